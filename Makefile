@@ -1,0 +1,54 @@
+# geomap: two commands on a fresh machine.
+#   make run   set up .venv, install, build the gazetteer index if missing, run on the bundled example
+#   make test  set up (incl. Debian chromium for the browser tests) and run the whole suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+EXAMPLE := geomap/examples/wostotschny_de.txt
+
+.PHONY: run test venv install chromium index bench lint fuzz eval clean
+
+run: install index
+	$(VENV)/bin/geomap check $(EXAMPLE) --offline --fail-on never --format markdown -o maps/example-report.md --force
+	$(VENV)/bin/geomap map $(EXAMPLE) --offline -o maps/example.html --force
+	@echo "map:    maps/example.html"
+	@echo "report: maps/example-report.md"
+
+test: install chromium index
+	$(PY) -m pytest -q -p no:cacheprovider
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: install
+	$(VENV)/bin/geomap gazetteer build --if-missing
+
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it downloads no browser).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+bench: install index
+	$(PY) benchmarks/run_all.py
+
+lint: install
+	$(VENV)/bin/ruff check geomap gazetteer tests benchmarks
+
+fuzz: install index
+	$(PY) benchmarks/fuzz_pipeline.py --seconds $${SECONDS_BUDGET:-60}
+
+eval: install index
+	$(PY) benchmarks/compare.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,58 @@
+"""One error hierarchy for geomap.
+
+Errors are raised inside the library and caught only at the CLI edge, which prints
+one line and maps the class to an exit code. An unresolved place or an unverifiable
+claim is *not* an error: it is a row in the result with a reason.
+
+::
+
+    GeomapError
+     ├── InputError (ValueError)         unreadable, binary or empty input      -> exit 2
+     │    └── InputNotFoundError (FileNotFoundError)
+     ├── OutputError (OSError)           refusing to overwrite, cannot write    -> exit 2
+     ├── UsageError (ValueError)         bad option values                      -> exit 2
+     ├── CorpusError (ValueError)        an evaluation corpus cannot be parsed  -> exit 2
+     └── GeocodingError                  the fallback geocoder failed (kept as a reason)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CorpusError",
+    "GeocodingError",
+    "GeomapError",
+    "InputError",
+    "InputNotFoundError",
+    "OutputError",
+    "UsageError",
+]
+
+
+class GeomapError(Exception):
+    """Root of every error geomap raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(GeomapError, ValueError):
+    """An input cannot be read as article text (binary, empty, undecodable, too odd)."""
+
+
+class InputNotFoundError(InputError, FileNotFoundError):
+    """An input path does not exist or is not a regular file."""
+
+
+class OutputError(GeomapError, OSError):
+    """An output cannot be written, or would overwrite a file geomap did not write."""
+
+
+class UsageError(GeomapError, ValueError):
+    """An option or argument has a value geomap cannot use."""
+
+
+class CorpusError(GeomapError, ValueError):
+    """An evaluation corpus is missing or malformed."""
+
+
+class GeocodingError(GeomapError):
+    """The fallback geocoder could not answer; callers turn this into a reason string."""

@@ -1,0 +1,296 @@
+"""Typed results that flow through the pipeline.
+
+Every stage is a pure function from these frozen dataclasses to new ones; only the CLI
+and the renderers touch files. Field names are the JSON field names (``lat``/``lon``
+always, never ``(lon, lat)`` tuples: those appear only where data enters shapely or
+GeoJSON). ``to_dict()`` gives the JSON shape documented in ``docs/output.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = [
+    "Alternative",
+    "Analysis",
+    "Claim",
+    "Document",
+    "Event",
+    "Header",
+    "Place",
+    "PlaceRef",
+    "RangeRing",
+    "Sentence",
+    "Stated",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the document; ``start``/``end`` are offsets into ``Document.text``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the lines before the body say: date, source, byline and dateline.
+
+    ``date`` is ISO 8601 and may be partial (``2023-09``); ``date_precision`` says
+    which (``day``, ``month``, ``year``). The dateline place is only text here: the
+    geoparser resolves it like any other mention (its offsets are kept).
+    """
+
+    date: str | None = None
+    date_precision: str | None = None
+    source: str | None = None
+    byline: tuple[str, ...] = ()
+    dateline: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
+    agency: str | None = None
+    body_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input, decoded and split. Every offset in geomap refers to ``text``."""
+
+    text: str
+    language: str
+    sentences: tuple[Sentence, ...]
+    header: Header = field(default_factory=Header)
+    path: str | None = None
+    language_source: str = "detected"  # "detected" | "given"
+    encoding: str | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset`` (binary search; sentences are sorted)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A next-best reading of a mention, kept so a reader can see what was weighed."""
+
+    id: str
+    name: str
+    kind: str
+    country_code: str | None
+    lat: float
+    lon: float
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention and what it resolved to.
+
+    ``role`` is ``name`` (the text names the place), ``adjective`` (``russische``,
+    ``Polish``: linked to the country), ``derived`` (a border or a coast built from
+    resolved places; ``relation``, ``related`` and ``facing`` say how). An unresolved
+    mention keeps ``id=None`` and a ``reason``.
+    """
+
+    mention: str
+    start: int
+    end: int
+    sentence: int
+    name: str | None
+    kind: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    id: str | None
+    source: str | None  # "gazetteer" | "geocoder" | "derived" | None
+    confidence: float
+    alternatives: tuple[Alternative, ...] = ()
+    role: str = "name"
+    relation: str | None = None  # "border" | "coast" for derived places
+    related: tuple[str, ...] = ()  # country codes a derived place is built from
+    facing: str | None = None  # compass point of a coast ("E" for an east coast)
+    reason: str | None = None  # why a mention stayed unresolved
+
+    @property
+    def resolved(self) -> bool:
+        return self.id is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["alternatives"] = [asdict(a) for a in self.alternatives]
+        d["related"] = list(self.related)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A distance as the text states it. ``qualifier`` is one of ``exact``, ``lower``,
+    ``upper``, ``approx``, ``just_under``, ``just_over`` (see ``docs/claims.md``)."""
+
+    value: float
+    unit: str  # "km" | "m" | "mi" | "nmi"
+    qualifier: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """The subject or reference of a claim: a place, or a derived geometry."""
+
+    name: str
+    kind: str
+    id: str | None
+    lat: float | None
+    lon: float | None
+    geometry: str = "point"  # "point" | "polygon" | "border" | "coast"
+    country_code: str | None = None
+    mention_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RangeRing:
+    """The circle a range claim draws around its origin."""
+
+    lat: float
+    lon: float
+    radius_km: float
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A stated distance, and once verified, what was computed and the verdict.
+
+    Extraction fills the first block; ``verify`` returns a copy with the second.
+    ``form`` is ``point`` (X is N km from Y), ``border``, ``coast``, ``pair`` (X and
+    Y are N km apart), ``route`` (from X to Y) or ``range`` (flew N km).
+    """
+
+    text: str
+    sentence: int
+    start: int
+    end: int
+    stated: Stated
+    stated_km: float
+    form: str
+    direction: str | None = None
+    subject: PlaceRef | None = None
+    reference: PlaceRef | None = None
+    # verification
+    computed_km: float | None = None
+    bearing_deg: float | None = None
+    direction_ok: bool | None = None
+    accepted_km: tuple[float, float] | None = None
+    verdict: str = "unverifiable"  # "consistent" | "inconsistent" | "unverifiable"
+    explanation: str = ""
+    nearest: tuple[float, float] | None = None  # (lat, lon) of the nearest point on the reference
+    ring: RangeRing | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("accepted_km", "nearest"):
+            if d[key] is not None:
+                d[key] = list(d[key])
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what, where and when, in one clause."""
+
+    type: str  # travel | meeting | launch | strike | impact | statement | other
+    trigger: str
+    actors: tuple[str, ...]
+    place_id: str | None
+    place_name: str | None
+    lat: float | None
+    lon: float | None
+    date: str | None  # ISO date, or None when unknown
+    date_text: str | None
+    date_precision: str | None  # "day" | "month" | None
+    relation: str | None  # e.g. "before:2" (index of another event)
+    sentence: int
+    start: int
+    end: int
+    confidence: float
+    quantity: str | None = None
+    index: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["actors"] = list(self.actors)
+        d["place"] = (
+            {"id": self.place_id, "name": self.place_name, "lat": self.lat, "lon": self.lon}
+            if self.place_name
+            else None
+        )
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything geomap found in one document."""
+
+    document: Document
+    places: tuple[Place, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        h = self.document.header
+        return {
+            "path": self.document.path,
+            "language": self.document.language,
+            "date": h.date,
+            "places": [p.to_dict() for p in self.places],
+            "claims": [c.to_dict() for c in self.claims],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+    def to_dataframe(self):  # -> pandas.DataFrame
+        """The places as a pandas DataFrame, one row per mention."""
+        import pandas as pd
+
+        cols = [f for f in Place.__dataclass_fields__ if f != "alternatives"]
+        return pd.DataFrame([{c: getattr(p, c) for c in cols} for p in self.places], columns=cols)
+
+    def claims_dataframe(self):
+        import pandas as pd
+
+        rows = []
+        for c in self.claims:
+            rows.append(
+                {
+                    "text": c.text,
+                    "form": c.form,
+                    "qualifier": c.stated.qualifier,
+                    "stated_km": c.stated_km,
+                    "direction": c.direction,
+                    "subject": c.subject.name if c.subject else None,
+                    "reference": c.reference.name if c.reference else None,
+                    "computed_km": c.computed_km,
+                    "bearing_deg": c.bearing_deg,
+                    "verdict": c.verdict,
+                    "explanation": c.explanation,
+                }
+            )
+        return pd.DataFrame(rows)
+
+    def events_dataframe(self):
+        import pandas as pd
+
+        return pd.DataFrame([e.to_dict() for e in self.events])
