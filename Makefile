@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
-EXAMPLE := geomap/examples/wostotschny_de.txt
+EXAMPLE := geomap/examples/fernost_de.txt
 
 .PHONY: run test venv install chromium index bench lint fuzz eval clean
 

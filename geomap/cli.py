@@ -1,25 +1,239 @@
-"""Command-line interface (temporary skeleton; the lead replaces it)."""
+"""The ``geomap`` command: a thin layer over the library.
+
+It parses arguments, reads inputs, calls the pipeline, renders, writes. It is the only
+place that prints and the only place that turns exceptions into exit codes:
+
+    0  success, no failing claim
+    1  ``geomap check``: at least one claim fails the ``--fail-on`` gate
+    2  usage or input error (bad option, missing/unreadable input, refused overwrite)
+    3  internal error (a bug: please report it; ``GEOMAP_DEBUG=1`` shows the traceback)
+  130  interrupted
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-from geomap.errors import GeomapError
+from geomap import __version__
+from geomap.errors import GeomapError, InputError, UsageError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="geomap")
-    sub = parser.add_subparsers(dest="command", required=True)
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files (plain text or HTML; any common encoding); '-' reads stdin")
+    p.add_argument("--lang", choices=("de", "en"), help="language of the articles (default: detected)")
+    p.add_argument("--offline", action="store_true",
+                   help="never use the network: no geocoder fallback (also GEOMAP_OFFLINE=1)")
+    p.add_argument("--geocoder", default="nominatim", metavar="SERVICE",
+                   help="geopy service for names the gazetteer lacks (default: nominatim)")
+    p.add_argument("--geocoder-domain", metavar="HOST[:PORT]",
+                   help="the geocoder's host, e.g. a self-hosted Nominatim")
+    p.add_argument("--geocoder-scheme", choices=("http", "https"), help=argparse.SUPPRESS)
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the articles' date, for weekdays and relative dates (default: from the header)")
+
+
+def _add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    p.add_argument("--format", choices=formats, default=formats[0], help=f"output format (default: {formats[0]})")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--force", action="store_true",
+                   help="overwrite FILE even if geomap did not write it")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="geomap",
+        description=(
+            "Find the places in German and English news text, check its distance claims on the "
+            "WGS84 ellipsoid, extract its events and draw them on an offline map."
+        ),
+        epilog="Exit codes: 0 ok, 1 failing claim (check), 2 usage or input error, 3 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("places", help="list the places an article names",
+                       description="List every place mention, resolved through the local gazetteer.")
+    _add_input_options(p)
+    _add_output_options(p, ("text", "json", "csv"))
+    p.set_defaults(handler=_cmd_places)
+
+    p = sub.add_parser("check", help="verify distance claims; exit 1 on a failing claim",
+                       description="Find every distance claim, compute it on the WGS84 ellipsoid and "
+                                   "judge it. For CI: exit 1 when a claim fails the --fail-on gate.")
+    _add_input_options(p)
+    _add_output_options(p, ("text", "markdown", "json", "junit", "csv"))
+    p.add_argument("--fail-on", choices=("inconsistent", "unverifiable", "never"), default="inconsistent",
+                   help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails "
+                        "on both)")
+    p.set_defaults(handler=_cmd_check)
+
+    p = sub.add_parser("map", help="draw places, claims and events on an offline HTML map",
+                       description="Write a self-contained Folium HTML map (default maps/<slug>.html).")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="the HTML file (default: maps/<slug>.html)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE even if geomap did not write it")
+    p.add_argument("--assets", choices=("inline", "cdn"), default="inline",
+                   help="inline: one file that opens offline (default); cdn: link the CDN copies")
+    p.add_argument("--tiles", default="none", metavar="NAME|none",
+                   help="an online tile layer to add as an option (e.g. OpenStreetMap); default none")
+    p.set_defaults(handler=_cmd_map)
+
     from geomap import cli_gazetteer
 
     cli_gazetteer.register(sub)
-    args = parser.parse_args(argv)
     try:
+        from geomap import cli_eval
+    except ImportError:  # pragma: no cover - during development only
+        cli_eval = None
+    if cli_eval is not None:
+        cli_eval.register(sub)
+    return parser
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+def _geocoder(args):
+    if args.offline:
+        return None
+    from geomap.geocoding import make_geocoder
+
+    kwargs = {}
+    if args.geocoder_domain:
+        kwargs["domain"] = args.geocoder_domain
+    if args.geocoder_scheme:
+        kwargs["scheme"] = args.geocoder_scheme
+    return make_geocoder(args.geocoder, offline=None, **kwargs)
+
+
+def _date(args):
+    if not args.date:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
+
+
+def _analyses(args):
+    """Analyse each input; an unreadable input becomes a DocumentError and the rest go on."""
+    from geomap.pipeline import analyze_document, default_gazetteer
+    from geomap.reading import read_path, read_stdin
+    from geomap.report import DocumentError
+
+    date = _date(args)
+    if args.paths.count("-") > 1:
+        raise UsageError("stdin ('-') can be read only once")
+    geocoder = _geocoder(args)
+    gaz = default_gazetteer()
+    results = []
+    for path in args.paths:
+        try:
+            doc = read_stdin(lang=args.lang) if path == "-" else read_path(path, lang=args.lang)
+        except InputError as exc:
+            results.append(DocumentError(path, str(exc)))
+            continue
+        results.append(analyze_document(doc, date=date, gazetteer=gaz, geocoder=geocoder))
+    return results
+
+
+def _emit(args, content: str) -> None:
+    if args.output:
+        from geomap.output import write_output
+
+        write_output(Path(args.output), content, force=args.force)
+    else:
+        sys.stdout.write(content)
+
+
+def _input_errors(results) -> int:
+    from geomap.report import DocumentError
+
+    errs = [r for r in results if isinstance(r, DocumentError)]
+    for e in errs:
+        print(f"geomap: error: {e.error}", file=sys.stderr)
+    return len(errs)
+
+
+def _cmd_places(args) -> int:
+    from geomap.report import render
+
+    results = _analyses(args)
+    _emit(args, render(args.format, results, what="places"))
+    return EXIT_USAGE if _input_errors(results) else EXIT_OK
+
+
+def _cmd_check(args) -> int:
+    from geomap.report import DocumentError, failing_claims, render
+
+    results = _analyses(args)
+    _emit(args, render(args.format, results, what="check", fail_on=args.fail_on))
+    if _input_errors(results):
+        return EXIT_USAGE
+    failing = sum(len(failing_claims(r, args.fail_on)) for r in results if not isinstance(r, DocumentError))
+    return EXIT_FAIL if failing else EXIT_OK
+
+
+def _cmd_map(args) -> int:
+    from geomap.mapping import build_map, render_html
+    from geomap.output import slugify, write_output
+    from geomap.pipeline import default_gazetteer
+    from geomap.report import DocumentError
+
+    results = _analyses(args)
+    analyses = [r for r in results if not isinstance(r, DocumentError)]
+    n_err = _input_errors(results)
+    if not analyses:
+        return EXIT_USAGE
+    if args.output:
+        out = Path(args.output)
+    else:
+        first = analyses[0].document.path or "stdin"
+        out = Path("maps") / f"{slugify(Path(first).stem)}.html"
+    tiles = None if args.tiles in (None, "", "none") else args.tiles
+    m = build_map(analyses, default_gazetteer(), assets=args.assets, tiles=tiles)
+    write_output(out, render_html(m), force=args.force)
+    print(str(out))
+    return EXIT_USAGE if n_err else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
         return int(args.handler(args))
     except GeomapError as exc:
         print(f"geomap: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except KeyboardInterrupt:
+        print("geomap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the CLI edge: never a traceback for the user
+        if os.environ.get("GEOMAP_DEBUG"):
+            raise
+        print(f"geomap: internal error: {type(exc).__name__}: {exc} (GEOMAP_DEBUG=1 shows the "
+              "traceback)", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

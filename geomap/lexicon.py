@@ -1,0 +1,125 @@
+"""Per-language word lists, loaded once from the data files in ``geomap/lexicons/``.
+
+Behaviour lives in code, knowledge in these files: supporting another language means adding
+``places_<lang>.toml`` (and the claims and events files), not new branches.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Demonym", "PlaceLexicon", "demonyms", "place_lexicon", "read_toml"]
+
+SUPPORTED = ("de", "en")
+
+
+def read_toml(name: str) -> dict[str, Any]:
+    """Parse ``geomap/lexicons/<name>`` (a TOML file shipped as package data)."""
+    with resources.files("geomap.lexicons").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """What the geoparser knows about one language's words around place names."""
+
+    lang: str
+    determiners: frozenset[str]
+    place_prepositions: frozenset[str]
+    name_connectors: frozenset[str]
+    person_titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    feature_heads: dict[str, str]  # head word -> kind
+    street_suffixes: frozenset[str]
+    org_suffixes: frozenset[str]
+    border_words: frozenset[str]
+    border_with: frozenset[str]
+    between_words: frozenset[str]
+    and_words: frozenset[str]
+    coast_words: frozenset[str]
+    compass_prefixes: tuple[tuple[str, str], ...]  # (prefix, point), longest prefix first
+    compass_words: dict[str, str]
+    name_suffixes: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    demonym_endings: tuple[str, ...]
+
+
+@cache
+def place_lexicon(lang: str) -> PlaceLexicon:
+    lang = lang if lang in SUPPORTED else "en"
+    raw = read_toml(f"places_{lang}.toml")
+    heads: dict[str, str] = {}
+    for kind, words in raw.get("feature_heads", {}).items():
+        for w in words:
+            heads.setdefault(w.casefold(), kind)
+    prefixes = [
+        (p.casefold(), point) for point, ps in raw.get("compass_prefixes", {}).items() for p in ps
+    ]
+    prefixes.sort(key=lambda t: -len(t[0]))
+    compass_words = {
+        w.casefold(): point for point, ws in raw.get("compass_words", {}).items() for w in ws
+    }
+    infl = raw.get("inflection", {})
+    return PlaceLexicon(
+        lang=lang,
+        determiners=_words(raw["determiners"]),
+        place_prepositions=_words(raw["place_prepositions"]),
+        name_connectors=_words(raw["name_connectors"]),
+        person_titles=_words(raw["person_titles"]),
+        speech_verbs=_words(raw["speech_verbs"]),
+        feature_heads=heads,
+        street_suffixes=_words(raw["street_suffixes"]),
+        org_suffixes=_words(raw["org_suffixes"]),
+        border_words=_words(raw["border_words"]),
+        border_with=_words(raw["border_with"]),
+        between_words=_words(raw["between_words"]),
+        and_words=_words(raw["and_words"]),
+        coast_words=_words(raw["coast_words"]),
+        compass_prefixes=tuple(prefixes),
+        compass_words=compass_words,
+        name_suffixes=tuple(infl.get("name_suffixes", [])),
+        adjective_endings=tuple(infl.get("adjective_endings", [])),
+        demonym_endings=tuple(infl.get("demonym_endings", [""])),
+    )
+
+
+@dataclass(frozen=True)
+class Demonym:
+    country_code: str
+    lang: str
+    adjective: str
+    noun: str
+
+
+@cache
+def demonyms(lang: str) -> dict[str, str]:
+    """Every inflected adjective form (case-folded) of the language -> country code.
+
+    German stems are inflected with the lexicon's endings (``russisch`` -> ``russische``,
+    ``russischen``...). Where two countries share a form, the first row wins; the file is
+    ordered so that the usual reading comes first.
+    """
+    lex = place_lexicon(lang)
+    out: dict[str, str] = {}
+    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
+    if not path.is_file():
+        return out
+    with path.open("r", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("lang") != lex.lang:
+                continue
+            stem = (row.get("adjective") or "").strip()
+            if not stem:
+                continue
+            for ending in lex.demonym_endings:
+                out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
+    return out

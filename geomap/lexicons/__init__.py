@@ -1,0 +1,1 @@
+"""Lexicon data files (TOML/CSV) shipped as package data; loaded by geomap.lexicon."""

@@ -1,0 +1,85 @@
+"""``analyze``: the whole pipeline on one text, as pure as the stages allow.
+
+read -> places (gazetteer, then the geocoder fallback) -> claims -> verify -> events.
+The gazetteer and the geocoder are injectable so tests pass their own; by default the
+gazetteer is opened once per process and the geocoder is off when ``GEOMAP_OFFLINE=1``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from functools import cache
+
+from geomap.model import Analysis, Document, Place
+
+__all__ = ["analyze", "analyze_document", "default_gazetteer", "resolve_spans"]
+
+
+@cache
+def default_gazetteer():
+    """The process-wide gazetteer (built on first use)."""
+    from gazetteer import Gazetteer
+
+    return Gazetteer.open()
+
+
+def analyze(
+    text: str | bytes,
+    *,
+    path: str | None = None,
+    lang: str | None = None,
+    date: _dt.date | str | None = None,
+    gazetteer=None,
+    geocoder=None,
+    verify: bool = True,
+) -> Analysis:
+    """Find the places, distance claims and events of one article.
+
+    ``text`` may be ``bytes`` (decoded as geomap reads files) or ``str``. ``lang``
+    (``de``/``en``) overrides detection; ``date`` (``YYYY-MM-DD``) anchors weekdays and
+    relative dates when the article's header has no full date.
+    """
+    from geomap.reading import read_bytes, read_text
+
+    doc = read_bytes(text, path=path, lang=lang) if isinstance(text, bytes) else read_text(
+        text, path=path, lang=lang
+    )
+    return analyze_document(doc, date=date, gazetteer=gazetteer, geocoder=geocoder, verify=verify)
+
+
+def analyze_document(
+    doc: Document,
+    *,
+    date: _dt.date | str | None = None,
+    gazetteer=None,
+    geocoder=None,
+    verify: bool = True,
+) -> Analysis:
+    """``analyze`` for a document already read (the CLI reads files itself)."""
+    from geomap.claims import extract_claims
+    from geomap.events import extract_events
+    from geomap.resolve import resolve_document
+    from geomap.verify import verify_claims
+
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    if isinstance(date, str):
+        date = _dt.date.fromisoformat(date)
+    places = resolve_document(doc, gaz, geocoder)
+    claims = extract_claims(doc, places)
+    if verify:
+        claims = verify_claims(claims, places, gaz)
+    events = extract_events(doc, places, date=date)
+    return Analysis(document=doc, places=places, claims=tuple(claims), events=tuple(events))
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], lang: str | None = None, *, gazetteer=None
+) -> list[Place | None]:
+    """Resolve given character spans of ``text`` (evaluation with gold spans)."""
+    from geomap.reading import read_text
+    from geomap.resolve import resolve_spans as _resolve_spans
+
+    doc = read_text(text, lang=lang)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    return _resolve_spans(doc, spans, gaz)

@@ -1,0 +1,544 @@
+"""From candidate spans to resolved places.
+
+Two questions per span: *is it a place at all*, and *which one*. The first weighs the
+evidence that the word is ordinary (its frequency in the language against what the
+place's size would explain, a determiner before it, a title or a verb of saying next to
+it, a street or organisation word after it) against the evidence for a place (a
+preposition, a feature head, capitalisation mid-sentence in English, the dateline,
+coherence with the article's countries). The second ranks the gazetteer's candidates by
+their prior, the article's country focus, feature cues, ``Town, State`` patterns and
+closeness to the places already resolved. No word list here is written for one text:
+the thresholds are named constants, documented in ``docs/geoparser.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from gazetteer import Candidate
+from geomap.lexicon import PlaceLexicon, place_lexicon
+from geomap.mentions import Span, find_adjectives, find_person_tokens, find_spans
+from geomap.model import Alternative, Document, Place
+from geomap.tokens import Token, tokenize
+
+__all__ = ["resolve_document", "resolve_spans"]
+
+# --- acceptance: is the span a place? -------------------------------------------------
+#: Zipf frequency a place name of population P is expected to reach in news text:
+#: ``BASE + SLOPE * log10(P)``. A word far more frequent than that is an ordinary word.
+EXPECTED_ZIPF_BASE = 1.9
+EXPECTED_ZIPF_SLOPE = 0.5
+#: How much more frequent than expected a word may be before it is taken for a common word.
+EXCESS_THRESHOLD = 0.6
+PREPOSITION_BONUS = 0.8  # "in Essen", "nach Moskau"
+DATELINE_BONUS = 3.0
+DETERMINER_PENALTY = 0.7  # "beim Essen", "die Lage"
+FOCUS_BONUS = 0.6  # the candidate lies in a country the article is about
+INCOHERENT_SMALL_PENALTY = 0.8  # a small town in a country the article never names
+INCOHERENT_PENALTY = 0.3  # any town in a country the article never names
+WEAK_POPULATION = 50_000  # below this, a town needs a cue or coherence with the article
+COHERENCE_KM = 1500.0  # a town this close to a prominent place of the article is coherent
+DIACRITIC_MISMATCH_PENALTY = 0.8  # "Länder" written with an umlaut is not "Lander"
+ACRONYM_MAX = 4  # an all-caps token this short is an acronym unless it names a major place
+SMALL_TOWN = 100_000
+CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
+#: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
+ARTICLE_KINDS = frozenset({"country", "sea", "ocean", "gulf", "bay", "strait", "channel", "river",
+                           "lake", "region", "island", "peninsula", "mountain", "desert", "canal",
+                           "facility"})
+STRONG_KINDS = frozenset({"country"})
+
+# --- disambiguation ---------------------------------------------------------------------
+FOCUS_WEIGHT = 0.45
+HEAD_KIND_BONUS = 0.8
+CONTAINER_BONUS = 1.2  # "Odessa, Texas"
+PROXIMITY_WEIGHT = 0.35
+PROXIMITY_SCALE_KM = 600.0
+VARIANT_PENALTY = 0.05
+MAX_ALTERNATIVES = 3
+
+
+@dataclass
+class _Decision:
+    span: Span
+    accepted: bool
+    reason: str
+    head_kind: str | None = None
+    dateline: bool = False
+
+
+def _haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    # Ranking only needs relative closeness; the verifier uses ellipsoidal geodesics.
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _diacritic_mismatch(surface: str, matched: str) -> bool:
+    """The text writes a diacritic that the matched name lacks ("Länder" vs "Lander").
+
+    The reverse (text without, name with: "Lodz" for "Łódź") is ordinary English usage
+    and not held against a match.
+    """
+    a = unicodedata.normalize("NFC", surface.casefold())
+    b = unicodedata.normalize("NFC", (matched or "").casefold())
+    return a != b and not a.isascii() and b == _strip_marks(a)
+
+
+def _expected_zipf(pop: int) -> float:
+    return EXPECTED_ZIPF_BASE + EXPECTED_ZIPF_SLOPE * math.log10(max(pop, 1000))
+
+
+def _prev(tokens: Sequence[Token], t: Token) -> Token | None:
+    if t.i > 0 and tokens[t.i - 1].sentence == t.sentence:
+        return tokens[t.i - 1]
+    return None
+
+
+def _next(tokens: Sequence[Token], t: Token) -> Token | None:
+    if t.i + 1 < len(tokens) and tokens[t.i + 1].sentence == t.sentence:
+        return tokens[t.i + 1]
+    return None
+
+
+class _Resolver:
+    def __init__(self, doc: Document, gaz, geocoder=None) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.geocoder = geocoder
+        self.lang = doc.language if doc.language in ("de", "en") else "en"
+        self.lex: PlaceLexicon = place_lexicon(self.lang)
+        h = doc.header
+        begin = h.body_start
+        if h.dateline_start is not None:
+            begin = min(begin, h.dateline_start)
+        self.tokens = tokenize(doc, begin)
+        self.text = doc.text
+
+    # -- evidence ---------------------------------------------------------------------
+    def _head_kind(self, span: Span) -> str | None:
+        t = self.tokens[span.i]
+        p = _prev(self.tokens, t)
+        if p is None:
+            return None
+        if p.fold in ("of", "von") :
+            pp = _prev(self.tokens, p)
+            if pp is not None and pp.fold in self.lex.feature_heads:
+                return self.lex.feature_heads[pp.fold]
+            return None
+        if p.gap_before is not None and p.fold in self.lex.feature_heads and t.gap_before in (" ", "-"):
+            return self.lex.feature_heads[p.fold]
+        return None
+
+    def _is_dateline(self, span: Span) -> bool:
+        h = self.doc.header
+        return (
+            h.dateline_start is not None
+            and h.dateline_end is not None
+            and span.start >= h.dateline_start
+            and span.end <= h.dateline_end
+        )
+
+    def _decide(self, span: Span, focus: Counter, persons: set[str], person_idx: set[int]) -> _Decision:
+        toks = self.tokens
+        first, last = toks[span.i], toks[span.j]
+        best = span.candidates[0]
+        kinds = {c.kind for c in span.candidates}
+        head = self._head_kind(span)
+        dateline = self._is_dateline(span)
+        d = _Decision(span, True, "", head, dateline)
+        prev, nxt = _prev(toks, first), _next(toks, last)
+
+        if any(k in person_idx for k in range(span.i, span.j + 1)) and "country" not in kinds:
+            d.accepted, d.reason = False, "person name"
+            return d
+        if span.n == 1 and not dateline:
+            f = first.fold
+            stem = span.base.casefold()
+            if (f in persons or stem in persons) and best.kind not in STRONG_KINDS:
+                d.accepted, d.reason = False, "person name"
+                return d
+        if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
+            if nxt.fold in self.lex.street_suffixes:
+                d.accepted, d.reason = False, "street name"
+                return d
+            if nxt.fold in self.lex.org_suffixes and best.kind != "country":
+                d.accepted, d.reason = False, "organisation name"
+                return d
+        if nxt is not None and nxt.fold.rstrip(".") in self.lex.street_suffixes and nxt.gap_before == " " and nxt.is_cap:
+            d.accepted, d.reason = False, "street name"
+            return d
+        if self.lang == "en" and span.n == 1 and not first.sent_initial and not dateline:
+            # an unknown capitalised neighbour makes a personal or organisation name
+            for nb in (prev, nxt):
+                if nb is None or not nb.is_cap or nb.is_upper:
+                    continue
+                gap = nxt.gap_before if nb is nxt else first.gap_before
+                if gap != " " or nb.sent_initial:
+                    continue
+                if nb.fold in self.lex.person_titles or nb.fold in self.lex.feature_heads:
+                    continue
+                if nb.i in self._span_tokens:
+                    continue
+                if zipf_frequency(nb.fold, self.lang) >= 4.5:
+                    continue  # a capitalised common word ("Monday", "Police")
+                if best.kind in STRONG_KINDS:
+                    continue
+                d.accepted, d.reason = False, "part of a personal or organisation name"
+                return d
+
+        if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
+            return d
+        if head is not None:
+            return d
+        # commonness of the word against the size of the best place it could be
+        word = span.base.casefold()
+        z = zipf_frequency(word, self.lang)
+        pop = max((c.population or 0) for c in span.candidates[:3])
+        if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
+            pop = max(pop, 1_000_000)
+        excess = z - _expected_zipf(pop)
+        threshold = EXCESS_THRESHOLD
+        if span.n > 1:
+            threshold += 1.0
+        if dateline:
+            threshold += DATELINE_BONUS
+        if prev is not None and prev.fold in self.lex.place_prepositions and first.gap_before == " ":
+            threshold += PREPOSITION_BONUS
+        if prev is not None and prev.fold in self.lex.determiners and not (kinds & ARTICLE_KINDS):
+            threshold -= DETERMINER_PENALTY
+        ccs = {c.country_code for c in span.candidates[:5]}
+        coherent = bool(ccs & set(focus)) or self._near_anchor(span.candidates[:5])
+        if focus and ccs & set(focus):
+            threshold += FOCUS_BONUS
+        elif (focus or self._anchors) and not coherent:
+            threshold -= INCOHERENT_SMALL_PENALTY if pop < SMALL_TOWN else INCOHERENT_PENALTY
+        if _diacritic_mismatch(span.base, best.matched):
+            threshold -= DIACRITIC_MISMATCH_PENALTY
+        if first.is_upper and span.n == 1 and len(first.text) <= ACRONYM_MAX and pop < 1_000_000:
+            d.accepted, d.reason = False, "acronym"
+            return d
+        has_cue = (prev is not None and prev.fold in self.lex.place_prepositions) or dateline
+        if (focus or self._anchors) and not coherent and not has_cue and pop < WEAK_POPULATION:
+            d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
+            return d
+        if self.lang == "en" and first.is_cap and not first.is_upper and not first.sent_initial:
+            threshold += CAPITALISED_BONUS
+        if self.lang == "en" and first.sent_initial and z >= 4.0 and pop < SMALL_TOWN * 5:
+            threshold -= 0.5
+        if excess > threshold:
+            d.accepted = False
+            d.reason = f"ordinary word (zipf {z:.1f} vs {_expected_zipf(pop):.1f} expected)"
+        return d
+
+    def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
+        return any(
+            _haversine_km(c.lat, c.lon, a, b) < COHERENCE_KM for c in cands for a, b in self._anchors
+        )
+
+    # -- ranking ----------------------------------------------------------------------
+    def _rank(
+        self,
+        d: _Decision,
+        focus: Counter,
+        anchors: list[tuple[float, float]],
+        containers: dict[int, list[Candidate]],
+    ) -> list[tuple[float, Candidate]]:
+        total = sum(focus.values()) or 1.0
+        span = d.span
+        out: list[tuple[float, Candidate]] = []
+        cont = containers.get(span.j)
+        for c in span.candidates:
+            s = c.score
+            if c.country_code and focus:
+                s += FOCUS_WEIGHT * focus.get(c.country_code, 0) / total
+            if d.head_kind is not None and (
+                c.kind == d.head_kind
+                or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
+                or (d.head_kind == "sea" and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake"))
+            ):
+                s += HEAD_KIND_BONUS
+            if cont:
+                for k in cont:
+                    if k.kind == "country" and k.country_code == c.country_code and c.kind != "country":
+                        s += CONTAINER_BONUS
+                        break
+                    if k.kind in ("admin1",) and k.country_code == c.country_code and c.admin1 and (
+                        k.admin1 == c.admin1 or k.id.endswith("-" + str(c.admin1))
+                    ):
+                        s += CONTAINER_BONUS
+                        break
+            if anchors and c.kind not in ("country",):
+                dmin = min(_haversine_km(c.lat, c.lon, a, b) for a, b in anchors)
+                s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
+            if span.variant:
+                s -= VARIANT_PENALTY
+            out.append((s, c))
+        out.sort(key=lambda t: (-t[0], t[1].id))
+        return out
+
+    def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
+        """``X, Y`` where Y is a region or country: Y's candidates keyed by X's last token."""
+        by_first = {s.i: s for s in chosen}
+        out: dict[int, list[Candidate]] = {}
+        for s in chosen:
+            nxt = s.j + 1
+            if nxt < len(self.tokens) and self.tokens[nxt].gap_before.strip() == "," and nxt in by_first:
+                y = by_first[nxt]
+                ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
+                if ks:
+                    out[s.j] = ks
+        return out
+
+    # -- main -------------------------------------------------------------------------
+    def run(self) -> tuple[Place, ...]:
+        spans = find_spans(self.tokens, self.text, self.lex, self.gaz.lookup_many)
+        self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
+        single = {s.i: s for s in spans if s.n == 1}
+
+        def is_place_name(t: Token) -> bool:
+            s = single.get(t.i)
+            if s is None:
+                return False
+            b = s.candidates[0]
+            return b.kind == "country" or (b.population or 0) >= 1_000_000 and not s.variant
+
+        persons, person_idx = find_person_tokens(
+            self.tokens, self.lex, self.doc.header.byline, is_place_name
+        )
+        adjectives = find_adjectives(self.tokens, self.lang)
+
+        self._anchors = []
+        for s in spans:
+            b = s.candidates[0]
+            if s.n > 1 or self._is_dateline(s) or b.source == "curated" and b.kind == "facility":
+                pass
+            elif not (b.kind == "city" and (b.population or 0) >= 500_000 and not s.variant):
+                continue
+            if b.kind in ("city", "facility") and not any(k in person_idx for k in range(s.i, s.j + 1)):
+                self._anchors.append((b.lat, b.lon))
+        focus: Counter = Counter()
+        for s in spans:
+            b = s.candidates[0]
+            if b.kind == "admin1" and (b.population or 0) >= 1_000_000 and s.n >= 1:
+                focus[b.country_code] += 0.5
+        for s in spans:
+            if s.candidates[0].kind == "country" and not any(
+                k in person_idx for k in range(s.i, s.j + 1)
+            ):
+                focus[s.candidates[0].country_code] += 1.0
+        for a in adjectives:
+            focus[a.country_code] += 0.5
+        for s in spans:
+            if self._is_dateline(s):
+                focus[s.candidates[0].country_code] += 2.0
+
+        chosen = self._select(spans, focus, persons, person_idx)
+        containers = self._containers([d.span for d in chosen])
+        # pass 1: rank with the country focus only; pass 2: add the resolved places
+        ranked = {id(d): self._rank(d, focus, [], containers) for d in chosen}
+        anchors: list[tuple[float, float]] = []
+        focus2 = Counter(focus)
+        for d in chosen:
+            r = ranked[id(d)]
+            top = r[0][1]
+            margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
+            if top.kind != "country" and margin > 0.3:
+                anchors.append((top.lat, top.lon))
+                if top.country_code:
+                    focus2[top.country_code] += 0.5
+        if anchors:
+            chosen = self._select(spans, focus2, persons, person_idx)
+            containers = self._containers([d.span for d in chosen])
+            ranked = {id(d): self._rank(d, focus2, anchors, containers) for d in chosen}
+
+        places: list[Place] = []
+        for d in chosen:
+            places.append(self._place(d, ranked[id(d)]))
+        covered = [(p.start, p.end) for p in places]
+        for a in adjectives:
+            t = a.token
+            if any(s <= t.start < e for s, e in covered):
+                continue
+            places.append(self._adjective_place(a))
+        places.extend(self._fallback(chosen, persons, person_idx))
+        places.sort(key=lambda p: (p.start, p.end, p.role))
+        from geomap.derived import derive_places
+
+        derived = derive_places(self.doc, self.tokens, tuple(places), self.gaz, self.lex)
+        out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
+        return tuple(out)
+
+    def _select(self, spans, focus, persons, person_idx) -> list[_Decision]:
+        decisions = [self._decide(s, focus, persons, person_idx) for s in spans]
+        # longest first; a rejected long span blocks nothing, except a person or street name
+        order = sorted(decisions, key=lambda d: (-d.span.n, d.span.start))
+        taken: set[int] = set()
+        chosen: list[_Decision] = []
+        for d in order:
+            rng = set(range(d.span.i, d.span.j + 1))
+            if rng & taken:
+                continue
+            if d.accepted:
+                chosen.append(d)
+                taken |= rng
+            elif d.reason in ("person name", "street name", "organisation name") and d.span.n > 1:
+                taken |= rng
+        chosen.sort(key=lambda d: d.span.start)
+        return chosen
+
+    def _place(self, d: _Decision, ranked: list[tuple[float, Candidate]]) -> Place:
+        s0, best = ranked[0]
+        s1 = ranked[1][0] if len(ranked) > 1 else s0 - 2.0
+        conf = 1.0 / (1.0 + math.exp(-3.0 * (s0 - s1)))
+        conf = round(min(0.99, 0.5 * conf + 0.5 * min(1.0, 0.4 + best.prior)), 3)
+        seen = {best.id}
+        alts: list[Alternative] = []
+        for sc, c in ranked[1:]:
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            alts.append(Alternative(c.id, c.name, c.kind, c.country_code, c.lat, c.lon, round(sc, 3)))
+            if len(alts) >= MAX_ALTERNATIVES:
+                break
+        span = d.span
+        return Place(
+            mention=span.text,
+            start=span.start,
+            end=span.end,
+            sentence=self.tokens[span.i].sentence,
+            name=best.name,
+            kind=best.kind,
+            country_code=best.country_code,
+            lat=round(best.lat, 5),
+            lon=round(best.lon, 5),
+            id=best.id,
+            source="gazetteer",
+            confidence=conf,
+            alternatives=tuple(alts),
+        )
+
+    def _adjective_place(self, a) -> Place:
+        t = a.token
+        end = t.end
+        nxt = _next(self.tokens, t)
+        if nxt is not None and f"{t.fold} {nxt.fold}" in __import__("geomap.lexicon", fromlist=["demonyms"]).demonyms(self.lang):
+            end = nxt.end
+        c = self.gaz.country(a.country_code)
+        return Place(
+            mention=self.text[t.start:end],
+            start=t.start,
+            end=end,
+            sentence=t.sentence,
+            name=c.name if c else a.country_code,
+            kind="adjective",
+            country_code=a.country_code,
+            lat=round(c.lat, 5) if c else None,
+            lon=round(c.lon, 5) if c else None,
+            id=c.id if c else None,
+            source="gazetteer" if c else None,
+            confidence=0.9 if c else 0.0,
+            role="adjective",
+            reason=None if c else "country not in the gazetteer",
+        )
+
+    def _fallback(self, chosen, persons, person_idx) -> list[Place]:
+        """Capitalised names the gazetteer lacks but whose context says *place*: after a
+        feature head (``the town of X``, ``im Dorf X``). They go to the geocoder if one is
+        configured, else stay unresolved with the reason."""
+        taken = {k for d in chosen for k in range(d.span.i, d.span.j + 1)}
+        out: list[Place] = []
+        toks = self.tokens
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if k in taken or not t.is_cap or t.fold in persons or k in person_idx:
+                k += 1
+                continue
+            p = _prev(toks, t)
+            head = None
+            if p is not None and p.fold in self.lex.feature_heads and t.gap_before == " ":
+                head = self.lex.feature_heads[p.fold]
+            elif p is not None and p.fold in ("of", "von"):
+                pp = _prev(toks, p)
+                if pp is not None and pp.fold in self.lex.feature_heads:
+                    head = self.lex.feature_heads[pp.fold]
+            if head is None or head == "facility" and self.lang == "en":
+                k += 1
+                continue
+            run = [t]
+            m = k + 1
+            while m < len(toks) and toks[m].sentence == t.sentence and toks[m].is_cap and \
+                    toks[m].gap_before in (" ", "-") and m not in taken and len(run) < 4:
+                run.append(toks[m])
+                m += 1
+            name = self.text[run[0].start : run[-1].end]
+            if zipf_frequency(name.casefold(), self.lang) >= 4.0:
+                k = m
+                continue
+            out.append(self._geocode(name, run[0].start, run[-1].end, t.sentence, head))
+            k = m
+        return out
+
+    def _geocode(self, name: str, start: int, end: int, sentence: int, head: str) -> Place:
+        reason = "not in the gazetteer; the geocoder fallback is off"
+        if self.geocoder is not None:
+            outcome = self.geocoder.geocode(name, self.lang)
+            r = outcome.result
+            if r is not None:
+                return Place(
+                    mention=name, start=start, end=end, sentence=sentence, name=r.name,
+                    kind=r.kind or head, country_code=r.country_code, lat=round(r.lat, 5),
+                    lon=round(r.lon, 5), id=f"geocoder:{r.raw_id}" if r.raw_id else None,
+                    source="geocoder", confidence=0.6,
+                )
+            reason = outcome.reason or "the geocoder found no match"
+        return Place(
+            mention=name, start=start, end=end, sentence=sentence, name=None, kind=head,
+            country_code=None, lat=None, lon=None, id=None, source=None, confidence=0.0,
+            reason=reason,
+        )
+
+
+def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
+    """Every place the document names, resolved (see the module docstring)."""
+    return _Resolver(doc, gaz, geocoder).run()
+
+
+def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[Place | None]:
+    """Resolve given spans (gold spans in ``geomap eval --mode resolution``).
+
+    Each span is looked up as written and in its un-inflected variants, then ranked with
+    the same context (country focus from the whole document, ``Town, State`` patterns,
+    proximity to the other spans) as in end-to-end use.
+    """
+    r = _Resolver(doc, gaz)
+    auto = {(p.start, p.end): p for p in r.run() if p.role == "name" and p.resolved}
+    out: list[Place | None] = []
+    for start, end in spans:
+        if (start, end) in auto:
+            out.append(auto[(start, end)])
+            continue
+        text = doc.text[start:end]
+        cands = gaz.lookup(text, lang=r.lang)
+        if not cands:
+            out.append(None)
+            continue
+        focus: Counter = Counter(p.country_code for p in auto.values() if p.country_code)
+        anchors = [(p.lat, p.lon) for p in auto.values() if p.kind != "country"]
+        span = Span(0, 0, start, end, text, list(cands), False, text)
+        d = _Decision(span, True, "")
+        ranked = r._rank(d, focus, anchors, {})
+        out.append(r._place(_Decision(span, True, ""), ranked))
+    return out

@@ -1,0 +1,64 @@
+"""Word tokens with offsets: the unit the geoparser reasons over.
+
+A token is a run of letters (with inner apostrophes, as in ``N'Djamena``); digits,
+hyphens and punctuation separate tokens but stay visible through ``gap_before``, the
+text between a token and the previous one, which tells a hyphenated compound
+(``Pazifik-Küste``) from two words, and a sentence end from a comma.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.model import Document
+
+__all__ = ["Token", "tokenize"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_OPENERS = set("\"'„“”»«‚‘’(–—-:")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    i: int  # index in the document's token list
+    sentence: int
+    gap_before: str  # text between the previous token (same sentence) and this one
+    sent_initial: bool
+
+    @property
+    def fold(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def tokenize(doc: Document, start: int = 0) -> list[Token]:
+    """Tokens of every sentence that ends after ``start`` (the header is skipped by the
+    caller passing ``header.body_start`` or the dateline's start)."""
+    tokens: list[Token] = []
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.end <= start:
+            continue
+        prev_end = max(sent.start, start)
+        first = True
+        for m in _WORD.finditer(text, max(sent.start, start), sent.end):
+            gap = text[prev_end : m.start()]
+            initial = first or (gap.strip() != "" and set(gap.strip()) <= _OPENERS | {".", "!", "?"}
+                                and any(c in gap for c in ".!?:"))
+            tokens.append(
+                Token(m.group(), m.start(), m.end(), len(tokens), sent.index, gap, initial)
+            )
+            prev_end = m.end()
+            first = False
+    return tokens
