@@ -34,25 +34,50 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="article files (plain text or HTML; any common encoding); '-' reads stdin")
-    p.add_argument("--lang", choices=("de", "en"), help="language of the articles (default: detected)")
-    p.add_argument("--offline", action="store_true",
-                   help="never use the network: no geocoder fallback (also GEOMAP_OFFLINE=1)")
-    p.add_argument("--geocoder", default="nominatim", metavar="SERVICE",
-                   help="geopy service for names the gazetteer lacks (default: nominatim)")
-    p.add_argument("--geocoder-domain", metavar="HOST[:PORT]",
-                   help="the geocoder's host, e.g. a self-hosted Nominatim")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (plain text or HTML; any common encoding); '-' reads stdin",
+    )
+    p.add_argument(
+        "--lang", choices=("de", "en"), help="language of the articles (default: detected)"
+    )
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="never use the network: no geocoder fallback (also GEOMAP_OFFLINE=1)",
+    )
+    p.add_argument(
+        "--geocoder",
+        default="nominatim",
+        metavar="SERVICE",
+        help="geopy service for names the gazetteer lacks (default: nominatim)",
+    )
+    p.add_argument(
+        "--geocoder-domain",
+        metavar="HOST[:PORT]",
+        help="the geocoder's host, e.g. a self-hosted Nominatim",
+    )
     p.add_argument("--geocoder-scheme", choices=("http", "https"), help=argparse.SUPPRESS)
-    p.add_argument("--date", metavar="YYYY-MM-DD",
-                   help="the articles' date, for weekdays and relative dates (default: from the header)")
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the articles' date, for weekdays and relative dates (default: from the header)",
+    )
 
 
 def _add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    p.add_argument("--format", choices=formats, default=formats[0], help=f"output format (default: {formats[0]})")
+    p.add_argument(
+        "--format",
+        choices=formats,
+        default=formats[0],
+        help=f"output format (default: {formats[0]})",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--force", action="store_true",
-                   help="overwrite FILE even if geomap did not write it")
+    p.add_argument(
+        "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,31 +93,55 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    p = sub.add_parser("places", help="list the places an article names",
-                       description="List every place mention, resolved through the local gazetteer.")
+    p = sub.add_parser(
+        "places",
+        help="list the places an article names",
+        description="List every place mention, resolved through the local gazetteer.",
+    )
     _add_input_options(p)
     _add_output_options(p, ("text", "json", "csv"))
     p.set_defaults(handler=_cmd_places)
 
-    p = sub.add_parser("check", help="verify distance claims; exit 1 on a failing claim",
-                       description="Find every distance claim, compute it on the WGS84 ellipsoid and "
-                                   "judge it. For CI: exit 1 when a claim fails the --fail-on gate.")
+    p = sub.add_parser(
+        "check",
+        help="verify distance claims; exit 1 on a failing claim",
+        description="Find every distance claim, compute it on the WGS84 ellipsoid and "
+        "judge it. For CI: exit 1 when a claim fails the --fail-on gate.",
+    )
     _add_input_options(p)
     _add_output_options(p, ("text", "markdown", "json", "junit", "csv"))
-    p.add_argument("--fail-on", choices=("inconsistent", "unverifiable", "never"), default="inconsistent",
-                   help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails "
-                        "on both)")
+    p.add_argument(
+        "--fail-on",
+        choices=("inconsistent", "unverifiable", "never"),
+        default="inconsistent",
+        help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails on both)",
+    )
     p.set_defaults(handler=_cmd_check)
 
-    p = sub.add_parser("map", help="draw places, claims and events on an offline HTML map",
-                       description="Write a self-contained Folium HTML map (default maps/<slug>.html).")
+    p = sub.add_parser(
+        "map",
+        help="draw places, claims and events on an offline HTML map",
+        description="Write a self-contained Folium HTML map (default maps/<slug>.html).",
+    )
     _add_input_options(p)
-    p.add_argument("-o", "--output", metavar="FILE", help="the HTML file (default: maps/<slug>.html)")
-    p.add_argument("--force", action="store_true", help="overwrite FILE even if geomap did not write it")
-    p.add_argument("--assets", choices=("inline", "cdn"), default="inline",
-                   help="inline: one file that opens offline (default); cdn: link the CDN copies")
-    p.add_argument("--tiles", default="none", metavar="NAME|none",
-                   help="an online tile layer to add as an option (e.g. OpenStreetMap); default none")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="the HTML file (default: maps/<slug>.html)"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
+    )
+    p.add_argument(
+        "--assets",
+        choices=("inline", "cdn"),
+        default="inline",
+        help="inline: one file that opens offline (default); cdn: link the CDN copies",
+    )
+    p.add_argument(
+        "--tiles",
+        default="none",
+        metavar="NAME|none",
+        help="an online tile layer to add as an option (e.g. OpenStreetMap); default none",
+    )
     p.set_defaults(handler=_cmd_map)
 
     from geomap import cli_gazetteer
@@ -108,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
 
 def _geocoder(args):
     if args.offline:
@@ -188,7 +238,9 @@ def _cmd_check(args) -> int:
     _emit(args, render(args.format, results, what="check", fail_on=args.fail_on))
     if _input_errors(results):
         return EXIT_USAGE
-    failing = sum(len(failing_claims(r, args.fail_on)) for r in results if not isinstance(r, DocumentError))
+    failing = sum(
+        len(failing_claims(r, args.fail_on)) for r in results if not isinstance(r, DocumentError)
+    )
     return EXIT_FAIL if failing else EXIT_OK
 
 
@@ -231,8 +283,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the CLI edge: never a traceback for the user
         if os.environ.get("GEOMAP_DEBUG"):
             raise
-        print(f"geomap: internal error: {type(exc).__name__}: {exc} (GEOMAP_DEBUG=1 shows the "
-              "traceback)", file=sys.stderr)
+        print(
+            f"geomap: internal error: {type(exc).__name__}: {exc} (GEOMAP_DEBUG=1 shows the "
+            "traceback)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

@@ -32,7 +32,11 @@ def _country_at(places: Sequence[Place], start: int, end: int) -> Place | None:
 
 
 def _context_country(
-    places: Sequence[Place], before: int, sentence: int, exclude: set[str], inside: list[tuple[int, int]]
+    places: Sequence[Place],
+    before: int,
+    sentence: int,
+    exclude: set[str],
+    inside: list[tuple[int, int]],
 ) -> str | None:
     """The country of the nearest named place before ``before`` (same or recent sentences)."""
     for p in sorted(places, key=lambda p: -p.start):
@@ -51,8 +55,14 @@ def _context_country(
 
 
 class _Deriver:
-    def __init__(self, doc: Document, tokens: Sequence[Token], places: Sequence[Place], gaz,
-                 lex: PlaceLexicon) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        tokens: Sequence[Token],
+        places: Sequence[Place],
+        gaz,
+        lex: PlaceLexicon,
+    ) -> None:
         self.doc, self.tokens, self.places, self.gaz, self.lex = doc, tokens, places, gaz, lex
         self.by_start = {p.start: p for p in places if p.role in ("name", "adjective")}
         self.tok_at = {t.start: t for t in tokens}
@@ -69,8 +79,11 @@ class _Deriver:
         return len(self.tokens)
 
     def _skip_dets(self, k: int, sentence: int) -> int:
-        while k < len(self.tokens) and self.tokens[k].sentence == sentence and \
-                self.tokens[k].fold in self.lex.determiners:
+        while (
+            k < len(self.tokens)
+            and self.tokens[k].sentence == sentence
+            and self.tokens[k].fold in self.lex.determiners
+        ):
             k += 1
         return k
 
@@ -103,7 +116,11 @@ class _Deriver:
                 break
         # "Grenze zu X" / "border with X"
         k = t.i + 1
-        if k < len(toks) and toks[k].sentence == t.sentence and toks[k].fold in self.lex.border_with:
+        if (
+            k < len(toks)
+            and toks[k].sentence == t.sentence
+            and toks[k].fold in self.lex.border_with
+        ):
             k = self._skip_dets(k + 1, t.sentence)
             if k < len(toks):
                 p = self._covering(toks[k])
@@ -176,11 +193,22 @@ class _Deriver:
                 lat, lon = round(pt.y, 5), round(pt.x, 5)
         name = "–".join(names) + " border" if len(names) == 2 else f"border of {names[0]}"
         return Place(
-            mention=self.doc.text[start:end], start=start, end=end, sentence=sentence,
-            name=name, kind="border", country_code=codes[0] if len(codes) == 1 else None,
-            lat=lat, lon=lon, id=f"border:{key}", source="derived",
-            confidence=0.8 if reason is None else 0.3, role="derived", relation="border",
-            related=tuple(sorted(codes)), reason=reason,
+            mention=self.doc.text[start:end],
+            start=start,
+            end=end,
+            sentence=sentence,
+            name=name,
+            kind="border",
+            country_code=codes[0] if len(codes) == 1 else None,
+            lat=lat,
+            lon=lon,
+            id=f"border:{key}",
+            source="derived",
+            confidence=0.8 if reason is None else 0.3,
+            role="derived",
+            relation="border",
+            related=tuple(sorted(codes)),
+            reason=reason,
         )
 
     # -- coasts -----------------------------------------------------------------------
@@ -205,7 +233,11 @@ class _Deriver:
             if prev.fold in self.lex.compass_words:
                 facing = self.lex.compass_words[prev.fold]
                 start = prev.start
-                prev = toks[prev.i - 1] if prev.i > 0 and toks[prev.i - 1].sentence == t.sentence else None
+                prev = (
+                    toks[prev.i - 1]
+                    if prev.i > 0 and toks[prev.i - 1].sentence == t.sentence
+                    else None
+                )
             p = self._covering(prev) if prev is not None else None
             if p is not None and p.resolved:
                 if p.kind == "country" or p.role == "adjective":
@@ -225,8 +257,11 @@ class _Deriver:
             return
         if facing is None and sea is None:
             return  # a bare "coast" says too little to draw
-        cc = country.country_code if country else _context_country(
-            self.places, start, t.sentence, set(), self.inside)
+        cc = (
+            country.country_code
+            if country
+            else _context_country(self.places, start, t.sentence, set(), self.inside)
+        )
         if cc is None:
             return
         anchor = None
@@ -252,34 +287,61 @@ class _Deriver:
             else:
                 rp = line.representative_point()
             lat, lon = round(rp.y, 5), round(rp.x, 5)
-        compass = {"N": "north", "NE": "north-east", "E": "east", "SE": "south-east", "S": "south",
-                   "SW": "south-west", "W": "west", "NW": "north-west"}
+        compass = {
+            "N": "north",
+            "NE": "north-east",
+            "E": "east",
+            "SE": "south-east",
+            "S": "south",
+            "SW": "south-west",
+            "W": "west",
+            "NW": "north-west",
+        }
         if facing:
             name = f"{compass[facing]} coast of {cname}"
         elif sea is not None:
             name = f"{sea.name} coast of {cname}"
         else:
             name = f"coast of {cname}"
-        self.out.append(Place(
-            mention=self.doc.text[start:end], start=start, end=end, sentence=t.sentence,
-            name=name, kind="coast", country_code=cc, lat=lat, lon=lon,
-            id=f"coast:{cc}:{facing}" if facing else f"coast:{cc}", source="derived",
-            confidence=0.7 if country else 0.5, role="derived", relation="coast",
-            related=(cc,), facing=facing,
-            reason=None if lat is not None else f"{cname} has no coastline in the gazetteer",
-        ))
+        self.out.append(
+            Place(
+                mention=self.doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=t.sentence,
+                name=name,
+                kind="coast",
+                country_code=cc,
+                lat=lat,
+                lon=lon,
+                id=f"coast:{cc}:{facing}" if facing else f"coast:{cc}",
+                source="derived",
+                confidence=0.7 if country else 0.5,
+                role="derived",
+                relation="coast",
+                related=(cc,),
+                facing=facing,
+                reason=None if lat is not None else f"{cname} has no coastline in the gazetteer",
+            )
+        )
 
     def _point_before(self, before: int, sentence: int) -> tuple[float, float] | None:
         """The nearest point place named before ``before`` in the sentence ("Wladiwostok ...
         an der Pazifik-Küste": the coast is the stretch nearest to the city)."""
         for p in sorted(self.places, key=lambda p: -p.start):
-            if p.start < before and p.sentence == sentence and p.role == "name" and p.resolved \
-                    and p.kind not in ("country", "ocean", "sea", "admin1", "region"):
+            if (
+                p.start < before
+                and p.sentence == sentence
+                and p.role == "name"
+                and p.resolved
+                and p.kind not in ("country", "ocean", "sea", "admin1", "region")
+            ):
                 return (p.lat, p.lon)
         return None
 
 
-def derive_places(doc: Document, tokens: Sequence[Token], places: Sequence[Place], gaz,
-                  lex: PlaceLexicon) -> list[Place]:
+def derive_places(
+    doc: Document, tokens: Sequence[Token], places: Sequence[Place], gaz, lex: PlaceLexicon
+) -> list[Place]:
     """Borders and coasts the text builds from the places in ``places``."""
     return _Deriver(doc, tokens, places, gaz, lex).run()

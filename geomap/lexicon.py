@@ -51,6 +51,10 @@ class PlaceLexicon:
     name_suffixes: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     demonym_endings: tuple[str, ...]
+    calendar: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()  # never a place on their own ("North", "Montag")
+    abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
+    abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -89,6 +93,12 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         name_suffixes=tuple(infl.get("name_suffixes", [])),
         adjective_endings=tuple(infl.get("adjective_endings", [])),
         demonym_endings=tuple(infl.get("demonym_endings", [""])),
+        calendar=_words(raw.get("calendar", {}).get("words", [])),
+        alone=_words(raw.get("calendar", {}).get("alone", [])),
+        abbreviations=tuple(sorted(raw.get("abbreviations", {}).get("anywhere", {}).items())),
+        abbreviations_after_comma=tuple(
+            sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())
+        ),
     )
 
 

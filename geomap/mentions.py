@@ -10,8 +10,11 @@ a preposition, a feature head, a title, a street suffix). Deciding is left to
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from gazetteer import Candidate
 from geomap.lexicon import PlaceLexicon, demonyms
@@ -87,15 +90,57 @@ def _variants(words: list[str], lex: PlaceLexicon) -> list[str]:
     return [v for v in out if v != surface]
 
 
-def find_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many) -> list[Span]:
-    """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates.
+@cache
+def _abbreviation_pattern_for(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+    from geomap.lexicon import place_lexicon
 
-    ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up.
+    return _abbreviation_pattern(place_lexicon(lang))
+
+
+def _abbreviation_pattern(lex: PlaceLexicon) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+    table = {k: (v, False) for k, v in lex.abbreviations}
+    table.update({k: (v, True) for k, v in lex.abbreviations_after_comma})
+    if not table:
+        return None, table
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), table
+
+
+def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, get) -> list[Span]:
+    """``U.S.``, ``W.Va.``, ``Ga.`` (after a comma only): spans from the lexicon's table."""
+    pattern, table = _abbreviation_pattern_for(lex.lang)
+    if pattern is None or not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    out: list[Span] = []
+    for m in pattern.finditer(text, tokens[0].start):
+        ident, after_comma = table[m.group()]
+        if after_comma and not text[max(0, m.start() - 2) : m.start()].endswith(", "):
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        j = bisect.bisect_right(starts, m.end() - 1) - 1
+        if i >= len(tokens) or j < i:
+            continue
+        cand = get(ident)
+        if cand is None:
+            continue
+        out.append(Span(i, j, m.start(), m.end(), m.group(), [cand], False, m.group()))
+    return out
+
+
+def find_spans(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many, get=None
+) -> list[Span]:
+    """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates,
+    plus the lexicon's abbreviations (``U.S.``, ``W.Va.``).
+
+    ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
+    ``get(id)`` its look-up by id.
     """
     proposals: list[tuple[Span, list[str]]] = []
     n_tok = len(tokens)
     for a, tok in enumerate(tokens):
-        if not tok.is_cap:
+        if not tok.is_cap or len(tok.text) < 2:
             continue
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
@@ -126,8 +171,13 @@ def find_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_man
                     span.variant = True
                     span.base = v
                     break
-        if span.candidates:
+        if span.candidates and not (span.n == 1 and len(span.text) <= 2):
             spans.append(span)
+    if get is not None:
+        abbr = _abbreviation_spans(tokens, text, lex, get)
+        taken = {(s.i, s.j) for s in abbr}
+        spans = [s for s in spans if not any(a.i <= s.i <= a.j for a in abbr)] + abbr
+        del taken
     return spans
 
 
@@ -176,6 +226,7 @@ def find_person_tokens(
     lex: PlaceLexicon,
     byline: Iterable[str],
     is_place_name,
+    multi_tokens: set[int] | None = None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -201,27 +252,88 @@ def find_person_tokens(
             direct.add(t.i)
 
     n = len(tokens)
+    if lex.lang == "en":
+        _name_runs(tokens, lex, names, is_place_name, multi_tokens or set())
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
         if base in lex.person_titles and (tok.is_cap or lex.lang == "de"):
             m = k + 1
-            while m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence:
+            while (
+                m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence
+            ):
                 m += 1
-            if m < n and tokens[m].fold in ("der", "des", "of", "the") and tokens[m].sentence == tok.sentence:
+            if (
+                m < n
+                and tokens[m].fold in ("der", "des", "of", "the")
+                and tokens[m].sentence == tok.sentence
+            ):
                 m += 1  # "Direktor der Munitionsindustrie Jo Chun Ryong": the run follows
-            if m < n and tokens[m].sentence == tok.sentence and tokens[m].gap_before.strip() in ("", "-"):
+            if (
+                m < n
+                and tokens[m].sentence == tok.sentence
+                and tokens[m].gap_before.strip() in ("", "-")
+            ):
                 take(_cap_run(tokens, m))
         elif f in lex.speech_verbs:
-            if k + 1 < n and tokens[k + 1].sentence == tok.sentence and tokens[k + 1].gap_before == " ":
+            if (
+                k + 1 < n
+                and tokens[k + 1].sentence == tok.sentence
+                and tokens[k + 1].gap_before == " "
+            ):
                 run = _cap_run(tokens, k + 1, 3)
                 take(run)
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
                 m = k - 1
-                while m > 0 and tokens[m - 1].is_cap and tokens[m - 1].sentence == tok.sentence \
-                        and _joinable(tokens[m].gap_before) and k - m < 3:
+                while (
+                    m > 0
+                    and tokens[m - 1].is_cap
+                    and tokens[m - 1].sentence == tok.sentence
+                    and _joinable(tokens[m].gap_before)
+                    and k - m < 3
+                ):
                     m -= 1
                 if tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1:
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
+
+
+#: An English token this frequent (Zipf) is an ordinary word even when capitalised.
+COMMON_ZIPF = 4.0
+
+
+def _name_runs(tokens: Sequence[Token], lex: PlaceLexicon, names: set[str], is_place_name,
+               multi_tokens: set[int]) -> None:
+    """English personal names: runs of two or more capitalised, uncommon tokens that are not
+    a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
+    people wherever they recur (``Henry's arrest``)."""
+    from wordfreq import zipf_frequency
+
+    def nameish(t: Token, first: bool) -> bool:
+        f = t.fold
+        if not t.is_cap or t.is_upper or t.i in multi_tokens:
+            return False
+        if f in lex.person_titles or f in lex.feature_heads or f in lex.org_suffixes \
+                or f in lex.street_suffixes or f in lex.calendar or f in lex.alone:
+            return False
+        if is_place_name(t):
+            return False
+        if first and t.sent_initial:
+            return zipf_frequency(f, "en") < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), "en") < COMMON_ZIPF
+
+    k = 0
+    n = len(tokens)
+    while k < n:
+        run = []
+        m = k
+        while m < n and tokens[m].sentence == tokens[k].sentence and \
+                (m == k or tokens[m].gap_before == " ") and nameish(tokens[m], m == k):
+            run.append(tokens[m])
+            m += 1
+        if len(run) >= 2:
+            for t in run:
+                names.add(t.fold)
+                names.add(t.fold.removesuffix("'s").removesuffix("’s"))
+        k = max(m, k + 1)

@@ -42,8 +42,10 @@ def analyze(
     """
     from geomap.reading import read_bytes, read_text
 
-    doc = read_bytes(text, path=path, lang=lang) if isinstance(text, bytes) else read_text(
-        text, path=path, lang=lang
+    doc = (
+        read_bytes(text, path=path, lang=lang)
+        if isinstance(text, bytes)
+        else read_text(text, path=path, lang=lang)
     )
     return analyze_document(doc, date=date, gazetteer=gazetteer, geocoder=geocoder, verify=verify)
 

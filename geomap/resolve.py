@@ -45,13 +45,31 @@ INCOHERENT_PENALTY = 0.3  # any town in a country the article never names
 WEAK_POPULATION = 50_000  # below this, a town needs a cue or coherence with the article
 COHERENCE_KM = 1500.0  # a town this close to a prominent place of the article is coherent
 DIACRITIC_MISMATCH_PENALTY = 0.8  # "Länder" written with an umlaut is not "Lander"
-ACRONYM_MAX = 4  # an all-caps token this short is an acronym unless it names a major place
+ACRONYM_MAX = 4
+COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone  # an all-caps token this short is an acronym unless it names a major place
 SMALL_TOWN = 100_000
 CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
-ARTICLE_KINDS = frozenset({"country", "sea", "ocean", "gulf", "bay", "strait", "channel", "river",
-                           "lake", "region", "island", "peninsula", "mountain", "desert", "canal",
-                           "facility"})
+ARTICLE_KINDS = frozenset(
+    {
+        "country",
+        "sea",
+        "ocean",
+        "gulf",
+        "bay",
+        "strait",
+        "channel",
+        "river",
+        "lake",
+        "region",
+        "island",
+        "peninsula",
+        "mountain",
+        "desert",
+        "canal",
+        "facility",
+    }
+)
 STRONG_KINDS = frozenset({"country"})
 
 # --- disambiguation ---------------------------------------------------------------------
@@ -132,12 +150,16 @@ class _Resolver:
         p = _prev(self.tokens, t)
         if p is None:
             return None
-        if p.fold in ("of", "von") :
+        if p.fold in ("of", "von"):
             pp = _prev(self.tokens, p)
             if pp is not None and pp.fold in self.lex.feature_heads:
                 return self.lex.feature_heads[pp.fold]
             return None
-        if p.gap_before is not None and p.fold in self.lex.feature_heads and t.gap_before in (" ", "-"):
+        if (
+            p.gap_before is not None
+            and p.fold in self.lex.feature_heads
+            and t.gap_before in (" ", "-")
+        ):
             return self.lex.feature_heads[p.fold]
         return None
 
@@ -150,7 +172,9 @@ class _Resolver:
             and span.end <= h.dateline_end
         )
 
-    def _decide(self, span: Span, focus: Counter, persons: set[str], person_idx: set[int]) -> _Decision:
+    def _decide(
+        self, span: Span, focus: Counter, persons: set[str], person_idx: set[int]
+    ) -> _Decision:
         toks = self.tokens
         first, last = toks[span.i], toks[span.j]
         best = span.candidates[0]
@@ -163,10 +187,16 @@ class _Resolver:
         if any(k in person_idx for k in range(span.i, span.j + 1)) and "country" not in kinds:
             d.accepted, d.reason = False, "person name"
             return d
+        has_prep = prev is not None and prev.fold in self.lex.place_prepositions and first.gap_before == " "
         if span.n == 1 and not dateline:
             f = first.fold
             stem = span.base.casefold()
-            if (f in persons or stem in persons) and best.kind not in STRONG_KINDS:
+            if f in self.lex.calendar or stem in self.lex.calendar or f in self.lex.alone:
+                d.accepted, d.reason = False, "calendar or generic word"
+                return d
+            if (f in persons or stem in persons) and best.kind not in STRONG_KINDS and not (
+                has_prep and (best.population or 0) >= SMALL_TOWN
+            ):
                 d.accepted, d.reason = False, "person name"
                 return d
         if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
@@ -176,28 +206,32 @@ class _Resolver:
             if nxt.fold in self.lex.org_suffixes and best.kind != "country":
                 d.accepted, d.reason = False, "organisation name"
                 return d
-        if nxt is not None and nxt.fold.rstrip(".") in self.lex.street_suffixes and nxt.gap_before == " " and nxt.is_cap:
+        if (
+            nxt is not None
+            and nxt.fold.rstrip(".") in self.lex.street_suffixes
+            and nxt.gap_before == " "
+            and nxt.is_cap
+        ):
             d.accepted, d.reason = False, "street name"
             return d
-        if self.lang == "en" and span.n == 1 and not first.sent_initial and not dateline:
-            # an unknown capitalised neighbour makes a personal or organisation name
+        if self.lang == "en" and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
+            # next to another capitalised word that is not a place: part of a longer name
+            # ("City Council", "Jones Road", "Guy Faulconbridge")
+            common = zipf_frequency(span.base.casefold(), self.lang) >= COMMON_WORD_ZIPF
             for nb in (prev, nxt):
                 if nb is None or not nb.is_cap or nb.is_upper:
                     continue
                 gap = nxt.gap_before if nb is nxt else first.gap_before
-                if gap != " " or nb.sent_initial:
+                if gap != " " or (nb is prev and nb.sent_initial and
+                                  zipf_frequency(nb.fold, self.lang) >= COMMON_WORD_ZIPF):
                     continue
                 if nb.fold in self.lex.person_titles or nb.fold in self.lex.feature_heads:
                     continue
-                if nb.i in self._span_tokens:
+                if nb.i in self._span_tokens or nb.i in self._single_tokens:
                     continue
-                if zipf_frequency(nb.fold, self.lang) >= 4.5:
-                    continue  # a capitalised common word ("Monday", "Police")
-                if best.kind in STRONG_KINDS:
-                    continue
-                d.accepted, d.reason = False, "part of a personal or organisation name"
-                return d
-
+                if common or zipf_frequency(nb.fold, self.lang) < 4.5:
+                    d.accepted, d.reason = False, "part of a personal or organisation name"
+                    return d
         if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
             return d
         if head is not None:
@@ -214,7 +248,11 @@ class _Resolver:
             threshold += 1.0
         if dateline:
             threshold += DATELINE_BONUS
-        if prev is not None and prev.fold in self.lex.place_prepositions and first.gap_before == " ":
+        if (
+            prev is not None
+            and prev.fold in self.lex.place_prepositions
+            and first.gap_before == " "
+        ):
             threshold += PREPOSITION_BONUS
         if prev is not None and prev.fold in self.lex.determiners and not (kinds & ARTICLE_KINDS):
             threshold -= DETERMINER_PENALTY
@@ -244,7 +282,9 @@ class _Resolver:
 
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
         return any(
-            _haversine_km(c.lat, c.lon, a, b) < COHERENCE_KM for c in cands for a, b in self._anchors
+            _haversine_km(c.lat, c.lon, a, b) < COHERENCE_KM
+            for c in cands
+            for a, b in self._anchors
         )
 
     # -- ranking ----------------------------------------------------------------------
@@ -266,16 +306,26 @@ class _Resolver:
             if d.head_kind is not None and (
                 c.kind == d.head_kind
                 or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
-                or (d.head_kind == "sea" and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake"))
+                or (
+                    d.head_kind == "sea"
+                    and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake")
+                )
             ):
                 s += HEAD_KIND_BONUS
             if cont:
                 for k in cont:
-                    if k.kind == "country" and k.country_code == c.country_code and c.kind != "country":
+                    if (
+                        k.kind == "country"
+                        and k.country_code == c.country_code
+                        and c.kind != "country"
+                    ):
                         s += CONTAINER_BONUS
                         break
-                    if k.kind in ("admin1",) and k.country_code == c.country_code and c.admin1 and (
-                        k.admin1 == c.admin1 or k.id.endswith("-" + str(c.admin1))
+                    if (
+                        k.kind in ("admin1",)
+                        and k.country_code == c.country_code
+                        and c.admin1
+                        and (k.admin1 == c.admin1 or k.id.endswith("-" + str(c.admin1)))
                     ):
                         s += CONTAINER_BONUS
                         break
@@ -294,7 +344,11 @@ class _Resolver:
         out: dict[int, list[Candidate]] = {}
         for s in chosen:
             nxt = s.j + 1
-            if nxt < len(self.tokens) and self.tokens[nxt].gap_before.strip() == "," and nxt in by_first:
+            if (
+                nxt < len(self.tokens)
+                and self.tokens[nxt].gap_before.strip() == ","
+                and nxt in by_first
+            ):
                 y = by_first[nxt]
                 ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
                 if ks:
@@ -303,8 +357,10 @@ class _Resolver:
 
     # -- main -------------------------------------------------------------------------
     def run(self) -> tuple[Place, ...]:
-        spans = find_spans(self.tokens, self.text, self.lex, self.gaz.lookup_many)
+        spans = find_spans(self.tokens, self.text, self.lex, self.gaz.lookup_many, self.gaz.get)
         self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
+        self._single_tokens = {s.i for s in spans if s.n == 1 and s.candidates[0].kind in
+                               ("country", "admin1") or s.n == 1 and (s.candidates[0].population or 0) >= 100_000}
         single = {s.i: s for s in spans if s.n == 1}
 
         def is_place_name(t: Token) -> bool:
@@ -315,8 +371,10 @@ class _Resolver:
             return b.kind == "country" or (b.population or 0) >= 1_000_000 and not s.variant
 
         persons, person_idx = find_person_tokens(
-            self.tokens, self.lex, self.doc.header.byline, is_place_name
+            self.tokens, self.lex, self.doc.header.byline, is_place_name, self._span_tokens
         )
+        if self.lang == "en":
+            persons |= self._surnames(spans, persons)
         adjectives = find_adjectives(self.tokens, self.lang)
 
         self._anchors = []
@@ -326,7 +384,9 @@ class _Resolver:
                 pass
             elif not (b.kind == "city" and (b.population or 0) >= 500_000 and not s.variant):
                 continue
-            if b.kind in ("city", "facility") and not any(k in person_idx for k in range(s.i, s.j + 1)):
+            if b.kind in ("city", "facility") and not any(
+                k in person_idx for k in range(s.i, s.j + 1)
+            ):
                 self._anchors.append((b.lat, b.lon))
         focus: Counter = Counter()
         for s in spans:
@@ -380,6 +440,29 @@ class _Resolver:
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
 
+    def _surnames(self, spans: list[Span], persons: set[str]) -> set[str]:
+        """English ``Given Surname`` pairs whose surname is also a (minor) place name:
+        the surname is a person wherever it recurs in the article (``Jason Jones`` ...
+        ``Jones said``)."""
+        out: set[str] = set()
+        for s in spans:
+            if s.n != 1 or s.i in self._single_tokens:
+                continue
+            b = self.tokens[s.i]
+            a = _prev(self.tokens, b)
+            if a is None or not a.is_cap or a.is_upper or b.gap_before != " ":
+                continue
+            if a.i in self._span_tokens or a.i in self._single_tokens:
+                continue
+            fa = a.fold
+            if fa in self.lex.person_titles or fa in self.lex.feature_heads or fa in self.lex.calendar \
+                    or fa in self.lex.alone or fa in self.lex.determiners:
+                continue
+            if a.sent_initial and zipf_frequency(fa, self.lang) >= COMMON_WORD_ZIPF:
+                continue
+            out.add(b.fold)
+        return out
+
     def _select(self, spans, focus, persons, person_idx) -> list[_Decision]:
         decisions = [self._decide(s, focus, persons, person_idx) for s in spans]
         # longest first; a rejected long span blocks nothing, except a person or street name
@@ -409,7 +492,9 @@ class _Resolver:
             if c.id in seen:
                 continue
             seen.add(c.id)
-            alts.append(Alternative(c.id, c.name, c.kind, c.country_code, c.lat, c.lon, round(sc, 3)))
+            alts.append(
+                Alternative(c.id, c.name, c.kind, c.country_code, c.lat, c.lon, round(sc, 3))
+            )
             if len(alts) >= MAX_ALTERNATIVES:
                 break
         span = d.span
@@ -433,11 +518,13 @@ class _Resolver:
         t = a.token
         end = t.end
         nxt = _next(self.tokens, t)
-        if nxt is not None and f"{t.fold} {nxt.fold}" in __import__("geomap.lexicon", fromlist=["demonyms"]).demonyms(self.lang):
+        if nxt is not None and f"{t.fold} {nxt.fold}" in __import__(
+            "geomap.lexicon", fromlist=["demonyms"]
+        ).demonyms(self.lang):
             end = nxt.end
         c = self.gaz.country(a.country_code)
         return Place(
-            mention=self.text[t.start:end],
+            mention=self.text[t.start : end],
             start=t.start,
             end=end,
             sentence=t.sentence,
@@ -479,8 +566,14 @@ class _Resolver:
                 continue
             run = [t]
             m = k + 1
-            while m < len(toks) and toks[m].sentence == t.sentence and toks[m].is_cap and \
-                    toks[m].gap_before in (" ", "-") and m not in taken and len(run) < 4:
+            while (
+                m < len(toks)
+                and toks[m].sentence == t.sentence
+                and toks[m].is_cap
+                and toks[m].gap_before in (" ", "-")
+                and m not in taken
+                and len(run) < 4
+            ):
                 run.append(toks[m])
                 m += 1
             name = self.text[run[0].start : run[-1].end]
@@ -498,15 +591,33 @@ class _Resolver:
             r = outcome.result
             if r is not None:
                 return Place(
-                    mention=name, start=start, end=end, sentence=sentence, name=r.name,
-                    kind=r.kind or head, country_code=r.country_code, lat=round(r.lat, 5),
-                    lon=round(r.lon, 5), id=f"geocoder:{r.raw_id}" if r.raw_id else None,
-                    source="geocoder", confidence=0.6,
+                    mention=name,
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    name=r.name,
+                    kind=r.kind or head,
+                    country_code=r.country_code,
+                    lat=round(r.lat, 5),
+                    lon=round(r.lon, 5),
+                    id=f"geocoder:{r.raw_id}" if r.raw_id else None,
+                    source="geocoder",
+                    confidence=0.6,
                 )
             reason = outcome.reason or "the geocoder found no match"
         return Place(
-            mention=name, start=start, end=end, sentence=sentence, name=None, kind=head,
-            country_code=None, lat=None, lon=None, id=None, source=None, confidence=0.0,
+            mention=name,
+            start=start,
+            end=end,
+            sentence=sentence,
+            name=None,
+            kind=head,
+            country_code=None,
+            lat=None,
+            lon=None,
+            id=None,
+            source=None,
+            confidence=0.0,
             reason=reason,
         )
 

@@ -15,7 +15,8 @@ from geomap.model import Document
 
 __all__ = ["Token", "tokenize"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Inner apostrophes join ("N'Djamena", "O'Brien"), an English possessive does not ("Sudan's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*", re.UNICODE)
 _OPENERS = set("\"'„“”»«‚‘’(–—-:")
 
 
@@ -54,8 +55,11 @@ def tokenize(doc: Document, start: int = 0) -> list[Token]:
         first = True
         for m in _WORD.finditer(text, max(sent.start, start), sent.end):
             gap = text[prev_end : m.start()]
-            initial = first or (gap.strip() != "" and set(gap.strip()) <= _OPENERS | {".", "!", "?"}
-                                and any(c in gap for c in ".!?:"))
+            initial = first or (
+                gap.strip() != ""
+                and set(gap.strip()) <= _OPENERS | {".", "!", "?"}
+                and any(c in gap for c in ".!?:")
+            )
             tokens.append(
                 Token(m.group(), m.start(), m.end(), len(tokens), sent.index, gap, initial)
             )
