@@ -245,8 +245,8 @@ def find_person_tokens(
     def take(run: list[Token]) -> None:
         if not run or (len(run) == 1 and is_place_name(run[0])):
             return
-        if is_place_name(run[0]) and len(run) > 1:
-            return
+        if len(run) > 1 and is_place_name(run[0]) and lex.lang == "de" and run[0].fold.endswith("s"):
+            run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
         for t in run:
             names.add(t.fold)
             direct.add(t.i)
@@ -257,7 +257,7 @@ def find_person_tokens(
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
-        if base in lex.person_titles and (tok.is_cap or lex.lang == "de"):
+        if base in lex.person_titles:
             m = k + 1
             while (
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence

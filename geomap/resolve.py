@@ -80,6 +80,7 @@ PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
 MAX_ALTERNATIVES = 3
+ARTICLE_KIND_PENALTY = 0.35  # rivers, seas, regions take an article; towns do not
 
 
 @dataclass
@@ -184,7 +185,7 @@ class _Resolver:
         d = _Decision(span, True, "", head, dateline)
         prev, nxt = _prev(toks, first), _next(toks, last)
 
-        if any(k in person_idx for k in range(span.i, span.j + 1)) and "country" not in kinds:
+        if any(k in person_idx for k in range(span.i, span.j + 1)):
             d.accepted, d.reason = False, "person name"
             return d
         has_prep = prev is not None and prev.fold in self.lex.place_prepositions and first.gap_before == " "
@@ -222,12 +223,22 @@ class _Resolver:
                 if nb is None or not nb.is_cap or nb.is_upper:
                     continue
                 gap = nxt.gap_before if nb is nxt else first.gap_before
-                if gap != " " or (nb is prev and nb.sent_initial and
-                                  zipf_frequency(nb.fold, self.lang) >= COMMON_WORD_ZIPF):
+                if gap != " ":
+                    continue
+                if nb.i in self._span_tokens:
+                    continue
+                nb_kind = self._single_kind.get(nb.i)
+                if nb_kind is not None:
+                    if nb_kind in ("country", "admin1") or best.kind in ("admin1",):
+                        continue
+                    # two bare place names side by side are a name ("Paris Hilton")
+                    d.accepted, d.reason = False, "part of a personal or organisation name"
+                    return d
+                if nb is prev and nb.sent_initial and zipf_frequency(nb.fold, self.lang) >= COMMON_WORD_ZIPF:
                     continue
                 if nb.fold in self.lex.person_titles or nb.fold in self.lex.feature_heads:
                     continue
-                if nb.i in self._span_tokens or nb.i in self._single_tokens:
+                if nb.i in self._single_tokens:
                     continue
                 if common or zipf_frequency(nb.fold, self.lang) < 4.5:
                     d.accepted, d.reason = False, "part of a personal or organisation name"
@@ -299,6 +310,10 @@ class _Resolver:
         span = d.span
         out: list[tuple[float, Candidate]] = []
         cont = containers.get(span.j)
+        has_cities = any(c.kind == "city" for c in span.candidates)
+        prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
+        has_det = prev is not None and prev.fold in self.lex.determiners and \
+            self.tokens[span.i].start == span.start
         for c in span.candidates:
             s = c.score
             if c.country_code and focus:
@@ -334,6 +349,11 @@ class _Resolver:
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
             if span.variant:
                 s -= VARIANT_PENALTY
+            if has_cities and c.kind != "city" and c.kind in ARTICLE_KINDS - {"country"} \
+                    and not has_det and d.head_kind is None:
+                s -= ARTICLE_KIND_PENALTY  # a bare "Narva" is the town, "an der Narva" the river
+            elif has_det and c.kind == "city" and any(k.kind in ARTICLE_KINDS for k in span.candidates):
+                s -= ARTICLE_KIND_PENALTY
             out.append((s, c))
         out.sort(key=lambda t: (-t[0], t[1].id))
         return out
@@ -359,6 +379,7 @@ class _Resolver:
     def run(self) -> tuple[Place, ...]:
         spans = find_spans(self.tokens, self.text, self.lex, self.gaz.lookup_many, self.gaz.get)
         self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
+        self._single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
         self._single_tokens = {s.i for s in spans if s.n == 1 and s.candidates[0].kind in
                                ("country", "admin1") or s.n == 1 and (s.candidates[0].population or 0) >= 100_000}
         single = {s.i: s for s in spans if s.n == 1}

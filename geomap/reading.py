@@ -1,0 +1,739 @@
+"""Turn bytes, files or stdin into a :class:`~geomap.model.Document`.
+
+This is the input edge: everything after it works on ``Document.text`` and its
+offsets. Reading does five things, in order:
+
+1. refuse what is not article text: larger than :data:`MAX_INPUT_BYTES` (20 MB),
+   known binary signatures (PNG, ZIP, PDF, ...), NUL bytes outside UTF-16, a high
+   share of control characters, or nothing but white space;
+2. decode: UTF-8 (with or without BOM), UTF-16/32 with BOM, otherwise the legacy
+   code page that charset-normalizer finds (cp1252 preferred over Latin-1, since
+   0x80-0x9F are printable in cp1252 and control codes in Latin-1);
+3. reduce HTML to its visible text (BeautifulSoup, ``html.parser``; script, style and
+   noscript dropped; blocks separated by blank lines);
+4. normalise line ends to ``\\n`` and nothing else, so offsets stay meaningful;
+5. read the header (date, source, byline), the dateline, the language and the sentences.
+
+Language: py3langid restricted to German and English. Text in another language is
+therefore reported as whichever of the two it is closer to; ``lang=`` overrides
+detection (``language_source="given"``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
+
+from geomap.errors import InputError, InputNotFoundError, UsageError
+from geomap.model import Document, Header
+from geomap.sentences import split_sentences
+
+__all__ = [
+    "AGENCIES",
+    "LANGUAGES",
+    "MAX_INPUT_BYTES",
+    "decode_bytes",
+    "detect_language",
+    "html_to_text",
+    "looks_like_html",
+    "parse_header",
+    "read_bytes",
+    "read_path",
+    "read_stdin",
+    "read_text",
+]
+
+#: Inputs larger than this are refused: a news article is a few kilobytes, and the
+#: geoparser holds several views of the text in memory.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+#: The languages geomap analyses; detection never answers anything else.
+LANGUAGES = ("de", "en")
+
+#: News agencies recognised in datelines ``(Reuters)``, bylines and source lines.
+#: Any short parenthesised text before the dateline dash is accepted as an agency;
+#: this list lets a source line or byline name one without parentheses.
+AGENCIES: tuple[str, ...] = (
+    "Reuters", "dpa", "dpa-AFX", "AFP", "AP", "Associated Press", "Bloomberg", "KNA", "epd",
+    "dts", "SID", "ANSA", "EFE", "Xinhua", "TASS", "Interfax", "Yonhap", "Kyodo", "APA",
+    "SDA", "Keystone-SDA", "ddp", "UPI", "PA", "PA Media", "AAP", "CP", "ANP", "Belga", "PAP",
+    "CTK", "Ukrinform", "RIA Novosti", "Anadolu", "IRNA", "KCNA", "CNA", "PTI", "IANS",
+    "Bernama", "Antara", "Jiji", "RTR", "Dow Jones", "AFX", "CNN", "BBC", "NHK", "dapd", "ots",
+    "AA", "RND", "Lusa", "TT", "NTB", "STT", "Ritzau", "MTI", "HINA", "Tanjug", "BTA", "ATS",
+)  # fmt: skip
+
+# Signatures of common binary formats (magic bytes at offset 0).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"%PDF-", "PDF document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"BM", "BMP image"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "executable"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office document"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"RIFF", "RIFF media file"),
+    (b"OggS", "Ogg media file"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x01\x00", "icon"),
+)
+# "BM" and "MZ" are also the first letters of ordinary words; only trust them when the
+# rest of the data does not decode as text (checked in _binary_kind).
+_WEAK_MAGIC = frozenset({b"BM", b"MZ"})
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Legacy encodings that fit German and English text; charset-normalizer's answer is
+# checked against these so a short cp1252 text is not read as, say, cp1250.
+_WESTERN = ("cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850")
+_CONTROL_SHARE_MAX = 0.02  # more than 2 % control characters: not article text
+_CONTROL_MIN = 8  # ... but a few stray ones (a mis-decoded ellipsis) are not binary
+_SAMPLE = 65536
+
+# Only CR LF and CR: U+0085 in news text is far more often a mis-decoded cp1252 ellipsis
+# than a line break, and U+2028/2029 are kept as they are (same length either way).
+_NEWLINE_RE = re.compile(r"\r\n?")
+
+
+# --- public API -----------------------------------------------------------------------
+
+
+def read_path(path: str | Path, *, lang: str | None = None) -> Document:
+    """Read an article from a file (``-`` is not special here; see :func:`read_stdin`)."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputNotFoundError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a text file")
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file")
+    if st.st_size > MAX_INPUT_BYTES:
+        raise InputError(f"{p}: {_mb(st.st_size)} is larger than the {_mb(MAX_INPUT_BYTES)} limit")
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    return read_bytes(data, path=str(p), lang=lang)
+
+
+def read_stdin(*, lang: str | None = None, stream: BinaryIO | None = None) -> Document:
+    """Read an article from standard input (bytes, so the encoding is detected too)."""
+    src = stream if stream is not None else sys.stdin.buffer
+    data = src.read(MAX_INPUT_BYTES + 1)
+    return read_bytes(data, path="<stdin>", lang=lang)
+
+
+def read_bytes(data: bytes, *, path: str | None = None, lang: str | None = None) -> Document:
+    """Decode, clean and analyse raw bytes into a :class:`Document`."""
+    name = path or "<input>"
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: input is larger than the {_mb(MAX_INPUT_BYTES)} limit")
+    text, encoding = decode_bytes(data, name=name)
+    return _document(text, path=path, lang=lang, encoding=encoding)
+
+
+def read_text(text: str, *, path: str | None = None, lang: str | None = None) -> Document:
+    """Analyse text that is already decoded (HTML is still reduced to its visible text)."""
+    name = path or "<input>"
+    if len(text) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: input is larger than the {_mb(MAX_INPUT_BYTES)} limit")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _check_text(text, name)
+    return _document(text, path=path, lang=lang, encoding=None)
+
+
+def decode_bytes(data: bytes, *, name: str = "<input>") -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
+    if not data.strip():
+        raise InputError(f"{name}: input is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {enc} text after its byte-order mark") from exc
+            text = text.removeprefix("\ufeff")
+            _check_text(text, name)
+            return text, enc.removesuffix("-sig") if enc == "utf-8-sig" else enc
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(f"{name}: looks like a {kind}, not text")
+    if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise InputError(f"{name}: contains NUL bytes; binary data, not text")
+        text = data.decode(utf16)
+        _check_text(text, name)
+        return text, utf16
+    try:
+        text = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        if _mostly_utf8(data):
+            text, enc = data.decode("utf-8", errors=_CP1252_FALLBACK), "utf-8+cp1252"
+        else:
+            text, enc = _decode_legacy(data, name)
+    _check_text(text, name)
+    return text, enc
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is an HTML page rather than article text that mentions a tag."""
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:8192].lower():
+        return True
+    if "<html" in head or "<body" in head:
+        return True
+    sample = text[:_SAMPLE]
+    tags = len(_HTML_TAG_RE.findall(sample))
+    return tags >= 5 and tags * 200 >= len(sample)  # at least one known tag per 200 chars
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one blank line between blocks."""
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+    soup: Tag = BeautifulSoup(html, "html.parser")
+    for tag in soup(_INVISIBLE_TAGS + _BOILERPLATE_TAGS):
+        tag.decompose()
+    # A page with one <article> (or <main>) keeps only it: the rest is site furniture.
+    for container in ("article", "main"):
+        found = soup.find_all(container)
+        if len(found) == 1 and found[0].get_text(strip=True):
+            soup = found[0]
+            break
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    # HTML white space rules: runs of white space are one space, except inside <pre>.
+    for s in list(soup.find_all(string=True)):
+        if isinstance(s, NavigableString) and s.find_parent("pre") is None:
+            collapsed = re.sub(r"\s+", " ", str(s))
+            if collapsed != str(s):
+                s.replace_with(collapsed)
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    raw = soup.get_text()
+    lines = [line.strip() for line in raw.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line:
+            out.append(line)
+        elif out and out[-1] != "":
+            out.append("")
+    return "\n".join(out).strip() + "\n"
+
+
+def detect_language(text: str) -> str:
+    """``de`` or ``en``: py3langid restricted to the two (see the module docstring)."""
+    sample = text[:20000]
+    if not any(c.isalpha() for c in sample):
+        return "en"
+    lang, _score = _identifier().classify(sample)
+    return str(lang)
+
+
+# --- header and dateline --------------------------------------------------------------
+
+_DATE_KEYS = r"date|datum|dated|published|veröffentlicht|stand|updated|aktualisiert|erschienen"
+_SOURCE_KEYS = r"quelle|source|sources|quellen"
+_FIELD_RE = re.compile(
+    rf"(?i)(?:^|(?<=\s))(?:(?P<date>{_DATE_KEYS})\s*(?::|\s+(?:am|on)\b|(?=\s+\d))"
+    rf"|(?P<source>{_SOURCE_KEYS})\s*:)"
+)
+_BYLINE_RE = re.compile(
+    r"^[-–—•*]?\s*(?:von|by|text|author|autor|autorin)\s*:?\s+(?P<names>.+?)\s*$", re.IGNORECASE
+)
+_NAME_TOKEN_RE = re.compile(
+    r"^(?:[A-ZÄÖÜÀ-Þ][\w'’.\-]*|von|van|der|den|de|da|di|du|del|la|le|bin|al|el|ter|zu|dos)$"
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bund\b|\band\b|/)\s*")
+_ISO_DATE_RE = re.compile(
+    r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+)
+
+_DATELINE_RE = re.compile(
+    r"""
+    (?P<place>[^\W\d_][\w'’.\-]*(?:[ /\-][^\W\d_(][\w'’.\-]*){0,4}?)?  # 1-5 words
+    \s*
+    (?:,\s*(?P<date>[^()\n,–—]{1,30}?)\s*)?                           # ", March 3"
+    (?:\((?P<agency>[^()\n\d]{1,40})\)\s*)?                           # "(Reuters)"
+    (?P<dash>--?|–|—|:)[ \t]+
+    """,
+    re.VERBOSE,
+)
+_INLINE_BYLINE_RE = re.compile(r"((?i:by|von)\s.+)\.\s+(?=\S)")
+_HEADER_LINE_MAX = 300  # a longer first line is a paragraph, even if it starts "Source:"
+_HTML_TAG_RE = re.compile(
+    r"(?i)</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|table|tr|td|th|body|head|meta|title|article"
+    r"|section|header|footer|nav|main|script|style|link|img|em|strong|b|i|blockquote)\b[^>]*>"
+)
+_INVISIBLE_TAGS = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]
+# Navigation, sidebars, footers and forms are visible but never article text.
+_BOILERPLATE_TAGS = ["nav", "aside", "footer", "form", "button", "select"]
+_BLOCK_TAGS = [
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section",
+    "header", "footer", "nav", "main", "aside", "blockquote", "pre", "table", "tr", "figure",
+    "figcaption", "dl", "dt", "dd", "address", "hr", "title", "form", "fieldset",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def parse_header(text: str) -> Header:
+    """Read header lines (date, source, byline) and the dateline opening the body.
+
+    Header lines are consecutive lines at the top made only of recognised fields
+    (``date 2023-09``, ``Quelle: ...``, ``Source: ...``), a byline (``- von A und B``,
+    ``By A and B``) or a line that is only a date; the body starts at the first other
+    line. The dateline is the ``Place, date (Agency) -`` prefix of that line.
+    """
+    date: str | None = None
+    precision: str | None = None
+    source: str | None = None
+    byline: tuple[str, ...] = ()
+    agency: str | None = None
+    body_start = 0
+    for line in _lines(text):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        if len(stripped) > _HEADER_LINE_MAX:
+            break
+        fields = _fields(stripped)
+        if fields is not None:
+            for key, value in fields:
+                if key == "date" and date is None:
+                    date, precision = _parse_date(value)
+                elif key == "source" and source is None and value:
+                    source = value
+            body_start = line.end
+            continue
+        names = _byline(stripped)
+        if names is not None:
+            people = tuple(n for n in names if _agency_in(n) is None)
+            byline = byline + people
+            agency = agency or next((a for a in map(_agency_in, names) if a), None)
+            body_start = line.end
+            continue
+        if date is None and len(stripped) <= 40 and any(c.isdigit() for c in stripped):
+            parsed = _parse_date(stripped, strict=True)
+            if parsed[0] is not None:
+                date, precision = parsed
+                body_start = line.end
+                continue
+        break
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+
+    dateline = dl_start = dl_end = None
+    m = _find_dateline(text, body_start)
+    if m is not None:
+        if m.group("place"):
+            dl_start, dl_end = m.start("place"), m.end("place")
+            # "By Nate Raymond. BOSTON (Reuters) -": a byline run into the dateline.
+            inline = _INLINE_BYLINE_RE.match(text, dl_start, dl_end)
+            if inline:
+                names = _byline(inline.group(1))
+                if names:
+                    byline = byline + tuple(n for n in names if _agency_in(n) is None)
+                dl_start = inline.end()
+            dateline = text[dl_start:dl_end]
+        if m.group("agency"):
+            agency = m.group("agency").strip()
+        if m.group("date"):
+            date, precision = _combine_dateline_date(m.group("date"), date, precision)
+    if agency is None and source:
+        agency = _agency_in(source)
+    return Header(
+        date=date,
+        date_precision=precision,
+        source=source,
+        byline=byline,
+        dateline=dateline,
+        dateline_start=dl_start,
+        dateline_end=dl_end,
+        agency=agency,
+        body_start=body_start,
+    )
+
+
+def _find_dateline(text: str, start: int) -> re.Match[str] | None:
+    """The dateline at ``start``, or after up to two title lines (no final punctuation)."""
+    pos = start
+    for _ in range(3):
+        m = _DATELINE_RE.match(text, pos)
+        if m and _is_dateline(m):
+            return m
+        nl = text.find("\n", pos, pos + 300)
+        if nl < 0:
+            return None
+        title = text[pos:nl].strip()
+        if not title or title[-1] in ".!?:;,\"'”“»«" or len(title) > 200:
+            return None
+        pos = nl
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return None
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    # Header lines are few and short; stop looking after 40 lines or 8 KB.
+    limit = min(len(text), 8192)
+    while pos < limit and len(out) < 40:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        out.append(_Line(pos, end, text[pos:end]))
+        pos = end + 1
+    return out
+
+
+def _fields(line: str) -> list[tuple[str, str]] | None:
+    """The ``key value`` fields of a header line, or None if it is not one."""
+    matches = list(_FIELD_RE.finditer(line))
+    if not matches or matches[0].start() != 0:
+        return None
+    fields: list[tuple[str, str]] = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        key = "date" if m.group("date") else "source"
+        fields.append((key, line[m.end() : end].strip()))
+    if any(k == "date" and _parse_date(v)[0] is None for k, v in fields):
+        return None  # "Stand: gestern" or prose starting with "Date" is not a header
+    return fields
+
+
+def _byline(line: str) -> list[str] | None:
+    m = _BYLINE_RE.match(line)
+    if not m or len(line) > 200:
+        return None
+    parts = [p.strip(" .") for p in _NAME_SPLIT_RE.split(m.group("names")) if p.strip(" .")]
+    if not parts:
+        return None
+    for part in parts:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5 or not all(_NAME_TOKEN_RE.match(t) for t in tokens):
+            return None
+        if not tokens[0][0].isupper():
+            return None
+    return parts
+
+
+def _agency_in(text: str) -> str | None:
+    """The first known agency named in ``text`` (word-bounded, case-insensitive)."""
+    best: tuple[int, str] | None = None
+    for agency in _agency_patterns():
+        m = agency[1].search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), agency[0])
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Longest first so "dpa-AFX" wins over "dpa"; short all-caps codes match case-sensitively
+    # so "PA" or "AP" inside ordinary words or sentences does not count.
+    out = []
+    for a in sorted(AGENCIES, key=len, reverse=True):
+        flags = 0 if (a.isupper() and len(a) <= 4) else re.IGNORECASE
+        out.append((a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", flags)))
+    return tuple(out)
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    place, date, agency, dash = (
+        m.group("place"),
+        m.group("date"),
+        m.group("agency"),
+        m.group("dash"),
+    )
+    if agency:
+        # "(Reuters)", "(dpa/AFP)": a known agency; otherwise only after a place in capitals.
+        known = _agency_in(agency) is not None
+        return dash != ":" and (known or (place is not None and place.isupper()))
+    if not place:
+        return False
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) >= 2 and place.isupper() and dash != ":":
+        return True  # "LONDON —"
+    return bool(date) and _dateline_month_day(date) is not None and dash != ":"
+
+
+def _parse_date(value: str, *, strict: bool = False) -> tuple[str | None, str | None]:
+    """ISO 8601 (possibly partial) first, then dateparser in German and English."""
+    value = value.strip().rstrip(".,;")
+    if not value:
+        return None, None
+    m = _ISO_DATE_RE.match(value)
+    if m and (not strict or m.end() == len(value)):
+        year, month, day = m.groups()
+        if month and not 1 <= int(month) <= 12:
+            return None, None
+        if day:
+            return f"{year}-{month}-{day}", "day"
+        if month:
+            return f"{year}-{month}", "month"
+        if 1800 <= int(year) <= 2200:
+            return year, "year"
+    if not re.search(r"\d{4}", value):
+        return None, None  # without a year the date would be guessed; leave it to timeexpr
+    parser = _date_parser()
+    data = parser.get_date_data(value)
+    if data is None or data.date_obj is None:
+        return None, None
+    d = data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        return f"{d.year:04d}", "year"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}", "day"
+
+
+def _combine_dateline_date(
+    value: str, date: str | None, precision: str | None
+) -> tuple[str | None, str | None]:
+    """A dateline ``March 3`` plus the header's year (and month check) gives a full date."""
+    full = _parse_date(value)
+    if full[0] is not None and full[1] == "day":
+        return full
+    md = _dateline_month_day(value)
+    if md is None or date is None or precision == "day":
+        return date, precision
+    month, day = md
+    year = int(date[:4])
+    if precision == "month" and int(date[5:7]) != month:
+        return date, precision  # the header and the dateline disagree: keep the header
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _dateline_month_day(value: str) -> tuple[int, int] | None:
+    """``March 3``, ``Sept 13``, ``5. März``, ``13 September`` -> (month, day)."""
+    value = value.strip()
+    m = re.fullmatch(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?", value) or re.fullmatch(
+        r"(\d{1,2})\.?\s+([^\W\d_]+)\.?", value
+    )
+    if not m:
+        return None
+    a, b = m.groups()
+    name, day = (a, b) if a[0].isalpha() else (b, a)
+    month = _months().get(name.lower())
+    if month is None or not 1 <= int(day) <= 31:
+        return None
+    return month, int(day)
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names and abbreviations in German and English, from CLDR via babel."""
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        months = Locale(lang).months
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for num, name in months[ctx][width].items():
+                    out[name.lower().rstrip(".")] = num
+    out.setdefault("sept", 9)
+    out.setdefault("maerz", 3)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _date_parser():  # -> dateparser.date.DateDataParser
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(LANGUAGES),
+        settings={"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+# --- internals --------------------------------------------------------------------------
+
+
+def _document(text: str, *, path: str | None, lang: str | None, encoding: str | None) -> Document:
+    text = _NEWLINE_RE.sub("\n", text)
+    if looks_like_html(text):
+        text = html_to_text(text)
+    name = path or "<input>"
+    if not text.strip():
+        raise InputError(f"{name}: no text in the input")
+    header = parse_header(text)
+    if lang is not None:
+        lang = lang.lower().replace("_", "-").split("-")[0]  # "de-DE", "en_US" -> "de", "en"
+        if lang not in LANGUAGES:
+            raise UsageError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}")
+        language, source = lang, "given"
+    else:
+        language, source = detect_language(text[header.body_start :]), "detected"
+    return Document(
+        text=text,
+        language=language,
+        sentences=split_sentences(text, header.body_start),
+        header=header,
+        path=path,
+        language_source=source,
+        encoding=encoding,
+    )
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if magic in _WEAK_MAGIC and b"\x00" not in data[:_SAMPLE]:
+                continue
+            return kind
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM: NULs in nearly every other byte, and it decodes cleanly."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc if _control_share(text) <= _CONTROL_SHARE_MAX else None
+    return None
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as cp1252 (Latin-1 for its five undefined bytes)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+_CP1252_FALLBACK = "geomap-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray legacy bytes (pasted text), not a legacy file.
+
+    True when valid multi-byte UTF-8 characters are at least as many as invalid bytes;
+    those bytes are then read as cp1252 one by one instead of turning every ``ü`` of
+    the file into ``Ã¼``.
+    """
+    replaced = data[: 4 * _SAMPLE].decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for c in replaced if ord(c) > 127) - bad
+    return good > 0 and good >= bad
+
+
+def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
+    """Pick the legacy code page for bytes that are not UTF-8.
+
+    charset-normalizer proposes; on short texts it often cannot tell cp1252 from
+    mac_roman or cp850, so each Western code page that decodes is also scored by how
+    many of its non-ASCII characters are ones German and English text uses (umlauts,
+    accents, typographic quotes, dashes, the euro sign). A non-Western proposal wins
+    only when no Western code page gives plausible text.
+    """
+    from charset_normalizer import from_bytes
+
+    sample = data[: 4 * _SAMPLE]
+    scored: list[tuple[int, int, str]] = []
+    for rank, enc in enumerate(_WESTERN):
+        try:
+            decoded = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_plausibility(decoded), -rank, enc))
+    best = max(scored) if scored else None
+    if best is None or best[0] <= 0:
+        match = from_bytes(sample).best()
+        if match is not None and match.encoding not in _WESTERN:
+            try:
+                return data.decode(match.encoding), match.encoding
+            except (UnicodeDecodeError, LookupError):
+                pass
+    for enc in ([best[2]] if best else []) + ["cp1252", "latin_1"]:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: cannot decode the text (not UTF-8 or a Western code page)")
+
+
+_PLAUSIBLE = frozenset("äöüÄÖÜßéèêëàâáãçñíìîïóòôõúùûœæøåÉÈÊÀÂÇÑÓÔÚÅØÆŒ€„“”‚‘’–—…«»°§²³½¼·•\u00a0")
+
+
+def _plausibility(text: str) -> int:
+    """Non-ASCII characters typical of de/en news minus the others (twice)."""
+    score = 0
+    for c in text:
+        if ord(c) > 127:
+            score += 1 if c in _PLAUSIBLE else -2
+    return score
+
+
+def _control_share(text: str) -> float:
+    """Share of control characters in the first 64 KB; a handful never counts as binary."""
+    sample = text[:_SAMPLE]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    return bad / len(sample) if bad >= _CONTROL_MIN else 0.0
+
+
+def _check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise InputError(f"{name}: input is empty or only white space")
+    if "\x00" in text[:_SAMPLE]:
+        raise InputError(f"{name}: contains NUL characters; binary data, not text")
+    if _control_share(text) > _CONTROL_SHARE_MAX:
+        raise InputError(f"{name}: too many control characters; binary data, not text")
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # -> py3langid.langid.LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(LANGUAGES))
+    return ident
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"

@@ -1,0 +1,236 @@
+"""Split article text into sentences with character offsets.
+
+Why a regex splitter and not a library: ``simplemma.split_sentences`` (2.x) was checked;
+it returns strings without offsets and, on this module's test cases, glues a heading in
+capitals to the next sentence, misses German closing quotes (``„Nein!“ Alle``) and
+splits ``Lt. Col.`` and ``Sens.``: 13 of 32 cases differ. Other splitters lose offsets
+or stumble on German news conventions (``13. September``, ``z.B.``, ``1.500``).
+
+A boundary here is a run of ``.!?…`` (plus closing quotes or brackets) followed by
+white space and something that can open a sentence, unless the word before the full
+stop is a known abbreviation, an initial, an initialism or a German ordinal. Paragraph
+breaks and lines in capitals (headings without a full stop) always end a sentence; a
+piece without letters or digits (``. . .``) joins its neighbour. The abbreviation lists
+are data, kept in one place below.
+
+Offsets refer to the text passed in, so ``text[s.start:s.end] == s.text`` for every
+sentence; white space between sentences belongs to none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+from geomap.model import Sentence
+
+__all__ = ["ABBREVIATIONS", "split_sentences"]
+
+# --- data -----------------------------------------------------------------------------
+# Words that end in a full stop without ending the sentence (compared without the dot,
+# case-sensitively first, then lower-cased for the all-lowercase ones).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    Dr Prof Mr Mrs Ms Mme Mlle Messrs St Ste Sr Jr Sen Rep Gov Gen Lt Col Maj Capt Cpt Sgt
+    Adm Cmdr Brig Pres Supt Rev Hon Fr Hr Hrn Fa Fam Dipl Ing Mag Univ Inst Dept Corp Inc
+    Ltd Co Bros Mt Ft Ave Blvd Rd Str No Nos Nr Vol Bd Abs Art Kap Ziff Fig Abb Tab Anm
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez
+    Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    bzw ca vgl usw etc evtl ggf inkl exkl zzgl abzgl bspw sog ebd ff geb gest verh
+    od sen jun vs approx est resp incl excl min max mind Mio Mrd Tsd Std Sek Min Mill
+    Bn bn Mn mn Pkt Tel Hbf Jh Jhd Jhdt ehem eig eigtl allg ang bes zB dh ua uä sa
+    Pct Sens Reps Gens Govs Supt Det Insp Cpl Pvt Spc Ens Msgr Atty Dist Twp Hwy Rte
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
+    Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo
+    """.split()  # noqa: SIM905 (a word list is easier to read and edit this way)
+)
+
+# Sentence openers that end an initialism such as ``U.S.`` when they follow it
+# ("... in the U.S. The president ...").
+_OPENERS: frozenset[str] = frozenset(
+    """
+    The A An It He She They We I This That These Those There But And Or So Yet In On At
+    Der Die Das Ein Eine Er Sie Es Wir Ich Dies Diese Dieser Dort Doch Aber Und Oder Im Am
+    """.split()  # noqa: SIM905 (a word list is easier to read and edit this way)
+)
+
+# Abbreviations that often end a sentence too: before an opener above, the stop counts.
+_CLOSING_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    etc usw Inc Corp Ltd Co Bros Jr Sr ff
+    """.split()  # noqa: SIM905 (a word list is easier to read and edit this way)
+)
+
+# German words after which ``3.`` is an ordinal, not a sentence end ("am 3. Tag").
+_ORDINAL_LEADS: frozenset[str] = frozenset(
+    """
+    der die das den dem des am vom zum im beim bis seit ab zur ihr ihre sein seine ein
+    eine einer einem einen jeder jede jedes dieser diese dieses
+    """.split()  # noqa: SIM905 (a word list is easier to read and edit this way)
+)
+
+_CLOSERS = "\"'”’“»«)]"
+_OPENING = "\"'„“‚‘»«(["
+
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
+_END_RE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+# Paragraph break: a line break, optional blanks, another line break.
+_PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n")
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s*$")
+_NEXT_RE = re.compile(r"\s+(\S)")
+_NEXT_WORD_RE = re.compile(r"\s+[" + re.escape(_OPENING) + r"]?([\w-]+)")
+_INITIALISM_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names and their short forms in German and English, from CLDR via babel."""
+    names: set[str] = set()
+    for lang in ("de", "en"):
+        months = Locale(lang).months
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(m.rstrip(".") for m in months[ctx][width].values())
+    return frozenset(names)
+
+
+def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
+    """Split ``text[start:]`` into sentences; offsets index into ``text``.
+
+    >>> [s.text for s in split_sentences("Dr. Kim kam am 13. September an. Er blieb.")]
+    ['Dr. Kim kam am 13. September an.', 'Er blieb.']
+    """
+    spans: list[tuple[int, int]] = []
+    for para_start, para_end in _paragraphs(text, start):
+        for line_start, line_end in _heading_blocks(text, para_start, para_end):
+            spans.extend(_split_block(text, line_start, line_end))
+    return tuple(
+        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
+    )
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _PARA_RE.finditer(text, start):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    """A line in capitals without lower-case letters ("NORDKOREA TESTET RAKETEN")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def _is_bullet(line: str) -> bool:
+    s = line.lstrip()
+    return s[:2] in ("- ", "• ", "* ", "– ", "— ")
+
+
+def _heading_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph after heading lines and before bullet lines."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    blocks: list[tuple[int, int]] = []
+    block_start = start
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text, start, end)]
+    for i, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        if i > 0 and _is_bullet(line) and ls > block_start:
+            blocks.append((block_start, ls))
+            block_start = ls
+        if _is_heading(line) and le < end:
+            blocks.append((block_start, le))
+            block_start = le
+    blocks.append((block_start, end))
+    return blocks
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _END_RE.finditer(text, start, end):
+        if _is_boundary(text, m, end):
+            spans.append((pos, m.end()))
+            pos = m.end()
+    spans.append((pos, end))
+    return _merge_fragments(text, [s for s in (_strip(text, a, b) for a, b in spans) if s])
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Glue pieces without a letter or digit (". . .", "(") to a neighbouring sentence."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None  # start of fragments seen before any real sentence
+    for a, b in spans:
+        if any(c.isalnum() for c in text[a:b]):
+            out.append((pending if pending is not None else a, b))
+            pending = None
+        elif out:
+            out[-1] = (out[-1][0], b)
+        elif pending is None:
+            pending = a
+    if pending is not None and spans:
+        out.append((pending, spans[-1][1]))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
+    nxt = _NEXT_RE.match(text, m.end(), end)
+    if nxt is None:
+        return False  # nothing follows inside the block: the block end closes it anyway
+    first = nxt.group(1)
+    if first.islower() or first in ",;:.…":
+        return False  # "ca. zwei", '"Wirklich?" fragte er', a spaced ellipsis ". . ."
+    punct = m.group(0)
+    if not punct.startswith("."):
+        return True  # ! ? … before a capital or a quote
+    if punct.startswith("..") or punct.startswith("…"):
+        return True
+    # Only a plain full stop can end an abbreviation.
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return True
+    word = before.group(1).lstrip(_OPENING)
+    if len(punct.rstrip(_CLOSERS)) != len(punct):
+        return True  # 'sagte er."' : a closing quote after the stop settles it
+    next_word_m = _NEXT_WORD_RE.match(text, m.end(), end)
+    next_word = next_word_m.group(1) if next_word_m else ""
+    return not _is_abbreviation(word, next_word, text, before.start())
+
+
+def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> bool:
+    """Whether ``word`` + ``.`` is an abbreviation, initial or ordinal rather than an end."""
+    bare = word.rstrip(".")
+    if not bare:
+        return False
+    if bare in _CLOSING_ABBREVIATIONS:
+        return next_word not in _OPENERS  # "Apple Inc. said" vs "... Apple Inc. The ..."
+    if bare in ABBREVIATIONS or bare.replace(".", "") in ABBREVIATIONS:
+        return True
+    if bare.isupper() and bare.capitalize() in ABBREVIATIONS:
+        return True  # "ST. LOUIS" in a dateline
+    if len(bare) == 1 and bare.isalpha():
+        return True  # an initial ("John F. Kennedy") or "s. S. 5" (siehe Seite)
+    if _INITIALISM_RE.match(word + "."):
+        return next_word not in _OPENERS  # "U.S. forces" vs "the U.S. The ..."
+    if bare.isdigit() and len(bare) <= 3:
+        if next_word.rstrip(".") in _month_names():
+            return True  # "13. September"
+        prev = _WORD_BEFORE_RE.search(text, max(0, word_start - 30), word_start)
+        prev_word = prev.group(1).strip(" ,(").lower() if prev else ""
+        return prev_word in _ORDINAL_LEADS  # "am 3. Tag", "der 2. Weltkrieg"
+    return False

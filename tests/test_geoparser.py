@@ -1,0 +1,171 @@
+"""The geoparser as a reader would check it: the right places, no ordinary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.pipeline import analyze
+from geomap.reading import read_text
+from geomap.resolve import resolve_document
+
+
+def places(text: str, gaz, lang: str | None = None):
+    return resolve_document(read_text(text, lang=lang), gaz)
+
+
+def names(ps, role: str = "name") -> list[str]:
+    return [p.name for p in ps if p.role == role]
+
+
+def by_mention(ps, mention: str):
+    found = [p for p in ps if p.mention == mention]
+    assert found, f"{mention!r} not found among {[p.mention for p in ps]}"
+    return found[0]
+
+
+# --- the sample article ----------------------------------------------------------------
+
+REQUIRED = {
+    "Wladiwostok": "Vladivostok",
+    "Pjöngjang": "Pyongyang",
+    "Tokio": "Tokyo",
+    "Seoul": "Seoul",
+    "Peking": "Beijing",
+    "Nordkorea": "North Korea",
+    "Russland": "Russia",
+    "Japan": "Japan",
+    "China": "People's Republic of China",
+    "Ukraine": "Ukraine",
+}
+TRAPS = ["Zug", "Lage", "Treffen", "Wladimir", "Kim", "Faulconbridge", "Thomson", "Start", "Gang",
+         "Bau", "Montag"]
+
+
+@pytest.fixture(scope="module")
+def seed_places(seed_text, gaz):
+    return resolve_document(read_text(seed_text), gaz)
+
+
+@pytest.mark.parametrize("mention,name", sorted(REQUIRED.items()))
+def test_seed_finds_required_places(seed_places, mention, name):
+    p = by_mention(seed_places, mention)
+    assert p.name == name
+    assert p.role == "name"
+
+
+def test_seed_finds_the_cosmodrome(seed_places):
+    cosmo = [p for p in seed_places if "Wostotschny" in p.mention]
+    assert cosmo, "the cosmodrome is missing"
+    for p in cosmo:
+        assert p.kind == "facility"
+        assert p.lat == pytest.approx(51.88, abs=0.1) and p.lon == pytest.approx(128.33, abs=0.1)
+
+
+@pytest.mark.parametrize("word", TRAPS)
+def test_seed_traps_are_not_places(seed_places, word):
+    hits = [p for p in seed_places if p.mention.casefold() == word.casefold() or
+            word in p.mention.split()]
+    assert not hits, f"{word!r} taken for a place: {hits}"
+
+
+def test_seed_border_and_coast_are_derived(seed_places):
+    border = [p for p in seed_places if p.kind == "border"]
+    assert border and border[0].related == ("KP", "RU")
+    assert border[0].role == "derived"
+    coast = [p for p in seed_places if p.kind == "coast" and p.facing == "E"]
+    assert coast and coast[0].country_code == "KP"
+
+
+def test_seed_sorted_offsets_match_text(seed_text, seed_places):
+    doc = read_text(seed_text)
+    assert [p.start for p in seed_places] == sorted(p.start for p in seed_places)
+    for p in seed_places:
+        assert doc.text[p.start : p.end] == p.mention
+
+
+# --- general mechanisms on unseen text -----------------------------------------------------
+
+def test_inflected_and_multiword_german(gaz):
+    ps = places("Die Flotte Russlands kreuzt im Schwarzen Meer vor der Küste der Ukraine. "
+                "Danach fuhr sie nach Sewastopol.", gaz, "de")
+    assert by_mention(ps, "Russlands").name == "Russia"
+    assert by_mention(ps, "Schwarzen Meer").kind == "sea"
+    assert by_mention(ps, "Sewastopol").country_code == "UA"
+
+
+def test_german_nouns_that_are_towns_are_not_places(gaz):
+    ps = places("Beim Essen sprach der Minister über die Lage. Der Zug kam pünktlich an, "
+                "das Treffen begann am Montag.", gaz, "de")
+    assert names(ps) == []
+
+
+def test_essen_the_city_with_a_preposition(gaz):
+    ps = places("Die Polizei in Essen nahm am Dienstag zwei Männer fest, die zuvor in Dortmund "
+                "gesucht worden waren.", gaz, "de")
+    assert by_mention(ps, "Essen").country_code == "DE"
+    assert by_mention(ps, "Dortmund").country_code == "DE"
+
+
+def test_homonyms_follow_the_context(gaz):
+    ps = places("Die Hafenstadt Odessa wurde in der Nacht erneut mit Drohnen angegriffen, "
+                "teilte die Regierung in Kiew mit.", gaz, "de")
+    assert by_mention(ps, "Odessa").country_code == "UA"
+    ps = places("Oil workers in Odessa, Texas, said the strike would spread to Midland.", gaz, "en")
+    assert by_mention(ps, "Odessa").country_code == "US"
+
+
+def test_people_named_like_places(gaz):
+    ps = places("President Vladimir Putin met Kim Jong Un. Paris Hilton flew to Paris on Monday, "
+                "said her spokesman Jordan Smith.", gaz, "en")
+    assert [p.mention for p in ps if p.role == "name"] == ["Paris"]
+    assert by_mention(ps, "Paris").country_code == "FR"
+
+
+def test_english_street_and_organisation_names(gaz):
+    ps = places("The fire at 6016 Dublin Road was reported to the City Council of Alexandria, "
+                "Louisiana.", gaz, "en")
+    mentions = [p.mention for p in ps if p.role == "name"]
+    assert "Dublin" not in mentions
+    assert "Alexandria" in mentions and by_mention(ps, "Alexandria").country_code == "US"
+
+
+def test_abbreviations(gaz):
+    ps = places("Officials in Charleston, W.Va., and Washington said the U.S. would help.", gaz, "en")
+    assert by_mention(ps, "W.Va.").kind == "admin1"
+    assert by_mention(ps, "U.S.").id == "ne:US"
+    assert by_mention(ps, "Charleston").country_code == "US"
+
+
+def test_border_with_named_country_from_context(gaz):
+    ps = places("The town of Lviv lies about 70 km from the Polish border.", gaz, "en")
+    border = [p for p in ps if p.kind == "border"]
+    assert border, ps
+    assert border[0].related == ("PL", "UA")
+    ps = places("Narva liegt direkt an der Grenze zu Russland.", gaz, "de")
+    border = [p for p in ps if p.kind == "border"]
+    assert border and border[0].related == ("EE", "RU")
+
+
+def test_coast_of_a_named_country(gaz):
+    ps = places("A tsunami warning was issued for the east coast of Japan.", gaz, "en")
+    coast = [p for p in ps if p.kind == "coast"]
+    assert coast and coast[0].country_code == "JP" and coast[0].facing == "E"
+    assert coast[0].lon > 139
+
+
+def test_country_adjectives_are_linked_to_their_country(gaz):
+    ps = places("Das südkoreanische Militär und die japanische Küstenwache berichteten. "
+                "Polish and Israeli officials agreed.", gaz)
+    adj = {p.mention: p.country_code for p in ps if p.role == "adjective"}
+    if not adj:
+        pytest.skip("the demonym lexicon is empty")
+    assert adj.get("südkoreanische") == "KR"
+    assert adj.get("japanische") == "JP"
+
+
+def test_analyze_api_and_dataframe(seed_text):
+    a = analyze(seed_text)
+    df = a.to_dataframe()
+    assert len(df) == len(a.places)
+    assert {"mention", "start", "end", "name", "kind", "lat", "lon", "id", "confidence"} <= set(df.columns)
+    assert "Vladivostok" in set(df["name"])
