@@ -270,13 +270,8 @@ class _Deriver:
         c = self.gaz.country(cc)
         cname = c.name if c else cc
         lat = lon = None
-        line = self.gaz.coastline(cc)
+        line = _coast_line(self.gaz, cc, facing)
         if line is not None and not line.is_empty:
-            poly = self.gaz.country_geometry(cc)
-            if facing is not None and poly is not None:
-                from geomap.geometry import coast_facing
-
-                line = coast_facing(line, poly, facing)
             if anchor is not None and anchor[0] is not None:
                 from shapely.geometry import Point
                 from shapely.ops import nearest_points
@@ -338,6 +333,25 @@ class _Deriver:
             ):
                 return (p.lat, p.lon)
         return None
+
+
+_COASTS: dict[tuple[int, str, str | None], object] = {}
+
+
+def _coast_line(gaz, cc: str, facing: str | None):
+    """The coastline of ``cc`` on its ``facing`` side, memoised per gazetteer (it costs
+    milliseconds and articles repeat the same coasts)."""
+    key = (id(gaz), cc, facing)
+    if key not in _COASTS:
+        line = gaz.coastline(cc)
+        if line is not None and not line.is_empty and facing is not None:
+            poly = gaz.country_geometry(cc)
+            if poly is not None:
+                from geomap.geometry import coast_facing
+
+                line = coast_facing(line, poly, facing)
+        _COASTS[key] = line
+    return _COASTS[key]
 
 
 def derive_places(

@@ -23,6 +23,8 @@ from geomap.tokens import Token
 __all__ = ["Adjective", "Span", "find_adjectives", "find_person_tokens", "find_spans"]
 
 MAX_TOKENS = 6
+MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
+MAX_VARIANTS = 24
 _JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0"}
 
 
@@ -64,7 +66,7 @@ def _variants(words: list[str], lex: PlaceLexicon) -> list[str]:
             stems.append(last[: -len(suf)])
     for s in stems:
         out.append(" ".join(words[:-1] + [s]))
-    if len(words) >= 2 and lex.adjective_endings:
+    if 2 <= len(words) <= MAX_INFLECTED_TOKENS and lex.adjective_endings:
         # inflected adjectives before the head noun: "Schwarzen Meer" -> "Schwarzes Meer"
         heads = [last, *stems]
         lead = words[:-1]
@@ -78,9 +80,10 @@ def _variants(words: list[str], lex: PlaceLexicon) -> list[str]:
                     opts.extend(stem + e for e in lex.adjective_endings if stem + e != w)
                     break
             options.append(opts)
-        combos = [[]]
+        combos: list[list[str]] = [[]]
         for opts in options:
-            combos = [c + [o] for c in combos for o in opts][:40]
+            combos = [c + [o] for c in combos[:MAX_VARIANTS] for o in opts]
+        combos = combos[:MAX_VARIANTS]
         for c in combos:
             for h in heads:
                 phrase = " ".join(c + [h])
@@ -308,7 +311,7 @@ def _name_runs(tokens: Sequence[Token], lex: PlaceLexicon, names: set[str], is_p
     """English personal names: runs of two or more capitalised, uncommon tokens that are not
     a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
     people wherever they recur (``Henry's arrest``)."""
-    from wordfreq import zipf_frequency
+    from geomap.wordstats import zipf as zipf_frequency
 
     def nameish(t: Token, first: bool) -> bool:
         f = t.fold

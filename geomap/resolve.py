@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
+from geomap.wordstats import zipf as zipf_frequency
 
 from gazetteer import Candidate
 from geomap.lexicon import PlaceLexicon, place_lexicon
@@ -131,6 +131,36 @@ def _next(tokens: Sequence[Token], t: Token) -> Token | None:
     return None
 
 
+class _LookupCache:
+    """Per-gazetteer memo of ``lookup_many``: the same names recur across articles."""
+
+    MAX = 50_000
+
+    def __init__(self, gaz) -> None:
+        self.gaz = gaz
+        self.memo: dict[str, list[Candidate]] = {}
+
+    def __call__(self, names: Sequence[str]) -> dict[str, list[Candidate]]:
+        missing = [n for n in names if n not in self.memo]
+        if missing:
+            if len(self.memo) > self.MAX:
+                self.memo.clear()
+            found = self.gaz.lookup_many(missing)
+            for n in missing:
+                self.memo[n] = found.get(n) or []
+        return {n: self.memo[n] for n in names if self.memo[n]}
+
+
+_CACHES: dict[int, _LookupCache] = {}
+
+
+def _lookup_for(gaz) -> _LookupCache:
+    cache = _CACHES.get(id(gaz))
+    if cache is None or cache.gaz is not gaz:
+        cache = _CACHES[id(gaz)] = _LookupCache(gaz)
+    return cache
+
+
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self.doc = doc
@@ -192,7 +222,8 @@ class _Resolver:
         if span.n == 1 and not dateline:
             f = first.fold
             stem = span.base.casefold()
-            if f in self.lex.calendar or stem in self.lex.calendar or f in self.lex.alone:
+            if f in self.lex.calendar or stem in self.lex.calendar or f in self.lex.alone \
+                    or f in self.lex.person_titles:
                 d.accepted, d.reason = False, "calendar or generic word"
                 return d
             if (f in persons or stem in persons) and best.kind not in STRONG_KINDS and not (
@@ -377,7 +408,7 @@ class _Resolver:
 
     # -- main -------------------------------------------------------------------------
     def run(self) -> tuple[Place, ...]:
-        spans = find_spans(self.tokens, self.text, self.lex, self.gaz.lookup_many, self.gaz.get)
+        spans = find_spans(self.tokens, self.text, self.lex, _lookup_for(self.gaz), self.gaz.get)
         self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
         self._single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
         self._single_tokens = {s.i for s in spans if s.n == 1 and s.candidates[0].kind in
