@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from geomap.wordstats import zipf as zipf_frequency
 
 from gazetteer import Candidate
+from gazetteer import normalize_name as normalize_key
 from geomap.lexicon import PlaceLexicon, place_lexicon
 from geomap.mentions import Span, find_adjectives, find_person_tokens, find_spans
 from geomap.model import Alternative, Document, Place
@@ -80,7 +81,12 @@ PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
 MAX_ALTERNATIVES = 3
-ARTICLE_KIND_PENALTY = 0.35  # rivers, seas, regions take an article; towns do not
+ARTICLE_KIND_PENALTY = 0.35
+LOCAL_BONUS = 0.6  # the place named nearest is in the same country
+LOCAL_ADMIN_BONUS = 0.2  # ... and in the same admin-1 region
+LOCAL_MIN_MARGIN = 0.2
+PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
+LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close  # rivers, seas, regions take an article; towns do not
 
 
 @dataclass
@@ -177,21 +183,23 @@ class _Resolver:
 
     # -- evidence ---------------------------------------------------------------------
     def _head_kind(self, span: Span) -> str | None:
-        t = self.tokens[span.i]
-        p = _prev(self.tokens, t)
-        if p is None:
-            return None
-        if p.fold in ("of", "von"):
-            pp = _prev(self.tokens, p)
-            if pp is not None and pp.fold in self.lex.feature_heads:
-                return self.lex.feature_heads[pp.fold]
-            return None
-        if (
-            p.gap_before is not None
-            and p.fold in self.lex.feature_heads
-            and t.gap_before in (" ", "-")
-        ):
-            return self.lex.feature_heads[p.fold]
+        """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
+        "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
+        toks = self.tokens
+        t = toks[span.i]
+        p = _prev(toks, t)
+        if p is not None:
+            if p.fold in ("of", "von"):
+                pp = _prev(toks, p)
+                if pp is not None and pp.fold in self.lex.feature_heads:
+                    return self.lex.feature_heads[pp.fold]
+            elif p.fold in self.lex.feature_heads and t.gap_before in (" ", "-"):
+                return self.lex.feature_heads[p.fold]
+        n = _next(toks, toks[span.j])
+        if n is not None and n.gap_before.strip() == "," and n.fold in self.lex.determiners:
+            nn = _next(toks, n)
+            if nn is not None and nn.fold in self.lex.feature_heads:
+                return self.lex.feature_heads[nn.fold]
         return None
 
     def _is_dateline(self, span: Span) -> bool:
@@ -336,12 +344,15 @@ class _Resolver:
         focus: Counter,
         anchors: list[tuple[float, float]],
         containers: dict[int, list[Candidate]],
+        local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
         total = sum(focus.values()) or 1.0
         span = d.span
         out: list[tuple[float, Candidate]] = []
         cont = containers.get(span.j)
         has_cities = any(c.kind == "city" for c in span.candidates)
+        key = normalize_key(span.text)
+        own_anchors = [(a, b) for a, b, k in anchors if k != key]  # no self-support
         prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
         has_det = prev is not None and prev.fold in self.lex.determiners and \
             self.tokens[span.i].start == span.start
@@ -375,9 +386,17 @@ class _Resolver:
                     ):
                         s += CONTAINER_BONUS
                         break
-            if anchors and c.kind not in ("country",):
-                dmin = min(_haversine_km(c.lat, c.lon, a, b) for a, b in anchors)
+            if own_anchors and c.kind not in ("country",):
+                dmin = min(_haversine_km(c.lat, c.lon, a, b) for a, b in own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
+            if local is not None and c.kind != "country" and c.country_code == local[0].country_code:
+                s += LOCAL_BONUS * local[1]
+                if local[0].admin1 and c.admin1 == local[0].admin1:
+                    s += LOCAL_ADMIN_BONUS * local[1]
+            if has_det and c.kind == "country" and any(
+                k.kind in ("river", "sea", "lake", "region") for k in span.candidates
+            ):
+                s -= ARTICLE_KIND_PENALTY  # "the Niger" is the river
             if span.variant:
                 s -= VARIANT_PENALTY
             if has_cities and c.kind != "city" and c.kind in ARTICLE_KINDS - {"country"} \
@@ -387,6 +406,43 @@ class _Resolver:
                 s -= ARTICLE_KIND_PENALTY
             out.append((s, c))
         out.sort(key=lambda t: (-t[0], t[1].id))
+        return out
+
+    def _local_context(self, chosen: list[_Decision], ranked) -> dict[int, tuple[Candidate, float]]:
+        """For each span, the confidently resolved place named nearest to it: in the same
+        sentence (one before it counts as nearer than one after), else the last one of the
+        previous sentence. "... in Scotland, where she will visit a museum in Perth"."""
+        info = []
+        for d in chosen:
+            r = ranked[id(d)]
+            top = r[0][1]
+            margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
+            sure = top.kind in ("country", "admin1") or margin > LOCAL_MIN_MARGIN
+            info.append((d, self.tokens[d.span.i].sentence, top, sure))
+        out: dict[int, Candidate] = {}
+        for d, sent, _, _ in info:
+            best = None
+            best_dist = None
+            prev_sentence_last = None
+            key = normalize_key(d.span.text)
+            for e, sent2, top2, sure2 in info:
+                if e is d or not sure2 or normalize_key(e.span.text) == key:
+                    continue
+                if sent2 == sent:
+                    if e.span.j < d.span.i:
+                        dist = d.span.i - e.span.j
+                    elif e.span.i - d.span.j <= LOCAL_AFTER_TOKENS:
+                        dist = (e.span.i - d.span.j) * 2
+                    else:
+                        continue
+                    if best_dist is None or dist < best_dist:
+                        best, best_dist = top2, dist
+                elif sent2 == sent - 1:
+                    prev_sentence_last = top2
+            if best is not None and best.country_code:
+                out[id(d)] = (best, 1.0)
+            elif prev_sentence_last is not None and prev_sentence_last.country_code:
+                out[id(d)] = (prev_sentence_last, PREVIOUS_SENTENCE_WEIGHT)
         return out
 
     def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
@@ -460,20 +516,26 @@ class _Resolver:
         containers = self._containers([d.span for d in chosen])
         # pass 1: rank with the country focus only; pass 2: add the resolved places
         ranked = {id(d): self._rank(d, focus, [], containers) for d in chosen}
-        anchors: list[tuple[float, float]] = []
+        anchors: list[tuple[float, float, str]] = []
         focus2 = Counter(focus)
         for d in chosen:
             r = ranked[id(d)]
             top = r[0][1]
             margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
             if top.kind != "country" and margin > 0.3:
-                anchors.append((top.lat, top.lon))
+                anchors.append((top.lat, top.lon, normalize_key(d.span.text)))
                 if top.country_code:
                     focus2[top.country_code] += 0.5
         if anchors:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
             ranked = {id(d): self._rank(d, focus2, anchors, containers) for d in chosen}
+        # pass 3: the local context, the place named nearest in the same or previous sentence
+        local = self._local_context(chosen, ranked)
+        if local:
+            ranked = {
+                id(d): self._rank(d, focus2, anchors, containers, local.get(id(d))) for d in chosen
+            }
 
         places: list[Place] = []
         for d in chosen:
@@ -699,7 +761,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             out.append(None)
             continue
         focus: Counter = Counter(p.country_code for p in auto.values() if p.country_code)
-        anchors = [(p.lat, p.lon) for p in auto.values() if p.kind != "country"]
+        anchors = [(p.lat, p.lon, normalize_key(p.mention)) for p in auto.values() if p.kind != "country"]
         span = Span(0, 0, start, end, text, list(cands), False, text)
         d = _Decision(span, True, "")
         ranked = r._rank(d, focus, anchors, {})
