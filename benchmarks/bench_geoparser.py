@@ -1,0 +1,67 @@
+"""Geoparser and pipeline speed: warm analysis of a 5 KB article, cold `geomap places`.
+
+    python benchmarks/bench_geoparser.py [ARTICLE]
+
+Targets (issue 3): warm analysis of a 5 KB article <= 10 ms; cold `geomap places` on the
+sample article <= 1 s. Prints figures; asserts nothing (speed is not a unit test).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "000_2693660c1e8186e1.txt"
+EXAMPLE = ROOT / "geomap" / "examples" / "fernost_de.txt"
+
+
+def five_kb(text: str) -> str:
+    """The article repeated/cut to 5,000 characters, at a paragraph boundary if possible."""
+    out = text
+    while len(out) < 5000:
+        out += "\n\n" + text
+    return out[:5000]
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else (SEED if SEED.is_file() else EXAMPLE)
+    text = five_kb(path.read_text(encoding="utf-8"))
+    from geomap.pipeline import analyze, default_gazetteer
+    from geomap.reading import read_text
+    from geomap.resolve import resolve_document
+
+    gaz = default_gazetteer()
+    analyze(text)  # warm up: word lists, lexicons, geometry caches
+    runs = []
+    for _ in range(30):
+        t = time.perf_counter()
+        analyze(text)
+        runs.append(time.perf_counter() - t)
+    places_runs = []
+    doc = read_text(text)
+    for _ in range(30):
+        t = time.perf_counter()
+        resolve_document(doc, gaz)
+        places_runs.append(time.perf_counter() - t)
+    print(f"article: {path.name}, {len(text)} characters")
+    print(f"warm analyze() (places, claims, events, verification): median {statistics.median(runs) * 1000:.1f} ms, "
+          f"min {min(runs) * 1000:.1f} ms")
+    print(f"warm geoparser only (resolve_document): median {statistics.median(places_runs) * 1000:.1f} ms, "
+          f"min {min(places_runs) * 1000:.1f} ms")
+    exe = ROOT / ".venv" / "bin" / "geomap"
+    cmd = [str(exe) if exe.exists() else "geomap", "places", str(path), "--offline", "--format", "json"]
+    cold = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=False, capture_output=True, env={**os.environ, "GEOMAP_OFFLINE": "1"})
+        cold.append(time.perf_counter() - t)
+    print(f"cold `geomap places` process: median {statistics.median(cold):.2f} s (min {min(cold):.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
