@@ -53,6 +53,7 @@ class PlaceLexicon:
     demonym_endings: tuple[str, ...]
     calendar: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # never a place on their own ("North", "Montag")
+    nobility: frozenset[str] = frozenset()  # "Duke of Wellington" is a person
     abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
     abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
 
@@ -95,6 +96,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         demonym_endings=tuple(infl.get("demonym_endings", [""])),
         calendar=_words(raw.get("calendar", {}).get("words", [])),
         alone=_words(raw.get("calendar", {}).get("alone", [])),
+        nobility=_words(raw.get("nobility", [])),
         abbreviations=tuple(sorted(raw.get("abbreviations", {}).get("anywhere", {}).items())),
         abbreviations_after_comma=tuple(
             sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())

@@ -47,6 +47,8 @@ WEAK_POPULATION = 50_000  # below this, a town needs a cue or coherence with the
 COHERENCE_KM = 1500.0  # a town this close to a prominent place of the article is coherent
 DIACRITIC_MISMATCH_PENALTY = 0.8  # "Länder" written with an umlaut is not "Lander"
 ACRONYM_MAX = 4
+GERMAN_NOUN_MAX_POP = 500_000
+STRONG_PLACE_POP = 100_000  # "Washington sagte" is the government, "Jones said" a person  # "das Berlin der Zwanziger" is rare; "der Rauch" is not
 COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone  # an all-caps token this short is an acronym unless it names a major place
 SMALL_TOWN = 100_000
 CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
@@ -231,7 +233,8 @@ class _Resolver:
             f = first.fold
             stem = span.base.casefold()
             if f in self.lex.calendar or stem in self.lex.calendar or f in self.lex.alone \
-                    or f in self.lex.person_titles:
+                    or f in self.lex.person_titles or stem in self.lex.feature_heads \
+                    or f in self.lex.nobility:
                 d.accepted, d.reason = False, "calendar or generic word"
                 return d
             if (f in persons or stem in persons) and best.kind not in STRONG_KINDS and not (
@@ -239,6 +242,16 @@ class _Resolver:
             ):
                 d.accepted, d.reason = False, "person name"
                 return d
+        if prev is not None and prev.fold in ("of", "von") and first.gap_before == " ":
+            pp = _prev(toks, prev)
+            if pp is not None and pp.fold in self.lex.nobility and best.kind not in STRONG_KINDS:
+                d.accepted, d.reason = False, "a title of nobility"
+                return d
+        if (self.lang == "de" and span.n == 1 and not dateline and prev is not None
+                and first.gap_before == " " and best.kind == "city"
+                and (best.population or 0) < GERMAN_NOUN_MAX_POP and self._noun_phrase_before(prev)):
+            d.accepted, d.reason = False, "German noun after an article"
+            return d
         if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
             if nxt.fold in self.lex.street_suffixes:
                 d.accepted, d.reason = False, "street name"
@@ -314,7 +327,8 @@ class _Resolver:
             threshold -= INCOHERENT_SMALL_PENALTY if pop < SMALL_TOWN else INCOHERENT_PENALTY
         if _diacritic_mismatch(span.base, best.matched):
             threshold -= DIACRITIC_MISMATCH_PENALTY
-        if first.is_upper and span.n == 1 and len(first.text) <= ACRONYM_MAX and pop < 1_000_000:
+        if first.is_upper and span.n == 1 and len(first.text) <= ACRONYM_MAX and pop < 1_000_000 \
+                and not dateline:
             d.accepted, d.reason = False, "acronym"
             return d
         has_cue = (prev is not None and prev.fold in self.lex.place_prepositions) or dateline
@@ -329,6 +343,16 @@ class _Resolver:
             d.accepted = False
             d.reason = f"ordinary word (zipf {z:.1f} vs {_expected_zipf(pop):.1f} expected)"
         return d
+
+    def _noun_phrase_before(self, prev: Token) -> bool:
+        """German: an article (``der Rauch``, ``einen Kran``) or an article and an inflected
+        adjective (``in einer alten Halle``) right before the word. Town names take neither."""
+        if prev.fold in self.lex.determiners:
+            return True
+        if prev.text.islower() and prev.fold.endswith(("e", "en", "em", "er", "es")):
+            pp = _prev(self.tokens, prev)
+            return pp is not None and pp.fold in self.lex.determiners
+        return False
 
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
         return any(
@@ -476,7 +500,9 @@ class _Resolver:
             if s is None:
                 return False
             b = s.candidates[0]
-            return b.kind == "country" or (b.population or 0) >= 1_000_000 and not s.variant
+            return b.kind in ("country", "admin1") or (
+                (b.population or 0) >= STRONG_PLACE_POP and not s.variant
+            )
 
         persons, person_idx = find_person_tokens(
             self.tokens, self.lex, self.doc.header.byline, is_place_name, self._span_tokens
