@@ -1,0 +1,98 @@
+"""Shapes as the map draws them: rounded geodesics and rings, simplified GeoJSON.
+
+The geodesic work (densified great circles, range rings, unwrapped longitudes) is done by
+:mod:`geomap.geometry`; this module only prepares its output for Leaflet. Coordinates are
+rounded to a fixed precision because the HTML must be byte-identical from run to run, and
+small.
+"""
+
+from __future__ import annotations
+
+from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, mapping
+from shapely.geometry.base import BaseGeometry
+
+from geomap.geometry import densify, ring
+
+__all__ = ["drop_specks", "geodesic_path", "geojson_geometry", "lines_latlon", "range_ring"]
+
+PRECISION = 5  # decimal degrees kept for markers, claim lines and rings (about 1 m)
+
+
+def geodesic_path(lat1: float, lon1: float, lat2: float, lon2: float) -> list[tuple[float, float]]:
+    """``(lat, lon)`` points along the WGS84 geodesic, both ends included, unwrapped, rounded.
+
+    >>> path = geodesic_path(0.0, 179.0, 0.0, -179.0)
+    >>> path[0], path[-1]
+    ((0.0, 179.0), (0.0, 181.0))
+    """
+    return [_pt(la, lo) for la, lo in densify((lat1, lon1), (lat2, lon2), step_km=25.0)]
+
+
+def range_ring(lat: float, lon: float, radius_km: float) -> list[tuple[float, float]]:
+    """The closed geodesic circle of ``radius_km`` around a point, rounded.
+
+    >>> r = range_ring(0.0, 0.0, 100.0)
+    >>> r[0] == r[-1]
+    True
+    """
+    return [_pt(la, lo) for la, lo in ring(lat, lon, radius_km, n=180)]
+
+
+def drop_specks(geom: BaseGeometry, min_area: float) -> BaseGeometry:
+    """Remove polygon parts smaller than ``min_area`` square degrees, keeping the largest.
+
+    Natural Earth 10m has thousands of islets: invisible on a world basemap, yet most of
+    its bytes.
+    """
+    parts = list(getattr(geom, "geoms", [geom]))
+    if min_area <= 0 or len(parts) < 2:
+        return geom
+    largest = max(parts, key=lambda p: p.area)
+    keep = [p for p in parts if p is largest or p.area >= min_area]
+    return MultiPolygon(keep) if len(keep) > 1 else keep[0]
+
+
+def geojson_geometry(
+    geom: BaseGeometry | None, *, tolerance: float = 0.0, precision: int = 3, min_area: float = 0.0
+) -> dict | None:
+    """A GeoJSON geometry dict, specks dropped, simplified (degrees), rounded; ``None`` if empty."""
+    if geom is None or geom.is_empty:
+        return None
+    if min_area > 0 and isinstance(geom, MultiPolygon):
+        geom = drop_specks(geom, min_area)
+    if tolerance > 0:
+        geom = geom.simplify(tolerance, preserve_topology=True)
+    if geom.is_empty:
+        return None
+    return _round(mapping(geom), precision)
+
+
+def lines_latlon(
+    geom: BaseGeometry | None, *, tolerance: float = 0.0, precision: int = 3
+) -> list[list[tuple[float, float]]]:
+    """The line parts of a (Multi)LineString as lists of ``(lat, lon)`` for a folium PolyLine."""
+    if geom is None or geom.is_empty:
+        return []
+    if tolerance > 0:
+        geom = geom.simplify(tolerance, preserve_topology=False)
+    parts = geom.geoms if isinstance(geom, (MultiLineString, GeometryCollection)) else [geom]
+    out = []
+    for part in parts:
+        if isinstance(part, LineString) and len(part.coords) >= 2:
+            out.append([(round(c[1], precision), round(c[0], precision)) for c in part.coords])
+    return out
+
+
+def _pt(lat: float, lon: float) -> tuple[float, float]:
+    return (round(float(lat), PRECISION), round(float(lon), PRECISION))
+
+
+def _round(obj, precision: int):
+    if isinstance(obj, float):
+        r = round(obj, precision)
+        return 0.0 if r == 0 else r
+    if isinstance(obj, (list, tuple)):
+        return [_round(o, precision) for o in obj]
+    if isinstance(obj, dict):
+        return {k: _round(v, precision) for k, v in obj.items()}
+    return obj
