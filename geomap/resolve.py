@@ -87,6 +87,7 @@ ARTICLE_KIND_PENALTY = 0.35
 LOCAL_BONUS = 0.6  # the place named nearest is in the same country
 LOCAL_ADMIN_BONUS = 0.2  # ... and in the same admin-1 region
 LOCAL_MIN_MARGIN = 0.2
+LOCAL_NEAR_KM = 1000.0  # a sea or river without a country is local when this near
 PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
 LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close  # rivers, seas, regions take an article; towns do not
 
@@ -413,7 +414,11 @@ class _Resolver:
             if own_anchors and c.kind not in ("country",):
                 dmin = min(_haversine_km(c.lat, c.lon, a, b) for a, b in own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
-            if local is not None and c.kind != "country" and c.country_code == local[0].country_code:
+            if local is not None and c.kind != "country" and (
+                c.country_code == local[0].country_code
+                or c.country_code is None
+                and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
+            ):
                 s += LOCAL_BONUS * local[1]
                 if local[0].admin1 and c.admin1 == local[0].admin1:
                     s += LOCAL_ADMIN_BONUS * local[1]
@@ -426,7 +431,9 @@ class _Resolver:
             if has_cities and c.kind != "city" and c.kind in ARTICLE_KINDS - {"country"} \
                     and not has_det and d.head_kind is None:
                 s -= ARTICLE_KIND_PENALTY  # a bare "Narva" is the town, "an der Narva" the river
-            elif has_det and c.kind == "city" and any(k.kind in ARTICLE_KINDS for k in span.candidates):
+            elif has_det and c.kind in ("city", "admin1", "admin2") and any(
+                k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates
+            ):
                 s -= ARTICLE_KIND_PENALTY
             out.append((s, c))
         out.sort(key=lambda t: (-t[0], t[1].id))
