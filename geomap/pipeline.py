@@ -33,12 +33,15 @@ def analyze(
     gazetteer=None,
     geocoder=None,
     verify: bool = True,
+    claims: bool = True,
+    events: bool = True,
 ) -> Analysis:
     """Find the places, distance claims and events of one article.
 
     ``text`` may be ``bytes`` (decoded as geomap reads files) or ``str``. ``lang``
     (``de``/``en``) overrides detection; ``date`` (``YYYY-MM-DD``) anchors weekdays and
-    relative dates when the article's header has no full date.
+    relative dates when the article's header has no full date. ``claims=False`` and
+    ``events=False`` skip those stages (the evaluation needs only the places).
     """
     from geomap.reading import read_bytes, read_text
 
@@ -47,7 +50,10 @@ def analyze(
         if isinstance(text, bytes)
         else read_text(text, path=path, lang=lang)
     )
-    return analyze_document(doc, date=date, gazetteer=gazetteer, geocoder=geocoder, verify=verify)
+    return analyze_document(
+        doc, date=date, gazetteer=gazetteer, geocoder=geocoder, verify=verify, claims=claims,
+        events=events,
+    )
 
 
 def analyze_document(
@@ -57,6 +63,8 @@ def analyze_document(
     gazetteer=None,
     geocoder=None,
     verify: bool = True,
+    claims: bool = True,
+    events: bool = True,
 ) -> Analysis:
     """``analyze`` for a document already read (the CLI reads files itself)."""
     from geomap.claims import extract_claims
@@ -68,11 +76,13 @@ def analyze_document(
     if isinstance(date, str):
         date = _dt.date.fromisoformat(date)
     places = resolve_document(doc, gaz, geocoder)
-    claims = extract_claims(doc, places)
-    if verify:
-        claims = verify_claims(claims, places, gaz)
-    events = extract_events(doc, places, date=date)
-    return Analysis(document=doc, places=places, claims=tuple(claims), events=tuple(events))
+    found_claims: tuple = ()
+    if claims:
+        found_claims = tuple(extract_claims(doc, places))
+        if verify:
+            found_claims = tuple(verify_claims(found_claims, places, gaz))
+    found_events = tuple(extract_events(doc, places, date=date)) if events else ()
+    return Analysis(document=doc, places=places, claims=found_claims, events=found_events)
 
 
 def resolve_spans(
