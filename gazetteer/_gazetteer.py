@@ -1,0 +1,329 @@
+"""The look-up API over the SQLite index (see docs/design.md, "Gazetteer API").
+
+Opening is lazy and cheap: one read-only SQLite connection, no geometry loaded. Name
+look-ups are a single ``WHERE key IN (...)`` query per batch, ranked in Python by the
+prior stored with each entry plus per-match bonuses (see ``gazetteer._ranking``).
+Geometry (shapely) is imported and decoded only when asked for, and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from gazetteer import _ranking as rk
+from gazetteer._candidate import Candidate
+from gazetteer._normalize import name_keys
+from gazetteer._paths import SCHEMA_VERSION, default_index_path
+from geomap.errors import InputError, InputNotFoundError
+
+__all__ = ["Gazetteer"]
+
+_ENTRY_COLS = (
+    "e.num, e.id, e.name, e.kind, e.cc, e.lat, e.lon, e.population, e.source, "
+    "e.feature_code, e.admin1, e.prior, e.radius_km"
+)
+_BATCH = 500  # keys per query (well under SQLite's variable limit)
+
+
+def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None) -> Candidate:
+    (_, id_, name, kind, cc, lat, lon, pop, source, fcode, admin1, prior, radius) = row[:13]
+    return Candidate(
+        id=id_,
+        name=name,
+        kind=kind,
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        population=pop,
+        source=source,
+        feature_code=fcode,
+        matched=matched,
+        prior=prior,
+        score=round(prior if score is None else score, 6),
+        admin1=admin1,
+        radius_km=radius,
+    )
+
+
+class Gazetteer:
+    """A read-only view of one gazetteer index file. Use ``Gazetteer.open()``."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection) -> None:
+        self.path = path
+        self._con = con
+        self._lock = threading.Lock()
+        self._geoms: dict[str, Any] = {}
+        self._derived: dict[tuple[str, ...], Any] = {}
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None = None, *, build: bool = True, quiet: bool = False
+    ) -> Gazetteer:
+        """Open the index at ``path`` (default: the one for the current sources under
+        ``$GEOMAP_DATA_DIR`` or ``~/.cache/geomap``), building it first when it is
+        missing and ``build`` is true (progress on stderr unless ``quiet``)."""
+        target = Path(path) if path is not None else default_index_path()
+        if not target.exists():
+            if not build:
+                raise InputNotFoundError(
+                    f"no gazetteer index at {target} (run: geomap gazetteer build)"
+                )
+            from gazetteer._build import build_index
+
+            build_index(target if path is not None else None, quiet=quiet)
+        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            con.execute("PRAGMA query_only=1")
+            con.execute("PRAGMA cache_size=-8000")
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            con.close()
+            raise InputError(f"{target} is not a gazetteer index ({exc})") from exc
+        if row is None or row[0] != SCHEMA_VERSION:
+            con.close()
+            found = row[0] if row else "none"
+            raise InputError(
+                f"{target} was built with schema {found}, this geomap needs {SCHEMA_VERSION}"
+                " (run: geomap gazetteer build --path ...)"
+            )
+        return cls(target, con)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            return self._con.execute(sql, params).fetchall()
+
+    # -- names -----------------------------------------------------------------
+
+    def lookup(
+        self,
+        name: str,
+        lang: str | None = None,
+        limit: int = 10,
+        kinds: Iterable[str] | None = None,
+    ) -> list[Candidate]:
+        """Candidates for ``name``, best first (empty when nothing matches).
+
+        ``lang`` (``de``/``en``) favours aliases tagged with that language; ``kinds``
+        keeps only entries of those kinds (``{"country", "city"}`` or one kind as a string).
+        """
+        return self.lookup_many([name], lang=lang, limit=limit, kinds=kinds)[name]
+
+    def lookup_many(
+        self,
+        names: Iterable[str],
+        lang: str | None = None,
+        limit: int = 10,
+        kinds: Iterable[str] | None = None,
+    ) -> dict[str, list[Candidate]]:
+        """``lookup`` for many names with one query per 500 keys; every name given is a
+        key of the result (with an empty list when nothing matches)."""
+        names = list(dict.fromkeys(names))
+        keys_of = {n: name_keys(n) for n in names}
+        all_keys = sorted({k for ks in keys_of.values() for k in ks})
+        by_key: dict[str, list[Any]] = {}
+        for i in range(0, len(all_keys), _BATCH):
+            chunk = all_keys[i : i + _BATCH]
+            sql = (
+                f"SELECT n.key, n.alias, n.lang, n.is_primary, {_ENTRY_COLS} "
+                f"FROM names n JOIN entries e ON e.num = n.entry "
+                f"WHERE n.key IN ({','.join('?' * len(chunk))})"
+            )
+            for row in self._query(sql, chunk):
+                by_key.setdefault(row[0], []).append(row)
+        kind_set = None if kinds is None else {kinds} if isinstance(kinds, str) else set(kinds)
+        out: dict[str, list[Candidate]] = {}
+        for n in names:
+            ks = keys_of[n]
+            rows = by_key.get(ks[0], []) if len(ks) == 1 else [
+                r for k in ks for r in by_key.get(k, ())
+            ]  # fmt: skip
+            out[n] = self._rank(n, rows, lang, limit, kind_set) if rows else []
+        return out
+
+    @staticmethod
+    def _rank(
+        query: str, rows: list[Any], lang: str | None, limit: int, kinds: set[str] | None
+    ) -> list[Candidate]:
+        # entry num -> [primary, in lang, exact, alias, alias rank, entry row]; the
+        # reported alias is the query's own spelling if stored, else one equal to it
+        # ignoring case, else a primary name, else the first.
+        best: dict[int, list[Any]] = {}
+        folded = query.casefold()
+        for _key, alias, alang, primary, *entry in rows:
+            if kinds is not None and entry[3] not in kinds:
+                continue
+            exact = alias == query
+            rank = 3 if exact else 2 if alias.casefold() == folded else 1 if primary else 0
+            in_lang = bool(lang) and alang == lang
+            cur = best.get(entry[0])
+            if cur is None:
+                best[entry[0]] = [bool(primary), in_lang, exact, alias, rank, entry]
+                continue
+            cur[0] = cur[0] or bool(primary)
+            cur[1] = cur[1] or in_lang
+            cur[2] = cur[2] or exact
+            if rank > cur[4]:
+                cur[3], cur[4] = alias, rank
+        scored = []
+        for primary, in_lang, exact, alias, _alias_rank, entry in best.values():
+            s = (
+                entry[11]
+                + rk.BONUS_PRIMARY * primary
+                + rk.BONUS_LANG * in_lang
+                + rk.BONUS_EXACT_CASE * exact
+            )
+            scored.append((-s, -entry[7], entry[1], alias, entry, s))
+        scored.sort(key=lambda t: t[:3])
+        return [_candidate(e, alias, s) for *_, alias, e, s in scored[:limit]]
+
+    # -- entries -----------------------------------------------------------------
+
+    def get(self, id: str) -> Candidate | None:
+        """The entry with this id (``geonames:2013348``, ``ne:KP``, ``curated:...``)."""
+        rows = self._query(f"SELECT {_ENTRY_COLS} FROM entries e WHERE e.id = ?", (id,))
+        return _candidate(rows[0]) if rows else None
+
+    def country(self, cc: str) -> Candidate | None:
+        """The Natural Earth country entry (``ne:<cc>``)."""
+        return self.get(f"ne:{cc.upper()}")
+
+    def countries(self) -> list[Candidate]:
+        """Every Natural Earth country entry, sorted by code."""
+        rows = self._query(
+            f"SELECT {_ENTRY_COLS} FROM entries e WHERE e.source = 'naturalearth' ORDER BY e.id"
+        )
+        return [_candidate(r) for r in rows]
+
+    # -- geometry ----------------------------------------------------------------
+
+    def geometry(self, id: str) -> Any:
+        """The polygon of an area entry (countries: ``ne:KP``), shapely in lon/lat, or None."""
+        if id in self._geoms:
+            return self._geoms[id]
+        rows = self._query("SELECT wkb FROM geometries WHERE id = ?", (id,))
+        geom = None
+        if rows:
+            import shapely
+
+            geom = shapely.from_wkb(rows[0][0])
+        self._geoms[id] = geom
+        return geom
+
+    def country_geometry(self, cc: str) -> Any:
+        """The country's (Multi)Polygon in lon/lat (Natural Earth 10m), or None."""
+        return self.geometry(f"ne:{cc.upper()}")
+
+    def neighbours(self, cc: str) -> list[str]:
+        """Codes of the countries sharing a land border with ``cc``, sorted."""
+        cc = cc.upper()
+        rows = self._query(
+            "SELECT b FROM neighbours WHERE a = ? UNION SELECT a FROM neighbours WHERE b = ?",
+            (cc, cc),
+        )
+        return sorted(r[0] for r in rows)
+
+    def border_length_km(self, a: str, b: str) -> float | None:
+        """Length of the land border between two countries (precomputed), or None."""
+        x, y = sorted((a.upper(), b.upper()))
+        rows = self._query("SELECT length_km FROM neighbours WHERE a = ? AND b = ?", (x, y))
+        return rows[0][0] if rows else None
+
+    def border(self, a: str, b: str) -> Any:
+        """The land border shared by countries ``a`` and ``b`` as a shapely
+        (Multi)LineString in lon/lat (the part of A's boundary along B), or None."""
+        a, b = a.upper(), b.upper()
+        key = ("border", a, b)
+        if key not in self._derived:
+            ga, gb = self.country_geometry(a), self.country_geometry(b)
+            line = None
+            if ga is not None and gb is not None and a != b:
+                from gazetteer._geometry import shared_border
+
+                line = shared_border(ga, gb)
+            self._derived[key] = line
+        return self._derived[key]
+
+    def coastline(self, cc: str) -> Any:
+        """The country's boundary minus its land borders with all neighbours (the coast,
+        plus shores of lakes Natural Earth cuts out), or None (landlocked/unknown)."""
+        cc = cc.upper()
+        key = ("coast", cc)
+        if key not in self._derived:
+            g = self.country_geometry(cc)
+            line = None
+            if g is not None:
+                from gazetteer._geometry import coast
+
+                nbs = [self.country_geometry(n) for n in self.neighbours(cc)]
+                line = coast(g, [n for n in nbs if n is not None])
+            self._derived[key] = line
+        return self._derived[key]
+
+    def simplified_countries(self, tolerance: float = 0.05) -> list[tuple[str, str, Any]]:
+        """(code, name, simplified geometry) for every country, for an offline base map.
+
+        Simplified with ``tolerance`` degrees (topology preserved per country) and cut
+        at the antimeridian so no polygon spans more than 180 degrees of longitude.
+        """
+        key = ("simplified", str(tolerance))
+        if key in self._derived:
+            return list(self._derived[key])
+        from gazetteer._geometry import split_antimeridian
+
+        out = []
+        for c in self.countries():
+            g = self.geometry(c.id)
+            if g is None:
+                continue
+            s = g.simplify(tolerance, preserve_topology=True) if tolerance > 0 else g
+            if s.is_empty:
+                s = g
+            out.append((c.id.split(":", 1)[1], c.name, split_antimeridian(s)))
+        self._derived[key] = tuple(out)
+        return out
+
+    # -- about -------------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        """Entries, sources (name, version, licence, url), path, size, schema version."""
+        from gazetteer._sources_info import SOURCES
+
+        meta = dict(self._query("SELECT key, value FROM meta"))
+        versions = json.loads(meta.get("source_versions", "{}"))
+        counts = json.loads(meta.get("base_counts", "{}"))
+        sources = [dict(s, version=versions.get(s["package"], "unknown")) for s in SOURCES]
+        sources.append(
+            {
+                "name": "geomap curated layer (gazetteer/data/curated/*.csv)",
+                "package": "geomap",
+                "version": meta.get("fingerprint", ""),
+                "licence": "as stated per row (source column)",
+                "url": "gazetteer/data/curated/README.md",
+                "rows": int(meta.get("curated_rows", "0")),
+            }
+        )
+        return {
+            "entries": int(meta.get("entries", "0")),
+            "counts": counts,
+            "sources": sources,
+            "path": str(self.path),
+            "size_bytes": self.path.stat().st_size,
+            "built_with": meta.get("schema_version", ""),
+            "fingerprint": meta.get("fingerprint", ""),
+        }

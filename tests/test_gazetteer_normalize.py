@@ -1,0 +1,52 @@
+"""Name keys: the same folding at build and query time."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from gazetteer import name_keys, normalize_name
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("München", "munchen"),
+        ("MÜNCHEN", "munchen"),
+        ("Gießen", "giessen"),
+        ("Straße", "strasse"),
+        ("Łódź", "lodz"),
+        ("São Paulo", "sao paulo"),
+        ("Rostow-am-Don", "rostow am don"),
+        ("P'yongyang", "p yongyang"),
+        ("Côte d’Ivoire", "cote d ivoire"),
+        ("St. Petersburg", "st petersburg"),
+        ("  New   York  ", "new york"),
+        ("Washington, D.C.", "washington dc"),
+        ("Frankfurt (Oder)", "frankfurt oder"),
+        ("Ærøskøbing", "aeroskobing"),
+        ("", ""),
+        ("---", ""),
+    ],
+)
+def test_normalize_name(raw: str, key: str) -> None:
+    assert normalize_name(raw) == key
+
+
+def test_umlaut_spellings_share_a_key() -> None:
+    keys = set(name_keys("München"))
+    assert normalize_name("Muenchen") in keys
+    assert normalize_name("Munchen") in keys
+    assert keys == {"munchen", "muenchen"}
+
+
+def test_decomposed_umlaut_input_gives_the_same_keys() -> None:
+    decomposed = unicodedata.normalize("NFD", "Pjöngjang")
+    assert decomposed != "Pjöngjang"
+    assert name_keys(decomposed) == name_keys("Pjöngjang")
+
+
+def test_ascii_name_has_one_key() -> None:
+    assert name_keys("Berlin") == ("berlin",)
+    assert name_keys("...") == ()
