@@ -12,6 +12,7 @@ North Korea" said of a Russian city means the Russian-North Korean border.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from geomap.lexicon import PlaceLexicon
@@ -38,20 +39,34 @@ def _context_country(
     exclude: set[str],
     inside: list[tuple[int, int]],
 ) -> str | None:
-    """The country of the nearest named place before ``before`` (same or recent sentences)."""
-    for p in sorted(places, key=lambda p: -p.start):
-        if p.start >= before or not p.resolved or not p.country_code or p.role == "derived":
-            continue
+    """The country of the nearest named place before ``before`` (same or recent sentences).
+
+    ``places`` is sorted by start; the walk goes backwards from ``before`` and stops
+    ``CONTEXT_SENTENCES`` back, so it costs nothing in a long text."""
+    for idx in range(_bisect_start(places, before) - 1, -1, -1):
+        p = places[idx]
         if sentence - p.sentence > CONTEXT_SENTENCES:
             break
-        if any(s <= p.start < e for s, e in inside):
+        if not p.resolved or not p.country_code or p.role != "name":
+            continue
+        if any(s <= p.start < e for s, e in inside[-8:]):
             continue
         if p.country_code in exclude:
             continue
-        if p.role == "adjective":
-            continue
         return p.country_code
     return None
+
+
+def _bisect_start(places: Sequence[Place], start: int) -> int:
+    """Index of the first place starting at or after ``start``."""
+    lo, hi = 0, len(places)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if places[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 class _Deriver:
@@ -68,15 +83,15 @@ class _Deriver:
         self.tok_at = {t.start: t for t in tokens}
         self.out: list[Place] = []
         self.inside: list[tuple[int, int]] = []
+        self.named = [p for p in places if p.role in ("name", "adjective")]  # sorted by start
+        self.tok_starts = [t.start for t in tokens]
 
     def _place_starting(self, tok: Token) -> Place | None:
         return self.by_start.get(tok.start)
 
     def _tok_after(self, p: Place) -> int:
-        for t in self.tokens:
-            if t.start >= p.end:
-                return t.i
-        return len(self.tokens)
+        k = bisect.bisect_left(self.tok_starts, p.end)
+        return self.tokens[k].i if k < len(self.tokens) else len(self.tokens)
 
     def _skip_dets(self, k: int, sentence: int) -> int:
         while (
@@ -160,16 +175,17 @@ class _Deriver:
             return []
 
     def _covering(self, tok: Token) -> Place | None:
-        for p in self.places:
-            if p.role in ("name", "adjective") and p.start <= tok.start < p.end:
+        k = _bisect_start(self.named, tok.start + 1) - 1
+        while k >= 0 and self.named[k].start > tok.start - 200:
+            p = self.named[k]
+            if p.start <= tok.start < p.end:
                 return p
+            k -= 1
         return None
 
     def _first_tok(self, p: Place) -> int:
-        for t in self.tokens:
-            if t.start >= p.start:
-                return t.i
-        return 0
+        k = bisect.bisect_left(self.tok_starts, p.start)
+        return self.tokens[k].i if k < len(self.tokens) else 0
 
     def _make_border(self, start: int, end: int, sentence: int, codes: tuple[str, ...]) -> Place:
         names = []
@@ -323,10 +339,10 @@ class _Deriver:
     def _point_before(self, before: int, sentence: int) -> tuple[float, float] | None:
         """The nearest point place named before ``before`` in the sentence ("Wladiwostok ...
         an der Pazifik-Küste": the coast is the stretch nearest to the city)."""
-        for p in sorted(self.places, key=lambda p: -p.start):
+        k = _bisect_start(self.places, before)
+        for p in reversed(self.places[max(0, k - 40) : k]):
             if (
-                p.start < before
-                and p.sentence == sentence
+                p.sentence == sentence
                 and p.role == "name"
                 and p.resolved
                 and p.kind not in ("country", "ocean", "sea", "admin1", "region")

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer import Candidate
 from geomap.lexicon import PlaceLexicon, demonyms
@@ -57,6 +57,17 @@ def _joinable(gap: str) -> bool:
 
 
 def _variants(words: list[str], lex: PlaceLexicon) -> list[str]:
+    return list(_variants_cached(tuple(words), lex.lang))
+
+
+@lru_cache(maxsize=100_000)
+def _variants_cached(words_t: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    from geomap.lexicon import place_lexicon
+
+    return tuple(_variants_uncached(list(words_t), place_lexicon(lang)))
+
+
+def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
     """Un-inflected forms of a phrase, most likely first (the surface form excluded)."""
     out: list[str] = []
     last = words[-1]
@@ -178,9 +189,9 @@ def find_spans(
             spans.append(span)
     if get is not None:
         abbr = _abbreviation_spans(tokens, text, lex, get)
-        taken = {(s.i, s.j) for s in abbr}
-        spans = [s for s in spans if not any(a.i <= s.i <= a.j for a in abbr)] + abbr
-        del taken
+        if abbr:
+            inside = {k for a in abbr for k in range(a.i, a.j + 1)}
+            spans = [s for s in spans if s.i not in inside] + abbr
     return spans
 
 

@@ -13,6 +13,7 @@ the thresholds are named constants, documented in ``docs/geoparser.md``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import unicodedata
 from collections import Counter
@@ -124,6 +125,47 @@ def _diacritic_mismatch(surface: str, matched: str) -> bool:
     return a != b and not a.isascii() and b == _strip_marks(a)
 
 
+class _Anchors:
+    """Anchor points of a pass, deduplicated, as arrays: ranking a span costs one
+    vectorised distance, however long the article."""
+
+    def __init__(self, points) -> None:
+        import numpy as np
+
+        uniq = sorted({(round(a, 3), round(b, 3), k) for a, b, k in points})
+        self.arr = np.radians(np.array([(a, b) for a, b, _ in uniq], dtype=float).reshape(-1, 2))
+        self.keys = np.array([k for _, _, k in uniq], dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _own_anchors(anchors, key: str):
+    """The anchors not named ``key`` (a name does not support itself), or None."""
+    if anchors is None or not len(anchors):
+        return None
+    own = anchors.arr[anchors.keys != key]
+    return own if len(own) else None
+
+
+def _anchor_array(points):  # -> numpy array of (lat, lon) in radians, duplicates removed
+    import numpy as np
+
+    uniq = sorted({(round(a, 3), round(b, 3)) for a, b, *_ in points})
+    return np.radians(np.array(uniq, dtype=float))
+
+
+def _min_km(lat: float, lon: float, arr) -> float:
+    """Smallest haversine distance from a point to an array of anchor points (radians)."""
+    import numpy as np
+
+    p1 = math.radians(lat)
+    dp = arr[:, 0] - p1
+    dl = arr[:, 1] - math.radians(lon)
+    h = np.sin(dp / 2) ** 2 + math.cos(p1) * np.cos(arr[:, 0]) * np.sin(dl / 2) ** 2
+    return float(12742.0 * np.arcsin(min(1.0, float(np.sqrt(h.min())))))
+
+
 def _expected_zipf(pop: int) -> float:
     return EXPECTED_ZIPF_BASE + EXPECTED_ZIPF_SLOPE * math.log10(max(pop, 1000))
 
@@ -150,10 +192,10 @@ class _LookupCache:
         self.memo: dict[str, list[Candidate]] = {}
 
     def __call__(self, names: Sequence[str]) -> dict[str, list[Candidate]]:
+        if len(self.memo) > self.MAX:
+            self.memo.clear()  # before this call's look-ups, so none of them is lost
         missing = [n for n in names if n not in self.memo]
         if missing:
-            if len(self.memo) > self.MAX:
-                self.memo.clear()
             found = self.gaz.lookup_many(missing)
             for n in missing:
                 self.memo[n] = found.get(n) or []
@@ -356,18 +398,16 @@ class _Resolver:
         return False
 
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
-        return any(
-            _haversine_km(c.lat, c.lon, a, b) < COHERENCE_KM
-            for c in cands
-            for a, b in self._anchors
-        )
+        if not self._anchors:
+            return False
+        return any(_min_km(c.lat, c.lon, self._anchor_array) < COHERENCE_KM for c in cands)
 
     # -- ranking ----------------------------------------------------------------------
     def _rank(
         self,
         d: _Decision,
         focus: Counter,
-        anchors: list[tuple[float, float]],
+        anchors: "_Anchors | None",
         containers: dict[int, list[Candidate]],
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
@@ -377,7 +417,7 @@ class _Resolver:
         cont = containers.get(span.j)
         has_cities = any(c.kind == "city" for c in span.candidates)
         key = normalize_key(span.text)
-        own_anchors = [(a, b) for a, b, k in anchors if k != key]  # no self-support
+        own_anchors = _own_anchors(anchors, key)  # no self-support
         prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
         has_det = prev is not None and prev.fold in self.lex.determiners and \
             self.tokens[span.i].start == span.start
@@ -411,8 +451,8 @@ class _Resolver:
                     ):
                         s += CONTAINER_BONUS
                         break
-            if own_anchors and c.kind not in ("country",):
-                dmin = min(_haversine_km(c.lat, c.lon, a, b) for a, b in own_anchors)
+            if own_anchors is not None and c.kind not in ("country",):
+                dmin = _min_km(c.lat, c.lon, own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
             if local is not None and c.kind != "country" and (
                 c.country_code == local[0].country_code
@@ -450,13 +490,17 @@ class _Resolver:
             margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
             sure = top.kind in ("country", "admin1") or margin > LOCAL_MIN_MARGIN
             info.append((d, self.tokens[d.span.i].sentence, top, sure))
-        out: dict[int, Candidate] = {}
+        by_sentence: dict[int, list] = {}
+        for item in info:
+            by_sentence.setdefault(item[1], []).append(item)
+        out: dict[int, tuple[Candidate, float]] = {}
         for d, sent, _, _ in info:
             best = None
             best_dist = None
             prev_sentence_last = None
             key = normalize_key(d.span.text)
-            for e, sent2, top2, sure2 in info:
+            # only this sentence and the previous one matter: linear in the article's length
+            for e, sent2, top2, sure2 in by_sentence.get(sent - 1, []) + by_sentence.get(sent, []):
                 if e is d or not sure2 or normalize_key(e.span.text) == key:
                     continue
                 if sent2 == sent:
@@ -468,7 +512,7 @@ class _Resolver:
                         continue
                     if best_dist is None or dist < best_dist:
                         best, best_dist = top2, dist
-                elif sent2 == sent - 1:
+                else:
                     prev_sentence_last = top2
             if best is not None and best.country_code:
                 out[id(d)] = (best, 1.0)
@@ -529,6 +573,7 @@ class _Resolver:
                 k in person_idx for k in range(s.i, s.j + 1)
             ):
                 self._anchors.append((b.lat, b.lon))
+        self._anchor_array = _anchor_array(self._anchors) if self._anchors else None
         focus: Counter = Counter()
         for s in spans:
             b = s.candidates[0]
@@ -548,7 +593,7 @@ class _Resolver:
         chosen = self._select(spans, focus, persons, person_idx)
         containers = self._containers([d.span for d in chosen])
         # pass 1: rank with the country focus only; pass 2: add the resolved places
-        ranked = {id(d): self._rank(d, focus, [], containers) for d in chosen}
+        ranked = {id(d): self._rank(d, focus, None, containers) for d in chosen}
         anchors: list[tuple[float, float, str]] = []
         focus2 = Counter(focus)
         for d in chosen:
@@ -562,21 +607,26 @@ class _Resolver:
         if anchors:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
-            ranked = {id(d): self._rank(d, focus2, anchors, containers) for d in chosen}
+            prepared = _Anchors(anchors)
+            ranked = {id(d): self._rank(d, focus2, prepared, containers) for d in chosen}
         # pass 3: the local context, the place named nearest in the same or previous sentence
         local = self._local_context(chosen, ranked)
         if local:
+            prepared = _Anchors(anchors) if anchors else None
             ranked = {
-                id(d): self._rank(d, focus2, anchors, containers, local.get(id(d))) for d in chosen
+                id(d): self._rank(d, focus2, prepared, containers, local.get(id(d)))
+                for d in chosen
             }
 
         places: list[Place] = []
         for d in chosen:
             places.append(self._place(d, ranked[id(d)]))
-        covered = [(p.start, p.end) for p in places]
+        covered = sorted((p.start, p.end) for p in places)
+        cover_starts = [c[0] for c in covered]
         for a in adjectives:
             t = a.token
-            if any(s <= t.start < e for s, e in covered):
+            k = bisect.bisect_right(cover_starts, t.start) - 1
+            if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
                 continue
             places.append(self._adjective_place(a))
         places.extend(self._fallback(chosen, persons, person_idx))
@@ -797,6 +847,6 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         anchors = [(p.lat, p.lon, normalize_key(p.mention)) for p in auto.values() if p.kind != "country"]
         span = Span(0, 0, start, end, text, list(cands), False, text)
         d = _Decision(span, True, "")
-        ranked = r._rank(d, focus, anchors, {})
+        ranked = r._rank(d, focus, _Anchors(anchors) if anchors else None, {})
         out.append(r._place(_Decision(span, True, ""), ranked))
     return out

@@ -29,10 +29,11 @@ class Token:
     sentence: int
     gap_before: str  # text between the previous token (same sentence) and this one
     sent_initial: bool
+    fold: str = ""  # the case-folded text, computed once
 
-    @property
-    def fold(self) -> str:
-        return self.text.casefold()
+    def __post_init__(self) -> None:
+        if not self.fold:
+            object.__setattr__(self, "fold", self.text.casefold())
 
     @property
     def is_cap(self) -> bool:
