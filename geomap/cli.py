@@ -26,6 +26,12 @@ __all__ = ["main"]
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+def _one_line(msg: object) -> str:
+    """A message as one printable line: control characters (a newline or an escape sequence in a
+    file name) are shown escaped, so they cannot break the line or drive the terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(msg))
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2."""
 
@@ -198,10 +204,9 @@ def _analyses(args):
     for path in args.paths:
         try:
             doc = read_stdin(lang=args.lang) if path == "-" else read_path(path, lang=args.lang)
+            results.append(analyze_document(doc, date=date, gazetteer=gaz, geocoder=geocoder))
         except InputError as exc:
             results.append(DocumentError(path, str(exc)))
-            continue
-        results.append(analyze_document(doc, date=date, gazetteer=gaz, geocoder=geocoder))
     return results
 
 
@@ -219,7 +224,7 @@ def _input_errors(results) -> int:
 
     errs = [r for r in results if isinstance(r, DocumentError)]
     for e in errs:
-        print(f"geomap: error: {e.error}", file=sys.stderr)
+        print(f"geomap: error: {_one_line(e.error)}", file=sys.stderr)
     return len(errs)
 
 
@@ -273,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         return int(args.handler(args))
     except GeomapError as exc:
-        print(f"geomap: error: {exc}", file=sys.stderr)
+        print(f"geomap: error: {_one_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("geomap: interrupted", file=sys.stderr)
@@ -284,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("GEOMAP_DEBUG"):
             raise
         print(
-            f"geomap: internal error: {type(exc).__name__}: {exc} (GEOMAP_DEBUG=1 shows the "
+            f"geomap: internal error: {type(exc).__name__}: {_one_line(exc)} (GEOMAP_DEBUG=1 shows the "
             "traceback)",
             file=sys.stderr,
         )

@@ -13,7 +13,18 @@ from functools import cache
 
 from geomap.model import Analysis, Document, Place
 
-__all__ = ["analyze", "analyze_document", "default_gazetteer", "resolve_spans"]
+__all__ = [
+    "MAX_ANALYSIS_CHARS",
+    "analyze",
+    "analyze_document",
+    "default_gazetteer",
+    "resolve_spans",
+]
+
+#: The longest text analysed as one document. A news article is 2,000-20,000 characters; a
+#: text beyond this is a whole feed or a dump, and analysing it as one article would cost
+#: seconds per 100 KB and give one focus to unrelated stories. Split it into articles.
+MAX_ANALYSIS_CHARS = 500_000
 
 
 @cache
@@ -67,6 +78,13 @@ def analyze_document(
     events: bool = True,
 ) -> Analysis:
     """``analyze`` for a document already read (the CLI reads files itself)."""
+    from geomap.errors import InputError
+
+    if len(doc.text) > MAX_ANALYSIS_CHARS:
+        raise InputError(
+            f"{doc.path or '<input>'}: {len(doc.text):,} characters is more than the "
+            f"{MAX_ANALYSIS_CHARS:,} geomap analyses as one article; split it into articles"
+        )
     from geomap.claims import extract_claims
     from geomap.events import extract_events
     from geomap.resolve import resolve_document

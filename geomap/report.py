@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
@@ -226,6 +227,18 @@ def render_json(results: Sequence[Result], *, what: str = "check") -> str:
     )
 
 
+#: Characters XML 1.0 does not allow; replaced so the JUnit file always parses.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(s: object) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", str(s))
+
+
+def _attr(s: object) -> str:
+    return quoteattr(_xml_text(s))
+
+
 def render_junit(
     results: Sequence[Result], *, fail_on: str = "inconsistent", what: str = "check"
 ) -> str:
@@ -237,9 +250,9 @@ def render_junit(
             errors += 1
             total += 1
             suites.append(
-                f'  <testsuite name={quoteattr(r.path)} tests="1" failures="0" errors="1">\n'
-                f'    <testcase classname={quoteattr(r.path)} name="read input">\n'
-                f"      <error message={quoteattr(r.error)}/>\n    </testcase>\n  </testsuite>"
+                f'  <testsuite name={_attr(r.path)} tests="1" failures="0" errors="1">\n'
+                f'    <testcase classname={_attr(r.path)} name="read input">\n'
+                f"      <error message={_attr(r.error)}/>\n    </testcase>\n  </testsuite>"
             )
             continue
         a = r
@@ -251,18 +264,20 @@ def render_junit(
             body = ""
             if id(c) in bad:
                 body = (
-                    f"\n      <failure message={quoteattr(claim_label(c))} type={quoteattr(c.verdict)}>"
-                    f"{xml_escape(c.explanation)}</failure>\n    "
+                    f"\n      <failure message={_attr(claim_label(c))} type={_attr(c.verdict)}>"
+                    f"{xml_escape(_xml_text(c.explanation))}</failure>\n    "
                 )
             elif c.verdict == "unverifiable":
-                body = f"\n      <system-out>{xml_escape(c.explanation)}</system-out>\n    "
+                body = (
+                    f"\n      <system-out>{xml_escape(_xml_text(c.explanation))}</system-out>\n    "
+                )
             cases.append(
-                f"    <testcase classname={quoteattr(name)} name={quoteattr(label)}>{body}</testcase>"
+                f"    <testcase classname={_attr(name)} name={_attr(label)}>{body}</testcase>"
             )
         total += len(a.claims)
         failures += len(bad)
         suites.append(
-            f'  <testsuite name={quoteattr(name)} tests="{len(a.claims)}" failures="{len(bad)}" '
+            f'  <testsuite name={_attr(name)} tests="{len(a.claims)}" failures="{len(bad)}" '
             f'errors="0">\n' + "\n".join(cases) + ("\n" if cases else "") + "  </testsuite>"
         )
     lines.append(
@@ -292,6 +307,17 @@ PLACE_COLUMNS = (
 )
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that a spreadsheet will not run as a formula (text from articles and
+    geocoders is untrusted); numbers are left alone."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -303,7 +329,7 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
             for p in r.places:
                 d = p.to_dict()
                 d["path"] = r.document.path
-                w.writerow(["" if d.get(c) is None else d.get(c) for c in PLACE_COLUMNS])
+                w.writerow([_cell("" if d.get(c) is None else d.get(c)) for c in PLACE_COLUMNS])
     else:
         cols = (
             "path",
@@ -324,22 +350,21 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
             if isinstance(r, DocumentError):
                 continue
             for c in r.claims:
-                w.writerow(
-                    [
-                        r.document.path,
-                        c.text,
-                        c.form,
-                        c.stated.qualifier,
-                        c.stated_km,
-                        c.direction or "",
-                        c.subject.name if c.subject else "",
-                        c.reference.name if c.reference else "",
-                        "" if c.computed_km is None else round(c.computed_km, 1),
-                        "" if c.bearing_deg is None else round(c.bearing_deg, 1),
-                        c.verdict,
-                        c.explanation,
-                    ]
-                )
+                row = [
+                    r.document.path,
+                    c.text,
+                    c.form,
+                    c.stated.qualifier,
+                    c.stated_km,
+                    c.direction or "",
+                    c.subject.name if c.subject else "",
+                    c.reference.name if c.reference else "",
+                    "" if c.computed_km is None else round(c.computed_km, 1),
+                    "" if c.bearing_deg is None else round(c.bearing_deg, 1),
+                    c.verdict,
+                    c.explanation,
+                ]
+                w.writerow([_cell(x) for x in row])
     return buf.getvalue()
 
 
