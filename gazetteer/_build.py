@@ -293,6 +293,19 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     codes = [c.code for c in countries]
     geoms = [c.geometry for c in countries]
     pairs = find_neighbours(codes, geoms)
+    # coastlines once here (about 5 s for all countries) rather than at every first use
+    from gazetteer._geometry import coast
+
+    by_code = dict(zip(codes, geoms, strict=True))
+    nbs: dict[str, list[str]] = {}
+    for a, b, _km in pairs:
+        nbs.setdefault(a, []).append(b)
+        nbs.setdefault(b, []).append(a)
+    coasts = []
+    for c in codes:
+        line = coast(by_code[c], [by_code[n] for n in sorted(nbs.get(c, ()))])
+        if line is not None:
+            coasts.append((f"coast:{c}", shapely.to_wkb(line)))
     step("writing")
 
     tmp = _tmp_path(target)
@@ -306,6 +319,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             "INSERT INTO geometries VALUES (?,?)",
             [(f"ne:{c}", shapely.to_wkb(g)) for c, g in zip(codes, geoms, strict=True)],
         )
+        con.executemany("INSERT INTO geometries VALUES (?,?)", coasts)
         con.executemany("INSERT INTO neighbours VALUES (?,?,?)", pairs)
         counts = {
             "entries": len(entries.rows),

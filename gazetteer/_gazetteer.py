@@ -266,14 +266,22 @@ class Gazetteer:
         key = ("coast", cc)
         if key not in self._derived:
             g = self.country_geometry(cc)
-            line = None
-            if g is not None:
+            line = self.geometry(f"coast:{cc}")  # precomputed at build time
+            if line is None and g is not None and not self._has_coast_table():
                 from gazetteer._geometry import coast
 
                 nbs = [self.country_geometry(n) for n in self.neighbours(cc)]
                 line = coast(g, [n for n in nbs if n is not None])
             self._derived[key] = line
         return self._derived[key]
+
+    def _has_coast_table(self) -> bool:
+        """Whether the index carries precomputed coastlines (a landlocked country then has
+        none, and nothing is computed at run time)."""
+        if "has_coasts" not in self._derived:
+            rows = self._query("SELECT 1 FROM geometries WHERE id LIKE 'coast:%' LIMIT 1", ())
+            self._derived["has_coasts"] = bool(rows)
+        return bool(self._derived["has_coasts"])
 
     def simplified_countries(self, tolerance: float = 0.05) -> list[tuple[str, str, Any]]:
         """(code, name, simplified geometry) for every country, for an offline base map.

@@ -189,7 +189,7 @@ def _date(args):
         raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
 
 
-def _analyses(args):
+def _analyses(args, *, places_only: bool = False):
     """Analyse each input; an unreadable input becomes a DocumentError and the rest go on."""
     from geomap.pipeline import analyze_document, default_gazetteer
     from geomap.reading import read_path, read_stdin
@@ -204,7 +204,16 @@ def _analyses(args):
     for path in args.paths:
         try:
             doc = read_stdin(lang=args.lang) if path == "-" else read_path(path, lang=args.lang)
-            results.append(analyze_document(doc, date=date, gazetteer=gaz, geocoder=geocoder))
+            results.append(
+                analyze_document(
+                    doc,
+                    date=date,
+                    gazetteer=gaz,
+                    geocoder=geocoder,
+                    claims=not places_only,
+                    events=not places_only,
+                )
+            )
         except InputError as exc:
             results.append(DocumentError(path, str(exc)))
     return results
@@ -231,7 +240,7 @@ def _input_errors(results) -> int:
 def _cmd_places(args) -> int:
     from geomap.report import render
 
-    results = _analyses(args)
+    results = _analyses(args, places_only=True)
     _emit(args, render(args.format, results, what="places"))
     return EXIT_USAGE if _input_errors(results) else EXIT_OK
 
