@@ -271,17 +271,28 @@ class _Resolver:
         if any(k in person_idx for k in range(span.i, span.j + 1)):
             d.accepted, d.reason = False, "person name"
             return d
-        has_prep = prev is not None and prev.fold in self.lex.place_prepositions and first.gap_before == " "
+        has_prep = (
+            prev is not None
+            and prev.fold in self.lex.place_prepositions
+            and first.gap_before == " "
+        )
         if span.n == 1 and not dateline:
             f = first.fold
             stem = span.base.casefold()
-            if f in self.lex.calendar or stem in self.lex.calendar or f in self.lex.alone \
-                    or f in self.lex.person_titles or stem in self.lex.feature_heads \
-                    or f in self.lex.nobility:
+            if (
+                f in self.lex.calendar
+                or stem in self.lex.calendar
+                or f in self.lex.alone
+                or f in self.lex.person_titles
+                or stem in self.lex.feature_heads
+                or f in self.lex.nobility
+            ):
                 d.accepted, d.reason = False, "calendar or generic word"
                 return d
-            if (f in persons or stem in persons) and best.kind not in STRONG_KINDS and not (
-                has_prep and (best.population or 0) >= SMALL_TOWN
+            if (
+                (f in persons or stem in persons)
+                and best.kind not in STRONG_KINDS
+                and not (has_prep and (best.population or 0) >= SMALL_TOWN)
             ):
                 d.accepted, d.reason = False, "person name"
                 return d
@@ -290,9 +301,16 @@ class _Resolver:
             if pp is not None and pp.fold in self.lex.nobility and best.kind not in STRONG_KINDS:
                 d.accepted, d.reason = False, "a title of nobility"
                 return d
-        if (self.lang == "de" and span.n == 1 and not dateline and prev is not None
-                and first.gap_before == " " and best.kind == "city"
-                and (best.population or 0) < GERMAN_NOUN_MAX_POP and self._noun_phrase_before(prev)):
+        if (
+            self.lang == "de"
+            and span.n == 1
+            and not dateline
+            and prev is not None
+            and first.gap_before == " "
+            and best.kind == "city"
+            and (best.population or 0) < GERMAN_NOUN_MAX_POP
+            and self._noun_phrase_before(prev)
+        ):
             d.accepted, d.reason = False, "German noun after an article"
             return d
         if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
@@ -329,7 +347,11 @@ class _Resolver:
                     # two bare place names side by side are a name ("Paris Hilton")
                     d.accepted, d.reason = False, "part of a personal or organisation name"
                     return d
-                if nb is prev and nb.sent_initial and zipf_frequency(nb.fold, self.lang) >= COMMON_WORD_ZIPF:
+                if (
+                    nb is prev
+                    and nb.sent_initial
+                    and zipf_frequency(nb.fold, self.lang) >= COMMON_WORD_ZIPF
+                ):
                     continue
                 if nb.fold in self.lex.person_titles or nb.fold in self.lex.feature_heads:
                     continue
@@ -370,8 +392,13 @@ class _Resolver:
             threshold -= INCOHERENT_SMALL_PENALTY if pop < SMALL_TOWN else INCOHERENT_PENALTY
         if _diacritic_mismatch(span.base, best.matched):
             threshold -= DIACRITIC_MISMATCH_PENALTY
-        if first.is_upper and span.n == 1 and len(first.text) <= ACRONYM_MAX and pop < 1_000_000 \
-                and not dateline:
+        if (
+            first.is_upper
+            and span.n == 1
+            and len(first.text) <= ACRONYM_MAX
+            and pop < 1_000_000
+            and not dateline
+        ):
             d.accepted, d.reason = False, "acronym"
             return d
         has_cue = (prev is not None and prev.fold in self.lex.place_prepositions) or dateline
@@ -419,8 +446,11 @@ class _Resolver:
         key = normalize_key(span.text)
         own_anchors = _own_anchors(anchors, key)  # no self-support
         prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
-        has_det = prev is not None and prev.fold in self.lex.determiners and \
-            self.tokens[span.i].start == span.start
+        has_det = (
+            prev is not None
+            and prev.fold in self.lex.determiners
+            and self.tokens[span.i].start == span.start
+        )
         for c in span.candidates:
             s = c.score
             if c.country_code and focus:
@@ -454,25 +484,38 @@ class _Resolver:
             if own_anchors is not None and c.kind not in ("country",):
                 dmin = _min_km(c.lat, c.lon, own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
-            if local is not None and c.kind != "country" and (
-                c.country_code == local[0].country_code
-                or c.country_code is None
-                and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
+            if (
+                local is not None
+                and c.kind != "country"
+                and (
+                    c.country_code == local[0].country_code
+                    or c.country_code is None
+                    and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
+                )
             ):
                 s += LOCAL_BONUS * local[1]
                 if local[0].admin1 and c.admin1 == local[0].admin1:
                     s += LOCAL_ADMIN_BONUS * local[1]
-            if has_det and c.kind == "country" and any(
-                k.kind in ("river", "sea", "lake", "region") for k in span.candidates
+            if (
+                has_det
+                and c.kind == "country"
+                and any(k.kind in ("river", "sea", "lake", "region") for k in span.candidates)
             ):
                 s -= ARTICLE_KIND_PENALTY  # "the Niger" is the river
             if span.variant:
                 s -= VARIANT_PENALTY
-            if has_cities and c.kind != "city" and c.kind in ARTICLE_KINDS - {"country"} \
-                    and not has_det and d.head_kind is None:
+            if (
+                has_cities
+                and c.kind != "city"
+                and c.kind in ARTICLE_KINDS - {"country"}
+                and not has_det
+                and d.head_kind is None
+            ):
                 s -= ARTICLE_KIND_PENALTY  # a bare "Narva" is the town, "an der Narva" the river
-            elif has_det and c.kind in ("city", "admin1", "admin2") and any(
-                k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates
+            elif (
+                has_det
+                and c.kind in ("city", "admin1", "admin2")
+                and any(k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates)
             ):
                 s -= ARTICLE_KIND_PENALTY
             out.append((s, c))
@@ -542,8 +585,14 @@ class _Resolver:
         spans = find_spans(self.tokens, self.text, self.lex, _lookup_for(self.gaz), self.gaz.get)
         self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
         self._single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
-        self._single_tokens = {s.i for s in spans if s.n == 1 and s.candidates[0].kind in
-                               ("country", "admin1") or s.n == 1 and (s.candidates[0].population or 0) >= 100_000}
+        self._single_tokens = {
+            s.i
+            for s in spans
+            if s.n == 1
+            and s.candidates[0].kind in ("country", "admin1")
+            or s.n == 1
+            and (s.candidates[0].population or 0) >= 100_000
+        }
         single = {s.i: s for s in spans if s.n == 1}
 
         def is_place_name(t: Token) -> bool:
@@ -614,8 +663,7 @@ class _Resolver:
         if local:
             prepared = _Anchors(anchors) if anchors else None
             ranked = {
-                id(d): self._rank(d, focus2, prepared, containers, local.get(id(d)))
-                for d in chosen
+                id(d): self._rank(d, focus2, prepared, containers, local.get(id(d))) for d in chosen
             }
 
         places: list[Place] = []
@@ -652,8 +700,13 @@ class _Resolver:
             if a.i in self._span_tokens or a.i in self._single_tokens:
                 continue
             fa = a.fold
-            if fa in self.lex.person_titles or fa in self.lex.feature_heads or fa in self.lex.calendar \
-                    or fa in self.lex.alone or fa in self.lex.determiners:
+            if (
+                fa in self.lex.person_titles
+                or fa in self.lex.feature_heads
+                or fa in self.lex.calendar
+                or fa in self.lex.alone
+                or fa in self.lex.determiners
+            ):
                 continue
             if a.sent_initial and zipf_frequency(fa, self.lang) >= COMMON_WORD_ZIPF:
                 continue
@@ -827,26 +880,82 @@ def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
 def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[Place | None]:
     """Resolve given spans (gold spans in ``geomap eval --mode resolution``).
 
-    Each span is looked up as written and in its un-inflected variants, then ranked with
-    the same context (country focus from the whole document, ``Town, State`` patterns,
-    proximity to the other spans) as in end-to-end use.
+    A span the end-to-end run found (a name or a country adjective, exactly or overlapping)
+    takes that reading. Any other span is read as a demonym (``Americans``) or looked up as
+    written and in its un-inflected variants, then ranked with the same context (country
+    focus from the whole document, proximity to the places found) as in end-to-end use.
     """
+    from geomap.lexicon import demonyms
+    from geomap.mentions import _variants
+
     r = _Resolver(doc, gaz)
-    auto = {(p.start, p.end): p for p in r.run() if p.role == "name" and p.resolved}
+    found = [p for p in r.run() if p.resolved and p.role in ("name", "adjective")]
+    exact = {(p.start, p.end): p for p in found}
+    starts = [p.start for p in found]
+    forms = demonyms(r.lang)
+    focus: Counter = Counter(p.country_code for p in found if p.country_code)
+    anchor_pts = [
+        (p.lat, p.lon, normalize_key(p.mention))
+        for p in found
+        if p.kind not in ("country", "adjective")
+    ]
+    anchors = _Anchors(anchor_pts) if anchor_pts else None
     out: list[Place | None] = []
     for start, end in spans:
-        if (start, end) in auto:
-            out.append(auto[(start, end)])
+        if (start, end) in exact:
+            out.append(exact[(start, end)])
+            continue
+        k = bisect.bisect_right(starts, end) - 1
+        overlap = None
+        while k >= 0 and found[k].start > start - 200:
+            p = found[k]
+            if p.start < end and start < p.end:
+                overlap = p
+                break
+            k -= 1
+        if overlap is not None:
+            out.append(overlap)
             continue
         text = doc.text[start:end]
+        fold = text.casefold()
+        cc = (
+            forms.get(fold)
+            or forms.get(fold.removesuffix("s"))
+            or forms.get(fold.removesuffix("n"))
+        )
+        country = gaz.country(cc) if cc else None
+        if country is not None:
+            out.append(_span_place(doc, start, end, text, country, 0.8))
+            continue
         cands = gaz.lookup(text, lang=r.lang)
+        if not cands:
+            for v in _variants(text.split(), r.lex):
+                cands = gaz.lookup(v, lang=r.lang)
+                if cands:
+                    break
         if not cands:
             out.append(None)
             continue
-        focus: Counter = Counter(p.country_code for p in auto.values() if p.country_code)
-        anchors = [(p.lat, p.lon, normalize_key(p.mention)) for p in auto.values() if p.kind != "country"]
         span = Span(0, 0, start, end, text, list(cands), False, text)
-        d = _Decision(span, True, "")
-        ranked = r._rank(d, focus, _Anchors(anchors) if anchors else None, {})
-        out.append(r._place(_Decision(span, True, ""), ranked))
+        ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
+        best = ranked[0][1]
+        out.append(_span_place(doc, start, end, text, best, 0.5))
     return out
+
+
+def _span_place(doc: Document, start: int, end: int, text: str, c: Candidate, conf: float) -> Place:
+    sent = doc.sentence_at(start)
+    return Place(
+        mention=text,
+        start=start,
+        end=end,
+        sentence=sent.index if sent else 0,
+        name=c.name,
+        kind=c.kind,
+        country_code=c.country_code,
+        lat=round(c.lat, 5),
+        lon=round(c.lon, 5),
+        id=c.id,
+        source="gazetteer",
+        confidence=conf,
+    )
