@@ -53,6 +53,9 @@ _CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit convers
 # quantity: "Charkiw, die zweitgrößte Stadt der Ukraine, liegt", "Kharkiv (Ukraine) is".
 _OPEN_INSERT = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,()–—]{0,60}$")
 _CLOSE_INSERT = re.compile(r"^[^,()–—]{0,60}[,)–—]")
+# German verb-final clause, then the distance as an apposition to the place:
+# "... in Komsomolsk am Amur besichtigen, knapp 280 Kilometer nordöstlich von ..."
+_VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = frozenset(
@@ -91,6 +94,7 @@ class _Syntax:
     fillers: frozenset[str]
     relative: re.Pattern[str]
     pair_markers: re.Pattern[str]
+    pair_verbs: re.Pattern[str]
     between: re.Pattern[str]
     pair_and: re.Pattern[str]
     route_from_before: re.Pattern[str]
@@ -138,6 +142,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         pair_markers=_words(lex["pair_markers"]),
+        pair_verbs=_words(lex.get("pair_verbs", [])),
         between=_words(lex["between"]),
         pair_and=_words(lex["pair_and"]),
         route_from_before=re.compile(
@@ -279,7 +284,7 @@ class _Places:
     computed once so extraction stays linear in the document."""
 
     def __init__(self, doc: Document, places: Sequence[Place]) -> None:
-        self._by_sentence: _Places = {}
+        self._by_sentence: dict[int, list[Place]] = {}
         for p in _usable(places):
             self._by_sentence.setdefault(p.sentence, []).append(p)
         adj = sorted((p.start, p.end) for p in places if p.role == "adjective")
@@ -442,9 +447,20 @@ def _between_places(
 
 
 def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
+    """``N km voneinander``/``N km apart`` after the distance, or a pair verb on either side
+    in the same clause (``X und Y trennen N km``, ``N miles separate X and Y``)."""
     window = doc.text[after : min(sent.end, after + _PAIR_MARKER_CHARS)]
     m = syn.pair_markers.search(window)
-    return m is not None and not _CLAUSE_PUNCT.search(window[: m.start()])
+    if m is not None and not _CLAUSE_PUNCT.search(window[: m.start()]):
+        return True
+    m = syn.pair_verbs.search(window)
+    if m is not None and not _CLAUSE_PUNCT.search(window[: m.start()]):
+        return True
+    lo = max(sent.start, q.start - _PAIR_MARKER_CHARS)
+    before = doc.text[lo : q.start]
+    verbs = list(syn.pair_verbs.finditer(before))
+    last = verbs[-1] if verbs else None
+    return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
 
 
 def _is_range(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
@@ -580,7 +596,7 @@ def _subject_before(
             continue
         break
     best = cands[k]
-    # Container: an area right after a point place ("Wladiwostok (Russland)", "Daegu in
+    # Container: an area right after a point place ("Daegu (Südkorea)", "Daegu in
     # South Korea", "Akuressa, in Matara district") is where it is, not the subject.
     if k >= 1 and _is_area(best) and _is_point(cands[k - 1]):
         inner = cands[k - 1]
@@ -590,9 +606,9 @@ def _subject_before(
     if settled:
         return best
     # Same clause: nothing but words between subject and distance, or a comma right after
-    # the subject ("Swanton, about 20 miles west of Toledo", "Wladiwostok, das rund ...").
+    # the subject ("Swanton, about 20 miles west of Toledo", "Kiel, das rund ...").
     gap = text[best.end : limit]
-    if not _CLAUSE_PUNCT.search(gap) or _SUBJECT_COMMA.fullmatch(gap):
+    if not _CLAUSE_PUNCT.search(gap) or _SUBJECT_COMMA.fullmatch(gap) or _VERB_COMMA.fullmatch(gap):
         return best
     return None
 
@@ -646,6 +662,11 @@ def _build(
     elif _pair_marked(doc, q, after, sent, syn):
         reference = None
         before = [p for p in in_sent if p.end <= q.start]
+        if len(before) < 2:
+            # "Nur 300 Kilometer trennen Seoul und Busan"
+            after_q = [p for p in in_sent if p.start >= q.end][:2]
+            if len(after_q) == 2 and not _CLAUSE_PUNCT.search(text[q.end : after_q[1].start]):
+                before = after_q
         if len(before) < 2:
             points = [p for p in _previous_places(doc, by_sentence, sent) if _is_point(p)]
             before = list(reversed(points[:2])) if len(points) >= 2 else before

@@ -98,7 +98,7 @@ def analyze_document(
     if claims:
         found_claims = tuple(extract_claims(doc, places))
         if verify:
-            found_claims = tuple(verify_claims(found_claims, places, gaz))
+            found_claims = tuple(verify_claims(found_claims, places, gaz, document=doc))
     found_events = tuple(extract_events(doc, places, date=date)) if events else ()
     return Analysis(document=doc, places=places, claims=found_claims, events=found_events)
 

@@ -8,10 +8,10 @@ inspect fixed-size windows around a unit match. Units are searched first because
 rare; numbers, qualifiers and directions are then read in small windows around each unit.
 
 >>> [(q.value, q.unit, q.qualifier, q.direction) for q in find_quantities(
-...     "Es liegt mehr als 1.500 Kilometer nördlich von X.", "de")]
-[(1500.0, 'km', 'lower', 'N')]
->>> parse_number("1,5", "de"), parse_number("1,500", "en")
-(1.5, 1500.0)
+...     "Es liegt mehr als 1.200 Kilometer nördlich von X.", "de")]
+[(1200.0, 'km', 'lower', 'N')]
+>>> parse_number("1,5", "de"), parse_number("1,200", "en")
+(1.5, 1200.0)
 """
 
 from __future__ import annotations
@@ -77,12 +77,12 @@ _MAX_NUMBER_WORDS = 5
 class Quantity:
     """A number with a distance unit as found in text.
 
-    ``start``/``end`` span qualifier, number and unit (``mehr als 1500 Kilometer``);
+    ``start``/``end`` span qualifier, number and unit (``mehr als 1200 Kilometer``);
     ``number_start`` is where the number begins. ``direction`` is an 8-point compass
     point read right after the unit (``nördlich``, ``north-east of``), ``direction_end``
     the offset after it. ``measure`` is ``distance``, ``length`` (``5 km long``) or
     ``height`` (``in einer Höhe von 100 km``): only distances make claims.
-    ``attributive`` marks a hyphenated compound (``the 650-km stretch``).
+    ``attributive`` marks a hyphenated compound (``the 280-km stretch``).
     """
 
     value: float
@@ -308,8 +308,8 @@ def parse_number(token: str, lang: str) -> float | None:
     round; both group with spaces. A separator that the language's convention cannot explain
     (``12.5`` in German) is read by the other convention rather than dropped.
 
-    >>> parse_number("1.500", "de"), parse_number("1,5", "de"), parse_number("1 500", "en")
-    (1500.0, 1.5, 1500.0)
+    >>> parse_number("1.200", "de"), parse_number("1,5", "de"), parse_number("1 200", "en")
+    (1200.0, 1.5, 1200.0)
     """
     s = token.strip()
     if not s or len(s) > 40 or not s[0].isdigit() or not _NUMERIC_TOKEN.fullmatch(s):

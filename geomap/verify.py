@@ -4,11 +4,11 @@ allows, give a verdict and a one-sentence reason.
 The interval a stated distance allows depends on its qualifier and is set by
 :class:`Tolerances` (named, documented constants; see docs/claims.md). Distances are
 geodesics on WGS84 (``geomap.geometry``); to a border, a coast or a country they are exact
-point-to-geometry distances. The direction a text asserts (``1500 km nördlich von Y``)
+point-to-geometry distances. The direction a text asserts (``1200 km nördlich von Y``)
 is checked as the bearing *from the reference to the subject*, within a sector of
 ``direction_sector_deg`` either side of the stated compass point.
 
-Range claims (``flew 650 km``) name no end point; they get a ring around the origin and
+Range claims (``flew 900 km``) name no end point; they get a ring around the origin and
 are checked only against what the article says about where the object came down (in the
 sea, outside a country's exclusive economic zone). They are never called inconsistent
 just because no end point is named.
@@ -129,8 +129,8 @@ def accepted_interval(
 ) -> tuple[float, float]:
     """The computed distances (km) a stated distance with this qualifier allows.
 
-    >>> accepted_interval(1500, "lower")
-    (1420.0, 20003.931)
+    >>> accepted_interval(1200, "lower")
+    (1135.0, 20003.931)
     >>> accepted_interval(100, "approx")
     (80.0, 120.0)
     """
