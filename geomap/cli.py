@@ -191,7 +191,7 @@ def _date(args):
 
 def _analyses(args, *, places_only: bool = False):
     """Analyse each input; an unreadable input becomes a DocumentError and the rest go on."""
-    from geomap.pipeline import analyze_document, default_gazetteer
+    from geomap.pipeline import MAX_ANALYSIS_CHARS, analyze_document, default_gazetteer
     from geomap.reading import read_path, read_stdin
     from geomap.report import DocumentError
 
@@ -203,7 +203,11 @@ def _analyses(args, *, places_only: bool = False):
     results = []
     for path in args.paths:
         try:
-            doc = read_stdin(lang=args.lang) if path == "-" else read_path(path, lang=args.lang)
+            doc = (
+                read_stdin(lang=args.lang, max_chars=MAX_ANALYSIS_CHARS)
+                if path == "-"
+                else read_path(path, lang=args.lang, max_chars=MAX_ANALYSIS_CHARS)
+            )
             results.append(
                 analyze_document(
                     doc,

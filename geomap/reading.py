@@ -118,8 +118,11 @@ _NEWLINE_RE = re.compile(r"\r\n?")
 # --- public API -----------------------------------------------------------------------
 
 
-def read_path(path: str | Path, *, lang: str | None = None) -> Document:
-    """Read an article from a file (``-`` is not special here; see :func:`read_stdin`)."""
+def read_path(path: str | Path, *, lang: str | None = None, max_chars: int | None = None) -> Document:
+    """Read an article from a file (``-`` is not special here; see :func:`read_stdin`).
+
+    ``max_chars`` refuses a text longer than that (after decoding and HTML reduction) before
+    it is split into sentences, so an oversized input costs neither time nor memory."""
     p = Path(path)
     try:
         st = p.stat()
@@ -138,23 +141,27 @@ def read_path(path: str | Path, *, lang: str | None = None) -> Document:
             data = fh.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
-    return read_bytes(data, path=str(p), lang=lang)
+    return read_bytes(data, path=str(p), lang=lang, max_chars=max_chars)
 
 
-def read_stdin(*, lang: str | None = None, stream: BinaryIO | None = None) -> Document:
+def read_stdin(
+    *, lang: str | None = None, stream: BinaryIO | None = None, max_chars: int | None = None
+) -> Document:
     """Read an article from standard input (bytes, so the encoding is detected too)."""
     src = stream if stream is not None else sys.stdin.buffer
     data = src.read(MAX_INPUT_BYTES + 1)
-    return read_bytes(data, path="<stdin>", lang=lang)
+    return read_bytes(data, path="<stdin>", lang=lang, max_chars=max_chars)
 
 
-def read_bytes(data: bytes, *, path: str | None = None, lang: str | None = None) -> Document:
+def read_bytes(
+    data: bytes, *, path: str | None = None, lang: str | None = None, max_chars: int | None = None
+) -> Document:
     """Decode, clean and analyse raw bytes into a :class:`Document`."""
     name = path or "<input>"
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: input is larger than the {_mb(MAX_INPUT_BYTES)} limit")
     text, encoding = decode_bytes(data, name=name)
-    return _document(text, path=path, lang=lang, encoding=encoding)
+    return _document(text, path=path, lang=lang, encoding=encoding, max_chars=max_chars)
 
 
 def read_text(text: str, *, path: str | None = None, lang: str | None = None) -> Document:
@@ -616,11 +623,23 @@ def _date_parser():  # -> dateparser.date.DateDataParser
 # --- internals --------------------------------------------------------------------------
 
 
-def _document(text: str, *, path: str | None, lang: str | None, encoding: str | None) -> Document:
+def _document(
+    text: str,
+    *,
+    path: str | None,
+    lang: str | None,
+    encoding: str | None,
+    max_chars: int | None = None,
+) -> Document:
     text = _NEWLINE_RE.sub("\n", text)
     if looks_like_html(text):
         text = html_to_text(text)
     name = path or "<input>"
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"{name}: {len(text):,} characters is more than the {max_chars:,} geomap analyses "
+            "as one article; split it into articles"
+        )
     if not text.strip():
         raise InputError(f"{name}: no text in the input")
     header = parse_header(text)

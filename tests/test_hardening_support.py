@@ -8,7 +8,6 @@ time with a hard timeout, peak memory via ``RUSAGE_CHILDREN``, a fresh hash seed
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -28,7 +27,20 @@ SECONDS_PER_MB = 5.0
 MAX_RSS_BYTES = 1024**3
 
 # A child runs the CLI exactly as the console script does.
-_CHILD = "import sys; from geomap.cli import main; sys.exit(main(sys.argv[1:]))"
+# The child writes its own peak RSS (KB) to the file named by GEOMAP_TEST_RSS_FILE at exit:
+# RUSAGE_CHILDREN in this process would also count every earlier child of the test session
+# (a browser, a notebook kernel), not the run being measured.
+_CHILD = (
+    "import atexit, os, resource, sys\n"
+    "def _rss():\n"
+    "    path = os.environ.get('GEOMAP_TEST_RSS_FILE')\n"
+    "    if path:\n"
+    "        with open(path, 'w') as fh:\n"
+    "            fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "atexit.register(_rss)\n"
+    "from geomap.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
 
 
 @dataclass(frozen=True)
@@ -68,10 +80,14 @@ def run_child(
 ) -> Run:
     """``geomap ARGV`` in a fresh interpreter, killed after ``timeout`` seconds.
 
-    ``max_rss`` is the peak resident set of the largest child this process has waited
-    for so far (``RUSAGE_CHILDREN``): an upper bound for this child, which is what a
-    memory budget needs.
+    ``max_rss`` is the child's own peak resident set, as it reports it at exit.
     """
+    import tempfile
+
+    fd, rss_file = tempfile.mkstemp(prefix="geomap-rss-")
+    os.close(fd)
+    child_environment = dict(env if env is not None else child_env())
+    child_environment["GEOMAP_TEST_RSS_FILE"] = rss_file
     t0 = time.perf_counter()
     try:
         proc = subprocess.run(
@@ -79,13 +95,17 @@ def run_child(
             capture_output=True,
             text=True,
             timeout=timeout,
-            env=env if env is not None else child_env(),
+            env=child_environment,
             cwd=cwd,
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"geomap {' '.join(map(str, argv))[:200]} ran longer than {timeout:.0f} s")
     seconds = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KB on Linux
+    try:
+        raw = Path(rss_file).read_text().strip()
+    finally:
+        os.unlink(rss_file)
+    rss = int(raw) * 1024 if raw else None  # KB on Linux
     return Run(proc.returncode, proc.stdout, proc.stderr, seconds, rss)
 
 
