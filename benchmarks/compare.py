@@ -72,7 +72,9 @@ def _system(name: str, mode: str, corpus: str):
     from geomap import evaluate as ev
 
     if name == "geomap" and mode == "end-to-end":
-        return ev.pipeline_system(adjectives=ev.ADJECTIVE_TOPONYMS[corpus], verify=False)
+        return ev.pipeline_system(
+            adjectives=ev.ADJECTIVE_TOPONYMS[corpus], verify=False, claims=False, events=False
+        )
     if name == "geomap":
         return ev.pipeline_resolver()
     from gazetteer import Gazetteer

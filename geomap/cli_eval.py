@@ -104,6 +104,8 @@ def run(
         system=pipeline_system(
             adjectives=ADJECTIVE_TOPONYMS[name] if adjectives is None else adjectives,
             verify=False,
+            claims=False,  # only the places are scored
+            events=False,
         ),
         corpus=name,
         clock=time.perf_counter,

@@ -636,8 +636,6 @@ def pipeline_system(*, adjectives: bool = False, **options: Any) -> System:
     roles = {"name", "adjective"} if adjectives else {"name"}
 
     def run(doc: GoldDoc) -> list[Prediction]:
-        options.setdefault("claims", False)  # only the places are scored
-        options.setdefault("events", False)
         analysis = pipeline.analyze(doc.text, lang=doc.lang, **options)
         return [_place_prediction(p) for p in analysis.places if p.role in roles]
 
