@@ -12,8 +12,8 @@ EXAMPLE := geomap/examples/fernost_de.txt
 .PHONY: run test venv install chromium index bench lint fuzz eval clean
 
 run: install index
-	$(VENV)/bin/geomap check $(EXAMPLE) --offline --fail-on never --format markdown -o maps/example-report.md --force
-	$(VENV)/bin/geomap map $(EXAMPLE) --offline -o maps/example.html --force
+	$(VENV)/bin/geomap check $(EXAMPLE) --offline --fail-on never --format markdown -o maps/example-report.md
+	$(VENV)/bin/geomap map $(EXAMPLE) --offline -o maps/example.html
 	@echo "map:    maps/example.html"
 	@echo "report: maps/example-report.md"
 
