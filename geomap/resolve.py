@@ -438,8 +438,9 @@ class _Resolver:
         containers: dict[int, list[Candidate]],
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
-        total = sum(focus.values()) or 1.0
         span = d.span
+        own_votes = getattr(self, "_focus_own", {}).get(normalize_key(span.text), Counter())
+        total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
         out: list[tuple[float, Candidate]] = []
         cont = containers.get(span.j)
         has_cities = any(c.kind == "city" for c in span.candidates)
@@ -454,7 +455,8 @@ class _Resolver:
         for c in span.candidates:
             s = c.score
             if c.country_code and focus:
-                s += FOCUS_WEIGHT * focus.get(c.country_code, 0) / total
+                votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
+                s += FOCUS_WEIGHT * max(0.0, votes) / total
             if d.head_kind is not None and (
                 c.kind == d.head_kind
                 or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -624,20 +626,28 @@ class _Resolver:
                 self._anchors.append((b.lat, b.lon))
         self._anchor_array = _anchor_array(self._anchors) if self._anchors else None
         focus: Counter = Counter()
+        # what each name contributes, so that a name's own reading does not vote for itself
+        # ("Georgia" four times must not make the article Georgian and so "Georgia" the country)
+        self._focus_own: dict[str, Counter] = {}
+
+        def vote(s: Span, cc: str | None, weight: float) -> None:
+            focus[cc] += weight
+            self._focus_own.setdefault(normalize_key(s.text), Counter())[cc] += weight
+
         for s in spans:
             b = s.candidates[0]
             if b.kind == "admin1" and (b.population or 0) >= 1_000_000 and s.n >= 1:
-                focus[b.country_code] += 0.5
+                vote(s, b.country_code, 0.5)
         for s in spans:
             if s.candidates[0].kind == "country" and not any(
                 k in person_idx for k in range(s.i, s.j + 1)
             ):
-                focus[s.candidates[0].country_code] += 1.0
+                vote(s, s.candidates[0].country_code, 1.0)
         for a in adjectives:
             focus[a.country_code] += 0.5
         for s in spans:
             if self._is_dateline(s):
-                focus[s.candidates[0].country_code] += 2.0
+                vote(s, s.candidates[0].country_code, 2.0)
 
         chosen = self._select(spans, focus, persons, person_idx)
         containers = self._containers([d.span for d in chosen])
@@ -650,9 +660,11 @@ class _Resolver:
             top = r[0][1]
             margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
             if top.kind != "country" and margin > 0.3:
-                anchors.append((top.lat, top.lon, normalize_key(d.span.text)))
+                key = normalize_key(d.span.text)
+                anchors.append((top.lat, top.lon, key))
                 if top.country_code:
                     focus2[top.country_code] += 0.5
+                    self._focus_own.setdefault(key, Counter())[top.country_code] += 0.5
         if anchors:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
