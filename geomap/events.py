@@ -703,7 +703,9 @@ def _actors(
             continue
         if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
             continue
-        end_idx = clause.index_at(p.end - 1)
+        # a place running past the clause's end (a mention across a clause break) ends at
+        # the clause's last token
+        end_idx = min(clause.index_at(p.end - 1), len(toks) - 1)
         first = idx == first_token or (
             idx == first_token + 1 and toks[first_token].low in lex.determiners
         )

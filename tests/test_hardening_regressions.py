@@ -41,3 +41,22 @@ def test_parse_number_reads_only_digits_and_separators(token):
     """News text writes distances with digits and group/decimal separators only;
     ``1e5`` or ``1_000`` are not how a distance is written (babel/Decimal accept them)."""
     assert parse_number(token, "de") is None
+
+
+def test_place_running_past_a_clause_end_does_not_break_events():
+    """Found by the fuzzer (seed 1, input 3134): a place mention that ends beyond its
+    clause's last token made the actor search index past the clause."""
+    from geomap.events import extract_events
+    from geomap.model import Place
+    from geomap.reading import read_text
+
+    doc = read_text("Am Montag verhandelten Moskau und Warschau.", lang="de")
+    text = doc.text
+    start = text.index("Moskau")
+    # a mention that runs across the clause break (as a mutated article can produce)
+    place = Place(
+        mention=text[start:], start=start, end=len(text), sentence=0, name="Moscow",
+        kind="city", country_code="RU", lat=55.75, lon=37.62, id="geonames:524901",
+        source="gazetteer", confidence=0.9,
+    )
+    extract_events(doc, [place])  # must not raise
