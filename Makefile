@@ -39,7 +39,7 @@ chromium:
 	fi
 
 bench: install index
-	$(PY) benchmarks/run_all.py
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 lint: install
 	$(VENV)/bin/ruff check geomap gazetteer tests benchmarks

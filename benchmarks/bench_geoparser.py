@@ -49,18 +49,34 @@ def main() -> None:
         resolve_document(doc, gaz)
         places_runs.append(time.perf_counter() - t)
     print(f"article: {path.name}, {len(text)} characters")
-    print(f"warm analyze() (places, claims, events, verification): median {statistics.median(runs) * 1000:.1f} ms, "
-          f"min {min(runs) * 1000:.1f} ms")
-    print(f"warm geoparser only (resolve_document): median {statistics.median(places_runs) * 1000:.1f} ms, "
-          f"min {min(places_runs) * 1000:.1f} ms")
+    full_ms = statistics.median(runs) * 1000
+    places_ms = statistics.median(places_runs) * 1000
+    print(
+        f"warm analyze() (places, claims, events, verification): median {full_ms:.1f} ms, "
+        f"min {min(runs) * 1000:.1f} ms"
+    )
+    print(
+        f"warm geoparser only (resolve_document): median {places_ms:.1f} ms, "
+        f"min {min(places_runs) * 1000:.1f} ms"
+    )
     exe = ROOT / ".venv" / "bin" / "geomap"
-    cmd = [str(exe) if exe.exists() else "geomap", "places", str(path), "--offline", "--format", "json"]
+    cmd = [
+        str(exe) if exe.exists() else "geomap",
+        "places",
+        str(path),
+        "--offline",
+        "--format",
+        "json",
+    ]
     cold = []
     for _ in range(3):
         t = time.perf_counter()
-        subprocess.run(cmd, check=False, capture_output=True, env={**os.environ, "GEOMAP_OFFLINE": "1"})
+        subprocess.run(
+            cmd, check=False, capture_output=True, env={**os.environ, "GEOMAP_OFFLINE": "1"}
+        )
         cold.append(time.perf_counter() - t)
-    print(f"cold `geomap places` process: median {statistics.median(cold):.2f} s (min {min(cold):.2f} s)")
+    cold_s = statistics.median(cold)
+    print(f"cold `geomap places` process: median {cold_s:.2f} s (min {min(cold):.2f} s)")
 
 
 if __name__ == "__main__":

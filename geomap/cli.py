@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Find the places in German and English news text, check its distance claims on the "
             "WGS84 ellipsoid, extract its events and draw them on an offline map."
         ),
-        epilog="Exit codes: 0 ok, 1 failing claim (check), 2 usage or input error, 3 internal error.",
+        epilog=(
+            "Exit codes: 0 ok, 1 failing claim (check), 2 usage or input error, 3 internal error."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -302,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("GEOMAP_DEBUG"):
             raise
         print(
-            f"geomap: internal error: {type(exc).__name__}: {_one_line(exc)} (GEOMAP_DEBUG=1 shows the "
+            f"geomap: internal error: {type(exc).__name__}: {_one_line(exc)} "
+            "(GEOMAP_DEBUG=1 shows the "
             "traceback)",
             file=sys.stderr,
         )

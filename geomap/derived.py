@@ -24,14 +24,6 @@ __all__ = ["derive_places"]
 CONTEXT_SENTENCES = 3  # how far back the context country of a relative place is looked for
 
 
-def _country_at(places: Sequence[Place], start: int, end: int) -> Place | None:
-    for p in places:
-        if p.start >= start and p.end <= end and p.resolved and p.country_code:
-            if p.kind == "country" or p.role == "adjective":
-                return p
-    return None
-
-
 def _context_country(
     places: Sequence[Place],
     before: int,

@@ -105,13 +105,17 @@ def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
 
 
 @cache
-def _abbreviation_pattern_for(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+def _abbreviation_pattern_for(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
     from geomap.lexicon import place_lexicon
 
     return _abbreviation_pattern(place_lexicon(lang))
 
 
-def _abbreviation_pattern(lex: PlaceLexicon) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+def _abbreviation_pattern(
+    lex: PlaceLexicon,
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
     table = {k: (v, False) for k, v in lex.abbreviations}
     table.update({k: (v, True) for k, v in lex.abbreviations_after_comma})
     if not table:
@@ -259,7 +263,12 @@ def find_person_tokens(
     def take(run: list[Token]) -> None:
         if not run or (len(run) == 1 and is_place_name(run[0])):
             return
-        if len(run) > 1 and is_place_name(run[0]) and lex.lang == "de" and run[0].fold.endswith("s"):
+        if (
+            len(run) > 1
+            and is_place_name(run[0])
+            and lex.lang == "de"
+            and run[0].fold.endswith("s")
+        ):
             run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
         for t in run:
             names.add(t.fold)
@@ -317,8 +326,13 @@ def find_person_tokens(
 COMMON_ZIPF = 4.0
 
 
-def _name_runs(tokens: Sequence[Token], lex: PlaceLexicon, names: set[str], is_place_name,
-               multi_tokens: set[int]) -> None:
+def _name_runs(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    names: set[str],
+    is_place_name,
+    multi_tokens: set[int],
+) -> None:
     """English personal names: runs of two or more capitalised, uncommon tokens that are not
     a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
     people wherever they recur (``Henry's arrest``)."""
@@ -328,8 +342,14 @@ def _name_runs(tokens: Sequence[Token], lex: PlaceLexicon, names: set[str], is_p
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
-        if f in lex.person_titles or f in lex.feature_heads or f in lex.org_suffixes \
-                or f in lex.street_suffixes or f in lex.calendar or f in lex.alone:
+        if (
+            f in lex.person_titles
+            or f in lex.feature_heads
+            or f in lex.org_suffixes
+            or f in lex.street_suffixes
+            or f in lex.calendar
+            or f in lex.alone
+        ):
             return False
         if is_place_name(t):
             return False
@@ -342,8 +362,12 @@ def _name_runs(tokens: Sequence[Token], lex: PlaceLexicon, names: set[str], is_p
     while k < n:
         run = []
         m = k
-        while m < n and tokens[m].sentence == tokens[k].sentence and \
-                (m == k or tokens[m].gap_before == " ") and nameish(tokens[m], m == k):
+        while (
+            m < n
+            and tokens[m].sentence == tokens[k].sentence
+            and (m == k or tokens[m].gap_before == " ")
+            and nameish(tokens[m], m == k)
+        ):
             run.append(tokens[m])
             m += 1
         if len(run) >= 2:

@@ -62,7 +62,12 @@ def analyze(
         else read_text(text, path=path, lang=lang)
     )
     return analyze_document(
-        doc, date=date, gazetteer=gazetteer, geocoder=geocoder, verify=verify, claims=claims,
+        doc,
+        date=date,
+        gazetteer=gazetteer,
+        geocoder=geocoder,
+        verify=verify,
+        claims=claims,
         events=events,
     )
 

@@ -118,7 +118,9 @@ _NEWLINE_RE = re.compile(r"\r\n?")
 # --- public API -----------------------------------------------------------------------
 
 
-def read_path(path: str | Path, *, lang: str | None = None, max_chars: int | None = None) -> Document:
+def read_path(
+    path: str | Path, *, lang: str | None = None, max_chars: int | None = None
+) -> Document:
     """Read an article from a file (``-`` is not special here; see :func:`read_stdin`).
 
     ``max_chars`` refuses a text longer than that (after decoding and HTML reduction) before
@@ -263,11 +265,86 @@ def html_to_text(html: str) -> str:
 #: few sentences has dozens of them, so a clear majority decides without loading a model
 #: (py3langid takes over a second to load; it decides only what this vote leaves open).
 _FUNCTION_WORDS = {
-    "de": frozenset("der die das und ist nicht mit von den dem des zu sich auf für ein eine einer "
-                    "wurde wurden sind auch nach bei im am vom zum zur oder aber wird werden hat "
-                    "haben sei seien dass sagte noch über".split()),
-    "en": frozenset("the and of to is was that for with on by said from at are has have it its "
-                    "were been will would this which their they but not or after".split()),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "von",
+            "den",
+            "dem",
+            "des",
+            "zu",
+            "sich",
+            "auf",
+            "für",
+            "ein",
+            "eine",
+            "einer",
+            "wurde",
+            "wurden",
+            "sind",
+            "auch",
+            "nach",
+            "bei",
+            "im",
+            "am",
+            "vom",
+            "zum",
+            "zur",
+            "oder",
+            "aber",
+            "wird",
+            "werden",
+            "hat",
+            "haben",
+            "sei",
+            "seien",
+            "dass",
+            "sagte",
+            "noch",
+            "über",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "was",
+            "that",
+            "for",
+            "with",
+            "on",
+            "by",
+            "said",
+            "from",
+            "at",
+            "are",
+            "has",
+            "have",
+            "it",
+            "its",
+            "were",
+            "been",
+            "will",
+            "would",
+            "this",
+            "which",
+            "their",
+            "they",
+            "but",
+            "not",
+            "or",
+            "after",
+        ]
+    ),
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _VOTE_MIN = 8  # function words needed before the vote counts

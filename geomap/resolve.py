@@ -20,14 +20,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.wordstats import zipf as zipf_frequency
-
 from gazetteer import Candidate
 from gazetteer import normalize_name as normalize_key
 from geomap.lexicon import PlaceLexicon, place_lexicon
 from geomap.mentions import Span, find_adjectives, find_person_tokens, find_spans
 from geomap.model import Alternative, Document, Place
 from geomap.tokens import Token, tokenize
+from geomap.wordstats import zipf as zipf_frequency
 
 __all__ = ["resolve_document", "resolve_spans"]
 
@@ -47,10 +46,10 @@ INCOHERENT_PENALTY = 0.3  # any town in a country the article never names
 WEAK_POPULATION = 50_000  # below this, a town needs a cue or coherence with the article
 COHERENCE_KM = 1500.0  # a town this close to a prominent place of the article is coherent
 DIACRITIC_MISMATCH_PENALTY = 0.8  # "Länder" written with an umlaut is not "Lander"
-ACRONYM_MAX = 4
-GERMAN_NOUN_MAX_POP = 500_000
-STRONG_PLACE_POP = 100_000  # "Washington sagte" is the government, "Jones said" a person  # "das Berlin der Zwanziger" is rare; "der Rauch" is not
-COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone  # an all-caps token this short is an acronym unless it names a major place
+ACRONYM_MAX = 4  # an all-caps token this short is an acronym unless it names a major place
+GERMAN_NOUN_MAX_POP = 500_000  # "das Berlin der Zwanziger" is rare; "der Rauch" is not
+STRONG_PLACE_POP = 100_000  # "Washington sagte" is the government, "Jones said" a person
+COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone
 SMALL_TOWN = 100_000
 CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
@@ -84,13 +83,13 @@ PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
 MAX_ALTERNATIVES = 3
-ARTICLE_KIND_PENALTY = 0.35
+ARTICLE_KIND_PENALTY = 0.35  # rivers, seas, regions take an article; towns do not
 LOCAL_BONUS = 0.6  # the place named nearest is in the same country
 LOCAL_ADMIN_BONUS = 0.2  # ... and in the same admin-1 region
 LOCAL_MIN_MARGIN = 0.2
 LOCAL_NEAR_KM = 1000.0  # a sea or river without a country is local when this near
 PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
-LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close  # rivers, seas, regions take an article; towns do not
+LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close
 
 
 @dataclass
@@ -434,7 +433,7 @@ class _Resolver:
         self,
         d: _Decision,
         focus: Counter,
-        anchors: "_Anchors | None",
+        anchors: _Anchors | None,
         containers: dict[int, list[Candidate]],
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:

@@ -1,7 +1,7 @@
 """The public API is small, sorted and complete."""
 
-import geomap
 import gazetteer
+import geomap
 
 
 def test_all_is_sorted_and_exported():

@@ -45,11 +45,31 @@ def test_places_json_shape(capsys):
     doc = data["documents"][0]
     assert doc["language"] == "de"
     place = doc["places"][0]
-    for key in ("mention", "start", "end", "sentence", "name", "kind", "country_code", "lat", "lon",
-                "id", "source", "confidence", "alternatives"):
+    for key in (
+        "mention",
+        "start",
+        "end",
+        "sentence",
+        "name",
+        "kind",
+        "country_code",
+        "lat",
+        "lon",
+        "id",
+        "source",
+        "confidence",
+        "alternatives",
+    ):
         assert key in place
     names = {p["name"] for p in doc["places"]}
-    assert {"Khabarovsk", "Vladivostok", "Komsomolsk-on-Amur", "Pyongyang", "Seoul", "Tokyo"} <= names
+    assert {
+        "Khabarovsk",
+        "Vladivostok",
+        "Komsomolsk-on-Amur",
+        "Pyongyang",
+        "Seoul",
+        "Tokyo",
+    } <= names
 
 
 def test_places_csv_and_text(capsys):
@@ -69,8 +89,21 @@ def test_check_exits_1_on_an_inconsistent_claim(capsys):
     assert "inconsistent" in verdicts
     assert code == 1
     for c in claims:
-        for key in ("text", "sentence", "start", "end", "stated", "stated_km", "direction", "subject",
-                    "reference", "computed_km", "bearing_deg", "verdict", "explanation"):
+        for key in (
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "stated",
+            "stated_km",
+            "direction",
+            "subject",
+            "reference",
+            "computed_km",
+            "bearing_deg",
+            "verdict",
+            "explanation",
+        ):
             assert key in c
         assert set(c["stated"]) >= {"value", "unit", "qualifier"}
 
@@ -118,18 +151,25 @@ def test_one_bad_input_among_several(capsys, tmp_path):
 
 def test_output_file_is_not_overwritten_without_force(capsys, tmp_path):
     target = tmp_path / "sub" / "report.json"
-    code, _, _ = run(capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(target))
+    code, _, _ = run(
+        capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(target)
+    )
     assert code == 0 and json.loads(target.read_text())["documents"]
     # geomap's own file may be rewritten
-    code, _, _ = run(capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(target))
+    code, _, _ = run(
+        capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(target)
+    )
     assert code == 0
     mine = tmp_path / "notes.json"
     mine.write_text("my notes")
-    code, _, err = run(capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(mine))
+    code, _, err = run(
+        capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(mine)
+    )
     assert code == 2 and "--force" in err
     assert mine.read_text() == "my notes"
-    code, _, _ = run(capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(mine),
-                     "--force")
+    code, _, _ = run(
+        capsys, "places", str(EXAMPLE), "--offline", "--format", "json", "-o", str(mine), "--force"
+    )
     assert code == 0 and mine.read_text() != "my notes"
 
 
@@ -138,7 +178,7 @@ def test_stdin(capsys, monkeypatch):
     import sys
 
     class FakeStdin:
-        buffer = io.BytesIO("Die Delegation reiste von Berlin nach Warschau.".encode())
+        buffer = io.BytesIO(b"Die Delegation reiste von Berlin nach Warschau.")
 
     monkeypatch.setattr(sys, "stdin", FakeStdin())
     code, out, _ = run(capsys, "places", "-", "--offline", "--format", "json")

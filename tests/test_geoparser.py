@@ -37,8 +37,19 @@ REQUIRED = {
     "China": "People's Republic of China",
     "Ukraine": "Ukraine",
 }
-TRAPS = ["Zug", "Lage", "Treffen", "Wladimir", "Kim", "Faulconbridge", "Thomson", "Start", "Gang",
-         "Bau", "Montag"]
+TRAPS = [
+    "Zug",
+    "Lage",
+    "Treffen",
+    "Wladimir",
+    "Kim",
+    "Faulconbridge",
+    "Thomson",
+    "Start",
+    "Gang",
+    "Bau",
+    "Montag",
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +74,11 @@ def test_seed_finds_the_cosmodrome(seed_places):
 
 @pytest.mark.parametrize("word", TRAPS)
 def test_seed_traps_are_not_places(seed_places, word):
-    hits = [p for p in seed_places if p.mention.casefold() == word.casefold() or
-            word in p.mention.split()]
+    hits = [
+        p
+        for p in seed_places
+        if p.mention.casefold() == word.casefold() or word in p.mention.split()
+    ]
     assert not hits, f"{word!r} taken for a place: {hits}"
 
 
@@ -85,52 +99,78 @@ def test_seed_sorted_offsets_match_text(seed_text, seed_places):
 
 # --- general mechanisms on unseen text -----------------------------------------------------
 
+
 def test_inflected_and_multiword_german(gaz):
-    ps = places("Die Flotte Russlands kreuzt im Schwarzen Meer vor der Küste der Ukraine. "
-                "Danach fuhr sie nach Sewastopol.", gaz, "de")
+    ps = places(
+        "Die Flotte Russlands kreuzt im Schwarzen Meer vor der Küste der Ukraine. "
+        "Danach fuhr sie nach Sewastopol.",
+        gaz,
+        "de",
+    )
     assert by_mention(ps, "Russlands").name == "Russia"
     assert by_mention(ps, "Schwarzen Meer").kind == "sea"
     assert by_mention(ps, "Sewastopol").country_code == "UA"
 
 
 def test_german_nouns_that_are_towns_are_not_places(gaz):
-    ps = places("Beim Essen sprach der Minister über die Lage. Der Zug kam pünktlich an, "
-                "das Treffen begann am Montag.", gaz, "de")
+    ps = places(
+        "Beim Essen sprach der Minister über die Lage. Der Zug kam pünktlich an, "
+        "das Treffen begann am Montag.",
+        gaz,
+        "de",
+    )
     assert names(ps) == []
 
 
 def test_essen_the_city_with_a_preposition(gaz):
-    ps = places("Die Polizei in Essen nahm am Dienstag zwei Männer fest, die zuvor in Dortmund "
-                "gesucht worden waren.", gaz, "de")
+    ps = places(
+        "Die Polizei in Essen nahm am Dienstag zwei Männer fest, die zuvor in Dortmund "
+        "gesucht worden waren.",
+        gaz,
+        "de",
+    )
     assert by_mention(ps, "Essen").country_code == "DE"
     assert by_mention(ps, "Dortmund").country_code == "DE"
 
 
 def test_homonyms_follow_the_context(gaz):
-    ps = places("Die Hafenstadt Odessa wurde in der Nacht erneut mit Drohnen angegriffen, "
-                "teilte die Regierung in Kiew mit.", gaz, "de")
+    ps = places(
+        "Die Hafenstadt Odessa wurde in der Nacht erneut mit Drohnen angegriffen, "
+        "teilte die Regierung in Kiew mit.",
+        gaz,
+        "de",
+    )
     assert by_mention(ps, "Odessa").country_code == "UA"
     ps = places("Oil workers in Odessa, Texas, said the strike would spread to Midland.", gaz, "en")
     assert by_mention(ps, "Odessa").country_code == "US"
 
 
 def test_people_named_like_places(gaz):
-    ps = places("President Vladimir Putin met Kim Jong Un. Paris Hilton flew to Paris on Monday, "
-                "said her spokesman Jordan Smith.", gaz, "en")
+    ps = places(
+        "President Vladimir Putin met Kim Jong Un. Paris Hilton flew to Paris on Monday, "
+        "said her spokesman Jordan Smith.",
+        gaz,
+        "en",
+    )
     assert [p.mention for p in ps if p.role == "name"] == ["Paris"]
     assert by_mention(ps, "Paris").country_code == "FR"
 
 
 def test_english_street_and_organisation_names(gaz):
-    ps = places("The fire at 6016 Dublin Road was reported to the City Council of Alexandria, "
-                "Louisiana.", gaz, "en")
+    ps = places(
+        "The fire at 6016 Dublin Road was reported to the City Council of Alexandria, Louisiana.",
+        gaz,
+        "en",
+    )
     mentions = [p.mention for p in ps if p.role == "name"]
     assert "Dublin" not in mentions
     assert "Alexandria" in mentions and by_mention(ps, "Alexandria").country_code == "US"
 
 
 def test_abbreviations(gaz):
-    ps = places("Officials in Charleston, W.Va., and Washington said the U.S. would help.", gaz, "en")
+    ps = places(
+        "Officials in Charleston, W.Va., and Washington said the U.S. would help.", gaz, "en"
+    )
     assert by_mention(ps, "W.Va.").kind == "admin1"
     assert by_mention(ps, "U.S.").id == "ne:US"
     assert by_mention(ps, "Charleston").country_code == "US"
@@ -154,8 +194,11 @@ def test_coast_of_a_named_country(gaz):
 
 
 def test_country_adjectives_are_linked_to_their_country(gaz):
-    ps = places("Das südkoreanische Militär und die japanische Küstenwache berichteten. "
-                "Polish and Israeli officials agreed.", gaz)
+    ps = places(
+        "Das südkoreanische Militär und die japanische Küstenwache berichteten. "
+        "Polish and Israeli officials agreed.",
+        gaz,
+    )
     adj = {p.mention: p.country_code for p in ps if p.role == "adjective"}
     if not adj:
         pytest.skip("the demonym lexicon is empty")
@@ -167,5 +210,7 @@ def test_analyze_api_and_dataframe(seed_text):
     a = analyze(seed_text)
     df = a.to_dataframe()
     assert len(df) == len(a.places)
-    assert {"mention", "start", "end", "name", "kind", "lat", "lon", "id", "confidence"} <= set(df.columns)
+    assert {"mention", "start", "end", "name", "kind", "lat", "lon", "id", "confidence"} <= set(
+        df.columns
+    )
     assert "Vladivostok" in set(df["name"])
