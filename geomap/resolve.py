@@ -759,20 +759,8 @@ class _Resolver:
             if len(alts) >= MAX_ALTERNATIVES:
                 break
         span = d.span
-        return Place(
-            mention=span.text,
-            start=span.start,
-            end=span.end,
-            sentence=self.tokens[span.i].sentence,
-            name=best.name,
-            kind=best.kind,
-            country_code=best.country_code,
-            lat=round(best.lat, 5),
-            lon=round(best.lon, 5),
-            id=best.id,
-            source="gazetteer",
-            confidence=conf,
-            alternatives=tuple(alts),
+        return _candidate_place(
+            span.text, span.start, span.end, self.tokens[span.i].sentence, best, conf, tuple(alts)
         )
 
     def _adjective_place(self, a) -> Place:
@@ -956,11 +944,24 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
 
 def _span_place(doc: Document, start: int, end: int, text: str, c: Candidate, conf: float) -> Place:
     sent = doc.sentence_at(start)
+    return _candidate_place(text, start, end, sent.index if sent else 0, c, conf)
+
+
+def _candidate_place(
+    text: str,
+    start: int,
+    end: int,
+    sentence: int,
+    c: Candidate,
+    conf: float,
+    alternatives: tuple[Alternative, ...] = (),
+) -> Place:
+    """A mention resolved to a gazetteer candidate (coordinates to 5 decimals, about 1 m)."""
     return Place(
         mention=text,
         start=start,
         end=end,
-        sentence=sent.index if sent else 0,
+        sentence=sentence,
         name=c.name,
         kind=c.kind,
         country_code=c.country_code,
@@ -969,4 +970,5 @@ def _span_place(doc: Document, start: int, end: int, text: str, c: Candidate, co
         id=c.id,
         source="gazetteer",
         confidence=conf,
+        alternatives=alternatives,
     )
