@@ -487,7 +487,6 @@ class _Resolver:
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
             if (
                 local is not None
-                and c.kind != "country"
                 and (
                     c.country_code == local[0].country_code
                     or c.country_code is None
