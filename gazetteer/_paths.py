@@ -38,6 +38,7 @@ SOURCE_PACKAGES: dict[str, str] = {
     "reverse_geocoder": "reverse_geocoder",
     "pycountry": "pycountry",
     "babel": "babel",
+    "countryinfo": "countryinfo",
 }
 
 _versions_cache: dict[str, str] | None = None

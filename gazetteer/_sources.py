@@ -209,6 +209,7 @@ def naturalearth_countries() -> list[NECountry]:
     )
     taken: set[str] = set()
     out: list[NECountry] = []
+    centres = country_centres()
     for rec, shp in rows:
         code = None
         for f in ("ISO_A2", "ISO_A2_EH", "WB_A2"):
@@ -231,13 +232,21 @@ def naturalearth_countries() -> list[NECountry]:
         geom = shape(shp.__geo_interface__)
         if not geom.is_valid:
             geom = shapely.make_valid(geom)
+        lat, lon = float(rec["LABEL_Y"]), float(rec["LABEL_X"])
+        centre = centres.get(cc or "") if code == cc else None
+        if (
+            centre is not None
+            and geom.distance(shapely.Point(centre[1], centre[0])) < _CENTRE_MAX_DEG
+            and _km(lat, lon, *centre) > _LABEL_MAX_KM
+        ):
+            lat, lon = centre
         out.append(
             NECountry(
                 code=code,
                 cc=cc,
                 name=rec["NAME_EN"] or rec["NAME"],
-                lat=float(rec["LABEL_Y"]),
-                lon=float(rec["LABEL_X"]),
+                lat=lat,
+                lon=lon,
                 population=max(0, int(rec["POP_EST"] or 0)),
                 type=rec["TYPE"],
                 names=tuple(names),
@@ -245,6 +254,66 @@ def naturalearth_countries() -> list[NECountry]:
             )
         )
     out.sort(key=lambda c: c.code)
+    return out
+
+
+#: A conventional centre farther than this (degrees) from the country's own polygon is
+#: not used (a data error); the Natural Earth label point stays.
+_CENTRE_MAX_DEG = 3.0
+#: Natural Earth's label point is placed for typography. Where it lies farther than this
+#: from the country's conventional centre (Russia: 3,000 km, in European Russia; China,
+#: Brazil: 300-600 km) the centre represents the country better; elsewhere the label point,
+#: which lies inside the country's main body, is kept.
+_LABEL_MAX_KM = 250.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (a sphere is enough to compare with a 250 km threshold)."""
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon): each country's conventional centre coordinates, from the
+    ``countryinfo`` package's data (REST Countries, the CIA World Factbook's "geographic
+    coordinates"; GeoNames gives countries the same points: Russia 60N 100E).
+
+    Natural Earth's label point is placed for a map label (Russia's lies in European
+    Russia, 3,000 km from the centre news corpora and GeoNames use); it is replaced by the
+    centre where the two are more than ``_LABEL_MAX_KM`` apart, and kept otherwise and
+    where countryinfo has no centre.
+    """
+    import json
+
+    try:
+        base = _package_dir("countryinfo") / "data"
+    except ModuleNotFoundError:
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted(base.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        iso = data.get("ISO") if isinstance(data, dict) else None
+        code = iso.get("alpha2") if isinstance(iso, dict) else None
+        latlng = data.get("latlng")
+        if (
+            isinstance(code, str)
+            and _ISO2.match(code)
+            and isinstance(latlng, list)
+            and len(latlng) == 2
+            and all(isinstance(v, int | float) for v in latlng)
+            and -90 <= latlng[0] <= 90
+            and -180 <= latlng[1] <= 180
+        ):
+            out.setdefault(code, (float(latlng[0]), float(latlng[1])))
     return out
 
 

@@ -35,6 +35,13 @@ SOURCES: tuple[dict[str, str], ...] = (
         "url": "https://github.com/pycountry/pycountry",
     },
     {
+        "name": "country centre coordinates (via countryinfo; REST Countries data, the CIA "
+        "World Factbook convention GeoNames also follows)",
+        "package": "countryinfo",
+        "licence": "MIT (package and data)",
+        "url": "https://github.com/porimol/countryinfo",
+    },
+    {
         "name": "CLDR territory names de/en (via babel)",
         "package": "babel",
         "licence": "BSD-3-Clause (babel), Unicode licence (CLDR)",
