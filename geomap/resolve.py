@@ -49,6 +49,7 @@ DIACRITIC_MISMATCH_PENALTY = 0.8  # "Länder" written with an umlaut is not "Lan
 ACRONYM_MAX = 4  # an all-caps token this short is an acronym unless it names a major place
 GERMAN_NOUN_MAX_POP = 500_000  # "das Berlin der Zwanziger" is rare; "der Rauch" is not
 STRONG_PLACE_POP = 100_000  # "Washington sagte" is the government, "Jones said" a person
+FUNCTION_WORD_ZIPF = 6.0  # "is", "was", "has": a verb after "the Ohio" keeps the article its own
 COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone
 SMALL_TOWN = 100_000
 CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
@@ -413,6 +414,23 @@ class _Resolver:
             d.reason = f"ordinary word (zipf {z:.1f} vs {_expected_zipf(pop):.1f} expected)"
         return d
 
+    def _modifies_noun(self, span: Span) -> bool:
+        """The name stands before a lower-case noun ("an Ohio church", "the Texas
+        governor"): the article before it belongs to that noun, not to the name."""
+        if span.j >= len(self.tokens) or span.i >= len(self.tokens):
+            return False
+        nxt = _next(self.tokens, self.tokens[span.j])
+        return (
+            nxt is not None
+            and nxt.gap_before == " "
+            and nxt.text.islower()
+            and nxt.fold not in self.lex.name_connectors
+            and nxt.fold not in self.lex.and_words
+            and nxt.fold not in self.lex.place_prepositions
+            and nxt.fold not in self.lex.determiners
+            and zipf_frequency(nxt.fold, self.lang) < FUNCTION_WORD_ZIPF
+        )
+
     def _noun_phrase_before(self, prev: Token) -> bool:
         """German: an article (``der Rauch``, ``einen Kran``) or an article and an inflected
         adjective (``in einer alten Halle``) right before the word. Town names take neither."""
@@ -450,6 +468,7 @@ class _Resolver:
             prev is not None
             and prev.fold in self.lex.determiners
             and self.tokens[span.i].start == span.start
+            and not self._modifies_noun(span)
         )
         for c in span.candidates:
             s = c.score
