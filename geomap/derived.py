@@ -329,8 +329,8 @@ class _Deriver:
         )
 
     def _point_before(self, before: int, sentence: int) -> tuple[float, float] | None:
-        """The nearest point place named before ``before`` in the sentence ("Wladiwostok ...
-        an der Pazifik-Küste": the coast is the stretch nearest to the city)."""
+        """The nearest point place named before ``before`` in the sentence ("Danzig ...
+        an der Ostsee-Küste": the coast is the stretch nearest to the city)."""
         k = _bisect_start(self.places, before)
         for p in reversed(self.places[max(0, k - 40) : k]):
             if (

@@ -98,7 +98,7 @@ def write_output(path: str | Path, content: str | bytes, *, force: bool = False)
 def slugify(text: str, *, max_length: int = 80) -> str:
     """A safe, lower-case file name stem: ASCII letters, digits and single hyphens.
 
-    >>> slugify("Putin trifft Kim in Wostotschny!") == "putin-trifft-kim-in-wostotschny"
+    >>> slugify("Scholz trifft Tusk in Görlitz!") == "scholz-trifft-tusk-in-goerlitz"
     True
     >>> slugify("Grüße aus Köln / Straße")
     'gruesse-aus-koeln-strasse'

@@ -76,7 +76,7 @@ def stated_label(c: Claim) -> str:
 
 
 def claim_label(c: Claim) -> str:
-    """``stated > 1500 km · computed 1011 km · inconsistent``"""
+    """``stated > 900 km · computed 1011 km · inconsistent``"""
     comp = f"computed {c.computed_km:,.0f} km" if c.computed_km is not None else "not computed"
     return f"stated {stated_label(c)} · {comp} · {c.verdict}"
 
