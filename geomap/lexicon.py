@@ -13,7 +13,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Demonym", "PlaceLexicon", "demonyms", "place_lexicon", "read_toml"]
+__all__ = [
+    "Demonym",
+    "PlaceLexicon",
+    "demonyms",
+    "place_lexicon",
+    "read_toml",
+    "region_adjectives",
+]
 
 SUPPORTED = ("de", "en")
 
@@ -134,4 +141,19 @@ def demonyms(lang: str) -> dict[str, str]:
                 continue
             for ending in lex.demonym_endings:
                 out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
+    return out
+
+
+@cache
+def region_adjectives(lang: str) -> dict[str, str]:
+    """Every inflected form (case-folded) of a region's adjective -> gazetteer id
+    (``European`` -> the European Union, ``afrikanische`` -> Africa)."""
+    lex = place_lexicon(lang)
+    raw = read_toml(f"places_{lex.lang}.toml").get("region_adjectives", {})
+    out: dict[str, str] = {}
+    for stem, ident in sorted(raw.items()):
+        words = stem.split()
+        for ending in lex.demonym_endings:
+            form = " ".join([*words[:-1], words[-1] + ending]).casefold()
+            out.setdefault(form, ident)
     return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from gazetteer import Candidate
-from geomap.lexicon import PlaceLexicon, demonyms
+from geomap.lexicon import PlaceLexicon, demonyms, region_adjectives
 from geomap.tokens import Token
 
 __all__ = ["Adjective", "Span", "find_adjectives", "find_person_tokens", "find_spans"]
@@ -48,8 +48,13 @@ class Span:
 
 @dataclass(frozen=True)
 class Adjective:
+    """A country adjective (``country_code``) or a region's (``ref``: a gazetteer id), from
+    ``token`` to ``end`` (two tokens for ``North Korean``)."""
+
     token: Token
-    country_code: str
+    country_code: str | None
+    ref: str | None = None
+    end: int = 0
 
 
 def _joinable(gap: str) -> bool:
@@ -200,8 +205,10 @@ def find_spans(
 
 
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
-    """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country."""
+    """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country,
+    and region adjectives (``European``, ``afrikanische``) with their region's id."""
     forms = demonyms(lang)
+    regions = region_adjectives(lang)
     out: list[Adjective] = []
     skip_next = False
     for k, tok in enumerate(tokens):
@@ -212,18 +219,19 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
             nxt = tokens[k + 1]
             if nxt.sentence == tok.sentence and nxt.gap_before == " ":
                 pair = f"{tok.fold} {nxt.fold}"
-                if pair in forms:
-                    out.append(Adjective(tok, forms[pair]))  # token k stands for the pair
+                if pair in forms or pair in regions:
+                    out.append(Adjective(tok, forms.get(pair), regions.get(pair), nxt.end))
                     skip_next = True
                     continue
         cc = forms.get(tok.fold)
-        if cc is None:
+        ref = None if cc else regions.get(tok.fold)
+        if cc is None and ref is None:
             continue
         if lang == "de" and tok.is_cap and not tok.sent_initial and not tok.is_upper:
             # German adjectives are lower case; a capitalised form mid-sentence is a noun
             # ("der Russische" is rare) or part of a name the resolver will see.
             continue
-        out.append(Adjective(tok, cc))
+        out.append(Adjective(tok, cc, ref, tok.end))
     return out
 
 

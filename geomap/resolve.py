@@ -504,13 +504,10 @@ class _Resolver:
             if own_anchors is not None and c.kind not in ("country",):
                 dmin = _min_km(c.lat, c.lon, own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
-            if (
-                local is not None
-                and (
-                    c.country_code == local[0].country_code
-                    or c.country_code is None
-                    and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
-                )
+            if local is not None and (
+                c.country_code == local[0].country_code
+                or c.country_code is None
+                and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
             ):
                 s += LOCAL_BONUS * local[1]
                 if local[0].admin1 and c.admin1 == local[0].admin1:
@@ -661,7 +658,8 @@ class _Resolver:
             ):
                 vote(s, s.candidates[0].country_code, 1.0)
         for a in adjectives:
-            focus[a.country_code] += 0.5
+            if a.country_code:
+                focus[a.country_code] += 0.5
         for s in spans:
             if self._is_dateline(s):
                 vote(s, s.candidates[0].country_code, 2.0)
@@ -783,28 +781,24 @@ class _Resolver:
 
     def _adjective_place(self, a) -> Place:
         t = a.token
-        end = t.end
-        nxt = _next(self.tokens, t)
-        if nxt is not None and f"{t.fold} {nxt.fold}" in __import__(
-            "geomap.lexicon", fromlist=["demonyms"]
-        ).demonyms(self.lang):
-            end = nxt.end
-        c = self.gaz.country(a.country_code)
+        end = max(a.end, t.end)
+        c = self.gaz.get(a.ref) if a.ref else self.gaz.country(a.country_code)
+        missing = "region" if a.ref else "country"
         return Place(
             mention=self.text[t.start : end],
             start=t.start,
             end=end,
             sentence=t.sentence,
-            name=c.name if c else a.country_code,
+            name=c.name if c else (a.country_code or a.ref),
             kind="adjective",
-            country_code=a.country_code,
+            country_code=c.country_code if c else a.country_code,
             lat=round(c.lat, 5) if c else None,
             lon=round(c.lon, 5) if c else None,
             id=c.id if c else None,
             source="gazetteer" if c else None,
             confidence=0.9 if c else 0.0,
             role="adjective",
-            reason=None if c else "country not in the gazetteer",
+            reason=None if c else f"{missing} not in the gazetteer",
         )
 
     def _fallback(self, chosen, persons, person_idx) -> list[Place]:
@@ -902,7 +896,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     written and in its un-inflected variants, then ranked with the same context (country
     focus from the whole document, proximity to the places found) as in end-to-end use.
     """
-    from geomap.lexicon import demonyms
+    from geomap.lexicon import demonyms, region_adjectives
     from geomap.mentions import _variants
 
     r = _Resolver(doc, gaz)
@@ -910,6 +904,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     exact = {(p.start, p.end): p for p in found}
     starts = [p.start for p in found]
     forms = demonyms(r.lang)
+    regions = region_adjectives(r.lang)
     focus: Counter = Counter(p.country_code for p in found if p.country_code)
     anchor_pts = [
         (p.lat, p.lon, normalize_key(p.mention))
@@ -941,6 +936,9 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             or forms.get(fold.removesuffix("n"))
         )
         country = gaz.country(cc) if cc else None
+        if country is None:
+            ref = regions.get(fold) or regions.get(fold.removesuffix("s"))
+            country = gaz.get(ref) if ref else None
         if country is not None:
             out.append(_span_place(doc, start, end, text, country, 0.8))
             continue

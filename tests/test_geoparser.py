@@ -214,3 +214,10 @@ def test_analyze_api_and_dataframe(seed_text):
         df.columns
     )
     assert "Vladivostok" in set(df["name"])
+
+
+def test_region_adjectives_are_linked_to_their_region(gaz):
+    ps = places("European and African leaders met in Brussels on Monday, the officials said.",
+                gaz, "en")
+    adj = {p.mention: p.name for p in ps if p.role == "adjective"}
+    assert adj == {"European": "European Union", "African": "Africa"}
