@@ -95,12 +95,12 @@ class _Deriver:
         return k
 
     def run(self) -> list[Place]:
-        toks = self.tokens
-        for t in toks:
+        coast_endings = tuple(self.lex.coast_words)
+        for t in self.tokens:
             f = t.fold
             if f in self.lex.border_words:
                 self._border(t)
-            elif any(f.endswith(w) for w in self.lex.coast_words):
+            elif f.endswith(coast_endings):
                 self._coast(t)
         return self.out
 

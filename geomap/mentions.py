@@ -160,8 +160,11 @@ def find_spans(
     ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
     ``get(id)`` its look-up by id.
     """
-    proposals: list[tuple[Span, list[str]]] = []
+    # (first token, last token, surface, variants): plain tuples, since a long text of
+    # capitalised words proposes hundreds of thousands of n-grams and few of them match
+    proposals: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
+    connectors = lex.name_connectors
     for a, tok in enumerate(tokens):
         if not tok.is_cap or len(tok.text) < 2:
             continue
@@ -169,33 +172,34 @@ def find_spans(
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
             if b > a:
                 nxt = tokens[b]
-                if nxt.sentence != tok.sentence or not _joinable(nxt.gap_before):
+                if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                if not nxt.is_cap and nxt.fold not in lex.name_connectors:
+                if not nxt.is_cap and nxt.fold not in connectors:
                     break
                 words.append(nxt.text)
             if not tokens[b].is_cap:
                 continue  # a name does not end in a connector
-            start, end = tok.start, tokens[b].end
-            span = Span(a, b, start, end, text[start:end])
-            proposals.append((span, [span.text, *_variants(words, lex)]))
-    names = sorted({v for _, vs in proposals for v in vs})
+            surface = text[tok.start : tokens[b].end]
+            proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
+    names = sorted({v for _, _, surface, vs in proposals for v in (surface, *vs)})
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
-    for span, vs in proposals:
-        surface = found.get(vs[0]) or []
-        if surface:
-            span.candidates = list(surface)
-            span.base = vs[0]
-        else:
-            for v in vs[1:]:
-                if found.get(v):
-                    span.candidates = list(found[v])
-                    span.variant = True
-                    span.base = v
-                    break
-        if span.candidates and not (span.n == 1 and len(span.text) <= 2):
-            spans.append(span)
+    for a, b, surface, vs in proposals:
+        if a == b and len(surface) <= 2:
+            continue
+        hit = found.get(surface)
+        if hit:
+            spans.append(
+                Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), False, surface)
+            )
+            continue
+        for v in vs:
+            hit = found.get(v)
+            if hit:
+                spans.append(
+                    Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
+                )
+                break
     if get is not None:
         abbr = _abbreviation_spans(tokens, text, lex, get)
         if abbr:

@@ -9,7 +9,7 @@ text between a token and the previous one, which tells a hyphenated compound
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from geomap.model import Document
 
@@ -18,10 +18,13 @@ __all__ = ["Token", "tokenize"]
 # Inner apostrophes join ("N'Djamena", "O'Brien"), an English possessive does not ("Sudan's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*", re.UNICODE)
 _OPENERS = set("\"'„“”»«‚‘’(–—-:")
+_INITIAL_GAP = _OPENERS | {".", "!", "?"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets; a named tuple because an article has thousands of them
+    and a frozen dataclass costs several times more to build."""
+
     text: str
     start: int
     end: int
@@ -29,15 +32,8 @@ class Token:
     sentence: int
     gap_before: str  # text between the previous token (same sentence) and this one
     sent_initial: bool
-    fold: str = ""  # the case-folded text, computed once
-
-    def __post_init__(self) -> None:
-        if not self.fold:
-            object.__setattr__(self, "fold", self.text.casefold())
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    fold: str  # the case-folded text, computed once
+    is_cap: bool  # starts with a capital letter
 
     @property
     def is_upper(self) -> bool:
@@ -56,13 +52,23 @@ def tokenize(doc: Document, start: int = 0) -> list[Token]:
         first = True
         for m in _WORD.finditer(text, max(sent.start, start), sent.end):
             gap = text[prev_end : m.start()]
+            stripped = gap.strip()
             initial = first or (
-                gap.strip() != ""
-                and set(gap.strip()) <= _OPENERS | {".", "!", "?"}
-                and any(c in gap for c in ".!?:")
+                stripped != "" and set(stripped) <= _INITIAL_GAP and any(c in gap for c in ".!?:")
             )
+            word = m.group()
             tokens.append(
-                Token(m.group(), m.start(), m.end(), len(tokens), sent.index, gap, initial)
+                Token(
+                    word,
+                    m.start(),
+                    m.end(),
+                    len(tokens),
+                    sent.index,
+                    gap,
+                    initial,
+                    word.casefold(),
+                    word[:1].isupper(),
+                )
             )
             prev_end = m.end()
             first = False
