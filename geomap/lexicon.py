@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -63,6 +63,18 @@ class PlaceLexicon:
     nobility: frozenset[str] = frozenset()  # "Duke of Wellington" is a person
     abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
     abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        """Words that are never a place or a personal name on their own: titles, feature
+        heads, calendar words, compass and generic words, titles of nobility."""
+        return (
+            self.person_titles
+            | frozenset(self.feature_heads)
+            | self.calendar
+            | self.alone
+            | self.nobility
+        )
 
 
 @cache

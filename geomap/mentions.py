@@ -14,9 +14,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
-from gazetteer import Candidate
+from gazetteer import Candidate, normalize_name
 from geomap.lexicon import PlaceLexicon, demonyms, region_adjectives
 from geomap.tokens import Token
 
@@ -44,6 +44,11 @@ class Span:
     @property
     def n(self) -> int:
         return self.j - self.i + 1
+
+    @cached_property
+    def key(self) -> str:
+        """The folded name key, computed once (the resolver compares spans by it often)."""
+        return normalize_name(self.text)
 
 
 @dataclass(frozen=True)
@@ -354,14 +359,7 @@ def _name_runs(
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
-        if (
-            f in lex.person_titles
-            or f in lex.feature_heads
-            or f in lex.org_suffixes
-            or f in lex.street_suffixes
-            or f in lex.calendar
-            or f in lex.alone
-        ):
+        if f in lex.not_names or f in lex.org_suffixes or f in lex.street_suffixes:
             return False
         if is_place_name(t):
             return False

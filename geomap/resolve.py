@@ -279,14 +279,7 @@ class _Resolver:
         if span.n == 1 and not dateline:
             f = first.fold
             stem = span.base.casefold()
-            if (
-                f in self.lex.calendar
-                or stem in self.lex.calendar
-                or f in self.lex.alone
-                or f in self.lex.person_titles
-                or stem in self.lex.feature_heads
-                or f in self.lex.nobility
-            ):
+            if f in self.lex.not_names or stem in self.lex.not_names:
                 d.accepted, d.reason = False, "calendar or generic word"
                 return d
             if (
@@ -456,12 +449,12 @@ class _Resolver:
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
         span = d.span
-        own_votes = getattr(self, "_focus_own", {}).get(normalize_key(span.text), Counter())
+        key = span.key
+        own_votes = getattr(self, "_focus_own", {}).get(key, Counter())
         total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
         out: list[tuple[float, Candidate]] = []
         cont = containers.get(span.j)
         has_cities = any(c.kind == "city" for c in span.candidates)
-        key = normalize_key(span.text)
         own_anchors = _own_anchors(anchors, key)  # no self-support
         prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
         has_det = (
@@ -557,10 +550,10 @@ class _Resolver:
             best = None
             best_dist = None
             prev_sentence_last = None
-            key = normalize_key(d.span.text)
+            key = d.span.key
             # only this sentence and the previous one matter: linear in the article's length
             for e, sent2, top2, sure2 in by_sentence.get(sent - 1, []) + by_sentence.get(sent, []):
-                if e is d or not sure2 or normalize_key(e.span.text) == key:
+                if e is d or not sure2 or e.span.key == key:
                     continue
                 if sent2 == sent:
                     if e.span.j < d.span.i:
@@ -646,7 +639,7 @@ class _Resolver:
 
         def vote(s: Span, cc: str | None, weight: float) -> None:
             focus[cc] += weight
-            self._focus_own.setdefault(normalize_key(s.text), Counter())[cc] += weight
+            self._focus_own.setdefault(s.key, Counter())[cc] += weight
 
         for s in spans:
             b = s.candidates[0]
@@ -675,7 +668,7 @@ class _Resolver:
             top = r[0][1]
             margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
             if top.kind != "country" and margin > 0.3:
-                key = normalize_key(d.span.text)
+                key = d.span.key
                 anchors.append((top.lat, top.lon, key))
                 if top.country_code:
                     focus2[top.country_code] += 0.5
@@ -727,13 +720,7 @@ class _Resolver:
             if a.i in self._span_tokens or a.i in self._single_tokens:
                 continue
             fa = a.fold
-            if (
-                fa in self.lex.person_titles
-                or fa in self.lex.feature_heads
-                or fa in self.lex.calendar
-                or fa in self.lex.alone
-                or fa in self.lex.determiners
-            ):
+            if fa in self.lex.not_names or fa in self.lex.determiners:
                 continue
             if a.sent_initial and zipf_frequency(fa, self.lang) >= COMMON_WORD_ZIPF:
                 continue
