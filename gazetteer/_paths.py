@@ -97,6 +97,7 @@ def source_versions() -> dict[str, str]:
 _PKG = Path(__file__).resolve().parent
 BASE_INPUTS = (
     "data/aliases.csv",
+    "data/country_points.csv",
     "_build.py",
     "_geometry.py",
     "_normalize.py",

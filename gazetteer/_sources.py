@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gazetteer._errors import GazetteerDataError
 from gazetteer._normalize import normalize_name
 
 __all__ = [
@@ -237,7 +238,6 @@ def naturalearth_countries() -> list[NECountry]:
         if (
             centre is not None
             and geom.distance(shapely.Point(centre[1], centre[0])) < _CENTRE_MAX_DEG
-            and _km(lat, lon, *centre) > _LABEL_MAX_KM
         ):
             lat, lon = centre
         out.append(
@@ -260,13 +260,6 @@ def naturalearth_countries() -> list[NECountry]:
 #: A conventional centre farther than this (degrees) from the country's own polygon is
 #: not used (a data error); the Natural Earth label point stays.
 _CENTRE_MAX_DEG = 3.0
-#: Natural Earth's label point is placed for typography. Where it lies farther than this
-#: from the country's conventional centre (Russia: 3,000 km, in European Russia; China,
-#: Brazil: 300-600 km) the centre represents the country better; elsewhere the label point,
-#: which lies inside the country's main body, is kept.
-_LABEL_MAX_KM = 250.0
-
-
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (a sphere is enough to compare with a 250 km threshold)."""
     import math
@@ -280,23 +273,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def country_centres() -> dict[str, tuple[float, float]]:
-    """ISO2 -> (lat, lon): each country's conventional centre coordinates, from the
-    ``countryinfo`` package's data (REST Countries, the CIA World Factbook's "geographic
-    coordinates"; GeoNames gives countries the same points: Russia 60N 100E).
+    """ISO2 -> (lat, lon): each country's point in GeoNames' convention.
 
-    Natural Earth's label point is placed for a map label (Russia's lies in European
-    Russia, 3,000 km from the centre news corpora and GeoNames use); it is replaced by the
-    centre where the two are more than ``_LABEL_MAX_KM`` apart, and kept otherwise and
-    where countryinfo has no centre.
+    GeoNames gives nearly every country the CIA World Factbook's "geographic
+    coordinates" (Sudan 15N 30E, Russia 60N 100E), which the ``countryinfo`` package
+    ships as ``latlng``; the few countries GeoNames places elsewhere are listed in
+    ``data/country_points.csv`` with their GeoNames id. Using GeoNames' points keeps
+    geomap's output comparable with anything keyed to GeoNames (and with the public
+    evaluation corpora, whose gold points are GeoNames'). Natural Earth's label point,
+    placed for typography (Sudan's is 170 km from the centre, Russia's 3,000 km), is the
+    point only where neither source has one.
     """
+    import csv
     import json
 
+    out: dict[str, tuple[float, float]] = {}
     try:
         base = _package_dir("countryinfo") / "data"
     except ModuleNotFoundError:
-        return {}
-    out: dict[str, tuple[float, float]] = {}
-    for path in sorted(base.glob("*.json")):
+        base = None
+    for path in sorted(base.glob("*.json")) if base is not None else ():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -314,6 +310,16 @@ def country_centres() -> dict[str, tuple[float, float]]:
             and -180 <= latlng[1] <= 180
         ):
             out.setdefault(code, (float(latlng[0]), float(latlng[1])))
+    with COUNTRY_POINTS.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for n, row in enumerate(rows, start=2):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, TypeError, ValueError):
+                raise GazetteerDataError(f"{COUNTRY_POINTS.name}: row {n}: bad lat/lon") from None
+            if not (_ISO2.match(row.get("cc") or "") and -90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerDataError(f"{COUNTRY_POINTS.name}: row {n}: bad country or point")
+            out[row["cc"]] = (lat, lon)
     return out
 
 
@@ -628,6 +634,7 @@ def continents() -> list[Continent]:
 
 
 ALIASES = Path(__file__).resolve().parent / "data" / "aliases.csv"
+COUNTRY_POINTS = ALIASES.with_name("country_points.csv")
 _ALIAS_ID = re.compile(r"^(?:ne|geonames|admin1):[A-Za-z0-9-]+$")
 
 

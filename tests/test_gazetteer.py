@@ -354,3 +354,16 @@ def test_cli_build_where_it_cannot_write(tmp_path, capsys) -> None:
     assert main(["gazetteer", "build", "--quiet", "--path", str(blocker / "idx.sqlite")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "cannot write the gazetteer index" in err
+
+
+def test_country_points_follow_geonames(gaz):
+    # GeoNames' points (the Factbook's, and its own for the US), not Natural Earth's
+    # label points placed for typography (Sudan's lies 170 km from the centre).
+    from geographiclib.geodesic import Geodesic
+
+    def km(c, lat, lon):
+        return Geodesic.WGS84.Inverse(c.lat, c.lon, lat, lon)["s12"] / 1000
+
+    assert km(gaz.country("SD"), 15.0, 30.0) < 1
+    assert km(gaz.country("RU"), 60.0, 100.0) < 1
+    assert km(gaz.country("US"), 39.76, -98.5) < 1
