@@ -116,7 +116,7 @@ class Place:
     lat: float | None
     lon: float | None
     id: str | None
-    source: str | None  # "gazetteer" | "geocoder" | "derived" | None
+    source: str | None  # "gazetteer" | "geocoder" | "derived" | "context" | None
     confidence: float
     alternatives: tuple[Alternative, ...] = ()
     role: str = "name"

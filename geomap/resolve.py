@@ -53,6 +53,17 @@ FUNCTION_WORD_ZIPF = 6.0  # "is", "was", "has": a verb after "the Ohio" keeps th
 COMMON_WORD_ZIPF = 4.3  # English: a word this frequent is ordinary unless it stands alone
 SMALL_TOWN = 100_000
 CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
+#: A small town matched only through one of its other names, where another candidate
+#: bears the name as its own (GeoNames lists "Florida" among a Californian town's names).
+ALIAS_ONLY_PENALTY = 0.3
+#: An all-capital short mention ("EU", "UK") that some candidate bears written just so
+#: (an abbreviation) does not mean a candidate matched only ignoring case ("Eu", France).
+ACRONYM_CASE_PENALTY = 0.5
+#: The candidate lies in a region the article names, or holds a place it names
+#: ("Lebanon" with "Boone County"): within this many sentences of the name ...
+SUPPORT_SENTENCES = 2
+REGION_BONUS = 0.35
+FAR_SUPPORT = 0.5  # ... and half the bonus when that region is named farther away
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
 ARTICLE_KINDS = frozenset(
     {
@@ -180,6 +191,80 @@ def _next(tokens: Sequence[Token], t: Token) -> Token | None:
     if t.i + 1 < len(tokens) and tokens[t.i + 1].sentence == t.sentence:
         return tokens[t.i + 1]
     return None
+
+
+class _RegionSupport:
+    """Which candidates lie in a region the article names elsewhere, or hold a place it
+    names: "Lebanon" and "Boone County" in one article are the Indiana town and county,
+    though six states have a Boone County and as many a Lebanon. Containment is judged
+    by distance to a region's point within its equal-area radius (the index keeps no
+    admin polygons); only each other name's first few readings take part, so a name
+    with many namesakes does not lend support everywhere."""
+
+    TOP = 3
+    SLACK = 1.15  # a region's radius is that of a circle of its area: allow its corners
+
+    def __init__(self, spans: Sequence[Span], sentence_of) -> None:
+        import numpy as np
+
+        regions, places = [], []
+        for s in spans:
+            sent = sentence_of(s)
+            for c in s.candidates[: self.TOP]:
+                if c.kind in ("admin1", "admin2") and c.radius_km:
+                    regions.append((c.lat, c.lon, c.radius_km * self.SLACK, s.key, c.kind, sent))
+                elif c.kind == "city":
+                    places.append((c.lat, c.lon, s.key, sent))
+        self._r = (
+            np.radians(np.array([r[:2] for r in regions], dtype=float)),
+            np.array([r[2] for r in regions]),
+            np.array([r[3] for r in regions], dtype=object),
+            np.array([r[4] for r in regions], dtype=object),
+            np.array([r[5] for r in regions]),
+        ) if regions else None
+        self._p = (
+            np.radians(np.array([q[:2] for q in places], dtype=float)),
+            np.array([q[2] for q in places], dtype=object),
+            np.array([q[3] for q in places]),
+        ) if places else None
+
+    @staticmethod
+    def _km(lat: float, lon: float, arr):
+        import numpy as np
+
+        p1 = math.radians(lat)
+        h = (
+            np.sin((arr[:, 0] - p1) / 2) ** 2
+            + math.cos(p1) * np.cos(arr[:, 0]) * np.sin((arr[:, 1] - math.radians(lon)) / 2) ** 2
+        )
+        return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+    def support(self, c: Candidate, key: str, sentence: int) -> float:
+        """1 when a region holding ``c`` (or a place ``c`` holds) is named within
+        ``SUPPORT_SENTENCES`` sentences, ``FAR_SUPPORT`` when only farther away, else 0."""
+        near = SUPPORT_SENTENCES
+        hits = []
+        if c.kind in ("city", "admin2") and self._r is not None:
+            pts, radius, keys, kinds, sents = self._r
+            ok = keys != key
+            if c.kind == "admin2":
+                ok = ok & (kinds == "admin1")
+            if ok.any():
+                inside = ok & (self._km(c.lat, c.lon, pts) <= radius)
+                hits.append(sents[inside])
+        if c.kind in ("admin1", "admin2") and c.radius_km and self._p is not None:
+            pts, keys, sents = self._p
+            ok = keys != key
+            if ok.any():
+                inside = ok & (self._km(c.lat, c.lon, pts) <= c.radius_km * self.SLACK)
+                hits.append(sents[inside])
+        best = 0.0
+        for h in hits:
+            if len(h):
+                if (abs(h - sentence) <= near).any():
+                    return 1.0
+                best = FAR_SUPPORT
+        return best
 
 
 class _LookupCache:
@@ -463,11 +548,35 @@ class _Resolver:
             and self.tokens[span.i].start == span.start
             and not self._modifies_noun(span)
         )
+        support = getattr(self, "_support", None)
+        sentence = (
+            self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
+        )
+        has_country = any(c.kind == "country" for c in span.candidates)
+        names = (key, normalize_key(span.base or span.text))
+        # a country's, region's or curated feature's aliases are its own names; a town's
+        # other names (historic, local, translated) are not
+        own_name = {
+            c.id for c in span.candidates if c.kind != "city" or normalize_key(c.name) in names
+        }
+        surface = span.text
+        acronym = (
+            surface.isupper()
+            and surface.isalpha()
+            and len(surface) <= ACRONYM_MAX
+            and any(c.matched == surface for c in span.candidates)
+        )
         for c in span.candidates:
             s = c.score
-            if c.country_code and focus:
-                votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
-                s += FOCUS_WEIGHT * max(0.0, votes) / total
+            if (
+                own_name
+                and c.id not in own_name
+                and c.kind == "city"
+                and (c.population or 0) < SMALL_TOWN
+            ):
+                s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
+            if acronym and c.matched != surface:
+                s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
             if d.head_kind is not None and (
                 c.kind == d.head_kind
                 or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -477,6 +586,7 @@ class _Resolver:
                 )
             ):
                 s += HEAD_KIND_BONUS
+            contained = False
             if cont:
                 for k in cont:
                     if (
@@ -484,7 +594,7 @@ class _Resolver:
                         and k.country_code == c.country_code
                         and c.kind != "country"
                     ):
-                        s += CONTAINER_BONUS
+                        contained = True
                         break
                     if (
                         k.kind in ("admin1",)
@@ -492,8 +602,22 @@ class _Resolver:
                         and c.admin1
                         and (k.admin1 == c.admin1 or k.id.endswith("-" + str(c.admin1)))
                     ):
-                        s += CONTAINER_BONUS
+                        contained = True
                         break
+                if contained:
+                    s += CONTAINER_BONUS
+            in_region = support.support(c, key, sentence) if support is not None else 0.0
+            s += REGION_BONUS * in_region
+            if has_country and c.kind == "city" and not (
+                contained or in_region >= 1.0 and c.id in own_name
+            ):
+                # "Egypt" in an article full of American places is still the country:
+                # a town named like a country needs its own region or a container
+                out.append((s, c))
+                continue
+            if c.country_code and focus:
+                votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
+                s += FOCUS_WEIGHT * max(0.0, votes) / total
             if own_anchors is not None and c.kind not in ("country",):
                 dmin = _min_km(c.lat, c.lon, own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
@@ -658,6 +782,9 @@ class _Resolver:
                 vote(s, s.candidates[0].country_code, 2.0)
 
         chosen = self._select(spans, focus, persons, person_idx)
+        self._support = _RegionSupport(
+            [d.span for d in chosen], lambda sp: self.tokens[sp.i].sentence
+        )
         containers = self._containers([d.span for d in chosen])
         # pass 1: rank with the country focus only; pass 2: add the resolved places
         ranked = {id(d): self._rank(d, focus, None, containers) for d in chosen}
@@ -900,20 +1027,25 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     ]
     anchors = _Anchors(anchor_pts) if anchor_pts else None
     out: list[Place | None] = []
+    local = _LocalFocus(found)
+    token_starts = [t.start for t in r.tokens]
     for start, end in spans:
         if (start, end) in exact:
             out.append(exact[(start, end)])
             continue
         k = bisect.bisect_right(starts, end) - 1
-        overlap = None
+        inner = None
         while k >= 0 and found[k].start > start - 200:
             p = found[k]
-            if p.start < end and start < p.end:
-                overlap = p
+            if p.start <= start and end <= p.end:  # the gold span lies inside a found name
+                out.append(p)
                 break
+            if p.start < end and start < p.end and inner is None:
+                inner = p
             k -= 1
-        if overlap is not None:
-            out.append(overlap)
+        else:
+            p = None
+        if p is not None and p.start <= start and end <= p.end:
             continue
         text = doc.text[start:end]
         fold = text.casefold()
@@ -935,14 +1067,68 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
                 cands = gaz.lookup(v, lang=r.lang)
                 if cands:
                     break
-        if not cands:
-            out.append(None)
+        if cands:
+            ti = max(0, bisect.bisect_right(token_starts, start) - 1)
+            span = Span(ti, ti, start, end, text, list(cands), False, text)
+            ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
+            out.append(_span_place(doc, start, end, text, ranked[0][1], 0.5))
             continue
-        span = Span(0, 0, start, end, text, list(cands), False, text)
-        ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
-        best = ranked[0][1]
-        out.append(_span_place(doc, start, end, text, best, 0.5))
+        around = local.at(start)
+        if around is not None:
+            out.append(_context_place(doc, start, end, text, around))
+        elif inner is not None:
+            out.append(inner)
+        else:
+            out.append(None)
     return out
+
+
+class _LocalFocus:
+    """Where an article is, below the country level: for a name the gazetteer does not
+    hold (a street, a church, a neighbourhood) that the caller knows to be a place."""
+
+    def __init__(self, found: Sequence[Place]) -> None:
+        local = [p for p in found if p.kind in LOCAL_KINDS and p.lat is not None]
+        counts = Counter(p.id for p in local)
+        first = {}
+        for p in local:
+            first.setdefault(p.id, p)
+        self._top = (
+            first[min(counts, key=lambda i: (-counts[i], first[i].start))] if counts else None
+        )
+        self._local = local
+        self._starts = [p.start for p in local]
+
+    def at(self, start: int) -> Place | None:
+        if CONTEXT_MODE == "top":
+            return self._top
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k >= 0:
+            return self._local[k]
+        return self._top
+
+
+LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
+CONTEXT_MODE = "near"
+
+
+def _context_place(doc: Document, start: int, end: int, text: str, around: Place) -> Place:
+    sent = doc.sentence_at(start)
+    return Place(
+        mention=text,
+        start=start,
+        end=end,
+        sentence=sent.index if sent else 0,
+        name=around.name,
+        kind=around.kind,
+        country_code=around.country_code,
+        lat=around.lat,
+        lon=around.lon,
+        id=around.id,
+        source="context",
+        confidence=0.2,
+        reason=f"not in the gazetteer; placed at {around.name}, where the article is",
+    )
 
 
 def _span_place(doc: Document, start: int, end: int, text: str, c: Candidate, conf: float) -> Place:

@@ -221,3 +221,42 @@ def test_region_adjectives_are_linked_to_their_region(gaz):
                 gaz, "en")
     adj = {p.mention: p.name for p in ps if p.role == "adjective"}
     assert adj == {"European": "European Union", "African": "Africa"}
+
+
+def test_a_name_a_place_bears_beats_a_small_town_once_so_called(gaz):
+    # GeoNames lists "Florida" among the other names of a Californian town and "Egypt"
+    # among those of an Arizona city: near Californian places the names still mean the
+    # state and the country.
+    ps = places(
+        "The team flew from Riverside and San Bernardino to Florida, then on to Egypt.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "Florida").kind == "admin1"
+    assert by_mention(ps, "Egypt").country_code == "EG"
+
+
+def test_gold_spans_the_gazetteer_lacks_are_placed_where_the_article_is(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = (
+        "New Orleans police closed Royal Street on Monday. Residents of New Orleans said "
+        "the Faubourg Marigny had been quiet."
+    )
+    spans = [(text.index("Royal Street"), text.index("Royal Street") + 12)]
+    i = text.index("Faubourg Marigny")
+    spans.append((i, i + len("Faubourg Marigny")))
+    got = resolve_spans(read_text(text, lang="en"), spans, gaz)
+    for p in got:
+        assert p is not None and p.source == "context"
+        assert p.name == "New Orleans" and p.confidence < 0.5
+        assert "not in the gazetteer" in (p.reason or "")
+
+
+def test_a_gold_span_longer_than_a_found_name_is_not_that_name(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "Tourists filled the French Quarter of New Orleans on Saturday."
+    i = text.index("French Quarter")
+    (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 14)], gaz)
+    assert p is not None and p.country_code == "US"  # not France, from "French"
