@@ -64,6 +64,8 @@ ACRONYM_CASE_PENALTY = 0.5
 SUPPORT_SENTENCES = 2
 REGION_BONUS = 0.35
 FAR_SUPPORT = 0.5  # ... and half the bonus when that region is named farther away
+#: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
+BARE_KINDS = frozenset({"city", "admin1", "admin2"})
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
 ARTICLE_KINDS = frozenset(
     {
@@ -198,10 +200,10 @@ class _RegionSupport:
     names: "Lebanon" and "Boone County" in one article are the Indiana town and county,
     though six states have a Boone County and as many a Lebanon. Containment is judged
     by distance to a region's point within its equal-area radius (the index keeps no
-    admin polygons); only each other name's first few readings take part, so a name
-    with many namesakes does not lend support everywhere."""
+    admin polygons). Every reading the look-up offers for the other names takes part:
+    "Lebanon, Indiana" is only the fifth of the look-up's Lebanons."""
 
-    TOP = 3
+    TOP = 10  # the look-up's own limit
     SLACK = 1.15  # a region's radius is that of a circle of its area: allow its corners
 
     def __init__(self, spans: Sequence[Span], sentence_of) -> None:
@@ -494,10 +496,16 @@ class _Resolver:
 
     def _modifies_noun(self, span: Span) -> bool:
         """The name stands before a lower-case noun ("an Ohio church", "the Texas
-        governor"): the article before it belongs to that noun, not to the name."""
+        governor"), and in English also before a possessive "'s" or another capitalised
+        word ("the Ohio Supreme Court"): the article before it is not the name's."""
         if span.j >= len(self.tokens) or span.i >= len(self.tokens):
             return False
         nxt = _next(self.tokens, self.tokens[span.j])
+        if nxt is not None and self.lang == "en":
+            if nxt.text == "s" and nxt.gap_before in ("'", "\u2019"):
+                return True  # "that Ohio's method": a possessive name is no river's
+            if nxt.gap_before == " " and nxt.is_cap and nxt.fold not in self.lex.and_words:
+                return True  # "the Ohio Supreme Court": the article is the longer name's
         return (
             nxt is not None
             and nxt.gap_before == " "
@@ -539,7 +547,7 @@ class _Resolver:
         total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
         out: list[tuple[float, Candidate]] = []
         cont = containers.get(span.j)
-        has_cities = any(c.kind == "city" for c in span.candidates)
+        has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
         own_anchors = _own_anchors(anchors, key)  # no self-support
         prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
         has_det = (

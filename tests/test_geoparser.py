@@ -260,3 +260,23 @@ def test_a_gold_span_longer_than_a_found_name_is_not_that_name(gaz):
     i = text.index("French Quarter")
     (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 14)], gaz)
     assert p is not None and p.country_code == "US"  # not France, from "French"
+
+
+def test_a_bare_or_possessive_name_is_the_state_not_the_river(gaz):
+    ps = places(
+        "The inmate asked the Ohio Supreme Court to delay the execution, saying that "
+        "Ohio's method of lethal injection is cruel.",
+        gaz,
+        "en",
+    )
+    assert {p.kind for p in ps if p.mention == "Ohio"} == {"admin1"}
+
+
+def test_a_town_and_its_county_named_together_resolve_each_other(gaz):
+    ps = places(
+        "John Smith, 60, of Lebanon, was arrested on Thursday. He has no prior arrest "
+        "record in Boone County, police said.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "Boone County").id == "admin2:US-indiana-boone-county"
