@@ -64,6 +64,8 @@ ACRONYM_CASE_PENALTY = 0.5
 SUPPORT_SENTENCES = 2
 REGION_BONUS = 0.35
 FAR_SUPPORT = 0.5  # ... and half the bonus when that region is named farther away
+#: Waters named bare as often as with an article ("Atlantic hurricane", "Pacific trade").
+OPEN_WATER = frozenset({"ocean", "sea"})
 #: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
 BARE_KINDS = frozenset({"city", "admin1", "admin2"})
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
@@ -648,7 +650,7 @@ class _Resolver:
             if (
                 has_cities
                 and c.kind != "city"
-                and c.kind in ARTICLE_KINDS - {"country"}
+                and c.kind in ARTICLE_KINDS - {"country"} - OPEN_WATER
                 and not has_det
                 and d.head_kind is None
             ):
@@ -704,6 +706,15 @@ class _Resolver:
                 out[id(d)] = (prev_sentence_last, PREVIOUS_SENTENCE_WEIGHT)
         return out
 
+    def _has_container_after(self, span: Span, starting: dict[int, Span]) -> bool:
+        nxt = span.j + 1
+        if nxt >= len(self.tokens) or self.tokens[nxt].gap_before.strip() != ",":
+            return False
+        after = starting.get(nxt)
+        return after is not None and any(
+            c.kind in ("admin1", "admin2", "country") for c in after.candidates
+        )
+
     def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
         """``X, Y`` where Y is a region or country: Y's candidates keyed by X's last token."""
         by_first = {s.i: s for s in chosen}
@@ -751,6 +762,24 @@ class _Resolver:
         if self.lang == "en":
             persons |= self._surnames(spans, persons)
         adjectives = find_adjectives(self.tokens, self.lang)
+        # "German, Irish and other immigrants": a country adjective is not the small town
+        # that bears the same word (German, Texas; English, Indiana) unless a place or
+        # region follows it as its container ("English, Indiana")
+        adjective_at = {a.token.i for a in adjectives}
+        starting = {s.i: s for s in spans}
+        spans = [
+            s
+            for s in spans
+            if not (
+                s.n == 1
+                and s.i in adjective_at
+                and all(
+                    c.kind == "city" and (c.population or 0) < STRONG_PLACE_POP
+                    for c in s.candidates
+                )
+                and not self._has_container_after(s, starting)
+            )
+        ]
 
         self._anchors = []
         for s in spans:
@@ -1048,8 +1077,8 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             if p.start <= start and end <= p.end:  # the gold span lies inside a found name
                 out.append(p)
                 break
-            if p.start < end and start < p.end and inner is None:
-                inner = p
+            if p.start < end and start < p.end and inner is None and p.role == "name":
+                inner = p  # "Nazi Germany", "Colorado State University"
             k -= 1
         else:
             p = None
@@ -1082,10 +1111,10 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             out.append(_span_place(doc, start, end, text, ranked[0][1], 0.5))
             continue
         around = local.at(start)
-        if around is not None:
-            out.append(_context_place(doc, start, end, text, around))
-        elif inner is not None:
+        if inner is not None:
             out.append(inner)
+        elif around is not None:
+            out.append(_context_place(doc, start, end, text, around))
         else:
             out.append(None)
     return out

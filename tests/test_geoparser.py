@@ -280,3 +280,20 @@ def test_a_town_and_its_county_named_together_resolve_each_other(gaz):
         "en",
     )
     assert by_mention(ps, "Boone County").id == "admin2:US-indiana-boone-county"
+
+
+def test_a_country_adjective_is_not_the_small_town_of_that_name(gaz):
+    ps = places(
+        "The neighbourhood drew German, Irish and other immigrant families to Louisiana.",
+        gaz,
+        "en",
+    )
+    german = [p for p in ps if p.mention == "German"]
+    assert german and all(p.role == "adjective" and p.country_code == "DE" for p in german)
+
+
+def test_region_adjectives_of_the_americas_and_kurdistan(gaz):
+    ps = places("North American and Central American leaders met Kurdish envoys.", gaz, "en")
+    assert by_mention(ps, "North American").name == "North America"
+    assert by_mention(ps, "Central American").name == "Central America"
+    assert by_mention(ps, "Kurdish").name == "Kurdistan"
