@@ -303,6 +303,7 @@ def _lookup_for(gaz) -> _LookupCache:
 
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
+        self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
         self.doc = doc
         self.gaz = gaz
         self.geocoder = geocoder
@@ -618,6 +619,8 @@ class _Resolver:
                     s += CONTAINER_BONUS
             in_region = support.support(c, key, sentence) if support is not None else 0.0
             s += REGION_BONUS * in_region
+            if contained or in_region >= 1.0:
+                self._specific.add((span.start, c.id))
             if has_country and c.kind == "city" and not (
                 contained or in_region >= 1.0 and c.id in own_name
             ):
@@ -819,6 +822,7 @@ class _Resolver:
                 vote(s, s.candidates[0].country_code, 2.0)
 
         chosen = self._select(spans, focus, persons, person_idx)
+        self._specific: set[tuple[int, str]] = set()
         self._support = _RegionSupport(
             [d.span for d in chosen], lambda sp: self.tokens[sp.i].sentence
         )
@@ -850,6 +854,7 @@ class _Resolver:
                 id(d): self._rank(d, focus2, prepared, containers, local.get(id(d))) for d in chosen
             }
 
+        ranked = self._one_sense(chosen, ranked)
         places: list[Place] = []
         for d in chosen:
             places.append(self._place(d, ranked[id(d)]))
@@ -868,6 +873,32 @@ class _Resolver:
         derived = derive_places(self.doc, self.tokens, tuple(places), self.gaz, self.lex)
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
+
+    def _one_sense(self, chosen: list[_Decision], ranked: dict) -> dict:
+        """One sense per article: a name said several times means one place, the one
+        its mentions together rank best (summed scores: "Springfield, Ohio" in the
+        dateline settles every "Springfield" after it), except where a mention has its
+        own container or region next to it ("Odessa im Bundesstaat Texas" in an article
+        on Ukraine): that mention keeps its reading and has no say in the others'."""
+        groups: dict[str, list[_Decision]] = {}
+        for d in chosen:
+            groups.setdefault(d.span.key, []).append(d)
+        out = dict(ranked)
+        for ds in groups.values():
+            free = [d for d in ds if (d.span.start, ranked[id(d)][0][1].id) not in self._specific]
+            if len(free) < 2:
+                continue
+            total: Counter = Counter()
+            for d in free:
+                for sc, c in ranked[id(d)]:
+                    total[c.id] += sc
+            best_id = min(total, key=lambda i: (-total[i], i))
+            for d in free:
+                r = ranked[id(d)]
+                k = next((n for n, (_, c) in enumerate(r) if c.id == best_id), None)
+                if k:
+                    out[id(d)] = [r[k], *r[:k], *r[k + 1 :]]
+        return out
 
     def _surnames(self, spans: list[Span], persons: set[str]) -> set[str]:
         """English ``Given Surname`` pairs whose surname is also a (minor) place name:
@@ -1110,7 +1141,8 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
             out.append(_span_place(doc, start, end, text, ranked[0][1], 0.5))
             continue
-        around = local.at(start)
+        sent = doc.sentence_at(start)
+        around = local.at(start, sent.index if sent else 0)
         if inner is not None:
             out.append(inner)
         elif around is not None:
@@ -1136,17 +1168,16 @@ class _LocalFocus:
         self._local = local
         self._starts = [p.start for p in local]
 
-    def at(self, start: int) -> Place | None:
-        if CONTEXT_MODE == "top":
-            return self._top
+    def at(self, start: int, sentence: int) -> Place | None:
+        """The local place named last before ``start`` in this or the previous sentence,
+        else the one the article names most often (the first of equals)."""
         k = bisect.bisect_right(self._starts, start) - 1
-        if k >= 0:
+        if k >= 0 and sentence - self._local[k].sentence <= 1:
             return self._local[k]
         return self._top
 
 
 LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
-CONTEXT_MODE = "near"
 
 
 def _context_place(doc: Document, start: int, end: int, text: str, around: Place) -> Place:

@@ -297,3 +297,26 @@ def test_region_adjectives_of_the_americas_and_kurdistan(gaz):
     assert by_mention(ps, "North American").name == "North America"
     assert by_mention(ps, "Central American").name == "Central America"
     assert by_mention(ps, "Kurdish").name == "Kurdistan"
+
+
+def test_one_sense_per_article_unless_a_mention_has_its_own_container(gaz):
+    ps = places(
+        "Springfield's schools face cuts. The board met on Monday in Springfield, Ohio, "
+        "to talk about the budget. Springfield residents asked questions.",
+        gaz,
+        "en",
+    )
+    spring = [p for p in ps if p.mention == "Springfield"]
+    assert len(spring) == 3 and {p.id for p in spring} == {spring[1].id}
+    assert spring[1].country_code == "US" and abs(spring[1].lon - -83.8) < 0.5
+
+
+def test_residents_of_a_state_are_linked_to_it(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "Texans and Ontarians voted on Tuesday."
+    spans = [(0, 6), (11, 20)]
+    got = resolve_spans(read_text(text, lang="en"), spans, gaz)
+    assert [p.name for p in got] == ["Texas", "Ontario"]
+    ps = places("Texan voters and Ontarian officials met.", gaz, "en")
+    assert by_mention(ps, "Texan").name == "Texas" and by_mention(ps, "Texan").role == "adjective"
