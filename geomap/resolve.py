@@ -564,12 +564,17 @@ class _Resolver:
             self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
         )
         has_country = any(c.kind == "country" for c in span.candidates)
+
         names = (key, normalize_key(span.base or span.text))
         # a country's, region's or curated feature's aliases are its own names; a town's
         # other names (historic, local, translated) are not
         own_name = {
             c.id for c in span.candidates if c.kind != "city" or normalize_key(c.name) in names
         }
+        rival_city = any(
+            c.id in own_name and c.kind == "city" and (c.population or 0) >= SMALL_TOWN
+            for c in span.candidates
+        )  # "Cancun" is Cancún, not Changchun once so transliterated
         surface = span.text
         acronym = (
             surface.isupper()
@@ -583,7 +588,7 @@ class _Resolver:
                 own_name
                 and c.id not in own_name
                 and c.kind == "city"
-                and (c.population or 0) < SMALL_TOWN
+                and ((c.population or 0) < SMALL_TOWN or rival_city)
             ):
                 s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
             if acronym and c.matched != surface:
@@ -631,6 +636,7 @@ class _Resolver:
             if c.country_code and focus:
                 votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
                 s += FOCUS_WEIGHT * max(0.0, votes) / total
+
             if own_anchors is not None and c.kind not in ("country",):
                 dmin = _min_km(c.lat, c.lon, own_anchors)
                 s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)

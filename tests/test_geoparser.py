@@ -320,3 +320,8 @@ def test_residents_of_a_state_are_linked_to_it(gaz):
     assert [p.name for p in got] == ["Texas", "Ontario"]
     ps = places("Texan voters and Ontarian officials met.", gaz, "en")
     assert by_mention(ps, "Texan").name == "Texas" and by_mention(ps, "Texan").role == "adjective"
+
+
+def test_a_city_bearing_the_name_beats_a_city_once_so_transliterated(gaz):
+    ps = places("She wanted her parents to take a trip to Cancun in May.", gaz, "en")
+    assert by_mention(ps, "Cancun").country_code == "MX"
