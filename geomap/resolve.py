@@ -622,6 +622,9 @@ class _Resolver:
                         break
                 if contained:
                     s += CONTAINER_BONUS
+            if self._holds(c, span):
+                s += CONTAINER_BONUS
+                contained = True
             in_region = support.support(c, key, sentence) if support is not None else 0.0
             s += REGION_BONUS * in_region
             if contained or in_region >= 1.0:
@@ -728,6 +731,7 @@ class _Resolver:
         """``X, Y`` where Y is a region or country: Y's candidates keyed by X's last token."""
         by_first = {s.i: s for s in chosen}
         out: dict[int, list[Candidate]] = {}
+        self._contents = {}
         for s in chosen:
             nxt = s.j + 1
             if (
@@ -739,7 +743,23 @@ class _Resolver:
                 ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
                 if ks:
                     out[s.j] = ks
+                    self._contents[nxt] = s.candidates
         return out
+
+    def _holds(self, c: Candidate, span: Span) -> bool:
+        """``span`` is the Y of "X, Y" and ``c`` (a region or country) holds one of X's
+        readings: "Tacoma, Washington" is the state, "Tbilisi, Georgia" the country."""
+        xs = getattr(self, "_contents", {}).get(span.i)
+        if not xs or c.kind not in ("admin1", "admin2", "country"):
+            return False
+        for x in xs:
+            if x.country_code != c.country_code or x.id == c.id:
+                continue
+            if c.kind == "country":
+                return True
+            if c.radius_km and _haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km * 1.15:
+                return True
+        return False
 
     # -- main -------------------------------------------------------------------------
     def run(self) -> tuple[Place, ...]:
@@ -1102,6 +1122,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     anchors = _Anchors(anchor_pts) if anchor_pts else None
     out: list[Place | None] = []
     local = _LocalFocus(found)
+    abbreviations = dict(r.lex.abbreviations + r.lex.abbreviations_after_comma)
     token_starts = [t.start for t in r.tokens]
     for start, end in spans:
         if (start, end) in exact:
@@ -1114,8 +1135,13 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             if p.start <= start and end <= p.end:  # the gold span lies inside a found name
                 out.append(p)
                 break
-            if p.start < end and start < p.end and inner is None and p.role == "name":
-                inner = p  # "Nazi Germany", "Colorado State University"
+            if (
+                p.start < end
+                and start < p.end
+                and p.role == "name"
+                and (inner is None or p.confidence > inner.confidence)
+            ):
+                inner = p  # "Nazi Germany", "Manitoba Chambers of Commerce"
             k -= 1
         else:
             p = None
@@ -1132,6 +1158,8 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         if country is None:
             ref = regions.get(fold) or regions.get(fold.removesuffix("s"))
             country = gaz.get(ref) if ref else None
+        if country is None and text in abbreviations:  # a gold span: "Ind.", "Ont."
+            country = gaz.get(abbreviations[text])
         if country is not None:
             out.append(_span_place(doc, start, end, text, country, 0.8))
             continue
@@ -1149,13 +1177,18 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             continue
         sent = doc.sentence_at(start)
         around = local.at(start, sent.index if sent else 0)
-        if inner is not None:
+        if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
             out.append(_context_place(doc, start, end, text, around))
         else:
             out.append(None)
     return out
+
+
+#: A name found inside a longer gold span stands for it only when this sure of itself:
+#: "Manitoba" in "Manitoba Chambers of Commerce", not "Hills" in "St. Louis Hills".
+INNER_MIN_CONFIDENCE = 0.6
 
 
 class _LocalFocus:

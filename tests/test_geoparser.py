@@ -325,3 +325,19 @@ def test_residents_of_a_state_are_linked_to_it(gaz):
 def test_a_city_bearing_the_name_beats_a_city_once_so_transliterated(gaz):
     ps = places("She wanted her parents to take a trip to Cancun in May.", gaz, "en")
     assert by_mention(ps, "Cancun").country_code == "MX"
+
+
+def test_canadian_province_abbreviations(gaz):
+    ps = places("Cattle were taken from a farm in Estey's Bridge, N.B., on Sunday.", gaz, "en")
+    assert by_mention(ps, "N.B.").name == "New Brunswick"
+
+
+def test_gold_abbreviations_and_names_inside_longer_spans(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "Kinew spoke to the Manitoba Chambers of Commerce in Winnipeg. He lives in Ind."
+    a = text.index("Manitoba Chambers of Commerce")
+    b = text.index("Ind.")
+    got = resolve_spans(read_text(text, lang="en"), [(a, a + 29), (b, b + 4)], gaz)
+    assert got[0].name == "Manitoba"
+    assert got[1].name == "Indiana"
