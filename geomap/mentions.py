@@ -220,10 +220,13 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     regions = region_adjectives(lang)
     out: list[Adjective] = []
     skip_next = False
+    english = lang == "en"
     for k, tok in enumerate(tokens):
         if skip_next:
             skip_next = False
             continue
+        if english and not tok.is_cap:
+            continue  # English place adjectives are capitalised ("Russian", "Latin American")
         if k + 1 < len(tokens):
             nxt = tokens[k + 1]
             if nxt.sentence == tok.sentence and nxt.gap_before == " ":
@@ -370,10 +373,14 @@ def _name_runs(
     k = 0
     n = len(tokens)
     while k < n:
+        if not tokens[k].is_cap:  # most tokens: no run starts here
+            k += 1
+            continue
         run = []
         m = k
         while (
             m < n
+            and tokens[m].is_cap
             and tokens[m].sentence == tokens[k].sentence
             and (m == k or tokens[m].gap_before == " ")
             and nameish(tokens[m], m == k)

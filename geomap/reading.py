@@ -837,8 +837,12 @@ def _plausibility(text: str) -> int:
 def _control_share(text: str) -> float:
     """Share of control characters in the first 64 KB; a handful never counts as binary."""
     sample = text[:_SAMPLE]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    bad = sum(1 for _ in _CONTROL.finditer(sample))
     return bad / len(sample) if bad >= _CONTROL_MIN else 0.0
+
+
+#: C0 controls other than the white-space ones (tab, LF, VT, FF, CR), DEL and C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _check_text(text: str, name: str) -> None:

@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gazetteer import Candidate
 from gazetteer import normalize_name as normalize_key
@@ -117,6 +118,12 @@ class _Decision:
     dateline: bool = False
 
 
+@lru_cache(maxsize=65_536)
+def _name_key(name: str) -> str:
+    """A gazetteer name's look-up key, cached: ranking compares the same few thousand."""
+    return normalize_key(name)
+
+
 def _haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     # Ranking only needs relative closeness; the verifier uses ellipsoidal geodesics.
     p1, p2 = math.radians(a_lat), math.radians(b_lat)
@@ -170,15 +177,26 @@ def _anchor_array(points):  # -> numpy array of (lat, lon) in radians, duplicate
     return np.radians(np.array(uniq, dtype=float))
 
 
-def _min_km(lat: float, lon: float, arr) -> float:
-    """Smallest haversine distance from a point to an array of anchor points (radians)."""
+def _km_matrix(lat, lon, arr):
+    """Haversine km between points (radians, shape (n,)) and ``arr`` (radians, (m, 2))."""
     import numpy as np
 
-    p1 = math.radians(lat)
-    dp = arr[:, 0] - p1
-    dl = arr[:, 1] - math.radians(lon)
-    h = np.sin(dp / 2) ** 2 + math.cos(p1) * np.cos(arr[:, 0]) * np.sin(dl / 2) ** 2
-    return float(12742.0 * np.arcsin(min(1.0, float(np.sqrt(h.min())))))
+    lat = lat[:, None]
+    h = (
+        np.sin((arr[None, :, 0] - lat) / 2) ** 2
+        + np.cos(lat) * np.cos(arr[None, :, 0]) * np.sin((arr[None, :, 1] - lon[:, None]) / 2) ** 2
+    )
+    return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+
+def _min_km_many(cands: Sequence[Candidate], arr):
+    """Smallest distance (km) from each candidate to the anchors (radians): one
+    vectorised pass per name instead of one per reading."""
+    import numpy as np
+
+    lat = np.radians(np.fromiter((c.lat for c in cands), float, len(cands)))
+    lon = np.radians(np.fromiter((c.lon for c in cands), float, len(cands)))
+    return _km_matrix(lat, lon, arr).min(axis=1)
 
 
 def _expected_zipf(pop: int) -> float:
@@ -231,44 +249,49 @@ class _RegionSupport:
             np.array([q[2] for q in places], dtype=object),
             np.array([q[3] for q in places]),
         ) if places else None
+        self._hits: dict[tuple[str, str], tuple[int, ...]] = {}
 
-    @staticmethod
-    def _km(lat: float, lon: float, arr):
-        import numpy as np
-
-        p1 = math.radians(lat)
-        h = (
-            np.sin((arr[:, 0] - p1) / 2) ** 2
-            + math.cos(p1) * np.cos(arr[:, 0]) * np.sin((arr[:, 1] - math.radians(lon)) / 2) ** 2
-        )
-        return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-
-    def support(self, c: Candidate, key: str, sentence: int) -> float:
+    def support(self, c: Candidate, key: str, sentence: int, span: Span) -> float:
         """1 when a region holding ``c`` (or a place ``c`` holds) is named within
         ``SUPPORT_SENTENCES`` sentences, ``FAR_SUPPORT`` when only farther away, else 0."""
-        near = SUPPORT_SENTENCES
-        hits = []
-        if c.kind in ("city", "admin2") and self._r is not None:
+        hits = self._hits.get((c.id, key))
+        if hits is None:
+            self._find(span.candidates, key)
+            hits = self._hits[(c.id, key)]
+        if not hits:
+            return 0.0
+        if any(abs(h - sentence) <= SUPPORT_SENTENCES for h in hits):
+            return 1.0
+        return FAR_SUPPORT
+
+    def _find(self, cands: Sequence[Candidate], key: str) -> None:
+        """For each candidate, the sentences naming a region that holds it or a place it
+        holds (one vectorised pass per name)."""
+        import numpy as np
+
+        found: dict[str, set[int]] = {c.id: set() for c in cands}
+        inner = [c for c in cands if c.kind in ("city", "admin2")]
+        if inner and self._r is not None:
             pts, radius, keys, kinds, sents = self._r
-            ok = keys != key
-            if c.kind == "admin2":
-                ok = ok & (kinds == "admin1")
-            if ok.any():
-                inside = ok & (self._km(c.lat, c.lon, pts) <= radius)
-                hits.append(sents[inside])
-        if c.kind in ("admin1", "admin2") and c.radius_km and self._p is not None:
+            lat = np.radians([c.lat for c in inner])
+            lon = np.radians([c.lon for c in inner])
+            hit = (_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
+            for row, c in enumerate(inner):
+                mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
+                if mask.any():
+                    found[c.id].update(sents[mask].tolist())
+        outer = [c for c in cands if c.kind in ("admin1", "admin2") and c.radius_km]
+        if outer and self._p is not None:
             pts, keys, sents = self._p
-            ok = keys != key
-            if ok.any():
-                inside = ok & (self._km(c.lat, c.lon, pts) <= c.radius_km * self.SLACK)
-                hits.append(sents[inside])
-        best = 0.0
-        for h in hits:
-            if len(h):
-                if (abs(h - sentence) <= near).any():
-                    return 1.0
-                best = FAR_SUPPORT
-        return best
+            lat = np.radians([c.lat for c in outer])
+            lon = np.radians([c.lon for c in outer])
+            reach = np.array([c.radius_km * self.SLACK for c in outer])
+            hit = (_km_matrix(lat, lon, pts) <= reach[:, None]) & (keys != key)[None, :]
+            for row, c in enumerate(outer):
+                if hit[row].any():
+                    found[c.id].update(sents[hit[row]].tolist())
+        for cid, got in found.items():
+            self._hits[(cid, key)] = tuple(sorted(got))
 
 
 class _LookupCache:
@@ -304,6 +327,7 @@ def _lookup_for(gaz) -> _LookupCache:
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
+        self._statics: dict[int, tuple[Span, tuple[bool, set[str], list[float]]]] = {}
         self.doc = doc
         self.gaz = gaz
         self.geocoder = geocoder
@@ -533,9 +557,52 @@ class _Resolver:
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
         if not self._anchors:
             return False
-        return any(_min_km(c.lat, c.lon, self._anchor_array) < COHERENCE_KM for c in cands)
+        return bool((_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any())
 
     # -- ranking ----------------------------------------------------------------------
+    def _static(self, span: Span) -> tuple[bool, set[str], list[float]]:
+        """What a span's ranking owes to its candidates alone, computed once per span:
+        whether a country is among them, which bear the name as their own, and each
+        one's score after the name-match penalties."""
+        got = self._statics.get(id(span))
+        if got is not None and got[0] is span:
+            return got[1]
+        key = span.key
+        names = (key, _name_key(span.base or span.text))
+        # a country's, region's or curated feature's aliases are its own names; a town's
+        # other names (historic, local, translated) are not
+        own_name = {
+            c.id for c in span.candidates if c.kind != "city" or _name_key(c.name) in names
+        }
+        rival_city = any(
+            c.id in own_name and c.kind == "city" and (c.population or 0) >= SMALL_TOWN
+            for c in span.candidates
+        )  # "Cancun" is Cancún, not Changchun once so transliterated
+        surface = span.text
+        acronym = (
+            surface.isupper()
+            and surface.isalpha()
+            and len(surface) <= ACRONYM_MAX
+            and any(c.matched == surface for c in span.candidates)
+        )
+        base = []
+        for c in span.candidates:
+            s = c.score
+            if (
+                own_name
+                and c.id not in own_name
+                and c.kind == "city"
+                and ((c.population or 0) < SMALL_TOWN or rival_city)
+            ):
+                s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
+            if acronym and c.matched != surface:
+                s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
+            base.append(s)
+        has_country = any(c.kind == "country" for c in span.candidates)
+        result = (has_country, own_name, base)
+        self._statics[id(span)] = (span, result)
+        return result
+
     def _rank(
         self,
         d: _Decision,
@@ -545,6 +612,10 @@ class _Resolver:
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
         span = d.span
+        if len(span.candidates) == 1:
+            # nothing to rank: scores only ever count as differences between readings
+            c = span.candidates[0]
+            return [(self._static(span)[2][0], c)]
         key = span.key
         own_votes = getattr(self, "_focus_own", {}).get(key, Counter())
         total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
@@ -563,36 +634,9 @@ class _Resolver:
         sentence = (
             self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
         )
-        has_country = any(c.kind == "country" for c in span.candidates)
-
-        names = (key, normalize_key(span.base or span.text))
-        # a country's, region's or curated feature's aliases are its own names; a town's
-        # other names (historic, local, translated) are not
-        own_name = {
-            c.id for c in span.candidates if c.kind != "city" or normalize_key(c.name) in names
-        }
-        rival_city = any(
-            c.id in own_name and c.kind == "city" and (c.population or 0) >= SMALL_TOWN
-            for c in span.candidates
-        )  # "Cancun" is Cancún, not Changchun once so transliterated
-        surface = span.text
-        acronym = (
-            surface.isupper()
-            and surface.isalpha()
-            and len(surface) <= ACRONYM_MAX
-            and any(c.matched == surface for c in span.candidates)
-        )
-        for c in span.candidates:
-            s = c.score
-            if (
-                own_name
-                and c.id not in own_name
-                and c.kind == "city"
-                and ((c.population or 0) < SMALL_TOWN or rival_city)
-            ):
-                s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
-            if acronym and c.matched != surface:
-                s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
+        has_country, own_name, base = self._static(span)
+        prox = _min_km_many(span.candidates, own_anchors) if own_anchors is not None else None
+        for n, (c, s) in enumerate(zip(span.candidates, base, strict=True)):
             if d.head_kind is not None and (
                 c.kind == d.head_kind
                 or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -625,7 +669,7 @@ class _Resolver:
             if self._holds(c, span):
                 s += CONTAINER_BONUS
                 contained = True
-            in_region = support.support(c, key, sentence) if support is not None else 0.0
+            in_region = support.support(c, key, sentence, span) if support is not None else 0.0
             s += REGION_BONUS * in_region
             if contained or in_region >= 1.0:
                 self._specific.add((span.start, c.id))
@@ -640,9 +684,8 @@ class _Resolver:
                 votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
                 s += FOCUS_WEIGHT * max(0.0, votes) / total
 
-            if own_anchors is not None and c.kind not in ("country",):
-                dmin = _min_km(c.lat, c.lon, own_anchors)
-                s += PROXIMITY_WEIGHT * math.exp(-dmin / PROXIMITY_SCALE_KM)
+            if prox is not None and c.kind not in ("country",):
+                s += PROXIMITY_WEIGHT * math.exp(-float(prox[n]) / PROXIMITY_SCALE_KM)
             if local is not None and (
                 c.country_code == local[0].country_code
                 or c.country_code is None
@@ -877,7 +920,10 @@ class _Resolver:
         if local:
             prepared = _Anchors(anchors) if anchors else None
             ranked = {
-                id(d): self._rank(d, focus2, prepared, containers, local.get(id(d))) for d in chosen
+                id(d): self._rank(d, focus2, prepared, containers, local[id(d)])
+                if id(d) in local
+                else ranked[id(d)]  # pass 2 ranked it with the same evidence
+                for d in chosen
             }
 
         ranked = self._one_sense(chosen, ranked)

@@ -44,32 +44,32 @@ def tokenize(doc: Document, start: int = 0) -> list[Token]:
     """Tokens of every sentence that ends after ``start`` (the header is skipped by the
     caller passing ``header.body_start`` or the dateline's start)."""
     tokens: list[Token] = []
+    append = tokens.append
     text = doc.text
+    n = 0
     for sent in doc.sentences:
         if sent.end <= start:
             continue
         prev_end = max(sent.start, start)
         first = True
-        for m in _WORD.finditer(text, max(sent.start, start), sent.end):
-            gap = text[prev_end : m.start()]
-            stripped = gap.strip()
-            initial = first or (
-                stripped != "" and set(stripped) <= _INITIAL_GAP and any(c in gap for c in ".!?:")
-            )
-            word = m.group()
-            tokens.append(
-                Token(
-                    word,
-                    m.start(),
-                    m.end(),
-                    len(tokens),
-                    sent.index,
-                    gap,
-                    initial,
-                    word.casefold(),
-                    word[:1].isupper(),
+        index = sent.index
+        for m in _WORD.finditer(text, prev_end, sent.end):
+            s, e = m.span()
+            gap = text[prev_end:s]
+            if first:
+                initial = True
+            elif gap == " " or gap == "":
+                initial = False  # the common case, no need to look at the gap
+            else:
+                stripped = gap.strip()
+                initial = (
+                    stripped != ""
+                    and set(stripped) <= _INITIAL_GAP
+                    and any(c in gap for c in ".!?:")
                 )
-            )
-            prev_end = m.end()
+            word = m.group()
+            append(Token(word, s, e, n, index, gap, initial, word.casefold(), word[:1].isupper()))
+            n += 1
+            prev_end = e
             first = False
     return tokens
