@@ -574,10 +574,6 @@ class _Resolver:
         own_name = {
             c.id for c in span.candidates if c.kind != "city" or _name_key(c.name) in names
         }
-        rival_city = any(
-            c.id in own_name and c.kind == "city" and (c.population or 0) >= SMALL_TOWN
-            for c in span.candidates
-        )  # "Cancun" is Cancún, not Changchun once so transliterated
         surface = span.text
         acronym = (
             surface.isupper()
@@ -592,7 +588,7 @@ class _Resolver:
                 own_name
                 and c.id not in own_name
                 and c.kind == "city"
-                and ((c.population or 0) < SMALL_TOWN or rival_city)
+                and (c.population or 0) < SMALL_TOWN
             ):
                 s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
             if acronym and c.matched != surface:

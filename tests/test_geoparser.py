@@ -322,11 +322,6 @@ def test_residents_of_a_state_are_linked_to_it(gaz):
     assert by_mention(ps, "Texan").name == "Texas" and by_mention(ps, "Texan").role == "adjective"
 
 
-def test_a_city_bearing_the_name_beats_a_city_once_so_transliterated(gaz):
-    ps = places("She wanted her parents to take a trip to Cancun in May.", gaz, "en")
-    assert by_mention(ps, "Cancun").country_code == "MX"
-
-
 def test_canadian_province_abbreviations(gaz):
     ps = places("Cattle were taken from a farm in Estey's Bridge, N.B., on Sunday.", gaz, "en")
     assert by_mention(ps, "N.B.").name == "New Brunswick"
