@@ -57,6 +57,7 @@ CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
 #: A small town matched only through one of its other names, where another candidate
 #: bears the name as its own (GeoNames lists "Florida" among a Californian town's names).
 ALIAS_ONLY_PENALTY = 0.3
+SPELLING_RATIO = 0.8  # difflib ratio from which another name is a spelling of the name
 #: An all-capital short mention ("EU", "UK") that some candidate bears written just so
 #: (an abbreviation) does not mean a candidate matched only ignoring case ("Eu", France).
 ACRONYM_CASE_PENALTY = 0.5
@@ -122,6 +123,18 @@ class _Decision:
 def _name_key(name: str) -> str:
     """A gazetteer name's look-up key, cached: ranking compares the same few thousand."""
     return normalize_key(name)
+
+
+@lru_cache(maxsize=65_536)
+def _spelling_of(key: str, name: str) -> bool:
+    """The look-up key is a spelling of the name (a transliteration: Odessa for Odesa),
+    not another word for the place (a historic or translated name: Augusta for Augsburg)."""
+    from difflib import SequenceMatcher
+
+    full = _name_key(name)
+    if full.startswith(key + " "):
+        return True  # "New York" for New York City
+    return SequenceMatcher(None, key, full).ratio() >= SPELLING_RATIO
 
 
 def _haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -588,9 +601,11 @@ class _Resolver:
                 own_name
                 and c.id not in own_name
                 and c.kind == "city"
-                and (c.population or 0) < SMALL_TOWN
+                and ((c.population or 0) < SMALL_TOWN or not _spelling_of(key, c.name))
             ):
-                s -= ALIAS_ONLY_PENALTY  # "Florida" is the state, not a town once so called
+                # "Florida" is the state, not a town once so called; "Augusta" is not
+                # Augsburg (Augusta Vindelicorum), though "Odessa" is Odesa
+                s -= ALIAS_ONLY_PENALTY
             if acronym and c.matched != surface:
                 s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
             base.append(s)

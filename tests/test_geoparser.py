@@ -336,3 +336,12 @@ def test_gold_abbreviations_and_names_inside_longer_spans(gaz):
     got = resolve_spans(read_text(text, lang="en"), [(a, a + 29), (b, b + 4)], gaz)
     assert got[0].name == "Manitoba"
     assert got[1].name == "Indiana"
+
+
+def test_another_word_for_a_city_is_not_its_spelling(gaz):
+    # GeoNames lists "Augusta" (Augusta Vindelicorum) among Augsburg's names; a
+    # transliteration such as "Odessa" for Odesa is a spelling and keeps its weight.
+    ps = places("Police in Augusta arrested two men on Tuesday.", gaz, "en")
+    assert by_mention(ps, "Augusta").country_code == "US"
+    ps = places("Russian drones struck the port of Odessa again overnight.", gaz, "en")
+    assert by_mention(ps, "Odessa").country_code == "UA"
