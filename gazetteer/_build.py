@@ -28,7 +28,7 @@ from typing import Any
 from gazetteer import _ranking as rk
 from gazetteer._curated import CURATED_DIR, CuratedRow, curated_files, read_curated
 from gazetteer._errors import GazetteerDataError
-from gazetteer._normalize import name_keys
+from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import (
     SCHEMA_VERSION,
     base_fingerprint,
@@ -202,7 +202,8 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     towns = src.rg_towns(places)
     ne_geoms = {c.code: c.geometry for c in countries}
     regions = src.admin1_regions(towns, ne_geoms)
-    counties = src.admin2_regions(towns, ne_geoms)
+    gb_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc == "GB"}
+    counties = src.admin2_regions(towns, ne_geoms, gb_towns)
     del towns
     conts = src.continents()
     step("names")

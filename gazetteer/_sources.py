@@ -658,20 +658,32 @@ def extra_aliases(path: Path = ALIASES) -> list[tuple[str, str, str, int]]:
 
 
 # Admin-2 units are indexed only where their names cannot be mistaken for a town or a
-# word: US counties, parishes and boroughs carry the generic word in the name.
-ADMIN2_COUNTRIES = ("US",)
+# word: US counties, parishes and boroughs carry the generic word in the name; British
+# counties ("Kent", "Fife") are news' usual way to place a town, and are kept unless the
+# name is an administrative wrapper of a town ("City and Borough of Leeds", "Down
+# District") or a town's own name ("Bristol", "Reading").
+ADMIN2_COUNTRIES = ("US", "GB")
+_GB_WRAPPER = re.compile(r"\b(City|Borough|District|County of|Sir)\b")
 
 
 def admin2_regions(
-    towns: list[Town], country_geoms: dict[str, Any] | None = None
+    towns: list[Town],
+    country_geoms: dict[str, Any] | None = None,
+    town_names: set[tuple[str, str]] | None = None,
 ) -> list[Admin1Region]:
-    """US counties (and parishes, boroughs) from ``rg_cities1000.csv``, with the same
-    Voronoi approximation as admin-1. Id ``admin2:US-<state>-<county>``, the state's
-    name in ``parent``; only the full name is indexed (``Laurel County``, not
-    ``Laurel``)."""
+    """US counties (and parishes, boroughs) and British counties from
+    ``rg_cities1000.csv``, with the same Voronoi approximation as admin-1. Id
+    ``admin2:<CC>-<admin1>-<county>``, the admin-1 name in ``parent``; only the full name
+    is indexed (``Laurel County``, not ``Laurel``). ``town_names`` ((cc, key) of the
+    towns) leaves out British units named like a town."""
+    towns_named = town_names or set()
     groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str], int] = defaultdict(int)
     for t in towns:
+        if t.cc == "GB" and (
+            _GB_WRAPPER.search(t.admin2) or (t.cc, normalize_name(t.admin2)) in towns_named
+        ):
+            continue
         if t.cc in ADMIN2_COUNTRIES and t.admin1 and t.admin2:
             key = (t.cc, f"{t.admin1}\t{t.admin2}")
             groups[key].append((t.lat, t.lon, t.population + 1.0))

@@ -367,3 +367,11 @@ def test_country_points_follow_geonames(gaz):
     assert km(gaz.country("SD"), 15.0, 30.0) < 1
     assert km(gaz.country("RU"), 60.0, 100.0) < 1
     assert km(gaz.country("US"), 39.76, -98.5) < 1
+
+
+def test_british_counties_but_not_town_wrappers(gaz):
+    kent = gaz.lookup("Kent", lang="en")[0]
+    assert (kent.kind, kent.country_code) == ("admin2", "GB")
+    assert any(c.kind == "admin2" for c in gaz.lookup("Fife"))
+    for town in ("Leeds", "Bristol", "Reading"):
+        assert not any(c.kind == "admin2" and c.country_code == "GB" for c in gaz.lookup(town))

@@ -345,3 +345,14 @@ def test_another_word_for_a_city_is_not_its_spelling(gaz):
     assert by_mention(ps, "Augusta").country_code == "US"
     ps = places("Russian drones struck the port of Odessa again overnight.", gaz, "en")
     assert by_mention(ps, "Odessa").country_code == "UA"
+
+
+def test_british_counties_in_a_british_story(gaz):
+    ps = places(
+        "Races will be held at Brands Hatch in Kent, at Donington Park in Leicestershire, "
+        "at Thruxton in Hampshire and at Knockhill in Fife, the British series said.",
+        gaz,
+        "en",
+    )
+    for county in ("Kent", "Leicestershire", "Hampshire", "Fife"):
+        assert by_mention(ps, county).country_code == "GB", county
