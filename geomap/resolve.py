@@ -609,7 +609,9 @@ class _Resolver:
             if acronym and c.matched != surface:
                 s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
             base.append(s)
-        has_country = any(c.kind == "country" for c in span.candidates)
+        has_country = any(
+            c.kind == "country" and (c.population or 0) >= SMALL_TOWN for c in span.candidates
+        )  # not Norfolk Island (2,000 people) over Norfolk, Virginia
         result = (has_country, own_name, base)
         self._statics[id(span)] = (span, result)
         return result
