@@ -569,7 +569,9 @@ def _regions_by_voronoi(
                 if not clipped.is_empty and clipped.area > 0:
                     area = clipped
             pt = area.centroid
-            if not area.contains(pt):
+            if not area.contains(pt) and area.geom_type != "MultiPolygon":
+                # a concave region's centroid may lie in its neighbour; an archipelago's
+                # (Hawaii) lies at sea between its islands, its usual centre
                 pt = area.representative_point()
             lon = pt.x - 360.0 if pt.x > 180 else pt.x
             km2 = abs(geod.geometry_area_perimeter(shapely.make_valid(area))[0]) / 1e6

@@ -375,3 +375,12 @@ def test_british_counties_but_not_town_wrappers(gaz):
     assert any(c.kind == "admin2" for c in gaz.lookup("Fife"))
     for town in ("Leeds", "Bristol", "Reading"):
         assert not any(c.kind == "admin2" and c.country_code == "GB" for c in gaz.lookup(town))
+
+
+def test_an_archipelago_region_is_centred_between_its_islands(gaz):
+    # GeoNames puts Hawaii at 20.79N 156.39W, between Maui and the Big Island; a point
+    # inside the largest island (the Big Island, 19.6N 155.4W) is 170 km from it.
+    from geographiclib.geodesic import Geodesic
+
+    h = gaz.get("admin1:US-hawaii")
+    assert Geodesic.WGS84.Inverse(h.lat, h.lon, 20.79, -156.39)["s12"] < 100_000
