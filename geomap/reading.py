@@ -402,6 +402,8 @@ _DATELINE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+#: A one-sentence title on the dateline's own line, as scraped news often has it.
+_RUN_IN_TITLE = re.compile(r"[^\n]{10,200}?[.!?]\s+(?=[A-Z]{2})")
 _INLINE_BYLINE_RE = re.compile(r"((?i:by|von)\s.+)\.\s+(?=\S)")
 _HEADER_LINE_MAX = 300  # a longer first line is a paragraph, even if it starts "Source:"
 _HTML_TAG_RE = re.compile(
@@ -511,6 +513,12 @@ def _find_dateline(text: str, start: int) -> re.Match[str] | None:
         if m and _is_dateline(m):
             return m
         nl = text.find("\n", pos, pos + 300)
+        run_in = _RUN_IN_TITLE.match(text, pos, nl if nl >= 0 else pos + 300)
+        if run_in is not None:
+            # "Title in one sentence. MANASSAS -- Body": a title run into the dateline
+            m = _DATELINE_RE.match(text, run_in.end())
+            if m and _is_dateline(m) and (m.group("place") or "").isupper():
+                return m
         if nl < 0:
             return None
         title = text[pos:nl].strip()

@@ -66,6 +66,7 @@ ACRONYM_CASE_PENALTY = 0.5
 SUPPORT_SENTENCES = 2
 REGION_BONUS = 0.35
 FAR_SUPPORT = 0.5  # ... and half the bonus when that region is named farther away
+COUNTY_SUPPORT = 2.0  # a county is small: a town in the county named is all but certain
 #: Waters named bare as often as with an article ("Atlantic hurricane", "Pacific trade").
 OPEN_WATER = frozenset({"ocean", "sea"})
 #: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
@@ -265,34 +266,37 @@ class _RegionSupport:
         self._hits: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def support(self, c: Candidate, key: str, sentence: int, span: Span) -> float:
-        """1 when a region holding ``c`` (or a place ``c`` holds) is named within
-        ``SUPPORT_SENTENCES`` sentences, ``FAR_SUPPORT`` when only farther away, else 0."""
+        """How strongly the article places ``c``: the weight of the best region holding it
+        (or place it holds) named within ``SUPPORT_SENTENCES`` sentences (a county
+        ``COUNTY_SUPPORT``, anything else 1), times ``FAR_SUPPORT`` when only farther away."""
         hits = self._hits.get((c.id, key))
         if hits is None:
             self._find(span.candidates, key)
             hits = self._hits[(c.id, key)]
         if not hits:
             return 0.0
-        if any(abs(h - sentence) <= SUPPORT_SENTENCES for h in hits):
-            return 1.0
-        return FAR_SUPPORT
+        near = [w for h, w in hits if abs(h - sentence) <= SUPPORT_SENTENCES]
+        if near:
+            return max(near)
+        return FAR_SUPPORT * max(w for _, w in hits)
 
     def _find(self, cands: Sequence[Candidate], key: str) -> None:
-        """For each candidate, the sentences naming a region that holds it or a place it
-        holds (one vectorised pass per name)."""
+        """For each candidate, the (sentence, weight) of each region that holds it or
+        place it holds (one vectorised pass per name)."""
         import numpy as np
 
-        found: dict[str, set[int]] = {c.id: set() for c in cands}
+        found: dict[str, set[tuple[int, float]]] = {c.id: set() for c in cands}
         inner = [c for c in cands if c.kind in ("city", "admin2")]
         if inner and self._r is not None:
             pts, radius, keys, kinds, sents = self._r
+            weights = np.where(kinds == "admin2", COUNTY_SUPPORT, 1.0)
             lat = np.radians([c.lat for c in inner])
             lon = np.radians([c.lon for c in inner])
             hit = (_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
             for row, c in enumerate(inner):
                 mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
                 if mask.any():
-                    found[c.id].update(sents[mask].tolist())
+                    found[c.id].update(zip(sents[mask].tolist(), weights[mask].tolist()))
         outer = [c for c in cands if c.kind in ("admin1", "admin2") and c.radius_km]
         if outer and self._p is not None:
             pts, keys, sents = self._p
@@ -302,7 +306,8 @@ class _RegionSupport:
             hit = (_km_matrix(lat, lon, pts) <= reach[:, None]) & (keys != key)[None, :]
             for row, c in enumerate(outer):
                 if hit[row].any():
-                    found[c.id].update(sents[hit[row]].tolist())
+                    w = COUNTY_SUPPORT if c.kind == "admin2" else 1.0
+                    found[c.id].update((h, w) for h in sents[hit[row]].tolist())
         for cid, got in found.items():
             self._hits[(cid, key)] = tuple(sorted(got))
 

@@ -398,3 +398,16 @@ def test_single_megabyte_line_in_bounded_time(tmp_path):
     elapsed = time.perf_counter() - t0
     assert doc.text == line
     assert elapsed < 10, f"reading a 1 MB line took {elapsed:.1f} s"
+
+
+def test_a_dateline_after_a_run_in_title():
+    from geomap.reading import read_text
+
+    d = read_text(
+        "Richmond man hurt in Kentucky crash. LEXINGTON -- A Richmond man was hurt on "
+        "Monday near Berea, police said.",
+        lang="en",
+    )
+    assert d.header.dateline == "LEXINGTON"
+    d = read_text("Police said on Monday. The US and UK agreed on Tuesday.", lang="en")
+    assert d.header.dateline is None
