@@ -599,6 +599,12 @@ class _Resolver:
             and len(surface) <= ACRONYM_MAX
             and any(c.matched == surface for c in span.candidates)
         )
+        # another word for a city counts against it only where a city bears the name: the
+        # region of Rason does not make Rajin (also called Rason) a lesser reading
+        own_city = any(c.kind == "city" and c.id in own_name for c in span.candidates)
+        # ... and a small town's other name only where the name's bearer is at least as
+        # prominent (Florida the state; not Rason, a region of 8,000 named after Rajin)
+        own_best = max((c.score for c in span.candidates if c.id in own_name), default=0.0)
         base = []
         for c in span.candidates:
             s = c.score
@@ -606,7 +612,12 @@ class _Resolver:
                 own_name
                 and c.id not in own_name
                 and c.kind == "city"
-                and ((c.population or 0) < SMALL_TOWN or not _spelling_of(key, c.name))
+                and (
+                    (c.population or 0) < SMALL_TOWN
+                    and c.score <= own_best
+                    or own_city
+                    and not _spelling_of(key, c.name)
+                )
             ):
                 # "Florida" is the state, not a town once so called; "Augusta" is not
                 # Augsburg (Augusta Vindelicorum), though "Odessa" is Odesa

@@ -270,8 +270,8 @@ def verify_claim(
         if end.geometry == "point" and end.kind in EXTENDED_KINDS:
             return dataclasses.replace(
                 base,
-                explanation=f"{end.name} is a {end.kind} whose outline geomap does not have, "
-                "so a distance to it cannot be checked.",
+                explanation=f"{end.name} is {_kind_phrase(end.kind)} whose outline geomap does "
+                "not have, so a distance to it cannot be checked.",
             )
     if subj.id is not None and subj.id == ref.id:
         return dataclasses.replace(
@@ -564,3 +564,11 @@ def _landing_verdict(
             "so it cannot have come down inside its exclusive economic zone."
         ),
     )
+
+
+#: How an area kind reads in an explanation ("an admin-1 region", not "a admin1").
+_KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "an ocean"}
+
+
+def _kind_phrase(kind: str) -> str:
+    return _KIND_PHRASES.get(kind, f"a {kind}")
