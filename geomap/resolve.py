@@ -1252,6 +1252,8 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             continue
         sent = doc.sentence_at(start)
         around = local.at(start, sent.index if sent else 0)
+        if inner is None:
+            inner = _known_part(r, doc, start, end, focus, anchors, token_starts)
         if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
@@ -1259,6 +1261,44 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         else:
             out.append(None)
     return out
+
+
+def _known_part(r, doc, start, end, focus, anchors, token_starts) -> Place | None:
+    """The longest run of capitalised words inside a gold span the gazetteer lacks that
+    names a prominent place ("Colorado" in "Colorado State University", "Tokyo" in
+    "British Embassy Tokyo"), ranked in context; None when no part does."""
+    toks = [t for t in r.tokens if start <= t.start and t.end <= end]
+    if len(toks) < 2:
+        return None
+    for n in range(len(toks) - 1, 0, -1):
+        for i in range(len(toks) - n + 1):
+            part = toks[i : i + n]
+            if not all(t.is_cap for t in part) or any(
+                t.fold in r.lex.not_names for t in part
+            ):
+                continue
+            text = doc.text[part[0].start : part[-1].end]
+            cands = [
+                c
+                for c in r.gaz.lookup(text, lang=r.lang)
+                if c.kind in ("country", "admin1", "admin2")
+                or c.kind == "city" and (c.population or 0) >= PART_MIN_POPULATION
+            ]
+            if not cands:
+                continue
+            ti = max(0, bisect.bisect_right(token_starts, part[0].start) - 1)
+            span = Span(ti, ti, part[0].start, part[-1].end, text, cands, False, text)
+            ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
+            best = ranked[0][1]
+            # a country or region named in it says more than the article's town does
+            conf = 0.6 if best.kind in ("country", "admin1") else 0.5
+            return _span_place(doc, start, end, doc.text[start:end], best, conf)
+    return None
+
+
+#: A part of an unknown name stands for it only if it names a country, a region or a
+#: town at least this big ("Eva" in "Eva's Village" does not).
+PART_MIN_POPULATION = 50_000
 
 
 #: A name found inside a longer gold span stands for it only when this sure of itself:

@@ -356,3 +356,12 @@ def test_british_counties_in_a_british_story(gaz):
     )
     for county in ("Kent", "Leicestershire", "Hampshire", "Fife"):
         assert by_mention(ps, county).country_code == "GB", county
+
+
+def test_a_gold_span_the_gazetteer_lacks_takes_a_region_named_in_it(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "She studied at Colorado State University before moving to Denver."
+    i = text.index("Colorado State University")
+    (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 25)], gaz)
+    assert p is not None and p.name == "Colorado" and p.kind == "admin1"
