@@ -57,6 +57,7 @@ CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
 #: A small town matched only through one of its other names, where another candidate
 #: bears the name as its own (GeoNames lists "Florida" among a Californian town's names).
 ALIAS_ONLY_PENALTY = 0.3
+MAJOR_CITY = 500_000  # a capital or a city this big is not lost to a namesake village on a state
 SPELLING_RATIO = 0.8  # difflib ratio from which another name is a spelling of the name
 #: An all-capital short mention ("EU", "UK") that some candidate bears written just so
 #: (an abbreviation) does not mean a candidate matched only ignoring case ("Eu", France).
@@ -237,19 +238,21 @@ class _RegionSupport:
     admin polygons). Every reading the look-up offers for the other names takes part:
     "Lebanon, Indiana" is only the fifth of the look-up's Lebanons."""
 
-    TOP = 10  # the look-up's own limit
+    TOP = 25  # the look-up's own limit (LOOKUP_LIMIT)
     SLACK = 1.15  # a region's radius is that of a circle of its area: allow its corners
 
-    def __init__(self, spans: Sequence[Span], sentence_of) -> None:
+    def __init__(self, spans: Sequence[Span], sentence_of, named: Sequence[Span] = ()) -> None:
         import numpy as np
 
         regions, places = [], []
-        for s in spans:
+        chosen = {id(s) for s in spans}
+        for s in [*spans, *(n for n in named if id(n) not in chosen)]:
             sent = sentence_of(s)
+            only_regions = id(s) not in chosen
             for c in s.candidates[: self.TOP]:
                 if c.kind in ("admin1", "admin2") and c.radius_km:
                     regions.append((c.lat, c.lon, c.radius_km * self.SLACK, s.key, c.kind, sent))
-                elif c.kind == "city":
+                elif c.kind == "city" and not only_regions:
                     places.append((c.lat, c.lon, s.key, sent))
         self._r = (
             np.radians(np.array([r[:2] for r in regions], dtype=float)),
@@ -312,6 +315,11 @@ class _RegionSupport:
             self._hits[(cid, key)] = tuple(sorted(got))
 
 
+#: Readings asked of the gazetteer per name: enough for the small namesakes of a common
+#: name (Alexandria, Minnesota is the 14th Alexandria by population).
+LOOKUP_LIMIT = 25
+
+
 class _LookupCache:
     """Per-gazetteer memo of ``lookup_many``: the same names recur across articles."""
 
@@ -326,7 +334,7 @@ class _LookupCache:
             self.memo.clear()  # before this call's look-ups, so none of them is lost
         missing = [n for n in names if n not in self.memo]
         if missing:
-            found = self.gaz.lookup_many(missing)
+            found = self.gaz.lookup_many(missing, limit=LOOKUP_LIMIT)
             for n in missing:
                 self.memo[n] = found.get(n) or []
         return {n: self.memo[n] for n in names if self.memo[n]}
@@ -373,6 +381,11 @@ class _Resolver:
             elif p.fold in self.lex.feature_heads and t.gap_before in (" ", "-"):
                 return self.lex.feature_heads[p.fold]
         n = _next(toks, toks[span.j])
+        if self.lang == "en":
+            if p is not None and p.fold in ("upstate", "downstate") and t.gap_before == " ":
+                return "admin1"  # "upstate New York"
+            if n is not None and n.gap_before == " " and n.fold in ("state", "border"):
+                return "admin1"  # "Washington state", "the New York border"
         if n is not None and n.gap_before.strip() == "," and n.fold in self.lex.determiners:
             nn = _next(toks, n)
             if nn is not None and nn.fold in self.lex.feature_heads:
@@ -664,6 +677,10 @@ class _Resolver:
             self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
         )
         has_country, own_name, base = self._static(span)
+        has_major = any(
+            c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= MAJOR_CITY)
+            for c in span.candidates
+        )
         prox = _min_km_many(span.candidates, own_anchors) if own_anchors is not None else None
         for n, (c, s) in enumerate(zip(span.candidates, base, strict=True)):
             if d.head_kind is not None and (
@@ -699,6 +716,15 @@ class _Resolver:
                 s += CONTAINER_BONUS
                 contained = True
             in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+            if (
+                has_major
+                and c.kind == "city"
+                and (c.population or 0) < SMALL_TOWN
+                and in_region < COUNTY_SUPPORT
+            ):
+                # a state named nearby does not make "Washington" a small Georgia town
+                # rather than the capital; a county or a container does
+                in_region = 0.0
             s += REGION_BONUS * in_region
             if contained or in_region >= 1.0:
                 self._specific.add((span.start, c.id))
@@ -921,8 +947,15 @@ class _Resolver:
 
         chosen = self._select(spans, focus, persons, person_idx)
         self._specific: set[tuple[int, str]] = set()
+        # a state or county named inside an organisation's name ("the Indiana State
+        # Police") still says where the article is
+        named_regions = [
+            s
+            for s in spans
+            if s.n <= 3 and s.candidates[0].kind in ("admin1", "admin2")
+        ]
         self._support = _RegionSupport(
-            [d.span for d in chosen], lambda sp: self.tokens[sp.i].sentence
+            [d.span for d in chosen], lambda sp: self.tokens[sp.i].sentence, named_regions
         )
         containers = self._containers([d.span for d in chosen])
         # pass 1: rank with the country focus only; pass 2: add the resolved places
@@ -1238,10 +1271,10 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         if country is not None:
             out.append(_span_place(doc, start, end, text, country, 0.8))
             continue
-        cands = gaz.lookup(text, lang=r.lang)
+        cands = gaz.lookup(text, lang=r.lang, limit=LOOKUP_LIMIT)
         if not cands:
             for v in _variants(text.split(), r.lex):
-                cands = gaz.lookup(v, lang=r.lang)
+                cands = gaz.lookup(v, lang=r.lang, limit=LOOKUP_LIMIT)
                 if cands:
                     break
         if cands:

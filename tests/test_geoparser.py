@@ -365,3 +365,31 @@ def test_a_gold_span_the_gazetteer_lacks_takes_a_region_named_in_it(gaz):
     i = text.index("Colorado State University")
     (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 25)], gaz)
     assert p is not None and p.name == "Colorado" and p.kind == "admin1"
+
+
+def test_a_state_named_inside_an_organisation_places_the_town(gaz):
+    ps = places(
+        "Bomb squad called to Richmond's east side. The Indiana State Police bomb squad "
+        "responded to a storage unit after a report of a suspicious device.",
+        gaz,
+        "en",
+    )
+    r = by_mention(ps, "Richmond")
+    assert r.country_code == "US" and abs(r.lon - -84.9) < 0.5  # Richmond, Indiana
+
+
+def test_small_namesakes_of_a_common_name_are_considered(gaz):
+    ps = places(
+        "Alexandria police arrested a man on Friday. He was taken to a jail in Minnesota, "
+        "and Minnesota officials said charges would follow.",
+        gaz,
+        "en",
+    )
+    a = by_mention(ps, "Alexandria")
+    assert a.country_code == "US" and abs(a.lat - 45.9) < 0.3  # Alexandria, Minnesota
+
+
+def test_state_and_border_after_a_name_mean_the_region(gaz):
+    ps = places("Fires burned across Washington state and near the New York border.", gaz, "en")
+    assert by_mention(ps, "Washington").kind == "admin1"
+    assert by_mention(ps, "New York").kind == "admin1"
