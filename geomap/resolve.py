@@ -299,7 +299,9 @@ class _RegionSupport:
             for row, c in enumerate(inner):
                 mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
                 if mask.any():
-                    found[c.id].update(zip(sents[mask].tolist(), weights[mask].tolist()))
+                    found[c.id].update(
+                        zip(sents[mask].tolist(), weights[mask].tolist(), strict=True)
+                    )
         outer = [c for c in cands if c.kind in ("admin1", "admin2") and c.radius_km]
         if outer and self._p is not None:
             pts, keys, sents = self._p
