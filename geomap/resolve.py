@@ -1012,10 +1012,11 @@ class _Resolver:
 
     def _one_sense(self, chosen: list[_Decision], ranked: dict) -> dict:
         """One sense per article: a name said several times means one place, the one
-        its mentions together rank best (summed scores: "Springfield, Ohio" in the
-        dateline settles every "Springfield" after it), except where a mention has its
+        its mentions together rank best (summed scores), except where a mention has its
         own container or region next to it ("Odessa im Bundesstaat Texas" in an article
-        on Ukraine): that mention keeps its reading and has no say in the others'."""
+        on Ukraine): that mention keeps its reading and has no say in the others'. (Letting
+        such a reading settle the other mentions was tried: no gain on LGL or GeoWebNews,
+        and wrong in the two-sense stories of the dev corpus, Odessa and Cartagena.)"""
         groups: dict[str, list[_Decision]] = {}
         for d in chosen:
             groups.setdefault(d.span.key, []).append(d)
