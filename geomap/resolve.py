@@ -239,7 +239,9 @@ class _RegionSupport:
     "Lebanon, Indiana" is only the fifth of the look-up's Lebanons."""
 
     TOP = 25  # the look-up's own limit (LOOKUP_LIMIT)
-    SLACK = 1.15  # a region's radius is that of a circle of its area: allow its corners
+    # the circle of a region's area, no wider: Moscow, Idaho lies 1.13 radii from
+    # Washington State's point and must not count as inside it
+    SLACK = 1.0
 
     def __init__(self, spans: Sequence[Span], sentence_of, named: Sequence[Span] = ()) -> None:
         import numpy as np

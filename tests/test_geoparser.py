@@ -393,3 +393,16 @@ def test_state_and_border_after_a_name_mean_the_region(gaz):
     ps = places("Fires burned across Washington state and near the New York border.", gaz, "en")
     assert by_mention(ps, "Washington").kind == "admin1"
     assert by_mention(ps, "New York").kind == "admin1"
+
+
+def test_a_namesake_near_a_state_border_does_not_make_the_capital_the_state(gaz):
+    # Moscow, Idaho lies just outside Washington State; the article's Moscow is Russia's,
+    # and "returned from Washington ... the Capitol" is the US capital.
+    ps = places(
+        "Zelenskyy returned from Washington, where he met lawmakers at the Capitol. "
+        "In Moscow, the Kremlin said the strikes targeted military sites.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "Washington").id == "geonames:4140963"
+    assert by_mention(ps, "Moscow").country_code == "RU"
