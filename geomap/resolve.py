@@ -581,10 +581,14 @@ class _Resolver:
 
     def _noun_phrase_before(self, prev: Token) -> bool:
         """German: an article (``der Rauch``, ``einen Kran``) or an article and an inflected
-        adjective (``in einer alten Halle``) right before the word. Town names take neither."""
+        adjective (``in einer alten Halle``, ``das Rote Kreuz``) right before the word. Town
+        names take neither."""
         if prev.fold in self.lex.determiners:
             return True
-        if prev.text.islower() and prev.fold.endswith(("e", "en", "em", "er", "es")):
+        if prev.fold.endswith(("e", "en", "em", "er", "es")) and (
+            prev.text.islower() or prev.is_cap and not prev.sent_initial and not prev.is_upper
+        ):
+            # "in einer alten Halle"; capitalised in a name: "das Rote Kreuz"
             pp = _prev(self.tokens, prev)
             return pp is not None and pp.fold in self.lex.determiners
         return False

@@ -122,6 +122,11 @@ def test_german_nouns_that_are_towns_are_not_places(gaz):
     assert names(ps) == []
 
 
+def test_a_noun_after_a_capitalised_adjective_in_a_name_is_not_a_town(gaz):
+    ps = places("Das Rote Kreuz in Nairobi teilte mit, die Lage sei ernst.", gaz, "de")
+    assert [p.mention for p in ps if p.role == "name"] == ["Nairobi"]
+
+
 def test_essen_the_city_with_a_preposition(gaz):
     ps = places(
         "Die Polizei in Essen nahm am Dienstag zwei Männer fest, die zuvor in Dortmund "
