@@ -273,6 +273,13 @@ def verify_claim(
                 explanation=f"{end.name} is {_kind_phrase(end.kind)} whose outline geomap does "
                 "not have, so a distance to it cannot be checked.",
             )
+        span_km = _extent_km(end, gaz) if end.geometry == "point" else None
+        if span_km is not None and span_km > AREA_POINT_SHARE * claim.stated_km:
+            return dataclasses.replace(
+                base,
+                explanation=f"{end.name} spans about {span_km:,.0f} km; a distance of "
+                f"{claim.stated_km:,.0f} km from one point of it cannot be checked.",
+            )
     if subj.id is not None and subj.id == ref.id:
         return dataclasses.replace(
             base,
@@ -572,3 +579,22 @@ _KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "
 
 def _kind_phrase(kind: str) -> str:
     return _KIND_PHRASES.get(kind, f"a {kind}")
+
+
+#: A point end (an island, a mountain range) whose extent is more than this share of the
+#: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
+#: island 500 km across) has no single distance to check.
+AREA_POINT_SHARE = 0.5
+
+
+def _extent_km(end: Any, gaz: Any) -> float | None:
+    """The diameter of the gazetteer entry behind a point end, where the gazetteer
+    knows its size (curated features and regions carry an equal-area radius)."""
+    if end.id is None or gaz is None:
+        return None
+    try:
+        entry = gaz.get(end.id)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return None
+    radius = getattr(entry, "radius_km", None) if entry is not None else None
+    return 2.0 * radius if radius else None

@@ -321,3 +321,17 @@ def test_verify_never_raises(s, q, form, a, b, direction) -> None:
     v = verify_claim(c, [], None)
     assert v.verdict in ("consistent", "inconsistent", "unverifiable")
     assert v.explanation.endswith(".")
+
+
+def test_a_point_of_a_large_island_does_not_check_a_short_distance():
+    from geomap.pipeline import analyze
+
+    a = analyze(
+        "A strong earthquake struck off the southern island of Mindanao on Friday, "
+        "about 100 km southeast of Davao City, seismologists said.",
+        lang="en",
+        events=False,
+    )
+    (claim,) = a.claims
+    assert claim.verdict == "unverifiable"
+    assert "spans about" in claim.explanation
