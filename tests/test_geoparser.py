@@ -411,3 +411,10 @@ def test_a_namesake_near_a_state_border_does_not_make_the_capital_the_state(gaz)
     )
     assert by_mention(ps, "Washington").id == "geonames:4140963"
     assert by_mention(ps, "Moscow").country_code == "RU"
+
+
+def test_department_and_governorate_are_admin_heads(gaz):
+    ps = places("Officials in the department of Arauca said the border was closed.", gaz, "en")
+    assert by_mention(ps, "Arauca").kind == "admin1"
+    ps = places("The Department of Justice said on Monday it would appeal.", gaz, "en")
+    assert [p for p in ps if p.role == "name"] == []
