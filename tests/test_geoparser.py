@@ -414,7 +414,7 @@ def test_a_namesake_near_a_state_border_does_not_make_the_capital_the_state(gaz)
 
 
 def test_department_and_governorate_are_admin_heads(gaz):
-    ps = places("Officials in the department of Arauca said the border was closed.", gaz, "en")
+    ps = places("Troops were sent to the department of Arauca on Sunday.", gaz, "en")
     assert by_mention(ps, "Arauca").kind == "admin1"
     ps = places("The Department of Justice said on Monday it would appeal.", gaz, "en")
     assert [p for p in ps if p.role == "name"] == []
