@@ -28,6 +28,7 @@ _ENTRY_COLS = (
     "e.feature_code, e.admin1, e.prior, e.radius_km"
 )
 _BATCH = 500  # keys per query (well under SQLite's variable limit)
+_EXTRA_KINDS = 3  # entries that are not towns kept beyond ``limit``
 
 
 def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None) -> Candidate:
@@ -121,6 +122,8 @@ class Gazetteer:
 
         ``lang`` (``de``/``en``) favours aliases tagged with that language; ``kinds``
         keeps only entries of those kinds (``{"country", "city"}`` or one kind as a string).
+        Up to three entries that are not towns (a country, a region, a curated feature) are
+        kept beyond ``limit``, so a crowd of namesake towns never hides them.
         """
         return self.lookup_many([name], lang=lang, limit=limit, kinds=kinds)[name]
 
@@ -190,7 +193,10 @@ class Gazetteer:
             )
             scored.append((-s, -entry[7], entry[1], alias, entry, s))
         scored.sort(key=lambda t: t[:3])
-        return [_candidate(e, alias, s) for *_, alias, e, s in scored[:limit]]
+        # a country, region or curated feature is never cut off by a crowd of towns of
+        # the same name (38 Washingtons outrank the state by population alone)
+        kept = scored[:limit] + [t for t in scored[limit:] if t[4][3] != "city"][:_EXTRA_KINDS]
+        return [_candidate(e, alias, s) for *_, alias, e, s in kept]
 
     # -- entries -----------------------------------------------------------------
 

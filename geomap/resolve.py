@@ -57,6 +57,10 @@ CAPITALISED_BONUS = 1.5  # English: capitalised mid-sentence
 #: A small town matched only through one of its other names, where another candidate
 #: bears the name as its own (GeoNames lists "Florida" among a Californian town's names).
 ALIAS_ONLY_PENALTY = 0.3
+#: Readings asked of the gazetteer per name: enough for the small namesakes of a common
+#: name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was slower and
+#: no better on LGL, worse on the held-out texts).
+LOOKUP_LIMIT = 15
 MAJOR_CITY = 500_000  # a capital or a city this big is not lost to a namesake village on a state
 SPELLING_RATIO = 0.8  # difflib ratio from which another name is a spelling of the name
 #: An all-capital short mention ("EU", "UK") that some candidate bears written just so
@@ -238,7 +242,7 @@ class _RegionSupport:
     admin polygons). Every reading the look-up offers for the other names takes part:
     "Lebanon, Indiana" is only the fifth of the look-up's Lebanons."""
 
-    TOP = 25  # the look-up's own limit (LOOKUP_LIMIT)
+    TOP = LOOKUP_LIMIT
     # the circle of a region's area, no wider: Moscow, Idaho lies 1.13 radii from
     # Washington State's point and must not count as inside it
     SLACK = 1.0
@@ -254,7 +258,9 @@ class _RegionSupport:
             for c in s.candidates[: self.TOP]:
                 if c.kind in ("admin1", "admin2") and c.radius_km:
                     regions.append((c.lat, c.lon, c.radius_km * self.SLACK, s.key, c.kind, sent))
-                elif c.kind == "city" and not only_regions:
+                elif c.kind == "city" and not only_regions and _name_key(c.name) == s.key:
+                    # a town lends its region support only under its own name: "Kashmir"
+                    # is not Cashmere, Washington
                     places.append((c.lat, c.lon, s.key, sent))
         self._r = (
             np.radians(np.array([r[:2] for r in regions], dtype=float)),
@@ -317,11 +323,6 @@ class _RegionSupport:
                     found[c.id].update((h, w) for h in sents[hit[row]].tolist())
         for cid, got in found.items():
             self._hits[(cid, key)] = tuple(sorted(got))
-
-
-#: Readings asked of the gazetteer per name: enough for the small namesakes of a common
-#: name (Alexandria, Minnesota is the 14th Alexandria by population).
-LOOKUP_LIMIT = 25
 
 
 class _LookupCache:

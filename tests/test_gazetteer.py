@@ -384,3 +384,9 @@ def test_an_archipelago_region_is_centred_between_its_islands(gaz):
 
     h = gaz.get("admin1:US-hawaii")
     assert Geodesic.WGS84.Inverse(h.lat, h.lon, 20.79, -156.39)["s12"] < 100_000
+
+
+def test_a_region_is_not_crowded_out_by_towns_of_its_name(gaz):
+    # 38 Washingtons outrank the state by population; a look-up keeps it anyway.
+    ids = [c.id for c in gaz.lookup("Washington", limit=10)]
+    assert "admin1:US-washington" in ids
