@@ -358,6 +358,7 @@ def _lookup_for(gaz) -> _LookupCache:
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
+        self._static_decisions: dict[tuple, tuple] = {}
         self._statics: dict[int, tuple[Span, tuple[bool, set[str], list[float]]]] = {}
         self.doc = doc
         self.gaz = gaz
@@ -409,6 +410,22 @@ class _Resolver:
     def _decide(
         self, span: Span, focus: Counter, persons: set[str], person_idx: set[int]
     ) -> _Decision:
+        """Is the span a place? What does not depend on the article's focus is decided
+        once per span (``_decide_static``); the focus and anchors then weigh in."""
+        key = (id(span), id(persons), id(person_idx))
+        got = self._static_decisions.get(key)
+        if got is None or got[0] is not span:
+            got = (span, self._decide_static(span, persons, person_idx))
+            self._static_decisions[key] = got
+        d0, done, state = got[1]
+        d = _Decision(span, d0.accepted, d0.reason, d0.head_kind, d0.dateline)
+        if done:
+            return d
+        return self._decide_focus(d, span, focus, state)
+
+    def _decide_static(
+        self, span: Span, persons: set[str], person_idx: set[int]
+    ) -> tuple[_Decision, bool, tuple]:
         toks = self.tokens
         first, last = toks[span.i], toks[span.j]
         best = span.candidates[0]
@@ -420,7 +437,7 @@ class _Resolver:
 
         if any(k in person_idx for k in range(span.i, span.j + 1)):
             d.accepted, d.reason = False, "person name"
-            return d
+            return d, True, ()
         has_prep = (
             prev is not None
             and prev.fold in self.lex.place_prepositions
@@ -431,19 +448,19 @@ class _Resolver:
             stem = span.base.casefold()
             if f in self.lex.not_names or stem in self.lex.not_names:
                 d.accepted, d.reason = False, "calendar or generic word"
-                return d
+                return d, True, ()
             if (
                 (f in persons or stem in persons)
                 and best.kind not in STRONG_KINDS
                 and not (has_prep and (best.population or 0) >= SMALL_TOWN)
             ):
                 d.accepted, d.reason = False, "person name"
-                return d
+                return d, True, ()
         if prev is not None and prev.fold in ("of", "von") and first.gap_before == " ":
             pp = _prev(toks, prev)
             if pp is not None and pp.fold in self.lex.nobility and best.kind not in STRONG_KINDS:
                 d.accepted, d.reason = False, "a title of nobility"
-                return d
+                return d, True, ()
         if (
             self.lang == "de"
             and span.n == 1
@@ -455,14 +472,14 @@ class _Resolver:
             and self._noun_phrase_before(prev)
         ):
             d.accepted, d.reason = False, "German noun after an article"
-            return d
+            return d, True, ()
         if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
             if nxt.fold in self.lex.street_suffixes:
                 d.accepted, d.reason = False, "street name"
-                return d
+                return d, True, ()
             if nxt.fold in self.lex.org_suffixes and best.kind != "country":
                 d.accepted, d.reason = False, "organisation name"
-                return d
+                return d, True, ()
         if (
             nxt is not None
             and nxt.fold.rstrip(".") in self.lex.street_suffixes
@@ -470,7 +487,7 @@ class _Resolver:
             and nxt.is_cap
         ):
             d.accepted, d.reason = False, "street name"
-            return d
+            return d, True, ()
         if self.lang == "en" and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
             # next to another capitalised word that is not a place: part of a longer name
             # ("City Council", "Jones Road", "Guy Faulconbridge")
@@ -489,7 +506,7 @@ class _Resolver:
                         continue
                     # two bare place names side by side are a name ("Paris Hilton")
                     d.accepted, d.reason = False, "part of a personal or organisation name"
-                    return d
+                    return d, True, ()
                 if (
                     nb is prev
                     and nb.sent_initial
@@ -502,18 +519,17 @@ class _Resolver:
                     continue
                 if common or zipf_frequency(nb.fold, self.lang) < 4.5:
                     d.accepted, d.reason = False, "part of a personal or organisation name"
-                    return d
+                    return d, True, ()
         if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
-            return d
+            return d, True, ()
         if head is not None:
-            return d
+            return d, True, ()
         # commonness of the word against the size of the best place it could be
         word = span.base.casefold()
         z = zipf_frequency(word, self.lang)
         pop = max((c.population or 0) for c in span.candidates[:3])
         if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
             pop = max(pop, 1_000_000)
-        excess = z - _expected_zipf(pop)
         threshold = EXCESS_THRESHOLD
         if span.n > 1:
             threshold += 1.0
@@ -527,6 +543,11 @@ class _Resolver:
             threshold += PREPOSITION_BONUS
         if prev is not None and prev.fold in self.lex.determiners and not (kinds & ARTICLE_KINDS):
             threshold -= DETERMINER_PENALTY
+        return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+    def _decide_focus(self, d: _Decision, span: Span, focus: Counter, state: tuple) -> _Decision:
+        first, prev, best, z, pop, threshold, dateline = state
+        excess = z - _expected_zipf(pop)
         ccs = {c.country_code for c in span.candidates[:5]}
         coherent = bool(ccs & set(focus)) or self._near_anchor(span.candidates[:5])
         if focus and ccs & set(focus):
