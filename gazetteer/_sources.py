@@ -284,9 +284,6 @@ def country_centres() -> dict[str, tuple[float, float]]:
     placed for typography (Sudan's is 170 km from the centre, Russia's 3,000 km), is the
     point only where neither source has one.
     """
-    import csv
-    import json
-
     out: dict[str, tuple[float, float]] = {}
     try:
         base = _package_dir("countryinfo") / "data"
@@ -645,8 +642,6 @@ def extra_aliases(path: Path = ALIASES) -> list[tuple[str, str, str, int]]:
     ``ne:GB``, ``USA``, ``Aschkelon``), from ``gazetteer/data/aliases.csv``
     (``id,lang,alias,note``): (id, alias, lang, line). The build checks that each id
     exists. Curated features get their aliases in their own rows instead."""
-    from gazetteer._errors import GazetteerDataError
-
     out: list[tuple[str, str, str, int]] = []
     with open(path, encoding="utf-8", newline="") as fh:
         for line, rec in enumerate(csv.DictReader(fh), start=2):

@@ -14,6 +14,7 @@ the thresholds are named constants, documented in ``docs/geoparser.md``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import unicodedata
 from collections import Counter
@@ -66,6 +67,14 @@ SPELLING_RATIO = 0.8  # difflib ratio from which another name is a spelling of t
 #: An all-capital short mention ("EU", "UK") that some candidate bears written just so
 #: (an abbreviation) does not mean a candidate matched only ignoring case ("Eu", France).
 ACRONYM_CASE_PENALTY = 0.5
+#: Gold spans the gazetteer lacks (``resolve_spans``): a name found inside one stands for
+#: it only when this sure of itself ("Manitoba" in "Manitoba Chambers of Commerce", not
+#: "Hills" in "St. Louis Hills"); a part of one only if it names a country, a region or a
+#: town at least this big ("Eva" in "Eva's Village" does not); the local places the
+#: article is about are of these kinds.
+INNER_MIN_CONFIDENCE = 0.6
+PART_MIN_POPULATION = 50_000
+LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
 #: The candidate lies in a region the article names, or holds a place it names
 #: ("Lebanon" with "Boone County"): within this many sentences of the name ...
 SUPPORT_SENTENCES = 2
@@ -359,7 +368,8 @@ class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
         self._static_decisions: dict[tuple, tuple] = {}
-        self._statics: dict[int, tuple[Span, tuple[bool, set[str], list[float]]]] = {}
+        self._statics: dict[int, tuple[Span, tuple[bool, bool, set[str], list[float]]]] = {}
+        self._contents: dict[int, list[Candidate]] = {}  # Y of "X, Y" -> X's readings
         self.doc = doc
         self.gaz = gaz
         self.geocoder = geocoder
@@ -621,10 +631,10 @@ class _Resolver:
         return bool((_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any())
 
     # -- ranking ----------------------------------------------------------------------
-    def _static(self, span: Span) -> tuple[bool, set[str], list[float]]:
+    def _static(self, span: Span) -> tuple[bool, bool, set[str], list[float]]:
         """What a span's ranking owes to its candidates alone, computed once per span:
-        whether a country is among them, which bear the name as their own, and each
-        one's score after the name-match penalties."""
+        whether a country, or a capital or big city, is among them, which bear the name as
+        their own, and each one's score after the name-match penalties."""
         got = self._statics.get(id(span))
         if got is not None and got[0] is span:
             return got[1]
@@ -671,7 +681,11 @@ class _Resolver:
         has_country = any(
             c.kind == "country" and (c.population or 0) >= SMALL_TOWN for c in span.candidates
         )  # not Norfolk Island (2,000 people) over Norfolk, Virginia
-        result = (has_country, own_name, base)
+        has_major = any(
+            c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= MAJOR_CITY)
+            for c in span.candidates
+        )
+        result = (has_country, has_major, own_name, base)
         self._statics[id(span)] = (span, result)
         return result
 
@@ -687,7 +701,7 @@ class _Resolver:
         if len(span.candidates) == 1:
             # nothing to rank: scores only ever count as differences between readings
             c = span.candidates[0]
-            return [(self._static(span)[2][0], c)]
+            return [(self._static(span)[3][0], c)]
         key = span.key
         own_votes = getattr(self, "_focus_own", {}).get(key, Counter())
         total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
@@ -706,11 +720,7 @@ class _Resolver:
         sentence = (
             self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
         )
-        has_country, own_name, base = self._static(span)
-        has_major = any(
-            c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= MAJOR_CITY)
-            for c in span.candidates
-        )
+        has_country, has_major, own_name, base = self._static(span)
         prox = _min_km_many(span.candidates, own_anchors) if own_anchors is not None else None
         for n, (c, s) in enumerate(zip(span.candidates, base, strict=True)):
             if d.head_kind is not None and (
@@ -846,15 +856,6 @@ class _Resolver:
                 out[id(d)] = (prev_sentence_last, PREVIOUS_SENTENCE_WEIGHT)
         return out
 
-    def _has_container_after(self, span: Span, starting: dict[int, Span]) -> bool:
-        nxt = span.j + 1
-        if nxt >= len(self.tokens) or self.tokens[nxt].gap_before.strip() != ",":
-            return False
-        after = starting.get(nxt)
-        return after is not None and any(
-            c.kind in ("admin1", "admin2", "country") for c in after.candidates
-        )
-
     def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
         """``X, Y`` where Y is a region or country: Y's candidates keyed by X's last token."""
         by_first = {s.i: s for s in chosen}
@@ -877,7 +878,7 @@ class _Resolver:
     def _holds(self, c: Candidate, span: Span) -> bool:
         """``span`` is the Y of "X, Y" and ``c`` (a region or country) holds one of X's
         readings: "Tacoma, Washington" is the state, "Tbilisi, Georgia" the country."""
-        xs = getattr(self, "_contents", {}).get(span.i)
+        xs = self._contents.get(span.i)
         if not xs or c.kind not in ("admin1", "admin2", "country"):
             return False
         for x in xs:
@@ -885,7 +886,7 @@ class _Resolver:
                 continue
             if c.kind == "country":
                 return True
-            if c.radius_km and _haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km * 1.15:
+            if c.radius_km and _haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km:
                 return True
         return False
 
@@ -923,7 +924,7 @@ class _Resolver:
         # that bears the same word (German, Texas; English, Indiana) unless a place or
         # region follows it as its container ("English, Indiana")
         adjective_at = {a.token.i for a in adjectives}
-        starting = {s.i: s for s in spans}
+        contained = self._containers(spans)
         spans = [
             s
             for s in spans
@@ -934,7 +935,7 @@ class _Resolver:
                     c.kind == "city" and (c.population or 0) < STRONG_PLACE_POP
                     for c in s.candidates
                 )
-                and not self._has_container_after(s, starting)
+                and s.j not in contained
             )
         ]
 
@@ -976,7 +977,6 @@ class _Resolver:
                 vote(s, s.candidates[0].country_code, 2.0)
 
         chosen = self._select(spans, focus, persons, person_idx)
-        self._specific: set[tuple[int, str]] = set()
         # a state or county named inside an organisation's name ("the Indiana State
         # Police") still says where the article is
         named_regions = [
@@ -1238,10 +1238,13 @@ def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
 def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[Place | None]:
     """Resolve given spans (gold spans in ``geomap eval --mode resolution``).
 
-    A span the end-to-end run found (a name or a country adjective, exactly or overlapping)
-    takes that reading. Any other span is read as a demonym (``Americans``) or looked up as
-    written and in its un-inflected variants, then ranked with the same context (country
-    focus from the whole document, proximity to the places found) as in end-to-end use.
+    A span the end-to-end run found (a name or a country adjective), or one inside such a
+    name, takes that reading. Any other span is read as a demonym (``Americans``), a region
+    adjective or an abbreviation, or looked up as written and in its un-inflected variants
+    and ranked with the same context (country focus from the whole document, proximity to
+    the places found) as in end-to-end use. A span the gazetteer does not hold takes a sure
+    name found inside it, else the local place the article is about (``source="context"``),
+    else a country, region or big town named inside it.
     """
     from geomap.lexicon import demonyms, region_adjectives
     from geomap.mentions import _variants
@@ -1259,20 +1262,26 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         if p.kind not in ("country", "adjective")
     ]
     anchors = _Anchors(anchor_pts) if anchor_pts else None
-    out: list[Place | None] = []
     local = _LocalFocus(found)
     abbreviations = dict(r.lex.abbreviations + r.lex.abbreviations_after_comma)
     token_starts = [t.start for t in r.tokens]
+
+    def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
+        ti = max(0, bisect.bisect_right(token_starts, start) - 1)
+        span = Span(ti, ti, start, end, text, list(cands), False, text)
+        return r._rank(_Decision(span, True, ""), focus, anchors, {})[0][1]
+
+    out: list[Place | None] = []
     for start, end in spans:
         if (start, end) in exact:
             out.append(exact[(start, end)])
             continue
+        outer = inner = None
         k = bisect.bisect_right(starts, end) - 1
-        inner = None
         while k >= 0 and found[k].start > start - 200:
             p = found[k]
-            if p.start <= start and end <= p.end:  # the gold span lies inside a found name
-                out.append(p)
+            if p.start <= start and end <= p.end:
+                outer = p  # the gold span lies inside a found name
                 break
             if (
                 p.start < end
@@ -1282,9 +1291,8 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             ):
                 inner = p  # "Nazi Germany", "Manitoba Chambers of Commerce"
             k -= 1
-        else:
-            p = None
-        if p is not None and p.start <= start and end <= p.end:
+        if outer is not None:
+            out.append(outer)
             continue
         text = doc.text[start:end]
         fold = text.casefold()
@@ -1309,65 +1317,53 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
                 if cands:
                     break
         if cands:
-            ti = max(0, bisect.bisect_right(token_starts, start) - 1)
-            span = Span(ti, ti, start, end, text, list(cands), False, text)
-            ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
-            out.append(_span_place(doc, start, end, text, ranked[0][1], 0.5))
+            out.append(_span_place(doc, start, end, text, rank(start, end, text, cands), 0.5))
             continue
         sent = doc.sentence_at(start)
-        around = local.at(start, sent.index if sent else 0)
+        sentence = sent.index if sent else 0
+        around = local.at(start, sentence)
         if inner is None:
-            inner = _known_part(r, doc, start, end, focus, anchors, token_starts)
+            part = _known_part(r, doc, start, end, token_starts)
+            if part is not None:
+                best = rank(part[0], part[1], doc.text[part[0] : part[1]], part[2])
+                # a country or region named in it says more than the article's town does
+                conf = 0.6 if best.kind in ("country", "admin1") else 0.5
+                inner = _candidate_place(text, start, end, sentence, best, conf)
         if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
-            out.append(_context_place(doc, start, end, text, around))
+            out.append(_context_place(text, start, end, sentence, around))
         else:
             out.append(None)
     return out
 
 
-def _known_part(r, doc, start, end, focus, anchors, token_starts) -> Place | None:
+def _known_part(
+    r: _Resolver, doc: Document, start: int, end: int, token_starts: Sequence[int]
+) -> tuple[int, int, list[Candidate]] | None:
     """The longest run of capitalised words inside a gold span the gazetteer lacks that
     names a prominent place ("Colorado" in "Colorado State University", "Tokyo" in
-    "British Embassy Tokyo"), ranked in context; None when no part does."""
-    toks = [t for t in r.tokens if start <= t.start and t.end <= end]
+    "British Embassy Tokyo"): its offsets and readings, or None when no part does."""
+    lo = bisect.bisect_left(token_starts, start)
+    hi = bisect.bisect_left(token_starts, end)
+    toks = [t for t in r.tokens[lo:hi] if t.end <= end]
     if len(toks) < 2:
         return None
     for n in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - n + 1):
             part = toks[i : i + n]
-            if not all(t.is_cap for t in part) or any(
-                t.fold in r.lex.not_names for t in part
-            ):
+            if not all(t.is_cap for t in part) or any(t.fold in r.lex.not_names for t in part):
                 continue
-            text = doc.text[part[0].start : part[-1].end]
+            a, b = part[0].start, part[-1].end
             cands = [
                 c
-                for c in r.gaz.lookup(text, lang=r.lang)
+                for c in r.gaz.lookup(doc.text[a:b], lang=r.lang, limit=LOOKUP_LIMIT)
                 if c.kind in ("country", "admin1", "admin2")
                 or c.kind == "city" and (c.population or 0) >= PART_MIN_POPULATION
             ]
-            if not cands:
-                continue
-            ti = max(0, bisect.bisect_right(token_starts, part[0].start) - 1)
-            span = Span(ti, ti, part[0].start, part[-1].end, text, cands, False, text)
-            ranked = r._rank(_Decision(span, True, ""), focus, anchors, {})
-            best = ranked[0][1]
-            # a country or region named in it says more than the article's town does
-            conf = 0.6 if best.kind in ("country", "admin1") else 0.5
-            return _span_place(doc, start, end, doc.text[start:end], best, conf)
+            if cands:
+                return a, b, cands
     return None
-
-
-#: A part of an unknown name stands for it only if it names a country, a region or a
-#: town at least this big ("Eva" in "Eva's Village" does not).
-PART_MIN_POPULATION = 50_000
-
-
-#: A name found inside a longer gold span stands for it only when this sure of itself:
-#: "Manitoba" in "Manitoba Chambers of Commerce", not "Hills" in "St. Louis Hills".
-INNER_MIN_CONFIDENCE = 0.6
 
 
 class _LocalFocus:
@@ -1377,7 +1373,7 @@ class _LocalFocus:
     def __init__(self, found: Sequence[Place]) -> None:
         local = [p for p in found if p.kind in LOCAL_KINDS and p.lat is not None]
         counts = Counter(p.id for p in local)
-        first = {}
+        first: dict[str | None, Place] = {}
         for p in local:
             first.setdefault(p.id, p)
         self._top = (
@@ -1395,24 +1391,18 @@ class _LocalFocus:
         return self._top
 
 
-LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
-
-
-def _context_place(doc: Document, start: int, end: int, text: str, around: Place) -> Place:
-    sent = doc.sentence_at(start)
-    return Place(
+def _context_place(text: str, start: int, end: int, sentence: int, around: Place) -> Place:
+    """A name the gazetteer lacks, placed at the local place the article is about."""
+    return dataclasses.replace(
+        around,
         mention=text,
         start=start,
         end=end,
-        sentence=sent.index if sent else 0,
-        name=around.name,
-        kind=around.kind,
-        country_code=around.country_code,
-        lat=around.lat,
-        lon=around.lon,
-        id=around.id,
+        sentence=sentence,
         source="context",
         confidence=0.2,
+        alternatives=(),
+        role="name",
         reason=f"not in the gazetteer; placed at {around.name}, where the article is",
     )
 

@@ -39,6 +39,10 @@ from geomap.geometry import (
 )
 from geomap.model import Claim, Document, Place, PlaceRef, RangeRing
 
+#: A point end (an island, a mountain range) whose extent is more than this share of the
+#: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
+#: island 500 km across) has no single distance to check.
+AREA_POINT_SHARE = 0.5
 #: Kinds whose gazetteer entry is only a label point although the feature is large (a sea,
 #: a river, a region): a distance to that point says nothing about a distance to the
 #: feature, so claims with such an end stay unverifiable. Countries have polygons.
@@ -579,12 +583,6 @@ _KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "
 
 def _kind_phrase(kind: str) -> str:
     return _KIND_PHRASES.get(kind, f"a {kind}")
-
-
-#: A point end (an island, a mountain range) whose extent is more than this share of the
-#: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
-#: island 500 km across) has no single distance to check.
-AREA_POINT_SHARE = 0.5
 
 
 def _extent_km(end: Any, gaz: Any) -> float | None:
