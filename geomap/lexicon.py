@@ -63,6 +63,9 @@ class PlaceLexicon:
     nobility: frozenset[str] = frozenset()  # "Duke of Wellington" is a person
     abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
     abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
+    # words that make the name next to them a region: "upstate New York", "Washington state"
+    region_before: frozenset[str] = frozenset()
+    region_after: frozenset[str] = frozenset()
 
     @cached_property
     def not_names(self) -> frozenset[str]:
@@ -120,6 +123,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         abbreviations_after_comma=tuple(
             sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())
         ),
+        region_before=_words(raw.get("region_words", {}).get("before", [])),
+        region_after=_words(raw.get("region_words", {}).get("after", [])),
     )
 
 

@@ -397,11 +397,10 @@ class _Resolver:
             elif p.fold in self.lex.feature_heads and t.gap_before in (" ", "-"):
                 return self.lex.feature_heads[p.fold]
         n = _next(toks, toks[span.j])
-        if self.lang == "en":
-            if p is not None and p.fold in ("upstate", "downstate") and t.gap_before == " ":
-                return "admin1"  # "upstate New York"
-            if n is not None and n.gap_before == " " and n.fold in ("state", "border"):
-                return "admin1"  # "Washington state", "the New York border"
+        if p is not None and p.fold in self.lex.region_before and t.gap_before == " ":
+            return "admin1"  # "upstate New York"
+        if n is not None and n.gap_before == " " and n.fold in self.lex.region_after:
+            return "admin1"  # "Washington state", "the New York border"
         if n is not None and n.gap_before.strip() == "," and n.fold in self.lex.determiners:
             nn = _next(toks, n)
             if nn is not None and nn.fold in self.lex.feature_heads:
