@@ -785,8 +785,16 @@ class _Resolver:
                 or c.country_code is None
                 and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
             ):
-                s += LOCAL_BONUS * local[1]
-                if local[0].admin1 and c.admin1 == local[0].admin1:
+                same_admin = bool(local[0].admin1) and c.admin1 == local[0].admin1
+                if not (
+                    has_major
+                    and c.kind == "city"
+                    and (c.population or 0) < SMALL_TOWN
+                    and not same_admin
+                    and not (contained or in_region >= 1.0)
+                ):
+                    s += LOCAL_BONUS * local[1]
+                if same_admin:
                     s += LOCAL_ADMIN_BONUS * local[1]
             if (
                 has_det
