@@ -81,8 +81,10 @@ SUPPORT_SENTENCES = 2
 REGION_BONUS = 0.35
 FAR_SUPPORT = 0.5  # ... and half the bonus when that region is named farther away
 COUNTY_SUPPORT = 2.0  # a county is small: a town in the county named is all but certain
-#: Waters named bare as often as with an article ("Atlantic hurricane", "Pacific trade").
-OPEN_WATER = frozenset({"ocean", "sea"})
+#: Kinds named bare as often as with an article: waters ("Atlantic hurricane", "Pacific
+#: trade") and facilities ("Pentagon officials", "White House press secretary", "at
+#: Baikonur"). A missing article says nothing against them.
+BARE_OR_NOT = frozenset({"ocean", "sea", "facility"})
 #: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
 BARE_KINDS = frozenset({"city", "admin1", "admin2"})
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
@@ -807,7 +809,7 @@ class _Resolver:
             if (
                 has_cities
                 and c.kind != "city"
-                and c.kind in ARTICLE_KINDS - {"country"} - OPEN_WATER
+                and c.kind in ARTICLE_KINDS - {"country"} - BARE_OR_NOT
                 and not has_det
                 and d.head_kind is None
             ):
