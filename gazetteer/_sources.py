@@ -481,6 +481,14 @@ def admin1_regions(
         keys.discard("")
         subs_by_cc[s.country_code].append((keys, variants))
     areas = _regions_by_voronoi(groups, country_geoms or {})
+    # a subdivision that one region names exactly is that region's alone: "Mexico City"
+    # must not take México (the state) through its core word "mexico"
+    claimed: dict[str, set[int]] = defaultdict(set)
+    for cc, a1 in groups:
+        key = normalize_name(a1)
+        for n, (keys, _) in enumerate(subs_by_cc.get(cc, [])):
+            if key in keys:
+                claimed[cc].add(n)
     out: list[Admin1Region] = []
     used_ids: set[str] = set()
     for (cc, a1), pts in sorted(groups.items()):
@@ -494,7 +502,13 @@ def admin1_regions(
         if (cc, a1) in areas:
             lat, lon, radius = areas[(cc, a1)]
         names: list[tuple[str, str, bool]] = [(a1, "en", True)]
-        match = _match_subdivision(a1, subs_by_cc.get(cc, []))
+        key = normalize_name(a1)
+        subs = [
+            sub
+            for n, sub in enumerate(subs_by_cc.get(cc, []))
+            if n not in claimed[cc] or key in sub[0]
+        ]
+        match = _match_subdivision(a1, subs)
         if match is not None:
             for alias, lang, primary in match:
                 if is_latin(alias):
