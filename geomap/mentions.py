@@ -25,7 +25,7 @@ __all__ = ["Adjective", "Span", "find_adjectives", "find_person_tokens", "find_s
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0"}
+_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&"}
 
 
 @dataclass
@@ -171,8 +171,10 @@ def find_spans(
     n_tok = len(tokens)
     connectors = lex.name_connectors
     for a, tok in enumerate(tokens):
-        if not tok.is_cap or len(tok.text) < 2:
+        if not tok.is_cap:
             continue
+        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before == "&"):
+            continue  # a lone capital starts no name, save an initialism such as "T&T"
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
             if b > a:

@@ -418,3 +418,42 @@ def test_department_and_governorate_are_admin_heads(gaz):
     assert by_mention(ps, "Arauca").kind == "admin1"
     ps = places("The Department of Justice said on Monday it would appeal.", gaz, "en")
     assert [p for p in ps if p.role == "name"] == []
+
+
+def test_a_village_named_like_a_capital_needs_its_own_region(gaz):
+    # New York named just before "Moscow" is in the same country as Moscow, Pennsylvania,
+    # but that says nothing about a village of 2,000 against a capital
+    ps = places(
+        "The airline offers flights between New York and Moscow. Fares to Moscow start at "
+        "$119, the airline in the United States said.",
+        gaz,
+        "en",
+    )
+    assert [p.country_code for p in ps if p.mention == "Moscow"] == ["RU", "RU"]
+
+
+def test_facilities_are_named_without_an_article(gaz):
+    ps = places(
+        "White House press secretary Sarah Sanders spoke in Washington on Friday.", gaz, "en"
+    )
+    assert by_mention(ps, "White House").kind == "facility"
+
+
+def test_a_country_is_not_a_region_matched_by_its_core_word(gaz):
+    # "Mexico City" (the federal entity) does not bear the name "Mexico"
+    ps = places("MEXICO CITY (AP) Mexico's Senate passed a resolution on Tuesday.", gaz, "en")
+    assert by_mention(ps, "Mexico").kind == "country"
+
+
+def test_nations_of_the_uk_past_states_and_initialisms(gaz):
+    ps = places(
+        "English fans cheered as Soviet-era films played. T&T beat Jamaica in Port of Spain.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "English").name == "England"
+    assert by_mention(ps, "Soviet").country_code == "RU"
+    assert by_mention(ps, "T&T").name == "Trinidad and Tobago"
+    ps = places("Das schottische Parlament und die sowjetische Armee.", gaz, "de")
+    assert by_mention(ps, "schottische").name == "Scotland"
+    assert by_mention(ps, "sowjetische").country_code == "RU"
