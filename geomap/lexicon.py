@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -66,6 +66,8 @@ class PlaceLexicon:
     # words that make the name next to them a region: "upstate New York", "Washington state"
     region_before: frozenset[str] = frozenset()
     region_after: frozenset[str] = frozenset()
+    # a unit word written after a list of names or shortened: "counties" -> "County"
+    unit_heads: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def not_names(self) -> frozenset[str]:
@@ -125,6 +127,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         region_before=_words(raw.get("region_words", {}).get("before", [])),
         region_after=_words(raw.get("region_words", {}).get("after", [])),
+        unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
     )
 
 

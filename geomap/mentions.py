@@ -207,12 +207,67 @@ def find_spans(
                     Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
                 )
                 break
+    units = _unit_spans(tokens, text, lex, lookup_many)
+    if units:
+        inside = {k for u in units for k in range(u.i, u.j + 1)}
+        spans = [s for s in spans if not inside.intersection(range(s.i, s.j + 1))] + units
     if get is not None:
         abbr = _abbreviation_spans(tokens, text, lex, get)
         if abbr:
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many) -> list[Span]:
+    """Names whose unit word is shared or shortened (lexicon ``unit_heads``): each name of
+    "Becker, Clay and Otter Tail counties" is "<name> County", and so is "Platte Co.".
+    The gazetteer indexes counties under their full name only, so without this they are
+    towns or nothing."""
+    if not lex.unit_heads:
+        return []
+    found: list[tuple[int, int, int, str]] = []  # (first, last token, span end, full name)
+    for k, tok in enumerate(tokens):
+        written = tok.fold + "." if text[tok.end : tok.end + 1] == "." else tok.fold
+        unit = lex.unit_heads.get(written) or lex.unit_heads.get(tok.fold)
+        if unit is None or k == 0 or tok.gap_before != " ":
+            continue
+        listed = not written.endswith(".")  # "Co." follows one name, "counties" a list
+        m = k - 1
+        while m >= 0 and tokens[m].sentence == tok.sentence and tokens[m].is_cap:
+            a = m  # the name: up to three capitalised words
+            while (
+                a > 0
+                and m - a < 2
+                and tokens[a - 1].is_cap
+                and tokens[a].gap_before == " "
+                and tokens[a - 1].sentence == tok.sentence
+                and not tokens[a - 1].sent_initial
+            ):
+                a -= 1
+            words = " ".join(t.text for t in tokens[a : m + 1])
+            last = k if not listed else m
+            end = tokens[k].end + 1 if not listed else tokens[m].end
+            found.append((a, last, end, f"{words} {unit}"))
+            if not listed or a == 0:
+                break
+            gap, before = tokens[a].gap_before.strip(), tokens[a - 1]
+            if gap == ",":
+                m = a - 1
+            elif before.fold in lex.and_words and gap == "" and a >= 2:
+                m = a - 2
+            else:
+                break
+    if not found:
+        return []
+    hits = lookup_many(sorted({name for *_, name in found}))
+    out: list[Span] = []
+    for a, b, end, name in found:
+        cands = [c for c in hits.get(name, ()) if c.kind == "admin2"]
+        if cands:
+            start = tokens[a].start
+            out.append(Span(a, b, start, end, text[start:end], cands, True, name))
+    return out
 
 
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:

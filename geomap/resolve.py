@@ -389,6 +389,10 @@ class _Resolver:
         """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
         "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
         toks = self.tokens
+        if span.variant and span.base != span.text and any(
+            span.base.endswith(" " + unit) for unit in self.lex.unit_heads.values()
+        ):
+            return "admin2"  # "Becker, Clay and Grant counties", "Platte Co."
         t = toks[span.i]
         p = _prev(toks, t)
         if p is not None:

@@ -457,3 +457,17 @@ def test_nations_of_the_uk_past_states_and_initialisms(gaz):
     ps = places("Das schottische Parlament und die sowjetische Armee.", gaz, "de")
     assert by_mention(ps, "schottische").name == "Scotland"
     assert by_mention(ps, "sowjetische").country_code == "RU"
+
+
+def test_a_unit_word_shared_by_a_list_or_shortened(gaz):
+    # the gazetteer names counties in full ("Becker County"); news share or shorten the word
+    ps = places(
+        "Flooding affects Becker, Clay, Otter Tail and Wilkin counties in Minnesota. "
+        "Platte Co. tops 32,000 people, Nebraska's census office said.",
+        gaz,
+        "en",
+    )
+    for mention in ("Becker", "Clay", "Otter Tail", "Wilkin"):
+        p = by_mention(ps, mention)
+        assert (p.kind, p.name, p.id.split("-")[1]) == ("admin2", f"{mention} County", "minnesota")
+    assert by_mention(ps, "Platte Co.").name == "Platte County"
