@@ -128,6 +128,8 @@ def _abbreviation_pattern(
 ) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
     table = {k: (v, False) for k, v in lex.abbreviations}
     table.update({k: (v, True) for k, v in lex.abbreviations_after_comma})
+    for k, v in list(table.items()):
+        table.setdefault(re.sub(r"\.(?=[A-Z])", ". ", k), v)  # "W. Va." as "W.Va."
     if not table:
         return None, table
     alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))

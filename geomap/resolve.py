@@ -1260,7 +1260,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     else a country, region or big town named inside it.
     """
     from geomap.lexicon import demonyms, region_adjectives
-    from geomap.mentions import _variants
+    from geomap.mentions import _abbreviation_pattern_for, _variants
 
     r = _Resolver(doc, gaz)
     found = [p for p in r.run() if p.resolved and p.role in ("name", "adjective")]
@@ -1276,7 +1276,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     ]
     anchors = _Anchors(anchor_pts) if anchor_pts else None
     local = _LocalFocus(found)
-    abbreviations = dict(r.lex.abbreviations + r.lex.abbreviations_after_comma)
+    abbreviations = {k: v for k, (v, _) in _abbreviation_pattern_for(r.lang)[1].items()}
     token_starts = [t.start for t in r.tokens]
 
     def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:

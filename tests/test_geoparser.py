@@ -179,6 +179,9 @@ def test_abbreviations(gaz):
     assert by_mention(ps, "W.Va.").kind == "admin1"
     assert by_mention(ps, "U.S.").id == "ne:US"
     assert by_mention(ps, "Charleston").country_code == "US"
+    ps = places("He moved from Charleston, W. Va., to Albany, N. Y., in May.", gaz, "en")
+    assert by_mention(ps, "W. Va.").name == "West Virginia"
+    assert by_mention(ps, "N. Y.").name == "New York"
 
 
 def test_border_with_named_country_from_context(gaz):
