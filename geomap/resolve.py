@@ -114,6 +114,7 @@ STRONG_KINDS = frozenset({"country"})
 FOCUS_WEIGHT = 0.45
 HEAD_KIND_BONUS = 0.8
 CONTAINER_BONUS = 1.2  # "Odessa, Texas"
+SHORT_FORM_BONUS = 0.8  # "DeKalb" after "DeKalb County"
 PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
@@ -393,6 +394,8 @@ class _Resolver:
             span.base.endswith(" " + unit) for unit in self.lex.unit_heads.values()
         ):
             return "admin2"  # "Becker, Clay and Grant counties", "Platte Co."
+        if any((span.start, c.id) in self._short_forms for c in span.candidates):
+            return "admin2"  # "DeKalb" in an article on DeKalb County
         t = toks[span.i]
         p = _prev(toks, t)
         if p is not None:
@@ -468,6 +471,7 @@ class _Resolver:
                 (f in persons or stem in persons)
                 and best.kind not in STRONG_KINDS
                 and not (has_prep and (best.population or 0) >= SMALL_TOWN)
+                and not any((span.start, c.id) in self._short_forms for c in span.candidates)
             ):
                 d.accepted, d.reason = False, "person name"
                 return d, True, ()
@@ -751,7 +755,10 @@ class _Resolver:
                         k.kind in ("admin1",)
                         and k.country_code == c.country_code
                         and c.admin1
-                        and (k.admin1 == c.admin1 or k.id.endswith("-" + str(c.admin1)))
+                        and (
+                            k.admin1 == c.admin1
+                            or k.id.endswith("-" + normalize_key(str(c.admin1)).replace(" ", "-"))
+                        )
                     ):
                         contained = True
                         break
@@ -760,6 +767,8 @@ class _Resolver:
             if self._holds(c, span):
                 s += CONTAINER_BONUS
                 contained = True
+            if (span.start, c.id) in self._short_forms:
+                s += SHORT_FORM_BONUS  # a county this article names in full
             in_region = support.support(c, key, sentence, span) if support is not None else 0.0
             if (
                 has_major
@@ -906,6 +915,7 @@ class _Resolver:
     # -- main -------------------------------------------------------------------------
     def run(self) -> tuple[Place, ...]:
         spans = find_spans(self.tokens, self.text, self.lex, _lookup_for(self.gaz), self.gaz.get)
+        self._short_forms = self._add_short_forms(spans)
         self._span_tokens = {k for s in spans for k in range(s.i, s.j + 1) if s.n > 1}
         self._single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
         self._single_tokens = {
@@ -1050,6 +1060,43 @@ class _Resolver:
         derived = derive_places(self.doc, self.tokens, tuple(places), self.gaz, self.lex)
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
+
+    def _add_short_forms(self, spans: list[Span]) -> set[tuple[int, str]]:
+        """A county named in full makes its bare name a reading of that county: "DeKalb
+        County ... DeKalb" (the gazetteer indexes counties under the full name only). The
+        county readings join the bare name's candidates; (span start, id) pairs returned."""
+        units = {u for u in self.lex.unit_heads.values()}
+        if not units:
+            return set()
+        counties: dict[str, list[Candidate]] = {}
+        for s in spans:
+            for u in units:
+                if s.n >= 2 and s.base.endswith(" " + u):
+                    short = normalize_key(s.base[: -len(u) - 1])
+                    counties.setdefault(short, []).extend(
+                        c for c in s.candidates if c.kind == "admin2"
+                    )
+        out: set[tuple[int, str]] = set()
+        if not counties:
+            return out
+        for s in spans:
+            extra = counties.get(s.key)
+            if not extra or s.base.endswith(tuple(" " + u for u in units)):
+                continue
+            if any(
+                c.kind == "city"
+                and (c.feature_code == "PPLC" or (c.population or 0) >= SMALL_TOWN)
+                or c.kind in ("country", "admin1")
+                for c in s.candidates
+            ):
+                continue  # "Dallas County ... Dallas" is the city
+            have = {c.id for c in s.candidates}
+            for c in extra:
+                if c.id not in have:
+                    have.add(c.id)
+                    s.candidates.append(c)
+                out.add((s.start, c.id))
+        return out
 
     def _one_sense(self, chosen: list[_Decision], ranked: dict) -> dict:
         """One sense per article: a name said several times means one place, the one

@@ -474,3 +474,14 @@ def test_a_unit_word_shared_by_a_list_or_shortened(gaz):
         p = by_mention(ps, mention)
         assert (p.kind, p.name, p.id.split("-")[1]) == ("admin2", f"{mention} County", "minnesota")
     assert by_mention(ps, "Platte Co.").name == "Platte County"
+
+
+def test_a_county_named_in_full_is_its_bare_name_too(gaz):
+    ps = places(
+        "A woman was stabbed near Briarcliff Road in DeKalb County, Georgia, police said. "
+        "Crime in DeKalb has fallen since May.",
+        gaz,
+        "en",
+    )
+    full, bare = (p for p in ps if p.mention.startswith("DeKalb"))
+    assert full.id == bare.id == "admin2:US-georgia-dekalb-county"
