@@ -861,6 +861,8 @@ class _Resolver:
             for e, sent2, top2, sure2 in by_sentence.get(sent - 1, []) + by_sentence.get(sent, []):
                 if e is d or not sure2 or e.span.key == key:
                     continue
+                if top2.kind == "country" and self._modifies_noun(e.span):
+                    continue  # "the US consulate in St. Petersburg" is not in the US
                 if sent2 == sent:
                     if e.span.j < d.span.i:
                         dist = d.span.i - e.span.j

@@ -485,3 +485,13 @@ def test_a_county_named_in_full_is_its_bare_name_too(gaz):
     )
     full, bare = (p for p in ps if p.mention.startswith("DeKalb"))
     assert full.id == bare.id == "admin2:US-georgia-dekalb-county"
+
+
+def test_a_country_used_as_a_modifier_is_not_the_local_context(gaz):
+    ps = places(
+        "Russia will close the US consulate in St. Petersburg and expel diplomats, "
+        "Russian Foreign Minister Sergey Lavrov said.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "St. Petersburg").country_code == "RU"
