@@ -229,7 +229,10 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
     if not lex.unit_heads:
         return []
     found: list[tuple[int, int, int, str]] = []  # (first, last token, span end, full name)
+    unit_words = {w.rstrip(".") for w in lex.unit_heads}
     for k, tok in enumerate(tokens):
+        if tok.fold not in unit_words:
+            continue
         written = tok.fold + "." if text[tok.end : tok.end + 1] == "." else tok.fold
         unit = lex.unit_heads.get(written) or lex.unit_heads.get(tok.fold)
         if unit is None or k == 0 or tok.gap_before != " ":

@@ -115,6 +115,8 @@ FOCUS_WEIGHT = 0.45
 HEAD_KIND_BONUS = 0.8
 CONTAINER_BONUS = 1.2  # "Odessa, Texas"
 SHORT_FORM_BONUS = 0.8  # "DeKalb" after "DeKalb County"
+COLOCATE_KM = 50.0  # readings of two names this close support each other
+COLOCATE_WEIGHT = 0.5
 PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
@@ -228,6 +230,43 @@ def _min_km_many(cands: Sequence[Candidate], arr):
     lat = np.radians(np.fromiter((c.lat for c in cands), float, len(cands)))
     lon = np.radians(np.fromiter((c.lon for c in cands), float, len(cands)))
     return _km_matrix(lat, lon, arr).min(axis=1)
+
+
+def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
+    """For each (name key, town or county reading): how much the article's other names
+    say it is right, by having a reading within COLOCATE_KM of it. Each other name counts
+    1/(its number of readings), so a name with readings everywhere (Springfield) says
+    little and an unambiguous neighbour (Shakopee beside Jordan, Minnesota) says much."""
+    import numpy as np
+
+    by_key: dict[str, list[Candidate]] = {}
+    for sp in spans:
+        by_key.setdefault(sp.key, list(sp.candidates))
+    if len(by_key) < 2:
+        return {}
+    keys, lat, lon, owner = [], [], [], []
+    weights = []
+    for n, (key, cands) in enumerate(by_key.items()):
+        local = [c for c in cands if c.kind in ("city", "admin2")]
+        for c in local:
+            keys.append((key, c.id))
+            lat.append(c.lat)
+            lon.append(c.lon)
+            owner.append(n)
+            weights.append(1.0 / len(cands))
+    if not keys:
+        return {}
+    la, lo = np.radians(np.array(lat)), np.radians(np.array(lon))
+    km = _km_matrix(la, lo, np.stack([la, lo], axis=1))
+    own = np.array(owner)
+    w = np.array(weights)
+    near = (km <= COLOCATE_KM) & (own[:, None] != own[None, :])
+    out: dict[tuple[str, str], float] = {}
+    for i in np.nonzero(near.any(axis=1))[0]:
+        # each other name counts once, at its weight
+        others = {int(own[j]): float(w[j]) for j in np.nonzero(near[i])[0]}
+        out[keys[i]] = min(1.0, sum(others.values()))
+    return out
 
 
 def _expected_zipf(pop: int) -> float:
@@ -767,6 +806,9 @@ class _Resolver:
             if self._holds(c, span):
                 s += CONTAINER_BONUS
                 contained = True
+            colo = self._colo.get((key, c.id)) if self._colo else None
+            if colo:
+                s += COLOCATE_WEIGHT * colo
             if (span.start, c.id) in self._short_forms:
                 s += SHORT_FORM_BONUS  # a county this article names in full
             in_region = support.support(c, key, sentence, span) if support is not None else 0.0
@@ -1002,6 +1044,7 @@ class _Resolver:
                 vote(s, s.candidates[0].country_code, 2.0)
 
         chosen = self._select(spans, focus, persons, person_idx)
+        self._colo = _colocation([d.span for d in chosen])
         # a state or county named inside an organisation's name ("the Indiana State
         # Police") still says where the article is
         named_regions = [

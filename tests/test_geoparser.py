@@ -495,3 +495,24 @@ def test_a_country_used_as_a_modifier_is_not_the_local_context(gaz):
         "en",
     )
     assert by_mention(ps, "St. Petersburg").country_code == "RU"
+
+
+def test_readings_of_two_names_that_lie_together_support_each_other(gaz):
+    from geomap.mentions import Span
+    from geomap.resolve import _colocation
+
+    def span(name: str) -> Span:
+        return Span(0, 0, 0, len(name), name, gaz.lookup(name, lang="en", limit=15))
+
+    support = _colocation([span("Richmond"), span("Twickenham")])
+    london = "geonames:2639389"  # Richmond upon Thames, next to Twickenham
+    virginia = "geonames:4781708"
+    assert support[("richmond", london)] > 0
+    assert ("richmond", virginia) not in support
+    ps = places(
+        "Residents of Richmond and Twickenham met the council on Monday. "
+        "Richmond's parks will stay open.",
+        gaz,
+        "en",
+    )
+    assert {p.id for p in ps if p.mention == "Richmond"} == {london}
