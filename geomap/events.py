@@ -94,6 +94,9 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # lexicon
 
 
+GLOB_MEMO_SIZE = 50_000  # words remembered per pattern set
+
+
 class _Glob:
     """Single-token glob patterns ("*angriff*", "feuert*"), case-insensitive.
 
@@ -126,11 +129,22 @@ class _Glob:
         self.suffixes = tuple(suffixes)
         self.infixes = tuple(infixes)
         self.other = re.compile(rf"^(?:{'|'.join(other)})$") if other else None
+        self._memo: dict[str, bool] = {}
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
 
     def match(self, text: str) -> bool:
+        # the same words recur across a text and a corpus: remember the answers (bounded)
+        got = self._memo.get(text)
+        if got is None:
+            got = self._match(text)
+            if len(self._memo) >= GLOB_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[text] = got
+        return got
+
+    def _match(self, text: str) -> bool:
         t = text.casefold()
         return (
             t in self.exact
