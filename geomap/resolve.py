@@ -117,6 +117,9 @@ CONTAINER_BONUS = 1.2  # "Odessa, Texas"
 SHORT_FORM_BONUS = 0.8  # "DeKalb" after "DeKalb County"
 COLOCATE_KM = 50.0  # readings of two names this close support each other
 COLOCATE_WEIGHT = 0.5
+LIST_BONUS = 0.5  # "California or Washington": a list holds names of one kind
+LIST_KIND_MARGIN = 0.2
+NAMED_AGAIN_BONUS = 0.5  # "CAMP MURRAY, Wash. ... Washington communities"
 PROXIMITY_WEIGHT = 0.35
 PROXIMITY_SCALE_KM = 600.0
 VARIANT_PENALTY = 0.05
@@ -806,6 +809,10 @@ class _Resolver:
             if self._holds(c, span):
                 s += CONTAINER_BONUS
                 contained = True
+            if c.kind in self._listed.get(span.start, ()):
+                s += LIST_BONUS
+            if c.id in self._sure_regions and self._sure_regions[c.id] != key:
+                s += NAMED_AGAIN_BONUS  # a region the article names in another form
             colo = self._colo.get((key, c.id)) if self._colo else None
             if colo:
                 s += COLOCATE_WEIGHT * colo
@@ -920,6 +927,58 @@ class _Resolver:
                 out[id(d)] = (best, 1.0)
             elif prev_sentence_last is not None and prev_sentence_last.country_code:
                 out[id(d)] = (prev_sentence_last, PREVIOUS_SENTENCE_WEIGHT)
+        return out
+
+    def _lists(self, chosen: list[_Decision], ranked) -> dict[int, set[str]]:
+        """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
+        Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
+        country) its other members surely are, keyed by span start. A list holds names of
+        one kind, so "Washington" among states is the state."""
+        toks = self.tokens
+        joins = self.lex.and_words | {"or", "oder"}
+        sure: dict[int, str] = {}
+        for d in chosen:
+            r = ranked[id(d)]
+            top = r[0][1]
+            # only the kind needs to be sure: the best reading of another kind is behind
+            other = next((sc for sc, c in r if c.kind != top.kind), None)
+            if top.kind in ("admin1", "country") and (
+                other is None or r[0][0] - other > LIST_KIND_MARGIN
+            ):
+                sure[id(d)] = top.kind
+        out: dict[int, set[str]] = {}
+        chain: list[_Decision] = []
+        has_join = False
+
+        def close() -> None:
+            if has_join and len(chain) > 1:
+                for d in chain:
+                    kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
+                    if kinds:
+                        out[d.span.start] = kinds
+
+        for d in chosen:
+            if chain:
+                prev = chain[-1]
+                between = toks[prev.span.j + 1 : d.span.i]
+                gap = toks[d.span.i].gap_before.strip() if d.span.i < len(toks) else ""
+                if not between and gap == "," and toks[prev.span.j].sentence == toks[
+                    d.span.i
+                ].sentence:
+                    chain.append(d)
+                    continue
+                if (
+                    len(between) == 1
+                    and between[0].fold in joins
+                    and between[0].gap_before.strip() in ("", ",")
+                    and gap == ""
+                ):
+                    chain.append(d)
+                    has_join = True
+                    continue
+                close()
+            chain, has_join = [d], False
+        close()
         return out
 
     def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
@@ -1057,7 +1116,14 @@ class _Resolver:
         )
         containers = self._containers([d.span for d in chosen])
         # pass 1: rank with the country focus only; pass 2: add the resolved places
+        self._listed: dict[int, set[str]] = {}
+        self._sure_regions = {
+            d.span.candidates[0].id: d.span.key
+            for d in chosen
+            if len(d.span.candidates) == 1 and d.span.candidates[0].kind in ("admin1", "admin2")
+        }
         ranked = {id(d): self._rank(d, focus, None, containers) for d in chosen}
+        self._listed = self._lists(chosen, ranked)
         anchors: list[tuple[float, float, str]] = []
         focus2 = Counter(focus)
         for d in chosen:
@@ -1070,10 +1136,10 @@ class _Resolver:
                 if top.country_code:
                     focus2[top.country_code] += 0.5
                     self._focus_own.setdefault(key, Counter())[top.country_code] += 0.5
-        if anchors:
+        if anchors or self._listed:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
-            prepared = _Anchors(anchors)
+            prepared = _Anchors(anchors) if anchors else None
             ranked = {id(d): self._rank(d, focus2, prepared, containers) for d in chosen}
         # pass 3: the local context, the place named nearest in the same or previous sentence
         local = self._local_context(chosen, ranked)

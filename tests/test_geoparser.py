@@ -516,3 +516,19 @@ def test_readings_of_two_names_that_lie_together_support_each_other(gaz):
         "en",
     )
     assert {p.id for p in ps if p.mention == "Richmond"} == {london}
+
+
+def test_a_list_holds_names_of_one_kind(gaz):
+    ps = places(
+        "Tech firms are moving from western states such as California or Washington to Utah.",
+        gaz,
+        "en",
+    )
+    assert by_mention(ps, "Washington").id == "admin1:US-washington"
+    ps = places("Troops from Armenia, Georgia and Azerbaijan took part.", gaz, "en")
+    assert by_mention(ps, "Georgia").id == "ne:GE"
+
+
+def test_a_region_named_again_in_another_form(gaz):
+    ps = places("OLYMPIA, Wash. (AP) - Washington lawmakers passed the budget on Friday.", gaz)
+    assert by_mention(ps, "Washington").id == "admin1:US-washington"
