@@ -1447,20 +1447,18 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
         if (start, end) in exact:
             out.append(exact[(start, end)])
             continue
-        outer = inner = None
+        outer = inner = adjective = None
         k = bisect.bisect_right(starts, end) - 1
         while k >= 0 and found[k].start > start - 200:
             p = found[k]
             if p.start <= start and end <= p.end:
                 outer = p  # the gold span lies inside a found name
                 break
-            if (
-                p.start < end
-                and start < p.end
-                and p.role == "name"
-                and (inner is None or p.confidence > inner.confidence)
-            ):
-                inner = p  # "Nazi Germany", "Manitoba Chambers of Commerce"
+            if p.start < end and start < p.end:
+                if p.role == "name" and (inner is None or p.confidence > inner.confidence):
+                    inner = p  # "Nazi Germany", "Manitoba Chambers of Commerce"
+                elif p.role == "adjective":
+                    adjective = p  # "European Commission", "Mexican Senate"
             k -= 1
         if outer is not None:
             out.append(outer)
@@ -1500,6 +1498,17 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
                 # a country or region named in it says more than the article's town does
                 conf = 0.6 if best.kind in ("country", "admin1") else 0.5
                 inner = _candidate_place(text, start, end, sentence, best, conf)
+        named = (
+            gaz.get(adjective.id)
+            if inner is None
+            and adjective is not None
+            and any(w.casefold() in r.lex.org_suffixes for w in text.split())
+            else None
+        )
+        if named is not None:
+            # an organisation named for its country or region ("European Commission"),
+            # not a quarter named after one ("French Quarter")
+            inner = _candidate_place(text, start, end, sentence, named, INNER_MIN_CONFIDENCE)
         if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:

@@ -268,6 +268,11 @@ def test_a_gold_span_longer_than_a_found_name_is_not_that_name(gaz):
     i = text.index("French Quarter")
     (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 14)], gaz)
     assert p is not None and p.country_code == "US"  # not France, from "French"
+    # an organisation named for its country is that country, where the article has no town
+    text = "The Mexican Foreign Ministry and the Mexican Bank said on Monday the talks failed."
+    i = text.index("Mexican Bank")
+    (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + 12)], gaz)
+    assert p is not None and p.id == "ne:MX"
 
 
 def test_a_bare_or_possessive_name_is_the_state_not_the_river(gaz):
