@@ -537,3 +537,9 @@ def test_a_list_holds_names_of_one_kind(gaz):
 def test_a_region_named_again_in_another_form(gaz):
     ps = places("OLYMPIA, Wash. (AP) - Washington lawmakers passed the budget on Friday.", gaz)
     assert by_mention(ps, "Washington").id == "admin1:US-washington"
+
+
+def test_parts_of_a_facility_and_the_arab_adjective(gaz):
+    ps = places("White House officials met in the Oval Office. Arab leaders flew home.", gaz, "en")
+    assert by_mention(ps, "Oval Office").id == "curated:white-house"
+    assert by_mention(ps, "Arab").name == "Arabian Peninsula"  # not Arab, Alabama
