@@ -368,18 +368,25 @@ def find_person_tokens(
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence
             ):
                 m += 1
-            if (
+            of_phrase = (
                 m < n
                 and tokens[m].fold in ("der", "des", "of", "the")
                 and tokens[m].sentence == tok.sentence
-            ):
+            )
+            if of_phrase:
                 m += 1  # "Direktor der Munitionsindustrie Jo Chun Ryong": the run follows
             if (
                 m < n
                 and tokens[m].sentence == tok.sentence
                 and tokens[m].gap_before.strip() in ("", "-")
             ):
-                take(_cap_run(tokens, m))
+                run = _cap_run(tokens, m)
+                if of_phrase:
+                    # "residents of New Orleans", "President of Russia Vladimir Putin":
+                    # the place of the title is no part of a name
+                    while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
+                        run = run[1:]
+                take(run)
         elif f in lex.speech_verbs:
             if (
                 k + 1 < n

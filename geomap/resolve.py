@@ -75,6 +75,7 @@ ACRONYM_CASE_PENALTY = 0.5
 INNER_MIN_CONFIDENCE = 0.6
 PART_MIN_POPULATION = 50_000
 LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
+CONTEXT_NEAR_KM = 150.0  # a context place with another of the article's places this near
 #: The candidate lies in a region the article names, or holds a place it names
 #: ("Lebanon" with "Boone County"): within this many sentences of the name ...
 SUPPORT_SENTENCES = 2
@@ -1552,22 +1553,42 @@ class _LocalFocus:
 
     def __init__(self, found: Sequence[Place]) -> None:
         local = [p for p in found if p.kind in LOCAL_KINDS and p.lat is not None]
+        # a place with another place of the article nearby is where the article is; a lone
+        # one far from the rest is more likely a misread name ("Elysian Fields" is no
+        # Minnesota town in a story on New Orleans)
+        spots = [p for p in found if p.kind in (*LOCAL_KINDS, "admin1") and p.lat is not None]
+        neighbours = {
+            p.id: sum(
+                1
+                for q in spots
+                if q.id != p.id and _haversine_km(p.lat, p.lon, q.lat, q.lon) <= CONTEXT_NEAR_KM
+            )
+            for p in local
+        }
         counts = Counter(p.id for p in local)
         first: dict[str | None, Place] = {}
         for p in local:
             first.setdefault(p.id, p)
         self._top = (
-            first[min(counts, key=lambda i: (-counts[i], first[i].start))] if counts else None
+            first[
+                min(counts, key=lambda i: (-neighbours[i], -counts[i], first[i].start))
+            ]
+            if counts
+            else None
         )
+        self._alone = {i for i, n in neighbours.items() if n == 0}
         self._local = local
         self._starts = [p.start for p in local]
 
     def at(self, start: int, sentence: int) -> Place | None:
-        """The local place named last before ``start`` in this or the previous sentence,
-        else the one the article names most often (the first of equals)."""
+        """The local place named last before ``start`` in this or the previous sentence
+        that does not lie alone, far from the article's other places; else the one with
+        most of them nearby (then the one named most often, then the first)."""
         k = bisect.bisect_right(self._starts, start) - 1
-        if k >= 0 and sentence - self._local[k].sentence <= 1:
-            return self._local[k]
+        while k >= 0 and sentence - self._local[k].sentence <= 1:
+            if self._local[k].id not in self._alone or self._top is None:
+                return self._local[k]
+            k -= 1
         return self._top
 
 

@@ -543,3 +543,22 @@ def test_parts_of_a_facility_and_the_arab_adjective(gaz):
     ps = places("White House officials met in the Oval Office. Arab leaders flew home.", gaz, "en")
     assert by_mention(ps, "Oval Office").id == "curated:white-house"
     assert by_mention(ps, "Arab").name == "Arabian Peninsula"  # not Arab, Alabama
+
+
+def test_a_gold_span_is_not_placed_at_a_lone_misread_town(gaz):
+    from geomap.resolve import resolve_spans
+
+    # "Elysian" (a Minnesota town) is a misread of the avenue, far from every other
+    # place of the story; the street belongs to New Orleans
+    text = (
+        "Mandeville and Slidell lie across the lake from New Orleans. Residents of New "
+        "Orleans walked along Elysian Fields to Desire Street on Sunday."
+    )
+    i = text.index("Desire Street")
+    (p,) = resolve_spans(read_text(text, lang="en"), [(i, i + len("Desire Street"))], gaz)
+    assert p is not None and p.source == "context" and p.name == "New Orleans"
+
+
+def test_a_place_after_of_in_a_title_is_no_person(gaz):
+    ps = places("Residents of New Orleans walked along the river on Sunday.", gaz, "en")
+    assert by_mention(ps, "New Orleans").country_code == "US"
