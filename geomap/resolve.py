@@ -110,6 +110,10 @@ ARTICLE_KINDS = frozenset(
     }
 )
 STRONG_KINDS = frozenset({"country"})
+#: A long span rejected for these reasons keeps its words from being read as shorter names.
+BLOCKING_REASONS = frozenset(
+    {"person name", "street name", "organisation name", "another name of a small town"}
+)
 
 # --- disambiguation ---------------------------------------------------------------------
 FOCUS_WEIGHT = 0.45
@@ -582,6 +586,18 @@ class _Resolver:
                 if common or zipf_frequency(nb.fold, self.lang) < 4.5:
                     d.accepted, d.reason = False, "part of a personal or organisation name"
                     return d, True, ()
+        if self.lang == "en" and not dateline and all(
+            c.kind == "city"
+            and (c.population or 0) < SMALL_TOWN
+            and c.id not in self._static(span)[2]
+            and not _spelling_of(span.key, c.name)
+            for c in span.candidates
+        ):
+            # only a small town's other name (a former or local name): "Washington Square"
+            # is not Franklin Square, New York, once so called. (German keeps them: its
+            # exonyms of small towns, "Ismajil" for Izmail, are such names.)
+            d.accepted, d.reason = False, "another name of a small town"
+            return d, True, ()
         if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
             return d, True, ()
         if head is not None:
@@ -1272,7 +1288,7 @@ class _Resolver:
             if d.accepted:
                 chosen.append(d)
                 taken |= rng
-            elif d.reason in ("person name", "street name", "organisation name") and d.span.n > 1:
+            elif d.reason in BLOCKING_REASONS and d.span.n > 1:
                 taken |= rng
         chosen.sort(key=lambda d: d.span.start)
         return chosen

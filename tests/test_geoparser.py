@@ -562,3 +562,10 @@ def test_a_gold_span_is_not_placed_at_a_lone_misread_town(gaz):
 def test_a_place_after_of_in_a_title_is_no_person(gaz):
     ps = places("Residents of New Orleans walked along the river on Sunday.", gaz, "en")
     assert by_mention(ps, "New Orleans").country_code == "US"
+
+
+def test_a_small_towns_other_name_alone_is_no_place(gaz):
+    # GeoNames keeps "Kanawha City" (a part of Charleston) among the names of St. Albans,
+    # West Virginia; neither it nor its first word (Kanawha, Iowa) is the place meant
+    ps = places("Residents of Kanawha City met on Monday, the Charleston paper said.", gaz, "en")
+    assert [p.mention for p in ps if p.resolved] == ["Charleston"]
