@@ -16,6 +16,7 @@ from typing import Any
 __all__ = [
     "Demonym",
     "PlaceLexicon",
+    "demonym_nouns",
     "demonyms",
     "place_lexicon",
     "read_toml",
@@ -137,6 +138,25 @@ class Demonym:
     lang: str
     adjective: str
     noun: str
+
+
+@cache
+def demonym_nouns(lang: str) -> dict[str, str]:
+    """Every people noun (case-folded, singular and plural with "s"/"n"/"en") of the
+    language -> country code: "Serb", "Serbs", "Kroaten". The first row wins."""
+    lex = place_lexicon(lang)
+    out: dict[str, str] = {}
+    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
+    if not path.is_file():
+        return out
+    with path.open("r", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            noun = (row.get("noun") or "").strip()
+            if row.get("lang") != lex.lang or not noun:
+                continue
+            for ending in ("", "s", "n", "en"):
+                out.setdefault((noun + ending).casefold(), row["country_code"].strip().upper())
+    return out
 
 
 @cache

@@ -1434,7 +1434,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     name found inside it, else the local place the article is about (``source="context"``),
     else a country, region or big town named inside it.
     """
-    from geomap.lexicon import demonyms, region_adjectives
+    from geomap.lexicon import demonym_nouns, demonyms, region_adjectives
     from geomap.mentions import _abbreviation_pattern_for, _variants
 
     r = _Resolver(doc, gaz)
@@ -1442,6 +1442,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     exact = {(p.start, p.end): p for p in found}
     starts = [p.start for p in found]
     forms = demonyms(r.lang)
+    nouns = demonym_nouns(r.lang)
     regions = region_adjectives(r.lang)
     focus: Counter = Counter(p.country_code for p in found if p.country_code)
     anchor_pts = [
@@ -1486,6 +1487,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             forms.get(fold)
             or forms.get(fold.removesuffix("s"))
             or forms.get(fold.removesuffix("n"))
+            or nouns.get(fold)  # "Serbs", "Croat"
         )
         country = gaz.country(cc) if cc else None
         if country is None:

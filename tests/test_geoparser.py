@@ -569,3 +569,12 @@ def test_a_small_towns_other_name_alone_is_no_place(gaz):
     # West Virginia; neither it nor its first word (Kanawha, Iowa) is the place meant
     ps = places("Residents of Kanawha City met on Monday, the Charleston paper said.", gaz, "en")
     assert [p.mention for p in ps if p.resolved] == ["Charleston"]
+
+
+def test_gold_spans_that_name_a_people(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "Serbs and Croats marched in Belgrade on Sunday."
+    spans = [(0, 5), (10, 16)]
+    ps = resolve_spans(read_text(text, lang="en"), spans, gaz)
+    assert [p.country_code for p in ps] == ["RS", "HR"]
