@@ -1504,12 +1504,21 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
                 cands = gaz.lookup(v, lang=r.lang, limit=LOOKUP_LIMIT)
                 if cands:
                     break
-        if cands:
-            out.append(_span_place(doc, start, end, text, rank(start, end, text, cands), 0.5))
-            continue
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
+        if cands:
+            best = rank(start, end, text, cands)
+            if not (
+                around is not None
+                and best.kind == "city"
+                and (best.population or 0) < WEAK_POPULATION
+                and zipf_frequency(fold, r.lang) >= COMMON_WORD_ZIPF
+            ):
+                out.append(_span_place(doc, start, end, text, best, 0.5))
+                continue
+            # a common word ("Western", "Valley") that names only a small town far away
+            # says less than where the article is
         if inner is None:
             part = _known_part(r, doc, start, end, token_starts)
             if part is not None:
