@@ -1499,6 +1499,13 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
             out.append(_span_place(doc, start, end, text, country, 0.8))
             continue
         cands = gaz.lookup(text, lang=r.lang, limit=LOOKUP_LIMIT)
+        if (
+            text.isupper()
+            and text.isalpha()
+            and len(text) <= ACRONYM_MAX
+            and all(c.matched != text for c in cands)
+        ):
+            cands = []  # an acronym the gazetteer lacks ("SA"), not a village matched as "Sa"
         if not cands:
             for v in _variants(text.split(), r.lex):
                 cands = gaz.lookup(v, lang=r.lang, limit=LOOKUP_LIMIT)

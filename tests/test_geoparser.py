@@ -578,3 +578,12 @@ def test_gold_spans_that_name_a_people(gaz):
     spans = [(0, 5), (10, 16)]
     ps = resolve_spans(read_text(text, lang="en"), spans, gaz)
     assert [p.country_code for p in ps] == ["RS", "HR"]
+
+
+def test_a_gold_acronym_the_gazetteer_lacks_is_not_a_village_matched_ignoring_case(gaz):
+    from geomap.resolve import resolve_spans
+
+    text = "Mining in SA slowed, the Johannesburg office said."
+    (p,) = resolve_spans(read_text(text, lang="en"), [(10, 12)], gaz)
+    # not Siá, Cyprus (matched as "Sa"): placed where the article is
+    assert p is not None and (p.source, p.country_code) == ("context", "ZA")
