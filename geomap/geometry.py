@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString, Point
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
@@ -63,6 +63,7 @@ FACING_SECTOR_DEG = 67.5
 #: How far from a coastline segment we step to tell land from sea when finding its
 #: outward normal. Far enough to step over 10 m-scale jaggedness, short enough for bays.
 FACING_OFFSET_KM = 5.0
+KM_PER_DEGREE = 111.195  # of latitude, on a sphere of the mean Earth radius
 
 
 def geodesic_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -298,11 +299,23 @@ def coast_facing(
         return coastline
     want = compass_bearing(facing)
     lon0, lat0, lon1, lat1 = seg.T
-    az, _, _ = GEOD.inv(lon0, lat0, lon1, lat1)
-    mlon, mlat = (lon0 + lon1) / 2.0, (lat0 + lat1) / 2.0
-    off = np.full(len(seg), FACING_OFFSET_KM * 1000.0)
-    plon, plat, _ = GEOD.fwd(mlon, mlat, az + 90.0, off)
-    qlon, qlat, _ = GEOD.fwd(mlon, mlat, az - 90.0, off)
+    # Bearing and a 5 km step to either side in a local equirectangular frame: segments
+    # are short (a coastline's vertices lie kilometres apart), so this agrees with the
+    # geodesic to a fraction of a degree and is an order of magnitude faster than
+    # pyproj's forward problem on Canada's 67,000 segments.
+    dlon = ((lon1 - lon0) + 180.0) % 360.0 - 180.0
+    mlat = (lat0 + lat1) / 2.0
+    coslat = np.maximum(np.cos(np.radians(mlat)), 1e-6)
+    dx, dy = dlon * coslat, lat1 - lat0
+    az = np.degrees(np.arctan2(dx, dy))
+    mlon = ((lon0 + dlon / 2.0) + 180.0) % 360.0 - 180.0
+    norm = np.hypot(dx, dy)
+    norm[norm == 0] = 1.0
+    step = FACING_OFFSET_KM / KM_PER_DEGREE
+    east, north = dy / norm * step, -dx / norm * step  # toward az + 90
+    plon = ((mlon + east / coslat) + 180.0) % 360.0 - 180.0
+    qlon = ((mlon - east / coslat) + 180.0) % 360.0 - 180.0
+    plat, qlat = mlat + north, mlat - north
     in_p = shapely.contains_xy(country_geom, plon, plat)
     in_q = shapely.contains_xy(country_geom, qlon, qlat)
     outward = np.where(in_q & ~in_p, az + 90.0, np.where(in_p & ~in_q, az - 90.0, np.nan))
@@ -316,9 +329,8 @@ def coast_facing(
     keep = (diff <= FACING_SECTOR_DEG) & ahead
     if not keep.any():
         return coastline
-    lines = [LineString([(a, b), (cc, d)]) for a, b, cc, d in seg[keep]]
-    merged = shapely.line_merge(MultiLineString(lines))
-    return merged
+    lines = shapely.linestrings(seg[keep].reshape(-1, 2, 2))
+    return shapely.line_merge(shapely.multilinestrings(lines))
 
 
 def land_boundary(cc: str, gaz: Any) -> BaseGeometry | None:

@@ -241,40 +241,42 @@ def _min_km_many(cands: Sequence[Candidate], arr):
 
 
 def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
-    """For each (name key, town or county reading): how much the article's other names
-    say it is right, by having a reading within COLOCATE_KM of it. Each other name counts
-    1/(its number of readings), so a name with readings everywhere (Springfield) says
-    little and an unambiguous neighbour (Shakopee beside Jordan, Minnesota) says much."""
+    """For each (name key, town or county reading) of an ambiguous name: how much the
+    article's other names say it is right, by having a reading within COLOCATE_KM of it.
+    Each other name counts 1/(its number of readings), so a name with readings everywhere
+    (Springfield) says little and an unambiguous neighbour (Shakopee beside Jordan,
+    Minnesota) says much."""
     import numpy as np
 
     by_key: dict[str, list[Candidate]] = {}
     for sp in spans:
-        by_key.setdefault(sp.key, list(sp.candidates))
+        by_key.setdefault(sp.key, sp.candidates)
     if len(by_key) < 2:
         return {}
-    keys, lat, lon, owner = [], [], [], []
-    weights = []
+    rows: list[tuple[str, str]] = []
+    row_pts, row_owner, col_pts, col_owner, weights = [], [], [], [], []
     for n, (key, cands) in enumerate(by_key.items()):
-        local = [c for c in cands if c.kind in ("city", "admin2")]
-        for c in local:
-            keys.append((key, c.id))
-            lat.append(c.lat)
-            lon.append(c.lon)
-            owner.append(n)
-            weights.append(1.0 / len(cands))
-    if not keys:
+        weights.append(1.0 / len(cands))
+        for c in cands:
+            if c.kind not in ("city", "admin2"):
+                continue
+            col_pts.append((c.lat, c.lon))
+            col_owner.append(n)
+            if len(cands) > 1:  # only an ambiguous name needs the support
+                rows.append((key, c.id))
+                row_pts.append((c.lat, c.lon))
+                row_owner.append(n)
+    if not rows or len(set(col_owner)) < 2:
         return {}
-    la, lo = np.radians(np.array(lat)), np.radians(np.array(lon))
-    km = _km_matrix(la, lo, np.stack([la, lo], axis=1))
-    own = np.array(owner)
-    w = np.array(weights)
-    near = (km <= COLOCATE_KM) & (own[:, None] != own[None, :])
-    out: dict[tuple[str, str], float] = {}
-    for i in np.nonzero(near.any(axis=1))[0]:
-        # each other name counts once, at its weight
-        others = {int(own[j]): float(w[j]) for j in np.nonzero(near[i])[0]}
-        out[keys[i]] = min(1.0, sum(others.values()))
-    return out
+    r = np.radians(np.array(row_pts))
+    cols = np.radians(np.array(col_pts))
+    near = _km_matrix(r[:, 0], r[:, 1], cols) <= COLOCATE_KM
+    owners = np.zeros((len(col_pts), len(weights)))
+    owners[np.arange(len(col_pts)), col_owner] = 1.0
+    by_owner = (near.astype(float) @ owners) > 0  # rows x names: some reading is near
+    by_owner[np.arange(len(rows)), row_owner] = False  # a name does not support itself
+    support = np.minimum(1.0, by_owner @ np.array(weights))
+    return {rows[i]: float(support[i]) for i in np.nonzero(support)[0]}
 
 
 def _expected_zipf(pop: int) -> float:
