@@ -587,3 +587,17 @@ def test_a_gold_acronym_the_gazetteer_lacks_is_not_a_village_matched_ignoring_ca
     (p,) = resolve_spans(read_text(text, lang="en"), [(10, 12)], gaz)
     # not Siá, Cyprus (matched as "Sa"): placed where the article is
     assert p is not None and (p.source, p.country_code) == ("context", "ZA")
+
+
+def test_institutions_titles_and_nsw(gaz):
+    ps = places(
+        "The bill went to Congress on Monday. Manila Archbishop Luis Antonio Tagle spoke. "
+        "Fires burned in NSW.",
+        gaz,
+        "en",
+    )
+    resolved = {p.mention: p for p in ps if p.resolved}
+    assert "Congress" not in resolved  # not Congress, Arizona
+    assert "Luis Antonio" not in resolved and "Antonio" not in resolved
+    assert resolved["NSW"].name == "New South Wales"
+    assert resolved["Manila"].country_code == "PH"
