@@ -396,7 +396,7 @@ _DATELINE_RE = re.compile(
     r"""
     (?P<place>[^\W\d_][\w'’.\-]*(?:[ /\-][^\W\d_(][\w'’.\-]*){0,4}?)?  # 1-5 words
     \s*
-    (?:,\s*(?P<date>[^()\n,–—]{1,30}?)\s*)?                           # ", March 3"
+    (?:,\s*(?P<date>(?:(?![.!?]\s+[A-Z]{2})[^()\n,–—]){1,30}?)\s*)?      # ", March 3"
     (?:\((?P<agency>[^()\n\d]{1,40})\)\s*)?                           # "(Reuters)"
     (?P<dash>--?|–|—|:)[ \t]+
     """,
@@ -486,6 +486,9 @@ def parse_header(text: str) -> Header:
                     byline = byline + tuple(n for n in names if _agency_in(n) is None)
                 dl_start = inline.end()
             dateline = text[dl_start:dl_end]
+            byline = byline + tuple(
+                n for n in _byline_before(text, body_start, dl_start) if n not in byline
+            )
         if m.group("agency"):
             agency = m.group("agency").strip()
         if m.group("date"):
@@ -556,6 +559,24 @@ def _fields(line: str) -> list[tuple[str, str]] | None:
     if any(k == "date" and _parse_date(v)[0] is None for k, v in fields):
         return None  # "Stand: gestern" or prose starting with "Date" is not a header
     return fields
+
+
+_BYLINE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:By|BY|Von|VON)\s")
+
+
+def _byline_before(text: str, start: int, dateline_start: int) -> tuple[str, ...]:
+    """A byline sentence right before the dateline, after a run-in title: "... street
+    art? By Carey L. Biron. WASHINGTON (Reuters) -". Only full names (two words or more)
+    count, so "... backed by Germany. BERLIN -" names nobody."""
+    lo = max(start, dateline_start - 160)
+    window = text[lo:dateline_start]
+    found = list(_BYLINE_START_RE.finditer(window))
+    if not found:
+        return ()
+    names = _byline(window[found[-1].start() :].strip().rstrip("."))
+    if not names or any(len(n.split()) < 2 for n in names):
+        return ()
+    return tuple(n for n in names if _agency_in(n) is None)
 
 
 def _byline(line: str) -> list[str] | None:

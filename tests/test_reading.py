@@ -310,6 +310,15 @@ def test_sample_article_header(seed_path, seed_text):
             dict(byline=("Nate Raymond",), dateline="BOSTON", agency="Reuters"),
         ),
         (
+            "Could an award safeguard street art? By Carey L. Biron. WASHINGTON, April 5 "
+            "(Thomson Reuters Foundation) - A landmark award has caught attention.",
+            dict(byline=("Carey L. Biron",), dateline="WASHINGTON"),
+        ),
+        (
+            "Aid rose sharply this year, backed by Germany. BERLIN (Reuters) - Talks went on.",
+            dict(byline=(), dateline="BERLIN", agency="Reuters"),
+        ),
+        (
             "ST. LOUIS – St. Louis police announced an arrest.",
             dict(dateline="ST. LOUIS", agency=None),
         ),
