@@ -601,3 +601,25 @@ def test_institutions_titles_and_nsw(gaz):
     assert "Luis Antonio" not in resolved and "Antonio" not in resolved
     assert resolved["NSW"].name == "New South Wales"
     assert resolved["Manila"].country_code == "PH"
+
+
+def test_airports_by_their_short_names(gaz):
+    ps = places("Flights were cancelled at Heathrow and Gatwick on Monday.", gaz, "en")
+    assert [p.id for p in ps if p.resolved] == [
+        "curated:heathrow-airport",
+        "curated:gatwick-airport",
+    ]  # not Heathrow, Florida
+    ps = places("Die Maschine landete am Frankfurter Flughafen und flog nach Scheremetjewo.", gaz, "de")
+    assert [p.id for p in ps if p.resolved] == [
+        "curated:frankfurt-airport",
+        "curated:sheremetyevo-airport",
+    ]
+
+
+def test_the_two_ends_of_a_route_are_not_each_others_setting(gaz):
+    for text in (
+        "The airline offers flights between New York and St. Petersburg.",
+        "Baltia flies from New York to St. Petersburg every week.",
+    ):
+        ps = places(text, gaz, "en")
+        assert by_mention(ps, "St. Petersburg").country_code == "RU", text
