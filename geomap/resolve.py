@@ -136,6 +136,7 @@ LOCAL_MIN_MARGIN = 0.2
 LOCAL_NEAR_KM = 1000.0  # a sea or river without a country is local when this near
 PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
 LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close
+ROUTE_WORDS = frozenset({"to", "nach"})  # "from X to Y", "von X nach Y"
 
 
 @dataclass
@@ -932,6 +933,8 @@ class _Resolver:
                 if top2.kind == "country" and self._modifies_noun(e.span):
                     continue  # "the US consulate in St. Petersburg" is not in the US
                 if sent2 == sent:
+                    if self._joined(e.span, d.span):
+                        continue  # "between New York and St. Petersburg": two ends, not a host
                     if e.span.j < d.span.i:
                         dist = d.span.i - e.span.j
                     elif e.span.i - d.span.j <= LOCAL_AFTER_TOKENS:
@@ -999,6 +1002,24 @@ class _Resolver:
             chain, has_join = [d], False
         close()
         return out
+
+    def _joined(self, a: Span, b: Span) -> bool:
+        """The two ends of a route ("from New York to Moscow", "between New York and St.
+        Petersburg", "von Berlin nach Moskau"): neither is the other's setting. (Names
+        merely listed, "in Adelaide and Perth", are: siblings share a setting.)"""
+        if a.j >= b.i:
+            a, b = b, a
+        if b.i - a.j != 2:
+            return False
+        w = self.tokens[a.j + 1].fold
+        if w in ROUTE_WORDS:
+            return True
+        before = _prev(self.tokens, self.tokens[a.i]) if a.i < len(self.tokens) else None
+        return (
+            w in self.lex.and_words
+            and before is not None
+            and before.fold in self.lex.between_words
+        )
 
     def _containers(self, chosen: list[Span]) -> dict[int, list[Candidate]]:
         """``X, Y`` where Y is a region or country: Y's candidates keyed by X's last token."""
