@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -140,23 +141,28 @@ class Demonym:
     noun: str
 
 
-@cache
-def demonym_nouns(lang: str) -> dict[str, str]:
-    """Every people noun (case-folded, singular and plural with "s"/"n"/"en") of the
-    language -> country code: "Serb", "Serbs", "Kroaten". The first row wins."""
-    lex = place_lexicon(lang)
+def _demonym_forms(lang: str, column: str, endings: Sequence[str]) -> dict[str, str]:
+    """Every form of ``column`` ("adjective" or "noun") in ``demonyms.csv`` for ``lang``
+    with each of ``endings`` appended, case-folded -> country code. The first row wins."""
     out: dict[str, str] = {}
     path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
     if not path.is_file():
         return out
     with path.open("r", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            noun = (row.get("noun") or "").strip()
-            if row.get("lang") != lex.lang or not noun:
+            stem = (row.get(column) or "").strip()
+            if row.get("lang") != lang or not stem:
                 continue
-            for ending in ("", "s", "n", "en"):
-                out.setdefault((noun + ending).casefold(), row["country_code"].strip().upper())
+            for ending in endings:
+                out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
     return out
+
+
+@cache
+def demonym_nouns(lang: str) -> dict[str, str]:
+    """Every people noun (case-folded, singular and plural with "s"/"n"/"en") of the
+    language -> country code: "Serb", "Serbs", "Kroaten". The first row wins."""
+    return _demonym_forms(place_lexicon(lang).lang, "noun", ("", "s", "n", "en"))
 
 
 @cache
@@ -168,20 +174,7 @@ def demonyms(lang: str) -> dict[str, str]:
     ordered so that the usual reading comes first.
     """
     lex = place_lexicon(lang)
-    out: dict[str, str] = {}
-    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
-    if not path.is_file():
-        return out
-    with path.open("r", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row.get("lang") != lex.lang:
-                continue
-            stem = (row.get("adjective") or "").strip()
-            if not stem:
-                continue
-            for ending in lex.demonym_endings:
-                out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
-    return out
+    return _demonym_forms(lex.lang, "adjective", lex.demonym_endings)
 
 
 @cache

@@ -609,7 +609,8 @@ def test_airports_by_their_short_names(gaz):
         "curated:heathrow-airport",
         "curated:gatwick-airport",
     ]  # not Heathrow, Florida
-    ps = places("Die Maschine landete am Frankfurter Flughafen und flog nach Scheremetjewo.", gaz, "de")
+    text = "Die Maschine landete am Frankfurter Flughafen und flog nach Scheremetjewo."
+    ps = places(text, gaz, "de")
     assert [p.id for p in ps if p.resolved] == [
         "curated:frankfurt-airport",
         "curated:sheremetyevo-airport",
