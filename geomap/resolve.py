@@ -748,6 +748,20 @@ class _Resolver:
                 s -= ALIAS_ONLY_PENALTY
             if acronym and c.matched != surface:
                 s -= ACRONYM_CASE_PENALTY  # "EU" is the Union, not the French town of Eu
+            if (
+                c.kind == "country"
+                and (c.population or 0) < SMALL_TOWN
+                and _name_key(c.name) not in names
+                and any(
+                    k.kind == "city"
+                    and k.id in own_name
+                    and (k.population or 0) > (c.population or 0)
+                    for k in span.candidates
+                )
+            ):
+                # a territory of a few thousand people under a short form of its name:
+                # "Norfolk" is the Virginia city before Norfolk Island
+                s -= ALIAS_ONLY_PENALTY
             base.append(s)
         has_country = any(
             c.kind == "country" and (c.population or 0) >= SMALL_TOWN for c in span.candidates

@@ -624,3 +624,8 @@ def test_the_two_ends_of_a_route_are_not_each_others_setting(gaz):
     ):
         ps = places(text, gaz, "en")
         assert by_mention(ps, "St. Petersburg").country_code == "RU", text
+
+
+def test_a_tiny_territory_under_a_short_form_is_not_the_first_reading(gaz):
+    ps = places("A counselor at the high school in Norfolk said students work.", gaz, "en")
+    assert by_mention(ps, "Norfolk").kind != "country"  # not Norfolk Island (2,000 people)
