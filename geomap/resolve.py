@@ -368,6 +368,9 @@ class _RegionSupport:
             hit = (_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
             for row, c in enumerate(inner):
                 mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
+                # a mention of the place itself is no region around it: "MEXICO CITY" (city
+                # and federal entity) does not make "Mexico" the city
+                mask = mask & (keys != _name_key(c.name))
                 if mask.any():
                     found[c.id].update(
                         zip(sents[mask].tolist(), weights[mask].tolist(), strict=True)

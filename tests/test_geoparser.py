@@ -629,3 +629,13 @@ def test_the_two_ends_of_a_route_are_not_each_others_setting(gaz):
 def test_a_tiny_territory_under_a_short_form_is_not_the_first_reading(gaz):
     ps = places("A counselor at the high school in Norfolk said students work.", gaz, "en")
     assert by_mention(ps, "Norfolk").kind != "country"  # not Norfolk Island (2,000 people)
+
+
+def test_a_city_state_named_is_no_region_around_its_city(gaz):
+    ps = places(
+        "MEXICO CITY (AP) Mexico's Senate passed a resolution. Mexico will suspend "
+        "cooperation, senators said.",
+        gaz,
+        "en",
+    )
+    assert [p.kind for p in ps if p.mention == "Mexico"] == ["country", "country"]
