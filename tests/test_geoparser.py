@@ -633,8 +633,9 @@ def test_a_tiny_territory_under_a_short_form_is_not_the_first_reading(gaz):
 
 def test_a_city_state_named_is_no_region_around_its_city(gaz):
     ps = places(
-        "MEXICO CITY (AP) Mexico's Senate passed a resolution. Mexico will suspend "
-        "cooperation, senators said.",
+        "MEXICO CITY (AP) Mexico's Senate has passed a resolution on cooperation with the "
+        "U.S. on immigration. Presidential candidate Ricardo Anaya went further, saying "
+        "Mexico should limit anti-terrorism cooperation.",
         gaz,
         "en",
     )
