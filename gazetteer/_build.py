@@ -202,8 +202,8 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     towns = src.rg_towns(places)
     ne_geoms = {c.code: c.geometry for c in countries}
     regions = src.admin1_regions(towns, ne_geoms)
-    gb_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc == "GB"}
-    counties = src.admin2_regions(towns, ne_geoms, gb_towns)
+    named_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc in ("GB", "PH")}
+    counties = src.admin2_regions(towns, ne_geoms, named_towns)
     del towns
     conts = src.continents()
     step("names")

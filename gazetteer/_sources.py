@@ -673,8 +673,10 @@ def extra_aliases(path: Path = ALIASES) -> list[tuple[str, str, str, int]]:
 # counties ("Kent", "Fife") are news' usual way to place a town, and are kept unless the
 # name is an administrative wrapper of a town ("City and Borough of Leeds", "Down
 # District") or a town's own name ("Bristol", "Reading").
-ADMIN2_COUNTRIES = ("US", "GB")
+ADMIN2_COUNTRIES = ("US", "GB", "PH")
 _GB_WRAPPER = re.compile(r"\b(City|Borough|District|County of|Sir)\b")
+#: Philippine provinces: "Province of Laguna" is written "Laguna" or "Laguna province".
+_PH_PROVINCE = re.compile(r"^Province of (?P<name>.+)$")
 
 
 def admin2_regions(
@@ -682,11 +684,12 @@ def admin2_regions(
     country_geoms: dict[str, Any] | None = None,
     town_names: set[tuple[str, str]] | None = None,
 ) -> list[Admin1Region]:
-    """US counties (and parishes, boroughs) and British counties from
+    """US counties (and parishes, boroughs), British counties and Philippine provinces from
     ``rg_cities1000.csv``, with the same Voronoi approximation as admin-1. Id
     ``admin2:<CC>-<admin1>-<county>``, the admin-1 name in ``parent``; only the full name
-    is indexed (``Laurel County``, not ``Laurel``). ``town_names`` ((cc, key) of the
-    towns) leaves out British units named like a town."""
+    is indexed (``Laurel County``, not ``Laurel``); a province as ``Laguna``, ``Province of
+    Laguna`` and ``Laguna Province``. ``town_names`` ((cc, key) of the towns) leaves out
+    British units and provinces named like a town."""
     towns_named = town_names or set()
     groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str], int] = defaultdict(int)
@@ -695,6 +698,10 @@ def admin2_regions(
             _GB_WRAPPER.search(t.admin2) or (t.cc, normalize_name(t.admin2)) in towns_named
         ):
             continue
+        if t.cc == "PH":
+            m = _PH_PROVINCE.match(t.admin2 or "")
+            if m is None or (t.cc, normalize_name(m.group("name"))) in towns_named:
+                continue  # not a province, or named like a town: the town is meant
         if t.cc in ADMIN2_COUNTRIES and t.admin1 and t.admin2:
             key = (t.cc, f"{t.admin1}\t{t.admin2}")
             groups[key].append((t.lat, t.lon, t.population + 1.0))
@@ -710,7 +717,11 @@ def admin2_regions(
         radius = None
         if (cc, label) in areas:
             lat, lon, radius = areas[(cc, label)]
-        out.append(
-            Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], ((a2, "en", True),), radius, a1)
-        )
+        names: tuple[tuple[str, str, bool], ...] = ((a2, "en", True),)
+        m = _PH_PROVINCE.match(a2) if cc == "PH" else None
+        if m is not None:
+            short = m.group("name")
+            names = ((short, "en", True), (a2, "en", False), (f"{short} Province", "en", False))
+            a2 = short
+        out.append(Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], names, radius, a1))
     return out

@@ -640,3 +640,14 @@ def test_a_city_state_named_is_no_region_around_its_city(gaz):
         "en",
     )
     assert [p.kind for p in ps if p.mention == "Mexico"] == ["country", "country"]
+
+
+def test_philippine_provinces(gaz):
+    ps = places(
+        "CALAMBA CITY, Laguna - Flooding closed schools across the Province of Laguna, "
+        "Philippine officials said.",
+        gaz,
+        "en",
+    )
+    provinces = [p for p in ps if p.mention in ("Laguna", "Province of Laguna")]
+    assert provinces and all(p.country_code == "PH" and p.kind == "admin2" for p in provinces)
