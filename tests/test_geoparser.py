@@ -589,6 +589,12 @@ def test_a_gold_acronym_the_gazetteer_lacks_is_not_a_village_matched_ignoring_ca
     assert p is not None and (p.source, p.country_code) == ("context", "ZA")
 
 
+def test_the_english_word_island_is_not_iceland(gaz):
+    # "Island" is Iceland's German name
+    ps = places("He rented a house on Fire Island in New York. The Island was quiet.", gaz, "en")
+    assert [p.mention for p in ps if p.resolved] == ["New York"]
+
+
 def test_institutions_titles_and_nsw(gaz):
     ps = places(
         "The bill went to Congress on Monday. Manila Archbishop Luis Antonio Tagle spoke. "
