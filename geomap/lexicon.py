@@ -70,6 +70,8 @@ class PlaceLexicon:
     region_after: frozenset[str] = frozenset()
     # a unit word written after a list of names or shortened: "counties" -> "County"
     unit_heads: dict[str, str] = field(default_factory=dict)
+    or_words: frozenset[str] = frozenset()  # "California or Washington"
+    route_words: frozenset[str] = frozenset()  # "from New York to Moscow"
 
     @cached_property
     def not_names(self) -> frozenset[str]:
@@ -130,6 +132,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         region_before=_words(raw.get("region_words", {}).get("before", [])),
         region_after=_words(raw.get("region_words", {}).get("after", [])),
         unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
+        or_words=_words(raw.get("or_words", [])),
+        route_words=_words(raw.get("route_words", [])),
     )
 
 

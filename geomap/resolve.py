@@ -136,7 +136,6 @@ LOCAL_MIN_MARGIN = 0.2
 LOCAL_NEAR_KM = 1000.0  # a sea or river without a country is local when this near
 PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
 LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close
-ROUTE_WORDS = frozenset({"to", "nach"})  # "from X to Y", "von X nach Y"
 
 
 @dataclass
@@ -974,7 +973,7 @@ class _Resolver:
         country) its other members surely are, keyed by span start. A list holds names of
         one kind, so "Washington" among states is the state."""
         toks = self.tokens
-        joins = self.lex.and_words | {"or", "oder"}
+        joins = self.lex.and_words | self.lex.or_words
         sure: dict[int, str] = {}
         for d in chosen:
             r = ranked[id(d)]
@@ -1029,7 +1028,7 @@ class _Resolver:
         if b.i - a.j != 2:
             return False
         w = self.tokens[a.j + 1].fold
-        if w in ROUTE_WORDS:
+        if w in self.lex.route_words:
             return True
         before = _prev(self.tokens, self.tokens[a.i]) if a.i < len(self.tokens) else None
         return (
