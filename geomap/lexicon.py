@@ -74,6 +74,11 @@ class PlaceLexicon:
     route_words: frozenset[str] = frozenset()  # "from New York to Moscow"
 
     @cached_property
+    def unit_suffixes(self) -> tuple[str, ...]:
+        """The endings a full unit name has (" County", " Parish"), from ``unit_heads``."""
+        return tuple(sorted({" " + unit for unit in self.unit_heads.values()}))
+
+    @cached_property
     def not_names(self) -> frozenset[str]:
         """Words that are never a place or a personal name on their own: titles, feature
         heads, calendar words, compass and generic words, titles of nobility."""

@@ -442,11 +442,9 @@ class _Resolver:
         """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
         "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
         toks = self.tokens
-        if span.variant and span.base != span.text and any(
-            span.base.endswith(" " + unit) for unit in self.lex.unit_heads.values()
-        ):
+        if span.variant and span.base != span.text and span.base.endswith(self.lex.unit_suffixes):
             return "admin2"  # "Becker, Clay and Grant counties", "Platte Co."
-        if any((span.start, c.id) in self._short_forms for c in span.candidates):
+        if span.start in self._short_forms:
             return "admin2"  # "DeKalb" in an article on DeKalb County
         t = toks[span.i]
         p = _prev(toks, t)
@@ -523,7 +521,7 @@ class _Resolver:
                 (f in persons or stem in persons)
                 and best.kind not in STRONG_KINDS
                 and not (has_prep and (best.population or 0) >= SMALL_TOWN)
-                and not any((span.start, c.id) in self._short_forms for c in span.candidates)
+                and span.start not in self._short_forms
             ):
                 d.accepted, d.reason = False, "person name"
                 return d, True, ()
@@ -830,13 +828,10 @@ class _Resolver:
                         contained = True
                         break
                     if (
-                        k.kind in ("admin1",)
+                        k.kind == "admin1"
                         and k.country_code == c.country_code
-                        and c.admin1
-                        and (
-                            k.admin1 == c.admin1
-                            or k.id.endswith("-" + normalize_key(str(c.admin1)).replace(" ", "-"))
-                        )
+                        and c.admin1 is not None
+                        and k.name == c.admin1  # a county keeps its state's name
                     ):
                         contained = True
                         break
@@ -852,7 +847,7 @@ class _Resolver:
             colo = self._colo.get((key, c.id)) if self._colo else None
             if colo:
                 s += COLOCATE_WEIGHT * colo
-            if (span.start, c.id) in self._short_forms:
+            if c.id in self._short_forms.get(span.start, ()):
                 s += SHORT_FORM_BONUS  # a county this article names in full
             in_region = support.support(c, key, sentence, span) if support is not None else 0.0
             if (
@@ -1228,27 +1223,24 @@ class _Resolver:
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
 
-    def _add_short_forms(self, spans: list[Span]) -> set[tuple[int, str]]:
+    def _add_short_forms(self, spans: list[Span]) -> dict[int, frozenset[str]]:
         """A county named in full makes its bare name a reading of that county: "DeKalb
         County ... DeKalb" (the gazetteer indexes counties under the full name only). The
-        county readings join the bare name's candidates; (span start, id) pairs returned."""
-        units = {u for u in self.lex.unit_heads.values()}
-        if not units:
-            return set()
+        county readings join the bare name's candidates; returned by span start."""
+        suffixes = self.lex.unit_suffixes
         counties: dict[str, list[Candidate]] = {}
         for s in spans:
-            for u in units:
-                if s.n >= 2 and s.base.endswith(" " + u):
-                    short = normalize_key(s.base[: -len(u) - 1])
-                    counties.setdefault(short, []).extend(
-                        c for c in s.candidates if c.kind == "admin2"
-                    )
-        out: set[tuple[int, str]] = set()
+            suffix = next((x for x in suffixes if s.base.endswith(x)), None)
+            if s.n >= 2 and suffix is not None:
+                counties.setdefault(normalize_key(s.base[: -len(suffix)]), []).extend(
+                    c for c in s.candidates if c.kind == "admin2"
+                )
+        out: dict[int, frozenset[str]] = {}
         if not counties:
             return out
         for s in spans:
             extra = counties.get(s.key)
-            if not extra or s.base.endswith(tuple(" " + u for u in units)):
+            if not extra or s.base.endswith(suffixes):
                 continue
             if any(
                 c.kind == "city"
@@ -1257,12 +1249,10 @@ class _Resolver:
                 for c in s.candidates
             ):
                 continue  # "Dallas County ... Dallas" is the city
+            by_id = {c.id: c for c in extra}
             have = {c.id for c in s.candidates}
-            for c in extra:
-                if c.id not in have:
-                    have.add(c.id)
-                    s.candidates.append(c)
-                out.add((s.start, c.id))
+            s.candidates.extend(c for i, c in by_id.items() if i not in have)
+            out[s.start] = frozenset(by_id)
         return out
 
     def _one_sense(self, chosen: list[_Decision], ranked: dict) -> dict:
