@@ -561,7 +561,8 @@ def _fields(line: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-_BYLINE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:By|BY|Von|VON)\s")
+# the byline words of _INLINE_BYLINE_RE, at the start of a sentence or line
+_BYLINE_START_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:by|von)\s")
 
 
 def _byline_before(text: str, start: int, dateline_start: int) -> tuple[str, ...]:
