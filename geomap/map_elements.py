@@ -4,6 +4,15 @@ Each element is a branca ``MacroElement`` whose template emits a small Leaflet c
 from articles never goes into these templates as HTML: it travels as JSON data
 (:func:`geomap.map_escape.json_for_script`) and is shown with ``textContent``, or is
 escaped by :func:`geomap.map_escape.text` when Leaflet insists on HTML (tooltips).
+
+**Rendered once, never parsed as a template.** branca renders a ``MacroElement``'s macros
+and then wraps their *output* in ``Element(output)``, whose argument is compiled as a Jinja
+template and rendered a second time when the page is assembled; folium's ``Popup`` does
+the same. Article text inside that output would be executed (``{{ 7*7 }}`` became ``49``,
+and worse). Every element here, and the popups and tooltips built by :func:`popup` and
+:func:`tooltip`, put their output into the page as :class:`Literal` text instead: a
+template is only ever rendered with article text as a *value*, never compiled from it.
+``tests/test_map_injection.py`` walks every element of a built map to keep it that way.
 """
 
 from __future__ import annotations
@@ -13,8 +22,10 @@ import itertools
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from branca.element import Element, MacroElement
+import folium
+from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
@@ -24,10 +35,16 @@ __all__ = [
     "FitView",
     "Legend",
     "LegendRow",
+    "Literal",
+    "LiteralMacroElement",
+    "SafePopup",
+    "SafeTooltip",
     "StaticGeoJson",
     "Timeline",
     "TimelineItem",
+    "popup",
     "stable_ids",
+    "tooltip",
 ]
 
 _ID_LOCK = threading.RLock()
@@ -52,7 +69,75 @@ def stable_ids(prefix: str) -> Iterator[None]:
             Element._generate_id = original
 
 
-class StaticGeoJson(Layer):
+class Literal(Element):
+    """Text placed in the page exactly as given: never compiled as a Jinja template.
+
+    >>> Literal("{{ 7*7 }} {% if x %}").render()
+    '{{ 7*7 }} {% if x %}'
+    """
+
+    def __init__(self, content: str) -> None:
+        super().__init__()
+        self._name = "Literal"
+        self.content = str(content)
+
+    def render(self, **kwargs: Any) -> str:
+        return self.content
+
+
+def _figure(element: Element) -> Figure:
+    figure = element.get_root()
+    if not isinstance(figure, Figure):
+        raise TypeError(f"{type(element).__name__} can only be rendered inside a Figure")
+    return figure
+
+
+class LiteralMacroElement(MacroElement):
+    """A ``MacroElement`` whose rendered macros go into the page as :class:`Literal` text.
+
+    Same sections and order as branca's ``MacroElement.render``; the only difference is
+    that the output is not compiled and rendered a second time.
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        figure = _figure(self)
+        macros = self._template.module.__dict__
+        for section in ("header", "html", "script"):
+            macro = macros.get(section)
+            if macro is not None:
+                getattr(figure, section).add_child(
+                    Literal(macro(self, kwargs)), name=self.get_name()
+                )
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class SafeTooltip(folium.Tooltip, LiteralMacroElement):
+    """folium's ``Tooltip`` rendered once. ``text`` must already be escaped HTML."""
+
+
+class SafePopup(folium.Popup):
+    """folium's ``Popup`` rendered once. ``html`` must already be escaped HTML."""
+
+    def render(self, **kwargs: Any) -> None:
+        for child in self._children.values():
+            child.render(**kwargs)
+        _figure(self).script.add_child(
+            Literal(self._template.render(this=self, kwargs=kwargs)), name=self.get_name()
+        )
+
+
+def tooltip(html: str, *, sticky: bool = True) -> SafeTooltip:
+    """A tooltip for a marker or line; ``html`` comes from :func:`geomap.map_escape.text`."""
+    return SafeTooltip(html, sticky=sticky)
+
+
+def popup(html: str, *, max_width: int = 420) -> SafePopup:
+    """A popup for a marker or line; ``html`` is built from escaped pieces only."""
+    return SafePopup(html, max_width=max_width)
+
+
+class StaticGeoJson(Layer, LiteralMacroElement):
     """A GeoJSON layer with one fixed style, optionally with a (plain-text) tooltip.
 
     Folium's ``GeoJson`` evaluates a style function per feature and supports HTML
@@ -91,7 +176,7 @@ class StaticGeoJson(Layer):
         self.tooltip_json = json_for_script(text(tooltip)) if tooltip else ""
 
 
-class FitView(MacroElement):
+class FitView(LiteralMacroElement):
     """Open the map on ``bounds`` at once, without folium's animated ``fitBounds``.
 
     An animated zoom from the world view right at load left parts of the SVG layer
@@ -127,7 +212,7 @@ class LegendRow:
     dash: str | None = None
 
 
-class Legend(MacroElement):
+class Legend(LiteralMacroElement):
     """A bottom-right Leaflet control explaining marker kinds and line colours."""
 
     _template = Template(
@@ -217,7 +302,7 @@ class TimelineItem:
     marker: Element | None
 
 
-class Timeline(MacroElement):
+class Timeline(LiteralMacroElement):
     """A bottom-left control listing dated events in order; clicking one flies to its marker.
 
     A plain Leaflet control rather than ``leaflet.timeline``: it needs no extra library,

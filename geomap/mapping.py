@@ -26,10 +26,13 @@ from geomap.map_elements import (
     FitView,
     Legend,
     LegendRow,
+    Literal,
     StaticGeoJson,
     Timeline,
     TimelineItem,
+    popup,
     stable_ids,
+    tooltip,
 )
 from geomap.map_escape import text
 from geomap.map_shapes import geodesic_path, geojson_geometry, lines_latlon, range_ring
@@ -173,7 +176,7 @@ def build_map(
             maxZoom=MAX_ZOOM,
             worldCopyJump=False,
         )
-        m.get_root().header.add_child(folium.Element(_head(analyses)), name="geomap_head")
+        m.get_root().header.add_child(Literal(_head(analyses)), name="geomap_head")
         bounds = _Bounds()
         _add_basemap(m, gaz, tiles)
         countries = folium.FeatureGroup(name="Countries mentioned", overlay=True).add_to(m)
@@ -395,8 +398,8 @@ def _add_places(group, analyses, gaz, bounds: _Bounds) -> None:
         folium.Marker(
             [lat, lon],
             icon=folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white"),
-            tooltip=folium.Tooltip(text(f"{first.name or first.mention} ({kind})")),
-            popup=folium.Popup(_place_popup(first, mentions, multi), max_width=420),
+            tooltip=tooltip(text(f"{first.name or first.mention} ({kind})")),
+            popup=popup(_place_popup(first, mentions, multi)),
         ).add_to(group)
     for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
         _add_derived(group, derived[key], gaz, bounds, multi)
@@ -430,7 +433,7 @@ def _add_derived(group, mentions: Sequence[_Mention], gaz, bounds: _Bounds, mult
             ),
         )
         parts = lines_latlon(geom, tolerance=tolerance)
-    popup = _place_popup(p, mentions, multi)
+    popup_html = _place_popup(p, mentions, multi)
     label = text(f"{p.name or p.mention} ({relation})")
     if parts:
         for part in parts:
@@ -441,16 +444,16 @@ def _add_derived(group, mentions: Sequence[_Mention], gaz, bounds: _Bounds, mult
             color=DERIVED_COLOR,
             weight=4,
             opacity=0.85,
-            tooltip=folium.Tooltip(label),
-            popup=folium.Popup(popup, max_width=420),
+            tooltip=tooltip(label),
+            popup=popup(popup_html),
         ).add_to(group)
     elif p.lat is not None and p.lon is not None:
         bounds.add(p.lat, p.lon, focus=False)
         folium.Marker(
             [round(p.lat, 5), round(p.lon, 5)],
             icon=folium.Icon(icon="route", prefix="fa", color="darkpurple", icon_color="white"),
-            tooltip=folium.Tooltip(label),
-            popup=folium.Popup(popup, max_width=420),
+            tooltip=tooltip(label),
+            popup=popup(popup_html),
         ).add_to(group)
 
 
@@ -503,7 +506,7 @@ def _add_claims(group, analyses, bounds: _Bounds) -> None:
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             color = VERDICT_COLOR.get(c.verdict, VERDICT_COLOR["unverifiable"])
             label = text(claim_label(c))
-            popup = _claim_popup(c)
+            popup_html = _claim_popup(c)
             ends = _claim_path_ends(c)
             if ends is not None:
                 path = geodesic_path(*ends)
@@ -514,8 +517,8 @@ def _add_claims(group, analyses, bounds: _Bounds) -> None:
                     color=color,
                     weight=3,
                     opacity=0.9,
-                    tooltip=folium.Tooltip(label, sticky=True),
-                    popup=folium.Popup(popup, max_width=420),
+                    tooltip=tooltip(label),
+                    popup=popup(popup_html),
                 ).add_to(group)
             if c.ring is not None:
                 ring = range_ring(c.ring.lat, c.ring.lon, c.ring.radius_km)
@@ -527,8 +530,8 @@ def _add_claims(group, analyses, bounds: _Bounds) -> None:
                     weight=2,
                     opacity=0.9,
                     dash_array="6 6",
-                    tooltip=folium.Tooltip(label, sticky=True),
-                    popup=folium.Popup(popup, max_width=420),
+                    tooltip=tooltip(label),
+                    popup=popup(popup_html),
                 ).add_to(group)
 
 
@@ -585,8 +588,8 @@ def _add_events(group, analyses, bounds: _Bounds) -> list[TimelineItem]:
                         icon_color="white",
                         **EVENT_ICON_OFFSET,
                     ),
-                    tooltip=folium.Tooltip(text(_event_title(e))),
-                    popup=folium.Popup(_event_popup(a, e), max_width=420),
+                    tooltip=tooltip(text(_event_title(e))),
+                    popup=popup(_event_popup(a, e)),
                 ).add_to(group)
             if e.date:
                 dated.append((e.date, ai, e.index, TimelineItem(e.date, _event_title(e), marker)))
