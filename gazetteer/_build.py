@@ -20,7 +20,6 @@ import os
 import shutil
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -170,7 +169,12 @@ def _connect_for_build(path: Path) -> sqlite3.Connection:
 
 
 def _tmp_path(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """A temporary file next to ``target``, named with this process's PID like geomap's
+    outputs, so the next build removes what a killed build (``kill -9``) left behind."""
+    from geomap.output import remove_stale_temps, temp_file
+
+    remove_stale_temps(target.parent)
+    fd, name = temp_file(target)
     os.close(fd)
     os.chmod(name, 0o644)
     return Path(name)

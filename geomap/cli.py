@@ -80,7 +80,9 @@ def _add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> N
         default=formats[0],
         help=f"output format (default: {formats[0]})",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout ('-': stdout)"
+    )
     p.add_argument(
         "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
     )
@@ -133,7 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(p)
     p.add_argument(
-        "-o", "--output", metavar="FILE", help="the HTML file (default: maps/<slug>.html)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the HTML file (default: maps/<slug>.html; '-': stdout)",
     )
     p.add_argument(
         "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
@@ -225,13 +230,35 @@ def _analyses(args, *, places_only: bool = False):
     return results
 
 
+#: ``-o`` values that mean this process's standard output (written through ``sys.stdout``,
+#: so its position and append mode are kept and nothing is opened or renamed).
+_STDOUT_TARGETS = ("-", "/dev/stdout")
+
+
+def _stdout(content: str) -> None:
+    """Write to stdout; a reader that closed early (``| head``) does not change the exit code.
+
+    After a broken pipe, stdout is pointed at devnull (the Python docs' SIGPIPE note) so
+    the flush at exit cannot fail again; the verdict of the run is still returned.
+    """
+    try:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # no real fd (captured in tests)
+            pass
+
+
 def _emit(args, content: str) -> None:
-    if args.output:
+    if args.output and args.output not in _STDOUT_TARGETS:
         from geomap.output import write_output
 
         write_output(Path(args.output), content, force=args.force)
     else:
-        sys.stdout.write(content)
+        _stdout(content)
 
 
 def _input_errors(results) -> int:
@@ -247,16 +274,18 @@ def _cmd_places(args) -> int:
     from geomap.report import render
 
     results = _analyses(args, places_only=True)
+    n_err = _input_errors(results)  # printed first: a refused -o must not hide them
     _emit(args, render(args.format, results, what="places"))
-    return EXIT_USAGE if _input_errors(results) else EXIT_OK
+    return EXIT_USAGE if n_err else EXIT_OK
 
 
 def _cmd_check(args) -> int:
     from geomap.report import DocumentError, failing_claims, render
 
     results = _analyses(args)
+    n_err = _input_errors(results)  # printed first: a refused -o must not hide them
     _emit(args, render(args.format, results, what="check", fail_on=args.fail_on))
-    if _input_errors(results):
+    if n_err:
         return EXIT_USAGE
     failing = sum(
         len(failing_claims(r, args.fail_on)) for r in results if not isinstance(r, DocumentError)
@@ -282,8 +311,11 @@ def _cmd_map(args) -> int:
         out = Path("maps") / f"{slugify(Path(first).stem)}.html"
     tiles = None if args.tiles in (None, "", "none") else args.tiles
     m = build_map(analyses, default_gazetteer(), assets=args.assets, tiles=tiles)
-    write_output(out, render_html(m), force=args.force)
-    print(str(out))
+    if args.output in _STDOUT_TARGETS:
+        _stdout(render_html(m))
+    else:
+        write_output(out, render_html(m), force=args.force)
+        _stdout(f"{out}\n")
     return EXIT_USAGE if n_err else EXIT_OK
 
 

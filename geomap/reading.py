@@ -137,7 +137,10 @@ def read_path(
     if not p.is_file():
         raise InputError(f"{p}: not a regular file")
     if st.st_size > MAX_INPUT_BYTES:
-        raise InputError(f"{p}: {_mb(st.st_size)} is larger than the {_mb(MAX_INPUT_BYTES)} limit")
+        raise InputError(
+            f"{p}: {st.st_size:,} bytes is larger than the {MAX_INPUT_BYTES:,}-byte "
+            f"({MAX_INPUT_BYTES // 2**20} MiB) limit"
+        )
     try:
         with p.open("rb") as fh:
             data = fh.read(MAX_INPUT_BYTES + 1)
