@@ -27,9 +27,12 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _one_line(msg: object) -> str:
-    """A message as one printable line: control characters (a newline or an escape sequence in a
-    file name) are shown escaped, so they cannot break the line or drive the terminal."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(msg))
+    """A message as one line a terminal only shows: file names and article text in it are
+    untrusted, so it goes through ``report.terminal_safe`` like the text report (a newline
+    cannot split the line, an escape sequence or a bidi override cannot drive the terminal)."""
+    from geomap.report import terminal_safe
+
+    return terminal_safe(msg)
 
 
 class _Parser(argparse.ArgumentParser):
