@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import shutil
+import sqlite3
+import subprocess
+import sys
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from test_hardening_support import (
+    EXAMPLE,
+    ROOT,
     assert_one_line_error,
     run_cli,
     warm_gazetteer,  # noqa: F401 - fixture
@@ -311,3 +318,171 @@ def test_csv_cells_cannot_start_a_formula(capsys, tmp_path):
         assert r["error"]
         for v in r.values():
             assert not v.startswith(("=", "+", "-", "@", "\t", "\r")), v
+
+
+# --- a damaged gazetteer index ------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path, gaz, monkeypatch) -> tuple[Path, Path]:
+    """A COPY of the index in a temporary GEOMAP_DATA_DIR (never the real one), with the
+    base layer next to it; returns (data dir, index path)."""
+    d = tmp_path / "data"
+    d.mkdir()
+    monkeypatch.setenv("GEOMAP_DATA_DIR", str(d))
+    from gazetteer import default_index_path
+
+    index = default_index_path()
+    assert index.parent == d
+    shutil.copyfile(gaz.path, index)
+    return d, index
+
+
+_MAIN = "import sys; from geomap.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _child(*argv: str | Path, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    """``geomap ARGV`` in a fresh interpreter; raw bytes, so encodings can be checked."""
+    full = {k: v for k, v in os.environ.items() if k != "GEOMAP_DEBUG"}
+    full.update(GEOMAP_OFFLINE="1", **env)
+    return subprocess.run(
+        [sys.executable, "-c", _MAIN, *map(str, argv)],
+        capture_output=True,
+        env=full,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def _damage_line(err: bytes, index: Path, rebuild: str) -> str:
+    lines = err.decode("utf-8").splitlines()
+    assert len(lines) == 1 and "Traceback" not in err.decode(), lines
+    line = lines[0]
+    prefix = f"geomap: error: the gazetteer index at {index} is damaged ("
+    assert line.startswith(prefix) and line.endswith(f"); rebuild it with: {rebuild}"), line
+    return line[len(prefix) : -len(f"); rebuild it with: {rebuild}")]
+
+
+def _truncate(p: Path) -> None:
+    os.truncate(p, p.stat().st_size // 2)
+
+
+def _garbage(p: Path) -> None:
+    p.write_bytes(b"this is not a database " * 1000)
+
+
+def _empty_sqlite(p: Path) -> None:
+    p.unlink()
+    con = sqlite3.connect(p)
+    con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    con.commit()
+    con.close()
+
+
+def _old_schema(p: Path) -> None:
+    con = sqlite3.connect(p)
+    con.execute("UPDATE meta SET value = 'gazetteer-0' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (_truncate, "truncated"),
+        (_garbage, "not an SQLite database"),
+        (_empty_sqlite, "no table entries, geometries, names, neighbours"),
+        (_old_schema, "built with schema gazetteer-0"),
+    ],
+)
+def test_damaged_default_index_is_exit_4_with_the_repair_command(data_dir, damage, problem):
+    d, index = data_dir
+    damage(index)
+    size = index.stat().st_size
+    for argv in (("check", EXAMPLE), ("places", EXAMPLE), ("gazetteer", "lookup", "Moskau")):
+        run = _child(*argv, env={"GEOMAP_DATA_DIR": str(d)})
+        assert run.returncode == 4, (argv, run.stderr)
+        assert run.stdout == b""
+        assert problem in _damage_line(run.stderr, index, "geomap gazetteer build")
+    assert index.stat().st_size == size  # reported, not silently rebuilt or removed
+
+
+def test_damaged_index_at_an_explicit_path(capsys, tmp_path, gaz):
+    bad = tmp_path / "my index.sqlite"
+    shutil.copyfile(gaz.path, bad)
+    _truncate(bad)
+    run = run_cli(capsys, "gazetteer", "info", "--path", bad)
+    assert run.code == 4
+    line = assert_one_line_error(run, f"the gazetteer index at {bad} is damaged (truncated")
+    assert line.endswith(f"rebuild it with: geomap gazetteer build --path '{bad}'")
+
+
+def test_damage_found_only_at_a_query_is_the_same_error(tmp_path):
+    """A file whose header and schema are intact but whose pages are garbage: SQLite finds
+    it only when a look-up reads them."""
+    from gazetteer import Gazetteer
+    from gazetteer._build import SCHEMA
+    from gazetteer._errors import GazetteerIndexError
+    from gazetteer._paths import SCHEMA_VERSION
+    from geomap.errors import EnvError
+
+    p = tmp_path / "g.sqlite"
+    con = sqlite3.connect(p)
+    con.executescript(SCHEMA)
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    con.executemany(
+        "INSERT INTO names VALUES (?, ?, 'de', ?, 1)",
+        [(f"key{i:06d}", i, f"alias {i}" * 3) for i in range(20000)],
+    )
+    con.commit()
+    con.close()
+    page = 4096
+    raw = bytearray(p.read_bytes())
+    assert len(raw) > 40 * page
+    raw[10 * page :] = bytes([0xA5]) * (len(raw) - 10 * page)
+    p.write_bytes(bytes(raw))
+    gaz = Gazetteer.open(p, build=False)  # header and schema still look fine
+    with pytest.raises(GazetteerIndexError) as err:
+        gaz.lookup_many([f"key{i:06d}" for i in range(0, 20000, 7)])
+    assert isinstance(err.value, EnvError) and err.value.exit_code == 4
+    assert f"the gazetteer index at {p} is damaged (SQLite: " in str(err.value)
+    gaz.close()
+
+
+# --- a terminal that cannot encode ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "csv", "junit"])
+def test_ascii_terminal_is_not_an_error(tmp_path, fmt):
+    """PYTHONIOENCODING=ascii and LANG=C: an umlaut used to be exit 3. Text keeps the
+    terminal's encoding (what it cannot encode shown as \\xfc); machine formats are UTF-8."""
+    art = tmp_path / "Zürich – Bern.txt"
+    art.write_text(
+        "Zürich liegt etwa 95 Kilometer nordöstlich von Bern, sagte der Bürgermeister.\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "Düsseldorf.txt"
+    run = _child(
+        "check", "--format", fmt, art, missing, env={"PYTHONIOENCODING": "ascii", "LANG": "C"}
+    )
+    assert run.returncode == 2, run.stderr  # the missing input, nothing else
+    err = run.stderr.decode("ascii")  # stderr: still ascii
+    assert err.count("\n") == 1 and "D\\xfcsseldorf.txt" in err and "no such file" in err
+    if fmt == "text":
+        out = run.stdout.decode("ascii")
+        assert "Z\\xfcrich" in out
+    else:
+        out = run.stdout.decode("utf-8")
+        assert "Zürich" in out
+        if fmt == "json":
+            import json
+
+            assert json.loads(out)["documents"][0]["path"] == str(art)
+
+
+def test_the_exit_codes_are_documented():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    doc = (ROOT / "docs" / "hardening.md").read_text(encoding="utf-8")
+    assert "`4` environment error" in readme
+    assert "| 4 | environment error" in doc
+    assert "## Reports and the terminal" in doc
