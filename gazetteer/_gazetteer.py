@@ -9,6 +9,7 @@ Geometry (shapely) is imported and decoded only when asked for, and cached.
 from __future__ import annotations
 
 import json
+import shlex
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -17,9 +18,10 @@ from typing import Any
 
 from gazetteer import _ranking as rk
 from gazetteer._candidate import Candidate
+from gazetteer._errors import GazetteerIndexError
 from gazetteer._normalize import name_keys
 from gazetteer._paths import SCHEMA_VERSION, default_index_path
-from geomap.errors import InputError, InputNotFoundError
+from geomap.errors import InputNotFoundError
 
 __all__ = ["Gazetteer"]
 
@@ -51,6 +53,56 @@ def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None
     )
 
 
+#: Tables every index has (see ``gazetteer._build``); one missing means a damaged file.
+_TABLES = frozenset({"entries", "names", "geometries", "neighbours", "meta"})
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _rebuild_command(target: Path, *, default: bool) -> str:
+    """The command that rebuilds this index: the default one needs no ``--path``
+    (``geomap gazetteer build`` always rebuilds unless given ``--if-missing``)."""
+    if default:
+        return "geomap gazetteer build"
+    return f"geomap gazetteer build --path {shlex.quote(str(target))}"
+
+
+def _file_problem(target: Path) -> str | None:
+    """What is wrong with the file itself, checked from its 100-byte SQLite header before
+    SQLite sees it: not SQLite at all, or shorter than the page count the header states
+    (a truncated copy or an interrupted download, which SQLite would report only when a
+    query happens to read a missing page). None when the file looks whole."""
+    try:
+        with target.open("rb") as f:
+            header = f.read(100)
+        size = target.stat().st_size
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return "not a gazetteer index: not an SQLite database"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # the in-header page count is valid only when the change counter matches the
+    # version-valid-for number (https://sqlite.org/fileformat.html#in_header_database_size)
+    header_count_valid = header[24:28] == header[92:96] and pages > 0
+    if header_count_valid and size < pages * page_size:
+        return f"truncated: {size} of {pages * page_size} bytes"
+    return None
+
+
+def _schema_problem(con: sqlite3.Connection) -> str | None:
+    """Missing tables or another schema version, or None for a usable index."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(_TABLES - tables)
+    if missing:
+        return f"not a gazetteer index: no table {', '.join(missing)}"
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or row[0] != SCHEMA_VERSION:
+        found = row[0] if row else "none"
+        return f"built with schema {found}, this geomap needs {SCHEMA_VERSION}"
+    return None
+
+
 class Gazetteer:
     """A read-only view of one gazetteer index file. Use ``Gazetteer.open()``."""
 
@@ -60,6 +112,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._geoms: dict[str, Any] = {}
         self._derived: dict[tuple[str, ...], Any] = {}
+        self._rebuild = _rebuild_command(path, default=False)
 
     # -- opening ---------------------------------------------------------------
 
@@ -69,7 +122,11 @@ class Gazetteer:
     ) -> Gazetteer:
         """Open the index at ``path`` (default: the one for the current sources under
         ``$GEOMAP_DATA_DIR`` or ``~/.cache/geomap``), building it first when it is
-        missing and ``build`` is true (progress on stderr unless ``quiet``)."""
+        missing and ``build`` is true (progress on stderr unless ``quiet``).
+
+        An index that exists but is damaged (not SQLite, truncated, tables missing, another
+        schema) raises ``GazetteerIndexError`` naming the command that rebuilds it; so does
+        SQLite reporting it malformed at a later query."""
         target = Path(path) if path is not None else default_index_path()
         if not target.exists():
             if not build:
@@ -79,22 +136,27 @@ class Gazetteer:
             from gazetteer._build import build_index
 
             build_index(target if path is not None else None, quiet=quiet)
-        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        rebuild = _rebuild_command(target, default=path is None)
+        problem = _file_problem(target)
+        if problem:
+            raise GazetteerIndexError(target, problem, rebuild)
+        try:
+            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise GazetteerIndexError(target, f"SQLite cannot open it: {exc}", rebuild) from exc
         try:
             con.execute("PRAGMA query_only=1")
             con.execute("PRAGMA cache_size=-8000")
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            problem = _schema_problem(con)
         except sqlite3.DatabaseError as exc:
             con.close()
-            raise InputError(f"{target} is not a gazetteer index ({exc})") from exc
-        if row is None or row[0] != SCHEMA_VERSION:
+            raise GazetteerIndexError(target, f"SQLite: {exc}", rebuild) from exc
+        if problem:
             con.close()
-            found = row[0] if row else "none"
-            raise InputError(
-                f"{target} was built with schema {found}, this geomap needs {SCHEMA_VERSION}"
-                " (run: geomap gazetteer build --path ...)"
-            )
-        return cls(target, con)
+            raise GazetteerIndexError(target, problem, rebuild)
+        gaz = cls(target, con)
+        gaz._rebuild = rebuild
+        return gaz
 
     def close(self) -> None:
         self._con.close()
@@ -106,8 +168,16 @@ class Gazetteer:
         self.close()
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        with self._lock:
-            return self._con.execute(sql, params).fetchall()
+        """Every read goes through here, so damage SQLite finds only when it reads a page
+        (a flipped byte in the middle of the file) is reported like damage found at open.
+        ``ProgrammingError`` (a wrong query: a bug) is not turned into it."""
+        try:
+            with self._lock:
+                return self._con.execute(sql, params).fetchall()
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerIndexError(self.path, f"SQLite: {exc}", self._rebuild) from exc
 
     # -- names -----------------------------------------------------------------
 

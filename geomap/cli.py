@@ -7,7 +7,11 @@ place that prints and the only place that turns exceptions into exit codes:
     1  ``geomap check``: at least one claim fails the ``--fail-on`` gate
     2  usage or input error (bad option, missing/unreadable input, refused overwrite)
     3  internal error (a bug: please report it; ``GEOMAP_DEBUG=1`` shows the traceback)
+    4  environment error (a damaged gazetteer index: the message names the command that
+       rebuilds it)
   130  interrupted
+
+Output never fails on the terminal's encoding: see ``_setup_streams``.
 """
 
 from __future__ import annotations
@@ -23,13 +27,48 @@ from geomap.errors import GeomapError, InputError, UsageError
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_ENV = 0, 1, 2, 3, 4
+
+#: Formats read by programs; written as UTF-8 whatever the terminal's encoding (JSON must be
+#: UTF-8, the JUnit file declares it, and piped output then equals ``-o FILE``'s bytes).
+_MACHINE_FORMATS = frozenset({"json", "junit", "csv", "markdown"})
 
 
 def _one_line(msg: object) -> str:
-    """A message as one printable line: control characters (a newline or an escape sequence in a
-    file name) are shown escaped, so they cannot break the line or drive the terminal."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(msg))
+    """A message as one line a terminal only shows: file names and article text in it are
+    untrusted, so it goes through ``report.terminal_safe`` like the text report (a newline
+    cannot split the line, an escape sequence or a bidi override cannot drive the terminal)."""
+    from geomap.report import terminal_safe
+
+    return terminal_safe(msg)
+
+
+def _is_utf(stream: object) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _setup_streams(fmt: str | None) -> None:
+    """Make printing unable to fail on the encoding (``PYTHONIOENCODING=ascii``, a Latin-1
+    terminal): a place name with an umlaut is not an error. A machine format on stdout is
+    switched to UTF-8; text on stdout and every stderr line keep the stream's encoding
+    and show what it cannot encode as ``\\xfc``/``\\u2014`` (``backslashreplace``), readable
+    on that terminal. Streams that are UTF-8 already, or cannot be reconfigured (a test's
+    capture), are left alone."""
+    for stream, utf8 in ((sys.stdout, fmt in _MACHINE_FORMATS), (sys.stderr, False)):
+        if _is_utf(stream) or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if utf8:
+                stream.reconfigure(encoding="utf-8", errors="strict")
+            else:
+                stream.reconfigure(errors="backslashreplace")
+        except (OSError, ValueError):  # pragma: no cover - a stream that refuses
+            pass
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
             "WGS84 ellipsoid, extract its events and draw them on an offline map."
         ),
         epilog=(
-            "Exit codes: 0 ok, 1 failing claim (check), 2 usage or input error, 3 internal error."
+            "Exit codes: 0 ok, 1 failing claim (check), 2 usage or input error, 3 internal error, "
+            "4 environment error (e.g. a damaged gazetteer index)."
         ),
     )
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
@@ -320,9 +360,12 @@ def _cmd_map(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every exception ends here as one line on stderr and an exit code."""
+    _setup_streams(None)  # stderr first: a usage error may already need it
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        _setup_streams(getattr(args, "format", None))
         return int(args.handler(args))
     except GeomapError as exc:
         print(f"geomap: error: {_one_line(exc)}", file=sys.stderr)

@@ -12,13 +12,16 @@ claim is *not* an error: it is a row in the result with a reason.
      ├── OutputError (OSError)           refusing to overwrite, cannot write    -> exit 2
      ├── UsageError (ValueError)         bad option values                      -> exit 2
      ├── CorpusError (ValueError)        an evaluation corpus cannot be parsed  -> exit 2
-     └── GeocodingError                  the fallback geocoder failed (kept as a reason)
+     ├── GeocodingError                  the fallback geocoder failed (kept as a reason)
+     └── EnvError                        the machine geomap runs on is not usable -> exit 4
+          └── GazetteerIndexError        (gazetteer._errors) a damaged index file
 """
 
 from __future__ import annotations
 
 __all__ = [
     "CorpusError",
+    "EnvError",
     "GeocodingError",
     "GeomapError",
     "InputError",
@@ -56,3 +59,12 @@ class CorpusError(GeomapError, ValueError):
 
 class GeocodingError(GeomapError):
     """The fallback geocoder could not answer; callers turn this into a reason string."""
+
+
+class EnvError(GeomapError):
+    """The environment geomap runs in cannot be used: a damaged gazetteer index, a data
+    folder that cannot be read. Neither a bug (exit 3) nor the user's input (exit 2), so
+    it has its own exit code, 4, and its message says how to repair the environment.
+    (Not named ``EnvironmentError``: that is a built-in alias of ``OSError``.)"""
+
+    exit_code = 4

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
@@ -21,8 +22,10 @@ from geomap.model import Analysis, Claim, Event, Place
 from geomap.output import GENERATOR
 
 __all__ = [
+    "CLAIM_COLUMNS",
     "FAIL_ON",
     "GENERATOR",
+    "PLACE_COLUMNS",
     "DocumentError",
     "failing_claims",
     "render",
@@ -31,6 +34,8 @@ __all__ = [
     "render_junit",
     "render_markdown",
     "render_text",
+    "md_escape",
+    "terminal_safe",
 ]
 
 FAIL_ON = ("inconsistent", "unverifiable", "never")
@@ -117,7 +122,41 @@ def _event_row(e: Event) -> tuple[str, str, str, str, str]:
     )
 
 
+#: Unicode categories a terminal (or a markdown renderer) may act on instead of showing:
+#: C0/C1 controls and DEL (Cc: ESC sequences, CR, backspace, BEL, CSI U+009B), format
+#: characters (Cf: bidi overrides like U+202E, zero-width characters, soft hyphen),
+#: line and paragraph separators (Zl, Zp) and lone surrogates (Cs, which cannot be encoded).
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def _unsafe(c: str) -> bool:
+    return unicodedata.category(c) in _UNSAFE_CATEGORIES
+
+
+def _visible_escape(c: str) -> str:
+    n = ord(c)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
+
+
+def terminal_safe(value: object) -> str:
+    """``value`` as text a terminal only shows: every control, format, line-separator and
+    surrogate character (see ``_UNSAFE_CATEGORIES``) becomes a visible escape, ``\\x1b``,
+    ``\\x07``, ``\\x9b``, ``\\u202e``, ``\\n`` as ``\\x0a``. File names, article text and
+    geocoder answers are untrusted: raw, ``\\x1b]0;...\\x07`` retitles the window,
+    ``\\x1b[2J`` clears it, ``\\r`` and backspace overwrite what was printed and U+202E
+    reverses it, so a report could lie on screen. The result is one line. Spaces
+    (including no-break spaces) and every printable character are kept; a backslash in
+    the input is kept as is, so ``\\x1b`` in the output may also be those four characters."""
+    s = str(value)
+    if s.isprintable():  # fast path: isprintable() is False for every unsafe category
+        return s
+    return "".join(_visible_escape(c) if _unsafe(c) else c for c in s)
+
+
 def render_text(results: Sequence[Result], *, what: str = "check") -> str:
+    """The report for a terminal. Each line goes through ``terminal_safe`` as it is
+    joined (the one escaping point of this format), so no field of any line (path,
+    mention, name, explanation, error) can carry a control sequence or a line break."""
     out: list[str] = []
     for r in results:
         if isinstance(r, DocumentError):
@@ -139,25 +178,65 @@ def render_text(results: Sequence[Result], *, what: str = "check") -> str:
                 for e in _sorted_events(a.events):
                     date, typ, actors, place, trig = _event_row(e)
                     out.append(f"  {date:12} {typ:10} {actors} @ {place} ({trig})")
-    return "\n".join(out) + "\n"
+    return "\n".join(terminal_safe(line) for line in out) + "\n"
 
 
-def _md(s: object) -> str:
-    return str(s).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
+#: Line breaks and tabs inside one markdown line (a table cell, a heading) become a space.
+_MD_BREAK = re.compile("\r\n|[\t\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]")
+#: Where a zero-width space is put so a renderer finds no mention (``@user``, ``@org/team``),
+#: no issue reference (``#12``) and no autolink (``http://``, ``www.``, ``a@b.example``).
+_MD_DEFUSE = re.compile(r"(?<=[@#])|(?=://)|(?i:(?<=www)(?=\.))")
+_ZWSP = "\u200b"
+#: Per character: HTML entities for ``&``, ``<``, ``>`` (so no tag, comment or entity
+#: survives), the zero-width space as its entity (visible in the source), and a backslash
+#: before every other character CommonMark or GitHub gives a meaning to: emphasis, code,
+#: links and images, headings, lists, tables, strikethrough, math (``$``).
+_MD_CHAR = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    _ZWSP: "&#8203;",
+    **{c: "\\" + c for c in "\\`*_{}[]()#+-.!|~@$"},
+}
+
+
+def md_escape(value: object) -> str:
+    """``value`` as markdown that renders as exactly that text, on one line: the one
+    escaping point for untrusted strings (file names, article text, gazetteer and
+    geocoder names) in markdown reports, which end up in pull-request comments.
+
+    Without it ``[x](javascript:...)`` is a link, ``![](http://...)`` loads an image,
+    ``<img onerror>`` is HTML, ``@org/team`` pings a team and ``|`` or a newline breaks
+    the table. Here markdown punctuation is backslash-escaped, ``&``/``<``/``>`` become
+    entities, line breaks a space, other control and format characters (bidi overrides)
+    U+FFFD, and a zero-width space (``&#8203;``) follows every ``@`` and ``#`` and splits
+    ``://`` and ``www.`` from what precedes them. That last is what stops GitHub's
+    mentions, issue references and autolinks: they are found in the rendered text, after
+    backslash escapes and entities such as ``&#64;`` are already decoded, so only a
+    character that stays in the text breaks them; it renders as nothing."""
+    s = _MD_BREAK.sub(" ", str(value))
+    if not s.isprintable():
+        s = "".join("\ufffd" if _unsafe(c) else c for c in s)
+    s = _MD_DEFUSE.sub(_ZWSP, s)
+    return "".join(_MD_CHAR.get(c, c) for c in s)
 
 
 def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
+    """The report for a pull request or a CI summary. Every string from an input, the
+    gazetteer or a geocoder goes through ``md_escape``; only what geomap formats itself
+    (numbers, verdicts, icons) is written as is."""
     out = [f"<!-- {GENERATOR} -->", "# geomap report", ""]
     for r in results:
         if isinstance(r, DocumentError):
-            out += [f"## {_md(r.path)}", "", f"**Error:** {_md(r.error)}", ""]
+            out += [f"## {md_escape(r.path)}", "", f"**Error:** {md_escape(r.error)}", ""]
             continue
         a = r
         d = a.document
         n_bad = sum(c.verdict == "inconsistent" for c in a.claims)
         out += [
-            f"## {_md(d.path or 'stdin')}",
+            f"## {md_escape(d.path or 'stdin')}",
             "",
+            # language and date are geomap's own values ("de", ISO 8601), safe in code spans
             f"Language `{d.language}`, date `{d.header.date or 'unknown'}`, "
             f"{len(a.places)} place mentions, {len(a.claims)} distance claims "
             f"({n_bad} inconsistent), {len(a.events)} events.",
@@ -170,13 +249,13 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
             ]
             for c in a.claims:
                 comp = f"{c.computed_km:,.0f} km" if c.computed_km is not None else "—"
-                dirn = c.direction or "—"
+                dirn = md_escape(c.direction or "—")
                 if c.direction and c.direction_ok is not None:
                     dirn += " ✓" if c.direction_ok else " ✗"
                 icon = {"consistent": "✅", "inconsistent": "❌"}.get(c.verdict, "❔")
                 out.append(
-                    f"| {icon} | {_md(c.text)} | {_md(stated_label(c))} | {comp} | {dirn} | "
-                    f"**{c.verdict}** | {_md(c.explanation)} |"
+                    f"| {icon} | {md_escape(c.text)} | {md_escape(stated_label(c))} | {comp} | "
+                    f"{dirn} | **{c.verdict}** | {md_escape(c.explanation)} |"
                 )
             out.append("")
         if a.events:
@@ -187,7 +266,7 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 "|---|---|---|---|---|",
             ]
             for e in _sorted_events(a.events):
-                out.append("| " + " | ".join(_md(x) for x in _event_row(e)) + " |")
+                out.append("| " + " | ".join(md_escape(x) for x in _event_row(e)) + " |")
             out.append("")
         names = [p for p in a.places if p.role == "name"]
         if names:
@@ -205,8 +284,8 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 seen.add(key)
                 ll = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None else "—"
                 out.append(
-                    f"| {_md(p.mention)} | {_md(p.name or 'unresolved')} | {p.kind} | {ll} | "
-                    f"{p.source or _md(p.reason or '')} |"
+                    f"| {md_escape(p.mention)} | {md_escape(p.name or 'unresolved')} | "
+                    f"{md_escape(p.kind)} | {ll} | {md_escape(p.source or p.reason or '')} |"
                 )
             out.append("")
     return "\n".join(out)
@@ -304,6 +383,23 @@ PLACE_COLUMNS = (
     "confidence",
     "role",
     "reason",
+    "error",
+)
+
+CLAIM_COLUMNS = (
+    "path",
+    "text",
+    "form",
+    "qualifier",
+    "stated_km",
+    "direction",
+    "subject",
+    "reference",
+    "computed_km",
+    "bearing_deg",
+    "verdict",
+    "explanation",
+    "error",
 )
 
 
@@ -311,60 +407,74 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: object) -> object:
-    """A CSV cell that a spreadsheet will not run as a formula (text from articles and
-    geocoders is untrusted); numbers are left alone."""
+    """A CSV cell that a spreadsheet will not run as a formula: a text cell starting with
+    ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading ``'`` (OWASP's advice on CSV
+    injection), since text from articles, file names and geocoders is untrusted. Numbers
+    are left alone (a negative longitude stays a number). The one escaping point of CSV;
+    quoting is the ``csv`` module's."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
 
 
+def _error_row(columns: Sequence[str], e: DocumentError) -> list[object]:
+    """A failed input as a row: its path, empty cells, and the error in the last column,
+    so a CSV report lists every input like the other formats do."""
+    return [e.path if c == "path" else e.error if c == "error" else "" for c in columns]
+
+
+class _CsvRows:
+    """``csv.writer`` with ``\\n`` line ends that still quotes a cell holding a lone CR
+    (Python 3.11's writer quotes only the characters of its line terminator, so a CR in a
+    file name would end the row for most readers). Each row is written with ``\\r\\n``,
+    which makes CR and LF both special, and its terminator is then swapped for ``\\n``."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._out = out
+        self._line = io.StringIO()
+        self._writer = csv.writer(self._line, lineterminator="\r\n")
+
+    def writerow(self, row: Sequence[object]) -> None:
+        self._line.seek(0)
+        self._line.truncate()
+        self._writer.writerow(row)
+        self._out.write(self._line.getvalue()[:-2] + "\n")
+
+
 def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
+    """One row per place (``what="places"``) or per claim, plus one row per input that
+    could not be read, with its message in ``error`` (the last column; empty otherwise)."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    if what == "places":
-        w.writerow(PLACE_COLUMNS)
-        for r in results:
-            if isinstance(r, DocumentError):
-                continue
+    w = _CsvRows(buf)
+    columns = PLACE_COLUMNS if what == "places" else CLAIM_COLUMNS
+    w.writerow(columns)
+    for r in results:
+        if isinstance(r, DocumentError):
+            w.writerow([_cell(x) for x in _error_row(columns, r)])
+            continue
+        if what == "places":
             for p in r.places:
                 d = p.to_dict()
                 d["path"] = r.document.path
-                w.writerow([_cell("" if d.get(c) is None else d.get(c)) for c in PLACE_COLUMNS])
-    else:
-        cols = (
-            "path",
-            "text",
-            "form",
-            "qualifier",
-            "stated_km",
-            "direction",
-            "subject",
-            "reference",
-            "computed_km",
-            "bearing_deg",
-            "verdict",
-            "explanation",
-        )
-        w.writerow(cols)
-        for r in results:
-            if isinstance(r, DocumentError):
-                continue
-            for c in r.claims:
-                row = [
-                    r.document.path,
-                    c.text,
-                    c.form,
-                    c.stated.qualifier,
-                    c.stated_km,
-                    c.direction or "",
-                    c.subject.name if c.subject else "",
-                    c.reference.name if c.reference else "",
-                    "" if c.computed_km is None else round(c.computed_km, 1),
-                    "" if c.bearing_deg is None else round(c.bearing_deg, 1),
-                    c.verdict,
-                    c.explanation,
-                ]
-                w.writerow([_cell(x) for x in row])
+                w.writerow([_cell("" if d.get(c) is None else d.get(c)) for c in columns])
+            continue
+        for c in r.claims:
+            row = [
+                r.document.path,
+                c.text,
+                c.form,
+                c.stated.qualifier,
+                c.stated_km,
+                c.direction or "",
+                c.subject.name if c.subject else "",
+                c.reference.name if c.reference else "",
+                "" if c.computed_km is None else round(c.computed_km, 1),
+                "" if c.bearing_deg is None else round(c.bearing_deg, 1),
+                c.verdict,
+                c.explanation,
+                "",
+            ]
+            w.writerow([_cell(x) for x in row])
     return buf.getvalue()
 
 

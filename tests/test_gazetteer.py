@@ -343,9 +343,9 @@ def test_cli_missing_index_path(tmp_path, capsys) -> None:
 def test_cli_path_that_is_not_an_index(tmp_path, capsys) -> None:
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_text("not a database, just text " * 100)
-    assert main(["gazetteer", "info", "--path", str(bogus)]) == 2
+    assert main(["gazetteer", "info", "--path", str(bogus)]) == 4  # environment error
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "is not a gazetteer index" in err
+    assert len(err.splitlines()) == 1 and "is damaged (not a gazetteer index" in err
 
 
 def test_cli_build_where_it_cannot_write(tmp_path, capsys) -> None:

@@ -31,6 +31,8 @@ from test_hardening_support import (
     warm_gazetteer,  # noqa: F401 - fixture
 )
 
+from geomap.report import md_escape
+
 pytestmark = pytest.mark.usefixtures("warm_gazetteer")
 
 MB = 1024 * 1024
@@ -257,7 +259,8 @@ def test_one_bad_input_is_reported_and_the_rest_processed(capsys, tmp_path, fmt)
     assert len(lines) == 2 and all(line.startswith("geomap: error: ") for line in lines)
     assert "bad.png" in lines[0] and "gone.txt" in lines[1]
     report = out.read_text(encoding="utf-8")
-    assert "180" in report and "good.txt" in report  # the good file's claim is there
+    good_name = md_escape("good.txt") if fmt == "markdown" else "good.txt"
+    assert "180" in report and good_name in report  # the good file's claim is there
     if fmt == "json":
         docs = json.loads(report)["documents"]
         assert [d["path"] for d in docs] == [str(bad), str(good), str(tmp_path / "gone.txt")]
