@@ -192,6 +192,7 @@ _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff"
     "\ud800-\udfff]"
 )
+_COORDINATE_WORDS = re.compile(r"(?i)latitude|longitude|coordinate")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 _RAW_ID = re.compile(r"osm:(?:node|way|relation)/[0-9]{1,20}|place_id:[0-9]{1,20}")
 # Nominatim spells the OSM type out, Photon abbreviates it.
@@ -228,13 +229,17 @@ def clean_country_code(value: Any) -> str | None:
 
 def _coordinate(value: Any, bound: float, what: str) -> float:
     if isinstance(value, bool):
-        raise InvalidAnswer(f"geocoder answered with an invalid {what}")
+        raise InvalidAnswer(f"geocoder answered with invalid coordinates ({what} not a number)")
     try:
         number = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise InvalidAnswer(f"geocoder answered with an invalid {what}") from None
+        raise InvalidAnswer(
+            f"geocoder answered with invalid coordinates ({what} not a number)"
+        ) from None
     if not math.isfinite(number) or abs(number) > bound:
-        raise InvalidAnswer(f"geocoder answered with an out-of-range {what}")
+        raise InvalidAnswer(
+            f"geocoder answered with invalid coordinates ({what} not in [-{bound:g}, {bound:g}])"
+        )
     return number
 
 
@@ -685,6 +690,9 @@ class FallbackGeocoder:
             return f"geocoder unavailable ({_one_line(exc)})"
         if isinstance(exc, gexc.GeopyError):
             return f"geocoder failed: {_one_line(exc)}"
+        if isinstance(exc, ValueError) and _COORDINATE_WORDS.search(str(exc)[:200]):
+            # geopy's Point refuses the record (a latitude of 999, a NaN) before we see it
+            return f"geocoder answered with invalid coordinates ({_one_line(exc)})"
         if isinstance(exc, (TypeError, ValueError, AttributeError, KeyError, RecursionError)):
             return f"geocoder answered with unusable data ({_one_line(exc)})"
         return f"geocoder failed: {type(exc).__name__}: {_one_line(exc)}"
