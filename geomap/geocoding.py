@@ -539,6 +539,7 @@ class FallbackGeocoder:
         self._failures = 0  # consecutive
         self._stopped: str | None = None  # why the breaker is open
         self._warned_rows = False
+        self._warned_write = False
         self._t0 = time.monotonic()
         try:
             self._params = frozenset(inspect.signature(geocoder.geocode).parameters)
@@ -634,17 +635,20 @@ class FallbackGeocoder:
     ) -> GeocodeOutcome:
         """Remember the failure, back off, and open the breaker after too many in a row."""
         from geopy import exc as gexc
+        from geopy.adapters import AdapterHTTPError, get_retry_after
 
         self._failed[key] = reason
         self._failures += 1
         left = self._left()
         after = exc.retry_after if isinstance(exc, gexc.GeocoderRateLimited) else None
+        if after is None and isinstance(getattr(exc, "__cause__", None), AdapterHTTPError):
+            after = get_retry_after(exc.__cause__.headers or {})  # e.g. a 503 with Retry-After
         if self._failures >= self.max_failures:
             self._stopped = f"stopped after {self._failures} failed requests in a row ({reason})"
         elif after:
             if after >= left:
                 self._stopped = (
-                    f"the service asked to wait {after:g} s (HTTP 429, Retry-After), more "
+                    f"the service asked to wait {after:g} s (Retry-After), more "
                     f"than the {max(left, 0):.1f} s left of the run's geocoder budget"
                 )
             else:
@@ -712,10 +716,13 @@ class FallbackGeocoder:
         if not found:
             return GeocodeOutcome(None, self._no_match(), cached=True)
         try:
-            return GeocodeOutcome(result_from_payload(payload), None, cached=True)
+            result = result_from_payload(payload)
         except (InvalidAnswer, TypeError, KeyError) as exc:
             self._bad_row(f"geocode cache: skipped a malformed row ({_one_line(exc)})")
             return None
+        if asdict(result) != payload:
+            self._cache_put(query, lang, asdict(result))  # an older row, stored cleaned
+        return GeocodeOutcome(result, None, cached=True)
 
     def _bad_row(self, message: str) -> None:
         if not self._warned_rows:
@@ -728,8 +735,9 @@ class FallbackGeocoder:
         try:
             self.cache.put(self._cache_key, query, lang, payload)
         except sqlite3.Error as exc:
-            log.debug("geocode cache write failed: %s", exc)
-            _warn(f"geocode cache write failed: {_one_line(exc)}")
+            if not self._warned_write:
+                self._warned_write = True
+                _warn(f"geocode cache write failed, answers not kept: {_one_line(exc)}")
 
 
 def _one_line(exc: BaseException) -> str:

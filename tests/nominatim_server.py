@@ -76,14 +76,15 @@ class Answer:
     """How the server answers one query.
 
     ``fill`` bytes of ``x`` are streamed in place of the marker :data:`FILL` in ``body``;
-    ``retry_after`` is the ``Retry-After`` header of a 429 (``None``: none sent).
+    ``retry_after`` is the ``Retry-After`` header (``None``: none sent; ``http(429)``
+    sends ``2``).
     """
 
     status: int = 200
     body: bytes = b"[]"
     delay: float = 0.0
     content_type: str = "application/json"
-    retry_after: str | None = "2"
+    retry_after: str | None = None
     fill: int = 0
 
     @classmethod
@@ -96,7 +97,8 @@ class Answer:
 
     @classmethod
     def http(cls, status: int) -> Answer:
-        return cls(status=status, body=json.dumps({"error": f"status {status}"}).encode())
+        body = json.dumps({"error": f"status {status}"}).encode()
+        return cls(status=status, body=body, retry_after="2" if status == 429 else None)
 
     @classmethod
     def malformed(cls) -> Answer:
@@ -160,7 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.content_type)
             self.send_header("Content-Length", str(len(head) + answer.fill + len(tail)))
-            if answer.status == 429 and answer.retry_after is not None:
+            if answer.retry_after is not None:
                 self.send_header("Retry-After", answer.retry_after)
             self.end_headers()
             self._send(head)

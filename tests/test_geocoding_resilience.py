@@ -206,6 +206,27 @@ def test_a_huge_answer_is_not_read_stored_or_printed(server, tmp_path):
     assert len(_cache(tmp_path)) == 0
 
 
+def test_the_urllib_adapter_is_capped_too(server, tmp_path):
+    from geopy.adapters import URLLibAdapter
+
+    capped = geomap.geocoding._capped_urllib_adapter(URLLibAdapter)
+    server.script("Hugeville", Answer.huge(HUGE))
+    server.script("Ort", Answer.hit(place("Ort", 10, 20)))
+    g = _geocoder(server, tmp_path, adapter_factory=capped)
+    out = g.geocode("Hugeville", "en")
+    assert out.result is None and "larger than" in out.reason
+    assert server.sent_bytes < HUGE // 2
+    assert g.geocode("Ort", "en").result is not None
+
+
+def test_retry_after_on_503_is_honoured_too(server, tmp_path):
+    server.script("A", Answer(status=503, body=b"busy", retry_after="60"))
+    g = _geocoder(server, tmp_path, budget_seconds=5.0)
+    assert g.geocode("A", "en").reason == "geocoder answered HTTP 503"
+    assert "asked to wait 60 s" in g.geocode("B", "en").reason
+    assert len(server.requests) == 1
+
+
 def test_a_huge_error_body_is_not_read(server, tmp_path):
     server.script("Ort", Answer.huge(HUGE, status=500))
     out = _geocoder(server, tmp_path).geocode("Ort", "en")
@@ -332,6 +353,8 @@ def test_an_old_cached_hit_is_cleaned_on_read(server, tmp_path):
     assert r is not None and server.requests == []
     assert len(r.name) <= MAX_NAME_CHARS and r.name.isprintable()
     assert r.country_code is None and r.raw_id == "osm:node/1"
+    _found, payload = _cache(tmp_path).get(f"nominatim@{server.domain}", "W", "en")
+    assert payload["name"] == r.name  # the row is stored cleaned
 
 
 def test_unusable_cache_warning_has_the_geomap_prefix(server, tmp_path, capsys):
