@@ -593,7 +593,7 @@ class FallbackGeocoder:
             else:
                 self._stopped = f"the run's geocoder budget of {self.budget_seconds:g} s is spent"
             return GeocodeOutcome(None, f"geocoder not asked: {self._stopped}")
-        timeout = round(min(self.timeout, left - wait), 1)
+        timeout = min(self.timeout, left - wait)
         if self._warn_agent:
             _warn_public_agent_once()
         try:
@@ -685,7 +685,7 @@ class FallbackGeocoder:
         if status is not None:
             return f"geocoder answered HTTP {status}"
         if isinstance(exc, gexc.GeocoderTimedOut):
-            return f"geocoder timed out after {timeout:g} s"
+            return f"geocoder timed out after {timeout:.3g} s"
         if isinstance(exc, _AnswerTooLarge):
             return f"geocoder answer larger than {MAX_ANSWER_BYTES // 1024} KiB, not read"
         if isinstance(exc, gexc.GeocoderParseError):

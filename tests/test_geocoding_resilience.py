@@ -248,6 +248,15 @@ def test_a_long_name_is_capped_and_cleaned(server, tmp_path):
     assert MAX_ANSWER_BYTES > 100_000
 
 
+def test_a_long_display_name_without_a_name_is_capped(server, tmp_path):
+    rec = place("Ort", 51.8, 128.3)
+    del rec["name"]
+    rec["display_name"] = "B" * 300_000 + ", Russland"  # under the body cap: read, then cut
+    server.script("Ort", Answer.hit(rec))
+    r = _geocoder(server, tmp_path).geocode("Ort", "de").result
+    assert r is not None and r.name == "B" * MAX_NAME_CHARS
+
+
 @pytest.mark.parametrize(
     ("cc", "want"),
     [("de", "DE"), ("xx\n\x1b[31mRED", None), ("d", None), ("de\n", None), ("12", None)],
