@@ -9,7 +9,7 @@ Why it looks like this:
   timeout and a user agent (``--user-agent`` / ``GEOMAP_USER_AGENT``).
 * **Never raises.** A timeout, HTTP 429 or 5xx, a malformed or invalid answer or a refused
   connection becomes :attr:`GeocodeOutcome.reason` (one line, e.g. ``"geocoder timed
-  out after 5.0 s"``); an unresolved place is a row with a reason, not a crash.
+  out after 5 s"``); an unresolved place is a row with a reason, not a crash.
 * **Bounded per run.** One :class:`FallbackGeocoder` is one run: it has a time budget
   (30 s by default), asks a query that failed once never again, backs off exponentially
   after errors, honours ``Retry-After`` when the budget allows it and stops asking after
