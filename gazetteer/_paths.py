@@ -45,9 +45,16 @@ _versions_cache: dict[str, str] | None = None
 
 
 def data_dir() -> Path:
-    """``$GEOMAP_DATA_DIR`` or ``~/.cache/geomap``."""
-    env = os.environ.get("GEOMAP_DATA_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "geomap"
+    """``$GEOMAP_DATA_DIR`` or ``~/.cache/geomap``: the one folder of the gazetteer index
+    and the geocode cache.
+
+    ``$VARS`` and a leading ``~`` in ``GEOMAP_DATA_DIR`` are expanded (in that order, as a
+    shell would), so ``GEOMAP_DATA_DIR='~/x'`` means the same folder to both.
+    """
+    env = os.environ.get("GEOMAP_DATA_DIR", "").strip()
+    if not env:
+        return Path.home() / ".cache" / "geomap"
+    return Path(os.path.expanduser(os.path.expandvars(env)))
 
 
 def _canon(name: str) -> str:

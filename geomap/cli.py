@@ -106,6 +106,25 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--geocoder-scheme", choices=("http", "https"), help=argparse.SUPPRESS)
     p.add_argument(
+        "--user-agent",
+        metavar="TEXT",
+        help="the geocoder's User-Agent; name yourself, e.g. 'newsroom-check/1.0 (me@example.org)'"
+        " (also GEOMAP_USER_AGENT)",
+    )
+    p.add_argument(
+        "--geocoder-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="seconds per geocoder request (default 5; also GEOMAP_GEOCODER_TIMEOUT)",
+    )
+    p.add_argument(
+        "--geocoder-budget",
+        type=float,
+        metavar="SECONDS",
+        help="seconds of geocoding per run, then no more requests "
+        "(default 30; also GEOMAP_GEOCODER_BUDGET)",
+    )
+    p.add_argument(
         "--date",
         metavar="YYYY-MM-DD",
         help="the articles' date, for weekdays and relative dates (default: from the header)",
@@ -222,6 +241,9 @@ def _geocoder(args):
         kwargs["domain"] = args.geocoder_domain
     if args.geocoder_scheme:
         kwargs["scheme"] = args.geocoder_scheme
+    kwargs["user_agent"] = args.user_agent
+    kwargs["timeout"] = args.geocoder_timeout
+    kwargs["budget_seconds"] = args.geocoder_budget
     return make_geocoder(args.geocoder, offline=None, **kwargs)
 
 

@@ -3,9 +3,12 @@
 It runs the stdlib ``ThreadingHTTPServer`` in a thread on 127.0.0.1 (port 0, so the OS
 picks a free one) and answers ``/search?q=...`` the way Nominatim's ``format=json``
 does. Each query can be scripted to answer normally, with an empty list, with an HTTP
-status (429, 500, 503), with malformed JSON, or only after a delay longer than the
-client's timeout. Every request is recorded with its arrival time, so tests can check
-rate limiting at the server.
+status (429 with a ``Retry-After`` in seconds or as an HTTP date, 500, 503), with
+malformed JSON, only after a delay longer than the client's timeout, or with a huge body
+(streamed, never built in memory; the bytes actually sent are counted). Hostile records
+(coordinates out of range, a country code with control characters) are built with
+:func:`place`. Every request is recorded with its arrival time, so tests can check rate
+limiting and request counts at the server.
 
 Usage::
 
@@ -65,14 +68,24 @@ def place(
     }
 
 
+FILL = b"@FILL@"
+
+
 @dataclass(frozen=True)
 class Answer:
-    """How the server answers one query."""
+    """How the server answers one query.
+
+    ``fill`` bytes of ``x`` are streamed in place of the marker :data:`FILL` in ``body``;
+    ``retry_after`` is the ``Retry-After`` header (``None``: none sent; ``http(429)``
+    sends ``2``).
+    """
 
     status: int = 200
     body: bytes = b"[]"
     delay: float = 0.0
     content_type: str = "application/json"
+    retry_after: str | None = None
+    fill: int = 0
 
     @classmethod
     def hit(cls, *records: dict[str, Any]) -> Answer:
@@ -84,7 +97,8 @@ class Answer:
 
     @classmethod
     def http(cls, status: int) -> Answer:
-        return cls(status=status, body=json.dumps({"error": f"status {status}"}).encode())
+        body = json.dumps({"error": f"status {status}"}).encode()
+        return cls(status=status, body=body, retry_after="2" if status == 429 else None)
 
     @classmethod
     def malformed(cls) -> Answer:
@@ -93,6 +107,20 @@ class Answer:
     @classmethod
     def slow(cls, seconds: float, *records: dict[str, Any]) -> Answer:
         return cls(body=json.dumps(list(records)).encode(), delay=seconds)
+
+    @classmethod
+    def rate_limited(cls, retry_after: str | None) -> Answer:
+        """HTTP 429 with ``Retry-After: <retry_after>`` (seconds or an HTTP date)."""
+        return cls(status=429, body=b'{"error": "rate limited"}', retry_after=retry_after)
+
+    @classmethod
+    def huge(cls, n_bytes: int, *, field: str = "display_name", status: int = 200) -> Answer:
+        """A valid record whose ``field`` is ``n_bytes`` long (or an error body that long)."""
+        if status != 200:
+            return cls(status=status, body=FILL, fill=n_bytes, content_type="text/plain")
+        rec = place("Hugeville", 10.0, 20.0)
+        rec[field] = "@FILL@"
+        return cls(body=json.dumps([rec]).encode(), fill=n_bytes)
 
 
 @dataclass(frozen=True)
@@ -111,6 +139,7 @@ class _State:
     answers: dict[str, Answer] = field(default_factory=dict)
     default: Answer = field(default_factory=Answer.empty)
     requests: list[Request] = field(default_factory=list)
+    sent_bytes: int = 0  # body bytes written, over all requests
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -128,16 +157,28 @@ class _Handler(BaseHTTPRequestHandler):
             answer = state.answers.get(query or "", state.default)
         if answer.delay:
             time.sleep(answer.delay)
+        head, _, tail = answer.body.partition(FILL) if answer.fill else (answer.body, b"", b"")
         try:
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.content_type)
-            self.send_header("Content-Length", str(len(answer.body)))
-            if answer.status == 429:
-                self.send_header("Retry-After", "2")
+            self.send_header("Content-Length", str(len(head) + answer.fill + len(tail)))
+            if answer.retry_after is not None:
+                self.send_header("Retry-After", answer.retry_after)
             self.end_headers()
-            self.wfile.write(answer.body)
+            self._send(head)
+            left = answer.fill
+            chunk = b"x" * 65536
+            while left > 0:
+                self._send(chunk[:left])
+                left -= len(chunk)
+            self._send(tail)
         except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (timeout): nothing to do
+            pass  # the client gave up (timeout, or stopped reading): nothing to do
+
+    def _send(self, data: bytes) -> None:
+        self.wfile.write(data)
+        with self.server.state.lock:
+            self.server.state.sent_bytes += len(data)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass  # keep test output clean
@@ -190,6 +231,12 @@ class NominatimServer:
     def requests(self) -> list[Request]:
         with self._state.lock:
             return list(self._state.requests)
+
+    @property
+    def sent_bytes(self) -> int:
+        """Body bytes the server managed to write (a client that stops reading caps it)."""
+        with self._state.lock:
+            return self._state.sent_bytes
 
     def requests_for(self, query: str) -> list[Request]:
         return [r for r in self.requests if r.query == query]

@@ -89,9 +89,13 @@ def test_faults_become_reasons(server, tmp_path, answer, reason):
     assert reason in out.reason
     assert "\n" not in out.reason
     assert len(server.requests_for("Ort")) == 1
-    # Transient errors are not cached: the next call asks again.
+    # Within the run the failure is remembered: the same query is not asked again.
     server.script("Ort", Answer.hit(place("Ort", 10, 20)))
-    again = g.geocode("Ort", "en")
+    same_run = g.geocode("Ort", "en")
+    assert same_run.result is None and "not asked again" in same_run.reason
+    assert len(server.requests_for("Ort")) == 1
+    # Transient errors are not cached: the next run asks again.
+    again = _geocoder(server, tmp_path).geocode("Ort", "en")
     assert again.result is not None and not again.cached
     assert len(server.requests_for("Ort")) == 2
 

@@ -80,3 +80,104 @@ def test_offline_run_asks_no_geocoder(capsys, online, monkeypatch):
     assert code == 0
     [p] = [p for p in places if p["mention"] == "Xyzzyville"]
     assert p["source"] is None and "off" in p["reason"]
+
+
+# --- issue 13: failures, budget, validation, user agent ----------------------------------
+
+
+def _places_run(capsys, srv: NominatimServer, art, *extra: str):
+    return run_cli(
+        capsys,
+        "places", "--format", "json", "--lang", "en",
+        "--geocoder-domain", srv.domain, "--geocoder-scheme", "http",
+        *extra, art,
+    )  # fmt: skip
+
+
+def test_ten_mentions_of_a_failing_name_make_one_request(capsys, online):
+    online.write_text(TEXT * 10, encoding="utf-8")
+    with NominatimServer() as srv:
+        srv.script("Xyzzyville", Answer.http(500))
+        run = _places_run(capsys, srv, online)
+        assert len(srv.requests) == 1  # was 10
+    assert run.code == 0
+    assert_clean_stderr(run)
+    places = [
+        p for p in json.loads(run.out)["documents"][0]["places"] if p["mention"] == "Xyzzyville"
+    ]
+    assert len(places) == 10
+    assert all(p["source"] is None and "HTTP 500" in p["reason"] for p in places)
+
+
+def test_retry_after_beyond_the_budget_ends_the_run_quickly(capsys, online):
+    online.write_text(
+        "The fire started in the village of Xyzzyville. Later it reached the town of "
+        "Plughburg and the village of Quuxdorf.\n",
+        encoding="utf-8",
+    )
+    with NominatimServer() as srv:
+        srv.script("Xyzzyville", Answer.rate_limited("30"))
+        run = _places_run(capsys, srv, online, "--geocoder-budget", "2")
+        assert [r.query for r in srv.requests] == ["Xyzzyville"]
+    assert run.code == 0 and run.seconds < 10
+    reasons = {p["mention"]: p["reason"] for p in json.loads(run.out)["documents"][0]["places"]}
+    assert "HTTP 429" in reasons["Xyzzyville"]
+    assert reasons["Quuxdorf"].startswith("geocoder not asked")
+
+
+def test_hostile_answer_is_neither_printed_nor_cached(capsys, online):
+    rec = place("Xyzzy\n\x1b[31mRED" + "A" * 10_000, 52.1, 13.5, country_code="xx\n\x1b[31mRED")
+    with NominatimServer() as srv:
+        srv.script("Xyzzyville", Answer.hit(rec))
+        run = _places_run(capsys, srv, online, "--format", "text")
+    assert run.code == 0
+    assert "\x1b" not in run.out and len(run.out) < 20_000
+    assert_clean_stderr(run)
+
+
+def test_latitude_999_prints_no_geopy_warning(capsys, online):
+    with NominatimServer() as srv:
+        srv.script("Xyzzyville", Answer.hit(place("Xyzzyville", 999, 13.5)))
+        code, places = _places(capsys, srv, online)  # asserts a clean stderr
+    [p] = [p for p in places if p["mention"] == "Xyzzyville"]
+    assert p["lat"] is None and "invalid coordinates" in p["reason"]
+
+
+def test_malformed_cache_row_is_skipped_not_an_internal_error(capsys, online):
+    import sqlite3
+
+    cache = geomap.geocoding.default_cache_path()
+    with NominatimServer() as srv:
+        srv.script("Xyzzyville", Answer.hit(place("Xyzzyville", 52.1, 13.5)))
+        g = geomap.geocoding.make_geocoder(offline=False, domain=srv.domain, scheme="http")
+        g.cache.close()
+        with sqlite3.connect(cache) as conn:
+            conn.execute(
+                "INSERT INTO geocode VALUES (?, 'Xyzzyville', 'en', 1, ?, 0)",
+                (f"nominatim@{srv.domain}", '{"lat": "north"}'),
+            )
+        run = _places_run(capsys, srv, online)
+        assert len(srv.requests) == 1  # asked again
+    assert run.code == 0
+    lines = [ln for ln in run.error_lines() if not ln.startswith("gazetteer: building")]
+    assert len(lines) == 1 and lines[0].startswith("geomap: warning: geocode cache: skipped")
+
+
+def test_user_agent_option_reaches_the_server(capsys, online):
+    with NominatimServer() as srv:
+        run = _places_run(capsys, srv, online, "--user-agent", "newsroom-check/1.0 (me@x.org)")
+        assert [r.user_agent for r in srv.requests] == ["newsroom-check/1.0 (me@x.org)"]
+    assert run.code == 0
+
+
+@pytest.mark.parametrize(
+    "extra", [("--geocoder-budget", "0"), ("--geocoder-timeout", "nan"), ("--user-agent", "")]
+)
+def test_bad_geocoder_options_are_usage_errors(capsys, online, extra):
+    from test_hardening_support import assert_one_line_error
+
+    with NominatimServer() as srv:
+        run = _places_run(capsys, srv, online, *extra)
+        assert srv.requests == []
+    assert run.code == 2
+    assert_one_line_error(run)
