@@ -317,7 +317,7 @@ def score(arts: list[dict]) -> dict:
         for gold in art.get("event", []):
             s0, s1 = gold["_sent"]
             match = None
-            for i, (ev, (t0_, t1_)) in enumerate(got):
+            for i, (_ev, (t0_, t1_)) in enumerate(got):
                 if i in used or not (s0 <= t0_ < s1):
                     continue
                 if any(t0_ < b and a_ < t1_ for a_, b in gold["_trig"]):
@@ -330,7 +330,13 @@ def score(arts: list[dict]) -> dict:
             rd = found and right_day(gold, ev)
             rp = found and right_place(gold, ev, cc_of_id)
             rk = found and KIND_OF_TYPE.get(ev.type) == gold["kind"]
-            flags = dict(found=found, right_day=rd, right_place=rp, fully_right=found and rd and rp, right_kind=rk)
+            flags = dict(
+                found=found,
+                right_day=rd,
+                right_place=rp,
+                fully_right=found and rd and rp,
+                right_kind=rk,
+            )
             for g, key in (
                 ("overall", "all"),
                 ("kind", gold["kind"]),
@@ -357,7 +363,11 @@ def score(arts: list[dict]) -> dict:
                             "date_text": ev.date_text,
                             "place": ev.place_name,
                         },
-                        "wrong": [k for k in ("found", "right_day", "right_place", "right_kind") if not flags[k]],
+                        "wrong": [
+                            k
+                            for k in ("found", "right_day", "right_place", "right_kind")
+                            if not flags[k]
+                        ],
                     }
                 )
         for ne in art.get("nonevent", []):
@@ -368,13 +378,15 @@ def score(arts: list[dict]) -> dict:
             else:
                 n_nonevent += 1
             for ev, (t0_, t1_) in got:
-                if clause:
-                    hit = any(t0_ < y and x < t1_ for x, y in ne["_trig"])
-                else:
-                    hit = a_ <= t0_ < b
+                hit = any(t0_ < y and x < t1_ for x, y in ne["_trig"]) if clause else a_ <= t0_ < b
                 if hit:
                     (spurious_clause if clause else spurious).append(
-                        {"article": art["id"], "type": ev.type, "trigger": ev.trigger, "sentence": ne["sentence"]}
+                        {
+                            "article": art["id"],
+                            "type": ev.type,
+                            "trigger": ev.trigger,
+                            "sentence": ne["sentence"],
+                        }
                     )
     secs = time.perf_counter() - t0
     return {
@@ -393,10 +405,10 @@ def score(arts: list[dict]) -> dict:
 
 
 def _print_text(res: dict, show_misses: bool) -> None:
+    n_gold = res["groups"].get("overall", {}).get("all", {}).get("gold", 0)
     print(
-        f"{res['articles']} articles, {res['groups'].get('overall', {}).get('all', {}).get('gold', 0)} gold events, "
-        f"{res['nonevent_sentences']} non-event sentences; geomap gave {res['geomap_events']} events "
-        f"in {res['seconds']} s"
+        f"{res['articles']} articles, {n_gold} gold events, {res['nonevent_sentences']} non-event "
+        f"sentences; geomap gave {res['geomap_events']} events in {res['seconds']} s"
     )
     head = f"{'':28} {'gold':>5} {'found':>7} {'day':>7} {'place':>7} {'fully':>7} {'kind':>7}"
     for g in ("overall", "lang", "kind", "date_shape", "place_shape"):
@@ -416,8 +428,11 @@ def _print_text(res: dict, show_misses: bool) -> None:
         print("\nmisses (gold events not fully right or of the wrong kind):")
         for m in res["misses"]:
             g = m["geomap"]
-            got = "not found" if g is None else (
-                f"{g['type']} {g['trigger']!r} date={g['date']} ({g['date_text']}) place={g['place']}"
+            got = (
+                "not found"
+                if g is None
+                else f"{g['type']} {g['trigger']!r} date={g['date']} ({g['date_text']}) "
+                f"place={g['place']}"
             )
             print(
                 f"  {m['id']:32} {m['kind']:26} {m['trigger']!r:28} gold {m['gold_date']} "
@@ -425,7 +440,9 @@ def _print_text(res: dict, show_misses: bool) -> None:
             )
         print("\nspurious events:")
         for s in res["spurious_events"]:
-            print(f"  {s['article']:30} {s['type']:10} {s['trigger']!r:16} in: {s['sentence'][:70]!r}")
+            print(
+                f"  {s['article']:30} {s['type']:10} {s['trigger']!r:16} in: {s['sentence'][:60]!r}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -444,7 +461,10 @@ def main(argv: list[str] | None = None) -> int:
         n_ev = sum(len(a.get("event", [])) for a in arts)
         n_ne = sum(1 for a in arts for x in a.get("nonevent", []) if not x.get("trigger"))
         n_cl = sum(1 for a in arts for x in a.get("nonevent", []) if x.get("trigger"))
-        print(f"{len(arts)} articles, {n_ev} events, {n_ne} non-event sentences, {n_cl} non-event clauses: valid")
+        print(
+            f"{len(arts)} articles, {n_ev} events, {n_ne} non-event sentences, "
+            f"{n_cl} non-event clauses: valid"
+        )
         return 0
     res = score(arts)
     if args.format == "json":
