@@ -48,6 +48,11 @@ _RANGE_WINDOW = 60  # a range word this close to the quantity makes it a range c
 _BETWEEN_WINDOW = 90
 _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked for
 _CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit conversion
+_CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two quantities
+# A pronoun subject ("es liegt", "it is") is looked for this far back in the quantity's
+# clause; a clause of news text is a few dozen words, and an unbounded look-back made a
+# sentence of thousands of distances quadratic.
+_PRONOUN_WINDOW_CHARS = 400
 
 # An insertion (apposition, parenthesis) opens right after a place and closes before the
 # quantity: "Charkiw, die zweitgrößte Stadt der Ukraine, liegt", "Kharkiv (Ukraine) is".
@@ -256,14 +261,21 @@ def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
 
 
 def _skip_conversion(
-    text: str, q: Quantity, following: Sequence[Quantity]
+    text: str, q: Quantity, qs: Sequence[Quantity], i: int, by_start: dict[int, list[int]]
 ) -> tuple[int, Quantity | None]:
     """``100 km (62 miles) north of``: the parenthesis converts units; return the offset
-    after it and the converted quantity to skip."""
+    after it and the converted quantity to skip.
+
+    ``q`` is ``qs[i]``; ``by_start`` maps each start offset to the indexes of ``qs``
+    starting there. The conversion starts at most :data:`_CONVERSION_GAP` characters after
+    ``q``, so only those offsets are looked up (the first such quantity after ``q`` in
+    ``qs`` order wins): constant work per quantity instead of a scan of all that follow."""
     after = q.direction_end or q.end
-    for q2 in following:
-        if q2.start < after or q2.start - after > 3:
-            continue
+    near = sorted(
+        k for s in range(after, after + _CONVERSION_GAP + 1) for k in by_start.get(s, ()) if k > i
+    )
+    for k in near:
+        q2 = qs[k]
         close = text.find(")", q2.end, q2.end + _CONVERSION_CHARS)
         if text[after : q2.start].strip() in ("(", "[") and close >= 0:
             return close + 1, q2
@@ -292,6 +304,20 @@ class _Places:
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
+        self._text = doc.text
+        self._clause_marks: dict[int, list[int]] = {}
+
+    def clause_start(self, sent: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last clause punctuation of
+        ``sent`` before ``pos``, else the sentence start. The punctuation offsets are
+        found once per sentence, so asking for each quantity costs a bisection, not a
+        rescan of the sentence from its start."""
+        marks = self._clause_marks.get(sent.index)
+        if marks is None:
+            marks = [m.start() for m in _CLAUSE_PUNCT.finditer(self._text, sent.start, sent.end)]
+            self._clause_marks[sent.index] = marks
+        k = bisect_left(marks, pos)
+        return marks[k - 1] + 1 if k > 0 else sent.start
 
     def get(self, index: int, default: list[Place] | None = None) -> list[Place]:
         return self._by_sentence.get(index, default if default is not None else [])
@@ -322,12 +348,15 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         qs = list(find_quantities(doc.text, lang, sent.start, sent.end))
         skip: set[int] = set()
         prev: _Built | None = None
+        by_start: dict[int, list[int]] = {}
+        for i, q in enumerate(qs):
+            by_start.setdefault(q.start, []).append(i)
         for i, q in enumerate(qs):
             if q.start in skip:
                 continue
             if q.measure != "distance":
                 continue
-            after, conv = _skip_conversion(doc.text, q, qs[i + 1 :])
+            after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
                 if q.direction is None:
@@ -753,9 +782,7 @@ def _pick_subject(
                 and not syn.locative_before.search(gap)
             ):
                 return nxt
-    clause_lo = sent.start
-    for m in _CLAUSE_PUNCT.finditer(text, sent.start, q.start):
-        clause_lo = m.end()
+    clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     if not implicit and syn.pronoun.search(text, clause_lo, q.start) is None:
         return None
     for p in _previous_places(doc, by_sentence, sent):
