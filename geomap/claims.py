@@ -29,8 +29,9 @@ either end, nor a point distance with no reference that is not ``away``/``entfer
 
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -48,6 +49,14 @@ _RANGE_WINDOW = 60  # a range word this close to the quantity makes it a range c
 _BETWEEN_WINDOW = 90
 _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked for
 _CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit conversion
+_CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two quantities
+# A pronoun subject ("es liegt", "it is") is looked for this far back in the quantity's
+# clause; a clause of news text is a few dozen words, and an unbounded look-back made a
+# sentence of thousands of distances quadratic.
+_PRONOUN_WINDOW_CHARS = 400
+# How many places before a distance its subject is looked for among (a real sentence names
+# a handful; the subject is right before the distance or an apposition away).
+_MAX_PLACES_BACK = 32
 
 # An insertion (apposition, parenthesis) opens right after a place and closes before the
 # quantity: "Charkiw, die zweitgrößte Stadt der Ukraine, liegt", "Kharkiv (Ukraine) is".
@@ -256,14 +265,21 @@ def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
 
 
 def _skip_conversion(
-    text: str, q: Quantity, following: Sequence[Quantity]
+    text: str, q: Quantity, qs: Sequence[Quantity], i: int, by_start: dict[int, list[int]]
 ) -> tuple[int, Quantity | None]:
     """``100 km (62 miles) north of``: the parenthesis converts units; return the offset
-    after it and the converted quantity to skip."""
+    after it and the converted quantity to skip.
+
+    ``q`` is ``qs[i]``; ``by_start`` maps each start offset to the indexes of ``qs``
+    starting there. The conversion starts at most :data:`_CONVERSION_GAP` characters after
+    ``q``, so only those offsets are looked up (the first such quantity after ``q`` in
+    ``qs`` order wins): constant work per quantity instead of a scan of all that follow."""
     after = q.direction_end or q.end
-    for q2 in following:
-        if q2.start < after or q2.start - after > 3:
-            continue
+    near = sorted(
+        k for s in range(after, after + _CONVERSION_GAP + 1) for k in by_start.get(s, ()) if k > i
+    )
+    for k in near:
+        q2 = qs[k]
         close = text.find(")", q2.end, q2.end + _CONVERSION_CHARS)
         if text[after : q2.start].strip() in ("(", "[") and close >= 0:
             return close + 1, q2
@@ -278,23 +294,88 @@ class _Built:
     end: int
 
 
+class _SentencePlaces(list):
+    """The usable places of one sentence, in text order (they do not overlap, so their
+    ends are in order too), with their offsets for bisection and the per-sentence facts
+    every quantity of the sentence asks for (route and origin markers, coasts, a launch
+    word), found once. A sentence of n places and m quantities costs n + m look-ups
+    instead of n * m scans."""
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        super().__init__(places)
+        self.starts = [p.start for p in self]
+        self.ends = [p.end for p in self]
+        self._facts: dict[str, object] = {}
+
+    def first_from(self, pos: int) -> Place | None:
+        """The first place starting at or after ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return self[k] if k < len(self) else None
+
+    def first_after(self, pos: int) -> Place | None:
+        """The first place starting after ``pos``."""
+        k = bisect_right(self.starts, pos)
+        return self[k] if k < len(self) else None
+
+    def count_ending_by(self, pos: int) -> int:
+        """How many places end at or before ``pos`` (they are the first ones)."""
+        return bisect_right(self.ends, pos)
+
+    def fact(self, name: str, compute):  # noqa: ANN001, ANN201 (a memo of any value)
+        """``compute()`` once per sentence."""
+        if name not in self._facts:
+            self._facts[name] = compute()
+        return self._facts[name]
+
+
 class _Places:
     """The usable places of a document grouped by sentence, plus what the syntax helpers
     look up again and again (the dateline place, adjective spans, sentences by index),
     computed once so extraction stays linear in the document."""
 
     def __init__(self, doc: Document, places: Sequence[Place]) -> None:
-        self._by_sentence: dict[int, list[Place]] = {}
+        grouped: dict[int, list[Place]] = {}
         for p in _usable(places):
-            self._by_sentence.setdefault(p.sentence, []).append(p)
+            grouped.setdefault(p.sentence, []).append(p)
+        self._by_sentence = {k: _SentencePlaces(ps) for k, ps in grouped.items()}
+        self._empty = _SentencePlaces(())
+        self._previous: dict[int, list[Place]] = {}
         adj = sorted((p.start, p.end) for p in places if p.role == "adjective")
         self.adjectives = adj
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
+        self._text = doc.text
+        self._clause_marks: dict[int, list[int]] = {}
 
-    def get(self, index: int, default: list[Place] | None = None) -> list[Place]:
-        return self._by_sentence.get(index, default if default is not None else [])
+    def clause_start(self, sent: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last clause punctuation of
+        ``sent`` before ``pos``, else the sentence start. The punctuation offsets are
+        found once per sentence, so asking for each quantity costs a bisection, not a
+        rescan of the sentence from its start."""
+        marks = self._clause_marks.get(sent.index)
+        if marks is None:
+            marks = [m.start() for m in _CLAUSE_PUNCT.finditer(self._text, sent.start, sent.end)]
+            self._clause_marks[sent.index] = marks
+        k = bisect_left(marks, pos)
+        return marks[k - 1] + 1 if k > 0 else sent.start
+
+    def get(self, index: int, default: list[Place] | None = None) -> _SentencePlaces:
+        got = self._by_sentence.get(index)
+        if got is not None:
+            return got
+        return _SentencePlaces(default) if default else self._empty
+
+    def previous(self, index: int) -> list[Place]:
+        """Places of the :data:`_CONTEXT_SENTENCES` sentences before ``index``, nearest
+        first; built once per sentence (callers only read it)."""
+        got = self._previous.get(index)
+        if got is None:
+            got = []
+            for k in range(index - 1, max(-1, index - 1 - _CONTEXT_SENTENCES), -1):
+                got.extend(reversed(self._by_sentence.get(k, ())))
+            self._previous[index] = got
+        return got
 
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
@@ -322,12 +403,15 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         qs = list(find_quantities(doc.text, lang, sent.start, sent.end))
         skip: set[int] = set()
         prev: _Built | None = None
+        by_start: dict[int, list[int]] = {}
+        for i, q in enumerate(qs):
+            by_start.setdefault(q.start, []).append(i)
         for i, q in enumerate(qs):
             if q.start in skip:
                 continue
             if q.measure != "distance":
                 continue
-            after, conv = _skip_conversion(doc.text, q, qs[i + 1 :])
+            after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
                 if q.direction is None:
@@ -359,16 +443,13 @@ def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
     )
 
 
-def _in_sentence(by_sentence: _Places, sent: Sentence) -> list[Place]:
-    return by_sentence.get(sent.index, [])
+def _in_sentence(by_sentence: _Places, sent: Sentence) -> _SentencePlaces:
+    return by_sentence.get(sent.index)
 
 
 def _previous_places(doc: Document, by_sentence: _Places, sent: Sentence) -> list[Place]:
-    """Places of the previous sentences, nearest first."""
-    out: list[Place] = []
-    for k in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
-        out.extend(reversed(by_sentence.get(k, [])))
-    return out
+    """Places of the previous sentences, nearest first (shared: do not modify)."""
+    return by_sentence.previous(sent.index)
 
 
 def _dateline_place(doc: Document, by_sentence: _Places) -> Place | None:
@@ -390,13 +471,14 @@ def _find_reference(
     sent: Sentence,
     q: Quantity,
     after: int,
-    in_sent: list[Place],
+    in_sent: _SentencePlaces,
     syn: _Syntax,
     by_sentence: _Places,
 ) -> Place | None:
-    for p in in_sent:
-        if p.start < after:
-            continue
+    p = in_sent.first_from(after)
+    if p is not None:
+        if p.start - after > _REF_GAP_CHARS:
+            return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
             doc.text, after, p.start, by_sentence.adjectives_within(after, p.start)
         )
@@ -407,13 +489,13 @@ def _find_reference(
     return None
 
 
-def _head_of(doc: Document, p: Place, in_sent: list[Place]) -> Place:
+def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
     """``the Sri Lankan capital Colombo``, ``der russischen Hauptstadt Moskau``, ``Japan's
     west coast``: a country right before a point place or its own border/coast (a few
     words, no punctuation) only modifies it."""
     if p.kind != "country" or p.relation is not None:
         return p
-    nxt = next((x for x in in_sent if x.start >= p.end), None)
+    nxt = in_sent.first_from(p.end)
     if nxt is None:
         return p
     # "Japan's west coast", "Russia's border": the derived place is what is meant
@@ -427,17 +509,17 @@ def _head_of(doc: Document, p: Place, in_sent: list[Place]) -> Place:
 
 
 def _between_places(
-    doc: Document, q: Quantity, in_sent: list[Place], syn: _Syntax
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
 ) -> tuple[Place, Place] | None:
     """``zwischen X und Y`` / ``between X and Y`` near the quantity."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     for m in syn.between.finditer(text, lo, hi):
-        first = next((p for p in in_sent if p.start >= m.end() and p.start - m.end() <= 12), None)
-        if first is None:
+        first = in_sent.first_from(m.end())
+        if first is None or first.start - m.end() > 12:
             continue
-        second = next((p for p in in_sent if p.start > first.end), None)
+        second = in_sent.first_after(first.end)
         if second is None:
             continue
         joint = text[first.end : second.start]
@@ -477,64 +559,92 @@ def _range_origin(
     doc: Document,
     sent: Sentence,
     q: Quantity,
-    in_sent: list[Place],
+    in_sent: _SentencePlaces,
     by_sentence: _Places,
     syn: _Syntax,
 ) -> Place | None:
     """Where a flight started: ``von X (aus)``/``from X`` in the sentence, a derived coast
     nearby, the place in the nearest sentence that reports a launch, a place before the
-    quantity."""
-    for p in in_sent:
-        if _preceded_by(doc, p, syn.origin_before):
-            return p
-    context = [p for p in reversed(in_sent) if p.end <= q.start] + _previous_places(
-        doc, by_sentence, sent
+    quantity. What does not depend on the quantity is found once per sentence."""
+    origin = in_sent.fact(
+        "origin",
+        lambda: next((p for p in in_sent if _preceded_by(doc, p, syn.origin_before)), None),
     )
-    for p in context:
+    if origin is not None:
+        return origin
+    n_before = in_sent.count_ending_by(q.start)
+    coasts = in_sent.fact(
+        "coasts", lambda: [k for k, p in enumerate(in_sent) if p.relation == "coast"]
+    )
+    k_coast = bisect_left(coasts, n_before)  # the coasts before the quantity: coasts[:k_coast]
+    if k_coast:
+        return in_sent[coasts[k_coast - 1]]
+    for p in _previous_places(doc, by_sentence, sent):
         if p.relation == "coast":
             return p
     for k in range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         s = by_sentence.sentences.get(k)
-        if s is None or syn.launch_words.search(doc.text, s.start, s.end) is None:
+        ps = by_sentence.get(k)
+        if s is None or not ps:
+            continue  # a sentence without places has no origin to give
+        if not ps.fact("launch", lambda s=s: syn.launch_words.search(doc.text, s.start, s.end)):
             continue
-        ps = [p for p in by_sentence.get(k, []) if k != sent.index or p.end <= q.start]
-        named = [p for p in ps if p.resolved]
-        if named:
-            return named[0]
-    before = [p for p in in_sent if p.end <= q.start]
-    return before[-1] if before else None
+        named = ps.fact("first_resolved", lambda ps=ps: next((p for p in ps if p.resolved), None))
+        # in the quantity's own sentence only a place before it counts (ends are in order)
+        if named is not None and (k != sent.index or named.end <= q.start):
+            return named
+    return in_sent[n_before - 1] if n_before else None
 
 
 def _route_ends(
-    doc: Document, q: Quantity, in_sent: list[Place], syn: _Syntax
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
 ) -> tuple[Place | None, Place | None]:
     """``Von X aus ... bis nach Y`` / ``from X to Y``: the places after a from-marker (before
-    the quantity, or followed by ``aus``) and after a to-marker."""
-    route_from = None
-    route_to = None
-    for p in in_sent:
-        if (
-            route_to is None
-            and _preceded_by(doc, p, syn.route_to_before)
-            and not _preceded_by(doc, p, syn.route_to_not)
-        ):
-            route_to = p
-        elif route_from is None and (
-            syn.route_from_after.match(doc.text, p.end) is not None
-            or (_preceded_by(doc, p, syn.route_from_before) and p.end <= q.start)
-        ):
-            route_from = p
+    the quantity, or followed by ``aus``) and after a to-marker.
+
+    The markers are read once per sentence: the to-place is the first place after a
+    to-marker; the from-place the first other place followed by ``aus`` or, if it ends
+    before the quantity, after a from-marker (ends are in order, so only the first
+    place after a from-marker can)."""
+    route_to, after_aus, after_from = in_sent.fact("route", lambda: _route_marks(doc, in_sent, syn))
+    route_from = after_aus
+    if (
+        after_from is not None
+        and after_from.end <= q.start
+        and (route_from is None or after_from.start < route_from.start)
+    ):
+        route_from = after_from
     return route_from, route_to
 
 
+def _route_marks(
+    doc: Document, in_sent: Sequence[Place], syn: _Syntax
+) -> tuple[Place | None, Place | None, Place | None]:
+    """The first place after a to-marker; of the others, the first followed by a
+    from-marker (``aus``) and the first after a from-marker."""
+    route_to = next(
+        (
+            p
+            for p in in_sent
+            if _preceded_by(doc, p, syn.route_to_before)
+            and not _preceded_by(doc, p, syn.route_to_not)
+        ),
+        None,
+    )
+    others = [p for p in in_sent if p is not route_to]
+    after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
+    after_from = next((p for p in others if _preceded_by(doc, p, syn.route_from_before)), None)
+    return route_to, after_aus, after_from
+
+
 def _attributive_away(
-    doc: Document, q: Quantity, after: int, in_sent: list[Place], syn: _Syntax
+    doc: Document, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
     """``im 30 Kilometer entfernten Potsdam``: the place the distance is attributed to."""
     m = syn.attributive_away.match(doc.text, after)
     if m is None:
         return None
-    nxt = next((p for p in in_sent if p.start >= m.end()), None)
+    nxt = in_sent.first_from(m.end())
     if nxt is None:
         return None
     gap = doc.text[m.end() : nxt.start]
@@ -548,14 +658,17 @@ def _implicit_reference(
     sent: Sentence,
     q: Quantity,
     subject: Place,
-    in_sent: list[Place],
+    in_sent: _SentencePlaces,
     by_sentence: _Places,
 ) -> Place | None:
     """The place a text was just at: the nearest point before the quantity in the
-    sentence, else in the previous sentences, else the dateline."""
-    before = [p for p in in_sent if p.end <= q.start and _is_point(p) and p.id != subject.id]
-    if before:
-        return before[-1]
+    sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else in the
+    previous sentences, else the dateline."""
+    n_before = in_sent.count_ending_by(q.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if _is_point(p) and p.id != subject.id:
+            return p
     for p in _previous_places(doc, by_sentence, sent):
         if _is_point(p) and p.resolved and p.id != subject.id:
             return p
@@ -568,10 +681,17 @@ def _is_area(p: Place) -> bool:
 
 
 def _subject_before(
-    text: str, in_sent: list[Place], limit: int, reference: Place | None
+    text: str, in_sent: _SentencePlaces, limit: int, reference: Place | None
 ) -> Place | None:
-    """The place before the distance that it is said of, in the same clause."""
-    cands = [p for p in in_sent if p.end <= limit and p is not reference]
+    """The place before the distance that it is said of, in the same clause.
+
+    Only the :data:`_MAX_PLACES_BACK` places before the distance are considered: the
+    subject and the apposition walk below sit right before it, and an unbounded list
+    made a sentence of many places and many distances quadratic."""
+    n_before = in_sent.count_ending_by(limit)
+    cands = [
+        p for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before] if p is not reference
+    ]
     # The country a point reference lies in is not what lies N km from it ("U.S. 79,
     # 2 miles east of Palestine" names a road, not the country).
     if reference is not None and _is_point(reference) and reference.country_code:
@@ -661,15 +781,21 @@ def _build(
         reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
     elif _pair_marked(doc, q, after, sent, syn):
         reference = None
-        before = [p for p in in_sent if p.end <= q.start]
+        n_before = in_sent.count_ending_by(q.start)
+        before = in_sent[max(0, n_before - 2) : n_before]  # only the last two are used
         if len(before) < 2:
             # "Nur 300 Kilometer trennen Seoul und Busan"
-            after_q = [p for p in in_sent if p.start >= q.end][:2]
+            k = bisect_left(in_sent.starts, q.end)
+            after_q = in_sent[k : k + 2]
             if len(after_q) == 2 and not _CLAUSE_PUNCT.search(text[q.end : after_q[1].start]):
                 before = after_q
         if len(before) < 2:
-            points = [p for p in _previous_places(doc, by_sentence, sent) if _is_point(p)]
-            before = list(reversed(points[:2])) if len(points) >= 2 else before
+            points = list(
+                itertools.islice(
+                    (p for p in _previous_places(doc, by_sentence, sent) if _is_point(p)), 2
+                )
+            )
+            before = list(reversed(points)) if len(points) >= 2 else before
         if len(before) >= 2:
             subject, reference = before[-2], before[-1]
         form = "pair"
@@ -714,7 +840,7 @@ def _pick_subject(
     sent: Sentence,
     q: Quantity,
     reference: Place | None,
-    in_sent: list[Place],
+    in_sent: _SentencePlaces,
     by_sentence: _Places,
     syn: _Syntax,
     prev: _Built | None,
@@ -728,8 +854,9 @@ def _pick_subject(
     with an unnamed start: ``Bis München sind es ...``)."""
     text = doc.text
     if prev is not None:
-        gap_places = [p for p in in_sent if prev.end <= p.start and p.end <= q.start]
-        if not gap_places:
+        # a place between the previous claim and this quantity (ends follow starts)
+        first = in_sent.first_from(prev.end)
+        if first is None or first.end > q.start:
             if (
                 syn.relative.match(text, prev.end)
                 and prev.reference is not None
@@ -744,7 +871,7 @@ def _pick_subject(
         return subject
     if reference is not None:
         # "Rund 30 Kilometer von Berlin entfernt liegt Potsdam."
-        nxt = next((p for p in in_sent if p.start >= reference.end), None)
+        nxt = in_sent.first_from(reference.end)
         if nxt is not None and nxt.relation is None:
             gap = text[reference.end : nxt.start]
             if (
@@ -753,9 +880,7 @@ def _pick_subject(
                 and not syn.locative_before.search(gap)
             ):
                 return nxt
-    clause_lo = sent.start
-    for m in _CLAUSE_PUNCT.finditer(text, sent.start, q.start):
-        clause_lo = m.end()
+    clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     if not implicit and syn.pronoun.search(text, clause_lo, q.start) is None:
         return None
     for p in _previous_places(doc, by_sentence, sent):

@@ -20,7 +20,7 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -301,8 +301,12 @@ def _compiled(lang: str) -> _Compiled:
     )
 
 
+@lru_cache(maxsize=65_536)
 def parse_number(token: str, lang: str) -> float | None:
     """A number written with digits, per the conventions of ``lang``; ``None`` if it is not one.
+
+    Memoised: babel's ``parse_decimal`` costs tens of microseconds, and a text of many
+    distances repeats its numbers (a pure function of its two strings).
 
     German groups thousands with ``.`` and writes decimals with ``,``; English the other way
     round; both group with spaces. A separator that the language's convention cannot explain

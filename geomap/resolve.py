@@ -136,6 +136,9 @@ LOCAL_MIN_MARGIN = 0.2
 LOCAL_NEAR_KM = 1000.0  # a sea or river without a country is local when this near
 PREVIOUS_SENTENCE_WEIGHT = 0.5  # the previous sentence's last place counts half
 LOCAL_AFTER_TOKENS = 5  # a place named after the span counts as context only this close
+# a span looks back at most this many spans of its sentence for its local context: bounds
+# the work per span on a sentence of thousands of names (a real sentence names a handful)
+LOCAL_MAX_NEIGHBOURS = 32
 
 
 @dataclass
@@ -145,6 +148,17 @@ class _Decision:
     reason: str
     head_kind: str | None = None
     dateline: bool = False
+
+
+@dataclass(frozen=True)
+class _LocalItem:
+    """A chosen span as local context sees it: its sentence, its best reading, and
+    whether that reading is sure enough (and not a noun's modifier) to be context."""
+
+    d: _Decision
+    sentence: int
+    top: Candidate
+    usable: bool
 
 
 @lru_cache(maxsize=65_536)
@@ -920,46 +934,68 @@ class _Resolver:
     def _local_context(self, chosen: list[_Decision], ranked) -> dict[int, tuple[Candidate, float]]:
         """For each span, the confidently resolved place named nearest to it: in the same
         sentence (one before it counts as nearer than one after), else the last one of the
-        previous sentence. "... in Scotland, where she will visit a museum in Perth"."""
-        info = []
+        previous sentence. "... in Scotland, where she will visit a museum in Perth".
+
+        Linear in the number of spans: ``chosen`` is sorted and free of overlaps, so the
+        distance grows with every step away from a span and the first acceptable place in
+        each direction is the nearest. The walk back stops after
+        :data:`LOCAL_MAX_NEIGHBOURS` spans and the walk forward after
+        :data:`LOCAL_AFTER_TOKENS` tokens; the previous sentence's last place is looked
+        up from its two last acceptable places (of different names), found once per
+        sentence. Comparing every pair of a sentence's spans cost seconds on a sentence of
+        thousands of names."""
+        items: list[_LocalItem] = []
         for d in chosen:
             r = ranked[id(d)]
             top = r[0][1]
             margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
             sure = top.kind in ("country", "admin1") or margin > LOCAL_MIN_MARGIN
-            info.append((d, self.tokens[d.span.i].sentence, top, sure))
-        by_sentence: dict[int, list] = {}
-        for item in info:
-            by_sentence.setdefault(item[1], []).append(item)
+            # "the US consulate in St. Petersburg" is not in the US
+            usable = sure and not (top.kind == "country" and self._modifies_noun(d.span))
+            items.append(_LocalItem(d, self.tokens[d.span.i].sentence, top, usable))
+        # per sentence: its last usable place, and the last usable one of another name
+        last_two: dict[int, tuple[_LocalItem | None, _LocalItem | None]] = {}
+        for it in items:
+            if not it.usable:
+                continue
+            first, _second = last_two.get(it.sentence, (None, None))
+            if first is not None and first.d.span.key == it.d.span.key:
+                last_two[it.sentence] = (it, _second)
+            else:
+                last_two[it.sentence] = (it, first)
         out: dict[int, tuple[Candidate, float]] = {}
-        for d, sent, _, _ in info:
-            best = None
-            best_dist = None
-            prev_sentence_last = None
-            key = d.span.key
-            # only this sentence and the previous one matter: linear in the article's length
-            for e, sent2, top2, sure2 in by_sentence.get(sent - 1, []) + by_sentence.get(sent, []):
-                if e is d or not sure2 or e.span.key == key:
-                    continue
-                if top2.kind == "country" and self._modifies_noun(e.span):
-                    continue  # "the US consulate in St. Petersburg" is not in the US
-                if sent2 == sent:
-                    if self._joined(e.span, d.span):
-                        continue  # "between New York and St. Petersburg": two ends, not a host
-                    if e.span.j < d.span.i:
-                        dist = d.span.i - e.span.j
-                    elif e.span.i - d.span.j <= LOCAL_AFTER_TOKENS:
-                        dist = (e.span.i - d.span.j) * 2
-                    else:
-                        continue
-                    if best_dist is None or dist < best_dist:
-                        best, best_dist = top2, dist
-                else:
-                    prev_sentence_last = top2
-            if best is not None and best.country_code:
-                out[id(d)] = (best, 1.0)
-            elif prev_sentence_last is not None and prev_sentence_last.country_code:
-                out[id(d)] = (prev_sentence_last, PREVIOUS_SENTENCE_WEIGHT)
+        n = len(items)
+        for k, it in enumerate(items):
+            d, sent, key = it.d, it.sentence, it.d.span.key
+            before: _LocalItem | None = None
+            for b in range(k - 1, max(-1, k - 1 - LOCAL_MAX_NEIGHBOURS), -1):
+                e = items[b]
+                if e.sentence != sent:
+                    break
+                if e.usable and e.d.span.key != key and not self._joined(e.d.span, d.span):
+                    before = e
+                    break
+            after: _LocalItem | None = None
+            for a in range(k + 1, n):
+                e = items[a]
+                if e.sentence != sent or e.d.span.i - d.span.j > LOCAL_AFTER_TOKENS:
+                    break
+                if e.usable and e.d.span.key != key and not self._joined(e.d.span, d.span):
+                    after = e
+                    break
+            best: _LocalItem | None = before
+            if after is not None and (
+                before is None
+                or (after.d.span.i - d.span.j) * 2 < d.span.i - before.d.span.j
+            ):
+                best = after
+            if best is not None and best.top.country_code:
+                out[id(d)] = (best.top, 1.0)
+                continue
+            first, second = last_two.get(sent - 1, (None, None))
+            prev = first if first is not None and first.d.span.key != key else second
+            if prev is not None and prev.top.country_code:
+                out[id(d)] = (prev.top, PREVIOUS_SENTENCE_WEIGHT)
         return out
 
     def _lists(self, chosen: list[_Decision], ranked) -> dict[int, set[str]]:

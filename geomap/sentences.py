@@ -26,7 +26,18 @@ from babel import Locale
 
 from geomap.model import Sentence
 
-__all__ = ["ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "split_sentences"]
+
+#: The longest sentence kept whole. The longest in the dev corpus, LGL and GeoWebNews is
+#: 774 characters; a longer "sentence" is a list, a table or hostile input (``"Berlin " *
+#: 70000`` has no full stop). The stages that look at a sentence's places and numbers
+#: together are windowed (``resolve.LOCAL_MAX_NEIGHBOURS``, ``claims._MAX_PLACES_BACK``,
+#: ...); this cap is the backstop that bounds whatever per-sentence work is left, for any
+#: stage, to a constant per sentence. It stays above the 20,000-character qualifier run
+#: that ``tests/test_hardening_input.py`` still reads as one claim. A longer run is cut at
+#: a safe point (a line break, else a comma, semicolon or colon, else a space) in the
+#: second half of each window, so pieces are half the cap to the cap long.
+MAX_SENTENCE_CHARS = 25_000
 
 # --- data -----------------------------------------------------------------------------
 # Words that end in a full stop without ending the sentence (compared without the dot,
@@ -83,6 +94,8 @@ _NEXT_RE = re.compile(r"\s+(\S)")
 _NEXT_WORD_RE = re.compile(r"\s+[" + re.escape(_OPENING) + r"]?([\w-]+)")
 _INITIALISM_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$")
 _LINE_RE = re.compile(r"[^\n]+")
+_CLAUSE_CUT_RE = re.compile(r"[;,:]\s")
+_SPACE_RE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +119,8 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
     spans: list[tuple[int, int]] = []
     for para_start, para_end in _paragraphs(text, start):
         for line_start, line_end in _heading_blocks(text, para_start, para_end):
-            spans.extend(_split_block(text, line_start, line_end))
+            for s, e in _split_block(text, line_start, line_end):
+                spans.extend(_cap_length(text, s, e))
     return tuple(
         Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
     )
@@ -161,6 +175,48 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = m.end()
     spans.append((pos, end))
     return _merge_fragments(text, [s for s in (_strip(text, a, b) for a, b in spans) if s])
+
+
+def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most :data:`MAX_SENTENCE_CHARS`, each cut at
+    the last safe point of its window's second half (see the constant); white space at a
+    cut belongs to no piece. A sentence within the limit is returned as it is."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    while end - pos > MAX_SENTENCE_CHARS:
+        cut = _safe_cut(text, pos + MAX_SENTENCE_CHARS // 2, pos + MAX_SENTENCE_CHARS)
+        piece = _strip(text, pos, cut)
+        if piece:
+            out.append(piece)
+        pos = cut
+    piece = _strip(text, pos, end)
+    if piece:
+        out.append(piece)
+    return out
+
+
+def _safe_cut(text: str, lo: int, hi: int) -> int:
+    """Where to cut in ``text[lo:hi]``: after its last line break, else after its last
+    clause punctuation followed by white space, else at its last white space, else at
+    ``hi`` (a run without white space is no text anyway)."""
+    k = text.rfind("\n", lo, hi)
+    if k >= 0:
+        return k + 1
+    clause = _last_match(_CLAUSE_CUT_RE, text, lo, hi)
+    if clause is not None:
+        return clause + 1
+    space = _last_match(_SPACE_RE, text, lo, hi)
+    return space if space is not None else hi
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Start of the last match of ``pattern`` in ``text[lo:hi]``, or None."""
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m.start()
+    return found
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

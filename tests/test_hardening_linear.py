@@ -1,0 +1,184 @@
+"""Linear time on pathological sentences, checked by work counts, not by the clock.
+
+Outside testing found time growing with the square of a sentence's length (issue 13:
+``"Berlin " * 70000`` took minutes). The fixes bound the work per span and per
+quantity (docs/hardening.md, "Linear time"); these tests count that work on two sizes
+of the same shape and check it grows in proportion, check that an overlong sentence is
+cut, and that moderately large pathological inputs still give sensible results. Time
+itself is measured by ``benchmarks/bench_pathological.py``, not here: wall-clock
+assertions flake on shared machines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import geomap.claims
+import geomap.resolve
+from geomap.pipeline import analyze
+from geomap.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+# Work may grow by this factor when the input doubles (linear: 2, quadratic: 4).
+MAX_GROWTH = 2.3
+
+
+def _count_calls(monkeypatch, owner: object, name: str, result=None) -> list[int]:
+    """Wrap ``owner.name`` so each call is counted; ``result`` (if given) replaces its
+    answer, to force the worst case."""
+    counter = [0]
+    original: Callable = getattr(owner, name)
+
+    def counting(*args, **kwargs):
+        counter[0] += 1
+        got = original(*args, **kwargs)
+        return got if result is None else result
+
+    monkeypatch.setattr(owner, name, counting)
+    return counter
+
+
+def _work(monkeypatch, gaz, owner: object, name: str, text: str, lang: str, result=None) -> int:
+    with monkeypatch.context() as m:
+        counter = _count_calls(m, owner, name, result)
+        analyze(text, lang=lang, gazetteer=gaz)
+    return counter[0]
+
+
+# --- local context: pairs compared per span are bounded -----------------------------------
+
+
+def test_local_context_compares_a_bounded_number_of_neighbours(monkeypatch, gaz):
+    """Every pair of distinct, surely resolved names in one sentence is a candidate for
+    local context. ``_joined`` is asked once per pair compared; forcing it to say "joined"
+    makes every comparison fail, so each span walks its whole window: the worst case."""
+    unit = "Berlin Hamburg München Köln "
+    counts = [
+        _work(
+            monkeypatch,
+            gaz,
+            geomap.resolve._Resolver,
+            "_joined",
+            unit * n,
+            "de",
+            result=True,
+        )
+        for n in (100, 200)
+    ]
+    spans = 4 * 200
+    window = geomap.resolve.LOCAL_MAX_NEIGHBOURS + geomap.resolve.LOCAL_AFTER_TOKENS
+    assert counts[1] <= spans * window
+    assert counts[0] > 0
+    assert counts[1] <= MAX_GROWTH * counts[0], counts
+
+
+# --- claims: per-sentence facts are found once, not once per quantity --------------------
+
+
+def test_claims_read_route_markers_once_per_place(monkeypatch, gaz):
+    """``_preceded_by`` (a regex before a place) ran for every place for every quantity
+    of the sentence; now each sentence's markers are read once per place."""
+    counts = [
+        _work(monkeypatch, gaz, geomap.claims, "_preceded_by", "Berlin 5 km " * n, "de")
+        for n in (150, 300)
+    ]
+    assert counts[0] > 0
+    assert counts[1] <= MAX_GROWTH * counts[0], counts
+    assert counts[1] <= 10 * 300  # a handful per place, not one per place and quantity
+
+
+def test_clause_start_is_found_by_bisection(monkeypatch, gaz):
+    """The clause punctuation of a sentence is scanned once, not from the sentence start
+    for every quantity: the scans are counted by sentence."""
+    calls: list[int] = []
+    original = geomap.claims._Places.clause_start
+
+    def counting(self, sent, pos):
+        calls.append(sent.index)
+        return original(self, sent, pos)
+
+    monkeypatch.setattr(geomap.claims._Places, "clause_start", counting)
+    marks_built: list[int] = []
+    original_init = geomap.claims._Places.__init__
+
+    def init(self, doc, places):
+        original_init(self, doc, places)
+        real = self._clause_marks
+
+        class Spy(dict):
+            def __setitem__(self, key, value):
+                marks_built.append(key)
+                super().__setitem__(key, value)
+
+        self._clause_marks = Spy(real)
+
+    monkeypatch.setattr(geomap.claims._Places, "__init__", init)
+    analyze("Es liegt " + "5 km, " * 400 + "von Berlin entfernt.", lang="de", gazetteer=gaz)
+    assert len(calls) > 100  # asked for many quantities ...
+    assert len(marks_built) == len(set(calls))  # ... but each sentence scanned once
+
+
+# --- sentences: an overlong run is cut at a safe point ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Berlin ",  # only spaces: cut at a space
+        "Berlin Hamburg\n",  # a line break is preferred to a space
+        "liegt 5 km, ",  # clause punctuation is preferred to a space
+    ],
+)
+def test_a_sentence_longer_than_the_maximum_is_split_at_a_safe_point(unit):
+    text = unit * (3 * MAX_SENTENCE_CHARS // len(unit))
+    sents = split_sentences(text)
+    assert len(sents) >= 3
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+        assert 0 < len(s.text) <= MAX_SENTENCE_CHARS
+        assert s.text == s.text.strip()
+        # cut after a whole unit, at its preferred boundary: no word is split
+        assert s.text.endswith(unit.rstrip())
+        assert s.start == 0 or text[s.start :].startswith(unit.lstrip())
+        assert s.end == len(text.rstrip()) or text[s.end].isspace()
+    assert [s.index for s in sents] == list(range(len(sents)))
+
+
+def test_a_run_without_white_space_is_cut_hard_at_the_maximum():
+    text = "x" * (2 * MAX_SENTENCE_CHARS + 10)
+    sents = split_sentences(text)
+    assert [len(s.text) for s in sents] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]
+
+
+def test_real_sentences_are_far_below_the_maximum():
+    # the longest sentence of the dev corpus, LGL and GeoWebNews has 774 characters
+    assert MAX_SENTENCE_CHARS >= 10 * 774
+
+
+# --- moderately large pathological inputs complete with sensible results -----------------
+
+
+def test_a_long_sentence_of_one_place_name(gaz):
+    a = analyze("Berlin " * 3000, lang="de", gazetteer=gaz)
+    assert len(a.places) == 3000
+    assert {(p.name, p.country_code) for p in a.places} == {("Berlin", "DE")}
+
+
+def test_place_names_on_lines_without_full_stops(gaz):
+    a = analyze("Berlin\n" * 3000, lang="de", gazetteer=gaz)
+    assert len(a.places) == 3000
+    assert {p.name for p in a.places} == {"Berlin"}
+
+
+def test_a_long_sentence_of_distances_has_no_claim(gaz):
+    a = analyze("5 km " * 3000, lang="de", gazetteer=gaz)
+    assert a.places == ()
+    assert a.claims == ()
+
+
+def test_a_long_sentence_of_places_and_distances(gaz):
+    a = analyze("Berlin 5 km " * 1000, lang="de", gazetteer=gaz)
+    assert len(a.places) == 1000
+    for c in a.claims:  # whatever is read must be a sane claim from the text
+        assert c.stated_km == pytest.approx(5.0)
