@@ -68,7 +68,7 @@ def big_page(target: int = 19_400_000) -> str:
     return head + block * n + tail
 
 
-def tag_like_text(target: int = 1_000_000) -> str:
+def tag_like_text(target: int = 400_000) -> str:
     """Plain text that mentions tag-like strings: it must stay plain text."""
     unit = (
         f"{PARA}Im Formular steht <Name> und <Ort>; die Adresse ist <info@example.org>. "
@@ -97,7 +97,7 @@ CASES: dict[str, Callable[[], str]] = {
     "div-50k": lambda: nested_div(50_000),
     "page-19MB": big_page,
     "p-flat-19MB": flat_p_mb,
-    "tag-like-text-1MB": tag_like_text,
+    "tag-like-text-400KB": tag_like_text,
     "unclosed-comment-x50k": lambda: unclosed("comment", 50_000),
     "unclosed-quote-x50k": lambda: unclosed("quote", 50_000),
     "unclosed-endtag-x50k": lambda: unclosed("endtag", 50_000),

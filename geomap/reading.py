@@ -227,7 +227,7 @@ def looks_like_html(text: str) -> bool:
     Decided by evidence in the first 64 KB, never by a stray ``<``:
 
     * the text opens (after white space and comments) with a doctype, an XML declaration
-      followed by ``<html``, or an ``<html>``, ``<head>`` or ``<body>`` tag; or
+      followed by a doctype or ``<html>``, or an ``<html>``, ``<head>`` or ``<body>`` tag; or
     * it holds both the start and the end tag of ``<html>`` or ``<body>``; or
     * markup is dense and structured: at least :data:`_HTML_MIN_TAGS` well-formed tags of
       known HTML elements, at least :data:`_HTML_MIN_CLOSED` closed elements that break
