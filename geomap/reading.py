@@ -330,9 +330,10 @@ class _Open:
     """An open element: its name, and where its output starts if it is dropped or chosen."""
 
     name: str
+    seq: int  # elements opened before this one (orders elements that start at one index)
     start: int  # index into the output where the element's text starts
     dropped: bool = False  # script, nav, ...: its text goes when its own end tag closes it
-    span: list[int] | None = None  # [start, end) in the output of an <article> or <main>
+    span: list[int] | None = None  # [seq, start, end) in the output of <article>/<main>
 
 
 class _HtmlReducer:
@@ -365,6 +366,7 @@ class _HtmlReducer:
         self._open_count: dict[str, int] = {}
         self._pre = 0  # open <pre> elements: white space is kept inside them
         self._spans: dict[str, list[list[int]]] = {"article": [], "main": []}
+        self._seq = 0
 
     # -- output ------------------------------------------------------------------------
 
@@ -376,7 +378,7 @@ class _HtmlReducer:
         for container in ("article", "main"):
             spans = self._spans[container]
             if len(spans) == 1:
-                start, end = spans[0]
+                _seq, start, end = spans[0]
                 if any(piece.strip() for piece in out[start:end]):
                     out = out[start:end]
                     break
@@ -494,7 +496,8 @@ class _HtmlReducer:
         if name == "br":
             self._out.append("\n")
             return
-        el = _Open(name, len(self._out), name in _DROPPED_ELEMENTS)
+        self._seq += 1
+        el = _Open(name, self._seq, len(self._out), name in _DROPPED_ELEMENTS)
         if name in _BLOCK_ELEMENTS:
             self._out.append("\n\n")
         if self_closing or name in _VOID_ELEMENTS:
@@ -504,7 +507,7 @@ class _HtmlReducer:
                 self._out.append("\n\n")
             return
         if name in self._spans:
-            el.span = [len(self._out), -1]
+            el.span = [el.seq, len(self._out), -1]
             self._spans[name].append(el.span)
         if name == "pre":
             self._pre += 1
@@ -525,41 +528,44 @@ class _HtmlReducer:
 
         The head's text goes, except that of an element still open in it (a ``<title>``
         without ``</title>``): that is kept like any implicitly closed element's."""
-        keep_from: int | None = None
+        keep: _Open | None = None
         while self._stack:
             el = self._stack.pop()
             if el.name == "head":
                 self._open_count["head"] -= 1
-                self._drop_from(el.start, keep_from)
+                self._drop(el, keep)
                 return
             self._close(el, own_end=False)
-            keep_from = el.start
+            keep = el
 
     def _close(self, el: _Open, *, own_end: bool) -> None:
         self._open_count[el.name] -= 1
         if el.name == "pre":
             self._pre -= 1
         if el.span is not None:
-            el.span[1] = len(self._out)
+            el.span[2] = len(self._out)
         if el.dropped and own_end:
             # A dropped element closed by its own end tag: its text (and any <article>
             # inside it) goes. Closed implicitly, it is kept (see the class docstring).
-            self._drop_from(el.start)
+            self._drop(el)
         elif el.name in _BLOCK_ELEMENTS:
             self._out.append("\n\n")
 
-    def _drop_from(self, start: int, end: int | None = None) -> None:
-        """Delete output ``[start, end)`` (to the end by default): the <article> and
-        <main> spans that begin in it go, those after it move down."""
-        stop = len(self._out) if end is None else end
+    def _drop(self, el: _Open, keep: _Open | None = None) -> None:
+        """Delete the output of ``el`` (up to that of ``keep``, an element inside it whose
+        text stays): the <article> and <main> spans opened inside go, except those opened
+        inside ``keep``, which move down. Spans are told apart by opening order, since an
+        element and the first one inside it start at the same output index."""
+        start = el.start
+        stop = len(self._out) if keep is None else keep.start
         del self._out[start:stop]
         for spans in self._spans.values():
             tail: list[list[int]] = []
-            while spans and spans[-1][0] >= start:
+            while spans and spans[-1][0] > el.seq:
                 span = spans.pop()
-                if span[0] >= stop:
-                    span[0] -= stop - start
-                    span[1] = span[1] - (stop - start) if span[1] >= 0 else -1
+                if keep is not None and span[0] >= keep.seq:
+                    span[1] -= stop - start
+                    span[2] = span[2] - (stop - start) if span[2] >= 0 else -1
                     tail.append(span)
             spans.extend(reversed(tail))
 

@@ -188,6 +188,13 @@ def test_one_article_is_kept_two_are_not():
     assert html_to_text(two) == "Eins.\n\nZwei.\n"
 
 
+def test_an_article_opening_with_a_dropped_element_is_still_the_article():
+    """The article and the <aside> at its start begin at the same output position; only
+    what opened inside the aside goes with it (found by comparing with the old reducer)."""
+    html = page(f"<table><article><aside>Werbung</aside><p>{REST}</p></article>Rest</table>")
+    assert html_to_text(html) == REST + "\n"
+
+
 def test_an_article_inside_a_dropped_container_is_not_the_article():
     html = page(f"<aside><article><p>Werbung</p></article></aside><main><p>{REST}</p></main>")
     assert html_to_text(html) == REST + "\n"
