@@ -174,8 +174,8 @@ def read_text(
 ) -> Document:
     """Analyse text that is already decoded (HTML is still reduced to its visible text).
 
-    The size limit counts characters here (at most one byte each in UTF-8, so no text
-    over the byte limit passes); ``max_chars`` applies to the reduced text, as in
+    The size limit counts characters here (each is at least one byte in UTF-8, so no
+    text over the byte limit passes); ``max_chars`` applies to the reduced text, as in
     :func:`read_path`."""
     name = path or "<input>"
     if len(text) > MAX_INPUT_BYTES:
