@@ -9,8 +9,10 @@ offsets. Reading does five things, in order:
 2. decode: UTF-8 (with or without BOM), UTF-16/32 with BOM, otherwise the legacy
    code page that charset-normalizer finds (cp1252 preferred over Latin-1, since
    0x80-0x9F are printable in cp1252 and control codes in Latin-1);
-3. reduce HTML to its visible text (BeautifulSoup, ``html.parser``; script, style and
-   noscript dropped; blocks separated by blank lines);
+3. reduce HTML to its visible text, if :func:`looks_like_html` finds evidence that it is
+   HTML (one linear pass, :func:`html_to_text`; script, style, navigation and footers
+   dropped; blocks separated by blank lines). The byte limit of step 1 is checked before
+   this; the per-article character limit (``max_chars``) after it, on the reduced text;
 4. normalise line ends to ``\\n`` and nothing else, so offsets stay meaningful;
 5. read the header (date, source, byline), the dateline, the language and the sentences.
 
@@ -26,6 +28,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape as _unescape
 from pathlib import Path
 from typing import BinaryIO
 
@@ -169,15 +172,21 @@ def read_bytes(
     return _document(text, path=path, lang=lang, encoding=encoding, max_chars=max_chars)
 
 
-def read_text(text: str, *, path: str | None = None, lang: str | None = None) -> Document:
-    """Analyse text that is already decoded (HTML is still reduced to its visible text)."""
+def read_text(
+    text: str, *, path: str | None = None, lang: str | None = None, max_chars: int | None = None
+) -> Document:
+    """Analyse text that is already decoded (HTML is still reduced to its visible text).
+
+    The size limit counts characters here (each is at least one byte in UTF-8, so no
+    text over the byte limit passes); ``max_chars`` applies to the reduced text, as in
+    :func:`read_path`."""
     name = path or "<input>"
     if len(text) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: input is larger than the {_mb(MAX_INPUT_BYTES)} limit")
     if text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, name)
-    return _document(text, path=path, lang=lang, encoding=None)
+    return _document(text, path=path, lang=lang, encoding=None, max_chars=max_chars)
 
 
 def decode_bytes(data: bytes, *, name: str = "<input>") -> tuple[str, str]:
@@ -216,52 +225,352 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> tuple[str, str]:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether text is an HTML page rather than article text that mentions a tag."""
-    head = text[:2048].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:8192].lower():
-        return True
-    if "<html" in head or "<body" in head:
-        return True
+    """Whether text is an HTML page rather than article text that mentions a tag.
+
+    Decided by evidence in the first 64 KB, never by a stray ``<``:
+
+    * the text opens (after white space and comments) with a doctype, an XML declaration
+      followed by a doctype or ``<html>``, or an ``<html>``, ``<head>`` or ``<body>`` tag; or
+    * it holds both the start and the end tag of ``<html>`` or ``<body>``; or
+    * markup is dense and structured: at least :data:`_HTML_MIN_TAGS` well-formed tags of
+      known HTML elements, at least :data:`_HTML_MIN_CLOSED` closed elements that break
+      lines (``<p>...</p>``, ``<li>...</li>``, ``<br>``: an end tag after its start tag,
+      or a void element), and at least one tag per :data:`_HTML_CHARS_PER_TAG` characters.
+      Text that quotes inline markup (``<script>alert(1)</script>``, ``<img src=x>``) has
+      no such structure and stays text.
+
+    A well-formed tag has a known element name written in one case (``<p>``, ``<P>``; not
+    ``<Title>``, which is a placeholder) and ``name="value"`` attributes, so ``<Name>``,
+    ``<info@example.org>``, ``x < y > z`` and ``a <b`` in prose do not count: an article
+    with a few tag-like strings stays plain text, every character kept.
+    """
     sample = text[:_SAMPLE]
-    tags = len(_HTML_TAG_RE.findall(sample))
-    return tags >= 5 and tags * 200 >= len(sample)  # at least one known tag per 200 chars
+    if _HTML_LEADING_RE.match(sample):
+        return True
+    known = closed = 0
+    opened: dict[str, int] = {}
+    structure: set[str] = set()
+    for m in _HTML_REAL_TAG_RE.finditer(sample):
+        name = m.group(2)
+        if not (name.islower() or name.isupper()):
+            continue
+        name = name.lower()
+        if name not in _HTML_ELEMENTS:
+            continue
+        known += 1
+        if m.group(1):  # an end tag closes an element opened before it
+            if opened.get(name, 0) > 0:
+                opened[name] -= 1
+                closed += name in _LINE_ELEMENTS
+                if name in ("html", "body"):
+                    structure.add(name)
+        elif name in _VOID_ELEMENTS or m.group().endswith("/>"):
+            closed += name in _LINE_ELEMENTS
+        else:
+            opened[name] = opened.get(name, 0) + 1
+    if structure:
+        return True
+    return (
+        known >= _HTML_MIN_TAGS
+        and closed >= _HTML_MIN_CLOSED
+        and known * _HTML_CHARS_PER_TAG >= len(sample)
+    )
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, one blank line between blocks."""
-    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+    """The visible text of an HTML page, one blank line between blocks.
 
-    soup: Tag = BeautifulSoup(html, "html.parser")
-    for tag in soup(_INVISIBLE_TAGS + _BOILERPLATE_TAGS):
-        tag.decompose()
-    # A page with one <article> (or <main>) keeps only it: the rest is site furniture.
-    for container in ("article", "main"):
-        found = soup.find_all(container)
-        if len(found) == 1 and found[0].get_text(strip=True):
-            soup = found[0]
-            break
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        c.extract()
-    # HTML white space rules: runs of white space are one space, except inside <pre>.
-    for s in list(soup.find_all(string=True)):
-        if isinstance(s, NavigableString) and s.find_parent("pre") is None:
-            collapsed = re.sub(r"\s+", " ", str(s))
-            if collapsed != str(s):
-                s.replace_with(collapsed)
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    raw = soup.get_text()
-    lines = [line.strip() for line in raw.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line:
-            out.append(line)
-        elif out and out[-1] != "":
-            out.append("")
-    return "\n".join(out).strip() + "\n"
+    Script, style and other invisible elements, navigation, asides, footers and forms are
+    dropped; a page with exactly one ``<article>`` (else one ``<main>``) with text keeps
+    only it; block elements become blank lines and ``<br>`` a line break; white space is
+    collapsed outside ``<pre>``; character references are decoded.
+
+    One pass over the text with a small lexer (:class:`_HtmlReducer`), so time and
+    memory grow linearly with the page, whatever its shape: no tree, no recursion (50,000
+    nested ``<div>`` are a stack of 50,000 names), and constructs that are never closed
+    are searched for once, not once per tag. A dropped element that is never closed by its
+    own end tag (an ``<svg>`` or ``<script>`` without end) does not take the rest of the
+    article with it: its text is kept (see :class:`_HtmlReducer`).
+    """
+    return _HtmlReducer(html).text()
+
+
+class _Finder:
+    """``str.find`` over one text, remembering where a search found nothing.
+
+    If ``-->`` does not occur after position p it does not occur after any later position
+    either, so a page with 50,000 unclosed comments costs one scan, not 50,000.
+    """
+
+    __slots__ = ("_src", "_none_after")
+
+    def __init__(self, src: str) -> None:
+        self._src = src
+        self._none_after: dict[str, int] = {}
+
+    def find(self, needle: str, pos: int) -> int:
+        limit = self._none_after.get(needle, len(self._src) + 1)
+        if pos >= limit:
+            return -1
+        found = self._src.find(needle, pos, limit + len(needle) - 1)
+        if found < 0:
+            self._none_after[needle] = pos
+        return found
+
+    def search(self, key: str, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """Like :meth:`find` for a pattern (``key`` names it in the memo)."""
+        limit = self._none_after.get(key, len(self._src) + 1)
+        if pos >= limit:
+            return None
+        m = pattern.search(self._src, pos)
+        if m is None:
+            self._none_after[key] = pos
+        return m
+
+
+@dataclass(slots=True)
+class _Open:
+    """An open element: its name, and where its output starts if it is dropped or chosen."""
+
+    name: str
+    seq: int  # elements opened before this one (orders elements that start at one index)
+    start: int  # index into the output where the element's text starts
+    dropped: bool = False  # script, nav, ...: its text goes when its own end tag closes it
+    span: list[int] | None = None  # [seq, start, end) in the output of <article>/<main>
+
+
+class _HtmlReducer:
+    """Visible text of an HTML page in one linear pass (see :func:`html_to_text`).
+
+    The lexer follows the HTML tokenizer where it matters for text: tags are ``<`` plus an
+    ASCII letter up to the next ``>`` outside a quoted attribute value; ``<!--`` runs to
+    ``-->``; ``<!...>`` and ``<?...>`` are skipped; ``script`` and ``style`` content is
+    not markup; an end tag closes the innermost open element of its name (and everything
+    opened inside it) and is ignored when none is open; void elements and ``<x/>`` have no
+    content. ``<head>`` ends at ``</head>``, ``<body>`` or the first tag or text that
+    belongs in the body.
+
+    Recovery, where a browser would hide the rest of the page, is to keep the text:
+
+    * a dropped element (``script``, ``svg``, ``nav``, ...) drops its text only when its own
+      end tag closes it; closed implicitly, by an ancestor's end tag or the end of the
+      input, its text is kept;
+    * ``<script>``/``<style>`` without an end tag: the rest is read as markup, not hidden;
+    * ``<!--`` without ``-->``: only the four characters are skipped;
+    * a ``<`` whose tag never ends (no ``>`` after it) is text; an attribute quote that
+      never closes is read as an unquoted value.
+    """
+
+    def __init__(self, src: str) -> None:
+        self._src = src
+        self._find = _Finder(src)
+        self._out: list[str] = []
+        self._stack: list[_Open] = []
+        self._open_count: dict[str, int] = {}
+        self._pre = 0  # open <pre> elements: white space is kept inside them
+        self._spans: dict[str, list[list[int]]] = {"article": [], "main": []}
+        self._seq = 0
+
+    # -- output ------------------------------------------------------------------------
+
+    def text(self) -> str:
+        self._lex()
+        while self._stack:
+            self._close(self._stack.pop(), own_end=False)
+        out = self._out
+        for container in ("article", "main"):
+            spans = self._spans[container]
+            if len(spans) == 1:
+                _seq, start, end = spans[0]
+                if any(piece.strip() for piece in out[start:end]):
+                    out = out[start:end]
+                    break
+        lines = [line.strip() for line in "".join(out).split("\n")]
+        kept: list[str] = []
+        for line in lines:
+            if line:
+                kept.append(line)
+            elif kept and kept[-1] != "":
+                kept.append("")
+        return "\n".join(kept).strip() + "\n"
+
+    def _data(self, chunk: str) -> None:
+        if not chunk:
+            return
+        if self._stack and self._stack[-1].name == "head" and not chunk.isspace():
+            self._close_head()  # text does not belong in <head>: the body has begun
+        if "&" in chunk:
+            chunk = _unescape(chunk)
+        if not self._pre:
+            chunk = _HTML_SPACE_RE.sub(" ", chunk)
+        self._out.append(chunk)
+
+    # -- lexer -------------------------------------------------------------------------
+
+    def _lex(self) -> None:
+        src, find = self._src, self._find
+        n = len(src)
+        pos = text_start = 0
+        while True:
+            lt = src.find("<", pos)
+            if lt < 0 or lt + 1 >= n:
+                break
+            nxt = src[lt + 1]
+            end = -1
+            if nxt.isascii() and nxt.isalpha():
+                end = self._start_tag(lt, text_start)
+            elif nxt == "/":
+                end = self._end_tag(lt, text_start)
+            elif nxt == "!" or nxt == "?":
+                if src.startswith("<!--", lt):
+                    close = find.find("-->", lt + 2)
+                    end = close + 3 if close >= 0 else lt + 4  # unclosed: skip "<!--" only
+                else:
+                    close = find.find(">", lt + 2)
+                    end = close + 1 if close >= 0 else -1
+                if end >= 0:
+                    self._data(src[text_start:lt])
+            if end < 0:
+                pos = lt + 1  # not markup: the "<" is text
+                continue
+            pos = text_start = end
+        self._data(src[text_start:])
+
+    def _start_tag(self, lt: int, text_start: int) -> int:
+        """Handle the start tag at ``lt``; return where the text after it starts, or -1."""
+        src = self._src
+        m = _HTML_TAG_NAME_RE.match(src, lt + 1)
+        assert m is not None  # lt + 1 is an ASCII letter
+        end = self._tag_end(m.end())
+        if end < 0:
+            return -1
+        self._data(src[text_start:lt])
+        name = m.group().lower()
+        self._start(name, self_closing=src[end - 2] == "/" and end - 2 >= m.end())
+        if name in _RAW_TEXT_ELEMENTS and self._stack and self._stack[-1].name == name:
+            # Content up to </script> is not markup. Without an end tag the rest of the
+            # input is read as markup instead, so it is not lost inside the script.
+            key = "</" + name
+            found = self._find.search(key, _raw_text_end(name), end)
+            if found is not None:
+                return found.start()
+        return end
+
+    def _tag_end(self, pos: int) -> int:
+        """The index after the ``>`` that ends the tag whose attributes start at ``pos``,
+        or -1. A ``>`` inside a quoted value does not end the tag; a quote that never
+        closes is read as the start of an unquoted value."""
+        src, find = self._src, self._find
+        while True:
+            gt = find.find(">", pos)
+            if gt < 0:
+                return -1
+            eq = src.find("=", pos, gt)
+            if eq < 0:
+                return gt + 1
+            value = _HTML_SPACE_RE.match(src, eq + 1)
+            k = value.end() if value else eq + 1
+            if k < len(src) and src[k] in "\"'":
+                close = find.find(src[k], k + 1)
+                pos = close + 1 if close >= 0 else k + 1
+            else:
+                pos = k
+
+    def _end_tag(self, lt: int, text_start: int) -> int:
+        src = self._src
+        m = _HTML_TAG_NAME_RE.match(src, lt + 2)
+        if m is None:
+            if src.startswith("</>", lt):
+                self._data(src[text_start:lt])
+                return lt + 3
+            return -1  # "</ " or "</3": text
+        gt = self._find.find(">", m.end())
+        if gt < 0:
+            return -1
+        self._data(src[text_start:lt])
+        self._end(m.group().lower())
+        return gt + 1
+
+    # -- tree events -------------------------------------------------------------------
+
+    def _start(self, name: str, *, self_closing: bool) -> None:
+        if self._open_count.get("head") and name not in _HEAD_ELEMENTS:
+            self._close_head()
+        if name == "br":
+            self._out.append("\n")
+            return
+        self._seq += 1
+        el = _Open(name, self._seq, len(self._out), name in _DROPPED_ELEMENTS)
+        if name in _BLOCK_ELEMENTS:
+            self._out.append("\n\n")
+        if self_closing or name in _VOID_ELEMENTS:
+            if el.dropped:
+                del self._out[el.start :]
+            elif name in _BLOCK_ELEMENTS:
+                self._out.append("\n\n")
+            return
+        if name in self._spans:
+            el.span = [el.seq, len(self._out), -1]
+            self._spans[name].append(el.span)
+        if name == "pre":
+            self._pre += 1
+        self._stack.append(el)
+        self._open_count[name] = self._open_count.get(name, 0) + 1
+
+    def _end(self, name: str) -> None:
+        if not self._open_count.get(name):
+            return  # nothing of that name is open: ignored, as browsers do
+        while True:
+            el = self._stack.pop()
+            self._close(el, own_end=el.name == name)
+            if el.name == name:
+                return
+
+    def _close_head(self) -> None:
+        """End ``<head>`` where the body begins (its end tag is optional in HTML).
+
+        The head's text goes, except that of an element still open in it (a ``<title>``
+        without ``</title>``): that is kept like any implicitly closed element's."""
+        keep: _Open | None = None
+        while self._stack:
+            el = self._stack.pop()
+            if el.name == "head":
+                self._open_count["head"] -= 1
+                self._drop(el, keep)
+                return
+            self._close(el, own_end=False)
+            keep = el
+
+    def _close(self, el: _Open, *, own_end: bool) -> None:
+        self._open_count[el.name] -= 1
+        if el.name == "pre":
+            self._pre -= 1
+        if el.span is not None:
+            el.span[2] = len(self._out)
+        if el.dropped and own_end:
+            # A dropped element closed by its own end tag: its text (and any <article>
+            # inside it) goes. Closed implicitly, it is kept (see the class docstring).
+            self._drop(el)
+        elif el.name in _BLOCK_ELEMENTS:
+            self._out.append("\n\n")
+
+    def _drop(self, el: _Open, keep: _Open | None = None) -> None:
+        """Delete the output of ``el`` (up to that of ``keep``, an element inside it whose
+        text stays): the <article> and <main> spans opened inside go, except those opened
+        inside ``keep``, which move down. Spans are told apart by opening order, since an
+        element and the first one inside it start at the same output index."""
+        start = el.start
+        stop = len(self._out) if keep is None else keep.start
+        del self._out[start:stop]
+        for spans in self._spans.values():
+            tail: list[list[int]] = []
+            while spans and spans[-1][0] > el.seq:
+                span = spans.pop()
+                if keep is not None and span[0] >= keep.seq:
+                    span[1] -= stop - start
+                    span[2] = span[2] - (stop - start) if span[2] >= 0 else -1
+                    tail.append(span)
+            spans.extend(reversed(tail))
 
 
 #: Frequent function words that belong to one of the two languages only. News text of a
@@ -409,10 +718,6 @@ _DATELINE_RE = re.compile(
 _RUN_IN_TITLE = re.compile(r"[^\n]{10,200}?[.!?]\s+(?=[A-Z]{2})")
 _INLINE_BYLINE_RE = re.compile(r"((?i:by|von)\s.+)\.\s+(?=\S)")
 _HEADER_LINE_MAX = 300  # a longer first line is a paragraph, even if it starts "Source:"
-_HTML_TAG_RE = re.compile(
-    r"(?i)</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|table|tr|td|th|body|head|meta|title|article"
-    r"|section|header|footer|nav|main|script|style|link|img|em|strong|b|i|blockquote)\b[^>]*>"
-)
 _INVISIBLE_TAGS = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]
 # Navigation, sidebars, footers and forms are visible but never article text.
 _BOILERPLATE_TAGS = ["nav", "aside", "footer", "form", "button", "select"]
@@ -421,6 +726,57 @@ _BLOCK_TAGS = [
     "header", "footer", "nav", "main", "aside", "blockquote", "pre", "table", "tr", "figure",
     "figcaption", "dl", "dt", "dd", "address", "hr", "title", "form", "fieldset",
 ]  # fmt: skip
+
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_DROPPED_ELEMENTS = frozenset(_INVISIBLE_TAGS + _BOILERPLATE_TAGS)
+_BLOCK_ELEMENTS = frozenset(_BLOCK_TAGS)
+#: Elements without content or end tag.
+_VOID_ELEMENTS = _names(
+    "area base br col embed hr img input link meta source track wbr param keygen"
+)
+#: Elements whose content is not markup (up to their end tag).
+_RAW_TEXT_ELEMENTS = frozenset({"script", "style"})
+#: What may stand in <head>; any other start tag begins the body.
+_HEAD_ELEMENTS = _names("html head title meta link style script noscript base template")
+#: HTML element names, for deciding whether a text is HTML (looks_like_html).
+_HTML_ELEMENTS = _names(
+    """a abbr address area article aside audio b base bdi bdo blockquote body br button
+    canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt
+    em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr
+    html i iframe img input ins kbd label legend li link main map mark menu meta meter nav
+    noscript object ol optgroup option output p param picture pre progress q rp rt ruby s
+    samp script search section select slot small source span strong style sub summary sup
+    table tbody td template textarea tfoot th thead time title tr track u ul var video wbr
+    center font big tt strike"""
+)
+_HTML_MIN_TAGS = 5  # well-formed tags of known elements ...
+_HTML_MIN_CLOSED = 2  # ... closed line-breaking elements (end tag after start, or void) ...
+_HTML_CHARS_PER_TAG = 300  # ... and at least one tag per this many characters
+_LINE_ELEMENTS = _BLOCK_ELEMENTS | {"br", "td", "th"}
+_HTML_COMMENT = r"<!--(?:[^-]|-(?!->))*+-->\s*+"
+_HTML_LEADING_RE = re.compile(
+    rf"(?i)\s*+(?:{_HTML_COMMENT})*+(?:<\?xml[^>]*+>\s*+(?:{_HTML_COMMENT})*+)?"
+    r"<(?:!doctype\s++html|html|head|body)(?=[\s>])"
+)
+#: A well-formed tag: name, then ``name``/``name=value`` attributes. Nothing in it matches
+#: "<", so every attempt stops at the next "<" and finditer stays linear.
+_HTML_REAL_TAG_RE = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)"
+    r"(?:\s++[a-zA-Z_:][-\w:.]*+(?:\s*+=\s*+(?:\"[^\"<]*+\"|'[^'<]*+'|[^\s\"'=<>`]++))?+)*+"
+    r"\s*+/?>"
+)
+_HTML_TAG_NAME_RE = re.compile(r"[a-zA-Z][^\s/<>]*")
+_HTML_SPACE_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8)
+def _raw_text_end(name: str) -> re.Pattern[str]:
+    """The end tag of a raw-text element (``</script``, any case, then space, / or >)."""
+    return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
