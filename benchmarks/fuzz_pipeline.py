@@ -10,7 +10,8 @@ characters and NUL bytes, and inserted claim vocabulary; a share are random text
 a vocabulary of place names, numbers, units, qualifiers and noise.
 
 Every input goes through ``analyze`` (bytes, so decoding is fuzzed too) and every
-renderer (text, markdown, json, junit, csv; the map for one input in ten). An
+renderer (text, markdown, json, junit, csv; the map for one input in ten and for every input
+with a brace, whose template syntax must stay text: issue 13). An
 :class:`~geomap.errors.InputError` is an accepted answer (counted as *refused*); any
 other exception, or an offset that does not point at its mention, is a *failure*: the
 input is saved under ``--save-dir`` with its traceback and the run exits 1.
@@ -66,13 +67,36 @@ NOISE = [".", ",", "\n", "\n\n", "-", "–", "(", ")", "„", "“", '"', "Die",
          "is", "flog", "flew", "said", "sagte", "am Montag", "on Monday", "2024", "(Reuters) -",
          "BERLIN,", "Kim", "Putin", "\u00a0", "\t", "<b>", "&amp;", "\u2028", "ß", "İ", "\u200b",
          "\ufeff", "\x0b", "\u0301", "🇩🇪"]  # fmt: skip
-VOCAB = [PLACES, NUMBERS, UNITS, QUALIFIERS, DIRECTIONS, NOISE]
+# Template syntax (issue 13): each payload prints a marker only if something evaluates it.
+TEMPLATES = ["{{ 'zq' * 3 }}", "{% for i in range(3) %}Wk{% endfor %}", "{# c #}", "{%", "{{",
+             "${ 'Gb' + 'Fe' }", "{{ $t('x') }}", "}}", "%}"]  # fmt: skip
+EVALUATED = ("zqzqzq", "WkWkWk", "GbFe")
+VOCAB = [PLACES, NUMBERS, UNITS, QUALIFIERS, DIRECTIONS, NOISE, TEMPLATES]
+# Seeds from outside testing (issue 13), small versions of each shape: template syntax in
+# text, tag-like strings in plain text, unclosed containers in HTML, dense repetitions,
+# terminal escapes and markdown links.
+SEEDS = [
+    "Der Ort {{ cycler.__init__.__globals__.os.popen(dict(id=1)|first).read() }} liegt 100 "
+    "Kilometer nördlich von Berlin. In {{7*7}} Hamburg trafen sich Minister.\n",
+    "Treffen in Berlin {% if 1 %} und {# x #} und {{ $t('x') }} in Hamburg.\n",
+    "Write to <Name> at <a@b.c>: x < y > z, a <b c in Berlin, 5 km from Potsdam.\n",
+    "<html><body><p>Berlin liegt 30 km von Potsdam.</p><svg width=1><p>Köln liegt am Rhein.</p>",
+    "<p>Paris</p><script>var a = 1; <p>Lyon liegt 400 km von Paris.</p>",
+    "<p>Oslo</p><!-- unclosed <p>Bergen liegt 300 km westlich von Oslo.</p>",
+    "Berlin " * 400,
+    "Berlin\n" * 400,
+    "5 km " * 400,
+    "Berlin 5 km " * 200,
+    "\x1b]0;title\x07 \x1b[31mBerlin\x1b[0m liegt [x](javascript:alert(1)) 30 km von @org "
+    "Potsdam. ![i](http://evil.example/x.png)\n",
+]
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "utf-16-le", "utf-16-be"]
 
 
 def corpus_texts() -> list[str]:
     """The bundled example and the dev-corpus articles."""
     texts = [(ROOT / "geomap" / "examples" / "fernost_de.txt").read_text(encoding="utf-8")]
+    texts += SEEDS
     corpus = ROOT / "tests" / "corpus"
     texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     for p in sorted(corpus.rglob("*.toml")):
@@ -195,9 +219,16 @@ def check_analysis(a: Analysis) -> None:
         assert 0 <= e.start <= e.end <= len(text), ("event span", e.start, e.end)
 
 
+def _not_evaluated(a: Analysis, out: str) -> None:
+    """Template syntax from the article stays text in every output (issue 13)."""
+    for marker in EVALUATED:
+        assert marker not in out or marker in a.document.text, ("template evaluated", marker)
+
+
 def check_renders(a: Analysis, *, with_map: bool, gaz) -> None:
     for fmt in ("text", "markdown", "json", "junit", "csv"):
         out = render(fmt, [a], what="check", fail_on="inconsistent")
+        _not_evaluated(a, out)
         if fmt == "json":
             json.loads(out)
         elif fmt == "junit":
@@ -206,7 +237,7 @@ def check_renders(a: Analysis, *, with_map: bool, gaz) -> None:
     if with_map:
         from geomap.mapping import build_map, render_html
 
-        render_html(build_map([a], gaz))
+        _not_evaluated(a, render_html(build_map([a], gaz)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
                 counts["refused"] += 1
             else:
                 check_analysis(a)
-                check_renders(a, with_map=n % args.map_every == 0, gaz=gaz)
+                with_map = n % args.map_every == 0 or "{" in a.document.text
+                check_renders(a, with_map=with_map, gaz=gaz)
                 counts["analysed"] += 1
         except Exception:  # noqa: BLE001 - the point of a fuzzer
             counts["failures"] += 1
