@@ -254,6 +254,7 @@ PLACES = {
     "geraldton": ("Geraldton", -28.7774, 114.6150, "city", "AU"),
     "kalgoorlie": ("Kalgoorlie", -30.7490, 121.4660, "city", "AU"),
     "broome": ("Broome", -17.9614, 122.2359, "city", "AU"),
+    "katoomba": ("Katoomba", -33.7125, 150.3119, "city", "AU"),
     "lismore": ("Lismore", -28.8135, 153.2773, "city", "AU"),
     "byronbay": ("Byron Bay", -28.6474, 153.6020, "city", "AU"),
     "ballina": ("Ballina", -28.8700, 153.5650, "city", "AU"),
