@@ -66,7 +66,7 @@ ROVANIEMI (geomap) - Mit minus 41,3 Grad hat Lappland den kältesten Januartag s
     c("plain", "knapp 500 Kilometer", "point", P("Helsinki", "helsinki"), P("Rovaniemi", "rovaniemi", 3), want=False),
 ], [("minus 41,3 Grad", "temperature"), ("1999", "year"), ("minus 38 Grad", "temperature"), ("4.000", "people")]),
 
-A("en-gaza-aid", "en", "2026-03-10", "dev", """
+A("en-gaza-aid", "en", "2026-03-10", "heldout", """
 Aid convoy reaches Gaza after days of delays
 
 JERUSALEM (geomap) - A convoy of 120 trucks crossed into Gaza on Tuesday after waiting for three days at the crossings, the United Nations said. Gaza City lies about 75 km south-west of Jerusalem. Between Amman and Jerusalem, which are about 70 km apart, a 12-km-long queue of lorries had formed at the Allenby Bridge. Tel Aviv, about 70 km north-east of Gaza City, heard sirens again on Monday as drones flew over the coast. Jordanian officials said a second convoy would drive about 330 km from Amman to Aqaba and cross there, as Aqaba lies less than 10 km south-east of Eilat. A statement by one of the aid groups put Beirut about 400 km north of Jerusalem. The UN appealed for $40 million.
@@ -79,7 +79,7 @@ JERUSALEM (geomap) - A convoy of 120 trucks crossed into Gaza on Tuesday after w
     c("plain", "about 400 km", "point", P("Beirut", "beirut"), P("Jerusalem", "jerusalem", 3), d="N", want=False),
 ], [("120 trucks", "count"), ("12-km-long queue", "length"), ("$40 million", "money")]),
 
-A("en-alaska-quake", "en", "2026-11-08", "heldout", """
+A("en-alaska-quake", "en", "2026-11-08", "dev", """
 Strong quake shakes Alaska interior
 
 ANCHORAGE (geomap) - A magnitude 7.1 earthquake struck central Alaska early on Sunday at a depth of 35 km, the U.S. Geological Survey said. The quake was centred near Denali, North America's highest peak at 6,190 metres, about 220 km north of Anchorage. Fairbanks lies about 700 km north of Anchorage, a local radio station said, and reported cracked roads there. The city sits some 200 km south of the Arctic Circle. Utqiagvik, the northernmost town in the United States, more than 500 km north of the Arctic Circle, reported no damage. Juneau, the state capital, is about 900 km east of Anchorage. In Whitehorse, about 800 km east of Anchorage, shaking was felt for 40 seconds.
@@ -104,7 +104,7 @@ SANAA (geomap) - Die vom Iran unterstützte Huthi-Miliz im Jemen hat nach israel
     c(1, "rund 1.500 Kilometer", "point", P("Dschidda", "jeddah"), P("Sanaa", "sanaa", 4), d="NW", want=False),
 ], [("Höhe von rund 80 Kilometern", "altitude"), ("2015", "year")]),
 
-A("en-japan-typhoon", "en", "2026-08-27", "dev", """
+A("en-japan-typhoon", "en", "2026-08-27", "heldout", """
 Typhoon Shanshan lashes western Japan
 
 TOKYO (geomap) - Typhoon Shanshan made landfall on Kyushu on Thursday with sustained winds of 180 km/h, forcing the cancellation of 1,200 flights, the transport ministry said. In Fukuoka, about 250 miles west of Hiroshima, more than 400 millimetres of rain fell in 24 hours. Osaka, Japan's second city, about 400 km west of Tokyo, suspended bullet train services. Mount Fuji, the 3,776-metre peak about 90 km west of Tokyo, closed its trails early. Sendai, some 300 km north of Tokyo, expected heavy rain on Friday. Naha, more than 1,400 km south-west of Tokyo, was hit earlier in the week. Sapporo was spared; the northern city lies some 830 km from the capital.
@@ -117,7 +117,7 @@ TOKYO (geomap) - Typhoon Shanshan made landfall on Kyushu on Thursday with susta
     c(3, "some 830 km", "point", P("the northern city", "sapporo"), P("the capital", "tokyo")),
 ], [("180 km/h", "speed"), ("1,200 flights", "count"), ("400 millimetres", "rain"), ("3,776-metre", "altitude")]),
 
-A("de-alpen-lawinen", "de", "2026-02-05", "heldout", """
+A("de-alpen-lawinen", "de", "2026-02-05", "dev", """
 Lawinengefahr in den Alpen steigt
 
 GARMISCH-PARTENKIRCHEN (geomap) - Nach Schneefällen von bis zu 1,5 Metern hat der Lawinenwarndienst für Teile der bayerischen Alpen die Warnstufe 4 ausgerufen. Die Zugspitze, mit 2.962 Metern Deutschlands höchster Berg, liegt rund 90 Kilometer südwestlich von München. Der Berg liegt nur etwa 8 Kilometer südwestlich von Garmisch-Partenkirchen, wo am Morgen die Seilbahn stillstand. Im österreichischen Innsbruck, rund 60 Kilometer südöstlich der Zugspitze, wurden Straßen gesperrt. Auf der 145 Kilometer langen Autobahnstrecke zwischen München und Salzburg bildeten sich Staus, bei Kilometer 97 der A8 kam es zu einem Unfall. Salzburg liegt von München gut 110 Kilometer entfernt.

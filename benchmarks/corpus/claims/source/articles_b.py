@@ -18,7 +18,7 @@ CHRISTCHURCH (geomap) - A U.S. Air Force C-17 left Christchurch on Monday for Mc
     c(3, "some {g} km", "point", P("Grytviken", "grytviken"), P("the Falklands capital", "stanley"), d="E"),
 ], [("40 tonnes", "weight"), ("minus 25 degrees", "temperature"), ("3-km-long runway", "length"), ("C-17", "aircraft type")]),
 
-A("de-ostsee-sturm", "de", "2026-10-19", "dev", """
+A("de-ostsee-sturm", "de", "2026-10-19", "heldout", """
 Sturm legt Ostsee-Fähren lahm
 
 KIEL (geomap) - Orkanböen mit Windstärke 11 haben am Montag den Fährverkehr auf der Ostsee weitgehend lahmgelegt. Die Wellen erreichten bis zu 6 Meter. In Schleswig-Holstein ist Flensburg, rund {a} Kilometer nordwestlich von Kiel und weniger als 10 Kilometer von der dänischen Grenze entfernt, besonders betroffen. Die Fähre, die die rund {b} Seemeilen von Kiel nach Oslo sonst in 20 Stunden zurücklegt, blieb im Hafen. Zwischen Kiel und Kopenhagen, die rund {d} Kilometer voneinander entfernt liegen, verkehren sonst täglich zwei Schiffe mit je 1.500 Passagieren. In Rostock warteten Reisende nach Bornholm; die Hansestadt liegt rund 200 Kilometer von der Insel entfernt. Im polnischen Danzig, rund {c} Kilometer östlich von Rostock, wurde der Hafen gesperrt, ebenso im polnischen Stettin, das rund {e} Kilometer südöstlich von Rostock liegt.
@@ -27,7 +27,7 @@ KIEL (geomap) - Orkanböen mit Windstärke 11 haben am Montag den Fährverkehr a
     c(5, "weniger als 10 Kilometer", "border", P("Flensburg", "flensburg"), Border("der dänischen Grenze", ["DE", "DK"], (2, 8), cc="DK")),
     c(6, "rund {b} Seemeilen", "route", P("Kiel", "kiel", 2), P("Oslo", "oslo"), fac=1.12),
     c(9, "rund {d} Kilometer", "pair", P("Kiel", "kiel", 3), P("Kopenhagen", "copenhagen")),
-    c(11, "rund 200 Kilometer", "point", P("die Hansestadt", "rostock"), Area("der Insel", "Bornholm", "island", "DK", (186, 214), lat=55.13, lon=14.92)),
+    c(11, "rund 200 Kilometer", "point", P("die Hansestadt", "rostock"), Area("der Insel", "Bornholm", "island", "DK", (195, 210), lat=55.13, lon=14.92)),
     c(7, "rund {c} Kilometer", "point", P("Danzig", "gdansk"), P("Rostock", "rostock", 1), d="E"),
     c(8, "rund {e} Kilometer", "point", P("Stettin", "szczecin"), P("Rostock", "rostock", 2), d="SE", want=False),
 ], [("Windstärke 11", "wind force"), ("bis zu 6 Meter", "wave height"), ("20 Stunden", "time"), ("1.500 Passagieren", "people")]),
@@ -46,7 +46,7 @@ MANAUS (geomap) - The Rio Negro at Manaus fell to 12.7 metres on Friday, its low
     c(10, "about 100 km", "latitude", P("Bogotá", "bogota"), Line("Equator", "equator", 2), d="N", want=False),
 ], [("12.7 metres", "river level"), ("1902", "year"), ("500,000 people", "people"), ("$70 million", "money")]),
 
-A("de-nepal-erdbeben", "de", "2026-04-25", "dev", """
+A("de-nepal-erdbeben", "de", "2026-04-25", "heldout", """
 Schweres Erdbeben erschüttert Nepal
 
 KATHMANDU (geomap) - Ein Erdbeben der Stärke 6,8 hat am Samstagmorgen Zentralnepal erschüttert und mindestens 37 Menschen getötet. Das Beben ereignete sich in 15 Kilometern Tiefe, das Epizentrum lag nahe Pokhara, rund {a} Kilometer westlich von Kathmandu. Der Mount Everest, mit 8.849 Metern der höchste Berg der Erde, liegt rund {b} Kilometer östlich von Kathmandu; Bergsteiger im Basislager meldeten Lawinen. Der Berg ist etwa {c} Kilometer von Lhasa entfernt, berichteten chinesische Medien. Die Erschütterungen waren bis ins chinesische Lhasa, rund {g} Kilometer nordöstlich von Kathmandu, zu spüren. Im indischen Kalkutta, rund {d} Kilometer südöstlich von Kathmandu, flohen Menschen auf die Straßen. Auch in Dhaka, der Hauptstadt von Bangladesch, rund {f} Kilometer südöstlich von Kathmandu, wackelten Häuser. Die nepalesische Hauptstadt liegt gut {e} Kilometer von Neu-Delhi entfernt; Indien schickte Hilfsflüge.
@@ -74,7 +74,7 @@ BAMAKO (geomap) - A United Nations convoy carrying 12,000 tonnes of food reached
     c(8, "about {g} km", "point", P("Accra", "accra"), P("Lagos", "lagos", 1), d="W"),
 ], [("12,000 tonnes", "weight"), ("45 degrees", "temperature"), ("60 trucks", "count"), ("five days", "time")]),
 
-A("de-spanien-waldbrand", "de", "2026-08-12", "heldout", """
+A("de-spanien-waldbrand", "de", "2026-08-12", "dev", """
 Waldbrände wüten in Spanien
 
 MADRID (geomap) - Bei Temperaturen von bis zu 44 Grad haben Waldbrände in Spanien bereits mehr als 20.000 Hektar vernichtet. Eine 15 Kilometer lange Feuerfront bedrohte am Mittwoch mehrere Dörfer, die Flammen schlugen bis zu 30 Meter hoch. In Katalonien ist Barcelona, rund {a} Kilometer östlich von Madrid, von Rauch eingehüllt. Auf der rund {c} Kilometer langen Autobahn zwischen Madrid und Barcelona stauten sich die Autos. Lissabon liegt von Madrid rund {b} Kilometer entfernt; Portugal schickte Löschflugzeuge. Von Madrid aus sind es bis nach Marseille mehr als {d} Kilometer, dennoch kamen auch französische Feuerwehrleute. Das französische Lyon, rund {e} Kilometer nördlich von Marseille, stellte zwei Hubschrauber.
@@ -99,7 +99,7 @@ LEGAZPI (geomap) - Mayon Volcano erupted on Sunday, sending an ash column 5 km i
     c("plain", "more than {f} km", "point", P("Taipei", "taipei"), P("Manila", "manila", 3), d="N"),
 ], [("5 km into the sky", "height"), ("12,000 residents", "people"), ("2,462-metre", "altitude"), ("to 7 km", "radius")]),
 
-A("en-gulf-tension", "en", "2026-01-14", "heldout", """
+A("en-gulf-tension", "en", "2026-01-14", "dev", """
 Gulf shipping insurers raise premiums
 
 DUBAI (geomap) - Insurers raised war-risk premiums for tankers in the Gulf on Tuesday after an Iranian missile strike in northern Iraq, sending Brent crude to $85 a barrel. About 20 million barrels a day pass through the Strait of Hormuz, which is 39 km wide at its narrowest point. Tehran, more than 900 km north of the Strait of Hormuz, said the missile, fired from Tabriz, flew about {g} km and hit a target near Erbil. Abu Dhabi, the UAE capital, about {b} km south-west of Dubai, called for restraint. Doha lies about {c} nautical miles west of Abu Dhabi. Muscat, about {a} km south-east of Dubai, offered to mediate. Kuwait City, at the northern tip of the Gulf, is some {e} km north-west of Doha. In Iraq, Basra, the country's main port, some {f} km south-east of Baghdad, raised its alert level.

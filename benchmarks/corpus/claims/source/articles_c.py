@@ -30,7 +30,7 @@ LONDON (geomap) - A two-day strike by train drivers halted most services in Brit
     c("plain", "about {f} miles", "point", P("Amsterdam", "amsterdam"), P("London", "london", 6), d="E", want=False),
 ], [("12 per cent", "percentage"), ("186 mph", "speed"), ("£1.2 billion", "money"), ("two-day", "time")]),
 
-A("de-spitzbergen-arktis", "de", "2026-03-30", "heldout", """
+A("de-spitzbergen-arktis", "de", "2026-03-30", "dev", """
 Arktis erwärmt sich schneller als erwartet
 
 LONGYEARBYEN (geomap) - Die Temperaturen auf Spitzbergen lagen im vergangenen Jahr im Mittel 3,2 Grad über dem langjährigen Durchschnitt, teilte das Norwegische Polarinstitut mit. Longyearbyen, Hauptort der Inselgruppe mit rund 2.500 Einwohnern, liegt rund {a} Kilometer vom Nordpol entfernt. Die Forschungsstation Ny-Ålesund, rund {b} Kilometer nordwestlich von Longyearbyen, misst seit 1993 die Luftqualität. Die Station ist gut {c} Kilometer vom Nordpol entfernt. Longyearbyen liegt von Tromsø knapp {d} Kilometer entfernt, Versorgungsflüge starten täglich. Ein Sprecher sagte, Longyearbyen liege nur einige hundert Kilometer nördlich des Polarkreises. Auch in Murmansk, rund {e} Kilometer nördlich des Polarkreises, und in Nuuk, der Hauptstadt Grönlands, knapp {f} Kilometer südlich des Polarkreises, steigen die Werte. Alert in Kanada, die nördlichste ständig bewohnte Siedlung der Welt, liegt weniger als {g} Kilometer vom Nordpol entfernt.
@@ -58,7 +58,7 @@ SEOUL (geomap) - North Korea fired a long-range ballistic missile on Thursday th
     c(9, "about {g} km", "pair", P("Pyongyang", "pyongyang", 2), P("Beijing", "beijing"), want=False, fac=0.55),
 ], [("altitude of about 2,000 km", "altitude"), ("12th launch", "ordinal"), ("38th parallel", "latitude name")]),
 
-A("en-mekong-floods", "en", "2026-09-07", "heldout", """
+A("en-mekong-floods", "en", "2026-09-07", "dev", """
 Floods kill dozens in Vietnam and Cambodia
 
 HANOI (geomap) - Floods triggered by a week of rain have killed more than 60 people in Vietnam and Cambodia and swamped 20,000 hectares of rice fields, officials said on Monday. In places the water stood 1.5 metres deep. Da Nang, the central coastal city, about {a} km south-east of Hanoi, recorded 400 mm of rain in a day. Services on the 1,726-km North-South railway from Hanoi to Ho Chi Minh City were suspended. Relief flights reached Ho Chi Minh City, about {e} km to the south. In Laos, Vientiane, about {b} km south-west of Hanoi, also reported flooding. Phnom Penh, the Cambodian capital, lies about {c} km north-west of Ho Chi Minh City, and Siem Reap, home of the Angkor temples, about {d} km north-west of the Cambodian capital, closed parts of the site. Bangkok, some {f} km west of Phnom Penh, sent boats.
@@ -128,7 +128,7 @@ MEXICO CITY (geomap) - About 3,000 migrants left the Mexican capital on Saturday
     c("plain", "about {f} km", "point", P("Cancún", "cancun"), P("Mexico City", "mexicocity", 4), d="E", want=False, fac=0.55),
 ], [("3,000 migrants", "people"), ("$1,500", "money"), ("three weeks", "time")]),
 
-A("de-arbain-pilger", "de", "2026-08-24", "heldout", """
+A("de-arbain-pilger", "de", "2026-08-24", "dev", """
 Pilgerströme zum Arbain-Fest
 
 BAGDAD (geomap) - Millionen schiitische Pilger sind zum Arbain-Fest in den Irak gereist; die Behörden zählten am Sonntag mehr als 90 Prozent mehr Einreisen als 2003. Zwischen Teheran und Bagdad, die rund {e} Kilometer voneinander entfernt liegen, pendeln täglich 30 Busse mit je 50 Pilgern. Erbil, die Hauptstadt der kurdischen Autonomieregion, liegt rund {a} Kilometer nördlich von Bagdad. Mossul liegt von Erbil rund {b} Kilometer entfernt. Basra, rund {c} Kilometer südöstlich der irakischen Hauptstadt, meldete überfüllte Hotels. Pilger aus dem iranischen Täbris, das rund {d} Kilometer nordöstlich von Erbil liegt, kamen über die Grenze. Aus dem syrischen Aleppo, rund {f} Kilometer westlich von Mossul, reisten nur wenige an. Damaskus, knapp {g} Kilometer westlich von Bagdad, schickte Sonderflüge.
@@ -156,7 +156,7 @@ ISLAMABAD (geomap) - Monsoon floods have affected 33 million people and killed m
     c("plain", "some {g} km", "point", P("Kandahar", "kandahar"), P("Kabul", "kabul", 1), d="SW", want=False),
 ], [("33 million people", "people"), ("1,700", "casualties"), ("$30 billion", "money"), ("500 mm", "rain"), ("1,000 trucks", "count")]),
 
-A("de-merapi-ausbruch", "de", "2026-11-24", "heldout", """
+A("de-merapi-ausbruch", "de", "2026-11-24", "dev", """
 Merapi spuckt Asche, Sperrzone erweitert
 
 YOGYAKARTA (geomap) - Der Merapi, mit 2.930 Metern einer der aktivsten Vulkane der Welt, liegt rund {a} Kilometer nördlich von Yogyakarta und ist am Dienstag erneut ausgebrochen. Die Behörden erweiterten die Sperrzone auf 7 Kilometer und brachten 1.500 Bewohner in Sicherheit. Der Vulkan ist etwa {b} Kilometer von Jakarta entfernt, sagte ein Sprecher in der Hauptstadt. Jakarta liegt rund {c} Kilometer südlich des Äquators. Surabaya liegt von Yogyakarta rund {e} Kilometer entfernt, der dortige Flughafen blieb offen. In der balinesischen Hauptstadt Denpasar, rund {d} Kilometer östlich von Yogyakarta, wurden Flüge gestrichen. Auch im benachbarten Singapur, rund {f} Kilometer nördlich von Jakarta, war Asche zu riechen; der Stadtstaat liegt nur rund 150 Kilometer nördlich des Äquators.

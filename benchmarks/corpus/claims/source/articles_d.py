@@ -2,7 +2,7 @@
 from places import A, Area, Border, Coast, Line, P, c  # noqa: F401
 
 ARTICLES = [
-A("de-berlin-mauerfall", "de", "2026-11-09", "dev", """
+A("de-berlin-mauerfall", "de", "2026-11-09", "heldout", """
 Berlin erinnert an den Mauerfall
 
 BERLIN (geomap) - Mit einem Lichterfest hat Berlin am Sonntag an den Fall der Mauer im November 1989 erinnert. Die 155 Kilometer lange Grenzanlage hatte die Stadt 28 Jahre lang geteilt. Das Brandenburger Tor liegt knapp 300 Meter südlich des Reichstagsgebäudes, wo die Feier begann. Der 368 Meter hohe Fernsehturm, nur 500 Meter vom Brandenburger Tor entfernt, wurde in den Farben der Freiheit angestrahlt. Auch in Potsdam, rund {a} Kilometer südwestlich von Berlin, und in Leipzig wurde gefeiert; Leipzig liegt von Berlin rund {c} Kilometer entfernt. Die Hauptstadt liegt rund {b} Kilometer von Hamburg entfernt, von wo Sonderzüge kamen. Berlin liegt mehr als 120 Kilometer von der Ostsee entfernt, bis zur polnischen Grenze sind es dagegen weniger als 100 Kilometer. Das sächsische Dresden, rund {d} Kilometer südlich von Berlin, lud zu einem Konzert.
@@ -12,7 +12,7 @@ BERLIN (geomap) - Mit einem Lichterfest hat Berlin am Sonntag an den Fall der Ma
     c("plain", "rund {a} Kilometer", "point", P("Potsdam", "potsdam"), P("Berlin", "berlin", 2), d="SW"),
     c(4, "rund {c} Kilometer", "point", P("Leipzig", "leipzig", 1), P("Berlin", "berlin", 3)),
     c(3, "rund {b} Kilometer", "point", P("Die Hauptstadt", "berlin"), P("Hamburg", "hamburg")),
-    c(11, "mehr als 120 Kilometer", "coast", P("Berlin", "berlin", 4), Area("der Ostsee", "Baltic Sea", "sea", "DE", (150, 185))),
+    c(11, "mehr als 120 Kilometer", "coast", P("Berlin", "berlin", 4), Area("der Ostsee", "Baltic Sea", "sea", "DE", (140, 185))),
     c(4, "weniger als 100 Kilometer", "border", P("Berlin", "berlin", 4), Border("polnischen Grenze", ["DE", "PL"], (55, 75), cc="PL")),
     c(7, "rund {d} Kilometer", "point", P("Dresden", "dresden"), P("Berlin", "berlin", 5), d="S", want=False),
 ], [("1989", "year"), ("155 Kilometer lange Grenzanlage", "length"), ("28 Jahre", "years"), ("368 Meter hohe", "height")]),
@@ -45,7 +45,7 @@ SANTA CRUZ DE TENERIFE (geomap) - Seit Januar haben mehr als 32.000 Migranten di
     c(1, "rund {e} Kilometer", "point", P("Madrid", "madrid"), P("Las Palmas", "laspalmas", 2), d="NE"),
 ], [("32.000 Migranten", "people"), ("180 Menschen", "people"), ("fünf Tage", "time"), ("3 Meter", "wave height")]),
 
-A("en-kilauea-eruption", "en", "2026-12-06", "dev", """
+A("en-kilauea-eruption", "en", "2026-12-06", "heldout", """
 Kilauea erupts again, lava lights up Big Island
 
 HILO, Hawaii (geomap) - Kilauea began erupting again on Saturday, sending lava fountains up to 150 metres high and a plume of gas 10 km into the air, the U.S. Geological Survey said. The volcano, about {a} km south-west of Hilo, has erupted repeatedly since 2018. Mauna Loa, the world's largest active volcano, about {c} km west of Kilauea, showed no unrest. A survey drone flew about {g} km from Hilo to the summit of Mauna Loa to measure gas. Honolulu, some {b} miles north-west of Kilauea, reported vog. Hilo, at 19.7 degrees north, lies about {d} km south of the Tropic of Cancer. Los Angeles, about {e} miles north-east of Honolulu, saw extra flights booked. Apia, about {f} km south of Honolulu, issued no warning.
@@ -73,7 +73,7 @@ EDMONTON (geomap) - Waldbrände haben in Westkanada bereits 1,2 Millionen Hektar
     c(8, "rund {e} Kilometer", "point", P("Seattle", "seattle"), P("Vancouver", "vancouver", 1), d="S", want=False),
 ], [("1,2 Millionen Hektar", "area"), ("25.000 Menschen", "people"), ("40 Kilometer breiten Feuerfront", "width")]),
 
-A("de-thailand-tourismus", "de", "2026-01-09", "heldout", """
+A("de-thailand-tourismus", "de", "2026-01-09", "dev", """
 Thailand meldet Rekord bei Touristen
 
 BANGKOK (geomap) - Thailand hat im vergangenen Jahr 28 Millionen ausländische Besucher gezählt, 35 Prozent mehr als im Vorjahr. Bangkok liegt rund 1.500 Kilometer nördlich des Äquators und ist Drehkreuz für Asienreisen. Im thailändischen Phuket, rund {a} Kilometer südlich von Bangkok, sind die Hotels ausgebucht, ein Zimmer kostet bis zu 3.000 Baht. Chiang Mai liegt von Bangkok rund {b} Kilometer entfernt; auf der rund {c} Kilometer langen Bahnstrecke von Bangkok nach Chiang Mai verkehren neue Nachtzüge. Zwischen Bangkok und Siem Reap, die rund {d} Kilometer voneinander entfernt liegen, fahren täglich 12 Busse. Die thailändische Hauptstadt liegt gut {f} Kilometer südwestlich von Hanoi. Kuala Lumpur, die malaysische Hauptstadt, liegt rund {e} Kilometer südlich von Bangkok, und Penang, rund {g} Kilometer nordwestlich von Kuala Lumpur, wirbt ebenfalls um Gäste.
@@ -102,14 +102,14 @@ COLOMBO (geomap) - Cyclone Fengal brought winds of 130 km/h and up to 300 mm of 
     c("plain", "some {e} km", "point", P("Bengaluru", "bengaluru"), P("Colombo", "colombo", 4), d="N"),
 ], [("130 km/h", "speed"), ("300 mm", "rain"), ("15,000 families", "people"), ("a metre above sea level", "height"), ("2004", "year")]),
 
-A("de-lampedusa-rettung", "de", "2026-07-20", "dev", """
+A("de-lampedusa-rettung", "de", "2026-07-20", "heldout", """
 Hunderte Migranten vor Lampedusa gerettet
 
 CATANIA (geomap) - Die italienische Küstenwache hat am Wochenende mehr als 600 Menschen aus Seenot gerettet. Ein Boot mit 50 Menschen an Bord war von Sfax aus rund {d} Seemeilen bis vor Lampedusa gefahren. Die Insel liegt rund {c} Kilometer nördlich von Tripolis und mehr als 120 Kilometer von Malta entfernt. Valletta, die maltesische Hauptstadt, rund {e} Kilometer südlich von Catania, schickte ein Patrouillenboot. Palermo liegt von Tunis rund {f} Kilometer entfernt; dort tagten die Innenminister. In Catania, rund {g} Kilometer nördlich von Valletta, starteten Drohnen der Grenzschutzagentur, die weit über das Meer flogen. Die Drohnen haben eine Reichweite von 1.200 Kilometern.
 """, [
     c(6, "rund {d} Seemeilen", "route", P("Sfax", "sfax"), P("Lampedusa", "lampedusa", 1), fac=1.1),
     c(3, "rund {c} Kilometer", "point", P("Die Insel", "lampedusa"), P("Tripolis", "tripoli"), d="N"),
-    c(11, "mehr als 120 Kilometer", "point", P("Die Insel", "lampedusa"), Area("Malta", "Malta", "island", "MT", (150, 180), lat=35.90, lon=14.45)),
+    c(11, "mehr als 120 Kilometer", "point", P("Die Insel", "lampedusa"), Area("Malta", "Malta", "island", "MT", (150, 170), lat=35.90, lon=14.45)),
     c(1, "rund {e} Kilometer", "point", P("Valletta", "valletta"), P("Catania", "catania", 1), d="S"),
     c(4, "rund {f} Kilometer", "point", P("Palermo", "palermo"), P("Tunis", "tunis")),
     c(2, "rund {g} Kilometer", "point", P("Catania", "catania", 2), P("Valletta", "valletta", 1), d="N", want=False),
@@ -132,10 +132,10 @@ SANTIAGO (geomap) - A magnitude 7.4 earthquake struck central Chile on Tuesday a
 A("en-ethiopia-dam", "en", "2026-09-09", "dev", """
 Ethiopia inaugurates giant Nile dam
 
-ADDIS ABABA (geomap) - Ethiopia inaugurated the 5,150-megawatt Grand Ethiopian Renaissance Dam on Tuesday, a $4.8 billion project that holds up to 74 billion cubic metres of water. The dam, about {a} km north-west of Addis Ababa, lies less than 40 km from the Sudanese border. Khartoum, the Sudanese capital, about {b} km north-west of the dam, welcomed the promise of cheaper power. Cairo, some {c} km north of Khartoum, again warned of water shortages. Between Addis Ababa and Nairobi, about {d} km apart, Ethiopian Airlines now flies five times a day. Mogadishu, about {e} km south-east of Addis Ababa, sent its energy minister.
+ADDIS ABABA (geomap) - Ethiopia inaugurated the 5,150-megawatt Grand Ethiopian Renaissance Dam on Tuesday, a $4.8 billion project that holds up to 74 billion cubic metres of water. The dam, about {a} km north-west of Addis Ababa, lies less than 60 km from the Sudanese border. Khartoum, the Sudanese capital, about {b} km north-west of the dam, welcomed the promise of cheaper power. Cairo, some {c} km north of Khartoum, again warned of water shortages. Between Addis Ababa and Nairobi, about {d} km apart, Ethiopian Airlines now flies five times a day. Mogadishu, about {e} km south-east of Addis Ababa, sent its energy minister.
 """, [
     c(3, "about {a} km", "point", P("The dam", "gerd"), P("Addis Ababa", "addisababa", 1), d="NW"),
-    c(3, "less than 40 km", "border", P("The dam", "gerd"), Border("Sudanese border", ["ET", "SD"], (8, 30), cc="SD")),
+    c(3, "less than 60 km", "border", P("The dam", "gerd"), Border("Sudanese border", ["ET", "SD"], (10, 48), cc="SD"), note="sources give 15 to 45 km; only the bound is checked"),
     c(3, "about {b} km", "point", P("Khartoum", "khartoum"), P("the dam", "gerd"), d="NW"),
     c("plain", "some {c} km", "point", P("Cairo", "cairo"), P("Khartoum", "khartoum", 1), d="N", want=False, fac=0.55),
     c(9, "about {d} km", "pair", P("Addis Ababa", "addisababa", 2), P("Nairobi", "nairobi")),
@@ -156,7 +156,7 @@ WIEN (geomap) - Das Kreuzfahrtschiff mit 180 Passagieren, das bei Stromkilometer
     c(7, "rund {e} Kilometer", "point", P("Brünn", "brno"), P("Wien", "vienna", 6), d="N", want=False),
 ], [("180 Passagieren", "people"), ("Stromkilometer 1.929", "river kilometre post"), ("4,2 Meter", "water level"), ("12 km/h", "speed")]),
 
-A("en-senator-factcheck", "en", "2026-10-13", "dev", """
+A("en-senator-factcheck", "en", "2026-10-13", "heldout", """
 Fact check: senator's geography lesson goes astray
 
 WASHINGTON (geomap) - A campaign speech on infrastructure by a senator on Monday contained several wrong distances, a review of the 45-minute address shows. Chicago, the senator said correctly, is about {a} km west of New York. Denver, he said, lies some 500 miles west of Chicago. Las Vegas, he went on, is less than 200 km from Los Angeles. Phoenix lies about {b} km east of Los Angeles, a figure the senator got right. He also said Seattle and Portland are about 500 km apart. Sacramento, the state capital, was put at more than 300 km from San Francisco. Boston, about {c} miles north-east of New York, was correctly placed, and so was Philadelphia, which lies about {d} km south-west of New York. Dallas, he said, is about {e} km north-west of Houston. The speech promised $1.2 trillion for roads.

@@ -2,7 +2,7 @@
 from places import A, Area, Border, Coast, Line, P, c  # noqa: F401
 
 ARTICLES = [
-A("de-iran-angriff", "de", "2026-04-14", "heldout", """
+A("de-iran-angriff", "de", "2026-04-14", "dev", """
 Iran greift Israel mit Raketen an
 
 JERUSALEM (geomap) - Iran hat Israel in der Nacht mit rund 200 Drohnen und Raketen angegriffen; die Armee erklärte, 99 Prozent seien abgefangen worden. Die Raketen seien von Isfahan aus gestartet und nach rund {a} Kilometern Flug über Jerusalem in 100 Kilometern Höhe zerstört worden. Teheran liegt rund 1.000 Kilometer östlich von Jerusalem, sagte ein Armeesprecher. Amman, die jordanische Hauptstadt, liegt knapp {b} Kilometer östlich von Jerusalem; Jordanien schoss ebenfalls Drohnen ab. Zwischen Bagdad und Amman, die rund 500 Kilometer voneinander entfernt liegen, wurde der Luftraum für sechs Stunden gesperrt. Beirut, rund {c} Kilometer nördlich von Tel Aviv, meldete Explosionen. Damaskus, die syrische Hauptstadt, rund {d} Kilometer nordöstlich von Jerusalem, blieb ruhig. Auch in Eilat heulten die Sirenen; die Hafenstadt am Roten Meer liegt mehr als 400 Kilometer südlich von Jerusalem. In Jordanien ist Akaba, rund {e} Kilometer südlich von Amman, ebenfalls in Alarmbereitschaft.
@@ -17,7 +17,7 @@ JERUSALEM (geomap) - Iran hat Israel in der Nacht mit rund 200 Drohnen und Raket
     c(5, "rund {e} Kilometer", "point", P("Akaba", "aqaba"), P("Amman", "amman", 2), d="S"),
 ], [("200 Drohnen", "count"), ("99 Prozent", "percentage"), ("100 Kilometern Höhe", "altitude"), ("sechs Stunden", "time")]),
 
-A("de-wladiwostok-forum", "de", "2026-09-02", "dev", """
+A("de-wladiwostok-forum", "de", "2026-09-02", "heldout", """
 Wladiwostok will Drehkreuz nach Asien werden
 
 WLADIWOSTOK (geomap) - Die russische Pazifikstadt mit mehr als 600.000 Einwohnern hat am Dienstag ein Wirtschaftsforum eröffnet. Moskau ist mehr als {d} Kilometer von Wladiwostok entfernt; die Transsibirische Eisenbahn, die seit 1916 auf rund 9.300 Kilometern Moskau und Wladiwostok verbindet, braucht dafür sieben Tage. Die Hafenstadt liegt knapp 3.500 Kilometer vom Nordpol entfernt, sagte der Gouverneur. Chabarowsk liegt von Wladiwostok rund {a} Kilometer entfernt. Nachodka, ein wichtiger Ölhafen, liegt etwa 200 Kilometer östlich von Wladiwostok. Gäste kamen aus dem chinesischen Harbin, rund 300 Kilometer nordwestlich von Wladiwostok, und aus Pjöngjang, der nordkoreanischen Hauptstadt, rund {b} Kilometer südwestlich von Wladiwostok. Auch aus Sapporo auf der japanischen Insel Hokkaido, rund {c} Kilometer östlich von Wladiwostok, reiste eine Delegation an.
