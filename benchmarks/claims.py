@@ -141,6 +141,7 @@ def score(split: str, show_misses: bool = False) -> dict:
     misses = []
     non_total = non_checked = extra = 0
     non_hits = []
+    extras = []
     arts = load(split)
     for _split, art in arts:
         text = art["text"]
@@ -188,7 +189,10 @@ def score(split: str, show_misses: bool = False) -> dict:
                 for c in hit:
                     used.add(id(c))
                 non_hits.append(f"{art['id']}: {n['quantity']!r} -> {hit[0].text!r} {hit[0].verdict}")
-        extra += sum(1 for _sp, c in spans if id(c) not in used)
+        for _sp, c in spans:
+            if id(c) not in used:
+                extra += 1
+                extras.append(f"{art['id']}: {c.text!r} {c.form} {c.verdict}")
     out = {
         "split": split,
         "articles": len(arts),
@@ -200,6 +204,7 @@ def score(split: str, show_misses: bool = False) -> dict:
     if show_misses:
         out["misses"] = misses
         out["nonclaim_hits"] = non_hits
+        out["unmatched"] = extras
     return out
 
 
@@ -235,6 +240,8 @@ def render_text(r: dict) -> str:
         lines.append(f"MISS {m['id']} [{m['class']}] {m['quantity']!r}: gold {m['gold']} | geomap {m['geomap']}")
     for h in r.get("nonclaim_hits", []):
         lines.append(f"NONCLAIM {h}")
+    for h in r.get("unmatched", []):
+        lines.append(f"UNMATCHED {h}")
     lines.append(summary(r))
     return "\n".join(lines)
 

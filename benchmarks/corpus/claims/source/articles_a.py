@@ -107,7 +107,7 @@ SANAA (geomap) - Die vom Iran unterstützte Huthi-Miliz im Jemen hat nach israel
 A("en-japan-typhoon", "en", "2026-08-27", "heldout", """
 Typhoon Shanshan lashes western Japan
 
-TOKYO (geomap) - Typhoon Shanshan made landfall on Kyushu on Thursday with sustained winds of 180 km/h, forcing the cancellation of 1,200 flights, the transport ministry said. In Fukuoka, about 250 miles west of Hiroshima, more than 400 millimetres of rain fell in 24 hours. Osaka, Japan's second city, about 400 km west of Tokyo, suspended bullet train services. Mount Fuji, the 3,776-metre peak about 90 km west of Tokyo, closed its trails early. Sendai, some 300 km north of Tokyo, expected heavy rain on Friday. Naha, more than 1,400 km south-west of Tokyo, was hit earlier in the week. Sapporo was spared; the northern city lies some 830 km from the capital.
+TOKYO (geomap) - Typhoon Shanshan made landfall on Kyushu on Thursday with sustained winds of 180 km/h, forcing the cancellation of 1,200 flights, the transport ministry said. In Fukuoka, about 250 miles west of Hiroshima, more than 400 millimetres of rain fell in 24 hours. Osaka, Japan's second city, about 400 km west of Tokyo, suspended bullet train services. Mount Fuji, the 3,776-metre peak about 90 km west of Tokyo, closed its trails early. Sendai, some 300 km north of Tokyo, expected heavy rain on Friday. Naha, more than 1,400 km south-west of Tokyo, was hit earlier in the week. Sapporo was spared; the northern city lies some 830 km from the capital. Ferries to Busan, about {z} km east of Fukuoka, were cancelled.
 """, [
     c("plain", "about 250 miles", "point", P("Fukuoka", "fukuoka"), P("Hiroshima", "hiroshima"), d="W", want=False),
     c(1, "about 400 km", "point", P("Osaka", "osaka"), P("Tokyo", "tokyo", 1), d="W"),
@@ -115,6 +115,7 @@ TOKYO (geomap) - Typhoon Shanshan made landfall on Kyushu on Thursday with susta
     c("plain", "some 300 km", "point", P("Sendai", "sendai"), P("Tokyo", "tokyo", 3), d="N"),
     c("plain", "more than 1,400 km", "point", P("Naha", "naha"), P("Tokyo", "tokyo", 4), d="SW"),
     c(3, "some 830 km", "point", P("the northern city", "sapporo"), P("the capital", "tokyo")),
+    c("plain", "about {z} km", "point", P("Busan", "busan"), P("Fukuoka", "fukuoka", 1), d="E", want=False, fac=1.0, note="distance right, direction wrong (Busan is north-west of Fukuoka)"),
 ], [("180 km/h", "speed"), ("1,200 flights", "count"), ("400 millimetres", "rain"), ("3,776-metre", "altitude")]),
 
 A("de-alpen-lawinen", "de", "2026-02-05", "dev", """

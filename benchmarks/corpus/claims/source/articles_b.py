@@ -35,13 +35,14 @@ KIEL (geomap) - Orkanböen mit Windstärke 11 haben am Montag den Fährverkehr a
 A("en-amazon-drought", "en", "2026-10-16", "heldout", """
 Amazon drought cuts off river towns
 
-MANAUS (geomap) - The Rio Negro at Manaus fell to 12.7 metres on Friday, its lowest level since records began in 1902, leaving more than 500,000 people along the river short of water and food. The city is about {c} km north-west of Brasília, where the government released $70 million in aid. Manaus, the capital of Amazonas state, lies about {a} km south of the Equator. Belém, at the mouth of the Amazon, is about {b} km east of Manaus and has sent supply barges. São Paulo, more than {d} miles from Manaus, sent doctors. Air force planes from Rio de Janeiro, about {e} km south-east of Brasília, flew 20 missions. Neighbouring countries were also hit: in Ecuador, Quito lies less than 30 km south of the Equator, and Bogotá, the Colombian capital, about 100 km north of the Equator, rationed water.
+MANAUS (geomap) - The Rio Negro at Manaus fell to 12.7 metres on Friday, its lowest level since records began in 1902, leaving more than 500,000 people along the river short of water and food. The city is about {c} km north-west of Brasília, where the government released $70 million in aid. Manaus, the capital of Amazonas state, lies about {a} km south of the Equator. Belém, at the mouth of the Amazon, is about {b} km east of Manaus and has sent supply barges. São Paulo, more than {d} miles from Manaus, sent doctors. Air force planes from Rio de Janeiro, about {e} km south-east of Brasília, flew 20 missions. Brasília itself lies about {z} km east of Rio, officials said. Neighbouring countries were also hit: in Ecuador, Quito lies less than 30 km south of the Equator, and Bogotá, the Colombian capital, about 100 km north of the Equator, rationed water.
 """, [
     c(3, "about {c} km", "point", P("The city", "manaus"), P("Brasília", "brasilia"), d="NW"),
     c(10, "about {a} km", "latitude", P("Manaus", "manaus", 2), Line("Equator", "equator"), d="S"),
     c(1, "about {b} km", "point", P("Belém", "belem"), P("Manaus", "manaus", 3), d="E"),
     c("plain", "more than {d} miles", "point", P("São Paulo", "saopaulo"), P("Manaus", "manaus", 4)),
     c(2, "about {e} km", "point", P("Rio de Janeiro", "rio"), P("Brasília", "brasilia", 2), d="SE"),
+    c("plain", "about {z} km", "point", P("Brasília", "brasilia", 3), P("Rio", "rio", 1), d="E", want=False, fac=1.0, note="distance right, direction wrong (Brasília is north-west of Rio)"),
     c(5, "less than 30 km", "latitude", P("Quito", "quito"), Line("Equator", "equator", 1), d="S"),
     c(10, "about 100 km", "latitude", P("Bogotá", "bogota"), Line("Equator", "equator", 2), d="N", want=False),
 ], [("12.7 metres", "river level"), ("1902", "year"), ("500,000 people", "people"), ("$70 million", "money")]),
@@ -102,7 +103,7 @@ LEGAZPI (geomap) - Mayon Volcano erupted on Sunday, sending an ash column 5 km i
 A("en-gulf-tension", "en", "2026-01-14", "dev", """
 Gulf shipping insurers raise premiums
 
-DUBAI (geomap) - Insurers raised war-risk premiums for tankers in the Gulf on Tuesday after an Iranian missile strike in northern Iraq, sending Brent crude to $85 a barrel. About 20 million barrels a day pass through the Strait of Hormuz, which is 39 km wide at its narrowest point. Tehran, more than 900 km north of the Strait of Hormuz, said the missile, fired from Tabriz, flew about {g} km and hit a target near Erbil. Abu Dhabi, the UAE capital, about {b} km south-west of Dubai, called for restraint. Doha lies about {c} nautical miles west of Abu Dhabi. Muscat, about {a} km south-east of Dubai, offered to mediate. Kuwait City, at the northern tip of the Gulf, is some {e} km north-west of Doha. In Iraq, Basra, the country's main port, some {f} km south-east of Baghdad, raised its alert level.
+DUBAI (geomap) - Insurers raised war-risk premiums for tankers in the Gulf on Tuesday after an Iranian missile strike in northern Iraq, sending Brent crude to $85 a barrel. About 20 million barrels a day pass through the Strait of Hormuz, which is 39 km wide at its narrowest point. Tehran, more than 900 km north of the Strait of Hormuz, said the missile, fired from Tabriz, flew about {g} km and hit a target near Erbil. Abu Dhabi, the UAE capital, about {b} km south-west of Dubai, called for restraint. Doha lies about {c} nautical miles west of Abu Dhabi. Muscat, about {a} km south-east of Dubai, offered to mediate. Kuwait City, at the northern tip of the Gulf, is some {e} km north-west of Doha. In Iraq, Basra, the country's main port, some {f} km south-east of Baghdad, raised its alert level. Riyadh, about {z} km north of Doha, called an emergency meeting.
 """, [
     c(11, "more than 900 km", "point", P("Tehran", "tehran"), Area("Strait of Hormuz", "Strait of Hormuz", "strait", "IR", (1040, 1200), lat=26.57, lon=56.25), d="N", dok=True, nth=0),
     c("plain", "about {g} km", "range", P("Tabriz", "tabriz"), P("Erbil", "erbil"), note="launch Tabriz, impact near Erbil"),
@@ -111,6 +112,7 @@ DUBAI (geomap) - Insurers raised war-risk premiums for tankers in the Gulf on Tu
     c("plain", "about {a} km", "point", P("Muscat", "muscat"), P("Dubai", "dubai", 2), d="SE"),
     c(1, "some {e} km", "point", P("Kuwait City", "kuwait"), P("Doha", "doha", 1), d="NW"),
     c(5, "some {f} km", "point", P("Basra", "basra"), P("Baghdad", "baghdad"), d="SE", want=False),
+    c("plain", "about {z} km", "point", P("Riyadh", "riyadh"), P("Doha", "doha", 2), d="N", want=False, fac=1.0, note="distance right, direction wrong (Riyadh is west-south-west of Doha)"),
 ], [("$85 a barrel", "money"), ("20 million barrels", "volume"), ("39 km wide", "width")]),
 
 A("de-buschfeuer-sydney", "de", "2026-12-18", "dev", """
@@ -144,7 +146,7 @@ MIAMI (geomap) - Hurricane Iris strengthened to a Category 4 storm on Tuesday wi
 A("de-ukraine-drohnen", "de", "2026-03-03", "heldout", """
 Drohnenangriffe auf Charkiw und Lwiw
 
-KIEW (geomap) - Russland hat die Ukraine in der Nacht mit 43 Drohnen und mehreren Raketen angegriffen, mindestens 14 Menschen wurden getötet. Charkiw, die zweitgrößte Stadt des Landes, liegt rund {a} Kilometer östlich von Kiew und wird fast täglich beschossen. Die Stadt liegt weniger als 50 Kilometer von der russischen Grenze entfernt. Lwiw, rund {b} Kilometer westlich von Kiew, wurde von Drohnen getroffen, die nach Angaben der Luftwaffe in einer Höhe von 3.000 Metern flogen. Odessa, die Hafenstadt am Schwarzen Meer, liegt knapp {c} Kilometer südlich von Kiew. Nach Charkiw sind es von Kiew aus auf der Straße gut {d} Kilometer. Moskau liegt rund {e} Kilometer nördlich von Charkiw, sagte ein russischer Militärblogger. Kiew und Warschau liegen knapp {f} Kilometer voneinander entfernt.
+KIEW (geomap) - Russland hat die Ukraine in der Nacht mit 43 Drohnen und mehreren Raketen angegriffen, mindestens 14 Menschen wurden getötet. Charkiw, die zweitgrößte Stadt des Landes, liegt rund {a} Kilometer östlich von Kiew und wird fast täglich beschossen. Die Stadt liegt weniger als 50 Kilometer von der russischen Grenze entfernt. Lwiw, rund {b} Kilometer westlich von Kiew, wurde von Drohnen getroffen, die nach Angaben der Luftwaffe in einer Höhe von 3.000 Metern flogen. Odessa, die Hafenstadt am Schwarzen Meer, liegt knapp {c} Kilometer südlich von Kiew. Nach Charkiw sind es von Kiew aus auf der Straße gut {d} Kilometer. Moskau liegt rund {e} Kilometer nördlich von Charkiw, sagte ein russischer Militärblogger. Kiew und Warschau liegen knapp {f} Kilometer voneinander entfernt. Charkiw liegt rund {z} Kilometer westlich von Odessa, meldete ein Sender irrtümlich.
 """, [
     c(1, "rund {a} Kilometer", "point", P("Charkiw", "kharkiv", 1), P("Kiew", "kyiv", 1), d="E"),
     c(3, "weniger als 50 Kilometer", "border", P("Die Stadt", "kharkiv"), Border("der russischen Grenze", ["UA", "RU"], (25, 42), cc="RU")),
@@ -153,6 +155,7 @@ KIEW (geomap) - Russland hat die Ukraine in der Nacht mit 43 Drohnen und mehrere
     c(6, "gut {d} Kilometer", "route", P("Kiew", "kyiv", 4), P("Charkiw", "kharkiv", 2), fac=1.17),
     c("plain", "rund {e} Kilometer", "point", P("Moskau", "moscow"), P("Charkiw", "kharkiv", 3), d="N", want=False, fac=0.55),
     c("plain", "knapp {f} Kilometer", "pair", P("Kiew", "kyiv", 5), P("Warschau", "warsaw")),
+    c("plain", "rund {z} Kilometer", "point", P("Charkiw", "kharkiv", 4), P("Odessa", "odesa", 1), d="W", want=False, fac=1.0, note="distance right, direction wrong (Kharkiv is north-east of Odesa)"),
 ], [("43 Drohnen", "count"), ("14 Menschen", "casualties"), ("3.000 Metern", "altitude")]),
 
 A("en-china-rail", "en", "2026-02-23", "dev", """

@@ -5,7 +5,7 @@ ARTICLES = [
 A("de-suedafrika-strom", "de", "2026-07-06", "dev", """
 Stromausfälle legen Südafrika lahm
 
-JOHANNESBURG (geomap) - Der staatliche Versorger Eskom hat am Montag die Abschaltungen auf Stufe 6 ausgeweitet; dem Netz fehlen rund 4.000 Megawatt. In der Provinz Gauteng ist Pretoria, rund {a} Kilometer nördlich von Johannesburg, bis zu 12 Stunden täglich ohne Strom. Durban liegt von Johannesburg rund {b} Kilometer entfernt. Die Hafenstadt liegt rund {d} Kilometer nordöstlich von Kapstadt, teilte die Hafenbehörde mit. Kapstadt, die Stadt am Kap, liegt knapp {c} Kilometer südwestlich von Johannesburg. Auch im simbabwischen Harare, rund {e} Kilometer nördlich von Johannesburg, wird Strom knapp. Maputo, die Hauptstadt Mosambiks, rund {f} Kilometer östlich von Johannesburg, liefert zusätzlichen Strom. Windhuk liegt mehr als {g} Kilometer westlich von Johannesburg.
+JOHANNESBURG (geomap) - Der staatliche Versorger Eskom hat am Montag die Abschaltungen auf Stufe 6 ausgeweitet; dem Netz fehlen rund 4.000 Megawatt. In der Provinz Gauteng ist Pretoria, rund {a} Kilometer nördlich von Johannesburg, bis zu 12 Stunden täglich ohne Strom. Durban liegt von Johannesburg rund {b} Kilometer entfernt. Die Hafenstadt liegt rund {d} Kilometer nordöstlich von Kapstadt, teilte die Hafenbehörde mit. Kapstadt, die Stadt am Kap, liegt knapp {c} Kilometer südwestlich von Johannesburg. Auch im simbabwischen Harare, rund {e} Kilometer nördlich von Johannesburg, wird Strom knapp. Maputo, die Hauptstadt Mosambiks, rund {f} Kilometer östlich von Johannesburg, liefert zusätzlichen Strom. Windhuk liegt mehr als {g} Kilometer westlich von Johannesburg. Durban, die größte Hafenstadt des Landes, liegt rund {z} Kilometer westlich von Maputo.
 """, [
     c(5, "rund {a} Kilometer", "point", P("Pretoria", "pretoria"), P("Johannesburg", "johannesburg", 1), d="N"),
     c(4, "rund {b} Kilometer", "point", P("Durban", "durban"), P("Johannesburg", "johannesburg", 2)),
@@ -14,6 +14,7 @@ JOHANNESBURG (geomap) - Der staatliche Versorger Eskom hat am Montag die Abschal
     c(7, "rund {e} Kilometer", "point", P("Harare", "harare"), P("Johannesburg", "johannesburg", 4), d="N"),
     c(1, "rund {f} Kilometer", "point", P("Maputo", "maputo"), P("Johannesburg", "johannesburg", 5), d="E"),
     c("plain", "mehr als {g} Kilometer", "point", P("Windhuk", "windhoek"), P("Johannesburg", "johannesburg", 6), d="W", want=False),
+    c(1, "rund {z} Kilometer", "point", P("Durban", "durban", 1), P("Maputo", "maputo", 1), d="W", want=False, fac=1.0, note="distance right, direction wrong (Durban is south-south-west of Maputo)"),
 ], [("Stufe 6", "level"), ("4.000 Megawatt", "power"), ("12 Stunden", "time")]),
 
 A("en-uk-rail-strike", "en", "2026-11-20", "dev", """
@@ -61,7 +62,7 @@ SEOUL (geomap) - North Korea fired a long-range ballistic missile on Thursday th
 A("en-mekong-floods", "en", "2026-09-07", "dev", """
 Floods kill dozens in Vietnam and Cambodia
 
-HANOI (geomap) - Floods triggered by a week of rain have killed more than 60 people in Vietnam and Cambodia and swamped 20,000 hectares of rice fields, officials said on Monday. In places the water stood 1.5 metres deep. Da Nang, the central coastal city, about {a} km south-east of Hanoi, recorded 400 mm of rain in a day. Services on the 1,726-km North-South railway from Hanoi to Ho Chi Minh City were suspended. Relief flights reached Ho Chi Minh City, about {e} km to the south. In Laos, Vientiane, about {b} km south-west of Hanoi, also reported flooding. Phnom Penh, the Cambodian capital, lies about {c} km north-west of Ho Chi Minh City, and Siem Reap, home of the Angkor temples, about {d} km north-west of the Cambodian capital, closed parts of the site. Bangkok, some {f} km west of Phnom Penh, sent boats.
+HANOI (geomap) - Floods triggered by a week of rain have killed more than 60 people in Vietnam and Cambodia and swamped 20,000 hectares of rice fields, officials said on Monday. In places the water stood 1.5 metres deep. Da Nang, the central coastal city, about {a} km south-east of Hanoi, recorded 400 mm of rain in a day. Services on the 1,726-km North-South railway from Hanoi to Ho Chi Minh City were suspended. Relief flights reached Ho Chi Minh City, about {e} km to the south. In Laos, Vientiane, about {b} km south-west of Hanoi, also reported flooding. Phnom Penh, the Cambodian capital, lies about {c} km north-west of Ho Chi Minh City, and Siem Reap, home of the Angkor temples, about {d} km north-west of the Cambodian capital, closed parts of the site. Bangkok, some {f} km west of Phnom Penh, sent boats. Hanoi, which lies about {z} km south of Vientiane, coordinated the relief.
 """, [
     c(1, "about {a} km", "point", P("Da Nang", "danang"), P("Hanoi", "hanoi", 1), d="SE"),
     c(6, "1,726-km", "route", P("Hanoi", "hanoi", 2), P("Ho Chi Minh City", "hcmc")),
@@ -70,12 +71,13 @@ HANOI (geomap) - Floods triggered by a week of rain have killed more than 60 peo
     c(1, "about {c} km", "point", P("Phnom Penh", "phnompenh"), P("Ho Chi Minh City", "hcmc", 2), d="NW"),
     c(3, "about {d} km", "point", P("Siem Reap", "siemreap"), P("the Cambodian capital", "phnompenh"), d="NW"),
     c("plain", "some {f} km", "point", P("Bangkok", "bangkok"), P("Phnom Penh", "phnompenh", 1), d="W", want=False),
+    c(8, "about {z} km", "point", P("Hanoi", "hanoi", 4), P("Vientiane", "vientiane", 1), d="S", want=False, fac=1.0, note="distance right, direction wrong (Hanoi is north-east of Vientiane)"),
 ], [("60 people", "casualties"), ("20,000 hectares", "area"), ("1.5 metres deep", "depth"), ("400 mm", "rain")]),
 
 A("de-schweiz-gletscher", "de", "2026-10-01", "dev", """
 Schweizer Gletscher schrumpfen so stark wie nie
 
-ZÜRICH (geomap) - Die Schweizer Gletscher haben im vergangenen Jahr 2,4 Prozent ihres Volumens verloren, so viel wie nie seit Beginn der Messungen um 1850. Am Matterhorn, rund {a} Kilometer südlich von Bern, taute eine 50 Meter dicke Eisschicht. Der Mont Blanc, mit 4.806 Metern der höchste Berg der Alpen, liegt rund {b} Kilometer südöstlich von Genf. Zwischen Genf und Zürich, die rund {c} Kilometer voneinander entfernt liegen, brauchen Messteams knapp drei Stunden mit der Bahn. Basel liegt von Zürich rund {d} Kilometer entfernt. Im französischen Straßburg, rund {e} Kilometer nördlich von Basel, tagte der Europarat zum Thema. Auch im italienischen Mailand, das rund {f} Kilometer südlich von Zürich liegt, wurde über Wasserknappheit beraten.
+ZÜRICH (geomap) - Die Schweizer Gletscher haben im vergangenen Jahr 2,4 Prozent ihres Volumens verloren, so viel wie nie seit Beginn der Messungen um 1850. Am Matterhorn, rund {a} Kilometer südlich von Bern, taute eine 50 Meter dicke Eisschicht. Der Mont Blanc, mit 4.806 Metern der höchste Berg der Alpen, liegt rund {b} Kilometer südöstlich von Genf. Zwischen Genf und Zürich, die rund {c} Kilometer voneinander entfernt liegen, brauchen Messteams knapp drei Stunden mit der Bahn. Basel liegt von Zürich rund {d} Kilometer entfernt. Im französischen Straßburg, rund {e} Kilometer nördlich von Basel, tagte der Europarat zum Thema. Auch im italienischen Mailand, das rund {f} Kilometer südlich von Zürich liegt, wurde über Wasserknappheit beraten, ebenso im französischen Lyon, das rund {z} Kilometer östlich von Genf liegt.
 """, [
     c(11, "rund {a} Kilometer", "point", P("Matterhorn", "matterhorn"), P("Bern", "bern"), d="S"),
     c(1, "rund {b} Kilometer", "point", P("Mont Blanc", "montblanc"), P("Genf", "geneva"), d="SE"),
@@ -83,6 +85,7 @@ ZÜRICH (geomap) - Die Schweizer Gletscher haben im vergangenen Jahr 2,4 Prozent
     c(4, "rund {d} Kilometer", "point", P("Basel", "basel"), P("Zürich", "zurich", 2)),
     c(7, "rund {e} Kilometer", "point", P("Straßburg", "strasbourg"), P("Basel", "basel", 1), d="N"),
     c(8, "rund {f} Kilometer", "point", P("Mailand", "milan"), P("Zürich", "zurich", 3), d="S", want=False),
+    c(8, "rund {z} Kilometer", "point", P("Lyon", "lyon"), P("Genf", "geneva", 2), d="E", want=False, fac=1.0, note="distance right, direction wrong (Lyon is west-south-west of Geneva)"),
 ], [("2,4 Prozent", "percentage"), ("1850", "year"), ("50 Meter dicke Eisschicht", "thickness"), ("4.806 Metern", "altitude")]),
 
 A("en-nz-quake", "en", "2026-08-05", "heldout", """
@@ -131,7 +134,7 @@ MEXICO CITY (geomap) - About 3,000 migrants left the Mexican capital on Saturday
 A("de-arbain-pilger", "de", "2026-08-24", "dev", """
 Pilgerströme zum Arbain-Fest
 
-BAGDAD (geomap) - Millionen schiitische Pilger sind zum Arbain-Fest in den Irak gereist; die Behörden zählten am Sonntag mehr als 90 Prozent mehr Einreisen als 2003. Zwischen Teheran und Bagdad, die rund {e} Kilometer voneinander entfernt liegen, pendeln täglich 30 Busse mit je 50 Pilgern. Erbil, die Hauptstadt der kurdischen Autonomieregion, liegt rund {a} Kilometer nördlich von Bagdad. Mossul liegt von Erbil rund {b} Kilometer entfernt. Basra, rund {c} Kilometer südöstlich der irakischen Hauptstadt, meldete überfüllte Hotels. Pilger aus dem iranischen Täbris, das rund {d} Kilometer nordöstlich von Erbil liegt, kamen über die Grenze. Aus dem syrischen Aleppo, rund {f} Kilometer westlich von Mossul, reisten nur wenige an. Damaskus, knapp {g} Kilometer westlich von Bagdad, schickte Sonderflüge.
+BAGDAD (geomap) - Millionen schiitische Pilger sind zum Arbain-Fest in den Irak gereist; die Behörden zählten am Sonntag mehr als 90 Prozent mehr Einreisen als 2003. Zwischen Teheran und Bagdad, die rund {e} Kilometer voneinander entfernt liegen, pendeln täglich 30 Busse mit je 50 Pilgern. Erbil, die Hauptstadt der kurdischen Autonomieregion, liegt rund {a} Kilometer nördlich von Bagdad. Mossul liegt von Erbil rund {b} Kilometer entfernt. Basra, rund {c} Kilometer südöstlich der irakischen Hauptstadt, meldete überfüllte Hotels. Pilger aus dem iranischen Täbris, das rund {d} Kilometer nordöstlich von Erbil liegt, kamen über die Grenze. Aus dem syrischen Aleppo, rund {f} Kilometer westlich von Mossul, reisten nur wenige an. Damaskus, knapp {g} Kilometer westlich von Bagdad, schickte Sonderflüge. Kuwait-Stadt, rund {z} Kilometer nördlich von Basra, öffnete einen Grenzübergang.
 """, [
     c(9, "rund {e} Kilometer", "pair", P("Teheran", "tehran"), P("Bagdad", "baghdad", 1)),
     c(1, "rund {a} Kilometer", "point", P("Erbil", "erbil"), P("Bagdad", "baghdad", 2), d="N"),
@@ -140,6 +143,7 @@ BAGDAD (geomap) - Millionen schiitische Pilger sind zum Arbain-Fest in den Irak 
     c(8, "rund {d} Kilometer", "point", P("Täbris", "tabriz"), P("Erbil", "erbil", 2), d="NE"),
     c(7, "rund {f} Kilometer", "point", P("Aleppo", "aleppo"), P("Mossul", "mosul", 1), d="W", want=False),
     c("plain", "knapp {g} Kilometer", "point", P("Damaskus", "damascus"), P("Bagdad", "baghdad", 3), d="W"),
+    c(1, "rund {z} Kilometer", "point", P("Kuwait-Stadt", "kuwait"), P("Basra", "basra", 1), d="N", want=False, fac=1.0, note="distance right, direction wrong (Kuwait City is south of Basra)"),
 ], [("mehr als 90 Prozent", "percentage"), ("2003", "year"), ("30 Busse", "count"), ("50 Pilgern", "people")]),
 
 A("en-pakistan-floods", "en", "2026-08-29", "dev", """

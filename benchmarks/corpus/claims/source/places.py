@@ -472,11 +472,16 @@ def fill_placeholders(art, base_km, parse_stated, unit_km):
     import re  # noqa: PLC0415
 
     text = art["text"]
+    todo = []
     for cl in art["claims"]:
         m = re.search(r"\{(\w+)\}", cl["q"])
-        if not m:
-            continue
-        key = m.group(0)
+        if m:
+            if m.group(0) not in text:
+                raise ValueError(f"{art['id']}: placeholder {m.group(0)} not in text")
+            todo.append((text.index(m.group(0)), m.group(0), cl))
+    # fill in text order, so the offsets of earlier figures stay valid and each claim's
+    # occurrence (nth) of its quantity text is known even when two claims read the same
+    for _pos, key, cl in sorted(todo, key=lambda t: t[0]):
         probe = cl["q"].replace(key, "100")
         st = parse_stated(probe, art["lang"])
         km = base_km(_place(cl["subj"]), _place(cl["ref"]) if cl["ref"] else {})
@@ -488,10 +493,12 @@ def fill_placeholders(art, base_km, parse_stated, unit_km):
             f = (TRUE_FAC if cl["want"] else FALSE_FAC)[st["qualifier"]]
         v = news_round(km * f / unit_km[st["unit"]])
         num = fmt(v, art["lang"])
-        cl["q"] = cl["q"].replace(key, num)
-        if key not in text:
-            raise ValueError(f"{art['id']}: placeholder {key} not in text")
+        q = cl["q"].replace(key, num)
+        qpos = text.index(key) - cl["q"].index(key)
         text = text.replace(key, num)
+        assert text[qpos:qpos + len(q)] == q, (art["id"], q)
+        cl["q"] = q
+        cl["nth"] = text[:qpos].count(q)
     art["text"] = text
 
 
@@ -502,6 +509,11 @@ def expand(art, truth_of, parse_stated):
     text = art["text"]
     out = {"id": art["id"], "lang": art["lang"], "date": art["date"], "split": art["split"],
            "text": text, "claim": [], "nonclaim": []}
+    seen = set()
+    for cl in art["claims"]:
+        if (cl["q"], cl["nth"]) in seen:
+            raise ValueError(f"{art['id']}: two claims on occurrence {cl['nth']} of {cl['q']!r}")
+        seen.add((cl["q"], cl["nth"]))
     for i, cl in enumerate(art["claims"], 1):
         q = cl["q"]
         if text.count(q) <= cl["nth"]:
