@@ -453,8 +453,11 @@ FALSE_FAC = {"exact": 1.7, "approx": 1.7, "lower": 1.6, "upper": 0.55, "just_und
 
 def news_round(v):
     """Round a distance the way a wire story would."""
-    if v < 50:
+    if v < 20:
         return round(v)
+    if v < 50:
+        r5 = int(round(v / 5) * 5)
+        return r5 if abs(r5 - v) / v <= 0.04 else round(v)
     step = 5 if v < 100 else 10 if v < 1000 else 50 if v < 3000 else 100
     return int(round(v / step) * step)
 
