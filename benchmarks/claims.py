@@ -1,6 +1,7 @@
-"""Claims benchmark: run geomap offline on benchmarks/corpus/claims and score its distance claims.
+"""Claims benchmark: run geomap offline on benchmarks/corpus/claims, score its distance claims.
 
-    .venv/bin/python benchmarks/claims.py [--split dev|heldout|all] [--format text|json] [--show-misses]
+    .venv/bin/python benchmarks/claims.py [--split dev|heldout|all] [--format text|json]
+                                          [--show-misses]
 
 Matching (documented in benchmarks/corpus/claims/README.md):
 - found: a geomap claim whose stated quantity span overlaps the gold quantity (its n-th
@@ -46,7 +47,11 @@ LINE_WORDS = {
     "arctic_circle": ("arctic circle", "polarkreis", "nördlicher polarkreis"),
     "antarctic_circle": ("antarctic circle", "südlicher polarkreis", "südpolarkreis"),
     "tropic_cancer": ("tropic of cancer", "wendekreis des krebses", "nördlicher wendekreis"),
-    "tropic_capricorn": ("tropic of capricorn", "wendekreis des steinbocks", "südlicher wendekreis"),
+    "tropic_capricorn": (
+        "tropic of capricorn",
+        "wendekreis des steinbocks",
+        "südlicher wendekreis",
+    ),
     "equator": ("equator", "äquator"),
 }
 
@@ -95,8 +100,10 @@ def end_matches(gold: dict | None, ref) -> bool:
     if rel is None:  # a point
         return ref.lat is not None and km((gold["lat"], gold["lon"]), (ref.lat, ref.lon)) <= NEAR_KM
     if rel == "border":
-        return ref.geometry == "border" and (ref.country_code in gold.get("related", [])
-                                             or any(cc in (ref.country_code or "") for cc in gold.get("related", [])))
+        return ref.geometry == "border" and (
+            ref.country_code in gold.get("related", [])
+            or any(cc in (ref.country_code or "") for cc in gold.get("related", []))
+        )
     if rel == "coast":
         return ref.geometry == "coast" and ref.country_code == gold.get("cc")
     if rel in ("latitude", "pole"):
@@ -106,7 +113,11 @@ def end_matches(gold: dict | None, ref) -> bool:
     gname = (gold.get("name") or "").lower()
     if gname and (gname in name or (name and name in gname)):
         return True
-    if gold.get("kind") == "country" and ref.country_code == gold.get("cc") and ref.geometry == "polygon":
+    if (
+        gold.get("kind") == "country"
+        and ref.country_code == gold.get("cc")
+        and ref.geometry == "polygon"
+    ):
         return True
     if gold.get("lat") is not None and ref.lat is not None:
         return km((gold["lat"], gold["lon"]), (ref.lat, ref.lon)) <= NEAR_KM
@@ -172,14 +183,23 @@ def score(split: str, show_misses: bool = False) -> dict:
                 for m in ("found", "pair", "km", "verdict", "caught", "true_incons"):
                     grp[m] += int(r[m])
             if show_misses and not r["verdict"]:
-                misses.append({
-                    "id": g["id"], "class": g["class"], "quantity": g["quantity"],
-                    "gold": f"{g['subject'].get('name')} -> {(g.get('reference') or {}).get('name')} "
-                            f"{g['true_km']} km {g['verdict']}",
-                    "geomap": (f"{best.form} {best.subject.name if best.subject else None} -> "
-                               f"{best.reference.name if best.reference else None} "
-                               f"{best.computed_km} km {best.verdict}") if best else "not found",
-                })
+                misses.append(
+                    {
+                        "id": g["id"],
+                        "class": g["class"],
+                        "quantity": g["quantity"],
+                        "gold": f"{g['subject'].get('name')} -> "
+                        f"{(g.get('reference') or {}).get('name')} "
+                        f"{g['true_km']} km {g['verdict']}",
+                        "geomap": (
+                            f"{best.form} {best.subject.name if best.subject else None} -> "
+                            f"{best.reference.name if best.reference else None} "
+                            f"{best.computed_km} km {best.verdict}"
+                        )
+                        if best
+                        else "not found",
+                    }
+                )
         for n in art.get("nonclaim", []):
             non_total += 1
             nspan = span_of(text, n["quantity"])
@@ -188,7 +208,9 @@ def score(split: str, show_misses: bool = False) -> dict:
                 non_checked += 1
                 for c in hit:
                     used.add(id(c))
-                non_hits.append(f"{art['id']}: {n['quantity']!r} -> {hit[0].text!r} {hit[0].verdict}")
+                non_hits.append(
+                    f"{art['id']}: {n['quantity']!r} -> {hit[0].text!r} {hit[0].verdict}"
+                )
         for _sp, c in spans:
             if id(c) not in used:
                 extra += 1
@@ -215,29 +237,45 @@ def pct(a: int, b: int) -> str:
 def summary(r: dict) -> str:
     g = r["groups"].get("all", {})
     n = g.get("n", 0)
-    return (f"{r['split']}: {r['articles']} articles, {n} claims: found {pct(g.get('found', 0), n).strip()} %, "
-            f"pair {pct(g.get('pair', 0), n).strip()} %, km {pct(g.get('km', 0), n).strip()} %, "
-            f"verdict {pct(g.get('verdict', 0), n).strip()} %; false caught {g.get('caught', 0)}/{g.get('false', 0)}; "
-            f"true called inconsistent {g.get('true_incons', 0)}/{g.get('true', 0)}; "
-            f"non-claims checked {r['nonclaims']['checked']}/{r['nonclaims']['total']}")
+
+    def p(key: str) -> str:
+        return pct(g.get(key, 0), n).strip()
+
+    return (
+        f"{r['split']}: {r['articles']} articles, {n} claims: found {p('found')} %, "
+        f"pair {p('pair')} %, km {p('km')} %, verdict {p('verdict')} %; "
+        f"false caught {g.get('caught', 0)}/{g.get('false', 0)}; "
+        f"true called inconsistent {g.get('true_incons', 0)}/{g.get('true', 0)}; "
+        f"non-claims checked {r['nonclaims']['checked']}/{r['nonclaims']['total']}"
+    )
 
 
 def render_text(r: dict) -> str:
-    lines = [f"{'group':<12} {'n':>4} {'found%':>7} {'pair%':>6} {'km%':>6} {'verd%':>6} "
-             f"{'caught':>8} {'true->inc':>10}"]
+    lines = [
+        f"{'group':<12} {'n':>4} {'found%':>7} {'pair%':>6} {'km%':>6} {'verd%':>6} "
+        f"{'caught':>8} {'true->inc':>10}"
+    ]
     order = ["all", "lang:de", "lang:en"] + [f"class:{c}" for c in CLASSES]
     for k in order:
         g = r["groups"].get(k)
         if not g:
             continue
         n = g["n"]
-        lines.append(f"{k:<12} {n:>4} {pct(g['found'], n):>7} {pct(g['pair'], n):>6} {pct(g['km'], n):>6} "
-                     f"{pct(g['verdict'], n):>6} {g['caught']:>4}/{g['false']:<3} {g['true_incons']:>5}/{g['true']:<4}")
-    lines.append(f"non-claims checked: {r['nonclaims']['checked']}/{r['nonclaims']['total']}; "
-                 f"geomap claims matching no gold claim or non-claim: {r['unmatched_geomap_claims']}; "
-                 f"{r['seconds']} s")
+        lines.append(
+            f"{k:<12} {n:>4} {pct(g['found'], n):>7} {pct(g['pair'], n):>6} "
+            f"{pct(g['km'], n):>6} {pct(g['verdict'], n):>6} "
+            f"{g['caught']:>4}/{g['false']:<3} {g['true_incons']:>5}/{g['true']:<4}"
+        )
+    lines.append(
+        f"non-claims checked: {r['nonclaims']['checked']}/{r['nonclaims']['total']}; "
+        f"geomap claims matching no gold claim or non-claim: {r['unmatched_geomap_claims']}; "
+        f"{r['seconds']} s"
+    )
     for m in r.get("misses", []):
-        lines.append(f"MISS {m['id']} [{m['class']}] {m['quantity']!r}: gold {m['gold']} | geomap {m['geomap']}")
+        lines.append(
+            f"MISS {m['id']} [{m['class']}] {m['quantity']!r}: "
+            f"gold {m['gold']} | geomap {m['geomap']}"
+        )
     for h in r.get("nonclaim_hits", []):
         lines.append(f"NONCLAIM {h}")
     for h in r.get("unmatched", []):
@@ -247,7 +285,9 @@ def render_text(r: dict) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="Score geomap's distance claims on the claims benchmark.")
+    ap = argparse.ArgumentParser(
+        description="Score geomap's distance claims on the claims benchmark."
+    )
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--show-misses", action="store_true")

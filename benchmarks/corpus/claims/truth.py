@@ -70,20 +70,43 @@ def base_km(subj: dict, ref: dict) -> float:
 
 QUALIFIERS = {
     "de": [
-        ("etwas mehr als", "just_over"), ("knapp über", "just_over"), ("gut", "just_over"),
-        ("mehr als", "lower"), ("über", "lower"), ("mindestens", "lower"),
-        ("weniger als", "upper"), ("bis zu", "upper"), ("höchstens", "upper"), ("unter", "upper"),
-        ("knapp", "just_under"), ("fast", "just_under"), ("beinahe", "just_under"),
-        ("rund", "approx"), ("etwa", "approx"), ("ungefähr", "approx"), ("circa", "approx"),
+        ("etwas mehr als", "just_over"),
+        ("knapp über", "just_over"),
+        ("gut", "just_over"),
+        ("mehr als", "lower"),
+        ("über", "lower"),
+        ("mindestens", "lower"),
+        ("weniger als", "upper"),
+        ("bis zu", "upper"),
+        ("höchstens", "upper"),
+        ("unter", "upper"),
+        ("knapp", "just_under"),
+        ("fast", "just_under"),
+        ("beinahe", "just_under"),
+        ("rund", "approx"),
+        ("etwa", "approx"),
+        ("ungefähr", "approx"),
+        ("circa", "approx"),
         ("ca.", "approx"),
     ],
     "en": [
-        ("slightly more than", "just_over"), ("just over", "just_over"),
-        ("more than", "lower"), ("at least", "lower"), ("over", "lower"),
-        ("less than", "upper"), ("up to", "upper"), ("within", "upper"), ("under", "upper"),
+        ("slightly more than", "just_over"),
+        ("just over", "just_over"),
+        ("more than", "lower"),
+        ("at least", "lower"),
+        ("over", "lower"),
+        ("less than", "upper"),
+        ("up to", "upper"),
+        ("within", "upper"),
+        ("under", "upper"),
         ("at most", "upper"),
-        ("just under", "just_under"), ("nearly", "just_under"), ("almost", "just_under"),
-        ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("some", "approx"),
+        ("just under", "just_under"),
+        ("nearly", "just_under"),
+        ("almost", "just_under"),
+        ("about", "approx"),
+        ("around", "approx"),
+        ("roughly", "approx"),
+        ("some", "approx"),
         ("approximately", "approx"),
     ],
 }
@@ -100,10 +123,7 @@ def parse_number(s: str, lang: str) -> float:
     s = s.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if s.lower() in WORDS:
         return float(WORDS[s.lower()])
-    if lang == "de":
-        s = s.replace(".", "").replace(",", ".")
-    else:
-        s = s.replace(",", "")
+    s = s.replace(".", "").replace(",", ".") if lang == "de" else s.replace(",", "")
     return float(s)
 
 
@@ -113,7 +133,7 @@ def parse_stated(q: str, lang: str) -> dict:
     if not m:
         raise ValueError(f"no number in {q!r}")
     value = parse_number(m.group(1).strip(), lang)
-    rest = q[m.end():]
+    rest = q[m.end() :]
     unit = None
     for pat, u in UNITS:
         if re.search(pat, rest):
@@ -201,7 +221,9 @@ def truth_of(claim: dict) -> dict:
             for x in (lo, hi)
         }
     if len(verdicts) != 1 or None in verdicts:
-        raise ValueError(f"{claim['id']}: truth near a tolerance edge ({tk} vs {claim['quantity']})")
+        raise ValueError(
+            f"{claim['id']}: truth near a tolerance edge ({tk} vs {claim['quantity']})"
+        )
     ok = verdicts.pop()
     if claim.get("direction"):
         if brg is None:
@@ -209,7 +231,9 @@ def truth_of(claim: dict) -> dict:
         else:
             dok = judge_direction(claim["direction"], brg)
             if dok is None:
-                raise ValueError(f"{claim['id']}: bearing {brg} near the edge of {claim['direction']}")
+                raise ValueError(
+                    f"{claim['id']}: bearing {brg} near the edge of {claim['direction']}"
+                )
         out["direction_ok"] = dok
         ok = ok and dok
     out["truth"] = ok

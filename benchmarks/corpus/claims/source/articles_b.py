@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article text and claim tables are data)
 """Articles, batch B (written for geomap; not copied from any news source).
 Figures written {a}, {b} ... are filled by truth.py from the computed truth (see places.py)."""
 from places import A, Area, Border, Coast, Line, P, c  # noqa: F401

@@ -392,19 +392,41 @@ def P(mention, key, nth=0):
 
 def Border(mention, related, km, cc=None):
     """A border: related = country codes (one or two), km = (lo, hi) hand interval."""
-    return {"_t": "rel", "mention": mention, "relation": "border", "related": list(related),
-            "cc": cc or related[0], "km": km}
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": "border",
+        "related": list(related),
+        "cc": cc or related[0],
+        "km": km,
+    }
 
 
 def Coast(mention, cc, km, facing=None):
-    return {"_t": "rel", "mention": mention, "relation": "coast", "related": [cc], "cc": cc,
-            "facing": facing, "km": km}
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": "coast",
+        "related": [cc],
+        "cc": cc,
+        "facing": facing,
+        "km": km,
+    }
 
 
 def Area(mention, name, kind, cc, km, lat=None, lon=None):
     """A sea, lake, island, region or country: matched by name or country code; km = interval."""
-    return {"_t": "rel", "mention": mention, "relation": kind, "name": name, "kind": kind,
-            "cc": cc, "km": km, "lat": lat, "lon": lon}
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": kind,
+        "name": name,
+        "kind": kind,
+        "cc": cc,
+        "km": km,
+        "lat": lat,
+        "lon": lon,
+    }
 
 
 def Line(mention, line, nth=0):
@@ -412,30 +434,72 @@ def Line(mention, line, nth=0):
     return {"_t": "line", "mention": mention, "line": line, "nth": nth}
 
 
-def c(cls, q, form, subj, ref=None, d=None, nth=0, vague=None, want=True, dok=None, note=None,
-      fac=None):
+def c(
+    cls,
+    q,
+    form,
+    subj,
+    ref=None,
+    d=None,
+    nth=0,
+    vague=None,
+    want=True,
+    dok=None,
+    note=None,
+    fac=None,
+):
     """One gold claim. cls: '1'..'11' or 'plain'; q: the quantity text exactly as written;
     form: point/border/coast/pair/route/range/latitude/pole; d: stated compass direction;
     vague: (lo, hi) km for vague quantities; want: the truth the author meant (checked);
     dok: direction correctness for interval references (no bearing computed)."""
-    return {"cls": str(cls), "q": q, "form": form, "subj": subj, "ref": ref, "d": d, "nth": nth,
-            "vague": vague, "want": want, "dok": dok, "note": note, "fac": fac}
+    return {
+        "cls": str(cls),
+        "q": q,
+        "form": form,
+        "subj": subj,
+        "ref": ref,
+        "d": d,
+        "nth": nth,
+        "vague": vague,
+        "want": want,
+        "dok": dok,
+        "note": note,
+        "fac": fac,
+    }
 
 
 def A(id, lang, date, split, text, claims, non=()):
-    return {"id": id, "lang": lang, "date": date, "split": split, "text": text.strip() + "\n",
-            "claims": claims, "non": list(non)}
+    return {
+        "id": id,
+        "lang": lang,
+        "date": date,
+        "split": split,
+        "text": text.strip() + "\n",
+        "claims": claims,
+        "non": list(non),
+    }
 
 
 def _place(spec):
     if spec["_t"] == "point":
         name, lat, lon, kind, cc = PLACES[spec["key"]]
-        return {"mention": spec["mention"], "name": name, "lat": lat, "lon": lon, "kind": kind,
-                "cc": cc}
+        return {
+            "mention": spec["mention"],
+            "name": name,
+            "lat": lat,
+            "lon": lon,
+            "kind": kind,
+            "cc": cc,
+        }
     if spec["_t"] == "line":
         name, lat = LINE_NAMES[spec["line"]]
-        return {"mention": spec["mention"], "relation": "pole" if "pole" in spec["line"]
-                else "latitude", "line": spec["line"], "name": name, "lat": lat}
+        return {
+            "mention": spec["mention"],
+            "relation": "pole" if "pole" in spec["line"] else "latitude",
+            "line": spec["line"],
+            "name": name,
+            "lat": lat,
+        }
     d = {"mention": spec["mention"], "relation": spec["relation"]}
     for k in ("name", "kind", "cc", "facing", "lat", "lon"):
         if spec.get(k) is not None:
@@ -445,10 +509,22 @@ def _place(spec):
     return d
 
 
-TRUE_FAC = {"exact": 1.0, "approx": 1.0, "lower": 0.85, "upper": 1.2, "just_under": 1.04,
-            "just_over": 0.96}
-FALSE_FAC = {"exact": 1.7, "approx": 1.7, "lower": 1.6, "upper": 0.55, "just_under": 1.7,
-             "just_over": 0.55}
+TRUE_FAC = {
+    "exact": 1.0,
+    "approx": 1.0,
+    "lower": 0.85,
+    "upper": 1.2,
+    "just_under": 1.04,
+    "just_over": 0.96,
+}
+FALSE_FAC = {
+    "exact": 1.7,
+    "approx": 1.7,
+    "lower": 1.6,
+    "upper": 0.55,
+    "just_under": 1.7,
+    "just_over": 0.55,
+}
 
 
 def news_round(v):
@@ -499,7 +575,7 @@ def fill_placeholders(art, base_km, parse_stated, unit_km):
         q = cl["q"].replace(key, num)
         qpos = text.index(key) - cl["q"].index(key)
         text = text.replace(key, num)
-        assert text[qpos:qpos + len(q)] == q, (art["id"], q)
+        assert text[qpos : qpos + len(q)] == q, (art["id"], q)
         cl["q"] = q
         cl["nth"] = text[:qpos].count(q)
     art["text"] = text
@@ -510,8 +586,15 @@ def expand(art, truth_of, parse_stated):
 
     fill_placeholders(art, base_km, parse_stated, UNIT_KM)
     text = art["text"]
-    out = {"id": art["id"], "lang": art["lang"], "date": art["date"], "split": art["split"],
-           "text": text, "claim": [], "nonclaim": []}
+    out = {
+        "id": art["id"],
+        "lang": art["lang"],
+        "date": art["date"],
+        "split": art["split"],
+        "text": text,
+        "claim": [],
+        "nonclaim": [],
+    }
     seen = set()
     for cl in art["claims"]:
         if (cl["q"], cl["nth"]) in seen:
@@ -524,7 +607,7 @@ def expand(art, truth_of, parse_stated):
         for spec in (cl["subj"], cl["ref"]):
             if spec and spec["mention"] not in text and not spec["mention"].startswith("("):
                 raise ValueError(f"{art['id']}: mention {spec['mention']!r} not in text")
-        st = ({"unit": "km", "qualifier": "vague"} if cl["vague"] else parse_stated(q, art["lang"]))
+        st = {"unit": "km", "qualifier": "vague"} if cl["vague"] else parse_stated(q, art["lang"])
 
         row = {
             "id": f"{art['id']}-{i:02d}",
@@ -549,8 +632,10 @@ def expand(art, truth_of, parse_stated):
         t = truth_of(row)
         row.update(t)
         if t["truth"] != cl["want"]:
-            raise ValueError(f"{row['id']}: meant {cl['want']}, computed {t['truth']} "
-                             f"(true_km {t['true_km']}, bearing {t.get('bearing_deg')}, q {q!r})")
+            raise ValueError(
+                f"{row['id']}: meant {cl['want']}, computed {t['truth']} "
+                f"(true_km {t['true_km']}, bearing {t.get('bearing_deg')}, q {q!r})"
+            )
         if cl["note"]:
             row["note"] = cl["note"]
         out["claim"].append(row)
