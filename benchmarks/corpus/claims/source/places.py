@@ -367,6 +367,7 @@ PLACES = {
     "tripoli": ("Tripoli", 32.8872, 13.1913, "city", "LY"),
     "sfax": ("Sfax", 34.7406, 10.7603, "city", "TN"),
     "gerd": ("Grand Ethiopian Renaissance Dam", 11.2150, 35.0930, "facility", "ET"),
+    "neumayer": ("Neumayer Station III", -70.6667, -8.2667, "facility", "AQ"),
     "nakhodka": ("Nakhodka", 42.8240, 132.8920, "city", "RU"),
     "bratislava": ("Bratislava", 48.1486, 17.1077, "city", "SK"),
 }
