@@ -1,0 +1,648 @@
+"""Coordinates of the benchmark's places, written by hand (GeoNames/Wikipedia-style city
+centres and summits, 2-4 decimals), and the helpers the article sources use.
+
+Never filled from geomap or its gazetteer. key: (name, lat, lon, kind, cc).
+"""
+
+from __future__ import annotations
+
+PLACES = {
+    # --- Europe
+    "munich": ("Munich", 48.1372, 11.5755, "city", "DE"),
+    "passau": ("Passau", 48.5740, 13.4610, "city", "DE"),
+    "regensburg": ("Regensburg", 49.0134, 12.1016, "city", "DE"),
+    "salzburg": ("Salzburg", 47.8095, 13.0550, "city", "AT"),
+    "vienna": ("Vienna", 48.2082, 16.3738, "city", "AT"),
+    "linz": ("Linz", 48.3069, 14.2858, "city", "AT"),
+    "graz": ("Graz", 47.0707, 15.4395, "city", "AT"),
+    "innsbruck": ("Innsbruck", 47.2692, 11.4041, "city", "AT"),
+    "berlin": ("Berlin", 52.5200, 13.4050, "city", "DE"),
+    "hamburg": ("Hamburg", 53.5511, 9.9937, "city", "DE"),
+    "frankfurt": ("Frankfurt am Main", 50.1109, 8.6821, "city", "DE"),
+    "cologne": ("Cologne", 50.9375, 6.9603, "city", "DE"),
+    "dresden": ("Dresden", 51.0504, 13.7373, "city", "DE"),
+    "leipzig": ("Leipzig", 51.3397, 12.3731, "city", "DE"),
+    "nuremberg": ("Nuremberg", 49.4521, 11.0767, "city", "DE"),
+    "stuttgart": ("Stuttgart", 48.7758, 9.1829, "city", "DE"),
+    "kiel": ("Kiel", 54.3233, 10.1228, "city", "DE"),
+    "rostock": ("Rostock", 54.0924, 12.0991, "city", "DE"),
+    "bremen": ("Bremen", 53.0793, 8.8017, "city", "DE"),
+    "hanover": ("Hanover", 52.3759, 9.7320, "city", "DE"),
+    "freiburg": ("Freiburg im Breisgau", 47.9990, 7.8421, "city", "DE"),
+    "flensburg": ("Flensburg", 54.7937, 9.4470, "city", "DE"),
+    "bautzen": ("Bautzen", 51.1814, 14.4242, "city", "DE"),
+    "wroclaw": ("Wrocław", 51.1079, 17.0385, "city", "PL"),
+    "warsaw": ("Warsaw", 52.2297, 21.0122, "city", "PL"),
+    "krakow": ("Kraków", 50.0647, 19.9450, "city", "PL"),
+    "gdansk": ("Gdańsk", 54.3520, 18.6466, "city", "PL"),
+    "szczecin": ("Szczecin", 53.4285, 14.5528, "city", "PL"),
+    "poznan": ("Poznań", 52.4064, 16.9252, "city", "PL"),
+    "prague": ("Prague", 50.0755, 14.4378, "city", "CZ"),
+    "brno": ("Brno", 49.1951, 16.6068, "city", "CZ"),
+    "budapest": ("Budapest", 47.4979, 19.0402, "city", "HU"),
+    "zurich": ("Zurich", 47.3769, 8.5417, "city", "CH"),
+    "geneva": ("Geneva", 46.2044, 6.1432, "city", "CH"),
+    "bern": ("Bern", 46.9480, 7.4474, "city", "CH"),
+    "basel": ("Basel", 47.5596, 7.5886, "city", "CH"),
+    "paris": ("Paris", 48.8566, 2.3522, "city", "FR"),
+    "lyon": ("Lyon", 45.7640, 4.8357, "city", "FR"),
+    "marseille": ("Marseille", 43.2965, 5.3698, "city", "FR"),
+    "strasbourg": ("Strasbourg", 48.5734, 7.7521, "city", "FR"),
+    "brussels": ("Brussels", 50.8503, 4.3517, "city", "BE"),
+    "amsterdam": ("Amsterdam", 52.3676, 4.9041, "city", "NL"),
+    "london": ("London", 51.5074, -0.1278, "city", "GB"),
+    "edinburgh": ("Edinburgh", 55.9533, -3.1883, "city", "GB"),
+    "dublin": ("Dublin", 53.3498, -6.2603, "city", "IE"),
+    "madrid": ("Madrid", 40.4168, -3.7038, "city", "ES"),
+    "barcelona": ("Barcelona", 41.3874, 2.1686, "city", "ES"),
+    "lisbon": ("Lisbon", 38.7223, -9.1393, "city", "PT"),
+    "rome": ("Rome", 41.9028, 12.4964, "city", "IT"),
+    "milan": ("Milan", 45.4642, 9.1900, "city", "IT"),
+    "naples": ("Naples", 40.8518, 14.2681, "city", "IT"),
+    "athens": ("Athens", 37.9838, 23.7275, "city", "GR"),
+    "oslo": ("Oslo", 59.9139, 10.7522, "city", "NO"),
+    "bergen": ("Bergen", 60.3913, 5.3221, "city", "NO"),
+    "stockholm": ("Stockholm", 59.3293, 18.0686, "city", "SE"),
+    "helsinki": ("Helsinki", 60.1699, 24.9384, "city", "FI"),
+    "oulu": ("Oulu", 65.0121, 25.4651, "city", "FI"),
+    "rovaniemi": ("Rovaniemi", 66.5039, 25.7294, "city", "FI"),
+    "tromso": ("Tromsø", 69.6492, 18.9553, "city", "NO"),
+    "kiruna": ("Kiruna", 67.8558, 20.2253, "city", "SE"),
+    "copenhagen": ("Copenhagen", 55.6761, 12.5683, "city", "DK"),
+    "kyiv": ("Kyiv", 50.4501, 30.5234, "city", "UA"),
+    "kharkiv": ("Kharkiv", 49.9935, 36.2304, "city", "UA"),
+    "lviv": ("Lviv", 49.8397, 24.0297, "city", "UA"),
+    "odesa": ("Odesa", 46.4825, 30.7233, "city", "UA"),
+    "moscow": ("Moscow", 55.7558, 37.6173, "city", "RU"),
+    "stpetersburg": ("Saint Petersburg", 59.9311, 30.3609, "city", "RU"),
+    "murmansk": ("Murmansk", 68.9585, 33.0827, "city", "RU"),
+    "reykjavik": ("Reykjavík", 64.1466, -21.9426, "city", "IS"),
+    "akureyri": ("Akureyri", 65.6835, -18.0878, "city", "IS"),
+    "longyearbyen": ("Longyearbyen", 78.2232, 15.6267, "city", "SJ"),
+    "nyalesund": ("Ny-Ålesund", 78.9250, 11.9300, "locality", "SJ"),
+    "istanbul": ("Istanbul", 41.0082, 28.9784, "city", "TR"),
+    "ankara": ("Ankara", 39.9334, 32.8597, "city", "TR"),
+    "bucharest": ("Bucharest", 44.4268, 26.1025, "city", "RO"),
+    "belgrade": ("Belgrade", 44.7866, 20.4489, "city", "RS"),
+    "vilnius": ("Vilnius", 54.6872, 25.2797, "city", "LT"),
+    "riga": ("Riga", 56.9496, 24.1052, "city", "LV"),
+    "tallinn": ("Tallinn", 59.4370, 24.7536, "city", "EE"),
+    "zugspitze": ("Zugspitze", 47.4211, 10.9853, "mountain", "DE"),
+    "garmisch": ("Garmisch-Partenkirchen", 47.4917, 11.0955, "city", "DE"),
+    "montblanc": ("Mont Blanc", 45.8326, 6.8652, "mountain", "FR"),
+    "matterhorn": ("Matterhorn", 45.9763, 7.6586, "mountain", "CH"),
+    "etna": ("Mount Etna", 37.7510, 14.9934, "mountain", "IT"),
+    "catania": ("Catania", 37.5079, 15.0830, "city", "IT"),
+    "palermo": ("Palermo", 38.1157, 13.3615, "city", "IT"),
+    "valletta": ("Valletta", 35.8989, 14.5146, "city", "MT"),
+    # --- Africa
+    "nairobi": ("Nairobi", -1.2921, 36.8219, "city", "KE"),
+    "mombasa": ("Mombasa", -4.0435, 39.6682, "city", "KE"),
+    "kisumu": ("Kisumu", -0.0917, 34.7680, "city", "KE"),
+    "kilimanjaro": ("Kilimanjaro", -3.0674, 37.3556, "mountain", "TZ"),
+    "arusha": ("Arusha", -3.3869, 36.6830, "city", "TZ"),
+    "daressalaam": ("Dar es Salaam", -6.7924, 39.2083, "city", "TZ"),
+    "zanzibar": ("Zanzibar City", -6.1659, 39.2026, "city", "TZ"),
+    "addisababa": ("Addis Ababa", 9.0300, 38.7400, "city", "ET"),
+    "kampala": ("Kampala", 0.3476, 32.5825, "city", "UG"),
+    "kigali": ("Kigali", -1.9441, 30.0619, "city", "RW"),
+    "goma": ("Goma", -1.6585, 29.2205, "city", "CD"),
+    "lagos": ("Lagos", 6.5244, 3.3792, "city", "NG"),
+    "abuja": ("Abuja", 9.0765, 7.3986, "city", "NG"),
+    "kano": ("Kano", 12.0022, 8.5920, "city", "NG"),
+    "accra": ("Accra", 5.6037, -0.1870, "city", "GH"),
+    "kumasi": ("Kumasi", 6.6885, -1.6244, "city", "GH"),
+    "dakar": ("Dakar", 14.7167, -17.4677, "city", "SN"),
+    "kinshasa": ("Kinshasa", -4.4419, 15.2663, "city", "CD"),
+    "johannesburg": ("Johannesburg", -26.2041, 28.0473, "city", "ZA"),
+    "pretoria": ("Pretoria", -25.7479, 28.2293, "city", "ZA"),
+    "capetown": ("Cape Town", -33.9249, 18.4241, "city", "ZA"),
+    "durban": ("Durban", -29.8587, 31.0218, "city", "ZA"),
+    "cairo": ("Cairo", 30.0444, 31.2357, "city", "EG"),
+    "alexandria": ("Alexandria", 31.2001, 29.9187, "city", "EG"),
+    "aswan": ("Aswan", 24.0889, 32.8998, "city", "EG"),
+    "khartoum": ("Khartoum", 15.5007, 32.5599, "city", "SD"),
+    "timbuktu": ("Timbuktu", 16.7666, -3.0026, "city", "ML"),
+    "bamako": ("Bamako", 12.6392, -8.0029, "city", "ML"),
+    "luanda": ("Luanda", -8.8390, 13.2894, "city", "AO"),
+    "maputo": ("Maputo", -25.9692, 32.5732, "city", "MZ"),
+    "harare": ("Harare", -17.8252, 31.0335, "city", "ZW"),
+    "victoriafalls": ("Victoria Falls", -17.9243, 25.8572, "city", "ZW"),
+    "casablanca": ("Casablanca", 33.5731, -7.5898, "city", "MA"),
+    "marrakesh": ("Marrakesh", 31.6295, -7.9811, "city", "MA"),
+    "tunis": ("Tunis", 36.8065, 10.1815, "city", "TN"),
+    "mogadishu": ("Mogadishu", 2.0469, 45.3182, "city", "SO"),
+    "antananarivo": ("Antananarivo", -18.8792, 47.5079, "city", "MG"),
+    "windhoek": ("Windhoek", -22.5609, 17.0658, "city", "NA"),
+    # --- Middle East
+    "jerusalem": ("Jerusalem", 31.7683, 35.2137, "city", "IL"),
+    "telaviv": ("Tel Aviv", 32.0853, 34.7818, "city", "IL"),
+    "gaza": ("Gaza City", 31.5017, 34.4668, "city", "PS"),
+    "eilat": ("Eilat", 29.5577, 34.9519, "city", "IL"),
+    "amman": ("Amman", 31.9454, 35.9284, "city", "JO"),
+    "aqaba": ("Aqaba", 29.5319, 35.0061, "city", "JO"),
+    "beirut": ("Beirut", 33.8938, 35.5018, "city", "LB"),
+    "damascus": ("Damascus", 33.5138, 36.2765, "city", "SY"),
+    "aleppo": ("Aleppo", 36.2021, 37.1343, "city", "SY"),
+    "baghdad": ("Baghdad", 33.3152, 44.3661, "city", "IQ"),
+    "mosul": ("Mosul", 36.3400, 43.1300, "city", "IQ"),
+    "erbil": ("Erbil", 36.1911, 44.0092, "city", "IQ"),
+    "basra": ("Basra", 30.5085, 47.7804, "city", "IQ"),
+    "tehran": ("Tehran", 35.6892, 51.3890, "city", "IR"),
+    "isfahan": ("Isfahan", 32.6546, 51.6680, "city", "IR"),
+    "tabriz": ("Tabriz", 38.0800, 46.2919, "city", "IR"),
+    "riyadh": ("Riyadh", 24.7136, 46.6753, "city", "SA"),
+    "jeddah": ("Jeddah", 21.4858, 39.1925, "city", "SA"),
+    "mecca": ("Mecca", 21.3891, 39.8579, "city", "SA"),
+    "dubai": ("Dubai", 25.2048, 55.2708, "city", "AE"),
+    "abudhabi": ("Abu Dhabi", 24.4539, 54.3773, "city", "AE"),
+    "doha": ("Doha", 25.2854, 51.5310, "city", "QA"),
+    "muscat": ("Muscat", 23.5880, 58.3829, "city", "OM"),
+    "sanaa": ("Sanaa", 15.3694, 44.1910, "city", "YE"),
+    "aden": ("Aden", 12.7855, 45.0187, "city", "YE"),
+    "hodeidah": ("Hodeidah", 14.7978, 42.9545, "city", "YE"),
+    "kuwait": ("Kuwait City", 29.3759, 47.9774, "city", "KW"),
+    # --- South Asia
+    "delhi": ("New Delhi", 28.6139, 77.2090, "city", "IN"),
+    "mumbai": ("Mumbai", 19.0760, 72.8777, "city", "IN"),
+    "kolkata": ("Kolkata", 22.5726, 88.3639, "city", "IN"),
+    "chennai": ("Chennai", 13.0827, 80.2707, "city", "IN"),
+    "bengaluru": ("Bengaluru", 12.9716, 77.5946, "city", "IN"),
+    "hyderabad": ("Hyderabad", 17.3850, 78.4867, "city", "IN"),
+    "agra": ("Agra", 27.1767, 78.0081, "city", "IN"),
+    "amritsar": ("Amritsar", 31.6340, 74.8723, "city", "IN"),
+    "srinagar": ("Srinagar", 34.0837, 74.7973, "city", "IN"),
+    "karachi": ("Karachi", 24.8607, 67.0011, "city", "PK"),
+    "lahore": ("Lahore", 31.5204, 74.3587, "city", "PK"),
+    "islamabad": ("Islamabad", 33.6844, 73.0479, "city", "PK"),
+    "kathmandu": ("Kathmandu", 27.7172, 85.3240, "city", "NP"),
+    "pokhara": ("Pokhara", 28.2096, 83.9856, "city", "NP"),
+    "everest": ("Mount Everest", 27.9881, 86.9250, "mountain", "NP"),
+    "dhaka": ("Dhaka", 23.8103, 90.4125, "city", "BD"),
+    "chittagong": ("Chittagong", 22.3569, 91.7832, "city", "BD"),
+    "colombo": ("Colombo", 6.9271, 79.8612, "city", "LK"),
+    "kandy": ("Kandy", 7.2906, 80.6337, "city", "LK"),
+    "jaffna": ("Jaffna", 9.6615, 80.0255, "city", "LK"),
+    "kabul": ("Kabul", 34.5553, 69.2075, "city", "AF"),
+    "kandahar": ("Kandahar", 31.6289, 65.7372, "city", "AF"),
+    "male": ("Malé", 4.1755, 73.5093, "city", "MV"),
+    # --- East Asia
+    "tokyo": ("Tokyo", 35.6762, 139.6503, "city", "JP"),
+    "osaka": ("Osaka", 34.6937, 135.5023, "city", "JP"),
+    "sapporo": ("Sapporo", 43.0618, 141.3545, "city", "JP"),
+    "fukuoka": ("Fukuoka", 33.5904, 130.4017, "city", "JP"),
+    "hiroshima": ("Hiroshima", 34.3853, 132.4553, "city", "JP"),
+    "sendai": ("Sendai", 38.2682, 140.8694, "city", "JP"),
+    "fuji": ("Mount Fuji", 35.3606, 138.7274, "mountain", "JP"),
+    "naha": ("Naha", 26.2124, 127.6809, "city", "JP"),
+    "seoul": ("Seoul", 37.5665, 126.9780, "city", "KR"),
+    "busan": ("Busan", 35.1796, 129.0756, "city", "KR"),
+    "pyongyang": ("Pyongyang", 39.0392, 125.7625, "city", "KP"),
+    "beijing": ("Beijing", 39.9042, 116.4074, "city", "CN"),
+    "shanghai": ("Shanghai", 31.2304, 121.4737, "city", "CN"),
+    "hongkong": ("Hong Kong", 22.3193, 114.1694, "city", "HK"),
+    "guangzhou": ("Guangzhou", 23.1291, 113.2644, "city", "CN"),
+    "wuhan": ("Wuhan", 30.5928, 114.3055, "city", "CN"),
+    "chengdu": ("Chengdu", 30.5728, 104.0668, "city", "CN"),
+    "lhasa": ("Lhasa", 29.6520, 91.1721, "city", "CN"),
+    "urumqi": ("Ürümqi", 43.8256, 87.6168, "city", "CN"),
+    "harbin": ("Harbin", 45.8038, 126.5350, "city", "CN"),
+    "taipei": ("Taipei", 25.0330, 121.5654, "city", "TW"),
+    "kaohsiung": ("Kaohsiung", 22.6273, 120.3014, "city", "TW"),
+    "ulaanbaatar": ("Ulaanbaatar", 47.8864, 106.9057, "city", "MN"),
+    "vladivostok": ("Vladivostok", 43.1155, 131.8855, "city", "RU"),
+    "khabarovsk": ("Khabarovsk", 48.4827, 135.0838, "city", "RU"),
+    # --- Southeast Asia
+    "bangkok": ("Bangkok", 13.7563, 100.5018, "city", "TH"),
+    "chiangmai": ("Chiang Mai", 18.7883, 98.9853, "city", "TH"),
+    "phuket": ("Phuket", 7.8804, 98.3923, "city", "TH"),
+    "hanoi": ("Hanoi", 21.0278, 105.8342, "city", "VN"),
+    "hcmc": ("Ho Chi Minh City", 10.8231, 106.6297, "city", "VN"),
+    "danang": ("Da Nang", 16.0544, 108.2022, "city", "VN"),
+    "phnompenh": ("Phnom Penh", 11.5564, 104.9282, "city", "KH"),
+    "siemreap": ("Siem Reap", 13.3671, 103.8448, "city", "KH"),
+    "vientiane": ("Vientiane", 17.9757, 102.6331, "city", "LA"),
+    "yangon": ("Yangon", 16.8409, 96.1735, "city", "MM"),
+    "mandalay": ("Mandalay", 21.9588, 96.0891, "city", "MM"),
+    "kualalumpur": ("Kuala Lumpur", 3.1390, 101.6869, "city", "MY"),
+    "penang": ("George Town", 5.4141, 100.3288, "city", "MY"),
+    "singapore": ("Singapore", 1.3521, 103.8198, "city", "SG"),
+    "jakarta": ("Jakarta", -6.2088, 106.8456, "city", "ID"),
+    "surabaya": ("Surabaya", -7.2575, 112.7521, "city", "ID"),
+    "denpasar": ("Denpasar", -8.6705, 115.2126, "city", "ID"),
+    "yogyakarta": ("Yogyakarta", -7.7956, 110.3695, "city", "ID"),
+    "merapi": ("Mount Merapi", -7.5407, 110.4457, "mountain", "ID"),
+    "manila": ("Manila", 14.5995, 120.9842, "city", "PH"),
+    "cebu": ("Cebu City", 10.3157, 123.8854, "city", "PH"),
+    "davao": ("Davao City", 7.1907, 125.4553, "city", "PH"),
+    "mayon": ("Mayon Volcano", 13.2572, 123.6856, "mountain", "PH"),
+    "legazpi": ("Legazpi", 13.1391, 123.7438, "city", "PH"),
+    "dili": ("Dili", -8.5569, 125.5603, "city", "TL"),
+    # --- Oceania
+    "sydney": ("Sydney", -33.8688, 151.2093, "city", "AU"),
+    "melbourne": ("Melbourne", -37.8136, 144.9631, "city", "AU"),
+    "brisbane": ("Brisbane", -27.4698, 153.0251, "city", "AU"),
+    "perth": ("Perth", -31.9505, 115.8605, "city", "AU"),
+    "adelaide": ("Adelaide", -34.9285, 138.6007, "city", "AU"),
+    "darwin": ("Darwin", -12.4634, 130.8456, "city", "AU"),
+    "alicesprings": ("Alice Springs", -23.6980, 133.8807, "city", "AU"),
+    "uluru": ("Uluru", -25.3444, 131.0369, "mountain", "AU"),
+    "cairns": ("Cairns", -16.9186, 145.7781, "city", "AU"),
+    "townsville": ("Townsville", -19.2590, 146.8169, "city", "AU"),
+    "hobart": ("Hobart", -42.8821, 147.3272, "city", "AU"),
+    "canberra": ("Canberra", -35.2809, 149.1300, "city", "AU"),
+    "geraldton": ("Geraldton", -28.7774, 114.6150, "city", "AU"),
+    "kalgoorlie": ("Kalgoorlie", -30.7490, 121.4660, "city", "AU"),
+    "broome": ("Broome", -17.9614, 122.2359, "city", "AU"),
+    "katoomba": ("Katoomba", -33.7125, 150.3119, "city", "AU"),
+    "lismore": ("Lismore", -28.8135, 153.2773, "city", "AU"),
+    "byronbay": ("Byron Bay", -28.6474, 153.6020, "city", "AU"),
+    "ballina": ("Ballina", -28.8700, 153.5650, "city", "AU"),
+    "auckland": ("Auckland", -36.8485, 174.7633, "city", "NZ"),
+    "wellington": ("Wellington", -41.2865, 174.7762, "city", "NZ"),
+    "christchurch": ("Christchurch", -43.5321, 172.6362, "city", "NZ"),
+    "queenstown": ("Queenstown", -45.0312, 168.6626, "city", "NZ"),
+    "rotorua": ("Rotorua", -38.1368, 176.2497, "city", "NZ"),
+    "suva": ("Suva", -18.1248, 178.4501, "city", "FJ"),
+    "nadi": ("Nadi", -17.8031, 177.4162, "city", "FJ"),
+    "portmoresby": ("Port Moresby", -9.4438, 147.1803, "city", "PG"),
+    "noumea": ("Nouméa", -22.2758, 166.4580, "city", "NC"),
+    "apia": ("Apia", -13.8333, -171.7500, "city", "WS"),
+    "nukualofa": ("Nukuʻalofa", -21.1394, -175.2018, "city", "TO"),
+    "honolulu": ("Honolulu", 21.3069, -157.8583, "city", "US"),
+    "hilo": ("Hilo", 19.7241, -155.0868, "city", "US"),
+    # --- Americas
+    "newyork": ("New York City", 40.7128, -74.0060, "city", "US"),
+    "washington": ("Washington", 38.9072, -77.0369, "city", "US"),
+    "boston": ("Boston", 42.3601, -71.0589, "city", "US"),
+    "philadelphia": ("Philadelphia", 39.9526, -75.1652, "city", "US"),
+    "chicago": ("Chicago", 41.8781, -87.6298, "city", "US"),
+    "losangeles": ("Los Angeles", 34.0522, -118.2437, "city", "US"),
+    "sanfrancisco": ("San Francisco", 37.7749, -122.4194, "city", "US"),
+    "sacramento": ("Sacramento", 38.5816, -121.4944, "city", "US"),
+    "seattle": ("Seattle", 47.6062, -122.3321, "city", "US"),
+    "portland": ("Portland", 45.5152, -122.6784, "city", "US"),
+    "miami": ("Miami", 25.7617, -80.1918, "city", "US"),
+    "tampa": ("Tampa", 27.9506, -82.4572, "city", "US"),
+    "houston": ("Houston", 29.7604, -95.3698, "city", "US"),
+    "dallas": ("Dallas", 32.7767, -96.7970, "city", "US"),
+    "denver": ("Denver", 39.7392, -104.9903, "city", "US"),
+    "phoenix": ("Phoenix", 33.4484, -112.0740, "city", "US"),
+    "lasvegas": ("Las Vegas", 36.1699, -115.1398, "city", "US"),
+    "neworleans": ("New Orleans", 29.9511, -90.0715, "city", "US"),
+    "anchorage": ("Anchorage", 61.2181, -149.9003, "city", "US"),
+    "fairbanks": ("Fairbanks", 64.8378, -147.7164, "city", "US"),
+    "juneau": ("Juneau", 58.3019, -134.4197, "city", "US"),
+    "utqiagvik": ("Utqiaġvik", 71.2906, -156.7886, "city", "US"),
+    "denali": ("Denali", 63.0692, -151.0070, "mountain", "US"),
+    "toronto": ("Toronto", 43.6532, -79.3832, "city", "CA"),
+    "montreal": ("Montreal", 45.5017, -73.5673, "city", "CA"),
+    "vancouver": ("Vancouver", 49.2827, -123.1207, "city", "CA"),
+    "ottawa": ("Ottawa", 45.4215, -75.6972, "city", "CA"),
+    "iqaluit": ("Iqaluit", 63.7467, -68.5170, "city", "CA"),
+    "alert": ("Alert", 82.5018, -62.3481, "locality", "CA"),
+    "whitehorse": ("Whitehorse", 60.7212, -135.0568, "city", "CA"),
+    "mexicocity": ("Mexico City", 19.4326, -99.1332, "city", "MX"),
+    "guadalajara": ("Guadalajara", 20.6597, -103.3496, "city", "MX"),
+    "monterrey": ("Monterrey", 25.6866, -100.3161, "city", "MX"),
+    "tijuana": ("Tijuana", 32.5149, -117.0382, "city", "MX"),
+    "cancun": ("Cancún", 21.1619, -86.8515, "city", "MX"),
+    "havana": ("Havana", 23.1136, -82.3666, "city", "CU"),
+    "bogota": ("Bogotá", 4.7110, -74.0721, "city", "CO"),
+    "medellin": ("Medellín", 6.2442, -75.5812, "city", "CO"),
+    "caracas": ("Caracas", 10.4806, -66.9036, "city", "VE"),
+    "quito": ("Quito", -0.1807, -78.4678, "city", "EC"),
+    "guayaquil": ("Guayaquil", -2.1894, -79.8891, "city", "EC"),
+    "lima": ("Lima", -12.0464, -77.0428, "city", "PE"),
+    "cusco": ("Cusco", -13.5320, -71.9675, "city", "PE"),
+    "lapaz": ("La Paz", -16.4897, -68.1193, "city", "BO"),
+    "santiago": ("Santiago", -33.4489, -70.6693, "city", "CL"),
+    "valparaiso": ("Valparaíso", -33.0472, -71.6127, "city", "CL"),
+    "buenosaires": ("Buenos Aires", -34.6037, -58.3816, "city", "AR"),
+    "montevideo": ("Montevideo", -34.9011, -56.1645, "city", "UY"),
+    "saopaulo": ("São Paulo", -23.5505, -46.6333, "city", "BR"),
+    "rio": ("Rio de Janeiro", -22.9068, -43.1729, "city", "BR"),
+    "brasilia": ("Brasília", -15.7975, -47.8919, "city", "BR"),
+    "manaus": ("Manaus", -3.1190, -60.0217, "city", "BR"),
+    "belem": ("Belém", -1.4558, -48.4902, "city", "BR"),
+    "ushuaia": ("Ushuaia", -54.8019, -68.3030, "city", "AR"),
+    "puntaarenas": ("Punta Arenas", -53.1638, -70.9171, "city", "CL"),
+    "aconcagua": ("Aconcagua", -32.6532, -70.0109, "mountain", "AR"),
+    "mendoza": ("Mendoza", -32.8895, -68.8458, "city", "AR"),
+    "portauprince": ("Port-au-Prince", 18.5944, -72.3074, "city", "HT"),
+    "santodomingo": ("Santo Domingo", 18.4861, -69.9312, "city", "DO"),
+    "sanjuan": ("San Juan", 18.4655, -66.1057, "city", "PR"),
+    "kingston": ("Kingston", 17.9712, -76.7936, "city", "JM"),
+    "panama": ("Panama City", 8.9824, -79.5199, "city", "PA"),
+    "guatemala": ("Guatemala City", 14.6349, -90.5069, "city", "GT"),
+    "stanley": ("Stanley", -51.6977, -57.8517, "city", "FK"),
+    # --- polar
+    "mcmurdo": ("McMurdo Station", -77.8419, 166.6863, "facility", "AQ"),
+    "rothera": ("Rothera Research Station", -67.5680, -68.1270, "facility", "AQ"),
+    "grytviken": ("Grytviken", -54.2811, -36.5092, "locality", "GS"),
+    "nuuk": ("Nuuk", 64.1814, -51.6941, "city", "GL"),
+    "ilulissat": ("Ilulissat", 69.2198, -51.0986, "city", "GL"),
+    "norilsk": ("Norilsk", 69.3558, 88.1893, "city", "RU"),
+    "vardo": ("Vardø", 70.3706, 31.1107, "city", "NO"),
+    # --- landmarks and places added for batch D
+    "potsdam": ("Potsdam", 52.3906, 13.0645, "city", "DE"),
+    "brandenburgertor": ("Brandenburg Gate", 52.5163, 13.3777, "landmark", "DE"),
+    "reichstag": ("Reichstag building", 52.5186, 13.3762, "landmark", "DE"),
+    "fernsehturm": ("Berlin TV Tower", 52.5208, 13.4094, "landmark", "DE"),
+    "eiffel": ("Eiffel Tower", 48.8584, 2.2945, "landmark", "FR"),
+    "louvre": ("Louvre", 48.8606, 2.3376, "landmark", "FR"),
+    "arc": ("Arc de Triomphe", 48.8738, 2.2950, "landmark", "FR"),
+    "laspalmas": ("Las Palmas de Gran Canaria", 28.1235, -15.4363, "city", "ES"),
+    "santacruz": ("Santa Cruz de Tenerife", 28.4636, -16.2518, "city", "ES"),
+    "larestinga": ("La Restinga (El Hierro)", 27.6434, -17.9818, "locality", "ES"),
+    "nouakchott": ("Nouakchott", 18.0735, -15.9582, "city", "MR"),
+    "dakhla": ("Dakhla", 23.6848, -15.9580, "city", "EH"),
+    "kilauea": ("Kīlauea", 19.4210, -155.2870, "mountain", "US"),
+    "maunaloa": ("Mauna Loa", 19.4794, -155.6025, "mountain", "US"),
+    "edmonton": ("Edmonton", 53.5461, -113.4938, "city", "CA"),
+    "calgary": ("Calgary", 51.0447, -114.0719, "city", "CA"),
+    "yellowknife": ("Yellowknife", 62.4540, -114.3718, "city", "CA"),
+    "fortmcmurray": ("Fort McMurray", 56.7267, -111.3810, "city", "CA"),
+    "lampedusa": ("Lampedusa", 35.5090, 12.6045, "island", "IT"),
+    "tripoli": ("Tripoli", 32.8872, 13.1913, "city", "LY"),
+    "sfax": ("Sfax", 34.7406, 10.7603, "city", "TN"),
+    "gerd": ("Grand Ethiopian Renaissance Dam", 11.2150, 35.0930, "facility", "ET"),
+    "neumayer": ("Neumayer Station III", -70.6667, -8.2667, "facility", "AQ"),
+    "nakhodka": ("Nakhodka", 42.8240, 132.8920, "city", "RU"),
+    "bratislava": ("Bratislava", 48.1486, 17.1077, "city", "SK"),
+}
+
+LINE_NAMES = {
+    "north_pole": ("North Pole", 90.0),
+    "south_pole": ("South Pole", -90.0),
+    "arctic_circle": ("Arctic Circle", 66.5635),
+    "antarctic_circle": ("Antarctic Circle", -66.5635),
+    "tropic_cancer": ("Tropic of Cancer", 23.4365),
+    "tropic_capricorn": ("Tropic of Capricorn", -23.4365),
+    "equator": ("Equator", 0.0),
+}
+
+
+# --- spec helpers used by articles_*.py
+
+
+def P(mention, key, nth=0):
+    """A point place: mention as in the text, key into PLACES."""
+    return {"_t": "point", "mention": mention, "key": key, "nth": nth}
+
+
+def Border(mention, related, km, cc=None):
+    """A border: related = country codes (one or two), km = (lo, hi) hand interval."""
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": "border",
+        "related": list(related),
+        "cc": cc or related[0],
+        "km": km,
+    }
+
+
+def Coast(mention, cc, km, facing=None):
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": "coast",
+        "related": [cc],
+        "cc": cc,
+        "facing": facing,
+        "km": km,
+    }
+
+
+def Area(mention, name, kind, cc, km, lat=None, lon=None):
+    """A sea, lake, island, region or country: matched by name or country code; km = interval."""
+    return {
+        "_t": "rel",
+        "mention": mention,
+        "relation": kind,
+        "name": name,
+        "kind": kind,
+        "cc": cc,
+        "km": km,
+        "lat": lat,
+        "lon": lon,
+    }
+
+
+def Line(mention, line, nth=0):
+    """A pole or a circle of latitude (key of LINE_NAMES)."""
+    return {"_t": "line", "mention": mention, "line": line, "nth": nth}
+
+
+def c(
+    cls,
+    q,
+    form,
+    subj,
+    ref=None,
+    d=None,
+    nth=0,
+    vague=None,
+    want=True,
+    dok=None,
+    note=None,
+    fac=None,
+):
+    """One gold claim. cls: '1'..'11' or 'plain'; q: the quantity text exactly as written;
+    form: point/border/coast/pair/route/range/latitude/pole; d: stated compass direction;
+    vague: (lo, hi) km for vague quantities; want: the truth the author meant (checked);
+    dok: direction correctness for interval references (no bearing computed)."""
+    return {
+        "cls": str(cls),
+        "q": q,
+        "form": form,
+        "subj": subj,
+        "ref": ref,
+        "d": d,
+        "nth": nth,
+        "vague": vague,
+        "want": want,
+        "dok": dok,
+        "note": note,
+        "fac": fac,
+    }
+
+
+def A(id, lang, date, split, text, claims, non=()):
+    return {
+        "id": id,
+        "lang": lang,
+        "date": date,
+        "split": split,
+        "text": text.strip() + "\n",
+        "claims": claims,
+        "non": list(non),
+    }
+
+
+def _place(spec):
+    if spec["_t"] == "point":
+        name, lat, lon, kind, cc = PLACES[spec["key"]]
+        return {
+            "mention": spec["mention"],
+            "name": name,
+            "lat": lat,
+            "lon": lon,
+            "kind": kind,
+            "cc": cc,
+        }
+    if spec["_t"] == "line":
+        name, lat = LINE_NAMES[spec["line"]]
+        return {
+            "mention": spec["mention"],
+            "relation": "pole" if "pole" in spec["line"] else "latitude",
+            "line": spec["line"],
+            "name": name,
+            "lat": lat,
+        }
+    d = {"mention": spec["mention"], "relation": spec["relation"]}
+    for k in ("name", "kind", "cc", "facing", "lat", "lon"):
+        if spec.get(k) is not None:
+            d[k] = spec[k]
+    if spec.get("related"):
+        d["related"] = spec["related"]
+    return d
+
+
+TRUE_FAC = {
+    "exact": 1.0,
+    "approx": 1.0,
+    "lower": 0.85,
+    "upper": 1.2,
+    "just_under": 1.04,
+    "just_over": 0.96,
+}
+FALSE_FAC = {
+    "exact": 1.7,
+    "approx": 1.7,
+    "lower": 1.6,
+    "upper": 0.55,
+    "just_under": 1.7,
+    "just_over": 0.55,
+}
+
+
+def news_round(v):
+    """Round a distance the way a wire story would."""
+    if v < 20:
+        return round(v)
+    if v < 50:
+        r5 = int(round(v / 5) * 5)
+        return r5 if abs(r5 - v) / v <= 0.04 else round(v)
+    step = 5 if v < 100 else 10 if v < 1000 else 50 if v < 3000 else 100
+    return int(round(v / step) * step)
+
+
+def fmt(v, lang):
+    s = f"{v:,}"
+    return s.replace(",", ".") if lang == "de" else s
+
+
+def fill_placeholders(art, base_km, parse_stated, unit_km):
+    """Numbers written as {a}, {b} ... are filled from the computed truth: the true distance
+    (times a factor for bounds), or a clearly wrong one for claims meant false. The author
+    writes the wording; the script writes the figure so that it sits well inside (or well
+    outside) the tolerance."""
+    import re  # noqa: PLC0415
+
+    text = art["text"]
+    todo = []
+    for cl in art["claims"]:
+        m = re.search(r"\{(\w+)\}", cl["q"])
+        if m:
+            if m.group(0) not in text:
+                raise ValueError(f"{art['id']}: placeholder {m.group(0)} not in text")
+            todo.append((text.index(m.group(0)), m.group(0), cl))
+    # fill in text order, so the offsets of earlier figures stay valid and each claim's
+    # occurrence (nth) of its quantity text is known even when two claims read the same
+    for _pos, key, cl in sorted(todo, key=lambda t: t[0]):
+        probe = cl["q"].replace(key, "100")
+        st = parse_stated(probe, art["lang"])
+        km = base_km(_place(cl["subj"]), _place(cl["ref"]) if cl["ref"] else {})
+        if cl["fac"] is not None:
+            f = cl["fac"]
+        elif cl["form"] == "route":
+            f = 1.25 if cl["want"] else 0.55
+        else:
+            f = (TRUE_FAC if cl["want"] else FALSE_FAC)[st["qualifier"]]
+        v = news_round(km * f / unit_km[st["unit"]])
+        num = fmt(v, art["lang"])
+        q = cl["q"].replace(key, num)
+        qpos = text.index(key) - cl["q"].index(key)
+        text = text.replace(key, num)
+        assert text[qpos : qpos + len(q)] == q, (art["id"], q)
+        cl["q"] = q
+        cl["nth"] = text[:qpos].count(q)
+    art["text"] = text
+
+
+def expand(art, truth_of, parse_stated):
+    from truth import UNIT_KM, base_km  # noqa: PLC0415
+
+    fill_placeholders(art, base_km, parse_stated, UNIT_KM)
+    text = art["text"]
+    out = {
+        "id": art["id"],
+        "lang": art["lang"],
+        "date": art["date"],
+        "split": art["split"],
+        "text": text,
+        "claim": [],
+        "nonclaim": [],
+    }
+    seen = set()
+    for cl in art["claims"]:
+        if (cl["q"], cl["nth"]) in seen:
+            raise ValueError(f"{art['id']}: two claims on occurrence {cl['nth']} of {cl['q']!r}")
+        seen.add((cl["q"], cl["nth"]))
+    for i, cl in enumerate(art["claims"], 1):
+        q = cl["q"]
+        if text.count(q) <= cl["nth"]:
+            raise ValueError(f"{art['id']}: quantity {q!r} not in text")
+        for spec in (cl["subj"], cl["ref"]):
+            if spec and spec["mention"] not in text and not spec["mention"].startswith("("):
+                raise ValueError(f"{art['id']}: mention {spec['mention']!r} not in text")
+        st = {"unit": "km", "qualifier": "vague"} if cl["vague"] else parse_stated(q, art["lang"])
+
+        row = {
+            "id": f"{art['id']}-{i:02d}",
+            "article": art["id"],
+            "class": cl["cls"],
+            "lang": art["lang"],
+            "quantity": q,
+            "nth": cl["nth"],
+            "form": cl["form"],
+            "direction": cl["d"],
+            "stated": st,
+            "stated_km": round(st["value"] * UNIT_KM[st["unit"]], 3) if "value" in st else None,
+            "subject": _place(cl["subj"]),
+            "reference": _place(cl["ref"]) if cl["ref"] else None,
+        }
+        if cl["vague"]:
+            row["vague_km"] = list(cl["vague"])
+        if cl["ref"] and cl["ref"].get("km"):
+            row["true_km"] = list(cl["ref"]["km"])
+        if cl["dok"] is not None:
+            row["direction_ok"] = cl["dok"]
+        t = truth_of(row)
+        row.update(t)
+        if t["truth"] != cl["want"]:
+            raise ValueError(
+                f"{row['id']}: meant {cl['want']}, computed {t['truth']} "
+                f"(true_km {t['true_km']}, bearing {t.get('bearing_deg')}, q {q!r})"
+            )
+        if cl["note"]:
+            row["note"] = cl["note"]
+        out["claim"].append(row)
+    for n in art["non"]:
+        q, why = n if isinstance(n, tuple) else (n, "")
+        if q not in text:
+            raise ValueError(f"{art['id']}: non-claim {q!r} not in text")
+        out["nonclaim"].append({"quantity": q, "claim": False, "what": why})
+    return out
