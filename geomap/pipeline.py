@@ -56,10 +56,11 @@ def analyze(
     """
     from geomap.reading import read_bytes, read_text
 
+    # the article limit is checked as soon as the text is read, before sentences are split
     doc = (
-        read_bytes(text, path=path, lang=lang)
+        read_bytes(text, path=path, lang=lang, max_chars=MAX_ANALYSIS_CHARS)
         if isinstance(text, bytes)
-        else read_text(text, path=path, lang=lang)
+        else read_text(text, path=path, lang=lang, max_chars=MAX_ANALYSIS_CHARS)
     )
     return analyze_document(
         doc,
