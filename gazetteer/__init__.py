@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from gazetteer._candidate import Candidate
-from gazetteer._errors import GazetteerDataError
+from gazetteer._errors import GazetteerDataError, GazetteerIndexError
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import default_index_path
@@ -25,6 +25,7 @@ __all__ = [
     "Candidate",
     "Gazetteer",
     "GazetteerDataError",
+    "GazetteerIndexError",
     "build_index",
     "default_index_path",
     "name_keys",

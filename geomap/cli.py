@@ -307,11 +307,16 @@ def _stdout(content: str) -> None:
         sys.stdout.write(content)
         sys.stdout.flush()
     except BrokenPipeError:
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):  # no real fd (captured in tests)
-            pass
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull after its reader went away, so the flush at exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real fd (captured in tests)
+        pass
 
 
 def _emit(args, content: str) -> None:
@@ -396,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         print("geomap: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # only commands without a gate get here (eval, gazetteer): check, places and map
+        # write through _stdout and return their verdict
+        _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the CLI edge: never a traceback for the user
         if os.environ.get("GEOMAP_DEBUG"):
