@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from geomap.evaluate import GoldDoc, Prediction, Resolver, System
+from geomap.evaluation import GoldDoc, Prediction, Resolver, System
 
 __all__ = [
     "geotext_population_system",

@@ -121,7 +121,7 @@ def bench_lookup() -> None:
 
 def bench_process() -> None:
     exe = ROOT / ".venv" / "bin" / "geomap"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "geomap.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "geomap.cli._main"]
     cmd += ["gazetteer", "lookup", "Wien", "--lang", "de", "--format", "json"]
     subprocess.run(cmd, check=True, capture_output=True)
     times = []

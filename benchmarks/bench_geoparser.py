@@ -31,9 +31,9 @@ def five_kb(text: str) -> str:
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else (SEED if SEED.is_file() else EXAMPLE)
     text = five_kb(path.read_text(encoding="utf-8"))
+    from geomap.geoparse import resolve_document
     from geomap.pipeline import analyze, default_gazetteer
-    from geomap.reading import read_text
-    from geomap.resolve import resolve_document
+    from geomap.text import read_text
 
     gaz = default_gazetteer()
     analyze(text)  # warm up: word lists, lexicons, geometry caches

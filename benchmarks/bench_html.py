@@ -116,7 +116,7 @@ def run_case(name: str) -> None:
     """In the child: build the input, time the reduction and the CLI read, print a line."""
     from geomap.errors import InputError
     from geomap.pipeline import MAX_ANALYSIS_CHARS
-    from geomap.reading import html_to_text, looks_like_html, read_bytes
+    from geomap.text import html_to_text, looks_like_html, read_bytes
 
     text = CASES[name]()
     data = text.encode("utf-8")

@@ -15,10 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from geomap.geocoding import make_geocoder  # noqa: E402
-from geomap.output import write_output  # noqa: E402
-from geomap.reading import read_bytes, read_path  # noqa: E402
-from geomap.sentences import split_sentences  # noqa: E402
+from geomap.geoparse import make_geocoder  # noqa: E402
+from geomap.report import write_output  # noqa: E402
+from geomap.text import (  # noqa: E402
+    read_bytes,
+    read_path,
+    split_sentences,  # noqa: E402
+)
 
 SEED = ROOT.parent / "shared" / "seed" / "000_2693660c1e8186e1.txt"
 PARA = (

@@ -69,7 +69,7 @@ def run(path: Path) -> tuple[float, int, int]:
     """(seconds, exit code, peak RSS bytes) of ``geomap check`` on ``path`` in a child."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from geomap.cli import main; sys.exit(main())",
+        [sys.executable, "-c", "import sys; from geomap.cli._main import main; sys.exit(main())",
          "check", "--format", "json", "--offline", "-o", os.devnull, str(path)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

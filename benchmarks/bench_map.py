@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from gazetteer import Gazetteer  # noqa: E402
-from geomap.mapping import build_map, render_html  # noqa: E402
+from geomap.maps import build_map, render_html  # noqa: E402
 from geomap.model import (  # noqa: E402
     Analysis,
     Claim,

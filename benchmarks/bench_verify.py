@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 import time
 
+from geomap.claims import verify_claims
 from geomap.model import Claim, Place, PlaceRef, Stated
-from geomap.verify import verify_claims
 
 
 def _claim(i: int, subject: PlaceRef, reference: PlaceRef, form: str = "point") -> Claim:

@@ -69,7 +69,7 @@ def _system(name: str, mode: str, corpus: str):
     """The callable under test. geomap counts place adjectives as toponyms on the corpora
     that mark them (``ADJECTIVE_TOPONYMS``); geotext's row uses its cities and countries
     only, as its own API reports them."""
-    from geomap import evaluate as ev
+    from geomap.evaluation import _evaluate as ev
 
     if name == "geomap" and mode == "end-to-end":
         return ev.pipeline_system(
@@ -93,7 +93,7 @@ def _system(name: str, mode: str, corpus: str):
 def child(name: str, mode: str, paths: dict[str, Path], limit: int | None) -> None:
     """Run one system over the corpora; one JSON line per corpus on stdout."""
     os.environ.setdefault("GEOMAP_OFFLINE", "1")
-    from geomap.evaluate import WARM_UP, WARM_UP_SPANS, evaluate, read_corpus
+    from geomap.evaluation import WARM_UP, WARM_UP_SPANS, evaluate, read_corpus
 
     first: list[float] = []
 

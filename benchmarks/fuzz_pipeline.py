@@ -235,7 +235,7 @@ def check_renders(a: Analysis, *, with_map: bool, gaz) -> None:
             ET.fromstring(out.encode("utf-8"))
     render("json", [a], what="places")
     if with_map:
-        from geomap.mapping import build_map, render_html
+        from geomap.maps import build_map, render_html
 
         _not_evaluated(a, render_html(build_map([a], gaz)))
 

@@ -16,20 +16,32 @@ from __future__ import annotations
 from typing import Any
 
 from gazetteer._candidate import Candidate
-from gazetteer._errors import GazetteerDataError, GazetteerIndexError
+from gazetteer._errors import (
+    GazetteerDataError,
+    GazetteerError,
+    GazetteerIndexError,
+    GazetteerNotFoundError,
+    GazetteerWriteError,
+)
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import default_index_path
+from gazetteer._tempfiles import remove_stale_temps, temp_file
 
 __all__ = [
     "Candidate",
     "Gazetteer",
     "GazetteerDataError",
+    "GazetteerError",
     "GazetteerIndexError",
+    "GazetteerNotFoundError",
+    "GazetteerWriteError",
     "build_index",
     "default_index_path",
     "name_keys",
     "normalize_name",
+    "remove_stale_temps",
+    "temp_file",
 ]
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from gazetteer import _ranking as rk
 from gazetteer._curated import CURATED_DIR, CuratedRow, curated_files, read_curated
-from gazetteer._errors import GazetteerDataError
+from gazetteer._errors import GazetteerDataError, GazetteerWriteError
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import (
     SCHEMA_VERSION,
@@ -35,7 +35,6 @@ from gazetteer._paths import (
     fingerprint,
     source_versions,
 )
-from geomap.errors import OutputError
 
 __all__ = ["build_index"]
 
@@ -171,7 +170,7 @@ def _connect_for_build(path: Path) -> sqlite3.Connection:
 def _tmp_path(target: Path) -> Path:
     """A temporary file next to ``target``, named with this process's PID like geomap's
     outputs, so the next build removes what a killed build (``kill -9``) left behind."""
-    from geomap.output import remove_stale_temps, temp_file
+    from gazetteer._tempfiles import remove_stale_temps, temp_file
 
     remove_stale_temps(target.parent)
     fd, name = temp_file(target)
@@ -404,7 +403,7 @@ def build_index(
             target, rows, cdir, fp, base_fp, quiet=quiet, force=force, prune=path is None
         )
     except OSError as exc:
-        raise OutputError(f"cannot write the gazetteer index {target}: {exc}") from exc
+        raise GazetteerWriteError(f"cannot write the gazetteer index {target}: {exc}") from exc
 
 
 def _build_index(

@@ -18,10 +18,9 @@ from typing import Any
 
 from gazetteer import _ranking as rk
 from gazetteer._candidate import Candidate
-from gazetteer._errors import GazetteerIndexError
+from gazetteer._errors import GazetteerIndexError, GazetteerNotFoundError
 from gazetteer._normalize import name_keys
 from gazetteer._paths import SCHEMA_VERSION, default_index_path
-from geomap.errors import InputNotFoundError
 
 __all__ = ["Gazetteer"]
 
@@ -130,7 +129,7 @@ class Gazetteer:
         target = Path(path) if path is not None else default_index_path()
         if not target.exists():
             if not build:
-                raise InputNotFoundError(
+                raise GazetteerNotFoundError(
                     f"no gazetteer index at {target} (run: geomap gazetteer build)"
                 )
             from gazetteer._build import build_index

@@ -260,6 +260,8 @@ def naturalearth_countries() -> list[NECountry]:
 #: A conventional centre farther than this (degrees) from the country's own polygon is
 #: not used (a data error); the Natural Earth label point stays.
 _CENTRE_MAX_DEG = 3.0
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (a sphere is enough to compare with a 250 km threshold)."""
     import math

@@ -14,7 +14,9 @@ claim is *not* an error: it is a row in the result with a reason.
      ├── CorpusError (ValueError)        an evaluation corpus cannot be parsed  -> exit 2
      ├── GeocodingError                  the fallback geocoder failed (kept as a reason)
      └── EnvError                        the machine geomap runs on is not usable -> exit 4
-          └── GazetteerIndexError        (gazetteer._errors) a damaged index file
+
+The gazetteer is its own package with its own root (``gazetteer.GazetteerError``: data,
+not found, damaged index, cannot write); :func:`exit_code` maps both trees.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "InputNotFoundError",
     "OutputError",
     "UsageError",
+    "exit_code",
 ]
 
 
@@ -68,3 +71,20 @@ class EnvError(GeomapError):
     (Not named ``EnvironmentError``: that is a built-in alias of ``OSError``.)"""
 
     exit_code = 4
+
+
+def exit_code(exc: BaseException) -> int | None:
+    """The documented exit code for an error raised on purpose, ``None`` for a bug.
+
+    >>> exit_code(UsageError("x")), exit_code(EnvError("x")), exit_code(KeyError("x"))
+    (2, 4, None)
+    """
+    if isinstance(exc, GeomapError):
+        return exc.exit_code
+    from gazetteer import GazetteerError, GazetteerIndexError
+
+    if isinstance(exc, GazetteerIndexError):
+        return EnvError.exit_code
+    if isinstance(exc, GazetteerError):
+        return GeomapError.exit_code
+    return None

@@ -25,12 +25,11 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from geomap.quantities import COMPASS_POINTS
-
 if TYPE_CHECKING:
     from geomap.model import Place, PlaceRef
 
 __all__ = [
+    "COMPASS_POINTS",
     "FACING_OFFSET_KM",
     "FACING_SECTOR_DEG",
     "GEOD",
@@ -48,6 +47,9 @@ __all__ = [
     "point_to_geometry",
     "ring",
 ]
+
+#: The eight compass points, clockwise from north (45° apart).
+COMPASS_POINTS: tuple[str, ...] = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 
 #: The WGS84 ellipsoid; one shared instance (``Geod`` is thread-safe for reads).
 GEOD = Geod(ellps="WGS84")

@@ -54,7 +54,7 @@ def analyze(
     relative dates when the article's header has no full date. ``claims=False`` and
     ``events=False`` skip those stages (the evaluation needs only the places).
     """
-    from geomap.reading import read_bytes, read_text
+    from geomap.text import read_bytes, read_text
 
     # the article limit is checked as soon as the text is read, before sentences are split
     doc = (
@@ -91,10 +91,9 @@ def analyze_document(
             f"{doc.path or '<input>'}: {len(doc.text):,} characters is more than the "
             f"{MAX_ANALYSIS_CHARS:,} geomap analyses as one article; split it into articles"
         )
-    from geomap.claims import extract_claims
+    from geomap.claims import extract_claims, verify_claims
     from geomap.events import extract_events
-    from geomap.resolve import resolve_document
-    from geomap.verify import verify_claims
+    from geomap.geoparse import resolve_document
 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     if isinstance(date, str):
@@ -113,8 +112,8 @@ def resolve_spans(
     text: str, spans: Sequence[tuple[int, int]], lang: str | None = None, *, gazetteer=None
 ) -> list[Place | None]:
     """Resolve given character spans of ``text`` (evaluation with gold spans)."""
-    from geomap.reading import read_text
-    from geomap.resolve import resolve_spans as _resolve_spans
+    from geomap.geoparse import resolve_spans as _resolve_spans
+    from geomap.text import read_text
 
     doc = read_text(text, lang=lang)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Fetch the pinned JS/CSS that geomap inlines into its maps, ONCE, with npm, into a temp dir,
-# and copy the files the map needs into geomap/assets/ with a MANIFEST.json (package, version,
+# and copy the files the map needs into geomap/maps/assets/ with a MANIFEST.json (package, version,
 # licence, sha256). geomap never fetches anything at run time; run this only to change a pin.
 #
 #   scripts/vendor_assets.sh            # needs npm and the npm registry
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEST=geomap/assets
+DEST=geomap/maps/assets
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

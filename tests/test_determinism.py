@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_hardening_support import (
+
+from tests.support.hardening import (
     EXAMPLE,
     child_env,
     warm_gazetteer,  # noqa: F401 - fixture
@@ -40,7 +41,7 @@ OUTPUTS = [
 # One child per seed runs every command in turn, so the interpreter and index start once.
 _CHILD = """
 import json, sys
-from geomap.cli import main
+from geomap.cli._main import main
 codes = [main(argv) for argv in json.loads(sys.argv[1])]
 sys.exit(max(codes))
 """

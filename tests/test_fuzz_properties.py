@@ -16,17 +16,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.claims import extract_claims
-from geomap.model import Analysis
-from geomap.quantities import (
+from geomap.claims import (
     COMPASS_POINTS,
     KM_PER_UNIT,
     QUALIFIERS,
+    extract_claims,
     find_direction,
     find_quantities,
     parse_direction,
     parse_number,
 )
+from geomap.model import Analysis
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -240,8 +240,8 @@ def test_real_coast_facing_east_of_north_korea(gaz) -> None:
 def test_docstring_examples() -> None:
     import doctest
 
+    import geomap.claims._verify
     import geomap.geometry
-    import geomap.verify
 
     assert doctest.testmod(geomap.geometry).failed == 0
-    assert doctest.testmod(geomap.verify).failed == 0
+    assert doctest.testmod(geomap.claims._verify).failed == 0

@@ -1,7 +1,7 @@
 """Hostile and broken input through the whole CLI: a clear one-line error with exit 2, or
 correct output (docs/hardening.md).
 
-Small cases run in-process through ``geomap.cli.main``; the big ones (10 MB, a 1 MB
+Small cases run in-process through ``geomap.cli._main.main``; the big ones (10 MB, a 1 MB
 line, 1 MB of capitalised words) run in a child process with a hard timeout, a hang
 guard far above the documented bound, so a runaway stage fails the test instead of hanging
 the suite. The bounds themselves (5 s per MB, 1 GB) are figures printed by
@@ -19,7 +19,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_hardening_support import (
+
+from geomap.report import md_escape
+from tests.support.hardening import (
     EXAMPLE,
     SECONDS_PER_MB,
     Run,
@@ -30,8 +32,6 @@ from test_hardening_support import (
     run_cli,
     warm_gazetteer,  # noqa: F401 - fixture
 )
-
-from geomap.report import md_escape
 
 pytestmark = pytest.mark.usefixtures("warm_gazetteer")
 
@@ -330,7 +330,7 @@ def test_ten_megabytes_of_article_text(tmp_path, request):
 
 
 def test_over_the_size_cap_is_refused_before_reading(capsys, tmp_path, monkeypatch):
-    from geomap.reading import MAX_INPUT_BYTES
+    from geomap.text import MAX_INPUT_BYTES
 
     p = tmp_path / "huge.txt"
     with p.open("wb") as fh:

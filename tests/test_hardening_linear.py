@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 import pytest
 
-import geomap.claims
-import geomap.resolve
+import geomap.claims._extract
+import geomap.geoparse._resolve
 from geomap.pipeline import analyze
-from geomap.sentences import MAX_SENTENCE_CHARS, split_sentences
+from geomap.text import MAX_SENTENCE_CHARS, split_sentences
 
 # Work may grow by this factor when the input doubles (linear: 2, quadratic: 4).
 MAX_GROWTH = 2.3
@@ -58,7 +58,7 @@ def test_local_context_compares_a_bounded_number_of_neighbours(monkeypatch, gaz)
         _work(
             monkeypatch,
             gaz,
-            geomap.resolve._Resolver,
+            geomap.geoparse._resolve._Resolver,
             "_joined",
             unit * n,
             "de",
@@ -67,7 +67,9 @@ def test_local_context_compares_a_bounded_number_of_neighbours(monkeypatch, gaz)
         for n in (100, 200)
     ]
     spans = 4 * 200
-    window = geomap.resolve.LOCAL_MAX_NEIGHBOURS + geomap.resolve.LOCAL_AFTER_TOKENS
+    window = (
+        geomap.geoparse._resolve.LOCAL_MAX_NEIGHBOURS + geomap.geoparse._resolve.LOCAL_AFTER_TOKENS
+    )
     assert counts[1] <= spans * window
     assert counts[0] > 0
     assert counts[1] <= MAX_GROWTH * counts[0], counts
@@ -80,7 +82,7 @@ def test_claims_read_route_markers_once_per_place(monkeypatch, gaz):
     """``_preceded_by`` (a regex before a place) ran for every place for every quantity
     of the sentence; now each sentence's markers are read once per place."""
     counts = [
-        _work(monkeypatch, gaz, geomap.claims, "_preceded_by", "Berlin 5 km " * n, "de")
+        _work(monkeypatch, gaz, geomap.claims._extract, "_preceded_by", "Berlin 5 km " * n, "de")
         for n in (150, 300)
     ]
     assert counts[0] > 0
@@ -92,15 +94,15 @@ def test_clause_start_is_found_by_bisection(monkeypatch, gaz):
     """The clause punctuation of a sentence is scanned once, not from the sentence start
     for every quantity: the scans are counted by sentence."""
     calls: list[int] = []
-    original = geomap.claims._Places.clause_start
+    original = geomap.claims._extract._Places.clause_start
 
     def counting(self, sent, pos):
         calls.append(sent.index)
         return original(self, sent, pos)
 
-    monkeypatch.setattr(geomap.claims._Places, "clause_start", counting)
+    monkeypatch.setattr(geomap.claims._extract._Places, "clause_start", counting)
     marks_built: list[int] = []
-    original_init = geomap.claims._Places.__init__
+    original_init = geomap.claims._extract._Places.__init__
 
     def init(self, doc, places):
         original_init(self, doc, places)
@@ -113,7 +115,7 @@ def test_clause_start_is_found_by_bisection(monkeypatch, gaz):
 
         self._clause_marks = Spy(real)
 
-    monkeypatch.setattr(geomap.claims._Places, "__init__", init)
+    monkeypatch.setattr(geomap.claims._extract._Places, "__init__", init)
     analyze("Es liegt " + "5 km, " * 400 + "von Berlin entfernt.", lang="de", gazetteer=gaz)
     assert len(calls) > 100  # asked for many quantities ...
     assert len(marks_built) == len(set(calls))  # ... but each sentence scanned once

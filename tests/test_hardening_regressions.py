@@ -7,9 +7,9 @@ import math
 
 import pytest
 
-import geomap.resolve
+import geomap.geoparse._resolve
+from geomap.claims import parse_number
 from geomap.pipeline import analyze
-from geomap.quantities import parse_number
 
 TEXT_A = "Kim flew from Pyongyang to Vladivostok, about 600 km north-east of the capital.\n"
 TEXT_B = "Chile and Israel signed a deal in Khartum; Washington said Chile would pay.\n"
@@ -24,7 +24,7 @@ def test_lookup_cache_eviction_keeps_names_already_known(gaz, monkeypatch):
     there after 50,000 distinct names; a small MAX gets there at once.
     """
     analyze(TEXT_B, lang="en", gazetteer=gaz)  # 'Chile' & co. now in the memo
-    monkeypatch.setattr(geomap.resolve._LookupCache, "MAX", 3)
+    monkeypatch.setattr(geomap.geoparse._resolve._LookupCache, "MAX", 3)
     a = analyze(TEXT_A + TEXT_B, lang="en", gazetteer=gaz)  # new names force an eviction
     assert "Chile" in {p.mention for p in a.places}
 
@@ -48,15 +48,24 @@ def test_place_running_past_a_clause_end_does_not_break_events():
     clause's last token made the actor search index past the clause."""
     from geomap.events import extract_events
     from geomap.model import Place
-    from geomap.reading import read_text
+    from geomap.text import read_text
 
     doc = read_text("Am Montag verhandelten Moskau und Warschau.", lang="de")
     text = doc.text
     start = text.index("Moskau")
     # a mention that runs across the clause break (as a mutated article can produce)
     place = Place(
-        mention=text[start:], start=start, end=len(text), sentence=0, name="Moscow",
-        kind="city", country_code="RU", lat=55.75, lon=37.62, id="geonames:524901",
-        source="gazetteer", confidence=0.9,
+        mention=text[start:],
+        start=start,
+        end=len(text),
+        sentence=0,
+        name="Moscow",
+        kind="city",
+        country_code="RU",
+        lat=55.75,
+        lon=37.62,
+        id="geonames:524901",
+        source="gazetteer",
+        confidence=0.9,
     )
     extract_events(doc, [place])  # must not raise

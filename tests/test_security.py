@@ -20,16 +20,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from nominatim_server import Answer, NominatimServer, place
-from test_hardening_support import (
+
+import geomap.geoparse._geocoder
+from tests.support.hardening import (
     EXAMPLE,
     ROOT,
     assert_clean_stderr,
     run_cli,
     warm_gazetteer,  # noqa: F401 - fixture
 )
-
-import geomap.geocoding
+from tests.support.nominatim_server import Answer, NominatimServer, place
 
 pytestmark = pytest.mark.usefixtures("warm_gazetteer")
 
@@ -69,7 +69,7 @@ def _article() -> str:
 
 @pytest.fixture
 def article(tmp_path) -> Path:
-    from geomap.reading import read_path
+    from geomap.text import read_path
 
     p = tmp_path / "xss.txt"
     p.write_text(_article(), encoding="utf-8")
@@ -147,7 +147,7 @@ def test_payloads_in_html_visible_text_stay_inert(capsys, tmp_path, html_article
 def online(monkeypatch, tmp_path):
     monkeypatch.delenv("GEOMAP_OFFLINE", raising=False)
     cache = tmp_path / "cache" / "geocode-cache.sqlite"
-    monkeypatch.setattr(geomap.geocoding, "default_cache_path", lambda: cache)
+    monkeypatch.setattr(geomap.geoparse._geocoder, "default_cache_path", lambda: cache)
 
 
 HOSTILE_NAME = "Xyzzy<img src=x onerror=alert(2)>ville`${alert(5)}`"
@@ -172,7 +172,7 @@ def test_payloads_in_geocoder_answers_stay_inert(capsys, tmp_path, article, onli
     geo = [p for p in places if p["source"] == "geocoder"]
     assert geo and all(p["name"] == HOSTILE_NAME for p in geo)  # JSON keeps the text intact
     _assert_inert(out, expect_in_json=[HOSTILE_NAME])
-    from geomap.map_escape import text as escape
+    from geomap.maps import text as escape
 
     assert escape(HOSTILE_NAME) in out["map.html"]  # it did reach the map, escaped
 

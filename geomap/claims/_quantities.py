@@ -1,0 +1,529 @@
+"""Numbers, distance units, qualifiers and compass directions in German and English text.
+
+Everything here is pure and table-driven: the word lists are in
+``geomap/lexicons/claims_<lang>.toml`` and loaded once. The scanners are built to run in
+linear time on hostile input (100,000 digits, ``1.1.1.1...``, endless qualifiers): every
+regex has bounded repetition and no nested quantifiers, and look-backs/look-aheads only
+inspect fixed-size windows around a unit match. Units are searched first because they are
+rare; numbers, qualifiers and directions are then read in small windows around each unit.
+
+>>> [(q.value, q.unit, q.qualifier, q.direction) for q in find_quantities(
+...     "Es liegt mehr als 1.200 Kilometer nördlich von X.", "de")]
+[(1200.0, 'km', 'lower', 'N')]
+>>> parse_number("1,5", "de"), parse_number("1,200", "en")
+(1.5, 1200.0)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from geomap.geometry import COMPASS_POINTS
+
+__all__ = [
+    "COMPASS_POINTS",
+    "KM_PER_UNIT",
+    "QUALIFIERS",
+    "Quantity",
+    "find_direction",
+    "find_quantities",
+    "lexicon",
+    "parse_direction",
+    "parse_number",
+    "phrase_pattern",
+    "to_km",
+]
+
+#: The 8 compass points, clockwise from north; index * 45 is the bearing.
+
+#: Qualifier classes, see docs/claims.md for their meaning and tolerances.
+QUALIFIERS: tuple[str, ...] = ("exact", "lower", "upper", "approx", "just_under", "just_over")
+
+#: Kilometres per unit (international mile, international nautical mile).
+KM_PER_UNIT: dict[str, float] = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
+
+SUPPORTED_LANGUAGES = ("de", "en")
+
+# Windows (characters) searched before/after a unit. They bound the work per unit match.
+_NUMBER_WINDOW = 60
+_QUALIFIER_WINDOW = 40
+_AFTER_WINDOW = 60
+
+# A digit token: grouped thousands (".", ",", spaces incl. NBSP/narrow NBSP/thin space)
+# or a plain run of at most 9 digits, with an optional decimal part. Bounded everywhere.
+_GROUP_SEP = r"[.,\u00a0\u202f\u2009 ']"
+_DIGITS = (
+    r"(?<![\w.,/])"
+    r"(?:\d{1,3}(?:" + _GROUP_SEP + r"\d{3}){1,4}(?:[.,]\d{1,4})?"
+    r"|\d{1,9}(?:[.,]\d{1,4})?)"
+    r"(?![.,]?\d)"
+)
+# what parse_number accepts at all: digits, separators, spaces, a fraction slash
+_NUMERIC_TOKEN = re.compile(r"[0-9.,'\u00a0\u202f\u2009 /]{1,40}")
+# "1/2 mile", "1 1/2 miles"
+_FRACTION = r"(?<![\w.,/])(?:\d{1,3} )?\d{1,2}/\d{1,2}(?![\d/])"
+_WORD = re.compile(r"[^\W\d_]{1,40}")
+_MAX_NUMBER_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with a distance unit as found in text.
+
+    ``start``/``end`` span qualifier, number and unit (``mehr als 1200 Kilometer``);
+    ``number_start`` is where the number begins. ``direction`` is an 8-point compass
+    point read right after the unit (``nördlich``, ``north-east of``), ``direction_end``
+    the offset after it. ``measure`` is ``distance``, ``length`` (``5 km long``) or
+    ``height`` (``in einer Höhe von 100 km``): only distances make claims.
+    ``attributive`` marks a hyphenated compound (``the 280-km stretch``).
+    """
+
+    value: float
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    number_start: int
+    text: str
+    direction: str | None = None
+    direction_end: int | None = None
+    measure: str = "distance"
+    attributive: bool = False
+
+    @property
+    def km(self) -> float:
+        return to_km(self.value, self.unit)
+
+
+def to_km(value: float, unit: str) -> float:
+    """``value`` in ``unit`` (km, m, mi, nmi) as kilometres.
+
+    >>> to_km(200, "nmi")
+    370.4
+    """
+    return round(value * KM_PER_UNIT[unit], 9)
+
+
+@cache
+def lexicon(lang: str) -> dict[str, Any]:
+    """The claims lexicon of ``lang`` (``de`` or ``en``), parsed once."""
+    if lang not in SUPPORTED_LANGUAGES:
+        lang = "en"
+    ref = resources.files("geomap") / "lexicons" / f"claims_{lang}.toml"
+    return tomllib.loads(ref.read_text(encoding="utf-8"))
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
+    """An alternation of ``phrases``, longest first, spaces matching any whitespace run.
+
+    Longest first so that ``etwas mehr als`` wins over ``mehr als`` at the same start.
+    """
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    parts = []
+    for p in uniq:
+        tokens = p.split()
+        parts.append(r"[\s\u00a0\u202f]{1,5}".join(re.escape(t) for t in tokens))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _bounded(pattern: str) -> str:
+    """Word boundaries that also work for phrases starting/ending in punctuation."""
+    return r"(?<![\w])" + pattern + r"(?![\w])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    unit: re.Pattern[str]
+    unit_names: dict[str, str]  # folded surface form -> unit code
+    number_end: re.Pattern[str]
+    qualifier_end: re.Pattern[str]
+    qualifier_names: dict[str, str]
+    qualifier_after: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    length_after: re.Pattern[str]
+    length_of: re.Pattern[str]
+    within: re.Pattern[str]
+    height_after: re.Pattern[str]
+    length_before: re.Pattern[str]
+    height_before: re.Pattern[str]
+    direction_after: re.Pattern[str]
+    direction_names: dict[str, str]
+    fillers: re.Pattern[str]
+    number_words: dict[str, float]
+    multipliers: dict[str, float]
+    joiners: tuple[str, ...]
+    vague: frozenset[str]
+    range_before: re.Pattern[str]
+    last_words: frozenset[str]
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+
+
+@cache
+def _compiled(lang: str) -> _Compiled:
+    lex = lexicon(lang)
+    unit_names: dict[str, str] = {}
+    word_alts: list[str] = []
+    abbr_alts: list[str] = []
+    for code, forms in lex["units"].items():
+        for w in forms.get("words", []):
+            unit_names[_fold(w)] = code
+            word_alts.append(w)
+        for a in forms.get("abbreviations", []):
+            unit_names.setdefault(_fold(a), code)
+            unit_names[a] = code
+            abbr_alts.append(a)
+    # Words case-insensitively, abbreviations case-sensitively (an inline flag group).
+    # A look-ahead on the possible first letters lets the engine skip most positions
+    # without trying every alternative (units are rare in text).
+    firsts = {w[0].lower() for w in word_alts} | {w[0].upper() for w in word_alts}
+    firsts |= {a[0] for a in abbr_alts}
+    first_class = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
+    unit_re = re.compile(
+        r"(?="
+        + first_class
+        + r")(?<![^\W\d_])(?:(?i:"
+        + phrase_pattern(word_alts)
+        + r")|"
+        + phrase_pattern(abbr_alts)
+        + r")"
+        r"(?![^\W\d_])"
+    )
+    nums = {_fold(k): float(v) for k, v in lex["numbers"]["words"].items()}
+    mults = {_fold(k): float(v) for k, v in lex["numbers"].get("multipliers", {}).items()}
+    # A run of number words (letters, hyphens, spaces) ending right before the unit.
+    number_end = re.compile(r"(" + _FRACTION + "|" + _DIGITS + r")[\s\u00a0\u202f\u2009-]{0,3}$")
+    qualifiers = lex["qualifiers"]
+    q_names: dict[str, str] = {}
+    q_alts: list[str] = []
+    for cls in ("lower", "upper", "approx", "just_under", "just_over"):
+        for p in qualifiers.get(cls, []):
+            q_names[_fold(p)] = cls
+            q_alts.append(p)
+    qualifier_end = re.compile(
+        r"(?i)(?<![\w])(" + phrase_pattern(q_alts) + r")[\s\u00a0\u202f]{1,3}$"
+    )
+    after_alts = {_fold(p): "lower" for p in qualifiers.get("lower_after", [])}
+    after_alts |= {_fold(p): "upper" for p in qualifiers.get("upper_after", [])}
+    q_names |= {("after:" + k): v for k, v in after_alts.items()}
+    qualifier_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,3}("
+        + phrase_pattern(qualifiers.get("lower_after", []) + qualifiers.get("upper_after", []))
+        + r")(?![\w])"
+    )
+    nd = lex["not_distance"]
+    not_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,2}" + phrase_pattern(nd["after"]) + r"(?![\w])"
+    )
+    not_before = re.compile(
+        r"(?i)(?<![\w])" + phrase_pattern(nd["before"]) + r"[\s\u00a0\u202f-]{0,2}$"
+    )
+    ms = lex["measure"]
+    length_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w])"
+    )
+    height_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w])"
+    )
+    length_before = re.compile(
+        r"(?i)(?<![\w])" + phrase_pattern(ms["length_before"]) + r"[\s\u00a0\u202f]{1,3}$"
+    )
+    height_before = re.compile(
+        r"(?i)(?<![\w])" + phrase_pattern(ms["height_before"]) + r"[\s\u00a0\u202f]{1,3}$"
+    )
+    d_names: dict[str, str] = {}
+    d_alts: list[str] = []
+    for point, forms in lex["directions"].items():
+        for f in forms:
+            d_names[_fold(f)] = point
+            d_alts.append(f)
+    fillers = lex["claims"].get("fillers", [])
+    filler_pat = phrase_pattern(fillers)
+    direction_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f,]{0,3}(?:"
+        + filler_pat
+        + r"[\s\u00a0\u202f,]{1,3}){0,3}("
+        + phrase_pattern(d_alts)
+        + r")(?![\w])"
+    )
+    return _Compiled(
+        unit=unit_re,
+        unit_names=unit_names,
+        number_end=number_end,
+        qualifier_end=qualifier_end,
+        qualifier_names=q_names,
+        qualifier_after=qualifier_after,
+        not_after=not_after,
+        not_before=not_before,
+        length_after=length_after,
+        length_of=re.compile(
+            r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms.get("length_of", [])) + r"(?![\w])"
+        ),
+        within=re.compile(
+            r"(?i)(?<![\w])" + phrase_pattern(ms.get("within", [])) + r"[\s\u00a0\u202f]{1,3}$"
+        ),
+        height_after=height_after,
+        length_before=length_before,
+        height_before=height_before,
+        direction_after=direction_after,
+        direction_names=d_names,
+        fillers=re.compile(
+            r"(?i)^[\s\u00a0\u202f,]{0,3}(?:" + filler_pat + r"[\s\u00a0\u202f,]{0,3}){0,3}"
+        ),
+        number_words=nums,
+        multipliers=mults,
+        joiners=tuple(_fold(j) for j in lex["numbers"].get("joiners", [])),
+        vague=frozenset(_fold(v) for v in lex["numbers"].get("vague", [])),
+        range_before=re.compile(
+            r"(?i)(?:(?<![\w])"
+            + phrase_pattern(lex["numbers"].get("range_between", []))
+            + r"[\s\u00a0]{1,3})?"
+            r"("
+            + _DIGITS
+            + r")[\s\u00a0]{0,3}(?:"
+            + phrase_pattern(
+                lex["numbers"].get("range_joiners", [])
+                + lex["numbers"].get("range_between_joiners", [])
+            )
+            + r")[\s\u00a0]{0,3}$"
+        ),
+        last_words=frozenset(k.split()[-1] for k in list(nums) + list(mults)),
+    )
+
+
+@lru_cache(maxsize=65_536)
+def parse_number(token: str, lang: str) -> float | None:
+    """A number written with digits, per the conventions of ``lang``; ``None`` if it is not one.
+
+    Memoised: babel's ``parse_decimal`` costs tens of microseconds, and a text of many
+    distances repeats its numbers (a pure function of its two strings).
+
+    German groups thousands with ``.`` and writes decimals with ``,``; English the other way
+    round; both group with spaces. A separator that the language's convention cannot explain
+    (``12.5`` in German) is read by the other convention rather than dropped.
+
+    >>> parse_number("1.200", "de"), parse_number("1,5", "de"), parse_number("1 200", "en")
+    (1200.0, 1.5, 1200.0)
+    """
+    s = token.strip()
+    if not s or len(s) > 40 or not s[0].isdigit() or not _NUMERIC_TOKEN.fullmatch(s):
+        return None  # also refuses what babel would read as scientific notation (1e999)
+    if "/" in s:
+        whole, _, frac = s.rpartition(" ")
+        num, _, den = frac.partition("/")
+        if (
+            not (num.isdigit() and den.isdigit())
+            or int(den) == 0
+            or (whole and not whole.isdigit())
+        ):
+            return None
+        return (int(whole) if whole else 0) + int(num) / int(den)
+    s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009 '](?=\d{3})", "", s)
+    locale = lang if lang in SUPPORTED_LANGUAGES else "en"
+    other = "en" if locale == "de" else "de"
+    for loc in (locale, other):
+        try:
+            value = float(parse_decimal(s, locale=loc, strict=True))
+        except (NumberFormatError, ValueError, ArithmeticError):
+            continue
+        return value if math.isfinite(value) and value >= 0 else None
+    return None
+
+
+def _parse_number_words(phrase: str, lang: str) -> float | None:
+    """A number written in words (``zwei``, ``anderthalb``, ``zweihundertfünfzig``,
+    ``two hundred and fifty``); ``None`` when any part is not a number word."""
+    c = _compiled(lang)
+    folded = _fold(phrase.replace("-", " "))
+    if not folded:
+        return None
+    if folded in c.number_words:
+        return c.number_words[folded]
+    # Split every word greedily into lexicon pieces (German writes compounds as one word).
+    pieces: list[str] = []
+    vocab = set(c.number_words) | set(c.multipliers) | set(c.joiners)
+    for word in folded.split():
+        i = 0
+        while i < len(word):
+            for j in range(len(word), i, -1):
+                if word[i:j] in vocab:
+                    pieces.append(word[i:j])
+                    i = j
+                    break
+            else:
+                return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for p in pieces:
+        if p in c.joiners:
+            continue
+        if p in c.multipliers:
+            m = c.multipliers[p]
+            if m >= 1000:
+                total += (current or 1.0) * m
+                current = 0.0
+            else:
+                current = (current or 1.0) * m
+            seen = True
+            continue
+        current += c.number_words[p]
+        seen = True
+    return total + current if seen else None
+
+
+def _qualifier_before(text: str, start: int, lang: str) -> tuple[str, int]:
+    c = _compiled(lang)
+    lo = max(0, start - _QUALIFIER_WINDOW)
+    m = c.qualifier_end.search(text, lo, start)
+    if m is None:
+        return "exact", start
+    return c.qualifier_names.get(_fold(m.group(1)), "exact"), m.start(1)
+
+
+def find_direction(text: str, pos: int, lang: str) -> tuple[str, int] | None:
+    """The compass direction starting at ``pos`` (after optional fillers such as
+    ``weiter``/``away``): ``(point, end offset)`` or ``None``.
+
+    >>> find_direction("10 km north-east of X", 5, "en")
+    ('NE', 16)
+    """
+    c = _compiled(lang)
+    m = c.direction_after.match(text[pos : pos + _AFTER_WINDOW])
+    if m is None:
+        return None
+    point = c.direction_names.get(_fold(m.group(1)))
+    return (point, pos + m.end(1)) if point else None
+
+
+def parse_direction(phrase: str, lang: str) -> str | None:
+    """The 8-point compass point a direction phrase names (``südwestlich`` -> ``SW``)."""
+    c = _compiled(lang)
+    return c.direction_names.get(_fold(phrase))
+
+
+def _number_before(text: str, unit_start: int, lang: str) -> tuple[float, int] | None:
+    c = _compiled(lang)
+    lo = max(0, unit_start - _NUMBER_WINDOW)
+    m = c.number_end.search(text, lo, unit_start)
+    if m is not None:
+        value = parse_number(m.group(1), lang)
+        if value is not None:
+            return value, m.start(1)
+    # Number words: the last few words before the unit, joined only by spaces or hyphens.
+    window = text[lo:unit_start]
+    if not window[-1:].isspace() and window[-1:] != "-":
+        return None
+    words = list(_WORD.finditer(window))
+    if words and lo > 0 and words[0].start() == 0 and text[lo - 1].isalpha():
+        words = words[1:]  # cut by the window: not a whole word
+    words = words[-_MAX_NUMBER_WORDS:]
+    if not words or window[words[-1].end() :].strip(" \u00a0\u202f\t\n-"):
+        return None
+    last = words[-1].group(0)
+    if _fold(last) not in c.last_words and _parse_number_words(last, lang) is None:
+        return None  # the common case: an ordinary word before a unit-like token
+    vague = c.vague
+    for k in range(len(words)):
+        if any(
+            window[a.end() : b.start()].strip(" \u00a0\u202f\t\n-")
+            for a, b in zip(words[k:], words[k + 1 :], strict=False)
+        ):
+            continue
+        # "einige hundert", "a couple of hundred": vague, no quantity
+        before = [_fold(w.group(0)) for w in words[max(0, k - 2) : k]]
+        if any(w in vague for w in before):
+            return None
+        value = _parse_number_words(window[words[k].start() : words[-1].end()], lang)
+        if value is not None and value > 0:
+            return value, lo + words[k].start()
+    return None
+
+
+def find_quantities(
+    text: str, lang: str, start: int = 0, end: int | None = None
+) -> tuple[Quantity, ...]:
+    """Every number-with-distance-unit in ``text[start:end]``, in order.
+
+    Speeds (``100 km/h``) and areas (``km²``, ``Quadratkilometer``) are not returned;
+    lengths and heights are returned with ``measure`` set so callers can drop them.
+    """
+    c = _compiled(lang)
+    end = len(text) if end is None else end
+    out: list[Quantity] = []
+    for um in c.unit.finditer(text, start, end):
+        unit = c.unit_names.get(um.group(0)) or c.unit_names.get(_fold(um.group(0)))
+        if unit is None:
+            continue
+        after = text[um.end() : um.end() + _AFTER_WINDOW]
+        if c.not_after.match(after):
+            continue
+        nb = _number_before(text, um.start(), lang)
+        if nb is None:
+            continue
+        value, nstart = nb
+        if value <= 0:
+            continue
+        if c.not_before.search(text, max(0, nstart - 20), nstart):
+            continue
+        between = text[nstart : um.start()]
+        if "\n\n" in between:
+            continue
+        qualifier, qstart = _qualifier_before(text, nstart, lang)
+        rng = c.range_before.search(text, max(0, nstart - 40), nstart)
+        if rng is not None and qualifier == "exact":
+            low = parse_number(rng.group(1), lang)
+            if low is not None and 0 < low < value:
+                # "100 bis 150 Kilometer": about the midpoint (approx covers the span
+                # for ranges up to about a third of the midpoint either side)
+                value = (low + value) / 2.0
+                qualifier = "approx"
+                qstart = rng.start()
+        qend = um.end()
+        qa = c.qualifier_after.match(after)
+        if qa is not None and qualifier == "exact":
+            qualifier = c.qualifier_names.get("after:" + _fold(qa.group(1)), "exact")
+            qend = um.end() + qa.end(1)
+        attributive = after.startswith("-") or "-" in between
+        measure = "distance"
+        length_of = c.length_of.match(after) and not c.within.search(
+            text, max(0, nstart - 30), nstart
+        )
+        if (
+            length_of
+            or c.length_after.match(after)
+            or c.length_before.search(text, max(0, qstart - 40), qstart)
+        ):
+            measure = "length"
+        elif c.height_after.match(after) or c.height_before.search(
+            text, max(0, qstart - 40), qstart
+        ):
+            measure = "height"
+        direction = find_direction(text, um.end(), lang)
+        out.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                start=qstart,
+                end=qend,
+                number_start=nstart,
+                text=text[qstart:qend],
+                direction=direction[0] if direction else None,
+                direction_end=direction[1] if direction else None,
+                measure=measure,
+                attributive=attributive,
+            )
+        )
+    return tuple(out)

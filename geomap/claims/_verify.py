@@ -1,0 +1,598 @@
+"""Verification of distance claims: compute the distance, compare it with what the text
+allows, give a verdict and a one-sentence reason.
+
+The interval a stated distance allows depends on its qualifier and is set by
+:class:`Tolerances` (named, documented constants; see docs/claims.md). Distances are
+geodesics on WGS84 (``geomap.geometry``); to a border, a coast or a country they are exact
+point-to-geometry distances. The direction a text asserts (``1200 km nördlich von Y``)
+is checked as the bearing *from the reference to the subject*, within a sector of
+``direction_sector_deg`` either side of the stated compass point.
+
+Range claims (``flew 900 km``) name no end point; they get a ring around the origin and
+are checked only against what the article says about where the object came down (in the
+sea, outside a country's exclusive economic zone). They are never called inconsistent
+just because no end point is named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+
+from geomap.geometry import (
+    GEOD,
+    MAX_GEODESIC_KM,
+    angular_difference,
+    bearing_deg,
+    compass_bearing,
+    distances_from_points_km,
+    place_geometry,
+    point_to_geometry,
+)
+from geomap.model import Claim, Document, Place, PlaceRef, RangeRing
+
+#: A point end (an island, a mountain range) whose extent is more than this share of the
+#: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
+#: island 500 km across) has no single distance to check.
+AREA_POINT_SHARE = 0.5
+#: Kinds whose gazetteer entry is only a label point although the feature is large (a sea,
+#: a river, a region): a distance to that point says nothing about a distance to the
+#: feature, so claims with such an end stay unverifiable. Countries have polygons.
+EXTENDED_KINDS = frozenset(
+    {
+        "sea",
+        "ocean",
+        "gulf",
+        "bay",
+        "strait",
+        "channel",
+        "canal",
+        "river",
+        "lake",
+        "desert",
+        "peninsula",
+        "region",
+        "continent",
+        "admin1",
+        "admin2",
+    }
+)
+
+__all__ = [
+    "DEFAULT_TOLERANCES",
+    "EXTENDED_KINDS",
+    "Tolerances",
+    "accepted_interval",
+    "verify_claim",
+    "verify_claims",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerances:
+    """How much a computed distance may differ from the stated one, per qualifier.
+
+    Fractions are relative to the stated value; ``slack_km`` is added on both sides of
+    every interval because a place is a point for us but an area on the ground (a city
+    centre vs its edge, a facility vs its gate).
+    """
+
+    #: a bare number (``130 km``): news rounds, so ±10 %
+    exact: float = 0.10
+    #: ``rund``, ``etwa``, ``about``, ``some``: ±15 %
+    approx: float = 0.15
+    #: ``mehr als``/``more than`` (lower bound) and ``bis zu``/``up to`` (upper bound):
+    #: the bound itself may be missed by 5 %
+    bound: float = 0.05
+    #: ``knapp``, ``almost``: from 15 % below up to 2 % above
+    just_under_below: float = 0.15
+    just_under_above: float = 0.02
+    #: ``gut``, ``just over``: from 2 % below up to 15 % above
+    just_over_below: float = 0.02
+    just_over_above: float = 0.15
+    #: absolute slack on both sides of every interval (places are areas)
+    slack_km: float = 5.0
+    #: a route (``from X to Y``, ``bis nach Y``) may be a road or rail distance: a geodesic
+    #: this many times shorter than the stated distance is still consistent
+    route_detour: float = 1.5
+    #: a stated 8-point direction holds when the bearing is within this many degrees of it
+    #: (±22.5° would be the geometric sector; news says "north" for NNW, so ±45°)
+    direction_sector_deg: float = 45.0
+    #: exclusive economic zone width: 200 nautical miles, measured from the coastline
+    #: (the legal baselines are not available; median lines between neighbours ignored)
+    eez_km: float = 370.4
+    #: azimuths sampled around a range ring when checking where the object came down
+    ring_samples: int = 180
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "lower": "more than ",
+    "upper": "at most ",
+    "approx": "about ",
+    "just_under": "just under ",
+    "just_over": "just over ",
+}
+
+
+def accepted_interval(
+    stated_km: float,
+    qualifier: str,
+    form: str = "point",
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+) -> tuple[float, float]:
+    """The computed distances (km) a stated distance with this qualifier allows.
+
+    >>> accepted_interval(1200, "lower")
+    (1135.0, 20003.931)
+    >>> accepted_interval(100, "approx")
+    (80.0, 120.0)
+    """
+    t = tolerances
+    s = float(stated_km)
+    if qualifier == "lower":
+        lo, hi = s * (1 - t.bound), MAX_GEODESIC_KM
+    elif qualifier == "upper":
+        lo, hi = 0.0, s * (1 + t.bound)
+    elif qualifier == "approx":
+        lo, hi = s * (1 - t.approx), s * (1 + t.approx)
+    elif qualifier == "just_under":
+        lo, hi = s * (1 - t.just_under_below), s * (1 + t.just_under_above)
+    elif qualifier == "just_over":
+        lo, hi = s * (1 - t.just_over_below), s * (1 + t.just_over_above)
+    else:
+        lo, hi = s * (1 - t.exact), s * (1 + t.exact)
+    lo = max(0.0, lo - t.slack_km) if lo > 0 else 0.0
+    hi = min(MAX_GEODESIC_KM, hi + t.slack_km)
+    if form == "route":
+        lo = lo / t.route_detour
+    return round(lo, 3), round(hi, 3)
+
+
+def _fmt_km(km: float) -> str:
+    return f"{km:,.0f} km" if km >= 10 else f"{km:,.1f} km"
+
+
+def _interval_text(lo: float, hi: float) -> str:
+    if hi >= MAX_GEODESIC_KM:
+        return f"at least {_fmt_km(lo)}"
+    if lo <= 0:
+        return f"at most {_fmt_km(hi)}"
+    return f"{_fmt_km(lo)} to {_fmt_km(hi)}"
+
+
+_BY_START: list[tuple[Sequence[Place], dict[int, list[Place]], int]] = []
+
+
+def _place_for(ref: PlaceRef, places: Sequence[Place]) -> Place | None:
+    """The place a claim end was made from (by mention offset; the name breaks ties).
+    The offset index is kept for the last ``places`` seen, so verifying all claims of a
+    document stays linear."""
+    cached = _BY_START[0] if _BY_START else None
+    if cached is None or cached[0] is not places or cached[2] != len(places):
+        index: dict[int, list[Place]] = {}
+        for p in places:
+            index.setdefault(p.start, []).append(p)
+        _BY_START[:] = [(places, index, len(places))]
+    found = _BY_START[0][1].get(ref.mention_start, []) if ref.mention_start is not None else []
+    for p in found:
+        if (p.name or p.mention) == ref.name:
+            return p
+    return found[0] if found else None
+
+
+def _reference_geometry(
+    claim: Claim, ref: PlaceRef, places: Sequence[Place], gaz: Any
+) -> tuple[BaseGeometry | None, str]:
+    """The geometry of the reference, and a reason when there is none.
+
+    A border named by one country (``die Grenze zu Nordkorea``) said of a subject in
+    another country is the border between the two.
+    """
+    if ref.geometry == "point":
+        if ref.lat is None or ref.lon is None:
+            return None, f"{ref.name} could not be located"
+        return Point(ref.lon, ref.lat), ""
+    if gaz is None:
+        return None, f"no gazetteer to draw the {ref.geometry} of {ref.name}"
+    place = _place_for(ref, places)
+    related: tuple[str, ...] = tuple(place.related) if place is not None else ()
+    if not related and ref.country_code:
+        related = (ref.country_code,)
+    if ref.geometry == "border" and len(related) == 1:
+        subj_cc = claim.subject.country_code if claim.subject else None
+        if subj_cc and subj_cc != related[0]:
+            line = gaz.border(subj_cc, related[0])
+            if line is not None and not line.is_empty:
+                return line, ""
+    try:
+        geom = place_geometry(place if place is not None else ref, gaz, related=related)
+    except Exception as exc:  # noqa: BLE001 - a gazetteer gap is a reason, not a crash
+        return None, f"no geometry for {ref.name} ({type(exc).__name__})"
+    if geom is None or geom.is_empty:
+        return None, f"the gazetteer has no {ref.geometry} geometry for {ref.name}"
+    return geom, ""
+
+
+def verify_claims(
+    claims: Sequence[Claim],
+    places: Sequence[Place],
+    gaz: Any,
+    *,
+    tolerances: Tolerances | None = None,
+    document: Document | None = None,
+) -> tuple[Claim, ...]:
+    """Verified copies of ``claims`` (computed distance, bearing, interval, verdict, reason).
+
+    ``document`` lets range claims be checked against what the text says about where the
+    object came down; without it they stay ``unverifiable`` (with their ring).
+    """
+    t = tolerances or DEFAULT_TOLERANCES
+    return tuple(verify_claim(c, places, gaz, tolerances=t, document=document) for c in claims)
+
+
+def verify_claim(
+    claim: Claim,
+    places: Sequence[Place],
+    gaz: Any,
+    *,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    document: Document | None = None,
+) -> Claim:
+    """One claim verified; see :func:`verify_claims`. Never raises on missing data."""
+    t = tolerances
+    accepted = accepted_interval(claim.stated_km, claim.stated.qualifier, claim.form, t)
+    if claim.form == "range":
+        return _verify_range(claim, places, gaz, t, document, accepted)
+    base = dataclasses.replace(claim, accepted_km=accepted, verdict="unverifiable")
+    subj, ref = claim.subject, claim.reference
+    if subj is None or ref is None:
+        reason = claim.explanation or "One end of the distance was not found in the text."
+        return dataclasses.replace(base, explanation=reason)
+    if subj.geometry != "point" and ref.geometry == "point":
+        subj, ref = ref, subj  # measure from the point to the area
+        swapped = True
+    else:
+        swapped = False
+    if subj.geometry != "point":
+        return dataclasses.replace(
+            base,
+            explanation=f"Both {subj.name} and {ref.name} are areas; "
+            "geomap measures only from a point.",
+        )
+    for end in (subj, ref):
+        if end.geometry == "point" and end.kind in EXTENDED_KINDS:
+            return dataclasses.replace(
+                base,
+                explanation=f"{end.name} is {_kind_phrase(end.kind)} whose outline geomap does "
+                "not have, so a distance to it cannot be checked.",
+            )
+        span_km = _extent_km(end, gaz) if end.geometry == "point" else None
+        if span_km is not None and span_km > AREA_POINT_SHARE * claim.stated_km:
+            return dataclasses.replace(
+                base,
+                explanation=f"{end.name} spans about {span_km:,.0f} km; a distance of "
+                f"{claim.stated_km:,.0f} km from one point of it cannot be checked.",
+            )
+    if subj.id is not None and subj.id == ref.id:
+        return dataclasses.replace(
+            base,
+            explanation=f"Both ends resolve to the same place ({subj.name}), "
+            "so the distance cannot be checked.",
+        )
+    if subj.lat is None or subj.lon is None:
+        return dataclasses.replace(
+            base,
+            explanation=f"{subj.name} could not be located, so the distance cannot be checked.",
+        )
+    geom, reason = _reference_geometry(claim, ref, places, gaz)
+    if geom is None:
+        return dataclasses.replace(base, explanation=f"Cannot check: {reason}.")
+    km, (nlat, nlon) = point_to_geometry(subj.lat, subj.lon, geom)
+    km = round(km, 3)
+    inside = km == 0.0 and ref.geometry == "polygon"
+    bearing = None if km == 0.0 else round(bearing_deg(nlat, nlon, subj.lat, subj.lon), 2)
+    if swapped and bearing is not None:
+        bearing = round((bearing + 180.0) % 360.0, 2)
+    direction_ok = None
+    if claim.direction and bearing is not None:
+        direction_ok = (
+            angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
+        )
+    lo, hi = accepted
+    distance_ok = lo <= km <= hi
+    verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    explanation = _explain(
+        claim, subj.name, ref, km, accepted, distance_ok, direction_ok, bearing, inside, t
+    )
+    return dataclasses.replace(
+        base,
+        computed_km=km,
+        bearing_deg=bearing,
+        direction_ok=direction_ok,
+        verdict=verdict,
+        explanation=explanation,
+        nearest=(round(nlat, 6), round(nlon, 6)),
+    )
+
+
+def _what(ref: PlaceRef) -> str:
+    if ref.geometry == "border":
+        return f"the nearest point of {ref.name}"
+    if ref.geometry == "coast":
+        return f"the nearest point of {ref.name}"
+    if ref.geometry == "polygon":
+        return f"the nearest point of {ref.name}'s territory"
+    return ref.name
+
+
+def _explain(
+    claim: Claim,
+    subject: str,
+    ref: PlaceRef,
+    km: float,
+    accepted: tuple[float, float],
+    distance_ok: bool,
+    direction_ok: bool | None,
+    bearing: float | None,
+    inside: bool,
+    t: Tolerances = DEFAULT_TOLERANCES,
+) -> str:
+    lo, hi = accepted
+    said = f"the text says {claim.stated.text.strip()!r}"
+    if inside:
+        head = f"{subject} lies inside {ref.name}, so its distance is 0 km"
+    else:
+        head = f"{subject} is {_fmt_km(km)} from {_what(ref)}"
+        if claim.form == "route":
+            head += " in a straight line"
+    allows = f"which allows {_interval_text(lo, hi)}"
+    if claim.form == "route":
+        allows += f" (a road may be up to {t.route_detour:g} times longer)"
+    parts = [f"{head}; {said}, {allows}"]
+    if claim.direction and bearing is not None:
+        held = "holds" if direction_ok else "does not hold"
+        parts.append(f"the direction {claim.direction} {held} (bearing {bearing:.0f}°)")
+    verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    return "; ".join(parts) + f": {verdict}."
+
+
+# --- range claims -------------------------------------------------------------------
+
+
+def _origin_point(subj: PlaceRef, places: Sequence[Place], gaz: Any) -> tuple[float, float] | None:
+    """A point to draw the ring around: the place's own coordinates, or the middle of its
+    coast/border geometry."""
+    if subj.lat is not None and subj.lon is not None:
+        return subj.lat, subj.lon
+    if gaz is None:
+        return None
+    place = _place_for(subj, places)
+    try:
+        geom = place_geometry(place if place is not None else subj, gaz)
+    except Exception:  # noqa: BLE001
+        return None
+    if geom is None or geom.is_empty:
+        return None
+    p, _ = nearest_points(geom, geom.centroid)
+    return p.y, p.x
+
+
+def _verify_range(
+    claim: Claim,
+    places: Sequence[Place],
+    gaz: Any,
+    t: Tolerances,
+    document: Document | None,
+    accepted: tuple[float, float],
+) -> Claim:
+    base = dataclasses.replace(claim, accepted_km=accepted, verdict="unverifiable")
+    subj = claim.subject
+    if subj is None:
+        return dataclasses.replace(
+            base, explanation=claim.explanation or "No launch origin was found for this range."
+        )
+    origin = _origin_point(subj, places, gaz)
+    if origin is None:
+        return dataclasses.replace(
+            base, explanation=f"{subj.name} could not be located, so no range ring is drawn."
+        )
+    ring = RangeRing(
+        lat=round(origin[0], 6),
+        lon=round(origin[1], 6),
+        radius_km=claim.stated_km,
+        origin=subj.name,
+    )
+    base = dataclasses.replace(base, ring=ring)
+    if document is None:
+        return dataclasses.replace(
+            base,
+            explanation=f"A range of {_fmt_km(claim.stated_km)} from {subj.name} "
+            "is drawn as a ring; without the article text where it came down is not checked.",
+        )
+    from geomap.claims._extract import find_landing
+
+    landing = find_landing(document, claim, places)
+    if landing is None:
+        return dataclasses.replace(
+            base,
+            explanation=f"A range of {_fmt_km(claim.stated_km)} from {subj.name} "
+            "is drawn as a ring; "
+            "the article names no end point to check it against.",
+        )
+    return _check_landing(base, origin, landing, gaz, t, accepted)
+
+
+def _ring_points(
+    origin: tuple[float, float], radii: Sequence[float], n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    az = np.linspace(0.0, 360.0, n, endpoint=False)
+    lats, lons = [], []
+    for r in radii:
+        lo, la, _ = GEOD.fwd(
+            np.full(n, origin[1]), np.full(n, origin[0]), az, np.full(n, r * 1000.0)
+        )
+        lats.append(la)
+        lons.append(lo)
+    lat = np.concatenate(lats)
+    lon = (np.concatenate(lons) + 180.0) % 360.0 - 180.0
+    return lat, lon
+
+
+_LAND: dict[int, tuple[Any, list[Any]]] = {}
+
+
+def _land_tree(gaz: Any) -> tuple[Any, list[Any]]:
+    """An STRtree of every country polygon of the gazetteer, prepared, built once per
+    gazetteer: a point in no country is at sea (lakes cut out of a country count as water)."""
+    key = id(gaz)
+    if key not in _LAND:
+        geoms = [g for c in gaz.countries() if (g := gaz.geometry(c.id)) is not None]
+        shapely.prepare(geoms)
+        _LAND[key] = (shapely.STRtree(geoms), geoms)
+    return _LAND[key]
+
+
+def _is_sea(lat: np.ndarray, lon: np.ndarray, gaz: Any) -> np.ndarray:
+    if gaz is not None and hasattr(gaz, "countries") and hasattr(gaz, "geometry"):
+        tree, geoms = _land_tree(gaz)
+        sea = np.ones(len(lat), dtype=bool)
+        # bounding boxes first (fast), then point-in-polygon on the prepared candidates
+        pts, cand = tree.query(shapely.points(lon, lat))
+        for g in np.unique(cand):
+            sel = pts[cand == g]
+            inside = shapely.contains_xy(geoms[g], lon[sel], lat[sel])
+            sea[sel[inside]] = False
+        return sea
+    from global_land_mask import globe  # 1 km GSHHG mask; slow to load (~2 s)
+
+    return np.asarray(globe.is_ocean(lat, lon), dtype=bool)
+
+
+_LANDING_CACHE: dict[tuple[Any, ...], tuple[str, str]] = {}
+_LANDING_CACHE_SIZE = 256
+
+
+def _check_landing(
+    base: Claim,
+    origin: tuple[float, float],
+    landing: Any,
+    gaz: Any,
+    t: Tolerances,
+    accepted: tuple[float, float],
+) -> Claim:
+    """:func:`_landing_verdict`, remembered for identical inputs (a text repeating a
+    report repeats the same check)."""
+    name = base.ring.origin if base.ring else None
+    key = (origin, name, accepted, base.stated_km, landing.kind, landing.country_code, t, id(gaz))
+    if key not in _LANDING_CACHE:
+        if len(_LANDING_CACHE) >= _LANDING_CACHE_SIZE:
+            _LANDING_CACHE.clear()
+        checked = _landing_verdict(base, origin, landing, gaz, t, accepted)
+        _LANDING_CACHE[key] = (checked.verdict, checked.explanation)
+    verdict, explanation = _LANDING_CACHE[key]
+    return dataclasses.replace(base, verdict=verdict, explanation=explanation)
+
+
+def _landing_verdict(
+    base: Claim,
+    origin: tuple[float, float],
+    landing: Any,
+    gaz: Any,
+    t: Tolerances,
+    accepted: tuple[float, float],
+) -> Claim:
+    lo, hi = accepted
+    radii = sorted({max(lo, 1.0), base.stated_km, hi})
+    lat, lon = _ring_points(origin, radii, t.ring_samples)
+    sea = _is_sea(lat, lon, gaz)
+    where = f"{_fmt_km(lo)} to {_fmt_km(hi)} from {base.ring.origin if base.ring else 'the origin'}"
+    if not sea.any():
+        return dataclasses.replace(
+            base,
+            verdict="inconsistent",
+            explanation="The article says it came down in the sea, "
+            f"but every point {where} is on land.",
+        )
+    if landing.kind == "sea" or landing.country_code is None or gaz is None:
+        return dataclasses.replace(
+            base,
+            verdict="consistent",
+            explanation=f"The article says it came down in the sea, and there is sea {where}.",
+        )
+    cc = landing.country_code
+    zone_from = gaz.coastline(cc)
+    if zone_from is None or zone_from.is_empty:
+        poly = gaz.country_geometry(cc)
+        zone_from = poly.boundary if poly is not None else None
+    if zone_from is None or zone_from.is_empty:
+        return dataclasses.replace(
+            base,
+            explanation=f"The article places the landing relative to {cc}'s economic zone, "
+            f"but the gazetteer has no coastline for {cc}.",
+        )
+    dist = distances_from_points_km(
+        origin, zone_from, lat[sea], lon[sea], within_km=t.eez_km + 50.0
+    )
+    eez = t.eez_km
+    if landing.kind == "outside_eez":
+        ok = bool((dist > eez).any())
+        if ok:
+            return dataclasses.replace(
+                base,
+                verdict="consistent",
+                explanation="Consistent by approximation: "
+                f"there is sea {where} that lies more than "
+                f"{eez:.0f} km (200 nautical miles) from {cc}'s coast, i.e. outside its exclusive "
+                "economic zone as the article says (median lines ignored).",
+            )
+        return dataclasses.replace(
+            base,
+            explanation=f"By approximation all sea {where} lies within {eez:.0f} km "
+            f"of {cc}'s coast; the real zone may be narrower where it meets a neighbour's, "
+            "so this is left unverifiable.",
+        )
+    ok = bool((dist <= eez).any())
+    return dataclasses.replace(
+        base,
+        verdict="consistent" if ok else "inconsistent",
+        explanation=(
+            f"Consistent by approximation: there is sea {where} within {eez:.0f} km "
+            "(200 nautical miles) "
+            f"of {cc}'s coast, inside its exclusive economic zone as the article says."
+            if ok
+            else f"By approximation no sea {where} lies within {eez:.0f} km of {cc}'s coast, "
+            "so it cannot have come down inside its exclusive economic zone."
+        ),
+    )
+
+
+#: How an area kind reads in an explanation ("an admin-1 region", not "a admin1").
+_KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "an ocean"}
+
+
+def _kind_phrase(kind: str) -> str:
+    return _KIND_PHRASES.get(kind, f"a {kind}")
+
+
+def _extent_km(end: Any, gaz: Any) -> float | None:
+    """The diameter of the gazetteer entry behind a point end, where the gazetteer
+    knows its size (curated features and regions carry an equal-area radius)."""
+    if end.id is None or gaz is None:
+        return None
+    try:
+        entry = gaz.get(end.id)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return None
+    radius = getattr(entry, "radius_km", None) if entry is not None else None
+    return 2.0 * radius if radius else None

@@ -1,0 +1,1528 @@
+"""Events: who did what, where and when, one per clause.
+
+A clause is an event when it holds a *trigger* from the language's lexicon
+(``geomap/lexicons/events_<lang>.toml``): a verb (``feuerte ... ab``, ``arrived``), a noun
+(``Treffen``, ``talks``) or, weakest, a verb of saying (``sagte``). The type comes with the
+trigger; actors, place, time and quantity are read from the same clause:
+
+- **actors**: names after titles (``Präsident Wladimir Putin``), names next to verbs of
+  saying, later short forms (``Kim``) tied to the full name seen first; organisations with
+  their country (``südkoreanische Militär (KR)``); a country or city that is the subject
+  (``Nordkorea feuerte``); ``Beide``/``both`` pick up the previous event's actors.
+- **place**: a resolved :class:`~geomap.model.Place` after a place preposition, or a noun
+  that points back to one named earlier (``im Raumfahrtzentrum`` -> the facility named
+  before), or ``dort``/``there``.
+- **time**: :mod:`geomap.events._timeexpr`; a phrase like ``Stunden vor dem Treffen`` becomes
+  ``relation`` ``before:<index of the meeting>`` and takes that event's day.
+
+Clauses in direct quotes, hypothetical, future or negated clauses (``könnte``, ``would``,
+``nicht``) and headings give no event; reported speech (``seien ... gestürzt``) gives one
+with lower confidence. A clause with the same type (or a continuing one: a flight after a
+launch) and no actors of its own right after an event adds its details to that event
+instead of making a new one. See ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache, cached_property
+
+from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
+from geomap.lexicons import demonyms, read_toml
+from geomap.model import Document, Event, Place, Sentence
+
+__all__ = ["EVENT_TYPES", "extract_events"]
+
+SUPPORTED = ("de", "en")
+# The types a trigger can give (``Event.type``); "other" is reserved for callers.
+EVENT_TYPES = ("travel", "meeting", "launch", "strike", "impact", "statement", "other")
+
+# Confidence of an event by the kind of its trigger, and the factor for reported speech.
+_BASE_CONFIDENCE = {"verb": 0.8, "noun": 0.65, "weak": 0.4}
+_REPORTED_FACTOR = 0.75
+_NO_PLACE_PENALTY = 0.1
+# How far (in sentences) a continuing clause may follow the event it adds to, and how far
+# back a noun such as "Raumfahrtzentrum" may point to a place named before.
+_CONTINUATION_GAP = 2
+# An event with no time of its own shares the day of the event before it when both are in the
+# same paragraph, or at most this many sentences apart and related (wire copy has one-sentence
+# paragraphs).
+_CONTEXT_SENTENCES = 2
+# Event types that make things fall: an impact right after one is its consequence.
+_THROWS = ("launch", "strike")
+_BACK_REFERENCE_SENTENCES = 6
+# Tokens between a place preposition and the place it introduces ("im modernsten
+# Raumfahrtzentrum", "von der Ostküste").
+_CUE_WINDOW = 5
+# A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
+_WEAK_PLACE_WINDOW = 5
+_SPECIFICITY = {
+    "facility": 3,
+    "city": 3,
+    "derived": 3,
+    "sea": 3,
+    "island": 3,
+    "gulf": 3,
+    "strait": 3,
+    "river": 3,
+    "lake": 3,
+    "mountain": 3,
+    "admin1": 2,
+    "region": 2,
+    "country": 1,
+}
+_ACTOR_PLACE_KINDS = ("country", "city", "admin1")
+# German adjective endings: "die ukrainische Armee", "des russischen Militärs".
+_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_QUOTES = '"„“”«»'
+# Lower-case particles fused into a name: "al-Assad", "bin-Salman", "van-Dijk".
+_NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|da|de|di|van|von|ul)-[A-Z]")
+# Words that continue an event noun in a time phrase: "vor dem Treffen von Kim und Putin".
+_EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwischen", "between"})
+# Clauses of the same sentence looked at for a frame ("teilte ... mit") or a time phrase.
+_NEIGHBOURS = 3
+# Longer "clauses" are cut into windows of this many tokens (see _clauses).
+_MAX_CLAUSE_TOKENS = 80
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+# ---------------------------------------------------------------------------------------
+# lexicon
+
+
+GLOB_MEMO_SIZE = 50_000  # words remembered per pattern set
+
+
+class _Glob:
+    """Single-token glob patterns ("*angriff*", "feuert*"), case-insensitive.
+
+    Most patterns are a word, a prefix, a suffix or an infix, tested with set look-ups and
+    ``startswith``/``endswith``/``in``: a regex alternation of hundreds of ``\\w*`` globs
+    backtracks on long tokens, and every token of every text goes through these.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        infixes: list[str] = []
+        other: list[str] = []
+        for raw in patterns:
+            p = raw.casefold()
+            inner = p.strip("*")
+            if "*" not in p:
+                exact.add(p)
+            elif "*" in inner:
+                other.append(re.escape(p).replace(r"\*", r"\w*"))
+            elif p.startswith("*") and p.endswith("*"):
+                infixes.append(inner)
+            elif p.endswith("*"):
+                prefixes.append(inner)
+            else:
+                suffixes.append(inner)
+        self.exact = frozenset(exact)
+        self.prefixes = tuple(prefixes)
+        self.suffixes = tuple(suffixes)
+        self.infixes = tuple(infixes)
+        self.other = re.compile(rf"^(?:{'|'.join(other)})$") if other else None
+        self._memo: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
+
+    def match(self, text: str) -> bool:
+        # the same words recur across a text and a corpus: remember the answers (bounded)
+        got = self._memo.get(text)
+        if got is None:
+            got = self._match(text)
+            if len(self._memo) >= GLOB_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[text] = got
+        return got
+
+    def _match(self, text: str) -> bool:
+        t = text.casefold()
+        return (
+            t in self.exact
+            or (bool(self.prefixes) and t.startswith(self.prefixes))
+            or (bool(self.suffixes) and t.endswith(self.suffixes))
+            or any(i in t for i in self.infixes)
+            or (self.other is not None and self.other.match(t) is not None)
+        )
+
+
+def _glob(patterns: Sequence[str]) -> _Glob:
+    return _Glob(patterns)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    type: str
+    pos: str  # verb | noun | weak
+    words: tuple[_Glob, ...]  # one pattern per word; later words are particles
+    text: str
+
+    @property
+    def first(self) -> tuple[str, ...]:
+        """The glob of the first word, as written in the lexicon."""
+        return (self.text.split()[0],)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lang: str
+    triggers: tuple[_Trigger, ...]
+    continuation: dict[str, frozenset[str]]
+    hypothetical: frozenset[str]
+    reported: frozenset[str]
+    negations: frozenset[str]
+    purpose_openers: frozenset[str]
+    titles: _Glob
+    organisations: tuple[tuple[_Glob, ...], ...]
+    plural_anaphors: frozenset[str]
+    singular_pronouns: frozenset[str]
+    coordinators: frozenset[str]
+    conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    not_here_before: frozenset[str]
+    not_names: frozenset[str]
+    name_connectors: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    cues: frozenset[str]
+    outside: frozenset[str]
+    here: frozenset[str]
+    transparent: frozenset[str]
+    targets: frozenset[str]
+    back_reference: tuple[tuple[str, _Glob], ...]
+    numbers: frozenset[str]
+    objects: _Glob
+    impact_subjects: _Glob
+    impact_after: frozenset[str]
+    org_first: tuple[str, ...]
+
+    @cached_property
+    def any_trigger(self) -> _Glob:
+        """One pattern for every trigger's first word: most tokens fail it at once."""
+        return _Glob([w for t in self.triggers for w in t.first])
+
+    @cached_property
+    def any_org(self) -> _Glob:
+        return _Glob(self.org_first)
+
+    @cached_property
+    def any_weak(self) -> _Glob:
+        """The first word of any verb of saying."""
+        return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
+
+
+def _fold(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    lang = lang if lang in SUPPORTED else "en"
+    raw = read_toml(f"events_{lang}.toml")
+    triggers: list[_Trigger] = []
+    for type_, groups in raw["triggers"].items():
+        for pos_key, items in groups.items():
+            pos = (
+                "weak" if type_ == "statement_weak" else ("noun" if pos_key == "nouns" else "verb")
+            )
+            for item in items:
+                words = tuple(_glob([w]) for w in item.split())
+                triggers.append(
+                    _Trigger(
+                        "statement" if type_ == "statement_weak" else type_,
+                        pos,
+                        words,
+                        item,
+                    )
+                )
+    # the most specific pattern first: one with a particle ("traf* ein", arrive, before
+    # "traf*", meet), then the longest literal ("protest*" before "*test")
+    triggers.sort(key=lambda t: (-len(t.words), -len(t.text.replace("*", ""))))
+    actors = raw["actors"]
+    places = raw["places"]
+    back = tuple(
+        (kind, pat)
+        for kind, words in places.get("back_reference", {}).items()
+        if (pat := _glob(words))
+    )
+    orgs = tuple(
+        tuple(_glob([w]) for w in org.split())
+        for org in sorted(actors["organisations"], key=lambda s: -len(s.split()))
+    )
+    return _Lexicon(
+        lang=lang,
+        triggers=tuple(triggers),
+        continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
+        hypothetical=_fold(raw["clauses"]["hypothetical"]),
+        reported=_fold(raw["clauses"]["reported"]),
+        negations=_fold(raw["clauses"].get("negations", [])),
+        purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
+        titles=_glob(actors["titles"]),
+        organisations=orgs,
+        org_first=tuple(org.split()[0] for org in actors["organisations"]),
+        plural_anaphors=_fold(actors["plural_anaphors"]),
+        singular_pronouns=_fold(actors.get("singular_pronouns", [])),
+        coordinators=_fold(actors.get("coordinators", [])),
+        conjunctions=_fold(actors.get("conjunctions", [])),
+        auxiliaries=_fold(actors.get("auxiliaries", [])),
+        not_here_before=_fold(places.get("not_here_before", [])),
+        not_names=_fold(actors["not_names"]),
+        name_connectors=_fold(actors.get("name_connectors", [])),
+        determiners=_fold(actors["determiners"]),
+        prepositions=_fold(actors["prepositions"]),
+        cues=_fold(places["cues"]),
+        outside=_fold(places.get("outside", [])),
+        here=_fold(places.get("here", [])),
+        transparent=_fold(places.get("transparent", [])),
+        targets=_fold(places.get("targets", [])),
+        back_reference=back,
+        numbers=_fold(raw["quantity"]["numbers"]),
+        objects=_glob(raw["quantity"]["objects"]),
+        impact_subjects=_glob(raw.get("impact", {}).get("subjects", [])),
+        impact_after=_fold(raw.get("impact", {}).get("after", [])),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# text structure
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class _Clause:
+    sentence: Sentence
+    start: int
+    end: int
+    tokens: tuple[_Token, ...]
+    quoted: bool
+    paragraph: int
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def index_at(self, offset: int) -> int:
+        """The index of the token that contains ``offset`` (or the first one after it)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+
+class _Spans:
+    """Sorted character spans answering "is this offset inside one?" in log time.
+
+    Spans may overlap (a border and the country in it), so the test uses the running
+    maximum of the ends.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def covers(self, offset: int, *, strict_start: bool = False) -> bool:
+        i = bisect.bisect_right(self.starts, offset - 1 if strict_start else offset) - 1
+        return i >= 0 and self.max_end[i] > offset
+
+
+def _quoted_mask(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks. Each quote character toggles; a paragraph break closes."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at is not None and text[i + 1 : i + 2] == "\n":
+            spans.append((open_at, i))
+            open_at = None
+        elif ch in _QUOTES:
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+    return spans
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _clauses(doc: Document) -> list[_Clause]:
+    """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
+
+    A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
+    hostile input); it is cut into windows of that size so that every step per clause
+    stays bounded and the whole stays linear in the text.
+    """
+    quoted = _Spans(_quoted_mask(doc.text))
+    paras = _paragraph_starts(doc.text)
+    out: list[_Clause] = []
+    for sent in doc.sentences:
+        if _is_heading(sent.text):
+            continue
+        para = bisect.bisect_right(paras, sent.start) - 1
+        cuts = [0]
+        for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
+            cuts.append(m.start())
+            cuts.append(m.end())
+        cuts.append(len(sent.text))
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+            if b <= a:
+                continue
+            start, end = sent.start + a, sent.start + b
+            all_toks = tuple(
+                _Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(doc.text, start, end)
+            )
+            for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
+                toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
+                inside = sum(1 for t in toks if quoted.covers(t.start, strict_start=True))
+                lo = start if w == 0 else toks[0].start
+                hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
+                out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para))
+    return out
+
+
+def _is_heading(text: str) -> bool:
+    """An all-capitals line is a heading: it repeats the body and its words are ambiguous."""
+    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    return len(words) >= 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+# ---------------------------------------------------------------------------------------
+# persons
+
+
+def _person_registry(
+    doc: Document, clauses: list[_Clause], lex: _Lexicon, places: Sequence[Place]
+) -> dict[str, str]:
+    """token -> full person name, from names after titles and next to verbs of saying.
+
+    Built over the whole document first, so ``Kim`` anywhere maps to ``Kim Jong Un``.
+    """
+    spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "adjective")])
+    full_names: list[str] = []
+    for clause in clauses:
+        toks = clause.tokens
+        for i, tok in enumerate(toks):
+            if _is_title(tok, lex) and (lex.lang == "en" or tok.capitalised):
+                j = i + 1
+                # "Secretary of State Antony Blinken", "Minister of Defence X"
+                while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+                    j += 2
+                name = _name_after(toks, j, lex, spans)
+                if name:
+                    full_names.append(name)
+    # names next to verbs of saying ("sagte Kim", "Kim said")
+    for clause in clauses:
+        toks = clause.tokens
+        for i, tok in enumerate(toks):
+            if not lex.any_weak.match(tok.text):
+                continue
+            after = _name_after(toks, i + 1, lex, spans) if i + 1 < len(toks) else None
+            if after:
+                full_names.append(after)
+            j = i  # "Subhabrata Majumdar said": the whole name before the verb
+            while j > 0 and i - j < 4 and _nameish(toks[j - 1], lex, spans):
+                j -= 1
+            if j < i and not (j > 0 and toks[j - 1].low in lex.determiners):
+                full_names.append(" ".join(t.text for t in toks[j:i]))
+    registry: dict[str, str] = {}
+    # longer names first: "Kim" maps to "Kim Jong Un" rather than to itself
+    for name in sorted(dict.fromkeys(full_names), key=lambda n: -len(n.split())):
+        for part in name.split():
+            registry.setdefault(part, name)
+        registry.setdefault(name, name)
+    return registry
+
+
+def _nameish(tok: _Token, lex: _Lexicon, place_spans: _Spans) -> bool:
+    return (
+        (tok.capitalised or bool(_NAME_PREFIX.match(tok.text)))
+        and not tok.text.isupper()
+        and tok.low not in lex.not_names
+        and tok.low not in lex.determiners
+        and not _is_title(tok, lex)
+        and not any(_is_org_at((tok,), 0, lex))
+        and not place_spans.covers(tok.start)
+    )
+
+
+def _name_after(toks: Sequence[_Token], i: int, lex: _Lexicon, spans: _Spans) -> str | None:
+    parts: list[str] = []
+    while i < len(toks) and len(parts) < 6:
+        tok = toks[i]
+        if parts and tok.start - toks[i - 1].end > 1:
+            break
+        connector = bool(parts) and tok.text in lex.name_connectors
+        if not (connector or _nameish(tok, lex, spans)):
+            break
+        bare = re.sub(r"['’]s$", "", tok.text)
+        parts.append(bare)
+        i += 1
+        if bare != tok.text:
+            break  # "al-Assad's rule": the name ends with the possessive
+    while parts and parts[-1] in lex.name_connectors:
+        parts.pop()
+    return " ".join(parts) or None
+
+
+def _person(tok: _Token, registry: dict[str, str]) -> str | None:
+    if tok.text in registry:
+        return registry[tok.text]
+    if tok.text.endswith("s") and tok.text[:-1] in registry:  # German genitive "Putins"
+        return registry[tok.text[:-1]]
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# one clause
+
+
+@dataclass
+class _Raw:
+    """An event while it is being built (mutable; frozen into an Event at the end)."""
+
+    type: str
+    trigger: str
+    pos: str
+    clause: _Clause
+    actors: list[str]
+    own_actors: bool
+    place: Place | None
+    outside: bool
+    time: TimeValue | None
+    time_ref_type: str | None
+    references: list[str]
+    quantity: str | None
+    reported: bool
+    last_sentence: int
+    date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None
+    rel_kind: str | None = None  # "before" | "after"
+    rel_to: _Raw | None = None
+    inherited_from: _Raw | None = None  # the event whose day this one shares
+
+
+def _trigger_in(
+    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[str]
+) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
+    """The clause's triggers as (rank, token index, trigger, particle index), best first,
+    and the event types its definite nouns refer back to.
+
+    Verbs beat nouns, nouns beat verbs of saying; a definite noun whose type is already an
+    event (``das Treffen``) or the object of a verb trigger (``verurteilte den
+    Raketenstart``) refers back and is returned among the references.
+    """
+    toks = clause.tokens
+    found: list[tuple[int, int, _Trigger, int | None]] = []
+    references: list[str] = []
+    rank = {"verb": 0, "noun": 1, "weak": 2}
+    for i, tok in enumerate(toks):
+        if i in skip or not lex.any_trigger.match(tok.text):
+            continue
+        types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
+        for trig in lex.triggers:
+            if trig.type in types or not trig.words[0].match(tok.text):
+                continue
+            if lex.lang == "de" and trig.pos == "noun" and not tok.capitalised:
+                continue
+            if lex.lang == "de" and trig.pos != "noun" and tok.capitalised and i > 0:
+                continue
+            particle = None
+            if len(trig.words) > 1:
+                # German particles close the clause ("feuerte ... ab"); English ones follow
+                # the verb ("fired on")
+                later = range(i + 1, len(toks) if lex.lang == "de" else min(i + 2, len(toks)))
+                particle = next((j for j in later if trig.words[1].match(toks[j].text)), None)
+                if particle is None:
+                    continue
+            if trig.pos == "noun" and (
+                (trig.type in known_types and _definite(toks, i, lex))
+                or any(f[2].pos == "verb" for f in found)
+            ):
+                references.append(trig.type)
+                break
+            found.append((rank[trig.pos], i, trig, particle))
+            types.add(trig.type)
+    # an impact reading first: it is dropped later when nothing in the clause can fall
+    found.sort(key=lambda f: (f[0], f[1], f[2].type != "impact"))
+    return found, references
+
+
+def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Does an article stand before token ``i``, past at most two adjectives ("the
+    seemingly random attack", "das erste Treffen")?"""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].low in lex.determiners:
+            return True
+        if toks[j].low in lex.prepositions or (lex.lang == "de" and toks[j].capitalised):
+            return False
+    return False
+
+
+def _split_coordinated(
+    clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
+) -> list[_Clause]:
+    """``reiste nach X und traf dort Y``: two verb triggers of different types joined by a
+    coordinator become two clauses (the second shares the first's subject)."""
+    verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
+    for a, b in zip(verbs, verbs[1:], strict=False):
+        if a[2].type == b[2].type:
+            continue
+        cut = next(
+            (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].low in lex.coordinators),
+            None,
+        )
+        if cut is None:
+            continue
+        left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
+        return [
+            replace(clause, end=left[-1].end, tokens=left),
+            *_split_coordinated(
+                replace(clause, start=right[0].start, tokens=right),
+                [
+                    (r, i - cut - 1, t, None if p is None else p - cut - 1)
+                    for r, i, t, p in found
+                    if i > cut
+                ],
+                lex,
+            ),
+        ]
+    return [clause]
+
+
+def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
+    """ "Costs have fallen" is no impact: something that can fall must be named, or follow
+    from a launch or strike just before in the same paragraph."""
+    if any(lex.impact_subjects.match(t.text) for t in clause.tokens):
+        return True
+    return (
+        previous is not None
+        and previous.type in lex.impact_after
+        and previous.clause.paragraph == clause.paragraph
+        and clause.sentence.index - previous.last_sentence <= _CONTINUATION_GAP
+    )
+
+
+def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
+    """``..., the first visit by ...``: a noun phrase after a comma describes, it does not
+    report."""
+    first_of_sentence = clause.start <= clause.sentence.start + 1
+    return not first_of_sentence and clause.tokens[0].low in lex.determiners
+
+
+def _flags(clause: _Clause, lex: _Lexicon) -> tuple[bool, bool]:
+    """(hypothetical, reported) for a clause."""
+    toks = clause.tokens
+    lows = [t.low for t in toks]
+    hypo = any(
+        w in lex.hypothetical and (not toks[k].capitalised or k == 0) for k, w in enumerate(lows)
+    )
+    if lows and lows[0] in lex.purpose_openers:
+        hypo = True
+    if any(w.replace("’", "'") in lex.negations for w in lows):
+        hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
+    reported = any(w in lex.reported for w in lows)
+    return hypo, reported
+
+
+def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
+    """Token indices of an organisation starting at ``i`` (empty when none)."""
+    if not lex.any_org.match(toks[i].text):
+        return []
+    for org in lex.organisations:
+        if i + len(org) <= len(toks) and all(p.match(toks[i + k].text) for k, p in enumerate(org)):
+            if lex.lang == "de" and not toks[i].capitalised:
+                continue
+            return list(range(i, i + len(org)))
+    return []
+
+
+def _actors(
+    clause: _Clause,
+    trig_i: int,
+    lex: _Lexicon,
+    registry: dict[str, str],
+    places: Sequence[Place],
+    skip: set[int],
+) -> tuple[list[str], set[int]]:
+    """Actors in the clause and the places used as actors (by index into ``places``)."""
+    toks = clause.tokens
+    out: list[tuple[int, str]] = []
+    used_places: set[int] = set()
+    name_spans = _Spans([(p.start, p.end) for p in places if p.role == "name"])
+    # "A spokesman says Turkey has shelled ...": who speaks is a source, not an actor
+    says = [i for i, t in enumerate(toks[:trig_i]) if lex.any_weak.match(t.text)]
+    first_token = says[-1] + 1 if says else 0
+    in_person = set(range(first_token))
+    for i, tok in enumerate(toks):
+        if i in skip or i in in_person:
+            continue
+        person = _person(tok, registry)
+        if person and not name_spans.covers(tok.start):
+            out.append((i, person))
+            in_person |= {
+                j for j in range(i, min(i + 6, len(toks))) if _person(toks[j], registry) == person
+            }
+            continue
+        org = _is_org_at(toks, i, lex)
+        role = not org and _is_role(toks, i, lex, registry)
+        if (org or role) and not _after_preposition(toks, i, lex) and not _genitive(toks, i, lex):
+            text, used = _org_text(toks, org or [i], lex, places)
+            out.append((i, text))
+            used_places |= used
+    # "einem russischen Luftangriff", "a Russian missile strike": the adjective's country
+    if trig_i > 0 and trig_i not in skip:
+        adj = _country_of(toks[trig_i - 1], lex, places)
+        if adj is not None:
+            out.append((trig_i - 1, adj))
+    # places as subjects: "Nordkorea feuerte", "feuerte Nordkorea", "North Korea fired"
+    joined_at = -1  # token where a place joined to an actor by "und"/"and" starts
+    for k, p in enumerate(places):
+        if k in used_places or p.role != "name" or p.kind not in _ACTOR_PLACE_KINDS:
+            continue
+        if not p.resolved:
+            continue
+        idx = clause.index_at(p.start)
+        if idx >= len(toks) or toks[idx].start != p.start:
+            continue
+        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
+            continue
+        # a place running past the clause's end (a mention across a clause break) ends at
+        # the clause's last token
+        end_idx = min(clause.index_at(p.end - 1), len(toks) - 1)
+        first = idx == first_token or (
+            idx == first_token + 1 and toks[first_token].low in lex.determiners
+        )
+        verb_at = trig_i
+        while verb_at - 1 > end_idx and toks[verb_at - 1].low in lex.auxiliaries:
+            verb_at -= 1
+        if lex.lang == "de":
+            # verb second: the subject stands first or right after the finite verb
+            subject = (
+                idx == trig_i + 1
+                or (first and end_idx == verb_at - 1)
+                or (idx > first_token and toks[idx - 1].low in lex.auxiliaries)
+            )
+        else:
+            subject = end_idx == verb_at - 1
+        if _is_title(toks[end_idx], lex) or (
+            end_idx + 1 < len(toks) and _is_title_next(toks, end_idx + 1, lex)
+        ):
+            continue  # "Brasiliens Präsident Lula", "US-Außenminister": a person's country
+        if subject or (first and p.kind == "country" and trig_i > idx) or idx == joined_at:
+            out.append((idx, p.name or p.mention))
+            used_places.add(k)
+            if end_idx + 2 < len(toks) and toks[end_idx + 1].low in lex.conjunctions:
+                joined_at = end_idx + 2  # "Die USA und Südkorea verurteilten"
+    out.sort()
+    return list(dict.fromkeys(name for _, name in out)), used_places
+
+
+def _is_title(tok: _Token, lex: _Lexicon) -> bool:
+    """A title or role, also as the last part of a compound ("US-Außenminister")."""
+    return bool(lex.titles.match(tok.text) or lex.titles.match(tok.text.rsplit("-", 1)[-1]))
+
+
+def _is_title_next(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Is there a title at ``i`` or right after one adjective ("Brazil's new President")?"""
+    return any(_is_title(t, lex) for t in toks[i : i + 2])
+
+
+def _is_role(toks: Sequence[_Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
+    """A title with no name after it acts as a role ("der saudische Außenminister")."""
+    tok = toks[i]
+    if not _is_title(tok, lex) or (lex.lang == "de" and not tok.capitalised):
+        return False
+    return not any(
+        _person(t, registry) or (t.capitalised and k == i + 1)
+        for k, t in enumerate(toks[i + 1 : i + 5], start=i + 1)
+    )
+
+
+def _add_pronoun_actor(raw: _Raw, st: _State, trig_i: int) -> None:
+    pronoun = _pronoun_actor(raw.clause, st.lex, st, trig_i)
+    if pronoun and pronoun not in raw.actors:
+        raw.actors.insert(0, pronoun)
+
+
+def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> str | None:
+    """``er``/``he``/``ihn``: the last person named before the clause.
+
+    German ``sie`` is "she" only next to a singular verb (``traf sie``, not ``trafen sie``).
+    """
+    verb = clause.tokens[trig_i].low
+    singular_verb = not verb.endswith(("en", "n"))
+
+    def is_pronoun(t: _Token) -> bool:
+        if lex.lang == "de" and t.capitalised and t is not clause.tokens[0]:
+            return False  # "Sie" mid-sentence is the polite "you"
+        if t.low in lex.singular_pronouns:
+            return True
+        return lex.lang == "de" and t.low == "sie" and singular_verb
+
+    if not any(is_pronoun(t) for t in clause.tokens):
+        return None
+    mentions = st.person_mentions()
+    i = bisect.bisect_left(mentions, (clause.start, ""))
+    return mentions[i - 1][1] if i > 0 else None
+
+
+def _genitive(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """``Ziele der Hisbollah``: a German genitive after a noun belongs to that noun."""
+    return (
+        lex.lang == "de"
+        and i >= 2
+        and toks[i - 1].low in ("der", "des")
+        and toks[i - 2].capitalised
+        and toks[i - 2].low not in lex.determiners
+    )
+
+
+def _after_preposition(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
+    English the capitalised words of a name: "of the Rapid Support Forces")?"""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        low = toks[j].low
+        if low in lex.prepositions:
+            return True
+        if low in lex.determiners:
+            continue
+        if lex.lang == "de" and not toks[j].capitalised:
+            continue
+        if lex.lang == "en" and toks[j].capitalised and j > 0:
+            continue
+        return False
+    return False
+
+
+def _org_text(
+    toks: Sequence[_Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
+) -> tuple[str, set[int]]:
+    """``südkoreanische Militär (KR)``, ``Saudi foreign minister (SA)``: the organisation
+    or role with the words before it up to the article, and the country they name; also
+    the indices of the places so used (they are not actors of their own)."""
+    first, last = org[0], org[-1]
+    start = first
+
+    def country_word(tok: _Token) -> bool:
+        return any(p.start <= tok.start < p.end for p in places) or _demonym(tok, lex) is not None
+
+    # walk back over adjectives, names and country words up to an article or a preposition
+    for j in range(first - 1, max(first - 5, -1), -1):
+        tok = toks[j]
+        if tok.low in lex.determiners or tok.low in lex.prepositions:
+            break
+        adjective = lex.lang == "de" and not tok.capitalised and tok.low.endswith(_DE_ADJ_ENDINGS)
+        english = (
+            lex.lang == "en"
+            and j > 0
+            and tok.low not in lex.not_names
+            and (
+                tok.capitalised
+                or (
+                    j == first - 1
+                    and (toks[j - 1].low in lex.determiners or country_word(toks[j - 1]))
+                )
+            )
+        )
+        if not (country_word(tok) or adjective or english):
+            break
+        start = j
+    span_start, span_end = toks[start].start, toks[last].end
+    used = {k for k, p in enumerate(places) if span_start <= p.start < span_end and p.country_code}
+    cc = next((places[k].country_code for k in sorted(used)), None)
+    if cc is None:
+        cc = next((c for t in toks[start:last] if (c := _demonym(t, lex))), None)
+    if cc is None and last + 2 < len(toks) and toks[last + 1].low in lex.cues:
+        # "das Militär in Seoul": the country of the place it sits in
+        nxt = toks[last + 2]
+        loc = next((p for p in places if p.start == nxt.start and p.country_code), None)
+        if loc is not None:
+            cc = loc.country_code
+    text = " ".join(t.text for t in toks[start : last + 1])
+    return (f"{text} ({cc})" if cc else text), used
+
+
+def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
+    toks = clause.tokens
+    for i, tok in enumerate(toks):
+        if i in skip or not (tok.low in lex.numbers or tok.text.isdigit()):
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if lex.objects.match(toks[j].text):
+                return " ".join(t.text for t in toks[i : j + 1])
+            if toks[j].low in lex.prepositions:
+                break
+    return None
+
+
+def _place(
+    clause: _Clause,
+    lex: _Lexicon,
+    places: Sequence[Place],
+    used: set[int],
+    previous: _Raw | None,
+    earlier: Sequence[Place],
+    *,
+    dateline: tuple[int, int] | None = None,
+    weak_at: int | None = None,
+    trig_i: int = 0,
+    skip: Set[int] = frozenset(),
+    launch: bool = False,
+) -> tuple[Place | None, bool]:
+    """The clause's place and whether it was introduced by "outside"/"außerhalb".
+
+    ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
+    ``earlier`` the places of the sentences before that a kind noun may point back to. The
+    dateline names where the report was filed, not where the event happened. A verb of
+    saying (``weak_at``) takes only a place right after it ("said in Tokyo").
+    """
+    toks = clause.tokens
+    best: tuple[float, int, Place, bool] | None = None
+
+    def offer(score: float, pos: int, place: Place, outside: bool) -> None:
+        nonlocal best
+        if best is None or score > best[0]:
+            best = (score, pos, place, outside)
+
+    place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
+    for p in places:
+        if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        idx = clause.index_at(p.start)
+        if idx >= len(toks) or idx in skip:
+            continue
+        cue = _cue(toks, idx, lex, skip)
+        if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
+            continue
+        kind = "derived" if p.role == "derived" else p.kind
+        if kind == "country" and not cue:
+            continue  # a country without a preposition is a subject or an object
+        if launch and cue in lex.targets:
+            continue  # "launched missiles at Israel": the target is not the launch site
+        if not cue and _after_preposition(toks, idx, lex):
+            continue  # "Group of Seven", "gegen Nordkorea": not where it happened
+        score = _SPECIFICITY.get(kind, 2) + (2 if cue else 0)
+        offer(score, idx, p, cue in lex.outside if cue else False)
+    for i, tok in enumerate(toks):
+        if weak_at is not None or place_spans.covers(tok.start):
+            continue
+        low = tok.low
+        existential = i + 1 < len(toks) and toks[i + 1].low in lex.not_here_before
+        if low in lex.here and not existential and previous and previous.place is not None:
+            offer(4.5, i, previous.place, False)
+            continue
+        cue = _cue(toks, i, lex, skip)
+        if not cue or i in skip:
+            continue
+        for kind, pat in lex.back_reference:
+            if not pat.match(tok.text) or (lex.lang == "de" and not tok.capitalised):
+                continue
+            ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
+            if ref is not None:
+                offer(_SPECIFICITY.get(kind, 2) + 2.5, i, ref, cue in lex.outside)
+            break
+    if best is None:
+        return None, False
+    return best[2], best[3]
+
+
+def _cue(
+    toks: Sequence[_Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+) -> str | None:
+    """The place preposition before token ``idx``, if any (not across a time phrase)."""
+    for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW, -1), -1):
+        if j in skip:
+            return None
+        low = toks[j].low
+        if low in lex.cues or low in lex.outside:
+            return low
+        if low in lex.prepositions and low not in lex.transparent:
+            return None
+    return None
+
+
+def _back_reference(
+    kind: str,
+    head: _Token,
+    after: Sequence[_Token],
+    places: Sequence[Place],
+    earlier: Sequence[Place],
+) -> Place | None:
+    """The latest place of ``kind`` named before ``head`` (in the country named after it).
+
+    A head followed by a name of its own (``die Grenzstadt Belgorod``) points nowhere.
+    """
+    country = None
+    if after:
+        nxt = next((p for p in places if p.start == after[0].start), None)
+        if nxt is not None and nxt.kind != "country":
+            return None
+        country = nxt.country_code if nxt is not None else None
+    before = [
+        p
+        for p in earlier
+        if p.resolved and p.end <= head.start and p.kind == kind and p.role == "name"
+    ]
+    if country:
+        before = [p for p in before if p.country_code == country] or before
+    return before[-1] if before else None
+
+
+def _event_spans(
+    clause: _Clause, spans: Sequence[TimeSpan], doc: Document, lex: _Lexicon
+) -> tuple[list[tuple[TimeSpan, str | None]], set[int]]:
+    """Time spans of the clause, with the event type an ``event`` span points to, and the
+    token indices the spans cover (not actors, not triggers)."""
+    out: list[tuple[TimeSpan, str | None]] = []
+    covered: set[int] = set()
+    lo = bisect.bisect_left(spans, clause.start, key=lambda sp: sp.start)
+    hi = bisect.bisect_left(spans, clause.end, key=lambda sp: sp.start)
+    for span in spans[lo:hi]:
+        end = min(span.end, clause.end)
+        ref_type = None
+        if span.kind == "event":
+            ref_type, end = _event_noun(doc.text, span.start, end, lex)
+            if ref_type is None:
+                continue
+            span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
+        out.append((span, ref_type))
+        covered |= {i for i, t in enumerate(clause.tokens) if span.start <= t.start < end}
+    return out, covered
+
+
+def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
+    """The first trigger noun in a relative span ("vor dem Treffen von ...") and where the
+    span should end: after that noun and a following "von/of X und Y"."""
+    toks = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(toks):
+        if k == 0 or not lex.any_trigger.match(m.group(0)):
+            continue
+        for trig in lex.triggers:
+            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.group(0)):
+                if lex.lang == "de" and not m.group(0)[:1].isupper():
+                    continue
+                stop = m.end()
+                joined = False  # the last word was "von"/"und": a name may follow
+                for nxt in toks[k + 1 :]:
+                    word = nxt.group(0)
+                    if word.casefold() in _EVENT_COMPLEMENT:
+                        joined = True
+                    elif joined and word[:1].isupper():
+                        stop, joined = nxt.end(), False
+                    else:
+                        break
+                return trig.type, stop
+    return None, end
+
+
+def _resolve_time(
+    value: TimeValue | None, anchor: date | None, precision: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, date_text) of a directly resolvable time value."""
+    if value is None:
+        return None, None, None
+    if value.date:
+        return value.date, value.precision, value.text
+    if value.weekday is not None and anchor is not None and precision == "month":
+        return None, "month", f"{value.text} (only the month {anchor:%Y-%m} is known)"
+    if value.month:
+        return None, "month", f"{value.text} ({value.month})"
+    return None, value.precision, value.text
+
+
+# ---------------------------------------------------------------------------------------
+# the whole document
+
+
+def extract_events(
+    doc: Document, places: Sequence[Place], *, date: date | None = None
+) -> tuple[Event, ...]:
+    """The events of ``doc``, in text order, each with actors, place, time and relations.
+
+    ``date`` is the day the article was written when the caller knows it; otherwise the
+    header date anchors relative expressions (a month-only header dates weekdays as
+    ``None`` with precision ``month``, keeping their order in ``relation``).
+    """
+    lex = _lexicon(doc.language)
+    anchor, precision = anchor_date(doc.header, date)
+    places = sorted(places, key=lambda p: (p.start, p.end))
+    clauses = _clauses(doc)
+    registry = _person_registry(doc, clauses, lex, places)
+    state = _State(doc, lex, places, clauses, registry, anchor, precision)
+    for clause in clauses:
+        if not clause.quoted:
+            _clause_events(clause, state)
+    raws = state.raws
+    # verbs of saying: only where nothing stronger was found and a place is named
+    for weak in state.weak:
+        if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
+            raws.append(weak)
+    raws.sort(key=lambda r: r.clause.start)
+    _date_events(raws, anchor, precision)
+    return _freeze(_worth_keeping(raws))
+
+
+@dataclass
+class _State:
+    """What the clause loop shares: inputs, and the events found so far."""
+
+    doc: Document
+    lex: _Lexicon
+    places: list[Place]
+    clauses: list[_Clause]
+    registry: dict[str, str]
+    anchor: date | None
+    precision: str | None
+    raws: list[_Raw] = field(default_factory=list)
+    weak: list[_Raw] = field(default_factory=list)
+    place_starts: list[int] = field(default_factory=list)
+    _mentions: list[tuple[int, str]] | None = None
+    _position: dict[int, int] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)  # the types of the events found so far
+    sentences_with_event: set[int] = field(default_factory=set)
+    times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
+
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """(offset, full name) of every person mention, in text order."""
+        if self._mentions is None:
+            self._mentions = [
+                (tok.start, person)
+                for clause in self.clauses
+                for tok in clause.tokens
+                if (person := _person(tok, self.registry))
+            ]
+        return self._mentions
+
+    def neighbours(self, clause: _Clause) -> list[_Clause]:
+        """The other clauses of the clause's sentence, at most three clauses away."""
+        if not self._position:
+            self._position = {id(c): i for i, c in enumerate(self.clauses)}
+        i = self._position.get(id(clause))
+        if i is None:  # a part of a coordinated clause: look around its sentence
+            if not self._starts:
+                self._starts = [c.start for c in self.clauses]
+            i = bisect.bisect_right(self._starts, clause.start) - 1
+        near = self.clauses[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1]
+        return [
+            c for c in near if c.sentence.index == clause.sentence.index and c.start != clause.start
+        ]
+
+    def places_between(self, start: int, end: int) -> list[Place]:
+        """The places that start in ``[start, end)`` (``places`` is sorted by start)."""
+        if not self.place_starts and self.places:
+            self.place_starts = [p.start for p in self.places]
+        lo = bisect.bisect_left(self.place_starts, start)
+        hi = bisect.bisect_left(self.place_starts, end)
+        return self.places[lo:hi]
+
+    def sentence_times(self, sent: Sentence) -> tuple[TimeSpan, ...]:
+        if sent.index not in self.times:
+            self.times[sent.index] = tuple(
+                TimeSpan(s.start + sent.start, s.end + sent.start, s.text, s.kind)
+                for s in find_times(sent.text, self.doc.language)
+            )
+        return self.times[sent.index]
+
+
+def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
+    """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
+    lex, doc = st.lex, st.doc
+    sent = clause.sentence
+    spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
+    found, references = _trigger_in(clause, lex, covered, st.types)
+    previous = st.raws[-1] if st.raws else None
+    if not _can_fall(clause, lex, previous):
+        found = [f for f in found if f[2].type != "impact"]
+    if not found:
+        return
+    parts = _split_coordinated(clause, found, lex)
+    if len(parts) > 1:
+        first_actors: list[str] | None = None
+        for part in parts:
+            before = len(st.raws)
+            _clause_events(part, st, shared=first_actors)
+            if first_actors is None and len(st.raws) > before:
+                first_actors = st.raws[-1].actors
+        return
+    _, trig_i, trig, particle = found[0]
+    if trig.pos == "noun" and _appositive(clause, lex):
+        return
+    hypo, reported = _flags(clause, lex)
+    if hypo:
+        return
+    if not spans:
+        spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
+    clause_places = st.places_between(clause.start, clause.end)
+    actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
+    # a kind noun ("im Raumfahrtzentrum") may point back this far
+    window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
+    h = doc.header
+    dateline = (
+        (h.dateline_start, h.dateline_end)
+        if h.dateline_start is not None and h.dateline_end is not None
+        else None
+    )
+    place, outside = _place(
+        clause,
+        lex,
+        clause_places,
+        {id(clause_places[k]) for k in used},
+        previous,
+        st.places_between(min(window, clause.start), clause.end),
+        dateline=dateline,
+        weak_at=trig_i if trig.pos == "weak" else None,
+        trig_i=trig_i,
+        skip=covered,
+        launch=trig.type == "launch",
+    )
+    value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    trigger_text = clause.tokens[trig_i].text
+    if particle is not None:
+        gap = " " if particle == trig_i + 1 else " ... "
+        trigger_text += gap + clause.tokens[particle].text
+    raw = _Raw(
+        type=trig.type,
+        trigger=trigger_text,
+        pos=trig.pos,
+        clause=clause,
+        actors=actors,
+        own_actors=bool(actors),
+        place=place,
+        outside=outside,
+        time=value,
+        time_ref_type=ref_type,
+        references=references,
+        quantity=_quantity(clause, lex, covered),
+        reported=reported or _has_frame(clause, st.neighbours(clause), lex),
+        last_sentence=sent.index,
+    )
+    if trig.pos == "weak":
+        _add_pronoun_actor(raw, st, trig_i)
+        st.weak.append(raw)
+        return
+    st.sentences_with_event.add(sent.index)
+    if previous is not None and not shared and _continues(raw, previous, lex):
+        _merge(previous, raw)
+        return
+    _add_pronoun_actor(raw, st, trig_i)
+    if shared:
+        raw.actors = list(dict.fromkeys([*shared, *raw.actors]))
+    if not raw.actors and previous is not None and _plural_anaphor(clause, lex):
+        raw.actors = list(previous.actors)
+    st.raws.append(raw)
+    st.types.add(raw.type)
+
+
+def _sentence_spans(
+    clause: _Clause,
+    spans: Sequence[TimeSpan],
+    doc: Document,
+    lex: _Lexicon,
+    clauses: Sequence[_Clause],
+) -> list[tuple[TimeSpan, str | None]]:
+    """Time spans elsewhere in the sentence (``clauses``, not in quotes): "sagte X am
+    Mittwoch, ..."."""
+    out: list[tuple[TimeSpan, str | None]] = []
+    for other in clauses:
+        if other.quoted:
+            continue
+        got, _ = _event_spans(other, spans, doc, lex)
+        out.extend(got)
+    return out
+
+
+def _pick_time(
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    anchor: date | None,
+    precision: str | None,
+) -> tuple[TimeValue | None, str | None]:
+    """The most telling time of a clause: a dated expression beats a relative one, but a
+    relative one still supplies the relation."""
+    best: TimeValue | None = None
+    ref_type: str | None = None
+    order = {
+        "date": 0,
+        "day": 1,
+        "weekday": 1,
+        "ago": 1,
+        "event": 2,
+        "previous": 2,
+        "week": 3,
+        "month": 3,
+    }
+    for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):
+        value = resolve_time(span.text, lex.lang, anchor, precision)
+        if value.kind == "unknown":
+            continue
+        if best is None:
+            best, ref_type = value, rtype
+        elif best.relation is None and value.relation is not None:
+            best = replace(
+                best,
+                relation=value.relation,
+                ref=value.ref,
+                offset_days=value.offset_days,
+                same_day=value.same_day,
+            )
+            ref_type = rtype
+    return best, ref_type
+
+
+def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
+    """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
+    return any(lex.any_weak.match(tok.text) for other in clauses for tok in other.tokens)
+
+
+def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
+    """``Beide trafen sich``: a pronoun subject, i.e. not followed by a noun."""
+    toks = clause.tokens
+    if not toks or toks[0].low not in lex.plural_anaphors:
+        return False
+    nxt = toks[1] if len(toks) > 1 else None
+    return nxt is None or not (lex.lang == "de" and nxt.capitalised)
+
+
+def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
+    """Does ``raw`` add details to ``previous`` rather than report a new event?"""
+    if raw.own_actors or raw.time is not None:
+        return False
+    if raw.clause.paragraph != previous.clause.paragraph:
+        return False
+    if raw.clause.sentence.index - previous.last_sentence > _CONTINUATION_GAP:
+        return False
+    if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
+        return False
+    return not (
+        raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
+    )
+
+
+def _merge(into: _Raw, raw: _Raw) -> None:
+    if into.place is None and raw.place is not None:
+        into.place, into.outside = raw.place, raw.outside
+    if into.quantity is None:
+        into.quantity = raw.quantity
+    into.last_sentence = raw.clause.sentence.index
+
+
+def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -> None:
+    """Dates from the clauses, then from relations to other events and from the context.
+
+    A clause with no time of its own shares the day of the event before it in the same
+    paragraph (news tell one day per paragraph), or a sentence or two later when the two are
+    related; relative dates may depend on such shared days and the other way round, so a
+    few rounds settle them.
+    """
+    for r in raws:
+        r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
+    first_of: dict[str, _Raw] = {}
+    for r in raws:
+        first_of.setdefault(r.type, r)
+    for _ in range(4):
+        for i, r in enumerate(raws):
+            target = _relation_target(raws, i, first_of)
+            if target is None:
+                continue
+            assert r.time is not None
+            r.rel_kind, r.rel_to = r.time.relation, target
+            if r.date is None and r.time.offset_days is not None:
+                if target.date is not None:
+                    day = date.fromisoformat(target.date) + timedelta(days=r.time.offset_days)
+                    r.date, r.date_precision = day.isoformat(), "day"
+                elif target.date_precision:
+                    r.date_precision = target.date_precision
+        for i, r in enumerate(raws):
+            if r.time is not None or r.date is not None or i == 0:
+                continue
+            prev = raws[i - 1]
+            near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+            same_story = prev.clause.paragraph == r.clause.paragraph or (near and _related(r, prev))
+            if same_story and prev.date is not None:
+                r.date, r.date_precision = prev.date, prev.date_precision
+                r.inherited_from = prev
+    latest: dict[str, _Raw] = {}
+    for i, r in enumerate(raws):
+        if r.rel_to is None and r.references:
+            r.rel_to = max(
+                (latest[t] for t in r.references if t in latest),
+                key=lambda o: o.clause.start,
+                default=None,
+            )
+            r.rel_kind = "after" if r.rel_to else None
+        if r.rel_to is None and r.type == "impact" and i > 0:
+            # what falls was thrown by the launch or strike just before
+            prev = raws[i - 1]
+            if prev.type in _THROWS and r.clause.sentence.index - prev.last_sentence <= 2:
+                r.rel_kind, r.rel_to = "after", prev
+        latest[r.type] = r
+    _weekday_order(raws)
+
+
+def _related(r: _Raw, prev: _Raw) -> bool:
+    """Does ``r`` continue the story of ``prev``: a shared actor or place, a reference to it
+    ("verurteilte den Raketenstart"), or what fell after a launch?"""
+    if prev.type in r.references or (r.type == "impact" and prev.type in _THROWS):
+        return True
+    if set(r.actors) & set(prev.actors):
+        return True
+    names = {p.name for p in (r.place, prev.place) if p is not None}
+    if r.place is not None and prev.place is not None and r.place.id == prev.place.id:
+        return True
+    return bool(names & (set(r.actors) | set(prev.actors)))
+
+
+def _relation_target(raws: list[_Raw], i: int, first_of: dict[str, _Raw]) -> _Raw | None:
+    r = raws[i]
+    if r.time is None or r.time.relation is None:
+        return None
+    if r.time.ref == "previous":
+        return raws[i - 1] if i > 0 else None
+    if r.time_ref_type is None:
+        return None
+    # "vor dem Treffen": the first event of that type (news name the main event first)
+    target = first_of.get(r.time_ref_type)
+    if target is r:  # the first of its type: the next one
+        target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
+    return target
+
+
+def _weekday_order(raws: list[_Raw]) -> None:
+    """With only the month known, weekdays still order events (Sunday before Monday).
+
+    Each weekday is the most recent one before an unknown report day; that day is taken as
+    the one that puts all the named weekdays into the shortest span before it (a report
+    looks back over the last few days), so "Montag, Dienstag, Mittwoch" ends on Wednesday
+    and "Sonntag, Montag" on Monday. Each event is then ``before`` the next later one.
+    """
+    dated = [
+        (r.time.weekday, r)
+        for r in raws
+        if r.date is None and r.time is not None and r.time.weekday is not None
+    ]
+    days = {wd for wd, _ in dated}
+    if len(days) < 2:
+        return
+
+    def back(wd: int, anchor_wd: int) -> int:
+        return (anchor_wd - wd) % 7
+
+    best = min(range(7), key=lambda a: (max(back(wd, a) for wd in days), a))
+    first_on: dict[int, _Raw] = {}
+    for wd, r in dated:
+        first_on.setdefault(back(wd, best), r)
+    for wd, r in dated:
+        later = [b for b in first_on if b < back(wd, best)]
+        if later and r.rel_to is None:
+            r.rel_kind, r.rel_to = "before", first_on[max(later)]
+
+
+def _freeze(raws: list[_Raw]) -> tuple[Event, ...]:
+    index = {id(r): i for i, r in enumerate(raws)}
+    return tuple(_event(i, r, index) for i, r in enumerate(raws))
+
+
+def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
+    """The country a country adjective names, as the geoparser's Place calls it, else by
+    CLDR's English name for the demonym's code."""
+    for p in places:
+        if p.role == "adjective" and p.start <= tok.start < p.end and p.name:
+            return p.name
+    if tok.capitalised and lex.lang == "de":
+        return None  # German adjectives are lower-case; a capitalised word is a noun
+    cc = _demonym(tok, lex)
+    return _territory_name(cc) if cc else None
+
+
+@cache
+def _territory_name(cc: str) -> str | None:
+    from babel import Locale
+
+    return Locale("en").territories.get(cc)
+
+
+def _demonym(tok: _Token, lex: _Lexicon) -> str | None:
+    """The country code of a country adjective (``südkoreanische``, ``Japanese``)."""
+    return demonyms(lex.lang).get(tok.low.removesuffix("'s").removesuffix("’s"))
+
+
+def _worth_keeping(raws: list[_Raw]) -> list[_Raw]:
+    """Drop events with neither a place nor a time nor a tie to another event ("when they
+    arrived", "has launched his book"): they say too little to be a row. An event another
+    one points to stays."""
+    pointed = {id(r.rel_to) for r in raws if r.rel_to} | {
+        id(r.inherited_from) for r in raws if r.inherited_from
+    }
+    return [
+        r for r in raws if r.place or r.date or r.date_precision or r.rel_to or id(r) in pointed
+    ]
+
+
+def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
+    confidence = _BASE_CONFIDENCE[r.pos]
+    if r.reported:
+        confidence *= _REPORTED_FACTOR
+    if r.place is None:
+        confidence -= _NO_PLACE_PENALTY
+    relations = []
+    if r.rel_to is not None and id(r.rel_to) in index:
+        relations.append(f"{r.rel_kind}:{index[id(r.rel_to)]}")
+    if r.outside:
+        relations.append("outside")
+    date_text = r.date_text
+    if r.inherited_from is not None and id(r.inherited_from) in index:
+        date_text = f"as event {index[id(r.inherited_from)]} (context)"
+    p = r.place
+    return Event(
+        type=r.type,
+        trigger=r.trigger,
+        actors=tuple(r.actors),
+        place_id=p.id if p else None,
+        place_name=(p.name or p.mention) if p else None,
+        lat=p.lat if p else None,
+        lon=p.lon if p else None,
+        date=r.date,
+        date_text=date_text,
+        date_precision=r.date_precision,
+        relation=";".join(relations) or None,
+        sentence=r.clause.sentence.index,
+        start=r.clause.start,
+        end=r.clause.end,
+        confidence=round(max(confidence, 0.05), 2),
+        quantity=r.quantity,
+        index=i,
+    )

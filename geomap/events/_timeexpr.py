@@ -1,0 +1,485 @@
+"""Time expressions in news text: find them, and resolve them against the article's date.
+
+A news report dates its events relative to the day it was written ("am Mittwoch",
+"yesterday", "hours before the meeting"), so every expression is resolved against an
+*anchor*: the date given by the caller, or else the header date. Rules (see docs/events.md):
+
+- A weekday is the most recent such day **on or before** the anchor (a report written on a
+  Wednesday that says "am Mittwoch" means that day; "on Tuesday" means the day before).
+  ``next``/``nächsten`` turns this into the first such day after the anchor.
+- Day words (``gestern``, ``yesterday``, ``am Vortag``...) are offsets in days; numbers of
+  days ago go through dateparser.
+- Explicit dates (``13. September 2023``, ``Sept. 13``) go through dateparser with
+  ``RELATIVE_BASE`` = anchor and ``PREFER_DATES_FROM='past'``.
+- A phrase relative to another event (``wenige Stunden vor dem Treffen``) cannot be dated
+  here: it comes back with ``relation`` ``before``/``after``, the words naming the event in
+  ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
+- When the anchor is only a month, day-relative expressions keep their weekday (so their
+  order survives) but their date is ``None`` with precision ``month``.
+
+The word lists live in ``geomap/lexicons/events_<lang>.toml`` (section ``time``); month and
+weekday names come from babel's CLDR data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from typing import Any
+
+from geomap.lexicons import read_toml
+from geomap.model import Header
+
+__all__ = [
+    "TimeSpan",
+    "TimeValue",
+    "anchor_date",
+    "find_times",
+    "resolve_time",
+]
+
+SUPPORTED = ("de", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """What a time expression says about the date of an event.
+
+    ``date`` is an ISO day or ``None``; ``precision`` is ``day``, ``week``, ``month``,
+    ``year`` or ``None``. ``relation`` is ``before``/``after``/``None``: relative to the
+    event named by ``ref`` (``"previous"`` for the event reported just before), which the
+    caller has to find; ``same_day`` and ``offset_days`` say how far from it.
+    ``weekday`` (0 = Monday) is kept when only the month is known, so order survives.
+    """
+
+    date: str | None
+    precision: str | None
+    text: str
+    relation: str | None = None
+    ref: str | None = None
+    same_day: bool = False
+    offset_days: int | None = None
+    weekday: int | None = None
+    month: str | None = None  # "2023-09" when only the month is known
+    kind: str = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time expression found in a text: offsets relative to that text, and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month | weekday | day | ago | week | event | previous
+
+
+def anchor_date(header: Header | None, override: date | None) -> tuple[date | None, str | None]:
+    """The date the article's relative expressions count from, and its precision.
+
+    ``override`` (the caller knows the day) wins. Otherwise the header date: a partial
+    date ``2023-09`` gives the first of the month with precision ``month`` (the day is then
+    meaningless and :func:`resolve_time` will not invent one).
+
+    >>> anchor_date(Header(date="2023-09"), None)
+    (datetime.date(2023, 9, 1), 'month')
+    >>> anchor_date(Header(date="2023-09"), date(2023, 9, 13))
+    (datetime.date(2023, 9, 13), 'day')
+    """
+    if override is not None:
+        return override, "day"
+    if header is None or not header.date:
+        return None, None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", header.date.strip()[:10])
+    if not m:
+        return None, None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return date(year, int(month), int(day)), "day"
+        if month:
+            return date(year, int(month), 1), "month"
+        return date(year, 1, 1), "year"
+    except ValueError:
+        return None, None
+
+
+# ---------------------------------------------------------------------------------------
+# lexicon and patterns
+
+
+@dataclass(frozen=True)
+class _TimeLexicon:
+    lang: str
+    months: dict[str, int]  # folded name or abbreviation -> month
+    weekdays: dict[str, int]  # folded name -> 0..6
+    prepositions: frozenset[str]
+    next_words: frozenset[str]
+    last_words: frozenset[str]
+    relative_days: dict[str, int]
+    same_day_units: frozenset[str]
+    day_units: frozenset[str]
+    soon: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    previous_day: tuple[str, ...]
+    before_previous: tuple[str, ...]
+    next_day: tuple[str, ...]
+    same_day_after_previous: tuple[str, ...]
+    week: tuple[str, ...]
+    month_prefixes: frozenset[str]
+    numbers: dict[str, int]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    items = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+@cache
+def _lexicon(lang: str) -> _TimeLexicon:
+    from babel.dates import get_day_names, get_month_names
+
+    lang = lang if lang in SUPPORTED else "en"
+    raw = read_toml(f"events_{lang}.toml")["time"]
+    rel = raw["relative"]
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for num, name in get_month_names(width, locale=lang).items():
+            months[name.casefold().rstrip(".")] = num
+    # spellings CLDR does not list ("Sept." in English)
+    months.update({k.casefold(): int(v) for k, v in raw.get("extra_months", {}).items()})
+    weekdays = {name.casefold(): num for num, name in get_day_names("wide", locale=lang).items()}
+    month_alt = _alt(months)
+    day_alt = _alt(weekdays)
+    ordinal = r"(?:st|nd|rd|th)?"
+    num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
+    number = rf"(?:\d+|{_alt(num_words)})"
+    soon = _alt(rel["soon"])
+    units = _alt([*rel["same_day_units"], *rel["day_units"]])
+    rel_prep = _alt([*rel["before"], *rel["after"]])
+    preps = _alt(raw["prepositions"])
+    nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
+    # Order matters: earlier kinds win ties at the same start; longer matches win overall.
+    pats: list[tuple[str, str]] = [
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
+        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
+        ("date", rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
+        ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
+        (
+            "month",
+            rf"(?:\b(?:{_alt(rel['month_prefixes'])})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
+        ),
+        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
+        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
+        ("day", rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)"),
+        ("weekday", rf"(?<!\w)(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"),
+        ("previous", rf"(?<!\w)(?:{_alt(rel['previous_day'])})(?!\w)"),
+        ("previous", rf"(?<!\w)(?:{_alt(rel.get('before_previous', ['-']))})(?!\w)"),
+        ("previous", rf"(?<!\w)(?:{_alt(rel['next_day'])})(?!\w)"),
+        ("previous", rf"(?<!\w)(?:{_alt(rel['same_day_after_previous'])})(?!\w)"),
+        ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)"),
+        (
+            "event",
+            # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
+            rf"(?<!\w)(?:(?:{soon}|{number})\s+){{0,3}}(?:(?:{units})\s+)?(?:{rel_prep})\s+"
+            r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
+        ),
+    ]
+    return _TimeLexicon(
+        lang=lang,
+        months=months,
+        weekdays=weekdays,
+        prepositions=frozenset(w.casefold() for w in raw["prepositions"]),
+        next_words=frozenset(w.casefold() for w in raw["next_words"]),
+        last_words=frozenset(w.casefold() for w in raw["last_words"]),
+        relative_days={k.casefold(): int(v) for k, v in raw["relative_days"].items()},
+        same_day_units=frozenset(w.casefold() for w in rel["same_day_units"]),
+        day_units=frozenset(w.casefold() for w in rel["day_units"]),
+        soon=frozenset(w.casefold() for w in rel["soon"]),
+        before=tuple(w.casefold() for w in rel["before"]),
+        after=tuple(w.casefold() for w in rel["after"]),
+        previous_day=tuple(w.casefold() for w in rel["previous_day"]),
+        before_previous=tuple(w.casefold() for w in rel.get("before_previous", [])),
+        next_day=tuple(w.casefold() for w in rel["next_day"]),
+        same_day_after_previous=tuple(w.casefold() for w in rel["same_day_after_previous"]),
+        week=tuple(w.casefold() for w in rel["week"]),
+        month_prefixes=frozenset(w.casefold() for w in rel["month_prefixes"]),
+        numbers=num_words,
+        patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
+    )
+
+
+def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
+    """Every time expression in ``text``, in order, without overlaps (longest wins).
+
+    ``event`` spans ("wenige Stunden vor dem Treffen von Kim") run up to six words past the
+    preposition, never across a line break or another time expression; the caller decides
+    which of those words names an event, and drops the span when none does (``vor der
+    Küste`` is a place, not a time).
+
+    >>> [s.text for s in find_times("Kim war am Dienstag in Russland.", "de")]
+    ['am Dienstag']
+    """
+    lex = _lexicon(lang)
+    found: list[tuple[int, int, int, str]] = []
+    events: list[tuple[int, int]] = []
+    for order, (kind, pat) in enumerate(lex.patterns):
+        for m in pat.finditer(text):
+            if kind == "month" and not _plausible_month(text, m, lex):
+                continue
+            if kind == "event":
+                events.append((m.start(), m.end()))
+                continue
+            found.append((m.start(), -(m.end() - m.start()), order, kind))
+    found.sort()
+    spans: list[TimeSpan] = []
+    last_end = -1
+    for start, neg_len, _order, kind in found:
+        end = start - neg_len
+        if start < last_end:
+            continue
+        spans.append(TimeSpan(start, end, text[start:end], kind))
+        last_end = end
+    starts = [s.start for s in spans]  # sorted, non-overlapping
+    for start, end in events:
+        k = bisect.bisect_right(starts, start)
+        if k and spans[k - 1].end > start:
+            continue  # inside a dated expression
+        if k < len(starts) and starts[k] < end:
+            end = starts[k]  # stop before the next time expression
+        newline = text.find("\n", start, end)
+        if newline >= 0:
+            end = newline
+        span = text[start:end].rstrip()
+        if _event_head_ok(span, lex):
+            spans.append(TimeSpan(start, start + len(span), span, "event"))
+    spans.sort(key=lambda s: s.start)
+    out: list[TimeSpan] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return tuple(out)
+
+
+def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
+    """A relative span needs at least one word after its preposition."""
+    value = _event_relative(span, lex)
+    return value.relation is not None and bool(value.ref)
+
+
+def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> bool:
+    """A bare month name is a month only after a preposition or before a year.
+
+    English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
+    """
+    s = m.group(0)
+    if re.search(r"\d{4}$", s) or s.split()[0].casefold() in lex.month_prefixes:
+        return True
+    before = text[max(0, m.start() - 40) : m.start()].split()
+    return bool(before) and before[-1].casefold() in lex.prepositions
+
+
+# ---------------------------------------------------------------------------------------
+# resolution
+
+
+def resolve_time(
+    text_span: str, lang: str, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """Resolve one time expression against the anchor date.
+
+    >>> resolve_time("am Mittwoch", "de", date(2023, 9, 13), "day").date
+    '2023-09-13'
+    >>> resolve_time("on Tuesday", "en", date(2023, 9, 13), "day").date
+    '2023-09-12'
+    >>> v = resolve_time("wenige Stunden vor dem Treffen", "de", date(2023, 9, 13), "day")
+    >>> (v.date, v.relation, v.same_day)
+    (None, 'before', True)
+    """
+    lex = _lexicon(lang)
+    spans = find_times(text_span, lang)
+    if not spans:
+        return TimeValue(None, None, text_span, kind="unknown")
+    span = spans[0]
+    text = span.text
+    kind = span.kind
+    if kind == "event":
+        return _event_relative(text_span, lex)
+    if kind == "previous":
+        return _previous_relative(text_span, text, lex)
+    if kind == "week":
+        return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
+    if kind == "weekday":
+        return _weekday(text_span, text, lex, anchor, precision)
+    if kind == "day":
+        offset = lex.relative_days[" ".join(text.casefold().split())]
+        if anchor is None or precision != "day":
+            return TimeValue(
+                None, precision if anchor else None, text_span, kind=kind, offset_days=offset
+            )
+        return TimeValue(
+            (anchor + timedelta(days=offset)).isoformat(),
+            "day",
+            text_span,
+            kind=kind,
+            offset_days=offset,
+        )
+    if kind == "month":
+        return _month(text_span, text, lex, anchor)
+    # "date" and "ago": dateparser
+    return _parsed(text_span, text, lex, anchor, precision, kind)
+
+
+def _weekday(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    words = text.casefold().split()
+    wd = next(
+        (n for name, n in lex.weekdays.items() if words[-1].startswith(name)),
+        None,
+    )
+    if wd is None:
+        return TimeValue(None, None, full, kind="weekday")
+    if anchor is None or precision != "day":
+        return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
+    back = (anchor.weekday() - wd) % 7
+    if words[0] in lex.next_words:
+        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    elif words[0] in lex.last_words and back == 0:  # "last Wednesday" said on a Wednesday
+        day = anchor - timedelta(days=7)
+    else:
+        day = anchor - timedelta(days=back)
+    return TimeValue(day.isoformat(), "day", full, weekday=wd, kind="weekday")
+
+
+def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
+    month = next((lex.months[w] for w in words if w in lex.months), None)
+    year_m = re.search(r"\d{4}", text)
+    year = int(year_m.group(0)) if year_m else None
+    if year is None and anchor is not None and month is not None:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    note = f"{year:04d}-{month:02d}" if (year and month) else None
+    return TimeValue(None, "month" if note else None, full, month=note, kind="month")
+
+
+def _parsed(
+    full: str,
+    text: str,
+    lex: _TimeLexicon,
+    anchor: date | None,
+    precision: str | None,
+    kind: str,
+) -> TimeValue:
+    has_year = bool(re.search(r"\d{4}|\.\d{2}$", text.strip()))
+    if anchor is None and not has_year:
+        return TimeValue(None, None, full, kind=kind)
+    if kind == "ago" and precision != "day":
+        return TimeValue(None, precision, full, kind=kind)
+    base = _base(anchor, precision) if anchor else datetime(2000, 1, 1)
+    parsed = _parse(text, lex.lang, base)
+    if parsed is None:
+        return TimeValue(None, None, full, kind=kind)
+    return TimeValue(parsed.isoformat(), "day", full, kind=kind)
+
+
+def _base(anchor: date, precision: str | None) -> datetime:
+    """The latest day the anchor allows: a month anchor counts from its last day."""
+    if precision == "month":
+        last = calendar.monthrange(anchor.year, anchor.month)[1]
+        return datetime(anchor.year, anchor.month, last)
+    if precision == "year":
+        return datetime(anchor.year, 12, 31)
+    return datetime(anchor.year, anchor.month, anchor.day)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, lang: str, base: datetime) -> date | None:
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY" if lang == "de" else "MDY",
+    }
+    got = dateparser.parse(text, languages=[lang], settings=settings)
+    return got.date() if got else None
+
+
+def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
+    words = full.split()
+    low = [w.casefold() for w in words]
+    phrases = [(p.split(), "before") for p in lex.before] + [
+        (p.split(), "after") for p in lex.after
+    ]
+    phrases.sort(key=lambda t: -len(t[0]))
+    for i in range(len(low)):
+        for phrase, relation in phrases:
+            if low[i : i + len(phrase)] == phrase:
+                head = low[:i]
+                ref = " ".join(words[i + len(phrase) :]) or None
+                return _relative_value(full, head, relation, ref, lex)
+    return TimeValue(None, None, full, kind="event")
+
+
+def _relative_value(
+    full: str, head: list[str], relation: str, ref: str | None, lex: _TimeLexicon
+) -> TimeValue:
+    """ "wenige Stunden vor": same day; "zwei Tage nach": two days later; bare: unknown."""
+    has_days = any(w in lex.day_units for w in head)
+    same_day = not has_days and (
+        any(w in lex.same_day_units for w in head) or any(w in lex.soon for w in head)
+    )
+    offset: int | None = 0 if same_day else None
+    if has_days:
+        n = next((v for v in (_number(w, lex) for w in head) if v is not None), 1)
+        offset = -n if relation == "before" else n
+    return TimeValue(
+        None,
+        None,
+        full,
+        relation=relation,
+        ref=ref,
+        same_day=same_day,
+        offset_days=offset,
+        kind="event",
+    )
+
+
+def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
+    low = " ".join(text.casefold().split())
+    if low in lex.before_previous:
+        return TimeValue(None, None, full, relation="before", ref="previous", kind="previous")
+    if low in lex.previous_day:
+        return TimeValue(
+            None, None, full, relation="before", ref="previous", offset_days=-1, kind="previous"
+        )
+    if low in lex.next_day:
+        return TimeValue(
+            None, None, full, relation="after", ref="previous", offset_days=1, kind="previous"
+        )
+    return TimeValue(
+        None,
+        None,
+        full,
+        relation="after",
+        ref="previous",
+        same_day=True,
+        offset_days=0,
+        kind="previous",
+    )
+
+
+def _number(word: str, lex: _TimeLexicon) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return lex.numbers.get(word)

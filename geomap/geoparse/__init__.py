@@ -1,0 +1,68 @@
+"""Geoparsing: candidate place mentions, their resolution through the gazetteer (and the
+geopy fallback for names it lacks), and the relative places built from them (borders,
+coasts).
+"""
+
+from __future__ import annotations
+
+from geomap.geoparse._derived import (
+    derive_places,
+)
+from geomap.geoparse._geocoder import (
+    CACHE_FILENAME,
+    DEFAULT_BUDGET_SECONDS,
+    DEFAULT_MAX_FAILURES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+    MAX_ANSWER_BYTES,
+    MAX_NAME_CHARS,
+    FallbackGeocoder,
+    GeocodeCache,
+    GeocodeOutcome,
+    GeocodeResult,
+    InvalidAnswer,
+    default_cache_path,
+    make_geocoder,
+    nominatim_kind,
+    offline_from_env,
+    result_from_raw,
+)
+from geomap.geoparse._mentions import (
+    Adjective,
+    Span,
+    find_adjectives,
+    find_person_tokens,
+    find_spans,
+)
+from geomap.geoparse._resolve import (
+    resolve_document,
+    resolve_spans,
+)
+
+__all__ = [
+    "Adjective",
+    "CACHE_FILENAME",
+    "DEFAULT_BUDGET_SECONDS",
+    "DEFAULT_MAX_FAILURES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_USER_AGENT",
+    "FallbackGeocoder",
+    "GeocodeCache",
+    "GeocodeOutcome",
+    "GeocodeResult",
+    "InvalidAnswer",
+    "MAX_ANSWER_BYTES",
+    "MAX_NAME_CHARS",
+    "Span",
+    "default_cache_path",
+    "derive_places",
+    "find_adjectives",
+    "find_person_tokens",
+    "find_spans",
+    "make_geocoder",
+    "nominatim_kind",
+    "offline_from_env",
+    "resolve_document",
+    "resolve_spans",
+    "result_from_raw",
+]

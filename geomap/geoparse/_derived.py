@@ -1,0 +1,369 @@
+"""Relative places built from resolved ones: borders and coasts.
+
+``die Grenze zu Nordkorea``, ``der russischen Grenze``, ``the border with Belarus``,
+``the Polish border``, ``die Ostküste``, ``the east coast of Japan``. A derived place is a
+``Place`` with ``role="derived"``, ``kind`` ``border`` or ``coast``, the country codes it is
+built from in ``related`` and, for a coast, the compass point it faces in ``facing``. Its
+geometry is not stored: ``geomap.geometry.place_geometry`` rebuilds it from the gazetteer.
+When the text names only one country of a border, the other one comes from the context
+(the country of the nearest place named before it), because "130 km from the border with
+North Korea" said of a Russian city means the Russian-North Korean border.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from geomap.lexicons import PlaceLexicon
+from geomap.model import Document, Place
+from geomap.text import Token
+
+__all__ = ["derive_places"]
+
+CONTEXT_SENTENCES = 3  # how far back the context country of a relative place is looked for
+
+
+def _context_country(
+    places: Sequence[Place],
+    before: int,
+    sentence: int,
+    exclude: set[str],
+    inside: list[tuple[int, int]],
+) -> str | None:
+    """The country of the nearest named place before ``before`` (same or recent sentences).
+
+    ``places`` is sorted by start; the walk goes backwards from ``before`` and stops
+    ``CONTEXT_SENTENCES`` back, so it costs nothing in a long text."""
+    for idx in range(_bisect_start(places, before) - 1, -1, -1):
+        p = places[idx]
+        if sentence - p.sentence > CONTEXT_SENTENCES:
+            break
+        if not p.resolved or not p.country_code or p.role != "name":
+            continue
+        if any(s <= p.start < e for s, e in inside[-8:]):
+            continue
+        if p.country_code in exclude:
+            continue
+        return p.country_code
+    return None
+
+
+def _bisect_start(places: Sequence[Place], start: int) -> int:
+    """Index of the first place starting at or after ``start``."""
+    lo, hi = 0, len(places)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if places[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class _Deriver:
+    def __init__(
+        self,
+        doc: Document,
+        tokens: Sequence[Token],
+        places: Sequence[Place],
+        gaz,
+        lex: PlaceLexicon,
+    ) -> None:
+        self.doc, self.tokens, self.places, self.gaz, self.lex = doc, tokens, places, gaz, lex
+        self.by_start = {p.start: p for p in places if p.role in ("name", "adjective")}
+        self.tok_at = {t.start: t for t in tokens}
+        self.out: list[Place] = []
+        self.inside: list[tuple[int, int]] = []
+        self.named = [p for p in places if p.role in ("name", "adjective")]  # sorted by start
+        self.tok_starts = [t.start for t in tokens]
+
+    def _place_starting(self, tok: Token) -> Place | None:
+        return self.by_start.get(tok.start)
+
+    def _tok_after(self, p: Place) -> int:
+        k = bisect.bisect_left(self.tok_starts, p.end)
+        return self.tokens[k].i if k < len(self.tokens) else len(self.tokens)
+
+    def _skip_dets(self, k: int, sentence: int) -> int:
+        while (
+            k < len(self.tokens)
+            and self.tokens[k].sentence == sentence
+            and self.tokens[k].fold in self.lex.determiners
+        ):
+            k += 1
+        return k
+
+    def run(self) -> list[Place]:
+        coast_endings = tuple(self.lex.coast_words)
+        for t in self.tokens:
+            f = t.fold
+            if f in self.lex.border_words:
+                self._border(t)
+            elif f.endswith(coast_endings):
+                self._coast(t)
+        return self.out
+
+    # -- borders ----------------------------------------------------------------------
+    def _border(self, t: Token) -> None:
+        toks = self.tokens
+        countries: list[Place] = []
+        start, end = t.start, t.end
+        # adjectives or a country name right before: "der russischen Grenze", "the Polish border",
+        # "die polnisch-belarussische Grenze", "the Russia-Ukraine border"
+        k = t.i - 1
+        while k >= 0 and toks[k].sentence == t.sentence:
+            p = self._covering(toks[k])
+            if p is None or not (p.kind == "country" or p.role == "adjective"):
+                break
+            countries.insert(0, p)
+            start = p.start
+            k = self._first_tok(p) - 1
+            if toks[k + 1].gap_before.strip() not in ("-", "–", "/"):
+                break
+        # "Grenze zu X" / "border with X"
+        k = t.i + 1
+        if (
+            k < len(toks)
+            and toks[k].sentence == t.sentence
+            and toks[k].fold in self.lex.border_with
+        ):
+            k = self._skip_dets(k + 1, t.sentence)
+            if k < len(toks):
+                p = self._covering(toks[k])
+                if p is not None and p.kind == "country":
+                    countries.append(p)
+                    end = p.end
+        # "Grenze zwischen X und Y"
+        elif k < len(toks) and toks[k].fold in self.lex.between_words:
+            k = self._skip_dets(k + 1, t.sentence)
+            if k < len(toks):
+                a = self._covering(toks[k])
+                if a is not None and a.kind == "country":
+                    k2 = self._tok_after(a)
+                    if k2 < len(toks) and toks[k2].fold in self.lex.and_words:
+                        k2 = self._skip_dets(k2 + 1, t.sentence)
+                        b = self._covering(toks[k2]) if k2 < len(toks) else None
+                        if b is not None and b.kind == "country":
+                            countries += [a, b]
+                            end = b.end
+        codes = []
+        for p in countries:
+            if p.country_code and p.country_code not in codes:
+                codes.append(p.country_code)
+        if not codes:
+            return
+        if len(codes) == 1:
+            ctx = _context_country(self.places, start, t.sentence, set(codes), self.inside)
+            if ctx is not None and ctx in self._neighbours(codes[0]):
+                codes.append(ctx)
+        self.inside.append((start, end))
+        self.out.append(self._make_border(start, end, t.sentence, tuple(codes)))
+
+    def _neighbours(self, cc: str) -> list[str]:
+        try:
+            return list(self.gaz.neighbours(cc))
+        except Exception:  # noqa: BLE001 - a gazetteer without geometry: no context country
+            return []
+
+    def _covering(self, tok: Token) -> Place | None:
+        k = _bisect_start(self.named, tok.start + 1) - 1
+        while k >= 0 and self.named[k].start > tok.start - 200:
+            p = self.named[k]
+            if p.start <= tok.start < p.end:
+                return p
+            k -= 1
+        return None
+
+    def _first_tok(self, p: Place) -> int:
+        k = bisect.bisect_left(self.tok_starts, p.start)
+        return self.tokens[k].i if k < len(self.tokens) else 0
+
+    def _make_border(self, start: int, end: int, sentence: int, codes: tuple[str, ...]) -> Place:
+        names = []
+        for cc in codes:
+            c = self.gaz.country(cc)
+            names.append(c.name if c else cc)
+        key = "-".join(sorted(codes))
+        lat = lon = None
+        reason = None
+        if len(codes) == 2:
+            line = self.gaz.border(codes[0], codes[1])
+            if line is not None and not line.is_empty:
+                pt = line.interpolate(0.5, normalized=True)
+                lat, lon = round(pt.y, 5), round(pt.x, 5)
+            else:
+                reason = f"{names[0]} and {names[1]} share no land border in the gazetteer"
+        else:
+            geom = self.gaz.country_geometry(codes[0])
+            if geom is not None:
+                pt = geom.boundary.interpolate(0.5, normalized=True)
+                lat, lon = round(pt.y, 5), round(pt.x, 5)
+        name = "–".join(names) + " border" if len(names) == 2 else f"border of {names[0]}"
+        return Place(
+            mention=self.doc.text[start:end],
+            start=start,
+            end=end,
+            sentence=sentence,
+            name=name,
+            kind="border",
+            country_code=codes[0] if len(codes) == 1 else None,
+            lat=lat,
+            lon=lon,
+            id=f"border:{key}",
+            source="derived",
+            confidence=0.8 if reason is None else 0.3,
+            role="derived",
+            relation="border",
+            related=tuple(sorted(codes)),
+            reason=reason,
+        )
+
+    # -- coasts -----------------------------------------------------------------------
+    def _coast(self, t: Token) -> None:
+        toks = self.tokens
+        f = t.fold
+        word = next(w for w in sorted(self.lex.coast_words, key=len, reverse=True) if f.endswith(w))
+        prefix = f[: -len(word)]
+        facing: str | None = None
+        start, end = t.start, t.end
+        country: Place | None = None
+        sea: Place | None = None
+        if prefix:
+            for pre, point in self.lex.compass_prefixes:
+                if prefix == pre:
+                    facing = point
+                    break
+            else:
+                return  # "Schwarzmeerküste" and other compounds: left to the name matcher
+        prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sentence == t.sentence else None
+        if prev is not None and not prefix:
+            if prev.fold in self.lex.compass_words:
+                facing = self.lex.compass_words[prev.fold]
+                start = prev.start
+                prev = (
+                    toks[prev.i - 1]
+                    if prev.i > 0 and toks[prev.i - 1].sentence == t.sentence
+                    else None
+                )
+            p = self._covering(prev) if prev is not None else None
+            if p is not None and p.resolved:
+                if p.kind == "country" or p.role == "adjective":
+                    country, start = p, p.start
+                elif p.kind in ("sea", "ocean", "gulf", "bay"):
+                    sea, start = p, p.start
+        if country is None:
+            # "Ostküste Japans", "the east coast of Japan", "der Ostküste von X"
+            k = t.i + 1
+            if k < len(toks) and toks[k].sentence == t.sentence:
+                if toks[k].fold in ("of", "von"):
+                    k = self._skip_dets(k + 1, t.sentence)
+                p = self._covering(toks[k]) if k < len(toks) else None
+                if p is not None and p.kind == "country" and toks[k].sentence == t.sentence:
+                    country, end = p, p.end
+        if facing is None and sea is None and prev is None:
+            return
+        if facing is None and sea is None:
+            return  # a bare "coast" says too little to draw
+        cc = (
+            country.country_code
+            if country
+            else _context_country(self.places, start, t.sentence, set(), self.inside)
+        )
+        if cc is None:
+            return
+        anchor = None
+        if sea is not None and facing is None:
+            anchor = self._point_before(start, t.sentence) or (sea.lat, sea.lon)
+        c = self.gaz.country(cc)
+        cname = c.name if c else cc
+        lat = lon = None
+        line = _coast_line(self.gaz, cc, facing)
+        if line is not None and not line.is_empty:
+            if anchor is not None and anchor[0] is not None:
+                from shapely.geometry import Point
+                from shapely.ops import nearest_points
+
+                rp = nearest_points(line, Point(anchor[1], anchor[0]))[0]
+            elif line.geom_type == "LineString":
+                rp = line.interpolate(0.5, normalized=True)
+            else:
+                rp = line.representative_point()
+            lat, lon = round(rp.y, 5), round(rp.x, 5)
+        compass = {
+            "N": "north",
+            "NE": "north-east",
+            "E": "east",
+            "SE": "south-east",
+            "S": "south",
+            "SW": "south-west",
+            "W": "west",
+            "NW": "north-west",
+        }
+        if facing:
+            name = f"{compass[facing]} coast of {cname}"
+        elif sea is not None:
+            name = f"{sea.name} coast of {cname}"
+        else:
+            name = f"coast of {cname}"
+        self.out.append(
+            Place(
+                mention=self.doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=t.sentence,
+                name=name,
+                kind="coast",
+                country_code=cc,
+                lat=lat,
+                lon=lon,
+                id=f"coast:{cc}:{facing}" if facing else f"coast:{cc}",
+                source="derived",
+                confidence=0.7 if country else 0.5,
+                role="derived",
+                relation="coast",
+                related=(cc,),
+                facing=facing,
+                reason=None if lat is not None else f"{cname} has no coastline in the gazetteer",
+            )
+        )
+
+    def _point_before(self, before: int, sentence: int) -> tuple[float, float] | None:
+        """The nearest point place named before ``before`` in the sentence ("Danzig ...
+        an der Ostsee-Küste": the coast is the stretch nearest to the city)."""
+        k = _bisect_start(self.places, before)
+        for p in reversed(self.places[max(0, k - 40) : k]):
+            if (
+                p.sentence == sentence
+                and p.role == "name"
+                and p.resolved
+                and p.kind not in ("country", "ocean", "sea", "admin1", "region")
+            ):
+                return (p.lat, p.lon)
+        return None
+
+
+_COASTS: dict[tuple[int, str, str | None], object] = {}
+
+
+def _coast_line(gaz, cc: str, facing: str | None):
+    """The coastline of ``cc`` on its ``facing`` side, memoised per gazetteer (it costs
+    milliseconds and articles repeat the same coasts)."""
+    key = (id(gaz), cc, facing)
+    if key not in _COASTS:
+        line = gaz.coastline(cc)
+        if line is not None and not line.is_empty and facing is not None:
+            poly = gaz.country_geometry(cc)
+            if poly is not None:
+                from geomap.geometry import coast_facing
+
+                line = coast_facing(line, poly, facing)
+        _COASTS[key] = line
+    return _COASTS[key]
+
+
+def derive_places(
+    doc: Document, tokens: Sequence[Token], places: Sequence[Place], gaz, lex: PlaceLexicon
+) -> list[Place]:
+    """Borders and coasts the text builds from the places in ``places``."""
+    return _Deriver(doc, tokens, places, gaz, lex).run()

@@ -1,0 +1,463 @@
+"""Candidate place mentions: which spans of a document could name a place.
+
+The finder is generous on purpose: it proposes every capitalised n-gram (with the
+function words a name may contain) in the surface form and in its un-inflected variants
+(``Russlands`` -> ``Russland``, ``am Schwarzen Meer`` -> ``Schwarzes Meer``), looks them
+all up in one batch, and records the evidence around each span (a determiner before it,
+a preposition, a feature head, a title, a street suffix). Deciding is left to
+``geomap.geoparse._resolve``, which weighs that evidence against the gazetteer's candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
+
+from gazetteer import Candidate, normalize_name
+from geomap.lexicons import PlaceLexicon, demonyms, region_adjectives
+from geomap.text import Token
+
+__all__ = ["Adjective", "Span", "find_adjectives", "find_person_tokens", "find_spans"]
+
+MAX_TOKENS = 6
+MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
+MAX_VARIANTS = 24
+_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&"}
+
+
+@dataclass
+class Span:
+    """A candidate name: tokens ``i..j`` (inclusive) and what the gazetteer offers."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate] = field(default_factory=list)
+    variant: bool = False  # candidates came only from an un-inflected variant
+    base: str = ""  # the form that matched (surface or variant)
+
+    @property
+    def n(self) -> int:
+        return self.j - self.i + 1
+
+    @cached_property
+    def key(self) -> str:
+        """The folded name key, computed once (the resolver compares spans by it often)."""
+        return normalize_name(self.text)
+
+
+@dataclass(frozen=True)
+class Adjective:
+    """A country adjective (``country_code``) or a region's (``ref``: a gazetteer id), from
+    ``token`` to ``end`` (two tokens for ``North Korean``)."""
+
+    token: Token
+    country_code: str | None
+    ref: str | None = None
+    end: int = 0
+
+
+def _joinable(gap: str) -> bool:
+    return gap in _JOINERS
+
+
+def _variants(words: list[str], lex: PlaceLexicon) -> list[str]:
+    return list(_variants_cached(tuple(words), lex.lang))
+
+
+@lru_cache(maxsize=100_000)
+def _variants_cached(words_t: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    from geomap.lexicons import place_lexicon
+
+    return tuple(_variants_uncached(list(words_t), place_lexicon(lang)))
+
+
+def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
+    """Un-inflected forms of a phrase, most likely first (the surface form excluded)."""
+    out: list[str] = []
+    last = words[-1]
+    stems = []
+    for suf in lex.name_suffixes:
+        if len(last) > len(suf) + 2 and last.endswith(suf):
+            stems.append(last[: -len(suf)])
+    for s in stems:
+        out.append(" ".join(words[:-1] + [s]))
+    if 2 <= len(words) <= MAX_INFLECTED_TOKENS and lex.adjective_endings:
+        # inflected adjectives before the head noun: "Schwarzen Meer" -> "Schwarzes Meer"
+        heads = [last, *stems]
+        lead = words[:-1]
+        options: list[list[str]] = []
+        for w in lead:
+            opts = [w]
+            low = w.casefold()
+            for end in sorted(lex.adjective_endings, key=len, reverse=True):
+                if low.endswith(end) and len(w) > len(end) + 2:
+                    stem = w[: -len(end)]
+                    opts.extend(stem + e for e in lex.adjective_endings if stem + e != w)
+                    break
+            options.append(opts)
+        combos: list[list[str]] = [[]]
+        for opts in options:
+            combos = [c + [o] for c in combos[:MAX_VARIANTS] for o in opts]
+        combos = combos[:MAX_VARIANTS]
+        for c in combos:
+            for h in heads:
+                phrase = " ".join(c + [h])
+                if phrase not in out:
+                    out.append(phrase)
+    surface = " ".join(words)
+    return [v for v in out if v != surface]
+
+
+@cache
+def _abbreviation_pattern_for(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+    from geomap.lexicons import place_lexicon
+
+    return _abbreviation_pattern(place_lexicon(lang))
+
+
+def _abbreviation_pattern(
+    lex: PlaceLexicon,
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, bool]]]:
+    table = {k: (v, False) for k, v in lex.abbreviations}
+    table.update({k: (v, True) for k, v in lex.abbreviations_after_comma})
+    for k, v in list(table.items()):
+        table.setdefault(re.sub(r"\.(?=[A-Z])", ". ", k), v)  # "W. Va." as "W.Va."
+    if not table:
+        return None, table
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), table
+
+
+def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, get) -> list[Span]:
+    """``U.S.``, ``W.Va.``, ``Ga.`` (after a comma only): spans from the lexicon's table."""
+    pattern, table = _abbreviation_pattern_for(lex.lang)
+    if pattern is None or not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    out: list[Span] = []
+    for m in pattern.finditer(text, tokens[0].start):
+        ident, after_comma = table[m.group()]
+        if after_comma and not text[max(0, m.start() - 2) : m.start()].endswith(", "):
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        j = bisect.bisect_right(starts, m.end() - 1) - 1
+        if i >= len(tokens) or j < i:
+            continue
+        cand = get(ident)
+        if cand is None:
+            continue
+        out.append(Span(i, j, m.start(), m.end(), m.group(), [cand], False, m.group()))
+    return out
+
+
+def find_spans(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many, get=None
+) -> list[Span]:
+    """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates,
+    plus the lexicon's abbreviations (``U.S.``, ``W.Va.``).
+
+    ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
+    ``get(id)`` its look-up by id.
+    """
+    # (first token, last token, surface, variants): plain tuples, since a long text of
+    # capitalised words proposes hundreds of thousands of n-grams and few of them match
+    proposals: list[tuple[int, int, str, tuple[str, ...]]] = []
+    n_tok = len(tokens)
+    connectors = lex.name_connectors
+    for a, tok in enumerate(tokens):
+        if not tok.is_cap:
+            continue
+        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before == "&"):
+            continue  # a lone capital starts no name, save an initialism such as "T&T"
+        words = [tok.text]
+        for b in range(a, min(n_tok, a + MAX_TOKENS)):
+            if b > a:
+                nxt = tokens[b]
+                if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
+                    break
+                if not nxt.is_cap and nxt.fold not in connectors:
+                    break
+                words.append(nxt.text)
+            if not tokens[b].is_cap:
+                continue  # a name does not end in a connector
+            surface = text[tok.start : tokens[b].end]
+            proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
+    names = sorted({v for _, _, surface, vs in proposals for v in (surface, *vs)})
+    found = lookup_many(names) if names else {}
+    spans: list[Span] = []
+    for a, b, surface, vs in proposals:
+        if a == b and len(surface) <= 2:
+            continue
+        hit = found.get(surface)
+        if hit:
+            spans.append(
+                Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), False, surface)
+            )
+            continue
+        for v in vs:
+            hit = found.get(v)
+            if hit:
+                spans.append(
+                    Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
+                )
+                break
+    units = _unit_spans(tokens, text, lex, lookup_many)
+    if units:
+        inside = {k for u in units for k in range(u.i, u.j + 1)}
+        spans = [s for s in spans if not inside.intersection(range(s.i, s.j + 1))] + units
+    if get is not None:
+        abbr = _abbreviation_spans(tokens, text, lex, get)
+        if abbr:
+            inside = {k for a in abbr for k in range(a.i, a.j + 1)}
+            spans = [s for s in spans if s.i not in inside] + abbr
+    return spans
+
+
+def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many) -> list[Span]:
+    """Names whose unit word is shared or shortened (lexicon ``unit_heads``): each name of
+    "Becker, Clay and Otter Tail counties" is "<name> County", and so is "Platte Co.".
+    The gazetteer indexes counties under their full name only, so without this they are
+    towns or nothing."""
+    if not lex.unit_heads:
+        return []
+    found: list[tuple[int, int, int, str]] = []  # (first, last token, span end, full name)
+    unit_words = {w.rstrip(".") for w in lex.unit_heads}
+    for k, tok in enumerate(tokens):
+        if tok.fold not in unit_words:
+            continue
+        written = tok.fold + "." if text[tok.end : tok.end + 1] == "." else tok.fold
+        unit = lex.unit_heads.get(written) or lex.unit_heads.get(tok.fold)
+        if unit is None or k == 0 or tok.gap_before != " ":
+            continue
+        listed = not written.endswith(".")  # "Co." follows one name, "counties" a list
+        m = k - 1
+        while m >= 0 and tokens[m].sentence == tok.sentence and tokens[m].is_cap:
+            a = m  # the name: up to three capitalised words
+            while (
+                a > 0
+                and m - a < 2
+                and tokens[a - 1].is_cap
+                and tokens[a].gap_before == " "
+                and tokens[a - 1].sentence == tok.sentence
+                and not tokens[a - 1].sent_initial
+            ):
+                a -= 1
+            words = " ".join(t.text for t in tokens[a : m + 1])
+            last = k if not listed else m
+            end = tokens[k].end + 1 if not listed else tokens[m].end
+            found.append((a, last, end, f"{words} {unit}"))
+            if not listed or a == 0:
+                break
+            gap, before = tokens[a].gap_before.strip(), tokens[a - 1]
+            if gap == ",":
+                m = a - 1
+            elif before.fold in lex.and_words and gap == "" and a >= 2:
+                m = a - 2
+            else:
+                break
+    if not found:
+        return []
+    hits = lookup_many(sorted({name for *_, name in found}))
+    out: list[Span] = []
+    for a, b, end, name in found:
+        cands = [c for c in hits.get(name, ()) if c.kind == "admin2"]
+        if cands:
+            start = tokens[a].start
+            out.append(Span(a, b, start, end, text[start:end], cands, True, name))
+    return out
+
+
+def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
+    """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country,
+    and region adjectives (``European``, ``afrikanische``) with their region's id."""
+    forms = demonyms(lang)
+    regions = region_adjectives(lang)
+    out: list[Adjective] = []
+    skip_next = False
+    english = lang == "en"
+    for k, tok in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            continue
+        if english and not tok.is_cap:
+            continue  # English place adjectives are capitalised ("Russian", "Latin American")
+        if k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if nxt.sentence == tok.sentence and nxt.gap_before == " ":
+                pair = f"{tok.fold} {nxt.fold}"
+                if pair in forms or pair in regions:
+                    out.append(Adjective(tok, forms.get(pair), regions.get(pair), nxt.end))
+                    skip_next = True
+                    continue
+        cc = forms.get(tok.fold)
+        ref = None if cc else regions.get(tok.fold)
+        if cc is None and ref is None:
+            continue
+        if lang == "de" and tok.is_cap and not tok.sent_initial and not tok.is_upper:
+            # German adjectives are lower case; a capitalised form mid-sentence is a noun
+            # ("der Russische" is rare) or part of a name the resolver will see.
+            continue
+        out.append(Adjective(tok, cc, ref, tok.end))
+    return out
+
+
+def _cap_run(tokens: Sequence[Token], k: int, limit: int = 4) -> list[Token]:
+    run: list[Token] = []
+    for m in range(k, min(len(tokens), k + limit)):
+        t = tokens[m]
+        if t.sentence != tokens[k].sentence or not t.is_cap:
+            break
+        if m > k and not _joinable(t.gap_before):
+            break
+        run.append(t)
+    return run
+
+
+def find_person_tokens(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    byline: Iterable[str],
+    is_place_name,
+    multi_tokens: set[int] | None = None,
+) -> tuple[set[str], set[int]]:
+    """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
+    saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
+    resolver treats as people wherever they recur, and the token indexes seen directly.
+
+    ``is_place_name(token) -> bool`` says whether a token is a strong place (a country or
+    a large city), so ``Präsident Russlands`` does not make ``Russlands`` a person.
+    """
+    names: set[str] = set()
+    direct: set[int] = set()
+    for b in byline:
+        for part in b.replace("-", " ").split():
+            if part[:1].isupper():
+                names.add(part.casefold())
+
+    def take(run: list[Token]) -> None:
+        if not run or (len(run) == 1 and is_place_name(run[0])):
+            return
+        if (
+            len(run) > 1
+            and is_place_name(run[0])
+            and lex.lang == "de"
+            and run[0].fold.endswith("s")
+        ):
+            run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
+        for t in run:
+            names.add(t.fold)
+            direct.add(t.i)
+
+    n = len(tokens)
+    if lex.lang == "en":
+        _name_runs(tokens, lex, names, is_place_name, multi_tokens or set())
+    for k, tok in enumerate(tokens):
+        f = tok.fold
+        base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
+        if base in lex.person_titles:
+            m = k + 1
+            while (
+                m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence
+            ):
+                m += 1
+            of_phrase = (
+                m < n
+                and tokens[m].fold in ("der", "des", "of", "the")
+                and tokens[m].sentence == tok.sentence
+            )
+            if of_phrase:
+                m += 1  # "Direktor der Munitionsindustrie Jo Chun Ryong": the run follows
+            if (
+                m < n
+                and tokens[m].sentence == tok.sentence
+                and tokens[m].gap_before.strip() in ("", "-")
+            ):
+                run = _cap_run(tokens, m)
+                if of_phrase:
+                    # "residents of New Orleans", "President of Russia Vladimir Putin":
+                    # the place of the title is no part of a name
+                    while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
+                        run = run[1:]
+                take(run)
+        elif f in lex.speech_verbs:
+            if (
+                k + 1 < n
+                and tokens[k + 1].sentence == tok.sentence
+                and tokens[k + 1].gap_before == " "
+            ):
+                run = _cap_run(tokens, k + 1, 3)
+                take(run)
+            if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
+                # "Smith said": walk back over the capitalised run before the verb
+                m = k - 1
+                while (
+                    m > 0
+                    and tokens[m - 1].is_cap
+                    and tokens[m - 1].sentence == tok.sentence
+                    and _joinable(tokens[m].gap_before)
+                    and k - m < 3
+                ):
+                    m -= 1
+                if tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1:
+                    take([t for t in tokens[m:k] if t.is_cap])
+    return names, direct
+
+
+#: An English token this frequent (Zipf) is an ordinary word even when capitalised.
+COMMON_ZIPF = 4.0
+
+
+def _name_runs(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    names: set[str],
+    is_place_name,
+    multi_tokens: set[int],
+) -> None:
+    """English personal names: runs of two or more capitalised, uncommon tokens that are not
+    a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
+    people wherever they recur (``Henry's arrest``)."""
+    from geomap.text import zipf as zipf_frequency
+
+    def nameish(t: Token, first: bool) -> bool:
+        f = t.fold
+        if not t.is_cap or t.is_upper or t.i in multi_tokens:
+            return False
+        if f in lex.not_names or f in lex.org_suffixes or f in lex.street_suffixes:
+            return False
+        if is_place_name(t):
+            return False
+        if first and t.sent_initial:
+            return zipf_frequency(f, "en") < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), "en") < COMMON_ZIPF
+
+    k = 0
+    n = len(tokens)
+    while k < n:
+        if not tokens[k].is_cap:  # most tokens: no run starts here
+            k += 1
+            continue
+        run = []
+        m = k
+        while (
+            m < n
+            and tokens[m].is_cap
+            and tokens[m].sentence == tokens[k].sentence
+            and (m == k or tokens[m].gap_before == " ")
+            and nameish(tokens[m], m == k)
+        ):
+            run.append(tokens[m])
+            m += 1
+        if len(run) >= 2:
+            for t in run:
+                names.add(t.fold)
+                names.add(t.fold.removesuffix("'s").removesuffix("’s"))
+        k = max(m, k + 1)

@@ -1,0 +1,373 @@
+"""The map's own Leaflet elements (legend, timeline, static GeoJSON) and stable element ids.
+
+Each element is a branca ``MacroElement`` whose template emits a small Leaflet call. Text
+from articles never goes into these templates as HTML: it travels as JSON data
+(:func:`geomap.maps._escape.json_for_script`) and is shown with ``textContent``, or is
+escaped by :func:`geomap.maps._escape.text` when Leaflet insists on HTML (tooltips).
+
+**Rendered once, never parsed as a template.** branca renders a ``MacroElement``'s macros
+and then wraps their *output* in ``Element(output)``, whose argument is compiled as a Jinja
+template and rendered a second time when the page is assembled; folium's ``Popup`` does
+the same. Article text inside that output would be executed (``{{ 7*7 }}`` became ``49``,
+and worse). Every element here, and the popups and tooltips built by :func:`popup` and
+:func:`tooltip`, put their output into the page as :class:`Literal` text instead: a
+template is only ever rendered with article text as a *value*, never compiled from it.
+``tests/test_map_injection.py`` walks every element of a built map to keep it that way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.map import Layer
+from folium.template import Template
+
+from geomap.maps._escape import json_for_script, text
+
+__all__ = [
+    "FitView",
+    "Legend",
+    "LegendRow",
+    "Literal",
+    "LiteralMacroElement",
+    "SafePopup",
+    "SafeTooltip",
+    "StaticGeoJson",
+    "Timeline",
+    "TimelineItem",
+    "popup",
+    "stable_ids",
+    "tooltip",
+]
+
+_ID_LOCK = threading.RLock()
+
+
+@contextlib.contextmanager
+def stable_ids(prefix: str) -> Iterator[None]:
+    """Give every branca element created inside the block a counter id instead of a random one.
+
+    branca draws ids from ``os.urandom``; with a counter (reset per block) the same map
+    renders to the same bytes in every process. The patch is process-wide, so blocks are
+    serialised by a lock; ``prefix`` keeps ids of separate blocks (build, render) apart.
+    """
+    counter = itertools.count(1)
+    width = 32 - len(prefix)
+    with _ID_LOCK:
+        original = Element.__dict__["_generate_id"]
+        Element._generate_id = classmethod(lambda cls: f"{prefix}{next(counter):0{width}x}")
+        try:
+            yield
+        finally:
+            Element._generate_id = original
+
+
+class Literal(Element):
+    """Text placed in the page exactly as given: never compiled as a Jinja template.
+
+    >>> Literal("{{ 7*7 }} {% if x %}").render()
+    '{{ 7*7 }} {% if x %}'
+    """
+
+    def __init__(self, content: str) -> None:
+        super().__init__()
+        self._name = "Literal"
+        self.content = str(content)
+
+    def render(self, **kwargs: Any) -> str:
+        return self.content
+
+
+def _figure(element: Element) -> Figure:
+    figure = element.get_root()
+    if not isinstance(figure, Figure):
+        raise TypeError(f"{type(element).__name__} can only be rendered inside a Figure")
+    return figure
+
+
+class LiteralMacroElement(MacroElement):
+    """A ``MacroElement`` whose rendered macros go into the page as :class:`Literal` text.
+
+    Same sections and order as branca's ``MacroElement.render``; the only difference is
+    that the output is not compiled and rendered a second time.
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        figure = _figure(self)
+        macros = self._template.module.__dict__
+        for section in ("header", "html", "script"):
+            macro = macros.get(section)
+            if macro is not None:
+                getattr(figure, section).add_child(
+                    Literal(macro(self, kwargs)), name=self.get_name()
+                )
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class SafeTooltip(folium.Tooltip, LiteralMacroElement):
+    """folium's ``Tooltip`` rendered once. ``text`` must already be escaped HTML."""
+
+
+class SafePopup(folium.Popup):
+    """folium's ``Popup`` rendered once. ``html`` must already be escaped HTML."""
+
+    def render(self, **kwargs: Any) -> None:
+        for child in self._children.values():
+            child.render(**kwargs)
+        _figure(self).script.add_child(
+            Literal(self._template.render(this=self, kwargs=kwargs)), name=self.get_name()
+        )
+
+
+def tooltip(html: str, *, sticky: bool = True) -> SafeTooltip:
+    """A tooltip for a marker or line; ``html`` comes from :func:`geomap.maps._escape.text`."""
+    return SafeTooltip(html, sticky=sticky)
+
+
+def popup(html: str, *, max_width: int = 420) -> SafePopup:
+    """A popup for a marker or line; ``html`` is built from escaped pieces only."""
+    return SafePopup(html, max_width=max_width)
+
+
+class StaticGeoJson(Layer, LiteralMacroElement):
+    """A GeoJSON layer with one fixed style, optionally with a (plain-text) tooltip.
+
+    Folium's ``GeoJson`` evaluates a style function per feature and supports HTML
+    popups of properties; neither is needed here, and the data is kept as a ready JSON
+    string so copying the map before rendering stays cheap.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJSON({{ this.data_json }}, {{ this.options_json }});
+        {% if this.tooltip_json %}
+        {{ this.get_name() }}.bindTooltip({{ this.tooltip_json }}, {"sticky": true});
+        {% endif %}
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        data: dict,
+        *,
+        name: str,
+        style: dict,
+        interactive: bool = True,
+        tooltip: str | None = None,
+        overlay: bool = True,
+        control: bool = True,
+        show: bool = True,
+    ) -> None:
+        super().__init__(name=name, overlay=overlay, control=control, show=show)
+        self._name = "StaticGeoJson"
+        self.data_json = json_for_script(data)
+        self.options_json = json_for_script({"style": style, "interactive": interactive})
+        # Leaflet sets tooltip strings as innerHTML: escape, then quote as JSON.
+        self.tooltip_json = json_for_script(text(tooltip)) if tooltip else ""
+
+
+class FitView(LiteralMacroElement):
+    """Open the map on ``bounds`` at once, without folium's animated ``fitBounds``.
+
+    An animated zoom from the world view right at load left parts of the SVG layer
+    unpainted in Chromium until the next pan; the map has nothing to animate from anyway.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {{ this.options_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list[list[float]], *, padding: int = 30, max_zoom: int = 9) -> None:
+        super().__init__()
+        self._name = "FitView"
+        self.bounds_json = json_for_script(bounds)
+        self.options_json = json_for_script(
+            {"padding": [padding, padding], "maxZoom": max_zoom, "animate": False}
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LegendRow:
+    """One legend entry: a swatch (marker colour, or a line colour and dash) and a label;
+    with an empty ``color``, a plain note."""
+
+    label: str
+    color: str = ""
+    icon: str | None = None  # Font Awesome name for marker rows
+    line: bool = False
+    dash: str | None = None
+
+
+class Legend(LiteralMacroElement):
+    """A bottom-right Leaflet control explaining marker kinds and line colours."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .geomap-legend { background: rgba(255,255,255,0.92); padding: 4px 8px;
+          font: 11px/1.3 sans-serif; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);
+          max-width: 230px; max-height: 60vh; overflow-y: auto; }
+        .geomap-legend summary { font-weight: bold; cursor: pointer; }
+        .geomap-legend h4 { font-size: 11px; font-weight: bold; margin: 4px 0 1px; }
+        .geomap-legend .geomap-row { display: flex; align-items: center; gap: 5px; margin: 1px 0; }
+        .geomap-legend .geomap-sw { width: 14px; height: 14px; border-radius: 50%; color: #fff;
+          font-size: 8px; display: inline-flex; align-items: center; justify-content: center;
+          flex: none; }
+        .geomap-legend .geomap-ln { width: 20px; height: 0; border-top: 3px solid; flex: none; }
+        .geomap-legend .geomap-note { display: block; color: #555; max-width: 220px; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var sections = {{ this.sections_json }};
+            var control = L.control({position: "bottomright"});
+            control.onAdd = function () {
+                var div = L.DomUtil.create("details", "geomap-legend");
+                div.open = true;
+                L.DomUtil.create("summary", "", div).textContent = "Legend";
+                sections.forEach(function (section) {
+                    L.DomUtil.create("h4", "", div).textContent = section.title;
+                    section.rows.forEach(function (r) {
+                        var row = L.DomUtil.create("div", "geomap-row", div);
+                        if (!r.color) {
+                            row.className = "geomap-row geomap-note";
+                            row.textContent = r.label;
+                            return;
+                        }
+                        var sw = L.DomUtil.create("span", r.line ? "geomap-ln" : "geomap-sw", row);
+                        if (r.line) {
+                            sw.style.borderTopColor = r.color;
+                            if (r.dash) { sw.style.borderTopStyle = "dashed"; }
+                        } else {
+                            sw.style.background = r.color;
+                            if (r.icon) { L.DomUtil.create("i", "fa fa-" + r.icon, sw); }
+                        }
+                        L.DomUtil.create("span", "", row).textContent = r.label;
+                    });
+                });
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            control.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, sections: Sequence[tuple[str, Sequence[LegendRow]]]) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.sections_json = json_for_script(
+            [
+                {
+                    "title": title,
+                    "rows": [
+                        {
+                            "label": r.label,
+                            "color": r.color,
+                            "icon": r.icon,
+                            "line": r.line,
+                            "dash": r.dash,
+                        }
+                        for r in rows
+                    ],
+                }
+                for title, rows in sections
+            ]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """An event in the timeline: its date label, a one-line description, and its marker."""
+
+    date: str
+    label: str
+    marker: Element | None
+
+
+class Timeline(LiteralMacroElement):
+    """A bottom-left control listing dated events in order; clicking one flies to its marker.
+
+    A plain Leaflet control rather than ``leaflet.timeline``: it needs no extra library,
+    works offline, and shows every event at once (news articles have a handful).
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .geomap-timeline { background: rgba(255,255,255,0.92); padding: 6px 8px;
+          font: 12px/1.35 sans-serif; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);
+          max-width: 320px; max-height: 40vh; overflow-y: auto; }
+        .geomap-timeline h4 { font-size: 12px; font-weight: bold; margin: 0 0 4px; }
+        .geomap-timeline ol { margin: 0; padding-left: 18px; }
+        .geomap-timeline li.geomap-go { cursor: pointer; }
+        .geomap-timeline li.geomap-go:hover { text-decoration: underline; }
+        .geomap-timeline .geomap-date { font-weight: bold; margin-right: 4px; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var items = {{ this.items_json }};
+            var markers = [{% for m in this.markers -%}
+                {{ m.get_name() if m else "null" }}{{ "," if not loop.last }}
+            {%- endfor %}];
+            var control = L.control({position: "bottomleft"});
+            control.onAdd = function () {
+                var div = L.DomUtil.create("div", "geomap-timeline");
+                var h = L.DomUtil.create("h4", "", div);
+                h.textContent = {{ this.title_json }};
+                var ol = L.DomUtil.create("ol", "", div);
+                items.forEach(function (item, i) {
+                    var li = L.DomUtil.create("li", "", ol);
+                    var date = L.DomUtil.create("span", "geomap-date", li);
+                    date.textContent = item.date;
+                    li.appendChild(document.createTextNode(item.label));
+                    var marker = markers[i];
+                    if (marker) {
+                        li.className = "geomap-go";
+                        li.tabIndex = 0;
+                        var go = function () {
+                            map.flyTo(marker.getLatLng(), Math.max(map.getZoom(), 6));
+                            marker.openPopup();
+                        };
+                        L.DomEvent.on(li, "click", go);
+                        L.DomEvent.on(li, "keydown", function (ev) {
+                            if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); go(); }
+                        });
+                    }
+                });
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            control.addTo(map);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, items: Sequence[TimelineItem], *, title: str = "Timeline") -> None:
+        super().__init__()
+        self._name = "Timeline"
+        self.items_json = json_for_script([{"date": i.date, "label": i.label} for i in items])
+        self.title_json = json_for_script(title)
+        self.markers = [i.marker for i in items]

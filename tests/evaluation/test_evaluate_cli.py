@@ -1,0 +1,122 @@
+"""``geomap eval``: options, output and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomap.cli import main
+from geomap.cli._eval import format_text
+from geomap.evaluation import EvalReport, resolution_scores, span_scores
+
+
+def _dev_corpus(tmp_path):
+    (tmp_path / "01_a.txt").write_text("Flights from Berlin to Madrid resumed.", "utf-8")
+    (tmp_path / "01_a.gold.json").write_text(
+        json.dumps(
+            {
+                "lang": "en",
+                "places": [
+                    {
+                        "mention": "Berlin",
+                        "start": 13,
+                        "end": 19,
+                        "lat": 52.52,
+                        "lon": 13.41,
+                        "kind": "city",
+                    },
+                    {
+                        "mention": "Madrid",
+                        "start": 23,
+                        "end": 29,
+                        "lat": 40.42,
+                        "lon": -3.70,
+                        "kind": "city",
+                    },
+                ],
+            }
+        ),
+        "utf-8",
+    )
+    return tmp_path
+
+
+def test_format_text_table():
+    rep = EvalReport(
+        corpus="dev",
+        mode="end-to-end",
+        docs=2,
+        gold_toponyms=5,
+        exact=span_scores(3, 1, 2),
+        lenient=span_scores(4, 0, 1),
+        resolution=resolution_scores([0.0, 200.0, 10.0]),
+        seconds=0.5,
+    )
+    out = format_text(rep)
+    assert "corpus dev  mode end-to-end  documents 2  gold toponyms 5" in out
+    assert "exact span" in out and "75.0    60.0    66.7" in out
+    assert "lenient (overlap)" in out
+    (res,) = [line for line in out.splitlines() if line.startswith("matched spans")]
+    assert res.split()[2:4] == ["3", "66.7"]  # n, acc@161: 2 of 3 below 161 km
+    assert "0 of 3 left unresolved" in out
+    assert "4.0 documents/s" in out
+
+
+def test_eval_missing_corpus_exits_2(tmp_path, capsys):
+    assert main(["eval", str(tmp_path / "nope.xml")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "no such corpus" in err
+
+
+def test_eval_malformed_corpus_exits_2(tmp_path, capsys):
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<articles><article docid='1'><text>x</text>", "utf-8")
+    assert main(["eval", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "malformed XML" in err
+
+
+def test_eval_bad_limit_exits_2(tmp_path, capsys):
+    assert main(["eval", str(_dev_corpus(tmp_path)), "--limit", "0"]) == 2
+    assert "--limit" in capsys.readouterr().err
+
+
+def _needs_pipeline():
+    pipeline = pytest.importorskip("geomap.pipeline")
+    if not hasattr(pipeline, "analyze"):
+        pytest.skip("geomap.pipeline.analyze is not there yet")
+    return pipeline
+
+
+def test_eval_dev_corpus_json(tmp_path, capsys):
+    _needs_pipeline()
+    assert main(["eval", str(_dev_corpus(tmp_path)), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["corpus"] == "dev" and data["mode"] == "end-to-end"
+    assert data["docs"] == 1 and data["gold_toponyms"] == 2
+    assert data["exact"]["f1"] == pytest.approx(1.0)
+    assert data["resolution"]["acc161"] == pytest.approx(1.0)
+
+
+def test_eval_show_misses(tmp_path, capsys):
+    _needs_pipeline()
+    corpus = _dev_corpus(tmp_path)
+    (corpus / "01_a.txt").write_text("Flights from Berlin to Madrid resumed. Zorgl.", "utf-8")
+    gold = json.loads((corpus / "01_a.gold.json").read_text("utf-8"))
+    gold["places"].append(
+        {"mention": "Zorgl", "start": 39, "end": 44, "lat": 0.0, "lon": 0.0, "kind": "city"}
+    )
+    (corpus / "01_a.gold.json").write_text(json.dumps(gold), "utf-8")
+    assert main(["eval", str(corpus), "--show-misses"]) == 0
+    out = capsys.readouterr().out
+    assert "01_a\tmissed\t39-44\tZorgl" in out
+
+
+def test_eval_resolution_mode_text(tmp_path, capsys):
+    pipeline = _needs_pipeline()
+    if not hasattr(pipeline, "resolve_spans"):
+        pytest.skip("geomap.pipeline.resolve_spans is not there yet")
+    assert main(["eval", str(_dev_corpus(tmp_path)), "--mode", "resolution"]) == 0
+    out = capsys.readouterr().out
+    assert "mode resolution" in out and "gold spans" in out and "geotagging" not in out

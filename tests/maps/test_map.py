@@ -1,0 +1,321 @@
+"""The folium map: structure, escaping, offline assets, determinism (no browser needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import folium
+import pytest
+from pyproj import Geod
+
+from geomap.errors import UsageError
+from geomap.maps import (
+    ASSET_URLS,
+    GENERATOR_COMMENT,
+    MissingAssetError,
+    build_map,
+    claim_label,
+    geodesic_path,
+    inline_assets,
+    manifest,
+    range_ring,
+    read_asset,
+    render_html,
+    text,
+)
+from geomap.model import Claim, Stated
+from tests.support.map_fixtures import (
+    HOSTILE,
+    N_EVENT_MARKERS,
+    N_PLACE_MARKERS,
+    FakeGazetteer,
+    make_analysis,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def fake_gaz() -> FakeGazetteer:
+    return FakeGazetteer()
+
+
+@pytest.fixture(scope="module")
+def page(fake_gaz) -> str:
+    return render_html(build_map([make_analysis(HOSTILE)], fake_gaz))
+
+
+def test_build_map_returns_a_map_and_writes_nothing(fake_gaz, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    m = build_map([make_analysis()], fake_gaz)
+    assert isinstance(m, folium.Map)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_generator_comment_near_the_top(page):
+    assert GENERATOR_COMMENT in page[:200]
+    assert page.startswith("<!DOCTYPE html>")
+
+
+def test_one_marker_per_place_id_and_per_located_event(page):
+    assert page.count("L.marker(") == N_PLACE_MARKERS + N_EVENT_MARKERS
+
+
+def test_popup_groups_every_mention_of_a_place_with_its_sentence(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz))
+    # Alpha City is mentioned three times; one popup lists all three sentences, marked.
+    assert page.count("<mark>Alpha City</mark>") == 3
+    assert "north of <mark>Alpha City</mark>" in page.replace("&#36;", "$")
+
+
+def test_icons_are_font_awesome_by_kind(page):
+    assert '"icon": "city"' in page and '"icon": "flag"' in page and '"icon": "building"' in page
+    assert '"prefix": "fa"' in page and "bootstrap-glyphicons" not in page
+
+
+def test_claim_label_uses_qualifier_symbols():
+    def claim(q, computed, verdict, unit="km", value=900.0, km=900.0):
+        return Claim(
+            text="t",
+            sentence=0,
+            start=0,
+            end=1,
+            stated=Stated(value, unit, q, "t"),
+            stated_km=km,
+            form="point",
+            computed_km=computed,
+            verdict=verdict,
+        )
+
+    assert claim_label(claim("lower", 1011.4, "inconsistent")) == (
+        "stated > 900 km · computed 1011 km · inconsistent"
+    )
+    assert claim_label(claim("upper", 880, "consistent")).startswith("stated < 900 km")
+    assert claim_label(claim("approx", None, "unverifiable")) == "stated ≈ 900 km · unverifiable"
+    assert claim_label(claim("just_under", None, "x")).startswith("stated ≲ ")
+    assert claim_label(claim("just_over", None, "x")).startswith("stated ≳ ")
+    assert claim_label(claim("exact", 7.25, "consistent", value=7.0, km=7.0)) == (
+        "stated 7 km · computed 7.2 km · consistent"
+    )
+    assert claim_label(claim("exact", None, "x", unit="mi", value=100.0, km=160.9)) == (
+        "stated 100 mi (161 km) · x"
+    )
+
+
+def test_claims_are_coloured_by_verdict_and_labelled(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz))
+    assert '"color": "#1a9850"' in page  # consistent line
+    assert '"color": "#7f7f7f"' in page and '"dashArray": "6 6"' in page  # unverifiable ring
+    assert "stated &gt; 900 km · computed 926 km · consistent" in page
+
+
+def test_claim_line_runs_from_subject_to_reference_along_the_geodesic(fake_gaz):
+    m = build_map([make_analysis()], fake_gaz)
+    lines = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and c.options.get("color") == "#1a9850"
+    ]
+    assert len(lines) == 1
+    pts = lines[0].locations
+    assert pts[0] == [53.2, 16.0] and pts[-1] == [45.0, 15.0]
+    assert len(pts) > 10  # densified, not a straight segment
+
+
+def test_geodesic_path_is_densified_and_unwrapped_over_the_antimeridian():
+    path = geodesic_path(43.1, 131.9, 21.3, -157.8)  # east across the Pacific
+    lons = [lon for _, lon in path]
+    assert all(abs(b - a) < 5 for a, b in zip(lons, lons[1:], strict=False))
+    assert lons[-1] == pytest.approx(202.2)
+    # A great circle between mid-latitude points bulges poleward of the rhumb line.
+    assert max(lat for lat, _ in path) > 43.1
+
+
+def test_range_ring_is_closed_and_at_the_radius():
+    ring = range_ring(40.0, 127.0, 300.0)
+    assert ring[0] == ring[-1]
+    geod = Geod(ellps="WGS84")
+    for lat, lon in ring[::20]:
+        _, _, d = geod.inv(127.0, 40.0, lon, lat)
+        assert d / 1000 == pytest.approx(300.0, abs=0.5)
+
+
+def test_countries_mentioned_are_outlined_with_their_names_escaped(page):
+    assert page.count("L.geoJSON(") == 1 + 2  # basemap + AA + BB
+    # gazetteer text is escaped too (then quoted as JSON: & is \u0026)
+    assert "Aland \\u0026lt;b\\u0026gt; (AA)" in page
+    assert "Ceeland" not in page  # not mentioned: no outline, no tooltip
+
+
+def test_derived_border_is_drawn_as_a_line(fake_gaz):
+    m = build_map([make_analysis()], fake_gaz)
+    purple = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and c.options.get("color") == "#6a3d9a"
+    ]
+    assert len(purple) == 1
+    assert purple[0].locations == [[[50.0, 10.0], [50.0, 20.0]]]
+
+
+def test_events_have_date_and_actors_and_a_timeline(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz))
+    assert "2023-09-13 (Wednesday)" in page
+    assert "Aland, Beeland" in page
+    assert '"date":"2023-09-13"' in page  # the timeline's data (the undated event is not listed)
+    assert page.count('"date":') == 1
+
+
+def test_controls_legend_scale_measure_layers(page):
+    assert "L.control.scale(" in page
+    assert "L.Control.Measure(" in page
+    assert "L.control.layers(" in page
+    for name in ("Places", "Claims", "Events", "Countries mentioned", "Countries (offline)"):
+        assert f'"{name}"' in page
+    assert "geomap-legend" in page and "fitBounds(" in page
+
+
+def test_hostile_article_text_is_escaped_everywhere(page):
+    assert HOSTILE not in page
+    for raw in (
+        "<img src=x",
+        "<script>window.__xss",
+        "${window",
+        'javascript:window.__xss_link=1">',
+        "`+(window",
+    ):
+        assert raw not in page, raw
+    assert "&lt;img src=x onerror=&quot;window.__xss_img=1&quot;&gt;" in page
+    assert "&#36;&#123;window.__xss_tpl=1&#125;" in page
+    assert "&#96;+(window.__xss_tick=1)+&#96;" in page
+
+
+def test_escape_helper():
+    assert text("<b>&`$\\") == "&lt;b&gt;&amp;&#96;&#36;&#92;"
+    assert text(None) == ""
+
+
+def test_inline_page_is_offline_and_small(page):
+    assert "<script src=" not in page
+    assert '<link rel="stylesheet"' not in page
+    assert not re.search(r"""url\(\s*(?!['"]?(?:data:|#))""", page)
+    assert "fa-solid-900.ttf" not in page and "font/woff2;base64," in page
+    for host in ("cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com", "netdna"):
+        assert f'"https://{host}' not in page
+    assert len(page.encode()) <= 2_000_000
+
+
+def test_cdn_mode_keeps_folium_links(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz, assets="cdn"))
+    assert '<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js">' in page
+    assert len(page.encode()) < 600_000
+
+
+def test_tiles_are_an_optional_base_layer(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz, tiles="OpenStreetMap"))
+    assert "tile.openstreetmap.org" in page
+    off = render_html(build_map([make_analysis()], fake_gaz))
+    assert "tile.openstreetmap.org" not in off and "L.tileLayer(" not in off
+
+
+def test_bad_options_raise_usage_errors(fake_gaz):
+    with pytest.raises(UsageError, match="assets"):
+        build_map([make_analysis()], fake_gaz, assets="embedded")
+    with pytest.raises(UsageError, match="tiles"):
+        build_map([make_analysis()], fake_gaz, tiles="no such tiles")
+
+
+def test_empty_analysis_list_gives_a_world_map(fake_gaz):
+    page = render_html(build_map([], fake_gaz))
+    assert "fitBounds(" in page and page.count("L.marker(") == 0
+
+
+def test_render_is_byte_identical_in_process(fake_gaz):
+    m = build_map([make_analysis(HOSTILE)], fake_gaz)
+    assert render_html(m) == render_html(m)
+    assert render_html(build_map([make_analysis(HOSTILE)], fake_gaz)) == render_html(m)
+
+
+def test_render_is_byte_identical_across_processes(page):
+    code = (
+        "import sys, hashlib; sys.path.insert(0, '.');"
+        "from tests.support.map_fixtures import FakeGazetteer, make_analysis, HOSTILE;"
+        "from geomap.maps._build import build_map, render_html;"
+        "page = render_html(build_map([make_analysis(HOSTILE)], FakeGazetteer()));"
+        "print(hashlib.sha256(page.encode()).hexdigest())"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == hashlib.sha256(page.encode()).hexdigest()
+
+
+def test_manifest_pins_every_inlined_file():
+    files = manifest()
+    for paths in ASSET_URLS.values():
+        for p in paths:
+            assert p in files
+            read_asset(p)  # checks the sha256
+    raw = json.loads((ROOT / "geomap" / "maps" / "assets" / "MANIFEST.json").read_text())
+    assert {(d["package"], d["version"]) for d in raw} >= {
+        ("leaflet", "1.9.3"),
+        ("jquery", "3.7.1"),
+        ("bootstrap", "5.2.2"),
+        ("drmonty-leaflet-awesome-markers", "2.0.2"),
+        ("@fortawesome/fontawesome-free", "6.2.0"),
+        ("leaflet-measure", "2.1.7"),
+    }
+    assert all(d["licence"] for d in raw)
+
+
+def test_unknown_links_are_refused_not_fetched():
+    with pytest.raises(MissingAssetError, match="no pinned copy"):
+        inline_assets('<script src="https://example.org/x.js"></script>')
+
+
+def _walk(element):
+    for child in element._children.values():
+        yield child
+        yield from _walk(child)
+
+
+def test_map_opens_on_where_things_happen_not_on_country_centroids(fake_gaz):
+    m = build_map([make_analysis()], fake_gaz)
+    (fit,) = [c for c in _walk(m) if type(c).__name__ == "FitView"]
+    (south, west), (north, east) = json.loads(fit.bounds_json)
+    assert north == pytest.approx(53.2)  # Base One; Beeland's centroid (55.0) is not zoomed to
+    assert south == pytest.approx(45.0 - 300 / 111.0, abs=0.1)  # the range ring's south
+    assert '"animate":false' in fit.options_json
+
+
+def test_several_analyses_share_markers_and_name_their_files(fake_gaz):
+    page = render_html(
+        build_map([make_analysis(path="one.txt"), make_analysis(path="two.txt")], fake_gaz)
+    )
+    assert page.count("L.marker(") == N_PLACE_MARKERS + 2 * N_EVENT_MARKERS
+    assert "<small>one.txt</small>" in page and "<small>two.txt</small>" in page
+    assert page.count("<mark>Alpha City</mark>") == 6
+
+
+def test_popup_shows_the_next_best_readings_escaped(page):
+    assert "also considered: Alpha Town &lt;script&gt;" in page
+    assert "confidence 0.90" in page
+
+
+def test_legend_lists_what_the_map_leaves_out(fake_gaz):
+    page = render_html(build_map([make_analysis()], fake_gaz))
+    assert '"Not on the map"' in page
+    assert "Nowhereville: not in the gazetteer" in page
+    assert "claim “40 km”: unverifiable, no place to draw" in page
+
+
+def test_page_title_names_the_file(fake_gaz):
+    page = render_html(build_map([make_analysis(path="dir/some <file>.txt")], fake_gaz))
+    assert "<title>geomap: some &lt;file&gt;.txt</title>" in page

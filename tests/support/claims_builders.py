@@ -1,0 +1,88 @@
+"""Builders for hand-made Documents and Places, so claim tests need no geoparser.
+
+Imported by tests/test_claims*.py and tests/test_verify*.py (named ``test_*`` only so it
+sits among the files this area owns); its own tests check the builder itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.model import Document, Header, Place, Sentence
+
+_SPLIT = re.compile(r"(?<=[.!?])[\s]+(?=[\"„A-ZÄÖÜ0-9])|\n\s*\n")
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split on sentence-final punctuation followed by a capital, and on blank lines."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        if text[start : m.start()].strip():
+            out.append(Sentence(len(out), start, m.start(), text[start : m.start()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(len(out), start, len(text), text[start:]))
+    return tuple(out)
+
+
+def document(text: str, language: str, *, dateline: str | None = None) -> Document:
+    header = Header()
+    if dateline is not None:
+        i = text.index(dateline)
+        header = Header(dateline=dateline, dateline_start=i, dateline_end=i + len(dateline))
+    return Document(text=text, language=language, sentences=sentences(text), header=header)
+
+
+@dataclass(frozen=True)
+class P:
+    """A place spec: ``mention`` (found in the text, ``nth`` occurrence), what it resolves to."""
+
+    mention: str
+    lat: float | None = None
+    lon: float | None = None
+    kind: str = "city"
+    cc: str | None = None
+    nth: int = 0
+    role: str = "name"
+    relation: str | None = None
+    related: tuple[str, ...] = ()
+    facing: str | None = None
+    name: str | None = None
+
+
+def place(doc: Document, spec: P) -> Place:
+    idx = -1
+    for _ in range(spec.nth + 1):
+        idx = doc.text.index(spec.mention, idx + 1)
+    s = doc.sentence_at(idx)
+    derived = spec.relation is not None
+    return Place(
+        mention=spec.mention,
+        start=idx,
+        end=idx + len(spec.mention),
+        sentence=s.index if s else 0,
+        name=spec.name or spec.mention,
+        kind=spec.kind,
+        country_code=spec.cc,
+        lat=spec.lat,
+        lon=spec.lon,
+        id=(
+            f"derived:{spec.relation}:{'-'.join(spec.related)}"
+            if derived
+            else f"test:{spec.mention}"
+        )
+        if (spec.lat is not None or derived)
+        else None,
+        source="derived" if derived else "gazetteer",
+        confidence=1.0,
+        role="derived" if derived else spec.role,
+        relation=spec.relation,
+        related=spec.related,
+        facing=spec.facing,
+    )
+
+
+def places(doc: Document, *specs: P) -> tuple[Place, ...]:
+    return tuple(sorted((place(doc, s) for s in specs), key=lambda p: p.start))
