@@ -414,3 +414,11 @@ class Gazetteer:
             "built_with": meta.get("schema_version", ""),
             "fingerprint": meta.get("fingerprint", ""),
         }
+
+
+if TYPE_CHECKING:
+    from gazetteer._protocol import GazetteerAPI
+
+    def _satisfies_the_protocol() -> None:
+        # mypy holds Gazetteer to GazetteerAPI, signature by signature
+        _: GazetteerAPI = Gazetteer.open()
