@@ -1,6 +1,7 @@
 # geomap: two commands on a fresh machine.
 #   make run   set up .venv, install, build the gazetteer index if missing, run on the bundled example
 #   make test  set up (incl. Debian chromium for the browser tests) and run the whole suite
+#   make check ruff (lint and format), mypy and the doctests
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 EXAMPLE := geomap/examples/fernost_de.txt
 
-.PHONY: run test venv install chromium index bench lint fuzz eval clean
+.PHONY: run test venv install chromium index bench check lint fuzz eval clean
 
 run: install index
 	$(VENV)/bin/geomap check $(EXAMPLE) --offline --fail-on never --format markdown -o maps/example-report.md
@@ -41,8 +42,15 @@ chromium:
 bench: install index
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-lint: install
-	$(VENV)/bin/ruff check geomap gazetteer tests benchmarks
+# Lint, format, types and doctests: what CI gates on besides the test suite.
+LINTED := geomap gazetteer tests benchmarks scripts
+check: install
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/mypy
+	$(PY) -m pytest -q -p no:cacheprovider --doctest-modules geomap gazetteer
+
+lint: check
 
 fuzz: install index
 	$(PY) benchmarks/fuzz_pipeline.py --seconds $${SECONDS_BUDGET:-60}

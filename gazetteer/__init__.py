@@ -26,11 +26,13 @@ from gazetteer._errors import (
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import default_index_path
+from gazetteer._protocol import GazetteerAPI
 from gazetteer._tempfiles import remove_stale_temps, temp_file
 
 __all__ = [
     "Candidate",
     "Gazetteer",
+    "GazetteerAPI",
     "GazetteerDataError",
     "GazetteerError",
     "GazetteerIndexError",

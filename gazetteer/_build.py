@@ -306,10 +306,10 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
         nbs.setdefault(a, []).append(b)
         nbs.setdefault(b, []).append(a)
     coasts = []
-    for c in codes:
-        line = coast(by_code[c], [by_code[n] for n in sorted(nbs.get(c, ()))])
-        if line is not None:
-            coasts.append((f"coast:{c}", shapely.to_wkb(line)))
+    for cc in codes:
+        coastline = coast(by_code[cc], [by_code[n] for n in sorted(nbs.get(cc, ()))])
+        if coastline is not None:
+            coasts.append((f"coast:{cc}", shapely.to_wkb(coastline)))
     step("writing")
 
     tmp = _tmp_path(target)

@@ -14,13 +14,16 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import _ranking as rk
 from gazetteer._candidate import Candidate
 from gazetteer._errors import GazetteerIndexError, GazetteerNotFoundError
 from gazetteer._normalize import name_keys
 from gazetteer._paths import SCHEMA_VERSION, default_index_path
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 __all__ = ["Gazetteer"]
 
@@ -109,7 +112,7 @@ class Gazetteer:
         self.path = path
         self._con = con
         self._lock = threading.Lock()
-        self._geoms: dict[str, Any] = {}
+        self._geoms: dict[str, BaseGeometry | None] = {}
         self._derived: dict[tuple[str, ...], Any] = {}
         self._rebuild = _rebuild_command(path, default=False)
 
@@ -287,7 +290,7 @@ class Gazetteer:
 
     # -- geometry ----------------------------------------------------------------
 
-    def geometry(self, id: str) -> Any:
+    def geometry(self, id: str) -> BaseGeometry | None:
         """The polygon of an area entry (countries: ``ne:KP``), shapely in lon/lat, or None."""
         if id in self._geoms:
             return self._geoms[id]
@@ -300,7 +303,7 @@ class Gazetteer:
         self._geoms[id] = geom
         return geom
 
-    def country_geometry(self, cc: str) -> Any:
+    def country_geometry(self, cc: str) -> BaseGeometry | None:
         """The country's (Multi)Polygon in lon/lat (Natural Earth 10m), or None."""
         return self.geometry(f"ne:{cc.upper()}")
 
@@ -319,7 +322,7 @@ class Gazetteer:
         rows = self._query("SELECT length_km FROM neighbours WHERE a = ? AND b = ?", (x, y))
         return rows[0][0] if rows else None
 
-    def border(self, a: str, b: str) -> Any:
+    def border(self, a: str, b: str) -> BaseGeometry | None:
         """The land border shared by countries ``a`` and ``b`` as a shapely
         (Multi)LineString in lon/lat (the part of A's boundary along B), or None."""
         a, b = a.upper(), b.upper()
@@ -334,7 +337,7 @@ class Gazetteer:
             self._derived[key] = line
         return self._derived[key]
 
-    def coastline(self, cc: str) -> Any:
+    def coastline(self, cc: str) -> BaseGeometry | None:
         """The country's boundary minus its land borders with all neighbours (the coast,
         plus shores of lakes Natural Earth cuts out), or None (landlocked/unknown)."""
         cc = cc.upper()
@@ -353,10 +356,11 @@ class Gazetteer:
     def _has_coast_table(self) -> bool:
         """Whether the index carries precomputed coastlines (a landlocked country then has
         none, and nothing is computed at run time)."""
-        if "has_coasts" not in self._derived:
+        key = ("has_coasts",)
+        if key not in self._derived:
             rows = self._query("SELECT 1 FROM geometries WHERE id LIKE 'coast:%' LIMIT 1", ())
-            self._derived["has_coasts"] = bool(rows)
-        return bool(self._derived["has_coasts"])
+            self._derived[key] = bool(rows)
+        return bool(self._derived[key])
 
     def simplified_countries(self, tolerance: float = 0.05) -> list[tuple[str, str, Any]]:
         """(code, name, simplified geometry) for every country, for an offline base map.
@@ -410,3 +414,11 @@ class Gazetteer:
             "built_with": meta.get("schema_version", ""),
             "fingerprint": meta.get("fingerprint", ""),
         }
+
+
+if TYPE_CHECKING:
+    from gazetteer._protocol import GazetteerAPI
+
+    def _satisfies_the_protocol() -> None:
+        # mypy holds Gazetteer to GazetteerAPI, signature by signature
+        _: GazetteerAPI = Gazetteer.open()

@@ -39,7 +39,7 @@ _SPACES = re.compile(r" {2,}")
 
 
 # ASCII fast path (most names): one translate instead of two regex passes.
-_ASCII_TABLE = {c: None for c in range(128) if not chr(c).isalnum()}
+_ASCII_TABLE: dict[int, str | None] = {c: None for c in range(128) if not chr(c).isalnum()}
 _ASCII_TABLE.update({ord(c): " " for c in " \t\n\r\f\v-'`_/"})
 
 

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from geomap._version import __version__
-
 from geomap.errors import (
     CorpusError,
     GeocodingError,

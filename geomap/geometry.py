@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
 if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
     from geomap.model import Place, PlaceRef
 
 __all__ = [
@@ -335,7 +336,7 @@ def coast_facing(
     return shapely.line_merge(shapely.multilinestrings(lines))
 
 
-def land_boundary(cc: str, gaz: Any) -> BaseGeometry | None:
+def land_boundary(cc: str, gaz: GazetteerAPI) -> BaseGeometry | None:
     """A country's land borders (all of them): the union of ``gaz.border(cc, n)`` over its
     neighbours, else its outline minus its coastline."""
     parts = [
@@ -355,7 +356,7 @@ def land_boundary(cc: str, gaz: Any) -> BaseGeometry | None:
 
 def place_geometry(
     obj: Place | PlaceRef,
-    gaz: Any,
+    gaz: GazetteerAPI,
     *,
     related: Sequence[str] = (),
     facing: str | None = None,

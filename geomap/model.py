@@ -9,7 +9,10 @@ GeoJSON). ``to_dict()`` gives the JSON shape documented in ``docs/output.md``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Alternative",
@@ -261,14 +264,14 @@ class Analysis:
             "events": [e.to_dict() for e in self.events],
         }
 
-    def to_dataframe(self):  # -> pandas.DataFrame
+    def to_dataframe(self) -> pd.DataFrame:
         """The places as a pandas DataFrame, one row per mention."""
         import pandas as pd
 
         cols = [f for f in Place.__dataclass_fields__ if f != "alternatives"]
         return pd.DataFrame([{c: getattr(p, c) for c in cols} for p in self.places], columns=cols)
 
-    def claims_dataframe(self):
+    def claims_dataframe(self) -> pd.DataFrame:
         import pandas as pd
 
         rows = []
@@ -290,7 +293,7 @@ class Analysis:
             )
         return pd.DataFrame(rows)
 
-    def events_dataframe(self):
+    def events_dataframe(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.DataFrame([e.to_dict() for e in self.events])

@@ -10,8 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
-from geomap.model import Analysis, Document, Place
+from geomap.model import Analysis, Claim, Document, Place
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+    from geomap.geoparse import FallbackGeocoder
 
 __all__ = [
     "MAX_ANALYSIS_CHARS",
@@ -28,7 +33,7 @@ MAX_ANALYSIS_CHARS = 500_000
 
 
 @cache
-def default_gazetteer():
+def default_gazetteer() -> GazetteerAPI:
     """The process-wide gazetteer (built on first use)."""
     from gazetteer import Gazetteer
 
@@ -41,8 +46,8 @@ def analyze(
     path: str | None = None,
     lang: str | None = None,
     date: _dt.date | str | None = None,
-    gazetteer=None,
-    geocoder=None,
+    gazetteer: GazetteerAPI | None = None,
+    geocoder: FallbackGeocoder | None = None,
     verify: bool = True,
     claims: bool = True,
     events: bool = True,
@@ -77,8 +82,8 @@ def analyze_document(
     doc: Document,
     *,
     date: _dt.date | str | None = None,
-    gazetteer=None,
-    geocoder=None,
+    gazetteer: GazetteerAPI | None = None,
+    geocoder: FallbackGeocoder | None = None,
     verify: bool = True,
     claims: bool = True,
     events: bool = True,
@@ -99,7 +104,7 @@ def analyze_document(
     if isinstance(date, str):
         date = _dt.date.fromisoformat(date)
     places = resolve_document(doc, gaz, geocoder)
-    found_claims: tuple = ()
+    found_claims: tuple[Claim, ...] = ()
     if claims:
         found_claims = tuple(extract_claims(doc, places))
         if verify:
@@ -109,7 +114,11 @@ def analyze_document(
 
 
 def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], lang: str | None = None, *, gazetteer=None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    lang: str | None = None,
+    *,
+    gazetteer: GazetteerAPI | None = None,
 ) -> list[Place | None]:
     """Resolve given character spans of ``text`` (evaluation with gold spans)."""
     from geomap.geoparse import resolve_spans as _resolve_spans

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -38,6 +38,10 @@ from geomap.geometry import (
     point_to_geometry,
 )
 from geomap.model import Claim, Document, Place, PlaceRef, RangeRing
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+    from geomap.claims._extract import Landing
 
 #: A point end (an island, a mountain range) whose extent is more than this share of the
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
@@ -192,7 +196,7 @@ def _place_for(ref: PlaceRef, places: Sequence[Place]) -> Place | None:
 
 
 def _reference_geometry(
-    claim: Claim, ref: PlaceRef, places: Sequence[Place], gaz: Any
+    claim: Claim, ref: PlaceRef, places: Sequence[Place], gaz: GazetteerAPI | None
 ) -> tuple[BaseGeometry | None, str]:
     """The geometry of the reference, and a reason when there is none.
 
@@ -227,7 +231,7 @@ def _reference_geometry(
 def verify_claims(
     claims: Sequence[Claim],
     places: Sequence[Place],
-    gaz: Any,
+    gaz: GazetteerAPI | None,
     *,
     tolerances: Tolerances | None = None,
     document: Document | None = None,
@@ -244,7 +248,7 @@ def verify_claims(
 def verify_claim(
     claim: Claim,
     places: Sequence[Place],
-    gaz: Any,
+    gaz: GazetteerAPI | None,
     *,
     tolerances: Tolerances = DEFAULT_TOLERANCES,
     document: Document | None = None,
@@ -370,7 +374,9 @@ def _explain(
 # --- range claims -------------------------------------------------------------------
 
 
-def _origin_point(subj: PlaceRef, places: Sequence[Place], gaz: Any) -> tuple[float, float] | None:
+def _origin_point(
+    subj: PlaceRef, places: Sequence[Place], gaz: GazetteerAPI | None
+) -> tuple[float, float] | None:
     """A point to draw the ring around: the place's own coordinates, or the middle of its
     coast/border geometry."""
     if subj.lat is not None and subj.lon is not None:
@@ -391,7 +397,7 @@ def _origin_point(subj: PlaceRef, places: Sequence[Place], gaz: Any) -> tuple[fl
 def _verify_range(
     claim: Claim,
     places: Sequence[Place],
-    gaz: Any,
+    gaz: GazetteerAPI | None,
     t: Tolerances,
     document: Document | None,
     accepted: tuple[float, float],
@@ -452,7 +458,7 @@ def _ring_points(
 _LAND: dict[int, tuple[Any, list[Any]]] = {}
 
 
-def _land_tree(gaz: Any) -> tuple[Any, list[Any]]:
+def _land_tree(gaz: GazetteerAPI) -> tuple[Any, list[Any]]:
     """An STRtree of every country polygon of the gazetteer, prepared, built once per
     gazetteer: a point in no country is at sea (lakes cut out of a country count as water)."""
     key = id(gaz)
@@ -463,7 +469,7 @@ def _land_tree(gaz: Any) -> tuple[Any, list[Any]]:
     return _LAND[key]
 
 
-def _is_sea(lat: np.ndarray, lon: np.ndarray, gaz: Any) -> np.ndarray:
+def _is_sea(lat: np.ndarray, lon: np.ndarray, gaz: GazetteerAPI | None) -> np.ndarray:
     if gaz is not None and hasattr(gaz, "countries") and hasattr(gaz, "geometry"):
         tree, geoms = _land_tree(gaz)
         sea = np.ones(len(lat), dtype=bool)
@@ -486,8 +492,8 @@ _LANDING_CACHE_SIZE = 256
 def _check_landing(
     base: Claim,
     origin: tuple[float, float],
-    landing: Any,
-    gaz: Any,
+    landing: Landing,
+    gaz: GazetteerAPI | None,
     t: Tolerances,
     accepted: tuple[float, float],
 ) -> Claim:
@@ -507,8 +513,8 @@ def _check_landing(
 def _landing_verdict(
     base: Claim,
     origin: tuple[float, float],
-    landing: Any,
-    gaz: Any,
+    landing: Landing,
+    gaz: GazetteerAPI | None,
     t: Tolerances,
     accepted: tuple[float, float],
 ) -> Claim:
@@ -585,7 +591,7 @@ def _kind_phrase(kind: str) -> str:
     return _KIND_PHRASES.get(kind, f"a {kind}")
 
 
-def _extent_km(end: Any, gaz: Any) -> float | None:
+def _extent_km(end: PlaceRef, gaz: GazetteerAPI | None) -> float | None:
     """The diameter of the gazetteer entry behind a point end, where the gazetteer
     knows its size (curated features and regions carry an equal-area radius)."""
     if end.id is None or gaz is None:

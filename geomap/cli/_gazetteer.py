@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geomap.errors import UsageError
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
 
 __all__ = ["register"]
 
@@ -53,7 +56,7 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace):  # -> Gazetteer
+def _open(args: argparse.Namespace) -> Gazetteer:
     """The default index is built on first use; an explicit ``--path`` must exist."""
     from gazetteer import Gazetteer
 

@@ -17,14 +17,22 @@ Output never fails on the terminal's encoding: see ``_setup_streams``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
+import types
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import GazetteerError
 from geomap._version import __version__
 from geomap.errors import GeomapError, InputError, UsageError, exit_code
+
+if TYPE_CHECKING:
+    from geomap.geoparse import FallbackGeocoder
+    from geomap.model import Analysis
+    from geomap.report import DocumentError
 
 __all__ = ["main"]
 
@@ -220,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     from geomap.cli import _gazetteer as cli_gazetteer
 
     cli_gazetteer.register(sub)
+    cli_eval: types.ModuleType | None
     try:
         from geomap.cli import _eval as cli_eval
     except ImportError:  # pragma: no cover - during development only
@@ -232,12 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _geocoder(args):
+def _geocoder(args: argparse.Namespace) -> FallbackGeocoder | None:
     if args.offline:
         return None
     from geomap.geoparse import make_geocoder
 
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     if args.geocoder_domain:
         kwargs["domain"] = args.geocoder_domain
     if args.geocoder_scheme:
@@ -248,18 +257,18 @@ def _geocoder(args):
     return make_geocoder(args.geocoder, offline=None, **kwargs)
 
 
-def _date(args):
+def _date(args: argparse.Namespace) -> dt.date | None:
     if not args.date:
         return None
-    import datetime as dt
-
     try:
         return dt.date.fromisoformat(args.date)
     except ValueError:
         raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
 
 
-def _analyses(args, *, places_only: bool = False):
+def _analyses(
+    args: argparse.Namespace, *, places_only: bool = False
+) -> list[Analysis | DocumentError]:
     """Analyse each input; an unreadable input becomes a DocumentError and the rest go on."""
     from geomap.pipeline import MAX_ANALYSIS_CHARS, analyze_document, default_gazetteer
     from geomap.report import DocumentError
@@ -270,7 +279,7 @@ def _analyses(args, *, places_only: bool = False):
         raise UsageError("stdin ('-') can be read only once")
     geocoder = _geocoder(args)
     gaz = default_gazetteer()
-    results = []
+    results: list[Analysis | DocumentError] = []
     for path in args.paths:
         try:
             doc = (
@@ -320,7 +329,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def _emit(args, content: str) -> None:
+def _emit(args: argparse.Namespace, content: str) -> None:
     if args.output and args.output not in _STDOUT_TARGETS:
         from geomap.report import write_output
 
@@ -329,7 +338,7 @@ def _emit(args, content: str) -> None:
         _stdout(content)
 
 
-def _input_errors(results) -> int:
+def _input_errors(results: Sequence[Analysis | DocumentError]) -> int:
     from geomap.report import DocumentError
 
     errs = [r for r in results if isinstance(r, DocumentError)]
@@ -338,7 +347,7 @@ def _input_errors(results) -> int:
     return len(errs)
 
 
-def _cmd_places(args) -> int:
+def _cmd_places(args: argparse.Namespace) -> int:
     from geomap.report import render
 
     results = _analyses(args, places_only=True)
@@ -347,7 +356,7 @@ def _cmd_places(args) -> int:
     return EXIT_USAGE if n_err else EXIT_OK
 
 
-def _cmd_check(args) -> int:
+def _cmd_check(args: argparse.Namespace) -> int:
     from geomap.report import DocumentError, failing_claims, render
 
     results = _analyses(args)
@@ -361,7 +370,7 @@ def _cmd_check(args) -> int:
     return EXIT_FAIL if failing else EXIT_OK
 
 
-def _cmd_map(args) -> int:
+def _cmd_map(args: argparse.Namespace) -> int:
     from geomap.maps import build_map, render_html
     from geomap.pipeline import default_gazetteer
     from geomap.report import DocumentError, slugify, write_output

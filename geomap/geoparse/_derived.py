@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from geomap.lexicons import PlaceLexicon
 from geomap.model import Document, Place
 from geomap.text import Token
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from gazetteer import GazetteerAPI
 
 __all__ = ["derive_places"]
 
@@ -67,7 +73,7 @@ class _Deriver:
         doc: Document,
         tokens: Sequence[Token],
         places: Sequence[Place],
-        gaz,
+        gaz: GazetteerAPI,
         lex: PlaceLexicon,
     ) -> None:
         self.doc, self.tokens, self.places, self.gaz, self.lex = doc, tokens, places, gaz, lex
@@ -328,9 +334,10 @@ class _Deriver:
             )
         )
 
-    def _point_before(self, before: int, sentence: int) -> tuple[float, float] | None:
+    def _point_before(self, before: int, sentence: int) -> tuple[float | None, float | None] | None:
         """The nearest point place named before ``before`` in the sentence ("Danzig ...
-        an der Ostsee-Küste": the coast is the stretch nearest to the city)."""
+        an der Ostsee-Küste": the coast is the stretch nearest to the city); its
+        coordinates are ``None`` when it has an id but no location."""
         k = _bisect_start(self.places, before)
         for p in reversed(self.places[max(0, k - 40) : k]):
             if (
@@ -343,10 +350,10 @@ class _Deriver:
         return None
 
 
-_COASTS: dict[tuple[int, str, str | None], object] = {}
+_COASTS: dict[tuple[int, str, str | None], BaseGeometry | None] = {}
 
 
-def _coast_line(gaz, cc: str, facing: str | None):
+def _coast_line(gaz: GazetteerAPI, cc: str, facing: str | None) -> BaseGeometry | None:
     """The coastline of ``cc`` on its ``facing`` side, memoised per gazetteer (it costs
     milliseconds and articles repeat the same coasts)."""
     key = (id(gaz), cc, facing)
@@ -363,7 +370,11 @@ def _coast_line(gaz, cc: str, facing: str | None):
 
 
 def derive_places(
-    doc: Document, tokens: Sequence[Token], places: Sequence[Place], gaz, lex: PlaceLexicon
+    doc: Document,
+    tokens: Sequence[Token],
+    places: Sequence[Place],
+    gaz: GazetteerAPI,
+    lex: PlaceLexicon,
 ) -> list[Place]:
     """Borders and coasts the text builds from the places in ``places``."""
     return _Deriver(doc, tokens, places, gaz, lex).run()

@@ -641,8 +641,9 @@ class FallbackGeocoder:
         self._failures += 1
         left = self._left()
         after = exc.retry_after if isinstance(exc, gexc.GeocoderRateLimited) else None
-        if after is None and isinstance(getattr(exc, "__cause__", None), AdapterHTTPError):
-            after = get_retry_after(exc.__cause__.headers or {})  # e.g. a 503 with Retry-After
+        cause = getattr(exc, "__cause__", None)
+        if after is None and isinstance(cause, AdapterHTTPError):
+            after = get_retry_after(cause.headers or {})  # e.g. a 503 with Retry-After
         if self._failures >= self.max_failures:
             self._stopped = f"stopped after {self._failures} failed requests in a row ({reason})"
         elif after:
@@ -792,7 +793,7 @@ def _adapter_without_retries(*, proxies: Any, ssl_context: Any) -> Any:
 
 
 def _capped_requests_adapter(base: type) -> type:
-    class CappedRequestsAdapter(base):  # type: ignore[misc, valid-type]
+    class CappedRequestsAdapter(base):
         def get_text(self, url: str, *, timeout: float, headers: Any) -> str:
             return self._fetch(url, timeout=timeout, headers=headers).decode("utf-8", "replace")
 
@@ -843,7 +844,7 @@ def _capped_requests_adapter(base: type) -> type:
 
 
 def _capped_urllib_adapter(base: type) -> type:
-    class CappedURLLibAdapter(base):  # type: ignore[misc, valid-type]
+    class CappedURLLibAdapter(base):
         def get_json(self, url: str, *, timeout: float, headers: Any) -> Any:
             return _parse_json(self.get_text(url, timeout=timeout, headers=headers).encode())
 

@@ -7,6 +7,7 @@ Behaviour lives in code, knowledge in these files: supporting another language m
 from __future__ import annotations
 
 import csv
+import io
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -157,7 +158,8 @@ def _demonym_forms(lang: str, column: str, endings: Sequence[str]) -> dict[str, 
     path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
     if not path.is_file():
         return out
-    with path.open("r", encoding="utf-8", newline="") as fh:
+    # Traversable.open takes no newline; csv wants newline="", so wrap the bytes
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             stem = (row.get(column) or "").strip()
             if row.get("lang") != lang or not stem:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import PurePosixPath
 
 from geomap.errors import GeomapError
@@ -176,5 +177,5 @@ def _normalise(path: PurePosixPath) -> str:
     return "/".join(out)
 
 
-def _root():
+def _root() -> Traversable:
     return resources.files("geomap.maps").joinpath("assets")

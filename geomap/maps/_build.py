@@ -15,8 +15,10 @@ import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import folium
+from branca.element import Element
 from folium.plugins import MeasureControl
 
 from geomap.errors import UsageError
@@ -30,6 +32,7 @@ from geomap.maps._elements import (
     StaticGeoJson,
     Timeline,
     TimelineItem,
+    _figure,
     popup,
     stable_ids,
     tooltip,
@@ -37,6 +40,9 @@ from geomap.maps._elements import (
 from geomap.maps._escape import text
 from geomap.maps._shapes import geodesic_path, geojson_geometry, lines_latlon, range_ring
 from geomap.model import Analysis, Claim, Event, Place
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
 
 __all__ = [
     "ASSET_MODES",
@@ -111,9 +117,17 @@ EVENT_ICON: dict[str, str] = {
     "statement": "comment",
 }
 EVENT_COLOR = "orange"
+
+
 # Events usually happen at a place that also has a marker: their pins stand just right of
 # the spot (anchor moved by the pin's 35 px width) so that neither hides the other.
-EVENT_ICON_OFFSET = {
+class _IconOffset(TypedDict):
+    icon_anchor: list[int]
+    popup_anchor: list[int]
+    shadow_anchor: list[int]
+
+
+EVENT_ICON_OFFSET: _IconOffset = {
     "icon_anchor": [-19, 42],
     "popup_anchor": [37, -32],
     "shadow_anchor": [-26, 12],
@@ -130,7 +144,13 @@ QUALIFIER_SYMBOL = {
 DERIVED_COLOR = "#6a3d9a"
 SEA_COLOR = "#d4e6f1"
 BASEMAP_STYLE = {"color": "#9e9e9e", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
-COUNTRY_STYLE = {"color": "#2c7fb8", "weight": 2, "fillColor": "#2c7fb8", "fillOpacity": 0.08}
+COUNTRY_COLOR = "#2c7fb8"
+COUNTRY_STYLE = {
+    "color": COUNTRY_COLOR,
+    "weight": 2,
+    "fillColor": COUNTRY_COLOR,
+    "fillOpacity": 0.08,
+}
 # Simplification in degrees. The basemap is context, read at continental zooms: 0.12°
 # (about 13 km) and no islets under 0.1 square degrees keep it near 350 kB. The outlines of
 # the countries an article mentions keep more detail, scaled to the country's size (a
@@ -151,14 +171,14 @@ MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
 
 def build_map(
     analyses: Sequence[Analysis],
-    gaz,
+    gaz: GazetteerAPI,
     *,
     assets: str = "inline",
     tiles: str | None = None,
 ) -> folium.Map:
     """Draw the analyses on a folium map. Pure: nothing is written or fetched.
 
-    ``gaz`` is a :class:`gazetteer.Gazetteer` (country polygons, borders, coastlines).
+    ``gaz`` is a :class:`gazetteer.GazetteerAPI` (country polygons, borders, coastlines).
     ``assets`` is recorded on the map for :func:`render_html` (``inline`` embeds the
     pinned libraries, ``cdn`` keeps folium's links). ``tiles`` adds an online tile layer
     (e.g. ``"OpenStreetMap"``) as an optional base layer; the default base layer is the
@@ -176,7 +196,7 @@ def build_map(
             maxZoom=MAX_ZOOM,
             worldCopyJump=False,
         )
-        m.get_root().header.add_child(Literal(_head(analyses)), name="geomap_head")
+        _figure(m).header.add_child(Literal(_head(analyses)), name="geomap_head")
         bounds = _Bounds()
         _add_basemap(m, gaz, tiles)
         countries = folium.FeatureGroup(name="Countries mentioned", overlay=True).add_to(m)
@@ -200,7 +220,7 @@ def build_map(
         folium.LayerControl(collapsed=True).add_to(m)
         world = [[-60.0, -170.0], [75.0, 190.0]]
         m.add_child(FitView(bounds.corners() if bounds else world), name="fit_view")
-    m._geomap_assets = assets  # read by render_html
+    vars(m)["_geomap_assets"] = assets  # read by render_html (folium.Map declares no such field)
     return m
 
 
@@ -292,10 +312,12 @@ def _is_area(kind: str) -> bool:
     return kind in AREA_KINDS
 
 
-_BASEMAP_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BASEMAP_CACHE: weakref.WeakKeyDictionary[GazetteerAPI, dict[str, Any]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def world_geojson(gaz) -> dict:
+def world_geojson(gaz: GazetteerAPI) -> dict[str, Any]:
     """All country polygons, simplified, as one GeoJSON FeatureCollection (cached per gazetteer).
 
     Natural Earth already splits countries at the antimeridian (only Antarctica spans it,
@@ -315,13 +337,13 @@ def world_geojson(gaz) -> dict:
         )
         if g is not None:
             features.append({"type": "Feature", "properties": {"cc": cc}, "geometry": g})
-    data = {"type": "FeatureCollection", "features": features}
+    data: dict[str, Any] = {"type": "FeatureCollection", "features": features}
     with contextlib.suppress(TypeError):
         _BASEMAP_CACHE[gaz] = data
     return data
 
 
-def _add_basemap(m: folium.Map, gaz, tiles: str | None) -> None:
+def _add_basemap(m: folium.Map, gaz: GazetteerAPI, tiles: str | None) -> None:
     StaticGeoJson(
         world_geojson(gaz),
         name="Countries (offline)",
@@ -348,7 +370,9 @@ def _mentioned_countries(analyses: Sequence[Analysis]) -> list[str]:
     return sorted(codes)
 
 
-def _add_countries(group, analyses, gaz, bounds: _Bounds) -> None:
+def _add_countries(
+    group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds
+) -> None:
     for cc in _mentioned_countries(analyses):
         geom = gaz.country_geometry(cc)
         data = None
@@ -376,12 +400,14 @@ class _Mention:
     place: Place
 
 
-def _add_places(group, analyses, gaz, bounds: _Bounds) -> None:
+def _add_places(
+    group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds
+) -> None:
     by_id: dict[str, list[_Mention]] = defaultdict(list)
-    derived: dict[tuple, list[_Mention]] = defaultdict(list)
+    derived: dict[tuple[str, tuple[str, ...], str | None], list[_Mention]] = defaultdict(list)
     for a in analyses:
         for p in a.places:
-            if not p.resolved:
+            if p.id is None:  # not resolved
                 continue
             if p.role == "derived" or p.kind in ("border", "coast"):
                 derived[(p.relation or p.kind, tuple(p.related), p.id)].append(_Mention(a, p))
@@ -393,6 +419,8 @@ def _add_places(group, analyses, gaz, bounds: _Bounds) -> None:
         first = _canonical(mentions)
         kind = _display_kind(first)
         icon, color = KIND_STYLE.get(kind, DEFAULT_KIND_STYLE)
+        if first.lat is None or first.lon is None:  # by_id holds located places only
+            continue
         lat, lon = round(first.lat, 5), round(first.lon, 5)
         bounds.add(lat, lon, focus=not _is_area(kind))
         folium.Marker(
@@ -416,7 +444,13 @@ def _canonical(mentions: Sequence[_Mention]) -> Place:
     return (named or [m.place for m in mentions])[0]
 
 
-def _add_derived(group, mentions: Sequence[_Mention], gaz, bounds: _Bounds, multi: bool) -> None:
+def _add_derived(
+    group: Element,
+    mentions: Sequence[_Mention],
+    gaz: GazetteerAPI,
+    bounds: _Bounds,
+    multi: bool,
+) -> None:
     p = mentions[0].place
     relation = p.relation or p.kind
     geom = place_geometry(p, gaz)
@@ -501,7 +535,7 @@ def _sentence_html(analysis: Analysis, place: Place) -> str:
     return text(body)
 
 
-def _add_claims(group, analyses, bounds: _Bounds) -> None:
+def _add_claims(group: Element, analyses: Sequence[Analysis], bounds: _Bounds) -> None:
     for a in analyses:
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             color = VERDICT_COLOR.get(c.verdict, VERDICT_COLOR["unverifiable"])
@@ -570,7 +604,9 @@ def _claim_popup(c: Claim) -> str:
     )
 
 
-def _add_events(group, analyses, bounds: _Bounds) -> list[TimelineItem]:
+def _add_events(
+    group: Element, analyses: Sequence[Analysis], bounds: _Bounds
+) -> list[TimelineItem]:
     dated: list[tuple[str, int, int, TimelineItem]] = []
     for ai, a in enumerate(analyses):
         kinds = {p.id: _display_kind(p) for p in a.places if p.resolved}
@@ -667,7 +703,7 @@ def _legend(analyses: Sequence[Analysis]) -> Legend:
     if any(e.lat is not None for a in analyses for e in a.events):
         sections.append(("Events", [LegendRow("event", MARKER_CSS[EVENT_COLOR], "calendar")]))
     if _mentioned_countries(analyses):
-        sections.append(("Countries", [LegendRow("mentioned", COUNTRY_STYLE["color"], line=True)]))
+        sections.append(("Countries", [LegendRow("mentioned", COUNTRY_COLOR, line=True)]))
     notes = _not_on_the_map(analyses)
     if notes:
         shown = [LegendRow(n) for n in notes[:MAX_NOTES]]

@@ -62,11 +62,14 @@ def stable_ids(prefix: str) -> Iterator[None]:
     width = 32 - len(prefix)
     with _ID_LOCK:
         original = Element.__dict__["_generate_id"]
-        Element._generate_id = classmethod(lambda cls: f"{prefix}{next(counter):0{width}x}")
+        # setattr: mypy rightly refuses assigning to a method, and this patch means to
+        setattr(  # noqa: B010
+            Element, "_generate_id", classmethod(lambda cls: f"{prefix}{next(counter):0{width}x}")
+        )
         try:
             yield
         finally:
-            Element._generate_id = original
+            setattr(Element, "_generate_id", original)  # noqa: B010
 
 
 class Literal(Element):
@@ -99,7 +102,9 @@ class LiteralMacroElement(MacroElement):
     that the output is not compiled and rendered a second time.
     """
 
-    def render(self, **kwargs: Any) -> None:
+    # branca types Element.render -> str, but MacroElement.render, which this replaces,
+    # returns None (its output goes into the figure)
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
         figure = _figure(self)
         macros = self._template.module.__dict__
         for section in ("header", "html", "script"):
@@ -119,7 +124,8 @@ class SafeTooltip(folium.Tooltip, LiteralMacroElement):
 class SafePopup(folium.Popup):
     """folium's ``Popup`` rendered once. ``html`` must already be escaped HTML."""
 
-    def render(self, **kwargs: Any) -> None:
+    # folium's Popup.render returns None too; branca's Element.render says str
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
         for child in self._children.values():
             child.render(**kwargs)
         _figure(self).script.add_child(
@@ -158,10 +164,10 @@ class StaticGeoJson(Layer, LiteralMacroElement):
 
     def __init__(
         self,
-        data: dict,
+        data: dict[str, Any],
         *,
         name: str,
-        style: dict,
+        style: dict[str, Any],
         interactive: bool = True,
         tooltip: str | None = None,
         overlay: bool = True,

@@ -8,6 +8,8 @@ small.
 
 from __future__ import annotations
 
+from typing import Any
+
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, mapping
 from shapely.geometry.base import BaseGeometry
 
@@ -54,7 +56,7 @@ def drop_specks(geom: BaseGeometry, min_area: float) -> BaseGeometry:
 
 def geojson_geometry(
     geom: BaseGeometry | None, *, tolerance: float = 0.0, precision: int = 3, min_area: float = 0.0
-) -> dict | None:
+) -> dict[str, Any] | None:
     """A GeoJSON geometry dict, specks dropped, simplified (degrees), rounded; ``None`` if empty."""
     if geom is None or geom.is_empty:
         return None
@@ -87,7 +89,7 @@ def _pt(lat: float, lon: float) -> tuple[float, float]:
     return (round(float(lat), PRECISION), round(float(lon), PRECISION))
 
 
-def _round(obj, precision: int):
+def _round(obj: Any, precision: int) -> Any:
     if isinstance(obj, float):
         r = round(obj, precision)
         return 0.0 if r == 0 else r

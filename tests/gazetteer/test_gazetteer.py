@@ -390,3 +390,13 @@ def test_a_region_is_not_crowded_out_by_towns_of_its_name(gaz):
     # 38 Washingtons outrank the state by population; a look-up keeps it anyway.
     ids = [c.id for c in gaz.lookup("Washington", limit=10)]
     assert "admin1:US-washington" in ids
+
+
+def test_the_gazetteer_satisfies_its_protocol(gaz) -> None:
+    """``GazetteerAPI`` is what geomap asks of a gazetteer; ``Gazetteer`` is one (the
+    signatures are checked by mypy: ``gazetteer/_gazetteer.py`` assigns it to the protocol)."""
+    from gazetteer import Gazetteer, GazetteerAPI
+
+    assert isinstance(gaz, GazetteerAPI)
+    assert isinstance(Gazetteer.open(), GazetteerAPI)
+    assert not isinstance(object(), GazetteerAPI)

@@ -51,6 +51,14 @@ def page(fake_gaz) -> str:
     return render_html(build_map([make_analysis(HOSTILE)], fake_gaz))
 
 
+def test_the_fake_gazetteer_satisfies_the_protocol(fake_gaz):
+    from gazetteer import GazetteerAPI
+
+    assert isinstance(fake_gaz, GazetteerAPI)
+    assert [c.id for c in fake_gaz.countries()] == ["ne:AA", "ne:BB", "ne:CC"]
+    assert fake_gaz.country("ZZ") is None and fake_gaz.get("ne:BB").name == "Beeland"
+
+
 def test_build_map_returns_a_map_and_writes_nothing(fake_gaz, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     m = build_map([make_analysis()], fake_gaz)

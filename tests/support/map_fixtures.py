@@ -6,10 +6,13 @@ coast, places inside them, a verified point claim, a range claim with a ring and
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from shapely.geometry import LineString, box
+from shapely.geometry.base import BaseGeometry
 
+from gazetteer import Candidate
 from geomap.model import (
     Alternative,
     Analysis,
@@ -33,38 +36,76 @@ XSS_FLAGS = ("__xss_script", "__xss_img", "__xss_link", "__xss_tpl", "__xss_tick
 
 
 class FakeGazetteer:
-    """The part of the gazetteer API the map uses, over three boxes AA | BB (north) and CC."""
+    """The part of the gazetteer the map uses (countries, their polygons, borders and
+    coasts) over three boxes AA | BB (north) and CC; the rest of ``GazetteerAPI`` finds
+    nothing. It satisfies the protocol structurally (tests/maps/test_map.py checks it)."""
 
-    geoms = {
+    geoms: ClassVar[dict[str, BaseGeometry]] = {
         "AA": box(10.0, 40.0, 20.0, 50.0),
         "BB": box(10.0, 50.0, 20.0, 60.0),
         "CC": box(30.0, 40.0, 35.0, 45.0),
     }
-    names = {"AA": "Aland <b>", "BB": "Beeland", "CC": "Ceeland"}
+    names: ClassVar[dict[str, str]] = {"AA": "Aland <b>", "BB": "Beeland", "CC": "Ceeland"}
 
-    def countries(self):
-        return [
-            SimpleNamespace(id=f"ne:{cc}", name=self.names[cc], country_code=cc)
-            for cc in sorted(self.geoms)
-        ]
+    def _entry(self, cc: str) -> Candidate:
+        c = self.geoms[cc].centroid
+        return Candidate(
+            id=f"ne:{cc}",
+            name=self.names[cc],
+            kind="country",
+            country_code=cc,
+            lat=c.y,
+            lon=c.x,
+            population=0,
+            source="naturalearth",
+            feature_code=None,
+            matched="",
+            prior=1.0,
+        )
 
-    def country(self, cc):
-        if cc not in self.geoms:
-            return None
-        return SimpleNamespace(id=f"ne:{cc}", name=self.names[cc], country_code=cc)
+    def lookup(
+        self,
+        name: str,
+        lang: str | None = None,
+        limit: int = 10,
+        kinds: Iterable[str] | None = None,
+    ) -> list[Candidate]:
+        return []
 
-    def country_geometry(self, cc):
+    def lookup_many(
+        self,
+        names: Iterable[str],
+        lang: str | None = None,
+        limit: int = 10,
+        kinds: Iterable[str] | None = None,
+    ) -> dict[str, list[Candidate]]:
+        return {n: [] for n in names}
+
+    def get(self, id: str) -> Candidate | None:
+        cc = id.removeprefix("ne:")
+        return self._entry(cc) if id.startswith("ne:") and cc in self.geoms else None
+
+    def country(self, cc: str) -> Candidate | None:
+        return self._entry(cc) if cc in self.geoms else None
+
+    def countries(self) -> list[Candidate]:
+        return [self._entry(cc) for cc in sorted(self.geoms)]
+
+    def geometry(self, id: str) -> BaseGeometry | None:
+        return self.geoms.get(id.removeprefix("ne:")) if id.startswith("ne:") else None
+
+    def country_geometry(self, cc: str) -> BaseGeometry | None:
         return self.geoms.get(cc)
 
-    def neighbours(self, cc):
+    def neighbours(self, cc: str) -> list[str]:
         return {"AA": ["BB"], "BB": ["AA"]}.get(cc, [])
 
-    def border(self, a, b):
+    def border(self, a: str, b: str) -> BaseGeometry | None:
         if {a, b} == {"AA", "BB"}:
             return LineString([(10.0, 50.0), (20.0, 50.0)])
         return None
 
-    def coastline(self, cc):
+    def coastline(self, cc: str) -> BaseGeometry | None:
         g = self.geoms.get(cc)
         if g is None:
             return None
@@ -73,6 +114,15 @@ class FakeGazetteer:
             if cc == "AA"
             else g.boundary
         )
+
+    def info(self) -> dict[str, Any]:
+        return {"entries": len(self.geoms), "sources": [], "path": "<fake>"}
+
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+
+    _: GazetteerAPI = FakeGazetteer()  # mypy checks the fake's signatures against the protocol
 
 
 def _sentences(text: str) -> tuple[Sentence, ...]:
