@@ -115,6 +115,13 @@ BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}
 )
 
+#: Mentions of one name (normalised) weighed and ranked per article. A later mention takes
+#: the outcome of an earlier one with the same cues (the words around it), else the
+#: name's reading (one sense per article). No real article comes near it (the most in the
+#: dev corpus, LGL and GeoWebNews is 27, "Sudan"); it bounds the work on text that
+#: repeats a name thousands of times ("Berlin " * 70000). docs/hardening.md, "Linear time".
+MAX_RANKED_MENTIONS = 50
+
 # --- disambiguation ---------------------------------------------------------------------
 FOCUS_WEIGHT = 0.45
 HEAD_KIND_BONUS = 0.8
@@ -436,6 +443,14 @@ def _lookup_for(gaz) -> _LookupCache:
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
+        # _rank's memo, reset before each pass; the region support's "any hit" per name
+        self._rank_memo: dict[tuple, tuple[list, list[str]]] = {}
+        self._rank_calls_saved = 0
+        self._support_any: dict[tuple, bool] = {}
+        self._near_memo: dict[tuple, bool] = {}  # _near_anchor by the readings' identities
+        self._place_memo: dict[int, tuple] = {}  # _place: reading list -> its outcome
+        self._listed: dict[int, set[str]] = {}
+        self._short_forms: dict[int, frozenset[str]] = {}
         self._static_decisions: dict[tuple, tuple] = {}
         self._statics: dict[int, tuple[Span, tuple[bool, bool, set[str], list[float]]]] = {}
         self._contents: dict[int, list[Candidate]] = {}  # Y of "X, Y" -> X's readings
@@ -711,9 +726,18 @@ class _Resolver:
         return False
 
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
+        """Some reading lies within ``COHERENCE_KM`` of an anchor; memoised by the
+        readings (the anchors are fixed for the run), so a repeated name costs one
+        distance computation."""
         if not self._anchors:
             return False
-        return bool((_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any())
+        ids = tuple(map(id, cands))
+        got = self._near_memo.get(ids)
+        if got is None:
+            got = self._near_memo[ids] = bool(
+                (_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any()
+            )
+        return got
 
     # -- ranking ----------------------------------------------------------------------
     def _static(self, span: Span) -> tuple[bool, bool, set[str], list[float]]:
@@ -796,6 +820,88 @@ class _Resolver:
         containers: dict[int, list[Candidate]],
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
+        """The span's readings, best first, with their scores. Memoised within a pass
+        (``_rank_memo``, reset by ``run`` before each pass) on everything the ranking
+        reads of the mention: a name repeated with the same cues is ranked once. Exact:
+        the key holds the readings themselves, the surface, the feature head, the
+        container, list and short-form cues, the determiner, the local context, and the
+        region support per reading where the name has any (the only sentence-dependent
+        input)."""
+        span = d.span
+        key = span.key
+        cands = span.candidates
+        ids = tuple(map(id, cands))
+        support = getattr(self, "_support", None)
+        sig = None
+        if support is not None:
+            any_key = (ids, key)
+            has = self._support_any.get(any_key)
+            sentence = (
+                self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
+            )
+            if has is None:
+                sig = tuple(support.support(c, key, sentence, span) for c in cands)
+                has = self._support_any[any_key] = any(sig)
+            if has and sig is None:
+                sig = tuple(support.support(c, key, sentence, span) for c in cands)
+            elif not has:
+                sig = None
+        listed = self._listed.get(span.start)
+        cont = containers.get(span.j)
+        xs = self._contents.get(span.i)
+        memo_key = (
+            ids,
+            key,
+            span.text,
+            span.base,
+            span.variant,
+            d.head_kind,
+            id(cont) if cont else None,
+            id(xs) if xs else None,
+            tuple(sorted(listed)) if listed else None,
+            self._short_forms.get(span.start),
+            sig,
+            self._has_det(span),
+            None if local is None else (id(local[0]), local[1]),
+            id(focus),
+            id(anchors),
+            id(containers),
+        )
+        got = self._rank_memo.get(memo_key)
+        if got is None:
+            added: list[str] = []
+            got = (self._rank_fresh(d, focus, anchors, containers, local, added), added)
+            self._rank_memo[memo_key] = got
+        else:
+            self._rank_calls_saved += 1
+        for cid in got[1]:
+            self._specific.add((span.start, cid))
+        return list(got[0])
+
+    def _new_pass(self) -> None:
+        """Forget ``_rank``'s memo: its key holds object identities (readings, focus,
+        anchors, containers), valid only while the objects of one pass live."""
+        self._rank_memo = {}
+        self._support_any = {}
+
+    def _has_det(self, span: Span) -> bool:
+        prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
+        return (
+            prev is not None
+            and prev.fold in self.lex.determiners
+            and self.tokens[span.i].start == span.start
+            and not self._modifies_noun(span)
+        )
+
+    def _rank_fresh(
+        self,
+        d: _Decision,
+        focus: Counter,
+        anchors: _Anchors | None,
+        containers: dict[int, list[Candidate]],
+        local: tuple[Candidate, float] | None,
+        added: list[str],
+    ) -> list[tuple[float, Candidate]]:
         span = d.span
         if len(span.candidates) == 1:
             # nothing to rank: scores only ever count as differences between readings
@@ -876,6 +982,7 @@ class _Resolver:
             s += REGION_BONUS * in_region
             if contained or in_region >= 1.0:
                 self._specific.add((span.start, c.id))
+                added.append(c.id)
             if has_country and c.kind == "city" and not (
                 contained or in_region >= 1.0 and c.id in own_name
             ):
@@ -1189,6 +1296,9 @@ class _Resolver:
             if self._is_dateline(s):
                 vote(s, s.candidates[0].country_code, 2.0)
 
+        # a name said more than MAX_RANKED_MENTIONS times: its further mentions take the
+        # decision and reading of an earlier one (below) instead of being weighed again
+        spans, repeats = _split_repeats(spans)
         chosen = self._select(spans, focus, persons, person_idx)
         self._colo = _colocation([d.span for d in chosen])
         # a state or county named inside an organisation's name ("the Indiana State
@@ -1209,6 +1319,7 @@ class _Resolver:
             for d in chosen
             if len(d.span.candidates) == 1 and d.span.candidates[0].kind in ("admin1", "admin2")
         }
+        self._new_pass()
         ranked = {id(d): self._rank(d, focus, None, containers) for d in chosen}
         self._listed = self._lists(chosen, ranked)
         anchors: list[tuple[float, float, str]] = []
@@ -1227,11 +1338,13 @@ class _Resolver:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
             prepared = _Anchors(anchors) if anchors else None
+            self._new_pass()
             ranked = {id(d): self._rank(d, focus2, prepared, containers) for d in chosen}
         # pass 3: the local context, the place named nearest in the same or previous sentence
         local = self._local_context(chosen, ranked)
         if local:
             prepared = _Anchors(anchors) if anchors else None
+            self._new_pass()
             ranked = {
                 id(d): self._rank(d, focus2, prepared, containers, local[id(d)])
                 if id(d) in local
@@ -1243,6 +1356,11 @@ class _Resolver:
         places: list[Place] = []
         for d in chosen:
             places.append(self._place(d, ranked[id(d)]))
+        repeated: list[_Decision] = []
+        if repeats:
+            repeated = self._repeat_decisions(spans, repeats, chosen, ranked)
+            for d in repeated:
+                places.append(self._place(d, ranked[id(d)]))
         covered = sorted((p.start, p.end) for p in places)
         cover_starts = [c[0] for c in covered]
         for a in adjectives:
@@ -1251,13 +1369,69 @@ class _Resolver:
             if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
                 continue
             places.append(self._adjective_place(a))
-        places.extend(self._fallback(chosen, persons, person_idx))
+        places.extend(self._fallback([*chosen, *repeated], persons, person_idx))
         places.sort(key=lambda p: (p.start, p.end, p.role))
         from geomap.derived import derive_places
 
         derived = derive_places(self.doc, self.tokens, tuple(places), self.gaz, self.lex)
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
+
+    def _cues(self, span: Span) -> tuple:
+        """What a mention's decision reads around it, in short: the surface, the words
+        right before and after it in its sentence and the gaps to them."""
+        toks = self.tokens
+        first, last = toks[span.i], toks[span.j]
+        prev, nxt = _prev(toks, first), _next(toks, last)
+        pp = _prev(toks, prev) if prev is not None else None
+        return (
+            span.key,
+            span.text,
+            span.base,
+            span.variant,
+            span.n,
+            first.gap_before,
+            first.sent_initial,
+            prev.fold if prev is not None else None,
+            prev.is_cap if prev is not None else None,
+            pp.fold if pp is not None else None,
+            nxt.fold if nxt is not None else None,
+            nxt.gap_before if nxt is not None else None,
+            nxt.is_cap if nxt is not None else None,
+        )
+
+    def _repeat_decisions(
+        self, ranked_spans: list[Span], repeats: list[Span], chosen: list[_Decision], ranked
+    ) -> list[_Decision]:
+        """Decisions for the mentions past a name's :data:`MAX_RANKED_MENTIONS`-th: each
+        takes the outcome of the name's last ranked mention with the same cues
+        (``_cues``), else of the name's last chosen mention (one sense per article), else
+        it is rejected like the name's ranked mentions. An accepted one joins the reading
+        list of the mention it follows (``ranked``, updated) and, like ``_select``, yields
+        to longer names and does not overlap a chosen name."""
+        chosen_ids = {id(d.span): d for d in chosen}
+        by_cues: dict[tuple, Span] = {}
+        last_chosen: dict[str, _Decision] = {}
+        for sp in ranked_spans:  # document order: the last one with the cues wins
+            by_cues[self._cues(sp)] = sp
+        for d in chosen:
+            last_chosen[d.span.key] = d
+        taken = {k for d in chosen for k in range(d.span.i, d.span.j + 1)}
+        out: list[_Decision] = []
+        for sp in sorted(repeats, key=lambda s: (-s.n, s.start)):
+            rep = by_cues.get(self._cues(sp))
+            model = chosen_ids.get(id(rep)) if rep is not None else last_chosen.get(sp.key)
+            if model is None:
+                continue
+            rng = range(sp.i, sp.j + 1)
+            if any(k in taken for k in rng):
+                continue
+            taken.update(rng)
+            d = _Decision(sp, True, "", model.head_kind, model.dateline)
+            ranked[id(d)] = ranked[id(model)]
+            out.append(d)
+        out.sort(key=lambda d: d.span.start)
+        return out
 
     def _add_short_forms(self, spans: list[Span]) -> dict[int, frozenset[str]]:
         """A county named in full makes its bare name a reading of that county: "DeKalb
@@ -1359,6 +1533,20 @@ class _Resolver:
         return chosen
 
     def _place(self, d: _Decision, ranked: list[tuple[float, Candidate]]) -> Place:
+        span = d.span
+        got = self._place_memo.get(id(ranked))
+        if got is None or got[0] is not ranked:
+            got = self._place_memo[id(ranked)] = (ranked, *self._reading(ranked))
+        _, best, conf, alts = got
+        return _candidate_place(
+            span.text, span.start, span.end, self.tokens[span.i].sentence, best, conf, alts
+        )
+
+    def _reading(
+        self, ranked: list[tuple[float, Candidate]]
+    ) -> tuple[Candidate, float, tuple[Alternative, ...]]:
+        """The best reading, its confidence and the alternatives (memoised by ``_place``
+        per reading list: repeated mentions share theirs)."""
         s0, best = ranked[0]
         s1 = ranked[1][0] if len(ranked) > 1 else s0 - 2.0
         conf = 1.0 / (1.0 + math.exp(-3.0 * (s0 - s1)))
@@ -1374,10 +1562,7 @@ class _Resolver:
             )
             if len(alts) >= MAX_ALTERNATIVES:
                 break
-        span = d.span
-        return _candidate_place(
-            span.text, span.start, span.end, self.tokens[span.i].sentence, best, conf, tuple(alts)
-        )
+        return best, conf, tuple(alts)
 
     def _adjective_place(self, a) -> Place:
         t = a.token
@@ -1483,6 +1668,19 @@ class _Resolver:
         )
 
 
+def _split_repeats(spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The spans to weigh, and the mentions of a name past its
+    :data:`MAX_RANKED_MENTIONS`-th (in document order), which are not weighed again."""
+    seen: Counter = Counter()
+    keep: list[Span] = []
+    repeats: list[Span] = []
+    for sp in spans:
+        k = sp.key
+        seen[k] += 1
+        (keep if seen[k] <= MAX_RANKED_MENTIONS else repeats).append(sp)
+    return keep, repeats
+
+
 def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
     """Every place the document names, resolved (see the module docstring)."""
     return _Resolver(doc, gaz, geocoder).run()
@@ -1523,6 +1721,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
         ti = max(0, bisect.bisect_right(token_starts, start) - 1)
         span = Span(ti, ti, start, end, text, list(cands), False, text)
+        r._new_pass()  # readings made for this span alone: no memo across calls
         return r._rank(_Decision(span, True, ""), focus, anchors, {})[0][1]
 
     out: list[Place | None] = []
