@@ -377,6 +377,15 @@ class _Places:
             self._previous[index] = got
         return got
 
+    def any_place_for(self, sent: Sentence) -> bool:
+        """Some usable place a claim in ``sent`` could name: one of the sentence's own,
+        of the previous sentences' (:meth:`previous`), or the dateline's."""
+        return bool(
+            self.dateline is not None
+            or sent.index in self._by_sentence
+            or self.previous(sent.index)
+        )
+
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
         j = bisect_left(self._adjective_starts, hi)
@@ -400,6 +409,11 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     by_sentence = _Places(doc, places)
     claims: list[Claim] = []
     for sent in doc.sentences:
+        if not by_sentence.any_place_for(sent):
+            # every claim needs a subject or a reference, and both come from this
+            # sentence's places, the previous sentences' or the dateline's: with none of
+            # them the sentence's numbers cannot make a claim (decided once, not per number)
+            continue
         qs = list(find_quantities(doc.text, lang, sent.start, sent.end))
         skip: set[int] = set()
         prev: _Built | None = None
