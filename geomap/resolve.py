@@ -1418,7 +1418,7 @@ class _Resolver:
             last_chosen[d.span.key] = d
         taken = {k for d in chosen for k in range(d.span.i, d.span.j + 1)}
         out: list[_Decision] = []
-        for sp in sorted(repeats, key=lambda s: (-s.n, s.start)):
+        for sp in sorted(repeats, key=lambda s: (s.i - s.j, s.start)):  # longest first
             rep = by_cues.get(self._cues(sp))
             model = chosen_ids.get(id(rep)) if rep is not None else last_chosen.get(sp.key)
             if model is None:
