@@ -1358,7 +1358,13 @@ class _Resolver:
             places.append(self._place(d, ranked[id(d)]))
         repeated: list[_Decision] = []
         if repeats:
-            repeated = self._repeat_decisions(spans, repeats, chosen, ranked)
+            repeated = self._repeat_decisions(
+                spans,
+                repeats,
+                chosen,
+                ranked,
+                lambda sp: self._decide(sp, focus2, persons, person_idx),
+            )
             for d in repeated:
                 places.append(self._place(d, ranked[id(d)]))
         covered = sorted((p.start, p.end) for p in places)
@@ -1401,14 +1407,20 @@ class _Resolver:
         )
 
     def _repeat_decisions(
-        self, ranked_spans: list[Span], repeats: list[Span], chosen: list[_Decision], ranked
+        self,
+        ranked_spans: list[Span],
+        repeats: list[Span],
+        chosen: list[_Decision],
+        ranked,
+        decide,
     ) -> list[_Decision]:
         """Decisions for the mentions past a name's :data:`MAX_RANKED_MENTIONS`-th: each
-        takes the outcome of the name's last ranked mention with the same cues
-        (``_cues``), else of the name's last chosen mention (one sense per article), else
-        it is rejected like the name's ranked mentions. An accepted one joins the reading
-        list of the mention it follows (``ranked``, updated) and, like ``_select``, yields
-        to longer names and does not overlap a chosen name."""
+        takes the outcome of the name's last weighed mention with the same cues
+        (``_cues``: accepted or rejected, and its reading). One with cues not seen before
+        is decided on its own (``decide``, no ranking) and, if it is a place, takes the
+        reading of the name's last chosen mention (one sense per article). An accepted one
+        joins that reading list (``ranked``, updated) and, like ``_select``, yields to
+        longer names and does not overlap a chosen name."""
         chosen_ids = {id(d.span): d for d in chosen}
         by_cues: dict[tuple, Span] = {}
         last_chosen: dict[str, _Decision] = {}
@@ -1420,14 +1432,20 @@ class _Resolver:
         out: list[_Decision] = []
         for sp in sorted(repeats, key=lambda s: (s.i - s.j, s.start)):  # longest first
             rep = by_cues.get(self._cues(sp))
-            model = chosen_ids.get(id(rep)) if rep is not None else last_chosen.get(sp.key)
-            if model is None:
-                continue
+            if rep is not None:
+                model = chosen_ids.get(id(rep))
+                if model is None:
+                    continue
+                d = _Decision(sp, True, "", model.head_kind, model.dateline)
+            else:
+                d = decide(sp)
+                model = last_chosen.get(sp.key)
+                if not d.accepted or model is None:
+                    continue
             rng = range(sp.i, sp.j + 1)
             if any(k in taken for k in rng):
                 continue
             taken.update(rng)
-            d = _Decision(sp, True, "", model.head_kind, model.dateline)
             ranked[id(d)] = ranked[id(model)]
             out.append(d)
         out.sort(key=lambda d: d.span.start)
