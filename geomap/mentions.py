@@ -48,7 +48,13 @@ class Span:
     @cached_property
     def key(self) -> str:
         """The folded name key, computed once (the resolver compares spans by it often)."""
-        return normalize_name(self.text)
+        return _name_key(self.text)
+
+
+@lru_cache(maxsize=65_536)
+def _name_key(text: str) -> str:
+    # a pure function of the surface, and a text repeats its names
+    return normalize_name(text)
 
 
 @dataclass(frozen=True)

@@ -300,6 +300,14 @@ def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
     return {rows[i]: float(support[i]) for i in np.nonzero(support)[0]}
 
 
+def _any_in(idx: set[int], i: int, j: int) -> bool:
+    """Is one of the token indices ``i..j`` in ``idx``? (A one-token name, the usual
+    case, costs one look-up.)"""
+    if i == j:
+        return i in idx
+    return any(k in idx for k in range(i, j + 1))
+
+
 def _expected_zipf(pop: int) -> float:
     return EXPECTED_ZIPF_BASE + EXPECTED_ZIPF_SLOPE * math.log10(max(pop, 1000))
 
@@ -532,7 +540,7 @@ class _Resolver:
         d = _Decision(span, True, "", head, dateline)
         prev, nxt = _prev(toks, first), _next(toks, last)
 
-        if any(k in person_idx for k in range(span.i, span.j + 1)):
+        if _any_in(person_idx, span.i, span.j):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
         has_prep = (
@@ -1266,9 +1274,7 @@ class _Resolver:
                 pass
             elif not (b.kind == "city" and (b.population or 0) >= 500_000 and not s.variant):
                 continue
-            if b.kind in ("city", "facility") and not any(
-                k in person_idx for k in range(s.i, s.j + 1)
-            ):
+            if b.kind in ("city", "facility") and not _any_in(person_idx, s.i, s.j):
                 self._anchors.append((b.lat, b.lon))
         self._anchor_array = _anchor_array(self._anchors) if self._anchors else None
         focus: Counter = Counter()
@@ -1285,9 +1291,7 @@ class _Resolver:
             if b.kind == "admin1" and (b.population or 0) >= 1_000_000 and s.n >= 1:
                 vote(s, b.country_code, 0.5)
         for s in spans:
-            if s.candidates[0].kind == "country" and not any(
-                k in person_idx for k in range(s.i, s.j + 1)
-            ):
+            if s.candidates[0].kind == "country" and not _any_in(person_idx, s.i, s.j):
                 vote(s, s.candidates[0].country_code, 1.0)
         for a in adjectives:
             if a.country_code:
@@ -1442,10 +1446,9 @@ class _Resolver:
                 model = last_chosen.get(sp.key)
                 if not d.accepted or model is None:
                     continue
-            rng = range(sp.i, sp.j + 1)
-            if any(k in taken for k in rng):
+            if _any_in(taken, sp.i, sp.j):
                 continue
-            taken.update(rng)
+            taken.update(range(sp.i, sp.j + 1))
             ranked[id(d)] = ranked[id(model)]
             out.append(d)
         out.sort(key=lambda d: d.span.start)
