@@ -1371,7 +1371,7 @@ class _Resolver:
             )
             for d in repeated:
                 places.append(self._place(d, ranked[id(d)]))
-        covered = sorted((p.start, p.end) for p in places)
+        covered = sorted((p.start, p.end) for p in places) if adjectives else []
         cover_starts = [c[0] for c in covered]
         for a in adjectives:
             t = a.token
