@@ -1557,10 +1557,25 @@ class _Resolver:
         span = d.span
         got = self._place_memo.get(id(ranked))
         if got is None or got[0] is not ranked:
-            got = self._place_memo[id(ranked)] = (ranked, *self._reading(ranked))
-        _, best, conf, alts = got
-        return _candidate_place(
-            span.text, span.start, span.end, self.tokens[span.i].sentence, best, conf, alts
+            best, conf, alts = self._reading(ranked)
+            # what _candidate_place computes of the reading, once per reading list
+            got = (ranked, best, conf, alts, round(best.lat, 5), round(best.lon, 5))
+            self._place_memo[id(ranked)] = got
+        _, best, conf, alts, lat, lon = got
+        return Place(
+            mention=span.text,
+            start=span.start,
+            end=span.end,
+            sentence=self.tokens[span.i].sentence,
+            name=best.name,
+            kind=best.kind,
+            country_code=best.country_code,
+            lat=lat,
+            lon=lon,
+            id=best.id,
+            source="gazetteer",
+            confidence=conf,
+            alternatives=alts,
         )
 
     def _reading(
