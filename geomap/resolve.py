@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import gc
 import math
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1719,7 +1721,28 @@ def _split_repeats(spans: list[Span]) -> tuple[list[Span], list[Span]]:
 
 def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
     """Every place the document names, resolved (see the module docstring)."""
-    return _Resolver(doc, gaz, geocoder).run()
+    with _collector_paused():
+        return _Resolver(doc, gaz, geocoder).run()
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while one document is resolved.
+
+    Resolution allocates several objects per token (tokens, n-gram proposals, spans,
+    decisions, places) that live until it ends; on a long article the collector's full
+    passes over them were a third of the time (``"Berlin " * 70000``: 2.8 s CPU with
+    it, 1.5 s without). Reference counting still frees everything acyclic at once, and
+    the collector runs as usual as soon as resolution returns. Left alone when the
+    application has switched the collector off itself."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[Place | None]:
