@@ -281,3 +281,30 @@ def test_an_ordinary_article_is_checked_in_full_without_a_warning(gaz):
         warnings.simplefilter("error", ClaimsLimitWarning)
         a = analyze(text, lang="de", gazetteer=gaz)
     assert len(a.claims) == 3
+
+
+def test_the_collector_is_paused_only_while_resolving(monkeypatch, gaz):
+    import gc
+
+    from geomap.reading import read_text
+    from geomap.resolve import resolve_document
+
+    doc = read_text("Berlin liegt an der Spree. " * 20, lang="de")
+    seen: list[bool] = []
+    run = geomap.resolve._Resolver.run
+
+    def spying(self):
+        seen.append(gc.isenabled())
+        return run(self)
+
+    monkeypatch.setattr(geomap.resolve._Resolver, "run", spying)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        resolve_document(doc, gaz)
+        assert seen == [False] and gc.isenabled()  # paused inside, restored after
+        gc.disable()  # the application's own choice is left alone
+        resolve_document(doc, gaz)
+        assert not gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
