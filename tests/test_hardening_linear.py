@@ -82,7 +82,14 @@ def test_claims_read_route_markers_once_per_place(monkeypatch, gaz):
     """``_preceded_by`` (a regex before a place) ran for every place for every quantity
     of the sentence; now each sentence's markers are read once per place."""
     counts = [
-        _work(monkeypatch, gaz, geomap.claims._extract, "_preceded_by", "Berlin 5 km " * n, "de")
+        _work(
+            monkeypatch,
+            gaz,
+            geomap.claims._extract,
+            "_preceded_by",
+            "Berlin 5 km " * n,
+            "de",
+        )
         for n in (150, 300)
     ]
     assert counts[0] > 0
@@ -184,3 +191,128 @@ def test_a_long_sentence_of_places_and_distances(gaz):
     assert len(a.places) == 1000
     for c in a.claims:  # whatever is read must be a sane claim from the text
         assert c.stated_km == pytest.approx(5.0)
+
+
+# --- dense shapes: a repeated name is weighed a bounded number of times ------------------
+
+
+def test_a_repeated_name_is_ranked_a_bounded_number_of_times(monkeypatch, gaz):
+    """``"Berlin " * n``: every mention used to be decided and ranked (over 15 readings)
+    in each pass. Now only the first ``MAX_RANKED_MENTIONS`` mentions of a name are
+    weighed (a later one with the same cues takes their outcome), and ``_rank`` is
+    memoised on what it reads of a mention, so the readings are scored once per pass
+    however often the name recurs."""
+    owner = geomap.geoparse._resolve._Resolver
+    ranked = [
+        _work(monkeypatch, gaz, owner, "_rank_fresh", "Berlin " * n, "de") for n in (1000, 2000)
+    ]
+    decided = [
+        _work(monkeypatch, gaz, owner, "_decide_static", "Berlin " * n, "de") for n in (1000, 2000)
+    ]
+    assert ranked[0] == ranked[1] <= 3  # at most one per pass
+    # the first MAX_RANKED_MENTIONS, and a later one only where its cues are new (the
+    # last "Berlin" has no word after it)
+    assert decided[0] == decided[1] <= geomap.geoparse._resolve.MAX_RANKED_MENTIONS + 2
+
+
+def test_mentions_past_the_limit_take_the_reading_of_the_name(gaz):
+    k = geomap.geoparse._resolve.MAX_RANKED_MENTIONS
+    text = "Die Delegation reiste nach Paris. " * (2 * k) + "Sie wohnt in der Paris Straße."
+    a = analyze(text, lang="de", gazetteer=gaz)
+    names = [p for p in a.places if p.mention == "Paris"]
+    assert len(names) == 2 * k  # one per mention, with its own offsets and sentence
+    assert len({p.id for p in names}) == 1
+    assert [p.sentence for p in names] == list(range(2 * k))
+    assert all(text[p.start : p.end] == "Paris" for p in names)
+    # past the limit, a mention with cues not seen before is still decided on its own
+    assert not any(p.start == text.rindex("Paris Straße") for p in a.places)
+
+
+def test_split_repeats_keeps_the_first_mentions_of_each_name(gaz):
+    from geomap.geoparse import find_spans
+    from geomap.geoparse._resolve import MAX_RANKED_MENTIONS, _lookup_for, _split_repeats
+    from geomap.text import read_text, tokenize
+
+    doc = read_text("Berlin Hamburg " * (MAX_RANKED_MENTIONS + 10), lang="de")
+    r = geomap.geoparse._resolve._Resolver(doc, gaz)
+    spans = find_spans(tokenize(doc), doc.text, r.lex, _lookup_for(gaz), gaz.get)
+    keep, repeats = _split_repeats(spans)
+    assert len(keep) == 2 * MAX_RANKED_MENTIONS
+    assert len(repeats) == 2 * 10
+    assert all(s.start > max(k.start for k in keep if k.key == s.key) for s in repeats)
+
+
+def test_the_rank_memo_changes_no_reading(monkeypatch, gaz):
+    """The memo is exact: with every ranking computed afresh the examples and the dev
+    corpus read the same (the full comparison, 1,197 texts, is in docs/hardening.md)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "tests" / "corpus" / "places").glob("*.txt"))
+    paths += sorted((root / "geomap" / "examples").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    memo = [analyze(t, gazetteer=gaz).to_dict() for t in texts]
+
+    def fresh(self, d, focus, anchors, containers, local=None):
+        return self._rank_fresh(d, focus, anchors, containers, local, [])
+
+    monkeypatch.setattr(geomap.geoparse._resolve._Resolver, "_rank", fresh)
+    assert [analyze(t, gazetteer=gaz).to_dict() for t in texts] == memo
+
+
+# --- dense shapes: numbers ----------------------------------------------------------------
+
+
+def test_numbers_of_a_sentence_without_places_are_not_read(monkeypatch, gaz):
+    """No place in the sentence, the three before it or the dateline: no claim can name
+    an end, so the sentence's quantities are not even looked for."""
+    calls = _work(monkeypatch, gaz, geomap.claims._extract, "find_quantities", "5 km " * 3000, "de")
+    assert calls == 0
+
+
+def test_at_most_the_cap_of_distances_is_checked_and_a_warning_says_so(monkeypatch, gaz):
+    from geomap.claims._extract import MAX_QUANTITIES_CHECKED, ClaimsLimitWarning
+
+    text = "Berlin liegt " + "5 km, " * 5000 + "von Hamburg entfernt."
+    with pytest.warns(ClaimsLimitWarning, match="only the first 1,000"):
+        built = _work(monkeypatch, gaz, geomap.claims._extract, "_build", text, "de")
+    assert built == MAX_QUANTITIES_CHECKED
+
+
+def test_an_ordinary_article_is_checked_in_full_without_a_warning(gaz):
+    import warnings
+
+    from geomap.claims._extract import ClaimsLimitWarning
+
+    text = "Potsdam liegt rund 30 Kilometer südwestlich von Berlin. " * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ClaimsLimitWarning)
+        a = analyze(text, lang="de", gazetteer=gaz)
+    assert len(a.claims) == 3
+
+
+def test_the_collector_is_paused_only_while_resolving(monkeypatch, gaz):
+    import gc
+
+    from geomap.geoparse import resolve_document
+    from geomap.text import read_text
+
+    doc = read_text("Berlin liegt an der Spree. " * 20, lang="de")
+    seen: list[bool] = []
+    run = geomap.geoparse._resolve._Resolver.run
+
+    def spying(self):
+        seen.append(gc.isenabled())
+        return run(self)
+
+    monkeypatch.setattr(geomap.geoparse._resolve._Resolver, "run", spying)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        resolve_document(doc, gaz)
+        assert seen == [False] and gc.isenabled()  # paused inside, restored after
+        gc.disable()  # the application's own choice is left alone
+        resolve_document(doc, gaz)
+        assert not gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()

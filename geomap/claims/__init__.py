@@ -5,6 +5,8 @@ a stated distance links; and the check of each claim on the WGS84 ellipsoid.
 from __future__ import annotations
 
 from geomap.claims._extract import (
+    MAX_QUANTITIES_CHECKED,
+    ClaimsLimitWarning,
     Landing,
     extract_claims,
     find_landing,
@@ -34,10 +36,12 @@ from geomap.claims._verify import (
 
 __all__ = [
     "COMPASS_POINTS",
+    "ClaimsLimitWarning",
     "DEFAULT_TOLERANCES",
     "EXTENDED_KINDS",
     "KM_PER_UNIT",
     "Landing",
+    "MAX_QUANTITIES_CHECKED",
     "QUALIFIERS",
     "Quantity",
     "Tolerances",

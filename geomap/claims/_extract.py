@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,7 +46,14 @@ from geomap.claims._quantities import (
 )
 from geomap.model import Claim, Document, Place, PlaceRef, Sentence, Stated
 
-__all__ = ["Landing", "extract_claims", "find_landing", "place_ref"]
+__all__ = [
+    "MAX_QUANTITIES_CHECKED",
+    "ClaimsLimitWarning",
+    "Landing",
+    "extract_claims",
+    "find_landing",
+    "place_ref",
+]
 
 # How far (characters) the syntax helpers look; they bound the work on long sentences.
 _REF_GAP_CHARS = 48  # quantity (or direction) -> reference place
@@ -54,6 +62,19 @@ _PAIR_MARKER_CHARS = 48  # "N km voneinander entfernt", "N km apart"
 _RANGE_WINDOW = 60  # a range word this close to the quantity makes it a range claim
 _BETWEEN_WINDOW = 90
 _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked for
+#: Numbers with a distance unit read per article (in sentences that have places to
+#: measure between); later ones are not checked and :class:`ClaimsLimitWarning` says so.
+#: A real article has a handful (the most in the dev corpus, LGL and GeoWebNews: 5); a text
+#: with thousands is a table or a dump, and checking each would cost seconds.
+#: docs/hardening.md, "Linear time".
+MAX_QUANTITIES_CHECKED = 1_000
+
+
+class ClaimsLimitWarning(UserWarning):
+    """An article had more distances than :data:`MAX_QUANTITIES_CHECKED`: the rest
+    were not checked."""
+
+
 _CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit conversion
 _CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two quantities
 # A pronoun subject ("es liegt", "it is") is looked for this far back in the quantity's
@@ -383,6 +404,15 @@ class _Places:
             self._previous[index] = got
         return got
 
+    def any_place_for(self, sent: Sentence) -> bool:
+        """Some usable place a claim in ``sent`` could name: one of the sentence's own,
+        of the previous sentences' (:meth:`previous`), or the dateline's."""
+        return bool(
+            self.dateline is not None
+            or sent.index in self._by_sentence
+            or self.previous(sent.index)
+        )
+
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
         j = bisect_left(self._adjective_starts, hi)
@@ -405,14 +435,28 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     syn = _syntax(lang)
     by_sentence = _Places(doc, places)
     claims: list[Claim] = []
+    budget = MAX_QUANTITIES_CHECKED
+    over = False
     for sent in doc.sentences:
-        qs = list(find_quantities(doc.text, lang, sent.start, sent.end))
+        if not by_sentence.any_place_for(sent):
+            # every claim needs a subject or a reference, and both come from this
+            # sentence's places, the previous sentences' or the dateline's: with none of
+            # them the sentence's numbers cannot make a claim (decided once, not per number)
+            continue
+        # one more than the budget: the last one checked may be followed by its conversion
+        qs = list(find_quantities(doc.text, lang, sent.start, sent.end, limit=budget + 1))
+        checked = min(len(qs), budget)
+        budget -= checked
+        if len(qs) > checked:
+            over = True
+            if not checked:
+                break
         skip: set[int] = set()
         prev: _Built | None = None
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
-        for i, q in enumerate(qs):
+        for i, q in enumerate(qs[:checked]):
             if q.start in skip:
                 continue
             if q.measure != "distance":
@@ -430,6 +474,15 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 continue
             claims.append(built.claim)
             prev = built
+        if over:
+            break
+    if over:
+        warnings.warn(
+            f"{doc.path or '<input>'}: more than {MAX_QUANTITIES_CHECKED:,} distances; "
+            f"only the first {MAX_QUANTITIES_CHECKED:,} were checked for claims",
+            ClaimsLimitWarning,
+            stacklevel=2,
+        )
     return tuple(claims)
 
 

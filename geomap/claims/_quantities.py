@@ -452,9 +452,10 @@ def _number_before(text: str, unit_start: int, lang: str) -> tuple[float, int] |
 
 
 def find_quantities(
-    text: str, lang: str, start: int = 0, end: int | None = None
+    text: str, lang: str, start: int = 0, end: int | None = None, *, limit: int | None = None
 ) -> tuple[Quantity, ...]:
-    """Every number-with-distance-unit in ``text[start:end]``, in order.
+    """Every number-with-distance-unit in ``text[start:end]``, in order (only the first
+    ``limit`` when given: the search stops there).
 
     Speeds (``100 km/h``) and areas (``km²``, ``Quadratkilometer``) are not returned;
     lengths and heights are returned with ``measure`` set so callers can drop them.
@@ -462,7 +463,11 @@ def find_quantities(
     c = _compiled(lang)
     end = len(text) if end is None else end
     out: list[Quantity] = []
+    if limit is not None and limit <= 0:
+        return ()
     for um in c.unit.finditer(text, start, end):
+        if limit is not None and len(out) >= limit:
+            break
         unit = c.unit_names.get(um.group(0)) or c.unit_names.get(_fold(um.group(0)))
         if unit is None:
             continue

@@ -348,6 +348,12 @@ class _Spans:
             top = max(top, e)
             self.max_end.append(top)
 
+    def any_within(self, lo: int, hi: int) -> bool:
+        """Might some span cover an offset in ``[lo, hi]``? False only when none does (a
+        bisection: a clause outside every quotation skips the test per token)."""
+        i = bisect.bisect_right(self.starts, hi) - 1
+        return i >= 0 and self.max_end[i] > lo
+
     def covers(self, offset: int, *, strict_start: bool = False) -> bool:
         i = bisect.bisect_right(self.starts, offset - 1 if strict_start else offset) - 1
         return i >= 0 and self.max_end[i] > offset
@@ -402,7 +408,11 @@ def _clauses(doc: Document) -> list[_Clause]:
             )
             for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
                 toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
-                inside = sum(1 for t in toks if quoted.covers(t.start, strict_start=True))
+                inside = (
+                    sum(1 for t in toks if quoted.covers(t.start, strict_start=True))
+                    if toks and quoted.any_within(toks[0].start, toks[-1].start)
+                    else 0
+                )
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para))

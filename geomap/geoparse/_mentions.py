@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
 from geomap.lexicons import PlaceLexicon, demonyms, region_adjectives
@@ -40,15 +40,26 @@ class Span:
     candidates: list[Candidate] = field(default_factory=list)
     variant: bool = False  # candidates came only from an un-inflected variant
     base: str = ""  # the form that matched (surface or variant)
+    _key: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def n(self) -> int:
         return self.j - self.i + 1
 
-    @cached_property
+    @property
     def key(self) -> str:
-        """The folded name key, computed once (the resolver compares spans by it often)."""
-        return normalize_name(self.text)
+        """The folded name key, computed once (the resolver compares spans by it often;
+        a plain attribute, as ``cached_property`` takes a lock per first access)."""
+        k = self._key
+        if k is None:
+            k = self._key = _name_key(self.text)
+        return k
+
+
+@lru_cache(maxsize=65_536)
+def _name_key(text: str) -> str:
+    # a pure function of the surface, and a text repeats its names
+    return normalize_name(text)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import gc
 import math
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,6 +116,13 @@ STRONG_KINDS = frozenset({"country"})
 BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}
 )
+
+#: Mentions of one name (normalised) weighed and ranked per article. A later mention takes
+#: the outcome of an earlier one with the same cues (the words around it), else the
+#: name's reading (one sense per article). No real article comes near it (the most in the
+#: dev corpus, LGL and GeoWebNews is 27, "Sudan"); it bounds the work on text that
+#: repeats a name thousands of times ("Berlin " * 70000). docs/hardening.md, "Linear time".
+MAX_RANKED_MENTIONS = 50
 
 # --- disambiguation ---------------------------------------------------------------------
 FOCUS_WEIGHT = 0.45
@@ -293,6 +302,14 @@ def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
     return {rows[i]: float(support[i]) for i in np.nonzero(support)[0]}
 
 
+def _any_in(idx: set[int], i: int, j: int) -> bool:
+    """Is one of the token indices ``i..j`` in ``idx``? (A one-token name, the usual
+    case, costs one look-up.)"""
+    if i == j:
+        return i in idx
+    return any(k in idx for k in range(i, j + 1))
+
+
 def _expected_zipf(pop: int) -> float:
     return EXPECTED_ZIPF_BASE + EXPECTED_ZIPF_SLOPE * math.log10(max(pop, 1000))
 
@@ -444,6 +461,14 @@ def _lookup_for(gaz) -> _LookupCache:
 class _Resolver:
     def __init__(self, doc: Document, gaz, geocoder=None) -> None:
         self._specific: set[tuple[int, str]] = set()  # (start, id) settled by a container
+        # _rank's memo, reset before each pass; the region support's "any hit" per name
+        self._rank_memo: dict[tuple, tuple[list, list[str]]] = {}
+        self._rank_calls_saved = 0
+        self._support_any: dict[tuple, bool] = {}
+        self._near_memo: dict[tuple, bool] = {}  # _near_anchor by the readings' identities
+        self._place_memo: dict[int, tuple] = {}  # _place: reading list -> its outcome
+        self._listed: dict[int, set[str]] = {}
+        self._short_forms: dict[int, frozenset[str]] = {}
         self._static_decisions: dict[tuple, tuple] = {}
         self._statics: dict[int, tuple[Span, tuple[bool, bool, set[str], list[float]]]] = {}
         self._contents: dict[int, list[Candidate]] = {}  # Y of "X, Y" -> X's readings
@@ -525,7 +550,7 @@ class _Resolver:
         d = _Decision(span, True, "", head, dateline)
         prev, nxt = _prev(toks, first), _next(toks, last)
 
-        if any(k in person_idx for k in range(span.i, span.j + 1)):
+        if _any_in(person_idx, span.i, span.j):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
         has_prep = (
@@ -723,9 +748,18 @@ class _Resolver:
         return False
 
     def _near_anchor(self, cands: Sequence[Candidate]) -> bool:
+        """Some reading lies within ``COHERENCE_KM`` of an anchor; memoised by the
+        readings (the anchors are fixed for the run), so a repeated name costs one
+        distance computation."""
         if not self._anchors:
             return False
-        return bool((_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any())
+        ids = tuple(map(id, cands))
+        got = self._near_memo.get(ids)
+        if got is None:
+            got = self._near_memo[ids] = bool(
+                (_min_km_many(cands, self._anchor_array) < COHERENCE_KM).any()
+            )
+        return got
 
     # -- ranking ----------------------------------------------------------------------
     def _static(self, span: Span) -> tuple[bool, bool, set[str], list[float]]:
@@ -806,6 +840,86 @@ class _Resolver:
         containers: dict[int, list[Candidate]],
         local: tuple[Candidate, float] | None = None,
     ) -> list[tuple[float, Candidate]]:
+        """The span's readings, best first, with their scores. Memoised within a pass
+        (``_rank_memo``, reset by ``run`` before each pass) on everything the ranking
+        reads of the mention: a name repeated with the same cues is ranked once. Exact:
+        the key holds the readings themselves, the surface, the feature head, the
+        container, list and short-form cues, the determiner, the local context, and the
+        region support per reading where the name has any (the only sentence-dependent
+        input)."""
+        span = d.span
+        key = span.key
+        cands = span.candidates
+        ids = tuple(map(id, cands))
+        support = getattr(self, "_support", None)
+        sig = None
+        if support is not None:
+            any_key = (ids, key)
+            has = self._support_any.get(any_key)
+            sentence = self.tokens[span.i].sentence if span.i < len(self.tokens) and span.n else -1
+            if has is None:
+                sig = tuple(support.support(c, key, sentence, span) for c in cands)
+                has = self._support_any[any_key] = any(sig)
+            if has and sig is None:
+                sig = tuple(support.support(c, key, sentence, span) for c in cands)
+            elif not has:
+                sig = None
+        listed = self._listed.get(span.start)
+        cont = containers.get(span.j)
+        xs = self._contents.get(span.i)
+        memo_key = (
+            ids,
+            key,
+            span.text,
+            span.base,
+            span.variant,
+            d.head_kind,
+            id(cont) if cont else None,
+            id(xs) if xs else None,
+            tuple(sorted(listed)) if listed else None,
+            self._short_forms.get(span.start),
+            sig,
+            self._has_det(span),
+            None if local is None else (id(local[0]), local[1]),
+            id(focus),
+            id(anchors),
+            id(containers),
+        )
+        got = self._rank_memo.get(memo_key)
+        if got is None:
+            added: list[str] = []
+            got = (self._rank_fresh(d, focus, anchors, containers, local, added), added)
+            self._rank_memo[memo_key] = got
+        else:
+            self._rank_calls_saved += 1
+        for cid in got[1]:
+            self._specific.add((span.start, cid))
+        return list(got[0])
+
+    def _new_pass(self) -> None:
+        """Forget ``_rank``'s memo: its key holds object identities (readings, focus,
+        anchors, containers), valid only while the objects of one pass live."""
+        self._rank_memo = {}
+        self._support_any = {}
+
+    def _has_det(self, span: Span) -> bool:
+        prev = _prev(self.tokens, self.tokens[span.i]) if span.i < len(self.tokens) else None
+        return (
+            prev is not None
+            and prev.fold in self.lex.determiners
+            and self.tokens[span.i].start == span.start
+            and not self._modifies_noun(span)
+        )
+
+    def _rank_fresh(
+        self,
+        d: _Decision,
+        focus: Counter,
+        anchors: _Anchors | None,
+        containers: dict[int, list[Candidate]],
+        local: tuple[Candidate, float] | None,
+        added: list[str],
+    ) -> list[tuple[float, Candidate]]:
         span = d.span
         if len(span.candidates) == 1:
             # nothing to rank: scores only ever count as differences between readings
@@ -884,6 +998,7 @@ class _Resolver:
             s += REGION_BONUS * in_region
             if contained or in_region >= 1.0:
                 self._specific.add((span.start, c.id))
+                added.append(c.id)
             if (
                 has_country
                 and c.kind == "city"
@@ -1168,9 +1283,7 @@ class _Resolver:
                 pass
             elif not (b.kind == "city" and (b.population or 0) >= 500_000 and not s.variant):
                 continue
-            if b.kind in ("city", "facility") and not any(
-                k in person_idx for k in range(s.i, s.j + 1)
-            ):
+            if b.kind in ("city", "facility") and not _any_in(person_idx, s.i, s.j):
                 self._anchors.append((b.lat, b.lon))
         self._anchor_array = _anchor_array(self._anchors) if self._anchors else None
         focus: Counter = Counter()
@@ -1187,9 +1300,7 @@ class _Resolver:
             if b.kind == "admin1" and (b.population or 0) >= 1_000_000 and s.n >= 1:
                 vote(s, b.country_code, 0.5)
         for s in spans:
-            if s.candidates[0].kind == "country" and not any(
-                k in person_idx for k in range(s.i, s.j + 1)
-            ):
+            if s.candidates[0].kind == "country" and not _any_in(person_idx, s.i, s.j):
                 vote(s, s.candidates[0].country_code, 1.0)
         for a in adjectives:
             if a.country_code:
@@ -1198,6 +1309,9 @@ class _Resolver:
             if self._is_dateline(s):
                 vote(s, s.candidates[0].country_code, 2.0)
 
+        # a name said more than MAX_RANKED_MENTIONS times: its further mentions take the
+        # decision and reading of an earlier one (below) instead of being weighed again
+        spans, repeats = _split_repeats(spans)
         chosen = self._select(spans, focus, persons, person_idx)
         self._colo = _colocation([d.span for d in chosen])
         # a state or county named inside an organisation's name ("the Indiana State
@@ -1216,6 +1330,7 @@ class _Resolver:
             for d in chosen
             if len(d.span.candidates) == 1 and d.span.candidates[0].kind in ("admin1", "admin2")
         }
+        self._new_pass()
         ranked = {id(d): self._rank(d, focus, None, containers) for d in chosen}
         self._listed = self._lists(chosen, ranked)
         anchors: list[tuple[float, float, str]] = []
@@ -1234,11 +1349,13 @@ class _Resolver:
             chosen = self._select(spans, focus2, persons, person_idx)
             containers = self._containers([d.span for d in chosen])
             prepared = _Anchors(anchors) if anchors else None
+            self._new_pass()
             ranked = {id(d): self._rank(d, focus2, prepared, containers) for d in chosen}
         # pass 3: the local context, the place named nearest in the same or previous sentence
         local = self._local_context(chosen, ranked)
         if local:
             prepared = _Anchors(anchors) if anchors else None
+            self._new_pass()
             ranked = {
                 id(d): self._rank(d, focus2, prepared, containers, local[id(d)])
                 if id(d) in local
@@ -1250,7 +1367,18 @@ class _Resolver:
         places: list[Place] = []
         for d in chosen:
             places.append(self._place(d, ranked[id(d)]))
-        covered = sorted((p.start, p.end) for p in places)
+        repeated: list[_Decision] = []
+        if repeats:
+            repeated = self._repeat_decisions(
+                spans,
+                repeats,
+                chosen,
+                ranked,
+                lambda sp: self._decide(sp, focus2, persons, person_idx),
+            )
+            for d in repeated:
+                places.append(self._place(d, ranked[id(d)]))
+        covered = sorted((p.start, p.end) for p in places) if adjectives else []
         cover_starts = [c[0] for c in covered]
         for a in adjectives:
             t = a.token
@@ -1258,13 +1386,80 @@ class _Resolver:
             if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
                 continue
             places.append(self._adjective_place(a))
-        places.extend(self._fallback(chosen, persons, person_idx))
+        places.extend(self._fallback([*chosen, *repeated], persons, person_idx))
         places.sort(key=lambda p: (p.start, p.end, p.role))
         from geomap.geoparse._derived import derive_places
 
         derived = derive_places(self.doc, self.tokens, tuple(places), self.gaz, self.lex)
         out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
         return tuple(out)
+
+    def _cues(self, span: Span) -> tuple:
+        """What a mention's decision reads around it, in short: the surface, the words
+        right before and after it in its sentence and the gaps to them."""
+        toks = self.tokens
+        first, last = toks[span.i], toks[span.j]
+        prev, nxt = _prev(toks, first), _next(toks, last)
+        pp = _prev(toks, prev) if prev is not None else None
+        return (
+            span.key,
+            span.text,
+            span.base,
+            span.variant,
+            span.n,
+            first.gap_before,
+            first.sent_initial,
+            prev.fold if prev is not None else None,
+            prev.is_cap if prev is not None else None,
+            pp.fold if pp is not None else None,
+            nxt.fold if nxt is not None else None,
+            nxt.gap_before if nxt is not None else None,
+            nxt.is_cap if nxt is not None else None,
+        )
+
+    def _repeat_decisions(
+        self,
+        ranked_spans: list[Span],
+        repeats: list[Span],
+        chosen: list[_Decision],
+        ranked,
+        decide,
+    ) -> list[_Decision]:
+        """Decisions for the mentions past a name's :data:`MAX_RANKED_MENTIONS`-th: each
+        takes the outcome of the name's last weighed mention with the same cues
+        (``_cues``: accepted or rejected, and its reading). One with cues not seen before
+        is decided on its own (``decide``, no ranking) and, if it is a place, takes the
+        reading of the name's last chosen mention (one sense per article). An accepted one
+        joins that reading list (``ranked``, updated) and, like ``_select``, yields to
+        longer names and does not overlap a chosen name."""
+        chosen_ids = {id(d.span): d for d in chosen}
+        by_cues: dict[tuple, Span] = {}
+        last_chosen: dict[str, _Decision] = {}
+        for sp in ranked_spans:  # document order: the last one with the cues wins
+            by_cues[self._cues(sp)] = sp
+        for d in chosen:
+            last_chosen[d.span.key] = d
+        taken = {k for d in chosen for k in range(d.span.i, d.span.j + 1)}
+        out: list[_Decision] = []
+        for sp in sorted(repeats, key=lambda s: (s.i - s.j, s.start)):  # longest first
+            rep = by_cues.get(self._cues(sp))
+            if rep is not None:
+                model = chosen_ids.get(id(rep))
+                if model is None:
+                    continue
+                d = _Decision(sp, True, "", model.head_kind, model.dateline)
+            else:
+                d = decide(sp)
+                model = last_chosen.get(sp.key)
+                if not d.accepted or model is None:
+                    continue
+            if _any_in(taken, sp.i, sp.j):
+                continue
+            taken.update(range(sp.i, sp.j + 1))
+            ranked[id(d)] = ranked[id(model)]
+            out.append(d)
+        out.sort(key=lambda d: d.span.start)
+        return out
 
     def _add_short_forms(self, spans: list[Span]) -> dict[int, frozenset[str]]:
         """A county named in full makes its bare name a reading of that county: "DeKalb
@@ -1366,6 +1561,35 @@ class _Resolver:
         return chosen
 
     def _place(self, d: _Decision, ranked: list[tuple[float, Candidate]]) -> Place:
+        span = d.span
+        got = self._place_memo.get(id(ranked))
+        if got is None or got[0] is not ranked:
+            best, conf, alts = self._reading(ranked)
+            # what _candidate_place computes of the reading, once per reading list
+            got = (ranked, best, conf, alts, round(best.lat, 5), round(best.lon, 5))
+            self._place_memo[id(ranked)] = got
+        _, best, conf, alts, lat, lon = got
+        return Place(
+            mention=span.text,
+            start=span.start,
+            end=span.end,
+            sentence=self.tokens[span.i].sentence,
+            name=best.name,
+            kind=best.kind,
+            country_code=best.country_code,
+            lat=lat,
+            lon=lon,
+            id=best.id,
+            source="gazetteer",
+            confidence=conf,
+            alternatives=alts,
+        )
+
+    def _reading(
+        self, ranked: list[tuple[float, Candidate]]
+    ) -> tuple[Candidate, float, tuple[Alternative, ...]]:
+        """The best reading, its confidence and the alternatives (memoised by ``_place``
+        per reading list: repeated mentions share theirs)."""
         s0, best = ranked[0]
         s1 = ranked[1][0] if len(ranked) > 1 else s0 - 2.0
         conf = 1.0 / (1.0 + math.exp(-3.0 * (s0 - s1)))
@@ -1381,10 +1605,7 @@ class _Resolver:
             )
             if len(alts) >= MAX_ALTERNATIVES:
                 break
-        span = d.span
-        return _candidate_place(
-            span.text, span.start, span.end, self.tokens[span.i].sentence, best, conf, tuple(alts)
-        )
+        return best, conf, tuple(alts)
 
     def _adjective_place(self, a) -> Place:
         t = a.token
@@ -1490,9 +1711,43 @@ class _Resolver:
         )
 
 
+def _split_repeats(spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The spans to weigh, and the mentions of a name past its
+    :data:`MAX_RANKED_MENTIONS`-th (in document order), which are not weighed again."""
+    seen: Counter = Counter()
+    keep: list[Span] = []
+    repeats: list[Span] = []
+    for sp in spans:
+        k = sp.key
+        seen[k] += 1
+        (keep if seen[k] <= MAX_RANKED_MENTIONS else repeats).append(sp)
+    return keep, repeats
+
+
 def resolve_document(doc: Document, gaz, geocoder=None) -> tuple[Place, ...]:
     """Every place the document names, resolved (see the module docstring)."""
-    return _Resolver(doc, gaz, geocoder).run()
+    with _collector_paused():
+        return _Resolver(doc, gaz, geocoder).run()
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while one document is resolved.
+
+    Resolution allocates several objects per token (tokens, n-gram proposals, spans,
+    decisions, places) that live until it ends; on a long article the collector's full
+    passes over them were a third of the time (``"Berlin " * 70000``: 2.8 s CPU with
+    it, 1.5 s without). Reference counting still frees everything acyclic at once, and
+    the collector runs as usual as soon as resolution returns. Left alone when the
+    application has switched the collector off itself."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[Place | None]:
@@ -1530,6 +1785,7 @@ def resolve_spans(doc: Document, spans: Sequence[tuple[int, int]], gaz) -> list[
     def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
         ti = max(0, bisect.bisect_right(token_starts, start) - 1)
         span = Span(ti, ti, start, end, text, list(cands), False, text)
+        r._new_pass()  # readings made for this span alone: no memo across calls
         return r._rank(_Decision(span, True, ""), focus, anchors, {})[0][1]
 
     out: list[Place | None] = []
