@@ -8,25 +8,162 @@ GeoJSON). ``to_dict()`` gives the JSON shape documented in ``docs/output.md``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "KINDS",
+    "QUALIFIER_SYMBOLS",
     "Alternative",
     "Analysis",
     "Claim",
     "Document",
     "Event",
     "Header",
+    "KindInfo",
     "Place",
     "PlaceRef",
     "RangeRing",
     "Sentence",
     "Stated",
+    "Qualifier",
+    "Role",
+    "Verdict",
+    "kind_info",
+    "kinds_where",
 ]
+
+#: The verdict on a distance claim.
+Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+#: How a stated distance is qualified (docs/claims.md gives each class's tolerance).
+Qualifier = Literal["exact", "lower", "upper", "approx", "just_under", "just_over"]
+#: What a place mention is in the text: a name, a country adjective, or a place built from
+#: others (a border, a coast).
+Role = Literal["name", "adjective", "derived"]
+
+#: How reports and the map write a qualifier before a stated distance ("> 1500 km").
+QUALIFIER_SYMBOLS: Mapping[str, str] = MappingProxyType(
+    {
+        "exact": "",
+        "lower": ">",
+        "upper": "<",
+        "approx": "≈",
+        "just_under": "≲",
+        "just_over": "≳",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """What the stages ask of a place kind. One row per kind in :data:`KINDS`: the one
+    vocabulary of kinds, instead of a set of kind names in each stage.
+
+    ``contains_places``: a container (country, admin region); a distance is rarely
+    claimed of it rather than of a place in it (claims).
+    ``label_point_only``: a large feature the gazetteer knows only by a label point; a
+    distance to that point says nothing about the feature (verification).
+    ``map_area``: the map shows it but does not zoom to it (a centroid of something large).
+    ``takes_article``: an article in front is normal (die Ukraine, das Schwarze Meer).
+    ``bare``: named without an article (a bare "Ohio" is the state, "the Ohio" the river).
+    ``bare_or_not``: named either way (the Pacific, Pacific Ocean; the Pentagon).
+    ``local``: a place small enough to be the local setting of the places named near it.
+    ``strong``: never lost to a namesake small town or a person.
+    ``actor``: a place whose name can stand for an actor ("Russia said").
+    ``event_specificity``: how precisely an event at such a place is located (events
+    prefer the most specific place of their clause).
+    """
+
+    contains_places: bool = False
+    label_point_only: bool = False
+    map_area: bool = False
+    takes_article: bool = False
+    bare: bool = False
+    bare_or_not: bool = False
+    local: bool = False
+    strong: bool = False
+    actor: bool = False
+    event_specificity: int = 2
+
+
+_WATER = KindInfo(label_point_only=True, map_area=True, takes_article=True, event_specificity=3)
+
+#: Every kind of place geomap knows, and what each stage asks of it (see :class:`KindInfo`).
+KINDS: Mapping[str, KindInfo] = MappingProxyType(
+    {
+        "city": KindInfo(bare=True, local=True, actor=True, event_specificity=3),
+        "facility": KindInfo(takes_article=True, bare_or_not=True, local=True, event_specificity=3),
+        "country": KindInfo(
+            contains_places=True,
+            map_area=True,
+            takes_article=True,
+            strong=True,
+            actor=True,
+            event_specificity=1,
+        ),
+        "admin1": KindInfo(
+            contains_places=True, label_point_only=True, map_area=True, bare=True, actor=True
+        ),
+        "admin2": KindInfo(contains_places=True, label_point_only=True, bare=True, local=True),
+        "state": KindInfo(contains_places=True),
+        "province": KindInfo(contains_places=True),
+        "district": KindInfo(contains_places=True),
+        "county": KindInfo(contains_places=True),
+        "region": KindInfo(
+            contains_places=True, label_point_only=True, map_area=True, takes_article=True
+        ),
+        "continent": KindInfo(contains_places=True, label_point_only=True, map_area=True),
+        "ocean": KindInfo(
+            label_point_only=True, map_area=True, takes_article=True, bare_or_not=True
+        ),
+        "sea": KindInfo(
+            label_point_only=True,
+            map_area=True,
+            takes_article=True,
+            bare_or_not=True,
+            event_specificity=3,
+        ),
+        "gulf": _WATER,
+        "strait": _WATER,
+        "river": _WATER,
+        "lake": _WATER,
+        "bay": KindInfo(label_point_only=True, map_area=True, takes_article=True),
+        "channel": KindInfo(label_point_only=True, takes_article=True),
+        "canal": KindInfo(label_point_only=True, takes_article=True),
+        "desert": KindInfo(label_point_only=True, takes_article=True),
+        "peninsula": KindInfo(label_point_only=True, map_area=True, takes_article=True),
+        "island": KindInfo(map_area=True, takes_article=True, event_specificity=3),
+        "mountain": KindInfo(map_area=True, takes_article=True, event_specificity=3),
+        "adjective": KindInfo(map_area=True),
+        "border": KindInfo(map_area=True),
+        "coast": KindInfo(map_area=True),
+        "derived": KindInfo(event_specificity=3),
+    }
+)
+_UNKNOWN_KIND = KindInfo()
+
+
+def kind_info(kind: str | None) -> KindInfo:
+    """The row of :data:`KINDS` for ``kind``; an unknown kind has every property off.
+
+    >>> kind_info("sea").label_point_only, kind_info("city").label_point_only
+    (True, False)
+    """
+    return KINDS.get(kind or "", _UNKNOWN_KIND)
+
+
+def kinds_where(prop: str) -> frozenset[str]:
+    """The kinds with a property on, for stages that test membership in a set.
+
+    >>> sorted(kinds_where("bare"))
+    ['admin1', 'admin2', 'city']
+    """
+    return frozenset(k for k, info in KINDS.items() if getattr(info, prop))
 
 
 @dataclass(frozen=True, slots=True)

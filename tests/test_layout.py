@@ -89,3 +89,28 @@ def test_test_helpers_are_not_test_modules():
     for path in (ROOT / "tests").rglob("test_*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*from test_\w+ import", text, re.M), path
+
+
+def test_kinds_are_one_vocabulary():
+    """No stage keeps a named set of place kinds of its own: it asks the model's KINDS
+    table (kinds_where, kind_info). Display tables keyed by kind (the map's icons) and
+    the geocoder's translation of a service's classes are not sets of kinds."""
+    from geomap.model import KINDS
+
+    offences = []
+    for path in sorted((ROOT / "geomap").rglob("*.py")):
+        if path.name == "model.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            value = getattr(node, "value", None)
+            if isinstance(value, ast.Call) and value.args:  # frozenset({...})
+                value = value.args[0]
+            if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
+                value, ast.Set | ast.Tuple | ast.List
+            ):
+                kinds = {
+                    e.value for e in value.elts if isinstance(e, ast.Constant) and e.value in KINDS
+                }
+                if len(kinds) >= 2:
+                    offences.append(f"{path.relative_to(ROOT)}:{node.lineno} {sorted(kinds)}")
+    assert offences == []

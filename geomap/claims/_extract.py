@@ -44,7 +44,7 @@ from geomap.claims._quantities import (
     lexicon,
     phrase_pattern,
 )
-from geomap.model import Claim, Document, Place, PlaceRef, Sentence, Stated
+from geomap.model import Claim, Document, Place, PlaceRef, Sentence, Stated, kinds_where
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -94,19 +94,7 @@ _CLOSE_INSERT = re.compile(r"^[^,()–—]{0,60}[,)–—]")
 _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
-_AREA_KINDS = frozenset(
-    {
-        "country",
-        "admin1",
-        "admin2",
-        "region",
-        "state",
-        "province",
-        "continent",
-        "district",
-        "county",
-    }
-)
+_AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 
 

@@ -37,7 +37,7 @@ from geomap.geometry import (
     place_geometry,
     point_to_geometry,
 )
-from geomap.model import Claim, Document, Place, PlaceRef, RangeRing
+from geomap.model import Claim, Document, Place, PlaceRef, RangeRing, kinds_where
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -50,25 +50,7 @@ AREA_POINT_SHARE = 0.5
 #: Kinds whose gazetteer entry is only a label point although the feature is large (a sea,
 #: a river, a region): a distance to that point says nothing about a distance to the
 #: feature, so claims with such an end stay unverifiable. Countries have polygons.
-EXTENDED_KINDS = frozenset(
-    {
-        "sea",
-        "ocean",
-        "gulf",
-        "bay",
-        "strait",
-        "channel",
-        "canal",
-        "river",
-        "lake",
-        "desert",
-        "peninsula",
-        "region",
-        "continent",
-        "admin1",
-        "admin2",
-    }
-)
+EXTENDED_KINDS = kinds_where("label_point_only")
 
 __all__ = [
     "DEFAULT_TOLERANCES",

@@ -33,7 +33,7 @@ from functools import cache, cached_property
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
 from geomap.lexicons import demonyms, read_toml
-from geomap.model import Document, Event, Place, Sentence
+from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -60,22 +60,7 @@ _BACK_REFERENCE_SENTENCES = 6
 _CUE_WINDOW = 5
 # A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
 _WEAK_PLACE_WINDOW = 5
-_SPECIFICITY = {
-    "facility": 3,
-    "city": 3,
-    "derived": 3,
-    "sea": 3,
-    "island": 3,
-    "gulf": 3,
-    "strait": 3,
-    "river": 3,
-    "lake": 3,
-    "mountain": 3,
-    "admin1": 2,
-    "region": 2,
-    "country": 1,
-}
-_ACTOR_PLACE_KINDS = ("country", "city", "admin1")
+_ACTOR_PLACE_KINDS = kinds_where("actor")
 # German adjective endings: "die ukrainische Armee", "des russischen Militärs".
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTES = '"„“”«»'
@@ -944,7 +929,7 @@ def _place(
             continue  # "launched missiles at Israel": the target is not the launch site
         if not cue and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
-        score = _SPECIFICITY.get(kind, 2) + (2 if cue else 0)
+        score = kind_info(kind).event_specificity + (2 if cue else 0)
         offer(score, idx, p, cue in lex.outside if cue else False)
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
@@ -962,7 +947,7 @@ def _place(
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
-                offer(_SPECIFICITY.get(kind, 2) + 2.5, i, ref, cue in lex.outside)
+                offer(kind_info(kind).event_specificity + 2.5, i, ref, cue in lex.outside)
             break
     if best is None:
         return None, False

@@ -28,7 +28,7 @@ from gazetteer import Candidate
 from gazetteer import normalize_name as normalize_key
 from geomap.geoparse._mentions import Span, find_adjectives, find_person_tokens, find_spans
 from geomap.lexicons import PlaceLexicon, place_lexicon
-from geomap.model import Alternative, Document, Place
+from geomap.model import Alternative, Document, Place, kinds_where
 from geomap.text import Token, tokenize
 from geomap.text import zipf as zipf_frequency
 
@@ -76,7 +76,7 @@ ACRONYM_CASE_PENALTY = 0.5
 #: article is about are of these kinds.
 INNER_MIN_CONFIDENCE = 0.6
 PART_MIN_POPULATION = 50_000
-LOCAL_KINDS = frozenset({"city", "admin2", "facility"})
+LOCAL_KINDS = kinds_where("local")
 CONTEXT_NEAR_KM = 150.0  # a context place with another of the article's places this near
 #: The candidate lies in a region the article names, or holds a place it names
 #: ("Lebanon" with "Boone County"): within this many sentences of the name ...
@@ -87,31 +87,12 @@ COUNTY_SUPPORT = 2.0  # a county is small: a town in the county named is all but
 #: Kinds named bare as often as with an article: waters ("Atlantic hurricane", "Pacific
 #: trade") and facilities ("Pentagon officials", "White House press secretary", "at
 #: Baikonur"). A missing article says nothing against them.
-BARE_OR_NOT = frozenset({"ocean", "sea", "facility"})
+BARE_OR_NOT = kinds_where("bare_or_not")
 #: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
-BARE_KINDS = frozenset({"city", "admin1", "admin2"})
+BARE_KINDS = kinds_where("bare")
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
-ARTICLE_KINDS = frozenset(
-    {
-        "country",
-        "sea",
-        "ocean",
-        "gulf",
-        "bay",
-        "strait",
-        "channel",
-        "river",
-        "lake",
-        "region",
-        "island",
-        "peninsula",
-        "mountain",
-        "desert",
-        "canal",
-        "facility",
-    }
-)
-STRONG_KINDS = frozenset({"country"})
+ARTICLE_KINDS = kinds_where("takes_article")
+STRONG_KINDS = kinds_where("strong")
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}

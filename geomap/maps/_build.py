@@ -39,7 +39,7 @@ from geomap.maps._elements import (
 )
 from geomap.maps._escape import text
 from geomap.maps._shapes import geodesic_path, geojson_geometry, lines_latlon, range_ring
-from geomap.model import Analysis, Claim, Event, Place
+from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kinds_where
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -75,27 +75,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
 }
 DEFAULT_KIND_STYLE = ("location-dot", "gray")
 # Kinds whose coordinates are a centroid of something large: shown, but not zoomed to.
-AREA_KINDS = frozenset(
-    {
-        "country",
-        "adjective",
-        "continent",
-        "ocean",
-        "sea",
-        "gulf",
-        "bay",
-        "strait",
-        "region",
-        "admin1",
-        "river",
-        "lake",
-        "peninsula",
-        "island",
-        "mountain",
-        "border",
-        "coast",
-    }
-)
+AREA_KINDS = kinds_where("map_area")
 # The CSS colours awesome-markers paints these names with (for the legend swatches).
 MARKER_CSS = {
     "blue": "#38aadd",
@@ -133,14 +113,7 @@ EVENT_ICON_OFFSET: _IconOffset = {
     "shadow_anchor": [-26, 12],
 }
 VERDICT_COLOR = {"consistent": "#1a9850", "inconsistent": "#d73027", "unverifiable": "#7f7f7f"}
-QUALIFIER_SYMBOL = {
-    "exact": "",
-    "lower": ">",
-    "upper": "<",
-    "approx": "≈",
-    "just_under": "≲",
-    "just_over": "≳",
-}
+QUALIFIER_SYMBOL = QUALIFIER_SYMBOLS
 DERIVED_COLOR = "#6a3d9a"
 SEA_COLOR = "#d4e6f1"
 BASEMAP_STYLE = {"color": "#9e9e9e", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from geomap.model import Analysis, Claim, Event, Place
+from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place
 from geomap.report._output import GENERATOR
 
 __all__ = [
@@ -39,14 +39,7 @@ __all__ = [
 ]
 
 FAIL_ON = ("inconsistent", "unverifiable", "never")
-_QUAL = {
-    "lower": ">",
-    "upper": "<",
-    "approx": "≈",
-    "just_under": "≲",
-    "just_over": "≳",
-    "exact": "",
-}
+_QUAL = QUALIFIER_SYMBOLS
 _MARK = {"consistent": "ok", "inconsistent": "FAIL", "unverifiable": "??"}
 
 
