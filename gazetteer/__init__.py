@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from gazetteer._candidate import Candidate
+from gazetteer._distance import haversine_km, haversine_km_matrix
 from gazetteer._errors import (
     GazetteerDataError,
     GazetteerError,
@@ -40,6 +41,8 @@ __all__ = [
     "GazetteerWriteError",
     "build_index",
     "default_index_path",
+    "haversine_km",
+    "haversine_km_matrix",
     "name_keys",
     "normalize_name",
     "remove_stale_temps",

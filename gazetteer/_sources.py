@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gazetteer._distance import haversine_km
 from gazetteer._errors import GazetteerDataError
 from gazetteer._normalize import normalize_name
 
@@ -262,16 +263,7 @@ def naturalearth_countries() -> list[NECountry]:
 _CENTRE_MAX_DEG = 3.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (a sphere is enough to compare with a 250 km threshold)."""
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+_km = haversine_km  # a sphere is enough to compare with a 250 km threshold
 
 
 def country_centres() -> dict[str, tuple[float, float]]:

@@ -25,6 +25,8 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from gazetteer import haversine_km, haversine_km_matrix
+
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.model import Place, PlaceRef
@@ -43,6 +45,8 @@ __all__ = [
     "densify",
     "distances_from_points_km",
     "geodesic_km",
+    "haversine_km",
+    "haversine_km_matrix",
     "land_boundary",
     "place_geometry",
     "point_to_geometry",

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from gazetteer import Candidate
 from gazetteer import normalize_name as normalize_key
+from geomap.geometry import haversine_km, haversine_km_matrix
 from geomap.geoparse._mentions import Span, find_adjectives, find_person_tokens, find_spans
 from geomap.lexicons import PlaceLexicon, place_lexicon
 from geomap.model import Alternative, Document, Place, kinds_where
@@ -169,14 +170,6 @@ def _spelling_of(key: str, name: str) -> bool:
     return SequenceMatcher(None, key, full).ratio() >= SPELLING_RATIO
 
 
-def _haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    # Ranking only needs relative closeness; the verifier uses ellipsoidal geodesics.
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _strip_marks(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
@@ -222,18 +215,6 @@ def _anchor_array(points):  # -> numpy array of (lat, lon) in radians, duplicate
     return np.radians(np.array(uniq, dtype=float))
 
 
-def _km_matrix(lat, lon, arr):
-    """Haversine km between points (radians, shape (n,)) and ``arr`` (radians, (m, 2))."""
-    import numpy as np
-
-    lat = lat[:, None]
-    h = (
-        np.sin((arr[None, :, 0] - lat) / 2) ** 2
-        + np.cos(lat) * np.cos(arr[None, :, 0]) * np.sin((arr[None, :, 1] - lon[:, None]) / 2) ** 2
-    )
-    return 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-
-
 def _min_km_many(cands: Sequence[Candidate], arr):
     """Smallest distance (km) from each candidate to the anchors (radians): one
     vectorised pass per name instead of one per reading."""
@@ -241,7 +222,7 @@ def _min_km_many(cands: Sequence[Candidate], arr):
 
     lat = np.radians(np.fromiter((c.lat for c in cands), float, len(cands)))
     lon = np.radians(np.fromiter((c.lon for c in cands), float, len(cands)))
-    return _km_matrix(lat, lon, arr).min(axis=1)
+    return haversine_km_matrix(lat, lon, arr).min(axis=1)
 
 
 def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
@@ -274,7 +255,7 @@ def _colocation(spans: Sequence[Span]) -> dict[tuple[str, str], float]:
         return {}
     r = np.radians(np.array(row_pts))
     cols = np.radians(np.array(col_pts))
-    near = _km_matrix(r[:, 0], r[:, 1], cols) <= COLOCATE_KM
+    near = haversine_km_matrix(r[:, 0], r[:, 1], cols) <= COLOCATE_KM
     owners = np.zeros((len(col_pts), len(weights)))
     owners[np.arange(len(col_pts)), col_owner] = 1.0
     by_owner = (near.astype(float) @ owners) > 0  # rows x names: some reading is near
@@ -384,7 +365,7 @@ class _RegionSupport:
             weights = np.where(kinds == "admin2", COUNTY_SUPPORT, 1.0)
             lat = np.radians([c.lat for c in inner])
             lon = np.radians([c.lon for c in inner])
-            hit = (_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
+            hit = (haversine_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
             for row, c in enumerate(inner):
                 mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
                 # a mention of the place itself is no region around it: "MEXICO CITY" (city
@@ -400,7 +381,7 @@ class _RegionSupport:
             lat = np.radians([c.lat for c in outer])
             lon = np.radians([c.lon for c in outer])
             reach = np.array([c.radius_km * self.SLACK for c in outer])
-            hit = (_km_matrix(lat, lon, pts) <= reach[:, None]) & (keys != key)[None, :]
+            hit = (haversine_km_matrix(lat, lon, pts) <= reach[:, None]) & (keys != key)[None, :]
             for row, c in enumerate(outer):
                 if hit[row].any():
                     w = COUNTY_SUPPORT if c.kind == "admin2" else 1.0
@@ -998,7 +979,7 @@ class _Resolver:
             if local is not None and (
                 c.country_code == local[0].country_code
                 or c.country_code is None
-                and _haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
+                and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < LOCAL_NEAR_KM
             ):
                 same_admin = bool(local[0].admin1) and c.admin1 == local[0].admin1
                 if not (
@@ -1203,7 +1184,7 @@ class _Resolver:
                 continue
             if c.kind == "country":
                 return True
-            if c.radius_km and _haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km:
+            if c.radius_km and haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km:
                 return True
         return False
 
@@ -1905,7 +1886,7 @@ class _LocalFocus:
             p.id: sum(
                 1
                 for q in spots
-                if q.id != p.id and _haversine_km(p.lat, p.lon, q.lat, q.lon) <= CONTEXT_NEAR_KM
+                if q.id != p.id and haversine_km(p.lat, p.lon, q.lat, q.lon) <= CONTEXT_NEAR_KM
             )
             for p in local
         }

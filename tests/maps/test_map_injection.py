@@ -252,14 +252,18 @@ def test_payloads_show_as_text_in_chromium(page, tmp_path):
         errors: list[str] = []
         tab.on("pageerror", lambda e: errors.append(str(e)))
         tab.goto(path.as_uri())
-        tab.wait_for_function("window.L !== undefined")
+        tab.wait_for_function(
+            "window.L !== undefined && document.querySelector('.folium-map.leaflet-container')"
+        )
+        tab.wait_for_timeout(300)
         shown = []
         markers = tab.locator(".leaflet-marker-pane > *")
+        assert markers.count() > 0
         for i in range(markers.count()):
             markers.nth(i).dispatch_event("click")
-            content = tab.locator(".leaflet-popup-content")
-            if content.count():
-                shown.append(content.first.inner_text())
+            content = tab.locator(".leaflet-popup-content").first
+            content.wait_for(timeout=5000)
+            shown.append(content.inner_text())
         shown.append(tab.locator(".geomap-legend").inner_text())
         browser.close()
     visible = "\n".join(shown)
