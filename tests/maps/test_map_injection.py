@@ -260,6 +260,10 @@ def test_payloads_show_as_text_in_chromium(page, tmp_path):
         markers = tab.locator(".leaflet-marker-pane > *")
         assert markers.count() > 0
         for i in range(markers.count()):
+            close = tab.locator(".leaflet-popup-close-button")
+            if close.count():  # close the last popup, so the next one read is this marker's
+                close.first.dispatch_event("click")
+                tab.wait_for_selector(".leaflet-popup", state="detached", timeout=5000)
             markers.nth(i).dispatch_event("click")
             content = tab.locator(".leaflet-popup-content").first
             content.wait_for(timeout=5000)
