@@ -3,7 +3,7 @@
 Every stage is a pure function from these frozen dataclasses to new ones; only the CLI
 and the renderers touch files. Field names are the JSON field names (``lat``/``lon``
 always, never ``(lon, lat)`` tuples: those appear only where data enters shapely or
-GeoJSON). ``to_dict()`` gives the JSON shape documented in ``docs/output.md``.
+GeoJSON). ``to_dict()`` gives the JSON shape of ``--format json`` (README, "Command line").
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ __all__ = [
     "Stated",
     "Qualifier",
     "Role",
+    "Source",
     "Verdict",
     "kind_info",
     "kinds_where",
@@ -42,6 +43,10 @@ __all__ = [
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 #: How a stated distance is qualified (docs/claims.md gives each class's tolerance).
 Qualifier = Literal["exact", "lower", "upper", "approx", "just_under", "just_over"]
+#: Where a place's reading came from: the local gazetteer, the geopy fallback, built from
+#: other places (a border, a coast), or (gold spans in the evaluation only) the article's
+#: context place.
+Source = Literal["gazetteer", "geocoder", "derived", "context"]
 #: What a place mention is in the text: a name, a country adjective, or a place built from
 #: others (a border, a coast).
 Role = Literal["name", "adjective", "derived"]
@@ -256,10 +261,10 @@ class Place:
     lat: float | None
     lon: float | None
     id: str | None
-    source: str | None  # "gazetteer" | "geocoder" | "derived" | "context" | None
+    source: Source | None
     confidence: float
     alternatives: tuple[Alternative, ...] = ()
-    role: str = "name"
+    role: Role = "name"
     relation: str | None = None  # "border" | "coast" for derived places
     related: tuple[str, ...] = ()  # country codes a derived place is built from
     facing: str | None = None  # compass point of a coast ("E" for an east coast)
@@ -283,7 +288,7 @@ class Stated:
 
     value: float
     unit: str  # "km" | "m" | "mi" | "nmi"
-    qualifier: str
+    qualifier: Qualifier
     text: str
 
 
@@ -335,7 +340,7 @@ class Claim:
     bearing_deg: float | None = None
     direction_ok: bool | None = None
     accepted_km: tuple[float, float] | None = None
-    verdict: str = "unverifiable"  # "consistent" | "inconsistent" | "unverifiable"
+    verdict: Verdict = "unverifiable"
     explanation: str = ""
     nearest: tuple[float, float] | None = None  # (lat, lon) of the nearest point on the reference
     ring: RangeRing | None = None

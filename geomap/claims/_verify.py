@@ -37,7 +37,7 @@ from geomap.geometry import (
     place_geometry,
     point_to_geometry,
 )
-from geomap.model import Claim, Document, Place, PlaceRef, RangeRing, kinds_where
+from geomap.model import Claim, Document, Place, PlaceRef, RangeRing, Verdict, kinds_where
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -297,7 +297,7 @@ def verify_claim(
         )
     lo, hi = accepted
     distance_ok = lo <= km <= hi
-    verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
     explanation = _explain(
         claim, subj.name, ref, km, accepted, distance_ok, direction_ok, bearing, inside, t
     )
@@ -349,7 +349,7 @@ def _explain(
     if claim.direction and bearing is not None:
         held = "holds" if direction_ok else "does not hold"
         parts.append(f"the direction {claim.direction} {held} (bearing {bearing:.0f}°)")
-    verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
     return "; ".join(parts) + f": {verdict}."
 
 
@@ -467,7 +467,7 @@ def _is_sea(lat: np.ndarray, lon: np.ndarray, gaz: GazetteerAPI | None) -> np.nd
     return np.asarray(globe.is_ocean(lat, lon), dtype=bool)
 
 
-_LANDING_CACHE: dict[tuple[Any, ...], tuple[str, str]] = {}
+_LANDING_CACHE: dict[tuple[Any, ...], tuple[Verdict, str]] = {}
 _LANDING_CACHE_SIZE = 256
 
 
