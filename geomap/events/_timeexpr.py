@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from geomap.lexicons import read_toml
+from geomap.lexicons import month_name_pairs, read_toml
 from geomap.model import Header
 
 __all__ = [
@@ -144,15 +144,14 @@ def _alt(words: Any) -> str:
 
 @cache
 def _lexicon(lang: str) -> _TimeLexicon:
-    from babel.dates import get_day_names, get_month_names
+    from babel.dates import get_day_names
 
     lang = lang if lang in SUPPORTED else "en"
     raw = read_toml(f"events_{lang}.toml")["time"]
     rel = raw["relative"]
     months: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for num, name in get_month_names(width, locale=lang).items():
-            months[name.casefold().rstrip(".")] = num
+    for name, num in month_name_pairs((lang,), ("format",)):
+        months[name.casefold().rstrip(".")] = num
     # spellings CLDR does not list ("Sept." in English)
     months.update({k.casefold(): int(v) for k, v in raw.get("extra_months", {}).items()})
     weekdays = {name.casefold(): num for num, name in get_day_names("wide", locale=lang).items()}

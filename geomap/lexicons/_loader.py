@@ -20,12 +20,38 @@ __all__ = [
     "PlaceLexicon",
     "demonym_nouns",
     "demonyms",
+    "month_name_pairs",
     "place_lexicon",
     "read_toml",
     "region_adjectives",
 ]
 
 SUPPORTED = ("de", "en")
+
+#: CLDR's month contexts: "format" (im September, 13. Sept.) and "stand-alone" (a heading).
+MONTH_CONTEXTS = ("format", "stand-alone")
+
+
+@cache
+def month_name_pairs(
+    langs: tuple[str, ...] = SUPPORTED, contexts: tuple[str, ...] = MONTH_CONTEXTS
+) -> tuple[tuple[str, int], ...]:
+    """Month names as CLDR (babel) writes them, wide then abbreviated, with their numbers:
+    the one place geomap reads them. In CLDR's order (language, context, width), so a
+    caller that folds them into a dict keeps the same winner for a shared spelling.
+
+    >>> ("September", 9) in month_name_pairs(("en",), ("format",))
+    True
+    """
+    from babel import Locale
+
+    pairs: list[tuple[str, int]] = []
+    for lang in langs:
+        months = Locale(lang).months
+        for ctx in contexts:
+            for width in ("wide", "abbreviated"):
+                pairs.extend((name, num) for num, name in months[ctx][width].items())
+    return tuple(pairs)
 
 
 def read_toml(name: str) -> dict[str, Any]:

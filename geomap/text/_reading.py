@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError, InputNotFoundError, UsageError
+from geomap.lexicons import month_name_pairs
 from geomap.model import Document, Header
 from geomap.text._sentences import split_sentences
 
@@ -1062,15 +1063,9 @@ def _dateline_month_day(value: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
     """Month names and abbreviations in German and English, from CLDR via babel."""
-    from babel import Locale
-
     out: dict[str, int] = {}
-    for lang in LANGUAGES:
-        months = Locale(lang).months
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for num, name in months[ctx][width].items():
-                    out[name.lower().rstrip(".")] = num
+    for name, num in month_name_pairs(LANGUAGES):
+        out[name.lower().rstrip(".")] = num
     out.setdefault("sept", 9)
     out.setdefault("maerz", 3)
     return out

@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale
-
+from geomap.lexicons import month_name_pairs
 from geomap.model import Sentence
 
 __all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "split_sentences"]
@@ -100,14 +99,8 @@ _SPACE_RE = re.compile(r"\s")
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    """Month names and their short forms in German and English, from CLDR via babel."""
-    names: set[str] = set()
-    for lang in ("de", "en"):
-        months = Locale(lang).months
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names.update(m.rstrip(".") for m in months[ctx][width].values())
-    return frozenset(names)
+    """Month names and their short forms in German and English (CLDR, via the lexicons)."""
+    return frozenset(name.rstrip(".") for name, _ in month_name_pairs(("de", "en")))
 
 
 def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
