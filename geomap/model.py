@@ -8,7 +8,7 @@ GeoJSON). ``to_dict()`` gives the JSON shape of ``--format json`` (README, "Comm
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,6 +27,7 @@ __all__ = [
     "Header",
     "KindInfo",
     "Place",
+    "PlaceIndex",
     "PlaceRef",
     "RangeRing",
     "Sentence",
@@ -290,6 +291,30 @@ class Stated:
     unit: str  # "km" | "m" | "mi" | "nmi"
     qualifier: Qualifier
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceIndex:
+    """The places of one analysis grouped by sentence: built once, passed to the stages
+    that ask "which places does sentence N name", so none keeps a cache of its own.
+
+    >>> PlaceIndex.of(()).in_sentence(3)
+    ()
+    """
+
+    by_sentence: Mapping[int, tuple[Place, ...]]
+
+    @classmethod
+    def of(cls, places: Sequence[Place]) -> PlaceIndex:
+        """Group ``places`` by sentence, keeping their order."""
+        grouped: dict[int, list[Place]] = {}
+        for p in places:
+            grouped.setdefault(p.sentence, []).append(p)
+        return cls(MappingProxyType({k: tuple(v) for k, v in grouped.items()}))
+
+    def in_sentence(self, index: int) -> tuple[Place, ...]:
+        """The places of sentence ``index``, in document order."""
+        return self.by_sentence.get(index, ())
 
 
 @dataclass(frozen=True, slots=True)

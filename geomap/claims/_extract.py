@@ -44,7 +44,7 @@ from geomap.claims._quantities import (
     lexicon,
     phrase_pattern,
 )
-from geomap.model import Claim, Document, Place, PlaceRef, Sentence, Stated, kinds_where
+from geomap.model import Claim, Document, Place, PlaceIndex, PlaceRef, Sentence, Stated, kinds_where
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -949,10 +949,14 @@ def _missing_reason(form: str, subject: Place | None, reference: Place | None) -
     return ""
 
 
-def find_landing(doc: Document, claim: Claim, places: Sequence[Place]) -> Landing | None:
+def find_landing(
+    doc: Document, claim: Claim, places: Sequence[Place], *, index: PlaceIndex | None = None
+) -> Landing | None:
     """What the article says about where the object of a range claim came down, looking at
     the claim's sentence and the next few: in the sea, outside or inside some country's
-    exclusive economic zone. ``None`` when it says nothing usable."""
+    exclusive economic zone. ``None`` when it says nothing usable. ``index`` is the places
+    grouped by sentence, built once by the caller that checks many claims."""
+    index = index if index is not None else PlaceIndex.of(places)
     syn = _syntax(_lang(doc))
     text = doc.text
     found: Landing | None = None
@@ -961,7 +965,7 @@ def find_landing(doc: Document, claim: Claim, places: Sequence[Place]) -> Landin
         if eez is not None:
             window_lo = max(s.start, eez.start() - 40)
             outside = syn.outside.search(text, window_lo, eez.start())
-            cc = _eez_country(doc, s, eez.start(), eez.end(), places)
+            cc = _eez_country(doc, s, eez.start(), eez.end(), index)
             kind = "outside_eez" if outside is not None else "inside_eez"
             return Landing(kind=kind, country_code=cc, sentence=s.index, text=s.text.strip())
         if found is None and syn.sea.search(text, s.start, s.end) is not None:
@@ -983,28 +987,11 @@ def _sentence_window(doc: Document, index: int, following: int) -> Sequence[Sent
     return sents[pos : pos + following + 1]
 
 
-_BY_SENTENCE_CACHE: list[tuple[Sequence[Place], dict[int, list[Place]], int]] = []
-
-
-def _places_in_sentence(places: Sequence[Place], index: int) -> list[Place]:
-    """The places of one sentence; the grouping is kept for the last ``places`` seen, so
-    checking many range claims of one document stays linear."""
-    cached = _BY_SENTENCE_CACHE[0] if _BY_SENTENCE_CACHE else None
-    if cached is None or cached[0] is not places or cached[2] != len(places):
-        grouped: dict[int, list[Place]] = {}
-        for p in places:
-            grouped.setdefault(p.sentence, []).append(p)
-        _BY_SENTENCE_CACHE[:] = [(places, grouped, len(places))]
-    return _BY_SENTENCE_CACHE[0][1].get(index, [])
-
-
-def _eez_country(
-    doc: Document, s: Sentence, lo: int, hi: int, places: Sequence[Place]
-) -> str | None:
+def _eez_country(doc: Document, s: Sentence, lo: int, hi: int, index: PlaceIndex) -> str | None:
     """The country whose zone it is: the nearest country mention (or adjective) to the EEZ
     words in the sentence (``AWZ Japans``, ``Japan's EEZ``, ``the Japanese EEZ``)."""
     best: tuple[int, str] | None = None
-    for p in _places_in_sentence(places, s.index):
+    for p in index.in_sentence(s.index):
         if not p.country_code:
             continue
         if p.kind != "country" and p.role != "adjective":

@@ -37,7 +37,16 @@ from geomap.geometry import (
     place_geometry,
     point_to_geometry,
 )
-from geomap.model import Claim, Document, Place, PlaceRef, RangeRing, Verdict, kinds_where
+from geomap.model import (
+    Claim,
+    Document,
+    Place,
+    PlaceIndex,
+    PlaceRef,
+    RangeRing,
+    Verdict,
+    kinds_where,
+)
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -224,7 +233,10 @@ def verify_claims(
     object came down; without it they stay ``unverifiable`` (with their ring).
     """
     t = tolerances or DEFAULT_TOLERANCES
-    return tuple(verify_claim(c, places, gaz, tolerances=t, document=document) for c in claims)
+    index = PlaceIndex.of(places)  # once for all claims of the document
+    return tuple(
+        verify_claim(c, places, gaz, tolerances=t, document=document, index=index) for c in claims
+    )
 
 
 def verify_claim(
@@ -234,12 +246,14 @@ def verify_claim(
     *,
     tolerances: Tolerances = DEFAULT_TOLERANCES,
     document: Document | None = None,
+    index: PlaceIndex | None = None,
 ) -> Claim:
-    """One claim verified; see :func:`verify_claims`. Never raises on missing data."""
+    """One claim verified; see :func:`verify_claims`. Never raises on missing data.
+    ``index`` groups ``places`` by sentence (built here when not given)."""
     t = tolerances
     accepted = accepted_interval(claim.stated_km, claim.stated.qualifier, claim.form, t)
     if claim.form == "range":
-        return _verify_range(claim, places, gaz, t, document, accepted)
+        return _verify_range(claim, places, gaz, t, document, accepted, index)
     base = dataclasses.replace(claim, accepted_km=accepted, verdict="unverifiable")
     subj, ref = claim.subject, claim.reference
     if subj is None or ref is None:
@@ -383,6 +397,7 @@ def _verify_range(
     t: Tolerances,
     document: Document | None,
     accepted: tuple[float, float],
+    index: PlaceIndex | None = None,
 ) -> Claim:
     base = dataclasses.replace(claim, accepted_km=accepted, verdict="unverifiable")
     subj = claim.subject
@@ -410,7 +425,7 @@ def _verify_range(
         )
     from geomap.claims._extract import find_landing
 
-    landing = find_landing(document, claim, places)
+    landing = find_landing(document, claim, places, index=index)
     if landing is None:
         return dataclasses.replace(
             base,
