@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import random
-import string
 import zipfile
 from pathlib import Path
 
@@ -22,7 +20,6 @@ import pytest
 
 from geomap.report import md_escape
 from tests.support.hardening import (
-    EXAMPLE,
     SECONDS_PER_MB,
     Run,
     assert_clean_stderr,
@@ -32,6 +29,7 @@ from tests.support.hardening import (
     run_cli,
     warm_gazetteer,  # noqa: F401 - fixture
 )
+from tests.support.hostile import PATHOLOGICAL, article_text, capitalised_words
 
 pytestmark = pytest.mark.usefixtures("warm_gazetteer")
 
@@ -190,16 +188,6 @@ QUALIFIER_RUNS = {
     "rund": ("Berlin liegt ", "rund ", "5 km von Potsdam entfernt.\n"),
     "more-than": ("Berlin is ", "more than ", "5 miles from Potsdam.\n"),
 }
-PATHOLOGICAL = {
-    "digits": "Berlin liegt " + "1" * 100_000 + " km von Potsdam entfernt.\n",
-    "dotted": "Berlin liegt " + "1." * 50_000 + "1 km von Potsdam entfernt.\n",
-    "commas": "Berlin is " + "1," * 50_000 + "1 miles from Potsdam.\n",
-    "mehr-als": "Berlin liegt " + "mehr als " * 20_000 + "5 Kilometer von Potsdam entfernt.\n",
-    "rund": "Berlin liegt " + "rund " * 50_000 + "5 km von Potsdam entfernt.\n",
-    "more-than": "Berlin is " + "more than " * 20_000 + "5 miles from Potsdam.\n",
-    "units": "Berlin liegt 5 " + "Kilometer " * 30_000 + "von Potsdam entfernt.\n",
-    "spaces": "Berlin liegt 5" + " " * 200_000 + "km von Potsdam entfernt.\n",
-}
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
@@ -271,32 +259,6 @@ def test_map_with_one_bad_input_still_draws_the_good_one(capsys, tmp_path):
 # --- big inputs: a child process with a hang guard (figures: benchmarks/bench_limits.py) -----
 
 
-def _article_text(size: int, *, one_line: bool = False) -> str:
-    body = EXAMPLE.read_text(encoding="utf-8").split("\n\n", 2)[-1]
-    if one_line:
-        body = " ".join(body.split())
-    parts: list[str] = []
-    n = 0
-    sep = " " if one_line else "\n\n"
-    while n < size:
-        parts.append(body)
-        n += len(body.encode()) + len(sep)
-    return sep.join(parts)
-
-
-def _capitalised_words(size: int) -> str:
-    rnd = random.Random(7)
-    words: list[str] = []
-    n = 0
-    while n < size:
-        w = rnd.choice(string.ascii_uppercase) + "".join(
-            rnd.choices(string.ascii_lowercase, k=rnd.randint(2, 9))
-        )
-        words.append(w)
-        n += len(w) + 1
-    return " ".join(words)
-
-
 def _run_big(tmp_path: Path, name: str, text: str, startup: float) -> Run:
     p = _write(tmp_path, name, text)
     size = p.stat().st_size
@@ -314,19 +276,19 @@ def _run_big(tmp_path: Path, name: str, text: str, startup: float) -> Run:
 @pytest.mark.slow
 def test_one_megabyte_single_line(tmp_path, request):
     startup = request.getfixturevalue("child_startup_seconds")
-    _run_big(tmp_path, "line.txt", _article_text(MB, one_line=True), startup)
+    _run_big(tmp_path, "line.txt", article_text(MB, one_line=True), startup)
 
 
 @pytest.mark.slow
-def test_one_megabyte_of_capitalised_words(tmp_path, request):
+def test_one_megabyte_ofcapitalised_words(tmp_path, request):
     startup = request.getfixturevalue("child_startup_seconds")
-    _run_big(tmp_path, "caps.txt", _capitalised_words(MB), startup)
+    _run_big(tmp_path, "caps.txt", capitalised_words(MB), startup)
 
 
 @pytest.mark.slow
-def test_ten_megabytes_of_article_text(tmp_path, request):
+def test_ten_megabytes_ofarticle_text(tmp_path, request):
     startup = request.getfixturevalue("child_startup_seconds")
-    _run_big(tmp_path, "big.txt", _article_text(10 * MB), startup)
+    _run_big(tmp_path, "big.txt", article_text(10 * MB), startup)
 
 
 def test_over_the_size_cap_is_refused_before_reading(capsys, tmp_path, monkeypatch):
