@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gazetteer._distance import haversine_km
 from gazetteer._errors import GazetteerDataError
 from gazetteer._normalize import normalize_name
 
@@ -261,9 +260,6 @@ def naturalearth_countries() -> list[NECountry]:
 #: A conventional centre farther than this (degrees) from the country's own polygon is
 #: not used (a data error); the Natural Earth label point stays.
 _CENTRE_MAX_DEG = 3.0
-
-
-_km = haversine_km  # a sphere is enough to compare with a 250 km threshold
 
 
 def country_centres() -> dict[str, tuple[float, float]]:

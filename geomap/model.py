@@ -52,7 +52,8 @@ Source = Literal["gazetteer", "geocoder", "derived", "context"]
 #: others (a border, a coast).
 Role = Literal["name", "adjective", "derived"]
 
-#: How reports and the map write a qualifier before a stated distance ("> 1500 km").
+#: How reports and the map write a qualifier before a stated distance ("> 20 km" for "more
+#: than 20 km").
 QUALIFIER_SYMBOLS: Mapping[str, str] = MappingProxyType(
     {
         "exact": "",

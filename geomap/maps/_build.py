@@ -113,7 +113,6 @@ EVENT_ICON_OFFSET: _IconOffset = {
     "shadow_anchor": [-26, 12],
 }
 VERDICT_COLOR = {"consistent": "#1a9850", "inconsistent": "#d73027", "unverifiable": "#7f7f7f"}
-QUALIFIER_SYMBOL = QUALIFIER_SYMBOLS
 DERIVED_COLOR = "#6a3d9a"
 SEA_COLOR = "#d4e6f1"
 BASEMAP_STYLE = {"color": "#9e9e9e", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
@@ -217,7 +216,7 @@ def render_html(m: folium.Map) -> str:
 
 def claim_label(claim: Claim) -> str:
     """One line for a claim, e.g. ``stated > 900 km · computed 1011 km · inconsistent``."""
-    symbol = QUALIFIER_SYMBOL.get(claim.stated.qualifier, claim.stated.qualifier)
+    symbol = QUALIFIER_SYMBOLS.get(claim.stated.qualifier, claim.stated.qualifier)
     stated = f"{_num(claim.stated.value)} {claim.stated.unit}"
     if claim.stated.unit != "km":
         stated += f" ({_num(claim.stated_km)} km)"

@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 FAIL_ON = ("inconsistent", "unverifiable", "never")
-_QUAL = QUALIFIER_SYMBOLS
 _MARK = {"consistent": "ok", "inconsistent": "FAIL", "unverifiable": "??"}
 
 
@@ -67,7 +66,7 @@ def failing_claims(a: Analysis, fail_on: str) -> list[Claim]:
 
 
 def stated_label(c: Claim) -> str:
-    q = _QUAL.get(c.stated.qualifier, "")
+    q = QUALIFIER_SYMBOLS.get(c.stated.qualifier, "")
     v = c.stated.value
     num = f"{v:,.0f}" if v >= 100 or v == int(v) else f"{v:g}"
     return f"{q} {num} {c.stated.unit}".strip()
