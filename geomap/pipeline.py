@@ -120,8 +120,9 @@ def resolve_spans(
     *,
     gazetteer: GazetteerAPI | None = None,
 ) -> list[Place | None]:
-    """Resolve given character spans of ``text`` (evaluation with gold spans)."""
-    from geomap.geoparse import resolve_spans as _resolve_spans
+    """Resolve given character spans of ``text`` (evaluation with gold spans; see
+    ``geomap.evaluation.resolve_spans``)."""
+    from geomap.evaluation import resolve_spans as _resolve_spans
     from geomap.text import read_text
 
     doc = read_text(text, lang=lang)

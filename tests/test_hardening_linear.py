@@ -16,7 +16,11 @@ from collections.abc import Callable
 import pytest
 
 import geomap.claims._extract
+import geomap.geoparse._accept
+import geomap.geoparse._evidence
+import geomap.geoparse._rank
 import geomap.geoparse._resolve
+from geomap.geoparse import WEIGHTS
 from geomap.pipeline import analyze
 from geomap.text import MAX_SENTENCE_CHARS, split_sentences
 
@@ -51,15 +55,15 @@ def _work(monkeypatch, gaz, owner: object, name: str, text: str, lang: str, resu
 
 def test_local_context_compares_a_bounded_number_of_neighbours(monkeypatch, gaz):
     """Every pair of distinct, surely resolved names in one sentence is a candidate for
-    local context. ``_joined`` is asked once per pair compared; forcing it to say "joined"
+    local context. ``joined`` is asked once per pair compared; forcing it to say "joined"
     makes every comparison fail, so each span walks its whole window: the worst case."""
     unit = "Berlin Hamburg München Köln "
     counts = [
         _work(
             monkeypatch,
             gaz,
-            geomap.geoparse._resolve._Resolver,
-            "_joined",
+            geomap.geoparse._evidence,
+            "joined",
             unit * n,
             "de",
             result=True,
@@ -67,9 +71,7 @@ def test_local_context_compares_a_bounded_number_of_neighbours(monkeypatch, gaz)
         for n in (100, 200)
     ]
     spans = 4 * 200
-    window = (
-        geomap.geoparse._resolve.LOCAL_MAX_NEIGHBOURS + geomap.geoparse._resolve.LOCAL_AFTER_TOKENS
-    )
+    window = WEIGHTS.local_max_neighbours + WEIGHTS.local_after_tokens
     assert counts[1] <= spans * window
     assert counts[0] > 0
     assert counts[1] <= MAX_GROWTH * counts[0], counts
@@ -198,25 +200,25 @@ def test_a_long_sentence_of_places_and_distances(gaz):
 
 def test_a_repeated_name_is_ranked_a_bounded_number_of_times(monkeypatch, gaz):
     """``"Berlin " * n``: every mention used to be decided and ranked (over 15 readings)
-    in each pass. Now only the first ``MAX_RANKED_MENTIONS`` mentions of a name are
-    weighed (a later one with the same cues takes their outcome), and ``_rank`` is
+    in each pass. Now only the first ``Weights.max_ranked_mentions`` mentions of a name
+    are weighed (a later one with the same cues takes their outcome), and ``rank`` is
     memoised on what it reads of a mention, so the readings are scored once per pass
     however often the name recurs."""
-    owner = geomap.geoparse._resolve._Resolver
+    ranking, accept = geomap.geoparse._rank, geomap.geoparse._accept
     ranked = [
-        _work(monkeypatch, gaz, owner, "_rank_fresh", "Berlin " * n, "de") for n in (1000, 2000)
+        _work(monkeypatch, gaz, ranking, "rank_fresh", "Berlin " * n, "de") for n in (1000, 2000)
     ]
     decided = [
-        _work(monkeypatch, gaz, owner, "_decide_static", "Berlin " * n, "de") for n in (1000, 2000)
+        _work(monkeypatch, gaz, accept, "decide_static", "Berlin " * n, "de") for n in (1000, 2000)
     ]
     assert ranked[0] == ranked[1] <= 3  # at most one per pass
-    # the first MAX_RANKED_MENTIONS, and a later one only where its cues are new (the
+    # the first max_ranked_mentions, and a later one only where its cues are new (the
     # last "Berlin" has no word after it)
-    assert decided[0] == decided[1] <= geomap.geoparse._resolve.MAX_RANKED_MENTIONS + 2
+    assert decided[0] == decided[1] <= WEIGHTS.max_ranked_mentions + 2
 
 
 def test_mentions_past_the_limit_take_the_reading_of_the_name(gaz):
-    k = geomap.geoparse._resolve.MAX_RANKED_MENTIONS
+    k = WEIGHTS.max_ranked_mentions
     text = "Die Delegation reiste nach Paris. " * (2 * k) + "Sie wohnt in der Paris Straße."
     a = analyze(text, lang="de", gazetteer=gaz)
     names = [p for p in a.places if p.mention == "Paris"]
@@ -230,14 +232,17 @@ def test_mentions_past_the_limit_take_the_reading_of_the_name(gaz):
 
 def test_split_repeats_keeps_the_first_mentions_of_each_name(gaz):
     from geomap.geoparse import find_spans
-    from geomap.geoparse._resolve import MAX_RANKED_MENTIONS, _lookup_for, _split_repeats
+    from geomap.geoparse._accept import split_repeats
+    from geomap.geoparse._context import LookupCache
+    from geomap.lexicons import place_lexicon
     from geomap.text import read_text, tokenize
 
-    doc = read_text("Berlin Hamburg " * (MAX_RANKED_MENTIONS + 10), lang="de")
-    r = geomap.geoparse._resolve._Resolver(doc, gaz)
-    spans = find_spans(tokenize(doc), doc.text, r.lex, _lookup_for(gaz), gaz.get)
-    keep, repeats = _split_repeats(spans)
-    assert len(keep) == 2 * MAX_RANKED_MENTIONS
+    limit = WEIGHTS.max_ranked_mentions
+    doc = read_text("Berlin Hamburg " * (limit + 10), lang="de")
+    lookup = LookupCache(gaz, WEIGHTS.lookup_limit)
+    spans = find_spans(tokenize(doc), doc.text, place_lexicon("de"), lookup, gaz.get)
+    keep, repeats = split_repeats(spans, limit)
+    assert len(keep) == 2 * limit
     assert len(repeats) == 2 * 10
     assert all(s.start > max(k.start for k in keep if k.key == s.key) for s in repeats)
 
@@ -253,10 +258,12 @@ def test_the_rank_memo_changes_no_reading(monkeypatch, gaz):
     texts = [p.read_text(encoding="utf-8") for p in paths]
     memo = [analyze(t, gazetteer=gaz).to_dict() for t in texts]
 
-    def fresh(self, d, focus, anchors, containers, local=None):
-        return self._rank_fresh(d, focus, anchors, containers, local, [])
+    rank_fresh = geomap.geoparse._rank.rank_fresh
 
-    monkeypatch.setattr(geomap.geoparse._resolve._Resolver, "_rank", fresh)
+    def fresh(ctx, ps, d, local=None):
+        return rank_fresh(ctx, ps, d, local, [])
+
+    monkeypatch.setattr(geomap.geoparse._rank, "rank", fresh)
     assert [analyze(t, gazetteer=gaz).to_dict() for t in texts] == memo
 
 
@@ -299,13 +306,13 @@ def test_the_collector_is_paused_only_while_resolving(monkeypatch, gaz):
 
     doc = read_text("Berlin liegt an der Spree. " * 20, lang="de")
     seen: list[bool] = []
-    run = geomap.geoparse._resolve._Resolver.run
+    run = geomap.geoparse._resolve._run
 
-    def spying(self):
+    def spying(ctx):
         seen.append(gc.isenabled())
-        return run(self)
+        return run(ctx)
 
-    monkeypatch.setattr(geomap.geoparse._resolve._Resolver, "run", spying)
+    monkeypatch.setattr(geomap.geoparse._resolve, "_run", spying)
     was = gc.isenabled()
     try:
         gc.enable()

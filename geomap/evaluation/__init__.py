@@ -35,6 +35,7 @@ from geomap.evaluation._evaluate import (
     resolution_scores,
     span_scores,
 )
+from geomap.evaluation._spans import resolve_spans
 
 __all__ = [
     "ACC_KM",
@@ -65,5 +66,6 @@ __all__ = [
     "read_gwn",
     "read_lgl",
     "resolution_scores",
+    "resolve_spans",
     "span_scores",
 ]

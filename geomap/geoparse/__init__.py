@@ -30,13 +30,20 @@ from geomap.geoparse._geocoder import (
 from geomap.geoparse._mentions import (
     Adjective,
     Span,
+    abbreviation_table,
     find_adjectives,
     find_person_tokens,
     find_spans,
+    name_variants,
 )
 from geomap.geoparse._resolve import (
+    Resolution,
+    resolve,
     resolve_document,
-    resolve_spans,
+)
+from geomap.geoparse._weights import (
+    WEIGHTS,
+    Weights,
 )
 
 __all__ = [
@@ -53,16 +60,21 @@ __all__ = [
     "InvalidAnswer",
     "MAX_ANSWER_BYTES",
     "MAX_NAME_CHARS",
+    "Resolution",
     "Span",
+    "WEIGHTS",
+    "Weights",
+    "abbreviation_table",
     "default_cache_path",
     "derive_places",
     "find_adjectives",
     "find_person_tokens",
     "find_spans",
     "make_geocoder",
+    "name_variants",
     "nominatim_kind",
     "offline_from_env",
+    "resolve",
     "resolve_document",
-    "resolve_spans",
     "result_from_raw",
 ]

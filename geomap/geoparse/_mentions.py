@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -20,7 +21,15 @@ from gazetteer import Candidate, normalize_name
 from geomap.lexicons import PlaceLexicon, demonyms, region_adjectives
 from geomap.text import Token
 
-__all__ = ["Adjective", "Span", "find_adjectives", "find_person_tokens", "find_spans"]
+__all__ = [
+    "Adjective",
+    "Span",
+    "abbreviation_table",
+    "find_adjectives",
+    "find_person_tokens",
+    "find_spans",
+    "name_variants",
+]
 
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
@@ -123,6 +132,18 @@ def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
                     out.append(phrase)
     surface = " ".join(words)
     return [v for v in out if v != surface]
+
+
+def name_variants(words: list[str], lex: PlaceLexicon) -> list[str]:
+    """The un-inflected variants of a name's words ("Schwarzen Meer" -> "Schwarzes
+    Meer"), as the mention finder looks them up."""
+    return _variants(words, lex)
+
+
+def abbreviation_table(lang: str) -> dict[str, str]:
+    """The lexicon's place abbreviations ("Ind.", "W.Va.") and the gazetteer id each
+    stands for."""
+    return {k: v for k, (v, _) in _abbreviation_pattern_for(lang)[1].items()}
 
 
 @cache
@@ -337,7 +358,7 @@ def find_person_tokens(
     lex: PlaceLexicon,
     byline: Iterable[str],
     is_place_name,
-    multi_tokens: set[int] | None = None,
+    multi_tokens: AbstractSet[int] | None = None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -431,7 +452,7 @@ def _name_runs(
     lex: PlaceLexicon,
     names: set[str],
     is_place_name,
-    multi_tokens: set[int],
+    multi_tokens: AbstractSet[int],
 ) -> None:
     """English personal names: runs of two or more capitalised, uncommon tokens that are not
     a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are

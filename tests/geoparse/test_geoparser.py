@@ -246,7 +246,7 @@ def test_a_name_a_place_bears_beats_a_small_town_once_so_called(gaz):
 
 
 def test_gold_spans_the_gazetteer_lacks_are_placed_where_the_article_is(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = (
         "New Orleans police closed Royal Street on Monday. Residents of New Orleans said "
@@ -263,7 +263,7 @@ def test_gold_spans_the_gazetteer_lacks_are_placed_where_the_article_is(gaz):
 
 
 def test_a_gold_span_longer_than_a_found_name_is_not_that_name(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "Tourists filled the French Quarter of New Orleans on Saturday."
     i = text.index("French Quarter")
@@ -326,7 +326,7 @@ def test_one_sense_per_article_unless_a_mention_has_its_own_container(gaz):
 
 
 def test_residents_of_a_state_are_linked_to_it(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "Texans and Ontarians voted on Tuesday."
     spans = [(0, 6), (11, 20)]
@@ -342,7 +342,7 @@ def test_canadian_province_abbreviations(gaz):
 
 
 def test_gold_abbreviations_and_names_inside_longer_spans(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "Kinew spoke to the Manitoba Chambers of Commerce in Winnipeg. He lives in Ind."
     a = text.index("Manitoba Chambers of Commerce")
@@ -373,7 +373,7 @@ def test_british_counties_in_a_british_story(gaz):
 
 
 def test_a_gold_span_the_gazetteer_lacks_takes_a_region_named_in_it(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "She studied at Colorado State University before moving to Denver."
     i = text.index("Colorado State University")
@@ -504,13 +504,13 @@ def test_a_country_used_as_a_modifier_is_not_the_local_context(gaz):
 
 
 def test_readings_of_two_names_that_lie_together_support_each_other(gaz):
-    from geomap.geoparse import Span
-    from geomap.geoparse._resolve import _colocation
+    from geomap.geoparse import WEIGHTS, Span
+    from geomap.geoparse._evidence import colocation
 
     def span(name: str) -> Span:
         return Span(0, 0, 0, len(name), name, gaz.lookup(name, lang="en", limit=15))
 
-    support = _colocation([span("Richmond"), span("Twickenham")])
+    support = colocation([span("Richmond"), span("Twickenham")], WEIGHTS)
     london = "geonames:2639389"  # Richmond upon Thames, next to Twickenham
     virginia = "geonames:4781708"
     assert support[("richmond", london)] > 0
@@ -547,7 +547,7 @@ def test_parts_of_a_facility_and_the_arab_adjective(gaz):
 
 
 def test_a_gold_span_is_not_placed_at_a_lone_misread_town(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     # "Elysian" (a Minnesota town) is a misread of the avenue, far from every other
     # place of the story; the street belongs to New Orleans
@@ -573,7 +573,7 @@ def test_a_small_towns_other_name_alone_is_no_place(gaz):
 
 
 def test_gold_spans_that_name_a_people(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "Serbs and Croats marched in Belgrade on Sunday."
     spans = [(0, 5), (10, 16)]
@@ -582,7 +582,7 @@ def test_gold_spans_that_name_a_people(gaz):
 
 
 def test_a_gold_acronym_the_gazetteer_lacks_is_not_a_village_matched_ignoring_case(gaz):
-    from geomap.geoparse import resolve_spans
+    from geomap.evaluation import resolve_spans
 
     text = "Mining in SA slowed, the Johannesburg office said."
     (p,) = resolve_spans(read_text(text, lang="en"), [(10, 12)], gaz)

@@ -1,0 +1,342 @@
+"""Acceptance: is a candidate span a place at all?
+
+It weighs the evidence that the word is ordinary (its frequency in the language against
+what the place's size would explain, a determiner before it, a title or a verb of saying
+next to it, a street or organisation word after it) against the evidence for a place (a
+preposition, a feature head, capitalisation mid-sentence in English, the dateline,
+coherence with the article's countries). What does not depend on the article's focus is
+decided once per span (:func:`decide_static`); the focus and anchors then weigh in
+(:func:`decide_focus`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from gazetteer import Candidate
+from geomap.geoparse._context import (
+    Context,
+    Decision,
+    Ranked,
+    Votes,
+    any_in,
+    diacritic_mismatch,
+    next_token,
+    prev_token,
+    spelling_of,
+)
+from geomap.geoparse._evidence import cues, head_kind, min_km_many, noun_phrase_before
+from geomap.geoparse._mentions import Span
+from geomap.geoparse._rank import ARTICLE_KINDS, statics
+from geomap.geoparse._weights import Weights
+from geomap.model import kinds_where
+from geomap.text import zipf as zipf_frequency
+
+__all__: list[str] = []
+
+STRONG_KINDS = kinds_where("strong")
+#: A long span rejected for these reasons keeps its words from being read as shorter names.
+BLOCKING_REASONS = frozenset(
+    {"person name", "street name", "organisation name", "another name of a small town"}
+)
+
+
+def expected_zipf(pop: int, w: Weights) -> float:
+    """The Zipf frequency a place of this population explains."""
+    return w.expected_zipf_base + w.expected_zipf_slope * math.log10(
+        max(pop, w.expected_zipf_min_population)
+    )
+
+
+def decide(ctx: Context, span: Span, focus: Votes) -> Decision:
+    """Is the span a place? What does not depend on the article's focus is decided
+    once per span (:func:`decide_static`); the focus and anchors then weigh in."""
+    memo = ctx.memo.static_decisions
+    got = memo.get(id(span))
+    if got is None or got[0] is not span:
+        got = (span, decide_static(ctx, span))
+        memo[id(span)] = got
+    d0, done, state = got[1]
+    d = Decision(span, d0.accepted, d0.reason, d0.head_kind, d0.dateline)
+    if done:
+        return d
+    return decide_focus(ctx, d, span, focus, state)
+
+
+def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
+    """The decision as far as the span's own cues settle it: (decision, settled, the
+    state :func:`decide_focus` goes on with)."""
+    w, lex, lang = ctx.weights, ctx.lex, ctx.lang
+    toks = ctx.tokens
+    first, last = toks[span.i], toks[span.j]
+    best = span.candidates[0]
+    kinds = {c.kind for c in span.candidates}
+    head = head_kind(ctx, span)
+    dateline = ctx.is_dateline(span)
+    d = Decision(span, True, "", head, dateline)
+    prev, nxt = prev_token(toks, first), next_token(toks, last)
+
+    if any_in(ctx.person_idx, span.i, span.j):
+        d.accepted, d.reason = False, "person name"
+        return d, True, ()
+    has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
+    if span.n == 1 and not dateline:
+        f = first.fold
+        stem = span.base.casefold()
+        if f in lex.not_names or stem in lex.not_names:
+            d.accepted, d.reason = False, "calendar or generic word"
+            return d, True, ()
+        if (
+            (f in ctx.persons or stem in ctx.persons)
+            and best.kind not in STRONG_KINDS
+            and not (has_prep and (best.population or 0) >= w.small_town)
+            and span.start not in ctx.short_forms
+        ):
+            d.accepted, d.reason = False, "person name"
+            return d, True, ()
+    if prev is not None and prev.fold in ("of", "von") and first.gap_before == " ":
+        pp = prev_token(toks, prev)
+        if pp is not None and pp.fold in lex.nobility and best.kind not in STRONG_KINDS:
+            d.accepted, d.reason = False, "a title of nobility"
+            return d, True, ()
+    if (
+        lang == "de"
+        and span.n == 1
+        and not dateline
+        and prev is not None
+        and first.gap_before == " "
+        and best.kind == "city"
+        and (best.population or 0) < w.german_noun_max_pop
+        and noun_phrase_before(ctx, prev)
+    ):
+        d.accepted, d.reason = False, "German noun after an article"
+        return d, True, ()
+    if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
+        if nxt.fold in lex.street_suffixes:
+            d.accepted, d.reason = False, "street name"
+            return d, True, ()
+        if nxt.fold in lex.org_suffixes and best.kind != "country":
+            d.accepted, d.reason = False, "organisation name"
+            return d, True, ()
+    if (
+        nxt is not None
+        and nxt.fold.rstrip(".") in lex.street_suffixes
+        and nxt.gap_before == " "
+        and nxt.is_cap
+    ):
+        d.accepted, d.reason = False, "street name"
+        return d, True, ()
+    if lang == "en" and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
+        # next to another capitalised word that is not a place: part of a longer name
+        # ("City Council", "Jones Road", "Guy Faulconbridge")
+        common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf
+        for nb in (prev, nxt):
+            if nb is None or not nb.is_cap or nb.is_upper:
+                continue
+            gap = nxt.gap_before if nb is nxt and nxt is not None else first.gap_before
+            if gap != " ":
+                continue
+            if nb.i in ctx.span_tokens:
+                continue
+            nb_kind = ctx.single_kind.get(nb.i)
+            if nb_kind is not None:
+                if nb_kind in ("country", "admin1") or best.kind in ("admin1",):
+                    continue
+                # two bare place names side by side are a name ("Paris Hilton")
+                d.accepted, d.reason = False, "part of a personal or organisation name"
+                return d, True, ()
+            if (
+                nb is prev
+                and nb.sent_initial
+                and zipf_frequency(nb.fold, lang) >= w.common_word_zipf
+            ):
+                continue
+            if nb.fold in lex.person_titles or nb.fold in lex.feature_heads:
+                continue
+            if nb.i in ctx.single_tokens:
+                continue
+            if common or zipf_frequency(nb.fold, lang) < w.rare_neighbour_zipf:
+                d.accepted, d.reason = False, "part of a personal or organisation name"
+                return d, True, ()
+    if (
+        lang == "en"
+        and not dateline
+        and all(
+            c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and c.id not in statics(ctx, span).own_name
+            and not spelling_of(span.key, c.name, w.spelling_ratio)
+            for c in span.candidates
+        )
+    ):
+        # only a small town's other name (a former or local name): "Washington Square"
+        # is not Franklin Square, New York, once so called. (German keeps them: its
+        # exonyms of small towns, "Ismajil" for Izmail, are such names.)
+        d.accepted, d.reason = False, "another name of a small town"
+        return d, True, ()
+    if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
+        return d, True, ()
+    if head is not None:
+        return d, True, ()
+    # commonness of the word against the size of the best place it could be
+    word = span.base.casefold()
+    z = zipf_frequency(word, lang)
+    pop = max((c.population or 0) for c in span.candidates[: w.population_readings])
+    if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
+        pop = max(pop, w.curated_population)
+    threshold = w.excess_threshold
+    if span.n > 1:
+        threshold += w.multiword_bonus
+    if dateline:
+        threshold += w.dateline_bonus
+    if prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " ":
+        threshold += w.preposition_bonus
+    if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
+        threshold -= w.determiner_penalty
+    return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+
+def decide_focus(
+    ctx: Context,
+    d: Decision,
+    span: Span,
+    focus: Votes,
+    state: tuple[Any, ...],
+) -> Decision:
+    """The rest of the decision: coherence with the article's countries and places,
+    acronyms, capitalisation, and the word's frequency against the threshold."""
+    w, lang = ctx.weights, ctx.lang
+    first, prev, best, z, pop, threshold, dateline = state
+    excess = z - expected_zipf(pop, w)
+    readings = span.candidates[: w.coherence_readings]
+    ccs = {c.country_code for c in readings}
+    coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
+    if focus and ccs & set(focus):
+        threshold += w.focus_bonus
+    elif (focus or ctx.anchor_points) and not coherent:
+        threshold -= w.incoherent_small_penalty if pop < w.small_town else w.incoherent_penalty
+    if diacritic_mismatch(span.base, best.matched):
+        threshold -= w.diacritic_mismatch_penalty
+    if (
+        first.is_upper
+        and span.n == 1
+        and len(first.text) <= w.acronym_max
+        and pop < w.acronym_max_population
+        and not dateline
+    ):
+        d.accepted, d.reason = False, "acronym"
+        return d
+    has_cue = (prev is not None and prev.fold in ctx.lex.place_prepositions) or dateline
+    if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
+        d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
+        return d
+    if lang == "en" and first.is_cap and not first.is_upper and not first.sent_initial:
+        threshold += w.capitalised_bonus
+    if (
+        lang == "en"
+        and first.sent_initial
+        and z >= w.sentence_initial_zipf
+        and pop < w.sentence_initial_max_population
+    ):
+        threshold -= w.sentence_initial_penalty
+    if excess > threshold:
+        d.accepted = False
+        d.reason = f"ordinary word (zipf {z:.1f} vs {expected_zipf(pop, w):.1f} expected)"
+    return d
+
+
+def near_anchor(ctx: Context, cands: Sequence[Candidate]) -> bool:
+    """Some reading lies within ``Weights.coherence_km`` of an anchor; memoised by the
+    readings (the anchors are fixed for the analysis), so a repeated name costs one
+    distance computation."""
+    if not ctx.anchor_points:
+        return False
+    ids = tuple(map(id, cands))
+    got = ctx.memo.near.get(ids)
+    if got is None:
+        got = ctx.memo.near[ids] = bool(
+            (min_km_many(cands, ctx.anchor_array) < ctx.weights.coherence_km).any()
+        )
+    return got
+
+
+def select(ctx: Context, spans: Sequence[Span], focus: Votes) -> list[Decision]:
+    """The accepted spans, longest first where they overlap; a rejected long span blocks
+    nothing, except a person or street name."""
+    decisions = [decide(ctx, s, focus) for s in spans]
+    order = sorted(decisions, key=lambda d: (-d.span.n, d.span.start))
+    taken: set[int] = set()
+    chosen: list[Decision] = []
+    for d in order:
+        rng = set(range(d.span.i, d.span.j + 1))
+        if rng & taken:
+            continue
+        if d.accepted:
+            chosen.append(d)
+            taken |= rng
+        elif d.reason in BLOCKING_REASONS and d.span.n > 1:
+            taken |= rng
+    chosen.sort(key=lambda d: d.span.start)
+    return chosen
+
+
+def split_repeats(spans: list[Span], limit: int) -> tuple[list[Span], list[Span]]:
+    """The spans to weigh, and the mentions of a name past its ``limit``-th (in document
+    order), which are not weighed again."""
+    seen: Counter[str] = Counter()
+    keep: list[Span] = []
+    repeats: list[Span] = []
+    for sp in spans:
+        k = sp.key
+        seen[k] += 1
+        (keep if seen[k] <= limit else repeats).append(sp)
+    return keep, repeats
+
+
+def repeat_decisions(
+    ctx: Context,
+    repeats: list[Span],
+    chosen: list[Decision],
+    ranked: dict[int, Ranked],
+    decide_one: Callable[[Span], Decision],
+) -> list[Decision]:
+    """Decisions for the mentions past a name's ``Weights.max_ranked_mentions``-th: each
+    takes the outcome of the name's last weighed mention with the same cues
+    (:func:`~geomap.geoparse._evidence.cues`: accepted or rejected, and its reading).
+    One with cues not seen before is decided on its own (``decide_one``, no ranking)
+    and, if it is a place, takes the reading of the name's last chosen mention (one
+    sense per article). An accepted one joins that reading list (``ranked``, updated)
+    and, like :func:`select`, yields to longer names and does not overlap a chosen
+    name."""
+    chosen_ids = {id(d.span): d for d in chosen}
+    by_cues: dict[tuple[object, ...], Span] = {}
+    last_chosen: dict[str, Decision] = {}
+    for sp in ctx.spans:  # document order: the last one with the cues wins
+        by_cues[cues(ctx, sp)] = sp
+    for d in chosen:
+        last_chosen[d.span.key] = d
+    taken = {k for d in chosen for k in range(d.span.i, d.span.j + 1)}
+    out: list[Decision] = []
+    for sp in sorted(repeats, key=lambda s: (s.i - s.j, s.start)):  # longest first
+        rep = by_cues.get(cues(ctx, sp))
+        model: Decision | None
+        if rep is not None:
+            model = chosen_ids.get(id(rep))
+            if model is None:
+                continue
+            d = Decision(sp, True, "", model.head_kind, model.dateline)
+        else:
+            d = decide_one(sp)
+            model = last_chosen.get(sp.key)
+            if not d.accepted or model is None:
+                continue
+        if any_in(taken, sp.i, sp.j):
+            continue
+        taken.update(range(sp.i, sp.j + 1))
+        ranked[id(d)] = ranked[id(model)]
+        out.append(d)
+    out.sort(key=lambda d: d.span.start)
+    return out

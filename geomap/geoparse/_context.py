@@ -1,0 +1,203 @@
+"""What the resolver knows of one document, built once per analysis and then only read.
+
+The resolver's questions (is this span a place? which place?) are functions over a
+:class:`Context`: the document, its tokens and lexicon, the candidate spans, the persons,
+the country adjectives and the article's country focus. The context is frozen; the
+memos it carries (:class:`Memo`, the per-analysis gazetteer look-up cache) fill as the
+questions are answered and die with it, so nothing is kept between analyses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from gazetteer import Candidate
+from gazetteer import normalize_name as normalize_key
+from geomap.geoparse._mentions import Adjective, Span
+from geomap.geoparse._weights import Weights
+from geomap.lexicons import PlaceLexicon
+from geomap.model import Document
+from geomap.text import Token
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+    from geomap.geoparse._geocoder import FallbackGeocoder
+
+__all__: list[str] = []
+
+#: A ranked reading list: (score, reading), best first.
+Ranked = list[tuple[float, Candidate]]
+#: Country votes: how much the article speaks of each country (by ISO code).
+Votes = dict[str | None, float]
+
+
+@dataclass
+class Decision:
+    """Whether a span is a place, why not, and the cues ranking reads of it."""
+
+    span: Span
+    accepted: bool
+    reason: str
+    head_kind: str | None = None
+    dateline: bool = False
+
+
+class LookupCache:
+    """The gazetteer's ``lookup_many`` memoised for one analysis: a name is asked once
+    however often the article repeats it, and nothing outlives the analysis."""
+
+    def __init__(self, gaz: GazetteerAPI, limit: int) -> None:
+        self.gaz = gaz
+        self.limit = limit
+        self.memo: dict[str, list[Candidate]] = {}
+
+    def __call__(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
+        names = list(names)
+        missing = [n for n in names if n not in self.memo]
+        if missing:
+            found = self.gaz.lookup_many(missing, limit=self.limit)
+            for n in missing:
+                self.memo[n] = found.get(n) or []
+        return {n: self.memo[n] for n in names if self.memo[n]}
+
+
+@dataclass
+class Memo:
+    """The memos of one analysis, keyed by object identity (spans, reading lists), valid
+    while the analysis's objects live. ``specific`` holds the (span start, reading id)
+    pairs a container or a region settled: one sense per article leaves them alone."""
+
+    static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
+    statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
+    near: dict[tuple[int, ...], bool] = field(default_factory=dict)
+    place: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    specific: set[tuple[int, str]] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Statics:
+    """What a span's ranking owes to its readings alone: whether a populous country, or
+    a capital or big city, is among them, which readings bear the name as their own, and
+    each one's score after the name-match penalties."""
+
+    has_country: bool
+    has_major: bool
+    own_name: frozenset[str]
+    base: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document as the resolver sees it (see the module docstring).
+
+    ``spans`` are the candidate spans weighed (a name's mentions past
+    ``Weights.max_ranked_mentions`` are in ``repeats``); ``span_tokens`` the tokens of
+    multi-word spans; ``single_kind`` the best reading's kind of each one-word span by
+    token; ``single_tokens`` the one-word spans that name a known place; ``short_forms``
+    the county readings a bare name takes from "X County" named elsewhere, by span start;
+    ``persons`` and ``person_idx`` the person names (folded) and their tokens; ``focus``
+    the article's country votes and ``focus_own`` each name's own part of them;
+    ``anchor_points`` the prominent places every reading is compared with.
+    """
+
+    doc: Document
+    gaz: GazetteerAPI
+    geocoder: FallbackGeocoder | None
+    lang: str
+    lex: PlaceLexicon
+    tokens: Sequence[Token]
+    weights: Weights
+    lookup: LookupCache
+    memo: Memo
+    spans: list[Span]
+    repeats: list[Span]
+    short_forms: dict[int, frozenset[str]]
+    span_tokens: frozenset[int]
+    single_kind: dict[int, str]
+    single_tokens: frozenset[int]
+    persons: frozenset[str]
+    person_idx: frozenset[int]
+    adjectives: list[Adjective]
+    focus: Votes
+    focus_own: dict[str, Votes]
+    anchor_points: list[tuple[float, float]]
+    anchor_array: Any  # numpy array of (lat, lon) in radians, or None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_of(self, span: Span) -> int:
+        return self.tokens[span.i].sentence
+
+    def is_dateline(self, span: Span) -> bool:
+        h = self.doc.header
+        return (
+            h.dateline_start is not None
+            and h.dateline_end is not None
+            and span.start >= h.dateline_start
+            and span.end <= h.dateline_end
+        )
+
+
+# --- small questions over tokens and names ------------------------------------------------
+
+
+def prev_token(tokens: Sequence[Token], t: Token) -> Token | None:
+    """The token before ``t`` in its sentence, or None."""
+    if t.i > 0 and tokens[t.i - 1].sentence == t.sentence:
+        return tokens[t.i - 1]
+    return None
+
+
+def next_token(tokens: Sequence[Token], t: Token) -> Token | None:
+    """The token after ``t`` in its sentence, or None."""
+    if t.i + 1 < len(tokens) and tokens[t.i + 1].sentence == t.sentence:
+        return tokens[t.i + 1]
+    return None
+
+
+def any_in(idx: set[int] | frozenset[int], i: int, j: int) -> bool:
+    """Is one of the token indices ``i..j`` in ``idx``? (A one-token name, the usual
+    case, costs one look-up.)"""
+    if i == j:
+        return i in idx
+    return any(k in idx for k in range(i, j + 1))
+
+
+@lru_cache(maxsize=65_536)
+def name_key(name: str) -> str:
+    """A gazetteer name's look-up key, memoised (a pure function of the name): ranking
+    compares the same few thousand."""
+    return normalize_key(name)
+
+
+@lru_cache(maxsize=65_536)
+def spelling_of(key: str, name: str, ratio: float) -> bool:
+    """The look-up key is a spelling of the name (a transliteration: Odessa for Odesa),
+    not another word for the place (a historic or translated name: Augusta for Augsburg)."""
+    from difflib import SequenceMatcher
+
+    full = name_key(name)
+    if full.startswith(key + " "):
+        return True  # "New York" for New York City
+    return SequenceMatcher(None, key, full).ratio() >= ratio
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def diacritic_mismatch(surface: str, matched: str) -> bool:
+    """The text writes a diacritic that the matched name lacks ("Länder" vs "Lander").
+
+    The reverse (text without, name with: "Lodz" for "Łódź") is ordinary English usage
+    and not held against a match.
+    """
+    a = unicodedata.normalize("NFC", surface.casefold())
+    b = unicodedata.normalize("NFC", (matched or "").casefold())
+    return a != b and not a.isascii() and b == _strip_marks(a)

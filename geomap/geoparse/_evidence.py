@@ -1,0 +1,596 @@
+"""Evidence around a mention: the cues acceptance and ranking weigh.
+
+Feature heads ("the city of X", "die Hafenstadt X"), a noun after the name ("an Ohio
+church"), determiners, containers ("Odessa, Texas"), lists ("Utah, Colorado, and
+Idaho"), routes ("from X to Y"), county short forms, surnames, the places named near a
+mention (local context), the regions an article names (region support) and the
+co-location of the readings of different names. Each is a function of the
+:class:`~geomap.geoparse._context.Context` and the spans asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gazetteer import Candidate
+from gazetteer import normalize_name as normalize_key
+from geomap.geometry import haversine_km, haversine_km_matrix
+from geomap.geoparse._context import (
+    Context,
+    Decision,
+    Ranked,
+    name_key,
+    next_token,
+    prev_token,
+)
+from geomap.geoparse._mentions import Span
+from geomap.geoparse._weights import Weights
+from geomap.lexicons import PlaceLexicon
+from geomap.text import Token
+from geomap.text import zipf as zipf_frequency
+
+__all__: list[str] = []
+
+
+# --- anchors: the places every reading is compared with ------------------------------------
+
+
+class Anchors:
+    """Anchor points of a pass, deduplicated, as arrays: ranking a span costs one
+    vectorised distance, however long the article."""
+
+    def __init__(self, points: Iterable[tuple[float, float, str]], decimals: int) -> None:
+        import numpy as np
+
+        uniq = sorted({(round(a, decimals), round(b, decimals), k) for a, b, k in points})
+        self.arr = np.radians(np.array([(a, b) for a, b, _ in uniq], dtype=float).reshape(-1, 2))
+        self.keys = np.array([k for _, _, k in uniq], dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def own_anchors(anchors: Anchors | None, key: str) -> Any:
+    """The anchors not named ``key`` (a name does not support itself), or None."""
+    if anchors is None or not len(anchors):
+        return None
+    own = anchors.arr[anchors.keys != key]
+    return own if len(own) else None
+
+
+def anchor_array(points: Sequence[tuple[float, ...]], decimals: int) -> Any:
+    """Points as a numpy array of (lat, lon) in radians, duplicates (to ``decimals``)
+    removed."""
+    import numpy as np
+
+    uniq = sorted({(round(a, decimals), round(b, decimals)) for a, b, *_ in points})
+    return np.radians(np.array(uniq, dtype=float))
+
+
+def min_km_many(cands: Sequence[Candidate], arr: Any) -> Any:
+    """Smallest distance (km) from each candidate to the anchors (radians): one
+    vectorised pass per name instead of one per reading."""
+    import numpy as np
+
+    lat = np.radians(np.fromiter((c.lat for c in cands), float, len(cands)))
+    lon = np.radians(np.fromiter((c.lon for c in cands), float, len(cands)))
+    return haversine_km_matrix(lat, lon, arr).min(axis=1)
+
+
+def colocation(spans: Sequence[Span], w: Weights) -> dict[tuple[str, str], float]:
+    """For each (name key, town or county reading) of an ambiguous name: how much the
+    article's other names say it is right, by having a reading within
+    ``Weights.colocate_km`` of it. Each other name counts 1/(its number of readings), so a
+    name with readings everywhere (Springfield) says little and an unambiguous neighbour
+    (Shakopee beside Jordan, Minnesota) says much."""
+    import numpy as np
+
+    by_key: dict[str, list[Candidate]] = {}
+    for sp in spans:
+        by_key.setdefault(sp.key, sp.candidates)
+    if len(by_key) < 2:
+        return {}
+    rows: list[tuple[str, str]] = []
+    row_pts: list[tuple[float, float]] = []
+    row_owner: list[int] = []
+    col_pts: list[tuple[float, float]] = []
+    col_owner: list[int] = []
+    weights: list[float] = []
+    for n, (key, cands) in enumerate(by_key.items()):
+        weights.append(1.0 / len(cands))
+        for c in cands:
+            if c.kind not in ("city", "admin2"):
+                continue
+            col_pts.append((c.lat, c.lon))
+            col_owner.append(n)
+            if len(cands) > 1:  # only an ambiguous name needs the support
+                rows.append((key, c.id))
+                row_pts.append((c.lat, c.lon))
+                row_owner.append(n)
+    if not rows or len(set(col_owner)) < 2:
+        return {}
+    r = np.radians(np.array(row_pts))
+    cols = np.radians(np.array(col_pts))
+    near = haversine_km_matrix(r[:, 0], r[:, 1], cols) <= w.colocate_km
+    owners = np.zeros((len(col_pts), len(weights)))
+    owners[np.arange(len(col_pts)), col_owner] = 1.0
+    by_owner = (near.astype(float) @ owners) > 0  # rows x names: some reading is near
+    by_owner[np.arange(len(rows)), row_owner] = False  # a name does not support itself
+    support = np.minimum(1.0, by_owner @ np.array(weights))
+    return {rows[i]: float(support[i]) for i in np.nonzero(support)[0]}
+
+
+class RegionSupport:
+    """Which candidates lie in a region the article names elsewhere, or hold a place it
+    names: "Lebanon" and "Boone County" in one article are the Indiana town and county,
+    though six states have a Boone County and as many a Lebanon. Containment is judged
+    by distance to a region's point within its equal-area radius (times
+    ``Weights.region_slack``; the index keeps no admin polygons). Every reading the
+    look-up offers for the other names takes part: "Lebanon, Indiana" is only the fifth
+    of the look-up's Lebanons."""
+
+    def __init__(
+        self,
+        spans: Sequence[Span],
+        sentence_of: Callable[[Span], int],
+        w: Weights,
+        named: Sequence[Span] = (),
+    ) -> None:
+        import numpy as np
+
+        self.w = w
+        regions: list[tuple[float, float, float, str, str, int]] = []
+        places: list[tuple[float, float, str, int]] = []
+        chosen = {id(s) for s in spans}
+        for s in [*spans, *(n for n in named if id(n) not in chosen)]:
+            sent = sentence_of(s)
+            only_regions = id(s) not in chosen
+            for c in s.candidates[: w.lookup_limit]:
+                if c.kind in ("admin1", "admin2") and c.radius_km:
+                    reach = c.radius_km * w.region_slack
+                    regions.append((c.lat, c.lon, reach, s.key, c.kind, sent))
+                elif c.kind == "city" and not only_regions and name_key(c.name) == s.key:
+                    # a town lends its region support only under its own name: "Kashmir"
+                    # is not Cashmere, Washington
+                    places.append((c.lat, c.lon, s.key, sent))
+        self._r = (
+            (
+                np.radians(np.array([r[:2] for r in regions], dtype=float)),
+                np.array([r[2] for r in regions]),
+                np.array([r[3] for r in regions], dtype=object),
+                np.array([r[4] for r in regions], dtype=object),
+                np.array([r[5] for r in regions]),
+            )
+            if regions
+            else None
+        )
+        self._p = (
+            (
+                np.radians(np.array([q[:2] for q in places], dtype=float)),
+                np.array([q[2] for q in places], dtype=object),
+                np.array([q[3] for q in places]),
+            )
+            if places
+            else None
+        )
+        self._hits: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
+
+    def support(self, c: Candidate, key: str, sentence: int, span: Span) -> float:
+        """How strongly the article places ``c``: the weight of the best region holding it
+        (or place it holds) named within ``support_sentences`` sentences (a county
+        ``county_support``, anything else 1), times ``far_support`` when only farther away."""
+        hits = self._hits.get((c.id, key))
+        if hits is None:
+            self._find(span.candidates, key)
+            hits = self._hits[(c.id, key)]
+        if not hits:
+            return 0.0
+        near = [w for h, w in hits if abs(h - sentence) <= self.w.support_sentences]
+        if near:
+            return max(near)
+        return self.w.far_support * max(w for _, w in hits)
+
+    def _find(self, cands: Sequence[Candidate], key: str) -> None:
+        """For each candidate, the (sentence, weight) of each region that holds it or
+        place it holds (one vectorised pass per name)."""
+        import numpy as np
+
+        county = self.w.county_support
+        found: dict[str, set[tuple[int, float]]] = {c.id: set() for c in cands}
+        inner = [c for c in cands if c.kind in ("city", "admin2")]
+        if inner and self._r is not None:
+            pts, radius, keys, kinds, sents = self._r
+            weights = np.where(kinds == "admin2", county, 1.0)
+            lat = np.radians([c.lat for c in inner])
+            lon = np.radians([c.lon for c in inner])
+            hit = (haversine_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
+            for row, c in enumerate(inner):
+                mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
+                # a mention of the place itself is no region around it: "MEXICO CITY" (city
+                # and federal entity) does not make "Mexico" the city
+                mask = mask & (keys != name_key(c.name))
+                if mask.any():
+                    found[c.id].update(
+                        zip(sents[mask].tolist(), weights[mask].tolist(), strict=True)
+                    )
+        outer = [c for c in cands if c.kind in ("admin1", "admin2") and c.radius_km]
+        if outer and self._p is not None:
+            ppts, pkeys, psents = self._p
+            lat = np.radians([c.lat for c in outer])
+            lon = np.radians([c.lon for c in outer])
+            reach = np.array([(c.radius_km or 0.0) * self.w.region_slack for c in outer])
+            hit = (haversine_km_matrix(lat, lon, ppts) <= reach[:, None]) & (pkeys != key)[None, :]
+            for row, c in enumerate(outer):
+                if hit[row].any():
+                    wt = county if c.kind == "admin2" else 1.0
+                    found[c.id].update((h, wt) for h in psents[hit[row]].tolist())
+        for cid, got in found.items():
+            self._hits[(cid, key)] = tuple(sorted(got))
+
+
+# --- cues around one mention ----------------------------------------------------------------
+
+
+def head_kind(ctx: Context, span: Span) -> str | None:
+    """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
+    "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if span.variant and span.base != span.text and span.base.endswith(lex.unit_suffixes):
+        return "admin2"  # "Becker, Clay and Grant counties", "Platte Co."
+    if span.start in ctx.short_forms:
+        return "admin2"  # "DeKalb" in an article on DeKalb County
+    t = toks[span.i]
+    p = prev_token(toks, t)
+    if p is not None:
+        if p.fold in ("of", "von"):
+            pp = prev_token(toks, p)
+            if pp is not None and pp.fold in lex.feature_heads:
+                return lex.feature_heads[pp.fold]
+        elif p.fold in lex.feature_heads and t.gap_before in (" ", "-"):
+            return lex.feature_heads[p.fold]
+    n = next_token(toks, toks[span.j])
+    if p is not None and p.fold in lex.region_before and t.gap_before == " ":
+        return "admin1"  # "upstate New York"
+    if n is not None and n.gap_before == " " and n.fold in lex.region_after:
+        return "admin1"  # "Washington state", "the New York border"
+    if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
+        nn = next_token(toks, n)
+        if nn is not None and nn.fold in lex.feature_heads:
+            return lex.feature_heads[nn.fold]
+    return None
+
+
+def modifies_noun(ctx: Context, span: Span) -> bool:
+    """The name stands before a lower-case noun ("an Ohio church", "the Texas
+    governor"), and in English also before a possessive "'s" or another capitalised
+    word ("the Ohio Supreme Court"): the article before it is not the name's."""
+    toks, lex = ctx.tokens, ctx.lex
+    if span.j >= len(toks) or span.i >= len(toks):
+        return False
+    nxt = next_token(toks, toks[span.j])
+    if nxt is not None and ctx.lang == "en":
+        if nxt.text == "s" and nxt.gap_before in ("'", "\u2019"):
+            return True  # "that Ohio's method": a possessive name is no river's
+        if nxt.gap_before == " " and nxt.is_cap and nxt.fold not in lex.and_words:
+            return True  # "the Ohio Supreme Court": the article is the longer name's
+    return (
+        nxt is not None
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and nxt.fold not in lex.name_connectors
+        and nxt.fold not in lex.and_words
+        and nxt.fold not in lex.place_prepositions
+        and nxt.fold not in lex.determiners
+        and zipf_frequency(nxt.fold, ctx.lang) < ctx.weights.function_word_zipf
+    )
+
+
+def noun_phrase_before(ctx: Context, prev: Token) -> bool:
+    """German: an article (``der Rauch``, ``einen Kran``) or an article and an inflected
+    adjective (``in einer alten Halle``, ``das Rote Kreuz``) right before the word. Town
+    names take neither."""
+    if prev.fold in ctx.lex.determiners:
+        return True
+    if prev.fold.endswith(("e", "en", "em", "er", "es")) and (
+        prev.text.islower() or prev.is_cap and not prev.sent_initial and not prev.is_upper
+    ):
+        # "in einer alten Halle"; capitalised in a name: "das Rote Kreuz"
+        pp = prev_token(ctx.tokens, prev)
+        return pp is not None and pp.fold in ctx.lex.determiners
+    return False
+
+
+def has_determiner(ctx: Context, span: Span) -> bool:
+    """A determiner stands right before the name and belongs to it (not to a noun the
+    name modifies): "the Niger", "an der Narva"."""
+    toks = ctx.tokens
+    prev = prev_token(toks, toks[span.i]) if span.i < len(toks) else None
+    return (
+        prev is not None
+        and prev.fold in ctx.lex.determiners
+        and toks[span.i].start == span.start
+        and not modifies_noun(ctx, span)
+    )
+
+
+def cues(ctx: Context, span: Span) -> tuple[object, ...]:
+    """What a mention's decision reads around it, in short: the surface, the words
+    right before and after it in its sentence and the gaps to them."""
+    toks = ctx.tokens
+    first, last = toks[span.i], toks[span.j]
+    prev, nxt = prev_token(toks, first), next_token(toks, last)
+    pp = prev_token(toks, prev) if prev is not None else None
+    return (
+        span.key,
+        span.text,
+        span.base,
+        span.variant,
+        span.n,
+        first.gap_before,
+        first.sent_initial,
+        prev.fold if prev is not None else None,
+        prev.is_cap if prev is not None else None,
+        pp.fold if pp is not None else None,
+        nxt.fold if nxt is not None else None,
+        nxt.gap_before if nxt is not None else None,
+        nxt.is_cap if nxt is not None else None,
+    )
+
+
+# --- cues between mentions -----------------------------------------------------------------
+
+
+def containers(
+    ctx: Context, chosen: Sequence[Span]
+) -> tuple[dict[int, list[Candidate]], dict[int, list[Candidate]]]:
+    """``X, Y`` where Y is a region or country: Y's readings keyed by X's last token, and
+    X's readings keyed by Y's first token (the contents a container holds)."""
+    toks = ctx.tokens
+    by_first = {s.i: s for s in chosen}
+    out: dict[int, list[Candidate]] = {}
+    contents: dict[int, list[Candidate]] = {}
+    for s in chosen:
+        nxt = s.j + 1
+        if nxt < len(toks) and toks[nxt].gap_before.strip() == "," and nxt in by_first:
+            y = by_first[nxt]
+            ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
+            if ks:
+                out[s.j] = ks
+                contents[nxt] = s.candidates
+    return out, contents
+
+
+def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> bool:
+    """``span`` is the Y of "X, Y" and ``c`` (a region or country) holds one of X's
+    readings: "Tacoma, Washington" is the state, "Tbilisi, Georgia" the country."""
+    xs = contents.get(span.i)
+    if not xs or c.kind not in ("admin1", "admin2", "country"):
+        return False
+    for x in xs:
+        if x.country_code != c.country_code or x.id == c.id:
+            continue
+        if c.kind == "country":
+            return True
+        if c.radius_km and haversine_km(x.lat, x.lon, c.lat, c.lon) <= c.radius_km:
+            return True
+    return False
+
+
+def lists(
+    ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
+) -> dict[int, set[str]]:
+    """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
+    Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
+    country) its other members surely are, keyed by span start. A list holds names of
+    one kind, so "Washington" among states is the state."""
+    toks = ctx.tokens
+    joins = ctx.lex.and_words | ctx.lex.or_words
+    sure: dict[int, str] = {}
+    for d in chosen:
+        r = ranked[id(d)]
+        top = r[0][1]
+        # only the kind needs to be sure: the best reading of another kind is behind
+        other = next((sc for sc, c in r if c.kind != top.kind), None)
+        if top.kind in ("admin1", "country") and (
+            other is None or r[0][0] - other > ctx.weights.list_kind_margin
+        ):
+            sure[id(d)] = top.kind
+    out: dict[int, set[str]] = {}
+    chain: list[Decision] = []
+    has_join = False
+
+    def close() -> None:
+        if has_join and len(chain) > 1:
+            for d in chain:
+                kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
+                if kinds:
+                    out[d.span.start] = kinds
+
+    for d in chosen:
+        if chain:
+            prev = chain[-1]
+            between = toks[prev.span.j + 1 : d.span.i]
+            gap = toks[d.span.i].gap_before.strip() if d.span.i < len(toks) else ""
+            if not between and gap == "," and toks[prev.span.j].sentence == toks[d.span.i].sentence:
+                chain.append(d)
+                continue
+            if (
+                len(between) == 1
+                and between[0].fold in joins
+                and between[0].gap_before.strip() in ("", ",")
+                and gap == ""
+            ):
+                chain.append(d)
+                has_join = True
+                continue
+            close()
+        chain, has_join = [d], False
+    close()
+    return out
+
+
+def joined(ctx: Context, a: Span, b: Span) -> bool:
+    """The two ends of a route ("from New York to Moscow", "between New York and St.
+    Petersburg", "von Berlin nach Moskau"): neither is the other's setting. (Names
+    merely listed, "in Adelaide and Perth", are: siblings share a setting.)"""
+    toks, lex = ctx.tokens, ctx.lex
+    if a.j >= b.i:
+        a, b = b, a
+    if b.i - a.j != 2:
+        return False
+    w = toks[a.j + 1].fold
+    if w in lex.route_words:
+        return True
+    before = prev_token(toks, toks[a.i]) if a.i < len(toks) else None
+    return w in lex.and_words and before is not None and before.fold in lex.between_words
+
+
+@dataclass(frozen=True)
+class _LocalItem:
+    """A chosen span as local context sees it: its sentence, its best reading, and
+    whether that reading is sure enough (and not a noun's modifier) to be context."""
+
+    d: Decision
+    sentence: int
+    top: Candidate
+    usable: bool
+
+
+def local_context(
+    ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
+) -> dict[int, tuple[Candidate, float]]:
+    """For each span, the confidently resolved place named nearest to it: in the same
+    sentence (one before it counts as nearer than one after), else the last one of the
+    previous sentence. "... in Scotland, where she will visit a museum in Perth".
+
+    Linear in the number of spans: ``chosen`` is sorted and free of overlaps, so the
+    distance grows with every step away from a span and the first acceptable place in
+    each direction is the nearest. The walk back stops after
+    ``Weights.local_max_neighbours`` spans and the walk forward after
+    ``Weights.local_after_tokens`` tokens; the previous sentence's last place is looked
+    up from its two last acceptable places (of different names), found once per
+    sentence. Comparing every pair of a sentence's spans cost seconds on a sentence of
+    thousands of names."""
+    w = ctx.weights
+    items: list[_LocalItem] = []
+    for d in chosen:
+        r = ranked[id(d)]
+        top = r[0][1]
+        margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
+        sure = top.kind in ("country", "admin1") or margin > w.local_min_margin
+        # "the US consulate in St. Petersburg" is not in the US
+        usable = sure and not (top.kind == "country" and modifies_noun(ctx, d.span))
+        items.append(_LocalItem(d, ctx.tokens[d.span.i].sentence, top, usable))
+    # per sentence: its last usable place, and the last usable one of another name
+    last_two: dict[int, tuple[_LocalItem | None, _LocalItem | None]] = {}
+    for it in items:
+        if not it.usable:
+            continue
+        first, _second = last_two.get(it.sentence, (None, None))
+        if first is not None and first.d.span.key == it.d.span.key:
+            last_two[it.sentence] = (it, _second)
+        else:
+            last_two[it.sentence] = (it, first)
+    out: dict[int, tuple[Candidate, float]] = {}
+    n = len(items)
+    for k, it in enumerate(items):
+        d, sent, key = it.d, it.sentence, it.d.span.key
+        before: _LocalItem | None = None
+        for b in range(k - 1, max(-1, k - 1 - w.local_max_neighbours), -1):
+            e = items[b]
+            if e.sentence != sent:
+                break
+            if e.usable and e.d.span.key != key and not joined(ctx, e.d.span, d.span):
+                before = e
+                break
+        after: _LocalItem | None = None
+        for a in range(k + 1, n):
+            e = items[a]
+            if e.sentence != sent or e.d.span.i - d.span.j > w.local_after_tokens:
+                break
+            if e.usable and e.d.span.key != key and not joined(ctx, e.d.span, d.span):
+                after = e
+                break
+        best: _LocalItem | None = before
+        if after is not None and (
+            before is None
+            or (after.d.span.i - d.span.j) * w.local_after_factor < d.span.i - before.d.span.j
+        ):
+            best = after
+        if best is not None and best.top.country_code:
+            out[id(d)] = (best.top, 1.0)
+            continue
+        first, second = last_two.get(sent - 1, (None, None))
+        prev = first if first is not None and first.d.span.key != key else second
+        if prev is not None and prev.top.country_code:
+            out[id(d)] = (prev.top, w.previous_sentence_weight)
+    return out
+
+
+# --- evidence found before the context exists ----------------------------------------------
+
+
+def add_short_forms(spans: list[Span], lex: PlaceLexicon, w: Weights) -> dict[int, frozenset[str]]:
+    """A county named in full makes its bare name a reading of that county: "DeKalb
+    County ... DeKalb" (the gazetteer indexes counties under the full name only). The
+    county readings join the bare name's candidates; returned by span start."""
+    suffixes = lex.unit_suffixes
+    counties: dict[str, list[Candidate]] = {}
+    for s in spans:
+        suffix = next((x for x in suffixes if s.base.endswith(x)), None)
+        if s.n >= 2 and suffix is not None:
+            counties.setdefault(normalize_key(s.base[: -len(suffix)]), []).extend(
+                c for c in s.candidates if c.kind == "admin2"
+            )
+    out: dict[int, frozenset[str]] = {}
+    if not counties:
+        return out
+    for s in spans:
+        extra = counties.get(s.key)
+        if not extra or s.base.endswith(suffixes):
+            continue
+        if any(
+            c.kind == "city"
+            and (c.feature_code == "PPLC" or (c.population or 0) >= w.small_town)
+            or c.kind in ("country", "admin1")
+            for c in s.candidates
+        ):
+            continue  # "Dallas County ... Dallas" is the city
+        by_id = {c.id: c for c in extra}
+        have = {c.id for c in s.candidates}
+        s.candidates.extend(c for i, c in by_id.items() if i not in have)
+        out[s.start] = frozenset(by_id)
+    return out
+
+
+def surnames(
+    spans: Sequence[Span],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    single_tokens: frozenset[int],
+    lang: str,
+    w: Weights,
+) -> set[str]:
+    """English ``Given Surname`` pairs whose surname is also a (minor) place name:
+    the surname is a person wherever it recurs in the article (``Jason Jones`` ...
+    ``Jones said``)."""
+    out: set[str] = set()
+    for s in spans:
+        if s.n != 1 or s.i in single_tokens:
+            continue
+        b = tokens[s.i]
+        a = prev_token(tokens, b)
+        if a is None or not a.is_cap or a.is_upper or b.gap_before != " ":
+            continue
+        if a.i in span_tokens or a.i in single_tokens:
+            continue
+        fa = a.fold
+        if fa in lex.not_names or fa in lex.determiners:
+            continue
+        if a.sent_initial and zipf_frequency(fa, lang) >= w.common_word_zipf:
+            continue
+        out.add(b.fold)
+    return out

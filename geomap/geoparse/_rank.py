@@ -1,0 +1,430 @@
+"""Ranking: which place a name is, once it is taken for one.
+
+Each reading starts from the gazetteer's score (its prior) less the name-match
+penalties (:func:`statics`) and gains or loses by the evidence of one pass
+(:class:`Pass`): the article's country focus, a feature head, a container ("Odessa,
+Texas"), a list of names of one kind, the regions the article names, the co-location of
+the readings of other names, closeness to the places already resolved, the place named
+nearest (local context) and whether the name takes an article. One sense per article
+then joins a name's mentions (:func:`one_sense`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gazetteer import Candidate
+from geomap.geometry import haversine_km
+from geomap.geoparse._context import (
+    Context,
+    Decision,
+    Ranked,
+    Statics,
+    Votes,
+    name_key,
+    spelling_of,
+)
+from geomap.geoparse._evidence import (
+    Anchors,
+    RegionSupport,
+    has_determiner,
+    holds,
+    min_km_many,
+    own_anchors,
+)
+from geomap.geoparse._mentions import Span
+from geomap.model import Alternative, Place, kinds_where
+
+__all__: list[str] = []
+
+#: Kinds named bare as often as with an article: waters ("Atlantic hurricane", "Pacific
+#: trade") and facilities ("Pentagon officials", "White House press secretary", "at
+#: Baikonur"). A missing article says nothing against them.
+BARE_OR_NOT = kinds_where("bare_or_not")
+#: Kinds named without an article: a bare "Ohio" is the state, "the Ohio" the river.
+BARE_KINDS = kinds_where("bare")
+#: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
+ARTICLE_KINDS = kinds_where("takes_article")
+
+
+@dataclass(frozen=True)
+class Pass:
+    """The evidence of one ranking pass, fixed while it runs: the country focus (and each
+    name's own votes in it), the anchors, the containers ("X, Y": Y's readings by X's last
+    token; X's readings by Y's first token), the list kinds by span start, the regions
+    surely named (id -> name key), the co-location support and the region support. Its
+    memo lives and dies with it."""
+
+    focus: Votes
+    focus_own: dict[str, Votes]
+    anchors: Anchors | None
+    containers: dict[int, list[Candidate]]
+    contents: dict[int, list[Candidate]]
+    listed: dict[int, set[str]]
+    sure_regions: dict[str, str]
+    colo: dict[tuple[str, str], float]
+    support: RegionSupport | None
+    memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
+    support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
+
+
+def statics(ctx: Context, span: Span) -> Statics:
+    """What a span's ranking owes to its candidates alone, computed once per span
+    (:class:`~geomap.geoparse._context.Statics`)."""
+    got = ctx.memo.statics.get(id(span))
+    if got is not None and got[0] is span:
+        return got[1]
+    w = ctx.weights
+    key = span.key
+    names = (key, name_key(span.base or span.text))
+    # a country's, region's or curated feature's aliases are its own names; a town's
+    # other names (historic, local, translated) are not
+    own_name = {c.id for c in span.candidates if c.kind != "city" or name_key(c.name) in names}
+    surface = span.text
+    acronym = (
+        surface.isupper()
+        and surface.isalpha()
+        and len(surface) <= w.acronym_max
+        and any(c.matched == surface for c in span.candidates)
+    )
+    # another word for a city counts against it only where a city bears the name: the
+    # region of Rason does not make Rajin (also called Rason) a lesser reading
+    own_city = any(c.kind == "city" and c.id in own_name for c in span.candidates)
+    # ... and a small town's other name only where the name's bearer is at least as
+    # prominent (Florida the state; not Rason, a region of 8,000 named after Rajin)
+    own_best = max((c.score for c in span.candidates if c.id in own_name), default=0.0)
+    base = []
+    for c in span.candidates:
+        s = c.score
+        if (
+            own_name
+            and c.id not in own_name
+            and c.kind == "city"
+            and (
+                (c.population or 0) < w.small_town
+                and c.score <= own_best
+                or own_city
+                and not spelling_of(key, c.name, w.spelling_ratio)
+            )
+        ):
+            # "Florida" is the state, not a town once so called; "Augusta" is not
+            # Augsburg (Augusta Vindelicorum), though "Odessa" is Odesa
+            s -= w.alias_only_penalty
+        if acronym and c.matched != surface:
+            s -= w.acronym_case_penalty  # "EU" is the Union, not the French town of Eu
+        if (
+            c.kind == "country"
+            and (c.population or 0) < w.small_town
+            and name_key(c.name) not in names
+            and any(
+                k.kind == "city" and k.id in own_name and (k.population or 0) > (c.population or 0)
+                for k in span.candidates
+            )
+        ):
+            # a territory of a few thousand people under a short form of its name:
+            # "Norfolk" is the Virginia city before Norfolk Island
+            s -= w.alias_only_penalty
+        base.append(s)
+    has_country = any(
+        c.kind == "country" and (c.population or 0) >= w.small_town for c in span.candidates
+    )  # not Norfolk Island (2,000 people) over Norfolk, Virginia
+    has_major = any(
+        c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= w.major_city)
+        for c in span.candidates
+    )
+    result = Statics(has_country, has_major, frozenset(own_name), tuple(base))
+    ctx.memo.statics[id(span)] = (span, result)
+    return result
+
+
+def rank(
+    ctx: Context,
+    ps: Pass,
+    d: Decision,
+    local: tuple[Candidate, float] | None = None,
+) -> Ranked:
+    """The span's readings, best first, with their scores. Memoised within a pass
+    (``Pass.memo``) on everything the ranking reads of the mention: a name repeated with
+    the same cues is ranked once. Exact: the key holds the readings themselves, the
+    surface, the feature head, the container, list and short-form cues, the determiner,
+    the local context, and the region support per reading where the name has any (the
+    only sentence-dependent input)."""
+    span = d.span
+    key = span.key
+    cands = span.candidates
+    ids = tuple(map(id, cands))
+    support = ps.support
+    sig = None
+    if support is not None:
+        any_key = (ids, key)
+        has = ps.support_any.get(any_key)
+        sentence = ctx.tokens[span.i].sentence if span.i < len(ctx.tokens) and span.n else -1
+        if has is None:
+            sig = tuple(support.support(c, key, sentence, span) for c in cands)
+            has = ps.support_any[any_key] = any(sig)
+        if has and sig is None:
+            sig = tuple(support.support(c, key, sentence, span) for c in cands)
+        elif not has:
+            sig = None
+    listed = ps.listed.get(span.start)
+    cont = ps.containers.get(span.j)
+    xs = ps.contents.get(span.i)
+    memo_key = (
+        ids,
+        key,
+        span.text,
+        span.base,
+        span.variant,
+        d.head_kind,
+        id(cont) if cont else None,
+        id(xs) if xs else None,
+        tuple(sorted(listed)) if listed else None,
+        ctx.short_forms.get(span.start),
+        sig,
+        has_determiner(ctx, span) if span.i < len(ctx.tokens) else False,
+        None if local is None else (id(local[0]), local[1]),
+    )
+    got = ps.memo.get(memo_key)
+    if got is None:
+        added: list[str] = []
+        got = (rank_fresh(ctx, ps, d, local, added), added)
+        ps.memo[memo_key] = got
+    for cid in got[1]:
+        ctx.memo.specific.add((span.start, cid))
+    return list(got[0])
+
+
+def rank_fresh(
+    ctx: Context,
+    ps: Pass,
+    d: Decision,
+    local: tuple[Candidate, float] | None,
+    added: list[str],
+) -> Ranked:
+    """``rank`` without the memo; the ids of readings a container or region settled are
+    appended to ``added``."""
+    w = ctx.weights
+    span = d.span
+    if len(span.candidates) == 1:
+        # nothing to rank: scores only ever count as differences between readings
+        c = span.candidates[0]
+        return [(statics(ctx, span).base[0], c)]
+    key = span.key
+    focus = ps.focus
+    own_votes = ps.focus_own.get(key, {})
+    total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
+    out: Ranked = []
+    cont = ps.containers.get(span.j)
+    has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
+    own = own_anchors(ps.anchors, key)  # no self-support
+    has_det = has_determiner(ctx, span) if span.i < len(ctx.tokens) else False
+    support = ps.support
+    sentence = ctx.tokens[span.i].sentence if span.i < len(ctx.tokens) and span.n else -1
+    st = statics(ctx, span)
+    has_country, has_major, own_name = st.has_country, st.has_major, st.own_name
+    prox = min_km_many(span.candidates, own) if own is not None else None
+    listed = ps.listed.get(span.start, ())
+    short_forms = ctx.short_forms.get(span.start, ())
+    for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
+        if d.head_kind is not None and (
+            c.kind == d.head_kind
+            or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
+            or (
+                d.head_kind == "sea" and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake")
+            )
+        ):
+            s += w.head_kind_bonus
+        contained = False
+        if cont:
+            for k in cont:
+                if k.kind == "country" and k.country_code == c.country_code and c.kind != "country":
+                    contained = True
+                    break
+                if (
+                    k.kind == "admin1"
+                    and k.country_code == c.country_code
+                    and c.admin1 is not None
+                    and k.name == c.admin1  # a county keeps its state's name
+                ):
+                    contained = True
+                    break
+            if contained:
+                s += w.container_bonus
+        if holds(ps.contents, c, span):
+            s += w.container_bonus
+            contained = True
+        if c.kind in listed:
+            s += w.list_bonus
+        if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
+            s += w.named_again_bonus  # a region the article names in another form
+        colo = ps.colo.get((key, c.id)) if ps.colo else None
+        if colo:
+            s += w.colocate_weight * colo
+        if c.id in short_forms:
+            s += w.short_form_bonus  # a county this article names in full
+        in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+        if (
+            has_major
+            and c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and in_region < w.county_support
+        ):
+            # a state named nearby does not make "Washington" a small Georgia town
+            # rather than the capital; a county or a container does
+            in_region = 0.0
+        s += w.region_bonus * in_region
+        if contained or in_region >= 1.0:
+            ctx.memo.specific.add((span.start, c.id))
+            added.append(c.id)
+        if (
+            has_country
+            and c.kind == "city"
+            and not (contained or in_region >= 1.0 and c.id in own_name)
+        ):
+            # "Egypt" in an article full of American places is still the country:
+            # a town named like a country needs its own region or a container
+            out.append((s, c))
+            continue
+        if c.country_code and focus:
+            votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
+            s += w.focus_weight * max(0.0, votes) / total
+
+        if prox is not None and c.kind not in ("country",):
+            s += w.proximity_weight * math.exp(-float(prox[n]) / w.proximity_scale_km)
+        if local is not None and (
+            c.country_code == local[0].country_code
+            or c.country_code is None
+            and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < w.local_near_km
+        ):
+            same_admin = bool(local[0].admin1) and c.admin1 == local[0].admin1
+            if not (
+                has_major
+                and c.kind == "city"
+                and (c.population or 0) < w.small_town
+                and not same_admin
+                and not (contained or in_region >= 1.0)
+            ):
+                s += w.local_bonus * local[1]
+            if same_admin:
+                s += w.local_admin_bonus * local[1]
+        if (
+            has_det
+            and c.kind == "country"
+            and any(k.kind in ("river", "sea", "lake", "region") for k in span.candidates)
+        ):
+            s -= w.article_kind_penalty  # "the Niger" is the river
+        if span.variant:
+            s -= w.variant_penalty
+        if (
+            has_cities
+            and c.kind != "city"
+            and c.kind in ARTICLE_KINDS - {"country"} - BARE_OR_NOT
+            and not has_det
+            and d.head_kind is None
+        ):
+            s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
+        elif (
+            has_det
+            and c.kind in ("city", "admin1", "admin2")
+            and any(k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates)
+        ):
+            s -= w.article_kind_penalty
+        out.append((s, c))
+    out.sort(key=lambda t: (-t[0], t[1].id))
+    return out
+
+
+def one_sense(
+    ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
+) -> dict[int, Ranked]:
+    """One sense per article: a name said several times means one place, the one
+    its mentions together rank best (summed scores), except where a mention has its
+    own container or region next to it ("Odessa im Bundesstaat Texas" in an article
+    on Ukraine): that mention keeps its reading and has no say in the others'. (Letting
+    such a reading settle the other mentions was tried: no gain on LGL or GeoWebNews,
+    and wrong in the two-sense stories of the dev corpus, Odessa and Cartagena.)"""
+    specific = ctx.memo.specific
+    groups: dict[str, list[Decision]] = {}
+    for d in chosen:
+        groups.setdefault(d.span.key, []).append(d)
+    out = dict(ranked)
+    for ds in groups.values():
+        free = [d for d in ds if (d.span.start, ranked[id(d)][0][1].id) not in specific]
+        if len(free) < 2:
+            continue
+        total: dict[str, float] = defaultdict(float)
+        for d in free:
+            for sc, c in ranked[id(d)]:
+                total[c.id] += sc
+        best_id = min(total, key=lambda i: (-total[i], i))
+        for d in free:
+            r = ranked[id(d)]
+            k = next((n for n, (_, c) in enumerate(r) if c.id == best_id), None)
+            if k:
+                out[id(d)] = [r[k], *r[:k], *r[k + 1 :]]
+    return out
+
+
+def reading(ctx: Context, ranked: Ranked) -> tuple[Candidate, float, tuple[Alternative, ...]]:
+    """The best reading, its confidence and the alternatives (memoised by :func:`place`
+    per reading list: repeated mentions share theirs)."""
+    w = ctx.weights
+    s0, best = ranked[0]
+    s1 = ranked[1][0] if len(ranked) > 1 else s0 - w.lone_reading_gap
+    conf = 1.0 / (1.0 + math.exp(-w.confidence_steepness * (s0 - s1)))
+    conf = round(
+        min(
+            w.confidence_max,
+            w.confidence_mix * conf
+            + (1.0 - w.confidence_mix) * min(1.0, w.confidence_prior_base + best.prior),
+        ),
+        w.score_decimals,
+    )
+    seen = {best.id}
+    alts: list[Alternative] = []
+    for sc, c in ranked[1:]:
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        alts.append(
+            Alternative(
+                c.id, c.name, c.kind, c.country_code, c.lat, c.lon, round(sc, w.score_decimals)
+            )
+        )
+        if len(alts) >= w.max_alternatives:
+            break
+    return best, conf, tuple(alts)
+
+
+def place(ctx: Context, d: Decision, ranked: Ranked) -> Place:
+    """The place a chosen mention names: its best reading, with confidence and
+    alternatives."""
+    span = d.span
+    memo = ctx.memo.place
+    got = memo.get(id(ranked))
+    if got is None or got[0] is not ranked:
+        best, conf, alts = reading(ctx, ranked)
+        # what the place takes of the reading, once per reading list
+        dec = ctx.weights.coordinate_decimals
+        got = (ranked, best, conf, alts, round(best.lat, dec), round(best.lon, dec))
+        memo[id(ranked)] = got
+    _, best, conf, alts, lat, lon = got
+    return Place(
+        mention=span.text,
+        start=span.start,
+        end=span.end,
+        sentence=ctx.tokens[span.i].sentence,
+        name=best.name,
+        kind=best.kind,
+        country_code=best.country_code,
+        lat=lat,
+        lon=lon,
+        id=best.id,
+        source="gazetteer",
+        confidence=conf,
+        alternatives=alts,
+    )

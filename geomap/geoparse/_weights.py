@@ -1,0 +1,232 @@
+"""Every weight and threshold of the resolver, in one frozen, documented object.
+
+The resolver answers two questions per span, *is it a place* (acceptance) and *which
+one* (ranking), by adding and comparing evidence. The numbers it adds and compares are
+here, one field each with why it has its value, so a change to one is a change to one
+line and an experiment can pass its own ``Weights`` (``dataclasses.replace(WEIGHTS,
+...)``). They were tuned on the dev corpus, LGL and GeoWebNews (docs/geoparser.md), never
+on held-out texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["WEIGHTS", "Weights"]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The resolver's weights and thresholds (see the module docstring)."""
+
+    # --- acceptance: is the span a place? ---------------------------------------------
+    expected_zipf_base: float = 1.9
+    """Zipf frequency a place name of population P is expected to reach in news text is
+    ``expected_zipf_base + expected_zipf_slope * log10(P)``: a word far more frequent
+    than that is an ordinary word."""
+    expected_zipf_slope: float = 0.5
+    """See ``expected_zipf_base``."""
+    expected_zipf_min_population: int = 1000
+    """Populations below this count as this much: a hamlet explains no less frequency."""
+    excess_threshold: float = 0.6
+    """How much more frequent than expected a word may be before it is taken for a
+    common word."""
+    multiword_bonus: float = 1.0
+    """A name of several words is rarely an ordinary phrase: its excess may be this much
+    higher."""
+    preposition_bonus: float = 0.8
+    """A place preposition before the word: "in Essen", "nach Moskau"."""
+    dateline_bonus: float = 3.0
+    """The word stands in the dateline, where only places stand."""
+    determiner_penalty: float = 0.7
+    """A determiner before a word whose readings take none: "beim Essen", "die Lage"."""
+    focus_bonus: float = 0.6
+    """A reading lies in a country the article is about."""
+    incoherent_small_penalty: float = 0.8
+    """A town below ``small_town`` in a country the article never names."""
+    incoherent_penalty: float = 0.3
+    """Any town in a country the article never names."""
+    weak_population: int = 50_000
+    """Below this, a town needs a cue or coherence with the article."""
+    coherence_km: float = 1_500.0
+    """A town this close to a prominent place of the article is coherent with it."""
+    coherence_readings: int = 5
+    """The readings (best first) whose countries and positions are weighed for coherence."""
+    population_readings: int = 3
+    """The readings (best first) whose largest population explains a word's frequency."""
+    curated_population: int = 1_000_000
+    """A curated feature (a sea, a mountain range) counts as this populous: it is as
+    well known as a big city."""
+    diacritic_mismatch_penalty: float = 0.8
+    """The text writes a diacritic the matched name lacks: "Länder" is not "Lander"."""
+    acronym_max: int = 4
+    """An all-caps token this short is an acronym unless it names a major place."""
+    acronym_max_population: int = 1_000_000
+    """... a place of at least this population ("USA", "UK" name countries)."""
+    german_noun_max_pop: int = 500_000
+    """German: a town below this after an article is a noun ("der Rauch"); "das Berlin
+    der Zwanziger" is rare."""
+    strong_place_pop: int = 100_000
+    """A name this populous is a place even next to a person cue: "Washington sagte" is
+    the government, "Jones said" a person."""
+    function_word_zipf: float = 6.0
+    """A word this frequent ("is", "was", "has") after "the Ohio" keeps the article the
+    name's own."""
+    common_word_zipf: float = 4.3
+    """English: a word this frequent is ordinary unless it stands alone."""
+    rare_neighbour_zipf: float = 4.5
+    """English: a capitalised neighbour rarer than this is part of a longer name."""
+    small_town: int = 100_000
+    """The population that divides small towns from the rest wherever size matters."""
+    capitalised_bonus: float = 1.5
+    """English: capitalised mid-sentence, where only names are."""
+    sentence_initial_zipf: float = 4.0
+    """English: a word this frequent at a sentence's start is capitalised by position ..."""
+    sentence_initial_max_population: int = 500_000
+    """... when its best reading is smaller than this ..."""
+    sentence_initial_penalty: float = 0.5
+    """... and its threshold drops by this much."""
+    alias_only_penalty: float = 0.3
+    """A small town matched only through one of its other names, where another reading
+    bears the name as its own (GeoNames lists "Florida" among a Californian town's names)."""
+    lookup_limit: int = 15
+    """Readings asked of the gazetteer per name: enough for the small namesakes of a
+    common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was
+    slower and no better on LGL, worse on the held-out texts)."""
+    major_city: int = 500_000
+    """A capital or a city this big is not lost to a namesake village on a state."""
+    spelling_ratio: float = 0.8
+    """difflib ratio from which another name is a spelling of the name."""
+    acronym_case_penalty: float = 0.5
+    """An all-capital short mention ("EU", "UK") that some reading bears written just so
+    (an abbreviation) does not mean a reading matched only ignoring case ("Eu", France)."""
+    known_name_population: int = 100_000
+    """A one-word name of a country, an admin-1 region or a town this big is a known
+    place: it is not the first name of "Paris Hilton"'s kind of pair."""
+    anchor_population: int = 500_000
+    """A bare city name anchors the article's geography when this big."""
+    max_ranked_mentions: int = 50
+    """Mentions of one name weighed and ranked per article. A later mention takes the
+    outcome of an earlier one with the same cues, else the name's reading. No real
+    article comes near it (the most in the dev corpus, LGL and GeoWebNews is 27,
+    "Sudan"); it bounds the work on text that repeats a name thousands of times
+    (docs/hardening.md, "Linear time")."""
+
+    # --- the article's country focus ------------------------------------------------------
+    region_vote: float = 0.5
+    """A populous admin-1 region named votes this much for its country ..."""
+    region_vote_min_population: int = 1_000_000
+    """... when it has at least this population."""
+    country_vote: float = 1.0
+    """A country named votes this much for itself."""
+    adjective_vote: float = 0.5
+    """A country adjective ("russische") votes this much for its country."""
+    dateline_vote: float = 2.0
+    """The dateline's place votes this much for its country."""
+    resolved_vote: float = 0.5
+    """A place surely resolved in the first pass votes this much for its country."""
+    anchor_decimals: int = 3
+    """Anchors closer than this many decimals of a degree (about 100 m) are one anchor."""
+    anchor_margin: float = 0.3
+    """A first-pass reading this far ahead of the next is sure enough to anchor the
+    second pass."""
+
+    # --- region support -------------------------------------------------------------------
+    support_sentences: int = 2
+    """A reading lies in a region the article names, or holds a place it names
+    ("Lebanon" with "Boone County"): within this many sentences of the name ..."""
+    region_bonus: float = 0.35
+    """... adds this much (times the support) ..."""
+    far_support: float = 0.5
+    """... and this fraction of it when that region is named farther away."""
+    county_support: float = 2.0
+    """A county is small: a town in the county named is all but certain."""
+    region_in_name_max_words: int = 3
+    """A state or county named inside an organisation's name of up to this many words
+    ("the Indiana State Police") still says where the article is."""
+    region_slack: float = 1.0
+    """A region holds what lies within this many times the radius of its area, no wider:
+    Moscow, Idaho lies 1.13 radii from Washington State's point and must not count."""
+
+    # --- ranking: which place? ------------------------------------------------------------
+    focus_weight: float = 0.45
+    """The share of the article's country focus a reading's country has, times this."""
+    head_kind_bonus: float = 0.8
+    """A reading of the kind a feature head gives: "the city of Buffalo"."""
+    container_bonus: float = 1.2
+    """A reading held by the region or country after a comma: "Odessa, Texas"."""
+    short_form_bonus: float = 0.8
+    """"DeKalb" after "DeKalb County" is that county."""
+    colocate_km: float = 50.0
+    """Readings of two names this close support each other ..."""
+    colocate_weight: float = 0.5
+    """... with this weight."""
+    list_bonus: float = 0.5
+    """"California or Washington": a list holds names of one kind."""
+    list_kind_margin: float = 0.2
+    """A list member's kind is sure when its best reading of another kind is this far
+    behind."""
+    named_again_bonus: float = 0.5
+    """A region the article names in another form: "CAMP MURRAY, Wash. ... Washington
+    communities"."""
+    proximity_weight: float = 0.35
+    """Closeness to the places already resolved, ``exp(-km / proximity_scale_km)``,
+    times this."""
+    proximity_scale_km: float = 600.0
+    """See ``proximity_weight``."""
+    variant_penalty: float = 0.05
+    """Readings found only through an un-inflected variant of the words."""
+    max_alternatives: int = 3
+    """Alternatives kept with a place."""
+    article_kind_penalty: float = 0.35
+    """Rivers, seas and regions take an article, towns do not: "an der Narva" is the
+    river, a bare "Narva" the town."""
+    local_bonus: float = 0.6
+    """The place named nearest is in the same country ..."""
+    local_admin_bonus: float = 0.2
+    """... and in the same admin-1 region."""
+    local_min_margin: float = 0.2
+    """A place is local context when its reading is this sure (or a country or region)."""
+    local_near_km: float = 1000.0
+    """A sea or river without a country is local when this near."""
+    previous_sentence_weight: float = 0.5
+    """The previous sentence's last place counts this much as local context."""
+    local_after_tokens: int = 5
+    """A place named after the span counts as local context only this close."""
+    local_after_factor: int = 2
+    """A place named after the span is nearer than one before it only when less than
+    ``1 / local_after_factor`` as far: a setting is more often named first."""
+    local_max_neighbours: int = 32
+    """A span looks back at most this many spans of its sentence for its local context:
+    it bounds the work per span on a sentence of thousands of names."""
+
+    # --- confidence and output ------------------------------------------------------------
+    lone_reading_gap: float = 2.0
+    """A name with one reading is as sure as one this far ahead of the next."""
+    confidence_steepness: float = 3.0
+    """The logistic of the score gap to the next reading: ``1 / (1 + exp(-k * gap))``."""
+    confidence_mix: float = 0.5
+    """Confidence is this share of the gap's logistic, the rest from the reading's prior."""
+    confidence_prior_base: float = 0.4
+    """The prior's part is ``min(1, confidence_prior_base + prior)``."""
+    confidence_max: float = 0.99
+    """No reading is certain."""
+    adjective_confidence: float = 0.9
+    """A country or region adjective found in the gazetteer."""
+    geocoder_confidence: float = 0.6
+    """A name the gazetteer lacks, answered by the geocoder."""
+    coordinate_decimals: int = 5
+    """Coordinates are rounded to this many decimals (about 1 m)."""
+    score_decimals: int = 3
+    """Scores and confidences are rounded to this many decimals."""
+
+    # --- names the gazetteer lacks --------------------------------------------------------
+    fallback_common_zipf: float = 4.0
+    """A name after a feature head this frequent is an ordinary word, not sent to the
+    geocoder."""
+    fallback_max_words: int = 4
+    """A name after a feature head is at most this many capitalised words."""
+
+
+#: The weights geomap resolves with.
+WEIGHTS = Weights()
