@@ -32,7 +32,9 @@ from geomap.geoparse._evidence import cues, head_kind, min_km_many, noun_phrase_
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
+from geomap.geoparse._wordlists import german_nouns
 from geomap.model import kinds_where
+from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
 __all__: list[str] = []
@@ -113,6 +115,21 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and noun_phrase_before(ctx, prev)
     ):
         d.accepted, d.reason = False, "German noun after an article"
+        return d, True, ()
+    if (
+        lang == "de"
+        and span.n == 1
+        and not dateline
+        and head is None
+        and not has_prep
+        and all(
+            c.kind == "city" and (c.population or 0) < w.common_noun_max_population
+            for c in span.candidates
+        )
+        and first.text in german_nouns()
+        and not _beside_known_place(ctx, first, last)
+    ):
+        d.accepted, d.reason = False, "German common noun"
         return d, True, ()
     if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
         if nxt.fold in lex.street_suffixes:
@@ -197,6 +214,24 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
     return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+
+def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
+    """The name is coordinated with a known place ("Hamburg und Linden", "Linden oder
+    Hannover"): a list holds names of one kind."""
+    toks, lex = ctx.tokens, ctx.lex
+    joins = lex.and_words | lex.or_words
+    prev = prev_token(toks, first)
+    if prev is not None and prev.fold in joins:
+        before = prev_token(toks, prev)
+        if before is not None and before.i in ctx.single_tokens:
+            return True
+    nxt = next_token(toks, last)
+    if nxt is not None and nxt.fold in joins:
+        after = next_token(toks, nxt)
+        if after is not None and after.i in ctx.single_tokens:
+            return True
+    return False
 
 
 def decide_focus(

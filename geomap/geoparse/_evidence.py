@@ -594,3 +594,45 @@ def surnames(
             continue
         out.add(b.fold)
     return out
+
+
+def given_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    single_tokens: frozenset[int],
+    single_kind: dict[int, str],
+    is_place_name: Callable[[Token], bool],
+    persons: set[str],
+    person_idx: set[int],
+) -> None:
+    """A given name (``first_names.csv``) right before a capitalised word that is neither
+    a place nor a common noun is a person's name: "Dallas Roberts", "Adelaide Kane". Both
+    tokens become person tokens and the surname a person wherever it recurs ("Kane
+    sagte"). For a language that capitalises its nouns, where capitalisation alone says
+    nothing; a given name that is also a common noun ("der Vulkan Merapi") is no evidence,
+    nor is a word whose best reading is a named feature (a mountain, a river) rather than
+    a town (updates ``persons`` and ``person_idx``)."""
+    from geomap.geoparse._wordlists import first_names, german_nouns
+
+    given = first_names()
+    nouns = german_nouns()
+    words = (
+        lex.not_names | lex.person_titles | lex.street_suffixes | lex.org_suffixes
+    ) | frozenset(lex.feature_heads)
+    for t in tokens:
+        if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
+            continue
+        if t.text in nouns:
+            continue
+        u = next_token(tokens, t)
+        if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
+            continue
+        if u.i in span_tokens or u.i in single_tokens or is_place_name(u):
+            continue
+        if single_kind.get(u.i, "city") != "city":
+            continue
+        if u.text in nouns or u.fold in words:
+            continue
+        person_idx.update((t.i, u.i))
+        persons.add(u.fold)

@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     anchor_array,
     colocation,
     containers,
+    given_names,
     lists,
     local_context,
     surnames,
@@ -106,6 +107,10 @@ def build_context(
     persons, person_idx = find_person_tokens(tokens, lex, h.byline, is_place_name, span_tokens)
     if lang == "en":
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
+    if lang == "de":  # German capitalises its nouns: a capitalised word is no cue
+        given_names(
+            tokens, lex, span_tokens, single_tokens, single_kind, is_place_name, persons, person_idx
+        )
     adjectives = find_adjectives(tokens, lang)
     # "German, Irish and other immigrants": a country adjective is not the small town
     # that bears the same word (German, Texas; English, Indiana) unless a place or

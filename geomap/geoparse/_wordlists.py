@@ -1,0 +1,36 @@
+"""Two word lists the resolver weighs as evidence, loaded once on first use.
+
+``geomap/lexicons/nouns_de.csv`` holds the written forms of German common nouns (the
+German Wiktionary through the ``german-nouns`` package), ``first_names.csv`` given names
+of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds both and
+their first lines say where they come from and under which licence. A German
+capitalised word that is a common noun ("Kirchen", "Linden") is no village without a
+place cue; a given name before a surname ("Dallas Roberts") is a person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__: list[str] = []
+
+
+def _column(filename: str) -> frozenset[str]:
+    """The values of a one-column lexicon file (after its ``#`` provenance lines and its
+    header)."""
+    text = resources.files("geomap.lexicons").joinpath(filename).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return frozenset(lines[1:])
+
+
+@cache
+def german_nouns() -> frozenset[str]:
+    """German common-noun forms, as written (capitalised)."""
+    return _column("nouns_de.csv")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names, as written ("Adelaide")."""
+    return _column("first_names.csv")

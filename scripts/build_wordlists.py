@@ -1,0 +1,113 @@
+"""Build the geoparser's two word lists from their sources (run by hand, not at install).
+
+    pip install german-nouns==1.2.5 gender-guesser==0.4.0
+    python scripts/build_wordlists.py
+
+* ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
+  German common nouns of the ``german-nouns`` package 1.2.5 (compiled from the German
+  Wiktionary, CC BY-SA 4.0), proper nouns (toponyms, given names, surnames) left out,
+  one word forms only, kept when the form's wordfreq Zipf frequency in German is at least
+  ``MIN_ZIPF`` (a rarer form hardly occurs in news, and the file stays small).
+* ``geomap/lexicons/first_names.csv``: the given names of ``nam_dict.txt`` (Jörg Michael,
+  2008, GNU Free Documentation License 1.2), shipped in the ``gender-guesser`` package
+  0.4.0: about 48,000 names from 50+ countries with their frequency per country. Kept:
+  single words of at least three letters that some country uses.
+
+Both files say where they come from in their first lines; docs/geoparser.md says how
+the resolver uses them.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MIN_ZIPF = 3.0
+#: nam_dict.txt: gender in columns 0-2, the name in 3-28, one frequency per country after
+NAME_COLUMNS = slice(3, 29)
+FREQ_START = 29
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"pip install the {package} package first")
+    return Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
+
+
+def nouns() -> list[str]:
+    from wordfreq import zipf_frequency
+
+    csv.field_size_limit(10**8)
+    excluded = {"Toponym", "Eigenname", "Vorname", "Nachname", "Abkürzung"}
+    forms: set[str] = set()
+    with _package_file("german_nouns", "nouns.csv").open(encoding="utf-8") as f:
+        rows = csv.reader(f)
+        header = next(rows)
+        form_columns = [i for i, h in enumerate(header) if "singular" in h or "plural" in h]
+        for row in rows:
+            if len(row) < len(header):
+                continue
+            tags = set(row[1].split(","))
+            if "Substantiv" not in tags or tags & excluded:
+                continue
+            for i in form_columns:
+                v = row[i]
+                if v and v[:1].isupper() and v.isalpha():
+                    forms.add(v)
+    return sorted(v for v in forms if zipf_frequency(v.casefold(), "de") >= MIN_ZIPF)
+
+
+def first_names() -> list[str]:
+    path = _package_file("gender_guesser", "data", "nam_dict.txt")
+    names: set[str] = set()
+    with path.open(encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or line[:1] == "=" or len(line) <= FREQ_START:
+                continue
+            name = line[NAME_COLUMNS].strip()
+            used = line[FREQ_START:].strip(" $\n")
+            if len(name) >= 3 and name.isalpha() and any(ch.isalnum() for ch in used):
+                names.add(name)
+    return sorted(names)
+
+
+def write(path: Path, header: list[str], column: str, values: list[str]) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        for line in header:
+            f.write(f"# {line}\n")
+        f.write(column + "\n")
+        for v in values:
+            f.write(v + "\n")
+    print(f"{path.relative_to(ROOT)}: {len(values)} entries")
+
+
+def main() -> None:
+    lex = ROOT / "geomap" / "lexicons"
+    write(
+        lex / "nouns_de.csv",
+        [
+            "German common-noun forms (all cases and numbers), built by scripts/build_wordlists.py",
+            "from german-nouns 1.2.5 (German Wiktionary), CC BY-SA 4.0; proper nouns left out;",
+            f"forms with a wordfreq Zipf frequency >= {MIN_ZIPF} in German.",
+        ],
+        "form",
+        nouns(),
+    )
+    write(
+        lex / "first_names.csv",
+        [
+            "Given names of many countries, built by scripts/build_wordlists.py from nam_dict.txt",
+            "(Joerg Michael, 2008; GNU Free Documentation License 1.2) as shipped in",
+            "gender-guesser 0.4.0; single words of three letters or more.",
+        ],
+        "name",
+        first_names(),
+    )
+
+
+if __name__ == "__main__":
+    main()
