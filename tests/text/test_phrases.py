@@ -44,7 +44,9 @@ def test_german_inflected_adjective_leaves_the_city_as_head() -> None:
 
 
 def test_english_descriptive_phrase_has_its_noun_as_head() -> None:
-    doc, s = _parse("The Peruvian capital sits about 570 km north-west of the Bolivian border.", "en")
+    doc, s = _parse(
+        "The Peruvian capital sits about 570 km north-west of the Bolivian border.", "en"
+    )
     first = s.phrases[0]
     assert (first.determiner, first.head.text) == ("the", "capital")
     border = s.phrase_at(doc.text.index("of the Bolivian"))
