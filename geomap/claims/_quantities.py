@@ -97,6 +97,7 @@ class Quantity:
     direction_end: int | None = None
     measure: str = "distance"
     attributive: bool = False
+    vague_km: tuple[float, float] | None = None  # "a few hundred kilometres": the range read
 
     @property
     def km(self) -> float:
