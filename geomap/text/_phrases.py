@@ -39,9 +39,10 @@ _MAX_PHRASE_WORDS = 6  # a news noun phrase: determiner, two or three modifiers,
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     """Words that belong together around one noun: ``[preposition] [determiner] modifiers
-    head``. ``first``/``last`` index the sentence's tokens (inclusive); ``start``/``end``
-    are character offsets of the words from the determiner (or first modifier) to the
-    head; ``preposition`` and ``determiner`` are case-folded, or ``None``."""
+    head``. ``first``/``last`` index the sentence's tokens after the determiner
+    (inclusive); ``start``/``end`` are character offsets from the determiner (or the first
+    modifier) to the end of the head; ``preposition`` and ``determiner`` are case-folded,
+    or ``None``; ``preposition_start`` is where the preposition starts."""
 
     start: int
     end: int
@@ -105,7 +106,7 @@ def _gap_mark(gap: str) -> str:
                 continue
             return ch
     if " - " in gap:
-        return "–"
+        return ":"  # "PERTH - Evacuees ...": a dateline's hyphen ends a unit like a colon
     return ""
 
 
@@ -148,12 +149,13 @@ def _phrases(tokens: Sequence[Token], lex: PhraseLexicon) -> list[NounPhrase]:
             prep, prep_start = tok.fold, tok.start
             j += 1
         det: str | None = None
+        det_start: int | None = None
         if (
             tokens[j].fold in lex.determiners
             and j + 1 < n
             and not _gap_mark(tokens[j + 1].gap_before)
         ):
-            det = tokens[j].fold
+            det, det_start = tokens[j].fold, tokens[j].start
             j += 1
         first = j
         head_k: int | None = None
@@ -184,7 +186,7 @@ def _phrases(tokens: Sequence[Token], lex: PhraseLexicon) -> list[NounPhrase]:
             continue
         out.append(
             NounPhrase(
-                start=tokens[first].start,
+                start=det_start if det_start is not None else tokens[first].start,
                 end=tokens[head_k].end,
                 first=first,
                 last=head_k,
