@@ -159,6 +159,7 @@ class _Syntax:
     landing_markers: frozenset[str]
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
+    coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -245,6 +246,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
+        coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
@@ -904,6 +906,13 @@ class _Structures:
             self._parsed[sent.index] = got
         return got
 
+    def of_phrase(self, doc: Document, np: NounPhrase) -> list[Token]:
+        """The words of ``np`` after its determiner."""
+        sent = doc.sentence_at(np.start)
+        if sent is None:
+            return []
+        return list(self.of(sent).tokens[np.first : np.last + 1])
+
     def capitals(self, by_sentence: _Places, syn: _Syntax) -> list[Place]:
         """Places the text itself calls a capital (``Havana, the Cuban capital``), in
         text order; found once per document."""
@@ -1012,6 +1021,8 @@ def _resolve_phrase(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    subject: bool = False,
 ) -> tuple[Place, EvidenceHow] | None:
     """A descriptive noun phrase as a place: a capital phrase -> the place the text calls
     that country's capital (else the dateline's place in it); a feature noun (``die
@@ -1051,6 +1062,13 @@ def _resolve_phrase(
             and p.id != (other.id if other else None)
         ):
             return p, "description"
+    if subject:
+        # a subject continues the topic: the first such place of the nearest sentence
+        # before that names one ("Darwin, ..., lies 3,150 km from Sydney. The city ...")
+        for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+            for p in by_sentence.get(j):
+                if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                    return p, "description"
     for p in by_sentence.previous(sent.index):
         if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
             return p, "description"
@@ -1070,6 +1088,18 @@ def _capital_names() -> dict[str, str]:
     return {cc: str(c.get("capital", "")).casefold() for cc, c in countries.items()}
 
 
+def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
+    """The words after a determiner with which the text calls ``p`` a capital
+    (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
+    m = syn.capital_after.match(text, p.end)
+    if m is None:
+        return ""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
+    while words and words[0] in syn.phrases.determiners:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _capital(
     doc: Document,
     np: NounPhrase,
@@ -1083,6 +1113,16 @@ def _capital(
     ``cc`` when the phrase names one (``the Kenyan capital``), else of the dateline's
     country. The place whose name is that country's capital, else one the text itself
     calls a capital (``X, the Cuban capital``); the nearest before the phrase first."""
+    wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    same = [
+        p
+        for p in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id)
+        and _capital_wording(doc.text, p, syn).endswith(wording)
+    ]
+    if same:
+        before = [p for p in same if p.end <= np.start]
+        return (before[-1] if before else same[0]), "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None:
@@ -1145,7 +1185,9 @@ def _structural_subject(
         mode = "verb"
         np = _first_phrase(st, c.first, c.last, syn)
         if np is not None and np.end <= q.start and np.preposition is None:
-            got = _resolve_phrase(doc, sent, np, reference, in_sent, by_sentence, structures, syn)
+            got = _resolve_phrase(
+                doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+            )
             if got is not None:
                 return got[0], got[1], np.start, np.end
             if ci == 0 or c.kind not in ("main", "coordinated"):
@@ -1169,13 +1211,10 @@ def _structural_subject(
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
         np = _first_phrase(st, prev_c.first, prev_c.last, syn)
-        if (
-            np is not None
-            and np.preposition is None
-            and in_sent.first_from(np.start) not in (None,)
-            and _place_in(in_sent, np) is None
-        ):
-            got = _resolve_phrase(doc, sent, np, reference, in_sent, by_sentence, structures, syn)
+        if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
+            got = _resolve_phrase(
+                doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+            )
             if got is not None:
                 return got[0], got[1], np.start, np.end
         if lead is not None and _is_area(lead) and k > 0:
@@ -1330,6 +1369,13 @@ def _build(
         subject = _pick_subject(
             doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
         )
+        if reference is None and subject is not None and _is_point(subject):
+            # "Paris is more than 100 km from the coast": the coast of the subject's country
+            coast = _own_coast(doc, sent, q, after, subject, structures, syn)
+            if coast is not None:
+                reference, form = coast, "coast"
+                why.reference = ("description", coast.start, coast.end)
+                end = max(end, coast.end)
         if (
             reference is None
             and subject is not None
@@ -1370,6 +1416,50 @@ def _build(
         vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=end)
+
+
+def _own_coast(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    subject: Place,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``from the coast`` / ``von der Küste`` naming no country: the coast of the country
+    the subject lies in, as a derived coast place (like the geoparser's ``Japan's
+    coast``)."""
+    cc = subject.country_code
+    if not cc:
+        return None
+    st = structures.of(sent)
+    np = st.phrase_from(after)
+    if np is None or np.first != np.last:
+        return None
+    lead = np.preposition_start if np.preposition_start is not None else np.start
+    gap = doc.text[after:lead] + (" " + np.preposition if np.preposition else "")
+    if lead - after > _REF_GAP_CHARS or not _gap_ok(gap, syn, need_marker=True):
+        return None
+    if np.head.fold not in syn.coast_nouns:
+        return None
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index,
+        name=f"coast of {cc}",
+        kind="coast",
+        country_code=cc,
+        lat=None,
+        lon=None,
+        id=f"coast:{cc}",
+        source="derived",
+        confidence=0.5,
+        role="derived",
+        relation="coast",
+        related=(cc,),
+    )
 
 
 def _clause_ends(doc: Document, sent: Sentence, pos: int, structures: _Structures) -> bool:
