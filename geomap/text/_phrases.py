@@ -77,11 +77,17 @@ class SentenceStructure:
     clauses: tuple[Clause, ...]
     phrases: tuple[NounPhrase, ...]
     clause_starts: tuple[int, ...] = field(default=(), repr=False)
+    token_starts: tuple[int, ...] = field(default=(), repr=False)
     phrase_starts: tuple[int, ...] = field(default=(), repr=False)  # with the preposition
 
     def clause_index(self, pos: int) -> int:
         """Index of the clause holding character offset ``pos`` (-1 before the first)."""
         return bisect_right(self.clause_starts, pos) - 1
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after offset ``pos``
+        (``len(tokens)`` when none does)."""
+        return bisect_left(self.token_starts, pos)
 
     def phrase_at(self, pos: int) -> NounPhrase | None:
         """The noun phrase whose words (or its preposition) span offset ``pos``."""
@@ -100,13 +106,16 @@ def _gap_mark(gap: str) -> str:
     """The clause punctuation in the text between two tokens ("" if none). A hyphen
     between words joins them; a dash with spaces around it separates; a comma or a
     point inside a number (``1,300``, ``2,4``) is no punctuation."""
+    if " - " in gap:
+        return ":"  # "PERTH - Evacuees ...": a dateline's hyphen ends a unit like a colon
+    for ch in gap:
+        if ch in _HARD_MARKS:
+            return ch
     for k, ch in enumerate(gap):
         if ch in _CLAUSE_MARKS:
             if ch == "," and 0 < k < len(gap) - 1 and gap[k - 1].isdigit() and gap[k + 1].isdigit():
                 continue
             return ch
-    if " - " in gap:
-        return ":"  # "PERTH - Evacuees ...": a dateline's hyphen ends a unit like a colon
     return ""
 
 
@@ -243,6 +252,7 @@ def parse_sentence(tokens: Sequence[Token], lang: str) -> SentenceStructure:
         clauses=tuple(clauses),
         phrases=phrases,
         clause_starts=tuple(c.start for c in clauses),
+        token_starts=tuple(t.start for t in toks),
         phrase_starts=tuple(
             p.preposition_start if p.preposition_start is not None else p.start for p in phrases
         ),
