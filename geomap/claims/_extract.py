@@ -29,6 +29,7 @@ either end, nor a point distance with no reference that is not ``away``/``entfer
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import warnings
@@ -55,9 +56,10 @@ from geomap.model import (
     PlaceRef,
     Sentence,
     Stated,
+    kind_info,
     kinds_where,
 )
-from geomap.text import NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
+from geomap.text import Clause, NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -895,13 +897,12 @@ class _Why:
 
 class _Structures:
     """The sentence structure (:func:`geomap.text.parse_sentence`) of each sentence that
-    has a distance, parsed on first use: the document is tokenized once, and only the
-    sentences with a distance are parsed."""
+    has a distance, tokenized and parsed on first use (a sentence without a distance is
+    never read)."""
 
     def __init__(self, doc: Document, lang: str) -> None:
         self._doc = doc
         self._lang = lang
-        self._tokens: dict[int, list[Token]] | None = None
         self._parsed: dict[int, SentenceStructure] = {}
         self._capitals: list[tuple[Place, str]] | None = None
         self._capital_of: dict[str, list[Place]] = {}
@@ -909,12 +910,9 @@ class _Structures:
     def of(self, sent: Sentence) -> SentenceStructure:
         got = self._parsed.get(sent.index)
         if got is None:
-            if self._tokens is None:
-                grouped: dict[int, list[Token]] = {}
-                for t in tokenize(self._doc):
-                    grouped.setdefault(t.sentence, []).append(t)
-                self._tokens = grouped
-            got = parse_sentence(self._tokens.get(sent.index, ()), self._lang)
+            # the sentence alone: a document of one sentence tokenizes only that one
+            one = dataclasses.replace(self._doc, sentences=(sent,))
+            got = parse_sentence(tokenize(one, sent.start), self._lang)
             self._parsed[sent.index] = got
         return got
 
@@ -1216,6 +1214,7 @@ def _structural_subject(
             if c.boundary and c.boundary not in ",()–—":
                 return None
     k = ci - 1
+    skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
         if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
@@ -1241,8 +1240,26 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
+        if mode == "apposed" and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
+            # "X, home of the Y temples, about 40 km ...": a second apposition that opens
+            # with a noun rather than an article
+            skipped = True
+            k -= 1
+            continue
         return None
     return None
+
+
+def _no_place(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> bool:
+    """Clause ``c`` names no place."""
+    p = in_sent.first_from(c.start)
+    return p is None or p.start > c.end
+
+
+def _is_setting(p: Place) -> bool:
+    """A place that is rather where something lies than what lies N km away: a region,
+    a country, a sea (``die Hafenstadt am Roten Meer``, ``In Bayern ...``)."""
+    return _is_area(p) or (p.relation is None and kind_info(p.kind).label_point_only)
 
 
 def _place_in(in_sent: _SentencePlaces, np: NounPhrase) -> Place | None:
@@ -1487,8 +1504,8 @@ def _own_coast(
     gap = doc.text[after:lead] + (" " + prep if prep else "")
     if lead - after > _REF_GAP_CHARS or not _gap_ok(gap, syn, need_marker=True):
         return None
-    if np.head.fold not in syn.coast_nouns:
-        return None
+    if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
+        return None  # "coast", "Küste", "Pazifikküste"
     return Place(
         mention=doc.text[np.start : np.end],
         start=np.start,
@@ -1678,7 +1695,7 @@ def _pick_subject(
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
         if p.start >= clause_lo and p is not reference
     ]
-    if own:
+    if own and not all(_is_setting(p) for p in own):
         subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
         if subject is not None:
             return subject
@@ -1686,6 +1703,12 @@ def _pick_subject(
     if got is not None:
         why.subject = (got[1], got[2], got[3])
         return got[0]
+    if own:
+        # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
+        # liegt ..." read no phrase): it is the subject after all
+        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        if subject is not None:
+            return subject
     if reference is not None:
         # "Rund 30 Kilometer von Berlin entfernt liegt Potsdam."
         nxt = in_sent.first_from(reference.end)

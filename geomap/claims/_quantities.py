@@ -233,11 +233,12 @@ def _compiled(lang: str) -> _Compiled:
         r"(?i)(?<![\w])" + phrase_pattern(nd["before"]) + r"[\s\u00a0\u202f-]{0,2}$"
     )
     ms = lex["measure"]
+    # "(?![\w-])": "high-speed", "long-distance" are compounds, not "high", "long"
     length_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w])"
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w-])"
     )
     height_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w])"
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w-])"
     )
     length_before = re.compile(
         r"(?i)(?<![\w])" + phrase_pattern(ms["length_before"]) + r"[\s\u00a0\u202f]{1,3}$"
