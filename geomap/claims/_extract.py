@@ -1,30 +1,32 @@
 """Distance claims: which stated distance links which two places.
 
 For every distance quantity in a sentence (``geomap.claims._quantities``) we decide the *form* of
-the claim and pick its two ends from the geoparser's places, by offsets and a little
-syntax from the lexicon (``geomap/lexicons/claims_<lang>.toml``):
+the claim and pick its two ends from the geoparser's places, reading the sentence's structure
+(clauses and noun phrases from :func:`geomap.text.parse_sentence`) and the words of the
+lexicon (``geomap/lexicons/claims_<lang>.toml``):
 
 - ``point``/``border``/``coast``: ``X liegt N km [Richtung] von Y`` / ``X is N km north of
-  Y``. The reference is the first place after the quantity reached through marker words
-  (``von der``, ``from``, ``of``) or directly after a direction (``nördlich der Grenze``);
-  ``border``/``coast`` when that place is a derived border or coast.
-- subject: a relative clause (``Y, das wiederum N km von Z``) continues the previous
-  reference; a coordinated second distance (``und N km von Z``) keeps the previous
-  subject; otherwise the nearest place before the quantity in the sentence; otherwise
-  the place after the reference (``Rund N km von Y entfernt liegt X``); otherwise (a
-  pronoun, ``the city``) the last point place of the previous sentences, then the dateline.
-- ``pair``: ``X und Y liegen N km voneinander entfernt``, ``zwischen X und Y``.
-- ``route``: ``Von X aus sind es N km bis nach Y``, ``from X to Y``, ``Bis Y sind es N km``.
-- ``range``: ``flog N km weit``, ``flew N km``, ``Reichweite von N km``: subject is the
-  launch origin (a derived coast, a ``from X`` place, or the place launching in the
-  previous sentences); reference ``None``.
+  Y``. The reference is the first place after the quantity reached through marker words,
+  else a descriptive phrase there (``south of the Kenyan capital``), else a from-phrase
+  before the number (``X liegt von Y N km entfernt``), else the subject's country's coast
+  (``from the coast``), else, for a bare direction, the dateline's place.
+- subject: a relative clause right after the previous claim continues its reference; a
+  coordinated second distance keeps the previous subject; a place of the distance's own
+  clause; else the clause walk (an apposed distance describes the place ending the clause
+  before it, a clause opening with its verb has the subject opening the clause chain, a
+  descriptive phrase stands for a place named before it); else a pronoun's place.
+- ``pair``: ``X und Y liegen N km voneinander entfernt``, ``zwischen X und Y`` (same clause).
+- ``route``: ``Von X aus sind es N km bis nach Y``, ``from X to Y``, ``the 300-km drive from X
+  to Y``, ``die 400 Kilometer lange Strecke zwischen X und Y``.
+- ``range``: a range word in the distance's clause (``flog N km weit``, ``Reichweite``):
+  subject is the launch origin; a named landing place makes it a point claim to there.
 - ``ins 60 Kilometer entfernte München``: München is the subject, the other end the place
   the text was just at.
 
-Lengths (``ein 5 km langer Konvoi``), heights, speeds and areas never become claims: they
-do not state a distance between two places. Neither does a distance with no place at
-either end, nor a point distance with no reference that is not ``away``/``entfernt``
-(``clock up 26 miles``). Decisions and rules in detail: docs/claims.md.
+Each end carries its evidence (``model.Evidence``: the words and how they were read).
+Lengths (``ein 5 km langer Konvoi``), heights, speeds and areas never become claims; neither
+does a distance with no place at either end, nor a point distance with no reference that is
+not ``away``/``entfernt`` (``clock up 26 miles``). Rules in detail: docs/claims.md.
 """
 
 from __future__ import annotations
