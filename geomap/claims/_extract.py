@@ -890,11 +890,13 @@ def _subject_before(
 class _Why:
     """How each end of the claim being built was found (the claim's evidence)."""
 
-    __slots__ = ("reference", "subject")
+    __slots__ = ("open_reference", "reference", "subject")
 
     def __init__(self) -> None:
         self.subject: tuple[EvidenceHow, int, int] | None = None
         self.reference: tuple[EvidenceHow, int, int] | None = None
+        # a descriptive reference the text never names ("the Kenyan capital")
+        self.open_reference: str | None = None
 
 
 class _Structures:
@@ -1290,6 +1292,15 @@ def _build(
 
     between = _between_places(doc, q, in_sent, syn, structures.of(sent))
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    if reference is not None and reference.kind == "country" and reference.relation is None:
+        # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
+        # says whose capital the phrase means
+        np = structures.of(sent).phrase_at(reference.start)
+        if np is not None and np.head.start >= reference.end and np.head.fold in syn.capital_nouns:
+            got = _capital(doc, np, reference.country_code, None, by_sentence, structures, syn)
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], np.start, np.end)
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if route_to is not None:
         st = structures.of(sent)
@@ -1397,6 +1408,8 @@ def _build(
                 why.reference = ("preposition", reference.start, reference.end)
         if reference is not None:
             end = max(end, reference.end) if reference.start >= q.start else end
+            if why.reference is not None and why.reference[1] >= q.start:
+                end = max(end, why.reference[2])  # "... of Kenya's capital"
             if why.reference is None:
                 why.reference = ("preposition", reference.start, reference.end)
             if reference.relation == "border":
@@ -1410,7 +1423,7 @@ def _build(
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
             got = _reference_phrase(
-                doc, sent, q, after, in_sent, by_sentence, structures, syn, subject
+                doc, sent, q, after, in_sent, by_sentence, structures, syn, subject, why
             )
             if got is not None:
                 reference = got[0]
@@ -1443,9 +1456,16 @@ def _build(
     if (
         form in ("point", "border", "coast")
         and reference is None
+        and why.open_reference is None
         and syn.away_after.match(text, after) is None
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
+    explanation = _missing_reason(form, subject, reference)
+    if reference is None and why.open_reference is not None and form == "point":
+        explanation = (
+            f"The text measures this distance to '{why.open_reference}', "
+            "but names no such place geomap could find."
+        )
     claim = Claim(
         text=text[q.start : end],
         sentence=sent.index,
@@ -1457,7 +1477,7 @@ def _build(
         direction=q.direction,
         subject=place_ref(subject) if subject is not None else None,
         reference=place_ref(reference) if reference is not None else None,
-        explanation=_missing_reason(form, subject, reference),
+        explanation=explanation,
         subject_evidence=_evidence(text, subject, why.subject),
         reference_evidence=_evidence(text, reference, why.reference),
         vague_km=q.vague_km,
@@ -1567,6 +1587,7 @@ def _reference_phrase(
     structures: _Structures,
     syn: _Syntax,
     subject: Place | None = None,
+    why: _Why | None = None,
 ) -> tuple[Place, EvidenceHow, int, int] | None:
     """A descriptive reference after the distance (``south of the Kenyan capital``,
     ``südlich der Stadt``, ``east of the mountain``), through the same marker words as a
@@ -1583,6 +1604,10 @@ def _reference_phrase(
         return None
     got = _resolve_phrase(doc, sent, np, subject, in_sent, by_sentence, structures, syn)
     if got is None:
+        if why is not None and (
+            np.head.fold in syn.capital_nouns or _descriptive_kinds(np.head.fold, syn)
+        ):
+            why.open_reference = doc.text[np.start : np.end]  # said, but never named
         return None
     return got[0], got[1], np.start, np.end
 

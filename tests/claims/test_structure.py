@@ -5,6 +5,8 @@ these tests (other regions and wording than the issue and the claims benchmark).
 
 from __future__ import annotations
 
+import dataclasses
+
 from geomap.claims import extract_claims
 from tests.support.claims_builders import P, document, places
 
@@ -331,3 +333,66 @@ def test_evidence_spans_point_at_the_words() -> None:
     for ev in (c.subject_evidence, c.reference_evidence):
         assert ev is not None and text[ev.start : ev.end] == ev.text
     assert c.reference_evidence.text == "Gdańsk"
+
+
+def test_possessive_capital_is_that_countrys_capital_en() -> None:
+    text = (
+        "Talks began in Nairobi on Monday. Nakuru lies about 160 km north-west of Kenya's capital."
+    )
+    (c,) = _claims(
+        text,
+        "en",
+        P("Nairobi", -1.29, 36.82, cc="KE"),
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenya", 0.5, 37.9, kind="country", cc="KE"),
+    )
+    assert _ends(c) == ("Nakuru", "Nairobi")
+    assert c.text.endswith("Kenya's capital")
+    assert c.reference_evidence is not None and c.reference_evidence.how == "capital"
+
+
+def test_genitive_capital_as_subject_de() -> None:
+    text = (
+        "Gespräche begannen in Nairobi. Kenias Hauptstadt liegt rund 160 Kilometer südöstlich "
+        "von Nakuru."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("Nairobi", -1.29, 36.82, cc="KE"),
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenias", 0.5, 37.9, kind="country", cc="KE"),
+    )
+    assert _ends(c) == ("Nairobi", "Nakuru")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "capital"
+
+
+def test_a_capital_the_text_never_names_stays_open() -> None:
+    (c,) = _claims(
+        "Nakuru lies about 160 km north-west of the Kenyan capital.",
+        "en",
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenyan", 0.5, 37.9, kind="country", cc="KE", role="adjective"),
+    )
+    assert _ends(c) == ("Nakuru", None)
+    assert c.verdict == "unverifiable"
+
+
+def test_evidence_is_escaped_in_the_reports() -> None:
+    from geomap.model import Analysis
+    from geomap.report import render_markdown, render_text
+
+    text = "Riga, the port city, lies about 190 km north of Kaunas."
+    doc = document(text, "en")
+    (c,) = extract_claims(doc, places(doc, P("Riga", 56.95, 24.1), P("Kaunas", 54.9, 23.9)))
+    assert c.subject_evidence is not None and c.subject_evidence.text == "Riga"
+    # article text can hold markup and control characters; the evidence quotes it
+    bad = dataclasses.replace(c.subject_evidence, text="<b>Riga</b> [x](javascript:y)\x1b[2J")
+    hostile = dataclasses.replace(c, subject_evidence=bad)
+    a = Analysis(document=doc, claims=(hostile,))
+    md = render_markdown([a])
+    assert "<b>" not in md and "&lt;b&gt;" in md
+    assert "](javascript" not in md
+    assert "read from" in md
+    out = render_text([a])
+    assert "\x1b" not in out and "read from" in out
