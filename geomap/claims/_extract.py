@@ -1227,9 +1227,13 @@ def _structural_subject(
             k -= 1
             continue
         if mode in ("apposed", "relative"):
+            how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if tail is None and k == ci - 1:
+                # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
+                # is what the distance describes when its clause names nothing else
+                tail = _only_country(st, prev_c, in_sent)
             if tail is not None and tail is not reference:
-                how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
                 return tail, how, tail.start, tail.end
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
         if lead is not None and _is_point(lead) and lead is not reference:
@@ -1252,6 +1256,19 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> Place | None:
+    """The one place of clause ``c`` when it is a country that ends the clause."""
+    k = in_sent.count_ending_by(c.end)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if p.start < c.start or p.kind != "country" or p.relation is not None:
+        return None
+    if k >= 2 and in_sent[k - 2].start >= c.start:
+        return None  # the clause names another place too
+    return p if st.token_index(p.end) > c.last else None
 
 
 def _no_place(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> bool:
