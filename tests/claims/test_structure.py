@@ -396,3 +396,14 @@ def test_evidence_is_escaped_in_the_reports() -> None:
     assert "read from" in md
     out = render_text([a])
     assert "\x1b" not in out and "read from" in out
+
+
+def test_apposed_distance_after_a_city_state_de() -> None:
+    (c,) = _claims(
+        "Auch im benachbarten Monaco, rund 15 Kilometer östlich von Nizza, regnete es.",
+        "de",
+        P("Monaco", 43.74, 7.42, kind="country", cc="MC"),
+        P("Nizza", 43.7, 7.27),
+    )
+    assert _ends(c) == ("Monaco", "Nizza")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "apposition"
