@@ -24,6 +24,7 @@ __all__ = [
     "Claim",
     "Document",
     "Event",
+    "Evidence",
     "Header",
     "KindInfo",
     "Place",
@@ -36,6 +37,7 @@ __all__ = [
     "Role",
     "Source",
     "Verdict",
+    "EvidenceHow",
     "kind_info",
     "kinds_where",
 ]
@@ -342,6 +344,36 @@ class RangeRing:
     origin: str
 
 
+#: How the words behind a claim's end were read (docs/claims.md, "Evidence").
+EvidenceHow = Literal[
+    "named",  # the place is named in the distance's own clause
+    "apposition",  # the distance describes the place before it ("X, about 40 km from Y")
+    "clause subject",  # the subject of the clause, across an apposition or a relative clause
+    "relative clause",  # the place a relative clause follows ("X, which lies ...")
+    "coordinated",  # a coordinated second distance keeps the first one's subject
+    "preposition",  # the place after a marker word ("from Y", "von Y")
+    "between",  # "between X and Y"
+    "route",  # "from X to Y"
+    "description",  # a descriptive noun phrase ("the port", "der Berg") -> a place named before
+    "capital",  # "the Kenyan capital" -> the place the text calls that country's capital
+    "previous sentence",  # a pronoun or an implicit end -> a place of the previous sentences
+    "dateline",  # the place in the dateline
+    "launch origin",  # where a flight started
+    "landing",  # where a flight ended
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Which words gave a claim's subject or reference: the character span of those words
+    in the document, and how they were read (:data:`EvidenceHow`)."""
+
+    start: int
+    end: int
+    text: str
+    how: EvidenceHow
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A stated distance, and once verified, what was computed and the verdict.
@@ -370,10 +402,15 @@ class Claim:
     explanation: str = ""
     nearest: tuple[float, float] | None = None  # (lat, lon) of the nearest point on the reference
     ring: RangeRing | None = None
+    # which words gave each end (extraction); None for claims built by hand
+    subject_evidence: Evidence | None = None
+    reference_evidence: Evidence | None = None
+    # a vague quantity ("a few hundred kilometres") accepts this documented range of km
+    vague_km: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("accepted_km", "nearest"):
+        for key in ("accepted_km", "nearest", "vague_km"):
             if d[key] is not None:
                 d[key] = list(d[key])
         return d

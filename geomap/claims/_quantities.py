@@ -97,6 +97,7 @@ class Quantity:
     direction_end: int | None = None
     measure: str = "distance"
     attributive: bool = False
+    vague_km: tuple[float, float] | None = None  # "a few hundred kilometres": the range read
 
     @property
     def km(self) -> float:
@@ -162,6 +163,8 @@ class _Compiled:
     multipliers: dict[str, float]
     joiners: tuple[str, ...]
     vague: frozenset[str]
+    vague_before: re.Pattern[str]  # "a few hundred", "Dutzende" right before the unit
+    vague_ranges: dict[str, tuple[float, float]]
     range_before: re.Pattern[str]
     last_words: frozenset[str]
 
@@ -230,11 +233,12 @@ def _compiled(lang: str) -> _Compiled:
         r"(?i)(?<![\w])" + phrase_pattern(nd["before"]) + r"[\s\u00a0\u202f-]{0,2}$"
     )
     ms = lex["measure"]
+    # "(?![\w-])": "high-speed", "long-distance" are compounds, not "high", "long"
     length_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w])"
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w-])"
     )
     height_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w])"
+        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w-])"
     )
     length_before = re.compile(
         r"(?i)(?<![\w])" + phrase_pattern(ms["length_before"]) + r"[\s\u00a0\u202f]{1,3}$"
@@ -285,6 +289,15 @@ def _compiled(lang: str) -> _Compiled:
         multipliers=mults,
         joiners=tuple(_fold(j) for j in lex["numbers"].get("joiners", [])),
         vague=frozenset(_fold(v) for v in lex["numbers"].get("vague", [])),
+        vague_before=re.compile(
+            r"(?i)(?<![\w])("
+            + phrase_pattern(list(lex["numbers"].get("vague_ranges", {})) or ["\uffff"])
+            + r")[\s\u00a0\u202f]{1,3}$"
+        ),
+        vague_ranges={
+            _fold(k): (float(v[0]), float(v[1]))
+            for k, v in lex["numbers"].get("vague_ranges", {}).items()
+        },
         range_before=re.compile(
             r"(?i)(?:(?<![\w])"
             + phrase_pattern(lex["numbers"].get("range_between", []))
@@ -451,6 +464,9 @@ def _number_before(text: str, unit_start: int, lang: str) -> tuple[float, int] |
     return None
 
 
+_VAGUE_WINDOW = 30  # "einige hundert " before the unit
+
+
 def find_quantities(
     text: str, lang: str, start: int = 0, end: int | None = None, *, limit: int | None = None
 ) -> tuple[Quantity, ...]:
@@ -475,8 +491,16 @@ def find_quantities(
         if c.not_after.match(after):
             continue
         nb = _number_before(text, um.start(), lang)
+        vague_km: tuple[float, float] | None = None
         if nb is None:
-            continue
+            # "a few hundred kilometres", "Dutzende Kilometer": a documented range of km
+            vm = c.vague_before.search(text, max(0, um.start() - _VAGUE_WINDOW), um.start())
+            if vm is None:
+                continue
+            lo_v, hi_v = c.vague_ranges[_fold(vm.group(1))]
+            factor = to_km(1.0, unit)
+            vague_km = (lo_v * factor, hi_v * factor)
+            nb = ((lo_v + hi_v) / 2.0, vm.start())
         value, nstart = nb
         if value <= 0:
             continue
@@ -486,6 +510,8 @@ def find_quantities(
         if "\n\n" in between:
             continue
         qualifier, qstart = _qualifier_before(text, nstart, lang)
+        if vague_km is not None:
+            qualifier, qstart = "approx", nstart
         rng = c.range_before.search(text, max(0, nstart - 40), nstart)
         if rng is not None and qualifier == "exact":
             low = parse_number(rng.group(1), lang)
@@ -529,6 +555,7 @@ def find_quantities(
                 direction_end=direction[1] if direction else None,
                 measure=measure,
                 attributive=attributive,
+                vague_km=vague_km,
             )
         )
     return tuple(out)

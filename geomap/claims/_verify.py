@@ -252,6 +252,15 @@ def verify_claim(
     ``index`` groups ``places`` by sentence (built here when not given)."""
     t = tolerances
     accepted = accepted_interval(claim.stated_km, claim.stated.qualifier, claim.form, t)
+    # --- vague quantities (issue 15): "a few hundred kilometres" accepts its documented
+    # range of km (docs/claims.md, "Vague quantities"), with the slack and, for a route,
+    # the route allowance of any other claim
+    if claim.vague_km is not None:
+        v_lo = max(0.0, claim.vague_km[0] - t.slack_km)
+        if claim.form == "route":
+            v_lo = v_lo / t.route_detour
+        accepted = (round(v_lo, 3), round(min(MAX_GEODESIC_KM, claim.vague_km[1] + t.slack_km), 3))
+    # --- end of vague quantities
     if claim.form == "range":
         return _verify_range(claim, places, gaz, t, document, accepted, index)
     base = dataclasses.replace(claim, accepted_km=accepted, verdict="unverifiable")

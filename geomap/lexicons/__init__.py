@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from geomap.lexicons._loader import (
     Demonym,
+    PhraseLexicon,
     PlaceLexicon,
     demonym_nouns,
     demonyms,
     month_name_pairs,
+    phrase_lexicon,
     place_lexicon,
     read_toml,
     region_adjectives,
@@ -17,10 +19,12 @@ from geomap.lexicons._loader import (
 
 __all__ = [
     "Demonym",
+    "PhraseLexicon",
     "PlaceLexicon",
     "demonym_nouns",
     "demonyms",
     "month_name_pairs",
+    "phrase_lexicon",
     "place_lexicon",
     "read_toml",
     "region_adjectives",

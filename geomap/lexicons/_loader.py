@@ -17,10 +17,12 @@ from typing import Any
 
 __all__ = [
     "Demonym",
+    "PhraseLexicon",
     "PlaceLexicon",
     "demonym_nouns",
     "demonyms",
     "month_name_pairs",
+    "phrase_lexicon",
     "place_lexicon",
     "read_toml",
     "region_adjectives",
@@ -227,3 +229,51 @@ def region_adjectives(lang: str) -> dict[str, str]:
             form = " ".join([*words[:-1], words[-1] + ending]).casefold()
             out.setdefault(form, ident)
     return out
+
+
+@dataclass(frozen=True)
+class PhraseLexicon:
+    """The function words the sentence substrate (``geomap.text.parse_sentence``) reads
+    clauses and phrases by: ``phrases_<lang>.toml``."""
+
+    lang: str
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+    coordinators: frozenset[str]
+    particles: frozenset[str]
+    verbs: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    relative_verb_final: bool  # "das ... liegt": a pronoun that is also an article
+    capitalised_nouns: bool  # German writes nouns with a capital letter
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words that never belong inside a noun phrase after its determiner."""
+        return (
+            self.determiners
+            | self.prepositions
+            | self.relative_pronouns
+            | self.coordinators
+            | self.particles
+            | self.verbs
+        )
+
+
+@cache
+def phrase_lexicon(lang: str) -> PhraseLexicon:
+    """The :class:`PhraseLexicon` of ``lang`` (anything unsupported reads as English)."""
+    lang = lang if lang in SUPPORTED else "en"
+    raw = read_toml(f"phrases_{lang}.toml")
+    return PhraseLexicon(
+        lang=lang,
+        determiners=_words(raw["determiners"]),
+        prepositions=_words(raw["prepositions"]),
+        relative_pronouns=_words(raw["relative_pronouns"]),
+        coordinators=_words(raw["coordinators"]),
+        particles=_words(raw.get("particles", [])),
+        verbs=_words(raw.get("verbs", [])),
+        adjective_endings=tuple(raw.get("adjective_endings", [])),
+        relative_verb_final=bool(raw.get("relative_verb_final", False)),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+    )

@@ -89,14 +89,26 @@ def _place_line(p: Place) -> str:
     )
 
 
+def _evidence_clause(c: Claim) -> str:
+    """Which words gave the claim's ends, in one short clause (``from "Wladiwostok"
+    (relative clause) to "Grenze zu Nordkorea" (preposition)``); ``""`` when the claim
+    carries no evidence. The quoted words are article text: callers escape the result."""
+    parts = []
+    for word, ev in (("from", c.subject_evidence), ("to", c.reference_evidence)):
+        if ev is not None:
+            parts.append(f'{word} "{ev.text}" ({ev.how})')
+    return "read " + " ".join(parts) if parts else ""
+
+
 def _claim_line(c: Claim) -> str:
     subj = c.subject.name if c.subject else "?"
     ref = c.reference.name if c.reference else ("(range)" if c.form == "range" else "?")
     direction = f" {c.direction}" if c.direction else ""
     bearing = f", bearing {c.bearing_deg:.0f}°" if c.bearing_deg is not None else ""
+    evidence = _evidence_clause(c)
     return (
         f"  [{_MARK.get(c.verdict, c.verdict)}] {subj} -> {ref}: {claim_label(c)}{direction}"
-        f"{bearing} — {c.explanation}"
+        f"{bearing} — {c.explanation}" + (f" ({evidence})" if evidence else "")
     )
 
 
@@ -245,9 +257,11 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 if c.direction and c.direction_ok is not None:
                     dirn += " ✓" if c.direction_ok else " ✗"
                 icon = {"consistent": "✅", "inconsistent": "❌"}.get(c.verdict, "❔")
+                evidence = _evidence_clause(c)
+                why = f"{c.explanation} ({evidence})" if evidence else c.explanation
                 out.append(
                     f"| {icon} | {md_escape(c.text)} | {md_escape(stated_label(c))} | {comp} | "
-                    f"{dirn} | **{c.verdict}** | {md_escape(c.explanation)} |"
+                    f"{dirn} | **{c.verdict}** | {md_escape(why)} |"
                 )
             out.append("")
         if a.events:

@@ -6,6 +6,13 @@ The first stage of the pipeline, and the substrate the later stages read.
 
 from __future__ import annotations
 
+from geomap.text._phrases import (
+    Clause,
+    ClauseKind,
+    NounPhrase,
+    SentenceStructure,
+    parse_sentence,
+)
 from geomap.text._reading import (
     AGENCIES,
     LANGUAGES,
@@ -36,15 +43,20 @@ from geomap.text._wordstats import (
 __all__ = [
     "ABBREVIATIONS",
     "AGENCIES",
+    "Clause",
+    "ClauseKind",
     "LANGUAGES",
     "MAX_INPUT_BYTES",
     "MAX_SENTENCE_CHARS",
+    "NounPhrase",
+    "SentenceStructure",
     "Token",
     "decode_bytes",
     "detect_language",
     "html_to_text",
     "looks_like_html",
     "parse_header",
+    "parse_sentence",
     "read_bytes",
     "read_path",
     "read_stdin",

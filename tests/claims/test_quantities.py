@@ -97,15 +97,31 @@ def test_unit_conversions() -> None:
         ("30 Quadratkilometer", "de"),
         ("30 square kilometres", "en"),
         ("30 sq km", "en"),
-        ("Tausende Kilometer", "de"),
-        ("hundreds of miles", "en"),
-        ("einige hundert Kilometer", "de"),
-        ("several hundred kilometres", "en"),
         ("Um 5 M Dollar", "en"),
     ],
 )
 def test_not_distances(text: str, lang: str) -> None:
     assert [q for q in find_quantities(text, lang) if q.measure == "distance"] == []
+
+
+# Issue 15 changed vague quantities from "no quantity" to a documented range of km
+# (docs/claims.md, "Vague quantities"): they used to be in test_not_distances.
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ("Tausende Kilometer", "de", (2000.0, 9900.0)),
+        ("hundreds of miles", "en", (200 * 1.609344, 990 * 1.609344)),
+        ("einige hundert Kilometer", "de", (200.0, 900.0)),
+        ("several hundred kilometres", "en", (200.0, 900.0)),
+        ("nur wenige Kilometer", "de", (2.0, 9.0)),
+        ("dozens of kilometres", "en", (24.0, 99.0)),
+    ],
+)
+def test_vague_quantities_are_ranges(text: str, lang: str, km: tuple[float, float]) -> None:
+    (q,) = find_quantities(text, lang)
+    assert q.measure == "distance"
+    assert q.vague_km == pytest.approx(km)
+    assert km[0] <= q.km <= km[1]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,409 @@
+"""Which two places a distance links, read from the sentence's structure (issue 15).
+
+One test per failure class of issue 15, in German and English, with sentences written for
+these tests (other regions and wording than the issue and the claims benchmark)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from geomap.claims import extract_claims
+from tests.support.claims_builders import P, document, places
+
+
+def _claims(text: str, lang: str, *specs: P, dateline: str | None = None):
+    doc = document(text, lang, dateline=dateline)
+    return extract_claims(doc, places(doc, *specs))
+
+
+def _ends(c) -> tuple[str | None, str | None]:
+    return (
+        c.subject.name if c.subject else None,
+        c.reference.name if c.reference else None,
+    )
+
+
+# 1. apposition without a place, or with a number
+def test_apposition_without_place_keeps_the_subject_en() -> None:
+    (c,) = _claims(
+        "Arequipa, the country's second city, lies about 770 km south-east of Lima.",
+        "en",
+        P("Arequipa", -16.4, -71.54),
+        P("Lima", -12.05, -77.04),
+    )
+    assert _ends(c) == ("Arequipa", "Lima")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "clause subject"
+
+
+def test_apposition_with_a_number_keeps_the_subject_de() -> None:
+    text = (
+        "Der Triglav, mit 2.864 Metern der höchste Gipfel Sloweniens, liegt rund 60 Kilometer "
+        "nordwestlich von Ljubljana."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("Triglav", 46.38, 13.84, kind="mountain"),
+        P("Sloweniens", 46.1, 14.8, kind="country", cc="SI"),
+        P("Ljubljana", 46.05, 14.51),
+    )
+    assert _ends(c) == ("Triglav", "Ljubljana")
+    assert c.text.startswith("rund 60 Kilometer")
+
+
+def test_distance_set_off_by_commas_after_an_apposition_en() -> None:
+    (c,) = _claims(
+        "Mombasa, the region's busiest port, about 440 km south-east of Nairobi, was closed.",
+        "en",
+        P("Mombasa", -4.04, 39.67),
+        P("Nairobi", -1.29, 36.82),
+    )
+    assert _ends(c) == ("Mombasa", "Nairobi")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "apposition"
+
+
+# 2. a range word elsewhere in the sentence
+def test_range_word_in_another_clause_is_no_range_en() -> None:
+    (c,) = _claims(
+        "Kandy, about 95 km north-east of Colombo, reopened after drones flew over it.",
+        "en",
+        P("Kandy", 7.29, 80.63),
+        P("Colombo", 6.93, 79.85),
+    )
+    assert c.form == "point" and _ends(c) == ("Kandy", "Colombo")
+
+
+def test_range_word_in_another_clause_is_no_range_de() -> None:
+    (c,) = _claims(
+        "Daugavpils, rund 200 Kilometer südöstlich von Riga, meldete, dass Drohnen flogen.",
+        "de",
+        P("Daugavpils", 55.87, 26.53),
+        P("Riga", 56.95, 24.11),
+    )
+    assert c.form == "point" and _ends(c) == ("Daugavpils", "Riga")
+
+
+# 3. descriptive noun phrases
+def test_capital_phrase_is_the_capital_the_text_names_en() -> None:
+    text = (
+        "Protests spread from Lima to the south. Cusco lies about 580 km south-east of the "
+        "Peruvian capital."
+    )
+    (c,) = _claims(
+        text,
+        "en",
+        P("Lima", -12.05, -77.04, cc="PE", name="Lima"),
+        P("Cusco", -13.53, -71.97, cc="PE"),
+        P("Peruvian", -10.0, -76.0, kind="country", cc="PE", role="adjective"),
+    )
+    assert _ends(c) == ("Cusco", "Lima")
+    assert c.reference_evidence is not None
+    assert (c.reference_evidence.how, c.reference_evidence.text) == (
+        "capital",
+        "the Peruvian capital",
+    )
+
+
+def test_feature_noun_is_the_last_place_of_that_kind_de() -> None:
+    text = (
+        "Der Ätna spuckte am Montag Asche über Catania. Der Vulkan liegt rund 30 Kilometer "
+        "nördlich der Stadt."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("Ätna", 37.75, 14.99, kind="mountain"),
+        P("Catania", 37.5, 15.09),
+    )
+    assert _ends(c) == ("Ätna", "Catania")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "description"
+    assert c.reference_evidence is not None and c.reference_evidence.text == "der Stadt"
+
+
+def test_the_city_continues_the_previous_sentences_topic_en() -> None:
+    text = (
+        "Tromsø, the largest town of the region, lies about 1,150 km north of Trondheim. "
+        "The town is some 250 km from Narvik."
+    )
+    claims = _claims(
+        text,
+        "en",
+        P("Tromsø", 69.65, 18.96),
+        P("Trondheim", 63.43, 10.4),
+        P("Narvik", 68.44, 17.43),
+    )
+    assert _ends(claims[1]) == ("Tromsø", "Narvik")
+
+
+def test_first_person_speech_is_the_datelines_place_de() -> None:
+    text = "KOŠICE (geomap) - Wir liegen nur rund 90 Kilometer von Miskolc entfernt, sagte er."
+    (c,) = _claims(
+        text,
+        "de",
+        P("KOŠICE", 48.72, 21.26, name="Košice"),
+        P("Miskolc", 48.1, 20.78),
+        dateline="KOŠICE",
+    )
+    assert _ends(c) == ("Košice", "Miskolc")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "dateline"
+
+
+# 4. the reference before the number, or implicit
+def test_reference_before_the_number_de() -> None:
+    (c,) = _claims(
+        "Maribor liegt von Graz rund 60 Kilometer entfernt.",
+        "de",
+        P("Maribor", 46.55, 15.65),
+        P("Graz", 47.07, 15.44),
+    )
+    assert _ends(c) == ("Maribor", "Graz")
+    assert c.reference_evidence is not None and c.reference_evidence.how == "preposition"
+
+
+def test_fronted_reference_before_the_number_de() -> None:
+    (c,) = _claims(
+        "Von Tallinn ist Tartu rund 160 Kilometer entfernt.",
+        "de",
+        P("Tallinn", 59.44, 24.75),
+        P("Tartu", 58.38, 26.72),
+    )
+    assert _ends(c) == ("Tartu", "Tallinn")
+
+
+def test_direction_without_reference_is_seen_from_the_dateline_en() -> None:
+    text = "DAKAR (geomap) - The injured were taken to Saint-Louis, about 200 km to the north."
+    (c,) = _claims(
+        text,
+        "en",
+        P("DAKAR", 14.72, -17.47, name="Dakar"),
+        P("Saint-Louis", 16.03, -16.49),
+        dateline="DAKAR",
+    )
+    assert _ends(c) == ("Saint-Louis", "Dakar")
+    assert c.direction == "N"
+    assert c.reference_evidence is not None and c.reference_evidence.how == "dateline"
+
+
+# 5. a fronted region
+def test_fronted_region_is_not_the_subject_en() -> None:
+    (c,) = _claims(
+        "In Ontario, Sudbury, about 340 km north of Toronto, lost power.",
+        "en",
+        P("Ontario", 50.0, -85.0, kind="admin1", cc="CA"),
+        P("Sudbury", 46.49, -80.99),
+        P("Toronto", 43.65, -79.38),
+    )
+    assert _ends(c) == ("Sudbury", "Toronto")
+
+
+def test_fronted_region_is_not_the_subject_de() -> None:
+    (c,) = _claims(
+        "In Kärnten ist Villach, rund 35 Kilometer westlich von Klagenfurt, betroffen.",
+        "de",
+        P("Kärnten", 46.75, 13.83, kind="admin1", cc="AT"),
+        P("Villach", 46.61, 13.85),
+        P("Klagenfurt", 46.62, 14.31),
+    )
+    assert _ends(c) == ("Villach", "Klagenfurt")
+
+
+# 6. route lengths
+def test_route_length_with_from_to_is_a_route_en() -> None:
+    (c,) = _claims(
+        "Drivers on the 310-km motorway from Porto to Lisbon faced delays.",
+        "en",
+        P("Porto", 41.15, -8.61),
+        P("Lisbon", 38.72, -9.14),
+    )
+    assert c.form == "route" and _ends(c) == ("Porto", "Lisbon")
+
+
+def test_long_route_between_is_a_route_de() -> None:
+    (c,) = _claims(
+        "Die rund 340 Kilometer lange Bahnstrecke zwischen Krakau und Warschau wird erneuert.",
+        "de",
+        P("Krakau", 50.06, 19.94),
+        P("Warschau", 52.23, 21.01),
+    )
+    assert c.form == "route" and {c.subject.name, c.reference.name} == {"Krakau", "Warschau"}
+
+
+def test_a_length_that_is_no_route_makes_no_claim() -> None:
+    assert (
+        _claims(
+            "Near Minsk a 12 km long queue formed.",
+            "en",
+            P("Minsk", 53.9, 27.57),
+        )
+        == ()
+    )
+
+
+# 7. German adjective + city
+def test_adjective_and_city_before_a_distance_de() -> None:
+    (c,) = _claims(
+        "Im slowakischen Žilina, rund 170 Kilometer nordöstlich von Bratislava, fiel Schnee.",
+        "de",
+        P("slowakischen", 48.7, 19.7, kind="country", cc="SK", role="adjective"),
+        P("Žilina", 49.22, 18.74),
+        P("Bratislava", 48.15, 17.11),
+    )
+    assert _ends(c) == ("Žilina", "Bratislava")
+
+
+# 8. a relative clause after a new place
+def test_relative_clause_after_a_new_place_de() -> None:
+    text = (
+        "Busse kamen aus Olmütz, das rund 75 Kilometer nordöstlich von Brünn liegt, und aus "
+        "Zlín, das etwa 80 Kilometer östlich der Stadt liegt."
+    )
+    first, second = _claims(
+        text,
+        "de",
+        P("Olmütz", 49.59, 17.25),
+        P("Brünn", 49.2, 16.61),
+        P("Zlín", 49.23, 17.67),
+    )
+    assert _ends(first) == ("Olmütz", "Brünn")
+    assert _ends(second) == ("Zlín", "Brünn")
+    assert second.subject_evidence is not None
+    assert second.subject_evidence.how == "relative clause"
+
+
+def test_relative_clause_after_a_new_place_en() -> None:
+    (c,) = _claims(
+        "Aid also reached Gulu, which lies about 270 km north of Kampala.",
+        "en",
+        P("Gulu", 2.78, 32.3),
+        P("Kampala", 0.35, 32.58),
+    )
+    assert _ends(c) == ("Gulu", "Kampala")
+
+
+# 9. between A and B with another quantity in the sentence
+def test_between_takes_its_own_quantity_en() -> None:
+    text = (
+        "Hue, roughly 80 km from Da Nang, was cut off, and buses stopped on the 100-km road "
+        "between Da Nang and Hoi An."
+    )
+    first, second = _claims(
+        text,
+        "en",
+        P("Hue", 16.46, 107.59),
+        P("Da Nang", 16.05, 108.2),
+        P("Da Nang", 16.05, 108.2, nth=1),
+        P("Hoi An", 15.88, 108.33),
+    )
+    assert _ends(first) == ("Hue", "Da Nang")
+    assert second.form == "route"
+    assert {second.subject.name, second.reference.name} == {"Da Nang", "Hoi An"}
+
+
+# 11. vague quantities and flight nouns
+def test_vague_quantity_is_a_claim_with_its_range_en() -> None:
+    (c,) = _claims(
+        "Kiruna, a few hundred kilometres north of Luleå, kept its mine open.",
+        "en",
+        P("Kiruna", 67.86, 20.23),
+        P("Luleå", 65.58, 22.15),
+    )
+    assert _ends(c) == ("Kiruna", "Luleå")
+    assert c.vague_km == (200.0, 900.0)
+
+
+def test_flight_noun_links_origin_and_landing_de() -> None:
+    text = (
+        "Die Drohne sei von Mosul aus gestartet und nach rund 400 Kilometern Flug nahe Aleppo "
+        "abgestürzt."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("Mosul", 36.34, 43.13),
+        P("Aleppo", 36.2, 37.16),
+    )
+    assert _ends(c) == ("Mosul", "Aleppo")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "launch origin"
+    assert c.reference_evidence is not None and c.reference_evidence.how == "landing"
+
+
+def test_evidence_spans_point_at_the_words() -> None:
+    text = "Gdynia, a port town, lies about 20 km north of Gdańsk."
+    (c,) = _claims(text, "en", P("Gdynia", 54.52, 18.53), P("Gdańsk", 54.35, 18.65))
+    for ev in (c.subject_evidence, c.reference_evidence):
+        assert ev is not None and text[ev.start : ev.end] == ev.text
+    assert c.reference_evidence.text == "Gdańsk"
+
+
+def test_possessive_capital_is_that_countrys_capital_en() -> None:
+    text = (
+        "Talks began in Nairobi on Monday. Nakuru lies about 160 km north-west of Kenya's capital."
+    )
+    (c,) = _claims(
+        text,
+        "en",
+        P("Nairobi", -1.29, 36.82, cc="KE"),
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenya", 0.5, 37.9, kind="country", cc="KE"),
+    )
+    assert _ends(c) == ("Nakuru", "Nairobi")
+    assert c.text.endswith("Kenya's capital")
+    assert c.reference_evidence is not None and c.reference_evidence.how == "capital"
+
+
+def test_genitive_capital_as_subject_de() -> None:
+    text = (
+        "Gespräche begannen in Nairobi. Kenias Hauptstadt liegt rund 160 Kilometer südöstlich "
+        "von Nakuru."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("Nairobi", -1.29, 36.82, cc="KE"),
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenias", 0.5, 37.9, kind="country", cc="KE"),
+    )
+    assert _ends(c) == ("Nairobi", "Nakuru")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "capital"
+
+
+def test_a_capital_the_text_never_names_stays_open() -> None:
+    (c,) = _claims(
+        "Nakuru lies about 160 km north-west of the Kenyan capital.",
+        "en",
+        P("Nakuru", -0.3, 36.07, cc="KE"),
+        P("Kenyan", 0.5, 37.9, kind="country", cc="KE", role="adjective"),
+    )
+    assert _ends(c) == ("Nakuru", None)
+    assert c.verdict == "unverifiable"
+
+
+def test_evidence_is_escaped_in_the_reports() -> None:
+    from geomap.model import Analysis
+    from geomap.report import render_markdown, render_text
+
+    text = "Riga, the port city, lies about 190 km north of Kaunas."
+    doc = document(text, "en")
+    (c,) = extract_claims(doc, places(doc, P("Riga", 56.95, 24.1), P("Kaunas", 54.9, 23.9)))
+    assert c.subject_evidence is not None and c.subject_evidence.text == "Riga"
+    # article text can hold markup and control characters; the evidence quotes it
+    bad = dataclasses.replace(c.subject_evidence, text="<b>Riga</b> [x](javascript:y)\x1b[2J")
+    hostile = dataclasses.replace(c, subject_evidence=bad)
+    a = Analysis(document=doc, claims=(hostile,))
+    md = render_markdown([a])
+    assert "<b>" not in md and "&lt;b&gt;" in md
+    assert "](javascript" not in md
+    assert "read from" in md
+    out = render_text([a])
+    assert "\x1b" not in out and "read from" in out
+
+
+def test_apposed_distance_after_a_city_state_de() -> None:
+    (c,) = _claims(
+        "Auch im benachbarten Monaco, rund 15 Kilometer östlich von Nizza, regnete es.",
+        "de",
+        P("Monaco", 43.74, 7.42, kind="country", cc="MC"),
+        P("Nizza", 43.7, 7.27),
+    )
+    assert _ends(c) == ("Monaco", "Nizza")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "apposition"

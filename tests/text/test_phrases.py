@@ -1,0 +1,66 @@
+"""The sentence substrate: clauses and noun phrases read over tokens (geomap.text._phrases)."""
+
+from __future__ import annotations
+
+from geomap.text import parse_sentence, read_text, tokenize
+
+
+def _parse(text: str, lang: str):  # noqa: ANN202 (a test helper)
+    doc = read_text(text, lang=lang)
+    return doc, parse_sentence(tokenize(doc), lang)
+
+
+def _clauses(text: str, lang: str) -> list[tuple[str, str]]:
+    doc, s = _parse(text, lang)
+    return [(c.kind, doc.text[c.start : c.end]) for c in s.clauses]
+
+
+def test_german_apposition_and_relative_clause_are_told_apart() -> None:
+    # "die ..." opens an apposition (it ends in a noun), "das ... liegt" a relative clause
+    got = _clauses(
+        "Kempten, die größte Stadt des Allgäus, meldete Schnee, und Lindau, das rund "
+        "75 Kilometer westlich liegt, blieb trocken.",
+        "de",
+    )
+    kinds = [k for k, _ in got]
+    assert kinds == ["main", "apposition", "main", "coordinated", "relative", "main"]
+    assert got[4][1] == "das rund 75 Kilometer westlich liegt"
+
+
+def test_english_clauses_keep_numbers_with_commas_whole() -> None:
+    got = _clauses(
+        "Tromsø, which lies some 1,150 km north of Oslo, and Bodø, a port town, reported snow.",
+        "en",
+    )
+    assert [k for k, _ in got] == ["main", "relative", "coordinated", "apposition", "main"]
+    assert got[1][1] == "which lies some 1,150 km north of Oslo"
+
+
+def test_german_inflected_adjective_leaves_the_city_as_head() -> None:
+    doc, s = _parse("Hilfe kam aus dem slowakischen Košice und vom nahen Prešov.", "de")
+    heads = {(p.preposition, p.head.text) for p in s.phrases}
+    assert ("aus", "Košice") in heads
+    assert ("vom", "Prešov") in heads
+
+
+def test_english_descriptive_phrase_has_its_noun_as_head() -> None:
+    doc, s = _parse(
+        "The Peruvian capital sits about 570 km north-west of the Bolivian border.", "en"
+    )
+    first = s.phrases[0]
+    assert (first.determiner, first.head.text) == ("the", "capital")
+    border = s.phrase_at(doc.text.index("of the Bolivian"))
+    assert border is not None and (border.preposition, border.head.text) == ("of", "border")
+
+
+def test_possessive_does_not_end_the_phrase() -> None:
+    _, s = _parse("Mombasa, the region's busiest port, was closed.", "en")
+    assert [p.head.text for p in s.phrases][:2] == ["Mombasa", "port"]
+
+
+def test_clause_index_and_phrase_lookup() -> None:
+    doc, s = _parse("Zwischen Graz und Maribor, rund 60 Kilometer, fuhren Busse.", "de")
+    assert s.clause_index(doc.text.index("rund")) == 1
+    assert s.clause_index(0) == 0
+    between = s.phrase_at(0)
+    assert between is not None and between.preposition == "zwischen"
