@@ -38,8 +38,28 @@ from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_wher
 __all__ = ["EVENT_TYPES", "extract_events"]
 
 SUPPORTED = ("de", "en")
-# The types a trigger can give (``Event.type``); "other" is reserved for callers.
-EVENT_TYPES = ("travel", "meeting", "launch", "strike", "impact", "statement", "other")
+# The types a trigger can give (``Event.type``); "other" is reserved for callers. Besides the
+# first six, the names of the taxonomy in docs/events.md (ACLED event types, EM-DAT hazards,
+# accidents, elections, courts); ``strike`` and ``impact`` are ACLED's
+# ``explosion_remote_violence``.
+EVENT_TYPES = (
+    "travel",
+    "meeting",
+    "launch",
+    "strike",
+    "impact",
+    "statement",
+    "battle",
+    "violence_against_civilians",
+    "protest",
+    "riot",
+    "strategic_development",
+    "disaster",
+    "accident",
+    "election",
+    "court",
+    "other",
+)
 
 # Confidence of an event by the kind of its trigger, and the factor for reported speech.
 _BASE_CONFIDENCE = {"verb": 0.8, "noun": 0.65, "weak": 0.4}
@@ -150,11 +170,22 @@ class _Trigger:
     pos: str  # verb | noun | weak
     words: tuple[_Glob, ...]  # one pattern per word; later words are particles
     text: str
+    sub_kind: str | None = None
+    particle_before: bool = False  # "<grund gelaufen": the particle stands before the verb
 
     @property
     def first(self) -> tuple[str, ...]:
         """The glob of the first word, as written in the lexicon."""
         return (self.text.split()[0],)
+
+
+@dataclass(frozen=True)
+class _Carrier:
+    """Words that only say that something happened (``struck``, ``traf``, ``exploded``): the
+    noun that did it gives the kind (an earthquake struck, a missile struck)."""
+
+    words: _Glob
+    kinds: tuple[tuple[str, str | None, _Glob], ...]  # (type, sub-kind, nouns)
 
 
 @dataclass(frozen=True)
@@ -189,11 +220,14 @@ class _Lexicon:
     impact_subjects: _Glob
     impact_after: frozenset[str]
     org_first: tuple[str, ...]
+    carriers: tuple[_Carrier, ...] = ()
+    carrier_words: tuple[str, ...] = ()
+    state_subject: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def any_trigger(self) -> _Glob:
         """One pattern for every trigger's first word: most tokens fail it at once."""
-        return _Glob([w for t in self.triggers for w in t.first])
+        return _Glob([w for t in self.triggers for w in t.first] + list(self.carrier_words))
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -215,20 +249,37 @@ def _lexicon(lang: str) -> _Lexicon:
     raw = read_toml(f"events_{lang}.toml")
     triggers: list[_Trigger] = []
     for type_, groups in raw["triggers"].items():
-        for pos_key, items in groups.items():
-            pos = (
-                "weak" if type_ == "statement_weak" else ("noun" if pos_key == "nouns" else "verb")
-            )
-            for item in items:
-                words = tuple(_glob([w]) for w in item.split())
-                triggers.append(
-                    _Trigger(
-                        "statement" if type_ == "statement_weak" else type_,
-                        pos,
-                        words,
-                        item,
-                    )
+        # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
+        subgroups = [(None, {k: v for k, v in groups.items() if not isinstance(v, dict)})]
+        subgroups += [(sub, g) for sub, g in groups.items() if isinstance(g, dict)]
+        for sub_kind, group in subgroups:
+            for pos_key, items in group.items():
+                pos = (
+                    "weak"
+                    if type_ == "statement_weak"
+                    else ("noun" if pos_key == "nouns" else "verb")
                 )
+                for item in items:
+                    parts = item.split()
+                    before = len(parts) > 1 and parts[1].startswith("<")
+                    words = tuple(_glob([w.lstrip("<")]) for w in parts)
+                    triggers.append(
+                        _Trigger(
+                            "statement" if type_ == "statement_weak" else type_,
+                            pos,
+                            words,
+                            item.replace("<", ""),
+                            sub_kind,
+                            before,
+                        )
+                    )
+    carriers = []
+    for group in raw.get("carriers", []):
+        kinds = []
+        for name, nouns in group["kinds"].items():
+            kind, _, sub = name.partition(".")
+            kinds.append((kind, sub or None, _glob(nouns)))
+        carriers.append(_Carrier(_glob(group["words"]), tuple(kinds)))
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
     # "traf*", meet), then the longest literal ("protest*" before "*test")
     triggers.sort(key=lambda t: (-len(t.words), -len(t.text.replace("*", ""))))
@@ -274,6 +325,9 @@ def _lexicon(lang: str) -> _Lexicon:
         objects=_glob(raw["quantity"]["objects"]),
         impact_subjects=_glob(raw.get("impact", {}).get("subjects", [])),
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
+        carriers=tuple(carriers),
+        state_subject=dict(raw.get("state_subject", {})),
+        carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
     )
 
 
@@ -525,6 +579,9 @@ class _Raw:
     rel_kind: str | None = None  # "before" | "after"
     rel_to: _Raw | None = None
     inherited_from: _Raw | None = None  # the event whose day this one shares
+    sub_kind: str | None = None
+    place_method: str | None = None
+    trigger_span: tuple[int, int] | None = None
 
 
 def _trigger_in(
@@ -544,6 +601,10 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
+        carried = _carried(toks, i, lex, skip)
+        if carried is not None:
+            found.append((rank[carried.pos], i, carried, None))
+            continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
         for trig in lex.triggers:
             if trig.type in types or not trig.words[0].match(tok.text):
@@ -556,8 +617,23 @@ def _trigger_in(
             if len(trig.words) > 1:
                 # German particles close the clause ("feuerte ... ab"); English ones follow
                 # the verb ("fired on")
-                later = range(i + 1, len(toks) if lex.lang == "de" else min(i + 2, len(toks)))
-                particle = next((j for j in later if trig.words[1].match(toks[j].text)), None)
+                # a particle of several words ("went to the polls", "auf die Straße") is a
+                # phrase: its words follow one another
+                rest = trig.words[1:]
+                if trig.particle_before:
+                    later = range(i - len(rest), -1, -1)
+                elif lex.lang == "de":
+                    later = range(i + 1, len(toks) - len(rest) + 1)
+                else:
+                    later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
+                particle = next(
+                    (
+                        j
+                        for j in later
+                        if all(w.match(toks[j + k].text) for k, w in enumerate(rest))
+                    ),
+                    None,
+                )
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
@@ -571,6 +647,26 @@ def _trigger_in(
     # an impact reading first: it is dropped later when nothing in the clause can fall
     found.sort(key=lambda f: (f[0], f[1], f[2].type != "impact"))
     return found, references
+
+
+def _carried(toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]) -> _Trigger | None:
+    """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
+    noun in its clause that names what did it, or None (then its own reading applies)."""
+    tok = toks[i]
+    best: tuple[int, _Trigger] | None = None
+    for carrier in lex.carriers:
+        if not carrier.words.match(tok.text):
+            continue
+        noun_like = lex.lang == "de" and tok.capitalised and i > 0
+        for j, other in enumerate(toks):
+            if j == i or j in skip or (best is not None and abs(j - i) >= best[0]):
+                continue
+            for kind, sub, nouns in carrier.kinds:
+                if nouns.match(other.text):
+                    trig = _Trigger(kind, "noun" if noun_like else "verb", (), tok.text, sub)
+                    best = (abs(j - i), trig)
+                    break
+    return best[1] if best else None
 
 
 def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
@@ -894,8 +990,9 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
-) -> tuple[Place | None, bool]:
-    """The clause's place and whether it was introduced by "outside"/"außerhalb".
+) -> tuple[Place | None, bool, str | None]:
+    """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
+    was chosen (``locative``, ``there``, ``back_reference``).
 
     ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
     ``earlier`` the places of the sentences before that a kind noun may point back to. The
@@ -903,12 +1000,12 @@ def _place(
     saying (``weak_at``) takes only a place right after it ("said in Tokyo").
     """
     toks = clause.tokens
-    best: tuple[float, int, Place, bool] | None = None
+    best: tuple[float, int, Place, bool, str] | None = None
 
-    def offer(score: float, pos: int, place: Place, outside: bool) -> None:
+    def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
         if best is None or score > best[0]:
-            best = (score, pos, place, outside)
+            best = (score, pos, place, outside, how)
 
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     for p in places:
@@ -937,7 +1034,7 @@ def _place(
         low = tok.low
         existential = i + 1 < len(toks) and toks[i + 1].low in lex.not_here_before
         if low in lex.here and not existential and previous and previous.place is not None:
-            offer(4.5, i, previous.place, False)
+            offer(4.5, i, previous.place, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
@@ -947,11 +1044,17 @@ def _place(
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
-                offer(kind_info(kind).event_specificity + 2.5, i, ref, cue in lex.outside)
+                offer(
+                    kind_info(kind).event_specificity + 2.5,
+                    i,
+                    ref,
+                    cue in lex.outside,
+                    "back_reference",
+                )
             break
     if best is None:
-        return None, False
-    return best[2], best[3]
+        return None, False, None
+    return best[2], best[3], best[4]
 
 
 def _cue(
@@ -1183,6 +1286,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
+    if trig.type in lex.state_subject and any(
+        clause_places[k].kind in _ACTOR_PLACE_KINDS for k in used
+    ):
+        # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
+        trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     h = doc.header
@@ -1191,7 +1299,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if h.dateline_start is not None and h.dateline_end is not None
         else None
     )
-    place, outside = _place(
+    place, outside, how = _place(
         clause,
         lex,
         clause_places,
@@ -1207,8 +1315,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     trigger_text = clause.tokens[trig_i].text
     if particle is not None:
-        gap = " " if particle == trig_i + 1 else " ... "
-        trigger_text += gap + clause.tokens[particle].text
+        n = len(trig.words) - 1
+        words = " ".join(t.text for t in clause.tokens[particle : particle + n])
+        if trig.particle_before:
+            trigger_text = f"{words} {trigger_text}" if particle + n == trig_i else trigger_text
+            trigger_text += "" if particle + n == trig_i else f" ... {words}"
+        else:
+            trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
     raw = _Raw(
         type=trig.type,
         trigger=trigger_text,
@@ -1224,6 +1337,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         quantity=_quantity(clause, lex, covered),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
+        sub_kind=trig.sub_kind,
+        place_method=how,
+        trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -1329,7 +1445,7 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
 
 def _merge(into: _Raw, raw: _Raw) -> None:
     if into.place is None and raw.place is not None:
-        into.place, into.outside = raw.place, raw.outside
+        into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.quantity is None:
         into.quantity = raw.quantity
     into.last_sentence = raw.clause.sentence.index
@@ -1520,4 +1636,29 @@ def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
         confidence=round(max(confidence, 0.05), 2),
         quantity=r.quantity,
         index=i,
+        kind=_KIND_OF.get(r.type, r.type),
+        sub_kind=r.sub_kind,
+        place_method=r.place_method if p else None,
+        place_precision=_precision_of(p) if p else None,
+        trigger_start=r.trigger_span[0] if r.trigger_span else None,
+        trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+# Geomap's own types that are one taxonomy kind (docs/events.md).
+_KIND_OF = {"strike": "explosion_remote_violence", "impact": "explosion_remote_violence"}
+
+
+def _precision_of(place: Place) -> str:
+    """ACLED-like geo-precision of a place: a point (a town, a site), a region, a
+    country, or a sea."""
+    kind = place.kind or ""
+    if kind == "country":
+        return "country"
+    if kind in _SEA_KINDS:
+        return "sea"
+    return "point" if kind in _POINT_KINDS or place.role == "derived" else "region"
+
+
+_SEA_KINDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "channel"})
+_POINT_KINDS = frozenset({"city", "facility", "mountain", "derived"})
