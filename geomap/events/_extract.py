@@ -223,6 +223,7 @@ class _Lexicon:
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
+    casualty: _Glob = field(default_factory=lambda: _Glob([]))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -327,6 +328,7 @@ def _lexicon(lang: str) -> _Lexicon:
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
+        casualty=_glob(raw.get("casualty", {}).get("words", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
     )
 
@@ -581,6 +583,7 @@ class _Raw:
     inherited_from: _Raw | None = None  # the event whose day this one shares
     sub_kind: str | None = None
     place_method: str | None = None
+    targeted: bool = False  # a launch that named only where it aimed
     trigger_span: tuple[int, int] | None = None
 
 
@@ -603,7 +606,10 @@ def _trigger_in(
             continue
         carried = _carried(toks, i, lex, skip)
         if carried is not None:
-            found.append((rank[carried.pos], i, carried, None))
+            # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
+            # erschütterte"), else by the carrier ("eine Rakete traf")
+            at, trig_c = carried
+            found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
             continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
         for trig in lex.triggers:
@@ -646,14 +652,25 @@ def _trigger_in(
             types.add(trig.type)
     # an impact reading first: it is dropped later when nothing in the clause can fall
     found.sort(key=lambda f: (f[0], f[1], f[2].type != "impact"))
+    if found and found[0][2].pos == "verb" and lex.casualty.match(toks[found[0][1]].text):
+        # "bei Angriffen ... getötet", "killing 19": the dead are a quantity of the event
+        # the clause names, when it names one
+        named = next((f for f in found if f[2].pos == "noun"), None)
+        if named is not None:
+            found.remove(named)
+            found.insert(0, named)
     return found, references
 
 
-def _carried(toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]) -> _Trigger | None:
+def _carried(
+    toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]
+) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
-    noun in its clause that names what did it, or None (then its own reading applies)."""
+    noun in its clause that names what did it, and where the event is named (the noun when
+    it is a trigger itself, else the carrier); None when no such noun is there (then the
+    carrier's own reading applies)."""
     tok = toks[i]
-    best: tuple[int, _Trigger] | None = None
+    best: tuple[int, int, _Trigger] | None = None
     for carrier in lex.carriers:
         if not carrier.words.match(tok.text):
             continue
@@ -663,10 +680,22 @@ def _carried(toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]) -> _
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
-                    trig = _Trigger(kind, "noun" if noun_like else "verb", (), tok.text, sub)
-                    best = (abs(j - i), trig)
+                    named = _is_trigger_noun(other, kind, lex)
+                    at, word = (j, other.text) if named else (i, tok.text)
+                    pos = "noun" if noun_like else "verb"
+                    best = (abs(j - i), at, _Trigger(kind, pos, (), word, sub))
                     break
-    return best[1] if best else None
+    return (best[1], best[2]) if best else None
+
+
+def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
+    """Is ``tok`` a trigger noun of ``kind`` by itself ("Erdbeben", "wildfires")?"""
+    if lex.lang == "de" and not tok.capitalised:
+        return False
+    return lex.any_trigger.match(tok.text) and any(
+        t.type == kind and t.pos == "noun" and len(t.words) == 1 and t.words[0].match(tok.text)
+        for t in lex.triggers
+    )
 
 
 def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
@@ -990,9 +1019,10 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
-) -> tuple[Place | None, bool, str | None]:
+) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
-    was chosen (``locative``, ``there``, ``back_reference``).
+    was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
+    its target (then no other place is carried over to it).
 
     ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
     ``earlier`` the places of the sentences before that a kind noun may point back to. The
@@ -1001,6 +1031,7 @@ def _place(
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
+    targeted = False
 
     def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
@@ -1023,6 +1054,7 @@ def _place(
         if kind == "country" and not cue:
             continue  # a country without a preposition is a subject or an object
         if launch and cue in lex.targets:
+            targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
         if not cue and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
@@ -1053,8 +1085,8 @@ def _place(
                 )
             break
     if best is None:
-        return None, False, None
-    return best[2], best[3], best[4]
+        return None, False, None, targeted
+    return best[2], best[3], best[4], targeted
 
 
 def _cue(
@@ -1189,6 +1221,7 @@ def extract_events(
         if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
+    _carry_places(raws, _dateline_place(doc, places))
     _date_events(raws, anchor, precision)
     return _freeze(_worth_keeping(raws))
 
@@ -1299,7 +1332,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if h.dateline_start is not None and h.dateline_end is not None
         else None
     )
-    place, outside, how = _place(
+    place, outside, how, targeted = _place(
         clause,
         lex,
         clause_places,
@@ -1339,6 +1372,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         last_sentence=sent.index,
         sub_kind=trig.sub_kind,
         place_method=how,
+        targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
     )
     if trig.pos == "weak":
@@ -1449,6 +1483,42 @@ def _merge(into: _Raw, raw: _Raw) -> None:
     if into.quantity is None:
         into.quantity = raw.quantity
     into.last_sentence = raw.clause.sentence.index
+
+
+def _dateline_place(doc: Document, places: Sequence[Place]) -> Place | None:
+    """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``)."""
+    h = doc.header
+    if h.dateline_start is None or h.dateline_end is None:
+        return None
+    return next(
+        (
+            p
+            for p in places
+            if p.resolved and p.role == "name" and h.dateline_start <= p.start < h.dateline_end
+        ),
+        None,
+    )
+
+
+# A statement is made where its speaker is, not where the story happened.
+_NOT_CARRIED = frozenset({"statement"})
+
+
+def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
+    """Events without a place of their own: the story's place carried over (the place of
+    the event before, in the same paragraph or at most two sentences back), else the
+    dateline city (wire copy files from where it happened when it names nothing else)."""
+    for i, r in enumerate(raws):
+        if r.place is not None or r.targeted:
+            continue
+        prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+        if r.type not in _NOT_CARRIED and prev is not None and (
+            prev.clause.paragraph == r.clause.paragraph
+            or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+        ):
+            r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
+        elif dateline is not None:
+            r.place, r.place_method = dateline, "dateline"
 
 
 def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -> None:
