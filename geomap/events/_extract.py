@@ -584,6 +584,7 @@ class _Raw:
     sub_kind: str | None = None
     place_method: str | None = None
     targeted: bool = False  # a launch that named only where it aimed
+    interval: tuple[str, str] | None = None
     trigger_span: tuple[int, int] | None = None
 
 
@@ -1531,6 +1532,8 @@ def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -
     """
     for r in raws:
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
+        if r.time is not None and r.date is not None and r.time.start:
+            r.interval = (r.time.start, r.time.end or r.time.start)
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
@@ -1555,6 +1558,7 @@ def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -
             same_story = prev.clause.paragraph == r.clause.paragraph or (near and _related(r, prev))
             if same_story and prev.date is not None:
                 r.date, r.date_precision = prev.date, prev.date_precision
+                r.interval = prev.interval
                 r.inherited_from = prev
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
@@ -1709,6 +1713,8 @@ def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
         kind=_KIND_OF.get(r.type, r.type),
         sub_kind=r.sub_kind,
         place_method=r.place_method if p else None,
+        date_start=r.interval[0] if r.interval else None,
+        date_end=r.interval[1] if r.interval else None,
         place_precision=_precision_of(p) if p else None,
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
