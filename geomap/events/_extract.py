@@ -514,6 +514,28 @@ def _person_registry(
     return registry
 
 
+def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
+    """Character spans of names after a title with a first and a last name, places or not:
+    ``Innenministerin Paris Smith``, ``Governor Austin Pratt`` name a person, not Paris or
+    Austin (the geoparser may have taken the word for the town)."""
+    none = _Spans([])
+    out: list[tuple[int, int]] = []
+    for clause in clauses:
+        toks = clause.tokens
+        for i, tok in enumerate(toks):
+            if not (_is_title(tok, lex) and (lex.lang == "en" or tok.capitalised)):
+                continue
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+                j += 2
+            k = j
+            while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
+                k += 1
+            if k - j >= 2:
+                out.append((toks[j].start, toks[k - 1].end))
+    return _Spans(out)
+
+
 def _nameish(tok: _Token, lex: _Lexicon, place_spans: _Spans) -> bool:
     return (
         (tok.capitalised or bool(_NAME_PREFIX.match(tok.text)))
@@ -1211,8 +1233,13 @@ def extract_events(
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
     clauses = _clauses(doc)
+    person_spans = _person_spans(clauses, lex)
+    places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(doc, clauses, lex, places)
-    state = _State(doc, lex, places, clauses, registry, anchor, precision)
+    dateline = _dateline_span(doc)
+    if anchor is None and dateline is not None:
+        anchor, precision = _dateline_anchor(doc, dateline)
+    state = _State(doc, lex, places, clauses, registry, anchor, precision, dateline=dateline)
     for clause in clauses:
         if not clause.quoted:
             _clause_events(clause, state)
@@ -1222,7 +1249,7 @@ def extract_events(
         if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
-    _carry_places(raws, _dateline_place(doc, places))
+    _carry_places(raws, _dateline_place(state.dateline, places))
     _date_events(raws, anchor, precision)
     return _freeze(_worth_keeping(raws))
 
@@ -1247,6 +1274,7 @@ class _State:
     types: set[str] = field(default_factory=set)  # the types of the events found so far
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
+    dateline: tuple[int, int] | None = None
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -1282,10 +1310,14 @@ class _State:
         return self.places[lo:hi]
 
     def sentence_times(self, sent: Sentence) -> tuple[TimeSpan, ...]:
+        """The sentence's time expressions, without the dateline's date (the day the report
+        was filed, not the day of an event: it anchors, it does not date)."""
         if sent.index not in self.times:
+            line_end = self.dateline[1] if self.dateline else -1
             self.times[sent.index] = tuple(
                 TimeSpan(s.start + sent.start, s.end + sent.start, s.text, s.kind)
                 for s in find_times(sent.text, self.doc.language)
+                if s.start + sent.start >= line_end
             )
         return self.times[sent.index]
 
@@ -1327,12 +1359,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
-    h = doc.header
-    dateline = (
-        (h.dateline_start, h.dateline_end)
-        if h.dateline_start is not None and h.dateline_end is not None
-        else None
-    )
+    dateline = st.dateline
     place, outside, how, targeted = _place(
         clause,
         lex,
@@ -1486,16 +1513,38 @@ def _merge(into: _Raw, raw: _Raw) -> None:
     into.last_sentence = raw.clause.sentence.index
 
 
-def _dateline_place(doc: Document, places: Sequence[Place]) -> Place | None:
-    """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``)."""
+# A wire-copy dateline the header reader may not take: "DURBAN, South Africa, June 11
+# (Reuters) -", "Lima, March 3, 2025 —": a place, maybe a region, a date with a digit, maybe
+# an agency, then a dash. Bounded repeats on the first line only: linear.
+_DATELINE = re.compile(
+    r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
+    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.)[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
+)
+
+
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the dateline is: the header's, else a dateline with a date at the very start."""
     h = doc.header
-    if h.dateline_start is None or h.dateline_end is None:
+    if h.dateline_start is not None and h.dateline_end is not None:
+        end = h.dateline_end
+        m = _DATELINE.match(doc.text, h.dateline_start)
+        return (h.dateline_start, m.end() if m else end)
+    m = _DATELINE.match(doc.text, h.body_start)
+    return (m.start(), m.end()) if m else None
+
+
+def _dateline_place(
+    span: tuple[int, int] | None, places: Sequence[Place]
+) -> Place | None:
+    """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``): its first one."""
+    if span is None:
         return None
     return next(
         (
             p
             for p in places
-            if p.resolved and p.role == "name" and h.dateline_start <= p.start < h.dateline_end
+            if p.resolved and p.role == "name" and span[0] <= p.start < span[1]
         ),
         None,
     )
@@ -1503,6 +1552,16 @@ def _dateline_place(doc: Document, places: Sequence[Place]) -> Place | None:
 
 # A statement is made where its speaker is, not where the story happened.
 _NOT_CARRIED = frozenset({"statement"})
+
+
+def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None, str | None]:
+    """The dateline's date when it has a year (``Lima, March 3, 2025 —``); a day and month
+    without a year say nothing without the header or ``--date``."""
+    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    if not found or not re.search(r"\d{4}", found[0].text):
+        return None, None
+    value = resolve_time(found[0].text, doc.language, None, None)
+    return (date.fromisoformat(value.date), "day") if value.date else (None, None)
 
 
 def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
