@@ -226,6 +226,11 @@ class _Lexicon:
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    statistics: _Glob = field(default_factory=lambda: _Glob([]))
+    count_words: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
+    ongoing: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -333,6 +338,11 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
+        statistics=_glob(raw["clauses"].get("statistics", [])),
+        count_words=_fold(raw["clauses"].get("count_words", [])),
+        habitual=_fold(raw["clauses"].get("habitual", [])),
+        ongoing=_fold(raw["clauses"].get("ongoing", [])),
+        perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
     )
 
@@ -828,6 +838,41 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _background(
+    clause: _Clause, lex: _Lexicon, trig_i: int, trig: _Trigger, anchor: date | None
+) -> bool:
+    """Background, not news: statistics (``Launch rates``, ``die Zahl der Anschläge``),
+    counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
+    year (``2018``, ``since 2022``) with no day or month in the clause."""
+    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
+    lows = [t.low for t in toks]
+    # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
+    # doubled, with 93 launches")
+    opening = _WORD.findall(clause.sentence.text[:40])[:3]
+    if any(lex.statistics.match(w) for w in [*lows, *opening]):
+        return True
+    if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
+        return True  # "20 typhoons a year", "jedes Jahr"
+    if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
+        return True  # "have been killed ... since": a running count
+    if trig.pos == "noun":
+        for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
+            low = toks[j].low
+            if low in lex.count_words or (low.isdigit() and int(low) > 1):
+                return True
+            if low in lex.prepositions and low not in lex.transparent:
+                break
+    if anchor is not None:
+        years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
+        if any(1900 <= int(t.text) < anchor.year for t in years):
+            text = clause.sentence.text
+            return not any(
+                sp.kind in ("date", "numeric", "month", "weekday")
+                for sp in find_times(text, lex.lang)
+            )
+    return False
 
 
 def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
@@ -1487,7 +1532,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if trig.pos == "noun" and _appositive(clause, lex):
         return
     hypo, reported = _flags(clause, lex, trig_i)
-    if hypo:
+    if hypo or _background(clause, lex, trig_i, trig, st.anchor):
         return
     if not spans:
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
