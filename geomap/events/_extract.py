@@ -625,7 +625,7 @@ class _Raw:
 
 
 def _trigger_in(
-    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[str]
+    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[tuple[str, str | None]]
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -680,7 +680,7 @@ def _trigger_in(
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
-                (trig.type in known_types and _definite(toks, i, lex))
+                ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
             ):
                 references.append(trig.type)
@@ -818,7 +818,13 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     """``..., the first visit by ...``: a noun phrase after a comma describes, it does not
     report."""
     first_of_sentence = clause.start <= clause.sentence.start + 1
-    return not first_of_sentence and clause.tokens[0].low in lex.determiners
+    if first_of_sentence or clause.tokens[0].low not in lex.determiners:
+        return False
+    # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
+    # the noun phrase is the subject of the main clause
+    before = clause.sentence.text[: clause.start - clause.sentence.start]
+    first = _WORD.search(before)
+    return not (before.count(",") == 1 and first is not None and first.group(0).casefold() in lex.prepositions)
 
 
 def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
@@ -830,7 +836,10 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.low for t in toks]
     hypo = any(
-        w in lex.hypothetical and (not toks[k].capitalised or k == 0) for k, w in enumerate(lows)
+        w in lex.hypothetical
+        and (not toks[k].capitalised or k == 0)
+        and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        for k, w in enumerate(lows)
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
@@ -1436,7 +1445,7 @@ def extract_events(
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _carry_places(raws, _dateline_place(state.dateline, places))
-    _date_events(raws, anchor, precision)
+    _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
     return _freeze(_worth_keeping(raws))
 
 
@@ -1457,7 +1466,8 @@ class _State:
     _mentions: list[tuple[int, str]] | None = None
     _position: dict[int, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
-    types: set[str] = field(default_factory=set)  # the types of the events found so far
+    # the (type, sub-kind) of the events found so far: "the trial" after "charged" is new
+    types: set[tuple[str, str | None]] = field(default_factory=set)
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
@@ -1608,7 +1618,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not raw.actors and previous is not None and _plural_anaphor(clause, lex):
         raw.actors = list(previous.actors)
     st.raws.append(raw)
-    st.types.add(raw.type)
+    st.types.add((raw.type, raw.sub_kind))
 
 
 def _sentence_spans(
@@ -1755,6 +1765,24 @@ def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None,
     return (date.fromisoformat(value.date), "day") if value.date else (None, None)
 
 
+def _lead_date(
+    doc: Document, span: tuple[int, int] | None, anchor: date | None, precision: str | None
+) -> tuple[int, str, str] | None:
+    """(sentence, day, words) of the dateline's date: wire copy's lead reports that day
+    when it names no other (``ACCRA, Sept 9 (AP) — ... declared``). A dateline without a
+    day, or without a year and no anchor, gives nothing."""
+    if span is None:
+        return None
+    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    if not found:
+        return None
+    value = resolve_time(found[0].text, doc.language, anchor, precision)
+    if value.date is None or value.precision != "day":
+        return None
+    lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
+    return None if lead is None else (lead, value.date, f"{found[0].text} (dateline)")
+
+
 def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
     """Events without a place of their own: the story's place carried over (the place of
     the event before, in the same paragraph or at most two sentences back), else the
@@ -1772,7 +1800,12 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             r.place, r.place_method = dateline, "dateline"
 
 
-def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -> None:
+def _date_events(
+    raws: list[_Raw],
+    anchor: date | None,
+    precision: str | None,
+    lead: tuple[int, str, str] | None = None,
+) -> None:
     """Dates from the clauses, then from relations to other events and from the context.
 
     A clause with no time of its own shares the day of the event before it in the same
@@ -1784,6 +1817,8 @@ def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
         if r.time is not None and r.date is not None and r.time.start:
             r.interval = (r.time.start, r.time.end or r.time.start)
+        if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
+            r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
