@@ -229,6 +229,10 @@ class _Lexicon:
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    magnitude: _Glob = field(default_factory=lambda: _Glob([]))
+    quantity_words: dict[str, _Glob] = field(default_factory=dict)
+    count_values: dict[str, int] = field(default_factory=dict)
+    precision: dict[str, frozenset[str]] = field(default_factory=dict)
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -341,6 +345,12 @@ def _lexicon(lang: str) -> _Lexicon:
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
+        magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
+        quantity_words={
+            name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
+        },
+        count_values={k.casefold(): int(v) for k, v in raw["time"].get("numbers", {}).items()},
+        precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
@@ -621,6 +631,8 @@ class _Raw:
     place_method: str | None = None
     targeted: bool = False  # a launch that named only where it aimed
     interval: tuple[str, str] | None = None
+    amounts: dict[str, float] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()  # of the places named in the clause
     trigger_span: tuple[int, int] | None = None
 
 
@@ -1114,6 +1126,65 @@ def _org_text(
     return (f"{text} ({cc})" if cc else text), used
 
 
+_QUANTITY_FIELDS = ("dead", "injured", "missing", "evacuated", "missiles")
+
+
+# A number as written: "14", "1,200", "1.500", "6,2", "6.8".
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
+_QUANTITY_TOKEN = re.compile(rf"{_NUMBER.pattern}|\w+(?:[-'’]\w+)*")
+
+
+def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, float]:
+    """Numbers a reader wants in ``text[start:end]``, from the words next to them
+    (``[quantities]`` in the lexicon): ``killing at least 14 people`` (dead 14),
+    ``mindestens sechs Menschen getötet``, ``der Stärke 6,2`` (magnitude 6.2), ``zwei
+    Raketen`` (missiles 2). The nearest word names the number; the first number of a name
+    wins."""
+    words = [m.group(0) for m in _QUANTITY_TOKEN.finditer(text, start, end)]
+    out: dict[str, float] = {}
+    for i, word in enumerate(words):
+        if lex.magnitude.match(word):
+            for j in (i + 1, i + 2, i - 1):
+                if 0 <= j < len(words) and (m := _decimal(words[j])) is not None and m < 10:
+                    out.setdefault("magnitude", m)
+                    break
+            continue
+        n = _count(word, lex)
+        if n is None:
+            continue
+        best: tuple[int, str] | None = None
+        for j in range(max(0, i - 4), min(len(words), i + 5)):
+            if j == i:
+                continue
+            for name in _QUANTITY_FIELDS:
+                if lex.quantity_words[name].match(words[j]) and (
+                    best is None or abs(j - i) < best[0]
+                ):
+                    best = (abs(j - i), name)
+        if best is not None:
+            out.setdefault(best[1], n)
+    return out
+
+
+def _decimal(text: str) -> float | None:
+    """``6,2`` or ``6.8`` as a number."""
+    t = text.replace(",", ".")
+    if t.count(".") > 1 or not t.replace(".", "").isdigit():
+        return None
+    return float(t)
+
+
+def _count(text: str, lex: _Lexicon) -> int | None:
+    """``14``, ``1,200``, ``1.500``, ``sechs``: a whole number (not a year, not 6.8)."""
+    if text[:1].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+            return int(re.sub(r"\D", "", text))
+        if text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20")):
+            return int(text)
+        return None
+    return lex.count_values.get(text.casefold())
+
+
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
@@ -1444,9 +1515,10 @@ def extract_events(
         if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
+    _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places))
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
-    return _freeze(_worth_keeping(raws))
+    return _freeze(_worth_keeping(raws), lex)
 
 
 @dataclass
@@ -1597,6 +1669,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         time_ref_type=ref_type,
         references=references,
         quantity=_quantity(clause, lex, covered),
+        amounts=_quantities(doc.text, clause.start, clause.end, lex),
+        countries=frozenset(p.country_code for p in clause_places if p.resolved and p.country_code),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
         sub_kind=trig.sub_kind,
@@ -1711,6 +1785,8 @@ def _merge(into: _Raw, raw: _Raw) -> None:
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.quantity is None:
         into.quantity = raw.quantity
+    for key, value in raw.amounts.items():
+        into.amounts.setdefault(key, value)
     into.last_sentence = raw.clause.sentence.index
 
 
@@ -1755,6 +1831,19 @@ def _dateline_place(
 _NOT_CARRIED = frozenset({"statement"})
 
 
+def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
+    """Numbers in the rest of an event's sentence belong to it until the next event's clause
+    (``struck ..., killing at least 14 people and injuring 230``)."""
+    for i, r in enumerate(raws):
+        sent = r.clause.sentence
+        stop = sent.end
+        if i + 1 < len(raws) and raws[i + 1].clause.sentence.index == sent.index:
+            stop = min(stop, raws[i + 1].clause.start)
+        if stop > r.clause.end:
+            for key, value in _quantities(doc.text, r.clause.end, stop, lex).items():
+                r.amounts.setdefault(key, value)
+
+
 def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None, str | None]:
     """The dateline's date when it has a year (``Lima, March 3, 2025 —``); a day and month
     without a year say nothing without the header or ``--date``."""
@@ -1791,13 +1880,25 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-        if r.type not in _NOT_CARRIED and prev is not None and (
-            prev.clause.paragraph == r.clause.paragraph
-            or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+        if (
+            r.type not in _NOT_CARRIED
+            and prev is not None
+            and prev.place is not None
+            and _fits(r, prev.place)
+            and (
+                prev.clause.paragraph == r.clause.paragraph
+                or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+            )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif dateline is not None:
+        elif dateline is not None and _fits(r, dateline):
             r.place, r.place_method = dateline, "dateline"
+
+
+def _fits(r: _Raw, place: Place) -> bool:
+    """A clause naming a place of another country (``North Korea fired ... into the sea``)
+    is not at a place carried from elsewhere."""
+    return not r.countries or place.country_code in r.countries
 
 
 def _date_events(
@@ -1921,9 +2022,9 @@ def _weekday_order(raws: list[_Raw]) -> None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
 
 
-def _freeze(raws: list[_Raw]) -> tuple[Event, ...]:
+def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
     index = {id(r): i for i, r in enumerate(raws)}
-    return tuple(_event(i, r, index) for i, r in enumerate(raws))
+    return tuple(_event(i, r, index, lex) for i, r in enumerate(raws))
 
 
 def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
@@ -1962,7 +2063,7 @@ def _worth_keeping(raws: list[_Raw]) -> list[_Raw]:
     ]
 
 
-def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
+def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     confidence = _BASE_CONFIDENCE[r.pos]
     if r.reported:
         confidence *= _REPORTED_FACTOR
@@ -1998,28 +2099,30 @@ def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
         kind=_KIND_OF.get(r.type, r.type),
         sub_kind=r.sub_kind,
         place_method=r.place_method if p else None,
+        magnitude=r.amounts.get("magnitude"),
+        dead=_int(r.amounts.get("dead")),
+        injured=_int(r.amounts.get("injured")),
+        missing=_int(r.amounts.get("missing")),
+        evacuated=_int(r.amounts.get("evacuated")),
+        missiles=_int(r.amounts.get("missiles")),
         date_start=r.interval[0] if r.interval else None,
         date_end=r.interval[1] if r.interval else None,
-        place_precision=_precision_of(p) if p else None,
+        place_precision=_precision_of(p, lex) if p else None,
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+def _int(value: float | None) -> int | None:
+    return None if value is None else int(value)
 
 
 # Geomap's own types that are one taxonomy kind (docs/events.md).
 _KIND_OF = {"strike": "explosion_remote_violence", "impact": "explosion_remote_violence"}
 
 
-def _precision_of(place: Place) -> str:
-    """ACLED-like geo-precision of a place: a point (a town, a site), a region, a
-    country, or a sea."""
-    kind = place.kind or ""
-    if kind == "country":
-        return "country"
-    if kind in _SEA_KINDS:
-        return "sea"
-    return "point" if kind in _POINT_KINDS or place.role == "derived" else "region"
-
-
-_SEA_KINDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "channel"})
-_POINT_KINDS = frozenset({"city", "facility", "mountain", "derived"})
+def _precision_of(place: Place, lex: _Lexicon) -> str:
+    """ACLED-like geo-precision of a place: ``point`` (a town, a site), ``region``,
+    ``country`` or ``sea``, by its kind (``[places.precision]`` in the lexicon)."""
+    kind = "derived" if place.role == "derived" else (place.kind or "")
+    return next((name for name, kinds in lex.precision.items() if kind in kinds), "region")
