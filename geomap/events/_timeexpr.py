@@ -258,10 +258,15 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     lex = _lexicon(lang)
     found: list[tuple[int, int, int, str]] = []
     events: list[tuple[int, int]] = []
+    opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
     for order, (kind, pat) in enumerate(lex.patterns):
         for m in pat.finditer(text):
-            if kind == "month" and not _plausible_month(text, m, lex):
-                continue
+            if kind == "month":
+                begin = _plausible_month(text, m, lex)
+                if begin is None:
+                    continue
+                if begin < m.start():
+                    opened[m.start()] = begin
             if kind == "event":
                 events.append((m.start(), m.end()))
                 continue
@@ -273,6 +278,8 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
         end = start - neg_len
         if start < last_end:
             continue
+        if kind == "month" and opened.get(start, start) >= last_end:
+            start = opened.get(start, start)  # keep "in": it is what makes it a month
         spans.append(TimeSpan(start, end, text[start:end], kind))
         last_end = end
     starts = [s.start for s in spans]  # sorted, non-overlapping
@@ -303,16 +310,20 @@ def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
     return value.relation is not None and bool(value.ref)
 
 
-def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> bool:
-    """A bare month name is a month only after a preposition or before a year.
+def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | None:
+    """Where a month expression starts, or None: a bare month name is a month only after
+    a preposition (then the span starts there) or before a year.
 
     English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
     """
     s = m.group(0)
     if re.search(r"\d{4}$", s) or s.split()[0].casefold() in lex.month_prefixes:
-        return True
-    before = text[max(0, m.start() - 40) : m.start()].split()
-    return bool(before) and before[-1].casefold() in lex.prepositions
+        return m.start()
+    window = text[max(0, m.start() - 40) : m.start()]
+    before = window.split()
+    if before and before[-1].casefold() in lex.prepositions:
+        return m.start() - len(window) + window.rstrip().rfind(before[-1])
+    return None
 
 
 # ---------------------------------------------------------------------------------------
