@@ -836,7 +836,11 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     # the noun phrase is the subject of the main clause
     before = clause.sentence.text[: clause.start - clause.sentence.start]
     first = _WORD.search(before)
-    return not (before.count(",") == 1 and first is not None and first.group(0).casefold() in lex.prepositions)
+    return not (
+        before.count(",") == 1
+        and first is not None
+        and first.group(0).casefold() in lex.prepositions
+    )
 
 
 def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
@@ -1324,9 +1328,7 @@ def _capital_of(
     if found is None:
         return None
     gid, name, lat, lon = found
-    named = next(
-        (p for p in every if p.resolved and p.country_code == cc and p.name == name), None
-    )
+    named = next((p for p in every if p.resolved and p.country_code == cc and p.name == name), None)
     if named is not None:
         return named
     tok = toks[i]
@@ -1811,18 +1813,12 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _dateline_place(
-    span: tuple[int, int] | None, places: Sequence[Place]
-) -> Place | None:
+def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
     """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``): its first one."""
     if span is None:
         return None
     return next(
-        (
-            p
-            for p in places
-            if p.resolved and p.role == "name" and span[0] <= p.start < span[1]
-        ),
+        (p for p in places if p.resolved and p.role == "name" and span[0] <= p.start < span[1]),
         None,
     )
 

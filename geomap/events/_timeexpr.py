@@ -173,6 +173,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     soon = _alt(rel["soon"])
     units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     day_week = _alt([*rel["day_units"], *rel["week_units"]])
+    earlier_later = _alt([*rel["earlier"], *rel["later"]])
     rel_prep = _alt([*rel["before"], *rel["after"]])
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
@@ -194,7 +195,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
         (
             "previous",
-            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{_alt([*rel['earlier'], *rel['later']])})(?!\w)",
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
         ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
@@ -554,7 +555,13 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
         sign = -1 if words[2] in lex.earlier else 1
         relation = "before" if sign < 0 else "after"
         return TimeValue(
-            None, None, full, relation=relation, ref="previous", offset_days=sign * n, kind="previous"
+            None,
+            None,
+            full,
+            relation=relation,
+            ref="previous",
+            offset_days=sign * n,
+            kind="previous",
         )
     if low in lex.before_previous:
         return TimeValue(None, None, full, relation="before", ref="previous", kind="previous")

@@ -478,8 +478,8 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
             continue
         if what == "events":
             for e in r.events:
-                row = _event_csv(e, r.document.path)
-                w.writerow([_cell("" if row.get(c) is None else row[c]) for c in columns])
+                cells = _event_csv(e, r.document.path)
+                w.writerow([_cell("" if cells.get(c) is None else cells[c]) for c in columns])
             continue
         if what == "places":
             for p in r.places:

@@ -161,7 +161,10 @@ def test_feature_word_place_beats_the_sea_and_the_country():
 def test_adjective_and_feature_word_in_german():
     (ev,) = events(
         "In der westungarischen Stadt Győr demonstrierten am Dienstag Hunderte Lehrer.",
-        [P("westungarischen", "Hungary", "country", "HU", role="adjective"), P("Győr", "Győr", cc="HU")],
+        [
+            P("westungarischen", "Hungary", "country", "HU", role="adjective"),
+            P("Győr", "Győr", cc="HU"),
+        ],
         day=DAY,
     )
     assert ev.place_name == "Győr"
@@ -194,7 +197,10 @@ def test_a_place_named_in_the_clause_beats_the_dateline():
 def test_a_capital_named_by_description_is_that_countrys_capital():
     (ev,) = events(
         "Wien (APA) - In der ungarischen Hauptstadt demonstrierten am Dienstag Tausende.",
-        [P("Wien", "Vienna", cc="AT"), P("ungarischen", "Hungary", "country", "HU", role="adjective")],
+        [
+            P("Wien", "Vienna", cc="AT"),
+            P("ungarischen", "Hungary", "country", "HU", role="adjective"),
+        ],
         day=DAY,
     )
     assert (ev.place_name, ev.place_method) == ("Budapest", "descriptive")
@@ -257,7 +263,9 @@ def test_a_first_name_that_is_a_town_is_no_place():
 def test_date_shapes(text, lang, iso, precision, interval):
     (ev,) = events(text, [P("Kandy", "Kandy", cc="LK")], lang=lang, day=DAY)
     assert (ev.date, ev.date_precision) == (iso, precision)
-    assert ((ev.date_start, ev.date_end) if interval else (None, None)) == (interval or (None, None))
+    assert ((ev.date_start, ev.date_end) if interval else (None, None)) == (
+        interval or (None, None)
+    )
 
 
 def test_a_dateline_with_a_year_anchors_without_a_date_argument():
