@@ -866,7 +866,12 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
 
 
 def _background(
-    clause: _Clause, lex: _Lexicon, trig_i: int, trig: _Trigger, anchor: date | None
+    clause: _Clause,
+    lex: _Lexicon,
+    trig_i: int,
+    trig: _Trigger,
+    anchor: date | None,
+    times: Sequence[TimeSpan],
 ) -> bool:
     """Background, not news: statistics (``Launch rates``, ``die Zahl der Anschläge``),
     counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
@@ -892,11 +897,7 @@ def _background(
     if anchor is not None:
         years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
-            text = clause.sentence.text
-            return not any(
-                sp.kind in ("date", "numeric", "month", "weekday")
-                for sp in find_times(text, lex.lang)
-            )
+            return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
 
 
@@ -1215,7 +1216,6 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
-    every: Sequence[Place] = (),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1272,7 +1272,7 @@ def _place(
         if not cue or i in skip:
             continue
         if lex.capital.match(tok.text) and not (lex.lang == "de" and not tok.capitalised):
-            capital = _capital_of(toks, i, lex, places, every)
+            capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
@@ -1616,7 +1616,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if trig.pos == "noun" and _appositive(clause, lex):
         return
     hypo, reported = _flags(clause, lex, trig_i)
-    if hypo or _background(clause, lex, trig_i, trig, st.anchor):
+    if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
     if not spans:
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
@@ -1642,7 +1642,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             if not (dateline and dateline[0] <= p.start < dateline[1])
         ],
         dateline=dateline,
-        every=st.places,
+
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
         skip=covered,
