@@ -1648,6 +1648,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         skip=covered,
         launch=trig.type == "launch",
     )
+    if place is None and trig.pos != "weak":
+        place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     trigger_text = clause.tokens[trig_i].text
     if particle is not None:
@@ -1695,6 +1697,26 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         raw.actors = list(previous.actors)
     st.raws.append(raw)
     st.types.add((raw.type, raw.sub_kind))
+
+
+def _fronted_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    previous: _Raw | None,
+    dateline: tuple[int, int] | None,
+) -> tuple[Place | None, bool, str | None]:
+    """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
+    its own clause, right before the event's clause in the same sentence, is the event's."""
+    before = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if not before or not before[-1].tokens:
+        return None, False, None
+    front = before[-1]
+    if front.quoted or front.tokens[0].low not in lex.cues:
+        return None, False, None
+    front_places = st.places_between(front.start, front.end)
+    place, outside, how, _ = _place(front, lex, front_places, set(), previous, [], dateline=dateline)
+    return place, outside, how
 
 
 def _sentence_spans(
@@ -1777,6 +1799,8 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
+    if raw.type == previous.type and raw.sub_kind and previous.sub_kind != raw.sub_kind:
+        return False  # a landslide after a typhoon is an event of its own
     return not (
         raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
     )
