@@ -241,6 +241,22 @@ class _Lexicon:
         """One pattern for every trigger's first word: most tokens fail it at once."""
         return _Glob([w for t in self.triggers for w in t.first] + list(self.carrier_words))
 
+    def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
+        """The triggers whose first word matches ``word``, in lexicon order (remembered per
+        word: a text repeats its words, and hundreds of patterns need not be tried again)."""
+        memo = self._triggers_memo
+        got = memo.get(word)
+        if got is None:
+            got = tuple(t for t in self.triggers if t.words[0].match(word))
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[word] = got
+        return got
+
+    @cached_property
+    def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
+        return {}
+
     @cached_property
     def any_org(self) -> _Glob:
         return _Glob(self.org_first)
@@ -661,8 +677,8 @@ def _trigger_in(
             found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
             continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
-        for trig in lex.triggers:
-            if trig.type in types or not trig.words[0].match(tok.text):
+        for trig in lex.triggers_of(tok.text):
+            if trig.type in types:
                 continue
             if lex.lang == "de" and trig.pos == "noun" and not tok.capitalised:
                 continue
@@ -766,8 +782,7 @@ def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
     if lex.lang == "de" and not tok.capitalised:
         return False
     return lex.any_trigger.match(tok.text) and any(
-        t.type == kind and t.pos == "noun" and len(t.words) == 1 and t.words[0].match(tok.text)
-        for t in lex.triggers
+        t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
     )
 
 
@@ -1596,6 +1611,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
+    if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
+        return  # most clauses: no trigger word, no need for their time expressions
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     found, references = _trigger_in(clause, lex, covered, st.types)
     previous = st.raws[-1] if st.raws else None
