@@ -180,8 +180,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     pats: list[tuple[str, str]] = [
         ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
+        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
-        ("numeric", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
         ("date", rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
         ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
         (
@@ -402,9 +402,10 @@ def _interval(full: str, precision: str, start: date, end: date, kind: str) -> T
 
 
 def _numeric(full: str, text: str) -> TimeValue:
-    """``25/02/2025``: day first, as written outside the United States (a first number
-    above 12 leaves no doubt; a US month-first date with both numbers <= 12 reads wrong)."""
-    a, b, y = (int(x) for x in text.split("/"))
+    """``25/02/2025``, ``08.03.2025``: day first, as written outside the United States (a
+    first number above 12 leaves no doubt; a US month-first date with both numbers <= 12
+    reads wrong)."""
+    a, b, y = (int(x) for x in re.split(r"[./]", text))
     day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     try:
         return TimeValue(date(y, month, day).isoformat(), "day", full, kind="date")
