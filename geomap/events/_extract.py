@@ -84,6 +84,8 @@ _ACTOR_PLACE_KINDS = kinds_where("actor")
 # German adjective endings: "die ukrainische Armee", "des russischen Militärs".
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTES = '"„“”«»'
+# A short capitalised name in quotation marks, one to three words: a name, not a quote.
+_QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
 # Lower-case particles fused into a name: "al-Assad", "bin-Salman", "van-Dijk".
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|da|de|di|van|von|ul)-[A-Z]")
 # Words that continue an event noun in a time phrase: "vor dem Treffen von Kim und Putin".
@@ -233,6 +235,7 @@ class _Lexicon:
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
+    indefinite: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -367,6 +370,7 @@ def _lexicon(lang: str) -> _Lexicon:
         },
         count_values={k.casefold(): int(v) for k, v in raw["time"].get("numbers", {}).items()},
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
+        indefinite=_fold(actors.get("indefinite", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
@@ -476,7 +480,13 @@ def _clauses(doc: Document) -> list[_Clause]:
             continue
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
+        # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
+        named = {
+            i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)
+        }
         for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
+            if m.start() in named:
+                continue
             cuts.append(m.start())
             cuts.append(m.end())
         cuts.append(len(sent.text))
@@ -791,7 +801,7 @@ def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
     seemingly random attack", "das erste Treffen")?"""
     for j in range(i - 1, max(i - 4, -1), -1):
         if toks[j].low in lex.determiners:
-            return True
+            return toks[j].low not in lex.indefinite  # "einen Unfall" is a new one
         if toks[j].low in lex.prepositions or (lex.lang == "de" and toks[j].capitalised):
             return False
     return False
