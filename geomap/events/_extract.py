@@ -481,9 +481,7 @@ def _clauses(doc: Document) -> list[_Clause]:
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
-        named = {
-            i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)
-        }
+        named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
         for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
             if m.start() in named:
                 continue
@@ -720,6 +718,7 @@ def _trigger_in(
             if trig.pos == "noun" and (
                 ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
+                and not _after_coordinator(toks, i, lex)
             ):
                 references.append(trig.type)
                 break
@@ -812,7 +811,15 @@ def _split_coordinated(
 ) -> list[_Clause]:
     """``reiste nach X und traf dort Y``: two verb triggers of different types joined by a
     coordinator become two clauses (the second shares the first's subject)."""
-    verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
+    verbs = sorted(
+        (
+            f
+            for f in found
+            if f[2].pos == "verb"
+            or (f[2].pos == "noun" and _after_coordinator(clause.tokens, f[1], lex))
+        ),
+        key=lambda f: f[1],
+    )
     for a, b in zip(verbs, verbs[1:], strict=False):
         if a[2].type == b[2].type:
             continue
@@ -836,6 +843,12 @@ def _split_coordinated(
             ),
         ]
     return [clause]
+
+
+def _after_coordinator(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Does a coordinator stand at most three tokens before noun ``i`` (``arrived in Beirut
+    and held talks``)? Then the noun is the head of a second clause, not the verb's object."""
+    return any(toks[j].low in lex.coordinators for j in range(max(0, i - 3), i))
 
 
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
@@ -1669,7 +1682,6 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             if not (dateline and dateline[0] <= p.start < dateline[1])
         ],
         dateline=dateline,
-
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
         skip=covered,
@@ -1742,7 +1754,9 @@ def _fronted_place(
     if front.quoted or front.tokens[0].low not in lex.cues:
         return None, False, None
     front_places = st.places_between(front.start, front.end)
-    place, outside, how, _ = _place(front, lex, front_places, set(), previous, [], dateline=dateline)
+    place, outside, how, _ = _place(
+        front, lex, front_places, set(), previous, [], dateline=dateline
+    )
     return place, outside, how
 
 
