@@ -236,6 +236,7 @@ class _Lexicon:
     count_values: dict[str, int] = field(default_factory=dict)
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
+    relative_openers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -371,6 +372,7 @@ def _lexicon(lang: str) -> _Lexicon:
         count_values={k.casefold(): int(v) for k, v in raw["time"].get("numbers", {}).items()},
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
+        relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
@@ -1767,11 +1769,12 @@ def _sentence_spans(
     lex: _Lexicon,
     clauses: Sequence[_Clause],
 ) -> list[tuple[TimeSpan, str | None]]:
-    """Time spans elsewhere in the sentence (``clauses``, not in quotes): "sagte X am
-    Mittwoch, ..."."""
+    """Time spans elsewhere in the sentence (``clauses``, not in quotes, not relative
+    clauses): "sagte X am Mittwoch, ..."; but not the ``earlier in the day`` of ``..., where
+    crowds had gathered earlier in the day``, which dates the gathering."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted:
+        if other.quoted or (other.tokens and other.tokens[0].low in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(got)
