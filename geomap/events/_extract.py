@@ -237,6 +237,7 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -373,6 +374,7 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        complementizers=_fold(raw["clauses"].get("complementizers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
@@ -942,9 +944,12 @@ def _background(
 
 
 def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
-    """Where the trigger's coordinated part ends: at a coordinator after the trigger that a
-    verb (of saying or a trigger) follows within two tokens."""
+    """Where the trigger's part ends: at a complementizer (``that``, ``dass``) or at a
+    coordinator after the trigger that a verb (of saying or a trigger) follows within two
+    tokens."""
     for k in range(trig_i + 1, len(toks) - 1):
+        if toks[k].low in lex.complementizers:
+            return k  # "said in a speech that the group would ...": its own mood
         if toks[k].low not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
