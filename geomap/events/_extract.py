@@ -238,6 +238,7 @@ class _Lexicon:
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -375,6 +376,7 @@ def _lexicon(lang: str) -> _Lexicon:
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
+        future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
@@ -934,6 +936,8 @@ def _background(
             low = toks[j].low
             if low in lex.count_words or (low.isdigit() and int(low) > 1):
                 return True
+            if low in lex.future_modifiers:
+                return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
                 break
     if anchor is not None:

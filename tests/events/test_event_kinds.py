@@ -310,6 +310,8 @@ def test_each_coordinated_clause_has_its_own_mood():
         ("More than 900 people have been killed in Sylhet since the fighting began.", "en"),
         ("Sylhet war bereits 2004 von einem schweren Hochwasser verwüstet worden.", "de"),
         ("Die Zahl der Anschläge in Sylhet ist stark gesunken.", "de"),
+        ("The next general election in Sylhet is due in spring.", "en"),
+        ("Die kommenden Proteste in Sylhet gelten als Test für die Regierung.", "de"),
     ],
 )
 def test_background_is_no_event(text, lang):
