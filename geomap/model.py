@@ -420,7 +420,7 @@ class Claim:
 class Event:
     """Who did what, where and when, in one clause."""
 
-    type: str  # travel | meeting | launch | strike | impact | statement | other
+    type: str  # travel | meeting | launch | strike | impact | statement | a taxonomy kind | other
     trigger: str
     actors: tuple[str, ...]
     place_id: str | None
@@ -437,6 +437,27 @@ class Event:
     confidence: float
     quantity: str | None = None
     index: int = 0
+    # the taxonomy of docs/events.md: ACLED event type (or EM-DAT hazard, accident...) and
+    # sub-type; strike and impact are "explosion_remote_violence"
+    kind: str | None = None
+    sub_kind: str | None = None
+    # how the place was chosen ("locative" | "descriptive" | "back_reference" | "there" |
+    # "carried" | "dateline") and its precision ("point" | "region" | "country" | "sea")
+    place_method: str | None = None
+    place_precision: str | None = None
+    # the span of days the date words give ("last week", "in der Nacht zum Sonntag")
+    date_start: str | None = None
+    date_end: str | None = None
+    # quantities a reader wants: numbers of dead, injured, missing, evacuated, missiles
+    magnitude: float | None = None
+    dead: int | None = None
+    injured: int | None = None
+    missing: int | None = None
+    evacuated: int | None = None
+    missiles: int | None = None
+    # the trigger words in the text (the first word's offsets)
+    trigger_start: int | None = None
+    trigger_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

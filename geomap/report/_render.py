@@ -23,6 +23,7 @@ from geomap.report._output import GENERATOR
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "EVENT_COLUMNS",
     "FAIL_ON",
     "GENERATOR",
     "PLACE_COLUMNS",
@@ -118,12 +119,39 @@ def _sorted_events(events: Sequence[Event]) -> list[Event]:
 
 def _event_row(e: Event) -> tuple[str, str, str, str, str]:
     return (
-        e.date or (f"({e.date_precision})" if e.date_precision else "—"),
-        e.type,
+        _event_date(e),
+        "/".join(x for x in (e.kind or e.type, e.sub_kind) if x),
         ", ".join(e.actors) or "—",
-        e.place_name or "—",
+        _event_place(e),
         e.trigger,
     )
+
+
+def _event_date(e: Event) -> str:
+    """``2025-03-03``, ``2025-07-14..2025-07-20 (week)``, ``(month)`` when unknown."""
+    if e.date is None:
+        return f"({e.date_precision})" if e.date_precision else "—"
+    if e.date_start and e.date_end and e.date_start != e.date_end:
+        return f"{e.date_start}..{e.date_end} ({e.date_precision})"
+    return e.date
+
+
+def _event_place(e: Event) -> str:
+    """``Durban (point, locative)``: the place, its geo-precision and how it was chosen."""
+    if not e.place_name:
+        return "—"
+    how = ", ".join(x for x in (e.place_precision, e.place_method) if x)
+    return f"{e.place_name} ({how})" if how else e.place_name
+
+
+def _event_amounts(e: Event) -> str:
+    """``magnitude 6.8, dead 14``: the quantities the event carries."""
+    pairs = [(name, getattr(e, name)) for name in _EVENT_AMOUNTS]
+    return ", ".join(f"{name} {value:g}" for name, value in pairs if value is not None) or "—"
+
+
+#: The quantities an event may carry, in the order reports show them.
+_EVENT_AMOUNTS = ("magnitude", "dead", "injured", "missing", "evacuated", "missiles")
 
 
 #: Unicode categories a terminal (or a markdown renderer) may act on instead of showing:
@@ -181,7 +209,9 @@ def render_text(results: Sequence[Result], *, what: str = "check") -> str:
                 out.append(f" events ({len(a.events)}):")
                 for e in _sorted_events(a.events):
                     date, typ, actors, place, trig = _event_row(e)
-                    out.append(f"  {date:12} {typ:10} {actors} @ {place} ({trig})")
+                    amounts = _event_amounts(e)
+                    extra = f" [{amounts}]" if amounts != "—" else ""
+                    out.append(f"  {date:12} {typ:10} {actors} @ {place} ({trig}){extra}")
     return "\n".join(terminal_safe(line) for line in out) + "\n"
 
 
@@ -268,11 +298,12 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
             out += [
                 "### Events",
                 "",
-                "| date | type | actors | place | trigger |",
-                "|---|---|---|---|---|",
+                "| date | kind | actors | place | quantities | trigger |",
+                "|---|---|---|---|---|---|",
             ]
             for e in _sorted_events(a.events):
-                out.append("| " + " | ".join(md_escape(x) for x in _event_row(e)) + " |")
+                cells = (*_event_row(e)[:4], _event_amounts(e), e.trigger)
+                out.append("| " + " | ".join(md_escape(x) for x in cells) + " |")
             out.append("")
         names = [p for p in a.places if p.role == "name"]
         if names:
@@ -448,15 +479,21 @@ class _CsvRows:
 
 
 def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
-    """One row per place (``what="places"``) or per claim, plus one row per input that
-    could not be read, with its message in ``error`` (the last column; empty otherwise)."""
+    """One row per place (``what="places"``), per claim or per event (``what="events"``),
+    plus one row per input that could not be read, with its message in ``error`` (the last
+    column; empty otherwise)."""
     buf = io.StringIO()
     w = _CsvRows(buf)
-    columns = PLACE_COLUMNS if what == "places" else CLAIM_COLUMNS
+    columns = {"places": PLACE_COLUMNS, "events": EVENT_COLUMNS}.get(what, CLAIM_COLUMNS)
     w.writerow(columns)
     for r in results:
         if isinstance(r, DocumentError):
             w.writerow([_cell(x) for x in _error_row(columns, r)])
+            continue
+        if what == "events":
+            for e in r.events:
+                cells = _event_csv(e, r.document.path)
+                w.writerow([_cell("" if cells.get(c) is None else cells[c]) for c in columns])
             continue
         if what == "places":
             for p in r.places:
@@ -484,6 +521,71 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
     return buf.getvalue()
 
 
+#: Event columns, named as ACLED names them where a column means the same (``event_date``,
+#: ``event_type``, ``sub_event_type``, ``actor1``, ``location``, ``latitude``,
+#: ``longitude``, ``geo_precision``, ``time_precision``, ``fatalities``, ``notes``).
+EVENT_COLUMNS = (
+    "path",
+    "event_date",
+    "time_precision",
+    "date_start",
+    "date_end",
+    "date_text",
+    "event_type",
+    "sub_event_type",
+    "geomap_type",
+    "actor1",
+    "actor2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "place_method",
+    "magnitude",
+    "fatalities",
+    "injured",
+    "missing",
+    "evacuated",
+    "missiles",
+    "notes",
+    "trigger_start",
+    "trigger_end",
+    "confidence",
+    "error",
+)
+
+
+def _event_csv(e: Event, path: str | None) -> dict[str, object]:
+    return {
+        "path": path,
+        "event_date": e.date,
+        "time_precision": e.date_precision,
+        "date_start": e.date_start,
+        "date_end": e.date_end,
+        "date_text": e.date_text,
+        "event_type": e.kind or e.type,
+        "sub_event_type": e.sub_kind,
+        "geomap_type": e.type,
+        "actor1": e.actors[0] if e.actors else None,
+        "actor2": "; ".join(e.actors[1:]) or None,
+        "location": e.place_name,
+        "latitude": e.lat,
+        "longitude": e.lon,
+        "geo_precision": e.place_precision,
+        "place_method": e.place_method,
+        "magnitude": e.magnitude,
+        "fatalities": e.dead,
+        "injured": e.injured,
+        "missing": e.missing,
+        "evacuated": e.evacuated,
+        "missiles": e.missiles,
+        "notes": e.trigger,
+        "trigger_start": e.trigger_start,
+        "trigger_end": e.trigger_end,
+        "confidence": e.confidence,
+    }
+
+
 def render(fmt: str, results: Sequence[Result], *, what: str, fail_on: str = "inconsistent") -> str:
     """Dispatch on ``--format``."""
     if fmt == "json":
@@ -493,5 +595,5 @@ def render(fmt: str, results: Sequence[Result], *, what: str, fail_on: str = "in
     if fmt == "junit":
         return render_junit(results, fail_on=fail_on, what=what)
     if fmt == "csv":
-        return render_csv(results, what="places" if what == "places" else "claims")
+        return render_csv(results, what=what if what in ("places", "events") else "claims")
     return render_text(results, what=what)

@@ -117,10 +117,13 @@ def test_no_anchor_no_invented_dates():
 
 
 def test_week_and_month_phrases():
+    # a span of days: its first day with the precision of the span, and the span itself
     week = resolve_time("earlier this week", "en", WED, "day")
-    assert (week.date, week.precision) == (None, "week")
+    assert (week.date, week.precision) == ("2023-09-11", "week")
+    assert (week.start, week.end) == ("2023-09-11", "2023-09-13")
     month = resolve_time("im März", "de", WED, "day")
-    assert (month.date, month.precision, month.month) == (None, "month", "2023-03")
+    assert (month.date, month.precision, month.month) == ("2023-03-01", "month", "2023-03")
+    assert (month.start, month.end) == ("2023-03-01", "2023-03-31")
 
 
 def test_find_times_in_order_without_overlap():
