@@ -413,6 +413,7 @@ class Gazetteer:
             "size_bytes": self.path.stat().st_size,
             "built_with": meta.get("schema_version", ""),
             "fingerprint": meta.get("fingerprint", ""),
+            "outlines": int(meta.get("outlines", "0")),
         }
 
 
