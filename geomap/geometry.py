@@ -250,8 +250,8 @@ def area_samples(
     """
     pts = [shapely.get_coordinates(shapely.segmentize(geom.boundary, _SEGMENT_DEG))]
     x0, y0, x1, y1 = geom.bounds
-    gx, gy = np.meshgrid(np.linspace(x0, x1, grid), np.linspace(y0, y1, grid))
-    gx, gy = gx.ravel(), gy.ravel()
+    mx, my = np.meshgrid(np.linspace(x0, x1, grid), np.linspace(y0, y1, grid))
+    gx, gy = mx.ravel(), my.ravel()
     inside = shapely.contains_xy(geom, gx, gy)
     pts.append(np.column_stack([gx[inside], gy[inside]]))
     xy = np.vstack(pts)

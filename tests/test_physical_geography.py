@@ -9,6 +9,8 @@ Titicaca), so a right verdict needs both the right feature and the right outline
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geomap.pipeline import analyze
@@ -268,3 +270,28 @@ def test_a_river_named_like_a_state_after_a_german_article():
     )
     (claim,) = a.claims
     assert claim.reference.id == "curated:mississippi"
+
+
+def test_the_map_draws_the_outline_a_distance_ran_to(gaz):
+    from geomap.maps import build_map, render_html
+
+    a = analyze("Ankara lies about 190 km from the Black Sea.", lang="en", events=False)
+    page = render_html(build_map([a], gaz))
+    # the shore is drawn as a line whose tooltip is the sea's bare name (the marker's
+    # tooltip says "Black Sea (sea)")
+    assert re.search(r"bindTooltip\(\s*`<div>\s*Black Sea\s*</div>`", page)
+    # and it is the shore: a point of the Crimean coast is on it (to 0.1°)
+    assert re.search(r"\[44\.[3-5]\d*,\s*33\.[4-6]\d*\]", page)
+
+
+def test_area_samples_cover_an_island_seen_from_a_town_on_it():
+    from shapely.geometry import box
+
+    from geomap.geometry import area_samples
+
+    # a 1°x1° island at the equator, seen from its south-west corner
+    d, az, lats, lons = area_samples(0.0, 0.0, box(0.0, 0.0, 1.0, 1.0))
+    assert d.min() == pytest.approx(0.0, abs=1e-6)
+    assert d.max() == pytest.approx(156.9, abs=1.0)  # the far corner, geodesic
+    inside = (az > 0.0) & (az < 90.0)
+    assert inside.sum() > 0.9 * (len(az) - (d < 1e-6).sum() - ((az == 0) | (az == 90)).sum())
