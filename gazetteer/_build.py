@@ -35,8 +35,12 @@ from gazetteer._paths import (
     fingerprint,
     source_versions,
 )
+from gazetteer._physical import build_outlines, land_union, read_outlines
 
-__all__ = ["build_index"]
+__all__ = ["LAND_ID", "build_index"]
+
+#: Geometry id of the Natural Earth land masses (all countries dissolved) in the base.
+LAND_ID = "land:ne"
 
 SCHEMA = """
 CREATE TABLE entries (
@@ -324,6 +328,11 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             [(f"ne:{c}", shapely.to_wkb(g)) for c, g in zip(codes, geoms, strict=True)],
         )
         con.executemany("INSERT INTO geometries VALUES (?,?)", coasts)
+        # the land masses, which the curated layer cuts seas and islands from
+        con.execute(
+            "INSERT INTO geometries VALUES (?,?)",
+            (LAND_ID, shapely.to_wkb(land_union([c.geometry for c in countries]))),
+        )
         con.executemany("INSERT INTO neighbours VALUES (?,?,?)", pairs)
         counts = {
             "entries": len(entries.rows),
@@ -377,6 +386,23 @@ def _add_curated(con: sqlite3.Connection, rows: list[CuratedRow]) -> None:
         names.add(num, r.names)
     con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entries.rows)
     con.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?,?,?)", names.sorted_rows())
+
+
+def _add_outlines(con: sqlite3.Connection, rows: list[CuratedRow], strict: bool) -> int:
+    """Outlines of the curated seas, lakes, islands, rivers and parallels (see
+    ``gazetteer/_physical.py``), stored under their entry id; returns how many."""
+    import shapely
+
+    specs = read_outlines()
+    found = con.execute("SELECT wkb FROM geometries WHERE id = ?", (LAND_ID,)).fetchone()
+    if found is None:
+        raise GazetteerDataError(f"the base layer has no {LAND_ID} geometry; rebuild it")
+    outlines = build_outlines(rows, specs, shapely.from_wkb(found[0]), strict=strict)
+    con.executemany(
+        "INSERT OR REPLACE INTO geometries VALUES (?,?)",
+        [(gid, shapely.to_wkb(g)) for gid, g in outlines],
+    )
+    return len(outlines)
 
 
 def build_index(
@@ -434,6 +460,7 @@ def _build_index(
             con = _connect_for_build(tmp)
             con.execute("BEGIN")
             _add_curated(con, rows)
+            n_outlines = _add_outlines(con, rows, strict=cdir.resolve() == CURATED_DIR)
             (n,) = con.execute("SELECT COUNT(*) FROM entries").fetchone()
             _write_meta(
                 con,
@@ -441,6 +468,7 @@ def _build_index(
                     "schema_version": SCHEMA_VERSION,
                     "fingerprint": fp,
                     "curated_rows": str(len(rows)),
+                    "outlines": str(n_outlines),
                     "curated_files": json.dumps([p.name for p in curated_files(cdir)]),
                     "entries": str(n),
                     "source_versions": json.dumps(source_versions(), sort_keys=True),

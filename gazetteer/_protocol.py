@@ -63,7 +63,9 @@ class GazetteerAPI(Protocol):
         ...
 
     def geometry(self, id: str) -> BaseGeometry | None:
-        """The polygon of an area entry (countries: ``ne:KP``)."""
+        """The polygon of an area entry (countries: ``ne:KP``) or the outline of a physical
+        feature (``curated:black-sea``, ``curated:bali``: polygons; ``curated:rhine``,
+        ``curated:equator``: lines); None for a point feature (a pole, a cape, a town)."""
         ...
 
     def country_geometry(self, cc: str) -> BaseGeometry | None:

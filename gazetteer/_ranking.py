@@ -58,6 +58,10 @@ CURATED_BASE: dict[str, float] = {
     "island": 0.62,
     "mountain": 0.60,
     "facility": 0.60,
+    "cape": 0.70,
+    "peak": 0.60,
+    "pole": 0.80,
+    "parallel": 0.80,
     "country": 0.85,
 }
 CURATED_DEFAULT = 0.60

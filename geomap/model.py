@@ -8,6 +8,7 @@ GeoJSON). ``to_dict()`` gives the JSON shape of ``--format json`` (README, "Comm
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from types import MappingProxyType
@@ -86,6 +87,12 @@ class KindInfo:
     ``actor``: a place whose name can stand for an actor ("Russia said").
     ``event_specificity``: how precisely an event at such a place is located (events
     prefer the most specific place of their clause).
+    ``is_area``: the feature covers ground or water (a sea, a lake, an island), so a
+    distance to it runs to its nearest edge and a point inside is 0 km away.
+    ``is_water``: a body of water (a sea, a lake, a river).
+    ``has_outline``: the gazetteer may hold its outline (a polygon, or a line for rivers and
+    lines of latitude; see ``gazetteer/_physical.py``); where it does, verification
+    measures to the outline, and ``label_point_only`` applies only where it does not.
     """
 
     contains_places: bool = False
@@ -98,9 +105,20 @@ class KindInfo:
     strong: bool = False
     actor: bool = False
     event_specificity: int = 2
+    is_area: bool = False
+    is_water: bool = False
+    has_outline: bool = False
 
 
-_WATER = KindInfo(label_point_only=True, map_area=True, takes_article=True, event_specificity=3)
+_WATER = KindInfo(
+    label_point_only=True,
+    map_area=True,
+    takes_article=True,
+    event_specificity=3,
+    is_area=True,
+    is_water=True,
+    has_outline=True,
+)
 
 #: Every kind of place geomap knows, and what each stage asks of it (see :class:`KindInfo`).
 KINDS: Mapping[str, KindInfo] = MappingProxyType(
@@ -128,7 +146,13 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         ),
         "continent": KindInfo(contains_places=True, label_point_only=True, map_area=True),
         "ocean": KindInfo(
-            label_point_only=True, map_area=True, takes_article=True, bare_or_not=True
+            label_point_only=True,
+            map_area=True,
+            takes_article=True,
+            bare_or_not=True,
+            is_area=True,
+            is_water=True,
+            has_outline=True,
         ),
         "sea": KindInfo(
             label_point_only=True,
@@ -136,18 +160,45 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             takes_article=True,
             bare_or_not=True,
             event_specificity=3,
+            is_area=True,
+            is_water=True,
+            has_outline=True,
         ),
         "gulf": _WATER,
         "strait": _WATER,
-        "river": _WATER,
+        "river": dataclasses.replace(_WATER, is_area=False),
         "lake": _WATER,
-        "bay": KindInfo(label_point_only=True, map_area=True, takes_article=True),
-        "channel": KindInfo(label_point_only=True, takes_article=True),
+        "bay": KindInfo(
+            label_point_only=True,
+            map_area=True,
+            takes_article=True,
+            is_area=True,
+            is_water=True,
+            has_outline=True,
+        ),
+        "channel": KindInfo(
+            label_point_only=True, takes_article=True, is_area=True, is_water=True, has_outline=True
+        ),
         "canal": KindInfo(label_point_only=True, takes_article=True),
         "desert": KindInfo(label_point_only=True, takes_article=True),
         "peninsula": KindInfo(label_point_only=True, map_area=True, takes_article=True),
-        "island": KindInfo(map_area=True, takes_article=True, event_specificity=3),
+        "island": KindInfo(
+            map_area=True,
+            takes_article=True,
+            bare_or_not=True,
+            event_specificity=3,
+            is_area=True,
+            has_outline=True,
+        ),
         "mountain": KindInfo(map_area=True, takes_article=True, event_specificity=3),
+        # a summit, a cape and a pole are points: a distance to them is to that point
+        "peak": KindInfo(takes_article=True, event_specificity=3),
+        "cape": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),
+        "pole": KindInfo(takes_article=True, event_specificity=3),
+        # a line of latitude (the equator, the Arctic Circle): measured along the meridian
+        "parallel": KindInfo(
+            label_point_only=True, map_area=True, takes_article=True, has_outline=True
+        ),
         "adjective": KindInfo(map_area=True),
         "border": KindInfo(map_area=True),
         "coast": KindInfo(map_area=True),

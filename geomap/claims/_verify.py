@@ -31,6 +31,7 @@ from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
     angular_difference,
+    area_samples,
     bearing_deg,
     compass_bearing,
     distances_from_points_km,
@@ -45,6 +46,7 @@ from geomap.model import (
     PlaceRef,
     RangeRing,
     Verdict,
+    kind_info,
     kinds_where,
 )
 
@@ -60,6 +62,9 @@ AREA_POINT_SHARE = 0.5
 #: a river, a region): a distance to that point says nothing about a distance to the
 #: feature, so claims with such an end stay unverifiable. Countries have polygons.
 EXTENDED_KINDS = kinds_where("label_point_only")
+#: Kinds the gazetteer may hold an outline for (seas, lakes, islands, rivers, lines of
+#: latitude): a distance to one runs to the nearest point of its outline.
+_OUTLINE_KINDS = kinds_where("has_outline")
 
 __all__ = [
     "DEFAULT_TOLERANCES",
@@ -194,6 +199,9 @@ def _reference_geometry(
     A border named by one country (``die Grenze zu Nordkorea``) said of a subject in
     another country is the border between the two.
     """
+    outline = _outline(ref, gaz)
+    if outline is not None:
+        return outline, ""
     if ref.geometry == "point":
         if ref.lat is None or ref.lon is None:
             return None, f"{ref.name} could not be located"
@@ -268,18 +276,21 @@ def verify_claim(
     if subj is None or ref is None:
         reason = claim.explanation or "One end of the distance was not found in the text."
         return dataclasses.replace(base, explanation=reason)
-    if subj.geometry != "point" and ref.geometry == "point":
-        subj, ref = ref, subj  # measure from the point to the area
-        swapped = True
-    else:
-        swapped = False
-    if subj.geometry != "point":
+    subj_area = subj.geometry != "point" or _outline(subj, gaz) is not None
+    ref_area = ref.geometry != "point" or _outline(ref, gaz) is not None
+    if subj_area and ref_area:
         return dataclasses.replace(
             base,
             explanation=f"Both {subj.name} and {ref.name} are areas; "
             "geomap measures only from a point.",
         )
+    swapped = subj_area
+    if swapped:
+        subj, ref = ref, subj  # measure from the point to the area
+    outlined = _outline(ref, gaz) is not None
     for end in (subj, ref):
+        if end is ref and outlined:
+            continue  # measured to its outline, not to a label point
         if end.geometry == "point" and end.kind in EXTENDED_KINDS:
             return dataclasses.replace(
                 base,
@@ -309,7 +320,7 @@ def verify_claim(
         return dataclasses.replace(base, explanation=f"Cannot check: {reason}.")
     km, (nlat, nlon) = point_to_geometry(subj.lat, subj.lon, geom)
     km = round(km, 3)
-    inside = km == 0.0 and ref.geometry == "polygon"
+    inside = km == 0.0 and geom.geom_type in ("Polygon", "MultiPolygon")
     bearing = None if km == 0.0 else round(bearing_deg(nlat, nlon, subj.lat, subj.lon), 2)
     if swapped and bearing is not None:
         bearing = round((bearing + 180.0) % 360.0, 2)
@@ -319,10 +330,24 @@ def verify_claim(
             angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
         )
     lo, hi = accepted
+    if swapped and outlined and geom.geom_type in ("Polygon", "MultiPolygon"):
+        some = _some_point_fits(claim, subj, ref, geom, accepted, t)
+        if some is not None:
+            return dataclasses.replace(base, **some)
     distance_ok = lo <= km <= hi
     verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
     explanation = _explain(
-        claim, subj.name, ref, km, accepted, distance_ok, direction_ok, bearing, inside, t
+        claim,
+        subj.name,
+        ref,
+        km,
+        accepted,
+        distance_ok,
+        direction_ok,
+        bearing,
+        inside,
+        t,
+        outlined=outlined,
     )
     return dataclasses.replace(
         base,
@@ -335,7 +360,65 @@ def verify_claim(
     )
 
 
-def _what(ref: PlaceRef) -> str:
+def _some_point_fits(
+    claim: Claim,
+    point: PlaceRef,
+    area: PlaceRef,
+    geom: BaseGeometry,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> dict[str, Any] | None:
+    """When the area is what the text places ("off Mindanao, 100 km south-east of Davao"),
+    the claim holds if some point of the area lies at an accepted distance (and in the
+    stated direction) from the point; the fields of that verdict, or None when no point
+    fits (then the nearest-point verdict stands)."""
+    assert point.lat is not None and point.lon is not None
+    d, az, lats, lons = area_samples(point.lat, point.lon, geom)
+    lo, hi = accepted
+    ok = (d >= lo) & (d <= hi)
+    if claim.direction:
+        want = compass_bearing(claim.direction)
+        ok &= np.abs((az - want + 180.0) % 360.0 - 180.0) <= t.direction_sector_deg
+    if not ok.any():
+        return None
+    i = int(np.argmin(np.where(ok, np.abs(d - claim.stated_km), np.inf)))
+    km, bearing = round(float(d[i]), 3), round(float(az[i]), 2)
+    said = f"the text says {claim.stated.text.strip()!r}"
+    head = f"Some point of {area.name} lies {_fmt_km(km)} from {point.name}"
+    if claim.direction:
+        head += f" towards {claim.direction} (bearing {bearing:.0f}°)"
+    return {
+        "computed_km": km,
+        "bearing_deg": bearing,
+        "direction_ok": True if claim.direction else None,
+        "verdict": "consistent",
+        "explanation": f"{head}; {said}, which allows {_interval_text(lo, hi)}: consistent.",
+        "nearest": (round(float(lats[i]), 6), round(float(lons[i]), 6)),
+    }
+
+
+def _outline(end: PlaceRef, gaz: GazetteerAPI | None) -> BaseGeometry | None:
+    """The outline the gazetteer holds for a feature end (a sea's or lake's shore, an
+    island's coast, a river's course, a line of latitude), or None."""
+    if gaz is None or end.id is None or end.geometry != "point" or end.kind not in _OUTLINE_KINDS:
+        return None
+    try:
+        geom = gaz.geometry(end.id)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return None
+    if geom is None or geom.is_empty or geom.geom_type == "Point":
+        return None
+    return geom
+
+
+def _what(ref: PlaceRef, outlined: bool = False) -> str:
+    info = kind_info(ref.kind)
+    if outlined:
+        if info.is_water and info.is_area:
+            return f"the nearest shore of {ref.name}"
+        if info.is_area:
+            return f"the nearest coast of {ref.name}"
+        return f"the nearest point of {ref.name}"
     if ref.geometry == "border":
         return f"the nearest point of {ref.name}"
     if ref.geometry == "coast":
@@ -356,13 +439,15 @@ def _explain(
     bearing: float | None,
     inside: bool,
     t: Tolerances = DEFAULT_TOLERANCES,
+    *,
+    outlined: bool = False,
 ) -> str:
     lo, hi = accepted
     said = f"the text says {claim.stated.text.strip()!r}"
     if inside:
         head = f"{subject} lies inside {ref.name}, so its distance is 0 km"
     else:
-        head = f"{subject} is {_fmt_km(km)} from {_what(ref)}"
+        head = f"{subject} is {_fmt_km(km)} from {_what(ref, outlined)}"
         if claim.form == "route":
             head += " in a straight line"
     allows = f"which allows {_interval_text(lo, hi)}"

@@ -38,8 +38,14 @@ from geomap.maps._elements import (
     tooltip,
 )
 from geomap.maps._escape import text
-from geomap.maps._shapes import geodesic_path, geojson_geometry, lines_latlon, range_ring
-from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kinds_where
+from geomap.maps._shapes import (
+    geodesic_path,
+    geojson_geometry,
+    lines_latlon,
+    outline_latlon,
+    range_ring,
+)
+from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kind_info, kinds_where
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -177,7 +183,7 @@ def build_map(
         events = folium.FeatureGroup(name="Events", overlay=True).add_to(m)
         _add_countries(countries, analyses, gaz, bounds)
         _add_places(places, analyses, gaz, bounds)
-        _add_claims(claims, analyses, bounds)
+        _add_claims(claims, analyses, bounds, gaz)
         timeline = _add_events(events, analyses, bounds)
         if timeline:
             m.add_child(Timeline(timeline), name="timeline")
@@ -507,12 +513,24 @@ def _sentence_html(analysis: Analysis, place: Place) -> str:
     return text(body)
 
 
-def _add_claims(group: Element, analyses: Sequence[Analysis], bounds: _Bounds) -> None:
+def _add_claims(
+    group: Element, analyses: Sequence[Analysis], bounds: _Bounds, gaz: GazetteerAPI | None = None
+) -> None:
+    outlined: set[str] = set()
     for a in analyses:
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             color = VERDICT_COLOR.get(c.verdict, VERDICT_COLOR["unverifiable"])
             label = text(claim_label(c))
             popup_html = _claim_popup(c)
+            r = c.reference
+            if gaz is not None and r is not None and r.id and r.id not in outlined:
+                # the outline the distance ran to (a sea's shore, a river), once per feature
+                outlined.add(r.id)
+                parts = outline_latlon(gaz.geometry(r.id)) if kind_info(r.kind).has_outline else []
+                if parts:
+                    folium.PolyLine(
+                        parts, color=DERIVED_COLOR, weight=2, opacity=0.7, tooltip=text(r.name)
+                    ).add_to(group)
             ends = _claim_path_ends(c)
             if ends is not None:
                 path = geodesic_path(*ends)

@@ -15,7 +15,13 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geometry import densify, ring
 
+# outline_latlon is for the map builder only, not part of the wing's face
 __all__ = ["drop_specks", "geodesic_path", "geojson_geometry", "lines_latlon", "range_ring"]
+
+#: Simplification of a feature outline drawn on the map, as a share of its extent (a sea
+#: 1,000 km across loses detail under 2 km), and the most it may lose (degrees).
+OUTLINE_TOLERANCE_SCALE = 0.002
+OUTLINE_TOLERANCE_MAX = 0.05
 
 PRECISION = 5  # decimal degrees kept for markers, claim lines and rings (about 1 m)
 
@@ -83,6 +89,21 @@ def lines_latlon(
         if isinstance(part, LineString) and len(part.coords) >= 2:
             out.append([(round(c[1], precision), round(c[0], precision)) for c in part.coords])
     return out
+
+
+def outline_latlon(geom: BaseGeometry | None) -> list[list[tuple[float, float]]]:
+    """The outline a distance was measured to (a sea's shore, an island's coast, a river,
+    a line of latitude) as ``(lat, lon)`` lines for a folium PolyLine, simplified in
+    proportion to its size; polygons give their boundary."""
+    if geom is None or geom.is_empty or geom.geom_type == "Point":
+        return []
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        geom = geom.boundary
+    minx, miny, maxx, maxy = geom.bounds
+    extent = max(maxx - minx, maxy - miny)
+    return lines_latlon(
+        geom, tolerance=min(OUTLINE_TOLERANCE_MAX, extent * OUTLINE_TOLERANCE_SCALE)
+    )
 
 
 def _pt(lat: float, lon: float) -> tuple[float, float]:

@@ -323,7 +323,10 @@ def test_verify_never_raises(s, q, form, a, b, direction) -> None:
     assert v.explanation.endswith(".")
 
 
-def test_a_point_of_a_large_island_does_not_check_a_short_distance():
+def test_an_island_placed_by_a_distance_holds_when_some_point_of_it_fits():
+    # The island is what the text places: some point of Mindanao (which has an outline
+    # in the gazetteer) lies about 100 km south-east of Davao City, so the claim holds;
+    # the nearest point (0 km: Davao is on the island) is not what the text measures.
     from geomap.pipeline import analyze
 
     a = analyze(
@@ -333,5 +336,20 @@ def test_a_point_of_a_large_island_does_not_check_a_short_distance():
         events=False,
     )
     (claim,) = a.claims
-    assert claim.verdict == "unverifiable"
-    assert "spans about" in claim.explanation
+    assert claim.verdict == "consistent"
+    assert "Some point of Mindanao" in claim.explanation
+    assert 80 <= claim.computed_km <= 120
+    assert 90 <= claim.bearing_deg <= 180  # south-east of Davao, within the 45° sector
+
+
+def test_an_island_placed_in_the_wrong_direction_is_inconsistent():
+    from geomap.pipeline import analyze
+
+    a = analyze(
+        "A strong earthquake struck off the southern island of Mindanao on Friday, "
+        "about 100 km north of Jakarta, seismologists said.",
+        lang="en",
+        events=False,
+    )
+    (claim,) = a.claims
+    assert claim.verdict == "inconsistent"

@@ -58,7 +58,13 @@ KINDS = {
     "mountain",
     "desert",
     "canal",
+    "cape",
+    "peak",
+    "pole",
+    "parallel",
 }
+# Points (a facility, a cape, a summit, a pole) and lines of latitude have no radius.
+POINT_OR_LINE_KINDS = {"facility", "cape", "peak", "pole", "parallel"}
 # Kinds whose point must lie in salt water. Lakes are not checked: GSHHG, which the
 # land mask is built from, counts inland water (Caspian included) as land.
 SEA_KINDS = {"sea", "ocean", "gulf", "bay", "strait", "channel"}
@@ -206,8 +212,8 @@ def test_curated_numbers_in_range():
         where = _where(name, line, rec)
         lat, lon = float(rec["lat"]), float(rec["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180, where
-        if rec["kind"] == "facility":
-            assert rec["radius_km"] == "", f"{where}: a facility is a point"
+        if rec["kind"] in POINT_OR_LINE_KINDS:
+            assert rec["radius_km"] == "", f"{where}: a {rec['kind']} has no extent radius"
         else:
             assert rec["radius_km"], f"{where}: an extent needs a radius"
             assert 0 < float(rec["radius_km"]) <= 10000, where
