@@ -194,6 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="inconsistent",
         help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails on both)",
     )
+    p.add_argument(
+        "--unverifiable-as",
+        choices=("skipped", "passed"),
+        default="skipped",
+        help="how JUnit shows an unverifiable claim that does not fail the run (default: skipped)",
+    )
     p.set_defaults(handler=_cmd_check)
 
     p = sub.add_parser(
@@ -361,7 +367,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     results = _analyses(args)
     n_err = _input_errors(results)  # printed first: a refused -o must not hide them
-    _emit(args, render(args.format, results, what="check", fail_on=args.fail_on))
+    _emit(
+        args,
+        render(
+            args.format,
+            results,
+            what="check",
+            fail_on=args.fail_on,
+            unverifiable_as=args.unverifiable_as,
+        ),
+    )
     if n_err:
         return EXIT_USAGE
     failing = sum(
