@@ -44,6 +44,7 @@ from geomap.maps._shapes import (
     geojson_geometry,
     lines_latlon,
     range_ring,
+    trim_ends,
 )
 
 __all__ = [
@@ -77,5 +78,6 @@ __all__ = [
     "stable_ids",
     "text",
     "tooltip",
+    "trim_ends",
     "world_geojson",
 ]

@@ -117,10 +117,37 @@ def test_claim_label_uses_qualifier_symbols():
 
 
 def test_claims_are_coloured_by_verdict_and_labelled(fake_gaz):
-    page = render_html(build_map([make_analysis()], fake_gaz))
-    assert '"color": "#1a9850"' in page  # consistent line
-    assert '"color": "#7f7f7f"' in page and '"dashArray": "6 6"' in page  # unverifiable ring
-    assert "stated &gt; 900 km · computed 926 km · consistent" in page
+    m = build_map([make_analysis()], fake_gaz)
+    page = render_html(m)
+    visible = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and "geomap-claim " in c.options.get("className", "")
+    ]
+    by_class = {c.options["className"]: c.options for c in visible}
+    # colour-blind-safe colours, and a dash pattern per verdict as a second cue
+    assert by_class["geomap-claim geomap-consistent"]["color"] == "#0072b2"
+    assert by_class["geomap-claim geomap-consistent"]["dashArray"] == "10 7"
+    assert by_class["geomap-claim geomap-unverifiable"]["dashArray"] == "2 7"  # the ring
+    assert all(
+        o["pane"] == "geomap-claims" and o["interactive"] is False for o in by_class.values()
+    )
+    # a third cue, the glyph, on the line's permanent label (stated / computed)
+    assert "✓ &gt; 900 km / 926 km" in page and '"permanent": true' in page
+    assert "✓ stated &gt; 900 km · computed 926 km · consistent" in page  # hover
+
+
+def test_claim_lines_have_a_wide_invisible_hit_line_above_the_pins(fake_gaz):
+    m = build_map([make_analysis()], fake_gaz)
+    hits = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and c.options.get("className") == "geomap-claim-hit"
+    ]
+    assert len(hits) == 2  # the line and the ring
+    assert all(h.options["opacity"] == 0 and h.options["weight"] >= 15 for h in hits)
+    page = render_html(m)
+    assert '.createPane("geomap-claims").style.zIndex =\n            620' in page
 
 
 def test_claim_line_runs_from_subject_to_reference_along_the_geodesic(fake_gaz):
@@ -128,7 +155,8 @@ def test_claim_line_runs_from_subject_to_reference_along_the_geodesic(fake_gaz):
     lines = [
         c
         for c in _walk(m)
-        if isinstance(c, folium.PolyLine) and c.options.get("color") == "#1a9850"
+        if isinstance(c, folium.PolyLine)
+        and c.options.get("className") == "geomap-claim geomap-consistent"
     ]
     assert len(lines) == 1
     pts = lines[0].locations
@@ -174,9 +202,10 @@ def test_derived_border_is_drawn_as_a_line(fake_gaz):
 
 def test_events_have_date_and_actors_and_a_timeline(fake_gaz):
     page = render_html(build_map([make_analysis()], fake_gaz))
-    assert "2023-09-13 (Wednesday)" in page
+    assert "13 September 2023 (“Wednesday”)" in page
     assert "Aland, Beeland" in page
-    assert '"date":"2023-09-13"' in page  # the timeline's data (the undated event is not listed)
+    # the timeline's data (the undated event is not listed)
+    assert '"date":"13 September 2023"' in page
     assert page.count('"date":') == 1
 
 
@@ -322,6 +351,9 @@ def test_legend_lists_what_the_map_leaves_out(fake_gaz):
     assert '"Not on the map"' in page
     assert "Nowhereville: not in the gazetteer" in page
     assert "claim “40 km”: unverifiable, no place to draw" in page
+    two = render_html(build_map([make_analysis(path="/home/u/a.txt"), make_analysis()], fake_gaz))
+    assert "Nowhereville: not in the gazetteer (a.txt)" in two  # each note names its article
+    assert "/home/u" not in two  # no absolute path anywhere
 
 
 def test_page_title_names_the_file(fake_gaz):

@@ -183,6 +183,7 @@ def test_every_element_of_a_real_map_renders_literally_or_carries_no_text(gaz):
             continue  # rendered output of a trusted element (coordinates and options)
         pytest.fail(f"{type(el).__module__}.{type(el).__name__} may render article text twice")
     assert {"SafePopup", "SafeTooltip", "Legend", "StaticGeoJson"} <= seen
+    assert {"ClaimsPanel", "Pane", "Attribution", "FitView"} <= seen
 
 
 def test_cli_outputs_keep_payloads_literal(tmp_path):
