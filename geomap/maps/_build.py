@@ -28,6 +28,7 @@ from geomap.maps._elements import (
     Attribution,
     ClaimItem,
     ClaimsPanel,
+    DownloadButton,
     FitView,
     Legend,
     LegendRow,
@@ -55,6 +56,7 @@ from geomap.report import (
     accepted_phrase,
     claim_ends,
     date_phrase,
+    geojson_collection,
     km_phrase,
     named_countries,
     stated_phrase,
@@ -358,6 +360,15 @@ def build_map(
             m.add_child(Timeline(timeline, title=w["timeline"]), name="timeline")
         m.add_child(_legend(analyses, lang), name="legend")
         m.add_child(Attribution([ATTRIBUTION]), name="attribution")
+        m.add_child(
+            DownloadButton(
+                geojson_collection(analyses, names_only=True),
+                label=w["download"],
+                title=w["download_title"],
+                file_name="geomap.geojson",
+            ),
+            name="download",
+        )
         MeasureControl(
             position="topleft",
             primary_length_unit="kilometers",

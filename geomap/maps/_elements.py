@@ -35,6 +35,7 @@ __all__ = [
     "Attribution",
     "ClaimItem",
     "ClaimsPanel",
+    "DownloadButton",
     "FitView",
     "Legend",
     "LegendRow",
@@ -231,6 +232,57 @@ class Attribution(LiteralMacroElement):
         super().__init__()
         self._name = "Attribution"
         self.items_json = json_for_script([text(i) for i in items])
+
+
+class DownloadButton(LiteralMacroElement):
+    """A top-left button that saves ``data`` (the map's GeoJSON, already in the page) as a
+    file: a Blob and a temporary link, so it works offline from a ``file:`` page."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var data = {{ this.data_json }};
+            var words = {{ this.words_json }};
+            var control = L.control({position: "topleft"});
+            control.onAdd = function () {
+                var div = L.DomUtil.create("div", "leaflet-bar geomap-download");
+                var a = L.DomUtil.create("a", "", div);
+                a.href = "#";
+                a.setAttribute("role", "button");
+                a.title = words.title;
+                a.textContent = words.label;
+                a.style.width = "auto";
+                a.style.padding = "0 6px";
+                a.style.font = "bold 11px/30px sans-serif";
+                L.DomEvent.on(a, "click", function (ev) {
+                    L.DomEvent.preventDefault(ev);
+                    var blob = new Blob([JSON.stringify(data, null, 1)],
+                        {type: "application/geo+json"});
+                    var link = document.createElement("a");
+                    link.href = URL.createObjectURL(blob);
+                    link.download = words.file;
+                    document.body.appendChild(link);
+                    link.click();
+                    setTimeout(function () {
+                        URL.revokeObjectURL(link.href);
+                        link.remove();
+                    }, 0);
+                });
+                L.DomEvent.disableClickPropagation(div);
+                return div;
+            };
+            control.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: Any, *, label: str, title: str, file_name: str) -> None:
+        super().__init__()
+        self._name = "DownloadButton"
+        self.data_json = json_for_script(data)
+        self.words_json = json_for_script({"label": label, "title": title, "file": file_name})
 
 
 class FitView(LiteralMacroElement):

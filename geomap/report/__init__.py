@@ -4,6 +4,10 @@ output files (atomically, never over a file geomap did not write).
 
 from __future__ import annotations
 
+from geomap.report._geojson import (
+    geojson_collection,
+    render_geojson,
+)
 from geomap.report._output import (
     GENERATOR_MARKER,
     MARKER_WINDOW,
@@ -59,6 +63,7 @@ __all__ = [
     "country_name",
     "date_phrase",
     "failing_claims",
+    "geojson_collection",
     "is_geomap_output",
     "is_stream_target",
     "km_phrase",
@@ -68,6 +73,7 @@ __all__ = [
     "remove_stale_temps",
     "render",
     "render_csv",
+    "render_geojson",
     "render_json",
     "render_junit",
     "render_markdown",

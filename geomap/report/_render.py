@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place
+from geomap.report._geojson import render_geojson
 from geomap.report._output import GENERATOR
 from geomap.report._wording import (
     ATTRIBUTION,
@@ -597,4 +598,6 @@ def render(
         return render_junit(results, fail_on=fail_on, what=what, unverifiable_as=unverifiable_as)
     if fmt == "csv":
         return render_csv(results, what="places" if what == "places" else "claims")
+    if fmt == "geojson":
+        return render_geojson([r for r in results if isinstance(r, Analysis)], what=what)
     return render_text(results, what=what)

@@ -428,3 +428,23 @@ def test_controls_and_popups_fit_the_screen(browser, verdict_map_path, width, he
     page.screenshot(path=str(ARTIFACTS / f"map-{width}x{height}.png"))
     assert opened.problems == []
     page.close()
+
+
+def test_geojson_download_saves_the_maps_data_offline(browser, verdict_map_path, tmp_path):
+    import json
+
+    opened = Opened(browser, verdict_map_path)
+    page = opened.page
+    with page.expect_download() as info:
+        page.locator(".geomap-download a").click()
+    saved = tmp_path / "saved.geojson"
+    info.value.save_as(saved)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    kinds = [f["properties"]["feature"] for f in data["features"]]
+    analyses = _two_verdicts()
+    assert kinds.count("claim") == sum(len(a.claims) for a in analyses)
+    assert kinds.count("place") == sum(len(a.places) for a in analyses)
+    assert {f["properties"]["article"] for f in data["features"]} == {"made-up.txt", "second.txt"}
+    assert info.value.suggested_filename == "geomap.geojson"
+    assert opened.problems == []
+    page.close()

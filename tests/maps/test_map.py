@@ -145,7 +145,12 @@ def test_claim_lines_have_a_wide_invisible_hit_line_above_the_pins(fake_gaz):
         if isinstance(c, folium.PolyLine) and c.options.get("className") == "geomap-claim-hit"
     ]
     assert len(hits) == 2  # the line and the ring
-    assert all(h.options["opacity"] == 0 and h.options["weight"] >= 15 for h in hits)
+    assert all(h.options["opacity"] == 0 for h in hits)
+    line, ring = hits
+    assert line.options["weight"] >= 15 and ring.options["weight"] >= 10
+    # the line's hit area leaves its ends (the pins of subject and reference) free
+    assert line.locations[0] != [53.2, 16.0] and line.locations[-1] != [45.0, 15.0]
+    assert 53.2 > line.locations[0][0] > line.locations[-1][0] > 45.0
     page = render_html(m)
     assert '.createPane("geomap-claims").style.zIndex =\n            620' in page
 
@@ -359,3 +364,31 @@ def test_legend_lists_what_the_map_leaves_out(fake_gaz):
 def test_page_title_names_the_file(fake_gaz):
     page = render_html(build_map([make_analysis(path="dir/some <file>.txt")], fake_gaz))
     assert "<title>geomap: some &lt;file&gt;.txt</title>" in page
+
+
+def _in_language(a, lang: str):
+    import dataclasses
+
+    return dataclasses.replace(a, document=dataclasses.replace(a.document, language=lang))
+
+
+def test_the_maps_words_follow_the_articles_language(fake_gaz):
+    de = render_html(build_map([_in_language(make_analysis(), "de")], fake_gaz))
+    for word in ('"Legende"', '"Orte"', '"Zeitleiste"', "Nicht auf der Karte", "Angaben"):
+        assert word in de, word
+    assert "0 von" not in de and "3 Angaben, keine falsch" in de
+    assert "Treffen" in de  # the event type in German, the article's own word quoted
+    assert '"Legend"' not in de and '"Places"' not in de
+    # a mixed set reads in English
+    mixed = render_html(
+        build_map(
+            [_in_language(make_analysis(), "de"), make_analysis(path="b.txt")],
+            fake_gaz,
+        )
+    )
+    assert '"Legend"' in mixed and '"Legende"' not in mixed
+
+
+def test_attribution_credits_geonames_and_natural_earth(page):
+    assert "GeoNames (CC BY 4.0" in page and "Natural Earth" in page
+    assert "attributionControl.addAttribution" in page
