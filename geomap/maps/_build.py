@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import folium
 from branca.element import Element
-from folium.plugins import MeasureControl
+from folium.plugins import MarkerCluster, MeasureControl
 
 from geomap.errors import UsageError
 from geomap.geometry import place_geometry
@@ -188,6 +188,17 @@ DERIVED_TOLERANCE_MIN = 0.005
 DERIVED_TOLERANCE_MAX = 0.1
 DERIVED_TOLERANCE_SCALE = 1 / 1000  # times the diagonal of the line's bounding box
 MAX_ZOOM = 14
+# Place pins are clustered when there are more than this many (several articles, a long
+# one): pins that overlap by more than half hide each other and the lines under them.
+# Clusters open fully from CLUSTER_OFF_ZOOM on, where a city is seen on its own.
+CLUSTER_MIN_MARKERS = 30
+CLUSTER_OFF_ZOOM = 8
+CLUSTER_OPTIONS = {
+    "maxClusterRadius": 40,
+    "disableClusteringAtZoom": CLUSTER_OFF_ZOOM,
+    "spiderfyOnMaxZoom": False,
+    "showCoverageOnHover": False,
+}
 MAX_ALTERNATIVES = 3  # next-best readings listed in a place's popup
 MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
 
@@ -344,14 +355,26 @@ def build_map(
         _add_basemap(m, gaz, tiles, w)
         m.add_child(Pane(CLAIM_PANE, CLAIM_PANE_Z), name="claim_pane")
         countries = folium.FeatureGroup(name=w["countries"], overlay=True)
-        places = folium.FeatureGroup(name=w["places"], overlay=True)
-        claims = folium.FeatureGroup(name=w["claims"], overlay=True)
-        events = folium.FeatureGroup(name=w["events"], overlay=True)
+        places: Element = folium.FeatureGroup(name=w["places"], overlay=True)
+        if _place_marker_count(analyses) > CLUSTER_MIN_MARKERS:
+            places = MarkerCluster(name=w["places"], options=CLUSTER_OPTIONS)
+        if len(analyses) > 1:  # one layer per article: its claims and its events
+            articles = [
+                folium.FeatureGroup(name=text(f"{w['article']}: {article_name(a)}"), overlay=True)
+                for a in analyses
+            ]
+            claim_groups = event_groups = articles
+            layers = [countries, places, *articles]
+        else:
+            claims = folium.FeatureGroup(name=w["claims"], overlay=True)
+            events = folium.FeatureGroup(name=w["events"], overlay=True)
+            claim_groups, event_groups = [claims], [events]
+            layers = [countries, places, claims, events]
         _add_countries(countries, analyses, gaz, bounds)
         _add_places(places, analyses, gaz, bounds, lang)
-        panel = _add_claims(claims, analyses, bounds, lang)
-        timeline = _add_events(events, analyses, bounds, lang)
-        for group in (countries, places, claims, events):
+        panel = _add_claims(claim_groups, analyses, bounds, lang)
+        timeline = _add_events(event_groups, analyses, bounds, lang)
+        for group in layers:
             if group._children:  # an empty layer is not listed
                 group.add_to(m)
         if panel:
@@ -568,6 +591,21 @@ def _add_countries(
         ).add_to(group)
 
 
+def _place_marker_count(analyses: Sequence[Analysis]) -> int:
+    """How many place pins the map draws (one per located place id, borders aside)."""
+    return len(
+        {
+            p.id
+            for a in analyses
+            for p in a.places
+            if p.id is not None
+            and p.lat is not None
+            and p.role != "derived"
+            and p.kind not in ("border", "coast")
+        }
+    )
+
+
 @dataclass
 class _Mention:
     analysis: Analysis
@@ -735,7 +773,7 @@ def _claim_title(c: Claim) -> str:
 
 
 def _add_claims(
-    group: Element, analyses: Sequence[Analysis], bounds: _Bounds, lang: str
+    groups: Sequence[Element], analyses: Sequence[Analysis], bounds: _Bounds, lang: str
 ) -> list[tuple[Claim, Element | None]]:
     """Each claim as a visible line (verdict colour and dash, a permanent label with its
     glyph) under a wide invisible line that takes the pointer (tooltip, popup), both in a
@@ -743,7 +781,7 @@ def _add_claims(
     the claims panel."""
     drawn: list[tuple[Claim, Element | None]] = []
     w = WORDS[lang]
-    for a in analyses:
+    for a, group in zip(analyses, groups, strict=True):
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
             hover = text(f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}")
@@ -855,10 +893,10 @@ def _claim_popup(a: Analysis, c: Claim, lang: str) -> str:
 
 
 def _add_events(
-    group: Element, analyses: Sequence[Analysis], bounds: _Bounds, lang: str
+    groups: Sequence[Element], analyses: Sequence[Analysis], bounds: _Bounds, lang: str
 ) -> list[TimelineItem]:
     dated: list[tuple[str, int, int, TimelineItem]] = []
-    for ai, a in enumerate(analyses):
+    for ai, (a, group) in enumerate(zip(analyses, groups, strict=True)):
         kinds = {p.id: _display_kind(p) for p in a.places if p.resolved}
         for e in sorted(a.events, key=lambda e: (e.index, e.start)):
             marker = None
