@@ -368,7 +368,7 @@ def build_map(
         else:
             claims = folium.FeatureGroup(name=w["claims"], overlay=True)
             events = folium.FeatureGroup(name=w["events"], overlay=True)
-            claim_groups, event_groups = [claims], [events]
+            claim_groups, event_groups = [claims] * len(analyses), [events] * len(analyses)
             layers = [countries, places, claims, events]
         _add_countries(countries, analyses, gaz, bounds)
         _add_places(places, analyses, gaz, bounds, lang)
