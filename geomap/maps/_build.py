@@ -226,7 +226,8 @@ WORDS: dict[str, dict[str, str]] = {
         "from": "from",
         "to": "to",
         "direction": "direction",
-        "bearing": "bearing {deg}° from {a} to {b}",
+        "bearing": "bearing",
+        "bearing_way": "{deg}° from {a} to {b}",
         "accepted": "accepted",
         "why": "why",
         "matches": "matches",
@@ -273,7 +274,8 @@ WORDS: dict[str, dict[str, str]] = {
         "from": "von",
         "to": "nach",
         "direction": "Richtung",
-        "bearing": "Kurs {deg}° von {a} nach {b}",
+        "bearing": "Kurs",
+        "bearing_way": "{deg}° von {a} nach {b}",
         "accepted": "zulässig",
         "why": "Begründung",
         "matches": "stimmt",
@@ -457,7 +459,10 @@ def _head(analyses: Sequence[Analysis]) -> str:
     return (
         f"<title>{text(title)}</title>"
         f"<style>.folium-map.leaflet-container {{ background: {SEA_COLOR}; }}"
-        ".leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; }"
+        ".leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; "
+        "font: 12px/1.35 sans-serif; }"
+        ".leaflet-popup-content .geomap-popup .table { font-size: 12px; margin-bottom: 0; }"
+        ".leaflet-popup-content .geomap-popup .table > :not(caption) > * > * { padding: 2px 4px; }"
         ".leaflet-popup-content .geomap-popup table { width: 100%; table-layout: fixed; }"
         ".leaflet-popup-content .geomap-popup th { width: 30%; }"
         ".leaflet-interactive:focus { outline: none; }"
@@ -875,12 +880,8 @@ def _claim_popup(a: Analysis, c: Claim, lang: str) -> str:
         rows.append((w["direction"], f"{c.direction}{of} ({ok[c.direction_ok]})"))
     b = subject_bearing(c)
     if b is not None and c.subject is not None and c.reference is not None:
-        rows.append(
-            (
-                "",
-                w["bearing"].format(deg=f"{b:.0f}", a=c.subject.name, b=c.reference.name),
-            )
-        )
+        way = w["bearing_way"].format(deg=f"{b:.0f}", a=c.subject.name, b=c.reference.name)
+        rows.append((w["bearing"], way))
     if c.accepted_km is not None:
         rows.append((w["accepted"], accepted_phrase(c.accepted_km, lang)))
     if c.explanation:
