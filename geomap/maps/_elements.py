@@ -550,6 +550,8 @@ class ClaimsPanel(LiteralMacroElement):
                         li.className += " geomap-go";
                         li.tabIndex = 0;
                         var go = function () {
+                            // on a phone the panel would cover the popup it opens
+                            if (window.matchMedia(data.small).matches) { div.open = false; }
                             map.fitBounds(line.getBounds(),
                                 {padding: [40, 40], maxZoom: 9, animate: false});
                             line.openPopup(line.getCenter());
