@@ -25,6 +25,8 @@ def main() -> None:
         resources={"metadata": {"path": str(NOTEBOOK.parent)}},
     )
     client.execute()
+    for cell in nb.cells:  # timestamps would change the file on every run
+        cell.metadata.pop("execution", None)
     nbformat.write(nb, NOTEBOOK)
     print(NOTEBOOK)
 
