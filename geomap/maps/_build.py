@@ -317,6 +317,45 @@ EVENT_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+#: Place kinds in the map's language (the model's kind names are English identifiers).
+KIND_WORDS: dict[str, dict[str, str]] = {
+    "en": {"admin1": "state / province", "admin2": "district"},
+    "de": {
+        "city": "Stadt",
+        "facility": "Anlage",
+        "country": "Land",
+        "admin1": "Bundesland / Provinz",
+        "admin2": "Kreis",
+        "state": "Bundesstaat",
+        "province": "Provinz",
+        "district": "Bezirk",
+        "county": "Kreis",
+        "region": "Region",
+        "continent": "Kontinent",
+        "ocean": "Ozean",
+        "sea": "Meer",
+        "gulf": "Golf",
+        "strait": "Meerenge",
+        "river": "Fluss",
+        "lake": "See",
+        "bay": "Bucht",
+        "channel": "Kanal",
+        "canal": "Kanal",
+        "desert": "Wüste",
+        "peninsula": "Halbinsel",
+        "island": "Insel",
+        "mountain": "Berg",
+        "border": "Grenze",
+        "coast": "Küste",
+    },
+}
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """A place kind as the map writes it (``Stadt`` on a German map)."""
+    return KIND_WORDS.get(lang, {}).get(kind, kind)
+
+
 def map_language(analyses: Sequence[Analysis]) -> str:
     """``de`` when every article is German, else ``en`` (a mixed set reads in English)."""
     langs = {a.document.language for a in analyses}
@@ -645,7 +684,7 @@ def _add_places(
         folium.Marker(
             [lat, lon],
             icon=folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white"),
-            tooltip=tooltip(text(f"{first.name or first.mention} ({kind})")),
+            tooltip=tooltip(text(f"{first.name or first.mention} ({kind_word(kind, lang)})")),
             popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
     for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
@@ -983,7 +1022,11 @@ def _legend(analyses: Sequence[Analysis], lang: str) -> Legend:
             kinds.append(kind)
     sections: list[tuple[str, list[LegendRow]]] = []
     rows = [
-        LegendRow(", ".join(kinds), MARKER_CSS.get(color, MARKER_CSS["gray"]), icon)
+        LegendRow(
+            ", ".join(kind_word(k, lang) for k in kinds),
+            MARKER_CSS.get(color, MARKER_CSS["gray"]),
+            icon,
+        )
         for (icon, color), kinds in styles.items()
     ]
     if derived:
