@@ -380,7 +380,7 @@ def test_the_maps_words_follow_the_articles_language(fake_gaz):
         assert word in de, word
     assert "0 von" not in de and "3 Angaben, keine falsch" in de
     assert "Treffen" in de  # the event type in German, the article's own word quoted
-    assert "(Stadt)" in de and "Stadt" in de.split('"Orte"', 1)[1]  # kinds too
+    assert "(Stadt)" in de and '"label":"Stadt"' in de  # kinds too: pins and legend
     assert '"Legend"' not in de and '"Places"' not in de
     # a mixed set reads in English
     mixed = render_html(
