@@ -155,6 +155,13 @@ VERDICT_STYLE: dict[str, VerdictStyle] = {
     "unverifiable": VerdictStyle("#6e6e6e", "2 7", "?"),
 }
 VERDICT_COLOR = {v: s.color for v, s in VERDICT_STYLE.items()}
+# A country's pin on its capital's spot stands just left of it (events stand right).
+AREA_ICON_OFFSET: _IconOffset = {
+    "icon_anchor": [53, 42],
+    "popup_anchor": [-35, -32],
+    "shadow_anchor": [46, 12],
+}
+SPOT_DECIMALS = 2
 #: False claims first in the claims panel and the legend.
 VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
 CLAIM_PANE = "geomap-claims"
@@ -672,6 +679,14 @@ def _add_places(
             elif p.lat is not None and p.lon is not None:
                 by_id[p.id].append(_Mention(a, p))
     multi = len(analyses) > 1
+    # Spots taken by a pin of a place that is not an area (a capital): an area's pin (its
+    # country) on the same spot stands just left of it instead of hiding it.
+    taken = {
+        _spot(m.place)
+        for ms in by_id.values()
+        for m in ms[:1]
+        if not _is_area(_display_kind(_canonical(ms)))
+    }
     for pid in sorted(by_id):
         mentions = by_id[pid]
         first = _canonical(mentions)
@@ -681,14 +696,24 @@ def _add_places(
             continue
         lat, lon = round(first.lat, 5), round(first.lon, 5)
         bounds.add(lat, lon, focus=not _is_area(kind))
+        pin = folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white")
+        if _is_area(kind) and _spot(first) in taken:
+            pin = folium.Icon(
+                icon=icon, prefix="fa", color=color, icon_color="white", **AREA_ICON_OFFSET
+            )
         folium.Marker(
             [lat, lon],
-            icon=folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white"),
+            icon=pin,
             tooltip=tooltip(text(f"{first.name or first.mention} ({kind_word(kind, lang)})")),
             popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
     for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
         _add_derived(group, derived[key], gaz, bounds, multi, lang)
+
+
+def _spot(p: Place) -> tuple[float, float]:
+    """Where a pin stands, to about a kilometre (pins closer than that cover each other)."""
+    return (round(p.lat or 0.0, SPOT_DECIMALS), round(p.lon or 0.0, SPOT_DECIMALS))
 
 
 def _display_kind(p: Place) -> str:

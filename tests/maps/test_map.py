@@ -395,3 +395,37 @@ def test_the_maps_words_follow_the_articles_language(fake_gaz):
 def test_attribution_credits_geonames_and_natural_earth(page):
     assert "GeoNames (CC BY 4.0" in page and "Natural Earth" in page
     assert "attributionControl.addAttribution" in page
+
+
+def test_a_country_pin_on_its_capitals_spot_stands_beside_it(fake_gaz):
+    import dataclasses
+
+    a = make_analysis()
+    # Aland's pin moved onto Alpha City (as a gazetteer may place a country at its capital)
+    places = tuple(
+        dataclasses.replace(p, lat=45.0, lon=15.0) if p.id == "ne:AA" else p for p in a.places
+    )
+
+    def anchors(m) -> dict[str, object]:
+        return {
+            x.options["icon"]: x.options.get("icon_anchor")
+            for c in _walk(m)
+            if isinstance(c, folium.Marker) and c.location == [45.0, 15.0]
+            for x in c._children.values()
+            if isinstance(x, folium.Icon) and x.options["icon"] in ("city", "flag")
+        }
+
+    # the city stays on its spot, the country steps left
+    assert anchors(build_map([dataclasses.replace(a, places=places)], fake_gaz)) == {
+        "city": None,
+        "flag": [53, 42],
+    }
+    # alone on its spot, a country's pin stands where it is
+    flags = [
+        x.options
+        for c in _walk(build_map([a], fake_gaz))
+        if isinstance(c, folium.Marker)
+        for x in c._children.values()
+        if isinstance(x, folium.Icon) and x.options["icon"] == "flag"
+    ]
+    assert flags and all("icon_anchor" not in o for o in flags)
