@@ -18,6 +18,7 @@ PINS=(
   "drmonty-leaflet-awesome-markers@2.0.2 js/leaflet.awesome-markers.min.js css/leaflet.awesome-markers.css css/images/markers-soft.png css/images/markers-soft@2x.png css/images/markers-shadow.png css/images/markers-shadow@2x.png"
   "@fortawesome/fontawesome-free@6.2.0 css/fontawesome.min.css css/solid.min.css webfonts/fa-solid-900.woff2"
   "leaflet-measure@2.1.7 dist/leaflet-measure.min.js dist/leaflet-measure.css dist/images"
+  "leaflet.markercluster@1.1.0 dist/leaflet.markercluster.js dist/MarkerCluster.css dist/MarkerCluster.Default.css"
 )
 
 rm -rf "$DEST"
@@ -34,7 +35,7 @@ for pin in "${PINS[@]}"; do
     cp -r "$TMP/x/package/$f" "$DEST/$short/$f"
   done
   # the licence text travels with the files (its name differs between packages)
-  for lic in "$TMP"/x/package/LICEN[CS]E*; do [ -f "$lic" ] && cp "$lic" "$DEST/$short/"; done
+  for lic in "$TMP"/x/package/LICEN[CS]E* "$TMP"/x/package/*-LICEN[CS]E*; do [ -f "$lic" ] && cp "$lic" "$DEST/$short/"; done
   license=$(node -p "const p = require('$TMP/x/package/package.json'); p.license || (p.licenses || []).map(l => l.type).join('/') || 'UNKNOWN'")
   printf '%s\t%s\t%s\t%s\n' "$name" "${spec##*@}" "$license" "$short" >>"$TMP/pins.txt"
   rm -rf "$TMP/x" "$tgz"

@@ -40,7 +40,7 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_ENV = 0, 1, 2, 3, 4
 
 #: Formats read by programs; written as UTF-8 whatever the terminal's encoding (JSON must be
 #: UTF-8, the JUnit file declares it, and piped output then equals ``-o FILE``'s bytes).
-_MACHINE_FORMATS = frozenset({"json", "junit", "csv", "markdown"})
+_MACHINE_FORMATS = frozenset({"json", "junit", "csv", "markdown", "geojson"})
 
 
 def _one_line(msg: object) -> str:
@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every place mention, resolved through the local gazetteer.",
     )
     _add_input_options(p)
-    _add_output_options(p, ("text", "json", "csv"))
+    _add_output_options(p, ("text", "json", "csv", "geojson"))
     p.set_defaults(handler=_cmd_places)
 
     p = sub.add_parser(
@@ -187,12 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
         "judge it. For CI: exit 1 when a claim fails the --fail-on gate.",
     )
     _add_input_options(p)
-    _add_output_options(p, ("text", "markdown", "json", "junit", "csv"))
+    _add_output_options(p, ("text", "markdown", "json", "junit", "csv", "geojson"))
     p.add_argument(
         "--fail-on",
         choices=("inconsistent", "unverifiable", "never"),
         default="inconsistent",
         help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails on both)",
+    )
+    p.add_argument(
+        "--unverifiable-as",
+        choices=("skipped", "passed"),
+        default="skipped",
+        help="how JUnit shows an unverifiable claim that does not fail the run (default: skipped)",
     )
     p.set_defaults(handler=_cmd_check)
 
@@ -361,7 +367,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     results = _analyses(args)
     n_err = _input_errors(results)  # printed first: a refused -o must not hide them
-    _emit(args, render(args.format, results, what="check", fail_on=args.fail_on))
+    _emit(
+        args,
+        render(
+            args.format,
+            results,
+            what="check",
+            fail_on=args.fail_on,
+            unverifiable_as=args.unverifiable_as,
+        ),
+    )
     if n_err:
         return EXIT_USAGE
     failing = sum(

@@ -20,11 +20,16 @@ from geomap.maps._build import (
     world_geojson,
 )
 from geomap.maps._elements import (
+    Attribution,
+    ClaimItem,
+    ClaimsPanel,
+    DownloadButton,
     FitView,
     Legend,
     LegendRow,
     Literal,
     LiteralMacroElement,
+    Pane,
     SafePopup,
     SafeTooltip,
     StaticGeoJson,
@@ -44,11 +49,16 @@ from geomap.maps._shapes import (
     geojson_geometry,
     lines_latlon,
     range_ring,
+    trim_ends,
 )
 
 __all__ = [
     "ASSET_MODES",
     "ASSET_URLS",
+    "Attribution",
+    "ClaimItem",
+    "ClaimsPanel",
+    "DownloadButton",
     "FitView",
     "GENERATOR_COMMENT",
     "Legend",
@@ -56,6 +66,7 @@ __all__ = [
     "Literal",
     "LiteralMacroElement",
     "MissingAssetError",
+    "Pane",
     "SafePopup",
     "SafeTooltip",
     "StaticGeoJson",
@@ -77,5 +88,6 @@ __all__ = [
     "stable_ids",
     "text",
     "tooltip",
+    "trim_ends",
     "world_geojson",
 ]

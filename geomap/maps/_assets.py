@@ -34,6 +34,7 @@ class MissingAssetError(GeomapError):
 # folium's icon-rotation CSS (geomap does not rotate icons) and Bootstrap's JS bundle
 # (80 kB no geomap map calls; its CSS stays, popups use its table styles).
 _AWESOME = "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
+_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
 _FOLIUM_GH = "https://cdn.jsdelivr.net/gh/python-visualization/folium/folium/templates/"
 ASSET_URLS: dict[str, tuple[str, ...]] = {
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": ("leaflet/dist/leaflet.js",),
@@ -60,6 +61,13 @@ ASSET_URLS: dict[str, tuple[str, ...]] = {
     ),
     "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.css": (
         "leaflet-measure/dist/leaflet-measure.css",
+    ),
+    _MARKERCLUSTER + "leaflet.markercluster.js": (
+        "leaflet.markercluster/dist/leaflet.markercluster.js",
+    ),
+    _MARKERCLUSTER + "MarkerCluster.css": ("leaflet.markercluster/dist/MarkerCluster.css",),
+    _MARKERCLUSTER + "MarkerCluster.Default.css": (
+        "leaflet.markercluster/dist/MarkerCluster.Default.css",
     ),
 }
 

@@ -19,16 +19,21 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import folium
 from branca.element import Element
-from folium.plugins import MeasureControl
+from folium.plugins import MarkerCluster, MeasureControl
 
 from geomap.errors import UsageError
 from geomap.geometry import place_geometry
 from geomap.maps._assets import inline_assets
 from geomap.maps._elements import (
+    Attribution,
+    ClaimItem,
+    ClaimsPanel,
+    DownloadButton,
     FitView,
     Legend,
     LegendRow,
     Literal,
+    Pane,
     StaticGeoJson,
     Timeline,
     TimelineItem,
@@ -44,8 +49,20 @@ from geomap.maps._shapes import (
     lines_latlon,
     outline_latlon,
     range_ring,
+    trim_ends,
 )
 from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kind_info, kinds_where
+from geomap.report import (
+    ATTRIBUTION,
+    accepted_phrase,
+    claim_ends,
+    date_phrase,
+    geojson_collection,
+    km_phrase,
+    named_countries,
+    stated_phrase,
+    subject_bearing,
+)
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -118,7 +135,43 @@ EVENT_ICON_OFFSET: _IconOffset = {
     "popup_anchor": [37, -32],
     "shadow_anchor": [-26, 12],
 }
-VERDICT_COLOR = {"consistent": "#1a9850", "inconsistent": "#d73027", "unverifiable": "#7f7f7f"}
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictStyle:
+    """How a verdict is drawn: a colour from the Okabe-Ito palette (told apart with any
+    colour vision deficiency), a dash pattern and a glyph, so colour is never the only cue."""
+
+    color: str
+    dash: str | None
+    glyph: str
+
+
+# Blue and vermillion stay far apart under deuteranopia, protanopia and tritanopia
+# (tests/maps/test_browser_map.py measures it in Chromium); a false claim is the solid
+# line, a consistent one dashed, an unverifiable one dotted.
+VERDICT_STYLE: dict[str, VerdictStyle] = {
+    "consistent": VerdictStyle("#0072b2", "10 7", "✓"),
+    "inconsistent": VerdictStyle("#d55e00", None, "✗"),
+    "unverifiable": VerdictStyle("#6e6e6e", "2 7", "?"),
+}
+VERDICT_COLOR = {v: s.color for v, s in VERDICT_STYLE.items()}
+# A country's pin on its capital's spot stands just left of it (events stand right).
+AREA_ICON_OFFSET: _IconOffset = {
+    "icon_anchor": [53, 42],
+    "popup_anchor": [-35, -32],
+    "shadow_anchor": [46, 12],
+}
+SPOT_DECIMALS = 2
+#: False claims first in the claims panel and the legend.
+VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
+CLAIM_PANE = "geomap-claims"
+CLAIM_PANE_Z = 620  # above markers (600), below tooltips (650) and popups (700)
+CLAIM_HIT_WEIGHT = 18  # px: the invisible line that takes the pointer for a thin claim line
+RING_HIT_WEIGHT = 10
+# The hit line leaves this share of the line's length free at each end, so the pins of the
+# subject and the reference stay clickable; its middle can be reached over any pin.
+CLAIM_HIT_TRIM = 0.15
 DERIVED_COLOR = "#6a3d9a"
 SEA_COLOR = "#d4e6f1"
 BASEMAP_STYLE = {"color": "#9e9e9e", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
@@ -143,8 +196,178 @@ DERIVED_TOLERANCE_MIN = 0.005
 DERIVED_TOLERANCE_MAX = 0.1
 DERIVED_TOLERANCE_SCALE = 1 / 1000  # times the diagonal of the line's bounding box
 MAX_ZOOM = 14
+# Place pins are clustered when there are more than this many (several articles, a long
+# one): pins that overlap by more than half hide each other and the lines under them.
+# Clusters open fully from CLUSTER_OFF_ZOOM on, where a city is seen on its own.
+CLUSTER_MIN_MARKERS = 30
+CLUSTER_OFF_ZOOM = 8
+CLUSTER_OPTIONS = {
+    "maxClusterRadius": 40,
+    "disableClusteringAtZoom": CLUSTER_OFF_ZOOM,
+    "spiderfyOnMaxZoom": False,
+    "showCoverageOnHover": False,
+}
 MAX_ALTERNATIVES = 3  # next-best readings listed in a place's popup
 MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
+
+#: The map's own words, in the articles' language (German when every article is German,
+#: else English). Text from the articles is never translated.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "places": "Places",
+        "claims": "Claims",
+        "events": "Events",
+        "countries": "Countries mentioned",
+        "basemap": "Countries (offline)",
+        "legend": "Legend",
+        "timeline": "Timeline",
+        "not_on_map": "Not on the map",
+        "claims_false": "{bad} of {n} claims false",
+        "claims_none_false": "{n} claims, none false",
+        "stated": "stated",
+        "computed": "computed",
+        "not_computed": "not computed",
+        "consistent": "consistent",
+        "inconsistent": "inconsistent",
+        "unverifiable": "unverifiable",
+        "claim": "claim",
+        "from": "from",
+        "to": "to",
+        "direction": "direction",
+        "bearing": "bearing",
+        "bearing_way": "{deg}° from {a} to {b}",
+        "accepted": "accepted",
+        "why": "why",
+        "matches": "matches",
+        "does_not_match": "does not match",
+        "not_checked": "not checked",
+        "range_ring": "range ring",
+        "border_coast": "border / coast",
+        "mentioned": "mentioned",
+        "event": "event",
+        "date": "date",
+        "trigger": "words",
+        "actors": "actors",
+        "place": "place",
+        "quantity": "quantity",
+        "relation": "relation",
+        "in": "in",
+        "article": "article",
+        "confidence": "confidence",
+        "also_considered": "also considered",
+        "no_place": "no place to draw",
+        "unresolved": "unresolved",
+        "more": "… and {n} more",
+        "download": "GeoJSON",
+        "download_title": "Download places, claims and events as GeoJSON",
+    },
+    "de": {
+        "places": "Orte",
+        "claims": "Entfernungsangaben",
+        "events": "Ereignisse",
+        "countries": "Genannte Länder",
+        "basemap": "Länder (offline)",
+        "legend": "Legende",
+        "timeline": "Zeitleiste",
+        "not_on_map": "Nicht auf der Karte",
+        "claims_false": "{bad} von {n} Angaben falsch",
+        "claims_none_false": "{n} Angaben, keine falsch",
+        "stated": "angegeben",
+        "computed": "berechnet",
+        "not_computed": "nicht berechnet",
+        "consistent": "stimmig",
+        "inconsistent": "falsch",
+        "unverifiable": "nicht prüfbar",
+        "claim": "Angabe",
+        "from": "von",
+        "to": "nach",
+        "direction": "Richtung",
+        "bearing": "Kurs",
+        "bearing_way": "{deg}° von {a} nach {b}",
+        "accepted": "zulässig",
+        "why": "Begründung",
+        "matches": "stimmt",
+        "does_not_match": "stimmt nicht",
+        "not_checked": "nicht geprüft",
+        "range_ring": "Reichweitenkreis",
+        "border_coast": "Grenze / Küste",
+        "mentioned": "genannt",
+        "event": "Ereignis",
+        "date": "Datum",
+        "trigger": "Wortlaut",
+        "actors": "Beteiligte",
+        "place": "Ort",
+        "quantity": "Menge",
+        "relation": "Bezug",
+        "in": "in",
+        "article": "Artikel",
+        "confidence": "Konfidenz",
+        "also_considered": "auch erwogen",
+        "no_place": "kein Ort zum Zeichnen",
+        "unresolved": "nicht aufgelöst",
+        "more": "… und {n} weitere",
+        "download": "GeoJSON",
+        "download_title": "Orte, Angaben und Ereignisse als GeoJSON herunterladen",
+    },
+}
+#: Event types in the map's language (the model's type names are English identifiers).
+EVENT_WORDS: dict[str, dict[str, str]] = {
+    "en": {},
+    "de": {
+        "travel": "Reise",
+        "meeting": "Treffen",
+        "launch": "Start",
+        "strike": "Angriff",
+        "impact": "Einschlag",
+        "statement": "Erklärung",
+        "other": "Sonstiges",
+    },
+}
+
+
+#: Place kinds in the map's language (the model's kind names are English identifiers).
+KIND_WORDS: dict[str, dict[str, str]] = {
+    "en": {"admin1": "state / province", "admin2": "district"},
+    "de": {
+        "city": "Stadt",
+        "facility": "Anlage",
+        "country": "Land",
+        "admin1": "Bundesland / Provinz",
+        "admin2": "Kreis",
+        "state": "Bundesstaat",
+        "province": "Provinz",
+        "district": "Bezirk",
+        "county": "Kreis",
+        "region": "Region",
+        "continent": "Kontinent",
+        "ocean": "Ozean",
+        "sea": "Meer",
+        "gulf": "Golf",
+        "strait": "Meerenge",
+        "river": "Fluss",
+        "lake": "See",
+        "bay": "Bucht",
+        "channel": "Kanal",
+        "canal": "Kanal",
+        "desert": "Wüste",
+        "peninsula": "Halbinsel",
+        "island": "Insel",
+        "mountain": "Berg",
+        "border": "Grenze",
+        "coast": "Küste",
+    },
+}
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """A place kind as the map writes it (``Stadt`` on a German map)."""
+    return KIND_WORDS.get(lang, {}).get(kind, kind)
+
+
+def map_language(analyses: Sequence[Analysis]) -> str:
+    """``de`` when every article is German, else ``en`` (a mixed set reads in English)."""
+    langs = {a.document.language for a in analyses}
+    return "de" if langs == {"de"} else "en"
 
 
 def build_map(
@@ -165,6 +388,8 @@ def build_map(
     if assets not in ASSET_MODES:
         raise UsageError(f"assets must be one of {', '.join(ASSET_MODES)}, not {assets!r}")
     analyses = tuple(analyses)
+    lang = map_language(analyses)
+    w = WORDS[lang]
     with stable_ids("b"):
         m = folium.Map(
             location=None,
@@ -176,18 +401,46 @@ def build_map(
         )
         _figure(m).header.add_child(Literal(_head(analyses)), name="geomap_head")
         bounds = _Bounds()
-        _add_basemap(m, gaz, tiles)
-        countries = folium.FeatureGroup(name="Countries mentioned", overlay=True).add_to(m)
-        places = folium.FeatureGroup(name="Places", overlay=True).add_to(m)
-        claims = folium.FeatureGroup(name="Claims", overlay=True).add_to(m)
-        events = folium.FeatureGroup(name="Events", overlay=True).add_to(m)
+        _add_basemap(m, gaz, tiles, w)
+        m.add_child(Pane(CLAIM_PANE, CLAIM_PANE_Z), name="claim_pane")
+        countries = folium.FeatureGroup(name=w["countries"], overlay=True)
+        places: Element = folium.FeatureGroup(name=w["places"], overlay=True)
+        if _place_marker_count(analyses) > CLUSTER_MIN_MARKERS:
+            places = MarkerCluster(name=w["places"], options=CLUSTER_OPTIONS)
+        if len(analyses) > 1:  # one layer per article: its claims and its events
+            articles = [
+                folium.FeatureGroup(name=text(f"{w['article']}: {article_name(a)}"), overlay=True)
+                for a in analyses
+            ]
+            claim_groups = event_groups = articles
+            layers = [countries, places, *articles]
+        else:
+            claims = folium.FeatureGroup(name=w["claims"], overlay=True)
+            events = folium.FeatureGroup(name=w["events"], overlay=True)
+            claim_groups, event_groups = [claims] * len(analyses), [events] * len(analyses)
+            layers = [countries, places, claims, events]
         _add_countries(countries, analyses, gaz, bounds)
-        _add_places(places, analyses, gaz, bounds)
-        _add_claims(claims, analyses, bounds, gaz)
-        timeline = _add_events(events, analyses, bounds)
+        _add_places(places, analyses, gaz, bounds, lang)
+        panel = _add_claims(claim_groups, analyses, bounds, lang, gaz)
+        timeline = _add_events(event_groups, analyses, bounds, lang)
+        for group in layers:
+            if group._children:  # an empty layer is not listed
+                group.add_to(m)
+        if panel:
+            m.add_child(_claims_panel(panel, lang), name="claims_panel")
         if timeline:
-            m.add_child(Timeline(timeline), name="timeline")
-        m.add_child(_legend(analyses), name="legend")
+            m.add_child(Timeline(timeline, title=w["timeline"]), name="timeline")
+        m.add_child(_legend(analyses, lang), name="legend")
+        m.add_child(Attribution([ATTRIBUTION]), name="attribution")
+        m.add_child(
+            DownloadButton(
+                geojson_collection(analyses, names_only=True),
+                label=w["download"],
+                title=w["download_title"],
+                file_name="geomap.geojson",
+            ),
+            name="download",
+        )
         MeasureControl(
             position="topleft",
             primary_length_unit="kilometers",
@@ -236,17 +489,37 @@ def claim_label(claim: Claim) -> str:
 # -- pieces ---------------------------------------------------------------------------------
 
 
+def article_name(a: Analysis) -> str:
+    """The article's file name without its folders: the map never shows an absolute path
+    (it may name a user's home directory), and the name is what a reader recognises."""
+    path = a.document.path or "stdin"
+    return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or path
+
+
 def _head(analyses: Sequence[Analysis]) -> str:
-    """The page title (the files mapped) and the sea colour behind the offline base layer."""
-    names = [
-        a.document.path.replace("\\", "/").rsplit("/", 1)[-1] for a in analyses if a.document.path
-    ]
+    """The page title (the files mapped), the sea colour behind the offline base layer, and
+    the CSS that keeps popups inside a phone's screen and claim lines free of focus boxes."""
+    names = [article_name(a) for a in analyses if a.document.path]
     title = "geomap" + (f": {', '.join(names[:3])}" if names else "")
     if len(names) > 3:
         title += f" and {len(names) - 3} more"
     return (
         f"<title>{text(title)}</title>"
-        f"<style>.folium-map.leaflet-container {{ background: {SEA_COLOR}; }}</style>"
+        f"<style>.folium-map.leaflet-container {{ background: {SEA_COLOR}; }}"
+        ".leaflet-popup-content { max-width: calc(100vw - 80px); overflow-wrap: anywhere; "
+        "font: 12px/1.35 sans-serif; max-height: 60vh; overflow-y: auto; }"
+        "@media (max-width: 600px) { .leaflet-control-attribution { font-size: 9px; } }"
+        ".leaflet-popup-content .geomap-popup .table { font-size: 12px; margin-bottom: 0; }"
+        ".leaflet-popup-content .geomap-popup p { font-size: 13px; margin: 0 0 6px; }"
+        ".leaflet-popup-content .geomap-popup .table > :not(caption) > * > * { padding: 2px 4px; }"
+        ".leaflet-popup-content .geomap-popup table { width: 100%; table-layout: fixed; }"
+        ".leaflet-popup-content .geomap-popup th { width: 30%; }"
+        ".leaflet-interactive:focus { outline: none; }"
+        ".geomap-claim-label { font: bold 12px/1.2 sans-serif; padding: 1px 4px; }"
+        ".geomap-claim-label.geomap-inconsistent { border: 2px solid #d55e00; }"
+        ".geomap-claim-label.geomap-consistent { border: 2px dashed #0072b2; }"
+        ".geomap-claim-label.geomap-unverifiable { border: 2px dotted #6e6e6e; }"
+        "</style>"
     )
 
 
@@ -321,10 +594,10 @@ def world_geojson(gaz: GazetteerAPI) -> dict[str, Any]:
     return data
 
 
-def _add_basemap(m: folium.Map, gaz: GazetteerAPI, tiles: str | None) -> None:
+def _add_basemap(m: folium.Map, gaz: GazetteerAPI, tiles: str | None, w: dict[str, str]) -> None:
     StaticGeoJson(
         world_geojson(gaz),
-        name="Countries (offline)",
+        name=w["basemap"],
         style=BASEMAP_STYLE,
         interactive=False,
         overlay=False,
@@ -372,6 +645,21 @@ def _add_countries(
         ).add_to(group)
 
 
+def _place_marker_count(analyses: Sequence[Analysis]) -> int:
+    """How many place pins the map draws (one per located place id, borders aside)."""
+    return len(
+        {
+            p.id
+            for a in analyses
+            for p in a.places
+            if p.id is not None
+            and p.lat is not None
+            and p.role != "derived"
+            and p.kind not in ("border", "coast")
+        }
+    )
+
+
 @dataclass
 class _Mention:
     analysis: Analysis
@@ -379,7 +667,7 @@ class _Mention:
 
 
 def _add_places(
-    group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds
+    group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds, lang: str
 ) -> None:
     by_id: dict[str, list[_Mention]] = defaultdict(list)
     derived: dict[tuple[str, tuple[str, ...], str | None], list[_Mention]] = defaultdict(list)
@@ -392,6 +680,14 @@ def _add_places(
             elif p.lat is not None and p.lon is not None:
                 by_id[p.id].append(_Mention(a, p))
     multi = len(analyses) > 1
+    # Spots taken by a pin of a place that is not an area (a capital): an area's pin (its
+    # country) on the same spot stands just left of it instead of hiding it.
+    taken = {
+        _spot(m.place)
+        for ms in by_id.values()
+        for m in ms[:1]
+        if not _is_area(_display_kind(_canonical(ms)))
+    }
     for pid in sorted(by_id):
         mentions = by_id[pid]
         first = _canonical(mentions)
@@ -401,14 +697,24 @@ def _add_places(
             continue
         lat, lon = round(first.lat, 5), round(first.lon, 5)
         bounds.add(lat, lon, focus=not _is_area(kind))
+        pin = folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white")
+        if _is_area(kind) and _spot(first) in taken:
+            pin = folium.Icon(
+                icon=icon, prefix="fa", color=color, icon_color="white", **AREA_ICON_OFFSET
+            )
         folium.Marker(
             [lat, lon],
-            icon=folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white"),
-            tooltip=tooltip(text(f"{first.name or first.mention} ({kind})")),
-            popup=popup(_place_popup(first, mentions, multi)),
+            icon=pin,
+            tooltip=tooltip(text(f"{first.name or first.mention} ({kind_word(kind, lang)})")),
+            popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
     for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
-        _add_derived(group, derived[key], gaz, bounds, multi)
+        _add_derived(group, derived[key], gaz, bounds, multi, lang)
+
+
+def _spot(p: Place) -> tuple[float, float]:
+    """Where a pin stands, to about a kilometre (pins closer than that cover each other)."""
+    return (round(p.lat or 0.0, SPOT_DECIMALS), round(p.lon or 0.0, SPOT_DECIMALS))
 
 
 def _display_kind(p: Place) -> str:
@@ -428,6 +734,7 @@ def _add_derived(
     gaz: GazetteerAPI,
     bounds: _Bounds,
     multi: bool,
+    lang: str,
 ) -> None:
     p = mentions[0].place
     relation = p.relation or p.kind
@@ -445,7 +752,7 @@ def _add_derived(
             ),
         )
         parts = lines_latlon(geom, tolerance=tolerance)
-    popup_html = _place_popup(p, mentions, multi)
+    popup_html = _place_popup(p, mentions, multi, lang)
     label = text(f"{p.name or p.mention} ({relation})")
     if parts:
         for part in parts:
@@ -469,13 +776,14 @@ def _add_derived(
         ).add_to(group)
 
 
-def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool) -> str:
+def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool, lang: str) -> str:
+    w = WORDS[lang]
     meta = [first.kind, first.country_code or "", first.id or ""]
     coords = f"{first.lat:.4f}, {first.lon:.4f}" if first.lat is not None else ""
     items = []
     for m in mentions:
         p = m.place
-        where = f"<small>{text(m.analysis.document.path or '')}</small> " if multi else ""
+        where = f"<small>{text(article_name(m.analysis))}</small> " if multi else ""
         role = f" <small>({text(p.role)})</small>" if p.role != "name" else ""
         items.append(
             f"<li>{where}<b>{text(p.mention)}</b>{role}: {_sentence_html(m.analysis, p)}</li>"
@@ -486,13 +794,13 @@ def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool) -> str
             f"{a.name} ({', '.join(x for x in (a.kind, a.country_code) if x)}) {a.score:.2f}"
             for a in first.alternatives[:MAX_ALTERNATIVES]
         ]
-        alternatives = f"<br><small>also considered: {text('; '.join(alts))}</small>"
+        alternatives = f"<br><small>{text(w['also_considered'])}: {text('; '.join(alts))}</small>"
     return (
         '<div class="geomap-popup" style="max-height:260px;overflow-y:auto">'
         f"<b>{text(first.name or first.mention)}</b> "
         f"<small>{text(' · '.join(x for x in meta if x))}</small><br>"
         f"<small>{text(coords)} · {text(first.source or '')} · "
-        f"confidence {first.confidence:.2f}</small>{alternatives}"
+        f"{text(w['confidence'])} {first.confidence:.2f}</small>{alternatives}"
         f'<ol style="padding-left:18px;margin:4px 0 0">{"".join(items)}</ol></div>'
     )
 
@@ -513,80 +821,152 @@ def _sentence_html(analysis: Analysis, place: Place) -> str:
     return text(body)
 
 
+def _claim_label_short(c: Claim, lang: str) -> str:
+    """The label drawn on a claim line: glyph, stated / computed (``✗ ≈ 200 km / 90 km``)."""
+    style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
+    computed = km_phrase(c.computed_km, lang) if c.computed_km is not None else "?"
+    return f"{style.glyph} {stated_phrase(c, lang)} / {computed}"
+
+
+def _claim_numbers(c: Claim, lang: str) -> str:
+    """``stated ≈ 200 km · computed 90 km`` in the map's language."""
+    w = WORDS[lang]
+    computed = (
+        f"{w['computed']} {km_phrase(c.computed_km, lang)}"
+        if c.computed_km is not None
+        else w["not_computed"]
+    )
+    return f"{w['stated']} {stated_phrase(c, lang)} · {computed}"
+
+
+def _claim_title(c: Claim) -> str:
+    subj = c.subject.name if c.subject else "?"
+    return f"{subj} → {c.reference.name}" if c.reference else subj
+
+
 def _add_claims(
-    group: Element, analyses: Sequence[Analysis], bounds: _Bounds, gaz: GazetteerAPI | None = None
-) -> None:
+    groups: Sequence[Element],
+    analyses: Sequence[Analysis],
+    bounds: _Bounds,
+    lang: str,
+    gaz: GazetteerAPI | None = None,
+) -> list[tuple[Claim, Element | None]]:
+    """Each claim as a visible line (verdict colour and dash, a permanent label with its
+    glyph) under a wide invisible line that takes the pointer (tooltip, popup), both in a
+    pane above the markers; rings likewise. Returns the claims with their hit lines, for
+    the claims panel."""
+    drawn: list[tuple[Claim, Element | None]] = []
     outlined: set[str] = set()
-    for a in analyses:
+    w = WORDS[lang]
+    for a, group in zip(analyses, groups, strict=True):
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
-            color = VERDICT_COLOR.get(c.verdict, VERDICT_COLOR["unverifiable"])
-            label = text(claim_label(c))
-            popup_html = _claim_popup(c)
+            style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
+            hover = text(f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}")
+            popup_html = _claim_popup(a, c, lang)
             r = c.reference
             if gaz is not None and r is not None and r.id and r.id not in outlined:
                 # the outline the distance ran to (a sea's shore, a river), once per feature
                 outlined.add(r.id)
                 parts = outline_latlon(gaz.geometry(r.id)) if kind_info(r.kind).has_outline else []
                 if parts:
-                    folium.PolyLine(
-                        parts, color=DERIVED_COLOR, weight=2, opacity=0.7, tooltip=text(r.name)
-                    ).add_to(group)
-            ends = _claim_path_ends(c)
+                    outline = folium.PolyLine(parts, color=DERIVED_COLOR, weight=2, opacity=0.7)
+                    outline.add_child(tooltip(text(r.name)))
+                    outline.add_to(group)
+            shapes = []
+            ends = claim_ends(c)
             if ends is not None:
                 path = geodesic_path(*ends)
                 for lat, lon in (path[0], path[-1]):
                     bounds.add(lat, lon)
-                folium.PolyLine(
-                    path,
-                    color=color,
-                    weight=3,
-                    opacity=0.9,
-                    tooltip=tooltip(label),
-                    popup=popup(popup_html),
-                ).add_to(group)
+                shapes.append((path, 4, trim_ends(path, CLAIM_HIT_TRIM), CLAIM_HIT_WEIGHT))
             if c.ring is not None:
                 ring = range_ring(c.ring.lat, c.ring.lon, c.ring.radius_km)
                 for lat, lon in ring[:: max(1, len(ring) // 8)]:
                     bounds.add(lat, lon)
-                folium.PolyLine(
-                    ring,
-                    color=color,
-                    weight=2,
-                    opacity=0.9,
-                    dash_array="6 6",
-                    tooltip=tooltip(label),
+                shapes.append((ring, 3, ring, RING_HIT_WEIGHT))
+            hit_line = None
+            for k, (coords, weight, hit_coords, hit_weight) in enumerate(shapes):
+                line = folium.PolyLine(
+                    coords,
+                    color=style.color,
+                    weight=weight,
+                    opacity=0.95,
+                    dash_array=style.dash,
+                    class_name=f"geomap-claim geomap-{c.verdict}",
+                )
+                line.options.update(pane=CLAIM_PANE, interactive=False)
+                if k == 0:
+                    line.add_child(
+                        tooltip(
+                            text(_claim_label_short(c, lang)),
+                            sticky=False,
+                            permanent=True,
+                            direction="center",
+                            className=f"geomap-claim-label geomap-{c.verdict}",
+                        )
+                    )
+                line.add_to(group)
+                hit = folium.PolyLine(
+                    hit_coords,
+                    color=style.color,
+                    weight=hit_weight,
+                    opacity=0.0,
+                    class_name="geomap-claim-hit",
+                    tooltip=tooltip(hover),
                     popup=popup(popup_html),
-                ).add_to(group)
+                )
+                hit.options.update(pane=CLAIM_PANE)
+                hit.add_to(group)
+                hit_line = hit_line or hit
+            drawn.append((c, hit_line))
+    return drawn
 
 
-def _claim_path_ends(c: Claim) -> tuple[float, float, float, float] | None:
-    """``(lat1, lon1, lat2, lon2)`` of a claim's line: subject to the nearest point of the
-    reference (borders, coasts) or to the reference point; ``None`` if either is unknown."""
-    s = c.subject
-    if s is None or s.lat is None or s.lon is None:
-        return None
-    if c.nearest is not None:
-        return (s.lat, s.lon, c.nearest[0], c.nearest[1])
-    r = c.reference
-    if r is not None and r.lat is not None and r.lon is not None:
-        return (s.lat, s.lon, r.lat, r.lon)
-    return None
+def _claims_panel(drawn: Sequence[tuple[Claim, Element | None]], lang: str) -> ClaimsPanel:
+    w = WORDS[lang]
+    order = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    ranked = sorted(enumerate(drawn), key=lambda t: (order.get(t[1][0].verdict, len(order)), t[0]))
+    items = []
+    for _, (c, line) in ranked:
+        style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
+        items.append(
+            ClaimItem(
+                verdict=c.verdict,
+                glyph=style.glyph,
+                title=f"{_claim_title(c)}: “{c.text}”",
+                numbers=f"{_claim_numbers(c, lang)} · {w[c.verdict]}",
+                why=named_countries(c.explanation),
+                line=line,
+            )
+        )
+    n, bad = len(drawn), sum(c.verdict == "inconsistent" for c, _ in drawn)
+    title = (w["claims_false"] if bad else w["claims_none_false"]).format(bad=bad, n=n)
+    return ClaimsPanel(items, title=title, colors=VERDICT_COLOR)
 
 
-def _claim_popup(c: Claim) -> str:
-    rows = [("claim", claim_label(c)), ("form", c.form)]
+def _claim_popup(a: Analysis, c: Claim, lang: str) -> str:
+    w = WORDS[lang]
+    style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
+    rows = [
+        (w["claim"], f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}"),
+        (w["article"], article_name(a)),
+    ]
     if c.subject is not None:
-        rows.append(("from", c.subject.name))
+        rows.append((w["from"], c.subject.name))
     if c.reference is not None:
-        rows.append(("to", f"{c.reference.name} ({c.reference.geometry})"))
+        rows.append((w["to"], c.reference.name))
     if c.direction:
-        ok = {True: "matches", False: "does not match", None: "not checked"}[c.direction_ok]
-        bearing = f", bearing {c.bearing_deg:.0f}°" if c.bearing_deg is not None else ""
-        rows.append(("direction", f"{c.direction} ({ok}{bearing})"))
+        ok = {True: w["matches"], False: w["does_not_match"], None: w["not_checked"]}
+        of = f" {c.reference.name}" if c.reference is not None else ""
+        rows.append((w["direction"], f"{c.direction}{of} ({ok[c.direction_ok]})"))
+    b = subject_bearing(c)
+    if b is not None and c.subject is not None and c.reference is not None:
+        way = w["bearing_way"].format(deg=f"{b:.0f}", a=c.subject.name, b=c.reference.name)
+        rows.append((w["bearing"], way))
     if c.accepted_km is not None:
-        rows.append(("accepted", f"{_num(c.accepted_km[0])}–{_num(c.accepted_km[1])} km"))
+        rows.append((w["accepted"], accepted_phrase(c.accepted_km, lang)))
     if c.explanation:
-        rows.append(("why", c.explanation))
+        rows.append((w["why"], named_countries(c.explanation)))
     table = "".join(f"<tr><th>{text(k)}</th><td>{text(v)}</td></tr>" for k, v in rows)
     return (
         f'<div class="geomap-popup"><p><q>{text(c.text)}</q></p>'
@@ -595,10 +975,10 @@ def _claim_popup(c: Claim) -> str:
 
 
 def _add_events(
-    group: Element, analyses: Sequence[Analysis], bounds: _Bounds
+    groups: Sequence[Element], analyses: Sequence[Analysis], bounds: _Bounds, lang: str
 ) -> list[TimelineItem]:
     dated: list[tuple[str, int, int, TimelineItem]] = []
-    for ai, a in enumerate(analyses):
+    for ai, (a, group) in enumerate(zip(analyses, groups, strict=True)):
         kinds = {p.id: _display_kind(p) for p in a.places if p.resolved}
         for e in sorted(a.events, key=lambda e: (e.index, e.start)):
             marker = None
@@ -614,37 +994,47 @@ def _add_events(
                         icon_color="white",
                         **EVENT_ICON_OFFSET,
                     ),
-                    tooltip=tooltip(text(_event_title(e))),
-                    popup=popup(_event_popup(a, e)),
+                    tooltip=tooltip(text(_event_title(e, lang))),
+                    popup=popup(_event_popup(a, e, lang)),
                 ).add_to(group)
             if e.date:
-                dated.append((e.date, ai, e.index, TimelineItem(e.date, _event_title(e), marker)))
+                label = date_phrase(e.date, e.date_precision, lang)
+                item = TimelineItem(label, " " + _event_title(e, lang), marker)
+                dated.append((e.date, ai, e.index, item))
     return [item for *_, item in sorted(dated, key=lambda t: t[:3])]
 
 
-def _event_title(e: Event) -> str:
-    where = f" in {e.place_name}" if e.place_name else ""
+def _event_type(e: Event, lang: str) -> str:
+    return EVENT_WORDS[lang].get(e.type, e.type)
+
+
+def _event_title(e: Event, lang: str = "en") -> str:
+    """``travel in Khabarovsk (Kim Jong Un): “reiste”``: the map's words, and the article's
+    own word for the event in quotes, so the two languages never run together."""
+    w = WORDS[lang]
+    where = f" {w['in']} {e.place_name}" if e.place_name else ""
     who = f" ({', '.join(e.actors)})" if e.actors else ""
-    return f"{e.type}: {e.trigger}{where}{who}"
+    return f"{_event_type(e, lang)}{where}{who}: “{e.trigger}”"
 
 
-def _event_popup(a: Analysis, e: Event) -> str:
-    rows = [("event", e.type), ("trigger", e.trigger)]
+def _event_popup(a: Analysis, e: Event, lang: str) -> str:
+    w = WORDS[lang]
+    rows = [(w["event"], _event_type(e, lang)), (w["trigger"], f"“{e.trigger}”")]
     if e.date or e.date_text:
+        when = date_phrase(e.date, e.date_precision, lang) if e.date else ""
+        said = f"“{e.date_text}”" if e.date_text else ""
         rows.append(
-            (
-                "date",
-                " ".join(x for x in (e.date, f"({e.date_text})" if e.date_text else None) if x),
-            )
+            (w["date"], " ".join(x for x in (when, f"({said})" if when and said else said) if x))
         )
     if e.actors:
-        rows.append(("actors", ", ".join(e.actors)))
+        rows.append((w["actors"], ", ".join(e.actors)))
     if e.place_name:
-        rows.append(("place", e.place_name))
+        rows.append((w["place"], e.place_name))
     if e.quantity:
-        rows.append(("quantity", e.quantity))
+        rows.append((w["quantity"], e.quantity))
     if e.relation:
-        rows.append(("relation", e.relation))
+        rows.append((w["relation"], e.relation))
+    rows.append((w["article"], article_name(a)))
     table = "".join(f"<tr><th>{text(k)}</th><td>{text(v)}</td></tr>" for k, v in rows)
     sentence = ""
     if 0 <= e.start < e.end <= len(a.document.text):
@@ -656,8 +1046,9 @@ def _event_popup(a: Analysis, e: Event) -> str:
     )
 
 
-def _legend(analyses: Sequence[Analysis]) -> Legend:
+def _legend(analyses: Sequence[Analysis], lang: str) -> Legend:
     """Legend rows for what this map actually shows, so it stays short."""
+    w = WORDS[lang]
     places = [p for a in analyses for p in a.places if p.resolved]
     claims = [c for a in analyses for c in a.claims]
     styles: dict[tuple[str, str], list[str]] = {}
@@ -671,51 +1062,61 @@ def _legend(analyses: Sequence[Analysis]) -> Legend:
             kinds.append(kind)
     sections: list[tuple[str, list[LegendRow]]] = []
     rows = [
-        LegendRow(", ".join(kinds), MARKER_CSS.get(color, MARKER_CSS["gray"]), icon)
+        LegendRow(
+            ", ".join(kind_word(k, lang) for k in kinds),
+            MARKER_CSS.get(color, MARKER_CSS["gray"]),
+            icon,
+        )
         for (icon, color), kinds in styles.items()
     ]
     if derived:
-        rows.append(LegendRow("border / coast", DERIVED_COLOR, line=True))
+        rows.append(LegendRow(w["border_coast"], DERIVED_COLOR, line=True))
     if rows:
-        sections.append(("Places", rows))
-    order = list(VERDICT_COLOR)
-    verdicts = sorted(
-        {c.verdict for c in claims}, key=lambda v: (order.index(v) if v in order else len(order), v)
-    )
-    rows = [
-        LegendRow(v, VERDICT_COLOR.get(v, VERDICT_COLOR["unverifiable"]), line=True)
-        for v in verdicts
-    ]
-    if any(c.ring is not None for c in claims):
-        rows.append(LegendRow("range ring", VERDICT_COLOR["unverifiable"], line=True, dash="6 6"))
+        sections.append((w["places"], rows))
+    present: set[str] = {c.verdict for c in claims}
+    rows = []
+    for verdict in [v for v in VERDICT_ORDER if v in present]:
+        st = VERDICT_STYLE[verdict]
+        rows.append(LegendRow(f"{st.glyph} {w[verdict]}", st.color, line=True, dash=st.dash))
+    rings = {c.verdict for c in claims if c.ring is not None}
+    for verdict in [v for v in VERDICT_ORDER if v in rings]:
+        st = VERDICT_STYLE[verdict]
+        label = f"◯ {w['range_ring']}, {w[verdict]}"
+        rows.append(LegendRow(label, st.color, line=True, dash=st.dash))
     if rows:
-        sections.append(("Claims", rows))
+        sections.append((w["claims"], rows))
     if any(e.lat is not None for a in analyses for e in a.events):
-        sections.append(("Events", [LegendRow("event", MARKER_CSS[EVENT_COLOR], "calendar")]))
+        sections.append((w["events"], [LegendRow(w["event"], MARKER_CSS[EVENT_COLOR], "calendar")]))
     if _mentioned_countries(analyses):
-        sections.append(("Countries", [LegendRow("mentioned", COUNTRY_COLOR, line=True)]))
-    notes = _not_on_the_map(analyses)
+        sections.append((w["countries"], [LegendRow(w["mentioned"], COUNTRY_COLOR, line=True)]))
+    notes = _not_on_the_map(analyses, lang)
     if notes:
         shown = [LegendRow(n) for n in notes[:MAX_NOTES]]
         if len(notes) > MAX_NOTES:
-            shown.append(LegendRow(f"… and {len(notes) - MAX_NOTES} more"))
-        sections.append(("Not on the map", shown))
-    return Legend(sections)
+            shown.append(LegendRow(w["more"].format(n=len(notes) - MAX_NOTES)))
+        sections.append((w["not_on_map"], shown))
+    return Legend(sections, title=w["legend"])
 
 
-def _not_on_the_map(analyses: Sequence[Analysis]) -> list[str]:
+def _not_on_the_map(analyses: Sequence[Analysis], lang: str = "en") -> list[str]:
     """Unresolved mentions (with the reason) and claims with nothing to draw, so a reader
-    sees what the map leaves out. Plain text: the legend shows it with ``textContent``."""
+    sees what the map leaves out; with several articles, each names its article. Plain
+    text: the legend shows it with ``textContent``."""
+    w = WORDS[lang]
+    multi = len(analyses) > 1
     notes: list[str] = []
-    seen: set[str] = set()
-    for a in analyses:
+    seen: set[tuple[int, str]] = set()
+    for ai, a in enumerate(analyses):
+        where = f" ({article_name(a)})" if multi else ""
         for p in a.places:
-            if not p.resolved and p.mention not in seen:
-                seen.add(p.mention)
-                notes.append(f"{p.mention}: {p.reason or 'unresolved'}")
+            if not p.resolved and (ai, p.mention) not in seen:
+                seen.add((ai, p.mention))
+                notes.append(f"{p.mention}: {p.reason or w['unresolved']}{where}")
         for c in a.claims:
-            if _claim_path_ends(c) is None and c.ring is None:
-                notes.append(f"claim “{c.stated.text}”: {c.verdict}, no place to draw")
+            if claim_ends(c) is None and c.ring is None:
+                notes.append(
+                    f"{w['claim']} “{c.stated.text}”: {w[c.verdict]}, {w['no_place']}{where}"
+                )
     return notes
 
 

@@ -32,11 +32,16 @@ from folium.template import Template
 from geomap.maps._escape import json_for_script, text
 
 __all__ = [
+    "Attribution",
+    "ClaimItem",
+    "ClaimsPanel",
+    "DownloadButton",
     "FitView",
     "Legend",
     "LegendRow",
     "Literal",
     "LiteralMacroElement",
+    "Pane",
     "SafePopup",
     "SafeTooltip",
     "StaticGeoJson",
@@ -48,6 +53,9 @@ __all__ = [
 ]
 
 _ID_LOCK = threading.RLock()
+#: The media query of a phone-sized screen: there the legend, the timeline and the claims
+#: panel start collapsed, so the map itself is visible.
+SMALL_SCREEN = "(max-width: 600px), (max-height: 500px)"
 
 
 @contextlib.contextmanager
@@ -133,9 +141,11 @@ class SafePopup(folium.Popup):
         )
 
 
-def tooltip(html: str, *, sticky: bool = True) -> SafeTooltip:
-    """A tooltip for a marker or line; ``html`` comes from :func:`geomap.maps._escape.text`."""
-    return SafeTooltip(html, sticky=sticky)
+def tooltip(html: str, *, sticky: bool = True, **options: Any) -> SafeTooltip:
+    """A tooltip for a marker or line; ``html`` comes from :func:`geomap.maps._escape.text`.
+    ``options`` are Leaflet's (``permanent=True, direction="center", className=...`` for a
+    label that always shows)."""
+    return SafeTooltip(html, sticky=sticky, **options)
 
 
 def popup(html: str, *, max_width: int = 420) -> SafePopup:
@@ -180,6 +190,99 @@ class StaticGeoJson(Layer, LiteralMacroElement):
         self.options_json = json_for_script({"style": style, "interactive": interactive})
         # Leaflet sets tooltip strings as innerHTML: escape, then quote as JSON.
         self.tooltip_json = json_for_script(text(tooltip)) if tooltip else ""
+
+
+class Pane(LiteralMacroElement):
+    """A Leaflet map pane at ``z_index``: claim lines are drawn in one above the marker pane
+    (600), so a short line between two pins can still be hovered and clicked. Add it to the
+    map before the layers that use it. Carries no text."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.createPane({{ this.name_json }}).style.zIndex =
+            {{ this.z_index }};
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, name: str, z_index: int) -> None:
+        super().__init__()
+        self._name = "Pane"
+        self.name_json = json_for_script(name)
+        self.z_index = int(z_index)
+
+
+class Attribution(LiteralMacroElement):
+    """Credit lines in Leaflet's attribution control (bottom right). Leaflet sets them as
+    HTML, so each is escaped first; they are geomap's own text anyway."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
+        {{ this.items_json }}.forEach(function (a) {
+            {{ this._parent.get_name() }}.attributionControl.addAttribution(a);
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, items: Sequence[str]) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.items_json = json_for_script([text(i) for i in items])
+
+
+class DownloadButton(LiteralMacroElement):
+    """A top-left button that saves ``data`` (the map's GeoJSON, already in the page) as a
+    file: a Blob and a temporary link, so it works offline from a ``file:`` page."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var data = {{ this.data_json }};
+            var words = {{ this.words_json }};
+            var control = L.control({position: "topleft"});
+            control.onAdd = function () {
+                var div = L.DomUtil.create("div", "leaflet-bar geomap-download");
+                var a = L.DomUtil.create("a", "", div);
+                a.href = "#";
+                a.setAttribute("role", "button");
+                a.title = words.title;
+                a.textContent = words.label;
+                a.style.width = "auto";
+                a.style.padding = "0 6px";
+                a.style.font = "bold 11px/30px sans-serif";
+                L.DomEvent.on(a, "click", function (ev) {
+                    L.DomEvent.preventDefault(ev);
+                    var blob = new Blob([JSON.stringify(data, null, 1)],
+                        {type: "application/geo+json"});
+                    var link = document.createElement("a");
+                    link.href = URL.createObjectURL(blob);
+                    link.download = words.file;
+                    document.body.appendChild(link);
+                    link.click();
+                    setTimeout(function () {
+                        URL.revokeObjectURL(link.href);
+                        link.remove();
+                    }, 0);
+                });
+                L.DomEvent.disableClickPropagation(div);
+                return div;
+            };
+            control.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: Any, *, label: str, title: str, file_name: str) -> None:
+        super().__init__()
+        self._name = "DownloadButton"
+        self.data_json = json_for_script(data)
+        self.words_json = json_for_script({"label": label, "title": title, "file": file_name})
 
 
 class FitView(LiteralMacroElement):
@@ -244,8 +347,8 @@ class Legend(LiteralMacroElement):
             var control = L.control({position: "bottomright"});
             control.onAdd = function () {
                 var div = L.DomUtil.create("details", "geomap-legend");
-                div.open = true;
-                L.DomUtil.create("summary", "", div).textContent = "Legend";
+                div.open = !window.matchMedia({{ this.small_json }}).matches;
+                L.DomUtil.create("summary", "", div).textContent = {{ this.title_json }};
                 sections.forEach(function (section) {
                     L.DomUtil.create("h4", "", div).textContent = section.title;
                     section.rows.forEach(function (r) {
@@ -276,9 +379,13 @@ class Legend(LiteralMacroElement):
         """
     )
 
-    def __init__(self, sections: Sequence[tuple[str, Sequence[LegendRow]]]) -> None:
+    def __init__(
+        self, sections: Sequence[tuple[str, Sequence[LegendRow]]], *, title: str = "Legend"
+    ) -> None:
         super().__init__()
         self._name = "Legend"
+        self.title_json = json_for_script(title)
+        self.small_json = json_for_script(SMALL_SCREEN)
         self.sections_json = json_for_script(
             [
                 {
@@ -322,7 +429,7 @@ class Timeline(LiteralMacroElement):
         .geomap-timeline { background: rgba(255,255,255,0.92); padding: 6px 8px;
           font: 12px/1.35 sans-serif; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);
           max-width: 320px; max-height: 40vh; overflow-y: auto; }
-        .geomap-timeline h4 { font-size: 12px; font-weight: bold; margin: 0 0 4px; }
+        .geomap-timeline summary { font-weight: bold; cursor: pointer; }
         .geomap-timeline ol { margin: 0; padding-left: 18px; }
         .geomap-timeline li.geomap-go { cursor: pointer; }
         .geomap-timeline li.geomap-go:hover { text-decoration: underline; }
@@ -338,8 +445,9 @@ class Timeline(LiteralMacroElement):
             {%- endfor %}];
             var control = L.control({position: "bottomleft"});
             control.onAdd = function () {
-                var div = L.DomUtil.create("div", "geomap-timeline");
-                var h = L.DomUtil.create("h4", "", div);
+                var div = L.DomUtil.create("details", "geomap-timeline");
+                div.open = !window.matchMedia({{ this.small_json }}).matches;
+                var h = L.DomUtil.create("summary", "", div);
                 h.textContent = {{ this.title_json }};
                 var ol = L.DomUtil.create("ol", "", div);
                 items.forEach(function (item, i) {
@@ -376,4 +484,112 @@ class Timeline(LiteralMacroElement):
         self._name = "Timeline"
         self.items_json = json_for_script([{"date": i.date, "label": i.label} for i in items])
         self.title_json = json_for_script(title)
+        self.small_json = json_for_script(SMALL_SCREEN)
         self.markers = [i.marker for i in items]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimItem:
+    """A claim in the claims panel: plain text (shown with ``textContent``) and the
+    invisible hit line a click zooms to and opens (``None``: nothing drawn)."""
+
+    verdict: str
+    glyph: str
+    title: str
+    numbers: str
+    why: str
+    line: Element | None
+
+
+class ClaimsPanel(LiteralMacroElement):
+    """A top-right control listing the claims, false ones first: a headline (``1 of 3
+    claims false``), then per claim its verdict glyph, subject and reference, stated vs
+    computed and the one-line explanation. A click (or Enter) zooms to the claim's line and
+    opens its popup."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .geomap-claims { background: rgba(255,255,255,0.95); padding: 6px 8px;
+          font: 12px/1.35 sans-serif; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);
+          max-width: min(340px, calc(100vw - 70px)); max-height: 45vh; overflow-y: auto; }
+        .geomap-claims summary { font-weight: bold; cursor: pointer; }
+        .geomap-claims ol { margin: 4px 0 0; padding-left: 0; list-style: none; }
+        .geomap-claims li { margin: 0 0 6px; padding-left: 6px; border-left: 4px solid; }
+        .geomap-claims li.geomap-go { cursor: pointer; }
+        .geomap-claims li.geomap-go:hover .geomap-claim-head { text-decoration: underline; }
+        .geomap-claims .geomap-claim-head { font-weight: bold; }
+        .geomap-claims .geomap-glyph { display: inline-block; width: 1.2em; }
+        .geomap-claims .geomap-claim-why { color: #444; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var data = {{ this.data_json }};
+            var lines = [{% for m in this.lines -%}
+                {{ m.get_name() if m else "null" }}{{ "," if not loop.last }}
+            {%- endfor %}];
+            var control = L.control({position: "topright"});
+            control.onAdd = function () {
+                var div = L.DomUtil.create("details", "geomap-claims");
+                div.open = !window.matchMedia(data.small).matches;
+                L.DomUtil.create("summary", "", div).textContent = data.title;
+                var ol = L.DomUtil.create("ol", "", div);
+                data.items.forEach(function (item, i) {
+                    var li = L.DomUtil.create("li", "geomap-claim-" + item.verdict, ol);
+                    li.style.borderLeftColor = item.color;
+                    var head = L.DomUtil.create("div", "geomap-claim-head", li);
+                    L.DomUtil.create("span", "geomap-glyph", head).textContent = item.glyph;
+                    head.appendChild(document.createTextNode(item.title));
+                    L.DomUtil.create("div", "geomap-claim-nums", li).textContent = item.numbers;
+                    L.DomUtil.create("div", "geomap-claim-why", li).textContent = item.why;
+                    var line = lines[i];
+                    if (line) {
+                        li.className += " geomap-go";
+                        li.tabIndex = 0;
+                        var go = function () {
+                            // on a phone the panel would cover the popup it opens
+                            if (window.matchMedia(data.small).matches) { div.open = false; }
+                            map.fitBounds(line.getBounds(),
+                                {padding: [40, 40], maxZoom: 9, animate: false});
+                            line.openPopup(line.getCenter());
+                        };
+                        L.DomEvent.on(li, "click", go);
+                        L.DomEvent.on(li, "keydown", function (ev) {
+                            if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); go(); }
+                        });
+                    }
+                });
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            control.addTo(map);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, items: Sequence[ClaimItem], *, title: str, colors: dict[str, str]) -> None:
+        super().__init__()
+        self._name = "ClaimsPanel"
+        self.data_json = json_for_script(
+            {
+                "title": title,
+                "small": SMALL_SCREEN,
+                "items": [
+                    {
+                        "verdict": i.verdict,
+                        "color": colors.get(i.verdict, "#777"),
+                        "glyph": i.glyph,
+                        "title": i.title,
+                        "numbers": i.numbers,
+                        "why": i.why,
+                    }
+                    for i in items
+                ],
+            }
+        )
+        self.lines = [i.line for i in items]

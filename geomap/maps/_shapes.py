@@ -8,6 +8,9 @@ small.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
 from typing import Any
 
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, mapping
@@ -15,8 +18,14 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geometry import densify, ring
 
-# outline_latlon is for the map builder only, not part of the wing's face
-__all__ = ["drop_specks", "geodesic_path", "geojson_geometry", "lines_latlon", "range_ring"]
+__all__ = [
+    "drop_specks",
+    "geodesic_path",
+    "geojson_geometry",
+    "lines_latlon",
+    "range_ring",
+    "trim_ends",
+]
 
 #: Simplification of a feature outline drawn on the map, as a share of its extent (a sea
 #: 1,000 km across loses detail under 2 km), and the most it may lose (degrees).
@@ -34,6 +43,36 @@ def geodesic_path(lat1: float, lon1: float, lat2: float, lon2: float) -> list[tu
     ((0.0, 179.0), (0.0, 181.0))
     """
     return [_pt(la, lo) for la, lo in densify((lat1, lon1), (lat2, lon2), step_km=25.0)]
+
+
+def trim_ends(path: list[tuple[float, float]], share: float) -> list[tuple[float, float]]:
+    """The middle of a line: ``share`` of its length cut from each end (lengths measured in
+    degrees, enough to choose where to cut), interpolated where the cut falls.
+
+    The invisible hit line of a claim lies above the place pins; cut short, it leaves the
+    pins at both ends clickable while its middle can be reached over any pin.
+
+    >>> trim_ends([(0.0, 0.0), (0.0, 10.0)], 0.2)
+    [(0.0, 2.0), (0.0, 8.0)]
+    """
+    if len(path) < 2 or not 0 < share < 0.5:
+        return list(path)
+    cum = [0.0]
+    for a, b in itertools.pairwise(path):
+        cum.append(cum[-1] + math.dist(a, b))
+    total = cum[-1]
+    if total == 0:
+        return list(path)
+
+    def at(d: float) -> tuple[float, float]:
+        i = max(1, bisect.bisect_left(cum, d))
+        (a, b), span = (path[i - 1], path[i]), cum[i] - cum[i - 1]
+        t = (d - cum[i - 1]) / span if span else 0.0
+        return (round(a[0] + t * (b[0] - a[0]), 5), round(a[1] + t * (b[1] - a[1]), 5))
+
+    lo, hi = total * share, total * (1 - share)
+    inner = [pt for pt, d in zip(path, cum, strict=True) if lo < d < hi]
+    return [at(lo), *inner, at(hi)]
 
 
 def range_ring(lat: float, lon: float, radius_km: float) -> list[tuple[float, float]]:

@@ -19,7 +19,16 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place
+from geomap.report._geojson import render_geojson
 from geomap.report._output import GENERATOR
+from geomap.report._wording import (
+    ATTRIBUTION,
+    accepted_phrase,
+    claim_ends,
+    date_phrase,
+    named_countries,
+    subject_bearing,
+)
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -27,8 +36,10 @@ __all__ = [
     "FAIL_ON",
     "GENERATOR",
     "PLACE_COLUMNS",
+    "UNVERIFIABLE_AS",
     "DocumentError",
     "failing_claims",
+    "place_counts",
     "render",
     "render_csv",
     "render_json",
@@ -40,6 +51,9 @@ __all__ = [
 ]
 
 FAIL_ON = ("inconsistent", "unverifiable", "never")
+#: How JUnit shows an unverifiable claim that does not fail the gate: ``skipped`` (a CI
+#: lists it apart, neither passed nor failed) or ``passed`` (the old behaviour).
+UNVERIFIABLE_AS = ("skipped", "passed")
 _MARK = {"consistent": "ok", "inconsistent": "FAIL", "unverifiable": "??"}
 
 
@@ -79,6 +93,44 @@ def claim_label(c: Claim) -> str:
     return f"stated {stated_label(c)} · {comp} · {c.verdict}"
 
 
+def _place_key(p: Place) -> str:
+    return p.id if p.id is not None else f"unresolved:{p.mention.casefold()}"
+
+
+def place_counts(a: Analysis) -> tuple[int, int]:
+    """``(mentions, places)``: every place mention (names, adjectives, derived borders and
+    coasts) and the distinct places they name (an unresolved name counts once). Every
+    format reports these two numbers, so they agree."""
+    return len(a.places), len({_place_key(p) for p in a.places})
+
+
+def _place_total(a: Analysis) -> str:
+    mentions, distinct = place_counts(a)
+    return f"{mentions} place mentions of {distinct} places"
+
+
+def _ends_label(c: Claim) -> str:
+    subj = c.subject.name if c.subject else "?"
+    ref = c.reference.name if c.reference else ("(range)" if c.form == "range" else "?")
+    return f"{subj} → {ref}"
+
+
+def _bearing_label(c: Claim) -> str:
+    """``bearing 202° from Khabarovsk to Vladivostok``: always said which way."""
+    b = subject_bearing(c)
+    if b is None or c.subject is None or c.reference is None:
+        return ""
+    return f"bearing {b:.0f}° from {c.subject.name} to {c.reference.name}"
+
+
+def _direction_label(c: Claim) -> str:
+    if not c.direction:
+        return ""
+    held = {True: "holds", False: "does not hold", None: "not checked"}[c.direction_ok]
+    ref = f" of {c.reference.name}" if c.reference else ""
+    return f"stated direction {c.direction}{ref} {held}"
+
+
 def _place_line(p: Place) -> str:
     where = f"{p.lat:.4f},{p.lon:.4f}" if p.lat is not None and p.lon is not None else "—"
     target = p.name or "unresolved"
@@ -102,19 +154,26 @@ def _evidence_clause(c: Claim) -> str:
 
 
 def _claim_line(c: Claim) -> str:
-    subj = c.subject.name if c.subject else "?"
-    ref = c.reference.name if c.reference else ("(range)" if c.form == "range" else "?")
-    direction = f" {c.direction}" if c.direction else ""
-    bearing = f", bearing {c.bearing_deg:.0f}°" if c.bearing_deg is not None else ""
+    extra = "".join(f"; {x}" for x in (_direction_label(c), _bearing_label(c)) if x)
     evidence = _evidence_clause(c)
     return (
-        f"  [{_MARK.get(c.verdict, c.verdict)}] {subj} -> {ref}: {claim_label(c)}{direction}"
-        f"{bearing} — {c.explanation}" + (f" ({evidence})" if evidence else "")
+        f"  [{_MARK.get(c.verdict, c.verdict)}] {_ends_label(c)}: {claim_label(c)}{extra}"
+        f" — {named_countries(c.explanation)}" + (f" ({evidence})" if evidence else "")
     )
 
 
 def _sorted_events(events: Sequence[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.date or "9999", e.start))
+
+
+def _event_date(e: Event) -> str:
+    """``13 September 2023``, ``September 2023``, or the article's words when geomap found
+    no date (``“last week”``), else ``—``."""
+    if e.date:
+        return date_phrase(e.date, e.date_precision)
+    if e.date_text:
+        return f"“{e.date_text}”"
+    return "—"
 
 
 def _event_row(e: Event) -> tuple[str, str, str, str, str]:
@@ -199,9 +258,8 @@ def render_text(results: Sequence[Result], *, what: str = "check") -> str:
         out.append(
             f"{d.path or '<stdin>'} ({d.language}{', ' + d.header.date if d.header.date else ''})"
         )
-        places = [p for p in a.places if what != "check" or p.role != "adjective"]
-        out.append(f" places ({len(places)}):")
-        out.extend(_place_line(p) for p in places)
+        out.append(f" places ({_place_total(a)}):")
+        out.extend(_place_line(p) for p in a.places)
         if what in ("check", "all"):
             out.append(f" claims ({len(a.claims)}):")
             out.extend(_claim_line(c) for c in a.claims)
@@ -211,7 +269,8 @@ def render_text(results: Sequence[Result], *, what: str = "check") -> str:
                     date, typ, actors, place, trig = _event_row(e)
                     amounts = _event_amounts(e)
                     extra = f" [{amounts}]" if amounts != "—" else ""
-                    out.append(f"  {date:12} {typ:10} {actors} @ {place} ({trig}){extra}")
+                    out.append(f"  {date:18} {typ:10} {actors} @ {place} ({trig}){extra}")
+    out.append(f"-- {ATTRIBUTION}")
     return "\n".join(terminal_safe(line) for line in out) + "\n"
 
 
@@ -272,26 +331,31 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
             "",
             # language and date are geomap's own values ("de", ISO 8601), safe in code spans
             f"Language `{d.language}`, date `{d.header.date or 'unknown'}`, "
-            f"{len(a.places)} place mentions, {len(a.claims)} distance claims "
+            f"{_place_total(a)}, {len(a.claims)} distance claims "
             f"({n_bad} inconsistent), {len(a.events)} events.",
             "",
         ]
         if a.claims:
             out += [
-                "| | claim | stated | computed | direction | verdict | explanation |",
-                "|---|---|---|---|---|---|---|",
+                "| | claim | stated | computed | accepted | direction | bearing | verdict "
+                "| explanation |",
+                "|---|---|---|---|---|---|---|---|---|",
             ]
             for c in a.claims:
                 comp = f"{c.computed_km:,.0f} km" if c.computed_km is not None else "—"
                 dirn = md_escape(c.direction or "—")
                 if c.direction and c.direction_ok is not None:
                     dirn += " ✓" if c.direction_ok else " ✗"
+                b = subject_bearing(c)
+                bearing = f"{b:.0f}° (from subject)" if b is not None else "—"
                 icon = {"consistent": "✅", "inconsistent": "❌"}.get(c.verdict, "❔")
                 evidence = _evidence_clause(c)
                 why = f"{c.explanation} ({evidence})" if evidence else c.explanation
                 out.append(
-                    f"| {icon} | {md_escape(c.text)} | {md_escape(stated_label(c))} | {comp} | "
-                    f"{dirn} | **{c.verdict}** | {md_escape(why)} |"
+                    f"| {icon} | **{md_escape(_ends_label(c))}**: {md_escape(c.text)} | "
+                    f"{md_escape(stated_label(c))} | {comp} | "
+                    f"{md_escape(accepted_phrase(c.accepted_km) or '—')} | {dirn} | {bearing} | "
+                    f"**{c.verdict}** | {md_escape(named_countries(why))} |"
                 )
             out.append("")
         if a.events:
@@ -305,26 +369,27 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 cells = (*_event_row(e)[:4], _event_amounts(e), e.trigger)
                 out.append("| " + " | ".join(md_escape(x) for x in cells) + " |")
             out.append("")
-        names = [p for p in a.places if p.role == "name"]
-        if names:
+        if a.places:
+            groups: dict[str, list[Place]] = {}
+            for p in a.places:
+                groups.setdefault(_place_key(p), []).append(p)
             out += [
                 "### Places",
                 "",
-                "| mention | place | kind | lat, lon | source |",
-                "|---|---|---|---|---|",
+                "| place | mentions | written as | kind | lat, lon | source |",
+                "|---|---|---|---|---|---|",
             ]
-            seen = set()
-            for p in names:
-                key = (p.mention, p.id)
-                if key in seen:
-                    continue
-                seen.add(key)
+            for ps in groups.values():
+                p = next((x for x in ps if x.role == "name"), ps[0])
+                written = list(dict.fromkeys(x.mention for x in ps))
                 ll = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None else "—"
                 out.append(
-                    f"| {md_escape(p.mention)} | {md_escape(p.name or 'unresolved')} | "
-                    f"{md_escape(p.kind)} | {ll} | {md_escape(p.source or p.reason or '')} |"
+                    f"| {md_escape(p.name or 'unresolved')} | {len(ps)} | "
+                    f"{md_escape(', '.join(written))} | {md_escape(p.kind)} | {ll} | "
+                    f"{md_escape(p.source or p.reason or '')} |"
                 )
             out.append("")
+    out += [f"Data: {ATTRIBUTION}", ""]  # geomap's own text
     return "\n".join(out)
 
 
@@ -335,12 +400,18 @@ def render_json(results: Sequence[Result], *, what: str = "check") -> str:
             docs.append(r.to_dict())
             continue
         d = r.to_dict()
+        mentions, distinct = place_counts(r)
+        d["counts"] = {
+            "place_mentions": mentions,
+            "places": distinct,
+            "claims": len(r.claims),
+            "events": len(r.events),
+        }
         if what == "places":
-            d = {k: d[k] for k in ("path", "language", "date", "places")}
+            d = {k: d[k] for k in ("path", "language", "date", "counts", "places")}
         docs.append(d)
-    return (
-        json.dumps({"generator": GENERATOR, "documents": docs}, ensure_ascii=False, indent=2) + "\n"
-    )
+    doc = {"generator": GENERATOR, "attribution": ATTRIBUTION, "documents": docs}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 #: Characters XML 1.0 does not allow; replaced so the JUnit file always parses.
@@ -355,19 +426,37 @@ def _attr(s: object) -> str:
     return quoteattr(_xml_text(s))
 
 
+def _classname(path: str) -> str:
+    """A CI shows ``classname`` as a dotted package and class: the file's name without its
+    extension (dots and separators as ``_``), so ``news/2024/fernost_de.txt`` shows as
+    ``geomap.fernost_de`` rather than as a tree of folders ending in a class ``txt``."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    return "geomap." + (re.sub(r"[^\w-]", "_", stem) or "stdin")
+
+
 def render_junit(
-    results: Sequence[Result], *, fail_on: str = "inconsistent", what: str = "check"
+    results: Sequence[Result],
+    *,
+    fail_on: str = "inconsistent",
+    what: str = "check",
+    unverifiable_as: str = "skipped",
 ) -> str:
+    """One test suite per input, one test case per claim. A failing claim (``fail_on``) is
+    a ``<failure>``; an unverifiable claim that does not fail is ``<skipped>`` (or passes,
+    with ``unverifiable_as="passed"``). ``time`` is always 0: geomap does not time claims,
+    and the report must be byte-identical for the same input."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<!-- {GENERATOR} -->"]
     suites = []
-    total = failures = errors = 0
+    total = failures = errors = skipped = 0
     for r in results:
         if isinstance(r, DocumentError):
             errors += 1
             total += 1
             suites.append(
-                f'  <testsuite name={_attr(r.path)} tests="1" failures="0" errors="1">\n'
-                f'    <testcase classname={_attr(r.path)} name="read input">\n'
+                f'  <testsuite name={_attr(r.path)} tests="1" failures="0" errors="1" '
+                f'skipped="0" time="0">\n'
+                f'    <testcase classname={_attr(_classname(r.path))} name="read input" time="0">\n'
                 f"      <error message={_attr(r.error)}/>\n    </testcase>\n  </testsuite>"
             )
             continue
@@ -375,32 +464,43 @@ def render_junit(
         name = a.document.path or "stdin"
         bad = {id(c) for c in failing_claims(a, fail_on)}
         cases = []
+        n_skipped = 0
         for k, c in enumerate(a.claims):
-            label = f"claim {k + 1}: {c.text}"
+            label = f"claim {k + 1}: {_ends_label(c)}: {c.text}"
             body = ""
             if id(c) in bad:
                 body = (
                     f"\n      <failure message={_attr(claim_label(c))} type={_attr(c.verdict)}>"
                     f"{xml_escape(_xml_text(c.explanation))}</failure>\n    "
                 )
+            elif c.verdict == "unverifiable" and unverifiable_as == "skipped":
+                n_skipped += 1
+                body = f"\n      <skipped message={_attr(named_countries(c.explanation))}/>\n    "
             elif c.verdict == "unverifiable":
                 body = (
                     f"\n      <system-out>{xml_escape(_xml_text(c.explanation))}</system-out>\n    "
                 )
             cases.append(
-                f"    <testcase classname={_attr(name)} name={_attr(label)}>{body}</testcase>"
+                f"    <testcase classname={_attr(_classname(name))} name={_attr(label)} "
+                f'time="0">{body}</testcase>'
             )
         total += len(a.claims)
         failures += len(bad)
+        skipped += n_skipped
         suites.append(
             f'  <testsuite name={_attr(name)} tests="{len(a.claims)}" failures="{len(bad)}" '
-            f'errors="0">\n' + "\n".join(cases) + ("\n" if cases else "") + "  </testsuite>"
+            f'errors="0" skipped="{n_skipped}" time="0">\n'
+            + "\n".join(cases)
+            + ("\n" if cases else "")
+            + "  </testsuite>"
         )
     lines.append(
-        f'<testsuites name="geomap" tests="{total}" failures="{failures}" errors="{errors}">'
+        f'<testsuites name="geomap" tests="{total}" failures="{failures}" errors="{errors}" '
+        f'skipped="{skipped}" time="0">'
     )
     lines += suites
     lines.append("</testsuites>")
+    lines.append(f"<!-- {_xml_text(ATTRIBUTION).replace('--', '- -')} -->")
     return "\n".join(lines) + "\n"
 
 
@@ -433,7 +533,14 @@ CLAIM_COLUMNS = (
     "subject",
     "reference",
     "computed_km",
-    "bearing_deg",
+    # where the distance was measured from and to (the nearest point of a border or coast)
+    "subject_lat",
+    "subject_lon",
+    "reference_lat",
+    "reference_lon",
+    "accepted_min_km",
+    "accepted_max_km",
+    "bearing_from_subject_deg",
     "verdict",
     "explanation",
     "error",
@@ -502,6 +609,8 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
                 w.writerow([_cell("" if d.get(c) is None else d.get(c)) for c in columns])
             continue
         for c in r.claims:
+            ends = claim_ends(c)
+            b = subject_bearing(c)
             row = [
                 r.document.path,
                 c.text,
@@ -512,9 +621,11 @@ def render_csv(results: Sequence[Result], *, what: str = "places") -> str:
                 c.subject.name if c.subject else "",
                 c.reference.name if c.reference else "",
                 "" if c.computed_km is None else round(c.computed_km, 1),
-                "" if c.bearing_deg is None else round(c.bearing_deg, 1),
+                *(("",) * 4 if ends is None else (round(x, 5) for x in ends)),
+                *(("", "") if c.accepted_km is None else (round(x, 1) for x in c.accepted_km)),
+                "" if b is None else b,
                 c.verdict,
-                c.explanation,
+                named_countries(c.explanation),
                 "",
             ]
             w.writerow([_cell(x) for x in row])
@@ -586,14 +697,23 @@ def _event_csv(e: Event, path: str | None) -> dict[str, object]:
     }
 
 
-def render(fmt: str, results: Sequence[Result], *, what: str, fail_on: str = "inconsistent") -> str:
+def render(
+    fmt: str,
+    results: Sequence[Result],
+    *,
+    what: str,
+    fail_on: str = "inconsistent",
+    unverifiable_as: str = "skipped",
+) -> str:
     """Dispatch on ``--format``."""
     if fmt == "json":
         return render_json(results, what=what)
     if fmt == "markdown":
         return render_markdown(results, what=what)
     if fmt == "junit":
-        return render_junit(results, fail_on=fail_on, what=what)
+        return render_junit(results, fail_on=fail_on, what=what, unverifiable_as=unverifiable_as)
     if fmt == "csv":
         return render_csv(results, what=what if what in ("places", "events") else "claims")
+    if fmt == "geojson":
+        return render_geojson([r for r in results if isinstance(r, Analysis)], what=what)
     return render_text(results, what=what)

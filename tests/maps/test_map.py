@@ -117,10 +117,42 @@ def test_claim_label_uses_qualifier_symbols():
 
 
 def test_claims_are_coloured_by_verdict_and_labelled(fake_gaz):
-    page = render_html(build_map([make_analysis()], fake_gaz))
-    assert '"color": "#1a9850"' in page  # consistent line
-    assert '"color": "#7f7f7f"' in page and '"dashArray": "6 6"' in page  # unverifiable ring
-    assert "stated &gt; 900 km · computed 926 km · consistent" in page
+    m = build_map([make_analysis()], fake_gaz)
+    page = render_html(m)
+    visible = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and "geomap-claim " in c.options.get("className", "")
+    ]
+    by_class = {c.options["className"]: c.options for c in visible}
+    # colour-blind-safe colours, and a dash pattern per verdict as a second cue
+    assert by_class["geomap-claim geomap-consistent"]["color"] == "#0072b2"
+    assert by_class["geomap-claim geomap-consistent"]["dashArray"] == "10 7"
+    assert by_class["geomap-claim geomap-unverifiable"]["dashArray"] == "2 7"  # the ring
+    assert all(
+        o["pane"] == "geomap-claims" and o["interactive"] is False for o in by_class.values()
+    )
+    # a third cue, the glyph, on the line's permanent label (stated / computed)
+    assert "✓ &gt; 900 km / 926 km" in page and '"permanent": true' in page
+    assert "✓ stated &gt; 900 km · computed 926 km · consistent" in page  # hover
+
+
+def test_claim_lines_have_a_wide_invisible_hit_line_above_the_pins(fake_gaz):
+    m = build_map([make_analysis()], fake_gaz)
+    hits = [
+        c
+        for c in _walk(m)
+        if isinstance(c, folium.PolyLine) and c.options.get("className") == "geomap-claim-hit"
+    ]
+    assert len(hits) == 2  # the line and the ring
+    assert all(h.options["opacity"] == 0 for h in hits)
+    line, ring = hits
+    assert line.options["weight"] >= 15 and ring.options["weight"] >= 10
+    # the line's hit area leaves its ends (the pins of subject and reference) free
+    assert line.locations[0] != [53.2, 16.0] and line.locations[-1] != [45.0, 15.0]
+    assert 53.2 > line.locations[0][0] > line.locations[-1][0] > 45.0
+    page = render_html(m)
+    assert '.createPane("geomap-claims").style.zIndex =\n            620' in page
 
 
 def test_claim_line_runs_from_subject_to_reference_along_the_geodesic(fake_gaz):
@@ -128,7 +160,8 @@ def test_claim_line_runs_from_subject_to_reference_along_the_geodesic(fake_gaz):
     lines = [
         c
         for c in _walk(m)
-        if isinstance(c, folium.PolyLine) and c.options.get("color") == "#1a9850"
+        if isinstance(c, folium.PolyLine)
+        and c.options.get("className") == "geomap-claim geomap-consistent"
     ]
     assert len(lines) == 1
     pts = lines[0].locations
@@ -174,10 +207,13 @@ def test_derived_border_is_drawn_as_a_line(fake_gaz):
 
 def test_events_have_date_and_actors_and_a_timeline(fake_gaz):
     page = render_html(build_map([make_analysis()], fake_gaz))
-    assert "2023-09-13 (Wednesday)" in page
+    assert "13 September 2023 (“Wednesday”)" in page
     assert "Aland, Beeland" in page
-    assert '"date":"2023-09-13"' in page  # the timeline's data (the undated event is not listed)
-    assert page.count('"date":') == 1
+    # the timeline's data (the undated event is not listed)
+    assert '"date":"13 September 2023"' in page
+    m = build_map([make_analysis()], fake_gaz)
+    (timeline,) = [c for c in _walk(m) if type(c).__name__ == "Timeline"]
+    assert [i["date"] for i in json.loads(timeline.items_json)] == ["13 September 2023"]
 
 
 def test_controls_legend_scale_measure_layers(page):
@@ -322,8 +358,74 @@ def test_legend_lists_what_the_map_leaves_out(fake_gaz):
     assert '"Not on the map"' in page
     assert "Nowhereville: not in the gazetteer" in page
     assert "claim “40 km”: unverifiable, no place to draw" in page
+    two = render_html(build_map([make_analysis(path="/home/u/a.txt"), make_analysis()], fake_gaz))
+    assert "Nowhereville: not in the gazetteer (a.txt)" in two  # each note names its article
+    assert "/home/u" not in two  # no absolute path anywhere
 
 
 def test_page_title_names_the_file(fake_gaz):
     page = render_html(build_map([make_analysis(path="dir/some <file>.txt")], fake_gaz))
     assert "<title>geomap: some &lt;file&gt;.txt</title>" in page
+
+
+def _in_language(a, lang: str):
+    import dataclasses
+
+    return dataclasses.replace(a, document=dataclasses.replace(a.document, language=lang))
+
+
+def test_the_maps_words_follow_the_articles_language(fake_gaz):
+    de = render_html(build_map([_in_language(make_analysis(), "de")], fake_gaz))
+    for word in ('"Legende"', '"Orte"', '"Zeitleiste"', "Nicht auf der Karte", "Angaben"):
+        assert word in de, word
+    assert "0 von" not in de and "3 Angaben, keine falsch" in de
+    assert "Treffen" in de  # the event type in German, the article's own word quoted
+    assert "(Stadt)" in de and '"label":"Stadt"' in de  # kinds too: pins and legend
+    assert '"Legend"' not in de and '"Places"' not in de
+    # a mixed set reads in English
+    mixed = render_html(
+        build_map(
+            [_in_language(make_analysis(), "de"), make_analysis(path="b.txt")],
+            fake_gaz,
+        )
+    )
+    assert '"Legend"' in mixed and '"Legende"' not in mixed
+
+
+def test_attribution_credits_geonames_and_natural_earth(page):
+    assert "GeoNames (CC BY 4.0" in page and "Natural Earth" in page
+    assert "attributionControl.addAttribution" in page
+
+
+def test_a_country_pin_on_its_capitals_spot_stands_beside_it(fake_gaz):
+    import dataclasses
+
+    a = make_analysis()
+    # Aland's pin moved onto Alpha City (as a gazetteer may place a country at its capital)
+    places = tuple(
+        dataclasses.replace(p, lat=45.0, lon=15.0) if p.id == "ne:AA" else p for p in a.places
+    )
+
+    def anchors(m) -> dict[str, object]:
+        return {
+            x.options["icon"]: x.options.get("icon_anchor")
+            for c in _walk(m)
+            if isinstance(c, folium.Marker) and c.location == [45.0, 15.0]
+            for x in c._children.values()
+            if isinstance(x, folium.Icon) and x.options["icon"] in ("city", "flag")
+        }
+
+    # the city stays on its spot, the country steps left
+    assert anchors(build_map([dataclasses.replace(a, places=places)], fake_gaz)) == {
+        "city": None,
+        "flag": [53, 42],
+    }
+    # alone on its spot, a country's pin stands where it is
+    flags = [
+        x.options
+        for c in _walk(build_map([a], fake_gaz))
+        if isinstance(c, folium.Marker)
+        for x in c._children.values()
+        if isinstance(x, folium.Icon) and x.options["icon"] == "flag"
+    ]
+    assert flags and all("icon_anchor" not in o for o in flags)

@@ -21,7 +21,7 @@ from pathlib import Path
 import folium
 import pytest
 from branca.element import Element, Figure, MacroElement
-from folium.plugins import MeasureControl
+from folium.plugins import MarkerCluster, MeasureControl
 
 import geomap
 import geomap.maps._escape
@@ -151,6 +151,7 @@ _TRUSTED_FOLIUM = (
     MeasureControl,
     folium.map.Marker.SetIcon,
     folium.elements.ElementAddToElement,
+    MarkerCluster,  # options only (geomap sets no icon function)
 )
 _LITERAL = (
     map_elements.Literal,
@@ -165,9 +166,8 @@ def _walk(element: Element):
         yield from _walk(child)
 
 
-def test_every_element_of_a_real_map_renders_literally_or_carries_no_text(gaz):
-    a = geomap.analyze(EXAMPLE.read_text(encoding="utf-8"), path="x.txt", gazetteer=gaz)
-    m = copy.deepcopy(build_map([a], gaz))
+def _assert_every_element_is_literal_or_text_free(m) -> set[str]:
+    m = copy.deepcopy(m)
     with map_elements.stable_ids("t"):
         m.get_root().render()
     figure = m.get_root()
@@ -182,7 +182,33 @@ def test_every_element_of_a_real_map_renders_literally_or_carries_no_text(gaz):
         if type(el) is Element and el._parent is not None and el._parent._parent is figure:
             continue  # rendered output of a trusted element (coordinates and options)
         pytest.fail(f"{type(el).__module__}.{type(el).__name__} may render article text twice")
+    return seen
+
+
+def test_every_element_of_a_real_map_renders_literally_or_carries_no_text(gaz):
+    a = geomap.analyze(EXAMPLE.read_text(encoding="utf-8"), path="x.txt", gazetteer=gaz)
+    seen = _assert_every_element_is_literal_or_text_free(build_map([a], gaz))
     assert {"SafePopup", "SafeTooltip", "Legend", "StaticGeoJson"} <= seen
+    assert {"ClaimsPanel", "Pane", "Attribution", "FitView", "DownloadButton"} <= seen
+
+
+def test_a_clustered_many_article_map_keeps_file_names_literal(monkeypatch):
+    """Per-article layers carry file names into the layer control (a folium template and
+    Leaflet's innerHTML); clustering adds folium's MarkerCluster."""
+    import geomap.maps._build as map_build
+
+    monkeypatch.setattr(map_build, "CLUSTER_MIN_MARKERS", 0)
+    names = [f"{p}.txt" for p in PAYLOADS[:3]] + ["<img src=x onerror=alert(1)>.txt"]
+    analyses = [make_analysis(" ".join(PAYLOADS), path=f"dir/{n}") for n in names]
+    m = build_map(analyses, FakeGazetteer())
+    seen = _assert_every_element_is_literal_or_text_free(m)
+    assert {"MarkerCluster", "DownloadButton", "ClaimsPanel"} <= seen
+    page = render_html(m)
+    _assert_not_evaluated(page)
+    shown = _decoded(_decoded(page))  # layer names are entities inside JSON strings
+    for n in names:
+        assert f"article: {n}" in shown, n
+    assert "<img src=x onerror=alert(1)>.txt" not in page  # never raw in the page
 
 
 def test_cli_outputs_keep_payloads_literal(tmp_path):

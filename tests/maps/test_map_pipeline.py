@@ -56,7 +56,7 @@ def test_example_map_draws_each_claim_with_a_geometry(example, example_page):
     assert example_page.count("L.polyline(") >= len(drawable)
     for c in example.claims:
         if c.verdict == "inconsistent":
-            assert '"color": "#d73027"' in example_page
+            assert '"color": "#d55e00"' in example_page
 
 
 def test_example_map_is_offline_small_and_stable(example, gaz, example_page):
