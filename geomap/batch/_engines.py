@@ -1,0 +1,131 @@
+"""Where chunks run: in this process, on a local process pool, or on a Dask cluster.
+
+Every engine takes the same stream of chunks and yields their results as they complete
+(in any order), keeping only a few chunks in flight per worker, so memory stays bounded
+however long the input is. The process pool is the standard library's; the cluster is
+``dask.distributed`` (a ``Client`` on a scheduler address, or a ``LocalCluster``): the
+scheduling, data movement and worker management are theirs, not geomap's.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from geomap.batch._worker import Chunk, ChunkResult, WorkOptions, process_chunk
+from geomap.errors import EnvError, UsageError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+__all__ = ["Engine", "default_workers", "run_chunks"]
+
+#: ``local``: this machine (a process pool, or this process for one worker);
+#: ``dask``: a ``dask.distributed`` cluster.
+Engine = Literal["local", "dask"]
+#: Chunks queued per worker beyond the one it runs: enough to keep it busy, few enough that
+#: a long input is never all in memory.
+_IN_FLIGHT_PER_WORKER = 2
+
+
+def default_workers() -> int:
+    """The CPUs this process may use (the affinity mask, not the machine's count, so a
+    container or ``taskset`` limit is respected)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _serial(chunks: Iterator[Chunk], opts: WorkOptions) -> Iterator[ChunkResult]:
+    for chunk in chunks:
+        yield process_chunk(chunk, opts)
+
+
+def _pool_context() -> Any:
+    """``forkserver`` where there is one: the workers are forked from a clean server
+    process that has imported geomap once, so none inherits this process's threads or
+    open files (a progress bar's thread, a gazetteer connection); else ``spawn``."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["geomap.batch._worker"])
+        return ctx
+    return multiprocessing.get_context("spawn")  # pragma: no cover
+
+
+def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[ChunkResult]:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        pending: set[Future[ChunkResult]] = set()
+        limit = workers * (_IN_FLIGHT_PER_WORKER + 1)
+        for chunk in chunks:
+            pending.add(pool.submit(process_chunk, chunk, opts))
+            while len(pending) >= limit:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield fut.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+
+
+def _dask(
+    chunks: Iterator[Chunk], opts: WorkOptions, workers: int, scheduler: str | None
+) -> Iterator[ChunkResult]:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:  # pragma: no cover - the dask extra not installed
+        raise EnvError("--engine dask needs dask.distributed: pip install 'geomap[dask]'") from None
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+    else:
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    try:
+        n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        limit = n * (_IN_FLIGHT_PER_WORKER + 1)
+        ac = as_completed()
+        in_flight = 0
+        for chunk in chunks:
+            ac.add(client.submit(process_chunk, chunk, opts, pure=False))
+            in_flight += 1
+            while in_flight >= limit:
+                fut = next(ac)
+                in_flight -= 1
+                yield fut.result()
+        for fut in ac:
+            yield fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_chunks(
+    chunks: Iterator[Chunk],
+    opts: WorkOptions,
+    *,
+    engine: Engine = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Iterator[ChunkResult]:
+    """Run ``process_chunk`` on every chunk; results in completion order."""
+    n = workers or default_workers()
+    if engine == "dask":
+        yield from _dask(chunks, opts, n, scheduler)
+    elif n == 1:
+        yield from _serial(chunks, opts)
+    else:
+        yield from _pool(chunks, opts, n)
