@@ -44,16 +44,16 @@ def _serial(chunks: Iterator[Chunk], opts: WorkOptions) -> Iterator[ChunkResult]
 
 
 def _pool_context() -> Any:
-    """``forkserver`` where there is one: the workers are forked from a clean server
-    process that has imported geomap once, so none inherits this process's threads or
-    open files (a progress bar's thread, a gazetteer connection); else ``spawn``."""
+    """``fork`` on Linux: a worker starts at once with the modules this process has
+    loaded, and the user's ``__main__`` is not run again in it (``spawn`` and
+    ``forkserver`` re-import it, which breaks a script without a ``__main__`` guard or
+    code typed into a REPL). The workers are forked before the progress bar starts its
+    thread, and each opens its own gazetteer (``_worker``). Elsewhere ``spawn``."""
     import multiprocessing
+    import sys
 
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["geomap.batch._worker"])
-        return ctx
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")  # pragma: no cover
 
 
@@ -85,7 +85,9 @@ def _dask(
     cluster = None
     if scheduler:
         try:
-            client = Client(scheduler, timeout="30s")
+            # how long to try: dask's ``distributed.comm.timeouts.connect`` (30 s; also
+            # DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
+            client = Client(scheduler)
         except (OSError, TimeoutError, ValueError) as exc:
             raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     else:

@@ -247,12 +247,7 @@ def run_batch(
     chunks = _chunks(files, chunk_size, done, text_column=text_column, id_column=id_column)
     processed = 0
     bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(
-            total=count_records(files), initial=skipped, unit="doc", smoothing=0.05, leave=True
-        )
+    total = count_records(files) if progress else 0
     try:
         result: ChunkResult
         for result in run_chunks(chunks, opts, engine=engine, workers=workers, scheduler=scheduler):
@@ -262,6 +257,12 @@ def run_batch(
                 _write_atomic(out / t / f"part-{result.index:06d}.{ext}", result.parts[t])
             n = result.rows["documents"]
             processed += n
+            if progress and bar is None:
+                # drawn from the first result on: the pool's workers are forked by then,
+                # before the bar's monitor thread exists
+                from tqdm import tqdm
+
+                bar = tqdm(total=total, initial=skipped, unit="doc", smoothing=0.05)
             if bar is not None:
                 bar.update(n)
     finally:

@@ -16,6 +16,7 @@ the GeoParquet ``geo`` metadata, which geopandas, DuckDB and QGIS read as they a
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import math
@@ -306,7 +307,16 @@ def frame(table: str, rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
         )
         for r in rows
     ]
-    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"))
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs=_wgs84()))
+
+
+@functools.cache
+def _wgs84() -> Any:
+    """WGS84 as a pyproj CRS, built once per process (from a string it is parsed anew for
+    every part, which costs more than writing a small part)."""
+    from pyproj import CRS
+
+    return CRS.from_epsg(4326)
 
 
 def _json_value(v: Any) -> Any:

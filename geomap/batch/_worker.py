@@ -10,6 +10,7 @@ every other document would fail the same way.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -62,26 +63,31 @@ _local = threading.local()
 
 
 def _gazetteer() -> GazetteerAPI:
-    gaz = getattr(_local, "gazetteer", None)
-    if gaz is None:
+    """This thread's gazetteer, opened on first use; keyed by process id as well, since a
+    forked worker inherits its parent's thread-local state, and an SQLite connection must
+    not be used across a fork."""
+    pid = os.getpid()
+    held = getattr(_local, "gazetteer", None)
+    if held is None or held[0] != pid:
         from gazetteer import Gazetteer
 
-        gaz = _local.gazetteer = Gazetteer.open()
-    return gaz
+        held = _local.gazetteer = (pid, Gazetteer.open())
+    return held[1]  # type: ignore[no-any-return]
 
 
 def _geocoder(opts: WorkOptions) -> FallbackGeocoder | None:
     if opts.geocoder is None:
         return None
+    key = (os.getpid(), opts.geocoder)
     cached = getattr(_local, "geocoder", None)
-    if cached is not None and cached[0] == opts.geocoder:
+    if cached is not None and cached[0] == key:
         return cached[1]
     from geomap.geoparse import make_geocoder
 
     kwargs = dict(opts.geocoder)
     service = kwargs.pop("service", "nominatim")
     geo = make_geocoder(service, offline=None, **kwargs)
-    _local.geocoder = (opts.geocoder, geo)
+    _local.geocoder = (key, geo)
     return geo
 
 
