@@ -72,7 +72,7 @@ def _gazetteer() -> GazetteerAPI:
         from gazetteer import Gazetteer
 
         held = _local.gazetteer = (pid, Gazetteer.open())
-    return held[1]  # type: ignore[no-any-return]
+    return held[1]
 
 
 def _geocoder(opts: WorkOptions) -> FallbackGeocoder | None:
