@@ -28,12 +28,21 @@ from geomap.batch._tables import (
     TABLES,
     Format,
     Rows,
+    arrow_schema,
+    arrow_schemas,
     document_row,
     encode,
     frame,
     rows_of,
 )
-from geomap.batch._worker import Chunk, ChunkResult, WorkOptions, analyze_records, process_chunk
+from geomap.batch._worker import (
+    Chunk,
+    ChunkResult,
+    WorkOptions,
+    analyze_records,
+    process_chunk,
+    warm_up,
+)
 
 __all__ = [
     "BatchResult",
@@ -52,6 +61,8 @@ __all__ = [
     "WorkOptions",
     "analyze_many",
     "analyze_records",
+    "arrow_schema",
+    "arrow_schemas",
     "check_columns",
     "count_records",
     "default_workers",
@@ -66,4 +77,5 @@ __all__ = [
     "rows_of",
     "run_batch",
     "run_chunks",
+    "warm_up",
 ]

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from geomap.batch._worker import Chunk, ChunkResult, WorkOptions, process_chunk
+from geomap.batch._worker import Chunk, ChunkResult, WorkOptions, process_chunk, warm_up
 from geomap.errors import EnvError, UsageError
 
 if TYPE_CHECKING:
@@ -38,7 +38,19 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _with_schemas(opts: WorkOptions) -> WorkOptions:
+    """``opts`` with the tables' Arrow schemas, built here (with geopandas) for workers."""
+    if opts.format != "parquet" or opts.schemas:
+        return opts
+    from dataclasses import replace
+
+    from geomap.batch._tables import arrow_schemas
+
+    return replace(opts, schemas=arrow_schemas())
+
+
 def _serial(chunks: Iterator[Chunk], opts: WorkOptions) -> Iterator[ChunkResult]:
+    opts = _with_schemas(opts)
     for chunk in chunks:
         yield process_chunk(chunk, opts)
 
@@ -60,7 +72,14 @@ def _pool_context() -> Any:
 def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[ChunkResult]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    ctx = _pool_context()
+    if ctx.get_start_method() == "fork":
+        warm_up()  # the workers inherit it: they start in milliseconds, not seconds
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        # the first submission forks every worker (a fork pool starts them all at once);
+        # geopandas is loaded here only after that, for the schemas, so no worker carries it
+        pool.submit(os.getpid).result()
+        opts = _with_schemas(opts)
         pending: set[Future[ChunkResult]] = set()
         limit = workers * (_IN_FLIGHT_PER_WORKER + 1)
         for chunk in chunks:
@@ -96,6 +115,7 @@ def _dask(
         )
         client = Client(cluster)
     try:
+        opts = _with_schemas(opts)
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = n * (_IN_FLIGHT_PER_WORKER + 1)
         ac = as_completed()

@@ -34,6 +34,8 @@ __all__ = [
     "TABLES",
     "Format",
     "Rows",
+    "arrow_schema",
+    "arrow_schemas",
     "document_row",
     "encode",
     "frame",
@@ -295,9 +297,14 @@ def frame(table: str, rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     if table not in GEOMETRY:
         return df
     import geopandas as gpd
+
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(_shapes(rows), crs=_wgs84()))
+
+
+def _shapes(rows: Sequence[dict[str, Any]]) -> list[Any]:
     import shapely
 
-    geoms = [
+    return [
         None
         if r.get("geometry") is None
         else (
@@ -307,7 +314,39 @@ def frame(table: str, rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
         )
         for r in rows
     ]
-    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs=_wgs84()))
+
+
+_SAMPLE = {"Point": ("Point", (0.0, 0.0)), "LineString": ("LineString", ((0.0, 0.0), (1.0, 1.0)))}
+
+
+def arrow_schema(table: str) -> bytes:
+    """The Arrow schema of ``table``'s parts, serialised: the fixed column types, and for
+    a spatial table the geometry field and the GeoParquet ``geo`` metadata exactly as
+    geopandas' ``to_parquet`` writes them (taken from a one-row frame it writes; the
+    per-file ``bbox`` dropped, since it would be that sample's).
+
+    Built once, in the process that starts the run; the workers then write parts with
+    pyarrow alone, so they never load pandas and geopandas (about 70 MB each, and
+    several milliseconds a part)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if table not in GEOMETRY:
+        schema = pa.schema([(n, pa.type_for_alias(t)) for n, t in COLUMNS[table]])
+        return bytes(schema.serialize().to_pybytes())
+    buf = io.BytesIO()
+    frame(table, [{"geometry": _SAMPLE[GEOMETRY[table]]}]).to_parquet(buf, index=False)
+    schema = pq.read_schema(io.BytesIO(buf.getvalue()))
+    geo = json.loads(schema.metadata[b"geo"])
+    for col in geo["columns"].values():
+        col.pop("bbox", None)
+    meta = {b"geo": json.dumps(geo, separators=(",", ":")).encode()}
+    return bytes(schema.with_metadata(meta).serialize().to_pybytes())
+
+
+def arrow_schemas() -> tuple[tuple[str, bytes], ...]:
+    """:func:`arrow_schema` of every table."""
+    return tuple((t, arrow_schema(t)) for t in TABLES)
 
 
 @functools.cache
@@ -335,9 +374,12 @@ def _geojson(geom: tuple[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def encode(table: str, rows: Sequence[dict[str, Any]], fmt: Format) -> bytes:
-    """One part of ``table``: GeoParquet/Parquet bytes, or JSON Lines (one object a row,
-    the spatial tables' geometry as a GeoJSON geometry)."""
+def encode(
+    table: str, rows: Sequence[dict[str, Any]], fmt: Format, schema: bytes | None = None
+) -> bytes:
+    """One part of ``table``: GeoParquet/Parquet bytes written by pyarrow with the table's
+    schema (``schema`` from :func:`arrow_schema`, built here when not given), or JSON
+    Lines (one object a row, the spatial tables' geometry as a GeoJSON geometry)."""
     if fmt == "jsonl":
         names = [n for n, _ in COLUMNS[table]]
         out = []
@@ -347,10 +389,15 @@ def encode(table: str, rows: Sequence[dict[str, Any]], fmt: Format) -> bytes:
                 obj["geometry"] = _geojson(r.get("geometry"))
             out.append(json.dumps(obj, ensure_ascii=False, allow_nan=False))
         return ("\n".join(out) + "\n" if out else "").encode("utf-8")
-    buf = io.BytesIO()
-    df = frame(table, rows)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = pa.ipc.read_schema(pa.py_buffer(schema or arrow_schema(table)))
+    cols: dict[str, Any] = {n: [r.get(n) for r in rows] for n, _ in COLUMNS[table]}
     if table in GEOMETRY:
-        df.to_parquet(buf, index=False)
-    else:
-        df.to_parquet(buf, index=False, engine="pyarrow")
+        import shapely
+
+        cols["geometry"] = list(shapely.to_wkb(_shapes(rows))) if rows else []
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_pydict(cols, schema=arrow), buf)
     return buf.getvalue()

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse import FallbackGeocoder
 
-__all__ = ["Chunk", "ChunkResult", "WorkOptions", "analyze_records", "process_chunk"]
+__all__ = [
+    "Chunk",
+    "ChunkResult",
+    "WorkOptions",
+    "analyze_records",
+    "process_chunk",
+    "warm_up",
+]
 
 _LANGS = ("de", "en")
 
@@ -38,6 +45,9 @@ class WorkOptions:
     date: str | None = None
     geocoder: tuple[tuple[str, Any], ...] | None = None
     format: Format = "parquet"
+    #: each table's serialised Arrow schema (``_tables.arrow_schemas``), filled in by
+    #: ``run_chunks`` in the process that starts the run, so workers need no geopandas
+    schemas: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,26 @@ def _gazetteer() -> GazetteerAPI:
 
         held = _local.gazetteer = (pid, Gazetteer.open())
     return held[1]
+
+
+#: Two short generic texts, one per language, that load what the first analysis loads
+#: (lexicons, language models, the gazetteer's caches).
+_WARM_UP = (
+    "Die Delegation reiste am Montag von der Hauptstadt in die Provinz.",
+    "The delegation travelled from the capital to the province on Monday.",
+)
+
+
+def warm_up() -> None:
+    """Load in this process what every analysis needs, once: a pool forked afterwards
+    starts its workers warm and shares those pages (each worker still opens its own
+    gazetteer, see :func:`_gazetteer`). A damaged index fails here, before any work."""
+    import pyarrow.parquet  # noqa: F401 - the part writer, loaded once here too
+
+    from geomap.pipeline import analyze
+
+    for text in _WARM_UP:
+        analyze(text, gazetteer=_gazetteer())
 
 
 def _geocoder(opts: WorkOptions) -> FallbackGeocoder | None:
@@ -157,9 +187,10 @@ def process_chunk(chunk: Chunk, opts: WorkOptions) -> ChunkResult:
     """Analyse a chunk and encode its four parts (in the worker, so the process that
     writes them only moves bytes)."""
     rows, errors = analyze_records(chunk.first, chunk.records, opts)
+    schemas = dict(opts.schemas)
     return ChunkResult(
         index=chunk.index,
-        parts={t: encode(t, rows[t], opts.format) for t in TABLES},
+        parts={t: encode(t, rows[t], opts.format, schemas.get(t)) for t in TABLES},
         rows={t: len(rows[t]) for t in TABLES},
         errors=errors,
     )

@@ -148,3 +148,16 @@ def test_the_same_run_again_does_nothing_and_keeps_the_tables(article_dir, tmp_p
     assert _run(str(article_dir), "-o", str(out), "--workers", "1", "--chunk-size", "4") == 0
     assert "0 processed now, 10 before" in capsys.readouterr().out
     pd.testing.assert_frame_equal(pd.read_parquet(out / "places"), before)
+
+
+def test_parts_carry_the_geoparquet_metadata_geopandas_writes(article_dir, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    assert _run(str(article_dir), "-o", str(out), "--workers", "1") == 0
+    for table, kind in (("places", "Point"), ("claims", "LineString"), ("events", "Point")):
+        (part,) = (out / table).glob("part-*.parquet")
+        geo = json.loads(pq.read_schema(part).metadata[b"geo"])
+        col = geo["columns"][geo["primary_column"]]
+        assert col["encoding"] == "WKB" and col["geometry_types"] == [kind]
+        assert col["crs"]["id"] == {"authority": "EPSG", "code": 4326}
