@@ -71,11 +71,13 @@ def _pool_context() -> Any:
 
 def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[ChunkResult]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = _pool_context()
     if ctx.get_start_method() == "fork":
         warm_up()  # the workers inherit it: they start in milliseconds, not seconds
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    try:
         # the first submission forks every worker (a fork pool starts them all at once);
         # geopandas is loaded here only after that, for the schemas, so no worker carries it
         pool.submit(os.getpid).result()
@@ -92,6 +94,14 @@ def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 yield fut.result()
+    except BrokenProcessPool:
+        raise EnvError(
+            "a worker process died (out of memory, or killed); the parts written so far are "
+            "kept: run the same command again to resume"
+        ) from None
+    finally:
+        # on an error or Ctrl-C, queued chunks are dropped instead of waited for
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _dask(
