@@ -121,7 +121,7 @@ def _dask(
             raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     else:
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         client = Client(cluster)
     try:

@@ -18,7 +18,7 @@ def test_a_run_on_a_two_worker_cluster_equals_the_local_run(tmp_path, capsys):
     common = ["--offline", "--no-progress", "--chunk-size", "5"]
     assert main(["batch", str(feed), "-o", str(tmp_path / "local"), "--workers", "1", *common]) == 0
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         code = main(["batch", str(feed), "-o", str(tmp_path / "dask"), "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, *common])  # fmt: skip

@@ -38,7 +38,12 @@ def _kill_mid_run(feed: Path, out: Path) -> None:
     tenth of the chunks are in."""
     env = {**os.environ, "GEOMAP_OFFLINE": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "geomap.cli._main", *_cmd(feed, out, 2)],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from geomap.cli import main; sys.exit(main())",
+            *_cmd(feed, out, 2),
+        ],  # fmt: skip
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
