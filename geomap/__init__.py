@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from geomap._version import __version__
+from geomap.batch import BatchResult, analyze_many
 from geomap.errors import (
     CorpusError,
     GeocodingError,
@@ -36,6 +37,7 @@ from geomap.pipeline import analyze, analyze_document, resolve_spans
 __all__ = [
     "Alternative",
     "Analysis",
+    "BatchResult",
     "Claim",
     "CorpusError",
     "Document",
@@ -55,5 +57,6 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_document",
+    "analyze_many",
     "resolve_spans",
 ]

@@ -94,6 +94,12 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="article files (plain text or HTML; any common encoding); '-' reads stdin",
     )
+    add_analysis_options(p)
+
+
+def add_analysis_options(p: argparse.ArgumentParser) -> None:
+    """The options of how articles are analysed (language, date, geocoder), shared by the
+    single-article commands and ``geomap batch``."""
     p.add_argument(
         "--lang", choices=("de", "en"), help="language of the articles (default: detected)"
     )
@@ -231,8 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_cmd_map)
 
+    from geomap.cli import _batch as cli_batch
     from geomap.cli import _gazetteer as cli_gazetteer
 
+    cli_batch.register(sub)
     cli_gazetteer.register(sub)
     cli_eval: types.ModuleType | None
     try:
@@ -247,11 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _geocoder(args: argparse.Namespace) -> FallbackGeocoder | None:
-    if args.offline:
-        return None
-    from geomap.geoparse import make_geocoder
-
+def geocoder_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of ``geoparse.make_geocoder`` the geocoder options ask for."""
     kwargs: dict[str, Any] = {}
     if args.geocoder_domain:
         kwargs["domain"] = args.geocoder_domain
@@ -260,10 +265,18 @@ def _geocoder(args: argparse.Namespace) -> FallbackGeocoder | None:
     kwargs["user_agent"] = args.user_agent
     kwargs["timeout"] = args.geocoder_timeout
     kwargs["budget_seconds"] = args.geocoder_budget
-    return make_geocoder(args.geocoder, offline=None, **kwargs)
+    return kwargs
 
 
-def _date(args: argparse.Namespace) -> dt.date | None:
+def _geocoder(args: argparse.Namespace) -> FallbackGeocoder | None:
+    if args.offline:
+        return None
+    from geomap.geoparse import make_geocoder
+
+    return make_geocoder(args.geocoder, offline=None, **geocoder_options(args))
+
+
+def parse_date(args: argparse.Namespace) -> dt.date | None:
     if not args.date:
         return None
     try:
@@ -280,7 +293,7 @@ def _analyses(
     from geomap.report import DocumentError
     from geomap.text import read_path, read_stdin
 
-    date = _date(args)
+    date = parse_date(args)
     if args.paths.count("-") > 1:
         raise UsageError("stdin ('-') can be read only once")
     geocoder = _geocoder(args)
