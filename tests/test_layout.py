@@ -12,7 +12,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-WINGS = ("text", "lexicons", "geoparse", "claims", "events", "maps", "report", "evaluation", "cli")
+WINGS = (
+    "text",
+    "lexicons",
+    "geoparse",
+    "claims",
+    "events",
+    "maps",
+    "report",
+    "evaluation",
+    "batch",
+    "cli",
+)
 GROUND = ("_version", "errors", "model", "geometry")
 
 

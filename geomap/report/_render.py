@@ -186,15 +186,6 @@ def _event_row(e: Event) -> tuple[str, str, str, str, str]:
     )
 
 
-def _event_date(e: Event) -> str:
-    """``2025-03-03``, ``2025-07-14..2025-07-20 (week)``, ``(month)`` when unknown."""
-    if e.date is None:
-        return f"({e.date_precision})" if e.date_precision else "—"
-    if e.date_start and e.date_end and e.date_start != e.date_end:
-        return f"{e.date_start}..{e.date_end} ({e.date_precision})"
-    return e.date
-
-
 def _event_place(e: Event) -> str:
     """``Durban (point, locative)``: the place, its geo-precision and how it was chosen."""
     if not e.place_name:
