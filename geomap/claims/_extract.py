@@ -974,7 +974,7 @@ def _lead_place(
     syn: _Syntax,
 ) -> Place | None:
     """The place a clause opens with, over function words and adjectives only (``In
-    Bayern``, ``Auch im finnischen Oulu``, ``The Eiffel Tower``)."""
+    <Region>``, ``Auch im <adjective> <Town>``, ``The <Landmark>``)."""
     if c_first > c_last:
         return None
     p = in_sent.first_from(st.tokens[c_first].start)
@@ -1100,7 +1100,7 @@ def _resolve_phrase(
             return p, "description"
     if subject:
         # a subject continues the topic: the first such place of the nearest sentence
-        # before that names one ("Darwin, ..., lies 3,150 km from Sydney. The city ...")
+        # before that names one ("<A>, ..., lies N km from <B>. The city ...")
         for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
             for p in by_sentence.get(j):
                 if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
@@ -1417,7 +1417,7 @@ def _build(
         form = "pair"
     else:
         if reference is None:
-            # "Salzburg liegt von München gut 110 Kilometer entfernt": the reference stands
+            # "<A> liegt von <B> gut N Kilometer entfernt": the reference stands
             # before the number, in a prepositional phrase of the same clause
             if syn.away_after.match(text, after) or _clause_ends(doc, sent, after, structures):
                 reference = _reference_before(doc, sent, q, in_sent, structures, syn)
@@ -1459,7 +1459,7 @@ def _build(
             and q.direction is not None
             and _clause_ends(doc, sent, after, structures)
         ):
-            # "flown to Cairns, about 1,650 km to the east": seen from the dateline's place
+            # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
             if d is not None and d.id != subject.id and _is_point(d):
                 reference = d

@@ -1305,8 +1305,8 @@ def _place(
         featured = _feature_before(toks, idx, lex)
         if not cue and not featured and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
-        # a feature word names the place precisely: "the port city of Durban" (not the
-        # Black Sea of "the Black Sea port of Odesa"), "der ostpolnischen Stadt Lublin"
+        # a feature word names the place precisely: "the port city of <A>" (not the
+        # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         offer(score, idx, p, cue in lex.outside if cue else False)
     for i, tok in enumerate(toks):

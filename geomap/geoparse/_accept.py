@@ -217,8 +217,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
 
 
 def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
-    """The name is coordinated with a known place ("Hamburg und Linden", "Linden oder
-    Hannover"): a list holds names of one kind."""
+    """The name is coordinated with a known place ("<City> und <Noun>", "<Noun> oder
+    <City>"): a list holds names of one kind."""
     toks, lex = ctx.tokens, ctx.lex
     joins = lex.and_words | lex.or_words
     prev = prev_token(toks, first)

@@ -67,7 +67,7 @@ class Weights:
     """German: a town below this after an article is a noun ("der Rauch"); "das Berlin
     der Zwanziger" is rare."""
     common_noun_max_population: int = 100_000
-    """German: a capitalised word that is a common noun ("Kirchen", "Linden") is no town
+    """German: a capitalised word that is a common noun is no town
     below this population unless a place cue stands by it (a preposition of place, a
     feature head, the dateline, a known place it is coordinated with)."""
     strong_place_pop: int = 100_000

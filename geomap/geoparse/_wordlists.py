@@ -4,8 +4,8 @@
 German Wiktionary through the ``german-nouns`` package), ``first_names.csv`` given names
 of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds both and
 their first lines say where they come from and under which licence. A German
-capitalised word that is a common noun ("Kirchen", "Linden") is no village without a
-place cue; a given name before a surname ("Dallas Roberts") is a person.
+capitalised word that is a common noun is no village without a
+place cue; a given name before a surname ("<Given> <Surname>") is a person.
 """
 
 from __future__ import annotations
