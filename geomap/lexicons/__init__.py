@@ -17,6 +17,7 @@ from geomap.lexicons._loader import (
     region_adjectives,
 )
 from geomap.lexicons._profile import (
+    IntervalWording,
     LanguageProfile,
     language_profile,
     languages,
@@ -26,6 +27,7 @@ from geomap.lexicons._profile import (
 
 __all__ = [
     "Demonym",
+    "IntervalWording",
     "LanguageProfile",
     "PhraseLexicon",
     "PlaceLexicon",

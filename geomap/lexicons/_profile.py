@@ -1,6 +1,6 @@
 """What every wing asks of a language itself, read once from ``language_<lang>.toml``.
 
-The geoparser, the event reader and the report used to ask ``lang == "de"`` where they
+The geoparser, the event reader and the report used to compare language codes where they
 meant "does this language capitalise its nouns?" or "in which order are dates written?".
 A :class:`LanguageProfile` answers such questions by concept (writing, determiners,
 connectors, person titles, dates, month names), so supporting another language adds a
@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any, Literal, cast, get_args
 
 __all__ = [
+    "IntervalWording",
     "LanguageProfile",
     "language_profile",
     "languages",
@@ -32,6 +33,17 @@ FALLBACK = "en"
 MONTH_CONTEXTS = ("format", "stand-alone")
 
 DateOrder = Literal["DMY", "MDY", "YMD"]
+
+
+@dataclass(frozen=True)
+class IntervalWording:
+    """How a report words the distances a stated distance allows; ``{lo}`` and ``{hi}``
+    stand for the written distances."""
+
+    at_least: str
+    at_most: str
+    between: str
+    any_distance: str
 
 
 def read_toml(name: str) -> dict[str, Any]:
@@ -133,6 +145,8 @@ class LanguageProfile:
     possessive_clitics: frozenset[str]
     #: the order of day, month and year in an all-number date
     date_order: DateOrder
+    #: the reports' words for an interval of distances
+    interval_wording: IntervalWording
 
     @property
     def connectors(self) -> frozenset[str]:
@@ -191,4 +205,5 @@ def _profile(lang: str) -> LanguageProfile:
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         possessive_clitics=frozenset(raw.get("possessive_clitics", [])),
         date_order=_date_order(raw.get("date_order", "MDY")),
+        interval_wording=IntervalWording(**raw["wording"]),
     )
