@@ -455,8 +455,8 @@ def _name_runs(
     is_place_name,
     multi_tokens: AbstractSet[int],
 ) -> None:
-    """English personal names: runs of two or more capitalised, uncommon tokens that are not
-    a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
+    """Personal names where only names are capitalised (English): runs of two or more
+    capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
     people wherever they recur (``Henry's arrest``)."""
     from geomap.text import zipf as zipf_frequency
 
@@ -469,8 +469,8 @@ def _name_runs(
         if is_place_name(t):
             return False
         if first and t.sent_initial:
-            return zipf_frequency(f, "en") < COMMON_ZIPF - 1.0
-        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), "en") < COMMON_ZIPF
+            return zipf_frequency(f, lex.lang) < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lex.lang) < COMMON_ZIPF
 
     k = 0
     n = len(tokens)
