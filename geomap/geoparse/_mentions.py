@@ -456,8 +456,8 @@ def _name_runs(
     multi_tokens: AbstractSet[int],
 ) -> None:
     """Personal names where only names are capitalised (English): runs of two or more
-    capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
-    people wherever they recur (``Henry's arrest``)."""
+    capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
+    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``)."""
     from geomap.text import zipf as zipf_frequency
 
     def nameish(t: Token, first: bool) -> bool:
