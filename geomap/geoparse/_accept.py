@@ -88,7 +88,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if span.n == 1 and not dateline:
         f = first.fold
         stem = span.base.casefold()
-        if f in lex.not_names or stem in lex.not_names:
+        if (f in lex.not_names or stem in lex.not_names) and not span.with_determiner:
+            # a feature word is no place alone, but "the Gulf" is a stored name
             d.accepted, d.reason = False, "calendar or generic word"
             return d, True, ()
         if (

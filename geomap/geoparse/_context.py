@@ -48,18 +48,20 @@ class Decision:
 
 class LookupCache:
     """The gazetteer's ``lookup_many`` memoised for one analysis: a name is asked once
-    however often the article repeats it, and nothing outlives the analysis."""
+    however often the article repeats it, and nothing outlives the analysis. Asked in
+    the text's language, so a name tagged with it (an exonym) says so in its score."""
 
-    def __init__(self, gaz: GazetteerAPI, limit: int) -> None:
+    def __init__(self, gaz: GazetteerAPI, limit: int, lang: str | None = None) -> None:
         self.gaz = gaz
         self.limit = limit
+        self.lang = lang
         self.memo: dict[str, list[Candidate]] = {}
 
     def __call__(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         names = list(names)
         missing = [n for n in names if n not in self.memo]
         if missing:
-            found = self.gaz.lookup_many(missing, limit=self.limit)
+            found = self.gaz.lookup_many(missing, lang=self.lang, limit=self.limit)
             for n in missing:
                 self.memo[n] = found.get(n) or []
         return {n: self.memo[n] for n in names if self.memo[n]}

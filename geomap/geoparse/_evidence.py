@@ -277,6 +277,7 @@ def modifies_noun(ctx: Context, span: Span) -> bool:
             return True  # "the Ohio Supreme Court": the article is the longer name's
     return (
         nxt is not None
+        and not lex.nouns_capitalised
         and nxt.gap_before == " "
         and nxt.text.islower()
         and nxt.fold not in lex.name_connectors
@@ -307,7 +308,7 @@ def has_determiner(ctx: Context, span: Span) -> bool:
     name modifies): "the Niger", "an der Narva"."""
     toks = ctx.tokens
     prev = prev_token(toks, toks[span.i]) if span.i < len(toks) else None
-    return (
+    return span.with_determiner or (
         prev is not None
         and prev.fold in ctx.lex.determiners
         and toks[span.i].start == span.start

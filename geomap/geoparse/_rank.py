@@ -81,9 +81,22 @@ def statics(ctx: Context, span: Span) -> Statics:
     w = ctx.weights
     key = span.key
     names = (key, name_key(span.base or span.text))
-    # a country's, region's or curated feature's aliases are its own names; a town's
-    # other names (historic, local, translated) are not
-    own_name = {c.id for c in span.candidates if c.kind != "city" or name_key(c.name) in names}
+    # a country's, region's or curated feature's aliases are its own names, and so is a
+    # town's name in the text's language (an exonym: "Brünn" in German); a town's other
+    # names (historic, local, translated) are not
+    # (the gazetteer's bonus for that language marks such a name; it is taken off the
+    # score again, as the weights were set on scores without it)
+    scores = [
+        c.score - w.text_language_margin
+        if c.score - c.prior >= w.text_language_margin - 1e-9
+        else c.score
+        for c in span.candidates
+    ]
+    own_name = {
+        c.id
+        for c, s in zip(span.candidates, scores, strict=True)
+        if c.kind != "city" or name_key(c.name) in names or s < c.score
+    }
     surface = span.text
     acronym = (
         surface.isupper()
@@ -96,17 +109,19 @@ def statics(ctx: Context, span: Span) -> Statics:
     own_city = any(c.kind == "city" and c.id in own_name for c in span.candidates)
     # ... and a small town's other name only where the name's bearer is at least as
     # prominent (Florida the state; not Rason, a region of 8,000 named after Rajin)
-    own_best = max((c.score for c in span.candidates if c.id in own_name), default=0.0)
+    own_best = max(
+        (s for c, s in zip(span.candidates, scores, strict=True) if c.id in own_name),
+        default=0.0,
+    )
     base = []
-    for c in span.candidates:
-        s = c.score
+    for c, s in zip(span.candidates, scores, strict=True):
         if (
             own_name
             and c.id not in own_name
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town
-                and c.score <= own_best
+                and s <= own_best
                 or own_city
                 and not spelling_of(key, c.name, w.spelling_ratio)
             )

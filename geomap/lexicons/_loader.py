@@ -101,6 +101,9 @@ class PlaceLexicon:
     unit_heads: dict[str, str] = field(default_factory=dict)
     or_words: frozenset[str] = frozenset()  # "California or Washington"
     route_words: frozenset[str] = frozenset()  # "from New York to Moscow"
+    # nouns are written with a capital (German): a lower-case word after a name is no
+    # noun the name modifies ("vom Mississippi entfernt")
+    nouns_capitalised: bool = False
 
     @cached_property
     def unit_suffixes(self) -> tuple[str, ...]:
@@ -168,6 +171,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
         or_words=_words(raw.get("or_words", [])),
         route_words=_words(raw.get("route_words", [])),
+        nouns_capitalised=bool(raw.get("nouns_capitalised", False)),
     )
 
 
