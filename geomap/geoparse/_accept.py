@@ -28,7 +28,13 @@ from geomap.geoparse._context import (
     prev_token,
     spelling_of,
 )
-from geomap.geoparse._evidence import cues, head_kind, min_km_many, noun_phrase_before
+from geomap.geoparse._evidence import (
+    adjective_country,
+    cues,
+    head_kind,
+    min_km_many,
+    noun_phrase_before,
+)
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
@@ -85,6 +91,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
+    # a place adjective before it whose country holds a reading: "im finnischen Oulu"
+    adj_cc = adjective_country(ctx, span)
     if span.n == 1 and not dateline:
         f = first.fold
         stem = span.base.casefold()
@@ -113,6 +121,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and first.gap_before == " "
         and best.kind == "city"
         and (best.population or 0) < w.german_noun_max_pop
+        and adj_cc is None
         and noun_phrase_before(ctx, prev)
     ):
         d.accepted, d.reason = False, "German noun after an article"
@@ -123,6 +132,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not dateline
         and head is None
         and not has_prep
+        and adj_cc is None
         and all(
             c.kind == "city" and (c.population or 0) < w.common_noun_max_population
             for c in span.candidates
@@ -197,7 +207,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
         return d, True, ()
-    if head is not None:
+    if head is not None or adj_cc is not None:
         return d, True, ()
     # commonness of the word against the size of the best place it could be
     word = span.base.casefold()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
@@ -132,6 +132,23 @@ class Context:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def adjective_country(self) -> dict[int, str]:
+        """The country of the place adjective that ends at each token ("finnischen" ->
+        FI, "nordhessischen" -> DE through Hessen's id), by token index: a name right
+        after it ("im finnischen Oulu") is a place in that country."""
+        out: dict[int, str] = {}
+        ends = {t.end: t.i for t in self.tokens} if self.adjectives else {}
+        for a in self.adjectives:
+            cc = a.country_code
+            if cc is None and a.ref is not None:
+                region = self.gaz.get(a.ref)
+                cc = region.country_code if region is not None else None
+            last = a.token.i if a.end <= a.token.end else ends.get(a.end, -1)
+            if cc and last >= 0:
+                out[last] = cc
+        return out
 
     def sentence_of(self, span: Span) -> int:
         return self.tokens[span.i].sentence

@@ -398,8 +398,11 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country,
     and region adjectives (``European``, ``afrikanische``) with their region's id."""
+    from geomap.lexicons import place_lexicon
+
     forms = demonyms(lang)
     regions = region_adjectives(lang)
+    compass = place_lexicon(lang).compass_prefixes
     out: list[Adjective] = []
     skip_next = False
     english = lang == "en"
@@ -419,6 +422,14 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
                     continue
         cc = forms.get(tok.fold)
         ref = None if cc else regions.get(tok.fold)
+        if cc is None and ref is None:
+            # a compass prefix on the adjective: "ostpolnischen", "nordhessischen"
+            for prefix, _ in compass:
+                rest = tok.fold[len(prefix) :]
+                if tok.fold.startswith(prefix) and len(rest) > 3:
+                    cc = forms.get(rest)
+                    ref = None if cc else regions.get(rest)
+                    break
         if cc is None and ref is None:
             continue
         if lang == "de" and tok.is_cap and not tok.sent_initial and not tok.is_upper:

@@ -31,6 +31,7 @@ from geomap.geoparse._context import (
 from geomap.geoparse._evidence import (
     Anchors,
     RegionSupport,
+    adjective_country,
     has_determiner,
     holds,
     min_km_many,
@@ -202,6 +203,7 @@ def rank(
         sig,
         has_determiner(ctx, span) if span.i < len(ctx.tokens) else False,
         None if local is None else (id(local[0]), local[1]),
+        adjective_country(ctx, span),
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -244,6 +246,7 @@ def rank_fresh(
     prox = min_km_many(span.candidates, own) if own is not None else None
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
+    adj_cc = adjective_country(ctx, span)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if d.head_kind is not None and (
             c.kind == d.head_kind
@@ -269,8 +272,8 @@ def rank_fresh(
                     break
             if contained:
                 s += w.container_bonus
-        if holds(ps.contents, c, span):
-            s += w.container_bonus
+        if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
+            s += w.container_bonus  # "Odessa, Texas"; "im finnischen Oulu"
             contained = True
         if c.kind in listed:
             s += w.list_bonus
