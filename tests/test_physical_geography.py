@@ -236,14 +236,8 @@ def test_issue_names_resolve_to_the_feature(lang, text, mention, want):
 
 
 # What the gazetteer's data alone cannot settle: the resolver must read the context.
-RESOLVER_NEEDED = (
-    "needs a resolver change (geomap/geoparse/, being refactored): a German exonym tagged "
-    "lang=de for a large foreign city (Brünn -> Brno, Lemberg -> Lviv) must beat a small "
-    "German-speaking town whose folded name matches (Brunn am Gebirge, Lemberg in the Palatinate)"
-)
 
 
-@pytest.mark.xfail(reason=RESOLVER_NEEDED, strict=False)
 @pytest.mark.parametrize(
     ("text", "mention", "want"),
     [
@@ -252,17 +246,17 @@ RESOLVER_NEEDED = (
     ],
 )
 def test_german_exonyms_of_east_european_cities(text, mention, want):
+    # a German exonym tagged lang=de for a large foreign city (Brno, Lviv) beats a
+    # small German-speaking town whose folded name matches (Brunn am Gebirge, Lemberg
+    # in the Palatinate)
     a = analyze(text, lang="de", events=False)
     found = [p for p in a.places if p.mention == mention]
     assert found and found[0].id == want
 
 
-@pytest.mark.xfail(
-    reason="needs a resolver change: a German article or preposition (vom, am, im) before a "
-    "name that is both a US state and a river ('vom Mississippi') reads it as the river",
-    strict=False,
-)
 def test_a_river_named_like_a_state_after_a_german_article():
+    # "vom Mississippi entfernt": German writes nouns with a capital, so the lower-case
+    # word after the name is no noun it modifies and the article is the river's
     a = analyze(
         "New Orleans liegt weniger als 10 Kilometer vom Mississippi entfernt.",
         lang="de",
@@ -270,6 +264,50 @@ def test_a_river_named_like_a_state_after_a_german_article():
     )
     (claim,) = a.claims
     assert claim.reference.id == "curated:mississippi"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "want"),
+    [
+        (
+            "Die Forschungsstation liegt nahe dem südlichen Polarkreis.",
+            "südlichen Polarkreis",
+            "curated:antarctic-circle",
+        ),
+        (
+            "Havanna liegt knapp nördlich des nördlichen Wendekreises.",
+            "nördlichen Wendekreises",
+            "curated:tropic-of-cancer",
+        ),
+        (
+            "Die Route folgt dem südlichen Wendekreis durch die Wüste.",
+            "südlichen Wendekreis",
+            "curated:tropic-of-capricorn",
+        ),
+    ],
+)
+def test_a_lower_case_adjective_inside_a_features_name(text, mention, want):
+    a = analyze(text, lang="de", events=False)
+    found = [p for p in a.places if p.mention == mention]
+    assert found and found[0].id == want, [(p.mention, p.id) for p in a.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers crossed the Gulf on Monday.",
+        "Oil prices rose as tensions in the Gulf grew.",
+    ],
+)
+def test_the_gulf_with_its_article_is_the_feature_of_that_name(text):
+    a = analyze(text, lang="en", events=False)
+    found = [p for p in a.places if p.mention == "Gulf"]
+    assert found and found[0].id == "curated:persian-gulf", [(p.mention, p.id) for p in a.places]
+
+
+def test_a_feature_word_without_its_article_is_still_no_place():
+    a = analyze("Gulf Air and Channel operators cut flights.", lang="en", events=False)
+    assert not [p for p in a.places if p.mention in ("Gulf", "Channel")]
 
 
 def test_the_map_draws_the_outline_a_distance_ran_to(gaz):

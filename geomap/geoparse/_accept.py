@@ -28,7 +28,13 @@ from geomap.geoparse._context import (
     prev_token,
     spelling_of,
 )
-from geomap.geoparse._evidence import cues, head_kind, min_km_many, noun_phrase_before
+from geomap.geoparse._evidence import (
+    adjective_country,
+    cues,
+    head_kind,
+    min_km_many,
+    noun_phrase_before,
+)
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
@@ -88,10 +94,13 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
+    # a place adjective before it whose country holds a reading: "im finnischen Oulu"
+    adj_cc = adjective_country(ctx, span)
     if span.n == 1 and not dateline:
         f = first.fold
         stem = span.base.casefold()
-        if f in lex.not_names or stem in lex.not_names:
+        if (f in lex.not_names or stem in lex.not_names) and not span.with_determiner:
+            # a feature word is no place alone, but "the Gulf" is a stored name
             d.accepted, d.reason = False, "calendar or generic word"
             return d, True, ()
         if (
@@ -115,6 +124,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and first.gap_before == " "
         and best.kind == "city"
         and (best.population or 0) < w.german_noun_max_pop
+        and adj_cc is None
         and noun_phrase_before(ctx, prev)
     ):
         d.accepted, d.reason = False, "German noun after an article"
@@ -125,6 +135,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not dateline
         and head is None
         and not has_prep
+        and adj_cc is None
         and all(
             c.kind == "city" and (c.population or 0) < w.common_noun_max_population
             for c in span.candidates
@@ -199,7 +210,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
         return d, True, ()
-    if head is not None:
+    if head is not None or adj_cc is not None:
         return d, True, ()
     # commonness of the word against the size of the best place it could be
     word = span.base.casefold()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
@@ -48,18 +48,20 @@ class Decision:
 
 class LookupCache:
     """The gazetteer's ``lookup_many`` memoised for one analysis: a name is asked once
-    however often the article repeats it, and nothing outlives the analysis."""
+    however often the article repeats it, and nothing outlives the analysis. Asked in
+    the text's language, so a name tagged with it (an exonym) says so in its score."""
 
-    def __init__(self, gaz: GazetteerAPI, limit: int) -> None:
+    def __init__(self, gaz: GazetteerAPI, limit: int, lang: str | None = None) -> None:
         self.gaz = gaz
         self.limit = limit
+        self.lang = lang
         self.memo: dict[str, list[Candidate]] = {}
 
     def __call__(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         names = list(names)
         missing = [n for n in names if n not in self.memo]
         if missing:
-            found = self.gaz.lookup_many(missing, limit=self.limit)
+            found = self.gaz.lookup_many(missing, lang=self.lang, limit=self.limit)
             for n in missing:
                 self.memo[n] = found.get(n) or []
         return {n: self.memo[n] for n in names if self.memo[n]}
@@ -130,6 +132,23 @@ class Context:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def adjective_country(self) -> dict[int, str]:
+        """The country of the place adjective that ends at each token ("finnischen" ->
+        FI, "nordhessischen" -> DE through Hessen's id), by token index: a name right
+        after it ("im finnischen Oulu") is a place in that country."""
+        out: dict[int, str] = {}
+        ends = {t.end: t.i for t in self.tokens} if self.adjectives else {}
+        for a in self.adjectives:
+            cc = a.country_code
+            if cc is None and a.ref is not None:
+                region = self.gaz.get(a.ref)
+                cc = region.country_code if region is not None else None
+            last = a.token.i if a.end <= a.token.end else ends.get(a.end, -1)
+            if cc and last >= 0:
+                out[last] = cc
+        return out
 
     def sentence_of(self, span: Span) -> int:
         return self.tokens[span.i].sentence

@@ -262,6 +262,26 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     return None
 
 
+def adjective_country(ctx: Context, span: Span) -> str | None:
+    """The country of a place adjective right before the name ("im finnischen Oulu",
+    "in der ostpolnischen Stadt Lublin" through the head, "the Austrian resort of
+    Kitzbühel") when some reading of the name lies in it, else None."""
+    if not ctx.adjectives or span.i >= len(ctx.tokens):
+        return None
+    toks = ctx.tokens
+    k = span.i - 1
+    if k >= 0 and toks[k].fold in ctx.lex.feature_heads:
+        k -= 1  # "der ostpolnischen Stadt Lublin"
+    elif k >= 1 and toks[k].fold in ("of", "von") and toks[k - 1].fold in ctx.lex.feature_heads:
+        k -= 2  # "the Austrian resort of Kitzbühel"
+    if k < 0 or toks[k].sentence != toks[span.i].sentence:
+        return None
+    cc = ctx.adjective_country.get(k)
+    if cc is None or not any(c.country_code == cc for c in span.candidates):
+        return None
+    return cc
+
+
 def modifies_noun(ctx: Context, span: Span) -> bool:
     """The name stands before a lower-case noun ("an Ohio church", "the Texas
     governor"), before a possessive clitic ("'s", where the language has one) or, in a
@@ -284,6 +304,7 @@ def modifies_noun(ctx: Context, span: Span) -> bool:
             return True  # "the Ohio Supreme Court": the article is the longer name's
     return (
         nxt is not None
+        and not lex.profile.capitalises_nouns
         and nxt.gap_before == " "
         and nxt.text.islower()
         and nxt.fold not in lex.name_connectors
@@ -314,7 +335,7 @@ def has_determiner(ctx: Context, span: Span) -> bool:
     name modifies): "the Niger", "an der Narva"."""
     toks = ctx.tokens
     prev = prev_token(toks, toks[span.i]) if span.i < len(toks) else None
-    return (
+    return span.with_determiner or (
         prev is not None
         and prev.fold in ctx.lex.determiners
         and toks[span.i].start == span.start

@@ -49,6 +49,8 @@ class Span:
     candidates: list[Candidate] = field(default_factory=list)
     variant: bool = False  # candidates came only from an un-inflected variant
     base: str = ""  # the form that matched (surface or variant)
+    # readings come from the name with the determiner before it ("the Gulf": The Gulf)
+    with_determiner: bool = False
     _key: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -222,7 +224,8 @@ def find_spans(
                 continue  # a name does not end in a connector
             surface = text[tok.start : tokens[b].end]
             proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
-    names = sorted({v for _, _, surface, vs in proposals for v in (surface, *vs)})
+    lead = _lower_lead_proposals(tokens, text, lex)
+    names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
     for a, b, surface, vs in proposals:
@@ -241,6 +244,8 @@ def find_spans(
                     Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
                 )
                 break
+    if lead:
+        spans = _add_lower_lead(spans, lead, found, tokens, lex)
     units = _unit_spans(tokens, text, lex, lookup_many)
     if units:
         inside = {k for u in units for k in range(u.i, u.j + 1)}
@@ -251,6 +256,89 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+#: Tokens of a name whose stored form starts with a lower-case word: the word and up to
+#: this many capitalised words ("südlicher Polarkreis", "The Gulf").
+MAX_LEAD_TOKENS = 3
+
+
+def _lower_lead_proposals(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon
+) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Names that start with a lower-case word: a determiner that is part of a feature's
+    name ("the Gulf", stored as "The Gulf") or an inflected adjective written lower case
+    inside it ("südlichen Polarkreis" for "südlicher Polarkreis"). Only a determiner or a
+    word with one of the lexicon's adjective endings leads, and only before a capital."""
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    n_tok = len(tokens)
+    endings = tuple(e for e in lex.adjective_endings if e)
+    for a, tok in enumerate(tokens[:-1]):
+        if tok.is_cap or not tok.text.islower():
+            continue
+        det = tok.fold in lex.determiners
+        if not det and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
+            continue
+        words = [tok.text]
+        for b in range(a + 1, min(n_tok, a + MAX_LEAD_TOKENS)):
+            nxt = tokens[b]
+            if nxt.sentence != tok.sentence or nxt.gap_before != " " or not nxt.is_cap:
+                break
+            words.append(nxt.text)
+            surface = text[tok.start : nxt.end]
+            out.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
+    return out
+
+
+def _add_lower_lead(
+    spans: list[Span],
+    lead: list[tuple[int, int, str, tuple[str, ...]]],
+    found: dict[str, list[Candidate]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+) -> list[Span]:
+    """The readings of the lower-case-led names whose stored form starts so: an
+    adjective's name is a span of its own ("südlichen Polarkreis"); a determiner's
+    readings join the bare name after it ("Gulf" in "the Gulf" is also The Gulf), whose
+    span the text and the annotations draw without the article."""
+    by_tokens = {(s.i, s.j): s for s in spans}
+    out = list(spans)
+    for a, b, surface, vs in lead:
+        first = tokens[a].fold
+        for v in (surface, *vs):
+            hit = [
+                c
+                for c in found.get(v, ())
+                if c.kind != "city"  # "The Village", "The Bank": towns, and common words
+                and " " in c.matched
+                and (c.matched[:1].islower() or c.matched.split(" ", 1)[0].casefold() == first)
+            ]
+            if hit:
+                break
+        else:
+            continue
+        if first not in lex.determiners:
+            start = tokens[a].start
+            out.append(Span(a, b, start, tokens[b].end, surface, hit, v != surface, v))
+            continue
+        bare = by_tokens.get((a + 1, b))
+        if bare is None:
+            start = tokens[a + 1].start
+            bare = Span(a + 1, b, start, tokens[b].end, _text_of(tokens, a + 1, b, surface), [])
+            bare.base = v
+            out.append(bare)
+            by_tokens[(a + 1, b)] = bare
+        ids = {c.id for c in hit}
+        bare.candidates = hit + [c for c in bare.candidates if c.id not in ids]
+        bare.with_determiner = True
+    return out
+
+
+def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:
+    """The surface of tokens ``a..b`` cut out of a longer ``surface`` that starts at a
+    token before ``a``."""
+    offset = tokens[a - 1].start
+    return surface[tokens[a].start - offset : tokens[b].end - offset]
 
 
 def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many) -> list[Span]:
@@ -310,9 +398,12 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country,
     and region adjectives (``European``, ``afrikanische``) with their region's id."""
+    from geomap.lexicons import place_lexicon
+
     forms = demonyms(lang)
     regions = region_adjectives(lang)
     profile = language_profile(lang)
+    compass = place_lexicon(lang).compass_prefixes
     out: list[Adjective] = []
     skip_next = False
     capitalised = profile.capitalises_demonyms
@@ -335,6 +426,14 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
                     continue
         cc = forms.get(tok.fold)
         ref = None if cc else regions.get(tok.fold)
+        if cc is None and ref is None:
+            # a compass prefix on the adjective: "ostpolnischen", "nordhessischen"
+            for prefix, _ in compass:
+                rest = tok.fold[len(prefix) :]
+                if tok.fold.startswith(prefix) and len(rest) > 3:
+                    cc = forms.get(rest)
+                    ref = None if cc else regions.get(rest)
+                    break
         if cc is None and ref is None:
             continue
         if noun_if_capitalised and tok.is_cap and not tok.sent_initial and not tok.is_upper:

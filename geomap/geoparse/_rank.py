@@ -31,6 +31,7 @@ from geomap.geoparse._context import (
 from geomap.geoparse._evidence import (
     Anchors,
     RegionSupport,
+    adjective_country,
     has_determiner,
     holds,
     min_km_many,
@@ -81,9 +82,22 @@ def statics(ctx: Context, span: Span) -> Statics:
     w = ctx.weights
     key = span.key
     names = (key, name_key(span.base or span.text))
-    # a country's, region's or curated feature's aliases are its own names; a town's
-    # other names (historic, local, translated) are not
-    own_name = {c.id for c in span.candidates if c.kind != "city" or name_key(c.name) in names}
+    # a country's, region's or curated feature's aliases are its own names, and so is a
+    # town's name in the text's language (an exonym: "Brünn" in German); a town's other
+    # names (historic, local, translated) are not
+    # (the gazetteer's bonus for that language marks such a name; it is taken off the
+    # score again, as the weights were set on scores without it)
+    scores = [
+        c.score - w.text_language_margin
+        if c.score - c.prior >= w.text_language_margin - 1e-9
+        else c.score
+        for c in span.candidates
+    ]
+    own_name = {
+        c.id
+        for c, s in zip(span.candidates, scores, strict=True)
+        if c.kind != "city" or name_key(c.name) in names or s < c.score
+    }
     surface = span.text
     acronym = (
         surface.isupper()
@@ -96,17 +110,19 @@ def statics(ctx: Context, span: Span) -> Statics:
     own_city = any(c.kind == "city" and c.id in own_name for c in span.candidates)
     # ... and a small town's other name only where the name's bearer is at least as
     # prominent (Florida the state; not Rason, a region of 8,000 named after Rajin)
-    own_best = max((c.score for c in span.candidates if c.id in own_name), default=0.0)
+    own_best = max(
+        (s for c, s in zip(span.candidates, scores, strict=True) if c.id in own_name),
+        default=0.0,
+    )
     base = []
-    for c in span.candidates:
-        s = c.score
+    for c, s in zip(span.candidates, scores, strict=True):
         if (
             own_name
             and c.id not in own_name
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town
-                and c.score <= own_best
+                and s <= own_best
                 or own_city
                 and not spelling_of(key, c.name, w.spelling_ratio)
             )
@@ -187,6 +203,7 @@ def rank(
         sig,
         has_determiner(ctx, span) if span.i < len(ctx.tokens) else False,
         None if local is None else (id(local[0]), local[1]),
+        adjective_country(ctx, span),
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -229,6 +246,7 @@ def rank_fresh(
     prox = min_km_many(span.candidates, own) if own is not None else None
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
+    adj_cc = adjective_country(ctx, span)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if d.head_kind is not None and (
             c.kind == d.head_kind
@@ -254,8 +272,8 @@ def rank_fresh(
                     break
             if contained:
                 s += w.container_bonus
-        if holds(ps.contents, c, span):
-            s += w.container_bonus
+        if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
+            s += w.container_bonus  # "Odessa, Texas"; "im finnischen Oulu"
             contained = True
         if c.kind in listed:
             s += w.list_bonus

@@ -80,7 +80,7 @@ def build_context(
     if h.dateline_start is not None:
         begin = min(begin, h.dateline_start)
     tokens = tokenize(doc, begin)
-    lookup = LookupCache(gaz, w.lookup_limit)
+    lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)

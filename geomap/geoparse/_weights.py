@@ -93,6 +93,12 @@ class Weights:
     alias_only_penalty: float = 0.3
     """A small town matched only through one of its other names, where another reading
     bears the name as its own (GeoNames lists "Florida" among a Californian town's names)."""
+    text_language_margin: float = 0.04
+    """A reading scoring this much above its prior was matched through a name the
+    gazetteer tags with the text's language (its language bonus, ``BONUS_LANG`` of
+    ``gazetteer/_ranking.py``; the primary and exact-case bonuses add only 0.03): an
+    exonym ("Brünn" for Brno in German) is the city's own name in that language, not
+    "another word" for it, and takes no ``alias_only_penalty``."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was

@@ -1,0 +1,119 @@
+"""Issue 16's table: physical features named in running text, in English and German, on
+every continent, resolve to the feature and not to a town, region or person of the same
+name ("the Niger" the river, "im Pazifik" the ocean, "am Ätna" the volcano). Wording of
+our own; the features are others than those of the distance table in
+``tests/test_physical_geography.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.pipeline import analyze
+
+# (continent, lang, text, mention, curated id)
+FEATURES = [
+    ("Europe", "en", "Ferries were cancelled on the Baltic Sea.", "Baltic Sea", "baltic-sea"),
+    ("Europe", "de", "Ein Sturm zog über die Nordsee.", "Nordsee", "north-sea"),
+    ("Europe", "de", "Am Ätna brach die Lava aus.", "Ätna", "mount-etna"),
+    ("Europe", "en", "Hikers were rescued on the Zugspitze.", "Zugspitze", "zugspitze"),
+    ("Europe", "de", "Der Pegel der Weichsel stieg.", "Weichsel", "vistula"),
+    ("Europe", "en", "Barges carried coal down the Danube.", "Danube", "danube"),
+    ("Europe", "de", "Die Fähre fuhr über den Bodensee.", "Bodensee", "lake-constance"),
+    ("Europe", "en", "Tourists crowded onto Lake Garda.", "Lake Garda", "lake-garda"),
+    ("Europe", "de", "Auf Sylt brannten die Dünen.", "Sylt", "sylt"),
+    (
+        "Asia",
+        "en",
+        "The typhoon crossed the South China Sea.",
+        "South China Sea",
+        "south-china-sea",
+    ),
+    ("Asia", "de", "Schiffe ankerten im Gelben Meer.", "Gelben Meer", "yellow-sea"),
+    (
+        "Asia",
+        "en",
+        "Climbers reached the summit of Mount Everest.",
+        "Mount Everest",
+        "mount-everest",
+    ),
+    ("Asia", "de", "Der Jangtse trat über die Ufer.", "Jangtse", "yangtze"),
+    ("Asia", "en", "The Aral Sea has shrunk for decades.", "Aral Sea", "aral-sea"),
+    ("Asia", "de", "Fischer leben am Baikalsee.", "Baikalsee", "lake-baikal"),
+    ("Asia", "en", "Pilgrims bathed in the Ganges.", "Ganges", "ganges"),
+    ("Africa", "en", "Villages along the Niger were flooded.", "Niger", "niger-river"),
+    ("Africa", "de", "Am Kilimandscharo schmilzt das Eis.", "Kilimandscharo", "kilimanjaro"),
+    ("Africa", "en", "Boats sank on the Zambezi.", "Zambezi", "zambezi"),
+    (
+        "Africa",
+        "de",
+        "Piraten kaperten ein Schiff im Golf von Aden.",
+        "Golf von Aden",
+        "gulf-of-aden",
+    ),
+    ("Africa", "en", "Tankers queue at the Bab-el-Mandeb.", "Bab-el-Mandeb", "bab-el-mandeb"),
+    ("North America", "en", "Ice closed the Bering Strait.", "Bering Strait", "bering-strait"),
+    (
+        "North America",
+        "de",
+        "In den Rocky Mountains fiel Schnee.",
+        "Rocky Mountains",
+        "rocky-mountains",
+    ),
+    (
+        "North America",
+        "en",
+        "Cargo ships sail up the Saint Lawrence River.",
+        "Saint Lawrence River",
+        "st-lawrence-river",
+    ),
+    (
+        "North America",
+        "de",
+        "Der Sturm erreichte den Golf von Mexiko.",
+        "Golf von Mexiko",
+        "gulf-of-mexico",
+    ),
+    ("South America", "en", "Glaciers retreat across the Andes.", "Andes", "andes"),
+    ("South America", "de", "Forscher fuhren den Amazonas hinauf.", "Amazonas", "amazon-river"),
+    ("South America", "de", "Die Yacht umsegelte Kap Hoorn.", "Kap Hoorn", "cape-horn"),
+    (
+        "South America",
+        "en",
+        "Tortoises thrive on the Galápagos Islands.",
+        "Galápagos Islands",
+        "galapagos",
+    ),
+    ("Oceania", "en", "Cyclones form in the Coral Sea.", "Coral Sea", "coral-sea"),
+    ("Oceania", "de", "Ein Frachter sank in der Tasmansee.", "Tasmansee", "tasman-sea"),
+    ("Oceania", "en", "Fishing boats crossed the Bass Strait.", "Bass Strait", "bass-strait"),
+    ("Oceania", "de", "Die Fähre querte die Cookstraße.", "Cookstraße", "cook-strait"),
+    ("Antarctica", "en", "The expedition reached the South Pole.", "South Pole", "south-pole"),
+    (
+        "Antarctica",
+        "de",
+        "Eisberge treiben im Südlichen Ozean.",
+        "Südlichen Ozean",
+        "southern-ocean",
+    ),
+    ("Oceans", "de", "Der Frachter sank im Indischen Ozean.", "Indischen Ozean", "indian-ocean"),
+    (
+        "Oceans",
+        "en",
+        "Whales migrate through the North Atlantic.",
+        "North Atlantic",
+        "north-atlantic",
+    ),
+]
+
+
+def test_the_table_covers_six_continents_in_both_languages():
+    assert len(FEATURES) >= 30
+    for lang in ("de", "en"):
+        assert len({f[0] for f in FEATURES if f[1] == lang}) >= 6
+
+
+@pytest.mark.parametrize(("continent", "lang", "text", "mention", "want"), FEATURES)
+def test_a_feature_resolves_to_itself(continent, lang, text, mention, want):
+    a = analyze(text, lang=lang, events=False)
+    found = [p for p in a.places if p.mention == mention]
+    assert found and found[0].id == f"curated:{want}", [(p.mention, p.id) for p in a.places]
