@@ -1248,9 +1248,9 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
-        if mode == "apposed" and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
-            # "X, home of the Y temples, about 40 km ...": a second apposition that opens
-            # with a noun rather than an article
+        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
+            # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
+            # 40 km ...": an apposition that opens with a noun rather than an article
             skipped = True
             k -= 1
             continue

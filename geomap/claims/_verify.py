@@ -17,6 +17,7 @@ just because no end point is named.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -386,7 +387,7 @@ def _some_point_fits(
     said = f"the text says {claim.stated.text.strip()!r}"
     head = f"Some point of {area.name} lies {_fmt_km(km)} from {point.name}"
     if claim.direction:
-        head += f" towards {claim.direction} (bearing {bearing:.0f}°)"
+        head += f" towards {claim.direction} (bearing {bearing:.0f}° from {point.name})"
     return {
         "computed_km": km,
         "bearing_deg": bearing,
@@ -456,7 +457,10 @@ def _explain(
     parts = [f"{head}; {said}, {allows}"]
     if claim.direction and bearing is not None:
         held = "holds" if direction_ok else "does not hold"
-        parts.append(f"the direction {claim.direction} {held} (bearing {bearing:.0f}°)")
+        parts.append(
+            f"the direction {claim.direction} {held} "
+            f"(bearing {bearing:.0f}° from {_what(ref, outlined)} to {subject})"
+        )
     verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
     return "; ".join(parts) + f": {verdict}."
 
@@ -628,6 +632,7 @@ def _landing_verdict(
             explanation=f"The article says it came down in the sea, and there is sea {where}.",
         )
     cc = landing.country_code
+    name = _country_name(cc)
     zone_from = gaz.coastline(cc)
     if zone_from is None or zone_from.is_empty:
         poly = gaz.country_geometry(cc)
@@ -635,8 +640,8 @@ def _landing_verdict(
     if zone_from is None or zone_from.is_empty:
         return dataclasses.replace(
             base,
-            explanation=f"The article places the landing relative to {cc}'s economic zone, "
-            f"but the gazetteer has no coastline for {cc}.",
+            explanation=f"The article places the landing relative to {name}'s economic zone, "
+            f"but the gazetteer has no coastline for {name}.",
         )
     dist = distances_from_points_km(
         origin, zone_from, lat[sea], lon[sea], within_km=t.eez_km + 50.0
@@ -650,13 +655,13 @@ def _landing_verdict(
                 verdict="consistent",
                 explanation="Consistent by approximation: "
                 f"there is sea {where} that lies more than "
-                f"{eez:.0f} km (200 nautical miles) from {cc}'s coast, i.e. outside its exclusive "
+                f"{eez:.0f} km (200 nautical miles) from {name}'s coast, i.e. outside its exclusive "
                 "economic zone as the article says (median lines ignored).",
             )
         return dataclasses.replace(
             base,
             explanation=f"By approximation all sea {where} lies within {eez:.0f} km "
-            f"of {cc}'s coast; the real zone may be narrower where it meets a neighbour's, "
+            f"of {name}'s coast; the real zone may be narrower where it meets a neighbour's, "
             "so this is left unverifiable.",
         )
     ok = bool((dist <= eez).any())
@@ -666,12 +671,25 @@ def _landing_verdict(
         explanation=(
             f"Consistent by approximation: there is sea {where} within {eez:.0f} km "
             "(200 nautical miles) "
-            f"of {cc}'s coast, inside its exclusive economic zone as the article says."
+            f"of {name}'s coast, inside its exclusive economic zone as the article says."
             if ok
-            else f"By approximation no sea {where} lies within {eez:.0f} km of {cc}'s coast, "
+            else f"By approximation no sea {where} lies within {eez:.0f} km of {name}'s coast, "
             "so it cannot have come down inside its exclusive economic zone."
         ),
     )
+
+
+@functools.cache
+def _country_name(code: str) -> str:
+    """CLDR's English name for an ISO 3166 alpha-2 code (the explanation is English), or
+    the code when CLDR lacks it: ``Japan's coast``, never ``JP's coast``, in every format.
+
+    >>> _country_name("JP"), _country_name("XX")
+    ('Japan', 'XX')
+    """
+    from babel import Locale  # only when a landing names a country's zone
+
+    return str(Locale("en").territories.get(code.upper(), code))
 
 
 #: How an area kind reads in an explanation ("an admin-1 region", not "a admin1").
