@@ -1085,7 +1085,8 @@ def _resolve_phrase(
         for p in in_sent:
             if np.start <= p.start < np.end and p.kind == "country":
                 cc = p.country_code
-        return _capital(doc, np, cc, other, by_sentence, structures, syn)
+        topic = sent if subject and cc is None else None
+        return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
@@ -1124,6 +1125,24 @@ def _capital_names() -> dict[str, str]:
     return {cc: str(c.get("capital", "")).casefold() for cc, c in countries.items()}
 
 
+def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
+    """``The capital`` with no country as a subject continues the topic: the first place of
+    the nearest previous sentence that is its country's capital (``In the Maldives, <Male>,
+    ... . The capital lies ...``), within the context window; None when none is."""
+    names = _capital_names()
+    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        for p in by_sentence.get(j):
+            if (
+                _is_point(p)
+                and p.resolved
+                and p.country_code
+                and (p.name or "").casefold() == names.get(p.country_code, "\0")
+                and (other is None or p.id != other.id)
+            ):
+                return p
+    return None
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -1144,11 +1163,15 @@ def _capital(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    topic: Sentence | None = None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The capital a capital phrase means, among the places the text names: of country
-    ``cc`` when the phrase names one (``the Kenyan capital``), else of the dateline's
-    country. The place whose name is that country's capital, else one the text itself
-    calls a capital (``X, the Cuban capital``); the nearest before the phrase first."""
+    ``cc`` when the phrase names one (``the Kenyan capital``), else (a subject with no
+    country, ``topic`` its sentence) the capital the sentences before it are about, else
+    of the dateline's country. The place whose name is that country's capital, else one
+    the text itself calls a capital (``X, the Cuban capital``); the nearest before the
+    phrase first."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
     same = [
         p
@@ -1158,6 +1181,10 @@ def _capital(
     if same:
         before = [p for p in same if p.end <= np.start]
         return (before[-1] if before else same[0]), "capital"
+    if topic is not None:
+        got = _capital_topic(topic, other, by_sentence)
+        if got is not None:
+            return got, "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None:

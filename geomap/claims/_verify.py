@@ -36,6 +36,7 @@ from geomap.geometry import (
     bearing_deg,
     compass_bearing,
     distances_from_points_km,
+    geodesic_km,
     place_geometry,
     point_to_geometry,
 )
@@ -59,6 +60,11 @@ if TYPE_CHECKING:
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
 #: island 500 km across) has no single distance to check.
 AREA_POINT_SHARE = 0.5
+#: A mountain whose gazetteer entry is at most this wide (radius, km) is one mountain, not
+#: a range: its point is the summit (curated from summit coordinates), and "8 km from the
+#: Zugspitze" is measured to it. Single mountains in the curated list have radii of 3-30
+#: km (Mauna Loa), ranges 40 km (the Tatra) and more; a range keeps the span check.
+SUMMIT_RADIUS_KM = 30.0
 #: Kinds whose gazetteer entry is only a label point although the feature is large (a sea,
 #: a river, a region): a distance to that point says nothing about a distance to the
 #: feature, so claims with such an end stay unverifiable. Countries have polygons.
@@ -280,6 +286,13 @@ def verify_claim(
     subj_area = subj.geometry != "point" or _outline(subj, gaz) is not None
     ref_area = ref.geometry != "point" or _outline(ref, gaz) is not None
     if subj_area and ref_area:
+        # "Singapur ... rund 150 km nördlich des Äquators": a country small against the
+        # distance (a city state) is measured from its point, like a city
+        if _small_country(subj, claim.stated_km, gaz):
+            subj, subj_area = dataclasses.replace(subj, geometry="point"), False
+        elif _small_country(ref, claim.stated_km, gaz):
+            ref, ref_area = dataclasses.replace(ref, geometry="point"), False
+    if subj_area and ref_area:
         return dataclasses.replace(
             base,
             explanation=f"Both {subj.name} and {ref.name} are areas; "
@@ -299,6 +312,8 @@ def verify_claim(
                 "not have, so a distance to it cannot be checked.",
             )
         span_km = _extent_km(end, gaz) if end.geometry == "point" else None
+        if end.kind == "mountain" and span_km is not None and span_km <= 2 * SUMMIT_RADIUS_KM:
+            span_km = None  # one mountain, not a range: the text measures to its summit
         if span_km is not None and span_km > AREA_POINT_SHARE * claim.stated_km:
             return dataclasses.replace(
                 base,
@@ -698,6 +713,21 @@ _KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "
 
 def _kind_phrase(kind: str) -> str:
     return _KIND_PHRASES.get(kind, f"a {kind}")
+
+
+def _small_country(end: PlaceRef, stated_km: float, gaz: GazetteerAPI | None) -> bool:
+    """A country end whose outline spans at most :data:`AREA_POINT_SHARE` of the stated
+    distance (the diagonal of its bounding box, geodesic), and that has a point: a city
+    state or a small island state, which a text measures like a city."""
+    if end.geometry != "polygon" or not end.country_code or gaz is None:
+        return False
+    if end.lat is None or end.lon is None:
+        return False
+    poly = gaz.country_geometry(end.country_code)
+    if poly is None or poly.is_empty:
+        return False
+    w, so, e, n = poly.bounds
+    return geodesic_km(so, w, n, e) <= AREA_POINT_SHARE * stated_km
 
 
 def _extent_km(end: PlaceRef, gaz: GazetteerAPI | None) -> float | None:
