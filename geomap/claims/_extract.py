@@ -1130,10 +1130,12 @@ def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) ->
     the nearest previous sentence that is its country's capital (``In the Maldives, <Male>,
     ... . The capital lies ...``), within the context window; None when none is."""
     names = _capital_names()
+    d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         for p in by_sentence.get(j):
             if (
-                _is_point(p)
+                (d is None or p.start != d.start)  # the dateline is where, not the topic
+                and _is_point(p)
                 and p.resolved
                 and p.country_code
                 and (p.name or "").casefold() == names.get(p.country_code, "\0")
@@ -1229,8 +1231,8 @@ def _structural_subject(
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
     if c.kind == "relative" and ci > 0:
         mode = "relative"
-    elif not words:
-        mode = "apposed"
+    elif not words and kq - c.first <= _FEW_WORDS:
+        mode = "apposed"  # (a long run ending in "and" is a verb's: "X lies high and N km")
     else:
         mode = "verb"
         np = _first_phrase(st, c.first, c.last, syn)

@@ -399,6 +399,8 @@ def test_seed_650_km_flight_is_a_range_from_the_east_coast(seed_analysis, gaz) -
     # With the document, the landing "outside Japan's EEZ, in the sea" is checked.
     (checked,) = verify_claims([c], seed_analysis.places, gaz, document=seed_analysis.document)
     assert checked.verdict == "consistent" and "approximation" in checked.explanation
+    # the claim itself names the country (every format shows the same words)
+    assert "Japan's coast" in checked.explanation and "JP's" not in checked.explanation
 
 
 def test_builder_finds_mentions_and_sentences() -> None:

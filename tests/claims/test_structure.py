@@ -407,3 +407,48 @@ def test_apposed_distance_after_a_city_state_de() -> None:
     )
     assert _ends(c) == ("Monaco", "Nizza")
     assert c.subject_evidence is not None and c.subject_evidence.how == "apposition"
+
+
+# an apposition opening with a noun (no article) before a clause that opens with its verb
+def test_noun_apposition_before_the_verb_keeps_the_subject_en() -> None:
+    (c,) = _claims(
+        "Plovdiv, home to a Roman theatre of the 2nd century, lies about 130 km south-east of "
+        "Sofia.",
+        "en",
+        P("Plovdiv", 42.14, 24.75),
+        P("Sofia", 42.70, 23.32),
+    )
+    assert _ends(c) == ("Plovdiv", "Sofia")
+
+
+def test_noun_apposition_with_a_number_before_the_verb_de() -> None:
+    (c,) = _claims(
+        "Tromsø, Universitätsstadt mit rund 77.000 Einwohnern, liegt gut 250 Kilometer "
+        "nordöstlich von Narvik.",
+        "de",
+        P("Tromsø", 69.65, 18.96),
+        P("Narvik", 68.44, 17.43),
+    )
+    assert _ends(c) == ("Tromsø", "Narvik")
+
+
+# "the capital" with no country, as a subject: the capital the text was just about
+def test_bare_capital_subject_continues_the_previous_capital_en() -> None:
+    text = (
+        "LIMA - In Ecuador, Quito, about 1,320 km north of Lima, closed schools. "
+        "The capital lies about 2,850 metres above sea level and some 20 km south of the "
+        "Equator."
+    )
+    (c1, c2) = _claims(
+        text,
+        "en",
+        P("LIMA", -12.05, -77.04, cc="PE", name="Lima"),
+        P("Ecuador", -1.5, -78.0, kind="country", cc="EC"),
+        P("Quito", -0.18, -78.47, cc="EC"),
+        P("Lima", -12.05, -77.04, cc="PE"),
+        P("Equator", 0.0, 0.0, kind="parallel"),
+        dateline="LIMA",
+    )
+    assert _ends(c1) == ("Quito", "Lima")
+    assert _ends(c2) == ("Quito", "Equator")
+    assert c2.subject_evidence is not None and c2.subject_evidence.how == "capital"
