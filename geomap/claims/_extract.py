@@ -36,9 +36,10 @@ import itertools
 import re
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from typing import TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -85,6 +86,9 @@ _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked fo
 #: with thousands is a table or a dump, and checking each would cost seconds.
 #: docs/hardening.md, "Linear time".
 MAX_QUANTITIES_CHECKED = 1_000
+
+
+_T = TypeVar("_T")
 
 
 class ClaimsLimitWarning(UserWarning):
@@ -369,7 +373,7 @@ class _Built:
     end: int
 
 
-class _SentencePlaces(list):
+class _SentencePlaces(list[Place]):
     """The usable places of one sentence, in text order (they do not overlap, so their
     ends are in order too), with their offsets for bisection and the per-sentence facts
     every quantity of the sentence asks for (route and origin markers, coasts, a launch
@@ -396,11 +400,11 @@ class _SentencePlaces(list):
         """How many places end at or before ``pos`` (they are the first ones)."""
         return bisect_right(self.ends, pos)
 
-    def fact(self, name: str, compute):  # noqa: ANN001, ANN201 (a memo of any value)
-        """``compute()`` once per sentence."""
+    def fact(self, name: str, compute: Callable[[], _T]) -> _T:
+        """``compute()`` once per sentence (a name always memoises one type of value)."""
         if name not in self._facts:
             self._facts[name] = compute()
-        return self._facts[name]
+        return cast("_T", self._facts[name])
 
 
 class _Places:
@@ -735,13 +739,21 @@ def _range_origin(
         ps = by_sentence.get(k)
         if s is None or not ps:
             continue  # a sentence without places has no origin to give
-        if not ps.fact("launch", lambda s=s: syn.launch_words.search(doc.text, s.start, s.end)):
+        if not ps.fact("launch", partial(_has_launch_word, doc, s, syn)):
             continue
-        named = ps.fact("first_resolved", lambda ps=ps: next((p for p in ps if p.resolved), None))
+        named = ps.fact("first_resolved", partial(_first_resolved, ps))
         # in the quantity's own sentence only a place before it counts (ends are in order)
         if named is not None and (k != sent.index or named.end <= q.start):
             return named
     return in_sent[n_before - 1] if n_before else None
+
+
+def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
+    return syn.launch_words.search(doc.text, s.start, s.end) is not None
+
+
+def _first_resolved(ps: Sequence[Place]) -> Place | None:
+    return next((p for p in ps if p.resolved), None)
 
 
 def _route_ends(
@@ -1468,13 +1480,13 @@ def _build(
         if reference is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
-            got = _reference_phrase(
+            phrase_ref = _reference_phrase(
                 doc, sent, q, after, in_sent, by_sentence, structures, syn, subject, why
             )
-            if got is not None:
-                reference = got[0]
-                why.reference = (got[1], got[2], got[3])
-                end = max(end, got[3])
+            if phrase_ref is not None:
+                reference = phrase_ref[0]
+                why.reference = (phrase_ref[1], phrase_ref[2], phrase_ref[3])
+                end = max(end, phrase_ref[3])
         if reference is None and subject is not None and _is_point(subject):
             # "Paris is more than 100 km from the coast": the coast of the subject's country
             coast = _own_coast(doc, sent, q, after, subject, structures, syn)

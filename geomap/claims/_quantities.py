@@ -27,6 +27,7 @@ from typing import Any
 from babel.numbers import NumberFormatError, parse_decimal
 
 from geomap.geometry import COMPASS_POINTS
+from geomap.model import Qualifier
 
 __all__ = [
     "COMPASS_POINTS",
@@ -88,7 +89,7 @@ class Quantity:
 
     value: float
     unit: str
-    qualifier: str
+    qualifier: Qualifier
     start: int
     end: int
     number_start: int
@@ -146,7 +147,7 @@ class _Compiled:
     unit_names: dict[str, str]  # folded surface form -> unit code
     number_end: re.Pattern[str]
     qualifier_end: re.Pattern[str]
-    qualifier_names: dict[str, str]
+    qualifier_names: dict[str, Qualifier]
     qualifier_after: re.Pattern[str]
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -208,16 +209,19 @@ def _compiled(lang: str) -> _Compiled:
     # A run of number words (letters, hyphens, spaces) ending right before the unit.
     number_end = re.compile(r"(" + _FRACTION + "|" + _DIGITS + r")[\s\u00a0\u202f\u2009-]{0,3}$")
     qualifiers = lex["qualifiers"]
-    q_names: dict[str, str] = {}
+    q_names: dict[str, Qualifier] = {}
     q_alts: list[str] = []
-    for cls in ("lower", "upper", "approx", "just_under", "just_over"):
+    classes: tuple[Qualifier, ...] = ("lower", "upper", "approx", "just_under", "just_over")
+    for cls in classes:
         for p in qualifiers.get(cls, []):
             q_names[_fold(p)] = cls
             q_alts.append(p)
     qualifier_end = re.compile(
         r"(?i)(?<![\w])(" + phrase_pattern(q_alts) + r")[\s\u00a0\u202f]{1,3}$"
     )
-    after_alts = {_fold(p): "lower" for p in qualifiers.get("lower_after", [])}
+    after_alts: dict[str, Qualifier] = {
+        _fold(p): "lower" for p in qualifiers.get("lower_after", [])
+    }
     after_alts |= {_fold(p): "upper" for p in qualifiers.get("upper_after", [])}
     q_names |= {("after:" + k): v for k, v in after_alts.items()}
     qualifier_after = re.compile(
@@ -396,7 +400,7 @@ def _parse_number_words(phrase: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
-def _qualifier_before(text: str, start: int, lang: str) -> tuple[str, int]:
+def _qualifier_before(text: str, start: int, lang: str) -> tuple[Qualifier, int]:
     c = _compiled(lang)
     lo = max(0, start - _QUALIFIER_WINDOW)
     m = c.qualifier_end.search(text, lo, start)

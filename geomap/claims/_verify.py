@@ -670,8 +670,8 @@ def _landing_verdict(
                 verdict="consistent",
                 explanation="Consistent by approximation: "
                 f"there is sea {where} that lies more than "
-                f"{eez:.0f} km (200 nautical miles) from {name}'s coast, i.e. outside its exclusive "
-                "economic zone as the article says (median lines ignored).",
+                f"{eez:.0f} km (200 nautical miles) from {name}'s coast, i.e. outside its "
+                "exclusive economic zone as the article says (median lines ignored).",
             )
         return dataclasses.replace(
             base,
