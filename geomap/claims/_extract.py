@@ -42,6 +42,7 @@ from functools import cache, partial
 from typing import TypeVar, cast
 
 from geomap.claims._quantities import (
+    SUPPORTED_LANGUAGES,
     Quantity,
     find_direction,
     find_quantities,
@@ -277,7 +278,7 @@ def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _lang(doc: Document) -> str:
-    return doc.language if doc.language in ("de", "en") else "en"
+    return doc.language if doc.language in SUPPORTED_LANGUAGES else "en"
 
 
 def place_ref(place: Place) -> PlaceRef:

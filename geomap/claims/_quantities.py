@@ -348,8 +348,8 @@ def parse_number(token: str, lang: str) -> float | None:
         return (int(whole) if whole else 0) + int(num) / int(den)
     s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009 '](?=\d{3})", "", s)
     locale = lang if lang in SUPPORTED_LANGUAGES else "en"
-    other = "en" if locale == "de" else "de"
-    for loc in (locale, other):
+    # the document's convention first, then any other a separator may be written in
+    for loc in (locale, *(x for x in SUPPORTED_LANGUAGES if x != locale)):
         try:
             value = float(parse_decimal(s, locale=loc, strict=True))
         except (NumberFormatError, ValueError, ArithmeticError):
