@@ -536,10 +536,10 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs[:checked]):
             if q.start in skip:
                 continue
-            if q.measure == "height" or (
+            if q.measure in ("height", "capability") or (
                 q.measure == "length" and not _route_noun_after(doc, q, syn)
             ):
-                continue  # a height, or the length of something that is no route
+                continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
@@ -1188,10 +1188,16 @@ def _capital(
     the text itself calls a capital (``X, the Cuban capital``); the nearest before the
     phrase first."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    # a bare "the capital" is not "the Togolese capital" of a neighbour: it matches a place
+    # called a capital of another country only in the same words
+    home = cc or (by_sentence.dateline.country_code if by_sentence.dateline else None)
+    bare = " " not in wording
     same = [
         p
         for p, said in structures.capitals(by_sentence, syn)
-        if (other is None or p.id != other.id) and said.endswith(wording)
+        if (other is None or p.id != other.id)
+        and said.endswith(wording)
+        and (not bare or said == wording or p.country_code == home)
     ]
     if same:
         before = [p for p in same if p.end <= np.start]

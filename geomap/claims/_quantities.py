@@ -83,7 +83,8 @@ class Quantity:
     ``number_start`` is where the number begins. ``direction`` is an 8-point compass
     point read right after the unit (``nördlich``, ``north-east of``), ``direction_end``
     the offset after it. ``measure`` is ``distance``, ``length`` (``5 km long``) or
-    ``height`` (``in einer Höhe von 100 km``): only distances make claims.
+    ``height`` (``in einer Höhe von 100 km``) or ``capability`` (``mit einer Reichweite
+    von 5.000 km``, what an aircraft can reach): only distances make claims.
     ``attributive`` marks a hyphenated compound (``the 280-km stretch``).
     """
 
@@ -157,6 +158,7 @@ class _Compiled:
     height_after: re.Pattern[str]
     length_before: re.Pattern[str]
     height_before: re.Pattern[str]
+    capability_before: re.Pattern[str]
     direction_after: re.Pattern[str]
     direction_names: dict[str, str]
     fillers: re.Pattern[str]
@@ -250,6 +252,11 @@ def _compiled(lang: str) -> _Compiled:
     height_before = re.compile(
         r"(?i)(?<![\w])" + phrase_pattern(ms["height_before"]) + r"[\s\u00a0\u202f]{1,3}$"
     )
+    capability_before = re.compile(
+        r"(?i)(?<![\w])"
+        + phrase_pattern(ms.get("capability_before", []))
+        + r"[\s\u00a0\u202f]{1,3}$"
+    )
     d_names: dict[str, str] = {}
     d_alts: list[str] = []
     for point, forms in lex["directions"].items():
@@ -284,6 +291,7 @@ def _compiled(lang: str) -> _Compiled:
         height_after=height_after,
         length_before=length_before,
         height_before=height_before,
+        capability_before=capability_before,
         direction_after=direction_after,
         direction_names=d_names,
         fillers=re.compile(
@@ -545,6 +553,8 @@ def find_quantities(
             text, max(0, qstart - 40), qstart
         ):
             measure = "height"
+        elif c.capability_before.search(text, max(0, qstart - 40), qstart):
+            measure = "capability"
         direction = find_direction(text, um.end(), lang)
         out.append(
             Quantity(

@@ -452,3 +452,31 @@ def test_bare_capital_subject_continues_the_previous_capital_en() -> None:
     assert _ends(c1) == ("Quito", "Lima")
     assert _ends(c2) == ("Quito", "Equator")
     assert c2.subject_evidence is not None and c2.subject_evidence.how == "capital"
+
+
+def test_bare_capital_is_not_a_neighbours_capital_en() -> None:
+    text = (
+        "DAKAR - Banjul, the Gambian capital, about 150 km south of Dakar, sent boats. "
+        "The port of Saint-Louis, some 200 km north-east of the capital, closed."
+    )
+    (_c1, c2) = _claims(
+        text,
+        "en",
+        P("DAKAR", 14.69, -17.44, cc="SN", name="Dakar"),
+        P("Banjul", 13.45, -16.58, cc="GM"),
+        P("Dakar", 14.69, -17.44, cc="SN"),
+        P("Saint-Louis", 16.03, -16.49, cc="SN"),
+        dateline="DAKAR",
+    )
+    assert _ends(c2) == ("Saint-Louis", "Dakar")
+
+
+def test_a_reach_is_no_claim_de() -> None:
+    claims = _claims(
+        "Aus Kanada trafen in Lissabon Löschflugzeuge mit einer Reichweite von 3.000 "
+        "Kilometern ein.",
+        "de",
+        P("Kanada", 56.0, -106.0, kind="country", cc="CA"),
+        P("Lissabon", 38.72, -9.14),
+    )
+    assert claims == ()

@@ -401,6 +401,19 @@ PLACES = {
     "petrolina": ("Petrolina", -9.3891, -40.5030, "city", "BR"),
     "cordoba_ar": ("Córdoba", -31.4201, -64.1888, "city", "AR"),
     "rosario": ("Rosario", -32.9442, -60.6505, "city", "AR"),
+    "lome": ("Lomé", 6.1319, 1.2228, "city", "TG"),
+    "takoradi": ("Sekondi-Takoradi", 4.8845, -1.7554, "city", "GH"),
+    "tamale": ("Tamale", 9.4075, -0.8533, "city", "GH"),
+    "abidjan": ("Abidjan", 5.3600, -4.0083, "city", "CI"),
+    "kagoshima": ("Kagoshima", 31.5966, 130.5571, "city", "JP"),
+    "dawson": ("Dawson City", 64.0601, -139.4320, "city", "CA"),
+    "inuvik": ("Inuvik", 68.3607, -133.7230, "city", "CA"),
+    "niamey": ("Niamey", 13.5116, 2.1254, "city", "NE"),
+    "agadez": ("Agadez", 16.9742, 7.9865, "city", "NE"),
+    "zinder": ("Zinder", 13.8053, 8.9881, "city", "NE"),
+    "ouagadougou": ("Ouagadougou", 12.3714, -1.5197, "city", "BF"),
+    "gao": ("Gao", 16.2666, -0.0400, "city", "ML"),
+    "cotonou": ("Cotonou", 6.3703, 2.3912, "city", "BJ"),
 }
 
 LINE_NAMES = {
