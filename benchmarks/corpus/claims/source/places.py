@@ -414,6 +414,21 @@ PLACES = {
     "ouagadougou": ("Ouagadougou", 12.3714, -1.5197, "city", "BF"),
     "gao": ("Gao", 16.2666, -0.0400, "city", "ML"),
     "cotonou": ("Cotonou", 6.3703, 2.3912, "city", "BJ"),
+    "grindavik": ("Grindavík", 63.8424, -22.4338, "city", "IS"),
+    "keflavik": ("Keflavík", 64.0049, -22.5624, "city", "IS"),
+    "grimsey": ("Grímsey", 66.5444, -18.0081, "island", "IS"),
+    "acapulco": ("Acapulco", 16.8531, -99.8237, "city", "MX"),
+    "puebla": ("Puebla", 19.0414, -98.2063, "city", "MX"),
+    "oaxaca": ("Oaxaca", 17.0732, -96.7266, "city", "MX"),
+    "popocatepetl": ("Popocatépetl", 19.0225, -98.6278, "mountain", "MX"),
+    "chilpancingo": ("Chilpancingo", 17.5506, -99.5058, "city", "MX"),
+    "qazvin": ("Qazvin", 36.2688, 50.0041, "city", "IR"),
+    "rasht": ("Rasht", 37.2808, 49.5832, "city", "IR"),
+    "mashhad": ("Mashhad", 36.2605, 59.6168, "city", "IR"),
+    "vina": ("Viña del Mar", -33.0245, -71.5518, "city", "CL"),
+    "concepcion": ("Concepción", -36.8270, -73.0503, "city", "CL"),
+    "puertomontt": ("Puerto Montt", -41.4693, -72.9424, "city", "CL"),
+    "copiapo": ("Copiapó", -27.3668, -70.3314, "city", "CL"),
 }
 
 LINE_NAMES = {
