@@ -123,7 +123,12 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
-_LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+_LOCATIVE_GAP_CHARS = 40
+_FRONTED_WORDS = 4
+_ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
+_CLAUSE_PUNCT_ANY = re.compile(
+    r"[,;:.!?()\[\]\"“”„«»]"
+)  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words  # "Mendoza auf der anderen Seite der Anden": a short phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +177,12 @@ class _Syntax:
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
+    route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
+    name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -256,6 +263,7 @@ def _syntax(lang: str) -> _Syntax:
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
+        route_noun_word=_words(lex.get("route_nouns", [])),
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}"
             + phrase_pattern(lex.get("route_nouns", []))
@@ -264,6 +272,7 @@ def _syntax(lang: str) -> _Syntax:
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
+        name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
@@ -541,7 +550,9 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             if q.start in skip:
                 continue
             if q.measure in ("height", "capability") or (
-                q.measure == "length" and not _route_noun_after(doc, q, syn)
+                q.measure == "length"
+                and not _route_noun_after(doc, q, syn)
+                and not _route_noun_before(doc, q, syn)
             ):
                 continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
@@ -1299,6 +1310,11 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
+            named = _named_apposition(st, prev_c, in_sent, syn)
+            if named is not None and named is not reference:
+                # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
+                return named, "apposition", named.start, named.end
         if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
             k -= 1
             continue
@@ -1335,6 +1351,30 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+def _named_apposition(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place an apposition names after its descriptive noun and nothing else
+    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None."""
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None or np.determiner is None:
+        return None
+    noun = st.tokens[np.first].fold if _place_in(in_sent, np) is not None else np.head.fold
+    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns):
+        return None
+    p = _place_in(in_sent, np)
+    if p is None:
+        k = np.last + 1
+        if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+            return None
+        p = in_sent.first_from(st.tokens[k + 1].start)
+        if p is None or p.start != st.tokens[k + 1].start:
+            return None
+    if not _is_point(p) or st.token_index(p.end) <= c.last:
+        return None  # the name must end the apposition
+    return p
 
 
 def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> Place | None:
@@ -1417,7 +1457,9 @@ def _build(
             return None  # a length ("a 12-km queue"), not a distance between two places
     if between is not None:
         subject, reference = between
-        form = "route" if form == "route" else "pair"
+        # "the 800 km drive between A and B": a route noun makes it a route, with its
+        # allowance, whether or not the number is written as a compound
+        form = "route" if form == "route" or _route_noun_after(doc, q, syn) else "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -1673,6 +1715,17 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     )
 
 
+def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``Die Fahrt von A nach B ist N km lang``, ``The drive from A to B is N km long``:
+    a route noun earlier in the distance's clause (a length of it is a route's only when
+    the claim finds both ends, see ``_build``)."""
+    lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
+    m = _CLAUSE_PUNCT_ANY.search(doc.text[lo : q.start][::-1])
+    if m is not None:
+        lo = q.start - m.start()
+    return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+
+
 def _reference_phrase(
     doc: Document,
     sent: Sentence,
@@ -1724,6 +1777,12 @@ def _reference_before(
     if ci < 0:
         return None
     lo = st.clauses[ci].start
+    if ci > 0 and st.clauses[ci].boundary == ",":
+        # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
+        # set off by a comma, belongs to the distance's clause
+        pc = st.clauses[ci - 1]
+        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+            lo = pc.start
     k = in_sent.count_ending_by(q.start)
     found: Place | None = None
     others = 0

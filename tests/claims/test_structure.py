@@ -547,3 +547,56 @@ def test_a_pronoun_never_continues_to_the_claims_other_end_de() -> None:
         dateline="OSLO",
     )
     assert c.subject is None or c.subject.name != "Arctic Circle"
+
+
+# 6. route lengths in other shapes
+def test_route_noun_after_a_plain_number_between_is_a_route_en() -> None:
+    (c,) = _claims(
+        "Buses covered the 620 km drive between Porto and Madrid overnight.",
+        "en",
+        P("Porto", 41.16, -8.63),
+        P("Madrid", 40.42, -3.70),
+    )
+    assert c.form == "route" and _ends(c) == ("Porto", "Madrid")
+
+
+def test_a_journey_that_is_n_km_long_is_a_route_de() -> None:
+    (c,) = _claims(
+        "Die Fahrt von Bremen nach Köln ist rund 320 Kilometer lang.",
+        "de",
+        P("Bremen", 53.08, 8.80),
+        P("Köln", 50.94, 6.96),
+    )
+    assert c.form == "route" and _ends(c) == ("Bremen", "Köln")
+
+
+def test_a_queue_on_a_route_is_still_no_claim_de() -> None:
+    claims = _claims(
+        "Die Strecke bei Erfurt ist wegen eines 5 Kilometer langen Staus gesperrt.",
+        "de",
+        P("Erfurt", 50.98, 11.03),
+    )
+    assert claims == ()
+
+
+# 4. a fronted from-phrase set off by a comma
+def test_fronted_from_phrase_is_the_reference_en() -> None:
+    (c,) = _claims(
+        "From Kumasi, Tamale is about 320 km to the north.",
+        "en",
+        P("Kumasi", 6.69, -1.62),
+        P("Tamale", 9.41, -0.85),
+    )
+    assert _ends(c) == ("Tamale", "Kumasi") and c.direction == "N"
+
+
+# 5. an apposition that names the place after a descriptive noun
+def test_the_town_of_x_after_a_fronted_region_en() -> None:
+    (c,) = _claims(
+        "In Ghana, the town of Ho, about 140 km north-east of Accra, was flooded.",
+        "en",
+        P("Ghana", 7.9, -1.0, kind="country", cc="GH"),
+        P("Ho", 6.60, 0.47),
+        P("Accra", 5.60, -0.19),
+    )
+    assert _ends(c) == ("Ho", "Accra")
