@@ -123,12 +123,9 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
-_LOCATIVE_GAP_CHARS = 40
-_FRONTED_WORDS = 4
+_LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+_FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
 _ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
-_CLAUSE_PUNCT_ANY = re.compile(
-    r"[,;:.!?()\[\]\"“”„«»]"
-)  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words  # "Mendoza auf der anderen Seite der Anden": a short phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -1720,7 +1717,7 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     a route noun earlier in the distance's clause (a length of it is a route's only when
     the claim finds both ends, see ``_build``)."""
     lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
-    m = _CLAUSE_PUNCT_ANY.search(doc.text[lo : q.start][::-1])
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
     return syn.route_noun_word.search(doc.text, lo, q.start) is not None
