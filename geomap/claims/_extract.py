@@ -853,6 +853,18 @@ def _implicit_reference(
     return d if d is not None and d.id != subject.id else None
 
 
+def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -> Place | None:
+    """What ``<subject>, N km away`` is away from: the nearest point place before the
+    subject in its sentence, else the dateline's place (never the subject itself)."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if _is_point(p) and p.resolved and p.id != subject.id:
+            return p
+    d = by_sentence.dateline
+    return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
 def _is_area(p: Place) -> bool:
     return p.relation is None and p.kind in _AREA_KINDS
 
@@ -1582,6 +1594,18 @@ def _build(
             if d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
+        if (
+            reference is None
+            and subject is not None
+            and _is_point(subject)
+            and syn.away_after.match(text, after) is not None
+        ):
+            # "flights from Dubai to Muscat, about 340 km away": away from the place the
+            # sentence was at before naming the subject, else from the dateline's place
+            reference = _away_from(subject, in_sent, by_sentence)
+            if reference is not None:
+                how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                why.reference = (how, reference.start, reference.end)
     if subject is not None and reference is not None and subject is reference:
         subject = None
     if subject is None and reference is None:

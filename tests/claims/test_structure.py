@@ -600,3 +600,13 @@ def test_the_town_of_x_after_a_fronted_region_en() -> None:
         P("Accra", 5.60, -0.19),
     )
     assert _ends(c) == ("Ho", "Accra")
+
+
+def test_away_is_from_the_place_the_sentence_was_at_en() -> None:
+    (c,) = _claims(
+        "Ferries from Piraeus to Hydra, about 65 km away, were cancelled.",
+        "en",
+        P("Piraeus", 37.94, 23.65),
+        P("Hydra", 37.35, 23.47),
+    )
+    assert _ends(c) == ("Hydra", "Piraeus")
