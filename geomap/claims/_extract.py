@@ -840,7 +840,7 @@ def _implicit_reference(
 ) -> Place | None:
     """The place a text was just at: the nearest point before the quantity in the
     sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else in the
-    previous sentences, else the dateline."""
+    previous sentences, else the dateline, else the first point place after the subject."""
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
@@ -850,7 +850,15 @@ def _implicit_reference(
         if _is_point(p) and p.resolved and p.id != subject.id:
             return p
     d = _dateline_place(doc, by_sentence)
-    return d if d is not None and d.id != subject.id else None
+    if d is not None and d.id != subject.id:
+        return d
+    # nothing before it: the place the sentence goes on to ("Das 60 km entfernte <A>
+    # schickte Helfer nach <B>")
+    k = bisect_right(in_sent.starts, subject.start)
+    for p in in_sent[k : k + _MAX_PLACES_BACK]:
+        if _is_point(p) and p.id != subject.id:
+            return p
+    return None
 
 
 def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -> Place | None:
@@ -1256,6 +1264,8 @@ def _capital(
             return got, "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
+    if cc is None and other is not None:
+        cc = other.country_code  # no dateline: the capital of the other end's country
     if cc is None:
         return None
     named = [
@@ -1459,6 +1469,9 @@ def _build(
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
+    # "Das rund 60 Kilometer entfernte Augsburg schickte Helfer nach München": the
+    # attributive reading wins over a to-phrase later in the sentence
+    attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
     if route_length or q.attributive:
         if between is not None and _route_noun_after(doc, q, syn):
             form = "route"
@@ -1472,7 +1485,7 @@ def _build(
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
-    elif is_route and (route_from is not None or not ranged):
+    elif is_route and (route_from is not None or not ranged) and not attributive:
         # "from X to Y": a journey with both ends is a route even when it is flown
         form = "route"
         reference = route_to
@@ -1594,6 +1607,12 @@ def _build(
             if d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
+            elif d is None:
+                # no dateline: "Officials in Manila said Cebu, about 570 km to the
+                # south-east": seen from the place the sentence was at
+                reference = _away_from(subject, in_sent, by_sentence)
+                if reference is not None:
+                    why.reference = ("named", reference.start, reference.end)
         if (
             reference is None
             and subject is not None

@@ -610,3 +610,34 @@ def test_away_is_from_the_place_the_sentence_was_at_en() -> None:
         P("Hydra", 37.35, 23.47),
     )
     assert _ends(c) == ("Hydra", "Piraeus")
+
+
+def test_attributive_distance_wins_over_a_later_to_phrase_de() -> None:
+    (c,) = _claims(
+        "Das rund 70 Kilometer entfernte Augsburg schickte Helfer nach Ingolstadt.",
+        "de",
+        P("Augsburg", 48.37, 10.90),
+        P("Ingolstadt", 48.77, 11.43),
+    )
+    assert c.form == "point" and _ends(c) == ("Augsburg", "Ingolstadt")
+
+
+def test_bare_direction_without_dateline_is_seen_from_the_place_before_en() -> None:
+    (c,) = _claims(
+        "Officials in Jakarta said Bandung, about 120 km to the south-east, was spared.",
+        "en",
+        P("Jakarta", -6.21, 106.85),
+        P("Bandung", -6.92, 107.61),
+    )
+    assert _ends(c) == ("Bandung", "Jakarta") and c.direction == "SE"
+
+
+def test_the_capital_without_dateline_is_the_subjects_countrys_en() -> None:
+    (c,) = _claims(
+        "Authorities in Kampala said Gulu, which lies some 270 km north of the capital, "
+        "had flooded.",
+        "en",
+        P("Kampala", 0.35, 32.58, cc="UG", name="Kampala"),
+        P("Gulu", 2.78, 32.30, cc="UG"),
+    )
+    assert _ends(c) == ("Gulu", "Kampala")
