@@ -713,6 +713,16 @@ def _is_range(
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
+    # a relative clause without a comma ("a city about 200 km west of X where helicopters
+    # flew") ends the distance's clause too: a pronoun that is no article opens it
+    lex = syn.phrases
+    k = st.token_index(q.direction_end or q.end)
+    while k < len(st.tokens) and st.tokens[k].start < hi:
+        t = st.tokens[k]
+        if t.fold in lex.relative_pronouns and t.fold not in lex.determiners:
+            hi = t.start
+            break
+        k += 1
     return syn.range_words.search(doc.text, lo, hi) is not None
 
 

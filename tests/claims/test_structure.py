@@ -641,3 +641,14 @@ def test_the_capital_without_dateline_is_the_subjects_countrys_en() -> None:
         P("Gulu", 2.78, 32.30, cc="UG"),
     )
     assert _ends(c) == ("Gulu", "Kampala")
+
+
+def test_range_word_in_a_relative_clause_without_comma_is_no_range_en() -> None:
+    (c,) = _claims(
+        "Rescuers reached Gorkha, a town about 60 km east of Pokhara where helicopters flew "
+        "all night.",
+        "en",
+        P("Gorkha", 28.00, 84.63),
+        P("Pokhara", 28.21, 83.99),
+    )
+    assert c.form == "point" and _ends(c) == ("Gorkha", "Pokhara")
