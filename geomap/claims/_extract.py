@@ -1350,6 +1350,8 @@ def _structural_subject(
         if mode in ("apposed", "relative"):
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if tail is not None and _second_of_between(doc, tail, in_sent, syn):
+                tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
             if tail is None and k == ci - 1:
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
@@ -1380,6 +1382,18 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+def _second_of_between(doc: Document, p: Place, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
+    """``p`` is the second place of ``zwischen A und B`` / ``between A and B``."""
+    k = in_sent.count_ending_by(p.start)
+    if k == 0:
+        return False
+    first = in_sent[k - 1]
+    joint = doc.text[first.end : p.start]
+    if len(joint) > 12 or syn.pair_and.search(joint) is None:
+        return False
+    return syn.between.search(doc.text, max(0, first.start - 16), first.start) is not None
 
 
 def _named_apposition(
@@ -1466,6 +1480,17 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+    if (
+        between is not None
+        and reference is not None
+        and reference is not between[0]
+        and reference is not between[1]
+        and structures.of(sent).clause_index(between[0].start)
+        != structures.of(sent).clause_index(q.start)
+    ):
+        # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
+        # Berlin entfernt": a distance with its own reference is not the between's
+        between = None
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if route_to is not None:
         st = structures.of(sent)

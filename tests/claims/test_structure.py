@@ -652,3 +652,27 @@ def test_range_word_in_a_relative_clause_without_comma_is_no_range_en() -> None:
         P("Pokhara", 28.21, 83.99),
     )
     assert c.form == "point" and _ends(c) == ("Gorkha", "Pokhara")
+
+
+# 9. a between phrase and a distance with its own reference
+def test_between_in_the_clause_before_a_distance_with_its_own_reference_de() -> None:
+    (c,) = _claims(
+        "Fulda liegt etwa auf halber Strecke zwischen Kassel und Frankfurt, rund 90 Kilometer "
+        "von Kassel entfernt.",
+        "de",
+        P("Fulda", 50.55, 9.68),
+        P("Kassel", 51.31, 9.48),
+        P("Frankfurt", 50.11, 8.68),
+        P("Kassel", 51.31, 9.48, nth=1),
+    )
+    assert c.form == "point" and _ends(c) == ("Fulda", "Kassel")
+
+
+def test_a_queue_between_two_cities_is_no_claim_de() -> None:
+    claims = _claims(
+        "Auf der A7 zwischen Kassel und Göttingen kam es zu einem Stau von 12 Kilometern.",
+        "de",
+        P("Kassel", 51.31, 9.48),
+        P("Göttingen", 51.54, 9.93),
+    )
+    assert claims == ()
