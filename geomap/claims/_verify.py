@@ -17,6 +17,7 @@ just because no end point is named.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from geomap.geometry import (
     bearing_deg,
     compass_bearing,
     distances_from_points_km,
+    geodesic_km,
     place_geometry,
     point_to_geometry,
 )
@@ -58,6 +60,11 @@ if TYPE_CHECKING:
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
 #: island 500 km across) has no single distance to check.
 AREA_POINT_SHARE = 0.5
+#: A mountain whose gazetteer entry is at most this wide (radius, km) is one mountain, not
+#: a range: its point is the summit (curated from summit coordinates), and "8 km from the
+#: Zugspitze" is measured to it. Single mountains in the curated list have radii of 3-30
+#: km (Mauna Loa), ranges 40 km (the Tatra) and more; a range keeps the span check.
+SUMMIT_RADIUS_KM = 30.0
 #: Kinds whose gazetteer entry is only a label point although the feature is large (a sea,
 #: a river, a region): a distance to that point says nothing about a distance to the
 #: feature, so claims with such an end stay unverifiable. Countries have polygons.
@@ -279,6 +286,13 @@ def verify_claim(
     subj_area = subj.geometry != "point" or _outline(subj, gaz) is not None
     ref_area = ref.geometry != "point" or _outline(ref, gaz) is not None
     if subj_area and ref_area:
+        # "Singapur ... rund 150 km nördlich des Äquators": a country small against the
+        # distance (a city state) is measured from its point, like a city
+        if _small_country(subj, claim.stated_km, gaz):
+            subj, subj_area = dataclasses.replace(subj, geometry="point"), False
+        elif _small_country(ref, claim.stated_km, gaz):
+            ref, ref_area = dataclasses.replace(ref, geometry="point"), False
+    if subj_area and ref_area:
         return dataclasses.replace(
             base,
             explanation=f"Both {subj.name} and {ref.name} are areas; "
@@ -298,6 +312,8 @@ def verify_claim(
                 "not have, so a distance to it cannot be checked.",
             )
         span_km = _extent_km(end, gaz) if end.geometry == "point" else None
+        if end.kind == "mountain" and span_km is not None and span_km <= 2 * SUMMIT_RADIUS_KM:
+            span_km = None  # one mountain, not a range: the text measures to its summit
         if span_km is not None and span_km > AREA_POINT_SHARE * claim.stated_km:
             return dataclasses.replace(
                 base,
@@ -386,7 +402,7 @@ def _some_point_fits(
     said = f"the text says {claim.stated.text.strip()!r}"
     head = f"Some point of {area.name} lies {_fmt_km(km)} from {point.name}"
     if claim.direction:
-        head += f" towards {claim.direction} (bearing {bearing:.0f}°)"
+        head += f" towards {claim.direction} (bearing {bearing:.0f}° from {point.name})"
     return {
         "computed_km": km,
         "bearing_deg": bearing,
@@ -456,7 +472,10 @@ def _explain(
     parts = [f"{head}; {said}, {allows}"]
     if claim.direction and bearing is not None:
         held = "holds" if direction_ok else "does not hold"
-        parts.append(f"the direction {claim.direction} {held} (bearing {bearing:.0f}°)")
+        parts.append(
+            f"the direction {claim.direction} {held} "
+            f"(bearing {bearing:.0f}° from {_what(ref, outlined)} to {subject})"
+        )
     verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
     return "; ".join(parts) + f": {verdict}."
 
@@ -628,6 +647,7 @@ def _landing_verdict(
             explanation=f"The article says it came down in the sea, and there is sea {where}.",
         )
     cc = landing.country_code
+    name = _country_name(cc)
     zone_from = gaz.coastline(cc)
     if zone_from is None or zone_from.is_empty:
         poly = gaz.country_geometry(cc)
@@ -635,8 +655,8 @@ def _landing_verdict(
     if zone_from is None or zone_from.is_empty:
         return dataclasses.replace(
             base,
-            explanation=f"The article places the landing relative to {cc}'s economic zone, "
-            f"but the gazetteer has no coastline for {cc}.",
+            explanation=f"The article places the landing relative to {name}'s economic zone, "
+            f"but the gazetteer has no coastline for {name}.",
         )
     dist = distances_from_points_km(
         origin, zone_from, lat[sea], lon[sea], within_km=t.eez_km + 50.0
@@ -650,13 +670,13 @@ def _landing_verdict(
                 verdict="consistent",
                 explanation="Consistent by approximation: "
                 f"there is sea {where} that lies more than "
-                f"{eez:.0f} km (200 nautical miles) from {cc}'s coast, i.e. outside its exclusive "
-                "economic zone as the article says (median lines ignored).",
+                f"{eez:.0f} km (200 nautical miles) from {name}'s coast, i.e. outside its "
+                "exclusive economic zone as the article says (median lines ignored).",
             )
         return dataclasses.replace(
             base,
             explanation=f"By approximation all sea {where} lies within {eez:.0f} km "
-            f"of {cc}'s coast; the real zone may be narrower where it meets a neighbour's, "
+            f"of {name}'s coast; the real zone may be narrower where it meets a neighbour's, "
             "so this is left unverifiable.",
         )
     ok = bool((dist <= eez).any())
@@ -666,12 +686,25 @@ def _landing_verdict(
         explanation=(
             f"Consistent by approximation: there is sea {where} within {eez:.0f} km "
             "(200 nautical miles) "
-            f"of {cc}'s coast, inside its exclusive economic zone as the article says."
+            f"of {name}'s coast, inside its exclusive economic zone as the article says."
             if ok
-            else f"By approximation no sea {where} lies within {eez:.0f} km of {cc}'s coast, "
+            else f"By approximation no sea {where} lies within {eez:.0f} km of {name}'s coast, "
             "so it cannot have come down inside its exclusive economic zone."
         ),
     )
+
+
+@functools.cache
+def _country_name(code: str) -> str:
+    """CLDR's English name for an ISO 3166 alpha-2 code (the explanation is English), or
+    the code when CLDR lacks it: ``Japan's coast``, never ``JP's coast``, in every format.
+
+    >>> _country_name("JP"), _country_name("XX")
+    ('Japan', 'XX')
+    """
+    from babel import Locale  # only when a landing names a country's zone
+
+    return str(Locale("en").territories.get(code.upper(), code))
 
 
 #: How an area kind reads in an explanation ("an admin-1 region", not "a admin1").
@@ -680,6 +713,21 @@ _KIND_PHRASES = {"admin1": "an admin-1 region", "admin2": "a county", "ocean": "
 
 def _kind_phrase(kind: str) -> str:
     return _KIND_PHRASES.get(kind, f"a {kind}")
+
+
+def _small_country(end: PlaceRef, stated_km: float, gaz: GazetteerAPI | None) -> bool:
+    """A country end whose outline spans at most :data:`AREA_POINT_SHARE` of the stated
+    distance (the diagonal of its bounding box, geodesic), and that has a point: a city
+    state or a small island state, which a text measures like a city."""
+    if end.geometry != "polygon" or not end.country_code or gaz is None:
+        return False
+    if end.lat is None or end.lon is None:
+        return False
+    poly = gaz.country_geometry(end.country_code)
+    if poly is None or poly.is_empty:
+        return False
+    w, so, e, n = poly.bounds
+    return geodesic_km(so, w, n, e) <= AREA_POINT_SHARE * stated_km
 
 
 def _extent_km(end: PlaceRef, gaz: GazetteerAPI | None) -> float | None:

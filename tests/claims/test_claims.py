@@ -159,13 +159,15 @@ def test_range_claim_english_from_origin_in_sentence() -> None:
     assert c.form == "range" and c.subject.name == "Wonsan" and c.reference is None
 
 
-def test_range_of_a_weapon() -> None:
-    (c,) = _claims(
+def test_range_of_a_weapon_is_a_capability_not_a_claim() -> None:
+    # what a weapon can reach states no distance between two places (issue 15: a
+    # non-claim); a flight it made does ("flew about 600 km", above)
+    cs = _claims(
         "Russland testete eine Rakete mit einer Reichweite von bis zu 5500 Kilometern.",
         "de",
         P("Russland", 61.5, 105.3, kind="country", cc="RU"),
     )
-    assert c.form == "range" and c.stated.qualifier == "upper" and c.subject.name == "Russland"
+    assert cs == ()
 
 
 def test_unit_conversion_in_parentheses_is_one_claim() -> None:
@@ -399,6 +401,8 @@ def test_seed_650_km_flight_is_a_range_from_the_east_coast(seed_analysis, gaz) -
     # With the document, the landing "outside Japan's EEZ, in the sea" is checked.
     (checked,) = verify_claims([c], seed_analysis.places, gaz, document=seed_analysis.document)
     assert checked.verdict == "consistent" and "approximation" in checked.explanation
+    # the claim itself names the country (every format shows the same words)
+    assert "Japan's coast" in checked.explanation and "JP's" not in checked.explanation
 
 
 def test_builder_finds_mentions_and_sentences() -> None:

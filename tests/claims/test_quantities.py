@@ -134,6 +134,8 @@ def test_vague_quantities_are_ranges(text: str, lang: str, km: tuple[float, floa
         ("at an altitude of 400 km", "en", "height"),
         ("ein 2962 Meter hoher Berg", "de", "height"),
         ("a 300-metre-high tower", "en", "height"),
+        ("Drohnen mit einer Reichweite von bis zu 2.500 Kilometern", "de", "capability"),
+        ("a bomber with a range of 9,000 miles", "en", "capability"),
     ],
 )
 def test_lengths_and_heights_are_marked(text: str, lang: str, measure: str) -> None:

@@ -407,3 +407,272 @@ def test_apposed_distance_after_a_city_state_de() -> None:
     )
     assert _ends(c) == ("Monaco", "Nizza")
     assert c.subject_evidence is not None and c.subject_evidence.how == "apposition"
+
+
+# an apposition opening with a noun (no article) before a clause that opens with its verb
+def test_noun_apposition_before_the_verb_keeps_the_subject_en() -> None:
+    (c,) = _claims(
+        "Plovdiv, home to a Roman theatre of the 2nd century, lies about 130 km south-east of "
+        "Sofia.",
+        "en",
+        P("Plovdiv", 42.14, 24.75),
+        P("Sofia", 42.70, 23.32),
+    )
+    assert _ends(c) == ("Plovdiv", "Sofia")
+
+
+def test_noun_apposition_with_a_number_before_the_verb_de() -> None:
+    (c,) = _claims(
+        "Tromsø, Universitätsstadt mit rund 77.000 Einwohnern, liegt gut 250 Kilometer "
+        "nordöstlich von Narvik.",
+        "de",
+        P("Tromsø", 69.65, 18.96),
+        P("Narvik", 68.44, 17.43),
+    )
+    assert _ends(c) == ("Tromsø", "Narvik")
+
+
+# "the capital" with no country, as a subject: the capital the text was just about
+def test_bare_capital_subject_continues_the_previous_capital_en() -> None:
+    text = (
+        "LIMA - In Ecuador, Quito, about 1,320 km north of Lima, closed schools. "
+        "The capital lies about 2,850 metres above sea level and some 20 km south of the "
+        "Equator."
+    )
+    (c1, c2) = _claims(
+        text,
+        "en",
+        P("LIMA", -12.05, -77.04, cc="PE", name="Lima"),
+        P("Ecuador", -1.5, -78.0, kind="country", cc="EC"),
+        P("Quito", -0.18, -78.47, cc="EC"),
+        P("Lima", -12.05, -77.04, cc="PE"),
+        P("Equator", 0.0, 0.0, kind="parallel"),
+        dateline="LIMA",
+    )
+    assert _ends(c1) == ("Quito", "Lima")
+    assert _ends(c2) == ("Quito", "Equator")
+    assert c2.subject_evidence is not None and c2.subject_evidence.how == "capital"
+
+
+def test_bare_capital_is_not_a_neighbours_capital_en() -> None:
+    text = (
+        "DAKAR - Banjul, the Gambian capital, about 150 km south of Dakar, sent boats. "
+        "The port of Saint-Louis, some 200 km north-east of the capital, closed."
+    )
+    (_c1, c2) = _claims(
+        text,
+        "en",
+        P("DAKAR", 14.69, -17.44, cc="SN", name="Dakar"),
+        P("Banjul", 13.45, -16.58, cc="GM"),
+        P("Dakar", 14.69, -17.44, cc="SN"),
+        P("Saint-Louis", 16.03, -16.49, cc="SN"),
+        dateline="DAKAR",
+    )
+    assert _ends(c2) == ("Saint-Louis", "Dakar")
+
+
+def test_a_reach_is_no_claim_de() -> None:
+    claims = _claims(
+        "Aus Kanada trafen in Lissabon Löschflugzeuge mit einer Reichweite von 3.000 "
+        "Kilometern ein.",
+        "de",
+        P("Kanada", 56.0, -106.0, kind="country", cc="CA"),
+        P("Lissabon", 38.72, -9.14),
+    )
+    assert claims == ()
+
+
+def test_a_place_in_a_locative_phrase_is_not_the_subject_de() -> None:
+    (c,) = _claims(
+        "Von Innsbruck ist Bozen jenseits der Alpen gut 80 Kilometer entfernt.",
+        "de",
+        P("Innsbruck", 47.27, 11.40),
+        P("Bozen", 46.50, 11.35),
+        P("Alpen", 46.5, 10.0, kind="mountain"),
+    )
+    assert _ends(c) == ("Bozen", "Innsbruck")
+
+
+def test_a_place_near_another_is_not_the_subject_en() -> None:
+    (c,) = _claims(
+        "Sochi near the Black Sea lies about 1,360 km south of Moscow.",
+        "en",
+        P("Sochi", 43.60, 39.73),
+        P("Black Sea", 43.0, 35.0, kind="sea"),
+        P("Moscow", 55.76, 37.62),
+    )
+    assert _ends(c) == ("Sochi", "Moscow")
+
+
+def test_a_name_after_its_descriptive_noun_is_the_subject_de() -> None:
+    (c,) = _claims(
+        "Die Hafenstadt Durban, in der 3,9 Millionen Menschen leben, liegt rund 500 Kilometer "
+        "südöstlich von Johannesburg.",
+        "de",
+        P("Durban", -29.86, 31.02),
+        P("Johannesburg", -26.20, 28.05),
+    )
+    assert _ends(c) == ("Durban", "Johannesburg")
+
+
+def test_the_capital_matches_its_name_without_accents_de() -> None:
+    text = (
+        "BOGOTÁ - Es regnete. Medellín meldete Erdrutsche. "
+        "Die Hauptstadt liegt rund 240 Kilometer südöstlich von Medellín."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("BOGOTÁ", 4.71, -74.07, cc="CO", name="Bogotá"),
+        P("Medellín", 6.24, -75.58, cc="CO"),
+        P("Medellín", 6.24, -75.58, cc="CO", nth=1),
+        dateline="BOGOTÁ",
+    )
+    assert _ends(c) == ("Bogotá", "Medellín")
+    assert c.subject_evidence is not None and c.subject_evidence.how == "capital"
+
+
+def test_a_pronoun_never_continues_to_the_claims_other_end_de() -> None:
+    text = (
+        "OSLO - Der Polarkreis verläuft durch Nordland. "
+        "Die Stadt liegt rund 740 Kilometer südlich des Polarkreises."
+    )
+    (c,) = _claims(
+        text,
+        "de",
+        P("OSLO", 59.91, 10.75, cc="NO", name="Oslo"),
+        P("Polarkreis", 66.56, 0.0, kind="parallel", name="Arctic Circle"),
+        P("Nordland", 67.0, 14.0, kind="admin1", cc="NO"),
+        P("Polarkreises", 66.56, 0.0, kind="parallel", name="Arctic Circle"),
+        dateline="OSLO",
+    )
+    assert c.subject is None or c.subject.name != "Arctic Circle"
+
+
+# 6. route lengths in other shapes
+def test_route_noun_after_a_plain_number_between_is_a_route_en() -> None:
+    (c,) = _claims(
+        "Buses covered the 620 km drive between Porto and Madrid overnight.",
+        "en",
+        P("Porto", 41.16, -8.63),
+        P("Madrid", 40.42, -3.70),
+    )
+    assert c.form == "route" and _ends(c) == ("Porto", "Madrid")
+
+
+def test_a_journey_that_is_n_km_long_is_a_route_de() -> None:
+    (c,) = _claims(
+        "Die Fahrt von Bremen nach Köln ist rund 320 Kilometer lang.",
+        "de",
+        P("Bremen", 53.08, 8.80),
+        P("Köln", 50.94, 6.96),
+    )
+    assert c.form == "route" and _ends(c) == ("Bremen", "Köln")
+
+
+def test_a_queue_on_a_route_is_still_no_claim_de() -> None:
+    claims = _claims(
+        "Die Strecke bei Erfurt ist wegen eines 5 Kilometer langen Staus gesperrt.",
+        "de",
+        P("Erfurt", 50.98, 11.03),
+    )
+    assert claims == ()
+
+
+# 4. a fronted from-phrase set off by a comma
+def test_fronted_from_phrase_is_the_reference_en() -> None:
+    (c,) = _claims(
+        "From Kumasi, Tamale is about 320 km to the north.",
+        "en",
+        P("Kumasi", 6.69, -1.62),
+        P("Tamale", 9.41, -0.85),
+    )
+    assert _ends(c) == ("Tamale", "Kumasi") and c.direction == "N"
+
+
+# 5. an apposition that names the place after a descriptive noun
+def test_the_town_of_x_after_a_fronted_region_en() -> None:
+    (c,) = _claims(
+        "In Ghana, the town of Ho, about 140 km north-east of Accra, was flooded.",
+        "en",
+        P("Ghana", 7.9, -1.0, kind="country", cc="GH"),
+        P("Ho", 6.60, 0.47),
+        P("Accra", 5.60, -0.19),
+    )
+    assert _ends(c) == ("Ho", "Accra")
+
+
+def test_away_is_from_the_place_the_sentence_was_at_en() -> None:
+    (c,) = _claims(
+        "Ferries from Piraeus to Hydra, about 65 km away, were cancelled.",
+        "en",
+        P("Piraeus", 37.94, 23.65),
+        P("Hydra", 37.35, 23.47),
+    )
+    assert _ends(c) == ("Hydra", "Piraeus")
+
+
+def test_attributive_distance_wins_over_a_later_to_phrase_de() -> None:
+    (c,) = _claims(
+        "Das rund 70 Kilometer entfernte Augsburg schickte Helfer nach Ingolstadt.",
+        "de",
+        P("Augsburg", 48.37, 10.90),
+        P("Ingolstadt", 48.77, 11.43),
+    )
+    assert c.form == "point" and _ends(c) == ("Augsburg", "Ingolstadt")
+
+
+def test_bare_direction_without_dateline_is_seen_from_the_place_before_en() -> None:
+    (c,) = _claims(
+        "Officials in Jakarta said Bandung, about 120 km to the south-east, was spared.",
+        "en",
+        P("Jakarta", -6.21, 106.85),
+        P("Bandung", -6.92, 107.61),
+    )
+    assert _ends(c) == ("Bandung", "Jakarta") and c.direction == "SE"
+
+
+def test_the_capital_without_dateline_is_the_subjects_countrys_en() -> None:
+    (c,) = _claims(
+        "Authorities in Kampala said Gulu, which lies some 270 km north of the capital, "
+        "had flooded.",
+        "en",
+        P("Kampala", 0.35, 32.58, cc="UG", name="Kampala"),
+        P("Gulu", 2.78, 32.30, cc="UG"),
+    )
+    assert _ends(c) == ("Gulu", "Kampala")
+
+
+def test_range_word_in_a_relative_clause_without_comma_is_no_range_en() -> None:
+    (c,) = _claims(
+        "Rescuers reached Gorkha, a town about 60 km east of Pokhara where helicopters flew "
+        "all night.",
+        "en",
+        P("Gorkha", 28.00, 84.63),
+        P("Pokhara", 28.21, 83.99),
+    )
+    assert c.form == "point" and _ends(c) == ("Gorkha", "Pokhara")
+
+
+# 9. a between phrase and a distance with its own reference
+def test_between_in_the_clause_before_a_distance_with_its_own_reference_de() -> None:
+    (c,) = _claims(
+        "Fulda liegt etwa auf halber Strecke zwischen Kassel und Frankfurt, rund 90 Kilometer "
+        "von Kassel entfernt.",
+        "de",
+        P("Fulda", 50.55, 9.68),
+        P("Kassel", 51.31, 9.48),
+        P("Frankfurt", 50.11, 8.68),
+        P("Kassel", 51.31, 9.48, nth=1),
+    )
+    assert c.form == "point" and _ends(c) == ("Fulda", "Kassel")
+
+
+def test_a_queue_between_two_cities_is_no_claim_de() -> None:
+    claims = _claims(
+        "Auf der A7 zwischen Kassel und Göttingen kam es zu einem Stau von 12 Kilometern.",
+        "de",
+        P("Kassel", 51.31, 9.48),
+        P("Göttingen", 51.54, 9.93),
+    )
+    assert claims == ()

@@ -353,3 +353,57 @@ def test_an_island_placed_in_the_wrong_direction_is_inconsistent():
     )
     (claim,) = a.claims
     assert claim.verdict == "inconsistent"
+
+
+# --- summits and small countries (issue 15, class 11) ----------------------------------
+
+
+class _SizedGaz(FakeGaz):
+    """FakeGaz whose entries know their size, as the curated gazetteer's do; CC is a city
+    state of about 0.2 x 0.2 degrees, 5 degrees east of AA."""
+
+    def __init__(self, radii: dict[str, float]) -> None:
+        super().__init__()
+        self.radii = radii
+        self.polys["CC"] = box(5.0, 0.4, 5.2, 0.6)
+
+    def get(self, id):
+        r = self.radii.get(id)
+        return None if r is None else type("E", (), {"radius_km": r})()
+
+
+def test_a_single_mountain_is_measured_to_its_summit() -> None:
+    summit = ref("Peak", 0.0, 0.0, kind="mountain")
+    town = ref("Town", 0.0, 0.1)  # about 11 km east of the summit
+    gaz = _SizedGaz({"t:Peak": 10.0})  # a volcano some 20 km across
+    v = verify_claim(claim(11, "approx", subject=town, reference=summit), [], gaz)
+    assert v.verdict == "consistent"
+    assert v.computed_km == pytest.approx(gl_km((0.0, 0.0), (0.0, 0.1)), abs=0.05)
+
+
+def test_a_mountain_range_keeps_its_span() -> None:
+    rng = ref("Range", 0.0, 0.0, kind="mountain")
+    town = ref("Town", 0.0, 0.5)
+    gaz = _SizedGaz({"t:Range": 300.0})  # a range 600 km across
+    v = verify_claim(claim(55, "approx", subject=town, reference=rng), [], gaz)
+    assert v.verdict == "unverifiable" and "spans about 600 km" in v.explanation
+
+
+def test_a_city_state_is_measured_from_its_point() -> None:
+    gaz = _SizedGaz({})
+    state = ref("CC", 0.5, 5.1, "polygon", "CC", kind="country")
+    big = ref("AA", 0.5, 0.5, "polygon", "AA", kind="country")
+    v = verify_claim(claim(455, "approx", subject=state, reference=big), [], gaz)
+    assert v.verdict == "consistent"
+    assert v.computed_km == pytest.approx(gl_km((0.5, 5.1), (0.5, 1.0)), abs=1.0)
+    # two large countries stay unverifiable (their nearest points say little)
+    c = claim(10, subject=ref("AA", 0.5, 0.5, "polygon", "AA"), reference=big)
+    assert verify_claim(c, [], gaz).verdict == "unverifiable"
+
+
+def test_explanation_names_the_bearings_ends_and_countries() -> None:
+    north = ref("Northtown", 1.0, 0.0)
+    south = ref("Southtown", 0.0, 0.0)
+    v = verify_claim(claim(111, "approx", direction="N", subject=north, reference=south), [], None)
+    assert "bearing 0° from Southtown to Northtown" in v.explanation
+    assert v.bearing_deg == pytest.approx(0.0, abs=0.01)
