@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
-from geomap.lexicons import demonyms, read_toml
+from geomap.lexicons import demonyms, phrase_lexicon, read_toml
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 
 __all__ = ["EVENT_TYPES", "extract_events"]
@@ -81,8 +81,6 @@ _CUE_WINDOW = 5
 # A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
 _WEAK_PLACE_WINDOW = 5
 _ACTOR_PLACE_KINDS = kinds_where("actor")
-# German adjective endings: "die ukrainische Armee", "des russischen Militärs".
-_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTES = '"„“”«»'
 # A short capitalised name in quotation marks, one to three words: a name, not a quote.
 _QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
@@ -241,6 +239,20 @@ class _Lexicon:
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    # How the language is written (the shared phrase lexicon, geomap/lexicons/phrases_*.toml):
+    # German capitalises nouns, so a lower-case word is no noun and a capitalised one no verb;
+    # inflected adjectives end in these ("die ukrainische Armee").
+    nouns_capitalised: bool = False
+    adjective_endings: tuple[str, ...] = ()
+    # ``[grammar]`` of the events lexicon: a separable verb's particle closes the clause
+    # ("feuerte ... ab"), else it follows the verb ("fired on"); the subject may stand right
+    # after the finite verb (verb second: "feuerte Nordkorea"); articles of a genitive that
+    # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
+    # next to a singular verb ("traf sie", not "trafen sie").
+    particles_at_clause_end: bool = False
+    verb_second: bool = False
+    genitive_determiners: frozenset[str] = frozenset()
+    singular_verb_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -328,8 +340,16 @@ def _lexicon(lang: str) -> _Lexicon:
         tuple(_glob([w]) for w in org.split())
         for org in sorted(actors["organisations"], key=lambda s: -len(s.split()))
     )
+    grammar = raw.get("grammar", {})
+    phrases = phrase_lexicon(lang)
     return _Lexicon(
         lang=lang,
+        nouns_capitalised=phrases.capitalised_nouns,
+        adjective_endings=phrases.adjective_endings,
+        particles_at_clause_end=grammar.get("particles") == "clause_end",
+        verb_second=grammar.get("subject") == "verb_second",
+        genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
@@ -537,7 +557,7 @@ def _person_registry(
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if _is_title(tok, lex) and (lex.lang == "en" or tok.capitalised):
+            if _is_title(tok, lex) and (not lex.nouns_capitalised or tok.capitalised):
                 j = i + 1
                 # "Secretary of State Antony Blinken", "Minister of Defence X"
                 while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
@@ -577,7 +597,7 @@ def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if not (_is_title(tok, lex) and (lex.lang == "en" or tok.capitalised)):
+            if not (_is_title(tok, lex) and (not lex.nouns_capitalised or tok.capitalised)):
                 continue
             j = i + 1
             while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
@@ -694,9 +714,9 @@ def _trigger_in(
         for trig in lex.triggers_of(tok.text):
             if trig.type in types:
                 continue
-            if lex.lang == "de" and trig.pos == "noun" and not tok.capitalised:
+            if lex.nouns_capitalised and trig.pos == "noun" and not tok.capitalised:
                 continue
-            if lex.lang == "de" and trig.pos != "noun" and tok.capitalised and i > 0:
+            if lex.nouns_capitalised and trig.pos != "noun" and tok.capitalised and i > 0:
                 continue
             particle = None
             if len(trig.words) > 1:
@@ -707,7 +727,7 @@ def _trigger_in(
                 rest = trig.words[1:]
                 if trig.particle_before:
                     later = range(i - len(rest), -1, -1)
-                elif lex.lang == "de":
+                elif lex.particles_at_clause_end:
                     later = range(i + 1, len(toks) - len(rest) + 1)
                 else:
                     later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
@@ -775,7 +795,7 @@ def _carried(
     for carrier in lex.carriers:
         if not carrier.words.match(tok.text):
             continue
-        noun_like = lex.lang == "de" and tok.capitalised and i > 0
+        noun_like = lex.nouns_capitalised and tok.capitalised and i > 0
         for j, other in enumerate(toks):
             if j == i or j in skip:
                 continue
@@ -794,7 +814,7 @@ def _carried(
 
 def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
     """Is ``tok`` a trigger noun of ``kind`` by itself ("Erdbeben", "wildfires")?"""
-    if lex.lang == "de" and not tok.capitalised:
+    if lex.nouns_capitalised and not tok.capitalised:
         return False
     return lex.any_trigger.match(tok.text) and any(
         t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
@@ -807,7 +827,7 @@ def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
     for j in range(i - 1, max(i - 4, -1), -1):
         if toks[j].low in lex.determiners:
             return toks[j].low not in lex.indefinite  # "einen Unfall" is a new one
-        if toks[j].low in lex.prepositions or (lex.lang == "de" and toks[j].capitalised):
+        if toks[j].low in lex.prepositions or (lex.nouns_capitalised and toks[j].capitalised):
             return False
     return False
 
@@ -968,7 +988,7 @@ def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
         return []
     for org in lex.organisations:
         if i + len(org) <= len(toks) and all(p.match(toks[i + k].text) for k, p in enumerate(org)):
-            if lex.lang == "de" and not toks[i].capitalised:
+            if lex.nouns_capitalised and not toks[i].capitalised:
                 continue
             return list(range(i, i + len(org)))
     return []
@@ -1033,7 +1053,7 @@ def _actors(
         verb_at = trig_i
         while verb_at - 1 > end_idx and toks[verb_at - 1].low in lex.auxiliaries:
             verb_at -= 1
-        if lex.lang == "de":
+        if lex.verb_second:
             # verb second: the subject stands first or right after the finite verb
             subject = (
                 idx == trig_i + 1
@@ -1068,7 +1088,7 @@ def _is_title_next(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
 def _is_role(toks: Sequence[_Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
     """A title with no name after it acts as a role ("der saudische Außenminister")."""
     tok = toks[i]
-    if not _is_title(tok, lex) or (lex.lang == "de" and not tok.capitalised):
+    if not _is_title(tok, lex) or (lex.nouns_capitalised and not tok.capitalised):
         return False
     return not any(
         _person(t, registry) or (t.capitalised and k == i + 1)
@@ -1091,11 +1111,11 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
     singular_verb = not verb.endswith(("en", "n"))
 
     def is_pronoun(t: _Token) -> bool:
-        if lex.lang == "de" and t.capitalised and t is not clause.tokens[0]:
+        if lex.nouns_capitalised and t.capitalised and t is not clause.tokens[0]:
             return False  # "Sie" mid-sentence is the polite "you"
         if t.low in lex.singular_pronouns:
             return True
-        return lex.lang == "de" and t.low == "sie" and singular_verb
+        return t.low in lex.singular_verb_pronouns and singular_verb
 
     if not any(is_pronoun(t) for t in clause.tokens):
         return None
@@ -1107,9 +1127,8 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
 def _genitive(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
     """``Ziele der Hisbollah``: a German genitive after a noun belongs to that noun."""
     return (
-        lex.lang == "de"
-        and i >= 2
-        and toks[i - 1].low in ("der", "des")
+        i >= 2
+        and toks[i - 1].low in lex.genitive_determiners
         and toks[i - 2].capitalised
         and toks[i - 2].low not in lex.determiners
     )
@@ -1124,9 +1143,9 @@ def _after_preposition(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
             return True
         if low in lex.determiners:
             continue
-        if lex.lang == "de" and not toks[j].capitalised:
+        if lex.nouns_capitalised and not toks[j].capitalised:
             continue
-        if lex.lang == "en" and toks[j].capitalised and j > 0:
+        if not lex.nouns_capitalised and toks[j].capitalised and j > 0:
             continue
         return False
     return False
@@ -1149,9 +1168,9 @@ def _org_text(
         tok = toks[j]
         if tok.low in lex.determiners or tok.low in lex.prepositions:
             break
-        adjective = lex.lang == "de" and not tok.capitalised and tok.low.endswith(_DE_ADJ_ENDINGS)
+        adjective = not tok.capitalised and tok.low.endswith(lex.adjective_endings)
         english = (
-            lex.lang == "en"
+            not lex.nouns_capitalised
             and j > 0
             and tok.low not in lex.not_names
             and (
@@ -1320,13 +1339,13 @@ def _place(
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
             continue
-        if lex.capital.match(tok.text) and not (lex.lang == "de" and not tok.capitalised):
+        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.capitalised):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
         for kind, pat in lex.back_reference:
-            if not pat.match(tok.text) or (lex.lang == "de" and not tok.capitalised):
+            if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.capitalised):
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
@@ -1502,7 +1521,7 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
             continue
         for trig in lex.triggers:
             if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.group(0)):
-                if lex.lang == "de" and not m.group(0)[:1].isupper():
+                if lex.nouns_capitalised and not m.group(0)[:1].isupper():
                     continue
                 stop = m.end()
                 joined = False  # the last word was "von"/"und": a name may follow
@@ -1839,7 +1858,7 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
     if not toks or toks[0].low not in lex.plural_anaphors:
         return False
     nxt = toks[1] if len(toks) > 1 else None
-    return nxt is None or not (lex.lang == "de" and nxt.capitalised)
+    return nxt is None or not (lex.nouns_capitalised and nxt.capitalised)
 
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
@@ -2106,7 +2125,7 @@ def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | No
     for p in places:
         if p.role == "adjective" and p.start <= tok.start < p.end and p.name:
             return p.name
-    if tok.capitalised and lex.lang == "de":
+    if tok.capitalised and lex.nouns_capitalised:
         return None  # German adjectives are lower-case; a capitalised word is a noun
     cc = _demonym(tok, lex)
     return _territory_name(cc) if cc else None
