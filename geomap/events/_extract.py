@@ -34,6 +34,7 @@ from functools import cache, cached_property
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
 from geomap.lexicons import demonyms, phrase_lexicon, read_toml
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
+from geomap.text import ClauseKind, Token, parse_sentence, tokenize, word_units
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -92,7 +93,6 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 # ---------------------------------------------------------------------------------------
@@ -407,29 +407,17 @@ def _lexicon(lang: str) -> _Lexicon:
 # text structure
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
 @dataclass(frozen=True)
 class _Clause:
     sentence: Sentence
     start: int
     end: int
-    tokens: tuple[_Token, ...]
+    tokens: tuple[Token, ...]
     quoted: bool
     paragraph: int
+    # the shared substrate's reading of the clause this one starts in
+    # (geomap.text.parse_sentence): main, relative, apposition, coordinated, adjunct
+    kind: ClauseKind = "main"
 
     @cached_property
     def starts(self) -> list[int]:
@@ -491,7 +479,7 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
-def _clauses(doc: Document) -> list[_Clause]:
+def _clauses(doc: Document, lang: str) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -500,10 +488,14 @@ def _clauses(doc: Document) -> list[_Clause]:
     """
     quoted = _Spans(_quoted_mask(doc.text))
     paras = _paragraph_starts(doc.text)
+    by_sentence: dict[int, list[Token]] = {}
+    for tok in tokenize(doc):
+        by_sentence.setdefault(tok.sentence, []).append(tok)
     out: list[_Clause] = []
     for sent in doc.sentences:
         if _is_heading(sent.text):
             continue
+        structure = parse_sentence(by_sentence.get(sent.index, ()), lang)
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
@@ -518,9 +510,7 @@ def _clauses(doc: Document) -> list[_Clause]:
             if b <= a:
                 continue
             start, end = sent.start + a, sent.start + b
-            all_toks = tuple(
-                _Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(doc.text, start, end)
-            )
+            all_toks = word_units(doc.text, start, end, sentence=sent.index)
             for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
                 toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
                 inside = (
@@ -530,7 +520,9 @@ def _clauses(doc: Document) -> list[_Clause]:
                 )
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
-                out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para))
+                at = structure.clause_index(toks[0].start) if toks else -1
+                kind = structure.clauses[at].kind if at >= 0 else "main"
+                out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para, kind))
     return out
 
 
@@ -557,10 +549,10 @@ def _person_registry(
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if _is_title(tok, lex) and (not lex.nouns_capitalised or tok.capitalised):
+            if _is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap):
                 j = i + 1
                 # "Secretary of State Antony Blinken", "Minister of Defence X"
-                while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+                while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
                     j += 2
                 name = _name_after(toks, j, lex, spans)
                 if name:
@@ -577,7 +569,7 @@ def _person_registry(
             j = i  # "Subhabrata Majumdar said": the whole name before the verb
             while j > 0 and i - j < 4 and _nameish(toks[j - 1], lex, spans):
                 j -= 1
-            if j < i and not (j > 0 and toks[j - 1].low in lex.determiners):
+            if j < i and not (j > 0 and toks[j - 1].fold in lex.determiners):
                 full_names.append(" ".join(t.text for t in toks[j:i]))
     registry: dict[str, str] = {}
     # longer names first: "Kim" maps to "Kim Jong Un" rather than to itself
@@ -597,10 +589,10 @@ def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if not (_is_title(tok, lex) and (not lex.nouns_capitalised or tok.capitalised)):
+            if not (_is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap)):
                 continue
             j = i + 1
-            while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+            while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
                 j += 2
             k = j
             while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
@@ -610,19 +602,19 @@ def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
     return _Spans(out)
 
 
-def _nameish(tok: _Token, lex: _Lexicon, place_spans: _Spans) -> bool:
+def _nameish(tok: Token, lex: _Lexicon, place_spans: _Spans) -> bool:
     return (
-        (tok.capitalised or bool(_NAME_PREFIX.match(tok.text)))
+        (tok.is_cap or bool(_NAME_PREFIX.match(tok.text)))
         and not tok.text.isupper()
-        and tok.low not in lex.not_names
-        and tok.low not in lex.determiners
+        and tok.fold not in lex.not_names
+        and tok.fold not in lex.determiners
         and not _is_title(tok, lex)
         and not any(_is_org_at((tok,), 0, lex))
         and not place_spans.covers(tok.start)
     )
 
 
-def _name_after(toks: Sequence[_Token], i: int, lex: _Lexicon, spans: _Spans) -> str | None:
+def _name_after(toks: Sequence[Token], i: int, lex: _Lexicon, spans: _Spans) -> str | None:
     parts: list[str] = []
     while i < len(toks) and len(parts) < 6:
         tok = toks[i]
@@ -641,7 +633,7 @@ def _name_after(toks: Sequence[_Token], i: int, lex: _Lexicon, spans: _Spans) ->
     return " ".join(parts) or None
 
 
-def _person(tok: _Token, registry: dict[str, str]) -> str | None:
+def _person(tok: Token, registry: dict[str, str]) -> str | None:
     if tok.text in registry:
         return registry[tok.text]
     if tok.text.endswith("s") and tok.text[:-1] in registry:  # German genitive "Putins"
@@ -714,9 +706,9 @@ def _trigger_in(
         for trig in lex.triggers_of(tok.text):
             if trig.type in types:
                 continue
-            if lex.nouns_capitalised and trig.pos == "noun" and not tok.capitalised:
+            if lex.nouns_capitalised and trig.pos == "noun" and not tok.is_cap:
                 continue
-            if lex.nouns_capitalised and trig.pos != "noun" and tok.capitalised and i > 0:
+            if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
             particle = None
             if len(trig.words) > 1:
@@ -771,18 +763,18 @@ def _trigger_in(
     return found, references
 
 
-def _circumstance(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a circumstance preposition (``bei``, ``amid``) open the phrase of noun ``i``?"""
     for j in range(i - 1, max(i - 4, -1), -1):
-        if toks[j].low in lex.circumstance:
+        if toks[j].fold in lex.circumstance:
             return True
-        if toks[j].low in lex.prepositions:
+        if toks[j].fold in lex.prepositions:
             return False
     return False
 
 
 def _carried(
-    toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]
+    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
 ) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
     noun in its clause that names what did it, and where the event is named (the noun when
@@ -795,7 +787,7 @@ def _carried(
     for carrier in lex.carriers:
         if not carrier.words.match(tok.text):
             continue
-        noun_like = lex.nouns_capitalised and tok.capitalised and i > 0
+        noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         for j, other in enumerate(toks):
             if j == i or j in skip:
                 continue
@@ -812,22 +804,22 @@ def _carried(
     return (best[1], best[2]) if best else None
 
 
-def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
+def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
     """Is ``tok`` a trigger noun of ``kind`` by itself ("Erdbeben", "wildfires")?"""
-    if lex.nouns_capitalised and not tok.capitalised:
+    if lex.nouns_capitalised and not tok.is_cap:
         return False
     return lex.any_trigger.match(tok.text) and any(
         t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
     )
 
 
-def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does an article stand before token ``i``, past at most two adjectives ("the
     seemingly random attack", "das erste Treffen")?"""
     for j in range(i - 1, max(i - 4, -1), -1):
-        if toks[j].low in lex.determiners:
-            return toks[j].low not in lex.indefinite  # "einen Unfall" is a new one
-        if toks[j].low in lex.prepositions or (lex.nouns_capitalised and toks[j].capitalised):
+        if toks[j].fold in lex.determiners:
+            return toks[j].fold not in lex.indefinite  # "einen Unfall" is a new one
+        if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
             return False
     return False
 
@@ -850,7 +842,7 @@ def _split_coordinated(
         if a[2].type == b[2].type:
             continue
         cut = next(
-            (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].low in lex.coordinators),
+            (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
             None,
         )
         if cut is None:
@@ -871,10 +863,10 @@ def _split_coordinated(
     return [clause]
 
 
-def _after_coordinator(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a coordinator stand at most three tokens before noun ``i`` (``arrived in Beirut
     and held talks``)? Then the noun is the head of a second clause, not the verb's object."""
-    return any(toks[j].low in lex.coordinators for j in range(max(0, i - 3), i))
+    return any(toks[j].fold in lex.coordinators for j in range(max(0, i - 3), i))
 
 
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
@@ -894,17 +886,15 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     """``..., the first visit by ...``: a noun phrase after a comma describes, it does not
     report."""
     first_of_sentence = clause.start <= clause.sentence.start + 1
-    if first_of_sentence or clause.tokens[0].low not in lex.determiners:
+    if first_of_sentence or clause.tokens[0].fold not in lex.determiners:
         return False
+    if clause.kind == "main":
+        return False  # after a dateline or a colon the sentence begins: a subject, no apposition
     # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
     # the noun phrase is the subject of the main clause
     before = clause.sentence.text[: clause.start - clause.sentence.start]
-    first = _WORD.search(before)
-    return not (
-        before.count(",") == 1
-        and first is not None
-        and first.group(0).casefold() in lex.prepositions
-    )
+    first = word_units(before, 0, len(before))[:1]
+    return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
 def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
@@ -914,10 +904,10 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.low for t in toks]
+    lows = [t.fold for t in toks]
     hypo = any(
         w in lex.hypothetical
-        and (not toks[k].capitalised or k == 0)
+        and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
     )
@@ -941,10 +931,10 @@ def _background(
     counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
     year (``2018``, ``since 2022``) with no day or month in the clause."""
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.low for t in toks]
+    lows = [t.fold for t in toks]
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
-    opening = _WORD.findall(clause.sentence.text[:40])[:3]
+    opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
     if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
@@ -953,7 +943,7 @@ def _background(
         return True  # "have been killed ... since": a running count
     if trig.pos == "noun":
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
-            low = toks[j].low
+            low = toks[j].fold
             if low in lex.count_words or (low.isdigit() and int(low) > 1):
                 return True
             if low in lex.future_modifiers:
@@ -967,14 +957,14 @@ def _background(
     return False
 
 
-def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
+def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
     """Where the trigger's part ends: at a complementizer (``that``, ``dass``) or at a
     coordinator after the trigger that a verb (of saying or a trigger) follows within two
     tokens."""
     for k in range(trig_i + 1, len(toks) - 1):
-        if toks[k].low in lex.complementizers:
+        if toks[k].fold in lex.complementizers:
             return k  # "said in a speech that the group would ...": its own mood
-        if toks[k].low not in lex.coordinators:
+        if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
         if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
@@ -982,13 +972,13 @@ def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
     return len(toks)
 
 
-def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
+def _is_org_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> list[int]:
     """Token indices of an organisation starting at ``i`` (empty when none)."""
     if not lex.any_org.match(toks[i].text):
         return []
     for org in lex.organisations:
         if i + len(org) <= len(toks) and all(p.match(toks[i + k].text) for k, p in enumerate(org)):
-            if lex.nouns_capitalised and not toks[i].capitalised:
+            if lex.nouns_capitalised and not toks[i].is_cap:
                 continue
             return list(range(i, i + len(org)))
     return []
@@ -1048,17 +1038,17 @@ def _actors(
         # the clause's last token
         end_idx = min(clause.index_at(p.end - 1), len(toks) - 1)
         first = idx == first_token or (
-            idx == first_token + 1 and toks[first_token].low in lex.determiners
+            idx == first_token + 1 and toks[first_token].fold in lex.determiners
         )
         verb_at = trig_i
-        while verb_at - 1 > end_idx and toks[verb_at - 1].low in lex.auxiliaries:
+        while verb_at - 1 > end_idx and toks[verb_at - 1].fold in lex.auxiliaries:
             verb_at -= 1
         if lex.verb_second:
             # verb second: the subject stands first or right after the finite verb
             subject = (
                 idx == trig_i + 1
                 or (first and end_idx == verb_at - 1)
-                or (idx > first_token and toks[idx - 1].low in lex.auxiliaries)
+                or (idx > first_token and toks[idx - 1].fold in lex.auxiliaries)
             )
         else:
             subject = end_idx == verb_at - 1
@@ -1069,29 +1059,29 @@ def _actors(
         if subject or (first and p.kind == "country" and trig_i > idx) or idx == joined_at:
             out.append((idx, p.name or p.mention))
             used_places.add(k)
-            if end_idx + 2 < len(toks) and toks[end_idx + 1].low in lex.conjunctions:
+            if end_idx + 2 < len(toks) and toks[end_idx + 1].fold in lex.conjunctions:
                 joined_at = end_idx + 2  # "Die USA und Südkorea verurteilten"
     out.sort()
     return list(dict.fromkeys(name for _, name in out)), used_places
 
 
-def _is_title(tok: _Token, lex: _Lexicon) -> bool:
+def _is_title(tok: Token, lex: _Lexicon) -> bool:
     """A title or role, also as the last part of a compound ("US-Außenminister")."""
     return bool(lex.titles.match(tok.text) or lex.titles.match(tok.text.rsplit("-", 1)[-1]))
 
 
-def _is_title_next(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _is_title_next(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is there a title at ``i`` or right after one adjective ("Brazil's new President")?"""
     return any(_is_title(t, lex) for t in toks[i : i + 2])
 
 
-def _is_role(toks: Sequence[_Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
+def _is_role(toks: Sequence[Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
     """A title with no name after it acts as a role ("der saudische Außenminister")."""
     tok = toks[i]
-    if not _is_title(tok, lex) or (lex.nouns_capitalised and not tok.capitalised):
+    if not _is_title(tok, lex) or (lex.nouns_capitalised and not tok.is_cap):
         return False
     return not any(
-        _person(t, registry) or (t.capitalised and k == i + 1)
+        _person(t, registry) or (t.is_cap and k == i + 1)
         for k, t in enumerate(toks[i + 1 : i + 5], start=i + 1)
     )
 
@@ -1107,15 +1097,15 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
 
     German ``sie`` is "she" only next to a singular verb (``traf sie``, not ``trafen sie``).
     """
-    verb = clause.tokens[trig_i].low
+    verb = clause.tokens[trig_i].fold
     singular_verb = not verb.endswith(("en", "n"))
 
-    def is_pronoun(t: _Token) -> bool:
-        if lex.nouns_capitalised and t.capitalised and t is not clause.tokens[0]:
+    def is_pronoun(t: Token) -> bool:
+        if lex.nouns_capitalised and t.is_cap and t is not clause.tokens[0]:
             return False  # "Sie" mid-sentence is the polite "you"
-        if t.low in lex.singular_pronouns:
+        if t.fold in lex.singular_pronouns:
             return True
-        return t.low in lex.singular_verb_pronouns and singular_verb
+        return t.fold in lex.singular_verb_pronouns and singular_verb
 
     if not any(is_pronoun(t) for t in clause.tokens):
         return None
@@ -1124,35 +1114,35 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
     return mentions[i - 1][1] if i > 0 else None
 
 
-def _genitive(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """``Ziele der Hisbollah``: a German genitive after a noun belongs to that noun."""
     return (
         i >= 2
-        and toks[i - 1].low in lex.genitive_determiners
-        and toks[i - 2].capitalised
-        and toks[i - 2].low not in lex.determiners
+        and toks[i - 1].fold in lex.genitive_determiners
+        and toks[i - 2].is_cap
+        and toks[i - 2].fold not in lex.determiners
     )
 
 
-def _after_preposition(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
     English the capitalised words of a name: "of the Rapid Support Forces")?"""
     for j in range(i - 1, max(i - 5, -1), -1):
-        low = toks[j].low
+        low = toks[j].fold
         if low in lex.prepositions:
             return True
         if low in lex.determiners:
             continue
-        if lex.nouns_capitalised and not toks[j].capitalised:
+        if lex.nouns_capitalised and not toks[j].is_cap:
             continue
-        if not lex.nouns_capitalised and toks[j].capitalised and j > 0:
+        if not lex.nouns_capitalised and toks[j].is_cap and j > 0:
             continue
         return False
     return False
 
 
 def _org_text(
-    toks: Sequence[_Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
+    toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
 ) -> tuple[str, set[int]]:
     """``südkoreanische Militär (KR)``, ``Saudi foreign minister (SA)``: the organisation
     or role with the words before it up to the article, and the country they name; also
@@ -1160,24 +1150,24 @@ def _org_text(
     first, last = org[0], org[-1]
     start = first
 
-    def country_word(tok: _Token) -> bool:
+    def country_word(tok: Token) -> bool:
         return any(p.start <= tok.start < p.end for p in places) or _demonym(tok, lex) is not None
 
     # walk back over adjectives, names and country words up to an article or a preposition
     for j in range(first - 1, max(first - 5, -1), -1):
         tok = toks[j]
-        if tok.low in lex.determiners or tok.low in lex.prepositions:
+        if tok.fold in lex.determiners or tok.fold in lex.prepositions:
             break
-        adjective = not tok.capitalised and tok.low.endswith(lex.adjective_endings)
+        adjective = not tok.is_cap and tok.fold.endswith(lex.adjective_endings)
         english = (
             not lex.nouns_capitalised
             and j > 0
-            and tok.low not in lex.not_names
+            and tok.fold not in lex.not_names
             and (
-                tok.capitalised
+                tok.is_cap
                 or (
                     j == first - 1
-                    and (toks[j - 1].low in lex.determiners or country_word(toks[j - 1]))
+                    and (toks[j - 1].fold in lex.determiners or country_word(toks[j - 1]))
                 )
             )
         )
@@ -1189,7 +1179,7 @@ def _org_text(
     cc = next((places[k].country_code for k in sorted(used)), None)
     if cc is None:
         cc = next((c for t in toks[start:last] if (c := _demonym(t, lex))), None)
-    if cc is None and last + 2 < len(toks) and toks[last + 1].low in lex.cues:
+    if cc is None and last + 2 < len(toks) and toks[last + 1].fold in lex.cues:
         # "das Militär in Seoul": the country of the place it sits in
         nxt = toks[last + 2]
         loc = next((p for p in places if p.start == nxt.start and p.country_code), None)
@@ -1261,12 +1251,12 @@ def _count(text: str, lex: _Lexicon) -> int | None:
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
-        if i in skip or not (tok.low in lex.numbers or tok.text.isdigit()):
+        if i in skip or not (tok.fold in lex.numbers or tok.text.isdigit()):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if lex.objects.match(toks[j].text):
                 return " ".join(t.text for t in toks[i : j + 1])
-            if toks[j].low in lex.prepositions:
+            if toks[j].fold in lex.prepositions:
                 break
     return None
 
@@ -1331,21 +1321,21 @@ def _place(
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
             continue
-        low = tok.low
-        existential = i + 1 < len(toks) and toks[i + 1].low in lex.not_here_before
+        low = tok.fold
+        existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
             continue
-        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.capitalised):
+        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
         for kind, pat in lex.back_reference:
-            if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.capitalised):
+            if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
@@ -1363,19 +1353,19 @@ def _place(
 
 
 def _capital_of(
-    toks: Sequence[_Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
 ) -> Place | None:
     """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
     ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
     text when it is, else from GeoNames. A capital followed by its own name (``die
     Hauptstadt Kiew``) is not descriptive: the name is the place."""
     after = toks[i + 1] if i + 1 < len(toks) else None
-    if after is not None and after.capitalised:
+    if after is not None and after.is_cap:
         nxt = next((p for p in places if p.start == after.start), None)
         if nxt is None or nxt.kind != "country":
             return None
     cc = None
-    if after is not None and after.low in lex.transparent and i + 2 < len(toks):
+    if after is not None and after.fold in lex.transparent and i + 2 < len(toks):
         nxt = next((p for p in places if p.start == toks[i + 2].start), None)
         cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
     elif after is not None:
@@ -1437,11 +1427,11 @@ def _capital(cc: str) -> tuple[int, str, float, float] | None:
     return _capitals().get(cc)
 
 
-def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
+def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns) stand
     right before token ``idx``, or before an ``of`` before it?"""
     j = idx - 1
-    if j >= 0 and toks[j].low in lex.transparent:
+    if j >= 0 and toks[j].fold in lex.transparent:
         j -= 1
     if j < 0:
         return False
@@ -1449,13 +1439,13 @@ def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
 
 
 def _cue(
-    toks: Sequence[_Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+    toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
     """The place preposition before token ``idx``, if any (not across a time phrase)."""
     for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW, -1), -1):
         if j in skip:
             return None
-        low = toks[j].low
+        low = toks[j].fold
         if low in lex.cues or low in lex.outside:
             return low
         if low in lex.prepositions and low not in lex.transparent:
@@ -1465,8 +1455,8 @@ def _cue(
 
 def _back_reference(
     kind: str,
-    head: _Token,
-    after: Sequence[_Token],
+    head: Token,
+    after: Sequence[Token],
     places: Sequence[Place],
     earlier: Sequence[Place],
 ) -> Place | None:
@@ -1515,22 +1505,21 @@ def _event_spans(
 def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     """The first trigger noun in a relative span ("vor dem Treffen von ...") and where the
     span should end: after that noun and a following "von/of X und Y"."""
-    toks = list(_WORD.finditer(text, start, end))
+    toks = word_units(text, start, end)
     for k, m in enumerate(toks):
-        if k == 0 or not lex.any_trigger.match(m.group(0)):
+        if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.triggers:
-            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.group(0)):
-                if lex.nouns_capitalised and not m.group(0)[:1].isupper():
+            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.text):
+                if lex.nouns_capitalised and not m.is_cap:
                     continue
-                stop = m.end()
+                stop = m.end
                 joined = False  # the last word was "von"/"und": a name may follow
                 for nxt in toks[k + 1 :]:
-                    word = nxt.group(0)
-                    if word.casefold() in _EVENT_COMPLEMENT:
+                    if nxt.fold in _EVENT_COMPLEMENT:
                         joined = True
-                    elif joined and word[:1].isupper():
-                        stop, joined = nxt.end(), False
+                    elif joined and nxt.is_cap:
+                        stop, joined = nxt.end, False
                     else:
                         break
                 return trig.type, stop
@@ -1568,7 +1557,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc)
+    clauses = _clauses(doc, lex.lang)
     person_spans = _person_spans(clauses, lex)
     places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(doc, clauses, lex, places)
@@ -1781,7 +1770,7 @@ def _fronted_place(
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]
-    if front.quoted or front.tokens[0].low not in lex.cues:
+    if front.quoted or front.tokens[0].fold not in lex.cues:
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
@@ -1802,7 +1791,7 @@ def _sentence_spans(
     crowds had gathered earlier in the day``, which dates the gathering."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted or (other.tokens and other.tokens[0].low in lex.relative_openers):
+        if other.quoted or (other.tokens and other.tokens[0].fold in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(got)
@@ -1855,10 +1844,10 @@ def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bo
 def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
     """``Beide trafen sich``: a pronoun subject, i.e. not followed by a noun."""
     toks = clause.tokens
-    if not toks or toks[0].low not in lex.plural_anaphors:
+    if not toks or toks[0].fold not in lex.plural_anaphors:
         return False
     nxt = toks[1] if len(toks) > 1 else None
-    return nxt is None or not (lex.nouns_capitalised and nxt.capitalised)
+    return nxt is None or not (lex.nouns_capitalised and nxt.is_cap)
 
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
@@ -2119,13 +2108,13 @@ def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
     return tuple(_event(i, r, index, lex) for i, r in enumerate(raws))
 
 
-def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
+def _country_of(tok: Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
     """The country a country adjective names, as the geoparser's Place calls it, else by
     CLDR's English name for the demonym's code."""
     for p in places:
         if p.role == "adjective" and p.start <= tok.start < p.end and p.name:
             return p.name
-    if tok.capitalised and lex.nouns_capitalised:
+    if tok.is_cap and lex.nouns_capitalised:
         return None  # German adjectives are lower-case; a capitalised word is a noun
     cc = _demonym(tok, lex)
     return _territory_name(cc) if cc else None
@@ -2138,9 +2127,9 @@ def _territory_name(cc: str) -> str | None:
     return Locale("en").territories.get(cc)
 
 
-def _demonym(tok: _Token, lex: _Lexicon) -> str | None:
+def _demonym(tok: Token, lex: _Lexicon) -> str | None:
     """The country code of a country adjective (``südkoreanische``, ``Japanese``)."""
-    return demonyms(lex.lang).get(tok.low.removesuffix("'s").removesuffix("’s"))
+    return demonyms(lex.lang).get(tok.fold.removesuffix("'s").removesuffix("’s"))
 
 
 def _worth_keeping(raws: list[_Raw]) -> list[_Raw]:
