@@ -34,7 +34,15 @@ from functools import cache, cached_property
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
 from geomap.lexicons import demonyms, phrase_lexicon, read_toml
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
-from geomap.text import ClauseKind, Token, parse_sentence, tokenize, word_units
+from geomap.text import (
+    ClauseKind,
+    NounPhrase,
+    SentenceStructure,
+    Token,
+    parse_sentence,
+    tokenize,
+    word_units,
+)
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -253,6 +261,9 @@ class _Lexicon:
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    modified_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -349,6 +360,9 @@ def _lexicon(lang: str) -> _Lexicon:
         particles_at_clause_end=grammar.get("particles") == "clause_end",
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        generic=_fold(raw["clauses"].get("generic", [])),
+        copulas=_fold(raw["clauses"].get("copulas", [])),
+        modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
@@ -418,6 +432,11 @@ class _Clause:
     # the shared substrate's reading of the clause this one starts in
     # (geomap.text.parse_sentence): main, relative, apposition, coordinated, adjunct
     kind: ClauseKind = "main"
+    structure: SentenceStructure | None = field(default=None, repr=False, compare=False)
+
+    def phrase_of(self, tok: Token) -> NounPhrase | None:
+        """The substrate's noun phrase holding ``tok`` (its determiner and preposition)."""
+        return self.structure.phrase_at(tok.start) if self.structure is not None else None
 
     @cached_property
     def starts(self) -> list[int]:
@@ -522,7 +541,8 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 at = structure.clause_index(toks[0].start) if toks else -1
                 kind = structure.clauses[at].kind if at >= 0 else "main"
-                out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para, kind))
+                quoted_clause = inside * 2 > len(toks)
+                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, kind, structure))
     return out
 
 
@@ -913,6 +933,8 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if clause.sentence.text.rstrip().endswith("?"):
+        hypo = True  # a question asks whether it happens
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
@@ -950,6 +972,17 @@ def _background(
                 return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
                 break
+    if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
+        return True  # "the earthquake insurance scheme": the noun modifies another one
+    if trig_i > 0 and lows[trig_i - 1] in lex.generic:
+        return True  # "such attacks", "solche Anschläge": a kind, not one event
+    if trig.pos == "noun" and lex.copulas & set(lows) and not times:
+        # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
+        # article, no preposition: the substrate's noun phrase) says what is, not what
+        # happened; "ist es zu Ausschreitungen gekommen" is an event
+        phrase = clause.phrase_of(toks[trig_i])
+        if phrase is None or (phrase.determiner is None and phrase.preposition is None):
+            return True
     if anchor is not None:
         years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
