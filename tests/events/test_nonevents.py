@@ -1,0 +1,74 @@
+"""Sentences that report no event give none; events beside them stay (both languages).
+
+Every sentence here was written for these tests (other regions, other wording than the
+benchmark corpus): arranged or called-off events, questions, kinds of event rather than one
+event, what a place is like, a trigger word that only modifies another noun, a vague past,
+negation, a promise in a coordinated clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str]]:
+    a = geomap.analyze(text, lang=lang, date=DAY)  # offline: tests/conftest.py
+    return [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president is due to visit Hanoi later this month.",
+        "A referendum on the new constitution is scheduled for October in Bamako.",
+        "The launch of the weather satellite from French Guiana has been postponed.",
+        "The opposition threatened to stage protests in Caracas if the vote is delayed.",
+        "Will the government in Nairobi call early elections?",
+        "Such attacks have become rarer in Kabul over the past year.",
+        "Floods are common in the lowlands around Dhaka.",
+        "The earthquake insurance scheme in Wellington covers most homes.",
+        "Missile defence systems were deployed around Riyadh years ago.",
+    ],
+)
+def test_english_sentences_without_an_event(sentence: str) -> None:
+    assert _events(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Start des Satelliten von Französisch-Guayana aus wurde verschoben.",
+        "Die Opposition droht mit Protesten in Belgrad, falls die Wahl verschoben wird.",
+        "Ist die Regierung in Lima zu Neuwahlen bereit?",
+        "Solche Anschläge sind in Kabul im vergangenen Jahr seltener geworden.",
+        "Erdbeben sind in der Region um Izmir keine Seltenheit.",
+        "Die Polizei in Leipzig nahm niemanden fest.",
+        "Raketenabwehrsysteme wurden schon vor Jahren rund um Riad stationiert.",
+        "Das Gipfeltreffen in Accra wurde abgesagt.",
+    ],
+)
+def test_german_sentences_without_an_event(sentence: str) -> None:
+    assert _events(sentence, "de") == []
+
+
+def test_reported_events_beside_non_events_stay() -> None:
+    text = (
+        "A passenger ferry capsized on the Volta lake near Yeji on Tuesday.\n\n"
+        "Such accidents are common on the lake. Officials plan to inspect every boat."
+    )
+    assert _events(text, "en") == [("accident", "capsized")]
+
+
+def test_german_event_with_perfect_auxiliary_is_no_copula_sentence() -> None:
+    # "ist ... gekommen" is a perfect tense, not "what something is": the riot stays
+    text = "In Rosario ist es am Dienstag zu schweren Ausschreitungen gekommen."
+    assert [t for t, _ in _events(text, "de")] == ["riot"]
+
+
+def test_coordinated_promise_does_not_cancel_the_visit() -> None:
+    text = "The governor visited Chiclayo on Monday and said the state would rebuild the bridge."
+    assert [t for t, _ in _events(text, "en")] == ["meeting"]
