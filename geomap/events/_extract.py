@@ -2034,6 +2034,7 @@ def _date_events(
             r.interval = (r.time.start, r.time.end or r.time.start)
         if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
+    _named_again(raws)
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
@@ -2076,6 +2077,26 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _named_again(raws: list[_Raw]) -> None:
+    """``Die Junta hat ein Dorf bombardiert. Bei dem Luftangriff am Montagmorgen ...``: an
+    event with no time of its own takes the day of a clause in the next sentence of its
+    paragraph that names it again (a definite noun of its type) with a day of its own."""
+    for i, r in enumerate(raws):
+        if r.time is not None or r.date is not None:
+            continue
+        for later in raws[i + 1 : i + 3]:
+            if (
+                later.clause.paragraph != r.clause.paragraph
+                or later.clause.sentence.index - r.last_sentence > 1
+            ):
+                break
+            if r.type in later.references and later.time is not None and later.date:
+                r.date, r.date_precision = later.date, later.date_precision
+                r.interval = later.interval
+                r.inherited_from = later
+                break
 
 
 def _related(r: _Raw, prev: _Raw) -> bool:
