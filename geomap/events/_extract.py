@@ -429,14 +429,27 @@ class _Clause:
     tokens: tuple[Token, ...]
     quoted: bool
     paragraph: int
-    # the shared substrate's reading of the clause this one starts in
-    # (geomap.text.parse_sentence): main, relative, apposition, coordinated, adjunct
-    kind: ClauseKind = "main"
-    structure: SentenceStructure | None = field(default=None, repr=False, compare=False)
+    structures: _Structures | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def structure(self) -> SentenceStructure | None:
+        """The shared substrate's structure of the clause's sentence."""
+        return self.structures.of(self.sentence.index) if self.structures is not None else None
+
+    @property
+    def kind(self) -> ClauseKind:
+        """The substrate's kind of the clause this one starts in: main, relative,
+        apposition, coordinated or adjunct."""
+        structure = self.structure
+        if structure is None or not self.tokens:
+            return "main"
+        at = structure.clause_index(self.tokens[0].start)
+        return structure.clauses[at].kind if at >= 0 else "main"
 
     def phrase_of(self, tok: Token) -> NounPhrase | None:
         """The substrate's noun phrase holding ``tok`` (its determiner and preposition)."""
-        return self.structure.phrase_at(tok.start) if self.structure is not None else None
+        structure = self.structure
+        return structure.phrase_at(tok.start) if structure is not None else None
 
     @cached_property
     def starts(self) -> list[int]:
@@ -448,6 +461,28 @@ class _Clause:
         if i >= 0 and self.tokens[i].end > offset:
             return i
         return i + 1
+
+
+class _Structures:
+    """The shared substrate (:func:`geomap.text.parse_sentence`) of each sentence, read when
+    first asked for: most sentences hold no trigger and are never parsed."""
+
+    def __init__(self, doc: Document, lang: str) -> None:
+        self._doc = doc
+        self._lang = lang
+        self._tokens: dict[int, list[Token]] | None = None
+        self._parsed: dict[int, SentenceStructure] = {}
+
+    def of(self, sentence: int) -> SentenceStructure:
+        got = self._parsed.get(sentence)
+        if got is None:
+            if self._tokens is None:
+                self._tokens = {}
+                for tok in tokenize(self._doc):
+                    self._tokens.setdefault(tok.sentence, []).append(tok)
+            got = parse_sentence(self._tokens.get(sentence, ()), self._lang)
+            self._parsed[sentence] = got
+        return got
 
 
 class _Spans:
@@ -507,14 +542,11 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
     """
     quoted = _Spans(_quoted_mask(doc.text))
     paras = _paragraph_starts(doc.text)
-    by_sentence: dict[int, list[Token]] = {}
-    for tok in tokenize(doc):
-        by_sentence.setdefault(tok.sentence, []).append(tok)
+    structures = _Structures(doc, lang)
     out: list[_Clause] = []
     for sent in doc.sentences:
         if _is_heading(sent.text):
             continue
-        structure = parse_sentence(by_sentence.get(sent.index, ()), lang)
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
@@ -539,10 +571,8 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 )
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
-                at = structure.clause_index(toks[0].start) if toks else -1
-                kind = structure.clauses[at].kind if at >= 0 else "main"
                 quoted_clause = inside * 2 > len(toks)
-                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, kind, structure))
+                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
     return out
 
 

@@ -289,7 +289,7 @@ def word_units(text: str, start: int, end: int, *, sentence: int = 0) -> tuple[T
         s, e = m.span()
         word = m.group()
         gap = text[prev:s]
-        initial = n == 0 or any(c in gap for c in ".!?")
+        initial = n == 0 or (gap != " " and ("." in gap or "!" in gap or "?" in gap))
         fold, cap = word.casefold(), word[:1].isupper()
         out.append(Token(word, s, e, n, sentence, gap, initial, fold, cap))
         prev = e
