@@ -1365,7 +1365,7 @@ def _place(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or idx in skip:
             continue
-        cue = _cue(toks, idx, lex, skip)
+        cue = _cue(toks, idx, lex, skip) or _phrase_cue(clause, toks, idx, lex, skip)
         if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
             continue
         kind = "derived" if p.role == "derived" else p.kind
@@ -1514,6 +1514,25 @@ def _cue(
         if low in lex.prepositions and low not in lex.transparent:
             return None
     return None
+
+
+def _phrase_cue(
+    clause: _Clause, toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int]
+) -> str | None:
+    """The place preposition of the substrate's noun phrase that holds token ``idx``: the
+    locative phrase the place belongs to, however many modifiers stand between
+    (``in der größten ostpolnischen Industriestadt Lublin``); not across a time phrase."""
+    phrase = clause.phrase_of(toks[idx])
+    if phrase is None or phrase.preposition is None or phrase.preposition_start is None:
+        return None
+    if phrase.preposition not in lex.cues and phrase.preposition not in lex.outside:
+        return None
+    at = clause.index_at(phrase.preposition_start)
+    if at >= len(toks) or toks[at].start != phrase.preposition_start:
+        return None  # the preposition lies outside this clause
+    if any(j in skip for j in range(at, idx)):
+        return None
+    return phrase.preposition
 
 
 def _back_reference(
