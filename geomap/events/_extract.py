@@ -264,6 +264,12 @@ class _Lexicon:
     generic: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    conditional_openers: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    modal_future: frozenset[str] = frozenset()
+    perfect_infinitives: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -363,6 +369,12 @@ def _lexicon(lang: str) -> _Lexicon:
         generic=_fold(raw["clauses"].get("generic", [])),
         copulas=_fold(raw["clauses"].get("copulas", [])),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
+        future=_fold(raw["clauses"].get("future", [])),
+        conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
+        negative_determiners=_fold(raw["clauses"].get("negative_determiners", [])),
+        modal_future=_fold(raw["clauses"].get("modal_future", [])),
+        perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
+        infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
@@ -965,10 +977,27 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
         hypo = True
     if clause.sentence.text.rstrip().endswith("?"):
         hypo = True  # a question asks whether it happens
+    if lows and lows[0] in lex.conditional_openers:
+        hypo = True  # "Had the dam burst, ...": an inverted conditional
+    if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
+        hypo = True  # "next month", "im kommenden Monat": not yet
+    if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
+        hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
+    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]):
+        hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does the clause end in a plain infinitive (``treffen``, ``gehen``), not a perfect one
+    (``angegriffen haben``, ``getötet worden sein``)?"""
+    if not toks or toks[-1].is_cap:
+        return False
+    last = toks[-1].fold
+    return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
 
 
 def _background(

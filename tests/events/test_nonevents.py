@@ -32,6 +32,12 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "Floods are common in the lowlands around Dhaka.",
         "The earthquake insurance scheme in Wellington covers most homes.",
         "Missile defence systems were deployed around Riyadh years ago.",
+        "Residents said no attack had taken place in the town of Bor.",
+        "Had the dam near Kariba burst, thousands would have died.",
+        "Nobody was arrested in Quito after the march, police said.",
+        "The storm is forecast to make landfall near Darwin on Friday.",
+        "The ceasefire agreement signed in Doha last year has largely held.",
+        "A new trial in the case is expected to begin in Karachi next month.",
     ],
 )
 def test_english_sentences_without_an_event(sentence: str) -> None:
@@ -49,6 +55,11 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Die Polizei in Leipzig nahm niemanden fest.",
         "Raketenabwehrsysteme wurden schon vor Jahren rund um Riad stationiert.",
         "Das Gipfeltreffen in Accra wurde abgesagt.",
+        "Ein neuer Prozess soll im kommenden Monat in Karatschi beginnen.",
+        "Der Sturm soll am Freitag bei Darwin auf Land treffen.",
+        "Wer den Anschlag in Mogadischu verübt hat, ist unklar.",
+        "In Bor hat es nach Angaben von Bewohnern keinen Angriff gegeben.",
+        "Das im vergangenen Jahr in Doha unterzeichnete Abkommen hat weitgehend gehalten.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
@@ -61,6 +72,12 @@ def test_reported_events_beside_non_events_stay() -> None:
         "Such accidents are common on the lake. Officials plan to inspect every boat."
     )
     assert _events(text, "en") == [("accident", "capsized")]
+
+
+def test_german_hearsay_soll_keeps_the_event() -> None:
+    # "soll ... angegriffen haben" is reported speech (an event, less sure), not a plan
+    text = "Die Miliz soll am Montag ein Dorf bei Bunia angegriffen haben."
+    assert [t for t, _ in _events(text, "de")] == ["strike"]
 
 
 def test_german_event_with_perfect_auxiliary_is_no_copula_sentence() -> None:
