@@ -1788,6 +1788,16 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     hypo, reported = _flags(clause, lex, trig_i)
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
+    if (
+        trig.pos == "noun"
+        and _definite(clause.tokens, trig_i, lex)
+        and not st.sentence_times(sent)
+        and all(t != trig.type for t, _ in st.types)
+    ):
+        # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
+        # event noun with no time in its sentence and no event of its type before it names
+        # what the reader already knows, not a new event
+        return
     if not spans:
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
     clause_places = st.places_between(clause.start, clause.end)
