@@ -1043,7 +1043,9 @@ def _background(
         if phrase is None or (phrase.determiner is None and phrase.preposition is None):
             return True
     if anchor is not None:
-        years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
+        # a year is the time of the whole clause, not of one coordinated part ("a quake and
+        # tsunami in 2018")
+        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdigit()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False

@@ -1,0 +1,37 @@
+"""News events named by words added to the lexicons, both languages (sentences of my own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "sub_kind", "place", "day"),
+    [
+        ("en", "A man stabbed three people at a market in Mombasa on Monday.",
+         "violence_against_civilians", "attack", "Mombasa", "2025-06-09"),
+        ("en", "Mutinous soldiers seized power in Niamey on Sunday.",
+         "strategic_development", "other", "Niamey", "2025-06-08"),
+        ("en", "A court in Lagos fined the company on Tuesday.",
+         "court", "sentence", "Lagos", "2025-06-10"),
+        ("en", "A tsunami hit the coast near Sendai on Monday.",
+         "disaster", "earthquake", "Sendai", "2025-06-09"),
+        ("de", "Ein Mann hat am Montag in Mombasa drei Menschen erstochen.",
+         "violence_against_civilians", "attack", "Mombasa", "2025-06-09"),
+        ("de", "In einer Fabrik in Dhaka ist am Montag ein Großbrand ausgebrochen.",
+         "accident", "industrial", "Dhaka", "2025-06-09"),
+        ("de", "Der Regierungschef ist am Dienstag in Lima zurückgetreten.",
+         "strategic_development", "other", "Lima", "2025-06-10"),
+        ("de", "Ein Tsunami traf am Montag die Küste bei Sendai.",
+         "disaster", "earthquake", "Sendai", "2025-06-09"),
+    ],
+)  # fmt: skip
+def test_event_word(lang, text, kind, sub_kind, place, day) -> None:
+    a = geomap.analyze(text, lang=lang, date=DAY)
+    assert [(e.type, e.sub_kind, e.place_name, e.date) for e in a.events] == [
+        (kind, sub_kind, place, day)
+    ]
