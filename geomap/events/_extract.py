@@ -782,7 +782,16 @@ def _trigger_in(
                 if trig.particle_before:
                     later = range(i - len(rest), -1, -1)
                 elif lex.particles_at_clause_end:
-                    later = range(i + 1, len(toks) - len(rest) + 1)
+                    # the particle closes the clause (or its part before a coordinator), or
+                    # the phrase follows the verb ("nahm Ermittlungen auf", "erklärte sich");
+                    # "räumte am Montag ein Protestcamp" has an article, not the particle
+                    later = [
+                        j
+                        for j in range(i + 1, len(toks) - len(rest) + 1)
+                        if j == i + 1
+                        or j + len(rest) == len(toks)
+                        or toks[j + len(rest)].fold in lex.coordinators
+                    ]
                 else:
                     later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
                 particle = next(

@@ -24,6 +24,14 @@ DAY = "2025-06-11"  # a Wednesday
          "accident", "air", "Goma", "2025-06-09"),
         ("en", "A tornado ripped through the town of Rolling Fork on Sunday night.",
          "disaster", "storm", "Rolling Fork", "2025-06-08"),
+        ("en", "A fire broke out in a high-rise in Milan on Monday.",
+         "accident", "industrial", "Milan", "2025-06-09"),
+        ("en", "Rebels seized the airport in Goma on Monday.",
+         "battle", "non_state_actor_overtakes_territory", "Goma", "2025-06-09"),
+        ("de", "Am Montag brach in einem Hochhaus in Mailand ein Feuer aus.",
+         "accident", "industrial", "Milan", "2025-06-09"),
+        ("de", "Demonstranten stürmten am Montag das Parlament in Colombo.",
+         "riot", "violent_demonstration", "Colombo", "2025-06-09"),
         ("de", "Ein Mann hat am Montag in Mombasa drei Menschen erstochen.",
          "violence_against_civilians", "attack", "Mombasa", "2025-06-09"),
         ("de", "In einer Fabrik in Dhaka ist am Montag ein Großbrand ausgebrochen.",
@@ -39,3 +47,10 @@ def test_event_word(lang, text, kind, sub_kind, place, day) -> None:
     assert [(e.type, e.sub_kind, e.place_name, e.date) for e in a.events] == [
         (kind, sub_kind, place, day)
     ]
+
+
+def test_a_german_particle_closes_its_clause() -> None:
+    # "räumte ... ein" (conceded) needs its particle at the end: here "ein" is an article
+    a = geomap.analyze("Die Polizei räumte am Montag ein Protestcamp in Belgrad.", lang="de",
+                       date=DAY)  # fmt: skip
+    assert all(e.type != "statement" for e in a.events)
