@@ -1000,6 +1000,16 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     return hypo, reported
 
 
+def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """``said in Nairobi that growth would slow``, ``sagte in Genf, die Lieferungen würden
+    ...``: a verb of saying whose words (the rest of its sentence) are a forecast, a plan or
+    a hypothesis reports no event; the news is what will be, not that it was said."""
+    sent = clause.sentence
+    start = clause.tokens[trig_i].end
+    rest = word_units(clause.sentence.text, start - sent.start, len(sent.text))
+    return any(t.fold in lex.hypothetical and not t.is_cap for t in rest)
+
+
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
     """Does the clause end in a plain infinitive (``treffen``, ``gehen``), not a perfect one
     (``angegriffen haben``, ``getötet worden sein``)?"""
@@ -1795,6 +1805,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "noun" and _appositive(clause, lex):
+        return
+    if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
     hypo, reported = _flags(clause, lex, trig_i)
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):

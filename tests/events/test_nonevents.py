@@ -38,6 +38,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "The storm is forecast to make landfall near Darwin on Friday.",
         "The ceasefire agreement signed in Doha last year has largely held.",
         "A new trial in the case is expected to begin in Karachi next month.",
+        "The finance minister said in Nairobi on Tuesday that growth would slow next year.",
+        "A spokesman for the agency said in Geneva that aid deliveries would resume.",
     ],
 )
 def test_english_sentences_without_an_event(sentence: str) -> None:
@@ -60,6 +62,8 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Wer den Anschlag in Mogadischu verübt hat, ist unklar.",
         "In Bor hat es nach Angaben von Bewohnern keinen Angriff gegeben.",
         "Das im vergangenen Jahr in Doha unterzeichnete Abkommen hat weitgehend gehalten.",
+        "Der Finanzminister sagte am Dienstag in Nairobi, das Wachstum werde sich abschwächen.",
+        "Das Ministerium teilte am Montag in Taschkent mit, es wolle drei Staudämme bauen.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
@@ -89,3 +93,8 @@ def test_german_event_with_perfect_auxiliary_is_no_copula_sentence() -> None:
 def test_coordinated_promise_does_not_cancel_the_visit() -> None:
     text = "The governor visited Chiclayo on Monday and said the state would rebuild the bridge."
     assert [t for t, _ in _events(text, "en")] == ["meeting"]
+
+
+def test_a_statement_that_is_the_news_stays() -> None:
+    text = "The interior minister said in Lusaka on Monday that four officers had been suspended."
+    assert [t for t, _ in _events(text, "en")] == ["statement"]
