@@ -270,6 +270,7 @@ class _Lexicon:
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
+    frequency: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -375,6 +376,7 @@ def _lexicon(lang: str) -> _Lexicon:
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
+        frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
@@ -1039,17 +1041,27 @@ def _background(
         return True
     if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
         return True  # "20 typhoons a year", "jedes Jahr"
+    if lex.frequency & set(lows):
+        return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
     if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
         return True  # "have been killed ... since": a running count
-    if trig.pos == "noun":
+    if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
+        # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
-            if low in lex.count_words or (low.isdigit() and int(low) > 1):
-                return True
+            decimal = (
+                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdigit()
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdigit())
+            if low in lex.count_words or (low.isdigit() and int(low) > 1 and not decimal):
+                return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
                 break
+            if low in lex.determiners or low in lex.auxiliaries:
+                break  # the noun phrase begins here ("gegen zwei Komplizen das Urteil")
+            if lex.nouns_capitalised and toks[j].is_cap:
+                break  # another noun: "46 Grad haben Buschbrände"
     if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:

@@ -40,6 +40,9 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "A new trial in the case is expected to begin in Karachi next month.",
         "The finance minister said in Nairobi on Tuesday that growth would slow next year.",
         "A spokesman for the agency said in Geneva that aid deliveries would resume.",
+        "Managua has been hit by several strong earthquakes in its history.",
+        "Police in Lagos have arrested hundreds of people in similar raids.",
+        "Cyclones regularly strike the coast of Odisha between April and December.",
     ],
 )
 def test_english_sentences_without_an_event(sentence: str) -> None:
@@ -64,6 +67,9 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Das im vergangenen Jahr in Doha unterzeichnete Abkommen hat weitgehend gehalten.",
         "Der Finanzminister sagte am Dienstag in Nairobi, das Wachstum werde sich abschwächen.",
         "Das Ministerium teilte am Montag in Taschkent mit, es wolle drei Staudämme bauen.",
+        "Managua wurde in seiner Geschichte mehrfach von schweren Erdbeben getroffen.",
+        "Die Region gehört zu den am stärksten von Überschwemmungen bedrohten in Bangladesch.",
+        "Proteste gegen die Treibstoffpreise gehören in Nairobi fast zum Alltag.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
@@ -98,3 +104,9 @@ def test_coordinated_promise_does_not_cancel_the_visit() -> None:
 def test_a_statement_that_is_the_news_stays() -> None:
     text = "The interior minister said in Lusaka on Monday that four officers had been suspended."
     assert [t for t, _ in _events(text, "en")] == ["statement"]
+
+
+def test_a_magnitude_is_no_count() -> None:
+    # "5.9" before the noun is a magnitude; "several earthquakes" would be a count
+    text = "A magnitude 5.9 earthquake struck near Kokopo on Monday."
+    assert [t for t, _ in _events(text, "en")] == ["disaster"]
