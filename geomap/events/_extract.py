@@ -793,6 +793,7 @@ def _trigger_in(
                         if j == i + 1
                         or j + len(rest) == len(toks)
                         or toks[j + len(rest)].fold in lex.coordinators
+                        or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
                     ]
                 else:
                     later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
