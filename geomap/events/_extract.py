@@ -1400,6 +1400,7 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
+    hazard: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1432,8 +1433,10 @@ def _place(
         if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
             continue
         kind = "derived" if p.role == "derived" else p.kind
-        if kind == "country" and not cue:
-            continue  # a country without a preposition is a subject or an object
+        if kind == "country" and not cue and not (hazard and idx > trig_i):
+            # a country without a preposition is a subject or an object; the object of a
+            # hazard is where it struck ("a quake jolted northern Japan")
+            continue
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -1862,6 +1865,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
+        hazard=trig.type == "disaster",
     )
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)

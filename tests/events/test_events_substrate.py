@@ -46,3 +46,11 @@ def test_the_extractor_has_no_language_branch() -> None:
     # the words and the word order live in the lexicons ([grammar], phrases_<lang>.toml)
     source = Path(extract.__file__).read_text(encoding="utf-8")
     assert not re.search(r"""lang\s*[!=]=\s*["']""", source)
+
+
+def test_the_country_a_hazard_struck_is_its_place() -> None:
+    # no preposition: the object of "jolted" / "erschütterte" is where the quake struck
+    en = _events("A magnitude 6.1 quake jolted northern Japan on Monday.", "en")
+    de = _events("Ein Beben der Stärke 6,1 erschütterte am Montag den Norden Japans.", "de")
+    assert en == [("disaster", "Japan", "2025-06-09")]
+    assert de == [("disaster", "Japan", "2025-06-09")]
