@@ -12,6 +12,7 @@ import json
 import shlex
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,13 @@ _ENTRY_COLS = (
 )
 _BATCH = 500  # keys per query (well under SQLite's variable limit)
 _EXTRA_KINDS = 3  # entries that are not towns kept beyond ``limit``
+#: Name look-ups remembered per open index (least recently used dropped first). News
+#: repeat their place names from article to article: a batch or an evaluation asks the
+#: same few thousand names again and again. Bounded, so memory stays flat however many
+#: articles pass; each entry is a name and its handful of candidates.
+MEMO_SIZE = 20_000
+
+_MemoKey = tuple[str, str | None, int, frozenset[str] | None]
 
 
 def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None) -> Candidate:
@@ -115,6 +123,8 @@ class Gazetteer:
         self._geoms: dict[str, BaseGeometry | None] = {}
         self._derived: dict[tuple[str, ...], Any] = {}
         self._rebuild = _rebuild_command(path, default=False)
+        self._memo: OrderedDict[_MemoKey, tuple[Candidate, ...]] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     # -- opening ---------------------------------------------------------------
 
@@ -207,8 +217,34 @@ class Gazetteer:
         kinds: Iterable[str] | None = None,
     ) -> dict[str, list[Candidate]]:
         """``lookup`` for many names with one query per 500 keys; every name given is a
-        key of the result (with an empty list when nothing matches)."""
+        key of the result (with an empty list when nothing matches). Answers are
+        remembered on this object (:data:`MEMO_SIZE` names), so only new names reach
+        SQLite."""
         names = list(dict.fromkeys(names))
+        kind_set = None if kinds is None else {kinds} if isinstance(kinds, str) else set(kinds)
+        frozen_kinds = None if kind_set is None else frozenset(kind_set)
+        known: dict[str, tuple[Candidate, ...]] = {}
+        with self._memo_lock:
+            for n in names:
+                key = (n, lang, limit, frozen_kinds)
+                hit = self._memo.get(key)
+                if hit is not None:
+                    self._memo.move_to_end(key)
+                    known[n] = hit
+        missing = [n for n in names if n not in known]
+        if missing:
+            found = self._lookup_many(missing, lang, limit, kind_set)
+            with self._memo_lock:
+                for n in missing:
+                    known[n] = self._memo[(n, lang, limit, frozen_kinds)] = tuple(found[n])
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return {n: list(known[n]) for n in names}
+
+    def _lookup_many(
+        self, names: list[str], lang: str | None, limit: int, kind_set: set[str] | None
+    ) -> dict[str, list[Candidate]]:
+        """The look-up itself: the SQL query and the ranking of its rows."""
         keys_of = {n: name_keys(n) for n in names}
         all_keys = sorted({k for ks in keys_of.values() for k in ks})
         by_key: dict[str, list[Any]] = {}
@@ -221,7 +257,6 @@ class Gazetteer:
             )
             for row in self._query(sql, chunk):
                 by_key.setdefault(row[0], []).append(row)
-        kind_set = None if kinds is None else {kinds} if isinstance(kinds, str) else set(kinds)
         out: dict[str, list[Candidate]] = {}
         for n in names:
             ks = keys_of[n]

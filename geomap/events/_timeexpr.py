@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from geomap.lexicons import month_name_pairs, read_toml
+from geomap.lexicons import language_profile, month_name_pairs, read_toml
 from geomap.model import Header
 
 __all__ = [
@@ -41,8 +41,6 @@ __all__ = [
     "find_times",
     "resolve_time",
 ]
-
-SUPPORTED = ("de", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +154,7 @@ def _alt(words: Any) -> str:
 def _lexicon(lang: str) -> _TimeLexicon:
     from babel.dates import get_day_names
 
-    lang = lang if lang in SUPPORTED else "en"
+    lang = language_profile(lang).lang  # anything unsupported reads as English
     raw = read_toml(f"events_{lang}.toml")["time"]
     rel = raw["relative"]
     months: dict[str, int] = {}
@@ -500,7 +498,7 @@ def _parse(text: str, lang: str, base: datetime) -> date | None:
         "RELATIVE_BASE": base,
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
-        "DATE_ORDER": "DMY" if lang == "de" else "MDY",
+        "DATE_ORDER": language_profile(lang).date_order,
     }
     got = dateparser.parse(text, languages=[lang], settings=settings)
     return got.date() if got else None

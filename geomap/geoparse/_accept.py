@@ -32,7 +32,7 @@ from geomap.geoparse._evidence import cues, head_kind, min_km_many, noun_phrase_
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import german_nouns
+from geomap.geoparse._wordlists import common_nouns
 from geomap.model import kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -72,6 +72,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
     w, lex, lang = ctx.weights, ctx.lex, ctx.lang
+    # nouns written with a capital letter: a capitalised word is no cue for a name, and
+    # an article or a common-noun reading speaks against a small town
+    capital_nouns = lex.profile.capitalises_nouns
     toks = ctx.tokens
     first, last = toks[span.i], toks[span.j]
     best = span.candidates[0]
@@ -105,7 +108,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             d.accepted, d.reason = False, "a title of nobility"
             return d, True, ()
     if (
-        lang == "de"
+        capital_nouns
         and span.n == 1
         and not dateline
         and prev is not None
@@ -117,7 +120,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "German noun after an article"
         return d, True, ()
     if (
-        lang == "de"
+        capital_nouns
         and span.n == 1
         and not dateline
         and head is None
@@ -126,7 +129,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             c.kind == "city" and (c.population or 0) < w.common_noun_max_population
             for c in span.candidates
         )
-        and first.text in german_nouns()
+        and first.text in common_nouns(lex.lang)
         and not _beside_known_place(ctx, first, last)
     ):
         d.accepted, d.reason = False, "German common noun"
@@ -146,7 +149,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "street name"
         return d, True, ()
-    if lang == "en" and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
+    if not capital_nouns and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
         common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf
@@ -179,7 +182,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
                 d.accepted, d.reason = False, "part of a personal or organisation name"
                 return d, True, ()
     if (
-        lang == "en"
+        not lex.small_town_exonyms
         and not dateline
         and all(
             c.kind == "city"
@@ -190,8 +193,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         )
     ):
         # only a small town's other name (a former or local name): "Washington Square"
-        # is not Franklin Square, New York, once so called. (German keeps them: its
-        # exonyms of small towns, "Ismajil" for Izmail, are such names.)
+        # is not Franklin Square, New York, once so called. (A language with exonyms of
+        # small towns keeps them: German "Ismajil" for Izmail is such a name.)
         d.accepted, d.reason = False, "another name of a small town"
         return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
@@ -243,7 +246,8 @@ def decide_focus(
 ) -> Decision:
     """The rest of the decision: coherence with the article's countries and places,
     acronyms, capitalisation, and the word's frequency against the threshold."""
-    w, lang = ctx.weights, ctx.lang
+    w = ctx.weights
+    capital_cue = not ctx.lex.profile.capitalises_nouns  # only names are capitalised
     first, prev, best, z, pop, threshold, dateline = state
     excess = z - expected_zipf(pop, w)
     readings = span.candidates[: w.coherence_readings]
@@ -268,10 +272,10 @@ def decide_focus(
     if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
         d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
         return d
-    if lang == "en" and first.is_cap and not first.is_upper and not first.sent_initial:
+    if capital_cue and first.is_cap and not first.is_upper and not first.sent_initial:
         threshold += w.capitalised_bonus
     if (
-        lang == "en"
+        capital_cue
         and first.sent_initial
         and z >= w.sentence_initial_zipf
         and pop < w.sentence_initial_max_population

@@ -264,16 +264,23 @@ def head_kind(ctx: Context, span: Span) -> str | None:
 
 def modifies_noun(ctx: Context, span: Span) -> bool:
     """The name stands before a lower-case noun ("an Ohio church", "the Texas
-    governor"), and in English also before a possessive "'s" or another capitalised
-    word ("the Ohio Supreme Court"): the article before it is not the name's."""
+    governor"), before a possessive clitic ("'s", where the language has one) or, in a
+    language that does not capitalise its nouns, before another capitalised word ("the
+    Ohio Supreme Court"): the article before it is not the name's."""
     toks, lex = ctx.tokens, ctx.lex
     if span.j >= len(toks) or span.i >= len(toks):
         return False
     nxt = next_token(toks, toks[span.j])
-    if nxt is not None and ctx.lang == "en":
-        if nxt.text == "s" and nxt.gap_before in ("'", "\u2019"):
+    if nxt is not None:
+        profile = lex.profile
+        if nxt.text in profile.possessive_clitics and nxt.gap_before in ("'", "\u2019"):
             return True  # "that Ohio's method": a possessive name is no river's
-        if nxt.gap_before == " " and nxt.is_cap and nxt.fold not in lex.and_words:
+        if (
+            not profile.capitalises_nouns
+            and nxt.gap_before == " "
+            and nxt.is_cap
+            and nxt.fold not in lex.and_words
+        ):
             return True  # "the Ohio Supreme Court": the article is the longer name's
     return (
         nxt is not None
@@ -613,10 +620,10 @@ def given_names(
     nothing; a given name that is also a common noun ("der Vulkan Merapi") is no evidence,
     nor is a word whose best reading is a named feature (a mountain, a river) rather than
     a town (updates ``persons`` and ``person_idx``)."""
-    from geomap.geoparse._wordlists import first_names, german_nouns
+    from geomap.geoparse._wordlists import common_nouns, first_names
 
     given = first_names()
-    nouns = german_nouns()
+    nouns = common_nouns(lex.lang)
     words = (
         lex.not_names | lex.person_titles | lex.street_suffixes | lex.org_suffixes
     ) | frozenset(lex.feature_heads)

@@ -37,7 +37,7 @@ def fallback(ctx: Context, chosen: Sequence[Decision]) -> list[Place]:
             pp = prev_token(toks, p)
             if pp is not None and pp.fold in lex.feature_heads:
                 head = lex.feature_heads[pp.fold]
-        if head is None or head == "facility" and ctx.lang == "en":
+        if head is None or head in lex.heads_after_name:
             k += 1
             continue
         run = [t]

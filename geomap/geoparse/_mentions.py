@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
-from geomap.lexicons import PlaceLexicon, demonyms, region_adjectives
+from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.text import Token
 
 __all__ = [
@@ -312,15 +312,19 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     and region adjectives (``European``, ``afrikanische``) with their region's id."""
     forms = demonyms(lang)
     regions = region_adjectives(lang)
+    profile = language_profile(lang)
     out: list[Adjective] = []
     skip_next = False
-    english = lang == "en"
+    capitalised = profile.capitalises_demonyms
+    # a capitalised form mid-sentence is a noun where nouns are capitalised and such
+    # adjectives are not ("der Russische" is rare) or part of a name the resolver will see
+    noun_if_capitalised = profile.capitalises_nouns and not capitalised
     for k, tok in enumerate(tokens):
         if skip_next:
             skip_next = False
             continue
-        if english and not tok.is_cap:
-            continue  # English place adjectives are capitalised ("Russian", "Latin American")
+        if capitalised and not tok.is_cap:
+            continue  # such adjectives are capitalised ("Russian", "Latin American")
         if k + 1 < len(tokens):
             nxt = tokens[k + 1]
             if nxt.sentence == tok.sentence and nxt.gap_before == " ":
@@ -333,9 +337,7 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
         ref = None if cc else regions.get(tok.fold)
         if cc is None and ref is None:
             continue
-        if lang == "de" and tok.is_cap and not tok.sent_initial and not tok.is_upper:
-            # German adjectives are lower case; a capitalised form mid-sentence is a noun
-            # ("der Russische" is rare) or part of a name the resolver will see.
+        if noun_if_capitalised and tok.is_cap and not tok.sent_initial and not tok.is_upper:
             continue
         out.append(Adjective(tok, cc, ref, tok.end))
     return out
@@ -380,8 +382,7 @@ def find_person_tokens(
         if (
             len(run) > 1
             and is_place_name(run[0])
-            and lex.lang == "de"
-            and run[0].fold.endswith("s")
+            and run[0].fold.endswith(lex.profile.genitive_endings)
         ):
             run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
         for t in run:
@@ -389,7 +390,7 @@ def find_person_tokens(
             direct.add(t.i)
 
     n = len(tokens)
-    if lex.lang == "en":
+    if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
         _name_runs(tokens, lex, names, is_place_name, multi_tokens or set())
     for k, tok in enumerate(tokens):
         f = tok.fold
@@ -454,9 +455,9 @@ def _name_runs(
     is_place_name,
     multi_tokens: AbstractSet[int],
 ) -> None:
-    """English personal names: runs of two or more capitalised, uncommon tokens that are not
-    a gazetteer name (``Chiquita Raquel Henry``, ``Hillary Clinton``). Their tokens are
-    people wherever they recur (``Henry's arrest``)."""
+    """Personal names where only names are capitalised (English): runs of two or more
+    capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
+    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``)."""
     from geomap.text import zipf as zipf_frequency
 
     def nameish(t: Token, first: bool) -> bool:
@@ -468,8 +469,8 @@ def _name_runs(
         if is_place_name(t):
             return False
         if first and t.sent_initial:
-            return zipf_frequency(f, "en") < COMMON_ZIPF - 1.0
-        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), "en") < COMMON_ZIPF
+            return zipf_frequency(f, lex.lang) < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lex.lang) < COMMON_ZIPF
 
     k = 0
     n = len(tokens)

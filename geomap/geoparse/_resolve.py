@@ -105,9 +105,9 @@ def build_context(
         )
 
     persons, person_idx = find_person_tokens(tokens, lex, h.byline, is_place_name, span_tokens)
-    if lang == "en":
+    if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
-    if lang == "de":  # German capitalises its nouns: a capitalised word is no cue
+    else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(
             tokens, lex, span_tokens, single_tokens, single_kind, is_place_name, persons, person_idx
         )

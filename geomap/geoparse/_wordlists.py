@@ -1,11 +1,13 @@
 """Two word lists the resolver weighs as evidence, loaded once on first use.
 
-``geomap/lexicons/nouns_de.csv`` holds the written forms of German common nouns (the
-German Wiktionary through the ``german-nouns`` package), ``first_names.csv`` given names
-of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds both and
-their first lines say where they come from and under which licence. A German
-capitalised word that is a common noun is no village without a
-place cue; a given name before a surname ("<Given> <Surname>") is a person.
+``geomap/lexicons/nouns_<lang>.csv`` holds the written forms of a language's common nouns
+(German: the German Wiktionary through the ``german-nouns`` package), ``first_names.csv``
+given names of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds
+both and their first lines say where they come from and under which licence. In a
+language that capitalises its nouns, a capitalised word that is a common noun is no
+village without a place cue; a given name before a surname ("<Given> <Surname>") is a
+person. A language without a noun list (English needs none: capitalisation is its cue)
+has an empty one.
 """
 
 from __future__ import annotations
@@ -25,9 +27,13 @@ def _column(filename: str) -> frozenset[str]:
 
 
 @cache
-def german_nouns() -> frozenset[str]:
-    """German common-noun forms, as written (capitalised)."""
-    return _column("nouns_de.csv")
+def common_nouns(lang: str) -> frozenset[str]:
+    """The common-noun forms of ``lang``, as written (``nouns_<lang>.csv``; none if the
+    language has no such file)."""
+    name = f"nouns_{lang}.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return frozenset()
+    return _column(name)
 
 
 @cache

@@ -1,5 +1,7 @@
 """Per-language word lists (TOML/CSV data files in this folder) behind one loader:
-knowledge as data, so a new language adds files, not branches.
+knowledge as data, so a new language adds files, not branches. What the wings ask of a
+language itself (does it capitalise nouns? its determiners, connectors, person titles,
+date order, month names) is its :class:`LanguageProfile`.
 """
 
 from __future__ import annotations
@@ -10,19 +12,29 @@ from geomap.lexicons._loader import (
     PlaceLexicon,
     demonym_nouns,
     demonyms,
-    month_name_pairs,
     phrase_lexicon,
     place_lexicon,
-    read_toml,
     region_adjectives,
+)
+from geomap.lexicons._profile import (
+    IntervalWording,
+    LanguageProfile,
+    language_profile,
+    languages,
+    month_name_pairs,
+    read_toml,
 )
 
 __all__ = [
     "Demonym",
+    "IntervalWording",
+    "LanguageProfile",
     "PhraseLexicon",
     "PlaceLexicon",
     "demonym_nouns",
     "demonyms",
+    "language_profile",
+    "languages",
     "month_name_pairs",
     "phrase_lexicon",
     "place_lexicon",

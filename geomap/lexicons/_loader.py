@@ -1,19 +1,28 @@
 """Per-language word lists, loaded once from the data files in ``geomap/lexicons/``.
 
 Behaviour lives in code, knowledge in these files: supporting another language means adding
-``places_<lang>.toml`` (and the claims and events files), not new branches.
+``language_<lang>.toml`` and ``places_<lang>.toml`` (and the phrases, claims and events
+files), not new branches. What belongs to the language itself (determiners, connectors,
+person titles, capitalisation) is read from its :class:`LanguageProfile`; the lexicons
+here keep their fields, so their readers need not know where a word list lives.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+
+from geomap.lexicons._profile import (
+    LanguageProfile,
+    language_profile,
+    read_toml,
+    supported,
+    word_set,
+)
 
 __all__ = [
     "Demonym",
@@ -21,49 +30,10 @@ __all__ = [
     "PlaceLexicon",
     "demonym_nouns",
     "demonyms",
-    "month_name_pairs",
     "phrase_lexicon",
     "place_lexicon",
-    "read_toml",
     "region_adjectives",
 ]
-
-SUPPORTED = ("de", "en")
-
-#: CLDR's month contexts: "format" (im September, 13. Sept.) and "stand-alone" (a heading).
-MONTH_CONTEXTS = ("format", "stand-alone")
-
-
-@cache
-def month_name_pairs(
-    langs: tuple[str, ...] = SUPPORTED, contexts: tuple[str, ...] = MONTH_CONTEXTS
-) -> tuple[tuple[str, int], ...]:
-    """Month names as CLDR (babel) writes them, wide then abbreviated, with their numbers:
-    the one place geomap reads them. In CLDR's order (language, context, width), so a
-    caller that folds them into a dict keeps the same winner for a shared spelling.
-
-    >>> ("September", 9) in month_name_pairs(("en",), ("format",))
-    True
-    """
-    from babel import Locale
-
-    pairs: list[tuple[str, int]] = []
-    for lang in langs:
-        months = Locale(lang).months
-        for ctx in contexts:
-            for width in ("wide", "abbreviated"):
-                pairs.extend((name, num) for num, name in months[ctx][width].items())
-    return tuple(pairs)
-
-
-def read_toml(name: str) -> dict[str, Any]:
-    """Parse ``geomap/lexicons/<name>`` (a TOML file shipped as package data)."""
-    with resources.files("geomap.lexicons").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def _words(values: list[str]) -> frozenset[str]:
-    return frozenset(v.casefold() for v in values)
 
 
 @dataclass(frozen=True)
@@ -101,6 +71,15 @@ class PlaceLexicon:
     unit_heads: dict[str, str] = field(default_factory=dict)
     or_words: frozenset[str] = frozenset()  # "California or Washington"
     route_words: frozenset[str] = frozenset()  # "from New York to Moscow"
+    # kinds whose head word follows the name ("Heathrow Airport"): a name after one is not its
+    heads_after_name: frozenset[str] = frozenset()
+    # other names of small towns are in use (German exonyms: "Ismajil" for Izmail)
+    small_town_exonyms: bool = False
+
+    @property
+    def profile(self) -> LanguageProfile:
+        """The language's own answers (capitalisation, genitives, dates)."""
+        return language_profile(self.lang)
 
     @cached_property
     def unit_suffixes(self) -> tuple[str, ...]:
@@ -122,8 +101,9 @@ class PlaceLexicon:
 
 @cache
 def place_lexicon(lang: str) -> PlaceLexicon:
-    lang = lang if lang in SUPPORTED else "en"
+    lang = supported(lang)
     raw = read_toml(f"places_{lang}.toml")
+    profile = language_profile(lang)
     heads: dict[str, str] = {}
     for kind, words in raw.get("feature_heads", {}).items():
         for w in words:
@@ -138,36 +118,38 @@ def place_lexicon(lang: str) -> PlaceLexicon:
     infl = raw.get("inflection", {})
     return PlaceLexicon(
         lang=lang,
-        determiners=_words(raw["determiners"]),
-        place_prepositions=_words(raw["place_prepositions"]),
-        name_connectors=_words(raw["name_connectors"]),
-        person_titles=_words(raw["person_titles"]),
-        speech_verbs=_words(raw["speech_verbs"]),
+        determiners=profile.determiners,
+        place_prepositions=word_set(raw["place_prepositions"]),
+        name_connectors=word_set(raw["name_connectors"]),
+        person_titles=profile.titles,
+        speech_verbs=word_set(raw["speech_verbs"]),
         feature_heads=heads,
-        street_suffixes=_words(raw["street_suffixes"]),
-        org_suffixes=_words(raw["org_suffixes"]),
-        border_words=_words(raw["border_words"]),
-        border_with=_words(raw["border_with"]),
-        between_words=_words(raw["between_words"]),
-        and_words=_words(raw["and_words"]),
-        coast_words=_words(raw["coast_words"]),
+        street_suffixes=word_set(raw["street_suffixes"]),
+        org_suffixes=word_set(raw["org_suffixes"]),
+        border_words=word_set(raw["border_words"]),
+        border_with=word_set(raw["border_with"]),
+        between_words=word_set(raw["between_words"]),
+        and_words=profile.and_words,
+        coast_words=word_set(raw["coast_words"]),
         compass_prefixes=tuple(prefixes),
         compass_words=compass_words,
         name_suffixes=tuple(infl.get("name_suffixes", [])),
         adjective_endings=tuple(infl.get("adjective_endings", [])),
         demonym_endings=tuple(infl.get("demonym_endings", [""])),
-        calendar=_words(raw.get("calendar", {}).get("words", [])),
-        alone=_words(raw.get("calendar", {}).get("alone", [])),
-        nobility=_words(raw.get("nobility", [])),
+        calendar=word_set(raw.get("calendar", {}).get("words", [])),
+        alone=word_set(raw.get("calendar", {}).get("alone", [])),
+        nobility=word_set(raw.get("nobility", [])),
         abbreviations=tuple(sorted(raw.get("abbreviations", {}).get("anywhere", {}).items())),
         abbreviations_after_comma=tuple(
             sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())
         ),
-        region_before=_words(raw.get("region_words", {}).get("before", [])),
-        region_after=_words(raw.get("region_words", {}).get("after", [])),
+        region_before=word_set(raw.get("region_words", {}).get("before", [])),
+        region_after=word_set(raw.get("region_words", {}).get("after", [])),
         unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
-        or_words=_words(raw.get("or_words", [])),
-        route_words=_words(raw.get("route_words", [])),
+        or_words=profile.or_words,
+        route_words=word_set(raw.get("route_words", [])),
+        heads_after_name=frozenset(raw.get("heads_after_name", [])),
+        small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
     )
 
 
@@ -263,17 +245,17 @@ class PhraseLexicon:
 @cache
 def phrase_lexicon(lang: str) -> PhraseLexicon:
     """The :class:`PhraseLexicon` of ``lang`` (anything unsupported reads as English)."""
-    lang = lang if lang in SUPPORTED else "en"
+    lang = supported(lang)
     raw = read_toml(f"phrases_{lang}.toml")
     return PhraseLexicon(
         lang=lang,
-        determiners=_words(raw["determiners"]),
-        prepositions=_words(raw["prepositions"]),
-        relative_pronouns=_words(raw["relative_pronouns"]),
-        coordinators=_words(raw["coordinators"]),
-        particles=_words(raw.get("particles", [])),
-        verbs=_words(raw.get("verbs", [])),
+        determiners=word_set(raw["determiners"]),
+        prepositions=word_set(raw["prepositions"]),
+        relative_pronouns=word_set(raw["relative_pronouns"]),
+        coordinators=word_set(raw["coordinators"]),
+        particles=word_set(raw.get("particles", [])),
+        verbs=word_set(raw.get("verbs", [])),
         adjective_endings=tuple(raw.get("adjective_endings", [])),
         relative_verb_final=bool(raw.get("relative_verb_final", False)),
-        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+        capitalised_nouns=language_profile(lang).capitalises_nouns,
     )

@@ -17,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from geomap.geometry import MAX_GEODESIC_KM, bearing_deg
+from geomap.lexicons import language_profile
 from geomap.model import QUALIFIER_SYMBOLS, Claim
 
 __all__ = [
@@ -43,7 +44,7 @@ _CODE_POSSESSIVE = re.compile(r"\b([A-Z]{2})'s\b")
 
 @functools.lru_cache(maxsize=4)
 def _territories(lang: str) -> dict[str, str]:
-    return dict(Locale.parse(lang if lang in ("de", "en") else "en").territories)
+    return dict(Locale.parse(language_profile(lang).lang).territories)
 
 
 def country_name(code: str, lang: str = "en") -> str:
@@ -72,15 +73,9 @@ def km_phrase(value: float, lang: str = "en") -> str:
     ('1,420 km', '1.420 km', '2.2 km')
     """
     s = f"{value:,.0f}" if abs(value) >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
-    if lang == "de":
-        s = s.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return f"{s} km"
-
-
-_INTERVAL_WORDS = {
-    "en": ("at least {lo}", "at most {hi}", "{lo} to {hi}", "any distance"),
-    "de": ("mindestens {lo}", "höchstens {hi}", "{lo} bis {hi}", "jede Entfernung"),
-}
+    decimal, group = language_profile(lang).number_symbols  # CLDR's: "1.420 km" in German
+    symbols: dict[str, str | int | None] = {",": group, ".": decimal}
+    return s.translate(str.maketrans(symbols)) + " km"
 
 
 def accepted_phrase(accepted: tuple[float, float] | None, lang: str = "en") -> str:
@@ -97,15 +92,15 @@ def accepted_phrase(accepted: tuple[float, float] | None, lang: str = "en") -> s
     if accepted is None:
         return ""
     lo, hi = accepted
-    words = _INTERVAL_WORDS.get(lang, _INTERVAL_WORDS["en"])
+    words = language_profile(lang).interval_wording
     lo_s, hi_s = km_phrase(lo, lang), km_phrase(hi, lang)
     if hi >= _NO_UPPER_KM and lo <= 0:
-        return words[3]
+        return words.any_distance
     if hi >= _NO_UPPER_KM:
-        return words[0].format(lo=lo_s)
+        return words.at_least.format(lo=lo_s)
     if lo <= 0:
-        return words[1].format(hi=hi_s)
-    return words[2].format(lo=lo_s, hi=hi_s)
+        return words.at_most.format(hi=hi_s)
+    return words.between.format(lo=lo_s, hi=hi_s)
 
 
 def claim_ends(c: Claim) -> tuple[float, float, float, float] | None:
@@ -160,7 +155,7 @@ def date_phrase(iso: str | None, precision: str | None = None, lang: str = "en")
         d = _dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    locale = "de" if lang == "de" else "en_GB"
+    locale = language_profile(lang).locale
     if precision in _MONTH_PRECISION:
         return format_date(d, format="LLLL y", locale=locale)
-    return format_date(d, format="d. MMMM y" if lang == "de" else "d MMMM y", locale=locale)
+    return format_date(d, format="long", locale=locale)  # CLDR's: "13. September 2023"
