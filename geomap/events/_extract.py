@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
-from geomap.lexicons import demonyms, phrase_lexicon, read_toml
+from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -247,9 +247,9 @@ class _Lexicon:
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
-    # How the language is written (the shared phrase lexicon, geomap/lexicons/phrases_*.toml):
+    # How the language is written (the language profile, geomap/lexicons/language_*.toml):
     # German capitalises nouns, so a lower-case word is no noun and a capitalised one no verb;
-    # inflected adjectives end in these ("die ukrainische Armee").
+    # inflected adjectives end in these (the phrase lexicon: "die ukrainische Armee").
     nouns_capitalised: bool = False
     adjective_endings: tuple[str, ...] = ()
     # ``[grammar]`` of the events lexicon: a separable verb's particle closes the clause
@@ -360,9 +360,10 @@ def _lexicon(lang: str) -> _Lexicon:
     )
     grammar = raw.get("grammar", {})
     phrases = phrase_lexicon(lang)
+    profile = language_profile(lang)
     return _Lexicon(
         lang=lang,
-        nouns_capitalised=phrases.capitalised_nouns,
+        nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
         verb_second=grammar.get("subject") == "verb_second",
@@ -384,7 +385,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
-        titles=_glob(actors["titles"]),
+        titles=_glob(profile.title_patterns),
         organisations=orgs,
         org_first=tuple(org.split()[0] for org in actors["organisations"]),
         plural_anaphors=_fold(actors["plural_anaphors"]),
