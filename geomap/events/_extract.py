@@ -1828,8 +1828,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     hypo, reported = _flags(clause, lex, trig_i)
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
+    noun_use = trig.pos == "noun" or (
+        trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
+    )  # "the attacks", "the bombing": a verb's form used as a noun
     if (
-        trig.pos == "noun"
+        noun_use
         and _definite(clause.tokens, trig_i, lex)
         and not st.sentence_times(sent)
         and all(t != trig.type for t, _ in st.types)

@@ -110,3 +110,12 @@ def test_a_magnitude_is_no_count() -> None:
     # "5.9" before the noun is a magnitude; "several earthquakes" would be a count
     text = "A magnitude 5.9 earthquake struck near Kokopo on Monday."
     assert [t for t, _ in _events(text, "en")] == ["disaster"]
+
+
+def test_a_known_event_named_again_without_a_day_is_no_new_one() -> None:
+    text = (
+        "Floods swept through the town of Kasese in western Uganda on Monday.\n\n"
+        "Critics accuse the junta in Niamey of using the attacks as a pretext. "
+        "The museum in Hiroshima commemorates the victims of the bombing."
+    )
+    assert [t for t, _ in _events(text, "en")] == ["disaster"]
