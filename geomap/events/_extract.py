@@ -782,6 +782,7 @@ def _trigger_in(
                 # a particle of several words ("went to the polls", "auf die Straße") is a
                 # phrase: its words follow one another
                 rest = trig.words[1:]
+                later: Sequence[int]
                 if trig.particle_before:
                     later = range(i - len(rest), -1, -1)
                 elif lex.particles_at_clause_end:
