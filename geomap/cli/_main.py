@@ -206,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="skipped",
         help="how JUnit shows an unverifiable claim that does not fail the run (default: skipped)",
     )
+    p.add_argument(
+        "--events-csv",
+        metavar="FILE",
+        help="also write the events as CSV (ACLED column names, docs/events.md) to FILE "
+        "('-': stdout); an existing CSV is replaced only with --force",
+    )
     p.set_defaults(handler=_cmd_check)
 
     p = sub.add_parser(
@@ -349,10 +355,14 @@ def _silence_stdout() -> None:
 
 
 def _emit(args: argparse.Namespace, content: str) -> None:
-    if args.output and args.output not in _STDOUT_TARGETS:
+    _emit_to(args.output, content, force=args.force)
+
+
+def _emit_to(target: str | None, content: str, *, force: bool) -> None:
+    if target and target not in _STDOUT_TARGETS:
         from geomap.report import write_output
 
-        write_output(Path(args.output), content, force=args.force)
+        write_output(Path(target), content, force=force)
     else:
         _stdout(content)
 
@@ -376,7 +386,7 @@ def _cmd_places(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from geomap.report import DocumentError, failing_claims, render
+    from geomap.report import DocumentError, failing_claims, render, render_csv
 
     results = _analyses(args)
     n_err = _input_errors(results)  # printed first: a refused -o must not hide them
@@ -390,6 +400,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             unverifiable_as=args.unverifiable_as,
         ),
     )
+    if args.events_csv:
+        _emit_to(args.events_csv, render_csv(results, what="events"), force=args.force)
     if n_err:
         return EXIT_USAGE
     failing = sum(

@@ -32,8 +32,17 @@ from datetime import date, timedelta
 from functools import cache, cached_property
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
-from geomap.lexicons import demonyms, read_toml
+from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
+from geomap.text import (
+    ClauseKind,
+    NounPhrase,
+    SentenceStructure,
+    Token,
+    parse_sentence,
+    tokenize,
+    word_units,
+)
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -81,8 +90,6 @@ _CUE_WINDOW = 5
 # A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
 _WEAK_PLACE_WINDOW = 5
 _ACTOR_PLACE_KINDS = kinds_where("actor")
-# German adjective endings: "die ukrainische Armee", "des russischen Militärs".
-_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTES = '"„“”«»'
 # A short capitalised name in quotation marks, one to three words: a name, not a quote.
 _QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
@@ -94,7 +101,6 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 # ---------------------------------------------------------------------------------------
@@ -241,6 +247,30 @@ class _Lexicon:
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    # How the language is written (the language profile, geomap/lexicons/language_*.toml):
+    # German capitalises nouns, so a lower-case word is no noun and a capitalised one no verb;
+    # inflected adjectives end in these (the phrase lexicon: "die ukrainische Armee").
+    nouns_capitalised: bool = False
+    adjective_endings: tuple[str, ...] = ()
+    # ``[grammar]`` of the events lexicon: a separable verb's particle closes the clause
+    # ("feuerte ... ab"), else it follows the verb ("fired on"); the subject may stand right
+    # after the finite verb (verb second: "feuerte Nordkorea"); articles of a genitive that
+    # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
+    # next to a singular verb ("traf sie", not "trafen sie").
+    particles_at_clause_end: bool = False
+    verb_second: bool = False
+    genitive_determiners: frozenset[str] = frozenset()
+    singular_verb_pronouns: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    modified_nouns: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    conditional_openers: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    modal_future: frozenset[str] = frozenset()
+    perfect_infinitives: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ()
+    frequency: frozenset[str] = frozenset()
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -328,15 +358,34 @@ def _lexicon(lang: str) -> _Lexicon:
         tuple(_glob([w]) for w in org.split())
         for org in sorted(actors["organisations"], key=lambda s: -len(s.split()))
     )
+    grammar = raw.get("grammar", {})
+    phrases = phrase_lexicon(lang)
+    profile = language_profile(lang)
     return _Lexicon(
         lang=lang,
+        nouns_capitalised=profile.capitalises_nouns,
+        adjective_endings=phrases.adjective_endings,
+        particles_at_clause_end=grammar.get("particles") == "clause_end",
+        verb_second=grammar.get("subject") == "verb_second",
+        genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        generic=_fold(raw["clauses"].get("generic", [])),
+        copulas=_fold(raw["clauses"].get("copulas", [])),
+        modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
+        future=_fold(raw["clauses"].get("future", [])),
+        conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
+        negative_determiners=_fold(raw["clauses"].get("negative_determiners", [])),
+        modal_future=_fold(raw["clauses"].get("modal_future", [])),
+        perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
+        infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
+        frequency=_fold(raw["clauses"].get("frequency", [])),
+        singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
-        titles=_glob(actors["titles"]),
+        titles=_glob(profile.title_patterns),
         organisations=orgs,
         org_first=tuple(org.split()[0] for org in actors["organisations"]),
         plural_anaphors=_fold(actors["plural_anaphors"]),
@@ -387,29 +436,35 @@ def _lexicon(lang: str) -> _Lexicon:
 # text structure
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
 @dataclass(frozen=True)
 class _Clause:
     sentence: Sentence
     start: int
     end: int
-    tokens: tuple[_Token, ...]
+    tokens: tuple[Token, ...]
     quoted: bool
     paragraph: int
+    structures: _Structures | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def structure(self) -> SentenceStructure | None:
+        """The shared substrate's structure of the clause's sentence."""
+        return self.structures.of(self.sentence.index) if self.structures is not None else None
+
+    @property
+    def kind(self) -> ClauseKind:
+        """The substrate's kind of the clause this one starts in: main, relative,
+        apposition, coordinated or adjunct."""
+        structure = self.structure
+        if structure is None or not self.tokens:
+            return "main"
+        at = structure.clause_index(self.tokens[0].start)
+        return structure.clauses[at].kind if at >= 0 else "main"
+
+    def phrase_of(self, tok: Token) -> NounPhrase | None:
+        """The substrate's noun phrase holding ``tok`` (its determiner and preposition)."""
+        structure = self.structure
+        return structure.phrase_at(tok.start) if structure is not None else None
 
     @cached_property
     def starts(self) -> list[int]:
@@ -421,6 +476,28 @@ class _Clause:
         if i >= 0 and self.tokens[i].end > offset:
             return i
         return i + 1
+
+
+class _Structures:
+    """The shared substrate (:func:`geomap.text.parse_sentence`) of each sentence, read when
+    first asked for: most sentences hold no trigger and are never parsed."""
+
+    def __init__(self, doc: Document, lang: str) -> None:
+        self._doc = doc
+        self._lang = lang
+        self._tokens: dict[int, list[Token]] | None = None
+        self._parsed: dict[int, SentenceStructure] = {}
+
+    def of(self, sentence: int) -> SentenceStructure:
+        got = self._parsed.get(sentence)
+        if got is None:
+            if self._tokens is None:
+                self._tokens = {}
+                for tok in tokenize(self._doc):
+                    self._tokens.setdefault(tok.sentence, []).append(tok)
+            got = parse_sentence(self._tokens.get(sentence, ()), self._lang)
+            self._parsed[sentence] = got
+        return got
 
 
 class _Spans:
@@ -471,7 +548,7 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
-def _clauses(doc: Document) -> list[_Clause]:
+def _clauses(doc: Document, lang: str) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -480,6 +557,7 @@ def _clauses(doc: Document) -> list[_Clause]:
     """
     quoted = _Spans(_quoted_mask(doc.text))
     paras = _paragraph_starts(doc.text)
+    structures = _Structures(doc, lang)
     out: list[_Clause] = []
     for sent in doc.sentences:
         if _is_heading(sent.text):
@@ -498,9 +576,7 @@ def _clauses(doc: Document) -> list[_Clause]:
             if b <= a:
                 continue
             start, end = sent.start + a, sent.start + b
-            all_toks = tuple(
-                _Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(doc.text, start, end)
-            )
+            all_toks = word_units(doc.text, start, end, sentence=sent.index)
             for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
                 toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
                 inside = (
@@ -510,7 +586,8 @@ def _clauses(doc: Document) -> list[_Clause]:
                 )
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
-                out.append(_Clause(sent, lo, hi, toks, inside * 2 > len(toks), para))
+                quoted_clause = inside * 2 > len(toks)
+                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
     return out
 
 
@@ -537,10 +614,10 @@ def _person_registry(
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if _is_title(tok, lex) and (lex.lang == "en" or tok.capitalised):
+            if _is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap):
                 j = i + 1
                 # "Secretary of State Antony Blinken", "Minister of Defence X"
-                while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+                while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
                     j += 2
                 name = _name_after(toks, j, lex, spans)
                 if name:
@@ -557,7 +634,7 @@ def _person_registry(
             j = i  # "Subhabrata Majumdar said": the whole name before the verb
             while j > 0 and i - j < 4 and _nameish(toks[j - 1], lex, spans):
                 j -= 1
-            if j < i and not (j > 0 and toks[j - 1].low in lex.determiners):
+            if j < i and not (j > 0 and toks[j - 1].fold in lex.determiners):
                 full_names.append(" ".join(t.text for t in toks[j:i]))
     registry: dict[str, str] = {}
     # longer names first: "Kim" maps to "Kim Jong Un" rather than to itself
@@ -577,10 +654,10 @@ def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
     for clause in clauses:
         toks = clause.tokens
         for i, tok in enumerate(toks):
-            if not (_is_title(tok, lex) and (lex.lang == "en" or tok.capitalised)):
+            if not (_is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap)):
                 continue
             j = i + 1
-            while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].capitalised:
+            while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
                 j += 2
             k = j
             while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
@@ -590,19 +667,19 @@ def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
     return _Spans(out)
 
 
-def _nameish(tok: _Token, lex: _Lexicon, place_spans: _Spans) -> bool:
+def _nameish(tok: Token, lex: _Lexicon, place_spans: _Spans) -> bool:
     return (
-        (tok.capitalised or bool(_NAME_PREFIX.match(tok.text)))
+        (tok.is_cap or bool(_NAME_PREFIX.match(tok.text)))
         and not tok.text.isupper()
-        and tok.low not in lex.not_names
-        and tok.low not in lex.determiners
+        and tok.fold not in lex.not_names
+        and tok.fold not in lex.determiners
         and not _is_title(tok, lex)
         and not any(_is_org_at((tok,), 0, lex))
         and not place_spans.covers(tok.start)
     )
 
 
-def _name_after(toks: Sequence[_Token], i: int, lex: _Lexicon, spans: _Spans) -> str | None:
+def _name_after(toks: Sequence[Token], i: int, lex: _Lexicon, spans: _Spans) -> str | None:
     parts: list[str] = []
     while i < len(toks) and len(parts) < 6:
         tok = toks[i]
@@ -621,7 +698,7 @@ def _name_after(toks: Sequence[_Token], i: int, lex: _Lexicon, spans: _Spans) ->
     return " ".join(parts) or None
 
 
-def _person(tok: _Token, registry: dict[str, str]) -> str | None:
+def _person(tok: Token, registry: dict[str, str]) -> str | None:
     if tok.text in registry:
         return registry[tok.text]
     if tok.text.endswith("s") and tok.text[:-1] in registry:  # German genitive "Putins"
@@ -694,9 +771,9 @@ def _trigger_in(
         for trig in lex.triggers_of(tok.text):
             if trig.type in types:
                 continue
-            if lex.lang == "de" and trig.pos == "noun" and not tok.capitalised:
+            if lex.nouns_capitalised and trig.pos == "noun" and not tok.is_cap:
                 continue
-            if lex.lang == "de" and trig.pos != "noun" and tok.capitalised and i > 0:
+            if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
             particle = None
             if len(trig.words) > 1:
@@ -705,10 +782,21 @@ def _trigger_in(
                 # a particle of several words ("went to the polls", "auf die Straße") is a
                 # phrase: its words follow one another
                 rest = trig.words[1:]
+                later: Sequence[int]
                 if trig.particle_before:
                     later = range(i - len(rest), -1, -1)
-                elif lex.lang == "de":
-                    later = range(i + 1, len(toks) - len(rest) + 1)
+                elif lex.particles_at_clause_end:
+                    # the particle closes the clause (or its part before a coordinator), or
+                    # the phrase follows the verb ("nahm Ermittlungen auf", "erklärte sich");
+                    # "räumte am Montag ein Protestcamp" has an article, not the particle
+                    later = [
+                        j
+                        for j in range(i + 1, len(toks) - len(rest) + 1)
+                        if j == i + 1
+                        or j + len(rest) == len(toks)
+                        or toks[j + len(rest)].fold in lex.coordinators
+                        or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
+                    ]
                 else:
                     later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
                 particle = next(
@@ -751,18 +839,18 @@ def _trigger_in(
     return found, references
 
 
-def _circumstance(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a circumstance preposition (``bei``, ``amid``) open the phrase of noun ``i``?"""
     for j in range(i - 1, max(i - 4, -1), -1):
-        if toks[j].low in lex.circumstance:
+        if toks[j].fold in lex.circumstance:
             return True
-        if toks[j].low in lex.prepositions:
+        if toks[j].fold in lex.prepositions:
             return False
     return False
 
 
 def _carried(
-    toks: Sequence[_Token], i: int, lex: _Lexicon, skip: set[int]
+    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
 ) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
     noun in its clause that names what did it, and where the event is named (the noun when
@@ -775,7 +863,7 @@ def _carried(
     for carrier in lex.carriers:
         if not carrier.words.match(tok.text):
             continue
-        noun_like = lex.lang == "de" and tok.capitalised and i > 0
+        noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         for j, other in enumerate(toks):
             if j == i or j in skip:
                 continue
@@ -792,22 +880,22 @@ def _carried(
     return (best[1], best[2]) if best else None
 
 
-def _is_trigger_noun(tok: _Token, kind: str, lex: _Lexicon) -> bool:
+def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
     """Is ``tok`` a trigger noun of ``kind`` by itself ("Erdbeben", "wildfires")?"""
-    if lex.lang == "de" and not tok.capitalised:
+    if lex.nouns_capitalised and not tok.is_cap:
         return False
     return lex.any_trigger.match(tok.text) and any(
         t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
     )
 
 
-def _definite(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does an article stand before token ``i``, past at most two adjectives ("the
     seemingly random attack", "das erste Treffen")?"""
     for j in range(i - 1, max(i - 4, -1), -1):
-        if toks[j].low in lex.determiners:
-            return toks[j].low not in lex.indefinite  # "einen Unfall" is a new one
-        if toks[j].low in lex.prepositions or (lex.lang == "de" and toks[j].capitalised):
+        if toks[j].fold in lex.determiners:
+            return toks[j].fold not in lex.indefinite  # "einen Unfall" is a new one
+        if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
             return False
     return False
 
@@ -830,7 +918,7 @@ def _split_coordinated(
         if a[2].type == b[2].type:
             continue
         cut = next(
-            (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].low in lex.coordinators),
+            (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
             None,
         )
         if cut is None:
@@ -851,10 +939,10 @@ def _split_coordinated(
     return [clause]
 
 
-def _after_coordinator(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a coordinator stand at most three tokens before noun ``i`` (``arrived in Beirut
     and held talks``)? Then the noun is the head of a second clause, not the verb's object."""
-    return any(toks[j].low in lex.coordinators for j in range(max(0, i - 3), i))
+    return any(toks[j].fold in lex.coordinators for j in range(max(0, i - 3), i))
 
 
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
@@ -874,17 +962,15 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     """``..., the first visit by ...``: a noun phrase after a comma describes, it does not
     report."""
     first_of_sentence = clause.start <= clause.sentence.start + 1
-    if first_of_sentence or clause.tokens[0].low not in lex.determiners:
+    if first_of_sentence or clause.tokens[0].fold not in lex.determiners:
         return False
+    if clause.kind == "main":
+        return False  # after a dateline or a colon the sentence begins: a subject, no apposition
     # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
     # the noun phrase is the subject of the main clause
     before = clause.sentence.text[: clause.start - clause.sentence.start]
-    first = _WORD.search(before)
-    return not (
-        before.count(",") == 1
-        and first is not None
-        and first.group(0).casefold() in lex.prepositions
-    )
+    first = word_units(before, 0, len(before))[:1]
+    return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
 def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
@@ -894,19 +980,48 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.low for t in toks]
+    lows = [t.fold for t in toks]
     hypo = any(
         w in lex.hypothetical
-        and (not toks[k].capitalised or k == 0)
+        and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if clause.sentence.text.rstrip().endswith("?"):
+        hypo = True  # a question asks whether it happens
+    if lows and lows[0] in lex.conditional_openers:
+        hypo = True  # "Had the dam burst, ...": an inverted conditional
+    if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
+        hypo = True  # "next month", "im kommenden Monat": not yet
+    if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
+        hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
+    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]):
+        hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """``said in Nairobi that growth would slow``, ``sagte in Genf, die Lieferungen würden
+    ...``: a verb of saying whose words (the rest of its sentence) are a forecast, a plan or
+    a hypothesis reports no event; the news is what will be, not that it was said."""
+    sent = clause.sentence
+    start = clause.tokens[trig_i].end
+    rest = word_units(clause.sentence.text, start - sent.start, len(sent.text))
+    return any(t.fold in lex.hypothetical and not t.is_cap for t in rest)
+
+
+def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does the clause end in a plain infinitive (``treffen``, ``gehen``), not a perfect one
+    (``angegriffen haben``, ``getötet worden sein``)?"""
+    if not toks or toks[-1].is_cap:
+        return False
+    last = toks[-1].fold
+    return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
 
 
 def _background(
@@ -921,40 +1036,63 @@ def _background(
     counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
     year (``2018``, ``since 2022``) with no day or month in the clause."""
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.low for t in toks]
+    lows = [t.fold for t in toks]
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
-    opening = _WORD.findall(clause.sentence.text[:40])[:3]
+    opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
     if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
         return True  # "20 typhoons a year", "jedes Jahr"
+    if lex.frequency & set(lows):
+        return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
     if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
         return True  # "have been killed ... since": a running count
-    if trig.pos == "noun":
+    if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
+        # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
-            low = toks[j].low
-            if low in lex.count_words or (low.isdigit() and int(low) > 1):
-                return True
+            low = toks[j].fold
+            decimal = (
+                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdigit()
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdigit())
+            if low in lex.count_words or (low.isdigit() and int(low) > 1 and not decimal):
+                return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
                 break
+            if low in lex.determiners or low in lex.auxiliaries:
+                break  # the noun phrase begins here ("gegen zwei Komplizen das Urteil")
+            if lex.nouns_capitalised and toks[j].is_cap:
+                break  # another noun: "46 Grad haben Buschbrände"
+    if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
+        return True  # "the earthquake insurance scheme": the noun modifies another one
+    if trig_i > 0 and lows[trig_i - 1] in lex.generic:
+        return True  # "such attacks", "solche Anschläge": a kind, not one event
+    if trig.pos == "noun" and lex.copulas & set(lows) and not times:
+        # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
+        # article, no preposition: the substrate's noun phrase) says what is, not what
+        # happened; "ist es zu Ausschreitungen gekommen" is an event
+        phrase = clause.phrase_of(toks[trig_i])
+        if phrase is None or (phrase.determiner is None and phrase.preposition is None):
+            return True
     if anchor is not None:
-        years = [t for t in toks if len(t.text) == 4 and t.text.isdigit()]
+        # a year is the time of the whole clause, not of one coordinated part ("a quake and
+        # tsunami in 2018")
+        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdigit()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
 
 
-def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
+def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
     """Where the trigger's part ends: at a complementizer (``that``, ``dass``) or at a
     coordinator after the trigger that a verb (of saying or a trigger) follows within two
     tokens."""
     for k in range(trig_i + 1, len(toks) - 1):
-        if toks[k].low in lex.complementizers:
+        if toks[k].fold in lex.complementizers:
             return k  # "said in a speech that the group would ...": its own mood
-        if toks[k].low not in lex.coordinators:
+        if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
         if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
@@ -962,13 +1100,13 @@ def _mood_end(toks: Sequence[_Token], lex: _Lexicon, trig_i: int) -> int:
     return len(toks)
 
 
-def _is_org_at(toks: Sequence[_Token], i: int, lex: _Lexicon) -> list[int]:
+def _is_org_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> list[int]:
     """Token indices of an organisation starting at ``i`` (empty when none)."""
     if not lex.any_org.match(toks[i].text):
         return []
     for org in lex.organisations:
         if i + len(org) <= len(toks) and all(p.match(toks[i + k].text) for k, p in enumerate(org)):
-            if lex.lang == "de" and not toks[i].capitalised:
+            if lex.nouns_capitalised and not toks[i].is_cap:
                 continue
             return list(range(i, i + len(org)))
     return []
@@ -1028,17 +1166,17 @@ def _actors(
         # the clause's last token
         end_idx = min(clause.index_at(p.end - 1), len(toks) - 1)
         first = idx == first_token or (
-            idx == first_token + 1 and toks[first_token].low in lex.determiners
+            idx == first_token + 1 and toks[first_token].fold in lex.determiners
         )
         verb_at = trig_i
-        while verb_at - 1 > end_idx and toks[verb_at - 1].low in lex.auxiliaries:
+        while verb_at - 1 > end_idx and toks[verb_at - 1].fold in lex.auxiliaries:
             verb_at -= 1
-        if lex.lang == "de":
+        if lex.verb_second:
             # verb second: the subject stands first or right after the finite verb
             subject = (
                 idx == trig_i + 1
                 or (first and end_idx == verb_at - 1)
-                or (idx > first_token and toks[idx - 1].low in lex.auxiliaries)
+                or (idx > first_token and toks[idx - 1].fold in lex.auxiliaries)
             )
         else:
             subject = end_idx == verb_at - 1
@@ -1049,29 +1187,29 @@ def _actors(
         if subject or (first and p.kind == "country" and trig_i > idx) or idx == joined_at:
             out.append((idx, p.name or p.mention))
             used_places.add(k)
-            if end_idx + 2 < len(toks) and toks[end_idx + 1].low in lex.conjunctions:
+            if end_idx + 2 < len(toks) and toks[end_idx + 1].fold in lex.conjunctions:
                 joined_at = end_idx + 2  # "Die USA und Südkorea verurteilten"
     out.sort()
     return list(dict.fromkeys(name for _, name in out)), used_places
 
 
-def _is_title(tok: _Token, lex: _Lexicon) -> bool:
+def _is_title(tok: Token, lex: _Lexicon) -> bool:
     """A title or role, also as the last part of a compound ("US-Außenminister")."""
     return bool(lex.titles.match(tok.text) or lex.titles.match(tok.text.rsplit("-", 1)[-1]))
 
 
-def _is_title_next(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _is_title_next(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is there a title at ``i`` or right after one adjective ("Brazil's new President")?"""
     return any(_is_title(t, lex) for t in toks[i : i + 2])
 
 
-def _is_role(toks: Sequence[_Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
+def _is_role(toks: Sequence[Token], i: int, lex: _Lexicon, registry: dict[str, str]) -> bool:
     """A title with no name after it acts as a role ("der saudische Außenminister")."""
     tok = toks[i]
-    if not _is_title(tok, lex) or (lex.lang == "de" and not tok.capitalised):
+    if not _is_title(tok, lex) or (lex.nouns_capitalised and not tok.is_cap):
         return False
     return not any(
-        _person(t, registry) or (t.capitalised and k == i + 1)
+        _person(t, registry) or (t.is_cap and k == i + 1)
         for k, t in enumerate(toks[i + 1 : i + 5], start=i + 1)
     )
 
@@ -1087,15 +1225,15 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
 
     German ``sie`` is "she" only next to a singular verb (``traf sie``, not ``trafen sie``).
     """
-    verb = clause.tokens[trig_i].low
+    verb = clause.tokens[trig_i].fold
     singular_verb = not verb.endswith(("en", "n"))
 
-    def is_pronoun(t: _Token) -> bool:
-        if lex.lang == "de" and t.capitalised and t is not clause.tokens[0]:
+    def is_pronoun(t: Token) -> bool:
+        if lex.nouns_capitalised and t.is_cap and t is not clause.tokens[0]:
             return False  # "Sie" mid-sentence is the polite "you"
-        if t.low in lex.singular_pronouns:
+        if t.fold in lex.singular_pronouns:
             return True
-        return lex.lang == "de" and t.low == "sie" and singular_verb
+        return t.fold in lex.singular_verb_pronouns and singular_verb
 
     if not any(is_pronoun(t) for t in clause.tokens):
         return None
@@ -1104,36 +1242,35 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
     return mentions[i - 1][1] if i > 0 else None
 
 
-def _genitive(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """``Ziele der Hisbollah``: a German genitive after a noun belongs to that noun."""
     return (
-        lex.lang == "de"
-        and i >= 2
-        and toks[i - 1].low in ("der", "des")
-        and toks[i - 2].capitalised
-        and toks[i - 2].low not in lex.determiners
+        i >= 2
+        and toks[i - 1].fold in lex.genitive_determiners
+        and toks[i - 2].is_cap
+        and toks[i - 2].fold not in lex.determiners
     )
 
 
-def _after_preposition(toks: Sequence[_Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
     English the capitalised words of a name: "of the Rapid Support Forces")?"""
     for j in range(i - 1, max(i - 5, -1), -1):
-        low = toks[j].low
+        low = toks[j].fold
         if low in lex.prepositions:
             return True
         if low in lex.determiners:
             continue
-        if lex.lang == "de" and not toks[j].capitalised:
+        if lex.nouns_capitalised and not toks[j].is_cap:
             continue
-        if lex.lang == "en" and toks[j].capitalised and j > 0:
+        if not lex.nouns_capitalised and toks[j].is_cap and j > 0:
             continue
         return False
     return False
 
 
 def _org_text(
-    toks: Sequence[_Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
+    toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
 ) -> tuple[str, set[int]]:
     """``südkoreanische Militär (KR)``, ``Saudi foreign minister (SA)``: the organisation
     or role with the words before it up to the article, and the country they name; also
@@ -1141,24 +1278,24 @@ def _org_text(
     first, last = org[0], org[-1]
     start = first
 
-    def country_word(tok: _Token) -> bool:
+    def country_word(tok: Token) -> bool:
         return any(p.start <= tok.start < p.end for p in places) or _demonym(tok, lex) is not None
 
     # walk back over adjectives, names and country words up to an article or a preposition
     for j in range(first - 1, max(first - 5, -1), -1):
         tok = toks[j]
-        if tok.low in lex.determiners or tok.low in lex.prepositions:
+        if tok.fold in lex.determiners or tok.fold in lex.prepositions:
             break
-        adjective = lex.lang == "de" and not tok.capitalised and tok.low.endswith(_DE_ADJ_ENDINGS)
+        adjective = not tok.is_cap and tok.fold.endswith(lex.adjective_endings)
         english = (
-            lex.lang == "en"
+            not lex.nouns_capitalised
             and j > 0
-            and tok.low not in lex.not_names
+            and tok.fold not in lex.not_names
             and (
-                tok.capitalised
+                tok.is_cap
                 or (
                     j == first - 1
-                    and (toks[j - 1].low in lex.determiners or country_word(toks[j - 1]))
+                    and (toks[j - 1].fold in lex.determiners or country_word(toks[j - 1]))
                 )
             )
         )
@@ -1170,7 +1307,7 @@ def _org_text(
     cc = next((places[k].country_code for k in sorted(used)), None)
     if cc is None:
         cc = next((c for t in toks[start:last] if (c := _demonym(t, lex))), None)
-    if cc is None and last + 2 < len(toks) and toks[last + 1].low in lex.cues:
+    if cc is None and last + 2 < len(toks) and toks[last + 1].fold in lex.cues:
         # "das Militär in Seoul": the country of the place it sits in
         nxt = toks[last + 2]
         loc = next((p for p in places if p.start == nxt.start and p.country_code), None)
@@ -1242,12 +1379,12 @@ def _count(text: str, lex: _Lexicon) -> int | None:
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
-        if i in skip or not (tok.low in lex.numbers or tok.text.isdigit()):
+        if i in skip or not (tok.fold in lex.numbers or tok.text.isdigit()):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if lex.objects.match(toks[j].text):
                 return " ".join(t.text for t in toks[i : j + 1])
-            if toks[j].low in lex.prepositions:
+            if toks[j].fold in lex.prepositions:
                 break
     return None
 
@@ -1265,6 +1402,7 @@ def _place(
     trig_i: int = 0,
     skip: Set[int] = frozenset(),
     launch: bool = False,
+    hazard: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1293,12 +1431,14 @@ def _place(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or idx in skip:
             continue
-        cue = _cue(toks, idx, lex, skip)
+        cue = _cue(toks, idx, lex, skip) or _phrase_cue(clause, toks, idx, lex, skip)
         if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
             continue
         kind = "derived" if p.role == "derived" else p.kind
-        if kind == "country" and not cue:
-            continue  # a country without a preposition is a subject or an object
+        if kind == "country" and not cue and not (hazard and idx > trig_i):
+            # a country without a preposition is a subject or an object; the object of a
+            # hazard is where it struck ("a quake jolted northern Japan")
+            continue
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -1312,21 +1452,21 @@ def _place(
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
             continue
-        low = tok.low
-        existential = i + 1 < len(toks) and toks[i + 1].low in lex.not_here_before
+        low = tok.fold
+        existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
         if not cue or i in skip:
             continue
-        if lex.capital.match(tok.text) and not (lex.lang == "de" and not tok.capitalised):
+        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
         for kind, pat in lex.back_reference:
-            if not pat.match(tok.text) or (lex.lang == "de" and not tok.capitalised):
+            if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
@@ -1344,19 +1484,19 @@ def _place(
 
 
 def _capital_of(
-    toks: Sequence[_Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
 ) -> Place | None:
     """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
     ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
     text when it is, else from GeoNames. A capital followed by its own name (``die
     Hauptstadt Kiew``) is not descriptive: the name is the place."""
     after = toks[i + 1] if i + 1 < len(toks) else None
-    if after is not None and after.capitalised:
+    if after is not None and after.is_cap:
         nxt = next((p for p in places if p.start == after.start), None)
         if nxt is None or nxt.kind != "country":
             return None
     cc = None
-    if after is not None and after.low in lex.transparent and i + 2 < len(toks):
+    if after is not None and after.fold in lex.transparent and i + 2 < len(toks):
         nxt = next((p for p in places if p.start == toks[i + 2].start), None)
         cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
     elif after is not None:
@@ -1418,11 +1558,11 @@ def _capital(cc: str) -> tuple[int, str, float, float] | None:
     return _capitals().get(cc)
 
 
-def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
+def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns) stand
     right before token ``idx``, or before an ``of`` before it?"""
     j = idx - 1
-    if j >= 0 and toks[j].low in lex.transparent:
+    if j >= 0 and toks[j].fold in lex.transparent:
         j -= 1
     if j < 0:
         return False
@@ -1430,13 +1570,13 @@ def _feature_before(toks: Sequence[_Token], idx: int, lex: _Lexicon) -> bool:
 
 
 def _cue(
-    toks: Sequence[_Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+    toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
     """The place preposition before token ``idx``, if any (not across a time phrase)."""
     for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW, -1), -1):
         if j in skip:
             return None
-        low = toks[j].low
+        low = toks[j].fold
         if low in lex.cues or low in lex.outside:
             return low
         if low in lex.prepositions and low not in lex.transparent:
@@ -1444,10 +1584,29 @@ def _cue(
     return None
 
 
+def _phrase_cue(
+    clause: _Clause, toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int]
+) -> str | None:
+    """The place preposition of the substrate's noun phrase that holds token ``idx``: the
+    locative phrase the place belongs to, however many modifiers stand between
+    (``in der größten ostpolnischen Industriestadt Lublin``); not across a time phrase."""
+    phrase = clause.phrase_of(toks[idx])
+    if phrase is None or phrase.preposition is None or phrase.preposition_start is None:
+        return None
+    if phrase.preposition not in lex.cues and phrase.preposition not in lex.outside:
+        return None
+    at = clause.index_at(phrase.preposition_start)
+    if at >= len(toks) or toks[at].start != phrase.preposition_start:
+        return None  # the preposition lies outside this clause
+    if any(j in skip for j in range(at, idx)):
+        return None
+    return phrase.preposition
+
+
 def _back_reference(
     kind: str,
-    head: _Token,
-    after: Sequence[_Token],
+    head: Token,
+    after: Sequence[Token],
     places: Sequence[Place],
     earlier: Sequence[Place],
 ) -> Place | None:
@@ -1496,22 +1655,21 @@ def _event_spans(
 def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     """The first trigger noun in a relative span ("vor dem Treffen von ...") and where the
     span should end: after that noun and a following "von/of X und Y"."""
-    toks = list(_WORD.finditer(text, start, end))
+    toks = word_units(text, start, end)
     for k, m in enumerate(toks):
-        if k == 0 or not lex.any_trigger.match(m.group(0)):
+        if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.triggers:
-            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.group(0)):
-                if lex.lang == "de" and not m.group(0)[:1].isupper():
+            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.text):
+                if lex.nouns_capitalised and not m.is_cap:
                     continue
-                stop = m.end()
+                stop = m.end
                 joined = False  # the last word was "von"/"und": a name may follow
                 for nxt in toks[k + 1 :]:
-                    word = nxt.group(0)
-                    if word.casefold() in _EVENT_COMPLEMENT:
+                    if nxt.fold in _EVENT_COMPLEMENT:
                         joined = True
-                    elif joined and word[:1].isupper():
-                        stop, joined = nxt.end(), False
+                    elif joined and nxt.is_cap:
+                        stop, joined = nxt.end, False
                     else:
                         break
                 return trig.type, stop
@@ -1549,7 +1707,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc)
+    clauses = _clauses(doc, lex.lang)
     person_spans = _person_spans(clauses, lex)
     places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(doc, clauses, lex, places)
@@ -1666,8 +1824,23 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     _, trig_i, trig, particle = found[0]
     if trig.pos == "noun" and _appositive(clause, lex):
         return
+    if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
+        return
     hypo, reported = _flags(clause, lex, trig_i)
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
+        return
+    noun_use = trig.pos == "noun" or (
+        trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
+    )  # "the attacks", "the bombing": a verb's form used as a noun
+    if (
+        noun_use
+        and _definite(clause.tokens, trig_i, lex)
+        and not st.sentence_times(sent)
+        and all(t != trig.type for t, _ in st.types)
+    ):
+        # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
+        # event noun with no time in its sentence and no event of its type before it names
+        # what the reader already knows, not a new event
         return
     if not spans:
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
@@ -1697,6 +1870,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
+        hazard=trig.type == "disaster",
     )
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
@@ -1762,7 +1936,7 @@ def _fronted_place(
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]
-    if front.quoted or front.tokens[0].low not in lex.cues:
+    if front.quoted or front.tokens[0].fold not in lex.cues:
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
@@ -1783,7 +1957,7 @@ def _sentence_spans(
     crowds had gathered earlier in the day``, which dates the gathering."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted or (other.tokens and other.tokens[0].low in lex.relative_openers):
+        if other.quoted or (other.tokens and other.tokens[0].fold in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(got)
@@ -1836,10 +2010,10 @@ def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bo
 def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
     """``Beide trafen sich``: a pronoun subject, i.e. not followed by a noun."""
     toks = clause.tokens
-    if not toks or toks[0].low not in lex.plural_anaphors:
+    if not toks or toks[0].fold not in lex.plural_anaphors:
         return False
     nxt = toks[1] if len(toks) > 1 else None
-    return nxt is None or not (lex.lang == "de" and nxt.capitalised)
+    return nxt is None or not (lex.nouns_capitalised and nxt.is_cap)
 
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
@@ -1993,6 +2167,7 @@ def _date_events(
             r.interval = (r.time.start, r.time.end or r.time.start)
         if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
+    _named_again(raws)
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
@@ -2035,6 +2210,26 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _named_again(raws: list[_Raw]) -> None:
+    """``Die Junta hat ein Dorf bombardiert. Bei dem Luftangriff am Montagmorgen ...``: an
+    event with no time of its own takes the day of a clause in the next sentence of its
+    paragraph that names it again (a definite noun of its type) with a day of its own."""
+    for i, r in enumerate(raws):
+        if r.time is not None or r.date is not None:
+            continue
+        for later in raws[i + 1 : i + 3]:
+            if (
+                later.clause.paragraph != r.clause.paragraph
+                or later.clause.sentence.index - r.last_sentence > 1
+            ):
+                break
+            if r.type in later.references and later.time is not None and later.date:
+                r.date, r.date_precision = later.date, later.date_precision
+                r.interval = later.interval
+                r.inherited_from = later
+                break
 
 
 def _related(r: _Raw, prev: _Raw) -> bool:
@@ -2100,13 +2295,13 @@ def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
     return tuple(_event(i, r, index, lex) for i, r in enumerate(raws))
 
 
-def _country_of(tok: _Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
+def _country_of(tok: Token, lex: _Lexicon, places: Sequence[Place]) -> str | None:
     """The country a country adjective names, as the geoparser's Place calls it, else by
     CLDR's English name for the demonym's code."""
     for p in places:
         if p.role == "adjective" and p.start <= tok.start < p.end and p.name:
             return p.name
-    if tok.capitalised and lex.lang == "de":
+    if tok.is_cap and lex.nouns_capitalised:
         return None  # German adjectives are lower-case; a capitalised word is a noun
     cc = _demonym(tok, lex)
     return _territory_name(cc) if cc else None
@@ -2119,9 +2314,9 @@ def _territory_name(cc: str) -> str | None:
     return Locale("en").territories.get(cc)
 
 
-def _demonym(tok: _Token, lex: _Lexicon) -> str | None:
+def _demonym(tok: Token, lex: _Lexicon) -> str | None:
     """The country code of a country adjective (``südkoreanische``, ``Japanese``)."""
-    return demonyms(lex.lang).get(tok.low.removesuffix("'s").removesuffix("’s"))
+    return demonyms(lex.lang).get(tok.fold.removesuffix("'s").removesuffix("’s"))
 
 
 def _worth_keeping(raws: list[_Raw]) -> list[_Raw]:

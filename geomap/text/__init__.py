@@ -12,6 +12,7 @@ from geomap.text._phrases import (
     NounPhrase,
     SentenceStructure,
     parse_sentence,
+    word_units,
 )
 from geomap.text._reading import (
     AGENCIES,
@@ -63,5 +64,6 @@ __all__ = [
     "read_text",
     "split_sentences",
     "tokenize",
+    "word_units",
     "zipf",
 ]

@@ -19,6 +19,7 @@ Linear in the tokens of the sentence: one pass for clauses, one for phrases.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,13 +28,23 @@ from typing import Literal
 from geomap.lexicons import PhraseLexicon, phrase_lexicon
 from geomap.text._tokens import Token
 
-__all__ = ["Clause", "ClauseKind", "NounPhrase", "SentenceStructure", "parse_sentence"]
+__all__ = [
+    "Clause",
+    "ClauseKind",
+    "NounPhrase",
+    "SentenceStructure",
+    "parse_sentence",
+    "word_units",
+]
 
 ClauseKind = Literal["main", "relative", "apposition", "coordinated", "adjunct"]
 
 _CLAUSE_MARKS = frozenset(',;:()[]–—"“”„«»')
 _HARD_MARKS = frozenset(";:")
 _MAX_PHRASE_WORDS = 6  # a news noun phrase: determiner, two or three modifiers, a head
+# A word unit: letters or digits, with hyphens and apostrophes inside it (no nested
+# quantifier: each repetition starts with a separator, so matching stays linear).
+_UNIT = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +268,29 @@ def parse_sentence(tokens: Sequence[Token], lang: str) -> SentenceStructure:
             p.preposition_start if p.preposition_start is not None else p.start for p in phrases
         ),
     )
+
+
+def word_units(text: str, start: int, end: int, *, sentence: int = 0) -> tuple[Token, ...]:
+    """The :class:`~geomap.text.Token` s of ``text[start:end]`` with numbers and compounds
+    kept whole: a run of letters or digits, hyphens and apostrophes inside it included
+    (``US-Außenminister``, ``al-Assad``, ``F-16``, ``2025``).
+
+    :func:`~geomap.text.tokenize` gives letters only, which is what place names need; the
+    readers of events and quantities count (``zwei``, ``2025``), match a title at the end
+    of a compound and read a separable verb's particle, so they read these units instead,
+    on the same token model. ``i`` counts from 0 within the span.
+
+    >>> [t.text for t in word_units("US-Außenminister traf 2025 al-Assad.", 0, 36)]
+    ['US-Außenminister', 'traf', '2025', 'al-Assad']
+    """
+    out: list[Token] = []
+    prev = start
+    for n, m in enumerate(_UNIT.finditer(text, start, end)):
+        s, e = m.span()
+        word = m.group()
+        gap = text[prev:s]
+        initial = n == 0 or (gap != " " and ("." in gap or "!" in gap or "?" in gap))
+        fold, cap = word.casefold(), word[:1].isupper()
+        out.append(Token(word, s, e, n, sentence, gap, initial, fold, cap))
+        prev = e
+    return tuple(out)

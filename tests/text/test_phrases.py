@@ -64,3 +64,35 @@ def test_clause_index_and_phrase_lookup() -> None:
     assert s.clause_index(0) == 0
     between = s.phrase_at(0)
     assert between is not None and between.preposition == "zwischen"
+
+
+def test_word_units_keep_numbers_and_compounds_whole() -> None:
+    from geomap.text import word_units
+
+    text = "Vize-Premier Olsen sprach am 4. Juni mit 12 F-16-Piloten in Kwa-Mashu."
+    units = word_units(text, 0, len(text), sentence=3)
+    assert [u.text for u in units] == [
+        "Vize-Premier",
+        "Olsen",
+        "sprach",
+        "am",
+        "4",
+        "Juni",
+        "mit",
+        "12",
+        "F-16-Piloten",
+        "in",
+        "Kwa-Mashu",
+    ]
+    assert all(text[u.start : u.end] == u.text for u in units)
+    assert units[0].is_cap and not units[2].is_cap and units[8].fold == "f-16-piloten"
+    assert {u.sentence for u in units} == {3}
+
+
+def test_word_units_read_only_the_span_and_keep_the_gap() -> None:
+    from geomap.text import word_units
+
+    text = "Residents of Port-au-Prince said, however, that aid arrived."
+    units = word_units(text, 13, text.index(" that"))
+    assert [u.text for u in units] == ["Port-au-Prince", "said", "however"]
+    assert units[2].gap_before == ", "
