@@ -137,14 +137,11 @@ def test_no_stage_branches_on_a_language_code():
 
     import geomap
 
-    # the event reader's own rework is pending (issue 14); everything else is clean
-    pending = {"events/_extract.py"}
     root = Path(geomap.__file__).parent
     branch = re.compile(r"""\blang\s*[!=]=\s*["']""")
     found = [
         f"{path.relative_to(root)}:{n}"
         for path in sorted(root.rglob("*.py"))
-        if path.relative_to(root).as_posix() not in pending
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if branch.search(line) and not line.lstrip().startswith(("#", '"', "``"))
     ]
