@@ -43,14 +43,13 @@ from functools import cache, partial
 from typing import TypeVar, cast
 
 from geomap.claims._quantities import (
-    SUPPORTED_LANGUAGES,
     Quantity,
     find_direction,
     find_quantities,
     lexicon,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, phrase_lexicon
+from geomap.lexicons import PhraseLexicon, phrase_lexicon, supported
 from geomap.model import (
     Claim,
     Document,
@@ -288,7 +287,7 @@ def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _lang(doc: Document) -> str:
-    return doc.language if doc.language in SUPPORTED_LANGUAGES else "en"
+    return supported(doc.language)
 
 
 def place_ref(place: Place) -> PlaceRef:

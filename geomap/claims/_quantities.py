@@ -27,6 +27,7 @@ from typing import Any
 from babel.numbers import NumberFormatError, parse_decimal
 
 from geomap.geometry import COMPASS_POINTS
+from geomap.lexicons import languages, supported
 from geomap.model import Qualifier
 
 __all__ = [
@@ -51,7 +52,7 @@ QUALIFIERS: tuple[str, ...] = ("exact", "lower", "upper", "approx", "just_under"
 #: Kilometres per unit (international mile, international nautical mile).
 KM_PER_UNIT: dict[str, float] = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 
-SUPPORTED_LANGUAGES = ("de", "en")
+SUPPORTED_LANGUAGES = languages()
 
 # Windows (characters) searched before/after a unit. They bound the work per unit match.
 _NUMBER_WINDOW = 60
@@ -355,7 +356,7 @@ def parse_number(token: str, lang: str) -> float | None:
             return None
         return (int(whole) if whole else 0) + int(num) / int(den)
     s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009 '](?=\d{3})", "", s)
-    locale = lang if lang in SUPPORTED_LANGUAGES else "en"
+    locale = supported(lang)
     # the document's convention first, then any other a separator may be written in
     for loc in (locale, *(x for x in SUPPORTED_LANGUAGES if x != locale)):
         try:

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
-from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml
+from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -46,7 +46,6 @@ from geomap.text import (
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
-SUPPORTED = ("de", "en")
 # The types a trigger can give (``Event.type``); "other" is reserved for callers. Besides the
 # first six, the names of the taxonomy in docs/events.md (ACLED event types, EM-DAT hazards,
 # accidents, elections, courts); ``strike`` and ``impact`` are ACLED's
@@ -309,7 +308,7 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    lang = lang if lang in SUPPORTED else "en"
+    lang = supported(lang)
     raw = read_toml(f"events_{lang}.toml")
     triggers: list[_Trigger] = []
     for type_, groups in raw["triggers"].items():

@@ -23,6 +23,7 @@ from geomap.lexicons._profile import (
     languages,
     month_name_pairs,
     read_toml,
+    supported,
 )
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "demonyms",
     "language_profile",
     "languages",
+    "supported",
     "month_name_pairs",
     "phrase_lexicon",
     "place_lexicon",

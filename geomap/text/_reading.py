@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError, InputNotFoundError, UsageError
-from geomap.lexicons import month_name_pairs
+from geomap.lexicons import languages, month_name_pairs
 from geomap.model import Document, Header
 from geomap.text._sentences import split_sentences
 
@@ -57,7 +57,7 @@ __all__ = [
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 #: The languages geomap analyses; detection never answers anything else.
-LANGUAGES = ("de", "en")
+LANGUAGES = languages()
 
 #: News agencies recognised in datelines ``(Reuters)``, bylines and source lines.
 #: Any short parenthesised text before the dateline dash is accepted as an agency;

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geomap.lexicons import month_name_pairs
+from geomap.lexicons import languages, month_name_pairs
 from geomap.model import Sentence
 
 __all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "split_sentences"]
@@ -100,7 +100,7 @@ _SPACE_RE = re.compile(r"\s")
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
     """Month names and their short forms in German and English (CLDR, via the lexicons)."""
-    return frozenset(name.rstrip(".") for name, _ in month_name_pairs(("de", "en")))
+    return frozenset(name.rstrip(".") for name, _ in month_name_pairs(languages()))
 
 
 def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
