@@ -36,10 +36,10 @@ __all__ = [
     "demonyms",
     "language_profile",
     "languages",
-    "supported",
     "month_name_pairs",
     "phrase_lexicon",
     "place_lexicon",
     "read_toml",
     "region_adjectives",
+    "supported",
 ]
