@@ -30,6 +30,7 @@ from geomap.maps._elements import (
     ClaimsPanel,
     DownloadButton,
     FitView,
+    LabelLayout,
     Legend,
     LegendRow,
     Literal,
@@ -162,7 +163,8 @@ AREA_ICON_OFFSET: _IconOffset = {
     "popup_anchor": [-35, -32],
     "shadow_anchor": [46, 12],
 }
-SPOT_DECIMALS = 2
+# Pins closer than this (degrees, about 10 km) cover each other at the zooms a map opens on.
+SPOT_DEG = 0.1
 #: False claims first in the claims panel and the legend.
 VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
 CLAIM_PANE = "geomap-claims"
@@ -207,6 +209,10 @@ CLUSTER_OPTIONS = {
     "spiderfyOnMaxZoom": False,
     "showCoverageOnHover": False,
 }
+# The main places get a permanent name label: the ends of claims and the places of events
+# first, then places named more than once, at most this many (LabelLayout declutters them).
+MAX_PLACE_LABELS = 12
+PLACE_LABEL_OFFSET = (14, -24)  # px from the pin's tip: beside the pin's head
 MAX_ALTERNATIVES = 3  # next-best readings listed in a place's popup
 MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
 
@@ -451,6 +457,7 @@ def build_map(
         folium.LayerControl(collapsed=True).add_to(m)
         world = [[-60.0, -170.0], [75.0, 190.0]]
         m.add_child(FitView(bounds.corners() if bounds else world), name="fit_view")
+        m.add_child(LabelLayout(), name="label_layout")
     vars(m)["_geomap_assets"] = assets  # read by render_html (folium.Map declares no such field)
     return m
 
@@ -539,23 +546,28 @@ class _Box:
 
 @dataclass
 class _Bounds:
-    """What the map opens on: the places where things happen (cities, facilities, claim
-    lines, rings, events there), or, when there are none, everything drawn. Centroids of
-    countries and seas and whole coastlines would otherwise zoom the map out to the world."""
+    """What the map opens on: where the article's claims and events are (claim lines,
+    rings, events at a city or a site); without those, the places where things happen
+    (cities, facilities); without those, everything drawn. A city named in passing (a
+    source, "according to Moscow") would otherwise pull the view far from the story, and
+    centroids of countries and seas and whole coastlines would zoom it out to the world."""
 
+    core: _Box = field(default_factory=_Box)
     focus: _Box = field(default_factory=_Box)
     all: _Box = field(default_factory=_Box)
 
-    def add(self, lat: float, lon: float, *, focus: bool = True) -> None:
+    def add(self, lat: float, lon: float, *, focus: bool = True, core: bool = False) -> None:
         self.all.add(lat, lon)
         if focus:
             self.focus.add(lat, lon)
+        if core:
+            self.core.add(lat, lon)
 
     def __bool__(self) -> bool:
         return self.all.seen
 
     def corners(self) -> list[list[float]]:
-        b = self.focus if self.focus.seen else self.all
+        b = self.core if self.core.seen else self.focus if self.focus.seen else self.all
         return [[round(b.south, 4), round(b.west, 4)], [round(b.north, 4), round(b.east, 4)]]
 
 
@@ -682,6 +694,7 @@ def _add_places(
     multi = len(analyses) > 1
     # Spots taken by a pin of a place that is not an area (a capital): an area's pin (its
     # country) on the same spot stands just left of it instead of hiding it.
+    ranks = _main_places(analyses, by_id)
     taken = {
         _spot(m.place)
         for ms in by_id.values()
@@ -698,23 +711,61 @@ def _add_places(
         lat, lon = round(first.lat, 5), round(first.lon, 5)
         bounds.add(lat, lon, focus=not _is_area(kind))
         pin = folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white")
-        if _is_area(kind) and _spot(first) in taken:
+        if _is_area(kind) and _near(_spot(first), taken):
             pin = folium.Icon(
                 icon=icon, prefix="fa", color=color, icon_color="white", **AREA_ICON_OFFSET
             )
+        name = first.name or first.mention
+        if pid in ranks:  # a main place: its name always shown (a marker has one tooltip)
+            hint = tooltip(
+                text(name),
+                sticky=False,
+                permanent=True,
+                direction="right",
+                offset=list(PLACE_LABEL_OFFSET),
+                className=f"geomap-label geomap-place-label geomap-rank-{ranks[pid]}",
+            )
+        else:
+            hint = tooltip(text(f"{name} ({kind_word(kind, lang)})"))
         folium.Marker(
             [lat, lon],
             icon=pin,
-            tooltip=tooltip(text(f"{first.name or first.mention} ({kind_word(kind, lang)})")),
+            tooltip=hint,
             popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
     for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
         _add_derived(group, derived[key], gaz, bounds, multi, lang)
 
 
-def _spot(p: Place) -> tuple[float, float]:
-    """Where a pin stands, to about a kilometre (pins closer than that cover each other)."""
-    return (round(p.lat or 0.0, SPOT_DECIMALS), round(p.lon or 0.0, SPOT_DECIMALS))
+def _main_places(analyses: Sequence[Analysis], by_id: dict[str, list[_Mention]]) -> dict[str, int]:
+    """The places that get a name label, with their rank (0 first): the ends of claims,
+    then the places of events, then places named more than once; never an area (a
+    country's or a sea's centroid says little about where it is), at most
+    ``MAX_PLACE_LABELS``."""
+    claimed = {r.id for a in analyses for c in a.claims for r in (c.subject, c.reference) if r}
+    evented = {e.place_id for a in analyses for e in a.events if e.lat is not None}
+    keys = []
+    for pid, mentions in by_id.items():
+        if _is_area(_display_kind(_canonical(mentions))):
+            continue
+        key = (pid not in claimed, pid not in evented, -len(mentions), pid)
+        if key[0] and key[1] and len(mentions) < 2:
+            continue
+        keys.append(key)
+    return {k[-1]: i for i, k in enumerate(sorted(keys)[:MAX_PLACE_LABELS])}
+
+
+def _spot(p: Place) -> tuple[int, int]:
+    """The grid cell (``SPOT_DEG`` wide) a pin stands in."""
+    return (math.floor((p.lat or 0.0) / SPOT_DEG), math.floor((p.lon or 0.0) / SPOT_DEG))
+
+
+def _near(cell: tuple[int, int], taken: set[tuple[int, int]]) -> bool:
+    """Whether a pin stands in ``cell`` or a cell next to it (closer than about
+    ``2 * SPOT_DEG``): a country put at its capital (Natural Earth's label point, a
+    gazetteer's capital) is a few kilometres off the city's own point."""
+    y, x = cell
+    return any((y + dy, x + dx) in taken for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 
 
 def _display_kind(p: Place) -> str:
@@ -778,7 +829,7 @@ def _add_derived(
 
 def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool, lang: str) -> str:
     w = WORDS[lang]
-    meta = [first.kind, first.country_code or "", first.id or ""]
+    meta = [kind_word(first.kind, lang), first.country_code or "", first.id or ""]
     coords = f"{first.lat:.4f}, {first.lon:.4f}" if first.lat is not None else ""
     items = []
     for m in mentions:
@@ -877,12 +928,12 @@ def _add_claims(
             if ends is not None:
                 path = geodesic_path(*ends)
                 for lat, lon in (path[0], path[-1]):
-                    bounds.add(lat, lon)
+                    bounds.add(lat, lon, core=True)
                 shapes.append((path, 4, trim_ends(path, CLAIM_HIT_TRIM), CLAIM_HIT_WEIGHT))
             if c.ring is not None:
                 ring = range_ring(c.ring.lat, c.ring.lon, c.ring.radius_km)
                 for lat, lon in ring[:: max(1, len(ring) // 8)]:
-                    bounds.add(lat, lon)
+                    bounds.add(lat, lon, core=True)
                 shapes.append((ring, 3, ring, RING_HIT_WEIGHT))
             hit_line = None
             for k, (coords, weight, hit_coords, hit_weight) in enumerate(shapes):
@@ -902,7 +953,7 @@ def _add_claims(
                             sticky=False,
                             permanent=True,
                             direction="center",
-                            className=f"geomap-claim-label geomap-{c.verdict}",
+                            className=f"geomap-label geomap-claim-label geomap-{c.verdict}",
                         )
                     )
                 line.add_to(group)
@@ -984,7 +1035,8 @@ def _add_events(
             marker = None
             if e.lat is not None and e.lon is not None:
                 lat, lon = round(e.lat, 5), round(e.lon, 5)
-                bounds.add(lat, lon, focus=not _is_area(kinds.get(e.place_id, "")))
+                spot = not _is_area(kinds.get(e.place_id, ""))
+                bounds.add(lat, lon, focus=spot, core=spot)
                 marker = folium.Marker(
                     [lat, lon],
                     icon=folium.Icon(

@@ -380,7 +380,8 @@ def test_the_maps_words_follow_the_articles_language(fake_gaz):
         assert word in de, word
     assert "0 von" not in de and "3 Angaben, keine falsch" in de
     assert "Treffen" in de  # the event type in German, the article's own word quoted
-    assert "(Stadt)" in de and '"label":"Stadt"' in de  # kinds too: pins and legend
+    # kinds too: popups (a main place's pin shows its name), and the legend
+    assert "<small>Stadt · " in de and '"label":"Stadt"' in de
     assert '"Legend"' not in de and '"Places"' not in de
     # a mixed set reads in English
     mixed = render_html(
