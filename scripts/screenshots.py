@@ -3,8 +3,8 @@
 
 Draws the bundled example with the same pipeline as ``make run`` and photographs it in the
 Chromium the browser tests use (``/usr/bin/chromium`` driven by Playwright, offline: every
-request other than ``file:``/``data:`` is refused). PNGs are written with a reduced palette
-so they stay small.
+request other than ``file:``/``data:`` is refused). A PNG over ``MAX_BYTES`` is an error, so
+the docs stay light.
 
     .venv/bin/python scripts/screenshots.py        # or: make screenshots
 """
@@ -26,6 +26,7 @@ EXAMPLE = ROOT / "geomap" / "examples" / "fernost_de.txt"
 OUT = ROOT / "docs" / "img"
 #: name -> viewport; what the issue asks the map to be used on.
 SHOTS = {"map-desktop.png": (1400, 900), "map-phone.png": (390, 844)}
+MAX_BYTES = 300_000
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
 
 
@@ -65,17 +66,6 @@ def shoot(html: Path, out: Path) -> list[Path]:
     return written
 
 
-def shrink(path: Path) -> None:
-    """Quantise to 256 colours when Pillow is at hand (a map has few colours)."""
-    try:
-        from PIL import Image
-    except ImportError:
-        return
-    with Image.open(path) as im:
-        small = im.convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
-    small.save(path, optimize=True)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs (docs/img)")
@@ -88,11 +78,15 @@ def main(argv: list[str] | None = None) -> int:
         html = Path(tmp) / "example.html"
         os.chdir(ROOT)
         write_sample(html)
-        for path in shoot(html, args.out):
-            shrink(path)
-            print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
-                  f"{path.stat().st_size // 1024} KB")
-    return 0
+        written = shoot(html, args.out)
+    too_big = 0
+    for path in written:
+        size = path.stat().st_size
+        print(f"{path}: {size // 1024} KB")
+        if size > MAX_BYTES:
+            print(f"error: {path.name} is over {MAX_BYTES // 1000} KB", file=sys.stderr)
+            too_big += 1
+    return 1 if too_big else 0
 
 
 if __name__ == "__main__":
