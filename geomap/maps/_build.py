@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import folium
 from branca.element import Element
+from shapely.geometry import MultiLineString
+from shapely.geometry.base import BaseGeometry
 from folium.plugins import MarkerCluster, MeasureControl
 
 from geomap.errors import UsageError
@@ -45,6 +47,8 @@ from geomap.maps._elements import (
 )
 from geomap.maps._escape import text
 from geomap.maps._shapes import (
+    coast_near,
+    coast_toward,
     geodesic_path,
     geojson_geometry,
     lines_latlon,
@@ -213,6 +217,9 @@ CLUSTER_OPTIONS = {
 # first, then places named more than once, at most this many (LabelLayout declutters them).
 MAX_PLACE_LABELS = 12
 PLACE_LABEL_OFFSET = (14, -24)  # px from the pin's tip: beside the pin's head
+# A coast to which a distance was measured, with no sea named, is drawn around the point the
+# distance reached: within the claimed distance of it, and at least this far.
+COAST_STRETCH_MIN_KM = 300.0
 MAX_ALTERNATIVES = 3  # next-best readings listed in a place's popup
 MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
 
@@ -682,13 +689,18 @@ def _add_places(
     group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds, lang: str
 ) -> None:
     by_id: dict[str, list[_Mention]] = defaultdict(list)
-    derived: dict[tuple[str, tuple[str, ...], str | None], list[_Mention]] = defaultdict(list)
+    derived: dict[tuple[str, tuple[str, ...], str | None, str, str], list[_Mention]] = (
+        defaultdict(list)
+    )
     for a in analyses:
         for p in a.places:
             if p.id is None:  # not resolved
                 continue
             if p.role == "derived" or p.kind in ("border", "coast"):
-                derived[(p.relation or p.kind, tuple(p.related), p.id)].append(_Mention(a, p))
+                # the name and the side too: "the Pacific coast of X" and "the Arctic
+                # coast of X" are two stretches of one coastline (same id)
+                key = (p.relation or p.kind, tuple(p.related), p.id, p.name or "", p.facing or "")
+                derived[key].append(_Mention(a, p))
             elif p.lat is not None and p.lon is not None:
                 by_id[p.id].append(_Mention(a, p))
     multi = len(analyses) > 1
@@ -733,7 +745,7 @@ def _add_places(
             tooltip=hint,
             popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
-    for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
+    for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "", k[3], k[4])):
         _add_derived(group, derived[key], gaz, bounds, multi, lang)
 
 
@@ -792,6 +804,8 @@ def _add_derived(
     geom = place_geometry(p, gaz)
     if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
         geom = geom.boundary
+    if relation == "coast" and geom is not None and not geom.is_empty:
+        geom = _named_stretch(geom, mentions, gaz)
     parts = []
     if geom is not None and not geom.is_empty:
         minx, miny, maxx, maxy = geom.bounds
@@ -825,6 +839,41 @@ def _add_derived(
             tooltip=tooltip(label),
             popup=popup(popup_html),
         ).add_to(group)
+
+
+def _named_stretch(
+    coast: BaseGeometry, mentions: Sequence[_Mention], gaz: GazetteerAPI
+) -> BaseGeometry:
+    """The part of a coastline the article means, not the whole national coast (Russia's
+    runs to 81.8° N along the Arctic): the stretches along a sea or ocean named in the
+    coast's own words ("the Pacific coast of X"), else, when a distance was measured to
+    the coast, the stretch around the point it reached (within the claimed distance, at
+    least ``COAST_STRETCH_MIN_KM``), else the coast as the geoparser gave it (a side,
+    "east coast", is already cut by :func:`geomap.geometry.place_geometry`)."""
+    parts: list[BaseGeometry] = []
+    for m in mentions:
+        p = m.place
+        for q in m.analysis.places:
+            if q is p or q.id is None or not kind_info(q.kind).is_water:
+                continue
+            if p.start <= q.start and q.end <= p.end:
+                water = gaz.geometry(q.id)
+                if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
+                    parts.append(coast_near(coast, water))
+    if not any(not x.is_empty for x in parts) and not mentions[0].place.facing:
+        parts = [
+            coast_toward(
+                coast, c.nearest[0], c.nearest[1], max(COAST_STRETCH_MIN_KM, c.computed_km or 0)
+            )
+            for m in mentions
+            for c in m.analysis.claims
+            if c.nearest is not None
+            and c.reference is not None
+            and c.reference.id == m.place.id
+            and c.reference.mention_start == m.place.start
+        ]
+    lines = [g for x in parts for g in getattr(x, "geoms", [x]) if not g.is_empty]
+    return MultiLineString(lines) if lines else coast
 
 
 def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool, lang: str) -> str:
