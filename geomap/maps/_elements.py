@@ -474,7 +474,11 @@ class Legend(LiteralMacroElement):
                         var sw = L.DomUtil.create("span", r.line ? "geomap-ln" : "geomap-sw", row);
                         if (r.line) {
                             sw.style.borderTopColor = r.color;
-                            if (r.dash) { sw.style.borderTopStyle = "dashed"; }
+                            // a short first dash ("2 7") is drawn dotted on the map
+                            if (r.dash) {
+                                sw.style.borderTopStyle =
+                                    parseFloat(r.dash) <= 3 ? "dotted" : "dashed";
+                            }
                         } else {
                             sw.style.background = r.color;
                             if (r.icon) { L.DomUtil.create("i", "fa fa-" + r.icon, sw); }

@@ -144,3 +144,117 @@ def test_many_article_labels_never_overlap(browser, many_path):  # noqa: F811
     assert _undecluttered(page) != []
     assert opened.problems == []
     page.close()
+
+
+# --- the smaller things seen in a browser (issue 17) -------------------------------------------
+
+
+def test_clicking_a_claim_line_leaves_no_focus_box(browser, sample_path):  # noqa: F811
+    opened = _open(browser, sample_path, 1400, 900)
+    page = opened.page
+    hit = "path.geomap-claim-hit"
+    x, y = page.evaluate(
+        """sel => { const p = document.querySelector(sel), m = p.getScreenCTM();
+            const q = p.getPointAtLength(p.getTotalLength() / 2);
+            return [m.a * q.x + m.c * q.y + m.e, m.b * q.x + m.d * q.y + m.f]; }""",
+        hit,
+    )
+    page.mouse.click(x, y)
+    page.wait_for_timeout(200)
+    focused = page.evaluate(
+        """() => { const s = getComputedStyle(document.activeElement);
+            return [document.activeElement.getAttribute("class") || "", s.outlineStyle]; }"""
+    )
+    assert "geomap-claim-hit" in focused[0]  # the line took the click (and its popup opened)
+    assert focused[1] == "none"
+    assert page.locator(".leaflet-popup-content").count() == 1
+    page.close()
+
+
+def test_legend_keys_look_like_the_lines_they_explain(browser, sample_path):  # noqa: F811
+    opened = _open(browser, sample_path, 1400, 900)
+    page = opened.page
+    keys = page.evaluate(
+        """() => [...document.querySelectorAll(".geomap-legend .geomap-ln")].map(e => [
+            e.nextSibling.textContent, getComputedStyle(e).borderTopColor,
+            getComputedStyle(e).borderTopStyle])"""
+    )
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll("path.geomap-claim")].map(e => [
+            e.getAttribute("class"), getComputedStyle(e).stroke,
+            e.getAttribute("stroke-dasharray")])"""
+    )
+    rings = [k for k in keys if "◯" in k[0]]
+    assert rings, keys  # the sample has a range ring
+    for label, colour, style in keys:
+        verdict = label.rsplit(", ", 1)[-1] if "◯" in label else label.split(" ", 1)[-1]
+        if verdict not in ("stimmig", "falsch", "nicht prüfbar"):
+            continue
+        cls = {"stimmig": "consistent", "falsch": "inconsistent", "nicht prüfbar": "unverifiable"}
+        drawn = [ln for ln in lines if f"geomap-{cls[verdict]}" in ln[0]]
+        assert drawn, label
+        assert {ln[1] for ln in drawn} == {colour}, (label, colour, drawn)
+        dashes = {ln[2] for ln in drawn}
+        assert (style == "solid") == (dashes == {None}), (label, style, dashes)
+    page.close()
+
+
+def test_only_layers_with_something_in_them_are_listed(browser, sample_path):  # noqa: F811
+    opened = _open(browser, sample_path, 1400, 900)
+    page = opened.page
+    page.locator(".leaflet-control-layers").hover()
+    names = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert names  # the sample has places, claims, events and countries
+    counts = page.evaluate(
+        """() => {
+            const map = Object.values(window).find(v => v instanceof L.Map);
+            const out = {};
+            for (const [k, v] of Object.entries(window)) {
+                if (v instanceof L.FeatureGroup && map.hasLayer(v)) {
+                    out[k] = v.getLayers().length;
+                }
+            }
+            return Object.values(out);
+        }"""
+    )
+    assert counts and min(counts) > 0
+    page.close()
+
+
+def test_a_country_pin_near_its_capital_does_not_hide_it(browser, sample_path):  # noqa: F811
+    opened = _open(browser, sample_path, 1400, 900)
+    page = opened.page
+    page.evaluate(
+        "() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+        " m.setZoom(7, {animate: false}); }"
+    )
+    # every pin pair a few km apart (a country at its capital), at a zoom where both show
+    worst = page.evaluate(
+        """() => {
+            const map = Object.values(window).find(v => v instanceof L.Map);
+            const pins = [];
+            map.eachLayer(l => {
+                if (l instanceof L.Marker && l._icon && !l._icon.className.includes("orange")) {
+                    pins.push([l.getLatLng(), l._icon]);
+                }
+            });
+            let worst = 0, pairs = 0;
+            for (let i = 0; i < pins.length; i++) {
+                for (let j = i + 1; j < pins.length; j++) {
+                    const [a, ea] = pins[i], [b, eb] = pins[j];
+                    if (Math.abs(a.lat - b.lat) > 0.2 || Math.abs(a.lng - b.lng) > 0.2) continue;
+                    pairs += 1;
+                    map.setView(a, 7, {animate: false});
+                    const r = ea.getBoundingClientRect(), s = eb.getBoundingClientRect();
+                    const dx = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+                    const dy = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+                    const share = dx > 0 && dy > 0 ? dx * dy / (r.width * r.height) : 0;
+                    worst = Math.max(worst, share);
+                }
+            }
+            return [pairs, worst];
+        }"""
+    )
+    assert worst[0] >= 1  # the sample has one: Japan and Tokyo
+    assert worst[1] < 0.5
+    page.close()
