@@ -116,13 +116,96 @@ MARKER_CSS = {
     "gray": "#575757",
     "orange": "#f69730",
 }
-EVENT_ICON: dict[str, str] = {
-    "travel": "route",
-    "meeting": "handshake",
-    "launch": "rocket",
-    "strike": "burst",
-    "impact": "explosion",
-    "statement": "comment",
+@dataclass(frozen=True, slots=True)
+class EventStyle:
+    """How the map shows an event type or sub-kind: a Font Awesome 6 solid icon (pinned in
+    ``assets/``) and its name in the map's languages."""
+
+    icon: str
+    en: str
+    de: str
+
+
+#: Every event type the events wing gives (``Event.type``: the ``[triggers.<type>]`` tables
+#: and carrier kinds of ``geomap/lexicons/events_*.toml``) and ``other``;
+#: ``tests/maps/test_map_events.py`` reads the lexicons and fails on a type missing here.
+EVENT_STYLE: dict[str, EventStyle] = {
+    "travel": EventStyle("route", "travel", "Reise"),
+    "meeting": EventStyle("handshake", "meeting", "Treffen"),
+    "launch": EventStyle("rocket", "launch", "Start"),
+    "strike": EventStyle("burst", "strike", "Angriff"),
+    "impact": EventStyle("explosion", "impact", "Einschlag"),
+    "statement": EventStyle("comment", "statement", "Erklärung"),
+    "battle": EventStyle("person-rifle", "battle", "Kampf"),
+    "violence_against_civilians": EventStyle(
+        "person-harassing", "violence against civilians", "Gewalt gegen Zivilisten"
+    ),
+    "protest": EventStyle("bullhorn", "protest", "Protest"),
+    "riot": EventStyle("fire", "riot", "Ausschreitung"),
+    "strategic_development": EventStyle("chess", "strategic development", "Strategische Lage"),
+    "disaster": EventStyle("house-crack", "disaster", "Katastrophe"),
+    "accident": EventStyle("car-burst", "accident", "Unglück"),
+    "election": EventStyle("check-to-slot", "election", "Wahl"),
+    "court": EventStyle("scale-balanced", "court", "Gericht"),
+    "other": EventStyle("circle-info", "other", "Sonstiges"),
+}
+#: Sub-kinds (``Event.sub_kind``, ``[triggers.<type>.<sub_kind>]`` and ``"<type>.<sub>"``
+#: carrier kinds), keyed ``type.sub_kind``: a more telling icon and name than the type's.
+EVENT_SUB_STYLE: dict[str, EventStyle] = {
+    "accident.air": EventStyle("plane-circle-exclamation", "air accident", "Flugunglück"),
+    "accident.industrial": EventStyle("industry", "industrial accident", "Industrieunfall"),
+    "accident.maritime": EventStyle("ship", "maritime accident", "Schiffsunglück"),
+    "accident.rail": EventStyle("train", "rail accident", "Zugunglück"),
+    "accident.road": EventStyle("car-burst", "road accident", "Verkehrsunfall"),
+    "battle.armed_clash": EventStyle("person-rifle", "armed clash", "Gefecht"),
+    "battle.non_state_actor_overtakes_territory": EventStyle(
+        "flag", "territory taken", "Gebiet eingenommen"
+    ),
+    "court.charge": EventStyle("file-circle-exclamation", "charge", "Anklage"),
+    "court.sentence": EventStyle("lock", "sentence", "Strafe"),
+    "court.trial": EventStyle("scale-balanced", "trial", "Prozess"),
+    "court.verdict": EventStyle("gavel", "verdict", "Urteil"),
+    "disaster.drought": EventStyle("sun-plant-wilt", "drought", "Dürre"),
+    "disaster.earthquake": EventStyle("house-crack", "earthquake", "Erdbeben"),
+    "disaster.extreme_temperature": EventStyle(
+        "temperature-high", "extreme temperature", "Extremtemperatur"
+    ),
+    "disaster.flood": EventStyle("house-flood-water", "flood", "Hochwasser"),
+    "disaster.mass_movement": EventStyle("hill-rockslide", "landslide", "Erdrutsch"),
+    "disaster.storm": EventStyle("wind", "storm", "Sturm"),
+    "disaster.volcanic_activity": EventStyle("volcano", "volcanic eruption", "Vulkanausbruch"),
+    "disaster.wildfire": EventStyle("fire", "wildfire", "Waldbrand"),
+    "election.election": EventStyle("check-to-slot", "election", "Wahl"),
+    "election.referendum": EventStyle("check-to-slot", "referendum", "Volksabstimmung"),
+    "election.result": EventStyle("check-to-slot", "election result", "Wahlergebnis"),
+    "election.vote": EventStyle("check-to-slot", "vote", "Abstimmung"),
+    "launch.crewed_launch": EventStyle("user-astronaut", "crewed launch", "bemannter Start"),
+    "protest.peaceful_protest": EventStyle("bullhorn", "peaceful protest", "friedlicher Protest"),
+    "protest.protest_with_intervention": EventStyle(
+        "shield-halved", "protest broken up", "Protest aufgelöst"
+    ),
+    "riot.violent_demonstration": EventStyle(
+        "fire", "violent demonstration", "gewaltsame Demonstration"
+    ),
+    "statement.press_conference": EventStyle(
+        "microphone", "press conference", "Pressekonferenz"
+    ),
+    "statement.speech": EventStyle("microphone-lines", "speech", "Rede"),
+    "strategic_development.agreement": EventStyle("file-signature", "agreement", "Abkommen"),
+    "strategic_development.arrest": EventStyle("handcuffs", "arrest", "Festnahme"),
+    "strategic_development.looting": EventStyle("box-open", "looting", "Plünderung"),
+    "strategic_development.non_violent_transfer_of_territory": EventStyle(
+        "flag", "territory handed over", "Gebiet übergeben"
+    ),
+    "strategic_development.other": EventStyle("chess", "strategic development", "Strategische Lage"),
+    "strike.air_drone_strike": EventStyle("jet-fighter", "air or drone strike", "Luftangriff"),
+    "strike.remote_explosive": EventStyle("bomb", "explosive", "Sprengsatz"),
+    "strike.shelling_artillery_missile": EventStyle("burst", "shelling", "Beschuss"),
+    "strike.suicide_bomb": EventStyle("bomb", "suicide bombing", "Selbstmordanschlag"),
+    "violence_against_civilians.abduction": EventStyle("user-secret", "abduction", "Entführung"),
+    "violence_against_civilians.attack": EventStyle(
+        "person-harassing", "attack on civilians", "Angriff auf Zivilisten"
+    ),
 }
 EVENT_COLOR = "orange"
 
@@ -323,21 +406,6 @@ WORDS: dict[str, dict[str, str]] = {
         "download_title": "Orte, Angaben und Ereignisse als GeoJSON herunterladen",
     },
 }
-#: Event types in the map's language (the model's type names are English identifiers).
-EVENT_WORDS: dict[str, dict[str, str]] = {
-    "en": {},
-    "de": {
-        "travel": "Reise",
-        "meeting": "Treffen",
-        "launch": "Start",
-        "strike": "Angriff",
-        "impact": "Einschlag",
-        "statement": "Erklärung",
-        "other": "Sonstiges",
-    },
-}
-
-
 #: Place kinds in the map's language (the model's kind names are English identifiers).
 KIND_WORDS: dict[str, dict[str, str]] = {
     "en": {"admin1": "state / province", "admin2": "district"},
@@ -1089,7 +1157,7 @@ def _add_events(
                 marker = folium.Marker(
                     [lat, lon],
                     icon=folium.Icon(
-                        icon=EVENT_ICON.get(e.type, "circle-info"),
+                        icon=_event_style(e).icon,
                         prefix="fa",
                         color=EVENT_COLOR,
                         icon_color="white",
@@ -1105,8 +1173,24 @@ def _add_events(
     return [item for *_, item in sorted(dated, key=lambda t: t[:3])]
 
 
+def _event_style(e: Event) -> EventStyle:
+    """The sub-kind's style if the map knows it, else the type's (else ``other``'s, with the
+    type's own name: a type the map does not know yet still shows what it is)."""
+    sub = EVENT_SUB_STYLE.get(f"{e.type}.{e.sub_kind}") if e.sub_kind else None
+    if sub is not None:
+        return sub
+    return EVENT_STYLE.get(e.type) or EventStyle(
+        EVENT_STYLE["other"].icon, e.type.replace("_", " "), e.type.replace("_", " ")
+    )
+
+
+def _kind_key(e: Event) -> tuple[str, str]:
+    return (e.type, e.sub_kind or "")
+
+
 def _event_type(e: Event, lang: str) -> str:
-    return EVENT_WORDS[lang].get(e.type, e.type)
+    style = _event_style(e)
+    return style.de if lang == "de" else style.en
 
 
 def _event_title(e: Event, lang: str = "en") -> str:
@@ -1186,8 +1270,12 @@ def _legend(analyses: Sequence[Analysis], lang: str) -> Legend:
         rows.append(LegendRow(label, st.color, line=True, dash=st.dash))
     if rows:
         sections.append((w["claims"], rows))
-    if any(e.lat is not None for a in analyses for e in a.events):
-        sections.append((w["events"], [LegendRow(w["event"], MARKER_CSS[EVENT_COLOR], "calendar")]))
+    shown: dict[str, str] = {}  # the event kinds on the map: name -> icon
+    for e in sorted((e for a in analyses for e in a.events if e.lat is not None), key=_kind_key):
+        shown.setdefault(_event_type(e, lang), _event_style(e).icon)
+    if shown:
+        ev = [LegendRow(name, MARKER_CSS[EVENT_COLOR], icon) for name, icon in shown.items()]
+        sections.append((w["events"], ev))
     if _mentioned_countries(analyses):
         sections.append((w["countries"], [LegendRow(w["mentioned"], COUNTRY_COLOR, line=True)]))
     notes = _not_on_the_map(analyses, lang)
