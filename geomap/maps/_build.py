@@ -56,11 +56,15 @@ from geomap.maps._shapes import (
     range_ring,
     trim_ends,
 )
-from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kind_info, kinds_where
+from geomap.model import Analysis, Claim, Event, Place, kind_info, kinds_where
 from geomap.report import (
     ATTRIBUTION,
+    CLAIM_WORDS,
     accepted_phrase,
     claim_ends,
+    claim_numbers,
+    claim_summary,
+    claim_title,
     date_phrase,
     geojson_collection,
     km_phrase,
@@ -320,12 +324,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_on_map": "Not on the map",
         "claims_false": "{bad} of {n} claims false",
         "claims_none_false": "{n} claims, none false",
-        "stated": "stated",
-        "computed": "computed",
-        "not_computed": "not computed",
-        "consistent": "consistent",
-        "inconsistent": "inconsistent",
-        "unverifiable": "unverifiable",
         "claim": "claim",
         "from": "from",
         "to": "to",
@@ -356,6 +354,7 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "… and {n} more",
         "download": "GeoJSON",
         "download_title": "Download places, claims and events as GeoJSON",
+        **CLAIM_WORDS["en"],
     },
     "de": {
         "places": "Orte",
@@ -368,12 +367,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_on_map": "Nicht auf der Karte",
         "claims_false": "{bad} von {n} Angaben falsch",
         "claims_none_false": "{n} Angaben, keine falsch",
-        "stated": "angegeben",
-        "computed": "berechnet",
-        "not_computed": "nicht berechnet",
-        "consistent": "stimmig",
-        "inconsistent": "falsch",
-        "unverifiable": "nicht prüfbar",
         "claim": "Angabe",
         "from": "von",
         "to": "nach",
@@ -404,6 +397,7 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "… und {n} weitere",
         "download": "GeoJSON",
         "download_title": "Orte, Angaben und Ereignisse als GeoJSON herunterladen",
+        **CLAIM_WORDS["de"],
     },
 }
 #: Place kinds in the map's language (the model's kind names are English identifiers).
@@ -556,16 +550,9 @@ def render_html(m: folium.Map) -> str:
 
 
 def claim_label(claim: Claim) -> str:
-    """One line for a claim, e.g. ``stated > 900 km · computed 1011 km · inconsistent``."""
-    symbol = QUALIFIER_SYMBOLS.get(claim.stated.qualifier, claim.stated.qualifier)
-    stated = f"{_num(claim.stated.value)} {claim.stated.unit}"
-    if claim.stated.unit != "km":
-        stated += f" ({_num(claim.stated_km)} km)"
-    parts = [f"stated {symbol} {stated}" if symbol else f"stated {stated}"]
-    if claim.computed_km is not None:
-        parts.append(f"computed {_num(claim.computed_km)} km")
-    parts.append(claim.verdict)
-    return " · ".join(parts)
+    """One line for a claim, e.g. ``stated > 900 km · computed 1,011 km · inconsistent``:
+    the reports' wording (:func:`geomap.report.claim_summary`), so map and reports agree."""
+    return claim_summary(claim)
 
 
 # -- pieces ---------------------------------------------------------------------------------
@@ -996,22 +983,6 @@ def _claim_label_short(c: Claim, lang: str) -> str:
     return f"{style.glyph} {stated_phrase(c, lang)} / {computed}"
 
 
-def _claim_numbers(c: Claim, lang: str) -> str:
-    """``stated ≈ 200 km · computed 90 km`` in the map's language."""
-    w = WORDS[lang]
-    computed = (
-        f"{w['computed']} {km_phrase(c.computed_km, lang)}"
-        if c.computed_km is not None
-        else w["not_computed"]
-    )
-    return f"{w['stated']} {stated_phrase(c, lang)} · {computed}"
-
-
-def _claim_title(c: Claim) -> str:
-    subj = c.subject.name if c.subject else "?"
-    return f"{subj} → {c.reference.name}" if c.reference else subj
-
-
 def _add_claims(
     groups: Sequence[Element],
     analyses: Sequence[Analysis],
@@ -1029,7 +1000,7 @@ def _add_claims(
     for a, group in zip(analyses, groups, strict=True):
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
-            hover = text(f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}")
+            hover = text(f"{style.glyph} {claim_numbers(c, lang)} · {w[c.verdict]}")
             popup_html = _claim_popup(a, c, lang)
             r = c.reference
             if gaz is not None and r is not None and r.id and r.id not in outlined:
@@ -1101,8 +1072,8 @@ def _claims_panel(drawn: Sequence[tuple[Claim, Element | None]], lang: str) -> C
             ClaimItem(
                 verdict=c.verdict,
                 glyph=style.glyph,
-                title=f"{_claim_title(c)}: “{c.text}”",
-                numbers=f"{_claim_numbers(c, lang)} · {w[c.verdict]}",
+                title=f"{claim_title(c, lang)}: “{c.text}”",
+                numbers=f"{claim_numbers(c, lang)} · {w[c.verdict]}",
                 why=named_countries(c.explanation),
                 line=line,
             )
@@ -1116,7 +1087,7 @@ def _claim_popup(a: Analysis, c: Claim, lang: str) -> str:
     w = WORDS[lang]
     style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
     rows = [
-        (w["claim"], f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}"),
+        (w["claim"], f"{style.glyph} {claim_numbers(c, lang)} · {w[c.verdict]}"),
         (w["article"], article_name(a)),
     ]
     if c.subject is not None:
@@ -1307,8 +1278,3 @@ def _not_on_the_map(analyses: Sequence[Analysis], lang: str = "en") -> list[str]
                     f"{w['claim']} “{c.stated.text}”: {w[c.verdict]}, {w['no_place']}{where}"
                 )
     return notes
-
-
-def _num(value: float) -> str:
-    """Kilometres as people write them: whole numbers from 10 up, one decimal below."""
-    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
