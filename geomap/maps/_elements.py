@@ -372,9 +372,11 @@ class LabelLayout(LiteralMacroElement):
                 var pins = Array.prototype.map.call(
                     root.querySelectorAll(".leaflet-marker-pane .leaflet-marker-icon"),
                     function (el) { return el.getBoundingClientRect(); });
-                var taken = [];
-                labels.forEach(function (t) {
-                    var el = t[2], r = el.getBoundingClientRect();
+                // read every box first, then write: one layout, not one per label
+                var boxes = labels.map(function (t) { return t[2].getBoundingClientRect(); });
+                var taken = [], picks = [];
+                labels.forEach(function (t, k) {
+                    var el = t[2], r = boxes[k];
                     var w = r.right - r.left, h = r.bottom - r.top, g = o.gap;
                     var moves = el.classList.contains("geomap-claim-label")
                         ? [[0, 0], [0, -(h + g)], [0, h + g], [w / 2 + g, 0], [-(w / 2 + g), 0],
@@ -396,13 +398,17 @@ class LabelLayout(LiteralMacroElement):
                             return pick !== null;
                         });
                     });
+                    picks.push(pick);
+                    if (pick !== null) { taken.push(shifted(r, pick[0], pick[1])); }
+                });
+                labels.forEach(function (t, k) {
+                    var el = t[2], pick = picks[k];
                     if (pick === null) {
                         el.classList.add("geomap-hidden");
-                        return;
+                    } else {
+                        el.style.marginLeft = pick[0] + "px";
+                        el.style.marginTop = pick[1] + "px";
                     }
-                    el.style.marginLeft = pick[0] + "px";
-                    el.style.marginTop = pick[1] + "px";
-                    taken.push(shifted(r, pick[0], pick[1]));
                 });
             }
             layout();
