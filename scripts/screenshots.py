@@ -50,9 +50,11 @@ def shoot(html: Path, out: Path) -> list[Path]:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.route(
                     "**/*",
-                    lambda r: r.continue_()
-                    if r.request.url.startswith(("file:", "data:", "blob:"))
-                    else r.abort(),
+                    lambda r: (
+                        r.continue_()
+                        if r.request.url.startswith(("file:", "data:", "blob:"))
+                        else r.abort()
+                    ),
                 )
                 page.goto(html.as_uri())
                 page.wait_for_function("document.querySelector('.geomap-claims')")

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import folium
 from branca.element import Element
+from folium.plugins import MarkerCluster, MeasureControl
 from shapely.geometry import MultiLineString
 from shapely.geometry.base import BaseGeometry
-from folium.plugins import MarkerCluster, MeasureControl
 
 from geomap.errors import UsageError
 from geomap.geometry import place_geometry
@@ -120,6 +120,8 @@ MARKER_CSS = {
     "gray": "#575757",
     "orange": "#f69730",
 }
+
+
 @dataclass(frozen=True, slots=True)
 class EventStyle:
     """How the map shows an event type or sub-kind: a Font Awesome 6 solid icon (pinned in
@@ -191,9 +193,7 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "riot.violent_demonstration": EventStyle(
         "fire", "violent demonstration", "gewaltsame Demonstration"
     ),
-    "statement.press_conference": EventStyle(
-        "microphone", "press conference", "Pressekonferenz"
-    ),
+    "statement.press_conference": EventStyle("microphone", "press conference", "Pressekonferenz"),
     "statement.speech": EventStyle("microphone-lines", "speech", "Rede"),
     "strategic_development.agreement": EventStyle("file-signature", "agreement", "Abkommen"),
     "strategic_development.arrest": EventStyle("handcuffs", "arrest", "Festnahme"),
@@ -201,7 +201,9 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "strategic_development.non_violent_transfer_of_territory": EventStyle(
         "flag", "territory handed over", "Gebiet übergeben"
     ),
-    "strategic_development.other": EventStyle("chess", "strategic development", "Strategische Lage"),
+    "strategic_development.other": EventStyle(
+        "chess", "strategic development", "Strategische Lage"
+    ),
     "strike.air_drone_strike": EventStyle("jet-fighter", "air or drone strike", "Luftangriff"),
     "strike.remote_explosive": EventStyle("bomb", "explosive", "Sprengsatz"),
     "strike.shelling_artillery_missile": EventStyle("burst", "shelling", "Beschuss"),
@@ -744,8 +746,8 @@ def _add_places(
     group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds, lang: str
 ) -> None:
     by_id: dict[str, list[_Mention]] = defaultdict(list)
-    derived: dict[tuple[str, tuple[str, ...], str | None, str, str], list[_Mention]] = (
-        defaultdict(list)
+    derived: dict[tuple[str, tuple[str, ...], str | None, str, str], list[_Mention]] = defaultdict(
+        list
     )
     for a in analyses:
         for p in a.places:
@@ -754,8 +756,8 @@ def _add_places(
             if p.role == "derived" or p.kind in ("border", "coast"):
                 # the name and the side too: "the Pacific coast of X" and "the Arctic
                 # coast of X" are two stretches of one coastline (same id)
-                key = (p.relation or p.kind, tuple(p.related), p.id, p.name or "", p.facing or "")
-                derived[key].append(_Mention(a, p))
+                dkey = (p.relation or p.kind, tuple(p.related), p.id, p.name or "", p.facing or "")
+                derived[dkey].append(_Mention(a, p))
             elif p.lat is not None and p.lon is not None:
                 by_id[p.id].append(_Mention(a, p))
     multi = len(analyses) > 1
@@ -1241,11 +1243,11 @@ def _legend(analyses: Sequence[Analysis], lang: str) -> Legend:
         rows.append(LegendRow(label, st.color, line=True, dash=st.dash))
     if rows:
         sections.append((w["claims"], rows))
-    shown: dict[str, str] = {}  # the event kinds on the map: name -> icon
+    event_kinds: dict[str, str] = {}  # the event kinds on the map: name -> icon
     for e in sorted((e for a in analyses for e in a.events if e.lat is not None), key=_kind_key):
-        shown.setdefault(_event_type(e, lang), _event_style(e).icon)
-    if shown:
-        ev = [LegendRow(name, MARKER_CSS[EVENT_COLOR], icon) for name, icon in shown.items()]
+        event_kinds.setdefault(_event_type(e, lang), _event_style(e).icon)
+    if event_kinds:
+        ev = [LegendRow(name, MARKER_CSS[EVENT_COLOR], icon) for name, icon in event_kinds.items()]
         sections.append((w["events"], ev))
     if _mentioned_countries(analyses):
         sections.append((w["countries"], [LegendRow(w["mentioned"], COUNTRY_COLOR, line=True)]))

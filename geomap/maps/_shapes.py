@@ -191,10 +191,7 @@ def coast_toward(coast: BaseGeometry, lat: float, lon: float, radius_km: float) 
 
     def keep(mid: np.ndarray) -> np.ndarray:
         mlon, mlat = np.radians(mid[:, 0]), np.radians(mid[:, 1])
-        h = (
-            np.sin((mlat - la) / 2) ** 2
-            + np.cos(la) * np.cos(mlat) * np.sin((mlon - lo) / 2) ** 2
-        )
+        h = np.sin((mlat - la) / 2) ** 2 + np.cos(la) * np.cos(mlat) * np.sin((mlon - lo) / 2) ** 2
         return np.asarray(2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))) <= radius_km)
 
     return _runs(coast, keep)

@@ -119,8 +119,10 @@ def test_sample_labels_never_overlap_and_name_what_matters(browser, sample_path,
     assert sum(b["claim"] for b in boxes) >= 4, texts
     assert sum(not b["claim"] for b in boxes) >= 2, texts
     # zooming in makes room: still no overlap, and no fewer labels
-    page.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map); "
-                  "m.setZoom(m.getZoom() + 1, {animate: false}); }")
+    page.evaluate(
+        "() => { const m = Object.values(window).find(v => v instanceof L.Map); "
+        "m.setZoom(m.getZoom() + 1, {animate: false}); }"
+    )
     page.wait_for_timeout(300)
     assert _overlaps(_labels(page)) == []
     assert opened.problems == []
