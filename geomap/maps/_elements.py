@@ -326,9 +326,10 @@ class FitView(LiteralMacroElement):
 class LabelLayout(LiteralMacroElement):
     """Keeps the map's permanent labels (claim lines' stated / computed, the main places'
     names) from covering each other: after the view is set, and after every zoom or layer
-    change, each label in turn (claim labels first, then places by rank) takes the first
-    spot of a few around its anchor that overlaps no label already placed (and, if it can,
-    no pin); a label with no free spot is hidden until the next zoom. Labels are Leaflet
+    change (and when a cluster lets pins out), each label in turn (claim labels first, then
+    places by rank) takes the first spot of a few around its anchor that overlaps no label
+    already placed (and, if it can, no pin); a label with no free spot is hidden until the
+    next zoom. Labels are Leaflet
     tooltips, so they are moved with margins (Leaflet owns their ``transform``). Carries
     no text."""
 
@@ -412,7 +413,14 @@ class LabelLayout(LiteralMacroElement):
                 });
             }
             layout();
-            map.on("zoomend overlayadd overlayremove resize", layout);
+            // again after a zoom, a layer switched, a resize, or pins a cluster let out
+            // (layeradd): once per frame however many layers came
+            var pending = false;
+            map.on("zoomend overlayadd overlayremove resize layeradd", function () {
+                if (pending) { return; }
+                pending = true;
+                window.requestAnimationFrame(function () { pending = false; layout(); });
+            });
         })();
         {% endmacro %}
         """
