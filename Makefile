@@ -2,6 +2,7 @@
 #   make run   set up .venv, install, build the gazetteer index if missing, run on the bundled example
 #   make test  set up (incl. Debian chromium for the browser tests) and run the whole suite
 #   make check ruff (lint and format), mypy and the doctests
+#   make screenshots  the sample map on desktop and phone in docs/img/ (same Chromium as the tests)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 EXAMPLE := geomap/examples/fernost_de.txt
 
-.PHONY: run test venv install chromium index bench check lint fuzz eval clean
+.PHONY: run test venv install chromium index bench check lint fuzz eval screenshots clean
 
 run: install index
 	$(VENV)/bin/geomap check $(EXAMPLE) --offline --fail-on never --format markdown -o maps/example-report.md
@@ -57,6 +58,10 @@ fuzz: install index
 
 eval: install index
 	$(PY) benchmarks/compare.py
+
+# The sample map at 1400 x 900 and 390 x 844 for the docs (docs/img/map-*.png).
+screenshots: install chromium index
+	$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -25,6 +25,7 @@ from geomap.maps._elements import (
     ClaimsPanel,
     DownloadButton,
     FitView,
+    LabelLayout,
     Legend,
     LegendRow,
     Literal,
@@ -44,6 +45,8 @@ from geomap.maps._escape import (
     text,
 )
 from geomap.maps._shapes import (
+    coast_near,
+    coast_toward,
     drop_specks,
     geodesic_path,
     geojson_geometry,
@@ -61,6 +64,7 @@ __all__ = [
     "DownloadButton",
     "FitView",
     "GENERATOR_COMMENT",
+    "LabelLayout",
     "Legend",
     "LegendRow",
     "Literal",
@@ -74,6 +78,8 @@ __all__ = [
     "TimelineItem",
     "build_map",
     "claim_label",
+    "coast_near",
+    "coast_toward",
     "drop_specks",
     "geodesic_path",
     "geojson_geometry",

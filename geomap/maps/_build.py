@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 import folium
 from branca.element import Element
 from folium.plugins import MarkerCluster, MeasureControl
+from shapely.geometry import MultiLineString
+from shapely.geometry.base import BaseGeometry
 
 from geomap.errors import UsageError
 from geomap.geometry import place_geometry
@@ -30,6 +32,7 @@ from geomap.maps._elements import (
     ClaimsPanel,
     DownloadButton,
     FitView,
+    LabelLayout,
     Legend,
     LegendRow,
     Literal,
@@ -44,6 +47,8 @@ from geomap.maps._elements import (
 )
 from geomap.maps._escape import text
 from geomap.maps._shapes import (
+    coast_near,
+    coast_toward,
     geodesic_path,
     geojson_geometry,
     lines_latlon,
@@ -51,11 +56,15 @@ from geomap.maps._shapes import (
     range_ring,
     trim_ends,
 )
-from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place, kind_info, kinds_where
+from geomap.model import Analysis, Claim, Event, Place, kind_info, kinds_where
 from geomap.report import (
     ATTRIBUTION,
+    CLAIM_WORDS,
     accepted_phrase,
     claim_ends,
+    claim_numbers,
+    claim_summary,
+    claim_title,
     date_phrase,
     geojson_collection,
     km_phrase,
@@ -111,13 +120,98 @@ MARKER_CSS = {
     "gray": "#575757",
     "orange": "#f69730",
 }
-EVENT_ICON: dict[str, str] = {
-    "travel": "route",
-    "meeting": "handshake",
-    "launch": "rocket",
-    "strike": "burst",
-    "impact": "explosion",
-    "statement": "comment",
+
+
+@dataclass(frozen=True, slots=True)
+class EventStyle:
+    """How the map shows an event type or sub-kind: a Font Awesome 6 solid icon (pinned in
+    ``assets/``) and its name in the map's languages."""
+
+    icon: str
+    en: str
+    de: str
+
+
+#: Every event type the events wing gives (``Event.type``: the ``[triggers.<type>]`` tables
+#: and carrier kinds of ``geomap/lexicons/events_*.toml``) and ``other``;
+#: ``tests/maps/test_map_events.py`` reads the lexicons and fails on a type missing here.
+EVENT_STYLE: dict[str, EventStyle] = {
+    "travel": EventStyle("route", "travel", "Reise"),
+    "meeting": EventStyle("handshake", "meeting", "Treffen"),
+    "launch": EventStyle("rocket", "launch", "Start"),
+    "strike": EventStyle("burst", "strike", "Angriff"),
+    "impact": EventStyle("explosion", "impact", "Einschlag"),
+    "statement": EventStyle("comment", "statement", "Erklärung"),
+    "battle": EventStyle("person-rifle", "battle", "Kampf"),
+    "violence_against_civilians": EventStyle(
+        "person-harassing", "violence against civilians", "Gewalt gegen Zivilisten"
+    ),
+    "protest": EventStyle("bullhorn", "protest", "Protest"),
+    "riot": EventStyle("fire", "riot", "Ausschreitung"),
+    "strategic_development": EventStyle("chess", "strategic development", "Strategische Lage"),
+    "disaster": EventStyle("house-crack", "disaster", "Katastrophe"),
+    "accident": EventStyle("car-burst", "accident", "Unglück"),
+    "election": EventStyle("check-to-slot", "election", "Wahl"),
+    "court": EventStyle("scale-balanced", "court", "Gericht"),
+    "other": EventStyle("circle-info", "other", "Sonstiges"),
+}
+#: Sub-kinds (``Event.sub_kind``, ``[triggers.<type>.<sub_kind>]`` and ``"<type>.<sub>"``
+#: carrier kinds), keyed ``type.sub_kind``: a more telling icon and name than the type's.
+EVENT_SUB_STYLE: dict[str, EventStyle] = {
+    "accident.air": EventStyle("plane-circle-exclamation", "air accident", "Flugunglück"),
+    "accident.industrial": EventStyle("industry", "industrial accident", "Industrieunfall"),
+    "accident.maritime": EventStyle("ship", "maritime accident", "Schiffsunglück"),
+    "accident.rail": EventStyle("train", "rail accident", "Zugunglück"),
+    "accident.road": EventStyle("car-burst", "road accident", "Verkehrsunfall"),
+    "battle.armed_clash": EventStyle("person-rifle", "armed clash", "Gefecht"),
+    "battle.non_state_actor_overtakes_territory": EventStyle(
+        "flag", "territory taken", "Gebiet eingenommen"
+    ),
+    "court.charge": EventStyle("file-circle-exclamation", "charge", "Anklage"),
+    "court.sentence": EventStyle("lock", "sentence", "Strafe"),
+    "court.trial": EventStyle("scale-balanced", "trial", "Prozess"),
+    "court.verdict": EventStyle("gavel", "verdict", "Urteil"),
+    "disaster.drought": EventStyle("sun-plant-wilt", "drought", "Dürre"),
+    "disaster.earthquake": EventStyle("house-crack", "earthquake", "Erdbeben"),
+    "disaster.extreme_temperature": EventStyle(
+        "temperature-high", "extreme temperature", "Extremtemperatur"
+    ),
+    "disaster.flood": EventStyle("house-flood-water", "flood", "Hochwasser"),
+    "disaster.mass_movement": EventStyle("hill-rockslide", "landslide", "Erdrutsch"),
+    "disaster.storm": EventStyle("wind", "storm", "Sturm"),
+    "disaster.volcanic_activity": EventStyle("volcano", "volcanic eruption", "Vulkanausbruch"),
+    "disaster.wildfire": EventStyle("fire", "wildfire", "Waldbrand"),
+    "election.election": EventStyle("check-to-slot", "election", "Wahl"),
+    "election.referendum": EventStyle("check-to-slot", "referendum", "Volksabstimmung"),
+    "election.result": EventStyle("check-to-slot", "election result", "Wahlergebnis"),
+    "election.vote": EventStyle("check-to-slot", "vote", "Abstimmung"),
+    "launch.crewed_launch": EventStyle("user-astronaut", "crewed launch", "bemannter Start"),
+    "protest.peaceful_protest": EventStyle("bullhorn", "peaceful protest", "friedlicher Protest"),
+    "protest.protest_with_intervention": EventStyle(
+        "shield-halved", "protest broken up", "Protest aufgelöst"
+    ),
+    "riot.violent_demonstration": EventStyle(
+        "fire", "violent demonstration", "gewaltsame Demonstration"
+    ),
+    "statement.press_conference": EventStyle("microphone", "press conference", "Pressekonferenz"),
+    "statement.speech": EventStyle("microphone-lines", "speech", "Rede"),
+    "strategic_development.agreement": EventStyle("file-signature", "agreement", "Abkommen"),
+    "strategic_development.arrest": EventStyle("handcuffs", "arrest", "Festnahme"),
+    "strategic_development.looting": EventStyle("box-open", "looting", "Plünderung"),
+    "strategic_development.non_violent_transfer_of_territory": EventStyle(
+        "flag", "territory handed over", "Gebiet übergeben"
+    ),
+    "strategic_development.other": EventStyle(
+        "chess", "strategic development", "Strategische Lage"
+    ),
+    "strike.air_drone_strike": EventStyle("jet-fighter", "air or drone strike", "Luftangriff"),
+    "strike.remote_explosive": EventStyle("bomb", "explosive", "Sprengsatz"),
+    "strike.shelling_artillery_missile": EventStyle("burst", "shelling", "Beschuss"),
+    "strike.suicide_bomb": EventStyle("bomb", "suicide bombing", "Selbstmordanschlag"),
+    "violence_against_civilians.abduction": EventStyle("user-secret", "abduction", "Entführung"),
+    "violence_against_civilians.attack": EventStyle(
+        "person-harassing", "attack on civilians", "Angriff auf Zivilisten"
+    ),
 }
 EVENT_COLOR = "orange"
 
@@ -162,7 +256,8 @@ AREA_ICON_OFFSET: _IconOffset = {
     "popup_anchor": [-35, -32],
     "shadow_anchor": [46, 12],
 }
-SPOT_DECIMALS = 2
+# Pins closer than this (degrees, about 10 km) cover each other at the zooms a map opens on.
+SPOT_DEG = 0.1
 #: False claims first in the claims panel and the legend.
 VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
 CLAIM_PANE = "geomap-claims"
@@ -207,6 +302,13 @@ CLUSTER_OPTIONS = {
     "spiderfyOnMaxZoom": False,
     "showCoverageOnHover": False,
 }
+# The main places get a permanent name label: the ends of claims and the places of events
+# first, then places named more than once, at most this many (LabelLayout declutters them).
+MAX_PLACE_LABELS = 12
+PLACE_LABEL_OFFSET = (14, -24)  # px from the pin's tip: beside the pin's head
+# A coast to which a distance was measured, with no sea named, is drawn around the point the
+# distance reached: within the claimed distance of it, and at least this far.
+COAST_STRETCH_MIN_KM = 300.0
 MAX_ALTERNATIVES = 3  # next-best readings listed in a place's popup
 MAX_NOTES = 8  # unplaced mentions and undrawn claims listed in the legend
 
@@ -224,12 +326,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_on_map": "Not on the map",
         "claims_false": "{bad} of {n} claims false",
         "claims_none_false": "{n} claims, none false",
-        "stated": "stated",
-        "computed": "computed",
-        "not_computed": "not computed",
-        "consistent": "consistent",
-        "inconsistent": "inconsistent",
-        "unverifiable": "unverifiable",
         "claim": "claim",
         "from": "from",
         "to": "to",
@@ -260,6 +356,7 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "… and {n} more",
         "download": "GeoJSON",
         "download_title": "Download places, claims and events as GeoJSON",
+        **CLAIM_WORDS["en"],
     },
     "de": {
         "places": "Orte",
@@ -272,12 +369,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_on_map": "Nicht auf der Karte",
         "claims_false": "{bad} von {n} Angaben falsch",
         "claims_none_false": "{n} Angaben, keine falsch",
-        "stated": "angegeben",
-        "computed": "berechnet",
-        "not_computed": "nicht berechnet",
-        "consistent": "stimmig",
-        "inconsistent": "falsch",
-        "unverifiable": "nicht prüfbar",
         "claim": "Angabe",
         "from": "von",
         "to": "nach",
@@ -308,23 +399,9 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "… und {n} weitere",
         "download": "GeoJSON",
         "download_title": "Orte, Angaben und Ereignisse als GeoJSON herunterladen",
+        **CLAIM_WORDS["de"],
     },
 }
-#: Event types in the map's language (the model's type names are English identifiers).
-EVENT_WORDS: dict[str, dict[str, str]] = {
-    "en": {},
-    "de": {
-        "travel": "Reise",
-        "meeting": "Treffen",
-        "launch": "Start",
-        "strike": "Angriff",
-        "impact": "Einschlag",
-        "statement": "Erklärung",
-        "other": "Sonstiges",
-    },
-}
-
-
 #: Place kinds in the map's language (the model's kind names are English identifiers).
 KIND_WORDS: dict[str, dict[str, str]] = {
     "en": {"admin1": "state / province", "admin2": "district"},
@@ -451,6 +528,7 @@ def build_map(
         folium.LayerControl(collapsed=True).add_to(m)
         world = [[-60.0, -170.0], [75.0, 190.0]]
         m.add_child(FitView(bounds.corners() if bounds else world), name="fit_view")
+        m.add_child(LabelLayout(), name="label_layout")
     vars(m)["_geomap_assets"] = assets  # read by render_html (folium.Map declares no such field)
     return m
 
@@ -474,16 +552,9 @@ def render_html(m: folium.Map) -> str:
 
 
 def claim_label(claim: Claim) -> str:
-    """One line for a claim, e.g. ``stated > 900 km · computed 1011 km · inconsistent``."""
-    symbol = QUALIFIER_SYMBOLS.get(claim.stated.qualifier, claim.stated.qualifier)
-    stated = f"{_num(claim.stated.value)} {claim.stated.unit}"
-    if claim.stated.unit != "km":
-        stated += f" ({_num(claim.stated_km)} km)"
-    parts = [f"stated {symbol} {stated}" if symbol else f"stated {stated}"]
-    if claim.computed_km is not None:
-        parts.append(f"computed {_num(claim.computed_km)} km")
-    parts.append(claim.verdict)
-    return " · ".join(parts)
+    """One line for a claim, e.g. ``stated > 900 km · computed 1,011 km · inconsistent``:
+    the reports' wording (:func:`geomap.report.claim_summary`), so map and reports agree."""
+    return claim_summary(claim)
 
 
 # -- pieces ---------------------------------------------------------------------------------
@@ -539,23 +610,28 @@ class _Box:
 
 @dataclass
 class _Bounds:
-    """What the map opens on: the places where things happen (cities, facilities, claim
-    lines, rings, events there), or, when there are none, everything drawn. Centroids of
-    countries and seas and whole coastlines would otherwise zoom the map out to the world."""
+    """What the map opens on: where the article's claims and events are (claim lines,
+    rings, events at a city or a site); without those, the places where things happen
+    (cities, facilities); without those, everything drawn. A city named in passing (a
+    source, "according to Moscow") would otherwise pull the view far from the story, and
+    centroids of countries and seas and whole coastlines would zoom it out to the world."""
 
+    core: _Box = field(default_factory=_Box)
     focus: _Box = field(default_factory=_Box)
     all: _Box = field(default_factory=_Box)
 
-    def add(self, lat: float, lon: float, *, focus: bool = True) -> None:
+    def add(self, lat: float, lon: float, *, focus: bool = True, core: bool = False) -> None:
         self.all.add(lat, lon)
         if focus:
             self.focus.add(lat, lon)
+        if core:
+            self.core.add(lat, lon)
 
     def __bool__(self) -> bool:
         return self.all.seen
 
     def corners(self) -> list[list[float]]:
-        b = self.focus if self.focus.seen else self.all
+        b = self.core if self.core.seen else self.focus if self.focus.seen else self.all
         return [[round(b.south, 4), round(b.west, 4)], [round(b.north, 4), round(b.east, 4)]]
 
 
@@ -670,18 +746,24 @@ def _add_places(
     group: Element, analyses: Sequence[Analysis], gaz: GazetteerAPI, bounds: _Bounds, lang: str
 ) -> None:
     by_id: dict[str, list[_Mention]] = defaultdict(list)
-    derived: dict[tuple[str, tuple[str, ...], str | None], list[_Mention]] = defaultdict(list)
+    derived: dict[tuple[str, tuple[str, ...], str | None, str, str], list[_Mention]] = defaultdict(
+        list
+    )
     for a in analyses:
         for p in a.places:
             if p.id is None:  # not resolved
                 continue
             if p.role == "derived" or p.kind in ("border", "coast"):
-                derived[(p.relation or p.kind, tuple(p.related), p.id)].append(_Mention(a, p))
+                # the name and the side too: "the Pacific coast of X" and "the Arctic
+                # coast of X" are two stretches of one coastline (same id)
+                dkey = (p.relation or p.kind, tuple(p.related), p.id, p.name or "", p.facing or "")
+                derived[dkey].append(_Mention(a, p))
             elif p.lat is not None and p.lon is not None:
                 by_id[p.id].append(_Mention(a, p))
     multi = len(analyses) > 1
     # Spots taken by a pin of a place that is not an area (a capital): an area's pin (its
     # country) on the same spot stands just left of it instead of hiding it.
+    ranks = _main_places(analyses, by_id)
     taken = {
         _spot(m.place)
         for ms in by_id.values()
@@ -698,23 +780,61 @@ def _add_places(
         lat, lon = round(first.lat, 5), round(first.lon, 5)
         bounds.add(lat, lon, focus=not _is_area(kind))
         pin = folium.Icon(icon=icon, prefix="fa", color=color, icon_color="white")
-        if _is_area(kind) and _spot(first) in taken:
+        if _is_area(kind) and _near(_spot(first), taken):
             pin = folium.Icon(
                 icon=icon, prefix="fa", color=color, icon_color="white", **AREA_ICON_OFFSET
             )
+        name = first.name or first.mention
+        if pid in ranks:  # a main place: its name always shown (a marker has one tooltip)
+            hint = tooltip(
+                text(name),
+                sticky=False,
+                permanent=True,
+                direction="right",
+                offset=list(PLACE_LABEL_OFFSET),
+                className=f"geomap-label geomap-place-label geomap-rank-{ranks[pid]}",
+            )
+        else:
+            hint = tooltip(text(f"{name} ({kind_word(kind, lang)})"))
         folium.Marker(
             [lat, lon],
             icon=pin,
-            tooltip=tooltip(text(f"{first.name or first.mention} ({kind_word(kind, lang)})")),
+            tooltip=hint,
             popup=popup(_place_popup(first, mentions, multi, lang)),
         ).add_to(group)
-    for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "")):
+    for key in sorted(derived, key=lambda k: (k[0], k[1], k[2] or "", k[3], k[4])):
         _add_derived(group, derived[key], gaz, bounds, multi, lang)
 
 
-def _spot(p: Place) -> tuple[float, float]:
-    """Where a pin stands, to about a kilometre (pins closer than that cover each other)."""
-    return (round(p.lat or 0.0, SPOT_DECIMALS), round(p.lon or 0.0, SPOT_DECIMALS))
+def _main_places(analyses: Sequence[Analysis], by_id: dict[str, list[_Mention]]) -> dict[str, int]:
+    """The places that get a name label, with their rank (0 first): the ends of claims,
+    then the places of events, then places named more than once; never an area (a
+    country's or a sea's centroid says little about where it is), at most
+    ``MAX_PLACE_LABELS``."""
+    claimed = {r.id for a in analyses for c in a.claims for r in (c.subject, c.reference) if r}
+    evented = {e.place_id for a in analyses for e in a.events if e.lat is not None}
+    keys = []
+    for pid, mentions in by_id.items():
+        if _is_area(_display_kind(_canonical(mentions))):
+            continue
+        key = (pid not in claimed, pid not in evented, -len(mentions), pid)
+        if key[0] and key[1] and len(mentions) < 2:
+            continue
+        keys.append(key)
+    return {k[-1]: i for i, k in enumerate(sorted(keys)[:MAX_PLACE_LABELS])}
+
+
+def _spot(p: Place) -> tuple[int, int]:
+    """The grid cell (``SPOT_DEG`` wide) a pin stands in."""
+    return (math.floor((p.lat or 0.0) / SPOT_DEG), math.floor((p.lon or 0.0) / SPOT_DEG))
+
+
+def _near(cell: tuple[int, int], taken: set[tuple[int, int]]) -> bool:
+    """Whether a pin stands in ``cell`` or a cell next to it (closer than about
+    ``2 * SPOT_DEG``): a country put at its capital (Natural Earth's label point, a
+    gazetteer's capital) is a few kilometres off the city's own point."""
+    y, x = cell
+    return any((y + dy, x + dx) in taken for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 
 
 def _display_kind(p: Place) -> str:
@@ -741,6 +861,8 @@ def _add_derived(
     geom = place_geometry(p, gaz)
     if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
         geom = geom.boundary
+    if relation == "coast" and geom is not None and not geom.is_empty:
+        geom = _named_stretch(geom, mentions, gaz)
     parts = []
     if geom is not None and not geom.is_empty:
         minx, miny, maxx, maxy = geom.bounds
@@ -776,9 +898,44 @@ def _add_derived(
         ).add_to(group)
 
 
+def _named_stretch(
+    coast: BaseGeometry, mentions: Sequence[_Mention], gaz: GazetteerAPI
+) -> BaseGeometry:
+    """The part of a coastline the article means, not the whole national coast (Russia's
+    runs to 81.8° N along the Arctic): the stretches along a sea or ocean named in the
+    coast's own words ("the Pacific coast of X"), else, when a distance was measured to
+    the coast, the stretch around the point it reached (within the claimed distance, at
+    least ``COAST_STRETCH_MIN_KM``), else the coast as the geoparser gave it (a side,
+    "east coast", is already cut by :func:`geomap.geometry.place_geometry`)."""
+    parts: list[BaseGeometry] = []
+    for m in mentions:
+        p = m.place
+        for q in m.analysis.places:
+            if q is p or q.id is None or not kind_info(q.kind).is_water:
+                continue
+            if p.start <= q.start and q.end <= p.end:
+                water = gaz.geometry(q.id)
+                if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
+                    parts.append(coast_near(coast, water))
+    if not any(not x.is_empty for x in parts) and not mentions[0].place.facing:
+        parts = [
+            coast_toward(
+                coast, c.nearest[0], c.nearest[1], max(COAST_STRETCH_MIN_KM, c.computed_km or 0)
+            )
+            for m in mentions
+            for c in m.analysis.claims
+            if c.nearest is not None
+            and c.reference is not None
+            and c.reference.id == m.place.id
+            and c.reference.mention_start == m.place.start
+        ]
+    lines = [g for x in parts for g in getattr(x, "geoms", [x]) if not g.is_empty]
+    return MultiLineString(lines) if lines else coast
+
+
 def _place_popup(first: Place, mentions: Sequence[_Mention], multi: bool, lang: str) -> str:
     w = WORDS[lang]
-    meta = [first.kind, first.country_code or "", first.id or ""]
+    meta = [kind_word(first.kind, lang), first.country_code or "", first.id or ""]
     coords = f"{first.lat:.4f}, {first.lon:.4f}" if first.lat is not None else ""
     items = []
     for m in mentions:
@@ -828,22 +985,6 @@ def _claim_label_short(c: Claim, lang: str) -> str:
     return f"{style.glyph} {stated_phrase(c, lang)} / {computed}"
 
 
-def _claim_numbers(c: Claim, lang: str) -> str:
-    """``stated ≈ 200 km · computed 90 km`` in the map's language."""
-    w = WORDS[lang]
-    computed = (
-        f"{w['computed']} {km_phrase(c.computed_km, lang)}"
-        if c.computed_km is not None
-        else w["not_computed"]
-    )
-    return f"{w['stated']} {stated_phrase(c, lang)} · {computed}"
-
-
-def _claim_title(c: Claim) -> str:
-    subj = c.subject.name if c.subject else "?"
-    return f"{subj} → {c.reference.name}" if c.reference else subj
-
-
 def _add_claims(
     groups: Sequence[Element],
     analyses: Sequence[Analysis],
@@ -861,7 +1002,7 @@ def _add_claims(
     for a, group in zip(analyses, groups, strict=True):
         for c in sorted(a.claims, key=lambda c: (c.start, c.end)):
             style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
-            hover = text(f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}")
+            hover = text(f"{style.glyph} {claim_numbers(c, lang)} · {w[c.verdict]}")
             popup_html = _claim_popup(a, c, lang)
             r = c.reference
             if gaz is not None and r is not None and r.id and r.id not in outlined:
@@ -877,12 +1018,12 @@ def _add_claims(
             if ends is not None:
                 path = geodesic_path(*ends)
                 for lat, lon in (path[0], path[-1]):
-                    bounds.add(lat, lon)
+                    bounds.add(lat, lon, core=True)
                 shapes.append((path, 4, trim_ends(path, CLAIM_HIT_TRIM), CLAIM_HIT_WEIGHT))
             if c.ring is not None:
                 ring = range_ring(c.ring.lat, c.ring.lon, c.ring.radius_km)
                 for lat, lon in ring[:: max(1, len(ring) // 8)]:
-                    bounds.add(lat, lon)
+                    bounds.add(lat, lon, core=True)
                 shapes.append((ring, 3, ring, RING_HIT_WEIGHT))
             hit_line = None
             for k, (coords, weight, hit_coords, hit_weight) in enumerate(shapes):
@@ -902,7 +1043,7 @@ def _add_claims(
                             sticky=False,
                             permanent=True,
                             direction="center",
-                            className=f"geomap-claim-label geomap-{c.verdict}",
+                            className=f"geomap-label geomap-claim-label geomap-{c.verdict}",
                         )
                     )
                 line.add_to(group)
@@ -933,8 +1074,8 @@ def _claims_panel(drawn: Sequence[tuple[Claim, Element | None]], lang: str) -> C
             ClaimItem(
                 verdict=c.verdict,
                 glyph=style.glyph,
-                title=f"{_claim_title(c)}: “{c.text}”",
-                numbers=f"{_claim_numbers(c, lang)} · {w[c.verdict]}",
+                title=f"{claim_title(c, lang)}: “{c.text}”",
+                numbers=f"{claim_numbers(c, lang)} · {w[c.verdict]}",
                 why=named_countries(c.explanation),
                 line=line,
             )
@@ -948,7 +1089,7 @@ def _claim_popup(a: Analysis, c: Claim, lang: str) -> str:
     w = WORDS[lang]
     style = VERDICT_STYLE.get(c.verdict, VERDICT_STYLE["unverifiable"])
     rows = [
-        (w["claim"], f"{style.glyph} {_claim_numbers(c, lang)} · {w[c.verdict]}"),
+        (w["claim"], f"{style.glyph} {claim_numbers(c, lang)} · {w[c.verdict]}"),
         (w["article"], article_name(a)),
     ]
     if c.subject is not None:
@@ -984,11 +1125,12 @@ def _add_events(
             marker = None
             if e.lat is not None and e.lon is not None:
                 lat, lon = round(e.lat, 5), round(e.lon, 5)
-                bounds.add(lat, lon, focus=not _is_area(kinds.get(e.place_id, "")))
+                spot = not _is_area(kinds.get(e.place_id, ""))
+                bounds.add(lat, lon, focus=spot, core=spot)
                 marker = folium.Marker(
                     [lat, lon],
                     icon=folium.Icon(
-                        icon=EVENT_ICON.get(e.type, "circle-info"),
+                        icon=_event_style(e).icon,
                         prefix="fa",
                         color=EVENT_COLOR,
                         icon_color="white",
@@ -1004,8 +1146,24 @@ def _add_events(
     return [item for *_, item in sorted(dated, key=lambda t: t[:3])]
 
 
+def _event_style(e: Event) -> EventStyle:
+    """The sub-kind's style if the map knows it, else the type's (else ``other``'s, with the
+    type's own name: a type the map does not know yet still shows what it is)."""
+    sub = EVENT_SUB_STYLE.get(f"{e.type}.{e.sub_kind}") if e.sub_kind else None
+    if sub is not None:
+        return sub
+    return EVENT_STYLE.get(e.type) or EventStyle(
+        EVENT_STYLE["other"].icon, e.type.replace("_", " "), e.type.replace("_", " ")
+    )
+
+
+def _kind_key(e: Event) -> tuple[str, str]:
+    return (e.type, e.sub_kind or "")
+
+
 def _event_type(e: Event, lang: str) -> str:
-    return EVENT_WORDS[lang].get(e.type, e.type)
+    style = _event_style(e)
+    return style.de if lang == "de" else style.en
 
 
 def _event_title(e: Event, lang: str = "en") -> str:
@@ -1085,8 +1243,12 @@ def _legend(analyses: Sequence[Analysis], lang: str) -> Legend:
         rows.append(LegendRow(label, st.color, line=True, dash=st.dash))
     if rows:
         sections.append((w["claims"], rows))
-    if any(e.lat is not None for a in analyses for e in a.events):
-        sections.append((w["events"], [LegendRow(w["event"], MARKER_CSS[EVENT_COLOR], "calendar")]))
+    event_kinds: dict[str, str] = {}  # the event kinds on the map: name -> icon
+    for e in sorted((e for a in analyses for e in a.events if e.lat is not None), key=_kind_key):
+        event_kinds.setdefault(_event_type(e, lang), _event_style(e).icon)
+    if event_kinds:
+        ev = [LegendRow(name, MARKER_CSS[EVENT_COLOR], icon) for name, icon in event_kinds.items()]
+        sections.append((w["events"], ev))
     if _mentioned_countries(analyses):
         sections.append((w["countries"], [LegendRow(w["mentioned"], COUNTRY_COLOR, line=True)]))
     notes = _not_on_the_map(analyses, lang)
@@ -1118,8 +1280,3 @@ def _not_on_the_map(analyses: Sequence[Analysis], lang: str = "en") -> list[str]
                     f"{w['claim']} “{c.stated.text}”: {w[c.verdict]}, {w['no_place']}{where}"
                 )
     return notes
-
-
-def _num(value: float) -> str:
-    """Kilometres as people write them: whole numbers from 10 up, one decimal below."""
-    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")

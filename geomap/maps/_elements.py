@@ -37,6 +37,7 @@ __all__ = [
     "ClaimsPanel",
     "DownloadButton",
     "FitView",
+    "LabelLayout",
     "Legend",
     "LegendRow",
     "Literal",
@@ -295,7 +296,20 @@ class FitView(LiteralMacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {{ this.options_json }});
+        (function () {
+            var map = {{ this._parent.get_name() }}, o = {{ this.options_json }};
+            // keep the data clear of the open panels on the right (claims, legend)
+            var right = 0;
+            map.getContainer().querySelectorAll(".leaflet-right details[open]").forEach(
+                function (d) { right = Math.max(right, d.getBoundingClientRect().width); });
+            var size = map.getSize();
+            if (right && size.x - right > 2 * right / 3) {
+                o.paddingTopLeft = o.padding;
+                o.paddingBottomRight = [right + o.padding[0], o.padding[1]];
+                delete o.padding;
+            }
+            map.fitBounds({{ this.bounds_json }}, o);
+        })();
         {% endmacro %}
         """
     )
@@ -306,6 +320,119 @@ class FitView(LiteralMacroElement):
         self.bounds_json = json_for_script(bounds)
         self.options_json = json_for_script(
             {"padding": [padding, padding], "maxZoom": max_zoom, "animate": False}
+        )
+
+
+class LabelLayout(LiteralMacroElement):
+    """Keeps the map's permanent labels (claim lines' stated / computed, the main places'
+    names) from covering each other: after the view is set, and after every zoom or layer
+    change (and when a cluster lets pins out), each label in turn (claim labels first, then
+    places by rank) takes the first spot of a few around its anchor that overlaps no label
+    already placed (and, if it can, no pin); a label with no free spot is hidden until the
+    next zoom. Labels are Leaflet
+    tooltips, so they are moved with margins (Leaflet owns their ``transform``). Carries
+    no text."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        .geomap-label.geomap-place-label { font: bold 11px/1.2 sans-serif; padding: 1px 4px;
+          background: rgba(255,255,255,0.88); border: 1px solid #888; box-shadow: none; }
+        .geomap-label.geomap-place-label::before { display: none; }
+        .geomap-label.geomap-hidden { visibility: hidden; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var o = {{ this.options_json }};
+            function rank(el) {
+                if (el.classList.contains("geomap-claim-label")) { return -1; }
+                var m = / geomap-rank-([0-9]+)/.exec(" " + el.className);
+                return m ? Number(m[1]) : 1e6;
+            }
+            function hit(a, b) {
+                return a.left < b.right - o.tolerance && b.left < a.right - o.tolerance &&
+                    a.top < b.bottom - o.tolerance && b.top < a.bottom - o.tolerance;
+            }
+            function shifted(r, dx, dy) {
+                return {left: r.left + dx, right: r.right + dx, top: r.top + dy,
+                        bottom: r.bottom + dy};
+            }
+            function layout() {
+                var root = map.getContainer();
+                var labels = Array.prototype.slice.call(root.querySelectorAll(".geomap-label"));
+                labels.forEach(function (el) {
+                    el.style.marginLeft = "";
+                    el.style.marginTop = "";
+                    el.classList.remove("geomap-hidden");
+                });
+                labels = labels.map(function (el, i) { return [rank(el), i, el]; });
+                labels.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+                var pins = Array.prototype.map.call(
+                    root.querySelectorAll(".leaflet-marker-pane .leaflet-marker-icon"),
+                    function (el) { return el.getBoundingClientRect(); });
+                // read every box first, then write: one layout, not one per label
+                var boxes = labels.map(function (t) { return t[2].getBoundingClientRect(); });
+                var taken = [], picks = [];
+                labels.forEach(function (t, k) {
+                    var el = t[2], r = boxes[k];
+                    var w = r.right - r.left, h = r.bottom - r.top, g = o.gap;
+                    var moves = el.classList.contains("geomap-claim-label")
+                        ? [[0, 0], [0, -(h + g)], [0, h + g], [w / 2 + g, 0], [-(w / 2 + g), 0],
+                           [0, -2 * (h + g)], [0, 2 * (h + g)]]
+                        : [[0, 0], [0, -(h / 2 + g)], [0, h / 2 + g],
+                           [-(w + o.pinWidth + g), 0], [-(w + o.pinWidth + g), -(h / 2 + g)],
+                           [-(w + o.pinWidth + g), h / 2 + g],
+                           // centred under the pin's tip, then over its head
+                           [-(w + o.pinWidth) / 2, o.pinHeight / 2 + h / 2 + g],
+                           [-(w + o.pinWidth) / 2, -(o.pinHeight / 2 + h / 2 + g)]];
+                    var free = function (box, withPins) {
+                        return !taken.some(function (b) { return hit(box, b); }) &&
+                            !(withPins && pins.some(function (b) { return hit(box, b); }));
+                    };
+                    var pick = null;
+                    [true, false].some(function (withPins) {
+                        return moves.some(function (mv) {
+                            if (free(shifted(r, mv[0], mv[1]), withPins)) { pick = mv; }
+                            return pick !== null;
+                        });
+                    });
+                    picks.push(pick);
+                    if (pick !== null) { taken.push(shifted(r, pick[0], pick[1])); }
+                });
+                labels.forEach(function (t, k) {
+                    var el = t[2], pick = picks[k];
+                    if (pick === null) {
+                        el.classList.add("geomap-hidden");
+                    } else {
+                        el.style.marginLeft = pick[0] + "px";
+                        el.style.marginTop = pick[1] + "px";
+                    }
+                });
+            }
+            layout();
+            // again after a zoom, a layer switched, a resize, or pins a cluster let out
+            // (layeradd): once per frame however many layers came
+            var pending = false;
+            map.on("zoomend overlayadd overlayremove resize layeradd", function () {
+                if (pending) { return; }
+                pending = true;
+                window.requestAnimationFrame(function () { pending = false; layout(); });
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, *, gap: int = 2, tolerance: int = 1, pin_width: int = 28, pin_height: int = 48
+    ) -> None:
+        super().__init__()
+        self._name = "LabelLayout"
+        self.options_json = json_for_script(
+            {"gap": gap, "tolerance": tolerance, "pinWidth": pin_width, "pinHeight": pin_height}
         )
 
 
@@ -361,7 +488,11 @@ class Legend(LiteralMacroElement):
                         var sw = L.DomUtil.create("span", r.line ? "geomap-ln" : "geomap-sw", row);
                         if (r.line) {
                             sw.style.borderTopColor = r.color;
-                            if (r.dash) { sw.style.borderTopStyle = "dashed"; }
+                            // a short first dash ("2 7") is drawn dotted on the map
+                            if (r.dash) {
+                                sw.style.borderTopStyle =
+                                    parseFloat(r.dash) <= 3 ? "dotted" : "dashed";
+                            }
                         } else {
                             sw.style.background = r.color;
                             if (r.icon) { L.DomUtil.create("i", "fa fa-" + r.icon, sw); }

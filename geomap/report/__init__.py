@@ -39,19 +39,25 @@ from geomap.report._render import (
 )
 from geomap.report._wording import (
     ATTRIBUTION,
+    CLAIM_WORDS,
     accepted_phrase,
     claim_ends,
+    claim_numbers,
+    claim_summary,
+    claim_title,
     country_name,
     date_phrase,
     km_phrase,
     named_countries,
     stated_phrase,
     subject_bearing,
+    verdict_word,
 )
 
 __all__ = [
     "ATTRIBUTION",
     "CLAIM_COLUMNS",
+    "CLAIM_WORDS",
     "DocumentError",
     "EVENT_COLUMNS",
     "FAIL_ON",
@@ -62,6 +68,9 @@ __all__ = [
     "UNVERIFIABLE_AS",
     "accepted_phrase",
     "claim_ends",
+    "claim_numbers",
+    "claim_summary",
+    "claim_title",
     "country_name",
     "date_phrase",
     "failing_claims",
@@ -85,5 +94,6 @@ __all__ = [
     "subject_bearing",
     "temp_file",
     "terminal_safe",
+    "verdict_word",
     "write_output",
 ]

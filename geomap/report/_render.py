@@ -18,15 +18,19 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from geomap.model import QUALIFIER_SYMBOLS, Analysis, Claim, Event, Place
+from geomap.model import Analysis, Claim, Event, Place
 from geomap.report._geojson import render_geojson
 from geomap.report._output import GENERATOR
 from geomap.report._wording import (
     ATTRIBUTION,
     accepted_phrase,
     claim_ends,
+    claim_summary,
+    claim_title,
     date_phrase,
+    km_phrase,
     named_countries,
+    stated_phrase,
     subject_bearing,
 )
 
@@ -80,19 +84,6 @@ def failing_claims(a: Analysis, fail_on: str) -> list[Claim]:
     return [c for c in a.claims if c.verdict in bad]
 
 
-def stated_label(c: Claim) -> str:
-    q = QUALIFIER_SYMBOLS.get(c.stated.qualifier, "")
-    v = c.stated.value
-    num = f"{v:,.0f}" if v >= 100 or v == int(v) else f"{v:g}"
-    return f"{q} {num} {c.stated.unit}".strip()
-
-
-def claim_label(c: Claim) -> str:
-    """``stated > 900 km · computed 1011 km · inconsistent``"""
-    comp = f"computed {c.computed_km:,.0f} km" if c.computed_km is not None else "not computed"
-    return f"stated {stated_label(c)} · {comp} · {c.verdict}"
-
-
 def _place_key(p: Place) -> str:
     return p.id if p.id is not None else f"unresolved:{p.mention.casefold()}"
 
@@ -107,12 +98,6 @@ def place_counts(a: Analysis) -> tuple[int, int]:
 def _place_total(a: Analysis) -> str:
     mentions, distinct = place_counts(a)
     return f"{mentions} place mentions of {distinct} places"
-
-
-def _ends_label(c: Claim) -> str:
-    subj = c.subject.name if c.subject else "?"
-    ref = c.reference.name if c.reference else ("(range)" if c.form == "range" else "?")
-    return f"{subj} → {ref}"
 
 
 def _bearing_label(c: Claim) -> str:
@@ -157,7 +142,7 @@ def _claim_line(c: Claim) -> str:
     extra = "".join(f"; {x}" for x in (_direction_label(c), _bearing_label(c)) if x)
     evidence = _evidence_clause(c)
     return (
-        f"  [{_MARK.get(c.verdict, c.verdict)}] {_ends_label(c)}: {claim_label(c)}{extra}"
+        f"  [{_MARK.get(c.verdict, c.verdict)}] {claim_title(c)}: {claim_summary(c)}{extra}"
         f" — {named_countries(c.explanation)}" + (f" ({evidence})" if evidence else "")
     )
 
@@ -333,7 +318,7 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 "|---|---|---|---|---|---|---|---|---|",
             ]
             for c in a.claims:
-                comp = f"{c.computed_km:,.0f} km" if c.computed_km is not None else "—"
+                comp = km_phrase(c.computed_km) if c.computed_km is not None else "—"
                 dirn = md_escape(c.direction or "—")
                 if c.direction and c.direction_ok is not None:
                     dirn += " ✓" if c.direction_ok else " ✗"
@@ -343,8 +328,8 @@ def render_markdown(results: Sequence[Result], *, what: str = "check") -> str:
                 evidence = _evidence_clause(c)
                 why = f"{c.explanation} ({evidence})" if evidence else c.explanation
                 out.append(
-                    f"| {icon} | **{md_escape(_ends_label(c))}**: {md_escape(c.text)} | "
-                    f"{md_escape(stated_label(c))} | {comp} | "
+                    f"| {icon} | **{md_escape(claim_title(c))}**: {md_escape(c.text)} | "
+                    f"{md_escape(stated_phrase(c))} | {comp} | "
                     f"{md_escape(accepted_phrase(c.accepted_km) or '—')} | {dirn} | {bearing} | "
                     f"**{c.verdict}** | {md_escape(named_countries(why))} |"
                 )
@@ -457,11 +442,11 @@ def render_junit(
         cases = []
         n_skipped = 0
         for k, c in enumerate(a.claims):
-            label = f"claim {k + 1}: {_ends_label(c)}: {c.text}"
+            label = f"claim {k + 1}: {claim_title(c)}: {c.text}"
             body = ""
             if id(c) in bad:
                 body = (
-                    f"\n      <failure message={_attr(claim_label(c))} type={_attr(c.verdict)}>"
+                    f"\n      <failure message={_attr(claim_summary(c))} type={_attr(c.verdict)}>"
                     f"{xml_escape(_xml_text(c.explanation))}</failure>\n    "
                 )
             elif c.verdict == "unverifiable" and unverifiable_as == "skipped":

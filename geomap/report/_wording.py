@@ -22,14 +22,19 @@ from geomap.model import QUALIFIER_SYMBOLS, Claim
 
 __all__ = [
     "ATTRIBUTION",
+    "CLAIM_WORDS",
     "accepted_phrase",
     "claim_ends",
+    "claim_numbers",
+    "claim_summary",
+    "claim_title",
     "country_name",
     "date_phrase",
     "km_phrase",
     "named_countries",
     "stated_phrase",
     "subject_bearing",
+    "verdict_word",
 ]
 
 #: What the data behind every report and map must credit (GeoNames asks for it under
@@ -131,12 +136,94 @@ def subject_bearing(c: Claim) -> float | None:
     return round(bearing_deg(*ends), 1)
 
 
+#: The words a claim is reported with, in the languages of the map and the reports (the
+#: reports are English; the map speaks the articles' language).
+CLAIM_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "stated": "stated",
+        "computed": "computed",
+        "not_computed": "not computed",
+        "consistent": "consistent",
+        "inconsistent": "inconsistent",
+        "unverifiable": "unverifiable",
+        "range": "(range)",
+    },
+    "de": {
+        "stated": "angegeben",
+        "computed": "berechnet",
+        "not_computed": "nicht berechnet",
+        "consistent": "stimmig",
+        "inconsistent": "falsch",
+        "unverifiable": "nicht prüfbar",
+        "range": "(Reichweite)",
+    },
+}
+
+
+def _claim_words(lang: str) -> dict[str, str]:
+    return CLAIM_WORDS.get(lang, CLAIM_WORDS["en"])
+
+
+def verdict_word(verdict: str, lang: str = "en") -> str:
+    """``inconsistent`` (``falsch`` in German); an unknown verdict as it is."""
+    return _claim_words(lang).get(verdict, verdict)
+
+
+def _number(value: float, lang: str) -> str:
+    """A stated number as the article gave it: grouped from 100 up, decimals kept."""
+    s = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
+    if lang == "de":
+        s = s.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return s
+
+
 def stated_phrase(c: Claim, lang: str = "en") -> str:
-    """``> 900 km`` (``>`` more than, ``<`` less than, ``≈`` about)."""
+    """The stated distance as the article gave it, with its qualifier (``>`` more than,
+    ``<`` less than, ``≈`` about); another unit also in kilometres.
+
+    >>> from geomap.model import Stated
+    >>> def claim(value, unit, qualifier, km):
+    ...     return Claim("t", 0, 0, 1, Stated(value, unit, qualifier, "t"), km, "point")
+    >>> stated_phrase(claim(1420.0, "km", "lower", 1420.0))
+    '> 1,420 km'
+    >>> stated_phrase(claim(12.5, "km", "approx", 12.5), "de")
+    '≈ 12,5 km'
+    >>> stated_phrase(claim(100.0, "mi", "exact", 160.9))
+    '100 mi (161 km)'
+    """
     symbol = QUALIFIER_SYMBOLS.get(c.stated.qualifier, "")
-    v = c.stated.value
-    num = km_phrase(v, lang) if c.stated.unit == "km" else f"{v:g} {c.stated.unit}"
+    num = f"{_number(c.stated.value, lang)} {c.stated.unit}"
+    if c.stated.unit != "km":
+        num += f" ({km_phrase(c.stated_km, lang)})"
     return f"{symbol} {num}".strip()
+
+
+def claim_title(c: Claim, lang: str = "en") -> str:
+    """``Nakhodka → Vladivostok``: the claim's subject and what it is measured to (a range
+    claim has no reference: ``(range)``)."""
+    subj = c.subject.name if c.subject else "?"
+    if c.reference is not None:
+        ref = c.reference.name
+    else:
+        ref = _claim_words(lang)["range"] if c.form == "range" else "?"
+    return f"{subj} → {ref}"
+
+
+def claim_numbers(c: Claim, lang: str = "en") -> str:
+    """``stated ≈ 200 km · computed 90 km`` (``not computed`` when nothing was measured)."""
+    w = _claim_words(lang)
+    computed = (
+        f"{w['computed']} {km_phrase(c.computed_km, lang)}"
+        if c.computed_km is not None
+        else w["not_computed"]
+    )
+    return f"{w['stated']} {stated_phrase(c, lang)} · {computed}"
+
+
+def claim_summary(c: Claim, lang: str = "en") -> str:
+    """``stated > 900 km · computed 1,011 km · inconsistent``: one line for a claim, the
+    same in every report and on the map."""
+    return f"{claim_numbers(c, lang)} · {verdict_word(c.verdict, lang)}"
 
 
 _MONTH_PRECISION = ("month",)

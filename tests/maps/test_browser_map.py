@@ -179,7 +179,7 @@ def test_claim_tooltip_shows_the_label(browser, verdict_map_path):
     page.mouse.move(x0, y0)
     page.mouse.move(x, y, steps=3)
     page.wait_for_timeout(200)
-    tooltip = page.locator(".leaflet-tooltip:not(.geomap-claim-label)").inner_text()
+    tooltip = page.locator(".leaflet-tooltip:not(.geomap-label)").inner_text()
     assert "✓ stated > 900 km · computed 926 km · consistent" in tooltip
     # the line's own label, always shown: glyph, stated / computed
     labels = page.locator(".geomap-claim-label").all_inner_texts()

@@ -102,17 +102,19 @@ def test_claim_label_uses_qualifier_symbols():
         )
 
     assert claim_label(claim("lower", 1011.4, "inconsistent")) == (
-        "stated > 900 km · computed 1011 km · inconsistent"
+        "stated > 900 km · computed 1,011 km · inconsistent"
     )
     assert claim_label(claim("upper", 880, "consistent")).startswith("stated < 900 km")
-    assert claim_label(claim("approx", None, "unverifiable")) == "stated ≈ 900 km · unverifiable"
+    assert claim_label(claim("approx", None, "unverifiable")) == (
+        "stated ≈ 900 km · not computed · unverifiable"
+    )
     assert claim_label(claim("just_under", None, "x")).startswith("stated ≲ ")
     assert claim_label(claim("just_over", None, "x")).startswith("stated ≳ ")
     assert claim_label(claim("exact", 7.25, "consistent", value=7.0, km=7.0)) == (
         "stated 7 km · computed 7.2 km · consistent"
     )
     assert claim_label(claim("exact", None, "x", unit="mi", value=100.0, km=160.9)) == (
-        "stated 100 mi (161 km) · x"
+        "stated 100 mi (161 km) · not computed · x"
     )
 
 
@@ -380,7 +382,8 @@ def test_the_maps_words_follow_the_articles_language(fake_gaz):
         assert word in de, word
     assert "0 von" not in de and "3 Angaben, keine falsch" in de
     assert "Treffen" in de  # the event type in German, the article's own word quoted
-    assert "(Stadt)" in de and '"label":"Stadt"' in de  # kinds too: pins and legend
+    # kinds too: popups (a main place's pin shows its name), and the legend
+    assert "<small>Stadt · " in de and '"label":"Stadt"' in de
     assert '"Legend"' not in de and '"Places"' not in de
     # a mixed set reads in English
     mixed = render_html(
