@@ -1,4 +1,4 @@
-"""Two word lists the resolver weighs as evidence, loaded once on first use.
+"""The word lists the resolver weighs as evidence, loaded once on first use.
 
 ``geomap/lexicons/nouns_de.csv`` holds the written forms of German common nouns (the
 German Wiktionary through the ``german-nouns`` package), ``first_names.csv`` given names
@@ -6,6 +6,8 @@ of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds both
 their first lines say where they come from and under which licence. A German
 capitalised word that is a common noun is no village without a
 place cue; a given name before a surname ("<Given> <Surname>") is a person.
+``name_particles.csv`` holds the lower-case words GeoNames names carry inside them
+("ash", "wa", "am"), which the mention finder lets inside a name.
 """
 
 from __future__ import annotations
@@ -34,3 +36,9 @@ def german_nouns() -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Given names, as written ("Adelaide")."""
     return _column("first_names.csv")
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words found inside place names ("am", "ash", "wa"), as written."""
+    return _column("name_particles.csv")
