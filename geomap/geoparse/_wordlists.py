@@ -1,4 +1,4 @@
-"""Two word lists the resolver weighs as evidence, loaded once on first use.
+"""The word lists the resolver weighs as evidence, loaded once on first use.
 
 ``geomap/lexicons/nouns_<lang>.csv`` holds the written forms of a language's common nouns
 (German: the German Wiktionary through the ``german-nouns`` package), ``first_names.csv``
@@ -8,6 +8,8 @@ language that capitalises its nouns, a capitalised word that is a common noun is
 village without a place cue; a given name before a surname ("<Given> <Surname>") is a
 person. A language without a noun list (English needs none: capitalisation is its cue)
 has an empty one.
+``name_particles.csv`` holds the lower-case words GeoNames names carry inside them
+("ash", "wa", "am"), which the mention finder lets inside a name.
 """
 
 from __future__ import annotations
@@ -40,3 +42,9 @@ def common_nouns(lang: str) -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Given names, as written ("Adelaide")."""
     return _column("first_names.csv")
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words found inside place names ("am", "ash", "wa"), as written."""
+    return _column("name_particles.csv")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import math
 import weakref
 from collections import defaultdict
@@ -130,6 +131,11 @@ class EventStyle:
     icon: str
     en: str
     de: str
+
+    def name(self, lang: str) -> str:
+        """The name in the map's language (English for a language the map has no words in)."""
+        names = {f.name for f in dataclasses.fields(self) if f.name != "icon"}
+        return str(getattr(self, lang)) if lang in names else self.en
 
 
 #: Every event type the events wing gives (``Event.type``: the ``[triggers.<type>]`` tables
@@ -1163,7 +1169,7 @@ def _kind_key(e: Event) -> tuple[str, str]:
 
 def _event_type(e: Event, lang: str) -> str:
     style = _event_style(e)
-    return style.de if lang == "de" else style.en
+    return style.name(lang)
 
 
 def _event_title(e: Event, lang: str = "en") -> str:

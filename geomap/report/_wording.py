@@ -172,9 +172,9 @@ def verdict_word(verdict: str, lang: str = "en") -> str:
 def _number(value: float, lang: str) -> str:
     """A stated number as the article gave it: grouped from 100 up, decimals kept."""
     s = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
-    if lang == "de":
-        s = s.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return s
+    decimal, group = language_profile(lang).number_symbols  # CLDR's, as in km_phrase
+    symbols: dict[str, str | int | None] = {",": group, ".": decimal}
+    return s.translate(str.maketrans(symbols))
 
 
 def stated_phrase(c: Claim, lang: str = "en") -> str:
