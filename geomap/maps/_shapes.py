@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geomap.geometry import densify, ring
+from geomap.geometry import densify, haversine_km_matrix, ring
 
 __all__ = [
     "coast_near",
@@ -153,7 +153,6 @@ def outline_latlon(geom: BaseGeometry | None) -> list[list[tuple[float, float]]]
 #: A coast segment faces a named sea when it lies this close to the sea's outline (degrees):
 #: the gazetteer's sea outlines are drawn more coarsely than Natural Earth's coastlines.
 WATER_TOLERANCE_DEG = 0.3
-_EARTH_KM = 6371.0088
 
 
 def _runs(lines: BaseGeometry, keep: Callable[[np.ndarray], np.ndarray]) -> BaseGeometry:
@@ -187,12 +186,11 @@ def coast_near(coast: BaseGeometry, water: BaseGeometry) -> BaseGeometry:
 def coast_toward(coast: BaseGeometry, lat: float, lon: float, radius_km: float) -> BaseGeometry:
     """The stretches of a coastline within ``radius_km`` (great-circle) of a point: the
     nearest stretch to what a distance was measured from, when the words name no sea."""
-    la, lo = math.radians(lat), math.radians(lon)
+    here_lat, here_lon = np.radians([lat]), np.radians([lon])
 
     def keep(mid: np.ndarray) -> np.ndarray:
-        mlon, mlat = np.radians(mid[:, 0]), np.radians(mid[:, 1])
-        h = np.sin((mlat - la) / 2) ** 2 + np.cos(la) * np.cos(mlat) * np.sin((mlon - lo) / 2) ** 2
-        return np.asarray(2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))) <= radius_km)
+        km = haversine_km_matrix(here_lat, here_lon, np.radians(mid[:, ::-1]))[0]
+        return np.asarray(km <= radius_km)
 
     return _runs(coast, keep)
 
