@@ -227,7 +227,7 @@ class PhraseLexicon:
     verbs: frozenset[str]
     adjective_endings: tuple[str, ...]
     relative_verb_final: bool  # "das ... liegt": a pronoun that is also an article
-    capitalised_nouns: bool  # German writes nouns with a capital letter
+    capitalised_nouns: bool  # from the language profile (German writes nouns with a capital)
 
     @cached_property
     def function_words(self) -> frozenset[str]:
