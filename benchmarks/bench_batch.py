@@ -1,6 +1,6 @@
 """Batch speed, memory, output size and resumption on LGL repeated to >= 5,000 documents.
 
-    python benchmarks/bench_batch.py [--docs N] [--lgl PATH]
+    python benchmarks/bench_batch.py [--docs N] [--lgl PATH] [--no-resumption]
 
 Figures (issue 18): documents/s of ``analyze`` in a loop and of ``geomap batch`` with 1 and
 2 local workers (speed-up; target >= 1.8x on 2 cores), with the Dask engine on a 2-worker
@@ -253,6 +253,7 @@ def main() -> None:
     ap.add_argument("--one")
     ap.add_argument("--feed", type=Path)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--no-resumption", action="store_true", help="skip the resumption run")
     args = ap.parse_args()
     os.environ.setdefault("GEOMAP_OFFLINE", "1")
     if args.one:
@@ -297,6 +298,8 @@ def main() -> None:
             f"{res['batch2']['parent_rss_mb']:.0f} MB (2 workers)"
         )
         print(f"output size: {res['batch2']['bytes_per_1000'] / 1e6:.2f} MB per 1,000 documents")
+        if args.no_resumption:
+            return
         r = resumption(feed, tmp)
         print(
             f"resumption: killed with {r['done_before_kill']:,} of {r['total']:,} documents in; "
