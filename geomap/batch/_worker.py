@@ -53,7 +53,7 @@ class WorkOptions:
     geocoder: tuple[tuple[str, Any], ...] | None = None
     format: Format = "parquet"
     #: each table's serialised Arrow schema (``_tables.arrow_schemas``), filled in by
-    #: ``run_chunks`` in the process that starts the run, so workers need no geopandas
+    #: ``run_chunks`` in the process that starts the run and encodes (never a worker)
     schemas: tuple[tuple[str, bytes], ...] = ()
 
 
