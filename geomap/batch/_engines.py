@@ -1,4 +1,4 @@
-"""Where chunks run: on a local process pool, in this process, or on a Dask cluster.
+"""Where chunks run: in this process, on a local process pool, or on a Dask cluster.
 
 Every engine takes the same stream of chunks and yields their results as they complete
 (in any order), keeping only a few chunks in flight per worker, so memory stays bounded
