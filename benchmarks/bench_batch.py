@@ -1,6 +1,6 @@
 """Batch speed, memory, output size and resumption on LGL repeated to >= 5,000 documents.
 
-    python benchmarks/bench_batch.py [--docs N] [--lgl PATH]
+    python benchmarks/bench_batch.py [--docs N] [--lgl PATH] [--no-resumption]
 
 Figures (issue 18): documents/s of ``analyze`` in a loop and of ``geomap batch`` with 1 and
 2 local workers (speed-up; target >= 1.8x on 2 cores), with the Dask engine on a 2-worker
@@ -67,17 +67,37 @@ def one(config: str, feed: Path, out: Path) -> dict[str, float]:
             analyze(text or "", gazetteer=gaz)
         secs = time.perf_counter() - t
         cpu = _cpu(resource.RUSAGE_SELF) - c
-        return {"docs": len(texts), "seconds": secs, "cpu": cpu, "rss_mb": _mb(_self_rss())}
+        return {
+            "docs": len(texts),
+            "seconds": secs,
+            "cpu": cpu,
+            "rss_mb": _mb(_self_rss()),
+            "pss_mb": _rollup()["pss"],  # alone, its PSS is its RSS less shared libraries
+            "private_mb": _rollup()["private"],
+        }
     if config == "batch1":
         warm_up()  # as in the loop: the one-off loading is not what is compared
         t, c = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
-        s = run_batch([str(feed)], out, opts, workers=1)
+        with _Sampler() as sampled:
+            s = run_batch([str(feed)], out, opts, workers=1)
         secs = time.perf_counter() - t
-        cpu = _cpu(resource.RUSAGE_SELF) - c
-        return {"docs": s.documents, "seconds": secs, "cpu": cpu, "rss_mb": _mb(_self_rss())}
+        # the worker's CPU and the writing process's: what the batch costs in all
+        cpu = _cpu(resource.RUSAGE_SELF) - c + _cpu(resource.RUSAGE_CHILDREN)
+        return {
+            "docs": s.documents,
+            "seconds": secs,
+            "cpu": cpu,
+            # the worker process; a version of geomap that ran one worker in this
+            # process has no children: then this process is the worker
+            "rss_mb": _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss or _self_rss()),
+            "pss_mb": sampled.peak["pss"] or _rollup()["pss"],
+            "private_mb": sampled.peak["private"] or _rollup()["private"],
+            "parent_rss_mb": _mb(_self_rss()),
+        }
     if config == "batch2":
         t, c = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
-        s = run_batch([str(feed)], out, opts, workers=2)
+        with _Sampler() as sampled:
+            s = run_batch([str(feed)], out, opts, workers=2)
         secs = time.perf_counter() - t
         cpu = _cpu(resource.RUSAGE_SELF) - c + _cpu(resource.RUSAGE_CHILDREN)
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -87,6 +107,8 @@ def one(config: str, feed: Path, out: Path) -> dict[str, float]:
             "seconds": secs,
             "cpu": cpu,
             "rss_mb": _mb(children),
+            "pss_mb": sampled.peak["pss"],
+            "private_mb": sampled.peak["private"],
             "parent_rss_mb": _mb(_self_rss()),
             "bytes_per_1000": size / s.documents * 1000,
         }
@@ -103,8 +125,70 @@ def one(config: str, feed: Path, out: Path) -> dict[str, float]:
             secs = time.perf_counter() - t
             with Client(cluster) as client:
                 rss = client.run(_self_rss)
-        return {"docs": s.documents, "seconds": secs, "rss_mb": _mb(max(rss.values()))}
+                now = client.run(_rollup)
+        return {
+            "docs": s.documents,
+            "seconds": secs,
+            "rss_mb": _mb(max(rss.values())),
+            "pss_mb": max(m["pss"] for m in now.values()),  # at the end, not the peak
+            "private_mb": max(m["private"] for m in now.values()),
+        }
     raise SystemExit(f"unknown configuration {config}")
+
+
+def _rollup(pid: int | str = "self") -> dict[str, float]:
+    """A process's memory now, MB: ``rss`` (every page it maps, shared ones included, as
+    ``ru_maxrss`` counts), ``pss`` (shared pages divided among their sharers: what it
+    costs the machine) and ``private`` (pages no other process maps)."""
+    out = {"rss": 0.0, "pss": 0.0, "private": 0.0}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                kib = int(rest.split()[0]) if rest.strip() else 0
+                if key == "Rss":
+                    out["rss"] += kib / 1024
+                elif key == "Pss":
+                    out["pss"] += kib / 1024
+                elif key in ("Private_Clean", "Private_Dirty"):
+                    out["private"] += kib / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return out
+
+
+class _Sampler:
+    """The peak PSS and private memory of this process's children (the pool's workers),
+    sampled twice a second while a run goes on."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = {"pss": 0.0, "private": 0.0}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.5):
+            pids: list[str] = []
+            for task in Path(f"/proc/{me}/task").iterdir():
+                try:
+                    pids += (task / "children").read_text().split()
+                except OSError:
+                    continue
+            for pid in pids:
+                m = _rollup(pid)
+                for k in self.peak:
+                    self.peak[k] = max(self.peak[k], m[k])
+
+    def __enter__(self) -> _Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def _cpu(who: int) -> float:
@@ -169,6 +253,7 @@ def main() -> None:
     ap.add_argument("--one")
     ap.add_argument("--feed", type=Path)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--no-resumption", action="store_true", help="skip the resumption run")
     args = ap.parse_args()
     os.environ.setdefault("GEOMAP_OFFLINE", "1")
     if args.one:
@@ -178,6 +263,7 @@ def main() -> None:
         print(f"LGL not found at {args.lgl}: skipped")
         return
     print(f"cores: {len(os.sched_getaffinity(0))}, load average: {os.getloadavg()[0]:.1f}")
+    print(time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
     with tempfile.TemporaryDirectory(prefix="geomap-bench-batch-") as d:
         tmp = Path(d)
         feed = tmp / "lgl.jsonl"
@@ -197,15 +283,23 @@ def main() -> None:
                 else ""
             )
             print(f"  {label:44s} {rate[c]:7.1f} docs/s  ({res[c]['seconds']:.1f} s{cpu}, "
-                  f"peak RSS per worker {res[c]['rss_mb']:.0f} MB)")  # fmt: skip
+                  f"peak RSS per worker {res[c]['rss_mb']:.0f} MB, "
+                  f"PSS {res[c].get('pss_mb', 0):.0f}, "
+                  f"private {res[c].get('private_mb', 0):.0f})")  # fmt: skip
         print(f"speed-up, 2 workers vs 1: {rate['batch2'] / rate['batch1']:.2f}x (target >= 1.8x)")
         print(f"Dask vs local pool: {rate['dask2'] / rate['batch2'] - 1:+.1%} (target within 15 %)")
         overhead = res["batch1"]["seconds"] / res["loop"]["seconds"] - 1
         print(f"overhead of batch (1 worker) vs analyze loop: {overhead:+.1%} (target <= 10 %)")
         cpu_over = res["batch1"]["cpu"] / res["loop"]["cpu"] - 1
         print(f"  in CPU time (less sensitive to a shared machine): {cpu_over:+.1%}")
-        print(f"parent process of the pool: peak RSS {res['batch2']['parent_rss_mb']:.0f} MB")
+        print(
+            "process that starts the run and writes (not a worker): peak RSS "
+            f"{res['batch1']['parent_rss_mb']:.0f} MB (1 worker), "
+            f"{res['batch2']['parent_rss_mb']:.0f} MB (2 workers)"
+        )
         print(f"output size: {res['batch2']['bytes_per_1000'] / 1e6:.2f} MB per 1,000 documents")
+        if args.no_resumption:
+            return
         r = resumption(feed, tmp)
         print(
             f"resumption: killed with {r['done_before_kill']:,} of {r['total']:,} documents in; "

@@ -38,8 +38,10 @@ from geomap.batch._tables import (
 from geomap.batch._worker import (
     Chunk,
     ChunkResult,
+    ChunkRows,
     WorkOptions,
     analyze_records,
+    encode_chunk,
     process_chunk,
     warm_up,
 )
@@ -50,6 +52,7 @@ __all__ = [
     "COLUMNS",
     "Chunk",
     "ChunkResult",
+    "ChunkRows",
     "DEFAULT_CHUNK_SIZE",
     "Engine",
     "Format",
@@ -68,6 +71,7 @@ __all__ = [
     "default_workers",
     "document_row",
     "encode",
+    "encode_chunk",
     "expand_inputs",
     "fingerprint",
     "frame",

@@ -104,8 +104,8 @@ def analyze_many(
     chunk_size: int | None = None,
 ) -> BatchResult:
     """Analyse many articles on all cores (``workers``, default: the CPUs this process
-    may use; ``1`` runs here) or on a Dask cluster (``engine="dask"``, ``scheduler``
-    an address or ``None`` for a local cluster).
+    may use; on Linux each a forked process, ``1`` too) or on a Dask cluster
+    (``engine="dask"``, ``scheduler`` an address or ``None`` for a local cluster).
 
     Items are texts, bytes, or mappings ``{"id", "text", "date"?, "lang"?, "url"?}``. A
     document that fails is a ``documents`` row with ``status == "error"`` and its error.

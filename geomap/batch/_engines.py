@@ -2,18 +2,29 @@
 
 Every engine takes the same stream of chunks and yields their results as they complete
 (in any order), keeping only a few chunks in flight per worker, so memory stays bounded
-however long the input is. The process pool is the standard library's; the cluster is
-``dask.distributed`` (a ``Client`` on a scheduler address, or a ``LocalCluster``): the
-scheduling, data movement and worker management are theirs, not geomap's.
+however long the input is. Workers send back rows; this process, which writes the parts,
+encodes them (``encode_chunk``) while the workers go on. The process pool is the standard
+library's; the cluster is ``dask.distributed`` (a ``Client`` on a scheduler address, or a
+``LocalCluster``): the scheduling, data movement and worker management are theirs, not
+geomap's.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from geomap.batch._worker import Chunk, ChunkResult, WorkOptions, process_chunk, warm_up
+from geomap.batch._worker import (
+    Chunk,
+    ChunkResult,
+    ChunkRows,
+    WorkOptions,
+    encode_chunk,
+    process_chunk,
+    warm_up,
+)
 from geomap.errors import EnvError, UsageError
 
 if TYPE_CHECKING:
@@ -50,9 +61,10 @@ def _with_schemas(opts: WorkOptions) -> WorkOptions:
 
 
 def _serial(chunks: Iterator[Chunk], opts: WorkOptions) -> Iterator[ChunkResult]:
-    opts = _with_schemas(opts)
+    """In this process (where ``fork`` is not available, for one worker)."""
+    enc = _with_schemas(opts)
     for chunk in chunks:
-        yield process_chunk(chunk, opts)
+        yield encode_chunk(process_chunk(chunk, opts), enc)
 
 
 def _pool_context() -> Any:
@@ -70,6 +82,9 @@ def _pool_context() -> Any:
 
 
 def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[ChunkResult]:
+    """``workers`` forked processes, one worker included: a worker then holds the
+    pipeline alone, and this process encodes and writes (with pyarrow, loaded only after
+    the fork so no worker carries it) while the workers analyse."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -79,21 +94,22 @@ def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
         # the first submission forks every worker (a fork pool starts them all at once);
-        # geopandas is loaded here only after that, for the schemas, so no worker carries it
+        # pyarrow and geopandas are loaded here only after that, so no worker carries them
         pool.submit(os.getpid).result()
-        opts = _with_schemas(opts)
-        pending: set[Future[ChunkResult]] = set()
+        gc.unfreeze()  # frozen by warm_up for the workers' sake; here it may collect again
+        enc = _with_schemas(opts)
+        pending: set[Future[ChunkRows]] = set()
         limit = workers * (_IN_FLIGHT_PER_WORKER + 1)
         for chunk in chunks:
             pending.add(pool.submit(process_chunk, chunk, opts))
             while len(pending) >= limit:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    yield fut.result()
+                    yield encode_chunk(fut.result(), enc)
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
-                yield fut.result()
+                yield encode_chunk(fut.result(), enc)
     except BrokenProcessPool:
         raise EnvError(
             "a worker process died (out of memory, or killed); the parts written so far are "
@@ -102,6 +118,23 @@ def _pool(chunks: Iterator[Chunk], opts: WorkOptions, workers: int) -> Iterator[
     finally:
         # on an error or Ctrl-C, queued chunks are dropped instead of waited for
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_worker_plugin() -> Any:
+    """A Dask ``WorkerPlugin``: each worker loads the pipeline and opens its gazetteer
+    when it joins, before its first task, rather than inside that task's time (a worker
+    that joins later is warmed too). Built here, so importing this module (as every
+    pool worker does) needs no Dask; Dask ships the class to its workers by value."""
+    from distributed import WorkerPlugin
+
+    class WarmUp(WorkerPlugin):
+        name = "geomap-warm-up"
+        idempotent = True
+
+        def setup(self, worker: Any) -> None:
+            warm_up()
+
+    return WarmUp()
 
 
 def _dask(
@@ -125,20 +158,22 @@ def _dask(
         )
         client = Client(cluster)
     try:
-        opts = _with_schemas(opts)
+        enc = _with_schemas(opts)
+        client.register_plugin(_warm_worker_plugin())  # returns once every worker is warm
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = n * (_IN_FLIGHT_PER_WORKER + 1)
+        shared = client.scatter(opts, broadcast=True)  # sent once, not with every chunk
         ac = as_completed()
         in_flight = 0
         for chunk in chunks:
-            ac.add(client.submit(process_chunk, chunk, opts, pure=False))
+            ac.add(client.submit(process_chunk, chunk, shared, pure=False))
             in_flight += 1
             while in_flight >= limit:
                 fut = next(ac)
                 in_flight -= 1
-                yield fut.result()
+                yield encode_chunk(fut.result(), enc)
         for fut in ac:
-            yield fut.result()
+            yield encode_chunk(fut.result(), enc)
     finally:
         client.close()
         if cluster is not None:
@@ -157,7 +192,7 @@ def run_chunks(
     n = workers or default_workers()
     if engine == "dask":
         yield from _dask(chunks, opts, n, scheduler)
-    elif n == 1:
-        yield from _serial(chunks, opts)
+    elif n == 1 and _pool_context().get_start_method() != "fork":
+        yield from _serial(chunks, opts)  # pragma: no cover - not on Linux
     else:
         yield from _pool(chunks, opts, n)

@@ -242,12 +242,13 @@ def run_batch(
     _remove_temps(out)
     for t in TABLES:
         (out / t).mkdir(exist_ok=True)
-    done = set(_parts(out / "documents", ext))
-    skipped = sum(_rows(p) for p in _parts(out / "documents", ext).values())
-    chunks = _chunks(files, chunk_size, done, text_column=text_column, id_column=id_column)
+    before = _parts(out / "documents", ext)  # chunks a previous invocation did
+    chunks = _chunks(files, chunk_size, set(before), text_column=text_column, id_column=id_column)
     processed = 0
     bar = None
-    total = count_records(files) if progress else 0
+    # what needs pyarrow (the rows of the parts done, a Parquet input's length) is read
+    # only after the workers are forked, so that none of them carries it
+    skipped: int | None = None
     try:
         result: ChunkResult
         for result in run_chunks(chunks, opts, engine=engine, workers=workers, scheduler=scheduler):
@@ -262,12 +263,16 @@ def run_batch(
                 # before the bar's monitor thread exists
                 from tqdm import tqdm
 
+                skipped = sum(_rows(p) for p in before.values())
+                total = count_records(files)
                 bar = tqdm(total=total, initial=skipped, unit="doc", smoothing=0.05)
             if bar is not None:
                 bar.update(n)
     finally:
         if bar is not None:
             bar.close()
+    if skipped is None:
+        skipped = sum(_rows(p) for p in before.values())
     manifest, failed = _manifest(out, meta, ext)
     _write_atomic(out / _MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode())
     return BatchSummary(

@@ -5,6 +5,11 @@ its life (one per thread: an SQLite connection belongs to the thread that opened
 Dask worker may run tasks on several threads). A document that fails is a ``documents``
 row with its error; only an environment error (a damaged index) ends the chunk, since
 every other document would fail the same way.
+
+A worker returns plain rows, not encoded parts: the process that starts the run encodes
+and writes them (``_engines``), so a worker never loads pyarrow, pandas or geopandas
+(about 70 MB, 150 MB with pandas and geopandas, in every worker otherwise), and encoding
+and the fsync of each part overlap with the workers' analysis instead of holding them up.
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = [
     "Chunk",
     "ChunkResult",
+    "ChunkRows",
     "WorkOptions",
     "analyze_records",
+    "encode_chunk",
     "process_chunk",
     "warm_up",
 ]
@@ -46,7 +53,7 @@ class WorkOptions:
     geocoder: tuple[tuple[str, Any], ...] | None = None
     format: Format = "parquet"
     #: each table's serialised Arrow schema (``_tables.arrow_schemas``), filled in by
-    #: ``run_chunks`` in the process that starts the run, so workers need no geopandas
+    #: ``run_chunks`` in the process that starts the run and encodes (never a worker)
     schemas: tuple[tuple[str, bytes], ...] = ()
 
 
@@ -57,6 +64,15 @@ class Chunk:
     index: int
     first: int
     records: tuple[Record, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRows:
+    """What a worker sends back for one chunk: each table's rows, and how many failed."""
+
+    index: int
+    rows: Rows
+    errors: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +112,19 @@ _WARM_UP = (
 def warm_up() -> None:
     """Load in this process what every analysis needs, once: a pool forked afterwards
     starts its workers warm and shares those pages (each worker still opens its own
-    gazetteer, see :func:`_gazetteer`). A damaged index fails here, before any work."""
-    import pyarrow.parquet  # noqa: F401 - the part writer, loaded once here too
+    gazetteer, see :func:`_gazetteer`). A damaged index fails here, before any work.
+
+    Then the loaded objects are moved out of the garbage collector's reach
+    (``gc.freeze``): a collection in a forked worker would otherwise write to every one
+    of them and turn the pages it shares with the other workers into private copies."""
+    import gc
 
     from geomap.pipeline import analyze
 
     for text in _WARM_UP:
         analyze(text, gazetteer=_gazetteer())
+    gc.collect()
+    gc.freeze()
 
 
 def _geocoder(opts: WorkOptions) -> FallbackGeocoder | None:
@@ -183,14 +205,18 @@ def analyze_records(first: int, records: Sequence[Record], opts: WorkOptions) ->
     return rows, errors
 
 
-def process_chunk(chunk: Chunk, opts: WorkOptions) -> ChunkResult:
-    """Analyse a chunk and encode its four parts (in the worker, so the process that
-    writes them only moves bytes)."""
+def process_chunk(chunk: Chunk, opts: WorkOptions) -> ChunkRows:
+    """Analyse a chunk (in a worker): its rows, to be encoded by :func:`encode_chunk`."""
     rows, errors = analyze_records(chunk.first, chunk.records, opts)
+    return ChunkRows(index=chunk.index, rows=rows, errors=errors)
+
+
+def encode_chunk(done: ChunkRows, opts: WorkOptions) -> ChunkResult:
+    """A chunk's four parts, encoded in the process that writes them."""
     schemas = dict(opts.schemas)
     return ChunkResult(
-        index=chunk.index,
-        parts={t: encode(t, rows[t], opts.format, schemas.get(t)) for t in TABLES},
-        rows={t: len(rows[t]) for t in TABLES},
-        errors=errors,
+        index=done.index,
+        parts={t: encode(t, done.rows[t], opts.format, schemas.get(t)) for t in TABLES},
+        rows={t: len(done.rows[t]) for t in TABLES},
+        errors=done.errors,
     )

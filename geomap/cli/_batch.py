@@ -11,7 +11,13 @@ import argparse
 import sys
 from typing import Any
 
-from geomap.cli._main import add_analysis_options, geocoder_options, parse_date
+from geomap.cli._main import (
+    add_analysis_options,
+    add_choice_option,
+    add_output_option,
+    geocoder_options,
+    parse_date,
+)
 
 __all__ = ["handle", "register"]
 
@@ -59,14 +65,12 @@ def register(subparsers: Any) -> None:
         metavar="INPUT",
         help="article files, folders, globs, .jsonl/.ndjson, .csv or .parquet files",
     )
-    p.add_argument(
-        "-o", "--output", required=True, metavar="OUTDIR", help="the folder of the tables"
-    )
-    p.add_argument(
+    add_output_option(p, "OUTDIR", "the folder of the tables", required=True)
+    add_choice_option(
+        p,
         "--format",
-        choices=("parquet", "jsonl"),
-        default="parquet",
-        help="parquet: Parquet and GeoParquet (default); jsonl: JSON Lines, GeoJSON geometry",
+        ("parquet", "jsonl"),
+        "output format: parquet, Parquet and GeoParquet; jsonl, JSON Lines, GeoJSON geometry",
     )
     p.add_argument(
         "--text-column",
@@ -88,11 +92,11 @@ def register(subparsers: Any) -> None:
         help="worker processes (default: every CPU this process may use; 1 runs in this "
         "process); with --engine dask and no --scheduler, the local cluster's workers",
     )
-    p.add_argument(
+    add_choice_option(
+        p,
         "--engine",
-        choices=("local", "dask"),
-        default="local",
-        help="local: a process pool on this machine (default); dask: a dask.distributed cluster",
+        ("local", "dask"),
+        "local: a process pool on this machine; dask: a dask.distributed cluster",
     )
     p.add_argument(
         "--scheduler",

@@ -146,16 +146,25 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_choice_option(
+    p: argparse.ArgumentParser, flag: str, choices: Sequence[str], what: str
+) -> None:
+    """An option taking one of ``choices``, the first its default: declared once, so
+    every command's ``--help`` words its choices and default the same way (``geomap
+    batch`` uses it too)."""
+    p.add_argument(
+        flag, choices=choices, default=choices[0], help=f"{what} (default: {choices[0]})"
+    )
+
+
+def add_output_option(p: argparse.ArgumentParser, metavar: str, what: str, **kw: Any) -> None:
+    """``-o``/``--output``, the same flags in every command (``geomap batch`` too)."""
+    p.add_argument("-o", "--output", metavar=metavar, help=what, **kw)
+
+
 def _add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    p.add_argument(
-        "--format",
-        choices=formats,
-        default=formats[0],
-        help=f"output format (default: {formats[0]})",
-    )
-    p.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout ('-': stdout)"
-    )
+    add_choice_option(p, "--format", formats, "output format")
+    add_output_option(p, "FILE", "write to FILE instead of stdout ('-': stdout)")
     p.add_argument(
         "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
     )
@@ -194,17 +203,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(p)
     _add_output_options(p, ("text", "markdown", "json", "junit", "csv", "geojson"))
-    p.add_argument(
+    add_choice_option(
+        p,
         "--fail-on",
-        choices=("inconsistent", "unverifiable", "never"),
-        default="inconsistent",
-        help="which verdicts fail the run (default: inconsistent; 'unverifiable' fails on both)",
+        ("inconsistent", "unverifiable", "never"),
+        "which verdicts fail the run ('unverifiable' fails on both)",
     )
-    p.add_argument(
+    add_choice_option(
+        p,
         "--unverifiable-as",
-        choices=("skipped", "passed"),
-        default="skipped",
-        help="how JUnit shows an unverifiable claim that does not fail the run (default: skipped)",
+        ("skipped", "passed"),
+        "how JUnit shows an unverifiable claim that does not fail the run",
     )
     p.add_argument(
         "--events-csv",
@@ -220,20 +229,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a self-contained Folium HTML map (default maps/<slug>.html).",
     )
     _add_input_options(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="the HTML file (default: maps/<slug>.html; '-': stdout)",
-    )
+    add_output_option(p, "FILE", "the HTML file (default: maps/<slug>.html; '-': stdout)")
     p.add_argument(
         "--force", action="store_true", help="overwrite FILE even if geomap did not write it"
     )
-    p.add_argument(
+    add_choice_option(
+        p,
         "--assets",
-        choices=("inline", "cdn"),
-        default="inline",
-        help="inline: one file that opens offline (default); cdn: link the CDN copies",
+        ("inline", "cdn"),
+        "inline: one file that opens offline; cdn: link the CDN copies",
     )
     p.add_argument(
         "--tiles",
