@@ -684,8 +684,10 @@ def given_names(
         if u.fold in words:
             continue
         if u.text in nouns:
-            if apposition or not is_place_name(t) and not (
-                t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf
+            if (
+                apposition
+                or not is_place_name(t)
+                and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
             ):
                 person_idx.add(t.i)
             continue

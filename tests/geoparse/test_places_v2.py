@@ -155,9 +155,7 @@ def test_a_given_name_before_a_surname_that_is_a_noun_is_a_person(gaz, place_giv
     """Given names that are also towns (none of 100,000 people: "Orlando Müller" stays
     ambiguous, like "Basel Tourismus") before a surname that is a German noun."""
     found = gaz.lookup_many(place_given_names, lang="de", limit=15)
-    small = [
-        f for f in place_given_names if all((c.population or 0) < 100_000 for c in found[f])
-    ]
+    small = [f for f in place_given_names if all((c.population or 0) < 100_000 for c in found[f])]
     assert len(small) > 20
     wrong = []
     for k, f in enumerate(small):
@@ -206,7 +204,9 @@ def test_a_surname_that_is_another_name_of_a_city_is_a_person(gaz):
 def test_a_big_city_after_a_given_name_under_its_own_name_stays_a_place(gaz):
     """ "Anna Berlin" is no pattern German writes; a city under its own name after a
     given name, with a place preposition, stays a place."""
-    ps = resolve_document(read_text("Die Reise führte Maria nach Hamburg und Wien.", lang="de"), gaz)
+    ps = resolve_document(
+        read_text("Die Reise führte Maria nach Hamburg und Wien.", lang="de"), gaz
+    )
     assert {"Hamburg", "Wien"} <= {p.mention for p in ps if p.role == "name"}
 
 
