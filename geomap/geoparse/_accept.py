@@ -136,11 +136,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and head is None
         and not has_prep
         and adj_cc is None
-        and all(
-            c.kind == "city" and (c.population or 0) < w.common_noun_max_population
-            for c in span.candidates
-        )
         and first.text in common_nouns(lex.lang)
+        and _no_noun_outweighing_place(ctx, span)
         and not _beside_known_place(ctx, first, last)
     ):
         d.accepted, d.reason = False, "German common noun"
@@ -246,6 +243,27 @@ def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
         if after is not None and after.i in ctx.single_tokens:
             return True
     return False
+
+
+def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
+    """No reading of a common noun outweighs the noun: every reading is a town under
+    ``common_noun_max_population``, or a town under ``common_noun_alias_population``
+    that bears the word only as another name of no stated language, not a spelling of
+    its own ("Pech" for Pécs, "Tor" for Slovyansk, "Apotheke" for Abū Tīj). A country, a
+    region, or a big town named so in its own name, a spelling of it or the text's
+    language ("Essen", "Halle" for Halle (Saale), "Brünn") keeps the word a place."""
+    w = ctx.weights
+    own = statics(ctx, span).own_name
+    return all(
+        c.kind == "city"
+        and (
+            (c.population or 0) < w.common_noun_max_population
+            or c.id not in own
+            and not spelling_of(span.key, c.name, w.spelling_ratio)
+            and (c.population or 0) < w.common_noun_alias_population
+        )
+        for c in span.candidates
+    )
 
 
 def decide_focus(

@@ -204,6 +204,8 @@ def spelling_of(key: str, name: str, ratio: float) -> bool:
     full = name_key(name)
     if full.startswith(key + " "):
         return True  # "New York" for New York City
+    if full.endswith(" " + key):
+        return False  # "Salvador" is not San Salvador, however alike the letters
     return SequenceMatcher(None, key, full).ratio() >= ratio
 
 

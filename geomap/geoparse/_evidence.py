@@ -628,11 +628,11 @@ def given_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
     span_tokens: frozenset[int],
-    single_tokens: frozenset[int],
     single_kind: dict[int, str],
     is_place_name: Callable[[Token], bool],
     persons: set[str],
     person_idx: set[int],
+    w: Weights,
 ) -> None:
     """A given name (``first_names.csv``) right before a capitalised word that is neither
     a place nor a common noun is a person's name: "Dallas Roberts", "Adelaide Kane". Both
@@ -640,7 +640,10 @@ def given_names(
     sagte"). For a language that capitalises its nouns, where capitalisation alone says
     nothing; a given name that is also a common noun ("der Vulkan Merapi") is no evidence,
     nor is a word whose best reading is a named feature (a mountain, a river) rather than
-    a town (updates ``persons`` and ``person_idx``)."""
+    a town. A surname that is also a common noun ("Anja Müller", "Yuki Schneider") makes
+    only the given name a person, and only when the given name is no place of its own
+    and not a frequent word opening the sentence: the noun elsewhere stays a noun
+    (updates ``persons`` and ``person_idx``)."""
     from geomap.geoparse._wordlists import common_nouns, first_names
 
     given = first_names()
@@ -651,16 +654,42 @@ def given_names(
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
             continue
-        if t.text in nouns:
+        # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
+        # Schauspieler Bradford Roberts") makes it a person's even when the given name is
+        # also a noun or a place; a feature head there names a place ("die Stadt Alba")
+        r = prev_token(tokens, t)
+        rr = prev_token(tokens, r) if r is not None else None
+        apposition = (
+            r is not None
+            and rr is not None
+            and r.text in nouns
+            and r.fold not in words
+            and rr.fold in lex.determiners
+            and t.gap_before == " "
+        )
+        # a given name that is also a noun is evidence only before a word that is no
+        # noun, and not after an article ("der Vulkan Merapi": the noun's head)
+        noun_given = t.text in nouns and not apposition
+        if noun_given and r is not None and r.fold in lex.determiners:
             continue
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue
-        if u.i in span_tokens or u.i in single_tokens or is_place_name(u):
+        if noun_given and (u.text in nouns or u.fold in words):
+            continue
+        if u.i in span_tokens or is_place_name(u):
             continue
         if single_kind.get(u.i, "city") != "city":
             continue
-        if u.text in nouns or u.fold in words:
+        if u.fold in words:
+            continue
+        if u.text in nouns:
+            if (
+                apposition
+                or not is_place_name(t)
+                and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+            ):
+                person_idx.add(t.i)
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)

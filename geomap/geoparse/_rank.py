@@ -138,6 +138,29 @@ def statics(ctx: Context, span: Span) -> Statics:
             float(w.exonym_min_population),
             w.exonym_ratio * max(c.population or 0 for c in own_towns),
         )
+    # a country under a short form of its name where a city bears the name as its own:
+    # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
+    # Island), or any country when the name is the last words of its name and the city a
+    # major one ("Salvador" is the Brazilian city of 2.7 million, not El Salvador)
+    short_countries = set()
+    for c in span.candidates:
+        if c.kind != "country" or name_key(c.name) in names:
+            continue
+        small = (c.population or 0) < w.small_town
+        tail = name_key(c.name).endswith(" " + key)
+        if any(
+            k.kind == "city"
+            and k.id in own_name
+            and (
+                small
+                and (k.population or 0) > (c.population or 0)
+                or tail
+                and name_key(k.name) == key
+                and (k.population or 0) >= w.major_city
+            )
+            for k in span.candidates
+        ):
+            short_countries.add(c.id)
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
         if (
@@ -157,21 +180,12 @@ def statics(ctx: Context, span: Span) -> Statics:
             s -= w.alias_only_penalty
         if acronym and c.matched != surface:
             s -= w.acronym_case_penalty  # "EU" is the Union, not the French town of Eu
-        if (
-            c.kind == "country"
-            and (c.population or 0) < w.small_town
-            and name_key(c.name) not in names
-            and any(
-                k.kind == "city" and k.id in own_name and (k.population or 0) > (c.population or 0)
-                for k in span.candidates
-            )
-        ):
-            # a territory of a few thousand people under a short form of its name:
-            # "Norfolk" is the Virginia city before Norfolk Island
+        if c.id in short_countries:
             s -= w.alias_only_penalty
         base.append(s)
     has_country = any(
-        c.kind == "country" and (c.population or 0) >= w.small_town for c in span.candidates
+        c.kind == "country" and (c.population or 0) >= w.small_town and c.id not in short_countries
+        for c in span.candidates
     )  # not Norfolk Island (2,000 people) over Norfolk, Virginia
     has_major = any(
         c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= w.major_city)

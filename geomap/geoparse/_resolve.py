@@ -30,6 +30,7 @@ from geomap.geoparse._context import (
     Memo,
     Votes,
     any_in,
+    name_key,
 )
 from geomap.geoparse._evidence import (
     Anchors,
@@ -104,12 +105,24 @@ def build_context(
             (b.population or 0) >= w.strong_place_pop and not s.variant
         )
 
+    def is_own_place_name(t: Token) -> bool:
+        # a country or region, or a known town bearing the word as its own name, a
+        # spelling of it or its name in the text's language: "Ivanova" is Ivanovo only
+        # through another name, and after a given name a person's surname
+        s = single.get(t.i)
+        return s is not None and any(
+            c.kind in ("country", "admin1")
+            or (c.population or 0) >= w.known_name_population
+            and (lang in c.matched_langs or name_key(c.name) == s.key)
+            for c in s.candidates
+        )
+
     persons, person_idx = find_person_tokens(tokens, lex, h.byline, is_place_name, span_tokens)
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
     else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(
-            tokens, lex, span_tokens, single_tokens, single_kind, is_place_name, persons, person_idx
+            tokens, lex, span_tokens, single_kind, is_own_place_name, persons, person_idx, w
         )
     adjectives = find_adjectives(tokens, lang)
     # "German, Irish and other immigrants": a country adjective is not the small town

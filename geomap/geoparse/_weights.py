@@ -70,6 +70,11 @@ class Weights:
     """German: a capitalised word that is a common noun is no town
     below this population unless a place cue stands by it (a preposition of place, a
     feature head, the dateline, a known place it is coordinated with)."""
+    common_noun_alias_population: int = 250_000
+    """German: a bigger town that bears a common noun only as another name, of no stated
+    language ("Gold" for Gold Coast, "Rast" for Rasht), keeps the noun a place only at
+    this size: GeoNames' untagged names hold German exonyms of big cities ("Genua",
+    "Kauen") beside short forms and names in other languages."""
     strong_place_pop: int = 100_000
     """A name this populous is a place even next to a person cue: "Washington sagte" is
     the government, "Jones said" a person."""
