@@ -1,4 +1,4 @@
-"""The compact word-frequency table gives wordfreq's own answers, to the last bit."""
+"""Tables geomap derives on first use give the libraries' own answers, to the last bit."""
 
 from __future__ import annotations
 
@@ -75,3 +75,38 @@ def test_zipf_without_a_writable_folder(tmp_path, monkeypatch):
     finally:
         _wordstats._table.cache_clear()
         _wordstats.zipf.cache_clear()
+
+
+TEXTS = [
+    "Die Fähre legte am Morgen in Rostock ab und erreichte Trelleborg am Nachmittag.",
+    "The ferry left Dover at dawn and reached Calais before noon.",
+    "Nairobi",
+    "Santiago de Chile, 3. März",
+    "Bonjour tout le monde",
+    "",
+    "1234 5678",
+]
+
+
+@pytest.mark.parametrize("written", [True, False])
+def test_language_identifier_is_py3langids(tmp_path, monkeypatch, written):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from geomap.text import _reading
+
+    folder = tmp_path / "data"
+    if not written:  # a folder that cannot be created: the model stays in memory
+        (tmp_path / "file").write_text("x", encoding="utf-8")
+        folder = tmp_path / "file" / "sub"
+    monkeypatch.setenv("GEOMAP_DATA_DIR", str(folder))
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    reference.set_languages(list(_reading.LANGUAGES))
+    for _ in range(2):  # derived (and written), then read back
+        _reading._identifier.cache_clear()
+        try:
+            ident = _reading._identifier()
+            for text in TEXTS:
+                assert repr(ident.rank(text)) == repr(reference.rank(text)), text
+        finally:
+            _reading._identifier.cache_clear()
+    assert [p.suffix for p in folder.glob("*")] == ([".bin"] if written else [])
