@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape as _unescape
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from geomap.errors import InputError, InputNotFoundError, UsageError
 from geomap.lexicons import languages, month_name_pairs
@@ -1263,7 +1263,7 @@ _MODEL_FORMAT = 1  # in the file name: a new layout gets a new file
 _MODEL_PARTS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 
 
-def _two_language_model() -> tuple:  # type: ignore[type-arg]
+def _two_language_model() -> tuple[Any, ...]:
     """py3langid's model as its ``load_model`` returns it, restricted to
     :data:`LANGUAGES`: read from ``py3langid-<version>-<langs>-m1.bin`` in the data folder
     (written on first use, atomically: a JSON line naming each array's type and shape,
@@ -1283,7 +1283,7 @@ def _two_language_model() -> tuple:  # type: ignore[type-arg]
     return _derive_model(path)
 
 
-def _derive_model(path: Path | None) -> tuple:  # type: ignore[type-arg]
+def _derive_model(path: Path | None) -> tuple[Any, ...]:
     """The restricted model from py3langid's own file; written to ``path`` if given."""
     import json
     import os
@@ -1323,7 +1323,7 @@ def _derive_model(path: Path | None) -> tuple:  # type: ignore[type-arg]
     return model
 
 
-def _read_model(path: Path) -> tuple:  # type: ignore[type-arg]
+def _read_model(path: Path) -> tuple[Any, ...]:
     """The arrays :func:`_derive_model` wrote, the DFA as py3langid keeps it (stdlib
     arrays), read without a second copy (``array.fromfile`` holds the bytes twice)."""
     import json
@@ -1331,7 +1331,7 @@ def _read_model(path: Path) -> tuple:  # type: ignore[type-arg]
 
     import numpy as np
 
-    arrays: dict = {}  # type: ignore[type-arg]
+    arrays: dict[str, Any] = {}
     with path.open("rb") as f:
         for key, dtype, shape in json.loads(f.readline()):
             dt = np.dtype(dtype)
