@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 #: Names imported on first use: the batch runner (and the tables it writes) is not needed
 #: to read one article, and importing it costs a one-article command a tenth of a second.
-_LAZY = {"BatchResult": "geomap.batch", "analyze_many": "geomap.batch"}
+_LAZY = ("BatchResult", "analyze_many")
 
 __all__ = [
     "Alternative",
@@ -73,9 +73,9 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """``geomap.BatchResult`` and ``geomap.analyze_many``, imported on first use."""
     if name in _LAZY:
-        import importlib
+        from geomap import batch
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(batch, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")
