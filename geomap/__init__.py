@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from geomap._version import __version__
-from geomap.batch import BatchResult, analyze_many
 from geomap.errors import (
     CorpusError,
     GeocodingError,
@@ -33,6 +34,13 @@ from geomap.model import (
     Stated,
 )
 from geomap.pipeline import analyze, analyze_document, resolve_spans
+
+if TYPE_CHECKING:
+    from geomap.batch import BatchResult, analyze_many
+
+#: Names imported on first use: the batch runner (and the tables it writes) is not needed
+#: to read one article, and importing it costs a one-article command a tenth of a second.
+_LAZY = ("BatchResult", "analyze_many")
 
 __all__ = [
     "Alternative",
@@ -60,3 +68,14 @@ __all__ = [
     "analyze_many",
     "resolve_spans",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``geomap.BatchResult`` and ``geomap.analyze_many``, imported on first use."""
+    if name in _LAZY:
+        from geomap import batch
+
+        value = getattr(batch, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")

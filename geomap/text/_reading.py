@@ -24,13 +24,14 @@ detection (``language_source="given"``).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape as _unescape
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from geomap.errors import InputError, InputNotFoundError, UsageError
 from geomap.lexicons import languages, month_name_pairs
@@ -1240,11 +1241,112 @@ def _check_text(text: str, name: str) -> None:
 
 @lru_cache(maxsize=1)
 def _identifier():  # -> py3langid.langid.LanguageIdentifier
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier restricted to :data:`LANGUAGES`, built from the
+    restricted model that :func:`_two_language_model` keeps in the data folder.
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(LANGUAGES))
-    return ident
+    The same numbers as ``from_model_file`` followed by ``set_languages``: that slices
+    the model's per-language columns to these languages in the model's order, and so does
+    the file; but the full model (142 languages, 28 MB of weights, LZMA to decompress on
+    every start) is never held.
+    """
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    ptc, pc, classes, nextmove, row, output = _two_language_model()
+    return LanguageIdentifier(
+        np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+    )
+
+
+_MODEL_FORMAT = 1  # in the file name: a new layout gets a new file
+#: The arrays of py3langid's model, in the order ``load_model`` returns them.
+_MODEL_PARTS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def _two_language_model() -> tuple[Any, ...]:
+    """py3langid's model as its ``load_model`` returns it, restricted to
+    :data:`LANGUAGES`: read from ``py3langid-<version>-<langs>-m1.bin`` in the data folder
+    (written on first use, atomically: a JSON line naming each array's type and shape,
+    then the arrays' bytes, each read straight into the array that keeps it); where the
+    folder cannot be written or the file is damaged, derived in memory each time."""
+    from importlib.metadata import version
+
+    from gazetteer._paths import data_dir
+
+    name = f"py3langid-{version('py3langid')}-{'-'.join(LANGUAGES)}-m{_MODEL_FORMAT}.bin"
+    path = data_dir() / name
+    if path.is_file():
+        try:
+            return _read_model(path)
+        except (OSError, ValueError, KeyError):
+            return _derive_model(None)
+    return _derive_model(path)
+
+
+def _derive_model(path: Path | None) -> tuple[Any, ...]:
+    """The restricted model from py3langid's own file; written to ``path`` if given."""
+    import json
+    import os
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    keep = [i for i, c in enumerate(classes) if c in set(LANGUAGES)]
+    model = (
+        np.asarray(ptc)[:, keep],
+        np.asarray(pc)[keep],
+        [classes[i] for i in keep],
+        nextmove,
+        row,
+        output,
+    )
+    if path is None:
+        return model
+    parts = [model[0], model[1], np.array(model[2])]
+    parts += [np.asarray(nextmove), np.asarray(row), np.asarray(output, dtype=np.int32)]
+    head = [[k, a.dtype.str, list(a.shape)] for k, a in zip(_MODEL_PARTS, parts, strict=True)]
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:
+            f.write(json.dumps(head).encode("ascii") + b"\n")
+            for a in parts:
+                f.write(np.ascontiguousarray(a).tobytes())
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return model
+
+
+def _read_model(path: Path) -> tuple[Any, ...]:
+    """The arrays :func:`_derive_model` wrote, the DFA as py3langid keeps it (stdlib
+    arrays), read without a second copy (``array.fromfile`` holds the bytes twice)."""
+    import json
+    from array import array
+
+    import numpy as np
+
+    arrays: dict[str, Any] = {}
+    with path.open("rb") as f:
+        for key, dtype, shape in json.loads(f.readline()):
+            dt = np.dtype(dtype)
+            count = int(np.prod(shape, dtype=np.int64))
+            if key in ("nextmove", "nextmove_row"):
+                arrays[key] = array({2: "H", 4: "I", 8: "L"}[dt.itemsize], [0]) * count
+                if f.readinto(memoryview(arrays[key]).cast("B")) != count * dt.itemsize:
+                    raise ValueError(f"{path}: truncated")
+            else:
+                arrays[key] = np.fromfile(f, dtype=dt, count=count).reshape(shape)
+                if arrays[key].size != count:
+                    raise ValueError(f"{path}: truncated")
+    return tuple(
+        arrays[k].tolist() if k in ("classes", "out_feat") else arrays[k] for k in _MODEL_PARTS
+    )
 
 
 def _mb(n: int) -> str:

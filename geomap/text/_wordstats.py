@@ -1,19 +1,160 @@
-"""Word frequency, memoised: the geoparser asks for the same words in every article.
+"""Word frequency, memoised and read from a compact table: the geoparser asks for the same
+few hundred words in every article, out of lists of 300,000-600,000.
 
-wordfreq's ``zipf_frequency`` tokenises its argument on every call (tens of
-microseconds); an article asks for a few hundred words, most of them again and again.
+wordfreq's ``zipf_frequency`` builds a dict of its whole list on first use (German:
+634,502 words, +70 MB and a quarter of a second per process; English +30 MB) and
+tokenises its argument on every call. geomap asks only about a few thousand words, so
+the list is written once, on first use, as a sorted ``word<TAB>centibels`` text file in
+the gazetteer's data folder (``wordfreq-<version>-<lang>.tsv``, built reproducibly from
+the installed wordfreq, like the gazetteer index) and each process maps it and finds a
+word by binary search: the pages it touches are all it holds. The answer is wordfreq's
+to the last bit: a plain lower-case word (its own single token) is looked up directly
+and given wordfreq's rounding; any other string goes through wordfreq's own tokeniser
+first and combines its tokens as wordfreq does. Where the folder cannot be written the
+table stays in memory (wordfreq's figures, without the saving).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from wordfreq import zipf_frequency as _zipf
+import math
+import mmap
+import os
+import re
+from functools import cache, lru_cache
+from pathlib import Path
 
 __all__ = ["zipf"]
+
+#: A string wordfreq reads as itself, one token (no case folding, no digits, no
+#: punctuation, no normalisation to apply): such a word is looked up directly.
+_PLAIN = re.compile(r"[a-zäöü]+")
+_TABLE_FORMAT = 1  # in the file name: a new layout gets a new file
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency (0-8) of ``word`` in ``lang``; 0 for unknown words."""
-    return _zipf(word, lang)
+    """Zipf frequency (0-8) of ``word`` in ``lang``; 0 for unknown words (wordfreq's
+    ``zipf_frequency`` with its default list and minimum, to the last bit)."""
+    if _PLAIN.fullmatch(word):
+        tokens = [word]
+    else:
+        from wordfreq import lossy_tokenize
+
+        tokens = lossy_tokenize(word, lang)
+    return _zipf_of_tokens(tokens, lang)
+
+
+def _zipf_of_tokens(tokens: list[str], lang: str) -> float:
+    """wordfreq 3's ``_word_frequency`` and ``zipf_frequency`` (minimum 0) over our table."""
+    minimum = 10**0.0 / 1e9  # zipf_to_freq(0.0)
+    return round(math.log(_frequency(tokens, lang, minimum), 10) + 9, 2)
+
+
+def _frequency(tokens: list[str], lang: str, minimum: float) -> float:
+    """wordfreq 3's ``_word_frequency``: ``minimum`` (unrounded) if a token is unknown,
+    else the tokens' combined frequency rounded to three significant digits."""
+    if not tokens:
+        return minimum
+    table = _table(lang)
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = token
+        if any(c.isdigit() for c in token):
+            from wordfreq.numbers import smash_numbers
+
+            smashed = smash_numbers(token)
+        cb = table.centibels(smashed)
+        if cb is None:
+            return minimum
+        freq = 10 ** (-cb / 100)  # cB_to_freq(-index)
+        if smashed != token:
+            from wordfreq.numbers import digit_freq
+
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    unrounded = max(1.0 / one_over_result, minimum)
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)
+
+
+class _Table:
+    """``word -> centibels`` (the index of the word's band in wordfreq's cBpack list)."""
+
+    def __init__(self, data: bytes | mmap.mmap | None, words: dict[str, int] | None) -> None:
+        self._data = data
+        self._words = words
+
+    def centibels(self, word: str) -> int | None:
+        if self._words is not None:
+            return self._words.get(word)
+        data = self._data
+        assert data is not None
+        key = word.encode("utf-8")
+        lo, hi = 0, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", 0, mid) + 1
+            if start < lo:
+                start = lo
+            end = data.find(b"\n", start)
+            w, _, cb = data[start:end].partition(b"\t")
+            if w < key:
+                lo = end + 1
+            elif w > key:
+                hi = start
+            else:
+                return int(cb)
+        return None
+
+
+def _bands(lang: str) -> dict[str, int]:
+    """wordfreq's list for ``lang`` as ``word -> band``; a word in two bands keeps the
+    last, as ``get_frequency_dict`` does."""
+    from wordfreq import get_frequency_list
+
+    words: dict[str, int] = {}
+    for index, bucket in enumerate(get_frequency_list(lang)):
+        for w in bucket:
+            words[w] = index
+    return words
+
+
+@cache
+def _table(lang: str) -> _Table:
+    from importlib.metadata import version
+
+    from gazetteer._paths import data_dir
+
+    path = data_dir() / f"wordfreq-{version('wordfreq')}-{lang}-t{_TABLE_FORMAT}.tsv"
+    try:
+        return _Table(_map(path), None)
+    except OSError:
+        pass
+    words = _bands(lang)
+    try:
+        _write(path, words)
+        return _Table(_map(path), None)
+    except OSError:
+        return _Table(None, words)
+
+
+def _map(path: Path) -> mmap.mmap:
+    with path.open("rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _write(path: Path, words: dict[str, int]) -> None:
+    """Write the table sorted by the words' UTF-8 bytes, atomically (a temporary file
+    renamed into place, so a reader never sees half a table)."""
+    lines = sorted(
+        w.encode("utf-8") + b"\t" + str(cb).encode("ascii")
+        for w, cb in words.items()
+        if "\t" not in w and "\n" not in w
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(b"\n".join(lines) + b"\n")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

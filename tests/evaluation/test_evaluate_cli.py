@@ -120,3 +120,11 @@ def test_eval_resolution_mode_text(tmp_path, capsys):
     assert main(["eval", str(_dev_corpus(tmp_path)), "--mode", "resolution"]) == 0
     out = capsys.readouterr().out
     assert "mode resolution" in out and "gold spans" in out and "geotagging" not in out
+
+
+def test_eval_corpus_choices_match_the_evaluation_wing():
+    # the parser spells the corpus names out so that it need not import the wing
+    from geomap.cli import _eval
+    from geomap.evaluation import CORPORA
+
+    assert _eval.CORPORA == CORPORA
