@@ -261,6 +261,7 @@ class _Lexicon:
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    expected: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
@@ -368,6 +369,7 @@ def _lexicon(lang: str) -> _Lexicon:
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
+        expected=_fold(raw["clauses"].get("expected", [])),
         copulas=_fold(raw["clauses"].get("copulas", [])),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
@@ -988,6 +990,8 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if lex.expected & set(lows):
+        hypo = True  # "an earthquake here is long overdue": expected, not happened
     if clause.sentence.text.rstrip().endswith("?"):
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:

@@ -43,6 +43,10 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "Managua has been hit by several strong earthquakes in its history.",
         "Police in Lagos have arrested hundreds of people in similar raids.",
         "Cyclones regularly strike the coast of Odisha between April and December.",
+        "A major eruption of the volcano above Goma is overdue, experts warn.",
+        "Another flood in Lahore is inevitable unless the drains are cleared, engineers say.",
+        "Landslides block the road to Darjeeling every monsoon.",
+        "Avalanches bury the pass above Gulmarg each winter.",
     ],
 )
 def test_english_sentences_without_an_event(sentence: str) -> None:
@@ -70,6 +74,10 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Managua wurde in seiner Geschichte mehrfach von schweren Erdbeben getroffen.",
         "Die Region gehört zu den am stärksten von Überschwemmungen bedrohten in Bangladesch.",
         "Proteste gegen die Treibstoffpreise gehören in Nairobi fast zum Alltag.",
+        "Ein großes Erdbeben in Tirana gilt unter Geologen als überfällig.",
+        "Ein derartiges Hochwasser galt in Dresden lange als unvorstellbar.",
+        "Ein solches Unglück war für viele Fischer in Kisumu nur eine Frage der Zeit.",
+        "In den Bergen über Davos gehen jeden Winter Lawinen ab.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
@@ -82,6 +90,14 @@ def test_reported_events_beside_non_events_stay() -> None:
         "Such accidents are common on the lake. Officials plan to inspect every boat."
     )
     assert _events(text, "en") == [("accident", "capsized")]
+
+
+def test_an_event_beside_an_overdue_one_stays() -> None:
+    text = (
+        "A mudflow buried the main road into Karakol on Thursday.\n\n"
+        "A bigger quake in the Tian Shan is long overdue, seismologists say."
+    )
+    assert _events(text, "en") == [("disaster", "mudflow")]
 
 
 def test_german_hearsay_soll_keeps_the_event() -> None:
