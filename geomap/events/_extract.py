@@ -233,6 +233,7 @@ class _Lexicon:
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    admin_words: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
@@ -414,6 +415,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
+        admin_words=_fold(places.get("admin_words", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
@@ -1448,6 +1450,8 @@ def _place(
         featured = _feature_before(toks, idx, lex)
         if not cue and not featured and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
+        p = _admin_reading(toks, idx, p, lex)
+        kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
@@ -1484,6 +1488,48 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+_ADMIN_KINDS = frozenset({"admin1", "admin2"})
+
+
+def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
+    """``in Naryn province``, ``the state of Guerrero``, ``in der Provinz Heraklion``: a name
+    next to an administrative word (``[places] admin_words``) is the province, not a town of
+    that name or one the geoparser preferred; its reading as an administrative area of the
+    same country among the geoparser's alternatives is taken when there is one, else the
+    place stays."""
+    if place.kind in _ADMIN_KINDS:
+        return place
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    near = [toks[last + 1].fold] if last + 1 < len(toks) else []
+    if idx > 0:
+        before = idx - 1
+        if before > 0 and toks[before].fold in lex.transparent:
+            before -= 1  # "the province of Isabela"
+        near.append(toks[before].fold)
+    if not lex.admin_words & set(near):
+        return place
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if (
+            alt.kind in _ADMIN_KINDS
+            and alt.name.casefold() == name
+            and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
+        ):
+            return replace(
+                place,
+                name=alt.name,
+                kind=alt.kind,
+                country_code=alt.country_code,
+                lat=alt.lat,
+                lon=alt.lon,
+                id=alt.id,
+                alternatives=(),
+            )
+    return place
 
 
 def _capital_of(
