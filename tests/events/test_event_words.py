@@ -50,6 +50,12 @@ DAY = "2025-06-11"  # a Wednesday
          "strategic_development", "other", "Lima", "2025-06-10"),
         ("de", "Ein Tsunami traf am Montag die Küste bei Sendai.",
          "disaster", "earthquake", "Sendai", "2025-06-09"),
+        ("de", "Ein Unwetter hat am Montag in Innsbruck zahlreiche Straßen überflutet.",
+         "disaster", "storm", "Innsbruck", "2025-06-09"),
+        ("de", "Der Inn hat am Montag die Altstadt von Passau überflutet.",
+         "disaster", "flood", "Passau", "2025-06-09"),
+        ("en", "A mudflow buried the main road near Almaty on Monday.",
+         "disaster", "mass_movement", "Almaty", "2025-06-09"),
     ],
 )  # fmt: skip
 def test_event_word(lang, text, kind, sub_kind, place, day) -> None:
