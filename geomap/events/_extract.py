@@ -263,6 +263,7 @@ class _Lexicon:
     singular_verb_pronouns: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: frozenset[str] = frozenset()
+    generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
@@ -371,6 +372,9 @@ def _lexicon(lang: str) -> _Lexicon:
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
         expected=_fold(raw["clauses"].get("expected", [])),
+        generic_after=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
+        ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
@@ -1074,6 +1078,9 @@ def _background(
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
+    after = tuple(lows[trig_i + 1 : trig_i + 4])
+    if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
+        return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and lex.copulas & set(lows) and not times:
         # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
         # article, no preposition: the substrate's noun phrase) says what is, not what
