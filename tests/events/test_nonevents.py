@@ -51,6 +51,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "A flood of this size happens in Sylhet once in a century.",
         "Talks between the two sides in Doha are set to resume on Monday.",
         "Police in Lima have yet to arrest any suspects.",
+        "Officials ruled out an attack on the pipeline near Basra.",
+        "Analysts say a coup in Ouagadougou is only a matter of time.",
         "The junta says it will hold a referendum in Bamako next spring.",
     ],
 )
@@ -87,6 +89,8 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Experten befürchten ein schweres Erdbeben in Kathmandu.",
         "Die Regierung kündigte ein Referendum in Bamako für das kommende Frühjahr an.",
         "Hochwasser dieser Größe gibt es in Passau nur alle hundert Jahre.",
+        "Ein Angriff auf die Pipeline bei Basra wurde ausgeschlossen.",
+        "Nach Ansicht von Fachleuten ist ein Dammbruch bei Kariba nur eine Frage der Zeit.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
