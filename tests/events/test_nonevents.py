@@ -52,6 +52,7 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "Talks between the two sides in Doha are set to resume on Monday.",
         "Police in Lima have yet to arrest any suspects.",
         "Officials ruled out an attack on the pipeline near Basra.",
+        "Fishermen in Chittagong braced for a cyclone on Tuesday.",
         "Analysts say a coup in Ouagadougou is only a matter of time.",
         "The junta says it will hold a referendum in Bamako next spring.",
     ],
@@ -90,6 +91,7 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Die Regierung kündigte ein Referendum in Bamako für das kommende Frühjahr an.",
         "Hochwasser dieser Größe gibt es in Passau nur alle hundert Jahre.",
         "Ein Angriff auf die Pipeline bei Basra wurde ausgeschlossen.",
+        "Die Bewohner von Beira bereiten sich auf einen weiteren Zyklon vor.",
         "Nach Ansicht von Fachleuten ist ein Dammbruch bei Kariba nur eine Frage der Zeit.",
     ],
 )
