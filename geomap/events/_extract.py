@@ -1509,7 +1509,8 @@ def _place(
     return best[2], best[3], best[4], targeted
 
 
-_ADMIN_KINDS = frozenset({"admin1", "admin2"})
+# areas that hold places, below a country (admin1, admin2, province, state, ...)
+_ADMIN_KINDS = kinds_where("contains_places") - kinds_where("strong")
 
 
 def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
