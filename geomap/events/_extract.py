@@ -1074,9 +1074,9 @@ def _background(
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
             decimal = (
-                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdigit()
-            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdigit())
-            if low in lex.count_words or (low.isdigit() and int(low) > 1 and not decimal):
+                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdecimal())
+            if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
                 return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
@@ -1103,7 +1103,7 @@ def _background(
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018")
-        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdigit()]
+        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
@@ -1384,17 +1384,17 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
 def _decimal(text: str) -> float | None:
     """``6,2`` or ``6.8`` as a number."""
     t = text.replace(",", ".")
-    if t.count(".") > 1 or not t.replace(".", "").isdigit():
+    if t.count(".") > 1 or not t.replace(".", "").isdecimal():
         return None
     return float(t)
 
 
 def _count(text: str, lex: _Lexicon) -> int | None:
     """``14``, ``1,200``, ``1.500``, ``sechs``: a whole number (not a year, not 6.8)."""
-    if text[:1].isdigit():
+    if text[:1].isdecimal():
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
             return int(re.sub(r"\D", "", text))
-        if text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20")):
+        if text.isdecimal() and not (len(text) == 4 and text[:2] in ("19", "20")):
             return int(text)
         return None
     return lex.count_values.get(text.casefold())
@@ -1403,7 +1403,7 @@ def _count(text: str, lex: _Lexicon) -> int | None:
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
-        if i in skip or not (tok.fold in lex.numbers or tok.text.isdigit()):
+        if i in skip or not (tok.fold in lex.numbers or tok.text.isdecimal()):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if lex.objects.match(toks[j].text):

@@ -70,3 +70,10 @@ def test_a_german_particle_closes_its_clause() -> None:
     a = geomap.analyze("Die Polizei räumte am Montag ein Protestcamp in Belgrad.", lang="de",
                        date=DAY)  # fmt: skip
     assert all(e.type != "statement" for e in a.events)
+
+
+def test_a_superscript_digit_is_no_count() -> None:
+    # "²" is a digit to str.isdigit but no number to int(): no count, and no crash
+    a = geomap.analyze("A bus crashed near Tema on Monday, killing ² people.", lang="en",
+                       date=DAY)  # fmt: skip
+    assert [(e.kind, e.dead) for e in a.events] == [("accident", None)]
