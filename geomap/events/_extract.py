@@ -233,6 +233,7 @@ class _Lexicon:
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    admin_words: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
@@ -261,6 +262,8 @@ class _Lexicon:
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    expected: tuple[tuple[str, ...], ...] = ()
+    generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
@@ -368,6 +371,12 @@ def _lexicon(lang: str) -> _Lexicon:
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
+        expected=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("expected", [])
+        ),
+        generic_after=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
+        ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
@@ -412,6 +421,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
+        admin_words=_fold(places.get("admin_words", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
@@ -988,6 +998,8 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if _has_phrase(lows, lex.expected):
+        hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
     if clause.sentence.text.rstrip().endswith("?"):
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:
@@ -1002,6 +1014,16 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     reported = any(w in lex.reported for w in lows)
     return hypo, reported
+
+
+def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Does one of the phrases (as folded words) stand in the clause? Linear in the clause's
+    words for the few short phrases of a lexicon list."""
+    firsts = {phrase[0] for phrase in phrases}
+    for k, w in enumerate(lows):
+        if w in firsts and any(tuple(lows[k : k + len(p)]) == p for p in phrases if p[0] == w):
+            return True
+    return False
 
 
 def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
@@ -1052,9 +1074,9 @@ def _background(
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
             decimal = (
-                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdigit()
-            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdigit())
-            if low in lex.count_words or (low.isdigit() and int(low) > 1 and not decimal):
+                j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdecimal())
+            if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
                 return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
@@ -1068,6 +1090,9 @@ def _background(
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
+    after = tuple(lows[trig_i + 1 : trig_i + 4])
+    if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
+        return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and lex.copulas & set(lows) and not times:
         # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
         # article, no preposition: the substrate's noun phrase) says what is, not what
@@ -1078,7 +1103,7 @@ def _background(
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018")
-        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdigit()]
+        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
@@ -1359,17 +1384,17 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
 def _decimal(text: str) -> float | None:
     """``6,2`` or ``6.8`` as a number."""
     t = text.replace(",", ".")
-    if t.count(".") > 1 or not t.replace(".", "").isdigit():
+    if t.count(".") > 1 or not t.replace(".", "").isdecimal():
         return None
     return float(t)
 
 
 def _count(text: str, lex: _Lexicon) -> int | None:
     """``14``, ``1,200``, ``1.500``, ``sechs``: a whole number (not a year, not 6.8)."""
-    if text[:1].isdigit():
+    if text[:1].isdecimal():
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
             return int(re.sub(r"\D", "", text))
-        if text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20")):
+        if text.isdecimal() and not (len(text) == 4 and text[:2] in ("19", "20")):
             return int(text)
         return None
     return lex.count_values.get(text.casefold())
@@ -1378,7 +1403,7 @@ def _count(text: str, lex: _Lexicon) -> int | None:
 def _quantity(clause: _Clause, lex: _Lexicon, skip: set[int]) -> str | None:
     toks = clause.tokens
     for i, tok in enumerate(toks):
-        if i in skip or not (tok.fold in lex.numbers or tok.text.isdigit()):
+        if i in skip or not (tok.fold in lex.numbers or tok.text.isdecimal()):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if lex.objects.match(toks[j].text):
@@ -1444,6 +1469,8 @@ def _place(
         featured = _feature_before(toks, idx, lex)
         if not cue and not featured and _after_preposition(toks, idx, lex):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
+        p = _admin_reading(toks, idx, p, lex)
+        kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
@@ -1480,6 +1507,49 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+# areas that hold places, below a country (admin1, admin2, province, state, ...)
+_ADMIN_KINDS = kinds_where("contains_places") - kinds_where("strong")
+
+
+def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
+    """``in Naryn province``, ``the state of Guerrero``, ``in der Provinz Heraklion``: a name
+    next to an administrative word (``[places] admin_words``) is the province, not a town of
+    that name or one the geoparser preferred; its reading as an administrative area of the
+    same country among the geoparser's alternatives is taken when there is one, else the
+    place stays."""
+    if place.kind in _ADMIN_KINDS:
+        return place
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    near = [toks[last + 1].fold] if last + 1 < len(toks) else []
+    if idx > 0:
+        before = idx - 1
+        if before > 0 and toks[before].fold in lex.transparent:
+            before -= 1  # "the province of Isabela"
+        near.append(toks[before].fold)
+    if not lex.admin_words & set(near):
+        return place
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if (
+            alt.kind in _ADMIN_KINDS
+            and alt.name.casefold() == name
+            and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
+        ):
+            return replace(
+                place,
+                name=alt.name,
+                kind=alt.kind,
+                country_code=alt.country_code,
+                lat=alt.lat,
+                lon=alt.lon,
+                id=alt.id,
+                alternatives=(),
+            )
+    return place
 
 
 def _capital_of(

@@ -585,6 +585,6 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
 
 
 def _number(word: str, lex: _TimeLexicon) -> int | None:
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return lex.numbers.get(word)

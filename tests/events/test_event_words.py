@@ -50,6 +50,12 @@ DAY = "2025-06-11"  # a Wednesday
          "strategic_development", "other", "Lima", "2025-06-10"),
         ("de", "Ein Tsunami traf am Montag die Küste bei Sendai.",
          "disaster", "earthquake", "Sendai", "2025-06-09"),
+        ("de", "Ein Unwetter hat am Montag in Innsbruck zahlreiche Straßen überflutet.",
+         "disaster", "storm", "Innsbruck", "2025-06-09"),
+        ("de", "Der Inn hat am Montag die Altstadt von Passau überflutet.",
+         "disaster", "flood", "Passau", "2025-06-09"),
+        ("en", "A mudflow buried the main road near Almaty on Monday.",
+         "disaster", "mass_movement", "Almaty", "2025-06-09"),
     ],
 )  # fmt: skip
 def test_event_word(lang, text, kind, sub_kind, place, day) -> None:
@@ -64,3 +70,10 @@ def test_a_german_particle_closes_its_clause() -> None:
     a = geomap.analyze("Die Polizei räumte am Montag ein Protestcamp in Belgrad.", lang="de",
                        date=DAY)  # fmt: skip
     assert all(e.type != "statement" for e in a.events)
+
+
+def test_a_superscript_digit_is_no_count() -> None:
+    # "²" is a digit to str.isdigit but no number to int(): no count, and no crash
+    a = geomap.analyze("A bus crashed near Tema on Monday, killing ² people.", lang="en",
+                       date=DAY)  # fmt: skip
+    assert [(e.kind, e.dead) for e in a.events] == [("accident", None)]

@@ -43,6 +43,18 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
         "Managua has been hit by several strong earthquakes in its history.",
         "Police in Lagos have arrested hundreds of people in similar raids.",
         "Cyclones regularly strike the coast of Odisha between April and December.",
+        "A major eruption of the volcano above Goma is overdue, experts warn.",
+        "Another flood in Lahore is inevitable unless the drains are cleared, engineers say.",
+        "Landslides block the road to Darjeeling every monsoon.",
+        "Avalanches bury the pass above Gulmarg each winter.",
+        "An attack like this was bound to happen in Peshawar, analysts said.",
+        "A flood of this size happens in Sylhet once in a century.",
+        "Talks between the two sides in Doha are set to resume on Monday.",
+        "Police in Lima have yet to arrest any suspects.",
+        "Officials ruled out an attack on the pipeline near Basra.",
+        "Fishermen in Chittagong braced for a cyclone on Tuesday.",
+        "Analysts say a coup in Ouagadougou is only a matter of time.",
+        "The junta says it will hold a referendum in Bamako next spring.",
     ],
 )
 def test_english_sentences_without_an_event(sentence: str) -> None:
@@ -70,6 +82,17 @@ def test_english_sentences_without_an_event(sentence: str) -> None:
         "Managua wurde in seiner Geschichte mehrfach von schweren Erdbeben getroffen.",
         "Die Region gehört zu den am stärksten von Überschwemmungen bedrohten in Bangladesch.",
         "Proteste gegen die Treibstoffpreise gehören in Nairobi fast zum Alltag.",
+        "Ein großes Erdbeben in Tirana gilt unter Geologen als überfällig.",
+        "Ein derartiges Hochwasser galt in Dresden lange als unvorstellbar.",
+        "Ein solches Unglück war für viele Fischer in Kisumu nur eine Frage der Zeit.",
+        "In den Bergen über Davos gehen jeden Winter Lawinen ab.",
+        "Ein Anschlag dieser Art war in Peschawar nur eine Frage der Zeit.",
+        "Experten befürchten ein schweres Erdbeben in Kathmandu.",
+        "Die Regierung kündigte ein Referendum in Bamako für das kommende Frühjahr an.",
+        "Hochwasser dieser Größe gibt es in Passau nur alle hundert Jahre.",
+        "Ein Angriff auf die Pipeline bei Basra wurde ausgeschlossen.",
+        "Die Bewohner von Beira bereiten sich auf einen weiteren Zyklon vor.",
+        "Nach Ansicht von Fachleuten ist ein Dammbruch bei Kariba nur eine Frage der Zeit.",
     ],
 )
 def test_german_sentences_without_an_event(sentence: str) -> None:
@@ -82,6 +105,22 @@ def test_reported_events_beside_non_events_stay() -> None:
         "Such accidents are common on the lake. Officials plan to inspect every boat."
     )
     assert _events(text, "en") == [("accident", "capsized")]
+
+
+def test_an_event_beside_an_overdue_one_stays() -> None:
+    text = (
+        "A mudflow buried the main road into Karakol on Thursday.\n\n"
+        "A bigger quake in the Tian Shan is long overdue, seismologists say."
+    )
+    assert _events(text, "en") == [("disaster", "mudflow")]
+
+
+def test_an_event_named_after_its_group_or_an_earlier_one_stays() -> None:
+    # "dieser Gruppe" names who did it, "like the one in Karachi" compares: both happened
+    german = "Ein Anschlag dieser Gruppe tötete am Montag in Quetta zwölf Menschen."
+    english = "A bomb attack like the one in Karachi killed nine people in Quetta on Monday."
+    assert [t for t, _ in _events(german, "de")] == ["strike"]
+    assert [t for t, _ in _events(english, "en")] == ["strike"]
 
 
 def test_german_hearsay_soll_keeps_the_event() -> None:
