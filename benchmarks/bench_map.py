@@ -1,4 +1,4 @@
-"""Map benchmark: HTML size and time to draw in headless Chromium (targets: <= 2 MB, <= 2 s).
+"""Map benchmark: HTML size and time to draw in headless Chromium (targets: <= 2 MB, <= 1 s).
 
 Two inputs: the bundled example through the whole pipeline, and a synthetic "rich"
 analysis (8 countries outlined, 60 places, 20 claims with lines and rings, 12 dated
@@ -36,7 +36,7 @@ from geomap.model import (  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 MAX_BYTES = 2_000_000
-MAX_DRAW_S = 2.0
+MAX_DRAW_S = 1.0
 
 
 def rich_analysis(gaz) -> Analysis:
