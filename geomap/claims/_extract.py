@@ -1503,7 +1503,7 @@ def _build(
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
-    # "Das rund 60 Kilometer entfernte Augsburg schickte Helfer nach München": the
+    # "Das rund 60 Kilometer entfernte X schickte Helfer nach Y": the
     # attributive reading wins over a to-phrase later in the sentence
     attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
     if route_length or q.attributive:

@@ -697,10 +697,10 @@ def _landing_verdict(
 @functools.cache
 def _country_name(code: str) -> str:
     """CLDR's English name for an ISO 3166 alpha-2 code (the explanation is English), or
-    the code when CLDR lacks it: ``Japan's coast``, never ``JP's coast``, in every format.
+    the code when CLDR lacks it: ``South Korea's coast``, never ``KR's coast``, in every format.
 
-    >>> _country_name("JP"), _country_name("XX")
-    ('Japan', 'XX')
+    >>> _country_name("KR"), _country_name("XX")
+    ('South Korea', 'XX')
     """
     from babel import Locale  # only when a landing names a country's zone
 

@@ -1658,7 +1658,7 @@ def _phrase_cue(
 ) -> str | None:
     """The place preposition of the substrate's noun phrase that holds token ``idx``: the
     locative phrase the place belongs to, however many modifiers stand between
-    (``in der größten ostpolnischen Industriestadt Lublin``); not across a time phrase."""
+    (``in der größten ostpolnischen Industriestadt X``); not across a time phrase."""
     phrase = clause.phrase_of(toks[idx])
     if phrase is None or phrase.preposition is None or phrase.preposition_start is None:
         return None

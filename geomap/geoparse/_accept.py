@@ -94,7 +94,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
-    # a place adjective before it whose country holds a reading: "im finnischen Oulu"
+    # a place adjective before it whose country holds a reading: "im finnischen X"
     adj_cc = adjective_country(ctx, span)
     if span.n == 1 and not dateline:
         f = first.fold
@@ -251,7 +251,7 @@ def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
     that bears the word only as another name of no stated language, not a spelling of
     its own ("Pech" for Pécs, "Tor" for Slovyansk, "Apotheke" for Abū Tīj). A country, a
     region, or a big town named so in its own name, a spelling of it or the text's
-    language ("Essen", "Halle" for Halle (Saale), "Brünn") keeps the word a place."""
+    language ("Essen", "Halle" for Halle (Saale), "Warschau") keeps the word a place."""
     w = ctx.weights
     own = statics(ctx, span).own_name
     return all(

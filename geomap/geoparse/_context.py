@@ -137,7 +137,7 @@ class Context:
     def adjective_country(self) -> dict[int, str]:
         """The country of the place adjective that ends at each token ("finnischen" ->
         FI, "nordhessischen" -> DE through Hessen's id), by token index: a name right
-        after it ("im finnischen Oulu") is a place in that country."""
+        after it ("im finnischen X") is a place in that country."""
         out: dict[int, str] = {}
         ends = {t.end: t.i for t in self.tokens} if self.adjectives else {}
         for a in self.adjectives:
@@ -205,7 +205,7 @@ def spelling_of(key: str, name: str, ratio: float) -> bool:
     if full.startswith(key + " "):
         return True  # "New York" for New York City
     if full.endswith(" " + key):
-        return False  # "Salvador" is not San Salvador, however alike the letters
+        return False  # a name's last word is no spelling of the whole name ("X" is not "San X")
     return SequenceMatcher(None, key, full).ratio() >= ratio
 
 

@@ -263,17 +263,17 @@ def head_kind(ctx: Context, span: Span) -> str | None:
 
 
 def adjective_country(ctx: Context, span: Span) -> str | None:
-    """The country of a place adjective right before the name ("im finnischen Oulu",
-    "in der ostpolnischen Stadt Lublin" through the head, "the Austrian resort of
-    Kitzbühel") when some reading of the name lies in it, else None."""
+    """The country of a place adjective right before the name ("im finnischen X",
+    "in der ostpolnischen Stadt X" through the head, "the Austrian resort of X") when
+    some reading of the name lies in it, else None."""
     if not ctx.adjectives or span.i >= len(ctx.tokens):
         return None
     toks = ctx.tokens
     k = span.i - 1
     if k >= 0 and toks[k].fold in ctx.lex.feature_heads:
-        k -= 1  # "der ostpolnischen Stadt Lublin"
+        k -= 1  # "der ostpolnischen Stadt X"
     elif k >= 1 and toks[k].fold in ("of", "von") and toks[k - 1].fold in ctx.lex.feature_heads:
-        k -= 2  # "the Austrian resort of Kitzbühel"
+        k -= 2  # "the Austrian resort of X"
     if k < 0 or toks[k].sentence != toks[span.i].sentence:
         return None
     cc = ctx.adjective_country.get(k)

@@ -265,7 +265,7 @@ def find_spans(
 
 
 #: Tokens of a name whose stored form starts with a lower-case word: the word and up to
-#: this many capitalised words ("südlicher Polarkreis", "The Gulf").
+#: this many capitalised words ("nördlicher Wendekreis", "The Wash").
 MAX_LEAD_TOKENS = 3
 
 
@@ -273,8 +273,8 @@ def _lower_lead_proposals(
     tokens: Sequence[Token], text: str, lex: PlaceLexicon
 ) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """Names that start with a lower-case word: a determiner that is part of a feature's
-    name ("the Gulf", stored as "The Gulf") or an inflected adjective written lower case
-    inside it ("südlichen Polarkreis" for "südlicher Polarkreis"). Only a determiner or a
+    name ("the Wash", stored as "The Wash") or an inflected adjective written lower case
+    inside it ("nördlichen Wendekreis" for "nördlicher Wendekreis"). Only a determiner or a
     word with one of the lexicon's adjective endings leads, and only before a capital."""
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
@@ -304,7 +304,7 @@ def _add_lower_lead(
     lex: PlaceLexicon,
 ) -> list[Span]:
     """The readings of the lower-case-led names whose stored form starts so: an
-    adjective's name is a span of its own ("südlichen Polarkreis"); a determiner's
+    adjective's name is a span of its own ("nördlichen Wendekreis"); a determiner's
     readings join the bare name after it ("Gulf" in "the Gulf" is also The Gulf), whose
     span the text and the annotations draw without the article."""
     by_tokens = {(s.i, s.j): s for s in spans}

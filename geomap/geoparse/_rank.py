@@ -83,7 +83,7 @@ def statics(ctx: Context, span: Span) -> Statics:
     key = span.key
     names = (key, name_key(span.base or span.text))
     # a country's, region's or curated feature's aliases are its own names, and so is a
-    # town's name in the text's language (an exonym: "Brünn" in German); a town's other
+    # town's name in the text's language (an exonym: "Warschau" in German); a town's other
     # names (historic, local, translated) are not
     # (the gazetteer's bonus for that language marks such a name; it is taken off the
     # score again, as the weights were set on scores without it)
@@ -101,7 +101,8 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a name the sources give a town in the text's language is that town's own name
     # there ("Warschau" in German), whatever else bears it; towns matched only through
     # names of no stated language then rank as other names, spelling-like or not
-    # ("Karlsbad" is Karlovy Vary, not Carlsbad, California, which GeoNames also calls so)
+    # (a German name of a Czech spa town is that town, not the Californian namesake
+    # GeoNames also lists under it)
     in_lang = {c.id for c in span.candidates if ctx.lang in c.matched_langs}
     own_name |= in_lang
     surface = span.text
@@ -122,7 +123,7 @@ def statics(ctx: Context, span: Span) -> Statics:
     )
     # a city matched through another name that dwarfs every town bearing the name as its
     # own, in an article about none of their countries, is named by an exonym or an older
-    # name ("Bromberg": Bydgoszcz, not an Austrian hamlet); a country or a region bearing
+    # name ("Königshütte": Chorzów, not a hamlet of that name); a country or a region bearing
     # the name, a namesake of unknown size, or the article's focus on a namesake's
     # country ("Berea" in Kentucky news, though GeoNames lists it for Aleppo) keeps the
     # penalty
@@ -141,7 +142,7 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
     # Island), or any country when the name is the last words of its name and the city a
-    # major one ("Salvador" is the Brazilian city of 2.7 million, not El Salvador)
+    # major one (a city of millions, not the country whose full name ends in its name)
     short_countries = set()
     for c in span.candidates:
         if c.kind != "country" or name_key(c.name) in names:
@@ -312,7 +313,7 @@ def rank_fresh(
             if contained:
                 s += w.container_bonus
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
-            s += w.container_bonus  # "Odessa, Texas"; "im finnischen Oulu"
+            s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
             contained = True
         if c.kind in listed:
             s += w.list_bonus

@@ -102,13 +102,13 @@ class Weights:
     """A reading scoring this much above its prior was matched through a name the
     gazetteer tags with the text's language (its language bonus, ``BONUS_LANG`` of
     ``gazetteer/_ranking.py``; the primary and exact-case bonuses add only 0.03): an
-    exonym ("Brünn" for Brno in German) is the city's own name in that language, not
+    exonym ("Warschau" for Warsaw in German) is the city's own name in that language, not
     "another word" for it, and takes no ``alias_only_penalty``."""
     exonym_min_population: int = 20_000
     """A city this big or bigger may be named by an exonym or an older name ..."""
     exonym_ratio: float = 20.0
     """... and is, taking no ``alias_only_penalty``, when it is this many times bigger
-    than every town bearing the name as its own ("Bromberg": Bydgoszcz, not a hamlet),
+    than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
     lookup_limit: int = 15

@@ -1,7 +1,7 @@
 """How reports and the map word what geomap computed: one phrasing for every format.
 
 The reports (text, markdown, JUnit, CSV) and the map used to word the same facts
-differently (a bearing the wrong way round, ``accepted 1420-20004 km``, ``JP's coast``,
+differently (a bearing the wrong way round, ``accepted 1420-20004 km``, ``KR's coast``,
 dates as ``(month)``). These helpers are the one place each fact is worded, so every
 format says the same thing. Country names come from CLDR (``babel``), in English or
 German.
@@ -62,11 +62,11 @@ def country_name(code: str, lang: str = "en") -> str:
 
 
 def named_countries(s: str, lang: str = "en") -> str:
-    """``s`` with possessive country codes (``JP's coast``) written as names (``Japan's
-    coast``). Codes CLDR does not know are left as they are.
+    """``s`` with possessive country codes (``KR's coast``) written as names (``South
+    Korea's coast``). Codes CLDR does not know are left as they are.
 
-    >>> named_countries("within 370 km of JP's coast")
-    "within 370 km of Japan's coast"
+    >>> named_countries("within 370 km of KR's coast")
+    "within 370 km of South Korea's coast"
     """
     return _CODE_POSSESSIVE.sub(lambda m: f"{country_name(m.group(1), lang)}'s", s)
 
@@ -199,7 +199,7 @@ def stated_phrase(c: Claim, lang: str = "en") -> str:
 
 
 def claim_title(c: Claim, lang: str = "en") -> str:
-    """``Nakhodka → Vladivostok``: the claim's subject and what it is measured to (a range
+    """``<subject> → <reference>``: the claim's subject and what it is measured to (a range
     claim has no reference: ``(range)``)."""
     subj = c.subject.name if c.subject else "?"
     if c.reference is not None:

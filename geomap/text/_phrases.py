@@ -11,7 +11,7 @@ the claims (and the events) need to know, which words belong together, and no mo
   the word that opens it (``das ... liegt`` is a relative clause, ``die sudanesische
   Hauptstadt`` an apposition, ``und`` a coordinated clause, ``mit`` an adjunct);
 - a noun phrase is an optional preposition, an optional determiner, modifiers and a head,
-  all joined by plain spaces (``im finnischen Oulu``: preposition ``im``, head ``Oulu``;
+  all joined by plain spaces (``im norwegischen Tromsø``: preposition ``im``, head ``Tromsø``;
   ``the Kenyan capital``: determiner ``the``, head ``capital``).
 
 Linear in the tokens of the sentence: one pass for clauses, one for phrases.
@@ -225,13 +225,13 @@ def parse_sentence(tokens: Sequence[Token], lang: str) -> SentenceStructure:
     :func:`~geomap.text.tokenize`).
 
     >>> from geomap.text import read_text, tokenize
-    >>> doc = read_text("Im finnischen Oulu, das rund 170 Kilometer südlich liegt, schneit es.",
+    >>> doc = read_text("Im norwegischen Tromsø, das rund 170 Kilometer südlich liegt, schneit es.",
     ...                 lang="de")
     >>> s = parse_sentence(tokenize(doc), "de")
     >>> [c.kind for c in s.clauses]
     ['main', 'relative', 'main']
     >>> s.phrases[0].preposition, s.phrases[0].head.text
-    ('im', 'Oulu')
+    ('im', 'Tromsø')
     """
     lex = phrase_lexicon(lang)
     toks = tuple(tokens)
