@@ -38,7 +38,7 @@ import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import TypeVar, cast
 
@@ -577,19 +577,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
-    return Quantity(
-        value=q.value,
-        unit=q.unit,
-        qualifier=q.qualifier,
-        start=q.start,
-        end=q.end,
-        number_start=q.number_start,
-        text=q.text,
-        direction=d[0],
-        direction_end=d[1],
-        measure=q.measure,
-        attributive=q.attributive,
-    )
+    return replace(q, direction=d[0], direction_end=d[1])
 
 
 def _in_sentence(by_sentence: _Places, sent: Sentence) -> _SentencePlaces:
