@@ -111,7 +111,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
-    if prev is not None and prev.fold in ("of", "von") and first.gap_before == " ":
+    if prev is not None and prev.fold in lex.name_links and first.gap_before == " ":
         pp = prev_token(toks, prev)
         if pp is not None and pp.fold in lex.nobility and best.kind not in STRONG_KINDS:
             d.accepted, d.reason = False, "a title of nobility"

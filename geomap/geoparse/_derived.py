@@ -262,7 +262,7 @@ class _Deriver:
             # "Ostküste Japans", "the east coast of Japan", "der Ostküste von X"
             k = t.i + 1
             if k < len(toks) and toks[k].sentence == t.sentence:
-                if toks[k].fold in ("of", "von"):
+                if toks[k].fold in self.lex.name_links:
                     k = self._skip_dets(k + 1, t.sentence)
                 p = self._covering(toks[k]) if k < len(toks) else None
                 if p is not None and p.kind == "country" and toks[k].sentence == t.sentence:

@@ -244,7 +244,7 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     t = toks[span.i]
     p = prev_token(toks, t)
     if p is not None:
-        if p.fold in ("of", "von"):
+        if p.fold in lex.name_links:
             pp = prev_token(toks, p)
             if pp is not None and pp.fold in lex.feature_heads:
                 return lex.feature_heads[pp.fold]
@@ -272,7 +272,9 @@ def adjective_country(ctx: Context, span: Span) -> str | None:
     k = span.i - 1
     if k >= 0 and toks[k].fold in ctx.lex.feature_heads:
         k -= 1  # "der ostpolnischen Stadt X"
-    elif k >= 1 and toks[k].fold in ("of", "von") and toks[k - 1].fold in ctx.lex.feature_heads:
+    elif (
+        k >= 1 and toks[k].fold in ctx.lex.name_links and toks[k - 1].fold in ctx.lex.feature_heads
+    ):
         k -= 2  # "the Austrian resort of X"
     if k < 0 or toks[k].sentence != toks[span.i].sentence:
         return None

@@ -33,7 +33,7 @@ def fallback(ctx: Context, chosen: Sequence[Decision]) -> list[Place]:
         head = None
         if p is not None and p.fold in lex.feature_heads and t.gap_before == " ":
             head = lex.feature_heads[p.fold]
-        elif p is not None and p.fold in ("of", "von"):
+        elif p is not None and p.fold in lex.name_links:
             pp = prev_token(toks, p)
             if pp is not None and pp.fold in lex.feature_heads:
                 head = lex.feature_heads[pp.fold]

@@ -71,6 +71,8 @@ class PlaceLexicon:
     unit_heads: dict[str, str] = field(default_factory=dict)
     or_words: frozenset[str] = frozenset()  # "California or Washington"
     route_words: frozenset[str] = frozenset()  # "from New York to Moscow"
+    # the word that links a head to its name ("the port city of X", "der Ostküste von X")
+    name_links: frozenset[str] = frozenset()
     # kinds whose head word follows the name ("Heathrow Airport"): a name after one is not its
     heads_after_name: frozenset[str] = frozenset()
     # other names of small towns are in use (German exonyms: "Ismajil" for Izmail)
@@ -148,6 +150,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
         or_words=profile.or_words,
         route_words=word_set(raw.get("route_words", [])),
+        name_links=word_set(raw.get("name_links", [])),
         heads_after_name=frozenset(raw.get("heads_after_name", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
     )
