@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from importlib import resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ from geomap.geometry import (
 from geomap.model import (
     Claim,
     Document,
+    Evidence,
     Place,
     PlaceIndex,
     PlaceRef,
@@ -72,6 +74,19 @@ EXTENDED_KINDS = kinds_where("label_point_only")
 #: Kinds the gazetteer may hold an outline for (seas, lakes, islands, rivers, lines of
 #: latitude): a distance to one runs to the nearest point of its outline.
 _OUTLINE_KINDS = kinds_where("has_outline")
+#: A namesake the geoparser kept as an alternative reading of an end is a plausible
+#: reading when its score is at least this share of the chosen reading's confidence
+#: (``Salzburg`` read as a small German town with the Austrian city scoring higher).
+NAMESAKE_SHARE = 0.75
+#: A populated place with fewer inhabitants than this is small: when its name is also a
+#: common noun of the language (``geomap/lexicons/nouns_<lang>.csv``: ``an Bord`` read as
+#: a French village ``Bords``) the reading is a guess, not evidence.
+SMALL_PLACE_POPULATION = 10_000
+#: How an end read by recency rather than by the sentence's grammar (a descriptive
+#: phrase, a pronoun, an implicit end): the nearest other places are plausible too.
+_RECENCY_HOW = frozenset({"description", "previous sentence", "dateline"})
+#: Sentences before the claim searched for the nearest other reading of such an end.
+_CONTEXT_SENTENCES = 3
 
 __all__ = [
     "DEFAULT_TOLERANCES",
@@ -365,6 +380,14 @@ def verify_claim(
         t,
         outlined=outlined,
     )
+    if verdict == "inconsistent":
+        doubt = _doubt(claim, subj, ref, geom, swapped, places, gaz, document, index, accepted, t)
+        if doubt:
+            verdict = "unverifiable"
+            explanation = (
+                explanation.removesuffix(": inconsistent.")
+                + f"; but {doubt}, so the claim is not called inconsistent: unverifiable."
+            )
     return dataclasses.replace(
         base,
         computed_km=km,
@@ -374,6 +397,185 @@ def verify_claim(
         explanation=explanation,
         nearest=(round(nlat, 6), round(nlon, 6)),
     )
+
+
+def _doubt(
+    claim: Claim,
+    subj: PlaceRef,
+    ref: PlaceRef,
+    geom: BaseGeometry,
+    swapped: bool,
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    document: Document | None,
+    index: PlaceIndex | None,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> str | None:
+    """Why a pair that does not fit rests on too weak evidence to call the claim false,
+    or ``None`` when the pair is sound (docs/claims.md, "How sure the pair is").
+
+    A claim is only as false as its two ends are right. Before ``inconsistent`` each end
+    (``subj`` is the measured point, ``ref`` the geometry it is measured to; ``swapped``
+    when they are the claim's reference and subject) is checked for:
+
+    - a reading that is no evidence at all: a name cut out of a longer word (``Ny-X`` read
+      as ``X``), or a small place whose name is a frequent word (``an Bord``);
+    - a plausible alternative that fits the stated distance and direction: a namesake the
+      geoparser kept scoring at least :data:`NAMESAKE_SHARE` of its choice, and, for an end
+      read by recency (a descriptive phrase, a pronoun, the dateline), the other point
+      places of its sentence and the three before it.
+
+    A false claim whose ends are read from the sentence and resolved without a close rival
+    stays ``inconsistent``; only ends with a rival that would make it true are doubted.
+    """
+    evidence = (
+        (claim.reference_evidence, claim.subject_evidence)
+        if swapped
+        else (claim.subject_evidence, claim.reference_evidence)
+    )
+    ends = ((subj, evidence[0], True), (ref, evidence[1], False))
+    if index is None:
+        index = PlaceIndex.of(places)
+    for end, _ev, _is_subj in ends:
+        place = _place_for(end, places) if end.geometry != "border" else None
+        if place is None or place.relation is not None:
+            continue
+        unsupported = _unsupported_reading(place, gaz, document)
+        if unsupported:
+            return unsupported
+    for end, ev, is_subj in ends:
+        place = _place_for(end, places) if end.geometry in ("point", "polygon") else None
+        if place is None or place.relation is not None:
+            continue
+        for name, lat, lon, why in _alternatives(place, claim, end, ev, subj, ref, index):
+            if is_subj:
+                fits = _fits_stated(claim, lat, lon, geom, swapped, accepted, t)
+            else:
+                fits = _fits_stated(claim, subj.lat, subj.lon, Point(lon, lat), swapped, accepted, t)
+            if fits:
+                return f"{why} {name} fits the distance"
+    return None
+
+
+def _unsupported_reading(
+    place: Place, gaz: GazetteerAPI | None, document: Document | None
+) -> str | None:
+    """Why ``place``'s reading is no evidence for a place at all, or ``None``."""
+    if document is not None and _cut_from_word(document.text, place.start, place.end):
+        return f"the name {place.mention!r} is part of a longer word"
+    if gaz is None or place.id is None or " " in place.mention:
+        return None
+    entry = gaz.get(place.id)
+    if entry is None or entry.kind != "city" or entry.population >= SMALL_PLACE_POPULATION:
+        return None
+    lang = document.language if document is not None else "en"
+    if place.mention in _common_nouns(lang):
+        return (
+            f"{place.mention!r} is a common noun and {entry.name} a place of "
+            f"{entry.population:,} inhabitants"
+        )
+    return None
+
+
+@functools.cache
+def _common_nouns(lang: str) -> frozenset[str]:
+    """The common-noun forms of ``lang`` as written (``nouns_<lang>.csv``, the list the
+    geoparser weighs too; none for a language without one: English capitalises names
+    only)."""
+    res = resources.files("geomap.lexicons").joinpath(f"nouns_{lang}.csv")
+    if not res.is_file():
+        return frozenset()
+    lines = [ln for ln in res.read_text(encoding="utf-8").splitlines() if ln[:1] not in ("", "#")]
+    return frozenset(lines[1:])
+
+
+def _cut_from_word(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` of ``text`` is glued to a word on either side
+    (``Ny-Ålesund`` holds ``Ålesund``): a letter or digit touching it, or a hyphen with a
+    letter beyond.
+
+    >>> _cut_from_word("in Ny-Alesund today", 6, 13), _cut_from_word("in Alesund", 3, 10)
+    (True, False)
+    """
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or (before == "-" and start > 1 and text[start - 2].isalpha()):
+            return True
+    if end < len(text):
+        after = text[end]
+        if after.isalpha() or (after == "-" and end + 1 < len(text) and text[end + 1].isalpha()):
+            return True
+    return False
+
+
+def _alternatives(
+    place: Place,
+    claim: Claim,
+    end: PlaceRef,
+    evidence: Evidence | None,
+    subj: PlaceRef,
+    ref: PlaceRef,
+    index: PlaceIndex,
+) -> list[tuple[str, float, float, str]]:
+    """Plausible other readings of one end: ``(name, lat, lon, why)``.
+
+    The namesakes the geoparser kept that score close to its choice; for an end read by
+    recency, the nearest other candidate the same rule would have taken next: the place
+    before it of the same kind and country, in its sentence or the three before (one
+    place, not every place of the story: a false figure fits some place of a long
+    article by chance)."""
+    out: list[tuple[str, float, float, str]] = []
+    for alt in place.alternatives:
+        if alt.score >= NAMESAKE_SHARE * place.confidence and (alt.lat, alt.lon) != (
+            place.lat,
+            place.lon,
+        ):
+            label = f"{alt.name} ({alt.country_code or '?'})"
+            out.append((label, alt.lat, alt.lon, f"{end.name} may be the wrong namesake:"))
+    if evidence is None or evidence.how not in _RECENCY_HOW:
+        return out
+    taken = {p.id for p in (subj, ref) if p.id is not None}
+    for k in range(claim.sentence, max(-1, claim.sentence - _CONTEXT_SENTENCES - 1), -1):
+        for p in reversed(index.in_sentence(k)):
+            if (
+                p.start >= evidence.start
+                or p.lat is None
+                or p.lon is None
+                or p.relation is not None
+                or p.id in taken
+                or p.kind != place.kind
+                or p.country_code != place.country_code
+            ):
+                continue
+            why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+            out.append((p.name or p.mention, p.lat, p.lon, why))
+            return out
+    return out
+
+
+def _fits_stated(
+    claim: Claim,
+    lat: float | None,
+    lon: float | None,
+    geom: BaseGeometry,
+    swapped: bool,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> bool:
+    """Whether a point at ``lat, lon`` measured to ``geom`` fits the stated distance and
+    direction (``swapped``: the point is the claim's reference)."""
+    if lat is None or lon is None:
+        return False
+    km, (nlat, nlon) = point_to_geometry(lat, lon, geom)
+    if not accepted[0] <= km <= accepted[1]:
+        return False
+    if not claim.direction or km == 0.0:
+        return True
+    bearing = bearing_deg(nlat, nlon, lat, lon)
+    if swapped:
+        bearing = (bearing + 180.0) % 360.0
+    return angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
 
 
 def _some_point_fits(
