@@ -705,3 +705,51 @@ def expand(art, truth_of, parse_stated):
             raise ValueError(f"{art['id']}: non-claim {q!r} not in text")
         out["nonclaim"].append({"quantity": q, "claim": False, "what": why})
     return out
+
+# --- batch J (helper h-claims3, 2026-12-03): own keys, coordinates written by hand
+PLACES.update(
+    {
+        "j_lima": ("Lima", -12.0464, -77.0428, "city", "PE"),
+        "j_cusco": ("Cusco", -13.5320, -71.9675, "city", "PE"),
+        "j_arequipa": ("Arequipa", -16.4090, -71.5375, "city", "PE"),
+        "j_puno": ("Puno", -15.8402, -70.0219, "city", "PE"),
+        "j_lapaz": ("La Paz", -16.4897, -68.1193, "city", "BO"),
+        "j_iquitos": ("Iquitos", -3.7437, -73.2516, "city", "PE"),
+        "j_nauta": ("Nauta", -4.5083, -73.5833, "city", "PE"),
+        "j_machupicchu": ("Machu Picchu", -13.1631, -72.5450, "landmark", "PE"),
+        "j_nazca": ("Nazca", -14.8355, -74.9328, "city", "PE"),
+        "j_trujillo": ("Trujillo", -8.1116, -79.0288, "city", "PE"),
+        "j_juliaca": ("Juliaca", -15.5000, -70.1333, "city", "PE"),
+        "j_samarkand": ("Samarkand", 39.6542, 66.9597, "city", "UZ"),
+        "j_bukhara": ("Bukhara", 39.7747, 64.4286, "city", "UZ"),
+        "j_khiva": ("Khiva", 41.3783, 60.3639, "city", "UZ"),
+        "j_nukus": ("Nukus", 42.4531, 59.6103, "city", "UZ"),
+        "j_dushanbe": ("Dushanbe", 38.5598, 68.7870, "city", "TJ"),
+        "j_termez": ("Termez", 37.2242, 67.2783, "city", "UZ"),
+        "j_khujand": ("Khujand", 40.2826, 69.6222, "city", "TJ"),
+        "j_auckland": ("Auckland", -36.8485, 174.7633, "city", "NZ"),
+        "j_wellington": ("Wellington", -41.2865, 174.7762, "city", "NZ"),
+        "j_whakatane": ("Whakatane", -37.9533, 176.9904, "city", "NZ"),
+        "j_whakaari": ("Whakaari / White Island", -37.5200, 177.1800, "island", "NZ"),
+        "j_tauranga": ("Tauranga", -37.6878, 176.1651, "city", "NZ"),
+        "j_rotorua": ("Rotorua", -38.1368, 176.2497, "city", "NZ"),
+        "j_gisborne": ("Gisborne", -38.6623, 178.0176, "city", "NZ"),
+        "j_napier": ("Napier", -39.4928, 176.9120, "city", "NZ"),
+        "j_nukualofa": ("Nuku'alofa", -21.1394, -175.2049, "city", "TO"),
+        "j_apia": ("Apia", -13.8333, -171.7667, "city", "WS"),
+        "j_abidjan": ("Abidjan", 5.3600, -4.0083, "city", "CI"),
+        "j_yamoussoukro": ("Yamoussoukro", 6.8276, -5.2893, "city", "CI"),
+        "j_bouake": ("Bouaké", 7.6906, -5.0303, "city", "CI"),
+        "j_korhogo": ("Korhogo", 9.4580, -5.6296, "city", "CI"),
+        "j_sanpedro": ("San-Pédro", 4.7485, -6.6363, "city", "CI"),
+        "j_monrovia": ("Monrovia", 6.3156, -10.8074, "city", "LR"),
+        "j_accra": ("Accra", 5.6037, -0.1870, "city", "GH"),
+        "j_daloa": ("Daloa", 6.8774, -6.4502, "city", "CI"),
+        "j_ilulissat": ("Ilulissat", 69.2198, -51.0986, "city", "GL"),
+        "j_kangerlussuaq": ("Kangerlussuaq", 67.0086, -50.6892, "city", "GL"),
+        "j_sisimiut": ("Sisimiut", 66.9395, -53.6735, "city", "GL"),
+        "j_qaanaaq": ("Qaanaaq", 77.4670, -69.2285, "city", "GL"),
+        "j_iqaluit": ("Iqaluit", 63.7467, -68.5170, "city", "CA"),
+        "j_tasiilaq": ("Tasiilaq", 65.6145, -37.6368, "city", "GL"),
+    }
+)
