@@ -1969,21 +1969,39 @@ def _pick_subject(
             ):
                 return nxt
     clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
-    if not implicit and syn.pronoun.search(text, clause_lo, q.start) is None:
+    said = syn.pronoun.search(text, clause_lo, q.start)
+    if not implicit and said is None:
         return None
+    # "the island volcano" (matched as "the island") is a volcano: a pronoun phrase with a
+    # descriptive head continues only a place of a kind that noun admits
+    kinds = _pronoun_kinds(st, said.start(), syn) if said is not None else frozenset()
     ref_id = reference.id if reference is not None else None
     for p in _previous_places(doc, by_sentence, sent):
         # a line of latitude or a sea is where things are, not a topic a pronoun continues
         if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
             if ref_id is not None and p.id == ref_id:
                 continue  # never the other end of the same claim
+            if kinds and p.kind not in kinds:
+                continue
             why.subject = ("previous sentence", p.start, p.end)
             return p
     d = _dateline_place(doc, by_sentence)
+    if d is not None and kinds and d.kind not in kinds:
+        d = None
     if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[str]:
+    """The kinds of place a pronoun subject at ``pos`` admits: none named (any point
+    place) for a bare pronoun (``it``, ``es``, ``there``), else the kinds of the head noun
+    of its noun phrase (``the island volcano`` -> mountains; ``die Stadt`` -> cities)."""
+    np = st.phrase_at(pos)
+    if np is None or (np.first == np.last and np.determiner is None):
+        return frozenset()
+    return _descriptive_kinds(np.head.fold, syn)
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:

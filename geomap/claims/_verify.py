@@ -448,7 +448,10 @@ def _doubt(
         place = _place_for(end, places) if end.geometry in ("point", "polygon") else None
         if place is None or place.relation is not None:
             continue
-        for name, lat, lon, why in _alternatives(place, claim, end, ev, subj, ref, index):
+        # a described subject continues a sentence's topic (its first place of that kind)
+        topic = ev is not None and ev.how == "description" and is_subj != swapped
+        rivals = _alternatives(place, claim, end, ev, subj, ref, index, topic=topic)
+        for name, lat, lon, why in rivals:
             if is_subj:
                 fits = _fits_stated(claim, lat, lon, geom, swapped, accepted, t)
             else:
@@ -517,6 +520,8 @@ def _alternatives(
     subj: PlaceRef,
     ref: PlaceRef,
     index: PlaceIndex,
+    *,
+    topic: bool = False,
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -527,6 +532,8 @@ def _alternatives(
     article by chance)."""
     out: list[tuple[str, float, float, str]] = []
     for alt in place.alternatives:
+        if alt.kind in EXTENDED_KINDS or kind_info(alt.kind).is_area:
+            continue  # the region of the same name is where the place is, not a rival
         if alt.score >= NAMESAKE_SHARE * place.confidence and (alt.lat, alt.lon) != (
             place.lat,
             place.lon,
@@ -539,7 +546,7 @@ def _alternatives(
     for k in range(claim.sentence, max(-1, claim.sentence - _CONTEXT_SENTENCES - 1), -1):
         for p in reversed(index.in_sentence(k)):
             if (
-                p.start >= evidence.start
+                p.start >= claim.start
                 or p.lat is None
                 or p.lon is None
                 or p.relation is not None
@@ -548,10 +555,16 @@ def _alternatives(
                 or p.country_code != place.country_code
             ):
                 continue
+            if topic and p is not _first_of_kind(index.in_sentence(k), place.kind):
+                continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
             out.append((p.name or p.mention, p.lat, p.lon, why))
             return out
     return out
+
+
+def _first_of_kind(places: Sequence[Place], kind: str) -> Place | None:
+    return next((p for p in places if p.kind == kind and p.relation is None), None)
 
 
 def _fits_stated(
