@@ -179,6 +179,7 @@ class _Syntax:
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
+    onward: re.Pattern[str]  # "further east": a direction seen from the place just named
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -268,6 +269,7 @@ def _syntax(lang: str) -> _Syntax:
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
+        onward=_words(lex.get("onward_words", [])),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
@@ -1626,7 +1628,20 @@ def _build(
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
-            if d is not None and d.id != subject.id and _is_point(d):
+            if syn.onward.search(text, q.start, after) is not None:
+                # "bound for <B>, some N km further east": onward from the place the
+                # sentence last reached in a direction (the previous claim's subject:
+                # "<A> lies N km east of <R>, and <B>, some M km further east"), else the
+                # place it was just at; not from the dateline
+                reached = prev.subject if prev is not None and prev.claim.direction else None
+                if reached is not None and _is_point(reached) and reached.id != subject.id:
+                    reference = reached
+                else:
+                    reference = _away_from(subject, in_sent, by_sentence)
+                if reference is not None:
+                    how_o: EvidenceHow = "dateline" if reference is d else "named"
+                    why.reference = (how_o, reference.start, reference.end)
+            elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
             elif d is None:
