@@ -1363,9 +1363,10 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
-        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_place(st, prev_c, in_sent):
+        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
-            # 40 km ...": an apposition that opens with a noun rather than an article
+            # 40 km ...": an apposition that opens with a noun rather than an article; a
+            # country or region inside it ("home to <Country>'s main airport") is where
             skipped = True
             k -= 1
             continue
@@ -1422,10 +1423,16 @@ def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) ->
     return p if st.token_index(p.end) > c.last else None
 
 
-def _no_place(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) -> bool:
-    """Clause ``c`` names no place."""
-    p = in_sent.first_from(c.start)
-    return p is None or p.start > c.end
+def _no_point(c: Clause, in_sent: _SentencePlaces) -> bool:
+    """Clause ``c`` names no place, or only settings (a country, a region, a sea) that do
+    not open it."""
+    k = bisect_left(in_sent.starts, c.start)
+    for j, p in enumerate(in_sent[k : k + _MAX_PLACES_BACK]):
+        if p.start > c.end:
+            return True
+        if not _is_setting(p) or (j == 0 and p.start == c.start):
+            return False
+    return True
 
 
 def _is_setting(p: Place) -> bool:
