@@ -180,6 +180,7 @@ class _Syntax:
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
+    along: re.Pattern[str]  # "upstream of": a distance along a river, a route
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -270,6 +271,7 @@ def _syntax(lang: str) -> _Syntax:
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        along=_words(lex.get("along_words", [])),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
@@ -1682,6 +1684,15 @@ def _build(
         and syn.away_after.match(text, after) is None
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
+    if (
+        form == "point"
+        and reference is not None
+        and q.end <= reference.start
+        and syn.along.search(text, q.end, reference.start) is not None
+    ):
+        # "about 1,700 km upstream of <X>": measured along the river, so a route (its
+        # allowance for the detour), not a straight line
+        form = "route"
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (

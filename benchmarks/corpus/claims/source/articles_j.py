@@ -42,7 +42,7 @@ LIMA, Peru (geomap) - Landslides blocked roads across southern Peru on Tuesday a
             c(
                 1,
                 "about {e} km",
-                "point",
+                "route",
                 P("Nauta", "j_nauta"),
                 P("Iquitos", "j_iquitos"),
                 want=False,
