@@ -44,6 +44,7 @@ from typing import TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
+    common_nouns,
     find_direction,
     find_quantities,
     lexicon,
@@ -1958,6 +1959,8 @@ def _pick_subject(
             ):
                 why.subject = ("relative clause", prev.reference.start, prev.reference.end)
                 return prev.reference
+            if _unknown_name_between(structures.of(sent), prev.end, q.start, syn):
+                return None  # "..., and <Name>, about 890 km ...": its own, unknown subject
             # coordinated: "six miles north-east of X and 30 miles south-east of Y" keeps
             # the previous subject, even an unnamed one
             if prev.subject is not None:
@@ -2025,6 +2028,29 @@ def _pick_subject(
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:
+    """A coordinator between offsets ``lo`` and ``hi`` followed by a word that can only be
+    a name the geoparser did not resolve (``..., and <Name>, about 890 km ...``):
+    capitalised, no function word, article or filler and (in a language that capitalises
+    nouns) no common noun. The coordinated distance after it has a subject of its own, not
+    the previous claim's."""
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
+    for a, b in itertools.pairwise(toks):
+        if (
+            a.fold in lex.coordinators
+            and b.is_cap
+            and b.text.isalpha()
+            and b.fold not in lex.function_words
+            and b.fold not in syn.articles
+            and b.fold not in syn.fillers
+            and b.text not in nouns
+        ):
+            return True
+    return False
 
 
 def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[str]:

@@ -574,3 +574,15 @@ def find_quantities(
             )
         )
     return tuple(out)
+
+
+@cache
+def common_nouns(lang: str) -> frozenset[str]:
+    """The common-noun forms of ``lang`` as written (``geomap/lexicons/nouns_<lang>.csv``,
+    the list the geoparser weighs too); empty for a language without one (English writes
+    only names with a capital, so it needs none)."""
+    res = resources.files("geomap.lexicons").joinpath(f"nouns_{lang}.csv")
+    if not res.is_file():
+        return frozenset()
+    lines = [ln for ln in res.read_text(encoding="utf-8").splitlines() if ln[:1] not in ("", "#")]
+    return frozenset(lines[1:])

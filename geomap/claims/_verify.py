@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from importlib import resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from geomap.claims._quantities import common_nouns
 from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
@@ -455,7 +455,9 @@ def _doubt(
             if is_subj:
                 fits = _fits_stated(claim, lat, lon, geom, swapped, accepted, t)
             else:
-                fits = _fits_stated(claim, subj.lat, subj.lon, Point(lon, lat), swapped, accepted, t)
+                fits = _fits_stated(
+                    claim, subj.lat, subj.lon, Point(lon, lat), swapped, accepted, t
+                )
             if fits:
                 return f"{why} {name} fits the distance"
     return None
@@ -473,24 +475,12 @@ def _unsupported_reading(
     if entry is None or entry.kind != "city" or entry.population >= SMALL_PLACE_POPULATION:
         return None
     lang = document.language if document is not None else "en"
-    if place.mention in _common_nouns(lang):
+    if place.mention in common_nouns(lang):
         return (
             f"{place.mention!r} is a common noun and {entry.name} a place of "
             f"{entry.population:,} inhabitants"
         )
     return None
-
-
-@functools.cache
-def _common_nouns(lang: str) -> frozenset[str]:
-    """The common-noun forms of ``lang`` as written (``nouns_<lang>.csv``, the list the
-    geoparser weighs too; none for a language without one: English capitalises names
-    only)."""
-    res = resources.files("geomap.lexicons").joinpath(f"nouns_{lang}.csv")
-    if not res.is_file():
-        return frozenset()
-    lines = [ln for ln in res.read_text(encoding="utf-8").splitlines() if ln[:1] not in ("", "#")]
-    return frozenset(lines[1:])
 
 
 def _cut_from_word(text: str, start: int, end: int) -> bool:
