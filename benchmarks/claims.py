@@ -40,6 +40,8 @@ from geographiclib.geodesic import Geodesic  # noqa: E402
 ROOT = Path(__file__).resolve().parent / "corpus" / "claims"
 G = Geodesic.WGS84
 NEAR_KM = 30.0
+#: what the explanation of a claim left unverifiable on weak evidence says
+DOUBT_MARK = "so the claim is not called inconsistent"
 CLASSES = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "plain"]
 LINE_WORDS = {
     "north_pole": ("north pole", "nordpol"),
@@ -173,6 +175,11 @@ def score(split: str, show_misses: bool = False) -> dict:
             r["verdict"] = bool(best) and best.verdict == g["verdict"]
             r["caught"] = (not g["truth"]) and bool(best) and best.verdict == "inconsistent"
             r["true_incons"] = g["truth"] and bool(best) and best.verdict == "inconsistent"
+            # left unverifiable because the pair rests on weak evidence (docs/claims.md,
+            # "How sure the pair is"): counted apart for true and false claims
+            doubted = bool(best) and DOUBT_MARK in best.explanation
+            r["doubted_true"] = g["truth"] and doubted
+            r["doubted_false"] = (not g["truth"]) and doubted
             if best is not None:
                 used.add(id(best))
             for k in keys:
@@ -180,7 +187,16 @@ def score(split: str, show_misses: bool = False) -> dict:
                 grp["n"] += 1
                 grp["false"] += 0 if g["truth"] else 1
                 grp["true"] += 1 if g["truth"] else 0
-                for m in ("found", "pair", "km", "verdict", "caught", "true_incons"):
+                for m in (
+                    "found",
+                    "pair",
+                    "km",
+                    "verdict",
+                    "caught",
+                    "true_incons",
+                    "doubted_true",
+                    "doubted_false",
+                ):
                     grp[m] += int(r[m])
             if show_misses and not r["verdict"]:
                 misses.append(
@@ -270,6 +286,11 @@ def render_text(r: dict) -> str:
         f"non-claims checked: {r['nonclaims']['checked']}/{r['nonclaims']['total']}; "
         f"geomap claims matching no gold claim or non-claim: {r['unmatched_geomap_claims']}; "
         f"{r['seconds']} s"
+    )
+    alls = r["groups"].get("all", {})
+    lines.append(
+        "left unverifiable on weak evidence (not called inconsistent): "
+        f"{alls.get('doubted_true', 0)} true claims, {alls.get('doubted_false', 0)} false claims"
     )
     for m in r.get("misses", []):
         lines.append(
