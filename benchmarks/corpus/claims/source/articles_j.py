@@ -100,7 +100,14 @@ SAMARKAND (geomap) – Eine Hitzewelle mit Temperaturen von 46 Grad hat am Monta
                 P("Buchara", "j_bukhara", 1),
                 d="NW",
             ),
-            c(8, "knapp {c} Kilometer", "point", P("Nukus", "j_nukus"), P("Chiwa", "j_khiva", 1), d="N"),
+            c(
+                8,
+                "knapp {c} Kilometer",
+                "point",
+                P("Nukus", "j_nukus"),
+                P("Chiwa", "j_khiva", 1),
+                d="N",
+            ),
             c(
                 7,
                 "etwa {d} Kilometer",
@@ -239,7 +246,13 @@ ABIDJAN (geomap) – Nach heftigen Regenfällen mit mehr als 300 Millimetern in 
                 P("Yamoussoukro", "j_yamoussoukro", 1),
                 d="N",
             ),
-            c(4, "gut {c} Kilometer", "point", P("Korhogo", "j_korhogo"), P("Bouaké", "j_bouake", 1)),
+            c(
+                4,
+                "gut {c} Kilometer",
+                "point",
+                P("Korhogo", "j_korhogo"),
+                P("Bouaké", "j_bouake", 1),
+            ),
             c(
                 5,
                 "rund {d} Kilometer",

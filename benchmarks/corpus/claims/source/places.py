@@ -706,6 +706,7 @@ def expand(art, truth_of, parse_stated):
         out["nonclaim"].append({"quantity": q, "claim": False, "what": why})
     return out
 
+
 # --- batch J (helper h-claims3, 2026-12-03): own keys, coordinates written by hand
 PLACES.update(
     {
