@@ -182,6 +182,7 @@ class _Syntax:
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
+    along_words: frozenset[str]  # their words, allowed between a distance and its reference
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -273,6 +274,7 @@ def _syntax(lang: str) -> _Syntax:
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
         along=_words(lex.get("along_words", [])),
+        along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
@@ -350,7 +352,7 @@ def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
         return False
     # At most one word that is neither a marker, an article nor a filler ("from downtown
     # San Jose"): "26 miles in the pool at Cambridge" is no distance from Cambridge.
-    known = syn.marker_words | syn.articles | syn.fillers
+    known = syn.marker_words | syn.articles | syn.fillers | syn.along_words
     if sum(w not in known for w in words) > 1:
         return False
     if not need_marker:
@@ -1366,6 +1368,12 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
+        if mode == "verb" and lead is None and st.token_index(c.start) > 0:
+            # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
+            # the clause, the name that ends it is the subject the verb continues
+            tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if tail is not None and tail is not reference and _ends_clause(st, prev_c, tail):
+                return tail, "clause subject", tail.start, tail.end
         if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
             # 40 km ...": an apposition that opens with a noun rather than an article; a
@@ -1424,6 +1432,11 @@ def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) ->
     if k >= 2 and in_sent[k - 2].start >= c.start:
         return None  # the clause names another place too
     return p if st.token_index(p.end) > c.last else None
+
+
+def _ends_clause(st: SentenceStructure, c: Clause, p: Place) -> bool:
+    """``p`` is the last word(s) of clause ``c``."""
+    return st.token_index(p.end) > c.last
 
 
 def _no_point(c: Clause, in_sent: _SentencePlaces) -> bool:

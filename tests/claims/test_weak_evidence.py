@@ -259,3 +259,18 @@ def test_a_coordinated_distance_after_an_unknown_name_keeps_no_borrowed_subject(
     c = _claim(analyze(text, lang="en"), "about 300 km")
     assert c.subject is None or "Suva" not in c.subject.name
     assert c.verdict != "inconsistent", c.explanation
+
+
+def test_by_road_between_a_distance_and_its_reference_makes_a_route(analyze) -> None:
+    c = _claim(
+        analyze("Arequipa is about 1,000 km by road from Lima.", lang="en"), "about 1,000 km"
+    )
+    assert c.form == "route" and c.reference is not None and "Lima" in c.reference.name
+    assert c.verdict == "consistent", c.explanation  # 764 km in a straight line
+
+
+def test_the_name_ending_a_reported_clause_is_the_subject_over_an_apposition(analyze) -> None:
+    text = "Officials in Quito said Cuenca, Ecuador's third city, is about 310 km south of Quito."
+    c = _claim(analyze(text, lang="en"), "about 310 km")
+    assert c.subject is not None and "Cuenca" in c.subject.name
+    assert c.verdict == "consistent", c.explanation
