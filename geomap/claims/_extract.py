@@ -183,6 +183,7 @@ class _Syntax:
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
+    anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -273,6 +274,11 @@ def _syntax(lang: str) -> _Syntax:
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        anaphora=re.compile(
+            r"(?i)[\s\u00a0]{0,3}"
+            + phrase_pattern(lex.get("anaphoric_references", []))
+            + r"(?![\w])"
+        ),
         along=_words(lex.get("along_words", [])),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
@@ -1673,6 +1679,17 @@ def _build(
                 reference = _away_from(subject, in_sent, by_sentence)
                 if reference is not None:
                     why.reference = ("named", reference.start, reference.end)
+        if reference is None and subject is not None and syn.anaphora.match(text, after):
+            # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
+            # the reference the sentence just named, else the place before the subject
+            if prev is not None and prev.reference is not None and prev.reference is not subject:
+                reference = prev.reference
+                form = prev.claim.form if prev.claim.form in ("border", "coast") else form
+            else:
+                reference = _away_from(subject, in_sent, by_sentence)
+            if reference is not None:
+                how_a: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                why.reference = (how_a, reference.start, reference.end)
         if (
             reference is None
             and subject is not None

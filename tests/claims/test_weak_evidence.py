@@ -274,3 +274,27 @@ def test_the_name_ending_a_reported_clause_is_the_subject_over_an_apposition(ana
     c = _claim(analyze(text, lang="en"), "about 310 km")
     assert c.subject is not None and "Cuenca" in c.subject.name
     assert c.verdict == "consistent", c.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated"),
+    [
+        (
+            "de",
+            "Bodø liegt rund 80 Kilometer nördlich des Polarkreises, "
+            "Narvik rund 210 Kilometer nördlich davon.",
+            "rund 210 Kilometer",
+        ),
+        (
+            "en",
+            "Bodø lies about 80 km north of the Arctic Circle, "
+            "and Narvik about 210 km north of it.",
+            "about 210 km",
+        ),
+    ],
+)
+def test_of_it_and_davon_refer_to_the_reference_just_named(analyze, lang, text, stated) -> None:
+    c = _claim(analyze(text, lang=lang), stated)
+    assert c.subject is not None and "Narvik" in c.subject.name
+    assert c.reference is not None and "Arctic Circle" in c.reference.name
+    assert c.verdict == "consistent", c.explanation
