@@ -1688,7 +1688,10 @@ def _build(
             else:
                 reference = _away_from(subject, in_sent, by_sentence)
             if reference is not None:
-                how_a: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                # read by recency like a descriptive phrase, so verification weighs it so
+                how_a: EvidenceHow = (
+                    "dateline" if reference is by_sentence.dateline else "description"
+                )
                 why.reference = (how_a, reference.start, reference.end)
         if (
             reference is None
