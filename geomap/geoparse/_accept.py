@@ -248,7 +248,7 @@ def _noun_cue(
     stürzten um": a town's name is singular) or a coordination with a common noun
     that is no place ("Felder und Wiesen", "Straßen, Brücken"), either unless a reading
     outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
-    toks, lex, w = ctx.tokens, ctx.lex, ctx.weights
+    toks, lex = ctx.tokens, ctx.lex
     quantifiers, plural_verbs = noun_cues(lex.lang)
     first = toks[span.i]
     if prev is not None and prev.fold in quantifiers and first.gap_before == " ":

@@ -496,7 +496,7 @@ def find_person_tokens(
 
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
-        _name_runs(tokens, lex, names, is_place_name, multi_tokens or set())
+        _name_runs(tokens, lex, names, direct, is_place_name, multi_tokens or set())
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
@@ -557,12 +557,15 @@ def _name_runs(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
     names: set[str],
+    direct: set[int],
     is_place_name,
     multi_tokens: AbstractSet[int],
 ) -> None:
     """Personal names where only names are capitalised (English): runs of two or more
     capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
-    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``)."""
+    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``).
+    A given name before such a token is a person where it stands, though it be a place
+    or a frequent word (:func:`_given_before_surname`)."""
     from geomap.text import zipf as zipf_frequency
 
     def nameish(t: Token, first: bool) -> bool:
@@ -599,3 +602,40 @@ def _name_runs(
                 names.add(t.fold)
                 names.add(t.fold.removesuffix("'s").removesuffix("’s"))
         k = max(m, k + 1)
+    _given_before_surname(tokens, lex, nameish, names, direct)
+
+
+def _given_before_surname(
+    tokens: Sequence[Token], lex: PlaceLexicon, nameish, names: set[str], direct: set[int]
+) -> None:
+    """A given name (``first_names.csv``) right before an uncommon capitalised word that
+    is no place is a person even when the given name is a country, a big city or a
+    frequent word ("Chad Kowalski", "Jordan Jansen", "Paris Hilton"): both tokens are
+    people where they stand, and the surname wherever it recurs. The given name stays a
+    place elsewhere ("Chad" the country later in the article). Not when the pair goes on
+    into a longer name ("Georgia Modular Systems", "Torrington Fire Department"), the
+    second word is a plural ("Georgia Bulldogs", "Jordan Juniors": its singular is the
+    more frequent word) or the first a function word ("The Torrington")."""
+    from geomap.geoparse._wordlists import first_names
+    from geomap.text import zipf as zipf_frequency
+
+    given = first_names()
+    n = len(tokens)
+    for t in tokens:
+        if not t.is_cap or t.is_upper or t.text not in given or t.fold in lex.determiners:
+            continue
+        u = tokens[t.i + 1] if t.i + 1 < n else None
+        if u is None or u.sentence != t.sentence or u.gap_before != " " or not nameish(u, False):
+            continue
+        v = tokens[u.i + 1] if u.i + 1 < n else None
+        if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
+            continue
+        f = u.fold
+        if (
+            f.endswith("s")
+            and f[:-1].title() not in given
+            and zipf_frequency(f[:-1], lex.lang) >= zipf_frequency(f, lex.lang)
+        ):
+            continue
+        direct.update((t.i, u.i))
+        names.add(f)

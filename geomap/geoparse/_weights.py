@@ -75,6 +75,11 @@ class Weights:
     language ("Gold" for Gold Coast, "Rast" for Rasht), keeps the noun a place only at
     this size: GeoNames' untagged names hold German exonyms of big cities ("Genua",
     "Kauen") beside short forms and names in other languages."""
+    surname_noun_en_zipf: tuple[float, float] = (2.7, 4.2)
+    """German: a common noun that English text writes within this Zipf band is also a
+    surname (Müller 3.1, Schneider 3.5, Fischer 3.5 in English; ordinary nouns are rarer
+    there, Wasser 2.1, Messe 2.4, and English words more frequent, Partner 4.8): after a
+    given name that is a known place ("Cleveland Müller") the pair is a person."""
     strong_place_pop: int = 100_000
     """A name this populous is a place even next to a person cue: "Washington sagte" is
     the government, "Jones said" a person."""
