@@ -688,6 +688,8 @@ def given_names(
             continue
         if u.i in span_tokens and not apposition or is_place_name(u):
             continue
+        if u.text in given and r is not None and r.fold in lex.place_prepositions:
+            continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
         if single_kind.get(u.i, "city") != "city":
             continue
         if u.fold in words:

@@ -544,7 +544,17 @@ def find_person_tokens(
                     and k - m < 3
                 ):
                     m -= 1
-                if tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1:
+                # "die Stadtverwaltung in X teilte mit", "officials in X said": a name
+                # after a place preposition is where the speaker is, not the speaker
+                after_prep = (
+                    m > 0
+                    and tokens[m - 1].sentence == tok.sentence
+                    and tokens[m - 1].fold in lex.place_prepositions
+                    and tokens[m].gap_before == " "
+                )
+                if (
+                    tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1
+                ) and not after_prep:
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
 
@@ -627,6 +637,8 @@ def _given_before_surname(
         u = tokens[t.i + 1] if t.i + 1 < n else None
         if u is None or u.sentence != t.sentence or u.gap_before != " " or not nameish(u, False):
             continue
+        if u.text in given and _after_place_preposition(tokens, t, lex):
+            continue  # "the mayor in Florence Thomas Weber": a town, then a person
         v = tokens[u.i + 1] if u.i + 1 < n else None
         if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
             continue
@@ -639,3 +651,11 @@ def _given_before_surname(
             continue
         direct.update((t.i, u.i))
         names.add(f)
+
+
+def _after_place_preposition(tokens: Sequence[Token], t: Token, lex: PlaceLexicon) -> bool:
+    """A place preposition stands right before ``t`` ("in X", "nach X")."""
+    if t.i == 0 or t.gap_before != " ":
+        return False
+    p = tokens[t.i - 1]
+    return p.sentence == t.sentence and p.fold in lex.place_prepositions
