@@ -35,10 +35,25 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&"}
+_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&", "'-", "’-"}
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
-#: "Anyang-si"): the hyphen says so, whatever the word
-_HYPHENS = {"-", "‐"}
+#: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
+_HYPHENS = {"-", "‐", "'-", "’-"}
+#: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
+_APOSTROPHES = ("'", "’")
+
+
+def _capped(t: Token) -> bool:
+    """A capitalised word, or an elided lower-case particle before one ("d’Ivoire",
+    "dell'Ossola", either apostrophe), which may end a name like it."""
+    if t.is_cap:
+        return True
+    text = t.text
+    for q in _APOSTROPHES:
+        k = text.find(q)
+        if 0 < k <= 4 and text[:k].islower() and text[k + 1 : k + 2].isupper():
+            return True
+    return False
 
 
 @dataclass
@@ -223,10 +238,14 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                if not nxt.is_cap and nxt.fold not in connectors and nxt.gap_before not in _HYPHENS:
+                if (
+                    not _capped(nxt)
+                    and nxt.fold not in connectors
+                    and nxt.gap_before not in _HYPHENS
+                ):
                     break
                 words.append(nxt.text)
-            if not tokens[b].is_cap and (b == a or tokens[b].gap_before not in _HYPHENS):
+            if not _capped(tokens[b]) and (b == a or tokens[b].gap_before not in _HYPHENS):
                 continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
