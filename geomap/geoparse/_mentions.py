@@ -35,10 +35,14 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&", "'-", "’-"}
+#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd")
+_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&", "'-", "’-", " ‘"}
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 _HYPHENS = {"-", "‐", "'-", "’-"}
+#: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
+#: either form ("Ra’s Bayrūt")
+_INSIDE = _HYPHENS | {"'", "’"}
 #: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
 _APOSTROPHES = ("'", "’")
 
@@ -241,7 +245,7 @@ def find_spans(
                 if (
                     not _capped(nxt)
                     and nxt.fold not in connectors
-                    and nxt.gap_before not in _HYPHENS
+                    and nxt.gap_before not in _INSIDE
                 ):
                     break
                 words.append(nxt.text)
