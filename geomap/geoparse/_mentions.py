@@ -36,7 +36,25 @@ MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
 #: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd")
-_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&", "'-", "’-", " ‘"}
+_JOINERS = {
+    " ",
+    "-",
+    "- ",
+    " -",
+    "‐",
+    "–",
+    ". ",
+    ".",
+    "'",
+    "’",
+    "\u00a0",
+    "&",
+    "'-",
+    "’-",
+    "-'",
+    "-’",
+    " ‘",
+}
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 _HYPHENS = {"-", "‐", "'-", "’-"}
@@ -262,9 +280,9 @@ def find_spans(
             continue
         hit = found.get(surface)
         if hit:
-            spans.append(
-                Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), False, surface)
-            )
+            end = _end_with_apostrophe(text, tokens[b].end, hit)
+            surface = text[tokens[a].start : end]
+            spans.append(Span(a, b, tokens[a].start, end, surface, list(hit), False, surface))
             continue
         for v in vs:
             hit = found.get(v)
@@ -285,6 +303,19 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
+    """The end of a name, with the apostrophe after it when a reading's name ends with
+    one (a transliterated soft sign or hamza: "Ryazan’", "Homyel'", "Sāmarrā’"), either
+    form, and no letter follows it (not a possessive "’s")."""
+    if (
+        text[end : end + 1] in _APOSTROPHES
+        and not text[end + 1 : end + 2].isalnum()
+        and any(c.name.endswith(_APOSTROPHES) for c in hit)
+    ):
+        return end + 1
+    return end
 
 
 #: Tokens of a name whose stored form starts with a lower-case word: the word and up to
