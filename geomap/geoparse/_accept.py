@@ -209,6 +209,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and (c.population or 0) < w.small_town
             and c.id not in statics(ctx, span).own_name
             and not spelling_of(span.key, c.name, w.spelling_ratio)
+            and not c.matched_langs  # a name a source gives in some language is in use
             for c in span.candidates
         )
     ):

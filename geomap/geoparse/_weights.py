@@ -116,6 +116,15 @@ class Weights:
     than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
+    exonym_ratio_small_towns: float = 10.0
+    """... or this many times, in a language that writes exonyms of small towns
+    (``small_town_exonyms`` in ``places_<lang>.toml``: German "Erlau" is Eger, 54,000
+    people, not the Saxon village of 3,600; "Falkenau" Sokolov, "Marienwerder"
+    Kwidzyn). Of the GeoNames other names of towns of 20,000 in Germany's neighbours
+    that German villages bear, 5 times would also move "Cham" to Caen and "Neustadt"
+    to Baia Mare; 10 times moves only such exonyms. English keeps ``exonym_ratio``: its
+    older names of parts of towns moved wrong LGL readings ("Centerville" to Fremont,
+    California)."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was

