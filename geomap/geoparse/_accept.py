@@ -38,7 +38,7 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import common_nouns
+from geomap.geoparse._wordlists import common_nouns, noun_cues
 from geomap.model import kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -134,6 +134,18 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and head is None
+        and adj_cc is None
+        and first.text in common_nouns(lex.lang)
+    ):
+        why = _noun_cue(ctx, span, prev, nxt, has_prep)
+        if why:
+            d.accepted, d.reason = False, why
+            return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
         and not has_prep
         and adj_cc is None
         and first.text in common_nouns(lex.lang)
@@ -197,6 +209,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and (c.population or 0) < w.small_town
             and c.id not in statics(ctx, span).own_name
             and not spelling_of(span.key, c.name, w.spelling_ratio)
+            and not c.matched_langs  # a name a source gives in some language is in use
             for c in span.candidates
         )
     ):
@@ -225,6 +238,88 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
     return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+
+def _noun_cue(
+    ctx: Context, span: Span, prev: Token | None, nxt: Token | None, has_prep: bool
+) -> str:
+    """Why the grammar around a common noun makes it the noun, not a place ("" if it
+    does not): a quantifier before it ("viele Kirchen", "mehrere Linden": a town's
+    name takes none); a plural verb after it, not joined to another name ("Buchen
+    stürzten um": a town's name is singular) or a coordination with a common noun
+    that is no place ("Felder und Wiesen", "Straßen, Brücken"), either unless a reading
+    outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
+    toks, lex = ctx.tokens, ctx.lex
+    quantifiers, plural_verbs = noun_cues(lex.lang)
+    first = toks[span.i]
+    if prev is not None and prev.fold in quantifiers and first.gap_before == " ":
+        return "German noun after a quantifier"
+    if has_prep:
+        return ""
+    joins = lex.and_words | lex.or_words
+    joined = prev is not None and (prev.fold in joins or first.gap_before.strip() == ",")
+    if (
+        nxt is not None
+        and not joined
+        and nxt.fold in plural_verbs
+        and nxt.text.islower()
+        and nxt.gap_before == " "
+        and not _outweighs_noun(ctx, span)
+    ):
+        return "German plural noun before a plural verb"
+    if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
+        return "German noun coordinated with a noun"
+    return ""
+
+
+def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
+    """The name is coordinated ("und", "oder", a comma) with a common noun that is no
+    known place nor a word such as "Umgebung" ("Kiel und Umgebung")."""
+    toks, lex = ctx.tokens, ctx.lex
+    nouns = common_nouns(lex.lang)
+    joins = lex.and_words | lex.or_words
+
+    def noun(t: Token | None) -> bool:
+        return (
+            t is not None
+            and t.is_cap
+            and not t.is_upper
+            and t.text in nouns
+            and t.fold not in lex.not_names
+            and t.i not in ctx.single_tokens
+            and t.i not in ctx.span_tokens
+        )
+
+    prev = prev_token(toks, first)
+    if prev is not None:
+        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
+            if noun(prev_token(toks, prev)):
+                return True
+        elif first.gap_before.strip() == "," and noun(prev):
+            return True
+    nxt = next_token(toks, last)
+    if nxt is not None:
+        if nxt.fold in joins and nxt.gap_before == " ":
+            after = next_token(toks, nxt)
+            if after is not None and after.gap_before == " " and noun(after):
+                return True
+        elif nxt.gap_before.strip() == "," and noun(nxt):
+            return True
+    return False
+
+
+def _outweighs_noun(ctx: Context, span: Span) -> bool:
+    """A reading outweighs a coordinated noun: a country, a region or a feature, or a
+    town of ``german_noun_max_pop`` that bears the word as its own name, a spelling of it
+    or a name in the text's language."""
+    w = ctx.weights
+    own = statics(ctx, span).own_name
+    return any(
+        c.kind != "city"
+        or (c.population or 0) >= w.german_noun_max_pop
+        and (c.id in own or spelling_of(span.key, c.name, w.spelling_ratio))
+        for c in span.candidates
+    )
 
 
 def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:

@@ -653,12 +653,16 @@ def given_names(
     words = (
         lex.not_names | lex.person_titles | lex.street_suffixes | lex.org_suffixes
     ) | frozenset(lex.feature_heads)
+    heads = tuple(h for h in lex.feature_heads if len(h) >= 4)
+    low, high = w.surname_noun_en_zipf
     for t in tokens:
-        if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
+        if not t.is_cap or t.is_upper or t.text not in given:
             continue
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
-        # also a noun or a place; a feature head there names a place ("die Stadt Alba")
+        # also a noun or a place, or begins a longer place name ("die Reporterin Santa
+        # Cruz"); a feature head there, alone or ending a compound, names a place ("die
+        # Stadt Alba", "die Partnerstadt Charlotte")
         r = prev_token(tokens, t)
         rr = prev_token(tokens, r) if r is not None else None
         apposition = (
@@ -666,9 +670,12 @@ def given_names(
             and rr is not None
             and r.text in nouns
             and r.fold not in words
+            and not r.fold.endswith(heads)
             and rr.fold in lex.determiners
             and t.gap_before == " "
         )
+        if t.i in span_tokens and not apposition:
+            continue
         # a given name that is also a noun is evidence only before a word that is no
         # noun, and not after an article ("der Vulkan Merapi": the noun's head)
         noun_given = t.text in nouns and not apposition
@@ -679,8 +686,10 @@ def given_names(
             continue
         if noun_given and (u.text in nouns or u.fold in words):
             continue
-        if u.i in span_tokens or is_place_name(u):
+        if u.i in span_tokens and not apposition or is_place_name(u):
             continue
+        if u.text in given and r is not None and r.fold in lex.place_prepositions:
+            continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
         if single_kind.get(u.i, "city") != "city":
             continue
         if u.fold in words:
@@ -690,7 +699,10 @@ def given_names(
                 apposition
                 or not is_place_name(t)
                 and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+                or low <= zipf_frequency(u.fold, "en") < high
             ):
+                # a noun that English writes as often as a surname is one after a given
+                # name that is a known place: "Cleveland Müller", not "Basel Tourismus"
                 person_idx.add(t.i)
             continue
         person_idx.update((t.i, u.i))

@@ -35,10 +35,47 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-_JOINERS = {" ", "-", "- ", " -", "‐", "–", ". ", ".", "'", "’", "\u00a0", "&"}
+#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd")
+_JOINERS = {
+    " ",
+    "-",
+    "- ",
+    " -",
+    "‐",
+    "–",
+    ". ",
+    ".",
+    "'",
+    "’",
+    "\u00a0",
+    "&",
+    "'-",
+    "’-",
+    "-'",
+    "-’",
+    " ‘",
+}
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
-#: "Anyang-si"): the hyphen says so, whatever the word
-_HYPHENS = {"-", "‐"}
+#: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
+_HYPHENS = {"-", "‐", "'-", "’-"}
+#: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
+#: either form ("Ra’s Bayrūt")
+_INSIDE = _HYPHENS | {"'", "’"}
+#: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
+_APOSTROPHES = ("'", "’")
+
+
+def _capped(t: Token) -> bool:
+    """A capitalised word, or an elided lower-case particle before one ("d’Ivoire",
+    "dell'Ossola", either apostrophe), which may end a name like it."""
+    if t.is_cap:
+        return True
+    text = t.text
+    for q in _APOSTROPHES:
+        k = text.find(q)
+        if 0 < k <= 4 and text[:k].islower() and text[k + 1 : k + 2].isupper():
+            return True
+    return False
 
 
 @dataclass
@@ -223,10 +260,14 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                if not nxt.is_cap and nxt.fold not in connectors and nxt.gap_before not in _HYPHENS:
+                if (
+                    not _capped(nxt)
+                    and nxt.fold not in connectors
+                    and nxt.gap_before not in _INSIDE
+                ):
                     break
                 words.append(nxt.text)
-            if not tokens[b].is_cap and (b == a or tokens[b].gap_before not in _HYPHENS):
+            if not _capped(tokens[b]) and (b == a or tokens[b].gap_before not in _HYPHENS):
                 continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
@@ -239,9 +280,9 @@ def find_spans(
             continue
         hit = found.get(surface)
         if hit:
-            spans.append(
-                Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), False, surface)
-            )
+            end = _end_with_apostrophe(text, tokens[b].end, hit)
+            surface = text[tokens[a].start : end]
+            spans.append(Span(a, b, tokens[a].start, end, surface, list(hit), False, surface))
             continue
         for v in vs:
             hit = found.get(v)
@@ -262,6 +303,19 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
+    """The end of a name, with the apostrophe after it when a reading's name ends with
+    one (a transliterated soft sign or hamza: "Ryazan’", "Homyel'", "Sāmarrā’"), either
+    form, and no letter follows it (not a possessive "’s")."""
+    if (
+        text[end : end + 1] in _APOSTROPHES
+        and not text[end + 1 : end + 2].isalnum()
+        and any(c.name.endswith(_APOSTROPHES) for c in hit)
+    ):
+        return end + 1
+    return end
 
 
 #: Tokens of a name whose stored form starts with a lower-case word: the word and up to
@@ -496,7 +550,7 @@ def find_person_tokens(
 
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
-        _name_runs(tokens, lex, names, is_place_name, multi_tokens or set())
+        _name_runs(tokens, lex, names, direct, is_place_name, multi_tokens or set())
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
@@ -544,7 +598,17 @@ def find_person_tokens(
                     and k - m < 3
                 ):
                     m -= 1
-                if tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1:
+                # "die Stadtverwaltung in X teilte mit", "officials in X said": a name
+                # after a place preposition is where the speaker is, not the speaker
+                after_prep = (
+                    m > 0
+                    and tokens[m - 1].sentence == tok.sentence
+                    and tokens[m - 1].fold in lex.place_prepositions
+                    and tokens[m].gap_before == " "
+                )
+                if (
+                    tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1
+                ) and not after_prep:
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
 
@@ -557,12 +621,15 @@ def _name_runs(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
     names: set[str],
+    direct: set[int],
     is_place_name,
     multi_tokens: AbstractSet[int],
 ) -> None:
     """Personal names where only names are capitalised (English): runs of two or more
     capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
-    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``)."""
+    ``Hillary Clinton``). Their tokens are people wherever they recur (``Henry's arrest``).
+    A given name before such a token is a person where it stands, though it be a place
+    or a frequent word (:func:`_given_before_surname`)."""
     from geomap.text import zipf as zipf_frequency
 
     def nameish(t: Token, first: bool) -> bool:
@@ -599,3 +666,50 @@ def _name_runs(
                 names.add(t.fold)
                 names.add(t.fold.removesuffix("'s").removesuffix("’s"))
         k = max(m, k + 1)
+    _given_before_surname(tokens, lex, nameish, names, direct)
+
+
+def _given_before_surname(
+    tokens: Sequence[Token], lex: PlaceLexicon, nameish, names: set[str], direct: set[int]
+) -> None:
+    """A given name (``first_names.csv``) right before an uncommon capitalised word that
+    is no place is a person even when the given name is a country, a big city or a
+    frequent word ("Chad Kowalski", "Jordan Jansen", "Paris Hilton"): both tokens are
+    people where they stand, and the surname wherever it recurs. The given name stays a
+    place elsewhere ("Chad" the country later in the article). Not when the pair goes on
+    into a longer name ("Georgia Modular Systems", "Torrington Fire Department"), the
+    second word is a plural ("Georgia Bulldogs", "Jordan Juniors": its singular is the
+    more frequent word) or the first a function word ("The Torrington")."""
+    from geomap.geoparse._wordlists import first_names
+    from geomap.text import zipf as zipf_frequency
+
+    given = first_names()
+    n = len(tokens)
+    for t in tokens:
+        if not t.is_cap or t.is_upper or t.text not in given or t.fold in lex.determiners:
+            continue
+        u = tokens[t.i + 1] if t.i + 1 < n else None
+        if u is None or u.sentence != t.sentence or u.gap_before != " " or not nameish(u, False):
+            continue
+        if u.text in given and _after_place_preposition(tokens, t, lex):
+            continue  # "the mayor in Florence Thomas Weber": a town, then a person
+        v = tokens[u.i + 1] if u.i + 1 < n else None
+        if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
+            continue
+        f = u.fold
+        if (
+            f.endswith("s")
+            and f[:-1].title() not in given
+            and zipf_frequency(f[:-1], lex.lang) >= zipf_frequency(f, lex.lang)
+        ):
+            continue
+        direct.update((t.i, u.i))
+        names.add(f)
+
+
+def _after_place_preposition(tokens: Sequence[Token], t: Token, lex: PlaceLexicon) -> bool:
+    """A place preposition stands right before ``t`` ("in X", "nach X")."""
+    if t.i == 0 or t.gap_before != " ":
+        return False
+    p = tokens[t.i - 1]
+    return p.sentence == t.sentence and p.fold in lex.place_prepositions

@@ -137,7 +137,8 @@ def statics(ctx: Context, span: Span) -> Statics:
     ):
         exonym_floor = max(
             float(w.exonym_min_population),
-            w.exonym_ratio * max(c.population or 0 for c in own_towns),
+            (w.exonym_ratio_small_towns if ctx.lex.small_town_exonyms else w.exonym_ratio)
+            * max(c.population or 0 for c in own_towns),
         )
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk

@@ -75,6 +75,11 @@ class Weights:
     language ("Gold" for Gold Coast, "Rast" for Rasht), keeps the noun a place only at
     this size: GeoNames' untagged names hold German exonyms of big cities ("Genua",
     "Kauen") beside short forms and names in other languages."""
+    surname_noun_en_zipf: tuple[float, float] = (2.7, 4.2)
+    """German: a common noun that English text writes within this Zipf band is also a
+    surname (Müller 3.1, Schneider 3.5, Fischer 3.5 in English; ordinary nouns are rarer
+    there, Wasser 2.1, Messe 2.4, and English words more frequent, Partner 4.8): after a
+    given name that is a known place ("Cleveland Müller") the pair is a person."""
     strong_place_pop: int = 100_000
     """A name this populous is a place even next to a person cue: "Washington sagte" is
     the government, "Jones said" a person."""
@@ -111,6 +116,15 @@ class Weights:
     than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
+    exonym_ratio_small_towns: float = 10.0
+    """... or this many times, in a language that writes exonyms of small towns
+    (``small_town_exonyms`` in ``places_<lang>.toml``: German "Erlau" is Eger, 54,000
+    people, not the Saxon village of 3,600; "Falkenau" Sokolov, "Marienwerder"
+    Kwidzyn). Of the GeoNames other names of towns of 20,000 in Germany's neighbours
+    that German villages bear, 5 times would also move "Cham" to Caen and "Neustadt"
+    to Baia Mare; 10 times moves only such exonyms. English keeps ``exonym_ratio``: its
+    older names of parts of towns moved wrong LGL readings ("Centerville" to Fremont,
+    California)."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was

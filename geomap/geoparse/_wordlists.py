@@ -48,3 +48,18 @@ def first_names() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case words found inside place names ("am", "ash", "wa"), as written."""
     return _column("name_particles.csv")
+
+
+@cache
+def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that mark the next word as a noun (``noun_quantifiers``: "viele",
+    "mehrere") and the plural finite verbs (``plural_verbs``: "sind", "wurden") of
+    ``places_<lang>.toml``, case-folded; empty for a language that lists none (English
+    needs none: capitalisation is its cue)."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return (
+        frozenset(w.casefold() for w in raw.get("noun_quantifiers", ())),
+        frozenset(w.casefold() for w in raw.get("plural_verbs", ())),
+    )
