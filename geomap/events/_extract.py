@@ -234,6 +234,8 @@ class _Lexicon:
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
+    nested_in: frozenset[str] = frozenset()
+    nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
@@ -422,6 +424,8 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
+        nested_in=_fold(places.get("nested_in", [])),
+        nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
@@ -1447,6 +1451,7 @@ def _place(
             best = (score, pos, place, outside, how)
 
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
+    named: list[list] = []  # [score, first token, last token, place, outside, cue]
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -1474,7 +1479,13 @@ def _place(
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
-        offer(score, idx, p, cue in lex.outside if cue else False)
+        last = idx
+        while last + 1 < len(toks) and toks[last + 1].start < p.end:
+            last += 1
+        named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
+    _nesting(named, toks, lex)
+    for score, idx, _, p, outside, _ in named:
+        offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
             continue
@@ -1507,6 +1518,34 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+# how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
+_NESTED_PENALTY = 2.5
+
+
+def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """Two places in a row, the second in a locative phrase right after the first: ``A in
+    B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
+    Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
+    ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
+    at A when B is an area (a sea, a river, a desert, a region), not a point. Only the
+    preposition, articles, adjectives and feature words stand between the two."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        cue = after[5]
+        if not cue or after[1] - before[2] > _CUE_WINDOW + 1:
+            continue
+        at = next(
+            (j for j in range(before[2] + 1, after[1]) if toks[j].fold == cue),
+            None,
+        )
+        if at is None or at != before[2] + 1:
+            continue  # something other than the preposition follows the first place
+        if cue in lex.nested_in:
+            after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
+            before[0] -= _NESTED_PENALTY
 
 
 # areas that hold places, below a country (admin1, admin2, province, state, ...)
@@ -2263,6 +2302,7 @@ def _date_events(
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
                 r.inherited_from = prev
+    _story_day(raws)
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
         if r.rel_to is None and r.references:
@@ -2279,6 +2319,25 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _story_day(raws: list[_Raw]) -> None:
+    """A report tells one day: an event that names no time of its own and shares no day
+    with a neighbour (a later paragraph: ``In the port city of X, 40,000 people marched``,
+    ``The minister condemned the launch in Tokyo``) happened on the lead event's day, when
+    the lead (the first event of the text) has a day of its own words or of the dateline.
+    An event with any time words of its own (``on Tuesday they had detained``, ``a week
+    after``) keeps what they say, even nothing."""
+    if not raws:
+        return
+    lead = raws[0]
+    if lead.date is None or lead.date_precision != "day" or lead.inherited_from is not None:
+        return
+    for r in raws[1:]:
+        if r.time is None and r.date is None:
+            r.date, r.date_precision = lead.date, lead.date_precision
+            r.interval = lead.interval
+            r.inherited_from = lead
 
 
 def _named_again(raws: list[_Raw]) -> None:
