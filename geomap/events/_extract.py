@@ -234,6 +234,8 @@ class _Lexicon:
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
+    reported_subjunctive: frozenset[str] = frozenset()
+    modal_infinitives: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
@@ -424,6 +426,8 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
+        reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
+        modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
@@ -913,6 +917,18 @@ def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does an indefinite article stand before token ``i``, past at most two adjectives
+    (``in einem Dorf``, ``a remote village``)? Such a noun names a new place, it points
+    back to none."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].fold in lex.determiners or toks[j].fold in lex.indefinite:
+            return toks[j].fold in lex.indefinite
+        if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
+            return False
+    return False
+
+
 def _split_coordinated(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
@@ -986,16 +1002,25 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
-def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
+def _flags(
+    clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
+) -> tuple[bool, bool]:
     """(hypothetical, reported) for the trigger's part of a clause.
 
     Coordinated clauses each have their own mood: in ``toured the district and said the
     state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
+    ``framed``: another clause of the sentence holds a verb of saying and none a condition;
+    then a subjunctive that stands in for reported speech (``[clauses]
+    reported_subjunctive``: ``Soldaten hätten zwölf Bewohner erschossen, berichteten
+    Augenzeugen``) reports, unless a modal infinitive makes it a mere possibility (``hätte
+    ... verhindern können``).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
+    as_reported = framed and not (lex.modal_infinitives & set(lows))
     hypo = any(
         w in lex.hypothetical
+        and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
@@ -1016,7 +1041,9 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
-    reported = any(w in lex.reported for w in lows)
+    reported = any(w in lex.reported for w in lows) or (
+        as_reported and any(w in lex.reported_subjunctive for w in lows)
+    )
     return hypo, reported
 
 
@@ -1505,6 +1532,8 @@ def _place(
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
+            if _indefinite(toks, i, lex):
+                break  # "in einem Dorf bei X", "a village near X": a new place
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
                 offer(
@@ -1934,7 +1963,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
-    hypo, reported = _flags(clause, lex, trig_i)
+    hypo, reported = _flags(clause, lex, trig_i, _subjunctive_frame(clause, st, lex))
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
     noun_use = trig.pos == "noun" or (
@@ -2108,6 +2137,19 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
+    """Does a subjunctive of this clause report speech: a verb of saying in another clause
+    of the sentence, and no condition (a hypothetical word) there?"""
+    if not lex.reported_subjunctive or not any(
+        t.fold in lex.reported_subjunctive for t in clause.tokens
+    ):
+        return False
+    others = st.neighbours(clause)
+    if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
+        return False
+    return _has_frame(clause, others, lex)
 
 
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
