@@ -462,6 +462,9 @@ class _Clause:
     quoted: bool
     paragraph: int
     structures: _Structures | None = field(default=None, repr=False, compare=False)
+    # the words of the coordinated parts before this one: their subject is this part's
+    # too ("demonstrators blocked a highway and clashed with police")
+    before: tuple[Token, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def structure(self) -> SentenceStructure | None:
@@ -751,6 +754,9 @@ class _Raw:
     rel_kind: str | None = None  # "before" | "after"
     rel_to: _Raw | None = None
     inherited_from: _Raw | None = None  # the event whose day this one shares
+    # the sentence's only time dates a verb of saying after the event ("..., police said on
+    # Thursday"): the event's own day is not given and is not taken from elsewhere either
+    dated_by_saying: bool = False
     sub_kind: str | None = None
     place_method: str | None = None
     targeted: bool = False  # a launch that named only where it aimed
@@ -777,7 +783,7 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
-        carried = _carried(toks, i, lex, skip)
+        carried = _carried(toks, i, lex, skip, clause.before)
         if carried is not None:
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
@@ -867,12 +873,36 @@ def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _carried(
-    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    skip: set[int],
+    before: Sequence[Token] = (),
 ) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
     noun in its clause that names what did it, and where the event is named (the noun when
     it is a trigger itself, else the carrier); None when no such noun is there (then the
-    carrier's own reading applies)."""
+    carrier's own reading applies). A coordinated part with no such noun asks the parts
+    before it (``before``: their subject is its subject), and the carrier names the event."""
+    found = _carried_in(toks, i, lex, skip)
+    if found is not None or not before:
+        return found
+    tok = toks[i]
+    for carrier in lex.carriers:
+        if not carrier.words.match(tok.text):
+            continue
+        for other in reversed(before):
+            for kind, sub, nouns in carrier.kinds:
+                if nouns.match(other.text):
+                    pos = "noun" if lex.nouns_capitalised and tok.is_cap and i > 0 else "verb"
+                    return i, _Trigger(kind, pos, (), tok.text, sub)
+    return None
+
+
+def _carried_in(
+    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
+) -> tuple[int, _Trigger] | None:
+    """:func:`_carried` within the clause's own words."""
     tok = toks[i]
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
@@ -956,7 +986,7 @@ def _split_coordinated(
         return [
             replace(clause, end=left[-1].end, tokens=left),
             *_split_coordinated(
-                replace(clause, start=right[0].start, tokens=right),
+                replace(clause, start=right[0].start, tokens=right, before=clause.before + left),
                 [
                     (r, i - cut - 1, t, None if p is None else p - cut - 1)
                     for r, i, t, p in found
@@ -1499,7 +1529,12 @@ def _place(
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
         featured = _feature_before(toks, idx, lex)
-        if not cue and not featured and _after_preposition(toks, idx, lex):
+        if (
+            not cue
+            and not featured
+            and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
+            and _after_preposition(toks, idx, lex)
+        ):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
         p = _admin_reading(toks, idx, p, lex)
         kind = "derived" if p.role == "derived" else p.kind
@@ -1979,8 +2014,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # event noun with no time in its sentence and no event of its type before it names
         # what the reader already knows, not a new event
         return
+    dated_by_saying = False
     if not spans:
-        spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
+        neighbours = st.neighbours(clause)
+        spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
+        if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
+            spans, dated_by_saying = [], True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     if trig.type in lex.state_subject and any(
@@ -2042,6 +2081,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         place_method=how,
         targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
+        dated_by_saying=dated_by_saying,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -2080,6 +2120,23 @@ def _fronted_place(
         front, lex, front_places, set(), previous, [], dateline=dateline
     )
     return place, outside, how
+
+
+def _attribution_times(
+    clause: _Clause,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    clauses: Sequence[_Clause],
+) -> bool:
+    """Do all the sentence's times stand in a clause of saying after the event's clause
+    (``Police arrested a man, a spokeswoman said on Thursday``)? They date the saying."""
+    for span, _ in spans:
+        home = next((c for c in clauses if c.start <= span.start < c.end), None)
+        if home is None or home.start < clause.end:
+            return False
+        if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
+            return False
+    return True
 
 
 def _sentence_spans(
@@ -2315,7 +2372,12 @@ def _date_events(
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
         if r.time is not None and r.date is not None and r.time.start:
             r.interval = (r.time.start, r.time.end or r.time.start)
-        if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
+        if (
+            lead is not None
+            and r.time is None
+            and not r.dated_by_saying
+            and r.clause.sentence.index == lead[0]
+        ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)
     first_of: dict[str, _Raw] = {}
@@ -2335,7 +2397,7 @@ def _date_events(
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0:
+            if r.time is not None or r.date is not None or i == 0 or r.dated_by_saying:
                 continue
             prev = raws[i - 1]
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
@@ -2376,7 +2438,7 @@ def _story_day(raws: list[_Raw]) -> None:
     if lead.date is None or lead.date_precision != "day" or lead.inherited_from is not None:
         return
     for r in raws[1:]:
-        if r.time is None and r.date is None:
+        if r.time is None and r.date is None and not r.dated_by_saying:
             r.date, r.date_precision = lead.date, lead.date_precision
             r.interval = lead.interval
             r.inherited_from = lead
@@ -2387,7 +2449,7 @@ def _named_again(raws: list[_Raw]) -> None:
     event with no time of its own takes the day of a clause in the next sentence of its
     paragraph that names it again (a definite noun of its type) with a day of its own."""
     for i, r in enumerate(raws):
-        if r.time is not None or r.date is not None:
+        if r.time is not None or r.date is not None or r.dated_by_saying:
             continue
         for later in raws[i + 1 : i + 3]:
             if (
