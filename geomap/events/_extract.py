@@ -236,6 +236,8 @@ class _Lexicon:
     admin_words: frozenset[str] = frozenset()
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
@@ -428,6 +430,8 @@ def _lexicon(lang: str) -> _Lexicon:
         admin_words=_fold(places.get("admin_words", [])),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        topic_heads=_fold(places.get("topic_heads", [])),
+        topic_preps=_fold(places.get("topic_preps", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
@@ -757,6 +761,9 @@ class _Raw:
     # the sentence's only time dates a verb of saying after the event ("..., police said on
     # Thursday"): the event's own day is not given and is not taken from elsewhere either
     dated_by_saying: bool = False
+    # (offset, day) of the latest day named just before the clause, in its paragraph: what
+    # "the same day" and "two days later" count from when no event was made of it
+    near_day: tuple[int, str] | None = None
     sub_kind: str | None = None
     place_method: str | None = None
     targeted: bool = False  # a launch that named only where it aimed
@@ -1525,6 +1532,8 @@ def _place(
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
             continue
+        if cue in lex.topic_preps and _topic_of(toks, idx, cue, lex):
+            continue  # "signed a declaration on the X river": what it is about, not where
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -1582,6 +1591,15 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` stand in a phrase that says what a document or talk is
+    about: a head noun right before the preposition (``[places] topic_heads`` and
+    ``topic_preps``: ``a declaration on the X river``, ``ein Abkommen über X``)?"""
+    lo = max(idx - 1 - _CUE_WINDOW, -1)
+    at = next((j for j in range(idx - 1, lo, -1) if toks[j].fold == cue), None)
+    return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
 
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
@@ -2051,6 +2069,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    near_day = None
+    if value is not None and value.ref == "previous" and value.relation is not None:
+        near_day = _near_day(clause, st)
     trigger_text = clause.tokens[trig_i].text
     if particle is not None:
         n = len(trig.words) - 1
@@ -2082,6 +2103,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
         dated_by_saying=dated_by_saying,
+        near_day=near_day,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -2120,6 +2142,31 @@ def _fronted_place(
         front, lex, front_places, set(), previous, [], dateline=dateline
     )
     return place, outside, how
+
+
+# time expressions that name a day of their own
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "ago"})
+
+
+def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
+    """The latest day named before the clause in its sentence or the sentence before it
+    (same paragraph): ``Flights were cancelled on Monday. The minister arrived the same
+    day`` counts from Monday, whether or not the cancellation is an event."""
+    doc, sent = st.doc, clause.sentence
+    sentences = [sent]
+    if sent.index > 0:
+        prev = doc.sentences[sent.index - 1]
+        if "\n\n" not in doc.text[prev.end : sent.start]:
+            sentences.insert(0, prev)
+    best: tuple[int, str] | None = None
+    for one in sentences:
+        for span in st.sentence_times(one):
+            if span.start >= clause.start or span.kind not in _DAY_KINDS:
+                continue
+            value = resolve_time(span.text, doc.language, st.anchor, st.precision)
+            if value.date is not None and value.precision == "day":
+                best = (span.start, value.date)
+    return best
 
 
 def _attribution_times(
@@ -2387,12 +2434,21 @@ def _date_events(
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of)
             if target is None:
+                offset = r.time.offset_days if r.time is not None else None
+                if r.date is None and r.near_day is not None and offset is not None:
+                    # "Flights were cancelled on Monday. X arrived the same day": no event
+                    # before it, but a day
+                    day = date.fromisoformat(r.near_day[1]) + timedelta(days=offset)
+                    r.date, r.date_precision = day.isoformat(), "day"
                 continue
             assert r.time is not None
             r.rel_kind, r.rel_to = r.time.relation, target
             if r.date is None and r.time.offset_days is not None:
-                if target.date is not None:
-                    day = date.fromisoformat(target.date) + timedelta(days=r.time.offset_days)
+                base = target.date
+                if r.near_day is not None and r.near_day[0] >= target.clause.end:
+                    base = r.near_day[1]  # a day named after the event counted from
+                if base is not None:
+                    day = date.fromisoformat(base) + timedelta(days=r.time.offset_days)
                     r.date, r.date_precision = day.isoformat(), "day"
                 elif target.date_precision:
                     r.date_precision = target.date_precision
