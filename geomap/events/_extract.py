@@ -770,6 +770,8 @@ class _Raw:
     interval: tuple[str, str] | None = None
     amounts: dict[str, float] = field(default_factory=dict)
     countries: frozenset[str] = frozenset()  # of the places named in the clause
+    # the one country the clause names ("Tonga's prime minister declared ..."), if one
+    country: Place | None = None
     trigger_span: tuple[int, int] | None = None
 
 
@@ -2096,6 +2098,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         quantity=_quantity(clause, lex, covered),
         amounts=_quantities(doc.text, clause.start, clause.end, lex),
         countries=frozenset(p.country_code for p in clause_places if p.resolved and p.country_code),
+        country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
         sub_kind=trig.sub_kind,
@@ -2329,7 +2332,7 @@ def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Pl
 
 
 # A statement is made where its speaker is, not where the story happened.
-_NOT_CARRIED = frozenset({"statement"})
+_NOT_CARRIED = frozenset({"statement", "court"})
 
 
 def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
@@ -2394,6 +2397,17 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
         elif dateline is not None and _fits(r, dateline):
             r.place, r.place_method = dateline, "dateline"
+        elif r.type in _NOT_CARRIED and r.country is not None:
+            # "Tonga's prime minister declared a state of emergency": made in that country
+            r.place, r.place_method = r.country, "country"
+
+
+def _one_country(places: Sequence[Place]) -> Place | None:
+    """The clause's country Place when it names places of one country only."""
+    codes = {p.country_code for p in places if p.resolved and p.country_code}
+    if len(codes) != 1:
+        return None
+    return next((p for p in places if p.resolved and p.kind == "country"), None)
 
 
 def _fits(r: _Raw, place: Place) -> bool:

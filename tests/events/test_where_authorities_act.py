@@ -1,0 +1,53 @@
+"""A court action happens where the authority sits, not at the scene it judges (so the
+scene's place is not carried to it); a statement by a country's leader with no place of
+its own is in that country. Issue 20, place order steps 3-4.
+
+Sentences written for these tests (other regions and wording than the benchmark corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+def _events(text: str, lang: str) -> tuple[geomap.Event, ...]:
+    return geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ROME, June 11 (Reuters) - A migrant boat capsized off Lampedusa on Monday. "
+            "Prosecutors opened an investigation against the smugglers on Tuesday.",
+            "en",
+        ),
+        (
+            "ROM, 11. Juni (dpa) - Vor Lampedusa ist am Montag ein Flüchtlingsboot gekentert. "
+            "Die Staatsanwaltschaft leitete am Dienstag ein Ermittlungsverfahren gegen die "
+            "Schleuser ein.",
+            "de",
+        ),
+    ],
+)
+def test_an_investigation_is_not_at_the_scene(text: str, lang: str) -> None:
+    capsized, investigation = _events(text, lang)
+    assert capsized.place_name == "Lampedusa"
+    assert investigation.kind == "court"
+    assert investigation.place_name == "Rome"
+    assert investigation.place_method == "dateline"
+
+
+def test_a_leaders_declaration_is_in_the_leaders_country() -> None:
+    text = (
+        "SUVA, June 11 (AFP) - A cyclone battered Vanuatu on Monday.\n\n"
+        "Samoa's prime minister declared a state of emergency on Tuesday.\n"
+    )
+    declaration = _events(text, "en")[-1]
+    assert declaration.kind == "statement"
+    assert declaration.place_name == "Samoa"
+    assert declaration.place_precision == "country"
