@@ -2029,6 +2029,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and _definite(clause.tokens, trig_i, lex)
         and not st.sentence_times(sent)
         and all(t != trig.type for t, _ in st.types)
+        and not _dateline_lead(sent, st)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names
@@ -2170,6 +2171,14 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
+
+
+def _dateline_lead(sent: Sentence, st: _State) -> bool:
+    """Is ``sent`` the sentence a dateline opens (``Tokio, 15. September 2025 (dpa) - Der
+    Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
+    event noun is the news, not what the reader already knows."""
+    line = st.dateline
+    return line is not None and sent.start <= line[0] < sent.end
 
 
 def _attribution_times(
