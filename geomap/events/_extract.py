@@ -236,6 +236,7 @@ class _Lexicon:
     admin_words: frozenset[str] = frozenset()
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
@@ -430,6 +431,7 @@ def _lexicon(lang: str) -> _Lexicon:
         admin_words=_fold(places.get("admin_words", [])),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         nested_in=_fold(places.get("nested_in", [])),
@@ -1497,6 +1499,7 @@ def _place(
     skip: Set[int] = frozenset(),
     launch: bool = False,
     hazard: bool = False,
+    site_kinds: Set[str] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1505,7 +1508,10 @@ def _place(
     ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
     ``earlier`` the places of the sentences before that a kind noun may point back to. The
     dateline names where the report was filed, not where the event happened. A verb of
-    saying (``weak_at``) takes only a place right after it ("said in Tokyo").
+    saying (``weak_at``) takes only a place right after it ("said in Tokyo"). A place of
+    one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
+    event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
+    Vulkan Merapi ausgebrochen" is at Merapi).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
@@ -1552,6 +1558,8 @@ def _place(
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
+        if kind in site_kinds:
+            score += _SITE_BONUS
         last = idx
         while last + 1 < len(toks) and toks[last + 1].start < p.end:
             last += 1
@@ -1603,6 +1611,9 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     at = next((j for j in range(idx - 1, lo, -1) if toks[j].fold == cue), None)
     return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
 
+
+# a place of the event's own site kind (a volcano that erupted) beats any locative phrase
+_SITE_BONUS = 5.0
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
@@ -2068,6 +2079,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         skip=covered,
         launch=trig.type == "launch",
         hazard=trig.type == "disaster",
+        site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)

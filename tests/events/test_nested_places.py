@@ -60,3 +60,16 @@ def test_a_launch_from_a_site_vom_is_at_the_site() -> None:
     event = _event(text, "de")
     assert event.type == "launch"
     assert event.place_name is not None and "Baikonur" in event.place_name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Auf der Insel Sizilien ist am Montag der Vulkan Ätna ausgebrochen.", "de"),
+        ("On Sicily, Mount Etna erupted on Monday.", "en"),
+    ],
+)
+def test_an_eruption_is_at_its_volcano(text: str, lang: str) -> None:
+    # the island has a preposition and a feature word; the volcano is the eruption's site
+    event = _event(text, lang)
+    assert event.place_name == "Mount Etna"
