@@ -2326,7 +2326,7 @@ def _merge(into: _Raw, raw: _Raw) -> None:
 # an agency, then a dash. Bounded repeats on the first line only: linear.
 _DATELINE = re.compile(
     r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
-    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.)[ \t]*"
+    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.|[^\W\d_])[ \t]*"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
 )
 
@@ -2456,7 +2456,7 @@ def _date_events(
             r.interval = (r.time.start, r.time.end or r.time.start)
         if (
             lead is not None
-            and r.time is None
+            and _no_day(r.time)
             and not r.dated_by_saying
             and r.clause.sentence.index == lead[0]
         ):
@@ -2514,6 +2514,19 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _no_day(time: TimeValue | None) -> bool:
+    """No time words, or words that name no day, span, weekday, month or offset: a bare
+    circumstance (``Nach tagelangen Regenfällen``) leaves the lead to the dateline's day."""
+    return time is None or (
+        time.date is None
+        and time.precision is None
+        and time.offset_days is None
+        and time.weekday is None
+        and time.month is None
+        and not time.same_day
+    )
 
 
 def _story_day(raws: list[_Raw]) -> None:

@@ -80,3 +80,20 @@ def test_the_second_part_keeps_the_subject_of_the_first() -> None:
 def test_the_town_a_hazard_covers_is_its_place(text: str, lang: str) -> None:
     (event,) = _events(text, lang)
     assert event.place_name == "Iquitos"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In einem Kupferbergwerk bei Rancagua verschüttete am Montag ein Einsturz neun "
+            "Arbeiter.",
+            "accident",
+        ),
+        ("Ein Erdrutsch verschüttete am Montag bei Rancagua drei Häuser.", "disaster"),
+        ("Am Montag wurden bei Rancagua drei Häuser verschüttet.", "disaster"),
+    ],
+)
+def test_what_buried_them_gives_the_kind(text: str, kind: str) -> None:
+    (event,) = _events(text, "de")
+    assert event.kind == kind

@@ -57,3 +57,15 @@ def test_a_definite_event_noun_in_the_dateline_lead_is_the_news() -> None:
     assert event.kind == "disaster"
     assert event.date == "2025-06-11"
     assert _events(bare, "de") == ()
+
+
+def test_a_german_dateline_with_a_month_name_dates_the_lead() -> None:
+    # the lead's only time words are a circumstance ("Nach tagelangen Regenfällen")
+    text = (
+        "QUITO, 11. Juni (dpa) - Nach tagelangen Regenfällen hat ein Hochwasser in der Stadt "
+        "Tena mehr als 500 Häuser überflutet."
+    )
+    (event,) = _events(text, "de")
+    assert event.kind == "disaster"
+    assert event.date == "2025-06-11"
+    assert event.place_name == "Tena"
