@@ -237,6 +237,7 @@ class _Lexicon:
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    directions: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
@@ -432,6 +433,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
+        directions=_fold(places.get("directions", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         nested_in=_fold(places.get("nested_in", [])),
@@ -1929,6 +1931,7 @@ def extract_events(
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places))
+    raws = _located_again(raws, lex)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
     return _freeze(_worth_keeping(raws), lex)
 
@@ -2429,6 +2432,48 @@ def _one_country(places: Sequence[Place]) -> Place | None:
     if len(codes) != 1:
         return None
     return next((p for p in places if p.resolved and p.kind == "country"), None)
+
+
+def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
+    """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
+    Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
+    noun of its type, in its paragraph) at a town of the same country inside the area the
+    event was placed in (a province, a country). That town is the event's place, the time
+    the event lacked is taken too, and the second mention is no event of its own. A place
+    given by a direction (``20 km nördlich der Insel X``) does not refine."""
+    out: list[_Raw] = []
+    merged: set[int] = set()
+    for i, r in enumerate(raws):
+        if id(r) in merged:
+            continue
+        out.append(r)
+        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+            continue
+        later = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            later is None
+            or later.type != r.type
+            or later.pos != "noun"
+            or later.clause.paragraph != r.clause.paragraph
+            or later.clause.sentence.index - r.last_sentence != 1
+            or later.place is None
+            or later.place_method != "locative"
+            or _precision_of(later.place, lex) != "point"
+            or later.place.country_code != r.place.country_code
+        ):
+            continue
+        toks = later.clause.tokens
+        at = next((k for k, t in enumerate(toks) if t.start == later.trigger_span[0]), None)
+        if at is None or not _definite(toks, at, lex):
+            continue
+        where = later.clause.index_at(later.place.start)
+        if where < len(toks) and _cue(toks, where, lex) in lex.directions:
+            continue  # "20 km nördlich der Kleinstadt X": near X, not at X
+        r.place, r.place_method = later.place, "locative"
+        if r.time is None and later.time is not None:
+            r.time, r.time_ref_type = later.time, later.time_ref_type
+        merged.add(id(later))
+    return out
 
 
 def _fits(r: _Raw, place: Place) -> bool:

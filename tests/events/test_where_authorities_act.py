@@ -51,3 +51,29 @@ def test_a_leaders_declaration_is_in_the_leaders_country() -> None:
     assert declaration.kind == "statement"
     assert declaration.place_name == "Samoa"
     assert declaration.place_precision == "country"
+
+
+def test_a_town_where_the_event_is_named_again_refines_its_province() -> None:
+    text = (
+        "In der kanadischen Provinz Ontario ist am Montag ein Güterzug entgleist. Das Unglück "
+        "ereignete sich in der Kleinstadt Kapuskasing."
+    )
+    (event,) = _events(text, "de")
+    assert event.trigger == "entgleist"
+    assert event.place_name == "Kapuskasing"
+    assert event.date == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a direction from a place is not that place
+        "Das Unglück ereignete sich rund 20 Kilometer nördlich der Kleinstadt Kapuskasing.",
+        # another accident is another event
+        "Ein weiteres Unglück ereignete sich am Dienstag in der Kleinstadt Kapuskasing.",
+    ],
+)
+def test_no_refinement_by_a_direction_or_another_event(second: str) -> None:
+    text = f"In der kanadischen Provinz Ontario ist am Montag ein Güterzug entgleist. {second}"
+    first = _events(text, "de")[0]
+    assert first.place_name == "Ontario"
