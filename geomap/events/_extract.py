@@ -2587,7 +2587,8 @@ def _story_day(raws: list[_Raw]) -> None:
     if lead.date is None or lead.date_precision != "day" or lead.inherited_from is not None:
         return
     for r in raws[1:]:
-        if r.time is None and r.date is None and not r.dated_by_saying:
+        if r.time is None and r.date is None and not r.dated_by_saying and r.place is not None:
+            # (an event with nothing to show stays so: the lead's day does not keep it)
             r.date, r.date_precision = lead.date, lead.date_precision
             r.interval = lead.interval
             r.inherited_from = lead
