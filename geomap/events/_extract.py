@@ -2017,6 +2017,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
     if not found:
+        if references and previous is not None:
+            _placed_by_reference(clause, st, previous, references)
         return
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
@@ -2432,6 +2434,37 @@ def _one_country(places: Sequence[Place]) -> Place | None:
     if len(codes) != 1:
         return None
     return next((p for p in places if p.resolved and p.kind == "country"), None)
+
+
+def _placed_by_reference(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> None:
+    """``A train derailed in the province of X. The accident happened near the town of
+    Y``: a clause that only refers back to the event just before (a definite noun of its
+    type, the next sentence of its paragraph) and names a town of the same country inside
+    the area the event was placed in gives the event that town (see :func:`_located_again`
+    for a second mention that is read as an event of its own)."""
+    place = previous.place
+    if (
+        place is None
+        or place.kind not in _ADMIN_KINDS | {"country"}
+        or previous.type not in references
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+            continue
+        if _precision_of(p, lex) != "point":
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:

@@ -77,3 +77,21 @@ def test_no_refinement_by_a_direction_or_another_event(second: str) -> None:
     text = f"In der kanadischen Provinz Ontario ist am Montag ein Güterzug entgleist. {second}"
     first = _events(text, "de")[0]
     assert first.place_name == "Ontario"
+
+
+def test_a_reference_that_names_the_town_refines_the_province() -> None:
+    text = (
+        "A freight train derailed in the Canadian province of Ontario on Monday. The "
+        "derailment happened near the town of Kapuskasing."
+    )
+    (event,) = _events(text, "en")
+    assert (event.trigger, event.place_name) == ("derailed", "Kapuskasing")
+
+
+def test_a_reference_with_a_direction_does_not_refine() -> None:
+    text = (
+        "A freight train derailed in the Canadian province of Ontario on Monday. The "
+        "derailment happened 20 km north of the town of Kapuskasing."
+    )
+    (event,) = _events(text, "en")
+    assert event.place_name == "Ontario"
