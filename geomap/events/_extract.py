@@ -2151,8 +2151,17 @@ def _fronted_place(
     dateline: tuple[int, int] | None,
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
-    its own clause, right before the event's clause in the same sentence, is the event's."""
+    its own clause, right before the event's clause in the same sentence, is the event's;
+    an apposition between the two (``In X, the capital of the region, teachers protested``:
+    a clause that opens with an article and holds no trigger) is passed over."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    while (
+        len(before) > 1
+        and before[-1].tokens
+        and before[-1].tokens[0].fold in lex.determiners
+        and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
+    ):
+        before.pop()
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]

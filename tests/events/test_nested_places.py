@@ -73,3 +73,12 @@ def test_an_eruption_is_at_its_volcano(text: str, lang: str) -> None:
     # the island has a preposition and a feature word; the volcano is the eruption's site
     event = _event(text, lang)
     assert event.place_name == "Mount Etna"
+
+
+def test_a_fronted_place_before_an_apposition_is_the_place() -> None:
+    text = (
+        "A bomb exploded in Basra on Tuesday.\n\n"
+        "In Kirkuk, the capital of the province, hundreds of farmers protested on Monday.\n"
+    )
+    protest = geomap.analyze(text, lang="en", date=DAY).events[-1]
+    assert (protest.kind, protest.place_name) == ("protest", "Kirkuk")
