@@ -2504,8 +2504,12 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             or later.place.country_code != r.place.country_code
         ):
             continue
-        toks = later.clause.tokens
-        at = next((k for k, t in enumerate(toks) if t.start == later.trigger_span[0]), None)
+        toks, span = later.clause.tokens, later.trigger_span
+        at = (
+            None
+            if span is None
+            else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
+        )
         if at is None or not _definite(toks, at, lex):
             continue
         where = later.clause.index_at(later.place.start)
