@@ -234,6 +234,14 @@ class _Lexicon:
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
+    reported_subjunctive: frozenset[str] = frozenset()
+    modal_infinitives: frozenset[str] = frozenset()
+    site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    directions: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    nested_in: frozenset[str] = frozenset()
+    nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
@@ -422,6 +430,14 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
+        reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
+        modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
+        directions=_fold(places.get("directions", [])),
+        topic_heads=_fold(places.get("topic_heads", [])),
+        topic_preps=_fold(places.get("topic_preps", [])),
+        nested_in=_fold(places.get("nested_in", [])),
+        nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
@@ -454,6 +470,9 @@ class _Clause:
     quoted: bool
     paragraph: int
     structures: _Structures | None = field(default=None, repr=False, compare=False)
+    # the words of the coordinated parts before this one: their subject is this part's
+    # too ("demonstrators blocked a highway and clashed with police")
+    before: tuple[Token, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def structure(self) -> SentenceStructure | None:
@@ -743,12 +762,20 @@ class _Raw:
     rel_kind: str | None = None  # "before" | "after"
     rel_to: _Raw | None = None
     inherited_from: _Raw | None = None  # the event whose day this one shares
+    # the sentence's only time dates a verb of saying after the event ("..., police said on
+    # Thursday"): the event's own day is not given and is not taken from elsewhere either
+    dated_by_saying: bool = False
+    # (offset, day) of the latest day named just before the clause, in its paragraph: what
+    # "the same day" and "two days later" count from when no event was made of it
+    near_day: tuple[int, str] | None = None
     sub_kind: str | None = None
     place_method: str | None = None
     targeted: bool = False  # a launch that named only where it aimed
     interval: tuple[str, str] | None = None
     amounts: dict[str, float] = field(default_factory=dict)
     countries: frozenset[str] = frozenset()  # of the places named in the clause
+    # the one country the clause names ("Tonga's prime minister declared ..."), if one
+    country: Place | None = None
     trigger_span: tuple[int, int] | None = None
 
 
@@ -769,7 +796,7 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
-        carried = _carried(toks, i, lex, skip)
+        carried = _carried(toks, i, lex, skip, clause.before)
         if carried is not None:
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
@@ -859,12 +886,36 @@ def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _carried(
-    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    skip: set[int],
+    before: Sequence[Token] = (),
 ) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
     noun in its clause that names what did it, and where the event is named (the noun when
     it is a trigger itself, else the carrier); None when no such noun is there (then the
-    carrier's own reading applies)."""
+    carrier's own reading applies). A coordinated part with no such noun asks the parts
+    before it (``before``: their subject is its subject), and the carrier names the event."""
+    found = _carried_in(toks, i, lex, skip)
+    if found is not None or not before:
+        return found
+    tok = toks[i]
+    for carrier in lex.carriers:
+        if not carrier.words.match(tok.text):
+            continue
+        for other in reversed(before):
+            for kind, sub, nouns in carrier.kinds:
+                if nouns.match(other.text):
+                    pos = "noun" if lex.nouns_capitalised and tok.is_cap and i > 0 else "verb"
+                    return i, _Trigger(kind, pos, (), tok.text, sub)
+    return None
+
+
+def _carried_in(
+    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
+) -> tuple[int, _Trigger] | None:
+    """:func:`_carried` within the clause's own words."""
     tok = toks[i]
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
@@ -909,6 +960,18 @@ def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does an indefinite article stand before token ``i``, past at most two adjectives
+    (``in einem Dorf``, ``a remote village``)? Such a noun names a new place, it points
+    back to none."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].fold in lex.determiners or toks[j].fold in lex.indefinite:
+            return toks[j].fold in lex.indefinite
+        if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
+            return False
+    return False
+
+
 def _split_coordinated(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
@@ -936,7 +999,7 @@ def _split_coordinated(
         return [
             replace(clause, end=left[-1].end, tokens=left),
             *_split_coordinated(
-                replace(clause, start=right[0].start, tokens=right),
+                replace(clause, start=right[0].start, tokens=right, before=clause.before + left),
                 [
                     (r, i - cut - 1, t, None if p is None else p - cut - 1)
                     for r, i, t, p in found
@@ -982,16 +1045,25 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
-def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]:
+def _flags(
+    clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
+) -> tuple[bool, bool]:
     """(hypothetical, reported) for the trigger's part of a clause.
 
     Coordinated clauses each have their own mood: in ``toured the district and said the
     state would pay`` the ``would`` belongs to the part after ``and said``, not to the tour.
+    ``framed``: another clause of the sentence holds a verb of saying and none a condition;
+    then a subjunctive that stands in for reported speech (``[clauses]
+    reported_subjunctive``: ``Soldaten hätten zwölf Bewohner erschossen, berichteten
+    Augenzeugen``) reports, unless a modal infinitive makes it a mere possibility (``hätte
+    ... verhindern können``).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
+    as_reported = framed and not (lex.modal_infinitives & set(lows))
     hypo = any(
         w in lex.hypothetical
+        and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
@@ -1012,7 +1084,9 @@ def _flags(clause: _Clause, lex: _Lexicon, trig_i: int = 0) -> tuple[bool, bool]
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
-    reported = any(w in lex.reported for w in lows)
+    reported = any(w in lex.reported for w in lows) or (
+        as_reported and any(w in lex.reported_subjunctive for w in lows)
+    )
     return hypo, reported
 
 
@@ -1427,6 +1501,7 @@ def _place(
     skip: Set[int] = frozenset(),
     launch: bool = False,
     hazard: bool = False,
+    site_kinds: Set[str] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1435,7 +1510,10 @@ def _place(
     ``places`` are the clause's places (``used`` holds the ``id`` of those that are actors),
     ``earlier`` the places of the sentences before that a kind noun may point back to. The
     dateline names where the report was filed, not where the event happened. A verb of
-    saying (``weak_at``) takes only a place right after it ("said in Tokyo").
+    saying (``weak_at``) takes only a place right after it ("said in Tokyo"). A place of
+    one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
+    event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
+    Vulkan Merapi ausgebrochen" is at Merapi).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
@@ -1447,6 +1525,7 @@ def _place(
             best = (score, pos, place, outside, how)
 
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
+    named: list[list] = []  # [score, first token, last token, place, outside, cue]
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -1463,18 +1542,33 @@ def _place(
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
             continue
+        if cue in lex.topic_preps and _topic_of(toks, idx, cue, lex):
+            continue  # "signed a declaration on the X river": what it is about, not where
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
         featured = _feature_before(toks, idx, lex)
-        if not cue and not featured and _after_preposition(toks, idx, lex):
+        if (
+            not cue
+            and not featured
+            and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
+            and _after_preposition(toks, idx, lex)
+        ):
             continue  # "Group of Seven", "gegen Nordkorea": not where it happened
         p = _admin_reading(toks, idx, p, lex)
         kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
-        offer(score, idx, p, cue in lex.outside if cue else False)
+        if kind in site_kinds:
+            score += _SITE_BONUS
+        last = idx
+        while last + 1 < len(toks) and toks[last + 1].start < p.end:
+            last += 1
+        named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
+    _nesting(named, toks, lex)
+    for score, idx, _, p, outside, _ in named:
+        offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
             continue
@@ -1494,6 +1588,8 @@ def _place(
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
+            if _indefinite(toks, i, lex):
+                break  # "in einem Dorf bei X", "a village near X": a new place
             ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
             if ref is not None:
                 offer(
@@ -1507,6 +1603,46 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` stand in a phrase that says what a document or talk is
+    about: a head noun right before the preposition (``[places] topic_heads`` and
+    ``topic_preps``: ``a declaration on the X river``, ``ein Abkommen über X``)?"""
+    lo = max(idx - 1 - _CUE_WINDOW, -1)
+    at = next((j for j in range(idx - 1, lo, -1) if toks[j].fold == cue), None)
+    return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
+
+
+# a place of the event's own site kind (a volcano that erupted) beats any locative phrase
+_SITE_BONUS = 5.0
+
+# how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
+_NESTED_PENALTY = 2.5
+
+
+def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """Two places in a row, the second in a locative phrase right after the first: ``A in
+    B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
+    Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
+    ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
+    at A when B is an area (a sea, a river, a desert, a region), not a point. Only the
+    preposition, articles, adjectives and feature words stand between the two."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        cue = after[5]
+        if not cue or after[1] - before[2] > _CUE_WINDOW + 1:
+            continue
+        at = next(
+            (j for j in range(before[2] + 1, after[1]) if toks[j].fold == cue),
+            None,
+        )
+        if at is None or at != before[2] + 1:
+            continue  # something other than the preposition follows the first place
+        if cue in lex.nested_in:
+            after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
+            before[0] -= _NESTED_PENALTY
 
 
 # areas that hold places, below a country (admin1, admin2, province, state, ...)
@@ -1795,6 +1931,7 @@ def extract_events(
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places))
+    raws = _located_again(raws, lex)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
     return _freeze(_worth_keeping(raws), lex)
 
@@ -1880,6 +2017,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
     if not found:
+        if references and previous is not None:
+            _placed_by_reference(clause, st, previous, references)
         return
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
@@ -1895,7 +2034,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
-    hypo, reported = _flags(clause, lex, trig_i)
+    hypo, reported = _flags(clause, lex, trig_i, _subjunctive_frame(clause, st, lex))
     if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
         return
     noun_use = trig.pos == "noun" or (
@@ -1906,13 +2045,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and _definite(clause.tokens, trig_i, lex)
         and not st.sentence_times(sent)
         and all(t != trig.type for t, _ in st.types)
+        and not _dateline_lead(sent, st)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names
         # what the reader already knows, not a new event
         return
+    dated_by_saying = False
     if not spans:
-        spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, st.neighbours(clause))
+        neighbours = st.neighbours(clause)
+        spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
+        if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
+            spans, dated_by_saying = [], True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     if trig.type in lex.state_subject and any(
@@ -1940,10 +2084,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         skip=covered,
         launch=trig.type == "launch",
         hazard=trig.type == "disaster",
+        site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    near_day = None
+    if value is not None and value.ref == "previous" and value.relation is not None:
+        near_day = _near_day(clause, st)
     trigger_text = clause.tokens[trig_i].text
     if particle is not None:
         n = len(trig.words) - 1
@@ -1968,12 +2116,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         quantity=_quantity(clause, lex, covered),
         amounts=_quantities(doc.text, clause.start, clause.end, lex),
         countries=frozenset(p.country_code for p in clause_places if p.resolved and p.country_code),
+        country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
         sub_kind=trig.sub_kind,
         place_method=how,
         targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
+        dated_by_saying=dated_by_saying,
+        near_day=near_day,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -2000,8 +2151,17 @@ def _fronted_place(
     dateline: tuple[int, int] | None,
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
-    its own clause, right before the event's clause in the same sentence, is the event's."""
+    its own clause, right before the event's clause in the same sentence, is the event's;
+    an apposition between the two (``In X, the capital of the region, teachers protested``:
+    a clause that opens with an article and holds no trigger) is passed over."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    while (
+        len(before) > 1
+        and before[-1].tokens
+        and before[-1].tokens[0].fold in lex.determiners
+        and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
+    ):
+        before.pop()
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]
@@ -2012,6 +2172,56 @@ def _fronted_place(
         front, lex, front_places, set(), previous, [], dateline=dateline
     )
     return place, outside, how
+
+
+# time expressions that name a day of their own
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "ago"})
+
+
+def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
+    """The latest day named before the clause in its sentence or the sentence before it
+    (same paragraph): ``Flights were cancelled on Monday. The minister arrived the same
+    day`` counts from Monday, whether or not the cancellation is an event."""
+    doc, sent = st.doc, clause.sentence
+    sentences = [sent]
+    if sent.index > 0:
+        prev = doc.sentences[sent.index - 1]
+        if "\n\n" not in doc.text[prev.end : sent.start]:
+            sentences.insert(0, prev)
+    best: tuple[int, str] | None = None
+    for one in sentences:
+        for span in st.sentence_times(one):
+            if span.start >= clause.start or span.kind not in _DAY_KINDS:
+                continue
+            value = resolve_time(span.text, doc.language, st.anchor, st.precision)
+            if value.date is not None and value.precision == "day":
+                best = (span.start, value.date)
+    return best
+
+
+def _dateline_lead(sent: Sentence, st: _State) -> bool:
+    """Is ``sent`` the sentence a dateline opens (``Tokio, 15. September 2025 (dpa) - Der
+    Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
+    event noun is the news, not what the reader already knows."""
+    line = st.dateline
+    return line is not None and sent.start <= line[0] < sent.end
+
+
+def _attribution_times(
+    clause: _Clause,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    clauses: Sequence[_Clause],
+) -> bool:
+    """Do all the sentence's times stand in a clause of saying after the event's clause
+    (``Police arrested a man, a spokeswoman said on Thursday``)? They date the saying."""
+    for span, _ in spans:
+        home = next((c for c in clauses if c.start <= span.start < c.end), None)
+        if home is None or home.start < clause.end:
+            return False
+        if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
+            return False
+    return True
 
 
 def _sentence_spans(
@@ -2071,6 +2281,19 @@ def _pick_time(
     return best, ref_type
 
 
+def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
+    """Does a subjunctive of this clause report speech: a verb of saying in another clause
+    of the sentence, and no condition (a hypothetical word) there?"""
+    if not lex.reported_subjunctive or not any(
+        t.fold in lex.reported_subjunctive for t in clause.tokens
+    ):
+        return False
+    others = st.neighbours(clause)
+    if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
+        return False
+    return _has_frame(clause, others, lex)
+
+
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
     """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
     return any(lex.any_weak.match(tok.text) for other in clauses for tok in other.tokens)
@@ -2117,7 +2340,7 @@ def _merge(into: _Raw, raw: _Raw) -> None:
 # an agency, then a dash. Bounded repeats on the first line only: linear.
 _DATELINE = re.compile(
     r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
-    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.)[ \t]*"
+    r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.|[^\W\d_])[ \t]*"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
 )
 
@@ -2144,7 +2367,7 @@ def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Pl
 
 
 # A statement is made where its speaker is, not where the story happened.
-_NOT_CARRIED = frozenset({"statement"})
+_NOT_CARRIED = frozenset({"statement", "court"})
 
 
 def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
@@ -2209,6 +2432,94 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
         elif dateline is not None and _fits(r, dateline):
             r.place, r.place_method = dateline, "dateline"
+        elif r.type in _NOT_CARRIED and r.country is not None:
+            # "Tonga's prime minister declared a state of emergency": made in that country
+            r.place, r.place_method = r.country, "country"
+
+
+def _one_country(places: Sequence[Place]) -> Place | None:
+    """The clause's country Place when it names places of one country only."""
+    codes = {p.country_code for p in places if p.resolved and p.country_code}
+    if len(codes) != 1:
+        return None
+    return next((p for p in places if p.resolved and p.kind == "country"), None)
+
+
+def _placed_by_reference(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> None:
+    """``A train derailed in the province of X. The accident happened near the town of
+    Y``: a clause that only refers back to the event just before (a definite noun of its
+    type, the next sentence of its paragraph) and names a town of the same country inside
+    the area the event was placed in gives the event that town (see :func:`_located_again`
+    for a second mention that is read as an event of its own)."""
+    place = previous.place
+    if (
+        place is None
+        or place.kind not in _ADMIN_KINDS | {"country"}
+        or previous.type not in references
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+            continue
+        if _precision_of(p, lex) != "point":
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
+    """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
+    Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
+    noun of its type, in its paragraph) at a town of the same country inside the area the
+    event was placed in (a province, a country). That town is the event's place, the time
+    the event lacked is taken too, and the second mention is no event of its own. A place
+    given by a direction (``20 km nördlich der Insel X``) does not refine."""
+    out: list[_Raw] = []
+    merged: set[int] = set()
+    for i, r in enumerate(raws):
+        if id(r) in merged:
+            continue
+        out.append(r)
+        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+            continue
+        later = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            later is None
+            or later.type != r.type
+            or later.pos != "noun"
+            or later.clause.paragraph != r.clause.paragraph
+            or later.clause.sentence.index - r.last_sentence != 1
+            or later.place is None
+            or later.place_method != "locative"
+            or _precision_of(later.place, lex) != "point"
+            or later.place.country_code != r.place.country_code
+        ):
+            continue
+        toks, span = later.clause.tokens, later.trigger_span
+        at = (
+            None
+            if span is None
+            else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
+        )
+        if at is None or not _definite(toks, at, lex):
+            continue
+        where = later.clause.index_at(later.place.start)
+        if where < len(toks) and _cue(toks, where, lex) in lex.directions:
+            continue  # "20 km nördlich der Kleinstadt X": near X, not at X
+        r.place, r.place_method = later.place, "locative"
+        if r.time is None and later.time is not None:
+            r.time, r.time_ref_type = later.time, later.time_ref_type
+        merged.add(id(later))
+    return out
 
 
 def _fits(r: _Raw, place: Place) -> bool:
@@ -2234,7 +2545,12 @@ def _date_events(
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
         if r.time is not None and r.date is not None and r.time.start:
             r.interval = (r.time.start, r.time.end or r.time.start)
-        if lead is not None and r.time is None and r.clause.sentence.index == lead[0]:
+        if (
+            lead is not None
+            and _no_day(r.time)
+            and not r.dated_by_saying
+            and r.clause.sentence.index == lead[0]
+        ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)
     first_of: dict[str, _Raw] = {}
@@ -2244,17 +2560,26 @@ def _date_events(
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of)
             if target is None:
+                offset = r.time.offset_days if r.time is not None else None
+                if r.date is None and r.near_day is not None and offset is not None:
+                    # "Flights were cancelled on Monday. X arrived the same day": no event
+                    # before it, but a day
+                    day = date.fromisoformat(r.near_day[1]) + timedelta(days=offset)
+                    r.date, r.date_precision = day.isoformat(), "day"
                 continue
             assert r.time is not None
             r.rel_kind, r.rel_to = r.time.relation, target
             if r.date is None and r.time.offset_days is not None:
-                if target.date is not None:
-                    day = date.fromisoformat(target.date) + timedelta(days=r.time.offset_days)
+                base = target.date
+                if r.near_day is not None and r.near_day[0] >= target.clause.end:
+                    base = r.near_day[1]  # a day named after the event counted from
+                if base is not None:
+                    day = date.fromisoformat(base) + timedelta(days=r.time.offset_days)
                     r.date, r.date_precision = day.isoformat(), "day"
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0:
+            if r.time is not None or r.date is not None or i == 0 or r.dated_by_saying:
                 continue
             prev = raws[i - 1]
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
@@ -2263,6 +2588,7 @@ def _date_events(
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
                 r.inherited_from = prev
+    _story_day(raws)
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
         if r.rel_to is None and r.references:
@@ -2281,12 +2607,45 @@ def _date_events(
     _weekday_order(raws)
 
 
+def _no_day(time: TimeValue | None) -> bool:
+    """No time words, or words that name no day, span, weekday, month or offset: a bare
+    circumstance (``Nach tagelangen Regenfällen``) leaves the lead to the dateline's day."""
+    return time is None or (
+        time.date is None
+        and time.precision is None
+        and time.offset_days is None
+        and time.weekday is None
+        and time.month is None
+        and not time.same_day
+    )
+
+
+def _story_day(raws: list[_Raw]) -> None:
+    """A report tells one day: an event that names no time of its own and shares no day
+    with a neighbour (a later paragraph: ``In the port city of X, 40,000 people marched``,
+    ``The minister condemned the launch in Tokyo``) happened on the lead event's day, when
+    the lead (the first event of the text) has a day of its own words or of the dateline.
+    An event with any time words of its own (``on Tuesday they had detained``, ``a week
+    after``) keeps what they say, even nothing."""
+    if not raws:
+        return
+    lead = raws[0]
+    if lead.date is None or lead.date_precision != "day" or lead.inherited_from is not None:
+        return
+    for r in raws[1:]:
+        if r.time is None and r.date is None and not r.dated_by_saying and r.place is not None:
+            # (an event with nothing to show stays so: the lead's day does not keep it)
+            r.date, r.date_precision = lead.date, lead.date_precision
+            r.interval = lead.interval
+            r.inherited_from = lead
+
+
 def _named_again(raws: list[_Raw]) -> None:
     """``Die Junta hat ein Dorf bombardiert. Bei dem Luftangriff am Montagmorgen ...``: an
     event with no time of its own takes the day of a clause in the next sentence of its
     paragraph that names it again (a definite noun of its type) with a day of its own."""
     for i, r in enumerate(raws):
-        if r.time is not None or r.date is not None:
+        if r.time is not None or r.date is not None or r.dated_by_saying:
             continue
         for later in raws[i + 1 : i + 3]:
             if (

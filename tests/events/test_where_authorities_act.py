@@ -1,0 +1,97 @@
+"""A court action happens where the authority sits, not at the scene it judges (so the
+scene's place is not carried to it); a statement by a country's leader with no place of
+its own is in that country. Issue 20, place order steps 3-4.
+
+Sentences written for these tests (other regions and wording than the benchmark corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+def _events(text: str, lang: str) -> tuple[geomap.Event, ...]:
+    return geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ROME, June 11 (Reuters) - A migrant boat capsized off Lampedusa on Monday. "
+            "Prosecutors opened an investigation against the smugglers on Tuesday.",
+            "en",
+        ),
+        (
+            "ROM, 11. Juni (dpa) - Vor Lampedusa ist am Montag ein Flüchtlingsboot gekentert. "
+            "Die Staatsanwaltschaft leitete am Dienstag ein Ermittlungsverfahren gegen die "
+            "Schleuser ein.",
+            "de",
+        ),
+    ],
+)
+def test_an_investigation_is_not_at_the_scene(text: str, lang: str) -> None:
+    capsized, investigation = _events(text, lang)
+    assert capsized.place_name == "Lampedusa"
+    assert investigation.kind == "court"
+    assert investigation.place_name == "Rome"
+    assert investigation.place_method == "dateline"
+
+
+def test_a_leaders_declaration_is_in_the_leaders_country() -> None:
+    text = (
+        "SUVA, June 11 (AFP) - A cyclone battered Vanuatu on Monday.\n\n"
+        "Samoa's prime minister declared a state of emergency on Tuesday.\n"
+    )
+    declaration = _events(text, "en")[-1]
+    assert declaration.kind == "statement"
+    assert declaration.place_name == "Samoa"
+    assert declaration.place_precision == "country"
+
+
+def test_a_town_where_the_event_is_named_again_refines_its_province() -> None:
+    text = (
+        "In der kanadischen Provinz Ontario ist am Montag ein Güterzug entgleist. Das Unglück "
+        "ereignete sich in der Kleinstadt Kapuskasing."
+    )
+    (event,) = _events(text, "de")
+    assert event.trigger == "entgleist"
+    assert event.place_name == "Kapuskasing"
+    assert event.date == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a direction from a place is not that place
+        "Das Unglück ereignete sich rund 20 Kilometer nördlich der Kleinstadt Kapuskasing.",
+        # another accident is another event
+        "Ein weiteres Unglück ereignete sich am Dienstag in der Kleinstadt Kapuskasing.",
+    ],
+)
+def test_no_refinement_by_a_direction_or_another_event(second: str) -> None:
+    text = f"In der kanadischen Provinz Ontario ist am Montag ein Güterzug entgleist. {second}"
+    first = _events(text, "de")[0]
+    assert first.place_name == "Ontario"
+
+
+def test_a_reference_that_names_the_town_refines_the_province() -> None:
+    text = (
+        "A freight train derailed in the Canadian province of Ontario on Monday. The "
+        "derailment happened near the town of Kapuskasing."
+    )
+    (event,) = _events(text, "en")
+    assert (event.trigger, event.place_name) == ("derailed", "Kapuskasing")
+
+
+def test_a_reference_with_a_direction_does_not_refine() -> None:
+    text = (
+        "A freight train derailed in the Canadian province of Ontario on Monday. The "
+        "derailment happened 20 km north of the town of Kapuskasing."
+    )
+    (event,) = _events(text, "en")
+    assert event.place_name == "Ontario"
