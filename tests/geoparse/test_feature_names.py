@@ -264,6 +264,7 @@ def test_a_region_or_coast_resolves_to_its_feature(continent, lang, text, mentio
         ("Überschwemmungen an der Mittelmeerküste Libyens.", "mediterranean-sea", "coast:LY"),
         ("Die Biskayaküste Spaniens ist rau.", "bay-of-biscay", "coast:ES"),
         ("Danzig liegt an der Ostseeküste.", "baltic-sea", "coast:PL"),
+        ("Odessa liegt an der Schwarzmeerküste.", "black-sea", "coast:UA"),
     ],
 )
 def test_a_coast_compound_with_a_country_is_that_countrys_coast(text, sea, coast):
