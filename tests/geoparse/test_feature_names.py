@@ -119,7 +119,8 @@ def test_a_feature_resolves_to_itself(continent, lang, text, mention, want):
     assert found and found[0].id == f"curated:{want}", [(p.mention, p.id) for p in a.places]
 
 
-# Broad regions, seas read with their article in English, and German coast compounds
+# Broad regions, seas read with their article in English, German coast compounds and
+# rivers added with them
 # ("an der Ostseeküste", "die Pazifikküste Chiles" name the sea's coast: the sea, whose
 # shore a distance runs to). Other features and wording than the table above; a country
 # named after the compound is its own place.
@@ -241,6 +242,13 @@ REGIONS_AND_COASTS = [
     ),
     ("Middle East", "en", "Tensions rose across the Middle East.", "Middle East", "middle-east"),
     ("Middle East", "de", "Im Nahen Osten wächst die Spannung.", "Nahen Osten", "middle-east"),
+    # rivers added with the regions: Asia, Europe, the Americas, in both languages
+    ("Asia", "en", "Farmers along the Cauvery protested.", "Cauvery", "kaveri"),
+    ("Asia", "en", "Dams on the Salween worry Thailand.", "Salween", "salween"),
+    ("Europe", "de", "Der Pegel der Theiß stieg.", "Theiß", "tisza"),
+    ("Europe", "de", "Schiffe fahren auf der Schelde nach Antwerpen.", "Schelde", "scheldt"),
+    ("Europe", "de", "Hochwasser an der Maas.", "Maas", "meuse"),
+    ("North America", "en", "Salmon return to the Fraser River.", "Fraser River", "fraser-river"),
 ]
 
 
