@@ -15,13 +15,13 @@ ellipsoid between the point and that nearest point.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
 from pyproj import Geod
-from shapely.geometry import Point
+from shapely.geometry import GeometryCollection, LineString, MultiLineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
@@ -41,6 +41,7 @@ __all__ = [
     "area_samples",
     "bearing_deg",
     "coast_facing",
+    "coast_near",
     "compass_bearing",
     "compass_sector",
     "densify",
@@ -49,6 +50,7 @@ __all__ = [
     "haversine_km",
     "haversine_km_matrix",
     "land_boundary",
+    "line_runs",
     "place_geometry",
     "point_to_geometry",
     "ring",
@@ -385,6 +387,39 @@ def land_boundary(cc: str, gaz: GazetteerAPI) -> BaseGeometry | None:
     return outline.difference(coast) if coast is not None and not coast.is_empty else outline
 
 
+#: A coast segment faces a named sea when it lies this close to the sea's outline (degrees):
+#: the gazetteer's sea outlines are drawn more coarsely than Natural Earth's coastlines.
+WATER_TOLERANCE_DEG = 0.3
+
+
+def line_runs(lines: BaseGeometry, keep: Callable[[np.ndarray], np.ndarray]) -> BaseGeometry:
+    """The stretches of ``lines`` whose segments ``keep`` accepts: ``keep`` gets the
+    segments' midpoints (``(n, 2)`` lon/lat) and returns a boolean mask. Consecutive kept
+    segments stay one line. Linear in the number of vertices."""
+    out = []
+    for line in getattr(lines, "geoms", [lines]):
+        c = np.asarray(line.coords)[:, :2]
+        if len(c) < 2:
+            continue
+        mask = keep((c[:-1] + c[1:]) / 2.0)
+        if not mask.any():
+            continue
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            out.append(LineString(c[a : b + 1]))
+    return MultiLineString(out) if out else GeometryCollection()
+
+
+def coast_near(coast: BaseGeometry, water: BaseGeometry) -> BaseGeometry:
+    """The stretches of a coastline that lie along ``water`` (a sea's or an ocean's
+    outline): the coast a phrase such as "the Pacific coast of X" names. Empty when none
+    does."""
+    shapely.prepare(water)
+    return line_runs(
+        coast, lambda mid: shapely.dwithin(water, shapely.points(mid), WATER_TOLERANCE_DEG)
+    )
+
+
 def place_geometry(
     obj: Place | PlaceRef,
     gaz: GazetteerAPI,
@@ -395,7 +430,8 @@ def place_geometry(
     """The shapely geometry (lon/lat) a place or claim end stands for, or ``None``.
 
     country -> its polygon; border -> ``gaz.border(a, b)`` for two countries, else the
-    country's land boundary; coast -> ``gaz.coastline`` cut to the ``facing`` side;
+    country's land boundary; coast -> ``gaz.coastline`` cut to the stretches along the
+    sea the words named (``water``, a gazetteer id) and to the ``facing`` side;
     anything else -> a Point. ``related``/``facing`` override what a ``Place`` carries
     (a ``PlaceRef`` carries neither).
     """
@@ -417,6 +453,13 @@ def place_geometry(
         poly = gaz.country_geometry(codes[0])
         if coast is None or coast.is_empty:
             return None
+        water_id = getattr(obj, "water", None)
+        if water_id:  # "the North Sea coast of X": only the stretches along that sea
+            water = gaz.geometry(water_id)
+            if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
+                along = coast_near(coast, water)
+                if not along.is_empty:
+                    coast = along
         return coast_facing(coast, poly, facing) if poly is not None else coast
     if obj.lat is not None and obj.lon is not None:
         return Point(obj.lon, obj.lat)

@@ -323,6 +323,7 @@ class Place:
     relation: str | None = None  # "border" | "coast" for derived places
     related: tuple[str, ...] = ()  # country codes a derived place is built from
     facing: str | None = None  # compass point of a coast ("E" for an east coast)
+    water: str | None = None  # gazetteer id of the sea a coast is named after
     reason: str | None = None  # why a mention stayed unresolved
 
     @property

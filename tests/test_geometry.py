@@ -245,3 +245,21 @@ def test_docstring_examples() -> None:
 
     assert doctest.testmod(geomap.geometry).failed == 0
     assert doctest.testmod(geomap.claims._verify).failed == 0
+
+
+def test_a_coast_named_after_a_sea_is_measured_to_that_sea_not_the_countrys_other_sea():
+    """A city on one sea of a country with two seas: its distance to the coast of the other
+    sea is the distance to that sea's stretch of shore, not to the beach at its door."""
+    from geomap.pipeline import analyze
+
+    for text in (
+        "Die Stadt Rostock liegt rund 200 Kilometer von der Nordseeküste entfernt.",
+        "Die Hafenstadt Kiel liegt rund 80 Kilometer von der Nordseeküste entfernt.",
+    ):
+        a = analyze(text)
+        coast = [p for p in a.places if p.relation == "coast"]
+        assert coast and coast[0].water is not None, text
+        assert len(a.claims) == 1, text
+        claim = a.claims[0]
+        assert claim.computed_km is not None and claim.computed_km > 50, (text, claim.computed_km)
+        assert claim.verdict == "consistent", (text, claim.explanation)

@@ -290,6 +290,14 @@ class _Deriver:
         cname = c.name if c else cc
         lat = lon = None
         line = _coast_line(self.gaz, cc, facing)
+        if line is not None and not line.is_empty and sea is not None and sea.id is not None:
+            water = self.gaz.geometry(sea.id)  # its point lies on the named sea's stretch
+            if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
+                from geomap.geometry import coast_near
+
+                along = coast_near(line, water)
+                if not along.is_empty:
+                    line = along
         if line is not None and not line.is_empty:
             if anchor is not None and anchor[0] is not None:
                 from shapely.geometry import Point
@@ -335,6 +343,7 @@ class _Deriver:
                 relation="coast",
                 related=(cc,),
                 facing=facing,
+                water=sea.id if sea is not None else None,
                 reason=None if lat is not None else f"{cname} has no coastline in the gazetteer",
             )
         )

@@ -11,15 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import shapely
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geomap.geometry import densify, haversine_km_matrix, ring
+from geomap.geometry import coast_near, densify, haversine_km_matrix, line_runs, ring
 
 __all__ = [
     "coast_near",
@@ -150,39 +148,6 @@ def outline_latlon(geom: BaseGeometry | None) -> list[list[tuple[float, float]]]
     )
 
 
-#: A coast segment faces a named sea when it lies this close to the sea's outline (degrees):
-#: the gazetteer's sea outlines are drawn more coarsely than Natural Earth's coastlines.
-WATER_TOLERANCE_DEG = 0.3
-
-
-def _runs(lines: BaseGeometry, keep: Callable[[np.ndarray], np.ndarray]) -> BaseGeometry:
-    """The stretches of ``lines`` whose segments ``keep`` accepts: ``keep`` gets the
-    segments' midpoints (``(n, 2)`` lon/lat) and returns a boolean mask. Consecutive kept
-    segments stay one line. Linear in the number of vertices."""
-    out = []
-    for line in getattr(lines, "geoms", [lines]):
-        c = np.asarray(line.coords)[:, :2]
-        if len(c) < 2:
-            continue
-        mask = keep((c[:-1] + c[1:]) / 2.0)
-        if not mask.any():
-            continue
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
-        for a, b in zip(edges[::2], edges[1::2], strict=True):
-            out.append(LineString(c[a : b + 1]))
-    return MultiLineString(out) if out else GeometryCollection()
-
-
-def coast_near(coast: BaseGeometry, water: BaseGeometry) -> BaseGeometry:
-    """The stretches of a coastline that lie along ``water`` (a sea's or an ocean's
-    outline): the coast a phrase such as "the Pacific coast of X" names. Empty when none
-    does."""
-    shapely.prepare(water)
-    return _runs(
-        coast, lambda mid: shapely.dwithin(water, shapely.points(mid), WATER_TOLERANCE_DEG)
-    )
-
-
 def coast_toward(coast: BaseGeometry, lat: float, lon: float, radius_km: float) -> BaseGeometry:
     """The stretches of a coastline within ``radius_km`` (great-circle) of a point: the
     nearest stretch to what a distance was measured from, when the words name no sea."""
@@ -192,7 +157,7 @@ def coast_toward(coast: BaseGeometry, lat: float, lon: float, radius_km: float) 
         km = haversine_km_matrix(here_lat, here_lon, np.radians(mid[:, ::-1]))[0]
         return np.asarray(km <= radius_km)
 
-    return _runs(coast, keep)
+    return line_runs(coast, keep)
 
 
 def _pt(lat: float, lon: float) -> tuple[float, float]:
