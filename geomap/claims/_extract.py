@@ -157,6 +157,7 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    between_them: re.Pattern[str]  # "between them": the two places just named
     range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
     launch_words: re.Pattern[str]
     origin_before: re.Pattern[str]
@@ -217,6 +218,9 @@ def _syntax(lang: str) -> _Syntax:
         pair_markers=_words(lex["pair_markers"]),
         pair_verbs=_words(lex.get("pair_verbs", [])),
         between=_words(lex["between"]),
+        between_them=re.compile(
+            r"(?i)\s+(?:" + phrase_pattern(lex.get("between_pronouns", [])) + r")(?![\w])"
+        ),
         pair_and=_words(lex["pair_and"]),
         route_from_before=re.compile(
             r"(?i)(?<![\w])"
@@ -666,11 +670,18 @@ def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
 
 
 def _between_places(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    prev: _Built | None = None,
 ) -> tuple[Place, Place] | None:
     """``zwischen X und Y`` / ``between X and Y`` near the quantity and in its clause, or
     in the clause before when the distance is set off after it (``Between X and Y, about
-    130 km apart, ...``)."""
+    130 km apart, ...``). ``between them`` / ``zwischen ihnen`` (lexicon
+    ``between_pronouns``) is the two ends of the sentence's previous claim (``X is N km
+    from Y, and the M-km road between them ...``), else its last two point places before."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
@@ -680,6 +691,8 @@ def _between_places(
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
             continue
+        if syn.between_them.match(text, m.end()):
+            return _last_two(m.start(), in_sent, prev)
         first = in_sent.first_from(m.end())
         if first is None or first.start - m.end() > 12:
             continue
@@ -1507,7 +1520,7 @@ def _build(
     why = _Why()
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
-    between = _between_places(doc, q, in_sent, syn, structures.of(sent))
+    between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
     if reference is not None and reference.kind == "country" and reference.relation is None:
         # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
@@ -1532,7 +1545,12 @@ def _build(
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if route_to is not None:
         st = structures.of(sent)
-        if st.clause_index(route_to.start) != st.clause_index(q.start):
+        # the unit locates the distance's clause: clauses begin at a word, so in "the
+        # 12-hour, 670-km drive from A to B" the number stands before its clause's start
+        if st.clause_index(route_to.start) != st.clause_index(
+            q.end - 1
+        ) and route_to is not _paren_place(text, q.start, in_sent):
+            # ("to <A> (N km)": a distance in parentheses belongs to the place before it)
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
             route_from = route_to = None
@@ -1866,6 +1884,29 @@ def _clause_ends(doc: Document, sent: Sentence, pos: int, structures: _Structure
     st = structures.of(sent)
     ci = st.clause_index(pos)
     return ci < 0 or st.clauses[ci].end <= pos
+
+
+def _last_two(
+    pos: int, in_sent: _SentencePlaces, prev: _Built | None
+) -> tuple[Place, Place] | None:
+    """The two places ``them`` means at ``pos``: the previous claim's ends when both are
+    points, else the last two different point places before ``pos`` in the sentence."""
+    if (
+        prev is not None
+        and prev.subject is not None
+        and prev.reference is not None
+        and _is_point(prev.subject)
+        and _is_point(prev.reference)
+        and prev.subject.id != prev.reference.id
+    ):
+        return prev.subject, prev.reference
+    found: list[Place] = []
+    for p in reversed(in_sent[: in_sent.count_ending_by(pos)]):
+        if _is_point(p) and p.resolved and all(p.id != f.id for f in found):
+            found.append(p)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None
 
 
 def _paren_place(text: str, start: int, in_sent: _SentencePlaces) -> Place | None:

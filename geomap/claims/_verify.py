@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -469,6 +470,8 @@ def _unsupported_reading(
     """Why ``place``'s reading is no evidence for a place at all, or ``None``."""
     if document is not None and _cut_from_word(document.text, place.start, place.end):
         return f"the name {place.mention!r} is part of a longer word"
+    if document is not None and _possessive_name(document.text, place.end):
+        return f"the name {place.mention!r} goes on as a possessive name"
     if gaz is None or place.id is None or " " in place.mention:
         return None
     entry = gaz.get(place.id)
@@ -481,6 +484,19 @@ def _unsupported_reading(
             f"{entry.population:,} inhabitants"
         )
     return None
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-ZÀ-Þ][^\W\d_]")
+
+
+def _possessive_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on as a possessive name the geoparser did
+    not read whole (``Cox's Bazar``, ``Martha's Vineyard``): ``'s`` and a capitalised word.
+
+    >>> _possessive_name("to Cox's Bazar", 6), _possessive_name("Kenya's capital", 5)
+    (True, False)
+    """
+    return _POSSESSIVE_NAME.match(text, end) is not None
 
 
 def _cut_from_word(text: str, start: int, end: int) -> bool:
