@@ -157,6 +157,8 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    here: re.Pattern[str]  # "von hier", "from here": the speaker's place
+    straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
     range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
     launch_words: re.Pattern[str]
@@ -218,6 +220,8 @@ def _syntax(lang: str) -> _Syntax:
         pair_markers=_words(lex["pair_markers"]),
         pair_verbs=_words(lex.get("pair_verbs", [])),
         between=_words(lex["between"]),
+        here=_words(lex.get("here_words", [])),
+        straight_line=_words(lex.get("straight_line_words", [])),
         between_them=re.compile(
             r"(?i)\s+(?:" + phrase_pattern(lex.get("between_pronouns", [])) + r")(?![\w])"
         ),
@@ -1594,11 +1598,33 @@ def _build(
     elif is_route and (route_from is not None or not ranged) and not attributive:
         # "from X to Y": a journey with both ends is a route even when it is flown
         form = "route"
+        st_q = structures.of(sent)
+        ci_q = st_q.clause_index(q.end - 1)
+        c_lo, c_hi = (
+            (st_q.clauses[ci_q].start, st_q.clauses[ci_q].end)
+            if ci_q >= 0
+            else (sent.start, sent.end)
+        )
+        if syn.straight_line.search(text, q.start, c_hi) is not None:
+            form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
         reference = route_to
         why.reference = None
+        here = (
+            _here_place(doc, sent, q, in_sent, by_sentence)
+            if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
+            else None
+        )
         if route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
+        elif here is not None and here is not reference:
+            # "Bis X sind es von hier N km", said someone in Y: from the speaker's place
+            subject = here
+            why.subject = (
+                "dateline" if here is by_sentence.dateline else "named",
+                here.start,
+                here.end,
+            )
         else:
             subject = _pick_subject(
                 doc,
@@ -2045,6 +2071,15 @@ def _speaker_place(
     while p is not None and not (_is_point(p) and p.resolved):
         p = in_sent.first_after(p.start)
     return p
+
+
+def _here_place(
+    doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
+) -> Place | None:
+    """Where ``hier`` / ``here`` is: the speaker's place when the distance is quoted and
+    the attribution names one, else the dateline's place."""
+    speaker = _speaker_place(doc, sent, q.start, in_sent)
+    return speaker if speaker is not None else by_sentence.dateline
 
 
 def _reference_phrase(

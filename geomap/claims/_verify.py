@@ -436,6 +436,19 @@ def _doubt(
         else (claim.subject_evidence, claim.reference_evidence)
     )
     ends = ((subj, evidence[0], True), (ref, evidence[1], False))
+    header = document.header if document is not None else None
+    dateline = (
+        next(
+            (
+                p
+                for p in places
+                if header.dateline_start <= p.start < (header.dateline_end or p.end)
+            ),
+            None,
+        )
+        if header is not None and header.dateline_start is not None
+        else None
+    )
     if index is None:
         index = PlaceIndex.of(places)
     for end, _ev, _is_subj in ends:
@@ -451,7 +464,9 @@ def _doubt(
             continue
         # a described subject continues a sentence's topic (its first place of that kind)
         topic = ev is not None and ev.how == "description" and is_subj != swapped
-        rivals = _alternatives(place, claim, end, ev, subj, ref, index, topic=topic)
+        rivals = _alternatives(
+            place, claim, end, ev, subj, ref, index, topic=topic, dateline=dateline
+        )
         for name, lat, lon, why in rivals:
             if is_subj:
                 fits = _fits_stated(claim, lat, lon, geom, swapped, accepted, t)
@@ -528,6 +543,7 @@ def _alternatives(
     index: PlaceIndex,
     *,
     topic: bool = False,
+    dateline: Place | None = None,
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -535,7 +551,8 @@ def _alternatives(
     recency, the nearest other candidate the same rule would have taken next: the place
     before it of the same kind and country, in its sentence or the three before (one
     place, not every place of the story: a false figure fits some place of a long
-    article by chance)."""
+    article by chance); for an end taken from a previous sentence also the dateline's
+    place, where the same rule falls back to."""
     out: list[tuple[str, float, float, str]] = []
     for alt in place.alternatives:
         if alt.kind in EXTENDED_KINDS or kind_info(alt.kind).is_area:
@@ -565,7 +582,20 @@ def _alternatives(
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
             out.append((p.name or p.mention, p.lat, p.lon, why))
-            return out
+            break
+        else:
+            continue
+        break
+    if (
+        evidence.how == "previous sentence"
+        and dateline is not None
+        and dateline.id not in taken
+        and dateline.lat is not None
+        and dateline.lon is not None
+    ):
+        # the same rule falls back to the dateline's place: as near a reading as any
+        why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+        out.append((dateline.name or dateline.mention, dateline.lat, dateline.lon, why))
     return out
 
 
