@@ -1053,10 +1053,7 @@ class _Structures:
                 p
                 for ps in by_sentence.all_sentences()
                 for p in ps
-                if name
-                and _is_point(p)
-                and p.country_code == cc
-                and _is_named(p, name)
+                if name and _is_point(p) and p.country_code == cc and _is_named(p, name)
             ]
             if not got:
                 got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
@@ -1581,12 +1578,14 @@ def _build(
             (reference, prev.claim.reference_evidence if prev else None),
         ):
             # the origin keeps the evidence the first item gave it; the item is named
-            origin = prev is not None and place in (prev.subject, prev.reference)
-            got = (ev.how, ev.start, ev.end) if origin and ev else ("named", place.start, place.end)
+            origin = prev is not None and (place is prev.subject or place is prev.reference)
+            item_why: tuple[EvidenceHow, int, int] = (
+                (ev.how, ev.start, ev.end) if origin and ev else ("named", place.start, place.end)
+            )
             if place is subject:
-                why.subject = got
+                why.subject = item_why
             else:
-                why.reference = got
+                why.reference = item_why
     elif between is not None:
         subject, reference = between
         # "the 800 km drive between A and B": a route noun makes it a route, with its
