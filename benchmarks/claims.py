@@ -58,11 +58,14 @@ LINE_WORDS = {
 }
 
 
-def load(split: str) -> list[tuple[str, dict]]:
+def load(split: str, ids: frozenset[str] = frozenset()) -> list[tuple[str, dict]]:
+    """The articles of a split; ``ids`` (article ids) keeps only those, to score one batch."""
     dirs = ["dev", "heldout"] if split == "all" else [split]
     out = []
     for d in dirs:
         for f in sorted((ROOT / d).glob("*.toml")):
+            if ids and f.stem not in ids:
+                continue
             out.append((d, tomllib.loads(f.read_text(encoding="utf-8"))))
     return out
 
@@ -146,7 +149,7 @@ def km_ok(gold: dict, c) -> bool:
     return abs(c.computed_km - t) <= max(5.0, 0.02 * t)
 
 
-def score(split: str, show_misses: bool = False) -> dict:
+def score(split: str, show_misses: bool = False, ids: frozenset[str] = frozenset()) -> dict:
     import geomap
 
     t0 = time.time()
@@ -155,7 +158,7 @@ def score(split: str, show_misses: bool = False) -> dict:
     non_total = non_checked = extra = 0
     non_hits = []
     extras = []
-    arts = load(split)
+    arts = load(split, ids)
     for _split, art in arts:
         text = art["text"]
         a = geomap.analyze(text, lang=art["lang"], date=art.get("date"))
@@ -312,8 +315,14 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument(
+        "--articles",
+        default="",
+        help="comma-separated article ids: score only these (a new batch before tuning)",
+    )
     args = ap.parse_args(argv)
-    r = score(args.split, args.show_misses)
+    ids = frozenset(a.strip() for a in args.articles.split(",") if a.strip())
+    r = score(args.split, args.show_misses, ids)
     if args.format == "json":
         r["summary"] = summary(r)
         print(json.dumps(r, ensure_ascii=False, indent=2))

@@ -99,6 +99,7 @@ class ClaimsLimitWarning(UserWarning):
 
 
 _CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit conversion
+_FRONTED_GAP_WORDS = 6  # "Rund 280 km weiter nördlich meldete die estnische Hauptstadt X"
 _CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two quantities
 # A pronoun subject ("es liegt", "it is") is looked for this far back in the quantity's
 # clause; a clause of news text is a few dozen words, and an unbounded look-back made a
@@ -156,6 +157,10 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    here: re.Pattern[str]  # "von hier", "from here": the speaker's place
+    straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
+    between_them: re.Pattern[str]  # "between them": the two places just named
+    range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
     launch_words: re.Pattern[str]
     origin_before: re.Pattern[str]
     sea: re.Pattern[str]
@@ -215,6 +220,11 @@ def _syntax(lang: str) -> _Syntax:
         pair_markers=_words(lex["pair_markers"]),
         pair_verbs=_words(lex.get("pair_verbs", [])),
         between=_words(lex["between"]),
+        here=_words(lex.get("here_words", [])),
+        straight_line=_words(lex.get("straight_line_words", [])),
+        between_them=re.compile(
+            r"(?i)\s+(?:" + phrase_pattern(lex.get("between_pronouns", [])) + r")(?![\w])"
+        ),
         pair_and=_words(lex["pair_and"]),
         route_from_before=re.compile(
             r"(?i)(?<![\w])"
@@ -233,6 +243,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        range_idioms=_words(lex.get("range_idioms", [])),
         launch_words=_words(lex["launch_words"]),
         origin_before=_before(lex["origin_markers"]),
         sea=_words(lex["sea_words"]),
@@ -382,8 +393,12 @@ def _skip_conversion(
     )
     for k in near:
         q2 = qs[k]
-        close = text.find(")", q2.end, q2.end + _CONVERSION_CHARS)
-        if text[after : q2.start].strip() in ("(", "[") and close >= 0:
+        opener = text[after : q2.start].strip()
+        if opener not in ("(", "["):
+            continue
+        # "80 miles (129 km)", "80 miles [129 km]": the bracket that opened it closes it
+        close = text.find(")" if opener == "(" else "]", q2.end, q2.end + _CONVERSION_CHARS)
+        if close >= 0:
             return close + 1, q2
     return after, None
 
@@ -659,11 +674,18 @@ def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
 
 
 def _between_places(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    prev: _Built | None = None,
 ) -> tuple[Place, Place] | None:
     """``zwischen X und Y`` / ``between X and Y`` near the quantity and in its clause, or
     in the clause before when the distance is set off after it (``Between X and Y, about
-    130 km apart, ...``)."""
+    130 km apart, ...``). ``between them`` / ``zwischen ihnen`` (lexicon
+    ``between_pronouns``) is the two ends of the sentence's previous claim (``X is N km
+    from Y, and the M-km road between them ...``), else its last two point places before."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
@@ -673,6 +695,8 @@ def _between_places(
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
             continue
+        if syn.between_them.match(text, m.end()):
+            return _last_two(m.start(), in_sent, prev)
         first = in_sent.first_from(m.end())
         if first is None or first.start - m.end() > 12:
             continue
@@ -723,7 +747,11 @@ def _is_range(
             hi = t.start
             break
         k += 1
-    return syn.range_words.search(doc.text, lo, hi) is not None
+    idioms = [(m.start(), m.end()) for m in syn.range_idioms.finditer(doc.text, lo, hi)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in idioms)
+        for m in syn.range_words.finditer(doc.text, lo, hi)
+    )
 
 
 def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
@@ -1025,10 +1053,7 @@ class _Structures:
                 p
                 for ps in by_sentence.all_sentences()
                 for p in ps
-                if name
-                and _is_point(p)
-                and p.country_code == cc
-                and _name_key(p.name or "") == name
+                if name and _is_point(p) and p.country_code == cc and _is_named(p, name)
             ]
             if not got:
                 got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
@@ -1140,6 +1165,9 @@ def _resolve_phrase(
     noun = np.head.fold
     if np.first == np.last and np.determiner is None:
         if noun in syn.first_person:
+            speaker = _speaker_place(doc, sent, np.start, in_sent)
+            if speaker is not None and speaker is not other:
+                return speaker, "named"
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
@@ -1203,6 +1231,12 @@ def _name_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _is_named(p: Place, key: str) -> bool:
+    """``p`` bears the name ``key`` (a :func:`_name_key`): as the gazetteer names it or as
+    the text spells it (``Ulaanbaatar`` in the text, ``Ulan Bator`` in the gazetteer)."""
+    return _name_key(p.name or "") == key or _name_key(p.mention) == key
+
+
 def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
     """``The capital`` with no country as a subject continues the topic: the first place of
     the sentence right before that is its country's capital (``In the Maldives, <Male>,
@@ -1217,7 +1251,7 @@ def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) ->
                 and _is_point(p)
                 and p.resolved
                 and p.country_code
-                and _name_key(p.name or "") == names.get(p.country_code, "\0")
+                and _is_named(p, names.get(p.country_code, "\0"))
                 and (other is None or p.id != other.id)
             ):
                 return p
@@ -1487,7 +1521,7 @@ def _build(
     why = _Why()
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
-    between = _between_places(doc, q, in_sent, syn, structures.of(sent))
+    between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
     if reference is not None and reference.kind == "country" and reference.relation is None:
         # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
@@ -1512,7 +1546,12 @@ def _build(
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if route_to is not None:
         st = structures.of(sent)
-        if st.clause_index(route_to.start) != st.clause_index(q.start):
+        # the unit locates the distance's clause: clauses begin at a word, so in "the
+        # 12-hour, 670-km drive from A to B" the number stands before its clause's start
+        if st.clause_index(route_to.start) != st.clause_index(
+            q.end - 1
+        ) and route_to is not _paren_place(text, q.start, in_sent):
+            # ("to <A> (N km)": a distance in parentheses belongs to the place before it)
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
             route_from = route_to = None
@@ -1530,7 +1569,24 @@ def _build(
             form = "route"
         elif between is None and not (is_route and route_from is not None):
             return None  # a length ("a 12-km queue"), not a distance between two places
-    if between is not None:
+    listed = _list_item(doc, q, in_sent, prev)
+    if listed is not None:
+        # "from <O> to <A> (N km), <B> (M km) and <C>": <B> is M km from <O> too
+        subject, reference, form = listed
+        for place, ev in (
+            (subject, prev.claim.subject_evidence if prev else None),
+            (reference, prev.claim.reference_evidence if prev else None),
+        ):
+            # the origin keeps the evidence the first item gave it; the item is named
+            origin = prev is not None and (place is prev.subject or place is prev.reference)
+            item_why: tuple[EvidenceHow, int, int] = (
+                (ev.how, ev.start, ev.end) if origin and ev else ("named", place.start, place.end)
+            )
+            if place is subject:
+                why.subject = item_why
+            else:
+                why.reference = item_why
+    elif between is not None:
         subject, reference = between
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
@@ -1541,11 +1597,33 @@ def _build(
     elif is_route and (route_from is not None or not ranged) and not attributive:
         # "from X to Y": a journey with both ends is a route even when it is flown
         form = "route"
+        st_q = structures.of(sent)
+        ci_q = st_q.clause_index(q.end - 1)
+        c_lo, c_hi = (
+            (st_q.clauses[ci_q].start, st_q.clauses[ci_q].end)
+            if ci_q >= 0
+            else (sent.start, sent.end)
+        )
+        if syn.straight_line.search(text, q.start, c_hi) is not None:
+            form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
         reference = route_to
         why.reference = None
+        here = (
+            _here_place(doc, sent, q, in_sent, by_sentence)
+            if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
+            else None
+        )
         if route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
+        elif here is not None and here is not reference:
+            # "Bis X sind es von hier N km", said someone in Y: from the speaker's place
+            subject = here
+            why.subject = (
+                "dateline" if here is by_sentence.dateline else "named",
+                here.start,
+                here.end,
+            )
         else:
             subject = _pick_subject(
                 doc,
@@ -1612,7 +1690,15 @@ def _build(
             why.reference = ("named", reference.start, reference.end)
         form = "pair"
     else:
-        if reference is None:
+        fronted = _fronted_subject(doc, sent, q, after, in_sent, structures, syn)
+        if fronted is not None and (reference is None or reference is fronted):
+            # "About 250 km to the north-east, the Cuban city of <X> ...", "Rund 65
+            # Kilometer weiter nördlich liegt <X>": the place after is the subject, seen
+            # from the dateline or the place just named (below)
+            reference = None
+        else:
+            fronted = None
+        if reference is None and fronted is None:
             # "<A> liegt von <B> gut N Kilometer entfernt": the reference stands
             # before the number, in a prepositional phrase of the same clause
             if syn.away_after.match(text, after) or _clause_ends(doc, sent, after, structures):
@@ -1629,10 +1715,14 @@ def _build(
                 form = "border"
             elif reference.relation == "coast":
                 form = "coast"
-        subject = _pick_subject(
-            doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
-        )
-        if reference is None:
+        if fronted is not None:
+            subject = fronted
+            why.subject = ("named", fronted.start, fronted.end)
+        else:
+            subject = _pick_subject(
+                doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
+            )
+        if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
             phrase_ref = _reference_phrase(
@@ -1653,7 +1743,7 @@ def _build(
             reference is None
             and subject is not None
             and q.direction is not None
-            and _clause_ends(doc, sent, after, structures)
+            and (fronted is not None or _clause_ends_but_fillers(doc, sent, after, structures, syn))
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
@@ -1821,6 +1911,109 @@ def _clause_ends(doc: Document, sent: Sentence, pos: int, structures: _Structure
     return ci < 0 or st.clauses[ci].end <= pos
 
 
+def _last_two(
+    pos: int, in_sent: _SentencePlaces, prev: _Built | None
+) -> tuple[Place, Place] | None:
+    """The two places ``them`` means at ``pos``: the previous claim's ends when both are
+    points, else the last two different point places before ``pos`` in the sentence."""
+    if (
+        prev is not None
+        and prev.subject is not None
+        and prev.reference is not None
+        and _is_point(prev.subject)
+        and _is_point(prev.reference)
+        and prev.subject.id != prev.reference.id
+    ):
+        return prev.subject, prev.reference
+    found: list[Place] = []
+    for p in reversed(in_sent[: in_sent.count_ending_by(pos)]):
+        if _is_point(p) and p.resolved and all(p.id != f.id for f in found):
+            found.append(p)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None
+
+
+def _paren_place(text: str, start: int, in_sent: _SentencePlaces) -> Place | None:
+    """The place right before the parenthesis a distance opens (``<B> (M km)``), if any."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != "(":
+        return None
+    j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = bisect_left(in_sent.ends, j)
+    return in_sent[k] if k < len(in_sent) and in_sent.ends[k] == j else None
+
+
+def _list_item(
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, prev: _Built | None
+) -> tuple[Place, Place, str] | None:
+    """A distance in a list of destinations, each with its own in parentheses (``from <O>
+    to <A> (N km), <B> (M km) and <C>``, ``Von <O> aus wurden <A> (N km), <B> (M km) ...``):
+    when the sentence's previous claim was such an item too, this one links its own place
+    to the same origin, in the same form and order (subject, reference, form)."""
+    text = doc.text
+    if prev is None or prev.subject is None or prev.reference is None:
+        return None
+    if not text[q.direction_end or q.end :].lstrip().startswith(")"):
+        return None
+    here = _paren_place(text, q.start, in_sent)
+    item = _paren_place(text, prev.claim.start, in_sent)
+    if here is None or item is None or here is item:
+        return None
+    if item is prev.subject and prev.reference.id != here.id:
+        return here, prev.reference, prev.claim.form
+    if item is prev.reference and prev.subject.id != here.id:
+        return prev.subject, here, prev.claim.form
+    return None
+
+
+def _fronted_subject(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """A distance with a direction that opens its sentence is an adverbial fronted before
+    the place it locates: ``About 250 km to the north-east, the Cuban city of <X> closed
+    its port``, ``Rund 65 Kilometer weiter nördlich liegt <X>``. The subject is the first
+    point place after it: past the comma that ends the adverbial, or, with no comma (German
+    verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
+    von <Y> liegt <X>`` names its reference and is no fronted direction)."""
+    if q.direction is None or re.search(r"\w", doc.text[sent.start : q.start]):
+        return None
+    p = in_sent.first_from(after)
+    while p is not None and not (_is_point(p) and p.resolved):
+        p = in_sent.first_after(p.start)
+    if p is None:
+        return None
+    if not _clause_ends_but_fillers(doc, sent, after, structures, syn):
+        words = re.findall(r"\w+", doc.text[after : p.start])
+        if len(words) > _FRONTED_GAP_WORDS or any(w.casefold() in syn.marker_words for w in words):
+            return None
+    return p
+
+
+def _clause_ends_but_fillers(
+    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
+) -> bool:
+    """The clause holding ``pos`` ends there, or only filler words follow in it
+    (``..., some 520 km to the north as the crow flies, ...``)."""
+    st = structures.of(sent)
+    ci = st.clause_index(pos)
+    if ci < 0 or st.clauses[ci].end <= pos:
+        return True
+    return all(
+        w.casefold() in syn.fillers for w in re.findall(r"\w+", doc.text[pos : st.clauses[ci].end])
+    )
+
+
 def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:
     if p is by_sentence.dateline:
         return "dateline"
@@ -1853,6 +2046,39 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     if m is not None:
         lo = q.start - m.start()
     return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+
+
+_QUOTES = frozenset('"„“”«»')
+
+
+def _speaker_place(
+    doc: Document, sent: Sentence, pos: int, in_sent: _SentencePlaces
+) -> Place | None:
+    """``"We are 45 km south of X," said an official in Y``, ``„Wir sind hier ...", sagte
+    die Bürgermeisterin von Y``: first-person words inside a quotation are the speaker's,
+    and the speaker's place is the first point place after the quotation closes in the
+    same sentence (the attribution); ``None`` when the words are not quoted or the
+    attribution names no place (the dateline's place is then the speaker's)."""
+    text = doc.text
+    opened = sum(1 for ch in text[sent.start : pos] if ch in _QUOTES)
+    if opened % 2 == 0:
+        return None
+    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
+    if close < 0:
+        return None
+    p = in_sent.first_from(close)
+    while p is not None and not (_is_point(p) and p.resolved):
+        p = in_sent.first_after(p.start)
+    return p
+
+
+def _here_place(
+    doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
+) -> Place | None:
+    """Where ``hier`` / ``here`` is: the speaker's place when the distance is quoted and
+    the attribution names one, else the dateline's place."""
+    speaker = _speaker_place(doc, sent, q.start, in_sent)
+    return speaker if speaker is not None else by_sentence.dateline
 
 
 def _reference_phrase(

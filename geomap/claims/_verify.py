@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -435,6 +436,19 @@ def _doubt(
         else (claim.subject_evidence, claim.reference_evidence)
     )
     ends = ((subj, evidence[0], True), (ref, evidence[1], False))
+    header = document.header if document is not None else None
+    dateline = (
+        next(
+            (
+                p
+                for p in places
+                if header.dateline_start <= p.start < (header.dateline_end or p.end)
+            ),
+            None,
+        )
+        if header is not None and header.dateline_start is not None
+        else None
+    )
     if index is None:
         index = PlaceIndex.of(places)
     for end, _ev, _is_subj in ends:
@@ -450,7 +464,9 @@ def _doubt(
             continue
         # a described subject continues a sentence's topic (its first place of that kind)
         topic = ev is not None and ev.how == "description" and is_subj != swapped
-        rivals = _alternatives(place, claim, end, ev, subj, ref, index, topic=topic)
+        rivals = _alternatives(
+            place, claim, end, ev, subj, ref, index, topic=topic, dateline=dateline
+        )
         for name, lat, lon, why in rivals:
             if is_subj:
                 fits = _fits_stated(claim, lat, lon, geom, swapped, accepted, t)
@@ -469,6 +485,8 @@ def _unsupported_reading(
     """Why ``place``'s reading is no evidence for a place at all, or ``None``."""
     if document is not None and _cut_from_word(document.text, place.start, place.end):
         return f"the name {place.mention!r} is part of a longer word"
+    if document is not None and _possessive_name(document.text, place.end):
+        return f"the name {place.mention!r} goes on as a possessive name"
     if gaz is None or place.id is None or " " in place.mention:
         return None
     entry = gaz.get(place.id)
@@ -481,6 +499,19 @@ def _unsupported_reading(
             f"{entry.population:,} inhabitants"
         )
     return None
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-ZÀ-Þ][^\W\d_]")
+
+
+def _possessive_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on as a possessive name the geoparser did
+    not read whole (``Cox's Bazar``, ``Martha's Vineyard``): ``'s`` and a capitalised word.
+
+    >>> _possessive_name("to Cox's Bazar", 6), _possessive_name("Kenya's capital", 5)
+    (True, False)
+    """
+    return _POSSESSIVE_NAME.match(text, end) is not None
 
 
 def _cut_from_word(text: str, start: int, end: int) -> bool:
@@ -512,6 +543,7 @@ def _alternatives(
     index: PlaceIndex,
     *,
     topic: bool = False,
+    dateline: Place | None = None,
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -519,7 +551,8 @@ def _alternatives(
     recency, the nearest other candidate the same rule would have taken next: the place
     before it of the same kind and country, in its sentence or the three before (one
     place, not every place of the story: a false figure fits some place of a long
-    article by chance)."""
+    article by chance); for an end taken from a previous sentence also the dateline's
+    place, where the same rule falls back to."""
     out: list[tuple[str, float, float, str]] = []
     for alt in place.alternatives:
         if alt.kind in EXTENDED_KINDS or kind_info(alt.kind).is_area:
@@ -549,7 +582,20 @@ def _alternatives(
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
             out.append((p.name or p.mention, p.lat, p.lon, why))
-            return out
+            break
+        else:
+            continue
+        break
+    if (
+        evidence.how == "previous sentence"
+        and dateline is not None
+        and dateline.id not in taken
+        and dateline.lat is not None
+        and dateline.lon is not None
+    ):
+        # the same rule falls back to the dateline's place: as near a reading as any
+        why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+        out.append((dateline.name or dateline.mention, dateline.lat, dateline.lon, why))
     return out
 
 
