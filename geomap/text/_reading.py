@@ -710,7 +710,8 @@ _DATELINE_RE = re.compile(
     r"""
     (?P<place>[^\W\d_][\w'’.\-]*(?:[ /\-][^\W\d_(][\w'’.\-]*){0,4}?)?  # 1-5 words
     \s*
-    (?:,\s*(?P<date>(?:(?![.!?]\s+[A-Z]{2})[^()\n,–—]){1,30}?)\s*)?      # ", March 3"
+    (?:,\s*(?P<region>[^\W\d_][\w'’.\-]*(?:\ [^\W\d_][\w'’.\-]*){0,2})\s*(?=[,(–—:-]))?  # ", Jamaica"
+    (?:,\s*(?P<date>(?:(?![.!?]\s+[A-Z]{2})[^()\n,–—]){1,30}?(?:,\s*\d{4})?)\s*)?  # ", March 3, 2025"
     (?:\((?P<agency>[^()\n\d]{1,40})\)\s*)?                           # "(Reuters)"
     (?P<dash>--?|–|—|:)[ \t]+
     """,
@@ -1046,8 +1047,10 @@ def _combine_dateline_date(
 
 
 def _dateline_month_day(value: str) -> tuple[int, int] | None:
-    """``March 3``, ``Sept 13``, ``5. März``, ``13 September`` -> (month, day)."""
+    """``March 3``, ``Sept 13``, ``5. März``, ``13 September`` (a year after it is
+    ignored here: ``_parse_date`` reads a full date first) -> (month, day)."""
     value = value.strip()
+    value = re.sub(r",?\s+\d{4}$", "", value)  # "March 3, 2025", "14 August 2022"
     m = re.fullmatch(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?", value) or re.fullmatch(
         r"(\d{1,2})\.?\s+([^\W\d_]+)\.?", value
     )

@@ -420,3 +420,29 @@ def test_a_dateline_after_a_run_in_title():
     assert d.header.dateline == "LEXINGTON"
     d = read_text("Police said on Monday. The US and UK agreed on Tuesday.", lang="en")
     assert d.header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("NOUMEA, New Caledonia, Feb. 9 (AP) - Rain fell.", "NOUMEA", None),
+        ("TAMALE, Ghana (AP) — Rain fell.", "TAMALE", None),
+        ("BOISE, Idaho, Jan 12 (Reuters) - Rain fell.", "BOISE", None),
+        ("Cusco, March 3, 2025 — Rain fell.", "Cusco", "2025-03-03"),
+        ("QUETTA, 14 August 2022 — Rain fell.", "QUETTA", "2022-08-14"),
+        ("MALMÖ, Schweden, 3. Mai 2024 (dpa) - Regen fiel.", "MALMÖ", "2024-05-03"),
+    ],
+)
+def test_datelines_with_a_country_or_state_and_with_a_year(text, place, date):
+    """Wire datelines name a state or country after the city and may carry a year; the
+    city is the dateline, the date the article's when it has a year."""
+    header = read_text(text).header
+    assert header.dateline == place
+    assert header.date == date
+
+
+@pytest.mark.parametrize(
+    "text", ["Bonn, Köln und Aachen: Regen fiel.", "Quito, Ecuador, is a city - and more."]
+)
+def test_a_list_of_places_or_a_sentence_is_no_dateline(text):
+    assert read_text(text).header.dateline is None
