@@ -51,6 +51,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     bzw ca vgl usw etc evtl ggf inkl exkl zzgl abzgl bspw sog ebd ff geb gest verh
     od sen jun vs approx est resp incl excl min max mind Mio Mrd Tsd Std Sek Min Mill
     Bn bn Mn mn Pkt Tel Hbf Jh Jhd Jhdt ehem eig eigtl allg ang bes zB dh ua uä sa
+    pop Pop Einw sq elev
     Pct Sens Reps Gens Govs Supt Det Insp Cpl Pvt Spc Ens Msgr Atty Dist Twp Hwy Rte
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
     Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo

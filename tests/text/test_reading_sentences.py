@@ -139,3 +139,15 @@ def test_offsets_with_start():
 def test_empty_and_blank():
     assert split_sentences("") == ()
     assert split_sentences("  \n\n ") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village (pop. 3,400) lies 25 km from Bolgatanga.",
+        "Das Dorf (rund 800 Einw.) liegt am Ufer des Sees.",
+        "The reserve covers 120 sq. km of savannah.",
+    ],
+)
+def test_a_population_or_area_abbreviation_ends_no_sentence(text):
+    assert [s.text for s in split_sentences(text)] == [text]
