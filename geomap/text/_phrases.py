@@ -182,7 +182,7 @@ def _phrases(tokens: Sequence[Token], lex: PhraseLexicon) -> list[NounPhrase]:
         k = j
         while k < n and k - first < _MAX_PHRASE_WORDS:
             t = tokens[k]
-            if k > first and t.gap_before.strip() not in ("", "'", "’"):
+            if k > first and t.gap_before.strip() not in ("", "'", "’", "-"):
                 break
             if t.fold in lex.function_words and not (k == first and t.is_cap and det is None):
                 break
