@@ -281,11 +281,24 @@ class _Lexicon:
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
     frequency: frozenset[str] = frozenset()
+    # Heads of a compound that only say "event" (``[compounds] heads``: "Katastrophe"): the
+    # compound is the event its first part names ("Hochwasserkatastrophe" is the flood).
+    compound_heads: tuple[str, ...] = ()
+    # Auxiliaries of a passive ("wurde", "was") and the event types and place kinds whose
+    # passive subject is where it happened ("Odessa wurde angegriffen").
+    passive: frozenset[str] = frozenset()
+    passive_targets: frozenset[str] = frozenset()
+    passive_kinds: frozenset[str] = frozenset()
+    compound_links: tuple[str, ...] = ()
 
     @cached_property
     def any_trigger(self) -> _Glob:
         """One pattern for every trigger's first word: most tokens fail it at once."""
-        return _Glob([w for t in self.triggers for w in t.first] + list(self.carrier_words))
+        return _Glob(
+            [w for t in self.triggers for w in t.first]
+            + list(self.carrier_words)
+            + ["*" + h for h in self.compound_heads]
+        )
 
     def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
@@ -294,6 +307,8 @@ class _Lexicon:
         got = memo.get(word)
         if got is None:
             got = tuple(t for t in self.triggers if t.words[0].match(word))
+            if not got:
+                got = self._compound_triggers(word)
             if len(memo) >= GLOB_MEMO_SIZE:
                 memo.clear()
             memo[word] = got
@@ -302,6 +317,26 @@ class _Lexicon:
     @cached_property
     def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
         return {}
+
+    def _compound_triggers(self, word: str) -> tuple[_Trigger, ...]:
+        """The one-word noun triggers of a compound's first part when its head only says
+        "event" ("Hochwasserkatastrophe", "Erdbebenkatastrophe", "Flutkatastrophe"; a linking
+        "s" or "n" dropped: "Sturmflutskatastrophe")."""
+        low = word.casefold()
+        for head in self.compound_heads:
+            first = low[: -len(head)] if low.endswith(head) else ""
+            if len(first) < 3:
+                continue
+            forms = [first] + [first[: -len(k)] for k in self.compound_links if first.endswith(k)]
+            for form in forms:
+                got = tuple(
+                    t
+                    for t in self.triggers
+                    if t.pos == "noun" and len(t.words) == 1 and t.words[0].match(form)
+                )
+                if got:
+                    return got
+        return ()
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -454,6 +489,11 @@ def _lexicon(lang: str) -> _Lexicon:
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
+        passive=_fold(grammar.get("passive", [])),
+        passive_targets=_fold(grammar.get("passive_targets", [])),
+        passive_kinds=_fold(grammar.get("passive_kinds", [])),
+        compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
+        compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
     )
 
 
@@ -925,7 +965,9 @@ def _carried_in(
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         for j, other in enumerate(toks):
-            if j == i or j in skip:
+            # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
+            # "Busunglück"): only in a language that writes compounds as one noun
+            if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
@@ -2086,6 +2128,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hazard=trig.type == "disaster",
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
+    if place is None and trig.type in lex.passive_targets and lex.passive.intersection(
+        t.fold for t in clause.tokens[:trig_i]
+    ):
+        # "Odessa wurde ... angegriffen", "Kharkiv was shelled": a town as the subject of a
+        # passive is what was hit, the event's place, not who did it
+        hit = next(
+            (clause_places[k] for k in sorted(used) if clause_places[k].kind in lex.passive_kinds),
+            None,
+        )
+        if hit is not None:
+            place, outside, how = hit, False, "locative"
+            actors = [a for a in actors if a != (hit.name or hit.mention)]
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
