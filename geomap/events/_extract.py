@@ -287,6 +287,9 @@ class _Lexicon:
     # Auxiliaries of a passive ("wurde", "was") and the event types and place kinds whose
     # passive subject is where it happened ("Odessa wurde angegriffen").
     passive: frozenset[str] = frozenset()
+    # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
+    relation_words: frozenset[str] = frozenset()
+    elapsed_units: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
@@ -490,6 +493,14 @@ def _lexicon(lang: str) -> _Lexicon:
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
+        elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
+        relation_words=_fold(
+            [
+                w.split()[0]
+                for key in ("before", "after")
+                for w in raw["time"].get("relative", {}).get(key, [])
+            ]
+        ),
         passive_targets=_fold(grammar.get("passive_targets", [])),
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
@@ -978,8 +989,30 @@ def _carried_in(
                     at, word = (j, other.text) if named else (i, tok.text)
                     pos = "noun" if noun_like else "verb"
                     best = (key, at, _Trigger(kind, pos, (), word, sub))
+                    two = _two_word_noun(toks, j, lex)
+                    if two is not None:
+                        # "a forest fire broke out": the two words name the kind, not "fire"
+                        best = (
+                            (False, abs(j - i)),
+                            j - 1,
+                            replace(two, words=(), text=toks[j - 1].text),
+                        )
                     break
     return (best[1], best[2]) if best else None
+
+
+def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | None:
+    """The two-word noun trigger that ends at ``j`` ("forest fire", "flash flood"), if any."""
+    if j == 0:
+        return None
+    return next(
+        (
+            t
+            for t in lex.triggers_of(toks[j - 1].text)
+            if t.pos == "noun" and len(t.words) == 2 and t.words[1].match(toks[j].text)
+        ),
+        None,
+    )
 
 
 def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
@@ -1877,6 +1910,13 @@ def _back_reference(
     return before[-1] if before else None
 
 
+def _elapsed_before(toks: Sequence[Token], start: int, lex: _Lexicon) -> bool:
+    """Does a time unit stand right before ``start`` ("ten years after the flood", "zwei
+    Tage nach dem Beben")? Then the phrase counts from that event, it does not report it."""
+    before = [t for t in toks if t.end <= start][-2:]
+    return any(t.fold in lex.elapsed_units for t in before)
+
+
 def _event_spans(
     clause: _Clause, spans: Sequence[TimeSpan], doc: Document, lex: _Lexicon
 ) -> tuple[list[tuple[TimeSpan, str | None]], set[int]]:
@@ -2055,6 +2095,27 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # most clauses: no trigger word, no need for their time expressions
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     found, references = _trigger_in(clause, lex, covered, st.types)
+    if not found and shared is None:
+        # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
+        # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
+        # reported, in a clause with no event of its own, reports that event
+        known = {t for t, _ in st.types}
+        orphans = [
+            sp
+            for sp, ref in spans
+            if ref is not None
+            and ref not in known
+            and sp.text.split()[0].casefold() in lex.relation_words
+            and not _elapsed_before(clause.tokens, sp.start, lex)  # "ten years after"
+        ]
+        if orphans and len(orphans) < len(spans):  # the clause dates it: "vom Sonntag"
+            spans = [(sp, ref) for sp, ref in spans if sp not in orphans]
+            covered = {
+                i
+                for i, t in enumerate(clause.tokens)
+                if any(sp.start <= t.start < sp.end for sp, _ in spans)
+            }
+            found, references = _trigger_in(clause, lex, covered, st.types)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -2128,8 +2189,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hazard=trig.type == "disaster",
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
-    if place is None and trig.type in lex.passive_targets and lex.passive.intersection(
-        t.fold for t in clause.tokens[:trig_i]
+    if (
+        place is None
+        and trig.type in lex.passive_targets
+        and lex.passive.intersection(t.fold for t in clause.tokens[:trig_i])
     ):
         # "Odessa wurde ... angegriffen", "Kharkiv was shelled": a town as the subject of a
         # passive is what was hit, the event's place, not who did it
