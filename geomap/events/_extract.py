@@ -277,6 +277,7 @@ class _Lexicon:
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
+    negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
@@ -340,6 +341,11 @@ class _Lexicon:
                 if got:
                     return got
         return ()
+
+    @cached_property
+    def expected_firsts(self) -> frozenset[str]:
+        """The first words of the ``expected`` phrases ("warned" of "warned of")."""
+        return frozenset(p[0] for p in self.expected if len(p) > 1)
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -427,7 +433,14 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
-        negative_determiners=_fold(raw["clauses"].get("negative_determiners", [])),
+        negative_determiners=_fold(
+            w for w in raw["clauses"].get("negative_determiners", []) if " " not in w
+        ),
+        negative_phrases=tuple(
+            tuple(w.casefold().split())
+            for w in raw["clauses"].get("negative_determiners", [])
+            if " " in w
+        ),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
@@ -1155,7 +1168,9 @@ def _flags(
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
-    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]):
+    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]) or (
+        _has_phrase(lows[max(0, trig_i - 3) : trig_i], lex.negative_phrases)
+    ):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
@@ -1268,7 +1283,12 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
         if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
-        if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
+        if any(
+            lex.any_weak.match(t.text)
+            or lex.any_trigger.match(t.text)
+            or t.fold in lex.expected_firsts  # "... and warned of further arrests"
+            for t in nxt
+        ):
             return k
     return len(toks)
 
@@ -2206,6 +2226,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    if (
+        value is not None
+        and value.date is not None
+        and value.precision == "day"
+        and st.anchor is not None
+        and st.precision == "day"
+        and value.date > st.anchor.isoformat()
+    ):
+        return  # "protests in Caracas next Saturday": a day after the report is still to come
     near_day = None
     if value is not None and value.ref == "previous" and value.relation is not None:
         near_day = _near_day(clause, st)

@@ -424,9 +424,11 @@ def _weekday(
     if anchor is None or precision != "day":
         return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
     back = (anchor.weekday() - wd) % 7
-    if words[0] in lex.next_words:
+    # the word may follow an article or a preposition: "am kommenden Samstag"
+    if any(w in lex.next_words for w in words[:-1]):
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    elif words[0] in lex.last_words and back == 0:  # "last Wednesday" said on a Wednesday
+    elif any(w in lex.last_words for w in words[:-1]) and back == 0:
+        # "last Wednesday", "am vergangenen Mittwoch" said on a Wednesday
         day = anchor - timedelta(days=7)
     else:
         day = anchor - timedelta(days=back)
