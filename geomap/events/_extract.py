@@ -2482,12 +2482,13 @@ def _merge(into: _Raw, raw: _Raw) -> None:
 
 
 # A wire-copy dateline the header reader may not take: "DURBAN, South Africa, June 11
-# (Reuters) -", "Lima, March 3, 2025 —": a place, maybe a region, a date with a digit, maybe
-# an agency, then a dash. Bounded repeats on the first line only: linear.
+# (Reuters) -", "Lima, March 3, 2025 —", "Kampala, 4 May 2024:": a place, maybe a region, a
+# date with a digit, maybe an agency, then a dash or a colon. Bounded repeats on the first
+# line only: linear.
 _DATELINE = re.compile(
     r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
     r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.|[^\W\d_])[ \t]*"
-    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2}|:)[ \t]"
 )
 
 
@@ -2532,7 +2533,11 @@ def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
 def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None, str | None]:
     """The dateline's date when it has a year (``Lima, March 3, 2025 —``); a day and month
     without a year say nothing without the header or ``--date``."""
-    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    found = [
+        t
+        for t in find_times(doc.text[span[0] : span[1]], doc.language)
+        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+    ]
     if not found or not re.search(r"\d{4}", found[0].text):
         return None, None
     value = resolve_time(found[0].text, doc.language, None, None)
@@ -2547,7 +2552,11 @@ def _lead_date(
     day, or without a year and no anchor, gives nothing."""
     if span is None:
         return None
-    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    found = [
+        t
+        for t in find_times(doc.text[span[0] : span[1]], doc.language)
+        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+    ]
     if not found:
         return None
     value = resolve_time(found[0].text, doc.language, anchor, precision)
