@@ -288,6 +288,9 @@ class _Lexicon:
     # Auxiliaries of a passive ("wurde", "was") and the event types and place kinds whose
     # passive subject is where it happened ("Odessa wurde angegriffen").
     passive: frozenset[str] = frozenset()
+    # Types whose object after the trigger is where it happened ("a quake jolted northern
+    # Japan", "shelled the outskirts of Donetsk"); ``[grammar] object_place``.
+    object_place_types: frozenset[str] = frozenset({"disaster"})
     # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
     relation_words: frozenset[str] = frozenset()
     elapsed_units: frozenset[str] = frozenset()
@@ -506,6 +509,7 @@ def _lexicon(lang: str) -> _Lexicon:
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
+        object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
         relation_words=_fold(
             [
@@ -2206,7 +2210,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
-        hazard=trig.type == "disaster",
+        hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
     if (
