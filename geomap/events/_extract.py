@@ -288,6 +288,8 @@ class _Lexicon:
     # Auxiliaries of a passive ("wurde", "was") and the event types and place kinds whose
     # passive subject is where it happened ("Odessa wurde angegriffen").
     passive: frozenset[str] = frozenset()
+    # Verbs of denial: what a later clause of their sentence reports did not happen.
+    denials: frozenset[str] = frozenset()
     # Types whose object after the trigger is where it happened ("a quake jolted northern
     # Japan", "shelled the outskirts of Donetsk"); ``[grammar] object_place``.
     object_place_types: frozenset[str] = frozenset({"disaster"})
@@ -509,6 +511,7 @@ def _lexicon(lang: str) -> _Lexicon:
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
+        denials=_fold(raw["clauses"].get("denials", [])),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
         relation_words=_fold(
@@ -1178,6 +1181,12 @@ def _flags(
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
+    if lex.denials and clause.start > clause.sentence.start:
+        # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
+        sent = clause.sentence
+        before = word_units(sent.text, 0, clause.start - sent.start)
+        if any(t.fold in lex.denials for t in before):
+            hypo = True
     reported = any(w in lex.reported for w in lows) or (
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
