@@ -89,6 +89,8 @@ _CUE_WINDOW = 5
 # A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
 _WEAK_PLACE_WINDOW = 5
 _ACTOR_PLACE_KINDS = kinds_where("actor")
+# How far before a clause (characters) a verb of denial is looked for.
+_DENIAL_REACH = 120
 _QUOTES = '"„“”«»'
 # A short capitalised name in quotation marks, one to three words: a name, not a quote.
 _QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
@@ -1183,8 +1185,10 @@ def _flags(
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
+        # only the words just before the clause: a long sentence stays linear
         sent = clause.sentence
-        before = word_units(sent.text, 0, clause.start - sent.start)
+        end = clause.start - sent.start
+        before = word_units(sent.text, max(0, end - _DENIAL_REACH), end)
         if any(t.fold in lex.denials for t in before):
             hypo = True
     reported = any(w in lex.reported for w in lows) or (
