@@ -441,7 +441,7 @@ def _lexicon(lang: str) -> _Lexicon:
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
         negative_determiners=_fold(
-            w for w in raw["clauses"].get("negative_determiners", []) if " " not in w
+            [w for w in raw["clauses"].get("negative_determiners", []) if " " not in w]
         ),
         negative_phrases=tuple(
             tuple(w.casefold().split())
