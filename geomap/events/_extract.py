@@ -89,6 +89,8 @@ _CUE_WINDOW = 5
 # A verb of saying takes a place this many tokens after it at most ("sagte am Montag in Rom").
 _WEAK_PLACE_WINDOW = 5
 _ACTOR_PLACE_KINDS = kinds_where("actor")
+# How far before a clause (characters) a verb of denial is looked for.
+_DENIAL_REACH = 120
 _QUOTES = '"„“”«»'
 # A short capitalised name in quotation marks, one to three words: a name, not a quote.
 _QUOTED_NAME = re.compile(r"[\"„“«»][^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20}){0,2}[\"“”«»]")
@@ -277,15 +279,37 @@ class _Lexicon:
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
+    negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
     frequency: frozenset[str] = frozenset()
+    # Heads of a compound that only say "event" (``[compounds] heads``: "Katastrophe"): the
+    # compound is the event its first part names ("Hochwasserkatastrophe" is the flood).
+    compound_heads: tuple[str, ...] = ()
+    # Auxiliaries of a passive ("wurde", "was") and the event types and place kinds whose
+    # passive subject is where it happened ("Odessa wurde angegriffen").
+    passive: frozenset[str] = frozenset()
+    # Verbs of denial: what a later clause of their sentence reports did not happen.
+    denials: frozenset[str] = frozenset()
+    # Types whose object after the trigger is where it happened ("a quake jolted northern
+    # Japan", "shelled the outskirts of Donetsk"); ``[grammar] object_place``.
+    object_place_types: frozenset[str] = frozenset({"disaster"})
+    # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
+    relation_words: frozenset[str] = frozenset()
+    elapsed_units: frozenset[str] = frozenset()
+    passive_targets: frozenset[str] = frozenset()
+    passive_kinds: frozenset[str] = frozenset()
+    compound_links: tuple[str, ...] = ()
 
     @cached_property
     def any_trigger(self) -> _Glob:
         """One pattern for every trigger's first word: most tokens fail it at once."""
-        return _Glob([w for t in self.triggers for w in t.first] + list(self.carrier_words))
+        return _Glob(
+            [w for t in self.triggers for w in t.first]
+            + list(self.carrier_words)
+            + ["*" + h for h in self.compound_heads]
+        )
 
     def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
@@ -294,6 +318,8 @@ class _Lexicon:
         got = memo.get(word)
         if got is None:
             got = tuple(t for t in self.triggers if t.words[0].match(word))
+            if not got:
+                got = self._compound_triggers(word)
             if len(memo) >= GLOB_MEMO_SIZE:
                 memo.clear()
             memo[word] = got
@@ -302,6 +328,31 @@ class _Lexicon:
     @cached_property
     def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
         return {}
+
+    def _compound_triggers(self, word: str) -> tuple[_Trigger, ...]:
+        """The one-word noun triggers of a compound's first part when its head only says
+        "event" ("Hochwasserkatastrophe", "Erdbebenkatastrophe", "Flutkatastrophe"; a linking
+        "s" or "n" dropped: "Sturmflutskatastrophe")."""
+        low = word.casefold()
+        for head in self.compound_heads:
+            first = low[: -len(head)] if low.endswith(head) else ""
+            if len(first) < 3:
+                continue
+            forms = [first] + [first[: -len(k)] for k in self.compound_links if first.endswith(k)]
+            for form in forms:
+                got = tuple(
+                    t
+                    for t in self.triggers
+                    if t.pos == "noun" and len(t.words) == 1 and t.words[0].match(form)
+                )
+                if got:
+                    return got
+        return ()
+
+    @cached_property
+    def expected_firsts(self) -> frozenset[str]:
+        """The first words of the ``expected`` phrases ("warned" of "warned of")."""
+        return frozenset(p[0] for p in self.expected if len(p) > 1)
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -389,7 +440,14 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
-        negative_determiners=_fold(raw["clauses"].get("negative_determiners", [])),
+        negative_determiners=_fold(
+            [w for w in raw["clauses"].get("negative_determiners", []) if " " not in w]
+        ),
+        negative_phrases=tuple(
+            tuple(w.casefold().split())
+            for w in raw["clauses"].get("negative_determiners", [])
+            if " " in w
+        ),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
@@ -454,6 +512,21 @@ def _lexicon(lang: str) -> _Lexicon:
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
         carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
+        passive=_fold(grammar.get("passive", [])),
+        denials=_fold(raw["clauses"].get("denials", [])),
+        object_place_types=_fold(grammar.get("object_place", ["disaster"])),
+        elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
+        relation_words=_fold(
+            [
+                w.split()[0]
+                for key in ("before", "after")
+                for w in raw["time"].get("relative", {}).get(key, [])
+            ]
+        ),
+        passive_targets=_fold(grammar.get("passive_targets", [])),
+        passive_kinds=_fold(grammar.get("passive_kinds", [])),
+        compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
+        compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
     )
 
 
@@ -925,7 +998,9 @@ def _carried_in(
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         for j, other in enumerate(toks):
-            if j == i or j in skip:
+            # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
+            # "Busunglück"): only in a language that writes compounds as one noun
+            if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
@@ -936,8 +1011,30 @@ def _carried_in(
                     at, word = (j, other.text) if named else (i, tok.text)
                     pos = "noun" if noun_like else "verb"
                     best = (key, at, _Trigger(kind, pos, (), word, sub))
+                    two = _two_word_noun(toks, j, lex)
+                    if two is not None:
+                        # "a forest fire broke out": the two words name the kind, not "fire"
+                        best = (
+                            (False, abs(j - i)),
+                            j - 1,
+                            replace(two, words=(), text=toks[j - 1].text),
+                        )
                     break
     return (best[1], best[2]) if best else None
+
+
+def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | None:
+    """The two-word noun trigger that ends at ``j`` ("forest fire", "flash flood"), if any."""
+    if j == 0:
+        return None
+    return next(
+        (
+            t
+            for t in lex.triggers_of(toks[j - 1].text)
+            if t.pos == "noun" and len(t.words) == 2 and t.words[1].match(toks[j].text)
+        ),
+        None,
+    )
 
 
 def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
@@ -1080,10 +1177,20 @@ def _flags(
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
-    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]):
+    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]) or (
+        _has_phrase(lows[max(0, trig_i - 3) : trig_i], lex.negative_phrases)
+    ):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if any(w.replace("’", "'") in lex.negations for w in lows):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
+    if lex.denials and clause.start > clause.sentence.start:
+        # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
+        # only the words just before the clause: a long sentence stays linear
+        sent = clause.sentence
+        end = clause.start - sent.start
+        before = word_units(sent.text, max(0, end - _DENIAL_REACH), end)
+        if any(t.fold in lex.denials for t in before):
+            hypo = True
     reported = any(w in lex.reported for w in lows) or (
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
@@ -1193,7 +1300,12 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
         if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
-        if any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt):
+        if any(
+            lex.any_weak.match(t.text)
+            or lex.any_trigger.match(t.text)
+            or t.fold in lex.expected_firsts  # "... and warned of further arrests"
+            for t in nxt
+        ):
             return k
     return len(toks)
 
@@ -1835,6 +1947,13 @@ def _back_reference(
     return before[-1] if before else None
 
 
+def _elapsed_before(toks: Sequence[Token], start: int, lex: _Lexicon) -> bool:
+    """Does a time unit stand right before ``start`` ("ten years after the flood", "zwei
+    Tage nach dem Beben")? Then the phrase counts from that event, it does not report it."""
+    before = [t for t in toks if t.end <= start][-2:]
+    return any(t.fold in lex.elapsed_units for t in before)
+
+
 def _event_spans(
     clause: _Clause, spans: Sequence[TimeSpan], doc: Document, lex: _Lexicon
 ) -> tuple[list[tuple[TimeSpan, str | None]], set[int]]:
@@ -2013,6 +2132,27 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # most clauses: no trigger word, no need for their time expressions
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     found, references = _trigger_in(clause, lex, covered, st.types)
+    if not found and shared is None:
+        # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
+        # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
+        # reported, in a clause with no event of its own, reports that event
+        known = {t for t, _ in st.types}
+        orphans = [
+            sp
+            for sp, ref in spans
+            if ref is not None
+            and ref not in known
+            and sp.text.split()[0].casefold() in lex.relation_words
+            and not _elapsed_before(clause.tokens, sp.start, lex)  # "ten years after"
+        ]
+        if orphans and len(orphans) < len(spans):  # the clause dates it: "vom Sonntag"
+            spans = [(sp, ref) for sp, ref in spans if sp not in orphans]
+            covered = {
+                i
+                for i, t in enumerate(clause.tokens)
+                if any(sp.start <= t.start < sp.end for sp, _ in spans)
+            }
+            found, references = _trigger_in(clause, lex, covered, st.types)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -2083,12 +2223,35 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
-        hazard=trig.type == "disaster",
+        hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
     )
+    if (
+        place is None
+        and trig.type in lex.passive_targets
+        and lex.passive.intersection(t.fold for t in clause.tokens[:trig_i])
+    ):
+        # "Odessa wurde ... angegriffen", "Kharkiv was shelled": a town as the subject of a
+        # passive is what was hit, the event's place, not who did it
+        hit = next(
+            (clause_places[k] for k in sorted(used) if clause_places[k].kind in lex.passive_kinds),
+            None,
+        )
+        if hit is not None:
+            place, outside, how = hit, False, "locative"
+            actors = [a for a in actors if a != (hit.name or hit.mention)]
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    if (
+        value is not None
+        and value.date is not None
+        and value.precision == "day"
+        and st.anchor is not None
+        and st.precision == "day"
+        and value.date > st.anchor.isoformat()
+    ):
+        return  # "protests in Caracas next Saturday": a day after the report is still to come
     near_day = None
     if value is not None and value.ref == "previous" and value.relation is not None:
         near_day = _near_day(clause, st)
@@ -2336,12 +2499,13 @@ def _merge(into: _Raw, raw: _Raw) -> None:
 
 
 # A wire-copy dateline the header reader may not take: "DURBAN, South Africa, June 11
-# (Reuters) -", "Lima, March 3, 2025 —": a place, maybe a region, a date with a digit, maybe
-# an agency, then a dash. Bounded repeats on the first line only: linear.
+# (Reuters) -", "Lima, March 3, 2025 —", "Kampala, 4 May 2024:": a place, maybe a region, a
+# date with a digit, maybe an agency, then a dash or a colon. Bounded repeats on the first
+# line only: linear.
 _DATELINE = re.compile(
     r"[ \t]*[^\W\d_][^,\n()]{0,40},(?:[ \t]*[^\W\d_][^,\n()]{0,30},)?"
     r"[ \t]*(?=[^\n()—–]{0,25}\d)[^\n()—–]{2,30}?(?:\d|\.|[^\W\d_])[ \t]*"
-    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2}|:)[ \t]"
 )
 
 
@@ -2386,7 +2550,11 @@ def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
 def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None, str | None]:
     """The dateline's date when it has a year (``Lima, March 3, 2025 —``); a day and month
     without a year say nothing without the header or ``--date``."""
-    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    found = [
+        t
+        for t in find_times(doc.text[span[0] : span[1]], doc.language)
+        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+    ]
     if not found or not re.search(r"\d{4}", found[0].text):
         return None, None
     value = resolve_time(found[0].text, doc.language, None, None)
@@ -2401,7 +2569,11 @@ def _lead_date(
     day, or without a year and no anchor, gives nothing."""
     if span is None:
         return None
-    found = [t for t in find_times(doc.text[span[0] : span[1]], doc.language) if t.kind == "date"]
+    found = [
+        t
+        for t in find_times(doc.text[span[0] : span[1]], doc.language)
+        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+    ]
     if not found:
         return None
     value = resolve_time(found[0].text, doc.language, anchor, precision)

@@ -191,6 +191,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"\b(?:{_alt(rel['month_prefixes'])})[\s-]+(?:{_alt(rel['this_month'])})(?!\w)",
         ),
         ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
+        ("lastmonth", rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)"),
+        ("weekend", rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)"),
         (
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
@@ -363,6 +365,19 @@ def resolve_time(
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         monday = anchor - timedelta(days=anchor.weekday() + 7)
         return _interval(text_span, "week", monday, monday + timedelta(days=6), kind)
+    if kind == "lastmonth":
+        # "last month", "im vergangenen Monat": the calendar month before the anchor's
+        if anchor is None:
+            return TimeValue(None, None, text_span, kind=kind)
+        last = anchor.replace(day=1) - timedelta(days=1)
+        return _interval(text_span, "month", last.replace(day=1), last, kind)
+    if kind == "weekend":
+        # "at the weekend", "am vergangenen Wochenende": the latest Saturday and Sunday up
+        # to the anchor (a report on Saturday means that day)
+        if anchor is None or precision != "day":
+            return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -424,9 +439,11 @@ def _weekday(
     if anchor is None or precision != "day":
         return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
     back = (anchor.weekday() - wd) % 7
-    if words[0] in lex.next_words:
+    # the word may follow an article or a preposition: "am kommenden Samstag"
+    if any(w in lex.next_words for w in words[:-1]):
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    elif words[0] in lex.last_words and back == 0:  # "last Wednesday" said on a Wednesday
+    elif any(w in lex.last_words for w in words[:-1]) and back == 0:
+        # "last Wednesday", "am vergangenen Mittwoch" said on a Wednesday
         day = anchor - timedelta(days=7)
     else:
         day = anchor - timedelta(days=back)
@@ -448,7 +465,12 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
         return TimeValue(None, None, full, kind="month")
     last = calendar.monthrange(year, month)[1]
     first_day, last_day = 1, last
-    part = [i for i, p in enumerate(_MONTH_PARTS) if words[0] in lex.month_prefix_parts[p]]
+    # the part may follow a preposition: "in mid-May", "in early June"
+    part = [
+        i
+        for i, p in enumerate(_MONTH_PARTS)
+        if any(w in lex.month_prefix_parts[p] for w in words[:2])
+    ]
     if part:
         first_day, last_day = ((1, 10), (11, 20), (21, last))[part[0]]
     start, end = date(year, month, first_day), date(year, month, last_day)
