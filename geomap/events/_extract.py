@@ -1638,6 +1638,7 @@ def _place(
 
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
+    topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -1654,8 +1655,13 @@ def _place(
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
             continue
-        if cue in lex.topic_preps and _topic_of(toks, idx, cue, lex):
-            continue  # "signed a declaration on the X river": what it is about, not where
+        if (cue in lex.topic_preps and _topic_of(toks, idx, cue, lex)) or (
+            0 < idx - topic_end <= 2 and toks[idx - 1].fold in lex.coordinators
+        ):
+            # "signed a declaration on the X river": what it is about, not where; so is a
+            # place coordinated with it ("on the A and B rivers")
+            topic_end = clause.index_at(max(p.start, p.end - 1))
+            continue
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -2278,7 +2284,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         references=references,
         quantity=_quantity(clause, lex, covered),
         amounts=_quantities(doc.text, clause.start, clause.end, lex),
-        countries=frozenset(p.country_code for p in clause_places if p.resolved and p.country_code),
+        # a river or sea runs through several countries: its one country code says
+        # nothing about where the clause happened ("a declaration on the <river>")
+        countries=frozenset(
+            p.country_code
+            for p in clause_places
+            if p.resolved and p.country_code and not kind_info(p.kind).is_water
+        ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
