@@ -49,7 +49,21 @@ CLAIMS = [
     ),
     ("Europe", "en", "Szolnok lies less than 5 km from the Tisza.", "tisza", "consistent"),
     ("Europe", "en", "Madrid lies less than 20 km from the Ebro.", "ebro", "inconsistent"),
-    ("Asia", "en", "Lanzhou lies less than 10 km from the Yellow River.", "yellow-river", "consistent"),
+    (
+        "Europe",
+        "de",
+        "Zaragoza liegt rund 2 Kilometer vom Fluss Ebro entfernt.",
+        "ebro",
+        "consistent",
+    ),
+    ("Europe", "en", "Zaragoza is about 2 km from the Ebro river.", "ebro", "consistent"),
+    (
+        "Asia",
+        "en",
+        "Lanzhou lies less than 10 km from the Yellow River.",
+        "yellow-river",
+        "consistent",
+    ),
     (
         "Asia",
         "de",
@@ -57,7 +71,20 @@ CLAIMS = [
         "irrawaddy",
         "consistent",
     ),
-    ("Africa", "en", "Khartoum lies less than 10 km from the Blue Nile.", "blue-nile", "consistent"),
+    (
+        "Africa",
+        "en",
+        "Khartoum lies less than 10 km from the Blue Nile.",
+        "blue-nile",
+        "consistent",
+    ),
+    (
+        "Africa",
+        "de",
+        "Saint-Louis liegt weniger als 10 Kilometer vom Senegal-Fluss entfernt.",
+        "senegal-river",
+        "consistent",
+    ),
     (
         "North America",
         "en",
@@ -77,6 +104,13 @@ CLAIMS = [
         "en",
         "Corumbá lies less than 5 km from the Paraguay River.",
         "paraguay-river",
+        "consistent",
+    ),
+    (
+        "South America",
+        "en",
+        "Buenos Aires lies less than 5 km from the Río de la Plata.",
+        "rio-de-la-plata",
         "consistent",
     ),
     (
