@@ -195,6 +195,9 @@ class _Carrier:
 
     words: _Glob
     kinds: tuple[tuple[str, str | None, _Glob], ...]  # (type, sub-kind, nouns)
+    # (type, sub-kind, place kinds): a resolved place of such a kind as the carrier's
+    # subject gives the kind ("@mountain" in the lexicon: "Der <Vulkan> ist ausgebrochen")
+    place_kinds: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -401,10 +404,15 @@ def _lexicon(lang: str) -> _Lexicon:
     carriers = []
     for group in raw.get("carriers", []):
         kinds = []
+        place_kinds = []
         for name, nouns in group["kinds"].items():
             kind, _, sub = name.partition(".")
-            kinds.append((kind, sub or None, _glob(nouns)))
-        carriers.append(_Carrier(_glob(group["words"]), tuple(kinds)))
+            words = [n for n in nouns if not n.startswith("@")]
+            at = frozenset(n[1:] for n in nouns if n.startswith("@"))
+            kinds.append((kind, sub or None, _glob(words)))
+            if at:
+                place_kinds.append((kind, sub or None, at))
+        carriers.append(_Carrier(_glob(group["words"]), tuple(kinds), tuple(place_kinds)))
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
     # "traf*", meet), then the longest literal ("protest*" before "*test")
     triggers.sort(key=lambda t: (-len(t.words), -len(t.text.replace("*", ""))))
@@ -853,7 +861,11 @@ class _Raw:
 
 
 def _trigger_in(
-    clause: _Clause, lex: _Lexicon, skip: set[int], known_types: set[tuple[str, str | None]]
+    clause: _Clause,
+    lex: _Lexicon,
+    skip: set[int],
+    known_types: set[tuple[str, str | None]],
+    place_kinds: dict[int, str] | None = None,
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -869,7 +881,7 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
-        carried = _carried(toks, i, lex, skip, clause.before)
+        carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
         if carried is not None:
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
@@ -964,13 +976,14 @@ def _carried(
     lex: _Lexicon,
     skip: set[int],
     before: Sequence[Token] = (),
+    place_kinds: dict[int, str] | None = None,
 ) -> tuple[int, _Trigger] | None:
     """The kind a carrier word (``struck``, ``traf``, ``exploded``) takes from the nearest
     noun in its clause that names what did it, and where the event is named (the noun when
     it is a trigger itself, else the carrier); None when no such noun is there (then the
     carrier's own reading applies). A coordinated part with no such noun asks the parts
     before it (``before``: their subject is its subject), and the carrier names the event."""
-    found = _carried_in(toks, i, lex, skip)
+    found = _carried_in(toks, i, lex, skip, place_kinds or {})
     if found is not None or not before:
         return found
     tok = toks[i]
@@ -986,7 +999,7 @@ def _carried(
 
 
 def _carried_in(
-    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int]
+    toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
@@ -1020,6 +1033,20 @@ def _carried_in(
                             replace(two, words=(), text=toks[j - 1].text),
                         )
                     break
+            place_kind = place_kinds.get(j)
+            if (
+                place_kind is not None
+                and j < i
+                and (j == 0 or toks[j - 1].fold in lex.determiners)
+                and (j == 0 or toks[j - 1].fold not in lex.cues)  # a subject, not "am X"
+            ):
+                # the place that did it, named as the carrier's subject ("Der <Vulkan> ist
+                # ausgebrochen"): a reading of the carrier, as far from it as it stands
+                for kind, sub, kinds in carrier.place_kinds:
+                    key = (True, abs(j - i))
+                    if place_kind in kinds and (best is None or key < best[0]):
+                        pos = "noun" if noun_like else "verb"
+                        best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
 
 
@@ -2137,7 +2164,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
         return  # most clauses: no trigger word, no need for their time expressions
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
-    found, references = _trigger_in(clause, lex, covered, st.types)
+    kinds_at = {
+        clause.index_at(p.start): p.kind
+        for p in st.places_between(clause.start, clause.end)
+        if p.resolved and p.role == "name"
+    }
+    found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
@@ -2158,7 +2190,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, st.types)
+            found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
