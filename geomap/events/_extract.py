@@ -407,9 +407,9 @@ def _lexicon(lang: str) -> _Lexicon:
         place_kinds = []
         for name, nouns in group["kinds"].items():
             kind, _, sub = name.partition(".")
-            words = [n for n in nouns if not n.startswith("@")]
+            plain = [n for n in nouns if not n.startswith("@")]
             at = frozenset(n[1:] for n in nouns if n.startswith("@"))
-            kinds.append((kind, sub or None, _glob(words)))
+            kinds.append((kind, sub or None, _glob(plain)))
             if at:
                 place_kinds.append((kind, sub or None, at))
         carriers.append(_Carrier(_glob(group["words"]), tuple(kinds), tuple(place_kinds)))
