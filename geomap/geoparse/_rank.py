@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     own_anchors,
 )
 from geomap.geoparse._mentions import Span
+from geomap.geoparse._wordlists import home_countries
 from geomap.model import Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -140,6 +141,18 @@ def statics(ctx: Context, span: Span) -> Statics:
             (w.exonym_ratio_small_towns if ctx.lex.small_town_exonyms else w.exonym_ratio)
             * max(c.population or 0 for c in own_towns),
         )
+    # ... though not a far-away city under a name of no stated language, where a town of
+    # the text's own countries bears the name as its own (German "Cham" is the Bavarian
+    # town, not Damascus under its French name)
+    homes = [c for c in own_towns if c.country_code in home_countries(ctx.lang)]
+
+    def exonym_of(c: Candidate) -> bool:
+        return bool(exonym_floor) and (c.population or 0) >= exonym_floor and (
+            not homes
+            or ctx.lang in c.matched_langs
+            or min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) <= w.exonym_max_km
+        )
+
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
     # Island), or any country when the name is the last words of its name and the city a
@@ -168,7 +181,7 @@ def statics(ctx: Context, span: Span) -> Statics:
         if (
             own_name
             and c.id not in own_name
-            and not (exonym_floor and (c.population or 0) >= exonym_floor)
+            and not exonym_of(c)
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town

@@ -63,3 +63,17 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(w.casefold() for w in raw.get("noun_quantifiers", ())),
         frozenset(w.casefold() for w in raw.get("plural_verbs", ())),
     )
+
+
+@cache
+def home_countries(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` is an official language (CLDR through Babel, de facto
+    included): a text in that language is most likely written there."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    return frozenset(
+        t
+        for t in Locale("en").territories
+        if len(t) == 2 and t.isalpha() and lang in get_official_languages(t, de_facto=True)
+    )
