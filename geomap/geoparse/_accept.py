@@ -246,10 +246,11 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and first.gap_before in HYPHENS
         and prev.is_cap
         and prev.i not in ctx.span_tokens
-        and prev.i not in ctx.single_kind
+        and prev.i not in ctx.single_tokens
     ):
-        # the tail of a hyphenated name whose prefix the gazetteer lacks (a name found
-        # whole is a span of its own and wins): "Ny-X" is not X
+        # the tail of a hyphenated name the gazetteer lacks whole, whose prefix is no
+        # known place of its own (a name found whole is a span of its own and wins;
+        # "Dallas-Fort Worth" names two places): "Ny-X", "Klein-X" are not X
         d.accepted, d.reason = False, "tail of a hyphenated name"
         return d, True, ()
     if (

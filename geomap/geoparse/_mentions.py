@@ -617,9 +617,9 @@ def find_person_tokens(
                     and tokens[m - 1].sentence == tok.sentence
                     and (tokens[m].gap_before != " " or not tokens[m - 1].is_cap)
                 )
-                if (
-                    tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1
-                ) and not (after_prep or inside_name):
+                if (tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1) and not (
+                    after_prep or inside_name
+                ):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
 

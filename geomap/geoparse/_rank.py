@@ -147,10 +147,14 @@ def statics(ctx: Context, span: Span) -> Statics:
     homes = [c for c in own_towns if c.country_code in home_countries(ctx.lang)]
 
     def exonym_of(c: Candidate) -> bool:
-        return bool(exonym_floor) and (c.population or 0) >= exonym_floor and (
-            not homes
-            or ctx.lang in c.matched_langs
-            or min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) <= w.exonym_max_km
+        return (
+            bool(exonym_floor)
+            and (c.population or 0) >= exonym_floor
+            and (
+                not homes
+                or ctx.lang in c.matched_langs
+                or min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) <= w.exonym_max_km
+            )
         )
 
     # a country under a short form of its name where a city bears the name as its own:
@@ -339,6 +343,7 @@ def rank_fresh(
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
         in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+        region_named = in_region > 0
         if (
             has_major
             and c.kind == "city"
@@ -361,16 +366,23 @@ def rank_fresh(
             # a town named like a country needs its own region or a container
             out.append((s, c))
             continue
-        if c.country_code and focus:
+        # a town a world city of its name dwarfs takes nothing of the article's setting
+        # (focus, proximity, local place) unless its own region is named or contains it
+        dwarfed = not contained and not region_named and _dwarfed(c, span.candidates, w)
+        if c.country_code and focus and not dwarfed:
             votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
             s += w.focus_weight * max(0.0, votes) / total
 
-        if prox is not None and c.kind not in ("country",):
+        if prox is not None and c.kind not in ("country",) and not dwarfed:
             s += w.proximity_weight * math.exp(-float(prox[n]) / w.proximity_scale_km)
-        if local is not None and (
-            c.country_code == local[0].country_code
-            or c.country_code is None
-            and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < w.local_near_km
+        if (
+            local is not None
+            and not dwarfed
+            and (
+                c.country_code == local[0].country_code
+                or c.country_code is None
+                and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < w.local_near_km
+            )
         ):
             same_admin = bool(local[0].admin1) and c.admin1 == local[0].admin1
             if not (
@@ -408,6 +420,23 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
+    """``c`` is a town that a world city bearing the same name (a capital or a city of
+    ``Weights.world_city``) in another country outnumbers ``Weights.dwarf_ratio`` times:
+    the article's focus on the town's country does not make "Lima" the Ohio town in a
+    Texan story."""
+    if c.kind != "city":
+        return False
+    small = max(c.population or 0, 1)
+    return any(
+        k.kind == "city"
+        and k.country_code != c.country_code
+        and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
+        and (k.population or 0) >= w.dwarf_ratio * small
+        for k in cands
+    )
 
 
 def one_sense(

@@ -133,6 +133,13 @@ class Weights:
     """Either way, where a town of a country speaking the text's language bears the name as
     its own, lies within this distance of it or is named so in that language (exonyms
     name neighbours: Erlau is Eger, 600 km off; "Cham" is not Damascus)."""
+    world_city: int = 1_000_000
+    """A city this big, or a capital, ..."""
+    dwarf_ratio: float = 100.0
+    """... this many times bigger than a namesake town in another country takes from it
+    the article's setting (country focus, proximity, the place named before it), unless
+    the town's own region or county is named near it or a container follows it ("Lima" in
+    a story on Texas is still the Peruvian capital)."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was
