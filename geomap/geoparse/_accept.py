@@ -245,12 +245,17 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         prev is not None
         and first.gap_before in HYPHENS
         and prev.is_cap
+        and not prev.is_upper
+        and len(prev.text) > 1
+        and best.kind not in STRONG_KINDS
+        and not _demonym(lang, prev.fold)
         and prev.i not in ctx.span_tokens
         and prev.i not in ctx.single_tokens
     ):
         # the tail of a hyphenated name the gazetteer lacks whole, whose prefix is no
         # known place of its own (a name found whole is a span of its own and wins;
-        # "Dallas-Fort Worth" names two places): "Ny-X", "Klein-X" are not X
+        # "Dallas-Fort Worth" names two places, "D-Charleston" a party and a town,
+        # "Egyptian-US" two countries): "Ny-X", "Klein-X" are not X
         d.accepted, d.reason = False, "tail of a hyphenated name"
         return d, True, ()
     if (
