@@ -146,16 +146,15 @@ def statics(ctx: Context, span: Span) -> Statics:
     # town, not Damascus under its French name)
     homes = [c for c in own_towns if c.country_code in home_countries(ctx.lang)]
 
-    def exonym_of(c: Candidate) -> bool:
+    def far_from_home(c: Candidate) -> bool:
         return (
-            bool(exonym_floor)
-            and (c.population or 0) >= exonym_floor
-            and (
-                not homes
-                or ctx.lang in c.matched_langs
-                or min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) <= w.exonym_max_km
-            )
+            bool(homes)
+            and ctx.lang not in c.matched_langs
+            and min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) > w.exonym_max_km
         )
+
+    def exonym_of(c: Candidate) -> bool:
+        return bool(exonym_floor) and (c.population or 0) >= exonym_floor and not far_from_home(c)
 
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
@@ -192,6 +191,7 @@ def statics(ctx: Context, span: Span) -> Statics:
                 and s <= own_best
                 or own_city
                 and (in_lang or not spelling_of(key, c.name, w.spelling_ratio))
+                or far_from_home(c)  # not even a spelling of it: "Verden" is not Verdun
             )
         ):
             # "Florida" is the state, not a town once so called; "Augusta" is not
