@@ -141,14 +141,16 @@ def statics(ctx: Context, span: Span) -> Statics:
             (w.exonym_ratio_small_towns if ctx.lex.small_town_exonyms else w.exonym_ratio)
             * max(c.population or 0 for c in own_towns),
         )
-    # ... though not a far-away city under a name of no stated language, where a town of
-    # the text's own countries bears the name as its own (German "Cham" is the Bavarian
-    # town, not Damascus under its French name)
-    homes = [c for c in own_towns if c.country_code in home_countries(ctx.lang)]
+    # ... though not a far-away city abroad under a name of no stated language, where a
+    # town of the text's own countries (where its language is spoken) bears the name as
+    # its own (German "Cham" is the Bavarian town, not Damascus under its French name)
+    home = home_countries(ctx.lang)
+    homes = [c for c in own_towns if c.country_code in home]
 
     def far_from_home(c: Candidate) -> bool:
         return (
             bool(homes)
+            and c.country_code not in home
             and ctx.lang not in c.matched_langs
             and min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) > w.exonym_max_km
         )
