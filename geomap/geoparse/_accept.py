@@ -291,17 +291,17 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
 
 def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     """A word capitalised only by opening its sentence, in a language that capitalises
-    nouns: far more frequent than the places bearing it as their own name (or as their
-    name in the text's language) explain ("Man sagt", "Rein rechnerisch": not the Ivorian
-    town, the Isle of Man or the Rhine under another language's name); other names a
-    place merely carries explain nothing here. A word the noun lexicon also lists (the
-    German Wiktionary lists rare nouns "Man" and "Rein") needs ``opening_noun_margin``
-    more ("Hof liegt in Oberfranken" is the town)."""
+    nouns: far more frequent than the places it may name explain ("Man sagt", "Rein
+    rechnerisch": not the Ivorian town or the Austrian village). A river, a sea or a
+    region takes an article, so a bare word opening a sentence is none of them and its
+    size explains nothing (not the Rhine, "Rein" in Romansh). A word the noun lexicon
+    also lists (the German Wiktionary lists rare nouns "Man" and "Rein") needs
+    ``opening_noun_margin`` more."""
     w = ctx.weights
     own = [
         c.population or 0
         for c in span.candidates
-        if name_key(c.name) == span.key or ctx.lang in c.matched_langs
+        if c.kind not in ARTICLE_KINDS or c.kind in ("country", "city")
     ]
     pop = max(own, default=0)
     z = zipf_frequency(span.base.casefold(), ctx.lang)

@@ -167,7 +167,10 @@ def test_german_sentence_opening_words_are_no_places(gaz):
         "Man erwartet in Dresden Regen.",
     ):
         assert [m for m, _, _ in _names(text, gaz, "de") if text.startswith(m)] == []
-    # a town opening a sentence stays a town
+    # a town opening a sentence stays a town, under its German name too
+    for name in ("Nürnberg", "München", "Genf", "Venedig", "Lüttich", "Kopenhagen"):
+        text = f"{name} liege weniger als 100 Kilometer von hier entfernt."
+        assert [m for m, _, _ in _names(text, gaz, "de")] == [name]
     assert _country_of("Trier liegt an der Mosel.", "Trier", gaz, "de") == "DE"
     assert _country_of("Ulm erwartet Regen.", "Ulm", gaz, "de") == "DE"
     assert _country_of("Wien erwartet Regen.", "Wien", gaz, "de") == "AT"
