@@ -124,12 +124,13 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         span.n == 1
         and not dateline
         and best.kind == "city"
+        and not has_prep
         and _demonym(lang, span.base.casefold())
         and not any(c.kind == "city" and name_key(c.name) == span.key for c in span.candidates)
     ):
         # a nationality word is no town matched only through another of its names
-        # ("Kazakh" is not Petropavl); a town bearing the word as its own name is left to
-        # the adjective rule of the ranking
+        # ("Kazakh" is not Petropavl) without a place preposition ("in Russe" is Ruse); a
+        # town bearing the word as its own name is left to the adjective rule of ranking
         d.accepted, d.reason = False, "nationality word"
         return d, True, ()
     if prev is not None and prev.fold in lex.name_links and first.gap_before == " ":
