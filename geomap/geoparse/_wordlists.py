@@ -78,8 +78,9 @@ def home_countries(lang: str) -> frozenset[str]:
 
     if not read_toml(f"places_{lang}.toml").get("home_towns_first", False):
         return frozenset()
+    codes = [t for t in Locale("en").territories if isinstance(t, str)]
     return frozenset(
         t
-        for t in Locale("en").territories
+        for t in codes
         if len(t) == 2 and t.isalpha() and lang in get_official_languages(t, de_facto=True)
     )
