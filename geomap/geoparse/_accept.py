@@ -24,6 +24,7 @@ from geomap.geoparse._context import (
     Votes,
     any_in,
     diacritic_mismatch,
+    name_key,
     next_token,
     prev_token,
     spelling_of,
@@ -35,7 +36,7 @@ from geomap.geoparse._evidence import (
     min_km_many,
     noun_phrase_before,
 )
-from geomap.geoparse._mentions import Span
+from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import common_nouns, noun_cues
@@ -50,6 +51,14 @@ STRONG_KINDS = kinds_where("strong")
 BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}
 )
+
+
+def _demonym(lang: str, word: str) -> bool:
+    """``word`` (case-folded) is a nationality adjective or noun of ``lang``
+    (``demonyms.csv``)."""
+    from geomap.lexicons import demonym_nouns, demonyms
+
+    return word in demonyms(lang) or word in demonym_nouns(lang)
 
 
 def expected_zipf(pop: int, w: Weights) -> float:
@@ -111,6 +120,19 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if (
+        span.n == 1
+        and not dateline
+        and best.kind == "city"
+        and not has_prep
+        and _demonym(lang, span.base.casefold())
+        and not any(c.kind == "city" and name_key(c.name) == span.key for c in span.candidates)
+    ):
+        # a nationality word is no town matched only through another of its names
+        # ("Kazakh" is not Petropavl) without a place preposition ("in Russe" is Ruse); a
+        # town bearing the word as its own name is left to the adjective rule of ranking
+        d.accepted, d.reason = False, "nationality word"
+        return d, True, ()
     if prev is not None and prev.fold in lex.name_links and first.gap_before == " ":
         pp = prev_token(toks, prev)
         if pp is not None and pp.fold in lex.nobility and best.kind not in STRONG_KINDS:
@@ -181,6 +203,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
                 continue
             if nb.i in ctx.span_tokens:
                 continue
+            if nb is prev and nb.sent_initial and nb.fold in lex.profile.function_words:
+                continue  # "From Apia, the road ...": a preposition opening the sentence
             nb_kind = ctx.single_kind.get(nb.i)
             if nb_kind is not None:
                 if nb_kind in ("country", "admin1") or best.kind in ("admin1",):
@@ -218,6 +242,32 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         # small towns keeps them: German "Ismajil" for Izmail is such a name.)
         d.accepted, d.reason = False, "another name of a small town"
         return d, True, ()
+    if (
+        prev is not None
+        and first.gap_before in HYPHENS
+        and prev.is_cap
+        and not prev.is_upper
+        and len(prev.text) > 1
+        and best.kind not in STRONG_KINDS
+        and not _demonym(lang, prev.fold)
+        and prev.i not in ctx.span_tokens
+        and prev.i not in ctx.single_tokens
+    ):
+        # the tail of a hyphenated name the gazetteer lacks whole, whose prefix is no
+        # known place of its own (a name found whole is a span of its own and wins;
+        # "Dallas-Fort Worth" names two places, "D-Charleston" a party and a town,
+        # "Egyptian-US" two countries): "Ny-X", "Klein-X" are not X
+        d.accepted, d.reason = False, "tail of a hyphenated name"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and first.sent_initial
+        and not dateline
+        and _opening_word(ctx, span, first.text in common_nouns(lang))
+    ):
+        d.accepted, d.reason = False, "sentence-opening word"
+        return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
         return d, True, ()
     if head is not None or adj_cc is not None:
@@ -238,6 +288,26 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
     return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+
+def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
+    """A word capitalised only by opening its sentence, in a language that capitalises
+    nouns: far more frequent than the places it may name explain ("Man sagt", "Rein
+    rechnerisch": not the Ivorian town or the Austrian village). A river, a sea or a
+    region takes an article, so a bare word opening a sentence is none of them and its
+    size explains nothing (not the Rhine, "Rein" in Romansh). A word the noun lexicon
+    also lists (the German Wiktionary lists rare nouns "Man" and "Rein") needs
+    ``opening_noun_margin`` more."""
+    w = ctx.weights
+    own = [
+        c.population or 0
+        for c in span.candidates
+        if c.kind not in ARTICLE_KINDS or c.kind in ("country", "city")
+    ]
+    pop = max(own, default=0)
+    z = zipf_frequency(span.base.casefold(), ctx.lang)
+    margin = w.opening_noun_margin if noun else 0.0
+    return z - expected_zipf(pop, w) > w.excess_threshold + margin
 
 
 def _noun_cue(

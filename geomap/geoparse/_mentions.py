@@ -57,7 +57,8 @@ _JOINERS = {
 }
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
-_HYPHENS = {"-", "‐", "'-", "’-"}
+HYPHENS = frozenset({"-", "‐", "'-", "’-"})
+_HYPHENS = HYPHENS
 #: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
 #: either form ("Ra’s Bayrūt")
 _INSIDE = _HYPHENS | {"'", "’"}
@@ -606,9 +607,19 @@ def find_person_tokens(
                     and tokens[m - 1].fold in lex.place_prepositions
                     and tokens[m].gap_before == " "
                 )
-                if (
-                    tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1
-                ) and not after_prep:
+                # "the government in Port-au-Prince announced": the run is the tail of
+                # a place name that goes on before it through a connector or a hyphen
+                mt = multi_tokens or frozenset()
+                inside_name = (
+                    m > 0
+                    and m in mt
+                    and m - 1 in mt
+                    and tokens[m - 1].sentence == tok.sentence
+                    and (tokens[m].gap_before != " " or not tokens[m - 1].is_cap)
+                )
+                if (tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1) and not (
+                    after_prep or inside_name
+                ):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
 

@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     own_anchors,
 )
 from geomap.geoparse._mentions import Span
+from geomap.geoparse._wordlists import home_countries
 from geomap.model import Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -140,6 +141,23 @@ def statics(ctx: Context, span: Span) -> Statics:
             (w.exonym_ratio_small_towns if ctx.lex.small_town_exonyms else w.exonym_ratio)
             * max(c.population or 0 for c in own_towns),
         )
+    # ... though not a far-away city abroad under a name of no stated language, where a
+    # town of the text's own countries (where its language is spoken) bears the name as
+    # its own (German "Cham" is the Bavarian town, not Damascus under its French name)
+    home = home_countries(ctx.lang)
+    homes = [c for c in own_towns if c.country_code in home]
+
+    def far_from_home(c: Candidate) -> bool:
+        return (
+            bool(homes)
+            and c.country_code not in home
+            and ctx.lang not in c.matched_langs
+            and min(haversine_km(c.lat, c.lon, h.lat, h.lon) for h in homes) > w.exonym_max_km
+        )
+
+    def exonym_of(c: Candidate) -> bool:
+        return bool(exonym_floor) and (c.population or 0) >= exonym_floor and not far_from_home(c)
+
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
     # Island), or any country when the name is the last words of its name and the city a
@@ -168,13 +186,14 @@ def statics(ctx: Context, span: Span) -> Statics:
         if (
             own_name
             and c.id not in own_name
-            and not (exonym_floor and (c.population or 0) >= exonym_floor)
+            and not exonym_of(c)
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town
                 and s <= own_best
                 or own_city
                 and (in_lang or not spelling_of(key, c.name, w.spelling_ratio))
+                or far_from_home(c)  # not even a spelling of it: "Verden" is not Verdun
             )
         ):
             # "Florida" is the state, not a town once so called; "Augusta" is not
@@ -326,6 +345,7 @@ def rank_fresh(
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
         in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+        region_named = in_region > 0
         if (
             has_major
             and c.kind == "city"
@@ -348,16 +368,23 @@ def rank_fresh(
             # a town named like a country needs its own region or a container
             out.append((s, c))
             continue
-        if c.country_code and focus:
+        # a town a world city of its name dwarfs takes nothing of the article's setting
+        # (focus, proximity, local place) unless its own region is named or contains it
+        dwarfed = not contained and not region_named and _dwarfed(c, span.candidates, w)
+        if c.country_code and focus and not dwarfed:
             votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
             s += w.focus_weight * max(0.0, votes) / total
 
-        if prox is not None and c.kind not in ("country",):
+        if prox is not None and c.kind not in ("country",) and not dwarfed:
             s += w.proximity_weight * math.exp(-float(prox[n]) / w.proximity_scale_km)
-        if local is not None and (
-            c.country_code == local[0].country_code
-            or c.country_code is None
-            and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < w.local_near_km
+        if (
+            local is not None
+            and not dwarfed
+            and (
+                c.country_code == local[0].country_code
+                or c.country_code is None
+                and haversine_km(c.lat, c.lon, local[0].lat, local[0].lon) < w.local_near_km
+            )
         ):
             same_admin = bool(local[0].admin1) and c.admin1 == local[0].admin1
             if not (
@@ -395,6 +422,23 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
+    """``c`` is a town that a world city bearing the same name (a capital or a city of
+    ``Weights.world_city``) in another country outnumbers ``Weights.dwarf_ratio`` times:
+    the article's focus on the town's country does not make "Lima" the Ohio town in a
+    Texan story."""
+    if c.kind != "city":
+        return False
+    small = max(c.population or 0, 1)
+    return any(
+        k.kind == "city"
+        and k.country_code != c.country_code
+        and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
+        and (k.population or 0) >= w.dwarf_ratio * small
+        for k in cands
+    )
 
 
 def one_sense(

@@ -100,6 +100,10 @@ class Weights:
     """... when its best reading is smaller than this ..."""
     sentence_initial_penalty: float = 0.5
     """... and its threshold drops by this much."""
+    opening_noun_margin: float = 1.0
+    """German: a sentence's first word that the noun lexicon lists is taken for a word
+    opening the sentence, not a place, only when its frequency exceeds what the places
+    bearing it explain by this much more than ``excess_threshold``."""
     alias_only_penalty: float = 0.3
     """A small town matched only through one of its other names, where another reading
     bears the name as its own (GeoNames lists "Florida" among a Californian town's names)."""
@@ -125,6 +129,17 @@ class Weights:
     to Baia Mare; 10 times moves only such exonyms. English keeps ``exonym_ratio``: its
     older names of parts of towns moved wrong LGL readings ("Centerville" to Fremont,
     California)."""
+    exonym_max_km: float = 1500.0
+    """Either way, where a town of a country speaking the text's language bears the name as
+    its own, lies within this distance of it or is named so in that language (exonyms
+    name neighbours: Erlau is Eger, 600 km off; "Cham" is not Damascus)."""
+    world_city: int = 1_000_000
+    """A city this big, or a capital, ..."""
+    dwarf_ratio: float = 100.0
+    """... this many times bigger than a namesake town in another country takes from it
+    the article's setting (country focus, proximity, the place named before it), unless
+    the town's own region or county is named near it or a container follows it ("Lima" in
+    a story on Texas is still the Peruvian capital)."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was

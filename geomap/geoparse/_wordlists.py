@@ -63,3 +63,24 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(w.casefold() for w in raw.get("noun_quantifiers", ())),
         frozenset(w.casefold() for w in raw.get("plural_verbs", ())),
     )
+
+
+@cache
+def home_countries(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` is an official language (CLDR through Babel, de facto
+    included), a text in it most likely written there, where ``places_<lang>.toml`` sets
+    ``home_towns_first`` (their towns' own names go before a far-away city's untagged
+    other names); none otherwise."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    from geomap.lexicons import read_toml
+
+    if not read_toml(f"places_{lang}.toml").get("home_towns_first", False):
+        return frozenset()
+    codes = [t for t in Locale("en").territories if isinstance(t, str)]
+    return frozenset(
+        t
+        for t in codes
+        if len(t) == 2 and t.isalpha() and lang in get_official_languages(t, de_facto=True)
+    )
