@@ -219,7 +219,7 @@ def _reference_geometry(
 ) -> tuple[BaseGeometry | None, str]:
     """The geometry of the reference, and a reason when there is none.
 
-    A border named by one country (``die Grenze zu Nordkorea``) said of a subject in
+    A border named by one country (``die Grenze zu Belarus``) said of a subject in
     another country is the border between the two.
     """
     outline = _outline(ref, gaz)

@@ -8,7 +8,7 @@ trigger; actors, place, time and quantity are read from the same clause:
 - **actors**: names after titles (``Präsident Wladimir Putin``), names next to verbs of
   saying, later short forms (``Kim``) tied to the full name seen first; organisations with
   their country (``südkoreanische Militär (KR)``); a country or city that is the subject
-  (``Nordkorea feuerte``); ``Beide``/``both`` pick up the previous event's actors.
+  (``Pakistan feuerte``); ``Beide``/``both`` pick up the previous event's actors.
 - **place**: a resolved :class:`~geomap.model.Place` after a place preposition, or a noun
   that points back to one named earlier (``im Raumfahrtzentrum`` -> the facility named
   before), or ``dort``/``there``.
@@ -267,7 +267,7 @@ class _Lexicon:
     adjective_endings: tuple[str, ...] = ()
     # ``[grammar]`` of the events lexicon: a separable verb's particle closes the clause
     # ("feuerte ... ab"), else it follows the verb ("fired on"); the subject may stand right
-    # after the finite verb (verb second: "feuerte Nordkorea"); articles of a genitive that
+    # after the finite verb (verb second: "feuerte Pakistan"); articles of a genitive that
     # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
     # next to a singular verb ("traf sie", not "trafen sie").
     particles_at_clause_end: bool = False
@@ -1387,7 +1387,7 @@ def _actors(
         adj = _country_of(toks[trig_i - 1], lex, places)
         if adj is not None:
             out.append((trig_i - 1, adj))
-    # places as subjects: "Nordkorea feuerte", "feuerte Nordkorea", "North Korea fired"
+    # places as subjects: "Pakistan feuerte", "feuerte Pakistan", "Pakistan fired"
     joined_at = -1  # token where a place joined to an actor by "und"/"and" starts
     for k, p in enumerate(places):
         if k in used_places or p.role != "name" or p.kind not in _ACTOR_PLACE_KINDS:
@@ -1699,7 +1699,7 @@ def _place(
             and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
             and _after_preposition(toks, idx, lex)
         ):
-            continue  # "Group of Seven", "gegen Nordkorea": not where it happened
+            continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _admin_reading(toks, idx, p, lex)
         kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
@@ -2542,8 +2542,8 @@ def _merge(into: _Raw, raw: _Raw) -> None:
     into.last_sentence = raw.clause.sentence.index
 
 
-# A wire-copy dateline the header reader may not take: "DURBAN, South Africa, June 11
-# (Reuters) -", "Lima, March 3, 2025 —", "Kampala, 4 May 2024:": a place, maybe a region, a
+# A wire-copy dateline the header reader may not take: "GQEBERHA, South Africa, June 11
+# (Reuters) -", "Arequipa, March 3, 2025 —", "Gulu, 4 May 2024:": a place, maybe a region, a
 # date with a digit, maybe an agency, then a dash or a colon. Bounded repeats on the first
 # line only: linear.
 _DATELINE = re.compile(
@@ -2565,7 +2565,7 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
 
 
 def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
-    """The resolved place of the dateline (``KAMPALA, May 4 (Reuters) -``): its first one."""
+    """The resolved place of the dateline (``GULU, May 4 (Reuters) -``): its first one."""
     if span is None:
         return None
     return next(
@@ -2739,7 +2739,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
 
 
 def _fits(r: _Raw, place: Place) -> bool:
-    """A clause naming a place of another country (``North Korea fired ... into the sea``)
+    """A clause naming a place of another country (``Pakistan fired ... into the sea``)
     is not at a place carried from elsewhere."""
     return not r.countries or place.country_code in r.countries
 

@@ -286,7 +286,7 @@ COUNTRY_STYLE = {
 # Simplification in degrees. The basemap is context, read at continental zooms: 0.12°
 # (about 13 km) and no islets under 0.1 square degrees keep it near 350 kB. The outlines of
 # the countries an article mentions keep more detail, scaled to the country's size (a
-# country is seen whole, so Russia needs less detail per degree than North Korea).
+# country is seen whole, so Russia needs less detail per degree than Albania).
 BASEMAP_TOLERANCE = 0.12
 BASEMAP_MIN_AREA = 0.1
 COUNTRY_TOLERANCE_MIN = 0.01

@@ -101,7 +101,7 @@ def _place_total(a: Analysis) -> str:
 
 
 def _bearing_label(c: Claim) -> str:
-    """``bearing 202° from Khabarovsk to Vladivostok``: always said which way."""
+    """``bearing 197° from Bergen to Stavanger``: always said which way."""
     b = subject_bearing(c)
     if b is None or c.subject is None or c.reference is None:
         return ""
@@ -128,8 +128,8 @@ def _place_line(p: Place) -> str:
 
 
 def _evidence_clause(c: Claim) -> str:
-    """Which words gave the claim's ends, in one short clause (``from "Wladiwostok"
-    (relative clause) to "Grenze zu Nordkorea" (preposition)``); ``""`` when the claim
+    """Which words gave the claim's ends, in one short clause (``from "Stavanger"
+    (relative clause) to "Grenze zu Schweden" (preposition)``); ``""`` when the claim
     carries no evidence. The quoted words are article text: callers escape the result."""
     parts = []
     for word, ev in (("from", c.subject_evidence), ("to", c.reference_evidence)):
@@ -172,7 +172,7 @@ def _event_row(e: Event) -> tuple[str, str, str, str, str]:
 
 
 def _event_place(e: Event) -> str:
-    """``Durban (point, locative)``: the place, its geo-precision and how it was chosen."""
+    """``Gqeberha (point, locative)``: the place, its geo-precision and how it was chosen."""
     if not e.place_name:
         return "—"
     how = ", ".join(x for x in (e.place_precision, e.place_method) if x)

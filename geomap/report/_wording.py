@@ -55,8 +55,8 @@ def _territories(lang: str) -> dict[str, str]:
 def country_name(code: str, lang: str = "en") -> str:
     """The country's CLDR name for an ISO 3166 alpha-2 code, or the code if CLDR lacks it.
 
-    >>> country_name("JP"), country_name("KP", "de")
-    ('Japan', 'Nordkorea')
+    >>> country_name("JP"), country_name("CH", "de")
+    ('Japan', 'Schweiz')
     """
     return _territories(lang).get(code.upper(), code)
 

@@ -131,7 +131,7 @@ def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _is_heading(line: str) -> bool:
-    """A line in capitals without lower-case letters ("NORDKOREA TESTET RAKETEN")."""
+    """A line in capitals without lower-case letters ("SCHWERES BEBEN IN CHILE")."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
