@@ -166,6 +166,11 @@ class RegionSupport:
             if regions
             else None
         )
+        # per region, fixed for the article: its weight and whether it is a state
+        self._r_weight = (
+            np.where(self._r[3] == "admin2", w.county_support, 1.0) if self._r else None
+        )
+        self._r_admin1 = self._r[3] == "admin1" if self._r else None
         self._p = (
             (
                 np.radians(np.array([q[:2] for q in places], dtype=float)),
@@ -201,16 +206,24 @@ class RegionSupport:
         found: dict[str, set[tuple[int, float]]] = {c.id: set() for c in cands}
         inner = [c for c in cands if c.kind in ("city", "admin2")]
         if inner and self._r is not None:
-            pts, radius, keys, kinds, sents = self._r
-            weights = np.where(kinds == "admin2", county, 1.0)
+            pts, radius, keys, _kinds, sents = self._r
+            weights, admin1 = self._r_weight, self._r_admin1
+            assert weights is not None and admin1 is not None  # set with self._r
             lat = np.radians([c.lat for c in inner])
             lon = np.radians([c.lon for c in inner])
             hit = (haversine_km_matrix(lat, lon, pts) <= radius[None, :]) & (keys != key)[None, :]
+            # readings of one name mostly share their name: compare the region keys with
+            # each distinct name once, not once per reading
+            other: dict[str, Any] = {}
             for row, c in enumerate(inner):
-                mask = hit[row] & (kinds == "admin1") if c.kind == "admin2" else hit[row]
+                mask = hit[row] & admin1 if c.kind == "admin2" else hit[row]
                 # a mention of the place itself is no region around it: "MEXICO CITY" (city
                 # and federal entity) does not make "Mexico" the city
-                mask = mask & (keys != name_key(c.name))
+                own = name_key(c.name)
+                not_own = other.get(own)
+                if not_own is None:
+                    not_own = other[own] = keys != own
+                mask = mask & not_own
                 if mask.any():
                     found[c.id].update(
                         zip(sents[mask].tolist(), weights[mask].tolist(), strict=True)

@@ -257,19 +257,16 @@ def find_spans(
             continue  # a lone capital starts no name, save an initialism such as "T&T"
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
-            if b > a:
+            if b > a:  # (the first token is capitalised)
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                if (
-                    not _capped(nxt)
-                    and nxt.fold not in connectors
-                    and nxt.gap_before not in _INSIDE
-                ):
+                capped = _capped(nxt)
+                if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
                     break
                 words.append(nxt.text)
-            if not _capped(tokens[b]) and (b == a or tokens[b].gap_before not in _HYPHENS):
-                continue  # a name does not end in a connector (it may in a hyphened word)
+                if not capped and nxt.gap_before not in _HYPHENS:
+                    continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
     lead = _lower_lead_proposals(tokens, text, lex)

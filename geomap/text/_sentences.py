@@ -89,7 +89,6 @@ _OPENING = "\"'„“‚‘»«(["
 _END_RE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 # Paragraph break: a line break, optional blanks, another line break.
 _PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n")
-_WORD_BEFORE_RE = re.compile(r"(\S+)\s*$")
 _NEXT_RE = re.compile(r"\s+(\S)")
 _NEXT_WORD_RE = re.compile(r"\s+[" + re.escape(_OPENING) + r"]?([\w-]+)")
 _INITIALISM_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$")
@@ -251,15 +250,27 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
     if punct.startswith("..") or punct.startswith("…"):
         return True
     # Only a plain full stop can end an abbreviation.
-    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    before = _last_word(text, max(0, m.start() - 40), m.start())
     if before is None:
         return True
-    word = before.group(1).lstrip(_OPENING)
+    word = before[0].lstrip(_OPENING)
     if len(punct.rstrip(_CLOSERS)) != len(punct):
         return True  # 'sagte er."' : a closing quote after the stop settles it
     next_word_m = _NEXT_WORD_RE.match(text, m.end(), end)
     next_word = next_word_m.group(1) if next_word_m else ""
-    return not _is_abbreviation(word, next_word, text, before.start())
+    return not _is_abbreviation(word, next_word, text, before[1])
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The last run of non-space characters in ``text[lo:hi]`` (cut at ``lo``) and its
+    start, or None when there is none: what ``re.search(r"(\\S+)\\s*$")`` finds there,
+    without the regex's attempt at every position of the window (``str.split`` and
+    ``\\s`` agree on what white space is). Asked at every full stop of an article."""
+    window = text[lo:hi].rstrip()
+    if not window:
+        return None
+    word = window.rsplit(None, 1)[-1]
+    return word, lo + len(window) - len(word)
 
 
 def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> bool:
@@ -280,7 +291,7 @@ def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> b
     if bare.isdigit() and len(bare) <= 3:
         if next_word.rstrip(".") in _month_names():
             return True  # "13. September"
-        prev = _WORD_BEFORE_RE.search(text, max(0, word_start - 30), word_start)
-        prev_word = prev.group(1).strip(" ,(").lower() if prev else ""
+        prev = _last_word(text, max(0, word_start - 30), word_start)
+        prev_word = prev[0].strip(" ,(").lower() if prev else ""
         return prev_word in _ORDINAL_LEADS  # "am 3. Tag", "der 2. Weltkrieg"
     return False

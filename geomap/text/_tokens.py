@@ -42,9 +42,14 @@ class Token(NamedTuple):
 
 def tokenize(doc: Document, start: int = 0) -> list[Token]:
     """Tokens of every sentence that ends after ``start`` (the header is skipped by the
-    caller passing ``header.body_start`` or the dateline's start)."""
+    caller passing ``header.body_start`` or the dateline's start).
+
+    An article has thousands of tokens, so the loop body is kept to C calls: a token is
+    built with ``tuple.__new__`` (the named tuple's own ``__new__`` is a Python frame per
+    token) and the gap test reads the common one-space gap first."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__
     text = doc.text
     n = 0
     for sent in doc.sentences:
@@ -54,10 +59,12 @@ def tokenize(doc: Document, start: int = 0) -> list[Token]:
         first = True
         index = sent.index
         for m in _WORD.finditer(text, prev_end, sent.end):
-            s, e = m.span()
+            s = m.start()
+            word = m.group()
             gap = text[prev_end:s]
             if first:
                 initial = True
+                first = False
             elif gap == " " or gap == "":
                 initial = False  # the common case, no need to look at the gap
             else:
@@ -67,9 +74,12 @@ def tokenize(doc: Document, start: int = 0) -> list[Token]:
                     and set(stripped) <= _INITIAL_GAP
                     and any(c in gap for c in ".!?:")
                 )
-            word = m.group()
-            append(Token(word, s, e, n, index, gap, initial, word.casefold(), word[:1].isupper()))
+            prev_end = s + len(word)
+            append(
+                new(
+                    Token,
+                    (word, s, prev_end, n, index, gap, initial, word.casefold(), word[0].isupper()),
+                )
+            )
             n += 1
-            prev_end = e
-            first = False
     return tokens
