@@ -921,15 +921,15 @@ def make_geocoder(
     :class:`~geomap.errors.UsageError` for an unknown service or bad options; a cache
     that cannot be opened is reported and skipped.
     """
+    if offline is None:
+        offline = offline_from_env()
+    if offline:
+        return None  # before importing geopy: an offline run never pays for it
     from geopy.exc import ConfigurationError, GeocoderNotFound
     from geopy.geocoders import get_geocoder_for_service
 
     from geomap.errors import UsageError
 
-    if offline is None:
-        offline = offline_from_env()
-    if offline:
-        return None
     if user_agent is None:
         user_agent = os.environ.get("GEOMAP_USER_AGENT", "").strip() or DEFAULT_USER_AGENT
     user_agent = _check_user_agent(user_agent)
