@@ -314,6 +314,7 @@ def rank_fresh(
             or (
                 d.head_kind == "sea" and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake")
             )
+            or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
         contained = False
