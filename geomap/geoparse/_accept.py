@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -40,6 +41,7 @@ from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import common_nouns, noun_cues
+from geomap.lexicons import read_toml
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -86,6 +88,18 @@ def decide(ctx: Context, span: Span, focus: Votes) -> Decision:
 #: Kinds of physical features a feature noun beside a name may give it: waters and
 #: mountains ("the Cotopaxi volcano", "the Indus and Ganges rivers").
 PHYSICAL_KINDS = frozenset(k for k, i in KINDS.items() if i.is_water) | {"mountain", "peak"}
+#: How many words may stand between a name and a verb only its feature does.
+_VERB_REACH = 3
+
+
+@cache
+def feature_verbs(lang: str) -> dict[str, str]:
+    """The lexicon's ``[feature_verbs]``: a verb (case-folded) -> the kind of feature
+    that does it ("erupted" -> mountain)."""
+    raw = read_toml(f"places_{lang}.toml").get("feature_verbs", {})
+    return {w.casefold(): kind for kind, words in raw.items() for w in words}
+
+
 #: How many words a list of names may hold between a name and the feature noun it shares.
 _LIST_REACH = 8
 
@@ -114,6 +128,20 @@ def feature_beside(ctx: Context, span: Span) -> str | None:
         if not (n.is_cap or n.fold in joins):
             break
         t = n
+    # a verb only the feature does, at most _VERB_REACH words on ("Taal has erupted"),
+    # where the name is the subject: no place preposition before it, no capitalised word
+    # between ("in Taal ist Panik ausgebrochen" is no eruption)
+    verbs = feature_verbs(lex.lang)
+    p0 = prev_token(toks, toks[span.i])
+    if verbs and not (p0 is not None and p0.fold in lex.place_prepositions):
+        t = toks[span.j]
+        for _ in range(_VERB_REACH):
+            n = next_token(toks, t)
+            if n is None or n.gap_before.strip() or n.is_cap:
+                break
+            if n.fold in verbs:
+                return verbs[n.fold]
+            t = n
     # before: a plural noun a list opens ("the rivers Elbe and Oder"); the noun right
     # before the name is head_kind's
     t = toks[span.i]

@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -26,6 +27,8 @@ from geomap.geoparse._context import (
     Statics,
     Votes,
     name_key,
+    next_token,
+    prev_token,
     spelling_of,
 )
 from geomap.geoparse._evidence import (
@@ -39,6 +42,7 @@ from geomap.geoparse._evidence import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries
+from geomap.lexicons import read_toml
 from geomap.model import Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -261,7 +265,7 @@ def rank(
         tuple(sorted(listed)) if listed else None,
         ctx.short_forms.get(span.start),
         sig,
-        has_determiner(ctx, span) if span.i < len(ctx.tokens) else False,
+        owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
     )
@@ -298,7 +302,7 @@ def rank_fresh(
     cont = ps.containers.get(span.j)
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
-    has_det = has_determiner(ctx, span) if span.i < len(ctx.tokens) else False
+    has_det = owns_article(ctx, span)
     support = ps.support
     sentence = ctx.tokens[span.i].sentence if span.i < len(ctx.tokens) and span.n else -1
     st = statics(ctx, span)
@@ -423,6 +427,44 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+@cache
+def _past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's ``past_verb_endings`` and the endings that are none
+    (``not_past_verb_endings``), case-folded."""
+    raw = read_toml(f"places_{lang}.toml")
+    return (
+        tuple(e.casefold() for e in raw.get("past_verb_endings", ())),
+        tuple(e.casefold() for e in raw.get("not_past_verb_endings", ())),
+    )
+
+
+def owns_article(ctx: Context, span: Span) -> bool:
+    """The article before the name is the name's (:func:`has_determiner`), or, in a
+    language that writes nouns in lower case, the lower-case word after the name is a
+    verb in the past (lexicon ``past_verb_endings``), so no noun the name modifies: "the
+    Loire flooded", "on the Amur worsened" (a river), as "the Ohio governor" is not."""
+    toks = ctx.tokens
+    if span.i >= len(toks):
+        return False
+    if has_determiner(ctx, span):
+        return True
+    endings, not_endings = _past_verb_endings(ctx.lang)
+    if not endings or toks[span.i].start != span.start:
+        return False
+    prev = prev_token(toks, toks[span.i])
+    if prev is None or prev.fold not in ctx.lex.determiners:
+        return False
+    nxt = next_token(toks, toks[span.j])
+    return (
+        nxt is not None
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and len(nxt.fold) > 4
+        and nxt.fold.endswith(endings)
+        and not nxt.fold.endswith(not_endings)
+    )
 
 
 def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:

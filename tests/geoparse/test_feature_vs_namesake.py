@@ -54,6 +54,43 @@ def test_a_feature_noun_beside_the_name_makes_it_the_feature(gaz, lang, text, me
     assert _kind_of(text, mention, gaz, lang) == (kind, cc)
 
 
+# A verb only the feature does, with the name as its subject
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "kind", "cc"),
+    [
+        (
+            "en",
+            "Cotopaxi erupted again on Sunday, covering farms in ash.",
+            "Cotopaxi",
+            "mountain",
+            "EC",
+        ),
+        ("en", "Taal has erupted again.", "Taal", "mountain", "PH"),
+        ("en", "Stromboli erupted overnight.", "Stromboli", "mountain", "IT"),
+        ("de", "Der Cotopaxi spuckte Asche.", "Cotopaxi", "mountain", "EC"),
+        ("de", "Der Taal ist wieder ausgebrochen.", "Taal", "mountain", "PH"),
+    ],
+)
+def test_a_verb_only_a_feature_does_makes_the_name_the_feature(gaz, lang, text, mention, kind, cc):
+    assert _kind_of(text, mention, gaz, lang) == (kind, cc)
+
+
+# The article is the name's when a verb in the past follows ("the X flooded"), not a noun
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "cc"),
+    [
+        ("Fishermen on the Don reported low water.", "Don", "river", "RU"),
+        ("Floods along the Amur worsened overnight.", "Amur", "river", None),
+        ("The Loire flooded several villages.", "Loire", "river", "FR"),
+        # controls: a noun after the name takes the article away
+        ("The Ohio governor spoke on Monday.", "Ohio", "admin1", "US"),
+        ("The Amur governor spoke on Monday.", "Amur", "admin1", "RU"),
+    ],
+)
+def test_an_article_before_a_name_and_a_past_verb_is_the_names(gaz, text, mention, kind, cc):
+    assert _kind_of(text, mention, gaz, "en") == (kind, cc)
+
+
 # Controls: the namesake keeps its reading where the text says so
 @pytest.mark.parametrize(
     ("lang", "text", "mention", "kind", "cc"),
@@ -62,6 +99,14 @@ def test_a_feature_noun_beside_the_name_makes_it_the_feature(gaz, lang, text, me
         ("de", "In der Provinz Cotopaxi wurden Schulen geschlossen.", "Cotopaxi", "admin1", "EC"),
         ("en", "Washington state officials met on Monday.", "Washington", "admin1", "US"),
         ("en", "Fishermen from Ganges and Montpellier met.", "Ganges", "city", "FR"),
+        (
+            "en",
+            "Schools in Cotopaxi reopened after the volcano erupted.",
+            "Cotopaxi",
+            "admin1",
+            "EC",
+        ),
+        ("de", "In Cotopaxi ist die Cholera ausgebrochen.", "Cotopaxi", "admin1", "EC"),
     ],
 )
 def test_the_namesake_keeps_its_reading_without_the_feature_noun(
