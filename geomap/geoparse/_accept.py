@@ -110,7 +110,25 @@ def feature_beside(ctx: Context, span: Span) -> str | None:
     names before or after it ("the Indus and Ganges rivers", "an den Flüssen Sambesi
     und Limpopo"): the name is read as a feature, as a head before it already makes it
     ("der Vulkan Cotopaxi", :func:`head_kind`). Only across capitalised names, joining
-    words and commas, at most ``_LIST_REACH`` words: linear in the name's neighbourhood."""
+    words and commas, at most ``_LIST_REACH`` words: linear in the name's neighbourhood.
+    A name with no reading of the kind gets none ("along the Lai river", a river the
+    gazetteer lacks, is not made a place by the noun)."""
+    kind = _feature_beside(ctx, span)
+    if kind is None or not any(_fits(kind, c.kind) for c in span.candidates):
+        return None
+    return kind
+
+
+def _fits(kind: str, other: str) -> bool:
+    """A reading of kind ``other`` is a feature of ``kind`` (waters with waters,
+    mountains with peaks)."""
+    return kind == other or (
+        other in PHYSICAL_KINDS and KINDS[other].is_water == KINDS[kind].is_water
+    )
+
+
+def _feature_beside(ctx: Context, span: Span) -> str | None:
+    """:func:`feature_beside` before the readings are asked."""
     toks, lex = ctx.tokens, ctx.lex
     if span.j >= len(toks):
         return None
