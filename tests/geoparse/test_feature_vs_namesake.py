@@ -125,6 +125,10 @@ def test_the_namesake_keeps_its_reading_without_the_feature_noun(
         ("de", "Die Preise in Samara sind gestiegen.", "Samara", "RU"),
         ("de", "In Konya und Kayseri bebte die Erde.", "Kayseri", "TR"),
         ("de", "Bewohner von Kemerowo klagten über die Hitze.", "Kemerowo", "RU"),
+        ("en", "A bomb exploded in Kunduz on Friday.", "Kunduz", "AF"),
+        ("en", "Gunmen attacked a bus in Zacatecas.", "Zacatecas", "MX"),
+        ("de", "Der Bürgermeister von Campeche trat zurück.", "Campeche", "MX"),
+        ("de", "In Kandahar explodierte eine Bombe.", "Kandahar", "AF"),
     ],
 )
 def test_a_city_is_not_the_province_of_its_name(gaz, lang, text, mention, cc):
