@@ -55,6 +55,9 @@ BARE_OR_NOT = kinds_where("bare_or_not")
 BARE_KINDS = kinds_where("bare")
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
 ARTICLE_KINDS = kinds_where("takes_article")
+#: Head kinds that name a physical feature (a river, a volcano): the other readings of a
+#: name beside such a noun are as unlikely as a town after an article.
+_FEATURE_HEADS = frozenset({"river", "mountain"})
 
 
 @dataclass(frozen=True)
@@ -311,7 +314,15 @@ def rank_fresh(
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    feature_named = d.head_kind in _FEATURE_HEADS and any(
+        k.kind == d.head_kind for k in span.candidates
+    )
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
+        other_kind = (
+            feature_named
+            and c.kind != d.head_kind
+            and not (d.head_kind == "mountain" and c.kind == "peak")
+        )
         if d.head_kind is not None and (
             c.kind == d.head_kind
             or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -321,6 +332,12 @@ def rank_fresh(
             or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
+        elif feature_named:
+            # "die Flüsse Niger und Senegal", "the volcano Taal": a feature noun names the
+            # kind as an article does, and the other readings take the article's penalty
+            # and nothing of the names listed or lying beside them ("Niger und Benue" are
+            # no two Nigerian states when "Flüsse" comes first)
+            s -= w.article_kind_penalty
         contained = False
         if cont:
             for k in cont:
@@ -340,11 +357,11 @@ def rank_fresh(
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
             s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
             contained = True
-        if c.kind in listed:
+        if c.kind in listed and not other_kind:
             s += w.list_bonus
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
-        colo = ps.colo.get((key, c.id)) if ps.colo else None
+        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
         if colo:
             s += w.colocate_weight * colo
         if c.id in short_forms:

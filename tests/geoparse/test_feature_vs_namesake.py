@@ -48,6 +48,9 @@ def _kind_of(text: str, mention: str, gaz, lang: str) -> tuple[str, str | None]:
         ("en", "The rivers Zambezi and Limpopo flooded.", "Limpopo", "river", "ZW"),
         ("de", "An den Flüssen Sambesi und Limpopo stieg das Wasser.", "Limpopo", "river", "ZW"),
         ("de", "Die Flüsse Indus und Ganges führen Hochwasser.", "Ganges", "river", "IN"),
+        # a river against the country of its name, with the noun before it
+        ("de", "Der Fluss Niger trat über die Ufer.", "Niger", "river", None),
+        ("de", "Die Flüsse Niger und Benue führen Hochwasser.", "Niger", "river", None),
     ],
 )
 def test_a_feature_noun_beside_the_name_makes_it_the_feature(gaz, lang, text, mention, kind, cc):
