@@ -87,7 +87,11 @@ def decide(ctx: Context, span: Span, focus: Votes) -> Decision:
 
 #: Kinds of physical features a feature noun beside a name may give it: waters and
 #: mountains ("the Cotopaxi volcano", "the Indus and Ganges rivers").
-PHYSICAL_KINDS = frozenset(k for k, i in KINDS.items() if i.is_water) | {"mountain", "peak"}
+PHYSICAL_KINDS = frozenset(
+    k
+    for k, i in KINDS.items()
+    if i.is_water or i.takes_article and not i.contains_places and not i.bare_or_not
+)
 #: How many words may stand between a name and a verb only its feature does.
 _VERB_REACH = 3
 

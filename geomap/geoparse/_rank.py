@@ -43,7 +43,7 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries
 from geomap.lexicons import read_toml
-from geomap.model import Alternative, Place, kinds_where
+from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
 
@@ -57,7 +57,9 @@ BARE_KINDS = kinds_where("bare")
 ARTICLE_KINDS = kinds_where("takes_article")
 #: Head kinds that name a physical feature (a river, a volcano): the other readings of a
 #: name beside such a noun are as unlikely as a town after an article.
-_FEATURE_HEADS = frozenset({"river", "mountain"})
+_FEATURE_HEADS = frozenset(
+    k for k, i in KINDS.items() if i.takes_article and not i.contains_places and not i.bare_or_not
+)
 
 
 @dataclass(frozen=True)
