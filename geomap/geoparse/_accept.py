@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -40,7 +41,8 @@ from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import common_nouns, noun_cues
-from geomap.model import kinds_where
+from geomap.lexicons import read_toml
+from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -83,6 +85,104 @@ def decide(ctx: Context, span: Span, focus: Votes) -> Decision:
     return decide_focus(ctx, d, span, focus, state)
 
 
+#: Kinds of physical features a feature noun beside a name may give it: waters and
+#: mountains ("the Cotopaxi volcano", "the Indus and Ganges rivers").
+PHYSICAL_KINDS = frozenset(
+    k
+    for k, i in KINDS.items()
+    if i.is_water or i.takes_article and not i.contains_places and not i.bare_or_not
+)
+#: How many words may stand between a name and a verb only its feature does.
+_VERB_REACH = 3
+
+
+@cache
+def feature_verbs(lang: str) -> dict[str, str]:
+    """The lexicon's ``[feature_verbs]``: a verb (case-folded) -> the kind of feature
+    that does it ("erupted" -> mountain)."""
+    raw = read_toml(f"places_{lang}.toml").get("feature_verbs", {})
+    return {w.casefold(): kind for kind, words in raw.items() for w in words}
+
+
+#: How many words a list of names may hold between a name and the feature noun it shares.
+_LIST_REACH = 8
+
+
+def feature_beside(ctx: Context, span: Span) -> str | None:
+    """The physical kind a feature noun of the lexicon gives a name it stands beside,
+    after it ("the Cotopaxi volcano", "the Ganges river") or shared with a list of
+    names before or after it ("the Indus and Ganges rivers", "an den Flüssen Sambesi
+    und Limpopo"): the name is read as a feature, as a head before it already makes it
+    ("der Vulkan Cotopaxi", :func:`head_kind`). Only across capitalised names, joining
+    words and commas, at most ``_LIST_REACH`` words: linear in the name's neighbourhood.
+    A name with no reading of the kind gets none ("along the Lai river", a river the
+    gazetteer lacks, is not made a place by the noun)."""
+    kind = _feature_beside(ctx, span)
+    if kind is None or not any(_fits(kind, c.kind) for c in span.candidates):
+        return None
+    return kind
+
+
+def _fits(kind: str, other: str) -> bool:
+    """A reading of kind ``other`` is a feature of ``kind`` (waters with waters,
+    mountains with peaks)."""
+    return kind == other or (
+        other in PHYSICAL_KINDS and KINDS[other].is_water == KINDS[kind].is_water
+    )
+
+
+def _feature_beside(ctx: Context, span: Span) -> str | None:
+    """:func:`feature_beside` before the readings are asked."""
+    toks, lex = ctx.tokens, ctx.lex
+    if span.j >= len(toks):
+        return None
+    joins = lex.and_words | lex.or_words
+    heads = lex.feature_heads
+    # after: the noun right after the name, or after a list the name opens
+    t: Token | None = toks[span.j]
+    for _ in range(_LIST_REACH):
+        n = next_token(toks, t) if t is not None else None
+        if n is None or n.gap_before.strip() not in ("", ","):
+            break
+        kind = heads.get(n.fold)
+        if kind is not None and n.gap_before.strip() == "":
+            return kind if kind in PHYSICAL_KINDS else None
+        if not (n.is_cap or n.fold in joins):
+            break
+        t = n
+    # a verb only the feature does, at most _VERB_REACH words on ("Taal has erupted"),
+    # where the name is the subject: no place preposition before it, no capitalised word
+    # between ("in Taal ist Panik ausgebrochen" is no eruption)
+    verbs = feature_verbs(lex.lang)
+    p0 = prev_token(toks, toks[span.i])
+    if verbs and not (p0 is not None and p0.fold in lex.place_prepositions):
+        t = toks[span.j]
+        for _ in range(_VERB_REACH):
+            n = next_token(toks, t)
+            if n is None or n.gap_before.strip() or n.is_cap:
+                break
+            if n.fold in verbs:
+                return verbs[n.fold]
+            t = n
+    # before: a plural noun a list opens ("the rivers Elbe and Oder"); the noun right
+    # before the name is head_kind's
+    t = toks[span.i]
+    crossed = False
+    for _ in range(_LIST_REACH):
+        p = prev_token(toks, t)
+        if p is None or t.gap_before.strip() not in ("", ","):
+            break
+        kind = heads.get(p.fold)
+        if kind is not None:
+            return kind if crossed and kind in PHYSICAL_KINDS else None
+        if p.fold in joins or t.gap_before.strip() == ",":
+            crossed = True
+        elif not p.is_cap:
+            break
+        t = p
+    return None
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -94,7 +194,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     first, last = toks[span.i], toks[span.j]
     best = span.candidates[0]
     kinds = {c.kind for c in span.candidates}
-    head = head_kind(ctx, span)
+    head = head_kind(ctx, span) or feature_beside(ctx, span)
     dateline = ctx.is_dateline(span)
     d = Decision(span, True, "", head, dateline)
     prev, nxt = prev_token(toks, first), next_token(toks, last)

@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -26,6 +27,8 @@ from geomap.geoparse._context import (
     Statics,
     Votes,
     name_key,
+    next_token,
+    prev_token,
     spelling_of,
 )
 from geomap.geoparse._evidence import (
@@ -39,7 +42,8 @@ from geomap.geoparse._evidence import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries
-from geomap.model import Alternative, Place, kinds_where
+from geomap.lexicons import read_toml
+from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
 
@@ -51,6 +55,11 @@ BARE_OR_NOT = kinds_where("bare_or_not")
 BARE_KINDS = kinds_where("bare")
 #: Kinds for which an article in front is normal (die Ukraine, das Schwarze Meer).
 ARTICLE_KINDS = kinds_where("takes_article")
+#: Head kinds that name a physical feature (a river, a volcano): the other readings of a
+#: name beside such a noun are as unlikely as a town after an article.
+_FEATURE_HEADS = frozenset(
+    k for k, i in KINDS.items() if i.takes_article and not i.contains_places and not i.bare_or_not
+)
 
 
 @dataclass(frozen=True)
@@ -261,7 +270,7 @@ def rank(
         tuple(sorted(listed)) if listed else None,
         ctx.short_forms.get(span.start),
         sig,
-        has_determiner(ctx, span) if span.i < len(ctx.tokens) else False,
+        owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
     )
@@ -298,7 +307,7 @@ def rank_fresh(
     cont = ps.containers.get(span.j)
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
-    has_det = has_determiner(ctx, span) if span.i < len(ctx.tokens) else False
+    has_det = owns_article(ctx, span)
     support = ps.support
     sentence = ctx.tokens[span.i].sentence if span.i < len(ctx.tokens) and span.n else -1
     st = statics(ctx, span)
@@ -307,15 +316,30 @@ def rank_fresh(
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    feature_named = d.head_kind in _FEATURE_HEADS and any(
+        k.kind == d.head_kind for k in span.candidates
+    )
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
+        other_kind = (
+            feature_named
+            and c.kind != d.head_kind
+            and not (d.head_kind == "mountain" and c.kind == "peak")
+        )
         if d.head_kind is not None and (
             c.kind == d.head_kind
             or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
             or (
                 d.head_kind == "sea" and c.kind in ("sea", "ocean", "gulf", "bay", "strait", "lake")
             )
+            or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
+        elif feature_named:
+            # "die Flüsse Niger und Senegal", "the volcano Taal": a feature noun names the
+            # kind as an article does, and the other readings take the article's penalty
+            # and nothing of the names listed or lying beside them ("Niger und Benue" are
+            # no two Nigerian states when "Flüsse" comes first)
+            s -= w.article_kind_penalty
         contained = False
         if cont:
             for k in cont:
@@ -335,11 +359,11 @@ def rank_fresh(
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
             s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
             contained = True
-        if c.kind in listed:
+        if c.kind in listed and not other_kind:
             s += w.list_bonus
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
-        colo = ps.colo.get((key, c.id)) if ps.colo else None
+        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
         if colo:
             s += w.colocate_weight * colo
         if c.id in short_forms:
@@ -422,6 +446,44 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+@cache
+def _past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's ``past_verb_endings`` and the endings that are none
+    (``not_past_verb_endings``), case-folded."""
+    raw = read_toml(f"places_{lang}.toml")
+    return (
+        tuple(e.casefold() for e in raw.get("past_verb_endings", ())),
+        tuple(e.casefold() for e in raw.get("not_past_verb_endings", ())),
+    )
+
+
+def owns_article(ctx: Context, span: Span) -> bool:
+    """The article before the name is the name's (:func:`has_determiner`), or, in a
+    language that writes nouns in lower case, the lower-case word after the name is a
+    verb in the past (lexicon ``past_verb_endings``), so no noun the name modifies: "the
+    Loire flooded", "on the Amur worsened" (a river), as "the Ohio governor" is not."""
+    toks = ctx.tokens
+    if span.i >= len(toks):
+        return False
+    if has_determiner(ctx, span):
+        return True
+    endings, not_endings = _past_verb_endings(ctx.lang)
+    if not endings or toks[span.i].start != span.start:
+        return False
+    prev = prev_token(toks, toks[span.i])
+    if prev is None or prev.fold not in ctx.lex.determiners:
+        return False
+    nxt = next_token(toks, toks[span.j])
+    return (
+        nxt is not None
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and len(nxt.fold) > 4
+        and nxt.fold.endswith(endings)
+        and not nxt.fold.endswith(not_endings)
+    )
 
 
 def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
