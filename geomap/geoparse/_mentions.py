@@ -118,7 +118,7 @@ def _name_key(text: str) -> str:
 @dataclass(frozen=True)
 class Adjective:
     """A country adjective (``country_code``) or a region's (``ref``: a gazetteer id), from
-    ``token`` to ``end`` (two tokens for ``North Korean``)."""
+    ``token`` to ``end`` (two tokens for ``South African``)."""
 
     token: Token
     country_code: str | None
@@ -454,7 +454,7 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
 
 
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
-    """Country adjectives (``russische``, ``Polish``, ``North Korean``) with their country,
+    """Country adjectives (``tschechische``, ``Polish``, ``South African``) with their country,
     and region adjectives (``European``, ``afrikanische``) with their region's id."""
     from geomap.lexicons import place_lexicon
 

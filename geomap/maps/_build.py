@@ -1173,7 +1173,7 @@ def _event_type(e: Event, lang: str) -> str:
 
 
 def _event_title(e: Event, lang: str = "en") -> str:
-    """``travel in Khabarovsk (Kim Jong Un): “reiste”``: the map's words, and the article's
+    """``travel in Tromsø (Jonas Gahr Støre): “reiste”``: the map's words, and the article's
     own word for the event in quotes, so the two languages never run together."""
     w = WORDS[lang]
     where = f" {w['in']} {e.place_name}" if e.place_name else ""
