@@ -4,7 +4,8 @@
 ``the Polish border``, ``die Ostküste``, ``the east coast of Japan``. A derived place is a
 ``Place`` with ``role="derived"``, ``kind`` ``border`` or ``coast``, the country codes it is
 built from in ``related`` and, for a coast, the compass point it faces in ``facing`` and
-the sea it is named after in ``water``. Its geometry is not stored: ``geomap.geometry.place_geometry`` rebuilds it from the gazetteer.
+the sea it is named after in ``water``. Its geometry is not stored:
+``geomap.geometry.place_geometry`` rebuilds it from the gazetteer.
 When the text names only one country of a border, the other one comes from the context
 (the country of the nearest place named before it), because "40 km from the border with
 Slovakia" said of an Austrian town means the Austrian-Slovak border.
