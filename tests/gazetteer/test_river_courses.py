@@ -57,6 +57,21 @@ CLAIMS = [
         "consistent",
     ),
     ("Europe", "en", "Zaragoza is about 2 km from the Ebro river.", "ebro", "consistent"),
+    ("Europe", "en", "Sisak lies less than 5 km from the Sava.", "sava", "consistent"),
+    (
+        "Europe",
+        "de",
+        "Leoben liegt weniger als 5 Kilometer von der Mur entfernt.",
+        "mur",
+        "consistent",
+    ),
+    (
+        "Europe",
+        "en",
+        "Gloucester is about 300 km from the River Severn.",
+        "river-severn",
+        "inconsistent",
+    ),
     (
         "Asia",
         "en",
