@@ -77,7 +77,7 @@ EXTENDED_KINDS = kinds_where("label_point_only")
 _OUTLINE_KINDS = kinds_where("has_outline")
 #: A namesake the geoparser kept as an alternative reading of an end is a plausible
 #: reading when its score is at least this share of the chosen reading's confidence
-#: (``Salzburg`` read as a small German town with the Austrian city scoring higher).
+#: (a city's name read as a small namesake across the border, the city scoring higher).
 NAMESAKE_SHARE = 0.75
 #: A populated place with fewer inhabitants than this is small: when its name is also a
 #: common noun of the language (``geomap/lexicons/nouns_<lang>.csv``: ``an Bord`` read as

@@ -414,10 +414,10 @@ def _noun_cue(
     ctx: Context, span: Span, prev: Token | None, nxt: Token | None, has_prep: bool
 ) -> str:
     """Why the grammar around a common noun makes it the noun, not a place ("" if it
-    does not): a quantifier before it ("viele Kirchen", "mehrere Linden": a town's
-    name takes none); a plural verb after it, not joined to another name ("Buchen
-    stürzten um": a town's name is singular) or a coordination with a common noun
-    that is no place ("Felder und Wiesen", "Straßen, Brücken"), either unless a reading
+    does not): a quantifier before it ("viele Scheunen", "mehrere Eichen": a town's
+    name takes none); a plural verb after it, not joined to another name ("Weiden
+    standen unter Wasser": a town's name is singular) or a coordination with a common
+    noun that is no place ("Äcker und Gärten", "Dächer, Zäune"), either unless a reading
     outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
     toks, lex = ctx.tokens, ctx.lex
     quantifiers, plural_verbs = noun_cues(lex.lang)

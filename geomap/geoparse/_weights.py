@@ -129,10 +129,11 @@ class Weights:
     to Baia Mare; 10 times moves only such exonyms. English keeps ``exonym_ratio``: its
     older names of parts of towns moved wrong LGL readings ("Centerville" to Fremont,
     California)."""
-    exonym_max_km: float = 1500.0
+    exonym_max_km: float = 2000.0
     """Either way, where a town of a country speaking the text's language bears the name as
     its own, lies within this distance of it or is named so in that language (exonyms
-    name neighbours: Erlau is Eger, 600 km off; "Cham" is not Damascus)."""
+    name neighbours: Erlau is Eger, 600 km off; "Cham" is not Damascus). 2,000 km reaches every
+    European country from the nearest town of a German-speaking one."""
     world_city: int = 1_000_000
     """A city this big, or a capital, ..."""
     dwarf_ratio: float = 100.0

@@ -267,7 +267,9 @@ SPOT_DEG = 0.1
 #: False claims first in the claims panel and the legend.
 VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
 CLAIM_PANE = "geomap-claims"
-CLAIM_PANE_Z = 620  # above markers (600), below tooltips (650) and popups (700)
+#: Leaflet's default z-index of its marker pane; tooltips (+50) and popups (+100) sit above.
+LEAFLET_MARKER_PANE_Z = 600
+CLAIM_PANE_Z = LEAFLET_MARKER_PANE_Z + 20  # above markers, below tooltips and popups
 CLAIM_HIT_WEIGHT = 18  # px: the invisible line that takes the pointer for a thin claim line
 RING_HIT_WEIGHT = 10
 # The hit line leaves this share of the line's length free at each end, so the pins of the
