@@ -42,6 +42,7 @@ __all__ = [
     "bearing_deg",
     "coast_facing",
     "coast_near",
+    "coast_on_sea",
     "compass_bearing",
     "compass_sector",
     "densify",
@@ -420,6 +421,17 @@ def coast_near(coast: BaseGeometry, water: BaseGeometry) -> BaseGeometry:
     )
 
 
+def coast_on_sea(coast: BaseGeometry, water_id: str, gaz: GazetteerAPI) -> BaseGeometry:
+    """The stretches of ``coast`` along the sea or ocean ``water_id`` (a gazetteer id),
+    or ``coast`` itself when the gazetteer has no outline of that water or none of the
+    coast lies along it."""
+    water = gaz.geometry(water_id)
+    if water is None or water.geom_type not in ("Polygon", "MultiPolygon"):
+        return coast
+    along = coast_near(coast, water)
+    return coast if along.is_empty else along
+
+
 def place_geometry(
     obj: Place | PlaceRef,
     gaz: GazetteerAPI,
@@ -455,11 +467,7 @@ def place_geometry(
             return None
         water_id = getattr(obj, "water", None)
         if water_id:  # "the North Sea coast of X": only the stretches along that sea
-            water = gaz.geometry(water_id)
-            if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
-                along = coast_near(coast, water)
-                if not along.is_empty:
-                    coast = along
+            coast = coast_on_sea(coast, water_id, gaz)
         return coast_facing(coast, poly, facing) if poly is not None else coast
     if obj.lat is not None and obj.lon is not None:
         return Point(obj.lon, obj.lat)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -40,8 +39,7 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import common_nouns, noun_cues
-from geomap.lexicons import read_toml
+from geomap.geoparse._wordlists import common_nouns, feature_verbs, noun_cues
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -94,14 +92,6 @@ PHYSICAL_KINDS = frozenset(
 )
 #: How many words may stand between a name and a verb only its feature does.
 _VERB_REACH = 3
-
-
-@cache
-def feature_verbs(lang: str) -> dict[str, str]:
-    """The lexicon's ``[feature_verbs]``: a verb (case-folded) -> the kind of feature
-    that does it ("erupted" -> mountain)."""
-    raw = read_toml(f"places_{lang}.toml").get("feature_verbs", {})
-    return {w.casefold(): kind for kind, words in raw.items() for w in words}
 
 
 #: How many words a list of names may hold between a name and the feature noun it shares.

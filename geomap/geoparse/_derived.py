@@ -292,13 +292,9 @@ class _Deriver:
         lat = lon = None
         line = _coast_line(self.gaz, cc, facing)
         if line is not None and not line.is_empty and sea is not None and sea.id is not None:
-            water = self.gaz.geometry(sea.id)  # its point lies on the named sea's stretch
-            if water is not None and water.geom_type in ("Polygon", "MultiPolygon"):
-                from geomap.geometry import coast_near
+            from geomap.geometry import coast_on_sea
 
-                along = coast_near(line, water)
-                if not along.is_empty:
-                    line = along
+            line = coast_on_sea(line, sea.id, self.gaz)  # its point on the named sea's stretch
         if line is not None and not line.is_empty:
             if anchor is not None and anchor[0] is not None:
                 from shapely.geometry import Point

@@ -15,7 +15,6 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from gazetteer import Candidate
@@ -41,8 +40,7 @@ from geomap.geoparse._evidence import (
     own_anchors,
 )
 from geomap.geoparse._mentions import Span
-from geomap.geoparse._wordlists import home_countries
-from geomap.lexicons import read_toml
+from geomap.geoparse._wordlists import home_countries, past_verb_endings
 from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -448,17 +446,6 @@ def rank_fresh(
     return out
 
 
-@cache
-def _past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The lexicon's ``past_verb_endings`` and the endings that are none
-    (``not_past_verb_endings``), case-folded."""
-    raw = read_toml(f"places_{lang}.toml")
-    return (
-        tuple(e.casefold() for e in raw.get("past_verb_endings", ())),
-        tuple(e.casefold() for e in raw.get("not_past_verb_endings", ())),
-    )
-
-
 def owns_article(ctx: Context, span: Span) -> bool:
     """The article before the name is the name's (:func:`has_determiner`), or, in a
     language that writes nouns in lower case, the lower-case word after the name is a
@@ -469,7 +456,7 @@ def owns_article(ctx: Context, span: Span) -> bool:
         return False
     if has_determiner(ctx, span):
         return True
-    endings, not_endings = _past_verb_endings(ctx.lang)
+    endings, not_endings = past_verb_endings(ctx.lang)
     if not endings or toks[span.i].start != span.start:
         return False
     prev = prev_token(toks, toks[span.i])

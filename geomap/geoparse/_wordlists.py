@@ -66,6 +66,29 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def feature_verbs(lang: str) -> dict[str, str]:
+    """The lexicon's ``[feature_verbs]``: a verb (case-folded) -> the kind of feature
+    that does it ("erupted" -> mountain)."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("feature_verbs", {})
+    return {w.casefold(): kind for kind, words in raw.items() for w in words}
+
+
+@cache
+def past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's ``past_verb_endings`` and the endings that are none
+    (``not_past_verb_endings``), case-folded."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return (
+        tuple(e.casefold() for e in raw.get("past_verb_endings", ())),
+        tuple(e.casefold() for e in raw.get("not_past_verb_endings", ())),
+    )
+
+
+@cache
 def home_countries(lang: str) -> frozenset[str]:
     """The countries where ``lang`` is an official language (CLDR through Babel, de facto
     included), a text in it most likely written there, where ``places_<lang>.toml`` sets
