@@ -285,12 +285,14 @@ def word_units(text: str, start: int, end: int, *, sentence: int = 0) -> tuple[T
     """
     out: list[Token] = []
     prev = start
+    new = tuple.__new__  # Token's own constructor is a Python function: a tenth of the cost
     for n, m in enumerate(_UNIT.finditer(text, start, end)):
         s, e = m.span()
         word = m.group()
         gap = text[prev:s]
         initial = n == 0 or (gap != " " and ("." in gap or "!" in gap or "?" in gap))
-        fold, cap = word.casefold(), word[:1].isupper()
-        out.append(Token(word, s, e, n, sentence, gap, initial, fold, cap))
+        out.append(
+            new(Token, (word, s, e, n, sentence, gap, initial, word.casefold(), word[:1].isupper()))
+        )
         prev = e
     return tuple(out)
