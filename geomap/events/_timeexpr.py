@@ -77,7 +77,9 @@ class TimeSpan:
     start: int
     end: int
     text: str
-    kind: str  # date | month | weekday | day | ago | week | event | previous
+    # date | numeric | month | weekday | night | day | ago | week | weekpart | lastweek |
+    # lastmonth | weekend | year | event | previous
+    kind: str
 
 
 def anchor_date(header: Header | None, override: date | None) -> tuple[date | None, str | None]:
@@ -138,10 +140,14 @@ class _TimeLexicon:
     earlier: frozenset[str]
     later: frozenset[str]
     week_units: frozenset[str]
-    month_prefixes: frozenset[str]
+    month_prefixes: frozenset[str]  # every part word before a month, week or year
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    last_month_of: tuple[str, ...] = ()
+    last_week_of: tuple[str, ...] = ()
+    last_year_of: tuple[str, ...] = ()
+    last_night: frozenset[str] = frozenset()
 
 
 def _alt(words: Any) -> str:
@@ -169,6 +175,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
     soon = _alt(rel["soon"])
+    parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
+    last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
+    day_parts = _alt(rel.get("day_parts", ["-"]))
     units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     day_week = _alt([*rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
@@ -177,6 +186,13 @@ def _lexicon(lang: str) -> _TimeLexicon:
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     pats: list[tuple[str, str]] = [
+        # "in der Nacht zum Sonntag", "overnight Sunday into Monday": the second day
+        ("night", rf"(?<!\w)(?:{_alt(rel.get('night_to', ['-']))})\s+(?:{day_alt})\w*"),
+        (
+            "night",
+            rf"(?<!\w)(?:{_alt(rel.get('night_from', ['-']))})\s+(?:{day_alt})\w*\s+"
+            rf"(?:{_alt(rel.get('night_into', ['-']))})\s+(?:{day_alt})\w*",
+        ),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
         ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
@@ -184,12 +200,20 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
         (
             "month",
-            rf"(?:\b(?:{_alt(rel['month_prefixes'])})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
+            rf"(?:\b(?:{parts})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
         ),
         (
             "month",
-            rf"\b(?:{_alt(rel['month_prefixes'])})[\s-]+(?:{_alt(rel['this_month'])})(?!\w)",
+            rf"\b(?:{parts})[\s-]+"
+            rf"(?:{_alt([*rel['this_month'], *rel.get('last_month_of', [])])})(?!\w)",
         ),
+        # "Ende vergangenen Jahres", "earlier this year", "last year"
+        (
+            "year",
+            rf"\b(?:{parts})[\s-]+"
+            rf"(?:{_alt([*rel.get('this_year_of', ['-']), *rel.get('last_year_of', [])])})(?!\w)",
+        ),
+        ("year", rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)"),
         ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
         ("lastmonth", rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)"),
         ("weekend", rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)"),
@@ -200,12 +224,24 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
         ("day", rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)"),
-        ("weekday", rf"(?<!\w)(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"),
+        # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
+        (
+            "weekday",
+            rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
+            rf"(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"
+            rf"(?:\s+(?:{_alt(last_week_all)})(?!\w))?",
+        ),
         ("previous", rf"(?<!\w)(?:{_alt(rel['previous_day'])})(?!\w)"),
         ("previous", rf"(?<!\w)(?:{_alt(rel.get('before_previous', ['-']))})(?!\w)"),
         ("previous", rf"(?<!\w)(?:{_alt(rel['next_day'])})(?!\w)"),
         ("previous", rf"(?<!\w)(?:{_alt(rel['same_day_after_previous'])})(?!\w)"),
         ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)"),
+        # "Mitte vergangener Woche", "late last week": a third of a week
+        (
+            "weekpart",
+            rf"\b(?:{parts})[\s-]+"
+            rf"(?:{_alt([*rel.get('this_week_of', ['-']), *rel.get('last_week_of', [])])})(?!\w)",
+        ),
         (
             "event",
             # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
@@ -213,6 +249,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
             r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
         ),
     ]
+    compounds = rel.get("month_compounds", {})
+    if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
+        pats.append(("month", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)"))
+    if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
+        pats.insert(0, ("night", rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)"))
     return _TimeLexicon(
         lang=lang,
         months=months,
@@ -236,12 +277,22 @@ def _lexicon(lang: str) -> _TimeLexicon:
         earlier=frozenset(w.casefold() for w in rel["earlier"]),
         later=frozenset(w.casefold() for w in rel["later"]),
         week_units=frozenset(w.casefold() for w in rel["week_units"]),
-        month_prefixes=frozenset(w.casefold() for w in rel["month_prefixes"]),
+        month_prefixes=frozenset(
+            w.casefold() for w in [*rel["month_prefixes"], *rel.get("part_prefixes", [])]
+        ),
         month_prefix_parts={
             part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
         },
         numbers=num_words,
         patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
+        last_month_of=tuple(
+            w.casefold() for w in [*rel.get("last_month", []), *rel.get("last_month_of", [])]
+        ),
+        last_week_of=tuple(w.casefold() for w in last_week_all),
+        last_year_of=tuple(
+            w.casefold() for w in [*rel.get("last_year", []), *rel.get("last_year_of", [])]
+        ),
+        last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
     )
 
 
@@ -318,7 +369,8 @@ def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | No
     English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
     """
     s = m.group(0)
-    if re.search(r"\d{4}$", s) or s.split()[0].casefold() in lex.month_prefixes:
+    low = " ".join(s.casefold().replace("-", " ").split())
+    if re.search(r"\d{4}$", s) or any(low.startswith(p + " ") for p in lex.month_prefixes):
         return m.start()
     window = text[max(0, m.start() - 40) : m.start()]
     before = window.split()
@@ -378,6 +430,12 @@ def resolve_time(
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
+    if kind == "night":
+        return _night(text_span, text, lex, anchor, precision)
+    if kind == "weekpart":
+        return _week_part(text_span, text, lex, anchor, precision)
+    if kind == "year":
+        return _year(text_span, text, lex, anchor, precision)
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -430,19 +488,28 @@ def _weekday(
     full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
 ) -> TimeValue:
     words = text.casefold().split()
-    wd = next(
-        (n for name, n in lex.weekdays.items() if words[-1].startswith(name)),
-        None,
+    at, wd = next(
+        (
+            (i, n)
+            for i, word in enumerate(words)
+            for name, n in lex.weekdays.items()
+            if word.startswith(name)
+        ),
+        (len(words) - 1, None),
     )
     if wd is None:
         return TimeValue(None, None, full, kind="weekday")
     if anchor is None or precision != "day":
         return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
     back = (anchor.weekday() - wd) % 7
+    low = " ".join(words)
     # the word may follow an article or a preposition: "am kommenden Samstag"
-    if any(w in lex.next_words for w in words[:-1]):
+    if any(p in low for p in lex.last_week_of):
+        # "on Tuesday last week", "am Dienstag vergangener Woche": in the week before
+        day = anchor - timedelta(days=anchor.weekday() + 7 - wd)
+    elif any(w in lex.next_words for w in words[:at]):
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    elif any(w in lex.last_words for w in words[:-1]) and back == 0:
+    elif any(w in lex.last_words for w in words[:at]) and back == 0:
         # "last Wednesday", "am vergangenen Mittwoch" said on a Wednesday
         day = anchor - timedelta(days=7)
     else:
@@ -457,6 +524,8 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
     month = next((lex.months[w] for w in words if w in lex.months), None)
     if month is None and anchor is not None:
         month = anchor.month  # "Anfang des Monats", "early this month"
+        if any(p in " ".join(words) for p in lex.last_month_of):
+            month = (anchor.replace(day=1) - timedelta(days=1)).month  # "Ende letzten Monats"
     year_m = re.search(r"\d{4}", text)
     year = int(year_m.group(0)) if year_m else None
     if year is None and anchor is not None and month is not None:
@@ -465,14 +534,10 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
         return TimeValue(None, None, full, kind="month")
     last = calendar.monthrange(year, month)[1]
     first_day, last_day = 1, last
-    # the part may follow a preposition: "in mid-May", "in early June"
-    part = [
-        i
-        for i, p in enumerate(_MONTH_PARTS)
-        if any(w in lex.month_prefix_parts[p] for w in words[:2])
-    ]
-    if part:
-        first_day, last_day = ((1, 10), (11, 20), (21, last))[part[0]]
+    # the part may follow a preposition: "in mid-May", "at the end of September"
+    part = _part(words, lex)
+    if part is not None:
+        first_day, last_day = ((1, 10), (11, 20), (21, last))[part]
     start, end = date(year, month, first_day), date(year, month, last_day)
     if anchor is not None and start <= anchor < end:
         end = anchor  # "early this month" said on the 5th ends on the 5th
@@ -480,6 +545,86 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
 
 
 _MONTH_PARTS = ("early", "mid", "late")
+
+
+def _part(words: list[str], lex: _TimeLexicon) -> int | None:
+    """Which third the words name (0 early, 1 mid, 2 late), or None for the whole."""
+    for word in words:
+        for i, p in enumerate(_MONTH_PARTS):
+            if word in lex.month_prefix_parts[p]:
+                return i
+    return None
+
+
+def _night(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``in der Nacht zum Sonntag``, ``overnight into Tuesday``: the night ends on that
+    day, which is the event's day; the span starts the evening before. ``in der
+    vergangenen Nacht``: the night to the report's day."""
+    words = text.casefold().split()
+    low = " ".join(words)
+    if low in lex.last_night:
+        wd = anchor.weekday() if anchor is not None and precision == "day" else None
+    else:
+        wd = next(
+            (n for name, n in lex.weekdays.items() if words[-1].startswith(name)),
+            None,
+        )
+    if anchor is None or precision != "day" or wd is None:
+        return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="night")
+    day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    return TimeValue(
+        day.isoformat(),
+        "day",
+        full,
+        weekday=wd,
+        kind="night",
+        start=(day - timedelta(days=1)).isoformat(),
+        end=day.isoformat(),
+    )
+
+
+# the days of a week's thirds: Monday-Tuesday, Tuesday-Thursday, Thursday-Sunday
+_WEEK_PARTS = ((0, 1), (1, 3), (3, 6))
+
+
+def _week_part(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``Mitte vergangener Woche``, ``late last week``, ``Mitte der Woche``: a third of
+    the week before the report's or of its own (cut at the report's day), precision week."""
+    if anchor is None or precision != "day":
+        return TimeValue(None, "week" if anchor else None, full, kind="weekpart")
+    words = text.casefold().replace("-", " ").split()
+    last = any(p in " ".join(words) for p in lex.last_week_of)
+    monday = anchor - timedelta(days=anchor.weekday() + (7 if last else 0))
+    part = _part(words, lex)
+    first, final = (0, 6) if part is None else _WEEK_PARTS[part]
+    start, end = monday + timedelta(days=first), monday + timedelta(days=final)
+    if start > anchor:
+        return TimeValue(None, "week", full, kind="weekpart")  # not yet
+    return _interval(full, "week", start, min(end, anchor), "weekpart")
+
+
+def _year(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``last year``, ``Ende vergangenen Jahres``, ``earlier this year``: the year (or
+    its first, middle or last four months) as an interval with precision ``year``."""
+    if anchor is None:
+        return TimeValue(None, None, full, kind="year")
+    words = text.casefold().replace("-", " ").split()
+    last = any(p in " ".join(words) for p in lex.last_year_of)
+    year = anchor.year - (1 if last else 0)
+    part = _part(words, lex)
+    first, final = (1, 12) if part is None else ((1, 4), (5, 8), (9, 12))[part]
+    start = date(year, first, 1)
+    end = date(year, final, calendar.monthrange(year, final)[1])
+    limit = _base(anchor, precision).date()
+    if start > limit:
+        return TimeValue(None, "year", full, kind="year")  # not yet
+    return _interval(full, "year", start, min(end, limit), "year")
 
 
 def _parsed(
@@ -546,13 +691,15 @@ def _relative_value(
     full: str, head: list[str], relation: str, ref: str | None, lex: _TimeLexicon
 ) -> TimeValue:
     """ "wenige Stunden vor": same day; "zwei Tage nach": two days later; bare: unknown."""
-    has_days = any(w in lex.day_units for w in head)
+    weeks = any(w in lex.week_units for w in head)
+    has_days = weeks or any(w in lex.day_units for w in head)
     same_day = not has_days and (
         any(w in lex.same_day_units for w in head) or any(w in lex.soon for w in head)
     )
     offset: int | None = 0 if same_day else None
     if has_days:
         n = next((v for v in (_number(w, lex) for w in head) if v is not None), 1)
+        n *= 7 if weeks else 1  # "eine Woche nach dem Beben"
         offset = -n if relation == "before" else n
     return TimeValue(
         None,
