@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -148,6 +148,9 @@ class _TimeLexicon:
     last_week_of: tuple[str, ...] = ()
     last_year_of: tuple[str, ...] = ()
     last_night: frozenset[str] = frozenset()
+    week_before_last: frozenset[str] = frozenset()
+    eve: frozenset[str] = frozenset()
+    last_year_suffix: tuple[str, ...] = ()
 
 
 def _alt(words: Any) -> str:
@@ -200,7 +203,10 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
         (
             "month",
-            rf"(?:\b(?:{parts})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
+            # "Ende Mai", "last October", "im Oktober vergangenen Jahres"
+            rf"(?:\b(?:{parts})[\s-]+)?(?:\b(?:{_alt(raw['last_words'])})\s+)?"
+            rf"\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?"
+            rf"(?:\s+(?:{_alt(rel.get('last_year_of', ['-']))})(?!\w))?",
         ),
         (
             "month",
@@ -214,7 +220,10 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"(?:{_alt([*rel.get('this_year_of', ['-']), *rel.get('last_year_of', [])])})(?!\w)",
         ),
         ("year", rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)"),
-        ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
+        (
+            "lastweek",
+            rf"(?<!\w)(?:{_alt([*rel['last_week'], *rel.get('week_before_last', [])])})(?!\w)",
+        ),
         ("lastmonth", rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)"),
         ("weekend", rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)"),
         (
@@ -223,6 +232,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
+        ("monthsago", rf"\bvor\s+{number}\s+(?:{_alt(rel.get('month_units', ['-']))})\b"),
+        ("monthsago", rf"\b{number}\s+(?:{_alt(rel.get('month_units', ['-']))})\s+ago\b"),
         ("day", rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)"),
         # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
         (
@@ -251,7 +262,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     ]
     compounds = rel.get("month_compounds", {})
     if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
-        pats.append(("month", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)"))
+        pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)"))
     if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
         pats.insert(0, ("night", rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)"))
     return _TimeLexicon(
@@ -293,6 +304,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
             w.casefold() for w in [*rel.get("last_year", []), *rel.get("last_year_of", [])]
         ),
         last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
+        week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        eve=frozenset(w.casefold() for w in rel.get("eve", [])),
+        last_year_suffix=tuple(w.casefold() for w in rel.get("last_year_of", [])),
     )
 
 
@@ -370,7 +384,11 @@ def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | No
     """
     s = m.group(0)
     low = " ".join(s.casefold().replace("-", " ").split())
-    if re.search(r"\d{4}$", s) or any(low.startswith(p + " ") for p in lex.month_prefixes):
+    if (
+        re.search(r"\d{4}$", s)
+        or any(low.startswith(p + " ") for p in lex.month_prefixes)
+        or low.split()[0] in lex.last_words  # "last October", "vergangenen Oktober"
+    ):
         return m.start()
     window = text[max(0, m.start() - 40) : m.start()]
     before = window.split()
@@ -415,7 +433,8 @@ def resolve_time(
     if kind == "lastweek":
         if anchor is None or precision != "day":
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
-        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        back = 14 if " ".join(text.casefold().split()) in lex.week_before_last else 7
+        monday = anchor - timedelta(days=anchor.weekday() + back)
         return _interval(text_span, "week", monday, monday + timedelta(days=6), kind)
     if kind == "lastmonth":
         # "last month", "im vergangenen Monat": the calendar month before the anchor's
@@ -453,8 +472,10 @@ def resolve_time(
             kind=kind,
             offset_days=offset,
         )
-    if kind == "month":
+    if kind in ("month", "monthword"):
         return _month(text_span, text, lex, anchor)
+    if kind == "monthsago":
+        return _months_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
 
@@ -530,6 +551,11 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
     year = int(year_m.group(0)) if year_m else None
     if year is None and anchor is not None and month is not None:
         year = anchor.year if month <= anchor.month else anchor.year - 1
+        low = " ".join(words)
+        if any(p in low for p in lex.last_year_suffix):
+            year = anchor.year - 1  # "im Oktober vergangenen Jahres"
+        elif month == anchor.month and any(w in lex.last_words for w in words):
+            year = anchor.year - 1  # "last October" said in October
     if not (year and month):
         return TimeValue(None, None, full, kind="month")
     last = calendar.monthrange(year, month)[1]
@@ -545,6 +571,19 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
 
 
 _MONTH_PARTS = ("early", "mid", "late")
+
+
+def _months_ago(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    """``vor zwei Monaten``, ``a month ago``: the calendar month that many months before
+    the anchor's, precision month (the words do not give the day)."""
+    n = next((v for v in (_number(w, lex) for w in text.casefold().split()) if v), None)
+    if anchor is None or n is None:
+        return TimeValue(None, None, full, kind="monthsago")
+    index = anchor.year * 12 + anchor.month - 1 - n
+    year, month = divmod(index, 12)
+    first = date(year, month + 1, 1)
+    last = date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+    return _interval(full, "month", first, last, "month")
 
 
 def _part(words: list[str], lex: _TimeLexicon) -> int | None:
@@ -683,7 +722,10 @@ def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
             if low[i : i + len(phrase)] == phrase:
                 head = low[:i]
                 ref = " ".join(words[i + len(phrase) :]) or None
-                return _relative_value(full, head, relation, ref, lex)
+                value = _relative_value(full, head, relation, ref, lex)
+                if " ".join(phrase) in lex.eve:  # "on the eve of the summit": a day before
+                    value = replace(value, offset_days=-1, same_day=False)
+                return value
     return TimeValue(None, None, full, kind="event")
 
 

@@ -45,6 +45,21 @@ SPANS = [
     ("at the end of last month", "en", "2025-09-21", "month", "2025-09-21", "2025-09-30"),
     ("late last month", "en", "2025-09-21", "month", "2025-09-21", "2025-09-30"),
     ("in the middle of last month", "en", "2025-09-11", "month", "2025-09-11", "2025-09-20"),
+    ("zu Monatsbeginn", "de", "2025-10-01", "month", "2025-10-01", "2025-10-10"),
+    ("in den ersten Tagen des Monats", "de", "2025-10-01", "month", "2025-10-01", "2025-10-10"),
+    ("early in the month", "en", "2025-10-01", "month", "2025-10-01", "2025-10-10"),
+    ("earlier in the month", "en", "2025-10-01", "month", "2025-10-01", "2025-10-16"),
+    ("at the start of October", "en", "2025-10-01", "month", "2025-10-01", "2025-10-10"),
+    # a month named with "last": the latest such month before the report's
+    ("last October", "en", "2024-10-01", "month", "2024-10-01", "2024-10-31"),
+    ("last March", "en", "2025-03-01", "month", "2025-03-01", "2025-03-31"),
+    ("im vergangenen Oktober", "de", "2024-10-01", "month", "2024-10-01", "2024-10-31"),
+    ("im Oktober vergangenen Jahres", "de", "2024-10-01", "month", "2024-10-01", "2024-10-31"),
+    ("in October last year", "en", "2024-10-01", "month", "2024-10-01", "2024-10-31"),
+    # months ago: that calendar month
+    ("vor einem Monat", "de", "2025-09-01", "month", "2025-09-01", "2025-09-30"),
+    ("two months ago", "en", "2025-08-01", "month", "2025-08-01", "2025-08-31"),
+    ("vor drei Monaten", "de", "2025-07-01", "month", "2025-07-01", "2025-07-31"),
     # a part of a year
     ("late last year", "en", "2024-09-01", "year", "2024-09-01", "2024-12-31"),
     ("early last year", "en", "2024-01-01", "year", "2024-01-01", "2024-04-30"),
@@ -61,6 +76,9 @@ SPANS = [
     ("late last week", "en", "2025-10-09", "week", "2025-10-09", "2025-10-12"),
     ("in the middle of last week", "en", "2025-10-07", "week", "2025-10-07", "2025-10-09"),
     ("Mitte der Woche", "de", "2025-10-14", "week", "2025-10-14", "2025-10-16"),
+    # the week before last week
+    ("the week before last", "en", "2025-09-29", "week", "2025-09-29", "2025-10-05"),
+    ("vorletzte Woche", "de", "2025-09-29", "week", "2025-09-29", "2025-10-05"),
     # the night to a day: that day, the evening before it in the span
     ("in der Nacht zum Sonntag", "de", "2025-10-12", "day", "2025-10-11", "2025-10-12"),
     ("in der Nacht zu Mittwoch", "de", "2025-10-15", "day", "2025-10-14", "2025-10-15"),
@@ -97,6 +115,11 @@ DAYS = [
     ("early Monday", "en", "2025-10-13"),
     ("late Sunday", "en", "2025-10-12"),
     ("in the early hours of Wednesday", "en", "2025-10-15"),
+    ("in den frühen Morgenstunden des Montags", "de", "2025-10-13"),
+    ("later on Sunday", "en", "2025-10-12"),
+    ("late Saturday", "en", "2025-10-11"),
+    ("shortly before midnight on Saturday", "en", "2025-10-11"),
+    ("before dawn on Monday", "en", "2025-10-13"),
     ("on Sunday night", "en", "2025-10-12"),
     ("Tuesday morning", "en", "2025-10-14"),
     ("am späten Dienstagabend", "de", "2025-10-14"),
@@ -153,6 +176,60 @@ OFFSETS = [
         "Menschen in Graz demonstriert.",
         "de",
         ["2025-10-14", "2025-10-13"],
+    ),
+    (
+        "Ein Erdbeben erschütterte am 2. Oktober die Provinz Van. Eine Woche nach dem Beben "
+        "besuchte der Innenminister die Stadt Van.",
+        "de",
+        ["2025-10-02", "2025-10-09"],
+    ),
+    (
+        "An earthquake struck Van province on October 2. A week after the quake, the "
+        "interior minister visited Van.",
+        "en",
+        ["2025-10-02", "2025-10-09"],
+    ),
+    (
+        "Die Polizei nahm am Montag in Graz zwei Männer fest. Drei Tage danach "
+        "demonstrierten Hunderte Menschen in Graz.",
+        "de",
+        ["2025-10-13", "2025-10-16"],
+    ),
+    (
+        "Die Polizei nahm am Montag in Graz zwei Männer fest. Noch in der Nacht "
+        "demonstrierten Hunderte Menschen in Graz.",
+        "de",
+        ["2025-10-13", "2025-10-13"],
+    ),
+    (
+        "Die Staatschefs trafen sich am Dienstag in Taschkent. Am Vorabend des Gipfels "
+        "nahm die Polizei 20 Demonstranten in Taschkent fest.",
+        "de",
+        ["2025-10-14", "2025-10-13"],
+    ),
+    (
+        "Leaders met in Tashkent on Tuesday for a summit. On the eve of the summit, police "
+        "arrested 20 protesters in Tashkent.",
+        "en",
+        ["2025-10-14", "2025-10-13"],
+    ),
+    (
+        "Police arrested two men in Mombasa on Monday. Late that night, hundreds of people "
+        "protested in Mombasa.",
+        "en",
+        ["2025-10-13", "2025-10-13"],
+    ),
+    (
+        "Der Zyklon traf in der Nacht zum Sonntag nahe Chittagong auf Land. Am Tag darauf "
+        "besuchte die Regierungschefin Chittagong.",
+        "de",
+        ["2025-10-12", "2025-10-13"],
+    ),
+    (
+        "Floods swept through Sylhet on Saturday. The day after the floods, the prime "
+        "minister visited Sylhet.",
+        "en",
+        ["2025-10-11", "2025-10-12"],
     ),
     (
         "Floods swept through Sylhet on Saturday. Two days after the flood, the prime "
