@@ -149,6 +149,7 @@ class _TimeLexicon:
     last_year_of: tuple[str, ...] = ()
     last_night: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
+    same_day_before_previous: frozenset[str] = frozenset()
     eve: frozenset[str] = frozenset()
     last_year_suffix: tuple[str, ...] = ()
 
@@ -246,6 +247,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ("previous", rf"(?<!\w)(?:{_alt(rel.get('before_previous', ['-']))})(?!\w)"),
         ("previous", rf"(?<!\w)(?:{_alt(rel['next_day'])})(?!\w)"),
         ("previous", rf"(?<!\w)(?:{_alt(rel['same_day_after_previous'])})(?!\w)"),
+        ("previous", rf"(?<!\w)(?:{_alt(rel.get('same_day_before_previous', ['-']))})(?!\w)"),
         ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)"),
         # "Mitte vergangener Woche", "late last week": a third of a week
         (
@@ -305,6 +307,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        same_day_before_previous=frozenset(
+            w.casefold() for w in rel.get("same_day_before_previous", [])
+        ),
         eve=frozenset(w.casefold() for w in rel.get("eve", [])),
         last_year_suffix=tuple(w.casefold() for w in rel.get("last_year_of", [])),
     )
@@ -782,6 +787,17 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     if low in lex.next_day:
         return TimeValue(
             None, None, full, relation="after", ref="previous", offset_days=1, kind="previous"
+        )
+    if low in lex.same_day_before_previous:  # "earlier in the day", "am Morgen"
+        return TimeValue(
+            None,
+            None,
+            full,
+            relation="before",
+            ref="previous",
+            same_day=True,
+            offset_days=0,
+            kind="previous",
         )
     return TimeValue(
         None,

@@ -220,6 +220,18 @@ OFFSETS = [
         ["2025-10-13", "2025-10-13"],
     ),
     (
+        "Police arrested two men in Mombasa on Monday. Earlier in the day, hundreds of "
+        "people had protested in Mombasa.",
+        "en",
+        ["2025-10-13", "2025-10-13"],
+    ),
+    (
+        "Die Polizei nahm am Montag in Graz zwei Männer fest. Spätabends demonstrierten "
+        "Hunderte Menschen in Graz.",
+        "de",
+        ["2025-10-13", "2025-10-13"],
+    ),
+    (
         "Der Zyklon traf in der Nacht zum Sonntag nahe Chittagong auf Land. Am Tag darauf "
         "besuchte die Regierungschefin Chittagong.",
         "de",
