@@ -143,7 +143,7 @@ class _TimeLexicon:
     month_prefixes: frozenset[str]  # every part word before a month, week or year
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     last_month_of: tuple[str, ...] = ()
     last_week_of: tuple[str, ...] = ()
     last_year_of: tuple[str, ...] = ()
@@ -158,6 +158,11 @@ def _alt(words: Any) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
     items = sorted({w.casefold() for w in words}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+def _keys(phrases: Any) -> tuple[str, ...]:
+    """The last word of each phrase, casefolded: a match of the phrases holds one of them."""
+    return tuple(sorted({p.casefold().split()[-1] for p in phrases if p.strip()}))
 
 
 @cache
@@ -188,85 +193,151 @@ def _lexicon(lang: str) -> _TimeLexicon:
     rel_prep = _alt([*rel["before"], *rel["after"]])
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
+    wd_keys = tuple(weekdays)
+    month_keys = tuple(months)
+    this_last_month = [*rel["this_month"], *rel.get("last_month_of", [])]
+    year_words = [*rel.get("this_year_of", []), *rel.get("last_year_of", [])]
+    week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
+    month_units = rel.get("month_units", [])
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
-    pats: list[tuple[str, str]] = [
+    # The third item: words one of which every match holds (casefolded), so that a pattern
+    # runs only over texts that may hold it; empty: always.
+    pats: list[tuple[str, str, tuple[str, ...]]] = [
         # "in der Nacht zum Sonntag", "overnight Sunday into Monday": the second day
-        ("night", rf"(?<!\w)(?:{_alt(rel.get('night_to', ['-']))})\s+(?:{day_alt})\w*"),
+        (
+            "night",
+            rf"(?<!\w)(?:{_alt(rel.get('night_to', ['-']))})\s+(?:{day_alt})\w*",
+            wd_keys,
+        ),
         (
             "night",
             rf"(?<!\w)(?:{_alt(rel.get('night_from', ['-']))})\s+(?:{day_alt})\w*\s+"
             rf"(?:{_alt(rel.get('night_into', ['-']))})\s+(?:{day_alt})\w*",
+            wd_keys,
         ),
-        ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
-        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
-        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
-        ("date", rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
-        ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b", ()),
+        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", ()),
+        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", ()),
+        (
+            "date",
+            rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
+        (
+            "date",
+            rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
         (
             "month",
             # "Ende Mai", "last October", "im Oktober vergangenen Jahres"
             rf"(?:\b(?:{parts})[\s-]+)?(?:\b(?:{_alt(raw['last_words'])})\s+)?"
             rf"\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?"
             rf"(?:\s+(?:{_alt(rel.get('last_year_of', ['-']))})(?!\w))?",
+            month_keys,
         ),
         (
             "month",
-            rf"\b(?:{parts})[\s-]+"
-            rf"(?:{_alt([*rel['this_month'], *rel.get('last_month_of', [])])})(?!\w)",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(this_last_month)})(?!\w)",
+            _keys(this_last_month),
         ),
         # "Ende vergangenen Jahres", "earlier this year", "last year"
         (
             "year",
-            rf"\b(?:{parts})[\s-]+"
-            rf"(?:{_alt([*rel.get('this_year_of', ['-']), *rel.get('last_year_of', [])])})(?!\w)",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(year_words or ['-'])})(?!\w)",
+            _keys(year_words),
         ),
-        ("year", rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)"),
+        (
+            "year",
+            rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)",
+            _keys(rel.get("last_year", [])),
+        ),
         (
             "lastweek",
             rf"(?<!\w)(?:{_alt([*rel['last_week'], *rel.get('week_before_last', [])])})(?!\w)",
+            _keys([*rel["last_week"], *rel.get("week_before_last", [])]),
         ),
-        ("lastmonth", rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)"),
-        ("weekend", rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)"),
+        (
+            "lastmonth",
+            rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)",
+            _keys(rel.get("last_month", [])),
+        ),
+        (
+            "weekend",
+            rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)",
+            _keys(rel.get("weekend", [])),
+        ),
         (
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
+            _keys([*rel["earlier"], *rel["later"]]),
         ),
-        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
-        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
-        ("monthsago", rf"\bvor\s+{number}\s+(?:{_alt(rel.get('month_units', ['-']))})\b"),
-        ("monthsago", rf"\b{number}\s+(?:{_alt(rel.get('month_units', ['-']))})\s+ago\b"),
-        ("day", rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)"),
+        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
+        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
+        (
+            "monthsago",
+            rf"\bvor\s+{number}\s+(?:{_alt(month_units or ['-'])})\b",
+            _keys(month_units),
+        ),
+        (
+            "monthsago",
+            rf"\b{number}\s+(?:{_alt(month_units or ['-'])})\s+ago\b",
+            _keys(month_units),
+        ),
+        (
+            "day",
+            rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)",
+            _keys(raw["relative_days"]),
+        ),
         # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
         (
             "weekday",
             rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
             rf"(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"
             rf"(?:\s+(?:{_alt(last_week_all)})(?!\w))?",
+            wd_keys,
         ),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['previous_day'])})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel.get('before_previous', ['-']))})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['next_day'])})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['same_day_after_previous'])})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel.get('same_day_before_previous', ['-']))})(?!\w)"),
-        ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)"),
+        *(
+            (
+                "previous",
+                rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w)",
+                _keys(rel.get(key, [])),
+            )
+            for key in (
+                "previous_day",
+                "before_previous",
+                "next_day",
+                "same_day_after_previous",
+                "same_day_before_previous",
+            )
+        ),
+        ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)", _keys(rel["week"])),
         # "Mitte vergangener Woche", "late last week": a third of a week
         (
             "weekpart",
-            rf"\b(?:{parts})[\s-]+"
-            rf"(?:{_alt([*rel.get('this_week_of', ['-']), *rel.get('last_week_of', [])])})(?!\w)",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(week_words or ['-'])})(?!\w)",
+            _keys(week_words),
         ),
         (
             "event",
             # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
             rf"(?<!\w)(?:(?:{soon}|{number})\s+){{0,3}}(?:(?:{units})\s+)?(?:{rel_prep})\s+"
             r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
+            (),
         ),
     ]
-    compounds = rel.get("month_compounds", {})
+    compounds = rel.get("month_compounds", [])
     if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
-        pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)"))
+        pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)", _keys(compounds)))
     if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
-        pats.insert(0, ("night", rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)"))
+        pats.insert(
+            0,
+            (
+                "night",
+                rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)",
+                _keys(rel["last_night"]),
+            ),
+        )
     return _TimeLexicon(
         lang=lang,
         months=months,
@@ -297,7 +368,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
         },
         numbers=num_words,
-        patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
+        patterns=tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in pats),
         last_month_of=tuple(
             w.casefold() for w in [*rel.get("last_month", []), *rel.get("last_month_of", [])]
         ),
@@ -330,7 +401,10 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     found: list[tuple[int, int, int, str]] = []
     events: list[tuple[int, int]] = []
     opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
-    for order, (kind, pat) in enumerate(lex.patterns):
+    folded = text.casefold()
+    for order, (kind, pat, keys) in enumerate(lex.patterns):
+        if keys and not any(k in folded for k in keys):
+            continue  # none of the words every match holds: no need to scan
         for m in pat.finditer(text):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
