@@ -552,7 +552,7 @@ def resolve_time(
             offset_days=offset,
         )
     if kind in ("month", "monthword"):
-        return _month(text_span, text, lex, anchor)
+        return _month(text_span, text, lex, anchor, precision)
     if kind == "monthsago":
         return _months_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
@@ -617,7 +617,9 @@ def _weekday(
     return TimeValue(day.isoformat(), "day", full, weekday=wd, kind="weekday")
 
 
-def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+def _month(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None = "day"
+) -> TimeValue:
     """``im April``, ``Ende Mai``, ``early this month``: the month (or its first, middle or
     last ten days) as an interval with precision ``month``; never a day."""
     words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
@@ -644,8 +646,12 @@ def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> Time
     if part is not None:
         first_day, last_day = ((1, 10), (11, 20), (21, last))[part]
     start, end = date(year, month, first_day), date(year, month, last_day)
-    if anchor is not None and start <= anchor < end:
-        end = anchor  # "early this month" said on the 5th ends on the 5th
+    # the latest day the anchor allows (a month anchor: its last day)
+    limit = _base(anchor, precision).date() if anchor is not None else None
+    if limit is not None and start > limit:
+        return TimeValue(None, "month", full, kind="month")  # "Ende des Monats": not yet
+    if limit is not None and start <= limit < end:
+        end = limit  # "early this month" said on the 5th ends on the 5th
     return _interval(full, "month", start, end, "month")
 
 
@@ -813,6 +819,18 @@ def _relative_value(
 ) -> TimeValue:
     """ "wenige Stunden vor": same day; "zwei Tage nach": two days later; bare: unknown."""
     weeks = any(w in lex.week_units for w in head)
+    hours = next((v for v in (_number(w, lex) for w in head) if v is not None), 0)
+    if hours >= 24 and any(w in lex.same_day_units for w in head):
+        # "48 Stunden nach dem Beben": whole days
+        return TimeValue(
+            None,
+            None,
+            full,
+            relation=relation,
+            ref=ref,
+            offset_days=-(hours // 24) if relation == "before" else hours // 24,
+            kind="event",
+        )
     has_days = weeks or any(w in lex.day_units for w in head)
     same_day = not has_days and (
         any(w in lex.same_day_units for w in head) or any(w in lex.soon for w in head)

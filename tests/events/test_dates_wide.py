@@ -88,6 +88,7 @@ SPANS = [
     ("in der vergangenen Nacht", "de", "2025-10-16", "day", "2025-10-15", "2025-10-16"),
     ("overnight into Tuesday", "en", "2025-10-14", "day", "2025-10-13", "2025-10-14"),
     ("overnight Sunday into Monday", "en", "2025-10-13", "day", "2025-10-12", "2025-10-13"),
+    ("on the night of Saturday to Sunday", "en", "2025-10-12", "day", "2025-10-11", "2025-10-12"),
 ]
 
 # (expression, language, day): one day, no span
@@ -137,6 +138,28 @@ DAYS = [
 def test_span_shape(text, lang, day, precision, start, end) -> None:
     v = resolve_time(text, lang, THU, "day")
     assert (v.date, v.precision, v.start, v.end) == (day, precision, start, end)
+
+
+def test_a_part_of_the_month_still_to_come_gives_no_day() -> None:
+    for text, lang in (
+        ("Ende des Monats", "de"),
+        ("late this month", "en"),
+        ("Ende Oktober", "de"),
+    ):
+        v = resolve_time(text, lang, THU, "day")
+        assert (v.date, v.precision) == (None, "month"), text
+
+
+def test_a_month_only_anchor_keeps_the_whole_month() -> None:
+    v = resolve_time("im Oktober", "de", date(2025, 10, 1), "month")
+    assert (v.date, v.precision, v.start, v.end) == (
+        "2025-10-01",
+        "month",
+        "2025-10-01",
+        "2025-10-31",
+    )
+    v = resolve_time("Ende Oktober", "de", date(2025, 10, 1), "month")
+    assert (v.start, v.end) == ("2025-10-21", "2025-10-31")
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), DAYS)
@@ -194,6 +217,12 @@ OFFSETS = [
         "demonstrierten Hunderte Menschen in Graz.",
         "de",
         ["2025-10-13", "2025-10-16"],
+    ),
+    (
+        "Ein Erdbeben erschütterte am Montag die Provinz Van. 48 Stunden nach dem Beben "
+        "besuchte der Innenminister die Stadt Van.",
+        "de",
+        ["2025-10-13", "2025-10-15"],
     ),
     (
         "Die Polizei nahm am Montag in Graz zwei Männer fest. Noch in der Nacht "
