@@ -312,6 +312,25 @@ def test_offset_from_an_earlier_event(text, lang, days) -> None:
     assert all(e.date_precision == "day" for e in events)
 
 
+def test_the_same_day_counts_from_a_night_named_before() -> None:
+    # the power cut is no event; its night still names the day "the same day" counts from
+    for text, lang in (
+        (
+            "Der Strom fiel in der Nacht zum Sonntag in ganz Graz aus. Am selben Tag nahm die "
+            "Polizei in Graz zwei Männer fest.",
+            "de",
+        ),
+        (
+            "Power went out across Graz overnight into Sunday. The same day, police arrested "
+            "two men in Graz.",
+            "en",
+        ),
+    ):
+        assert [e.date for e in geomap.analyze(text, lang=lang, date=D).events] == ["2025-10-12"], (
+            text
+        )
+
+
 def _days(text: str, lang: str, given: str | None = D) -> list[tuple[str | None, str | None]]:
     return [(e.date, e.date_precision) for e in geomap.analyze(text, lang=lang, date=given).events]
 
