@@ -150,6 +150,7 @@ class _TimeLexicon:
     last_night: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
     same_day_before_previous: frozenset[str] = frozenset()
+    after_previous: frozenset[str] = frozenset()
     eve: frozenset[str] = frozenset()
     last_year_suffix: tuple[str, ...] = ()
 
@@ -199,6 +200,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     year_words = [*rel.get("this_year_of", []), *rel.get("last_year_of", [])]
     week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
     month_units = rel.get("month_units", [])
+    end_words = [*rel.get("earlier_end", []), *rel.get("later_end", [])]
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     # The third item: words one of which every match holds (casefolded), so that a pattern
     # runs only over texts that may hold it; empty: always.
@@ -272,6 +274,12 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
             _keys([*rel["earlier"], *rel["later"]]),
         ),
+        (
+            "previous",
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{_alt(end_words or ['-'])})"
+            r"(?=[ \t]*(?:[,.;:!?)]|$))",
+            _keys(end_words),
+        ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
         (
@@ -306,6 +314,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             for key in (
                 "previous_day",
                 "before_previous",
+                "after_previous",
                 "next_day",
                 "same_day_after_previous",
                 "same_day_before_previous",
@@ -358,8 +367,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         week=tuple(w.casefold() for w in rel["week"]),
         last_week=tuple(w.casefold() for w in rel["last_week"]),
         this_month=tuple(w.casefold() for w in rel["this_month"]),
-        earlier=frozenset(w.casefold() for w in rel["earlier"]),
-        later=frozenset(w.casefold() for w in rel["later"]),
+        earlier=frozenset(w.casefold() for w in [*rel["earlier"], *rel.get("earlier_end", [])]),
+        later=frozenset(w.casefold() for w in [*rel["later"], *rel.get("later_end", [])]),
         week_units=frozenset(w.casefold() for w in rel["week_units"]),
         month_prefixes=frozenset(
             w.casefold() for w in [*rel["month_prefixes"], *rel.get("part_prefixes", [])]
@@ -378,6 +387,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
         same_day_before_previous=frozenset(
             w.casefold() for w in rel.get("same_day_before_previous", [])
         ),
@@ -855,6 +865,8 @@ def _relative_value(
 def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     low = " ".join(text.casefold().split())
     words = low.split()
+    if low in lex.after_previous:  # "days later": after it, the day not given
+        return TimeValue(None, None, full, relation="after", ref="previous", kind="previous")
     if len(words) == 3 and (words[2] in lex.earlier or words[2] in lex.later):
         # "two days earlier", "eine Woche später": an offset from the event just before
         n = _number(words[0], lex) or 1

@@ -249,6 +249,24 @@ OFFSETS = [
         ["2025-10-13", "2025-10-13"],
     ),
     (
+        "Police arrested two men in Mombasa on Tuesday. Two days before, hundreds of people "
+        "had protested in Mombasa.",
+        "en",
+        ["2025-10-14", "2025-10-12"],
+    ),
+    (
+        "Police arrested two men in Mombasa on Monday. Two days on, hundreds of people "
+        "protested in Mombasa.",
+        "en",
+        ["2025-10-13", "2025-10-15"],
+    ),
+    (
+        "Die Polizei nahm am Dienstag in Graz zwei Männer fest. Zwei Tage davor hatten "
+        "Hunderte Menschen in Graz demonstriert.",
+        "de",
+        ["2025-10-14", "2025-10-12"],
+    ),
+    (
         "Police arrested two men in Mombasa on Monday. Earlier in the day, hundreds of "
         "people had protested in Mombasa.",
         "en",
@@ -333,6 +351,28 @@ def test_the_same_day_counts_from_a_night_named_before() -> None:
 
 def _days(text: str, lang: str, given: str | None = D) -> list[tuple[str | None, str | None]]:
     return [(e.date, e.date_precision) for e in geomap.analyze(text, lang=lang, date=given).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Police arrested two men in Mombasa on Monday. Days later, hundreds of people "
+            "protested in Mombasa.",
+            "en",
+        ),
+        (
+            "Die Polizei nahm am Montag in Graz zwei Männer fest. Wenige Tage später "
+            "demonstrierten Hunderte Menschen in Graz.",
+            "de",
+        ),
+    ],
+)
+def test_days_later_gives_no_day_but_the_order(text, lang) -> None:
+    first, later = geomap.analyze(text, lang=lang, date=D).events
+    assert first.date == "2025-10-13"
+    assert later.date is None  # not the day before's, and no guess
+    assert later.relation == "after:0"
 
 
 def test_context_carries_within_a_paragraph() -> None:
