@@ -375,6 +375,25 @@ def test_days_later_gives_no_day_but_the_order(text, lang) -> None:
     assert later.relation == "after:0"
 
 
+def test_an_event_carries_the_span_of_its_words() -> None:
+    de = "Die Polizei nahm in der Nacht zum Sonntag in Graz zwei Männer fest."
+    (night,) = geomap.analyze(de, lang="de", date=D).events
+    assert (night.date, night.date_precision, night.date_start, night.date_end) == (
+        "2025-10-12",
+        "day",
+        "2025-10-11",
+        "2025-10-12",
+    )
+    en = "Police arrested two men in Mombasa late last month."
+    (month,) = geomap.analyze(en, lang="en", date=D).events
+    assert (month.date, month.date_precision, month.date_start, month.date_end) == (
+        "2025-09-21",
+        "month",
+        "2025-09-21",
+        "2025-09-30",
+    )
+
+
 def test_context_carries_within_a_paragraph() -> None:
     text = (
         "A landslide buried six houses in Baler on Tuesday. Police arrested the owner of "
