@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -153,6 +153,7 @@ class _TimeLexicon:
     after_previous: frozenset[str] = frozenset()
     eve: frozenset[str] = frozenset()
     last_year_suffix: tuple[str, ...] = ()
+    week_ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def _alt(words: Any) -> str:
@@ -201,6 +202,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
     week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
     month_units = rel.get("month_units", [])
     end_words = [*rel.get("earlier_end", []), *rel.get("later_end", [])]
+    ordinals = rel.get("week_ordinals", {})
+    month_nouns = _alt(rel.get("month_nouns", ["-"]))
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     # The third item: words one of which every match holds (casefolded), so that a pattern
     # runs only over texts that may hold it; empty: always.
@@ -253,6 +256,14 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "year",
             rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)",
             _keys(rel.get("last_year", [])),
+        ),
+        # "in the first week of October", "in der ersten Oktoberwoche"
+        (
+            "monthweek",
+            rf"(?<!\w)(?:{_alt(ordinals or ['-'])})\s+"
+            rf"(?:(?:{_alt(rel.get('week_of', ['-']))})\s+(?:{month_alt}|{month_nouns})\b"
+            rf"|(?:{month_alt})woche\b)",
+            _keys(rel.get("week_units", [])),
         ),
         (
             "lastweek",
@@ -393,6 +404,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         eve=frozenset(w.casefold() for w in rel.get("eve", [])),
         last_year_suffix=tuple(w.casefold() for w in rel.get("last_year_of", [])),
+        week_ordinals={k.casefold(): int(v) for k, v in rel.get("week_ordinals", {}).items()},
     )
 
 
@@ -563,6 +575,8 @@ def resolve_time(
         )
     if kind in ("month", "monthword"):
         return _month(text_span, text, lex, anchor, precision)
+    if kind == "monthweek":
+        return _month_week(text_span, text, lex, anchor, precision)
     if kind == "monthsago":
         return _months_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
@@ -645,7 +659,10 @@ def _month(
         low = " ".join(words)
         if any(p in low for p in lex.last_year_suffix):
             year = anchor.year - 1  # "im Oktober vergangenen Jahres"
-        elif month == anchor.month and any(w in lex.last_words for w in words):
+        elif month == anchor.month and any(
+            w in lex.months and i > 0 and words[i - 1] in lex.last_words
+            for i, w in enumerate(words)
+        ):
             year = anchor.year - 1  # "last October" said in October
     if not (year and month):
         return TimeValue(None, None, full, kind="month")
@@ -666,6 +683,26 @@ def _month(
 
 
 _MONTH_PARTS = ("early", "mid", "late")
+
+
+def _month_week(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``in the first week of October``, ``in der letzten Woche des Monats``: days 1-7,
+    8-14, ... of the month (the last week: its last seven days), precision week."""
+    month = _month(full, text, lex, anchor, precision)
+    words = text.casefold().split()
+    nth = next((lex.week_ordinals[w] for w in words if w in lex.week_ordinals), None)
+    if month.start is None or nth is None or anchor is None:
+        return TimeValue(None, "week" if anchor else None, full, kind="monthweek")
+    first = date.fromisoformat(month.start).replace(day=1)
+    last = calendar.monthrange(first.year, first.month)[1]
+    begin = last - 6 if nth < 0 else min(7 * (nth - 1) + 1, last)
+    start, end = first.replace(day=begin), first.replace(day=min(begin + 6, last))
+    limit = _base(anchor, precision).date()
+    if start > limit:
+        return TimeValue(None, "week", full, kind="monthweek")  # not yet
+    return _interval(full, "week", start, min(end, limit), "monthweek")
 
 
 def _months_ago(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:

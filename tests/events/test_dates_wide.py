@@ -76,6 +76,21 @@ SPANS = [
     ("late last week", "en", "2025-10-09", "week", "2025-10-09", "2025-10-12"),
     ("in the middle of last week", "en", "2025-10-07", "week", "2025-10-07", "2025-10-09"),
     ("Mitte der Woche", "de", "2025-10-14", "week", "2025-10-14", "2025-10-16"),
+    # a week of a month: days 1-7, 8-14, ...; the last one its last seven days
+    ("in the first week of October", "en", "2025-10-01", "week", "2025-10-01", "2025-10-07"),
+    ("in the last week of September", "en", "2025-09-24", "week", "2025-09-24", "2025-09-30"),
+    ("the second week of last month", "en", "2025-09-08", "week", "2025-09-08", "2025-09-14"),
+    ("in der ersten Oktoberwoche", "de", "2025-10-01", "week", "2025-10-01", "2025-10-07"),
+    ("in der ersten Woche des Monats", "de", "2025-10-01", "week", "2025-10-01", "2025-10-07"),
+    ("in der zweiten Woche im September", "de", "2025-09-08", "week", "2025-09-08", "2025-09-14"),
+    (
+        "in der letzten Woche des vergangenen Monats",
+        "de",
+        "2025-09-24",
+        "week",
+        "2025-09-24",
+        "2025-09-30",
+    ),
     # the week before last week
     ("the week before last", "en", "2025-09-29", "week", "2025-09-29", "2025-10-05"),
     ("vorletzte Woche", "de", "2025-09-29", "week", "2025-09-29", "2025-10-05"),
