@@ -16,6 +16,11 @@ A news report dates its events relative to the day it was written ("am Mittwoch"
   ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
 - When the anchor is only a month, day-relative expressions keep their weekday (so their
   order survives) but their date is ``None`` with precision ``month``.
+- Spans of days (``in der Nacht zum Sonntag``, ``Mitte vergangener Woche``, ``late last
+  month``, ``in the first week of October``, ``earlier this year``) come back as ``start``
+  and ``end`` with a precision (``day``, ``week``, ``month``, ``year``): a calendar rule
+  dateparser has no notion of (it returns one day for them), so the lexicon's words and the
+  rules here read them. A span still to come gives no date.
 
 The word lists live in ``geomap/lexicons/events_<lang>.toml`` (section ``time``); month and
 weekday names come from babel's CLDR data.
