@@ -2434,7 +2434,7 @@ def _fronted_place(
 
 
 # time expressions that name a day of their own
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "ago"})
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago"})
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -2514,13 +2514,19 @@ def _pick_time(
     ref_type: str | None = None
     order = {
         "date": 0,
+        "numeric": 0,
         "day": 1,
         "weekday": 1,
+        "night": 1,
         "ago": 1,
         "event": 2,
         "previous": 2,
         "week": 3,
+        "weekpart": 3,
         "month": 3,
+        "monthword": 3,
+        "monthsago": 3,
+        "year": 3,
     }
     for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):
         value = resolve_time(span.text, lex.lang, anchor, precision)

@@ -16,6 +16,11 @@ A news report dates its events relative to the day it was written ("am Mittwoch"
   ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
 - When the anchor is only a month, day-relative expressions keep their weekday (so their
   order survives) but their date is ``None`` with precision ``month``.
+- Spans of days (``in der Nacht zum Sonntag``, ``Mitte vergangener Woche``, ``late last
+  month``, ``in the first week of October``, ``earlier this year``) come back as ``start``
+  and ``end`` with a precision (``day``, ``week``, ``month``, ``year``): a calendar rule
+  dateparser has no notion of (it returns one day for them), so the lexicon's words and the
+  rules here read them. A span still to come gives no date.
 
 The word lists live in ``geomap/lexicons/events_<lang>.toml`` (section ``time``); month and
 weekday names come from babel's CLDR data.
@@ -26,7 +31,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -77,7 +82,9 @@ class TimeSpan:
     start: int
     end: int
     text: str
-    kind: str  # date | month | weekday | day | ago | week | event | previous
+    # date | numeric | month | weekday | night | day | ago | week | weekpart | lastweek |
+    # lastmonth | weekend | year | event | previous
+    kind: str
 
 
 def anchor_date(header: Header | None, override: date | None) -> tuple[date | None, str | None]:
@@ -138,19 +145,34 @@ class _TimeLexicon:
     earlier: frozenset[str]
     later: frozenset[str]
     week_units: frozenset[str]
-    month_prefixes: frozenset[str]
+    month_prefixes: frozenset[str]  # every part word before a month, week or year
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     # the same patterns without IGNORECASE, for the lower-cased text: Python's re finds a
     # literal prefix only in case-sensitive patterns, which makes the scan 3-4 times faster
-    lowered: tuple[tuple[str, re.Pattern[str]], ...]
+    lowered: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
+    last_month_of: tuple[str, ...] = ()
+    last_week_of: tuple[str, ...] = ()
+    last_year_of: tuple[str, ...] = ()
+    last_night: frozenset[str] = frozenset()
+    week_before_last: frozenset[str] = frozenset()
+    same_day_before_previous: frozenset[str] = frozenset()
+    after_previous: frozenset[str] = frozenset()
+    eve: frozenset[str] = frozenset()
+    last_year_suffix: tuple[str, ...] = ()
+    week_ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def _alt(words: Any) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
     items = sorted({w.casefold() for w in words}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+def _keys(phrases: Any) -> tuple[str, ...]:
+    """The last word of each phrase, casefolded: a match of the phrases holds one of them."""
+    return tuple(sorted({p.casefold().split()[-1] for p in phrases if p.strip()}))
 
 
 @cache
@@ -172,50 +194,178 @@ def _lexicon(lang: str) -> _TimeLexicon:
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
     soon = _alt(rel["soon"])
+    parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
+    last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
+    day_parts = _alt(rel.get("day_parts", ["-"]))
     units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     day_week = _alt([*rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
     rel_prep = _alt([*rel["before"], *rel["after"]])
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
+    wd_keys = tuple(weekdays)
+    month_keys = tuple(months)
+    this_last_month = [*rel["this_month"], *rel.get("last_month_of", [])]
+    year_words = [*rel.get("this_year_of", []), *rel.get("last_year_of", [])]
+    week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
+    month_units = rel.get("month_units", [])
+    end_words = [*rel.get("earlier_end", []), *rel.get("later_end", [])]
+    ordinals = rel.get("week_ordinals", {})
+    month_nouns = _alt(rel.get("month_nouns", ["-"]))
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
-    pats: list[tuple[str, str]] = [
-        ("date", r"\b\d{4}-\d{2}-\d{2}\b"),
-        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
-        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"),
-        ("date", rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
-        ("date", rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?"),
+    # The third item: words one of which every match holds (casefolded), so that a pattern
+    # runs only over texts that may hold it; empty: always.
+    pats: list[tuple[str, str, tuple[str, ...]]] = [
+        # "in der Nacht zum Sonntag", "overnight Sunday into Monday": the second day
         (
-            "month",
-            rf"(?:\b(?:{_alt(rel['month_prefixes'])})[\s-]+)?\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?",
+            "night",
+            rf"(?<!\w)(?:{_alt(rel.get('night_to', ['-']))})\s+(?:{day_alt})\w*",
+            wd_keys,
+        ),
+        (
+            "night",
+            rf"(?<!\w)(?:{_alt(rel.get('night_from', ['-']))})\s+(?:{day_alt})\w*\s+"
+            rf"(?:{_alt(rel.get('night_into', ['-']))})\s+(?:{day_alt})\w*",
+            wd_keys,
+        ),
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b", ()),
+        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", ()),
+        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", ()),
+        (
+            "date",
+            rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
+        (
+            "date",
+            rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?",
+            month_keys,
         ),
         (
             "month",
-            rf"\b(?:{_alt(rel['month_prefixes'])})[\s-]+(?:{_alt(rel['this_month'])})(?!\w)",
+            # "Ende Mai", "last October", "im Oktober vergangenen Jahres"
+            rf"(?:\b(?:{parts})[\s-]+)?(?:\b(?:{_alt(raw['last_words'])})\s+)?"
+            rf"\b(?:{month_alt})\b\.?(?:\s+\d{{4}}\b)?"
+            rf"(?:\s+(?:{_alt(rel.get('last_year_of', ['-']))})(?!\w))?",
+            month_keys,
         ),
-        ("lastweek", rf"(?<!\w)(?:{_alt(rel['last_week'])})(?!\w)"),
-        ("lastmonth", rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)"),
-        ("weekend", rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)"),
+        (
+            "month",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(this_last_month)})(?!\w)",
+            _keys(this_last_month),
+        ),
+        # "Ende vergangenen Jahres", "earlier this year", "last year"
+        (
+            "year",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(year_words or ['-'])})(?!\w)",
+            _keys(year_words),
+        ),
+        (
+            "year",
+            rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)",
+            _keys(rel.get("last_year", [])),
+        ),
+        # "in the first week of October", "in der ersten Oktoberwoche"
+        (
+            "monthweek",
+            rf"(?<!\w)(?:{_alt(ordinals or ['-'])})\s+"
+            rf"(?:(?:{_alt(rel.get('week_of', ['-']))})\s+(?:{month_alt}|{month_nouns})\b"
+            rf"|(?:{month_alt})woche\b)",
+            _keys(rel.get("week_units", [])),
+        ),
+        (
+            "lastweek",
+            rf"(?<!\w)(?:{_alt([*rel['last_week'], *rel.get('week_before_last', [])])})(?!\w)",
+            _keys([*rel["last_week"], *rel.get("week_before_last", [])]),
+        ),
+        (
+            "lastmonth",
+            rf"(?<!\w)(?:{_alt(rel.get('last_month', ['-']))})(?!\w)",
+            _keys(rel.get("last_month", [])),
+        ),
+        (
+            "weekend",
+            rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)",
+            _keys(rel.get("weekend", [])),
+        ),
         (
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
+            _keys([*rel["earlier"], *rel["later"]]),
         ),
-        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b"),
-        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b"),
-        ("day", rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)"),
-        ("weekday", rf"(?<!\w)(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['previous_day'])})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel.get('before_previous', ['-']))})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['next_day'])})(?!\w)"),
-        ("previous", rf"(?<!\w)(?:{_alt(rel['same_day_after_previous'])})(?!\w)"),
-        ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)"),
+        (
+            "previous",
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{_alt(end_words or ['-'])})"
+            r"(?=[ \t]*(?:[,.;:!?)]|$))",
+            _keys(end_words),
+        ),
+        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
+        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
+        (
+            "monthsago",
+            rf"\bvor\s+{number}\s+(?:{_alt(month_units or ['-'])})\b",
+            _keys(month_units),
+        ),
+        (
+            "monthsago",
+            rf"\b{number}\s+(?:{_alt(month_units or ['-'])})\s+ago\b",
+            _keys(month_units),
+        ),
+        (
+            "day",
+            rf"(?<!\w)(?:{_alt(raw['relative_days'])})(?!\w)",
+            _keys(raw["relative_days"]),
+        ),
+        # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
+        (
+            "weekday",
+            rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
+            rf"(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"
+            rf"(?:\s+(?:{_alt(last_week_all)})(?!\w))?",
+            wd_keys,
+        ),
+        *(
+            (
+                "previous",
+                rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w)",
+                _keys(rel.get(key, [])),
+            )
+            for key in (
+                "previous_day",
+                "before_previous",
+                "after_previous",
+                "next_day",
+                "same_day_after_previous",
+                "same_day_before_previous",
+            )
+        ),
+        ("week", rf"(?<!\w)(?:{_alt(rel['week'])})(?!\w)", _keys(rel["week"])),
+        # "Mitte vergangener Woche", "late last week": a third of a week
+        (
+            "weekpart",
+            rf"\b(?:{parts})[\s-]+(?:{_alt(week_words or ['-'])})(?!\w)",
+            _keys(week_words),
+        ),
         (
             "event",
             # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
             rf"(?<!\w)(?:(?:{soon}|{number})\s+){{0,3}}(?:(?:{units})\s+)?(?:{rel_prep})\s+"
             r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
+            (),
         ),
     ]
+    compounds = rel.get("month_compounds", [])
+    if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
+        pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)", _keys(compounds)))
+    if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
+        pats.insert(
+            0,
+            (
+                "night",
+                rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)",
+                _keys(rel["last_night"]),
+            ),
+        )
     return _TimeLexicon(
         lang=lang,
         months=months,
@@ -236,17 +386,37 @@ def _lexicon(lang: str) -> _TimeLexicon:
         week=tuple(w.casefold() for w in rel["week"]),
         last_week=tuple(w.casefold() for w in rel["last_week"]),
         this_month=tuple(w.casefold() for w in rel["this_month"]),
-        earlier=frozenset(w.casefold() for w in rel["earlier"]),
-        later=frozenset(w.casefold() for w in rel["later"]),
+        earlier=frozenset(w.casefold() for w in [*rel["earlier"], *rel.get("earlier_end", [])]),
+        later=frozenset(w.casefold() for w in [*rel["later"], *rel.get("later_end", [])]),
         week_units=frozenset(w.casefold() for w in rel["week_units"]),
-        month_prefixes=frozenset(w.casefold() for w in rel["month_prefixes"]),
+        month_prefixes=frozenset(
+            w.casefold() for w in [*rel["month_prefixes"], *rel.get("part_prefixes", [])]
+        ),
         month_prefix_parts={
             part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
         },
         numbers=num_words,
-        patterns=tuple((k, re.compile(p, re.IGNORECASE)) for k, p in pats),
+        patterns=tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in pats),
         # a pattern with a capital (``\\S``, ``\\D``) keeps IGNORECASE on the lowered text
-        lowered=tuple((k, re.compile(p, re.IGNORECASE if p != p.lower() else 0)) for k, p in pats),
+        lowered=tuple(
+            (k, re.compile(p, re.IGNORECASE if p != p.lower() else 0), keys) for k, p, keys in pats
+        ),
+        last_month_of=tuple(
+            w.casefold() for w in [*rel.get("last_month", []), *rel.get("last_month_of", [])]
+        ),
+        last_week_of=tuple(w.casefold() for w in last_week_all),
+        last_year_of=tuple(
+            w.casefold() for w in [*rel.get("last_year", []), *rel.get("last_year_of", [])]
+        ),
+        last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
+        week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
+        same_day_before_previous=frozenset(
+            w.casefold() for w in rel.get("same_day_before_previous", [])
+        ),
+        eve=frozenset(w.casefold() for w in rel.get("eve", [])),
+        last_year_suffix=tuple(w.casefold() for w in rel.get("last_year_of", [])),
+        week_ordinals={k.casefold(): int(v) for k, v in rel.get("week_ordinals", {}).items()},
     )
 
 
@@ -265,11 +435,14 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     found: list[tuple[int, int, int, str]] = []
     events: list[tuple[int, int]] = []
     opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
+    folded = text.casefold()
     low = text.lower()
     # the patterns are written in lower case; where lower-casing keeps every offset (all
     # but a few letters such as the dotted capital I), the case-sensitive copies run on it
     haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
-    for order, (kind, pat) in enumerate(patterns):
+    for order, (kind, pat, keys) in enumerate(patterns):
+        if keys and not any(k in folded for k in keys):
+            continue  # none of the words every match holds: no need to scan
         for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
@@ -327,7 +500,12 @@ def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | No
     English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
     """
     s = m.group(0)
-    if re.search(r"\d{4}$", s) or s.split()[0].casefold() in lex.month_prefixes:
+    low = " ".join(s.casefold().replace("-", " ").split())
+    if (
+        re.search(r"\d{4}$", s)
+        or any(low.startswith(p + " ") for p in lex.month_prefixes)
+        or low.split()[0] in lex.last_words  # "last October", "vergangenen Oktober"
+    ):
         return m.start()
     window = text[max(0, m.start() - 40) : m.start()]
     before = window.split()
@@ -372,7 +550,8 @@ def resolve_time(
     if kind == "lastweek":
         if anchor is None or precision != "day":
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
-        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        back = 14 if " ".join(text.casefold().split()) in lex.week_before_last else 7
+        monday = anchor - timedelta(days=anchor.weekday() + back)
         return _interval(text_span, "week", monday, monday + timedelta(days=6), kind)
     if kind == "lastmonth":
         # "last month", "im vergangenen Monat": the calendar month before the anchor's
@@ -387,6 +566,12 @@ def resolve_time(
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
+    if kind == "night":
+        return _night(text_span, text, lex, anchor, precision)
+    if kind == "weekpart":
+        return _week_part(text_span, text, lex, anchor, precision)
+    if kind == "year":
+        return _year(text_span, text, lex, anchor, precision)
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -404,8 +589,12 @@ def resolve_time(
             kind=kind,
             offset_days=offset,
         )
-    if kind == "month":
-        return _month(text_span, text, lex, anchor)
+    if kind in ("month", "monthword"):
+        return _month(text_span, text, lex, anchor, precision)
+    if kind == "monthweek":
+        return _month_week(text_span, text, lex, anchor, precision)
+    if kind == "monthsago":
+        return _months_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
 
@@ -439,19 +628,28 @@ def _weekday(
     full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
 ) -> TimeValue:
     words = text.casefold().split()
-    wd = next(
-        (n for name, n in lex.weekdays.items() if words[-1].startswith(name)),
-        None,
+    at, wd = next(
+        (
+            (i, n)
+            for i, word in enumerate(words)
+            for name, n in lex.weekdays.items()
+            if word.startswith(name)
+        ),
+        (len(words) - 1, None),
     )
     if wd is None:
         return TimeValue(None, None, full, kind="weekday")
     if anchor is None or precision != "day":
         return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
     back = (anchor.weekday() - wd) % 7
+    low = " ".join(words)
     # the word may follow an article or a preposition: "am kommenden Samstag"
-    if any(w in lex.next_words for w in words[:-1]):
+    if any(p in low for p in lex.last_week_of):
+        # "on Tuesday last week", "am Dienstag vergangener Woche": in the week before
+        day = anchor - timedelta(days=anchor.weekday() + 7 - wd)
+    elif any(w in lex.next_words for w in words[:at]):
         day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    elif any(w in lex.last_words for w in words[:-1]) and back == 0:
+    elif any(w in lex.last_words for w in words[:at]) and back == 0:
         # "last Wednesday", "am vergangenen Mittwoch" said on a Wednesday
         day = anchor - timedelta(days=7)
     else:
@@ -459,36 +657,161 @@ def _weekday(
     return TimeValue(day.isoformat(), "day", full, weekday=wd, kind="weekday")
 
 
-def _month(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+def _month(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None = "day"
+) -> TimeValue:
     """``im April``, ``Ende Mai``, ``early this month``: the month (or its first, middle or
     last ten days) as an interval with precision ``month``; never a day."""
     words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
     month = next((lex.months[w] for w in words if w in lex.months), None)
     if month is None and anchor is not None:
         month = anchor.month  # "Anfang des Monats", "early this month"
+        if any(p in " ".join(words) for p in lex.last_month_of):
+            month = (anchor.replace(day=1) - timedelta(days=1)).month  # "Ende letzten Monats"
     year_m = re.search(r"\d{4}", text)
     year = int(year_m.group(0)) if year_m else None
     if year is None and anchor is not None and month is not None:
         year = anchor.year if month <= anchor.month else anchor.year - 1
+        low = " ".join(words)
+        if any(p in low for p in lex.last_year_suffix):
+            year = anchor.year - 1  # "im Oktober vergangenen Jahres"
+        elif month == anchor.month and any(
+            w in lex.months and i > 0 and words[i - 1] in lex.last_words
+            for i, w in enumerate(words)
+        ):
+            year = anchor.year - 1  # "last October" said in October
     if not (year and month):
         return TimeValue(None, None, full, kind="month")
     last = calendar.monthrange(year, month)[1]
     first_day, last_day = 1, last
-    # the part may follow a preposition: "in mid-May", "in early June"
-    part = [
-        i
-        for i, p in enumerate(_MONTH_PARTS)
-        if any(w in lex.month_prefix_parts[p] for w in words[:2])
-    ]
-    if part:
-        first_day, last_day = ((1, 10), (11, 20), (21, last))[part[0]]
+    # the part may follow a preposition: "in mid-May", "at the end of September"
+    part = _part(words, lex)
+    if part is not None:
+        first_day, last_day = ((1, 10), (11, 20), (21, last))[part]
     start, end = date(year, month, first_day), date(year, month, last_day)
-    if anchor is not None and start <= anchor < end:
-        end = anchor  # "early this month" said on the 5th ends on the 5th
+    # the latest day the anchor allows (a month anchor: its last day)
+    limit = _base(anchor, precision).date() if anchor is not None else None
+    if limit is not None and start > limit:
+        return TimeValue(None, "month", full, kind="month")  # "Ende des Monats": not yet
+    if limit is not None and start <= limit < end:
+        end = limit  # "early this month" said on the 5th ends on the 5th
     return _interval(full, "month", start, end, "month")
 
 
 _MONTH_PARTS = ("early", "mid", "late")
+
+
+def _month_week(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``in the first week of October``, ``in der letzten Woche des Monats``: days 1-7,
+    8-14, ... of the month (the last week: its last seven days), precision week."""
+    month = _month(full, text, lex, anchor, precision)
+    words = text.casefold().split()
+    nth = next((lex.week_ordinals[w] for w in words if w in lex.week_ordinals), None)
+    if month.start is None or nth is None or anchor is None:
+        return TimeValue(None, "week" if anchor else None, full, kind="monthweek")
+    first = date.fromisoformat(month.start).replace(day=1)
+    last = calendar.monthrange(first.year, first.month)[1]
+    begin = last - 6 if nth < 0 else min(7 * (nth - 1) + 1, last)
+    start, end = first.replace(day=begin), first.replace(day=min(begin + 6, last))
+    limit = _base(anchor, precision).date()
+    if start > limit:
+        return TimeValue(None, "week", full, kind="monthweek")  # not yet
+    return _interval(full, "week", start, min(end, limit), "monthweek")
+
+
+def _months_ago(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    """``vor zwei Monaten``, ``a month ago``: the calendar month that many months before
+    the anchor's, precision month (the words do not give the day)."""
+    n = next((v for v in (_number(w, lex) for w in text.casefold().split()) if v), None)
+    if anchor is None or n is None:
+        return TimeValue(None, None, full, kind="monthsago")
+    index = anchor.year * 12 + anchor.month - 1 - n
+    year, month = divmod(index, 12)
+    first = date(year, month + 1, 1)
+    last = date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+    return _interval(full, "month", first, last, "month")
+
+
+def _part(words: list[str], lex: _TimeLexicon) -> int | None:
+    """Which third the words name (0 early, 1 mid, 2 late), or None for the whole."""
+    for word in words:
+        for i, p in enumerate(_MONTH_PARTS):
+            if word in lex.month_prefix_parts[p]:
+                return i
+    return None
+
+
+def _night(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``in der Nacht zum Sonntag``, ``overnight into Tuesday``: the night ends on that
+    day, which is the event's day; the span starts the evening before. ``in der
+    vergangenen Nacht``: the night to the report's day."""
+    words = text.casefold().split()
+    low = " ".join(words)
+    if low in lex.last_night:
+        wd = anchor.weekday() if anchor is not None and precision == "day" else None
+    else:
+        wd = next(
+            (n for name, n in lex.weekdays.items() if words[-1].startswith(name)),
+            None,
+        )
+    if anchor is None or precision != "day" or wd is None:
+        return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="night")
+    day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    return TimeValue(
+        day.isoformat(),
+        "day",
+        full,
+        weekday=wd,
+        kind="night",
+        start=(day - timedelta(days=1)).isoformat(),
+        end=day.isoformat(),
+    )
+
+
+# the days of a week's thirds: Monday-Tuesday, Tuesday-Thursday, Thursday-Sunday
+_WEEK_PARTS = ((0, 1), (1, 3), (3, 6))
+
+
+def _week_part(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``Mitte vergangener Woche``, ``late last week``, ``Mitte der Woche``: a third of
+    the week before the report's or of its own (cut at the report's day), precision week."""
+    if anchor is None or precision != "day":
+        return TimeValue(None, "week" if anchor else None, full, kind="weekpart")
+    words = text.casefold().replace("-", " ").split()
+    last = any(p in " ".join(words) for p in lex.last_week_of)
+    monday = anchor - timedelta(days=anchor.weekday() + (7 if last else 0))
+    part = _part(words, lex)
+    first, final = (0, 6) if part is None else _WEEK_PARTS[part]
+    start, end = monday + timedelta(days=first), monday + timedelta(days=final)
+    if start > anchor:
+        return TimeValue(None, "week", full, kind="weekpart")  # not yet
+    return _interval(full, "week", start, min(end, anchor), "weekpart")
+
+
+def _year(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``last year``, ``Ende vergangenen Jahres``, ``earlier this year``: the year (or
+    its first, middle or last four months) as an interval with precision ``year``."""
+    if anchor is None:
+        return TimeValue(None, None, full, kind="year")
+    words = text.casefold().replace("-", " ").split()
+    last = any(p in " ".join(words) for p in lex.last_year_of)
+    year = anchor.year - (1 if last else 0)
+    part = _part(words, lex)
+    first, final = (1, 12) if part is None else ((1, 4), (5, 8), (9, 12))[part]
+    start = date(year, first, 1)
+    end = date(year, final, calendar.monthrange(year, final)[1])
+    limit = _base(anchor, precision).date()
+    if start > limit:
+        return TimeValue(None, "year", full, kind="year")  # not yet
+    return _interval(full, "year", start, min(end, limit), "year")
 
 
 def _parsed(
@@ -547,7 +870,10 @@ def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
             if low[i : i + len(phrase)] == phrase:
                 head = low[:i]
                 ref = " ".join(words[i + len(phrase) :]) or None
-                return _relative_value(full, head, relation, ref, lex)
+                value = _relative_value(full, head, relation, ref, lex)
+                if " ".join(phrase) in lex.eve:  # "on the eve of the summit": a day before
+                    value = replace(value, offset_days=-1, same_day=False)
+                return value
     return TimeValue(None, None, full, kind="event")
 
 
@@ -555,13 +881,27 @@ def _relative_value(
     full: str, head: list[str], relation: str, ref: str | None, lex: _TimeLexicon
 ) -> TimeValue:
     """ "wenige Stunden vor": same day; "zwei Tage nach": two days later; bare: unknown."""
-    has_days = any(w in lex.day_units for w in head)
+    weeks = any(w in lex.week_units for w in head)
+    hours = next((v for v in (_number(w, lex) for w in head) if v is not None), 0)
+    if hours >= 24 and any(w in lex.same_day_units for w in head):
+        # "48 Stunden nach dem Beben": whole days
+        return TimeValue(
+            None,
+            None,
+            full,
+            relation=relation,
+            ref=ref,
+            offset_days=-(hours // 24) if relation == "before" else hours // 24,
+            kind="event",
+        )
+    has_days = weeks or any(w in lex.day_units for w in head)
     same_day = not has_days and (
         any(w in lex.same_day_units for w in head) or any(w in lex.soon for w in head)
     )
     offset: int | None = 0 if same_day else None
     if has_days:
         n = next((v for v in (_number(w, lex) for w in head) if v is not None), 1)
+        n *= 7 if weeks else 1  # "eine Woche nach dem Beben"
         offset = -n if relation == "before" else n
     return TimeValue(
         None,
@@ -578,6 +918,8 @@ def _relative_value(
 def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     low = " ".join(text.casefold().split())
     words = low.split()
+    if low in lex.after_previous:  # "days later": after it, the day not given
+        return TimeValue(None, None, full, relation="after", ref="previous", kind="previous")
     if len(words) == 3 and (words[2] in lex.earlier or words[2] in lex.later):
         # "two days earlier", "eine Woche später": an offset from the event just before
         n = _number(words[0], lex) or 1
@@ -602,6 +944,17 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     if low in lex.next_day:
         return TimeValue(
             None, None, full, relation="after", ref="previous", offset_days=1, kind="previous"
+        )
+    if low in lex.same_day_before_previous:  # "earlier in the day", "am Morgen"
+        return TimeValue(
+            None,
+            None,
+            full,
+            relation="before",
+            ref="previous",
+            same_day=True,
+            offset_days=0,
+            kind="previous",
         )
     return TimeValue(
         None,

@@ -27,7 +27,7 @@ RELATIVE = [
     ("am vergangenen Mittwoch", "de", "2025-06-04", "day", None, None),
     ("next Saturday", "en", "2025-06-14", "day", None, None),
     ("am kommenden Samstag", "de", "2025-06-14", "day", None, None),
-    ("in der Nacht zum Sonntag", "de", "2025-06-08", "day", None, None),
+    ("in der Nacht zum Sonntag", "de", "2025-06-08", "day", "2025-06-07", "2025-06-08"),
     ("late on Sunday", "en", "2025-06-08", "day", None, None),
     ("in the early hours of Sunday", "en", "2025-06-08", "day", None, None),
     ("am frühen Sonntagmorgen", "de", "2025-06-08", "day", None, None),
