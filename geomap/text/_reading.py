@@ -24,6 +24,7 @@ detection (``language_source="given"``).
 from __future__ import annotations
 
 import codecs
+import datetime as _dt
 import contextlib
 import re
 import sys
@@ -702,6 +703,8 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÄÖÜÀ-Þ][\w'’.\-]*|von|van|der|den|de|da|di|du|del|la|le|bin|al|el|ter|zu|dos)$"
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bund\b|\band\b|/)\s*")
+# 04.03.2025, 4.3.2025 (a time may follow: "04.03.2025, 14:05 Uhr")
+_DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _ISO_DATE_RE = re.compile(
     r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b"
 )
@@ -1016,6 +1019,15 @@ def _parse_date(value: str, *, strict: bool = False) -> tuple[str | None, str | 
             return year, "year"
     if not re.search(r"\d{4}", value):
         return None, None  # without a year the date would be guessed; leave it to timeexpr
+    m = _DOTTED_DATE_RE.match(value)
+    if m and (not strict or m.end() == len(value)):
+        # a dotted numeric date is day first wherever it is written (04.03.2025 is the 4th
+        # of March); dateparser with English among its languages reads it month first
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return _dt.date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None, None
     parser = _date_parser()
     data = parser.get_date_data(value)
     if data is None or data.date_obj is None:

@@ -278,6 +278,15 @@ def test_sample_article_header(seed_path, seed_text):
             dict(date="2023-09-13", dateline="Moskau", agency=None),
         ),
         (
+            # a dotted date whose day could be a month is still day first (4 March)
+            "Stand: 04.03.2025\n\nBerlin (dpa) - Die Regierung sagte etwas.",
+            dict(date="2025-03-04", date_precision="day", dateline="Berlin", agency="dpa"),
+        ),
+        (
+            "Veröffentlicht am 1.2.2024, 14:05 Uhr\n\nWien (APA) - Text.",
+            dict(date="2024-02-01", date_precision="day", dateline="Wien", agency="APA"),
+        ),
+        (
             "Veröffentlicht am 13.09.2023\nMittwoch, 13. September 2023\n\nBerlin (dpa) - Text.",
             dict(date="2023-09-13", date_precision="day", dateline="Berlin", agency="dpa"),
         ),
