@@ -24,8 +24,8 @@ detection (``language_source="given"``).
 from __future__ import annotations
 
 import codecs
-import datetime as _dt
 import contextlib
+import datetime as _dt
 import re
 import sys
 from dataclasses import dataclass
