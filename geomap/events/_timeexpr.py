@@ -828,10 +828,29 @@ def _parsed(
     if kind == "ago" and precision != "day":
         return TimeValue(None, precision, full, kind=kind)
     base = _base(anchor, precision) if anchor else datetime(2000, 1, 1)
-    parsed = _parse(text, lex.lang, base)
+    numeric = _DOTTED.fullmatch(text.strip())
+    parsed = _dotted_day(numeric, base) if numeric else _parse(text, lex.lang, base)
     if parsed is None:
         return TimeValue(None, None, full, kind=kind)
     return TimeValue(parsed.isoformat(), "day", full, kind=kind)
+
+
+# A dotted numeric date, day first (``14.10.``, ``14.10.2025``, ``14.10.25``): dateparser
+# reads a bare ``14.10.`` as a time of day.
+_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})\b)?")
+
+
+def _dotted_day(m: re.Match[str], base: datetime) -> date | None:
+    """The day of a dotted date; without a year the latest such day not after ``base``."""
+    day, month = int(m.group(1)), int(m.group(2))
+    year = m.group(3)
+    try:
+        if year:
+            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        got = date(base.year, month, day)
+        return got if got <= base.date() else date(base.year - 1, month, day)
+    except ValueError:
+        return None  # 31.02., 29.02. of a common year
 
 
 def _base(anchor: date, precision: str | None) -> datetime:

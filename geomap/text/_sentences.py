@@ -91,6 +91,7 @@ _END_RE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 _PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n")
 _NEXT_RE = re.compile(r"\s+(\S)")
 _NEXT_WORD_RE = re.compile(r"\s+[" + re.escape(_OPENING) + r"]?([\w-]+)")
+_DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _INITIALISM_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$")
 _LINE_RE = re.compile(r"[^\n]+")
 _CLAUSE_CUT_RE = re.compile(r"[;,:]\s")
@@ -288,6 +289,11 @@ def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> b
         return True  # an initial ("John F. Kennedy") or "s. S. 5" (siehe Seite)
     if _INITIALISM_RE.match(word + "."):
         return next_word not in _OPENERS  # "U.S. forces" vs "the U.S. The ..."
+    if _DAY_MONTH_RE.fullmatch(bare):
+        # a numeric day and month without a year ("Kairo, 07.05. (dpa) -"): a date, not an
+        # end, unless a capitalised word follows (where it may end a sentence after all)
+        after = text[word_start + len(word) : word_start + len(word) + 8].lstrip(". ")
+        return not after[:1].isalpha()
     if bare.isdigit() and len(bare) <= 3:
         if next_word.rstrip(".") in _month_names():
             return True  # "13. September"

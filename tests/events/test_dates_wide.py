@@ -564,6 +564,13 @@ DATELINES = [
         None,
         "2025-10-12",
     ),
+    # a numeric day and month without a year: the year from the given date
+    (
+        "KAIRO, 14.10. (dpa) - In Kairo wurden zwei Männer festgenommen.",
+        "de",
+        D,
+        "2025-10-14",
+    ),
 ]
 
 

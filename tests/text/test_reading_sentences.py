@@ -43,6 +43,18 @@ def test_sample_article_sentences_cover_the_body(seed_path):
             ["Dr. Müller kam am 13. September nach Berlin.", "Er blieb zwei Tage."],
         ),
         (
+            # a numeric day and month in a dateline is a date, not a sentence end
+            "Kairo, 07.05. (dpa) - Bei einem Anschlag starben drei Menschen. Die Polizei kam.",
+            [
+                "Kairo, 07.05. (dpa) - Bei einem Anschlag starben drei Menschen.",
+                "Die Polizei kam.",
+            ],
+        ),
+        (
+            "Sie reiste am 3.6. - so das Amt - nach Ankara. Er kam am 07.05. Dann ging er.",
+            ["Sie reiste am 3.6. - so das Amt - nach Ankara.", "Er kam am 07.05.", "Dann ging er."],
+        ),
+        (
             "Er nannte z.B. Hamburg und u.a. Bremen. Dann ging er.",
             ["Er nannte z.B. Hamburg und u.a. Bremen.", "Dann ging er."],
         ),
