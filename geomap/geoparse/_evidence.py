@@ -271,7 +271,8 @@ class RegionFocus:
     "Franklin County") is the one the article means, not a bigger one elsewhere. This is
     the country focus one level down, from the places ranking made sure of in the first
     pass: :meth:`shares` gives the weight of the cues (other names' only) that lie in a
-    reading's region, over the weight of all cues.
+    reading's region, over the weight of all cues plus ``prior`` (the weight of no region
+    at all: one cue alone, perhaps a misread name, says less than several that agree).
 
     Containment without admin-1 polygons: a town reading is in a town cue's region when
     their GeoNames admin-1 codes agree, and in a named region when within its circle; a
@@ -282,11 +283,13 @@ class RegionFocus:
         self,
         cues: Sequence[RegionCue],
         parent: Callable[[Candidate], Candidate | None],
+        prior: float = 0.0,
     ) -> None:
         import numpy as np
 
         self.cues = tuple(cues)
         self.parent = parent
+        self.prior = prior
         self.total = sum(c.weight for c in cues)
         self._pts = (
             np.radians(np.array([(c.lat, c.lon) for c in cues], dtype=float))
@@ -307,8 +310,8 @@ class RegionFocus:
 
     def shares(self, cands: Sequence[Candidate], key: str) -> tuple[float, ...]:
         """For each reading of the name ``key``: the share of the article's region
-        cues (other names' only) that lie in its region (0 for readings other than
-        towns, counties and first-level regions)."""
+        cues (other names' only) that lie in its region, of all cues and ``prior`` (0
+        for readings other than towns, counties and first-level regions)."""
         memo_key = (key, ",".join(c.id for c in cands))
         got = self._memo.get(memo_key)
         if got is not None:
@@ -338,7 +341,21 @@ class RegionFocus:
                 else:
                     continue
                 if hit.any():
-                    out[n] = float(self._weight[hit].sum()) / self.total
+                    out[n] = float(self._weight[hit].sum()) / (self.total + self.prior)
+            # a city inside a region of its own name shares the region's cues: the
+            # article's towns around "Dhaka" say nothing for the division against the
+            # city (a first-level region and its capital are often namesakes)
+            for r, share in zip(cands, list(out), strict=True):
+                if r.kind != "admin1" or not share or not r.radius_km:
+                    continue
+                for n, c in enumerate(cands):
+                    if (
+                        c.kind == "city"
+                        and c.country_code == r.country_code
+                        and out[n] < share
+                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= r.radius_km
+                    ):
+                        out[n] = share
         got = tuple(out)
         self._memo[memo_key] = got
         return got

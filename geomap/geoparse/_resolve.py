@@ -470,7 +470,7 @@ def region_context(
             key = a.token.fold
             seen.add(key)
             add(key, region, 1.0)
-    return RegionFocus(cues, parent) if cues else None
+    return RegionFocus(cues, parent, w.region_cue_prior) if cues else None
 
 
 def _adjective_place(ctx: Context, a: Adjective) -> Place:

@@ -186,13 +186,17 @@ def test_region_focus_shares_count_other_names_only():
         RegionCue("alpha", "XX", 1.0, 10.5, 10.5, 0.0, "A"),  # a town of code A
         RegionCue("beta", "XX", 2.0, 20.0, 20.0, 0.0, "B"),  # a dateline town of code B
     ]
-    focus = RegionFocus(cues, lambda c: state if c.kind == "admin2" else None)
+    # weighed against all cues (4) and one cue's worth of "no region"
+    focus = RegionFocus(cues, lambda c: state if c.kind == "admin2" else None, prior=1.0)
     inside = _town("in", "XX", "A", 10.2, 10.1)
     elsewhere = _town("out", "XX", "B", 20.1, 20.1)
     abroad = _town("abroad", "YY", "A", 10.2, 10.1)
     shares = focus.shares([inside, elsewhere, abroad], "gamma")
-    assert shares == pytest.approx((0.5, 0.5, 0.0))  # (circle + code) / 4, code B 2 / 4
+    assert shares == pytest.approx((0.4, 0.4, 0.0))  # circle + code A, or code B: 2 / 5
     # a name lends nothing to its own readings
-    assert focus.shares([inside, elsewhere], "alpha") == pytest.approx((0.25, 0.5))
+    assert focus.shares([inside, elsewhere], "alpha") == pytest.approx((0.2, 0.4))
     # a state holds the towns surely read inside it and is the state named
-    assert focus.shares([state, elsewhere], "gamma") == pytest.approx((0.5, 0.5))
+    assert focus.shares([state, elsewhere], "gamma") == pytest.approx((0.4, 0.4))
+    # a county lies in its state
+    county = Candidate("c1", "c1", "admin2", "XX", 10.1, 10.1, 5_000, "test", "ADM2", "c1", 0.4)
+    assert focus.shares([county, elsewhere], "gamma") == pytest.approx((0.4, 0.4))
