@@ -276,8 +276,11 @@ class RegionFocus:
 
     Containment without admin-1 polygons: a town reading is in a town cue's region when
     their GeoNames admin-1 codes agree, and in a named region when within its circle; a
-    region reading (a state, or a county's state through ``parent``) holds the town cues
-    inside its circle and is the region a region cue names."""
+    county reading lies in its state (``parent``), which holds the town cues inside its
+    circle and is the region a region cue names. A first-level region's own reading takes
+    no share: it is named as itself, and the towns of a state say nothing for "Georgia"
+    the state against the country, or for a division against its namesake capital
+    ("Dhaka"); giving it the share lost both on the dev corpora."""
 
     def __init__(
         self,
@@ -311,7 +314,7 @@ class RegionFocus:
     def shares(self, cands: Sequence[Candidate], key: str) -> tuple[float, ...]:
         """For each reading of the name ``key``: the share of the article's region
         cues (other names' only) that lie in its region, of all cues and ``prior`` (0
-        for readings other than towns, counties and first-level regions)."""
+        for readings other than towns and counties)."""
         memo_key = (key, ",".join(c.id for c in cands))
         got = self._memo.get(memo_key)
         if got is not None:
@@ -322,40 +325,26 @@ class RegionFocus:
         if self.total > 0 and len(cands) > 1:
             others = self._keys != key
             for n, c in enumerate(cands):
-                if not c.country_code or c.kind not in ("city", "admin2", "admin1"):
+                if not c.country_code or c.kind not in ("city", "admin2"):
                     continue
                 mask = others & (self._cc == c.country_code)
                 if not mask.any():
                     continue
-                region = c if c.kind == "admin1" else self.parent(c) if c.kind == "admin2" else None
-                if region is not None:
+                if c.kind == "admin2":
+                    region = self.parent(c)
+                    if region is None:
+                        continue
                     km = haversine_km_matrix(
                         np.radians([region.lat]), np.radians([region.lon]), self._pts
                     )[0]
                     held = self._is_code & (km <= (region.radius_km or 0.0))
                     hit = mask & (held | (self._rid == region.id))
-                elif c.kind == "city":
+                else:
                     km = haversine_km_matrix(np.radians([c.lat]), np.radians([c.lon]), self._pts)[0]
                     by_code = self._is_code & (self._code == (c.admin1 or "\0"))
                     hit = mask & (by_code | (~self._is_code & (km <= self._reach)))
-                else:
-                    continue
                 if hit.any():
                     out[n] = float(self._weight[hit].sum()) / (self.total + self.prior)
-            # a city inside a region of its own name shares the region's cues: the
-            # article's towns around "Dhaka" say nothing for the division against the
-            # city (a first-level region and its capital are often namesakes)
-            for r, share in zip(cands, list(out), strict=True):
-                if r.kind != "admin1" or not share or not r.radius_km:
-                    continue
-                for n, c in enumerate(cands):
-                    if (
-                        c.kind == "city"
-                        and c.country_code == r.country_code
-                        and out[n] < share
-                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= r.radius_km
-                    ):
-                        out[n] = share
         got = tuple(out)
         self._memo[memo_key] = got
         return got

@@ -195,8 +195,9 @@ def test_region_focus_shares_count_other_names_only():
     assert shares == pytest.approx((0.4, 0.4, 0.0))  # circle + code A, or code B: 2 / 5
     # a name lends nothing to its own readings
     assert focus.shares([inside, elsewhere], "alpha") == pytest.approx((0.2, 0.4))
-    # a state holds the towns surely read inside it and is the state named
-    assert focus.shares([state, elsewhere], "gamma") == pytest.approx((0.4, 0.4))
-    # a county lies in its state
+    # a county lies in its state, which holds the towns surely read inside it and is the
+    # state named
     county = Candidate("c1", "c1", "admin2", "XX", 10.1, 10.1, 5_000, "test", "ADM2", "c1", 0.4)
     assert focus.shares([county, elsewhere], "gamma") == pytest.approx((0.4, 0.4))
+    # the state's own reading takes none: it is named as itself
+    assert focus.shares([state, elsewhere], "gamma") == pytest.approx((0.0, 0.4))
