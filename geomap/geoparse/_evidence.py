@@ -278,9 +278,10 @@ class RegionFocus:
     their GeoNames admin-1 codes agree, and in a named region when within its circle; a
     county reading lies in its state (``parent``), which holds the town cues inside its
     circle and is the region a region cue names. A first-level region's own reading takes
-    no share: it is named as itself, and the towns of a state say nothing for "Georgia"
-    the state against the country, or for a division against its namesake capital
-    ("Dhaka"); giving it the share lost both on the dev corpora."""
+    no share, nor a city inside it that bears its name: it is named as itself, and the
+    towns of a state say nothing for "Georgia" the state against the country, or for a
+    division against its namesake capital ("Dhaka", "Québec"); either share lost on the
+    dev corpora (German places, claims, events)."""
 
     def __init__(
         self,
@@ -345,6 +346,20 @@ class RegionFocus:
                     hit = mask & (by_code | (~self._is_code & (km <= self._reach)))
                 if hit.any():
                     out[n] = float(self._weight[hit].sum()) / (self.total + self.prior)
+            # nor does a city inside a first-level region of its name: the cues tell
+            # namesakes in different regions apart, never a region from a city in it
+            # ("die Provinz Québec" is the province, "Dhaka" the city, as without them)
+            for r in cands:
+                if r.kind != "admin1" or not r.radius_km:
+                    continue
+                for n, c in enumerate(cands):
+                    if (
+                        out[n]
+                        and c.kind == "city"
+                        and c.country_code == r.country_code
+                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= r.radius_km
+                    ):
+                        out[n] = 0.0
         got = tuple(out)
         self._memo[memo_key] = got
         return got
