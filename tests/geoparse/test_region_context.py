@@ -129,6 +129,26 @@ CASES = [
         "Sunday. Near Maryborough, two homes were lost.",
         id="en-victoria",
     ),
+    pytest.param(
+        "en",
+        "Lewistown",
+        "US",
+        "MT",  # the dateline's abbreviation, four sentences before
+        "HELENA, Mont. - Ranchers asked the state for drought aid on Monday. Hay prices have "
+        "doubled since spring. Some herds are being sold. The legislature meets in January. A "
+        "rancher from Lewistown said he had sold half his cattle.",
+        id="en-dateline-abbreviation",
+    ),
+    pytest.param(
+        "en",
+        "Greenville",
+        "US",
+        "TX",  # only Texan towns, far from it
+        "Farmers near Lubbock, Amarillo and Abilene watched their cotton wilt. The drought is "
+        "the worst in a decade. Insurance claims are rising. Banks are nervous. In Greenville, "
+        "a gin closed for good.",
+        id="en-texas-towns-only",
+    ),
 ]
 
 
