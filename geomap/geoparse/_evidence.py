@@ -243,6 +243,128 @@ class RegionSupport:
             self._hits[(cid, key)] = tuple(sorted(got))
 
 
+@dataclass(frozen=True)
+class RegionCue:
+    """One piece of the article's evidence for a first-level region (state, Land,
+    province): a region named or a place surely resolved in one, with its weight and the
+    name that gave it (a name lends nothing to its own readings).
+
+    A region named is a circle (``lat``, ``lon``, ``reach_km``: its point and equal-area
+    radius, as for region support); a town surely read names its region by GeoNames'
+    admin-1 code (``code``) and lies at ``lat``, ``lon``."""
+
+    key: str
+    country_code: str
+    weight: float
+    lat: float
+    lon: float
+    reach_km: float = 0.0
+    code: str | None = None
+    region_id: str | None = None
+
+
+class RegionFocus:
+    """The article's first-level region context: how much of what the article surely
+    places lies in the region of each reading. An article on local news names its state
+    once, in the dateline or an abbreviation ("Franklin, Tenn."), or not at all, and then
+    only towns that exist in that state; a namesake there ("Lebanon", "Springfield",
+    "Franklin County") is the one the article means, not a bigger one elsewhere. This is
+    the country focus one level down, from the places ranking made sure of in the first
+    pass: :meth:`shares` gives the weight of the cues (other names' only) that lie in a
+    reading's region, over the weight of all cues plus ``prior`` (the weight of no region
+    at all: one cue alone, perhaps a misread name, says less than several that agree).
+
+    Containment without admin-1 polygons: a town reading is in a town cue's region when
+    their GeoNames admin-1 codes agree, and in a named region when within its circle; a
+    county reading lies in its state (``parent``), which holds the town cues inside its
+    circle and is the region a region cue names. A first-level region's own reading takes
+    no share, nor a city inside it that bears its name: it is named as itself, and the
+    towns of a state say nothing for "Georgia" the state against the country, or for a
+    division against its namesake capital ("Dhaka", "Québec"); either share lost on the
+    dev corpora (German places, claims, events)."""
+
+    def __init__(
+        self,
+        cues: Sequence[RegionCue],
+        parent: Callable[[Candidate], Candidate | None],
+        prior: float = 0.0,
+    ) -> None:
+        import numpy as np
+
+        self.cues = tuple(cues)
+        self.parent = parent
+        self.prior = prior
+        self.total = sum(c.weight for c in cues)
+        self._pts = (
+            np.radians(np.array([(c.lat, c.lon) for c in cues], dtype=float))
+            if cues
+            else np.zeros((0, 2))
+        )
+        self._reach = np.array([c.reach_km for c in cues], dtype=float)
+        self._weight = np.array([c.weight for c in cues], dtype=float)
+        self._keys = np.array([c.key for c in cues], dtype=object)
+        self._cc = np.array([c.country_code for c in cues], dtype=object)
+        self._is_code = np.array([c.code is not None for c in cues], dtype=bool)
+        self._code = np.array([c.code or "" for c in cues], dtype=object)
+        self._rid = np.array([c.region_id or "" for c in cues], dtype=object)
+        self._memo: dict[tuple[str, str], tuple[float, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.cues)
+
+    def shares(self, cands: Sequence[Candidate], key: str) -> tuple[float, ...]:
+        """For each reading of the name ``key``: the share of the article's region
+        cues (other names' only) that lie in its region, of all cues and ``prior`` (0
+        for readings other than towns and counties)."""
+        memo_key = (key, ",".join(c.id for c in cands))
+        got = self._memo.get(memo_key)
+        if got is not None:
+            return got
+        import numpy as np
+
+        out = [0.0] * len(cands)
+        if self.total > 0 and len(cands) > 1:
+            others = self._keys != key
+            for n, c in enumerate(cands):
+                if not c.country_code or c.kind not in ("city", "admin2"):
+                    continue
+                mask = others & (self._cc == c.country_code)
+                if not mask.any():
+                    continue
+                if c.kind == "admin2":
+                    region = self.parent(c)
+                    if region is None:
+                        continue
+                    km = haversine_km_matrix(
+                        np.radians([region.lat]), np.radians([region.lon]), self._pts
+                    )[0]
+                    held = self._is_code & (km <= (region.radius_km or 0.0))
+                    hit = mask & (held | (self._rid == region.id))
+                else:
+                    km = haversine_km_matrix(np.radians([c.lat]), np.radians([c.lon]), self._pts)[0]
+                    by_code = self._is_code & (self._code == (c.admin1 or "\0"))
+                    hit = mask & (by_code | (~self._is_code & (km <= self._reach)))
+                if hit.any():
+                    out[n] = float(self._weight[hit].sum()) / (self.total + self.prior)
+            # nor does a city inside a first-level region of its name: the cues tell
+            # namesakes in different regions apart, never a region from a city in it
+            # ("die Provinz Québec" is the province, "Dhaka" the city, as without them)
+            for r in cands:
+                if r.kind != "admin1" or not r.radius_km:
+                    continue
+                for n, c in enumerate(cands):
+                    if (
+                        out[n]
+                        and c.kind == "city"
+                        and c.country_code == r.country_code
+                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= r.radius_km
+                    ):
+                        out[n] = 0.0
+        got = tuple(out)
+        self._memo[memo_key] = got
+        return got
+
+
 # --- cues around one mention ----------------------------------------------------------------
 
 

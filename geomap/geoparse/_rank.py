@@ -32,6 +32,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._evidence import (
     Anchors,
+    RegionFocus,
     RegionSupport,
     adjective_country,
     has_determiner,
@@ -77,6 +78,7 @@ class Pass:
     sure_regions: dict[str, str]
     colo: dict[tuple[str, str], float]
     support: RegionSupport | None
+    region_focus: RegionFocus | None = None
     memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
@@ -317,6 +319,8 @@ def rank_fresh(
     feature_named = d.head_kind in _FEATURE_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
+    shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None
+    big_namesake = has_major or any(k.kind in ("country", "admin1") for k in span.candidates)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         other_kind = (
             feature_named
@@ -393,6 +397,16 @@ def rank_fresh(
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
         dwarfed = not contained and not region_named and _dwarfed(c, span.candidates, w)
+        if (
+            shares is not None
+            and shares[n]
+            and not (big_namesake and c.kind == "city" and (c.population or 0) < w.small_town)
+        ):
+            # the article's state, Land or province (its region cues): "Lebanon" in a
+            # story on Kentucky towns; a small town does not take a state's, a country's
+            # or a big city's name by it alone ("Boston" is not the village in New York
+            # because the article's other towns are there)
+            s += w.region_focus_weight * shares[n]
         if c.country_code and focus and not dwarfed:
             votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
             s += w.focus_weight * max(0.0, votes) / total

@@ -34,6 +34,8 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._evidence import (
     Anchors,
+    RegionCue,
+    RegionFocus,
     RegionSupport,
     add_short_forms,
     anchor_array,
@@ -335,7 +337,16 @@ def _run(ctx: Context) -> Resolution:
             if top.country_code:
                 focus2[top.country_code] += w.resolved_vote
                 focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
-    ps = replace(ps, focus=focus2, focus_own=focus_own2, listed=listed, memo={}, support_any={})
+    region_focus = region_context(ctx, chosen, ranked)
+    ps = replace(
+        ps,
+        focus=focus2,
+        focus_own=focus_own2,
+        listed=listed,
+        region_focus=region_focus,
+        memo={},
+        support_any={},
+    )
     if anchors or listed:
         chosen = select(ctx, spans, focus2)
         conts, contents = containers(ctx, [d.span for d in chosen])
@@ -387,6 +398,79 @@ def _run(ctx: Context) -> Resolution:
     derived = derive_places(ctx.doc, ctx.tokens, tuple(places), ctx.gaz, ctx.lex)
     out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
     return Resolution(tuple(out), ctx, ps)
+
+
+def region_context(
+    ctx: Context, chosen: Sequence[Decision], ranked: Mapping[int, ranking.Ranked]
+) -> RegionFocus | None:
+    """The article's first-level region cues (:class:`RegionFocus`) from the first
+    pass: every name whose best reading is sure (``Weights.region_cue_margin`` ahead of
+    the next) and lies in a region: a state, Land or province named (also as an
+    abbreviation, "Tenn.", or in an organisation's name), a county (its state), a town
+    (its GeoNames admin-1 code), and a region adjective ("bayerische"). The dateline's
+    place counts ``Weights.dateline_vote`` times. At most ``Weights.region_cues_max``
+    names give cues (the first ones), which bounds the work per reading."""
+    w = ctx.weights
+    cues: list[RegionCue] = []
+    seen: set[str] = set()
+    parents: dict[tuple[str, str], Candidate | None] = {}
+
+    def parent(c: Candidate) -> Candidate | None:
+        if not c.admin1 or not c.country_code:
+            return None
+        k = (c.country_code, c.admin1)
+        if k not in parents:
+            found = ctx.lookup([c.admin1]).get(c.admin1, [])
+            parents[k] = next(
+                (
+                    r
+                    for r in found
+                    if r.kind == "admin1"
+                    and r.country_code == c.country_code
+                    and r.name == c.admin1
+                    and r.radius_km
+                ),
+                None,
+            )
+        return parents[k]
+
+    def add(key: str, c: Candidate, weight: float) -> None:
+        cc = c.country_code
+        if not cc:
+            return
+        if c.kind == "admin2":
+            p = parent(c)
+            if p is not None:
+                cues.append(
+                    RegionCue(key, cc, weight, p.lat, p.lon, p.radius_km or 0.0, None, p.id)
+                )
+        elif c.kind == "admin1" and c.radius_km:
+            cues.append(RegionCue(key, cc, weight, c.lat, c.lon, c.radius_km, None, c.id))
+        elif c.kind == "city" and c.admin1:
+            cues.append(RegionCue(key, cc, weight, c.lat, c.lon, 0.0, c.admin1))
+
+    for d in chosen:
+        if len(seen) >= w.region_cues_max:
+            break
+        r = ranked[id(d)]
+        top = r[0][1]
+        margin = r[0][0] - (r[1][0] if len(r) > 1 else r[0][0] - w.lone_reading_gap)
+        if margin <= w.region_cue_margin or any_in(ctx.person_idx, d.span.i, d.span.j):
+            continue
+        dateline = ctx.is_dateline(d.span)
+        if d.span.key in seen and not dateline:
+            continue  # a name says where the article is once
+        seen.add(d.span.key)
+        add(d.span.key, top, w.dateline_vote if dateline else 1.0)
+    for a in ctx.adjectives:
+        if a.ref is None or len(seen) >= w.region_cues_max:
+            continue
+        region = ctx.gaz.get(a.ref)
+        if region is not None and region.kind == "admin1":
+            key = a.token.fold
+            seen.add(key)
+            add(key, region, 1.0)
+    return RegionFocus(cues, parent, w.region_cue_prior) if cues else None
 
 
 def _adjective_place(ctx: Context, a: Adjective) -> Place:

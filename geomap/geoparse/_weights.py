@@ -200,6 +200,29 @@ class Weights:
     """A region holds what lies within this many times the radius of its area, no wider:
     Moscow, Idaho lies 1.13 radii from Washington State's point and must not count."""
 
+    # --- the article's first-level region context ------------------------------------------
+    region_focus_weight: float = 1.0
+    """A reading gains this much times the share of the article's region cues (regions
+    named, places surely read) that lie in its first-level region (state, Land,
+    province), of all cues and ``region_cue_prior``: in local news, "Lebanon" is the
+    Lebanon of the state the article is in. LGL resolution is flat at 86.8 % from 0.5 to
+    1.2 with or without the prior (0.3 without: 86.5 %); GeoWebNews unchanged. A town
+    below ``small_town`` gains nothing by it where a country, a first-level region or a
+    city of ``major_city`` bears the name: without that guard GeoWebNews lost "Boston",
+    "London", "Wales" and "California" to small namesakes in the state of the article's
+    other towns (89.7 % -> 89.6 %)."""
+    region_cue_prior: float = 1.0
+    """The share is taken of the cues' weight plus this much, the weight of "no region":
+    one cue alone (a misread person's name in another state) gives a reading half the
+    bonus, four that agree four fifths."""
+    region_cue_margin: float = 0.1
+    """A name gives a region cue when its best reading in the first pass is this far
+    ahead of the next (LGL resolution 86.8 % at 0.1, 86.6 % at 0.2 to 0.5; GeoWebNews
+    89.7 % to 89.8 %)."""
+    region_cues_max: int = 64
+    """At most this many names give region cues (the first ones): it bounds the work per
+    reading on an article of thousands of names."""
+
     # --- ranking: which place? ------------------------------------------------------------
     focus_weight: float = 0.45
     """The share of the article's country focus a reading's country has, times this."""
