@@ -235,10 +235,18 @@ class RegionSupport:
             lon = np.radians([c.lon for c in outer])
             reach = np.array([(c.radius_km or 0.0) * self.w.region_slack for c in outer])
             hit = (haversine_km_matrix(lat, lon, ppts) <= reach[:, None]) & (pkeys != key)[None, :]
+            cities = [c for c in cands if c.kind == "city"]
             for row, c in enumerate(outer):
                 if hit[row].any():
                     wt = county if c.kind == "admin2" else 1.0
-                    found[c.id].update((h, wt) for h in psents[hit[row]].tolist())
+                    held = [(h, wt) for h in psents[hit[row]].tolist()]
+                    found[c.id].update(held)
+                    # a town in the province places the province's namesake city in it
+                    # as much as the province ("Río Cuarto" and "Córdoba": the city, the
+                    # capital, lies in Córdoba province too)
+                    for city in cities:
+                        if haversine_km(c.lat, c.lon, city.lat, city.lon) <= reach[row]:
+                            found[city.id].update(held)
         for cid, got in found.items():
             self._hits[(cid, key)] = tuple(sorted(got))
 
