@@ -235,6 +235,9 @@ class _Lexicon:
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
+    # ``[[recast]]``: (from "type.sub_kind"s, to type, to sub-kind, who did it): a clause
+    # naming one of those does the other kind ("rioters ransacked shops" is a riot)
+    recast: tuple[tuple[frozenset[str], str, str | None, _Glob], ...] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
@@ -367,6 +370,12 @@ class _Lexicon:
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
 
 
+def _kind_name(name: str) -> tuple[str, str | None]:
+    """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
+    kind, _, sub = name.partition(".")
+    return kind, sub or None
+
+
 def _fold(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
@@ -492,6 +501,10 @@ def _lexicon(lang: str) -> _Lexicon:
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
+        recast=tuple(
+            (frozenset(r["from"]), *_kind_name(r["to"]), _glob(r["nouns"]))
+            for r in raw.get("recast", [])
+        ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
@@ -1017,6 +1030,7 @@ def _carried_in(
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
+                    kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = _is_trigger_noun(other, kind, lex)
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
@@ -1048,6 +1062,25 @@ def _carried_in(
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _modifier_kind(
+    toks: Sequence[Token],
+    j: int,
+    carrier: _Carrier,
+    kind: tuple[str, str | None],
+    skip: set[int],
+) -> tuple[str, str | None]:
+    """The kind of a noun that names what did it, or of the noun right before it when that
+    one names another kind of the same carrier: a noun before a noun says what kind of it
+    (``mortar fire``, ``artillery fire`` killed: shelling, not a fire accident)."""
+    if j == 0 or j - 1 in skip:
+        return kind
+    before = toks[j - 1].text
+    for other_kind, other_sub, nouns in carrier.kinds:
+        if (other_kind, other_sub) != kind and nouns.match(before):
+            return other_kind, other_sub
+    return kind
 
 
 def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | None:
@@ -1641,6 +1674,7 @@ def _place(
     launch: bool = False,
     hazard: bool = False,
     site_kinds: Set[str] = frozenset(),
+    verb_at: int | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1652,7 +1686,8 @@ def _place(
     saying (``weak_at``) takes only a place right after it ("said in Tokyo"). A place of
     one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
     event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
-    Vulkan Merapi ausgebrochen" is at Merapi).
+    Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
+    place in a predicate coordinated before it is not its place).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
@@ -1712,6 +1747,9 @@ def _place(
             last += 1
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
+    _modifiers(named, toks, lex)
+    if verb_at is not None:
+        _other_predicate(named, toks, verb_at, lex)
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
@@ -1788,6 +1826,45 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
             before[0] -= _NESTED_PENALTY
+
+
+def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """A place that only says what kind of feature the next name is: ``in the Black Sea
+    port of X``, ``the Baltic Sea port of X``, ``the Red Sea town of X``. Only feature words
+    (and ``of``) stand between the two; the first yields to the second, which takes its
+    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town)."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        between = toks[before[2] + 1 : after[1]]
+        if not between or len(between) > 3:
+            continue
+        featured = False
+        for tok in between:
+            if any(pat.match(tok.text) for _, pat in lex.back_reference):
+                featured = True
+            elif tok.fold not in lex.transparent:
+                break
+        else:
+            if featured:
+                before[0] -= _NESTED_PENALTY
+                if before[5] and not after[5]:
+                    after[0] += 2
+                    after[4], after[5] = before[4], before[5]
+
+
+def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
+    """``The ferry left the port of X and capsized off Y``, ``Die Fähre hatte in X abgelegt
+    und kenterte vor Y``: a coordinator right before the trigger verb (an adverb such as
+    ``then`` between) ends another predicate; its places are where that one happened, so
+    they yield to the trigger's own."""
+    at = verb_at - 1
+    if at > 0 and toks[at].fold in lex.coordinators and toks[at].fold not in lex.conjunctions:
+        at -= 1  # "and then capsized", "und dann kenterte"
+    if at <= 0 or toks[at].fold not in lex.conjunctions:
+        return
+    for entry in named:
+        if entry[2] < at:
+            entry[0] -= _NESTED_PENALTY
 
 
 # areas that hold places, below a country (admin1, admin2, province, state, ...)
@@ -2242,6 +2319,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
         trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
+    trig = _recast(trig, clause, trig_i, lex)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
@@ -2263,6 +2341,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
+        verb_at=trig_i if trig.pos == "verb" else None,
     )
     if (
         place is None
@@ -2348,6 +2427,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         raw.actors = list(previous.actors)
     st.raws.append(raw)
     st.types.add((raw.type, raw.sub_kind))
+
+
+def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
+    """The kind who did it makes (``[[recast]]``): ``Randalierer plünderten Geschäfte``,
+    ``rioters ransacked shops`` are riots, not the looting a strategic development is. The
+    doer is a word of the clause other than the trigger; without one the kind stays."""
+    name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+    for froms, kind, sub, nouns in lex.recast:
+        if name in froms and any(
+            nouns.match(t.text) for k, t in enumerate(clause.tokens) if k != trig_i
+        ):
+            return replace(trig, type=kind, sub_kind=sub)
+    return trig
 
 
 def _fronted_place(

@@ -1,0 +1,539 @@
+"""A wider table of event sentences by kind, both languages, many regions, in wire wording:
+accidents by every mode (road, rail, air, sea, mine, industrial, a building that collapsed),
+riots (looting, clashes with police, ``Krawalle``, ``Ausschreitungen``, arson during unrest),
+violence against civilians (abductions, massacres, attacks on villages), strategic
+developments (agreements signed, ceasefires agreed, arrests, troop deployments), disasters
+placed at the hazard's region, a sea or an epicentre ``off the coast of X``, launches placed
+at the launch site (never the target, never the capital of the launching country) and
+statements told apart from meetings.
+
+Written for these tests, before geomap ran on them: the kind, day and place are what a
+reader names. Not drawn from any benchmark article."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
+
+
+def _plain(text: str) -> str:
+    """A name as a reader compares it: without accents (``Wŏnsan`` is Wonsan)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
+
+
+# (text, language, kind, sub_kind or None, day, place: any of the names, "|"-separated)
+CASES: list[tuple[str, str, str, str | None, str, str]] = [
+    # --- accidents, every mode
+    (
+        "A passenger bus plunged into a ravine near Shimla on Tuesday, killing 14 people.",
+        "en",
+        "accident",
+        "road",
+        TUE,
+        "Shimla",
+    ),
+    (
+        "Two commuter trains collided near Alexandria on Monday.",
+        "en",
+        "accident",
+        "rail",
+        MON,
+        "Alexandria",
+    ),
+    (
+        "A cargo plane crashed shortly after take-off from the airport in Goma on Sunday.",
+        "en",
+        "accident",
+        "air",
+        SUN,
+        "Goma",
+    ),
+    (
+        "An overloaded ferry capsized on Lake Kivu off Bukavu on Tuesday.",
+        "en",
+        "accident",
+        "maritime",
+        TUE,
+        "Bukavu",
+    ),
+    ("A cargo ship ran aground near Galle on Sunday.", "en", "accident", "maritime", SUN, "Galle"),
+    (
+        "Twelve miners were trapped when a tunnel collapsed at a coal mine near Zonguldak "
+        "on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Zonguldak",
+    ),
+    (
+        "A gas explosion at a chemical plant in Tianjin killed five workers on Sunday.",
+        "en",
+        "accident",
+        "industrial",
+        SUN,
+        "Tianjin",
+    ),
+    (
+        "A five-storey residential building collapsed in Lagos on Tuesday.",
+        "en",
+        "accident",
+        "industrial",
+        TUE,
+        "Lagos",
+    ),
+    (
+        "A fuel tanker overturned on a highway near Kano on Monday.",
+        "en",
+        "accident",
+        "road",
+        MON,
+        "Kano",
+    ),
+    (
+        "Ein Kleinflugzeug ist am Sonntag nahe Salzburg abgestürzt.",
+        "de",
+        "accident",
+        "air",
+        SUN,
+        "Salzburg",
+    ),
+    (
+        "Am Montag sind bei Temeswar zwei Güterzüge zusammengestoßen.",
+        "de",
+        "accident",
+        "rail",
+        MON,
+        "Temeswar|Timișoara|Timisoara",
+    ),
+    (
+        "Eine überladene Fähre ist am Dienstag vor Sansibar gekentert.",
+        "de",
+        "accident",
+        "maritime",
+        TUE,
+        "Sansibar|Zanzibar",
+    ),
+    (
+        "Bei einem Grubenunglück bei Kattowitz sind am Montag acht Bergleute ums Leben gekommen.",
+        "de",
+        "accident",
+        "industrial",
+        MON,
+        "Kattowitz|Katowice",
+    ),
+    (
+        "In einer Chemiefabrik in Ludwigshafen hat sich am Sonntag eine Explosion ereignet.",
+        "de",
+        "accident",
+        "industrial",
+        SUN,
+        "Ludwigshafen",
+    ),
+    (
+        "Am Dienstag ist in Mumbai ein sechsstöckiges Wohnhaus eingestürzt.",
+        "de",
+        "accident",
+        "industrial",
+        TUE,
+        "Mumbai",
+    ),
+    (
+        "Ein Güterzug ist am Montag bei Arequipa entgleist.",
+        "de",
+        "accident",
+        "rail",
+        MON,
+        "Arequipa",
+    ),
+    (
+        "Ein Reisebus ist am Dienstag bei Burgos verunglückt.",
+        "de",
+        "accident",
+        "road",
+        TUE,
+        "Burgos",
+    ),
+    (
+        "DHAKA, June 10 (AP) — A garment factory fire killed 14 workers on Tuesday, police said.",
+        "en",
+        "accident",
+        "industrial",
+        TUE,
+        "Dhaka",
+    ),
+    ("A fire gutted a market in Kumasi on Sunday.", "en", "accident", "industrial", SUN, "Kumasi"),
+    # what fired, said before "fire": shelling, not an accident
+    (
+        "Mortar fire killed two civilians in Kismayo on Tuesday.",
+        "en",
+        "explosion_remote_violence",
+        None,
+        TUE,
+        "Kismayo",
+    ),
+    (
+        "Bei einem Drohnenangriff auf ein Dorf nahe Kidal sind am Montag acht Zivilisten getötet "
+        "worden.",
+        "de",
+        "explosion_remote_violence",
+        None,
+        MON,
+        "Kidal",
+    ),
+    # --- riots
+    ("Rioters looted shops in Durban on Tuesday.", "en", "riot", None, TUE, "Durban"),
+    ("Protesters clashed with police in Nairobi on Monday.", "en", "riot", None, MON, "Nairobi"),
+    ("Youths torched a police station in Kisumu on Sunday.", "en", "riot", None, SUN, "Kisumu"),
+    (
+        "Demonstrators hurled stones at police in Dhaka on Tuesday.",
+        "en",
+        "riot",
+        None,
+        TUE,
+        "Dhaka",
+    ),
+    (
+        "Rioting broke out in the northern city of Kaduna on Monday.",
+        "en",
+        "riot",
+        None,
+        MON,
+        "Kaduna",
+    ),
+    (
+        "Bei Krawallen in Marseille sind am Dienstag mehrere Polizisten verletzt worden.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Marseille",
+    ),
+    ("In Lyon kam es am Montag zu schweren Ausschreitungen.", "de", "riot", None, MON, "Lyon"),
+    (
+        "Randalierer plünderten am Sonntag Geschäfte in Port-au-Prince.",
+        "de",
+        "riot",
+        None,
+        SUN,
+        "Port-au-Prince",
+    ),
+    (
+        "Rioters ransacked government offices in Bamako on Sunday.",
+        "en",
+        "riot",
+        None,
+        SUN,
+        "Bamako",
+    ),
+    (
+        "Demonstranten setzten am Dienstag in Nantes Autos in Brand.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Nantes",
+    ),
+    (
+        "Demonstranten lieferten sich am Montag in Belgrad Straßenschlachten mit der Polizei.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Belgrad|Belgrade|Beograd",
+    ),
+    # looting with no crowd named stays property destruction (a strategic development)
+    (
+        "Unbekannte plünderten am Montag ein Lagerhaus einer Hilfsorganisation in Juba.",
+        "de",
+        "strategic_development",
+        "looting",
+        MON,
+        "Juba",
+    ),
+    # --- violence against civilians
+    (
+        "Gunmen abducted 20 students from a school in Kaduna on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        TUE,
+        "Kaduna",
+    ),
+    (
+        "Militiamen massacred at least 30 villagers near Beni on Monday.",
+        "en",
+        "violence_against_civilians",
+        "attack",
+        MON,
+        "Beni",
+    ),
+    (
+        "Suspected jihadists kidnapped a priest in the town of Tillaberi on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        TUE,
+        "Tillaberi|Tillabéri",
+    ),
+    (
+        "Bewaffnete haben am Dienstag in einem Dorf bei Maiduguri mindestens 40 Bewohner getötet.",
+        "de",
+        "violence_against_civilians",
+        "attack",
+        TUE,
+        "Maiduguri",
+    ),
+    (
+        "Milizionäre erschossen am Sonntag im Dorf Djibo zwölf Zivilisten.",
+        "de",
+        "violence_against_civilians",
+        "attack",
+        SUN,
+        "Djibo",
+    ),
+    (
+        "Unbekannte haben am Montag in Pemba drei Helfer entführt.",
+        "de",
+        "violence_against_civilians",
+        "abduction",
+        MON,
+        "Pemba",
+    ),
+    # --- strategic developments
+    (
+        "The two countries signed a border agreement in Astana on Tuesday.",
+        "en",
+        "strategic_development",
+        "agreement",
+        TUE,
+        "Astana",
+    ),
+    (
+        "The warring parties agreed a ceasefire in Jeddah on Sunday.",
+        "en",
+        "strategic_development",
+        "agreement",
+        SUN,
+        "Jeddah",
+    ),
+    (
+        "Government and rebels agreed to a truce in Arusha on Monday.",
+        "en",
+        "strategic_development",
+        "agreement",
+        MON,
+        "Arusha",
+    ),
+    (
+        "Police arrested 40 opposition supporters in Harare on Monday.",
+        "en",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Harare",
+    ),
+    (
+        "Security forces detained a journalist at the airport in Entebbe on Sunday.",
+        "en",
+        "strategic_development",
+        "arrest",
+        SUN,
+        "Entebbe",
+    ),
+    (
+        "The government deployed 2,000 troops to the port city of Beira on Tuesday.",
+        "en",
+        "strategic_development",
+        "other",
+        TUE,
+        "Beira",
+    ),
+    (
+        "Die Polizei hat am Dienstag in Tiflis 25 Demonstranten festgenommen.",
+        "de",
+        "strategic_development",
+        "arrest",
+        TUE,
+        "Tiflis|Tbilisi",
+    ),
+    (
+        "Die Konfliktparteien unterzeichneten am Montag in Doha ein Abkommen.",
+        "de",
+        "strategic_development",
+        "agreement",
+        MON,
+        "Doha",
+    ),
+    (
+        "Beide Seiten vereinbarten am Dienstag in Addis Abeba eine Waffenruhe.",
+        "de",
+        "strategic_development",
+        "agreement",
+        TUE,
+        "Addis",
+    ),
+    (
+        "Regierung und Rebellen einigten sich am Sonntag in Kampala auf einen Waffenstillstand.",
+        "de",
+        "strategic_development",
+        "agreement",
+        SUN,
+        "Kampala",
+    ),
+    (
+        "Die Regierung entsandte am Sonntag 500 Soldaten in die Grenzstadt Goma.",
+        "de",
+        "strategic_development",
+        "other",
+        SUN,
+        "Goma",
+    ),
+    # --- disasters: the hazard's region, a sea, an epicentre off a coast
+    (
+        "A magnitude 6.8 earthquake struck off the coast of Sumatra on Tuesday.",
+        "en",
+        "disaster",
+        "earthquake",
+        TUE,
+        "Sumatra",
+    ),
+    (
+        "Monsoon floods swept through Sindh province on Monday.",
+        "en",
+        "disaster",
+        "flood",
+        MON,
+        "Sindh",
+    ),
+    ("A typhoon made landfall near Hualien on Sunday.", "en", "disaster", "storm", SUN, "Hualien"),
+    (
+        "A landslide buried dozens of homes in the hill town of Munnar on Tuesday.",
+        "en",
+        "disaster",
+        "mass_movement",
+        TUE,
+        "Munnar",
+    ),
+    (
+        "Ein Erdbeben der Stärke 6,3 hat am Dienstag die Küste vor Hokkaido erschüttert.",
+        "de",
+        "disaster",
+        "earthquake",
+        TUE,
+        "Hokkaido",
+    ),
+    (
+        "Hochwasser hat am Sonntag weite Teile der Provinz Sichuan überflutet.",
+        "de",
+        "disaster",
+        "flood",
+        SUN,
+        "Sichuan",
+    ),
+    (
+        "Waldbrände wüteten am Dienstag auf der Insel Euböa.",
+        "de",
+        "disaster",
+        "wildfire",
+        TUE,
+        "Euböa|Euboea|Evia|Évvoia|Euboia",
+    ),
+    # --- launches: the launch site, not the target, not the capital
+    (
+        "A Soyuz rocket lifted off from the Baikonur cosmodrome on Sunday.",
+        "en",
+        "launch",
+        None,
+        SUN,
+        "Baikonur|Bayqongyr",
+    ),
+    (
+        "North Korea fired a ballistic missile into the sea from Wonsan on Tuesday.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Wonsan",
+    ),
+    (
+        "Nordkorea hat am Montag von Wonsan aus zwei Raketen ins Meer abgefeuert.",
+        "de",
+        "launch",
+        None,
+        MON,
+        "Wonsan",
+    ),
+    (
+        "Eine Sojus-Rakete ist am Sonntag vom Weltraumbahnhof Baikonur abgehoben.",
+        "de",
+        "launch",
+        None,
+        SUN,
+        "Baikonur|Bayqongyr",
+    ),
+    # --- statements and meetings
+    (
+        "The foreign minister condemned the attack at a news conference in Amman on Tuesday.",
+        "en",
+        "statement",
+        None,
+        TUE,
+        "Amman",
+    ),
+    (
+        "The foreign ministers of Chile and Peru met in Lima on Sunday.",
+        "en",
+        "meeting",
+        None,
+        SUN,
+        "Lima",
+    ),
+    (
+        "Die Ministerpräsidentin hielt am Montag in Kiel eine Rede.",
+        "de",
+        "statement",
+        "speech",
+        MON,
+        "Kiel",
+    ),
+    (
+        "Die Außenminister beider Länder trafen sich am Sonntag in Wien.",
+        "de",
+        "meeting",
+        None,
+        SUN,
+        "Wien|Vienna",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "day", "place"), CASES)
+def test_the_sentence_reports_its_kind_at_its_place(
+    text: str, lang: str, kind: str, sub_kind: str | None, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.sub_kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind
+        and (sub_kind is None or s == sub_kind)
+        and d == day
+        and p is not None
+        and any(n in _plain(p) for n in names)
+        for k, s, d, p in got
+    ), got
+
+
+def test_the_table_covers_every_kind_in_both_languages() -> None:
+    kinds = {(kind, lang) for _, lang, kind, *_ in CASES}
+    for kind in {k for k, _ in kinds}:
+        assert (kind, "de") in kinds and (kind, "en") in kinds, kind

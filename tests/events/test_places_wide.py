@@ -1,0 +1,269 @@
+"""Where an event happened, by the shapes a place is given in wire copy, both languages and
+many regions: a feature word before the name (``the port city of X``, ``in der Hafenstadt
+X``), an adjective before it (``im nordhessischen X``, ``the southern Indian city of X``),
+``the X-based`` (where an actor is based, not where the event is), ``near the town of X``,
+``in the northern province of X``, back-references (``the town``, ``die Stadt``, ``the crash
+site``, ``die Unglücksstelle``) and the dateline city.
+
+Written for these tests, before geomap ran on them: the place is what a reader names.
+Names are compared without accents (``Wŏnsan`` is Wonsan to a reader)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
+
+
+def _plain(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
+
+
+# (text, language, kind, day, place: any of the names, "|"-separated)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # --- a feature word before the name
+    (
+        "Police fired tear gas at protesters in the port city of Mombasa on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Mombasa",
+    ),
+    (
+        "A fire broke out at a warehouse in the coastal town of Sokodé on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Sokode",
+    ),
+    (
+        "Floods swept through the mountain town of Shimla on Sunday.",
+        "en",
+        "disaster",
+        SUN,
+        "Shimla",
+    ),
+    (
+        "In der Hafenstadt Danzig demonstrierten am Montag Tausende gegen die Regierung.",
+        "de",
+        "protest",
+        MON,
+        "Danzig|Gdansk",
+    ),
+    (
+        "In der Grenzstadt Rafah wurden am Dienstag drei Menschen bei einem Luftangriff getötet.",
+        "de",
+        "explosion_remote_violence",
+        TUE,
+        "Rafah",
+    ),
+    (
+        "Am Sonntag ist in der Industriestadt Ostrava ein Wohnhaus eingestürzt.",
+        "de",
+        "accident",
+        SUN,
+        "Ostrava",
+    ),
+    # a sea that says what kind of port it is: the port is the place
+    (
+        "A fire broke out in the Black Sea port of Novorossiysk on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Novorossiysk",
+    ),
+    (
+        "Police in the Baltic Sea port of Klaipeda arrested 12 fishermen on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Klaipeda",
+    ),
+    (
+        "In der Schwarzmeer-Hafenstadt Noworossijsk ist am Montag ein Tanker explodiert.",
+        "de",
+        "accident",
+        MON,
+        "Novorossiysk|Noworossijsk",
+    ),
+    # --- an adjective before the name (with or without a feature word)
+    (
+        "Im nordhessischen Kassel gingen am Montag Tausende auf die Straße.",
+        "de",
+        "protest",
+        MON,
+        "Kassel",
+    ),
+    ("Im ostpolnischen Lublin ist am Dienstag ein Zug entgleist.", "de", "accident", TUE, "Lublin"),
+    (
+        "Im westukrainischen Lwiw wurden am Sonntag zwei Menschen bei einem Drohnenangriff "
+        "getötet.",
+        "de",
+        "explosion_remote_violence",
+        SUN,
+        "Lwiw|Lviv|Lvov|Lwow",
+    ),
+    (
+        "In der südspanischen Stadt Málaga kam es am Montag zu Ausschreitungen.",
+        "de",
+        "riot",
+        MON,
+        "Malaga",
+    ),
+    (
+        "A bus crashed in the southern Indian city of Madurai on Tuesday.",
+        "en",
+        "accident",
+        TUE,
+        "Madurai",
+    ),
+    (
+        "Avalanches buried a hotel in the Austrian resort of Ischgl on Sunday.",
+        "en",
+        "disaster",
+        SUN,
+        "Ischgl",
+    ),
+    (
+        "In der Nähe der nordindischen Stadt Lucknow ist am Dienstag ein Bus in einen Fluss "
+        "gestürzt.",
+        "de",
+        "accident",
+        TUE,
+        "Lucknow",
+    ),
+    (
+        "Auf der indonesischen Insel Lombok hat am Montag die Erde gebebt.",
+        "de",
+        "disaster",
+        MON,
+        "Lombok",
+    ),
+    # --- a predicate coordinated before the trigger has its own place
+    (
+        "The ferry had left the port city of Bari and capsized near Durres on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Durres|Durrës",
+    ),
+    (
+        "Der Bus war in der Hafenstadt Split gestartet und verunglückte am Dienstag bei Zadar.",
+        "de",
+        "accident",
+        TUE,
+        "Zadar",
+    ),
+    # --- "the X-based": where an actor is based, not where the event is
+    (
+        "A Lagos-based journalist was arrested in Abuja on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Abuja",
+    ),
+    (
+        "The Nairobi-based charity's plane crashed near Kisumu on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Kisumu",
+    ),
+    # --- near the town of X, in the northern province of X
+    (
+        "Rebels ambushed an army convoy near the town of Kidal on Sunday.",
+        "en",
+        "battle",
+        SUN,
+        "Kidal",
+    ),
+    (
+        "Floods killed 12 people in the northern province of Cagayan on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Cagayan",
+    ),
+    (
+        "In der nördlichen Provinz Kunduz haben Bewaffnete am Montag sieben Bauern erschossen.",
+        "de",
+        "violence_against_civilians",
+        MON,
+        "Kunduz",
+    ),
+    (
+        "Bei der Kleinstadt Wadi Halfa ist am Sonntag ein Bus verunglückt.",
+        "de",
+        "accident",
+        SUN,
+        "Wadi Halfa",
+    ),
+    # --- back-references
+    (
+        "A military transport plane crashed near Sevastopol on Monday. "
+        "Investigators arrived at the crash site on Tuesday.",
+        "en",
+        "travel",
+        TUE,
+        "Sevastopol",
+    ),
+    (
+        "Heavy rain fell on Bouake for days. Floods swept through the town on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Bouake",
+    ),
+    (
+        "Ein Reisebus ist am Montag bei Trient verunglückt. "
+        "Rettungskräfte trafen am Dienstag an der Unglücksstelle ein.",
+        "de",
+        "travel",
+        TUE,
+        "Trient|Trento",
+    ),
+    (
+        "Die Polizei räumte am Montag ein Protestcamp in Leipzig. "
+        "Am Dienstag demonstrierten in der Stadt erneut 2000 Menschen.",
+        "de",
+        "protest",
+        TUE,
+        "Leipzig",
+    ),
+    # --- the dateline city
+    (
+        "KAMPALA, June 10 (Reuters) - Police fired tear gas at opposition supporters on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Kampala",
+    ),
+    (
+        "KAIRO, 10. Juni (dpa) - Bei einem Busunglück sind am Dienstag 15 Menschen ums Leben "
+        "gekommen.",
+        "de",
+        "accident",
+        TUE,
+        "Kairo|Cairo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CASES)
+def test_the_event_is_where_a_reader_puts_it(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
+        for k, d, p in got
+    ), got
