@@ -2617,7 +2617,12 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
-    if raw.type == previous.type and raw.sub_kind and previous.sub_kind != raw.sub_kind:
+    if (
+        raw.type == previous.type
+        and raw.sub_kind
+        and previous.sub_kind
+        and previous.sub_kind != raw.sub_kind
+    ):
         return False  # a landslide after a typhoon is an event of its own
     return not (
         raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
@@ -2738,11 +2743,29 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif dateline is not None and _fits(r, dateline):
+        elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+
+
+# Event types that happen at a site of their own (a launch pad, a cosmodrome), away from the
+# capitals where agencies file their reports from.
+_AT_A_SITE = frozenset({"launch"})
+
+
+def _bureau(r: _Raw, dateline: Place) -> bool:
+    """Is the dateline a capital that only says where the report was filed, for an event
+    that happens at a site of its own? ``SEOUL, ... North Korea fired a missile``,
+    ``BEIJING, ... China launched a crew``: the launch is not in the capital (a dateline
+    that is no capital, ``KOUROU, ...``, may be the launch site)."""
+    if r.type not in _AT_A_SITE or not dateline.country_code:
+        return False
+    capital = _capital(dateline.country_code)
+    return capital is not None and (
+        dateline.name == capital[1] or (dateline.id or "").endswith(f":{capital[0]}")
+    )
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:

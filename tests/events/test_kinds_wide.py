@@ -480,6 +480,43 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Baikonur|Bayqongyr",
     ),
+    # the site named in the next sentence, under a capital's dateline
+    (
+        "BEIJING, June 9 (Xinhua) - China launched a new crew to its space station on Monday. "
+        "The Shenzhou spacecraft blasted off from Jiuquan in the Gobi desert.",
+        "en",
+        "launch",
+        None,
+        MON,
+        "Jiuquan",
+    ),
+    (
+        "Iran's Revolutionary Guards launched a military satellite on Tuesday. The rocket lifted "
+        "off from a spaceport in Semnan province, state media said.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Semnan",
+    ),
+    (
+        "PEKING, 9. Juni (dpa) - China hat am Montag drei Raumfahrer ins All geschickt. Die "
+        "Rakete hob vom Raumfahrtzentrum Jiuquan in der Wüste Gobi ab.",
+        "de",
+        "launch",
+        None,
+        MON,
+        "Jiuquan",
+    ),
+    (
+        "TEHERAN, 10. Juni (Reuters) - Iran hat am Dienstag einen Satelliten ins All geschossen. "
+        "Die Trägerrakete startete nach Angaben des Staatsfernsehens vom Weltraumbahnhof Semnan.",
+        "de",
+        "launch",
+        None,
+        TUE,
+        "Semnan|Imam Khomeini",
+    ),
     # --- statements and meetings
     (
         "The foreign minister condemned the attack at a news conference in Amman on Tuesday.",
@@ -537,3 +574,30 @@ def test_the_table_covers_every_kind_in_both_languages() -> None:
     kinds = {(kind, lang) for _, lang, kind, *_ in CASES}
     for kind in {k for k, _ in kinds}:
         assert (kind, "de") in kinds and (kind, "en") in kinds, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "SEOUL, June 10 (Yonhap) - North Korea fired two ballistic missiles into the sea on "
+            "Tuesday.",
+            "en",
+        ),
+        (
+            "MOSKAU, 10. Juni (dpa) - Russland hat am Dienstag eine Interkontinentalrakete "
+            "getestet.",
+            "de",
+        ),
+        ("The Houthis launched two drones at Eilat on Tuesday.", "en"),
+        ("Die Miliz feuerte am Dienstag Raketen auf Haifa ab.", "de"),
+    ],
+)
+def test_a_launch_is_not_at_its_target_nor_at_a_capitals_dateline(text: str, lang: str) -> None:
+    """A launch happens at its site: a capital in the dateline is where the agency filed
+    from (``SEOUL, ...`` for a North Korean launch), a target is where it aimed; with no
+    site named the launch has no place."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    launches = [e for e in events if e.kind == "launch"]
+    assert launches, [(e.kind, e.place_name) for e in events]
+    assert all(e.place_name is None for e in launches), [(e.kind, e.place_name) for e in launches]
