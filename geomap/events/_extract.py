@@ -235,13 +235,17 @@ class _Lexicon:
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
-    # ``[[recast]]``: (from "type.sub_kind"s, to type, to sub-kind, who did it): a clause
-    # naming one of those does the other kind ("rioters ransacked shops" is a riot)
-    recast: tuple[tuple[frozenset[str], str, str | None, _Glob], ...] = ()
+    # ``[[recast]]``: (from "type.sub_kind"s, to type, to sub-kind, who did it, to whom): a
+    # clause naming one of each does the other kind ("rioters ransacked shops" is a riot,
+    # "gunmen attacked a village" an attack on civilians)
+    recast: tuple[tuple[frozenset[str], str, str | None, _Glob, _Glob | None], ...] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
+    # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
+    # in X, the minister condemned ..."): the place is the event's, as after a preposition
+    fronted_openers: frozenset[str] = frozenset()
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -502,13 +506,19 @@ def _lexicon(lang: str) -> _Lexicon:
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         recast=tuple(
-            (frozenset(r["from"]), *_kind_name(r["to"]), _glob(r["nouns"]))
+            (
+                frozenset(r["from"]),
+                *_kind_name(r["to"]),
+                _glob(r["nouns"]),
+                _glob(r["targets"]) if "targets" in r else None,
+            )
             for r in raw.get("recast", [])
         ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
+        fronted_openers=_fold(places.get("fronted_openers", [])),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -2430,13 +2440,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
 
 
 def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
-    """The kind who did it makes (``[[recast]]``): ``Randalierer plünderten Geschäfte``,
-    ``rioters ransacked shops`` are riots, not the looting a strategic development is. The
-    doer is a word of the clause other than the trigger; without one the kind stays."""
+    """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
+    Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
+    development is; ``gunmen attacked a village`` is an attack on civilians, not remote
+    violence. The doer (and the target, where the entry names targets) are words of the
+    clause other than the trigger; without them the kind stays."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns in lex.recast:
-        if name in froms and any(
-            nouns.match(t.text) for k, t in enumerate(clause.tokens) if k != trig_i
+    for froms, kind, sub, nouns, targets in lex.recast:
+        if name not in froms:
+            continue
+        others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
+        if any(nouns.match(w) for w in others) and (
+            targets is None or any(targets.match(w) for w in others)
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
@@ -2450,7 +2465,8 @@ def _fronted_place(
     dateline: tuple[int, int] | None,
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
-    its own clause, right before the event's clause in the same sentence, is the event's;
+    its own clause, right before the event's clause in the same sentence, is the event's
+    (also after a participle: ``Speaking in X, the minister condemned ...``);
     an apposition between the two (``In X, the capital of the region, teachers protested``:
     a clause that opens with an article and holds no trigger) is passed over."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
@@ -2464,7 +2480,14 @@ def _fronted_place(
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]
-    if front.quoted or front.tokens[0].fold not in lex.cues:
+    opener = front.tokens[0].fold
+    if front.quoted or not (
+        opener in lex.cues
+        or (
+            opener in lex.fronted_openers
+            and any(t.fold in lex.cues for t in front.tokens[1:4])  # "Addressing crowds in X"
+        )
+    ):
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(

@@ -308,6 +308,40 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Pemba",
     ),
+    # armed men attacking a village or civilians on the ground: not remote violence
+    (
+        "Gunmen stormed a village in Zamfara state on Sunday, killing 23 people.",
+        "en",
+        "violence_against_civilians",
+        "attack",
+        SUN,
+        "Zamfara",
+    ),
+    (
+        "Armed men attacked a market near Bunia on Tuesday, killing 11 civilians.",
+        "en",
+        "violence_against_civilians",
+        "attack",
+        TUE,
+        "Bunia",
+    ),
+    (
+        "Bewaffnete haben am Dienstag ein Dorf nahe Beni angegriffen.",
+        "de",
+        "violence_against_civilians",
+        "attack",
+        TUE,
+        "Beni",
+    ),
+    # a drone strike on a market stays remote violence
+    (
+        "A drone strike hit a market in Kidal on Tuesday, killing 8 civilians.",
+        "en",
+        "explosion_remote_violence",
+        "air_drone_strike",
+        TUE,
+        "Kidal",
+    ),
     # --- strategic developments
     (
         "The two countries signed a border agreement in Astana on Tuesday.",
@@ -525,6 +559,22 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         None,
         TUE,
         "Amman",
+    ),
+    (
+        "Speaking at a summit in Addis Ababa on Monday, the president condemned the coup.",
+        "en",
+        "statement",
+        None,
+        MON,
+        "Addis Ababa",
+    ),
+    (
+        "Addressing supporters in Kano on Tuesday, the governor condemned the attack.",
+        "en",
+        "statement",
+        None,
+        TUE,
+        "Kano",
     ),
     (
         "The foreign ministers of Chile and Peru met in Lima on Sunday.",
