@@ -246,6 +246,9 @@ class _Lexicon:
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
     fronted_openers: frozenset[str] = frozenset()
+    # ``[clauses] commemorations``: an event named right after one of these is remembered
+    # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
+    commemorations: frozenset[str] = frozenset()
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -519,6 +522,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
+        commemorations=_fold(raw["clauses"].get("commemorations", [])),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -1341,6 +1345,12 @@ def _background(
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
+    if lex.commemorations & set(lows[max(0, trig_i - 4) : trig_i]) and (
+        trig.pos == "noun" or clause.phrase_of(toks[trig_i]) is not None
+    ):
+        # "marked the anniversary of the mine collapse": an event noun remembered, not news
+        # ("Am Jahrestag des Putsches demonstrierten ...": the verb is today's event)
+        return True
     after = tuple(lows[trig_i + 1 : trig_i + 4])
     if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
