@@ -249,6 +249,9 @@ class _Lexicon:
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
+    # ``[places.event_site]``: (event types, words) naming where an earlier event of those
+    # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
+    event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -523,6 +526,16 @@ def _lexicon(lang: str) -> _Lexicon:
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        event_sites=tuple(
+            sorted(
+                (
+                    (frozenset(k.split()), tuple(w.casefold().split()))
+                    for k, words in places.get("event_site", {}).items()
+                    for w in words
+                ),
+                key=lambda e: -len(e[1]),
+            )
+        ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -2379,6 +2392,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             actors = [a for a in actors if a != (hit.name or hit.mention)]
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
+    if place is None:
+        site = _event_site(clause, st.raws, lex)
+        if site is not None:
+            place, outside, how = site, False, "back_reference"
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     if (
         value is not None
@@ -2447,6 +2464,26 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         raw.actors = list(previous.actors)
     st.raws.append(raw)
     st.types.add((raw.type, raw.sub_kind))
+
+
+def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place | None:
+    """``Investigators arrived at the crash site``, ``besuchte den Unglücksort``: a phrase
+    naming where an earlier event happened (``[places.event_site]``, by event type; ``*``
+    for any) is that event's place: the latest event of such a type with a place, however
+    many events of other places came between. The phrase stands after an article or a
+    place preposition."""
+    toks = clause.tokens
+    for i in range(1, len(toks)):
+        if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
+            continue
+        for types, words in lex.event_sites:
+            if tuple(t.fold for t in toks[i : i + len(words)]) != words:
+                continue
+            for r in reversed(raws):
+                if r.place is not None and ("*" in types or r.type in types):
+                    return r.place
+            return None
+    return None
 
 
 def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:

@@ -237,6 +237,45 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Leipzig",
     ),
+    # the site of an earlier event, with events elsewhere in between
+    (
+        "A passenger plane crashed near Pokhara on Monday, killing 40 people.\n\n"
+        "The prime minister condemned the airline in a speech in Kathmandu on Tuesday.\n\n"
+        "Police in Kathmandu arrested the airline's chief on Tuesday.\n\n"
+        "Investigators arrived at the crash site on Wednesday.",
+        "en",
+        "travel",
+        DAY,
+        "Pokhara",
+    ),
+    (
+        "An earthquake shook the region around Van on Sunday.\n\n"
+        "The interior minister met aid agencies in Ankara on Monday.\n\n"
+        "On Tuesday the president toured the disaster zone.",
+        "en",
+        "meeting",
+        TUE,
+        "Van",
+    ),
+    (
+        "Ein Reisebus ist am Montag bei Trient verunglückt.\n\n"
+        "Der Verkehrsminister verurteilte am Dienstag in Rom die Busfirma.\n\n"
+        "Die Polizei nahm am Dienstag in Mailand den Geschäftsführer fest.\n\n"
+        "Am Mittwoch trafen Gutachter an der Unglücksstelle ein.",
+        "de",
+        "travel",
+        DAY,
+        "Trient|Trento",
+    ),
+    (
+        "Ein Erdbeben hat am Sonntag die Gegend um Van erschüttert.\n\n"
+        "Der Innenminister beriet am Montag in Ankara mit Hilfsorganisationen.\n\n"
+        "Am Dienstag besuchte der Präsident das Erdbebengebiet.",
+        "de",
+        "meeting",
+        TUE,
+        "Van",
+    ),
     # --- the dateline city
     (
         "KAMPALA, June 10 (Reuters) - Police fired tear gas at opposition supporters on Tuesday.",
