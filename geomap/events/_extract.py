@@ -252,6 +252,12 @@ class _Lexicon:
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+
+    @cached_property
+    def event_site_firsts(self) -> frozenset[str]:
+        """The first words of the ``event_site`` phrases: most clauses have none."""
+        return frozenset(words[0] for _, words in self.event_sites)
+
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -2272,7 +2278,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
-        return  # most clauses: no trigger word, no need for their time expressions
+        # most clauses: no trigger word, no need for their time expressions; one naming an
+        # event's site may still place the event before it ("The epicentre was off ...")
+        if st.raws and shared is None and lex.event_site_firsts & {t.fold for t in clause.tokens}:
+            references = _site_references(clause, lex, st.raws[-1])
+            if references:
+                _placed_by_reference(clause, st, st.raws[-1], references)
+        return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     kinds_at = {
         clause.index_at(p.start): p.kind
@@ -2305,6 +2317,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
     if not found:
+        if previous is not None:
+            references = [*references, *_site_references(clause, lex, previous)]
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
@@ -2846,6 +2860,18 @@ def _one_country(places: Sequence[Place]) -> Place | None:
     return next((p for p in places if p.resolved and p.kind == "country"), None)
 
 
+def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
+    """The event types a clause refers back to by naming an event's site (``[places.
+    event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
+    folds = [t.fold for t in clause.tokens]
+    out: list[str] = []
+    for types, words in lex.event_sites:
+        n = len(words)
+        if any(tuple(folds[i : i + n]) == words for i in range(len(folds) - n + 1)):
+            out += [previous.type] if "*" in types else sorted(types)
+    return out
+
+
 def _placed_by_reference(
     clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
 ) -> None:
@@ -2853,7 +2879,10 @@ def _placed_by_reference(
     Y``: a clause that only refers back to the event just before (a definite noun of its
     type, the next sentence of its paragraph) and names a town of the same country inside
     the area the event was placed in gives the event that town (see :func:`_located_again`
-    for a second mention that is read as an event of its own)."""
+    for a second mention that is read as an event of its own). An event placed in a country
+    takes a province too (``A quake jolted the southern Philippines. The epicentre was off the
+    coast of <province>``); the clauses after the reference in its sentence are read with it
+    (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
     if (
         place is None
@@ -2863,18 +2892,26 @@ def _placed_by_reference(
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
-    lex, toks = st.lex, clause.tokens
-    for p in st.places_between(clause.start, clause.end):
-        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-            continue
-        if _precision_of(p, lex) != "point":
-            continue
-        idx = clause.index_at(p.start)
-        cue = _cue(toks, idx, lex) if idx < len(toks) else None
-        if cue is None or cue in lex.directions or cue in lex.outside:
-            continue
-        previous.place, previous.place_method = p, "locative"
-        return
+    lex = st.lex
+    finer = {"point"} if place.kind != "country" else {"point", "region"}
+    rest = [clause] + [
+        c
+        for c in st.neighbours(clause)
+        if c.start >= clause.end and not any(lex.any_trigger.match(t.text) for t in c.tokens)
+    ]
+    for part in rest:
+        toks = part.tokens
+        for p in st.places_between(part.start, part.end):
+            if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+                continue
+            if p.kind == "country" or _precision_of(p, lex) not in finer:
+                continue
+            idx = part.index_at(p.start)
+            cue = _cue(toks, idx, lex) if idx < len(toks) else None
+            if cue is None or cue in lex.directions or cue in lex.outside:
+                continue
+            previous.place, previous.place_method = p, "locative"
+            return
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:

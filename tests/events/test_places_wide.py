@@ -276,6 +276,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Van",
     ),
+    # the epicentre named in the next sentence refines a quake placed in a country
+    (
+        "MANILA, June 10 (AP) - A strong earthquake jolted the southern Philippines on "
+        "Tuesday. The quake's epicentre was at sea, about 40 km off the coast of Davao "
+        "Oriental province.",
+        "en",
+        "disaster",
+        TUE,
+        "Davao Oriental",
+    ),
+    (
+        "Ein schweres Erdbeben hat am Dienstag den Süden der Philippinen erschüttert. Das "
+        "Epizentrum lag vor der Küste der Provinz Davao Oriental.",
+        "de",
+        "disaster",
+        TUE,
+        "Davao Oriental",
+    ),
     # --- the dateline city
     (
         "KAMPALA, June 10 (Reuters) - Police fired tear gas at opposition supporters on Tuesday.",
