@@ -1714,6 +1714,7 @@ def _place(
     hazard: bool = False,
     site_kinds: Set[str] = frozenset(),
     verb_at: int | None = None,
+    event_ends: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1766,6 +1767,17 @@ def _place(
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if cue and event_ends:
+            at = next(
+                (
+                    j
+                    for j in range(idx - 1, max(idx - 2 - _CUE_WINDOW, -1), -1)
+                    if toks[j].fold == cue
+                ),
+                None,
+            )
+            if at is not None and at - 1 in event_ends:
+                continue  # "detained ... after protests in Lahore": the protests' place
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -2313,6 +2325,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
             found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+    # the last words of phrases naming another event ("after protests"): a place right
+    # after one is that event's ("after protests in Lahore"), not this clause's
+    event_ends = set()
+    for sp, ref in spans:
+        inside = [i for i, t in enumerate(clause.tokens) if sp.start <= t.start < sp.end]
+        # a short phrase: the relation word, articles and adjectives, the noun ("nach den
+        # Protesten"; not "Nach tagelangen Regenfällen hat ein Hochwasser")
+        if (
+            ref is not None
+            and 0 < len(inside) <= 4
+            and not any(clause.tokens[i].fold in lex.auxiliaries for i in inside)
+        ):
+            event_ends.add(inside[-1])
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -2389,6 +2414,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
         verb_at=trig_i if trig.pos == "verb" else None,
+        event_ends=event_ends - {trig_i},  # the phrase may end at the trigger itself
     )
     if (
         place is None
