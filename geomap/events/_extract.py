@@ -238,7 +238,10 @@ class _Lexicon:
     # ``[[recast]]``: (from "type.sub_kind"s, to type, to sub-kind, who did it, to whom): a
     # clause naming one of each does the other kind ("rioters ransacked shops" is a riot,
     # "gunmen attacked a village" an attack on civilians)
-    recast: tuple[tuple[frozenset[str], str, str | None, _Glob, _Glob | None], ...] = ()
+    # and, where given, only for these trigger words ("police raided" is no strike)
+    recast: tuple[
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None], ...
+    ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
@@ -523,6 +526,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 *_kind_name(r["to"]),
                 _glob(r["nouns"]),
                 _glob(r["targets"]) if "targets" in r else None,
+                _glob(r["words"]) if "words" in r else None,
             )
             for r in raw.get("recast", [])
         ),
@@ -2530,11 +2534,12 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
     Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
     development is; ``gunmen attacked a village`` is an attack on civilians, not remote
-    violence. The doer (and the target, where the entry names targets) are words of the
-    clause other than the trigger; without them the kind stays."""
+    violence; ``police raided an office`` is a strategic development. The doer (and the
+    target, where the entry names targets) are words of the clause other than the trigger;
+    an entry with ``words`` applies to those triggers only; without them the kind stays."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets in lex.recast:
-        if name not in froms:
+    for froms, kind, sub, nouns, targets, words in lex.recast:
+        if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
         others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
         if any(nouns.match(w) for w in others) and (

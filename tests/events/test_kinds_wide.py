@@ -488,6 +488,40 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Goma",
     ),
+    # police raids are strategic developments, not strikes; decrees are statements
+    (
+        "Police raided the offices of an opposition newspaper in Harare on Tuesday.",
+        "en",
+        "strategic_development",
+        "other",
+        TUE,
+        "Harare",
+    ),
+    (
+        "Die Polizei stürmte am Dienstag in Harare die Redaktion einer Oppositionszeitung.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Harare",
+    ),
+    (
+        "The junta dissolved parliament in Ouagadougou on Monday.",
+        "en",
+        "strategic_development",
+        "other",
+        MON,
+        "Ouagadougou",
+    ),
+    ("Authorities imposed a curfew in Dhaka on Monday.", "en", "statement", None, MON, "Dhaka"),
+    (
+        "Die Behörden verhängten am Montag in Dhaka eine Ausgangssperre.",
+        "de",
+        "statement",
+        None,
+        MON,
+        "Dhaka",
+    ),
     # --- disasters: the hazard's region, a sea, an epicentre off a coast
     (
         "A magnitude 6.8 earthquake struck off the coast of Sumatra on Tuesday.",
