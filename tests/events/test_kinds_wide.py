@@ -668,6 +668,39 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         "Kano",
     ),
     (
+        "The minister met reporters in Brasilia on Monday.",
+        "en",
+        "statement",
+        "press_conference",
+        MON,
+        "Brasilia",
+    ),
+    (
+        "The government announced a state of emergency in Lima on Monday.",
+        "en",
+        "statement",
+        None,
+        MON,
+        "Lima",
+    ),
+    (
+        "Der Präsident wandte sich am Dienstag in einer Fernsehansprache aus Nairobi an die "
+        "Nation.",
+        "de",
+        "statement",
+        "speech",
+        TUE,
+        "Nairobi",
+    ),
+    (
+        "Der Kanzler äußerte sich am Dienstag in Berlin zu dem Anschlag.",
+        "de",
+        "statement",
+        None,
+        TUE,
+        "Berlin",
+    ),
+    (
         "The foreign ministers of Chile and Peru met in Lima on Sunday.",
         "en",
         "meeting",
@@ -715,6 +748,15 @@ def test_the_table_covers_every_kind_in_both_languages() -> None:
     kinds = {(kind, lang) for _, lang, kind, *_ in CASES}
     for kind in {k for k, _ in kinds}:
         assert (kind, "de") in kinds and (kind, "en") in kinds, kind
+
+
+def test_a_statement_about_an_attack_is_not_the_attack() -> None:
+    """``äußerte sich in Berlin zu dem Anschlag``: the attack is what was spoken about, it
+    did not happen in Berlin."""
+    events = geomap.analyze(
+        "Der Kanzler äußerte sich am Dienstag in Berlin zu dem Anschlag.", lang="de", date=DAY
+    ).events
+    assert [e.kind for e in events] == ["statement"]
 
 
 @pytest.mark.parametrize(
