@@ -1067,6 +1067,7 @@ def _carried_in(
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
+                    kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = _is_trigger_noun(other, kind, lex)
                     key = (not named, abs(j - i))
@@ -1099,6 +1100,21 @@ def _carried_in(
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _backed_kind(
+    toks: Sequence[Token], j: int, carrier: _Carrier, kind: tuple[str, str | None]
+) -> tuple[str, str | None]:
+    """A noun two kinds of a carrier claim (``tanker``: a ship or a lorry) takes the kind
+    another noun of its clause backs (``a fuel tanker overturned on a highway``: road);
+    without one, the first kind listed."""
+    claims = [(k, s, n) for k, s, n in carrier.kinds if n.match(toks[j].text)]
+    if len(claims) < 2:
+        return kind
+    for k, s, nouns in claims:
+        if any(nouns.match(t.text) for m, t in enumerate(toks) if m != j):
+            return k, s
+    return kind
 
 
 def _modifier_kind(
@@ -1718,7 +1734,6 @@ def _place(
     hazard: bool = False,
     site_kinds: Set[str] = frozenset(),
     verb_at: int | None = None,
-    event_ends: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1771,17 +1786,6 @@ def _place(
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
-        if cue and event_ends:
-            at = next(
-                (
-                    j
-                    for j in range(idx - 1, max(idx - 2 - _CUE_WINDOW, -1), -1)
-                    if toks[j].fold == cue
-                ),
-                None,
-            )
-            if at is not None and at - 1 in event_ends:
-                continue  # "detained ... after protests in Lahore": the protests' place
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -2329,19 +2333,6 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
             found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
-    # the last words of phrases naming another event ("after protests"): a place right
-    # after one is that event's ("after protests in Lahore"), not this clause's
-    event_ends = set()
-    for sp, ref in spans:
-        inside = [i for i, t in enumerate(clause.tokens) if sp.start <= t.start < sp.end]
-        # a short phrase: the relation word, articles and adjectives, the noun ("nach den
-        # Protesten"; not "Nach tagelangen Regenfällen hat ein Hochwasser")
-        if (
-            ref is not None
-            and 0 < len(inside) <= 4
-            and not any(clause.tokens[i].fold in lex.auxiliaries for i in inside)
-        ):
-            event_ends.add(inside[-1])
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -2418,7 +2409,6 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
         verb_at=trig_i if trig.pos == "verb" else None,
-        event_ends=event_ends - {trig_i},  # the phrase may end at the trigger itself
     )
     if (
         place is None
