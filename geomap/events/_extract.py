@@ -239,8 +239,10 @@ class _Lexicon:
     # clause naming one of each does the other kind ("rioters ransacked shops" is a riot,
     # "gunmen attacked a village" an attack on civilians)
     # and, where given, only for these trigger words ("police raided" is no strike)
+    # and whether the doer must be the subject (before the trigger, or right after it in a
+    # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None], ...
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool], ...
     ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
@@ -527,6 +529,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["nouns"]),
                 _glob(r["targets"]) if "targets" in r else None,
                 _glob(r["words"]) if "words" in r else None,
+                bool(r.get("subject", False)),
             )
             for r in raw.get("recast", [])
         ),
@@ -2526,13 +2529,19 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     development is; ``gunmen attacked a village`` is an attack on civilians, not remote
     violence; ``police raided an office`` is a strategic development. The doer (and the
     target, where the entry names targets) are words of the clause other than the trigger;
-    an entry with ``words`` applies to those triggers only; without them the kind stays."""
+    an entry with ``words`` applies to those triggers only, one with ``subject`` needs the
+    doer as the subject (before the trigger, or right after it in a verb-second language);
+    without them the kind stays."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
         others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
-        if any(nouns.match(w) for w in others) and (
+        doers = others
+        if subject:
+            after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
+            doers = [t.text for t in [*clause.tokens[:trig_i], *after]]
+        if any(nouns.match(w) for w in doers) and (
             targets is None or any(targets.match(w) for w in others)
         ):
             return replace(trig, type=kind, sub_kind=sub)
