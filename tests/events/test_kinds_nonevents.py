@@ -40,6 +40,7 @@ ENGLISH = [
     "If the talks fail, fighting could resume around Goma.",
     '"We will not sign any agreement in Doha," the rebel spokesman said.',
     "Nobody was arrested after the clashes.",
+    "Oil prices soared in London on Tuesday.",
 ]
 
 GERMAN = [
@@ -65,6 +66,9 @@ GERMAN = [
     "Wenn die Gespräche scheitern, könnten die Kämpfe um Goma wieder aufflammen.",
     "„Wir werden in Doha kein Abkommen unterzeichnen“, sagte ein Sprecher der Rebellen.",
     "Niemand wurde nach den Ausschreitungen festgenommen.",
+    # prices and circles are no journeys, prices that soared no heatwave
+    "Die Preise stiegen am Dienstag in Berlin kräftig.",
+    "In Kreisen der Regierung in Rom hieß es am Montag, man sei zufrieden.",
 ]
 
 
