@@ -237,6 +237,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Leipzig",
     ),
+    (
+        "Ein Hochwasser hat am Montag Beledweyne überflutet. Am Dienstag blockierten Bewohner "
+        "der Stadt die Hauptstraße.",
+        "de",
+        "protest",
+        TUE,
+        "Beledweyne",
+    ),
     # the site of an earlier event, with events elsewhere in between
     (
         "A passenger plane crashed near Pokhara on Monday, killing 40 people.\n\n"
