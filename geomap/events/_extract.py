@@ -2307,6 +2307,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             references = _site_references(clause, lex, st.raws[-1])
             if references:
                 _placed_by_reference(clause, st, st.raws[-1], references)
+        elif st.raws and shared is None and clause.tokens and clause.tokens[0].fold in lex.cues:
+            _trailing_place(clause, st, st.raws[-1])
         return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     kinds_at = {
@@ -2888,6 +2890,36 @@ def _one_country(places: Sequence[Place]) -> Place | None:
     if len(codes) != 1:
         return None
     return next((p for p in places if p.resolved and p.kind == "country"), None)
+
+
+def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``... gunmen stormed a village in northern Burkina Faso, near the town of Djibo``: a
+    clause of the event's own sentence that only holds a place phrase (it opens with a place
+    preposition, it has no trigger) places the event more finely when the event stands in
+    a country or a province that holds it (same country); a direction (``20 km north of
+    X``) says near, not at."""
+    place = previous.place
+    if (
+        place is None
+        or place.kind not in _ADMIN_KINDS | {"country"}
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.start
+        or clause.quoted
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    finer = {"point"} if place.kind != "country" else {"point", "region"}
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+            continue
+        if p.kind == "country" or _precision_of(p, lex) not in finer:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
 
 
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:

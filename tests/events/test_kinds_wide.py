@@ -569,6 +569,23 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Beni",
     ),
+    # bombing from the air stays remote violence, whoever reports it
+    (
+        "The army bombed a village near Kidal on Monday, rebels said.",
+        "en",
+        "explosion_remote_violence",
+        None,
+        MON,
+        "Kidal",
+    ),
+    (
+        "Nach Angaben von Rebellen hat die Luftwaffe am Montag ein Dorf bei Kidal bombardiert.",
+        "de",
+        "explosion_remote_violence",
+        None,
+        MON,
+        "Kidal",
+    ),
     # a drone strike on a market stays remote violence
     (
         "A drone strike hit a market in Kidal on Tuesday, killing 8 civilians.",

@@ -302,6 +302,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Davao Oriental",
     ),
+    # a place phrase trailing the event's sentence refines a country or a province
+    (
+        "At least 30 civilians were killed on Tuesday when gunmen stormed a village in "
+        "northern Burkina Faso, near the town of Djibo.",
+        "en",
+        "violence_against_civilians",
+        TUE,
+        "Djibo",
+    ),
+    (
+        "Bei einem Überfall auf ein Dorf im Norden Burkina Fasos, nahe der Stadt Djibo, wurden "
+        "am Dienstag mindestens 30 Zivilisten getötet.",
+        "de",
+        "violence_against_civilians",
+        TUE,
+        "Djibo",
+    ),
     # --- the dateline city
     (
         "KAMPALA, June 10 (Reuters) - Police fired tear gas at opposition supporters on Tuesday.",
