@@ -801,6 +801,14 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "La Palma",
     ),
+    (
+        "In der Küstenstadt Derna brachen am Sonntag zwei Dämme.",
+        "de",
+        "disaster",
+        "flood",
+        SUN,
+        "Derna|Darnah",
+    ),
     # --- launches: the launch site, not the target, not the capital
     (
         "A Soyuz rocket lifted off from the Baikonur cosmodrome on Sunday.",
