@@ -41,6 +41,7 @@ ENGLISH = [
     '"We will not sign any agreement in Doha," the rebel spokesman said.',
     "Nobody was arrested after the clashes.",
     "Oil prices soared in London on Tuesday.",
+    "The candidate withdrew from the race in Lagos on Monday.",
 ]
 
 GERMAN = [
@@ -68,6 +69,7 @@ GERMAN = [
     "Niemand wurde nach den Ausschreitungen festgenommen.",
     # prices and circles are no journeys, prices that soared no heatwave
     "Die Preise stiegen am Dienstag in Berlin kräftig.",
+    "Die Demonstranten zogen am Montag friedlich ab.",
     "In Kreisen der Regierung in Rom hieß es am Montag, man sei zufrieden.",
 ]
 
