@@ -251,6 +251,8 @@ class _Lexicon:
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
     fronted_openers: frozenset[str] = frozenset()
+    # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
+    said_at: frozenset[str] = frozenset()
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
@@ -538,6 +540,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
+        said_at=_fold(places.get("said_at", [])),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         event_sites=tuple(
             sorted(
@@ -1737,6 +1740,7 @@ def _place(
     hazard: bool = False,
     site_kinds: Set[str] = frozenset(),
     verb_at: int | None = None,
+    topics: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1789,6 +1793,8 @@ def _place(
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if idx in topics:
+            continue  # "condemned the attack on a market in Kidal": what was condemned
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -1848,6 +1854,42 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _statement_topics(
+    clause: _Clause, trig_i: int, lex: _Lexicon, covered: Set[int]
+) -> frozenset[int]:
+    """The tokens a statement is about: from an event noun with its target or genitive
+    (``condemned the attack on a market in Kidal``, ``hat den Angriff auf ... in Kidal
+    verurteilt``) up to a noun that says where it was said (``[places] said_at``: a speech,
+    a statement, a press conference: ``condemned the attack in a speech in Geneva``). A
+    place there is what the statement is about, not where it was made. A time phrase ends
+    the topic (``verurteilte den Anschlag am Dienstag in Amman``)."""
+    toks = clause.tokens
+    out: set[int] = set()
+    inside = False
+    for k, tok in enumerate(toks):
+        if k == trig_i:
+            continue
+        if k in covered:
+            inside = False
+            continue
+        noun = lex.any_trigger.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap)
+        kinds = {t.type for t in lex.triggers_of(tok.text) if t.pos == "noun"} if noun else set()
+        if "statement" in kinds or "meeting" in kinds or tok.fold in lex.said_at:
+            inside = False  # "in a speech in Geneva", "in a statement in X": where it was said
+        elif (
+            kinds
+            and (k > trig_i or lex.particles_at_clause_end)
+            and k + 1 < len(toks)
+            and (toks[k + 1].fold in lex.targets or toks[k + 1].fold in lex.transparent)
+        ):
+            # the event noun's own phrase: "the attack on a market in X", "the killing of
+            # civilians in X" ("condemned the launch in Tokyo" says where it was condemned)
+            inside = True
+        elif inside:
+            out.add(k)
+    return frozenset(out)
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -2386,6 +2428,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             spans, dated_by_saying = [], True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
+    topics = (
+        _statement_topics(clause, trig_i, lex, covered)
+        if trig.type == "statement" or trig.pos == "weak"
+        else frozenset()
+    )
     if trig.type in lex.state_subject and any(
         clause_places[k].kind in _ACTOR_PLACE_KINDS for k in used
     ):
@@ -2414,6 +2461,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
         verb_at=trig_i if trig.pos == "verb" else None,
+        topics=topics,
     )
     if (
         place is None
@@ -2476,7 +2524,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         countries=frozenset(
             p.country_code
             for p in clause_places
-            if p.resolved and p.country_code and not kind_info(p.kind).is_water
+            if p.resolved
+            and p.country_code
+            and not kind_info(p.kind).is_water
+            and clause.index_at(p.start) not in topics  # what a statement is about
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),

@@ -319,6 +319,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Djibo",
     ),
+    # what a statement is about is not where it was made
+    (
+        "NEW YORK, June 10 (Reuters) - The UN Secretary-General condemned the attack on a "
+        "market in Kidal on Tuesday.",
+        "en",
+        "statement",
+        TUE,
+        "New York",
+    ),
+    (
+        "NEW YORK, 10. Juni (Reuters) - UN-Generalsekretär Guterres hat den Angriff auf einen "
+        "Markt in Kidal am Dienstag verurteilt.",
+        "de",
+        "statement",
+        TUE,
+        "New York",
+    ),
+    (
+        "The foreign ministry condemned the attack on the embassy in a statement in Ankara on "
+        "Monday.",
+        "en",
+        "statement",
+        MON,
+        "Ankara",
+    ),
     # --- the dateline city
     (
         "KAMPALA, June 10 (Reuters) - Police fired tear gas at opposition supporters on Tuesday.",
