@@ -2527,6 +2527,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             if p.resolved
             and p.country_code
             and not kind_info(p.kind).is_water
+            and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
             and clause.index_at(p.start) not in topics  # what a statement is about
         ),
         country=_one_country(clause_places),

@@ -352,6 +352,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Kampala",
     ),
+    # a nationality names whose, not where: the dateline stays
+    (
+        "JOHANNESBURG, June 10 (Reuters) - Police arrested 20 Zimbabwean migrants on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Johannesburg",
+    ),
+    (
+        "JOHANNESBURG, 10. Juni (dpa) - Die Polizei hat am Dienstag 20 simbabwische Migranten "
+        "festgenommen.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Johannesburg",
+    ),
     (
         "KAIRO, 10. Juni (dpa) - Bei einem Busunglück sind am Dienstag 15 Menschen ums Leben "
         "gekommen.",
