@@ -253,6 +253,9 @@ class _Lexicon:
     fronted_openers: frozenset[str] = frozenset()
     # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
     said_at: frozenset[str] = frozenset()
+    # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
+    # refugees"), not a place
+    people_nouns: frozenset[str] = frozenset()
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
@@ -541,6 +544,7 @@ def _lexicon(lang: str) -> _Lexicon:
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         said_at=_fold(places.get("said_at", [])),
+        people_nouns=_fold(places.get("people_nouns", [])),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         event_sites=tuple(
             sorted(
@@ -1779,6 +1783,8 @@ def _place(
         if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
             continue
         kind = "derived" if p.role == "derived" else p.kind
+        if kind == "country" and _people_after(toks, p, idx, lex):
+            continue  # "fired tear gas at Somali refugees": whose, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -1890,6 +1896,15 @@ def _statement_topics(
         elif inside:
             out.add(k)
     return frozenset(out)
+
+
+def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) -> bool:
+    """Is a country's name used as a demonym: right before a noun for people (``[places]
+    people_nouns``: ``Somali refugees``, ``Afghan migrants``)?"""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -2528,6 +2543,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and p.country_code
             and not kind_info(p.kind).is_water
             and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
+            and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
         ),
         country=_one_country(clause_places),

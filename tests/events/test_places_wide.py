@@ -369,6 +369,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Johannesburg",
     ),
     (
+        "NAIROBI, June 10 (Reuters) - Police fired tear gas at Somali refugees protesting on "
+        "Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Nairobi",
+    ),
+    (
         "KAIRO, 10. Juni (dpa) - Bei einem Busunglück sind am Dienstag 15 Menschen ums Leben "
         "gekommen.",
         "de",
