@@ -256,6 +256,9 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
+    # that name is the organisation ("Police arrested ...": not the Polish town of Police)
+    org_words: frozenset[str] = frozenset()
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
@@ -545,6 +548,7 @@ def _lexicon(lang: str) -> _Lexicon:
         fronted_openers=_fold(places.get("fronted_openers", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         event_sites=tuple(
             sorted(
@@ -1768,6 +1772,7 @@ def _place(
         if best is None or score > best[0]:
             best = (score, pos, place, outside, how)
 
+    places = [p for p in places if p.mention.casefold() not in lex.org_words]  # "Police"
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
@@ -2543,6 +2548,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and p.country_code
             and not kind_info(p.kind).is_water
             and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
+            and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
         ),

@@ -376,6 +376,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Nairobi",
     ),
+    # an organisation the geoparser read as a town ("Police") is no place
+    (
+        "LONDON, June 10 (Reuters) - Police arrested 12 activists outside parliament on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "London",
+    ),
     (
         "KAIRO, 10. Juni (dpa) - Bei einem Busunglück sind am Dienstag 15 Menschen ums Leben "
         "gekommen.",
