@@ -276,10 +276,42 @@ class _Lexicon:
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
+    # ``[[recast]]``: (from "type.sub_kind"s, to type, to sub-kind, who did it, to whom): a
+    # clause naming one of each does the other kind ("rioters ransacked shops" is a riot,
+    # "gunmen attacked a village" an attack on civilians)
+    # and, where given, only for these trigger words ("police raided" is no strike)
+    # and whether the doer must be the subject (before the trigger, or right after it in a
+    # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
+    recast: tuple[
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool], ...
+    ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
+    # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
+    # in X, the minister condemned ..."): the place is the event's, as after a preposition
+    fronted_openers: frozenset[str] = frozenset()
+    # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
+    said_at: frozenset[str] = frozenset()
+    # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
+    # refugees"), not a place
+    people_nouns: frozenset[str] = frozenset()
+    # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
+    # that name is the organisation ("Police arrested ...": not the Polish town of Police)
+    org_words: frozenset[str] = frozenset()
+    # ``[clauses] commemorations``: an event named right after one of these is remembered
+    # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
+    commemorations: frozenset[str] = frozenset()
+    # ``[places.event_site]``: (event types, words) naming where an earlier event of those
+    # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
+    event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+
+    @cached_property
+    def event_site_firsts(self) -> frozenset[str]:
+        """The first words of the ``event_site`` phrases: most clauses have none."""
+        return frozenset(words[0] for _, words in self.event_sites)
+
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -412,6 +444,12 @@ class _Lexicon:
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
 
 
+def _kind_name(name: str) -> tuple[str, str | None]:
+    """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
+    kind, _, sub = name.partition(".")
+    return kind, sub or None
+
+
 def _fold(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
@@ -537,10 +575,36 @@ def _lexicon(lang: str) -> _Lexicon:
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
+        recast=tuple(
+            (
+                frozenset(r["from"]),
+                *_kind_name(r["to"]),
+                _glob(r["nouns"]),
+                _glob(r["targets"]) if "targets" in r else None,
+                _glob(r["words"]) if "words" in r else None,
+                bool(r.get("subject", False)),
+            )
+            for r in raw.get("recast", [])
+        ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
+        fronted_openers=_fold(places.get("fronted_openers", [])),
+        said_at=_fold(places.get("said_at", [])),
+        people_nouns=_fold(places.get("people_nouns", [])),
+        org_words=_fold([o for o in actors["organisations"] if " " not in o]),
+        commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        event_sites=tuple(
+            sorted(
+                (
+                    (frozenset(k.split()), tuple(w.casefold().split()))
+                    for k, words in places.get("event_site", {}).items()
+                    for w in words
+                ),
+                key=lambda e: -len(e[1]),
+            )
+        ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -1067,6 +1131,8 @@ def _carried_in(
                 continue
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
+                    kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
+                    kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = _is_trigger_noun(other, kind, lex)
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
@@ -1098,6 +1164,40 @@ def _carried_in(
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _backed_kind(
+    toks: Sequence[Token], j: int, carrier: _Carrier, kind: tuple[str, str | None]
+) -> tuple[str, str | None]:
+    """A noun two kinds of a carrier claim (``tanker``: a ship or a lorry) takes the kind
+    another noun of its clause backs (``a fuel tanker overturned on a highway``: road);
+    without one, the first kind listed."""
+    claims = [(k, s, n) for k, s, n in carrier.kinds if n.match(toks[j].text)]
+    if len(claims) < 2:
+        return kind
+    for k, s, nouns in claims:
+        if any(nouns.match(t.text) for m, t in enumerate(toks) if m != j):
+            return k, s
+    return kind
+
+
+def _modifier_kind(
+    toks: Sequence[Token],
+    j: int,
+    carrier: _Carrier,
+    kind: tuple[str, str | None],
+    skip: set[int],
+) -> tuple[str, str | None]:
+    """The kind of a noun that names what did it, or of the noun right before it when that
+    one names another kind of the same carrier: a noun before a noun says what kind of it
+    (``mortar fire``, ``artillery fire`` killed: shelling, not a fire accident)."""
+    if j == 0 or j - 1 in skip:
+        return kind
+    before = toks[j - 1].text
+    for other_kind, other_sub, nouns in carrier.kinds:
+        if (other_kind, other_sub) != kind and nouns.match(before):
+            return other_kind, other_sub
+    return kind
 
 
 def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | None:
@@ -1348,6 +1448,12 @@ def _background(
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
+    if lex.commemorations & set(lows[max(0, trig_i - 4) : trig_i]) and (
+        trig.pos == "noun" or clause.phrase_of(toks[trig_i]) is not None
+    ):
+        # "marked the anniversary of the mine collapse": an event noun remembered, not news
+        # ("Am Jahrestag des Putsches demonstrierten ...": the verb is today's event)
+        return True
     after = tuple(lows[trig_i + 1 : trig_i + 4])
     if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
@@ -1693,6 +1799,8 @@ def _place(
     launch: bool = False,
     hazard: bool = False,
     site_kinds: Set[str] = frozenset(),
+    verb_at: int | None = None,
+    topics: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1704,7 +1812,8 @@ def _place(
     saying (``weak_at``) takes only a place right after it ("said in Tokyo"). A place of
     one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
     event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
-    Vulkan Merapi ausgebrochen" is at Merapi).
+    Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
+    place in a predicate coordinated before it is not its place).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
@@ -1715,6 +1824,7 @@ def _place(
         if best is None or score > best[0]:
             best = (score, pos, place, outside, how)
 
+    places = [p for p in places if p.mention.casefold() not in lex.org_words]  # "Police"
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
@@ -1730,6 +1840,8 @@ def _place(
         if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
             continue
         kind = "derived" if p.role == "derived" else p.kind
+        if kind == "country" and _people_after(toks, p, idx, lex):
+            continue  # "fired tear gas at Somali refugees": whose, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -1744,6 +1856,8 @@ def _place(
         if launch and cue in lex.targets:
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if idx in topics:
+            continue  # "condemned the attack on a market in Kidal": what was condemned
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -1764,6 +1878,9 @@ def _place(
             last += 1
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
+    _modifiers(named, toks, lex)
+    if verb_at is not None:
+        _other_predicate(named, toks, verb_at, lex)
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
@@ -1800,6 +1917,51 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _statement_topics(
+    clause: _Clause, trig_i: int, lex: _Lexicon, covered: Set[int]
+) -> frozenset[int]:
+    """The tokens a statement is about: from an event noun with its target or genitive
+    (``condemned the attack on a market in Kidal``, ``hat den Angriff auf ... in Kidal
+    verurteilt``) up to a noun that says where it was said (``[places] said_at``: a speech,
+    a statement, a press conference: ``condemned the attack in a speech in Geneva``). A
+    place there is what the statement is about, not where it was made. A time phrase ends
+    the topic (``verurteilte den Anschlag am Dienstag in Amman``)."""
+    toks = clause.tokens
+    out: set[int] = set()
+    inside = False
+    for k, tok in enumerate(toks):
+        if k == trig_i:
+            continue
+        if k in covered:
+            inside = False
+            continue
+        noun = lex.any_trigger.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap)
+        kinds = {t.type for t in lex.triggers_of(tok.text) if t.pos == "noun"} if noun else set()
+        if "statement" in kinds or "meeting" in kinds or tok.fold in lex.said_at:
+            inside = False  # "in a speech in Geneva", "in a statement in X": where it was said
+        elif (
+            kinds
+            and (k > trig_i or lex.particles_at_clause_end)
+            and k + 1 < len(toks)
+            and (toks[k + 1].fold in lex.targets or toks[k + 1].fold in lex.transparent)
+        ):
+            # the event noun's own phrase: "the attack on a market in X", "the killing of
+            # civilians in X" ("condemned the launch in Tokyo" says where it was condemned)
+            inside = True
+        elif inside:
+            out.add(k)
+    return frozenset(out)
+
+
+def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) -> bool:
+    """Is a country's name used as a demonym: right before a noun for people (``[places]
+    people_nouns``: ``Somali refugees``, ``Afghan migrants``)?"""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -1840,6 +2002,45 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
             before[0] -= _NESTED_PENALTY
+
+
+def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """A place that only says what kind of feature the next name is: ``in the Black Sea
+    port of X``, ``the Baltic Sea port of X``, ``the Red Sea town of X``. Only feature words
+    (and ``of``) stand between the two; the first yields to the second, which takes its
+    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town)."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        between = toks[before[2] + 1 : after[1]]
+        if not between or len(between) > 3:
+            continue
+        featured = False
+        for tok in between:
+            if any(pat.match(tok.text) for _, pat in lex.back_reference):
+                featured = True
+            elif tok.fold not in lex.transparent:
+                break
+        else:
+            if featured:
+                before[0] -= _NESTED_PENALTY
+                if before[5] and not after[5]:
+                    after[0] += 2
+                    after[4], after[5] = before[4], before[5]
+
+
+def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
+    """``The ferry left the port of X and capsized off Y``, ``Die Fähre hatte in X abgelegt
+    und kenterte vor Y``: a coordinator right before the trigger verb (an adverb such as
+    ``then`` between) ends another predicate; its places are where that one happened, so
+    they yield to the trigger's own."""
+    at = verb_at - 1
+    if at > 0 and toks[at].fold in lex.coordinators and toks[at].fold not in lex.conjunctions:
+        at -= 1  # "and then capsized", "und dann kenterte"
+    if at <= 0 or toks[at].fold not in lex.conjunctions:
+        return
+    for entry in named:
+        if entry[2] < at:
+            entry[0] -= _NESTED_PENALTY
 
 
 # areas that hold places, below a country (admin1, admin2, province, state, ...)
@@ -2214,7 +2415,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
-        return  # most clauses: no trigger word, no need for their time expressions
+        # most clauses: no trigger word, no need for their time expressions; one naming an
+        # event's site may still place the event before it ("The epicentre was off ...")
+        if st.raws and shared is None and lex.event_site_firsts & {t.fold for t in clause.tokens}:
+            references = _site_references(clause, lex, st.raws[-1])
+            if references:
+                _placed_by_reference(clause, st, st.raws[-1], references)
+        elif st.raws and shared is None and clause.tokens and clause.tokens[0].fold in lex.cues:
+            _trailing_place(clause, st, st.raws[-1])
+        return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     kinds_at = {
         clause.index_at(p.start): p.kind
@@ -2247,6 +2456,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
     if not found:
+        if previous is not None:
+            references = [*references, *_site_references(clause, lex, previous)]
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
@@ -2289,11 +2500,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             spans, dated_by_saying = [], True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
+    topics = (
+        _statement_topics(clause, trig_i, lex, covered)
+        if trig.type == "statement" or trig.pos == "weak"
+        else frozenset()
+    )
     if trig.type in lex.state_subject and any(
         clause_places[k].kind in _ACTOR_PLACE_KINDS for k in used
     ):
         # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
         trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
+    trig = _recast(trig, clause, trig_i, lex)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
@@ -2315,6 +2532,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
+        verb_at=trig_i if trig.pos == "verb" else None,
+        topics=topics,
     )
     if (
         place is None
@@ -2332,6 +2551,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             actors = [a for a in actors if a != (hit.name or hit.mention)]
     if place is None and trig.pos != "weak":
         place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
+    if place is None:
+        site = _event_site(clause, st.raws, lex)
+        if site is not None:
+            place, outside, how = site, False, "back_reference"
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     if (
         value is not None
@@ -2373,7 +2596,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         countries=frozenset(
             p.country_code
             for p in clause_places
-            if p.resolved and p.country_code and not kind_info(p.kind).is_water
+            if p.resolved
+            and p.country_code
+            and not kind_info(p.kind).is_water
+            and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
+            and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
+            and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
+            and clause.index_at(p.start) not in topics  # what a statement is about
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
@@ -2402,6 +2631,51 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     st.types.add((raw.type, raw.sub_kind))
 
 
+def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place | None:
+    """``Investigators arrived at the crash site``, ``besuchte den Unglücksort``: a phrase
+    naming where an earlier event happened (``[places.event_site]``, by event type; ``*``
+    for any) is that event's place: the latest event of such a type with a place, however
+    many events of other places came between. The phrase stands after an article or a
+    place preposition."""
+    toks = clause.tokens
+    for i in range(1, len(toks)):
+        if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
+            continue
+        for types, words in lex.event_sites:
+            if tuple(t.fold for t in toks[i : i + len(words)]) != words:
+                continue
+            for r in reversed(raws):
+                if r.place is not None and ("*" in types or r.type in types):
+                    return r.place
+            return None
+    return None
+
+
+def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
+    """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
+    Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
+    development is; ``gunmen attacked a village`` is an attack on civilians, not remote
+    violence; ``police raided an office`` is a strategic development. The doer (and the
+    target, where the entry names targets) are words of the clause other than the trigger;
+    an entry with ``words`` applies to those triggers only, one with ``subject`` needs the
+    doer as the subject (before the trigger, or right after it in a verb-second language);
+    without them the kind stays."""
+    name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+    for froms, kind, sub, nouns, targets, words, subject in lex.recast:
+        if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
+            continue
+        others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
+        doers = others
+        if subject:
+            after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
+            doers = [t.text for t in [*clause.tokens[:trig_i], *after]]
+        if any(nouns.match(w) for w in doers) and (
+            targets is None or any(targets.match(w) for w in others)
+        ):
+            return replace(trig, type=kind, sub_kind=sub)
+    return trig
+
+
 def _fronted_place(
     clause: _Clause,
     st: _State,
@@ -2410,7 +2684,8 @@ def _fronted_place(
     dateline: tuple[int, int] | None,
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
-    its own clause, right before the event's clause in the same sentence, is the event's;
+    its own clause, right before the event's clause in the same sentence, is the event's
+    (also after a participle: ``Speaking in X, the minister condemned ...``);
     an apposition between the two (``In X, the capital of the region, teachers protested``:
     a clause that opens with an article and holds no trigger) is passed over."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
@@ -2424,7 +2699,14 @@ def _fronted_place(
     if not before or not before[-1].tokens:
         return None, False, None
     front = before[-1]
-    if front.quoted or front.tokens[0].fold not in lex.cues:
+    opener = front.tokens[0].fold
+    if front.quoted or not (
+        opener in lex.cues
+        or (
+            opener in lex.fronted_openers
+            and any(t.fold in lex.cues for t in front.tokens[1:4])  # "Addressing crowds in X"
+        )
+    ):
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
@@ -2583,7 +2865,12 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
-    if raw.type == previous.type and raw.sub_kind and previous.sub_kind != raw.sub_kind:
+    if (
+        raw.type == previous.type
+        and raw.sub_kind
+        and previous.sub_kind
+        and previous.sub_kind != raw.sub_kind
+    ):
         return False  # a landslide after a typhoon is an event of its own
     return not (
         raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
@@ -2704,11 +2991,29 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif dateline is not None and _fits(r, dateline):
+        elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+
+
+# Event types that happen at a site of their own (a launch pad, a cosmodrome), away from the
+# capitals where agencies file their reports from.
+_AT_A_SITE = frozenset({"launch"})
+
+
+def _bureau(r: _Raw, dateline: Place) -> bool:
+    """Is the dateline a capital that only says where the report was filed, for an event
+    that happens at a site of its own? ``SEOUL, ... North Korea fired a missile``,
+    ``BEIJING, ... China launched a crew``: the launch is not in the capital (a dateline
+    that is no capital, ``KOUROU, ...``, may be the launch site)."""
+    if r.type not in _AT_A_SITE or not dateline.country_code:
+        return False
+    capital = _capital(dateline.country_code)
+    return capital is not None and (
+        dateline.name == capital[1] or (dateline.id or "").endswith(f":{capital[0]}")
+    )
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:
@@ -2719,6 +3024,48 @@ def _one_country(places: Sequence[Place]) -> Place | None:
     return next((p for p in places if p.resolved and p.kind == "country"), None)
 
 
+def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``... gunmen stormed a village in northern Burkina Faso, near the town of Djibo``: a
+    clause of the event's own sentence that only holds a place phrase (it opens with a place
+    preposition, it has no trigger) places the event more finely when the event stands in
+    a country or a province that holds it (same country); a direction (``20 km north of
+    X``) says near, not at."""
+    place = previous.place
+    if (
+        place is None
+        or place.kind not in _ADMIN_KINDS | {"country"}
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.start
+        or clause.quoted
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    finer = {"point"} if place.kind != "country" else {"point", "region"}
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+            continue
+        if p.kind == "country" or _precision_of(p, lex) not in finer:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
+    """The event types a clause refers back to by naming an event's site (``[places.
+    event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
+    folds = [t.fold for t in clause.tokens]
+    out: list[str] = []
+    for types, words in lex.event_sites:
+        n = len(words)
+        if any(tuple(folds[i : i + n]) == words for i in range(len(folds) - n + 1)):
+            out += [previous.type] if "*" in types else sorted(types)
+    return out
+
+
 def _placed_by_reference(
     clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
 ) -> None:
@@ -2726,7 +3073,10 @@ def _placed_by_reference(
     Y``: a clause that only refers back to the event just before (a definite noun of its
     type, the next sentence of its paragraph) and names a town of the same country inside
     the area the event was placed in gives the event that town (see :func:`_located_again`
-    for a second mention that is read as an event of its own)."""
+    for a second mention that is read as an event of its own). An event placed in a country
+    takes a province too (``A quake jolted the southern Philippines. The epicentre was off the
+    coast of <province>``); the clauses after the reference in its sentence are read with it
+    (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
     if (
         place is None
@@ -2736,18 +3086,26 @@ def _placed_by_reference(
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
-    lex, toks = st.lex, clause.tokens
-    for p in st.places_between(clause.start, clause.end):
-        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-            continue
-        if _precision_of(p, lex) != "point":
-            continue
-        idx = clause.index_at(p.start)
-        cue = _cue(toks, idx, lex) if idx < len(toks) else None
-        if cue is None or cue in lex.directions or cue in lex.outside:
-            continue
-        previous.place, previous.place_method = p, "locative"
-        return
+    lex = st.lex
+    finer = {"point"} if place.kind != "country" else {"point", "region"}
+    rest = [clause] + [
+        c
+        for c in st.neighbours(clause)
+        if c.start >= clause.end and not any(lex.any_trigger.match(t.text) for t in c.tokens)
+    ]
+    for part in rest:
+        toks = part.tokens
+        for p in st.places_between(part.start, part.end):
+            if not p.resolved or p.role != "name" or p.country_code != place.country_code:
+                continue
+            if p.kind == "country" or _precision_of(p, lex) not in finer:
+                continue
+            idx = part.index_at(p.start)
+            cue = _cue(toks, idx, lex) if idx < len(toks) else None
+            if cue is None or cue in lex.directions or cue in lex.outside:
+                continue
+            previous.place, previous.place_method = p, "locative"
+            return
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
