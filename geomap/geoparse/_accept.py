@@ -238,6 +238,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and (best.population or 0) < w.german_noun_max_pop
         and adj_cc is None
         and noun_phrase_before(ctx, prev)
+        # after an article and an adjective a town's name is grammatical ("im schönen
+        # Wetzlar"): only a word the noun lexicon knows is a noun there
+        and (prev.fold in lex.determiners or first.text in common_nouns(lex.lang))
     ):
         d.accepted, d.reason = False, "German noun after an article"
         return d, True, ()

@@ -461,7 +461,10 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     forms = demonyms(lang)
     regions = region_adjectives(lang)
     profile = language_profile(lang)
-    compass = place_lexicon(lang).compass_prefixes
+    plex = place_lexicon(lang)
+    prefixes = sorted(
+        {p for p, _ in plex.compass_prefixes} | set(plex.part_prefixes), key=len, reverse=True
+    )
     out: list[Adjective] = []
     skip_next = False
     capitalised = profile.capitalises_demonyms
@@ -485,8 +488,9 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
         cc = forms.get(tok.fold)
         ref = None if cc else regions.get(tok.fold)
         if cc is None and ref is None:
-            # a compass prefix on the adjective: "ostpolnischen", "nordhessischen"
-            for prefix, _ in compass:
+            # a compass or part prefix on the adjective: "ostpolnischen", "nordhessischen",
+            # "oberbayerischen", "mittelhessischen"
+            for prefix in prefixes:
                 rest = tok.fold[len(prefix) :]
                 if tok.fold.startswith(prefix) and len(rest) > 3:
                     cc = forms.get(rest)

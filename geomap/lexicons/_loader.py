@@ -77,6 +77,8 @@ class PlaceLexicon:
     heads_after_name: frozenset[str] = frozenset()
     # other names of small towns are in use (German exonyms: "Ismajil" for Izmail)
     small_town_exonyms: bool = False
+    # part words before a country or region adjective: "oberbayerisch", "mittelhessisch"
+    part_prefixes: tuple[str, ...] = ()
 
     @property
     def profile(self) -> LanguageProfile:
@@ -153,6 +155,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         name_links=word_set(raw.get("name_links", [])),
         heads_after_name=frozenset(raw.get("heads_after_name", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
+        part_prefixes=tuple(
+            sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
+        ),
     )
 
 

@@ -24,6 +24,13 @@ CASES = [
     ("de", "Er stammt aus dem spanischen Cádiz.", "Cádiz", "ES", 36.53, -6.29),
     ("de", "Im bayerischen Passau stieg das Wasser.", "Passau", "DE", 48.57, 13.43),
     ("de", "Im sächsischen Zwickau werden Autos gebaut.", "Zwickau", "DE", 50.72, 12.49),
+    # a part word before the region adjective ("ober", "mittel", "nieder")
+    ("de", "Im oberbayerischen Rosenheim brannte ein Haus.", "Rosenheim", "DE", 47.86, 12.12),
+    ("de", "Der Unfall geschah im mittelhessischen Wetzlar.", "Wetzlar", "DE", 50.56, 8.50),
+    ("de", "Im unterfränkischen Schweinfurt streikten sie.", "Schweinfurt", "DE", 50.05, 10.23),
+    # an adjective that is no place's, before a word that is no noun: still the town
+    ("de", "Das Fest im schönen Detmold fiel aus.", "Detmold", "DE", 51.94, 8.88),
+    ("de", "Im ostfriesischen Leer lief ein Schiff vom Stapel.", "Leer", "DE", 53.23, 7.45),
     ("de", "Im niederländischen Delft wurde geforscht.", "Delft", "NL", 52.01, 4.36),
     ("de", "Das Konzert im belgischen Gent fiel aus.", "Gent", "BE", 51.05, 3.72),
     ("de", "Im französischen Lille regnete es.", "Lille", "FR", 50.63, 3.06),
