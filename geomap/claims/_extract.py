@@ -125,6 +125,7 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+_ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
 _ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
 
@@ -186,6 +187,7 @@ class _Syntax:
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
+    onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
@@ -285,6 +287,11 @@ def _syntax(lang: str) -> _Syntax:
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        onward_before=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
+            + r"[\s\u00a0]{1,3}$"
+        ),
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
@@ -1747,12 +1754,22 @@ def _build(
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
-            if syn.onward.search(text, q.start, after) is not None:
+            onward_before = (
+                syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
+                is not None
+            )
+            if onward_before or syn.onward.search(text, q.start, after) is not None:
                 # "bound for <B>, some N km further east": onward from the place the
                 # sentence last reached in a direction (the previous claim's subject:
                 # "<A> lies N km east of <R>, and <B>, some M km further east"), else the
-                # place it was just at; not from the dateline
-                reached = prev.subject if prev is not None and prev.claim.direction else None
+                # place it was just at; not from the dateline. "<B> a further N km to the
+                # east" / "weitere N km östlich" adds to the previous claim's distance,
+                # so it goes on from that claim's subject, stated direction or not
+                reached = (
+                    prev.subject
+                    if prev is not None and (prev.claim.direction or onward_before)
+                    else None
+                )
                 if reached is not None and _is_point(reached) and reached.id != subject.id:
                     reference = reached
                 else:
