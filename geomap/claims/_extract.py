@@ -713,7 +713,47 @@ def _between_places(
         joint = text[first.end : second.start]
         if len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
+    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed)
+
+
+_HYPHENS = frozenset("-–—/")  # "the Mombasa-Nairobi railway", "die Strecke Graz–Salzburg"
+
+
+def _hyphen_route(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+    apposed: bool,
+) -> tuple[Place, Place] | None:
+    """Two places joined by a hyphen, a dash or a slash and next to a route noun (``the
+    Mombasa-Nairobi railway``, ``the 480-km Mombasa-Nairobi line``, ``die Bahnstrecke
+    Graz-Salzburg``) name the route's two ends, like ``between A and B``; in the distance's
+    clause, or in the clause before when the distance is set off after it (``the A-B
+    railway, 480 km long``)."""
+    text = doc.text
+    k = bisect_left(in_sent.starts, max(0, q.start - _BETWEEN_WINDOW))
+    while k + 1 < len(in_sent) and in_sent[k].start < q.end + _BETWEEN_WINDOW:
+        first, second = in_sent[k], in_sent[k + 1]
+        k += 1
+        if text[first.end : second.start] not in _HYPHENS or first.id == second.id:
+            continue
+        cm = st.clause_index(first.start)
+        if cm != cq and not (apposed and cm == cq - 1):
+            continue
+        before = text[max(0, first.start - 40) : first.start]
+        if syn.route_nouns.match(text, second.end) is None and not _ends_in_route_noun(before, syn):
+            continue
+        return first, second
     return None
+
+
+def _ends_in_route_noun(before: str, syn: _Syntax) -> bool:
+    """Whether a route noun is the last word of ``before`` (``die Bahnstrecke <A>-<B>``)."""
+    words = before.rstrip().rsplit(None, 1)
+    return bool(words) and syn.route_noun_word.fullmatch(words[-1]) is not None
 
 
 def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
@@ -1555,9 +1595,13 @@ def _build(
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
         # 12-hour, 670-km drive from A to B" the number stands before its clause's start
-        if st.clause_index(route_to.start) != st.clause_index(
-            q.end - 1
-        ) and route_to is not _paren_place(text, q.start, in_sent):
+        ci_to, ci_q = st.clause_index(route_to.start), st.clause_index(q.end - 1)
+        if (
+            ci_to != ci_q
+            and route_to is not _paren_place(text, q.start, in_sent)
+            and not (route_length and ci_to == ci_q - 1 and _route_noun_before(doc, q, syn))
+        ):
+            # ("the road from A to B, some N km long": a route's length set off after it)
             # ("to <A> (N km)": a distance in parentheses belongs to the place before it)
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
@@ -1597,7 +1641,16 @@ def _build(
         subject, reference = between
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
-        form = "route" if form == "route" or _route_noun_after(doc, q, syn) else "pair"
+        form = (
+            "route"
+            if form == "route"
+            or _route_noun_after(doc, q, syn)
+            # "Die Bahnstrecke zwischen A und B ist N km lang", "the railway linking A and
+            # B (N km)": a length of a route named before it in its clause
+            or ((route_length or _paren_quantity(doc, q)) and _route_noun_before(doc, q, syn))
+            or _along_in_clause(doc, sent, q, structures, syn)
+            else "pair"
+        )
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -2054,6 +2107,23 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     )
 
 
+def _paren_quantity(doc: Document, q: Quantity) -> bool:
+    """``(about 450 km)``: the quantity opens a parenthesis."""
+    lo = doc.text.rfind("(", max(0, q.start - 12), q.start)
+    return lo >= 0 and not doc.text[lo + 1 : q.start].strip()
+
+
+def _along_in_clause(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """An along word in the distance's clause (``Zwischen A und B liegen auf der Straße N
+    km``, ``between A and B it is N km by road``): a route, not a straight line."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    return syn.along.search(doc.text, lo, hi) is not None
+
+
 def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     """``Die Fahrt von A nach B ist N km lang``, ``The drive from A to B is N km long``:
     a route noun earlier in the distance's clause (a length of it is a route's only when
@@ -2062,7 +2132,24 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
+        if _apposed_length(doc, q, lo):
+            # "The road from A to B, some 500 km long": the length set off after its
+            # route is the route's; look into the clause before (up to its start)
+            lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
+            m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
+            return (
+                syn.route_noun_word.search(doc.text, lo - 1 - m2.start() if m2 else lo2, lo)
+                is not None
+            )
     return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+
+
+def _apposed_length(doc: Document, q: Quantity, clause_start: int) -> bool:
+    """Whether a length opens its clause right after a comma or a parenthesis (``..., some
+    500 km long``, ``... (about 450 km)``): only the quantity's words stand between."""
+    return (
+        q.measure == "length" or doc.text[clause_start - 1 : clause_start] == "("
+    ) and not doc.text[clause_start : q.start].strip()
 
 
 _QUOTES = frozenset('"„“”«»')
