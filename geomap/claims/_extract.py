@@ -843,7 +843,26 @@ def _range_origin(
         # in the quantity's own sentence only a place before it counts (ends are in order)
         if named is not None and (k != sent.index or named.end <= q.start):
             return named
-    return in_sent[n_before - 1] if n_before else None
+    if n_before:
+        return in_sent[n_before - 1]
+    # "Die Drohne stürzte nach N km Flug nahe <B> ab, gestartet war sie in <A>": a place
+    # after the distance whose own clause reports the launch
+    for p in in_sent[n_before:]:
+        lo, hi = _clause_span(doc.text, p.start, sent)
+        if syn.launch_words.search(doc.text, lo, hi) is not None:
+            return p
+    return None
+
+
+def _clause_span(text: str, pos: int, sent: Sentence) -> tuple[int, int]:
+    """The stretch around ``pos`` between clause punctuation, within the sentence (at
+    most 200 characters either side)."""
+    lo = max(sent.start, pos - 200)
+    m = _CLAUSE_PUNCT.search(text[lo:pos][::-1])
+    lo = pos - m.start() if m is not None else lo
+    hi_max = min(sent.end, pos + 200)
+    m2 = _CLAUSE_PUNCT.search(text, pos, hi_max)
+    return lo, m2.start() if m2 is not None else hi_max
 
 
 def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
@@ -897,6 +916,46 @@ def _route_marks(
     after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
     after_from = next((p for p in others if _preceded_by(doc, p, syn.route_from_before)), None)
     return route_to, after_aus, after_from
+
+
+def _from_origin(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The point place after a from-marker (``from <A>``, ``von <A>``) before the distance,
+    in its clause or the clause before it: where a journey that the sentence reports
+    started, so the place a bare direction is seen from."""
+    _, _, after_from = in_sent.fact("route", lambda: _route_marks(doc, in_sent, syn))
+    if after_from is None or after_from.end > q.start or not _is_point(after_from):
+        return None
+    st = structures.of(sent)
+    cq, cf = st.clause_index(q.start), st.clause_index(after_from.start)
+    return after_from if cf in (cq, cq - 1) else None
+
+
+def _destination(
+    q: Quantity,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    sent: Sentence,
+) -> Place | None:
+    """The other point place of the journey's clause (``reached <B> from <A>``): the
+    nearest point place before the distance, in the origin's clause, that is not the
+    origin."""
+    st = structures.of(sent)
+    co = st.clause_index(origin.start)
+    n = in_sent.count_ending_by(q.start)
+    for p in reversed(in_sent[:n]):
+        if st.clause_index(p.start) != co:
+            continue
+        if p is not origin and p.id != origin.id and _is_point(p):
+            return p
+    return None
 
 
 def _attributive_away(
@@ -1707,6 +1766,8 @@ def _build(
         if subject is not None:
             why.subject = ("launch origin", subject.start, subject.end)
         landing = _landing_place(doc, sent, q, after, in_sent, structures, syn)
+        if landing is None and subject is not None:
+            landing = _landing_before(sent, q, subject, in_sent, structures, syn)
         if landing is not None and subject is not None and landing.id != subject.id:
             # "flew about 300 km and came down near Y": origin to landing, a straight line
             reference = landing
@@ -1830,6 +1891,27 @@ def _build(
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
+            elif (
+                fronted is None
+                and (journey_start := _from_origin(doc, sent, q, in_sent, structures, syn))
+                is not None
+                and (
+                    dest := (
+                        subject
+                        if journey_start is not subject
+                        else _destination(q, journey_start, in_sent, structures, sent)
+                    )
+                )
+                is not None
+            ):
+                # "reached <B> from <A>, some N km to the north", "drove from <A> towards
+                # <B>, about N km north": the journey's start is where the direction is
+                # seen from (not the dateline), and its other place is the subject
+                if dest is not subject:
+                    subject = dest
+                    why.subject = ("named", dest.start, dest.end)
+                reference = journey_start
+                why.reference = ("route", journey_start.start, journey_start.end)
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
@@ -2236,20 +2318,30 @@ def _reference_before(
     if ci < 0:
         return None
     lo = st.clauses[ci].start
+    lo_others = lo
     if ci > 0 and st.clauses[ci].boundary == ",":
         # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
         # set off by a comma, belongs to the distance's clause
         pc = st.clauses[ci - 1]
         if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
-            lo = pc.start
+            lo = lo_others = pc.start
+            if ci > 1 and pc.boundary == ",":
+                # "Melbourne is, from Adelaide, about 650 km away": an inserted
+                # from-phrase; the subject stands in the clause before it
+                lo_others = st.clauses[ci - 2].start
     k = in_sent.count_ending_by(q.start)
     found: Place | None = None
     others = 0
     for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]:
-        if p.start < lo:
+        if p.start < lo_others:
             continue
         np = st.phrase_at(p.start)
-        if found is None and np is not None and np.preposition in syn.route_from_words:
+        if (
+            found is None
+            and p.start >= lo
+            and np is not None
+            and np.preposition in syn.route_from_words
+        ):
             found = p
         elif _is_point(p):
             others += 1
@@ -2284,6 +2376,29 @@ def _landing_place(
             t = _token_before(st, np.first)
             if t is not None and t.fold in syn.landing_markers and _is_point(p):
                 return p
+    return None
+
+
+def _landing_before(
+    sent: Sentence,
+    q: Quantity,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``launched from <A> came down near <B> after a flight of about N km``: the landing
+    named before the distance, in its clause and after the origin, behind a landing
+    marker."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    k = in_sent.count_ending_by(q.start)
+    for p in reversed(in_sent[max(0, k - 4) : k]):
+        if p.start <= origin.end or st.clause_index(p.start) != cq:
+            break
+        np = st.phrase_at(p.start)
+        if np is not None and np.preposition in syn.landing_markers and _is_point(p):
+            return p
     return None
 
 
