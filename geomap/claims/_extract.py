@@ -1843,6 +1843,12 @@ def _build(
             subject = _pick_subject(
                 doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
             )
+        if subject is None and reference is not None and fronted is None:
+            # "Located about 140 km south of the Equator, <X> rarely sees frost": a
+            # fronted distance with its own reference locates the clause after it
+            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures)
+            if subject is not None:
+                why.subject = ("named", subject.start, subject.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -2149,6 +2155,42 @@ def _fronted_subject(
         words = re.findall(r"\w+", doc.text[after : p.start])
         if len(words) > _FRONTED_GAP_WORDS or any(w.casefold() in syn.marker_words for w in words):
             return None
+        if words and words[0].casefold() in syn.articles:
+            # "Rund 340 Kilometer nördlich des Polarkreises liegt <X>": a genitive right
+            # after the direction is its reference, as a from-marker would be
+            return None
+    return p
+
+
+_FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
+
+
+def _fronted_subject_after(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    reference: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+) -> Place | None:
+    """A distance with its reference in the sentence's first clause, with at most two
+    words before it (``Located about 140 km south of the Equator, <X> ...``, ``At some
+    40 km from <Y>, <X> ...``): the first point place of the next clause, within its first
+    words, is what it locates."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci != 0 or len(st.clauses) < 2 or reference.start < q.end:
+        return None
+    if len(re.findall(r"\w+", doc.text[sent.start : q.start])) > _FRONTED_LEAD_WORDS:
+        return None
+    nxt = st.clauses[1]
+    if nxt.boundary != ",":
+        return None
+    p = in_sent.first_from(nxt.start)
+    if p is None or p is reference or not _is_point(p) or not p.resolved:
+        return None
+    if len(re.findall(r"\w+", doc.text[nxt.start : p.start])) > _FEW_WORDS:
+        return None
     return p
 
 

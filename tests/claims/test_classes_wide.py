@@ -155,6 +155,12 @@ CLASS_10 = [
     R("de", "Longyearbyen ist nur rund 1.300 Kilometer vom geographischen Nordpol entfernt.", "1.300 Kilometer", "Longyearbyen", "North Pole", "consistent"),
     R("de", "Die Forscher erreichten Tromsø, rund 340 Kilometer nördlich des Polarkreises.", "340 Kilometer", "Tromsø", "Arctic Circle", "consistent"),
     R("de", "Tromsø liegt einige hundert Kilometer nördlich des Polarkreises.", "einige hundert Kilometer", "Tromsø", "Arctic Circle", "consistent"),
+    # the distance fronted before the place it locates, with its own reference
+    R("de", "Rund 340 Kilometer nördlich des Polarkreises liegt Tromsø.", "340 Kilometer", "Tromsø", "Arctic Circle", "consistent"),
+    R("de", "Etwa 240 Kilometer südlich des Äquators liegt Nairobi.", "240 Kilometer", "Nairobi", "Equator", "inconsistent"),
+    R("en", "Located about 140 km south of the Equator, Nairobi rarely sees frost.", "140 km", "Nairobi", "Equator", "consistent"),
+    R("de", "Knapp 1.300 Kilometer vom Nordpol entfernt liegt Longyearbyen.", "1.300 Kilometer", "Longyearbyen", "North Pole", "consistent"),
+    R("en", "Tromsø lies about 340 km north of the Arctic Circle, and Longyearbyen another 960 km further north.", "960 km", "Longyearbyen", "Tromsø", "consistent"),
 ]
 
 CLASS_6 = [
@@ -228,6 +234,8 @@ CLASS_11 = [
     R("de", "Sassnitz liegt auf Rügen, rund 220 Kilometer nördlich von Berlin.", "220 Kilometer", "Sassnitz", "Berlin", "consistent"),
     R("en", "A drone launched from Kursk came down near Lviv after a flight of about 900 km.", "900 km", "Kursk", "Lviv", "consistent"),
     R("de", "Die Drohne stürzte nach rund 900 Kilometern Flug nahe Lwiw ab, gestartet war sie in Kursk.", "900 Kilometern", "Kursk", "Lviv", "consistent"),
+    R("en", "Just 30 km from Mount Etna, Catania was covered in ash.", "30 km", "Catania", "Mount Etna", "consistent"),
+    R("de", "Nur 60 Kilometer vom Ätna entfernt, wurde Catania mit Asche bedeckt.", "60 Kilometer", "Catania", "Mount Etna", "inconsistent"),
 ]
 
 # fmt: on
