@@ -206,6 +206,16 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
     )
 
 
+def _route_noun_pattern(lex: dict) -> str:
+    """The route nouns, and a German compound that ends in one (lexicon
+    ``route_noun_endings``: ``Schnellfahrstrecke``, ``Eisenbahnlinie``)."""
+    pat = phrase_pattern(lex.get("route_nouns", []))
+    endings = lex.get("route_noun_endings", [])
+    if endings:
+        pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
+    return pat
+
+
 @cache
 def _syntax(lang: str) -> _Syntax:
     lex = lexicon(lang)["claims"]
@@ -277,11 +287,11 @@ def _syntax(lang: str) -> _Syntax:
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
-        route_noun_word=_words(lex.get("route_nouns", [])),
+        route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
         route_nouns=re.compile(
-            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}"
-            + phrase_pattern(lex.get("route_nouns", []))
-            + r"(?![\w])"
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
+            + _route_noun_pattern(lex)
+            + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
@@ -740,7 +750,8 @@ def _hyphen_route(
         k += 1
         if text[first.end : second.start] not in _HYPHENS or first.id == second.id:
             continue
-        cm = st.clause_index(first.start)
+        # a dash is clause punctuation in the substrate: the second end is in the clause
+        cm = st.clause_index(second.start)
         if cm != cq and not (apposed and cm == cq - 1):
             continue
         before = text[max(0, first.start - 40) : first.start]
@@ -1658,7 +1669,11 @@ def _build(
         if (
             ci_to != ci_q
             and route_to is not _paren_place(text, q.start, in_sent)
-            and not (route_length and ci_to == ci_q - 1 and _route_noun_before(doc, q, syn))
+            and not (
+                (route_length or _opens_clause(doc, q))
+                and ci_to == ci_q - 1
+                and _route_noun_before(doc, q, syn)
+            )
         ):
             # ("the road from A to B, some N km long": a route's length set off after it)
             # ("to <A> (N km)": a distance in parentheses belongs to the place before it)
@@ -1706,7 +1721,7 @@ def _build(
             or _route_noun_after(doc, q, syn)
             # "Die Bahnstrecke zwischen A und B ist N km lang", "the railway linking A and
             # B (N km)": a length of a route named before it in its clause
-            or ((route_length or _paren_quantity(doc, q)) and _route_noun_before(doc, q, syn))
+            or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             else "pair"
         )
@@ -2231,10 +2246,16 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     )
 
 
-def _paren_quantity(doc: Document, q: Quantity) -> bool:
-    """``(about 450 km)``: the quantity opens a parenthesis."""
-    lo = doc.text.rfind("(", max(0, q.start - 12), q.start)
-    return lo >= 0 and not doc.text[lo + 1 : q.start].strip()
+def _opens_clause(doc: Document, q: Quantity) -> bool:
+    """``..., some 350 km, ...``, ``(about 450 km)``: the quantity opens a clause set off
+    by a comma or a parenthesis (only its words follow the mark)."""
+    lo = max(0, q.start - 12)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    return (
+        m is not None
+        and not doc.text[q.start - m.start() : q.start].strip()
+        and (doc.text[q.start - m.start() - 1] in ",(")
+    )
 
 
 def _along_in_clause(
@@ -2256,7 +2277,7 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
-        if _apposed_length(doc, q, lo):
+        if _opens_clause(doc, q):
             # "The road from A to B, some 500 km long": the length set off after its
             # route is the route's; look into the clause before (up to its start)
             lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
@@ -2266,14 +2287,6 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
                 is not None
             )
     return syn.route_noun_word.search(doc.text, lo, q.start) is not None
-
-
-def _apposed_length(doc: Document, q: Quantity, clause_start: int) -> bool:
-    """Whether a length opens its clause right after a comma or a parenthesis (``..., some
-    500 km long``, ``... (about 450 km)``): only the quantity's words stand between."""
-    return (
-        q.measure == "length" or doc.text[clause_start - 1 : clause_start] == "("
-    ) and not doc.text[clause_start : q.start].strip()
 
 
 _QUOTES = frozenset('"„“”«»')

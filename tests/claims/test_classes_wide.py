@@ -80,6 +80,11 @@ AT: dict[str, tuple[float, float]] = {
     "Lviv": (49.8397, 24.0297),
     "Capri": (40.5507, 14.2426),
     "Sassnitz": (54.5155, 13.6418),
+    "Kisumu": (-0.0917, 34.7680),
+    "Beijing": (39.9042, 116.4074),
+    "Shanghai": (31.2304, 121.4737),
+    "Dover": (51.1279, 1.3134),
+    "Calais": (50.9513, 1.8587),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -183,6 +188,16 @@ CLASS_6 = [
     R("de", "Die Bahnstrecke zwischen Graz und Salzburg ist rund 280 Kilometer lang.", "280 Kilometer", "Graz", "Salzburg", "consistent", "route", True),
     R("de", "Die Autobahn von Madrid nach Barcelona, rund 600 Kilometer lang, war gesperrt.", "600 Kilometer", "Madrid", "Barcelona", "consistent", "route", True),
     R("de", "Zwischen Graz und Salzburg liegen auf der Straße rund 280 Kilometer.", "280 Kilometer", "Graz", "Salzburg", "consistent", "route", True),
+    R("en", "The highway between Nairobi and Kisumu, some 350 km, was flooded.", "350 km", "Nairobi", "Kisumu", "consistent", "route", True),
+    R("en", "The ferry crossing from Dover to Calais, about 40 km, was suspended.", "40 km", "Dover", "Calais", "consistent", "route", True),
+    R("en", "Floods cut the 350-kilometre Nairobi-Kisumu highway.", "350-kilometre", "Nairobi", "Kisumu", "consistent", "route", True),
+    R("en", "Floods cut the 150-kilometre Nairobi-Kisumu highway.", "150-kilometre", "Nairobi", "Kisumu", "inconsistent", "route", True),
+    R("en", "Rail services on the 1,300-km line linking Beijing and Shanghai resumed.", "1,300-km", "Beijing", "Shanghai", "consistent", "route", True),
+    R("de", "Die Bahnlinie Peking–Shanghai ist rund 1.300 Kilometer lang.", "1.300 Kilometer", "Beijing", "Shanghai", "consistent", "route", True),
+    R("de", "Die Strecke Nairobi-Kisumu misst rund 350 Kilometer.", "350 Kilometer", "Nairobi", "Kisumu", "consistent", "route", True),
+    R("de", "Auf der 1.300 Kilometer langen Schnellfahrstrecke zwischen Peking und Shanghai fuhren wieder Züge.", "1.300 Kilometer", "Beijing", "Shanghai", "consistent", "route", True),
+    R("de", "Zwischen Peking und Shanghai sind es mit dem Zug rund 1.300 Kilometer.", "1.300 Kilometer", "Beijing", "Shanghai", "consistent", "route", True),
+    R("de", "Zwischen Peking und Shanghai sind es mit dem Zug rund 500 Kilometer.", "500 Kilometer", "Beijing", "Shanghai", "inconsistent", "route", True),
 ]
 
 CLASS_4 = [
