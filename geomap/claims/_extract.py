@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -206,7 +206,7 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
     )
 
 
-def _route_noun_pattern(lex: dict) -> str:
+def _route_noun_pattern(lex: dict[str, Any]) -> str:
     """The route nouns, and a German compound that ends in one (lexicon
     ``route_noun_endings``: ``Schnellfahrstrecke``, ``Eisenbahnlinie``)."""
     pat = phrase_pattern(lex.get("route_nouns", []))

@@ -485,9 +485,10 @@ def _joined_ends(text: str, read: list[Place | None]) -> bool:
     """Whether the claim's two ends are two names joined by one hyphen, dash or slash
     (``the Nairobi-Kisumu highway``, ``die Strecke Graz–Salzburg``): a route's ends, not a
     name cut out of a longer word."""
-    if len(read) != 2 or read[0] is None or read[1] is None:
+    ps = [p for p in read if p is not None]
+    if len(ps) != 2:
         return False
-    a, b = sorted(read, key=lambda p: p.start)
+    a, b = sorted(ps, key=lambda p: p.start)
     return text[a.end : b.start] in ("-", "–", "—", "/")
 
 
