@@ -969,6 +969,30 @@ def _destination(
     return None
 
 
+def _participle_split(
+    doc: Document, after: int, reference: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place | None] | None:
+    """``die rund 100 km westlich von <Y> gelegene Stadt <X>``, ``das 40 km vom <Y>
+    entfernte <X>``: a German attributive participle (lexicon ``attributive_away``) between
+    the distance and the place found as its reference makes that place the subject (a
+    few words after the participle); the reference is the place before the participle,
+    or None (a descriptive phrase there is read later)."""
+    found = list(syn.attributive_away.finditer(doc.text, after, reference.start))
+    m = found[-1] if found else None
+    if m is None:
+        return None
+    gap = doc.text[m.end() : reference.start]
+    if (
+        len(gap.split()) > 3
+        or _CLAUSE_PUNCT.search(gap)
+        or _CLAUSE_PUNCT.search(doc.text[after : m.start()])
+    ):
+        return None
+    before = in_sent.first_from(after)
+    named = before if before is not None and before.end <= m.start() else None
+    return reference, named
+
+
 def _attributive_away(
     doc: Document, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
@@ -1640,6 +1664,11 @@ def _build(
 
     between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
+    # after the participle is the subject; the reference stands before the participle
+    participle_subject: Place | None = None
+    if reference is not None and (split := _participle_split(doc, after, reference, in_sent, syn)):
+        participle_subject, reference = split
     if reference is not None and reference.kind == "country" and reference.relation is None:
         # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
         # says whose capital the phrase means
@@ -1851,7 +1880,10 @@ def _build(
                 form = "border"
             elif reference.relation == "coast":
                 form = "coast"
-        if fronted is not None:
+        if participle_subject is not None:
+            subject = participle_subject
+            why.subject = ("named", subject.start, subject.end)
+        elif fronted is not None:
             subject = fronted
             why.subject = ("named", fronted.start, fronted.end)
         else:

@@ -85,6 +85,8 @@ AT: dict[str, tuple[float, float]] = {
     "Shanghai": (31.2304, 121.4737),
     "Dover": (51.1279, 1.3134),
     "Calais": (50.9513, 1.8587),
+    "Valparaíso": (-33.0472, -71.6127),
+    "Santiago de Chile": (-33.4489, -70.6693),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -223,6 +225,13 @@ CLASS_4 = [
     R("de", "NAIROBI (geomap) - Verletzte wurden ins rund 120 Kilometer nordwestlich gelegene Nakuru gebracht.", "120 Kilometer", "Nakuru", "Nairobi", "consistent"),
     R("en", "The rescuers reached Huacho from Lima, some 120 km to the north.", "120 km", "Huacho", "Lima", "consistent"),
     R("en", "Melbourne is, from Adelaide, about 650 km away.", "650 km", "Melbourne", "Adelaide", "consistent"),
+    R("de", "SANTIAGO (geomap) - Das Feuer erreichte die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt Valparaíso.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
+    R("de", "Das Feuer erreichte die rund 100 Kilometer westlich von Santiago gelegene Hafenstadt Valparaíso.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
+    R("de", "Das Feuer erreichte das rund 200 Kilometer von Santiago entfernte Valparaíso.", "200 Kilometer", "Valparaíso", "Santiago de Chile", "inconsistent"),
+    R("en", "SANTIAGO (geomap) - Firefighters were sent to Valparaíso, some 100 km to the west, on Monday.", "100 km", "Valparaíso", "Santiago de Chile", "consistent"),
+    R("de", "SANTIAGO (geomap) - In Valparaíso, rund 100 Kilometer westlich, brannte es.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
+    R("en", "The blaze moved from Santiago toward Valparaíso, roughly 100 km to the west.", "100 km", "Valparaíso", "Santiago de Chile", "consistent"),
+    R("de", "Valparaíso liegt von Santiago aus rund 100 Kilometer westlich.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
 ]
 
 CLASS_11 = [
