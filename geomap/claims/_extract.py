@@ -1255,6 +1255,57 @@ def _tail_place(
     return best
 
 
+def _locative_opener(
+    doc: Document,
+    st: SentenceStructure,
+    c: Clause,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place:
+    """``Sassnitz liegt auf Rügen, rund 220 km ...``: when the clause ends in an island or
+    a lake behind a locative (``auf``, ``on``, ``at``) and opens with a point place of its
+    own (no preposition), the apposed distance describes that opener; else ``tail``."""
+    if not kind_info(tail.kind).is_area:
+        return tail
+    np_t = st.phrase_at(tail.start)
+    if (
+        np_t is None
+        or np_t.preposition is None
+        or not syn.locative_word.fullmatch(np_t.preposition)
+    ):
+        return tail
+    k = in_sent.count_ending_by(tail.start) - 1
+    if k >= 0:
+        # "stayed in Hilo on the Big Island, about 350 km ...": the town the island holds
+        near = in_sent[k]
+        lo = np_t.preposition_start if np_t.preposition_start is not None else np_t.start
+        gap = doc.text[near.end : lo]
+        if (
+            near.start >= st.tokens[c.first].start
+            and _is_point(near)
+            and not kind_info(near.kind).is_area
+            and near is not reference
+            and not gap.strip(" \u00a0")
+        ):
+            return near
+    np_o = _first_phrase(st, c.first, c.last, syn)
+    opener = _lead_place(doc, st, c.first, c.last, in_sent, by_sentence, syn)
+    if (
+        opener is None
+        or opener is tail
+        or opener is reference
+        or np_o is None
+        or np_o.preposition is not None
+        or not _is_point(opener)
+        or kind_info(opener.kind).is_area
+    ):
+        return tail
+    return opener
+
+
 def _first_phrase(
     st: SentenceStructure, c_first: int, c_last: int, syn: _Syntax
 ) -> NounPhrase | None:
@@ -1527,6 +1578,8 @@ def _structural_subject(
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             if tail is not None and _second_of_between(doc, tail, in_sent, syn):
                 tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
+            if tail is not None:
+                tail = _locative_opener(doc, st, prev_c, tail, reference, in_sent, by_sentence, syn)
             if tail is None and k == ci - 1:
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else

@@ -87,6 +87,12 @@ AT: dict[str, tuple[float, float]] = {
     "Calais": (50.9513, 1.8587),
     "Valparaíso": (-33.0472, -71.6127),
     "Santiago de Chile": (-33.4489, -70.6693),
+    "Hilo": (19.7241, -155.0868),
+    "Honolulu": (21.3069, -157.8583),
+    "Goma": (-1.6585, 29.2205),
+    "Nyiragongo": (-1.5200, 29.2500),
+    "Lamu": (-2.2717, 40.9020),
+    "Mount Kenya": (-0.1521, 37.3084),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -260,6 +266,14 @@ CLASS_11 = [
     R("de", "Die Drohne stürzte nach rund 900 Kilometern Flug nahe Lwiw ab, gestartet war sie in Kursk.", "900 Kilometern", "Kursk", "Lviv", "consistent"),
     R("en", "Just 30 km from Mount Etna, Catania was covered in ash.", "30 km", "Catania", "Mount Etna", "consistent"),
     R("de", "Nur 60 Kilometer vom Ätna entfernt, wurde Catania mit Asche bedeckt.", "60 Kilometer", "Catania", "Mount Etna", "inconsistent"),
+    # a town on an island or a lake is the subject, not the island; named volcanoes
+    R("de", "Sassnitz liegt auf Rügen, rund 220 Kilometer nördlich von Berlin.", "220 Kilometer", "Sassnitz", "Berlin", "consistent"),
+    R("en", "Tourists stayed in Hilo on the Big Island, about 350 km south-east of Honolulu.", "350 km", "Hilo", "Honolulu", "consistent"),
+    R("en", "Hilo lies on the Big Island, about 550 km south-east of Honolulu.", "550 km", "Hilo", "Honolulu", "inconsistent"),
+    R("en", "Goma lies about 20 km south of the Nyiragongo volcano.", "20 km", "Goma", "Nyiragongo", "consistent"),
+    R("de", "Goma liegt rund 20 Kilometer südlich des Vulkans Nyiragongo.", "20 Kilometer", "Goma", "Nyiragongo", "consistent"),
+    R("de", "Der Mount Kenya, mit 5.199 Metern der zweithöchste Berg Afrikas, liegt rund 140 Kilometer nördlich von Nairobi.", "140 Kilometer", "Mount Kenya", "Nairobi", "consistent"),
+    R("en", "The island of Lamu lies about 240 km north-east of Mombasa.", "240 km", "Lamu", "Mombasa", "consistent"),
 ]
 
 # fmt: on
