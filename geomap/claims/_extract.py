@@ -182,6 +182,7 @@ class _Syntax:
     route_nouns: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
+    landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
@@ -294,6 +295,7 @@ def _syntax(lang: str) -> _Syntax:
             + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
+        landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
@@ -1865,6 +1867,8 @@ def _build(
         landing = _landing_place(doc, sent, q, after, in_sent, structures, syn)
         if landing is None and subject is not None:
             landing = _landing_before(sent, q, subject, in_sent, structures, syn)
+        if landing is None and subject is not None:
+            landing = _landing_by_verb(doc, sent, subject, in_sent, structures, syn)
         if landing is not None and subject is not None and landing.id != subject.id:
             # "flew about 300 km and came down near Y": origin to landing, a straight line
             reference = landing
@@ -2538,6 +2542,39 @@ def _landing_before(
             break
         np = st.phrase_at(p.start)
         if np is not None and np.preposition in syn.landing_markers and _is_point(p):
+            return p
+    return None
+
+
+_LANDING_VERB_GAP = 60  # "landete die Maschine aus <A> in <B>": verb to place
+
+
+def _landing_by_verb(
+    doc: Document,
+    sent: Sentence,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``The plane landed in <B> after a flight of N km from <A>``, ``Das Flugzeug
+    landete nach N km Flug von <A> in <B>``: the first point place after a landing verb
+    (lexicon ``landing_verbs``) behind a locative or landing marker, not the origin."""
+    st = structures.of(sent)
+    m = syn.landing_verbs.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return None
+    k = bisect_left(in_sent.starts, m.end())
+    for p in in_sent[k : k + 3]:
+        if p.start - m.end() > _LANDING_VERB_GAP:
+            break
+        if p is origin or p.id == origin.id or not _is_point(p):
+            continue
+        np = st.phrase_at(p.start)
+        prep = np.preposition if np is not None else None
+        if prep is not None and (
+            prep in syn.landing_markers or syn.locative_word.fullmatch(prep) is not None
+        ):
             return p
     return None
 

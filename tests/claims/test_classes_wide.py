@@ -274,6 +274,10 @@ CLASS_11 = [
     R("de", "Goma liegt rund 20 Kilometer südlich des Vulkans Nyiragongo.", "20 Kilometer", "Goma", "Nyiragongo", "consistent"),
     R("de", "Der Mount Kenya, mit 5.199 Metern der zweithöchste Berg Afrikas, liegt rund 140 Kilometer nördlich von Nairobi.", "140 Kilometer", "Mount Kenya", "Nairobi", "consistent"),
     R("en", "The island of Lamu lies about 240 km north-east of Mombasa.", "240 km", "Lamu", "Mombasa", "consistent"),
+    # a flight's landing named by its verb, before or after the distance
+    R("en", "The plane landed in Mombasa after a flight of roughly 440 km from Nairobi.", "440 km", "Nairobi", "Mombasa", "consistent", "point", True),
+    R("de", "Das Flugzeug landete nach rund 440 Kilometern Flug von Nairobi in Mombasa.", "440 Kilometern", "Nairobi", "Mombasa", "consistent", "point", True),
+    R("de", "Nach einem Flug von rund 240 Kilometern landete die Maschine aus Nairobi in Mombasa.", "240 Kilometern", "Nairobi", "Mombasa", "inconsistent", "point", True),
 ]
 
 # fmt: on
