@@ -709,7 +709,9 @@ def _between_places(
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     cq = st.clause_index(q.start)
-    apposed = cq >= 0 and st.token_index(q.start) == st.clauses[cq].first
+    apposed = cq >= 0 and (
+        st.token_index(q.start) == st.clauses[cq].first or _route_lead(st, cq, q, syn)
+    )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
@@ -726,6 +728,23 @@ def _between_places(
         if len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed)
+
+
+_ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
+
+
+def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bool:
+    """Whether the distance's clause opens with a route noun phrase before it and nothing
+    else (``..., a drive of roughly 190 km, ...``, ``..., eine Fahrt von rund N km``):
+    set off after a between phrase like a bare distance is."""
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    if k <= first or k - first > _ROUTE_LEAD_WORDS:
+        return False
+    words = [t.fold for t in st.tokens[first:k]]
+    return any(syn.route_noun_word.fullmatch(w) for w in words) and all(
+        syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
+        for w in words
+    )
 
 
 _HYPHENS = frozenset("-–—/")  # "the Mombasa-Nairobi railway", "die Strecke Graz–Salzburg"
@@ -1052,6 +1071,16 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
+    """The nearest resolved point place before ``subject`` in its sentence, or None."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if _is_point(p) and p.resolved and p.id != subject.id:
+            return p
+    return None
 
 
 def _is_area(p: Place) -> bool:
@@ -1546,6 +1575,11 @@ def _structural_subject(
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
     if c.kind == "relative" and ci > 0:
         mode = "relative"
+        if _ends_in_unknown_name(st, st.clauses[ci - 1], in_sent, syn):
+            # "<A> sits at the foot of Mount <X>, whose summit lies 40 km to the east",
+            # <X> unknown to the geoparser: the relative pronoun's place was not found,
+            # so the claim has no subject rather than one borrowed from before
+            return None
     elif not words and kq - c.first <= _FEW_WORDS:
         mode = "apposed"  # (a long run ending in "and" is a verb's: "X lies high and N km")
     else:
@@ -1572,6 +1606,18 @@ def _structural_subject(
             if named is not None and named is not reference:
                 # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
                 return named, "apposition", named.start, named.end
+        if mode == "relative" and prev_c.kind == "apposition":
+            # "<A>, a ridge town overlooking <B>, which lies about 13 km to the south": a
+            # relative pronoun right after an apposition that ends in a point place
+            # refers to that place (the nearest noun), not past it
+            tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if (
+                tail is not None
+                and tail is not reference
+                and k == ci - 1
+                and _ends_clause(st, prev_c, tail)
+            ):
+                return tail, "relative clause", tail.start, tail.end
         if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
             k -= 1
             continue
@@ -1718,6 +1764,17 @@ def _build(
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
     between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
+    if (
+        between is not None
+        and prev is not None
+        and prev.claim.subject_evidence is not None
+        and prev.claim.subject_evidence.how == "between"
+        and {prev.subject, prev.reference} == {between[0], between[1]}
+        and not syn.between_them.search(doc.text, prev.end, q.start)
+    ):
+        # "auf der 215 km langen Autobahn zwischen A und B stauten sich Lastwagen auf
+        # 12 Kilometern": the between phrase belongs to the distance that took it
+        between = None
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
     # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
     # after the participle is the subject; the reference stands before the participle
@@ -1868,7 +1925,7 @@ def _build(
         if landing is None and subject is not None:
             landing = _landing_before(sent, q, subject, in_sent, structures, syn)
         if landing is None and subject is not None:
-            landing = _landing_by_verb(doc, sent, subject, in_sent, structures, syn)
+            landing = _landing_by_verb(doc, sent, subject, in_sent, by_sentence, structures, syn)
         if landing is not None and subject is not None and landing.id != subject.id:
             # "flew about 300 km and came down near Y": origin to landing, a straight line
             reference = landing
@@ -1882,7 +1939,20 @@ def _build(
         subject = attrib
         why.subject = ("named", attrib.start, attrib.end)
         end = attrib.end
-        reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
+        d_line = by_sentence.dateline
+        if (
+            q.direction is not None
+            and d_line is not None
+            and _is_point(d_line)
+            and d_line.id != attrib.id
+            and _point_before(attrib, in_sent) is None
+        ):
+            # "ins rund 120 km südlich gelegene <X>" with no place before it in its
+            # sentence: a direction with no place named is seen from the dateline, as
+            # "flown to <X>, about 120 km to the south" is
+            reference = d_line
+        else:
+            reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
         if reference is not None:
             why.reference = (
                 _where_from(reference, sent, by_sentence),
@@ -2022,6 +2092,27 @@ def _build(
                     why.subject = ("named", dest.start, dest.end)
                 reference = journey_start
                 why.reference = ("route", journey_start.start, journey_start.end)
+            elif (
+                fronted is None
+                and (
+                    near := (
+                        prev.subject
+                        if prev is not None
+                        and prev.subject is not None
+                        and _is_point(prev.subject)
+                        and prev.subject.id != subject.id
+                        else _point_before(subject, in_sent)
+                    )
+                )
+                is not None
+                and (d is None or near.id != d.id)
+            ):
+                # "<A>, N km south-east of <D>, lies at the foot of Mayon, and the volcano's
+                # crater is about 14 km to the north-west": the sentence already stands at
+                # a place (its previous claim's subject, else the place named before the
+                # subject); the direction is seen from there, not from the dateline
+                reference = near
+                why.reference = ("named", near.start, near.end)
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
@@ -2546,7 +2637,8 @@ def _landing_before(
     return None
 
 
-_LANDING_VERB_GAP = 60  # "landete die Maschine aus <A> in <B>": verb to place
+_LANDING_VERB_GAP = 80  # "landete eine Maschine mit Helfern aus <A> in <B>": verb to place
+_LANDING_PHRASES = 6  # noun phrases read after a landing verb
 
 
 def _landing_by_verb(
@@ -2554,29 +2646,45 @@ def _landing_by_verb(
     sent: Sentence,
     origin: Place,
     in_sent: _SentencePlaces,
+    by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
 ) -> Place | None:
     """``The plane landed in <B> after a flight of N km from <A>``, ``Das Flugzeug
-    landete nach N km Flug von <A> in <B>``: the first point place after a landing verb
-    (lexicon ``landing_verbs``) behind a locative or landing marker, not the origin."""
+    landete nach N km Flug von <A> in <B>``: a noun phrase after a landing verb (lexicon
+    ``landing_verbs``) behind a locative or landing marker that is a point place other
+    than the origin, or a descriptive phrase (``in der Hauptstadt``). When the origin
+    follows the verb, the last such phrase after the origin is the landing (``aus <A>
+    auf <Island> in der Hauptstadt``: the island is where the origin lies); else the
+    first after the verb."""
     st = structures.of(sent)
     m = syn.landing_verbs.search(doc.text, sent.start, sent.end)
     if m is None:
         return None
-    k = bisect_left(in_sent.starts, m.end())
-    for p in in_sent[k : k + 3]:
-        if p.start - m.end() > _LANDING_VERB_GAP:
+    pos = m.end()
+    first: Place | None = None
+    last_after_origin: Place | None = None
+    for _ in range(_LANDING_PHRASES):
+        np = st.phrase_from(pos)
+        if np is None or np.start - m.end() > _LANDING_VERB_GAP or np.start >= sent.end:
             break
-        if p is origin or p.id == origin.id or not _is_point(p):
-            continue
-        np = st.phrase_at(p.start)
-        prep = np.preposition if np is not None else None
-        if prep is not None and (
+        pos = np.end
+        prep = np.preposition
+        if prep is None or not (
             prep in syn.landing_markers or syn.locative_word.fullmatch(prep) is not None
         ):
-            return p
-    return None
+            continue
+        p = _place_in(in_sent, np)
+        if p is None:
+            got = _resolve_phrase(doc, sent, np, origin, in_sent, by_sentence, structures, syn)
+            p = got[0] if got is not None else None
+        if p is None or p is origin or p.id == origin.id or not _is_point(p):
+            continue
+        if first is None:
+            first = p
+        if np.start >= origin.end > m.end():
+            last_after_origin = p
+    return last_after_origin if last_after_origin is not None else first
 
 
 def _token_before(st: SentenceStructure, k: int) -> Token | None:
@@ -2683,6 +2791,24 @@ def _pick_subject(
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+def _ends_in_unknown_name(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Whether clause ``c`` ends in a capitalised word no place covers and that can only
+    be a name (no function word, article, filler or common noun)."""
+    if c.last < c.first:
+        return False
+    t = st.tokens[c.last]
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    if not (t.is_cap and t.text.isalpha()) or t.fold in lex.function_words:
+        return False
+    if t.fold in syn.articles or t.fold in syn.fillers or t.text in nouns:
+        return False
+    k = in_sent.count_ending_by(t.end) - 1
+    return not (k >= 0 and in_sent[k].start <= t.start < in_sent[k].end)
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:

@@ -93,6 +93,15 @@ AT: dict[str, tuple[float, float]] = {
     "Nyiragongo": (-1.5200, 29.2500),
     "Lamu": (-2.2717, 40.9020),
     "Mount Kenya": (-0.1521, 37.3084),
+    "Manila": (14.5995, 120.9842),
+    "Legazpi": (13.1391, 123.7438),
+    "Mayon": (13.2548, 123.6861),
+    "Tagaytay": (14.1153, 120.9621),
+    "Taal Volcano": (14.0021, 120.9937),
+    "Antananarivo": (-18.8792, 47.5079),
+    "Antsirabe": (-19.8659, 47.0333),
+    "Narvik": (68.4385, 17.4272),
+    "Mo i Rana": (66.3128, 14.1428),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -174,6 +183,9 @@ CLASS_10 = [
     R("en", "Located about 140 km south of the Equator, Nairobi rarely sees frost.", "140 km", "Nairobi", "Equator", "consistent"),
     R("de", "Knapp 1.300 Kilometer vom Nordpol entfernt liegt Longyearbyen.", "1.300 Kilometer", "Longyearbyen", "North Pole", "consistent"),
     R("en", "Tromsø lies about 340 km north of the Arctic Circle, and Longyearbyen another 960 km further north.", "960 km", "Longyearbyen", "Tromsø", "consistent"),
+    # "the line", "der Linie": the line of latitude just named
+    R("en", "Mo i Rana lies just 28 km south of the Arctic Circle. Bodø, some 80 km north of the line, cancelled the ferry.", "80 km", "Bodø", "Arctic Circle", "consistent"),
+    R("en", "Mo i Rana lies just 28 km south of the Arctic Circle. Bodø, some 140 km north of the line, cancelled the ferry.", "140 km", "Bodø", "Arctic Circle", "inconsistent"),
 ]
 
 CLASS_6 = [
@@ -206,6 +218,8 @@ CLASS_6 = [
     R("de", "Auf der 1.300 Kilometer langen Schnellfahrstrecke zwischen Peking und Shanghai fuhren wieder Züge.", "1.300 Kilometer", "Beijing", "Shanghai", "consistent", "route", True),
     R("de", "Zwischen Peking und Shanghai sind es mit dem Zug rund 1.300 Kilometer.", "1.300 Kilometer", "Beijing", "Shanghai", "consistent", "route", True),
     R("de", "Zwischen Peking und Shanghai sind es mit dem Zug rund 500 Kilometer.", "500 Kilometer", "Beijing", "Shanghai", "inconsistent", "route", True),
+    R("en", "The E6 between Narvik and Tromsø, a drive of roughly 190 km, was shut.", "190 km", "Narvik", "Tromsø", "consistent", "route", True),
+    R("en", "Buses on the 420-km Manila-Legazpi run took 14 hours.", "420-km", "Manila", "Legazpi", "consistent", "route", True),
 ]
 
 CLASS_4 = [
@@ -238,6 +252,10 @@ CLASS_4 = [
     R("de", "SANTIAGO (geomap) - In Valparaíso, rund 100 Kilometer westlich, brannte es.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
     R("en", "The blaze moved from Santiago toward Valparaíso, roughly 100 km to the west.", "100 km", "Valparaíso", "Santiago de Chile", "consistent"),
     R("de", "Valparaíso liegt von Santiago aus rund 100 Kilometer westlich.", "100 Kilometer", "Valparaíso", "Santiago de Chile", "consistent"),
+    # a bare direction: from the place the sentence stands at, else the dateline
+    R("en", "MANILA (geomap) - Legazpi, about 340 km south-east of Manila, lies at the foot of Mayon, and the volcano's crater is only about 14 km to the north-west.", "14 km", "Mayon", "Legazpi", "consistent"),
+    R("en", "MANILA (geomap) - The storm moved towards Tagaytay, a ridge town overlooking Taal Volcano, which lies about 13 km to the south.", "13 km", "Taal Volcano", "Tagaytay", "consistent"),
+    R("de", "ANTANANARIVO (geomap) – Der Sturm traf die Küste. Rettungskräfte wurden ins rund 120 Kilometer südlich gelegene Antsirabe verlegt.", "120 Kilometer", "Antsirabe", "Antananarivo", "consistent"),
 ]
 
 CLASS_11 = [
@@ -322,3 +340,28 @@ def test_class_row(analyze, cls: str, row: Row) -> None:
     # a city is an area: atlases put its centre a few km apart (Quito: 5 km)
     assert abs(c.computed_km - truth) <= max(8.0, 0.03 * truth), (c.computed_km, truth)
     assert c.verdict == row.verdict, c.explanation
+
+
+def test_a_between_phrase_belongs_to_one_distance(analyze) -> None:
+    """The second length of a sentence (a queue) does not reuse the between phrase the
+    route's length took."""
+    a = analyze(
+        "Auf der rund 270 Kilometer langen Autobahn zwischen Graz und Salzburg stauten "
+        "sich Lastwagen auf 12 Kilometern.",
+        lang="de",
+        events=False,
+    )
+    assert [c.stated.text for c in a.claims] == ["rund 270 Kilometer"]
+
+
+def test_a_relative_pronoun_after_an_unknown_name_gives_no_borrowed_subject(analyze) -> None:
+    """``<A> sits at the foot of Mount Xyz, whose summit lies N km to the east``: with the
+    mountain unknown, no claim is made from <A> (it would be a wrong true->inconsistent)."""
+    a = analyze(
+        "KAMPALA (geomap) - Mbale sits at the foot of Mount Qwertyelgon, whose summit lies "
+        "about 40 km to the east.",
+        lang="en",
+        events=False,
+    )
+    assert all(c.verdict != "inconsistent" for c in a.claims)
+    assert all(c.subject is None or c.subject.name != "Mbale" for c in a.claims)
