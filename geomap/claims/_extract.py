@@ -1067,7 +1067,9 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
     n_before = in_sent.count_ending_by(subject.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if _is_point(p) and p.resolved and p.id != subject.id:
+        # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
+        # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
+        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
@@ -1078,7 +1080,7 @@ def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     n_before = in_sent.count_ending_by(subject.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if _is_point(p) and p.resolved and p.id != subject.id:
+        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
             return p
     return None
 

@@ -102,6 +102,8 @@ AT: dict[str, tuple[float, float]] = {
     "Antsirabe": (-19.8659, 47.0333),
     "Narvik": (68.4385, 17.4272),
     "Mo i Rana": (66.3128, 14.1428),
+    "Rockhampton": (-23.3791, 150.5100),
+    "Mackay": (-21.1411, 149.1861),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -186,6 +188,8 @@ CLASS_10 = [
     # "the line", "der Linie": the line of latitude just named
     R("en", "Mo i Rana lies just 28 km south of the Arctic Circle. Bodø, some 80 km north of the line, cancelled the ferry.", "80 km", "Bodø", "Arctic Circle", "consistent"),
     R("en", "Mo i Rana lies just 28 km south of the Arctic Circle. Bodø, some 140 km north of the line, cancelled the ferry.", "140 km", "Bodø", "Arctic Circle", "inconsistent"),
+    R("en", "The cyclone passed over Rockhampton, which sits almost on the Tropic of Capricorn, and Mackay, about 290 km further north.", "290 km", "Mackay", "Rockhampton", "consistent"),
+    R("en", "The cyclone passed over Rockhampton, which sits almost on the Tropic of Capricorn, and Mackay, about 490 km further north.", "490 km", "Mackay", "Rockhampton", "inconsistent"),
 ]
 
 CLASS_6 = [
