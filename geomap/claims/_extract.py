@@ -189,6 +189,7 @@ class _Syntax:
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
+    fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
@@ -299,6 +300,7 @@ def _syntax(lang: str) -> _Syntax:
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
         onward_before=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
@@ -2022,7 +2024,7 @@ def _build(
         if subject is None and reference is not None and fronted is None:
             # "Located about 140 km south of the Equator, <X> rarely sees frost": a
             # fronted distance with its own reference locates the clause after it
-            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures)
+            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures, syn)
             if subject is not None:
                 why.subject = ("named", subject.start, subject.end)
         if reference is None and fronted is None:
@@ -2369,17 +2371,19 @@ def _fronted_subject_after(
     reference: Place,
     in_sent: _SentencePlaces,
     structures: _Structures,
+    syn: _Syntax,
 ) -> Place | None:
     """A distance with its reference in the sentence's first clause, with at most two
-    words before it (``Located about 140 km south of the Equator, <X> ...``, ``At some
-    40 km from <Y>, <X> ...``): the first point place of the next clause, within its first
-    words, is what it locates."""
+    words of lexicon ``fronted_lead`` before it (``Located about 140 km south of the
+    Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``): the first point place of
+    the next clause, within its first words, is what it locates."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
     if ci != 0 or len(st.clauses) < 2 or reference.start < q.end:
         return None
-    if len(re.findall(r"\w+", doc.text[sent.start : q.start])) > _FRONTED_LEAD_WORDS:
-        return None
+    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[sent.start : q.start])]
+    if len(lead) > _FRONTED_LEAD_WORDS or any(w not in syn.fronted_lead for w in lead):
+        return None  # "<X> lies about 70 km north of <Y>, and ...": X is its own subject
     nxt = st.clauses[1]
     if nxt.boundary != ",":
         return None

@@ -369,3 +369,17 @@ def test_a_relative_pronoun_after_an_unknown_name_gives_no_borrowed_subject(anal
     )
     assert all(c.verdict != "inconsistent" for c in a.claims)
     assert all(c.subject is None or c.subject.name != "Mbale" for c in a.claims)
+
+
+def test_a_sentence_subject_is_not_taken_for_a_fronted_distance(analyze) -> None:
+    """``<X> lies about 70 km north of <Y>, and <Z> ...`` with <X> unknown to the geoparser:
+    the distance is X's (no subject found), never <Z>'s from the next clause."""
+    a = analyze(
+        "BANGKOK (geomap) - Floods hit Bangkok. Qwertyburi lies about 70 km north of "
+        "Bangkok, and Nonthaburi is less than 30 km from Bangkok.",
+        lang="en",
+        events=False,
+    )
+    first = next(c for c in a.claims if "70 km" in c.stated.text)
+    assert first.subject is None
+    assert first.verdict == "unverifiable"
