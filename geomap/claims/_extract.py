@@ -1658,8 +1658,18 @@ def _structural_subject(
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
-            if tail is not None and tail is not reference and _ends_clause(st, prev_c, tail):
+            if (
+                tail is not None
+                and tail is not reference
+                and _ends_clause(st, prev_c, tail)
+                and not (k > 0 and kind_info(tail.kind).label_point_only)
+            ):
+                # ("Pontianak, right on the Equator, lies ...": a line of latitude or a
+                # sea ending an apposition is where the subject lies, read past below)
                 return tail, "clause subject", tail.start, tail.end
+            if tail is not None and k > 0 and kind_info(tail.kind).label_point_only:
+                k -= 1
+                continue
         if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
             # 40 km ...": an apposition that opens with a noun rather than an article; a

@@ -104,6 +104,10 @@ AT: dict[str, tuple[float, float]] = {
     "Mo i Rana": (66.3128, 14.1428),
     "Rockhampton": (-23.3791, 150.5100),
     "Mackay": (-21.1411, 149.1861),
+    "Pontianak": (-0.0263, 109.3425),
+    "Jakarta": (-6.2088, 106.8456),
+    "Nuuk": (64.1814, -51.6941),
+    "Ilulissat": (69.2198, -51.0986),
 }
 
 #: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
@@ -190,6 +194,11 @@ CLASS_10 = [
     R("en", "Mo i Rana lies just 28 km south of the Arctic Circle. Bodø, some 140 km north of the line, cancelled the ferry.", "140 km", "Bodø", "Arctic Circle", "inconsistent"),
     R("en", "The cyclone passed over Rockhampton, which sits almost on the Tropic of Capricorn, and Mackay, about 290 km further north.", "290 km", "Mackay", "Rockhampton", "consistent"),
     R("en", "The cyclone passed over Rockhampton, which sits almost on the Tropic of Capricorn, and Mackay, about 490 km further north.", "490 km", "Mackay", "Rockhampton", "inconsistent"),
+    # a line in an apposition is where the subject lies; "north of it" is the line again
+    R("en", "Pontianak, right on the Equator, lies some 740 km north of Jakarta.", "740 km", "Pontianak", "Jakarta", "consistent"),
+    R("en", "Pontianak, right on the Equator, lies some 1,400 km north of Jakarta.", "1,400 km", "Pontianak", "Jakarta", "inconsistent"),
+    R("de", "Nuuk liegt rund 260 Kilometer südlich des Polarkreises, Ilulissat rund 300 Kilometer nördlich davon.", "300 Kilometer", "Ilulissat", "Arctic Circle", "consistent"),
+    R("en", "Nuuk is about 260 km south of the Arctic Circle, and Ilulissat some 300 km north of it.", "300 km", "Ilulissat", "Arctic Circle", "consistent"),
 ]
 
 CLASS_6 = [
