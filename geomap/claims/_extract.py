@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -125,6 +125,7 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 _AREA_KINDS = kinds_where("contains_places")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+_ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
 _ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
 
@@ -181,11 +182,14 @@ class _Syntax:
     route_nouns: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
+    landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
+    onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
+    fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
@@ -202,6 +206,16 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
         + phrase_pattern(pattern_phrases)
         + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
     )
+
+
+def _route_noun_pattern(lex: dict[str, Any]) -> str:
+    """The route nouns, and a German compound that ends in one (lexicon
+    ``route_noun_endings``: ``Schnellfahrstrecke``, ``Eisenbahnlinie``)."""
+    pat = phrase_pattern(lex.get("route_nouns", []))
+    endings = lex.get("route_noun_endings", [])
+    if endings:
+        pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
+    return pat
 
 
 @cache
@@ -275,16 +289,23 @@ def _syntax(lang: str) -> _Syntax:
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
-        route_noun_word=_words(lex.get("route_nouns", [])),
+        route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
         route_nouns=re.compile(
-            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}"
-            + phrase_pattern(lex.get("route_nouns", []))
-            + r"(?![\w])"
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
+            + _route_noun_pattern(lex)
+            + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
+        landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
+        onward_before=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
+            + r"[\s\u00a0]{1,3}$"
+        ),
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
@@ -690,7 +711,9 @@ def _between_places(
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     cq = st.clause_index(q.start)
-    apposed = cq >= 0 and st.token_index(q.start) == st.clauses[cq].first
+    apposed = cq >= 0 and (
+        st.token_index(q.start) == st.clauses[cq].first or _route_lead(st, cq, q, syn)
+    )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
@@ -706,7 +729,65 @@ def _between_places(
         joint = text[first.end : second.start]
         if len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
+    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed)
+
+
+_ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
+
+
+def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bool:
+    """Whether the distance's clause opens with a route noun phrase before it and nothing
+    else (``..., a drive of roughly 190 km, ...``, ``..., eine Fahrt von rund N km``):
+    set off after a between phrase like a bare distance is."""
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    if k <= first or k - first > _ROUTE_LEAD_WORDS:
+        return False
+    words = [t.fold for t in st.tokens[first:k]]
+    return any(syn.route_noun_word.fullmatch(w) for w in words) and all(
+        syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
+        for w in words
+    )
+
+
+_HYPHENS = frozenset("-–—/")  # "the Mombasa-Nairobi railway", "die Strecke Graz–Salzburg"
+
+
+def _hyphen_route(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+    apposed: bool,
+) -> tuple[Place, Place] | None:
+    """Two places joined by a hyphen, a dash or a slash and next to a route noun (``the
+    Mombasa-Nairobi railway``, ``the 480-km Mombasa-Nairobi line``, ``die Bahnstrecke
+    Graz-Salzburg``) name the route's two ends, like ``between A and B``; in the distance's
+    clause, or in the clause before when the distance is set off after it (``the A-B
+    railway, 480 km long``)."""
+    text = doc.text
+    k = bisect_left(in_sent.starts, max(0, q.start - _BETWEEN_WINDOW))
+    while k + 1 < len(in_sent) and in_sent[k].start < q.end + _BETWEEN_WINDOW:
+        first, second = in_sent[k], in_sent[k + 1]
+        k += 1
+        if text[first.end : second.start] not in _HYPHENS or first.id == second.id:
+            continue
+        # a dash is clause punctuation in the substrate: the second end is in the clause
+        cm = st.clause_index(second.start)
+        if cm != cq and not (apposed and cm == cq - 1):
+            continue
+        before = text[max(0, first.start - 40) : first.start]
+        if syn.route_nouns.match(text, second.end) is None and not _ends_in_route_noun(before, syn):
+            continue
+        return first, second
     return None
+
+
+def _ends_in_route_noun(before: str, syn: _Syntax) -> bool:
+    """Whether a route noun is the last word of ``before`` (``die Bahnstrecke <A>-<B>``)."""
+    words = before.rstrip().rsplit(None, 1)
+    return bool(words) and syn.route_noun_word.fullmatch(words[-1]) is not None
 
 
 def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
@@ -796,7 +877,26 @@ def _range_origin(
         # in the quantity's own sentence only a place before it counts (ends are in order)
         if named is not None and (k != sent.index or named.end <= q.start):
             return named
-    return in_sent[n_before - 1] if n_before else None
+    if n_before:
+        return in_sent[n_before - 1]
+    # "Die Drohne stürzte nach N km Flug nahe <B> ab, gestartet war sie in <A>": a place
+    # after the distance whose own clause reports the launch
+    for p in in_sent[n_before:]:
+        lo, hi = _clause_span(doc.text, p.start, sent)
+        if syn.launch_words.search(doc.text, lo, hi) is not None:
+            return p
+    return None
+
+
+def _clause_span(text: str, pos: int, sent: Sentence) -> tuple[int, int]:
+    """The stretch around ``pos`` between clause punctuation, within the sentence (at
+    most 200 characters either side)."""
+    lo = max(sent.start, pos - 200)
+    m = _CLAUSE_PUNCT.search(text[lo:pos][::-1])
+    lo = pos - m.start() if m is not None else lo
+    hi_max = min(sent.end, pos + 200)
+    m2 = _CLAUSE_PUNCT.search(text, pos, hi_max)
+    return lo, m2.start() if m2 is not None else hi_max
 
 
 def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
@@ -852,6 +952,70 @@ def _route_marks(
     return route_to, after_aus, after_from
 
 
+def _from_origin(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The point place after a from-marker (``from <A>``, ``von <A>``) before the distance,
+    in its clause or the clause before it: where a journey that the sentence reports
+    started, so the place a bare direction is seen from."""
+    _, _, after_from = in_sent.fact("route", lambda: _route_marks(doc, in_sent, syn))
+    if after_from is None or after_from.end > q.start or not _is_point(after_from):
+        return None
+    st = structures.of(sent)
+    cq, cf = st.clause_index(q.start), st.clause_index(after_from.start)
+    return after_from if cf in (cq, cq - 1) else None
+
+
+def _destination(
+    q: Quantity,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    sent: Sentence,
+) -> Place | None:
+    """The other point place of the journey's clause (``reached <B> from <A>``): the
+    nearest point place before the distance, in the origin's clause, that is not the
+    origin."""
+    st = structures.of(sent)
+    co = st.clause_index(origin.start)
+    n = in_sent.count_ending_by(q.start)
+    for p in reversed(in_sent[:n]):
+        if st.clause_index(p.start) != co:
+            continue
+        if p is not origin and p.id != origin.id and _is_point(p):
+            return p
+    return None
+
+
+def _participle_split(
+    doc: Document, after: int, reference: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place | None] | None:
+    """``die rund 100 km westlich von <Y> gelegene Stadt <X>``, ``das 40 km vom <Y>
+    entfernte <X>``: a German attributive participle (lexicon ``attributive_away``) between
+    the distance and the place found as its reference makes that place the subject (a
+    few words after the participle); the reference is the place before the participle,
+    or None (a descriptive phrase there is read later)."""
+    found = list(syn.attributive_away.finditer(doc.text, after, reference.start))
+    m = found[-1] if found else None
+    if m is None:
+        return None
+    gap = doc.text[m.end() : reference.start]
+    if (
+        len(gap.split()) > 3
+        or _CLAUSE_PUNCT.search(gap)
+        or _CLAUSE_PUNCT.search(doc.text[after : m.start()])
+    ):
+        return None
+    before = in_sent.first_from(after)
+    named = before if before is not None and before.end <= m.start() else None
+    return reference, named
+
+
 def _attributive_away(
     doc: Document, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
@@ -905,10 +1069,22 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
     n_before = in_sent.count_ending_by(subject.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if _is_point(p) and p.resolved and p.id != subject.id:
+        # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
+        # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
+        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
+    """The nearest resolved point place before ``subject`` in its sentence, or None."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+            return p
+    return None
 
 
 def _is_area(p: Place) -> bool:
@@ -1112,6 +1288,57 @@ def _tail_place(
     if c_last + 1 - st.token_index(best.end) > 4:
         return None
     return best
+
+
+def _locative_opener(
+    doc: Document,
+    st: SentenceStructure,
+    c: Clause,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place:
+    """``Sassnitz liegt auf Rügen, rund 220 km ...``: when the clause ends in an island or
+    a lake behind a locative (``auf``, ``on``, ``at``) and opens with a point place of its
+    own (no preposition), the apposed distance describes that opener; else ``tail``."""
+    if not kind_info(tail.kind).is_area:
+        return tail
+    np_t = st.phrase_at(tail.start)
+    if (
+        np_t is None
+        or np_t.preposition is None
+        or not syn.locative_word.fullmatch(np_t.preposition)
+    ):
+        return tail
+    k = in_sent.count_ending_by(tail.start) - 1
+    if k >= 0:
+        # "stayed in Hilo on the Big Island, about 350 km ...": the town the island holds
+        near = in_sent[k]
+        lo = np_t.preposition_start if np_t.preposition_start is not None else np_t.start
+        gap = doc.text[near.end : lo]
+        if (
+            near.start >= st.tokens[c.first].start
+            and _is_point(near)
+            and not kind_info(near.kind).is_area
+            and near is not reference
+            and not gap.strip(" \u00a0")
+        ):
+            return near
+    np_o = _first_phrase(st, c.first, c.last, syn)
+    opener = _lead_place(doc, st, c.first, c.last, in_sent, by_sentence, syn)
+    if (
+        opener is None
+        or opener is tail
+        or opener is reference
+        or np_o is None
+        or np_o.preposition is not None
+        or not _is_point(opener)
+        or kind_info(opener.kind).is_area
+    ):
+        return tail
+    return opener
 
 
 def _first_phrase(
@@ -1352,6 +1579,11 @@ def _structural_subject(
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
     if c.kind == "relative" and ci > 0:
         mode = "relative"
+        if _ends_in_unknown_name(st, st.clauses[ci - 1], in_sent, syn):
+            # "<A> sits at the foot of Mount <X>, whose summit lies 40 km to the east",
+            # <X> unknown to the geoparser: the relative pronoun's place was not found,
+            # so the claim has no subject rather than one borrowed from before
+            return None
     elif not words and kq - c.first <= _FEW_WORDS:
         mode = "apposed"  # (a long run ending in "and" is a verb's: "X lies high and N km")
     else:
@@ -1378,6 +1610,18 @@ def _structural_subject(
             if named is not None and named is not reference:
                 # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
                 return named, "apposition", named.start, named.end
+        if mode == "relative" and prev_c.kind == "apposition":
+            # "<A>, a ridge town overlooking <B>, which lies about 13 km to the south": a
+            # relative pronoun right after an apposition that ends in a point place
+            # refers to that place (the nearest noun), not past it
+            tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            if (
+                tail is not None
+                and tail is not reference
+                and k == ci - 1
+                and _ends_clause(st, prev_c, tail)
+            ):
+                return tail, "relative clause", tail.start, tail.end
         if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
             k -= 1
             continue
@@ -1386,6 +1630,8 @@ def _structural_subject(
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             if tail is not None and _second_of_between(doc, tail, in_sent, syn):
                 tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
+            if tail is not None:
+                tail = _locative_opener(doc, st, prev_c, tail, reference, in_sent, by_sentence, syn)
             if tail is None and k == ci - 1:
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
@@ -1412,8 +1658,18 @@ def _structural_subject(
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
-            if tail is not None and tail is not reference and _ends_clause(st, prev_c, tail):
+            if (
+                tail is not None
+                and tail is not reference
+                and _ends_clause(st, prev_c, tail)
+                and not (k > 0 and kind_info(tail.kind).label_point_only)
+            ):
+                # ("Pontianak, right on the Equator, lies ...": a line of latitude or a
+                # sea ending an apposition is where the subject lies, read past below)
                 return tail, "clause subject", tail.start, tail.end
+            if tail is not None and k > 0 and kind_info(tail.kind).label_point_only:
+                k -= 1
+                continue
         if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
             # 40 km ...": an apposition that opens with a noun rather than an article; a
@@ -1522,7 +1778,23 @@ def _build(
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
     between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
+    if (
+        between is not None
+        and prev is not None
+        and prev.claim.subject_evidence is not None
+        and prev.claim.subject_evidence.how == "between"
+        and {prev.subject, prev.reference} == {between[0], between[1]}
+        and not syn.between_them.search(doc.text, prev.end, q.start)
+    ):
+        # "auf der 215 km langen Autobahn zwischen A und B stauten sich Lastwagen auf
+        # 12 Kilometern": the between phrase belongs to the distance that took it
+        between = None
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
+    # after the participle is the subject; the reference stands before the participle
+    participle_subject: Place | None = None
+    if reference is not None and (split := _participle_split(doc, after, reference, in_sent, syn)):
+        participle_subject, reference = split
     if reference is not None and reference.kind == "country" and reference.relation is None:
         # "south of Kenya's capital", "nördlich von Chiles Hauptstadt": the country only
         # says whose capital the phrase means
@@ -1548,9 +1820,17 @@ def _build(
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
         # 12-hour, 670-km drive from A to B" the number stands before its clause's start
-        if st.clause_index(route_to.start) != st.clause_index(
-            q.end - 1
-        ) and route_to is not _paren_place(text, q.start, in_sent):
+        ci_to, ci_q = st.clause_index(route_to.start), st.clause_index(q.end - 1)
+        if (
+            ci_to != ci_q
+            and route_to is not _paren_place(text, q.start, in_sent)
+            and not (
+                (route_length or _opens_clause(doc, q))
+                and ci_to == ci_q - 1
+                and _route_noun_before(doc, q, syn)
+            )
+        ):
+            # ("the road from A to B, some N km long": a route's length set off after it)
             # ("to <A> (N km)": a distance in parentheses belongs to the place before it)
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
@@ -1590,7 +1870,16 @@ def _build(
         subject, reference = between
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
-        form = "route" if form == "route" or _route_noun_after(doc, q, syn) else "pair"
+        form = (
+            "route"
+            if form == "route"
+            or _route_noun_after(doc, q, syn)
+            # "Die Bahnstrecke zwischen A und B ist N km lang", "the railway linking A and
+            # B (N km)": a length of a route named before it in its clause
+            or _route_noun_before(doc, q, syn)
+            or _along_in_clause(doc, sent, q, structures, syn)
+            else "pair"
+        )
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -1647,6 +1936,10 @@ def _build(
         if subject is not None:
             why.subject = ("launch origin", subject.start, subject.end)
         landing = _landing_place(doc, sent, q, after, in_sent, structures, syn)
+        if landing is None and subject is not None:
+            landing = _landing_before(sent, q, subject, in_sent, structures, syn)
+        if landing is None and subject is not None:
+            landing = _landing_by_verb(doc, sent, subject, in_sent, by_sentence, structures, syn)
         if landing is not None and subject is not None and landing.id != subject.id:
             # "flew about 300 km and came down near Y": origin to landing, a straight line
             reference = landing
@@ -1660,7 +1953,20 @@ def _build(
         subject = attrib
         why.subject = ("named", attrib.start, attrib.end)
         end = attrib.end
-        reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
+        d_line = by_sentence.dateline
+        if (
+            q.direction is not None
+            and d_line is not None
+            and _is_point(d_line)
+            and d_line.id != attrib.id
+            and _point_before(attrib, in_sent) is None
+        ):
+            # "ins rund 120 km südlich gelegene <X>" with no place before it in its
+            # sentence: a direction with no place named is seen from the dateline, as
+            # "flown to <X>, about 120 km to the south" is
+            reference = d_line
+        else:
+            reference = _implicit_reference(doc, sent, q, attrib, in_sent, by_sentence)
         if reference is not None:
             why.reference = (
                 _where_from(reference, sent, by_sentence),
@@ -1715,13 +2021,22 @@ def _build(
                 form = "border"
             elif reference.relation == "coast":
                 form = "coast"
-        if fronted is not None:
+        if participle_subject is not None:
+            subject = participle_subject
+            why.subject = ("named", subject.start, subject.end)
+        elif fronted is not None:
             subject = fronted
             why.subject = ("named", fronted.start, fronted.end)
         else:
             subject = _pick_subject(
                 doc, sent, q, reference, in_sent, by_sentence, syn, prev, structures, why
             )
+        if subject is None and reference is not None and fronted is None:
+            # "Located about 140 km south of the Equator, <X> rarely sees frost": a
+            # fronted distance with its own reference locates the clause after it
+            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures, syn)
+            if subject is not None:
+                why.subject = ("named", subject.start, subject.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -1747,12 +2062,22 @@ def _build(
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
-            if syn.onward.search(text, q.start, after) is not None:
+            onward_before = (
+                syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
+                is not None
+            )
+            if onward_before or syn.onward.search(text, q.start, after) is not None:
                 # "bound for <B>, some N km further east": onward from the place the
                 # sentence last reached in a direction (the previous claim's subject:
                 # "<A> lies N km east of <R>, and <B>, some M km further east"), else the
-                # place it was just at; not from the dateline
-                reached = prev.subject if prev is not None and prev.claim.direction else None
+                # place it was just at; not from the dateline. "<B> a further N km to the
+                # east" / "weitere N km östlich" adds to the previous claim's distance,
+                # so it goes on from that claim's subject, stated direction or not
+                reached = (
+                    prev.subject
+                    if prev is not None and (prev.claim.direction or onward_before)
+                    else None
+                )
                 if reached is not None and _is_point(reached) and reached.id != subject.id:
                     reference = reached
                 else:
@@ -1760,6 +2085,48 @@ def _build(
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
+            elif (
+                fronted is None
+                and (journey_start := _from_origin(doc, sent, q, in_sent, structures, syn))
+                is not None
+                and (
+                    dest := (
+                        subject
+                        if journey_start is not subject
+                        else _destination(q, journey_start, in_sent, structures, sent)
+                    )
+                )
+                is not None
+            ):
+                # "reached <B> from <A>, some N km to the north", "drove from <A> towards
+                # <B>, about N km north": the journey's start is where the direction is
+                # seen from (not the dateline), and its other place is the subject
+                if dest is not subject:
+                    subject = dest
+                    why.subject = ("named", dest.start, dest.end)
+                reference = journey_start
+                why.reference = ("route", journey_start.start, journey_start.end)
+            elif (
+                fronted is None
+                and (
+                    near := (
+                        prev.subject
+                        if prev is not None
+                        and prev.subject is not None
+                        and _is_point(prev.subject)
+                        and prev.subject.id != subject.id
+                        else _point_before(subject, in_sent)
+                    )
+                )
+                is not None
+                and (d is None or near.id != d.id)
+            ):
+                # "<A>, N km south-east of <D>, lies at the foot of Mayon, and the volcano's
+                # crater is about 14 km to the north-west": the sentence already stands at
+                # a place (its previous claim's subject, else the place named before the
+                # subject); the direction is seen from there, not from the dateline
+                reference = near
+                why.reference = ("named", near.start, near.end)
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
@@ -1997,6 +2364,44 @@ def _fronted_subject(
         words = re.findall(r"\w+", doc.text[after : p.start])
         if len(words) > _FRONTED_GAP_WORDS or any(w.casefold() in syn.marker_words for w in words):
             return None
+        if words and words[0].casefold() in syn.articles:
+            # "Rund 340 Kilometer nördlich des Polarkreises liegt <X>": a genitive right
+            # after the direction is its reference, as a from-marker would be
+            return None
+    return p
+
+
+_FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
+
+
+def _fronted_subject_after(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    reference: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """A distance with its reference in the sentence's first clause, with at most two
+    words of lexicon ``fronted_lead`` before it (``Located about 140 km south of the
+    Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``): the first point place of
+    the next clause, within its first words, is what it locates."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci != 0 or len(st.clauses) < 2 or reference.start < q.end:
+        return None
+    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[sent.start : q.start])]
+    if len(lead) > _FRONTED_LEAD_WORDS or any(w not in syn.fronted_lead for w in lead):
+        return None  # "<X> lies about 70 km north of <Y>, and ...": X is its own subject
+    nxt = st.clauses[1]
+    if nxt.boundary != ",":
+        return None
+    p = in_sent.first_from(nxt.start)
+    if p is None or p is reference or not _is_point(p) or not p.resolved:
+        return None
+    if len(re.findall(r"\w+", doc.text[nxt.start : p.start])) > _FEW_WORDS:
+        return None
     return p
 
 
@@ -2037,6 +2442,29 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     )
 
 
+def _opens_clause(doc: Document, q: Quantity) -> bool:
+    """``..., some 350 km, ...``, ``(about 450 km)``: the quantity opens a clause set off
+    by a comma or a parenthesis (only its words follow the mark)."""
+    lo = max(0, q.start - 12)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    return (
+        m is not None
+        and not doc.text[q.start - m.start() : q.start].strip()
+        and (doc.text[q.start - m.start() - 1] in ",(")
+    )
+
+
+def _along_in_clause(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """An along word in the distance's clause (``Zwischen A und B liegen auf der Straße N
+    km``, ``between A and B it is N km by road``): a route, not a straight line."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    return syn.along.search(doc.text, lo, hi) is not None
+
+
 def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     """``Die Fahrt von A nach B ist N km lang``, ``The drive from A to B is N km long``:
     a route noun earlier in the distance's clause (a length of it is a route's only when
@@ -2045,6 +2473,15 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
+        if _opens_clause(doc, q):
+            # "The road from A to B, some 500 km long": the length set off after its
+            # route is the route's; look into the clause before (up to its start)
+            lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
+            m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
+            return (
+                syn.route_noun_word.search(doc.text, lo - 1 - m2.start() if m2 else lo2, lo)
+                is not None
+            )
     return syn.route_noun_word.search(doc.text, lo, q.start) is not None
 
 
@@ -2132,20 +2569,30 @@ def _reference_before(
     if ci < 0:
         return None
     lo = st.clauses[ci].start
+    lo_others = lo
     if ci > 0 and st.clauses[ci].boundary == ",":
         # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
         # set off by a comma, belongs to the distance's clause
         pc = st.clauses[ci - 1]
         if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
-            lo = pc.start
+            lo = lo_others = pc.start
+            if ci > 1 and pc.boundary == ",":
+                # "Melbourne is, from Adelaide, about 650 km away": an inserted
+                # from-phrase; the subject stands in the clause before it
+                lo_others = st.clauses[ci - 2].start
     k = in_sent.count_ending_by(q.start)
     found: Place | None = None
     others = 0
     for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]:
-        if p.start < lo:
+        if p.start < lo_others:
             continue
         np = st.phrase_at(p.start)
-        if found is None and np is not None and np.preposition in syn.route_from_words:
+        if (
+            found is None
+            and p.start >= lo
+            and np is not None
+            and np.preposition in syn.route_from_words
+        ):
             found = p
         elif _is_point(p):
             others += 1
@@ -2181,6 +2628,79 @@ def _landing_place(
             if t is not None and t.fold in syn.landing_markers and _is_point(p):
                 return p
     return None
+
+
+def _landing_before(
+    sent: Sentence,
+    q: Quantity,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``launched from <A> came down near <B> after a flight of about N km``: the landing
+    named before the distance, in its clause and after the origin, behind a landing
+    marker."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    k = in_sent.count_ending_by(q.start)
+    for p in reversed(in_sent[max(0, k - 4) : k]):
+        if p.start <= origin.end or st.clause_index(p.start) != cq:
+            break
+        np = st.phrase_at(p.start)
+        if np is not None and np.preposition in syn.landing_markers and _is_point(p):
+            return p
+    return None
+
+
+_LANDING_VERB_GAP = 80  # "landete eine Maschine mit Helfern aus <A> in <B>": verb to place
+_LANDING_PHRASES = 6  # noun phrases read after a landing verb
+
+
+def _landing_by_verb(
+    doc: Document,
+    sent: Sentence,
+    origin: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``The plane landed in <B> after a flight of N km from <A>``, ``Das Flugzeug
+    landete nach N km Flug von <A> in <B>``: a noun phrase after a landing verb (lexicon
+    ``landing_verbs``) behind a locative or landing marker that is a point place other
+    than the origin, or a descriptive phrase (``in der Hauptstadt``). When the origin
+    follows the verb, the last such phrase after the origin is the landing (``aus <A>
+    auf <Island> in der Hauptstadt``: the island is where the origin lies); else the
+    first after the verb."""
+    st = structures.of(sent)
+    m = syn.landing_verbs.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return None
+    pos = m.end()
+    first: Place | None = None
+    last_after_origin: Place | None = None
+    for _ in range(_LANDING_PHRASES):
+        np = st.phrase_from(pos)
+        if np is None or np.start - m.end() > _LANDING_VERB_GAP or np.start >= sent.end:
+            break
+        pos = np.end
+        prep = np.preposition
+        if prep is None or not (
+            prep in syn.landing_markers or syn.locative_word.fullmatch(prep) is not None
+        ):
+            continue
+        p = _place_in(in_sent, np)
+        if p is None:
+            got = _resolve_phrase(doc, sent, np, origin, in_sent, by_sentence, structures, syn)
+            p = got[0] if got is not None else None
+        if p is None or p is origin or p.id == origin.id or not _is_point(p):
+            continue
+        if first is None:
+            first = p
+        if np.start >= origin.end > m.end():
+            last_after_origin = p
+    return last_after_origin if last_after_origin is not None else first
 
 
 def _token_before(st: SentenceStructure, k: int) -> Token | None:
@@ -2287,6 +2807,24 @@ def _pick_subject(
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+def _ends_in_unknown_name(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Whether clause ``c`` ends in a capitalised word no place covers and that can only
+    be a name (no function word, article, filler or common noun)."""
+    if c.last < c.first:
+        return False
+    t = st.tokens[c.last]
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    if not (t.is_cap and t.text.isalpha()) or t.fold in lex.function_words:
+        return False
+    if t.fold in syn.articles or t.fold in syn.fillers or t.text in nouns:
+        return False
+    k = in_sent.count_ending_by(t.end) - 1
+    return not (k >= 0 and in_sent[k].start <= t.start < in_sent[k].end)
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:

@@ -451,10 +451,12 @@ def _doubt(
     )
     if index is None:
         index = PlaceIndex.of(places)
-    for end, _ev, _is_subj in ends:
-        place = _place_for(end, places) if end.geometry != "border" else None
+    read = [_place_for(end, places) if end.geometry != "border" else None for end, _, _ in ends]
+    for place in read:
         if place is None or place.relation is not None:
             continue
+        if document is not None and _joined_ends(document.text, read):
+            continue  # "the Nairobi-Kisumu highway": the hyphen joins the claim's own two ends
         unsupported = _unsupported_reading(place, gaz, document)
         if unsupported:
             return unsupported
@@ -477,6 +479,17 @@ def _doubt(
             if fits:
                 return f"{why} {name} fits the distance"
     return None
+
+
+def _joined_ends(text: str, read: list[Place | None]) -> bool:
+    """Whether the claim's two ends are two names joined by one hyphen, dash or slash
+    (``the Nairobi-Kisumu highway``, ``die Strecke Graz–Salzburg``): a route's ends, not a
+    name cut out of a longer word."""
+    ps = [p for p in read if p is not None]
+    if len(ps) != 2:
+        return False
+    a, b = sorted(ps, key=lambda p: p.start)
+    return text[a.end : b.start] in ("-", "–", "—", "/")
 
 
 def _unsupported_reading(
