@@ -291,6 +291,10 @@ class RegionFocus:
     division against its namesake capital ("Dhaka", "Québec"); either share lost on the
     dev corpora (German places, claims, events)."""
 
+    # a feature without an area holds the towns this close to its point (an island's town,
+    # a valley's village): the same place, not a namesake elsewhere
+    same_place_km = 25.0
+
     def __init__(
         self,
         cues: Sequence[RegionCue],
@@ -354,18 +358,23 @@ class RegionFocus:
                     hit = mask & (by_code | (~self._is_code & (km <= self._reach)))
                 if hit.any():
                     out[n] = float(self._weight[hit].sum()) / (self.total + self.prior)
-            # nor does a city inside a first-level region of its name: the cues tell
-            # namesakes in different regions apart, never a region from a city in it
-            # ("die Provinz Québec" is the province, "Dhaka" the city, as without them)
+            # nor does a town at the place of another reading of its name, a first-level
+            # region holding it or a feature where it lies: the cues tell namesakes in
+            # different regions apart, never a region or an island, a valley, a mountain
+            # from the town on it ("die Provinz Québec" is the province, "Dhaka" the
+            # city, "Fehmarn" the island, as without them)
             for r in cands:
-                if r.kind != "admin1" or not r.radius_km:
+                if r.kind in ("city", "admin2"):
                     continue
+                if r.kind == "admin1" and not r.radius_km:
+                    continue
+                reach = r.radius_km or self.same_place_km
                 for n, c in enumerate(cands):
                     if (
                         out[n]
-                        and c.kind == "city"
-                        and c.country_code == r.country_code
-                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= r.radius_km
+                        and c.kind in ("city", "admin2")
+                        and (r.country_code is None or c.country_code == r.country_code)
+                        and haversine_km(c.lat, c.lon, r.lat, r.lon) <= reach
                     ):
                         out[n] = 0.0
         got = tuple(out)

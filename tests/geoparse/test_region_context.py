@@ -221,3 +221,17 @@ def test_region_focus_shares_count_other_names_only():
     assert focus.shares([county, elsewhere], "gamma") == pytest.approx((0.4, 0.4))
     # the state's own reading takes none: it is named as itself
     assert focus.shares([state, elsewhere], "gamma") == pytest.approx((0.0, 0.4))
+
+
+def test_an_island_keeps_its_reading_among_the_towns_of_its_region(gaz) -> None:
+    """The region's towns tell namesakes in different regions apart, never an island from
+    the town on it: Fehmarn and Helgoland stay the islands in a Schleswig-Holstein story."""
+    text = (
+        "KIEL (dpa) - Sturm in Schleswig-Holstein: In Lübeck, Eckernförde und Flensburg "
+        "stürzten Bäume um. Auf Fehmarn wurde der Fährverkehr eingestellt, auch Helgoland "
+        "war nicht erreichbar."
+    )
+    places = [p for p in resolve_document(read_text(text, lang="de"), gaz) if p.role == "name"]
+    kinds = {p.mention: p.kind for p in places}
+    assert kinds.get("Fehmarn") == "island", kinds
+    assert kinds.get("Helgoland") == "island", kinds
