@@ -323,6 +323,8 @@ class _Lexicon:
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    # words after a habitual pair that make it an offset: "a month ago"
+    habitual_not_before: frozenset[str] = frozenset()
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -616,6 +618,7 @@ def _lexicon(lang: str) -> _Lexicon:
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
+        habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -1421,8 +1424,12 @@ def _background(
     opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
-    if any(f"{a} {b}" in lex.habitual for a, b in zip(lows, lows[1:], strict=False)):
-        return True  # "20 typhoons a year", "jedes Jahr"
+    if any(
+        f"{lows[k]} {lows[k + 1]}" in lex.habitual
+        and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
+        for k in range(len(lows) - 1)
+    ):
+        return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
     if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
