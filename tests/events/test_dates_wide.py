@@ -580,9 +580,7 @@ def test_dateline_dates_the_lead(text, lang, given, day) -> None:
 
 
 def test_a_month_ago_dates_the_event_and_is_no_habit() -> None:
-    """"a month" is a habit in "twice a month", an offset in "a month ago": the event is
+    """ "a month" is a habit in "twice a month", an offset in "a month ago": the event is
     kept, in the month before the document's."""
-    assert _days("Police arrested two men in Lagos a month ago.", "en") == [
-        ("2025-09-01", "month")
-    ]
+    assert _days("Police arrested two men in Lagos a month ago.", "en") == [("2025-09-01", "month")]
     assert _days("Floods hit Lagos twice a month.", "en") == []
