@@ -156,7 +156,15 @@ def test_a_distance_to_a_river_is_checked(continent, lang, text, rid, verdict):
 
 #: Rivers the check below cannot judge: GSHHG's intermediate river layer leaves the Narva
 #: out and draws the Dnieper's chain of reservoirs as lakes, with no river line through them.
-_NOT_IN_WDBII = {"narva-river": "absent from WDBII level i", "dnieper": "reservoirs"}
+_NOT_IN_WDBII = {
+    "narva-river": "absent from WDBII level i",
+    "dnieper": "reservoirs",
+    "volta": "Lake Volta, a reservoir WDBII draws as a lake",
+    "brisbane-river": "absent from WDBII level i (nearest line 170 km)",
+    "yarra-river": "absent from WDBII level i (nearest line 180 km)",
+    "liffey": "absent from WDBII level i (nearest line 30 km)",
+    "river-mersey": "absent from WDBII level i (nearest line 20 km)",
+}
 
 
 def _wdbii_lines():
