@@ -2815,6 +2815,7 @@ def _pick_time(
         "month": 3,
         "monthword": 3,
         "monthsago": 3,
+        "yearsago": 3,
         "year": 3,
     }
     for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):

@@ -209,6 +209,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     year_words = [*rel.get("this_year_of", []), *rel.get("last_year_of", [])]
     week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
     month_units = rel.get("month_units", [])
+    year_units = rel.get("year_units", [])
     end_words = [*rel.get("earlier_end", []), *rel.get("later_end", [])]
     ordinals = rel.get("week_ordinals", {})
     month_nouns = _alt(rel.get("month_nouns", ["-"]))
@@ -310,6 +311,16 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "monthsago",
             rf"\b{number}\s+(?:{_alt(month_units or ['-'])})\s+ago\b",
             _keys(month_units),
+        ),
+        (
+            "yearsago",
+            rf"\bvor\s+{number}\s+(?:{_alt(year_units or ['-'])})\b",
+            _keys(year_units),
+        ),
+        (
+            "yearsago",
+            rf"\b{number}\s+(?:{_alt(year_units or ['-'])})\s+ago\b",
+            _keys(year_units),
         ),
         (
             "day",
@@ -595,6 +606,8 @@ def resolve_time(
         return _month_week(text_span, text, lex, anchor, precision)
     if kind == "monthsago":
         return _months_ago(text_span, text, lex, anchor)
+    if kind == "yearsago":
+        return _years_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
 
@@ -732,6 +745,16 @@ def _months_ago(full: str, text: str, lex: _TimeLexicon, anchor: date | None) ->
     first = date(year, month + 1, 1)
     last = date(year, month + 1, calendar.monthrange(year, month + 1)[1])
     return _interval(full, "month", first, last, "month")
+
+
+def _years_ago(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    """``vor einem Jahr``, ``two years ago``: the calendar year that many years before the
+    anchor's, precision year (as a fronted ``Last year,``)."""
+    n = next((v for v in (_number(w, lex) for w in text.casefold().split()) if v), None)
+    if anchor is None or n is None:
+        return TimeValue(None, None, full, kind="yearsago")
+    year = anchor.year - n
+    return _interval(full, "year", date(year, 1, 1), date(year, 12, 31), "year")
 
 
 def _part(words: list[str], lex: _TimeLexicon) -> int | None:

@@ -584,3 +584,17 @@ def test_a_month_ago_dates_the_event_and_is_no_habit() -> None:
     kept, in the month before the document's."""
     assert _days("Police arrested two men in Lagos a month ago.", "en") == [("2025-09-01", "month")]
     assert _days("Floods hit Lagos twice a month.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("A year ago, a quake struck Izmir.", "en", "2024-01-01"),
+        ("Two years ago, floods hit Lagos.", "en", "2023-01-01"),
+        ("Vor einem Jahr bebte in Izmir die Erde.", "de", "2024-01-01"),
+    ],
+)
+def test_years_ago_is_that_calendar_year_not_the_dateline_day(text, lang, day) -> None:
+    """A fronted "a year ago" dates its event by the year, as a fronted "Last year," does;
+    before, the dateline's day was stamped on it."""
+    assert _days(f"NAIROBI, Oct 16 (AP) - {text}", lang) == [(day, "year")]
