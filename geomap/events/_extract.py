@@ -375,6 +375,9 @@ class _Lexicon:
     object_place_types: frozenset[str] = frozenset({"disaster"})
     # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
     relation_words: frozenset[str] = frozenset()
+    # event types a relation noun of one type may refer to when the article has none of
+    # its own type ("two days after the crash": an impact noun, the crash of a bus)
+    related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     elapsed_units: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
@@ -636,6 +639,10 @@ def _lexicon(lang: str) -> _Lexicon:
         denials=_fold(raw["clauses"].get("denials", [])),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
+        related_types={
+            k: tuple(v)
+            for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
+        },
         relation_words=_fold(
             [
                 w.split()[0]
@@ -2344,7 +2351,7 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places))
     raws = _located_again(raws, lex)
-    _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision))
+    _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
 
 
@@ -3173,6 +3180,7 @@ def _date_events(
     anchor: date | None,
     precision: str | None,
     lead: tuple[int, str, str] | None = None,
+    lex: _Lexicon | None = None,
 ) -> None:
     """Dates from the clauses, then from relations to other events and from the context.
 
@@ -3198,7 +3206,7 @@ def _date_events(
         first_of.setdefault(r.type, r)
     for _ in range(4):
         for i, r in enumerate(raws):
-            target = _relation_target(raws, i, first_of)
+            target = _relation_target(raws, i, first_of, lex)
             if target is None:
                 offset = r.time.offset_days if r.time is not None else None
                 if r.date is None and r.near_day is not None and offset is not None:
@@ -3313,7 +3321,9 @@ def _related(r: _Raw, prev: _Raw) -> bool:
     return bool(names & (set(r.actors) | set(prev.actors)))
 
 
-def _relation_target(raws: list[_Raw], i: int, first_of: dict[str, _Raw]) -> _Raw | None:
+def _relation_target(
+    raws: list[_Raw], i: int, first_of: dict[str, _Raw], lex: _Lexicon | None
+) -> _Raw | None:
     r = raws[i]
     if r.time is None or r.time.relation is None:
         return None
@@ -3321,8 +3331,14 @@ def _relation_target(raws: list[_Raw], i: int, first_of: dict[str, _Raw]) -> _Ra
         return raws[i - 1] if i > 0 else None
     if r.time_ref_type is None:
         return None
-    # "vor dem Treffen": the first event of that type (news name the main event first)
+    # "vor dem Treffen": the first event of that type (news name the main event first);
+    # with none of that type, the first of a related type ("after the crash": an accident)
     target = first_of.get(r.time_ref_type)
+    related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
+    for other in related if target is None else ():
+        target = first_of.get(other)
+        if target is not None:
+            break
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
     return target

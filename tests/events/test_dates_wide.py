@@ -598,3 +598,13 @@ def test_years_ago_is_that_calendar_year_not_the_dateline_day(text, lang, day) -
     """A fronted "a year ago" dates its event by the year, as a fronted "Last year," does;
     before, the dateline's day was stamped on it."""
     assert _days(f"NAIROBI, Oct 16 (AP) - {text}", lang) == [(day, "year")]
+
+
+def test_an_offset_from_a_noun_of_a_related_type_counts_from_that_event() -> None:
+    """"after the crash" names an impact; the article's crash is a road accident: the
+    offset counts from it (the related types are lexicon data)."""
+    text = (
+        "NAIROBI, Oct 16 (AP) - A bus crashed near Nakuru on Monday. Two days after the "
+        "crash, police arrested the driver in Nakuru."
+    )
+    assert _days(text, "en") == [("2025-10-13", "day"), ("2025-10-15", "day")]
