@@ -640,8 +640,7 @@ def _lexicon(lang: str) -> _Lexicon:
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
         related_types={
-            k: tuple(v)
-            for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
+            k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
         relation_words=_fold(
             [

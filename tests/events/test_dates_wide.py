@@ -601,7 +601,7 @@ def test_years_ago_is_that_calendar_year_not_the_dateline_day(text, lang, day) -
 
 
 def test_an_offset_from_a_noun_of_a_related_type_counts_from_that_event() -> None:
-    """"after the crash" names an impact; the article's crash is a road accident: the
+    """ "after the crash" names an impact; the article's crash is a road accident: the
     offset counts from it (the related types are lexicon data)."""
     text = (
         "NAIROBI, Oct 16 (AP) - A bus crashed near Nakuru on Monday. Two days after the "
