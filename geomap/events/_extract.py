@@ -2434,7 +2434,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             references = _site_references(clause, lex, st.raws[-1])
             if references:
                 _placed_by_reference(clause, st, st.raws[-1], references)
-        elif st.raws and shared is None and clause.tokens and clause.tokens[0].fold in lex.cues:
+        elif st.raws and shared is None and clause.tokens and (
+            clause.tokens[0].fold in lex.cues or clause.tokens[0].is_cap
+        ):
+            # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
         return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
@@ -3062,7 +3065,10 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
-        if cue is None or cue in lex.directions or cue in lex.outside:
+        # a clause that is only the name is an apposition to the event's place ("on
+        # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
+        apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
+        if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
             continue
         previous.place, previous.place_method = p, "locative"
         return

@@ -28,6 +28,28 @@ def _plain(text: str) -> str:
 
 # (text, language, kind, day, place: any of the names, "|"-separated)
 CASES: list[tuple[str, str, str, str, str]] = [
+    # --- a name in apposition to a feature phrase with a country
+    (
+        "A cyclone made landfall on Fiji's second-largest island, Vanua Levu, on Monday.",
+        "en",
+        "disaster",
+        MON,
+        "Vanua Levu",
+    ),
+    (
+        "Floods hit Kenya's largest port, Mombasa, on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Mombasa",
+    ),
+    (
+        "Ein Erdbeben erschütterte am Montag Chiles zweitgrößte Stadt, Valparaíso.",
+        "de",
+        "disaster",
+        MON,
+        "Valparaiso",
+    ),
     # --- a feature word before the name
     (
         "Police fired tear gas at protesters in the port city of Mombasa on Tuesday.",
