@@ -2434,8 +2434,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             references = _site_references(clause, lex, st.raws[-1])
             if references:
                 _placed_by_reference(clause, st, st.raws[-1], references)
-        elif st.raws and shared is None and clause.tokens and (
-            clause.tokens[0].fold in lex.cues or clause.tokens[0].is_cap
+        elif (
+            st.raws
+            and shared is None
+            and clause.tokens
+            and (clause.tokens[0].fold in lex.cues or clause.tokens[0].is_cap)
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
