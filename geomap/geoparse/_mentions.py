@@ -465,8 +465,9 @@ def _transliterated_spans(
     """Names a German text writes in German transliteration (``Dschenin``, ``Chan
     Junis``) that the gazetteer lacks as written, found through their English spellings
     (``transliteration_<lang>.toml``). Only a capitalised run of at most ``max_words``
-    words with no reading as written or un-inflected is respelled, never an ordinary word
-    (a common noun, a given name, a frequent word), and a spelling counts only through a
+    words with no reading as written or un-inflected is respelled, and none whose
+    capitalised words hold an ordinary word (a common noun, a given name, a frequent
+    word), and a spelling counts only through a
     reading a reader would accept for a name written so: a city of ``min_population``
     people, a first-level region or a country, whose own name the spelling is (not one of
     its other names: "Breschnew" is no Brezhnev, the old name of Naberezhnye Chelny). The
@@ -485,10 +486,12 @@ def _transliterated_spans(
         words = surface.split()
         if len(words) > tr.max_words or len(surface) < 4:
             continue
-        if len(words) == 1 and (
-            surface in nouns or surface in given or zipf(surface, lex.lang) >= tr.max_word_zipf
+        if any(
+            w in nouns or w in given or zipf(w, lex.lang) >= tr.max_word_zipf
+            for w in words
+            if w[:1].isupper()
         ):
-            continue
+            continue  # "Die Lage", "Raketenbeschuss auf Aschkelon": not one name
         spellings = _transliterations(surface, lex.lang)
         if spellings:
             asked.append((a, b, surface, spellings))
