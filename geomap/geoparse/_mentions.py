@@ -329,6 +329,7 @@ class _Transliteration:
     max_words: int
     min_population: int
     max_word_zipf: float
+    person_endings: tuple[str, ...]
 
 
 _VOWELS = frozenset("aeiouyäöü")
@@ -360,6 +361,7 @@ def _transliteration(lang: str) -> _Transliteration | None:
         int(raw["max_words"]),
         int(raw["min_population"]),
         float(raw["max_word_zipf"]),
+        tuple(e.casefold() for e in raw.get("person_endings", ())),
     )
 
 
@@ -467,7 +469,8 @@ def _transliterated_spans(
     (``transliteration_<lang>.toml``). Only a capitalised run of at most ``max_words``
     words with no reading as written or un-inflected is respelled, and none whose
     capitalised words hold an ordinary word (a common noun, a given name, a frequent
-    word), and a spelling counts only through a
+    word) or a surname by its ending (``person_endings``: "Schewtschenko"), and a
+    spelling counts only through a
     reading a reader would accept for a name written so: a city of ``min_population``
     people, a first-level region or a country, whose own name the spelling is (not one of
     its other names: "Breschnew" is no Brezhnev, the old name of Naberezhnye Chelny). The
@@ -487,11 +490,14 @@ def _transliterated_spans(
         if len(words) > tr.max_words or len(surface) < 4:
             continue
         if any(
-            w in nouns or w in given or zipf(w, lex.lang) >= tr.max_word_zipf
+            w in nouns
+            or w in given
+            or w.casefold().endswith(tr.person_endings)
+            or zipf(w, lex.lang) >= tr.max_word_zipf
             for w in words
             if w[:1].isupper()
         ):
-            continue  # "Die Lage", "Raketenbeschuss auf Aschkelon": not one name
+            continue  # "Die Lage", "Raketenbeschuss auf Aschkelon", "Schewtschenko"
         spellings = _transliterations(surface, lex.lang)
         if spellings:
             asked.append((a, b, surface, spellings))
