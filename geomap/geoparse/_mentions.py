@@ -327,6 +327,7 @@ class _Transliteration:
     rules: tuple[_Rule, ...]  # longest source first, in file order among equals
     max_variants: int
     max_words: int
+    max_length: int
     min_population: int
     max_word_zipf: float
     person_endings: tuple[str, ...]
@@ -359,6 +360,7 @@ def _transliteration(lang: str) -> _Transliteration | None:
         tuple(rules),
         int(raw["max_variants"]),
         int(raw["max_words"]),
+        int(raw["max_length"]),
         int(raw["min_population"]),
         float(raw["max_word_zipf"]),
         tuple(e.casefold() for e in raw.get("person_endings", ())),
@@ -466,15 +468,16 @@ def _transliterated_spans(
 ) -> list[Span]:
     """Names a German text writes in German transliteration (``Dschenin``, ``Chan
     Junis``) that the gazetteer lacks as written, found through their English spellings
-    (``transliteration_<lang>.toml``). Only a capitalised run of at most ``max_words``
-    words with no reading as written or un-inflected is respelled, and none whose
-    capitalised words hold an ordinary word (a common noun, a given name, a frequent
-    word) or a surname by its ending (``person_endings``: "Schewtschenko"), and a
-    spelling counts only through a
-    reading a reader would accept for a name written so: a city of ``min_population``
-    people, a first-level region or a country, whose own name the spelling is (not one of
-    its other names: "Breschnew" is no Brezhnev, the old name of Naberezhnye Chelny). The
-    span is a variant (its small penalty)."""
+    (``transliteration_<lang>.toml``).
+
+    Only a capitalised run of at most ``max_words`` words and ``max_length`` characters
+    with no reading as written or un-inflected is respelled, and none whose capitalised
+    words hold an ordinary word (a common noun, a given name, a frequent word) or a
+    surname by its ending (``person_endings``: "Schewtschenko"). A spelling counts only
+    through a reading a reader would accept for a name written so: a city of
+    ``min_population`` people, a first-level region or a country, whose own name the
+    spelling is (not one of its other names: "Breschnew" is no Brezhnev, a former name of
+    Naberezhnye Chelny). The span is a variant (its small penalty)."""
     tr = _transliteration(lex.lang)
     if tr is None:
         return []
@@ -487,7 +490,7 @@ def _transliterated_spans(
         if found.get(surface) or any(found.get(v) for v in vs):
             continue
         words = surface.split()
-        if len(words) > tr.max_words or len(surface) < 4:
+        if len(words) > tr.max_words or not 4 <= len(surface) <= tr.max_length:
             continue
         if any(
             w in nouns
