@@ -330,6 +330,7 @@ class _Transliteration:
     max_length: int
     min_population: int
     max_word_zipf: float
+    max_name_word_zipf: float
     person_endings: tuple[str, ...]
 
 
@@ -363,6 +364,7 @@ def _transliteration(lang: str) -> _Transliteration | None:
         int(raw["max_length"]),
         int(raw["min_population"]),
         float(raw["max_word_zipf"]),
+        float(raw["max_name_word_zipf"]),
         tuple(e.casefold() for e in raw.get("person_endings", ())),
     )
 
@@ -471,9 +473,10 @@ def _transliterated_spans(
     (``transliteration_<lang>.toml``).
 
     Only a capitalised run of at most ``max_words`` words and ``max_length`` characters
-    with no reading as written or un-inflected is respelled, and none whose capitalised
-    words hold an ordinary word (a common noun, a given name, a frequent word) or a
-    surname by its ending (``person_endings``: "Schewtschenko"). A spelling counts only
+    with no reading as written or un-inflected is respelled: not an ordinary word alone (a
+    common noun, a given name, a word of Zipf ``max_word_zipf``), not a run holding a
+    frequent word (``max_name_word_zipf``: "Die Lage"; "Chan Junis" is respelled) and not
+    a surname by its ending (``person_endings``: "Schewtschenko"). A spelling counts only
     through a reading a reader would accept for a name written so: a city of
     ``min_population`` people, a first-level region or a country, whose own name the
     spelling is (not one of its other names: "Breschnew" is no Brezhnev, a former name of
@@ -492,15 +495,14 @@ def _transliterated_spans(
         words = surface.split()
         if len(words) > tr.max_words or not 4 <= len(surface) <= tr.max_length:
             continue
-        if any(
-            w in nouns
-            or w in given
-            or w.casefold().endswith(tr.person_endings)
-            or zipf(w, lex.lang) >= tr.max_word_zipf
-            for w in words
-            if w[:1].isupper()
-        ):
-            continue  # "Die Lage", "Raketenbeschuss auf Aschkelon", "Schewtschenko"
+        if len(words) == 1:
+            w = surface
+            if w in nouns or w in given or zipf(w, lex.lang) >= tr.max_word_zipf:
+                continue  # "Schon", "Wasser", "Sascha"
+        elif any(zipf(w, lex.lang) >= tr.max_name_word_zipf for w in words if w[:1].isupper()):
+            continue  # "Die Lage", "Treffen der Oberbürgermeister": no one name
+        if any(w.casefold().endswith(tr.person_endings) for w in words):
+            continue  # "Schewtschenko", "Kowaltschuk"
         spellings = _transliterations(surface, lex.lang)
         if spellings:
             asked.append((a, b, surface, spellings))
