@@ -31,7 +31,6 @@ __all__ = [
     "find_person_tokens",
     "find_spans",
     "name_variants",
-    "transliterations",
 ]
 
 MAX_TOKENS = 6
