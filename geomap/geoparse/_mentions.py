@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
+from geomap.geoparse._weights import WEIGHTS
 from geomap.geoparse._wordlists import name_particles
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.text import Token
@@ -273,6 +274,7 @@ def find_spans(
     names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
+    spans.extend(_transliterated_spans(proposals, found, tokens, lex, lookup_many))
     for a, b, surface, vs in proposals:
         if a == b and len(surface) <= 2:
             continue
@@ -301,6 +303,231 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One correspondence of ``transliteration_<lang>.toml``: the German letters, the
+    English spellings in order of likelihood, whether the German letters are also a
+    reading (``keep``), whether respelling them marks a name as transliterated (``mark``)
+    and where in a word the rule applies."""
+
+    source: str
+    options: tuple[str, ...]
+    keep: bool
+    mark: bool
+    where: str
+
+
+@dataclass(frozen=True)
+class _Transliteration:
+    """A language's transliteration rules and bounds (``transliteration_<lang>.toml``)."""
+
+    rules: tuple[_Rule, ...]  # longest source first, in file order among equals
+    max_variants: int
+    max_words: int
+    max_length: int
+    min_population: int
+    max_word_zipf: float
+    max_name_word_zipf: float
+    person_endings: tuple[str, ...]
+
+
+_VOWELS = frozenset("aeiouyäöü")
+_WHERE = frozenset({"any", "initial", "final", "before_vowel", "between_vowels"})
+
+
+@cache
+def _transliteration(lang: str) -> _Transliteration | None:
+    """The rules of ``transliteration_<lang>.toml``; None for a language without one."""
+    from importlib import resources
+
+    from geomap.lexicons import read_toml
+
+    name = f"transliteration_{lang}.toml"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return None
+    raw = read_toml(name)
+    rules = []
+    for r in raw["rule"]:
+        where = r.get("where", "any")
+        if where not in _WHERE:
+            raise ValueError(f"{name}: unknown where {where!r}")
+        keep, mark = bool(r.get("keep")), bool(r.get("mark"))
+        rules.append(_Rule(r["from"], tuple(r["to"]), keep, mark, where))
+    rules.sort(key=lambda r: -len(r.source))
+    return _Transliteration(
+        tuple(rules),
+        int(raw["max_variants"]),
+        int(raw["max_words"]),
+        int(raw["max_length"]),
+        int(raw["min_population"]),
+        float(raw["max_word_zipf"]),
+        float(raw["max_name_word_zipf"]),
+        tuple(e.casefold() for e in raw.get("person_endings", ())),
+    )
+
+
+def _fits(where: str, low: str, k: int, n: int) -> bool:
+    """Does a rule's place in the word hold for ``low[k:k+n]``?"""
+    if where == "any":
+        return True
+    before = low[k - 1] if k else ""
+    after = low[k + n] if k + n < len(low) else ""
+    if where == "initial":
+        return not before.isalpha()
+    if where == "final":
+        return not after.isalpha()
+    if where == "before_vowel":
+        return after != "" and after in _VOWELS
+    return before != "" and after != "" and before in _VOWELS and after in _VOWELS
+
+
+#: a spelling in the making: its letters, its cost (second choices taken), and whether a
+#: distinctive German letter group was respelled
+_Spelling = tuple[str, int, bool]
+
+
+def _word_spellings(word: str, tr: _Transliteration) -> list[_Spelling]:
+    """The spellings of one word, cheapest first, at most ``max_variants``; a
+    capitalised word stays capitalised."""
+    low = word.lower()
+    beam: list[_Spelling] = [("", 0, False)]
+    k = 0
+    while k < len(low):
+        for r in tr.rules:
+            n = len(r.source)
+            if low.startswith(r.source, k) and _fits(r.where, low, k, n):
+                # (letters, extra cost, marks)
+                opts = [(o, m, r.mark) for m, o in enumerate(r.options)]
+                if r.keep:
+                    opts.append((r.source, len(r.options), False))
+                break
+        else:
+            n, opts = 1, [(low[k], 0, False)]
+        if len(opts) == 1:
+            o, _, mk = opts[0]
+            beam = [(s + o, c, m or mk) for s, c, m in beam]
+        else:
+            grown = [(s + o, c + d, m or mk) for s, c, m in beam for o, d, mk in opts]
+            grown.sort(key=lambda t: t[1])  # stable: the first choices keep their order
+            beam = grown[: tr.max_variants]
+        k += n
+    if word[:1].isupper():
+        beam = [(s[:1].upper() + s[1:], c, m) for s, c, m in beam]
+    return beam
+
+
+_WORD_SEPARATORS = re.compile(r"([ \-‐'’]+)")
+
+
+def transliterations(name: str, lang: str) -> list[str]:
+    """The English spellings of a name a German text writes from a non-Latin script,
+    most likely first, at most the lexicon's ``max_variants``; only spellings that
+    respell a distinctive German letter group (the name itself left out; none for a
+    language without ``transliteration_<lang>.toml``).
+
+    >>> transliterations("Dschenin", "de")[:2]
+    ['Jenin', 'Dzhenin']
+    >>> "Khan Yunis" in transliterations("Chan Junis", "de")
+    True
+    >>> transliterations("Walle", "de")
+    []
+    """
+    return list(_transliterations(name, lang))
+
+
+@lru_cache(maxsize=65_536)
+def _transliterations(name: str, lang: str) -> tuple[str, ...]:
+    tr = _transliteration(lang)
+    if tr is None:
+        return ()
+    beam: list[_Spelling] = [("", 0, False)]
+    for part in _WORD_SEPARATORS.split(name):
+        if not part:
+            continue
+        if _WORD_SEPARATORS.fullmatch(part):
+            beam = [(s + part, c, m) for s, c, m in beam]
+            continue
+        spellings = _word_spellings(part, tr)
+        grown = [(s + w, c + d, m or mw) for s, c, m in beam for w, d, mw in spellings]
+        grown.sort(key=lambda t: t[1])
+        beam = grown[: tr.max_variants]
+    out: list[str] = []
+    for s, _, marked in beam:
+        if marked and s != name and s not in out:
+            out.append(s)
+    return tuple(out)
+
+
+def _transliterated_spans(
+    proposals: list[tuple[int, int, str, tuple[str, ...]]],
+    found: dict[str, list[Candidate]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """Names a German text writes in German transliteration (``Dschenin``, ``Chan
+    Junis``) that the gazetteer lacks as written, found through their English spellings
+    (``transliteration_<lang>.toml``).
+
+    Only a capitalised run of at most ``max_words`` words and ``max_length`` characters
+    with no reading as written or un-inflected is respelled: not an ordinary word alone (a
+    common noun, a given name, a word of Zipf ``max_word_zipf``), not a run holding a
+    frequent word (``max_name_word_zipf``: "Die Lage"; "Chan Junis" is respelled) and not
+    a surname by its ending (``person_endings``: "Schewtschenko"). A spelling counts only
+    through a reading a reader would accept for a name written so: a city of
+    ``min_population`` people, a first-level region or a country, whose own name the
+    spelling is (not one of its other names: "Breschnew" is no Brezhnev, a former name of
+    Naberezhnye Chelny). The span is a variant (its small penalty)."""
+    tr = _transliteration(lex.lang)
+    if tr is None:
+        return []
+    from geomap.geoparse._wordlists import common_nouns, first_names
+    from geomap.text import zipf
+
+    nouns, given = common_nouns(lex.lang), first_names()
+    asked: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for a, b, surface, vs in proposals:
+        if found.get(surface) or any(found.get(v) for v in vs):
+            continue
+        words = surface.split()
+        if len(words) > tr.max_words or not 4 <= len(surface) <= tr.max_length:
+            continue
+        if len(words) == 1:
+            w = surface
+            if w in nouns or w in given or zipf(w, lex.lang) >= tr.max_word_zipf:
+                continue  # "Schon", "Wasser", "Sascha"
+        elif any(zipf(w, lex.lang) >= tr.max_name_word_zipf for w in words if w[:1].isupper()):
+            continue  # "Die Lage", "Treffen der Oberbürgermeister": no one name
+        if any(w.casefold().endswith(tr.person_endings) for w in words):
+            continue  # "Schewtschenko", "Kowaltschuk"
+        spellings = _transliterations(surface, lex.lang)
+        if spellings:
+            asked.append((a, b, surface, spellings))
+    if not asked:
+        return []
+    from geomap.geoparse._context import name_key, spelling_of
+
+    hits = lookup_many(sorted({v for *_, vs in asked for v in vs}))
+    out: list[Span] = []
+    for a, b, surface, vs in asked:
+        for v in vs:
+            key = name_key(v)
+            good = [
+                c
+                for c in hits.get(v, ())
+                if (
+                    c.kind in ("country", "admin1")
+                    or (c.kind == "city" and c.population >= tr.min_population)
+                )
+                and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+            ]
+            if good:
+                start, end = tokens[a].start, tokens[b].end
+                out.append(Span(a, b, start, end, surface, good, True, v))
+                break
+    return out
 
 
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
