@@ -796,6 +796,8 @@ def find_person_tokens(
             )
             if of_phrase:
                 m += 1  # "Direktor der Munitionsindustrie Jo Chun Ryong": the run follows
+            if of_phrase and base != f:
+                continue  # a plural title names a group: "Residents of Pakse say", "residents of X"
             if (
                 m < n
                 and tokens[m].sentence == tok.sentence

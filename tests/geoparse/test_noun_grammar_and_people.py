@@ -315,3 +315,24 @@ def test_a_german_exonym_of_a_town_ten_times_a_village_is_the_town(gaz, village_
             ps = _places(f"In Deutschland bereitet sich {a} auf den Besuch vor.", gaz)
             assert [p.country_code for p in ps if p.mention == a] in (["DE"], ["AT"], ["CH"])
     assert seen["big"] >= 10 and seen["small"] >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Police arrested the owner in Pakse. Residents of Pakse say they no longer trust it.",
+            "en",
+        ),
+        (
+            "The river rose near Kisumu. Residents of Kisumu told reporters the water was high.",
+            "en",
+        ),
+        ("Die Fähre sank vor Mwanza. Bewohner von Mwanza sagten, das Boot sei überladen.", "de"),
+    ],
+)
+def test_a_plural_title_of_a_town_names_a_group_not_a_person(gaz, text, lang):
+    """ "Residents of X say": a plural title before "of" names a group from a place; the
+    name after it is no person's, and the town stays a place all through the article."""
+    places = _places(text, gaz, lang)
+    assert len([p for p in places if p.kind == "city"]) == 2, [(p.mention, p.kind) for p in places]
