@@ -836,6 +836,13 @@ def find_person_tokens(
                     and tokens[m - 1].sentence == tok.sentence
                     and tokens[m - 1].fold in lex.place_prepositions
                     and tokens[m].gap_before == " "
+                ) or (
+                    # "residents of Kisumu and Kericho said": the second of two places
+                    m > 2
+                    and tokens[m - 3].sentence == tok.sentence
+                    and tokens[m - 1].fold in lex.and_words
+                    and is_place_name(tokens[m - 2])
+                    and tokens[m - 3].fold in lex.place_prepositions
                 )
                 # "the government in Port-au-Prince announced": the run is the tail of
                 # a place name that goes on before it through a connector or a hyphen

@@ -329,6 +329,7 @@ def test_a_german_exonym_of_a_town_ten_times_a_village_is_the_town(gaz, village_
             "en",
         ),
         ("Die Fähre sank vor Mwanza. Bewohner von Mwanza sagten, das Boot sei überladen.", "de"),
+        ("Residents of Kisumu and Kericho said the water rose.", "en"),
     ],
 )
 def test_a_plural_title_of_a_town_names_a_group_not_a_person(gaz, text, lang):
