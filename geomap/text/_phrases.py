@@ -291,11 +291,10 @@ def word_units(text: str, start: int, end: int, *, sentence: int = 0) -> tuple[T
     out: list[Token] = []
     new = tuple.__new__  # Token's own constructor is a Python function: a tenth of the cost
     pos = start
-    n = 0
-    for gap, word, fold in zip(parts[0::2], words, map(str.casefold, words), strict=False):
+    folds = map(str.casefold, words)
+    for n, (gap, word, fold) in enumerate(zip(parts[0::2], words, folds, strict=False)):
         s = pos + len(gap)
         pos = s + len(word)
         initial = n == 0 or (gap != " " and ("." in gap or "!" in gap or "?" in gap))
         out.append(new(Token, (word, s, pos, n, sentence, gap, initial, fold, word[:1].isupper())))
-        n += 1
     return tuple(out)
