@@ -437,6 +437,12 @@ class _Lexicon:
         return frozenset(p[0] for p in self.expected if len(p) > 1)
 
     @cached_property
+    def word_kinds(self) -> dict[str, int]:
+        """word -> what it can be (trigger, title, verb of saying; bits), remembered across
+        documents like a glob's answers and as bounded."""
+        return {}
+
+    @cached_property
     def any_org(self) -> _Glob:
         return _Glob(self.org_first)
 
@@ -840,10 +846,27 @@ class _Words:
     says: tuple[tuple[tuple[Token, ...], int], ...]
 
 
+_TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_kinds)
+
+
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
-    distinct = {t.text for clause in clauses for t in clause.tokens}
-    titled = {w for w in distinct if _is_title_word(w, lex)}
-    weak = {w for w in distinct if lex.any_weak.match(w)}
+    memo = lex.word_kinds
+    kinds: dict[str, int] = {}
+    for w in {t.text for clause in clauses for t in clause.tokens}:
+        got = memo.get(w)
+        if got is None:
+            got = (
+                (_TRIGGER if lex.any_trigger.match(w) else 0)
+                | (_TITLE if _is_title_word(w, lex) else 0)
+                | (_SAYS if lex.any_weak.match(w) else 0)
+            )
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[w] = got
+        if got:
+            kinds[w] = got
+    titled = {w for w, k in kinds.items() if k & _TITLE}
+    weak = {w for w, k in kinds.items() if k & _SAYS}
     marked = titled | weak
     capitalised = lex.nouns_capitalised
     titles: list[tuple[tuple[Token, ...], int]] = []
@@ -857,7 +880,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 if tok.text in weak:
                     says.append((toks, i))
     return _Words(
-        triggers=frozenset(w for w in distinct if lex.any_trigger.match(w)),
+        triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER),
         titles=tuple(titles),
         says=tuple(says),
     )
@@ -3099,8 +3122,11 @@ def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
     folds = [t.fold for t in clause.tokens]
+    present = set(folds)
     out: list[str] = []
     for types, words in lex.event_sites:
+        if words and words[0] not in present:
+            continue  # the phrase cannot start anywhere: no scan
         n = len(words)
         if any(tuple(folds[i : i + n]) == words for i in range(len(folds) - n + 1)):
             out += [previous.type] if "*" in types else sorted(types)
