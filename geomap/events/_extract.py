@@ -440,6 +440,12 @@ class _Lexicon:
         return frozenset(p[0] for p in self.expected if len(p) > 1)
 
     @cached_property
+    def word_kinds(self) -> dict[str, int]:
+        """word -> what it can be (trigger, title, verb of saying; bits), remembered across
+        documents like a glob's answers and as bounded."""
+        return {}
+
+    @cached_property
     def any_org(self) -> _Glob:
         return _Glob(self.org_first)
 
@@ -834,40 +840,83 @@ def _is_heading(text: str) -> bool:
 # persons
 
 
-def _person_registry(
-    doc: Document, clauses: list[_Clause], lex: _Lexicon, places: Sequence[Place]
-) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Words:
+    """Which of a document's words are triggers, titles and verbs of saying: each distinct
+    word is tried against the patterns once, every token is then one set look-up.
+    ``titles`` and ``says`` are (tokens of the clause, index) in text order; a title counts
+    only capitalised where nouns are."""
+
+    triggers: frozenset[str]
+    titles: tuple[tuple[tuple[Token, ...], int], ...]
+    says: tuple[tuple[tuple[Token, ...], int], ...]
+
+
+_TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_kinds)
+
+
+def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
+    memo = lex.word_kinds
+    kinds: dict[str, int] = {}
+    for w in {t.text for clause in clauses for t in clause.tokens}:
+        got = memo.get(w)
+        if got is None:
+            got = (
+                (_TRIGGER if lex.any_trigger.match(w) else 0)
+                | (_TITLE if _is_title_word(w, lex) else 0)
+                | (_SAYS if lex.any_weak.match(w) else 0)
+            )
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[w] = got
+        if got:
+            kinds[w] = got
+    titled = {w for w, k in kinds.items() if k & _TITLE}
+    weak = {w for w, k in kinds.items() if k & _SAYS}
+    marked = titled | weak
+    capitalised = lex.nouns_capitalised
+    titles: list[tuple[tuple[Token, ...], int]] = []
+    says: list[tuple[tuple[Token, ...], int]] = []
+    for clause in clauses:
+        toks = clause.tokens
+        for i, tok in enumerate(toks):
+            if tok.text in marked:
+                if tok.text in titled and (not capitalised or tok.is_cap):
+                    titles.append((toks, i))
+                if tok.text in weak:
+                    says.append((toks, i))
+    return _Words(
+        triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER),
+        titles=tuple(titles),
+        says=tuple(says),
+    )
+
+
+def _person_registry(lex: _Lexicon, places: Sequence[Place], words: _Words) -> dict[str, str]:
     """token -> full person name, from names after titles and next to verbs of saying.
 
     Built over the whole document first, so ``Kim`` anywhere maps to ``Kim Jong Un``.
     """
     spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "adjective")])
     full_names: list[str] = []
-    for clause in clauses:
-        toks = clause.tokens
-        for i, tok in enumerate(toks):
-            if _is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap):
-                j = i + 1
-                # "Secretary of State Antony Blinken", "Minister of Defence X"
-                while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
-                    j += 2
-                name = _name_after(toks, j, lex, spans)
-                if name:
-                    full_names.append(name)
+    for toks, i in words.titles:
+        j = i + 1
+        # "Secretary of State Antony Blinken", "Minister of Defence X"
+        while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
+            j += 2
+        name = _name_after(toks, j, lex, spans)
+        if name:
+            full_names.append(name)
     # names next to verbs of saying ("sagte Kim", "Kim said")
-    for clause in clauses:
-        toks = clause.tokens
-        for i, tok in enumerate(toks):
-            if not lex.any_weak.match(tok.text):
-                continue
-            after = _name_after(toks, i + 1, lex, spans) if i + 1 < len(toks) else None
-            if after:
-                full_names.append(after)
-            j = i  # "Subhabrata Majumdar said": the whole name before the verb
-            while j > 0 and i - j < 4 and _nameish(toks[j - 1], lex, spans):
-                j -= 1
-            if j < i and not (j > 0 and toks[j - 1].fold in lex.determiners):
-                full_names.append(" ".join(t.text for t in toks[j:i]))
+    for toks, i in words.says:
+        after = _name_after(toks, i + 1, lex, spans) if i + 1 < len(toks) else None
+        if after:
+            full_names.append(after)
+        j = i  # "Subhabrata Majumdar said": the whole name before the verb
+        while j > 0 and i - j < 4 and _nameish(toks[j - 1], lex, spans):
+            j -= 1
+        if j < i and not (j > 0 and toks[j - 1].fold in lex.determiners):
+            full_names.append(" ".join(t.text for t in toks[j:i]))
     registry: dict[str, str] = {}
     # longer names first: "Kim" maps to "Kim Jong Un" rather than to itself
     for name in sorted(dict.fromkeys(full_names), key=lambda n: -len(n.split())):
@@ -877,25 +926,21 @@ def _person_registry(
     return registry
 
 
-def _person_spans(clauses: list[_Clause], lex: _Lexicon) -> _Spans:
+def _person_spans(lex: _Lexicon, words: _Words) -> _Spans:
     """Character spans of names after a title with a first and a last name, places or not:
     ``Innenministerin Paris Smith``, ``Governor Austin Pratt`` name a person, not Paris or
     Austin (the geoparser may have taken the word for the town)."""
     none = _Spans([])
     out: list[tuple[int, int]] = []
-    for clause in clauses:
-        toks = clause.tokens
-        for i, tok in enumerate(toks):
-            if not (_is_title(tok, lex) and (not lex.nouns_capitalised or tok.is_cap)):
-                continue
-            j = i + 1
-            while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
-                j += 2
-            k = j
-            while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
-                k += 1
-            if k - j >= 2:
-                out.append((toks[j].start, toks[k - 1].end))
+    for toks, i in words.titles:
+        j = i + 1
+        while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
+            j += 2
+        k = j
+        while k < len(toks) and k - j < 4 and _nameish(toks[k], lex, none):
+            k += 1
+        if k - j >= 2:
+            out.append((toks[j].start, toks[k - 1].end))
     return _Spans(out)
 
 
@@ -1601,8 +1646,11 @@ def _actors(
 
 def _is_title(tok: Token, lex: _Lexicon) -> bool:
     """A title or role, also as the last part of a compound ("US-Außenminister")."""
+    return _is_title_word(tok.text, lex)
+
+
+def _is_title_word(text: str, lex: _Lexicon) -> bool:
     titles = lex.titles
-    text = tok.text
     return titles.match(text) or ("-" in text and titles.match(text.rsplit("-", 1)[-1]))
 
 
@@ -2331,13 +2379,16 @@ def extract_events(
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
     clauses = _clauses(doc, lex.lang)
-    person_spans = _person_spans(clauses, lex)
+    words = _words(clauses, lex)
+    person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
-    registry = _person_registry(doc, clauses, lex, places)
+    registry = _person_registry(lex, places, words)
     dateline = _dateline_span(doc)
     if anchor is None and dateline is not None:
         anchor, precision = _dateline_anchor(doc, dateline)
-    state = _State(doc, lex, places, clauses, registry, anchor, precision, dateline=dateline)
+    state = _State(
+        doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
+    )
     for clause in clauses:
         if not clause.quoted:
             _clause_events(clause, state)
@@ -2376,6 +2427,7 @@ class _State:
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
+    words: _Words | None = None
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -2427,7 +2479,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
-    if not any(lex.any_trigger.match(t.text) for t in clause.tokens):
+    triggers = st.words.triggers if st.words is not None else None
+    if (
+        triggers.isdisjoint([t.text for t in clause.tokens])
+        if triggers is not None
+        else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
+    ):
         # most clauses: no trigger word, no need for their time expressions; one naming an
         # event's site may still place the event before it ("The epicentre was off ...")
         if st.raws and shared is None and lex.event_site_firsts & {t.fold for t in clause.tokens}:
@@ -3081,8 +3138,11 @@ def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
     folds = [t.fold for t in clause.tokens]
+    present = set(folds)
     out: list[str] = []
     for types, words in lex.event_sites:
+        if words and words[0] not in present:
+            continue  # the phrase cannot start anywhere: no scan
         n = len(words)
         if any(tuple(folds[i : i + n]) == words for i in range(len(folds) - n + 1)):
             out += [previous.type] if "*" in types else sorted(types)
