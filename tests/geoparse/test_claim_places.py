@@ -143,3 +143,20 @@ def test_an_article_that_is_part_of_the_name_stays(gaz, lang, text, mention, cc)
     ps = resolve_document(read_text(text, lang=lang), gaz)
     got = [p.country_code for p in ps if p.mention == mention]
     assert got == [cc], (text, [(p.mention, p.name, p.country_code) for p in ps])
+
+
+# A summit named alone, where a region of its country is named after it: the summit when
+# the name is the summit's name in the text's language; the region with its unit word
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "kind"),
+    [
+        ("en", "Kilimanjaro is 5,895 metres high.", "Kilimanjaro", "mountain"),
+        ("en", "Two climbers died on Kilimanjaro last week.", "Kilimanjaro", "mountain"),
+        ("en", "Tea farmers in Kirinyaga County harvested early.", "Kirinyaga", "admin1"),
+        ("en", "Tea farmers in Kirinyaga harvested early.", "Kirinyaga", "admin1"),
+    ],
+)
+def test_a_summit_named_alone_beside_its_namesake_region(gaz, lang, text, mention, kind):
+    ps = resolve_document(read_text(text, lang=lang), gaz)
+    got = [p.kind for p in ps if p.mention.startswith(mention)]
+    assert got and got[0] == kind, (text, [(p.mention, p.name, p.kind) for p in ps])
