@@ -60,9 +60,6 @@ _FEATURE_HEADS = frozenset(
     k for k, i in KINDS.items() if i.takes_article and not i.contains_places and not i.bare_or_not
 )
 
-#: Kinds of a summit: a point, often the namesake of the region around it.
-_SUMMIT_KINDS = frozenset({"mountain", "peak", "volcano"})
-
 
 @dataclass(frozen=True)
 class Pass:
@@ -331,7 +328,7 @@ def rank_fresh(
     # summit's native name a region bears (Kirinyaga) stays the region
     summit_regions = (
         {k.country_code for k in span.candidates if k.kind == "admin1"}
-        if any(k.kind in _SUMMIT_KINDS for k in span.candidates)
+        if any(k.kind in ("mountain", "peak") for k in span.candidates)
         else set()
     )
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
@@ -461,7 +458,7 @@ def rank_fresh(
             and not has_det
             and d.head_kind is None
             and not (
-                c.kind in _SUMMIT_KINDS
+                c.kind in ("mountain", "peak")
                 and c.country_code in summit_regions
                 and ctx.lang in c.matched_langs
             )

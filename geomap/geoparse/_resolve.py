@@ -76,9 +76,6 @@ def _leading_articles(lang: str) -> frozenset[str]:
     return frozenset(a.casefold() for a in raw.get("leading_articles", ()))
 
 
-_ARTICLE_LED_KINDS = ("country", "admin1")
-
-
 def _article_led(
     spans: Sequence[Span],
     tokens: Sequence[Token],
@@ -102,7 +99,7 @@ def _article_led(
         if s.n < 2 or not first.is_cap or first.fold not in articles:
             continue
         if any(
-            c.kind in _ARTICLE_LED_KINDS
+            c.kind in ("country", "admin1")
             or (c.population or 0) >= w.known_name_population
             and name_key(c.name) == s.key
             for c in s.candidates
@@ -117,7 +114,7 @@ def _article_led(
         own = [
             c
             for c in found.get(rest, ())
-            if c.kind in _ARTICLE_LED_KINDS
+            if c.kind in ("country", "admin1")
             and (name_key(c.name) == key or name_key(c.matched) == key)
         ]
         if own:
