@@ -321,6 +321,16 @@ def rank_fresh(
     )
     shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None
     big_namesake = has_major or any(k.kind in ("country", "admin1") for k in span.candidates)
+    # a region of a summit's country bearing the summit's name is named after it
+    # (Kilimanjaro, Tungurahua): where the name is the summit's name in the text's
+    # language, a bare name is the summit as often as the region, so the summit takes no
+    # penalty for the missing article and the priors decide (docs/geoparser.md); a
+    # summit's native name a region bears (Kirinyaga) stays the region
+    summit_regions = (
+        {k.country_code for k in span.candidates if k.kind == "admin1"}
+        if any(k.kind in ("mountain", "peak") for k in span.candidates)
+        else set()
+    )
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         other_kind = (
             feature_named
@@ -447,6 +457,11 @@ def rank_fresh(
             and c.kind in ARTICLE_KINDS - {"country"} - BARE_OR_NOT
             and not has_det
             and d.head_kind is None
+            and not (
+                c.kind in ("mountain", "peak")
+                and c.country_code in summit_regions
+                and ctx.lang in c.matched_langs
+            )
         ):
             s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
         elif (

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from gazetteer import Candidate
@@ -66,6 +66,62 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve", "resolve_document"]
 
 
+@cache
+def _leading_articles(lang: str) -> frozenset[str]:
+    """The articles papers write before a country's or region's name in its own
+    language (``leading_articles`` of ``places_<lang>.toml``: "La Réunion", "El Chaco")."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return frozenset(a.casefold() for a in raw.get("leading_articles", ()))
+
+
+def _article_led(
+    spans: Sequence[Span],
+    tokens: Sequence[Token],
+    text: str,
+    lookup: LookupCache,
+    lang: str,
+    w: Weights,
+) -> None:
+    """A name led by an article ("La Réunion", "El Chaco") that is no country's or
+    region's name and no known town's own name, where the name after the article is a
+    country's or region's own name, gets that country or region as a reading, ahead of
+    the hamlets that bear the whole (GeoNames lists "La Réunion" as another name of
+    French villages; "La Guadeloupe" is a Quebec hamlet). Where a known place bears the
+    whole name ("Le Havre", "La Paz", "El Salvador", "La Rioja") nothing changes."""
+    articles = _leading_articles(lang)
+    if not articles:
+        return
+    todo: list[tuple[Span, str]] = []
+    for s in spans:
+        first = tokens[s.i]
+        if s.n < 2 or not first.is_cap or first.fold not in articles:
+            continue
+        if any(
+            c.kind in ("country", "admin1")
+            or (c.population or 0) >= w.known_name_population
+            and name_key(c.name) == s.key
+            for c in s.candidates
+        ):
+            continue
+        todo.append((s, text[tokens[s.i + 1].start : s.end]))
+    if not todo:
+        return
+    found = lookup(sorted({rest for _, rest in todo}))
+    for s, rest in todo:
+        key = name_key(rest)
+        own = [
+            c
+            for c in found.get(rest, ())
+            if c.kind in ("country", "admin1")
+            and (name_key(c.name) == key or name_key(c.matched) == key)
+        ]
+        if own:
+            ids = {c.id for c in own}
+            s.candidates = own + [c for c in s.candidates if c.id not in ids]
+
+
 def build_context(
     doc: Document,
     gaz: GazetteerAPI,
@@ -85,6 +141,7 @@ def build_context(
     tokens = tokenize(doc, begin)
     lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
+    _article_led(spans, tokens, doc.text, lookup, lang, w)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
     single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
