@@ -293,6 +293,7 @@ def find_spans(
                 break
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
+    spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
     units = _unit_spans(tokens, text, lex, lookup_many)
     if units:
         inside = {k for u in units for k in range(u.i, u.j + 1)}
@@ -303,6 +304,45 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _lowercase_spans(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many
+) -> list[Span]:
+    """Names the lexicon lists as written in lower case too (``lowercase_names``: "the
+    equator", "the north pole"): their feature readings only, never a town of the name."""
+    phrases = lex.lowercase_names
+    if not phrases:
+        return []
+    firsts = {p[0] for p in phrases}
+    n_tok = len(tokens)
+    hits: list[tuple[int, int, str]] = []
+    for a, tok in enumerate(tokens):
+        if tok.is_cap or tok.fold not in firsts:
+            continue
+        for p in phrases:  # longest first
+            b = a + len(p) - 1
+            if b < n_tok and all(
+                tokens[a + k].fold == w
+                and tokens[a + k].sentence == tok.sentence
+                and not tokens[a + k].is_cap
+                for k, w in enumerate(p)
+            ):
+                hits.append((a, b, text[tok.start : tokens[b].end]))
+                break
+    if not hits:
+        return []
+    found = lookup_many(sorted({s for _, _, s in hits}))
+    out = []
+    for a, b, surface in hits:
+        cands = [
+            c
+            for c in found.get(surface, ())
+            if c.kind not in ("city", "admin1", "admin2", "country")
+        ]
+        if cands:
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    return out
 
 
 @dataclass(frozen=True)

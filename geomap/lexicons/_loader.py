@@ -79,6 +79,8 @@ class PlaceLexicon:
     small_town_exonyms: bool = False
     # part words before a country or region adjective: "oberbayerisch", "mittelhessisch"
     part_prefixes: tuple[str, ...] = ()
+    # names written in lower case that are still places: "the equator", "the north pole"
+    lowercase_names: tuple[tuple[str, ...], ...] = ()
 
     @property
     def profile(self) -> LanguageProfile:
@@ -155,6 +157,13 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         name_links=word_set(raw.get("name_links", [])),
         heads_after_name=frozenset(raw.get("heads_after_name", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
+        lowercase_names=tuple(
+            sorted(
+                {tuple(w.casefold().split()) for w in raw.get("lowercase_names", [])},
+                key=len,
+                reverse=True,
+            )
+        ),
         part_prefixes=tuple(
             sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
         ),

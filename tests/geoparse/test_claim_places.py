@@ -160,3 +160,23 @@ def test_a_summit_named_alone_beside_its_namesake_region(gaz, lang, text, mentio
     ps = resolve_document(read_text(text, lang=lang), gaz)
     got = [p.kind for p in ps if p.mention.startswith(mention)]
     assert got and got[0] == kind, (text, [(p.mention, p.name, p.kind) for p in ps])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Quito lies about 25 km south of the equator.", "parallel"),
+        ("The icebreaker reached the north pole on Monday.", "pole"),
+        ("Rovaniemi sits almost exactly on the arctic circle.", "parallel"),
+    ],
+)
+def test_a_line_or_pole_written_in_lower_case_is_found(gaz, text, kind):
+    """English papers often write "the equator", "the north pole" in lower case
+    (`lowercase_names`): the feature is found, and only the feature."""
+    places = [p for p in resolve_document(read_text(text, lang="en"), gaz) if p.role == "name"]
+    assert any(p.kind == kind for p in places), [(p.mention, p.kind) for p in places]
+
+
+def test_a_distance_to_the_equator_in_lower_case_is_checked():
+    a = pipeline.analyze("Quito lies about 25 km south of the equator.", lang="en")
+    assert [c.verdict for c in a.claims] == ["consistent"]
