@@ -749,7 +749,7 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
     )
 
 
-_HYPHENS = frozenset("-–—/")  # "the Mombasa-Nairobi railway", "die Strecke Graz–Salzburg"
+_HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
 
 
 def _hyphen_route(
@@ -762,8 +762,8 @@ def _hyphen_route(
     apposed: bool,
 ) -> tuple[Place, Place] | None:
     """Two places joined by a hyphen, a dash or a slash and next to a route noun (``the
-    Mombasa-Nairobi railway``, ``the 480-km Mombasa-Nairobi line``, ``die Bahnstrecke
-    Graz-Salzburg``) name the route's two ends, like ``between A and B``; in the distance's
+    Tampere-Oulu railway``, ``the 480-km Tampere-Oulu line``, ``die Bahnstrecke
+    Poznań-Szczecin``) name the route's two ends, like ``between A and B``; in the distance's
     clause, or in the clause before when the distance is set off after it (``the A-B
     railway, 480 km long``)."""
     text = doc.text
@@ -2577,7 +2577,7 @@ def _reference_before(
         if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
             lo = lo_others = pc.start
             if ci > 1 and pc.boundary == ",":
-                # "Melbourne is, from Adelaide, about 650 km away": an inserted
+                # "Cusco is, from Lima, about 580 km away": an inserted
                 # from-phrase; the subject stands in the clause before it
                 lo_others = st.clauses[ci - 2].start
     k = in_sent.count_ending_by(q.start)

@@ -456,7 +456,7 @@ def _doubt(
         if place is None or place.relation is not None:
             continue
         if document is not None and _joined_ends(document.text, read):
-            continue  # "the Nairobi-Kisumu highway": the hyphen joins the claim's own two ends
+            continue  # "the A-B highway": the hyphen joins the claim's own two ends
         unsupported = _unsupported_reading(place, gaz, document)
         if unsupported:
             return unsupported
@@ -483,7 +483,7 @@ def _doubt(
 
 def _joined_ends(text: str, read: list[Place | None]) -> bool:
     """Whether the claim's two ends are two names joined by one hyphen, dash or slash
-    (``the Nairobi-Kisumu highway``, ``die Strecke Graz–Salzburg``): a route's ends, not a
+    (``the Tampere-Oulu railway``, ``die Strecke Poznań–Szczecin``): a route's ends, not a
     name cut out of a longer word."""
     ps = [p for p in read if p is not None]
     if len(ps) != 2:

@@ -3019,7 +3019,7 @@ def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None,
     found = [
         t
         for t in find_times(doc.text[span[0] : span[1]], doc.language)
-        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+        if t.kind in ("date", "numeric")  # "LUSAKA, 12.03.2024 -" too
     ]
     if not found or not re.search(r"\d{4}", found[0].text):
         return None, None
@@ -3038,7 +3038,7 @@ def _lead_date(
     found = [
         t
         for t in find_times(doc.text[span[0] : span[1]], doc.language)
-        if t.kind in ("date", "numeric")  # "NAIROBI, 12.03.2024 -" too
+        if t.kind in ("date", "numeric")  # "LUSAKA, 12.03.2024 -" too
     ]
     if not found:
         return None

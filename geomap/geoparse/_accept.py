@@ -348,7 +348,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         # the tail of a hyphenated name the gazetteer lacks whole, whose prefix is no
         # known place of its own (a name found whole is a span of its own and wins;
-        # "Dallas-Fort Worth" names two places, "D-Charleston" a party and a town,
+        # "Minneapolis-Saint Paul" names two places, "D-Charleston" a party and a town,
         # "Egyptian-US" two countries): "Ny-X", "Klein-X" are not X
         d.accepted, d.reason = False, "tail of a hyphenated name"
         return d, True, ()
