@@ -9,21 +9,9 @@ gives; the places and the wording are not the benchmark's.
 
 from __future__ import annotations
 
-from geomap.claims import extract_claims
-from tests.support.claims_builders import P, document, places
-
-
-def _claims(text: str, lang: str, *specs: P, dateline: str | None = None):
-    doc = document(text, lang, dateline=dateline)
-    return extract_claims(doc, places(doc, *specs))
-
-
-def _ends(c) -> tuple[str | None, str | None]:
-    return (
-        c.subject.name if c.subject else None,
-        c.reference.name if c.reference else None,
-    )
-
+from tests.support.claims_builders import P, document
+from tests.support.claims_builders import claims_of as _claims
+from tests.support.claims_builders import ends as _ends
 
 INVERNESS = P("INVERNESS", 57.48, -4.22)
 KLAGENFURT = P("KLAGENFURT", 46.62, 14.31)

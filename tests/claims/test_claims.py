@@ -9,11 +9,7 @@ from hypothesis import strategies as st
 from geomap.claims import extract_claims, find_landing
 from geomap.model import Document, Place, Sentence
 from tests.support.claims_builders import P, document, place, places
-
-
-def _claims(text: str, lang: str, *specs: P, dateline: str | None = None):
-    doc = document(text, lang, dateline=dateline)
-    return extract_claims(doc, places(doc, *specs))
+from tests.support.claims_builders import claims_of as _claims
 
 
 def test_claim_span_reads_like_the_claim() -> None:

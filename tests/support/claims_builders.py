@@ -86,3 +86,19 @@ def place(doc: Document, spec: P) -> Place:
 
 def places(doc: Document, *specs: P) -> tuple[Place, ...]:
     return tuple(sorted((place(doc, s) for s in specs), key=lambda p: p.start))
+
+
+def claims_of(text: str, lang: str, *specs: P, dateline: str | None = None) -> tuple:
+    """The claims geomap extracts from ``text`` with the hand-made places ``specs``."""
+    from geomap.claims import extract_claims
+
+    doc = document(text, lang, dateline=dateline)
+    return tuple(extract_claims(doc, places(doc, *specs)))
+
+
+def ends(c) -> tuple[str | None, str | None]:
+    """A claim's (subject, reference) names."""
+    return (
+        c.subject.name if c.subject else None,
+        c.reference.name if c.reference else None,
+    )
