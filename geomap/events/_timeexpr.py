@@ -858,18 +858,15 @@ def _parsed(
     return TimeValue(parsed.isoformat(), "day", full, kind=kind)
 
 
-# A dotted numeric date, day first (``14.10.``, ``14.10.2025``, ``14.10.25``): dateparser
-# reads a bare ``14.10.`` as a time of day.
-_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})\b)?")
+# A dotted day and month without a year (``14.10.``), day first: dateparser reads it as a
+# time of day. With a year it is a ``numeric`` span (:func:`_numeric`).
+_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.")
 
 
 def _dotted_day(m: re.Match[str], base: datetime) -> date | None:
-    """The day of a dotted date; without a year the latest such day not after ``base``."""
+    """The latest such day not after ``base``."""
     day, month = int(m.group(1)), int(m.group(2))
-    year = m.group(3)
     try:
-        if year:
-            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
         got = date(base.year, month, day)
         return got if got <= base.date() else date(base.year - 1, month, day)
     except ValueError:
