@@ -713,22 +713,22 @@ class _Clause:
 
 class _Structures:
     """The shared substrate (:func:`geomap.text.parse_sentence`) of each sentence, read when
-    first asked for: most sentences hold no trigger and are never parsed."""
+    first asked for: most sentences hold no trigger and are never parsed, and a parsed one
+    is tokenized alone (the whole document's tokens cost more than the few parses)."""
 
     def __init__(self, doc: Document, lang: str) -> None:
         self._doc = doc
         self._lang = lang
-        self._tokens: dict[int, list[Token]] | None = None
         self._parsed: dict[int, SentenceStructure] = {}
 
     def of(self, sentence: int) -> SentenceStructure:
         got = self._parsed.get(sentence)
         if got is None:
-            if self._tokens is None:
-                self._tokens = {}
-                for tok in tokenize(self._doc):
-                    self._tokens.setdefault(tok.sentence, []).append(tok)
-            got = parse_sentence(self._tokens.get(sentence, ()), self._lang)
+            sent = self._doc.sentences[sentence]
+            # a document of one sentence tokenizes only that one (``Token.i`` then counts
+            # from the sentence, which no reader of the structure looks at)
+            one = replace(self._doc, sentences=(sent,))
+            got = parse_sentence(tokenize(one, sent.start), self._lang)
             self._parsed[sentence] = got
         return got
 
@@ -2547,6 +2547,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 first_actors = st.raws[-1].actors
         return
     _, trig_i, trig, particle = found[0]
+    if trig.pos == "weak" and sent.index in st.sentences_with_event:
+        return  # a verb of saying counts only in a sentence without an event (extract_events)
     if trig.pos == "noun" and _appositive(clause, lex):
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
