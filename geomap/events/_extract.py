@@ -785,6 +785,10 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
+# where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
+_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+
+
 def _clauses(doc: Document, lang: str) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
 
@@ -803,7 +807,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
-        for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
+        for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
             cuts.append(m.start())
@@ -2432,11 +2436,14 @@ class _State:
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
         if self._mentions is None:
+            # the words _person answers for (a name, or its German genitive with "s"): one
+            # set test per token instead of a call
+            names = self.registry.keys() | {f"{k}s" for k in self.registry}
             self._mentions = [
                 (tok.start, person)
                 for clause in self.clauses
                 for tok in clause.tokens
-                if (person := _person(tok, self.registry))
+                if tok.text in names and (person := _person(tok, self.registry))
             ]
         return self._mentions
 
@@ -2633,6 +2640,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
+    if place is None and trig.pos == "weak":
+        return  # a verb of saying counts only with a place (extract_events): no need to go on
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     if (
         value is not None
