@@ -30,6 +30,8 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
+from itertools import chain
+from operator import attrgetter
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
@@ -102,6 +104,9 @@ _NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|da|de|di|van|von|ul)-[A-
 _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwischen", "between"})
 # Clauses of the same sentence looked at for a frame ("teilte ... mit") or a time phrase.
 _NEIGHBOURS = 3
+# A token's text and case-folded text, read in C over a whole clause (set tests per clause)
+_TEXT = attrgetter("text")
+_FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
 
@@ -871,7 +876,7 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     memo = lex.word_kinds
     kinds: dict[str, int] = {}
-    for w in {t.text for clause in clauses for t in clause.tokens}:
+    for w in set(chain.from_iterable(map(_TEXT, clause.tokens) for clause in clauses)):
         got = memo.get(w)
         if got is None:
             got = (
@@ -892,6 +897,8 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
         toks = clause.tokens
+        if marked.isdisjoint(map(_TEXT, toks)):
+            continue  # most clauses: no title, no verb of saying
         for i, tok in enumerate(toks):
             if tok.text in marked:
                 if tok.text in titled and (not capitalised or tok.is_cap):
@@ -2451,6 +2458,7 @@ class _State:
             self._mentions = [
                 (tok.start, person)
                 for clause in self.clauses
+                if not names.isdisjoint(map(_TEXT, clause.tokens))
                 for tok in clause.tokens
                 if tok.text in names and (person := _person(tok, self.registry))
             ]
@@ -2497,13 +2505,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint([t.text for t in clause.tokens])
+        triggers.isdisjoint(map(_TEXT, clause.tokens))
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
         # most clauses: no trigger word, no need for their time expressions; one naming an
         # event's site may still place the event before it ("The epicentre was off ...")
-        if st.raws and shared is None and lex.event_site_firsts & {t.fold for t in clause.tokens}:
+        if (
+            st.raws
+            and shared is None
+            and not lex.event_site_firsts.isdisjoint(map(_FOLD, clause.tokens))
+        ):
             references = _site_references(clause, lex, st.raws[-1])
             if references:
                 _placed_by_reference(clause, st, st.raws[-1], references)
