@@ -2746,6 +2746,8 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
     many events of other places came between. The phrase stands after an article or a
     place preposition."""
     toks = clause.tokens
+    if lex.event_site_firsts.isdisjoint(map(_FOLD, toks)):
+        return None  # most clauses: no phrase's first word, one set test in C
     for i in range(1, len(toks)):
         if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
             continue
