@@ -848,10 +848,29 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
 
 def _is_heading(text: str) -> bool:
     """An all-capitals line is a heading: it repeats the body and its words are ambiguous."""
-    letters = _NON_LETTERS.sub("", text)
-    if not letters or sum(map(str.islower, letters)) >= 0.2 * len(letters):
-        return False  # the common case, decided without a loop in Python
-    return len(text.split()) >= 3 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    if text.isascii():
+        # the common case, counted by two byte deletions in C: an ASCII letter is a-z
+        # (lower) or A-Z (upper), everything else is no letter
+        raw = text.encode("ascii")
+        n_letters = len(raw.translate(None, _NOT_ASCII_LETTERS))
+        n_lower = len(raw.translate(None, _NOT_ASCII_LOWER))
+        n_upper = n_letters - n_lower
+    else:
+        letters = _NON_LETTERS.sub("", text)
+        n_letters = len(letters)
+        n_lower = sum(map(str.islower, letters))
+        n_upper = -1  # counted below, only for a line that may be a heading
+        if n_letters and n_lower < 0.2 * n_letters:
+            n_upper = sum(map(str.isupper, letters))
+    if not n_letters or n_lower >= 0.2 * n_letters:
+        return False
+    return len(text.split()) >= 3 and n_upper > 0.8 * n_letters
+
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_ASCII_LOWER = bytes(b for b in range(256) if b not in _ASCII_LOWER)
 
 
 # ---------------------------------------------------------------------------------------
