@@ -1387,7 +1387,7 @@ def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
     """ "Costs have fallen" is no impact: something that can fall must be named, or follow
     from a launch or strike just before in the same paragraph."""
-    if any(lex.impact_subjects.match(t.text) for t in clause.tokens):
+    if any(map(lex.impact_subjects.match, map(_TEXT, clause.tokens))):
         return True
     return (
         previous is not None
@@ -2973,7 +2973,9 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
 
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
     """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
-    return any(lex.any_weak.match(tok.text) for other in clauses for tok in other.tokens)
+    # one pass in C over the words (a glob's remembered answer is a dictionary look-up)
+    words = chain.from_iterable(map(_TEXT, other.tokens) for other in clauses)
+    return any(map(lex.any_weak.match, words))
 
 
 def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
