@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
+from itertools import chain
+from operator import attrgetter
 
 from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
@@ -102,6 +104,9 @@ _NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|da|de|di|van|von|ul)-[A-
 _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwischen", "between"})
 # Clauses of the same sentence looked at for a frame ("teilte ... mit") or a time phrase.
 _NEIGHBOURS = 3
+# A token's text and case-folded text, read in C over a whole clause (set tests per clause)
+_TEXT = attrgetter("text")
+_FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
 
@@ -111,6 +116,22 @@ _MAX_CLAUSE_TOKENS = 80
 
 
 GLOB_MEMO_SIZE = 50_000  # words remembered per pattern set
+
+
+class _Answers(dict[str, bool]):
+    """``answer(word)`` remembered: a missing word is answered and kept, at most
+    ``GLOB_MEMO_SIZE`` words (then the memory starts again)."""
+
+    def __init__(self, answer: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._answer = answer
+
+    def __missing__(self, word: str) -> bool:
+        got = self._answer(word)
+        if len(self) >= GLOB_MEMO_SIZE:
+            self.clear()
+        self[word] = got
+        return got
 
 
 class _Glob:
@@ -145,20 +166,13 @@ class _Glob:
         self.suffixes = tuple(suffixes)
         self.infixes = tuple(infixes)
         self.other = re.compile(rf"^(?:{'|'.join(other)})$") if other else None
-        self._memo: dict[str, bool] = {}
+        # the same words recur across a text and a corpus: the answers are remembered
+        # (bounded), and a remembered one is a dictionary look-up in C, with no Python
+        # frame (half a million matches per pass over LGL)
+        self.match: Callable[[str], bool] = _Answers(self._match).__getitem__
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
-
-    def match(self, text: str) -> bool:
-        # the same words recur across a text and a corpus: remember the answers (bounded)
-        got = self._memo.get(text)
-        if got is None:
-            got = self._match(text)
-            if len(self._memo) >= GLOB_MEMO_SIZE:
-                self._memo.clear()
-            self._memo[text] = got
-        return got
 
     def _match(self, text: str) -> bool:
         t = text.casefold()
@@ -713,22 +727,22 @@ class _Clause:
 
 class _Structures:
     """The shared substrate (:func:`geomap.text.parse_sentence`) of each sentence, read when
-    first asked for: most sentences hold no trigger and are never parsed."""
+    first asked for: most sentences hold no trigger and are never parsed, and a parsed one
+    is tokenized alone (the whole document's tokens cost more than the few parses)."""
 
     def __init__(self, doc: Document, lang: str) -> None:
         self._doc = doc
         self._lang = lang
-        self._tokens: dict[int, list[Token]] | None = None
         self._parsed: dict[int, SentenceStructure] = {}
 
     def of(self, sentence: int) -> SentenceStructure:
         got = self._parsed.get(sentence)
         if got is None:
-            if self._tokens is None:
-                self._tokens = {}
-                for tok in tokenize(self._doc):
-                    self._tokens.setdefault(tok.sentence, []).append(tok)
-            got = parse_sentence(self._tokens.get(sentence, ()), self._lang)
+            sent = self._doc.sentences[sentence]
+            # a document of one sentence tokenizes only that one (``Token.i`` then counts
+            # from the sentence, which no reader of the structure looks at)
+            one = replace(self._doc, sentences=(sent,))
+            got = parse_sentence(tokenize(one, sent.start), self._lang)
             self._parsed[sentence] = got
         return got
 
@@ -785,6 +799,10 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
+# where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
+_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+
+
 def _clauses(doc: Document, lang: str) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
 
@@ -803,7 +821,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
-        for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]", sent.text):
+        for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
             cuts.append(m.start())
@@ -830,10 +848,29 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
 
 def _is_heading(text: str) -> bool:
     """An all-capitals line is a heading: it repeats the body and its words are ambiguous."""
-    letters = _NON_LETTERS.sub("", text)
-    if not letters or sum(map(str.islower, letters)) >= 0.2 * len(letters):
-        return False  # the common case, decided without a loop in Python
-    return len(text.split()) >= 3 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    if text.isascii():
+        # the common case, counted by two byte deletions in C: an ASCII letter is a-z
+        # (lower) or A-Z (upper), everything else is no letter
+        raw = text.encode("ascii")
+        n_letters = len(raw.translate(None, _NOT_ASCII_LETTERS))
+        n_lower = len(raw.translate(None, _NOT_ASCII_LOWER))
+        n_upper = n_letters - n_lower
+    else:
+        letters = _NON_LETTERS.sub("", text)
+        n_letters = len(letters)
+        n_lower = sum(map(str.islower, letters))
+        n_upper = -1  # counted below, only for a line that may be a heading
+        if n_letters and n_lower < 0.2 * n_letters:
+            n_upper = sum(map(str.isupper, letters))
+    if not n_letters or n_lower >= 0.2 * n_letters:
+        return False
+    return len(text.split()) >= 3 and n_upper > 0.8 * n_letters
+
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_ASCII_LOWER = bytes(b for b in range(256) if b not in _ASCII_LOWER)
 
 
 # ---------------------------------------------------------------------------------------
@@ -858,7 +895,7 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     memo = lex.word_kinds
     kinds: dict[str, int] = {}
-    for w in {t.text for clause in clauses for t in clause.tokens}:
+    for w in set(chain.from_iterable(map(_TEXT, clause.tokens) for clause in clauses)):
         got = memo.get(w)
         if got is None:
             got = (
@@ -879,6 +916,8 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
         toks = clause.tokens
+        if marked.isdisjoint(map(_TEXT, toks)):
+            continue  # most clauses: no title, no verb of saying
         for i, tok in enumerate(toks):
             if tok.text in marked:
                 if tok.text in titled and (not capitalised or tok.is_cap):
@@ -1348,7 +1387,7 @@ def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
     """ "Costs have fallen" is no impact: something that can fall must be named, or follow
     from a launch or strike just before in the same paragraph."""
-    if any(lex.impact_subjects.match(t.text) for t in clause.tokens):
+    if any(map(lex.impact_subjects.match, map(_TEXT, clause.tokens))):
         return True
     return (
         previous is not None
@@ -2432,11 +2471,15 @@ class _State:
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
         if self._mentions is None:
+            # the words _person answers for (a name, or its German genitive with "s"): one
+            # set test per token instead of a call
+            names = self.registry.keys() | {f"{k}s" for k in self.registry}
             self._mentions = [
                 (tok.start, person)
                 for clause in self.clauses
+                if not names.isdisjoint(map(_TEXT, clause.tokens))
                 for tok in clause.tokens
-                if (person := _person(tok, self.registry))
+                if tok.text in names and (person := _person(tok, self.registry))
             ]
         return self._mentions
 
@@ -2481,13 +2524,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint([t.text for t in clause.tokens])
+        triggers.isdisjoint(map(_TEXT, clause.tokens))
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
         # most clauses: no trigger word, no need for their time expressions; one naming an
         # event's site may still place the event before it ("The epicentre was off ...")
-        if st.raws and shared is None and lex.event_site_firsts & {t.fold for t in clause.tokens}:
+        if (
+            st.raws
+            and shared is None
+            and not lex.event_site_firsts.isdisjoint(map(_FOLD, clause.tokens))
+        ):
             references = _site_references(clause, lex, st.raws[-1])
             if references:
                 _placed_by_reference(clause, st, st.raws[-1], references)
@@ -2547,6 +2594,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 first_actors = st.raws[-1].actors
         return
     _, trig_i, trig, particle = found[0]
+    if trig.pos == "weak" and sent.index in st.sentences_with_event:
+        return  # a verb of saying counts only in a sentence without an event (extract_events)
     if trig.pos == "noun" and _appositive(clause, lex):
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
@@ -2631,6 +2680,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
+    if place is None and trig.pos == "weak":
+        return  # a verb of saying counts only with a place (extract_events): no need to go on
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     if (
         value is not None
@@ -2714,6 +2765,8 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
     many events of other places came between. The phrase stands after an article or a
     place preposition."""
     toks = clause.tokens
+    if lex.event_site_firsts.isdisjoint(map(_FOLD, toks)):
+        return None  # most clauses: no phrase's first word, one set test in C
     for i in range(1, len(toks)):
         if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
             continue
@@ -2920,7 +2973,9 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
 
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
     """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
-    return any(lex.any_weak.match(tok.text) for other in clauses for tok in other.tokens)
+    # one pass in C over the words (a glob's remembered answer is a dictionary look-up)
+    words = chain.from_iterable(map(_TEXT, other.tokens) for other in clauses)
+    return any(map(lex.any_weak.match, words))
 
 
 def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
