@@ -413,7 +413,7 @@ def _noun_cue(
     noun that is no place ("Äcker und Gärten", "Dächer, Zäune"), either unless a reading
     outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
     toks, lex = ctx.tokens, ctx.lex
-    quantifiers, plural_verbs = noun_cues(lex.lang)
+    quantifiers, plural_verbs, subject_preps = noun_cues(lex.lang)
     first = toks[span.i]
     if prev is not None and prev.fold in quantifiers and first.gap_before == " ":
         return "German noun after a quantifier"
@@ -427,9 +427,12 @@ def _noun_cue(
         and nxt.fold in plural_verbs
         and nxt.text.islower()
         and nxt.gap_before == " "
-        and not _outweighs_noun(ctx, span)
     ):
-        return "German plural noun before a plural verb"
+        after = next_token(toks, nxt)
+        # a preposition right after the verb: no later subject is coming, the noun is it
+        subject = after is not None and after.gap_before == " " and after.fold in subject_preps
+        if not _outweighs_noun(ctx, span, subject=subject):
+            return "German plural noun before a plural verb"
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
@@ -471,18 +474,37 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
     return False
 
 
-def _outweighs_noun(ctx: Context, span: Span) -> bool:
-    """A reading outweighs a coordinated noun: a country, a region or a feature, or a
-    town of ``german_noun_max_pop`` that bears the word as its own name, a spelling of it
-    or a name in the text's language."""
+def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:
+    """A reading outweighs a coordinated noun or one before a plural verb: a country, a
+    region or a feature, or a town of ``german_noun_max_pop``, that bears the word itself
+    (:func:`_bears_word`: not "Chili" for Chile, a French name, nor "Soul" for Seoul).
+    When the verb's subject is the word (``subject``: "X gehören zu den Themen"), only a
+    country or such a town does: a region's or a river's name takes a singular verb as a
+    town's does, and only a fronted dative ("Berlin fehlen Millionen") is read so often
+    before a plural verb that a big place keeps its reading."""
     w = ctx.weights
-    own = statics(ctx, span).own_name
     return any(
-        c.kind != "city"
-        or (c.population or 0) >= w.german_noun_max_pop
-        and (c.id in own or spelling_of(span.key, c.name, w.spelling_ratio))
+        _bears_word(ctx, span, c)
+        and (
+            c.kind == "country"
+            or (c.kind != "city" and not subject)
+            or c.kind == "city"
+            and (c.population or 0) >= w.german_noun_max_pop
+        )
         for c in span.candidates
     )
+
+
+def _bears_word(ctx: Context, span: Span, c: Candidate) -> bool:
+    """The reading bears the written word as its own name (up to a parenthesis: "Halle"
+    for Halle (Saale)) or under a name a source gives it in the text's language
+    ("Warschau", "Sachsen"), not only as another name (a French "Chili", an untagged
+    "Soul" for Seoul) or a name it merely resembles ("Rast" for Rasht): a common noun
+    needs a reading that is named so to be outweighed."""
+    if ctx.lang in c.matched_langs:
+        return True
+    keys = (span.key, name_key(span.base or span.text))
+    return name_key(c.name) in keys or name_key(c.name.split(" (", 1)[0]) in keys
 
 
 def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
@@ -520,6 +542,10 @@ def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
             and not spelling_of(span.key, c.name, w.spelling_ratio)
             and (c.population or 0) < w.common_noun_alias_population
         )
+        # a country, region or feature only where it bears the word itself ("Chili",
+        # French for Chile, is no German name of it)
+        or c.kind != "city"
+        and not _bears_word(ctx, span, c)
         for c in span.candidates
     )
 

@@ -51,17 +51,20 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
-def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words that mark the next word as a noun (``noun_quantifiers``: "viele",
-    "mehrere") and the plural finite verbs (``plural_verbs``: "sind", "wurden") of
-    ``places_<lang>.toml``, case-folded; empty for a language that lists none (English
-    needs none: capitalisation is its cue)."""
+    "mehrere"), the plural finite verbs (``plural_verbs``: "sind", "wurden") and the
+    prepositions that, right after such a verb, show the word before it is the verb's
+    subject (``subject_before_verb``: "gehören zu") of ``places_<lang>.toml``,
+    case-folded; empty for a language that lists none (English needs none:
+    capitalisation is its cue)."""
     from geomap.lexicons import read_toml
 
     raw = read_toml(f"places_{lang}.toml")
     return (
         frozenset(w.casefold() for w in raw.get("noun_quantifiers", ())),
         frozenset(w.casefold() for w in raw.get("plural_verbs", ())),
+        frozenset(w.casefold() for w in raw.get("subject_before_verb", ())),
     )
 
 
