@@ -867,14 +867,12 @@ def given_names(
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)
-    _people_in_lists(tokens, lex, given, nouns, span_tokens, single_kind, persons, person_idx)
+    people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
 
 
-def _people_in_lists(
+def people_in_lists(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
-    given: frozenset[str],
-    nouns: frozenset[str],
     span_tokens: frozenset[int],
     single_kind: dict[int, str],
     persons: set[str],
@@ -885,7 +883,11 @@ def _people_in_lists(
     ("Madison Preston und Jackson Grant", "Candidates Ana Nowak, Georgia Dayton and ..."),
     though the given name be a town or the surname a noun (then only the given name is
     marked, and the noun stays a noun elsewhere). Forward, then backward, so a chain of
-    names takes the evidence of any of its members; linear in the tokens."""
+    names takes the evidence of any of its members; linear in the tokens. (Both
+    languages: English finds the people it links in its own ways.)"""
+    from geomap.geoparse._wordlists import common_nouns, first_names
+
+    given, nouns = first_names(), common_nouns(lex.lang)
     joins = lex.and_words | lex.or_words
     pairs: list[tuple[Token, Token]] = []
     for t in tokens:
