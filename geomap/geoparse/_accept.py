@@ -39,7 +39,7 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import common_nouns, feature_verbs, noun_cues
+from geomap.geoparse._wordlists import common_nouns, feature_verbs, grammar_nouns, noun_cues
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -250,7 +250,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not dateline
         and head is None
         and adj_cc is None
-        and first.text in common_nouns(lex.lang)
+        and first.text in grammar_nouns(lex.lang)
     ):
         why = _noun_cue(ctx, span, prev, nxt, has_prep)
         if why:
@@ -476,8 +476,8 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
 
 def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:
     """A reading outweighs a coordinated noun or one before a plural verb: a country, a
-    region or a feature, or a town of ``german_noun_max_pop``, that bears the word itself
-    (:func:`_bears_word`: not "Chili" for Chile, a French name, nor "Soul" for Seoul).
+    region or a feature, or a town of ``german_noun_max_pop`` that bears the word itself
+    (:func:`_bears_word`: not "Soul" for Seoul, "Rast" for Rasht).
     When the verb's subject is the word (``subject``: "X gehören zu den Themen"), only a
     country or such a town does: a region's or a river's name takes a singular verb as a
     town's does, and only a fronted dative ("Berlin fehlen Millionen") is read so often
@@ -498,10 +498,12 @@ def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:
 def _bears_word(ctx: Context, span: Span, c: Candidate) -> bool:
     """The reading bears the written word as its own name (up to a parenthesis: "Halle"
     for Halle (Saale)) or under a name a source gives it in the text's language
-    ("Warschau", "Sachsen"), not only as another name (a French "Chili", an untagged
-    "Soul" for Seoul) or a name it merely resembles ("Rast" for Rasht): a common noun
-    needs a reading that is named so to be outweighed."""
-    if ctx.lang in c.matched_langs:
+    ("Warschau"), not only as another name (an untagged "Soul" for Seoul, "Gold" for
+    Gold Coast) or a name it merely resembles ("Rast" for Rasht): a common noun needs a
+    town that is named so to be outweighed. A country's, region's or feature's names
+    are all its own (their sources tag languages unevenly: "China" is tagged Spanish
+    and Portuguese, "Bosporus" English)."""
+    if c.kind != "city" or ctx.lang in c.matched_langs:
         return True
     keys = (span.key, name_key(span.base or span.text))
     return name_key(c.name) in keys or name_key(c.name.split(" (", 1)[0]) in keys
@@ -542,10 +544,6 @@ def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
             and not spelling_of(span.key, c.name, w.spelling_ratio)
             and (c.population or 0) < w.common_noun_alias_population
         )
-        # a country, region or feature only where it bears the word itself ("Chili",
-        # French for Chile, is no German name of it)
-        or c.kind != "city"
-        and not _bears_word(ctx, span, c)
         for c in span.candidates
     )
 

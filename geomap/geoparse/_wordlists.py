@@ -1,7 +1,8 @@
 """The word lists the resolver weighs as evidence, loaded once on first use.
 
 ``geomap/lexicons/nouns_<lang>.csv`` holds the written forms of a language's common nouns
-(German: the German Wiktionary through the ``german-nouns`` package), ``first_names.csv``
+(German: the German Wiktionary through the ``german-nouns`` package; the rarer forms in
+``nouns_<lang>_rare.csv``), ``first_names.csv``
 given names of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds
 both and their first lines say where they come from and under which licence. In a
 language that capitalises its nouns, a capitalised word that is a common noun is no
@@ -36,6 +37,18 @@ def common_nouns(lang: str) -> frozenset[str]:
     if not resources.files("geomap.lexicons").joinpath(name).is_file():
         return frozenset()
     return _column(name)
+
+
+@cache
+def grammar_nouns(lang: str) -> frozenset[str]:
+    """The common nouns the grammar around a word may make a noun ("viele Scheunen",
+    "Weiden standen unter Wasser", "Dächer und Zäune"): :func:`common_nouns` and the
+    rarer forms of ``nouns_<lang>_rare.csv``. The rarer forms are no evidence alone:
+    many also name villages ("Glashütten", "Mühlbach"), which a bare mention is."""
+    name = f"nouns_{lang}_rare.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return common_nouns(lang)
+    return common_nouns(lang) | _column(name)
 
 
 @cache
