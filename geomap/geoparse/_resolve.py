@@ -177,7 +177,9 @@ def build_context(
             for c in s.candidates
         )
 
-    persons, person_idx = find_person_tokens(tokens, lex, h.byline, is_place_name, span_tokens)
+    persons, person_idx = find_person_tokens(
+        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name
+    )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
