@@ -327,6 +327,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and c.id not in statics(ctx, span).own_name
             and not spelling_of(span.key, c.name, w.spelling_ratio)
             and not c.matched_langs  # a name a source gives in some language is in use
+            and c.feature_code != "PPLC"  # so is a capital's former name ("Godthaab")
             for c in span.candidates
         )
     ):
