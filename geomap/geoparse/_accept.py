@@ -249,6 +249,22 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and head is None
+        and prev is not None
+        and first.gap_before == " "
+        and prev.fold in noun_cues(lex.lang)[0]
+        and not (nxt is not None and nxt.gap_before in HYPHENS)
+        and all(c.kind == "city" for c in span.candidates)
+    ):
+        # a town's name takes no quantifier, whether the noun lexicon knows the word or
+        # not ("mehrere Buchenwälder", a compound it lacks; "zwei Kiel-Fans" is another
+        # word)
+        d.accepted, d.reason = False, "German noun after a quantifier"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
         and adj_cc is None
         and first.text in grammar_nouns(lex.lang)
     ):
