@@ -808,8 +808,10 @@ def find_person_tokens(
             if part[:1].isupper():
                 names.add(part.casefold())
 
-    def take(run: list[Token]) -> None:
-        if not run or (len(run) == 1 and is_place_name(run[0])):
+    def take(run: list[Token], address: bool = False) -> None:
+        # a place alone after a role is the role's place ("Präsident Russlands"), not
+        # after a title of address ("Frau Preston")
+        if not run or (len(run) == 1 and is_place_name(run[0]) and not address):
             return
         if (
             len(run) > 1
@@ -821,6 +823,9 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
+    from geomap.geoparse._wordlists import address_titles
+
+    address = address_titles(lex.lang)
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
         _name_runs(
@@ -861,7 +866,7 @@ def find_person_tokens(
                     # the place of the title is no part of a name
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
-                take(run)
+                take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
         elif f in lex.speech_verbs:
             if (
                 k + 1 < n

@@ -82,6 +82,16 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
 
 
 @cache
+def address_titles(lang: str) -> frozenset[str]:
+    """The lexicon's ``address_titles`` ("Frau", "Mr"), case-folded: the name after one
+    is a person's whatever places bear it."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return frozenset(w.casefold() for w in raw.get("address_titles", ()))
+
+
+@cache
 def feature_verbs(lang: str) -> dict[str, str]:
     """The lexicon's ``[feature_verbs]``: a verb (case-folded) -> the kind of feature
     that does it ("erupted" -> mountain)."""

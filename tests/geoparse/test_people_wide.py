@@ -106,3 +106,14 @@ def test_a_town_after_a_place_preposition_and_a_given_name_stays_ambiguous(gaz):
     third pass: "der Bürgermeister in Savannah Thomas Weber")."""
     text = "Der Bürgermeister in Savannah Thomas Weber sagte, die Straße bleibe gesperrt."
     assert "Savannah" in _names(text, gaz, "de")
+
+
+def test_a_name_after_a_title_of_address_is_a_person(gaz):
+    """ "Frau Preston", "Mr Houston": a title of address names a person, whatever town
+    bears the name; a role before a place stays the role's place ("Präsident
+    Frankreichs"), and the verb "miss" is no title ("expected to miss Rochester")."""
+    assert _names("Frau Preston sprach am Montag in Jena.", gaz, "de") == ["Jena"]
+    assert _names("Herr Hamilton kam aus Leipzig.", gaz, "de") == ["Leipzig"]
+    assert _names("Mr Houston spoke in Leeds on Monday.", gaz, "en") == ["Leeds"]
+    assert _names("The storm is expected to miss Rochester.", gaz, "en") == ["Rochester"]
+    assert "Frankreichs" in _names("Der Präsident Frankreichs reiste nach Rom.", gaz, "de")
