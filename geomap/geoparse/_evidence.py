@@ -846,8 +846,14 @@ def given_names(
         # side by side only in a list; a country or region there may still be a
         # container ("Victoria Kanada" is no person), and so may a town after a place
         # preposition ("in Florence Hamilton" stays ambiguous)
-        if is_place_name(u) and (single_kind.get(u.i) != "city" or after_prep):
-            continue
+        if is_place_name(u) and (
+            single_kind.get(u.i) != "city"
+            or after_prep
+            or t.fold in lex.place_prepositions
+            or t.sent_initial
+            and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf
+        ):
+            continue  # ... nor after a word opening the sentence ("Bei Omdurman")
         if u.text in given and after_prep:
             continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
         if single_kind.get(u.i, "city") != "city":
@@ -893,6 +899,8 @@ def people_in_lists(
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
             continue
+        if t.fold in lex.place_prepositions or t.fold in lex.profile.function_words:
+            continue  # "Bei", a given name too, opening "Bei Gusau wurden ..."
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue

@@ -117,3 +117,10 @@ def test_a_name_after_a_title_of_address_is_a_person(gaz):
     assert _names("Mr Houston spoke in Leeds on Monday.", gaz, "en") == ["Leeds"]
     assert _names("The storm is expected to miss Rochester.", gaz, "en") == ["Rochester"]
     assert "Frankreichs" in _names("Der Präsident Frankreichs reiste nach Rom.", gaz, "de")
+
+
+def test_a_preposition_that_is_also_a_given_name_starts_no_person(gaz):
+    """ "Bei" is a given name too (Chinese), and opens sentences as a preposition: a
+    town after it stays a town."""
+    assert _names("Bei Omdurman brachen am Dienstag Kämpfe aus.", gaz, "de") == ["Omdurman"]
+    assert _names("Bei Gusau wurden am Montag Reisende verschleppt.", gaz, "de") == ["Gusau"]
