@@ -1,13 +1,17 @@
 """Build the geoparser's word lists from their sources (run by hand, not at install).
 
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
-    python scripts/build_wordlists.py [nouns_de first_names name_particles]
+    python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare]
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
   German common nouns of the ``german-nouns`` package 1.2.5 (compiled from the German
   Wiktionary, CC BY-SA 4.0), proper nouns (toponyms, given names, surnames) left out,
   one word forms only, kept when the form's wordfreq Zipf frequency in German is at least
   ``MIN_ZIPF`` (a rarer form hardly occurs in news, and the file stays small).
+* ``geomap/lexicons/nouns_de_rare.csv``: the same package's forms whose Zipf frequency
+  lies between ``RARE_MIN_ZIPF`` and ``MIN_ZIPF``: rarer nouns ("Scheunen", "Weiden",
+  "Glashütten"), which the resolver reads as nouns only where the grammar says so (a
+  quantifier before, a plural verb after, a noun beside), as many also name villages.
 * ``geomap/lexicons/first_names.csv``: the given names of ``nam_dict.txt`` (Jörg Michael,
   2008, GNU Free Documentation License 1.2), shipped in the ``gender-guesser`` package
   0.4.0: about 48,000 names from 50+ countries with their frequency per country. Kept:
@@ -32,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_ZIPF = 3.0
+#: the rarer list goes down to this frequency (rarer forms are mostly technical words)
+RARE_MIN_ZIPF = 2.0
 #: a lower-case word inside this many GeoNames names is a name particle, not an accident
 MIN_PARTICLE_NAMES = 10
 #: ... and a short one (administrative words such as "opshtina" are longer)
@@ -48,7 +54,8 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
 
 
-def nouns() -> list[str]:
+def nouns(low: float = MIN_ZIPF, high: float = 99.0) -> list[str]:
+    """The German Wiktionary's common-noun forms whose Zipf frequency lies in [low, high)."""
     from wordfreq import zipf_frequency
 
     csv.field_size_limit(10**8)
@@ -68,7 +75,7 @@ def nouns() -> list[str]:
                 v = row[i]
                 if v and v[:1].isupper() and v.isalpha():
                     forms.add(v)
-    return sorted(v for v in forms if zipf_frequency(v.casefold(), "de") >= MIN_ZIPF)
+    return sorted(v for v in forms if low <= zipf_frequency(v.casefold(), "de") < high)
 
 
 def first_names() -> list[str]:
@@ -127,6 +134,18 @@ def main() -> None:
             ],
             "word",
             name_particles(),
+        )
+    if "nouns_de_rare" in wanted:
+        write(
+            lex / "nouns_de_rare.csv",
+            [
+                "Rarer German common-noun forms (all cases and numbers), built by",
+                "scripts/build_wordlists.py from german-nouns 1.2.5 (German Wiktionary),",
+                "CC BY-SA 4.0; proper nouns left out; forms with a wordfreq Zipf frequency",
+                f">= {RARE_MIN_ZIPF} and < {MIN_ZIPF} in German (the others: nouns_de.csv).",
+            ],
+            "form",
+            nouns(RARE_MIN_ZIPF, MIN_ZIPF),
         )
     if "nouns_de" not in wanted and "first_names" not in wanted:
         return

@@ -39,7 +39,7 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import common_nouns, feature_verbs, noun_cues
+from geomap.geoparse._wordlists import common_nouns, feature_verbs, grammar_nouns, noun_cues
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -249,8 +249,24 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and head is None
+        and prev is not None
+        and first.gap_before == " "
+        and prev.fold in noun_cues(lex.lang)[0]
+        and not (nxt is not None and nxt.gap_before in HYPHENS)
+        and all(c.kind == "city" for c in span.candidates)
+    ):
+        # a town's name takes no quantifier, whether the noun lexicon knows the word or
+        # not ("mehrere Buchenwälder", a compound it lacks; "zwei Kiel-Fans" is another
+        # word)
+        d.accepted, d.reason = False, "German noun after a quantifier"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
         and adj_cc is None
-        and first.text in common_nouns(lex.lang)
+        and first.text in grammar_nouns(lex.lang)
     ):
         why = _noun_cue(ctx, span, prev, nxt, has_prep)
         if why:
@@ -327,6 +343,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and c.id not in statics(ctx, span).own_name
             and not spelling_of(span.key, c.name, w.spelling_ratio)
             and not c.matched_langs  # a name a source gives in some language is in use
+            and c.feature_code != "PPLC"  # so is a capital's former name ("Godthaab")
             for c in span.candidates
         )
     ):
@@ -413,7 +430,7 @@ def _noun_cue(
     noun that is no place ("Äcker und Gärten", "Dächer, Zäune"), either unless a reading
     outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
     toks, lex = ctx.tokens, ctx.lex
-    quantifiers, plural_verbs = noun_cues(lex.lang)
+    quantifiers, plural_verbs, subject_preps = noun_cues(lex.lang)
     first = toks[span.i]
     if prev is not None and prev.fold in quantifiers and first.gap_before == " ":
         return "German noun after a quantifier"
@@ -427,9 +444,12 @@ def _noun_cue(
         and nxt.fold in plural_verbs
         and nxt.text.islower()
         and nxt.gap_before == " "
-        and not _outweighs_noun(ctx, span)
     ):
-        return "German plural noun before a plural verb"
+        after = next_token(toks, nxt)
+        # a preposition right after the verb: no later subject is coming, the noun is it
+        subject = after is not None and after.gap_before == " " and after.fold in subject_preps
+        if not _outweighs_noun(ctx, span, subject=subject):
+            return "German plural noun before a plural verb"
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
@@ -471,18 +491,39 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
     return False
 
 
-def _outweighs_noun(ctx: Context, span: Span) -> bool:
-    """A reading outweighs a coordinated noun: a country, a region or a feature, or a
-    town of ``german_noun_max_pop`` that bears the word as its own name, a spelling of it
-    or a name in the text's language."""
+def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:
+    """A reading outweighs a coordinated noun or one before a plural verb: a country, a
+    region or a feature, or a town of ``german_noun_max_pop`` that bears the word itself
+    (:func:`_bears_word`: not "Soul" for Seoul, "Rast" for Rasht).
+    When the verb's subject is the word (``subject``: "X gehören zu den Themen"), only a
+    country or such a town does: a region's or a river's name takes a singular verb as a
+    town's does, and only a fronted dative ("Berlin fehlen Millionen") is read so often
+    before a plural verb that a big place keeps its reading."""
     w = ctx.weights
-    own = statics(ctx, span).own_name
     return any(
-        c.kind != "city"
-        or (c.population or 0) >= w.german_noun_max_pop
-        and (c.id in own or spelling_of(span.key, c.name, w.spelling_ratio))
+        _bears_word(ctx, span, c)
+        and (
+            c.kind == "country"
+            or (c.kind != "city" and not subject)
+            or c.kind == "city"
+            and (c.population or 0) >= w.german_noun_max_pop
+        )
         for c in span.candidates
     )
+
+
+def _bears_word(ctx: Context, span: Span, c: Candidate) -> bool:
+    """The reading bears the written word as its own name (up to a parenthesis: "Halle"
+    for Halle (Saale)) or under a name a source gives it in the text's language
+    ("Warschau"), not only as another name (an untagged "Soul" for Seoul, "Gold" for
+    Gold Coast) or a name it merely resembles ("Rast" for Rasht): a common noun needs a
+    town that is named so to be outweighed. A country's, region's or feature's names
+    are all its own (their sources tag languages unevenly: "China" is tagged Spanish
+    and Portuguese, "Bosporus" English)."""
+    if c.kind != "city" or ctx.lang in c.matched_langs:
+        return True
+    keys = (span.key, name_key(span.base or span.text))
+    return name_key(c.name) in keys or name_key(c.name.split(" (", 1)[0]) in keys
 
 
 def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:

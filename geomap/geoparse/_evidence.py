@@ -838,9 +838,23 @@ def given_names(
             continue
         if noun_given and (u.text in nouns or u.fold in words):
             continue
-        if u.i in span_tokens and not apposition or is_place_name(u):
+        if u.i in span_tokens and not apposition:
             continue
-        if u.text in given and r is not None and r.fold in lex.place_prepositions:
+        after_prep = r is not None and r.fold in lex.place_prepositions
+        # a known town's name right after a given name, with no comma or "und" between,
+        # is a surname ("Florence Hamilton", "Austin Preston"): German writes two towns
+        # side by side only in a list; a country or region there may still be a
+        # container ("Victoria Kanada" is no person), and so may a town after a place
+        # preposition ("in Florence Hamilton" stays ambiguous)
+        if is_place_name(u) and (
+            single_kind.get(u.i) != "city"
+            or after_prep
+            or t.fold in lex.place_prepositions
+            or t.sent_initial
+            and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf
+        ):
+            continue  # ... nor after a word opening the sentence ("Bei Omdurman")
+        if u.text in given and after_prep:
             continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
         if single_kind.get(u.i, "city") != "city":
             continue
@@ -859,3 +873,69 @@ def given_names(
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)
+    people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
+
+
+def people_in_lists(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    single_kind: dict[int, str],
+    persons: set[str],
+    person_idx: set[int],
+) -> None:
+    """A list names things of one kind: a given name and a capitalised word joined by
+    "und", "oder" or a comma to a person's name already found are a person's name too
+    ("Madison Preston und Jackson Grant", "Candidates Ana Nowak, Georgia Dayton and ..."),
+    though the given name be a town or the surname a noun (then only the given name is
+    marked, and the noun stays a noun elsewhere). Forward, then backward, so a chain of
+    names takes the evidence of any of its members; linear in the tokens. (Both
+    languages: English finds the people it links in its own ways.)"""
+    from geomap.geoparse._wordlists import common_nouns, first_names
+
+    given, nouns = first_names(), common_nouns(lex.lang)
+    joins = lex.and_words | lex.or_words
+    pairs: list[tuple[Token, Token]] = []
+    for t in tokens:
+        if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
+            continue
+        if t.fold in lex.place_prepositions or t.fold in lex.profile.function_words:
+            continue  # "Bei", a given name too, opening "Bei Gusau wurden ..."
+        u = next_token(tokens, t)
+        if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
+            continue
+        if u.i in span_tokens or single_kind.get(u.i, "city") != "city":
+            continue
+        if t.i in person_idx and u.i in person_idx:
+            continue
+        pairs.append((t, u))
+
+    def marked(t: Token | None) -> bool:
+        return t is not None and t.i in person_idx
+
+    def mark(t: Token, u: Token) -> None:
+        person_idx.add(t.i)
+        if u.text not in nouns:
+            person_idx.add(u.i)
+            persons.add(u.fold)
+
+    for t, u in pairs:  # forward: the item before is a person
+        if t.gap_before.strip() == ",":
+            end = prev_token(tokens, t)
+        else:
+            j = prev_token(tokens, t)
+            ok = j is not None and j.fold in joins and t.gap_before == " " == j.gap_before
+            end = prev_token(tokens, j) if ok and j is not None else None
+        if end is not None and (
+            marked(end) or end.gap_before == " " and marked(prev_token(tokens, end))
+        ):
+            mark(t, u)
+    for t, u in reversed(pairs):  # backward: the item after is a person
+        n = next_token(tokens, u)
+        if n is not None and n.fold in joins and n.gap_before == " ":
+            n = next_token(tokens, n)
+            n = n if n is not None and n.gap_before == " " else None
+        elif n is not None and n.gap_before.strip() != ",":
+            n = None
+        if marked(n):
+            mark(t, u)

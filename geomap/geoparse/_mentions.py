@@ -789,13 +789,17 @@ def find_person_tokens(
     byline: Iterable[str],
     is_place_name,
     multi_tokens: AbstractSet[int] | None = None,
+    is_own_place_name=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
     resolver treats as people wherever they recur, and the token indexes seen directly.
 
     ``is_place_name(token) -> bool`` says whether a token is a strong place (a country or
-    a large city), so ``Präsident Russlands`` does not make ``Russlands`` a person.
+    a large city), so ``Präsident Russlands`` does not make ``Russlands`` a person;
+    ``is_own_place_name`` (default: the same) whether a country, a region or a known
+    town bears the word as its own name, which alone keeps a word after a given name
+    from being a surname ("Mara Ivanova": GeoNames lists Ivanova among Ivanovo's names).
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -804,8 +808,10 @@ def find_person_tokens(
             if part[:1].isupper():
                 names.add(part.casefold())
 
-    def take(run: list[Token]) -> None:
-        if not run or (len(run) == 1 and is_place_name(run[0])):
+    def take(run: list[Token], address: bool = False) -> None:
+        # a place alone after a role is the role's place ("Präsident Russlands"), not
+        # after a title of address ("Frau Preston")
+        if not run or (len(run) == 1 and is_place_name(run[0]) and not address):
             return
         if (
             len(run) > 1
@@ -817,9 +823,20 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
+    from geomap.geoparse._wordlists import address_titles
+
+    address = address_titles(lex.lang)
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
-        _name_runs(tokens, lex, names, direct, is_place_name, multi_tokens or set())
+        _name_runs(
+            tokens,
+            lex,
+            names,
+            direct,
+            is_place_name,
+            multi_tokens or set(),
+            is_own_place_name or is_place_name,
+        )
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
@@ -849,7 +866,7 @@ def find_person_tokens(
                     # the place of the title is no part of a name
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
-                take(run)
+                take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
         elif f in lex.speech_verbs:
             if (
                 k + 1 < n
@@ -912,6 +929,7 @@ def _name_runs(
     direct: set[int],
     is_place_name,
     multi_tokens: AbstractSet[int],
+    is_own_place_name,
 ) -> None:
     """Personal names where only names are capitalised (English): runs of two or more
     capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
@@ -920,13 +938,13 @@ def _name_runs(
     or a frequent word (:func:`_given_before_surname`)."""
     from geomap.text import zipf as zipf_frequency
 
-    def nameish(t: Token, first: bool) -> bool:
+    def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
         if f in lex.not_names or f in lex.org_suffixes or f in lex.street_suffixes:
             return False
-        if is_place_name(t):
+        if place(t):
             return False
         if first and t.sent_initial:
             return zipf_frequency(f, lex.lang) < COMMON_ZIPF - 1.0
@@ -954,7 +972,14 @@ def _name_runs(
                 names.add(t.fold)
                 names.add(t.fold.removesuffix("'s").removesuffix("’s"))
         k = max(m, k + 1)
-    _given_before_surname(tokens, lex, nameish, names, direct)
+    # after a given name, a word is a surname unless a place bears it as its own name
+    _given_before_surname(
+        tokens,
+        lex,
+        lambda t, first: nameish(t, first, is_own_place_name),
+        names,
+        direct,
+    )
 
 
 def _given_before_surname(
@@ -967,7 +992,8 @@ def _given_before_surname(
     place elsewhere ("Chad" the country later in the article). Not when the pair goes on
     into a longer name ("Georgia Modular Systems", "Torrington Fire Department"), the
     second word is a plural ("Georgia Bulldogs", "Jordan Juniors": its singular is the
-    more frequent word) or the first a function word ("The Torrington")."""
+    more frequent word), the first a function word ("The Torrington") or the pair follows
+    an article ("the George Twickenham", a pub)."""
     from geomap.geoparse._wordlists import first_names
     from geomap.text import zipf as zipf_frequency
 
@@ -981,6 +1007,9 @@ def _given_before_surname(
             continue
         if u.text in given and _after_place_preposition(tokens, t, lex):
             continue  # "the mayor in Florence Thomas Weber": a town, then a person
+        p = tokens[t.i - 1] if t.i > 0 else None
+        if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
+            continue  # "The George Twickenham", a pub: a person's name takes no article
         v = tokens[u.i + 1] if u.i + 1 < n else None
         if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
             continue

@@ -44,6 +44,7 @@ from geomap.geoparse._evidence import (
     given_names,
     lists,
     local_context,
+    people_in_lists,
     surnames,
 )
 from geomap.geoparse._fallback import fallback
@@ -176,9 +177,12 @@ def build_context(
             for c in s.candidates
         )
 
-    persons, person_idx = find_person_tokens(tokens, lex, h.byline, is_place_name, span_tokens)
+    persons, person_idx = find_person_tokens(
+        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name
+    )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
+        people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
     else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(
             tokens, lex, span_tokens, single_kind, is_own_place_name, persons, person_idx, w

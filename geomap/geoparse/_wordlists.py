@@ -1,7 +1,8 @@
 """The word lists the resolver weighs as evidence, loaded once on first use.
 
 ``geomap/lexicons/nouns_<lang>.csv`` holds the written forms of a language's common nouns
-(German: the German Wiktionary through the ``german-nouns`` package), ``first_names.csv``
+(German: the German Wiktionary through the ``german-nouns`` package; the rarer forms in
+``nouns_<lang>_rare.csv``), ``first_names.csv``
 given names of many countries (``nam_dict.txt``); ``scripts/build_wordlists.py`` builds
 both and their first lines say where they come from and under which licence. In a
 language that capitalises its nouns, a capitalised word that is a common noun is no
@@ -39,6 +40,18 @@ def common_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def grammar_nouns(lang: str) -> frozenset[str]:
+    """The common nouns the grammar around a word may make a noun ("viele Scheunen",
+    "Weiden standen unter Wasser", "Dächer und Zäune"): :func:`common_nouns` and the
+    rarer forms of ``nouns_<lang>_rare.csv``. The rarer forms are no evidence alone:
+    many also name villages ("Glashütten", "Mühlbach"), which a bare mention is."""
+    name = f"nouns_{lang}_rare.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return common_nouns(lang)
+    return common_nouns(lang) | _column(name)
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Given names, as written ("Adelaide")."""
     return _column("first_names.csv")
@@ -51,18 +64,31 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
-def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words that mark the next word as a noun (``noun_quantifiers``: "viele",
-    "mehrere") and the plural finite verbs (``plural_verbs``: "sind", "wurden") of
-    ``places_<lang>.toml``, case-folded; empty for a language that lists none (English
-    needs none: capitalisation is its cue)."""
+    "mehrere"), the plural finite verbs (``plural_verbs``: "sind", "wurden") and the
+    prepositions that, right after such a verb, show the word before it is the verb's
+    subject (``subject_before_verb``: "gehören zu") of ``places_<lang>.toml``,
+    case-folded; empty for a language that lists none (English needs none:
+    capitalisation is its cue)."""
     from geomap.lexicons import read_toml
 
     raw = read_toml(f"places_{lang}.toml")
     return (
         frozenset(w.casefold() for w in raw.get("noun_quantifiers", ())),
         frozenset(w.casefold() for w in raw.get("plural_verbs", ())),
+        frozenset(w.casefold() for w in raw.get("subject_before_verb", ())),
     )
+
+
+@cache
+def address_titles(lang: str) -> frozenset[str]:
+    """The lexicon's ``address_titles`` ("Frau", "Mr"), case-folded: the name after one
+    is a person's whatever places bear it."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return frozenset(w.casefold() for w in raw.get("address_titles", ()))
 
 
 @cache
