@@ -109,6 +109,10 @@ _PRONOUN_WINDOW_CHARS = 400
 # into a clause (a subject is a clause or two away, after a few function words).
 _MAX_CLAUSES_BACK = 8
 _FEW_WORDS = 6
+#: characters between a dateline and the hyphen after it ("NAIROBI (geomap) - ")
+_DATELINE_GAP = 24
+# kinds of place that are lines or points of the graticule, never what an apposed distance describes
+_LINE_KINDS = frozenset({"parallel", "pole"})
 # How many places before a distance its subject is looked for among (a real sentence names
 # a handful; the subject is right before the distance or an apposition away).
 _MAX_PLACES_BACK = 32
@@ -193,6 +197,7 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -312,6 +317,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         along=_words(lex.get("along_words", [])),
+        travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
@@ -729,7 +735,43 @@ def _between_places(
         joint = text[first.end : second.start]
         if len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
-    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed)
+    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
+        doc, q, in_sent, syn, st, cq
+    )
+
+
+def _journey_ends(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+) -> tuple[Place, Place] | None:
+    """A route noun phrase set off after a journey names the journey's length: ``The
+    convoy travelled from <A> to <B>, a journey of some N km``, ``Lorries left <A> for
+    <B>, a N-km trip``, ``Der Konvoi fuhr von <A> nach <B>, eine Strecke von rund N
+    Kilometern``. The ends are the two point places of the clause before (no more, no
+    fewer: a third place makes the journey's ends unsure)."""
+    if cq <= 0 or st.clauses[cq].boundary != ",":
+        return None
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    words = [t.fold for t in st.tokens[first:k]]
+    if len(words) > _ROUTE_LEAD_WORDS:
+        return None
+    nouns = [w for w in words if syn.route_noun_word.fullmatch(w)]
+    function = syn.articles | syn.marker_words | syn.phrases.determiners
+    if any(w not in function and w not in nouns for w in words):
+        return None
+    if not nouns and syn.route_nouns.match(doc.text, q.end) is None:
+        return None  # neither "a journey of N km" nor "a N-km trip"
+    pc = st.clauses[cq - 1]
+    lo = bisect_left(in_sent.starts, pc.start)
+    inside = [p for p in in_sent[lo : lo + _MAX_PLACES_BACK] if p.start < pc.end]
+    points = [p for p in inside if _is_point(p) and p.resolved]
+    if len(inside) != 2 or len(points) != 2 or points[0].id == points[1].id:
+        return None
+    return points[0], points[1]
 
 
 _ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
@@ -1597,13 +1639,13 @@ def _structural_subject(
                 return got[0], got[1], np.start, np.end
             if ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
-            if c.boundary and c.boundary not in ",()–—":
+            if c.boundary and _boundary(doc, st, ci) not in ",()–—":
                 return None
     k = ci - 1
     skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
-        if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
+        if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
@@ -1636,7 +1678,12 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
-            if tail is not None and tail is not reference:
+            if tail is not None and tail.kind in _LINE_KINDS and mode == "apposed":
+                # "<A> sits just north of the Equator, some 45 km from the line": a line
+                # of latitude or a pole is where <A> lies; <A>, opening the clause, is
+                # what the distance describes (read as a clause subject below)
+                tail = None
+            elif tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
         np = _first_phrase(st, prev_c.first, prev_c.last, syn)
@@ -1679,6 +1726,26 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
+    """The punctuation that opens clause ``k``, with a spaced hyphen inside a sentence
+    read as the dash it stands for (``Mostar - once a frontline city - lies ...``): the
+    substrate ends a unit at every spaced hyphen, like a colon, for a dateline's
+    (``PERTH - Evacuees ...``); a hyphen is a dateline's only when the words before it
+    are the document's dateline or all capitals."""
+    c = st.clauses[k]
+    if c.boundary != ":" or k == 0:
+        return c.boundary
+    tok = st.tokens[c.first]
+    if " - " not in tok.gap_before:
+        return c.boundary
+    h = doc.header
+    if h.dateline_end is not None and tok.start - h.dateline_end <= _DATELINE_GAP:
+        return c.boundary
+    if k == 1 and any(t.text.isupper() and len(t.text) > 1 for t in st.tokens[: c.first]):
+        return c.boundary  # "PERTH - ...", "NAIROBI (geomap) - ..."
+    return "–"
 
 
 def _second_of_between(doc: Document, p: Place, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
@@ -1878,6 +1945,7 @@ def _build(
             # B (N km)": a length of a route named before it in its clause
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
+            or _along_in_clause(doc, sent, q, structures, syn, travel=True)
             else "pair"
         )
         why.subject = ("between", subject.start, subject.end)
@@ -2455,14 +2523,24 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
 
 
 def _along_in_clause(
-    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    travel: bool = False,
 ) -> bool:
     """An along word in the distance's clause (``Zwischen A und B liegen auf der Straße N
-    km``, ``between A and B it is N km by road``): a route, not a straight line."""
+    km``, ``between A and B it is N km by road``): a route, not a straight line. With
+    ``travel``, a word of travelling there instead (lexicon ``travel_words``: ``Trains
+    cover the N km between A and B``, ``Die Fähre legt die N km zwischen A und B ...
+    zurück``): what a vehicle covers is a route."""
     st = structures.of(sent)
     ci = st.clause_index(q.end - 1)
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
-    return syn.along.search(doc.text, lo, hi) is not None
+    pattern = syn.travel if travel else syn.along
+    return pattern.search(doc.text, lo, hi) is not None
 
 
 def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
@@ -2791,7 +2869,12 @@ def _pick_subject(
     # descriptive head continues only a place of a kind that noun admits
     kinds = _pronoun_kinds(st, said.start(), syn) if said is not None else frozenset()
     ref_id = reference.id if reference is not None else None
-    for p in _previous_places(doc, by_sentence, sent):
+    earlier: list[Place] = []
+    if said is not None and said.start() > sent.start:
+        # "Since Monday, <A>, ..., has been cut off; it lies N km ...": a pronoun after a
+        # semicolon or a coordinator continues the sentence's first place before it
+        earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
+    for p in earlier + _previous_places(doc, by_sentence, sent):
         # a line of latitude or a sea is where things are, not a topic a pronoun continues
         if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
             if ref_id is not None and p.id == ref_id:
