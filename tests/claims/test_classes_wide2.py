@@ -28,6 +28,7 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 _G = Geodesic.WGS84
 
 #: hand coordinates (lat, lon) of the places the rows use
+# fmt: off
 AT: dict[str, tuple[float, float]] = {
     "Douala": (4.0483, 9.7043), "Yaoundé": (3.8480, 11.5021), "Kumasi": (6.6885, -1.6244),
     "Accra": (5.6037, -0.1870), "Tamale": (9.4008, -0.8393), "Osh": (40.5283, 72.7985),
@@ -68,6 +69,7 @@ AT: dict[str, tuple[float, float]] = {
     "Gulu": (2.7724, 32.2881), "Nuuk": (64.1814, -51.6941),
     "Ilulissat": (69.2198, -51.0986), "Tromsø": (69.6492, 18.9553),
 }
+# fmt: on
 
 
 def _km(a: str, b: str) -> float:
