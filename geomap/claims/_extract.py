@@ -1717,7 +1717,12 @@ def _structural_subject(
             if tail is not None and k > 0 and kind_info(tail.kind).label_point_only:
                 k -= 1
                 continue
-        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
+        if (
+            mode in ("apposed", "verb")
+            and k > 0
+            and not skipped
+            and (_no_point(prev_c, in_sent) or _noun_of_apposition(st, prev_c, in_sent, syn))
+        ):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
             # 40 km ...": an apposition that opens with a noun rather than an article; a
             # country or region inside it ("home to <Country>'s main airport") is where
@@ -1812,6 +1817,22 @@ def _no_point(c: Clause, in_sent: _SentencePlaces) -> bool:
         if not _is_setting(p) or (j == 0 and p.start == c.start):
             return False
     return True
+
+
+def _noun_of_apposition(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` opens with a capital or feature noun and no article, and no place
+    opens it (``Osh, capital of the Osh region, lies ...``, ``Timbuktu, Hauptstadt der
+    gleichnamigen Region, liegt ...``): the places in it say what the subject is the
+    capital or the port of, so it is read past like a placeless apposition."""
+    if c.last < c.first:
+        return False
+    noun = st.tokens[c.first].fold
+    if noun not in syn.capital_nouns and not _descriptive_kinds(noun, syn):
+        return False
+    p = in_sent.first_from(c.start)
+    return p is None or p.start > st.tokens[c.first].start
 
 
 def _is_setting(p: Place) -> bool:

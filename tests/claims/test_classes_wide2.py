@@ -68,6 +68,40 @@ AT: dict[str, tuple[float, float]] = {
     "Kinshasa": (-4.3217, 15.3125), "Lubumbashi": (-11.6876, 27.5026), "N'Djamena": (12.1348, 15.0557),
     "Gulu": (2.7724, 32.2881), "Nuuk": (64.1814, -51.6941),
     "Ilulissat": (69.2198, -51.0986), "Tromsø": (69.6492, 18.9553),
+    "Arica": (-18.4783, -70.3126),
+    "Iquique": (-20.2307, -70.1357),
+    "Huaraz": (-9.5278, -77.5278),
+    "Puno": (-15.8402, -70.0219),
+    "Oruro": (-17.9833, -67.1500),
+    "Karakol": (42.4907, 78.3936),
+    "Khorog": (37.4897, 71.5530),
+    "Lautoka": (-17.6242, 177.4528),
+    "Luganville": (-15.5126, 167.1766),
+    "Port Vila": (-17.7334, 168.3273),
+    "Mopti": (14.4843, -4.1827),
+    "Timbuktu": (16.7666, -3.0026),
+    "Maroua": (10.5956, 14.3247),
+    "Bukavu": (-2.5083, 28.8608),
+    "Goma": (-1.6585, 29.2205),
+    "Kisangani": (0.5153, 25.1910),
+    "Benguela": (-12.5763, 13.4055),
+    "Luanda": (-8.8390, 13.2894),
+    "Cádiz": (36.5271, -6.2886),
+    "Braga": (41.5454, -8.4265),
+    "Vigo": (42.2406, -8.7207),
+    "Santiago de Compostela": (42.8782, -8.5448),
+    "Shkodër": (42.0693, 19.5033),
+    "Kotor": (42.4247, 18.7712),
+    "Podgorica": (42.4304, 19.2594),
+    "Banja Luka": (44.7722, 17.1910),
+    "Constanța": (44.1598, 28.6348),
+    "Bucharest": (44.4268, 26.1025),
+    "Churchill": (58.7684, -94.1650),
+    "Winnipeg": (49.8951, -97.1384),
+    "Fort McMurray": (56.7267, -111.3810),
+    "Hammerfest": (70.6634, 23.6821),
+    "Kirkenes": (69.7271, 30.0450),
+    "Murmansk": (68.9585, 33.0827),
 }
 # fmt: on
 
@@ -149,6 +183,37 @@ CLASS_1 = [
     R("en", "Mostar - once a frontline city - lies about 75 km south-west of Sarajevo.", "75 km", "Mostar", "Sarajevo", "consistent"),
     R("de", "Mostar – einst Frontstadt – liegt rund 75 Kilometer südwestlich von Sarajevo.", "75 Kilometer", "Mostar", "Sarajevo", "consistent"),
     R("en", "Gulu (population 150,000) lies about 270 km north of Kampala.", "270 km", "Gulu", "Kampala", "consistent"),
+    # third round: relative clauses with numbers, heights, lakes, a descriptive noun
+    # before the name, fronted adverbials, inverted subjects, "Residents of X, ..."
+    R("en", "Arica, which has a population of about 250,000 and lies near the Peruvian border, is about 195 km north of Iquique.", "195 km", "Arica", "Iquique", "consistent"),
+    R("en", "Huaraz, some 3,050 metres above sea level, lies about 285 km north of Lima.", "285 km", "Huaraz", "Lima", "consistent"),
+    R("en", "Cusco, with some 430,000 inhabitants, lies about 330 km north-west of Puno.", "330 km", "Cusco", "Puno", "consistent"),
+    R("en", "Karakol, located on the shores of Lake Issyk-Kul, is about 315 km east of Bishkek.", "315 km", "Karakol", "Bishkek", "consistent"),
+    R("en", "The Nordland capital, Bodø, is about 80 km north of the Arctic Circle.", "80 km", "Bodø", "Arctic Circle", "consistent"),
+    R("en", "Oruro, a mining city of 260,000 on the Altiplano, lies about 195 km south-east of La Paz.", "195 km", "Oruro", "La Paz", "consistent"),
+    R("en", "According to officials, Kumasi, the region's main market town, lies about 200 km north-west of Accra.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("en", "Bukavu, where 12 people died on Monday, is about 100 km south of Goma.", "100 km", "Bukavu", "Goma", "consistent"),
+    R("en", "Bukavu, where 12 people died on Monday, is about 170 km south of Goma.", "170 km", "Bukavu", "Goma", "inconsistent"),
+    R("en", "Kotor, the hardest-hit town, is about 40 km west of Podgorica.", "40 km", "Kotor", "Podgorica", "consistent"),
+    R("en", "Kisangani, the capital of Tshopo province, lies some 1,220 km north-east of Kinshasa.", "1,220 km", "Kisangani", "Kinshasa", "consistent"),
+    R("en", "Osh, capital of the Osh region, lies about 300 km south-west of Bishkek.", "300 km", "Osh", "Bishkek", "consistent"),
+    R("en", "Lautoka, Fiji's second city, lies about 120 km west of Suva.", "120 km", "Lautoka", "Suva", "consistent"),
+    R("en", "Residents of Braga, a city of 190,000 some 45 km north of Porto, were told to stay home.", "45 km", "Braga", "Porto", "consistent"),
+    R("en", "Also hit was Cádiz, a port city about 100 km south-west of Seville.", "100 km", "Cádiz", "Seville", "consistent"),
+    R("en", "Constanța — population 260,000 — is about 205 km east of Bucharest.", "205 km", "Constanța", "Bucharest", "consistent"),
+    R("en", "Constanța — population 260,000 — is about 350 km east of Bucharest.", "350 km", "Constanța", "Bucharest", "inconsistent"),
+    R("en", "After the quake struck on Monday, Banja Luka, the country's second city, lay in ruins; it is about 140 km north-west of Sarajevo.", "140 km", "Banja Luka", "Sarajevo", "consistent"),
+    R("en", "Luganville, on the island of Espiritu Santo, is some 275 km north-west of Port Vila.", "275 km", "Luganville", "Port Vila", "consistent"),
+    R("de", "Timbuktu, Hauptstadt der gleichnamigen Region, liegt rund 700 Kilometer nordöstlich von Bamako.", "700 Kilometer", "Timbuktu", "Bamako", "consistent"),
+    R("de", "Mopti – rund 120.000 Einwohner – liegt etwa 460 Kilometer nordöstlich von Bamako.", "460 Kilometer", "Mopti", "Bamako", "consistent"),
+    R("de", "Hammerfest, das als nördlichste Stadt Europas gilt, liegt rund 210 Kilometer nordöstlich von Tromsø.", "210 Kilometer", "Hammerfest", "Tromsø", "consistent"),
+    R("de", "Kirkenes, in dem rund 3.500 Menschen leben, liegt rund 145 Kilometer nordwestlich von Murmansk.", "145 Kilometer", "Kirkenes", "Murmansk", "consistent"),
+    R("de", "Das rund 70.000 Einwohner zählende Fort McMurray liegt rund 380 Kilometer nördlich von Edmonton.", "380 Kilometer", "Fort McMurray", "Edmonton", "consistent"),
+    R("de", "Auch Vigo, einer der wichtigsten Fischereihäfen Europas, liegt nur rund 70 Kilometer südlich von Santiago de Compostela.", "70 Kilometer", "Vigo", "Santiago de Compostela", "consistent"),
+    R("de", "Yellowknife, wo im Winter die Eisstraßen öffnen, liegt rund 1.000 Kilometer nördlich von Edmonton.", "1.000 Kilometer", "Yellowknife", "Edmonton", "consistent"),
+    R("de", "Yellowknife, wo im Winter die Eisstraßen öffnen, liegt rund 1.700 Kilometer nördlich von Edmonton.", "1.700 Kilometer", "Yellowknife", "Edmonton", "inconsistent"),
+    R("de", "Shkodër, die größte Stadt im Norden Albaniens, liegt rund 85 Kilometer nördlich von Tirana.", "85 Kilometer", "Shkodër", "Tirana", "consistent"),
+    R("de", "Maroua, Hauptstadt der Region Extrême-Nord, liegt rund 810 Kilometer nördlich von Yaoundé.", "810 Kilometer", "Maroua", "Yaoundé", "consistent"),
 ]
 
 PLAIN = [
@@ -224,6 +289,12 @@ CLASS_4 = [
     R("en", "NUUK (geomap) - Ilulissat, some 900 km to the north, reported calm seas.", "900 km", "Ilulissat", "Nuuk", "inconsistent"),
     R("de", "Von Astana aus gesehen liegt Karaganda rund 190 Kilometer südöstlich.", "190 Kilometer", "Karaganda", "Astana", "consistent"),
     R("de", "Von Dakar sind es rund 60 Kilometer bis Thiès.", "60 Kilometer", "Dakar", "Thiès", "consistent", "route", True),
+    R("de", "Von Edmonton aus ist Yellowknife rund 1.000 Kilometer entfernt.", "1.000 Kilometer", "Yellowknife", "Edmonton", "consistent"),
+    R("en", "EDMONTON (geomap) - Yellowknife, some 1,000 km to the north, has no rail link.", "1,000 km", "Yellowknife", "Edmonton", "consistent"),
+    R("en", "The nearest hospital is in Iquique, about 195 km south of Arica.", "195 km", "Iquique", "Arica", "consistent"),
+    R("en", "Rescue teams from Luanda reached Benguela, about 415 km further south, on Tuesday.", "415 km", "Benguela", "Luanda", "consistent"),
+    R("de", "Bamako liegt von Mopti rund 460 Kilometer entfernt.", "460 Kilometer", "Bamako", "Mopti", "consistent"),
+    R("de", "Bamako liegt von Mopti rund 800 Kilometer entfernt.", "800 Kilometer", "Bamako", "Mopti", "inconsistent"),
 ]
 
 CLASS_6 = [
@@ -282,6 +353,10 @@ CLASS_10 = [
     R("en", "Ilulissat lies some 295 km north of the Arctic Circle.", "295 km", "Ilulissat", "Arctic Circle", "consistent"),
     R("en", "Ilulissat lies some 500 km north of the Arctic Circle.", "500 km", "Ilulissat", "Arctic Circle", "inconsistent"),
     R("en", "Libreville sits just north of the Equator, some 45 km from the line.", "45 km", "Libreville", "Equator", "consistent"),
+    R("de", "Hammerfest ist rund 460 Kilometer vom Polarkreis entfernt.", "460 Kilometer", "Hammerfest", "Arctic Circle", "consistent"),
+    R("en", "Kisangani sits about 57 km north of the Equator.", "57 km", "Kisangani", "Equator", "consistent"),
+    R("en", "Fort McMurray lies some 1,090 km south of the Arctic Circle.", "1,090 km", "Fort McMurray", "Arctic Circle", "consistent"),
+    R("de", "Benguela, rund 1.400 Kilometer südlich des Äquators, meldete Überschwemmungen.", "1.400 Kilometer", "Benguela", "Equator", "consistent"),
 ]
 
 CLASS_11 = [
@@ -305,6 +380,9 @@ CLASS_11 = [
     R("de", "Thessaloniki liegt einige hundert Kilometer nördlich von Athen.", "einige hundert Kilometer", "Thessaloniki", "Athens", "consistent"),
     R("de", "Mehrere hundert Kilometer trennen Almaty und Taschkent.", "Mehrere hundert Kilometer", "Almaty", "Tashkent", "consistent", "pair", True),
     R("en", "Uppsala lies tens of kilometres north of Stockholm.", "tens of kilometres", "Uppsala", "Stockholm", "consistent"),
+    R("en", "Puno, on the shores of Lake Titicaca, lies about 330 km south-east of Cusco.", "330 km", "Puno", "Cusco", "consistent"),
+    R("en", "A plane carrying aid landed in Timbuktu after a flight of some 700 km from Bamako.", "700 km", "Bamako", "Timbuktu", "consistent", "point", True),
+    R("en", "Kotor lies a few dozen kilometres west of Podgorica.", "a few dozen kilometres", "Kotor", "Podgorica", "consistent"),
 ]
 
 # fmt: on
