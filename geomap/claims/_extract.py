@@ -1899,6 +1899,9 @@ def _build(
         and reference is not between[1]
         and structures.of(sent).clause_index(between[0].start)
         != structures.of(sent).clause_index(q.start)
+        # "Ferries between A and B, a 30-km crossing of the X Strait": what follows a
+        # route noun the length modifies is the route's water or land, not a reference
+        and not (q.attributive and _route_noun_after(doc, q, syn))
     ):
         # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
         # Berlin entfernt": a distance with its own reference is not the between's
@@ -2020,6 +2023,19 @@ def _build(
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
+        if (
+            q.direction is not None
+            and q.direction_end is not None
+            and route_from is not None
+            and reference is not None
+            and q.direction_end <= reference.start
+            # a direction word, not a name such as "the North-South railway"
+            and not any(ch.isupper() for ch in text[q.end : q.direction_end])
+        ):
+            # "From <A>, the road runs about 150 km south to <B>": the direction is <B>
+            # as seen from <A>, and a direction is read from the reference to the subject
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
     elif ranged:
         subject = _range_origin(doc, sent, q, in_sent, by_sentence, syn)
         if subject is not None:

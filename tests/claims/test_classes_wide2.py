@@ -102,6 +102,20 @@ AT: dict[str, tuple[float, float]] = {
     "Hammerfest": (70.6634, 23.6821),
     "Kirkenes": (69.7271, 30.0450),
     "Murmansk": (68.9585, 33.0827),
+    "Moshi": (-3.3349, 37.3404),
+    "Kilimanjaro": (-3.0674, 37.3556),
+    "Kiruna": (67.8558, 20.2253),
+    "Longyearbyen": (78.2232, 15.6267),
+    "Kursk": (51.7304, 36.1926),
+    "Lviv": (49.8397, 24.0297),
+    "Narvik": (68.4385, 17.4272),
+    "Mombasa": (-4.0435, 39.6682),
+    "Malindi": (-3.2192, 40.1169),
+    "Nairobi": (-1.2921, 36.8219),
+    "Ålesund": (62.4722, 6.1495),
+    "Aswan": (24.0889, 32.8998),
+    "Luxor": (25.6872, 32.6396),
+    "Cairo": (30.0444, 31.2357),
 }
 # fmt: on
 
@@ -295,6 +309,14 @@ CLASS_4 = [
     R("en", "Rescue teams from Luanda reached Benguela, about 415 km further south, on Tuesday.", "415 km", "Benguela", "Luanda", "consistent"),
     R("de", "Bamako liegt von Mopti rund 460 Kilometer entfernt.", "460 Kilometer", "Bamako", "Mopti", "consistent"),
     R("de", "Bamako liegt von Mopti rund 800 Kilometer entfernt.", "800 Kilometer", "Bamako", "Mopti", "inconsistent"),
+    # fourth round: bare directions after a dateline with a country, "up the coast",
+    # "It is N km from A to B", a road climbing from A
+    R("en", "LIMA, Peru, March 3 (geomap) - In Huaraz, about 285 km north, schools were closed.", "285 km", "Huaraz", "Lima", "consistent"),
+    R("de", "LIMA (geomap) - In Huaraz, rund 285 Kilometer nördlich, blieben die Schulen zu.", "285 Kilometer", "Huaraz", "Lima", "consistent"),
+    R("en", "Malindi lies about 105 km up the coast from Mombasa.", "105 km", "Malindi", "Mombasa", "consistent", "route"),
+    R("en", "It is about 440 km from Nairobi to Mombasa.", "440 km", "Nairobi", "Mombasa", "consistent", "route", True),
+    R("en", "From Tromsø, the road runs about 150 km south to Narvik.", "150 km", "Tromsø", "Narvik", "consistent", "route", True),
+    R("de", "Von Aswan bis Luxor sind es rund 180 Kilometer.", "180 Kilometer", "Aswan", "Luxor", "consistent", "route", True),
 ]
 
 CLASS_6 = [
@@ -321,6 +343,8 @@ CLASS_6 = [
     R("en", "Trains cover the 270 km between Belgrade and Sarajevo in nine hours.", "270 km", "Belgrade", "Sarajevo", "consistent", "route", True),
     R("de", "Die Busse brauchen für die 440 Kilometer von Sofia nach Varna rund sechs Stunden.", "440 Kilometer", "Sofia", "Varna", "consistent", "route", True),
     R("de", "Die Fähre legt die rund 85 Kilometer zwischen Helsinki und Tallinn in zwei Stunden zurück.", "85 Kilometer", "Helsinki", "Tallinn", "consistent", "route", True),
+    R("en", "Ferries between Helsinki and Tallinn, an 85-km crossing of the Gulf of Finland, were halted.", "85-km", "Helsinki", "Tallinn", "consistent", "route", True),
+    R("en", "The 180-km stretch of road between Luxor and Aswan was closed.", "180-km", "Luxor", "Aswan", "consistent", "route", True),
 ]
 
 CLASS_7 = [
@@ -357,6 +381,12 @@ CLASS_10 = [
     R("en", "Kisangani sits about 57 km north of the Equator.", "57 km", "Kisangani", "Equator", "consistent"),
     R("en", "Fort McMurray lies some 1,090 km south of the Arctic Circle.", "1,090 km", "Fort McMurray", "Arctic Circle", "consistent"),
     R("de", "Benguela, rund 1.400 Kilometer südlich des Äquators, meldete Überschwemmungen.", "1.400 Kilometer", "Benguela", "Equator", "consistent"),
+    R("en", "Kiruna lies some 145 km above the Arctic Circle.", "145 km", "Kiruna", "Arctic Circle", "consistent"),
+    R("en", "Longyearbyen, at 78 degrees north, is some 1,300 km from the North Pole.", "1,300 km", "Longyearbyen", "North Pole", "consistent"),
+    R("de", "Kiruna liegt rund 145 Kilometer nördlich des arktischen Polarkreises.", "145 Kilometer", "Kiruna", "Arctic Circle", "consistent"),
+    R("en", "Aswan lies only about 70 km north of the Tropic of Cancer.", "70 km", "Aswan", "Tropic of Cancer", "consistent"),
+    R("en", "Luxor, some 250 km north of the Tropic of Cancer, was the hottest place.", "250 km", "Luxor", "Tropic of Cancer", "consistent"),
+    R("de", "Assuan liegt nur rund 70 Kilometer nördlich des nördlichen Wendekreises.", "70 Kilometer", "Aswan", "Tropic of Cancer", "consistent"),
 ]
 
 CLASS_11 = [
@@ -383,6 +413,11 @@ CLASS_11 = [
     R("en", "Puno, on the shores of Lake Titicaca, lies about 330 km south-east of Cusco.", "330 km", "Puno", "Cusco", "consistent"),
     R("en", "A plane carrying aid landed in Timbuktu after a flight of some 700 km from Bamako.", "700 km", "Bamako", "Timbuktu", "consistent", "point", True),
     R("en", "Kotor lies a few dozen kilometres west of Podgorica.", "a few dozen kilometres", "Kotor", "Podgorica", "consistent"),
+    R("en", "Moshi lies some 30 km south of the summit of Kilimanjaro.", "30 km", "Moshi", "Kilimanjaro", "consistent"),
+    R("en", "The drone flew some 880 km from Kursk before it crashed near Lviv.", "880 km", "Kursk", "Lviv", "consistent", "point", True),
+    R("de", "Nach einem rund 880 Kilometer langen Flug stürzte die in Kursk gestartete Drohne nahe Lwiw ab.", "880 Kilometer", "Kursk", "Lviv", "consistent", "point", True),
+    R("en", "Narvik is a couple of hundred kilometres south of Tromsø.", "a couple of hundred kilometres", "Narvik", "Tromsø", "inconsistent"),
+    R("de", "Ålesund liegt ein paar hundert Kilometer nördlich von Bergen.", "ein paar hundert Kilometer", "Ålesund", "Bergen", "consistent"),
 ]
 
 # fmt: on
