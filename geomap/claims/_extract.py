@@ -974,6 +974,23 @@ def _route_ends(
     return route_from, route_to
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}$")
+
+
+def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
+    """A to-marker before ``p``, also past an inflected lowercase adjective (``bis ins
+    spanische Tarifa``, ``nach dem nahen <X>``): the adjective only modifies the place."""
+    if _preceded_by(doc, p, syn.route_to_before):
+        return True
+    m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
+    if m is None or not m.group(1).islower():
+        return False
+    word = m.group(1).casefold()
+    if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
+        return False
+    return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _route_marks(
     doc: Document, in_sent: Sequence[Place], syn: _Syntax
 ) -> tuple[Place | None, Place | None, Place | None]:
@@ -983,8 +1000,7 @@ def _route_marks(
         (
             p
             for p in in_sent
-            if _preceded_by(doc, p, syn.route_to_before)
-            and not _preceded_by(doc, p, syn.route_to_not)
+            if _to_marked(doc, p, syn) and not _preceded_by(doc, p, syn.route_to_not)
         ),
         None,
     )
@@ -1432,6 +1448,24 @@ def _resolve_phrase(
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
     ``we`` -> the dateline's place (the speaker's)."""
     noun = np.head.fold
+    if np.last > np.first and not (
+        noun in syn.pronouns
+        or noun in syn.first_person
+        or noun in syn.capital_nouns
+        or _descriptive_kinds(noun, syn)
+    ):
+        # "Die zweitgrößte Stadt Armeniens", "the largest port of Chile": a country or
+        # region after the noun only says whose; the noun is what the phrase stands for
+        # (a point place there is the name itself: "die Stadt Bautzen" is Bautzen)
+        named = in_sent.first_from(np.head.start)
+        if named is None or named.start != np.head.start or not _is_point(named):
+            toks = structures.of(sent).tokens
+            for k in range(np.last - 1, np.first - 1, -1):
+                t = toks[k]
+                if t.fold in syn.capital_nouns or _descriptive_kinds(t.fold, syn):
+                    np = replace(np, head=t, last=k, end=t.end)
+                    noun = t.fold
+                    break
     if np.first == np.last and np.determiner is None:
         if noun in syn.first_person:
             speaker = _speaker_place(doc, sent, np.start, in_sent)

@@ -116,6 +116,8 @@ AT: dict[str, tuple[float, float]] = {
     "Aswan": (24.0889, 32.8998),
     "Luxor": (25.6872, 32.6396),
     "Cairo": (30.0444, 31.2357),
+    "Tangier": (35.7595, -5.8340),
+    "Tarifa": (36.0143, -5.6044),
 }
 # fmt: on
 
@@ -280,6 +282,17 @@ CLASS_3 = [
     R("en", "A quake shook Almaty, Kazakhstan's largest city. The city is about 190 km east of Bishkek.", "190 km", "Almaty", "Bishkek", "consistent"),
     R("en", "Bergen was cut off on Monday. The port lies about 300 km west of Oslo.", "300 km", "Bergen", "Oslo", "consistent"),
     R("en", "Bergen was cut off on Monday. The port lies about 500 km west of Oslo.", "500 km", "Bergen", "Oslo", "inconsistent"),
+    # fifth round: a described subject with a modifier, a capital of an adjective's
+    # country, "the mountain", "the town", first person in German
+    R("en", "Floods hit Lae on Monday. The industrial city is about 300 km north of Port Moresby.", "300 km", "Lae", "Port Moresby", "consistent"),
+    R("de", "Das Beben traf Gjumri. Die zweitgrößte Stadt Armeniens liegt rund 90 Kilometer nordwestlich von Eriwan.", "90 Kilometer", "Gyumri", "Yerevan", "consistent"),
+    R("en", "Aid left Almaty for Bishkek on Monday. The Kyrgyz capital lies about 190 km west of Almaty.", "190 km", "Bishkek", "Almaty", "consistent"),
+    R("en", "Aid left Almaty for Bishkek on Monday. The Kyrgyz capital lies about 320 km west of Almaty.", "320 km", "Bishkek", "Almaty", "inconsistent"),
+    R("en", "Snow covered Mount Ararat on Monday. Yerevan lies about 55 km north of the mountain.", "55 km", "Yerevan", "Mount Ararat", "consistent"),
+    R("en", "Storms hit Durrës and Tirana. The port city lies about 30 km west of the capital.", "30 km", "Durrës", "Tirana", "consistent"),
+    R("de", "„Wir liegen rund 60 Kilometer von Dakar entfernt“, sagte der Bürgermeister von Thiès.", "60 Kilometer", "Thiès", "Dakar", "consistent"),
+    R("en", "Residents of Kotor were evacuated. The town lies about 40 km west of Podgorica.", "40 km", "Kotor", "Podgorica", "consistent"),
+    R("en", "Residents of Kotor were evacuated. The town lies about 70 km west of Podgorica.", "70 km", "Kotor", "Podgorica", "inconsistent"),
 ]
 
 CLASS_4 = [
@@ -355,6 +368,17 @@ CLASS_7 = [
     R("de", "Im portugiesischen Porto, gut 270 Kilometer nördlich von Lissabon, regnete es.", "270 Kilometer", "Porto", "Lisbon", "consistent"),
     R("de", "Im kamerunischen Douala, rund 320 Kilometer westlich von Yaoundé, fiel der Strom aus.", "320 Kilometer", "Douala", "Yaoundé", "inconsistent"),
     R("de", "Die Helfer kamen aus dem schwedischen Luleå, das rund 110 Kilometer südlich des Polarkreises liegt.", "110 Kilometer", "Luleå", "Arctic Circle", "consistent"),
+    # every case of the German adjective before a city
+    R("de", "Das ostkongolesische Goma liegt rund 100 Kilometer nördlich von Bukavu.", "100 Kilometer", "Goma", "Bukavu", "consistent"),
+    R("de", "Im nordnorwegischen Tromsø, rund 150 Kilometer nördlich von Narvik, schneite es.", "150 Kilometer", "Tromsø", "Narvik", "consistent"),
+    R("de", "Vom marokkanischen Tanger aus sind es rund 40 Kilometer bis ins spanische Tarifa.", "40 Kilometer", "Tangier", "Tarifa", "consistent", "route", True),
+    R("de", "Die Helfer flogen ins kirgisische Osch, rund 300 Kilometer südwestlich von Bischkek.", "300 Kilometer", "Osh", "Bishkek", "consistent"),
+    R("de", "Aus dem kasachischen Almaty kamen Helfer ins rund 190 Kilometer entfernte kirgisische Bischkek.", "190 Kilometer", "Bishkek", "Almaty", "consistent"),
+    R("de", "Das peruanische Cusco liegt gut 570 Kilometer südöstlich der peruanischen Hauptstadt Lima.", "570 Kilometer", "Cusco", "Lima", "consistent"),
+    R("de", "Belgrad meldete Regen. Im serbischen Niš, rund 200 Kilometer südöstlich der serbischen Hauptstadt, fiel der Strom aus.", "200 Kilometer", "Niš", "Belgrade", "consistent"),
+    R("de", "In der georgischen Hafenstadt Batumi, rund 265 Kilometer westlich von Tiflis, stürmte es.", "265 Kilometer", "Batumi", "Tbilisi", "consistent"),
+    R("de", "Im portugiesischen Faro, rund 400 Kilometer südlich von Lissabon, war es heiß.", "400 Kilometer", "Faro", "Lisbon", "inconsistent"),
+    R("de", "ACCRA (geomap) - Verletzte wurden ins rund 200 Kilometer entfernte ghanaische Kumasi gebracht.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
 ]
 
 CLASS_10 = [
