@@ -1962,7 +1962,12 @@ def _build(
             route_from = route_to = None
     is_route = (
         route_to is not None
-        and (route_from is None or route_from.start < route_to.start)
+        and (
+            route_from is None
+            or route_from.start < route_to.start
+            # "Bis nach <B> sind es von <A> aus N km": a start marked by "aus" may follow
+            or syn.route_from_after.match(text, route_from.end) is not None
+        )
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
@@ -1973,7 +1978,14 @@ def _build(
         if between is not None and _route_noun_after(doc, q, syn):
             form = "route"
         elif between is None and not (is_route and route_from is not None):
-            return None  # a length ("a 12-km queue"), not a distance between two places
+            drive_from = (
+                q.attributive
+                and reference is not None
+                and reference.start >= q.end
+                and syn.route_nouns.match(text, q.end) is not None
+            )
+            if not drive_from:  # (but "<X> is a 70-km drive from <Y>": a route, below)
+                return None  # a length ("a 12-km queue"), not a distance between two places
     listed = _list_item(doc, q, in_sent, prev)
     if listed is not None:
         # "from <O> to <A> (N km), <B> (M km) and <C>": <B> is M km from <O> too
@@ -2028,7 +2040,11 @@ def _build(
             if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
             else None
         )
-        if route_from is not None:
+        if route_from is not None and reference is not None and reference.start < route_from.start:
+            # "Nach <B> sind es von <A> aus N km": the place named first is the subject
+            subject, reference = reference, route_from
+            why.subject = ("route", subject.start, subject.end)
+        elif route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
         elif here is not None and here is not reference:
@@ -2305,6 +2321,14 @@ def _build(
         subject = None
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
+    if (
+        q.attributive
+        and form == "point"
+        and reference is not None
+        and reference.start >= q.end
+        and syn.route_nouns.match(text, q.end) is not None
+    ):
+        form = "route"  # "<X> is a 70-km drive from <Y>": along the road to <Y>
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
     if (

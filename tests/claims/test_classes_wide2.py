@@ -330,6 +330,17 @@ CLASS_4 = [
     R("en", "It is about 440 km from Nairobi to Mombasa.", "440 km", "Nairobi", "Mombasa", "consistent", "route", True),
     R("en", "From Tromsø, the road runs about 150 km south to Narvik.", "150 km", "Tromsø", "Narvik", "consistent", "route", True),
     R("de", "Von Aswan bis Luxor sind es rund 180 Kilometer.", "180 Kilometer", "Aswan", "Luxor", "consistent", "route", True),
+    # sixth round: "von Y aus gesehen", "a N-km drive from", "to the north of", onward
+    # after a dateline, "the nearest town, X, is N km away"
+    R("de", "Trondheim liegt, von Oslo aus gesehen, rund 390 Kilometer nördlich.", "390 Kilometer", "Trondheim", "Oslo", "consistent"),
+    R("de", "Bis nach Thiès sind es von Dakar aus rund 60 Kilometer.", "60 Kilometer", "Dakar", "Thiès", "consistent", "route", True),
+    R("en", "Thiès is a 70-km drive from Dakar.", "70-km", "Thiès", "Dakar", "consistent", "route", True),
+    R("en", "Trondheim lies some 390 km to the north of Oslo.", "390 km", "Trondheim", "Oslo", "consistent"),
+    R("en", "NUUK, Greenland (geomap) - Ilulissat, some 560 km further north, reported calm seas.", "560 km", "Ilulissat", "Nuuk", "consistent"),
+    R("en", "DAKAR (geomap) - The nearest town, Thiès, is about 60 km away.", "60 km", "Thiès", "Dakar", "consistent"),
+    R("en", "DAKAR (geomap) - The nearest town, Thiès, is about 120 km away.", "120 km", "Thiès", "Dakar", "inconsistent"),
+    R("en", "Uppsala - about 65 km from Stockholm - was also hit.", "65 km", "Uppsala", "Stockholm", "consistent"),
+    R("en", "From the capital, Oslo, Trondheim is about 390 km to the north.", "390 km", "Trondheim", "Oslo", "consistent"),
 ]
 
 CLASS_6 = [
