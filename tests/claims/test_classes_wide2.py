@@ -118,6 +118,13 @@ AT: dict[str, tuple[float, float]] = {
     "Cairo": (30.0444, 31.2357),
     "Tangier": (35.7595, -5.8340),
     "Tarifa": (36.0143, -5.6044),
+    "Hobart": (-42.8821, 147.3272),
+    "Stanley": (-51.6977, -57.8515),
+    "Punta Arenas": (-53.1638, -70.9171),
+    "Cape Town": (-33.9249, 18.4241),
+    "São Paulo": (-23.5505, -46.6333),
+    "Antofagasta": (-23.6509, -70.3975),
+    "Singapore": (1.3521, 103.8198),
 }
 # fmt: on
 
@@ -422,6 +429,26 @@ CLASS_10 = [
     R("en", "Aswan lies only about 70 km north of the Tropic of Cancer.", "70 km", "Aswan", "Tropic of Cancer", "consistent"),
     R("en", "Luxor, some 250 km north of the Tropic of Cancer, was the hottest place.", "250 km", "Luxor", "Tropic of Cancer", "consistent"),
     R("de", "Assuan liegt nur rund 70 Kilometer nördlich des nördlichen Wendekreises.", "70 Kilometer", "Aswan", "Tropic of Cancer", "consistent"),
+    # the southern hemisphere: the South Pole, the Antarctic Circle, the southern tropic
+    R("en", "Hobart is some 5,250 km from the South Pole.", "5,250 km", "Hobart", "South Pole", "consistent"),
+    R("de", "Hobart liegt rund 5.250 Kilometer vom Südpol entfernt.", "5.250 Kilometer", "Hobart", "South Pole", "consistent"),
+    R("en", "Stanley, the Falklands' capital, lies about 4,270 km north of the South Pole.", "4,270 km", "Stanley", "South Pole", "consistent"),
+    R("en", "Stanley, the Falklands' capital, lies about 2,500 km north of the South Pole.", "2,500 km", "Stanley", "South Pole", "inconsistent"),
+    R("en", "Punta Arenas lies roughly 1,490 km north of the Antarctic Circle.", "1,490 km", "Punta Arenas", "Antarctic Circle", "consistent"),
+    R("de", "Punta Arenas liegt rund 1.490 Kilometer nördlich des antarktischen Polarkreises.", "1.490 Kilometer", "Punta Arenas", "Antarctic Circle", "consistent"),
+    R("en", "Cape Town lies some 1,160 km south of the Tropic of Capricorn.", "1,160 km", "Cape Town", "Tropic of Capricorn", "consistent"),
+    R("en", "Cape Town lies some 600 km south of the Tropic of Capricorn.", "600 km", "Cape Town", "Tropic of Capricorn", "inconsistent"),
+    R("de", "Kapstadt liegt rund 1.160 Kilometer südlich des südlichen Wendekreises.", "1.160 Kilometer", "Cape Town", "Tropic of Capricorn", "consistent"),
+    R("en", "São Paulo sits just 13 km south of the Tropic of Capricorn.", "13 km", "São Paulo", "Tropic of Capricorn", "consistent"),
+    R("de", "Antofagasta liegt nur rund 24 Kilometer südlich des Wendekreises des Steinbocks.", "24 Kilometer", "Antofagasta", "Tropic of Capricorn", "consistent"),
+    R("en", "Singapore lies about 150 km north of the Equator.", "150 km", "Singapore", "Equator", "consistent"),
+    R("en", "Hobart lies about 2,160 km south of the Tropic of Capricorn.", "2,160 km", "Hobart", "Tropic of Capricorn", "consistent"),
+    # from a pole every place lies south (North Pole) or north (South Pole)
+    R("en", "Longyearbyen lies about 1,300 km south of the North Pole.", "1,300 km", "Longyearbyen", "North Pole", "consistent"),
+    R("de", "Longyearbyen liegt rund 1.300 Kilometer südlich des Nordpols.", "1.300 Kilometer", "Longyearbyen", "North Pole", "consistent"),
+    R("en", "Hobart lies some 5,250 km north of the South Pole.", "5,250 km", "Hobart", "South Pole", "consistent"),
+    R("en", "Murmansk lies about 2,350 km from the North Pole.", "2,350 km", "Murmansk", "North Pole", "consistent"),
+    R("de", "Nuuk liegt rund 2.880 Kilometer vom Nordpol entfernt.", "2.880 Kilometer", "Nuuk", "North Pole", "consistent"),
 ]
 
 CLASS_11 = [
