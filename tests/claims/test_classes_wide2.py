@@ -125,6 +125,10 @@ AT: dict[str, tuple[float, float]] = {
     "São Paulo": (-23.5505, -46.6333),
     "Antofagasta": (-23.6509, -70.3975),
     "Singapore": (1.3521, 103.8198),
+    "Zanzibar City": (-6.1659, 39.2026),
+    "Dar es Salaam": (-6.7924, 39.2083),
+    "Kisumu": (-0.0917, 34.7680),
+    "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
 
@@ -237,6 +241,15 @@ CLASS_1 = [
     R("de", "Yellowknife, wo im Winter die Eisstraßen öffnen, liegt rund 1.700 Kilometer nördlich von Edmonton.", "1.700 Kilometer", "Yellowknife", "Edmonton", "inconsistent"),
     R("de", "Shkodër, die größte Stadt im Norden Albaniens, liegt rund 85 Kilometer nördlich von Tirana.", "85 Kilometer", "Shkodër", "Tirana", "consistent"),
     R("de", "Maroua, Hauptstadt der Region Extrême-Nord, liegt rund 810 Kilometer nördlich von Yaoundé.", "810 Kilometer", "Maroua", "Yaoundé", "consistent"),
+    # seventh round: a fronted apposition, a descriptive noun and a comma before the name,
+    # a border in the apposition, "Ganz im Norden liegt X"
+    R("en", "Also known as the Pearl of the Adriatic, Dubrovnik lies about 165 km south-east of Split.", "165 km", "Dubrovnik", "Split", "consistent"),
+    R("en", "The capital of Montenegro, Podgorica, lies about 40 km east of Kotor.", "40 km", "Podgorica", "Kotor", "consistent"),
+    R("en", "The capital of Montenegro, Podgorica, lies about 70 km east of Kotor.", "70 km", "Podgorica", "Kotor", "inconsistent"),
+    R("de", "Ganz im Norden liegt Tromsø, rund 340 Kilometer nördlich des Polarkreises.", "340 Kilometer", "Tromsø", "Arctic Circle", "consistent"),
+    R("de", "Die mit rund 700.000 Einwohnern größte Stadt Norwegens, Oslo, liegt rund 300 Kilometer östlich von Bergen.", "300 Kilometer", "Oslo", "Bergen", "consistent"),
+    R("de", "Gjumri, eine Stadt mit 110.000 Einwohnern nahe der Grenze zur Türkei, liegt rund 90 Kilometer nordwestlich von Eriwan.", "90 Kilometer", "Gyumri", "Yerevan", "consistent"),
+    R("en", "Like Bergen, Stavanger lies on the west coast, about 160 km south of Bergen.", "160 km", "Stavanger", "Bergen", "consistent"),
 ]
 
 PLAIN = [
@@ -480,6 +493,13 @@ CLASS_11 = [
     R("de", "Nach einem rund 880 Kilometer langen Flug stürzte die in Kursk gestartete Drohne nahe Lwiw ab.", "880 Kilometer", "Kursk", "Lviv", "consistent", "point", True),
     R("en", "Narvik is a couple of hundred kilometres south of Tromsø.", "a couple of hundred kilometres", "Narvik", "Tromsø", "inconsistent"),
     R("de", "Ålesund liegt ein paar hundert Kilometer nördlich von Bergen.", "ein paar hundert Kilometer", "Ålesund", "Bergen", "consistent"),
+    R("de", "Der 5.895 Meter hohe Kilimandscharo liegt rund 30 Kilometer nördlich von Moshi.", "30 Kilometer", "Kilimanjaro", "Moshi", "consistent"),
+    R("en", "Kilimanjaro, Africa's highest mountain at 5,895 metres, rises about 30 km north of Moshi.", "30 km", "Kilimanjaro", "Moshi", "consistent"),
+    R("en", "Zanzibar City lies about 70 km north of Dar es Salaam.", "70 km", "Zanzibar City", "Dar es Salaam", "consistent"),
+    R("en", "Kisumu, on the shores of Lake Victoria, lies about 265 km north-west of Nairobi.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("en", "Kisumu, on the shores of Lake Victoria, lies about 450 km north-west of Nairobi.", "450 km", "Kisumu", "Nairobi", "inconsistent"),
+    R("en", "The helicopter covered the 100 km from Goma to Bukavu in 40 minutes.", "100 km", "Goma", "Bukavu", "consistent", None, True),
+    R("en", "Bukavu and Goma are roughly a hundred kilometres apart.", "hundred kilometres", "Bukavu", "Goma", "consistent", "pair", True),
 ]
 
 # fmt: on
