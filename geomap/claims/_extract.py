@@ -1984,7 +1984,9 @@ def _build(
                 and reference.start >= q.end
                 and syn.route_nouns.match(text, q.end) is not None
             )
-            if not drive_from:  # (but "<X> is a 70-km drive from <Y>": a route, below)
+            linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
+            if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
+                # <B> are linked by a 270-km road": routes, below)
                 return None  # a length ("a 12-km queue"), not a distance between two places
     listed = _list_item(doc, q, in_sent, prev)
     if listed is not None:
@@ -2149,7 +2151,12 @@ def _build(
             subject, reference = before[-2], before[-1]
             why.subject = ("named", subject.start, subject.end)
             why.reference = ("named", reference.start, reference.end)
-        form = "pair"
+        # "<A> and <B> are about 270 km apart by road": along a road, a route
+        form = (
+            "route"
+            if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_after(doc, q, syn)
+            else "pair"
+        )
     else:
         fronted = _fronted_subject(doc, sent, q, after, in_sent, structures, syn)
         if fronted is not None and (reference is None or reference is fronted):

@@ -389,6 +389,17 @@ CLASS_6 = [
     R("de", "Die Fähre legt die rund 85 Kilometer zwischen Helsinki und Tallinn in zwei Stunden zurück.", "85 Kilometer", "Helsinki", "Tallinn", "consistent", "route", True),
     R("en", "Ferries between Helsinki and Tallinn, an 85-km crossing of the Gulf of Finland, were halted.", "85-km", "Helsinki", "Tallinn", "consistent", "route", True),
     R("en", "The 180-km stretch of road between Luxor and Aswan was closed.", "180-km", "Luxor", "Aswan", "consistent", "route", True),
+    # a route stated 1.35 times its straight line: read as a straight line it would be a
+    # true claim called inconsistent
+    R("en", "Accra and Kumasi are linked by a 270-km road.", "270-km", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "A railway connects Accra with Kumasi over some 270 km.", "270 km", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "Accra and Kumasi are about 270 km apart by road.", "270 km", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "The new 270-km highway links Accra and Kumasi.", "270-km", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "The new 120-km highway links Accra and Kumasi.", "120-km", "Accra", "Kumasi", "inconsistent", "route", True),
+    R("de", "Accra und Kumasi sind durch eine 270 Kilometer lange Straße verbunden.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
+    R("de", "Eine rund 270 Kilometer lange Bahnlinie verbindet Accra mit Kumasi.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
+    R("de", "Accra und Kumasi liegen auf der Straße rund 270 Kilometer voneinander entfernt.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "It is a 270-km drive to Kumasi from Accra.", "270-km", "Accra", "Kumasi", "consistent", "route", True),
 ]
 
 CLASS_7 = [
