@@ -2349,7 +2349,10 @@ def _build(
         form == "point"
         and reference is not None
         and q.end <= reference.start
-        and syn.along.search(text, q.end, reference.start) is not None
+        and (
+            syn.along.search(text, q.end, reference.start) is not None
+            or _along_right_after(text, reference, sent, syn)
+        )
     ):
         # "about 1,700 km upstream of <X>": measured along the river, so a route (its
         # allowance for the detour), not a straight line
@@ -2643,6 +2646,17 @@ def _along_in_clause(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     pattern = syn.travel if travel else syn.along
     return pattern.search(doc.text, lo, hi) is not None
+
+
+_ALONG_AFTER_CHARS = 24  # "<X>, 270 km from <Y> by road": the along words right after <Y>
+
+
+def _along_right_after(text: str, reference: Place, sent: Sentence, syn: _Syntax) -> bool:
+    """An along word right after the reference (``270 km from <Y> by road``): measured
+    along the road, a route like ``270 km by road from <Y>``."""
+    hi = min(sent.end, reference.end + _ALONG_AFTER_CHARS)
+    m = syn.along.search(text, reference.end, hi)
+    return m is not None and not text[reference.end : m.start()].strip()
 
 
 def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:

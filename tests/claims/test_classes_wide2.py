@@ -399,6 +399,9 @@ CLASS_6 = [
     R("de", "Accra und Kumasi sind durch eine 270 Kilometer lange Straße verbunden.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
     R("de", "Eine rund 270 Kilometer lange Bahnlinie verbindet Accra mit Kumasi.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
     R("de", "Accra und Kumasi liegen auf der Straße rund 270 Kilometer voneinander entfernt.", "270 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
+    R("en", "Kumasi lies 270 km along the highway from Accra.", "270 km", "Kumasi", "Accra", "consistent", "route", True),
+    R("en", "Kumasi, 270 km from Accra by road, was flooded.", "270 km", "Kumasi", "Accra", "consistent", "route", True),
+    R("de", "Kumasi liegt rund 270 Kilometer entlang der Autobahn von Accra entfernt.", "270 Kilometer", "Kumasi", "Accra", "consistent", "route", True),
     R("en", "It is a 270-km drive to Kumasi from Accra.", "270-km", "Accra", "Kumasi", "consistent", "route", True),
 ]
 
