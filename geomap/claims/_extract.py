@@ -1644,12 +1644,14 @@ def _structural_subject(
     subject that opens the clause chain; a clause opening with a descriptive phrase (``Die
     Hafenstadt liegt ...``) the place that phrase stands for."""
     st = structures.of(sent)
-    ci = st.clause_index(q.start)
+    # the unit's clause: clauses begin at a word, so in "<X>, a five-hour, 270-km drive
+    # from <Y>" the number stands before the clause its unit opens
+    ci = st.clause_index(q.end - 1)
     if ci < 0:
         return None
     c = st.clauses[ci]
     lex = syn.phrases
-    kq = st.token_index(q.start)
+    kq = max(st.token_index(q.start), c.first)
     # the words of the clause before the distance, if only a few (a longer run is a verb's)
     before = st.tokens[c.first : kq] if kq - c.first <= _FEW_WORDS else st.tokens[kq - 1 : kq]
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]

@@ -402,6 +402,7 @@ CLASS_6 = [
     R("en", "Kumasi lies 270 km along the highway from Accra.", "270 km", "Kumasi", "Accra", "consistent", "route", True),
     R("en", "Kumasi, 270 km from Accra by road, was flooded.", "270 km", "Kumasi", "Accra", "consistent", "route", True),
     R("de", "Kumasi liegt rund 270 Kilometer entlang der Autobahn von Accra entfernt.", "270 Kilometer", "Kumasi", "Accra", "consistent", "route", True),
+    R("en", "Kumasi, a five-hour, 270-km drive from Accra, was flooded.", "270-km", "Kumasi", "Accra", "consistent", "route", True),
     R("en", "It is a 270-km drive to Kumasi from Accra.", "270-km", "Accra", "Kumasi", "consistent", "route", True),
 ]
 
