@@ -111,6 +111,8 @@ _MAX_CLAUSES_BACK = 8
 _FEW_WORDS = 6
 #: characters between a dateline and the hyphen after it ("NAIROBI (geomap) - ")
 _DATELINE_GAP = 24
+#: characters between a distance and a possessive place whose side it names ("to <Y>'s north")
+_POSSESSIVE_GAP = 12
 # kinds of place that are lines or points of the graticule, never what an apposed distance describes
 _LINE_KINDS = frozenset({"parallel", "pole"})
 # How many places before a distance its subject is looked for among (a real sentence names
@@ -614,6 +616,13 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if q.direction is None:
+                # "200 km to <Y>'s north-west": the direction follows the reference
+                nxt = by_sentence.get(sent.index).first_from(after)
+                if nxt is not None and nxt.start - after <= _POSSESSIVE_GAP:
+                    d = _possessive_direction(doc, nxt)
+                    if d is not None:
+                        q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None:
                 continue
@@ -977,9 +986,21 @@ def _route_ends(
 _WORD_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}$")
 
 
+_POSSESSIVE = re.compile(r"['’]s[\s\u00a0]{1,3}")
+
+
+def _possessive_direction(doc: Document, p: Place) -> tuple[str, int] | None:
+    """``to <Y>'s north-west``: the direction a possessive place is followed by."""
+    m = _POSSESSIVE.match(doc.text, p.end)
+    return find_direction(doc.text, m.end(), _lang(doc)) if m is not None else None
+
+
 def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     """A to-marker before ``p``, also past an inflected lowercase adjective (``bis ins
-    spanische Tarifa``, ``nach dem nahen <X>``): the adjective only modifies the place."""
+    spanische Tarifa``, ``nach dem nahen <X>``): the adjective only modifies the place.
+    ``to <Y>'s north-west`` names a side of <Y>, no route's end."""
+    if _possessive_direction(doc, p) is not None:
+        return False
     if _preceded_by(doc, p, syn.route_to_before):
         return True
     m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
