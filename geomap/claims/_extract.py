@@ -1749,7 +1749,16 @@ def _structural_subject(
             lead = _place_in(in_sent, np)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
-        if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
+        if (
+            np is not None
+            and _place_in(in_sent, np) is None
+            and (
+                np.preposition is None
+                # "In der Stadt, rund 200 km nordwestlich von <Y>, ...": a locative
+                # phrase that is its whole clause, set off before an apposed distance
+                or (mode == "apposed" and k == ci - 1 and np.last == prev_c.last)
+            )
+        ):
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
             )

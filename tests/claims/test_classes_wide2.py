@@ -316,6 +316,11 @@ CLASS_3 = [
     R("de", "„Wir liegen rund 60 Kilometer von Dakar entfernt“, sagte der Bürgermeister von Thiès.", "60 Kilometer", "Thiès", "Dakar", "consistent"),
     R("en", "Residents of Kotor were evacuated. The town lies about 40 km west of Podgorica.", "40 km", "Kotor", "Podgorica", "consistent"),
     R("en", "Residents of Kotor were evacuated. The town lies about 70 km west of Podgorica.", "70 km", "Kotor", "Podgorica", "inconsistent"),
+    R("de", "Der Sturm erreichte Kumasi. In der Stadt, rund 200 Kilometer nordwestlich von Accra, fiel der Strom aus.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    R("en", "The storm reached Kumasi. In the city, about 200 km north-west of Accra, power failed.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("en", "The storm reached Kumasi. In the city, about 350 km north-west of Accra, power failed.", "350 km", "Kumasi", "Accra", "inconsistent"),
+    R("en", "Officials in Accra said the storm reached Kumasi. The city is about 200 km north-west of Accra.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("de", "Der Sturm erreichte Kumasi und Tamale. Die nördliche Stadt liegt rund 310 Kilometer nördlich von Kumasi.", "310 Kilometer", "Tamale", "Kumasi", "consistent"),
 ]
 
 CLASS_4 = [
