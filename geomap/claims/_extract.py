@@ -113,8 +113,6 @@ _FEW_WORDS = 6
 _DATELINE_GAP = 24
 #: characters between a distance and a possessive place whose side it names ("to <Y>'s north")
 _POSSESSIVE_GAP = 12
-# kinds of place that are lines or points of the graticule, never what an apposed distance describes
-_LINE_KINDS = frozenset({"parallel", "pole"})
 # How many places before a distance its subject is looked for among (a real sentence names
 # a handful; the subject is right before the distance or an apposition away).
 _MAX_PLACES_BACK = 32
@@ -1735,7 +1733,7 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
-            if tail is not None and tail.kind in _LINE_KINDS and mode == "apposed":
+            if tail is not None and _on_graticule(tail) and mode == "apposed":
                 # "<A> sits just north of the Equator, some 45 km from the line": a line
                 # of latitude or a pole is where <A> lies; <A>, opening the clause, is
                 # what the distance describes (read as a clause subject below)
@@ -1899,6 +1897,18 @@ def _noun_of_apposition(
         return False
     p = in_sent.first_from(c.start)
     return p is None or p.start > st.tokens[c.first].start
+
+
+_POLE_LAT = 89.99  # a place this close to a pole is the pole
+
+
+def _on_graticule(p: Place) -> bool:
+    """A line of latitude (a kind with an outline that is neither an area nor water, in
+    the model's table) or a pole: never what an apposed distance describes."""
+    info = kind_info(p.kind)
+    if info.has_outline and not info.is_area and not info.is_water:
+        return True
+    return p.lat is not None and abs(p.lat) >= _POLE_LAT
 
 
 def _is_setting(p: Place) -> bool:
