@@ -109,6 +109,10 @@ _PRONOUN_WINDOW_CHARS = 400
 # into a clause (a subject is a clause or two away, after a few function words).
 _MAX_CLAUSES_BACK = 8
 _FEW_WORDS = 6
+#: characters between a dateline and the hyphen after it ("NAIROBI (geomap) - ")
+_DATELINE_GAP = 24
+#: characters between a distance and a possessive place whose side it names ("to <Y>'s north")
+_POSSESSIVE_GAP = 12
 # How many places before a distance its subject is looked for among (a real sentence names
 # a handful; the subject is right before the distance or an apposition away).
 _MAX_PLACES_BACK = 32
@@ -193,6 +197,7 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -312,6 +317,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         along=_words(lex.get("along_words", [])),
+        travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
@@ -608,6 +614,13 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if q.direction is None:
+                # "200 km to <Y>'s north-west": the direction follows the reference
+                nxt = by_sentence.get(sent.index).first_from(after)
+                if nxt is not None and nxt.start - after <= _POSSESSIVE_GAP:
+                    d = _possessive_direction(doc, nxt)
+                    if d is not None:
+                        q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None:
                 continue
@@ -729,7 +742,43 @@ def _between_places(
         joint = text[first.end : second.start]
         if len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
-    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed)
+    return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
+        doc, q, in_sent, syn, st, cq
+    )
+
+
+def _journey_ends(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+) -> tuple[Place, Place] | None:
+    """A route noun phrase set off after a journey names the journey's length: ``The
+    convoy travelled from <A> to <B>, a journey of some N km``, ``Lorries left <A> for
+    <B>, a N-km trip``, ``Der Konvoi fuhr von <A> nach <B>, eine Strecke von rund N
+    Kilometern``. The ends are the two point places of the clause before (no more, no
+    fewer: a third place makes the journey's ends unsure)."""
+    if cq <= 0 or st.clauses[cq].boundary != ",":
+        return None
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    words = [t.fold for t in st.tokens[first:k]]
+    if len(words) > _ROUTE_LEAD_WORDS:
+        return None
+    nouns = [w for w in words if syn.route_noun_word.fullmatch(w)]
+    function = syn.articles | syn.marker_words | syn.phrases.determiners
+    if any(w not in function and w not in nouns for w in words):
+        return None
+    if not nouns and syn.route_nouns.match(doc.text, q.end) is None:
+        return None  # neither "a journey of N km" nor "a N-km trip"
+    pc = st.clauses[cq - 1]
+    lo = bisect_left(in_sent.starts, pc.start)
+    inside = [p for p in in_sent[lo : lo + _MAX_PLACES_BACK] if p.start < pc.end]
+    points = [p for p in inside if _is_point(p) and p.resolved]
+    if len(inside) != 2 or len(points) != 2 or points[0].id == points[1].id:
+        return None
+    return points[0], points[1]
 
 
 _ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
@@ -932,6 +981,35 @@ def _route_ends(
     return route_from, route_to
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}$")
+
+
+_POSSESSIVE = re.compile(r"['’]s[\s\u00a0]{1,3}")
+
+
+def _possessive_direction(doc: Document, p: Place) -> tuple[str, int] | None:
+    """``to <Y>'s north-west``: the direction a possessive place is followed by."""
+    m = _POSSESSIVE.match(doc.text, p.end)
+    return find_direction(doc.text, m.end(), _lang(doc)) if m is not None else None
+
+
+def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
+    """A to-marker before ``p``, also past an inflected lowercase adjective (``bis ins
+    spanische Tarifa``, ``nach dem nahen <X>``): the adjective only modifies the place.
+    ``to <Y>'s north-west`` names a side of <Y>, no route's end."""
+    if _possessive_direction(doc, p) is not None:
+        return False
+    if _preceded_by(doc, p, syn.route_to_before):
+        return True
+    m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
+    if m is None or not m.group(1).islower():
+        return False
+    word = m.group(1).casefold()
+    if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
+        return False
+    return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _route_marks(
     doc: Document, in_sent: Sequence[Place], syn: _Syntax
 ) -> tuple[Place | None, Place | None, Place | None]:
@@ -941,8 +1019,7 @@ def _route_marks(
         (
             p
             for p in in_sent
-            if _preceded_by(doc, p, syn.route_to_before)
-            and not _preceded_by(doc, p, syn.route_to_not)
+            if _to_marked(doc, p, syn) and not _preceded_by(doc, p, syn.route_to_not)
         ),
         None,
     )
@@ -1390,6 +1467,24 @@ def _resolve_phrase(
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
     ``we`` -> the dateline's place (the speaker's)."""
     noun = np.head.fold
+    if np.last > np.first and not (
+        noun in syn.pronouns
+        or noun in syn.first_person
+        or noun in syn.capital_nouns
+        or _descriptive_kinds(noun, syn)
+    ):
+        # "Die zweitgrößte Stadt Armeniens", "the largest port of Chile": a country or
+        # region after the noun only says whose; the noun is what the phrase stands for
+        # (a point place there is the name itself: "die Stadt Bautzen" is Bautzen)
+        named = in_sent.first_from(np.head.start)
+        if named is None or named.start != np.head.start or not _is_point(named):
+            toks = structures.of(sent).tokens
+            for k in range(np.last - 1, np.first - 1, -1):
+                t = toks[k]
+                if t.fold in syn.capital_nouns or _descriptive_kinds(t.fold, syn):
+                    np = replace(np, head=t, last=k, end=t.end)
+                    noun = t.fold
+                    break
     if np.first == np.last and np.determiner is None:
         if noun in syn.first_person:
             speaker = _speaker_place(doc, sent, np.start, in_sent)
@@ -1568,12 +1663,14 @@ def _structural_subject(
     subject that opens the clause chain; a clause opening with a descriptive phrase (``Die
     Hafenstadt liegt ...``) the place that phrase stands for."""
     st = structures.of(sent)
-    ci = st.clause_index(q.start)
+    # the unit's clause: clauses begin at a word, so in "<X>, a five-hour, 270-km drive
+    # from <Y>" the number stands before the clause its unit opens
+    ci = st.clause_index(q.end - 1)
     if ci < 0:
         return None
     c = st.clauses[ci]
     lex = syn.phrases
-    kq = st.token_index(q.start)
+    kq = max(st.token_index(q.start), c.first)
     # the words of the clause before the distance, if only a few (a longer run is a verb's)
     before = st.tokens[c.first : kq] if kq - c.first <= _FEW_WORDS else st.tokens[kq - 1 : kq]
     words = [t for t in before if t.fold not in lex.particles and t.fold not in lex.coordinators]
@@ -1597,13 +1694,13 @@ def _structural_subject(
                 return got[0], got[1], np.start, np.end
             if ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
-            if c.boundary and c.boundary not in ",()–—":
+            if c.boundary and _boundary(doc, st, ci) not in ",()–—":
                 return None
     k = ci - 1
     skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
-        if st.clauses[k + 1].boundary not in (",", "(", ")", "–", "—"):
+        if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
@@ -1636,7 +1733,12 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
-            if tail is not None and tail is not reference:
+            if tail is not None and _on_graticule(tail) and mode == "apposed":
+                # "<A> sits just north of the Equator, some 45 km from the line": a line
+                # of latitude or a pole is where <A> lies; <A>, opening the clause, is
+                # what the distance describes (read as a clause subject below)
+                tail = None
+            elif tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
         np = _first_phrase(st, prev_c.first, prev_c.last, syn)
@@ -1645,7 +1747,16 @@ def _structural_subject(
             lead = _place_in(in_sent, np)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
-        if np is not None and np.preposition is None and _place_in(in_sent, np) is None:
+        if (
+            np is not None
+            and _place_in(in_sent, np) is None
+            and (
+                np.preposition is None
+                # "In der Stadt, rund 200 km nordwestlich von <Y>, ...": a locative
+                # phrase that is its whole clause, set off before an apposed distance
+                or (mode == "apposed" and k == ci - 1 and np.last == prev_c.last)
+            )
+        ):
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
             )
@@ -1670,7 +1781,12 @@ def _structural_subject(
             if tail is not None and k > 0 and kind_info(tail.kind).label_point_only:
                 k -= 1
                 continue
-        if mode in ("apposed", "verb") and k > 0 and not skipped and _no_point(prev_c, in_sent):
+        if (
+            mode in ("apposed", "verb")
+            and k > 0
+            and not skipped
+            and (_no_point(prev_c, in_sent) or _noun_of_apposition(st, prev_c, in_sent, syn))
+        ):
             # "X, home of the Y temples, about 40 km ..." / "X, home to the old bridge, lies
             # 40 km ...": an apposition that opens with a noun rather than an article; a
             # country or region inside it ("home to <Country>'s main airport") is where
@@ -1679,6 +1795,26 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
+    """The punctuation that opens clause ``k``, with a spaced hyphen inside a sentence
+    read as the dash it stands for (``Mostar - once a frontline city - lies ...``): the
+    substrate ends a unit at every spaced hyphen, like a colon, for a dateline's
+    (``PERTH - Evacuees ...``); a hyphen is a dateline's only when the words before it
+    are the document's dateline or all capitals."""
+    c = st.clauses[k]
+    if c.boundary != ":" or k == 0:
+        return c.boundary
+    tok = st.tokens[c.first]
+    if " - " not in tok.gap_before:
+        return c.boundary
+    h = doc.header
+    if h.dateline_end is not None and tok.start - h.dateline_end <= _DATELINE_GAP:
+        return c.boundary
+    if k == 1 and any(t.text.isupper() and len(t.text) > 1 for t in st.tokens[: c.first]):
+        return c.boundary  # "PERTH - ...", "NAIROBI (geomap) - ..."
+    return "–"
 
 
 def _second_of_between(doc: Document, p: Place, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
@@ -1747,6 +1883,34 @@ def _no_point(c: Clause, in_sent: _SentencePlaces) -> bool:
     return True
 
 
+def _noun_of_apposition(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` opens with a capital or feature noun and no article, and no place
+    opens it (``Osh, capital of the Osh region, lies ...``, ``Timbuktu, Hauptstadt der
+    gleichnamigen Region, liegt ...``): the places in it say what the subject is the
+    capital or the port of, so it is read past like a placeless apposition."""
+    if c.last < c.first:
+        return False
+    noun = st.tokens[c.first].fold
+    if noun not in syn.capital_nouns and not _descriptive_kinds(noun, syn):
+        return False
+    p = in_sent.first_from(c.start)
+    return p is None or p.start > st.tokens[c.first].start
+
+
+_POLE_LAT = 89.99  # a place this close to a pole is the pole
+
+
+def _on_graticule(p: Place) -> bool:
+    """A line of latitude (a kind with an outline that is neither an area nor water, in
+    the model's table) or a pole: never what an apposed distance describes."""
+    info = kind_info(p.kind)
+    if info.has_outline and not info.is_area and not info.is_water:
+        return True
+    return p.lat is not None and abs(p.lat) >= _POLE_LAT
+
+
 def _is_setting(p: Place) -> bool:
     """A place that is rather where something lies than what lies N km away: a region,
     a country, a sea (``die Hafenstadt am Roten Meer``, ``In Bayern ...``)."""
@@ -1811,6 +1975,9 @@ def _build(
         and reference is not between[1]
         and structures.of(sent).clause_index(between[0].start)
         != structures.of(sent).clause_index(q.start)
+        # "Ferries between A and B, a 30-km crossing of the X Strait": what follows a
+        # route noun the length modifies is the route's water or land, not a reference
+        and not (q.attributive and _route_noun_after(doc, q, syn))
     ):
         # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
         # Berlin entfernt": a distance with its own reference is not the between's
@@ -1837,7 +2004,12 @@ def _build(
             route_from = route_to = None
     is_route = (
         route_to is not None
-        and (route_from is None or route_from.start < route_to.start)
+        and (
+            route_from is None
+            or route_from.start < route_to.start
+            # "Bis nach <B> sind es von <A> aus N km": a start marked by "aus" may follow
+            or syn.route_from_after.match(text, route_from.end) is not None
+        )
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
@@ -1848,7 +2020,16 @@ def _build(
         if between is not None and _route_noun_after(doc, q, syn):
             form = "route"
         elif between is None and not (is_route and route_from is not None):
-            return None  # a length ("a 12-km queue"), not a distance between two places
+            drive_from = (
+                q.attributive
+                and reference is not None
+                and reference.start >= q.end
+                and syn.route_nouns.match(text, q.end) is not None
+            )
+            linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
+            if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
+                # <B> are linked by a 270-km road": routes, below)
+                return None  # a length ("a 12-km queue"), not a distance between two places
     listed = _list_item(doc, q, in_sent, prev)
     if listed is not None:
         # "from <O> to <A> (N km), <B> (M km) and <C>": <B> is M km from <O> too
@@ -1878,6 +2059,7 @@ def _build(
             # B (N km)": a length of a route named before it in its clause
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
+            or _along_in_clause(doc, sent, q, structures, syn, travel=True)
             else "pair"
         )
         why.subject = ("between", subject.start, subject.end)
@@ -1902,7 +2084,11 @@ def _build(
             if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
             else None
         )
-        if route_from is not None:
+        if route_from is not None and reference is not None and reference.start < route_from.start:
+            # "Nach <B> sind es von <A> aus N km": the place named first is the subject
+            subject, reference = reference, route_from
+            why.subject = ("route", subject.start, subject.end)
+        elif route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
         elif here is not None and here is not reference:
@@ -1931,6 +2117,19 @@ def _build(
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
+        if (
+            q.direction is not None
+            and q.direction_end is not None
+            and route_from is not None
+            and reference is not None
+            and q.direction_end <= reference.start
+            # a direction word, not a name such as "the North-South railway"
+            and not any(ch.isupper() for ch in text[q.end : q.direction_end])
+        ):
+            # "From <A>, the road runs about 150 km south to <B>": the direction is <B>
+            # as seen from <A>, and a direction is read from the reference to the subject
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
     elif ranged:
         subject = _range_origin(doc, sent, q, in_sent, by_sentence, syn)
         if subject is not None:
@@ -1994,7 +2193,12 @@ def _build(
             subject, reference = before[-2], before[-1]
             why.subject = ("named", subject.start, subject.end)
             why.reference = ("named", reference.start, reference.end)
-        form = "pair"
+        # "<A> and <B> are about 270 km apart by road": along a road, a route
+        form = (
+            "route"
+            if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_after(doc, q, syn)
+            else "pair"
+        )
     else:
         fronted = _fronted_subject(doc, sent, q, after, in_sent, structures, syn)
         if fronted is not None and (reference is None or reference is fronted):
@@ -2166,6 +2370,14 @@ def _build(
         subject = None
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
+    if (
+        q.attributive
+        and form == "point"
+        and reference is not None
+        and reference.start >= q.end
+        and syn.route_nouns.match(text, q.end) is not None
+    ):
+        form = "route"  # "<X> is a 70-km drive from <Y>": along the road to <Y>
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
     if (
@@ -2179,7 +2391,10 @@ def _build(
         form == "point"
         and reference is not None
         and q.end <= reference.start
-        and syn.along.search(text, q.end, reference.start) is not None
+        and (
+            syn.along.search(text, q.end, reference.start) is not None
+            or _along_right_after(text, reference, sent, syn)
+        )
     ):
         # "about 1,700 km upstream of <X>": measured along the river, so a route (its
         # allowance for the detour), not a straight line
@@ -2455,14 +2670,35 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
 
 
 def _along_in_clause(
-    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    travel: bool = False,
 ) -> bool:
     """An along word in the distance's clause (``Zwischen A und B liegen auf der Straße N
-    km``, ``between A and B it is N km by road``): a route, not a straight line."""
+    km``, ``between A and B it is N km by road``): a route, not a straight line. With
+    ``travel``, a word of travelling there instead (lexicon ``travel_words``: ``Trains
+    cover the N km between A and B``, ``Die Fähre legt die N km zwischen A und B ...
+    zurück``): what a vehicle covers is a route."""
     st = structures.of(sent)
     ci = st.clause_index(q.end - 1)
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
-    return syn.along.search(doc.text, lo, hi) is not None
+    pattern = syn.travel if travel else syn.along
+    return pattern.search(doc.text, lo, hi) is not None
+
+
+_ALONG_AFTER_CHARS = 24  # "<X>, 270 km from <Y> by road": the along words right after <Y>
+
+
+def _along_right_after(text: str, reference: Place, sent: Sentence, syn: _Syntax) -> bool:
+    """An along word right after the reference (``270 km from <Y> by road``): measured
+    along the road, a route like ``270 km by road from <Y>``."""
+    hi = min(sent.end, reference.end + _ALONG_AFTER_CHARS)
+    m = syn.along.search(text, reference.end, hi)
+    return m is not None and not text[reference.end : m.start()].strip()
 
 
 def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
@@ -2791,7 +3027,12 @@ def _pick_subject(
     # descriptive head continues only a place of a kind that noun admits
     kinds = _pronoun_kinds(st, said.start(), syn) if said is not None else frozenset()
     ref_id = reference.id if reference is not None else None
-    for p in _previous_places(doc, by_sentence, sent):
+    earlier: list[Place] = []
+    if said is not None and said.start() > sent.start:
+        # "Since Monday, <A>, ..., has been cut off; it lies N km ...": a pronoun after a
+        # semicolon or a coordinator continues the sentence's first place before it
+        earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
+    for p in earlier + _previous_places(doc, by_sentence, sent):
         # a line of latitude or a sea is where things are, not a topic a pronoun continues
         if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
             if ref_id is not None and p.id == ref_id:

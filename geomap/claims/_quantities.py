@@ -157,6 +157,8 @@ class _Compiled:
     length_of: re.Pattern[str]
     within: re.Pattern[str]
     height_after: re.Pattern[str]
+    not_height_after: re.Pattern[str]
+    flight_after_length: re.Pattern[str]
     length_before: re.Pattern[str]
     height_before: re.Pattern[str]
     capability_before: re.Pattern[str]
@@ -247,6 +249,18 @@ def _compiled(lang: str) -> _Compiled:
     height_after = re.compile(
         r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w-])"
     )
+    # "105 km up the coast", "20 km down the road": a way along, not a height
+    not_height_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,3}"
+        + phrase_pattern(ms.get("not_height_after", []) or ["\uffff"])
+        + r"(?![\w-])"
+    )
+    # "nach einem rund 880 Kilometer langen Flug": a flight's distance, not a length
+    flight_after_length = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{1,3}"
+        + phrase_pattern(ms.get("flight_after_length", []) or ["\uffff"])
+        + r"(?![\w])"
+    )
     length_before = re.compile(
         r"(?i)(?<![\w])" + phrase_pattern(ms["length_before"]) + r"[\s\u00a0\u202f]{1,3}$"
     )
@@ -290,6 +304,8 @@ def _compiled(lang: str) -> _Compiled:
             r"(?i)(?<![\w])" + phrase_pattern(ms.get("within", [])) + r"[\s\u00a0\u202f]{1,3}$"
         ),
         height_after=height_after,
+        not_height_after=not_height_after,
+        flight_after_length=flight_after_length,
         length_before=length_before,
         height_before=height_before,
         capability_before=capability_before,
@@ -544,15 +560,14 @@ def find_quantities(
         length_of = c.length_of.match(after) and not c.within.search(
             text, max(0, nstart - 30), nstart
         )
-        if (
-            length_of
-            or c.length_after.match(after)
-            or c.length_before.search(text, max(0, qstart - 40), qstart)
-        ):
+        la = c.length_after.match(after)
+        if la is not None and c.flight_after_length.match(after[la.end() :]):
+            la = None  # "ein 880 Kilometer langer Flug": how far it flew
+        if la is not None or length_of or c.length_before.search(text, max(0, qstart - 40), qstart):
             measure = "length"
-        elif c.height_after.match(after) or c.height_before.search(
-            text, max(0, qstart - 40), qstart
-        ):
+        elif (
+            c.height_after.match(after) and not c.not_height_after.match(after)
+        ) or c.height_before.search(text, max(0, qstart - 40), qstart):
             measure = "height"
         elif c.capability_before.search(text, max(0, qstart - 40), qstart):
             measure = "capability"

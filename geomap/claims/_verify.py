@@ -353,7 +353,7 @@ def verify_claim(
     km, (nlat, nlon) = point_to_geometry(subj.lat, subj.lon, geom)
     km = round(km, 3)
     inside = km == 0.0 and geom.geom_type in ("Polygon", "MultiPolygon")
-    bearing = None if km == 0.0 else round(bearing_deg(nlat, nlon, subj.lat, subj.lon), 2)
+    bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, subj.lat, subj.lon), 2)
     if swapped and bearing is not None:
         bearing = round((bearing + 180.0) % 360.0, 2)
     direction_ok = None
@@ -616,6 +616,20 @@ def _first_of_kind(places: Sequence[Place], kind: str) -> Place | None:
     return next((p for p in places if p.kind == kind and p.relation is None), None)
 
 
+_POLE_LAT = 89.9999  # a nearest point this close to a pole is the pole
+
+
+def _bearing_from(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The bearing from the first point to the second; from a pole it is the only way
+    there is (every place lies south of the North Pole and north of the South Pole),
+    where the geodesic azimuth would depend on the pole's arbitrary longitude."""
+    if lat1 >= _POLE_LAT:
+        return 180.0
+    if lat1 <= -_POLE_LAT:
+        return 0.0
+    return bearing_deg(lat1, lon1, lat2, lon2)
+
+
 def _fits_stated(
     claim: Claim,
     lat: float | None,
@@ -634,7 +648,7 @@ def _fits_stated(
         return False
     if not claim.direction or km == 0.0:
         return True
-    bearing = bearing_deg(nlat, nlon, lat, lon)
+    bearing = _bearing_from(nlat, nlon, lat, lon)
     if swapped:
         bearing = (bearing + 180.0) % 360.0
     return angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
