@@ -321,6 +321,15 @@ def rank_fresh(
     )
     shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None
     big_namesake = has_major or any(k.kind in ("country", "admin1") for k in span.candidates)
+    # first-level regions bearing the name as their own: a small town of that name
+    # elsewhere in their country ("a judge in Wyoming", a Michigan town of 76,000 beside
+    # Grand Rapids) takes none of the article's setting, as a town named like a country
+    # does; a town within the region (its seat or namesake: Kherson) is left to the rest
+    states = [
+        k
+        for k in span.candidates
+        if k.kind == "admin1" and name_key(k.name) == key and k.country_code and k.radius_km
+    ]
     # a region of a summit's country bearing the summit's name is named after it
     # (Kilimanjaro, Tungurahua): where the name is the summit's name in the text's
     # language, a bare name is the summit as often as the region, so the summit takes no
@@ -376,8 +385,6 @@ def rank_fresh(
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
         colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
-        if colo:
-            s += w.colocate_weight * colo
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
         in_region = support.support(c, key, sentence, span) if support is not None else 0.0
@@ -395,6 +402,20 @@ def rank_fresh(
         if contained or in_region >= 1.0:
             ctx.memo.specific.add((span.start, c.id))
             added.append(c.id)
+        state_namesake = (
+            bool(states)
+            and c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and _outside_namesake_state(c, states, w)
+        )
+        if state_namesake and not (contained or in_region >= 1.0 and c.id in own_name):
+            # "Soy farmers in Paraná" after two towns of Rio Grande do Norte is the
+            # state, not the village of that name among them: the town needs its own
+            # region or a container, and takes no co-location either
+            out.append((s, c))
+            continue
+        if colo:
+            s += w.colocate_weight * colo
         if (
             has_country
             and c.kind == "city"
@@ -499,6 +520,17 @@ def owns_article(ctx: Context, span: Span) -> bool:
         and len(nxt.fold) > 4
         and nxt.fold.endswith(endings)
         and not nxt.fold.endswith(not_endings)
+    )
+
+
+def _outside_namesake_state(c: Candidate, states: Sequence[Candidate], w: Any) -> bool:
+    """``c`` is a town of the country of one of ``states`` (first-level regions bearing
+    its name) and lies in none of them (beyond ``Weights.region_slack`` times the radius
+    of their area): Florida, New York is not in Florida, Kherson lies in its oblast."""
+    same = [k for k in states if k.country_code == c.country_code]
+    return bool(same) and all(
+        haversine_km(c.lat, c.lon, k.lat, k.lon) > w.region_slack * (k.radius_km or 0.0)
+        for k in same
     )
 
 
