@@ -27,6 +27,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
+from geomap.geoparse._wordlists import municipal_words
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -412,6 +413,51 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         if nn is not None and nn.fold in lex.feature_heads:
             return lex.feature_heads[nn.fold]
     return None
+
+
+def municipal(ctx: Context, span: Span) -> bool:
+    """A word only a municipality has stands by the name (lexicon ``[municipal_words]``):
+    after it ("the Jordan City Council", "Lebanon High School") or before it with a link
+    ("the mayor of Palestine", "der Bürgermeister von Jordan"). A country or a state has
+    no city council or mayor of its own name: the name is a town. Looks at most the
+    longest phrase's length of tokens either side (bounded work per mention)."""
+    after, before = municipal_words(ctx.lang)
+    toks = ctx.tokens
+    if span.i >= len(toks) or span.j >= len(toks):
+        return False
+    first, last = toks[span.i], toks[span.j]
+    for phrase in after:
+        t: Token | None = last
+        for word in phrase:
+            t = next_token(toks, t) if t is not None else None
+            if t is None or t.gap_before != " " or t.fold != word:
+                break
+        else:
+            return True
+    for phrase in before:
+        t = first
+        ok = True
+        for word in reversed(phrase):
+            gap = t.gap_before if t is not None else ""
+            t = prev_token(toks, t) if t is not None else None
+            if t is None or gap != " " or t.fold != word:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+def municipal_names(ctx: Context) -> frozenset[str]:
+    """The names (keys) a municipal word marks as a town at one of their mentions
+    (:func:`municipal`): one sense per article, so "the Jordan City Council" makes every
+    "Jordan" of the story the town. Found once per analysis, one look per span."""
+    got = ctx.memo.municipal_names
+    if got is None:
+        got = ctx.memo.municipal_names = frozenset(
+            s.key for s in (*ctx.spans, *ctx.repeats) if municipal(ctx, s)
+        )
+    return got
 
 
 def adjective_country(ctx: Context, span: Span) -> str | None:

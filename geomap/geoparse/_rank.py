@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     has_determiner,
     holds,
     min_km_many,
+    municipal_names,
     own_anchors,
 )
 from geomap.geoparse._mentions import Span
@@ -273,6 +274,7 @@ def rank(
         owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
+        key in municipal_names(ctx),
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -316,6 +318,8 @@ def rank_fresh(
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    # "the Jordan City Council", "the mayor of Palestine": only a town has them
+    town_cue = key in municipal_names(ctx)
     feature_named = d.head_kind in _FEATURE_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
@@ -408,7 +412,13 @@ def rank_fresh(
             and (c.population or 0) < w.small_town
             and _outside_namesake_state(c, states, w)
         )
-        if state_namesake and not (contained or in_region >= 1.0 and c.id in own_name):
+        if town_cue and c.kind == "city":
+            s += w.municipal_bonus
+        if (
+            state_namesake
+            and not town_cue
+            and not (contained or in_region >= 1.0 and c.id in own_name)
+        ):
             # "Soy farmers in Paraná" after two towns of Rio Grande do Norte is the
             # state, not the village of that name among them: the town needs its own
             # region or a container, and takes no co-location either
@@ -419,6 +429,7 @@ def rank_fresh(
         if (
             has_country
             and c.kind == "city"
+            and not town_cue
             and not (contained or in_region >= 1.0 and c.id in own_name)
         ):
             # "Egypt" in an article full of American places is still the country:
@@ -427,7 +438,9 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
-        dwarfed = not contained and not region_named and _dwarfed(c, span.candidates, w)
+        dwarfed = (
+            not contained and not region_named and not town_cue and _dwarfed(c, span.candidates, w)
+        )
         if (
             shares is not None
             and shares[n]

@@ -107,3 +107,17 @@ def home_countries(lang: str) -> frozenset[str]:
         for t in codes
         if len(t) == 2 and t.isalpha() and lang in get_official_languages(t, de_facto=True)
     )
+
+
+@cache
+def municipal_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The lexicon's ``[municipal_words]``, each phrase as its case-folded words: those
+    after a name (``after``: "city council", "high school") and those before it
+    (``before``: "mayor of", "Bürgermeister von"). Only a municipality has them."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("municipal_words", {})
+    return (
+        frozenset(tuple(p.casefold().split()) for p in raw.get("after", ())),
+        frozenset(tuple(p.casefold().split()) for p in raw.get("before", ())),
+    )

@@ -57,8 +57,7 @@ STATES = [
         "de",
         "Nevada",
         "US",
-        "Die Polizei in Marshalltown und Ames ermittelt. Ein Lkw-Fahrer aus Nevada wurde "
-        "verletzt.",
+        "Die Polizei in Marshalltown und Ames ermittelt. Ein Lkw-Fahrer aus Nevada wurde verletzt.",
         id="de-us-iowa-towns",
     ),
     pytest.param(
@@ -97,8 +96,7 @@ STATES = [
         "de",
         "Morelos",
         "MX",
-        "In Uruapan und Zamora streikten die Lehrer. In Morelos genossen Touristen das "
-        "Wochenende.",
+        "In Uruapan und Zamora streikten die Lehrer. In Morelos genossen Touristen das Wochenende.",
         id="de-mexico-michoacan-towns",
     ),
 ]
@@ -140,3 +138,109 @@ TOWNS = [
 def test_the_small_namesake_keeps_its_container(lang, mention, admin1, text, gaz):
     c = _reading(text, mention, gaz, lang)
     assert (c.kind, c.admin1) == ("city", admin1), (c.name, c.kind, c.admin1)
+
+
+# B. A town named like a country or a state, told by words only a municipality has
+
+# (language, the name, its country or None for any, its admin-1 code or None, the article)
+MUNICIPAL = [
+    pytest.param(
+        "en",
+        "Jordan",
+        None,
+        None,
+        "The Jordan City Council approved the budget on Tuesday. Teachers at Jordan Middle "
+        "School asked for more money.",
+        id="en-city-council",
+    ),
+    pytest.param(
+        "en",
+        "Lebanon",
+        "US",
+        None,
+        "Students of the Lebanon High School raised money for the library. The Lebanon Fire "
+        "Department thanked them.",
+        id="en-high-school",
+    ),
+    pytest.param(
+        "en",
+        "Palestine",
+        "US",
+        "TX",
+        "The mayor of Palestine said the county would help. Crews from Tyler worked overnight.",
+        id="en-mayor-of",
+    ),
+    pytest.param(
+        "de",
+        "Jordan",
+        "US",
+        "MN",
+        "Der Bürgermeister von Jordan sagte, die Stadt werde helfen. Auch in Shakopee und "
+        "Prior Lake gab es Schäden.",
+        id="de-buergermeister-von",
+    ),
+    pytest.param(
+        "de",
+        "Lebanon",
+        "US",
+        "PA",
+        "Der Stadtrat von Lebanon hat am Dienstag den Haushalt beschlossen. In Hershey und "
+        "Palmyra gab es Kritik.",
+        id="de-stadtrat-von",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "admin1", "text"), MUNICIPAL)
+def test_a_municipal_word_makes_the_name_a_town(lang, mention, cc, admin1, text, gaz):
+    c = _reading(text, mention, gaz, lang)
+    assert c.kind == "city", (c.name, c.kind, c.country_code)
+    if cc is not None:
+        assert c.country_code == cc, (c.name, c.country_code, c.admin1)
+    if admin1 is not None:
+        assert c.admin1 == admin1, (c.name, c.country_code, c.admin1)
+
+
+# without such a word, or with a word a country has too, the country stays
+COUNTRIES = [
+    pytest.param("en", "Jordan", "JO", "The mayor of Amman said Jordan would close the border."),
+    pytest.param("en", "Lebanon", "LB", "Lebanon police arrested two men near Beirut."),
+    pytest.param(
+        "en",
+        "Jordan",
+        "JO",
+        "Jordan's government thanked the Lebanon High School "
+        "choir from Pennsylvania for its visit.",
+    ),
+    pytest.param(
+        "de", "Jordanien", "JO", "Der Bürgermeister von Amman sagte, Jordanien schließe die Grenze."
+    ),
+    pytest.param("en", "Paris", "FR", "The mayor of Paris said the Seine would be cleaned."),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), COUNTRIES)
+def test_the_country_stays_without_a_municipal_word(lang, mention, cc, text, gaz):
+    c = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.kind, c.country_code)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Jordan will hire two more officers next year. The Jordan City Council approved "
+            "the budget on Tuesday, and Jordan residents may comment until May.",
+        ),
+        (
+            "de",
+            "Lebanon stellt zwei neue Lehrer ein. Der Bürgermeister von Lebanon lobte die "
+            "Schulen in Hershey.",
+        ),
+    ],
+)
+def test_the_municipal_word_holds_for_the_whole_article(lang, text, gaz):
+    places = [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
+    kinds = {p.kind for p in places if p.mention in ("Jordan", "Lebanon")}
+    assert kinds == {"city"}, [(p.mention, p.name, p.kind) for p in places]
