@@ -326,7 +326,7 @@ def rank_fresh(
     shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None
     big_namesake = has_major or any(k.kind in ("country", "admin1") for k in span.candidates)
     # first-level regions bearing the name as their own: a small town of that name
-    # elsewhere in their country ("a judge in Wyoming", a Michigan town of 76,000 beside
+    # elsewhere in their country ("ranchers in Wyoming", a Michigan town of 76,000 beside
     # Grand Rapids) takes none of the article's setting, as a town named like a country
     # does; a town within the region (its seat or namesake: Kherson) is left to the rest
     states = [

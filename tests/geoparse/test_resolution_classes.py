@@ -3,7 +3,7 @@ in other regions and both languages (docs/geoparser.md, "Fifth pass"). The corpo
 showed the class; no sentence, place or figure of theirs is here.
 
 A. *A state named like a small town of its own country.* Local news names nearby towns,
-   then a state by its bare name ("a judge in Wyoming", "Sojabauern in Paraná"); a small
+   then a state by its bare name ("ranchers in Wyoming", "Sojabauern in Paraná"); a small
    town of the state's name that lies near the article's towns is not the place meant
    unless its own region is named or a container follows it.
 """
@@ -34,16 +34,16 @@ STATES = [
         "en",
         "California",
         "US",
-        "Deputies in Leonardtown and Lexington Park searched the woods. The Marines he "
-        "trained in California were praised by the president.",
+        "Deputies in Leonardtown and Lexington Park searched the woods. Lawmakers in "
+        "California passed a water bill.",
         id="en-us-maryland-towns",
     ),
     pytest.param(
         "en",
         "Wyoming",
         "US",
-        "Schools in Kentwood and Grandville closed early. A federal judge in Wyoming has "
-        "halted the rule.",
+        "Schools in Kentwood and Grandville closed early. Ranchers in Wyoming sold fewer "
+        "cattle this year.",
         id="en-us-michigan-towns",
     ),
     pytest.param(
@@ -64,9 +64,25 @@ STATES = [
         "de",
         "Wyoming",
         "US",
-        "Schulen in Kentwood und Grandville schlossen früher. Ein Bundesrichter in Wyoming "
-        "hat die Regel gestoppt.",
+        "Schulen in Kentwood und Grandville schlossen früher. Viehzüchter in Wyoming "
+        "verkauften weniger Rinder.",
         id="de-us-michigan-towns",
+    ),
+    pytest.param(
+        "en",
+        "Oregon",
+        "US",
+        "Crews in Maumee and Sylvania cleared the roads. Wildfires in Oregon burned two "
+        "thousand acres.",
+        id="en-us-ohio-towns",
+    ),
+    pytest.param(
+        "de",
+        "Oregon",
+        "US",
+        "Einsatzkräfte in Maumee und Sylvania räumten die Straßen. In Oregon brannten "
+        "zweitausend Hektar Wald.",
+        id="de-us-ohio-towns",
     ),
     pytest.param(
         "en",
