@@ -419,32 +419,34 @@ def municipal(ctx: Context, span: Span) -> bool:
     """A word only a municipality has stands by the name (lexicon ``[municipal_words]``):
     after it ("the Jordan City Council", "Lebanon High School") or before it with a link
     ("the mayor of Palestine", "der Bürgermeister von Jordan"). A country or a state has
-    no city council or mayor of its own name: the name is a town. Looks at most the
-    longest phrase's length of tokens either side (bounded work per mention)."""
+    no city council or mayor of its own name: the name is a town. The phrases are looked
+    up by the word next to the name, so a mention costs one look-up either side."""
     after, before = municipal_words(ctx.lang)
     toks = ctx.tokens
     if span.i >= len(toks) or span.j >= len(toks):
         return False
-    first, last = toks[span.i], toks[span.j]
-    for phrase in after:
-        t: Token | None = last
-        for word in phrase:
-            t = next_token(toks, t) if t is not None else None
-            if t is None or t.gap_before != " " or t.fold != word:
-                break
-        else:
-            return True
-    for phrase in before:
-        t = first
-        ok = True
-        for word in reversed(phrase):
-            gap = t.gap_before if t is not None else ""
-            t = prev_token(toks, t) if t is not None else None
-            if t is None or gap != " " or t.fold != word:
-                ok = False
-                break
-        if ok:
-            return True
+    nxt = next_token(toks, toks[span.j])
+    if nxt is not None and nxt.gap_before == " ":
+        for phrase in after.get(nxt.fold, ()):
+            t: Token | None = nxt
+            for word in phrase[1:]:
+                t = next_token(toks, t) if t is not None else None
+                if t is None or t.gap_before != " " or t.fold != word:
+                    break
+            else:
+                return True
+    first = toks[span.i]
+    prv = prev_token(toks, first)
+    if prv is not None and first.gap_before == " ":
+        for phrase in before.get(prv.fold, ()):
+            t = prv
+            for word in reversed(phrase[:-1]):
+                gap = t.gap_before if t is not None else ""
+                t = prev_token(toks, t) if t is not None else None
+                if t is None or gap != " " or t.fold != word:
+                    break
+            else:
+                return True
     return False
 
 

@@ -110,14 +110,25 @@ def home_countries(lang: str) -> frozenset[str]:
 
 
 @cache
-def municipal_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+def municipal_words(
+    lang: str,
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
     """The lexicon's ``[municipal_words]``, each phrase as its case-folded words: those
-    after a name (``after``: "city council", "high school") and those before it
-    (``before``: "mayor of", "Bürgermeister von"). Only a municipality has them."""
+    after a name (``after``: "city council", "high school"), keyed by their first word,
+    and those before it (``before``: "mayor of", "Bürgermeister von"), keyed by their
+    last word. Only a municipality has them."""
     from geomap.lexicons import read_toml
 
     raw = read_toml(f"places_{lang}.toml").get("municipal_words", {})
+    after: dict[str, list[tuple[str, ...]]] = {}
+    before: dict[str, list[tuple[str, ...]]] = {}
+    for p in raw.get("after", ()):
+        words = tuple(p.casefold().split())
+        after.setdefault(words[0], []).append(words)
+    for p in raw.get("before", ()):
+        words = tuple(p.casefold().split())
+        before.setdefault(words[-1], []).append(words)
     return (
-        frozenset(tuple(p.casefold().split()) for p in raw.get("after", ())),
-        frozenset(tuple(p.casefold().split()) for p in raw.get("before", ())),
+        {k: tuple(v) for k, v in after.items()},
+        {k: tuple(v) for k, v in before.items()},
     )
