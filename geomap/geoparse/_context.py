@@ -71,13 +71,16 @@ class LookupCache:
 class Memo:
     """The memos of one analysis, keyed by object identity (spans, reading lists), valid
     while the analysis's objects live. ``specific`` holds the (span start, reading id)
-    pairs a container or a region settled: one sense per article leaves them alone."""
+    pairs a container or a region settled: one sense per article leaves them alone.
+    ``municipal_names`` the name keys a municipal word marks as a town somewhere in the
+    article (:func:`~geomap.geoparse._evidence.municipal_names`)."""
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
     near: dict[tuple[int, ...], bool] = field(default_factory=dict)
     place: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     specific: set[tuple[int, str]] = field(default_factory=set)
+    municipal_names: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

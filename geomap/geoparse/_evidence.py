@@ -27,6 +27,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
+from geomap.geoparse._wordlists import municipal_words
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -412,6 +413,53 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         if nn is not None and nn.fold in lex.feature_heads:
             return lex.feature_heads[nn.fold]
     return None
+
+
+def municipal(ctx: Context, span: Span) -> bool:
+    """A word only a municipality has stands by the name (lexicon ``[municipal_words]``):
+    after it ("the Jordan City Council", "Lebanon High School") or before it with a link
+    ("the mayor of Palestine", "der Bürgermeister von Jordan"). A country or a state has
+    no city council or mayor of its own name: the name is a town. The phrases are looked
+    up by the word next to the name, so a mention costs one look-up either side."""
+    after, before = municipal_words(ctx.lang)
+    toks = ctx.tokens
+    if span.i >= len(toks) or span.j >= len(toks):
+        return False
+    nxt = next_token(toks, toks[span.j])
+    if nxt is not None and nxt.gap_before == " ":
+        for phrase in after.get(nxt.fold, ()):
+            t: Token | None = nxt
+            for word in phrase[1:]:
+                t = next_token(toks, t) if t is not None else None
+                if t is None or t.gap_before != " " or t.fold != word:
+                    break
+            else:
+                return True
+    first = toks[span.i]
+    prv = prev_token(toks, first)
+    if prv is not None and first.gap_before == " ":
+        for phrase in before.get(prv.fold, ()):
+            t = prv
+            for word in reversed(phrase[:-1]):
+                gap = t.gap_before if t is not None else ""
+                t = prev_token(toks, t) if t is not None else None
+                if t is None or gap != " " or t.fold != word:
+                    break
+            else:
+                return True
+    return False
+
+
+def municipal_names(ctx: Context) -> frozenset[str]:
+    """The names (keys) a municipal word marks as a town at one of their mentions
+    (:func:`municipal`): one sense per article, so "the Jordan City Council" makes every
+    "Jordan" of the story the town. Found once per analysis, one look per span."""
+    got = ctx.memo.municipal_names
+    if got is None:
+        got = ctx.memo.municipal_names = frozenset(
+            s.key for s in (*ctx.spans, *ctx.repeats) if municipal(ctx, s)
+        )
+    return got
 
 
 def adjective_country(ctx: Context, span: Span) -> str | None:

@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     has_determiner,
     holds,
     min_km_many,
+    municipal_names,
     own_anchors,
 )
 from geomap.geoparse._mentions import Span
@@ -273,6 +274,7 @@ def rank(
         owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
+        key in municipal_names(ctx),
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -316,11 +318,22 @@ def rank_fresh(
     listed = ps.listed.get(span.start, ())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    # "the Jordan City Council", "the mayor of Palestine": only a town has them
+    town_cue = key in municipal_names(ctx)
     feature_named = d.head_kind in _FEATURE_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
     shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None
     big_namesake = has_major or any(k.kind in ("country", "admin1") for k in span.candidates)
+    # first-level regions bearing the name as their own: a small town of that name
+    # elsewhere in their country ("ranchers in Wyoming", a Michigan town of 76,000 beside
+    # Grand Rapids) takes none of the article's setting, as a town named like a country
+    # does; a town within the region (its seat or namesake: Kherson) is left to the rest
+    states = [
+        k
+        for k in span.candidates
+        if k.kind == "admin1" and name_key(k.name) == key and k.country_code and k.radius_km
+    ]
     # a region of a summit's country bearing the summit's name is named after it
     # (Kilimanjaro, Tungurahua): where the name is the summit's name in the text's
     # language, a bare name is the summit as often as the region, so the summit takes no
@@ -376,8 +389,6 @@ def rank_fresh(
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
         colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
-        if colo:
-            s += w.colocate_weight * colo
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
         in_region = support.support(c, key, sentence, span) if support is not None else 0.0
@@ -395,9 +406,30 @@ def rank_fresh(
         if contained or in_region >= 1.0:
             ctx.memo.specific.add((span.start, c.id))
             added.append(c.id)
+        state_namesake = (
+            bool(states)
+            and c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and _outside_namesake_state(c, states, w)
+        )
+        if town_cue and c.kind == "city":
+            s += w.municipal_bonus
+        if (
+            state_namesake
+            and not town_cue
+            and not (contained or in_region >= 1.0 and c.id in own_name)
+        ):
+            # "Soy farmers in Paraná" after two towns of Rio Grande do Norte is the
+            # state, not the village of that name among them: the town needs its own
+            # region or a container, and takes no co-location either
+            out.append((s, c))
+            continue
+        if colo:
+            s += w.colocate_weight * colo
         if (
             has_country
             and c.kind == "city"
+            and not town_cue
             and not (contained or in_region >= 1.0 and c.id in own_name)
         ):
             # "Egypt" in an article full of American places is still the country:
@@ -406,7 +438,9 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
-        dwarfed = not contained and not region_named and _dwarfed(c, span.candidates, w)
+        dwarfed = (
+            not contained and not region_named and not town_cue and _dwarfed(c, span.candidates, w)
+        )
         if (
             shares is not None
             and shares[n]
@@ -499,6 +533,17 @@ def owns_article(ctx: Context, span: Span) -> bool:
         and len(nxt.fold) > 4
         and nxt.fold.endswith(endings)
         and not nxt.fold.endswith(not_endings)
+    )
+
+
+def _outside_namesake_state(c: Candidate, states: Sequence[Candidate], w: Any) -> bool:
+    """``c`` is a town of the country of one of ``states`` (first-level regions bearing
+    its name) and lies in none of them (beyond ``Weights.region_slack`` times the radius
+    of their area): Florida, New York is not in Florida, Kherson lies in its oblast."""
+    same = [k for k in states if k.country_code == c.country_code]
+    return bool(same) and all(
+        haversine_km(c.lat, c.lon, k.lat, k.lon) > w.region_slack * (k.radius_km or 0.0)
+        for k in same
     )
 
 

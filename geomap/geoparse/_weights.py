@@ -230,6 +230,11 @@ class Weights:
     """A reading of the kind a feature head gives: "the city of Buffalo"."""
     container_bonus: float = 1.2
     """A reading held by the region or country after a comma: "Odessa, Texas"."""
+    municipal_bonus: float = 0.8
+    """A word only a municipality has by the name (``[municipal_words]``: "the Jordan City
+    Council", "the mayor of Palestine") gives its town readings this much, as a feature
+    head does (``head_kind_bonus``), and lets them take the article's setting where a
+    country, a state or a world city bears the name."""
     short_form_bonus: float = 0.8
     """"DeKalb" after "DeKalb County" is that county."""
     colocate_km: float = 50.0

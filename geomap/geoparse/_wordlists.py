@@ -133,3 +133,28 @@ def home_countries(lang: str) -> frozenset[str]:
         for t in codes
         if len(t) == 2 and t.isalpha() and lang in get_official_languages(t, de_facto=True)
     )
+
+
+@cache
+def municipal_words(
+    lang: str,
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The lexicon's ``[municipal_words]``, each phrase as its case-folded words: those
+    after a name (``after``: "city council", "high school"), keyed by their first word,
+    and those before it (``before``: "mayor of", "Bürgermeister von"), keyed by their
+    last word. Only a municipality has them."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("municipal_words", {})
+    after: dict[str, list[tuple[str, ...]]] = {}
+    before: dict[str, list[tuple[str, ...]]] = {}
+    for p in raw.get("after", ()):
+        words = tuple(p.casefold().split())
+        after.setdefault(words[0], []).append(words)
+    for p in raw.get("before", ()):
+        words = tuple(p.casefold().split())
+        before.setdefault(words[-1], []).append(words)
+    return (
+        {k: tuple(v) for k, v in after.items()},
+        {k: tuple(v) for k, v in before.items()},
+    )
