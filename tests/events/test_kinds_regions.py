@@ -1,0 +1,375 @@
+"""Event sentences by kind from regions the other tables and the benchmark hardly hold (West
+Africa, Central Asia, the Caucasus, the Andes, the Pacific, the Balkans, Scandinavia), in wire
+wording not used elsewhere: accidents of every mode (a minibus that plunged into a gorge, a
+train that ``entgleiste``, a boat carrying migrants that sank, a gas explosion that ripped
+through a market, ``ein Baugerüst stürzte ein``, a mine that caved in, a factory fire), riots,
+violence against civilians at the village attacked (not the capital under the dateline),
+launches at their launch site (not the target, not the capital), strategic developments
+(arrests, agreements, a ceasefire, troops sent) and hazards.
+
+Written for these tests before geomap ran on them: the kind, day and place are what a reader
+names. Not drawn from any benchmark article."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
+
+
+def _plain(text: str) -> str:
+    """A name as a reader compares it: without accents (``Tromsø`` is Tromso)."""
+    folded = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+# (text, language, kind, sub_kind or None, day, place: any of the names, "|"-separated)
+CASES: list[tuple[str, str, str, str | None, str, str]] = [
+    # --- accidents, every mode
+    (
+        "A minibus veered off a mountain road and plunged into a gorge near Khujand on Monday.",
+        "en",
+        "accident",
+        "road",
+        MON,
+        "Khujand",
+    ),
+    (
+        "Ein Reisebus ist am Dienstag in der Nähe von Kutaissi in eine Schlucht gestürzt.",
+        "de",
+        "accident",
+        "road",
+        TUE,
+        "Kutaissi|Kutaisi",
+    ),
+    (
+        "Auf der Fernstraße bei Osch prallte am Montag ein Lastwagen gegen einen Linienbus.",
+        "de",
+        "accident",
+        "road",
+        MON,
+        "Osch|Osh",
+    ),
+    (
+        "A freight train derailed outside Sarajevo on Sunday, spilling diesel into a river.",
+        "en",
+        "accident",
+        "rail",
+        SUN,
+        "Sarajevo",
+    ),
+    ("Ein Erzzug entgleiste am Montag bei Kiruna.", "de", "accident", "rail", MON, "Kiruna"),
+    (
+        "A boat carrying migrants sank off the coast of Dakar on Tuesday, leaving 30 people "
+        "missing.",
+        "en",
+        "accident",
+        "maritime",
+        TUE,
+        "Dakar",
+    ),
+    (
+        "Vor der Küste von Nouakchott ist am Sonntag ein Flüchtlingsboot gesunken.",
+        "de",
+        "accident",
+        "maritime",
+        SUN,
+        "Nouakchott",
+    ),
+    (
+        "A passenger ferry carrying 80 people capsized near Honiara on Sunday.",
+        "en",
+        "accident",
+        "maritime",
+        SUN,
+        "Honiara",
+    ),
+    (
+        "A gas explosion ripped through a crowded market in Tamale on Monday, killing nine people.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Tamale",
+    ),
+    (
+        "In Tromsø stürzte am Dienstag ein Baugerüst ein, zwei Arbeiter wurden verletzt.",
+        "de",
+        "accident",
+        "industrial",
+        TUE,
+        "Tromso",
+    ),
+    (
+        "Eleven gold miners died when an artisanal mine caved in near Kayes on Sunday.",
+        "en",
+        "accident",
+        "industrial",
+        SUN,
+        "Kayes",
+    ),
+    (
+        "In einer Goldmine bei Tarkwa sind am Montag mindestens 15 Bergleute verschüttet worden.",
+        "de",
+        "accident",
+        "industrial",
+        MON,
+        "Tarkwa",
+    ),
+    (
+        "A fire tore through a textile factory in Tashkent on Tuesday, killing six workers.",
+        "en",
+        "accident",
+        "industrial",
+        TUE,
+        "Tashkent",
+    ),
+    (
+        "In einer Möbelfabrik in Schymkent brach am Sonntag ein Großbrand aus.",
+        "de",
+        "accident",
+        "industrial",
+        SUN,
+        "Schymkent|Shymkent",
+    ),
+    (
+        "A small plane carrying tourists crashed into a hillside near Huaraz on Monday.",
+        "en",
+        "accident",
+        "air",
+        MON,
+        "Huaraz",
+    ),
+    (
+        "Ein Militärhubschrauber ist am Dienstag nahe Cochabamba abgestürzt.",
+        "de",
+        "accident",
+        "air",
+        TUE,
+        "Cochabamba",
+    ),
+    # --- riots
+    (
+        "Youths torched cars and looted shops in Kumasi on Tuesday after a disputed football "
+        "match.",
+        "en",
+        "riot",
+        None,
+        TUE,
+        "Kumasi",
+    ),
+    (
+        "In Skopje lieferten sich Demonstranten am Sonntag Straßenschlachten mit der Polizei.",
+        "de",
+        "riot",
+        None,
+        SUN,
+        "Skopje",
+    ),
+    (
+        "Rioters set fire to the regional governor's office in Karakol on Monday.",
+        "en",
+        "riot",
+        None,
+        MON,
+        "Karakol",
+    ),
+    (
+        "Bei Krawallen in Malmö wurden am Dienstag mehrere Polizisten verletzt.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Malmo",
+    ),
+    (
+        "Angry residents stormed a police station in Batumi on Sunday after a man died in custody.",
+        "en",
+        "riot",
+        None,
+        SUN,
+        "Batumi",
+    ),
+    # --- violence against civilians, at the village attacked
+    (
+        "BAMAKO, June 10 (Reuters) - Gunmen killed at least 20 villagers in an attack near "
+        "Bankass in central Mali on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        None,
+        TUE,
+        "Bankass",
+    ),
+    (
+        "Bewaffnete haben am Montag in einem Dorf bei Ménaka mindestens 20 Zivilisten getötet.",
+        "de",
+        "violence_against_civilians",
+        None,
+        MON,
+        "Menaka",
+    ),
+    (
+        "Suspected jihadists abducted 40 women near the town of Diffa on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        TUE,
+        "Diffa",
+    ),
+    (
+        "ABUJA, 10. Juni (AFP) - Bewaffnete haben am Montag im Bundesstaat Katsina mehr als 30 "
+        "Dorfbewohner entführt.",
+        "de",
+        "violence_against_civilians",
+        "abduction",
+        MON,
+        "Katsina",
+    ),
+    (
+        "Separatisten haben am Dienstag in der Nähe von Bamenda zwölf Dorfbewohner erschossen.",
+        "de",
+        "violence_against_civilians",
+        None,
+        TUE,
+        "Bamenda",
+    ),
+    # --- launches, at the launch site
+    (
+        "MOSCOW, June 10 (Reuters) - Russia test-fired an intercontinental ballistic missile "
+        "from the Plesetsk cosmodrome on Tuesday.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Plesetsk",
+    ),
+    (
+        "TOKYO, June 10 (Kyodo) - An H3 rocket lifted off from the Tanegashima Space Center on "
+        "Tuesday.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Tanegashima",
+    ),
+    (
+        "Houthi rebels fired a ballistic missile from Hodeida province towards Eilat on Sunday.",
+        "en",
+        "launch",
+        None,
+        SUN,
+        "Hodeida|Hudaydah",
+    ),
+    (
+        "Russland hat am Dienstag vom Kosmodrom Plessezk aus eine Interkontinentalrakete getestet.",
+        "de",
+        "launch",
+        None,
+        TUE,
+        "Plessezk|Plesetsk",
+    ),
+    (
+        "Von der Insel Tanegashima ist am Montag eine japanische Rakete gestartet.",
+        "de",
+        "launch",
+        None,
+        MON,
+        "Tanegashima",
+    ),
+    # --- strategic developments
+    (
+        "Police in Bishkek detained an opposition leader on Monday.",
+        "en",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Bishkek",
+    ),
+    (
+        "Die Polizei nahm am Montag in Bergen drei mutmaßliche Schleuser fest.",
+        "de",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Bergen",
+    ),
+    (
+        "Armenia and Azerbaijan signed a border demarcation agreement in Almaty on Tuesday.",
+        "en",
+        "strategic_development",
+        "agreement",
+        TUE,
+        "Almaty",
+    ),
+    (
+        "In Lomé einigten sich Regierung und Rebellen am Sonntag auf einen Waffenstillstand.",
+        "de",
+        "strategic_development",
+        "agreement",
+        SUN,
+        "Lome",
+    ),
+    (
+        "Die Regierung entsandte am Dienstag 500 Soldaten in die Grenzstadt Gjumri.",
+        "de",
+        "strategic_development",
+        None,
+        TUE,
+        "Gjumri|Gyumri",
+    ),
+    (
+        "The government sent 300 police officers to the northern town of Mitrovica on Monday.",
+        "en",
+        "strategic_development",
+        None,
+        MON,
+        "Mitrovica|Mitrovice",
+    ),
+    # --- hazards
+    (
+        "A strong earthquake shook the Andean town of Huancayo on Monday.",
+        "en",
+        "disaster",
+        "earthquake",
+        MON,
+        "Huancayo",
+    ),
+    (
+        "Ein Zyklon traf am Dienstag die Hauptstadt von Vanuatu.",
+        "de",
+        "disaster",
+        "storm",
+        TUE,
+        "Port Vila|Port-Vila",
+    ),
+    (
+        "Eine Lawine verschüttete am Sonntag bei Bansko drei Skifahrer.",
+        "de",
+        "disaster",
+        "mass_movement",
+        SUN,
+        "Bansko",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "day", "place"), CASES)
+def test_the_sentence_reports_its_kind_at_its_place(
+    text: str, lang: str, kind: str, sub_kind: str | None, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.sub_kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind
+        and (sub_kind is None or s == sub_kind)
+        and d == day
+        and p is not None
+        and any(n in _plain(p) for n in names)
+        for k, s, d, p in got
+    ), got

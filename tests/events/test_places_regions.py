@@ -1,0 +1,231 @@
+"""Where an event happened, by the place shapes of wire copy, with regions and wording the
+other place tables do not hold (the Caucasus, Central Asia, the Balkans, Scandinavia, the
+Andes, West Africa, the Pacific): a feature word or an adjective before the name in every
+form (``the Caspian port of X``, ``in der georgischen Hafenstadt X``, ``im westnorwegischen
+X``, ``the Bolivian mining city of X``), ``the X-based`` and ``ein in X ansässiger`` (where
+someone is based, not where the event is), ``near the town of X``, ``in the northern
+province of X``, ``im Süden des Landes`` after a country, back-references (``in the town``,
+``in der Stadt``, ``the crash site``, ``die Unglücksstelle``, ``dort``, ``there``), a capital
+phrase and the dateline city.
+
+Written for these tests before geomap ran on them: the place is what a reader names."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+# (text, language, kind, day, place: any of the names, "|"-separated)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # --- a feature word, an adjective or both before the name
+    ("A tanker exploded in the Caspian port of Aktau on Monday.", "en", "accident", MON, "Aktau"),
+    (
+        "In der georgischen Hafenstadt Poti brach am Dienstag ein Feuer aus.",
+        "de",
+        "accident",
+        TUE,
+        "Poti",
+    ),
+    ("Hundreds protested in the Bosnian town of Tuzla on Sunday.", "en", "protest", SUN, "Tuzla"),
+    (
+        "Im nordnorwegischen Tromsø demonstrierten am Montag Hunderte gegen den Bergbau.",
+        "de",
+        "protest",
+        MON,
+        "Tromso",
+    ),
+    (
+        "In the southern Peruvian city of Puno, farmers blocked roads on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Puno",
+    ),
+    (
+        "Ein Erdbeben der Stärke 5,9 erschütterte am Sonntag die nordalbanische Stadt Shkodra.",
+        "de",
+        "disaster",
+        SUN,
+        "Shkodra|Shkoder",
+    ),
+    (
+        "Miners marched through the Bolivian mining city of Potosí on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Potosi",
+    ),
+    (
+        "Im westnorwegischen Ålesund ist am Dienstag ein Frachter auf Grund gelaufen.",
+        "de",
+        "accident",
+        TUE,
+        "Alesund",
+    ),
+    (
+        "A pirogue carrying 150 migrants capsized off the Senegalese fishing town of Mbour on "
+        "Monday.",
+        "en",
+        "accident",
+        MON,
+        "Mbour",
+    ),
+    # --- where someone is based is not where it happened
+    (
+        "A Bamako-based aid worker was kidnapped near Gao on Monday.",
+        "en",
+        "violence_against_civilians",
+        MON,
+        "Gao",
+    ),
+    (
+        "Ein in Tiflis ansässiger Journalist wurde am Dienstag in Batumi festgenommen.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Batumi",
+    ),
+    (
+        "Police arrested a Dakar-based businessman in Ziguinchor on Sunday.",
+        "en",
+        "strategic_development",
+        SUN,
+        "Ziguinchor",
+    ),
+    # --- near the town of X, in the northern province of X, im Süden des Landes
+    (
+        "An avalanche buried three skiers near the town of Narvik on Sunday.",
+        "en",
+        "disaster",
+        SUN,
+        "Narvik",
+    ),
+    (
+        "Eine Schlammlawine verschüttete am Sonntag nahe der Stadt Kulob zwei Häuser.",
+        "de",
+        "disaster",
+        SUN,
+        "Kulob|Kulyab|Kuljab",
+    ),
+    (
+        "Flash floods killed eight people in the northern province of Baghlan on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Baghlan",
+    ),
+    (
+        "In der westlichen Provinz Herat hat am Montag ein Erdbeben mehrere Dörfer zerstört.",
+        "de",
+        "disaster",
+        MON,
+        "Herat",
+    ),
+    (
+        "LA PAZ, 10. Juni (dpa) - In Bolivien sind bei Überschwemmungen im Süden des Landes am "
+        "Dienstag zwölf Menschen ums Leben gekommen.",
+        "de",
+        "disaster",
+        TUE,
+        "Bolivien|Bolivia",
+    ),
+    # --- back-references
+    (
+        "Protesters gathered in the Georgian town of Zugdidi on Monday. Police arrested 14 "
+        "people in the town on Monday evening.",
+        "en",
+        "strategic_development",
+        MON,
+        "Zugdidi",
+    ),
+    (
+        "Am Sonntag erreichte das Hochwasser die bosnische Stadt Maglaj. Am Montag "
+        "demonstrierten in der Stadt Hunderte gegen die Behörden.",
+        "de",
+        "protest",
+        MON,
+        "Maglaj",
+    ),
+    (
+        "Ein Bus ist am Sonntag bei Kotor in eine Schlucht gestürzt. Am Montag besuchte der "
+        "Regierungschef die Unglücksstelle.",
+        "de",
+        "meeting",
+        MON,
+        "Kotor",
+    ),
+    (
+        "A cargo plane crashed near Osh on Sunday. The prime minister visited the crash site on "
+        "Monday.",
+        "en",
+        "meeting",
+        MON,
+        "Osh",
+    ),
+    (
+        "In Trondheim ist am Sonntag ein Lagerhaus abgebrannt. Am Montag demonstrierten dort "
+        "Anwohner gegen die Feuerwehr.",
+        "de",
+        "protest",
+        MON,
+        "Trondheim",
+    ),
+    (
+        "An earthquake struck the Chilean city of Antofagasta on Sunday. The president flew "
+        "there on Monday.",
+        "en",
+        "travel",
+        MON,
+        "Antofagasta",
+    ),
+    # --- the dateline city, a capital phrase
+    (
+        "NIAMEY, June 10 (Reuters) - Hundreds of people marched through the streets on "
+        "Tuesday to demand higher wages.",
+        "en",
+        "protest",
+        TUE,
+        "Niamey",
+    ),
+    (
+        "ALMATY, 10. Juni (Reuters) - Bei einem Brand in einem Einkaufszentrum sind am Montag "
+        "elf Menschen ums Leben gekommen.",
+        "de",
+        "accident",
+        MON,
+        "Almaty",
+    ),
+    ("Thousands rallied in the Kyrgyz capital on Monday.", "en", "protest", MON, "Bishkek"),
+    (
+        "In der montenegrinischen Hauptstadt kam es am Sonntag zu Ausschreitungen.",
+        "de",
+        "riot",
+        SUN,
+        "Podgorica",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CASES)
+def test_the_event_is_where_a_reader_puts_it(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
+        for k, d, p in got
+    ), got
