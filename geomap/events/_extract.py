@@ -1872,6 +1872,7 @@ def _place(
     site_kinds: Set[str] = frozenset(),
     verb_at: int | None = None,
     topics: Set[int] = frozenset(),
+    trigger_at: int | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1929,6 +1930,8 @@ def _place(
             continue  # "launched missiles at Israel": the target is not the launch site
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
+        if idx == trigger_at:
+            continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
         featured = _feature_before(toks, idx, lex)
@@ -2678,6 +2681,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
         verb_at=trig_i if trig.pos == "verb" else None,
         topics=topics,
+        trigger_at=trig_i,
     )
     if (
         place is None
@@ -2747,6 +2751,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
+            and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),

@@ -330,6 +330,119 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Mitrovica|Mitrovice",
     ),
+    # --- labour strikes are protests (ACLED: peaceful protest), not air strikes
+    (
+        "Oil workers went on strike in Stavanger on Tuesday.",
+        "en",
+        "protest",
+        "peaceful_protest",
+        TUE,
+        "Stavanger",
+    ),
+    (
+        "Im norwegischen Stavanger legten am Dienstag Ölarbeiter die Arbeit nieder.",
+        "de",
+        "protest",
+        "peaceful_protest",
+        TUE,
+        "Stavanger",
+    ),
+    ("In Accra begann am Montag ein Generalstreik.", "de", "protest", None, MON, "Accra"),
+    (
+        "Teachers walked out of classrooms across Bishkek on Monday.",
+        "en",
+        "protest",
+        None,
+        MON,
+        "Bishkek",
+    ),
+    # --- more violence against civilians, at the village or town attacked
+    (
+        "OUAGADOUGOU, June 10 (AFP) - Jihadists killed 30 civilians in an attack on the "
+        "northern town of Djibo on Monday, security sources said.",
+        "en",
+        "violence_against_civilians",
+        None,
+        MON,
+        "Djibo",
+    ),
+    (
+        "NIAMEY, 10. Juni (AFP) - Bewaffnete haben am Montag im Westen Nigers ein Dorf nahe "
+        "Tillaberi überfallen und 25 Menschen getötet.",
+        "de",
+        "violence_against_civilians",
+        None,
+        MON,
+        "Tillaberi",
+    ),
+    (
+        "Milizionäre töteten am Sonntag im Dorf Gumbo bei Bunia 18 Zivilisten.",
+        "de",
+        "violence_against_civilians",
+        None,
+        SUN,
+        "Bunia",
+    ),
+    (
+        "Armed men abducted 20 passengers from a bus near Kaduna on Sunday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        SUN,
+        "Kaduna",
+    ),
+    (
+        "Militants killed five villagers in Ansongo district, in Mali's Gao region, on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        None,
+        TUE,
+        "Ansongo",
+    ),
+    # --- more launches, at the site named (not the capital of the dateline)
+    (
+        "SEOUL, June 10 (Yonhap) - North Korea fired a cruise missile from near the eastern "
+        "port of Wonsan on Tuesday.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Wonsan",
+    ),
+    (
+        "PJÖNGJANG, 10. Juni (dpa) - Nordkorea hat am Dienstag vom Testgelände Sohae aus eine "
+        "Rakete gestartet.",
+        "de",
+        "launch",
+        None,
+        TUE,
+        "Sohae",
+    ),
+    (
+        "Iran launched a satellite-carrying rocket from the Semnan spaceport on Sunday.",
+        "en",
+        "launch",
+        None,
+        SUN,
+        "Semnan",
+    ),
+    (
+        "Die Raketen wurden am Dienstag aus der Provinz Saada abgefeuert, teilte das Militär mit.",
+        "de",
+        "launch",
+        None,
+        TUE,
+        "Saada|Sa'dah",
+    ),
+    # --- "in Brand geraten": the trigger is no town called Brand
+    (
+        "OSLO, 10. Juni (NTB) - Ein Lastwagen ist am Dienstag in einem Tunnel in Brand geraten.",
+        "de",
+        "accident",
+        "road",
+        TUE,
+        "Oslo",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",

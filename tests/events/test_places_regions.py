@@ -82,6 +82,79 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MON,
         "Mbour",
     ),
+    ("Floods cut off the garrison town of Kidal on Tuesday.", "en", "disaster", TUE, "Kidal"),
+    (
+        "A landslide buried 12 houses in the mining town of Porgera on Monday.",
+        "en",
+        "disaster",
+        MON,
+        "Porgera",
+    ),
+    (
+        "In der Bergbaustadt Kiruna ist am Montag ein Förderband in Brand geraten.",
+        "de",
+        "accident",
+        MON,
+        "Kiruna",
+    ),
+    (
+        "Im Küstenort Mbour sind am Dienstag zwei Fischerboote gekentert.",
+        "de",
+        "accident",
+        TUE,
+        "Mbour",
+    ),
+    (
+        "In der Kleinstadt Gori kam es am Sonntag zu Protesten gegen die Regierung.",
+        "de",
+        "protest",
+        SUN,
+        "Gori",
+    ),
+    (
+        "Police detained 30 protesters in the resort town of Budva on Sunday.",
+        "en",
+        "strategic_development",
+        SUN,
+        "Budva",
+    ),
+    (
+        "A fire destroyed 40 homes in the Bosnian border town of Bihac on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Bihac",
+    ),
+    (
+        "Riot police fired tear gas at demonstrators in the northern Kazakh city of Petropavl "
+        "on Monday.",
+        "en",
+        "protest",
+        MON,
+        "Petropavl",
+    ),
+    (
+        "In der kirgisischen Stadt Osch haben am Montag Hunderte gegen Korruption demonstriert.",
+        "de",
+        "protest",
+        MON,
+        "Osch|Osh",
+    ),
+    (
+        "A cargo ship sank off the Norwegian island of Senja on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Senja",
+    ),
+    (
+        "North Korea fired two short-range ballistic missiles from the Sunan area on Monday, "
+        "South Korea's military said.",
+        "en",
+        "launch",
+        MON,
+        "Sunan",
+    ),
     # --- where someone is based is not where it happened
     (
         "A Bamako-based aid worker was kidnapped near Gao on Monday.",
@@ -103,6 +176,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "strategic_development",
         SUN,
         "Ziguinchor",
+    ),
+    (
+        "A journalist based in Tbilisi was arrested in Batumi on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Batumi",
+    ),
+    (
+        "Der Chef einer Firma mit Sitz in Hamburg wurde am Dienstag in Rostock festgenommen.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Rostock",
     ),
     # --- near the town of X, in the northern province of X, im Süden des Landes
     (
@@ -190,6 +277,79 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MON,
         "Antofagasta",
     ),
+    (
+        "Bei Sarajevo ist am Sonntag ein Kleinflugzeug abgestürzt. Am Montag trafen "
+        "Bergungskräfte am Absturzort ein.",
+        "de",
+        "travel",
+        MON,
+        "Sarajevo",
+    ),
+    (
+        "A ferry capsized near Honiara on Sunday. The prime minister flew to the scene on Monday.",
+        "en",
+        "travel",
+        MON,
+        "Honiara",
+    ),
+    (
+        "A bus overturned near Tamale on Sunday. On Monday, angry residents blocked the road at "
+        "the accident site.",
+        "en",
+        "protest",
+        MON,
+        "Tamale",
+    ),
+    (
+        "Am Sonntag ist bei Kutaissi ein Zug entgleist. Am Montag besuchte der "
+        "Verkehrsminister die Unfallstelle.",
+        "de",
+        "meeting",
+        MON,
+        "Kutaissi|Kutaisi",
+    ),
+    (
+        "Ein Erdrutsch traf am Sonntag die Bergbaustadt Porgera. Am Montag wurden Soldaten in "
+        "das Gebiet entsandt.",
+        "de",
+        "strategic_development",
+        MON,
+        "Porgera",
+    ),
+    (
+        "Fighting broke out in the town of Lachin on Monday. On Tuesday, troops were deployed "
+        "to the town.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Lachin|Laçın",
+    ),
+    (
+        "In Kumasi gingen am Montag Tausende auf die Straße. Am Dienstag nahm die Polizei in "
+        "der Stadt 40 Menschen fest.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Kumasi",
+    ),
+    # "im Westen des Landes", "in the east of the country": the country named before, not
+    # the dateline city
+    (
+        "TIFLIS, 10. Juni (dpa) - In Georgien regnet es seit Tagen. Im Westen des Landes sind "
+        "am Dienstag bei einem Erdrutsch vier Menschen ums Leben gekommen.",
+        "de",
+        "disaster",
+        TUE,
+        "Georgien|Georgia",
+    ),
+    (
+        "DUSHANBE, June 10 (Reuters) - Heavy rain has fallen across Tajikistan since the "
+        "weekend. Mudslides killed six people in the east of the country on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Tajikistan",
+    ),
     # --- the dateline city, a capital phrase
     (
         "NIAMEY, June 10 (Reuters) - Hundreds of people marched through the streets on "
@@ -207,6 +367,46 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MON,
         "Almaty",
     ),
+    (
+        "TBILISI, Georgia (AP) — Police detained dozens of protesters outside parliament on "
+        "Monday.",
+        "en",
+        "strategic_development",
+        MON,
+        "Tbilisi",
+    ),
+    (
+        "Dakar (AFP) - Bei Protesten gegen die Regierung sind am Montag drei Menschen getötet "
+        "worden.",
+        "de",
+        "protest",
+        MON,
+        "Dakar",
+    ),
+    (
+        "BISHKEK, June 10 - Riot police dispersed a rally outside the presidential palace on "
+        "Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Bishkek",
+    ),
+    (
+        "LA PAZ, June 10 (Reuters) - Protesters blocked the main highway to the city on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "La Paz",
+    ),
+    # a capital phrase as the object of a hazard, with the country after "of" / "von"
+    (
+        "A cyclone hit the capital of Vanuatu on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Port-Vila|Port Vila",
+    ),
+    ("A strong quake shook the Peruvian capital on Monday.", "en", "disaster", MON, "Lima"),
     ("Thousands rallied in the Kyrgyz capital on Monday.", "en", "protest", MON, "Bishkek"),
     (
         "In der montenegrinischen Hauptstadt kam es am Sonntag zu Ausschreitungen.",
