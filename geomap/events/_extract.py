@@ -1325,7 +1325,7 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if a[2].type == b[2].type:
+        if a[2].type == b[2].type or _victims_of(a[2], clause.tokens[b[1]], lex):
             continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
@@ -1347,6 +1347,18 @@ def _split_coordinated(
             ),
         ]
     return [clause]
+
+
+# Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
+# Menschen getötet": one attack with 40 dead, not a second event).
+_VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
+
+
+def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
+    """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
+    violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
+    getötet``)? Then the two are one event."""
+    return first.type in _VIOLENT and bool(lex.casualty.match(second.text))
 
 
 def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:

@@ -399,6 +399,41 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Ansongo",
     ),
+    # an attack and its dead in two coordinated verbs is one event
+    (
+        "Unbekannte haben am Dienstag im Osten Kongos ein Flüchtlingslager bei Bunia "
+        "angegriffen und 40 Menschen getötet.",
+        "de",
+        "violence_against_civilians",
+        None,
+        TUE,
+        "Bunia",
+    ),
+    (
+        "Gunmen attacked a camp for displaced people near Bunia on Tuesday, killing 40.",
+        "en",
+        "violence_against_civilians",
+        None,
+        TUE,
+        "Bunia",
+    ),
+    # --- armed groups that attack soldiers or a base fight a battle (ACLED)
+    (
+        "Rebellen griffen am Montag eine Kaserne bei Goma an und töteten fünf Soldaten.",
+        "de",
+        "battle",
+        "armed_clash",
+        MON,
+        "Goma",
+    ),
+    (
+        "Militants attacked an army checkpoint near Diffa on Monday, killing six soldiers.",
+        "en",
+        "battle",
+        "armed_clash",
+        MON,
+        "Diffa",
+    ),
     # --- more launches, at the site named (not the capital of the dateline)
     (
         "SEOUL, June 10 (Yonhap) - North Korea fired a cruise missile from near the eastern "
@@ -486,3 +521,15 @@ def test_the_sentence_reports_its_kind_at_its_place(
         and any(n in _plain(p) for n in names)
         for k, s, d, p in got
     ), got
+
+
+def test_an_attack_and_its_dead_are_one_event() -> None:
+    """``angegriffen und 40 Menschen getötet``: the verb of the dead counts the attack's
+    victims, it is not a second event."""
+    events = geomap.analyze(
+        "Unbekannte haben am Dienstag ein Flüchtlingslager bei Bunia angegriffen und 40 "
+        "Menschen getötet.",
+        lang="de",
+        date=DAY,
+    ).events
+    assert [(e.kind, e.dead) for e in events] == [("violence_against_civilians", 40)]
