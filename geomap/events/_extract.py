@@ -386,6 +386,7 @@ class _Lexicon:
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
+    modified_heads: tuple[str, ...] = ()
     # ``[places] based``: a place right before or after one of these, or after it and a
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
     # journalist based in Tbilisi"), not where the event happened
@@ -668,6 +669,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
+        modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
     )
 
@@ -1505,8 +1507,14 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
-        return True  # "have been killed ... since": a running count
+    if lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])} and lex.perfect & set(
+        lows[:trig_i]
+    ):
+        # "have been killed ... since", "Since January, 45 people have been killed": a
+        # running count
+        return True
+    if _modifying_head(toks[trig_i], trig, lex):
+        return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event
     if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
@@ -1551,6 +1559,17 @@ def _background(
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
+
+
+def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the trigger noun a compound whose head names something other than the event
+    (``[clauses] modified_heads``: ``Lawinengefahr``, ``Hochwasserwarnung``,
+    ``Erdbebenübung``)? As ``the earthquake insurance scheme`` in a language that writes
+    the two nouns as one word."""
+    low = tok.fold
+    return trig.pos == "noun" and any(
+        low.endswith(head) and len(low) > len(head) + 2 for head in lex.modified_heads
+    )
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:

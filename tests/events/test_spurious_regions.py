@@ -41,6 +41,29 @@ ENGLISH = [
     "Analysts say a new offensive in northern Mali is only a matter of time.",
     "Many in Almaty believe the arrests were ordered by the government.",
     '"Another coup in Niamey would isolate the country," a diplomat said.',
+    # more of every kind: risks, running counts, calls, postponements, denials
+    "The region is prone to earthquakes and landslides.",
+    "Northern Nigeria has been plagued by kidnappings for ransom for more than a decade.",
+    "Since January, at least 45 people have been killed in attacks on villages in Plateau state.",
+    "Officials fear the death toll could rise as rescuers reach remote villages.",
+    "The government is considering sending troops to the border region.",
+    "The opposition has called a general strike for next Monday.",
+    "Road accidents kill about 1,500 people in Georgia every year.",
+    "The bridge, built in 1960, collapsed once before, in 1987.",
+    "Experts warn that a major eruption of the volcano is possible within months.",
+    "Parliament is due to vote on the sanctions package next week.",
+    "Critics say the deployment of troops to Pristina would inflame tensions.",
+    "The launch, originally planned for May, was postponed because of bad weather.",
+    "Human rights groups have documented dozens of abductions in the region.",
+    "The ferry route between Dakar and Ziguinchor is one of the busiest in West Africa.",
+    "Mining accidents are frequent in Ghana's illegal gold mines.",
+    '"If the rains continue, the river will burst its banks," the mayor said.',
+    "The country was hit by a similar earthquake in 2015.",
+    "Tens of thousands of people have died in the conflict since 2012.",
+    "The anniversary of the 2004 tsunami is marked every December in Aceh.",
+    "The police chief denied that officers had fired on the crowd.",
+    "Residents are bracing for more flooding in the coming days.",
+    "The avalanche risk in the Alps remains high, authorities said.",
 ]
 
 GERMAN = [
@@ -68,6 +91,27 @@ GERMAN = [
     # Meinungen und Zitate über Mögliches
     "Nach Ansicht von Kritikern waren die Festnahmen in Baku politisch motiviert.",
     "„Ein weiterer Putsch in Niamey würde das Land isolieren“, sagte ein Diplomat.",
+    # mehr von jeder Art: Gefahren, laufende Zählungen, Aufrufe, Verschiebungen, Dementis
+    "Die Region gilt als anfällig für Erdbeben und Erdrutsche.",
+    "Im Norden Nigerias kommt es seit Jahren immer wieder zu Entführungen.",
+    "Seit Januar sind bei Angriffen auf Dörfer im Bundesstaat Plateau mindestens 45 Menschen "
+    "getötet worden.",
+    "Die Behörden befürchten, dass die Zahl der Toten noch steigen könnte.",
+    "Die Regierung erwägt, Truppen in die Grenzregion zu schicken.",
+    "Die Opposition hat für kommenden Montag zu einem Generalstreik aufgerufen.",
+    "Auf den Straßen Georgiens sterben jedes Jahr rund 1.500 Menschen.",
+    "Die 1960 gebaute Brücke war bereits 1987 schon einmal eingestürzt.",
+    "Experten halten einen größeren Ausbruch des Vulkans in den kommenden Monaten für möglich.",
+    "Das Parlament soll in der kommenden Woche über die Sanktionen abstimmen.",
+    "Der ursprünglich für Mai geplante Start wurde wegen schlechten Wetters verschoben.",
+    "Menschenrechtsgruppen haben Dutzende Entführungen in der Region dokumentiert.",
+    "Unfälle in illegalen Goldminen sind in Ghana häufig.",
+    "„Wenn der Regen anhält, wird der Fluss über die Ufer treten“, sagte der Bürgermeister.",
+    "Das Land war bereits 2015 von einem ähnlichen Erdbeben getroffen worden.",
+    "Der Polizeichef bestritt, dass Beamte auf die Menge geschossen hätten.",
+    "Die Anwohner stellen sich auf weitere Überschwemmungen in den kommenden Tagen ein.",
+    "Die Lawinengefahr in den Alpen bleibt nach Angaben der Behörden hoch.",
+    "Seit 2012 sind in dem Konflikt Zehntausende Menschen ums Leben gekommen.",
 ]
 
 
