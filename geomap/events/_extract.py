@@ -301,6 +301,9 @@ class _Lexicon:
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
+    # the carriers' nouns spelt out ("artillery", "Granaten"): one that opens a sentence
+    # names what did it, not a town of that name ("Artillery units fired ...")
+    event_words: frozenset[str] = frozenset()
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
@@ -614,6 +617,15 @@ def _lexicon(lang: str) -> _Lexicon:
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
+        event_words=_fold(
+            [
+                n
+                for group in raw.get("carriers", [])
+                for nouns in group["kinds"].values()
+                for n in nouns
+                if n.isalpha()
+            ]
+        ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         event_sites=tuple(
             sorted(
@@ -1927,7 +1939,12 @@ def _place(
         if best is None or score > best[0]:
             best = (score, pos, place, outside, how)
 
-    places = [p for p in places if p.mention.casefold() not in lex.org_words]  # "Police"
+    places = [
+        p
+        for p in places
+        if p.mention.casefold() not in lex.org_words  # "Police"
+        and not _opening_event_word(clause, p, lex)  # "Artillery units fired"
+    ]
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
@@ -2191,6 +2208,13 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
                 alternatives=(),
             )
     return place
+
+
+def _opening_event_word(clause: _Clause, place: Place, lex: _Lexicon) -> bool:
+    """Is the place a carrier's noun that opens its sentence (``Artillery units fired
+    ...``: capitalised as the first word, not as a name)? Elsewhere a town of such a name
+    stays (``in Van``)."""
+    return place.start == clause.sentence.start and place.mention.casefold() in lex.event_words
 
 
 def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
@@ -2780,6 +2804,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not kind_info(p.kind).is_water
             and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
             and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
+            and not _opening_event_word(clause, p, lex)
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town

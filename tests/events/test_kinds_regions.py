@@ -469,6 +469,39 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Saada|Sa'dah",
     ),
+    # --- rounds or shells fired are shelling; tear gas or rubber rounds at a crowd a protest
+    (
+        "Artillery units fired about 90 rounds at positions near Donetsk on Monday.",
+        "en",
+        "explosion_remote_violence",
+        "shelling_artillery_missile",
+        MON,
+        "Donetsk",
+    ),
+    (
+        "Die Armee feuerte am Montag Dutzende Granaten auf Dörfer bei Stepanakert.",
+        "de",
+        "explosion_remote_violence",
+        "shelling_artillery_missile",
+        MON,
+        "Stepanakert|Xankendi|Khankendi",
+    ),
+    (
+        "Police fired rubber rounds at protesters in Pristina on Monday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Pristina",
+    ),
+    (
+        "Die Polizei feuerte am Montag in Skopje Tränengas und Gummigeschosse auf Demonstranten.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Skopje",
+    ),
     # --- "in Brand geraten": the trigger is no town called Brand
     (
         "OSLO, 10. Juni (NTB) - Ein Lastwagen ist am Dienstag in einem Tunnel in Brand geraten.",
