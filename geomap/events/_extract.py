@@ -1533,7 +1533,7 @@ def _background(
             low = toks[j].fold
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
-            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdecimal())
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text[:1].isdecimal())
             if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
                 return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
