@@ -2028,7 +2028,11 @@ def _place(
                 continue
             if _indefinite(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
-            ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
+            # the clause's own actor is not what it refers to ("Australien schickte
+            # Polizisten in den Inselstaat")
+            ref = _back_reference(
+                kind, tok, toks[i + 1 : i + 2], places, [p for p in earlier if id(p) not in used]
+            )
             if ref is not None:
                 offer(
                     kind_info(kind).event_specificity + 2.5,
@@ -2869,11 +2873,14 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     for froms, kind, sub, nouns, targets, words, subject in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
-        others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
+        # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
+        # und steckten Autos in Brand", "bei Unruhen geplündert und in Brand gesteckt")
+        shared = [t.text for t in clause.before]
+        others = [*shared, *(t.text for k, t in enumerate(clause.tokens) if k != trig_i)]
         doers = others
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
-            doers = [t.text for t in [*clause.tokens[:trig_i], *after]]
+            doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
         if any(nouns.match(w) for w in doers) and (
             targets is None or any(targets.match(w) for w in others)
         ):

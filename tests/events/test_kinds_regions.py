@@ -627,6 +627,58 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Cuenca",
     ),
+    # what was looted during unrest, and what clashed, gives a riot
+    (
+        "Auf den Salomonen sind bei Unruhen in der Hauptstadt Honiara am Montag mehrere "
+        "Geschäfte geplündert worden.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Honiara",
+    ),
+    (
+        "Shops were looted during riots in Honiara on Monday.",
+        "en",
+        "riot",
+        None,
+        MON,
+        "Honiara",
+    ),
+    (
+        "Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden am Sonntag in "
+        "Skopje 20 Menschen verletzt.",
+        "de",
+        "riot",
+        None,
+        SUN,
+        "Skopje",
+    ),
+    (
+        "Clashes between protesters and police left 20 people injured in Skopje on Sunday.",
+        "en",
+        "riot",
+        None,
+        SUN,
+        "Skopje",
+    ),
+    (
+        "Bei Zusammenstößen an der Grenze zwischen Kirgistan und Tadschikistan sind am Sonntag "
+        "nahe Batken mindestens vier Menschen getötet worden.",
+        "de",
+        "battle",
+        "armed_clash",
+        SUN,
+        "Batken|Kyrgyzstan–Tajikistan border",
+    ),
+    (
+        "A mudflow swept through the town of Khujand on Monday night.",
+        "en",
+        "disaster",
+        "mass_movement",
+        MON,
+        "Khujand",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",

@@ -350,6 +350,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Tajikistan",
     ),
+    # a back-reference is not the clause's own actor
+    (
+        "Honiara (AFP) - Auf den Salomonen kam es am Montag zu Unruhen. Australien schickte am "
+        "Dienstag 100 Polizisten in den Inselstaat.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Salomonen|Solomon Islands",
+    ),
     # --- the dateline city, a capital phrase
     (
         "NIAMEY, June 10 (Reuters) - Hundreds of people marched through the streets on "
