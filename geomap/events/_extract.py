@@ -2237,6 +2237,20 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
     return k > 0 and toks[k].fold in lex.prepositions and bool(lex.based.match(toks[k - 1].text))
 
 
+def _story_country(head: Token, every: Sequence[Place]) -> str | None:
+    """The country a bare ``the capital`` / ``die Hauptstadt`` means: that of the latest
+    place named before it (``Kazakhstan's president condemned the attack in Almaty.
+    Speaking in the capital, ...`` is Astana, not Almaty)."""
+    return next(
+        (
+            p.country_code
+            for p in reversed(every)
+            if p.resolved and p.country_code and p.end <= head.start and p.role != "derived"
+        ),
+        None,
+    )
+
+
 def _hazard_object_capital(
     toks: Sequence[Token], i: int, lex: _Lexicon, hazard: bool, trig_i: int
 ) -> bool:
@@ -2277,6 +2291,9 @@ def _capital_of(
             cc = here.country_code
         elif (code := _demonym(tok, lex)) is not None:
             cc = code
+    if cc is None and i > 0 and toks[i - 1].fold in lex.determiners:
+        # a bare "the capital" (not "the state capital", "the provincial capital")
+        cc = _story_country(toks[i], every)
     if cc is None:
         return None
     found = _capital(cc)
@@ -3072,9 +3089,14 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
     if raw.own_actors or raw.time is not None:
         return False
-    if raw.clause.paragraph != previous.clause.paragraph:
+    gap = raw.clause.sentence.index - previous.last_sentence
+    if raw.clause.paragraph != previous.clause.paragraph and (
+        gap > 1 or previous.type not in _AT_A_SITE
+    ):
+        # wire copy gives each sentence a paragraph: the very next one may still add a
+        # launch's site ("... launched a rocket on Tuesday. // The rocket lifted off from X.")
         return False
-    if raw.clause.sentence.index - previous.last_sentence > _CONTINUATION_GAP:
+    if gap > _CONTINUATION_GAP:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False

@@ -359,6 +359,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Salomonen|Solomon Islands",
     ),
+    # a bare "the capital" is the capital of the country of the story, not its last city
+    (
+        "ASTANA, June 10 (AP) — Kazakhstan's president condemned Monday's attack on a police "
+        "station in Almaty. Speaking at a news conference in the capital on Tuesday, he said "
+        "the attackers had been trained abroad.",
+        "en",
+        "statement",
+        TUE,
+        "Astana",
+    ),
+    (
+        "Ein Erdbeben erschütterte am Sonntag die albanische Hafenstadt Durrës. In der "
+        "Hauptstadt demonstrierten am Montag Hunderte gegen die Regierung.",
+        "de",
+        "protest",
+        MON,
+        "Tirana",
+    ),
     # --- the dateline city, a capital phrase
     (
         "NIAMEY, June 10 (Reuters) - Hundreds of people marched through the streets on "
@@ -438,3 +456,33 @@ def test_the_event_is_where_a_reader_puts_it(
         k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
         for k, d, p in got
     ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "site"),
+    [
+        (
+            "TOKYO, June 10 (Kyodo) - Japan's space agency launched an H-IIA rocket carrying a "
+            "weather satellite on Tuesday.\n\nThe rocket lifted off from the Tanegashima Space "
+            "Center in southern Japan.",
+            "en",
+            "Tanegashima",
+        ),
+        (
+            "Moskau (dpa) - Russland hat am Dienstag eine Sojus-Rakete mit drei Kosmonauten zur "
+            "Raumstation geschickt.\n\nDie Rakete startete vom Weltraumbahnhof Baikonur in "
+            "Kasachstan.",
+            "de",
+            "Baikonur",
+        ),
+    ],
+)
+def test_the_next_paragraph_names_the_launch_site(text: str, lang: str, site: str) -> None:
+    """Wire copy gives each sentence a paragraph: the sentence after a launch that names
+    where it lifted off adds the site to that launch, on its day, and reports no second
+    launch."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    launches = [(e.date, e.place_name) for e in events if e.kind == "launch"]
+    assert len(launches) == 1, launches
+    day, place = launches[0]
+    assert day == TUE and place is not None and site.casefold() in _plain(place), launches
