@@ -1368,6 +1368,27 @@ def _split_coordinated(
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 
 
+def _without_attributive(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without a participle used as an adjective (``haben einen inhaftierten
+    Journalisten freigelassen``: the release, not an arrest), in a language that writes its
+    nouns with a capital: an article before the verb form and a noun right after it. Kept
+    when it is the clause's only trigger."""
+
+    def attributive(i: int) -> bool:
+        return (
+            lex.nouns_capitalised
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].fold in lex.determiners
+            and not toks[i].is_cap
+            and toks[i + 1].is_cap
+        )
+
+    kept = [f for f in found if not (f[2].pos == "verb" and attributive(f[1]))]
+    return kept or found
+
+
 def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
     """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
     violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
@@ -2684,6 +2705,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
+    found = _without_attributive(found, clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None

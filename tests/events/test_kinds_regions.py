@@ -679,6 +679,56 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Khujand",
     ),
+    # strategic developments: releases, coups, raids, handovers
+    (
+        "Die Behörden in Baku haben am Dienstag einen inhaftierten Journalisten freigelassen.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Baku",
+    ),
+    (
+        "In Niamey haben Soldaten am Montag die Macht übernommen.",
+        "de",
+        "strategic_development",
+        "other",
+        MON,
+        "Niamey",
+    ),
+    (
+        "Soldiers took power in Niamey on Monday.",
+        "en",
+        "strategic_development",
+        "other",
+        MON,
+        "Niamey",
+    ),
+    (
+        "Die Polizei durchsuchte am Montag die Redaktion einer unabhängigen Zeitung in Duschanbe.",
+        "de",
+        "strategic_development",
+        "other",
+        MON,
+        "Dushanbe|Duschanbe",
+    ),
+    (
+        "Rebels handed control of the town of Kidal to the army on Monday.",
+        "en",
+        "strategic_development",
+        "non_violent_transfer_of_territory",
+        MON,
+        "Kidal",
+    ),
+    (
+        "Ein Oppositionspolitiker wurde am Montag bei seiner Rückkehr aus Brüssel am Flughafen "
+        "Tiflis festgenommen.",
+        "de",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Tiflis|Tbilisi",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",

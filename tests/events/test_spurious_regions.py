@@ -112,6 +112,7 @@ GERMAN = [
     "Die Anwohner stellen sich auf weitere Überschwemmungen in den kommenden Tagen ein.",
     "Die Lawinengefahr in den Alpen bleibt nach Angaben der Behörden hoch.",
     "Seit 2012 sind in dem Konflikt Zehntausende Menschen ums Leben gekommen.",
+    "Retter durchsuchten die Trümmer nach Überlebenden.",
 ]
 
 
