@@ -195,6 +195,64 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Batumi",
     ),
+    # a crowd that lynches, ransacks or wrecks riots
+    (
+        "Nach dem Derby randalierten am Sonntag in Belgrad Hunderte Fußballfans.",
+        "de",
+        "riot",
+        None,
+        SUN,
+        "Belgrad|Belgrade",
+    ),
+    (
+        "Protesters set fire to tyres and threw stones at police in Conakry on Monday.",
+        "en",
+        "riot",
+        None,
+        MON,
+        "Conakry",
+    ),
+    (
+        "In Conakry warfen Demonstranten am Montag Steine auf Polizisten und zündeten Reifen an.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Conakry",
+    ),
+    (
+        "A mob lynched a man accused of theft in a market in Kano on Tuesday.",
+        "en",
+        "riot",
+        "mob_violence",
+        TUE,
+        "Kano",
+    ),
+    (
+        "Eine aufgebrachte Menge hat am Dienstag auf einem Markt in Kano einen mutmaßlichen "
+        "Dieb gelyncht.",
+        "de",
+        "riot",
+        "mob_violence",
+        TUE,
+        "Kano",
+    ),
+    (
+        "Rioters ransacked the parliament building in Honiara on Monday.",
+        "en",
+        "riot",
+        None,
+        MON,
+        "Honiara",
+    ),
+    (
+        "Randalierer verwüsteten am Montag das Parlamentsgebäude in Honiara.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Honiara",
+    ),
     # --- violence against civilians, at the village attacked
     (
         "BAMAKO, June 10 (Reuters) - Gunmen killed at least 20 villagers in an attack near "

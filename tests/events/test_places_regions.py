@@ -179,7 +179,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Jamtland|Jaemtland",
     ),
     (
-        "Schwere Regenfälle lösten am Montag im kolumbianischen Departamento Antioquia Erdrutsche aus.",
+        "Schwere Regenfälle lösten am Montag im kolumbianischen Departamento Antioquia "
+        "Erdrutsche aus.",
         "de",
         "disaster",
         MON,
