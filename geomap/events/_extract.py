@@ -389,6 +389,8 @@ class _Lexicon:
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
+    # ``[places] origins``: prepositions of where a journey began ("aus", "from")
+    origins: frozenset[str] = frozenset()
     modified_heads: tuple[str, ...] = ()
     # ``[places] based``: a place right before or after one of these, or after it and a
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
@@ -681,6 +683,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
+        origins=_fold(places.get("origins", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
     )
@@ -1937,6 +1940,7 @@ def _place(
     verb_at: int | None = None,
     topics: Set[int] = frozenset(),
     trigger_at: int | None = None,
+    travel: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -2018,6 +2022,8 @@ def _place(
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         if kind in site_kinds:
             score += _SITE_BONUS
+        if travel and cue in lex.origins:
+            score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
         last = idx
         while last + 1 < len(toks) and toks[last + 1].start < p.end:
             last += 1
@@ -2124,6 +2130,9 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
 
 # a place of the event's own site kind (a volcano that erupted) beats any locative phrase
 _SITE_BONUS = 5.0
+# where a journey began (``[places] origins``: "aus Peking", "from Beijing") yields to where
+# it went: the cue's bonus and a little more
+_ORIGIN_PENALTY = 2.5
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
@@ -2780,6 +2789,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         verb_at=trig_i if trig.pos == "verb" else None,
         topics=topics,
         trigger_at=trig_i,
+        travel=trig.type == "travel",
     )
     if (
         place is None

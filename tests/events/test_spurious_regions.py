@@ -64,6 +64,7 @@ ENGLISH = [
     "The police chief denied that officers had fired on the crowd.",
     "Residents are bracing for more flooding in the coming days.",
     "The avalanche risk in the Alps remains high, authorities said.",
+    "The prime minister announced snap elections.",
 ]
 
 GERMAN = [
