@@ -2042,6 +2042,11 @@ def _place(
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
+        if low in lex.here and not existential and (there := _named_before(tok, earlier)):
+            # no event before to point to: the place named last ("Nordkorea hat das
+            # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
+            offer(4.0, i, there, False, "there")
+            continue
         cue = _cue(toks, i, lex, skip)
         if i in skip or not (cue or _hazard_object_capital(toks, i, lex, hazard, trig_i)):
             continue
@@ -2265,6 +2270,19 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
     while k > 0 and toks[k].fold in lex.determiners:
         k -= 1
     return k > 0 and toks[k].fold in lex.prepositions and bool(lex.based.match(toks[k - 1].text))
+
+
+def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The place named last before ``head`` (a name, not an adjective), that ``dort`` or
+    ``there`` points to when no event before it has a place."""
+    return next(
+        (
+            p
+            for p in reversed(earlier)
+            if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
+        ),
+        None,
+    )
 
 
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:

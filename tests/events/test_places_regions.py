@@ -545,3 +545,16 @@ def test_the_next_paragraph_names_the_launch_site(text: str, lang: str, site: st
     assert len(launches) == 1, launches
     day, place = launches[0]
     assert day == TUE and place is not None and site.casefold() in _plain(place), launches
+
+
+def test_dort_with_no_event_before_is_the_place_named_last() -> None:
+    """``dort`` after a sentence that names a site but reports no event: the site."""
+    events = geomap.analyze(
+        "Nordkorea hat das Satellitenstartgelände Sohae in den vergangenen Jahren ausgebaut."
+        "\n\nAm Montag startete von dort eine Trägerrakete mit einem Aufklärungssatelliten.",
+        lang="de",
+        date=DAY,
+    ).events
+    assert [(e.kind, e.date, "sohae" in _plain(e.place_name or "")) for e in events] == [
+        ("launch", MON, True)
+    ]
