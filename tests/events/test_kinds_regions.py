@@ -901,6 +901,31 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Atyrau",
     ),
+    # firefighters who fight a fire fight no battle
+    (
+        "Feuerwehrleute kämpften am Montag gegen einen Brand in einer Textilfabrik in Taschkent.",
+        "de",
+        "accident",
+        "industrial",
+        MON,
+        "Tashkent|Taschkent",
+    ),
+    (
+        "Firefighters fought a blaze at a warehouse in Oslo on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Oslo",
+    ),
+    (
+        "Feuerwehrleute kämpften am Montag gegen Waldbrände in der Provinz Jämtland.",
+        "de",
+        "disaster",
+        "wildfire",
+        MON,
+        "Jamtland|Jaemtland",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",
