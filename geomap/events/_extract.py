@@ -1987,6 +1987,8 @@ def _place(
         kind = "derived" if p.role == "derived" else p.kind
         if kind == "country" and _people_after(toks, p, idx, lex):
             continue  # "fired tear gas at Somali refugees": whose, not where
+        if _people_from(toks, idx, lex):
+            continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -2122,6 +2124,15 @@ def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) 
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
     return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
+
+
+def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` say where people come from: an origin preposition
+    (``[places] origins``) right after a noun for people (``[places] people_nouns``:
+    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
+    return (
+        idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
+    )
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -2877,6 +2888,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
             and not _opening_event_word(clause, p, lex)
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
+            and not _people_from(clause.tokens, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
         ),

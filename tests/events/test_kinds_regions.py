@@ -926,6 +926,23 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Jamtland|Jaemtland",
     ),
+    # soldiers who kill fighters fight a battle, they attack no civilians
+    (
+        "Die Armee hat am Dienstag bei Maiduguri 30 Boko-Haram-Kämpfer getötet.",
+        "de",
+        "battle",
+        "armed_clash",
+        TUE,
+        "Maiduguri",
+    ),
+    (
+        "Nigeria's army said on Tuesday it had killed 30 Boko Haram fighters near Maiduguri.",
+        "en",
+        "battle",
+        "armed_clash",
+        TUE,
+        "Maiduguri",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",

@@ -436,6 +436,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MON,
         "Tirana",
     ),
+    # where people come from is not where it happened
+    (
+        "OSLO, 10. Juni (NTB) - Ein Brand in einem Asylbewerberheim hat am Dienstag zwei "
+        "Menschen aus Eritrea das Leben gekostet.",
+        "de",
+        "accident",
+        TUE,
+        "Oslo",
+    ),
+    (
+        "A boat carrying 80 migrants from Gambia capsized off Nouakchott on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Nouakchott",
+    ),
     # --- the dateline city, a capital phrase
     (
         "NIAMEY, June 10 (Reuters) - Hundreds of people marched through the streets on "
