@@ -1392,6 +1392,33 @@ def _without_attributive(
     return kept or found
 
 
+# Types whose event kills: a casualty verb of their clause counts their dead.
+_KILLING = frozenset({"accident", "disaster", "strike"})
+
+
+def _cause_first(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """A casualty verb (``[casualty]``) yields to the verb of what killed (``Two people were
+    killed when a gas cylinder exploded in a restaurant``: the explosion, with its dead), as
+    it yields to an event noun."""
+    if not found or found[0][2].pos != "verb" or not lex.casualty.match(toks[found[0][1]].text):
+        return found
+    cause = next(
+        (
+            f
+            for f in found[1:]
+            if f[2].pos == "verb"
+            and f[2].type in _KILLING
+            and not lex.casualty.match(toks[f[1]].text)
+        ),
+        None,
+    )
+    if cause is None:
+        return found
+    return [cause, *(f for f in found if f is not cause)]
+
+
 def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
     """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
     violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
@@ -2743,7 +2770,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
-    found = _without_attributive(found, clause.tokens, lex)
+    found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None

@@ -943,6 +943,40 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Maiduguri",
     ),
+    # the dead of what killed them: the cause is the event
+    (
+        "Two people were killed when a gas cylinder exploded in a restaurant in central Almaty "
+        "on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Almaty",
+    ),
+    (
+        "Nine people died when a bus plunged into a ravine near Khujand on Monday.",
+        "en",
+        "accident",
+        "road",
+        MON,
+        "Khujand",
+    ),
+    (
+        "In einem Restaurant im Zentrum von Almaty ist am Montag eine Gasflasche explodiert.",
+        "de",
+        "accident",
+        "industrial",
+        MON,
+        "Almaty",
+    ),
+    (
+        "Gunmen attacked a convoy on the road between Gao and Ansongo on Monday.",
+        "en",
+        "battle",
+        "armed_clash",
+        MON,
+        "Gao|Ansongo",
+    ),
     # --- hazards
     (
         "A strong earthquake shook the Andean town of Huancayo on Monday.",
