@@ -214,6 +214,58 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Osh|Osch",
     ),
+    # a name with its description in apposition, a district, the outskirts, a direction
+    (
+        "Hundreds protested in Osh, Kyrgyzstan's second-largest city, on Monday.",
+        "en",
+        "protest",
+        MON,
+        "Osh",
+    ),
+    (
+        "In Osch, der zweitgrößten Stadt Kirgistans, demonstrierten am Montag Hunderte.",
+        "de",
+        "protest",
+        MON,
+        "Osh|Osch",
+    ),
+    (
+        "In Kirgistans zweitgrößter Stadt Osch demonstrierten am Montag Hunderte.",
+        "de",
+        "protest",
+        MON,
+        "Osh|Osch",
+    ),
+    ("A bus crashed in Osh, in southern Kyrgyzstan, on Monday.", "en", "accident", MON, "Osh"),
+    (
+        "An explosion hit a fireworks warehouse in the town of Rustavi, southeast of Tbilisi, "
+        "on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Rustavi",
+    ),
+    (
+        "In der Stadt Rustawi südöstlich von Tiflis explodierte am Montag ein Feuerwerkslager.",
+        "de",
+        "accident",
+        MON,
+        "Rustavi|Rustawi",
+    ),
+    (
+        "A fire broke out in a market on the outskirts of Bishkek on Monday.",
+        "en",
+        "accident",
+        MON,
+        "Bishkek",
+    ),
+    (
+        "Im Stadtteil Vake in Tiflis demonstrierten am Montag Hunderte.",
+        "de",
+        "protest",
+        MON,
+        "Tbilisi|Tiflis",
+    ),
     # --- where someone is based is not where it happened
     (
         "A Bamako-based aid worker was kidnapped near Gao on Monday.",
