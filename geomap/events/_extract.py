@@ -2157,9 +2157,7 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` say where people come from: an origin preposition
     (``[places] origins``) right after a noun for people (``[places] people_nouns``:
     ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
-    return (
-        idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
-    )
+    return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
