@@ -539,10 +539,12 @@ def owns_article(ctx: Context, span: Span) -> bool:
 def _outside_namesake_state(c: Candidate, states: Sequence[Candidate], w: Any) -> bool:
     """``c`` is a town of the country of one of ``states`` (first-level regions bearing
     its name) and lies in none of them (beyond ``Weights.region_slack`` times the radius
-    of their area): Florida, New York is not in Florida, Kherson lies in its oblast."""
+    of their area, and at least ``Weights.namesake_region_floor_km``): Florida, New York
+    is not in Florida, Kherson lies in its oblast, a seat lies in its small municipality."""
     same = [k for k in states if k.country_code == c.country_code]
     return bool(same) and all(
-        haversine_km(c.lat, c.lon, k.lat, k.lon) > w.region_slack * (k.radius_km or 0.0)
+        haversine_km(c.lat, c.lon, k.lat, k.lon)
+        > max(w.region_slack * (k.radius_km or 0.0), w.namesake_region_floor_km)
         for k in same
     )
 

@@ -199,6 +199,12 @@ class Weights:
     region_slack: float = 1.0
     """A region holds what lies within this many times the radius of its area, no wider:
     Moscow, Idaho lies 1.13 radii from Washington State's point and must not count."""
+    namesake_region_floor_km: float = 50.0
+    """A town this close to the point of a first-level region bearing its name is never
+    "outside" it, whatever that region's radius: small first-level regions (Montenegro's
+    and Slovenia's municipalities, many without an area) put their point kilometres from
+    their seat, and a radius of 0 would make every namesake seat lie outside its own
+    region. A state and its outside namesake town lie hundreds of kilometres apart."""
 
     # --- the article's first-level region context ------------------------------------------
     region_focus_weight: float = 1.0
