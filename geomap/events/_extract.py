@@ -1475,9 +1475,12 @@ def _background(
     opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
+    # "last year" inside a date ("in October last year", "late last year") is no habit
+    dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
     if any(
         f"{lows[k]} {lows[k + 1]}" in lex.habitual
         and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
+        and not any(a <= toks[k].start < b for a, b in dated)
         for k in range(len(lows) - 1)
     ):
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
@@ -1527,8 +1530,13 @@ def _background(
         # tsunami in 2018")
         years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
-            return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
+            return not any(sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) for sp in times)
     return False
+
+
+# Time spans that date a clause more narrowly than a year ("in October last year", "Ende
+# 2024", "in the first half of last year"): a year in them is no background.
+_DATED_SPANS = frozenset({"month", "half", "yearpart"})
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -2886,6 +2894,8 @@ def _pick_time(
         "monthsago": 3,
         "yearsago": 3,
         "year": 3,
+        "yearpart": 3,
+        "half": 3,
     }
     for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):
         value = resolve_time(span.text, lex.lang, anchor, precision)
