@@ -2640,6 +2640,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if site is not None:
             place, outside, how = site, False, "back_reference"
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    counted_from = _counted_from(clause, st)
+    if counted_from is not None:
+        value, ref_type = counted_from, None
     if (
         value is not None
         and value.date is not None
@@ -2822,6 +2825,43 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
+
+
+def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
+    """``Police arrested two men on Tuesday, a day after a bomb hit a market``, ``..., two
+    days after the bombing``: a clause that opens with a relation to another event and
+    follows an event of its own sentence tells the event that relation counts from; it
+    lies before (after) the event just reported by the offset, not on its day."""
+    if not st.raws or not clause.tokens:
+        return None
+    previous = st.raws[-1]
+    if previous.clause.sentence is not clause.sentence or previous.clause.end > clause.start:
+        return None
+    first = clause.tokens[0]
+    span = next(
+        (
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if sp.kind == "event" and sp.start == first.start
+        ),
+        None,
+    )
+    if span is None:
+        return None
+    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    words = (value.ref or "").split()
+    if value.relation is None or not words or words[0].casefold() in st.lex.relative_openers:
+        return None  # "..., after which police arrested 12": the arrest comes after
+    return TimeValue(
+        None,
+        None,
+        span.text,
+        relation="before" if value.relation == "after" else "after",
+        ref="previous",
+        same_day=value.same_day,
+        offset_days=-value.offset_days if value.offset_days is not None else None,
+        kind="previous",
+    )
 
 
 def _dateline_lead(sent: Sentence, st: _State) -> bool:

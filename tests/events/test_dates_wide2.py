@@ -466,3 +466,47 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "lang", "given", "day"), DATELINES)
 def test_dateline_dates_the_lead(text, lang, given, day) -> None:
     assert _days(text, lang, given)[:1] == [(day, "day")]
+
+
+# A clause that opens with a relation after an event of its own sentence ("..., a day after
+# a bomber attacked a market") tells the event the relation counts from: before the event
+# just reported by the offset (hand-worked: Tuesday 17 June - 1 = Monday 16 June).
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        (
+            "Police arrested two suspects in Kirkuk on Tuesday, a day after a suicide bomber "
+            "attacked a market in the city.",
+            "en",
+            [("2025-06-17", "day"), ("2025-06-16", "day")],
+        ),
+        (
+            "A ferry capsized off Cebu on Saturday, a week after another ferry sank near Bohol.",
+            "en",
+            [("2025-06-14", "day"), ("2025-06-07", "day")],
+        ),
+        (
+            "Police arrested two suspects in Kirkuk on Tuesday, hours after a suicide bomber "
+            "attacked a market in the city.",
+            "en",
+            [("2025-06-17", "day"), ("2025-06-17", "day")],
+        ),
+        (
+            "Eine Fähre kenterte am Samstag vor Cebu, eine Woche nachdem eine andere Fähre vor "
+            "Bohol gesunken war.",
+            "de",
+            [("2025-06-14", "day"), ("2025-06-07", "day")],
+        ),
+    ],
+)
+def test_an_event_named_in_a_trailing_relation_counts_back(text, lang, days) -> None:
+    assert _days(text, lang) == days
+
+
+def test_after_which_is_no_relation_back() -> None:
+    days = _days(
+        "Protesters marched in Lima on Monday, after which police arrested 12 of them in Lima.",
+        "en",
+    )
+    assert days[0] == ("2025-06-16", "day")
+    assert all(day is None or day >= "2025-06-16" for day, _ in days[1:])
