@@ -1084,6 +1084,10 @@ def _months() -> dict[str, int]:
         out[name.lower().rstrip(".")] = num
     out.setdefault("sept", 9)
     out.setdefault("maerz", 3)
+    # German wire abbreviations CLDR does not list ("3. Mär. 2025", "14. Jun.", "2. Jul.")
+    out.setdefault("mär", 3)
+    out.setdefault("jun", 6)
+    out.setdefault("jul", 7)
     return out
 
 

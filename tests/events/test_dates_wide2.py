@@ -228,6 +228,13 @@ OFFSETS = [
         ["2025-06-16", "2025-06-17"],
     ),
     (
+        # an accident noun for the quake reported before (lexicon related_types)
+        "Ein Erdbeben erschütterte am Montag die Provinz Van. Zwei Tage nach dem Unglück "
+        "besuchte der Innenminister die Stadt Van.",
+        "de",
+        ["2025-06-16", "2025-06-18"],
+    ),
+    (
         "An earthquake struck Van province on Monday. Three days after the earthquake, the "
         "interior minister visited Van.",
         "en",
@@ -446,6 +453,18 @@ DATELINES = [
         "2025-05-06",
     ),
     ("Tuesday, May 6 — Police arrested two men in Mombasa.", "en", "2025-05-07", "2025-05-06"),
+    (
+        "LIMA, 3. Mär. 2025 (dpa) - In Lima wurden 40 Demonstranten festgenommen.",
+        "de",
+        None,
+        "2025-03-03",
+    ),
+    (
+        "QUITO, 14. Jun. (AFP) - In Quito wurden zwei Männer festgenommen.",
+        "de",
+        "2025-06-15",
+        "2025-06-14",
+    ),
     # day and month: the year from the header
     (
         "Stand: 06.05.2025\n\nKAIRO, 5. Mai (Reuters) - In Kairo wurden zwölf Demonstranten "
