@@ -31,7 +31,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
 
-from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
+from geomap.events._timeexpr import (
+    TimeSpan,
+    TimeValue,
+    anchor_date,
+    earlier_auxiliaries,
+    find_times,
+    resolve_time,
+)
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
@@ -2577,7 +2584,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # what the reader already knows, not a new event
         return
     dated_by_saying = False
-    if not spans:
+    if spans and _said_of_before(clause, trig_i, spans, lex):
+        spans, dated_by_saying = [], True
+    elif not spans:
         neighbours = st.neighbours(clause)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
         if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
@@ -2880,13 +2889,36 @@ def _attribution_times(
 ) -> bool:
     """Do all the sentence's times stand in a clause of saying after the event's clause
     (``Police arrested a man, a spokeswoman said on Thursday``)? They date the saying."""
+    # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
+    # before the clause dates the saying when the clause says its event came before it
+    earlier = earlier_auxiliaries(lex.lang) & {t.fold for t in clause.tokens}
     for span, _ in spans:
         home = next((c for c in clauses if c.start <= span.start < c.end), None)
-        if home is None or home.start < clause.end:
+        if home is None or (home.start < clause.end and not (earlier and home.end <= clause.start)):
             return False
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
     return True
+
+
+def _said_of_before(
+    clause: _Clause,
+    trig_i: int,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> bool:
+    """``Police said on Tuesday they had detained eight men``: the time stands between a
+    verb of saying and an event in the past perfect, which came before the saying; the
+    day of the saying is not the event's (``[time] earlier_auxiliaries``)."""
+    toks = clause.tokens
+    trigger = toks[trig_i].start
+    if any(sp.start >= trigger for sp, _ in spans):
+        return False
+    first, last = min(sp.start for sp, _ in spans), max(sp.end for sp, _ in spans)
+    aux = earlier_auxiliaries(lex.lang)
+    return any(t.fold in aux for t in toks[:trig_i] if t.start >= last) and any(
+        lex.any_weak.match(t.text) for t in toks if t.start < first
+    )
 
 
 def _sentence_spans(

@@ -43,6 +43,7 @@ __all__ = [
     "TimeSpan",
     "TimeValue",
     "anchor_date",
+    "earlier_auxiliaries",
     "find_times",
     "resolve_time",
 ]
@@ -473,6 +474,19 @@ def _lexicon(lang: str) -> _TimeLexicon:
         day_multiples={k.casefold(): int(v) for k, v in multiples.items()},
         next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
     )
+
+
+@cache
+def earlier_auxiliaries(lang: str) -> frozenset[str]:
+    """Auxiliaries of a reported event that came before its saying (``they had
+    detained``, ``sie hätten festgenommen``): the saying's day is not the event's.
+
+    >>> "had" in earlier_auxiliaries("en")
+    True
+    """
+    lang = language_profile(lang).lang
+    raw = read_toml(f"events_{lang}.toml")["time"]
+    return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
 def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:

@@ -529,3 +529,29 @@ def test_after_which_is_no_relation_back() -> None:
     )
     assert days[0] == ("2025-06-16", "day")
     assert all(day is None or day >= "2025-06-16" for day, _ in days[1:])
+
+
+# A saying's day is not the day of what it reports as earlier (past perfect, German
+# perfect subjunctive): no day; the plain past or the event's own clause keeps the day.
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Police said on Thursday they had arrested two men in Quetta.", "en", None),
+        (
+            "Die Polizei teilte am Donnerstag mit, sie habe in Quetta zwei Männer festgenommen.",
+            "de",
+            None,
+        ),
+        ("Police said on Thursday they arrested two men in Mombasa.", "en", "2025-06-19"),
+        (
+            "Police arrested two men in Mombasa on Thursday, a spokeswoman said.",
+            "en",
+            "2025-06-19",
+        ),
+        ("Am Donnerstag hatte die Polizei in Graz zwei Männer festgenommen.", "de", "2025-06-19"),
+    ],
+)
+def test_a_saying_does_not_date_what_it_reports_as_earlier(text, lang, day) -> None:
+    days = _days(text, lang)
+    assert len(days) == 1, text
+    assert days[0][0] == day, text
