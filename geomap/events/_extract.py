@@ -2583,7 +2583,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # event noun with no time in its sentence and no event of its type before it names
         # what the reader already knows, not a new event
         return
-    dated_by_saying = False
+    own = _own_spans(clause, trig_i, spans, lex)
+    dated_by_saying = bool(spans) and not own  # its clause's time is another event's
+    spans = own
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans:
@@ -2899,6 +2901,37 @@ def _attribution_times(
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
     return True
+
+
+def _own_spans(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those of a relative clause in the past perfect after the
+    trigger (``arrested two men who had looted shops on Monday``: Monday dates the
+    looting). With none left the event takes no day of the sentence either: the clause's
+    time was found, and it is another event's. A relative clause in the plain past may
+    tell the same occasion (``fired tear gas at protesters who marched ... on Tuesday``)
+    and keeps its time."""
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for k, t in enumerate(toks[trig_i + 1 :], trig_i + 1)
+            if (
+                t.fold in lex.relative_openers
+                or (t.fold == "that" and not lex.any_weak.match(toks[k - 1].text))
+            )
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)  # "that day"
+        ),
+        None,
+    )
+    aux = earlier_auxiliaries(lex.lang)
+    if opener is None or not any(t.fold in aux for t in toks if t.start > opener):
+        return spans
+    return [(sp, ref) for sp, ref in spans if sp.start < opener]
 
 
 def _said_of_before(

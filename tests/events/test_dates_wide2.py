@@ -555,3 +555,15 @@ def test_a_saying_does_not_date_what_it_reports_as_earlier(text, lang, day) -> N
     days = _days(text, lang)
     assert len(days) == 1, text
     assert days[0][0] == day, text
+
+
+def test_a_relative_clause_in_the_past_perfect_dates_its_own_verb() -> None:
+    # the looting was on Monday; the arrest's day is not given
+    (arrest,) = _days("Police arrested two men in Kisumu who had looted shops on Monday.", "en")
+    assert arrest[0] is None
+    # a relative clause in the plain past tells the same occasion: its day is kept
+    assert _days(
+        "Police fired tear gas at hundreds of students who marched on parliament in Kisumu "
+        "on Monday.",
+        "en",
+    )[:1] == [("2025-06-16", "day")]
