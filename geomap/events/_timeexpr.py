@@ -167,7 +167,6 @@ class _TimeLexicon:
     hour_units: frozenset[str] = frozenset()
     half_suffix: tuple[str, ...] = ()
     half_year_nouns: tuple[str, ...] = ()
-    day_multiples: dict[str, int] = field(default_factory=dict)
     next_month_of: tuple[str, ...] = ()
 
 
@@ -204,8 +203,10 @@ def _lexicon(lang: str) -> _TimeLexicon:
     parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
     last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
     day_parts = _alt(rel.get("day_parts", ["-"]))
-    multiples = rel.get("day_multiples", {})
-    units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"], *multiples])
+    # "a fortnight ago": units only dateparser needs to read
+    units = _alt(
+        [*rel["same_day_units"], *rel["day_units"], *rel["week_units"], *rel.get("ago_units", [])]
+    )
     # "48 hours later", "zwei Stunden später": hours count too (24 or more: whole days)
     day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
@@ -471,7 +472,6 @@ def _lexicon(lang: str) -> _TimeLexicon:
         hour_units=frozenset(w.casefold() for w in rel.get("hour_units", [])),
         half_suffix=tuple(w.casefold() for w in half_suffix),
         half_year_nouns=tuple(w.casefold() for w in half_years),
-        day_multiples={k.casefold(): int(v) for k, v in multiples.items()},
         next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
     )
 
@@ -643,12 +643,6 @@ def resolve_time(
         return _year(text_span, text, lex, anchor, precision)
     if kind == "half":
         return _half(text_span, text, lex, anchor, precision)
-    if kind == "ago" and anchor is not None and precision == "day":
-        days = _multiple_days(text, lex)
-        if days is not None:  # "a fortnight ago"
-            return TimeValue(
-                (anchor - timedelta(days=days)).isoformat(), "day", text_span, kind=kind
-            )
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -971,16 +965,6 @@ def _half(
         )
     )
     return _cut(full, "month", start, end, anchor, precision, "month")
-
-
-def _multiple_days(text: str, lex: _TimeLexicon) -> int | None:
-    """Days back of ``a fortnight ago`` (a unit of several days from the lexicon), or None."""
-    words = text.casefold().split()
-    for i, word in enumerate(words):
-        if word in lex.day_multiples:
-            n = next((v for v in (_number(w, lex) for w in words[:i]) if v), 1)
-            return n * lex.day_multiples[word]
-    return None
 
 
 def _parsed(
