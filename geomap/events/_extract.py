@@ -1499,6 +1499,8 @@ def _background(
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
+            if low.isdecimal() and any(sp.start <= toks[j].start < sp.end for sp in times):
+                continue  # "the June 14 earthquake": a day, not a count
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
             ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text.isdecimal())
@@ -1543,7 +1545,7 @@ def _background(
 
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
-_DATED_SPANS = frozenset({"month", "half", "yearpart"})
+_DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -2814,7 +2816,7 @@ def _fronted_place(
 
 
 # time expressions that name a day of their own
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago"})
+_DAY_KINDS = frozenset({"date", "dayrange", "numeric", "day", "weekday", "night", "ago"})
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -2985,6 +2987,7 @@ def _pick_time(
     ref_type: str | None = None
     order = {
         "date": 0,
+        "dayrange": 0,
         "numeric": 0,
         "day": 1,
         "weekday": 1,

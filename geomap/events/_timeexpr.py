@@ -197,6 +197,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     month_alt = _alt(months)
     day_alt = _alt(weekdays)
     ordinal = r"(?:st|nd|rd|th)?"
+    ranges = _alt(raw.get("range_words", ["-"]))
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
     soon = _alt(rel["soon"])
@@ -248,6 +249,19 @@ def _lexicon(lang: str) -> _TimeLexicon:
             wd_keys,
         ),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b", ()),
+        # "14 and 15 June", "vom 14. bis 16. Juni", "June 14-16": the first day, the span
+        (
+            "dayrange",
+            rf"\b\d{{1,2}}\.?{ordinal}\s*(?:[-–]|\s(?:{ranges})\s)\s*\d{{1,2}}\.?{ordinal}"
+            rf"\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
+        (
+            "dayrange",
+            rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\s*(?:[-–]|\s(?:{ranges})\s)\s*"
+            rf"\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
         ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", ()),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", ()),
         (
@@ -643,6 +657,8 @@ def resolve_time(
         return _year(text_span, text, lex, anchor, precision)
     if kind == "half":
         return _half(text_span, text, lex, anchor, precision)
+    if kind == "dayrange":
+        return _day_range(text_span, text, lex, anchor, precision)
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -965,6 +981,35 @@ def _half(
         )
     )
     return _cut(full, "month", start, end, anchor, precision, "month")
+
+
+def _day_range(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``14 and 15 June``, ``vom 14. bis 16. Juni``, ``June 14-16``: the first day (when it
+    began), precision day, with the span of days; the last day is read as a date."""
+    days = [int(d) for d in re.findall(r"(?<![\d.])\d{1,2}(?!\d)", text)[:2]]
+    month = next(
+        (m for m in re.findall(r"[^\W\d_]+", text) if m.casefold().rstrip(".") in lex.months),
+        None,
+    )
+    year = re.search(r"\d{4}", text)
+    if len(days) < 2 or month is None or days[0] > days[1]:
+        return TimeValue(None, None, full, kind="date")
+    last_text = f"{days[1]}. {month}" if lex.lang == "de" else f"{month} {days[1]}"
+    last = _parsed(
+        full, last_text + (f" {year.group(0)}" if year else ""), lex, anchor, precision, "date"
+    )
+    if last.date is None:
+        return last
+    end = date.fromisoformat(last.date)
+    try:
+        start = end.replace(day=days[0])
+    except ValueError:
+        return TimeValue(None, None, full, kind="date")
+    return TimeValue(
+        start.isoformat(), "day", full, kind="date", start=start.isoformat(), end=end.isoformat()
+    )
 
 
 def _parsed(

@@ -274,6 +274,10 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return word, lo + len(window) - len(word)
 
 
+# "9.-11" of "vom 9.-11. Juni": a span of days before a month name
+_DAY_SPAN_RE = re.compile(r"\d{1,2}\.?[-–]\d{1,2}")
+
+
 def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> bool:
     """Whether ``word`` + ``.`` is an abbreviation, initial or ordinal rather than an end."""
     bare = word.rstrip(".")
@@ -294,6 +298,8 @@ def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> b
         # end, unless a capitalised word follows (where it may end a sentence after all)
         after = text[word_start + len(word) : word_start + len(word) + 8].lstrip(". ")
         return not after[:1].isalpha()
+    if _DAY_SPAN_RE.fullmatch(bare) and next_word.rstrip(".") in _month_names():
+        return True  # "vom 9.-11. Juni": a span of days
     if bare.isdigit() and len(bare) <= 3:
         if next_word.rstrip(".") in _month_names():
             return True  # "13. September"

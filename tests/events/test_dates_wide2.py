@@ -77,6 +77,17 @@ SPANS = [
     ("at the beginning of last week", "en", "2025-06-09", "week", "2025-06-09", "2025-06-10"),
 ]
 
+# a span of days: the first day (when it began), precision day, and the span
+RANGES = [
+    ("on 14 and 15 June", "en", "2025-06-14", "2025-06-15"),
+    ("June 9-11", "en", "2025-06-09", "2025-06-11"),
+    ("between May 30 and 31", "en", "2025-05-30", "2025-05-31"),
+    ("from 2 to 4 June 2024", "en", "2024-06-02", "2024-06-04"),
+    ("am 14. und 15. Juni", "de", "2025-06-14", "2025-06-15"),
+    ("vom 9. bis 11. Juni", "de", "2025-06-09", "2025-06-11"),
+    ("vom 9.-11. Juni", "de", "2025-06-09", "2025-06-11"),
+]
+
 # still to come on Friday 20 June: no day, the precision kept
 NOT_YET = [
     ("Anfang nächsten Monats", "de", "month"),
@@ -114,6 +125,20 @@ DAYS = [
 def test_span_shape(text, lang, day, precision, start, end) -> None:
     v = resolve_time(text, lang, FRI, "day")
     assert (v.date, v.precision, v.start, v.end) == (day, precision, start, end)
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end"), RANGES)
+def test_a_span_of_days_starts_on_its_first(text, lang, start, end) -> None:
+    v = resolve_time(text, lang, FRI, "day")
+    assert (v.date, v.precision, v.start, v.end) == (start, "day", start, end)
+    for sentence in _sentences(text, lang):
+        assert _days(sentence, lang) == [(start, "day")], sentence
+
+
+def test_a_day_before_an_event_noun_is_no_count() -> None:
+    # "14 earthquakes" counts earthquakes (background); "the June 14 earthquake" is one
+    assert _days("The June 14 earthquake killed 12 people in Van.", "en") == [("2025-06-14", "day")]
+    assert _days("Van was hit by 14 earthquakes in June.", "en") == []
 
 
 @pytest.mark.parametrize(("text", "lang", "precision"), NOT_YET)
