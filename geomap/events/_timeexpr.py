@@ -43,7 +43,6 @@ __all__ = [
     "TimeSpan",
     "TimeValue",
     "anchor_date",
-    "earlier_auxiliaries",
     "find_times",
     "resolve_time",
 ]
@@ -491,7 +490,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
 
 
 @cache
-def earlier_auxiliaries(lang: str) -> frozenset[str]:
+def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on the face
     """Auxiliaries of a reported event that came before its saying (``they had
     detained``, ``sie hätten festgenommen``): the saying's day is not the event's.
 
@@ -996,7 +995,7 @@ def _day_range(
     year = re.search(r"\d{4}", text)
     if len(days) < 2 or month is None or days[0] > days[1]:
         return TimeValue(None, None, full, kind="date")
-    last_text = f"{days[1]}. {month}" if lex.lang == "de" else f"{month} {days[1]}"
+    last_text = f"{days[1]} {month}"  # day first: dateparser reads it so in every language
     last = _parsed(
         full, last_text + (f" {year.group(0)}" if year else ""), lex, anchor, precision, "date"
     )

@@ -594,3 +594,22 @@ def test_a_relative_clause_in_the_past_perfect_dates_its_own_verb() -> None:
         "on Monday.",
         "en",
     )[:1] == [("2025-06-16", "day")]
+
+
+# A header date anchors the weekdays when no --date is given (Tuesday 6 May 2025: the
+# Monday before is the 5th).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Published May 6, 2025\n\nPolice arrested two men in Mombasa on Monday.", "en"),
+        ("Updated: 2025-05-06T09:12:00Z\n\nPolice arrested two men in Mombasa on Monday.", "en"),
+        ("Tuesday 6 May 2025 09.12 BST\n\nPolice arrested two men in Mombasa on Monday.", "en"),
+        (
+            "Veröffentlicht am 6. Mai 2025\n\nDie Polizei nahm am Montag in Graz zwei Männer fest.",
+            "de",
+        ),
+        ("Di 06.05.2025 | 14:32 Uhr\n\nDie Polizei nahm am Montag in Graz zwei Männer fest.", "de"),
+    ],
+)
+def test_a_header_date_anchors_the_weekday(text, lang) -> None:
+    assert _days(text, lang, None) == [("2025-05-05", "day")]
