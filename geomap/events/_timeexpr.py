@@ -167,6 +167,9 @@ class _TimeLexicon:
     half_suffix: tuple[str, ...] = ()
     half_year_nouns: tuple[str, ...] = ()
     next_month_of: tuple[str, ...] = ()
+    # full month names: a full stop after one ends the sentence ("in mid-May."), after an
+    # abbreviation it belongs to it ("Sept.")
+    wide_months: frozenset[str] = frozenset()
 
 
 def _alt(words: Any) -> str:
@@ -182,7 +185,7 @@ def _keys(phrases: Any) -> tuple[str, ...]:
 
 @cache
 def _lexicon(lang: str) -> _TimeLexicon:
-    from babel.dates import get_day_names
+    from babel.dates import get_day_names, get_month_names
 
     lang = language_profile(lang).lang  # anything unsupported reads as English
     raw = read_toml(f"events_{lang}.toml")["time"]
@@ -486,6 +489,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         half_suffix=tuple(w.casefold() for w in half_suffix),
         half_year_nouns=tuple(w.casefold() for w in half_years),
         next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
+        wide_months=frozenset(n.casefold() for n in get_month_names("wide", locale=lang).values()),
     )
 
 
@@ -545,6 +549,12 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
             continue
         if kind == "month" and opened.get(start, start) >= last_end:
             start = opened.get(start, start)  # keep "in": it is what makes it a month
+        if (
+            text[end - 1 : end] == "."
+            and text[start : end - 1].split()[-1:]
+            and (text[start : end - 1].split()[-1].casefold().rsplit("-", 1)[-1] in lex.wide_months)
+        ):
+            end -= 1  # "in mid-May.": the sentence's full stop
         spans.append(TimeSpan(start, end, text[start:end], kind))
         last_end = end
     starts = [s.start for s in spans]  # sorted, non-overlapping

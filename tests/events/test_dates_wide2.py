@@ -613,3 +613,14 @@ def test_a_relative_clause_in_the_past_perfect_dates_its_own_verb() -> None:
 )
 def test_a_header_date_anchors_the_weekday(text, lang) -> None:
     assert _days(text, lang, None) == [("2025-05-05", "day")]
+
+
+def test_the_words_of_a_date_end_before_the_sentence_full_stop() -> None:
+    (event,) = geomap.analyze(
+        "Police arrested two men in Mombasa in mid-May.", lang="en", date=D
+    ).events
+    assert event.date_text is not None and not event.date_text.endswith(".")
+    (event,) = geomap.analyze(
+        "DAKAR, Dec. 30 (AFP) - Police arrested two men in Dakar.", lang="en", date="2025-12-31"
+    ).events
+    assert event.date_text is not None and event.date_text.startswith("Dec. 30")
