@@ -317,6 +317,36 @@ def test_offset_from_an_earlier_event(text, lang, days) -> None:
     assert _days(text, lang) == [(day, "day") for day in days]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Police arrested two men in Mombasa on June 2. The following week, hundreds of "
+            "people protested in Mombasa.",
+            "en",
+        ),
+        (
+            "Die Polizei nahm am 2. Juni in Graz zwei Männer fest. In der Woche darauf "
+            "demonstrierten Hunderte Menschen in Graz.",
+            "de",
+        ),
+    ],
+)
+def test_the_week_after_gives_no_day_but_the_order(text, lang) -> None:
+    first, later = geomap.analyze(text, lang=lang, date=D).events
+    assert first.date == "2025-06-02"
+    assert later.date is None  # not the 2nd (the event before's day), and no guess
+    assert later.relation == "after:0"
+
+
+def test_two_days_afterwards_counts_two_days() -> None:
+    assert _days(
+        "Police arrested two men in Mombasa on June 2. Two days afterwards, hundreds of "
+        "people protested in Mombasa.",
+        "en",
+    ) == [("2025-06-02", "day"), ("2025-06-04", "day")]
+
+
 def test_an_offset_from_an_undated_event_gives_no_day() -> None:
     for text, lang in (
         (
