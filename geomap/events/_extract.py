@@ -3164,7 +3164,35 @@ def _lead_date(
     if value.date is None or value.precision != "day":
         return None
     lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
-    return None if lead is None else (lead, value.date, f"{found[0].text} (dateline)")
+    if lead is None:
+        return None
+    told = _told_next(doc, lead, value.date, anchor, precision)
+    return (lead, *told) if told else (lead, value.date, f"{found[0].text} (dateline)")
+
+
+def _told_next(
+    doc: Document, lead: int, filed: str, anchor: date | None, precision: str | None
+) -> tuple[str, str] | None:
+    """(day, words) of a lead that names no day when the next sentence of its paragraph
+    does: wire copy sums up first and tells the day next (``BUENOS AIRES, 11. Sept. (dpa)
+    - ... ist es zu Ausschreitungen gekommen. Vermummte warfen am Mittwochabend ...``);
+    the dateline is the day the report was filed. Not a sentence in the past perfect
+    (``Bereits am Montag hatte ...``: another, earlier event)."""
+    if lead + 1 >= len(doc.sentences):
+        return None
+    here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
+    if "\n\n" in doc.text[here.end : nxt.start]:
+        return None
+    if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
+        return None
+    for span in find_times(nxt.text, doc.language):
+        if span.kind not in _DAY_KINDS:
+            continue
+        value = resolve_time(span.text, doc.language, anchor, precision)
+        if value.date is not None and value.precision == "day" and value.date <= filed:
+            return value.date, f"{span.text} (next sentence)"
+        return None
+    return None
 
 
 def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:

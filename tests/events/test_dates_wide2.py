@@ -654,3 +654,33 @@ def test_the_words_of_a_date_end_before_the_sentence_full_stop() -> None:
         "DAKAR, Dec. 30 (AFP) - Police arrested two men in Dakar.", lang="en", date="2025-12-31"
     ).events
     assert event.date_text is not None and event.date_text.startswith("Dec. 30")
+
+
+# A lead that names no day takes the day the next sentence of its paragraph tells, not the
+# dateline's (the day the report was filed); Thursday 12 June 2025 -> Tuesday the 10th.
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "SANTIAGO, 12. Juni (dpa) - In der chilenischen Hauptstadt ist es zu schweren "
+            "Ausschreitungen gekommen. Vermummte warfen am Dienstagabend Steine auf Polizisten.",
+            "de",
+            "2025-06-10",
+        ),
+        (
+            "SANTIAGO, June 12 (Reuters) - Violent clashes broke out in Santiago. Masked "
+            "youths threw stones at police on Tuesday night.",
+            "en",
+            "2025-06-10",
+        ),
+        # the next sentence tells an earlier event (past perfect): the dateline's day stays
+        (
+            "SANTIAGO, June 12 (Reuters) - Violent clashes broke out in Santiago. On Tuesday, "
+            "police had arrested 20 students in Santiago.",
+            "en",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_a_lead_without_a_day_takes_the_next_sentence_s(text, lang, day) -> None:
+    assert _days(text, lang, "2025-06-12")[:1] == [(day, "day")]
