@@ -2657,6 +2657,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if counted_from is not None:
         value, ref_type = counted_from, None
     if (
+        value is None
+        and not dated_by_saying
+        and (previous is None or previous.clause.paragraph != clause.paragraph)
+    ):
+        value = _day_told_before(clause, st)
+    if (
         value is not None
         and value.date is not None
         and value.precision == "day"
@@ -2838,6 +2844,25 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
+
+
+def _day_told_before(clause: _Clause, st: _State) -> TimeValue | None:
+    """``PEKING, 19. Juni (Reuters) - China hat am Donnerstag drei Astronauten ...
+    geschickt. Eine Rakete ... hob um 9.31 Uhr ... ab``: an event with no time of its own
+    and no event before it in its paragraph takes the day named just before it there (its
+    sentence or the one before: news tell one day per paragraph), not a day still to come
+    nor one told in the past perfect (another, earlier event)."""
+    near = _near_day(clause, st)
+    if near is None:
+        return None
+    if st.anchor is not None and st.precision == "day" and near[1] > st.anchor.isoformat():
+        return None
+    doc = st.doc
+    home = next((s for s in doc.sentences if s.start <= near[0] < s.end), None)
+    if home is None or earlier_auxiliaries(doc.language) & set(home.text.casefold().split()):
+        return None
+    words = next((sp.text for sp in st.sentence_times(home) if sp.start == near[0]), "")
+    return TimeValue(near[1], "day", f"{words} (the sentence before)", kind="context")
 
 
 def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:

@@ -684,3 +684,28 @@ def test_the_words_of_a_date_end_before_the_sentence_full_stop() -> None:
 )
 def test_a_lead_without_a_day_takes_the_next_sentence_s(text, lang, day) -> None:
     assert _days(text, lang, "2025-06-12")[:1] == [(day, "day")]
+
+
+def test_an_event_takes_the_day_its_paragraph_named_before_it() -> None:
+    # the first sentence is no event (no trigger), but it names the paragraph's day
+    text = (
+        "Thousands of pilgrims gathered in Lourdes on Wednesday. Police arrested two men "
+        "near the basilica in Lourdes."
+    )
+    assert _days(text, "en") == [("2025-06-18", "day")]
+    text = (
+        "In Lourdes herrschte am Mittwoch großer Andrang. Die Polizei nahm in Lourdes "
+        "zwei Männer fest."
+    )
+    assert _days(text, "de") == [("2025-06-18", "day")]
+    # not a day told in the past perfect, nor one still to come
+    text = (
+        "Pilgrims had gathered in Lourdes on Wednesday. Police arrested two men near the "
+        "basilica in Lourdes."
+    )
+    assert _days(text, "en")[0][0] is None
+    text = (
+        "Pilgrims will gather in Lourdes next Sunday. Police arrested two men near the "
+        "basilica in Lourdes."
+    )
+    assert _days(text, "en")[0][0] is None
