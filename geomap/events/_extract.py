@@ -2656,12 +2656,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
-    if (
-        value is None
-        and not dated_by_saying
-        and (previous is None or previous.clause.paragraph != clause.paragraph)
-    ):
-        value = _day_told_before(clause, st)
+    if value is None and not dated_by_saying:
+        same = previous is not None and previous.clause.paragraph == clause.paragraph
+        value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
     if (
         value is not None
         and value.date is not None
@@ -2846,14 +2843,16 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
     return best
 
 
-def _day_told_before(clause: _Clause, st: _State) -> TimeValue | None:
+def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:
     """``PEKING, 19. Juni (Reuters) - China hat am Donnerstag drei Astronauten ...
     geschickt. Eine Rakete ... hob um 9.31 Uhr ... ab``: an event with no time of its own
-    and no event before it in its paragraph takes the day named just before it there (its
-    sentence or the one before: news tell one day per paragraph), not a day still to come
-    nor one told in the past perfect (another, earlier event)."""
+    takes the day named just before it in its paragraph (its sentence or the one before:
+    news tell one day per paragraph) when that day was named after the event before it
+    (``after``, else that event's day is carried: ``Counting began on Friday. Police
+    arrested 12 people`` is Friday), not a day still to come nor one told in the past
+    perfect (another, earlier event)."""
     near = _near_day(clause, st)
-    if near is None:
+    if near is None or near[0] < after:
         return None
     if st.anchor is not None and st.precision == "day" and near[1] > st.anchor.isoformat():
         return None

@@ -709,3 +709,17 @@ def test_an_event_takes_the_day_its_paragraph_named_before_it() -> None:
         "basilica in Lourdes."
     )
     assert _days(text, "en")[0][0] is None
+
+
+def test_a_day_named_after_the_event_before_is_the_paragraph_s_day() -> None:
+    text = (
+        "Voters in Lusaka went to the polls on Thursday. Counting began on Friday. Police "
+        "arrested 12 people in Lusaka over ballot stuffing."
+    )
+    assert [day for day, _ in _days(text, "en")][-1] == "2025-06-20"
+    # with no day named after it, the event before gives its day
+    text = (
+        "Voters in Lusaka went to the polls on Thursday. Police arrested 12 people in Lusaka "
+        "over ballot stuffing."
+    )
+    assert [day for day, _ in _days(text, "en")][-1] == "2025-06-19"
