@@ -262,6 +262,19 @@ OFFSETS = [
         ["2025-06-16", "2025-06-18"],
     ),
     (
+        # "the attack" names gunmen killing churchgoers (a related type, lexicon data)
+        "Gunmen attacked a church in Kaduna on Sunday. Two days after the attack, police "
+        "arrested four suspects in Kaduna.",
+        "en",
+        ["2025-06-15", "2025-06-17"],
+    ),
+    (
+        "Bewaffnete griffen am Sonntag eine Kirche in Kaduna an. Zwei Tage nach dem Angriff "
+        "nahm die Polizei in Kaduna vier Verdächtige fest.",
+        "de",
+        ["2025-06-15", "2025-06-17"],
+    ),
+    (
         "An earthquake struck Van province on Monday. Three days after the earthquake, the "
         "interior minister visited Van.",
         "en",
