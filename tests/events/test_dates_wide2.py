@@ -67,6 +67,8 @@ SPANS = [
     ("in the middle of last year", "en", "2024-05-01", "year", "2024-05-01", "2024-08-31"),
     # the night to a day
     ("in der Nacht auf den Montag", "de", "2025-06-16", "day", "2025-06-15", "2025-06-16"),
+    # the latest weekend
+    ("this past weekend", "en", "2025-06-14", "week", "2025-06-14", "2025-06-15"),
     # a third of this week or last week
     ("Anfang der Woche", "de", "2025-06-16", "week", "2025-06-16", "2025-06-17"),
     ("Mitte dieser Woche", "de", "2025-06-17", "week", "2025-06-17", "2025-06-19"),
