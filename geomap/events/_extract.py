@@ -37,6 +37,7 @@ from geomap.events._timeexpr import (
     anchor_date,
     earlier_auxiliaries,
     find_times,
+    relative_pronouns,
     resolve_time,
 )
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
@@ -2919,11 +2920,21 @@ def _attribution_times(
     (``Police arrested a man, a spokeswoman said on Thursday``)? They date the saying."""
     # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
     # before the clause dates the saying when the clause says its event came before it
-    earlier = earlier_auxiliaries(lex.lang) & {t.fold for t in clause.tokens}
+    aux = earlier_auxiliaries(lex.lang)
+    earlier = aux & {t.fold for t in clause.tokens}
     for span, _ in spans:
         home = next((c for c in clauses if c.start <= span.start < c.end), None)
         if home is None or (home.start < clause.end and not (earlier and home.end <= clause.start)):
             return False
+        if (
+            home.start >= clause.end
+            and home.tokens
+            and home.tokens[0].fold in relative_pronouns(lex.lang)
+            and aux & {t.fold for t in home.tokens}
+        ):
+            # "nahm zwei Männer fest, die am Montag Geschäfte geplündert hatten": the
+            # relative clause's day is its own verb's, earlier than the event
+            continue
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
     return True

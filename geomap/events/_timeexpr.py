@@ -506,6 +506,19 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
+@cache
+def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the face
+    """Words that open a relative clause after a comma (``, die am Montag ... geplündert
+    hatten``, ``, who had looted``): its time may be its own verb's.
+
+    >>> "who" in relative_pronouns("en")
+    True
+    """
+    lang = language_profile(lang).lang
+    raw = read_toml(f"events_{lang}.toml")["time"]
+    return frozenset(w.casefold() for w in raw.get("relative_pronouns", []))
+
+
 def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     """Every time expression in ``text``, in order, without overlaps (longest wins).
 

@@ -738,3 +738,13 @@ def test_a_day_named_after_the_event_before_is_the_paragraph_s_day() -> None:
         "over ballot stuffing."
     )
     assert [day for day, _ in _days(text, "en")][-1] == "2025-06-19"
+
+
+def test_a_past_perfect_relative_clause_after_a_comma_does_not_date_the_event() -> None:
+    first = _days(
+        "Die Polizei nahm in Graz zwei Männer fest, die am Montag Geschäfte geplündert hatten.",
+        "de",
+    )[0]
+    assert first[0] is None
+    first = _days("Police arrested two men in Kisumu, who had looted shops on Monday.", "en")[0]
+    assert first[0] is None
