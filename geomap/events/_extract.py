@@ -34,7 +34,15 @@ from functools import cache, cached_property
 from itertools import chain
 from operator import attrgetter
 
-from geomap.events._timeexpr import TimeSpan, TimeValue, anchor_date, find_times, resolve_time
+from geomap.events._timeexpr import (
+    TimeSpan,
+    TimeValue,
+    anchor_date,
+    earlier_auxiliaries,
+    find_times,
+    relative_pronouns,
+    resolve_time,
+)
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
@@ -1601,9 +1609,12 @@ def _background(
     opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
+    # "last year" inside a date ("in October last year", "late last year") is no habit
+    dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
     if any(
         f"{lows[k]} {lows[k + 1]}" in lex.habitual
         and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
+        and not any(a <= toks[k].start < b for a, b in dated)
         for k in range(len(lows) - 1)
     ):
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
@@ -1621,6 +1632,8 @@ def _background(
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
+            if low.isdecimal() and any(sp.start <= toks[j].start < sp.end for sp in times):
+                continue  # "the June 14 earthquake": a day, not a count
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
             ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text[:1].isdecimal())
@@ -1659,7 +1672,7 @@ def _background(
         # tsunami in 2018")
         years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
-            return not any(sp.kind in ("date", "numeric", "month", "weekday") for sp in times)
+            return not any(sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) for sp in times)
     return False
 
 
@@ -1672,6 +1685,11 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
     return trig.pos == "noun" and any(
         low.endswith(head) and len(low) > len(head) + 2 for head in lex.modified_heads
     )
+
+
+# Time spans that date a clause more narrowly than a year ("in October last year", "Ende
+# 2024", "in the first half of last year"): a year in them is no background.
+_DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -2849,8 +2867,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # event noun with no time in its sentence and no event of its type before it names
         # what the reader already knows, not a new event
         return
-    dated_by_saying = False
-    if not spans:
+    own = _own_spans(clause, trig_i, spans, lex)
+    dated_by_saying = bool(spans) and not own  # its clause's time is another event's
+    spans = own
+    if spans and _said_of_before(clause, trig_i, spans, lex):
+        spans, dated_by_saying = [], True
+    elif not spans:
         neighbours = st.neighbours(clause)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
         if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
@@ -2917,6 +2939,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if place is None and trig.pos == "weak":
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    counted_from = _counted_from(clause, st)
+    if counted_from is not None:
+        value, ref_type = counted_from, None
+    if value is None and not dated_by_saying:
+        same = previous is not None and previous.clause.paragraph == clause.paragraph
+        value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
     if (
         value is not None
         and value.date is not None
@@ -3085,7 +3113,7 @@ def _fronted_place(
 
 
 # time expressions that name a day of their own
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago"})
+_DAY_KINDS = frozenset({"date", "dayrange", "numeric", "day", "weekday", "night", "ago"})
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -3109,6 +3137,64 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
     return best
 
 
+def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:
+    """``PEKING, 19. Juni (Reuters) - China hat am Donnerstag drei Astronauten ...
+    geschickt. Eine Rakete ... hob um 9.31 Uhr ... ab``: an event with no time of its own
+    takes the day named just before it in its paragraph (its sentence or the one before:
+    news tell one day per paragraph) when that day was named after the event before it
+    (``after``, else that event's day is carried: ``Counting began on Friday. Police
+    arrested 12 people`` is Friday), not a day still to come nor one told in the past
+    perfect (another, earlier event)."""
+    near = _near_day(clause, st)
+    if near is None or near[0] < after:
+        return None
+    if st.anchor is not None and st.precision == "day" and near[1] > st.anchor.isoformat():
+        return None
+    doc = st.doc
+    home = next((s for s in doc.sentences if s.start <= near[0] < s.end), None)
+    if home is None or earlier_auxiliaries(doc.language) & set(home.text.casefold().split()):
+        return None
+    words = next((sp.text for sp in st.sentence_times(home) if sp.start == near[0]), "")
+    return TimeValue(near[1], "day", f"{words} (the sentence before)", kind="context")
+
+
+def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
+    """``Police arrested two men on Tuesday, a day after a bomb hit a market``, ``..., two
+    days after the bombing``: a clause that opens with a relation to another event and
+    follows an event of its own sentence tells the event that relation counts from; it
+    lies before (after) the event just reported by the offset, not on its day."""
+    if not st.raws or not clause.tokens:
+        return None
+    previous = st.raws[-1]
+    if previous.clause.sentence is not clause.sentence or previous.clause.end > clause.start:
+        return None
+    first = clause.tokens[0]
+    span = next(
+        (
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if sp.kind == "event" and sp.start == first.start
+        ),
+        None,
+    )
+    if span is None:
+        return None
+    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    words = (value.ref or "").split()
+    if value.relation is None or not words or words[0].casefold() in st.lex.relative_openers:
+        return None  # "..., after which police arrested 12": the arrest comes after
+    return TimeValue(
+        None,
+        None,
+        span.text,
+        relation="before" if value.relation == "after" else "after",
+        ref="previous",
+        same_day=value.same_day,
+        offset_days=-value.offset_days if value.offset_days is not None else None,
+        kind="previous",
+    )
+
+
 def _dateline_lead(sent: Sentence, st: _State) -> bool:
     """Is ``sent`` the sentence a dateline opens (``Tokio, 15. September 2025 (dpa) - Der
     Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
@@ -3125,13 +3211,77 @@ def _attribution_times(
 ) -> bool:
     """Do all the sentence's times stand in a clause of saying after the event's clause
     (``Police arrested a man, a spokeswoman said on Thursday``)? They date the saying."""
+    # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
+    # before the clause dates the saying when the clause says its event came before it
+    aux = earlier_auxiliaries(lex.lang)
+    earlier = aux & {t.fold for t in clause.tokens}
     for span, _ in spans:
         home = next((c for c in clauses if c.start <= span.start < c.end), None)
-        if home is None or home.start < clause.end:
+        if home is None or (home.start < clause.end and not (earlier and home.end <= clause.start)):
             return False
+        if (
+            home.start >= clause.end
+            and home.tokens
+            and home.tokens[0].fold in relative_pronouns(lex.lang)
+            and aux & {t.fold for t in home.tokens}
+        ):
+            # "nahm zwei Männer fest, die am Montag Geschäfte geplündert hatten": the
+            # relative clause's day is its own verb's, earlier than the event
+            continue
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
     return True
+
+
+def _own_spans(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those of a relative clause in the past perfect after the
+    trigger (``arrested two men who had looted shops on Monday``: Monday dates the
+    looting). With none left the event takes no day of the sentence either: the clause's
+    time was found, and it is another event's. A relative clause in the plain past may
+    tell the same occasion (``fired tear gas at protesters who marched ... on Tuesday``)
+    and keeps its time."""
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for k, t in enumerate(toks[trig_i + 1 :], trig_i + 1)
+            if (
+                t.fold in lex.relative_openers
+                or (t.fold == "that" and not lex.any_weak.match(toks[k - 1].text))
+            )
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)  # "that day"
+        ),
+        None,
+    )
+    aux = earlier_auxiliaries(lex.lang)
+    if opener is None or not any(t.fold in aux for t in toks if t.start > opener):
+        return spans
+    return [(sp, ref) for sp, ref in spans if sp.start < opener]
+
+
+def _said_of_before(
+    clause: _Clause,
+    trig_i: int,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> bool:
+    """``Police said on Tuesday they had detained eight men``: the time stands between a
+    verb of saying and an event in the past perfect, which came before the saying; the
+    day of the saying is not the event's (``[time] earlier_auxiliaries``)."""
+    toks = clause.tokens
+    trigger = toks[trig_i].start
+    if any(sp.start >= trigger for sp, _ in spans):
+        return False
+    first, last = min(sp.start for sp, _ in spans), max(sp.end for sp, _ in spans)
+    aux = earlier_auxiliaries(lex.lang)
+    return any(t.fold in aux for t in toks[:trig_i] if t.start >= last) and any(
+        lex.any_weak.match(t.text) for t in toks if t.start < first
+    )
 
 
 def _sentence_spans(
@@ -3165,6 +3315,7 @@ def _pick_time(
     ref_type: str | None = None
     order = {
         "date": 0,
+        "dayrange": 0,
         "numeric": 0,
         "day": 1,
         "weekday": 1,
@@ -3179,6 +3330,8 @@ def _pick_time(
         "monthsago": 3,
         "yearsago": 3,
         "year": 3,
+        "yearpart": 3,
+        "half": 3,
     }
     for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):
         value = resolve_time(span.text, lex.lang, anchor, precision)
@@ -3346,7 +3499,35 @@ def _lead_date(
     if value.date is None or value.precision != "day":
         return None
     lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
-    return None if lead is None else (lead, value.date, f"{found[0].text} (dateline)")
+    if lead is None:
+        return None
+    told = _told_next(doc, lead, value.date, anchor, precision)
+    return (lead, *told) if told else (lead, value.date, f"{found[0].text} (dateline)")
+
+
+def _told_next(
+    doc: Document, lead: int, filed: str, anchor: date | None, precision: str | None
+) -> tuple[str, str] | None:
+    """(day, words) of a lead that names no day when the next sentence of its paragraph
+    does: wire copy sums up first and tells the day next (``BUENOS AIRES, 11. Sept. (dpa)
+    - ... ist es zu Ausschreitungen gekommen. Vermummte warfen am Mittwochabend ...``);
+    the dateline is the day the report was filed. Not a sentence in the past perfect
+    (``Bereits am Montag hatte ...``: another, earlier event)."""
+    if lead + 1 >= len(doc.sentences):
+        return None
+    here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
+    if "\n\n" in doc.text[here.end : nxt.start]:
+        return None
+    if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
+        return None
+    for span in find_times(nxt.text, doc.language):
+        if span.kind not in _DAY_KINDS:
+            continue
+        value = resolve_time(span.text, doc.language, anchor, precision)
+        if value.date is not None and value.precision == "day" and value.date <= filed:
+            return value.date, f"{span.text} (next sentence)"
+        return None
+    return None
 
 
 def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:

@@ -162,6 +162,14 @@ class _TimeLexicon:
     eve: frozenset[str] = frozenset()
     last_year_suffix: tuple[str, ...] = ()
     week_ordinals: dict[str, int] = field(default_factory=dict)
+    half_ordinals: dict[str, int] = field(default_factory=dict)
+    hour_units: frozenset[str] = frozenset()
+    half_suffix: tuple[str, ...] = ()
+    half_year_nouns: tuple[str, ...] = ()
+    next_month_of: tuple[str, ...] = ()
+    # full month names: a full stop after one ends the sentence ("in mid-May."), after an
+    # abbreviation it belongs to it ("Sept.")
+    wide_months: frozenset[str] = frozenset()
 
 
 def _alt(words: Any) -> str:
@@ -177,7 +185,7 @@ def _keys(phrases: Any) -> tuple[str, ...]:
 
 @cache
 def _lexicon(lang: str) -> _TimeLexicon:
-    from babel.dates import get_day_names
+    from babel.dates import get_day_names, get_month_names
 
     lang = language_profile(lang).lang  # anything unsupported reads as English
     raw = read_toml(f"events_{lang}.toml")["time"]
@@ -191,21 +199,33 @@ def _lexicon(lang: str) -> _TimeLexicon:
     month_alt = _alt(months)
     day_alt = _alt(weekdays)
     ordinal = r"(?:st|nd|rd|th)?"
+    ranges = _alt(raw.get("range_words", ["-"]))
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
     soon = _alt(rel["soon"])
     parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
     last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
     day_parts = _alt(rel.get("day_parts", ["-"]))
-    units = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
-    day_week = _alt([*rel["day_units"], *rel["week_units"]])
+    # "a fortnight ago": units only dateparser needs to read
+    units = _alt(
+        [*rel["same_day_units"], *rel["day_units"], *rel["week_units"], *rel.get("ago_units", [])]
+    )
+    # "48 hours later", "zwei Stunden später": hours count too (24 or more: whole days)
+    day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
     rel_prep = _alt([*rel["before"], *rel["after"]])
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
     wd_keys = tuple(weekdays)
     month_keys = tuple(months)
-    this_last_month = [*rel["this_month"], *rel.get("last_month_of", [])]
+    this_last_month = [
+        *rel["this_month"],
+        *rel.get("last_month_of", []),
+        *rel.get("next_month_of", []),
+    ]
+    halves = rel.get("half_ordinals", {})
+    half_suffix = rel.get("half_suffix", [])
+    half_years = rel.get("half_year_nouns", [])
     year_words = [*rel.get("this_year_of", []), *rel.get("last_year_of", [])]
     week_words = [*rel.get("this_week_of", []), *rel.get("last_week_of", [])]
     month_units = rel.get("month_units", [])
@@ -213,6 +233,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     end_words = [*rel.get("earlier_end", []), *rel.get("later_end", [])]
     ordinals = rel.get("week_ordinals", {})
     month_nouns = _alt(rel.get("month_nouns", ["-"]))
+    half_nouns = rf"{month_alt}|{month_nouns}|{_alt(half_years or ['-'])}"
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     # The third item: words one of which every match holds (casefolded), so that a pattern
     # runs only over texts that may hold it; empty: always.
@@ -230,6 +251,19 @@ def _lexicon(lang: str) -> _TimeLexicon:
             wd_keys,
         ),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b", ()),
+        # "14 and 15 June", "vom 14. bis 16. Juni", "June 14-16": the first day, the span
+        (
+            "dayrange",
+            rf"\b\d{{1,2}}\.?{ordinal}\s*(?:[-–]|\s(?:{ranges})\s)\s*\d{{1,2}}\.?{ordinal}"
+            rf"\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
+        (
+            "dayrange",
+            rf"\b(?:{month_alt})\b\.?\s+\d{{1,2}}{ordinal}\s*(?:[-–]|\s(?:{ranges})\s)\s*"
+            rf"\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?",
+            month_keys,
+        ),
         ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", ()),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", ()),
         (
@@ -255,9 +289,10 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"\b(?:{parts})[\s-]+(?:{_alt(this_last_month)})(?!\w)",
             _keys(this_last_month),
         ),
-        # "Ende vergangenen Jahres", "earlier this year", "last year"
+        # "Ende vergangenen Jahres", "earlier this year": a part of a year ("yearpart", a
+        # date, unlike a bare "last year")
         (
-            "year",
+            "yearpart",
             rf"\b(?:{parts})[\s-]+(?:{_alt(year_words or ['-'])})(?!\w)",
             _keys(year_words),
         ),
@@ -265,6 +300,22 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "year",
             rf"(?<!\w)(?:{_alt(rel.get('last_year', ['-']))})(?!\w)",
             _keys(rel.get("last_year", [])),
+        ),
+        # "Ende 2024", "in early 2025", "mid-2024": a third of a year named by its number
+        (
+            "yearpart",
+            rf"\b(?:{parts})[\s-]+\d{{4}}\b",
+            _keys([*rel["month_prefixes"], *rel.get("part_prefixes", [])]),
+        ),
+        # "in the first half of May", "in der ersten Maihälfte", "the second half of last
+        # year", "in der ersten Jahreshälfte"
+        (
+            "half",
+            rf"(?<!\w)(?:{_alt(halves or ['-'])})\s+(?:"
+            rf"(?:{_alt(rel.get('half_of', ['-']))})\s+(?:{half_nouns})(?:\s+\d{{4}})?(?!\w)"
+            + (rf"|(?:{half_nouns})(?:{_alt(half_suffix)})(?!\w)" if half_suffix else "")
+            + ")",
+            _keys(halves),
         ),
         # "in the first week of October", "in der ersten Oktoberwoche"
         (
@@ -368,6 +419,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
     compounds = rel.get("month_compounds", [])
     if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
         pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)", _keys(compounds)))
+    week_compounds = rel.get("week_compounds", [])
+    if week_compounds:  # "zu Wochenbeginn": the anchor's week, a part of it
+        pats.append(
+            ("weekpart", rf"(?<!\w)(?:{_alt(week_compounds)})(?!\w)", _keys(week_compounds))
+        )
     if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
         pats.insert(
             0,
@@ -428,7 +484,39 @@ def _lexicon(lang: str) -> _TimeLexicon:
         eve=frozenset(w.casefold() for w in rel.get("eve", [])),
         last_year_suffix=tuple(w.casefold() for w in rel.get("last_year_of", [])),
         week_ordinals={k.casefold(): int(v) for k, v in rel.get("week_ordinals", {}).items()},
+        half_ordinals={k.casefold(): int(v) for k, v in halves.items()},
+        hour_units=frozenset(w.casefold() for w in rel.get("hour_units", [])),
+        half_suffix=tuple(w.casefold() for w in half_suffix),
+        half_year_nouns=tuple(w.casefold() for w in half_years),
+        next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
+        wide_months=frozenset(n.casefold() for n in get_month_names("wide", locale=lang).values()),
     )
+
+
+@cache
+def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on the face
+    """Auxiliaries of a reported event that came before its saying (``they had
+    detained``, ``sie hätten festgenommen``): the saying's day is not the event's.
+
+    >>> "had" in earlier_auxiliaries("en")
+    True
+    """
+    lang = language_profile(lang).lang
+    raw = read_toml(f"events_{lang}.toml")["time"]
+    return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
+
+
+@cache
+def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the face
+    """Words that open a relative clause after a comma (``, die am Montag ... geplündert
+    hatten``, ``, who had looted``): its time may be its own verb's.
+
+    >>> "who" in relative_pronouns("en")
+    True
+    """
+    lang = language_profile(lang).lang
+    raw = read_toml(f"events_{lang}.toml")["time"]
+    return frozenset(w.casefold() for w in raw.get("relative_pronouns", []))
 
 
 def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
@@ -475,6 +563,12 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
             continue
         if kind == "month" and opened.get(start, start) >= last_end:
             start = opened.get(start, start)  # keep "in": it is what makes it a month
+        if (
+            text[end - 1 : end] == "."
+            and text[start : end - 1].split()[-1:]
+            and (text[start : end - 1].split()[-1].casefold().rsplit("-", 1)[-1] in lex.wide_months)
+        ):
+            end -= 1  # "in mid-May.": the sentence's full stop
         spans.append(TimeSpan(start, end, text[start:end], kind))
         last_end = end
     starts = [s.start for s in spans]  # sorted, non-overlapping
@@ -582,8 +676,12 @@ def resolve_time(
         return _night(text_span, text, lex, anchor, precision)
     if kind == "weekpart":
         return _week_part(text_span, text, lex, anchor, precision)
-    if kind == "year":
+    if kind in ("year", "yearpart"):
         return _year(text_span, text, lex, anchor, precision)
+    if kind == "half":
+        return _half(text_span, text, lex, anchor, precision)
+    if kind == "dayrange":
+        return _day_range(text_span, text, lex, anchor, precision)
     if kind == "numeric":
         return _numeric(text_span, text)
     if kind == "weekday":
@@ -678,12 +776,16 @@ def _month(
     last ten days) as an interval with precision ``month``; never a day."""
     words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
     month = next((lex.months[w] for w in words if w in lex.months), None)
+    year_m = re.search(r"\d{4}", text)
+    year = int(year_m.group(0)) if year_m else None
     if month is None and anchor is not None:
         month = anchor.month  # "Anfang des Monats", "early this month"
         if any(p in " ".join(words) for p in lex.last_month_of):
             month = (anchor.replace(day=1) - timedelta(days=1)).month  # "Ende letzten Monats"
-    year_m = re.search(r"\d{4}", text)
-    year = int(year_m.group(0)) if year_m else None
+        elif any(p in " ".join(words) for p in lex.next_month_of):
+            # "Anfang nächsten Monats": still to come (no day below)
+            later = anchor.replace(day=28) + timedelta(days=4)
+            month, year = later.month, later.year
     if year is None and anchor is not None and month is not None:
         year = anchor.year if month <= anchor.month else anchor.year - 1
         low = " ".join(words)
@@ -821,21 +923,116 @@ def _week_part(
 def _year(
     full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
 ) -> TimeValue:
-    """``last year``, ``Ende vergangenen Jahres``, ``earlier this year``: the year (or
-    its first, middle or last four months) as an interval with precision ``year``."""
-    if anchor is None:
-        return TimeValue(None, None, full, kind="year")
+    """``last year``, ``Ende vergangenen Jahres``, ``earlier this year``, ``Ende 2024``:
+    the year (or its first, middle or last four months) as an interval with precision
+    ``year``. A year named by its number needs no anchor."""
     words = text.casefold().replace("-", " ").split()
+    named = re.search(r"\d{4}", text)  # "Ende 2024", "in early 2025"
+    if anchor is None and named is None:
+        return TimeValue(None, None, full, kind="year")
     last = any(p in " ".join(words) for p in lex.last_year_of)
-    year = anchor.year - (1 if last else 0)
+    if named is not None:
+        year = int(named.group(0))
+    else:
+        assert anchor is not None
+        year = anchor.year - (1 if last else 0)
     part = _part(words, lex)
     first, final = (1, 12) if part is None else ((1, 4), (5, 8), (9, 12))[part]
     start = date(year, first, 1)
     end = date(year, final, calendar.monthrange(year, final)[1])
+    return _cut(full, "year", start, end, anchor, precision, "year")
+
+
+def _cut(
+    full: str,
+    precision_of: str,
+    start: date,
+    end: date,
+    anchor: date | None,
+    precision: str | None,
+    kind: str,
+) -> TimeValue:
+    """The span ``start``..``end`` cut at the latest day the anchor allows; a span that
+    starts after it is still to come and gives no day (its precision kept)."""
+    if anchor is None:
+        return _interval(full, precision_of, start, end, kind)
     limit = _base(anchor, precision).date()
     if start > limit:
-        return TimeValue(None, "year", full, kind="year")  # not yet
-    return _interval(full, "year", start, min(end, limit), "year")
+        return TimeValue(None, precision_of, full, kind=kind)  # not yet
+    return _interval(full, precision_of, start, min(end, limit), kind)
+
+
+def _half(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``in the first half of May``, ``in der zweiten Aprilhälfte``, ``in der ersten
+    Jahreshälfte``: days 1-15 or 16 to the month's end (precision month), January-June or
+    July-December (precision year), cut at the anchor."""
+    words = []
+    for word in text.casefold().split():
+        for suffix in lex.half_suffix:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word = word[: -len(suffix)]  # "maihälfte" -> "mai", "jahreshälfte" -> "jahres"
+                break
+        words.append(word)
+    nth = next((lex.half_ordinals[w] for w in words if w in lex.half_ordinals), 1)
+    rest = [w for w in words if w not in lex.half_ordinals]
+    low = " ".join(rest)
+    named = re.search(r"\d{4}", text)
+    if any(f" {noun} " in f" {low} " for noun in lex.half_year_nouns):
+        if named is not None:
+            year = int(named.group(0))
+        elif anchor is not None:
+            year = anchor.year - (1 if any(p in low for p in lex.last_year_of) else 0)
+        else:
+            return TimeValue(None, None, full, kind="half")
+        months = (1, 6) if nth == 1 else (7, 12)
+        start = date(year, months[0], 1)
+        end = date(year, months[1], calendar.monthrange(year, months[1])[1])
+        return _cut(full, "year", start, end, anchor, precision, "half")
+    whole = _month(full, low, lex, anchor, precision)
+    if whole.start is None:
+        return TimeValue(None, whole.precision, full, kind="half")
+    first = date.fromisoformat(whole.start).replace(day=1)
+    last = calendar.monthrange(first.year, first.month)[1]
+    start, end = (
+        (first, first.replace(day=15))
+        if nth == 1
+        else (
+            first.replace(day=16),
+            first.replace(day=last),
+        )
+    )
+    return _cut(full, "month", start, end, anchor, precision, "month")
+
+
+def _day_range(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``14 and 15 June``, ``vom 14. bis 16. Juni``, ``June 14-16``: the first day (when it
+    began), precision day, with the span of days; the last day is read as a date."""
+    days = [int(d) for d in re.findall(r"(?<![\d.])\d{1,2}(?!\d)", text)[:2]]
+    month = next(
+        (m for m in re.findall(r"[^\W\d_]+", text) if m.casefold().rstrip(".") in lex.months),
+        None,
+    )
+    year = re.search(r"\d{4}", text)
+    if len(days) < 2 or month is None or days[0] > days[1]:
+        return TimeValue(None, None, full, kind="date")
+    last_text = f"{days[1]} {month}"  # day first: dateparser reads it so in every language
+    last = _parsed(
+        full, last_text + (f" {year.group(0)}" if year else ""), lex, anchor, precision, "date"
+    )
+    if last.date is None:
+        return last
+    end = date.fromisoformat(last.date)
+    try:
+        start = end.replace(day=days[0])
+    except ValueError:
+        return TimeValue(None, None, full, kind="date")
+    return TimeValue(
+        start.isoformat(), "day", full, kind="date", start=start.isoformat(), end=end.isoformat()
+    )
 
 
 def _parsed(
@@ -963,9 +1160,23 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
     if len(words) == 3 and (words[2] in lex.earlier or words[2] in lex.later):
         # "two days earlier", "eine Woche später": an offset from the event just before
         n = _number(words[0], lex) or 1
-        n *= 7 if words[1] in lex.week_units else 1
         sign = -1 if words[2] in lex.earlier else 1
         relation = "before" if sign < 0 else "after"
+        if words[1] in lex.same_day_units:
+            # "48 hours later": whole days; "zwei Stunden später": the same day
+            if n < 24 or words[1] not in lex.hour_units:
+                return TimeValue(
+                    None,
+                    None,
+                    full,
+                    relation=relation,
+                    ref="previous",
+                    same_day=True,
+                    offset_days=0,
+                    kind="previous",
+                )
+            n //= 24
+        n *= 7 if words[1] in lex.week_units else 1
         return TimeValue(
             None,
             None,

@@ -693,7 +693,9 @@ def detect_language(text: str) -> str:
 _DATE_KEYS = r"date|datum|dated|published|veröffentlicht|stand|updated|aktualisiert|erschienen"
 _SOURCE_KEYS = r"quelle|source|sources|quellen"
 _FIELD_RE = re.compile(
-    rf"(?i)(?:^|(?<=\s))(?:(?P<date>{_DATE_KEYS})\s*(?::|\s+(?:am|on)\b|(?=\s+\d))"
+    # "Published May 6, 2025": a month name and a number may follow the key directly
+    rf"(?i)(?:^|(?<=\s))(?:(?P<date>{_DATE_KEYS})\s*(?::|\s+(?:am|on)\b|(?=\s+\d)"
+    r"|(?=\s+[^\W\d_]{3,9}\.?\s+\d))"
     rf"|(?P<source>{_SOURCE_KEYS})\s*:)"
 )
 _BYLINE_RE = re.compile(
@@ -1084,6 +1086,10 @@ def _months() -> dict[str, int]:
         out[name.lower().rstrip(".")] = num
     out.setdefault("sept", 9)
     out.setdefault("maerz", 3)
+    # German wire abbreviations CLDR does not list ("3. Mär. 2025", "14. Jun.", "2. Jul.")
+    out.setdefault("mär", 3)
+    out.setdefault("jun", 6)
+    out.setdefault("jul", 7)
     return out
 
 

@@ -46,7 +46,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     Dr Prof Mr Mrs Ms Mme Mlle Messrs St Ste Sr Jr Sen Rep Gov Gen Lt Col Maj Capt Cpt Sgt
     Adm Cmdr Brig Pres Supt Rev Hon Fr Hr Hrn Fa Fam Dipl Ing Mag Univ Inst Dept Corp Inc
     Ltd Co Bros Mt Ft Ave Blvd Rd Str No Nos Nr Vol Bd Abs Art Kap Ziff Fig Abb Tab Anm
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez
+    Jan Feb Mar Mär Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez Febr
     Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     bzw ca vgl usw etc evtl ggf inkl exkl zzgl abzgl bspw sog ebd ff geb gest verh
     od sen jun vs approx est resp incl excl min max mind Mio Mrd Tsd Std Sek Min Mill
@@ -274,6 +274,10 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return word, lo + len(window) - len(word)
 
 
+# "9.-11" of "vom 9.-11. Juni": a span of days before a month name
+_DAY_SPAN_RE = re.compile(r"\d{1,2}\.?[-–]\d{1,2}")
+
+
 def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> bool:
     """Whether ``word`` + ``.`` is an abbreviation, initial or ordinal rather than an end."""
     bare = word.rstrip(".")
@@ -294,6 +298,8 @@ def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> b
         # end, unless a capitalised word follows (where it may end a sentence after all)
         after = text[word_start + len(word) : word_start + len(word) + 8].lstrip(". ")
         return not after[:1].isalpha()
+    if _DAY_SPAN_RE.fullmatch(bare) and next_word.rstrip(".") in _month_names():
+        return True  # "vom 9.-11. Juni": a span of days
     if bare.isdigit() and len(bare) <= 3:
         if next_word.rstrip(".") in _month_names():
             return True  # "13. September"

@@ -50,7 +50,8 @@ RELATIVE = [
     ("last week", "en", "2025-06-02", "week", "2025-06-02", "2025-06-08"),
     ("vergangene Woche", "de", "2025-06-02", "week", "2025-06-02", "2025-06-08"),
     ("earlier this week", "en", "2025-06-09", "week", "2025-06-09", "2025-06-11"),
-    ("Anfang der Woche", "de", "2025-06-09", "week", "2025-06-09", "2025-06-11"),
+    # the first third of the week (Monday-Tuesday), as "Anfang letzter Woche"
+    ("Anfang der Woche", "de", "2025-06-09", "week", "2025-06-09", "2025-06-10"),
     ("over the weekend", "en", "2025-06-07", "week", "2025-06-07", "2025-06-08"),
     ("last weekend", "en", "2025-06-07", "week", "2025-06-07", "2025-06-08"),
     ("am Wochenende", "de", "2025-06-07", "week", "2025-06-07", "2025-06-08"),
