@@ -936,7 +936,7 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         "Maiduguri",
     ),
     (
-        "Nigeria's army said on Tuesday it had killed 30 Boko Haram fighters near Maiduguri.",
+        "Nigeria's army said it killed 30 Boko Haram fighters near Maiduguri on Tuesday.",
         "en",
         "battle",
         "armed_clash",
