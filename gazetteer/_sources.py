@@ -131,8 +131,6 @@ def _without_article(names: list[str]) -> list[str]:
     """The names without the Arabic article, as English news write them (``Qamishli``,
     ``Hasakah``): the rest must be a capitalised word of at least four letters that is
     not a common English or German word (``As Salt`` keeps only its full name)."""
-    from wordfreq import zipf_frequency
-
     out = []
     for n in names:
         m = _ARABIC_ARTICLE.match(n)
@@ -141,8 +139,7 @@ def _without_article(names: list[str]) -> list[str]:
         rest = n[m.end() :].strip()
         if len(rest) < 4 or not rest[0].isupper() or rest in names or rest in out:
             continue
-        low = rest.lower()
-        if zipf_frequency(low, "en") >= 3.0 or zipf_frequency(low, "de") >= 3.0:
+        if _is_common_word(rest):
             continue
         out.append(rest)
     return out
@@ -824,6 +821,14 @@ _GB_WRAPPER = re.compile(r"\b(City|Borough|District|County of|Sir)\b")
 _PH_PROVINCE = re.compile(r"^Province of (?P<name>.+)$")
 
 
+def _is_common_word(name: str) -> bool:
+    """A name that is also a common English or German word (wordfreq Zipf >= 3)."""
+    from wordfreq import zipf_frequency
+
+    low = name.lower()
+    return zipf_frequency(low, "en") >= 3.0 or zipf_frequency(low, "de") >= 3.0
+
+
 def admin2_regions(
     towns: list[Town],
     country_geoms: dict[str, Any] | None = None,
@@ -837,7 +842,8 @@ def admin2_regions(
     British units named like a town. A province keeps its row even when a town bears its
     name (Quezon, Rizal, Batangas): news name the province far more often than the town
     (the provincial capital usually lies inside it, within its radius), and the ranking
-    weighs the two by population."""
+    weighs the two by population; only when the shared name is also a common English or
+    German word (``Aurora``) is the province indexed by its full names alone."""
     towns_named = town_names or set()
     groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str], int] = defaultdict(int)
@@ -884,6 +890,8 @@ def admin2_regions(
         if m is not None:
             short = m.group("name")
             names = ((short, "en", True), (a2, "en", False), (f"{short} Province", "en", False))
+            if (cc, normalize_name(short)) in towns_named and _is_common_word(short):
+                names = names[1:]  # "Aurora": a word first, then a town; the province in full
             a2 = short
         out.append(Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], names, radius, a1))
     return out
