@@ -115,3 +115,28 @@ def test_a_river_named_like_a_region_is_a_river_with_a_course(gaz, en, de, cid):
     assert f"curated:{cid}" in _ids(gaz, de, lang="de", limit=3)
     geom = gaz.geometry(f"curated:{cid}")
     assert geom is not None and geom.geom_type == "LineString"
+
+
+# Border crossings news name (curated facilities): found by their name in both languages;
+# a crossing named after its town keeps the bare name for the town.
+CROSSINGS = [
+    ("Torkham", "Grenzübergang Torkham", "torkham"),
+    ("Bab al-Hawa", "Grenzübergang Bab al-Hawa", "bab-al-hawa"),
+    ("Kerem Shalom crossing", "Kerem Schalom", "kerem-shalom-crossing"),
+    ("Allenby Bridge", "König-Hussein-Brücke", "allenby-bridge"),
+    ("Attari-Wagah border", "Grenzübergang Wagah", "wagah-border"),
+    ("Kapıkule", "Grenzübergang Kapıkule", "kapikule"),
+    ("Rafah crossing", "Grenzübergang Rafah", "rafah-crossing"),
+]
+
+
+@pytest.mark.parametrize(("en", "de", "cid"), CROSSINGS)
+def test_a_border_crossing_is_a_facility_in_both_languages(gaz, en, de, cid):
+    for name, lang in ((en, "en"), (de, "de")):
+        assert _ids(gaz, name, lang=lang, limit=1) == [f"curated:{cid}"], name
+
+
+@pytest.mark.parametrize("town", ["Rafah", "Erez", "San Ysidro"])
+def test_a_town_that_names_a_crossing_stays_the_town(gaz, town):
+    top = gaz.lookup(town, limit=1)
+    assert top and top[0].kind == "city", (town, top)
