@@ -2930,10 +2930,16 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
-    if place is None and trig.pos != "weak":
-        place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
+    if trig.pos != "weak" and (place is None or (how == "locative" and trig.type != "travel")):
+        front, front_outside, front_how = _fronted_place(clause, st, lex, previous, dateline)
+        if front is not None and (place is None or _scene_over(front, place)):
+            place, outside, how = front, front_outside, front_how
     if place is None:
         site = _event_site(clause, st.raws, lex)
+        if site is not None:
+            place, outside, how = site, False, "back_reference"
+    if trig.type in _AT_A_SITE and (place is None or _reported_from(place, clause, lex)):
+        site = _site_named_before(clause, st, clause_places)
         if site is not None:
             place, outside, how = site, False, "back_reference"
     if place is None and trig.pos == "weak":
@@ -3042,6 +3048,58 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
                 if r.place is not None and ("*" in types or r.type in types):
                     return r.place
             return None
+    return None
+
+
+def _scene_over(front: Place, place: Place) -> bool:
+    """Does a place phrase fronted in its own clause (``In the eastern border city of X,
+    a court convicted three men of smuggling cigarettes into Brazil``) set the scene over
+    the place the event's clause names? It does when that place lies in another country:
+    the fronted phrase already placed the sentence, so a foreign place after it is where
+    something else went or came from (the smuggling's goal, a partner's capital), not a
+    second scene. A place of the same country (``In Kenya, police fired tear gas in
+    Nairobi``) is the finer one and stays; a fronted country sets no scene."""
+    return (
+        front.kind != "country"
+        and bool(front.country_code)
+        and bool(place.country_code)
+        and front.country_code != place.country_code
+    )
+
+
+def _reported_from(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is a launch clause's place a capital that is not named as where it was fired from
+    (``state media in Tehran reported``, not ``fired from near Pyongyang``)?"""
+    if not _is_capital(place) or not (clause.start <= place.start < clause.end):
+        return False
+    idx = clause.index_at(place.start)
+    return idx >= len(clause.tokens) or _cue(clause.tokens, idx, lex) not in lex.origins
+
+
+# How many sentences before a launch a site named with no event of its own may be its site
+# ("Images showed a new building at the X launch site. North Korea launched a satellite on
+# Tuesday, Seoul's military said").
+_SITE_SENTENCES = 2
+
+
+def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Place]) -> Place | None:
+    """A launch whose clause names no place of its own, only its target (``fired two
+    missiles towards Japan``) or a capital where it was reported (``state media in
+    Tehran``), happened at a site: the latest facility (a cosmodrome, a launch site, a base)
+    named in the sentence or the two before, of a country the clause names if it names any
+    (``North Korea launched``: a North Korean site, not a Japanese one)."""
+    sent = clause.sentence
+    doc_start = st.doc.sentences[max(0, sent.index - _SITE_SENTENCES)].start
+    dateline = st.dateline
+    countries = {p.country_code for p in clause_places if p.resolved and p.kind == "country"}
+    for p in reversed(st.places_between(doc_start, clause.start)):
+        if not p.resolved or p.role != "name" or p.kind != "facility":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        if countries and p.country_code not in countries:
+            continue
+        return p
     return None
 
 
@@ -3566,11 +3624,14 @@ def _bureau(r: _Raw, dateline: Place) -> bool:
     that happens at a site of its own? ``SEOUL, ... North Korea fired a missile``,
     ``BEIJING, ... China launched a crew``: the launch is not in the capital (a dateline
     that is no capital, ``KOUROU, ...``, may be the launch site)."""
-    if r.type not in _AT_A_SITE or not dateline.country_code:
-        return False
-    capital = _capital(dateline.country_code)
+    return r.type in _AT_A_SITE and _is_capital(dateline)
+
+
+def _is_capital(place: Place) -> bool:
+    """Is ``place`` its country's capital (GeoNames' capitals)?"""
+    capital = _capital(place.country_code) if place.country_code else None
     return capital is not None and (
-        dateline.name == capital[1] or (dateline.id or "").endswith(f":{capital[0]}")
+        place.name == capital[1] or (place.id or "").endswith(f":{capital[0]}")
     )
 
 
