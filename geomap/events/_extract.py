@@ -315,6 +315,10 @@ class _Lexicon:
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
     fronted_openers: frozenset[str] = frozenset()
+    # ``[places] object_reference``: event types whose object, a definite kind noun right
+    # after the trigger, is where it happened ("gunmen stormed the town", "shelled the
+    # village"): the place of that kind named before
+    object_reference: frozenset[str] = frozenset()
     # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
     said_at: frozenset[str] = frozenset()
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
@@ -638,6 +642,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
+        object_reference=_fold(places.get("object_reference", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
@@ -2025,6 +2030,7 @@ def _place(
     topics: Set[int] = frozenset(),
     trigger_at: int | None = None,
     travel: bool = False,
+    kind_of: str | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -2134,7 +2140,11 @@ def _place(
             offer(4.0, i, there, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
-        if i in skip or not (cue or _hazard_object_capital(toks, i, lex, hazard, trig_i)):
+        if i in skip or not (
+            cue
+            or _hazard_object_capital(toks, i, lex, hazard, trig_i)
+            or _object_reference(toks, i, lex, kind_of, trig_i)
+        ):
             continue
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
@@ -2148,8 +2158,10 @@ def _place(
                 break  # "in einem Dorf bei X", "a village near X": a new place
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
+            # "the city of X" names its own place as "die Stadt X" does
+            k = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else i + 1
             ref = _back_reference(
-                kind, tok, toks[i + 1 : i + 2], places, [p for p in earlier if id(p) not in used]
+                kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )
             if ref is not None:
                 offer(
@@ -2399,6 +2411,25 @@ def _hazard_object_capital(
     die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
     as a country or a town that is such an object is."""
     return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+
+
+def _object_reference(
+    toks: Sequence[Token], i: int, lex: _Lexicon, kind_of: str | None, trig_i: int
+) -> bool:
+    """A definite kind noun as the object of an attack or a hazard, with no preposition
+    (``Gunmen stormed the town``, ``Rebels shelled the village``, ``Bewaffnete überfielen das
+    Dorf``): where it happened, the place of that kind named before (``[places]
+    object_reference`` lists the event types)."""
+    return (
+        kind_of in lex.object_reference
+        and trig_i < i <= trig_i + _OBJECT_REACH
+        and toks[i - 1].fold in lex.determiners
+        and any(pat.match(toks[i].text) for _, pat in lex.back_reference)
+    )
+
+
+# how far after its trigger an object kind noun may stand ("stormed the small town")
+_OBJECT_REACH = 3
 
 
 def _capital_of(
@@ -2893,17 +2924,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
+    earlier = [
+        p
+        for p in st.places_between(min(window, clause.start), clause.end)
+        if not (dateline and dateline[0] <= p.start < dateline[1])
+    ]
     place, outside, how, targeted = _place(
         clause,
         lex,
         clause_places,
         {id(clause_places[k]) for k in used},
         previous,
-        [
-            p
-            for p in st.places_between(min(window, clause.start), clause.end)
-            if not (dateline and dateline[0] <= p.start < dateline[1])
-        ],
+        earlier,
         dateline=dateline,
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
@@ -2915,6 +2947,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         topics=topics,
         trigger_at=trig_i,
         travel=trig.type == "travel",
+        kind_of=trig.type,
     )
     if (
         place is None
@@ -2931,7 +2964,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
     if trig.pos != "weak" and (place is None or (how == "locative" and trig.type != "travel")):
-        front, front_outside, front_how = _fronted_place(clause, st, lex, previous, dateline)
+        front, front_outside, front_how = _fronted_place(
+            clause, st, lex, previous, dateline, earlier
+        )
         if front is not None and (place is None or _scene_over(front, place)):
             place, outside, how = front, front_outside, front_how
     if place is None:
@@ -3137,6 +3172,7 @@ def _fronted_place(
     lex: _Lexicon,
     previous: _Raw | None,
     dateline: tuple[int, int] | None,
+    earlier: Sequence[Place] = (),
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
     its own clause, right before the event's clause in the same sentence, is the event's
@@ -3165,7 +3201,7 @@ def _fronted_place(
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
-        front, lex, front_places, set(), previous, [], dateline=dateline
+        front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
 
