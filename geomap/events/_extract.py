@@ -2718,7 +2718,7 @@ def extract_events(
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
-    _carry_places(raws, _dateline_place(state.dateline, places))
+    _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
@@ -3624,10 +3624,13 @@ def _told_next(
     return None
 
 
-def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
+def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     """Events without a place of their own: the story's place carried over (the place of
-    the event before, in the same paragraph or at most two sentences back), else the
-    dateline city (wire copy files from where it happened when it names nothing else)."""
+    the event before, in the same paragraph or at most two sentences back; else a town
+    named in the sentence right before, in the same paragraph, that reported no event with
+    a place: ``Protesters gathered at the port of X on Sunday. Police fired tear gas at them
+    the next day``), else the dateline city (wire copy files from where it happened when it
+    names nothing else)."""
     for i, r in enumerate(raws):
         if r.place is not None or r.targeted:
             continue
@@ -3643,11 +3646,36 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
+        elif r.type not in _NOT_CARRIED and (named := _named_just_before(r, prev, st)):
+            r.place, r.place_method = named, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
+    """The town (a place of ``point`` precision) named last in the sentence right before
+    the event's, in its paragraph, when no event with a place was read from that sentence
+    (the scene was set without an event: ``Protesters gathered at the port of X``)."""
+    sent = r.clause.sentence
+    if sent.index == 0 or (prev is not None and prev.last_sentence >= sent.index - 1):
+        return None
+    before = st.doc.sentences[sent.index - 1]
+    if _PARAGRAPH_BREAK.search(st.doc.text, before.end, r.clause.start):
+        return None  # only the gap between the two sentences is read
+    dateline = st.dateline
+    for p in reversed(st.places_between(before.start, before.end)):
+        if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        return p if _fits(r, p) else None
+    return None
 
 
 # Event types that happen at a site of their own (a launch pad, a cosmodrome), away from the
