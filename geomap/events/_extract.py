@@ -2258,7 +2258,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
         cue = after[5]
-        if not cue or after[1] - before[2] > _CUE_WINDOW + 1:
+        if not cue or after[1] - before[2] > _CUE_WINDOW + _FEATURE_SLACK + 1:
             continue
         at = next(
             (j for j in range(before[2] + 1, after[1]) if toks[j].fold == cue),
@@ -2555,8 +2555,11 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
 def _cue(
     toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
-    """The place preposition before token ``idx``, if any (not across a time phrase)."""
-    for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW, -1), -1):
+    """The place preposition before token ``idx``, if any (not across a time phrase). A
+    feature word and the ``of`` after it do not count towards the window: ``off the
+    southern Paraguayan city of X`` is as near its preposition as ``off southern X``."""
+    budget = _CUE_WINDOW
+    for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW - _FEATURE_SLACK, -1), -1):
         if j in skip:
             return None
         low = toks[j].fold
@@ -2564,7 +2567,21 @@ def _cue(
             return low
         if low in lex.prepositions and low not in lex.transparent:
             return None
+        if j != idx - 1 and (low in lex.transparent or _is_feature(toks[j], lex)):
+            continue
+        budget -= 1
+        if budget == 0:
+            return None
     return None
+
+
+# the feature words and "of" a cue may reach across besides its window ("city of", "port")
+_FEATURE_SLACK = 2
+
+
+def _is_feature(tok: Token, lex: _Lexicon) -> bool:
+    """Is ``tok`` a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns)?"""
+    return any(pat.match(tok.text) for _, pat in lex.back_reference)
 
 
 def _phrase_cue(
