@@ -2567,7 +2567,7 @@ def _cue(
             return low
         if low in lex.prepositions and low not in lex.transparent:
             return None
-        if j != idx - 1 and (low in lex.transparent or _is_feature(toks[j], lex)):
+        if low in lex.transparent or _is_feature(toks[j], lex):
             continue
         budget -= 1
         if budget == 0:
@@ -3731,9 +3731,11 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     a country or a province that holds it (same country); a direction (``20 km north of
     X``) says near, not at."""
     place = previous.place
+    if place is None:
+        _apposed_name(clause, st, previous)
+        return
     if (
-        place is None
-        or place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _ADMIN_KINDS | {"country"}
         or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.start
         or clause.quoted
@@ -3755,6 +3757,28 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             continue
         previous.place, previous.place_method = p, "locative"
         return
+
+
+def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``Fighting broke out in Karen State's capital, Hpa-An, on Monday``: an event with no
+    place whose clause ends in a feature word (``the port city``, ``the provincial
+    capital``, ``die Bezirksstadt``) takes the name in apposition right after it, a clause
+    of its own sentence that is only that name."""
+    toks, before = clause.tokens, previous.clause.tokens
+    if (
+        not toks
+        or not before
+        or clause.quoted
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or st.doc.text[previous.clause.end : clause.start].strip(" ,")  # the very next clause
+        or not (_is_feature(before[-1], st.lex) or st.lex.capital.match(before[-1].text))
+    ):
+        return
+    for p in st.places_between(clause.start, clause.end):
+        if p.resolved and p.role == "name" and all(p.start <= t.start < p.end for t in toks):
+            previous.place, previous.place_method = p, "locative"
+            return
 
 
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
@@ -3784,9 +3808,11 @@ def _placed_by_reference(
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
+    if place is None:
+        _apposed_name(clause, st, previous)
+        return
     if (
-        place is None
-        or place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _ADMIN_KINDS | {"country"}
         or previous.type not in references
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1

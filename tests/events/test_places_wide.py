@@ -514,6 +514,34 @@ SCENES: list[tuple[str, str, str, str]] = [
         MON,
         "Tbilisi",
     ),
+    # --- a feature phrase, then the name in apposition: the name
+    (
+        "Fighting broke out in Karen State's capital, Hpa-An, on Monday.",
+        "en",
+        MON,
+        "Hpa-An",
+    ),
+    (
+        "Rebels seized the northern Shan State town, Lashio, on Sunday.",
+        "en",
+        SUN,
+        "Lashio",
+    ),
+    # --- a cue reaches across adjectives, a feature word and "of": the town, not the river
+    (
+        "A ferry capsized on the Paraná River off the southern Paraguayan city of Encarnación "
+        "on Monday.",
+        "en",
+        MON,
+        "Encarnacion",
+    ),
+    (
+        "A barge capsized on the Danube near the eastern Serbian river port of Kladovo on "
+        "Sunday.",
+        "en",
+        SUN,
+        "Kladovo",
+    ),
     # --- no event in the sentence before, which set the scene: its town
     (
         "Protesters gathered at the port of Mombasa on Sunday. Police fired tear gas at them "
