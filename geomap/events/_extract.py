@@ -2378,16 +2378,21 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
 
 
 def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
-    """The place named last before ``head`` (a name, not an adjective), that ``dort`` or
-    ``there`` points to when no event before it has a place."""
-    return next(
-        (
-            p
-            for p in reversed(earlier)
-            if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
-        ),
-        None,
-    )
+    """The place of the latest sentence naming one before ``head`` (a name, not an
+    adjective, not a country), that ``dort`` or ``there`` points to when no event before it
+    has a place: the most specific of that sentence, the last of equals (``Das
+    Raumfahrtzentrum X liegt in <territory>. Am Dienstag startete von dort eine Rakete`` is
+    at the centre, not in the territory)."""
+    named = [
+        p
+        for p in earlier
+        if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
+    ]
+    if not named:
+        return None
+    last = named[-1].sentence
+    same = [p for p in named if p.sentence == last]
+    return max(reversed(same), key=lambda p: kind_info(p.kind).event_specificity)
 
 
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:

@@ -542,6 +542,21 @@ SCENES: list[tuple[str, str, str, str]] = [
         SUN,
         "Kladovo",
     ),
+    # --- "there" with no event before: the most specific place of the sentence naming one
+    (
+        "The Satish Dhawan Space Centre lies on an island in the Indian state of Andhra "
+        "Pradesh. On Tuesday a rocket with a weather satellite lifted off from there.",
+        "en",
+        TUE,
+        "Satish Dhawan|Sriharikota",
+    ),
+    (
+        "Das Raumfahrtzentrum Kourou liegt in Französisch-Guayana. Am Dienstag startete von dort "
+        "eine Ariane-Rakete.",
+        "de",
+        TUE,
+        "Guiana Space|Kourou",
+    ),
     # --- no event in the sentence before, which set the scene: its town
     (
         "Protesters gathered at the port of Mombasa on Sunday. Police fired tear gas at them "
