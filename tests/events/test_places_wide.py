@@ -536,8 +536,7 @@ SCENES: list[tuple[str, str, str, str]] = [
         "Encarnacion",
     ),
     (
-        "A barge capsized on the Danube near the eastern Serbian river port of Kladovo on "
-        "Sunday.",
+        "A barge capsized on the Danube near the eastern Serbian river port of Kladovo on Sunday.",
         "en",
         SUN,
         "Kladovo",
@@ -582,6 +581,6 @@ def test_the_scene_set_before_the_event_is_its_place(
     events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
     got = [(e.date, e.place_name) for e in events]
     names = [_plain(n) for n in place.split("|")]
-    assert any(
-        d == day and p is not None and any(n in _plain(p) for n in names) for d, p in got
-    ), got
+    assert any(d == day and p is not None and any(n in _plain(p) for n in names) for d, p in got), (
+        got
+    )
