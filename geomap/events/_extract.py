@@ -319,6 +319,9 @@ class _Lexicon:
     # after the trigger, is where it happened ("gunmen stormed the town", "shelled the
     # village"): the place of that kind named before
     object_reference: frozenset[str] = frozenset()
+    # ``[places] site_cues``: target prepositions that also say where something stands ("at
+    # its Sohae station"): before a facility of the launching country, the launch site
+    site_cues: frozenset[str] = frozenset()
     # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
     said_at: frozenset[str] = frozenset()
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
@@ -643,6 +646,7 @@ def _lexicon(lang: str) -> _Lexicon:
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
+        site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
@@ -2090,7 +2094,7 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
-        if launch and cue in lex.targets:
+        if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
         if idx in topics:
@@ -2416,6 +2420,19 @@ def _hazard_object_capital(
     die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
     as a country or a town that is such an object is."""
     return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+
+
+def _own_site(p: Place, cue: str, places: Sequence[Place], lex: _Lexicon) -> bool:
+    """Is a facility after a target preposition that also says where something stands
+    (``[places] site_cues``: ``tested an engine at its Sohae station``, ``launched a
+    satellite at the Jiuquan centre``) the launch's own site? It is unless the clause names
+    another country than the facility's (``Iran fired missiles at <a base in Qatar>``: the
+    base is the target)."""
+    if cue not in lex.site_cues or p.kind != "facility":
+        return False
+    return all(
+        q.country_code == p.country_code for q in places if q.resolved and q.kind == "country"
+    )
 
 
 def _object_reference(

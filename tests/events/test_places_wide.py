@@ -477,6 +477,19 @@ SCENES: list[tuple[str, str, str, str]] = [
         MON,
         "Semnan|Imam Khomeini",
     ),
+    # --- "at"/"auf" before a facility of the launching country: the site, not a target
+    (
+        "North Korea tested a solid-fuel engine at its Sohae station on Monday.",
+        "en",
+        MON,
+        "Sohae",
+    ),
+    (
+        "Nordkorea hat am Montag auf dem Startgelände Sohae ein neues Triebwerk getestet.",
+        "de",
+        MON,
+        "Sohae",
+    ),
     # --- a definite kind noun as the object of an attack: the place of that kind named before
     (
         "Residents fled Kayes in western Mali after months of threats. Gunmen attacked the town "
