@@ -322,9 +322,6 @@ class _Lexicon:
     # ``[places] site_cues``: target prepositions that also say where something stands ("at
     # its Sohae station"): before a facility of the launching country, the launch site
     site_cues: frozenset[str] = frozenset()
-    # ``[places] capital_seats``: institutions that sit in the capital ("outside parliament",
-    # "vor dem Parlament"): an event at one is in the story's capital
-    capital_seats: tuple[tuple[str, ...], ...] = ()
     # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
     said_at: frozenset[str] = frozenset()
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
@@ -650,7 +647,6 @@ def _lexicon(lang: str) -> _Lexicon:
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
         site_cues=_fold(places.get("site_cues", [])),
-        capital_seats=tuple(tuple(w.casefold().split()) for w in places.get("capital_seats", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
@@ -2494,12 +2490,6 @@ def _capital_of(
         cc = _story_country(toks[i], every)
     if cc is None:
         return None
-    return _capital_place(cc, toks[i], every)
-
-
-def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
-    """Country ``cc``'s capital as a Place: the text's own when it names that city, else a
-    new Place with GeoNames' id and coordinates at the words ``tok`` that mean it."""
     found = _capital(cc)
     if found is None:
         return None
@@ -2507,6 +2497,7 @@ def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
     named = next((p for p in every if p.resolved and p.country_code == cc and p.name == name), None)
     if named is not None:
         return named
+    tok = toks[i]
     return Place(
         mention=tok.text,
         start=tok.start,
@@ -3021,10 +3012,6 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
-    if place is None and trig.pos != "weak" and lex.capital_seats:
-        seat = _seat_capital(clause, st, earlier)
-        if seat is not None:
-            place, outside, how = seat, False, "descriptive"
     if trig.type in _AT_A_SITE and (place is None or _reported_from(place, clause, lex)):
         site = _site_named_before(clause, st, clause_places)
         if site is not None:
@@ -3135,33 +3122,6 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
                 if r.place is not None and ("*" in types or r.type in types):
                     return r.place
             return None
-    return None
-
-
-def _seat_capital(clause: _Clause, st: _State, earlier: Sequence[Place]) -> Place | None:
-    """``KAMPALA, ... Police fired tear gas at students in Jinja on Monday. On Tuesday,
-    officers arrested 30 people outside parliament``: an institution that sits in the
-    capital (``[places] capital_seats``: parliament, Congress, the presidential palace, das
-    Parlament), after a place preposition and an article at most, places an event that
-    names no place of its own in the capital of the story's country (the dateline's, else
-    that of the latest place named), ahead of the place carried from the event before,
-    which is elsewhere. ``the regional parliament`` (a word between) is no such seat."""
-    lex, toks = st.lex, clause.tokens
-    folds = [t.fold for t in toks]
-    for i in range(1, len(toks)):
-        for words in lex.capital_seats:
-            if tuple(folds[i : i + len(words)]) != words:
-                continue
-            j = i - 1 if folds[i - 1] in lex.determiners else i
-            if j < 1 or not (folds[j - 1] in lex.cues or folds[j - 1] in lex.outside):
-                continue
-            dateline = _dateline_place(st.dateline, st.places)
-            cc = dateline.country_code if dateline is not None else None
-            cc = cc or _story_country(toks[i], earlier)
-            if not cc:
-                return None
-            every = [*earlier, dateline] if dateline is not None else list(earlier)
-            return _capital_place(cc, toks[i], every)
     return None
 
 

@@ -569,29 +569,6 @@ SCENES: list[tuple[str, str, str, str]] = [
         TUE,
         "Guiana Space|Kourou",
     ),
-    # --- an institution that sits in the capital: the capital, not the town carried over
-    (
-        "KAMPALA, June 11 (Reuters) - Police fired tear gas at students in the eastern city of "
-        "Jinja on Monday. On Tuesday, officers arrested 30 opposition supporters outside "
-        "parliament.",
-        "en",
-        TUE,
-        "Kampala",
-    ),
-    (
-        "CHISINAU, 11. Juni (dpa) - In Bălți demonstrierten am Montag Hunderte Rentner. Am "
-        "Dienstag nahm die Polizei vor dem Parlament zwölf Aktivisten fest.",
-        "de",
-        TUE,
-        "Chisinau|Chişinău|Chișinău",
-    ),
-    (
-        "Farmers blocked roads near Concepción in northern Paraguay on Monday. On Tuesday, "
-        "hundreds of them marched to Congress.",
-        "en",
-        TUE,
-        "Asuncion",
-    ),
     # --- no event in the sentence before, which set the scene: its town
     (
         "Protesters gathered at the port of Mombasa on Sunday. Police fired tear gas at them "
