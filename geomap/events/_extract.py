@@ -315,6 +315,13 @@ class _Lexicon:
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
     fronted_openers: frozenset[str] = frozenset()
+    # ``[places] object_reference``: event types whose object, a definite kind noun right
+    # after the trigger, is where it happened ("gunmen stormed the town", "shelled the
+    # village"): the place of that kind named before
+    object_reference: frozenset[str] = frozenset()
+    # ``[places] site_cues``: target prepositions that also say where something stands ("at
+    # its Sohae station"): before a facility of the launching country, the launch site
+    site_cues: frozenset[str] = frozenset()
     # ``[places] said_at``: nouns of where a statement was made ("in a statement in X")
     said_at: frozenset[str] = frozenset()
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
@@ -638,6 +645,8 @@ def _lexicon(lang: str) -> _Lexicon:
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
+        object_reference=_fold(places.get("object_reference", [])),
+        site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
@@ -2025,6 +2034,7 @@ def _place(
     topics: Set[int] = frozenset(),
     trigger_at: int | None = None,
     travel: bool = False,
+    kind_of: str | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -2084,7 +2094,7 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
-        if launch and cue in lex.targets:
+        if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
         if idx in topics:
@@ -2134,7 +2144,11 @@ def _place(
             offer(4.0, i, there, False, "there")
             continue
         cue = _cue(toks, i, lex, skip)
-        if i in skip or not (cue or _hazard_object_capital(toks, i, lex, hazard, trig_i)):
+        if i in skip or not (
+            cue
+            or _hazard_object_capital(toks, i, lex, hazard, trig_i)
+            or _object_reference(toks, i, lex, kind_of, trig_i)
+        ):
             continue
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
@@ -2148,8 +2162,10 @@ def _place(
                 break  # "in einem Dorf bei X", "a village near X": a new place
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
+            # "the city of X" names its own place as "die Stadt X" does
+            k = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else i + 1
             ref = _back_reference(
-                kind, tok, toks[i + 1 : i + 2], places, [p for p in earlier if id(p) not in used]
+                kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )
             if ref is not None:
                 offer(
@@ -2246,7 +2262,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
         cue = after[5]
-        if not cue or after[1] - before[2] > _CUE_WINDOW + 1:
+        if not cue or after[1] - before[2] > _CUE_WINDOW + _FEATURE_SLACK + 1:
             continue
         at = next(
             (j for j in range(before[2] + 1, after[1]) if toks[j].fold == cue),
@@ -2366,16 +2382,21 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
 
 
 def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
-    """The place named last before ``head`` (a name, not an adjective), that ``dort`` or
-    ``there`` points to when no event before it has a place."""
-    return next(
-        (
-            p
-            for p in reversed(earlier)
-            if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
-        ),
-        None,
-    )
+    """The place of the latest sentence naming one before ``head`` (a name, not an
+    adjective, not a country), that ``dort`` or ``there`` points to when no event before it
+    has a place: the most specific of that sentence, the last of equals (``Das
+    Raumfahrtzentrum X liegt in <territory>. Am Dienstag startete von dort eine Rakete`` is
+    at the centre, not in the territory)."""
+    named = [
+        p
+        for p in earlier
+        if p.resolved and p.role == "name" and p.end <= head.start and p.kind != "country"
+    ]
+    if not named:
+        return None
+    last = named[-1].sentence
+    same = [p for p in named if p.sentence == last]
+    return max(reversed(same), key=lambda p: kind_info(p.kind).event_specificity)
 
 
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:
@@ -2399,6 +2420,38 @@ def _hazard_object_capital(
     die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
     as a country or a town that is such an object is."""
     return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+
+
+def _own_site(p: Place, cue: str, places: Sequence[Place], lex: _Lexicon) -> bool:
+    """Is a facility after a target preposition that also says where something stands
+    (``[places] site_cues``: ``tested an engine at its Sohae station``, ``launched a
+    satellite at the Jiuquan centre``) the launch's own site? It is unless the clause names
+    another country than the facility's (``Iran fired missiles at <a base in Qatar>``: the
+    base is the target)."""
+    if cue not in lex.site_cues or p.kind != "facility":
+        return False
+    return all(
+        q.country_code == p.country_code for q in places if q.resolved and q.kind == "country"
+    )
+
+
+def _object_reference(
+    toks: Sequence[Token], i: int, lex: _Lexicon, kind_of: str | None, trig_i: int
+) -> bool:
+    """A definite kind noun as the object of an attack or a hazard, with no preposition
+    (``Gunmen stormed the town``, ``Rebels shelled the village``, ``Bewaffnete überfielen das
+    Dorf``): where it happened, the place of that kind named before (``[places]
+    object_reference`` lists the event types)."""
+    return (
+        kind_of in lex.object_reference
+        and trig_i < i <= trig_i + _OBJECT_REACH
+        and toks[i - 1].fold in lex.determiners
+        and any(pat.match(toks[i].text) for _, pat in lex.back_reference)
+    )
+
+
+# how far after its trigger an object kind noun may stand ("stormed the small town")
+_OBJECT_REACH = 3
 
 
 def _capital_of(
@@ -2524,8 +2577,11 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
 def _cue(
     toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
-    """The place preposition before token ``idx``, if any (not across a time phrase)."""
-    for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW, -1), -1):
+    """The place preposition before token ``idx``, if any (not across a time phrase). A
+    feature word and the ``of`` after it do not count towards the window: ``off the
+    southern Paraguayan city of X`` is as near its preposition as ``off southern X``."""
+    budget = _CUE_WINDOW
+    for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW - _FEATURE_SLACK, -1), -1):
         if j in skip:
             return None
         low = toks[j].fold
@@ -2533,7 +2589,21 @@ def _cue(
             return low
         if low in lex.prepositions and low not in lex.transparent:
             return None
+        if low in lex.transparent or _is_feature(toks[j], lex):
+            continue
+        budget -= 1
+        if budget == 0:
+            return None
     return None
+
+
+# the feature words and "of" a cue may reach across besides its window ("city of", "port")
+_FEATURE_SLACK = 2
+
+
+def _is_feature(tok: Token, lex: _Lexicon) -> bool:
+    """Is ``tok`` a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns)?"""
+    return any(pat.match(tok.text) for _, pat in lex.back_reference)
 
 
 def _phrase_cue(
@@ -2687,7 +2757,7 @@ def extract_events(
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
-    _carry_places(raws, _dateline_place(state.dateline, places))
+    _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
@@ -2893,17 +2963,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
+    earlier = [
+        p
+        for p in st.places_between(min(window, clause.start), clause.end)
+        if not (dateline and dateline[0] <= p.start < dateline[1])
+    ]
     place, outside, how, targeted = _place(
         clause,
         lex,
         clause_places,
         {id(clause_places[k]) for k in used},
         previous,
-        [
-            p
-            for p in st.places_between(min(window, clause.start), clause.end)
-            if not (dateline and dateline[0] <= p.start < dateline[1])
-        ],
+        earlier,
         dateline=dateline,
         weak_at=trig_i if trig.pos == "weak" else None,
         trig_i=trig_i,
@@ -2915,6 +2986,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         topics=topics,
         trigger_at=trig_i,
         travel=trig.type == "travel",
+        kind_of=trig.type,
     )
     if (
         place is None
@@ -2930,10 +3002,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
-    if place is None and trig.pos != "weak":
-        place, outside, how = _fronted_place(clause, st, lex, previous, dateline)
+    if trig.pos != "weak" and (place is None or (how == "locative" and trig.type != "travel")):
+        front, front_outside, front_how = _fronted_place(
+            clause, st, lex, previous, dateline, earlier
+        )
+        if front is not None and (place is None or _scene_over(front, place)):
+            place, outside, how = front, front_outside, front_how
     if place is None:
         site = _event_site(clause, st.raws, lex)
+        if site is not None:
+            place, outside, how = site, False, "back_reference"
+    if trig.type in _AT_A_SITE and (place is None or _reported_from(place, clause, lex)):
+        site = _site_named_before(clause, st, clause_places)
         if site is not None:
             place, outside, how = site, False, "back_reference"
     if place is None and trig.pos == "weak":
@@ -3045,6 +3125,58 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
     return None
 
 
+def _scene_over(front: Place, place: Place) -> bool:
+    """Does a place phrase fronted in its own clause (``In the eastern border city of X,
+    a court convicted three men of smuggling cigarettes into Brazil``) set the scene over
+    the place the event's clause names? It does when that place lies in another country:
+    the fronted phrase already placed the sentence, so a foreign place after it is where
+    something else went or came from (the smuggling's goal, a partner's capital), not a
+    second scene. A place of the same country (``In Kenya, police fired tear gas in
+    Nairobi``) is the finer one and stays; a fronted country sets no scene."""
+    return (
+        front.kind != "country"
+        and bool(front.country_code)
+        and bool(place.country_code)
+        and front.country_code != place.country_code
+    )
+
+
+def _reported_from(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is a launch clause's place a capital that is not named as where it was fired from
+    (``state media in Tehran reported``, not ``fired from near Pyongyang``)?"""
+    if not _is_capital(place) or not (clause.start <= place.start < clause.end):
+        return False
+    idx = clause.index_at(place.start)
+    return idx >= len(clause.tokens) or _cue(clause.tokens, idx, lex) not in lex.origins
+
+
+# How many sentences before a launch a site named with no event of its own may be its site
+# ("Images showed a new building at the X launch site. North Korea launched a satellite on
+# Tuesday, Seoul's military said").
+_SITE_SENTENCES = 2
+
+
+def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Place]) -> Place | None:
+    """A launch whose clause names no place of its own, only its target (``fired two
+    missiles towards Japan``) or a capital where it was reported (``state media in
+    Tehran``), happened at a site: the latest facility (a cosmodrome, a launch site, a base)
+    named in the sentence or the two before, of a country the clause names if it names any
+    (``North Korea launched``: a North Korean site, not a Japanese one)."""
+    sent = clause.sentence
+    doc_start = st.doc.sentences[max(0, sent.index - _SITE_SENTENCES)].start
+    dateline = st.dateline
+    countries = {p.country_code for p in clause_places if p.resolved and p.kind == "country"}
+    for p in reversed(st.places_between(doc_start, clause.start)):
+        if not p.resolved or p.role != "name" or p.kind != "facility":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        if countries and p.country_code not in countries:
+            continue
+        return p
+    return None
+
+
 def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
     """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
     Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
@@ -3079,6 +3211,7 @@ def _fronted_place(
     lex: _Lexicon,
     previous: _Raw | None,
     dateline: tuple[int, int] | None,
+    earlier: Sequence[Place] = (),
 ) -> tuple[Place | None, bool, str | None]:
     """``In the town of Baler, a landslide buried six houses``: a place phrase fronted in
     its own clause, right before the event's clause in the same sentence, is the event's
@@ -3107,7 +3240,7 @@ def _fronted_place(
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
-        front, lex, front_places, set(), previous, [], dateline=dateline
+        front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
 
@@ -3530,10 +3663,13 @@ def _told_next(
     return None
 
 
-def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
+def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     """Events without a place of their own: the story's place carried over (the place of
-    the event before, in the same paragraph or at most two sentences back), else the
-    dateline city (wire copy files from where it happened when it names nothing else)."""
+    the event before, in the same paragraph or at most two sentences back; else a town
+    named in the sentence right before, in the same paragraph, that reported no event with
+    a place: ``Protesters gathered at the port of X on Sunday. Police fired tear gas at them
+    the next day``), else the dateline city (wire copy files from where it happened when it
+    names nothing else)."""
     for i, r in enumerate(raws):
         if r.place is not None or r.targeted:
             continue
@@ -3549,11 +3685,36 @@ def _carry_places(raws: list[_Raw], dateline: Place | None) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
+        elif r.type not in _NOT_CARRIED and (named := _named_just_before(r, prev, st)):
+            r.place, r.place_method = named, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
+    """The town (a place of ``point`` precision) named last in the sentence right before
+    the event's, in its paragraph, when no event with a place was read from that sentence
+    (the scene was set without an event: ``Protesters gathered at the port of X``)."""
+    sent = r.clause.sentence
+    if sent.index == 0 or (prev is not None and prev.last_sentence >= sent.index - 1):
+        return None
+    before = st.doc.sentences[sent.index - 1]
+    if _PARAGRAPH_BREAK.search(st.doc.text, before.end, r.clause.start):
+        return None  # only the gap between the two sentences is read
+    dateline = st.dateline
+    for p in reversed(st.places_between(before.start, before.end)):
+        if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        return p if _fits(r, p) else None
+    return None
 
 
 # Event types that happen at a site of their own (a launch pad, a cosmodrome), away from the
@@ -3566,11 +3727,14 @@ def _bureau(r: _Raw, dateline: Place) -> bool:
     that happens at a site of its own? ``SEOUL, ... North Korea fired a missile``,
     ``BEIJING, ... China launched a crew``: the launch is not in the capital (a dateline
     that is no capital, ``KOUROU, ...``, may be the launch site)."""
-    if r.type not in _AT_A_SITE or not dateline.country_code:
-        return False
-    capital = _capital(dateline.country_code)
+    return r.type in _AT_A_SITE and _is_capital(dateline)
+
+
+def _is_capital(place: Place) -> bool:
+    """Is ``place`` its country's capital (GeoNames' capitals)?"""
+    capital = _capital(place.country_code) if place.country_code else None
     return capital is not None and (
-        dateline.name == capital[1] or (dateline.id or "").endswith(f":{capital[0]}")
+        place.name == capital[1] or (place.id or "").endswith(f":{capital[0]}")
     )
 
 
@@ -3589,9 +3753,11 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     a country or a province that holds it (same country); a direction (``20 km north of
     X``) says near, not at."""
     place = previous.place
+    if place is None:
+        _apposed_name(clause, st, previous)
+        return
     if (
-        place is None
-        or place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _ADMIN_KINDS | {"country"}
         or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.start
         or clause.quoted
@@ -3613,6 +3779,28 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             continue
         previous.place, previous.place_method = p, "locative"
         return
+
+
+def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``Fighting broke out in Karen State's capital, Hpa-An, on Monday``: an event with no
+    place whose clause ends in a feature word (``the port city``, ``the provincial
+    capital``, ``die Bezirksstadt``) takes the name in apposition right after it, a clause
+    of its own sentence that is only that name."""
+    toks, before = clause.tokens, previous.clause.tokens
+    if (
+        not toks
+        or not before
+        or clause.quoted
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or st.doc.text[previous.clause.end : clause.start].strip(" ,")  # the very next clause
+        or not (_is_feature(before[-1], st.lex) or st.lex.capital.match(before[-1].text))
+    ):
+        return
+    for p in st.places_between(clause.start, clause.end):
+        if p.resolved and p.role == "name" and all(p.start <= t.start < p.end for t in toks):
+            previous.place, previous.place_method = p, "locative"
+            return
 
 
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
@@ -3642,9 +3830,11 @@ def _placed_by_reference(
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
+    if place is None:
+        _apposed_name(clause, st, previous)
+        return
     if (
-        place is None
-        or place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _ADMIN_KINDS | {"country"}
         or previous.type not in references
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1

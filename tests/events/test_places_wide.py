@@ -428,3 +428,172 @@ def test_the_event_is_where_a_reader_puts_it(
         k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
         for k, d, p in got
     ), got
+
+
+# (text, language, day, place: any of the names, "|"-separated) of the sentence's event:
+# where the place is given before the event's clause, or in an earlier sentence.
+SCENES: list[tuple[str, str, str, str]] = [
+    # --- a fronted place phrase sets the scene over a place of another country in the clause
+    (
+        "In the northwestern city of Tabriz, a court sentenced two men on Tuesday for "
+        "trafficking opium into Turkey.",
+        "en",
+        TUE,
+        "Tabriz",
+    ),
+    (
+        "In the southern port city of Mersin, police arrested four men on Monday for smuggling "
+        "migrants to Cyprus.",
+        "en",
+        MON,
+        "Mersin",
+    ),
+    # --- a launch names no site, only a target or where it was reported: the site named before
+    (
+        "Satellite photos showed two rockets on the pads of the Plesetsk Cosmodrome last week. "
+        "Russia launched a military satellite on Monday, the defence ministry in Moscow said.",
+        "en",
+        MON,
+        "Plesetsk",
+    ),
+    (
+        "Japan has expanded the Tanegashima Space Center on its southern coast. Two days ago, "
+        "the agency launched a lunar lander, officials in Tokyo said.",
+        "en",
+        MON,
+        "Tanegashima",
+    ),
+    (
+        "New buildings have gone up at the Sohae launch site in recent months. On Tuesday, North "
+        "Korea fired a long-range rocket towards the Yellow Sea.",
+        "en",
+        TUE,
+        "Sohae",
+    ),
+    (
+        "Iran hat das Raumfahrtzentrum Semnan in den vergangenen Jahren ausgebaut. Am Montag "
+        "startete eine Rakete mit drei Satelliten, wie Staatsmedien in Teheran berichteten.",
+        "de",
+        MON,
+        "Semnan|Imam Khomeini",
+    ),
+    # --- "at"/"auf" before a facility of the launching country: the site, not a target
+    (
+        "North Korea tested a solid-fuel engine at its Sohae station on Monday.",
+        "en",
+        MON,
+        "Sohae",
+    ),
+    (
+        "Nordkorea hat am Montag auf dem Startgelände Sohae ein neues Triebwerk getestet.",
+        "de",
+        MON,
+        "Sohae",
+    ),
+    # --- a definite kind noun as the object of an attack: the place of that kind named before
+    (
+        "Residents fled Kayes in western Mali after months of threats. Gunmen attacked the town "
+        "on Monday, killing nine people.",
+        "en",
+        MON,
+        "Kayes",
+    ),
+    (
+        "Kherson has been under fire for months. Russian forces shelled the city overnight into "
+        "Tuesday, killing two people.",
+        "en",
+        TUE,
+        "Kherson",
+    ),
+    (
+        "Die Armee hatte Gao im vergangenen Jahr zurückerobert. Am Sonntag überfielen Bewaffnete "
+        "die Stadt und töteten neun Zivilisten.",
+        "de",
+        SUN,
+        "Gao",
+    ),
+    # --- a bare "the capital" fronted in its own clause: the capital of the story's country
+    (
+        "Greenland's premier returned home on Sunday. In the capital, he met the Danish foreign "
+        "minister on Monday.",
+        "en",
+        MON,
+        "Nuuk",
+    ),
+    (
+        "Georgia's president flew home on Sunday. In the capital, thousands of people rallied "
+        "against the government on Monday.",
+        "en",
+        MON,
+        "Tbilisi",
+    ),
+    # --- a feature phrase, then the name in apposition: the name
+    (
+        "Fighting broke out in Karen State's capital, Hpa-An, on Monday.",
+        "en",
+        MON,
+        "Hpa-An",
+    ),
+    (
+        "Rebels seized the northern Shan State town, Lashio, on Sunday.",
+        "en",
+        SUN,
+        "Lashio",
+    ),
+    # --- a cue reaches across adjectives, a feature word and "of": the town, not the river
+    (
+        "A ferry capsized on the Paraná River off the southern Paraguayan city of Encarnación "
+        "on Monday.",
+        "en",
+        MON,
+        "Encarnacion",
+    ),
+    (
+        "A barge capsized on the Danube near the eastern Serbian river port of Kladovo on Sunday.",
+        "en",
+        SUN,
+        "Kladovo",
+    ),
+    # --- "there" with no event before: the most specific place of the sentence naming one
+    (
+        "The Satish Dhawan Space Centre lies on an island in the Indian state of Andhra "
+        "Pradesh. On Tuesday a rocket with a weather satellite lifted off from there.",
+        "en",
+        TUE,
+        "Satish Dhawan|Sriharikota",
+    ),
+    (
+        "Das Raumfahrtzentrum Kourou liegt in Französisch-Guayana. Am Dienstag startete von dort "
+        "eine Ariane-Rakete.",
+        "de",
+        TUE,
+        "Guiana Space|Kourou",
+    ),
+    # --- no event in the sentence before, which set the scene: its town
+    (
+        "Protesters gathered at the port of Mombasa on Sunday. Police fired tear gas at them "
+        "the next day.",
+        "en",
+        MON,
+        "Mombasa",
+    ),
+    (
+        "Hunderte Menschen versammelten sich am Sonntag auf dem Hauptplatz von Cusco. Die "
+        "Polizei setzte am Montag Tränengas gegen sie ein.",
+        "de",
+        MON,
+        "Cusco",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "place"), SCENES)
+def test_the_scene_set_before_the_event_is_its_place(
+    text: str, lang: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(d == day and p is not None and any(n in _plain(p) for n in names) for d, p in got), (
+        got
+    )
