@@ -1,0 +1,121 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Three readings of the seventh pass (docs/claims.md), on sentences written for this test
+before geomap read them, in regions and wording the claims corpus does not use:
+
+- a distance with no compass point that goes on from where the text last stood
+  (``some N km further downstream``, ``weiter flussabwärts``, ``further up the coast``;
+  lexicon ``onward_along``): its reference is the place the text was at (the place before
+  the subject in its sentence, else the last claim's subject, else the place named last,
+  else the dateline), and a river or coast makes it a route;
+- ``In <X>, das von <Y> N Kilometer entfernt ist`` (also ``..., wo ... und das von <Y>
+  ...``): a reference before the number in a relative clause, whose antecedent is the
+  subject;
+- a bare direction followed by a phrase of terrain that names no place (``to the
+  south-east across the Andes``; lexicon ``terrain_prepositions``) is still seen from the
+  dateline.
+
+Each row asserts the two ends (within 30 km of hand coordinates), the computed straight
+line (geographiclib from the hand coordinates, never geomap's geometry) and the verdict.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from tests.claims.test_classes_wide import NEAR_KM, Row
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+_G = Geodesic.WGS84
+
+#: hand coordinates (lat, lon)
+AT: dict[str, tuple[float, float]] = {
+    "Vienna": (48.2082, 16.3738),
+    "Bratislava": (48.1486, 17.1077),
+    "Mombasa": (-4.0435, 39.6682),
+    "Malindi": (-3.2192, 40.1169),
+    "Dresden": (51.0504, 13.7373),
+    "Magdeburg": (52.1205, 11.6276),
+    "Bergen": (60.3913, 5.3221),
+    "Ålesund": (62.4722, 6.1495),
+    "Arequipa": (-16.4090, -71.5375),
+    "Puno": (-15.8402, -70.0219),
+    "Tromsø": (69.6492, 18.9553),
+    "Kiruna": (67.8558, 20.2253),
+    "Innsbruck": (47.2692, 11.4041),
+    "Bolzano": (46.4983, 11.3548),
+    "Leoben": (47.3765, 15.0914),
+    "Graz": (47.0707, 15.4395),
+    "Tartu": (58.3780, 26.7290),
+    "Tallinn": (59.4370, 24.7536),
+}
+
+
+def _km(a: str, b: str) -> float:
+    (la, oa), (lb, ob) = AT[a], AT[b]
+    return float(_G.Inverse(la, oa, lb, ob)["s12"]) / 1000.0
+
+
+def _near(end, name: str) -> bool:
+    if end is None or end.lat is None or end.lon is None:
+        return False
+    lat, lon = AT[name]
+    return float(_G.Inverse(lat, lon, end.lat, end.lon)["s12"]) / 1000.0 <= NEAR_KM
+
+
+R = Row
+# fmt: off
+ONWARD = [
+    R("en", "The flood crest passed Vienna on Monday. At Bratislava, some 55 km further downstream, the Danube rose 40 cm overnight.", "55 km", "Bratislava", "Vienna", "consistent", "route"),
+    R("en", "The flood crest passed Vienna on Monday. At Bratislava, some 150 km further downstream, the Danube rose 40 cm overnight.", "150 km", "Bratislava", "Vienna", "inconsistent", "route"),
+    R("en", "Fishermen in Mombasa stayed ashore on Friday. Malindi, a resort town some 105 km further up the coast, closed its beaches.", "105 km", "Malindi", "Mombasa", "consistent", "route"),
+    R("de", "Am Montag erreichte der Scheitel der Flut Dresden. In Magdeburg, rund 190 Kilometer weiter flussabwärts, stieg die Elbe am Mittwoch auf 6,80 Meter.", "190 Kilometer", "Magdeburg", "Dresden", "consistent", "route"),
+    R("de", "Die Sturmflut traf zuerst Bergen. Ålesund, gut 230 Kilometer weiter die Küste hinauf, meldete am Abend Hochwasser.", "230 Kilometer", "Ålesund", "Bergen", "consistent", "route"),
+]
+TERRAIN = [
+    R("en", "AREQUIPA, Peru, March 3 (geomap) - Rain closed the roads. Puno, which lies about 175 km to the north-east across the Andes, was cut off for two days.", "175 km", "Puno", "Arequipa", "consistent"),
+    R("en", "AREQUIPA, Peru, March 3 (geomap) - Rain closed the roads. Puno, which lies about 320 km to the north-east across the Andes, was cut off for two days.", "320 km", "Puno", "Arequipa", "inconsistent"),
+    R("en", "TROMSØ, Norway, May 2 (geomap) - Snow fell again. Kiruna, some 210 km to the south on the far side of the mountains, also had snow.", "210 km", "Kiruna", "Tromsø", "consistent"),
+    R("de", "INNSBRUCK, 2. Mai (geomap) – Es schneite erneut. Bozen, rund 85 Kilometer südlich hinter den Bergen, meldete ebenfalls Schnee.", "85 Kilometer", "Bolzano", "Innsbruck", "consistent"),
+]
+RELATIVE = [
+    R("de", "Der Sturm traf am Abend auch die Steiermark. In Leoben, das von Graz rund 45 Kilometer entfernt ist, stürzten Bäume auf die Gleise.", "45 Kilometer", "Leoben", "Graz", "consistent"),
+    R("de", "In Tartu, wo die älteste Universität des Landes steht und das von Tallinn rund 160 Kilometer entfernt ist, fiel der Strom aus.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
+    R("de", "In Tartu, wo die älteste Universität des Landes steht und das von Tallinn rund 280 Kilometer entfernt ist, fiel der Strom aus.", "280 Kilometer", "Tartu", "Tallinn", "inconsistent"),
+]
+# fmt: on
+
+ROWS = (
+    [("onward", r) for r in ONWARD]
+    + [("terrain", r) for r in TERRAIN]
+    + [("relative", r) for r in RELATIVE]
+)
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    pytest.importorskip("geomap.pipeline")
+    from geomap.pipeline import analyze as run
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("kind", "row"), ROWS, ids=[f"{k}-{r.lang}-{i}" for i, (k, r) in enumerate(ROWS)]
+)
+def test_row(analyze, kind: str, row: Row) -> None:
+    a = analyze(row.text, lang=row.lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if row.quantity in c.stated.text]
+    assert found, f"no claim for {row.quantity!r}: {[c.stated.text for c in a.claims]}"
+    c = found[0]
+    got = (c.subject.name if c.subject else None, c.reference.name if c.reference else None)
+    assert _near(c.subject, row.subject) and _near(c.reference, row.reference), got
+    if row.form is not None:
+        assert c.form == row.form
+    truth = _km(row.subject, row.reference)
+    assert c.computed_km is not None
+    assert abs(c.computed_km - truth) <= max(8.0, 0.03 * truth), (c.computed_km, truth)
+    assert c.verdict == row.verdict, c.explanation
