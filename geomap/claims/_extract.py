@@ -195,6 +195,7 @@ class _Syntax:
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
+    feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
@@ -314,6 +315,15 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?P<along>"
             + phrase_pattern(lex.get("onward_along", []))
             + r")(?![\w])"
+        ),
+        feature_after=(
+            re.compile(
+                r"[ \u00a0](?:"
+                + "|".join(re.escape(w) for w in lex["feature_nouns_after"])
+                + r")(?![\w])"
+            )
+            if lex.get("feature_nouns_after")
+            else None
         ),
         terrain=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
@@ -492,9 +502,20 @@ class _Places:
     look up again and again (the dateline place, adjective spans, sentences by index),
     computed once so extraction stays linear in the document."""
 
-    def __init__(self, doc: Document, places: Sequence[Place]) -> None:
+    def __init__(
+        self, doc: Document, places: Sequence[Place], feature_after: re.Pattern[str] | None = None
+    ) -> None:
         grouped: dict[int, list[Place]] = {}
         for p in _usable(places):
+            if (
+                feature_after is not None
+                and p.kind == "city"
+                and p.relation is None
+                and feature_after.match(doc.text, p.end) is not None
+            ):
+                # "at the mouth of Palu Bay": a town's name before a feature noun names
+                # the feature, not the town; no claim ends there
+                continue
             grouped.setdefault(p.sentence, []).append(p)
         self._by_sentence = {k: _SentencePlaces(ps) for k, ps in grouped.items()}
         self._empty = _SentencePlaces(())
@@ -591,7 +612,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text."""
     lang = _lang(doc)
     syn = _syntax(lang)
-    by_sentence = _Places(doc, places)
+    by_sentence = _Places(doc, places, syn.feature_after)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Three readings of the seventh pass (docs/claims.md), on sentences written for this test
+"""Four readings of the seventh pass (docs/claims.md), on sentences written for this test
 before geomap read them, in regions and wording the claims corpus does not use:
 
 - a distance with no compass point that goes on from where the text last stood
@@ -10,6 +10,9 @@ before geomap read them, in regions and wording the claims corpus does not use:
 - ``In <X>, das von <Y> N Kilometer entfernt ist`` (also ``..., wo ... und das von <Y>
   ...``): a reference before the number in a relative clause, whose antecedent is the
   subject;
+- a town's name right before a capitalised feature noun (``Tokyo Bay``; lexicon
+  ``feature_nouns_after``) names the feature, so it is not the subject of the apposition
+  it stands in;
 - a bare direction followed by a phrase of terrain that names no place (``to the
   south-east across the Andes``; lexicon ``terrain_prepositions``) is still seen from the
   dateline.
@@ -51,6 +54,10 @@ AT: dict[str, tuple[float, float]] = {
     "Graz": (47.0707, 15.4395),
     "Tartu": (58.3780, 26.7290),
     "Tallinn": (59.4370, 24.7536),
+    "Yokosuka": (35.2815, 139.6722),
+    "Tokyo": (35.6762, 139.6503),
+    "Mobile": (30.6954, -88.0399),
+    "Fairhope": (30.5230, -87.9033),
 }
 
 
@@ -86,12 +93,18 @@ RELATIVE = [
     R("de", "In Tartu, wo die älteste Universität des Landes steht und das von Tallinn rund 160 Kilometer entfernt ist, fiel der Strom aus.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
     R("de", "In Tartu, wo die älteste Universität des Landes steht und das von Tallinn rund 280 Kilometer entfernt ist, fiel der Strom aus.", "280 Kilometer", "Tartu", "Tallinn", "inconsistent"),
 ]
+FEATURE = [
+    R("en", "TOKYO, Japan, May 2 (geomap) - Storms hit the coast. Yokosuka, a naval port at the mouth of Tokyo Bay about 45 km south of the city, was closed.", "45 km", "Yokosuka", "Tokyo", "consistent"),
+    R("en", "MOBILE, Alabama, May 2 (geomap) - Storms hit. Fairhope, a resort town of 23,000 people on Mobile Bay about 25 km south-east of the city, lost power.", "25 km", "Fairhope", "Mobile", "consistent"),
+    R("en", "MOBILE, Alabama, May 2 (geomap) - Storms hit. Fairhope, a resort town of 23,000 people on Mobile Bay about 45 km south-east of the city, lost power.", "45 km", "Fairhope", "Mobile", "inconsistent"),
+]
 # fmt: on
 
 ROWS = (
     [("onward", r) for r in ONWARD]
     + [("terrain", r) for r in TERRAIN]
     + [("relative", r) for r in RELATIVE]
+    + [("feature", r) for r in FEATURE]
 )
 
 
