@@ -803,7 +803,8 @@ def _journey_ends(
     convoy travelled from <A> to <B>, a journey of some N km``, ``Lorries left <A> for
     <B>, a N-km trip``, ``Der Konvoi fuhr von <A> nach <B>, eine Strecke von rund N
     Kilometern``. The ends are the two point places of the clause before (no more, no
-    fewer: a third place makes the journey's ends unsure)."""
+    fewer: a third place makes the journey's ends unsure), or its one place and the one
+    after the distance with a from-marker (``taken to <B>, a drive of N km from <A>``)."""
     if cq <= 0 or st.clauses[cq].boundary != ",":
         return None
     first, k = st.clauses[cq].first, st.token_index(q.start)
@@ -820,6 +821,22 @@ def _journey_ends(
     lo = bisect_left(in_sent.starts, pc.start)
     inside = [p for p in in_sent[lo : lo + _MAX_PLACES_BACK] if p.start < pc.end]
     points = [p for p in inside if _is_point(p) and p.resolved]
+    if len(inside) == 1 and len(points) == 1:
+        # "Evacuees were taken to <B>, a drive of about N km from <A>": the clause before
+        # names only where the journey went; where it started follows the distance,
+        # governed by a from-marker, as the only place of the distance's clause
+        cc = st.clauses[cq]
+        k = bisect_left(in_sent.starts, q.end)
+        here = [p for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < cc.end]
+        if len(here) == 1 and _is_point(here[0]) and here[0].resolved:
+            np = st.phrase_at(here[0].start)
+            if (
+                np is not None
+                and np.preposition in syn.route_from_words
+                and here[0].id != points[0].id
+            ):
+                return here[0], points[0]
+        return None
     if len(inside) != 2 or len(points) != 2 or points[0].id == points[1].id:
         return None
     return points[0], points[1]
