@@ -1261,6 +1261,19 @@ def _clause_ends_but_terrain(
     return all(p.relation is None for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < end)
 
 
+_LINE_KINDS = frozenset({"parallel", "pole"})
+
+
+def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
+    """The place named last before ``subject`` in its sentence when it is a circle of
+    latitude or a pole, else None."""
+    n_before = in_sent.count_ending_by(subject.start)
+    if n_before == 0:
+        return None
+    p = in_sent[n_before - 1]
+    return p if p.kind in _LINE_KINDS and p.id != subject.id else None
+
+
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     """The nearest resolved point place before ``subject`` in its sentence, or None."""
     n_before = in_sent.count_ending_by(subject.start)
@@ -2458,7 +2471,11 @@ def _build(
                 reference = prev.reference
                 form = prev.claim.form if prev.claim.form in ("border", "coast") else form
             else:
-                reference = _away_from(subject, in_sent, by_sentence)
+                # "<A> liegt auf Höhe des Äquators, <B> rund 160 km südlich davon": a line
+                # named last before the subject is what "davon" points back to
+                reference = _line_before(subject, in_sent) or _away_from(
+                    subject, in_sent, by_sentence
+                )
             if reference is not None:
                 # read by recency like a descriptive phrase, so verification weighs it so
                 how_a: EvidenceHow = (

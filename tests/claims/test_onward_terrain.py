@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Five readings of the seventh pass (docs/claims.md), on sentences written for this test
+"""Six readings of the seventh pass (docs/claims.md), on sentences written for this test
 before geomap read them, in regions and wording the claims corpus does not use:
 
 - a distance with no compass point that goes on from where the text last stood
@@ -15,6 +15,8 @@ before geomap read them, in regions and wording the claims corpus does not use:
   it stands in;
 - a journey set off after its destination with its start after the distance (``taken
   to <B>, a drive of N km from <A>``) is a route between the two;
+- ``davon`` / ``of it`` after a circle of latitude named last (``<A> liegt auf Höhe des
+  Äquators, <B> rund N km südlich davon``) points back to the line;
 - a bare direction followed by a phrase of terrain that names no place (``to the
   south-east across the Andes``; lexicon ``terrain_prepositions``) is still seen from the
   dateline.
@@ -30,7 +32,7 @@ import os
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from tests.claims.test_classes_wide import NEAR_KM, Row
+from tests.claims.test_classes_wide import LINES, NEAR_KM, Row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -63,17 +65,23 @@ AT: dict[str, tuple[float, float]] = {
     "Kelowna": (49.8880, -119.4960),
     "Kamloops": (50.6745, -120.3273),
     "Wien": (48.2082, 16.3738),
+    "Belém": (-1.4558, -48.4902),
+    "Sodankylä": (67.4167, 26.5833),
 }
 
 
 def _km(a: str, b: str) -> float:
-    (la, oa), (lb, ob) = AT[a], AT[b]
+    """A geodesic between hand points, or the meridian arc from a point to a line."""
+    la, oa = AT[a]
+    lb, ob = (LINES[b], oa) if b in LINES else AT[b]
     return float(_G.Inverse(la, oa, lb, ob)["s12"]) / 1000.0
 
 
 def _near(end, name: str) -> bool:
     if end is None or end.lat is None or end.lon is None:
         return False
+    if name in LINES:
+        return abs(end.lat - LINES[name]) * 111.0 <= NEAR_KM
     lat, lon = AT[name]
     return float(_G.Inverse(lat, lon, end.lat, end.lon)["s12"]) / 1000.0 <= NEAR_KM
 
@@ -108,6 +116,11 @@ JOURNEY = [
     R("en", "Evacuees were taken by bus to Kamloops, a drive of about 40 km from Kelowna.", "40 km", "Kelowna", "Kamloops", "inconsistent", "route", True),
     R("de", "Die Fans fuhren mit dem Sonderzug nach Graz, eine Strecke von rund 200 Kilometern von Wien aus.", "200 Kilometern", "Wien", "Graz", "consistent", "route", True),
 ]
+ANAPHORA_LINE = [
+    R("de", "Macapá liegt auf Höhe des Äquators, Belém dagegen rund 160 Kilometer südlich davon.", "160 Kilometer", "Belém", "Equator", "consistent"),
+    R("en", "Rovaniemi sits on the Arctic Circle; Sodankylä lies about 95 km north of it.", "95 km", "Sodankylä", "Arctic Circle", "consistent"),
+    R("en", "Rovaniemi sits on the Arctic Circle; Sodankylä lies about 190 km north of it.", "190 km", "Sodankylä", "Arctic Circle", "inconsistent"),
+]
 # fmt: on
 
 ROWS = (
@@ -116,6 +129,7 @@ ROWS = (
     + [("relative", r) for r in RELATIVE]
     + [("feature", r) for r in FEATURE]
     + [("journey", r) for r in JOURNEY]
+    + [("anaphora-line", r) for r in ANAPHORA_LINE]
 )
 
 
