@@ -3162,7 +3162,10 @@ def _pick_subject(
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
         if p.start >= clause_lo and p is not reference
     ]
-    if own and not all(_is_setting(p) for p in own):
+    # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
+    # some N km east of Khartoum") is where the subject lies, like a region: read the
+    # clause's structure first, and take it only when that finds nothing
+    if own and not all(_is_setting(p) or p.relation is not None for p in own):
         subject = _subject_before(
             text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
         )

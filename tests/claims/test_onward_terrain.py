@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Six readings of the seventh pass (docs/claims.md), on sentences written for this test
+"""Seven readings of the seventh pass (docs/claims.md), on sentences written for this test
 before geomap read them, in regions and wording the claims corpus does not use:
 
 - a distance with no compass point that goes on from where the text last stood
@@ -17,6 +17,8 @@ before geomap read them, in regions and wording the claims corpus does not use:
   to <B>, a drive of N km from <A>``) is a route between the two;
 - ``davon`` / ``of it`` after a circle of latitude named last (``<A> liegt auf Höhe des
   Äquators, <B> rund N km südlich davon``) points back to the line;
+- a border in the distance's clause (``<X>, near the Romanian border and some N km
+  south-east of <Y>``) is where the subject lies, not the subject;
 - a bare direction followed by a phrase of terrain that names no place (``to the
   south-east across the Andes``; lexicon ``terrain_prepositions``) is still seen from the
   dateline.
@@ -67,6 +69,9 @@ AT: dict[str, tuple[float, float]] = {
     "Wien": (48.2082, 16.3738),
     "Belém": (-1.4558, -48.4902),
     "Sodankylä": (67.4167, 26.5833),
+    "Lviv": (49.8397, 24.0297),
+    "Chernivtsi": (48.2921, 25.9358),
+    "Görlitz": (51.1528, 14.9873),
 }
 
 
@@ -121,6 +126,11 @@ ANAPHORA_LINE = [
     R("en", "Rovaniemi sits on the Arctic Circle; Sodankylä lies about 95 km north of it.", "95 km", "Sodankylä", "Arctic Circle", "consistent"),
     R("en", "Rovaniemi sits on the Arctic Circle; Sodankylä lies about 190 km north of it.", "190 km", "Sodankylä", "Arctic Circle", "inconsistent"),
 ]
+BORDER_IN_APPOSITION = [
+    R("en", "Supplies reached Chernivtsi, near the Romanian border and some 220 km south-east of Lviv, on Friday.", "220 km", "Chernivtsi", "Lviv", "consistent"),
+    R("en", "Supplies reached Chernivtsi, near the Romanian border and some 400 km south-east of Lviv, on Friday.", "400 km", "Chernivtsi", "Lviv", "inconsistent"),
+    R("de", "Hilfsgüter erreichten Görlitz, direkt an der polnischen Grenze und rund 90 Kilometer östlich von Dresden, am Freitag.", "90 Kilometer", "Görlitz", "Dresden", "consistent"),
+]
 # fmt: on
 
 ROWS = (
@@ -130,6 +140,7 @@ ROWS = (
     + [("feature", r) for r in FEATURE]
     + [("journey", r) for r in JOURNEY]
     + [("anaphora-line", r) for r in ANAPHORA_LINE]
+    + [("border-in-apposition", r) for r in BORDER_IN_APPOSITION]
 )
 
 
