@@ -502,20 +502,9 @@ class _Places:
     look up again and again (the dateline place, adjective spans, sentences by index),
     computed once so extraction stays linear in the document."""
 
-    def __init__(
-        self, doc: Document, places: Sequence[Place], feature_after: re.Pattern[str] | None = None
-    ) -> None:
+    def __init__(self, doc: Document, places: Sequence[Place]) -> None:
         grouped: dict[int, list[Place]] = {}
         for p in _usable(places):
-            if (
-                feature_after is not None
-                and p.kind == "city"
-                and p.relation is None
-                and feature_after.match(doc.text, p.end) is not None
-            ):
-                # "at the mouth of Palu Bay": a town's name before a feature noun names
-                # the feature, not the town; no claim ends there
-                continue
             grouped.setdefault(p.sentence, []).append(p)
         self._by_sentence = {k: _SentencePlaces(ps) for k, ps in grouped.items()}
         self._empty = _SentencePlaces(())
@@ -612,7 +601,20 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text."""
     lang = _lang(doc)
     syn = _syntax(lang)
-    by_sentence = _Places(doc, places, syn.feature_after)
+    feature_after = syn.feature_after
+    if feature_after is not None:
+        # "at the mouth of Palu Bay": a town's name before a feature noun names the
+        # feature, not the town; no claim ends there
+        places = [
+            p
+            for p in places
+            if not (
+                p.kind == "city"
+                and p.relation is None
+                and feature_after.match(doc.text, p.end) is not None
+            )
+        ]
+    by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED
@@ -1261,17 +1263,19 @@ def _clause_ends_but_terrain(
     return all(p.relation is None for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < end)
 
 
-_LINE_KINDS = frozenset({"parallel", "pole"})
-
-
 def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
-    """The place named last before ``subject`` in its sentence when it is a circle of
-    latitude or a pole, else None."""
+    """The place named last before ``subject`` in its sentence when it is a line of
+    latitude or another feature known only by a label point that covers no ground or water
+    (``des Äquators``, ``the Suez Canal``), else None. :func:`_away_from` skips those as
+    settings; a town or a pole named last is what it returns anyway."""
     n_before = in_sent.count_ending_by(subject.start)
     if n_before == 0:
         return None
     p = in_sent[n_before - 1]
-    return p if p.kind in _LINE_KINDS and p.id != subject.id else None
+    info = kind_info(p.kind)
+    if p.relation is not None or p.id == subject.id or not p.resolved or info.is_area:
+        return None
+    return p if info.label_point_only and not _is_area(p) else None
 
 
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
