@@ -193,6 +193,9 @@ class _Syntax:
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
+    onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
+    terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
+    feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
@@ -305,6 +308,28 @@ def _syntax(lang: str) -> _Syntax:
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
+        onward_along=re.compile(
+            r"(?i)[\s\u00a0,]{0,3}"
+            + phrase_pattern(lex.get("onward_words", []))
+            + r"[\s\u00a0]{1,3}"
+            + r"(?P<along>"
+            + phrase_pattern(lex.get("onward_along", []))
+            + r")(?![\w])"
+        ),
+        feature_after=(
+            re.compile(
+                r"[ \u00a0](?:"
+                + "|".join(re.escape(w) for w in lex["feature_nouns_after"])
+                + r")(?![\w])"
+            )
+            if lex.get("feature_nouns_after")
+            else None
+        ),
+        terrain=re.compile(
+            r"(?i)[\s\u00a0]{0,3}"
+            + phrase_pattern(lex.get("terrain_prepositions", []))
+            + r"(?![\w])"
+        ),
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
         onward_before=re.compile(
             r"(?i)(?<![\w])"
@@ -495,6 +520,9 @@ class _Places:
         self.dateline = self._find_dateline(doc)
         self._text = doc.text
         self._clause_marks: dict[int, list[int]] = {}
+        #: the subject of the document's last claim, where the text last "stood" (a
+        #: distance "further downstream" in a later sentence goes on from there)
+        self.last_subject: Place | None = None
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause punctuation of
@@ -573,6 +601,19 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text."""
     lang = _lang(doc)
     syn = _syntax(lang)
+    feature_after = syn.feature_after
+    if feature_after is not None:
+        # "at the mouth of Palu Bay": a town's name before a feature noun names the
+        # feature, not the town; no claim ends there
+        places = [
+            p
+            for p in places
+            if not (
+                p.kind == "city"
+                and p.relation is None
+                and feature_after.match(doc.text, p.end) is not None
+            )
+        ]
     by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
@@ -626,6 +667,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 continue
             claims.append(built.claim)
             prev = built
+            if built.subject is not None and _is_point(built.subject):
+                by_sentence.last_subject = built.subject
         if over:
             break
     if over:
@@ -683,6 +726,9 @@ def _find_reference(
         )
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
+            return None
+        if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
+            # "to the north-east across the Andes": crossed on the way, not measured from
             return None
         return _head_of(doc, p, in_sent)
     return None
@@ -759,7 +805,8 @@ def _journey_ends(
     convoy travelled from <A> to <B>, a journey of some N km``, ``Lorries left <A> for
     <B>, a N-km trip``, ``Der Konvoi fuhr von <A> nach <B>, eine Strecke von rund N
     Kilometern``. The ends are the two point places of the clause before (no more, no
-    fewer: a third place makes the journey's ends unsure)."""
+    fewer: a third place makes the journey's ends unsure), or its one place and the one
+    after the distance with a from-marker (``taken to <B>, a drive of N km from <A>``)."""
     if cq <= 0 or st.clauses[cq].boundary != ",":
         return None
     first, k = st.clauses[cq].first, st.token_index(q.start)
@@ -776,6 +823,22 @@ def _journey_ends(
     lo = bisect_left(in_sent.starts, pc.start)
     inside = [p for p in in_sent[lo : lo + _MAX_PLACES_BACK] if p.start < pc.end]
     points = [p for p in inside if _is_point(p) and p.resolved]
+    if len(inside) == 1 and len(points) == 1:
+        # "Evacuees were taken to <B>, a drive of about N km from <A>": the clause before
+        # names only where the journey went; where it started follows the distance,
+        # governed by a from-marker, as the only place of the distance's clause
+        cc = st.clauses[cq]
+        k = bisect_left(in_sent.starts, q.end)
+        here = [p for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < cc.end]
+        if len(here) == 1 and _is_point(here[0]) and here[0].resolved:
+            np = st.phrase_at(here[0].start)
+            if (
+                np is not None
+                and np.preposition in syn.route_from_words
+                and here[0].id != points[0].id
+            ):
+                return here[0], points[0]
+        return None
     if len(inside) != 2 or len(points) != 2 or points[0].id == points[1].id:
         return None
     return points[0], points[1]
@@ -1152,6 +1215,67 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _onward_origin(
+    subject: Place, sent: Sentence, in_sent: _SentencePlaces, by_sentence: _Places
+) -> Place | None:
+    """Where ``<subject>, N km further downstream`` goes on from: the nearest point place
+    before the subject in its sentence, else the subject of the document's last claim (the
+    place the text last stood at), else the nearest point place of the previous sentences,
+    else the dateline's place; never the subject itself."""
+    p = _point_before(subject, in_sent)
+    if p is not None:
+        return p
+    last = by_sentence.last_subject
+    if last is not None and last.id != subject.id and last.start < subject.start:
+        return last
+    for p in by_sentence.previous(sent.index):
+        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+            return p
+    d = by_sentence.dateline
+    return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _clause_ends_but_terrain(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    structures: _Structures,
+    syn: _Syntax,
+    in_sent: _SentencePlaces,
+) -> bool:
+    """Only a phrase of terrain follows in the clause (lexicon ``terrain_prepositions``:
+    ``some 110 km to the south-east across the mountains``, ``... across the Andes``), with
+    no marker word and no border or line in it, so the direction is still seen from where
+    the text stands."""
+    m = syn.terrain.match(doc.text, pos)
+    if m is None:
+        return False
+    st = structures.of(sent)
+    ci = st.clause_index(pos)
+    end = st.clauses[ci].end if 0 <= ci < len(st.clauses) else sent.end
+    # a place in the phrase is crossed ("across the Andes"); a marker word would measure
+    # from a place ("across the lake from <X>"), and a border or a line is measured to
+    if any(w in syn.marker_words for w in re.findall(r"\w+", doc.text[m.end() : end].casefold())):
+        return False
+    k = bisect_left(in_sent.starts, m.end())
+    return all(p.relation is None for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < end)
+
+
+def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
+    """The place named last before ``subject`` in its sentence when it is a line of
+    latitude or another feature known only by a label point that covers no ground or water
+    (``des Äquators``, ``the Suez Canal``), else None. :func:`_away_from` skips those as
+    settings; a town or a pole named last is what it returns anyway."""
+    n_before = in_sent.count_ending_by(subject.start)
+    if n_before == 0:
+        return None
+    p = in_sent[n_before - 1]
+    info = kind_info(p.kind)
+    if p.relation is not None or p.id == subject.id or not p.resolved or info.is_area:
+        return None
+    return p if info.label_point_only and not _is_area(p) else None
 
 
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -2262,7 +2386,11 @@ def _build(
             reference is None
             and subject is not None
             and q.direction is not None
-            and (fronted is not None or _clause_ends_but_fillers(doc, sent, after, structures, syn))
+            and (
+                fronted is not None
+                or _clause_ends_but_fillers(doc, sent, after, structures, syn)
+                or _clause_ends_but_terrain(doc, sent, after, structures, syn, in_sent)
+            )
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
             d = by_sentence.dateline
@@ -2347,13 +2475,37 @@ def _build(
                 reference = prev.reference
                 form = prev.claim.form if prev.claim.form in ("border", "coast") else form
             else:
-                reference = _away_from(subject, in_sent, by_sentence)
+                # "<A> liegt auf Höhe des Äquators, <B> rund 160 km südlich davon": a line
+                # named last before the subject is what "davon" points back to
+                reference = _line_before(subject, in_sent) or _away_from(
+                    subject, in_sent, by_sentence
+                )
             if reference is not None:
                 # read by recency like a descriptive phrase, so verification weighs it so
                 how_a: EvidenceHow = (
                     "dateline" if reference is by_sentence.dateline else "description"
                 )
                 why.reference = (how_a, reference.start, reference.end)
+        if (
+            reference is None
+            and subject is not None
+            and _is_point(subject)
+            and q.direction is None
+            and (onward_m := syn.onward_along.match(text, after)) is not None
+        ):
+            # "At <B>, some N km further downstream", "<B>, N km further up the coast": no
+            # compass point, but onward from where the text last stood (lexicon
+            # ``onward_along``): the place before the subject in its sentence, else the
+            # document's last claim's subject, else the place named last, else the dateline
+            reference = _onward_origin(subject, sent, in_sent, by_sentence)
+            if reference is not None:
+                why.reference = (
+                    _where_from(reference, sent, by_sentence),
+                    reference.start,
+                    reference.end,
+                )
+                if syn.along.search(text, onward_m.start("along"), onward_m.end()) is not None:
+                    form = "route"  # along the river or the coast: its detour allowance
         if (
             reference is None
             and subject is not None
@@ -2834,12 +2986,36 @@ def _reference_before(
             others += 1
     if found is None:
         return None
+    if others == 0 and _relative_with_antecedent(st, ci, in_sent, syn):
+        # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
+        # clause's antecedent, named before it
+        return found
     if others == 0:
         nxt = in_sent.first_from(q.end)
         hi = st.clauses[ci].end
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _relative_with_antecedent(
+    st: SentenceStructure, ci: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` is a relative clause (``, das ...``, also ``und das ...`` after a
+    first one) and a point place stands before it in the sentence, its antecedent."""
+    c = st.clauses[ci]
+    if c.kind != "relative":
+        k = c.first
+        if not (
+            c.opener in syn.phrases.coordinators
+            and k + 1 <= c.last
+            and st.tokens[k + 1].fold in syn.phrases.relative_pronouns
+            and ci > 0
+            and st.clauses[ci - 1].kind == "relative"
+        ):
+            return False
+    n = in_sent.count_ending_by(c.start)
+    return any(_is_point(p) and p.resolved for p in in_sent[max(0, n - _MAX_PLACES_BACK) : n])
 
 
 def _landing_place(
@@ -2990,7 +3166,10 @@ def _pick_subject(
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
         if p.start >= clause_lo and p is not reference
     ]
-    if own and not all(_is_setting(p) for p in own):
+    # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
+    # some N km east of Khartoum") is where the subject lies, like a region: read the
+    # clause's structure first, and take it only when that finds nothing
+    if own and not all(_is_setting(p) or p.relation is not None for p in own):
         subject = _subject_before(
             text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
         )
