@@ -1,0 +1,169 @@
+"""Trigger vocabulary by class, not by article: for each kind and sub-kind of the taxonomy
+(docs/events.md), ordinary wire verbs and nouns in both languages, in the forms a story uses
+(English past and passive; German Präteritum, Perfekt participle, separable verbs with their
+particle, passive ``wurde ... festgenommen``), each with a place in another region of the world.
+
+The words were checked against systematic lists rather than one article's misses: the CAMEO
+verb dictionary of PETRARCH2 (openeventdata/petrarch2, MIT; see docs/data-sources.md) and
+ACLED's sub-event definitions; German from the same classes by hand.
+
+Written for these tests, before geomap ran on them; not drawn from any benchmark article.
+The second half lists sentences with the same words that report no event (expected, planned,
+possible, a plan's content) and must stay silent."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+def _plain(text: str) -> str:
+    """A name as a reader compares it: without accents."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
+
+
+# (text, language, kind, sub_kind or None, place: any of the names, "|"-separated)
+CASES: list[tuple[str, str, str, str | None, str]] = [
+    # --- election / vote: a parliament that passed, approved or adopted a law
+    ("Parliament in Nairobi passed the finance bill on Tuesday.", "en", "election", "vote", "Nairobi"),
+    ("Lawmakers in Lima approved a new pension law on Monday.", "en", "election", "vote", "Lima"),
+    ("The national assembly in Hanoi adopted the land law on Tuesday.", "en", "election", "vote", "Hanoi"),
+    ("The senate in Manila rejected the tax bill on Tuesday.", "en", "election", "vote", "Manila"),
+    ("Das Parlament in Warschau verabschiedete am Dienstag das neue Mediengesetz.", "de", "election", "vote", "Warschau|Warsaw"),
+    ("Der Bundestag in Berlin beschloss am Montag das Heizungsgesetz.", "de", "election", "vote", "Berlin"),
+    ("Das Gesetz wurde am Dienstag vom Parlament in Tiflis verabschiedet.", "de", "election", "vote", "Tiflis|Tbilisi"),
+    ("Die Abgeordneten in Bukarest billigten am Montag den Haushalt.", "de", "election", "vote", "Bukarest|Bucharest"),
+    # --- election / election and result
+    ("Voters in Montevideo elected a new mayor on Sunday.", "en", "election", None, "Montevideo"),
+    ("The opposition candidate won the presidential election in Dakar on Sunday.", "en", "election", None, "Dakar"),
+    ("In Zagreb gewann am Sonntag die Opposition die Parlamentswahl.", "de", "election", None, "Zagreb"),
+    ("Die Wähler in Bratislava wählten am Sonntag einen neuen Bürgermeister.", "de", "election", None, "Bratislava"),
+    # --- protest: residents who blocked a road, occupied a square
+    ("Residents blocked a main road in Lagos on Tuesday to protest power cuts.", "en", "protest", None, "Lagos"),
+    ("Students occupied the main square in Belgrade on Monday.", "en", "protest", None, "Belgrade"),
+    ("Thousands of people took to the streets of Tbilisi on Monday.", "en", "protest", None, "Tbilisi"),
+    ("Teachers staged a sit-in outside the education ministry in Rabat on Tuesday.", "en", "protest", None, "Rabat"),
+    ("Taxi drivers staged a protest in Accra on Monday.", "en", "protest", None, "Accra"),
+    ("Bauern blockierten am Dienstag mit Traktoren die Zufahrten in Brüssel.", "de", "protest", None, "Brüssel|Brussels"),
+    ("Studenten besetzten am Montag den Hauptplatz von Belgrad.", "de", "protest", None, "Belgrad|Belgrade"),
+    ("Tausende gingen am Sonntag in Budapest auf die Straße.", "de", "protest", None, "Budapest"),
+    ("In Lissabon versammelten sich am Montag Tausende Demonstranten vor dem Parlament.", "de", "protest", None, "Lissabon|Lisbon"),
+    # --- court / verdict: a court that rejected, dismissed, upheld, overturned an appeal
+    ("A court in Ankara rejected the appeal of the jailed mayor on Tuesday.", "en", "court", None, "Ankara"),
+    ("The supreme court in Islamabad dismissed the petition on Monday.", "en", "court", None, "Islamabad"),
+    ("An appeals court in Paris upheld the conviction of the former minister on Tuesday.", "en", "court", None, "Paris"),
+    ("The constitutional court in Bogota overturned the decree on Monday.", "en", "court", None, "Bogota|Bogotá"),
+    ("Ein Gericht in Istanbul wies am Dienstag die Berufung des Journalisten ab.", "de", "court", None, "Istanbul"),
+    ("Das Verfassungsgericht in Karlsruhe verwarf am Montag die Beschwerde.", "de", "court", None, "Karlsruhe"),
+    ("Ein Berufungsgericht in Den Haag bestätigte am Dienstag das Urteil.", "de", "court", None, "Den Haag|The Hague|Haag"),
+    ("Das Oberste Gericht in Brasília hob am Montag das Urteil gegen den Ex-Präsidenten auf.", "de", "court", None, "Brasília|Brasilia"),
+    # --- court / charge and sentence
+    ("Prosecutors in Seoul charged the former president with bribery on Monday.", "en", "court", "charge", "Seoul"),
+    ("A court in Dhaka sentenced the opposition leader to ten years in prison on Tuesday.", "en", "court", "sentence", "Dhaka"),
+    ("Die Staatsanwaltschaft in Wien erhob am Montag Anklage gegen den Ex-Kanzler.", "de", "court", "charge", None),
+    ("Ein Gericht in Minsk verurteilte am Dienstag den Oppositionellen zu zehn Jahren Haft.", "de", "court", "sentence", "Minsk"),
+    # --- statement: defended, announced, condemned in a TV address
+    ("The prime minister defended the reform in a televised address in Madrid on Tuesday.", "en", "statement", None, "Madrid"),
+    ("The president condemned the attack in a speech in Nairobi on Monday.", "en", "statement", None, "Nairobi"),
+    ("The government declared a state of emergency in Quito on Monday.", "en", "statement", None, "Quito"),
+    ("Authorities ordered the evacuation of coastal villages near Chittagong on Tuesday.", "en", "statement", None, "Chittagong|Chattogram"),
+    ("Der Kanzler verteidigte am Dienstag in einer Fernsehansprache in Wien die Reform.", "de", "statement", None, "Wien|Vienna"),
+    ("Die Regierung rief am Montag in Lima den Notstand aus.", "de", "statement", None, "Lima"),
+    ("Der Präsident kündigte am Dienstag in Tunis in einer Rede Neuwahlen an.", "de", "statement", None, "Tunis"),
+    ("Die Behörden ordneten am Montag die Evakuierung von Dörfern bei Catania an.", "de", "statement", None, "Catania"),
+    # --- accident / air: crashed, went down, emergency landing
+    ("A small plane crashed near Medellin on Tuesday.", "en", "accident", "air", "Medellin|Medellín"),
+    ("A military helicopter went down near Kandahar on Monday.", "en", "accident", "air", "Kandahar"),
+    ("A passenger jet made an emergency landing in Karachi on Tuesday.", "en", "accident", "air", "Karachi"),
+    ("A light aircraft crash-landed in a field near Nelson on Sunday.", "en", "accident", "air", "Nelson"),
+    ("Ein Passagierflugzeug musste am Dienstag in Kairo notlanden.", "de", "accident", "air", "Kairo|Cairo"),
+    ("Ein Kleinflugzeug ist am Montag bei Salzburg abgestürzt.", "de", "accident", "air", "Salzburg"),
+    ("Eine Maschine der Fluggesellschaft legte am Dienstag in Riga eine Notlandung hin.", "de", "accident", "air", "Riga"),
+    ("Ein Militärhubschrauber stürzte am Montag bei Kabul ab.", "de", "accident", "air", "Kabul"),
+    # --- accident / maritime: a ferry sank
+    ("A ferry sank off Zanzibar on Tuesday.", "en", "accident", "maritime", "Zanzibar"),
+    ("A fishing boat sank near Mombasa on Monday.", "en", "accident", "maritime", "Mombasa"),
+    ("Eine Fähre sank am Dienstag vor Sansibar.", "de", "accident", "maritime", "Sansibar|Zanzibar"),
+    ("Ein Fischkutter ist am Montag vor Bergen gesunken.", "de", "accident", "maritime", "Bergen"),
+    # --- accident / road, rail
+    ("A truck collided with a minibus near Kumasi on Tuesday.", "en", "accident", "road", "Kumasi"),
+    ("A freight train derailed near Lviv on Monday.", "en", "accident", "rail", "Lviv|Lwiw"),
+    ("Ein Reisebus stürzte am Dienstag bei Arequipa in eine Schlucht.", "de", "accident", "road", "Arequipa"),
+    ("Zwei Züge stießen am Montag bei Patras zusammen.", "de", "accident", "rail", "Patras|Patra"),
+    # --- accident / industrial: a building collapsed
+    ("A five-storey building collapsed in Lagos on Tuesday.", "en", "accident", "industrial", "Lagos"),
+    ("A bridge collapsed in Porto Alegre on Monday.", "en", "accident", "industrial", "Porto Alegre"),
+    ("In Kairo stürzte am Dienstag ein Wohnhaus ein.", "de", "accident", "industrial", "Kairo|Cairo"),
+    ("Ein Gebäude ist am Montag in Mumbai eingestürzt.", "de", "accident", "industrial", "Mumbai"),
+    # --- strategic development: a boat intercepted, a hostage freed
+    ("The coast guard intercepted a migrant boat off Lampedusa on Tuesday.", "en", "strategic_development", None, "Lampedusa"),
+    ("A kidnapped aid worker was freed in Bamako on Monday.", "en", "strategic_development", None, "Bamako"),
+    ("Police detained two journalists in Baku on Tuesday.", "en", "strategic_development", "arrest", "Baku"),
+    ("The two countries signed a trade agreement in Astana on Monday.", "en", "strategic_development", "agreement", "Astana"),
+    ("Die Küstenwache fing am Dienstag vor Lampedusa ein Flüchtlingsboot ab.", "de", "strategic_development", None, "Lampedusa"),
+    ("Eine entführte Ärztin wurde am Montag in Bamako freigelassen.", "de", "strategic_development", None, "Bamako"),
+    ("Ein Journalist wurde am Dienstag in Baku festgenommen.", "de", "strategic_development", "arrest", "Baku"),
+    ("Die Polizei nahm am Montag in Sofia drei Verdächtige fest.", "de", "strategic_development", "arrest", "Sofia"),
+    # --- disasters
+    ("Floods swept through villages near Peshawar on Tuesday.", "en", "disaster", "flood", "Peshawar"),
+    ("A wildfire broke out near Valparaiso on Monday.", "en", "disaster", "wildfire", "Valparaiso|Valparaíso"),
+    ("Ein Beben der Stärke 6,1 erschütterte am Montag die Provinz um Van.", "de", "disaster", "earthquake", "Van"),
+    ("Ein Waldbrand brach am Dienstag bei Marseille aus.", "de", "disaster", "wildfire", "Marseille"),
+    # --- battle, attacks, riots
+    ("Troops clashed with rebels near Goma on Tuesday.", "en", "battle", None, "Goma"),
+    ("Gunmen killed twelve villagers near Maiduguri on Monday.", "en", "violence_against_civilians", None, "Maiduguri"),
+    ("Rioters looted shops in Durban on Tuesday.", "en", "riot", None, "Durban"),
+    ("Soldaten lieferten sich am Dienstag bei Goma Gefechte mit Rebellen.", "de", "battle", None, "Goma"),
+    ("Randalierer plünderten am Montag Geschäfte in Durban.", "de", "riot", None, "Durban"),
+    # --- meeting, travel, launch
+    ("The foreign ministers held talks in Doha on Tuesday.", "en", "meeting", None, "Doha"),
+    ("Die Außenminister führten am Dienstag in Doha Gespräche.", "de", "meeting", None, "Doha"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "place"), CASES)
+def test_the_sentence_reports_its_kind(
+    text: str, lang: str, kind: str, sub_kind: str | None, place: str | None
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.sub_kind, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")] if place else []
+    assert any(
+        k == kind
+        and (sub_kind is None or s == sub_kind)
+        and (not names or (p is not None and any(n in _plain(p) for n in names)))
+        for k, s, p in got
+    ), got
+
+
+# Sentences with the same words that report no event: expected, planned, possible, feared,
+# a plan's content, a question.
+NON_EVENTS: list[tuple[str, str]] = [
+    ("The bill is expected to pass parliament in Nairobi next week.", "en"),
+    ("Farmers plan to block the motorway near Brussels next week.", "en"),
+    ("The appeal could be rejected by the court in Ankara.", "en"),
+    ("The government may declare a state of emergency in Quito.", "en"),
+    ("Lawmakers in Lima are due to vote on the pension law next month.", "en"),
+    ("Students threatened to occupy the square in Belgrade.", "en"),
+    ("Experts fear the old bridge in Porto Alegre could collapse.", "en"),
+    ("Will parliament in Manila approve the tax bill?", "en"),
+    ("Der Plan sieht vor, dass das Parlament in Warschau das Gesetz im Herbst verabschiedet.", "de"),
+    ("Das Gesetz soll im kommenden Monat in Berlin beschlossen werden.", "de"),
+    ("Bauern wollen nächste Woche die Zufahrten in Brüssel blockieren.", "de"),
+    ("Das Gericht in Istanbul könnte die Berufung abweisen.", "de"),
+    ("Die Regierung erwägt, in Lima den Notstand auszurufen.", "de"),
+    ("Ob das Flugzeug in Kairo notlanden muss, ist unklar.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
+def test_the_sentence_reports_no_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.sub_kind, e.place_name) for e in events] == []
