@@ -230,7 +230,33 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     # launch
     ("A rocket lifted off from Kourou on Tuesday.", "en", "launch", None, "Kourou|Guiana Space Centre"),
     ("Eine Rakete hob am Dienstag in Kourou ab.", "de", "launch", None, "Kourou|Guiana Space Centre"),
+    # --- third round: more sub-kinds in each language
+    ("The prime minister announced his resignation in a televised address in Islamabad on Tuesday.", "en", "statement", None, "Islamabad"),
+    ("Der Außenminister verurteilte am Montag in Berlin den Angriff auf das Konsulat.", "de", "statement", None, "Berlin"),
+    ("Rebels overran an army base near Gao on Tuesday.", "en", "battle", None, "Gao"),
+    ("The army withdrew from Bakhmut on Monday.", "en", "strategic_development", None, "Bakhmut"),
+    ("The two sides agreed a ceasefire in Doha on Tuesday.", "en", "strategic_development", "agreement", "Doha"),
+    ("Flash floods washed away homes in Derna on Monday.", "en", "disaster", "flood", "Derna|Darnah"),
+    ("A landslide buried homes near Darjeeling on Tuesday.", "en", "disaster", "mass_movement", "Darjeeling|Darjiling"),
+    ("A blizzard paralysed Chicago on Monday.", "en", "disaster", "storm", "Chicago"),
+    ("A passenger train ploughed into a stationary freight train near Odisha on Tuesday.", "en", "accident", "rail", None),
+    ("A tanker ran aground near Gothenburg on Monday.", "en", "accident", "maritime", "Gothenburg"),
+    ("Voters in Santiago approved a new constitution in a referendum on Sunday.", "en", "election", None, "Santiago"),
+    ("The suspect was remanded in custody in Leeds on Tuesday.", "en", "court", None, "Leeds"),
+    ("The businessman was extradited to Madrid on Monday.", "en", "strategic_development", None, "Madrid"),
+    ("Die Flut riss am Montag in Derna Häuser mit.", "de", "disaster", "flood", "Derna|Darnah"),
+    ("Ein Sturm deckte am Dienstag in Hamburg Dächer ab.", "de", "disaster", "storm", "Hamburg"),
+    ("Ein Zug fuhr am Montag bei Hannover auf einen stehenden Güterzug auf.", "de", "accident", "rail", "Hannover"),
+    ("Ein Tanker lief am Dienstag vor Göteborg auf Grund.", "de", "accident", "maritime", "Göteborg|Gothenburg"),
+    ("Bei einem Chlorgasaustritt in einem Chemiewerk in Ludwigshafen wurden am Montag zwölf Arbeiter verletzt.", "de", "accident", "industrial", "Ludwigshafen"),
+    ("Die Wähler in Santiago stimmten am Sonntag in einem Referendum der neuen Verfassung zu.", "de", "election", None, "Santiago"),
+    ("Der Verdächtige kam am Dienstag in Leeds in Untersuchungshaft.", "de", "court", None, "Leeds"),
+    ("Der Geschäftsmann wurde am Montag nach Madrid ausgeliefert.", "de", "strategic_development", None, "Madrid"),
+    ("Die beiden Seiten einigten sich am Dienstag in Doha auf eine Waffenruhe.", "de", "strategic_development", "agreement", "Doha"),
+    ("Die Armee zog sich am Montag aus Bachmut zurück.", "de", "strategic_development", None, "Bachmut|Bakhmut"),
+    ("Rebellen überrannten am Dienstag einen Armeestützpunkt bei Gao.", "de", "battle", None, "Gao"),
 ]
+
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "place"), CASES)
@@ -265,6 +291,22 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Das Gericht in Istanbul könnte die Berufung abweisen.", "de"),
     ("Die Regierung erwägt, in Lima den Notstand auszurufen.", "de"),
     ("Ob das Flugzeug in Kairo notlanden muss, ist unklar.", "de"),
+    ("Lawmakers in Nairobi are set to approve the budget next month.", "en"),
+    ("The senate in Manila has yet to pass the tax bill.", "en"),
+    ("Police held three protesters overnight, a lawyer said.", "en"),
+    ("The ruling party hopes voters will elect its candidate in Dakar.", "en"),
+    ("Polls will open in Lusaka at 6 a.m. on Thursday.", "en"),
+    ("A helicopter could go down if the engine fails, experts in Kandahar warned.", "en"),
+    ("Authorities may order the evacuation of villages near Chittagong.", "en"),
+    ("The coast guard plans to intercept more boats off Lampedusa.", "en"),
+    ("Hostages freed years ago still live in Bamako.", "en"),
+    ("Die Abgeordneten lehnten es ab, sich zu dem Haushalt zu äußern.", "de"),
+    ("Der Haushalt soll am Freitag in Bukarest gebilligt werden.", "de"),
+    ("Die Wahllokale in Lusaka öffnen am Donnerstag um sechs Uhr.", "de"),
+    ("Die Behörden wollen die Evakuierung der Dörfer bei Catania anordnen.", "de"),
+    ("Die Küstenwache will vor Lampedusa mehr Boote abfangen.", "de"),
+    ("Ein Gericht in Minsk könnte eine Haftstrafe verhängen.", "de"),
+    ("Die Demonstranten versammeln sich jeden Freitag vor dem Parlament in Lissabon.", "de"),
 ]
 
 
