@@ -1438,6 +1438,70 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     ),
     ("A mob lynched two men in Puebla on Monday.", "en", "riot", "mob_violence", "Puebla"),
     ("Ein Mob lynchte am Montag in Puebla zwei Männer.", "de", "riot", "mob_violence", "Puebla"),
+    # --- fifth round: security forces and protesters, deals, decrees, attacks on a hotel
+    (
+        "Security forces opened fire on protesters in Khartoum on Tuesday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        "Khartoum",
+    ),
+    (
+        "Police used live ammunition against demonstrators in Khartoum on Monday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        "Khartoum",
+    ),
+    (
+        "Sicherheitskräfte eröffneten am Dienstag in Khartum das Feuer auf Demonstranten.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        "Khartum|Khartoum",
+    ),
+    (
+        "The two ministers inked a trade deal in Hanoi on Tuesday.",
+        "en",
+        "strategic_development",
+        "agreement",
+        "Hanoi",
+    ),
+    (
+        "Gunmen stormed a hotel in Mogadishu on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        None,
+        "Mogadishu",
+    ),
+    (
+        "The government declared three days of national mourning in Nairobi on Tuesday.",
+        "en",
+        "statement",
+        None,
+        "Nairobi",
+    ),
+    (
+        "Die Regierung ordnete am Dienstag in Nairobi drei Tage Staatstrauer an.",
+        "de",
+        "statement",
+        None,
+        "Nairobi",
+    ),
+    (
+        "Die Wähler in Santiago lehnten am Sonntag die neue Verfassung ab.",
+        "de",
+        "election",
+        None,
+        "Santiago",
+    ),
+    (
+        "Soldiers opened fire on a crowd of mourners in Bamenda on Monday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        "Bamenda",
+    ),
 ]
 
 
