@@ -1502,6 +1502,43 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "protest_with_intervention",
         "Bamenda",
     ),
+    # --- sixth round: walked off, stepped down, sinkholes, cleared camps, landmines, addresses
+    ("Dock workers walked off the job in Antwerp on Monday.", "en", "protest", None, "Antwerp"),
+    (
+        "The prime minister stepped down in Bangkok on Tuesday.",
+        "en",
+        "strategic_development",
+        None,
+        "Bangkok",
+    ),
+    (
+        "A sinkhole swallowed a car in Bangkok on Monday.",
+        "en",
+        "disaster",
+        "mass_movement",
+        "Bangkok",
+    ),
+    (
+        "Die Polizei räumte am Montag in Tiflis ein Protestlager.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        "Tiflis|Tbilisi",
+    ),
+    (
+        "Eine Landmine tötete am Montag bei Kandahar zwei Kinder.",
+        "de",
+        "explosion_remote_violence",
+        "remote_explosive",
+        "Kandahar",
+    ),
+    (
+        "Der Präsident wandte sich am Montag aus Kiew an die Nation.",
+        "de",
+        "statement",
+        "speech",
+        "Kiew|Kyiv",
+    ),
 ]
 
 
@@ -1567,6 +1604,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Ob das Parlament in Berlin den Haushalt billigt, ist offen.", "de"),
     ("Die Regierung plant, in Peking eine Ausgangssperre zu verhängen.", "de"),
     ("Die Küstenwache hat vor Lampedusa kein Boot abgefangen.", "de"),
+    ("The minister may step down in Bangkok next week.", "en"),
+    ("Die Polizei will das Protestlager in Tiflis räumen.", "de"),
+    ("Der Präsident will sich am Freitag in Kiew an die Nation wenden.", "de"),
 ]
 
 
