@@ -116,7 +116,13 @@ ROVANIEMI (geomap) - In Lappland sind die Temperaturen in der Nacht auf minus 41
                 Line("Polarkreises", "arctic_circle"),
                 d="S",
             ),
-            c(6, "{b} Kilometer", "route", P("Helsinki", "o_helsinki"), P("Rovaniemi", "o_rovaniemi", 2)),
+            c(
+                6,
+                "{b} Kilometer",
+                "route",
+                P("Helsinki", "o_helsinki"),
+                P("Rovaniemi", "o_rovaniemi", 2),
+            ),
             c(
                 1,
                 "etwa {c} Kilometer",
