@@ -27,7 +27,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import municipal_words
+from geomap.geoparse._wordlists import municipal_words, seat_region_words
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -421,7 +421,25 @@ def municipal(ctx: Context, span: Span) -> bool:
     ("the mayor of Palestine", "der Bürgermeister von Jordan"). A country or a state has
     no city council or mayor of its own name: the name is a town. The phrases are looked
     up by the word next to the name, so a mention costs one look-up either side."""
-    after, before = municipal_words(ctx.lang)
+    return _phrase_beside(ctx, span, *municipal_words(ctx.lang))
+
+
+def seat_region_cue(ctx: Context, span: Span) -> bool:
+    """A word names the municipality as a region (lexicon ``[seat_region_words]``: "the
+    municipality of Piran", "the Kranj municipality", "die Gemeinde Budva"): where a small
+    first-level region bears its seat town's name, it is the region meant, not the town
+    (``_rank.statics``). One look-up either side, as :func:`municipal`."""
+    return _phrase_beside(ctx, span, *seat_region_words(ctx.lang))
+
+
+def _phrase_beside(
+    ctx: Context,
+    span: Span,
+    after: dict[str, tuple[tuple[str, ...], ...]],
+    before: dict[str, tuple[tuple[str, ...], ...]],
+) -> bool:
+    """One of the phrases stands right after the name or right before it, keyed by the
+    word next to the name (:func:`~geomap.geoparse._wordlists.municipal_words`)."""
     toks = ctx.tokens
     if span.i >= len(toks) or span.j >= len(toks):
         return False
