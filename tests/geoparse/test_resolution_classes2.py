@@ -10,6 +10,10 @@ B. *A word that spells one city's own name, another's untagged other name.* Wher
    reading bears the word as its own name, a city whose own name the word spells
    (a transliteration: w for v) ranks before a city that only lists the word among its
    other names, unless that one is vastly bigger.
+C. *Names transplanted together.* Two towns near each other in one country whose names
+   are those of bigger towns of another (English town names in New England) say the two
+   names are in one country, not which: their co-location does not decide for the
+   smaller pair. A pair near only where its towns are the bigger ones keeps its say.
 """
 
 from __future__ import annotations
@@ -173,3 +177,49 @@ SPELLINGS = [
 def test_a_word_spelling_a_citys_own_name_is_that_city(lang, mention, name, cc, text, gaz):
     c = _reading(text, mention, gaz, lang)
     assert (c.name, c.country_code) == (name, cc), (c.name, c.country_code)
+
+
+# C. Names transplanted together
+
+# (language, the name, its country, the article)
+TRANSPLANTED = [
+    pytest.param(
+        "en", "Dover", "GB", "Hospitals in Portsmouth and Dover were busy.", id="en-portsmouth"
+    ),
+    pytest.param(
+        "de",
+        "Dover",
+        "GB",
+        "Die Krankenhäuser in Portsmouth und Dover waren überfüllt.",
+        id="de-portsmouth",
+    ),
+    pytest.param("en", "Dover", "GB", "Shops in Exeter and Dover closed early.", id="en-exeter"),
+    pytest.param(
+        "de", "Dover", "GB", "In Exeter und Dover schlossen die Läden früh.", id="de-exeter"
+    ),
+    # near only where they are the bigger towns: the co-location keeps its say
+    pytest.param(
+        "en", "Durham", "GB", "Police in Durham and Sunderland made arrests.", id="en-durham"
+    ),
+    pytest.param(
+        "de",
+        "Durham",
+        "GB",
+        "Die Polizei in Durham und Sunderland nahm zwei Männer fest.",
+        id="de-durham",
+    ),
+    # a name of one country only still places its namesake neighbour
+    pytest.param(
+        "en",
+        "Chelmsford",
+        "US",
+        "Roads in Chelmsford and Billerica were flooded.",
+        id="en-billerica",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), TRANSPLANTED)
+def test_names_transplanted_together_do_not_decide_the_country(lang, mention, cc, text, gaz):
+    c = _reading(text, mention, gaz, lang)
+    assert (c.kind, c.country_code) == ("city", cc), (c.name, c.country_code, c.admin1)
