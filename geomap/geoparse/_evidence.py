@@ -147,7 +147,7 @@ def _transplanted(
 ) -> Any:
     """Rows x names: the name supports the row's reading though no reading of it lies
     near, because the two names lie near only in another country where both are the
-    smaller towns (:func:`colocation`). Visits only the names some reading is near, each
+    smaller towns of known size (:func:`colocation`). Visits only the names some reading is near, each
     against the rows of one name (at most ``Weights.lookup_limit``)."""
     import numpy as np
 
@@ -163,8 +163,8 @@ def _transplanted(
                 y != x
                 and not near[i, b]
                 and (b, y) in big
-                and row_pop[i] >= row_pop[j]
-                and big[b, y] >= big.get((b, x), 0)
+                and row_pop[i] > row_pop[j] > 0  # a size unknown (Twickenham) says nothing
+                and big[b, y] > big.get((b, x), 0) > 0
             ):
                 extra[i, b] = True
     return extra
