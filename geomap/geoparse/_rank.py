@@ -219,7 +219,7 @@ def statics(ctx: Context, span: Span) -> Statics:
         else [
             k
             for k in span.candidates
-            if k.kind == "city" and spelling_of(key, k.name, w.spelling_ratio)
+            if k.kind == "city" and spelling_of(key, k.name, w.spelling_ratio, head=False)
         ]
     )
     spelled_floor = w.exonym_ratio * max((k.population or 0) for k in spelled) if spelled else 0.0
