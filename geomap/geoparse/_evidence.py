@@ -147,8 +147,8 @@ def _transplanted(
 ) -> Any:
     """Rows x names: the name supports the row's reading though no reading of it lies
     near, because the two names lie near only in another country where both are the
-    smaller towns of known size (:func:`colocation`). Visits only the names some reading is near, each
-    against the rows of one name (at most ``Weights.lookup_limit``)."""
+    smaller towns of known size (:func:`colocation`). Visits only the names some reading
+    is near, each against the rows of one name (at most ``Weights.lookup_limit``)."""
     import numpy as np
 
     extra = np.zeros_like(near)

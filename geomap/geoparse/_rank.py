@@ -195,9 +195,7 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a small first-level region a few kilometres from a town of its country bearing the
     # word as its own name is a municipality named after its seat: a bare name is the
     # town ("fishermen in Koper"), a word naming the municipality the region
-    seat_towns = [
-        k for k in span.candidates if k.kind == "city" and name_key(k.name) in names
-    ]
+    seat_towns = [k for k in span.candidates if k.kind == "city" and name_key(k.name) in names]
     seats = {
         c.id
         for c in span.candidates

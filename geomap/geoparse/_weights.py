@@ -138,7 +138,7 @@ class Weights:
     """A first-level region below ``small_town`` whose seat town, bearing the word as its
     own name, lies this close to its point is a municipality named after the town (the
     bilingual municipalities of Slovenia, "Koper-Capodistria", 8 km from Koper; those of
-    Montenegro, North Macedonia, Latvia, Moldova, Malta lie 1 to 10 km from their seats).
+    Montenegro, North Macedonia, Latvia, Moldova, Malta lie a few kilometres from theirs).
     A state and a namesake town lie hundreds of kilometres apart."""
     seat_region_penalty: float = 0.3
     """Such a municipality named bare ranks this much lower (as ``alias_only_penalty``):

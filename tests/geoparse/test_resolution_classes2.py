@@ -79,9 +79,7 @@ SEATS = [
         "de", "Ohrid", "MK", "Touristen füllten die Altstadt von Ohrid.", id="de-mk-ohrid"
     ),
     pytest.param("en", "Orhei", "MD", "Farmers protested in Orhei on Sunday.", id="en-md-orhei"),
-    pytest.param(
-        "de", "Ogre", "LV", "Der Fluss trat in Ogre über die Ufer.", id="de-lv-ogre"
-    ),
+    pytest.param("de", "Ogre", "LV", "Der Fluss trat in Ogre über die Ufer.", id="de-lv-ogre"),
     pytest.param(
         "en",
         "Marsaxlokk",
