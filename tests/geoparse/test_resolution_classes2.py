@@ -171,6 +171,36 @@ SPELLINGS = [
 ]
 
 
+# where a town bears the very word as its own name, a bigger city whose other name is only
+# like it (four letters of five) is not meant
+SPELLINGS += [
+    pytest.param(
+        "en", "Mijas", "Mijas", "ES", "Tourists walked through Mijas on Sunday.", id="en-es"
+    ),
+    pytest.param(
+        "de", "Mijas", "Mijas", "ES", "Touristen spazierten am Sonntag durch Mijas.", id="de-es"
+    ),
+    pytest.param("en", "Kozan", "Kozan", "TR", "Farmers in Kozan harvested cotton.", id="en-tr"),
+    pytest.param("en", "Khenifra", "Khenifra", "MA", "Markets in Khenifra were busy.", id="en-ma"),
+    pytest.param(
+        "de", "Khenifra", "Khenifra", "MA", "In Khenifra waren die Märkte voll.", id="de-ma"
+    ),
+    pytest.param("en", "Pueblo", "Pueblo", "US", "Snow fell in Pueblo on Tuesday.", id="en-us"),
+    pytest.param(
+        "en",
+        "Florencia",
+        "Florencia",
+        "CO",
+        "Flooding hit Florencia after heavy rain.",
+        id="en-co",
+    ),
+    # a close spelling of a bigger city's name is still that city
+    pytest.param(
+        "en", "Odessa", "Odesa", "UA", "Grain ships left Odessa on Monday.", id="en-ua-odessa"
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "mention", "name", "cc", "text"), SPELLINGS)
 def test_a_word_spelling_a_citys_own_name_is_that_city(lang, mention, name, cc, text, gaz):
     c = _reading(text, mention, gaz, lang)
