@@ -222,17 +222,24 @@ def statics(ctx: Context, span: Span) -> Statics:
     )
     spelled_floor = w.exonym_ratio * max((k.population or 0) for k in spelled) if spelled else 0.0
     spelled_ids = {k.id for k in spelled}
-    # where a city bears the very word as its own name ("Cancun" for Cancún), another
-    # city's other name counts as a spelling of its own only when closer ("Odessa" for
-    # Odesa, 0.91; not "Cancun" for Changchun, 0.8)
-    spelling = (
-        w.close_spelling_ratio
-        if any(
-            k.kind == "city" and k.id in own_name and name_key(k.name) == key
+    # where a town bears the very word as its own name ("Mijas"), another city's other
+    # name counts as a spelling of its own only when closer ("Odessa" for Odesa, 0.91;
+    # not "Mijas" for Miass, 0.8), unless that city is vastly bigger (a German exonym:
+    # "Bütow" is Bytów, 32 times the village of the name)
+    exact = max(
+        (
+            k.population or 0
             for k in span.candidates
-        )
-        else w.spelling_ratio
+            if k.kind == "city" and k.id in own_name and name_key(k.name) == key
+        ),
+        default=None,
     )
+
+    def spelling(c: Candidate) -> float:
+        if exact is not None and (c.population or 0) < w.exonym_ratio * exact:
+            return w.close_spelling_ratio
+        return w.spelling_ratio
+
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
         if c.id in seats:
@@ -255,7 +262,7 @@ def statics(ctx: Context, span: Span) -> Statics:
                 (c.population or 0) < w.small_town
                 and s <= own_best
                 or own_city
-                and (in_lang or not spelling_of(key, c.name, spelling))
+                and (in_lang or not spelling_of(key, c.name, spelling(c)))
                 or far_from_home(c)  # not even a spelling of it: "Verden" is not Verdun
             )
         ):

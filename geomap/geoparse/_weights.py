@@ -164,9 +164,11 @@ class Weights:
     spelling_ratio: float = 0.8
     """difflib ratio from which another name is a spelling of the name."""
     close_spelling_ratio: float = 0.85
-    """... and from which it is, where a city bears the very word as its own name: "Odessa"
-    is still Odesa (0.91) beside Odessa, Texas, "Cancun" not Changchun (0.8) beside
-    Cancún. (Raising ``spelling_ratio`` itself to 0.85 lost two exonyms of the dev set.)"""
+    """... and from which it is, where a town bears the very word as its own name and the
+    city is less than ``exonym_ratio`` times bigger: "Odessa" is still Odesa (0.91) beside
+    Odessa, Texas, "Mijas" not Miass (0.8) beside Mijas; "Bütow" is still Bytów (0.8),
+    32 times the village of the name. (Raising ``spelling_ratio`` itself to 0.85 lost two
+    exonyms of the dev set.)"""
     acronym_case_penalty: float = 0.5
     """An all-capital short mention ("EU", "UK") that some reading bears written just so
     (an abbreviation) does not mean a reading matched only ignoring case ("Eu", France)."""
