@@ -9,7 +9,9 @@ A. *A small first-level region named like its seat town.* Many small countries' 
 B. *A word that spells one city's own name, another's untagged other name.* Where no
    reading bears the word as its own name, a city whose own name the word spells
    (a transliteration: w for v) ranks before a city that only lists the word among its
-   other names, unless that one is vastly bigger.
+   other names, unless that one is vastly bigger; and where a town bears the very word as
+   its own name, a bigger city's other name only like it (four letters of five) is no
+   spelling of the city's name.
 C. *Names transplanted together.* Two towns near each other in one country whose names
    are those of bigger towns of another (English town names in New England) say the two
    names are in one country, not which: their co-location does not decide for the
