@@ -199,14 +199,17 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def spelling_of(key: str, name: str, ratio: float) -> bool:
+def spelling_of(key: str, name: str, ratio: float, head: bool = True) -> bool:
     """The look-up key is a spelling of the name (a transliteration: Odessa for Odesa),
-    not another word for the place (a historic or translated name: Augusta for Augsburg)."""
+    not another word for the place (a historic or translated name: Augusta for Augsburg);
+    with ``head``, the name's first words count as a spelling of it too ("New York" for
+    New York City), without, the key must spell the whole name ("Brixen" does not spell
+    Brixen im Thale)."""
     from difflib import SequenceMatcher
 
     full = name_key(name)
     if full.startswith(key + " "):
-        return True  # "New York" for New York City
+        return head  # "New York" for New York City
     if full.endswith(" " + key):
         return False  # a name's last word is no spelling of the whole name ("X" is not "San X")
     return SequenceMatcher(None, key, full).ratio() >= ratio

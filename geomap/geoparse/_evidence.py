@@ -27,7 +27,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import municipal_words
+from geomap.geoparse._wordlists import municipal_words, seat_region_words
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -98,18 +98,26 @@ def colocation(spans: Sequence[Span], w: Weights) -> dict[tuple[str, str], float
     row_owner: list[int] = []
     col_pts: list[tuple[float, float]] = []
     col_owner: list[int] = []
+    row_cc: list[int] = []
+    countries: dict[str, int] = {}
     weights: list[float] = []
+    row_pop: list[int] = []
+    big: dict[tuple[int, int], int] = {}  # (name, country): its biggest town or county there
     for n, (key, cands) in enumerate(by_key.items()):
         weights.append(1.0 / len(cands))
         for c in cands:
             if c.kind not in ("city", "admin2"):
                 continue
+            cc = countries.setdefault(c.country_code or "", len(countries))
+            big[n, cc] = max(big.get((n, cc), 0), c.population or 0)
             col_pts.append((c.lat, c.lon))
             col_owner.append(n)
             if len(cands) > 1:  # only an ambiguous name needs the support
                 rows.append((key, c.id))
                 row_pts.append((c.lat, c.lon))
                 row_owner.append(n)
+                row_cc.append(cc)
+                row_pop.append(c.population or 0)
     if not rows or len(set(col_owner)) < 2:
         return {}
     r = np.radians(np.array(row_pts))
@@ -118,9 +126,48 @@ def colocation(spans: Sequence[Span], w: Weights) -> dict[tuple[str, str], float
     owners = np.zeros((len(col_pts), len(weights)))
     owners[np.arange(len(col_pts)), col_owner] = 1.0
     by_owner = (near.astype(float) @ owners) > 0  # rows x names: some reading is near
+    # names transplanted together (Manchester and Colchester lie close in Connecticut, far
+    # apart in England): a pair near in one country, where both names bear bigger towns in
+    # another, says the two names are in one country, not which; there the other name
+    # supports the bigger reading too, so the country focus decides between the countries
+    # and the co-location still between the namesakes of its country. A pair near only
+    # where its towns are the bigger ones (Durham and Sunderland in England) keeps its say.
+    by_owner |= _transplanted(by_owner, row_owner, row_cc, row_pop, big)
     by_owner[np.arange(len(rows)), row_owner] = False  # a name does not support itself
     support = np.minimum(1.0, by_owner @ np.array(weights))
     return {rows[i]: float(support[i]) for i in np.nonzero(support)[0]}
+
+
+def _transplanted(
+    near: Any,
+    row_owner: Sequence[int],
+    row_cc: Sequence[int],
+    row_pop: Sequence[int],
+    big: dict[tuple[int, int], int],
+) -> Any:
+    """Rows x names: the name supports the row's reading though no reading of it lies
+    near, because the two names lie near only in another country where both are the
+    smaller towns of known size (:func:`colocation`). Visits only the names some reading
+    is near, each against the rows of one name (at most ``Weights.lookup_limit``)."""
+    import numpy as np
+
+    extra = np.zeros_like(near)
+    rows_of: dict[int, list[int]] = {}
+    for i, n in enumerate(row_owner):
+        rows_of.setdefault(n, []).append(i)
+    for j, b in zip(*np.nonzero(near), strict=True):
+        a, x = row_owner[j], row_cc[j]
+        for i in rows_of[a]:
+            y = row_cc[i]
+            if (
+                y != x
+                and not near[i, b]
+                and (b, y) in big
+                and row_pop[i] > row_pop[j] > 0  # a size unknown (Twickenham) says nothing
+                and big[b, y] > big.get((b, x), 0) > 0
+            ):
+                extra[i, b] = True
+    return extra
 
 
 class RegionSupport:
@@ -421,7 +468,25 @@ def municipal(ctx: Context, span: Span) -> bool:
     ("the mayor of Palestine", "der Bürgermeister von Jordan"). A country or a state has
     no city council or mayor of its own name: the name is a town. The phrases are looked
     up by the word next to the name, so a mention costs one look-up either side."""
-    after, before = municipal_words(ctx.lang)
+    return _phrase_beside(ctx, span, *municipal_words(ctx.lang))
+
+
+def seat_region_cue(ctx: Context, span: Span) -> bool:
+    """A word names the municipality as a region (lexicon ``[seat_region_words]``: "the
+    municipality of Piran", "the Kranj municipality", "die Gemeinde Budva"): where a small
+    first-level region bears its seat town's name, it is the region meant, not the town
+    (``_rank.statics``). One look-up either side, as :func:`municipal`."""
+    return _phrase_beside(ctx, span, *seat_region_words(ctx.lang))
+
+
+def _phrase_beside(
+    ctx: Context,
+    span: Span,
+    after: dict[str, tuple[tuple[str, ...], ...]],
+    before: dict[str, tuple[tuple[str, ...], ...]],
+) -> bool:
+    """One of the phrases stands right after the name or right before it, keyed by the
+    word next to the name (:func:`~geomap.geoparse._wordlists.municipal_words`)."""
     toks = ctx.tokens
     if span.i >= len(toks) or span.j >= len(toks):
         return False

@@ -40,6 +40,7 @@ from geomap.geoparse._evidence import (
     min_km_many,
     municipal_names,
     own_anchors,
+    seat_region_cue,
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries, past_verb_endings
@@ -191,9 +192,68 @@ def statics(ctx: Context, span: Span) -> Statics:
             for k in span.candidates
         ):
             short_countries.add(c.id)
+    # a small first-level region a few kilometres from a town of its country bearing the
+    # word as its own name is a municipality named after its seat: a bare name is the
+    # town ("fishermen in Koper"), a word naming the municipality the region
+    seat_towns = [k for k in span.candidates if k.kind == "city" and name_key(k.name) in names]
+    seats = {
+        c.id
+        for c in span.candidates
+        if c.kind == "admin1"
+        and (c.population or 0) < w.small_town
+        and any(
+            k.country_code == c.country_code
+            and haversine_km(c.lat, c.lon, k.lat, k.lon) <= w.seat_km
+            for k in seat_towns
+        )
+    }
+    seat_named = bool(seats) and seat_region_cue(ctx, span)
+    # where no town bears the word as its own name, one whose own name the word spells
+    # (a transliteration: "Stawropol" for Stavropol) is named by it, not a city that only
+    # lists the word among its other names, unless that one is vastly bigger
+    spelled = (
+        []
+        if own_city
+        else [
+            k
+            for k in span.candidates
+            if k.kind == "city" and spelling_of(key, k.name, w.spelling_ratio, head=False)
+        ]
+    )
+    spelled_floor = w.exonym_ratio * max((k.population or 0) for k in spelled) if spelled else 0.0
+    spelled_ids = {k.id for k in spelled}
+    # where a town bears the very word as its own name ("Mijas"), another city's other
+    # name counts as a spelling of its own only when closer ("Odessa" for Odesa, 0.91;
+    # not "Mijas" for Miass, 0.8), unless that city is vastly bigger (a German exonym:
+    # "Bütow" is Bytów, 32 times the village of the name)
+    exact = max(
+        (
+            k.population or 0
+            for k in span.candidates
+            if k.kind == "city" and k.id in own_name and name_key(k.name) == key
+        ),
+        default=None,
+    )
+
+    def spelling(c: Candidate) -> float:
+        if exact is not None and (c.population or 0) < w.exonym_ratio * exact:
+            return w.close_spelling_ratio
+        return w.spelling_ratio
+
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
+        if c.id in seats:
+            s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
         if (
+            spelled
+            and c.kind == "city"
+            and c.id not in own_name
+            and c.id not in spelled_ids
+            and c.feature_code != "PPLC"
+            and (c.population or 0) < spelled_floor
+        ):
+            s -= w.alias_only_penalty  # "Stawropol" is Stavropol, not Tolyatti (also so called)
+        elif (
             own_name
             and c.id not in own_name
             and not exonym_of(c)
@@ -202,7 +262,7 @@ def statics(ctx: Context, span: Span) -> Statics:
                 (c.population or 0) < w.small_town
                 and s <= own_best
                 or own_city
-                and (in_lang or not spelling_of(key, c.name, w.spelling_ratio))
+                and (in_lang or not spelling_of(key, c.name, spelling(c)))
                 or far_from_home(c)  # not even a spelling of it: "Verden" is not Verdun
             )
         ):
@@ -275,6 +335,7 @@ def rank(
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
         key in municipal_names(ctx),
+        seat_region_cue(ctx, span),
     )
     got = ps.memo.get(memo_key)
     if got is None:

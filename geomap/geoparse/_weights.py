@@ -134,6 +134,20 @@ class Weights:
     its own, lies within this distance of it or is named so in that language (exonyms
     name neighbours: Erlau is Eger, 600 km off; "Cham" is not Damascus). 2,000 km reaches every
     European country from the nearest town of a German-speaking one."""
+    seat_km: float = 15.0
+    """A first-level region below ``small_town`` whose seat town, bearing the word as its
+    own name, lies this close to its point is a municipality named after the town (the
+    bilingual municipalities of Slovenia, "Koper-Capodistria", 8 km from Koper; those of
+    Montenegro, North Macedonia, Latvia, Moldova, Malta lie a few kilometres from theirs).
+    A state and a namesake town lie hundreds of kilometres apart."""
+    seat_region_penalty: float = 0.3
+    """Such a municipality named bare ranks this much lower (as ``alias_only_penalty``):
+    "fishermen in Koper" is the town."""
+    seat_region_bonus: float = 1.2
+    """... and this much higher where a word names it (``[seat_region_words]``: "the
+    municipality of Piran", "die Gemeinde Budva"): enough to outweigh the feature head the
+    same word gives the town (``head_kind_bonus``, 0.8) and the town's lead in prominence
+    (up to 0.3 between a seat and its municipality)."""
     world_city: int = 1_000_000
     """A city this big, or a capital, ..."""
     dwarf_ratio: float = 100.0
@@ -149,6 +163,12 @@ class Weights:
     """A capital or a city this big is not lost to a namesake village on a state."""
     spelling_ratio: float = 0.8
     """difflib ratio from which another name is a spelling of the name."""
+    close_spelling_ratio: float = 0.85
+    """... and from which it is, where a town bears the very word as its own name and the
+    city is less than ``exonym_ratio`` times bigger: "Odessa" is still Odesa (0.91) beside
+    Odessa, Texas, "Mijas" not Miass (0.8) beside Mijas; "Bütow" is still Bytów (0.8),
+    32 times the village of the name. (Raising ``spelling_ratio`` itself to 0.85 lost two
+    exonyms of the dev set.)"""
     acronym_case_penalty: float = 0.5
     """An all-capital short mention ("EU", "UK") that some reading bears written just so
     (an abbreviation) does not mean a reading matched only ignoring case ("Eu", France)."""

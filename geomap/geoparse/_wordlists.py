@@ -143,9 +143,27 @@ def municipal_words(
     after a name (``after``: "city council", "high school"), keyed by their first word,
     and those before it (``before``: "mayor of", "Bürgermeister von"), keyed by their
     last word. Only a municipality has them."""
+    return _phrases(lang, "municipal_words")
+
+
+@cache
+def seat_region_words(
+    lang: str,
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The lexicon's ``[seat_region_words]``, keyed as :func:`municipal_words`: the words
+    that name a municipality as a region ("the municipality of X", "die Gemeinde X"),
+    where a bare name is its seat town."""
+    return _phrases(lang, "seat_region_words")
+
+
+def _phrases(
+    lang: str, section: str
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A lexicon section of ``after`` and ``before`` phrases, each as its case-folded words,
+    keyed by the word next to the name (the first of ``after``, the last of ``before``)."""
     from geomap.lexicons import read_toml
 
-    raw = read_toml(f"places_{lang}.toml").get("municipal_words", {})
+    raw = read_toml(f"places_{lang}.toml").get(section, {})
     after: dict[str, list[tuple[str, ...]]] = {}
     before: dict[str, list[tuple[str, ...]]] = {}
     for p in raw.get("after", ()):
