@@ -122,3 +122,18 @@ def test_a_sample_of_names_in_sentences_resolves_to_the_town(gaz, towns):
             if not found or haversine_km(found[0].lat, found[0].lon, lat, lon) > WITHIN_KM:
                 wrong.append(text)
     assert wrong == []
+
+
+def test_no_name_is_a_german_common_noun():
+    # a German tag makes a name the town's own in German text; a word that is also a
+    # noun ("Löwen", lions; "Genua", genera) stays an untagged GeoNames name, which the
+    # exonym rules still read in a place's context
+    nouns_csv = TABLE.parents[3] / "geomap" / "lexicons" / "nouns_de.csv"
+    nouns = {
+        form.strip().casefold()
+        for row in csv.reader(
+            ln for ln in nouns_csv.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"
+        )
+        for form in row
+    }
+    assert [r.name for r in read_exonyms(TABLE) if r.name.casefold() in nouns] == []
