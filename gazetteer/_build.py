@@ -25,8 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer import _ranking as rk
-from gazetteer._curated import CURATED_DIR, CuratedRow, curated_files, read_curated
+from gazetteer._curated import (
+    CURATED_DIR,
+    EXONYMS_FILE,
+    CuratedRow,
+    curated_files,
+    read_curated,
+)
 from gazetteer._errors import GazetteerDataError, GazetteerWriteError
+from gazetteer._exonyms import add_exonyms
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import (
     SCHEMA_VERSION,
@@ -469,6 +476,7 @@ def _build_index(
             con.execute("BEGIN")
             _add_curated(con, rows)
             n_outlines = _add_outlines(con, rows, strict=cdir.resolve() == CURATED_DIR)
+            n_exonyms = add_exonyms(con, cdir / EXONYMS_FILE)
             (n,) = con.execute("SELECT COUNT(*) FROM entries").fetchone()
             _write_meta(
                 con,
@@ -477,6 +485,7 @@ def _build_index(
                     "fingerprint": fp,
                     "curated_rows": str(len(rows)),
                     "outlines": str(n_outlines),
+                    "exonym_rows": str(n_exonyms),
                     "curated_files": json.dumps([p.name for p in curated_files(cdir)]),
                     "entries": str(n),
                     "source_versions": json.dumps(source_versions(), sort_keys=True),

@@ -20,6 +20,7 @@ __all__ = [
     "COASTAL_KINDS",
     "COLUMNS",
     "CURATED_DIR",
+    "EXONYMS_FILE",
     "CuratedRow",
     "coast_compounds",
     "curated_files",
@@ -27,6 +28,9 @@ __all__ = [
 ]
 
 CURATED_DIR = Path(__file__).resolve().parent / "data" / "curated"
+#: The exonym table lives beside the curated features but is no feature file: its rows
+#: name existing towns (``gazetteer/_exonyms.py`` reads it).
+EXONYMS_FILE = "exonyms.csv"
 
 COLUMNS = (
     "id",
@@ -80,7 +84,7 @@ def curated_files(directory: Path | None = None) -> list[Path]:
     d = CURATED_DIR if directory is None else Path(directory)
     if not d.is_dir():
         return []
-    return sorted(p for p in d.glob("*.csv") if p.is_file())
+    return sorted(p for p in d.glob("*.csv") if p.is_file() and p.name != EXONYMS_FILE)
 
 
 def _float(value: str, field: str, lo: float, hi: float, where: str) -> float:

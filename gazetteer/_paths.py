@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from gazetteer._curated import curated_files
+from gazetteer._curated import CURATED_DIR, EXONYMS_FILE, curated_files
 
 __all__ = [
     "BASE_INPUTS",
@@ -136,6 +136,7 @@ def fingerprint(curated_dir: Path | None = None) -> str:
     """Hash of the base fingerprint plus the curated files' names and content."""
     h = hashlib.sha256(base_fingerprint().encode())
     h.update((_PKG / "_curated.py").read_bytes())  # the reader decides what rows mean
+    h.update((_PKG / "_exonyms.py").read_bytes())
     for rel in _CURATED_INPUTS:  # outlines of the curated features
         p = _PKG / rel
         h.update(b"\0" + rel.encode() + b"\0")
@@ -143,6 +144,9 @@ def fingerprint(curated_dir: Path | None = None) -> str:
     for path in curated_files(curated_dir):
         h.update(b"\0" + path.name.encode() + b"\0")
         h.update(path.read_bytes())
+    exonyms = (CURATED_DIR if curated_dir is None else Path(curated_dir)) / EXONYMS_FILE
+    h.update(b"\0" + EXONYMS_FILE.encode() + b"\0")
+    h.update(exonyms.read_bytes() if exonyms.is_file() else b"absent")
     return h.hexdigest()[:12]
 
 

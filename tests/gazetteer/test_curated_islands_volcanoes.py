@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from gazetteer._curated import curated_files
 from geomap.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +31,7 @@ NO_OUTLINE_OK = {"bananal-island": "a river island in the Araguaia: the land aro
 @cache
 def _island_rows() -> tuple[dict[str, str], ...]:
     rows = []
-    for path in sorted(CURATED.glob("*.csv")):
+    for path in curated_files(CURATED):  # the exonym table is no feature file
         with path.open(encoding="utf-8", newline="") as fh:
             rows.extend(r for r in csv.DictReader(fh) if r["kind"] == "island")
     return tuple(rows)

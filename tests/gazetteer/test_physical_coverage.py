@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from gazetteer._curated import curated_files
 from geomap.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ CURATED = ROOT / "gazetteer" / "data" / "curated"
 @cache
 def _rows(kind: str) -> tuple[dict[str, str], ...]:
     rows = []
-    for path in sorted(CURATED.glob("*.csv")):
+    for path in curated_files(CURATED):  # the exonym table is no feature file
         with path.open(encoding="utf-8", newline="") as fh:
             rows.extend(r for r in csv.DictReader(fh) if r["kind"] == kind)
     return tuple(rows)

