@@ -2537,7 +2537,12 @@ def _capitals() -> dict[str, tuple[int, str, float, float]]:
             if other_names:
                 if wanted[cc] not in {_name_key(a) for a in city.get("alternatenames", ())}:
                     continue
-            elif _name_key(city["name"]) != wanted[cc]:
+            elif (
+                # a cold process reads this table once per run: the first letter (the key
+                # of a short prefix, the same as the whole key's) rules out most cities
+                # before the whole name is normalised
+                _initial(city["name"]) != wanted[cc][:1] or _name_key(city["name"]) != wanted[cc]
+            ):
                 continue
             pop = city["population"]
             if cc not in best or pop > best[cc][0]:
@@ -2555,8 +2560,22 @@ def _name_key(name: str) -> str:
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
     ).casefold()
-    plain = re.sub(r"['’‘.]", "", plain.replace("-", " "))
-    return re.sub(r"^st ", "saint ", plain)
+    plain = _NAME_MARKS.sub("", plain.replace("-", " "))
+    return _SAINT.sub("saint ", plain)
+
+
+_NAME_MARKS = re.compile(r"['’‘.]")
+_SAINT = re.compile(r"^st ")
+
+
+def _initial(name: str) -> str:
+    """The first character of ``_name_key(name)``, from the name's first character alone
+    (the key is made character by character; a name opening with a mark it drops takes
+    the whole key)."""
+    first = name[:1]
+    if not first or first in "'’‘.- ":
+        return _name_key(name)[:1]
+    return unicodedata.normalize("NFKD", first)[:1].casefold()[:1]
 
 
 def _capital(cc: str) -> tuple[int, str, float, float] | None:
