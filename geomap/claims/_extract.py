@@ -874,7 +874,7 @@ def _hyphen_route(
     apposed: bool,
 ) -> tuple[Place, Place] | None:
     """Two places joined by a hyphen, a dash or a slash and next to a route noun (``the
-    Tampere-Oulu railway``, ``the 480-km Tampere-Oulu line``, ``die Bahnstrecke
+    Lyon-Turin railway``, ``the 270-km Lyon-Turin line``, ``die Bahnstrecke
     Poznań-Szczecin``) name the route's two ends, like ``between A and B``; in the distance's
     clause, or in the clause before when the distance is set off after it (``the A-B
     railway, 480 km long``)."""

@@ -483,7 +483,7 @@ def _doubt(
 
 def _joined_ends(text: str, read: list[Place | None]) -> bool:
     """Whether the claim's two ends are two names joined by one hyphen, dash or slash
-    (``the Tampere-Oulu railway``, ``die Strecke Poznań–Szczecin``): a route's ends, not a
+    (``the Lyon-Turin railway``, ``die Strecke Poznań–Szczecin``): a route's ends, not a
     name cut out of a longer word."""
     ps = [p for p in read if p is not None]
     if len(ps) != 2:

@@ -2369,7 +2369,7 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
     """Is the place at token ``idx`` where someone is based (``[places] based``): a word of
     that list right after the name (``ein in Tiflis ansässiger Journalist``, ``a Tbilisi
     based reporter``) or before its preposition (``a journalist based in Tbilisi``, ``eine
-    Firma mit Sitz in Hamburg``)? The event happened elsewhere."""
+    Firma mit Sitz in Bremen``)? The event happened elsewhere."""
     last = idx
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
@@ -3150,8 +3150,8 @@ def _scene_over(front: Place, place: Place) -> bool:
     the place the event's clause names? It does when that place lies in another country:
     the fronted phrase already placed the sentence, so a foreign place after it is where
     something else went or came from (the smuggling's goal, a partner's capital), not a
-    second scene. A place of the same country (``In Kenya, police fired tear gas in
-    Nairobi``) is the finer one and stays; a fronted country sets no scene."""
+    second scene. A place of the same country (``In Ghana, police fired tear gas in
+    Kumasi``) is the finer one and stays; a fronted country sets no scene."""
     return (
         front.kind != "country"
         and bool(front.country_code)

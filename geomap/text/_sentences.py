@@ -294,7 +294,7 @@ def _is_abbreviation(word: str, next_word: str, text: str, word_start: int) -> b
     if _INITIALISM_RE.match(word + "."):
         return next_word not in _OPENERS  # "U.S. forces" vs "the U.S. The ..."
     if _DAY_MONTH_RE.fullmatch(bare):
-        # a numeric day and month without a year ("Kairo, 07.05. (dpa) -"): a date, not an
+        # a numeric day and month without a year ("Amman, 07.05. (dpa) -"): a date, not an
         # end, unless a capitalised word follows (where it may end a sentence after all)
         after = text[word_start + len(word) : word_start + len(word) + 8].lstrip(". ")
         return not after[:1].isalpha()
