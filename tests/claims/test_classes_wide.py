@@ -18,15 +18,13 @@ are not here: they are listed in docs/claims.md for the geoparser's owners.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 import pytest
-from geographiclib.geodesic import Geodesic
+
+from tests.support.claims_table import Row, check_row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
-_G = Geodesic.WGS84
-NEAR_KM = 30.0
 
 #: hand coordinates (lat, lon) of the places the rows use
 AT: dict[str, tuple[float, float]] = {
@@ -109,50 +107,6 @@ AT: dict[str, tuple[float, float]] = {
     "Nuuk": (64.1814, -51.6941),
     "Ilulissat": (69.2198, -51.0986),
 }
-
-#: lines of latitude (degrees) and the poles, as the gazetteer's curated list states them
-LINES: dict[str, float] = {
-    "Arctic Circle": 66.564,
-    "Antarctic Circle": -66.564,
-    "Tropic of Cancer": 23.436,
-    "Tropic of Capricorn": -23.436,
-    "Equator": 0.0,
-    "North Pole": 90.0,
-    "South Pole": -90.0,
-}
-
-
-def _km(a: str, b: str) -> float:
-    """The independent truth: a geodesic between two hand points, or the meridian arc from
-    a point to a line of latitude (a pole is the line at +-90 degrees)."""
-    lat, lon = AT[a]
-    if b in LINES:
-        return float(_G.Inverse(lat, lon, LINES[b], lon)["s12"]) / 1000.0
-    lat2, lon2 = AT[b]
-    return float(_G.Inverse(lat, lon, lat2, lon2)["s12"]) / 1000.0
-
-
-@dataclass(frozen=True)
-class Row:
-    lang: str
-    text: str
-    quantity: str  # the stated words of the claim (its ``stated.text`` contains them)
-    subject: str
-    reference: str
-    verdict: str
-    form: str | None = None
-    either_way: bool = False  # pair and route claims: the ends in either order
-
-
-def _matches(ref, name: str) -> bool:
-    if ref is None:
-        return False
-    if name in LINES:
-        return ref.lat is not None and abs(ref.lat - LINES[name]) * 111.0 <= NEAR_KM
-    lat, lon = AT[name]
-    if ref.lat is None or ref.lon is None:
-        return False
-    return float(_G.Inverse(lat, lon, ref.lat, ref.lon)["s12"]) / 1000.0 <= NEAR_KM
 
 
 R = Row
@@ -333,26 +287,7 @@ def analyze():
     ("cls", "row"), ROWS, ids=[f"c{c}-{r.lang}-{i}" for i, (c, r) in enumerate(ROWS)]
 )
 def test_class_row(analyze, cls: str, row: Row) -> None:
-    a = analyze(row.text, lang=row.lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if row.quantity in c.stated.text or c.stated.text in row.quantity]
-    assert found, f"no claim for {row.quantity!r}: {[c.stated.text for c in a.claims]}"
-    c = found[0]
-    ends = (c.subject, c.reference)
-    if row.either_way:
-        ok = (_matches(ends[0], row.subject) and _matches(ends[1], row.reference)) or (
-            _matches(ends[1], row.subject) and _matches(ends[0], row.reference)
-        )
-    else:
-        ok = _matches(ends[0], row.subject) and _matches(ends[1], row.reference)
-    got = tuple(e.name if e else None for e in ends)
-    assert ok, f"ends {got}, want {(row.subject, row.reference)}"
-    if row.form is not None:
-        assert c.form == row.form
-    truth = _km(row.subject, row.reference)
-    assert c.computed_km is not None
-    # a city is an area: atlases put its centre a few km apart (Quito: 5 km)
-    assert abs(c.computed_km - truth) <= max(8.0, 0.03 * truth), (c.computed_km, truth)
-    assert c.verdict == row.verdict, c.explanation
+    check_row(analyze, row, AT)
 
 
 def test_a_between_phrase_belongs_to_one_distance(analyze) -> None:

@@ -19,13 +19,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from geographiclib.geodesic import Geodesic
 
-from tests.claims.test_classes_wide import LINES, NEAR_KM, Row
+from tests.support.claims_table import Row, check_row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
-_G = Geodesic.WGS84
 
 #: hand coordinates (lat, lon) of the places the rows use
 # fmt: off
@@ -131,25 +129,6 @@ AT: dict[str, tuple[float, float]] = {
     "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
-
-
-def _km(a: str, b: str) -> float:
-    """The independent truth: a geodesic between two hand points, or the meridian arc from
-    a point to a line of latitude."""
-    lat, lon = AT[a]
-    if b in LINES:
-        return float(_G.Inverse(lat, lon, LINES[b], lon)["s12"]) / 1000.0
-    lat2, lon2 = AT[b]
-    return float(_G.Inverse(lat, lon, lat2, lon2)["s12"]) / 1000.0
-
-
-def _matches(ref, name: str) -> bool:
-    if ref is None or ref.lat is None or ref.lon is None:
-        return False
-    if name in LINES:
-        return abs(ref.lat - LINES[name]) * 111.0 <= NEAR_KM
-    lat, lon = AT[name]
-    return float(_G.Inverse(lat, lon, ref.lat, ref.lon)["s12"]) / 1000.0 <= NEAR_KM
 
 
 R = Row
@@ -551,20 +530,4 @@ def analyze():
     ("cls", "row"), ROWS, ids=[f"c{c}-{r.lang}-{i}" for i, (c, r) in enumerate(ROWS)]
 )
 def test_class_row(analyze, cls: str, row: Row) -> None:
-    a = analyze(row.text, lang=row.lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if row.quantity in c.stated.text or c.stated.text in row.quantity]
-    assert found, f"no claim for {row.quantity!r}: {[c.stated.text for c in a.claims]}"
-    c = found[0]
-    ends = (c.subject, c.reference)
-    ok = _matches(ends[0], row.subject) and _matches(ends[1], row.reference)
-    if row.either_way:
-        ok = ok or (_matches(ends[1], row.subject) and _matches(ends[0], row.reference))
-    got = tuple(e.name if e else None for e in ends)
-    assert ok, f"ends {got}, want {(row.subject, row.reference)}"
-    if row.form is not None:
-        assert c.form == row.form
-    truth = _km(row.subject, row.reference)
-    assert c.computed_km is not None
-    # a city is an area: atlases put its centre a few km apart
-    assert abs(c.computed_km - truth) <= max(8.0, 0.03 * truth), (c.computed_km, truth)
-    assert c.verdict == row.verdict, c.explanation
+    check_row(analyze, row, AT)

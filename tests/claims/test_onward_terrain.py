@@ -32,13 +32,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from geographiclib.geodesic import Geodesic
 
-from tests.claims.test_classes_wide import LINES, NEAR_KM, Row
+from tests.support.claims_table import Row, check_row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
-_G = Geodesic.WGS84
 
 #: hand coordinates (lat, lon)
 AT: dict[str, tuple[float, float]] = {
@@ -73,22 +71,6 @@ AT: dict[str, tuple[float, float]] = {
     "Chernivtsi": (48.2921, 25.9358),
     "Görlitz": (51.1528, 14.9873),
 }
-
-
-def _km(a: str, b: str) -> float:
-    """A geodesic between hand points, or the meridian arc from a point to a line."""
-    la, oa = AT[a]
-    lb, ob = (LINES[b], oa) if b in LINES else AT[b]
-    return float(_G.Inverse(la, oa, lb, ob)["s12"]) / 1000.0
-
-
-def _near(end, name: str) -> bool:
-    if end is None or end.lat is None or end.lon is None:
-        return False
-    if name in LINES:
-        return abs(end.lat - LINES[name]) * 111.0 <= NEAR_KM
-    lat, lon = AT[name]
-    return float(_G.Inverse(lat, lon, end.lat, end.lon)["s12"]) / 1000.0 <= NEAR_KM
 
 
 R = Row
@@ -156,18 +138,4 @@ def analyze():
     ("kind", "row"), ROWS, ids=[f"{k}-{r.lang}-{i}" for i, (k, r) in enumerate(ROWS)]
 )
 def test_row(analyze, kind: str, row: Row) -> None:
-    a = analyze(row.text, lang=row.lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if row.quantity in c.stated.text]
-    assert found, f"no claim for {row.quantity!r}: {[c.stated.text for c in a.claims]}"
-    c = found[0]
-    got = (c.subject.name if c.subject else None, c.reference.name if c.reference else None)
-    ok = _near(c.subject, row.subject) and _near(c.reference, row.reference)
-    if row.either_way:
-        ok = ok or (_near(c.reference, row.subject) and _near(c.subject, row.reference))
-    assert ok, got
-    if row.form is not None:
-        assert c.form == row.form
-    truth = _km(row.subject, row.reference)
-    assert c.computed_km is not None
-    assert abs(c.computed_km - truth) <= max(8.0, 0.03 * truth), (c.computed_km, truth)
-    assert c.verdict == row.verdict, c.explanation
+    check_row(analyze, row, AT, quantity_either_way=False)
