@@ -22,19 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Candidate
-from geomap.geoparse import resolve_document
-from geomap.text import read_text
-
-
-def _reading(text: str, mention: str, gaz, lang: str) -> Candidate:
-    places = [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
-    got = [p for p in places if p.mention == mention]
-    assert got, f"{mention!r} not found in {text!r}"
-    c = gaz.get(got[0].id)
-    assert c is not None
-    return c
-
+from tests.geoparse.test_resolution_classes import _reading
 
 # A. A bare name of a seat is the town, not its municipality
 
