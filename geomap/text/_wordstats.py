@@ -30,6 +30,11 @@ __all__ = ["zipf"]
 #: A string wordfreq reads as itself, one token (no case folding, no digits, no
 #: punctuation, no normalisation to apply): such a word is looked up directly.
 _PLAIN = re.compile(r"[a-zäöü]+")
+#: A capitalised such word: wordfreq case-folds it and reads it as the one token of its
+#: lower case, so it is looked up directly too, without importing wordfreq (a quarter of
+#: a second of a cold process: the geoparser asks about capitalised words). ``I`` is left
+#: to wordfreq, which folds it to dotless ``ı`` in Turkish and Azerbaijani.
+_CAPITALISED = re.compile(r"[A-HJ-ZÄÖÜ][a-zäöü]*")
 _TABLE_FORMAT = 1  # in the file name: a new layout gets a new file
 
 
@@ -39,6 +44,8 @@ def zipf(word: str, lang: str) -> float:
     ``zipf_frequency`` with its default list and minimum, to the last bit)."""
     if _PLAIN.fullmatch(word):
         tokens = [word]
+    elif _CAPITALISED.fullmatch(word):
+        tokens = [word.lower()]
     else:
         from wordfreq import lossy_tokenize
 
