@@ -30,11 +30,13 @@ __all__ = ["zipf"]
 #: A string wordfreq reads as itself, one token (no case folding, no digits, no
 #: punctuation, no normalisation to apply): such a word is looked up directly.
 _PLAIN = re.compile(r"[a-zäöü]+")
-#: A capitalised such word: wordfreq case-folds it and reads it as the one token of its
-#: lower case, so it is looked up directly too, without importing wordfreq (a quarter of
-#: a second of a cold process: the geoparser asks about capitalised words). ``I`` is left
-#: to wordfreq, which folds it to dotless ``ı`` in Turkish and Azerbaijani.
-_CAPITALISED = re.compile(r"[A-HJ-ZÄÖÜ][a-zäöü]*")
+#: Any other word of these letters, capitals and hyphens: wordfreq case-folds it and
+#: splits it at its hyphens (``Atom-U-Boote``: ``atom``, ``u``, ``boote``), so its tokens
+#: are looked up directly too, without importing wordfreq (a quarter of a second of a cold
+#: process: the geoparser asks about capitalised words). Where wordfreq folds ``I`` to a
+#: dotless ``ı`` (:data:`_DOTLESS_I`), a word with an ``I`` is left to wordfreq.
+_LATIN = re.compile(r"[A-Za-zÄÖÜäöü-]+")
+_DOTLESS_I = frozenset({"az", "kk", "tr"})  # wordfreq's language_info: dotless_i
 _TABLE_FORMAT = 1  # in the file name: a new layout gets a new file
 
 
@@ -44,13 +46,18 @@ def zipf(word: str, lang: str) -> float:
     ``zipf_frequency`` with its default list and minimum, to the last bit)."""
     if _PLAIN.fullmatch(word):
         tokens = [word]
-    elif _CAPITALISED.fullmatch(word):
-        tokens = [word.lower()]
+    elif _LATIN.fullmatch(word) and not ("I" in word and _base_language(lang) in _DOTLESS_I):
+        tokens = [t for t in word.lower().split("-") if t]
     else:
         from wordfreq import lossy_tokenize
 
         tokens = lossy_tokenize(word, lang)
     return _zipf_of_tokens(tokens, lang)
+
+
+def _base_language(lang: str) -> str:
+    """``tr`` of ``tr``, ``tr-TR`` or ``tr_TR``."""
+    return lang.replace("_", "-").split("-", 1)[0].casefold()
 
 
 def _zipf_of_tokens(tokens: list[str], lang: str) -> float:

@@ -32,6 +32,15 @@ WORDS = [
     "Istanbul",
     "Kiel",
     "X",
+    "IN",
+    "Im",
+    "NORDKOREA",
+    "Atom-U-Boote",
+    "UN-Resolutionen",
+    "Raketen-",
+    "-Ost",
+    "a--b",
+    "---",
     "Fußball",
     "1,200",
     "2023",
@@ -62,7 +71,7 @@ def fresh_table(tmp_path, monkeypatch):
     _wordstats.zipf.cache_clear()
 
 
-@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "tr-TR"])
 def test_zipf_is_wordfreqs_answer(fresh_table, lang):
     for word in WORDS:
         assert repr(_wordstats.zipf(word, lang)) == repr(zipf_frequency(word, lang)), word
