@@ -329,9 +329,14 @@ class Gazetteer:
         return self.get(f"ne:{cc.upper()}")
 
     def countries(self) -> list[Candidate]:
-        """Every Natural Earth country entry, sorted by code."""
+        """Every Natural Earth country entry, sorted by code.
+
+        The build gives every such entry the id ``ne:<code>``, so the query reads that
+        range of the id index (250 rows) instead of scanning all 243,000 entries for their
+        source (a tenth of a second of every cold ``geomap check``)."""
         rows = self._query(
-            f"SELECT {_ENTRY_COLS} FROM entries e WHERE e.source = 'naturalearth' ORDER BY e.id"
+            f"SELECT {_ENTRY_COLS} FROM entries e "
+            "WHERE e.id >= 'ne:' AND e.id < 'ne;' AND e.source = 'naturalearth' ORDER BY e.id"
         )
         return [_candidate(r) for r in rows]
 

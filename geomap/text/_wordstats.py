@@ -30,6 +30,14 @@ __all__ = ["zipf"]
 #: A string wordfreq reads as itself, one token (no case folding, no digits, no
 #: punctuation, no normalisation to apply): such a word is looked up directly.
 _PLAIN = re.compile(r"[a-zäöü]+")
+#: Any other string of these letters, capitals, hyphens and spaces: wordfreq case-folds it
+#: and splits it at its hyphens and spaces (``Atom-U-Boote``: ``atom``, ``u``, ``boote``;
+#: ``New York``), so its tokens are looked up directly too, without importing wordfreq (a
+#: quarter of a second of a cold process: the geoparser asks about capitalised words and
+#: names of several words). Where wordfreq folds ``I`` to a dotless ``ı``
+#: (:data:`_DOTLESS_I`), a string with an ``I`` is left to wordfreq.
+_LATIN = re.compile(r"[A-Za-zÄÖÜäöü -]+")
+_DOTLESS_I = frozenset({"az", "kk", "tr"})  # wordfreq's language_info: dotless_i
 _TABLE_FORMAT = 1  # in the file name: a new layout gets a new file
 
 
@@ -39,11 +47,18 @@ def zipf(word: str, lang: str) -> float:
     ``zipf_frequency`` with its default list and minimum, to the last bit)."""
     if _PLAIN.fullmatch(word):
         tokens = [word]
+    elif _LATIN.fullmatch(word) and not ("I" in word and _base_language(lang) in _DOTLESS_I):
+        tokens = word.lower().replace("-", " ").split()
     else:
         from wordfreq import lossy_tokenize
 
         tokens = lossy_tokenize(word, lang)
     return _zipf_of_tokens(tokens, lang)
+
+
+def _base_language(lang: str) -> str:
+    """``tr`` of ``tr``, ``tr-TR`` or ``tr_TR``."""
+    return lang.replace("_", "-").split("-", 1)[0].casefold()
 
 
 def _zipf_of_tokens(tokens: list[str], lang: str) -> float:

@@ -25,6 +25,28 @@ WORDS = [
     "Grüße",
     "überschwemmung",
     "Nordsee",
+    "Berlin",
+    "Ärmelkanal",
+    "Öl",
+    "Über",
+    "Istanbul",
+    "Kiel",
+    "X",
+    "IN",
+    "Im",
+    "NORDKOREA",
+    "Atom-U-Boote",
+    "UN-Resolutionen",
+    "Raketen-",
+    "-Ost",
+    "a--b",
+    "---",
+    "new york city",
+    " Lake  Mary ",
+    "Rolling Meadows",
+    "East End",
+    "Indian Ocean",
+    "Bad Reichenhall - Ost",
     "Fußball",
     "1,200",
     "2023",
@@ -55,7 +77,7 @@ def fresh_table(tmp_path, monkeypatch):
     _wordstats.zipf.cache_clear()
 
 
-@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "tr-TR"])
 def test_zipf_is_wordfreqs_answer(fresh_table, lang):
     for word in WORDS:
         assert repr(_wordstats.zipf(word, lang)) == repr(zipf_frequency(word, lang)), word
