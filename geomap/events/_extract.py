@@ -2402,15 +2402,54 @@ def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:
     """The country a bare ``the capital`` / ``die Hauptstadt`` means: that of the latest
     place named before it (``Kazakhstan's president condemned the attack in Almaty.
-    Speaking in the capital, ...`` is Astana, not Almaty)."""
+    Speaking in the capital, ...`` is Astana, not Almaty), passing over the neighbours a
+    border phrase names (``Die Stadt liegt nahe der Grenze zu Polen und Litauen``, ``near
+    the Malian border``): the country across a border is not the one the story is in."""
+    across = _across_borders(every)
     return next(
         (
             p.country_code
             for p in reversed(every)
-            if p.resolved and p.country_code and p.end <= head.start and p.role != "derived"
+            if p.resolved
+            and p.country_code
+            and p.end <= head.start
+            and p.role != "derived"
+            and id(p) not in across
         ),
         None,
     )
+
+
+# how many characters a coordinator between two names takes (", ", " and the ", " und der ")
+_COORDINATION_GAP = 10
+
+
+def _across_borders(every: Sequence[Place]) -> set[int]:
+    """The ``id`` of the places a border phrase names as the other side: a country or a
+    nationality adjective inside the geoparser's ``border`` place (``Grenze zu Polen``,
+    ``the Malian border``, ``frontier with Mali``) and one coordinated right after it
+    (``... zu Polen und Litauen``). Why the geoparser's span: it already read the phrase in
+    both languages; the events only need to know which names lie inside it."""
+    starts: dict[int, int] = {}  # where a border phrase starts -> where it ends
+    for p in every:
+        if p.kind == "border":
+            starts[p.start] = max(p.end, starts.get(p.start, -1))
+    if not starts:
+        return set()
+    across: set[int] = set()
+    last_end = -1
+    border_end = -1  # the end of the latest border phrase that started so far
+    for p in every:  # sorted by start: one pass (a phrase and its first name share a start)
+        border_end = max(border_end, starts.get(p.start, -1))
+        if p.kind == "border":
+            continue
+        if p.kind not in ("country", "adjective") and p.role != "adjective":
+            continue
+        inside = p.end <= border_end
+        if inside or (last_end >= 0 and 0 <= p.start - last_end <= _COORDINATION_GAP):
+            across.add(id(p))
+            last_end = p.end
+    return across
 
 
 def _hazard_object_capital(
@@ -3184,9 +3223,18 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     sent = clause.sentence
     doc_start = st.doc.sentences[max(0, sent.index - _SITE_SENTENCES)].start
     dateline = st.dateline
-    countries = {p.country_code for p in clause_places if p.resolved and p.kind == "country"}
+    # a country the launch aims at ("fired it towards Japan") says nothing of whose site
+    countries = {
+        p.country_code
+        for p in clause_places
+        if p.resolved
+        and p.kind == "country"
+        and _cue(clause.tokens, clause.index_at(p.start), st.lex) not in st.lex.targets
+    }
     for p in reversed(st.places_between(doc_start, clause.start)):
-        if not p.resolved or p.role != "name" or p.kind != "facility":
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if p.kind != "facility" and not _after_site_noun(p, st):
             continue
         if dateline and dateline[0] <= p.start < dateline[1]:
             continue
@@ -3194,6 +3242,36 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
             continue
         return p
     return None
+
+
+# how many tokens a launch site's noun may stand before the name of where it is
+# ("at the spaceport in Semnan province", "im Raumfahrtzentrum in der Provinz X")
+_SITE_NOUN_REACH = 4
+
+
+def _after_site_noun(p: Place, st: _State) -> bool:
+    """Does ``p`` say where a site stands (``the Imam Khomeini spaceport in Semnan
+    province``, ``a missile base near X``, ``vom Kosmodrom bei X``): a facility noun
+    (``[places.back_reference] facility``) with a place preposition right after it, at most
+    four tokens before the name? The gazetteer rarely knows a launch pad by name, but it
+    knows the town or province the text puts it in, and that is where the launch was."""
+    lex = st.lex
+    if not st._starts:
+        st._starts = [c.start for c in st.clauses]
+    at = bisect.bisect_right(st._starts, p.start) - 1
+    if at < 0:
+        return False
+    clause = st.clauses[at]
+    toks = clause.tokens
+    idx = clause.index_at(p.start)
+    for j in range(idx - 2, max(idx - 2 - _SITE_NOUN_REACH, -1), -1):
+        if toks[j + 1].fold in lex.cues and any(
+            kind == "facility" and pat.match(toks[j].text) for kind, pat in lex.back_reference
+        ):
+            # the first name after the noun: "the centre in <town> on <island>" is at the
+            # town, the island only says where the town is
+            return not st.places_between(toks[j + 1].end, p.start)
+    return False
 
 
 def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:

@@ -1,0 +1,138 @@
+"""Where an event happened, second table: classes the sixth session's fresh dev articles
+showed (Belarus, Iran), each with rows in other wording and other regions.
+
+- A bare ``the capital`` / ``die Hauptstadt`` is the capital of the country the story is in,
+  not of a neighbour a border phrase names (``Die Stadt liegt nahe der Grenze zu Polen und
+  Litauen``, ``near the Senegalese border``); a country named in a sentence of its own, not
+  across a border, still moves the story there.
+- A launch whose site was set up a sentence or two before (``at the launch centre in X``,
+  ``auf dem Raumfahrtgelände in der Provinz X``) is there, when the launch sentence names
+  only the capital of the launching state (as its subject or as where it was reported) or
+  its target (``towards Japan``, ``in Richtung Japanisches Meer``).
+
+Written for these tests, before geomap ran on them: the place is what a reader names.
+Names are compared without accents."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday
+TUE, MON = "2025-06-10", "2025-06-09"
+
+
+def _plain(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
+
+
+# (text, language, kind, day, place: any of the names, "|"-separated)
+CAPITALS: list[tuple[str, str, str, str, str]] = [
+    (
+        "A landslide buried a village near Osh on Monday. The town lies close to the border "
+        "with Tajikistan and Uzbekistan. Police in the capital arrested ten people on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Bishkek",
+    ),
+    (
+        "Floods hit the town of Kayes on Monday. Kayes lies near the Senegalese border. "
+        "Thousands marched through the capital on Tuesday.",
+        "en",
+        "protest",
+        TUE,
+        "Bamako",
+    ),
+    (
+        "Im ostslowakischen Košice brach am Montag ein Großfeuer in einer Fabrik aus. Die "
+        "Stadt liegt nahe der Grenze zu Ungarn und der Ukraine. In der Hauptstadt "
+        "demonstrierten am Dienstag Tausende Menschen.",
+        "de",
+        "protest",
+        TUE,
+        "Bratislava",
+    ),
+    (
+        "Ein Bus stürzte am Montag bei der ecuadorianischen Stadt Loja in eine Schlucht. Loja "
+        "liegt nahe der Grenze zu Peru. Am Dienstag protestierten Lehrer in der Hauptstadt.",
+        "de",
+        "protest",
+        TUE,
+        "Quito",
+    ),
+    # a country named on its own, not across a border, moves the story
+    (
+        "Kenyan police fired tear gas at students in Nairobi on Monday. Uganda has been ruled "
+        "by the same president since 1986. Police in the capital arrested 30 opposition "
+        "supporters on Tuesday.",
+        "en",
+        "strategic_development",
+        TUE,
+        "Kampala",
+    ),
+]
+
+LAUNCHES: list[tuple[str, str, str, str, str]] = [
+    (
+        "Workers prepared a Long March rocket at the launch centre in Wenchang on Hainan "
+        "island. On Tuesday Beijing launched the rocket with a weather satellite, state media "
+        "in the capital reported.",
+        "en",
+        "launch",
+        TUE,
+        "Wenchang",
+    ),
+    (
+        "Ingenieure hatten die Rakete auf dem Raumfahrtgelände in der Provinz Semnan montiert. "
+        "Am Dienstag schoss Teheran einen Forschungssatelliten ins All.",
+        "de",
+        "launch",
+        TUE,
+        "Semnan",
+    ),
+    (
+        "Die Rakete stand seit Tagen auf dem Kosmodrom bei Plessezk im Norden Russlands. Am "
+        "Montag startete Moskau die Rakete mit einem Militärsatelliten, wie das "
+        "Verteidigungsministerium in der Hauptstadt mitteilte.",
+        "de",
+        "launch",
+        MON,
+        "Plesetsk|Plessezk",
+    ),
+    # the target country or sea in the launch sentence is not the launching state
+    (
+        "Engineers readied a rocket at a missile base near Sinpo over the weekend. On Tuesday, "
+        "Pyongyang fired it towards Japan.",
+        "en",
+        "launch",
+        TUE,
+        "Sinpo",
+    ),
+    (
+        "Soldaten brachten die Rakete am Wochenende zu einem Stützpunkt nahe Sinpo. Am "
+        "Dienstag feuerte Pjöngjang sie in Richtung Japanisches Meer ab.",
+        "de",
+        "launch",
+        TUE,
+        "Sinpo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CAPITALS + LAUNCHES)
+def test_the_event_is_where_a_reader_puts_it(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
+        for k, d, p in got
+    ), got
