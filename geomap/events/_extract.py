@@ -2233,6 +2233,33 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
 
 
+def _clause_at(offset: int, st: _State) -> _Clause | None:
+    """The clause of the document that holds ``offset`` (one bisection)."""
+    if not st._starts:
+        st._starts = [c.start for c in st.clauses]
+    at = bisect.bisect_right(st._starts, offset) - 1
+    return st.clauses[at] if at >= 0 else None
+
+
+def _no_scene(p: Place, st: _State) -> bool:
+    """Was ``p`` named only as where people come from (``Das Rote Kreuz schickte Helfer
+    aus <city>``, ``Investigators from <country> arrived``) or where someone is based (``The
+    airline is based in <city>``)? Such a place is no scene: a later ``die Stadt``, ``the
+    capital`` or ``there`` does not point to it, and no event is carried to it. Answered
+    once per place (``st.origins``)."""
+    known = st.origins.get(id(p))
+    if known is None:
+        clause = _clause_at(p.start, st)
+        known = False
+        if clause is not None:
+            idx = clause.index_at(p.start)
+            known = idx < len(clause.tokens) and (
+                _people_from(clause.tokens, idx, st.lex) or _based_at(clause.tokens, idx, p, st.lex)
+            )
+        st.origins[id(p)] = known
+    return known
+
+
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` stand in a phrase that says what a document or talk is
     about: a head noun right before the preposition (``[places] topic_heads`` and
@@ -2844,6 +2871,8 @@ class _State:
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
     words: _Words | None = None
+    # id(place) -> was it named only as people's origin or someone's base (_no_scene)
+    origins: dict[int, bool] = field(default_factory=dict)
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -3024,7 +3053,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     earlier = [
         p
         for p in st.places_between(min(window, clause.start), clause.end)
-        if not (dateline and dateline[0] <= p.start < dateline[1])
+        if not (dateline and dateline[0] <= p.start < dateline[1]) and not _no_scene(p, st)
     ]
     place, outside, how, targeted = _place(
         clause,
@@ -3256,12 +3285,9 @@ def _after_site_noun(p: Place, st: _State) -> bool:
     four tokens before the name? The gazetteer rarely knows a launch pad by name, but it
     knows the town or province the text puts it in, and that is where the launch was."""
     lex = st.lex
-    if not st._starts:
-        st._starts = [c.start for c in st.clauses]
-    at = bisect.bisect_right(st._starts, p.start) - 1
-    if at < 0:
+    clause = _clause_at(p.start, st)
+    if clause is None:
         return False
-    clause = st.clauses[at]
     toks = clause.tokens
     idx = clause.index_at(p.start)
     for j in range(idx - 2, max(idx - 2 - _SITE_NOUN_REACH, -1), -1):
@@ -3808,7 +3834,7 @@ def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
     for p in reversed(st.places_between(before.start, before.end)):
         if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
             continue
-        if dateline and dateline[0] <= p.start < dateline[1]:
+        if (dateline and dateline[0] <= p.start < dateline[1]) or _no_scene(p, st):
             continue
         return p if _fits(r, p) else None
     return None

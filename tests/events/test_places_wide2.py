@@ -10,6 +10,10 @@ showed (Belarus, Iran), each with rows in other wording and other regions.
   only the capital of the launching state (as its subject or as where it was reported) or
   its target (``towards Japan``, ``in Richtung Japanisches Meer``).
 
+- Where people come from (``doctors from X``, ``Helfer aus X``) and where someone is based
+  (``a company based in X``, ``mit Sitz in X``) is no scene: no back reference points to it
+  and no event is carried to it.
+
 Written for these tests, before geomap ran on them: the place is what a reader names.
 Names are compared without accents."""
 
@@ -125,7 +129,46 @@ LAUNCHES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CAPITALS + LAUNCHES)
+# where people came from is no scene: "the town", "die Stadt", "the crash site" and a
+# locative phrase do not point to it
+ORIGINS: list[tuple[str, str, str, str, str]] = [
+    (
+        "Floods swept through the town of Kasese on Monday. Aid agencies flew in doctors from "
+        "Kampala. Looters ransacked shops in the town on Tuesday.",
+        "en",
+        "riot",
+        TUE,
+        "Kasese",
+    ),
+    (
+        "Ein Tropensturm verwüstete am Montag die Stadt Toamasina. Die Regierung schickte "
+        "Soldaten aus Antananarivo. In der Stadt plünderten am Dienstag Unbekannte mehrere "
+        "Lagerhäuser.",
+        "de",
+        "strategic_development",
+        TUE,
+        "Toamasina",
+    ),
+    (
+        "A small plane crashed near Jomsom on Monday. Investigators from France arrived at "
+        "the crash site on Tuesday.",
+        "en",
+        "travel",
+        TUE,
+        "Jomsom",
+    ),
+    (
+        "Ein Kleinflugzeug stürzte am Montag bei Jomsom ab. Ermittler aus Frankreich trafen am "
+        "Dienstag an der Absturzstelle ein.",
+        "de",
+        "travel",
+        TUE,
+        "Jomsom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CAPITALS + LAUNCHES + ORIGINS)
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
@@ -136,3 +179,37 @@ def test_the_event_is_where_a_reader_puts_it(
         k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
         for k, d, p in got
     ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base"),
+    [
+        (
+            "The ferry belongs to a company based in Mwanza. Police arrested its captain on "
+            "Monday.",
+            "en",
+            "Mwanza",
+        ),
+        (
+            "Die Fähre gehört einer Reederei mit Sitz in Mwanza. Die Polizei nahm am Montag den "
+            "Kapitän fest.",
+            "de",
+            "Mwanza",
+        ),
+        (
+            "The airline is based in Kathmandu. Police arrested its chief pilot on Monday.",
+            "en",
+            "Kathmandu",
+        ),
+    ],
+)
+def test_where_someone_is_based_is_not_carried_to_the_next_event(
+    text: str, lang: str, base: str
+) -> None:
+    """The sentence before names only where a company is based: the event after it did not
+    happen there (no place is better than a wrong one)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert events, "the event itself is found"
+    assert all(_plain(base) not in _plain(e.place_name or "") for e in events), [
+        (e.kind, e.place_name) for e in events
+    ]
