@@ -1895,6 +1895,15 @@ def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _partner(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the place at token ``i`` a partner or an opponent, not a where: governed by a
+    preposition that is no place cue (``marched against a loan deal with China``,
+    ``protestierten gegen ein Abkommen mit Russland``)? Such a country does not keep the
+    event from the dateline city or the story's place, as a place of the clause's own
+    country would not either."""
+    return i < len(toks) and not _cue(toks, i, lex) and _after_preposition(toks, i, lex)
+
+
 def _org_text(
     toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
 ) -> tuple[str, set[int]]:
@@ -3162,6 +3171,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _people_from(clause.tokens, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
+            and not _partner(clause.tokens, clause.index_at(p.start), lex)
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),

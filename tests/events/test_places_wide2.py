@@ -10,6 +10,8 @@ showed (Belarus, Iran), each with rows in other wording and other regions.
   only the capital of the launching state (as its subject or as where it was reported) or
   its target (``towards Japan``, ``in Richtung Japanisches Meer``).
 
+- A country the event is with or against (``a trade deal with Nigeria``, ``gegen ein
+  Abkommen mit Russland``) does not keep it from the dateline city.
 - Where people come from (``doctors from X``, ``Helfer aus X``) and where someone is based
   (``a company based in X``, ``mit Sitz in X``) is no scene: no back reference points to it
   and no event is carried to it.
@@ -168,7 +170,38 @@ ORIGINS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), CAPITALS + LAUNCHES + ORIGINS)
+# a country the event is with or against is no place of its own: the dateline city stays
+PARTNERS: list[tuple[str, str, str, str, str]] = [
+    (
+        "ACCRA, June 10 (Reuters) - Hundreds of traders marched on Monday against a trade deal "
+        "with Nigeria.",
+        "en",
+        "protest",
+        MON,
+        "Accra",
+    ),
+    (
+        "Tiflis, 10. Juni (dpa) - Tausende Menschen protestierten am Montag gegen ein Abkommen "
+        "mit Russland.",
+        "de",
+        "protest",
+        MON,
+        "Tbilisi|Tiflis",
+    ),
+    (
+        "ULAANBAATAR, June 10 (Reuters) - Herders rallied outside parliament on Monday against "
+        "a mining contract with China.",
+        "en",
+        "protest",
+        MON,
+        "Ulaanbaatar|Ulan Bator",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day", "place"), CAPITALS + LAUNCHES + ORIGINS + PARTNERS
+)
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
