@@ -2112,6 +2112,8 @@ def _place(
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
+        if p.kind == "border" and _border_as_modifier(toks, p, lex):
+            continue  # "the Congolese border town of X": a kind of town, not the border
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -2233,6 +2235,16 @@ def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) 
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
     return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
+
+
+def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
+    """Is a border the geoparser built (``the Congolese border``) only the first half of a
+    feature phrase (``the Congolese border town of X``, ``at the Ugandan border post of
+    Y``)? A feature word right after it says the phrase names a town or a post by the
+    border, not the border line: the town is the place, and when the gazetteer does not
+    know it, a border line hundreds of kilometres long is no better than no place."""
+    nxt = bisect.bisect_left([t.start for t in toks], p.end)
+    return nxt < len(toks) and _is_feature(toks[nxt], lex)
 
 
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:

@@ -246,3 +246,51 @@ def test_where_someone_is_based_is_not_carried_to_the_next_event(
     assert all(_plain(base) not in _plain(e.place_name or "") for e in events), [
         (e.kind, e.place_name) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Soldiers clashed with rebels in the Congolese border town of Bunagana on Monday.", "en"),
+        ("Gunmen attacked a bus near the Ugandan border town of Ishasha on Monday.", "en"),
+    ],
+)
+def test_a_border_town_the_gazetteer_lacks_is_not_the_border_line(text: str, lang: str) -> None:
+    """``the Congolese border town of X``: when the gazetteer does not know the town, the
+    event is not put on the country's border line (hundreds of kilometres long, its point
+    far from the town)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert events, "the event itself is found"
+    assert all("border" not in (e.place_name or "").casefold() for e in events), [
+        (e.kind, e.place_name) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Soldiers clashed with rebels in the Ugandan border town of Busia on Monday.",
+            "en",
+            "Busia",
+        ),
+        ("Gunmen attacked a bus near the Malian border town of Ménaka on Monday.", "en", "Menaka"),
+        (
+            "Kampala, 10. Juni (dpa) - Soldaten lieferten sich am Montag in der ugandischen "
+            "Grenzstadt Busia Gefechte mit Rebellen.",
+            "de",
+            "Busia",
+        ),
+        (
+            "BANGKOK, June 10 (Reuters) - Villagers fled shelling near the Thai border town of "
+            "Mae Sot on Monday.",
+            "en",
+            "Mae Sot",
+        ),
+    ],
+)
+def test_a_border_town_the_gazetteer_knows_is_the_place(text: str, lang: str, place: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert any(_plain(place) in _plain(e.place_name or "") for e in events), [
+        (e.kind, e.place_name) for e in events
+    ]
