@@ -3116,6 +3116,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if front is not None and (place is None or _scene_over(front, place)):
             place, outside, how = front, front_outside, front_how
+    if place is None or how == "back_reference":
+        # "in the flooded town", "in der überfluteten Stadt": the town of the flood
+        hit = _event_adjective_site(clause, st, trig_i)
+        if hit is not None:
+            place, outside, how = hit, False, "back_reference"
     if place is None:
         site = _event_site(clause, st.raws, lex)
         if site is not None:
@@ -3231,6 +3236,34 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
                 if r.place is not None and ("*" in types or r.type in types):
                     return r.place
             return None
+    return None
+
+
+def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | None:
+    """``Looters ransacked shops in the flooded town``, ``In der überfluteten Stadt
+    plünderten Unbekannte Geschäfte``, ``troops entered the shelled city``: a kind noun
+    after an article or a place preposition, with an event's participle before it, is the
+    place of the latest event of that type, whatever towns were named since (``In Kampala,
+    parliament held an emergency debate`` between the two does not make Kampala the flooded
+    town). A kind noun with a name of its own after it (``the flooded district of X``) names
+    that place instead."""
+    lex = st.lex
+    toks = clause.tokens
+    for i in range(2, len(toks)):
+        adj = toks[i - 1]
+        if i - 1 == trig_i or not (
+            toks[i - 2].fold in lex.determiners or toks[i - 2].fold in lex.cues
+        ):
+            continue
+        if not _is_feature(toks[i], lex) or not lex.any_trigger.match(adj.text):
+            continue
+        own = i + 1 < len(toks) and (toks[i + 1].fold in lex.transparent or toks[i + 1].is_cap)
+        if own and st.places_between(toks[i + 1].start, toks[min(i + 2, len(toks) - 1)].end):
+            continue  # "the flooded district of Kullu": its own name
+        types = {t.type for t in lex.triggers_of(adj.text)}
+        for r in reversed(st.raws):
+            if r.place is not None and r.type in types and r.place_method != "dateline":
+                return r.place
     return None
 
 

@@ -294,3 +294,47 @@ def test_a_border_town_the_gazetteer_knows_is_the_place(text: str, lang: str, pl
     assert any(_plain(place) in _plain(e.place_name or "") for e in events), [
         (e.kind, e.place_name) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        (
+            "Floods swept through the town of Kasese on Monday. In Kampala, parliament held an "
+            "emergency debate on Tuesday. Looters ransacked shops in the flooded town on "
+            "Wednesday.",
+            "en",
+            "riot",
+            "Kasese",
+        ),
+        (
+            "Der Fluss Save überflutete am Montag die Stadt Búzi. In Maputo kam das Kabinett am "
+            "Dienstag zusammen. In der überschwemmten Stadt nahm die Polizei am Mittwoch zwölf "
+            "Plünderer fest.",
+            "de",
+            "strategic_development",
+            "Buzi",
+        ),
+        (
+            "Russian forces shelled the city of Kupiansk on Monday. In Kyiv, the president met "
+            "European ministers on Tuesday. Ukrainian troops clashed with Russian units on the "
+            "edge of the shelled city on Wednesday.",
+            "en",
+            "battle",
+            "Kupiansk|Kupyansk",
+        ),
+    ],
+)
+def test_the_flooded_town_is_the_town_of_the_flood(
+    text: str, lang: str, kind: str, place: str
+) -> None:
+    """``the flooded town``, ``die überschwemmte Stadt``, ``the shelled city``: an event's
+    participle before the kind noun points to the place of that event, not to the town
+    named last (the capital where a meeting was held in between)."""
+    events = geomap.analyze(text, lang=lang, date="2025-06-12").events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind and d == "2025-06-11" and any(n in _plain(p or "") for n in names)
+        for k, d, p in got
+    ), got
