@@ -3206,7 +3206,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     st.sentences_with_event.add(sent.index)
     if previous is not None and not shared and _continues(raw, previous, lex):
-        _merge(previous, raw)
+        _merge(previous, raw, lex)
         return
     _add_pronoun_actor(raw, st, trig_i)
     if shared:
@@ -3714,12 +3714,37 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     ):
         return False  # a landslide after a typhoon is an event of its own
     return not (
-        raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
+        raw.place is not None
+        and previous.place is not None
+        and raw.place.id != previous.place.id
+        and not _site_refined(previous, raw, lex)
     )
 
 
-def _merge(into: _Raw, raw: _Raw) -> None:
-    if into.place is None and raw.place is not None:
+def _site_refined(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does ``raw`` name the site of a launch ``previous`` placed only in an area (``fired
+    two missiles off its east coast. // The missiles were launched from the X area``, ``von
+    der Ostküste aus ... Die Raketen wurden bei X abgefeuert``): a town or a facility of the
+    same country after an area (a coast, a region, a country)? Then it is the same launch,
+    told more precisely, and the town is its place."""
+    return (
+        previous.type in _AT_A_SITE
+        and raw.place is not None
+        and previous.place is not None
+        and raw.place.country_code is not None
+        and raw.place.country_code == previous.place.country_code
+        and (previous.place.role == "derived" or previous.place.kind in _AREA_KINDS)
+        and raw.place.role == "name"
+        and _precision_of(raw.place, lex) == "point"
+    )
+
+
+# places that name an area a launch site lies in, not the site
+_AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
+
+
+def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
+    if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.quantity is None:
         into.quantity = raw.quantity

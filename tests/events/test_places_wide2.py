@@ -338,3 +338,48 @@ def test_the_flooded_town_is_the_town_of_the_flood(
         k == kind and d == "2025-06-11" and any(n in _plain(p or "") for n in names)
         for k, d, p in got
     ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "site"),
+    [
+        (
+            "SEOUL, June 10 (Yonhap) - North Korea fired two cruise missiles off its west coast "
+            "on Tuesday, the South's military said.\n\nThe missiles were launched from the "
+            "Nampo area.",
+            "en",
+            "Nampo|Namp'o|Namp’o",
+        ),
+        (
+            "TEHRAN, June 10 (Reuters) - Iran fired three ballistic missiles off its southern "
+            "coast on Tuesday, state media said. The missiles were launched from near Bandar "
+            "Abbas.",
+            "en",
+            "Bandar Abbas",
+        ),
+        (
+            "Seoul (dpa) - Nordkorea hat am Dienstag vor seiner Westküste zwei Marschflugkörper "
+            "abgefeuert. Die Raketen wurden nach Angaben des Militärs nahe Nampo gestartet.",
+            "de",
+            "Nampo|Namp'o|Namp’o",
+        ),
+        (
+            "Tokio (dpa) - Nordkorea hat am Dienstag zwei ballistische Raketen vor seiner "
+            "Ostküste abgefeuert.\n\nDie Raketen wurden aus der Gegend von Hamhung gestartet.",
+            "de",
+            "Hamhung",
+        ),
+    ],
+)
+def test_a_launch_placed_off_a_coast_takes_the_town_named_next(
+    text: str, lang: str, site: str
+) -> None:
+    """``fired missiles off its west coast. The missiles were launched from the X area``:
+    the second sentence tells the same launch more precisely; it is one launch, at the
+    town, on the first sentence's day."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    launches = [(e.date, e.place_name) for e in events if e.kind == "launch"]
+    names = [_plain(n) for n in site.split("|")]
+    assert len(launches) == 1, launches
+    day, place = launches[0]
+    assert day == TUE and any(n in _plain(place or "") for n in names), launches
