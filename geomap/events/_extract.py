@@ -327,6 +327,9 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # ``[places] distance_units``: "200 km from X", "200 Kilometer von X entfernt": X is a
+    # reference point, not a scene a later "the town" means
+    distance_units: frozenset[str] = frozenset()
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
@@ -649,6 +652,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        distance_units=_fold(places.get("distance_units", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
             [
@@ -2264,18 +2268,27 @@ def _clause_at(offset: int, st: _State) -> _Clause | None:
 
 def _no_scene(p: Place, st: _State) -> bool:
     """Was ``p`` named only as where people come from (``Das Rote Kreuz schickte Helfer
-    aus <city>``, ``Investigators from <country> arrived``) or where someone is based (``The
-    airline is based in <city>``)? Such a place is no scene: a later ``die Stadt``, ``the
-    capital`` or ``there`` does not point to it, and no event is carried to it. Answered
-    once per place (``st.origins``)."""
+    aus <city>``, ``Investigators from <country> arrived``), where someone is based (``The
+    airline is based in <city>``) or as the point a distance is measured from (``Mubi lies
+    200 km from <city>``, ``200 Kilometer von <city> entfernt``)? Such a place is no scene:
+    a later ``die Stadt``, ``the capital`` or ``there`` does not point to it, and no event
+    is carried to it. An event's own clause still reads it (``attacked a village 30 km from
+    <city>`` is near that city). Answered once per place (``st.origins``)."""
     known = st.origins.get(id(p))
     if known is None:
         clause = _clause_at(p.start, st)
         known = False
         if clause is not None:
             idx = clause.index_at(p.start)
-            known = idx < len(clause.tokens) and (
-                _people_from(clause.tokens, idx, st.lex) or _based_at(clause.tokens, idx, p, st.lex)
+            toks = clause.tokens
+            known = idx < len(toks) and (
+                _people_from(toks, idx, st.lex)
+                or _based_at(toks, idx, p, st.lex)
+                or (
+                    idx >= 2
+                    and toks[idx - 1].fold in st.lex.origins
+                    and toks[idx - 2].fold in st.lex.distance_units
+                )
             )
         st.origins[id(p)] = known
     return known

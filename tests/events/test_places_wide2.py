@@ -12,9 +12,10 @@ showed (Belarus, Iran), each with rows in other wording and other regions.
 
 - A country the event is with or against (``a trade deal with Nigeria``, ``gegen ein
   Abkommen mit Russland``) does not keep it from the dateline city.
-- Where people come from (``doctors from X``, ``Helfer aus X``) and where someone is based
-  (``a company based in X``, ``mit Sitz in X``) is no scene: no back reference points to it
-  and no event is carried to it.
+- Where people come from (``doctors from X``, ``Helfer aus X``), where someone is based
+  (``a company based in X``, ``mit Sitz in X``) and the town a distance is measured from
+  (``lies 200 km from X``, ``70 Kilometer von X entfernt``) is no scene: no back reference
+  points to it and no event is carried to it.
 
 Written for these tests, before geomap ran on them: the place is what a reader names.
 Names are compared without accents."""
@@ -163,6 +164,31 @@ ORIGINS: list[tuple[str, str, str, str, str]] = [
         "Ein Kleinflugzeug stürzte am Montag bei Jomsom ab. Ermittler aus Frankreich trafen am "
         "Dienstag an der Absturzstelle ein.",
         "de",
+        "travel",
+        TUE,
+        "Jomsom",
+    ),
+    # nor is the town a distance is measured from
+    (
+        "Gunmen attacked the market town of Mubi on Sunday. Mubi lies 200 km from Maiduguri. "
+        "Troops arrived in the town on Monday and arrested five men.",
+        "en",
+        "strategic_development",
+        MON,
+        "Mubi",
+    ),
+    (
+        "Rebellen eroberten am Sonntag die Kleinstadt Rutshuru. Rutshuru liegt 70 Kilometer "
+        "von Goma entfernt. Regierungstruppen beschossen die Stadt am Montag.",
+        "de",
+        "explosion_remote_violence",
+        MON,
+        "Rutshuru",
+    ),
+    # an event's own clause still reads it: near that town
+    (
+        "A bus crashed 20 km from Jomsom on Monday. Rescuers arrived in the town on Tuesday.",
+        "en",
         "travel",
         TUE,
         "Jomsom",
