@@ -3316,7 +3316,8 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     missiles towards Japan``) or a capital where it was reported (``state media in
     Tehran``), happened at a site: the latest facility (a cosmodrome, a launch site, a base)
     named in the sentence or the two before, of a country the clause names if it names any
-    (``North Korea launched``: a North Korean site, not a Japanese one)."""
+    (``North Korea launched``: a North Korean site, not a Japanese one); with no facility,
+    the town or province named right after a facility noun (``_after_site_noun``)."""
     sent = clause.sentence
     doc_start = st.doc.sentences[max(0, sent.index - _SITE_SENTENCES)].start
     dateline = st.dateline
@@ -3328,17 +3329,22 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
         and p.kind == "country"
         and _cue(clause.tokens, clause.index_at(p.start), st.lex) not in st.lex.targets
     }
-    for p in reversed(st.places_between(doc_start, clause.start)):
-        if not p.resolved or p.role != "name" or p.kind == "country":
-            continue
-        if p.kind != "facility" and not _after_site_noun(p, st):
-            continue
-        if dateline and dateline[0] <= p.start < dateline[1]:
-            continue
-        if countries and p.country_code not in countries:
-            continue
-        return p
-    return None
+    candidates = [
+        p
+        for p in st.places_between(doc_start, clause.start)
+        if p.resolved
+        and p.role == "name"
+        and p.kind != "country"
+        and not (dateline and dateline[0] <= p.start < dateline[1])
+        and not (countries and p.country_code not in countries)
+    ]
+    # a facility the gazetteer knows by name first; a town or province a facility noun
+    # stands before ("at the spaceport in Semnan province") only when none is named: the
+    # named site is the stronger evidence
+    site = next((p for p in reversed(candidates) if p.kind == "facility"), None)
+    if site is None:
+        site = next((p for p in reversed(candidates) if _after_site_noun(p, st)), None)
+    return site
 
 
 # how many tokens a launch site's noun may stand before the name of where it is

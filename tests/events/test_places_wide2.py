@@ -112,6 +112,26 @@ LAUNCHES: list[tuple[str, str, str, str, str]] = [
         MON,
         "Plesetsk|Plessezk",
     ),
+    # a site the gazetteer knows by name beats a town after a facility noun (the factory
+    # that built the rocket is not where it lifted off)
+    (
+        "Satellite images showed a new launch pad at the Sohae station. The rocket had been "
+        "assembled at a factory in Kusong. On Tuesday, Pyongyang launched it with a spy "
+        "satellite.",
+        "en",
+        "launch",
+        TUE,
+        "Sohae",
+    ),
+    (
+        "Satellitenbilder zeigten eine neue Startrampe auf dem Gelände Sohae. Die Rakete war "
+        "in einer Fabrik in Kusong gebaut worden. Am Dienstag startete Pjöngjang sie mit einem "
+        "Spionagesatelliten.",
+        "de",
+        "launch",
+        TUE,
+        "Sohae",
+    ),
     # the target country or sea in the launch sentence is not the launching state
     (
         "Engineers readied a rocket at a missile base near Sinpo over the weekend. On Tuesday, "
