@@ -330,6 +330,9 @@ class _Lexicon:
     # ``[places] distance_units``: "200 km from X", "200 Kilometer von X entfernt": X is a
     # reference point, not a scene a later "the town" means
     distance_units: frozenset[str] = frozenset()
+    # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
+    # Seoul": the place after one is who says so, not where it happened
+    source_words: frozenset[str] = frozenset()
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
@@ -653,6 +656,7 @@ def _lexicon(lang: str) -> _Lexicon:
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
         distance_units=_fold(places.get("distance_units", [])),
+        source_words=_fold(places.get("source_words", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
             [
@@ -2116,6 +2120,8 @@ def _place(
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
+        if _source_of(toks, idx, lex):
+            continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
             continue  # "the Congolese border town of X": a kind of town, not the border
         featured = _feature_before(toks, idx, lex)
@@ -2239,6 +2245,19 @@ def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) 
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
     return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
+
+
+def _source_of(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the place at token ``i`` say who reports it (``[places] source_words`` before it,
+    past articles and one preposition: ``nach Angaben Südkoreas``, ``nach Angaben der
+    Ukraine``, ``laut Polen``, ``according to Seoul``)? The source is not where the event
+    happened, and it does not keep the event from the dateline either."""
+    k = i - 1
+    while k >= 0 and toks[k].fold in lex.determiners:
+        k -= 1
+    if k >= 0 and toks[k].fold in lex.source_words:
+        return True
+    return k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words
 
 
 def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
@@ -3202,6 +3221,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and clause.index_at(p.start) not in topics  # what a statement is about
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
+            and not _source_of(clause.tokens, clause.index_at(p.start), lex)
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),

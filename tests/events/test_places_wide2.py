@@ -429,3 +429,42 @@ def test_a_launch_placed_off_a_coast_takes_the_town_named_next(
     assert len(launches) == 1, launches
     day, place = launches[0]
     assert day == TUE and any(n in _plain(place or "") for n in names), launches
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        (
+            "Seoul (dpa) - Nordkorea hat nach Angaben Südkoreas am Dienstag eine "
+            "Interkontinentalrakete getestet. Die Rakete wurde vom Startgelände Sohae "
+            "abgefeuert.",
+            "de",
+            "launch",
+            "Sohae",
+        ),
+        (
+            "Bischkek (dpa) - Die Polizei hat nach Angaben Kasachstans am Dienstag in Osch zwölf "
+            "Schmuggler festgenommen.",
+            "de",
+            "strategic_development",
+            "Osh|Osch",
+        ),
+        (
+            "Kampala, 10. Juni (Reuters) - Laut Kenia haben ugandische Soldaten am Dienstag "
+            "zwei Fischer festgenommen.",
+            "de",
+            "strategic_development",
+            "Kampala",
+        ),
+    ],
+)
+def test_who_says_so_is_not_where_it_happened(text: str, lang: str, kind: str, place: str) -> None:
+    """``nach Angaben Südkoreas``, ``laut Kenia``: the source of a report is not the event's
+    place; the place is the one the text gives for the event (its own phrase, the next
+    sentence's launch site, or the dateline)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    names = [_plain(n) for n in place.split("|")]
+    assert any(
+        k == kind and d == TUE and any(n in _plain(p or "") for n in names) for k, d, p in got
+    ), got
