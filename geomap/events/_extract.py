@@ -328,6 +328,12 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # ``[places] distance_units``: "200 km from X", "200 Kilometer von X entfernt": X is a
+    # reference point, not a scene a later "the town" means
+    distance_units: frozenset[str] = frozenset()
+    # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
+    # Seoul": the place after one is who says so, not where it happened
+    source_words: frozenset[str] = frozenset()
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
@@ -650,6 +656,8 @@ def _lexicon(lang: str) -> _Lexicon:
         site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        distance_units=_fold(places.get("distance_units", [])),
+        source_words=_fold(places.get("source_words", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
             [
@@ -1896,6 +1904,15 @@ def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _partner(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the place at token ``i`` a partner or an opponent, not a where: governed by a
+    preposition that is no place cue (``marched against a loan deal with China``,
+    ``protestierten gegen ein Abkommen mit Russland``)? Such a country does not keep the
+    event from the dateline city or the story's place, as a place of the clause's own
+    country would not either."""
+    return i < len(toks) and not _cue(toks, i, lex) and _after_preposition(toks, i, lex)
+
+
 def _org_text(
     toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
 ) -> tuple[str, set[int]]:
@@ -2104,6 +2121,10 @@ def _place(
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
+        if _source_of(toks, idx, lex):
+            continue  # "nach Angaben Südkoreas": who says so, not where
+        if p.kind == "border" and _border_as_modifier(toks, p, lex):
+            continue  # "the Congolese border town of X": a kind of town, not the border
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -2227,11 +2248,70 @@ def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) 
     return last + 1 < len(toks) and toks[last + 1].fold in lex.people_nouns
 
 
+def _source_of(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the place at token ``i`` say who reports it (``[places] source_words`` before it,
+    past articles and one preposition: ``nach Angaben Südkoreas``, ``nach Angaben der
+    Ukraine``, ``laut Polen``, ``according to Seoul``)? The source is not where the event
+    happened, and it does not keep the event from the dateline either."""
+    k = i - 1
+    while k >= 0 and toks[k].fold in lex.determiners:
+        k -= 1
+    if k >= 0 and toks[k].fold in lex.source_words:
+        return True
+    return k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words
+
+
+def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
+    """Is a border the geoparser built (``the Congolese border``) only the first half of a
+    feature phrase (``the Congolese border town of X``, ``at the Ugandan border post of
+    Y``)? A feature word right after it says the phrase names a town or a post by the
+    border, not the border line: the town is the place, and when the gazetteer does not
+    know it, a border line hundreds of kilometres long is no better than no place."""
+    nxt = bisect.bisect_left([t.start for t in toks], p.end)
+    return nxt < len(toks) and _is_feature(toks[nxt], lex)
+
+
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` say where people come from: an origin preposition
     (``[places] origins``) right after a noun for people (``[places] people_nouns``:
     ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
     return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
+
+
+def _clause_at(offset: int, st: _State) -> _Clause | None:
+    """The clause of the document that holds ``offset`` (one bisection)."""
+    if not st._starts:
+        st._starts = [c.start for c in st.clauses]
+    at = bisect.bisect_right(st._starts, offset) - 1
+    return st.clauses[at] if at >= 0 else None
+
+
+def _no_scene(p: Place, st: _State) -> bool:
+    """Was ``p`` named only as where people come from (``Das Rote Kreuz schickte Helfer
+    aus <city>``, ``Investigators from <country> arrived``), where someone is based (``The
+    airline is based in <city>``) or as the point a distance is measured from (``Mubi lies
+    200 km from <city>``, ``200 Kilometer von <city> entfernt``)? Such a place is no scene:
+    a later ``die Stadt``, ``the capital`` or ``there`` does not point to it, and no event
+    is carried to it. An event's own clause still reads it (``attacked a village 30 km from
+    <city>`` is near that city). Answered once per place (``st.origins``)."""
+    known = st.origins.get(id(p))
+    if known is None:
+        clause = _clause_at(p.start, st)
+        known = False
+        if clause is not None:
+            idx = clause.index_at(p.start)
+            toks = clause.tokens
+            known = idx < len(toks) and (
+                _people_from(toks, idx, st.lex)
+                or _based_at(toks, idx, p, st.lex)
+                or (
+                    idx >= 2
+                    and toks[idx - 1].fold in st.lex.origins
+                    and toks[idx - 2].fold in st.lex.distance_units
+                )
+            )
+        st.origins[id(p)] = known
+    return known
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -2403,15 +2483,54 @@ def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:
     """The country a bare ``the capital`` / ``die Hauptstadt`` means: that of the latest
     place named before it (``Kazakhstan's president condemned the attack in Almaty.
-    Speaking in the capital, ...`` is Astana, not Almaty)."""
+    Speaking in the capital, ...`` is Astana, not Almaty), passing over the neighbours a
+    border phrase names (``Die Stadt liegt nahe der Grenze zu Polen und Litauen``, ``near
+    the Malian border``): the country across a border is not the one the story is in."""
+    across = _across_borders(every)
     return next(
         (
             p.country_code
             for p in reversed(every)
-            if p.resolved and p.country_code and p.end <= head.start and p.role != "derived"
+            if p.resolved
+            and p.country_code
+            and p.end <= head.start
+            and p.role != "derived"
+            and id(p) not in across
         ),
         None,
     )
+
+
+# how many characters a coordinator between two names takes (", ", " and the ", " und der ")
+_COORDINATION_GAP = 10
+
+
+def _across_borders(every: Sequence[Place]) -> set[int]:
+    """The ``id`` of the places a border phrase names as the other side: a country or a
+    nationality adjective inside the geoparser's ``border`` place (``Grenze zu Polen``,
+    ``the Malian border``, ``frontier with Mali``) and one coordinated right after it
+    (``... zu Polen und Litauen``). Why the geoparser's span: it already read the phrase in
+    both languages; the events only need to know which names lie inside it."""
+    starts: dict[int, int] = {}  # where a border phrase starts -> where it ends
+    for p in every:
+        if p.kind == "border":
+            starts[p.start] = max(p.end, starts.get(p.start, -1))
+    if not starts:
+        return set()
+    across: set[int] = set()
+    last_end = -1
+    border_end = -1  # the end of the latest border phrase that started so far
+    for p in every:  # sorted by start: one pass (a phrase and its first name share a start)
+        border_end = max(border_end, starts.get(p.start, -1))
+        if p.kind == "border":
+            continue
+        if p.kind not in ("country", "adjective") and p.role != "adjective":
+            continue
+        inside = p.end <= border_end
+        if inside or (last_end >= 0 and 0 <= p.start - last_end <= _COORDINATION_GAP):
+            across.add(id(p))
+            last_end = p.end
+    return across
 
 
 def _hazard_object_capital(
@@ -2755,6 +2874,8 @@ class _State:
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
     words: _Words | None = None
+    # id(place) -> was it named only as people's origin or someone's base (_no_scene)
+    origins: dict[int, bool] = field(default_factory=dict)
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -2935,7 +3056,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     earlier = [
         p
         for p in st.places_between(min(window, clause.start), clause.end)
-        if not (dateline and dateline[0] <= p.start < dateline[1])
+        if not (dateline and dateline[0] <= p.start < dateline[1]) and not _no_scene(p, st)
     ]
     place, outside, how, targeted = _place(
         clause,
@@ -2977,6 +3098,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if front is not None and (place is None or _scene_over(front, place)):
             place, outside, how = front, front_outside, front_how
+    if place is None or how == "back_reference":
+        # "in the flooded town", "in der überfluteten Stadt": the town of the flood
+        hit = _event_adjective_site(clause, st, trig_i)
+        if hit is not None:
+            place, outside, how = hit, False, "back_reference"
     if place is None:
         site = _event_site(clause, st.raws, lex)
         if site is not None:
@@ -3044,6 +3170,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _people_from(clause.tokens, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
+            and not _partner(clause.tokens, clause.index_at(p.start), lex)
+            and not _source_of(clause.tokens, clause.index_at(p.start), lex)
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
@@ -3061,7 +3189,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     st.sentences_with_event.add(sent.index)
     if previous is not None and not shared and _continues(raw, previous, lex):
-        _merge(previous, raw)
+        _merge(previous, raw, lex)
         return
     _add_pronoun_actor(raw, st, trig_i)
     if shared:
@@ -3091,6 +3219,34 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
                 if r.place is not None and ("*" in types or r.type in types):
                     return r.place
             return None
+    return None
+
+
+def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | None:
+    """``Looters ransacked shops in the flooded town``, ``In der überfluteten Stadt
+    plünderten Unbekannte Geschäfte``, ``troops entered the shelled city``: a kind noun
+    after an article or a place preposition, with an event's participle before it, is the
+    place of the latest event of that type, whatever towns were named since (``In Kampala,
+    parliament held an emergency debate`` between the two does not make Kampala the flooded
+    town). A kind noun with a name of its own after it (``the flooded district of X``) names
+    that place instead."""
+    lex = st.lex
+    toks = clause.tokens
+    for i in range(2, len(toks)):
+        adj = toks[i - 1]
+        if i - 1 == trig_i or not (
+            toks[i - 2].fold in lex.determiners or toks[i - 2].fold in lex.cues
+        ):
+            continue
+        if not _is_feature(toks[i], lex) or not lex.any_trigger.match(adj.text):
+            continue
+        own = i + 1 < len(toks) and (toks[i + 1].fold in lex.transparent or toks[i + 1].is_cap)
+        if own and st.places_between(toks[i + 1].start, toks[min(i + 2, len(toks) - 1)].end):
+            continue  # "the flooded district of Kullu": its own name
+        types = {t.type for t in lex.triggers_of(adj.text)}
+        for r in reversed(st.raws):
+            if r.place is not None and r.type in types and r.place_method != "dateline":
+                return r.place
     return None
 
 
@@ -3130,20 +3286,62 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     missiles towards Japan``) or a capital where it was reported (``state media in
     Tehran``), happened at a site: the latest facility (a cosmodrome, a launch site, a base)
     named in the sentence or the two before, of a country the clause names if it names any
-    (``North Korea launched``: a North Korean site, not a Japanese one)."""
+    (``North Korea launched``: a North Korean site, not a Japanese one); with no facility,
+    the town or province named right after a facility noun (``_after_site_noun``)."""
     sent = clause.sentence
     doc_start = st.doc.sentences[max(0, sent.index - _SITE_SENTENCES)].start
     dateline = st.dateline
-    countries = {p.country_code for p in clause_places if p.resolved and p.kind == "country"}
-    for p in reversed(st.places_between(doc_start, clause.start)):
-        if not p.resolved or p.role != "name" or p.kind != "facility":
-            continue
-        if dateline and dateline[0] <= p.start < dateline[1]:
-            continue
-        if countries and p.country_code not in countries:
-            continue
-        return p
-    return None
+    # a country the launch aims at ("fired it towards Japan") says nothing of whose site
+    countries = {
+        p.country_code
+        for p in clause_places
+        if p.resolved
+        and p.kind == "country"
+        and _cue(clause.tokens, clause.index_at(p.start), st.lex) not in st.lex.targets
+    }
+    candidates = [
+        p
+        for p in st.places_between(doc_start, clause.start)
+        if p.resolved
+        and p.role == "name"
+        and p.kind != "country"
+        and not (dateline and dateline[0] <= p.start < dateline[1])
+        and not (countries and p.country_code not in countries)
+    ]
+    # a facility the gazetteer knows by name first; a town or province a facility noun
+    # stands before ("at the spaceport in Semnan province") only when none is named: the
+    # named site is the stronger evidence
+    site = next((p for p in reversed(candidates) if p.kind == "facility"), None)
+    if site is None:
+        site = next((p for p in reversed(candidates) if _after_site_noun(p, st)), None)
+    return site
+
+
+# how many tokens a launch site's noun may stand before the name of where it is
+# ("at the spaceport in Semnan province", "im Raumfahrtzentrum in der Provinz X")
+_SITE_NOUN_REACH = 4
+
+
+def _after_site_noun(p: Place, st: _State) -> bool:
+    """Does ``p`` say where a site stands (``the Imam Khomeini spaceport in Semnan
+    province``, ``a missile base near X``, ``vom Kosmodrom bei X``): a facility noun
+    (``[places.back_reference] facility``) with a place preposition right after it, at most
+    four tokens before the name? The gazetteer rarely knows a launch pad by name, but it
+    knows the town or province the text puts it in, and that is where the launch was."""
+    lex = st.lex
+    clause = _clause_at(p.start, st)
+    if clause is None:
+        return False
+    toks = clause.tokens
+    idx = clause.index_at(p.start)
+    for j in range(idx - 2, max(idx - 2 - _SITE_NOUN_REACH, -1), -1):
+        if toks[j + 1].fold in lex.cues and any(
+            kind == "facility" and pat.match(toks[j].text) for kind, pat in lex.back_reference
+        ):
+            # the first name after the noun: "the centre in <town> on <island>" is at the
+            # town, the island only says where the town is
+            return not st.places_between(toks[j + 1].end, p.start)
+    return False
 
 
 def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
@@ -3505,12 +3703,37 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     ):
         return False  # a landslide after a typhoon is an event of its own
     return not (
-        raw.place is not None and previous.place is not None and raw.place.id != previous.place.id
+        raw.place is not None
+        and previous.place is not None
+        and raw.place.id != previous.place.id
+        and not _site_refined(previous, raw, lex)
     )
 
 
-def _merge(into: _Raw, raw: _Raw) -> None:
-    if into.place is None and raw.place is not None:
+def _site_refined(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does ``raw`` name the site of a launch ``previous`` placed only in an area (``fired
+    two missiles off its east coast. // The missiles were launched from the X area``, ``von
+    der Ostküste aus ... Die Raketen wurden bei X abgefeuert``): a town or a facility of the
+    same country after an area (a coast, a region, a country)? Then it is the same launch,
+    told more precisely, and the town is its place."""
+    return (
+        previous.type in _AT_A_SITE
+        and raw.place is not None
+        and previous.place is not None
+        and raw.place.country_code is not None
+        and raw.place.country_code == previous.place.country_code
+        and (previous.place.role == "derived" or previous.place.kind in _AREA_KINDS)
+        and raw.place.role == "name"
+        and _precision_of(raw.place, lex) == "point"
+    )
+
+
+# places that name an area a launch site lies in, not the site
+_AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
+
+
+def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
+    if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.quantity is None:
         into.quantity = raw.quantity
@@ -3680,7 +3903,7 @@ def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
     for p in reversed(st.places_between(before.start, before.end)):
         if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
             continue
-        if dateline and dateline[0] <= p.start < dateline[1]:
+        if (dateline and dateline[0] <= p.start < dateline[1]) or _no_scene(p, st):
             continue
         return p if _fits(r, p) else None
     return None
