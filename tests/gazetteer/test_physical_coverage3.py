@@ -6,7 +6,9 @@ over reference lists found (every river of 1,000 km or more in Wikipedia's "List
 rivers by length" and the German "Liste der längsten Flüsse der Erde", and per continent
 the rivers news name in floods, droughts, borders and dams; see
 ``gazetteer/data/curated/SOURCES.md``). Each row has its English and German name and a
-course through towns on it. The sentences are this test's own wording, on five
+course through towns on it. Lakes of 1,000 km² or more (Wikipedia's "List of lakes by
+area") and the newsworthy smaller ones that the layer lacked follow the same way, each
+named by a point in its GSHHG polygon. The sentences are this test's own wording, on five
 continents, in German and English; none comes from an evaluation corpus.
 """
 
@@ -372,3 +374,93 @@ def test_a_river_named_like_a_town_or_a_person_is_read_by_its_cue(lang, text, me
     a = analyze(text, lang=lang, events=False)
     found = [p.id for p in a.places if p.mention == mention]
     assert found == ([expected] if expected else []), [(p.mention, p.id) for p in a.places]
+
+
+# (continent, English name, German name, curated id): lakes of the same pass
+LAKES = [
+    ("Africa", "Lake Bangweulu", "Bangweulusee", "lake-bangweulu"),
+    ("Africa", "Lake Rukwa", "Rukwasee", "lake-rukwa"),
+    ("Asia", "Hongze Lake", "Hongze-See", "hongze-lake"),
+    ("Asia", "Chao Lake", "Chao-See", "chao-lake"),
+    ("Asia", "Nam Co", "Nam Co", "nam-co"),
+    ("Asia", "Selin Co", "Siling Co", "selin-co"),
+    ("Europe", "Vygozero", "Wygosero", "vygozero"),
+    ("Europe", "Lake Beloye", "Beloje-See", "lake-beloye"),
+    ("Asia", "Lake Tengiz", "Tengissee", "lake-tengiz"),
+    ("Asia", "Hulun Lake", "Hulun Nur", "hulun-lake"),
+    ("North America", "Lake Managua", "Managuasee", "lake-managua"),
+    ("North America", "Lesser Slave Lake", "Lesser Slave Lake", "lesser-slave-lake"),
+    ("Africa", "Lake Abaya", "Abaya-See", "lake-abaya"),
+    ("South America", "Lake Argentino", "Lago Argentino", "lake-argentino"),
+    ("South America", "General Carrera Lake", "Lago General Carrera", "general-carrera-lake"),
+    ("South America", "Lake Llanquihue", "Llanquihue-See", "lake-llanquihue"),
+    ("South America", "Nahuel Huapi Lake", "Nahuel-Huapi-See", "lake-nahuel-huapi"),
+    ("Asia", "Bosten Lake", "Bosten-See", "bosten-lake"),
+    ("Africa", "Lake Chilwa", "Chilwasee", "lake-chilwa"),
+    ("Africa", "Cahora Bassa", "Cahora-Bassa-Stausee", "cahora-bassa"),
+    ("North America", "Red Lake", "Red Lake", "red-lake-minnesota"),
+    ("Asia", "Lake Sarez", "Saressee", "lake-sarez"),
+    ("Europe", "Lake Imandra", "Imandrasee", "lake-imandra"),
+    ("Europe", "Topozero", "Topsee", "topozero"),
+    ("Europe", "Segozero", "Segosero", "segozero"),
+    ("Asia", "Lake Chany", "Tschanysee", "lake-chany"),
+    ("Africa", "Lake Eyasi", "Eyasisee", "lake-eyasi"),
+    ("Africa", "Lake Ziway", "Ziway-See", "lake-ziway"),
+]
+
+
+@pytest.mark.parametrize(("continent", "en", "de", "lid"), LAKES)
+def test_a_lake_resolves_by_both_names_and_has_its_water(gaz, continent, en, de, lid):
+    import shapely
+
+    for name, lang in ((en, "en"), (de, "de")):
+        found = gaz.lookup(name, lang=lang, limit=5)
+        assert found and (found[0].id, found[0].kind) == (f"curated:{lid}", "lake"), name
+    entry = gaz.get(f"curated:{lid}")
+    water = gaz.geometry(entry.id)
+    assert water is not None and "Polygon" in water.geom_type, lid
+    assert water.contains(shapely.Point(entry.lon, entry.lat)), lid
+
+
+# (lang, sentence, lake id, verdict): towns on or near the shore, and one far town
+LAKE_CLAIMS = [
+    ("en", "Hefei lies less than 30 km from Chao Lake.", "chao-lake", "consistent"),
+    (
+        "de",
+        "Hefei liegt weniger als 30 Kilometer vom Chao-See entfernt.",
+        "chao-lake",
+        "consistent",
+    ),
+    ("en", "Managua lies less than 5 km from Lake Managua.", "lake-managua", "consistent"),
+    (
+        "en",
+        "Puerto Varas lies less than 5 km from Lake Llanquihue.",
+        "lake-llanquihue",
+        "consistent",
+    ),
+    ("de", "Lhasa liegt rund 1000 Kilometer vom Nam Co entfernt.", "nam-co", "inconsistent"),
+    (
+        "de",
+        "Korla liegt weniger als 60 Kilometer vom Bosten-See entfernt.",
+        "bosten-lake",
+        "consistent",
+    ),
+    ("en", "Zomba lies less than 40 km from Lake Chilwa.", "lake-chilwa", "consistent"),
+    (
+        "en",
+        "Slave Lake lies less than 5 km from Lesser Slave Lake.",
+        "lesser-slave-lake",
+        "consistent",
+    ),
+    ("en", "Monchegorsk lies less than 5 km from Lake Imandra.", "lake-imandra", "consistent"),
+    ("en", "Tete lies less than 200 km from Cahora Bassa.", "cahora-bassa", "consistent"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "lid", "verdict"), LAKE_CLAIMS)
+def test_a_distance_to_a_new_lake_is_checked(lang, text, lid, verdict):
+    a = analyze(text, lang=lang, events=False)
+    (claim,) = a.claims
+    assert claim.reference is not None and claim.reference.id == f"curated:{lid}"
+    assert claim.verdict == verdict, claim.explanation
+    assert claim.computed_km is not None
