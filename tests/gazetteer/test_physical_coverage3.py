@@ -8,8 +8,10 @@ the rivers news name in floods, droughts, borders and dams; see
 ``gazetteer/data/curated/SOURCES.md``). Each row has its English and German name and a
 course through towns on it. Lakes of 1,000 km² or more (Wikipedia's "List of lakes by
 area") and the newsworthy smaller ones that the layer lacked follow the same way, each
-named by a point in its GSHHG polygon. The sentences are this test's own wording, on five
-continents, in German and English; none comes from an evaluation corpus.
+named by a point in its GSHHG polygon, and the inhabited islands of 1,000 km² or more
+that news name, each named by a point on its Natural Earth land polygon. The sentences
+are this test's own wording, on five continents, in German and English; none comes from
+an evaluation corpus.
 """
 
 from __future__ import annotations
@@ -464,3 +466,83 @@ def test_a_distance_to_a_new_lake_is_checked(lang, text, lid, verdict):
     assert claim.reference is not None and claim.reference.id == f"curated:{lid}"
     assert claim.verdict == verdict, claim.explanation
     assert claim.computed_km is not None
+
+
+# (continent, English name, German name, curated id): inhabited islands of the same pass
+ISLANDS = [
+    ("Asia", "Belitung", "Belitung", "belitung"),
+    ("Asia", "Nias", "Nias", "nias"),
+    ("Asia", "Siberut", "Siberut", "siberut"),
+    ("Asia", "Simeulue", "Simeulue", "simeulue"),
+    ("Asia", "Madura Island", "Insel Madura", "madura"),
+    ("Asia", "Bintan", "Bintan", "bintan"),
+    ("Asia", "Alor Island", "Insel Alor", "alor-island"),
+    ("Asia", "Buton Island", "Insel Buton", "buton-island"),
+    ("Asia", "Muna Island", "Insel Muna", "muna-island"),
+    ("Asia", "Yapen", "Yapen", "yapen"),
+    ("Asia", "Biak Island", "Insel Biak", "biak-island"),
+    ("Europe", "Lolland", "Lolland", "lolland"),
+    ("Europe", "Isle of Lewis", "Lewis and Harris", "isle-of-lewis"),
+    ("North America", "Anticosti Island", "Anticosti", "anticosti-island"),
+    ("Asia", "Iturup", "Iturup", "iturup"),
+    ("Asia", "Kunashir", "Kunaschir", "kunashir"),
+    ("Asia", "Paramushir", "Paramuschir", "paramushir"),
+    ("Asia", "Chongming Island", "Chongming-Insel", "chongming-island"),
+    ("North America", "Baranof Island", "Baranof Island", "baranof-island"),
+    ("North America", "Chichagof Island", "Chichagof Island", "chichagof-island"),
+    ("North America", "Admiralty Island", "Admiralty Island", "admiralty-island"),
+    ("North America", "Revillagigedo Island", "Revillagigedo Island", "revillagigedo-island"),
+    ("South America", "East Falkland", "Ostfalkland", "east-falkland"),
+    ("South America", "West Falkland", "Westfalkland", "west-falkland"),
+    ("Africa", "Pemba Island", "Insel Pemba", "pemba-island"),
+]
+
+
+@pytest.mark.parametrize(("continent", "en", "de", "iid"), ISLANDS)
+def test_an_island_resolves_by_both_names_and_has_its_land(gaz, continent, en, de, iid):
+    import shapely
+
+    for name, lang in ((en, "en"), (de, "de")):
+        found = gaz.lookup(name, lang=lang, limit=5)
+        assert found and (found[0].id, found[0].kind) == (f"curated:{iid}", "island"), name
+    entry = gaz.get(f"curated:{iid}")
+    land = gaz.geometry(entry.id)
+    assert land is not None and "Polygon" in land.geom_type, iid
+    assert land.contains(shapely.Point(entry.lon, entry.lat)), iid
+
+
+# (lang, sentence, island id, verdict): towns on the island, and one far town
+ISLAND_CLAIMS = [
+    ("en", "Gunungsitoli lies less than 5 km from Nias.", "nias", "consistent"),
+    ("de", "Gunungsitoli liegt weniger als 5 Kilometer von Nias entfernt.", "nias", "consistent"),
+    ("en", "Sitka lies less than 5 km from Baranof Island.", "baranof-island", "consistent"),
+    (
+        "de",
+        "Stanley liegt weniger als 5 Kilometer von Ostfalkland entfernt.",
+        "east-falkland",
+        "consistent",
+    ),
+    ("de", "Nakskov liegt weniger als 5 Kilometer von Lolland entfernt.", "lolland", "consistent"),
+    ("de", "Kurilsk liegt weniger als 5 Kilometer von Iturup entfernt.", "iturup", "consistent"),
+    ("en", "Dar es Salaam lies about 1000 km from Pemba Island.", "pemba-island", "inconsistent"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "iid", "verdict"), ISLAND_CLAIMS)
+def test_a_distance_to_a_new_island_is_checked(lang, text, iid, verdict):
+    a = analyze(text, lang=lang, events=False)
+    (claim,) = a.claims
+    assert claim.reference is not None and claim.reference.id == f"curated:{iid}"
+    assert claim.verdict == verdict, claim.explanation
+    assert claim.computed_km is not None
+
+
+def test_an_island_named_in_a_sentence_resolves_to_it():
+    for lang, text, mention, iid in (
+        ("en", "Russia deployed missiles on Kunashir.", "Kunashir", "kunashir"),
+        ("de", "Russland stationierte Raketen auf Kunaschir.", "Kunaschir", "kunashir"),
+        ("de", "Ein Erdbeben erschütterte die Insel Simeulue.", "Insel Simeulue", "simeulue"),
+    ):
+        a = analyze(text, lang=lang, events=False)
+        found = [p.id for p in a.places if p.mention == mention]
+        assert found == [f"curated:{iid}"], (text, [(p.mention, p.id) for p in a.places])
