@@ -164,6 +164,8 @@ _NOT_IN_WDBII = {
     "yarra-river": "absent from WDBII level i (nearest line 180 km)",
     "liffey": "absent from WDBII level i (nearest line 30 km)",
     "river-mersey": "absent from WDBII level i (nearest line 20 km)",
+    "ahr": "absent from WDBII level i (median waypoint 17 km from a line: the Rhine's)",
+    "lahn": "absent from WDBII level i (median waypoint 51 km from a line)",
 }
 
 
