@@ -391,6 +391,9 @@ class _Lexicon:
     conditional_openers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
+    negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
+    negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
+    negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
@@ -593,6 +596,9 @@ def _lexicon(lang: str) -> _Lexicon:
             for w in raw["clauses"].get("negative_determiners", [])
             if " " in w
         ),
+        negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
+        negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
+        negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
@@ -1551,11 +1557,13 @@ def _flags(
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
-    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]) or (
-        _has_phrase(lows[max(0, trig_i - 3) : trig_i], lex.negative_phrases)
-    ):
+    if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
-    if any(w.replace("’", "'") in lex.negations for w in lows):
+    if any(
+        w.replace("’", "'") in lex.negations
+        and (k + 1 == len(lows) or lows[k + 1] not in lex.negation_not_before)
+        for k, w in enumerate(lows)
+    ):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
@@ -1569,6 +1577,42 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a negative determiner (``no``, ``none of``, ``kein``, ``niemand``) say the
+    trigger did not happen?
+
+    Within two words before any trigger (``no attack``, ``kein Angriff``); before a verb
+    trigger also further back, where it heads the subject (``No hostages were freed in
+    Bamako``, ``Keine der Fähren ist vor Mwanza gekentert``), up to a coordinator or a word
+    that opens another clause (``negation_barriers``: ``No one knows why the bridge
+    collapsed``). A trigger right after a determiner or a preposition is a noun in a phrase
+    of its own (``no damage was reported from the earthquake``): only the two words count.
+    A negative word after a qualifying preposition (``with no uniforms``) or before a count
+    (``no fewer than 40``) negates nothing. One backward pass over the clause's words.
+    """
+    noun_use = trig_i > 0 and (
+        lows[trig_i - 1] in lex.determiners or lows[trig_i - 1] in lex.prepositions
+    )
+    first = max(0, trig_i - 3) if noun_use else 0
+    for k in range(trig_i - 1, first - 1, -1):
+        w = lows[k]
+        if k < trig_i - 2 and (w in lex.coordinators or w in lex.negation_barriers):
+            return False
+        if k > 0 and lows[k - 1] in lex.negation_qualifiers:
+            continue
+        if k + 1 < trig_i and lows[k + 1] in lex.negation_not_before:
+            continue
+        if w in lex.negative_determiners and k >= trig_i - 2:
+            return True
+        if w in lex.negative_determiners and not noun_use:
+            return True
+        if any(
+            tuple(lows[k : k + len(p)]) == p for p in lex.negative_phrases if k + len(p) <= trig_i
+        ):
+            return True
+    return False
 
 
 def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -2891,7 +2935,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         for p in st.places_between(clause.start, clause.end)
         if p.resolved and p.role == "name"
     }
-    found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+    # a definite noun dated before every event told so far names an earlier one, not them
+    known = set() if _dated_before_told(spans, st, clause.sentence) else st.types
+    found, references = _trigger_in(clause, lex, covered, known, kinds_at)
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
@@ -2912,7 +2958,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+            found, references = _trigger_in(clause, lex, covered, known, kinds_at)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -3501,6 +3547,31 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+def _dated_before_told(
+    spans: Sequence[tuple[TimeSpan, str | None]], st: _State, sent: Sentence
+) -> bool:
+    """Does the clause's own time (else its sentence's; not one relative to another event)
+    end before the day of every event told so far?
+
+    Then a definite event noun in it (``At the start of the month, eight people had died in
+    the floods``, ``On January 31, the crash of a cargo plane ...``) names an earlier event
+    of that kind, not the one just reported: the date says so. A later date is not enough
+    (``On Tuesday, the storm moved inland`` goes on telling the same storm)."""
+    told = [r.time.date for r in st.raws if r.time is not None and r.time.date]
+    if not told:
+        return False
+    own = [(sp, None) for sp, ref in spans if ref is None] or [
+        (sp, None) for sp in st.sentence_times(sent)
+    ]
+    own = [(sp, ref) for sp, ref in own if sp.kind not in ("event", "previous")]
+    if not own:
+        return False
+    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    if value is None or value.date is None or value.relation is not None:
+        return False
+    return (value.end or value.date) < min(told)
 
 
 def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
