@@ -851,6 +851,8 @@ def _paragraph_starts(text: str) -> list[int]:
 
 # where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
 _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+# a comma, at most one word, then a digit: where a date may stand in apposition
+_COMMA_DATE = re.compile(r",\s+(?:\w+\s)?\d")
 
 
 def _clauses(doc: Document, lang: str) -> list[_Clause]:
@@ -871,6 +873,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
+        named |= _date_appositions(sent.text, lang)
         for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
@@ -893,6 +896,28 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 quoted_clause = inside * 2 > len(toks)
                 out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
+    return out
+
+
+def _date_appositions(text: str, lang: str) -> set[int]:
+    """Offsets of the commas around a date in apposition to a day (``nahm am Dienstag, dem
+    17. Juni, in Graz zwei Männer fest``, ``on Tuesday, June 17, in Mombasa``): no clause
+    ends there, or a German split verb would be parted from its particle and the event lost.
+    Read only in a sentence where a comma is followed by a digit within one word."""
+    if not _COMMA_DATE.search(text):
+        return set()
+    spans = find_times(text, lang)
+    out: set[int] = set()
+    for day, when in zip(spans, spans[1:], strict=False):
+        if day.kind not in ("weekday", "day") or when.kind not in ("date", "numeric"):
+            continue
+        gap = text[day.end : when.start]
+        words = gap[1:].split()
+        if not gap.startswith(",") or len(words) > 1 or any(not w.islower() for w in words):
+            continue  # only a comma and an article between them ("dem", "den")
+        out.add(day.end)
+        if text.startswith(",", when.end):
+            out.add(when.end)
     return out
 
 

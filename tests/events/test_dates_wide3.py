@@ -80,6 +80,11 @@ DAYS = [
     ("on Jan. 31", "en", "2026-01-31"),
     ("am 28.12.", "de", "2025-12-28"),
     ("on 28 December", "en", "2025-12-28"),
+    # a date in apposition to a day, between commas (the clause is not cut there)
+    ("am Montag, dem 9. Februar,", "de", "2026-02-09"),
+    ("am Donnerstag, den 12. Februar,", "de", "2026-02-12"),
+    ("am Dienstag, 10.02.,", "de", "2026-02-10"),
+    ("on Monday, Feb. 9", "en", "2026-02-09"),
 ]
 
 
