@@ -422,8 +422,7 @@ BESIDE = [
     # a negative word of another clause or phrase leaves the event
     ("No one knows why the bridge collapsed in Genoa on Tuesday.", "en", "accident"),
     (
-        "There were no immediate reports of casualties after the earthquake struck Van on "
-        "Tuesday.",
+        "There were no immediate reports of casualties after the earthquake struck Van on Tuesday.",
         "en",
         "disaster",
     ),
