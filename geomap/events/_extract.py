@@ -1640,6 +1640,13 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Does the clause count something (a number above one, ``two``, ``hundreds``)?"""
+    return any(
+        (w.isdecimal() and int(w) > 1) or w in lex.numbers or w in lex.count_words for w in lows
+    )
+
+
 def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Does one of the phrases (as folded words) stand in the clause? Linear in the clause's
     words for the few short phrases of a lexicon list."""
@@ -1698,11 +1705,14 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])} and lex.perfect & set(
-        lows[:trig_i]
+    if (
+        lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+        and lex.perfect & set(lows[:trig_i])
+        and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
     ):
         # "have been killed ... since", "Since January, 45 people have been killed": a
-        # running count
+        # running count; "Students have protested in Accra since the start of the month"
+        # counts nothing: an event going on since the day it began
         return True
     if _modifying_head(toks[trig_i], trig, lex):
         return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event

@@ -435,3 +435,38 @@ BESIDE = [
 def test_a_real_event_beside_a_negation_stays(text, lang, kind) -> None:
     events = _events(text, lang)
     assert [(e.kind, e.date) for e in events] == [(kind, "2026-02-10")], text
+
+
+# An event going on since a day or a month part that counts nothing is an event, dated from
+# when it began; a running count since then (a number, the dead) is background.
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Students have protested in Accra since the start of the month.",
+            "en",
+            ("2026-02-01", "month"),
+        ),
+        ("Since Monday, students have protested in Accra.", "en", ("2026-02-09", "day")),
+        (
+            "Seit Anfang des Monats haben Studenten in Arequipa protestiert.",
+            "de",
+            ("2026-02-01", "month"),
+        ),
+        ("Seit Montag haben Studenten in Arequipa protestiert.", "de", ("2026-02-09", "day")),
+    ],
+)
+def test_an_event_going_on_since_a_day_is_an_event(text, lang, day) -> None:
+    assert _days(text, lang) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police have arrested 200 people in Accra since the start of the month.", "en"),
+        ("Seit Anfang des Monats sind in Sylhet zwölf Menschen ertrunken.", "de"),
+        ("More than 40 migrants have drowned off Dakar since the start of the month.", "en"),
+    ],
+)
+def test_a_running_count_since_a_day_is_background(text, lang) -> None:
+    assert _events(text, lang) == []
