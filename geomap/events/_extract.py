@@ -2787,12 +2787,19 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.triggers:
-            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.text):
+            # one word, or a noun of two words that follow one another ("air strike")
+            n = len(trig.words)
+            if (
+                trig.pos == "noun"
+                and n <= 2
+                and k + n <= len(toks)
+                and all(w.match(toks[k + j].text) for j, w in enumerate(trig.words))
+            ):
                 if lex.nouns_capitalised and not m.is_cap:
                     continue
-                stop = m.end
+                stop = toks[k + n - 1].end
                 joined = False  # the last word was "von"/"und": a name may follow
-                for nxt in toks[k + 1 :]:
+                for nxt in toks[k + n :]:
                     if nxt.fold in _EVENT_COMPLEMENT:
                         joined = True
                     elif joined and nxt.is_cap:
@@ -2965,6 +2972,16 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _trailing_place(clause, st, st.raws[-1])
         return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
+    if covered and _counted_from(clause, st) is not None:
+        # "..., a day after an air strike killed four people": the event the opening
+        # relation names is the clause's own, its noun may be the trigger
+        first = clause.tokens[0].start
+        opening = [sp for sp, _ in spans if sp.start == first]
+        covered -= {
+            i
+            for i, t in enumerate(clause.tokens)
+            if any(sp.start <= t.start < sp.end for sp in opening)
+        }
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
@@ -3016,7 +3033,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
         return  # a verb of saying counts only in a sentence without an event (extract_events)
-    if trig.pos == "noun" and _appositive(clause, lex):
+    if (
+        trig.pos == "noun"
+        and _appositive(clause, lex)
+        and not _opens_with_time(clause, st.sentence_times(sent))
+    ):
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
@@ -3582,6 +3603,14 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+def _opens_with_time(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Does a time phrase of the sentence open the clause (``..., a day after an air strike
+    killed four people``)? Then its article is the time phrase's, and the clause is no
+    apposition."""
+    first = clause.tokens[0].start if clause.tokens else -1
+    return any(sp.start <= first < sp.end for sp in times)
 
 
 def _dated_before_told(

@@ -470,3 +470,43 @@ def test_an_event_going_on_since_a_day_is_an_event(text, lang, day) -> None:
 )
 def test_a_running_count_since_a_day_is_background(text, lang) -> None:
     assert _events(text, lang) == []
+
+
+# A clause that opens with a relation after an event of its sentence names the event the
+# relation counts from, also when that event is a noun of its own (two words: ``air strike``)
+# and a clause of saying stands between: it lies the offset before (Thursday 12 February -1
+# = Wednesday 11 February; -2 = Tuesday 10 February).
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        (
+            "Tanks shelled villages near Kidal on Thursday, state media said, a day after an "
+            "air strike killed four people in Tessalit.",
+            "en",
+            ["2026-02-12", "2026-02-11"],
+        ),
+        (
+            "Police arrested two men in Kirkuk on Thursday, two days after a car bomb exploded "
+            "at a market in the city.",
+            "en",
+            ["2026-02-12", "2026-02-10"],
+        ),
+        (
+            "Panzer beschossen am Donnerstag Dörfer bei Kidal, wie staatliche Medien "
+            "berichteten, einen Tag nach einem Luftangriff auf Tessalit.",
+            "de",
+            ["2026-02-12", "2026-02-11"],
+        ),
+        (
+            "Die Polizei nahm am Donnerstag in Kirkuk zwei Verdächtige fest, zwei Tage nach "
+            "einem Selbstmordanschlag auf einen Markt in der Stadt.",
+            "de",
+            ["2026-02-12", "2026-02-10"],
+        ),
+    ],
+)
+def test_an_event_named_in_a_trailing_relation_is_kept(text, lang, days) -> None:
+    events = _events(text, lang)
+    assert [(e.date, e.date_precision) for e in events] == [(day, "day") for day in days]
+    assert events[1].kind == "explosion_remote_violence"
+    assert events[1].relation == "before:0"
