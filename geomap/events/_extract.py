@@ -3143,6 +3143,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
+    elif references and trig.pos == "verb":
+        came_after = _came_after(clause, trig_i, references, st)
+        if came_after is not None:
+            value, ref_type = came_after
     if value is None and not dated_by_saying:
         same = previous is not None and previous.clause.paragraph == clause.paragraph
         value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
@@ -3446,6 +3450,42 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
         same_day=value.same_day,
         offset_days=-value.offset_days if value.offset_days is not None else None,
         kind="previous",
+    )
+
+
+def _came_after(
+    clause: _Clause, trig_i: int, references: Sequence[str], st: _State
+) -> tuple[TimeValue, str] | None:
+    """``The launch came a week after the North tested a new engine``, ``The attack came two
+    days after police arrested ...``: a definite noun naming an event already told opens the
+    clause (at most four words before the relation), and the relation's own event is the
+    clause's trigger after it. That event lies the offset before (after) the one the noun
+    names, not on the day of the event before it."""
+    toks = clause.tokens
+    span = next(
+        (
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if sp.kind == "event" and toks[0].start < sp.start <= toks[trig_i].start
+        ),
+        None,
+    )
+    if span is None or sum(1 for t in toks if t.start < span.start) > 4:
+        return None
+    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    if value.relation is None:
+        return None
+    return (
+        TimeValue(
+            None,
+            None,
+            span.text,
+            relation="before" if value.relation == "after" else "after",
+            same_day=value.same_day,
+            offset_days=-value.offset_days if value.offset_days is not None else None,
+            kind="event",
+        ),
+        references[0],
     )
 
 

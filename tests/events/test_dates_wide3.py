@@ -510,3 +510,29 @@ def test_an_event_named_in_a_trailing_relation_is_kept(text, lang, days) -> None
     assert [(e.date, e.date_precision) for e in events] == [(day, "day") for day in days]
     assert events[1].kind == "explosion_remote_violence"
     assert events[1].relation == "before:0"
+
+
+# "The launch came a week after ...": a definite noun naming the event told before opens
+# the clause, and the relation's own event lies the offset before that event (Wednesday 11
+# February - 7 = Wednesday 4 February; Thursday 12 February - 2 = Tuesday 10 February).
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        (
+            "North Korea fired two missiles off its east coast on Wednesday. The launch came a "
+            "week after the North tested a new solid-fuel engine at its Sohae station.",
+            "en",
+            ["2026-02-11", "2026-02-04"],
+        ),
+        (
+            "Gunmen attacked a police station in Kisumu on Thursday. The attack came two days "
+            "after police arrested 12 protesters in Kisumu.",
+            "en",
+            ["2026-02-12", "2026-02-10"],
+        ),
+    ],
+)
+def test_the_event_came_after_another(text, lang, days) -> None:
+    events = _events(text, lang)
+    assert [(e.date, e.date_precision) for e in events] == [(day, "day") for day in days]
+    assert events[1].relation == "before:0"
