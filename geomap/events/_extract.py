@@ -4164,7 +4164,9 @@ def _date_events(
                 continue
             prev = raws[i - 1]
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
-            same_story = prev.clause.paragraph == r.clause.paragraph or (near and _related(r, prev))
+            same_story = prev.clause.paragraph == r.clause.paragraph or (
+                near and _related(r, prev) and not _lead_story(r, raws[0])
+            )
             if same_story and prev.date is not None:
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
@@ -4186,6 +4188,21 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _lead_story(r: _Raw, lead: _Raw) -> bool:
+    """Does ``r``, in a later paragraph, tie to the lead event, which has a day of its own
+    words? Then the lead's day (``_story_day``) is its day rather than that of a related
+    event of the paragraph before (``Kazakh President X arrived in Tashkent on Thursday
+    evening. // Y held talks ... on the sidelines``: the summit's day, not the arrival's)."""
+    return (
+        lead is not r
+        and lead.clause.paragraph != r.clause.paragraph
+        and lead.time is not None
+        and lead.time.date is not None
+        and lead.time.precision == "day"
+        and _related(r, lead)
+    )
 
 
 def _no_day(time: TimeValue | None) -> bool:

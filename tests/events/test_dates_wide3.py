@@ -536,3 +536,28 @@ def test_the_event_came_after_another(text, lang, days) -> None:
     events = _events(text, lang)
     assert [(e.date, e.date_precision) for e in events] == [(day, "day") for day in days]
     assert events[1].relation == "before:0"
+
+
+# A later paragraph with no time words that ties to the lead (its place) takes the lead's
+# day, not that of a related event of the paragraph before (the arrival the evening before).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DOHA, Feb 13 (Reuters) - Foreign ministers of six Gulf states met in Doha on "
+            "Friday for talks on shipping.\n\nThe Omani foreign minister arrived in Doha on "
+            "Thursday evening.\n\nThe Saudi foreign minister held separate talks with his "
+            "Kuwaiti counterpart in Doha.",
+            "en",
+        ),
+        (
+            "DOHA, 13. Februar (dpa) - Die Außenminister von sechs Golfstaaten haben sich am "
+            "Freitag in Doha getroffen.\n\nDer omanische Außenminister war am Donnerstagabend "
+            "in Doha eingetroffen.\n\nDer saudische Außenminister führte in Doha getrennte "
+            "Gespräche mit seinem kuwaitischen Amtskollegen.",
+            "de",
+        ),
+    ],
+)
+def test_a_later_paragraph_tied_to_the_lead_takes_its_day(text, lang) -> None:
+    assert [day for day, _ in _days(text, lang)] == ["2026-02-13", "2026-02-12", "2026-02-13"]
