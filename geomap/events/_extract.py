@@ -2988,8 +2988,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if p.resolved and p.role == "name"
     }
     # a definite noun dated before every event told so far names an earlier one, not them
-    known = set() if _dated_before_told(spans, st, clause.sentence) else st.types
-    found, references = _trigger_in(clause, lex, covered, known, kinds_at)
+    told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
+    found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
@@ -3010,7 +3010,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, known, kinds_at)
+            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
