@@ -153,6 +153,18 @@ def test_day_words_keep_the_event(text, lang, day) -> None:
             "en",
             [("2026-02-10", "day"), ("2026-01-31", "day")],
         ),
+        (
+            "Police fired tear gas at students in Kisumu on Thursday. The protests began "
+            "earlier this month after the government raised fees.",
+            "en",
+            [("2026-02-12", "day"), ("2026-02-01", "month")],
+        ),
+        (
+            "Die Polizei setzte am Donnerstag in Kisumu Tränengas gegen Studenten ein. Die "
+            "Proteste hatten Anfang des Monats begonnen.",
+            "de",
+            [("2026-02-12", "day"), ("2026-02-01", "month")],
+        ),
     ],
 )
 def test_an_earlier_event_of_the_same_kind_with_its_own_date_is_kept(text, lang, days) -> None:
