@@ -573,3 +573,18 @@ def test_the_event_came_after_another(text, lang, days) -> None:
 )
 def test_a_later_paragraph_tied_to_the_lead_takes_its_day(text, lang) -> None:
     assert [day for day, _ in _days(text, lang)] == ["2026-02-13", "2026-02-12", "2026-02-13"]
+
+
+# A time still to come in the clause (``[clauses] future``: ``in the coming days``, ``in den
+# kommenden Tagen``, ``in den nächsten Wochen``): not happened.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meteorologen rechnen in den kommenden Tagen mit neuen Überschwemmungen in Sylhet.", "de"),
+        ("In den nächsten Wochen drohen in Sylhet weitere Erdrutsche.", "de"),
+        ("Forecasters see more flooding in Sylhet in the coming days.", "en"),
+        ("Aid groups see a risk of fresh landslides near Pokhara in the coming weeks.", "en"),
+    ],
+)
+def test_a_time_to_come_reports_no_event(text, lang) -> None:
+    assert _events(text, lang) == []
