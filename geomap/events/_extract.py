@@ -1623,8 +1623,8 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
         w = lows[k]
-        if k < trig_i - 2 and (w in lex.coordinators or w in lex.negation_barriers):
-            return False
+        if w in lex.coordinators or w in lex.negation_barriers:
+            return False  # "No arrests were made after protesters marched": another clause
         if k > 0 and lows[k - 1] in lex.negation_qualifiers:
             continue
         if k + 1 < trig_i and lows[k + 1] in lex.negation_not_before:

@@ -439,6 +439,13 @@ BESIDE = [
         "disaster",
     ),
     ("No damage was reported from the earthquake that struck Van on Tuesday.", "en", "disaster"),
+    ("No arrests were made after protesters marched through Kisumu on Tuesday.", "en", "protest"),
+    (
+        "Keine Festnahmen gab es, nachdem am Dienstag Tausende in Kisumu demonstriert hatten.",
+        "de",
+        "protest",
+    ),
+    ("Nobody was hurt when a bus overturned near Shimla on Tuesday.", "en", "accident"),
     ("Ein Bus verunglückte am Dienstag nicht weit von Shimla.", "de", "accident"),
 ]
 
