@@ -1584,11 +1584,7 @@ def _flags(
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
-    if any(
-        w.replace("’", "'") in lex.negations
-        and (k + 1 == len(lows) or lows[k + 1] not in lex.negation_not_before)
-        for k, w in enumerate(lows)
-    ):
+    if _negation_reaches(lows, trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
@@ -1602,6 +1598,33 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a negation (``not``, ``never``, ``nicht``) of the clause negate its trigger?
+
+    Not when a coordinator or a word that opens another clause (``negation_barriers``:
+    ``who``, ``because``, ``why``, ``but``) stands between the two (``arrested a man who had
+    never been charged``, ``did not say why they arrested``, ``arrested two men but did not
+    give their names``), nor when a count or a distance follows it (``not far from``); a
+    verb of denial reaches into what it denies (``denied that ... had been arrested``). One
+    pass with a running count of barriers."""
+    barriers_before = [0]
+    for w in lows:
+        barriers_before.append(
+            barriers_before[-1] + (w in lex.coordinators or w in lex.negation_barriers)
+        )
+    for k, w in enumerate(lows):
+        if w.replace("’", "'") not in lex.negations:
+            continue
+        if k + 1 < len(lows) and lows[k + 1] in lex.negation_not_before:
+            continue
+        if w in lex.denials:
+            return True  # "Police denied that any protesters had been arrested"
+        lo, hi = (k, trig_i) if k < trig_i else (trig_i, k)
+        if barriers_before[hi] == barriers_before[lo + 1]:
+            return True
+    return False
 
 
 def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:

@@ -383,6 +383,9 @@ NEGATED = [
     ("Niemand wurde am Dienstag in Kumasi festgenommen.", "de"),
     ("No one was arrested in Kumasi.", "en"),
     ("Keine der Fähren ist vor Mwanza gekentert.", "de"),
+    ("Police did not arrest anyone in Kisumu on Tuesday.", "en"),
+    ("Die Polizei hat am Dienstag in Kisumu niemanden festgenommen.", "de"),
+    ("Police denied that any protesters had been arrested in Kisumu.", "en"),
 ]
 
 
@@ -446,6 +449,28 @@ BESIDE = [
         "protest",
     ),
     ("Nobody was hurt when a bus overturned near Shimla on Tuesday.", "en", "accident"),
+    # a negation in another part of the clause (a relative clause, a reason, a "but" part)
+    (
+        "Police arrested a man in Kisumu on Tuesday who did not have a permit.",
+        "en",
+        "strategic_development",
+    ),
+    (
+        "Protesters marched through Kisumu on Tuesday because talks had not resumed.",
+        "en",
+        "protest",
+    ),
+    (
+        "Police arrested two men in Kisumu on Tuesday but did not give their names.",
+        "en",
+        "strategic_development",
+    ),
+    (
+        "Hunderte Studenten demonstrierten am Dienstag in Kisumu, weil die Gespräche nicht "
+        "wieder aufgenommen wurden.",
+        "de",
+        "protest",
+    ),
     ("Ein Bus verunglückte am Dienstag nicht weit von Shimla.", "de", "accident"),
 ]
 
