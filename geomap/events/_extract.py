@@ -42,6 +42,7 @@ from geomap.events._timeexpr import (
     find_times,
     relative_pronouns,
     resolve_time,
+    weekday_names,
 )
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
@@ -852,7 +853,7 @@ def _paragraph_starts(text: str) -> list[int]:
 # where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
 _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
 # a comma, at most one word, then a digit: where a date may stand in apposition
-_COMMA_DATE = re.compile(r",\s+(?:\w+\s)?\d")
+_COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
 def _clauses(doc: Document, lang: str) -> list[_Clause]:
@@ -903,8 +904,14 @@ def _date_appositions(text: str, lang: str) -> set[int]:
     """Offsets of the commas around a date in apposition to a day (``nahm am Dienstag, dem
     17. Juni, in Graz zwei Männer fest``, ``on Tuesday, June 17, in Mombasa``): no clause
     ends there, or a German split verb would be parted from its particle and the event lost.
-    Read only in a sentence where a comma is followed by a digit within one word."""
-    if not _COMMA_DATE.search(text):
+    Read only in a sentence where a weekday stands right before such a comma (a digit
+    within one word after it)."""
+    days = weekday_names(lang)
+    if not any(
+        (before := text[max(0, m.start() - 16) : m.start()].split())
+        and before[-1].casefold().startswith(days)
+        for m in _COMMA_DATE.finditer(text)
+    ):
         return set()
     spans = find_times(text, lang)
     out: set[int] = set()
