@@ -43,6 +43,7 @@ from geomap.events._timeexpr import (
     find_times,
     relative_pronouns,
     resolve_time,
+    weekday_names,
 )
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
@@ -398,6 +399,9 @@ class _Lexicon:
     conditional_openers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
+    negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
+    negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
+    negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
@@ -600,6 +604,9 @@ def _lexicon(lang: str) -> _Lexicon:
             for w in raw["clauses"].get("negative_determiners", [])
             if " " in w
         ),
+        negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
+        negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
+        negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
@@ -854,6 +861,8 @@ def _paragraph_starts(text: str) -> list[int]:
 
 # where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
 _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+# a comma, at most one word, then a digit: where a date may stand in apposition
+_COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
 def _clauses(doc: Document, lang: str) -> list[_Clause]:
@@ -874,6 +883,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         cuts = [0]
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
+        named |= _date_appositions(sent.text, lang)
         for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
@@ -896,6 +906,34 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 quoted_clause = inside * 2 > len(toks)
                 out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
+    return out
+
+
+def _date_appositions(text: str, lang: str) -> set[int]:
+    """Offsets of the commas around a date in apposition to a day (``nahm am Dienstag, dem
+    17. Juni, in Graz zwei Männer fest``, ``on Tuesday, June 17, in Mombasa``): no clause
+    ends there, or a German split verb would be parted from its particle and the event lost.
+    Read only in a sentence where a weekday stands right before such a comma (a digit
+    within one word after it)."""
+    days = weekday_names(lang)
+    if not any(
+        (before := text[max(0, m.start() - 16) : m.start()].split())
+        and before[-1].casefold().startswith(days)
+        for m in _COMMA_DATE.finditer(text)
+    ):
+        return set()
+    spans = find_times(text, lang)
+    out: set[int] = set()
+    for day, when in zip(spans, spans[1:], strict=False):
+        if day.kind not in ("weekday", "day") or when.kind not in ("date", "numeric"):
+            continue
+        gap = text[day.end : when.start]
+        words = gap[1:].split()
+        if not gap.startswith(",") or len(words) > 1 or any(not w.islower() for w in words):
+            continue  # only a comma and an article between them ("dem", "den")
+        out.add(day.end)
+        if text.startswith(",", when.end):
+            out.add(when.end)
     return out
 
 
@@ -1560,11 +1598,9 @@ def _flags(
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
-    if any(w in lex.negative_determiners for w in lows[max(0, trig_i - 2) : trig_i]) or (
-        _has_phrase(lows[max(0, trig_i - 3) : trig_i], lex.negative_phrases)
-    ):
+    if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
-    if any(w.replace("’", "'") in lex.negations for w in lows):
+    if _negation_reaches(lows, trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
@@ -1578,6 +1614,76 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a negation (``not``, ``never``, ``nicht``) of the clause negate its trigger?
+
+    Not when a coordinator or a word that opens another clause (``negation_barriers``:
+    ``who``, ``because``, ``why``, ``but``) stands between the two (``arrested a man who had
+    never been charged``, ``did not say why they arrested``, ``arrested two men but did not
+    give their names``), nor when a count or a distance follows it (``not far from``); a
+    verb of denial reaches into what it denies (``denied that ... had been arrested``). One
+    pass with a running count of barriers."""
+    barriers_before = [0]
+    for w in lows:
+        barriers_before.append(
+            barriers_before[-1] + (w in lex.coordinators or w in lex.negation_barriers)
+        )
+    for k, w in enumerate(lows):
+        if w.replace("’", "'") not in lex.negations:
+            continue
+        if k + 1 < len(lows) and lows[k + 1] in lex.negation_not_before:
+            continue
+        if w in lex.denials:
+            return True  # "Police denied that any protesters had been arrested"
+        lo, hi = (k, trig_i) if k < trig_i else (trig_i, k)
+        if barriers_before[hi] == barriers_before[lo + 1]:
+            return True
+    return False
+
+
+def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a negative determiner (``no``, ``none of``, ``kein``, ``niemand``) say the
+    trigger did not happen?
+
+    Within two words before any trigger (``no attack``, ``kein Angriff``); before a verb
+    trigger also further back, where it heads the subject (``No hostages were freed in
+    Bamako``, ``Keine der Fähren ist vor Mwanza gekentert``), up to a coordinator or a word
+    that opens another clause (``negation_barriers``: ``No one knows why the bridge
+    collapsed``). A trigger right after a determiner or a preposition is a noun in a phrase
+    of its own (``no damage was reported from the earthquake``): only the two words count.
+    A negative word after a qualifying preposition (``with no uniforms``) or before a count
+    (``no fewer than 40``) negates nothing. One backward pass over the clause's words.
+    """
+    noun_use = trig_i > 0 and (
+        lows[trig_i - 1] in lex.determiners or lows[trig_i - 1] in lex.prepositions
+    )
+    first = max(0, trig_i - 3) if noun_use else 0
+    for k in range(trig_i - 1, first - 1, -1):
+        w = lows[k]
+        if w in lex.coordinators or w in lex.negation_barriers:
+            return False  # "No arrests were made after protesters marched": another clause
+        if k > 0 and lows[k - 1] in lex.negation_qualifiers:
+            continue
+        if k + 1 < trig_i and lows[k + 1] in lex.negation_not_before:
+            continue
+        if w in lex.negative_determiners and k >= trig_i - 2:
+            return True
+        if w in lex.negative_determiners and not noun_use:
+            return True
+        if any(
+            tuple(lows[k : k + len(p)]) == p for p in lex.negative_phrases if k + len(p) <= trig_i
+        ):
+            return True
+    return False
+
+
+def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Does the clause count something (a number above one, ``two``, ``hundreds``)?"""
+    return any(
+        (w.isdecimal() and int(w) > 1) or w in lex.numbers or w in lex.count_words for w in lows
+    )
 
 
 def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -1638,11 +1744,14 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])} and lex.perfect & set(
-        lows[:trig_i]
+    if (
+        lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+        and lex.perfect & set(lows[:trig_i])
+        and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
     ):
         # "have been killed ... since", "Since January, 45 people have been killed": a
-        # running count
+        # running count; "Students have protested in Accra since the start of the month"
+        # counts nothing: an event going on since the day it began
         return True
     if _modifying_head(toks[trig_i], trig, lex):
         return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event
@@ -2777,12 +2886,19 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.triggers:
-            if trig.pos == "noun" and len(trig.words) == 1 and trig.words[0].match(m.text):
+            # one word, or a noun of two words that follow one another ("air strike")
+            n = len(trig.words)
+            if (
+                trig.pos == "noun"
+                and n <= 2
+                and k + n <= len(toks)
+                and all(w.match(toks[k + j].text) for j, w in enumerate(trig.words))
+            ):
                 if lex.nouns_capitalised and not m.is_cap:
                     continue
-                stop = m.end
+                stop = toks[k + n - 1].end
                 joined = False  # the last word was "von"/"und": a name may follow
-                for nxt in toks[k + 1 :]:
+                for nxt in toks[k + n :]:
                     if nxt.fold in _EVENT_COMPLEMENT:
                         joined = True
                     elif joined and nxt.is_cap:
@@ -2957,12 +3073,24 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _trailing_place(clause, st, st.raws[-1])
         return
     spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
+    if covered and _counted_from(clause, st) is not None:
+        # "..., a day after an air strike killed four people": the event the opening
+        # relation names is the clause's own, its noun may be the trigger
+        first = clause.tokens[0].start
+        opening = [sp for sp, _ in spans if sp.start == first]
+        covered -= {
+            i
+            for i, t in enumerate(clause.tokens)
+            if any(sp.start <= t.start < sp.end for sp in opening)
+        }
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
         if p.resolved and p.role == "name"
     }
-    found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+    # a definite noun dated before every event told so far names an earlier one, not them
+    told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
+    found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
@@ -2983,7 +3111,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
     previous = st.raws[-1] if st.raws else None
     if not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
@@ -3006,7 +3134,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
         return  # a verb of saying counts only in a sentence without an event (extract_events)
-    if trig.pos == "noun" and _appositive(clause, lex):
+    if (
+        trig.pos == "noun"
+        and _appositive(clause, lex)
+        and not _opens_with_time(clause, st.sentence_times(sent))
+    ):
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
@@ -3117,6 +3249,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
+    elif references and trig.pos == "verb":
+        came_after = _came_after(clause, trig_i, references, st)
+        if came_after is not None:
+            value, ref_type = came_after
     if value is None and not dated_by_saying:
         same = previous is not None and previous.clause.paragraph == clause.paragraph
         value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
@@ -3495,6 +3631,42 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
     )
 
 
+def _came_after(
+    clause: _Clause, trig_i: int, references: Sequence[str], st: _State
+) -> tuple[TimeValue, str] | None:
+    """``The launch came a week after the North tested a new engine``, ``The attack came two
+    days after police arrested ...``: a definite noun naming an event already told opens the
+    clause (at most four words before the relation), and the relation's own event is the
+    clause's trigger after it. That event lies the offset before (after) the one the noun
+    names, not on the day of the event before it."""
+    toks = clause.tokens
+    span = next(
+        (
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if sp.kind == "event" and toks[0].start < sp.start <= toks[trig_i].start
+        ),
+        None,
+    )
+    if span is None or sum(1 for t in toks if t.start < span.start) > 4:
+        return None
+    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    if value.relation is None:
+        return None
+    return (
+        TimeValue(
+            None,
+            None,
+            span.text,
+            relation="before" if value.relation == "after" else "after",
+            same_day=value.same_day,
+            offset_days=-value.offset_days if value.offset_days is not None else None,
+            kind="event",
+        ),
+        references[0],
+    )
+
+
 def _dateline_lead(sent: Sentence, st: _State) -> bool:
     """Is ``sent`` the sentence a dateline opens (``Tokio, 15. September 2025 (dpa) - Der
     Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
@@ -3649,6 +3821,39 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+def _opens_with_time(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Does a time phrase of the sentence open the clause (``..., a day after an air strike
+    killed four people``)? Then its article is the time phrase's, and the clause is no
+    apposition."""
+    first = clause.tokens[0].start if clause.tokens else -1
+    return any(sp.start <= first < sp.end for sp in times)
+
+
+def _dated_before_told(
+    spans: Sequence[tuple[TimeSpan, str | None]], st: _State, sent: Sentence
+) -> bool:
+    """Does the clause's own time (else its sentence's; not one relative to another event)
+    end before the day of every event told so far?
+
+    Then a definite event noun in it (``At the start of the month, eight people had died in
+    the floods``, ``On January 31, the crash of a cargo plane ...``) names an earlier event
+    of that kind, not the one just reported: the date says so. A later date is not enough
+    (``On Tuesday, the storm moved inland`` goes on telling the same storm)."""
+    told = [r.time.date for r in st.raws if r.time is not None and r.time.date]
+    if not told:
+        return False
+    own = [(sp, None) for sp, ref in spans if ref is None] or [
+        (sp, None) for sp in st.sentence_times(sent)
+    ]
+    own = [(sp, ref) for sp, ref in own if sp.kind not in ("event", "previous")]
+    if not own:
+        return False
+    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    if value is None or value.date is None or value.relation is not None:
+        return False
+    return (value.end or value.date) < min(told)
 
 
 def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
@@ -4162,7 +4367,9 @@ def _date_events(
                 continue
             prev = raws[i - 1]
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
-            same_story = prev.clause.paragraph == r.clause.paragraph or (near and _related(r, prev))
+            same_story = prev.clause.paragraph == r.clause.paragraph or (
+                near and _related(r, prev) and not _lead_story(r, raws[0])
+            )
             if same_story and prev.date is not None:
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
@@ -4184,6 +4391,21 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _lead_story(r: _Raw, lead: _Raw) -> bool:
+    """Does ``r``, in a later paragraph, tie to the lead event, which has a day of its own
+    words? Then the lead's day (``_story_day``) is its day rather than that of a related
+    event of the paragraph before (``Kazakh President X arrived in Tashkent on Thursday
+    evening. // Y held talks ... on the sidelines``: the summit's day, not the arrival's)."""
+    return (
+        lead is not r
+        and lead.clause.paragraph != r.clause.paragraph
+        and lead.time is not None
+        and lead.time.date is not None
+        and lead.time.precision == "day"
+        and _related(r, lead)
+    )
 
 
 def _no_day(time: TimeValue | None) -> bool:

@@ -507,6 +507,17 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
 
 
 @cache
+def weekday_names(lang: str) -> tuple[str, ...]:  # for _extract, not on the face
+    """The language's weekday names, folded (CLDR): a word that begins with one names a day
+    (``Dienstag``, ``Dienstagabend``).
+
+    >>> "tuesday" in weekday_names("en")
+    True
+    """
+    return tuple(_lexicon(language_profile(lang).lang).weekdays)
+
+
+@cache
 def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the face
     """Words that open a relative clause after a comma (``, die am Montag ... geplündert
     hatten``, ``, who had looted``): its time may be its own verb's.

@@ -179,22 +179,10 @@ def test_span_words_keep_the_event(text, lang, day, precision, start, end) -> No
         assert _days(sentence, lang) == [(day, precision)], sentence
 
 
-# A date in apposition after a comma (``am Dienstag, dem 17. Juni``) cuts the clause at the
-# comma, which parts a German split verb (``nahm ... fest``) from its particle: the event is
-# lost. The cut is made by the clause splitter of geomap/events/_extract.py (not a date
-# reader); known, left for it.
-_COMMA_CUT = pytest.mark.xfail(
-    strict=True, reason="the clause cut at a date's comma parts a split verb (_clauses)"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "day"),
-    [
-        pytest.param(*row, marks=_COMMA_CUT) if ", " in row[0] and row[1] == "de" else row
-        for row in DAYS
-    ],
-)
+# A date in apposition after a comma (``am Dienstag, dem 17. Juni``) no longer cuts the
+# clause there (``_date_appositions`` in geomap/events/_extract.py), so a German split verb
+# (``nahm ... fest``) keeps its particle and the event.
+@pytest.mark.parametrize(("text", "lang", "day"), DAYS)
 def test_day_words_keep_the_event(text, lang, day) -> None:
     for sentence in _sentences(text, lang):
         assert _days(sentence, lang) == [(day, "day")], sentence
