@@ -1692,6 +1692,18 @@ def _denial_act(
     return None
 
 
+def _saying_frame(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the trigger a statement noun that only frames a verb of saying before it (``said in
+    a televised address that ...``, ``sagte in einer Rede``)? Then, like the verb, it is news
+    only with a time or a place of its own (``said in a televised speech in Sanaa on
+    Friday``): otherwise it tells how a source spoke, not that a speech was the event."""
+    return (
+        trig.type == "statement"
+        and trig.pos == "noun"
+        and any(lex.any_weak.match(t.text) for t in clause.tokens[:trig_i])
+    )
+
+
 def _act_on_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     """A speech act whose sentence holds a forecast, a plan or a condition anywhere (``A
     helicopter could go down if the engine fails, experts in Kandahar warned``), or a time
@@ -3175,6 +3187,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             place, outside, how = site, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
+    if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
+        return  # "said in a televised address that ...": the frame of a quote
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:

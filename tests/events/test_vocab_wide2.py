@@ -366,6 +366,11 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Officials in Tegucigalpa denied that any soldiers had fired on the crowd.", "en"),
     ("The ministry is expected to announce the results in Accra on Friday.", "en"),
     ("Die Regierung in Lima kündigte an, die Steuern im kommenden Jahr zu senken.", "de"),
+    # a span still to come, an expectation
+    ("Vulkanologen rechnen mit weiteren Ausbrüchen des Vulkans Sinabung.", "de"),
+    ("In den kommenden Tagen werden in Izmir weitere Nachbeben erwartet.", "de"),
+    ("Forecasters said heavy rain could flood parts of Dhaka in the coming days.", "en"),
+    ("More landslides are possible around Baguio over the next few days.", "en"),
 ]
 
 
