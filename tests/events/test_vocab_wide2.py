@@ -526,6 +526,135 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Graz",
     ),
+    # --- remote violence, strategic developments, bans, boats (round two)
+    (
+        "The Houthis fired two missiles at a cargo ship in the Red Sea on Tuesday.",
+        "en",
+        "explosion_remote_violence",
+        "shelling_artillery_missile",
+        TUE,
+        "Red Sea",
+    ),
+    (
+        "Militants launched rockets at an army base near Kidal on Monday.",
+        "en",
+        "explosion_remote_violence",
+        "shelling_artillery_missile",
+        MON,
+        "Kidal",
+    ),
+    (
+        "Russian forces launched a missile attack on Odesa on Monday.",
+        "en",
+        "explosion_remote_violence",
+        None,
+        MON,
+        "Odesa|Odessa",
+    ),
+    (
+        "A blast at a checkpoint near Quetta killed four soldiers on Tuesday.",
+        "en",
+        "explosion_remote_violence",
+        "remote_explosive",
+        TUE,
+        "Quetta",
+    ),
+    (
+        "Die Huthi feuerten am Dienstag zwei Raketen auf ein Frachtschiff im Roten Meer ab.",
+        "de",
+        "explosion_remote_violence",
+        "shelling_artillery_missile",
+        TUE,
+        "Red Sea|Rotes Meer",
+    ),
+    (
+        "Eine Explosion an einem Kontrollpunkt bei Peschawar tötete am Montag drei Polizisten.",
+        "de",
+        "explosion_remote_violence",
+        "remote_explosive",
+        MON,
+        "Peshawar|Peschawar",
+    ),
+    (
+        "The fighters also burned a health centre in Djibo on Monday.",
+        "en",
+        "strategic_development",
+        "looting",
+        MON,
+        "Djibo",
+    ),
+    (
+        "The government banned all protests in Dhaka on Sunday.",
+        "en",
+        "statement",
+        None,
+        SUN,
+        "Dhaka",
+    ),
+    (
+        "The military government suspended the opposition party in Bamako on Tuesday.",
+        "en",
+        "strategic_development",
+        "other",
+        TUE,
+        "Bamako",
+    ),
+    (
+        "The authorities shut down the internet in Addis Ababa on Tuesday.",
+        "en",
+        "strategic_development",
+        "other",
+        TUE,
+        "Addis Ababa",
+    ),
+    (
+        "Die Regierung verbot am Sonntag in Dhaka alle Proteste.",
+        "de",
+        "statement",
+        None,
+        SUN,
+        "Dhaka",
+    ),
+    (
+        "Die Behörden schalteten am Dienstag in Addis Abeba das Internet ab.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Addis",
+    ),
+    (
+        "Die Junta in Bamako verbot am Dienstag die größte Oppositionspartei.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Bamako",
+    ),
+    (
+        "A barge sank on the Congo river near Mbandaka on Sunday.",
+        "en",
+        "accident",
+        "maritime",
+        SUN,
+        "Mbandaka",
+    ),
+    (
+        "A pirogue carrying 80 people capsized off Nouakchott on Monday.",
+        "en",
+        "accident",
+        "maritime",
+        MON,
+        "Nouakchott",
+    ),
+    (
+        "Ein Lastkahn sank am Sonntag auf dem Kongo bei Mbandaka.",
+        "de",
+        "accident",
+        "maritime",
+        SUN,
+        "Mbandaka",
+    ),
 ]
 
 
@@ -589,10 +718,27 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The journalist could be handed a long prison sentence in Minsk.", "en"),
     ("Der Botschafter verurteilte in einer Videobotschaft die Gewalt in Kiew nicht.", "de"),
     ("Experts warn that a chemical spill at the port of Rayong would be hard to contain.", "en"),
+    ("Militants could fire rockets at the army base near Kidal, officials fear.", "en"),
+    ("The junta is expected to ban the opposition party in Bamako.", "en"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
 def test_the_sentence_reports_no_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.sub_kind, e.place_name) for e in events] == []
+
+
+# An infinitive clause after a comma (``erwägt, ... alle Proteste zu verbieten``) takes the
+# mood of the verb before it; the clause rules read each comma-cut clause alone, so the
+# protest noun of the plan is reported (a gap of the clause rules, not of these words).
+PLANNED_INFINITIVE: list[tuple[str, str]] = [
+    ("Die Regierung erwägt, in Dhaka alle Proteste zu verbieten.", "de"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="an infinitive clause does not inherit the plan's mood")
+@pytest.mark.parametrize(("text", "lang"), PLANNED_INFINITIVE)
+def test_a_planned_infinitive_reports_no_event(text: str, lang: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert [(e.kind, e.sub_kind, e.place_name) for e in events] == []
