@@ -1662,31 +1662,32 @@ def _act_flags(
     return _flags(replace(clause, tokens=toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i, framed)
 
 
-def _denial_act(
+def _act_instead(
     found: Sequence[tuple[int, int, _Trigger, int | None]],
     clause: _Clause,
     lex: _Lexicon,
     framed: bool,
     times: Sequence[TimeSpan],
 ) -> tuple[int, int, _Trigger, int | None] | None:
-    """The speech act of a clause whose stronger trigger did not happen because of it: in
-    "The army denied on Tuesday that its jets had bombed a market" the bombing is denied (not
-    an event), the denial is a statement. Only a denial (a warning of what did not happen
-    stays a forecast), dated in its own words, before what it
-    denies or warns of (``Officials denied that the army had shelled ...``, ``warned of
-    flooding ... this weekend``: no act of their own), whose mood is plain and whose words
-    are no forecast."""
+    """The speech act of a clause whose stronger trigger, named after the act, reports
+    nothing: in "The army denied on Tuesday that its jets had bombed a market" the bombing
+    is denied, in "The opposition on Monday called for protests" the protests are still to
+    come, in "On Monday, Seoul warned Pyongyang against further tests" the tests are a kind
+    of event; the denial, the call, the warning are statements. Only an act dated in its own
+    words before what it names (``Officials denied that the army had shelled ...``,
+    ``called for protests on Friday``: no act of their own), whose mood is plain (``warned
+    of flooding`` stays a forecast: ``[clauses] expected``) and whose sentence holds no
+    forecast or plan."""
     first = clause.tokens[found[0][1]].start
     if not any(sp.start < first for sp in times):
         return None
     for f in found[1:]:
-        word = clause.tokens[f[1]].fold
         if (
             _speech_act(f[2], lex)
-            and (word in lex.denials or word in lex.negations)  # a warning stays a forecast
             and clause.tokens[f[1]].start < first
             and not _act_flags(clause, lex, f[1], framed)[0]
             and not _says_what_will_be(clause, f[1], lex)
+            and not _act_on_what_will_be(clause, f[1], lex)
         ):
             return f
     return None
@@ -3082,12 +3083,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
     hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
-    if hypo and not act:
-        denial = _denial_act(found, clause, lex, frame, [sp for sp, _ in spans])
-        if denial is not None:  # "The army denied on Tuesday that its jets had bombed ..."
-            _, trig_i, trig, particle = denial
-            act, hypo, reported = True, False, False
-    if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
+    dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
+    if dropped and not act:
+        instead = _act_instead(found, clause, lex, frame, [sp for sp, _ in spans])
+        if instead is not None:  # "The army denied on Tuesday that its jets had bombed ..."
+            _, trig_i, trig, particle = instead
+            act, dropped, reported = True, False, False
+    if dropped:
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners

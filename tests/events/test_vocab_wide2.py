@@ -252,6 +252,30 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Beijing|Peking",
     ),
+    (
+        "The opposition in Lusaka on Monday called for nationwide protests.",
+        "en",
+        "statement",
+        None,
+        MON,
+        "Lusaka",
+    ),
+    (
+        "Der Präsident verkündete am Montag in Caracas seinen Wahlsieg.",
+        "de",
+        "statement",
+        None,
+        MON,
+        "Caracas",
+    ),
+    (
+        "Thailand's army chief vowed on Monday in Bangkok to restore order.",
+        "en",
+        "statement",
+        None,
+        MON,
+        "Bangkok",
+    ),
     # --- statement: speeches, televised addresses, press conferences
     (
         "In a televised address from Manila on Monday, the president announced his resignation.",
