@@ -679,6 +679,39 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Mbandaka",
     ),
+    # --- disasters in the passive and as nouns (round two)
+    (
+        "A cold wave gripped Ulaanbaatar on Monday.",
+        "en",
+        "disaster",
+        "extreme_temperature",
+        MON,
+        "Ulaanbaatar|Ulan Bator",
+    ),
+    (
+        "Der Vulkan Semeru stieß am Sonntag Aschewolken aus.",
+        "de",
+        "disaster",
+        "volcanic_activity",
+        SUN,
+        "Semeru",
+    ),
+    (
+        "Ein Beben der Stärke 5,2 wurde am Dienstag nahe Izmir registriert.",
+        "de",
+        "disaster",
+        "earthquake",
+        TUE,
+        "Izmir",
+    ),
+    (
+        "Several villages near Kathmandu were cut off by landslides on Sunday.",
+        "en",
+        "disaster",
+        "mass_movement",
+        SUN,
+        "Kathmandu",
+    ),
 ]
 
 
