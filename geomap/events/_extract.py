@@ -1637,9 +1637,24 @@ def _speech_act(trig: _Trigger, lex: _Lexicon) -> bool:
     an event only with a place right after it; an act is news in itself ("The interior
     ministry in Dhaka announced on Tuesday that ..."), so it is placed like any event (its
     clause, a fronted phrase, the story, the dateline) and a time of its own is enough to
-    report it. It still yields to a stronger event of its sentence and reports nothing when
-    its words are a forecast or a plan (_says_what_will_be)."""
+    report it. Without a time of its own it is placed as a verb of saying is, by a place right
+    after it ("Der Bürgermeister von Split erklärte, ..." is a source's words). It still yields
+    to a stronger event of its sentence and reports nothing when its words are a forecast or a
+    plan (_says_what_will_be)."""
     return trig.pos == "weak" and trig.text in lex.speech_acts
+
+
+def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> bool:
+    """Does a fronted participle phrase of the clause's sentence (``[places]
+    fronted_openers``: "Speaking in Geneva on Monday, the UN chief called for ...") date it?
+    The phrase sets the act's scene, its time as much as its place."""
+    sent = clause.sentence
+    first = word_units(sent.text, 0, min(len(sent.text), 40))[:1]
+    return (
+        bool(first)
+        and first[0].fold in lex.fronted_openers
+        and any(sent.start <= sp.start < clause.start for sp in times)
+    )
 
 
 def _act_flags(
@@ -3106,7 +3121,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # what the reader already knows, not a new event
         return
     own = _own_spans(clause, trig_i, spans, lex)
-    own_time = bool(own)
+    own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
     spans = own
     if spans and _said_of_before(clause, trig_i, spans, lex):
@@ -3145,7 +3160,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         previous,
         earlier,
         dateline=dateline,
-        weak_at=trig_i if trig.pos == "weak" and not act else None,
+        # an undated act is placed as a verb of saying is: only by a place right after it
+        weak_at=trig_i if trig.pos == "weak" and not (act and own_time) else None,
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
@@ -3171,7 +3187,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
-    if (trig.pos != "weak" or act) and (
+    if (trig.pos != "weak" or (act and own_time)) and (
         place is None or (how == "locative" and trig.type != "travel")
     ):
         front, front_outside, front_how = _fronted_place(

@@ -777,6 +777,13 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Experts warn that a chemical spill at the port of Rayong would be hard to contain.", "en"),
     ("Militants could fire rockets at the army base near Kidal, officials fear.", "en"),
     ("The junta is expected to ban the opposition party in Bamako.", "en"),
+    # a source's words, a position held for long, a plan announced long ago
+    ("Human rights groups have long demanded an inquiry in Colombo.", "en"),
+    ("Der Bürgermeister von Split erklärte, die Stadt sei vorbereitet.", "de"),
+    ("The mayor of Split announced that the city was prepared.", "en"),
+    ("The ministry announced last year a plan to build a dam near Kariba.", "en"),
+    ("Environmental groups have repeatedly warned about the dam near Kariba.", "en"),
+    ("Der Sprecher der Polizei in Lyon erklärte, es habe keine Festnahmen gegeben.", "de"),
 ]
 
 
