@@ -712,6 +712,39 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Kathmandu",
     ),
+    # --- protests and clashes (round two)
+    (
+        "Riot police clashed with stone-throwing youths in Nouméa on Monday.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Noum",
+    ),
+    (
+        "Anhänger der Opposition versammelten sich am Sonntag in Harare.",
+        "de",
+        "protest",
+        "peaceful_protest",
+        SUN,
+        "Harare",
+    ),
+    (
+        "Die Polizei ging am Sonntag in Tiflis mit Wasserwerfern gegen Demonstranten vor.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        SUN,
+        "Tbilisi|Tiflis",
+    ),
+    (
+        "Opposition supporters gathered in Lusaka on Sunday.",
+        "en",
+        "protest",
+        "peaceful_protest",
+        SUN,
+        "Lusaka",
+    ),
 ]
 
 
@@ -784,6 +817,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("The ministry announced last year a plan to build a dam near Kariba.", "en"),
     ("Environmental groups have repeatedly warned about the dam near Kariba.", "en"),
     ("Der Sprecher der Polizei in Lyon erklärte, es habe keine Festnahmen gegeben.", "de"),
+    ("Die Polizei hält in Tiflis Wasserwerfer bereit, falls es zu Protesten kommt.", "de"),
+    ("Opposition supporters plan to gather in Lusaka next week.", "en"),
 ]
 
 
