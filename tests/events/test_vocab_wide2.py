@@ -745,6 +745,39 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SUN,
         "Lusaka",
     ),
+    # --- court and territory in the German perfect (round two)
+    (
+        "Das Oberste Gericht in Islamabad hat am Montag die Verurteilung aufgehoben.",
+        "de",
+        "court",
+        "verdict",
+        MON,
+        "Islamabad",
+    ),
+    (
+        "Die Armee hat am Sonntag die Kontrolle über die Stadt Kidal übernommen.",
+        "de",
+        "battle",
+        "non_state_actor_overtakes_territory",
+        SUN,
+        "Kidal",
+    ),
+    (
+        "Der Oppositionelle wurde am Dienstag in Minsk zu einer Geldstrafe verurteilt.",
+        "de",
+        "court",
+        "sentence",
+        TUE,
+        "Minsk",
+    ),
+    (
+        "An appeals court in Islamabad on Monday overturned the conviction.",
+        "en",
+        "court",
+        "verdict",
+        MON,
+        "Islamabad",
+    ),
 ]
 
 
@@ -819,6 +852,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Der Sprecher der Polizei in Lyon erklärte, es habe keine Festnahmen gegeben.", "de"),
     ("Die Polizei hält in Tiflis Wasserwerfer bereit, falls es zu Protesten kommt.", "de"),
     ("Opposition supporters plan to gather in Lusaka next week.", "en"),
+    ("Das Gericht in Islamabad könnte die Verurteilung aufheben.", "de"),
+    ("Die Armee will die Kontrolle über Kidal übernehmen.", "de"),
 ]
 
 
