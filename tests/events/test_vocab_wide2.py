@@ -276,6 +276,15 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Bangkok",
     ),
+    (
+        "NAIROBI, June 3 (Reuters) - Kenya's president on Monday ordered an investigation into "
+        "the deaths of protesters.",
+        "en",
+        "statement",
+        None,
+        "2025-06-09",
+        "Nairobi",
+    ),
     # --- statement: speeches, televised addresses, press conferences
     (
         "In a televised address from Manila on Monday, the president announced his resignation.",
