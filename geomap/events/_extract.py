@@ -311,6 +311,9 @@ class _Lexicon:
         tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool], ...
     ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
+    # warned, teilte mit): see _speech_act
+    speech_acts: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
@@ -392,6 +395,9 @@ class _Lexicon:
     singular_verb_pronouns: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] appeals`` (also in ``expected``): a call names what has not happened, but
+    # the call itself is a speech act (_act_flags)
+    appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
@@ -580,6 +586,9 @@ def _lexicon(lang: str) -> _Lexicon:
     profile = language_profile(lang)
     return _Lexicon(
         lang=lang,
+        speech_acts=frozenset(
+            a.replace("<", "") for a in raw["triggers"].get("statement_weak", {}).get("acts", [])
+        ),
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
@@ -587,7 +596,11 @@ def _lexicon(lang: str) -> _Lexicon:
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
         expected=tuple(
-            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("expected", [])
+            tuple(phrase.casefold().split())
+            for phrase in raw["clauses"].get("expected", []) + raw["clauses"].get("appeals", [])
+        ),
+        appeals=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("appeals", [])
         ),
         generic_after=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
@@ -1156,6 +1169,8 @@ class _Raw:
     # the one country the clause names ("Tonga's prime minister declared ..."), if one
     country: Place | None = None
     trigger_span: tuple[int, int] | None = None
+    # a speech act (_speech_act), kept with a time of its own when no place follows it
+    speech_act: bool = False
 
 
 def _trigger_in(
@@ -1180,7 +1195,7 @@ def _trigger_in(
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
-        if carried is not None:
+        if carried is not None and not _verb_names_it(toks, i, carried, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -1244,6 +1259,7 @@ def _trigger_in(
         key=lambda f: (
             f[0],
             f[2].pos == "noun" and _circumstance(toks, f[1], lex),
+            f[2].pos == "weak" and f[2].text not in lex.speech_acts,  # "said in a statement"
             f[1],
             f[2].type != "impact",
         )
@@ -1317,7 +1333,9 @@ def _carried_in(
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
-                    named = _is_trigger_noun(other, kind, lex)
+                    named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
+                        toks, j, kind, lex
+                    )
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
                         break
@@ -1396,6 +1414,36 @@ def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | N
         ),
         None,
     )
+
+
+def _verb_names_it(
+    toks: Sequence[Token], i: int, carried: tuple[int, _Trigger], lex: _Lexicon
+) -> bool:
+    """Does the carrier at ``i``, whose clause's noun names the event (``carried``), name it
+    itself, being a verb trigger of the same kind (``lashed``, ``shaken``, ``auf Land
+    getroffen``: a storm's, a quake's own verbs)?
+
+    Why (docs/events.md, "Which word names the event"): such a verb says what the hazard did,
+    the news of the clause, and verbs beat nouns; a word that is only a carrier (``struck``,
+    ``erschütterte``) says nothing of its own, so the noun names the event. A trigger with a
+    particle counts when its particle words stand in the clause."""
+    at, trig = carried
+    if at == i:
+        return False
+    words = {t.fold for t in toks}
+    return any(
+        t.pos == "verb"
+        and (t.type, t.sub_kind) == (trig.type, trig.sub_kind)
+        and all(any(w.match(x) for x in words) for w in t.words[1:])
+        for t in lex.triggers_of(toks[i].text)
+    )
+
+
+def _opens_two_word_noun(toks: Sequence[Token], j: int, kind: str, lex: _Lexicon) -> bool:
+    """Does a two-word noun trigger of ``kind`` start at ``j`` ("A drone strike hit ...":
+    ``drone`` is what did it, ``drone strike`` names the event)?"""
+    two = _two_word_noun(toks, j + 1, lex) if j + 1 < len(toks) else None
+    return two is not None and two.type == kind
 
 
 def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
@@ -1694,6 +1742,110 @@ def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool
         if w in firsts and any(tuple(lows[k : k + len(p)]) == p for p in phrases if p[0] == w):
             return True
     return False
+
+
+def _speech_act(trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the trigger a speech act (``[triggers.statement_weak] acts``: announced, warned,
+    called for, denied, teilte mit, kündigte an, dementierte)?
+
+    Why apart from the plain verbs of saying: ``said`` mostly attributes another event and is
+    an event only with a place right after it; an act is news in itself ("The interior
+    ministry in Dhaka announced on Tuesday that ..."), so it is placed like any event (its
+    clause, a fronted phrase, the story, the dateline) and a time of its own is enough to
+    report it. Without a time of its own it is placed as a verb of saying is, by a place right
+    after it ("Der Bürgermeister von Split erklärte, ..." is a source's words). It still yields
+    to a stronger event of its sentence and reports nothing when its words are a forecast or a
+    plan (_says_what_will_be)."""
+    return trig.pos == "weak" and trig.text in lex.speech_acts
+
+
+def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> bool:
+    """Does a fronted participle phrase of the clause's sentence (``[places]
+    fronted_openers``: "Speaking in Geneva on Monday, the UN chief called for ...") date it?
+    The phrase sets the act's scene, its time as much as its place."""
+    sent = clause.sentence
+    first = word_units(sent.text, 0, min(len(sent.text), 40))[:1]
+    return (
+        bool(first)
+        and first[0].fold in lex.fronted_openers
+        and any(sent.start <= sp.start < clause.start for sp in times)
+    )
+
+
+def _act_flags(
+    clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
+) -> tuple[bool, bool]:
+    """The mood of a speech act: that of its clause without the act's own word when that word
+    is a call or a denial. Why: ``called for`` (``[clauses] appeals``) and ``denied``
+    (``negations``, ``denials``) say that what they name has not happened, not that nothing
+    was said. A warning of something (``warned of flooding``, ``warnte vor Hochwasser`` in
+    ``expected``) stays a forecast: no event, neither the hazard nor the warning."""
+    toks = clause.tokens
+    lows = [t.fold for t in toks[trig_i : trig_i + 3]]
+    own = (
+        lows[0] in lex.negations
+        or lows[0] in lex.denials
+        or any(tuple(lows[: len(p)]) == p for p in lex.appeals)
+    )
+    if not own:
+        return _flags(clause, lex, trig_i, framed)
+    return _flags(replace(clause, tokens=toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i, framed)
+
+
+def _act_instead(
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    clause: _Clause,
+    lex: _Lexicon,
+    framed: bool,
+    times: Sequence[TimeSpan],
+) -> tuple[int, int, _Trigger, int | None] | None:
+    """The speech act of a clause whose stronger trigger, named after the act, reports
+    nothing: in "The army denied on Tuesday that its jets had bombed a market" the bombing
+    is denied, in "The opposition on Monday called for protests" the protests are still to
+    come, in "On Monday, Seoul warned Pyongyang against further tests" the tests are a kind
+    of event; the denial, the call, the warning are statements. Only an act dated in its own
+    words before what it names (``Officials denied that the army had shelled ...``,
+    ``called for protests on Friday``: no act of their own), whose mood is plain (``warned
+    of flooding`` stays a forecast: ``[clauses] expected``) and whose sentence holds no
+    forecast or plan."""
+    first = clause.tokens[found[0][1]].start
+    if not any(sp.start < first for sp in times):
+        return None
+    for f in found[1:]:
+        if (
+            _speech_act(f[2], lex)
+            and clause.tokens[f[1]].start < first
+            and not _act_flags(clause, lex, f[1], framed)[0]
+            and not _says_what_will_be(clause, f[1], lex)
+            and not _act_on_what_will_be(clause, f[1], lex)
+        ):
+            return f
+    return None
+
+
+def _saying_frame(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the trigger a statement noun that only frames a verb of saying before it (``said in
+    a televised address that ...``, ``sagte in einer Rede``)? Then, like the verb, it is news
+    only with a time or a place of its own (``said in a televised speech in Sanaa on
+    Friday``): otherwise it tells how a source spoke, not that a speech was the event."""
+    return (
+        trig.type == "statement"
+        and trig.pos == "noun"
+        and any(lex.any_weak.match(t.text) for t in clause.tokens[:trig_i])
+    )
+
+
+def _act_on_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """A speech act whose sentence holds a forecast, a plan or a condition anywhere (``A
+    helicopter could go down if the engine fails, experts in Kandahar warned``), or a time
+    still to come (``kündigte an, die Steuern im kommenden Jahr zu senken``): wire copy puts
+    the act after its words as often as before them, and the news is what will be."""
+    sent = clause.sentence
+    at = clause.tokens[trig_i].start - sent.start  # word_units counts in the sentence's text
+    words = word_units(sent.text, 0, len(sent.text))
+    return any(t.fold in lex.hypothetical and not t.is_cap and t.start != at for t in words) or any(
+        f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
@@ -2957,7 +3109,9 @@ def extract_events(
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
     for weak in state.weak:
-        if weak.clause.sentence.index not in state.sentences_with_event and weak.place:
+        if weak.clause.sentence.index not in state.sentences_with_event and (
+            weak.place or weak.speech_act  # an act with a time of its own: _speech_act
+        ):
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
@@ -3142,8 +3296,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
         return
-    hypo, reported = _flags(clause, lex, trig_i, _subjunctive_frame(clause, st, lex))
-    if hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent)):
+    if _speech_act(trig, lex) and _act_on_what_will_be(clause, trig_i, lex):
+        return
+    act = _speech_act(trig, lex)
+    frame = _subjunctive_frame(clause, st, lex)
+    hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
+    dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
+    if dropped and not act:
+        instead = _act_instead(found, clause, lex, frame, [sp for sp, _ in spans])
+        if instead is not None:  # "The army denied on Tuesday that its jets had bombed ..."
+            _, trig_i, trig, particle = instead
+            act, dropped, reported = True, False, False
+    if dropped:
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
@@ -3160,6 +3324,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # what the reader already knows, not a new event
         return
     own = _own_spans(clause, trig_i, spans, lex)
+    own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
     spans = own
     if spans and _said_of_before(clause, trig_i, spans, lex):
@@ -3198,7 +3363,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         previous,
         earlier,
         dateline=dateline,
-        weak_at=trig_i if trig.pos == "weak" else None,
+        # an undated act is placed as a verb of saying is: only by a place right after it
+        weak_at=trig_i if trig.pos == "weak" and not (act and own_time) else None,
         trig_i=trig_i,
         skip=covered,
         launch=trig.type == "launch",
@@ -3224,7 +3390,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
-    if trig.pos != "weak" and (place is None or (how == "locative" and trig.type != "travel")):
+    if (trig.pos != "weak" or (act and own_time)) and (
+        place is None or (how == "locative" and trig.type != "travel")
+    ):
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
         )
@@ -3243,8 +3411,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _site_named_before(clause, st, clause_places)
         if site is not None:
             place, outside, how = site, False, "back_reference"
-    if place is None and trig.pos == "weak":
+    if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
+    if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
+        return  # "said in a televised address that ...": the frame of a quote
     value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
@@ -3318,6 +3488,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
         dated_by_saying=dated_by_saying,
         near_day=near_day,
+        speech_act=act,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
