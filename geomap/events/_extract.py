@@ -1195,7 +1195,7 @@ def _trigger_in(
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
-        if carried is not None and not _verb_names_it(toks, i, carried, lex):
+        if carried is not None:
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -1413,29 +1413,6 @@ def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | N
             if t.pos == "noun" and len(t.words) == 2 and t.words[1].match(toks[j].text)
         ),
         None,
-    )
-
-
-def _verb_names_it(
-    toks: Sequence[Token], i: int, carried: tuple[int, _Trigger], lex: _Lexicon
-) -> bool:
-    """Does the carrier at ``i``, whose clause's noun names the event (``carried``), name it
-    itself, being a verb trigger of the same kind (``lashed``, ``shaken``, ``auf Land
-    getroffen``: a storm's, a quake's own verbs)?
-
-    Why (docs/events.md, "Which word names the event"): such a verb says what the hazard did,
-    the news of the clause, and verbs beat nouns; a word that is only a carrier (``struck``,
-    ``erschütterte``) says nothing of its own, so the noun names the event. A trigger with a
-    particle counts when its particle words stand in the clause."""
-    at, trig = carried
-    if at == i:
-        return False
-    words = {t.fold for t in toks}
-    return any(
-        t.pos == "verb"
-        and (t.type, t.sub_kind) == (trig.type, trig.sub_kind)
-        and all(any(w.match(x) for x in words) for w in t.words[1:])
-        for t in lex.triggers_of(toks[i].text)
     )
 
 
