@@ -181,6 +181,8 @@ class _Syntax:
     phrases: PhraseLexicon
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
     capital_nouns: frozenset[str]
+    # "the regional capital", "die Inselhauptstadt": a capital below the country's
+    regional_capital: frozenset[str]
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
@@ -293,6 +295,7 @@ def _syntax(lang: str) -> _Syntax:
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
+        regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
@@ -347,10 +350,22 @@ def _syntax(lang: str) -> _Syntax:
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
-            + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
+            + phrase_pattern(_capital_words(lex) or ["\uffff"])
             + r"(?![\w])"
         ),
     )
+
+
+def _capital_words(lex: dict[str, Any]) -> list[str]:
+    """The nouns that call a place a capital: the lexicon's ``capital_nouns`` and the
+    compounds ending in one among ``regional_capital_words`` (``Provinzhauptstadt``)."""
+    nouns = list(lex.get("capital_nouns", []))
+    folded = [n.casefold() for n in nouns]
+    return nouns + [
+        w
+        for w in lex.get("regional_capital_words", [])
+        if any(w.casefold().endswith(n) and w.casefold() != n for n in folded)
+    ]
 
 
 def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -1624,6 +1639,8 @@ def _resolve_phrase(
             return (d, "dateline") if d is not None and d is not other else None
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
+    if _is_regional_capital(doc, np, structures, syn):
+        return _regional_capital(doc, np, other, by_sentence, structures, syn)
     if noun in syn.capital_nouns:
         cc = None
         for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
@@ -1659,6 +1676,59 @@ def _resolve_phrase(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
     return None
+
+
+def _is_regional_capital(
+    doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax
+) -> bool:
+    """``the regional capital``, ``the state capital``, ``die Inselhauptstadt``: a capital
+    phrase whose words (lexicon ``regional_capital_words``: a modifier, or a German
+    compound as the head) say it is the capital of a part of a country, not the country's."""
+    if not syn.regional_capital:
+        return False
+    words = [t.fold for t in structures.of_phrase(doc, np)]
+    if np.head.fold in syn.regional_capital:
+        return True
+    if np.head.fold not in syn.capital_nouns:
+        return False
+    return any(
+        w in syn.regional_capital or w.removesuffix("'s").removesuffix("’s") in syn.regional_capital
+        for w in words
+    )
+
+
+def _regional_capital(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The place a capital phrase below the country means: one the text itself called so
+    (``Abéché, the provincial capital``), else the dateline's place when it is not its
+    country's capital (a wire story from a provincial capital calls it so: ``HOBART -
+    ... north-west of the state capital``). Never the country's capital, which is what a
+    bare capital phrase would give."""
+    wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    said_so = [
+        p
+        for p, said in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id) and said.endswith(wording)
+    ]
+    if said_so:
+        before = [p for p in said_so if p.end <= np.start]
+        return (before[-1] if before else said_so[0]), "capital"
+    d = by_sentence.dateline
+    if (
+        d is None
+        or not _is_point(d)
+        or not d.resolved
+        or (other is not None and d.id == other.id)
+        or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
+    ):
+        return None
+    return d, "dateline"
 
 
 @cache
