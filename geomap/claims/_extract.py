@@ -162,6 +162,8 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
+    reach_before: re.Pattern[str]  # "nach", "after" right before the distance
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -267,6 +269,8 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
+        reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
         range_idioms=_words(lex.get("range_idioms", [])),
         launch_words=_words(lex["launch_words"]),
         origin_before=_before(lex["origin_markers"]),
@@ -960,6 +964,39 @@ def _is_range(
         not any(a <= m.start() and m.end() <= b for a, b in idioms)
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
+
+
+def _reach_ends(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """A place reached after the distance (lexicon ``reach_before`` right before it and a
+    ``reach_verbs`` word in its clause: ``erreicht man <B> von <A> aus erst nach rund N
+    Kilometern``, ``Von <A> aus ist <B> nach N km erreicht``): (<B>, <A>), the place
+    reached and the one marked as the start, both point places of the distance's clause.
+    None when the clause names no start or more than one other place (then it is a
+    range: ``the missile reached N km``)."""
+    if syn.reach_before.search(doc.text, max(sent.start, q.start - 16), q.start) is None:
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    if syn.reach_verbs.search(doc.text, lo, hi) is None:
+        return None
+    ends = [p for p in in_sent if lo <= p.start and p.end <= hi and _is_point(p) and p.resolved]
+    start = [
+        p
+        for p in ends
+        if syn.route_from_after.match(doc.text, p.end) or _preceded_by(doc, p, syn.route_from_before)
+    ]
+    rest = [p for p in ends if p not in start]
+    if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
+        return None
+    return rest[0], start[0]
 
 
 def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
@@ -2207,6 +2244,13 @@ def _build(
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
+    reach = (
+        _reach_ends(doc, sent, q, in_sent, structures, syn)
+        if ranged and between is None and not is_route and reference is None
+        else None
+    )
+    if reach is not None:
+        ranged = False
     # "Das rund 60 Kilometer entfernte X schickte Helfer nach Y": the
     # attributive reading wins over a to-phrase later in the sentence
     attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
@@ -2324,6 +2368,13 @@ def _build(
             # as seen from <A>, and a direction is read from the reference to the subject
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
+    elif reach is not None:
+        # "Auf der Straße erreicht man <B> von <A> aus nach N km", "Von <A> aus ist <B>
+        # nach N Straßenkilometern erreicht": the way from <A> to <B>, a route
+        subject, reference = reach
+        why.subject = ("route", subject.start, subject.end)
+        why.reference = ("route", reference.start, reference.end)
+        form = "route" if syn.straight_line.search(text, q.start, sent.end) is None else "point"
     elif ranged:
         subject = _range_origin(doc, sent, q, in_sent, by_sentence, syn)
         if subject is not None:
