@@ -162,6 +162,7 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
     reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
     reach_before: re.Pattern[str]  # "nach", "after" right before the distance
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -269,6 +270,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
         range_idioms=_words(lex.get("range_idioms", [])),
@@ -2209,6 +2211,12 @@ def _build(
         # "Ferries between A and B, a 30-km crossing of the X Strait": what follows a
         # route noun the length modifies is the route's water or land, not a reference
         and not (q.attributive and _route_noun_after(doc, q, syn))
+        # "flew from A to B, a flight of some N km across Bass Strait": an area crossed
+        # on the way is no reference either
+        and not (
+            (_is_setting(reference) or kind_info(reference.kind).is_water)
+            and _preceded_by(doc, reference, syn.terrain_before)
+        )
     ):
         # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
         # Berlin entfernt": a distance with its own reference is not the between's
