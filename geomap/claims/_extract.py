@@ -318,12 +318,14 @@ def _syntax(lang: str) -> _Syntax:
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
         onward_along=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}"
+            r"(?i)[\s\u00a0,]{0,3}(?:"
             + phrase_pattern(lex.get("onward_words", []))
             + r"[\s\u00a0]{1,3}"
             + r"(?P<along>"
             + phrase_pattern(lex.get("onward_along", []))
-            + r")(?![\w])"
+            + r")|(?P<alone>"
+            + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
+            + r"))(?![\w])"
         ),
         feature_after=(
             re.compile(
@@ -2633,7 +2635,8 @@ def _build(
                     reference.start,
                     reference.end,
                 )
-                if syn.along.search(text, onward_m.start("along"), onward_m.end()) is not None:
+                along_at = onward_m.start("along" if onward_m.group("along") else "alone")
+                if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
         if (
             reference is None
