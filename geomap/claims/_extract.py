@@ -37,7 +37,7 @@ import re
 import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import Any, TypeVar, cast
@@ -1695,6 +1695,12 @@ def _resolve_phrase(
     if not kinds:
         return None
     k = in_sent.count_ending_by(np.start)
+    earlier = itertools.chain(
+        reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
+    )
+    called = _called_so(doc, np, kinds, other, earlier, structures, syn)
+    if called is not None:
+        return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
         if (
             p.kind in kinds
@@ -1770,6 +1776,53 @@ def _regional_capital(
     ):
         return None
     return d, "dateline"
+
+
+def _called_so(
+    doc: Document,
+    np: NounPhrase,
+    kinds: frozenset[str],
+    other: Place | None,
+    earlier: Iterable[Place],
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """A specific feature phrase (``der Grenzstadt``, ``the mining town``: a modifier or a
+    German compound, not a bare ``the town``) means first the place the text itself called
+    so in an apposition (``<X>, die Grenzstadt zu Indien``, ``<X>, the old copper-mining
+    town``), the nearest before it, over the last place of that kind named. A bare noun
+    keeps the last place of its kind: any town was "a town"."""
+    words = [t.fold for t in structures.of_phrase(doc, np)]
+    noun = np.head.fold
+    specific = len(words) >= 2 or any(
+        noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3
+    )
+    if not specific or not words:
+        return None
+    wording = " ".join(words)
+    pattern = _apposed_noun(noun)
+    for p in earlier:  # nearest first
+        if p.kind not in kinds or not p.resolved or p is other:
+            continue
+        if other is not None and p.id == other.id:
+            continue
+        m = pattern.match(doc.text, p.end)
+        if m is None:
+            continue
+        said = " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0)))
+        if said.endswith(wording):
+            return p
+    return None
+
+
+@cache
+def _apposed_noun(noun: str) -> re.Pattern[str]:
+    """``, <up to four words> <noun>`` right after a place: what the text called it."""
+    return re.compile(
+        r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_][\w'’-]{0,24}[\s\u00a0]{1,3}){0,4}"
+        + re.escape(noun)
+        + r"(?![\w])"
+    )
 
 
 @cache
@@ -1978,8 +2031,9 @@ def _structural_subject(
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
         np = _first_phrase(st, prev_c.first, prev_c.last, syn)
         if lead is None and np is not None and np.preposition is None:
-            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun
-            lead = _place_in(in_sent, np)
+            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun;
+            # "The mining town of <X>, where ..., lies": the name after "of"
+            lead = _place_in(in_sent, np) or _name_of_place(st, np, prev_c, in_sent, syn)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
         if (
@@ -2085,6 +2139,22 @@ def _named_apposition(
             return None
     if not _is_point(p) or st.token_index(p.end) <= c.last:
         return None  # the name must end the apposition
+    return p
+
+
+def _name_of_place(
+    st: SentenceStructure, np: NounPhrase, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place right after a descriptive noun phrase and a ``name_of`` word in
+    clause ``c`` (``the mining town of <X>``): the name of what the phrase describes."""
+    if not (_descriptive_kinds(np.head.fold, syn) or np.head.fold in syn.capital_nouns):
+        return None
+    k = np.last + 1
+    if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+        return None
+    p = in_sent.first_from(st.tokens[k + 1].start)
+    if p is None or p.start != st.tokens[k + 1].start or not _is_point(p):
+        return None
     return p
 
 
