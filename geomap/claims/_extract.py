@@ -1712,8 +1712,11 @@ def _resolve_phrase(
     if subject:
         # a subject continues the topic: the first such place of the nearest sentence
         # before that names one ("<A>, ..., lies N km from <B>. The city ...")
+        d = by_sentence.dateline
         for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
             for p in by_sentence.get(j):
+                if d is not None and p.start == d.start:
+                    continue  # the dateline is where the story is told, not its topic
                 if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                     return p, "description"
     for p in by_sentence.previous(sent.index):
@@ -3188,6 +3191,10 @@ def _reference_before(
             others += 1
     if found is None:
         return None
+    if others == 0 and _descriptive_opener(st, ci, found, in_sent, syn):
+        # "Das Grenzstädtchen ist von <Y> nur gut N Kilometer entfernt": the clause's
+        # subject is a descriptive phrase or a pronoun, resolved as the subject later
+        return found
     if others == 0 and _relative_with_antecedent(st, ci, in_sent, syn):
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
@@ -3198,6 +3205,26 @@ def _reference_before(
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _descriptive_opener(
+    st: SentenceStructure, ci: int, found: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` opens with a noun phrase that names no place but stands for one (a
+    determiner and a descriptive or capital noun: ``Das Grenzstädtchen``, ``The town``;
+    or a pronoun subject: ``Es``, ``It``), before the from-phrase ``found``."""
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None or np.end > found.start:
+        return False
+    if _place_in(in_sent, np) is not None:
+        return False
+    noun = np.head.fold
+    if np.first == np.last and np.determiner is None:
+        return noun in syn.pronouns or noun in syn.first_person
+    return np.determiner is not None and (
+        noun in syn.capital_nouns or bool(_descriptive_kinds(noun, syn))
+    )
 
 
 def _relative_with_antecedent(
