@@ -1547,6 +1547,39 @@ def _tail_place(
     return best
 
 
+_SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
+
+
+def _shore_of(
+    doc: Document,
+    st: SentenceStructure,
+    c: Clause,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place:
+    """``Bol am Ufer des Tschadsees, rund N km ...``, ``<X> on the shores of Lake <Y>,
+    some N km ...``: an area or water at the end of a short locative phrase right after a
+    point place is where that place lies; the place is what the distance describes."""
+    k = in_sent.count_ending_by(tail.start) - 1
+    if k < 0:
+        return tail
+    near = in_sent[k]
+    gap = doc.text[near.end : tail.start]
+    if (
+        near.start < st.tokens[c.first].start
+        or not _is_point(near)
+        or kind_info(near.kind).is_area
+        or near is reference
+        or _CLAUSE_PUNCT.search(gap) is not None
+        or len(gap.split()) > _SHORE_WORDS
+        or syn.locative_word.match(gap.strip(" \u00a0")) is None
+    ):
+        return tail
+    return near
+
+
 def _locative_opener(
     doc: Document,
     st: SentenceStructure,
@@ -1568,7 +1601,7 @@ def _locative_opener(
         or np_t.preposition is None
         or not syn.locative_word.fullmatch(np_t.preposition)
     ):
-        return tail
+        return _shore_of(doc, st, c, tail, reference, in_sent, syn)
     k = in_sent.count_ending_by(tail.start) - 1
     if k >= 0:
         # "stayed in Hilo on the Big Island, about 350 km ...": the town the island holds
