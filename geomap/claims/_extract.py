@@ -1742,19 +1742,17 @@ def _resolve_phrase(
             and p.id != (other.id if other else None)
         ):
             return p, "description"
-    if subject:
-        # a subject continues the topic: the first such place of the nearest sentence
-        # before that names one ("<A>, ..., lies N km from <B>. The city ...")
-        d = by_sentence.dateline
-        for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
-            for p in by_sentence.get(j):
-                if d is not None and p.start == d.start:
-                    continue  # the dateline is where the story is told, not its topic
-                if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
-                    return p, "description"
-    for p in by_sentence.previous(sent.index):
-        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
-            return p, "description"
+    # with none before it in its sentence, a subject or a reference continues the topic:
+    # the first such place of the nearest sentence before that names one ("<A>, ..., lies
+    # N km from <B>. The city ...", "<A>, which lies N km east of <B>, ... . <C> is N km
+    # west of the city": <A> both times; the measured-from <B> is no topic)
+    d = by_sentence.dateline
+    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        for p in by_sentence.get(j):
+            if d is not None and p.start == d.start:
+                continue  # the dateline is where the story is told, not its topic
+            if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                return p, "description"
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
