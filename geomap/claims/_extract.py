@@ -991,6 +991,11 @@ def _reach_ends(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     if syn.reach_verbs.search(doc.text, lo, hi) is None:
         return None
+    if ci > 0 and st.clauses[ci].boundary == ",":
+        # "From <A>, <B> is reached after N km": a fronted from-phrase set off by a comma
+        pc = st.clauses[ci - 1]
+        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+            lo = pc.start
     ends = [p for p in in_sent if lo <= p.start and p.end <= hi and _is_point(p) and p.resolved]
     start = [
         p
