@@ -977,13 +977,15 @@ def _reach_ends(
     in_sent: _SentencePlaces,
     structures: _Structures,
     syn: _Syntax,
+    dateline: Place | None,
 ) -> tuple[Place, Place] | None:
     """A place reached after the distance (lexicon ``reach_before`` right before it and a
     ``reach_verbs`` word in its clause: ``erreicht man <B> von <A> aus erst nach rund N
     Kilometern``, ``Von <A> aus ist <B> nach N km erreicht``): (<B>, <A>), the place
     reached and the one marked as the start, both point places of the distance's clause.
-    None when the clause names no start or more than one other place (then it is a
-    range: ``the missile reached N km``)."""
+    With no start named and no other range word (``nach N km Flug``), the start is the
+    dateline's place. None when the clause names more than one other place, or no start
+    and no dateline (then it is a range: ``the missile reached N km``)."""
     if syn.reach_before.search(doc.text, max(sent.start, q.start - 16), q.start) is None:
         return None
     st = structures.of(sent)
@@ -1003,6 +1005,13 @@ def _reach_ends(
         if syn.route_from_after.match(doc.text, p.end) or _preceded_by(doc, p, syn.route_from_before)
     ]
     rest = [p for p in ends if p not in start]
+    if not start and len(rest) == 1 and dateline is not None and _is_point(dateline):
+        # "MÜNCHEN - Nach rund 150 Kilometern ist <B> erreicht": no start named, the
+        # story's place; only a journey's reach, not a flight's ("nach N km Flug")
+        if all(
+            syn.reach_verbs.fullmatch(m.group(0)) for m in syn.range_words.finditer(doc.text, lo, hi)
+        ):
+            start = [dateline]
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]
@@ -1552,6 +1561,8 @@ def _tail_place(
     return best
 
 
+#: subject evidence that names the subject in the distance's clause chain
+_NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
 _SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
 
 
@@ -2364,10 +2375,12 @@ def _build(
     )
     ranged = _is_range(doc, q, sent, syn, structures)
     reach = (
-        _reach_ends(doc, sent, q, in_sent, structures, syn)
-        if ranged and between is None and not is_route and reference is None
+        _reach_ends(doc, sent, q, in_sent, structures, syn, by_sentence.dateline)
+        if between is None and not is_route
         else None
     )
+    if reach is not None and reference is not None and reference is not reach[1]:
+        reach = None  # "erreichte <B> nach N km, 40 km von <C>": <C> is a reference
     if reach is not None:
         ranged = False
     # "Das rund 60 Kilometer entfernte X schickte Helfer nach Y": the
@@ -2628,7 +2641,7 @@ def _build(
             and q.direction is not None
             and (
                 fronted is not None
-                or _clause_ends_but_fillers(doc, sent, after, structures, syn)
+                or _clause_ends_but_fillers(doc, sent, after, structures, syn, in_sent)
                 or _clause_ends_but_terrain(doc, sent, after, structures, syn, in_sent)
             )
         ):
@@ -2732,6 +2745,12 @@ def _build(
             and _is_point(subject)
             and q.direction is None
             and (onward_m := syn.onward_along.match(text, after)) is not None
+            # with no "further" only a subject named in the clause chain (a subject carried
+            # over a semicolon, "...; the dam is a few km upstream", may be no subject)
+            and (
+                onward_m.group("along") is not None
+                or (why.subject is not None and why.subject[0] in _NAMED_HOWS)
+            )
         ):
             # "At <B>, some N km further downstream", "<B>, N km further up the coast": no
             # compass point, but onward from where the text last stood (lexicon
@@ -3014,17 +3033,35 @@ def _fronted_subject_after(
 
 
 def _clause_ends_but_fillers(
-    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    structures: _Structures,
+    syn: _Syntax,
+    in_sent: _SentencePlaces | None = None,
 ) -> bool:
     """The clause holding ``pos`` ends there, or only filler words follow in it
-    (``..., some 520 km to the north as the crow flies, ...``)."""
+    (``..., some 520 km to the north as the crow flies, ...``), or (with ``in_sent``) a
+    coordinated phrase that names no place (``<X> – rund 60 Kilometer nordwestlich und
+    mit 300.000 Einwohnern drittgrößte Stadt – ...``: the distance ends before ``und``)."""
     st = structures.of(sent)
     ci = st.clause_index(pos)
     if ci < 0 or st.clauses[ci].end <= pos:
         return True
-    return all(
-        w.casefold() in syn.fillers for w in re.findall(r"\w+", doc.text[pos : st.clauses[ci].end])
-    )
+    end = st.clauses[ci].end
+    for m in re.finditer(r"\w+", doc.text[pos:end]):
+        w = m.group(0).casefold()
+        if w in syn.fillers:
+            continue
+        if in_sent is None or w not in syn.phrases.coordinators:
+            return False
+        # a region or a country there only says whose ("drittgrößte Stadt Bayerns")
+        at = pos + m.start()
+        k = bisect_left(in_sent.starts, at)
+        return not any(
+            _is_point(p) and not _is_setting(p) for p in in_sent[k : k + 8] if p.start < end
+        )
+    return True
 
 
 def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:

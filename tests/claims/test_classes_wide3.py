@@ -48,6 +48,8 @@ AT: dict[str, tuple[float, float]] = {
     "Kisumu": (-0.0917, 34.7680), "Nairobi": (-1.2921, 36.8219),
     "Jinja": (0.4244, 33.2042), "Kampala": (0.3476, 32.5825),
     "Mombasa": (-4.0435, 39.6682), "Malindi": (-3.2192, 40.1169),
+    "Leoben": (47.3765, 15.0914), "Würzburg": (49.7913, 9.9534), "Nuremberg": (49.4521, 11.0767),
+    "Bratislava": (48.1486, 17.1077),
 }
 # fmt: on
 
@@ -65,12 +67,16 @@ ROWS = [
     R("de", "Von Salzburg aus erreicht man Linz auf der Autobahn nach rund 130 Kilometern.", "130 Kilometern", "Linz", "Salzburg", "consistent", "route", True),
     R("de", "Von Graz aus ist Klagenfurt nach rund 140 Straßenkilometern erreicht.", "140 Straßenkilometern", "Klagenfurt", "Graz", "consistent", "route", True),
     R("en", "From Cairns, Cooktown is reached after about 250 km on the coastal road.", "250 km", "Cooktown", "Cairns", "consistent", "route", True),
+    R("de", "NÜRNBERG (geomap) – Nach rund 110 Kilometern auf der A3 ist Würzburg erreicht.", "110 Kilometern", "Würzburg", "Nuremberg", "consistent", "route", True),
+    R("de", "Der Bus erreichte Bratislava nach rund 80 Kilometern von Wien aus.", "80 Kilometern", "Bratislava", "Vienna", "consistent", "route", True),
     # an area or water crossed after a journey's distance is no reference
     R("en", "Ferries sail from Helsinki to Tallinn, a crossing of some 80 km across the Gulf of Finland.", "80 km", "Helsinki", "Tallinn", "consistent", "route", True),
     R("de", "Die Fähre fuhr von Rostock nach Gedser, eine Überfahrt von rund 60 Kilometern quer über die Ostsee.", "60 Kilometern", "Rostock", "Gedser", "consistent", "route", True),
     # downstream with no "further": onward along the river from the place named last
     R("de", "Die Donau trat in Melk über die Ufer. Krems – rund 35 Kilometer flussabwärts – meldete ebenfalls Hochwasser.", "35 Kilometer", "Krems", "Melk", "consistent", "route"),
     R("en", "The Mekong burst its banks at Vientiane. Pakse, some 500 km downstream, prepared for the flood.", "500 km", "Pakse", "Vientiane", "consistent", "route"),
+    # a bare direction, then a coordinated phrase naming no place: the direction ends the distance
+    R("de", "GRAZ (geomap) – Leoben – rund 45 Kilometer nordwestlich und mit 25.000 Einwohnern zweitgrößte Stadt der Obersteiermark – meldete Schnee.", "45 Kilometer", "Leoben", "Graz", "consistent"),
     # a specific feature phrase: the place the text called so, not the topic or the last one
     R("de", "Tallinn liegt rund 195 Kilometer westlich von Narva, der Grenzstadt zu Russland. Tartu liegt rund 140 Kilometer südwestlich der Grenzstadt.", "140 Kilometer", "Tartu", "Narva", "consistent"),
     R("en", "Perth lies some 550 km west of Kalgoorlie, the gold-mining town. Esperance is about 350 km south of the mining town.", "350 km", "Esperance", "Kalgoorlie", "consistent"),
@@ -102,6 +108,15 @@ def analyze():
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_row(analyze, row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze) -> None:
+    """``...; the dam is a few kilometres upstream``: the dam is no place geomap knows, so
+    the distance is not hung on the place of the clause before (it would be called
+    inconsistent with the dateline's distance)."""
+    text = "CAIRO (geomap) - Aswan lies about 680 km south of the capital; the dam is a few kilometres upstream."
+    a = analyze(text, lang="en", date="2026-06-01", events=False)
+    assert all(c.verdict != "inconsistent" for c in a.claims), [c.explanation for c in a.claims]
 
 
 @pytest.mark.parametrize(
