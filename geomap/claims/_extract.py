@@ -2695,12 +2695,15 @@ def _build(
                 fronted is None
                 and (
                     near := (
-                        prev.subject
-                        if prev is not None
-                        and prev.subject is not None
-                        and _is_point(prev.subject)
-                        and prev.subject.id != subject.id
-                        else _point_before(subject, in_sent)
+                        _parallel_reference(prev, subject, sent, why, by_sentence)
+                        or (
+                            prev.subject
+                            if prev is not None
+                            and prev.subject is not None
+                            and _is_point(prev.subject)
+                            and prev.subject.id != subject.id
+                            else _point_before(subject, in_sent)
+                        )
                     )
                 )
                 is not None
@@ -3062,6 +3065,30 @@ def _clause_ends_but_fillers(
             _is_point(p) and not _is_setting(p) for p in in_sent[k : k + 8] if p.start < end
         )
     return True
+
+
+def _parallel_reference(
+    prev: _Built | None, subject: Place, sent: Sentence, why: _Why, by_sentence: _Places
+) -> Place | None:
+    """``<A> lies N km north-west of <D>, and <B>, the salsa capital, some M km to the
+    south-west``: a second named place with a bare direction, after a claim of the same
+    sentence measured from the dateline's place, is measured from it too (the sentence
+    lists places around the story's place). A described subject (``the volcano's
+    crater``) stays with the place the sentence stands at."""
+    d = by_sentence.dateline
+    if (
+        prev is None
+        or d is None
+        or prev.reference is None
+        or prev.reference.id != d.id
+        or prev.claim.sentence != sent.index
+        or prev.claim.direction is None
+        or why.subject is None
+        or why.subject[0] not in _NAMED_HOWS
+        or subject.id == d.id
+    ):
+        return None
+    return prev.reference
 
 
 def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:

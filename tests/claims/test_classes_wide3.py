@@ -50,6 +50,8 @@ AT: dict[str, tuple[float, float]] = {
     "Mombasa": (-4.0435, 39.6682), "Malindi": (-3.2192, 40.1169),
     "Leoben": (47.3765, 15.0914), "Würzburg": (49.7913, 9.9534), "Nuremberg": (49.4521, 11.0767),
     "Bratislava": (48.1486, 17.1077),
+    "Trujillo": (-8.1116, -79.0288), "Lima": (-12.0464, -77.0428), "Arequipa": (-16.4090, -71.5375),
+    "Ålesund": (62.4722, 6.1495), "Stavanger": (58.9700, 5.7331), "Bergen": (60.3913, 5.3221),
 }
 # fmt: on
 
@@ -77,6 +79,10 @@ ROWS = [
     R("en", "The Mekong burst its banks at Vientiane. Pakse, some 500 km downstream, prepared for the flood.", "500 km", "Pakse", "Vientiane", "consistent", "route"),
     # a bare direction, then a coordinated phrase naming no place: the direction ends the distance
     R("de", "GRAZ (geomap) – Leoben – rund 45 Kilometer nordwestlich und mit 25.000 Einwohnern zweitgrößte Stadt der Obersteiermark – meldete Schnee.", "45 Kilometer", "Leoben", "Graz", "consistent"),
+    # a second named place with a bare direction after a claim from the dateline's place: from it too
+    R("en", "LIMA (geomap) - Trujillo, Peru's third city, lies about 490 km north-west of Lima, and Arequipa, the White City, some 770 km to the south-east.", "770 km", "Arequipa", "Lima", "consistent"),
+    R("de", "BERGEN (geomap) – Ålesund, die Jugendstilstadt, liegt rund 235 Kilometer nördlich von Bergen; Stavanger, rund 160 Kilometer südlich, meldete Sturm.", "160 Kilometer", "Stavanger", "Bergen", "consistent"),
+    R("de", "BERGEN (geomap) – Ålesund, die Jugendstilstadt, liegt rund 235 Kilometer nördlich von Bergen; Stavanger, rund 300 Kilometer südlich, meldete Sturm.", "300 Kilometer", "Stavanger", "Bergen", "inconsistent"),
     # a specific feature phrase: the place the text called so, not the topic or the last one
     R("de", "Tallinn liegt rund 195 Kilometer westlich von Narva, der Grenzstadt zu Russland. Tartu liegt rund 140 Kilometer südwestlich der Grenzstadt.", "140 Kilometer", "Tartu", "Narva", "consistent"),
     R("en", "Perth lies some 550 km west of Kalgoorlie, the gold-mining town. Esperance is about 350 km south of the mining town.", "350 km", "Esperance", "Kalgoorlie", "consistent"),
