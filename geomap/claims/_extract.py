@@ -1561,6 +1561,8 @@ def _tail_place(
     return best
 
 
+#: kinds of place below a country that have a capital (``the Ashanti capital``)
+_REGION_KINDS = frozenset({"admin1", "region"})
 #: subject evidence that names the subject in the distance's clause chain
 _NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
 _SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
@@ -2323,6 +2325,19 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+    elif reference is not None and reference.kind in _REGION_KINDS and reference.relation is None:
+        # "north of the Ashanti capital": the region only says whose capital, one below
+        # the country's: the place the text called so, else the dateline's; never the
+        # region's own point
+        np = structures.of(sent).phrase_at(reference.start)
+        if np is not None and np.head.start >= reference.end and np.head.fold in syn.capital_nouns:
+            got = _regional_capital(doc, np, None, by_sentence, structures, syn)
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], np.start, np.end)
+            else:
+                reference = None
+                why.open_reference = doc.text[np.start : np.end]
     if (
         between is not None
         and reference is not None

@@ -51,6 +51,7 @@ AT: dict[str, tuple[float, float]] = {
     "Leoben": (47.3765, 15.0914), "Würzburg": (49.7913, 9.9534), "Nuremberg": (49.4521, 11.0767),
     "Bratislava": (48.1486, 17.1077),
     "Trujillo": (-8.1116, -79.0288), "Lima": (-12.0464, -77.0428), "Arequipa": (-16.4090, -71.5375),
+    "Lahore": (31.5204, 74.3587), "Multan": (30.1575, 71.5249),
     "Ålesund": (62.4722, 6.1495), "Stavanger": (58.9700, 5.7331), "Bergen": (60.3913, 5.3221),
 }
 # fmt: on
@@ -64,6 +65,7 @@ ROWS = [
     R("de", "INNSBRUCK (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Tiroler Landeshauptstadt.", "70 Kilometer", "Kufstein", "Innsbruck", "consistent"),
     R("de", "INNSBRUCK (geomap) – Kufstein liegt rund 120 Kilometer nordöstlich der Tiroler Landeshauptstadt.", "120 Kilometer", "Kufstein", "Innsbruck", "inconsistent"),
     R("en", "Mendoza, the provincial capital, was spared. San Rafael lies about 200 km south of the provincial capital.", "200 km", "San Rafael", "Mendoza", "consistent"),
+    R("en", "ISLAMABAD (geomap) - Lahore, the Punjab capital, was spared. Multan is about 310 km south-west of the Punjab capital.", "310 km", "Multan", "Lahore", "consistent"),
     R("de", "PALMA (geomap) – Die Inselhauptstadt liegt rund 200 Kilometer südlich von Barcelona.", "200 Kilometer", "Palma", "Barcelona", "consistent"),
     # a place reached after the distance from a start marked in its clause: a route
     R("de", "Von Salzburg aus erreicht man Linz auf der Autobahn nach rund 130 Kilometern.", "130 Kilometern", "Linz", "Salzburg", "consistent", "route", True),
@@ -130,6 +132,7 @@ def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze)
     [
         ("en", "NAIROBI, Kenya (geomap) - Nakuru lies about 140 km north-west of the provincial capital."),
         ("de", "WIEN (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Landeshauptstadt."),
+        ("en", "ISLAMABAD (geomap) - Multan is about 500 km south-west of the Punjab capital."),
     ],
 )
 def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text: str) -> None:
@@ -138,5 +141,7 @@ def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text
     wrong one (and so no confident verdict)."""
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     for c in a.claims:
-        assert c.reference is None or c.reference.name not in ("Nairobi", "Vienna", "Wien")
+        # neither the country's capital nor the region's own point is the region's capital
+        assert c.reference is None or c.reference.name not in ("Nairobi", "Vienna", "Wien", "Islamabad")
+        assert c.reference is None or c.reference.kind not in ("admin1", "region")
         assert c.verdict != "inconsistent"
