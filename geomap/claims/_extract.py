@@ -2059,7 +2059,13 @@ def _structural_subject(
                 and _ends_clause(st, prev_c, tail)
             ):
                 return tail, "relative clause", tail.start, tail.end
-        if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
+        if (
+            prev_c.kind in ("apposition", "relative", "adjunct")
+            and k > 0
+            # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
+            # right after the dateline opens the story, whatever word it opens with
+            and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+        ):
             k -= 1
             continue
         if mode in ("apposed", "relative"):
@@ -3080,6 +3086,17 @@ def _clause_ends_but_fillers(
             _is_point(p) and not _is_setting(p) for p in in_sent[k : k + 8] if p.start < end
         )
     return True
+
+
+_STORY_OPENER = re.compile(r"\)[\s\u00a0]*[-–—][\s\u00a0]*$")
+
+
+def _opens_story(doc: Document, c: Clause, by_sentence: _Places) -> bool:
+    """Clause ``c`` is the first after the dateline (``NAIROBI (geomap) – <c>``)."""
+    d = by_sentence.dateline
+    if d is None or d.end > c.start:
+        return False
+    return _STORY_OPENER.search(doc.text, max(d.end, c.start - 8), c.start) is not None
 
 
 def _parallel_reference(

@@ -51,6 +51,9 @@ AT: dict[str, tuple[float, float]] = {
     "Leoben": (47.3765, 15.0914), "Würzburg": (49.7913, 9.9534), "Nuremberg": (49.4521, 11.0767),
     "Bratislava": (48.1486, 17.1077),
     "Trujillo": (-8.1116, -79.0288), "Lima": (-12.0464, -77.0428), "Arequipa": (-16.4090, -71.5375),
+    "Kumasi": (6.6885, -1.6244), "Accra": (5.6037, -0.1870),
+    "Richards Bay": (-28.7830, 32.0377), "Durban": (-29.8587, 31.0218),
+    "Nazaré": (39.6021, -9.0710), "Lisbon": (38.7223, -9.1393),
     "Lahore": (31.5204, 74.3587), "Multan": (30.1575, 71.5249),
     "Ålesund": (62.4722, 6.1495), "Stavanger": (58.9700, 5.7331), "Bergen": (60.3913, 5.3221),
 }
@@ -85,6 +88,12 @@ ROWS = [
     R("en", "LIMA (geomap) - Trujillo, Peru's third city, lies about 490 km north-west of Lima, and Arequipa, the White City, some 770 km to the south-east.", "770 km", "Arequipa", "Lima", "consistent"),
     R("de", "BERGEN (geomap) – Ålesund, die Jugendstilstadt, liegt rund 235 Kilometer nördlich von Bergen; Stavanger, rund 160 Kilometer südlich, meldete Sturm.", "160 Kilometer", "Stavanger", "Bergen", "consistent"),
     R("de", "BERGEN (geomap) – Ålesund, die Jugendstilstadt, liegt rund 235 Kilometer nördlich von Bergen; Stavanger, rund 300 Kilometer südlich, meldete Sturm.", "300 Kilometer", "Stavanger", "Bergen", "inconsistent"),
+    # the clause right after the dateline opens the story, even with an article or a from-phrase
+    R("de", "ACCRA (geomap) – Die Helfer fuhren nach Kumasi, rund 200 Kilometer nordwestlich.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    R("de", "ACCRA (geomap) – Von Accra aus fuhren die Helfer nach Kumasi, rund 200 Kilometer nordwestlich.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    # up the coast with no "further": along the coast from the place the text stands at
+    R("en", "DURBAN (geomap) - Richards Bay, some 160 km up the coast, reported flooding.", "160 km", "Richards Bay", "Durban", "consistent", "route"),
+    R("de", "LISSABON (geomap) – Nazaré, rund 120 Kilometer die Küste hinauf, meldete hohe Wellen.", "120 Kilometer", "Nazaré", "Lisbon", "consistent", "route"),
     # a specific feature phrase: the place the text called so, not the topic or the last one
     R("de", "Tallinn liegt rund 195 Kilometer westlich von Narva, der Grenzstadt zu Russland. Tartu liegt rund 140 Kilometer südwestlich der Grenzstadt.", "140 Kilometer", "Tartu", "Narva", "consistent"),
     R("en", "Perth lies some 550 km west of Kalgoorlie, the gold-mining town. Esperance is about 350 km south of the mining town.", "350 km", "Esperance", "Kalgoorlie", "consistent"),
