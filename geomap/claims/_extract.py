@@ -1002,16 +1002,24 @@ def _reach_ends(
     start = [
         p
         for p in ends
-        if syn.route_from_after.match(doc.text, p.end) or _preceded_by(doc, p, syn.route_from_before)
+        if syn.route_from_after.match(doc.text, p.end)
+        or _preceded_by(doc, p, syn.route_from_before)
     ]
     rest = [p for p in ends if p not in start]
-    if not start and len(rest) == 1 and dateline is not None and _is_point(dateline):
+    if (
+        not start
+        and len(rest) == 1
+        and dateline is not None
+        and _is_point(dateline)
+        # only a journey's reach, not a flight's ("nach N km Flug")
+        and all(
+            syn.reach_verbs.fullmatch(m.group(0))
+            for m in syn.range_words.finditer(doc.text, lo, hi)
+        )
+    ):
         # "MÜNCHEN - Nach rund 150 Kilometern ist <B> erreicht": no start named, the
-        # story's place; only a journey's reach, not a flight's ("nach N km Flug")
-        if all(
-            syn.reach_verbs.fullmatch(m.group(0)) for m in syn.range_words.finditer(doc.text, lo, hi)
-        ):
-            start = [dateline]
+        # story's place
+        start = [dateline]
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]

@@ -139,8 +139,14 @@ def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze)
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "NAIROBI, Kenya (geomap) - Nakuru lies about 140 km north-west of the provincial capital."),
-        ("de", "WIEN (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Landeshauptstadt."),
+        (
+            "en",
+            "NAIROBI, Kenya (geomap) - Nakuru lies about 140 km north-west of the provincial capital.",
+        ),
+        (
+            "de",
+            "WIEN (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Landeshauptstadt.",
+        ),
         ("en", "ISLAMABAD (geomap) - Multan is about 500 km south-west of the Punjab capital."),
     ],
 )
@@ -151,6 +157,11 @@ def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     for c in a.claims:
         # neither the country's capital nor the region's own point is the region's capital
-        assert c.reference is None or c.reference.name not in ("Nairobi", "Vienna", "Wien", "Islamabad")
+        assert c.reference is None or c.reference.name not in (
+            "Nairobi",
+            "Vienna",
+            "Wien",
+            "Islamabad",
+        )
         assert c.reference is None or c.reference.kind not in ("admin1", "region")
         assert c.verdict != "inconsistent"
