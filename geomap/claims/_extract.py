@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -603,6 +603,12 @@ class _Places:
             for p in self._adjective_places[i:j]
             if p.end <= hi and p.country_code
         ]
+
+    def adjective_places(self, lo: int, hi: int) -> list[Place]:
+        """Adjective mentions within ``[lo, hi)`` (a country's or a region's)."""
+        i = bisect_left(self._adjective_starts, lo)
+        j = bisect_left(self._adjective_starts, hi)
+        return [p for p in self._adjective_places[i:j] if p.end <= hi]
 
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
@@ -1569,8 +1575,11 @@ def _tail_place(
     return best
 
 
+#: the gazetteer's id prefixes of regions below a country (an adjective linked to one,
+#: ``bayerisch`` -> ``admin1:DE-bavaria``, is a region's, not a country's)
+_REGION_IDS = ("admin1:", "admin2:")
 #: kinds of place below a country that have a capital (``the Ashanti capital``)
-_REGION_KINDS = frozenset({"admin1", "region"})
+_REGION_KINDS = _AREA_KINDS - {"country"}
 #: subject evidence that names the subject in the distance's clause chain
 _NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
 _SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
@@ -1739,8 +1748,11 @@ def _resolve_phrase(
             return (d, "dateline") if d is not None and d is not other else None
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
-    if _is_regional_capital(doc, np, structures, syn):
-        return _regional_capital(doc, np, other, by_sentence, structures, syn)
+    regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
+    if regional is not None:
+        return _regional_capital(
+            doc, np, other, by_sentence, structures, syn, dateline=regional == "generic"
+        )
     if noun in syn.capital_nouns:
         cc = None
         for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
@@ -1786,22 +1798,51 @@ def _resolve_phrase(
 
 
 def _is_regional_capital(
-    doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax
-) -> bool:
-    """``the regional capital``, ``the state capital``, ``die Inselhauptstadt``: a capital
-    phrase whose words (lexicon ``regional_capital_words``: a modifier, or a German
-    compound as the head) say it is the capital of a part of a country, not the country's."""
-    if not syn.regional_capital:
-        return False
-    words = [t.fold for t in structures.of_phrase(doc, np)]
-    if np.head.fold in syn.regional_capital:
-        return True
-    if np.head.fold not in syn.capital_nouns:
-        return False
-    return any(
-        w in syn.regional_capital or w.removesuffix("'s").removesuffix("’s") in syn.regional_capital
-        for w in words
+    doc: Document,
+    np: NounPhrase,
+    structures: _Structures,
+    syn: _Syntax,
+    by_sentence: _Places,
+    in_sent: _SentencePlaces,
+) -> Literal["generic", "named"] | None:
+    """``the regional capital``, ``die Inselhauptstadt``, ``the Bavarian capital``, ``die
+    Tiroler Landeshauptstadt``, ``the Mallorcan capital``: a capital phrase that is the
+    capital of a part of a country, not the country's. Its words say so (lexicon
+    ``regional_capital_words``: a modifier, or a German compound as the head), or an
+    adjective of a region (the geoparser's adjective with a region's id, ``bayerisch``), or
+    a capitalised modifier that is no country's adjective and no country (``Mallorcan``,
+    ``Tiroler``: ordinary adjectives are lowercase in both languages). ``generic`` when
+    its words say so (``die Tiroler Landeshauptstadt`` too: the dateline's place may be
+    meant, as in a story from Innsbruck), ``named`` when only a region names it (only a
+    place the text called so is meant: a story from Glasgow calls Edinburgh ``the
+    Scottish capital``); None otherwise."""
+    toks = structures.of_phrase(doc, np)
+    words = [t.fold for t in toks]
+    generic = np.head.fold in syn.regional_capital or (
+        np.head.fold in syn.capital_nouns
+        and any(
+            w in syn.regional_capital
+            or w.removesuffix("'s").removesuffix("’s") in syn.regional_capital
+            for w in words
+        )
     )
+    if generic:
+        return "generic"
+    if np.head.fold not in syn.capital_nouns:
+        return None
+    adjectives = by_sentence.adjective_places(np.start, np.end)
+    if any(a.kind in _REGION_KINDS or (a.id or "").startswith(_REGION_IDS) for a in adjectives):
+        return "named"
+    for t in toks:
+        if t.start >= np.head.start or not t.text[:1].isupper():
+            continue
+        if any(a.start <= t.start < a.end for a in adjectives):
+            continue  # a country's adjective ("the Kenyan capital")
+        p = in_sent.first_from(t.start)
+        if p is not None and p.start <= t.start and p.kind == "country":
+            continue  # "the Kenya capital"
+        return "named"
+    return None
 
 
 def _regional_capital(
@@ -1811,12 +1852,14 @@ def _regional_capital(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    dateline: bool = True,
 ) -> tuple[Place, EvidenceHow] | None:
     """The place a capital phrase below the country means: one the text itself called so
-    (``Abéché, the provincial capital``), else the dateline's place when it is not its
-    country's capital (a wire story from a provincial capital calls it so: ``HOBART -
-    ... north-west of the state capital``). Never the country's capital, which is what a
-    bare capital phrase would give."""
+    (``Abéché, the provincial capital``), else (with ``dateline``: a phrase that names no
+    region) the dateline's place when it is not its country's capital (a wire story from a
+    provincial capital calls it so: ``HOBART - ... north-west of the state capital``).
+    Never the country's capital, which is what a bare capital phrase would give."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
     said_so = [
         p
@@ -1828,7 +1871,8 @@ def _regional_capital(
         return (before[-1] if before else said_so[0]), "capital"
     d = by_sentence.dateline
     if (
-        d is None
+        not dateline
+        or d is None
         or not _is_point(d)
         or not d.resolved
         or (other is not None and d.id == other.id)
@@ -2345,7 +2389,7 @@ def _build(
         # region's own point
         np = structures.of(sent).phrase_at(reference.start)
         if np is not None and np.head.start >= reference.end and np.head.fold in syn.capital_nouns:
-            got = _regional_capital(doc, np, None, by_sentence, structures, syn)
+            got = _regional_capital(doc, np, None, by_sentence, structures, syn, dateline=False)
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)

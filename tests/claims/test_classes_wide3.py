@@ -52,6 +52,7 @@ AT: dict[str, tuple[float, float]] = {
     "Bratislava": (48.1486, 17.1077),
     "Trujillo": (-8.1116, -79.0288), "Lima": (-12.0464, -77.0428), "Arequipa": (-16.4090, -71.5375),
     "Kumasi": (6.6885, -1.6244), "Accra": (5.6037, -0.1870),
+    "Girona": (41.9794, 2.8214), "Chemnitz": (50.8278, 12.9214), "Dresden": (51.0504, 13.7373),
     "Richards Bay": (-28.7830, 32.0377), "Durban": (-29.8587, 31.0218),
     "Nazaré": (39.6021, -9.0710), "Lisbon": (38.7223, -9.1393),
     "Lahore": (31.5204, 74.3587), "Multan": (30.1575, 71.5249),
@@ -69,6 +70,8 @@ ROWS = [
     R("de", "INNSBRUCK (geomap) – Kufstein liegt rund 120 Kilometer nordöstlich der Tiroler Landeshauptstadt.", "120 Kilometer", "Kufstein", "Innsbruck", "inconsistent"),
     R("en", "Mendoza, the provincial capital, was spared. San Rafael lies about 200 km south of the provincial capital.", "200 km", "San Rafael", "Mendoza", "consistent"),
     R("en", "ISLAMABAD (geomap) - Lahore, the Punjab capital, was spared. Multan is about 310 km south-west of the Punjab capital.", "310 km", "Multan", "Lahore", "consistent"),
+    R("en", "Barcelona, the Catalan capital, was calm. Girona lies about 85 km north-east of the Catalan capital.", "85 km", "Girona", "Barcelona", "consistent"),
+    R("de", "DRESDEN (geomap) – Chemnitz liegt rund 60 Kilometer südwestlich der sächsischen Landeshauptstadt.", "60 Kilometer", "Chemnitz", "Dresden", "consistent"),
     R("de", "PALMA (geomap) – Die Inselhauptstadt liegt rund 200 Kilometer südlich von Barcelona.", "200 Kilometer", "Palma", "Barcelona", "consistent"),
     # a place reached after the distance from a start marked in its clause: a route
     R("de", "Von Salzburg aus erreicht man Linz auf der Autobahn nach rund 130 Kilometern.", "130 Kilometern", "Linz", "Salzburg", "consistent", "route", True),
@@ -148,6 +151,9 @@ def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze)
             "WIEN (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Landeshauptstadt.",
         ),
         ("en", "ISLAMABAD (geomap) - Multan is about 500 km south-west of the Punjab capital."),
+        # a region's capital named by the region is only a place the text called so: a
+        # story from Glasgow calls Edinburgh "the Scottish capital"
+        ("en", "GLASGOW (geomap) - Dundee is some 130 km north of the Scottish capital."),
     ],
 )
 def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text: str) -> None:
