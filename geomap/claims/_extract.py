@@ -186,6 +186,7 @@ class _Syntax:
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
@@ -302,6 +303,7 @@ def _syntax(lang: str) -> _Syntax:
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
@@ -2111,6 +2113,11 @@ def _structural_subject(
                 and _ends_clause(st, prev_c, tail)
             ):
                 return tail, "relative clause", tail.start, tail.end
+        if prev_c.opener in syn.comparison_openers and k > 0:
+            # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
+            # ...": a place compared with is no subject of the distance
+            k -= 1
+            continue
         if (
             prev_c.kind in ("apposition", "relative", "adjunct")
             and k > 0

@@ -52,6 +52,7 @@ AT: dict[str, tuple[float, float]] = {
     "Bratislava": (48.1486, 17.1077),
     "Trujillo": (-8.1116, -79.0288), "Lima": (-12.0464, -77.0428), "Arequipa": (-16.4090, -71.5375),
     "Kumasi": (6.6885, -1.6244), "Accra": (5.6037, -0.1870),
+    "Pretoria": (-25.7479, 28.2293), "Johannesburg": (-26.2041, 28.0473),
     "Girona": (41.9794, 2.8214), "Chemnitz": (50.8278, 12.9214), "Dresden": (51.0504, 13.7373),
     "Richards Bay": (-28.7830, 32.0377), "Durban": (-29.8587, 31.0218),
     "Nazaré": (39.6021, -9.0710), "Lisbon": (38.7223, -9.1393),
@@ -97,6 +98,8 @@ ROWS = [
     # up the coast with no "further": along the coast from the place the text stands at
     R("en", "DURBAN (geomap) - Richards Bay, some 160 km up the coast, reported flooding.", "160 km", "Richards Bay", "Durban", "consistent", "route"),
     R("de", "LISSABON (geomap) – Nazaré, rund 120 Kilometer die Küste hinauf, meldete hohe Wellen.", "120 Kilometer", "Nazaré", "Lisbon", "consistent", "route"),
+    # a place compared with in an inserted clause is no subject
+    R("de", "Pretoria liegt, wie Soweto, in der Provinz Gauteng, rund 55 Kilometer nördlich von Johannesburg.", "55 Kilometer", "Pretoria", "Johannesburg", "consistent"),
     # a specific feature phrase: the place the text called so, not the topic or the last one
     R("de", "Tallinn liegt rund 195 Kilometer westlich von Narva, der Grenzstadt zu Russland. Tartu liegt rund 140 Kilometer südwestlich der Grenzstadt.", "140 Kilometer", "Tartu", "Narva", "consistent"),
     R("en", "Perth lies some 550 km west of Kalgoorlie, the gold-mining town. Esperance is about 350 km south of the mining town.", "350 km", "Esperance", "Kalgoorlie", "consistent"),
