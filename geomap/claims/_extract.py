@@ -37,10 +37,10 @@ import re
 import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -162,6 +162,9 @@ class _Syntax:
     route_to_before: re.Pattern[str]
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
+    terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
+    reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
+    reach_before: re.Pattern[str]  # "nach", "after" right before the distance
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -181,6 +184,9 @@ class _Syntax:
     phrases: PhraseLexicon
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
     capital_nouns: frozenset[str]
+    # "the regional capital", "die Inselhauptstadt": a capital below the country's
+    regional_capital: frozenset[str]
+    comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
@@ -265,6 +271,9 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
+        reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
+        reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
         range_idioms=_words(lex.get("range_idioms", [])),
         launch_words=_words(lex["launch_words"]),
         origin_before=_before(lex["origin_markers"]),
@@ -293,6 +302,8 @@ def _syntax(lang: str) -> _Syntax:
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
+        regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
@@ -309,12 +320,14 @@ def _syntax(lang: str) -> _Syntax:
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
         onward_along=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}"
+            r"(?i)[\s\u00a0,]{0,3}(?:"
             + phrase_pattern(lex.get("onward_words", []))
             + r"[\s\u00a0]{1,3}"
             + r"(?P<along>"
             + phrase_pattern(lex.get("onward_along", []))
-            + r")(?![\w])"
+            + r")|(?P<alone>"
+            + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
+            + r"))(?![\w])"
         ),
         feature_after=(
             re.compile(
@@ -347,10 +360,22 @@ def _syntax(lang: str) -> _Syntax:
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
-            + phrase_pattern(lex.get("capital_nouns", []) or ["\uffff"])
+            + phrase_pattern(_capital_words(lex) or ["\uffff"])
             + r"(?![\w])"
         ),
     )
+
+
+def _capital_words(lex: dict[str, Any]) -> list[str]:
+    """The nouns that call a place a capital: the lexicon's ``capital_nouns`` and the
+    compounds ending in one among ``regional_capital_words`` (``Provinzhauptstadt``)."""
+    nouns = list(lex.get("capital_nouns", []))
+    folded = [n.casefold() for n in nouns]
+    return nouns + [
+        w
+        for w in lex.get("regional_capital_words", [])
+        if any(w.casefold().endswith(n) and w.casefold() != n for n in folded)
+    ]
 
 
 def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -580,6 +605,12 @@ class _Places:
             for p in self._adjective_places[i:j]
             if p.end <= hi and p.country_code
         ]
+
+    def adjective_places(self, lo: int, hi: int) -> list[Place]:
+        """Adjective mentions within ``[lo, hi)`` (a country's or a region's)."""
+        i = bisect_left(self._adjective_starts, lo)
+        j = bisect_left(self._adjective_starts, hi)
+        return [p for p in self._adjective_places[i:j] if p.end <= hi]
 
     def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect_left(self._adjective_starts, lo)
@@ -945,6 +976,61 @@ def _is_range(
         not any(a <= m.start() and m.end() <= b for a, b in idioms)
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
+
+
+def _reach_ends(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+    dateline: Place | None,
+) -> tuple[Place, Place] | None:
+    """A place reached after the distance (lexicon ``reach_before`` right before it and a
+    ``reach_verbs`` word in its clause: ``erreicht man <B> von <A> aus erst nach rund N
+    Kilometern``, ``Von <A> aus ist <B> nach N km erreicht``): (<B>, <A>), the place
+    reached and the one marked as the start, both point places of the distance's clause.
+    With no start named and no other range word (``nach N km Flug``), the start is the
+    dateline's place. None when the clause names more than one other place, or no start
+    and no dateline (then it is a range: ``the missile reached N km``)."""
+    if syn.reach_before.search(doc.text, max(sent.start, q.start - 16), q.start) is None:
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    if syn.reach_verbs.search(doc.text, lo, hi) is None:
+        return None
+    if ci > 0 and st.clauses[ci].boundary == ",":
+        # "From <A>, <B> is reached after N km": a fronted from-phrase set off by a comma
+        pc = st.clauses[ci - 1]
+        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+            lo = pc.start
+    ends = [p for p in in_sent if lo <= p.start and p.end <= hi and _is_point(p) and p.resolved]
+    start = [
+        p
+        for p in ends
+        if syn.route_from_after.match(doc.text, p.end)
+        or _preceded_by(doc, p, syn.route_from_before)
+    ]
+    rest = [p for p in ends if p not in start]
+    if (
+        not start
+        and len(rest) == 1
+        and dateline is not None
+        and _is_point(dateline)
+        # only a journey's reach, not a flight's ("nach N km Flug")
+        and all(
+            syn.reach_verbs.fullmatch(m.group(0))
+            for m in syn.range_words.finditer(doc.text, lo, hi)
+        )
+    ):
+        # "MÜNCHEN - Nach rund 150 Kilometern ist <B> erreicht": no start named, the
+        # story's place
+        start = [dateline]
+    if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
+        return None
+    return rest[0], start[0]
 
 
 def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
@@ -1491,6 +1577,46 @@ def _tail_place(
     return best
 
 
+#: the gazetteer's id prefixes of regions below a country (an adjective linked to one,
+#: ``bayerisch`` -> ``admin1:DE-bavaria``, is a region's, not a country's)
+_REGION_IDS = ("admin1:", "admin2:")
+#: kinds of place below a country that have a capital (``the Ashanti capital``)
+_REGION_KINDS = _AREA_KINDS - {"country"}
+#: subject evidence that names the subject in the distance's clause chain
+_NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
+_SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
+
+
+def _shore_of(
+    doc: Document,
+    st: SentenceStructure,
+    c: Clause,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place:
+    """``Bol am Ufer des Tschadsees, rund N km ...``, ``<X> on the shores of Lake <Y>,
+    some N km ...``: an area or water at the end of a short locative phrase right after a
+    point place is where that place lies; the place is what the distance describes."""
+    k = in_sent.count_ending_by(tail.start) - 1
+    if k < 0:
+        return tail
+    near = in_sent[k]
+    gap = doc.text[near.end : tail.start]
+    if (
+        near.start < st.tokens[c.first].start
+        or not _is_point(near)
+        or kind_info(near.kind).is_area
+        or near is reference
+        or _CLAUSE_PUNCT.search(gap) is not None
+        or len(gap.split()) > _SHORE_WORDS
+        or syn.locative_word.match(gap.strip(" \u00a0")) is None
+    ):
+        return tail
+    return near
+
+
 def _locative_opener(
     doc: Document,
     st: SentenceStructure,
@@ -1512,7 +1638,7 @@ def _locative_opener(
         or np_t.preposition is None
         or not syn.locative_word.fullmatch(np_t.preposition)
     ):
-        return tail
+        return _shore_of(doc, st, c, tail, reference, in_sent, syn)
     k = in_sent.count_ending_by(tail.start) - 1
     if k >= 0:
         # "stayed in Hilo on the Big Island, about 350 km ...": the town the island holds
@@ -1624,6 +1750,11 @@ def _resolve_phrase(
             return (d, "dateline") if d is not None and d is not other else None
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
+    regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
+    if regional is not None:
+        return _regional_capital(
+            doc, np, other, by_sentence, structures, syn, dateline=regional == "generic"
+        )
     if noun in syn.capital_nouns:
         cc = None
         for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
@@ -1637,6 +1768,12 @@ def _resolve_phrase(
     if not kinds:
         return None
     k = in_sent.count_ending_by(np.start)
+    earlier = itertools.chain(
+        reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
+    )
+    called = _called_so(doc, np, kinds, other, earlier, structures, syn)
+    if called is not None:
+        return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
         if (
             p.kind in kinds
@@ -1645,20 +1782,153 @@ def _resolve_phrase(
             and p.id != (other.id if other else None)
         ):
             return p, "description"
-    if subject:
-        # a subject continues the topic: the first such place of the nearest sentence
-        # before that names one ("<A>, ..., lies N km from <B>. The city ...")
-        for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
-            for p in by_sentence.get(j):
-                if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
-                    return p, "description"
-    for p in by_sentence.previous(sent.index):
-        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
-            return p, "description"
+    # with none before it in its sentence, a subject or a reference continues the topic:
+    # the first such place of the nearest sentence before that names one ("<A>, ..., lies
+    # N km from <B>. The city ...", "<A>, which lies N km east of <B>, ... . <C> is N km
+    # west of the city": <A> both times; the measured-from <B> is no topic)
+    d = by_sentence.dateline
+    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        for p in by_sentence.get(j):
+            if d is not None and p.start == d.start:
+                continue  # the dateline is where the story is told, not its topic
+            if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                return p, "description"
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
     return None
+
+
+def _is_regional_capital(
+    doc: Document,
+    np: NounPhrase,
+    structures: _Structures,
+    syn: _Syntax,
+    by_sentence: _Places,
+    in_sent: _SentencePlaces,
+) -> Literal["generic", "named"] | None:
+    """``the regional capital``, ``die Inselhauptstadt``, ``the Bavarian capital``, ``die
+    Tiroler Landeshauptstadt``, ``the Mallorcan capital``: a capital phrase that is the
+    capital of a part of a country, not the country's. Its words say so (lexicon
+    ``regional_capital_words``: a modifier, or a German compound as the head), or an
+    adjective of a region (the geoparser's adjective with a region's id, ``bayerisch``), or
+    a capitalised modifier that is no country's adjective and no country (``Mallorcan``,
+    ``Tiroler``: ordinary adjectives are lowercase in both languages). ``generic`` when
+    its words say so (``die Tiroler Landeshauptstadt`` too: the dateline's place may be
+    meant, as in a story from Innsbruck), ``named`` when only a region names it (only a
+    place the text called so is meant: a story from Glasgow calls Edinburgh ``the
+    Scottish capital``); None otherwise."""
+    toks = structures.of_phrase(doc, np)
+    words = [t.fold for t in toks]
+    generic = np.head.fold in syn.regional_capital or (
+        np.head.fold in syn.capital_nouns
+        and any(
+            w in syn.regional_capital
+            or w.removesuffix("'s").removesuffix("’s") in syn.regional_capital
+            for w in words
+        )
+    )
+    if generic:
+        return "generic"
+    if np.head.fold not in syn.capital_nouns:
+        return None
+    adjectives = by_sentence.adjective_places(np.start, np.end)
+    if any(a.kind in _REGION_KINDS or (a.id or "").startswith(_REGION_IDS) for a in adjectives):
+        return "named"
+    for t in toks:
+        if t.start >= np.head.start or not t.text[:1].isupper():
+            continue
+        if any(a.start <= t.start < a.end for a in adjectives):
+            continue  # a country's adjective ("the Kenyan capital")
+        p = in_sent.first_from(t.start)
+        if p is not None and p.start <= t.start and p.kind == "country":
+            continue  # "the Kenya capital"
+        return "named"
+    return None
+
+
+def _regional_capital(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    dateline: bool = True,
+) -> tuple[Place, EvidenceHow] | None:
+    """The place a capital phrase below the country means: one the text itself called so
+    (``Abéché, the provincial capital``), else (with ``dateline``: a phrase that names no
+    region) the dateline's place when it is not its country's capital (a wire story from a
+    provincial capital calls it so: ``HOBART - ... north-west of the state capital``).
+    Never the country's capital, which is what a bare capital phrase would give."""
+    wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    said_so = [
+        p
+        for p, said in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id) and said.endswith(wording)
+    ]
+    if said_so:
+        before = [p for p in said_so if p.end <= np.start]
+        return (before[-1] if before else said_so[0]), "capital"
+    d = by_sentence.dateline
+    if (
+        not dateline
+        or d is None
+        or not _is_point(d)
+        or not d.resolved
+        or (other is not None and d.id == other.id)
+        or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
+    ):
+        return None
+    return d, "dateline"
+
+
+def _called_so(
+    doc: Document,
+    np: NounPhrase,
+    kinds: frozenset[str],
+    other: Place | None,
+    earlier: Iterable[Place],
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """A specific feature phrase (``der Grenzstadt``, ``the mining town``: a modifier or a
+    German compound, not a bare ``the town``) means first the place the text itself called
+    so in an apposition (``<X>, die Grenzstadt zu Indien``, ``<X>, the old copper-mining
+    town``), the nearest before it, over the last place of that kind named. A bare noun
+    keeps the last place of its kind: any town was "a town"."""
+    words = [t.fold for t in structures.of_phrase(doc, np)]
+    noun = np.head.fold
+    specific = len(words) >= 2 or any(
+        noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3
+    )
+    if not specific or not words:
+        return None
+    wording = " ".join(words)
+    pattern = _apposed_noun(noun)
+    for p in earlier:  # nearest first
+        if p.kind not in kinds or not p.resolved or p is other:
+            continue
+        if other is not None and p.id == other.id:
+            continue
+        m = pattern.match(doc.text, p.end)
+        if m is None:
+            continue
+        said = " ".join(w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0)))
+        if said.endswith(wording):
+            return p
+    return None
+
+
+@cache
+def _apposed_noun(noun: str) -> re.Pattern[str]:
+    """``, <up to four words> <noun>`` right after a place: what the text called it."""
+    return re.compile(
+        r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_][\w'’-]{0,24}[\s\u00a0]{1,3}){0,4}"
+        + re.escape(noun)
+        + r"(?![\w])"
+    )
 
 
 @cache
@@ -1843,7 +2113,18 @@ def _structural_subject(
                 and _ends_clause(st, prev_c, tail)
             ):
                 return tail, "relative clause", tail.start, tail.end
-        if prev_c.kind in ("apposition", "relative", "adjunct") and k > 0:
+        if prev_c.opener in syn.comparison_openers and k > 0:
+            # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
+            # ...": a place compared with is no subject of the distance
+            k -= 1
+            continue
+        if (
+            prev_c.kind in ("apposition", "relative", "adjunct")
+            and k > 0
+            # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
+            # right after the dateline opens the story, whatever word it opens with
+            and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+        ):
             k -= 1
             continue
         if mode in ("apposed", "relative"):
@@ -1867,8 +2148,9 @@ def _structural_subject(
         lead = _lead_place(doc, st, prev_c.first, prev_c.last, in_sent, by_sentence, syn)
         np = _first_phrase(st, prev_c.first, prev_c.last, syn)
         if lead is None and np is not None and np.preposition is None:
-            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun
-            lead = _place_in(in_sent, np)
+            # "Die Hafenstadt Valparaíso, ..., liegt": a name after its descriptive noun;
+            # "The mining town of <X>, where ..., lies": the name after "of"
+            lead = _place_in(in_sent, np) or _name_of_place(st, np, prev_c, in_sent, syn)
         if lead is not None and _is_point(lead) and lead is not reference:
             return lead, "clause subject", lead.start, lead.end
         if (
@@ -1974,6 +2256,22 @@ def _named_apposition(
             return None
     if not _is_point(p) or st.token_index(p.end) <= c.last:
         return None  # the name must end the apposition
+    return p
+
+
+def _name_of_place(
+    st: SentenceStructure, np: NounPhrase, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place right after a descriptive noun phrase and a ``name_of`` word in
+    clause ``c`` (``the mining town of <X>``): the name of what the phrase describes."""
+    if not (_descriptive_kinds(np.head.fold, syn) or np.head.fold in syn.capital_nouns):
+        return None
+    k = np.last + 1
+    if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+        return None
+    p = in_sent.first_from(st.tokens[k + 1].start)
+    if p is None or p.start != st.tokens[k + 1].start or not _is_point(p):
+        return None
     return p
 
 
@@ -2092,6 +2390,19 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+    elif reference is not None and reference.kind in _REGION_KINDS and reference.relation is None:
+        # "north of the Ashanti capital": the region only says whose capital, one below
+        # the country's: the place the text called so, else the dateline's; never the
+        # region's own point
+        np = structures.of(sent).phrase_at(reference.start)
+        if np is not None and np.head.start >= reference.end and np.head.fold in syn.capital_nouns:
+            got = _regional_capital(doc, np, None, by_sentence, structures, syn, dateline=False)
+            if got is not None:
+                reference = got[0]
+                why.reference = (got[1], np.start, np.end)
+            else:
+                reference = None
+                why.open_reference = doc.text[np.start : np.end]
     if (
         between is not None
         and reference is not None
@@ -2102,6 +2413,12 @@ def _build(
         # "Ferries between A and B, a 30-km crossing of the X Strait": what follows a
         # route noun the length modifies is the route's water or land, not a reference
         and not (q.attributive and _route_noun_after(doc, q, syn))
+        # "flew from A to B, a flight of some N km across Bass Strait": an area crossed
+        # on the way is no reference either
+        and not (
+            (_is_setting(reference) or kind_info(reference.kind).is_water)
+            and _preceded_by(doc, reference, syn.terrain_before)
+        )
     ):
         # "Posen liegt auf halber Strecke zwischen Berlin und Warschau, rund 270 km von
         # Berlin entfernt": a distance with its own reference is not the between's
@@ -2137,6 +2454,15 @@ def _build(
         and (reference is None or reference is route_to or reference is route_from)
     )
     ranged = _is_range(doc, q, sent, syn, structures)
+    reach = (
+        _reach_ends(doc, sent, q, in_sent, structures, syn, by_sentence.dateline)
+        if between is None and not is_route
+        else None
+    )
+    if reach is not None and reference is not None and reference is not reach[1]:
+        reach = None  # "erreichte <B> nach N km, 40 km von <C>": <C> is a reference
+    if reach is not None:
+        ranged = False
     # "Das rund 60 Kilometer entfernte X schickte Helfer nach Y": the
     # attributive reading wins over a to-phrase later in the sentence
     attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
@@ -2254,6 +2580,13 @@ def _build(
             # as seen from <A>, and a direction is read from the reference to the subject
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
+    elif reach is not None:
+        # "Auf der Straße erreicht man <B> von <A> aus nach N km", "Von <A> aus ist <B>
+        # nach N Straßenkilometern erreicht": the way from <A> to <B>, a route
+        subject, reference = reach
+        why.subject = ("route", subject.start, subject.end)
+        why.reference = ("route", reference.start, reference.end)
+        form = "route" if syn.straight_line.search(text, q.start, sent.end) is None else "point"
     elif ranged:
         subject = _range_origin(doc, sent, q, in_sent, by_sentence, syn)
         if subject is not None:
@@ -2388,7 +2721,7 @@ def _build(
             and q.direction is not None
             and (
                 fronted is not None
-                or _clause_ends_but_fillers(doc, sent, after, structures, syn)
+                or _clause_ends_but_fillers(doc, sent, after, structures, syn, in_sent)
                 or _clause_ends_but_terrain(doc, sent, after, structures, syn, in_sent)
             )
         ):
@@ -2442,12 +2775,15 @@ def _build(
                 fronted is None
                 and (
                     near := (
-                        prev.subject
-                        if prev is not None
-                        and prev.subject is not None
-                        and _is_point(prev.subject)
-                        and prev.subject.id != subject.id
-                        else _point_before(subject, in_sent)
+                        _parallel_reference(prev, subject, sent, why, by_sentence)
+                        or (
+                            prev.subject
+                            if prev is not None
+                            and prev.subject is not None
+                            and _is_point(prev.subject)
+                            and prev.subject.id != subject.id
+                            else _point_before(subject, in_sent)
+                        )
                     )
                 )
                 is not None
@@ -2492,6 +2828,12 @@ def _build(
             and _is_point(subject)
             and q.direction is None
             and (onward_m := syn.onward_along.match(text, after)) is not None
+            # with no "further" only a subject named in the clause chain (a subject carried
+            # over a semicolon, "...; the dam is a few km upstream", may be no subject)
+            and (
+                onward_m.group("along") is not None
+                or (why.subject is not None and why.subject[0] in _NAMED_HOWS)
+            )
         ):
             # "At <B>, some N km further downstream", "<B>, N km further up the coast": no
             # compass point, but onward from where the text last stood (lexicon
@@ -2504,7 +2846,8 @@ def _build(
                     reference.start,
                     reference.end,
                 )
-                if syn.along.search(text, onward_m.start("along"), onward_m.end()) is not None:
+                along_at = onward_m.start("along" if onward_m.group("along") else "alone")
+                if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
         if (
             reference is None
@@ -2773,17 +3116,70 @@ def _fronted_subject_after(
 
 
 def _clause_ends_but_fillers(
-    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    structures: _Structures,
+    syn: _Syntax,
+    in_sent: _SentencePlaces | None = None,
 ) -> bool:
     """The clause holding ``pos`` ends there, or only filler words follow in it
-    (``..., some 520 km to the north as the crow flies, ...``)."""
+    (``..., some 520 km to the north as the crow flies, ...``), or (with ``in_sent``) a
+    coordinated phrase that names no place (``<X> – rund 60 Kilometer nordwestlich und
+    mit 300.000 Einwohnern drittgrößte Stadt – ...``: the distance ends before ``und``)."""
     st = structures.of(sent)
     ci = st.clause_index(pos)
     if ci < 0 or st.clauses[ci].end <= pos:
         return True
-    return all(
-        w.casefold() in syn.fillers for w in re.findall(r"\w+", doc.text[pos : st.clauses[ci].end])
-    )
+    end = st.clauses[ci].end
+    for m in re.finditer(r"\w+", doc.text[pos:end]):
+        w = m.group(0).casefold()
+        if w in syn.fillers:
+            continue
+        if in_sent is None or w not in syn.phrases.coordinators:
+            return False
+        # a region or a country there only says whose ("drittgrößte Stadt Bayerns")
+        at = pos + m.start()
+        k = bisect_left(in_sent.starts, at)
+        return not any(
+            _is_point(p) and not _is_setting(p) for p in in_sent[k : k + 8] if p.start < end
+        )
+    return True
+
+
+_STORY_OPENER = re.compile(r"\)[\s\u00a0]*[-–—][\s\u00a0]*$")
+
+
+def _opens_story(doc: Document, c: Clause, by_sentence: _Places) -> bool:
+    """Clause ``c`` is the first after the dateline (``NAIROBI (geomap) – <c>``)."""
+    d = by_sentence.dateline
+    if d is None or d.end > c.start:
+        return False
+    return _STORY_OPENER.search(doc.text, max(d.end, c.start - 8), c.start) is not None
+
+
+def _parallel_reference(
+    prev: _Built | None, subject: Place, sent: Sentence, why: _Why, by_sentence: _Places
+) -> Place | None:
+    """``<A> lies N km north-west of <D>, and <B>, the salsa capital, some M km to the
+    south-west``: a second named place with a bare direction, after a claim of the same
+    sentence measured from the dateline's place, is measured from it too (the sentence
+    lists places around the story's place). A described subject (``the volcano's
+    crater``) stays with the place the sentence stands at."""
+    d = by_sentence.dateline
+    if (
+        prev is None
+        or d is None
+        or prev.reference is None
+        or prev.reference.id != d.id
+        or prev.claim.sentence != sent.index
+        or prev.claim.direction is None
+        or why.subject is None
+        or why.subject[0] not in _NAMED_HOWS
+        or subject.id == d.id
+    ):
+        return None
+    return prev.reference
 
 
 def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:
@@ -2986,6 +3382,10 @@ def _reference_before(
             others += 1
     if found is None:
         return None
+    if others == 0 and _descriptive_opener(st, ci, found, in_sent, syn):
+        # "Das Grenzstädtchen ist von <Y> nur gut N Kilometer entfernt": the clause's
+        # subject is a descriptive phrase or a pronoun, resolved as the subject later
+        return found
     if others == 0 and _relative_with_antecedent(st, ci, in_sent, syn):
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
@@ -2996,6 +3396,26 @@ def _reference_before(
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _descriptive_opener(
+    st: SentenceStructure, ci: int, found: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` opens with a noun phrase that names no place but stands for one (a
+    determiner and a descriptive or capital noun: ``Das Grenzstädtchen``, ``The town``;
+    or a pronoun subject: ``Es``, ``It``), before the from-phrase ``found``."""
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None or np.end > found.start:
+        return False
+    if _place_in(in_sent, np) is not None:
+        return False
+    noun = np.head.fold
+    if np.first == np.last and np.determiner is None:
+        return noun in syn.pronouns or noun in syn.first_person
+    return np.determiner is not None and (
+        noun in syn.capital_nouns or bool(_descriptive_kinds(noun, syn))
+    )
 
 
 def _relative_with_antecedent(
