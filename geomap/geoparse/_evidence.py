@@ -835,7 +835,9 @@ def add_short_forms(spans: list[Span], lex: PlaceLexicon, w: Weights) -> dict[in
     counties: dict[str, list[Candidate]] = {}
     for s in spans:
         suffix = next((x for x in suffixes if s.base.endswith(x)), None)
-        if s.n >= 2 and suffix is not None:
+        # "DeKalb County", or a name of "Pulaski and Faulkner counties" (one word, its
+        # unit word shared)
+        if suffix is not None and (s.n >= 2 or s.base != s.text):
             counties.setdefault(normalize_key(s.base[: -len(suffix)]), []).extend(
                 c for c in s.candidates if c.kind == "admin2"
             )
