@@ -173,6 +173,40 @@ def _feature_beside(ctx: Context, span: Span) -> str | None:
     return None
 
 
+def _town_named_by_head(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """A feature word that is also a town's own name, capitalised mid-sentence in a
+    language that writes nouns in lower case, is the town's name ("police in Canton",
+    "Massillon and Canton"): only a feature word of the lexicon and nothing else that
+    ``not_names`` holds (no title, calendar or compass word), no determiner before it
+    ("the Canton of Zurich" is a word either way, "of" after it too), and a town of at
+    least ``Weights.weak_population`` bearing the word as its own name."""
+    lex, w = ctx.lex, ctx.weights
+    t = ctx.tokens[span.i]
+    f = t.fold
+    if (
+        lex.profile.capitalises_nouns
+        or f not in lex.feature_heads
+        or f in lex.person_titles
+        or f in lex.calendar
+        or f in lex.alone
+        or f in lex.nobility
+        or not t.is_cap
+        or t.is_upper
+        or t.sent_initial
+        or prev is not None
+        and prev.fold in lex.determiners
+        or nxt is not None
+        and nxt.fold in lex.name_links
+    ):
+        return False
+    return any(
+        c.kind == "city"
+        and name_key(c.name) == span.key
+        and (c.population or 0) >= w.weak_population
+        for c in span.candidates
+    )
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -198,7 +232,11 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if span.n == 1 and not dateline:
         f = first.fold
         stem = span.base.casefold()
-        if (f in lex.not_names or stem in lex.not_names) and not span.with_determiner:
+        if (
+            (f in lex.not_names or stem in lex.not_names)
+            and not span.with_determiner
+            and not _town_named_by_head(ctx, span, prev, nxt)
+        ):
             # a feature word is no place alone, but "the Gulf" is a stored name
             d.accepted, d.reason = False, "calendar or generic word"
             return d, True, ()
