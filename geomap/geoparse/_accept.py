@@ -35,6 +35,8 @@ from geomap.geoparse._evidence import (
     head_kind,
     min_km_many,
     noun_phrase_before,
+    team_name,
+    team_names,
 )
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
@@ -323,7 +325,10 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
-    if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
+    # "the Perth Wildcats", "Leeds United": a town's name in a team's name is the
+    # team's city, not part of an organisation's or a street's name
+    in_team = span.key in team_names(ctx) and team_name(ctx, span)
+    if not in_team and nxt is not None and nxt.gap_before == " " and nxt.is_cap:
         if nxt.fold in lex.street_suffixes:
             d.accepted, d.reason = False, "street name"
             return d, True, ()
@@ -331,14 +336,21 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             d.accepted, d.reason = False, "organisation name"
             return d, True, ()
     if (
-        nxt is not None
+        not in_team
+        and nxt is not None
         and nxt.fold.rstrip(".") in lex.street_suffixes
         and nxt.gap_before == " "
         and nxt.is_cap
     ):
         d.accepted, d.reason = False, "street name"
         return d, True, ()
-    if not capital_nouns and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
+    if (
+        not in_team
+        and not capital_nouns
+        and span.n == 1
+        and not dateline
+        and best.kind not in STRONG_KINDS
+    ):
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
         common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf

@@ -41,6 +41,7 @@ from geomap.geoparse._evidence import (
     municipal_names,
     own_anchors,
     seat_region_cue,
+    team_names,
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries, past_verb_endings
@@ -381,6 +382,10 @@ def rank_fresh(
     adj_cc = adjective_country(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
     town_cue = key in municipal_names(ctx)
+    # "the Perth Wildcats", "FC Barcelona": a team's city is the best known place of its
+    # name, whatever the story's setting (country focus, proximity, the place named
+    # before it, the region context, co-location or a region named near it)
+    team = key in team_names(ctx) and not town_cue
     feature_named = d.head_kind in _FEATURE_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
@@ -449,10 +454,12 @@ def rank_fresh(
             s += w.list_bonus
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
-        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
+        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind and not team else None
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
-        in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+        in_region = (
+            support.support(c, key, sentence, span) if support is not None and not team else 0.0
+        )
         region_named = in_region > 0
         if (
             has_major
@@ -499,11 +506,12 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
-        dwarfed = (
+        dwarfed = team or (
             not contained and not region_named and not town_cue and _dwarfed(c, span.candidates, w)
         )
         if (
             shares is not None
+            and not team
             and shares[n]
             and not (big_namesake and c.kind == "city" and (c.population or 0) < w.small_town)
         ):

@@ -39,8 +39,7 @@ TEAMS = [
         "Brisbane",
         "AU",
         None,
-        "Fans in San Mateo and Daly City watched the Brisbane Broncos win the rugby league "
-        "final.",
+        "Fans in San Mateo and Daly City watched the Brisbane Broncos win the rugby league final.",
         id="en-california-brisbane-broncos",
     ),
     pytest.param(
@@ -48,16 +47,17 @@ TEAMS = [
         "Melbourne",
         "AU",
         None,
-        "Supporters in Orlando and Tampa cheered as the Melbourne Storm won the grand final "
+        "Supporters in Orlando and Tampa cheered as the Melbourne Rebels won the rugby final "
         "this season.",
-        id="en-florida-melbourne-storm",
+        id="en-florida-melbourne-rebels",
     ),
     pytest.param(
         "en",
         "Portland",
         "US",
         "OR",
-        "Fans in Bangor and Augusta watched the Portland Trail Blazers lose the game to Denver.",
+        "Fans in Bangor and Augusta watched the Portland Trail Blazers lose the playoff game to "
+        "Denver.",
         id="en-maine-portland-trail-blazers",
     ),
     pytest.param(
@@ -73,8 +73,8 @@ TEAMS = [
         "Brisbane",
         "AU",
         None,
-        "In San Mateo und Daly City jubelten die Fans, als die Brisbane Broncos das Spiel "
-        "gewannen.",
+        "In San Mateo und Daly City jubelten die Fans, als die Brisbane Broncos das letzte "
+        "Spiel der Saison gewannen.",
         id="de-california-brisbane-broncos",
     ),
     pytest.param(
@@ -82,7 +82,8 @@ TEAMS = [
         "Melbourne",
         "AU",
         None,
-        "In Orlando und Tampa feierten die Fans, als Melbourne Victory das Finale gewann.",
+        "In Orlando und Tampa feierten die Fans, als Melbourne Victory das Finale der Saison "
+        "gewann.",
         id="de-florida-melbourne-victory",
     ),
     pytest.param(
@@ -107,8 +108,7 @@ TEAMS = [
         "Perth",
         "AU",
         None,
-        "Fans in Dundee und Aberdeen sahen, wie die Perth Wildcats das Finale der Saison "
-        "gewannen.",
+        "Fans in Dundee und Aberdeen sahen, wie die Perth Wildcats das Finale der Saison gewannen.",
         id="de-scotland-perth-wildcats",
     ),
 ]
