@@ -706,7 +706,7 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
             gap, before = tokens[a].gap_before.strip(), tokens[a - 1]
             if gap == ",":
                 m = a - 1
-            elif before.fold in lex.and_words and gap == "" and a >= 2:
+            elif before.fold in (lex.and_words | lex.or_words) and gap == "" and a >= 2:
                 m = a - 2
             else:
                 break

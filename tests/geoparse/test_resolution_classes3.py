@@ -6,9 +6,9 @@ A. *A sports team's name.* A town's name inside a team's name ("the Perth Wildca
    "FC Barcelona") is the team's city, the best known place of the name: the story's
    setting does not make it a namesake where the fans watch, and the team lends the story
    no setting of its own.
-B. *Counties named by a shared unit word at a sentence's end.* "Pulaski and Faulkner
-   counties." names two counties, as "counties" does mid-sentence; the bare names after
-   it are those counties.
+B. *Counties named by a shared unit word.* "Pulaski and Faulkner counties." at a
+   sentence's end names two counties, as "counties" does mid-sentence, and so does a list
+   joined by "or"; the bare names after it are those counties.
 C. *A town whose name is a feature word.* In English a feature word capitalised
    mid-sentence ("in Canton") is the name of a town bearing it, not a word.
 D. *A kind word after the name.* "the Mopti region", "the Benguela province" name the
@@ -205,6 +205,12 @@ COUNTIES = [
         "Nebraska",
         "Hail damaged crops in Lancaster and Gage counties.",
         id="nebraska-sentence-end",
+    ),
+    pytest.param(
+        ("Sedgwick", "Butler", "Harvey"),
+        "Kansas",
+        "Residents of Sedgwick, Butler or Harvey counties may apply for the grants.",
+        id="kansas-or-list",
     ),
 ]
 
