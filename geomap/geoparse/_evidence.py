@@ -789,33 +789,54 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
 
 def lists(
     ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
-) -> dict[int, set[str]]:
+) -> tuple[dict[int, set[str]], dict[int, frozenset[tuple[str, str]]]]:
     """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
     Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
-    country) its other members surely are, keyed by span start. A list holds names of
-    one kind, so "Washington" among states is the state."""
+    country) its other members surely are, and the first-level regions (country, admin-1
+    code) of the towns among them read as surely as a region cue
+    (``Weights.region_cue_margin``), keyed by span start. A list holds names of
+    one kind, so "Washington" among states is the state, and towns listed together lie
+    together: "Boston and Lincoln" is Lincoln, Massachusetts, not the bigger namesake
+    (the two ends of a route, "between X and Y", are no such list)."""
     toks = ctx.tokens
-    joins = ctx.lex.and_words | ctx.lex.or_words
+    lex = ctx.lex
+    joins = lex.and_words | lex.or_words
+    margin = ctx.weights.list_kind_margin
     sure: dict[int, str] = {}
+    sure_region: dict[int, tuple[str, str]] = {}
     for d in chosen:
         r = ranked[id(d)]
         top = r[0][1]
         # only the kind needs to be sure: the best reading of another kind is behind
         other = next((sc for sc, c in r if c.kind != top.kind), None)
-        if top.kind in ("admin1", "country") and (
-            other is None or r[0][0] - other > ctx.weights.list_kind_margin
-        ):
+        if top.kind in ("admin1", "country") and (other is None or r[0][0] - other > margin):
             sure[id(d)] = top.kind
+        elif (
+            top.kind == "city"
+            and top.country_code
+            and top.admin1
+            and (len(r) == 1 or r[0][0] - r[1][0] > ctx.weights.region_cue_margin)
+        ):
+            sure_region[id(d)] = (top.country_code, top.admin1)
     out: dict[int, set[str]] = {}
+    regions: dict[int, frozenset[tuple[str, str]]] = {}
     chain: list[Decision] = []
     has_join = False
 
     def close() -> None:
         if has_join and len(chain) > 1:
+            first = toks[chain[0].span.i]
+            before = prev_token(toks, first)
+            route = before is not None and (
+                before.fold in lex.between_words or before.fold in lex.route_words
+            )
             for d in chain:
                 kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
                 if kinds:
                     out[d.span.start] = kinds
+                held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}
+                if held and not route:
+                    regions[d.span.start] = frozenset(held)
 
     for d in chosen:
         if chain:
@@ -837,7 +858,7 @@ def lists(
             close()
         chain, has_join = [d], False
     close()
-    return out
+    return out, regions
 
 
 def joined(ctx: Context, a: Span, b: Span) -> bool:

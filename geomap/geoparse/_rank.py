@@ -82,6 +82,7 @@ class Pass:
     colo: dict[tuple[str, str], float]
     support: RegionSupport | None
     region_focus: RegionFocus | None = None
+    listed_regions: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
     memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
@@ -330,6 +331,7 @@ def rank(
         id(cont) if cont else None,
         id(xs) if xs else None,
         tuple(sorted(listed)) if listed else None,
+        ps.listed_regions.get(span.start),
         ctx.short_forms.get(span.start),
         sig,
         owns_article(ctx, span),
@@ -378,6 +380,7 @@ def rank_fresh(
     has_country, has_major, own_name = st.has_country, st.has_major, st.own_name
     prox = min_km_many(span.candidates, own) if own is not None else None
     listed = ps.listed.get(span.start, ())
+    listed_regions = ps.listed_regions.get(span.start, frozenset())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
@@ -452,6 +455,17 @@ def rank_fresh(
             contained = True
         if c.kind in listed and not other_kind:
             s += w.list_bonus
+        if (
+            listed_regions
+            and c.kind == "city"
+            and not other_kind
+            and (c.country_code, c.admin1) in listed_regions
+            and not (has_major and (c.population or 0) < w.small_town)
+        ):
+            # "Boston and Lincoln": towns listed lie together; a village does not take a
+            # big city's name by it ("Washington, New York and Boston" is no village of
+            # New York State)
+            s += w.list_region_bonus
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
         colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind and not team else None

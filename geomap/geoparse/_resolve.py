@@ -388,7 +388,7 @@ def _run(ctx: Context) -> Resolution:
         support=support,
     )
     ranked = {id(d): ranking.rank(ctx, ps, d) for d in chosen}
-    listed = lists(ctx, chosen, ranked)
+    listed, listed_regions = lists(ctx, chosen, ranked)
     anchors: list[tuple[float, float, str]] = []
     focus2: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
@@ -410,11 +410,12 @@ def _run(ctx: Context) -> Resolution:
         focus=focus2,
         focus_own=focus_own2,
         listed=listed,
+        listed_regions=listed_regions,
         region_focus=region_focus,
         memo={},
         support_any={},
     )
-    if anchors or listed:
+    if anchors or listed or listed_regions:
         chosen = select(ctx, spans, focus2)
         conts, contents = containers(ctx, [d.span for d in chosen])
         ps = replace(

@@ -274,6 +274,10 @@ class Weights:
     """... with this weight."""
     list_bonus: float = 0.5
     """"California or Washington": a list holds names of one kind."""
+    list_region_bonus: float = 0.5
+    """"Boston and Lincoln", "Worcester, Framingham and Lincoln": a town reading in the
+    first-level region of a town its list surely names (its reading as far ahead of the
+    next as a region cue's, ``region_cue_margin``); towns listed together lie together."""
     list_kind_margin: float = 0.2
     """A list member's kind is sure when its best reading of another kind is this far
     behind."""

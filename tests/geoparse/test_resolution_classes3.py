@@ -14,6 +14,9 @@ C. *A town whose name is a feature word.* In English a feature word capitalised
 D. *A kind word after the name.* "the Mopti region", "the Benguela province" name the
    first-level region, as "die Region Mopti" and "the province of X" do; the bare name
    stays the town.
+E. *Towns listed together lie together.* "Boston and Lincoln" is Lincoln, Massachusetts,
+   not the bigger namesake: a list pulls each town to the first-level region of a town
+   it surely names, but a village never takes a big city's name by it.
 """
 
 from __future__ import annotations
@@ -354,3 +357,57 @@ KIND_AFTER = [
 def test_a_kind_word_after_the_name(lang, mention, cc, kind, text, gaz):
     c = _reading(text, mention, gaz, lang)
     assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
+
+
+# E. Towns listed together lie together
+
+# (language, the name, its country, its first-level region, the article)
+LISTED_TOWNS = [
+    pytest.param(
+        "en",
+        "Lincoln",
+        "US",
+        "MA",
+        "Voters in Boston and Lincoln backed the measure.",
+        id="en-us-boston-and-lincoln",
+    ),
+    pytest.param(
+        "de",
+        "Lincoln",
+        "US",
+        "MA",
+        "Wähler in Boston und Lincoln stimmten der Vorlage zu.",
+        id="de-us-boston-und-lincoln",
+    ),
+    pytest.param(
+        "en",
+        "Albany",
+        "AU",
+        "08",
+        "Police in Kalgoorlie and Albany made two arrests.",
+        id="en-au-kalgoorlie-and-albany",
+    ),
+    pytest.param(
+        "de",
+        "Cambridge",
+        "CA",
+        "08",
+        "In Kitchener und Cambridge blieben die Schulen geschlossen.",
+        id="de-ca-kitchener-und-cambridge",
+    ),
+    # a village does not take a big city's name from a list
+    pytest.param(
+        "en",
+        "Boston",
+        "US",
+        "MA",
+        "After stops in Washington, New York and Boston, the minister flew on to Seattle.",
+        id="en-us-big-city-in-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "admin1", "text"), LISTED_TOWNS)
+def test_towns_listed_together_lie_together(lang, mention, cc, admin1, text, gaz):
+    c = _reading(text, mention, gaz, lang)
+    assert (c.kind, c.country_code, c.admin1) == ("city", cc, admin1), (c.name, c.admin1)
