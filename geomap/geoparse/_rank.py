@@ -428,6 +428,13 @@ def rank_fresh(
             or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
+            if not has_country:
+                # a word naming the kind settles this mention as a container does: "Mopti
+                # and the Mopti region" are the town and the region, one sense per
+                # article notwithstanding; not where a country bears the name ("the
+                # Mexico border", "the territory of Georgia" fit the country too)
+                ctx.memo.specific.add((span.start, c.id))
+                added.append(c.id)
         elif feature_named:
             # "die Flüsse Niger und Senegal", "the volcano Taal": a feature noun names the
             # kind as an article does, and the other readings take the article's penalty

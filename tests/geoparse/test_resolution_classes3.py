@@ -13,7 +13,7 @@ C. *A town whose name is a feature word.* In English a feature word capitalised
    mid-sentence ("in Canton") is the name of a town bearing it, not a word.
 D. *A kind word after the name.* "the Mopti region", "the Benguela province" name the
    first-level region, as "die Region Mopti" and "the province of X" do; the bare name
-   stays the town.
+   stays the town, also beside such a mention of the region.
 E. *Towns listed together lie together.* "Boston and Lincoln" is Lincoln, Massachusetts,
    not the bigger namesake: a list pulls each town to the first-level region of a town
    it surely names, but a village never takes a big city's name by it.
@@ -349,6 +349,23 @@ KIND_AFTER = [
         "city",
         "Im Hafen von Benguela warteten die Schiffe.",
         id="de-ao-bare-town",
+    ),
+    # ... also where the region is named with its word in the same article
+    pytest.param(
+        "en",
+        "Mopti",
+        "ML",
+        "city",
+        "Traders in Mopti and farmers across the Mopti region lost their stock.",
+        id="en-ml-town-beside-its-region",
+    ),
+    pytest.param(
+        "de",
+        "Benguela",
+        "AO",
+        "city",
+        "Händler in Benguela meldeten viel Betrieb; die Provinz Benguela exportiert Fisch.",
+        id="de-ao-town-beside-its-province",
     ),
 ]
 
