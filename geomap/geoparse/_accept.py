@@ -35,6 +35,8 @@ from geomap.geoparse._evidence import (
     head_kind,
     min_km_many,
     noun_phrase_before,
+    team_name,
+    team_names,
 )
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
@@ -173,6 +175,40 @@ def _feature_beside(ctx: Context, span: Span) -> str | None:
     return None
 
 
+def _town_named_by_head(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """A feature word that is also a town's own name, capitalised mid-sentence in a
+    language that writes nouns in lower case, is the town's name ("police in Canton",
+    "Massillon and Canton"): only a feature word of the lexicon and nothing else that
+    ``not_names`` holds (no title, calendar or compass word), no determiner before it
+    ("the Canton of Zurich" is a word either way, "of" after it too), and a town of at
+    least ``Weights.weak_population`` bearing the word as its own name."""
+    lex, w = ctx.lex, ctx.weights
+    t = ctx.tokens[span.i]
+    f = t.fold
+    if (
+        lex.profile.capitalises_nouns
+        or f not in lex.feature_heads
+        or f in lex.person_titles
+        or f in lex.calendar
+        or f in lex.alone
+        or f in lex.nobility
+        or not t.is_cap
+        or t.is_upper
+        or t.sent_initial
+        or prev is not None
+        and prev.fold in lex.determiners
+        or nxt is not None
+        and nxt.fold in lex.name_links
+    ):
+        return False
+    return any(
+        c.kind == "city"
+        and name_key(c.name) == span.key
+        and (c.population or 0) >= w.weak_population
+        for c in span.candidates
+    )
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -198,7 +234,11 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if span.n == 1 and not dateline:
         f = first.fold
         stem = span.base.casefold()
-        if (f in lex.not_names or stem in lex.not_names) and not span.with_determiner:
+        if (
+            (f in lex.not_names or stem in lex.not_names)
+            and not span.with_determiner
+            and not _town_named_by_head(ctx, span, prev, nxt)
+        ):
             # a feature word is no place alone, but "the Gulf" is a stored name
             d.accepted, d.reason = False, "calendar or generic word"
             return d, True, ()
@@ -285,7 +325,10 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
-    if nxt is not None and nxt.gap_before == " " and nxt.is_cap:
+    # "the Perth Wildcats", "Leeds United": a town's name in a team's name is the
+    # team's city, not part of an organisation's or a street's name
+    in_team = span.key in team_names(ctx) and team_name(ctx, span)
+    if not in_team and nxt is not None and nxt.gap_before == " " and nxt.is_cap:
         if nxt.fold in lex.street_suffixes:
             d.accepted, d.reason = False, "street name"
             return d, True, ()
@@ -293,14 +336,21 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             d.accepted, d.reason = False, "organisation name"
             return d, True, ()
     if (
-        nxt is not None
+        not in_team
+        and nxt is not None
         and nxt.fold.rstrip(".") in lex.street_suffixes
         and nxt.gap_before == " "
         and nxt.is_cap
     ):
         d.accepted, d.reason = False, "street name"
         return d, True, ()
-    if not capital_nouns and span.n == 1 and not dateline and best.kind not in STRONG_KINDS:
+    if (
+        not in_team
+        and not capital_nouns
+        and span.n == 1
+        and not dateline
+        and best.kind not in STRONG_KINDS
+    ):
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
         common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf

@@ -73,7 +73,9 @@ class Memo:
     while the analysis's objects live. ``specific`` holds the (span start, reading id)
     pairs a container or a region settled: one sense per article leaves them alone.
     ``municipal_names`` the name keys a municipal word marks as a town somewhere in the
-    article (:func:`~geomap.geoparse._evidence.municipal_names`)."""
+    article (:func:`~geomap.geoparse._evidence.municipal_names`), ``team_names`` those
+    standing in a sports team's name (:func:`~geomap.geoparse._evidence.team_names`),
+    ``sports_story`` whether the story is about sport."""
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
@@ -81,6 +83,8 @@ class Memo:
     place: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     specific: set[tuple[int, str]] = field(default_factory=set)
     municipal_names: frozenset[str] | None = None
+    team_names: frozenset[str] | None = None
+    sports_story: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import municipal_words, seat_region_words
+from geomap.geoparse._wordlists import municipal_words, seat_region_words, team_words
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -527,6 +527,120 @@ def municipal_names(ctx: Context) -> frozenset[str]:
     return got
 
 
+def team_names(ctx: Context) -> frozenset[str]:
+    """The names (keys) standing in a sports team's name at one of their mentions
+    (:func:`team_name`) that a city of ``Weights.major_city`` bears as its own: one sense
+    per article, so "the Portland Trail Blazers ... a loss to Portland" is the team's
+    city at both. A name no big city bears is left to the story's setting: local teams
+    ("the Connecticut Piranhas", "Burton Albion" in an English story) play where the
+    story is. Found once per analysis."""
+    got = ctx.memo.team_names
+    if got is None:
+        before, after, _ = team_words(ctx.lang)
+        big = ctx.weights.major_city
+        got = ctx.memo.team_names = frozenset(
+            s.key
+            for s in (*ctx.spans, *ctx.repeats)
+            if (before or after)
+            and any(
+                c.kind == "city" and (c.population or 0) >= big and name_key(c.name) == s.key
+                for c in s.candidates
+            )
+            and team_name(ctx, s)
+        )
+    return got
+
+
+def sports_story(ctx: Context) -> bool:
+    """The story is about sport: it uses ``Weights.sport_words`` different words of the
+    lexicon's ``[team_words] sport``. Found once per analysis."""
+    got = ctx.memo.sports_story
+    if got is None:
+        sport = team_words(ctx.lang)[2]
+        seen: set[str] = set()
+        for t in ctx.tokens:
+            if t.fold in sport:
+                seen.add(t.fold)
+                if len(seen) >= ctx.weights.sport_words:
+                    break
+        got = ctx.memo.sports_story = len(seen) >= ctx.weights.sport_words
+    return got
+
+
+def team_name(ctx: Context, span: Span) -> bool:
+    """The name stands in a sports team's name (lexicon ``[team_words]``): after a club
+    word ("FC Barcelona", "Olympique Lyon"), before one ("Leeds United"), or, in a story
+    about sport (:func:`sports_story`), before a nickname: capitalised words that are no
+    place, no common noun of the language, no person's given name, no organisation's
+    word and, where capitals mark names rather than nouns, end in a plural ("the Perth
+    Wildcats", "the Portland Trail Blazers", "die Brisbane Broncos", "Melbourne
+    Victory"). A team is named after its city, the best known place of the name
+    (``_rank``)."""
+    from geomap.geoparse._wordlists import common_nouns, first_names
+
+    toks, lex = ctx.tokens, ctx.lex
+    if span.i >= len(toks) or span.j >= len(toks):
+        return False
+    before, after, _ = team_words(ctx.lang)
+    first = toks[span.i]
+    p = prev_token(toks, first)
+    if (
+        p is not None
+        and first.gap_before == " "
+        and p.fold in before
+        and (p.is_cap or p.is_upper)
+        and not (
+            p.sent_initial and zipf_frequency(p.fold, ctx.lang) >= ctx.weights.common_word_zipf
+        )
+    ):
+        return True
+    n = next_token(toks, toks[span.j])
+    if n is None or n.gap_before != " " or not n.is_cap:
+        return False
+    if n.fold in after:
+        return True
+    nn = next_token(toks, n)
+    longer = nn is not None and nn.gap_before == " " and nn.is_cap
+    if n.fold in lex.street_suffixes and not longer:
+        return False  # "Portland Road"
+    if n.text in first_names() and longer:
+        return False  # "in Brisbane Anna Smith said"; not "the Melbourne Storm"
+    if not (
+        not n.is_upper
+        and n.sentence == first.sentence
+        and n.i not in ctx.single_tokens
+        and n.i not in ctx.person_idx
+        and ctx.single_kind.get(n.i) not in ("country", "admin1", "admin2")
+        and n.fold not in lex.not_names
+        and n.fold not in lex.and_words
+        and n.fold not in lex.place_prepositions
+        and n.fold not in lex.unit_heads
+        and n.text not in common_nouns(ctx.lang)
+        and sports_story(ctx)
+    ):
+        return False
+    # the nickname: up to three capitalised words, none an organisation's word ("the
+    # Paris Public Library"); where capitals mark names, not nouns (English), the last a
+    # plural ("Wildcats", "Trail Blazers"): a singular there is mostly a longer name
+    run = [n]
+    while len(run) < _NICKNAME_WORDS:
+        t = next_token(toks, run[-1])
+        if t is None or t.gap_before != " " or not t.is_cap or t.is_upper:
+            break
+        run.append(t)
+    if any(t.fold in lex.org_suffixes for t in run):
+        return False
+    last = run[-1].fold
+    return lex.profile.capitalises_nouns or (
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s"))
+    )
+
+
+#: A team's nickname after its city's name is at most this many capitalised words
+#: ("Trail Blazers", "Red Sox").
+_NICKNAME_WORDS = 3
+
+
 def adjective_country(ctx: Context, span: Span) -> str | None:
     """The country of a place adjective right before the name ("im finnischen X",
     "in der ostpolnischen Stadt X" through the head, "the Austrian resort of X") when
@@ -675,33 +789,54 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
 
 def lists(
     ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
-) -> dict[int, set[str]]:
+) -> tuple[dict[int, set[str]], dict[int, frozenset[tuple[str, str]]]]:
     """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
     Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
-    country) its other members surely are, keyed by span start. A list holds names of
-    one kind, so "Washington" among states is the state."""
+    country) its other members surely are, and the first-level regions (country, admin-1
+    code) of the towns among them read as surely as a region cue
+    (``Weights.region_cue_margin``), keyed by span start. A list holds names of
+    one kind, so "Washington" among states is the state, and towns listed together lie
+    together: "Boston and Lincoln" is Lincoln, Massachusetts, not the bigger namesake
+    (the two ends of a route, "between X and Y", are no such list)."""
     toks = ctx.tokens
-    joins = ctx.lex.and_words | ctx.lex.or_words
+    lex = ctx.lex
+    joins = lex.and_words | lex.or_words
+    margin = ctx.weights.list_kind_margin
     sure: dict[int, str] = {}
+    sure_region: dict[int, tuple[str, str]] = {}
     for d in chosen:
         r = ranked[id(d)]
         top = r[0][1]
         # only the kind needs to be sure: the best reading of another kind is behind
         other = next((sc for sc, c in r if c.kind != top.kind), None)
-        if top.kind in ("admin1", "country") and (
-            other is None or r[0][0] - other > ctx.weights.list_kind_margin
-        ):
+        if top.kind in ("admin1", "country") and (other is None or r[0][0] - other > margin):
             sure[id(d)] = top.kind
+        elif (
+            top.kind == "city"
+            and top.country_code
+            and top.admin1
+            and (len(r) == 1 or r[0][0] - r[1][0] > ctx.weights.region_cue_margin)
+        ):
+            sure_region[id(d)] = (top.country_code, top.admin1)
     out: dict[int, set[str]] = {}
+    regions: dict[int, frozenset[tuple[str, str]]] = {}
     chain: list[Decision] = []
     has_join = False
 
     def close() -> None:
         if has_join and len(chain) > 1:
+            first = toks[chain[0].span.i]
+            before = prev_token(toks, first)
+            route = before is not None and (
+                before.fold in lex.between_words or before.fold in lex.route_words
+            )
             for d in chain:
                 kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
                 if kinds:
                     out[d.span.start] = kinds
+                held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}
+                if held and not route:
+                    regions[d.span.start] = frozenset(held)
 
     for d in chosen:
         if chain:
@@ -723,7 +858,7 @@ def lists(
             close()
         chain, has_join = [d], False
     close()
-    return out
+    return out, regions
 
 
 def joined(ctx: Context, a: Span, b: Span) -> bool:
@@ -754,11 +889,15 @@ class _LocalItem:
 
 
 def local_context(
-    ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
+    ctx: Context,
+    chosen: Sequence[Decision],
+    ranked: dict[int, Ranked],
+    teams: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[Candidate, float]]:
     """For each span, the confidently resolved place named nearest to it: in the same
     sentence (one before it counts as nearer than one after), else the last one of the
-    previous sentence. "... in Scotland, where she will visit a museum in Perth".
+    previous sentence. "... in Scotland, where she will visit a museum in Perth". A name
+    in a sports team's name (``teams``) is no setting ("the Perth Wildcats" by Dundee).
 
     Linear in the number of spans: ``chosen`` is sorted and free of overlaps, so the
     distance grows with every step away from a span and the first acceptable place in
@@ -776,7 +915,11 @@ def local_context(
         margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
         sure = top.kind in ("country", "admin1") or margin > w.local_min_margin
         # "the US consulate in St. Petersburg" is not in the US
-        usable = sure and not (top.kind == "country" and modifies_noun(ctx, d.span))
+        usable = (
+            sure
+            and not (top.kind == "country" and modifies_noun(ctx, d.span))
+            and d.span.key not in teams
+        )
         items.append(_LocalItem(d, ctx.tokens[d.span.i].sentence, top, usable))
     # per sentence: its last usable place, and the last usable one of another name
     last_two: dict[int, tuple[_LocalItem | None, _LocalItem | None]] = {}
@@ -835,7 +978,9 @@ def add_short_forms(spans: list[Span], lex: PlaceLexicon, w: Weights) -> dict[in
     counties: dict[str, list[Candidate]] = {}
     for s in spans:
         suffix = next((x for x in suffixes if s.base.endswith(x)), None)
-        if s.n >= 2 and suffix is not None:
+        # "DeKalb County", or a name of "Pulaski and Faulkner counties" (one word, its
+        # unit word shared)
+        if suffix is not None and (s.n >= 2 or s.base != s.text):
             counties.setdefault(normalize_key(s.base[: -len(suffix)]), []).extend(
                 c for c in s.candidates if c.kind == "admin2"
             )

@@ -682,7 +682,9 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
         unit = lex.unit_heads.get(written) or lex.unit_heads.get(tok.fold)
         if unit is None or k == 0 or tok.gap_before != " ":
             continue
-        listed = not written.endswith(".")  # "Co." follows one name, "counties" a list
+        # "Co." follows one name, "counties" a list, also where a full stop after it
+        # ends the sentence ("... in Pulaski and Faulkner counties.")
+        listed = written not in lex.unit_heads or not written.endswith(".")
         m = k - 1
         while m >= 0 and tokens[m].sentence == tok.sentence and tokens[m].is_cap:
             a = m  # the name: up to three capitalised words
@@ -704,7 +706,7 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
             gap, before = tokens[a].gap_before.strip(), tokens[a - 1]
             if gap == ",":
                 m = a - 1
-            elif before.fold in lex.and_words and gap == "" and a >= 2:
+            elif before.fold in (lex.and_words | lex.or_words) and gap == "" and a >= 2:
                 m = a - 2
             else:
                 break

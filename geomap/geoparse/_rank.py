@@ -41,6 +41,7 @@ from geomap.geoparse._evidence import (
     municipal_names,
     own_anchors,
     seat_region_cue,
+    team_names,
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._wordlists import home_countries, past_verb_endings
@@ -81,6 +82,7 @@ class Pass:
     colo: dict[tuple[str, str], float]
     support: RegionSupport | None
     region_focus: RegionFocus | None = None
+    listed_regions: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
     memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
@@ -329,6 +331,7 @@ def rank(
         id(cont) if cont else None,
         id(xs) if xs else None,
         tuple(sorted(listed)) if listed else None,
+        ps.listed_regions.get(span.start),
         ctx.short_forms.get(span.start),
         sig,
         owns_article(ctx, span),
@@ -377,10 +380,15 @@ def rank_fresh(
     has_country, has_major, own_name = st.has_country, st.has_major, st.own_name
     prox = min_km_many(span.candidates, own) if own is not None else None
     listed = ps.listed.get(span.start, ())
+    listed_regions = ps.listed_regions.get(span.start, frozenset())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
     town_cue = key in municipal_names(ctx)
+    # "the Perth Wildcats", "FC Barcelona": a team's city is the best known place of its
+    # name, whatever the story's setting (country focus, proximity, the place named
+    # before it, the region context, co-location or a region named near it)
+    team = key in team_names(ctx) and not town_cue
     feature_named = d.head_kind in _FEATURE_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
@@ -420,6 +428,13 @@ def rank_fresh(
             or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
+            if not has_country:
+                # a word naming the kind settles this mention as a container does: "Mopti
+                # and the Mopti region" are the town and the region, one sense per
+                # article notwithstanding; not where a country bears the name ("the
+                # Mexico border", "the territory of Georgia" fit the country too)
+                ctx.memo.specific.add((span.start, c.id))
+                added.append(c.id)
         elif feature_named:
             # "die Flüsse Niger und Senegal", "the volcano Taal": a feature noun names the
             # kind as an article does, and the other readings take the article's penalty
@@ -447,12 +462,25 @@ def rank_fresh(
             contained = True
         if c.kind in listed and not other_kind:
             s += w.list_bonus
+        if (
+            listed_regions
+            and c.kind == "city"
+            and not other_kind
+            and (c.country_code, c.admin1) in listed_regions
+            and not (has_major and (c.population or 0) < w.small_town)
+        ):
+            # "Boston and Lincoln": towns listed lie together; a village does not take a
+            # big city's name by it ("Washington, New York and Boston" is no village of
+            # New York State)
+            s += w.list_region_bonus
         if c.id in ps.sure_regions and ps.sure_regions[c.id] != key:
             s += w.named_again_bonus  # a region the article names in another form
-        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind else None
+        colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind and not team else None
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
-        in_region = support.support(c, key, sentence, span) if support is not None else 0.0
+        in_region = (
+            support.support(c, key, sentence, span) if support is not None and not team else 0.0
+        )
         region_named = in_region > 0
         if (
             has_major
@@ -499,11 +527,12 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
-        dwarfed = (
+        dwarfed = team or (
             not contained and not region_named and not town_cue and _dwarfed(c, span.candidates, w)
         )
         if (
             shares is not None
+            and not team
             and shares[n]
             and not (big_namesake and c.kind == "city" and (c.population or 0) < w.small_town)
         ):

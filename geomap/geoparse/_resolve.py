@@ -46,6 +46,7 @@ from geomap.geoparse._evidence import (
     local_context,
     people_in_lists,
     surnames,
+    team_names,
 )
 from geomap.geoparse._fallback import fallback
 from geomap.geoparse._mentions import (
@@ -357,6 +358,9 @@ def _run(ctx: Context) -> Resolution:
     spans, focus = ctx.spans, ctx.focus
     chosen = select(ctx, spans, focus)
     chosen_spans = [d.span for d in chosen]
+    # a sports team's name lends the story no setting: its city is far from the fans
+    teams = team_names(ctx)
+    lending = [s for s in chosen_spans if s.key not in teams] if teams else chosen_spans
     # a state or county named inside an organisation's name ("the Indiana State
     # Police") still says where the article is
     named_regions = [
@@ -364,8 +368,8 @@ def _run(ctx: Context) -> Resolution:
         for s in spans
         if s.n <= w.region_in_name_max_words and s.candidates[0].kind in ("admin1", "admin2")
     ]
-    colo = colocation(chosen_spans, w)
-    support = RegionSupport(chosen_spans, ctx.sentence_of, w, named_regions)
+    colo = colocation(lending, w)
+    support = RegionSupport(lending, ctx.sentence_of, w, named_regions)
     conts, contents = containers(ctx, chosen_spans)
     sure_regions = {
         d.span.candidates[0].id: d.span.key
@@ -384,7 +388,7 @@ def _run(ctx: Context) -> Resolution:
         support=support,
     )
     ranked = {id(d): ranking.rank(ctx, ps, d) for d in chosen}
-    listed = lists(ctx, chosen, ranked)
+    listed, listed_regions = lists(ctx, chosen, ranked)
     anchors: list[tuple[float, float, str]] = []
     focus2: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
@@ -392,23 +396,26 @@ def _run(ctx: Context) -> Resolution:
         r = ranked[id(d)]
         top = r[0][1]
         margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
-        if top.kind != "country" and margin > w.anchor_margin:
+        if top.kind != "country" and margin > w.anchor_margin and d.span.key not in teams:
             key = d.span.key
             anchors.append((top.lat, top.lon, key))
             if top.country_code:
                 focus2[top.country_code] += w.resolved_vote
                 focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
-    region_focus = region_context(ctx, chosen, ranked)
+    region_focus = region_context(
+        ctx, [d for d in chosen if d.span.key not in teams] if teams else chosen, ranked
+    )
     ps = replace(
         ps,
         focus=focus2,
         focus_own=focus_own2,
         listed=listed,
+        listed_regions=listed_regions,
         region_focus=region_focus,
         memo={},
         support_any={},
     )
-    if anchors or listed:
+    if anchors or listed or listed_regions:
         chosen = select(ctx, spans, focus2)
         conts, contents = containers(ctx, [d.span for d in chosen])
         ps = replace(
@@ -421,7 +428,7 @@ def _run(ctx: Context) -> Resolution:
         )
         ranked = {id(d): ranking.rank(ctx, ps, d) for d in chosen}
     # pass 3: the local context, the place named nearest in the same or previous sentence
-    local = local_context(ctx, chosen, ranked)
+    local = local_context(ctx, chosen, ranked, teams)
     if local:
         ps = replace(
             ps,

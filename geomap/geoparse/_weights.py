@@ -261,6 +261,11 @@ class Weights:
     Council", "the mayor of Palestine") gives its town readings this much, as a feature
     head does (``head_kind_bonus``), and lets them take the article's setting where a
     country, a state or a world city bears the name."""
+    sport_words: int = 2
+    """A story about sport uses this many different words of the lexicon's
+    ``[team_words] sport`` ("season", "playoffs"; one alone, "final" or "game", is common
+    elsewhere): there a capitalised word after a town's name may be a team's
+    (``_evidence.team_name``)."""
     short_form_bonus: float = 0.8
     """"DeKalb" after "DeKalb County" is that county."""
     colocate_km: float = 50.0
@@ -269,6 +274,10 @@ class Weights:
     """... with this weight."""
     list_bonus: float = 0.5
     """"California or Washington": a list holds names of one kind."""
+    list_region_bonus: float = 0.5
+    """"Boston and Lincoln", "Worcester, Framingham and Lincoln": a town reading in the
+    first-level region of a town its list surely names (its reading as far ahead of the
+    next as a region cue's, ``region_cue_margin``); towns listed together lie together."""
     list_kind_margin: float = 0.2
     """A list member's kind is sure when its best reading of another kind is this far
     behind."""

@@ -147,6 +147,24 @@ def municipal_words(
 
 
 @cache
+def team_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicon's ``[team_words]``, case-folded: the club words before a town's name
+    (``before``: "FC", "Borussia", "Olympique") and after it (``after``: "United",
+    "Rovers"), and the words that say an article is about sport (``sport``: "season",
+    "playoffs", "Saison"), where a capitalised word after a town's name that is no place,
+    noun or given name is a team's ("the Perth Wildcats"). Empty for a language that
+    lists none."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("team_words", {})
+
+    def folded(k: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in raw.get(k, ()))
+
+    return folded("before"), folded("after"), folded("sport")
+
+
+@cache
 def seat_region_words(
     lang: str,
 ) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
