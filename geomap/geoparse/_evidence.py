@@ -459,6 +459,17 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:
             return lex.feature_heads[nn.fold]
+    if span.n > 1 and lex.feature_heads.get(toks[span.j].fold) == "river":
+        # the name's own last word is the river word ("on the Tana River", "the Kasai
+        # River"): a county or province named after the river ("Tana River" county) is
+        # another thing than what the written name says, so the river reading that bears
+        # the whole name is meant. Not where a town bears it too ("Pearl River", "Fall
+        # River": towns of their own, left to the other cues), and a bay or a lake word
+        # ends many town names ("Green Bay", "Salt Lake City"), so only the river word.
+        whole = [c.kind for c in span.candidates if name_key(c.name) == span.key]
+        unit_after = n is not None and lex.feature_heads.get(n.fold) in ("admin1", "admin2")
+        if "river" in whole and "city" not in whole and not unit_after:
+            return "river"  # "Tana River County" is the county
     return None
 
 
