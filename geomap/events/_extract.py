@@ -52,6 +52,7 @@ from geomap.text import (
     Token,
     parse_sentence,
     tokenize,
+    unit_words,
     word_units,
 )
 
@@ -726,16 +727,56 @@ def _lexicon(lang: str) -> _Lexicon:
 
 @dataclass(frozen=True)
 class _Clause:
+    """A clause of a sentence. Its word units (``tokens``) are built when first read: the
+    prefilters test ``words`` (their texts, split in C), and most clauses hold no trigger,
+    title, verb of saying or name and are never read further."""
+
     sentence: Sentence
     start: int
     end: int
-    tokens: tuple[Token, ...]
-    quoted: bool
+    words: tuple[str, ...]  # the text of each word unit, in order
     paragraph: int
     structures: _Structures | None = field(default=None, repr=False, compare=False)
     # the words of the coordinated parts before this one: their subject is this part's
     # too ("demonstrators blocked a highway and clashed with police")
     before: tuple[Token, ...] = field(default=(), repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)  # the document's text
+    quotes: _Spans | None = field(default=None, repr=False, compare=False)
+    built: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    known_quoted: bool | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The clause's word units (:func:`geomap.text.word_units`)."""
+        if self.built is not None:
+            return self.built
+        return word_units(self.text, self.start, self.end, sentence=self.sentence.index)
+
+    @cached_property
+    def quoted(self) -> bool:
+        """Are most of its words inside quotation marks? (A clause with no quotation near
+        it is answered without building its words.)"""
+        if self.known_quoted is not None:
+            return self.known_quoted
+        quotes = self.quotes
+        if quotes is None or not self.words or not quotes.any_within(self.start, self.end):
+            return False
+        toks = self.tokens
+        if not quotes.any_within(toks[0].start, toks[-1].start):
+            return False
+        inside = sum(1 for t in toks if quotes.covers(t.start, strict_start=True))
+        return inside * 2 > len(toks)
+
+    def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
+        """A part of the clause made of ``tokens`` (a coordinated clause), as quoted as the
+        whole."""
+        return replace(
+            self,
+            words=tuple(map(_TEXT, tokens)),
+            built=tokens,
+            known_quoted=self.quoted,
+            **changes,  # type: ignore[arg-type]
+        )
 
     @property
     def structure(self) -> SentenceStructure | None:
@@ -875,6 +916,13 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
             if b <= a:
                 continue
             start, end = sent.start + a, sent.start + b
+            words = tuple(unit_words(doc.text, start, end))
+            if len(words) <= _MAX_CLAUSE_TOKENS:
+                # the common case: the words are built when first read (_Clause.tokens)
+                out.append(
+                    _Clause(sent, start, end, words, para, structures, text=doc.text, quotes=quoted)
+                )
+                continue
             all_toks = word_units(doc.text, start, end, sentence=sent.index)
             for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
                 toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
@@ -886,7 +934,19 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 quoted_clause = inside * 2 > len(toks)
-                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
+                out.append(
+                    _Clause(
+                        sent,
+                        lo,
+                        hi,
+                        tuple(map(_TEXT, toks)),
+                        para,
+                        structures,
+                        text=doc.text,
+                        built=toks,
+                        known_quoted=quoted_clause,
+                    )
+                )
     return out
 
 
@@ -939,7 +999,7 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     memo = lex.word_kinds
     kinds: dict[str, int] = {}
-    for w in set(chain.from_iterable(map(_TEXT, clause.tokens) for clause in clauses)):
+    for w in set(chain.from_iterable(clause.words for clause in clauses)):
         got = memo.get(w)
         if got is None:
             got = (
@@ -959,9 +1019,9 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     titles: list[tuple[tuple[Token, ...], int]] = []
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
+        if marked.isdisjoint(clause.words):
+            continue  # most clauses: no title, no verb of saying (their words are not built)
         toks = clause.tokens
-        if marked.isdisjoint(map(_TEXT, toks)):
-            continue  # most clauses: no title, no verb of saying
         for i, tok in enumerate(toks):
             if tok.text in marked:
                 if tok.text in titled and (not capitalised or tok.is_cap):
@@ -1408,9 +1468,9 @@ def _split_coordinated(
             continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
-            replace(clause, end=left[-1].end, tokens=left),
+            clause.part(left, end=left[-1].end),
             *_split_coordinated(
-                replace(clause, start=right[0].start, tokens=right, before=clause.before + left),
+                clause.part(right, start=right[0].start, before=clause.before + left),
                 [
                     (r, i - cut - 1, t, None if p is None else p - cut - 1)
                     for r, i, t, p in found
@@ -1587,8 +1647,9 @@ def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     a hypothesis reports no event; the news is what will be, not that it was said."""
     sent = clause.sentence
     start = clause.tokens[trig_i].end
-    rest = word_units(clause.sentence.text, start - sent.start, len(sent.text))
-    return any(t.fold in lex.hypothetical and not t.is_cap for t in rest)
+    # the words' texts suffice (a token's fold and capital are read off its text)
+    rest = unit_words(clause.sentence.text, start - sent.start, len(sent.text))
+    return any(w.casefold() in lex.hypothetical and not w[:1].isupper() for w in rest)
 
 
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -1615,7 +1676,7 @@ def _background(
     lows = [t.fold for t in toks]
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
-    opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
+    opening = unit_words(clause.sentence.text, 0, 40)[:3]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
     # "last year" inside a date ("in October last year", "late last year") is no habit
@@ -2767,7 +2828,7 @@ def extract_events(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
     for clause in clauses:
-        if not clause.quoted:
+        if _may_hold_event(clause, state) and not clause.quoted:
             _clause_events(clause, state)
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
@@ -2815,7 +2876,7 @@ class _State:
             self._mentions = [
                 (tok.start, person)
                 for clause in self.clauses
-                if not names.isdisjoint(map(_TEXT, clause.tokens))
+                if not names.isdisjoint(clause.words)
                 for tok in clause.tokens
                 if tok.text in names and (person := _person(tok, self.registry))
             ]
@@ -2856,13 +2917,30 @@ class _State:
         return self.times[sent.index]
 
 
+def _may_hold_event(clause: _Clause, st: _State) -> bool:
+    """False for a clause :func:`_clause_events` would pass over (most clauses: no trigger
+    word, and no event before it or no site phrase and no place phrase or name opening it),
+    told from the texts of its words, before its tokens or its quotation are read."""
+    words = clause.words
+    if not words:
+        return False
+    if st.words is None or not st.words.triggers.isdisjoint(words):
+        return True
+    lex = st.lex
+    return bool(st.raws) and (
+        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
+        or words[0].casefold() in lex.cues
+        or words[0][:1].isupper()
+    )
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint(map(_TEXT, clause.tokens))
+        triggers.isdisjoint(clause.words)
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
@@ -2871,7 +2949,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if (
             st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(map(_FOLD, clause.tokens))
+            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
         ):
             references = _site_references(clause, lex, st.raws[-1])
             if references:
@@ -2879,8 +2957,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         elif (
             st.raws
             and shared is None
-            and clause.tokens
-            and (clause.tokens[0].fold in lex.cues or clause.tokens[0].is_cap)
+            and clause.words
+            and (clause.words[0].casefold() in lex.cues or clause.words[0][:1].isupper())
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
@@ -3805,12 +3883,13 @@ def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
     place whose clause ends in a feature word (``the port city``, ``the provincial
     capital``, ``die Bezirksstadt``) takes the name in apposition right after it, a clause
     of its own sentence that is only that name."""
+    if clause.sentence.index != previous.clause.sentence.index:
+        return  # (tested first: a clause of another sentence need not build its words)
     toks, before = clause.tokens, previous.clause.tokens
     if (
         not toks
         or not before
         or clause.quoted
-        or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.end
         or st.doc.text[previous.clause.end : clause.start].strip(" ,")  # the very next clause
         or not (_is_feature(before[-1], st.lex) or st.lex.capital.match(before[-1].text))
