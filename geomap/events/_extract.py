@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
@@ -153,12 +153,13 @@ class _Glob:
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)  # as written: a union of globs is one glob of them
         exact: set[str] = set()
         prefixes: list[str] = []
         suffixes: list[str] = []
         infixes: list[str] = []
         other: list[str] = []
-        for raw in patterns:
+        for raw in self.patterns:
             p = raw.casefold()
             inner = p.strip("*")
             if "*" not in p:
@@ -197,6 +198,12 @@ class _Glob:
 
 def _glob(patterns: Sequence[str]) -> _Glob:
     return _Glob(patterns)
+
+
+def _any_of(globs: Iterable[_Glob]) -> _Glob:
+    """One glob matching what any of ``globs`` matches: one remembered answer per word
+    instead of a try of each."""
+    return _Glob([p for g in globs for p in g.patterns])
 
 
 class _GlobIndex:
@@ -263,6 +270,11 @@ class _Carrier:
     # (type, sub-kind, place kinds): a resolved place of such a kind as the carrier's
     # subject gives the kind ("@mountain" in the lexicon: "Der <Vulkan> ist ausgebrochen")
     place_kinds: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
+
+    @cached_property
+    def any_noun(self) -> _Glob:
+        """The nouns of all its kinds: most words of a clause are none of them."""
+        return _any_of(nouns for _, _, nouns in self.kinds)
 
 
 @dataclass(frozen=True)
@@ -488,6 +500,11 @@ class _Lexicon:
         """word -> what it can be (trigger, title, verb of saying; bits), remembered across
         documents like a glob's answers and as bounded."""
         return {}
+
+    @cached_property
+    def any_feature(self) -> _Glob:
+        """Any feature word of ``back_reference`` (``city``, ``port``, ``Stadt``)."""
+        return _any_of(pat for _, pat in self.back_reference)
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -1321,12 +1338,13 @@ def _carried_in(
         if not carrier.words.match(tok.text):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
+        any_noun = carrier.any_noun.match
         for j, other in enumerate(toks):
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
             if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
-            for kind, sub, nouns in carrier.kinds:
+            for kind, sub, nouns in carrier.kinds if any_noun(other.text) else ():
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
@@ -2683,7 +2701,7 @@ _FEATURE_SLACK = 2
 
 def _is_feature(tok: Token, lex: _Lexicon) -> bool:
     """Is ``tok`` a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns)?"""
-    return any(pat.match(tok.text) for _, pat in lex.back_reference)
+    return lex.any_feature.match(tok.text)
 
 
 def _phrase_cue(
@@ -2963,13 +2981,21 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
         return
-    spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
         if p.resolved and p.role == "name"
     }
-    found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+    # the triggers with no word taken by a time phrase first: words taken away only take
+    # readings away, so a clause with none here has none at all, and its sentence's time
+    # expressions (a fifth of the events' time) need not be read for it
+    found, references = _trigger_in(clause, lex, set(), st.types, kinds_at)
+    if found or references:
+        spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
+        if covered:
+            found, references = _trigger_in(clause, lex, covered, st.types, kinds_at)
+    else:
+        spans, covered = [], set()
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
