@@ -2036,7 +2036,7 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     ``mindestens sechs Menschen getötet``, ``der Stärke 6,2`` (magnitude 6.2), ``zwei
     Raketen`` (missiles 2). The nearest word names the number; the first number of a name
     wins."""
-    words = [m.group(0) for m in _QUANTITY_TOKEN.finditer(text, start, end)]
+    words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
     for i, word in enumerate(words):
         if lex.magnitude.match(word):
@@ -2775,7 +2775,11 @@ def _event_spans(
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
-        covered |= {i for i, t in enumerate(clause.tokens) if span.start <= t.start < end}
+        # the tokens starting in [span.start, end): the starts are sorted
+        starts = clause.starts
+        covered.update(
+            range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
+        )
     return out, covered
 
 
