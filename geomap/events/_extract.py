@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
@@ -54,6 +54,7 @@ from geomap.text import (
     Token,
     parse_sentence,
     tokenize,
+    unit_words,
     word_units,
 )
 
@@ -154,12 +155,13 @@ class _Glob:
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)  # as written: a union of globs is one glob of them
         exact: set[str] = set()
         prefixes: list[str] = []
         suffixes: list[str] = []
         infixes: list[str] = []
         other: list[str] = []
-        for raw in patterns:
+        for raw in self.patterns:
             p = raw.casefold()
             inner = p.strip("*")
             if "*" not in p:
@@ -198,6 +200,12 @@ class _Glob:
 
 def _glob(patterns: Sequence[str]) -> _Glob:
     return _Glob(patterns)
+
+
+def _any_of(globs: Iterable[_Glob]) -> _Glob:
+    """One glob matching what any of ``globs`` matches: one remembered answer per word
+    instead of a try of each."""
+    return _Glob([p for g in globs for p in g.patterns])
 
 
 class _GlobIndex:
@@ -264,6 +272,11 @@ class _Carrier:
     # (type, sub-kind, place kinds): a resolved place of such a kind as the carrier's
     # subject gives the kind ("@mountain" in the lexicon: "Der <Vulkan> ist ausgebrochen")
     place_kinds: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
+
+    @cached_property
+    def any_noun(self) -> _Glob:
+        """The nouns of all its kinds: most words of a clause are none of them."""
+        return _any_of(nouns for _, _, nouns in self.kinds)
 
 
 @dataclass(frozen=True)
@@ -504,6 +517,11 @@ class _Lexicon:
         """word -> what it can be (trigger, title, verb of saying; bits), remembered across
         documents like a glob's answers and as bounded."""
         return {}
+
+    @cached_property
+    def any_feature(self) -> _Glob:
+        """Any feature word of ``back_reference`` (``city``, ``port``, ``Stadt``)."""
+        return _any_of(pat for _, pat in self.back_reference)
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -755,16 +773,56 @@ def _lexicon(lang: str) -> _Lexicon:
 
 @dataclass(frozen=True)
 class _Clause:
+    """A clause of a sentence. Its word units (``tokens``) are built when first read: the
+    prefilters test ``words`` (their texts, split in C), and most clauses hold no trigger,
+    title, verb of saying or name and are never read further."""
+
     sentence: Sentence
     start: int
     end: int
-    tokens: tuple[Token, ...]
-    quoted: bool
+    words: tuple[str, ...]  # the text of each word unit, in order
     paragraph: int
     structures: _Structures | None = field(default=None, repr=False, compare=False)
     # the words of the coordinated parts before this one: their subject is this part's
     # too ("demonstrators blocked a highway and clashed with police")
     before: tuple[Token, ...] = field(default=(), repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)  # the document's text
+    quotes: _Spans | None = field(default=None, repr=False, compare=False)
+    built: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    known_quoted: bool | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The clause's word units (:func:`geomap.text.word_units`)."""
+        if self.built is not None:
+            return self.built
+        return word_units(self.text, self.start, self.end, sentence=self.sentence.index)
+
+    @cached_property
+    def quoted(self) -> bool:
+        """Are most of its words inside quotation marks? (A clause with no quotation near
+        it is answered without building its words.)"""
+        if self.known_quoted is not None:
+            return self.known_quoted
+        quotes = self.quotes
+        if quotes is None or not self.words or not quotes.any_within(self.start, self.end):
+            return False
+        toks = self.tokens
+        if not quotes.any_within(toks[0].start, toks[-1].start):
+            return False
+        inside = sum(1 for t in toks if quotes.covers(t.start, strict_start=True))
+        return inside * 2 > len(toks)
+
+    def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
+        """A part of the clause made of ``tokens`` (a coordinated clause), as quoted as the
+        whole."""
+        return replace(
+            self,
+            words=tuple(map(_TEXT, tokens)),
+            built=tokens,
+            known_quoted=self.quoted,
+            **changes,  # type: ignore[arg-type]
+        )
 
     @property
     def structure(self) -> SentenceStructure | None:
@@ -907,6 +965,13 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
             if b <= a:
                 continue
             start, end = sent.start + a, sent.start + b
+            words = tuple(unit_words(doc.text, start, end))
+            if len(words) <= _MAX_CLAUSE_TOKENS:
+                # the common case: the words are built when first read (_Clause.tokens)
+                out.append(
+                    _Clause(sent, start, end, words, para, structures, text=doc.text, quotes=quoted)
+                )
+                continue
             all_toks = word_units(doc.text, start, end, sentence=sent.index)
             for w in range(0, len(all_toks), _MAX_CLAUSE_TOKENS):
                 toks = all_toks[w : w + _MAX_CLAUSE_TOKENS]
@@ -918,7 +983,19 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
                 lo = start if w == 0 else toks[0].start
                 hi = end if w + _MAX_CLAUSE_TOKENS >= len(all_toks) else toks[-1].end
                 quoted_clause = inside * 2 > len(toks)
-                out.append(_Clause(sent, lo, hi, toks, quoted_clause, para, structures))
+                out.append(
+                    _Clause(
+                        sent,
+                        lo,
+                        hi,
+                        tuple(map(_TEXT, toks)),
+                        para,
+                        structures,
+                        text=doc.text,
+                        built=toks,
+                        known_quoted=quoted_clause,
+                    )
+                )
     return out
 
 
@@ -999,7 +1076,7 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     memo = lex.word_kinds
     kinds: dict[str, int] = {}
-    for w in set(chain.from_iterable(map(_TEXT, clause.tokens) for clause in clauses)):
+    for w in set(chain.from_iterable(clause.words for clause in clauses)):
         got = memo.get(w)
         if got is None:
             got = (
@@ -1019,9 +1096,9 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     titles: list[tuple[tuple[Token, ...], int]] = []
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
+        if marked.isdisjoint(clause.words):
+            continue  # most clauses: no title, no verb of saying (their words are not built)
         toks = clause.tokens
-        if marked.isdisjoint(map(_TEXT, toks)):
-            continue  # most clauses: no title, no verb of saying
         for i, tok in enumerate(toks):
             if tok.text in marked:
                 if tok.text in titled and (not capitalised or tok.is_cap):
@@ -1324,12 +1401,13 @@ def _carried_in(
         if not carrier.words.match(tok.text):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
+        any_noun = carrier.any_noun.match
         for j, other in enumerate(toks):
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
             if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
-            for kind, sub, nouns in carrier.kinds:
+            for kind, sub, nouns in carrier.kinds if any_noun(other.text) else ():
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
@@ -1480,9 +1558,9 @@ def _split_coordinated(
             continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
-            replace(clause, end=left[-1].end, tokens=left),
+            clause.part(left, end=left[-1].end),
             *_split_coordinated(
-                replace(clause, start=right[0].start, tokens=right, before=clause.before + left),
+                clause.part(right, start=right[0].start, before=clause.before + left),
                 [
                     (r, i - cut - 1, t, None if p is None else p - cut - 1)
                     for r, i, t, p in found
@@ -1766,7 +1844,7 @@ def _act_flags(
     )
     if not own:
         return _flags(clause, lex, trig_i, framed)
-    return _flags(replace(clause, tokens=toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i, framed)
+    return _flags(clause.part(toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i, framed)
 
 
 def _act_instead(
@@ -1831,8 +1909,9 @@ def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     a hypothesis reports no event; the news is what will be, not that it was said."""
     sent = clause.sentence
     start = clause.tokens[trig_i].end
-    rest = word_units(clause.sentence.text, start - sent.start, len(sent.text))
-    return any(t.fold in lex.hypothetical and not t.is_cap for t in rest)
+    # the words' texts suffice (a token's fold and capital are read off its text)
+    rest = unit_words(clause.sentence.text, start - sent.start, len(sent.text))
+    return any(w.casefold() in lex.hypothetical and not w[:1].isupper() for w in rest)
 
 
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -1859,7 +1938,7 @@ def _background(
     lows = [t.fold for t in toks]
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
-    opening = [t.text for t in word_units(clause.sentence.text, 0, 40)[:3]]
+    opening = unit_words(clause.sentence.text, 0, 40)[:3]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
     # "last year" inside a date ("in October last year", "late last year") is no habit
@@ -2213,7 +2292,7 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     ``mindestens sechs Menschen getötet``, ``der Stärke 6,2`` (magnitude 6.2), ``zwei
     Raketen`` (missiles 2). The nearest word names the number; the first number of a name
     wins."""
-    words = [m.group(0) for m in _QUANTITY_TOKEN.finditer(text, start, end)]
+    words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
     for i, word in enumerate(words):
         if lex.magnitude.match(word):
@@ -2929,7 +3008,7 @@ _FEATURE_SLACK = 2
 
 def _is_feature(tok: Token, lex: _Lexicon) -> bool:
     """Is ``tok`` a feature word (``city``, ``port``, ``Stadt``: the back-reference nouns)?"""
-    return any(pat.match(tok.text) for _, pat in lex.back_reference)
+    return lex.any_feature.match(tok.text)
 
 
 def _phrase_cue(
@@ -3003,7 +3082,11 @@ def _event_spans(
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
-        covered |= {i for i, t in enumerate(clause.tokens) if span.start <= t.start < end}
+        # the tokens starting in [span.start, end): the starts are sorted
+        starts = clause.starts
+        covered.update(
+            range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
+        )
     return out, covered
 
 
@@ -3081,7 +3164,7 @@ def extract_events(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
     for clause in clauses:
-        if not clause.quoted:
+        if _may_hold_event(clause, state) and not clause.quoted:
             _clause_events(clause, state)
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
@@ -3133,7 +3216,7 @@ class _State:
             self._mentions = [
                 (tok.start, person)
                 for clause in self.clauses
-                if not names.isdisjoint(map(_TEXT, clause.tokens))
+                if not names.isdisjoint(clause.words)
                 for tok in clause.tokens
                 if tok.text in names and (person := _person(tok, self.registry))
             ]
@@ -3174,13 +3257,30 @@ class _State:
         return self.times[sent.index]
 
 
+def _may_hold_event(clause: _Clause, st: _State) -> bool:
+    """False for a clause :func:`_clause_events` would pass over (most clauses: no trigger
+    word, and no event before it or no site phrase and no place phrase or name opening it),
+    told from the texts of its words, before its tokens or its quotation are read."""
+    words = clause.words
+    if not words:
+        return False
+    if st.words is None or not st.words.triggers.isdisjoint(words):
+        return True
+    lex = st.lex
+    return bool(st.raws) and (
+        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
+        or words[0].casefold() in lex.cues
+        or words[0][:1].isupper()
+    )
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint(map(_TEXT, clause.tokens))
+        triggers.isdisjoint(clause.words)
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
@@ -3189,7 +3289,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if (
             st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(map(_FOLD, clause.tokens))
+            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
         ):
             references = _site_references(clause, lex, st.raws[-1])
             if references:
@@ -3197,31 +3297,39 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         elif (
             st.raws
             and shared is None
-            and clause.tokens
-            and (clause.tokens[0].fold in lex.cues or clause.tokens[0].is_cap)
+            and clause.words
+            and (clause.words[0].casefold() in lex.cues or clause.words[0][:1].isupper())
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
         return
-    spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
-    if covered and _counted_from(clause, st) is not None:
-        # "..., a day after an air strike killed four people": the event the opening
-        # relation names is the clause's own, its noun may be the trigger
-        first = clause.tokens[0].start
-        opening = [sp for sp, _ in spans if sp.start == first]
-        covered -= {
-            i
-            for i, t in enumerate(clause.tokens)
-            if any(sp.start <= t.start < sp.end for sp in opening)
-        }
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
         if p.resolved and p.role == "name"
     }
-    # a definite noun dated before every event told so far names an earlier one, not them
-    told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
-    found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
+    # the triggers with no word taken by a time phrase first: words taken away only take
+    # readings away, so a clause with none here has none at all, and its sentence's time
+    # expressions (a fifth of the events' time) need not be read for it
+    found, references = _trigger_in(clause, lex, set(), st.types, kinds_at)
+    if found or references:
+        spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
+        if covered and _counted_from(clause, st) is not None:
+            # "..., a day after an air strike killed four people": the event the opening
+            # relation names is the clause's own, its noun may be the trigger
+            first = clause.tokens[0].start
+            opening = [sp for sp, _ in spans if sp.start == first]
+            covered -= {
+                i
+                for i, t in enumerate(clause.tokens)
+                if any(sp.start <= t.start < sp.end for sp in opening)
+            }
+        # a definite noun dated before every event told so far names an earlier one, not them
+        told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
+        if covered or told_types is not st.types:
+            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
+    else:
+        spans, covered = [], set()
     if not found and shared is None:
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
@@ -4331,12 +4439,13 @@ def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
     place whose clause ends in a feature word (``the port city``, ``the provincial
     capital``, ``die Bezirksstadt``) takes the name in apposition right after it, a clause
     of its own sentence that is only that name."""
+    if clause.sentence.index != previous.clause.sentence.index:
+        return  # (tested first: a clause of another sentence need not build its words)
     toks, before = clause.tokens, previous.clause.tokens
     if (
         not toks
         or not before
         or clause.quoted
-        or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.end
         or st.doc.text[previous.clause.end : clause.start].strip(" ,")  # the very next clause
         or not (_is_feature(before[-1], st.lex) or st.lex.capital.match(before[-1].text))

@@ -12,6 +12,7 @@ from geomap.text._phrases import (
     NounPhrase,
     SentenceStructure,
     parse_sentence,
+    unit_words,
     word_units,
 )
 from geomap.text._reading import (
@@ -64,6 +65,7 @@ __all__ = [
     "read_text",
     "split_sentences",
     "tokenize",
+    "unit_words",
     "word_units",
     "zipf",
 ]

@@ -271,6 +271,16 @@ def parse_sentence(tokens: Sequence[Token], lang: str) -> SentenceStructure:
     )
 
 
+def unit_words(text: str, start: int, end: int) -> list[str]:
+    """The texts of :func:`word_units` of ``text[start:end]``, split in C: enough to ask
+    whether a span holds a word at all before its tokens are built.
+
+    >>> unit_words("US-Außenminister traf 2025 al-Assad.", 0, 36)
+    ['US-Außenminister', 'traf', '2025', 'al-Assad']
+    """
+    return _UNIT_SPLIT.split(text[start:end])[1::2]
+
+
 def word_units(text: str, start: int, end: int, *, sentence: int = 0) -> tuple[Token, ...]:
     """The :class:`~geomap.text.Token` s of ``text[start:end]`` with numbers and compounds
     kept whole: a run of letters or digits, hyphens and apostrophes inside it included
