@@ -12,20 +12,13 @@ names. Not drawn from any benchmark article."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
-
-
-def _plain(text: str) -> str:
-    """A name as a reader compares it: without accents (``Tromsø`` is Tromso)."""
-    folded = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
-    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
 # (text, language, kind, sub_kind or None, day, place: any of the names, "|"-separated)
@@ -1009,17 +1002,7 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
 def test_the_sentence_reports_its_kind_at_its_place(
     text: str, lang: str, kind: str, sub_kind: str | None, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.sub_kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind
-        and (sub_kind is None or s == sub_kind)
-        and d == day
-        and p is not None
-        and any(n in _plain(p) for n in names)
-        for k, s, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place, sub_kind)
 
 
 def test_an_attack_and_its_dead_are_one_event() -> None:

@@ -12,19 +12,13 @@ Written for these tests before geomap ran on them: the place is what a reader na
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported, plain
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
-
-
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
-    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
 # (text, language, kind, day, place: any of the names, "|"-separated)
@@ -576,13 +570,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
-        for k, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place)
 
 
 @pytest.mark.parametrize(
@@ -612,7 +600,7 @@ def test_the_next_paragraph_names_the_launch_site(text: str, lang: str, site: st
     launches = [(e.date, e.place_name) for e in events if e.kind == "launch"]
     assert len(launches) == 1, launches
     day, place = launches[0]
-    assert day == TUE and place is not None and site.casefold() in _plain(place), launches
+    assert day == TUE and place is not None and site.casefold() in plain(place), launches
 
 
 def test_dort_with_no_event_before_is_the_place_named_last() -> None:
@@ -623,6 +611,6 @@ def test_dort_with_no_event_before_is_the_place_named_last() -> None:
         lang="de",
         date=DAY,
     ).events
-    assert [(e.kind, e.date, "sohae" in _plain(e.place_name or "")) for e in events] == [
+    assert [(e.kind, e.date, "sohae" in plain(e.place_name or "")) for e in events] == [
         ("launch", MON, True)
     ]

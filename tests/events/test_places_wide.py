@@ -10,20 +10,13 @@ Names are compared without accents (``Wŏnsan`` is Wonsan to a reader)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported, plain
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON, SUN = "2025-06-10", "2025-06-09", "2025-06-08"
-
-
-def _plain(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).casefold()
 
 
 # (text, language, kind, day, place: any of the names, "|"-separated)
@@ -421,13 +414,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
-        for k, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place)
 
 
 # (text, language, day, place: any of the names, "|"-separated) of the sentence's event:
@@ -593,7 +580,7 @@ def test_the_scene_set_before_the_event_is_its_place(
 ) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
     got = [(e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(d == day and p is not None and any(n in _plain(p) for n in names) for d, p in got), (
+    names = [plain(n) for n in place.split("|")]
+    assert any(d == day and p is not None and any(n in plain(p) for n in names) for d, p in got), (
         got
     )

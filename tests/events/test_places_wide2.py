@@ -22,20 +22,13 @@ Names are compared without accents."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported, plain
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON = "2025-06-10", "2025-06-09"
-
-
-def _plain(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).casefold()
 
 
 # (text, language, kind, day, place: any of the names, "|"-separated)
@@ -251,13 +244,7 @@ PARTNERS: list[tuple[str, str, str, str, str]] = [
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
-        for k, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place)
 
 
 @pytest.mark.parametrize(
@@ -289,7 +276,7 @@ def test_where_someone_is_based_is_not_carried_to_the_next_event(
     happen there (no place is better than a wrong one)."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert events, "the event itself is found"
-    assert all(_plain(base) not in _plain(e.place_name or "") for e in events), [
+    assert all(plain(base) not in plain(e.place_name or "") for e in events), [
         (e.kind, e.place_name) for e in events
     ]
 
@@ -337,7 +324,7 @@ def test_a_border_town_the_gazetteer_lacks_is_not_the_border_line(text: str, lan
 )
 def test_a_border_town_the_gazetteer_knows_is_the_place(text: str, lang: str, place: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events
-    assert any(_plain(place) in _plain(e.place_name or "") for e in events), [
+    assert any(plain(place) in plain(e.place_name or "") for e in events), [
         (e.kind, e.place_name) for e in events
     ]
 
@@ -379,9 +366,9 @@ def test_the_flooded_town_is_the_town_of_the_flood(
     named last (the capital where a meeting was held in between)."""
     events = geomap.analyze(text, lang=lang, date="2025-06-12").events
     got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
+    names = [plain(n) for n in place.split("|")]
     assert any(
-        k == kind and d == "2025-06-11" and any(n in _plain(p or "") for n in names)
+        k == kind and d == "2025-06-11" and any(n in plain(p or "") for n in names)
         for k, d, p in got
     ), got
 
@@ -425,10 +412,10 @@ def test_a_launch_placed_off_a_coast_takes_the_town_named_next(
     town, on the first sentence's day."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     launches = [(e.date, e.place_name) for e in events if e.kind == "launch"]
-    names = [_plain(n) for n in site.split("|")]
+    names = [plain(n) for n in site.split("|")]
     assert len(launches) == 1, launches
     day, place = launches[0]
-    assert day == TUE and any(n in _plain(place or "") for n in names), launches
+    assert day == TUE and any(n in plain(place or "") for n in names), launches
 
 
 @pytest.mark.parametrize(
@@ -464,7 +451,7 @@ def test_who_says_so_is_not_where_it_happened(text: str, lang: str, kind: str, p
     sentence's launch site, or the dateline)."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
+    names = [plain(n) for n in place.split("|")]
     assert any(
-        k == kind and d == TUE and any(n in _plain(p or "") for n in names) for k, d, p in got
+        k == kind and d == TUE and any(n in plain(p or "") for n in names) for k, d, p in got
     ), got

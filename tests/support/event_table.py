@@ -1,0 +1,42 @@
+"""One check for the events' sentence tables (tests/events/test_kinds_*, test_places_*,
+test_vocab_*): a sentence read by the whole pipeline reports an event of the kind (and
+sub-kind), on the day and at a place bearing one of the names, as a reader would check it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import geomap
+
+DAY = "2025-06-11"  # a Wednesday: the tables' publication date
+
+
+def plain(text: str) -> str:
+    """A name as a reader compares it: without accents (``Wŏnsan`` is Wonsan, ``Tromsø``
+    Tromso)."""
+    folded = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+def assert_reported(
+    text: str,
+    lang: str,
+    kind: str,
+    day: str,
+    place: str,
+    sub_kind: str | None = None,
+    date: str = DAY,
+) -> None:
+    """``text`` gives an event of ``kind`` (and ``sub_kind`` when given) on ``day`` at a
+    place whose name holds one of ``place``'s ``|``-separated names."""
+    events = geomap.analyze(text, lang=lang, date=date).events  # offline: tests/conftest.py
+    got = [(e.kind, e.sub_kind, e.date, e.place_name) for e in events]
+    names = [plain(n) for n in place.split("|")]
+    assert any(
+        k == kind
+        and (sub_kind is None or s == sub_kind)
+        and d == day
+        and p is not None
+        and any(n in plain(p) for n in names)
+        for k, s, d, p in got
+    ), got
