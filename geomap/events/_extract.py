@@ -2519,6 +2519,12 @@ def _place(
                 continue
             if _indefinite(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
+            if i > 0 and any(
+                p.start <= toks[i - 1].start < p.end and p.kind != "country"
+                for p in places
+                if p.role == "name"
+            ):
+                break  # "from the Sunan airport": the name before it says which one
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
             # "the city of X" names its own place as "die Stadt X" does

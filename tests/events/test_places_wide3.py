@@ -180,6 +180,24 @@ LAUNCHES: list[tuple[str, str, str, str, str]] = [
         TUE,
         "Plesetsk",
     ),
+    # a kind noun after a name of its own ("the Sunan airport") names that site, it does
+    # not point back to the base named before
+    (
+        "Satellite images showed new work at a missile base near Sinpo. On Tuesday North "
+        "Korea fired a missile from the Sunan airport in Pyongyang towards the sea.",
+        "en",
+        "launch",
+        TUE,
+        "Sunan|Pyongyang",
+    ),
+    (
+        "Engineers readied two rockets at the Semnan spaceport last week. On Tuesday Iran "
+        "launched a satellite from the Chabahar space centre in Sistan-Baluchestan.",
+        "en",
+        "launch",
+        TUE,
+        "Chabahar",
+    ),
 ]
 
 
