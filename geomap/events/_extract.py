@@ -459,6 +459,8 @@ class _Lexicon:
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
     site_nouns: tuple[_Glob, ...] = ()
+    # ``[places] city_parts``: a part of a city ("centre" after "city", "Innenstadt")
+    city_parts: frozenset[str] = frozenset()
     # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
     # a town right after one is a launch's site, not one after "a factory in X"
     launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
@@ -783,6 +785,7 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
+        city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
     )
 
@@ -3514,6 +3517,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         home = _dateline_place(dateline, st.places)
         if home is not None and home.kind != "country" and home.country_code == place.country_code:
             place, outside, how = home, False, "dateline"
+    if how == "back_reference" and place is not None and _city_part(clause, place, st):
+        # "Students marched through the city centre" in a paragraph naming no city: the
+        # dateline's city, not a town a paragraph before named
+        home = _dateline_place(dateline, st.places)
+        if home is not None and _precision_of(home, lex) == "point":
+            place, outside, how = home, False, "dateline"
     if place is None or how == "back_reference":
         # "in the flooded town", "in der überfluteten Stadt": the town of the flood
         hit = _event_adjective_site(clause, st, trig_i)
@@ -3762,6 +3771,30 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
             if told is not None:
                 return told
     return None
+
+
+def _city_part(clause: _Clause, place: Place, st: _State) -> bool:
+    """Does the clause name a part of a city (``[places] city_parts``: ``the city centre``,
+    ``die Innenstadt``) that pointed back to ``place`` across a paragraph break? A writer
+    who means a town named in passing a paragraph before names it again; a bare ``the city
+    centre`` in a paragraph of its own is the story's city (the dateline's)."""
+    lex = st.lex
+    parts = lex.city_parts
+    if not parts or parts.isdisjoint(w.casefold() for w in clause.words):
+        return False
+    if place.end > clause.start:
+        return False
+    cities = [pat for kind, pat in lex.back_reference if kind == "city"]
+    toks = clause.tokens
+    # "the city centre" (the part after a city noun), "die Innenstadt" (a compound of
+    # one), not "an evacuation centre in the city"
+    if not any(
+        t.fold in parts
+        and any(c.match(w.text) for c in cities for w in toks[max(0, i - 1) : i + 1])
+        for i, t in enumerate(toks)
+    ):
+        return False
+    return _PARAGRAPH_BREAK.search(st.doc.text, place.end, clause.start) is not None
 
 
 def _named_after_site(clause: _Clause, j: int, st: _State) -> Place | None:
