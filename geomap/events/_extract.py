@@ -455,6 +455,15 @@ class _Lexicon:
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
     # journalist based in Tbilisi"), not where the event happened
     based: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
+    # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
+    # its earlier mention ("a prison in X ... outside the prison")
+    site_nouns: tuple[_Glob, ...] = ()
+    # ``[places] city_parts``: a part of a city ("centre" after "city", "Innenstadt")
+    city_parts: frozenset[str] = frozenset()
+    # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
+    # a town right after one is a launch's site, not one after "a factory in X"
+    launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -522,6 +531,17 @@ class _Lexicon:
     def any_feature(self) -> _Glob:
         """Any feature word of ``back_reference`` (``city``, ``port``, ``Stadt``)."""
         return _any_of(pat for _, pat in self.back_reference)
+
+    @cached_property
+    def any_site_noun(self) -> _Glob:
+        """Any noun of ``site_nouns``: one test per token before finding which."""
+        return _any_of(self.site_nouns)
+
+    def site_noun(self, word: str) -> int | None:
+        """Which ``site_nouns`` entry ``word`` is a form of (``prisons`` -> ``prison*``)."""
+        if not self.any_site_noun.match(word):
+            return None
+        return next((k for k, g in enumerate(self.site_nouns) if g.match(word)), None)
 
     @cached_property
     def any_org(self) -> _Glob:
@@ -764,6 +784,9 @@ def _lexicon(lang: str) -> _Lexicon:
         origins=_fold(places.get("origins", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
+        site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
+        city_parts=_fold(places.get("city_parts", [])),
+        launch_sites=_glob(places.get("launch_sites", [])),
     )
 
 
@@ -2499,6 +2522,12 @@ def _place(
                 continue
             if _indefinite(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
+            if i > 0 and any(
+                p.start <= toks[i - 1].start < p.end and p.kind != "country"
+                for p in places
+                if p.role == "name"
+            ):
+                break  # "from the Sunan airport": the name before it says which one
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
             # "the city of X" names its own place as "die Stadt X" does
@@ -3483,6 +3512,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if front is not None and (place is None or _scene_over(front, place)):
             place, outside, how = front, front_outside, front_how
+    if place is not None and how == "locative" and _owner_country(place, clause, lex):
+        # "in Kenya's biggest slum" under a NAIROBI dateline: the dateline city
+        home = _dateline_place(dateline, st.places)
+        if home is not None and home.kind != "country" and home.country_code == place.country_code:
+            place, outside, how = home, False, "dateline"
+    if how == "back_reference" and place is not None and _city_part(clause, place, st):
+        # "Students marched through the city centre" in a paragraph naming no city: the
+        # dateline's city, not a town a paragraph before named
+        home = _dateline_place(dateline, st.places)
+        if home is not None and _precision_of(home, lex) == "point":
+            place, outside, how = home, False, "dateline"
     if place is None or how == "back_reference":
         # "in the flooded town", "in der überfluteten Stadt": the town of the flood
         hit = _event_adjective_site(clause, st, trig_i)
@@ -3490,6 +3530,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             place, outside, how = hit, False, "back_reference"
     if place is None:
         site = _event_site(clause, st.raws, lex)
+        if site is not None:
+            place, outside, how = site, False, "back_reference"
+    if place is None:
+        site = _site_noun_place(clause, st)
         if site is not None:
             place, outside, how = site, False, "back_reference"
     if trig.type in _AT_A_SITE and (place is None or _reported_from(place, clause, lex)):
@@ -3642,6 +3686,132 @@ def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | N
     return None
 
 
+def _owner_country(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is a country named only as the owner of a site noun (``[places] site_nouns``): ``in
+    Kenya's biggest slum``, ``im größten Gefängnis Ecuadors``? Such a phrase says whose
+    prison, not which town: the event is at one site, not across the country. A country
+    the event spreads over (``across Ecuador``, ``in Ecuador``) is no owner."""
+    if place.kind != "country" or not (clause.start <= place.start < clause.end):
+        return False
+    toks = clause.tokens
+    idx = clause.index_at(place.start)
+    if idx >= len(toks):
+        return False
+    before = idx - 1 if idx > 0 and toks[idx - 1].fold not in lex.genitive_determiners else idx - 2
+    if before >= 0 and lex.site_noun(toks[before].text) is not None:
+        return True  # "im Gefängnis Ecuadors", "im Krankenhaus der Philippinen": a genitive
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    # an English possessive: the name's word unit goes on past it ("Ecuador's",
+    # "Philippines'")
+    if toks[last].end <= place.end or not toks[last].text.endswith(_POSSESSIVE_ENDS):
+        return False
+    # the possessed noun, past at most two adjectives ("Kenya's biggest slum")
+    return any(lex.site_noun(t.text) is not None for t in toks[last + 1 : last + 1 + _OWNED_REACH])
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+# how far a possessive country may stand before its site noun ("Ecuador's largest
+# maximum-security prison": two adjectives and the noun)
+_OWNED_REACH = 3
+
+
+# How many clauses back a site noun ("outside the prison") looks for its earlier mention.
+_SITE_NOUN_CLAUSES = 12
+
+
+def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
+    """``Relatives protested outside the prison``, ``vor dem Gefängnis``, ``at the
+    stadium``: a definite site noun (``[places] site_nouns``) points back to where an
+    earlier sentence (at most six back) put that site: the town named right after its
+    earlier mention (``a prison in X``, ``im Gefängnis von X``), else the place of the event
+    told in that clause (``Inmates rioted in Ecuador's largest prison`` under a QUITO
+    dateline). Why: the writer names the site again to say the scene is the same, and
+    the town named last in between (a capital where the cabinet met) is not it."""
+    lex = st.lex
+    if not lex.site_nouns:
+        return None
+    toks = clause.tokens
+    wanted = {
+        k
+        for i, t in enumerate(toks)
+        if (k := lex.site_noun(t.text)) is not None
+        and _definite(toks, i, lex)
+        and not (i + 1 < len(toks) and st.places_between(t.end, toks[i + 1].end))
+    }
+    if not wanted:
+        return None
+    first_sentence = clause.sentence.index - _BACK_REFERENCE_SENTENCES
+    if not st._starts:
+        st._starts = [c.start for c in st.clauses]
+    pos = bisect.bisect_left(st._starts, clause.start)
+    for c in reversed(st.clauses[max(0, pos - _SITE_NOUN_CLAUSES) : pos]):
+        if c.sentence.index < first_sentence:
+            break
+        if c.start >= clause.start:
+            continue
+        ctoks = c.tokens
+        for j, t in enumerate(ctoks):
+            if lex.site_noun(t.text) not in wanted:
+                continue
+            named = _named_after_site(c, j, st)
+            if named is not None:
+                return named
+            told = next(
+                (
+                    r.place
+                    for r in reversed(st.raws)
+                    if r.place is not None and c.start <= r.clause.start < c.end
+                ),
+                None,
+            )
+            if told is not None:
+                return told
+    return None
+
+
+def _city_part(clause: _Clause, place: Place, st: _State) -> bool:
+    """Does the clause name a part of a city (``[places] city_parts``: ``the city centre``,
+    ``die Innenstadt``) that pointed back to ``place`` across a paragraph break? A writer
+    who means a town named in passing a paragraph before names it again; a bare ``the city
+    centre`` in a paragraph of its own is the story's city (the dateline's)."""
+    lex = st.lex
+    parts = lex.city_parts
+    if not parts or parts.isdisjoint(w.casefold() for w in clause.words):
+        return False
+    if place.end > clause.start:
+        return False
+    cities = [pat for kind, pat in lex.back_reference if kind == "city"]
+    toks = clause.tokens
+    # "the city centre" (the part after a city noun), "die Innenstadt" (a compound of
+    # one), not "an evacuation centre in the city"
+    if not any(
+        t.fold in parts
+        and any(c.match(w.text) for c in cities for w in toks[max(0, i - 1) : i + 1])
+        for i, t in enumerate(toks)
+    ):
+        return False
+    return _PARAGRAPH_BREAK.search(st.doc.text, place.end, clause.start) is not None
+
+
+def _named_after_site(clause: _Clause, j: int, st: _State) -> Place | None:
+    """The town a site noun's own phrase puts it in: the first place after the noun at
+    token ``j``, behind a place preposition at most four tokens on (``a prison in X``,
+    ``das Gefängnis in der Stadt X``); not a country (``the largest prison in Ecuador``
+    says no town)."""
+    lex, toks = st.lex, clause.tokens
+    end = min(len(toks), j + 1 + _SITE_NOUN_REACH)
+    if j + 1 >= end or toks[j + 1].fold not in lex.cues:
+        return None
+    for p in st.places_between(toks[j + 1].end, toks[end - 1].end):
+        if p.resolved and p.role == "name" and p.kind != "country" and not _no_scene(p, st):
+            return p
+    return None
+
+
 def _scene_over(front: Place, place: Place) -> bool:
     """Does a place phrase fronted in its own clause (``In the eastern border city of X,
     a court convicted three men of smuggling cigarettes into Brazil``) set the scene over
@@ -3664,7 +3834,17 @@ def _reported_from(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
     if not _is_capital(place) or not (clause.start <= place.start < clause.end):
         return False
     idx = clause.index_at(place.start)
-    return idx >= len(clause.tokens) or _cue(clause.tokens, idx, lex) not in lex.origins
+    toks = clause.tokens
+    if idx >= len(toks):
+        return True
+    # "from the Sunan airport in Pyongyang": the capital inside the launch's own origin
+    # phrase (no comma between) is where it was fired from
+    for j in range(idx - 1, max(idx - 2 - _SITE_NOUN_REACH, -1), -1):
+        if toks[j].fold in lex.origins:
+            return False
+        if "," in clause.text[toks[j].end : toks[j + 1].start]:
+            break
+    return _cue(toks, idx, lex) not in lex.origins
 
 
 # How many sentences before a launch a site named with no event of its own may be its site
@@ -3727,9 +3907,7 @@ def _after_site_noun(p: Place, st: _State) -> bool:
     toks = clause.tokens
     idx = clause.index_at(p.start)
     for j in range(idx - 2, max(idx - 2 - _SITE_NOUN_REACH, -1), -1):
-        if toks[j + 1].fold in lex.cues and any(
-            kind == "facility" and pat.match(toks[j].text) for kind, pat in lex.back_reference
-        ):
+        if toks[j + 1].fold in lex.cues and lex.launch_sites.match(toks[j].text):
             # the first name after the noun: "the centre in <town> on <island>" is at the
             # town, the island only says where the town is
             return not st.places_between(toks[j + 1].end, p.start)
@@ -4366,6 +4544,10 @@ def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
             continue
         if (dateline and dateline[0] <= p.start < dateline[1]) or _no_scene(p, st):
             continue
+        if r.type in _AT_A_SITE and p.kind != "facility" and not _after_site_noun(p, st):
+            # "The satellite was built at a plant in X. A rocket lifted off": a launch is
+            # at its site, and a town named for something else is none
+            return None
         return p if _fits(r, p) else None
     return None
 
