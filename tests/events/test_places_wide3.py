@@ -16,20 +16,13 @@ Names are compared without accents."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported, plain
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON = "2025-06-10", "2025-06-09"
-
-
-def _plain(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).casefold()
 
 
 # (text, language, kind, day, place: any of the names, "|"-separated)
@@ -239,13 +232,7 @@ LAUNCHES: list[tuple[str, str, str, str, str]] = [
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind and d == day and p is not None and any(n in _plain(p) for n in names)
-        for k, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place)
 
 
 @pytest.mark.parametrize(
@@ -273,6 +260,6 @@ def test_where_a_rocket_was_built_is_not_where_it_was_launched(
     events = geomap.analyze(text, lang=lang, date=DAY).events
     launches = [e for e in events if e.kind == "launch"]
     assert launches, "the launch itself is found"
-    assert all(_plain(town) not in _plain(e.place_name or "") for e in launches), [
+    assert all(plain(town) not in plain(e.place_name or "") for e in launches), [
         (e.kind, e.place_name) for e in launches
     ]
