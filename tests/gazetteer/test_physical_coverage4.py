@@ -204,6 +204,8 @@ SENTENCES = [
     ("de", "Ein Schiff kenterte auf dem Thunersee.", "Thunersee", "lake-thun"),
     ("de", "Taucher suchten im Königssee nach dem Boot.", "Königssee", "koenigssee"),
     ("en", "Drought shrank Lake Qarun.", "Lake Qarun", "lake-qarun"),
+    ("en", "Rangers closed the cables on Half Dome.", "Half Dome", "half-dome"),
+    ("de", "Am Bolsenasee wurden Ruinen entdeckt.", "Bolsenasee", "lake-bolsena"),
     ("de", "Das war ein harter Brocken für die Regierung.", "Brocken", None),
     ("en", "Korab Berisha spoke to reporters.", "Korab", None),
     ("de", "Misti Jones wohnt in Leeds.", "Misti", None),
@@ -222,6 +224,20 @@ def test_a_new_feature_in_a_sentence(lang, text, mention, expected):
 # (continent, lang, sentence, feature id, verdict): towns at the foot of a summit or on a
 # lake's shore (an atlas says how far), and towns stated far off.
 CLAIMS = [
+    (
+        "Europe",
+        "de",
+        "Kaprun liegt weniger als 15 Kilometer vom Kitzsteinhorn entfernt.",
+        "kitzsteinhorn",
+        "consistent",
+    ),
+    (
+        "Europe",
+        "en",
+        "L'Aquila lies less than 30 km from the Gran Sasso.",
+        "corno-grande",
+        "consistent",
+    ),
     (
         "Asia",
         "en",
