@@ -320,10 +320,15 @@ class _Lexicon:
     # and, where given, only for these trigger words ("police raided" is no strike)
     # and whether the doer must be the subject (before the trigger, or right after it in a
     # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
+    # and whether the doer may stand in another clause of the sentence ("Explosions rocked
+    # Kyiv as drones attacked the city": the drones' explosions)
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool], ...
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool],
+        ...,
     ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
+    casualty_causes: frozenset[str] = frozenset()
     # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
     # warned, teilte mit): see _speech_act
     speech_acts: frozenset[str] = frozenset()
@@ -406,6 +411,9 @@ class _Lexicon:
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
+    # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
+    # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
+    infinitive_markers: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] appeals`` (also in ``expected``): a call names what has not happened, but
@@ -643,6 +651,7 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
         frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
+        infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
@@ -682,10 +691,12 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["targets"]) if "targets" in r else None,
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
+                bool(r.get("sentence", False)),
             )
             for r in raw.get("recast", [])
         ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
+        casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
@@ -1286,6 +1297,8 @@ def _trigger_in(
                 continue
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
+            if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
+                continue
             particle = None
             if len(trig.words) > 1:
                 # German particles close the clause ("feuerte ... ab"); English ones follow
@@ -1324,6 +1337,7 @@ def _trigger_in(
                 ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
                 and not _after_coordinator(toks, i, lex)
+                and not _cause_of_death(toks, i, found, lex)
             ):
                 references.append(trig.type)
                 break
@@ -1349,6 +1363,27 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+def _cause_of_death(
+    toks: Sequence[Token],
+    i: int,
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Does noun ``i`` say what the casualty verb before it counts the dead of (``were
+    killed in an ambush``, ``died in a prison mutiny``: ``[casualty] causes``)? Then it
+    names the event, it is not the verb's object."""
+    if not lex.casualty_causes or not any(
+        f[2].pos == "verb" and f[1] < i and lex.casualty.match(toks[f[1]].text) for f in found
+    ):
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].fold in lex.casualty_causes:
+            return True
+        if toks[j].fold in lex.prepositions:
+            return False
+    return False
 
 
 def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -3431,7 +3466,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
         trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
-    trig = _recast(trig, clause, trig_i, lex)
+    trig = _recast(trig, clause, trig_i, lex, st)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
@@ -3736,7 +3771,9 @@ def _after_site_noun(p: Place, st: _State) -> bool:
     return False
 
 
-def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
+def _recast(
+    trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon, st: _State | None = None
+) -> _Trigger:
     """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
     Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
     development is; ``gunmen attacked a village`` is an attack on civilians, not remote
@@ -3744,9 +3781,10 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     target, where the entry names targets) are words of the clause other than the trigger;
     an entry with ``words`` applies to those triggers only, one with ``subject`` needs the
     doer as the subject (before the trigger, or right after it in a verb-second language);
-    without them the kind stays."""
+    without them the kind stays. An entry with ``sentence`` also reads the doer in the other
+    clauses of the sentence (what exploded while drones attacked)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
         # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
@@ -3754,6 +3792,8 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
         shared = [t.text for t in clause.before]
         others = [*shared, *(t.text for k, t in enumerate(clause.tokens) if k != trig_i)]
         doers = others
+        if sentence and st is not None:
+            doers = [*others, *(t.text for c in st.neighbours(clause) for t in c.tokens)]
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
