@@ -376,6 +376,9 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    # ``[clauses] present_tense``: trigger verbs in the present tense ("Ärzte streiken"):
+    # news of the report's own day; on another day they announce a plan
+    present_tense: _Glob = field(default_factory=lambda: _Glob([]))
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     directions: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
@@ -730,6 +733,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
@@ -3555,6 +3559,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and value.date > st.anchor.isoformat()
     ):
         return  # "protests in Caracas next Saturday": a day after the report is still to come
+    if (
+        trig.pos == "verb"
+        and counted_from is None
+        and value is not None
+        and value.date is not None
+        and st.anchor is not None
+        and value.date != st.anchor.isoformat()
+        and lex.present_tense.match(clause.tokens[trig_i].text)
+        and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
+    ):
+        return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
     if value is not None and value.ref == "previous" and value.relation is not None:
         near_day = _near_day(clause, st)

@@ -591,6 +591,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("Studenten in Dhaka protestieren immer wieder gegen die Quoten.", "de"),
     ("Die Opposition kündigte an, am Samstag in Belgrad zu demonstrieren.", "de"),
     ("Tausende könnten morgen in Santiago demonstrieren.", "de"),
+    # the present tense with a day other than the report's: announced, not happened
+    ("Die Fluglotsen streiken am Freitag in Paris.", "de"),
+    ("Die Lehrer demonstrieren am Samstag in Santiago gegen die Reform.", "de"),
+    ("Sollten die Gespräche scheitern, streiken die Ärzte in Nairobi ab Montag.", "de"),
     ("Die Polizei in Tiflis hat bisher kein Tränengas eingesetzt.", "de"),
     ("Die Polizei könnte in Nairobi Wasserwerfer einsetzen.", "de"),
     ("Officials fear more explosions in Kyiv if drones get through.", "en"),
