@@ -329,6 +329,8 @@ class _Lexicon:
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
+    # ``[casualty] intransitive``: casualty verbs with no doer ("died")
+    casualty_intransitive: frozenset[str] = frozenset()
     # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
     # warned, teilte mit): see _speech_act
     speech_acts: frozenset[str] = frozenset()
@@ -700,6 +702,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
+        casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
@@ -1375,11 +1378,21 @@ def _cause_of_death(
     found: Sequence[tuple[int, int, _Trigger, int | None]],
     lex: _Lexicon,
 ) -> bool:
-    """Does noun ``i`` say what the casualty verb before it counts the dead of (``were
-    killed in an ambush``, ``died in a prison mutiny``: ``[casualty] causes``)? Then it
-    names the event, it is not the verb's object."""
-    if not lex.casualty_causes or not any(
-        f[2].pos == "verb" and f[1] < i and lex.casualty.match(toks[f[1]].text) for f in found
+    """Does noun ``i`` say what the dead counted by a casualty verb before it died of (``were
+    killed in an ambush``, ``died in a prison mutiny``: ``[casualty] causes``)? Then it names
+    the event, it is not the verb's object. Only a verb that counts the dead without a doer
+    (a passive: ``[grammar] passive``; or ``[casualty] intransitive``: ``died``) yields:
+    ``Gunmen killed 12 villagers in an attack`` is the killing its doers did."""
+    if not lex.casualty_causes:
+        return False
+    verbs = [
+        f[1]
+        for f in found
+        if f[2].pos == "verb" and f[1] < i and lex.casualty.match(toks[f[1]].text)
+    ]
+    if not any(
+        toks[v].fold in lex.casualty_intransitive or (v > 0 and toks[v - 1].fold in lex.passive)
+        for v in verbs
     ):
         return False
     for j in range(i - 1, max(i - 4, -1), -1):
