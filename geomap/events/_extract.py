@@ -320,10 +320,17 @@ class _Lexicon:
     # and, where given, only for these trigger words ("police raided" is no strike)
     # and whether the doer must be the subject (before the trigger, or right after it in a
     # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
+    # and whether the doer may stand in another clause of the sentence ("Explosions rocked
+    # Kyiv as drones attacked the city": the drones' explosions)
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool], ...
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool],
+        ...,
     ] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
+    casualty_causes: frozenset[str] = frozenset()
+    # ``[casualty] intransitive``: casualty verbs with no doer ("died")
+    casualty_intransitive: frozenset[str] = frozenset()
     # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
     # warned, teilte mit): see _speech_act
     speech_acts: frozenset[str] = frozenset()
@@ -371,6 +378,9 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    # ``[clauses] present_tense``: trigger verbs in the present tense ("Ärzte streiken"):
+    # news of the report's own day; on another day they announce a plan
+    present_tense: _Glob = field(default_factory=lambda: _Glob([]))
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     directions: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
@@ -406,6 +416,9 @@ class _Lexicon:
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
+    # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
+    # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
+    infinitive_markers: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] appeals`` (also in ``expected``): a call names what has not happened, but
@@ -663,6 +676,7 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
         frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
+        infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
@@ -702,10 +716,13 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["targets"]) if "targets" in r else None,
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
+                bool(r.get("sentence", False)),
             )
             for r in raw.get("recast", [])
         ),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
+        casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
+        casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         admin_words=_fold(places.get("admin_words", [])),
@@ -739,6 +756,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
@@ -1309,6 +1327,8 @@ def _trigger_in(
                 continue
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
+            if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
+                continue
             particle = None
             if len(trig.words) > 1:
                 # German particles close the clause ("feuerte ... ab"); English ones follow
@@ -1347,6 +1367,7 @@ def _trigger_in(
                 ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
                 and not _after_coordinator(toks, i, lex)
+                and not _cause_of_death(toks, i, found, lex)
             ):
                 references.append(trig.type)
                 break
@@ -1372,6 +1393,37 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+def _cause_of_death(
+    toks: Sequence[Token],
+    i: int,
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Does noun ``i`` say what the dead counted by a casualty verb before it died of (``were
+    killed in an ambush``, ``died in a prison mutiny``: ``[casualty] causes``)? Then it names
+    the event, it is not the verb's object. Only a verb that counts the dead without a doer
+    (a passive: ``[grammar] passive``; or ``[casualty] intransitive``: ``died``) yields:
+    ``Gunmen killed 12 villagers in an attack`` is the killing its doers did."""
+    if not lex.casualty_causes:
+        return False
+    verbs = [
+        f[1]
+        for f in found
+        if f[2].pos == "verb" and f[1] < i and lex.casualty.match(toks[f[1]].text)
+    ]
+    if not any(
+        toks[v].fold in lex.casualty_intransitive or (v > 0 and toks[v - 1].fold in lex.passive)
+        for v in verbs
+    ):
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].fold in lex.casualty_causes:
+            return True
+        if toks[j].fold in lex.prepositions:
+            return False
+    return False
 
 
 def _circumstance(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -3460,7 +3512,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # "Japan protestierte": a state protests by diplomacy, it does not demonstrate
         trig = replace(trig, type=lex.state_subject[trig.type], sub_kind=None)
-    trig = _recast(trig, clause, trig_i, lex)
+    trig = _recast(trig, clause, trig_i, lex, st)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
@@ -3564,6 +3616,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and value.date > st.anchor.isoformat()
     ):
         return  # "protests in Caracas next Saturday": a day after the report is still to come
+    if (
+        trig.pos == "verb"
+        and counted_from is None
+        and value is not None
+        and value.date is not None
+        and st.anchor is not None
+        and value.date != st.anchor.isoformat()
+        and lex.present_tense.match(clause.tokens[trig_i].text)
+        and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
+    ):
+        return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
     if value is not None and value.ref == "previous" and value.relation is not None:
         near_day = _near_day(clause, st)
@@ -3914,7 +3977,9 @@ def _after_site_noun(p: Place, st: _State) -> bool:
     return False
 
 
-def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Trigger:
+def _recast(
+    trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon, st: _State | None = None
+) -> _Trigger:
     """The kind who did it, and to whom, makes (``[[recast]]``): ``Randalierer plünderten
     Geschäfte``, ``rioters ransacked shops`` are riots, not the looting a strategic
     development is; ``gunmen attacked a village`` is an attack on civilians, not remote
@@ -3922,9 +3987,10 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
     target, where the entry names targets) are words of the clause other than the trigger;
     an entry with ``words`` applies to those triggers only, one with ``subject`` needs the
     doer as the subject (before the trigger, or right after it in a verb-second language);
-    without them the kind stays."""
+    without them the kind stays. An entry with ``sentence`` also reads the doer in the other
+    clauses of the sentence (what exploded while drones attacked)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
         # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
@@ -3932,6 +3998,8 @@ def _recast(trig: _Trigger, clause: _Clause, trig_i: int, lex: _Lexicon) -> _Tri
         shared = [t.text for t in clause.before]
         others = [*shared, *(t.text for k, t in enumerate(clause.tokens) if k != trig_i)]
         doers = others
+        if sentence and st is not None:
+            doers = [*others, *(t.text for c in st.neighbours(clause) for t in c.tokens)]
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]

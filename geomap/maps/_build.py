@@ -196,6 +196,7 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "protest.protest_with_intervention": EventStyle(
         "shield-halved", "protest broken up", "Protest aufgelöst"
     ),
+    "riot.mob_violence": EventStyle("people-group", "mob violence", "Mob-Gewalt"),
     "riot.violent_demonstration": EventStyle(
         "fire", "violent demonstration", "gewaltsame Demonstration"
     ),
