@@ -17,21 +17,13 @@ plans, threats, habits, negations) and must stay silent."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import geomap
+from tests.support.event_table import assert_reported
 
 DAY = "2025-06-11"  # a Wednesday
 TUE, MON = "2025-06-10", "2025-06-09"
-
-
-def _plain(text: str) -> str:
-    """A name as a reader compares it: without accents."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).casefold()
 
 
 # (text, language, kind, sub_kind or None, day, place: any of the names, "|"-separated)
@@ -567,17 +559,7 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
 def test_the_sentence_reports_its_kind(
     text: str, lang: str, kind: str, sub_kind: str | None, day: str, place: str
 ) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
-    got = [(e.kind, e.sub_kind, e.date, e.place_name) for e in events]
-    names = [_plain(n) for n in place.split("|")]
-    assert any(
-        k == kind
-        and (sub_kind is None or s == sub_kind)
-        and d == day
-        and p is not None
-        and any(n in _plain(p) for n in names)
-        for k, s, d, p in got
-    ), got
+    assert_reported(text, lang, kind, day, place, sub_kind)
 
 
 # Sentences with the same words that report no event: a strike threatened or planned, a
