@@ -392,16 +392,32 @@ def _run(ctx: Context) -> Resolution:
     anchors: list[tuple[float, float, str]] = []
     focus2: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
+    country_only = False
     for d in chosen:
         r = ranked[id(d)]
         top = r[0][1]
         margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
-        if top.kind != "country" and margin > w.anchor_margin and d.span.key not in teams:
-            key = d.span.key
+        if top.kind == "country" or d.span.key in teams:
+            continue
+        key = d.span.key
+        if margin > w.anchor_margin:
             anchors.append((top.lat, top.lon, key))
-            if top.country_code:
-                focus2[top.country_code] += w.resolved_vote
-                focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
+        elif not (
+            top.country_code
+            and all(
+                c.country_code == top.country_code
+                for sc, c in r[1:]
+                if r[0][0] - sc <= w.anchor_margin
+            )
+        ):
+            continue
+        else:
+            # a name whose close readings all lie in one country is sure of the country,
+            # if not of the reading ("the Azores": the island group or the region)
+            country_only = True
+        if top.country_code:
+            focus2[top.country_code] += w.resolved_vote
+            focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
     region_focus = region_context(
         ctx, [d for d in chosen if d.span.key not in teams] if teams else chosen, ranked
     )
@@ -415,7 +431,7 @@ def _run(ctx: Context) -> Resolution:
         memo={},
         support_any={},
     )
-    if anchors or listed or listed_regions:
+    if anchors or listed or listed_regions or country_only:
         chosen = select(ctx, spans, focus2)
         conts, contents = containers(ctx, [d.span for d in chosen])
         ps = replace(

@@ -12,6 +12,9 @@ B. *A country's name in the genitive.* German inflects a country's name ("die Re
 C. *A river or lake after its article.* "am Oskil", "vom Irtysch", "on the Irtysh": with
    the article the name's own, a river reading is not lost to a namesake town near the
    places of the story through the setting alone.
+D. *A name sure of its country, not of its reading.* "the Azores" is an island group and
+   a region of Portugal of that name, close in score: the name is no anchor, but it says
+   the story is in Portugal, so a town of the story is the Portuguese one.
 """
 
 from __future__ import annotations
@@ -214,3 +217,37 @@ def test_every_country_in_the_genitive_is_the_country_where_the_form_names_a_tow
             if (c.kind, c.country_code) != ("country", cc):
                 wrong.append((text, c.name, c.country_code))
     assert not wrong
+
+
+# D. A name whose close readings share one country votes for that country
+
+# (language, the name, its country, the article)
+COUNTRY_SURE = [
+    pytest.param(
+        "en",
+        "Horta",
+        "PT",
+        "Fishermen on the Azores island of Terceira sailed to Pico and Horta.",
+        id="en-azores-island-and-region",
+    ),
+    pytest.param(
+        "en",
+        "Augusta",
+        "IT",
+        "Wildfires swept across Sicily; firefighters in Augusta evacuated homes.",
+        id="en-sicily-guard",
+    ),
+    pytest.param(
+        "de",
+        "Calvi",
+        "FR",
+        "Auf Korsika tobte ein Sturm; in Calvi wurde der Hafen geschlossen.",
+        id="de-corsica-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "cc", "text"), COUNTRY_SURE)
+def test_a_name_sure_of_its_country_sets_the_story_there(gaz, lang, name, cc, text):
+    c = _reading(text, name, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
