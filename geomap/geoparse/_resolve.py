@@ -391,6 +391,10 @@ def _run(ctx: Context) -> Resolution:
     listed, listed_regions = lists(ctx, chosen, ranked)
     anchors: list[tuple[float, float, str]] = []
     focus2: Votes = defaultdict(float, focus)
+    # the votes of names sure of the reading: what decides which names are places (the
+    # votes of names sure only of their country weigh in the ranking alone; letting them
+    # decide too read more false places on LGL and GeoWebNews)
+    focus_sel: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
     country_only = False
     for d in chosen:
@@ -417,6 +421,8 @@ def _run(ctx: Context) -> Resolution:
             country_only = True
         if top.country_code:
             focus2[top.country_code] += w.resolved_vote
+            if margin > w.anchor_margin:
+                focus_sel[top.country_code] += w.resolved_vote
             focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
     region_focus = region_context(
         ctx, [d for d in chosen if d.span.key not in teams] if teams else chosen, ranked
@@ -432,7 +438,8 @@ def _run(ctx: Context) -> Resolution:
         support_any={},
     )
     if anchors or listed or listed_regions or country_only:
-        chosen = select(ctx, spans, focus2)
+        if anchors or listed or listed_regions:
+            chosen = select(ctx, spans, focus_sel)
         conts, contents = containers(ctx, [d.span for d in chosen])
         ps = replace(
             ps,
@@ -464,7 +471,7 @@ def _run(ctx: Context) -> Resolution:
     repeated: list[Decision] = []
     if ctx.repeats:
         repeated = repeat_decisions(
-            ctx, ctx.repeats, chosen, ranked, lambda sp: decide(ctx, sp, focus2)
+            ctx, ctx.repeats, chosen, ranked, lambda sp: decide(ctx, sp, focus_sel)
         )
         places.extend(ranking.place(ctx, d, ranked[id(d)]) for d in repeated)
     covered = sorted((p.start, p.end) for p in places) if ctx.adjectives else []
