@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
-from geomap.geoparse._wordlists import name_particles
+from geomap.geoparse._wordlists import country_names, name_particles
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.text import Token
 
@@ -94,6 +94,9 @@ class Span:
     base: str = ""  # the form that matched (surface or variant)
     # readings come from the name with the determiner before it ("the Gulf": The Gulf)
     with_determiner: bool = False
+    # a country's name with a genitive ending ("Kenias", "Ugandas Präsident"): the
+    # country is a reading, whatever the inflected form also names
+    genitive: bool = False
     _key: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -275,21 +278,32 @@ def find_spans(
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
     spans.extend(_transliterated_spans(proposals, found, tokens, lex, lookup_many))
+    genitives = _genitive_endings(lex)
     for a, b, surface, vs in proposals:
         if a == b and len(surface) <= 2:
             continue
         hit = found.get(surface)
+        countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []
         if hit:
             end = _end_with_apostrophe(text, tokens[b].end, hit)
             surface = text[tokens[a].start : end]
+            if countries and not any(c.kind == "country" for c in hit):
+                # "die Hauptstadt Kenias" where a village is also called "Kenias": the
+                # country is a reading beside the village's (the ranking decides)
+                ids = {c.id for c in countries}
+                cands = countries + [c for c in hit if c.id not in ids]
+                span = Span(a, b, tokens[a].start, end, surface, cands, False, surface)
+                span.genitive = True
+                spans.append(span)
+                continue
             spans.append(Span(a, b, tokens[a].start, end, surface, list(hit), False, surface))
             continue
         for v in vs:
             hit = found.get(v)
             if hit:
-                spans.append(
-                    Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
-                )
+                span = Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
+                span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
+                spans.append(span)
                 break
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
@@ -304,6 +318,38 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _genitive_endings(lex: PlaceLexicon) -> tuple[str, ...]:
+    """The genitive endings a name may carry in the language (German "-s", "-es": the
+    lexicon's alphabetic ``name_suffixes``), longest first; none where the language
+    marks no genitive on names (``genitive_endings`` of its profile: English writes
+    "Kenya's")."""
+    if not lex.profile.genitive_endings:
+        return ()
+    return tuple(sorted((e for e in lex.name_suffixes if e.isalpha()), key=len, reverse=True))
+
+
+def _genitive_countries(
+    surface: str, found: dict[str, list[Candidate]], endings: tuple[str, ...], lang: str
+) -> list[Candidate]:
+    """The countries a one-word ``surface`` names in the genitive: its stem without a
+    genitive ending is a country's name in the text's language (CLDR: "Kenia" in
+    "Kenias"; not "Man", a short form of the Isle of Man, in "Mans")."""
+    if " " in surface:
+        return []
+    names = country_names(lang)
+    for e in endings:
+        if len(surface) > len(e) + 2 and surface.endswith(e):
+            stem = surface[: -len(e)]
+            got = [
+                c
+                for c in found.get(stem, ())
+                if c.kind == "country" and names.get(c.country_code or "") == stem
+            ]
+            if got:
+                return got
+    return []
 
 
 def _lowercase_spans(

@@ -403,6 +403,13 @@ def rank_fresh(
         for k in span.candidates
         if k.kind == "admin1" and name_key(k.name) == key and k.country_code and k.radius_km
     ]
+    # a city's name in the text's language written exactly as the text has it
+    # ("Straßburg", with its ß): a small town matching only once accents are folded
+    # takes none of the article's setting (focus, proximity, the place named before it)
+    folded_towns = _folded_towns(ctx, span)
+    # the article is the name's and a river or lake bears it ("am Oskil", "on the
+    # Irtysh"): a namesake town takes none of the setting either
+    feature_article = has_det and any(k.kind in ("river", "lake") for k in span.candidates)
     # a region of a summit's country bearing the summit's name is named after it
     # (Kilimanjaro, Tungurahua): where the name is the summit's name in the text's
     # language, a bare name is the summit as often as the region, so the summit takes no
@@ -478,6 +485,8 @@ def rank_fresh(
         colo = ps.colo.get((key, c.id)) if ps.colo and not other_kind and not team else None
         if c.id in short_forms:
             s += w.short_form_bonus  # a county this article names in full
+        if span.genitive and c.kind == "country":
+            s += w.genitive_country_bonus  # "die Grenze Luxemburgs", "Kenias Regierung"
         in_region = (
             support.support(c, key, sentence, span) if support is not None and not team else 0.0
         )
@@ -491,6 +500,19 @@ def rank_fresh(
             # a state named nearby does not make "Washington" a small Georgia town
             # rather than the capital; a county or a container does
             in_region = 0.0
+        # a town matched only after folding an exact exonym's letters, or named like the
+        # river or lake the article names: none of the article's setting (region support,
+        # co-location and region context included), unless a container or its county
+        # says so (a state's support may come from a namesake town's region reading:
+        # "Pawlodar liegt am Irtysch")
+        unset = (
+            c.kind == "city"
+            and (c.id in folded_towns or feature_article)
+            and not (contained or town_cue or in_region >= w.county_support)
+        )
+        if unset:
+            in_region = 0.0
+        region_named = region_named and not unset
         s += w.region_bonus * in_region
         if contained or in_region >= 1.0:
             ctx.memo.specific.add((span.start, c.id))
@@ -513,7 +535,7 @@ def rank_fresh(
             # region or a container, and takes no co-location either
             out.append((s, c))
             continue
-        if colo:
+        if colo and not unset:
             s += w.colocate_weight * colo
         if (
             has_country
@@ -527,12 +549,20 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it
-        dwarfed = team or (
-            not contained and not region_named and not town_cue and _dwarfed(c, span.candidates, w)
+        dwarfed = (
+            team
+            or unset
+            or (
+                not contained
+                and not region_named
+                and not town_cue
+                and _dwarfed(c, span.candidates, w)
+            )
         )
         if (
             shares is not None
             and not team
+            and not unset
             and shares[n]
             and not (big_namesake and c.kind == "city" and (c.population or 0) < w.small_town)
         ):
@@ -636,6 +666,29 @@ def _outside_namesake_state(c: Candidate, states: Sequence[Candidate], w: Any) -
         haversine_km(c.lat, c.lon, k.lat, k.lon)
         > max(w.region_slack * (k.radius_km or 0.0), w.namesake_region_floor_km)
         for k in same
+    )
+
+
+def _folded_towns(ctx: Context, span: Span) -> frozenset[str]:
+    """The towns below ``Weights.small_town`` that ``span`` matches only through a
+    spelling other than its own letters (accents or "ß" folded: "Strassburg" for
+    "Straßburg"), where a city of ``small_town`` bears the very letters as a name the
+    gazetteer tags with the text's language (an exonym: "Straßburg" in German). Empty
+    where the text writes no such name."""
+    w = ctx.weights
+    surface = span.text
+    if surface.isascii() or not any(
+        c.kind == "city"
+        and c.matched == surface
+        and ctx.lang in c.matched_langs
+        and (c.population or 0) >= w.small_town
+        for c in span.candidates
+    ):
+        return frozenset()
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "city" and (c.population or 0) < w.small_town and c.matched != surface
     )
 
 

@@ -391,17 +391,39 @@ def _run(ctx: Context) -> Resolution:
     listed, listed_regions = lists(ctx, chosen, ranked)
     anchors: list[tuple[float, float, str]] = []
     focus2: Votes = defaultdict(float, focus)
+    # the votes of names sure of the reading: what decides which names are places (the
+    # votes of names sure only of their country weigh in the ranking alone; letting them
+    # decide too read more false places on LGL and GeoWebNews)
+    focus_sel: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
+    country_only = False
     for d in chosen:
         r = ranked[id(d)]
         top = r[0][1]
         margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
-        if top.kind != "country" and margin > w.anchor_margin and d.span.key not in teams:
-            key = d.span.key
+        if top.kind == "country" or d.span.key in teams:
+            continue
+        key = d.span.key
+        if margin > w.anchor_margin:
             anchors.append((top.lat, top.lon, key))
-            if top.country_code:
-                focus2[top.country_code] += w.resolved_vote
-                focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
+        elif not (
+            top.country_code
+            and all(
+                c.country_code == top.country_code
+                for sc, c in r[1:]
+                if r[0][0] - sc <= w.anchor_margin
+            )
+        ):
+            continue
+        else:
+            # a name whose close readings all lie in one country is sure of the country,
+            # if not of the reading ("the Azores": the island group or the region)
+            country_only = True
+        if top.country_code:
+            focus2[top.country_code] += w.resolved_vote
+            if margin > w.anchor_margin:
+                focus_sel[top.country_code] += w.resolved_vote
+            focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
     region_focus = region_context(
         ctx, [d for d in chosen if d.span.key not in teams] if teams else chosen, ranked
     )
@@ -415,8 +437,9 @@ def _run(ctx: Context) -> Resolution:
         memo={},
         support_any={},
     )
-    if anchors or listed or listed_regions:
-        chosen = select(ctx, spans, focus2)
+    if anchors or listed or listed_regions or country_only:
+        if anchors or listed or listed_regions:
+            chosen = select(ctx, spans, focus_sel)
         conts, contents = containers(ctx, [d.span for d in chosen])
         ps = replace(
             ps,
@@ -448,7 +471,7 @@ def _run(ctx: Context) -> Resolution:
     repeated: list[Decision] = []
     if ctx.repeats:
         repeated = repeat_decisions(
-            ctx, ctx.repeats, chosen, ranked, lambda sp: decide(ctx, sp, focus2)
+            ctx, ctx.repeats, chosen, ranked, lambda sp: decide(ctx, sp, focus_sel)
         )
         places.extend(ranking.place(ctx, d, ranked[id(d)]) for d in repeated)
     covered = sorted((p.start, p.end) for p in places) if ctx.adjectives else []

@@ -266,6 +266,12 @@ class Weights:
     ``[team_words] sport`` ("season", "playoffs"; one alone, "final" or "game", is common
     elsewhere): there a capitalised word after a town's name may be a team's
     (``_evidence.team_name``)."""
+    genitive_country_bonus: float = 0.8
+    """A country's name with the genitive ending of a language that inflects names
+    ("die Regierung Kenias", "Ugandas Präsident") is the country, as a feature head names
+    its kind (``head_kind_bonus``): a namesake region or a village bearing the inflected
+    form needs a container or its region named (``container_bonus``, region support) to
+    win."""
     short_form_bonus: float = 0.8
     """"DeKalb" after "DeKalb County" is that county."""
     colocate_km: float = 50.0

@@ -136,6 +136,21 @@ def home_countries(lang: str) -> frozenset[str]:
 
 
 @cache
+def country_names(lang: str) -> dict[str, str]:
+    """Each country's name in ``lang`` as CLDR (through Babel) writes it ("Kenia" for KE
+    in German): the name a text in that language inflects ("Kenias"), where the
+    gazetteer's other names of a country also hold short forms in other languages ("Man"
+    for the Isle of Man)."""
+    from babel import Locale
+
+    return {
+        t: name
+        for t, name in Locale(lang).territories.items()
+        if isinstance(t, str) and len(t) == 2 and t.isalpha()
+    }
+
+
+@cache
 def municipal_words(
     lang: str,
 ) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
