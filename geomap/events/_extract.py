@@ -1042,7 +1042,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
 
 def _date_appositions(text: str, lang: str) -> set[int]:
     """Offsets of the commas around a date in apposition to a day (``nahm am Dienstag, dem
-    17. Juni, in Graz zwei Männer fest``, ``on Tuesday, June 17, in Mombasa``): no clause
+    17. Juni, in Klagenfurt zwei Männer fest``, ``on Tuesday, June 17, in Mombasa``): no clause
     ends there, or a German split verb would be parted from its particle and the event lost.
     Read only in a sentence where a weekday stands right before such a comma (a digit
     within one word after it)."""
@@ -3725,8 +3725,8 @@ def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | N
     """``Looters ransacked shops in the flooded town``, ``In der überfluteten Stadt
     plünderten Unbekannte Geschäfte``, ``troops entered the shelled city``: a kind noun
     after an article or a place preposition, with an event's participle before it, is the
-    place of the latest event of that type, whatever towns were named since (``In Kampala,
-    parliament held an emergency debate`` between the two does not make Kampala the flooded
+    place of the latest event of that type, whatever towns were named since (a town where
+    parliament held an emergency debate, named between the two, does not become the flooded
     town). A kind noun with a name of its own after it (``the flooded district of X``) names
     that place instead."""
     lex = st.lex
@@ -4903,7 +4903,7 @@ def _date_events(
 def _lead_story(r: _Raw, lead: _Raw) -> bool:
     """Does ``r``, in a later paragraph, tie to the lead event, which has a day of its own
     words? Then the lead's day (``_story_day``) is its day rather than that of a related
-    event of the paragraph before (``Kazakh President X arrived in Tashkent on Thursday
+    event of the paragraph before (``President X arrived in <the host city> on Thursday
     evening. // Y held talks ... on the sidelines``: the summit's day, not the arrival's)."""
     return (
         lead is not r

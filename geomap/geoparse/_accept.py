@@ -296,7 +296,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and all(c.kind == "city" for c in span.candidates)
     ):
         # a town's name takes no quantifier, whether the noun lexicon knows the word or
-        # not ("mehrere Buchenwälder", a compound it lacks; "zwei Porto-Fans" is another
+        # not ("mehrere Buchenwälder", a compound it lacks; "zwei Schalke-Fans" is another
         # word)
         d.accepted, d.reason = False, "German noun after a quantifier"
         return d, True, ()
@@ -325,7 +325,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
-    # "the Perth Wildcats", "Leeds United": a town's name in a team's name is the
+    # "the Melbourne Rebels", "Leeds United": a town's name in a team's name is the
     # team's city, not part of an organisation's or a street's name
     in_team = span.key in team_names(ctx) and team_name(ctx, span)
     if not in_team and nxt is not None and nxt.gap_before == " " and nxt.is_cap:

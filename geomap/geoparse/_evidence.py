@@ -583,8 +583,8 @@ def team_name(ctx: Context, span: Span) -> bool:
     word ("FC Barcelona", "Olympique Lyon"), before one ("Leeds United"), or, in a story
     about sport (:func:`sports_story`), before a nickname: capitalised words that are no
     place, no common noun of the language, no person's given name, no organisation's
-    word and, where capitals mark names rather than nouns, end in a plural ("the Perth
-    Wildcats", "the Portland Trail Blazers", "die Brisbane Broncos", "Melbourne
+    word and, where capitals mark names rather than nouns, end in a plural ("the Melbourne
+    Rebels", "the Portland Trail Blazers", "die Brisbane Broncos", "Melbourne
     Victory"). A team is named after its city, the best known place of the name
     (``_rank``)."""
     from geomap.geoparse._wordlists import common_nouns, first_names
@@ -875,7 +875,7 @@ def lists(
 def joined(ctx: Context, a: Span, b: Span) -> bool:
     """The two ends of a route ("from New York to Moscow", "between New York and St.
     Petersburg", "von Berlin nach Moskau"): neither is the other's setting. (Names
-    merely listed, "in Adelaide and Perth", are: siblings share a setting.)"""
+    merely listed, "in Adelaide and Hobart", are: siblings share a setting.)"""
     toks, lex = ctx.tokens, ctx.lex
     if a.j >= b.i:
         a, b = b, a
@@ -907,8 +907,9 @@ def local_context(
 ) -> dict[int, tuple[Candidate, float]]:
     """For each span, the confidently resolved place named nearest to it: in the same
     sentence (one before it counts as nearer than one after), else the last one of the
-    previous sentence. "... in Scotland, where she will visit a museum in Perth". A name
-    in a sports team's name (``teams``) is no setting ("the Perth Wildcats" by Dundee).
+    previous sentence. "... in Scotland, where she will visit a museum in Hamilton". A name
+    in a sports team's name (``teams``) is no setting ("the Melbourne Rebels" in a story
+    from Orlando).
 
     Linear in the number of spans: ``chosen`` is sorted and free of overlaps, so the
     distance grows with every step away from a span and the first acceptable place in

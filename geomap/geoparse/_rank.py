@@ -385,7 +385,7 @@ def rank_fresh(
     adj_cc = adjective_country(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
     town_cue = key in municipal_names(ctx)
-    # "the Perth Wildcats", "FC Barcelona": a team's city is the best known place of its
+    # "the Melbourne Rebels", "FC Barcelona": a team's city is the best known place of its
     # name, whatever the story's setting (country focus, proximity, the place named
     # before it, the region context, co-location or a region named near it)
     team = key in team_names(ctx) and not town_cue

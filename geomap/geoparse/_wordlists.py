@@ -167,7 +167,7 @@ def team_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     (``before``: "FC", "Borussia", "Olympique") and after it (``after``: "United",
     "Rovers"), and the words that say an article is about sport (``sport``: "season",
     "playoffs", "Saison"), where a capitalised word after a town's name that is no place,
-    noun or given name is a team's ("the Perth Wildcats"). Empty for a language that
+    noun or given name is a team's ("the Melbourne Rebels"). Empty for a language that
     lists none."""
     from geomap.lexicons import read_toml
 
