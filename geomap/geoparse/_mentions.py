@@ -213,7 +213,14 @@ def _abbreviation_pattern(
     if not table:
         return None, table
     alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), table
+    # no look-behind in front: the engine then skips every position whose letter starts
+    # no abbreviation (four times faster on LGL); ``_abbreviation_spans`` checks the
+    # letter before a match instead
+    return re.compile(rf"(?:{alts})(?![\w])"), table
+
+
+#: A letter before an abbreviation that makes it part of a longer word ("McGa.").
+_ABBREVIATION_GLUED = re.compile(r"[\w.]")
 
 
 def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, get) -> list[Span]:
@@ -223,7 +230,15 @@ def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, g
         return []
     starts = [t.start for t in tokens]
     out: list[Span] = []
-    for m in pattern.finditer(text, tokens[0].start):
+    search, glued = pattern.search, _ABBREVIATION_GLUED.match
+    pos = tokens[0].start
+    while (m := search(text, pos)) is not None:
+        # the leftmost match not glued to the word before it, as a look-behind would
+        # find it: a glued match tells nothing of the next position
+        if m.start() > 0 and glued(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        pos = m.end()
         ident, after_comma = table[m.group()]
         if after_comma and not text[max(0, m.start() - 2) : m.start()].endswith(", "):
             continue
