@@ -659,10 +659,11 @@ def _lower_lead_proposals(
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
     endings = tuple(e for e in lex.adjective_endings if e)
+    determiners = lex.determiners  # read once, not once per token
     for a, tok in enumerate(tokens[:-1]):
         if tok.is_cap or not tok.text.islower():
             continue
-        det = tok.fold in lex.determiners
+        det = tok.fold in determiners
         if not det and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
             continue
         words = [tok.text]
@@ -900,10 +901,11 @@ def find_person_tokens(
             multi_tokens or set(),
             is_own_place_name or is_place_name,
         )
+    titles, speech_verbs = lex.person_titles, lex.speech_verbs  # read once per token
     for k, tok in enumerate(tokens):
         f = tok.fold
-        base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
-        if base in lex.person_titles:
+        base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
+        if base in titles:
             m = k + 1
             while (
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence
@@ -930,7 +932,7 @@ def find_person_tokens(
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
                 take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
-        elif f in lex.speech_verbs:
+        elif f in speech_verbs:
             if (
                 k + 1 < n
                 and tokens[k + 1].sentence == tok.sentence
