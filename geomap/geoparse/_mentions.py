@@ -268,7 +268,8 @@ def find_spans(
     n_tok = len(tokens)
     # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
     # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
-    connectors = lex.name_connectors | name_particles()
+    connectors = _connectors(lex.name_connectors)
+    lang, variants, append = lex.lang, _variants_cached, proposals.append  # (hot loop)
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
             continue
@@ -280,14 +281,14 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                capped = _capped(nxt)
+                capped = nxt.is_cap or _capped(nxt)
                 if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
                     break
                 words.append(nxt.text)
                 if not capped and nxt.gap_before not in _HYPHENS:
                     continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
-            proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
+            append((a, b, surface, variants(tuple(words), lang)))
     lead = _lower_lead_proposals(tokens, text, lex)
     names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
     found = lookup_many(names) if names else {}
@@ -333,6 +334,13 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+@lru_cache(maxsize=8)
+def _connectors(lexicon_connectors: frozenset[str]) -> frozenset[str]:
+    """The lexicon's connectors and the particles GeoNames names carry, joined once per
+    lexicon rather than once per document."""
+    return lexicon_connectors | name_particles()
 
 
 def _genitive_endings(lex: PlaceLexicon) -> tuple[str, ...]:
