@@ -1011,17 +1011,21 @@ def _name_runs(
     or a frequent word (:func:`_given_before_surname`)."""
     from geomap.text import zipf as zipf_frequency
 
+    # read once: the closure is asked about most capitalised tokens, some twice
+    not_names, org_suffixes, street_suffixes = lex.not_names, lex.org_suffixes, lex.street_suffixes
+    lang = lex.lang
+
     def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
-        if f in lex.not_names or f in lex.org_suffixes or f in lex.street_suffixes:
+        if f in not_names or f in org_suffixes or f in street_suffixes:
             return False
         if place(t):
             return False
         if first and t.sent_initial:
-            return zipf_frequency(f, lex.lang) < COMMON_ZIPF - 1.0
-        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lex.lang) < COMMON_ZIPF
+            return zipf_frequency(f, lang) < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lang) < COMMON_ZIPF
 
     k = 0
     n = len(tokens)
