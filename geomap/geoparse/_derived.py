@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geomap.lexicons import PlaceLexicon
@@ -79,11 +80,14 @@ class _Deriver:
     ) -> None:
         self.doc, self.tokens, self.places, self.gaz, self.lex = doc, tokens, places, gaz, lex
         self.by_start = {p.start: p for p in places if p.role in ("name", "adjective")}
-        self.tok_at = {t.start: t for t in tokens}
         self.out: list[Place] = []
         self.inside: list[tuple[int, int]] = []
         self.named = [p for p in places if p.role in ("name", "adjective")]  # sorted by start
-        self.tok_starts = [t.start for t in tokens]
+
+    @cached_property
+    def tok_starts(self) -> list[int]:
+        """The tokens' offsets, built only for an article naming a border or a coast."""
+        return [t.start for t in self.tokens]
 
     def _place_starting(self, tok: Token) -> Place | None:
         return self.by_start.get(tok.start)
@@ -103,9 +107,10 @@ class _Deriver:
 
     def run(self) -> list[Place]:
         coast_endings = tuple(self.lex.coast_words)
+        border_words = self.lex.border_words
         for t in self.tokens:
             f = t.fold
-            if f in self.lex.border_words:
+            if f in border_words:
                 self._border(t)
             elif f.endswith(coast_endings):
                 self._coast(t)

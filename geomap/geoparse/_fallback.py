@@ -26,7 +26,7 @@ def fallback(ctx: Context, chosen: Sequence[Decision]) -> list[Place]:
     k = 0
     while k < len(toks):
         t = toks[k]
-        if k in taken or not t.is_cap or t.fold in ctx.persons or k in ctx.person_idx:
+        if not t.is_cap or k in taken or t.fold in ctx.persons or k in ctx.person_idx:
             k += 1
             continue
         p = prev_token(toks, t)

@@ -213,7 +213,14 @@ def _abbreviation_pattern(
     if not table:
         return None, table
     alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"), table
+    # no look-behind in front: the engine then skips every position whose letter starts
+    # no abbreviation (four times faster on LGL); ``_abbreviation_spans`` checks the
+    # letter before a match instead
+    return re.compile(rf"(?:{alts})(?![\w])"), table
+
+
+#: A letter before an abbreviation that makes it part of a longer word ("McGa.").
+_ABBREVIATION_GLUED = re.compile(r"[\w.]")
 
 
 def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, get) -> list[Span]:
@@ -223,7 +230,15 @@ def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, g
         return []
     starts = [t.start for t in tokens]
     out: list[Span] = []
-    for m in pattern.finditer(text, tokens[0].start):
+    search, glued = pattern.search, _ABBREVIATION_GLUED.match
+    pos = tokens[0].start
+    while (m := search(text, pos)) is not None:
+        # the leftmost match not glued to the word before it, as a look-behind would
+        # find it: a glued match tells nothing of the next position
+        if m.start() > 0 and glued(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        pos = m.end()
         ident, after_comma = table[m.group()]
         if after_comma and not text[max(0, m.start() - 2) : m.start()].endswith(", "):
             continue
@@ -253,7 +268,8 @@ def find_spans(
     n_tok = len(tokens)
     # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
     # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
-    connectors = lex.name_connectors | name_particles()
+    connectors = _connectors(lex.name_connectors)
+    lang, variants, append = lex.lang, _variants_cached, proposals.append  # (hot loop)
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
             continue
@@ -265,14 +281,14 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                capped = _capped(nxt)
+                capped = nxt.is_cap or _capped(nxt)
                 if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
                     break
                 words.append(nxt.text)
                 if not capped and nxt.gap_before not in _HYPHENS:
                     continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
-            proposals.append((a, b, surface, _variants_cached(tuple(words), lex.lang)))
+            append((a, b, surface, variants(tuple(words), lang)))
     lead = _lower_lead_proposals(tokens, text, lex)
     names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
     found = lookup_many(names) if names else {}
@@ -318,6 +334,13 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+@lru_cache(maxsize=8)
+def _connectors(lexicon_connectors: frozenset[str]) -> frozenset[str]:
+    """The lexicon's connectors and the particles GeoNames names carry, joined once per
+    lexicon rather than once per document."""
+    return lexicon_connectors | name_particles()
 
 
 def _genitive_endings(lex: PlaceLexicon) -> tuple[str, ...]:
@@ -644,10 +667,11 @@ def _lower_lead_proposals(
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
     endings = tuple(e for e in lex.adjective_endings if e)
+    determiners = lex.determiners  # read once, not once per token
     for a, tok in enumerate(tokens[:-1]):
         if tok.is_cap or not tok.text.islower():
             continue
-        det = tok.fold in lex.determiners
+        det = tok.fold in determiners
         if not det and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
             continue
         words = [tok.text]
@@ -885,10 +909,11 @@ def find_person_tokens(
             multi_tokens or set(),
             is_own_place_name or is_place_name,
         )
+    titles, speech_verbs = lex.person_titles, lex.speech_verbs  # read once per token
     for k, tok in enumerate(tokens):
         f = tok.fold
-        base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
-        if base in lex.person_titles:
+        base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
+        if base in titles:
             m = k + 1
             while (
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence
@@ -915,7 +940,7 @@ def find_person_tokens(
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
                 take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
-        elif f in lex.speech_verbs:
+        elif f in speech_verbs:
             if (
                 k + 1 < n
                 and tokens[k + 1].sentence == tok.sentence
@@ -986,17 +1011,21 @@ def _name_runs(
     or a frequent word (:func:`_given_before_surname`)."""
     from geomap.text import zipf as zipf_frequency
 
+    # read once: the closure is asked about most capitalised tokens, some twice
+    not_names, org_suffixes, street_suffixes = lex.not_names, lex.org_suffixes, lex.street_suffixes
+    lang = lex.lang
+
     def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
-        if f in lex.not_names or f in lex.org_suffixes or f in lex.street_suffixes:
+        if f in not_names or f in org_suffixes or f in street_suffixes:
             return False
         if place(t):
             return False
         if first and t.sent_initial:
-            return zipf_frequency(f, lex.lang) < COMMON_ZIPF - 1.0
-        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lex.lang) < COMMON_ZIPF
+            return zipf_frequency(f, lang) < COMMON_ZIPF - 1.0
+        return zipf_frequency(f.removesuffix("'s").removesuffix("’s"), lang) < COMMON_ZIPF
 
     k = 0
     n = len(tokens)
