@@ -838,6 +838,7 @@ def find_person_tokens(
     is_place_name,
     multi_tokens: AbstractSet[int] | None = None,
     is_own_place_name=None,
+    name_openers: AbstractSet[int] = frozenset(),
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -888,7 +889,7 @@ def find_person_tokens(
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in lex.person_titles else f
-        if base in lex.person_titles:
+        if base in lex.person_titles and not (base == f and k in name_openers):
             m = k + 1
             while (
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence

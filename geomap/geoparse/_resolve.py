@@ -178,8 +178,17 @@ def build_context(
             for c in s.candidates
         )
 
+    # a title word opening a name a place bears as its own ("St Helens") is no title
+    name_openers = frozenset(
+        s.i
+        for s in spans
+        if s.n > 1
+        and not s.variant
+        and tokens[s.i].fold in lex.person_titles
+        and any(name_key(c.name) == s.key for c in s.candidates)
+    )
     persons, person_idx = find_person_tokens(
-        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name
+        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name, name_openers
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
