@@ -9,6 +9,14 @@ A. *A saint's name written without its full stop.* British and Australian papers
 B. *A region's own coast.* "Sicily's north coast", "die Westküste Sardiniens": the coast
    of the island or region named, never the coast on that side of its whole country
    (Italy's north coast is Liguria's).
+C. *Names of two letters.* One-word names of two letters were never proposed; a river or
+   a town so named is one only with a strong cue: an article or a contraction before a
+   feature reading ("am Po"), a feature word after it ("Ho municipality") or before it
+   ("die Stadt Bo", "the town of Bo"). Ordinary two-letter words stay out.
+D. *A state and its namesake city.* A word naming the kind decides ("the state of X",
+   "im Bundesstaat X", "des Bundesstaates X", "the city of X"), and so does an office only
+   a state has ("the governor of X", "der Gouverneur von X") or only a town has ("the
+   mayor of X"); by convention a bare name is the city.
 """
 
 from __future__ import annotations
@@ -149,3 +157,134 @@ def test_a_regions_coast_is_on_the_region(gaz, lang, text, region, side):
 def test_a_countrys_own_coast_is_unchanged(gaz):
     coast = _derived_coast(gaz, "en", "Storms lashed Japan's east coast.")
     assert (coast.country_code, coast.facing) == ("JP", "E")
+
+
+# C. Names of two letters
+
+# (language, the name, the kind, its country, the article)
+TWO_LETTERS = [
+    pytest.param("de", "Po", "river", "IT", "Cremona liegt am Po.", id="de-am"),
+    pytest.param("de", "Po", "river", "IT", "Der Po führt Hochwasser.", id="de-der"),
+    pytest.param("en", "Po", "river", "IT", "Fishermen on the Po caught nothing.", id="en-the"),
+    pytest.param("en", "Po", "river", "IT", "Crops along the Po river failed.", id="en-river"),
+    pytest.param("de", "Bo", "city", "SL", "In der Stadt Bo regnet es.", id="de-stadt"),
+    pytest.param("en", "Bo", "city", "SL", "Rain fell on the town of Bo.", id="en-town-of"),
+    pytest.param("en", "Ho", "city", "GH", "Schools closed in Ho municipality.", id="en-after"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "kind", "cc", "text"), TWO_LETTERS)
+def test_a_two_letter_name_with_a_strong_cue_is_a_place(gaz, lang, name, kind, cc, text):
+    c = _reading(text, name, gaz, lang)
+    assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
+
+
+def _two_letter_words(lang: str) -> list[str]:
+    """The language's frequent words of two letters (wordfreq's 3,000 most frequent),
+    written as names: generated, not picked."""
+    from wordfreq import top_n_list
+
+    return [w.capitalize() for w in top_n_list(lang, 3000) if len(w) == 2 and w.isalpha()]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_ordinary_two_letter_words_stay_out(gaz, lang):
+    words = _two_letter_words(lang)
+    assert len(words) > 40
+    forms = {
+        "de": ("{w} sagte er nichts.", "Sie sagte, {w} sei nichts.", "Gestern kam {w} an."),
+        "en": ("{w} said nothing.", "She said {w} was nothing.", "Yesterday {w} arrived."),
+    }[lang]
+    wrong = []
+    for w in words:
+        for form in forms:
+            text = form.format(w=w)
+            places = resolve_document(read_text(text, lang=lang), gaz)
+            wrong += [(text, p.name) for p in places if p.role == "name" and p.mention == w]
+    assert not wrong
+
+
+# D. A state and its namesake city
+
+# (language, the name, the kind, its country, the article)
+STATE_OR_CITY = [
+    pytest.param(
+        "en", "Chihuahua", "admin1", "MX", "Floods hit the state of Chihuahua.", id="en-state-of"
+    ),
+    pytest.param(
+        "en", "Chihuahua", "city", "MX", "Floods hit the city of Chihuahua.", id="en-city-of"
+    ),
+    pytest.param(
+        "en",
+        "Chihuahua",
+        "admin1",
+        "MX",
+        "The governor of Chihuahua declared an emergency.",
+        id="en-governor-of",
+    ),
+    pytest.param(
+        "en",
+        "Veracruz",
+        "admin1",
+        "MX",
+        "Veracruz governor Ana Ruiz declared an emergency.",
+        id="en-governor-after",
+    ),
+    pytest.param(
+        "en",
+        "Chihuahua",
+        "city",
+        "MX",
+        "The mayor of Chihuahua declared an emergency.",
+        id="en-mayor-guard",
+    ),
+    pytest.param(
+        "en", "Chihuahua", "city", "MX", "Police in Chihuahua arrested two men.", id="en-bare"
+    ),
+    pytest.param(
+        "de",
+        "Veracruz",
+        "admin1",
+        "MX",
+        "Der Gouverneur von Veracruz rief den Notstand aus.",
+        id="de-gouverneur-von",
+    ),
+    pytest.param(
+        "de",
+        "Veracruz",
+        "admin1",
+        "MX",
+        "Die Regierung des Bundesstaates Veracruz reagierte.",
+        id="de-genitive-head",
+    ),
+    pytest.param(
+        "de",
+        "Salzburg",
+        "admin1",
+        "AT",
+        "Im Bundesland Salzburg schneite es. In Hallein fiel der Strom aus.",
+        id="de-bundesland",
+    ),
+    pytest.param(
+        "de",
+        "Salzburg",
+        "city",
+        "AT",
+        "Die Polizei in Salzburg nahm zwei Männer fest.",
+        id="de-bare",
+    ),
+    pytest.param(
+        "de",
+        "Veracruz",
+        "city",
+        "MX",
+        "Der Bürgermeister von Veracruz rief den Notstand aus.",
+        id="de-buergermeister-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "kind", "cc", "text"), STATE_OR_CITY)
+def test_a_state_or_its_namesake_city_by_the_words_beside_it(gaz, lang, name, kind, cc, text):
+    c = _reading(text, name, gaz, lang)
+    assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
