@@ -284,7 +284,9 @@ def find_spans(
         if a == b and len(surface) <= 2:
             cued = _two_letter_readings(tokens, a, surface, found.get(surface), lex)
             if cued:
-                spans.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cued, False, surface))
+                spans.append(
+                    Span(a, b, tokens[a].start, tokens[b].end, surface, cued, False, surface)
+                )
             continue
         hit = found.get(surface)
         countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []
@@ -330,7 +332,11 @@ _FEATURE_KINDS = kinds_where("takes_article") - {"country", "facility", "admin1"
 
 
 def _two_letter_readings(
-    tokens: Sequence[Token], a: int, surface: str, hit: Sequence[Candidate] | None, lex: PlaceLexicon
+    tokens: Sequence[Token],
+    a: int,
+    surface: str,
+    hit: Sequence[Candidate] | None,
+    lex: PlaceLexicon,
 ) -> list[Candidate]:
     """The readings of a one-word name of two letters ("Po", "Ob", "Ii"), proposed only
     with a strong cue, as such words are mostly ordinary ones ("Er", "Da", "In", "Am")

@@ -24,8 +24,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Candidate
-from geomap.geoparse import resolve_document
 from geomap.geometry import haversine_km, place_geometry
+from geomap.geoparse import resolve_document
 from geomap.text import read_text
 from tests.geoparse.test_resolution_classes import _reading
 
