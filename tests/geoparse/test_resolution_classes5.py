@@ -17,6 +17,10 @@ D. *A state and its namesake city.* A word naming the kind decides ("the state o
    "im Bundesstaat X", "des Bundesstaates X", "the city of X"), and so does an office only
    a state has ("the governor of X", "der Gouverneur von X") or only a town has ("the
    mayor of X"); by convention a bare name is the city.
+E. *Names torn between two countries agree on one.* A story whose towns each have
+   namesakes abroad ("Halifax ... Windsor and Truro": Nova Scotia or England) had no
+   country focus at all, as only names sure of their reading voted; each now leans to its
+   best reading's country, in proportion to its margin.
 """
 
 from __future__ import annotations
@@ -288,3 +292,48 @@ STATE_OR_CITY = [
 def test_a_state_or_its_namesake_city_by_the_words_beside_it(gaz, lang, name, kind, cc, text):
     c = _reading(text, name, gaz, lang)
     assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
+
+
+# E. Names torn between two countries agree on one
+
+# (language, the name, its country, its admin-1 code, the article)
+TORN = [
+    pytest.param(
+        "en",
+        "Truro",
+        "CA",
+        "07",
+        "Halifax lost power, and in Windsor and Truro roads were closed.",
+        id="en-nova-scotia",
+    ),
+    pytest.param(
+        "de",
+        "Truro",
+        "CA",
+        "07",
+        "In Halifax fiel der Strom aus, in Windsor und Truro wurden Straßen gesperrt.",
+        id="de-nova-scotia",
+    ),
+    pytest.param(
+        "de",
+        "Windsor",
+        "CA",
+        "07",
+        "In Halifax fiel der Strom aus, in Windsor und Truro wurden Straßen gesperrt.",
+        id="de-nova-scotia-windsor",
+    ),
+    pytest.param(
+        "en",
+        "Perth",
+        "AU",
+        "06",
+        "Fires burned near Launceston, and Perth and Longford were evacuated.",
+        id="en-tasmanian-towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "cc", "admin1", "text"), TORN)
+def test_names_torn_between_two_countries_agree_on_one(gaz, lang, name, cc, admin1, text):
+    c = _reading(text, name, gaz, lang)
+    assert (c.country_code, c.admin1) == (cc, admin1), (c.name, c.country_code, c.admin1)
