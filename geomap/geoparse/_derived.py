@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geometry import haversine_km
 from geomap.lexicons import PlaceLexicon
-from geomap.model import Document, Place
+from geomap.model import Document, Place, kinds_where
 from geomap.text import Token
 
 if TYPE_CHECKING:
@@ -377,7 +377,7 @@ class _Deriver:
     def _region_coast(
         self, region: Place, facing: str, start: int, end: int, sentence: int
     ) -> None:
-        """The ``facing`` coast of a region, an island or a peninsula ("Tasmania's west
+        """The ``facing`` coast of a region or an island ("Tasmania's west
         coast", "die Nordküste Siziliens"): its country's coastline along the region's
         outline, its point on that side of the region. The outline is the region's
         own or that of a namesake feature around its point (the island of a state
@@ -453,8 +453,15 @@ class _Deriver:
 
 _COASTS: dict[tuple[int, str, str | None], BaseGeometry | None] = {}
 
-#: Kinds of place whose own coast a phrase may name ("Tasmania's west coast").
-_COAST_OWNERS = frozenset({"admin1", "admin2", "island", "region", "peninsula", "archipelago"})
+#: Kinds of place whose own coast a phrase may name ("Tasmania's west coast"): the land
+#: areas that hold places or cover ground (regions, islands), not a country (its coast is
+#: the country's coast), a continent or a water.
+_COAST_OWNERS = (
+    (kinds_where("contains_places") | kinds_where("is_area"))
+    - kinds_where("is_water")
+    - {"country"}
+    - {"continent"}
+)
 #: A namesake feature whose outline stands for a region's lies this near its point.
 _OUTLINE_NEAR_KM = 200.0
 _COMPASS = {
