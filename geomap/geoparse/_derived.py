@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from geomap.geometry import haversine_km
 from geomap.lexicons import PlaceLexicon
-from geomap.model import Document, Place
+from geomap.model import Document, Place, kinds_where
 from geomap.text import Token
 
 if TYPE_CHECKING:
@@ -240,6 +241,7 @@ class _Deriver:
         facing: str | None = None
         start, end = t.start, t.end
         country: Place | None = None
+        region: Place | None = None  # "Tasmania's west coast", "die Westküste Tasmaniens"
         sea: Place | None = None
         if prefix:
             for pre, point in self.lex.compass_prefixes:
@@ -254,6 +256,10 @@ class _Deriver:
                     return
                 sea = p
         prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sentence == t.sentence else None
+        if prev is not None and prefix and facing is not None:
+            p = self._covering(prev)  # "Sardiniens Ostküste": a region's genitive before
+            if p is not None and p.resolved and p.role == "name" and p.kind in _COAST_OWNERS:
+                region, start = p, p.start
         if prev is not None and not prefix:
             if prev.fold in self.lex.compass_words:
                 facing = self.lex.compass_words[prev.fold]
@@ -263,12 +269,22 @@ class _Deriver:
                     if prev.i > 0 and toks[prev.i - 1].sentence == t.sentence
                     else None
                 )
+            if (
+                prev is not None
+                and prev.fold == "s"
+                and prev.gap_before in ("'", "’")
+                and prev.i > 0
+                and toks[prev.i - 1].sentence == t.sentence
+            ):
+                prev = toks[prev.i - 1]  # the owner of a possessive: "Tasmania's west coast"
             p = self._covering(prev) if prev is not None else None
             if p is not None and p.resolved:
                 if p.kind == "country" or p.role == "adjective":
                     country, start = p, p.start
                 elif p.kind in ("sea", "ocean", "gulf", "bay"):
                     sea, start = p, p.start
+                elif p.kind in _COAST_OWNERS and p.role == "name":
+                    region, start = p, p.start
         if country is None:
             # "Ostküste Japans", "the east coast of Japan", "der Ostküste von X"
             k = t.i + 1
@@ -278,6 +294,19 @@ class _Deriver:
                 p = self._covering(toks[k]) if k < len(toks) else None
                 if p is not None and p.kind == "country" and toks[k].sentence == t.sentence:
                     country, end = p, p.end
+                elif (
+                    region is None
+                    and p is not None
+                    and p.resolved
+                    and p.role == "name"
+                    and p.kind in _COAST_OWNERS
+                    and toks[k].sentence == t.sentence
+                ):
+                    region, end = p, p.end
+        if region is not None and country is None:
+            if facing is not None and sea is None:
+                self._region_coast(region, facing, start, end, t.sentence)
+            return  # a region's coast is on the region, never another coast of its country
         if facing is None and sea is None and prev is None:
             return
         if facing is None and sea is None:
@@ -350,6 +379,67 @@ class _Deriver:
             )
         )
 
+    def _region_coast(
+        self, region: Place, facing: str, start: int, end: int, sentence: int
+    ) -> None:
+        """The ``facing`` coast of a region or an island ("Tasmania's west
+        coast", "die Nordküste Siziliens"): its country's coastline along the region's
+        outline, its point on that side of the region. The outline is the region's
+        own or that of a namesake feature around its point (the island of a state
+        named like it); with none, or no such stretch, nothing is derived and the
+        region stands for itself: never the country's coast on that side elsewhere
+        (Western Australia's for Tasmania's)."""
+        cc = region.country_code
+        if cc is None or region.lat is None or region.lon is None:
+            return
+        outline_id = _outline_id(self.gaz, region)
+        line = _coast_line(self.gaz, cc, None)
+        if outline_id is None or line is None or line.is_empty:
+            return
+        from geomap.geometry import coast_facing, coast_near
+
+        outline = self.gaz.geometry(outline_id)
+        if outline is None:
+            return
+        around = coast_near(line, outline)  # the region's whole coast
+        if around.is_empty:
+            return
+        stretch = coast_facing(around, outline, facing)  # its side, seen from the region
+        if stretch.is_empty:
+            stretch = around
+        rp = (
+            stretch.interpolate(0.5, normalized=True)
+            if stretch.geom_type == "LineString"
+            else stretch.representative_point()
+        )
+        compass = _COMPASS[facing]
+        self.out.append(
+            Place(
+                mention=self.doc.text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence,
+                name=f"{compass} coast of {region.name or region.mention}",
+                kind="coast",
+                country_code=cc,
+                lat=round(rp.y, 5),
+                lon=round(rp.x, 5),
+                id=f"coast:{cc}:{facing}:{region.id}",
+                source="derived",
+                confidence=0.7,
+                role="derived",
+                relation="coast",
+                related=(cc,),
+                # no side: a side is cut from the country's shape, not the region's, so
+                # the geometry is the region's whole coast (the coastline along the
+                # outline, as for a sea's coast: geomap.geometry.place_geometry); the
+                # point is on the named side
+                facing=None,
+                water=outline_id,
+                reason=None,
+            )
+        )
+
     def _point_before(self, before: int, sentence: int) -> tuple[float | None, float | None] | None:
         """The nearest point place named before ``before`` in the sentence ("Danzig ...
         an der Ostsee-Küste": the coast is the stretch nearest to the city); its
@@ -367,6 +457,49 @@ class _Deriver:
 
 
 _COASTS: dict[tuple[int, str, str | None], BaseGeometry | None] = {}
+
+#: Kinds of place whose own coast a phrase may name ("Tasmania's west coast"): the land
+#: areas that hold places or cover ground (regions, islands), not a country (its coast is
+#: the country's coast), a continent or a water.
+_COAST_OWNERS = (
+    (kinds_where("contains_places") | kinds_where("is_area"))
+    - kinds_where("is_water")
+    - {"country"}
+    - {"continent"}
+)
+#: A namesake feature whose outline stands for a region's lies this near its point.
+_OUTLINE_NEAR_KM = 200.0
+_COMPASS = {
+    "N": "north",
+    "NE": "north-east",
+    "E": "east",
+    "SE": "south-east",
+    "S": "south",
+    "SW": "south-west",
+    "W": "west",
+    "NW": "north-west",
+}
+
+
+def _outline_id(gaz: GazetteerAPI, region: Place) -> str | None:
+    """The gazetteer id of an outline (polygon) for a region: its own, else that of a
+    feature bearing its name around its point (the island of a state named like it:
+    Tasmania, Sicily), else ``None``."""
+    if region.id is not None:
+        own = gaz.geometry(region.id)
+        if own is not None and own.geom_type in ("Polygon", "MultiPolygon"):
+            return region.id
+    if not region.name or region.lat is None or region.lon is None:
+        return None
+    for c in gaz.lookup(region.name, limit=8):
+        if c.id == region.id or c.country_code != region.country_code:
+            continue
+        if haversine_km(c.lat, c.lon, region.lat, region.lon) > _OUTLINE_NEAR_KM:
+            continue
+        geo = gaz.geometry(c.id)
+        if geo is not None and geo.geom_type in ("Polygon", "MultiPolygon"):
+            return c.id
+    return None
 
 
 def _coast_line(gaz: GazetteerAPI, cc: str, facing: str | None) -> BaseGeometry | None:

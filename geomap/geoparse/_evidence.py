@@ -27,7 +27,12 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._mentions import Span
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import municipal_words, seat_region_words, team_words
+from geomap.geoparse._wordlists import (
+    municipal_words,
+    region_office_words,
+    seat_region_words,
+    team_words,
+)
 from geomap.lexicons import PlaceLexicon
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -459,6 +464,16 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:
             return lex.feature_heads[nn.fold]
+    if (
+        any(c.kind == "admin1" for c in span.candidates)
+        and not any(c.kind == "country" for c in span.candidates)
+        and _phrase_beside(ctx, span, *region_office_words(ctx.lang))
+    ):
+        # an office only a first-level region has ("the governor of Oaxaca", "der
+        # Gouverneur von Puebla", "the Jalisco state legislature"): the state, not its
+        # namesake capital; a country keeps its own rules ("the governor of Georgia's
+        # central bank")
+        return "admin1"
     if span.n > 1 and lex.feature_heads.get(toks[span.j].fold) == "river":
         # the name's own last word is the river word ("on the Tana River", "the Kasai
         # River"): a county or province named after the river ("Tana River" county) is

@@ -21,6 +21,7 @@ from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
 from geomap.geoparse._wordlists import country_names, name_particles
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
+from geomap.model import kinds_where
 from geomap.text import Token
 
 __all__ = [
@@ -297,6 +298,11 @@ def find_spans(
     genitives = _genitive_endings(lex)
     for a, b, surface, vs in proposals:
         if a == b and len(surface) <= 2:
+            cued = _two_letter_readings(tokens, a, surface, found.get(surface), lex)
+            if cued:
+                spans.append(
+                    Span(a, b, tokens[a].start, tokens[b].end, surface, cued, False, surface)
+                )
             continue
         hit = found.get(surface)
         countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []
@@ -341,6 +347,61 @@ def _connectors(lexicon_connectors: frozenset[str]) -> frozenset[str]:
     """The lexicon's connectors and the particles GeoNames names carry, joined once per
     lexicon rather than once per document."""
     return lexicon_connectors | name_particles()
+
+
+#: The kinds a two-letter name may have after an article ("am Po", "the Po"): features,
+#: which take one, never a town, a region or a country.
+_FEATURE_KINDS = kinds_where("takes_article") - {"country", "facility", "admin1", "admin2"}
+
+
+def _two_letter_readings(
+    tokens: Sequence[Token],
+    a: int,
+    surface: str,
+    hit: Sequence[Candidate] | None,
+    lex: PlaceLexicon,
+) -> list[Candidate]:
+    """The readings of a one-word name of two letters ("Po", "Ob", "Ii"), proposed only
+    with a strong cue, as such words are mostly ordinary ones ("Er", "Da", "In", "Am")
+    or acronyms ("US" is read as an abbreviation): written as a name (a capital and a
+    small letter) and either after an article or a contraction ("am Po", "the Po") with
+    its feature readings kept (a river, a lake, a mountain), or before a feature word
+    naming its kind ("the Po river", "Ii municipality") or after one ("die Stadt Bo",
+    "the town of Bo") with the readings of that kind. Empty without such a cue."""
+    if not hit or not (surface.isalpha() and surface[0].isupper() and surface[1:].islower()):
+        return []
+    tok = tokens[a]
+    if tok.sent_initial:
+        return []  # "Er sagte", "Da war": the capital says nothing at a sentence's start
+    prev = tokens[a - 1] if a > 0 else None
+    if (
+        prev is not None
+        and prev.sentence == tok.sentence
+        and tok.gap_before == " "
+        and prev.fold in lex.determiners
+    ):
+        kept = [c for c in hit if c.kind in _FEATURE_KINDS]
+        if kept:
+            return kept
+    nxt = tokens[a + 1] if a + 1 < len(tokens) else None
+    if nxt is not None and nxt.sentence == tok.sentence and nxt.gap_before in (" ", "-"):
+        kind = lex.feature_heads.get(nxt.fold)
+        if kind is not None:
+            return [c for c in hit if c.kind == kind]
+    # a feature word before it: "die Stadt Bo", "the town of Bo"
+    head = prev
+    if (
+        head is not None
+        and head.fold in lex.name_links
+        and a > 1
+        and tokens[a - 2].sentence == tok.sentence
+    ):
+        head = tokens[a - 2]
+    if head is not None and head.sentence == tok.sentence and tok.gap_before == " ":
+        kind = lex.feature_heads.get(head.fold)
+        if kind is not None:
+            return [c for c in hit if c.kind == kind]
+    return []
 
 
 def _genitive_endings(lex: PlaceLexicon) -> tuple[str, ...]:
@@ -862,6 +923,7 @@ def find_person_tokens(
     is_place_name,
     multi_tokens: AbstractSet[int] | None = None,
     is_own_place_name=None,
+    name_openers: AbstractSet[int] = frozenset(),
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -913,7 +975,7 @@ def find_person_tokens(
     for k, tok in enumerate(tokens):
         f = tok.fold
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
-        if base in titles:
+        if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
                 m < n and tokens[m].fold in lex.person_titles and tokens[m].sentence == tok.sentence

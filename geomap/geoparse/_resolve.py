@@ -42,6 +42,7 @@ from geomap.geoparse._evidence import (
     colocation,
     containers,
     given_names,
+    joined,
     lists,
     local_context,
     people_in_lists,
@@ -178,8 +179,17 @@ def build_context(
             for c in s.candidates
         )
 
+    # a title word opening a name a place bears as its own ("St Helens") is no title
+    name_openers = frozenset(
+        s.i
+        for s in spans
+        if s.n > 1
+        and not s.variant
+        and tokens[s.i].fold in lex.person_titles
+        and any(name_key(c.name) == s.key for c in s.candidates)
+    )
     persons, person_idx = find_person_tokens(
-        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name
+        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name, name_openers
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
@@ -397,7 +407,10 @@ def _run(ctx: Context) -> Resolution:
     focus_sel: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
     country_only = False
-    for d in chosen:
+    # the names voting for each country, and the votes of names torn between countries
+    voters: defaultdict[str, set[str]] = defaultdict(set)
+    unsure: list[tuple[str, str, float, list[str]]] = []
+    for n_d, d in enumerate(chosen):
         r = ranked[id(d)]
         top = r[0][1]
         margin = r[0][0] - (r[1][0] if len(r) > 1 else 0.0)
@@ -406,6 +419,28 @@ def _run(ctx: Context) -> Resolution:
         key = d.span.key
         if margin > w.anchor_margin:
             anchors.append((top.lat, top.lon, key))
+        elif (
+            w.unsure_vote
+            and top.country_code
+            and margin > 0
+            and not all(
+                c.country_code == top.country_code
+                for sc, c in r[1:]
+                if r[0][0] - sc <= w.anchor_margin
+            )
+        ):
+            # a name torn between readings in several countries leans to its best one's:
+            # a vote in the ranking alone, in proportion to how far ahead it is, counted
+            # below where another name votes for that country too
+            vote = w.unsure_vote * margin / w.anchor_margin
+            ends = [
+                other.span.key
+                for other in chosen[max(0, n_d - 1) : n_d + 2]
+                if other is not d and joined(ctx, d.span, other.span)
+            ]
+            unsure.append((key, top.country_code, vote, ends))
+            voters[top.country_code].add(key)
+            continue
         elif not (
             top.country_code
             and all(
@@ -421,9 +456,20 @@ def _run(ctx: Context) -> Resolution:
             country_only = True
         if top.country_code:
             focus2[top.country_code] += w.resolved_vote
+            voters[top.country_code].add(key)
             if margin > w.anchor_margin:
                 focus_sel[top.country_code] += w.resolved_vote
             focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
+    for key, cc, vote, ends in unsure:
+        if len(voters[cc]) < 2 and not focus.get(cc):
+            continue  # one name torn alone is no setting ("Die Perth Wildcats ... Portland")
+        focus2[cc] += vote
+        focus_own2.setdefault(key, defaultdict(float))[cc] += vote
+        for end in ends:
+            # the two ends of a route are not each other's setting ("between New York
+            # and St. Petersburg"): the other end does not count it
+            focus_own2.setdefault(end, defaultdict(float))[cc] += vote
+        country_only = True
     region_focus = region_context(
         ctx, [d for d in chosen if d.span.key not in teams] if teams else chosen, ranked
     )

@@ -197,6 +197,11 @@ class Weights:
     """The dateline's place votes this much for its country."""
     resolved_vote: float = 0.5
     """A place surely resolved in the first pass votes this much for its country."""
+    unsure_vote: float = 0.5
+    """A name not sure of its reading (its best first-pass reading less than
+    ``anchor_margin`` ahead of the next) votes for the best one's country this much
+    times its margin over ``anchor_margin``: names each torn between two countries agree
+    on one ("Halifax ... Windsor und Truro" in Canada, not England)."""
     anchor_decimals: int = 3
     """Anchors closer than this many decimals of a degree (about 100 m) are one anchor."""
     anchor_margin: float = 0.3

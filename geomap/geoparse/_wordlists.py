@@ -189,6 +189,16 @@ def seat_region_words(
     return _phrases(lang, "seat_region_words")
 
 
+@cache
+def region_office_words(
+    lang: str,
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The lexicon's ``[region_office_words]``, keyed as :func:`municipal_words`: offices
+    only a first-level region has ("governor of", "state legislature", "Gouverneur
+    von"), which make a name the state rather than its namesake city."""
+    return _phrases(lang, "region_office_words")
+
+
 def _phrases(
     lang: str, section: str
 ) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
