@@ -302,9 +302,12 @@ def _capital_rows() -> tuple[tuple[str, str, int | None], ...]:
     best: dict[str, tuple[int, int]] = {}
     for p in geonames_places():
         cap = wanted.get(p.cc)
-        if cap and capital_key(p.name) == capital_key(cap):
-            if p.cc not in best or p.population > best[p.cc][1]:
-                best[p.cc] = (p.geonameid, p.population)
+        if (
+            cap
+            and capital_key(p.name) == capital_key(cap)
+            and (p.cc not in best or p.population > best[p.cc][1])
+        ):
+            best[p.cc] = (p.geonameid, p.population)
     return tuple(
         (cc, cap, best[cc][0] if cc in best else None) for cc, cap in sorted(wanted.items())
     )
