@@ -55,9 +55,9 @@ def test_the_pass_is_broad():
     rows = _rows()
     islands = [r for r in rows if r["kind"] == "island"]
     falls = [r for r in rows if r["kind"] == "waterfall"]
-    assert len(islands) >= 15 and len(falls) >= 20
-    # four archipelagos' islands; waterfalls of six continents
-    assert {r["country_code"] for r in islands} >= {"PT", "ES", "CV"}
+    assert len(islands) >= 40 and len(falls) >= 20
+    # Macaronesia's and the Caribbean's islands; waterfalls of six continents
+    assert {r["country_code"] for r in islands} >= {"PT", "ES", "CV", "BS", "VC", "HN"}
     assert len({r["country_code"] for r in falls}) >= 15
 
 
@@ -126,6 +126,10 @@ SENTENCES = [
     ("en", "Hikers reached Kaieteur Falls.", "Kaieteur Falls", "kaieteur-falls"),
     ("de", "Die Krimmler Wasserfälle sind die höchsten Österreichs.", "Krimmler Wasserfälle", None),
     ("en", "Visitors toured the ruins at Port Arthur in Tasmania.", "Port Arthur", None),
+    ("en", "The storm flattened homes on Carriacou.", "Carriacou", "carriacou"),
+    ("de", "Auf Nevis fiel der Strom aus.", "Nevis", "nevis"),
+    ("en", "Divers flock to Roatán every winter.", "Roatán", "roatan"),
+    ("de", "Auf Eleuthera wurden Häuser zerstört.", "Eleuthera", "eleuthera"),
 ]
 
 
@@ -188,6 +192,20 @@ CLAIMS = [
         "en",
         "Ponta Delgada lies about 1,000 km from Faial Island.",
         "faial",
+        "inconsistent",
+    ),
+    (
+        "North America",
+        "en",
+        "La Ceiba lies less than 100 km from Roatán.",
+        "roatan",
+        "consistent",
+    ),
+    (
+        "North America",
+        "de",
+        "Road Town liegt rund 500 Kilometer von Virgin Gorda entfernt.",
+        "virgin-gorda",
         "inconsistent",
     ),
     (
