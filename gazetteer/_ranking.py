@@ -12,6 +12,7 @@ The prior (0-1) is the entry's prominence, computed once at build time::
                 "New York" means the city)
     admin2    = 0.15 + 0.50 * popn                  # US counties ("Laurel County")
     curated   = CURATED_BASE[kind] + 0.20 * popn    # hand-picked features are prominent
+    curated town (kind ``city``) = city, as a GeoNames town of its population
 
 A look-up adds, for the best-matching alias of each entry: +0.02 when it is the entry's
 primary/official name, +0.04 when it is tagged with the requested language, +0.01 when
@@ -60,6 +61,7 @@ CURATED_BASE: dict[str, float] = {
     "facility": 0.60,
     "cape": 0.70,
     "peak": 0.60,
+    "waterfall": 0.60,
     "pole": 0.80,
     "parallel": 0.80,
     "country": 0.85,
@@ -96,4 +98,9 @@ def admin2_prior(population: int | float) -> float:
 
 
 def curated_prior(kind: str, population: int | float) -> float:
+    """A hand-picked feature's prior: prominent by kind. A curated town (kind ``city``,
+    one GeoNames ``cities500`` lacks) is ranked as a GeoNames town of its population, so
+    a small tourist town does not outrank a bigger namesake."""
+    if kind == "city":
+        return city_prior(population, False)
     return round(min(1.0, CURATED_BASE.get(kind, CURATED_DEFAULT) + 0.20 * popn(population)), 6)

