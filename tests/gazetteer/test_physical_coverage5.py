@@ -16,7 +16,6 @@ test's own wording; none comes from an evaluation corpus.
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache
 from pathlib import Path
 
@@ -260,38 +259,7 @@ def test_a_rivers_local_name_finds_it(gaz, name, fid):
     assert found and found[0].id == f"curated:{fid}", [(c.id, c.kind) for c in found]
 
 
-# ----------------------------------------------------------------- representative points
-
-_GEONAMES_SOURCE = re.compile(r"^GeoNames (\d+) \(")
-
-
-@cache
-def _geonames_pointed() -> tuple[dict[str, str], ...]:
-    out = []
-    for path in sorted(CURATED.glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if reader.fieldnames and reader.fieldnames[0] == "id":
-                out += [r for r in reader if _GEONAMES_SOURCE.match(r["source"])]
-    return tuple(out)
-
-
-def test_oceans_and_broad_regions_follow_geonames_points():
-    ids = {r["id"] for r in _geonames_pointed()}
-    assert {"atlantic-ocean", "indian-ocean", "pacific-ocean", "middle-east"} <= ids
-
-
-@pytest.mark.parametrize("row", _geonames_pointed(), ids=lambda r: r["id"])
-def test_a_geonames_point_is_the_marker_and_the_outline_stays(gaz, row):
-    """The marker is GeoNames' point; a water body's point lies in its own water, and a
-    distance is still measured to the outline, not to the point."""
-    import shapely
-
-    entry = gaz.get(f"curated:{row['id']}")
-    assert (entry.lat, entry.lon) == (float(row["lat"]), float(row["lon"]))
-    if entry.kind in ("ocean", "sea", "gulf", "bay"):
-        water = gaz.geometry(entry.id)  # the North Atlantic and Pacific have none
-        assert water is None or water.contains(shapely.Point(entry.lon, entry.lat))
+# ------------------------------------------------------------------- oceans
 
 
 def test_a_distance_to_an_ocean_runs_to_its_shore_not_its_marker():
