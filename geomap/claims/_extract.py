@@ -164,7 +164,8 @@ class _Syntax:
     range_words: re.Pattern[str]
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
     reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
-    reach_before: re.Pattern[str]  # "nach", "after" right before the distance
+    reach_before: re.Pattern[str]
+    reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase  # "nach", "after" right before the distance
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -274,6 +275,9 @@ def _syntax(lang: str) -> _Syntax:
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
+        reach_lead=_words(
+            [w for w in lex.get("reach_before", []) if " " not in w.strip()] or ["\uffff"]
+        ),
         range_idioms=_words(lex.get("range_idioms", [])),
         launch_words=_words(lex["launch_words"]),
         origin_before=_before(lex["origin_markers"]),
@@ -962,12 +966,16 @@ def _is_range(
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
     # a relative clause without a comma ("a city about 200 km west of X where helicopters
-    # flew") ends the distance's clause too: a pronoun that is no article opens it
+    # flew") ends the distance's clause too: a pronoun that is no article opens it; so
+    # does a coordinator after the distance, which opens a second predicate ("<B> sits N
+    # km east of <A> and was covered in ash", "... und wurde erreicht")
     lex = syn.phrases
     k = st.token_index(q.direction_end or q.end)
     while k < len(st.tokens) and st.tokens[k].start < hi:
         t = st.tokens[k]
-        if t.fold in lex.relative_pronouns and t.fold not in lex.determiners:
+        if (
+            t.fold in lex.relative_pronouns and t.fold not in lex.determiners
+        ) or t.fold in lex.coordinators:
             hi = t.start
             break
         k += 1
@@ -994,11 +1002,22 @@ def _reach_ends(
     With no start named and no other range word (``nach N km Flug``), the start is the
     dateline's place. None when the clause names more than one other place, or no start
     and no dateline (then it is a range: ``the missile reached N km``)."""
-    if syn.reach_before.search(doc.text, max(sent.start, q.start - 16), q.start) is None:
-        return None
     st = structures.of(sent)
+    if syn.reach_before.search(
+        doc.text, max(sent.start, q.start - 16), q.start
+    ) is None and not _reach_with_time(doc, st, q, syn):
+        return None
     ci = st.clause_index(q.start)
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    if (
+        syn.reach_verbs.search(doc.text, lo, hi) is None
+        and 0 <= ci < len(st.clauses) - 1
+        and st.clauses[ci + 1].boundary == ","
+        and syn.reach_lead.match(doc.text, st.tokens[st.clauses[ci].first].start) is not None
+    ):
+        # "After three hours and some N km on the road, the convoy reached <B>": a
+        # fronted adverbial of the journey; the place reached is in the clause after it
+        hi = st.clauses[ci + 1].end
     if syn.reach_verbs.search(doc.text, lo, hi) is None:
         return None
     if ci > 0 and st.clauses[ci].boundary == ",":
@@ -1031,6 +1050,28 @@ def _reach_ends(
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]
+
+
+def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Syntax) -> bool:
+    """A journey's time and distance coordinated after a reach word (``Nach gut drei
+    Stunden und rund N Kilometern``, ``After three hours and some N km``): a coordinator
+    right before the distance, and the reach word a few words before it in the clause,
+    with no number of another unit of length between (that would be a second distance)."""
+    k = st.token_index(q.start)
+    if k <= 0 or st.tokens[k - 1].fold not in syn.phrases.coordinators:
+        return False
+    ci = st.clause_index(q.start)
+    first = st.clauses[ci].first if ci >= 0 else 0
+    j = max(first, k - 1 - _FEW_WORDS)
+    lead = st.tokens[j : k - 1]
+    if not lead or any(_gap_breaks(t) for t in lead):
+        return False
+    return any(syn.reach_lead.fullmatch(t.fold) for t in lead)
+
+
+def _gap_breaks(t: Token) -> bool:
+    """A clause mark in the gap before token ``t``."""
+    return any(ch in ",;:()–—" for ch in t.gap_before)
 
 
 def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
@@ -2746,7 +2787,11 @@ def _build(
                 if reached is not None and _is_point(reached) and reached.id != subject.id:
                     reference = reached
                 else:
-                    reference = _away_from(subject, in_sent, by_sentence)
+                    # the place before it in the sentence, else where the text last
+                    # stood (the last claim's subject, across sentences: "<A> lies N km
+                    # north-west of <D>. <B> sits M km farther west"), never the dateline
+                    # while the text has moved on
+                    reference = _onward_origin(subject, sent, in_sent, by_sentence)
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
@@ -3390,12 +3435,35 @@ def _reference_before(
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
         return found
+    if others == 0 and _opens_with_verb(st, ci, in_sent, syn):
+        # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
+        # the clause opens with its verb, its subject stands before it (the clause walk)
+        return found
     if others == 0:
         nxt = in_sent.first_from(q.end)
         hi = st.clauses[ci].end
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _opens_with_verb(
+    st: SentenceStructure, ci: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` follows a comma and opens with a lowercase word that is no
+    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``), and a
+    point place stands in the clauses before it (the subject the verb's clause continues)."""
+    c = st.clauses[ci]
+    if ci == 0 or c.boundary != ",":
+        return False
+    t = st.tokens[c.first]
+    lex = syn.phrases
+    if not t.text[:1].islower() or t.fold in lex.prepositions or t.fold in lex.determiners:
+        return False
+    if t.fold in lex.coordinators or t.fold in lex.relative_pronouns or t.fold in syn.pronouns:
+        return False
+    n = in_sent.count_ending_by(c.start)
+    return any(_is_point(p) and p.resolved for p in in_sent[max(0, n - _MAX_PLACES_BACK) : n])
 
 
 def _descriptive_opener(
