@@ -1560,7 +1560,17 @@ class _Structures:
                 if name and _is_point(p) and p.country_code == cc and _is_named(p, name)
             ]
             if not got:
-                got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
+                # under a dateline, not a place the text called a capital below the
+                # country's ("<X>, die Provinzhauptstadt", "<X>, the state capital"):
+                # the story is told from somewhere, and its "the capital" may be the
+                # country's or the province's; with no dateline that place is the one
+                # candidate (docs/claims.md, "Ninth pass")
+                regional_ok = by_sentence.dateline is None
+                got = [
+                    p
+                    for p, said in self.capitals(by_sentence, syn)
+                    if p.country_code == cc and (regional_ok or not _regional_wording(said, syn))
+                ]
             self._capital_of[cc] = got
         return got
 
@@ -2015,6 +2025,19 @@ def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) ->
     return None
 
 
+def _regional_wording(said: str, syn: _Syntax) -> bool:
+    """The words a text called a place a capital with name a capital below the country's:
+    a ``regional_capital_words`` word (``state capital``, ``provincial capital``), or a
+    German compound that ends in a capital noun (``provinzhauptstadt``)."""
+    words = said.split()
+    if any(w.removesuffix("'s").removesuffix("’s") in syn.regional_capital for w in words):
+        return True
+    last = words[-1] if words else ""
+    return last not in syn.capital_nouns and any(
+        last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns
+    )
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -2053,7 +2076,9 @@ def _capital(
         p
         for p, said in structures.capitals(by_sentence, syn)
         if (other is None or p.id != other.id)
-        and said.endswith(wording)
+        # on a word's edge: "die Provinzhauptstadt" is no "Hauptstadt" (a German compound
+        # of a regional capital word names a capital below the country's)
+        and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
     ]
     if same:
@@ -2582,7 +2607,7 @@ def _build(
         elif route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
-        elif here is not None and here is not reference:
+        elif here is not None and (reference is None or here.id != reference.id):
             # "Bis X sind es von hier N km", said someone in Y: from the speaker's place
             subject = here
             why.subject = (
@@ -2590,6 +2615,11 @@ def _build(
                 here.start,
                 here.end,
             )
+        elif here is not None:
+            # the speaker's place found is the other end ("Bis <D> sind es von uns aus N
+            # km" under <D>'s dateline, the attribution's place unknown): no subject
+            # rather than one borrowed from the sentences before
+            subject = None
         else:
             subject = _pick_subject(
                 doc,
