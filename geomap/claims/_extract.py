@@ -3550,6 +3550,10 @@ def _landing_place(
     st = structures.of(sent)
     k = bisect_left(in_sent.starts, after)
     for p in in_sent[k : k + 4]:
+        if _is_setting(p):
+            # "nach N km Flug über das Ligurische Meer", "a flight of N km over the
+            # sea": a sea or a region after the distance is crossed, not landed at
+            continue
         np = st.phrase_at(p.start)
         if np is not None and np.preposition in syn.landing_markers and _is_point(p):
             return p
@@ -3605,7 +3609,23 @@ def _landing_by_verb(
     first after the verb."""
     st = structures.of(sent)
     m = syn.landing_verbs.search(doc.text, sent.start, sent.end)
+    # "<Plane>, das in <A> gestartet war, erreichte <B> nach N km Flug": with no landing
+    # verb, a reach verb's object right after it is where the flight ended
     if m is None:
+        r = syn.reach_verbs.search(doc.text, sent.start, sent.end)
+        if r is None:
+            return None
+        p = in_sent.first_from(r.end())
+        gap = doc.text[r.end() : p.start].split() if p is not None else ["\0"]
+        if (
+            p is not None
+            and all(w.casefold() in syn.phrases.determiners for w in gap)
+            and len(gap) <= 1
+            and _is_point(p)
+            and not _is_setting(p)
+            and p.id != origin.id
+        ):
+            return p
         return None
     pos = m.end()
     first: Place | None = None
@@ -3624,7 +3644,7 @@ def _landing_by_verb(
         if p is None:
             got = _resolve_phrase(doc, sent, np, origin, in_sent, by_sentence, structures, syn)
             p = got[0] if got is not None else None
-        if p is None or p is origin or p.id == origin.id or not _is_point(p):
+        if p is None or p is origin or p.id == origin.id or not _is_point(p) or _is_setting(p):
             continue
         if first is None:
             first = p
