@@ -552,6 +552,8 @@ class _Places:
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
         self.last_subject: Place | None = None
+        # the last distance with a direction located no known place (see extract_claims)
+        self.lost_track = False
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause punctuation of
@@ -698,12 +700,19 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
-            if built is None:
-                continue
+            if built is None or built.subject is None:
+                if q.direction is not None:
+                    # a place located in a direction that could not be read: the text
+                    # moved on to somewhere unknown ("<Unknown> liegt N km nördlich.
+                    # Noch einmal M km weiter nördlich liegt <B>")
+                    by_sentence.lost_track = True
+                if built is None:
+                    continue
             claims.append(built.claim)
             prev = built
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.last_subject = built.subject
+                by_sentence.lost_track = False
         if over:
             break
     if over:
@@ -2821,7 +2830,11 @@ def _build(
                     # stood (the last claim's subject, across sentences: "<A> lies N km
                     # north-west of <D>. <B> sits M km farther west"), never the dateline
                     # while the text has moved on
-                    reference = _onward_origin(subject, sent, in_sent, by_sentence)
+                    reference = (
+                        _point_before(subject, in_sent)
+                        if by_sentence.lost_track
+                        else _onward_origin(subject, sent, in_sent, by_sentence)
+                    )
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
@@ -3138,7 +3151,7 @@ def _fronted_subject(
     point place after it: past the comma that ends the adverbial, or, with no comma (German
     verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
     von <Y> liegt <X>`` names its reference and is no fronted direction)."""
-    if q.direction is None or re.search(r"\w", doc.text[sent.start : q.start]):
+    if q.direction is None or not _bare_lead(doc.text[sent.start : q.start], syn):
         return None
     p = in_sent.first_from(after)
     while p is not None and not (_is_point(p) and p.resolved):
@@ -3157,6 +3170,20 @@ def _fronted_subject(
 
 
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
+
+
+def _bare_lead(lead: str, syn: _Syntax) -> bool:
+    """What stands before a fronted distance in its sentence leaves it fronted: nothing,
+    an onward phrase (lexicon ``onward_before``: ``Noch einmal gut N km weiter nördlich
+    liegt <X>``, ``Another N km to the north, <X> ...``), or at most two ``fronted_lead``
+    words (``Only some N km to the west, <X> ...``)."""
+    words = [w.casefold() for w in re.findall(r"\w+", lead)]
+    if not words:
+        return True
+    m = syn.onward_before.search(lead)
+    if m is not None and not re.search(r"\w", lead[: m.start()]):
+        return True
+    return len(words) <= _FRONTED_LEAD_WORDS and all(w in syn.fronted_lead for w in words)
 
 
 def _fronted_subject_after(
