@@ -165,7 +165,8 @@ class _Syntax:
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
     reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
     reach_before: re.Pattern[str]
-    reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase  # "nach", "after" right before the distance
+    reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
+    halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase  # "nach", "after" right before the distance
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -275,6 +276,11 @@ def _syntax(lang: str) -> _Syntax:
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
+        halfway=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
+            + r"[\s\u00a0]{1,3}$"
+        ),
         reach_lead=_words(
             [w for w in lex.get("reach_before", []) if " " not in w.strip()] or ["\uffff"]
         ),
@@ -821,6 +827,8 @@ def _between_places(
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
             continue
+        if syn.halfway.search(text, max(0, m.start() - 24), m.start()) is not None:
+            continue  # "halfway between A and B" says where the subject lies: no pair
         if syn.between_them.match(text, m.end()):
             return _last_two(m.start(), in_sent, prev)
         first = in_sent.first_from(m.end())
@@ -835,6 +843,32 @@ def _between_places(
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
         doc, q, in_sent, syn, st, cq
     )
+
+
+def _halfway_ends(
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
+) -> tuple[Place, Place] | None:
+    """A between phrase after a halfway word (lexicon ``halfway_words``: ``auf halbem
+    Weg``, ``halfway``, ``midway``) before the distance in its sentence, at most two
+    clauses back: the two places it lies between (both point places)."""
+    text = doc.text
+    cq = st.clause_index(q.start)
+    lo = st.clauses[max(0, cq - 2)].start if cq >= 0 else max(0, q.start - _BETWEEN_WINDOW)
+    for m in syn.between.finditer(text, lo, q.start):
+        if syn.halfway.search(text, max(0, m.start() - 24), m.start()) is None:
+            continue
+        first = in_sent.first_from(m.end())
+        if first is None or first.start - m.end() > 12 or first.start >= q.start:
+            continue
+        second = in_sent.first_after(first.end)
+        if second is None or second.start >= q.start:
+            continue
+        if not (_is_point(first) and _is_point(second)):
+            continue
+        joint = text[first.end : second.start]
+        if len(joint) <= 12 and syn.pair_and.search(joint):
+            return first, second
+    return None
 
 
 def _journey_ends(
@@ -2451,6 +2485,17 @@ def _build(
         # 12 Kilometern": the between phrase belongs to the distance that took it
         between = None
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    halfway = (
+        _halfway_ends(doc, q, in_sent, syn, structures.of(sent))
+        if reference is None and between is None
+        else None
+    )
+    if halfway is not None:
+        # "<X> liegt auf halbem Weg zwischen <A> und <B> und ist von beiden gut N km
+        # entfernt", "<X>, halfway between <A> and <B>, some N km from each": the
+        # distance is to either end; the first is checked
+        reference = halfway[0]
+        why.reference = ("between", reference.start, reference.end)
     # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
     # after the participle is the subject; the reference stands before the participle
     participle_subject: Place | None = None
@@ -2949,6 +2994,12 @@ def _build(
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)
+    if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
+        # the place that lies halfway is named before the between phrase, never its end
+        subject = _point_before(halfway[0], in_sent)
+        while subject is not None and subject.id == halfway[1].id:
+            subject = _point_before(subject, in_sent)
+        why.subject = ("clause subject", subject.start, subject.end) if subject else None
     if subject is not None and reference is not None and subject is reference:
         subject = None
     if subject is None and reference is None:
