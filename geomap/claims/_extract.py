@@ -558,6 +558,8 @@ class _Places:
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
         self.last_subject: Place | None = None
+        # the ends of the claims built so far (subjects and references), in text order
+        self.recent_ends: list[Place] = []
         # the last distance with a direction located no known place (see extract_claims)
         self.lost_track = False
 
@@ -716,6 +718,9 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     continue
             claims.append(built.claim)
             prev = built
+            by_sentence.recent_ends.extend(
+                e for e in (built.subject, built.reference) if e is not None and _is_point(e)
+            )
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.last_subject = built.subject
                 by_sentence.lost_track = False
@@ -1887,6 +1892,12 @@ def _resolve_phrase(
                 continue  # the dateline is where the story is told, not its topic
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 return p, "description"
+    # further back, a place of that kind the text kept as a claim's end (the topic carried
+    # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
+    # the summit. ... . "We are only M km from the crater," ...")
+    for p in reversed(by_sentence.recent_ends[-_RECENT_ENDS:]):
+        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+            return p, "description"
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
@@ -3220,6 +3231,7 @@ def _fronted_subject(
     return p
 
 
+_RECENT_ENDS = 6  # claim ends a description may continue, past _CONTEXT_SENTENCES
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
 
 
