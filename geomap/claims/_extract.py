@@ -1378,9 +1378,16 @@ def _implicit_reference(
     return None
 
 
-def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -> Place | None:
+def _away_from(
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    sent: Sentence | None = None,
+) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
-    subject in its sentence, else the dateline's place (never the subject itself)."""
+    subject in its sentence, else (with ``sent``, when the story has no dateline) the
+    last point place of the sentence before (``In <A> ... . <B> ist über N km
+    entfernt``), else the dateline's place (never the subject itself)."""
     n_before = in_sent.count_ending_by(subject.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
@@ -1389,6 +1396,10 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
         if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
             return p
     d = by_sentence.dateline
+    if sent is not None and d is None and sent.index > 0:
+        for p in reversed(by_sentence.get(sent.index - 1)):
+            if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+                return p
     return d if d is not None and _is_point(d) and d.id != subject.id else None
 
 
@@ -3001,7 +3012,7 @@ def _build(
         ):
             # "flights from Dubai to Muscat, about 340 km away": away from the place the
             # sentence was at before naming the subject, else from the dateline's place
-            reference = _away_from(subject, in_sent, by_sentence)
+            reference = _away_from(subject, in_sent, by_sentence, sent)
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)
