@@ -164,9 +164,10 @@ class _Syntax:
     range_words: re.Pattern[str]
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
     reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
-    reach_before: re.Pattern[str]
+    reach_before: re.Pattern[str]  # "nach", "after" right before the distance
     reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
-    halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase  # "nach", "after" right before the distance
+    halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
+    viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -276,6 +277,7 @@ def _syntax(lang: str) -> _Syntax:
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
+        viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -3534,7 +3536,7 @@ def _reference_before(
         # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
         # set off by a comma, belongs to the distance's clause
         pc = st.clauses[ci - 1]
-        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+        if _from_opener(st, pc, syn) and pc.last - pc.first <= _FRONTED_WORDS:
             lo = lo_others = pc.start
             if ci > 1 and pc.boundary == ",":
                 # "Cusco is, from Lima, about 580 km away": an inserted
@@ -3576,6 +3578,19 @@ def _reference_before(
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
+    """Clause ``c`` opens with a from-marker (``From <A>, ...``), also after a viewpoint
+    participle (lexicon ``viewpoint_words``: ``<X> lies, seen from <A>, N km ...``)."""
+    if c.opener in syn.route_from_words:
+        return True
+    k = c.first
+    return (
+        c.opener in syn.viewpoint
+        and k + 1 <= c.last
+        and st.tokens[k + 1].fold in syn.route_from_words
+    )
 
 
 def _opens_with_verb(
