@@ -1114,8 +1114,8 @@ def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Sy
     first = st.clauses[ci].first if ci >= 0 else 0
     j = max(first, k - 1 - _FEW_WORDS)
     lead = st.tokens[j : k - 1]
-    if not lead or any(_gap_breaks(t) for t in lead):
-        return False
+    if not lead or any(_gap_breaks(t) for t in lead[1:]):
+        return False  # (the first word's gap may be the clause's own boundary)
     return any(syn.reach_lead.fullmatch(t.fold) for t in lead)
 
 
@@ -2147,6 +2147,8 @@ def _capital(
         # of a regional capital word names a capital below the country's)
         and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
+        # under a dateline a bare "the capital" is no place called a regional capital
+        and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
