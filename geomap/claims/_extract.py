@@ -168,6 +168,7 @@ class _Syntax:
     reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
     halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
     viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
+    passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -277,6 +278,7 @@ def _syntax(lang: str) -> _Syntax:
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
+        passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -3744,6 +3746,21 @@ def _landing_by_verb(
             and p.id != origin.id
         ):
             return p
+        # the passive: "<B> was reached after a flight of N km from <A>", "<B> wurde nach
+        # N km Flug erreicht": the place right before the auxiliary (lexicon
+        # ``passive_auxiliaries``) is where the flight ended
+        aux = syn.passive_aux.search(doc.text, sent.start, r.start())
+        if aux is not None:
+            n = in_sent.count_ending_by(aux.start())
+            b = in_sent[n - 1] if n else None
+            if (
+                b is not None
+                and not doc.text[b.end : aux.start()].strip()
+                and _is_point(b)
+                and not _is_setting(b)
+                and b.id != origin.id
+            ):
+                return b
         return None
     pos = m.end()
     first: Place | None = None

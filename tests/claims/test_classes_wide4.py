@@ -52,6 +52,7 @@ ROWS = [
     R("en", "Kisumu lies about 265 km north-west of Nairobi and was covered in mud after the storm.", "265 km", "Kisumu", "Nairobi", "consistent"),
     R("en", "Nakuru, which lies some 140 km north-west of Nairobi and was reached by the convoy at noon, reported flooding.", "140 km", "Nakuru", "Nairobi", "consistent"),
     R("en", "Covered in mud after the storm, Kisumu lies about 265 km north-west of Nairobi and was reached by boat.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("de", "Linz, das rund 155 Kilometer westlich von Wien liegt und am Abend erreicht wurde, meldete Schnee.", "155 Kilometer", "Linz", "Vienna", "consistent"),
     # "von A aus gesehen" / "seen from A": the reference before the number, the subject before the verb
     R("de", "Passau, die Dreiflüssestadt, liegt von München aus gesehen rund 150 Kilometer nordöstlich, an der Grenze.", "150 Kilometer", "Passau", "Munich", "consistent"),
     R("de", "Passau, die Dreiflüssestadt, liegt von München aus gesehen rund 250 Kilometer nordöstlich, an der Grenze.", "250 Kilometer", "Passau", "Munich", "inconsistent"),
@@ -64,11 +65,15 @@ ROWS = [
     R("en", "PERTH (geomap) - After two days and some 650 km on the Great Eastern Highway, the convoy reached Kalgoorlie.", "650 km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "PERTH (geomap) - The convoy reached Kalgoorlie after two days and some 650 km.", "650 km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "PERTH (geomap) - The convoy reached Kalgoorlie after two days and some 250 km.", "250 km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
+    R("en", "PERTH (geomap) - Kalgoorlie was reached after two days and some 650 km.", "650 km", "Kalgoorlie", "Perth", "consistent", "route", True),
+    R("de", "GRAZ (geomap) – Die Helfer atmeten auf, nachdem der Konvoi nach zwei Stunden und rund 130 Kilometern Klagenfurt erreicht hatte.", "130 Kilometern", "Klagenfurt", "Graz", "consistent", "route", True),
     # onward with a direction across sentences: from the last claim's subject, not the dateline
     R("en", "DARWIN (geomap) - Katherine lies about 270 km south-east of Darwin. Tennant Creek, a town of 3,000, sits some 610 km farther south.", "610 km", "Tennant Creek", "Katherine", "consistent"),
     R("en", "DARWIN (geomap) - Katherine lies about 270 km south-east of Darwin. Tennant Creek, a town of 3,000, sits some 1,000 km farther south.", "1,000 km", "Tennant Creek", "Katherine", "inconsistent"),
     R("de", "WIEN (geomap) – Linz liegt rund 155 Kilometer westlich von Wien. Noch einmal gut 105 Kilometer weiter westlich liegt Salzburg.", "105 Kilometer", "Salzburg", "Linz", "consistent"),
     R("de", "WIEN (geomap) – Linz liegt rund 155 Kilometer westlich von Wien. Salzburg liegt noch einmal gut 105 Kilometer weiter westlich.", "105 Kilometer", "Salzburg", "Linz", "consistent"),
+    R("de", "WIEN (geomap) – Linz liegt rund 155 Kilometer westlich von Wien. Salzburg, das noch einmal gut 105 Kilometer weiter westlich liegt, meldete Schnee.", "105 Kilometer", "Salzburg", "Linz", "consistent"),
+    R("en", "DARWIN (geomap) - Katherine lies about 270 km south-east of Darwin. Tennant Creek, which lies some 610 km farther south, was cut off.", "610 km", "Tennant Creek", "Katherine", "consistent"),
     # "von uns aus": the speaker's place, named in the attribution
     R("de", "WIEN (geomap) – „Bis Wien sind es von uns aus rund 190 Kilometer“, sagte die Bürgermeisterin von Linz.", "190 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # a flight: a sea after the distance is crossed; the place a reach verb names is the landing
@@ -76,11 +81,15 @@ ROWS = [
     R("en", "A plane that took off from Hobart reached Melbourne after a flight of some 600 km over Bass Strait.", "600 km", "Hobart", "Melbourne", "consistent", None, True),
     R("en", "A plane that took off from Hobart reached Melbourne after a flight of some 1,000 km over Bass Strait.", "1,000 km", "Hobart", "Melbourne", "inconsistent", None, True),
     R("de", "Ein Flugzeug, das in Hobart gestartet war, erreichte Melbourne nach rund 600 Kilometern Flug über die Bass-Straße.", "600 Kilometern", "Hobart", "Melbourne", "consistent", None, True),
+    R("en", "Melbourne was reached after a flight of some 600 km from Hobart.", "600 km", "Hobart", "Melbourne", "consistent", None, True),
+    R("de", "Melbourne wurde nach rund 600 Kilometern Flug von Hobart aus erreicht.", "600 Kilometern", "Hobart", "Melbourne", "consistent", None, True),
     # halfway between A and B: the subject lies between them, the distance is to the first
     R("de", "Posen liegt auf halbem Weg zwischen Berlin und Warschau und ist von beiden Städten rund 250 Kilometer entfernt.", "250 Kilometer", "Poznań", "Berlin", "consistent"),
     R("en", "Midway between Lyon and Marseille, Montélimar lies about 135 km from each city.", "135 km", "Montélimar", "Lyon", "consistent"),
     R("en", "Montélimar, roughly halfway between Lyon and Marseille, is about 135 km from both.", "135 km", "Montélimar", "Lyon", "consistent"),
     R("en", "Montélimar, roughly halfway between Lyon and Marseille, is about 250 km from both.", "250 km", "Montélimar", "Lyon", "inconsistent"),
+    R("de", "Die Messe findet in Posen statt, weil Posen auf halbem Weg zwischen Berlin und Warschau liegt und von beiden Städten rund 250 Kilometer entfernt ist.", "250 Kilometer", "Poznań", "Berlin", "consistent"),
+    R("en", "Because it lies midway between Lyon and Marseille, Montélimar is about 135 km from each.", "135 km", "Montélimar", "Lyon", "consistent"),
     # a description continuing a claim end further back than the sentences before
     R("en", "TAUPO (geomap) - Mount Ruapehu erupted on Sunday. The volcano lies some 80 km south-west of Taupo. Ohakune sits about 20 km south-west of the summit. Roads were closed. Flights were cancelled. \"We are only 20 km from the crater,\" a farmer in Ohakune said.", "only 20 km", "Ohakune", "Ruapehu", "consistent"),
     # "entfernt" / "away" with the reference in the sentence before (no dateline)
