@@ -1854,6 +1854,12 @@ def _resolve_phrase(
             speaker = _speaker_place(doc, sent, np.start, in_sent)
             if speaker is not None and speaker is not other:
                 return speaker, "named"
+            if speaker is None and _speaker_unknown(
+                doc, sent, np.start, structures.of(sent), syn, in_sent
+            ):
+                # '"We are only N km from <A>," the mayor of <Unknown> said': the speaker
+                # is somewhere geomap could not find, not at the dateline's place
+                return None
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
@@ -2223,6 +2229,8 @@ def _structural_subject(
             )
             if got is not None:
                 return got[0], got[1], np.start, np.end
+            if np.head.fold in syn.first_person:
+                return None  # the speaker's place is unknown: no subject from before
             if ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
             if c.boundary and _boundary(doc, st, ci) not in ",()–—":
@@ -3028,8 +3036,12 @@ def _build(
         while subject is not None and subject.id == halfway[1].id:
             subject = _point_before(subject, in_sent)
         why.subject = ("clause subject", subject.start, subject.end) if subject else None
-    if subject is not None and reference is not None and subject is reference:
-        subject = None
+    if (
+        subject is not None
+        and reference is not None
+        and (subject is reference or (subject.id is not None and subject.id == reference.id))
+    ):
+        subject = None  # (one place is no distance: an end read twice)
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
@@ -3475,6 +3487,41 @@ def _speaker_place(
     return p
 
 
+def _speaker_unknown(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    st: SentenceStructure,
+    syn: _Syntax,
+    in_sent: _SentencePlaces,
+) -> bool:
+    """The attribution after the quotation holding ``pos`` names the speaker's place with
+    a name the geoparser did not resolve: a marker (``of``, ``in``, ``von``) followed by a
+    capitalised word that is no function word, article or (where nouns are capitalised)
+    common noun (``the mayor of Twillingate said``)."""
+    text = doc.text
+    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
+        return False
+    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
+    if close < 0:
+        return False
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    toks = st.tokens[st.token_index(close) : st.token_index(sent.end)]
+    for a, b in itertools.pairwise(toks):
+        if (
+            (a.fold in syn.marker_words or syn.locative_word.fullmatch(a.fold) is not None)
+            and b.is_cap
+            and b.text.isalpha()
+            and b.fold not in lex.function_words
+            and b.fold not in syn.articles
+            and b.text not in nouns
+            and not ((p := in_sent.first_from(b.start)) is not None and p.start < b.end)
+        ):
+            return True
+    return False
+
+
 def _here_place(
     doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
 ) -> Place | None:
@@ -3871,6 +3918,11 @@ def _pick_subject(
                 and not syn.locative_before.search(gap)
             ):
                 return nxt
+    cq = st.clause_index(q.start)
+    if cq >= 0 and st.tokens[st.clauses[cq].first].fold in syn.first_person:
+        # "„Wir sind hier N km von <A> entfernt“, sagte ...": the speaker's clause; its
+        # place was read as the first person's (none found: no subject from before)
+        return None
     clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     said = syn.pronoun.search(text, clause_lo, q.start)
     if not implicit and said is None:

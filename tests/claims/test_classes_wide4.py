@@ -127,9 +127,7 @@ def test_row(analyze, row: Row) -> None:
         ),
     ],
 )
-def test_bare_capital_is_no_place_called_a_regional_capital(
-    analyze, lang: str, text: str
-) -> None:
+def test_bare_capital_is_no_place_called_a_regional_capital(analyze, lang: str, text: str) -> None:
     """Under a dateline, a bare ``die Hauptstadt`` / ``the capital`` whose country's
     capital the text never names is no place the text called a capital below the
     country's (``Bezirkshauptstadt``, ``the regional capital``): the claim gets no
@@ -150,4 +148,31 @@ def test_speaker_at_the_other_end_is_no_subject(analyze) -> None:
     )
     a = analyze(text, lang="de", date="2026-06-01", events=False)
     c = next(c for c in a.claims if "300" in c.stated.text)
+    assert c.verdict != "inconsistent", c.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            'KAMPALA (geomap) - "We are only 60 km from Jinja and the road is shut," the mayor of Xyzville said.',
+            "60 km",
+        ),
+        (
+            "de",
+            "WIEN (geomap) – „Wir sind hier nur 30 Kilometer von Linz entfernt“, sagte die Bürgermeisterin von Xyzdorf.",
+            "30 Kilometer",
+        ),
+    ],
+)
+def test_speaker_at_an_unknown_place_is_not_the_dateline(
+    analyze, lang: str, text: str, figure: str
+) -> None:
+    """First person in a quote whose attribution names a place geomap cannot find: the
+    speaker is there, not at the dateline's place, so the claim has no subject and no
+    confident verdict (the dateline's distance would call a true claim false)."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    c = next(c for c in a.claims if figure in c.stated.text)
+    assert c.subject is None, c.subject
     assert c.verdict != "inconsistent", c.explanation
