@@ -41,7 +41,7 @@ AT: dict[str, tuple[float, float]] = {
     "Ruapehu": (-39.2817, 175.5685), "Ohakune": (-39.4180, 175.3990), "Taupo": (-38.6857, 176.0702),
     "Ballarat": (-37.5622, 143.8503),
     "Kampala": (0.3476, 32.5825), "Jinja": (0.4244, 33.2042),
-    "Nairobi": (-1.2921, 36.8219), "Kisumu": (-0.0917, 34.7680), "Nakuru": (-0.3031, 36.0800),
+    "Nairobi": (-1.2921, 36.8219), "Mount Kenya": (-0.1521, 37.3084), "Kisumu": (-0.0917, 34.7680), "Nakuru": (-0.3031, 36.0800),
 }
 # fmt: on
 
@@ -74,6 +74,10 @@ ROWS = [
     R("de", "WIEN (geomap) – Linz liegt rund 155 Kilometer westlich von Wien. Salzburg liegt noch einmal gut 105 Kilometer weiter westlich.", "105 Kilometer", "Salzburg", "Linz", "consistent"),
     R("de", "WIEN (geomap) – Linz liegt rund 155 Kilometer westlich von Wien. Salzburg, das noch einmal gut 105 Kilometer weiter westlich liegt, meldete Schnee.", "105 Kilometer", "Salzburg", "Linz", "consistent"),
     R("en", "DARWIN (geomap) - Katherine lies about 270 km south-east of Darwin. Tennant Creek, which lies some 610 km farther south, was cut off.", "610 km", "Tennant Creek", "Katherine", "consistent"),
+    # a 16-point direction between two of the eight (its verdict within +-45 degrees of the diagonal)
+    R("en", "Mount Kenya, at 5,199 metres Africa's second-highest peak, rises about 140 km north-north-east of Nairobi.", "140 km", "Mount Kenya", "Nairobi", "consistent"),
+    R("de", "Nakuru liegt rund 140 Kilometer westnordwestlich von Nairobi.", "140 Kilometer", "Nakuru", "Nairobi", "consistent"),
+    R("en", "Nakuru lies about 140 km east-south-east of Nairobi.", "140 km", "Nakuru", "Nairobi", "inconsistent"),
     # "von uns aus": the speaker's place, named in the attribution
     R("de", "WIEN (geomap) – „Bis Wien sind es von uns aus rund 190 Kilometer“, sagte die Bürgermeisterin von Linz.", "190 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # a flight: a sea after the distance is crossed; the place a reach verb names is the landing
