@@ -1863,11 +1863,32 @@ def _resolve_phrase(
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
-            for p in by_sentence.previous(sent.index):
-                if _is_point(p) and p.resolved and p is not other:
-                    return p, "previous sentence"
+            other_id = other.id if other is not None else None
             d = by_sentence.dateline
-            return (d, "dateline") if d is not None and d is not other else None
+            # "NAIROBI - <A> was hit hardest; it lies N km ...": a subject pronoun after a
+            # semicolon or a coordinator continues the sentence's first place before it
+            # (the dateline is where the story is told, not its topic)
+            for p in in_sent[: in_sent.count_ending_by(np.start) if subject else 0]:
+                if (
+                    _is_point(p)
+                    and p.resolved
+                    and not _is_setting(p)
+                    and (d is None or p.start != d.start)
+                    and p is not other
+                    and (other_id is None or p.id != other_id)
+                ):
+                    return p, "description"
+            for p in by_sentence.previous(sent.index):
+                if (
+                    _is_point(p)
+                    and p.resolved
+                    and p is not other
+                    and (other_id is None or p.id != other_id)
+                ):
+                    return p, "previous sentence"
+            if d is None or d is other or (other_id is not None and d.id == other_id):
+                return None
+            return d, "dateline"
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
     regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
@@ -2856,9 +2877,12 @@ def _build(
         if subject is None and reference is not None and fronted is None:
             # "Located about 140 km south of the Equator, <X> rarely sees frost": a
             # fronted distance with its own reference locates the clause after it
-            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures, syn)
-            if subject is not None:
-                why.subject = ("named", subject.start, subject.end)
+            after_got = _fronted_subject_after(
+                doc, sent, q, reference, in_sent, by_sentence, structures, syn
+            )
+            if after_got is not None:
+                subject = after_got[0]
+                why.subject = (after_got[1], subject.start, subject.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -2869,6 +2893,22 @@ def _build(
                 reference = phrase_ref[0]
                 why.reference = (phrase_ref[1], phrase_ref[2], phrase_ref[3])
                 end = max(end, phrase_ref[3])
+                if subject is None:
+                    # "Located some N km south-east of the capital, the port city ..."
+                    after_got = _fronted_subject_after(
+                        doc,
+                        sent,
+                        q,
+                        reference,
+                        in_sent,
+                        by_sentence,
+                        structures,
+                        syn,
+                        ref_at=phrase_ref[2],
+                    )
+                    if after_got is not None:
+                        subject = after_got[0]
+                        why.subject = (after_got[1], subject.start, subject.end)
         if reference is None and subject is not None and _is_point(subject):
             # "Paris is more than 100 km from the coast": the coast of the subject's country
             coast = _own_coast(doc, sent, q, after, subject, structures, syn)
@@ -3242,7 +3282,7 @@ def _fronted_subject(
     point place after it: past the comma that ends the adverbial, or, with no comma (German
     verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
     von <Y> liegt <X>`` names its reference and is no fronted direction)."""
-    if q.direction is None or not _bare_lead(doc.text[sent.start : q.start], syn):
+    if q.direction is None or not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
         return None
     p = in_sent.first_from(after)
     while p is not None and not (_is_point(p) and p.resolved):
@@ -3262,6 +3302,28 @@ def _fronted_subject(
 
 _RECENT_ENDS = 6  # claim ends a description may continue, past _CONTEXT_SENTENCES
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
+
+
+_DATELINE_DASH = re.compile(r"[\s\u00a0]*(?:--|[-–—:])[\s\u00a0]+")
+_DATELINE_CHARS = 60  # "ST. JOHN'S, Newfoundland, March 3 (geomap) - "
+
+
+def _story_start(doc: Document, sent: Sentence) -> int:
+    """Where the story's own words begin in ``sent``: after the dateline and the dash that
+    ends it (``NAIROBI (geomap) - About N km ...``) when the sentence holds the dateline,
+    else the sentence's start."""
+    h = doc.header
+    ds, de = h.dateline_start, h.dateline_end
+    if ds is None or de is None or not (sent.start <= ds < sent.end):
+        return sent.start
+    text = doc.text
+    hi = min(sent.end, de + _DATELINE_CHARS)
+    for k in range(de, hi):
+        if text[k] in "-–—:":
+            m = _DATELINE_DASH.match(text, k - 1 if text[k - 1].isspace() else k)
+            if m is not None:
+                return m.end()
+    return sent.start
 
 
 def _bare_lead(lead: str, syn: _Syntax) -> bool:
@@ -3284,29 +3346,48 @@ def _fronted_subject_after(
     q: Quantity,
     reference: Place,
     in_sent: _SentencePlaces,
+    by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
-) -> Place | None:
-    """A distance with its reference in the sentence's first clause, with at most two
-    words of lexicon ``fronted_lead`` before it (``Located about 140 km south of the
-    Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``): the first point place of
-    the next clause, within its first words, is what it locates."""
+    ref_at: int | None = None,
+) -> tuple[Place, EvidenceHow] | None:
+    """A distance with its reference in the story's first clause of the sentence, with at
+    most two words of lexicon ``fronted_lead`` before it (``Located about 140 km south of
+    the Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``, also right after the
+    dateline): the first point place of the next clause, within its first words, is what
+    it locates; or a descriptive phrase opening that clause (``Located some N km south-east
+    of the capital, the port city lost power``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
-    if ci != 0 or len(st.clauses) < 2 or reference.start < q.end:
+    lo = _story_start(doc, sent)
+    # (``ref_at``: where the text names the reference, when a phrase stands for it)
+    if ci < 0 or ci + 1 >= len(st.clauses) or (ref_at or reference.start) < q.end:
         return None
-    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[sent.start : q.start])]
+    if st.clauses[ci].start < lo or (ci > 0 and st.clauses[ci - 1].start >= lo):
+        return None  # not the first clause of the story's words in the sentence
+    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[lo : q.start])]
     if len(lead) > _FRONTED_LEAD_WORDS or any(w not in syn.fronted_lead for w in lead):
         return None  # "<X> lies about 70 km north of <Y>, and ...": X is its own subject
-    nxt = st.clauses[1]
+    nxt = st.clauses[ci + 1]
     if nxt.boundary != ",":
         return None
     p = in_sent.first_from(nxt.start)
-    if p is None or p is reference or not _is_point(p) or not p.resolved:
+    if (
+        p is not None
+        and p is not reference
+        and _is_point(p)
+        and p.resolved
+        and len(re.findall(r"\w+", doc.text[nxt.start : p.start])) <= _FEW_WORDS
+    ):
+        return p, "named"
+    np = _first_phrase(st, nxt.first, nxt.last, syn)
+    if np is None or np.preposition is not None or np.determiner is None:
         return None
-    if len(re.findall(r"\w+", doc.text[nxt.start : p.start])) > _FEW_WORDS:
-        return None
-    return p
+    if p is not None and p.start < np.end:
+        return None  # a place in the phrase that is no point ("the Kenyan coast")
+    return _resolve_phrase(
+        doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+    )
 
 
 def _clause_ends_but_fillers(

@@ -41,7 +41,8 @@ AT: dict[str, tuple[float, float]] = {
     "Ruapehu": (-39.2817, 175.5685), "Ohakune": (-39.4180, 175.3990), "Taupo": (-38.6857, 176.0702),
     "Ballarat": (-37.5622, 143.8503),
     "Kampala": (0.3476, 32.5825), "Jinja": (0.4244, 33.2042),
-    "Nairobi": (-1.2921, 36.8219), "Mount Kenya": (-0.1521, 37.3084), "Kisumu": (-0.0917, 34.7680), "Nakuru": (-0.3031, 36.0800),
+    "Nairobi": (-1.2921, 36.8219), "Mount Kenya": (-0.1521, 37.3084), "Mombasa": (-4.0435, 39.6682),
+    "Gander": (48.9569, -54.6089), "St. John's": (47.5615, -52.7126), "Kisumu": (-0.0917, 34.7680), "Nakuru": (-0.3031, 36.0800),
 }
 # fmt: on
 
@@ -78,6 +79,13 @@ ROWS = [
     R("en", "Mount Kenya, at 5,199 metres Africa's second-highest peak, rises about 140 km north-north-east of Nairobi.", "140 km", "Mount Kenya", "Nairobi", "consistent"),
     R("de", "Nakuru liegt rund 140 Kilometer westnordwestlich von Nairobi.", "140 Kilometer", "Nakuru", "Nairobi", "consistent"),
     R("en", "Nakuru lies about 140 km east-south-east of Nairobi.", "140 km", "Nakuru", "Nairobi", "inconsistent"),
+    # right after the dateline: a fronted distance, a pronoun after a semicolon, a fronted participle before a description
+    R("en", "NAIROBI (geomap) - About 265 km to the north-west, in Kisumu, the lake rose by a metre.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("de", "NAIROBI (geomap) – Rund 265 Kilometer nordwestlich, in Kisumu, stieg der See um einen Meter.", "265 Kilometer", "Kisumu", "Nairobi", "consistent"),
+    R("en", "ST. JOHN'S, Newfoundland, March 3 (geomap) - Some 210 km to the north-west, Gander recorded the most snow.", "210 km", "Gander", "St. John's", "consistent"),
+    R("en", "NAIROBI (geomap) - Kisumu was hit hardest; it lies some 265 km to the north-west.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("en", "NAIROBI (geomap) - Kisumu was hit hardest; it lies some 400 km to the north-west.", "400 km", "Kisumu", "Nairobi", "inconsistent"),
+    R("en", "NAIROBI (geomap) - Mombasa was flooded. Located some 440 km south-east of the capital, the port city lost power.", "440 km", "Mombasa", "Nairobi", "consistent"),
     # "von uns aus": the speaker's place, named in the attribution
     R("de", "WIEN (geomap) – „Bis Wien sind es von uns aus rund 190 Kilometer“, sagte die Bürgermeisterin von Linz.", "190 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # a flight: a sea after the distance is crossed; the place a reach verb names is the landing
