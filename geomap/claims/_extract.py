@@ -165,6 +165,10 @@ class _Syntax:
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
     reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
     reach_before: re.Pattern[str]  # "nach", "after" right before the distance
+    reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
+    halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
+    viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
+    passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
@@ -274,6 +278,16 @@ def _syntax(lang: str) -> _Syntax:
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
+        passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
+        viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
+        halfway=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
+            + r"[\s\u00a0]{1,3}$"
+        ),
+        reach_lead=_words(
+            [w for w in lex.get("reach_before", []) if " " not in w.strip()] or ["\uffff"]
+        ),
         range_idioms=_words(lex.get("range_idioms", [])),
         launch_words=_words(lex["launch_words"]),
         origin_before=_before(lex["origin_markers"]),
@@ -548,6 +562,10 @@ class _Places:
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
         self.last_subject: Place | None = None
+        # the ends of the claims built so far (subjects and references), in text order
+        self.recent_ends: list[Place] = []
+        # the last distance with a direction located no known place (see extract_claims)
+        self.lost_track = False
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause punctuation of
@@ -694,12 +712,22 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
-            if built is None:
-                continue
+            if built is None or built.subject is None:
+                if q.direction is not None:
+                    # a place located in a direction that could not be read: the text
+                    # moved on to somewhere unknown ("<Unknown> liegt N km nördlich.
+                    # Noch einmal M km weiter nördlich liegt <B>")
+                    by_sentence.lost_track = True
+                if built is None:
+                    continue
             claims.append(built.claim)
             prev = built
+            by_sentence.recent_ends.extend(
+                e for e in (built.subject, built.reference) if e is not None and _is_point(e)
+            )
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.last_subject = built.subject
+                by_sentence.lost_track = False
         if over:
             break
     if over:
@@ -808,6 +836,8 @@ def _between_places(
         cm = st.clause_index(m.start())
         if cm != cq and not (apposed and cm == cq - 1):
             continue
+        if syn.halfway.search(text, max(0, m.start() - 24), m.start()) is not None:
+            continue  # "halfway between A and B" says where the subject lies: no pair
         if syn.between_them.match(text, m.end()):
             return _last_two(m.start(), in_sent, prev)
         first = in_sent.first_from(m.end())
@@ -822,6 +852,32 @@ def _between_places(
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
         doc, q, in_sent, syn, st, cq
     )
+
+
+def _halfway_ends(
+    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
+) -> tuple[Place, Place] | None:
+    """A between phrase after a halfway word (lexicon ``halfway_words``: ``auf halbem
+    Weg``, ``halfway``, ``midway``) before the distance in its sentence, at most two
+    clauses back: the two places it lies between (both point places)."""
+    text = doc.text
+    cq = st.clause_index(q.start)
+    lo = st.clauses[max(0, cq - 2)].start if cq >= 0 else max(0, q.start - _BETWEEN_WINDOW)
+    for m in syn.between.finditer(text, lo, q.start):
+        if syn.halfway.search(text, max(0, m.start() - 24), m.start()) is None:
+            continue
+        first = in_sent.first_from(m.end())
+        if first is None or first.start - m.end() > 12 or first.start >= q.start:
+            continue
+        second = in_sent.first_after(first.end)
+        if second is None or second.start >= q.start:
+            continue
+        if not (_is_point(first) and _is_point(second)):
+            continue
+        joint = text[first.end : second.start]
+        if len(joint) <= 12 and syn.pair_and.search(joint):
+            return first, second
+    return None
 
 
 def _journey_ends(
@@ -962,12 +1018,16 @@ def _is_range(
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
     # a relative clause without a comma ("a city about 200 km west of X where helicopters
-    # flew") ends the distance's clause too: a pronoun that is no article opens it
+    # flew") ends the distance's clause too: a pronoun that is no article opens it; so
+    # does a coordinator after the distance, which opens a second predicate ("<B> sits N
+    # km east of <A> and was covered in ash", "... und wurde erreicht")
     lex = syn.phrases
     k = st.token_index(q.direction_end or q.end)
     while k < len(st.tokens) and st.tokens[k].start < hi:
         t = st.tokens[k]
-        if t.fold in lex.relative_pronouns and t.fold not in lex.determiners:
+        if (
+            t.fold in lex.relative_pronouns and t.fold not in lex.determiners
+        ) or t.fold in lex.coordinators:
             hi = t.start
             break
         k += 1
@@ -994,11 +1054,22 @@ def _reach_ends(
     With no start named and no other range word (``nach N km Flug``), the start is the
     dateline's place. None when the clause names more than one other place, or no start
     and no dateline (then it is a range: ``the missile reached N km``)."""
-    if syn.reach_before.search(doc.text, max(sent.start, q.start - 16), q.start) is None:
-        return None
     st = structures.of(sent)
+    if syn.reach_before.search(
+        doc.text, max(sent.start, q.start - 16), q.start
+    ) is None and not _reach_with_time(doc, st, q, syn):
+        return None
     ci = st.clause_index(q.start)
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    if (
+        syn.reach_verbs.search(doc.text, lo, hi) is None
+        and 0 <= ci < len(st.clauses) - 1
+        and st.clauses[ci + 1].boundary == ","
+        and syn.reach_lead.match(doc.text, st.tokens[st.clauses[ci].first].start) is not None
+    ):
+        # "After three hours and some N km on the road, the convoy reached <B>": a
+        # fronted adverbial of the journey; the place reached is in the clause after it
+        hi = st.clauses[ci + 1].end
     if syn.reach_verbs.search(doc.text, lo, hi) is None:
         return None
     if ci > 0 and st.clauses[ci].boundary == ",":
@@ -1031,6 +1102,28 @@ def _reach_ends(
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]
+
+
+def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Syntax) -> bool:
+    """A journey's time and distance coordinated after a reach word (``Nach gut drei
+    Stunden und rund N Kilometern``, ``After three hours and some N km``): a coordinator
+    right before the distance, and the reach word a few words before it in the clause,
+    with no number of another unit of length between (that would be a second distance)."""
+    k = st.token_index(q.start)
+    if k <= 0 or st.tokens[k - 1].fold not in syn.phrases.coordinators:
+        return False
+    ci = st.clause_index(q.start)
+    first = st.clauses[ci].first if ci >= 0 else 0
+    j = max(first, k - 1 - _FEW_WORDS)
+    lead = st.tokens[j : k - 1]
+    if not lead or any(_gap_breaks(t) for t in lead[1:]):
+        return False  # (the first word's gap may be the clause's own boundary)
+    return any(syn.reach_lead.fullmatch(t.fold) for t in lead)
+
+
+def _gap_breaks(t: Token) -> bool:
+    """A clause mark in the gap before token ``t``."""
+    return any(ch in ",;:()–—" for ch in t.gap_before)
 
 
 def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
@@ -1289,9 +1382,16 @@ def _implicit_reference(
     return None
 
 
-def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -> Place | None:
+def _away_from(
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    sent: Sentence | None = None,
+) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
-    subject in its sentence, else the dateline's place (never the subject itself)."""
+    subject in its sentence, else (with ``sent``, when the story has no dateline) the
+    last point place of the sentence before (``In <A> ... . <B> ist über N km
+    entfernt``), else the dateline's place (never the subject itself)."""
     n_before = in_sent.count_ending_by(subject.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
@@ -1300,6 +1400,10 @@ def _away_from(subject: Place, in_sent: _SentencePlaces, by_sentence: _Places) -
         if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
             return p
     d = by_sentence.dateline
+    if sent is not None and d is None and sent.index > 0:
+        for p in reversed(by_sentence.get(sent.index - 1)):
+            if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+                return p
     return d if d is not None and _is_point(d) and d.id != subject.id else None
 
 
@@ -1519,7 +1623,17 @@ class _Structures:
                 if name and _is_point(p) and p.country_code == cc and _is_named(p, name)
             ]
             if not got:
-                got = [p for p, _ in self.capitals(by_sentence, syn) if p.country_code == cc]
+                # under a dateline, not a place the text called a capital below the
+                # country's ("<X>, die Provinzhauptstadt", "<X>, the state capital"):
+                # the story is told from somewhere, and its "the capital" may be the
+                # country's or the province's; with no dateline that place is the one
+                # candidate (docs/claims.md, "Ninth pass")
+                regional_ok = by_sentence.dateline is None
+                got = [
+                    p
+                    for p, said in self.capitals(by_sentence, syn)
+                    if p.country_code == cc and (regional_ok or not _regional_wording(said, syn))
+                ]
             self._capital_of[cc] = got
         return got
 
@@ -1740,14 +1854,41 @@ def _resolve_phrase(
             speaker = _speaker_place(doc, sent, np.start, in_sent)
             if speaker is not None and speaker is not other:
                 return speaker, "named"
+            if speaker is None and _speaker_unknown(
+                doc, sent, np.start, structures.of(sent), syn, in_sent
+            ):
+                # '"We are only N km from <A>," the mayor of <Unknown> said': the speaker
+                # is somewhere geomap could not find, not at the dateline's place
+                return None
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
-            for p in by_sentence.previous(sent.index):
-                if _is_point(p) and p.resolved and p is not other:
-                    return p, "previous sentence"
+            other_id = other.id if other is not None else None
             d = by_sentence.dateline
-            return (d, "dateline") if d is not None and d is not other else None
+            # "NAIROBI - <A> was hit hardest; it lies N km ...": a subject pronoun after a
+            # semicolon or a coordinator continues the sentence's first place before it
+            # (the dateline is where the story is told, not its topic)
+            for p in in_sent[: in_sent.count_ending_by(np.start) if subject else 0]:
+                if (
+                    _is_point(p)
+                    and p.resolved
+                    and not _is_setting(p)
+                    and (d is None or p.start != d.start)
+                    and p is not other
+                    and (other_id is None or p.id != other_id)
+                ):
+                    return p, "description"
+            for p in by_sentence.previous(sent.index):
+                if (
+                    _is_point(p)
+                    and p.resolved
+                    and p is not other
+                    and (other_id is None or p.id != other_id)
+                ):
+                    return p, "previous sentence"
+            if d is None or d is other or (other_id is not None and d.id == other_id):
+                return None
+            return d, "dateline"
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
     regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
@@ -1793,6 +1934,12 @@ def _resolve_phrase(
                 continue  # the dateline is where the story is told, not its topic
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 return p, "description"
+    # further back, a place of that kind the text kept as a claim's end (the topic carried
+    # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
+    # the summit. ... . "We are only M km from the crater," ...")
+    for p in reversed(by_sentence.recent_ends[-_RECENT_ENDS:]):
+        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+            return p, "description"
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
@@ -1974,6 +2121,19 @@ def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) ->
     return None
 
 
+def _regional_wording(said: str, syn: _Syntax) -> bool:
+    """The words a text called a place a capital with name a capital below the country's:
+    a ``regional_capital_words`` word (``state capital``, ``provincial capital``), or a
+    German compound that ends in a capital noun (``provinzhauptstadt``)."""
+    words = said.split()
+    if any(w.removesuffix("'s").removesuffix("’s") in syn.regional_capital for w in words):
+        return True
+    last = words[-1] if words else ""
+    return last not in syn.capital_nouns and any(
+        last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns
+    )
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -2012,8 +2172,12 @@ def _capital(
         p
         for p, said in structures.capitals(by_sentence, syn)
         if (other is None or p.id != other.id)
-        and said.endswith(wording)
+        # on a word's edge: "die Provinzhauptstadt" is no "Hauptstadt" (a German compound
+        # of a regional capital word names a capital below the country's)
+        and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
+        # under a dateline a bare "the capital" is no place called a regional capital
+        and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
@@ -2086,6 +2250,8 @@ def _structural_subject(
             )
             if got is not None:
                 return got[0], got[1], np.start, np.end
+            if np.head.fold in syn.first_person:
+                return None  # the speaker's place is unknown: no subject from before
             if ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
             if c.boundary and _boundary(doc, st, ci) not in ",()–—":
@@ -2376,6 +2542,17 @@ def _build(
         # 12 Kilometern": the between phrase belongs to the distance that took it
         between = None
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
+    halfway = (
+        _halfway_ends(doc, q, in_sent, syn, structures.of(sent))
+        if reference is None and between is None
+        else None
+    )
+    if halfway is not None:
+        # "<X> liegt auf halbem Weg zwischen <A> und <B> und ist von beiden gut N km
+        # entfernt", "<X>, halfway between <A> and <B>, some N km from each": the
+        # distance is to either end; the first is checked
+        reference = halfway[0]
+        why.reference = ("between", reference.start, reference.end)
     # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
     # after the participle is the subject; the reference stands before the participle
     participle_subject: Place | None = None
@@ -2541,7 +2718,7 @@ def _build(
         elif route_from is not None:
             subject = route_from
             why.subject = ("route", subject.start, subject.end)
-        elif here is not None and here is not reference:
+        elif here is not None and (reference is None or here.id != reference.id):
             # "Bis X sind es von hier N km", said someone in Y: from the speaker's place
             subject = here
             why.subject = (
@@ -2549,6 +2726,11 @@ def _build(
                 here.start,
                 here.end,
             )
+        elif here is not None:
+            # the speaker's place found is the other end ("Bis <D> sind es von uns aus N
+            # km" under <D>'s dateline, the attribution's place unknown): no subject
+            # rather than one borrowed from the sentences before
+            subject = None
         else:
             subject = _pick_subject(
                 doc,
@@ -2695,9 +2877,12 @@ def _build(
         if subject is None and reference is not None and fronted is None:
             # "Located about 140 km south of the Equator, <X> rarely sees frost": a
             # fronted distance with its own reference locates the clause after it
-            subject = _fronted_subject_after(doc, sent, q, reference, in_sent, structures, syn)
-            if subject is not None:
-                why.subject = ("named", subject.start, subject.end)
+            after_got = _fronted_subject_after(
+                doc, sent, q, reference, in_sent, by_sentence, structures, syn
+            )
+            if after_got is not None:
+                subject = after_got[0]
+                why.subject = (after_got[1], subject.start, subject.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -2708,6 +2893,22 @@ def _build(
                 reference = phrase_ref[0]
                 why.reference = (phrase_ref[1], phrase_ref[2], phrase_ref[3])
                 end = max(end, phrase_ref[3])
+                if subject is None:
+                    # "Located some N km south-east of the capital, the port city ..."
+                    after_got = _fronted_subject_after(
+                        doc,
+                        sent,
+                        q,
+                        reference,
+                        in_sent,
+                        by_sentence,
+                        structures,
+                        syn,
+                        ref_at=phrase_ref[2],
+                    )
+                    if after_got is not None:
+                        subject = after_got[0]
+                        why.subject = (after_got[1], subject.start, subject.end)
         if reference is None and subject is not None and _is_point(subject):
             # "Paris is more than 100 km from the coast": the coast of the subject's country
             coast = _own_coast(doc, sent, q, after, subject, structures, syn)
@@ -2746,7 +2947,15 @@ def _build(
                 if reached is not None and _is_point(reached) and reached.id != subject.id:
                     reference = reached
                 else:
-                    reference = _away_from(subject, in_sent, by_sentence)
+                    # the place before it in the sentence, else where the text last
+                    # stood (the last claim's subject, across sentences: "<A> lies N km
+                    # north-west of <D>. <B> sits M km farther west"), never the dateline
+                    # while the text has moved on
+                    reference = (
+                        _point_before(subject, in_sent)
+                        if by_sentence.lost_track
+                        else _onward_origin(subject, sent, in_sent, by_sentence)
+                    )
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
@@ -2857,12 +3066,22 @@ def _build(
         ):
             # "flights from Dubai to Muscat, about 340 km away": away from the place the
             # sentence was at before naming the subject, else from the dateline's place
-            reference = _away_from(subject, in_sent, by_sentence)
+            reference = _away_from(subject, in_sent, by_sentence, sent)
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)
-    if subject is not None and reference is not None and subject is reference:
-        subject = None
+    if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
+        # the place that lies halfway is named before the between phrase, never its end
+        subject = _point_before(halfway[0], in_sent)
+        while subject is not None and subject.id == halfway[1].id:
+            subject = _point_before(subject, in_sent)
+        why.subject = ("clause subject", subject.start, subject.end) if subject else None
+    if (
+        subject is not None
+        and reference is not None
+        and (subject is reference or (subject.id is not None and subject.id == reference.id))
+    ):
+        subject = None  # (one place is no distance: an end read twice)
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
@@ -3063,7 +3282,7 @@ def _fronted_subject(
     point place after it: past the comma that ends the adverbial, or, with no comma (German
     verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
     von <Y> liegt <X>`` names its reference and is no fronted direction)."""
-    if q.direction is None or re.search(r"\w", doc.text[sent.start : q.start]):
+    if q.direction is None or not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
         return None
     p = in_sent.first_from(after)
     while p is not None and not (_is_point(p) and p.resolved):
@@ -3081,7 +3300,44 @@ def _fronted_subject(
     return p
 
 
+_RECENT_ENDS = 6  # claim ends a description may continue, past _CONTEXT_SENTENCES
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
+
+
+_DATELINE_DASH = re.compile(r"[\s\u00a0]*(?:--|[-–—:])[\s\u00a0]+")
+_DATELINE_CHARS = 60  # "ST. JOHN'S, Newfoundland, March 3 (geomap) - "
+
+
+def _story_start(doc: Document, sent: Sentence) -> int:
+    """Where the story's own words begin in ``sent``: after the dateline and the dash that
+    ends it (``NAIROBI (geomap) - About N km ...``) when the sentence holds the dateline,
+    else the sentence's start."""
+    h = doc.header
+    ds, de = h.dateline_start, h.dateline_end
+    if ds is None or de is None or not (sent.start <= ds < sent.end):
+        return sent.start
+    text = doc.text
+    hi = min(sent.end, de + _DATELINE_CHARS)
+    for k in range(de, hi):
+        if text[k] in "-–—:":
+            m = _DATELINE_DASH.match(text, k - 1 if text[k - 1].isspace() else k)
+            if m is not None:
+                return m.end()
+    return sent.start
+
+
+def _bare_lead(lead: str, syn: _Syntax) -> bool:
+    """What stands before a fronted distance in its sentence leaves it fronted: nothing,
+    an onward phrase (lexicon ``onward_before``: ``Noch einmal gut N km weiter nördlich
+    liegt <X>``, ``Another N km to the north, <X> ...``), or at most two ``fronted_lead``
+    words (``Only some N km to the west, <X> ...``)."""
+    words = [w.casefold() for w in re.findall(r"\w+", lead)]
+    if not words:
+        return True
+    m = syn.onward_before.search(lead)
+    if m is not None and not re.search(r"\w", lead[: m.start()]):
+        return True
+    return len(words) <= _FRONTED_LEAD_WORDS and all(w in syn.fronted_lead for w in words)
 
 
 def _fronted_subject_after(
@@ -3090,29 +3346,48 @@ def _fronted_subject_after(
     q: Quantity,
     reference: Place,
     in_sent: _SentencePlaces,
+    by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
-) -> Place | None:
-    """A distance with its reference in the sentence's first clause, with at most two
-    words of lexicon ``fronted_lead`` before it (``Located about 140 km south of the
-    Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``): the first point place of
-    the next clause, within its first words, is what it locates."""
+    ref_at: int | None = None,
+) -> tuple[Place, EvidenceHow] | None:
+    """A distance with its reference in the story's first clause of the sentence, with at
+    most two words of lexicon ``fronted_lead`` before it (``Located about 140 km south of
+    the Equator, <X> ...``, ``At some 40 km from <Y>, <X> ...``, also right after the
+    dateline): the first point place of the next clause, within its first words, is what
+    it locates; or a descriptive phrase opening that clause (``Located some N km south-east
+    of the capital, the port city lost power``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
-    if ci != 0 or len(st.clauses) < 2 or reference.start < q.end:
+    lo = _story_start(doc, sent)
+    # (``ref_at``: where the text names the reference, when a phrase stands for it)
+    if ci < 0 or ci + 1 >= len(st.clauses) or (ref_at or reference.start) < q.end:
         return None
-    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[sent.start : q.start])]
+    if st.clauses[ci].start < lo or (ci > 0 and st.clauses[ci - 1].start >= lo):
+        return None  # not the first clause of the story's words in the sentence
+    lead = [w.casefold() for w in re.findall(r"\w+", doc.text[lo : q.start])]
     if len(lead) > _FRONTED_LEAD_WORDS or any(w not in syn.fronted_lead for w in lead):
         return None  # "<X> lies about 70 km north of <Y>, and ...": X is its own subject
-    nxt = st.clauses[1]
+    nxt = st.clauses[ci + 1]
     if nxt.boundary != ",":
         return None
     p = in_sent.first_from(nxt.start)
-    if p is None or p is reference or not _is_point(p) or not p.resolved:
+    if (
+        p is not None
+        and p is not reference
+        and _is_point(p)
+        and p.resolved
+        and len(re.findall(r"\w+", doc.text[nxt.start : p.start])) <= _FEW_WORDS
+    ):
+        return p, "named"
+    np = _first_phrase(st, nxt.first, nxt.last, syn)
+    if np is None or np.preposition is not None or np.determiner is None:
         return None
-    if len(re.findall(r"\w+", doc.text[nxt.start : p.start])) > _FEW_WORDS:
-        return None
-    return p
+    if p is not None and p.start < np.end:
+        return None  # a place in the phrase that is no point ("the Kenyan coast")
+    return _resolve_phrase(
+        doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
+    )
 
 
 def _clause_ends_but_fillers(
@@ -3293,6 +3568,41 @@ def _speaker_place(
     return p
 
 
+def _speaker_unknown(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    st: SentenceStructure,
+    syn: _Syntax,
+    in_sent: _SentencePlaces,
+) -> bool:
+    """The attribution after the quotation holding ``pos`` names the speaker's place with
+    a name the geoparser did not resolve: a marker (``of``, ``in``, ``von``) followed by a
+    capitalised word that is no function word, article or (where nouns are capitalised)
+    common noun (``the mayor of Twillingate said``)."""
+    text = doc.text
+    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
+        return False
+    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
+    if close < 0:
+        return False
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    toks = st.tokens[st.token_index(close) : st.token_index(sent.end)]
+    for a, b in itertools.pairwise(toks):
+        if (
+            (a.fold in syn.marker_words or syn.locative_word.fullmatch(a.fold) is not None)
+            and b.is_cap
+            and b.text.isalpha()
+            and b.fold not in lex.function_words
+            and b.fold not in syn.articles
+            and b.text not in nouns
+            and not ((p := in_sent.first_from(b.start)) is not None and p.start < b.end)
+        ):
+            return True
+    return False
+
+
 def _here_place(
     doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
 ) -> Place | None:
@@ -3358,7 +3668,7 @@ def _reference_before(
         # "From Lagos, Abuja is about 530 km to the north-east": a fronted from-phrase,
         # set off by a comma, belongs to the distance's clause
         pc = st.clauses[ci - 1]
-        if pc.opener in syn.route_from_words and pc.last - pc.first <= _FRONTED_WORDS:
+        if _from_opener(st, pc, syn) and pc.last - pc.first <= _FRONTED_WORDS:
             lo = lo_others = pc.start
             if ci > 1 and pc.boundary == ",":
                 # "Cusco is, from Lima, about 580 km away": an inserted
@@ -3390,12 +3700,48 @@ def _reference_before(
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
         return found
+    if others == 0 and _opens_with_verb(st, ci, in_sent, syn):
+        # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
+        # the clause opens with its verb, its subject stands before it (the clause walk)
+        return found
     if others == 0:
         nxt = in_sent.first_from(q.end)
         hi = st.clauses[ci].end
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
+    """Clause ``c`` opens with a from-marker (``From <A>, ...``), also after a viewpoint
+    participle (lexicon ``viewpoint_words``: ``<X> lies, seen from <A>, N km ...``)."""
+    if c.opener in syn.route_from_words:
+        return True
+    k = c.first
+    return (
+        c.opener in syn.viewpoint
+        and k + 1 <= c.last
+        and st.tokens[k + 1].fold in syn.route_from_words
+    )
+
+
+def _opens_with_verb(
+    st: SentenceStructure, ci: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` follows a comma and opens with a lowercase word that is no
+    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``), and a
+    point place stands in the clauses before it (the subject the verb's clause continues)."""
+    c = st.clauses[ci]
+    if ci == 0 or c.boundary != ",":
+        return False
+    t = st.tokens[c.first]
+    lex = syn.phrases
+    if not t.text[:1].islower() or t.fold in lex.prepositions or t.fold in lex.determiners:
+        return False
+    if t.fold in lex.coordinators or t.fold in lex.relative_pronouns or t.fold in syn.pronouns:
+        return False
+    n = in_sent.count_ending_by(c.start)
+    return any(_is_point(p) and p.resolved for p in in_sent[max(0, n - _MAX_PLACES_BACK) : n])
 
 
 def _descriptive_opener(
@@ -3452,6 +3798,10 @@ def _landing_place(
     st = structures.of(sent)
     k = bisect_left(in_sent.starts, after)
     for p in in_sent[k : k + 4]:
+        if _is_setting(p):
+            # "nach N km Flug über das Ligurische Meer", "a flight of N km over the
+            # sea": a sea or a region after the distance is crossed, not landed at
+            continue
         np = st.phrase_at(p.start)
         if np is not None and np.preposition in syn.landing_markers and _is_point(p):
             return p
@@ -3507,7 +3857,38 @@ def _landing_by_verb(
     first after the verb."""
     st = structures.of(sent)
     m = syn.landing_verbs.search(doc.text, sent.start, sent.end)
+    # "<Plane>, das in <A> gestartet war, erreichte <B> nach N km Flug": with no landing
+    # verb, a reach verb's object right after it is where the flight ended
     if m is None:
+        r = syn.reach_verbs.search(doc.text, sent.start, sent.end)
+        if r is None:
+            return None
+        p = in_sent.first_from(r.end())
+        gap = doc.text[r.end() : p.start].split() if p is not None else ["\0"]
+        if (
+            p is not None
+            and all(w.casefold() in syn.phrases.determiners for w in gap)
+            and len(gap) <= 1
+            and _is_point(p)
+            and not _is_setting(p)
+            and p.id != origin.id
+        ):
+            return p
+        # the passive: "<B> was reached after a flight of N km from <A>", "<B> wurde nach
+        # N km Flug erreicht": the place right before the auxiliary (lexicon
+        # ``passive_auxiliaries``) is where the flight ended
+        aux = syn.passive_aux.search(doc.text, sent.start, r.start())
+        if aux is not None:
+            n = in_sent.count_ending_by(aux.start())
+            b = in_sent[n - 1] if n else None
+            if (
+                b is not None
+                and not doc.text[b.end : aux.start()].strip()
+                and _is_point(b)
+                and not _is_setting(b)
+                and b.id != origin.id
+            ):
+                return b
         return None
     pos = m.end()
     first: Place | None = None
@@ -3526,7 +3907,7 @@ def _landing_by_verb(
         if p is None:
             got = _resolve_phrase(doc, sent, np, origin, in_sent, by_sentence, structures, syn)
             p = got[0] if got is not None else None
-        if p is None or p is origin or p.id == origin.id or not _is_point(p):
+        if p is None or p is origin or p.id == origin.id or not _is_point(p) or _is_setting(p):
             continue
         if first is None:
             first = p
@@ -3618,6 +3999,11 @@ def _pick_subject(
                 and not syn.locative_before.search(gap)
             ):
                 return nxt
+    cq = st.clause_index(q.start)
+    if cq >= 0 and st.tokens[st.clauses[cq].first].fold in syn.first_person:
+        # "„Wir sind hier N km von <A> entfernt“, sagte ...": the speaker's clause; its
+        # place was read as the first person's (none found: no subject from before)
+        return None
     clause_lo = max(by_sentence.clause_start(sent, q.start), q.start - _PRONOUN_WINDOW_CHARS)
     said = syn.pronoun.search(text, clause_lo, q.start)
     if not implicit and said is None:
