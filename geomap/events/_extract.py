@@ -505,6 +505,26 @@ class _Lexicon:
     def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
         return {}
 
+    def carriers_of(self, word: str) -> tuple[_Carrier, ...]:
+        """The carriers whose words match ``word``, in lexicon order (remembered per word:
+        every trigger word of a clause asks, and most are no carrier)."""
+        memo = self._carriers_memo
+        got = memo.get(word)
+        if got is None:
+            got = tuple(self.carriers[k] for k in self._carrier_index.lookup(word))
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[word] = got
+        return got
+
+    @cached_property
+    def _carriers_memo(self) -> dict[str, tuple[_Carrier, ...]]:
+        return {}
+
+    @cached_property
+    def _carrier_index(self) -> _GlobIndex:
+        return _GlobIndex([c.words for c in self.carriers])
+
     @cached_property
     def _first_index(self) -> _GlobIndex:
         return _GlobIndex([t.words[0] for t in self.triggers])
@@ -1453,9 +1473,7 @@ def _carried(
     if found is not None or not before:
         return found
     tok = toks[i]
-    for carrier in lex.carriers:
-        if not carrier.words.match(tok.text):
-            continue
+    for carrier in lex.carriers_of(tok.text):
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
@@ -1472,9 +1490,7 @@ def _carried_in(
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
     best: tuple[tuple[bool, int], int, _Trigger] | None = None
-    for carrier in lex.carriers:
-        if not carrier.words.match(tok.text):
-            continue
+    for carrier in lex.carriers_of(tok.text):
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         any_noun = carrier.any_noun.match
         for j, other in enumerate(toks):
@@ -2014,7 +2030,7 @@ def _background(
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
-    if any(lex.statistics.match(w) for w in [*lows, *opening]):
+    if any(map(lex.statistics.match, chain(lows, opening))):  # in C, no frame per word
         return True
     # "last year" inside a date ("in October last year", "late last year") is no habit
     dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]

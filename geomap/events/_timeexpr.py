@@ -551,9 +551,16 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     # but a few letters such as the dotted capital I), the case-sensitive copies run on it
     haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
     holds = folded.__contains__  # any(map(holds, keys)) runs in C, with no Python frame
+    # several patterns share their key words (the month names, the weekdays): each set of
+    # key words is tested once per text
+    held: dict[tuple[str, ...], bool] = {}
     for order, (kind, pat, keys) in enumerate(patterns):
-        if keys and not any(map(holds, keys)):
-            continue  # none of the words every match holds: no need to scan
+        if keys:
+            hit = held.get(keys)
+            if hit is None:
+                hit = held[keys] = any(map(holds, keys))
+            if not hit:
+                continue  # none of the words every match holds: no need to scan
         for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
