@@ -1289,6 +1289,9 @@ class _Raw:
     trigger_span: tuple[int, int] | None = None
     # a speech act (_speech_act), kept with a time of its own when no place follows it
     speech_act: bool = False
+    # the country that launched, as the clause's subject ("North Korea fired"): where a
+    # launch whose site the text never gives happened (_carry_places)
+    launcher: Place | None = None
 
 
 def _trigger_in(
@@ -2164,7 +2167,7 @@ def _actors(
         org = _is_org_at(toks, i, lex)
         role = not org and _is_role(toks, i, lex, registry)
         if (org or role) and not _after_preposition(toks, i, lex) and not _genitive(toks, i, lex):
-            text, used = _org_text(toks, org or [i], lex, places)
+            text, used = _org_text(toks, org or [i], lex, places, stop=trig_i)
             out.append((i, text))
             used_places |= used
     # "einem russischen Luftangriff", "a Russian missile strike": the adjective's country
@@ -2306,7 +2309,12 @@ def _partner(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _org_text(
-    toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
+    toks: Sequence[Token],
+    org: list[int],
+    lex: _Lexicon,
+    places: Sequence[Place],
+    *,
+    stop: int = -1,
 ) -> tuple[str, set[int]]:
     """``südkoreanische Militär (KR)``, ``Saudi foreign minister (SA)``: the organisation
     or role with the words before it up to the article, and the country they name; also
@@ -2321,6 +2329,10 @@ def _org_text(
     for j in range(first - 1, max(first - 5, -1), -1):
         tok = toks[j]
         if tok.fold in lex.determiners or tok.fold in lex.prepositions:
+            break
+        if tok.fold in lex.auxiliaries or j == stop:
+            # "In Goma haben Rebellen", "In X griffen Rebellen ... an": a verb, not an
+            # adjective ending in -en, and the place before it is where, not whose
             break
         adjective = not tok.is_cap and tok.fold.endswith(lex.adjective_endings)
         english = (
@@ -2477,6 +2489,9 @@ def _place(
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
+    # a launch's missile that "landed in" or "fell into" a sea after it: where it came down
+    # is the impact's place, not the launch site (ACLED places a launch where it was fired)
+    fell_at = _impact_after(toks, trig_i, lex) if launch else len(toks)
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -2507,6 +2522,9 @@ def _place(
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if idx > fell_at:
+            targeted = True
+            continue  # "fired a missile that fell into the sea off X": where it came down
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
         if idx == trigger_at:
@@ -2599,6 +2617,30 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _launcher(clause: _Clause, trig_i: int, actors: Sequence[Place]) -> Place | None:
+    """The country that launched: the country actor nearest before the trigger (``Japan's
+    ministry said North Korea fired``: North Korea), else the first after it (``feuerte
+    Nordkorea``)."""
+    at = clause.tokens[trig_i].start
+    states = [p for p in actors if p.kind == "country" and p.resolved]
+    before = [p for p in states if p.start < at]
+    return before[-1] if before else next(iter(states), None)
+
+
+def _impact_after(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
+    """The first token after a launch's trigger that is an impact's verb (``fired a
+    missile that landed in the sea``, ``eine Rakete, die ins Meer stürzte``): the places
+    after it say where the missile came down, not where it was fired from (the clause's
+    length when there is none)."""
+    for k in range(trig_i + 1, len(toks)):
+        tok = toks[k]
+        if lex.any_trigger.match(tok.text) and any(
+            t.type == "impact" and t.pos == "verb" for t in lex.triggers_of(tok.text)
+        ):
+            return k
+    return len(toks)
 
 
 def _statement_topics(
@@ -3681,6 +3723,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         dated_by_saying=dated_by_saying,
         near_day=near_day,
         speech_act=act,
+        launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)])
+        if trig.type in _AT_A_SITE
+        else None,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -4389,7 +4434,7 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
-    if raw.own_actors or raw.time is not None:
+    if raw.own_actors or (raw.time is not None and not _launch_told_next(raw, previous)):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
     if raw.clause.paragraph != previous.clause.paragraph and (
@@ -4414,6 +4459,19 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+    )
+
+
+def _launch_told_next(raw: _Raw, previous: _Raw) -> bool:
+    """``Nordkorea hat erneut eine Rakete abgefeuert. Die Rakete sei am Mittwochmorgen aus
+    dem Gebiet um X gestartet worden``: a lead that sums up a launch with no day, and the
+    very next sentence that tells it again (a launch of no actor of its own) with its day,
+    is one launch, not two (as a dateline's lead takes the day its next sentence tells)."""
+    return (
+        previous.type in _AT_A_SITE
+        and raw.type == previous.type
+        and previous.time is None
+        and raw.clause.sentence.index - previous.last_sentence == 1
     )
 
 
@@ -4442,6 +4500,8 @@ _AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
 def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
     if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
+    if into.time is None and raw.time is not None:
+        into.time, into.time_ref_type = raw.time, raw.time_ref_type  # _launch_told_next
     if into.quantity is None:
         into.quantity = raw.quantity
     for key, value in raw.amounts.items():
@@ -4570,6 +4630,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     the next day``), else the dateline city (wire copy files from where it happened when it
     names nothing else)."""
     for i, r in enumerate(raws):
+        if r.place is None and r.targeted and r.launcher is not None:
+            # "North Korea fired a missile towards Japan": fired from its own territory
+            r.place, r.place_method = r.launcher, "country"
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
@@ -4591,6 +4654,10 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+        elif r.launcher is not None:
+            # "Pakistan test-fired a missile" with no site anywhere: a state launches from
+            # its own territory, so the country is known even when the site is not
+            r.place, r.place_method = r.launcher, "country"
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -4734,6 +4801,8 @@ def _placed_by_reference(
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
+    if _launch_site_told(clause, st, previous, references):
+        return
     if place is None:
         _apposed_name(clause, st, previous)
         return
@@ -4764,6 +4833,45 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _launch_site_told(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> bool:
+    """``Iran launched a rocket on Tuesday. The launch took place at the spaceport in
+    Semnan province``, ``Der Start erfolgte vom Weltraumbahnhof ... in der Provinz X``: the
+    next sentence refers to a launch that named no site (or only an area: a coast, a
+    country) and says where it was: that site is the launch's place. Wire copy reports the
+    launch first and where it lifted off next; a launch is at its site. Only a place after
+    a place preposition, of the launch's country when it has one: a facility, else a town,
+    else a province."""
+    place = previous.place
+    if (
+        previous.type not in _AT_A_SITE
+        or previous.type not in references
+        or not (place is None or place.role == "derived" or place.kind in _AREA_KINDS)
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return False
+    lex = st.lex
+    country = place.country_code if place is not None else None
+    found: list[Place] = []
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if country and p.country_code != country:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(clause.tokens, idx, lex) if idx < len(clause.tokens) else None
+        if cue is None or cue in lex.directions or cue in lex.outside or cue in lex.targets:
+            continue
+        found.append(p)
+    rank = {"point": 0, "region": 1}
+    found.sort(key=lambda p: (p.kind != "facility", rank.get(_precision_of(p, lex), 2)))
+    if not found or _precision_of(found[0], lex) not in rank:
+        return False
+    previous.place, previous.place_method = found[0], "locative"
+    return True
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
