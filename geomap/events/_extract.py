@@ -426,6 +426,10 @@ class _Lexicon:
     appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
+    # ``[clauses] ordinals`` and ``tally_openers``: "It was the third attack on the town this
+    # month" counts attacks, it reports none (a month or a day in it dates the tally)
+    ordinals: frozenset[str] = frozenset()
+    tally_openers: tuple[tuple[str, ...], ...] = ()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
@@ -477,6 +481,9 @@ class _Lexicon:
     # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
     # a town right after one is a launch's site, not one after "a factory in X"
     launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] bylines``: words of a byline line naming where the reporter is ("From our
+    # correspondent in X", "Von unserem Korrespondenten in X"): a dateline in other words
+    bylines: _Glob = field(default_factory=lambda: _Glob(()))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -657,6 +664,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
         ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
+        ordinals=_fold(raw["clauses"].get("ordinals", [])),
+        tally_openers=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
+        ),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
@@ -805,6 +816,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
+        bylines=_glob(places.get("bylines", [])),
     )
 
 
@@ -2060,6 +2072,12 @@ def _background(
                 break  # the noun phrase begins here ("gegen zwei Komplizen das Urteil")
             if lex.nouns_capitalised and toks[j].is_cap:
                 break  # another noun: "46 Grad haben Buschbrände"
+    if (
+        trig.pos == "noun"
+        and any(tuple(lows[: len(o)]) == o for o in lex.tally_openers)
+        and lex.ordinals & set(lows[max(0, trig_i - 3) : trig_i])
+    ):
+        return True  # "It was the third deadly attack on the town this month": a tally
     if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
@@ -3280,7 +3298,7 @@ def extract_events(
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(lex, places, words)
-    dateline = _dateline_span(doc)
+    dateline = _dateline_span(doc) or _byline_span(doc, lex)
     if anchor is None and dateline is not None:
         anchor, precision = _dateline_anchor(doc, dateline)
     state = _State(
@@ -4115,6 +4133,10 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if span.start >= clause.start or span.kind not in _DAY_KINDS:
                 continue
             value = resolve_time(span.text, doc.language, st.anchor, st.precision)
+            if value.kind == "lastnight":
+                # "Rescuers pulled survivors out overnight. A day earlier, ...": a night
+                # with no day named is the story's, not a day to count from
+                continue
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
@@ -4529,6 +4551,31 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         return (h.dateline_start, m.end() if m else end)
     m = _DATELINE.match(doc.text, h.body_start)
     return (m.start(), m.end()) if m else None
+
+
+# a byline line is short: a few words, no sentence of its own
+_BYLINE_WORDS = 12
+
+
+def _byline_span(doc: Document, lex: _Lexicon) -> tuple[int, int] | None:
+    """A first line that says where the reporter is (``From our correspondent in
+    Nairobi``, ``Von unserem Korrespondenten in Nairobi``: a byline word of ``[places]
+    bylines``, a few words, no sentence end), read as a dateline: its place is where the
+    report was filed, the event's place only when the text names no other (step 4), never
+    a locative phrase of the lead that the line runs into."""
+    start = doc.header.body_start
+    end = doc.text.find("\n", start, start + 200)
+    if end < 0:
+        return None
+    line = doc.text[start:end].strip()
+    words = line.split()
+    if not words or len(words) > _BYLINE_WORDS or line[-1] in ".!?:":
+        return None
+    if not any(lex.bylines.match(w.strip(",")) for w in words):
+        return None
+    if any(lex.any_trigger.match(w.strip(",")) for w in words):
+        return None  # "Reporters protest in X": a headline telling an event
+    return (start, end)
 
 
 def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
