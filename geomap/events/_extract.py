@@ -39,6 +39,7 @@ from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
     anchor_date,
+    counts_time,
     earlier_auxiliaries,
     find_times,
     relative_pronouns,
@@ -3560,6 +3561,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
         if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
             spans, dated_by_saying = [], True
+        elif not spans and _unnamed_relation(clause, st):
+            dated_by_saying = True  # its day counts from something the text names no event of
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -4140,6 +4143,23 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
+
+
+def _unnamed_relation(clause: _Clause, st: _State) -> bool:
+    """Does an earlier clause of the sentence count a time from something that is no
+    event (``Zwei Tage nachdem die Regierung die Pläne vorgestellt hatte, demonstrierten
+    ...``, ``Two days after the minister unveiled the budget, ...``)? Then the event lies
+    that offset after a day the text does not give: its day is unknown, and neither the day
+    named in the sentence before nor the day of the event before is its day (no guess)."""
+    doc = st.doc
+    for span in st.sentence_times(clause.sentence):
+        if span.kind != "event" or span.end > clause.start:
+            continue
+        if _event_noun(doc.text, span.start, span.end, st.lex)[0] is None and counts_time(
+            span.text, doc.language
+        ):
+            return True
+    return False
 
 
 def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:

@@ -530,6 +530,20 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
+def counts_time(text: str, lang: str) -> bool:  # for _extract, not on the face
+    """Does a relation phrase count a time (``Zwei Tage nachdem ...``, ``Hours after
+    ...``): a unit of days, weeks or hours among its first three words?
+
+    >>> counts_time("Two days after the government unveiled its plans", "en")
+    True
+    >>> counts_time("vor der Küste", "de")
+    False
+    """
+    lex = _lexicon(language_profile(lang).lang)
+    units = lex.same_day_units | lex.day_units | lex.week_units
+    return any(w in units for w in text.casefold().split()[:3])
+
+
 @cache
 def weekday_names(lang: str) -> tuple[str, ...]:  # for _extract, not on the face
     """The language's weekday names, folded (CLDR): a word that begins with one names a day
