@@ -2864,9 +2864,10 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     next to an administrative word (``[places] admin_words``) is the province, not a town of
     that name or one the geoparser preferred; its reading as an administrative area of the
     same country among the geoparser's alternatives is taken when there is one, else the
-    place stays."""
-    if place.kind in _ADMIN_KINDS:
-        return place
+    place stays. The other way round, a bare name the geoparser read as a province that
+    shares its name with a city of the same country (``im ostpolnischen Lublin``, ``in
+    Lublin``) is the city: without an administrative word the writer names the town, and a
+    province's centre is no place anything happened at."""
     last = idx
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
@@ -2876,7 +2877,10 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
         if before > 0 and toks[before].fold in lex.transparent:
             before -= 1  # "the province of Isabela"
         near.append(toks[before].fold)
-    if not lex.admin_words & set(near):
+    admin = bool(lex.admin_words & set(near))
+    if place.kind in _ADMIN_KINDS:
+        return place if admin else _city_reading(place)
+    if not admin:
         return place
     name = place.mention.casefold()
     for alt in place.alternatives:
@@ -2884,6 +2888,29 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             alt.kind in _ADMIN_KINDS
             and alt.name.casefold() == name
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
+        ):
+            return replace(
+                place,
+                name=alt.name,
+                kind=alt.kind,
+                country_code=alt.country_code,
+                lat=alt.lat,
+                lon=alt.lon,
+                id=alt.id,
+                alternatives=(),
+            )
+    return place
+
+
+def _city_reading(place: Place) -> Place:
+    """The city of the same name and country among a province's alternatives (``Lublin``
+    the city for the voivodeship), else the province."""
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if (
+            alt.kind == "city"
+            and alt.name.casefold() in (name, (place.name or "").casefold())
+            and alt.country_code == place.country_code
         ):
             return replace(
                 place,

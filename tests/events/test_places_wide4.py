@@ -223,8 +223,52 @@ FRONTED: list[tuple[str, str, str, str, str]] = [
 ]
 
 
+# an adjective or a feature word before the name: the name, at its finest reading
+ADJECTIVES: list[tuple[str, str, str, str, str]] = [
+    # a bare name the geoparser read as its province: the city of that name (Lublin lies
+    # about 25 km from its voivodeship's centre; a row checks the name, the benchmark the km)
+    (
+        "Im ostpolnischen Lublin haben am Dienstag Tausende Bauern gegen billige Importe "
+        "demonstriert.",
+        "de",
+        "protest",
+        TUE,
+        "Lublin",
+    ),
+    (
+        "In der westafrikanischen Hafenstadt Conakry ist am Dienstag ein Tanklager explodiert.",
+        "de",
+        "accident",
+        TUE,
+        "Conakry",
+    ),
+    (
+        "A ferry sank off Indonesia's Sulawesi island town of Bau-Bau on Tuesday.",
+        "en",
+        "accident",
+        TUE,
+        "Baubau|Bau-Bau",
+    ),
+    (
+        "A wildfire raged through the Chilean coastal resort town of Vina del Mar on Monday.",
+        "en",
+        "disaster",
+        MON,
+        "Vina del Mar",
+    ),
+    (
+        "Im österreichischen Skiort Ischgl ist am Montag eine Lawine abgegangen.",
+        "de",
+        "disaster",
+        MON,
+        "Ischgl",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "lang", "kind", "day", "place"), LAUNCH_SITES + BYLINES + DATELINES + FRONTED
+    ("text", "lang", "kind", "day", "place"),
+    LAUNCH_SITES + BYLINES + DATELINES + FRONTED + ADJECTIVES,
 )
 def test_the_event_is_where_a_reader_puts_it(
     text: str, lang: str, kind: str, day: str, place: str
