@@ -4724,6 +4724,16 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     the next day``), else the dateline city (wire copy files from where it happened when it
     names nothing else)."""
     for i, r in enumerate(raws):
+        if (
+            r.launcher is not None
+            and r.place is not None
+            and r.place.role == "derived"
+            and r.place.country_code != r.launcher.country_code
+        ):
+            # "Nordkorea hat ... abgefeuert. Die Raketen seien vor der Westküste abgefeuert
+            # worden" under a SEOUL dateline: the coast is the launching state's, not the
+            # country the geoparser built "the west coast" of
+            r.place, r.place_method = r.launcher, "country"
         if r.place is None and r.targeted and r.launcher is not None:
             # "North Korea fired a missile towards Japan": fired from its own territory
             r.place, r.place_method = r.launcher, "country"

@@ -110,6 +110,20 @@ LAUNCH_COUNTRIES: list[tuple[str, str, str]] = [
         "en",
         "North Korea",
     ),
+    # "the west coast" under a SEOUL dateline is the launching state's coast, not South
+    # Korea's: with no site of its own the launch is in the launching state
+    (
+        "Seoul (dpa) - Nordkorea hat nach Angaben Südkoreas erneut Marschflugkörper "
+        "abgefeuert. Die Raketen seien am Dienstag vor der Westküste abgefeuert worden.",
+        "de",
+        "North Korea",
+    ),
+    (
+        "SEOUL (Reuters) - North Korea test-fired several cruise missiles again, South "
+        "Korea's military said. The missiles were fired off the west coast on Tuesday.",
+        "en",
+        "North Korea",
+    ),
 ]
 
 # a byline line: the lead's own place first, the line's city when the text names no other
