@@ -4409,6 +4409,9 @@ def _pick_time(
         "weekday": 1,
         "night": 1,
         "ago": 1,
+        # the night to the report's day: a day by convention only, so a weekday beats it
+        # ("imposed an overnight curfew on Monday" is Monday)
+        "lastnight": 1.5,
         "event": 2,
         "previous": 2,
         "week": 3,

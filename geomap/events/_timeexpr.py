@@ -157,6 +157,8 @@ class _TimeLexicon:
     last_year_of: tuple[str, ...] = ()
     last_night: frozenset[str] = frozenset()
     month_so_far: frozenset[str] = frozenset()  # "this month": a month, no preposition needed
+    # "an overnight curfew": after these a last-night word modifies a noun, it dates nothing
+    last_night_not_after: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
     same_day_before_previous: frozenset[str] = frozenset()
     after_previous: frozenset[str] = frozenset()
@@ -450,7 +452,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         pats.insert(
             0,
             (
-                "night",
+                "lastnight",
                 # not "overnight Saturday", "overnight into Sunday": a night of its own
                 rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)(?!\s+(?:{night_next})\b)",
                 _keys(rel["last_night"]),
@@ -500,6 +502,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
         month_so_far=frozenset(w.casefold() for w in rel.get("month_so_far", [])),
+        last_night_not_after=frozenset(w.casefold() for w in rel.get("last_night_not_after", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
         after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
         same_day_before_previous=frozenset(
@@ -604,6 +607,15 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
                 continue
             if kind == "date" and text[m.start()].isalpha() and _in_a_name(text, m.start(), lex):
                 continue  # "a Long March 5 rocket": a name, not the 5th of March
+            if (
+                kind == "lastnight"
+                and text[max(0, m.start() - 12) : m.start()].split()[-1:]
+                and (
+                    text[max(0, m.start() - 12) : m.start()].split()[-1].casefold()
+                    in lex.last_night_not_after
+                )
+            ):
+                continue  # "an overnight curfew": a kind of curfew, not a time
             found.append((m.start(), -(m.end() - m.start()), order, kind))
     found.sort()
     spans: list[TimeSpan] = []
@@ -756,7 +768,7 @@ def resolve_time(
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
-    if kind == "night":
+    if kind in ("night", "lastnight"):
         return _night(text_span, text, lex, anchor, precision)
     if kind == "weekpart":
         return _week_part(text_span, text, lex, anchor, precision)

@@ -113,6 +113,9 @@ DAYS: list[tuple[str, str, str | None]] = [
     # a night with a day of its own is that day's, not the report's
     ("Gunmen attacked a village near Bunia overnight into Tuesday.", "en", "2025-06-10"),
     ("Police fired tear gas at students in Lilongwe tonight.", "en", "2025-06-11"),
+    # "overnight" as a noun's modifier dates nothing; a weekday beats a last night
+    ("Authorities imposed an overnight curfew in Blantyre on Monday.", "en", "2025-06-09"),
+    ("On Monday, police imposed an overnight curfew in Blantyre.", "en", "2025-06-09"),
     # the day before the event just told
     (
         "Am Dienstag demonstrierten in Blantyre Tausende. Am Vortag hatte die Polizei in "
