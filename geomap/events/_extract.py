@@ -46,6 +46,7 @@ from geomap.events._timeexpr import (
     resolve_time,
     weekday_names,
 )
+from geomap.geometry import geodesic_km
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
@@ -2562,7 +2563,7 @@ def _place(
             and _after_preposition(toks, idx, lex)
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
-        p = _admin_reading(toks, idx, p, lex)
+        p = _adjective_reading(toks, idx, _admin_reading(toks, idx, p, lex), places, lex)
         kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
@@ -2900,6 +2901,72 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
                 alternatives=(),
             )
     return place
+
+
+# how far a town may lie from the point of the region its adjective names ("im
+# brandenburgischen Frankfurt" is Frankfurt (Oder), 130 km from Brandenburg's point), and how
+# much nearer than the geoparser's reading it must be to replace it
+_REGION_REACH_KM = 300.0
+_NEARER = 0.5
+
+
+def _adjective_reading(
+    toks: Sequence[Token], idx: int, place: Place, places: Sequence[Place], lex: _Lexicon
+) -> Place:
+    """``im brandenburgischen Frankfurt``, ``im kanadischen London``, ``in der
+    westukrainischen Stadt X``: an adjective of a region or a country right before the name
+    (past feature words) says which of the name's readings is meant. A country's adjective
+    takes the reading in that country; a region's the reading nearest its point, when it is
+    within reach and much nearer than the geoparser's (which read the name alone)."""
+    if not place.alternatives or place.lat is None or place.lon is None:
+        return place
+    j = idx - 1
+    while j >= 0 and idx - j <= 1 + _FEATURE_SLACK and _is_feature(toks[j], lex):
+        j -= 1
+    if j < 0:
+        return place
+    adjective = next(
+        (a for a in places if a.role == "adjective" and a.start <= toks[j].start < a.end), None
+    )
+    if adjective is None or not adjective.resolved or adjective.country_code is None:
+        return place
+    if adjective.kind == "country" or adjective.name == adjective.country_code:
+        pick = next(
+            (
+                alt
+                for alt in place.alternatives
+                if place.country_code != adjective.country_code
+                and alt.country_code == adjective.country_code
+            ),
+            None,
+        )
+    else:
+        if adjective.lat is None or adjective.lon is None:
+            return place
+        here = geodesic_km(adjective.lat, adjective.lon, place.lat, place.lon)
+        near = [
+            (geodesic_km(adjective.lat, adjective.lon, alt.lat, alt.lon), k)
+            for k, alt in enumerate(place.alternatives)
+            if alt.kind == place.kind
+        ]
+        best = min(near, default=None)
+        pick = (
+            place.alternatives[best[1]]
+            if best is not None and best[0] <= _REGION_REACH_KM and best[0] < here * _NEARER
+            else None
+        )
+    if pick is None:
+        return place
+    return replace(
+        place,
+        name=pick.name,
+        kind=pick.kind,
+        country_code=pick.country_code,
+        lat=pick.lat,
+        lon=pick.lon,
+        id=pick.id,
+        alternatives=(),
+    )
 
 
 def _city_reading(place: Place) -> Place:

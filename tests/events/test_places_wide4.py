@@ -313,3 +313,24 @@ def test_a_lead_and_its_next_sentence_tell_one_launch() -> None:
     assert len(launches) == 1, got
     assert "sinpo" in plain(launches[0].place_name or ""), got
     assert launches[0].date == TUE, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # Frankfurt (Oder), not Frankfurt am Main
+        ("Im brandenburgischen Frankfurt demonstrierten am Dienstag Tausende Bauern.", 52.3, 14.6),
+        # Paris, Texas, not Paris, France
+        ("Im texanischen Paris demonstrierten am Dienstag Hunderte Lehrer.", 33.7, -95.6),
+        # London, Ontario, not London, England
+        ("Im kanadischen London haben am Dienstag Hunderte Pflegekräfte gestreikt.", 43.0, -81.2),
+    ],
+)
+def test_a_region_or_country_adjective_picks_the_reading(text: str, lat: float, lon: float) -> None:
+    """The adjective before the name says which town of that name: within a degree."""
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.place_name, e.lat, e.lon) for e in events]
+    assert len(events) == 1, got
+    e = events[0]
+    assert e.lat is not None and e.lon is not None, got
+    assert abs(e.lat - lat) < 1 and abs(e.lon - lon) < 1, got
