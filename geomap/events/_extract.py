@@ -39,12 +39,14 @@ from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
     anchor_date,
+    counts_time,
     earlier_auxiliaries,
     find_times,
     relative_pronouns,
     resolve_time,
     weekday_names,
 )
+from geomap.geometry import geodesic_km
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
@@ -426,6 +428,10 @@ class _Lexicon:
     appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
+    # ``[clauses] ordinals`` and ``tally_openers``: "It was the third attack on the town this
+    # month" counts attacks, it reports none (a month or a day in it dates the tally)
+    ordinals: frozenset[str] = frozenset()
+    tally_openers: tuple[tuple[str, ...], ...] = ()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
@@ -477,6 +483,9 @@ class _Lexicon:
     # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
     # a town right after one is a launch's site, not one after "a factory in X"
     launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] bylines``: words of a byline line naming where the reporter is ("From our
+    # correspondent in X", "Von unserem Korrespondenten in X"): a dateline in other words
+    bylines: _Glob = field(default_factory=lambda: _Glob(()))
 
     @cached_property
     def any_trigger(self) -> _Glob:
@@ -677,6 +686,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
         ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
+        ordinals=_fold(raw["clauses"].get("ordinals", [])),
+        tally_openers=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
+        ),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
@@ -825,6 +838,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
+        bylines=_glob(places.get("bylines", [])),
     )
 
 
@@ -1309,6 +1323,9 @@ class _Raw:
     trigger_span: tuple[int, int] | None = None
     # a speech act (_speech_act), kept with a time of its own when no place follows it
     speech_act: bool = False
+    # the country that launched, as the clause's subject ("North Korea fired"): where a
+    # launch whose site the text never gives happened (_carry_places)
+    launcher: Place | None = None
 
 
 def _trigger_in(
@@ -2073,6 +2090,12 @@ def _background(
                 break  # the noun phrase begins here ("gegen zwei Komplizen das Urteil")
             if lex.nouns_capitalised and toks[j].is_cap:
                 break  # another noun: "46 Grad haben Buschbrände"
+    if (
+        trig.pos == "noun"
+        and any(tuple(lows[: len(o)]) == o for o in lex.tally_openers)
+        and lex.ordinals & set(lows[max(0, trig_i - 3) : trig_i])
+    ):
+        return True  # "It was the third deadly attack on the town this month": a tally
     if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
@@ -2180,7 +2203,7 @@ def _actors(
         org = _is_org_at(toks, i, lex)
         role = not org and _is_role(toks, i, lex, registry)
         if (org or role) and not _after_preposition(toks, i, lex) and not _genitive(toks, i, lex):
-            text, used = _org_text(toks, org or [i], lex, places)
+            text, used = _org_text(toks, org or [i], lex, places, stop=trig_i)
             out.append((i, text))
             used_places |= used
     # "einem russischen Luftangriff", "a Russian missile strike": the adjective's country
@@ -2322,7 +2345,12 @@ def _partner(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _org_text(
-    toks: Sequence[Token], org: list[int], lex: _Lexicon, places: Sequence[Place]
+    toks: Sequence[Token],
+    org: list[int],
+    lex: _Lexicon,
+    places: Sequence[Place],
+    *,
+    stop: int = -1,
 ) -> tuple[str, set[int]]:
     """``südkoreanische Militär (KR)``, ``Saudi foreign minister (SA)``: the organisation
     or role with the words before it up to the article, and the country they name; also
@@ -2337,6 +2365,10 @@ def _org_text(
     for j in range(first - 1, max(first - 5, -1), -1):
         tok = toks[j]
         if tok.fold in lex.determiners or tok.fold in lex.prepositions:
+            break
+        if tok.fold in lex.auxiliaries or j == stop:
+            # "In Goma haben Rebellen", "In X griffen Rebellen ... an": a verb, not an
+            # adjective ending in -en, and the place before it is where, not whose
             break
         adjective = not tok.is_cap and tok.fold.endswith(lex.adjective_endings)
         english = (
@@ -2493,6 +2525,9 @@ def _place(
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
+    # a launch's missile that "landed in" or "fell into" a sea after it: where it came down
+    # is the impact's place, not the launch site (ACLED places a launch where it was fired)
+    fell_at = _impact_after(toks, trig_i, lex) if launch else len(toks)
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -2523,6 +2558,9 @@ def _place(
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if idx > fell_at:
+            targeted = True
+            continue  # "fired a missile that fell into the sea off X": where it came down
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
         if idx == trigger_at:
@@ -2541,7 +2579,7 @@ def _place(
             and _after_preposition(toks, idx, lex)
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
-        p = _admin_reading(toks, idx, p, lex)
+        p = _adjective_reading(toks, idx, _admin_reading(toks, idx, p, lex), places, lex)
         kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
@@ -2615,6 +2653,30 @@ def _place(
     if best is None:
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
+
+
+def _launcher(clause: _Clause, trig_i: int, actors: Sequence[Place]) -> Place | None:
+    """The country that launched: the country actor nearest before the trigger (``Japan's
+    ministry said North Korea fired``: North Korea), else the first after it (``feuerte
+    Nordkorea``)."""
+    at = clause.tokens[trig_i].start
+    states = [p for p in actors if p.kind == "country" and p.resolved]
+    before = [p for p in states if p.start < at]
+    return before[-1] if before else next(iter(states), None)
+
+
+def _impact_after(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
+    """The first token after a launch's trigger that is an impact's verb (``fired a
+    missile that landed in the sea``, ``eine Rakete, die ins Meer stürzte``): the places
+    after it say where the missile came down, not where it was fired from (the clause's
+    length when there is none)."""
+    for k in range(trig_i + 1, len(toks)):
+        tok = toks[k]
+        if lex.any_trigger.match(tok.text) and any(
+            t.type == "impact" and t.pos == "verb" for t in lex.triggers_of(tok.text)
+        ):
+            return k
+    return len(toks)
 
 
 def _statement_topics(
@@ -2819,9 +2881,10 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     next to an administrative word (``[places] admin_words``) is the province, not a town of
     that name or one the geoparser preferred; its reading as an administrative area of the
     same country among the geoparser's alternatives is taken when there is one, else the
-    place stays."""
-    if place.kind in _ADMIN_KINDS:
-        return place
+    place stays. The other way round, a bare name the geoparser read as a province that
+    shares its name with a city of the same country (``im ostpolnischen Lublin``, ``in
+    Lublin``) is the city: without an administrative word the writer names the town, and a
+    province's centre is no place anything happened at."""
     last = idx
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
         last += 1
@@ -2831,7 +2894,10 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
         if before > 0 and toks[before].fold in lex.transparent:
             before -= 1  # "the province of Isabela"
         near.append(toks[before].fold)
-    if not lex.admin_words & set(near):
+    admin = bool(lex.admin_words & set(near))
+    if place.kind in _ADMIN_KINDS:
+        return place if admin else _city_reading(place)
+    if not admin:
         return place
     name = place.mention.casefold()
     for alt in place.alternatives:
@@ -2839,6 +2905,95 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             alt.kind in _ADMIN_KINDS
             and alt.name.casefold() == name
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
+        ):
+            return replace(
+                place,
+                name=alt.name,
+                kind=alt.kind,
+                country_code=alt.country_code,
+                lat=alt.lat,
+                lon=alt.lon,
+                id=alt.id,
+                alternatives=(),
+            )
+    return place
+
+
+# how far a town may lie from the point of the region its adjective names ("im
+# brandenburgischen Frankfurt" is Frankfurt (Oder), 130 km from Brandenburg's point), and how
+# much nearer than the geoparser's reading it must be to replace it
+_REGION_REACH_KM = 300.0
+_NEARER = 0.5
+
+
+def _adjective_reading(
+    toks: Sequence[Token], idx: int, place: Place, places: Sequence[Place], lex: _Lexicon
+) -> Place:
+    """``im brandenburgischen Frankfurt``, ``im kanadischen London``, ``in der
+    westukrainischen Stadt X``: an adjective of a region or a country right before the name
+    (past feature words) says which of the name's readings is meant. A country's adjective
+    takes the reading in that country; a region's the reading nearest its point, when it is
+    within reach and much nearer than the geoparser's (which read the name alone)."""
+    if not place.alternatives or place.lat is None or place.lon is None:
+        return place
+    j = idx - 1
+    while j >= 0 and idx - j <= 1 + _FEATURE_SLACK and _is_feature(toks[j], lex):
+        j -= 1
+    if j < 0:
+        return place
+    adjective = next(
+        (a for a in places if a.role == "adjective" and a.start <= toks[j].start < a.end), None
+    )
+    if adjective is None or not adjective.resolved or adjective.country_code is None:
+        return place
+    if adjective.kind == "country" or adjective.name == adjective.country_code:
+        pick = next(
+            (
+                alt
+                for alt in place.alternatives
+                if place.country_code != adjective.country_code
+                and alt.country_code == adjective.country_code
+            ),
+            None,
+        )
+    else:
+        if adjective.lat is None or adjective.lon is None:
+            return place
+        here = geodesic_km(adjective.lat, adjective.lon, place.lat, place.lon)
+        near = [
+            (geodesic_km(adjective.lat, adjective.lon, alt.lat, alt.lon), k)
+            for k, alt in enumerate(place.alternatives)
+            if alt.kind == place.kind
+        ]
+        best = min(near, default=None)
+        pick = (
+            place.alternatives[best[1]]
+            if best is not None and best[0] <= _REGION_REACH_KM and best[0] < here * _NEARER
+            else None
+        )
+    if pick is None:
+        return place
+    return replace(
+        place,
+        name=pick.name,
+        kind=pick.kind,
+        country_code=pick.country_code,
+        lat=pick.lat,
+        lon=pick.lon,
+        id=pick.id,
+        alternatives=(),
+    )
+
+
+def _city_reading(place: Place) -> Place:
+    """The city of the same name and country among a province's alternatives (``Lublin``
+    the city for the voivodeship), else the province."""
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if (
+            alt.kind == "city"
+            and alt.name.casefold() in (name, (place.name or "").casefold())
+            and alt.country_code == place.country_code
         ):
             return replace(
                 place,
@@ -3254,7 +3409,7 @@ def extract_events(
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
     registry = _person_registry(lex, places, words)
-    dateline = _dateline_span(doc)
+    dateline = _dateline_span(doc) or _byline_span(doc, lex)
     if anchor is None and dateline is not None:
         anchor, precision = _dateline_anchor(doc, dateline)
     state = _State(
@@ -3516,6 +3671,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
         if spans and trig.pos != "weak" and _attribution_times(clause, spans, lex, neighbours):
             spans, dated_by_saying = [], True
+        elif not spans and _unnamed_relation(clause, st):
+            dated_by_saying = True  # its day counts from something the text names no event of
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -3697,6 +3854,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         dated_by_saying=dated_by_saying,
         near_day=near_day,
         speech_act=act,
+        launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)])
+        if trig.type in _AT_A_SITE
+        else None,
     )
     if trig.pos == "weak":
         _add_pronoun_actor(raw, st, trig_i)
@@ -4086,9 +4246,30 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
             if span.start >= clause.start or span.kind not in _DAY_KINDS:
                 continue
             value = resolve_time(span.text, doc.language, st.anchor, st.precision)
+            if value.kind == "lastnight":
+                # "Rescuers pulled survivors out overnight. A day earlier, ...": a night
+                # with no day named is the story's, not a day to count from
+                continue
             if value.date is not None and value.precision == "day":
                 best = (span.start, value.date)
     return best
+
+
+def _unnamed_relation(clause: _Clause, st: _State) -> bool:
+    """Does an earlier clause of the sentence count a time from something that is no
+    event (``Zwei Tage nachdem die Regierung die Pläne vorgestellt hatte, demonstrierten
+    ...``, ``Two days after the minister unveiled the budget, ...``)? Then the event lies
+    that offset after a day the text does not give: its day is unknown, and neither the day
+    named in the sentence before nor the day of the event before is its day (no guess)."""
+    doc = st.doc
+    for span in st.sentence_times(clause.sentence):
+        if span.kind != "event" or span.end > clause.start:
+            continue
+        if _event_noun(doc.text, span.start, span.end, st.lex)[0] is None and counts_time(
+            span.text, doc.language
+        ):
+            return True
+    return False
 
 
 def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:
@@ -4311,6 +4492,9 @@ def _pick_time(
         "weekday": 1,
         "night": 1,
         "ago": 1,
+        # the night to the report's day: a day by convention only, so a weekday beats it
+        # ("imposed an overnight curfew on Monday" is Monday)
+        "lastnight": 1.5,
         "event": 2,
         "previous": 2,
         "week": 3,
@@ -4405,7 +4589,7 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
-    if raw.own_actors or raw.time is not None:
+    if raw.own_actors or (raw.time is not None and not _launch_told_next(raw, previous)):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
     if raw.clause.paragraph != previous.clause.paragraph and (
@@ -4430,6 +4614,19 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+    )
+
+
+def _launch_told_next(raw: _Raw, previous: _Raw) -> bool:
+    """``Nordkorea hat erneut eine Rakete abgefeuert. Die Rakete sei am Mittwochmorgen aus
+    dem Gebiet um X gestartet worden``: a lead that sums up a launch with no day, and the
+    very next sentence that tells it again (a launch of no actor of its own) with its day,
+    is one launch, not two (as a dateline's lead takes the day its next sentence tells)."""
+    return (
+        previous.type in _AT_A_SITE
+        and raw.type == previous.type
+        and previous.time is None
+        and raw.clause.sentence.index - previous.last_sentence == 1
     )
 
 
@@ -4458,6 +4655,8 @@ _AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
 def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
     if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
+    if into.time is None and raw.time is not None:
+        into.time, into.time_ref_type = raw.time, raw.time_ref_type  # _launch_told_next
     if into.quantity is None:
         into.quantity = raw.quantity
     for key, value in raw.amounts.items():
@@ -4485,6 +4684,31 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         return (h.dateline_start, m.end() if m else end)
     m = _DATELINE.match(doc.text, h.body_start)
     return (m.start(), m.end()) if m else None
+
+
+# a byline line is short: a few words, no sentence of its own
+_BYLINE_WORDS = 12
+
+
+def _byline_span(doc: Document, lex: _Lexicon) -> tuple[int, int] | None:
+    """A first line that says where the reporter is (``From our correspondent in
+    Nairobi``, ``Von unserem Korrespondenten in Nairobi``: a byline word of ``[places]
+    bylines``, a few words, no sentence end), read as a dateline: its place is where the
+    report was filed, the event's place only when the text names no other (step 4), never
+    a locative phrase of the lead that the line runs into."""
+    start = doc.header.body_start
+    end = doc.text.find("\n", start, start + 200)
+    if end < 0:
+        return None
+    line = doc.text[start:end].strip()
+    words = line.split()
+    if not words or len(words) > _BYLINE_WORDS or line[-1] in ".!?:":
+        return None
+    if not any(lex.bylines.match(w.strip(",")) for w in words):
+        return None
+    if any(lex.any_trigger.match(w.strip(",")) for w in words):
+        return None  # "Reporters protest in X": a headline telling an event
+    return (start, end)
 
 
 def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
@@ -4586,6 +4810,19 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     the next day``), else the dateline city (wire copy files from where it happened when it
     names nothing else)."""
     for i, r in enumerate(raws):
+        if (
+            r.launcher is not None
+            and r.place is not None
+            and r.place.role == "derived"
+            and r.place.country_code != r.launcher.country_code
+        ):
+            # "Nordkorea hat ... abgefeuert. Die Raketen seien vor der Westküste abgefeuert
+            # worden" under a SEOUL dateline: the coast is the launching state's, not the
+            # country the geoparser built "the west coast" of
+            r.place, r.place_method = r.launcher, "country"
+        if r.place is None and r.targeted and r.launcher is not None:
+            # "North Korea fired a missile towards Japan": fired from its own territory
+            r.place, r.place_method = r.launcher, "country"
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
@@ -4607,6 +4844,10 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         elif r.type in _NOT_CARRIED and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
+        elif r.launcher is not None:
+            # "Pakistan test-fired a missile" with no site anywhere: a state launches from
+            # its own territory, so the country is known even when the site is not
+            r.place, r.place_method = r.launcher, "country"
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -4750,6 +4991,8 @@ def _placed_by_reference(
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
     place = previous.place
+    if _launch_site_told(clause, st, previous, references):
+        return
     if place is None:
         _apposed_name(clause, st, previous)
         return
@@ -4780,6 +5023,45 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _launch_site_told(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> bool:
+    """``Iran launched a rocket on Tuesday. The launch took place at the spaceport in
+    Semnan province``, ``Der Start erfolgte vom Weltraumbahnhof ... in der Provinz X``: the
+    next sentence refers to a launch that named no site (or only an area: a coast, a
+    country) and says where it was: that site is the launch's place. Wire copy reports the
+    launch first and where it lifted off next; a launch is at its site. Only a place after
+    a place preposition, of the launch's country when it has one: a facility, else a town,
+    else a province."""
+    place = previous.place
+    if (
+        previous.type not in _AT_A_SITE
+        or previous.type not in references
+        or not (place is None or place.role == "derived" or place.kind in _AREA_KINDS)
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return False
+    lex = st.lex
+    country = place.country_code if place is not None else None
+    found: list[Place] = []
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if country and p.country_code != country:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(clause.tokens, idx, lex) if idx < len(clause.tokens) else None
+        if cue is None or cue in lex.directions or cue in lex.outside or cue in lex.targets:
+            continue
+        found.append(p)
+    rank = {"point": 0, "region": 1}
+    found.sort(key=lambda p: (p.kind != "facility", rank.get(_precision_of(p, lex), 2)))
+    if not found or _precision_of(found[0], lex) not in rank:
+        return False
+    previous.place, previous.place_method = found[0], "locative"
+    return True
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:

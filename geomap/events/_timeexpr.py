@@ -156,6 +156,9 @@ class _TimeLexicon:
     last_week_of: tuple[str, ...] = ()
     last_year_of: tuple[str, ...] = ()
     last_night: frozenset[str] = frozenset()
+    month_so_far: frozenset[str] = frozenset()  # "this month": a month, no preposition needed
+    # "an overnight curfew": after these a last-night word modifies a noun, it dates nothing
+    last_night_not_after: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
     same_day_before_previous: frozenset[str] = frozenset()
     after_previous: frozenset[str] = frozenset()
@@ -288,6 +291,12 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "month",
             rf"\b(?:{parts})[\s-]+(?:{_alt(this_last_month)})(?!\w)",
             _keys(this_last_month),
+        ),
+        # "this month", "im Laufe des Monats": the anchor's month so far (no part of it)
+        (
+            "month",
+            rf"(?<!\w)(?:{_alt(rel.get('month_so_far', ['-']))})(?!\w)",
+            _keys(rel.get("month_so_far", [])),
         ),
         # "Ende vergangenen Jahres", "earlier this year": a part of a year ("yearpart", a
         # date, unlike a bare "last year")
@@ -425,11 +434,27 @@ def _lexicon(lang: str) -> _TimeLexicon:
             ("weekpart", rf"(?<!\w)(?:{_alt(week_compounds)})(?!\w)", _keys(week_compounds))
         )
     if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
+        # the words that make a night phrase name its own day: a weekday, "into", or the
+        # word after a last-night word in a longer night phrase ("overnight from")
+        lasts = tuple(w.casefold() + " " for w in rel["last_night"])
+        night_next = _alt(
+            [
+                *weekdays,
+                *rel.get("night_into", []),
+                *(
+                    w.casefold()[len(last) :].split()[0]
+                    for w in [*rel.get("night_to", []), *rel.get("night_from", [])]
+                    for last in lasts
+                    if w.casefold().startswith(last)
+                ),
+            ]
+        )
         pats.insert(
             0,
             (
-                "night",
-                rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)",
+                "lastnight",
+                # not "overnight Saturday", "overnight into Sunday": a night of its own
+                rf"(?<!\w)(?:{_alt(rel['last_night'])})(?!\w)(?!\s+(?:{night_next})\b)",
                 _keys(rel["last_night"]),
             ),
         )
@@ -476,6 +501,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
             w.casefold() for w in [*rel.get("last_year", []), *rel.get("last_year_of", [])]
         ),
         last_night=frozenset(w.casefold() for w in rel.get("last_night", [])),
+        month_so_far=frozenset(w.casefold() for w in rel.get("month_so_far", [])),
+        last_night_not_after=frozenset(w.casefold() for w in rel.get("last_night_not_after", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
         after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
         same_day_before_previous=frozenset(
@@ -504,6 +531,20 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     lang = language_profile(lang).lang
     raw = read_toml(f"events_{lang}.toml")["time"]
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
+
+
+def counts_time(text: str, lang: str) -> bool:  # for _extract, not on the face
+    """Does a relation phrase count a time (``Zwei Tage nachdem ...``, ``Hours after
+    ...``): a unit of days, weeks or hours among its first three words?
+
+    >>> counts_time("Two days after the government unveiled its plans", "en")
+    True
+    >>> counts_time("vor der Küste", "de")
+    False
+    """
+    lex = _lexicon(language_profile(lang).lang)
+    units = lex.same_day_units | lex.day_units | lex.week_units
+    return any(w in units for w in text.casefold().split()[:3])
 
 
 @cache
@@ -571,6 +612,17 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
             if kind == "event":
                 events.append((m.start(), m.end()))
                 continue
+            if kind == "date" and text[m.start()].isalpha() and _in_a_name(text, m.start(), lex):
+                continue  # "a Long March 5 rocket": a name, not the 5th of March
+            if (
+                kind == "lastnight"
+                and text[max(0, m.start() - 12) : m.start()].split()[-1:]
+                and (
+                    text[max(0, m.start() - 12) : m.start()].split()[-1].casefold()
+                    in lex.last_night_not_after
+                )
+            ):
+                continue  # "an overnight curfew": a kind of curfew, not a time
             found.append((m.start(), -(m.end() - m.start()), order, kind))
     found.sort()
     spans: list[TimeSpan] = []
@@ -617,6 +669,38 @@ def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
     return value.relation is not None and bool(value.ref)
 
 
+def _in_a_name(text: str, start: int, lex: _TimeLexicon) -> bool:
+    """Does a month name at ``start`` continue a capitalised word inside a sentence (``a
+    Long March 5 rocket``)? Then it is part of a name, not a date; a weekday (``Tuesday
+    March 5``), a preposition (``On March 5``), a word that ends a sentence or a clause
+    (``SEOUL, March 5``) or the sentence's first word (``The March 5 attack``) before it
+    leave it a date.
+
+    >>> _in_a_name("China launched a Long March 5 rocket.", 22, _lexicon("en"))
+    True
+    >>> _in_a_name("Police said on Tuesday March 5 that ...", 23, _lexicon("en"))
+    False
+    """
+    head = text[max(0, start - 40) : start]
+    if not head.endswith((" ", "\t")):
+        return False
+    words = head.split()
+    if not words:
+        return False
+    word = words[-1]
+    if not word[:1].isupper() or not word.isalpha():
+        return False  # "ACCRA," "(Reuters)", "on": no name runs into the month
+    low = word.casefold()
+    if low in lex.weekdays or low in lex.prepositions or low in lex.months:
+        return False
+    if len(words) < 2 or words[-2][-1:] in '.!?:;—–-"“„':
+        return False  # the sentence's first word: "The March 5 attack", "Since March 5"
+    # a name has a word before it that is no preposition ("launched a Long March 5"); a
+    # place before a date has one ("in Mombasa Jun. 3")
+    before = words[-2]
+    return before.isalpha() and before.islower() and before.casefold() not in lex.prepositions
+
+
 def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | None:
     """Where a month expression starts, or None: a bare month name is a month only after
     a preposition (then the span starts there) or before a year.
@@ -629,6 +713,7 @@ def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | No
         re.search(r"\d{4}$", s)
         or any(low.startswith(p + " ") for p in lex.month_prefixes)
         or low.split()[0] in lex.last_words  # "last October", "vergangenen Oktober"
+        or low in lex.month_so_far  # "this month", "im Laufe des Monats"
     ):
         return m.start()
     window = text[max(0, m.start() - 40) : m.start()]
@@ -690,7 +775,7 @@ def resolve_time(
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
-    if kind == "night":
+    if kind in ("night", "lastnight"):
         return _night(text_span, text, lex, anchor, precision)
     if kind == "weekpart":
         return _week_part(text_span, text, lex, anchor, precision)
@@ -910,7 +995,8 @@ def _night(
         "day",
         full,
         weekday=wd,
-        kind="night",
+        # the night to the report's day names that day by convention only: "lastnight"
+        kind="lastnight" if low in lex.last_night else "night",
         start=(day - timedelta(days=1)).isoformat(),
         end=day.isoformat(),
     )

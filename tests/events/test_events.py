@@ -304,7 +304,9 @@ def test_a_launch_target_is_not_the_launch_site():
         lang="en",
     )
     launch, strike = evs
-    assert (launch.type, launch.actors, launch.place_name) == ("launch", ("Iran",), None)
+    # not the target: a state fires from its own territory when the text names no site
+    assert (launch.type, launch.actors, launch.place_name) == ("launch", ("Iran",), "Iran")
+    assert launch.place_precision == "country"
     assert (strike.type, strike.place_name) == ("strike", "Kharkiv")
 
 

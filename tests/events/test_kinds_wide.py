@@ -1052,27 +1052,33 @@ def test_a_statement_about_an_attack_is_not_the_attack() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "country"),
     [
         (
             "SEOUL, June 10 (Yonhap) - North Korea fired two ballistic missiles into the sea on "
             "Tuesday.",
             "en",
+            "North Korea",
         ),
         (
             "MOSKAU, 10. Juni (dpa) - Russland hat am Dienstag eine Interkontinentalrakete "
             "getestet.",
             "de",
+            "Russia",
         ),
-        ("The Houthis launched two drones at Eilat on Tuesday.", "en"),
-        ("Die Miliz feuerte am Dienstag Raketen auf Haifa ab.", "de"),
+        ("The Houthis launched two drones at Eilat on Tuesday.", "en", None),
+        ("Die Miliz feuerte am Dienstag Raketen auf Haifa ab.", "de", None),
     ],
 )
-def test_a_launch_is_not_at_its_target_nor_at_a_capitals_dateline(text: str, lang: str) -> None:
+def test_a_launch_is_not_at_its_target_nor_at_a_capitals_dateline(
+    text: str, lang: str, country: str | None
+) -> None:
     """A launch happens at its site: a capital in the dateline is where the agency filed
     from (``SEOUL, ...`` for a North Korean launch), a target is where it aimed; with no
-    site named the launch has no place."""
+    site named, a state that launched did so from its own territory (the country, with
+    ``country`` precision), and a launcher that is no state gives no place."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     launches = [e for e in events if e.kind == "launch"]
     assert launches, [(e.kind, e.place_name) for e in events]
-    assert all(e.place_name is None for e in launches), [(e.kind, e.place_name) for e in launches]
+    got = [(e.place_name, e.place_precision) for e in launches]
+    assert all(g == (country, "country" if country else None) for g in got), got
