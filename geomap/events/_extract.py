@@ -392,6 +392,18 @@ class _Lexicon:
     habitual: frozenset[str] = frozenset()
     # words after a habitual pair that make it an offset: "a month ago"
     habitual_not_before: frozenset[str] = frozenset()
+    # ``[clauses] labels``: a sentence opened by one of these and a colon or a dash is a
+    # caption or another story's headline ("Photo:", "Read more:", "Lesen Sie auch:")
+    labels: frozenset[str] = frozenset()
+    # ``[clauses] year_links``: an event noun, one of these and a past year is history ("the
+    # earthquake of 1988", "das Erdbeben von 1988"), whatever day the clause names
+    year_links: frozenset[str] = frozenset()
+    # ``[clauses] descriptions``: a clause opening with one of these describes an event the
+    # story has told ("It was the strongest typhoon since 2016"), it reports none
+    descriptions: frozenset[str] = frozenset()
+    # ``[clauses] habit_adverbs``: "usually", "meist" after a word that is no determiner
+    # ("Police usually break up rallies"), not "the usually quiet town"
+    habit_adverbs: frozenset[str] = frozenset()
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -767,6 +779,10 @@ def _lexicon(lang: str) -> _Lexicon:
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
         habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
+        labels=_fold(raw["clauses"].get("labels", [])),
+        year_links=_fold(raw["clauses"].get("year_links", [])),
+        descriptions=_fold(raw["clauses"].get("descriptions", [])),
+        habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -2009,13 +2025,37 @@ def _background(
     """Background, not news: statistics (``Launch rates``, ``die Zahl der Anschläge``),
     counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
     year (``2018``, ``since 2022``) with no day or month in the clause."""
+    if _labelled(clause.sentence.text, lex):
+        return True  # "Photo: Flooded streets in ...", "Read more: ...": not the story's news
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
+    if (
+        trig.pos == "noun"
+        and anchor is not None
+        and trig_i + 2 < len(lows)
+        and lows[trig_i + 1] in lex.year_links
+        and lows[trig_i + 2].isdecimal()
+        and 1900 <= int(lows[trig_i + 2]) < anchor.year
+    ):
+        return True  # "recalled the earthquake of 1988": history, not the day's news
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
     if any(lex.statistics.match(w) for w in [*lows, *opening]):
         return True
+    if (
+        " ".join(lows[:2]) in lex.descriptions
+        and lows[2:3]
+        and lows[2] in lex.determiners
+        and lows[2] not in lex.prepositions  # "am", "im": a time or a place follows
+    ):
+        # "It was the strongest typhoon ... since 2016": told, not new ("Es war am Montag zu
+        # Ausschreitungen gekommen" names no noun phrase and stays an event)
+        return True
+    if " ".join(opening[:2]).casefold() in lex.habitual and not (
+        len(opening) > 2 and opening[2].casefold() in lex.habitual_not_before
+    ):
+        return True  # "Every rainy season, landslides cut ...": a fronted habit
     # "last year" inside a date ("in October last year", "late last year") is no habit
     dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
     if any(
@@ -2027,6 +2067,11 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
+    if any(
+        w in lex.habit_adverbs and k > 0 and lows[k - 1] not in lex.determiners
+        for k, w in enumerate(lows)
+    ):
+        return True  # "Police usually break up rallies"; not "the usually quiet town"
     if (
         lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
         and lex.perfect & set(lows[:trig_i])
@@ -2084,6 +2129,23 @@ def _background(
         if any(1900 <= int(t.text) < anchor.year for t in years):
             return not any(sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) for sp in times)
     return False
+
+
+def _labelled(text: str, lex: _Lexicon) -> bool:
+    """Does the sentence open with a label (``[clauses] labels``) and a colon or a dash:
+    a caption (``Photo:``, ``FILE PHOTO:``, ``Foto:``) or another story's headline (``Read
+    more:``, ``Lesen Sie auch:``), which repeat or point elsewhere and report nothing new?"""
+    if not lex.labels:
+        return False
+    head = text[:_LABEL_REACH]
+    cut = min(
+        (i for i in (head.find(":"), head.find(" - "), head.find(" – ")) if i > 0), default=-1
+    )
+    return cut > 0 and " ".join(unit_words(head, 0, cut)).casefold() in lex.labels
+
+
+# how far into a sentence a label can end ("Mehr zum Thema:")
+_LABEL_REACH = 30
 
 
 def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
@@ -3617,13 +3679,16 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         return  # "protests in Caracas next Saturday": a day after the report is still to come
     if (
-        trig.pos == "verb"
-        and counted_from is None
+        counted_from is None
         and value is not None
         and value.date is not None
         and st.anchor is not None
         and value.date != st.anchor.isoformat()
-        and lex.present_tense.match(clause.tokens[trig_i].text)
+        and (
+            (trig.pos == "verb" and lex.present_tense.match(clause.tokens[trig_i].text))
+            # "Der Prozess ... beginnt am Montag": the noun's event is set for that day
+            or (trig.pos == "noun" and any(lex.present_tense.match(t.text) for t in clause.tokens))
+        )
         and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
     ):
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
