@@ -404,6 +404,9 @@ class _Lexicon:
     # ``[clauses] habit_adverbs``: "usually", "meist" after a word that is no determiner
     # ("Police usually break up rallies"), not "the usually quiet town"
     habit_adverbs: frozenset[str] = frozenset()
+    # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
+    # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
+    headline_present: _Glob = field(default_factory=lambda: _Glob([]))
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -783,6 +786,7 @@ def _lexicon(lang: str) -> _Lexicon:
         year_links=_fold(raw["clauses"].get("year_links", [])),
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
+        headline_present=_glob(raw["clauses"].get("headline_present", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -1498,6 +1502,19 @@ def _carried_in(
             # "Busunglück"): only in a language that writes compounds as one noun
             if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
+            two = (
+                _two_word_noun(toks, j, lex)
+                if j - 1 != i and not any_noun(other.text) and not any_noun(toks[j - 1].text)
+                else None
+            )
+            if two is not None and any(k == two.type for k, _, _ in carrier.kinds):
+                # "A cold wave swept ...": a two-word trigger noun of one of the carrier's
+                # kinds names the event even when neither word is one of the carrier's nouns
+                # ("a wave of drones" names nothing; "A drone strike hit" reads "drone")
+                key = (False, abs(j - i))
+                if best is None or key < best[0]:
+                    best = (key, j - 1, replace(two, words=(), text=toks[j - 1].text))
+                continue
             for kind, sub, nouns in carrier.kinds if any_noun(other.text) else ():
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
@@ -1851,7 +1868,10 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     (``no fewer than 40``) negates nothing. One backward pass over the clause's words.
     """
     noun_use = trig_i > 0 and (
-        lows[trig_i - 1] in lex.determiners or lows[trig_i - 1] in lex.prepositions
+        lows[trig_i - 1] in lex.determiners
+        or lows[trig_i - 1] in lex.prepositions
+        # a possessive is a determiner too ("Nobody was hurt in Tuesday's shelling")
+        or lows[trig_i - 1].endswith(("'s", "’s"))
     )
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
@@ -3669,6 +3689,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if value is None and not dated_by_saying:
         same = previous is not None and previous.clause.paragraph == clause.paragraph
         value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
+    if (
+        value is None
+        and not dated_by_saying
+        and st.anchor is not None
+        and st.precision == "day"
+        and any(
+            lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
+            for k, t in enumerate(clause.tokens)
+        )
+    ):
+        # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
+        # present tense tells the report's own news
+        value = TimeValue(st.anchor.isoformat(), "day", "(the present tense)", kind="context")
     if (
         value is not None
         and value.date is not None
