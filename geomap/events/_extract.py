@@ -1513,7 +1513,16 @@ def _carried_in(
                 # ("a wave of drones" names nothing; "A drone strike hit" reads "drone")
                 key = (False, abs(j - i))
                 if best is None or key < best[0]:
-                    best = (key, j - 1, replace(two, words=(), text=toks[j - 1].text))
+                    best = (
+                        key,
+                        j - 1,
+                        replace(
+                            two,
+                            pos="noun" if noun_like else "verb",
+                            words=(),
+                            text=toks[j - 1].text,
+                        ),
+                    )
                 continue
             for kind, sub, nouns in carrier.kinds if any_noun(other.text) else ():
                 if nouns.match(other.text):
@@ -1534,7 +1543,12 @@ def _carried_in(
                         best = (
                             (False, abs(j - i)),
                             j - 1,
-                            replace(two, words=(), text=toks[j - 1].text),
+                            replace(
+                                two,
+                                pos="noun" if noun_like else "verb",
+                                words=(),
+                                text=toks[j - 1].text,
+                            ),
                         )
                     break
             place_kind = place_kinds.get(j)
