@@ -1832,9 +1832,11 @@ def _flags(
         # only the words just before the clause: a long sentence stays linear
         sent = clause.sentence
         end = clause.start - sent.start
-        before = word_units(sent.text, max(0, end - _DENIAL_REACH), end)
-        if any(t.fold in lex.denials for t in before):
-            hypo = True
+        before = [t.fold for t in word_units(sent.text, max(0, end - _DENIAL_REACH), end)]
+        if any(w in lex.denials for w in before) or any(
+            f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
+        ):
+            hypo = True  # also a pair: "rejected reports that its troops had shelled ..."
     reported = any(w in lex.reported for w in lows) or (
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
@@ -2107,7 +2109,11 @@ def _background(
     ):
         return True  # "Police usually break up rallies"; not "the usually quiet town"
     if (
-        lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+        (
+            lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+            # a pair: "have died in floods ... this year", "in diesem Jahr"
+            or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+        )
         and lex.perfect & set(lows[:trig_i])
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
     ):
@@ -2161,7 +2167,13 @@ def _background(
         # tsunami in 2018")
         years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
-            return not any(sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) for sp in times)
+            # a day named after the clause belongs to a later one ("Mosul, recaptured from
+            # Islamic State in 2017, reopened its airport on Sunday": the year is the
+            # apposition's); one named before it may be fronted ("On Tuesday, ...")
+            return not any(
+                sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) and sp.start < clause.end
+                for sp in times
+            )
     return False
 
 
