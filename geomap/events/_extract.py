@@ -394,6 +394,21 @@ class _Lexicon:
     habitual: frozenset[str] = frozenset()
     # words after a habitual pair that make it an offset: "a month ago"
     habitual_not_before: frozenset[str] = frozenset()
+    # ``[clauses] labels``: a sentence opened by one of these and a colon or a dash is a
+    # caption or another story's headline ("Photo:", "Read more:", "Lesen Sie auch:")
+    labels: frozenset[str] = frozenset()
+    # ``[clauses] year_links``: an event noun, one of these and a past year is history ("the
+    # earthquake of 1988", "das Erdbeben von 1988"), whatever day the clause names
+    year_links: frozenset[str] = frozenset()
+    # ``[clauses] descriptions``: a clause opening with one of these describes an event the
+    # story has told ("It was the strongest typhoon since 2016"), it reports none
+    descriptions: frozenset[str] = frozenset()
+    # ``[clauses] habit_adverbs``: "usually", "meist" after a word that is no determiner
+    # ("Police usually break up rallies"), not "the usually quiet town"
+    habit_adverbs: frozenset[str] = frozenset()
+    # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
+    # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
+    headline_present: _Glob = field(default_factory=lambda: _Glob([]))
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -800,6 +815,11 @@ def _lexicon(lang: str) -> _Lexicon:
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
         habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
+        labels=_fold(raw["clauses"].get("labels", [])),
+        year_links=_fold(raw["clauses"].get("year_links", [])),
+        descriptions=_fold(raw["clauses"].get("descriptions", [])),
+        habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
+        headline_present=_glob(raw["clauses"].get("headline_present", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -1515,6 +1535,28 @@ def _carried_in(
             # "Busunglück"): only in a language that writes compounds as one noun
             if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
                 continue
+            two = (
+                _two_word_noun(toks, j, lex)
+                if j - 1 != i and not any_noun(other.text) and not any_noun(toks[j - 1].text)
+                else None
+            )
+            if two is not None and any(k == two.type for k, _, _ in carrier.kinds):
+                # "A cold wave swept ...": a two-word trigger noun of one of the carrier's
+                # kinds names the event even when neither word is one of the carrier's nouns
+                # ("a wave of drones" names nothing; "A drone strike hit" reads "drone")
+                key = (False, abs(j - i))
+                if best is None or key < best[0]:
+                    best = (
+                        key,
+                        j - 1,
+                        replace(
+                            two,
+                            pos="noun" if noun_like else "verb",
+                            words=(),
+                            text=toks[j - 1].text,
+                        ),
+                    )
+                continue
             for kind, sub, nouns in carrier.kinds if any_noun(other.text) else ():
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
@@ -1534,7 +1576,12 @@ def _carried_in(
                         best = (
                             (False, abs(j - i)),
                             j - 1,
-                            replace(two, words=(), text=toks[j - 1].text),
+                            replace(
+                                two,
+                                pos="noun" if noun_like else "verb",
+                                words=(),
+                                text=toks[j - 1].text,
+                            ),
                         )
                     break
             place_kind = place_kinds.get(j)
@@ -1818,9 +1865,11 @@ def _flags(
         # only the words just before the clause: a long sentence stays linear
         sent = clause.sentence
         end = clause.start - sent.start
-        before = word_units(sent.text, max(0, end - _DENIAL_REACH), end)
-        if any(t.fold in lex.denials for t in before):
-            hypo = True
+        before = [t.fold for t in word_units(sent.text, max(0, end - _DENIAL_REACH), end)]
+        if any(w in lex.denials for w in before) or any(
+            f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
+        ):
+            hypo = True  # also a pair: "rejected reports that its troops had shelled ..."
     reported = any(w in lex.reported for w in lows) or (
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
@@ -1868,7 +1917,10 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     (``no fewer than 40``) negates nothing. One backward pass over the clause's words.
     """
     noun_use = trig_i > 0 and (
-        lows[trig_i - 1] in lex.determiners or lows[trig_i - 1] in lex.prepositions
+        lows[trig_i - 1] in lex.determiners
+        or lows[trig_i - 1] in lex.prepositions
+        # a possessive is a determiner too ("Nobody was hurt in Tuesday's shelling")
+        or lows[trig_i - 1].endswith(("'s", "’s"))
     )
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
@@ -2042,13 +2094,37 @@ def _background(
     """Background, not news: statistics (``Launch rates``, ``die Zahl der Anschläge``),
     counts of an event noun (``20 typhoons a year``, ``hundreds of tremors``), a bare past
     year (``2018``, ``since 2022``) with no day or month in the clause."""
+    if _labelled(clause.sentence.text, lex):
+        return True  # "Photo: Flooded streets in ...", "Read more: ...": not the story's news
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
+    if (
+        trig.pos == "noun"
+        and anchor is not None
+        and trig_i + 2 < len(lows)
+        and lows[trig_i + 1] in lex.year_links
+        and lows[trig_i + 2].isdecimal()
+        and 1900 <= int(lows[trig_i + 2]) < anchor.year
+    ):
+        return True  # "recalled the earthquake of 1988": history, not the day's news
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
     if any(map(lex.statistics.match, chain(lows, opening))):  # in C, no frame per word
         return True
+    if (
+        " ".join(lows[:2]) in lex.descriptions
+        and lows[2:3]
+        and lows[2] in lex.determiners
+        and lows[2] not in lex.prepositions  # "am", "im": a time or a place follows
+    ):
+        # "It was the strongest typhoon ... since 2016": told, not new ("Es war am Montag zu
+        # Ausschreitungen gekommen" names no noun phrase and stays an event)
+        return True
+    if " ".join(opening[:2]).casefold() in lex.habitual and not (
+        len(opening) > 2 and opening[2].casefold() in lex.habitual_not_before
+    ):
+        return True  # "Every rainy season, landslides cut ...": a fronted habit
     # "last year" inside a date ("in October last year", "late last year") is no habit
     dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
     if any(
@@ -2060,8 +2136,17 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
+    if any(
+        w in lex.habit_adverbs and k > 0 and lows[k - 1] not in lex.determiners
+        for k, w in enumerate(lows)
+    ):
+        return True  # "Police usually break up rallies"; not "the usually quiet town"
     if (
-        lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+        (
+            lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
+            # a pair: "have died in floods ... this year", "in diesem Jahr"
+            or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+        )
         and lex.perfect & set(lows[:trig_i])
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
     ):
@@ -2121,8 +2206,31 @@ def _background(
         # tsunami in 2018")
         years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         if any(1900 <= int(t.text) < anchor.year for t in years):
-            return not any(sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) for sp in times)
+            # a day named after the clause belongs to a later one ("Mosul, recaptured from
+            # Islamic State in 2017, reopened its airport on Sunday": the year is the
+            # apposition's); one named before it may be fronted ("On Tuesday, ...")
+            return not any(
+                sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) and sp.start < clause.end
+                for sp in times
+            )
     return False
+
+
+def _labelled(text: str, lex: _Lexicon) -> bool:
+    """Does the sentence open with a label (``[clauses] labels``) and a colon or a dash:
+    a caption (``Photo:``, ``FILE PHOTO:``, ``Foto:``) or another story's headline (``Read
+    more:``, ``Lesen Sie auch:``), which repeat or point elsewhere and report nothing new?"""
+    if not lex.labels:
+        return False
+    head = text[:_LABEL_REACH]
+    cut = min(
+        (i for i in (head.find(":"), head.find(" - "), head.find(" – ")) if i > 0), default=-1
+    )
+    return cut > 0 and " ".join(unit_words(head, 0, cut)).casefold() in lex.labels
+
+
+# how far into a sentence a label can end ("Mehr zum Thema:")
+_LABEL_REACH = 30
 
 
 def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
@@ -3781,6 +3889,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         same = previous is not None and previous.clause.paragraph == clause.paragraph
         value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
     if (
+        value is None
+        and not dated_by_saying
+        and st.anchor is not None
+        and st.precision == "day"
+        and any(
+            lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
+            for k, t in enumerate(clause.tokens)
+        )
+    ):
+        # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
+        # present tense tells the report's own news
+        value = TimeValue(st.anchor.isoformat(), "day", "(the present tense)", kind="context")
+    if (
         value is not None
         and value.date is not None
         and value.precision == "day"
@@ -3790,13 +3911,16 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         return  # "protests in Caracas next Saturday": a day after the report is still to come
     if (
-        trig.pos == "verb"
-        and counted_from is None
+        counted_from is None
         and value is not None
         and value.date is not None
         and st.anchor is not None
         and value.date != st.anchor.isoformat()
-        and lex.present_tense.match(clause.tokens[trig_i].text)
+        and (
+            (trig.pos == "verb" and lex.present_tense.match(clause.tokens[trig_i].text))
+            # "Der Prozess ... beginnt am Montag": the noun's event is set for that day
+            or (trig.pos == "noun" and any(lex.present_tense.match(t.text) for t in clause.tokens))
+        )
         and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
     ):
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
