@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from geomap.pipeline import analyze
+from tests.support.feature_claims import assert_checked_against
 
 CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
 RULES = ("rule (f)", "rule (g)", "rule (h)")
@@ -341,11 +342,4 @@ def test_the_claims_cover_five_continents_in_both_languages():
 
 @pytest.mark.parametrize(("continent", "lang", "text", "fid", "verdict"), CLAIMS)
 def test_a_distance_to_a_new_feature_is_checked(continent, lang, text, fid, verdict):
-    a = analyze(text, lang=lang, events=False)
-    (claim,) = a.claims
-    assert claim.reference is not None and claim.reference.id == f"curated:{fid}", (
-        continent,
-        [(p.mention, p.id) for p in a.places],
-    )
-    assert claim.verdict == verdict, claim.explanation
-    assert claim.computed_km is not None
+    assert_checked_against(continent, lang, text, fid, verdict)
