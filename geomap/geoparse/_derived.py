@@ -340,18 +340,8 @@ class _Deriver:
             else:
                 rp = line.representative_point()
             lat, lon = round(rp.y, 5), round(rp.x, 5)
-        compass = {
-            "N": "north",
-            "NE": "north-east",
-            "E": "east",
-            "SE": "south-east",
-            "S": "south",
-            "SW": "south-west",
-            "W": "west",
-            "NW": "north-west",
-        }
         if facing:
-            name = f"{compass[facing]} coast of {cname}"
+            name = f"{_COMPASS[facing]} coast of {cname}"
         elif sea is not None:
             name = f"{sea.name} coast of {cname}"
         else:
