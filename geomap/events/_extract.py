@@ -2782,7 +2782,7 @@ def _place(
             )
             if ref is not None:
                 offer(
-                    kind_info(kind).event_specificity + 2.5,
+                    kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
                     i,
                     ref,
                     cue in lex.outside,
@@ -3278,8 +3278,9 @@ def _object_reference(
     )
 
 
-# how far after its trigger an object kind noun may stand ("stormed the small town")
-_OBJECT_REACH = 3
+# how far after its trigger an object kind noun may stand ("stormed the small town"; a
+# German subject's attribute stands between: "ein Erdbeben der Stärke 5,2 die Region")
+_OBJECT_REACH = 6
 
 
 def _capital_of(
@@ -3438,11 +3439,15 @@ def _back_reference(
         if nxt is not None and nxt.kind != "country":
             return None
         country = nxt.country_code if nxt is not None else None
-    before = [
-        p
-        for p in earlier
-        if p.resolved and p.end <= head.start and p.kind == kind and p.role == "name"
-    ]
+    named = [p for p in earlier if p.resolved and p.end <= head.start and p.role == "name"]
+    before = [p for p in named if p.kind == kind]
+    if kind == "area":
+        # "die Region", "the area": the region named last, else the place the story named
+        # last (a town, an island, a volcano: "the region" is the area around it), never a
+        # country (that is "das Land")
+        before = [p for p in named if p.kind == "region"] or [
+            p for p in named if p.kind != "country"
+        ]
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None

@@ -9,6 +9,10 @@ regions, none of a dev article's words or places.
   agreement ``geschlossen``) keeps its own reading, and so does how a border stands, which a
   statement reports (``that the crossing had reopened``, ``die Grenzübergänge seien
   geschlossen``: ``unless``).
+- **The region, the area** (``die Region``, ``das Gebiet``, ``the area``, ``the region``,
+  also as a hazard's object after the subject's magnitude: ``ein Erdbeben der Stärke 4,9
+  die Region``) is the region named last, else the place the story named last (the town near
+  a volcano), not the dateline city.
 - **A day counted from an event dated by its story** (``X held talks on the sidelines. A day
   earlier, the two countries had opened ...``, where the talks, in a paragraph of their own,
   take the lead's day): the day is counted once the story's day is known.
@@ -193,3 +197,37 @@ def test_a_day_counted_from_an_event_dated_by_its_story(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
     assert_reported(text, lang, kind, day, place)
+
+
+# "die Region", "the area": the place the story named last, not the dateline
+AREAS: list[tuple[str, str, str, str]] = [
+    (
+        "Kigali, 10. Juni (dpa) - Der Vulkan Nyiragongo ist am Dienstag ausgebrochen.\n\n"
+        "In der nahen Stadt Gisenyi wurden alle Märkte geschlossen.\n\n"
+        "Bereits am Sonntag hatte ein Erdbeben der Stärke 4,9 die Region erschüttert.",
+        "de",
+        SUN,
+        "Gisenyi",
+    ),
+    (
+        "Lima, 10. Juni (dpa) - Der Vulkan Ubinas ist am Dienstag ausgebrochen.\n\n"
+        "Die Behörden brachten Bewohner aus der Stadt Moquegua in Sicherheit.\n\n"
+        "Am Sonntag hatte ein Beben der Stärke 4,2 das Gebiet erschüttert.",
+        "de",
+        SUN,
+        "Moquegua",
+    ),
+    (
+        "MANILA, June 10 (Reuters) - The Taal volcano erupted on Tuesday.\n\n"
+        "Schools in the nearby town of Tagaytay were closed.\n\n"
+        "A magnitude 4.8 earthquake had shaken the area on Sunday.",
+        "en",
+        SUN,
+        "Tagaytay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "place"), AREAS)
+def test_the_region_is_the_place_named_last(text: str, lang: str, day: str, place: str) -> None:
+    assert_reported(text, lang, "disaster", day, place, sub_kind="earthquake")
