@@ -274,6 +274,13 @@ class _Carrier:
     # (type, sub-kind, place kinds): a resolved place of such a kind as the carrier's
     # subject gives the kind ("@mountain" in the lexicon: "Der <Vulkan> ist ausgebrochen")
     place_kinds: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
+    # only a noun after the word gives the kind (``after = true``: its object, "closed the
+    # border"; "the crossing had reopened" is how things stand, not an act)
+    after_only: bool = False
+    # the verbs that make the word a state, not an act, anywhere before it in its clause
+    # (``unless``: "die Grenzübergänge seien geschlossen" is how things stand; "seien ...
+    # geschlossen worden" is an act again)
+    unless: frozenset[str] = frozenset()
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -661,7 +668,15 @@ def _lexicon(lang: str) -> _Lexicon:
             kinds.append((kind, sub or None, _glob(plain)))
             if at:
                 place_kinds.append((kind, sub or None, at))
-        carriers.append(_Carrier(_glob(group["words"]), tuple(kinds), tuple(place_kinds)))
+        carriers.append(
+            _Carrier(
+                _glob(group["words"]),
+                tuple(kinds),
+                tuple(place_kinds),
+                after_only=bool(group.get("after", False)),
+                unless=_fold(group.get("unless", [])),
+            )
+        )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
     # "traf*", meet), then the longest literal ("protest*" before "*test")
     triggers.sort(key=lambda t: (-len(t.words), -len(t.text.replace("*", ""))))
@@ -1511,12 +1526,22 @@ def _carried(
         return found
     tok = toks[i]
     for carrier in lex.carriers_of(tok.text):
+        if carrier.after_only:
+            continue  # the parts before name its subject, not its object
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
                     pos = "noun" if lex.nouns_capitalised and tok.is_cap and i > 0 else "verb"
                     return i, _Trigger(kind, pos, (), tok.text, sub)
     return None
+
+
+def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` a state (``seien geschlossen``: one of ``verbs`` before it
+    in its clause) rather than an act (``geschlossen worden``: a passive auxiliary after)?"""
+    if i + 1 < len(toks) and toks[i + 1].fold in lex.passive:
+        return False
+    return any(t.fold in verbs for t in toks[:i])
 
 
 def _carried_in(
@@ -1528,12 +1553,18 @@ def _carried_in(
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
     best: tuple[tuple[bool, int], int, _Trigger] | None = None
     for carrier in lex.carriers_of(tok.text):
+        if carrier.unless and _stative(toks, i, carrier.unless, lex):
+            continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         any_noun = carrier.any_noun.match
         for j, other in enumerate(toks):
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
-            if (j == i and not (lex.nouns_capitalised and tok.is_cap)) or j in skip:
+            if (
+                (j == i and not (lex.nouns_capitalised and tok.is_cap))
+                or j in skip
+                or (j < i and carrier.after_only)
+            ):
                 continue
             two = (
                 _two_word_noun(toks, j, lex)
@@ -2751,7 +2782,7 @@ def _place(
             )
             if ref is not None:
                 offer(
-                    kind_info(kind).event_specificity + 2.5,
+                    kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
                     i,
                     ref,
                     cue in lex.outside,
@@ -3247,8 +3278,9 @@ def _object_reference(
     )
 
 
-# how far after its trigger an object kind noun may stand ("stormed the small town")
-_OBJECT_REACH = 3
+# how far after its trigger an object kind noun may stand ("stormed the small town"; a
+# German subject's attribute stands between: "ein Erdbeben der Stärke 5,2 die Region")
+_OBJECT_REACH = 6
 
 
 def _capital_of(
@@ -3407,11 +3439,15 @@ def _back_reference(
         if nxt is not None and nxt.kind != "country":
             return None
         country = nxt.country_code if nxt is not None else None
-    before = [
-        p
-        for p in earlier
-        if p.resolved and p.end <= head.start and p.kind == kind and p.role == "name"
-    ]
+    named = [p for p in earlier if p.resolved and p.end <= head.start and p.role == "name"]
+    before = [p for p in named if p.kind == kind]
+    if kind == "area":
+        # "die Region", "the area": the region named last, else the place the story named
+        # last (a town, an island, a volcano: "the region" is the area around it), never a
+        # country (that is "das Land")
+        before = [p for p in named if p.kind == "region"] or [
+            p for p in named if p.kind != "country"
+        ]
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
@@ -5304,6 +5340,7 @@ def _date_events(
                 r.interval = prev.interval
                 r.inherited_from = prev
     _story_day(raws)
+    _count_from_story_day(raws)
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
         if r.rel_to is None and r.references:
@@ -5368,6 +5405,25 @@ def _story_day(raws: list[_Raw]) -> None:
             r.date, r.date_precision = lead.date, lead.date_precision
             r.interval = lead.interval
             r.inherited_from = lead
+
+
+def _count_from_story_day(raws: list[_Raw]) -> None:
+    """``Y held talks on the sidelines. A day earlier, the two countries had opened a border
+    crossing``: a day counted from an event that got its day only from the story's lead
+    (``_story_day``, after the relations were settled) is counted once that day is known.
+    One pass over the events: the counted day is final, nothing is counted from it again."""
+    for r in raws:
+        target = r.rel_to
+        if (
+            r.date is None
+            and target is not None
+            and target.date is not None
+            and target.date_precision == "day"
+            and r.time is not None
+            and r.time.offset_days is not None
+        ):
+            day = date.fromisoformat(target.date[:10]) + timedelta(days=r.time.offset_days)
+            r.date, r.date_precision = day.isoformat(), "day"
 
 
 def _named_again(raws: list[_Raw]) -> None:
