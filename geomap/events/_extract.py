@@ -48,7 +48,7 @@ from geomap.events._timeexpr import (
 )
 from geomap.geometry import geodesic_km
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
-from geomap.model import Document, Event, Place, Sentence, kind_info, kinds_where
+from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
     NounPhrase,
@@ -3045,16 +3045,7 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             and alt.name.casefold() == name
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
         ):
-            return replace(
-                place,
-                name=alt.name,
-                kind=alt.kind,
-                country_code=alt.country_code,
-                lat=alt.lat,
-                lon=alt.lon,
-                id=alt.id,
-                alternatives=(),
-            )
+            return _as_reading(place, alt)
     return place
 
 
@@ -3112,14 +3103,20 @@ def _adjective_reading(
         )
     if pick is None:
         return place
+    return _as_reading(place, pick)
+
+
+def _as_reading(place: Place, alt: Alternative) -> Place:
+    """``place`` read as its alternative ``alt`` (a town's admin unit, a region's city):
+    the mention stays, the reading is the other one, and no alternatives are kept."""
     return replace(
         place,
-        name=pick.name,
-        kind=pick.kind,
-        country_code=pick.country_code,
-        lat=pick.lat,
-        lon=pick.lon,
-        id=pick.id,
+        name=alt.name,
+        kind=alt.kind,
+        country_code=alt.country_code,
+        lat=alt.lat,
+        lon=alt.lon,
+        id=alt.id,
         alternatives=(),
     )
 
@@ -3134,16 +3131,7 @@ def _city_reading(place: Place) -> Place:
             and alt.name.casefold() in (name, (place.name or "").casefold())
             and alt.country_code == place.country_code
         ):
-            return replace(
-                place,
-                name=alt.name,
-                kind=alt.kind,
-                country_code=alt.country_code,
-                lat=alt.lat,
-                lon=alt.lon,
-                id=alt.id,
-                alternatives=(),
-            )
+            return _as_reading(place, alt)
     return place
 
 
