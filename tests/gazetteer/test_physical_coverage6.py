@@ -1,11 +1,13 @@
-"""Islands' highest summits and rivers of two letters (issues 16 and 15): a summit a
-reporter names resolves as that summit, lies on its island, and a distance to it is
-checked as a distance to a point.
+"""Islands' highest summits, the Pacific's inhabited islands and rivers of two letters
+(issues 16 and 15): a summit or island a reporter names resolves as that feature, a summit
+lies on its island, an island has its land, and a distance to either is checked.
 
 This pass went through a closed set instead of misses (see
 ``gazetteer/data/curated/SOURCES.md``, rule (l)): the highest named summit of every
 inhabited island of 8,000 km² or more (Wikipedia's "List of islands by area"), where the
-layer lacked it; and every river of the layer whose name has two letters is found by that
+layer lacked it; rule (m), the inhabited islands of the Pacific archipelagos a newspaper
+names (Fiji, Samoa, Tonga, Vanuatu, the Solomon Islands, French Polynesia, the Cook
+Islands) that had no row; and every river of the layer whose name has two letters is found by that
 bare name. Names that are given names, surnames or bigger places (Odin, Balbi, Lopatin,
 Halcon, Asahi, Olympus) are indexed only with their feature word. The rows are read from
 the data files by their rule, so a row added later under the same rule is checked too.
@@ -25,7 +27,7 @@ from geomap.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
-RULE = "rule (l)"
+RULES = ("rule (l)", "rule (m)")
 #: the island row a summit's note names: "rule (l): the highest point of <id> (<m> m)"
 ISLAND = re.compile(r"the highest point of ([a-z0-9-]+) \(")
 
@@ -37,7 +39,7 @@ def _rows() -> tuple[dict[str, str], ...]:
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
             if reader.fieldnames and reader.fieldnames[0] == "id":
-                out += [r for r in reader if r["note"].startswith(RULE)]
+                out += [r for r in reader if r["note"].startswith(RULES)]
     return tuple(out)
 
 
@@ -58,6 +60,26 @@ def test_the_pass_is_broad():
     # islands of five continents' seas: Mediterranean, Pacific, Indian, Atlantic, Arctic
     assert {r["country_code"] for r in summits} >= {"FR", "IT", "GR", "CY", "MG", "GL", "JP"}
     assert len({r["country_code"] for r in summits}) >= 15
+
+
+def test_the_pacific_pass_covers_its_archipelagos():
+    islands = [r for r in _rows() if r["kind"] == "island"]
+    assert len(islands) >= 25
+    assert {r["country_code"] for r in islands} >= {"FJ", "AS", "TO", "VU", "SB", "PF", "CK"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _rows() if r["kind"] == "island" and "not land-checked" not in r["source"]],
+    ids=lambda r: r["id"],
+)
+def test_a_new_island_has_its_land(gaz, row):
+    import shapely
+
+    entry = gaz.get(f"curated:{row['id']}")
+    land = gaz.geometry(entry.id)
+    assert land is not None and "Polygon" in land.geom_type, row["id"]
+    assert land.contains(shapely.Point(entry.lon, entry.lat)), row["id"]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
@@ -157,6 +179,18 @@ SENTENCES = [
     pytest.param("en", "The Ob burst its banks near Barnaul.", "Ob", "ob", marks=BARRED),
     pytest.param("de", "Bei Barnaul trat der Ob über die Ufer.", "Ob", "ob", marks=BARRED),
     ("en", "Pollution reached the Ob River.", "Ob River", "ob"),
+    ("en", "A cyclone hit Taveuni on Sunday.", "Taveuni", "taveuni"),
+    ("de", "Ein Zyklon traf Taveuni.", "Taveuni", "taveuni"),
+    ("de", "Auf Tanna brach der Vulkan aus.", "Tanna", "tanna"),
+    ("en", "The ash cloud drifted over Ambrym.", "Ambrym", "ambrym"),
+    ("en", "Flooding cut roads on Makira.", "Makira", "makira"),
+    ("de", "Auf Moorea wurden Häuser zerstört.", "Moorea", "moorea"),
+    ("en", "Tourists returned to Bora Bora.", "Bora Bora", "bora-bora"),
+    ("de", "Auf Hiva Oa liegt Paul Gauguins Grab.", "Hiva Oa", "hiva-oa"),
+    ("en", "A tsunami warning was issued for Tutuila.", "Tutuila", "tutuila"),
+    ("de", "Auf Vava'u wurden Häuser beschädigt.", "Vava'u", "vavau"),
+    ("en", "Landslides hit Pentecost Island.", "Pentecost Island", "pentecost-island"),
+    ("de", "Auf Kolombangara brannte der Wald.", "Kolombangara", "kolombangara"),
     ("en", "Flooding hit the Po.", "Po", "po"),
     ("de", "Öl floss in den Po.", "Po", "po"),
 ]
@@ -169,13 +203,18 @@ def test_a_new_feature_in_a_sentence(lang, text, mention, expected):
     assert found.get(mention) == f"curated:{expected}", found
 
 
+def test_the_feast_is_no_island():
+    a = analyze("Pentecost is a Christian feast.", lang="en", events=False)
+    assert "curated:pentecost-island" not in {p.id for p in a.places}
+
+
 def test_the_german_conjunction_is_no_river():
     a = analyze("Ob das klappt, ist offen.", lang="de", events=False)
     assert "curated:ob" not in {p.id for p in a.places}
 
 
-# (island, lang, sentence, summit id, verdict): towns below a summit (an atlas says how
-# far), and towns stated far off or too near.
+# (island, lang, sentence, feature id, verdict): towns below a summit or across a strait
+# (an atlas says how far), and towns stated far off or too near.
 CLAIMS = [
     ("Corsica", "en", "Bastia lies about 30 km from Monte Cinto.", "monte-cinto", "inconsistent"),
     (
@@ -212,13 +251,27 @@ CLAIMS = [
 ]
 
 
+CLAIMS += [
+    ("Taveuni", "en", "Suva lies about 200 km from Taveuni.", "taveuni", "consistent"),
+    (
+        "Tanna",
+        "de",
+        "Port Vila liegt rund 200 Kilometer von Tanna entfernt.",
+        "tanna",
+        "consistent",
+    ),
+    ("Moorea", "en", "Papeete lies less than 30 km from Moorea.", "moorea", "consistent"),
+    ("Makira", "en", "Honiara lies about 1,000 km from Makira.", "makira", "inconsistent"),
+]
+
+
 def test_the_claims_cover_both_languages():
     assert {c[1] for c in CLAIMS} == {"de", "en"}
     assert len({c[0] for c in CLAIMS}) >= 6
 
 
 @pytest.mark.parametrize(("island", "lang", "text", "fid", "verdict"), CLAIMS)
-def test_a_distance_to_a_summit_is_checked(island, lang, text, fid, verdict):
+def test_a_distance_to_a_new_feature_is_checked(island, lang, text, fid, verdict):
     a = analyze(text, lang=lang, events=False)
     (claim,) = a.claims
     assert claim.reference is not None and claim.reference.id == f"curated:{fid}", (
