@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from geomap.pipeline import analyze
+from tests.support.feature_claims import assert_checked_against
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
@@ -272,11 +273,4 @@ def test_the_claims_cover_both_languages():
 
 @pytest.mark.parametrize(("island", "lang", "text", "fid", "verdict"), CLAIMS)
 def test_a_distance_to_a_new_feature_is_checked(island, lang, text, fid, verdict):
-    a = analyze(text, lang=lang, events=False)
-    (claim,) = a.claims
-    assert claim.reference is not None and claim.reference.id == f"curated:{fid}", (
-        island,
-        [(p.mention, p.id) for p in a.places],
-    )
-    assert claim.verdict == verdict, claim.explanation
-    assert claim.computed_km is not None
+    assert_checked_against(island, lang, text, fid, verdict)
