@@ -1851,7 +1851,7 @@ def _resolve_phrase(
                     break
     if np.first == np.last and np.determiner is None:
         if noun in syn.first_person:
-            speaker = _speaker_place(doc, sent, np.start, in_sent)
+            speaker = _speaker_place(doc, sent, np.start, in_sent, syn)
             if speaker is not None and speaker is not other:
                 return speaker, "named"
             if speaker is None and _speaker_unknown(
@@ -2285,11 +2285,15 @@ def _structural_subject(
             k -= 1
             continue
         if (
-            prev_c.kind in ("apposition", "relative", "adjunct")
+            # "<X> lies, seen from <A>, N km ...": an inserted from-phrase, like an adjunct
+            (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
             # right after the dateline opens the story, whatever word it opens with
             and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+            # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
+            # prepositional phrase an article opens the main clause, not an apposition
+            and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))
         ):
             k -= 1
             continue
@@ -2707,7 +2711,7 @@ def _build(
         reference = route_to
         why.reference = None
         here = (
-            _here_place(doc, sent, q, in_sent, by_sentence)
+            _here_place(doc, sent, q, in_sent, by_sentence, syn)
             if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
             else None
         )
@@ -3381,6 +3385,18 @@ def _fronted_subject_after(
     ):
         return p, "named"
     np = _first_phrase(st, nxt.first, nxt.last, syn)
+    t0 = st.tokens[nxt.first]
+    if (
+        np is None
+        and nxt.first < nxt.last
+        and t0.text[:1].islower()
+        and t0.fold not in syn.articles
+        and t0.fold not in syn.marker_words
+        and syn.locative_word.fullmatch(t0.fold) is None
+    ):
+        # "Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt den Strom":
+        # after a fronted clause a German verb comes second, its subject right after it
+        np = _first_phrase(st, nxt.first + 1, nxt.last, syn)
     if np is None or np.preposition is not None or np.determiner is None:
         return None
     if p is not None and p.start < np.end:
@@ -3548,13 +3564,16 @@ _QUOTES = frozenset('"„“”«»')
 
 
 def _speaker_place(
-    doc: Document, sent: Sentence, pos: int, in_sent: _SentencePlaces
+    doc: Document, sent: Sentence, pos: int, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
     """``"We are 45 km south of X," said an official in Y``, ``„Wir sind hier ...", sagte
     die Bürgermeisterin von Y``: first-person words inside a quotation are the speaker's,
     and the speaker's place is the first point place after the quotation closes in the
     same sentence (the attribution); ``None`` when the words are not quoted or the
-    attribution names no place (the dateline's place is then the speaker's)."""
+    attribution names no place (the dateline's place is then the speaker's). A place a
+    marker or locative word introduces (``in Y``, ``von Y``) goes before one that is not:
+    a name in front of the speaker's noun is mostly an organisation's (``a Red Cross
+    worker in Y``, ``ein Sprecher des Roten Kreuzes in Y``), the place is where they are."""
     text = doc.text
     opened = sum(1 for ch in text[sent.start : pos] if ch in _QUOTES)
     if opened % 2 == 0:
@@ -3562,10 +3581,19 @@ def _speaker_place(
     close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
     if close < 0:
         return None
+    first: Place | None = None
+    prev_end = close
     p = in_sent.first_from(close)
-    while p is not None and not (_is_point(p) and p.resolved):
+    while p is not None:
+        if _is_point(p) and p.resolved:
+            if first is None:
+                first = p
+            words = re.findall(r"\w+", text[prev_end : p.start].casefold())
+            if words and (words[-1] in syn.marker_words or syn.locative_word.fullmatch(words[-1])):
+                return p
+        prev_end = max(prev_end, p.end)
         p = in_sent.first_after(p.start)
-    return p
+    return first
 
 
 def _speaker_unknown(
@@ -3604,11 +3632,16 @@ def _speaker_unknown(
 
 
 def _here_place(
-    doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
 ) -> Place | None:
     """Where ``hier`` / ``here`` is: the speaker's place when the distance is quoted and
     the attribution names one, else the dateline's place."""
-    speaker = _speaker_place(doc, sent, q.start, in_sent)
+    speaker = _speaker_place(doc, sent, q.start, in_sent, syn)
     return speaker if speaker is not None else by_sentence.dateline
 
 
@@ -3710,6 +3743,29 @@ def _reference_before(
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _fronted_adverbial(st: SentenceStructure, k: int, syn: _Syntax) -> bool:
+    """Clause ``k`` (read as an apposition) follows the sentence's first clause, a short
+    prepositional phrase (``From <A>``, ``In <Region>``, ``Von <A> aus``), and opens with
+    a noun phrase that names no kind of place (``the convoy``, ``die Helfer``): it is the
+    main clause, not an apposition to the place before it (``In <A>, the capital of
+    <Country>, ...`` is one)."""
+    if k != 1:
+        return False
+    c0 = st.clauses[0]
+    if c0.last - c0.first > _FRONTED_WORDS or not (
+        c0.opener in syn.marker_words
+        or c0.opener in syn.route_from_words
+        or syn.locative_word.fullmatch(c0.opener) is not None
+    ):
+        return False
+    c = st.clauses[k]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None:
+        return False
+    head = np.head.fold
+    return not (head in syn.capital_nouns or _descriptive_kinds(head, syn))
 
 
 def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
