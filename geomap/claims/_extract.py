@@ -2050,7 +2050,19 @@ def _called_so(
     specific = len(words) >= 2 or any(
         noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3
     )
-    if not specific or not words:
+    if not words:
+        return None
+    if not specific:
+        # a bare noun: a place the text named with that very noun before its name (``the
+        # trekking village of <X>``, ``das Dorf <X>``) is what it was called, nearest first
+        before = _named_by_noun(noun)
+        for p in earlier:
+            if p.kind not in kinds or not p.resolved or p is other:
+                continue
+            if other is not None and p.id == other.id:
+                continue
+            if before.search(doc.text, max(0, p.start - len(noun) - 8), p.start) is not None:
+                return p
         return None
     wording = " ".join(words)
     pattern = _apposed_noun(noun)
@@ -2066,6 +2078,15 @@ def _called_so(
         if said.endswith(wording):
             return p
     return None
+
+
+@cache
+def _named_by_noun(noun: str) -> re.Pattern[str]:
+    """``<noun> of`` / ``<noun>`` right before a place's name (``village of <X>``,
+    ``Dorf <X>``): the text calls the place by that noun."""
+    return re.compile(
+        r"(?i)(?<![\w])" + re.escape(noun) + r"(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$"
+    )
 
 
 @cache

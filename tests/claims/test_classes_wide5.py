@@ -6,7 +6,9 @@ languages: the speaker's place is the one the attribution introduces with a prep
 opens the main clause (``From <A>, the convoy headed towards <B>, about N km south of the
 city``), an inserted ``seen from <A>`` is read past like an adjunct (``<X>, a port of N,
 lies, seen from <A>, M km ...``), and a German verb second after a fronted participle
-clause (``Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt ...``).
+clause (``Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt ...``), and
+a bare description is first the place the text named with that very noun (``the trekking
+village of <X>``, ``die Stadt <X>``).
 
 Each row asserts what a fact-checker would check: subject and reference (within 30 km of
 the place), the computed distance and the verdict. The expected distance is computed here
@@ -33,7 +35,7 @@ AT: dict[str, tuple[float, float]] = {
     "Munich": (48.1372, 11.5755), "Passau": (48.5667, 13.4319),
     "Rostock": (54.0924, 12.0991), "Berlin": (52.5200, 13.4050),
     "Madrid": (40.4168, -3.7038), "Valencia": (39.4699, -0.3763),
-    "Darwin": (-12.4634, 130.8456), "Katherine": (-14.4650, 132.2635),
+    "Darwin": (-12.4634, 130.8456), "Katherine": (-14.4650, 132.2635), "Salzburg": (47.8095, 13.0550),
 }
 # fmt: on
 
@@ -65,6 +67,10 @@ ROWS = [
     R("de", "WIEN (geomap) – Schwer getroffen wurde Linz. Gut 155 Kilometer westlich der Hauptstadt gelegen, meldete die Industriestadt am Abend Stromausfälle.", "155 Kilometer", "Linz", "Vienna", "consistent"),
     R("de", "MADRID (geomap) – Der Sturm traf Valencia. Etwa 300 Kilometer südöstlich der Hauptstadt gelegen, verlor die Hafenstadt den Strom.", "300 Kilometer", "Valencia", "Madrid", "consistent"),
     R("en", "BERLIN (geomap) - The storm also hit Rostock. Located some 200 km north-west of the capital, the port city lost power in the evening.", "200 km", "Rostock", "Berlin", "consistent"),
+    # a bare description ("the town", "der Stadt"): the place the text named with that very noun
+    R("en", "The market town of Nakuru, where 2,000 people were stranded, lies about 140 km north-west of Nairobi. Kisumu – like Nairobi a city on the railway – lies about 150 km west of the town.", "150 km", "Kisumu", "Nakuru", "consistent"),
+    R("en", "The market town of Nakuru, where 2,000 people were stranded, lies about 140 km north-west of Nairobi. Kisumu – like Nairobi a city on the railway – lies about 350 km west of the town.", "350 km", "Kisumu", "Nakuru", "inconsistent"),
+    R("de", "Die Stadt Wels, in der 500 Menschen festsaßen, liegt rund 25 Kilometer südwestlich von Linz. Salzburg – wie Linz eine Stadt mit Festspielen – liegt rund 80 Kilometer südwestlich der Stadt.", "80 Kilometer", "Salzburg", "Wels", "consistent"),
 ]
 # fmt: on
 
