@@ -1912,7 +1912,9 @@ def _resolve_phrase(
     earlier = itertools.chain(
         reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
     )
-    called = _called_so(doc, np, kinds, other, earlier, structures, syn)
+    called = _called_so(
+        doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
+    )
     if called is not None:
         return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
@@ -2039,6 +2041,8 @@ def _called_so(
     earlier: Iterable[Place],
     structures: _Structures,
     syn: _Syntax,
+    *,
+    topic: Place | None = None,
 ) -> Place | None:
     """A specific feature phrase (``der Grenzstadt``, ``the mining town``: a modifier or a
     German compound, not a bare ``the town``) means first the place the text itself called
@@ -2053,13 +2057,15 @@ def _called_so(
     if not words:
         return None
     if not specific:
-        # a bare noun: a place the text named with that very noun before its name (``the
-        # trekking village of <X>``, ``das Dorf <X>``) is what it was called, nearest first
+        # a bare noun: the last claim's subject, when the text named it with that very noun
+        # before its name (``the trekking village of <X>``, ``das Dorf <X>``), is the topic
+        # the description carries on, over a place of that kind named since (any town was
+        # "a town"; one merely named since is not what the text called "the village")
+        if topic is None or topic.kind not in kinds or (other is not None and topic.id == other.id):
+            return None
         before = _named_by_noun(noun)
         for p in earlier:
-            if p.kind not in kinds or not p.resolved or p is other:
-                continue
-            if other is not None and p.id == other.id:
+            if p.id != topic.id or not p.resolved or p is other:
                 continue
             if before.search(doc.text, max(0, p.start - len(noun) - 8), p.start) is not None:
                 return p

@@ -7,7 +7,7 @@ opens the main clause (``From <A>, the convoy headed towards <B>, about N km sou
 city``), an inserted ``seen from <A>`` is read past like an adjunct (``<X>, a port of N,
 lies, seen from <A>, M km ...``), and a German verb second after a fronted participle
 clause (``Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt ...``), and
-a bare description is first the place the text named with that very noun (``the trekking
+a bare description is first the topic carried on, when the text named it with that very noun (``the trekking
 village of <X>``, ``die Stadt <X>``).
 
 Each row asserts what a fact-checker would check: subject and reference (within 30 km of
@@ -30,7 +30,7 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 AT: dict[str, tuple[float, float]] = {
     "Perth": (-31.9505, 115.8605), "Bunbury": (-33.3271, 115.6414), "Kalgoorlie": (-30.7490, 121.4660),
     "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800), "Mombasa": (-4.0435, 39.6682),
-    "Kisumu": (-0.0917, 34.7680),
+    "Kisumu": (-0.0917, 34.7680), "Naivasha": (-0.7167, 36.4333), "Kijabe": (-0.9333, 36.5833),
     "Linz": (48.3069, 14.2858), "Vienna": (48.2082, 16.3738), "Wels": (48.1575, 14.0289),
     "Munich": (48.1372, 11.5755), "Passau": (48.5667, 13.4319),
     "Rostock": (54.0924, 12.0991), "Berlin": (52.5200, 13.4050),
@@ -70,6 +70,8 @@ ROWS = [
     # a bare description ("the town", "der Stadt"): the place the text named with that very noun
     R("en", "The market town of Nakuru, where 2,000 people were stranded, lies about 140 km north-west of Nairobi. Kisumu – like Nairobi a city on the railway – lies about 150 km west of the town.", "150 km", "Kisumu", "Nakuru", "consistent"),
     R("en", "The market town of Nakuru, where 2,000 people were stranded, lies about 140 km north-west of Nairobi. Kisumu – like Nairobi a city on the railway – lies about 350 km west of the town.", "350 km", "Kisumu", "Nakuru", "inconsistent"),
+    # ... but only the topic carried on (the last claim's subject): a town merely named before is not
+    R("en", "The town of Nakuru was flooded on Monday. Rescue teams reached Naivasha at dawn. Kijabe lies about 30 km south-east of the town.", "30 km", "Kijabe", "Naivasha", "consistent"),
     R("de", "Die Stadt Wels, in der 500 Menschen festsaßen, liegt rund 25 Kilometer südwestlich von Linz. Salzburg – wie Linz eine Stadt mit Festspielen – liegt rund 80 Kilometer südwestlich der Stadt.", "80 Kilometer", "Salzburg", "Wels", "consistent"),
 ]
 # fmt: on
