@@ -2785,12 +2785,16 @@ def _build(
             and q.direction_end is not None
             and route_from is not None
             and reference is not None
-            and q.direction_end <= reference.start
+            and subject is route_from
+            # the direction before <B>, or after it in an apposition ("... runs to <B>,
+            # some N km to the north-west")
+            and (q.direction_end <= reference.start or reference.end <= q.start)
             # a direction word, not a name such as "the North-South railway"
             and not any(ch.isupper() for ch in text[q.end : q.direction_end])
         ):
-            # "From <A>, the road runs about 150 km south to <B>": the direction is <B>
-            # as seen from <A>, and a direction is read from the reference to the subject
+            # "From <A>, the road runs about 150 km south to <B>", "From <A>, the road
+            # runs to <B>, some N km to the north-west": the direction is <B> as seen from
+            # <A>, and a direction is read from the reference to the subject
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
     elif reach is not None:

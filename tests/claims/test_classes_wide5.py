@@ -4,7 +4,8 @@
 languages: the speaker's place is the one the attribution introduces with a preposition
 (``a Red Cross worker in <Y> said``), an article after a fronted prepositional phrase
 opens the main clause (``From <A>, the convoy headed towards <B>, about N km south of the
-city``), an inserted ``seen from <A>`` is read past like an adjunct (``<X>, a port of N,
+city``), a route's direction after its end (``From <A>, the road runs to <B>, some N km to the
+north-west``) is <B> as seen from <A>, an inserted ``seen from <A>`` is read past like an adjunct (``<X>, a port of N,
 lies, seen from <A>, M km ...``), and a German verb second after a fronted participle
 clause (``Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt ...``), and
 a bare description is first the topic carried on, when the text named it with that very noun (``the trekking
@@ -55,6 +56,11 @@ ROWS = [
     R("en", "In Kenya, the convoy reached Nakuru, about 140 km north-west of Nairobi.", "140 km", "Nakuru", "Nairobi", "consistent"),
     R("de", "Von Wien aus fuhr der Konvoi nach Linz, rund 155 Kilometer westlich der Stadt.", "155 Kilometer", "Linz", "Vienna", "consistent"),
     R("de", "Von Wien aus fuhren die Helfer nach Linz, rund 155 Kilometer westlich von Wien.", "155 Kilometer", "Linz", "Vienna", "consistent"),
+    # a route's direction after its end, in an apposition: the end as seen from the start
+    R("en", "From Nairobi, the road runs to Nakuru, some 140 km to the north-west.", "140 km", "Nakuru", "Nairobi", "consistent", "route", True),
+    R("en", "From Darwin the highway runs to Katherine, some 270 km to the south-east.", "270 km", "Katherine", "Darwin", "consistent", "route", True),
+    R("en", "From Darwin the highway runs to Katherine, some 270 km to the north-west.", "270 km", "Katherine", "Darwin", "inconsistent", "route", True),
+    R("de", "Von Wien aus führt die Autobahn nach Linz, rund 155 Kilometer westlich.", "155 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # an inserted "seen from <A>" is read past like an adjunct: the subject opens the chain
     R("en", "Mombasa, a port of 1.2 million, lies, seen from Nairobi, about 440 km to the south-east.", "440 km", "Mombasa", "Nairobi", "consistent"),
     R("en", "Kalgoorlie, a mining town of 30,000, lies, seen from Perth, some 550 km to the east.", "550 km", "Kalgoorlie", "Perth", "consistent"),
