@@ -1851,7 +1851,7 @@ def _resolve_phrase(
                     break
     if np.first == np.last and np.determiner is None:
         if noun in syn.first_person:
-            speaker = _speaker_place(doc, sent, np.start, in_sent)
+            speaker = _speaker_place(doc, sent, np.start, in_sent, syn)
             if speaker is not None and speaker is not other:
                 return speaker, "named"
             if speaker is None and _speaker_unknown(
@@ -1912,7 +1912,9 @@ def _resolve_phrase(
     earlier = itertools.chain(
         reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
     )
-    called = _called_so(doc, np, kinds, other, earlier, structures, syn)
+    called = _called_so(
+        doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
+    )
     if called is not None:
         return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
@@ -2039,6 +2041,8 @@ def _called_so(
     earlier: Iterable[Place],
     structures: _Structures,
     syn: _Syntax,
+    *,
+    topic: Place | None = None,
 ) -> Place | None:
     """A specific feature phrase (``der Grenzstadt``, ``the mining town``: a modifier or a
     German compound, not a bare ``the town``) means first the place the text itself called
@@ -2050,7 +2054,21 @@ def _called_so(
     specific = len(words) >= 2 or any(
         noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3
     )
-    if not specific or not words:
+    if not words:
+        return None
+    if not specific:
+        # a bare noun: the last claim's subject, when the text named it with that very noun
+        # before its name (``the trekking village of <X>``, ``das Dorf <X>``), is the topic
+        # the description carries on, over a place of that kind named since (any town was
+        # "a town"; one merely named since is not what the text called "the village")
+        if topic is None or topic.kind not in kinds or (other is not None and topic.id == other.id):
+            return None
+        before = _named_by_noun(noun)
+        for p in earlier:
+            if p.id != topic.id or not p.resolved or p is other:
+                continue
+            if before.search(doc.text, max(0, p.start - len(noun) - 8), p.start) is not None:
+                return p
         return None
     wording = " ".join(words)
     pattern = _apposed_noun(noun)
@@ -2066,6 +2084,15 @@ def _called_so(
         if said.endswith(wording):
             return p
     return None
+
+
+@cache
+def _named_by_noun(noun: str) -> re.Pattern[str]:
+    """``<noun> of`` / ``<noun>`` right before a place's name (``village of <X>``,
+    ``Dorf <X>``): the text calls the place by that noun."""
+    return re.compile(
+        r"(?i)(?<![\w])" + re.escape(noun) + r"(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$"
+    )
 
 
 @cache
@@ -2285,11 +2312,15 @@ def _structural_subject(
             k -= 1
             continue
         if (
-            prev_c.kind in ("apposition", "relative", "adjunct")
+            # "<X> lies, seen from <A>, N km ...": an inserted from-phrase, like an adjunct
+            (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
             # right after the dateline opens the story, whatever word it opens with
             and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+            # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
+            # prepositional phrase an article opens the main clause, not an apposition
+            and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))
         ):
             k -= 1
             continue
@@ -2707,7 +2738,7 @@ def _build(
         reference = route_to
         why.reference = None
         here = (
-            _here_place(doc, sent, q, in_sent, by_sentence)
+            _here_place(doc, sent, q, in_sent, by_sentence, syn)
             if route_from is None and syn.here.search(text, c_lo, c_hi) is not None
             else None
         )
@@ -2754,12 +2785,16 @@ def _build(
             and q.direction_end is not None
             and route_from is not None
             and reference is not None
-            and q.direction_end <= reference.start
+            and subject is route_from
+            # the direction before <B>, or after it in an apposition ("... runs to <B>,
+            # some N km to the north-west")
+            and (q.direction_end <= reference.start or reference.end <= q.start)
             # a direction word, not a name such as "the North-South railway"
             and not any(ch.isupper() for ch in text[q.end : q.direction_end])
         ):
-            # "From <A>, the road runs about 150 km south to <B>": the direction is <B>
-            # as seen from <A>, and a direction is read from the reference to the subject
+            # "From <A>, the road runs about 150 km south to <B>", "From <A>, the road
+            # runs to <B>, some N km to the north-west": the direction is <B> as seen from
+            # <A>, and a direction is read from the reference to the subject
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
     elif reach is not None:
@@ -3381,6 +3416,18 @@ def _fronted_subject_after(
     ):
         return p, "named"
     np = _first_phrase(st, nxt.first, nxt.last, syn)
+    t0 = st.tokens[nxt.first]
+    if (
+        np is None
+        and nxt.first < nxt.last
+        and t0.text[:1].islower()
+        and t0.fold not in syn.articles
+        and t0.fold not in syn.marker_words
+        and syn.locative_word.fullmatch(t0.fold) is None
+    ):
+        # "Rund N km südöstlich der Hauptstadt gelegen, verlor die Hafenstadt den Strom":
+        # after a fronted clause a German verb comes second, its subject right after it
+        np = _first_phrase(st, nxt.first + 1, nxt.last, syn)
     if np is None or np.preposition is not None or np.determiner is None:
         return None
     if p is not None and p.start < np.end:
@@ -3548,13 +3595,16 @@ _QUOTES = frozenset('"„“”«»')
 
 
 def _speaker_place(
-    doc: Document, sent: Sentence, pos: int, in_sent: _SentencePlaces
+    doc: Document, sent: Sentence, pos: int, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
     """``"We are 45 km south of X," said an official in Y``, ``„Wir sind hier ...", sagte
     die Bürgermeisterin von Y``: first-person words inside a quotation are the speaker's,
     and the speaker's place is the first point place after the quotation closes in the
     same sentence (the attribution); ``None`` when the words are not quoted or the
-    attribution names no place (the dateline's place is then the speaker's)."""
+    attribution names no place (the dateline's place is then the speaker's). A place a
+    marker or locative word introduces (``in Y``, ``von Y``) goes before one that is not:
+    a name in front of the speaker's noun is mostly an organisation's (``a Red Cross
+    worker in Y``, ``ein Sprecher des Roten Kreuzes in Y``), the place is where they are."""
     text = doc.text
     opened = sum(1 for ch in text[sent.start : pos] if ch in _QUOTES)
     if opened % 2 == 0:
@@ -3562,10 +3612,19 @@ def _speaker_place(
     close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
     if close < 0:
         return None
+    first: Place | None = None
+    prev_end = close
     p = in_sent.first_from(close)
-    while p is not None and not (_is_point(p) and p.resolved):
+    while p is not None:
+        if _is_point(p) and p.resolved:
+            if first is None:
+                first = p
+            words = re.findall(r"\w+", text[prev_end : p.start].casefold())
+            if words and (words[-1] in syn.marker_words or syn.locative_word.fullmatch(words[-1])):
+                return p
+        prev_end = max(prev_end, p.end)
         p = in_sent.first_after(p.start)
-    return p
+    return first
 
 
 def _speaker_unknown(
@@ -3604,11 +3663,16 @@ def _speaker_unknown(
 
 
 def _here_place(
-    doc: Document, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, by_sentence: _Places
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
 ) -> Place | None:
     """Where ``hier`` / ``here`` is: the speaker's place when the distance is quoted and
     the attribution names one, else the dateline's place."""
-    speaker = _speaker_place(doc, sent, q.start, in_sent)
+    speaker = _speaker_place(doc, sent, q.start, in_sent, syn)
     return speaker if speaker is not None else by_sentence.dateline
 
 
@@ -3710,6 +3774,29 @@ def _reference_before(
         if nxt is None or nxt.start > hi:
             return None
     return found
+
+
+def _fronted_adverbial(st: SentenceStructure, k: int, syn: _Syntax) -> bool:
+    """Clause ``k`` (read as an apposition) follows the sentence's first clause, a short
+    prepositional phrase (``From <A>``, ``In <Region>``, ``Von <A> aus``), and opens with
+    a noun phrase that names no kind of place (``the convoy``, ``die Helfer``): it is the
+    main clause, not an apposition to the place before it (``In <A>, the capital of
+    <Country>, ...`` is one)."""
+    if k != 1:
+        return False
+    c0 = st.clauses[0]
+    if c0.last - c0.first > _FRONTED_WORDS or not (
+        c0.opener in syn.marker_words
+        or c0.opener in syn.route_from_words
+        or syn.locative_word.fullmatch(c0.opener) is not None
+    ):
+        return False
+    c = st.clauses[k]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.preposition is not None:
+        return False
+    head = np.head.fold
+    return not (head in syn.capital_nouns or _descriptive_kinds(head, syn))
 
 
 def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
