@@ -287,6 +287,9 @@ def find_spans(
                     break
                 words.append(nxt.text)
                 if not capped and nxt.gap_before not in _HYPHENS:
+                    if _apostrophe_s(nxt):
+                        # "St. John's", "St Mary's": a name may end in an "'s" of its own
+                        append((a, b, text[tok.start : nxt.end], ()))
                     continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             append((a, b, surface, variants(tuple(words), lang)))
@@ -305,6 +308,12 @@ def find_spans(
                 )
             continue
         hit = found.get(surface)
+        if hit and b > a and _apostrophe_s(tokens[b]):
+            # the "'s" is the name's only where the reading's name ends in it ("St.
+            # John's", "Saint Davids"), not a possessive the look-up folded away
+            hit = [c for c in hit if c.name.endswith(("s", "S"))]
+            if not hit:
+                continue
         countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []
         if hit:
             end = _end_with_apostrophe(text, tokens[b].end, hit)
@@ -698,6 +707,11 @@ def _transliterated_spans(
                 out.append(Span(a, b, start, end, surface, good, True, v))
                 break
     return out
+
+
+def _apostrophe_s(t: Token) -> bool:
+    """The token is the lower-case "s" after an apostrophe, either form ("John's")."""
+    return t.fold == "s" and not t.is_cap and t.gap_before in _APOSTROPHES
 
 
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:

@@ -1,0 +1,148 @@
+"""A sixth set of resolution classes, each shown by sentences of our own in other places
+and both languages (docs/geoparser.md, "Tenth pass"). Other benchmarks only showed the
+class; no sentence or place of theirs is here.
+
+A. *A name that ends in "'s" of its own.* "St. George's", "St Mary's": the apostrophe and
+   the "s" are the name's, not a possessive, where the gazetteer's reading ends in them;
+   without them the name is another place ("St. George", a town elsewhere). A possessive
+   after an ordinary name ("Perth's mayor") stays a possessive.
+B. *A region's adjective before a town.* "im westfälischen X", "im hessischen X", "the
+   Bavarian town of X": the region the adjective names decides between namesakes, in its
+   country and across the border, as a country's adjective does for its country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Candidate
+from tests.geoparse.test_resolution_classes import _reading
+
+# A. A name that ends in "'s" of its own
+
+# (language, the mention as written, its country, the article)
+APOSTROPHE_NAMES = [
+    pytest.param(
+        "en",
+        "St. George's",
+        "GD",
+        "Heavy rain fell on St. George's, Grenada, overnight.",
+        id="en-grenada",
+    ),
+    pytest.param(
+        "de",
+        "St. George’s",
+        "GD",
+        "Die Regierung in St. George’s auf Grenada trat zurück.",
+        id="de-grenada-curly",
+    ),
+    pytest.param(
+        "en",
+        "St Mary's",
+        "GB",
+        "Ferries to St Mary's were cancelled as storms hit the Isles of Scilly.",
+        id="en-scilly",
+    ),
+    pytest.param(
+        "de",
+        "St Mary's",
+        "GB",
+        "Auf den Scilly-Inseln wurde St Mary's überflutet.",
+        id="de-scilly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), APOSTROPHE_NAMES)
+def test_a_name_keeps_its_own_apostrophe_s(gaz, lang, mention, cc, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
+    assert c.name.endswith("s"), c.name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Perth's mayor and Geraldton's council met.", ["Perth", "Geraldton"]),
+        (
+            "en",
+            "Flooding hit King's Lynn while Norwich's roads stayed open.",
+            ["King's Lynn", "Norwich"],
+        ),
+    ],
+)
+def test_a_possessive_after_an_ordinary_name_stays_a_possessive(gaz, lang, text, names):
+    from geomap.geoparse import resolve_document
+    from geomap.text import read_text
+
+    got = [p.mention for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
+    assert got == names
+
+
+# B. A region's adjective before a town
+
+# (language, the town, its country, its admin-1 code, the article)
+REGION_ADJECTIVES = [
+    pytest.param(
+        "de",
+        "Friedberg",
+        "DE",
+        "05",
+        "Im hessischen Friedberg brannte eine Lagerhalle.",
+        id="de-hessian-namesake",
+    ),
+    pytest.param(
+        "de",
+        "Friedberg",
+        "DE",
+        "02",
+        "Im bayerischen Friedberg brannte eine Lagerhalle.",
+        id="de-bavarian-namesake",
+    ),
+    pytest.param(
+        "de",
+        "Rotenburg",
+        "DE",
+        "06",
+        "Im niedersächsischen Rotenburg wurde ein Radfahrer verletzt.",
+        id="de-lower-saxon-namesake",
+    ),
+    pytest.param(
+        "de",
+        "Rotenburg",
+        "DE",
+        "05",
+        "Im nordhessischen Rotenburg wurde ein Radfahrer verletzt.",
+        id="de-hessian-compass-prefix",
+    ),
+    pytest.param(
+        "de",
+        "Halle",
+        "DE",
+        "07",
+        "Im westfälischen Halle schloss eine Fabrik.",
+        id="de-westphalian-landscape",
+    ),
+    pytest.param(
+        "en",
+        "Friedberg",
+        "DE",
+        "05",
+        "A warehouse burned in the Hessian town of Friedberg.",
+        id="en-hessian-town-of",
+    ),
+    pytest.param(
+        "en",
+        "Halle",
+        "DE",
+        "07",
+        "A factory closed in the Westphalian town of Halle.",
+        id="en-westphalian-town-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "cc", "admin1", "text"), REGION_ADJECTIVES)
+def test_a_regions_adjective_picks_the_namesake_in_it(gaz, lang, name, cc, admin1, text):
+    c: Candidate = _reading(text, name, gaz, lang)
+    assert (c.country_code, c.admin1) == (cc, admin1), (c.name, c.country_code, c.admin1)
