@@ -458,8 +458,8 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     n = next_token(toks, toks[span.j])
     if p is not None and p.fold in lex.region_before and t.gap_before == " ":
         return "admin1"  # "upstate New York"
-    if n is not None and n.gap_before == " " and n.fold in lex.region_after:
-        return "admin1"  # "Washington state", "the New York border"
+    if n is not None and n.gap_before in (" ", "-") and n.fold in lex.region_after:
+        return "admin1"  # "Washington state", "the New York border", "die Mopti-Region"
     if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:

@@ -9,6 +9,10 @@ A. *A name that ends in "'s" of its own.* "St. George's", "St Mary's": the apost
 B. *A region's adjective before a town.* "im westfälischen X", "im hessischen X", "the
    Bavarian town of X": the region the adjective names decides between namesakes, in its
    country and across the border, as a country's adjective does for its country.
+C. *A name with its unit word is the unit.* "Benguela province", "die Provinz Benguela",
+   and German's hyphened compound "die Mopti-Region", "in der Benguela-Provinz": the
+   first-level region, not its namesake town or river; the article before such a compound
+   is the unit word's, not a sign the name is a common noun. A bare name stays the town.
 """
 
 from __future__ import annotations
@@ -146,3 +150,54 @@ REGION_ADJECTIVES = [
 def test_a_regions_adjective_picks_the_namesake_in_it(gaz, lang, name, cc, admin1, text):
     c: Candidate = _reading(text, name, gaz, lang)
     assert (c.country_code, c.admin1) == (cc, admin1), (c.name, c.country_code, c.admin1)
+
+
+# C. A name with its unit word is the unit
+
+# (language, the name, its kind, its country, the article)
+UNIT_WORDS = [
+    pytest.param("de", "Magway", "admin1", "MM", "Kämpfe in der Magway-Region.", id="de-x-region"),
+    pytest.param(
+        "de",
+        "Mandalay",
+        "admin1",
+        "MM",
+        "In der Mandalay-Region starben fünf Menschen.",
+        id="de-x-region-city-namesake",
+    ),
+    pytest.param(
+        "de",
+        "Ayeyarwady",
+        "admin1",
+        "MM",
+        "Luftangriffe in der Ayeyarwady-Region.",
+        id="de-x-region-river-namesake",
+    ),
+    pytest.param(
+        "de", "Benguela", "admin1", "AO", "In der Benguela-Provinz fiel Regen.", id="de-x-provinz"
+    ),
+    pytest.param(
+        "de", "Benguela", "admin1", "AO", "In der Provinz Benguela fiel Regen.", id="de-provinz-x"
+    ),
+    pytest.param("de", "Mopti", "admin1", "ML", "Die Mopti-Region ist trocken.", id="de-subject"),
+    pytest.param(
+        "en", "Benguela", "admin1", "AO", "Rain fell in Benguela province.", id="en-x-province"
+    ),
+    pytest.param("en", "Mopti", "admin1", "ML", "Fighting in the Mopti region.", id="en-x-region"),
+    pytest.param(
+        "en", "Mopti", "admin1", "ML", "Fighting in the Mopti-region.", id="en-hyphened-region"
+    ),
+    pytest.param(
+        "en", "Magway", "admin1", "MM", "Troops entered the region of Magway.", id="en-region-of-x"
+    ),
+    pytest.param(
+        "de", "Mandalay", "city", "MM", "In Mandalay starben fünf Menschen.", id="de-bare-town"
+    ),
+    pytest.param("en", "Benguela", "city", "AO", "Rain fell on Benguela.", id="en-bare-town"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "kind", "cc", "text"), UNIT_WORDS)
+def test_a_name_with_its_unit_word_is_the_unit(gaz, lang, name, kind, cc, text):
+    c: Candidate = _reading(text, name, gaz, lang)
+    assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
