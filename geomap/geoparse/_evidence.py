@@ -1093,10 +1093,22 @@ def surnames(
         fa = a.fold
         if fa in lex.not_names or fa in lex.determiners:
             continue
-        if a.sent_initial and zipf_frequency(fa, lang) >= w.common_word_zipf:
+        if _opens_clause(a) and zipf_frequency(fa, lang) >= w.common_word_zipf:
             continue
         out.add(b.fold)
     return out
+
+
+#: Dashes that open a clause when spaced: "PERTH (Reuters) - In X, ...", "— The X ...".
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _opens_clause(t: Token) -> bool:
+    """The word opens a sentence, or a clause after a spaced dash (the body after a
+    dateline, "PERTH (Reuters) - In X", which the sentence splitter keeps in the
+    dateline's sentence): its capital says nothing of a name there."""
+    gap = t.gap_before
+    return t.sent_initial or (gap.endswith(" ") and gap.rstrip().endswith(_DASHES))
 
 
 def given_names(

@@ -13,6 +13,10 @@ C. *A name with its unit word is the unit.* "Benguela province", "die Provinz Be
    and German's hyphened compound "die Mopti-Region", "in der Benguela-Provinz": the
    first-level region, not its namesake town or river; the article before such a compound
    is the unit word's, not a sign the name is a common noun. A bare name stays the town.
+D. *A clause fronted after a dateline.* "PERTH (Reuters) - In X, police ...": the body
+   after the dateline's dash is in the dateline's sentence, so "In" was no sentence
+   opener and "In X" read as a given name and a surname; after a spaced dash a common
+   word's capital says nothing of a name. A real name after the dash stays a person.
 """
 
 from __future__ import annotations
@@ -201,3 +205,56 @@ UNIT_WORDS = [
 def test_a_name_with_its_unit_word_is_the_unit(gaz, lang, name, kind, cc, text):
     c: Candidate = _reading(text, name, gaz, lang)
     assert (c.kind, c.country_code) == (kind, cc), (c.name, c.kind, c.country_code)
+
+
+# D. A clause fronted after a dateline
+
+# (language, the town, its country, the article)
+AFTER_DATELINES = [
+    pytest.param(
+        "en",
+        "Kalgoorlie",
+        "AU",
+        "PERTH, Australia (Reuters) - In Kalgoorlie, police arrested two men on Monday.",
+        id="en-reuters-in",
+    ),
+    pytest.param(
+        "en",
+        "Dubbo",
+        "AU",
+        "SYDNEY (AP) \u2014 In Dubbo, floods cut two roads.",
+        id="en-ap-em-dash",
+    ),
+    pytest.param(
+        "en",
+        "Truro",
+        "GB",
+        "LONDON, Jan 5 (Reuters) - In Truro, police arrested two men.",
+        id="en-dated-dateline",
+    ),
+    pytest.param(
+        "en", "Katherine", "AU", "DARWIN - At Katherine, the river rose.", id="en-bare-dateline-at"
+    ),
+    pytest.param(
+        "de",
+        "Kalgoorlie",
+        "AU",
+        "PERTH (dpa) - In Kalgoorlie hat die Polizei zwei Männer festgenommen.",
+        id="de-dpa-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "cc", "text"), AFTER_DATELINES)
+def test_a_town_fronted_after_a_dateline_is_a_place(gaz, lang, name, cc, text):
+    c: Candidate = _reading(text, name, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
+
+
+def test_a_name_after_a_datelines_dash_stays_a_person(gaz):
+    from geomap.geoparse import resolve_document
+    from geomap.text import read_text
+
+    text = "LONDON (Reuters) - Jason Truro said on Monday the plan would fail."
+    got = [p.mention for p in resolve_document(read_text(text, lang="en"), gaz) if p.role == "name"]
+    assert "Truro" not in got
