@@ -703,6 +703,17 @@ def _transliterated_spans(
                 and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
             ]
             if good:
+                # the spelling is a name: its smaller towns of that own name are readings
+                # too, for the story's setting to choose among (a town of 26,000 on the
+                # island the story is about beside a bigger namesake elsewhere)
+                ids = {c.id for c in good}
+                good += [
+                    c
+                    for c in hits.get(v, ())
+                    if c.kind == "city"
+                    and c.id not in ids
+                    and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                ]
                 start, end = tokens[a].start, tokens[b].end
                 out.append(Span(a, b, start, end, surface, good, True, v))
                 break

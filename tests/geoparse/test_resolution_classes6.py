@@ -17,6 +17,10 @@ D. *A clause fronted after a dateline.* "PERTH (Reuters) - In X, police ...": th
    after the dateline's dash is in the dateline's sentence, so "In" was no sentence
    opener and "In X" read as a given name and a surname; after a spaced dash a common
    word's capital says nothing of a name. A real name after the dash stays a person.
+E. *A transliterated name's smaller namesakes.* A German spelling is respelled into the
+   English one only through a reading big enough to trust (a city of 30,000); once it
+   is, its smaller towns of the same name are readings too, so the story's country picks
+   the one on the island it is about rather than the bigger namesake abroad.
 """
 
 from __future__ import annotations
@@ -258,3 +262,37 @@ def test_a_name_after_a_datelines_dash_stays_a_person(gaz):
     text = "LONDON (Reuters) - Jason Truro said on Monday the plan would fail."
     got = [p.mention for p in resolve_document(read_text(text, lang="en"), gaz) if p.role == "name"]
     assert "Truro" not in got
+
+
+# E. A transliterated name's smaller namesakes
+
+# (language, the mention, its country, the article)
+TRANSLITERATED_NAMESAKES = [
+    pytest.param(
+        "de",
+        "Schachtersk",
+        "RU",
+        "Ein Sturm traf die russische Insel Sachalin. In Schachtersk fiel der Strom aus.",
+        id="de-small-namesake-in-the-storys-country",
+    ),
+    pytest.param(
+        "de",
+        "Schachtersk",
+        "UA",
+        "Im Donbass wurde gekämpft. In Schachtersk fielen Granaten.",
+        id="de-big-namesake-kept-in-its-setting",
+    ),
+    pytest.param(
+        "en",
+        "Shakhtersk",
+        "RU",
+        "A storm hit Russia's Sakhalin island. In Shakhtersk the power failed.",
+        id="en-as-geonames-spells-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), TRANSLITERATED_NAMESAKES)
+def test_a_transliterated_names_namesake_in_the_storys_country(gaz, lang, mention, cc, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
