@@ -288,8 +288,11 @@ def find_spans(
                 words.append(nxt.text)
                 if not capped and nxt.gap_before not in _HYPHENS:
                     if _apostrophe_s(nxt):
-                        # "St. John's", "St Mary's": a name may end in an "'s" of its own
-                        append((a, b, text[tok.start : nxt.end], ()))
+                        # "St. John's", "St Mary's": a name may end in an "'s" of its own,
+                        # or be written so for one stored without it ("St. Marys")
+                        whole = text[tok.start : nxt.end]
+                        bare = text[tok.start : tokens[b - 1].end] + "s"
+                        append((a, b, whole, (bare,)))
                     continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             append((a, b, surface, variants(tuple(words), lang)))
@@ -308,10 +311,12 @@ def find_spans(
                 )
             continue
         hit = found.get(surface)
-        if hit and b > a and _apostrophe_s(tokens[b]):
+        if b > a and _apostrophe_s(tokens[b]):
             # the "'s" is the name's only where the reading's name ends in it ("St.
-            # John's", "Saint Davids"), not a possessive the look-up folded away
-            hit = [c for c in hit if c.name.endswith(("s", "S"))]
+            # John's", "Saint Davids"), not a possessive the look-up folded away; the
+            # readings stored without the apostrophe are as good ("St. Marys")
+            both = [*(hit or ()), *(c for v in vs for c in found.get(v, ()))]
+            hit = [c for c in {c.id: c for c in both}.values() if c.name.endswith(("s", "S"))]
             if not hit:
                 continue
         countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []

@@ -62,6 +62,13 @@ APOSTROPHE_NAMES = [
         "Auf den Scilly-Inseln wurde St Mary's überflutet.",
         id="de-scilly",
     ),
+    pytest.param(
+        "en",
+        "St. Mary's",
+        "CA",
+        "The bus runs from Stratford and Woodstock, Ontario, to St. Mary's every morning.",
+        id="en-written-for-a-name-stored-without-it",
+    ),
 ]
 
 
