@@ -315,7 +315,9 @@ def find_spans(
             # the "'s" is the name's only where the reading's name ends in it ("St.
             # John's", "Saint Davids"), not a possessive the look-up folded away; the
             # readings stored without the apostrophe are as good ("St. Marys")
-            both = [*(hit or ()), *(c for v in vs for c in found.get(v, ()))]
+            # (only where the gazetteer knows the name with its "'s": a possessive of a
+            # person, "Adam's", is no town "Adams")
+            both = [*hit, *(c for v in vs for c in found.get(v, ()))] if hit else []
             hit = [c for c in {c.id: c for c in both}.values() if c.name.endswith(("s", "S"))]
             if not hit:
                 continue
