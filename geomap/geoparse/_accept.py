@@ -281,6 +281,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         # after an article and an adjective a town's name is grammatical ("im schönen
         # Wetzlar"): only a word the noun lexicon knows is a noun there
         and (prev.fold in lex.determiners or first.text in common_nouns(lex.lang))
+        # "in der Mopti-Region": the article is the unit word's, hyphened to the name
+        and not (nxt is not None and nxt.gap_before in HYPHENS and nxt.fold in lex.region_after)
     ):
         d.accepted, d.reason = False, "German noun after an article"
         return d, True, ()

@@ -157,6 +157,21 @@ class Context:
                 out[last] = cc
         return out
 
+    @cached_property
+    def adjective_region(self) -> dict[int, str]:
+        """The region id of the region adjective that ends at each token ("westfälischen"
+        -> North Rhine-Westphalia's id), by token index: of a name right after it, the
+        reading nearest the region is meant."""
+        out: dict[int, str] = {}
+        ends = {t.end: t.i for t in self.tokens} if self.adjectives else {}
+        for a in self.adjectives:
+            if a.country_code is not None or a.ref is None:
+                continue
+            last = a.token.i if a.end <= a.token.end else ends.get(a.end, -1)
+            if last >= 0:
+                out[last] = a.ref
+        return out
+
     def sentence_of(self, span: Span) -> int:
         return self.tokens[span.i].sentence
 

@@ -458,8 +458,8 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     n = next_token(toks, toks[span.j])
     if p is not None and p.fold in lex.region_before and t.gap_before == " ":
         return "admin1"  # "upstate New York"
-    if n is not None and n.gap_before == " " and n.fold in lex.region_after:
-        return "admin1"  # "Washington state", "the New York border"
+    if n is not None and n.gap_before in (" ", "-") and n.fold in lex.region_after:
+        return "admin1"  # "Washington state", "the New York border", "die Mopti-Region"
     if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:
@@ -667,12 +667,11 @@ def team_name(ctx: Context, span: Span) -> bool:
 _NICKNAME_WORDS = 3
 
 
-def adjective_country(ctx: Context, span: Span) -> str | None:
-    """The country of a place adjective right before the name ("im finnischen X",
-    "in der ostpolnischen Stadt X" through the head, "the Austrian resort of X") when
-    some reading of the name lies in it, else None."""
+def _adjective_token(ctx: Context, span: Span) -> int:
+    """The token where a place adjective before the name would end ("im finnischen X",
+    "in der ostpolnischen Stadt X" through the head, "the Austrian resort of X"), or -1."""
     if not ctx.adjectives or span.i >= len(ctx.tokens):
-        return None
+        return -1
     toks = ctx.tokens
     k = span.i - 1
     if k >= 0 and toks[k].fold in ctx.lex.feature_heads:
@@ -682,6 +681,43 @@ def adjective_country(ctx: Context, span: Span) -> str | None:
     ):
         k -= 2  # "the Austrian resort of X"
     if k < 0 or toks[k].sentence != toks[span.i].sentence:
+        return -1
+    return k
+
+
+#: How far a town may lie from the point of the region its adjective names ("im
+#: brandenburgischen Frankfurt" is Frankfurt (Oder), 130 km from Brandenburg's point;
+#: the events' place code uses the same reach).
+ADJECTIVE_REGION_REACH_KM = 300.0
+
+
+def adjective_region_pick(ctx: Context, span: Span) -> str | None:
+    """The reading a region's adjective right before the name points to ("im
+    westfälischen X", "im hessischen X", "the Bavarian town of X"): of the name's
+    readings that are no region themselves, the one nearest the region's point, within
+    ``ADJECTIVE_REGION_REACH_KM``; None without such an adjective or reading. A country's
+    adjective is ``adjective_country``'s."""
+    k = _adjective_token(ctx, span)
+    ref = ctx.adjective_region.get(k) if k >= 0 else None
+    region = ctx.gaz.get(ref) if ref is not None else None
+    if region is None or region.kind == "country":
+        return None
+    best: tuple[float, str] | None = None
+    for c in span.candidates:
+        if c.kind in ("country", "admin1", "admin2") or c.country_code != region.country_code:
+            continue
+        km = haversine_km(c.lat, c.lon, region.lat, region.lon)
+        if km <= ADJECTIVE_REGION_REACH_KM and (best is None or km < best[0]):
+            best = (km, c.id)
+    return best[1] if best is not None else None
+
+
+def adjective_country(ctx: Context, span: Span) -> str | None:
+    """The country of a place adjective right before the name ("im finnischen X",
+    "in der ostpolnischen Stadt X" through the head, "the Austrian resort of X") when
+    some reading of the name lies in it, else None."""
+    k = _adjective_token(ctx, span)
+    if k < 0:
         return None
     cc = ctx.adjective_country.get(k)
     if cc is None or not any(c.country_code == cc for c in span.candidates):
@@ -1057,10 +1093,22 @@ def surnames(
         fa = a.fold
         if fa in lex.not_names or fa in lex.determiners:
             continue
-        if a.sent_initial and zipf_frequency(fa, lang) >= w.common_word_zipf:
+        if _opens_clause(a) and zipf_frequency(fa, lang) >= w.common_word_zipf:
             continue
         out.add(b.fold)
     return out
+
+
+#: Dashes that open a clause when spaced: "PERTH (Reuters) - In X, ...", "— The X ...".
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _opens_clause(t: Token) -> bool:
+    """The word opens a sentence, or a clause after a spaced dash (the body after a
+    dateline, "PERTH (Reuters) - In X", which the sentence splitter keeps in the
+    dateline's sentence): its capital says nothing of a name there."""
+    gap = t.gap_before
+    return t.sent_initial or (gap.endswith(" ") and gap.rstrip().endswith(_DASHES))
 
 
 def given_names(

@@ -287,6 +287,12 @@ def find_spans(
                     break
                 words.append(nxt.text)
                 if not capped and nxt.gap_before not in _HYPHENS:
+                    if _apostrophe_s(nxt):
+                        # "St. John's", "St Mary's": a name may end in an "'s" of its own,
+                        # or be written so for one stored without it ("St. Marys")
+                        whole = text[tok.start : nxt.end]
+                        bare = text[tok.start : tokens[b - 1].end] + "s"
+                        append((a, b, whole, (bare,)))
                     continue  # a name does not end in a connector (it may in a hyphened word)
             surface = text[tok.start : tokens[b].end]
             append((a, b, surface, variants(tuple(words), lang)))
@@ -305,6 +311,16 @@ def find_spans(
                 )
             continue
         hit = found.get(surface)
+        if b > a and _apostrophe_s(tokens[b]):
+            # the "'s" is the name's only where the reading's name ends in it ("St.
+            # John's", "Saint Davids"), not a possessive the look-up folded away; the
+            # readings stored without the apostrophe are as good ("St. Marys")
+            # (only where the gazetteer knows the name with its "'s": a possessive of a
+            # person, "Adam's", is no town "Adams")
+            both = [*hit, *(c for v in vs for c in found.get(v, ()))] if hit else []
+            hit = [c for c in {c.id: c for c in both}.values() if c.name.endswith(("s", "S"))]
+            if not hit:
+                continue
         countries = _genitive_countries(surface, found, genitives, lex.lang) if genitives else []
         if hit:
             end = _end_with_apostrophe(text, tokens[b].end, hit)
@@ -694,10 +710,26 @@ def _transliterated_spans(
                 and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
             ]
             if good:
+                # the spelling is a name: its smaller towns of that own name are readings
+                # too, for the story's setting to choose among (a town of 26,000 on the
+                # island the story is about beside a bigger namesake elsewhere)
+                ids = {c.id for c in good}
+                good += [
+                    c
+                    for c in hits.get(v, ())
+                    if c.kind == "city"
+                    and c.id not in ids
+                    and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                ]
                 start, end = tokens[a].start, tokens[b].end
                 out.append(Span(a, b, start, end, surface, good, True, v))
                 break
     return out
+
+
+def _apostrophe_s(t: Token) -> bool:
+    """The token is the lower-case "s" after an apostrophe, either form ("John's")."""
+    return t.fold == "s" and not t.is_cap and t.gap_before in _APOSTROPHES
 
 
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:

@@ -35,6 +35,7 @@ from geomap.geoparse._evidence import (
     RegionFocus,
     RegionSupport,
     adjective_country,
+    adjective_region_pick,
     has_determiner,
     holds,
     min_km_many,
@@ -337,6 +338,7 @@ def rank(
         owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
+        adjective_region_pick(ctx, span),
         key in municipal_names(ctx),
         seat_region_cue(ctx, span),
     )
@@ -383,6 +385,8 @@ def rank_fresh(
     listed_regions = ps.listed_regions.get(span.start, frozenset())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    # "im hessischen Neustadt": the namesake nearest the adjective's region
+    adj_pick = adjective_region_pick(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
     town_cue = key in municipal_names(ctx)
     # "the Melbourne Rebels", "FC Barcelona": a team's city is the best known place of its
@@ -466,6 +470,9 @@ def rank_fresh(
                 s += w.container_bonus
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
             s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
+            contained = True
+        if c.id == adj_pick:
+            s += w.container_bonus  # "im westfälischen X": the reading in that region
             contained = True
         if c.kind in listed and not other_kind:
             s += w.list_bonus
