@@ -275,14 +275,6 @@ ROWS = (
 )
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    pytest.importorskip("geomap.pipeline")
-    from geomap.pipeline import analyze as run
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("cls", "row"), ROWS, ids=[f"c{c}-{r.lang}-{i}" for i, (c, r) in enumerate(ROWS)]
 )

@@ -112,14 +112,6 @@ ROWS = [
 # fmt: on
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    pytest.importorskip("geomap.pipeline")
-    from geomap.pipeline import analyze as run
-
-    return run
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.lang}-{i}" for i, r in enumerate(ROWS)])
 def test_row(analyze, row: Row) -> None:
     check_row(analyze, row, AT)

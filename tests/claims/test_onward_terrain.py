@@ -126,14 +126,6 @@ ROWS = (
 )
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    pytest.importorskip("geomap.pipeline")
-    from geomap.pipeline import analyze as run
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("kind", "row"), ROWS, ids=[f"{k}-{r.lang}-{i}" for i, (k, r) in enumerate(ROWS)]
 )

@@ -172,11 +172,6 @@ def test_a_subject_named_in_the_clause_stays_inconsistent() -> None:
 # --- extraction through the pipeline (own sentences)
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    return pytest.importorskip("geomap.pipeline").analyze
-
-
 def _claim(a, stated: str) -> Claim:
     found = [c for c in a.claims if c.stated.text == stated]
     assert found, [c.stated.text for c in a.claims]
