@@ -3021,8 +3021,8 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     that name or one the geoparser preferred; its reading as an administrative area of the
     same country among the geoparser's alternatives is taken when there is one, else the
     place stays. The other way round, a bare name the geoparser read as a province that
-    shares its name with a city of the same country (``im ostpolnischen Lublin``, ``in
-    Lublin``) is the city: without an administrative word the writer names the town, and a
+    shares its name with a city of the same country (``im südpolnischen Opole``, ``in
+    Opole``) is the city: without an administrative word the writer names the town, and a
     province's centre is no place anything happened at."""
     last = idx
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
@@ -3122,7 +3122,7 @@ def _as_reading(place: Place, alt: Alternative) -> Place:
 
 
 def _city_reading(place: Place) -> Place:
-    """The city of the same name and country among a province's alternatives (``Lublin``
+    """The city of the same name and country among a province's alternatives (``Opole``
     the city for the voivodeship), else the province."""
     name = place.mention.casefold()
     for alt in place.alternatives:

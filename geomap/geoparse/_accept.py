@@ -298,7 +298,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and all(c.kind == "city" for c in span.candidates)
     ):
         # a town's name takes no quantifier, whether the noun lexicon knows the word or
-        # not ("mehrere Buchenwälder", a compound it lacks; "zwei Schalke-Fans" is another
+        # not ("mehrere Eichenhaine", a compound it lacks; "zwei Werder-Fans" is another
         # word)
         d.accepted, d.reason = False, "German noun after a quantifier"
         return d, True, ()
