@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from geomap.pipeline import analyze
-from tests.support.feature_claims import assert_checked_against
+from tests.support.feature_claims import assert_checked_against, row_names
 
 CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
 RULES = ("rule (f)", "rule (g)", "rule (h)")
@@ -38,13 +38,6 @@ def _rows() -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
-def _names(row: dict[str, str]) -> list[tuple[str, str]]:
-    names = [(row["name_en"], "en"), (row["name_de"], "de")]
-    names += [(a, "en") for a in row["aliases_en"].split("|")]
-    names += [(a, "de") for a in row["aliases_de"].split("|")]
-    return [(n, lang) for n, lang in names if n]
-
-
 def test_the_pass_is_broad():
     rows = _rows()
     summits = [r for r in rows if r["kind"] == "mountain"]
@@ -57,7 +50,7 @@ def test_the_pass_is_broad():
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_every_name_of_a_new_row_finds_it_first(gaz, row):
-    for name, lang in _names(row):
+    for name, lang in row_names(row):
         found = gaz.lookup(name, lang=lang, limit=5)
         assert found, (row["id"], name)
         assert (found[0].id, found[0].kind) == (f"curated:{row['id']}", row["kind"]), (

@@ -23,7 +23,7 @@ import pytest
 
 from geomap.model import kind_info
 from geomap.pipeline import analyze
-from tests.support.feature_claims import assert_checked_against
+from tests.support.feature_claims import assert_checked_against, row_names
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
@@ -44,13 +44,6 @@ def _rows() -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
-def _names(row: dict[str, str]) -> list[tuple[str, str]]:
-    names = [(row["name_en"], "en"), (row["name_de"], "de")]
-    names += [(a, "en") for a in row["aliases_en"].split("|")]
-    names += [(a, "de") for a in row["aliases_de"].split("|")]
-    return [(n, lang) for n, lang in names if n]
-
-
 def test_the_pass_is_broad():
     rows = _rows()
     islands = [r for r in rows if r["kind"] == "island"]
@@ -64,7 +57,7 @@ def test_the_pass_is_broad():
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_every_name_of_a_new_row_finds_it(gaz, row):
     shared = SHARED in row["note"]
-    for name, lang in _names(row):
+    for name, lang in row_names(row):
         found = gaz.lookup(name, lang=lang, limit=5)
         ids = [(c.id, c.kind) for c in found]
         want = (f"curated:{row['id']}", row["kind"])

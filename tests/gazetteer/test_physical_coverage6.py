@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from geomap.pipeline import analyze
-from tests.support.feature_claims import assert_checked_against
+from tests.support.feature_claims import assert_checked_against, row_names
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
@@ -46,13 +46,6 @@ def _rows() -> tuple[dict[str, str], ...]:
 
 def _summits() -> list[dict[str, str]]:
     return [r for r in _rows() if r["kind"] == "mountain"]
-
-
-def _names(row: dict[str, str]) -> list[tuple[str, str]]:
-    names = [(row["name_en"], "en"), (row["name_de"], "de")]
-    names += [(a, "en") for a in row["aliases_en"].split("|")]
-    names += [(a, "de") for a in row["aliases_de"].split("|")]
-    return [(n, lang) for n, lang in names if n]
 
 
 def test_the_pass_is_broad():
@@ -85,7 +78,7 @@ def test_a_new_island_has_its_land(gaz, row):
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_every_name_of_a_new_row_finds_it_first(gaz, row):
-    for name, lang in _names(row):
+    for name, lang in row_names(row):
         found = gaz.lookup(name, lang=lang, limit=5)
         assert found and (found[0].id, found[0].kind) == (f"curated:{row['id']}", row["kind"]), (
             name,
@@ -124,7 +117,7 @@ def _two_letter_rivers() -> tuple[tuple[str, str], ...]:
             for r in csv.DictReader(fh):
                 if r.get("kind") != "river":
                     continue
-                names = [n for n, _ in _names(r)] + [r["name_en"].removesuffix(" River")]
+                names = [n for n, _ in row_names(r)] + [r["name_en"].removesuffix(" River")]
                 for n in names:
                     if len(n) == 2 and n.isalpha():
                         out[r["id"]] = n

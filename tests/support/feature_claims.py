@@ -17,3 +17,12 @@ def assert_checked_against(continent: str, lang: str, text: str, fid: str, verdi
     )
     assert claim.verdict == verdict, claim.explanation
     assert claim.computed_km is not None
+
+
+def row_names(row: dict[str, str]) -> list[tuple[str, str]]:
+    """A curated row's English and German names and aliases, each with its language: the
+    names a coverage table reads every new row by."""
+    names = [(row["name_en"], "en"), (row["name_de"], "de")]
+    names += [(a, "en") for a in row["aliases_en"].split("|")]
+    names += [(a, "de") for a in row["aliases_de"].split("|")]
+    return [(n, lang) for n, lang in names if n]
