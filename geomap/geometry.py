@@ -48,6 +48,7 @@ __all__ = [
     "densify",
     "distances_from_points_km",
     "geodesic_km",
+    "namesake_outline_id",
     "haversine_km",
     "haversine_km_matrix",
     "land_boundary",
@@ -482,3 +483,32 @@ def _geometry_kind(obj: Place | PlaceRef) -> str:
     if relation in ("border", "coast"):
         return str(relation)
     return "polygon" if obj.kind == "country" else "point"
+
+
+#: A namesake feature whose outline stands for a region's lies this near its point.
+NAMESAKE_OUTLINE_KM = 200.0
+
+
+def namesake_outline_id(gaz: GazetteerAPI, region: Place | PlaceRef) -> str | None:
+    """The gazetteer id of an outline (polygon) for a region: its own, else that of a
+    feature bearing its name in its country around its point, else ``None``.
+
+    Why: many islands are also administrative units (a state, a province, a county named
+    like the island it covers), and the geoparser rightly reads the name as the unit; the
+    gazetteer holds outlines for the islands only, so the coast of the region and a
+    distance to it are measured on the island's outline."""
+    if region.id is not None:
+        own = gaz.geometry(region.id)
+        if own is not None and own.geom_type in ("Polygon", "MultiPolygon"):
+            return region.id
+    if not region.name or region.lat is None or region.lon is None:
+        return None
+    for c in gaz.lookup(region.name, limit=8):
+        if c.id == region.id or c.country_code != region.country_code:
+            continue
+        if haversine_km(c.lat, c.lon, region.lat, region.lon) > NAMESAKE_OUTLINE_KM:
+            continue
+        geo = gaz.geometry(c.id)
+        if geo is not None and geo.geom_type in ("Polygon", "MultiPolygon"):
+            return c.id
+    return None

@@ -39,6 +39,7 @@ from geomap.geometry import (
     compass_bearing,
     distances_from_points_km,
     geodesic_km,
+    namesake_outline_id,
     place_geometry,
     point_to_geometry,
 )
@@ -75,6 +76,9 @@ EXTENDED_KINDS = kinds_where("label_point_only")
 #: Kinds the gazetteer may hold an outline for (seas, lakes, islands, rivers, lines of
 #: latitude): a distance to one runs to the nearest point of its outline.
 _OUTLINE_KINDS = kinds_where("has_outline")
+#: Regions the gazetteer knows by a label point only, that may be named after an island
+#: whose outline it holds (a province or state covering one island).
+_NAMESAKE_OUTLINE_KINDS = EXTENDED_KINDS & kinds_where("contains_places")
 #: A namesake the geoparser kept as an alternative reading of an end is a plausible
 #: reading when its score is at least this share of the chosen reading's confidence
 #: (a city's name read as a small namesake across the border, the city scoring higher).
@@ -693,11 +697,19 @@ def _some_point_fits(
 
 def _outline(end: PlaceRef, gaz: GazetteerAPI | None) -> BaseGeometry | None:
     """The outline the gazetteer holds for a feature end (a sea's or lake's shore, an
-    island's coast, a river's course, a line of latitude), or None."""
-    if gaz is None or end.id is None or end.geometry != "point" or end.kind not in _OUTLINE_KINDS:
+    island's coast, a river's course, a line of latitude), or None. A region known only
+    by its label point takes the outline of the island it is named after ("90 km south
+    of Sicily": the region of Sicily, measured to the island's coast)."""
+    if gaz is None or end.id is None or end.geometry != "point":
         return None
     try:
-        geom = gaz.geometry(end.id)
+        if end.kind in _OUTLINE_KINDS:
+            geom = gaz.geometry(end.id)
+        elif end.kind in _NAMESAKE_OUTLINE_KINDS:
+            oid = namesake_outline_id(gaz, end)
+            geom = gaz.geometry(oid) if oid is not None else None
+        else:
+            return None
     except Exception:  # noqa: BLE001 - a verification never fails on missing data
         return None
     if geom is None or geom.is_empty or geom.geom_type == "Point":

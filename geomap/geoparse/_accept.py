@@ -440,6 +440,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     pop = max((c.population or 0) for c in span.candidates[: w.population_readings])
     if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
         pop = max(pop, w.curated_population)
+    if best.feature_code == "PPLC":
+        pop = max(pop, w.capital_population)
     threshold = w.excess_threshold
     if span.n > 1:
         threshold += w.multiword_bonus

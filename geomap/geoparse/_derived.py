@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from geomap.geometry import haversine_km
+from geomap.geometry import namesake_outline_id
 from geomap.lexicons import PlaceLexicon
 from geomap.model import Document, Place, kinds_where
 from geomap.text import Token
@@ -382,7 +382,7 @@ class _Deriver:
         cc = region.country_code
         if cc is None or region.lat is None or region.lon is None:
             return
-        outline_id = _outline_id(self.gaz, region)
+        outline_id = namesake_outline_id(self.gaz, region)
         line = _coast_line(self.gaz, cc, None)
         if outline_id is None or line is None or line.is_empty:
             return
@@ -457,8 +457,6 @@ _COAST_OWNERS = (
     - {"country"}
     - {"continent"}
 )
-#: A namesake feature whose outline stands for a region's lies this near its point.
-_OUTLINE_NEAR_KM = 200.0
 _COMPASS = {
     "N": "north",
     "NE": "north-east",
@@ -469,27 +467,6 @@ _COMPASS = {
     "W": "west",
     "NW": "north-west",
 }
-
-
-def _outline_id(gaz: GazetteerAPI, region: Place) -> str | None:
-    """The gazetteer id of an outline (polygon) for a region: its own, else that of a
-    feature bearing its name around its point (the island of a state named like it:
-    Tasmania, Sicily), else ``None``."""
-    if region.id is not None:
-        own = gaz.geometry(region.id)
-        if own is not None and own.geom_type in ("Polygon", "MultiPolygon"):
-            return region.id
-    if not region.name or region.lat is None or region.lon is None:
-        return None
-    for c in gaz.lookup(region.name, limit=8):
-        if c.id == region.id or c.country_code != region.country_code:
-            continue
-        if haversine_km(c.lat, c.lon, region.lat, region.lon) > _OUTLINE_NEAR_KM:
-            continue
-        geo = gaz.geometry(c.id)
-        if geo is not None and geo.geom_type in ("Polygon", "MultiPolygon"):
-            return c.id
-    return None
 
 
 def _coast_line(gaz: GazetteerAPI, cc: str, facing: str | None) -> BaseGeometry | None:

@@ -57,6 +57,10 @@ class Weights:
     curated_population: int = 1_000_000
     """A curated feature (a sea, a mountain range) counts as this populous: it is as
     well known as a big city."""
+    capital_population: int = 100_000
+    """A country's capital (GeoNames ``PPLC``) counts as at least this populous: a capital of
+    a few thousand people (Vaduz, Funafuti) is named in the news as a country's seat, as
+    often as a big city, and must not fall as a small town unrelated to the article."""
     diacritic_mismatch_penalty: float = 0.8
     """The text writes a diacritic the matched name lacks: "Länder" is not "Lander"."""
     acronym_max: int = 4
