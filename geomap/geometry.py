@@ -49,6 +49,7 @@ __all__ = [
     "distances_from_points_km",
     "geodesic_km",
     "namesake_outline_id",
+    "coast_off_own_island",
     "haversine_km",
     "haversine_km_matrix",
     "land_boundary",
@@ -512,3 +513,35 @@ def namesake_outline_id(gaz: GazetteerAPI, region: Place | PlaceRef) -> str | No
         if geo is not None and geo.geom_type in ("Polygon", "MultiPolygon"):
             return c.id
     return None
+
+
+#: How far (degrees, about a kilometre) an island's shore is cut around.
+_ON_ISLAND_DEG = 0.01
+#: The islets this near (degrees, about ten kilometres) to an island's point belong to its
+#: group (Helgoland's Düne): their shores are not the coast it lies off either.
+_ISLAND_GROUP_DEG = 0.1
+
+
+def coast_off_own_island(
+    coast: BaseGeometry, country: BaseGeometry | None, lat: float, lon: float
+) -> BaseGeometry:
+    """``coast`` without the shore of the country's island the point stands on.
+
+    Why: "Helgoland liegt rund 60 Kilometer vor der Küste", "Zanzibar lies 35 km off the
+    coast": an island's distance to its country's coast is to the rest of that coast,
+    never to its own shore (which would make every such claim 0 km). The island is the
+    part of the country's (multi)polygon holding the point, with the islets of its group,
+    other than the country's largest part; where the point is on the largest part, or the
+    country is one polygon, the coast is returned unchanged."""
+    if country is None or country.is_empty or coast.is_empty:
+        return coast
+    parts = list(getattr(country, "geoms", [country]))
+    if len(parts) < 2:
+        return coast
+    pt = Point(lon, lat)
+    biggest = max(parts, key=lambda g: g.area)
+    own = [g for g in parts if g is not biggest and g.distance(pt) <= _ISLAND_GROUP_DEG]
+    if not own:
+        return coast
+    rest = coast.difference(shapely.union_all([g.buffer(_ON_ISLAND_DEG) for g in own]))
+    return coast if rest.is_empty else rest

@@ -36,6 +36,7 @@ from geomap.geometry import (
     angular_difference,
     area_samples,
     bearing_deg,
+    coast_off_own_island,
     compass_bearing,
     distances_from_points_km,
     geodesic_km,
@@ -251,6 +252,11 @@ def _reference_geometry(
         return None, f"no geometry for {ref.name} ({type(exc).__name__})"
     if geom is None or geom.is_empty:
         return None, f"the gazetteer has no {ref.geometry} geometry for {ref.name}"
+    subj = claim.subject
+    if ref.geometry == "coast" and subj is not None and subj.lat is not None and related:
+        # an island off its own country's coast: measured to the rest of the coast
+        assert subj.lon is not None
+        geom = coast_off_own_island(geom, gaz.country_geometry(related[0]), subj.lat, subj.lon)
     return geom, ""
 
 
@@ -1006,14 +1012,18 @@ def _kind_phrase(kind: str) -> str:
 
 
 def _small_country(end: PlaceRef, stated_km: float, gaz: GazetteerAPI | None) -> bool:
-    """A country end whose outline spans at most :data:`AREA_POINT_SHARE` of the stated
-    distance (the diagonal of its bounding box, geodesic), and that has a point: a city
-    state or a small island state, which a text measures like a city."""
-    if end.geometry != "polygon" or not end.country_code or gaz is None:
+    """A country or an outlined feature end whose outline spans at most
+    :data:`AREA_POINT_SHARE` of the stated distance (the diagonal of its bounding box,
+    geodesic), and that has a point: a city state, a small island state or a small island
+    ("Helgoland liegt rund 60 Kilometer vor der Küste"), which a text measures like a city."""
+    if gaz is None or end.lat is None or end.lon is None:
         return False
-    if end.lat is None or end.lon is None:
+    if end.geometry == "point":
+        poly = _outline(end, gaz)
+    elif end.geometry == "polygon" and end.country_code:
+        poly = gaz.country_geometry(end.country_code)
+    else:
         return False
-    poly = gaz.country_geometry(end.country_code)
     if poly is None or poly.is_empty:
         return False
     w, so, e, n = poly.bounds

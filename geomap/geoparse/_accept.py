@@ -454,6 +454,24 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     return d, False, (first, prev, best, z, pop, threshold, dateline)
 
 
+def _distance_subject(ctx: Context, span: Span) -> bool:
+    """Is the name the subject of a distance: a verb of position right after it and, within
+    three words, a distance's unit after a number ("X liegt rund 90 Kilometer ...", "X is
+    about 1,600 km ...")? Only places lie some kilometres from somewhere, so this is a cue
+    as good as a preposition for a small town of a country the article does not name."""
+    lex, toks = ctx.lex, ctx.tokens
+    t = next_token(toks, toks[span.j])
+    if t is None or t.fold not in lex.position_verbs:
+        return False
+    for _ in range(3):
+        t = next_token(toks, t)
+        if t is None:
+            return False
+        if t.fold in lex.distance_units and any(ch.isdigit() for ch in t.gap_before):
+            return True
+    return False
+
+
 def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     """A word capitalised only by opening its sentence, in a language that capitalises
     nouns: far more frequent than the places it may name explain ("Man sagt", "Rein
@@ -650,7 +668,11 @@ def decide_focus(
     ):
         d.accepted, d.reason = False, "acronym"
         return d
-    has_cue = (prev is not None and prev.fold in ctx.lex.place_prepositions) or dateline
+    has_cue = (
+        (prev is not None and prev.fold in ctx.lex.place_prepositions)
+        or dateline
+        or _distance_subject(ctx, span)
+    )
     if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
         d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
         return d

@@ -81,6 +81,10 @@ class PlaceLexicon:
     part_prefixes: tuple[str, ...] = ()
     # names written in lower case that are still places: "the equator", "the north pole"
     lowercase_names: tuple[tuple[str, ...], ...] = ()
+    # a verb of position and a distance's unit after a name: "X liegt rund 90 Kilometer ...",
+    # "X lies about 90 km ...": the name is the subject of a distance, a place
+    position_verbs: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
 
     @property
     def profile(self) -> LanguageProfile:
@@ -156,6 +160,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         route_words=word_set(raw.get("route_words", [])),
         name_links=word_set(raw.get("name_links", [])),
         heads_after_name=frozenset(raw.get("heads_after_name", [])),
+        position_verbs=word_set(raw.get("position_verbs", [])),
+        distance_units=word_set(raw.get("distance_units", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
         lowercase_names=tuple(
             sorted(
