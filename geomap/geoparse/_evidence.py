@@ -1179,8 +1179,17 @@ def given_names(
         # side by side only in a list; a country or region there may still be a
         # container ("Victoria Kanada" is no person), and so may a town after a place
         # preposition ("in Florence Hamilton" stays ambiguous)
+        # a country or region after a given name no place bears is a surname after a
+        # role ("der Basketballer Michael Jordan") or where nothing opens the sentence
+        # before it ("Michael Jordan besuchte ..."): a container follows a place
+        surname_country = not after_prep and (
+            apposition
+            or not is_place_name(t)
+            and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+        )
         if is_place_name(u) and (
             single_kind.get(u.i) != "city"
+            and not surname_country
             or after_prep
             or t.fold in lex.place_prepositions
             or t.sent_initial
@@ -1189,7 +1198,7 @@ def given_names(
             continue  # ... nor after a word opening the sentence ("Bei Omdurman")
         if u.text in given and after_prep:
             continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
-        if single_kind.get(u.i, "city") != "city":
+        if single_kind.get(u.i, "city") != "city" and not surname_country:
             continue
         if u.fold in words:
             continue
