@@ -1100,9 +1100,7 @@ def find_person_tokens(
                 # "der Stadt X sagte": a unit word and its name are the speaker's place
                 unit = tokens[m].fold in lex.feature_heads
                 if (
-                    tokens[m].is_cap
-                    and (not tokens[m].sent_initial or given_opening)
-                    or m < k - 1
+                    tokens[m].is_cap and (not tokens[m].sent_initial or given_opening) or m < k - 1
                 ) and not (after_prep or inside_name or unit):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
@@ -1182,6 +1180,11 @@ def _name_runs(
                 names.add(t.fold)
                 names.add(t.fold.removesuffix("'s").removesuffix("’s"))
         k = max(m, k + 1)
+
+    def plain(t: Token) -> bool:
+        # capitalised, no part of a longer name, no lexicon word: however frequent
+        return t.is_cap and not t.is_upper and t.i not in multi_tokens and t.fold not in not_names
+
     # after a given name, a word is a surname unless a place bears it as its own name
     _given_before_surname(
         tokens,
@@ -1189,7 +1192,7 @@ def _name_runs(
         lambda t, first: nameish(t, first, is_own_place_name),
         names,
         direct,
-        lambda t: t.is_cap and not t.is_upper and t.i not in multi_tokens and t.fold not in not_names,
+        plain,
         is_own_place_name,
     )
 
