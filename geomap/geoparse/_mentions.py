@@ -994,7 +994,9 @@ def find_person_tokens(
     from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
-    stop_words = lex.place_prepositions | lex.profile.function_words
+    # English writes a unit word before a title ("City Manager X Y said"): the unit's
+    # name ends a run only where nouns are capitalised and the run is no title's
+    nouns_capitalised = lex.profile.capitalises_nouns
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
         _name_runs(
@@ -1010,7 +1012,7 @@ def find_person_tokens(
     for k, tok in enumerate(tokens):
         f = tok.fold
         if f in kin and k > 0 and tok.gap_before == " ":
-            owner = _possessive_given_name(tokens, k - 1, given, lex)
+            owner = _possessive_given_name(tokens, k - 1, given, lex, multi_tokens or set())
             if owner is not None:
                 direct.add(owner)  # "Idas Bruder", "Ida's mother": a town has none
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
@@ -1040,7 +1042,7 @@ def find_person_tokens(
                     # the place of the title is no part of a name
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
-                    if len(run) > 1 and run[0].fold in lex.feature_heads:
+                    if nouns_capitalised and len(run) > 1 and run[0].fold in lex.feature_heads:
                         # "Sprecherin der Stadt X": the unit and its name, whatever
                         # its size, are no part of the person's name
                         run = run[2:]
@@ -1065,8 +1067,10 @@ def find_person_tokens(
                     # "In X sagte ...": a capitalised preposition opening the sentence
                     # is no part of the speaker's name (the place rule below reads it),
                     # nor is the name of a unit ("der Gemeinde X Thomas Weber sagte")
-                    and tokens[m - 1].fold not in stop_words
-                    and not (m >= 2 and tokens[m - 2].fold in lex.feature_heads)
+                    and tokens[m - 1].fold not in lex.place_prepositions
+                    and not (
+                        nouns_capitalised and m >= 2 and tokens[m - 2].fold in lex.feature_heads
+                    )
                 ):
                     m -= 1
                 # "die Stadtverwaltung in X teilte mit", "officials in X said": a name
@@ -1107,17 +1111,27 @@ def find_person_tokens(
 
 
 def _possessive_given_name(
-    tokens: Sequence[Token], k: int, given: AbstractSet[str], lex: PlaceLexicon
+    tokens: Sequence[Token],
+    k: int,
+    given: AbstractSet[str],
+    lex: PlaceLexicon,
+    multi_tokens: AbstractSet[int],
 ) -> int | None:
     """The index of a given name in the possessive ending at token ``k`` ("Idas",
-    "Ida's", "Ida’s"), or None."""
+    "Ida's", "Ida’s"), or None; not a word of a longer name (a town's: "New York's
+    mother church")."""
     t = tokens[k]
     if t.fold == "s" and t.gap_before in ("'", "’") and k > 0:
         k -= 1  # English: "Ida" "'s"
         t = tokens[k]
-        return k if t.is_cap and t.text in given else None
+        return k if t.is_cap and t.text in given and k not in multi_tokens else None
     for end in lex.profile.genitive_endings:
-        if t.is_cap and t.text.endswith(end) and t.text[: -len(end)] in given:
+        if (
+            t.is_cap
+            and t.text.endswith(end)
+            and t.text[: -len(end)] in given
+            and k not in multi_tokens
+        ):
             return k
     return None
 
@@ -1235,6 +1249,7 @@ def _given_before_surname(
             own_place(u)
             and plain(u)
             and not own_place(t)
+            and t.fold not in lex.person_titles  # "Major Mich. utilities"
             and not (
                 t.sent_initial
                 and zipf_frequency(t.fold, lex.lang) >= WEIGHTS.opening_given_name_zipf
