@@ -1169,7 +1169,11 @@ def given_names(
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue
-        if noun_given and (u.text in nouns or u.fold in words):
+        # two nouns side by side are a compound's words or a list's ("Jura Recht"),
+        # unless the second is a noun English writes as often as a surname ("Jura
+        # Müller", "Rosette Schneider": w.surname_noun_en_zipf)
+        surname_noun = u.text in nouns and low <= zipf_frequency(u.fold, "en") < high
+        if noun_given and (u.text in nouns and not surname_noun or u.fold in words):
             continue
         if u.i in span_tokens and not apposition:
             continue
