@@ -1178,11 +1178,6 @@ def given_names(
         if u.i in span_tokens and not apposition:
             continue
         after_prep = r is not None and r.fold in lex.place_prepositions
-        # a known town's name right after a given name, with no comma or "und" between,
-        # is a surname ("Florence Hamilton", "Austin Preston"): German writes two towns
-        # side by side only in a list; a country or region there may still be a
-        # container ("Victoria Kanada" is no person), and so may a town after a place
-        # preposition ("in Florence Hamilton" stays ambiguous)
         # a country or region after a given name no place bears is a surname after a
         # role ("der Basketballer Michael Jordan") or where nothing opens the sentence
         # before it ("Michael Jordan besuchte ..."): a container follows a place
@@ -1191,6 +1186,11 @@ def given_names(
             or not is_place_name(t)
             and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
         )
+        # a known town's name right after a given name, with no comma or "und" between,
+        # is a surname ("Florence Hamilton", "Austin Preston"): German writes two towns
+        # side by side only in a list; a country or region there may still be a
+        # container ("Victoria Kanada" is no person), and so may a town after a place
+        # preposition ("in Florence Hamilton" stays ambiguous)
         if is_place_name(u) and (
             single_kind.get(u.i) != "city"
             and not surname_country
