@@ -101,6 +101,9 @@ def test_a_bare_noun_a_big_city_bears_is_no_place(gaz, lang, text, places):
 
 
 PEOPLE = (
+    ("de", "Rose Schneider kam am Montag nach Bremen.", ("Bremen",)),
+    ("de", "Iris Müller eröffnete in Kassel eine Praxis.", ("Kassel",)),
+    ("de", "Flora Schneider sprach in Trier.", ("Trier",)),
     ("de", "Die Sängerin Lena Meyer-Landrut trat am Samstag in Köln auf.", ("Köln",)),
     ("de", "Lena Schröder aus Potsdam gewann den Preis.", ("Potsdam",)),
     ("de", "Die Schülerin Lena berichtete, in Erfurt sei es ruhig gewesen.", ("Erfurt",)),
@@ -153,8 +156,9 @@ def test_people_named_like_places_are_no_places(gaz, lang, text, places):
     """A role or title before the name, a verb of saying beside it (also when a given
     name opens the sentence, or a place preposition opens it: "In X sagte Y"), a
     possessive before a kinship noun ("Annas Bruder", "Ida's father"), a surname after a
-    given name (also a country: "Michael Jordan"), the unit word of the place a person
-    speaks for ("Sprecherin der Stadt X")."""
+    given name (also a country: "Michael Jordan"; also a noun English writes as a
+    surname after a given name that is a noun: "Iris Müller"), the unit word of the
+    place a person speaks for ("Sprecherin der Stadt X")."""
     assert _names(text, gaz, lang) == places
 
 
