@@ -1055,6 +1055,8 @@ def find_person_tokens(
             ):
                 run = _cap_run(tokens, k + 1, 3)
                 take(run)
+            if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
+                take(_apposed_name(tokens, k, given))
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
                 m = k - 1
@@ -1108,6 +1110,26 @@ def find_person_tokens(
                 ) and not (after_prep or inside_name or unit):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
+
+
+def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:
+    """The name set off by commas right before the verb of saying at ``k`` ("the coach,
+    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"): two or three capitalised words
+    opening with a given name, after a comma; [] if there is none. A place set off so
+    ("officials in Lyon, France, said") is one word and no given name's."""
+    m = k - 1
+    while m > 0 and k - m < 3 and tokens[m - 1].is_cap and tokens[m].gap_before == " ":
+        m -= 1
+    run = tokens[m:k]
+    if (
+        len(run) < 2
+        or not all(t.is_cap and not t.is_upper for t in run)
+        or run[0].text not in given
+        or tokens[m].gap_before != ", "
+        or any(t.sentence != tokens[k].sentence for t in run)
+    ):
+        return []
+    return run
 
 
 def _possessive_given_name(

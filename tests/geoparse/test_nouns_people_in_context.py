@@ -101,6 +101,8 @@ def test_a_bare_noun_a_big_city_bears_is_no_place(gaz, lang, text, places):
 
 
 PEOPLE = (
+    ("en", "The coach, Kirby Smart, said the team would travel to Atlanta.", ("Atlanta",)),
+    ("de", "Der Sprecher, Dallas Weber, sagte, in Mainz sei es ruhig.", ("Mainz",)),
     ("de", "Rose Schneider kam am Montag nach Bremen.", ("Bremen",)),
     ("de", "Iris Müller eröffnete in Kassel eine Praxis.", ("Kassel",)),
     ("de", "Flora Schneider sprach in Trier.", ("Trier",)),
@@ -155,7 +157,8 @@ PEOPLE = (
 def test_people_named_like_places_are_no_places(gaz, lang, text, places):
     """A role or title before the name, a verb of saying beside it (also when a given
     name opens the sentence, or a place preposition opens it: "In X sagte Y"), a
-    possessive before a kinship noun ("Annas Bruder", "Ida's father"), a surname after a
+    possessive before a kinship noun ("Annas Bruder", "Ida's father"), a name set off by
+    commas before the verb ("The coach, Kirby Smart, said"), a surname after a
     given name (also a country: "Michael Jordan"; also a noun English writes as a
     surname after a given name that is a noun: "Iris Müller"), the unit word of the
     place a person speaks for ("Sprecherin der Stadt X")."""
@@ -164,6 +167,8 @@ def test_people_named_like_places_are_no_places(gaz, lang, text, places):
 
 #: the places the rules above must leave alone
 PLACES_KEPT = (
+    ("en", "Officials in Lyon, France, said the roads were closed.", ("Lyon", "France")),
+    ("en", "Residents of Austin, Texas, said the storm was severe.", ("Austin", "Texas")),
     ("en", "Denzel Washington starred in a film shot in Atlanta.", ("Atlanta",)),
     ("en", "Jack London wrote about the Yukon.", ("Yukon",)),
     ("en", "Will Jordan accept the refugees from Syria?", ("Jordan", "Syria")),
