@@ -1120,7 +1120,7 @@ def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> l
     m = k - 1
     while m > 0 and k - m < 3 and tokens[m - 1].is_cap and tokens[m].gap_before == " ":
         m -= 1
-    run = tokens[m:k]
+    run = list(tokens[m:k])
     if (
         len(run) < 2
         or not all(t.is_cap and not t.is_upper for t in run)
