@@ -41,7 +41,13 @@ from geomap.geoparse._evidence import (
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
-from geomap.geoparse._wordlists import common_nouns, feature_verbs, grammar_nouns, noun_cues
+from geomap.geoparse._wordlists import (
+    bare_nouns,
+    common_nouns,
+    feature_verbs,
+    grammar_nouns,
+    noun_cues,
+)
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -275,7 +281,12 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and prev is not None
         and first.gap_before == " "
         and best.kind == "city"
-        and (best.population or 0) < w.german_noun_max_pop
+        # a big town outweighs the noun only under a name of its own ("das neue
+        # Essen"), not through another name ("am Hang" is no Chinese city)
+        and not any(
+            (c.population or 0) >= w.german_noun_max_pop and _bears_word(ctx, span, c)
+            for c in span.candidates
+        )
         and adj_cc is None
         and noun_phrase_before(ctx, prev)
         # after an article and an adjective a town's name is grammatical ("im schönen
@@ -301,6 +312,16 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         # not ("mehrere Eichenhaine", a compound it lacks; "zwei Werder-Fans" is another
         # word)
         d.accepted, d.reason = False, "German noun after a quantifier"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
+        and has_prep
+        and _bare_noun(ctx, span, prev)
+    ):
+        d.accepted, d.reason = False, "German mass noun after a preposition"
         return d, True, ()
     if (
         capital_nouns
@@ -525,6 +546,22 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _bare_noun(ctx: Context, span: Span, prev: Token | None) -> bool:
+    """A word of weather, colour or material right after a preposition German writes it
+    bare after ("bei Regen", "bei Rot", "aus Stein", "mit Holz": ``bare_nouns`` of
+    ``places_<lang>.toml``) is that noun, unless a reading outweighs a noun
+    (:func:`_outweighs_noun`: a country, a region or feature, a town of
+    ``german_noun_max_pop`` named so). A village's name after "bei" or "aus" reads the
+    same, but the noun is far the more frequent there."""
+    words, preps = bare_nouns(ctx.lang)
+    return (
+        prev is not None
+        and prev.fold in preps
+        and ctx.tokens[span.i].fold in words
+        and not _outweighs_noun(ctx, span)
+    )
 
 
 def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:

@@ -1169,11 +1169,23 @@ def given_names(
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue
-        if noun_given and (u.text in nouns or u.fold in words):
+        # two nouns side by side are a compound's words or a list's ("Jura Recht"),
+        # unless the second is a noun English writes as often as a surname ("Jura
+        # Müller", "Rosette Schneider": w.surname_noun_en_zipf)
+        surname_noun = u.text in nouns and low <= zipf_frequency(u.fold, "en") < high
+        if noun_given and (u.text in nouns and not surname_noun or u.fold in words):
             continue
         if u.i in span_tokens and not apposition:
             continue
         after_prep = r is not None and r.fold in lex.place_prepositions
+        # a country or region after a given name no place bears is a surname after a
+        # role ("der Basketballer Michael Jordan") or where nothing opens the sentence
+        # before it ("Michael Jordan besuchte ..."): a container follows a place
+        surname_country = not after_prep and (
+            apposition
+            or not is_place_name(t)
+            and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+        )
         # a known town's name right after a given name, with no comma or "und" between,
         # is a surname ("Florence Hamilton", "Austin Preston"): German writes two towns
         # side by side only in a list; a country or region there may still be a
@@ -1181,6 +1193,7 @@ def given_names(
         # preposition ("in Florence Hamilton" stays ambiguous)
         if is_place_name(u) and (
             single_kind.get(u.i) != "city"
+            and not surname_country
             or after_prep
             or t.fold in lex.place_prepositions
             or t.sent_initial
@@ -1189,7 +1202,7 @@ def given_names(
             continue  # ... nor after a word opening the sentence ("Bei Omdurman")
         if u.text in given and after_prep:
             continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
-        if single_kind.get(u.i, "city") != "city":
+        if single_kind.get(u.i, "city") != "city" and not surname_country:
             continue
         if u.fold in words:
             continue

@@ -974,6 +974,8 @@ def find_person_tokens(
             if part[:1].isupper():
                 names.add(part.casefold())
 
+    own_place = is_own_place_name or is_place_name
+
     def take(run: list[Token], address: bool = False) -> None:
         # a place alone after a role is the role's place ("Präsident Russlands"), not
         # after a title of address ("Frau Preston")
@@ -981,7 +983,7 @@ def find_person_tokens(
             return
         if (
             len(run) > 1
-            and is_place_name(run[0])
+            and (is_place_name(run[0]) or own_place(run[0]))
             and run[0].fold.endswith(lex.profile.genitive_endings)
         ):
             run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
@@ -989,9 +991,12 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
-    from geomap.geoparse._wordlists import address_titles
+    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns
 
-    address = address_titles(lex.lang)
+    address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
+    # English writes a unit word before a title ("City Manager X Y said"): the unit's
+    # name ends a run only where nouns are capitalised and the run is no title's
+    nouns_capitalised = lex.profile.capitalises_nouns
     n = len(tokens)
     if not lex.profile.capitalises_nouns:  # capitalisation is a cue for a name
         _name_runs(
@@ -1006,6 +1011,10 @@ def find_person_tokens(
     titles, speech_verbs = lex.person_titles, lex.speech_verbs  # read once per token
     for k, tok in enumerate(tokens):
         f = tok.fold
+        if f in kin and k > 0 and tok.gap_before == " ":
+            owner = _possessive_given_name(tokens, k - 1, given, lex, multi_tokens or set())
+            if owner is not None:
+                direct.add(owner)  # "Idas Bruder", "Ida's mother": a town has none
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
@@ -1033,6 +1042,10 @@ def find_person_tokens(
                     # the place of the title is no part of a name
                     while run and (run[0].i in (multi_tokens or ()) or is_place_name(run[0])):
                         run = run[1:]
+                    if nouns_capitalised and len(run) > 1 and run[0].fold in lex.feature_heads:
+                        # "Sprecherin der Stadt X": the unit and its name, whatever
+                        # its size, are no part of the person's name
+                        run = run[2:]
                 take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
         elif f in speech_verbs:
             if (
@@ -1042,6 +1055,8 @@ def find_person_tokens(
             ):
                 run = _cap_run(tokens, k + 1, 3)
                 take(run)
+            if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
+                take(_apposed_name(tokens, k, given))
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
                 m = k - 1
@@ -1051,6 +1066,13 @@ def find_person_tokens(
                     and tokens[m - 1].sentence == tok.sentence
                     and _joinable(tokens[m].gap_before)
                     and k - m < 3
+                    # "In X sagte ...": a capitalised preposition opening the sentence
+                    # is no part of the speaker's name (the place rule below reads it),
+                    # nor is the name of a unit ("der Gemeinde X Thomas Weber sagte")
+                    and tokens[m - 1].fold not in lex.place_prepositions
+                    and not (
+                        nouns_capitalised and m >= 2 and tokens[m - 2].fold in lex.feature_heads
+                    )
                 ):
                     m -= 1
                 # "die Stadtverwaltung in X teilte mit", "officials in X said": a name
@@ -1078,11 +1100,62 @@ def find_person_tokens(
                     and tokens[m - 1].sentence == tok.sentence
                     and (tokens[m].gap_before != " " or not tokens[m - 1].is_cap)
                 )
-                if (tokens[m].is_cap and not tokens[m].sent_initial or m < k - 1) and not (
-                    after_prep or inside_name
-                ):
+                # a given name opening the sentence is the speaker ("Ida said"), unless
+                # a country or big city bears it (a government speaks for it)
+                given_opening = tokens[m].text in given and not is_place_name(tokens[m])
+                # "der Stadt X sagte": a unit word and its name are the speaker's place
+                unit = tokens[m].fold in lex.feature_heads
+                if (
+                    tokens[m].is_cap and (not tokens[m].sent_initial or given_opening) or m < k - 1
+                ) and not (after_prep or inside_name or unit):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
+
+
+def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:
+    """The name set off by commas right before the verb of saying at ``k`` ("the coach,
+    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"): two or three capitalised words
+    opening with a given name, after a comma; [] if there is none. A place set off so
+    ("officials in Lyon, France, said") is one word and no given name's."""
+    m = k - 1
+    while m > 0 and k - m < 3 and tokens[m - 1].is_cap and tokens[m].gap_before == " ":
+        m -= 1
+    run = list(tokens[m:k])
+    if (
+        len(run) < 2
+        or not all(t.is_cap and not t.is_upper for t in run)
+        or run[0].text not in given
+        or tokens[m].gap_before != ", "
+        or any(t.sentence != tokens[k].sentence for t in run)
+    ):
+        return []
+    return run
+
+
+def _possessive_given_name(
+    tokens: Sequence[Token],
+    k: int,
+    given: AbstractSet[str],
+    lex: PlaceLexicon,
+    multi_tokens: AbstractSet[int],
+) -> int | None:
+    """The index of a given name in the possessive ending at token ``k`` ("Idas",
+    "Ida's", "Ida’s"), or None; not a word of a longer name (a town's: "New York's
+    mother church")."""
+    t = tokens[k]
+    if t.fold == "s" and t.gap_before in ("'", "’") and k > 0:
+        k -= 1  # English: "Ida" "'s"
+        t = tokens[k]
+        return k if t.is_cap and t.text in given and k not in multi_tokens else None
+    for end in lex.profile.genitive_endings:
+        if (
+            t.is_cap
+            and t.text.endswith(end)
+            and t.text[: -len(end)] in given
+            and k not in multi_tokens
+        ):
+            return k
+    return None
 
 
 #: An English token this frequent (Zipf) is an ordinary word even when capitalised.
@@ -1143,6 +1216,11 @@ def _name_runs(
                 names.add(t.fold)
                 names.add(t.fold.removesuffix("'s").removesuffix("’s"))
         k = max(m, k + 1)
+
+    def plain(t: Token) -> bool:
+        # capitalised, no part of a longer name, no lexicon word: however frequent
+        return t.is_cap and not t.is_upper and t.i not in multi_tokens and t.fold not in not_names
+
     # after a given name, a word is a surname unless a place bears it as its own name
     _given_before_surname(
         tokens,
@@ -1150,11 +1228,19 @@ def _name_runs(
         lambda t, first: nameish(t, first, is_own_place_name),
         names,
         direct,
+        plain,
+        is_own_place_name,
     )
 
 
 def _given_before_surname(
-    tokens: Sequence[Token], lex: PlaceLexicon, nameish, names: set[str], direct: set[int]
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    nameish,
+    names: set[str],
+    direct: set[int],
+    plain=lambda t: False,
+    own_place=lambda t: False,
 ) -> None:
     """A given name (``first_names.csv``) right before an uncommon capitalised word that
     is no place is a person even when the given name is a country, a big city or a
@@ -1164,7 +1250,12 @@ def _given_before_surname(
     into a longer name ("Georgia Modular Systems", "Torrington Fire Department"), the
     second word is a plural ("Georgia Bulldogs", "Jordan Juniors": its singular is the
     more frequent word), the first a function word ("The Torrington") or the pair follows
-    an article ("the George Twickenham", a pub)."""
+    an article ("the George Twickenham", a pub). A country or big city bearing the word
+    as its own name is the surname after a given name that no place bears and that
+    does not open the sentence ("Michael Jordan", "Jack London"): ``plain`` says a
+    word is capitalised, no part of a longer name and no lexicon word, however frequent
+    (a country's name is), ``own_place`` whether a country, region or big city bears it
+    as its own name."""
     from geomap.geoparse._wordlists import first_names
     from geomap.text import zipf as zipf_frequency
 
@@ -1174,7 +1265,18 @@ def _given_before_surname(
         if not t.is_cap or t.is_upper or t.text not in given or t.fold in lex.determiners:
             continue
         u = tokens[t.i + 1] if t.i + 1 < n else None
-        if u is None or u.sentence != t.sentence or u.gap_before != " " or not nameish(u, False):
+        if u is None or u.sentence != t.sentence or u.gap_before != " ":
+            continue
+        if not nameish(u, False) and not (
+            own_place(u)
+            and plain(u)
+            and not own_place(t)
+            and t.fold not in lex.person_titles  # "Major Mich. utilities"
+            and not (
+                t.sent_initial
+                and zipf_frequency(t.fold, lex.lang) >= WEIGHTS.opening_given_name_zipf
+            )
+        ):
             continue
         if u.text in given and _after_place_preposition(tokens, t, lex):
             continue  # "the mayor in Florence Thomas Weber": a town, then a person

@@ -94,6 +94,10 @@ class Weights:
     """English: a word this frequent is ordinary unless it stands alone."""
     rare_neighbour_zipf: float = 4.5
     """English: a capitalised neighbour rarer than this is part of a longer name."""
+    opening_given_name_zipf: float = 5.5
+    """English: a given name opening a sentence this frequent is read as the word
+    ("Will", "May", "Say"), so a country or big city after it is no surname; rarer ones
+    ("Michael" 5.1, "Mark" 5.0) are names there as elsewhere."""
     small_town: int = 100_000
     """The population that divides small towns from the rest wherever size matters."""
     capitalised_bonus: float = 1.5

@@ -81,14 +81,34 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     )
 
 
+def _folded(lang: str, key: str) -> frozenset[str]:
+    """A word list of ``places_<lang>.toml``, case-folded (empty when the language has
+    none)."""
+    from geomap.lexicons import read_toml
+
+    return frozenset(w.casefold() for w in read_toml(f"places_{lang}.toml").get(key, ()))
+
+
 @cache
 def address_titles(lang: str) -> frozenset[str]:
     """The lexicon's ``address_titles`` ("Frau", "Mr"), case-folded: the name after one
     is a person's whatever places bear it."""
-    from geomap.lexicons import read_toml
+    return _folded(lang, "address_titles")
 
-    raw = read_toml(f"places_{lang}.toml")
-    return frozenset(w.casefold() for w in raw.get("address_titles", ()))
+
+@cache
+def kin_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``kin_nouns`` ("Bruder", "mother"): a given name in the possessive
+    before one is a person's, as a town has no mother."""
+    return _folded(lang, "kin_nouns")
+
+
+@cache
+def bare_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``bare_nouns`` (weather, colours, materials: "Regen", "Rot",
+    "Stein") and ``bare_noun_prepositions`` ("bei", "aus"): after such a preposition the
+    word is the mass noun German writes without an article, not a village of its name."""
+    return _folded(lang, "bare_nouns"), _folded(lang, "bare_noun_prepositions")
 
 
 @cache
