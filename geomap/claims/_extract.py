@@ -187,9 +187,15 @@ class _Syntax:
     attributive_away: re.Pattern[str]
     phrases: PhraseLexicon
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
+    # case endings a descriptive noun may carry ("des Berges", "des Gipfels"), tried off
+    inflection_endings: tuple[str, ...]
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
+    former_capital: frozenset[str]
+    # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
+    article_prepositions: frozenset[str]
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
@@ -206,6 +212,7 @@ class _Syntax:
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
+    road_after: re.Pattern[str] | None  # "Karakoram Highway": any place's name naming a road
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
@@ -315,8 +322,13 @@ def _syntax(lang: str) -> _Syntax:
         ),
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
+        inflection_endings=tuple(
+            sorted((e.casefold() for e in lex.get("inflection_endings", [])), key=len, reverse=True)
+        ),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
@@ -350,6 +362,15 @@ def _syntax(lang: str) -> _Syntax:
                 + r")(?![\w])"
             )
             if lex.get("feature_nouns_after")
+            else None
+        ),
+        road_after=(
+            re.compile(
+                r"[ \u00a0](?:"
+                + "|".join(re.escape(w) for w in lex["road_names_after"])
+                + r")(?![\w])"
+            )
+            if lex.get("road_names_after")
             else None
         ),
         terrain=re.compile(
@@ -650,17 +671,25 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text."""
     lang = _lang(doc)
     syn = _syntax(lang)
-    feature_after = syn.feature_after
-    if feature_after is not None:
+    feature_after, road_after = syn.feature_after, syn.road_after
+    if feature_after is not None or road_after is not None:
         # "at the mouth of Palu Bay": a town's name before a feature noun names the
-        # feature, not the town; no claim ends there
+        # feature, not the town; "the Karakoram Highway", "the Tamale Road": any place's
+        # name before a road noun names the road (a river before "River" is still the
+        # river, so that list is a town's only); no claim ends there
         places = [
             p
             for p in places
             if not (
-                p.kind == "city"
-                and p.relation is None
-                and feature_after.match(doc.text, p.end) is not None
+                p.relation is None
+                and (
+                    (
+                        p.kind == "city"
+                        and feature_after is not None
+                        and feature_after.match(doc.text, p.end) is not None
+                    )
+                    or (road_after is not None and road_after.match(doc.text, p.end) is not None)
+                )
             )
         ]
     by_sentence = _Places(doc, places)
@@ -1632,7 +1661,9 @@ class _Structures:
                 got = [
                     p
                     for p, said in self.capitals(by_sentence, syn)
-                    if p.country_code == cc and (regional_ok or not _regional_wording(said, syn))
+                    if p.country_code == cc
+                    and (regional_ok or not _regional_wording(said, syn))
+                    and not _former_wording(said, syn)
                 ]
             self._capital_of[cc] = got
         return got
@@ -1802,14 +1833,23 @@ def _first_phrase(
 
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
-    lexicon noun it ends with (``Forschungsstation`` -> ``station``)."""
-    kinds = syn.descriptive.get(noun)
-    if kinds is not None:
-        return kinds
-    for cut in range(1, max(1, len(noun) - 3)):
-        kinds = syn.descriptive.get(noun[cut:])
+    lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
+    a case ending of the lexicon (``inflection_endings``: ``des Berges``, ``des Gipfels``,
+    ``des Stausees``), since the lexicon lists the nouns' base forms."""
+    forms = [noun] + [
+        noun[: -len(e)]
+        for e in syn.inflection_endings
+        if noun.endswith(e) and len(noun) > len(e) + 2
+    ]
+    for form in forms:
+        kinds = syn.descriptive.get(form)
         if kinds is not None:
             return kinds
+    for form in forms:
+        for cut in range(1, max(1, len(form) - 3)):
+            kinds = syn.descriptive.get(form[cut:])
+            if kinds is not None:
+                return kinds
     return frozenset()
 
 
@@ -1830,6 +1870,9 @@ def _resolve_phrase(
     Hafenstadt``, ``the volcano``) -> the last place of that kind named before it; a
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
     ``we`` -> the dateline's place (the speaker's)."""
+    if np.determiner is None and np.preposition in syn.article_prepositions:
+        # "bis zum Ort", "zur Hauptstadt": the preposition carries the article
+        np = replace(np, determiner=np.preposition)
     noun = np.head.fold
     if np.last > np.first and not (
         noun in syn.pronouns
@@ -2161,6 +2204,13 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     )
 
 
+def _former_wording(said: str, syn: _Syntax) -> bool:
+    """The words a text called a place a capital with say it was one (lexicon
+    ``former_capital_words``: ``old colonial capital``, ``ehemalige Hauptstadt``): a bare
+    ``the capital`` later in the text is the present one, not that place."""
+    return any(w in syn.former_capital for w in said.split())
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -2205,6 +2255,8 @@ def _capital(
         and (not bare or said == wording or p.country_code == home)
         # under a dateline a bare "the capital" is no place called a regional capital
         and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
+        # nor one called a former capital ("<X>, the old colonial capital")
+        and not (bare and _former_wording(said, syn))
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
@@ -2453,6 +2505,11 @@ def _named_apposition(
             return None
     if not _is_point(p) or st.token_index(p.end) <= c.last:
         return None  # the name must end the apposition
+    kinds = _descriptive_kinds(noun, syn)  # a capital noun is a city's in the lexicon
+    if kinds and p.kind not in kinds:
+        # "<X>, the main town of <Island>, lies ...": a place of another kind than the
+        # noun's is what <X> is the town of, not its name
+        return None
     return p
 
 
@@ -2575,7 +2632,9 @@ def _build(
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
     halfway = (
         _halfway_ends(doc, q, in_sent, syn, structures.of(sent))
-        if reference is None and between is None
+        # "<X> lies halfway between <A> and <B>, which are N km apart": a distance marked
+        # as a pair's is the two ends' own, not the halfway place's
+        if reference is None and between is None and not _pair_marked(doc, q, after, sent, syn)
         else None
     )
     if halfway is not None:
@@ -2632,6 +2691,11 @@ def _build(
         # Berlin entfernt": a distance with its own reference is not the between's
         between = None
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
+    to_phrase = (
+        _route_to_phrase(doc, sent, q, route_from, in_sent, by_sentence, structures, syn)
+        if route_to is None and reference is None and between is None
+        else None
+    )
     if route_to is not None:
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
@@ -2651,11 +2715,15 @@ def _build(
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
             route_from = route_to = None
+    if to_phrase is not None:
+        # "Bis zur Hauptstadt sind es von hier N km", "von <A> bis zum Ort sind es N km":
+        # the to-phrase names its end by description
+        route_to = to_phrase[0]
     is_route = (
         route_to is not None
         and (
             route_from is None
-            or route_from.start < route_to.start
+            or route_from.start < (route_to.start if to_phrase is None else to_phrase[2])
             # "Bis nach <B> sind es von <A> aus N km": a start marked by "aus" may follow
             or syn.route_from_after.match(text, route_from.end) is not None
         )
@@ -2776,7 +2844,10 @@ def _build(
                 why,
                 implicit=True,
             )
-        if reference is not None:
+        if reference is not None and to_phrase is not None:
+            why.reference = (to_phrase[1], to_phrase[2], to_phrase[3])
+            end = max(end, to_phrase[3])
+        elif reference is not None:
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
@@ -3171,6 +3242,44 @@ def _build(
         vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=end)
+
+
+def _route_to_phrase(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    start: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """A to-marked descriptive phrase in the distance's clause (``Bis zur Hauptstadt sind
+    es N km``, ``von <A> bis zum Ort sind es N km``, ``it is N km to the capital``): the
+    place it stands for, resolved like any descriptive reference (the route's start, when
+    named, is never it); with the words that gave it."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    if ci < 0:
+        return None
+    c = st.clauses[ci]
+    text = doc.text
+    for np in st.phrases:
+        if np.end <= c.start or np.start >= c.end:
+            continue
+        if np.preposition_start is None or np.preposition is None:
+            continue
+        if _place_in(in_sent, np) is not None:
+            continue
+        if syn.route_to_before.search(text, max(0, np.start - 24), np.start) is None:
+            continue
+        noun = np.head.fold
+        if not (noun in syn.capital_nouns or _descriptive_kinds(noun, syn)):
+            continue
+        got = _resolve_phrase(doc, sent, np, start, in_sent, by_sentence, structures, syn)
+        if got is not None:
+            return got[0], got[1], np.preposition_start, np.end
+    return None
 
 
 def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:
@@ -3764,7 +3873,7 @@ def _reference_before(
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
         return found
-    if others == 0 and _opens_with_verb(st, ci, in_sent, syn):
+    if others == 0 and _opens_with_verb(st, ci, syn):
         # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
         # the clause opens with its verb, its subject stands before it (the clause walk)
         return found
@@ -3812,12 +3921,12 @@ def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
     )
 
 
-def _opens_with_verb(
-    st: SentenceStructure, ci: int, in_sent: _SentencePlaces, syn: _Syntax
-) -> bool:
+def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     """Clause ``ci`` follows a comma and opens with a lowercase word that is no
-    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``), and a
-    point place stands in the clauses before it (the subject the verb's clause continues)."""
+    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``): its
+    subject stands in the clauses before it, whether or not the geoparser found it there
+    (``Der <Unknown>-Pass, mit N Metern ..., ist von <Y> gut N km entfernt``: <Y> is the
+    reference all the same, and the subject stays unknown rather than <Y>)."""
     c = st.clauses[ci]
     if ci == 0 or c.boundary != ",":
         return False
@@ -3827,8 +3936,9 @@ def _opens_with_verb(
         return False
     if t.fold in lex.coordinators or t.fold in lex.relative_pronouns or t.fold in syn.pronouns:
         return False
-    n = in_sent.count_ending_by(c.start)
-    return any(_is_point(p) and p.resolved for p in in_sent[max(0, n - _MAX_PLACES_BACK) : n])
+    # "Bis <B>, dessen ..., sind es von <A> aus N km": a pronoun right after the verb is
+    # the clause's own subject, not one standing before it
+    return not (c.first < c.last and st.tokens[c.first + 1].fold in syn.pronouns)
 
 
 def _descriptive_opener(
