@@ -4,7 +4,8 @@ pass"), one group of rows per rule, each in other wording and other regions than
 and in both languages where the rule applies: a place called a former capital (``the old
 colonial capital``, ``die ehemalige Hauptstadt``) is no bare ``the capital``; ``<X>, the main
 town of <island>, lies ...`` has <X> as its subject; German descriptive nouns in the
-genitive (``des Berges``, ``des Vulkans``); ``halfway between <A> and <B>, which are N km
+genitive (``des Berges``, ``des Vulkans``) and a tropic named before as ``the tropic`` /
+``des Wendekreises``; ``halfway between <A> and <B>, which are N km
 apart`` is the pair's distance; a place's name before a road noun (``the <A> Highway``) is
 the road's, no claim's end; a route's end given by description (``Bis zur Hauptstadt sind
 es von hier N km``, ``von <A> bis zum Ort``); and a verb-first clause after an unknown
@@ -37,6 +38,7 @@ AT: dict[str, tuple[float, float]] = {
     "Kilimanjaro": (-3.0674, 37.3556), "Moshi": (-3.3348, 37.3404), "Stuttgart": (48.7758, 9.1829),
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
+    "Riyadh": (24.7136, 46.6753), "Alice Springs": (-23.6980, 133.8807),
 }
 # fmt: on
 
@@ -56,6 +58,10 @@ ROWS = [
     R("de", "Der Ätna ist wieder aktiv. Catania liegt rund 28 Kilometer südlich des Vulkans.", "28 Kilometer", "Catania", "Etna", "consistent"),
     R("de", "Der Kilimandscharo ist schneefrei. In Moshi, rund 30 Kilometer südlich des Berges, fehlt Wasser.", "30 Kilometer", "Moshi", "Kilimanjaro", "consistent"),
     R("de", "Der Kilimandscharo ist schneefrei. In Moshi, rund 60 Kilometer südlich des Berges, fehlt Wasser.", "60 Kilometer", "Moshi", "Kilimanjaro", "inconsistent"),
+    # a tropic named before, then "the tropic" / "des Wendekreises": that line
+    R("de", "Der Wendekreis des Krebses führt durch Saudi-Arabien. Riad liegt rund 140 Kilometer nördlich des Wendekreises.", "140 Kilometer", "Riyadh", "Tropic of Cancer", "consistent"),
+    R("de", "Der Wendekreis des Krebses führt durch Saudi-Arabien. Riad liegt rund 340 Kilometer nördlich des Wendekreises.", "340 Kilometer", "Riyadh", "Tropic of Cancer", "inconsistent"),
+    R("en", "The Tropic of Capricorn crosses the Northern Territory. Alice Springs lies about 29 km south of the tropic.", "29 km", "Alice Springs", "Tropic of Capricorn", "consistent"),
     # "halfway between A and B, which are N km apart": the pair's own distance
     R("en", "Ulm lies roughly halfway between Stuttgart and Munich, which are some 190 km apart.", "190 km", "Stuttgart", "Munich", "consistent", "pair", True),
     R("en", "Ulm lies roughly halfway between Stuttgart and Munich, which are some 320 km apart.", "320 km", "Stuttgart", "Munich", "inconsistent", "pair", True),
