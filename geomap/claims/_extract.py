@@ -4205,6 +4205,15 @@ def _pick_subject(
     said = syn.pronoun.search(text, clause_lo, q.start)
     if not implicit and said is None:
         return None
+    if implicit:
+        # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
+        # "es", "it" is no subject there): the way is told from where the story is, the
+        # dateline's place, before a place the sentences before merely named
+        d = _dateline_place(doc, by_sentence)
+        ref_id = reference.id if reference is not None else None
+        if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
+            why.subject = ("dateline", d.start, d.end)
+            return d
     # "the island volcano" (matched as "the island") is a volcano: a pronoun phrase with a
     # descriptive head continues only a place of a kind that noun admits
     kinds = _pronoun_kinds(st, said.start(), syn) if said is not None else frozenset()

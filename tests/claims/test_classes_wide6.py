@@ -7,7 +7,8 @@ town of <island>, lies ...`` has <X> as its subject; German descriptive nouns in
 genitive (``des Berges``, ``des Vulkans``) and a tropic named before as ``the tropic`` /
 ``des Wendekreises``; ``halfway between <A> and <B>, which are N km
 apart`` is the pair's distance; a place's name before a road noun (``the <A> Highway``) is
-the road's, no claim's end; a route's end given by description (``Bis zur Hauptstadt sind
+the road's, no claim's end; ``Bis <B> sind es N km`` with no start is told from the
+dateline's place, not from a place the sentence before named; a route's end given by description (``Bis zur Hauptstadt sind
 es von hier N km``, ``von <A> bis zum Ort``); and a verb-first clause after an unknown
 subject keeps its reference (``Der <Unknown>-Pass, ..., ist von <Y> gut N km entfernt``).
 
@@ -38,6 +39,7 @@ AT: dict[str, tuple[float, float]] = {
     "Kilimanjaro": (-3.0674, 37.3556), "Moshi": (-3.3348, 37.3404), "Stuttgart": (48.7758, 9.1829),
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
+    "Vienna": (48.2082, 16.3738), "Salzburg": (47.8095, 13.0550),
     "Riyadh": (24.7136, 46.6753), "Alice Springs": (-23.6980, 133.8807),
 }
 # fmt: on
@@ -68,6 +70,9 @@ ROWS = [
     R("de", "Ulm liegt etwa auf halber Strecke zwischen Stuttgart und München, die rund 190 Kilometer voneinander entfernt sind.", "190 Kilometer", "Stuttgart", "Munich", "consistent", "pair", True),
     # a place's name before a road noun names the road: the route starts at the dateline
     R("de", "NAIROBI (geomap) – Erdrutsche verschütteten den Mombasa Highway. Bis Nakuru sind es auf der Straße rund 160 Kilometer.", "160 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
+    # "Bis <B> sind es N km" with no start: from the dateline, not a place the sentence before named
+    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 300 Kilometer.", "300 Kilometer", "Salzburg", "Vienna", "consistent", "route", True),
+    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 600 Kilometer.", "600 Kilometer", "Salzburg", "Vienna", "inconsistent", "route", True),
     # a route's end given by description
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
