@@ -1961,6 +1961,8 @@ def _resolve_phrase(
     if called is not None:
         return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if _introduced_unknown(doc, p, kinds, syn):
+            return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
         if (
             p.kind in kinds
             and p.resolved
@@ -1977,6 +1979,8 @@ def _resolve_phrase(
         for p in by_sentence.get(j):
             if d is not None and p.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
+            if _introduced_unknown(doc, p, kinds, syn):
+                return None
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 return p, "description"
     # further back, a place of that kind the text kept as a claim's end (the topic carried
@@ -2202,6 +2206,19 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     return last not in syn.capital_nouns and any(
         last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns
     )
+
+
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{3,30})(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$")
+
+
+def _introduced_unknown(doc: Document, p: Place, kinds: frozenset[str], syn: _Syntax) -> bool:
+    """``p`` is a name the geoparser did not resolve that the text introduced with a noun
+    of one of ``kinds`` (``das Dorf <X>``, ``the village of <X>``): a later ``der Ort`` /
+    ``the village`` means it, so no place found elsewhere may stand in for it."""
+    if p.resolved or p.relation is not None:
+        return False
+    m = _NOUN_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+    return m is not None and bool(_descriptive_kinds(m.group(1).casefold(), syn) & kinds)
 
 
 def _former_wording(said: str, syn: _Syntax) -> bool:
@@ -4224,6 +4241,8 @@ def _pick_subject(
         # semicolon or a coordinator continues the sentence's first place before it
         earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
     for p in earlier + _previous_places(doc, by_sentence, sent):
+        if kinds and _introduced_unknown(doc, p, kinds, syn):
+            return None  # "The village of <Unknown> ...; the village lies ...": that one
         # a line of latitude or a sea is where things are, not a topic a pronoun continues
         if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
             if ref_id is not None and p.id == ref_id:

@@ -116,3 +116,30 @@ def test_unknown_subject_keeps_reference(
     assert c.subject is None, c.subject
     assert c.reference is not None and c.reference.name == "Wels"
     assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        (
+            "en",
+            "NAIROBI (geomap) - Rain in Nakuru. The village of Xalbiq was cut off; the village lies about 60 km north of Nairobi.",
+            "about 60 km",
+        ),
+        (
+            "de",
+            "WIEN (geomap) – Schnee in Linz. Das Dorf Xalbiq ist von der Welt abgeschnitten; der Ort liegt rund 60 Kilometer nördlich von Wels.",
+            "rund 60 Kilometer",
+        ),
+    ],
+)
+def test_description_of_an_unknown_name_stays_unknown(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    """``the village`` after ``the village of <Unknown>`` means that village: a town named
+    earlier does not stand in for it (the claim has no subject rather than a wrong one)."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if c.stated.text == quantity]
+    assert found, [c.stated.text for c in a.claims]
+    assert found[0].subject is None, found[0].subject
+    assert found[0].verdict == "unverifiable"
