@@ -196,6 +196,8 @@ class _Syntax:
     former_capital: frozenset[str]
     # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
     article_prepositions: frozenset[str]
+    # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
+    speaker_origin: frozenset[str]
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
@@ -329,6 +331,7 @@ def _syntax(lang: str) -> _Syntax:
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
+        speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
@@ -3764,7 +3767,7 @@ def _speaker_unknown(
     """The attribution after the quotation holding ``pos`` names the speaker's place with
     a name the geoparser did not resolve: a marker (``of``, ``in``, ``von``) followed by a
     capitalised word that is no function word, article or (where nouns are capitalised)
-    common noun (``the mayor of Twillingate said``)."""
+    common noun (``the mayor of Twillingate said``, ``sagte ein Fischer aus <Y>``)."""
     text = doc.text
     if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
         return False
@@ -3776,7 +3779,11 @@ def _speaker_unknown(
     toks = st.tokens[st.token_index(close) : st.token_index(sent.end)]
     for a, b in itertools.pairwise(toks):
         if (
-            (a.fold in syn.marker_words or syn.locative_word.fullmatch(a.fold) is not None)
+            (
+                a.fold in syn.marker_words
+                or a.fold in syn.speaker_origin
+                or syn.locative_word.fullmatch(a.fold) is not None
+            )
             and b.is_cap
             and b.text.isalpha()
             and b.fold not in lex.function_words

@@ -128,6 +128,11 @@ def test_unknown_subject_keeps_reference(
         ),
         (
             "de",
+            "WIEN (geomap) – Schnee. „Wir sind hier gut 35 Kilometer von Linz entfernt“, sagte ein Fischer aus Xalbiq.",
+            "gut 35 Kilometer",
+        ),
+        (
+            "de",
             "WIEN (geomap) – Schnee in Linz. Das Dorf Xalbiq ist von der Welt abgeschnitten; der Ort liegt rund 60 Kilometer nördlich von Wels.",
             "rund 60 Kilometer",
         ),
@@ -136,8 +141,9 @@ def test_unknown_subject_keeps_reference(
 def test_description_of_an_unknown_name_stays_unknown(
     analyze: Callable[..., Any], lang: str, text: str, quantity: str
 ) -> None:
-    """``the village`` after ``the village of <Unknown>`` means that village: a town named
-    earlier does not stand in for it (the claim has no subject rather than a wrong one)."""
+    """``the village`` after ``the village of <Unknown>`` means that village, and ``wir``
+    said by someone ``aus <Unknown>`` is there: a town named earlier or the dateline's does
+    not stand in for it (the claim has no subject rather than a wrong one)."""
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     found = [c for c in a.claims if c.stated.text == quantity]
     assert found, [c.stated.text for c in a.claims]
