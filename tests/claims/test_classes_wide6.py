@@ -5,7 +5,8 @@ and in both languages where the rule applies: a place called a former capital (`
 colonial capital``, ``die ehemalige Hauptstadt``) is no bare ``the capital``; ``<X>, the main
 town of <island>, lies ...`` has <X> as its subject; German descriptive nouns in the
 genitive (``des Berges``, ``des Vulkans``) and a tropic named before as ``the tropic`` /
-``des Wendekreises``; ``halfway between <A> and <B>, which are N km
+``des Wendekreises``; a route noun between a length and its direction (``a 600-km drive
+east of <Y>``); ``halfway between <A> and <B>, which are N km
 apart`` is the pair's distance; a place's name before a road noun (``the <A> Highway``) is
 the road's, no claim's end; ``Bis <B> sind es N km`` with no start is told from the
 dateline's place, not from a place the sentence before named; a route's end given by description (``Bis zur Hauptstadt sind
@@ -40,6 +41,7 @@ AT: dict[str, tuple[float, float]] = {
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
     "Vienna": (48.2082, 16.3738), "Salzburg": (47.8095, 13.0550),
+    "Perth": (-31.9505, 115.8605), "Kalgoorlie": (-30.7490, 121.4660),
     "Riyadh": (24.7136, 46.6753), "Alice Springs": (-23.6980, 133.8807),
 }
 # fmt: on
@@ -73,6 +75,9 @@ ROWS = [
     # "Bis <B> sind es N km" with no start: from the dateline, not a place the sentence before named
     R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 300 Kilometer.", "300 Kilometer", "Salzburg", "Vienna", "consistent", "route", True),
     R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 600 Kilometer.", "600 Kilometer", "Salzburg", "Vienna", "inconsistent", "route", True),
+    # "a N-km drive south-east of <Y>": the route noun stands between the number and the direction
+    R("en", "Kalgoorlie, the gold-mining town, is a 600-km drive east of Perth.", "600-km", "Kalgoorlie", "Perth", "consistent", "route", True),
+    R("en", "Kalgoorlie, the gold-mining town, is a 290-km drive east of Perth.", "290-km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
     # a route's end given by description
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
