@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Issue 15's reading classes found in the dev misses of batch V (docs/claims.md, "Twelfth
+"""Issue 15's reading classes found in the dev misses of batch V (docs/claims.md, "Eleventh
 pass"), one group of rows per rule, each in other wording and other regions than the batch
 and in both languages where the rule applies: a place called a former capital (``the old
 colonial capital``, ``die ehemalige Hauptstadt``) is no bare ``the capital``; ``<X>, the main
