@@ -198,6 +198,7 @@ class _Syntax:
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
     speaker_origin: frozenset[str]
+    flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
@@ -332,6 +333,9 @@ def _syntax(lang: str) -> _Syntax:
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
+        flight_nouns=frozenset(
+            w.casefold() for w in lexicon(lang).get("measure", {}).get("flight_after_length", [])
+        ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
@@ -3211,13 +3215,17 @@ def _build(
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
-        q.attributive
-        and form == "point"
+        form == "point"
         and reference is not None
         and reference.start >= q.end
-        and syn.route_nouns.match(text, q.end) is not None
+        and (
+            (q.attributive and syn.route_nouns.match(text, q.end) is not None)
+            or _route_noun_next(text, q.end, syn)
+        )
     ):
-        form = "route"  # "<X> is a 70-km drive from <Y>": along the road to <Y>
+        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
+        # road to <Y>
+        form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
     if (
@@ -3300,6 +3308,21 @@ def _route_to_phrase(
         if got is not None:
             return got[0], got[1], np.preposition_start, np.end
     return None
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]{2,30})")
+
+
+def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
+    """The word right after ``pos`` (a distance's unit) is a route noun (``480 km drive``)
+    and no range word (``nach rund 290 Kilometern Flug`` is a straight flight)."""
+    m = _NEXT_WORD.match(text, pos)
+    return (
+        m is not None
+        and syn.route_noun_word.fullmatch(m.group(1)) is not None
+        and syn.range_words.fullmatch(m.group(1)) is None
+        and m.group(1).casefold() not in syn.flight_nouns
+    )
 
 
 def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:

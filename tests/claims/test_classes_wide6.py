@@ -78,6 +78,9 @@ ROWS = [
     # "a N-km drive south-east of <Y>": the route noun stands between the number and the direction
     R("en", "Kalgoorlie, the gold-mining town, is a 600-km drive east of Perth.", "600-km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "Kalgoorlie, the gold-mining town, is a 290-km drive east of Perth.", "290-km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
+    R("en", "Kalgoorlie, the gold-mining town, is a 600 km drive east of Perth.", "600 km", "Kalgoorlie", "Perth", "consistent", "route", True),
+    # ... but a flight noun right after the unit is a straight line
+    R("de", "Ein Hubschrauber, der in Linz gestartet war, landete nach rund 155 Kilometern Flug in Wien.", "155 Kilometern", "Linz", "Vienna", "consistent", "point", True),
     # a route's end given by description
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
