@@ -3212,6 +3212,23 @@ def _build(
         and (subject is reference or (subject.id is not None and subject.id == reference.id))
     ):
         subject = None  # (one place is no distance: an end read twice)
+    if (
+        reference is None
+        and prev is not None
+        and prev.reference is not None
+        and form == "point"
+        and subject is not None
+        and subject is prev.subject
+        and _COORDINATED_GAP.fullmatch(text, prev.end, q.start) is not None
+        and syn.phrases.coordinators & set(text[prev.end : q.start].casefold().split())
+    ):
+        # "<X> is 136 km from <Y> as the crow flies and 160 km by road": a coordinated
+        # second distance with no reference of its own measures between the same two
+        # places (by road, a route with its allowance)
+        reference = prev.reference
+        why.reference = ("coordinated", prev.reference.start, prev.reference.end)
+        if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_next(text, q.end, syn):
+            form = "route"
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
@@ -3246,6 +3263,10 @@ def _build(
     ):
         # "about 1,700 km upstream of <X>": measured along the river, so a route (its
         # allowance for the detour), not a straight line
+        form = "route"
+    elif form == "point" and reference is not None and _along_next(text, q.end, syn):
+        # "und 185 Kilometer auf der Autobahn", "and 160 km by road": the way the distance
+        # is measured follows its unit, wherever the reference stands
         form = "route"
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
@@ -3310,18 +3331,33 @@ def _route_to_phrase(
     return None
 
 
+#: between a claim's end and a coordinated second distance: fillers and one coordinator
+_COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
+_SPACE = re.compile(r"[\s\u00a0]{1,3}")
+
+
+def _along_next(text: str, pos: int, syn: _Syntax) -> bool:
+    """An ``along_words`` phrase right after ``pos`` (a distance's unit): ``by road``,
+    ``auf der Autobahn``."""
+    m = _SPACE.match(text, pos)
+    return m is not None and syn.along.match(text, m.end()) is not None
+
+
 _NEXT_WORD = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]{2,30})")
 
 
 def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
     """The word right after ``pos`` (a distance's unit) is a route noun (``480 km drive``)
-    and no range word (``nach rund 290 Kilometern Flug`` is a straight flight)."""
+    and no range, flight or straight-line word (``nach rund 290 Kilometern Flug``, ``155
+    Kilometer Luftlinie`` are straight lines)."""
     m = _NEXT_WORD.match(text, pos)
     return (
         m is not None
         and syn.route_noun_word.fullmatch(m.group(1)) is not None
         and syn.range_words.fullmatch(m.group(1)) is None
         and m.group(1).casefold() not in syn.flight_nouns
+        # "155 Kilometer Luftlinie": a straight line, whatever its last part
+        and syn.straight_line.fullmatch(m.group(1)) is None
     )
 
 

@@ -6,7 +6,8 @@ colonial capital``, ``die ehemalige Hauptstadt``) is no bare ``the capital``; ``
 town of <island>, lies ...`` has <X> as its subject; German descriptive nouns in the
 genitive (``des Berges``, ``des Vulkans``) and a tropic named before as ``the tropic`` /
 ``des Wendekreises``; a route noun between a length and its direction (``a 600-km drive
-east of <Y>``); ``halfway between <A> and <B>, which are N km
+east of <Y>``) or right after its unit; a coordinated second distance by road (``550 km from
+<Y> as the crow flies and 600 km by road``); ``halfway between <A> and <B>, which are N km
 apart`` is the pair's distance; a place's name before a road noun (``the <A> Highway``) is
 the road's, no claim's end; ``Bis <B> sind es N km`` with no start is told from the
 dateline's place, not from a place the sentence before named; a route's end given by description (``Bis zur Hauptstadt sind
@@ -81,6 +82,11 @@ ROWS = [
     R("en", "Kalgoorlie, the gold-mining town, is a 600 km drive east of Perth.", "600 km", "Kalgoorlie", "Perth", "consistent", "route", True),
     # ... but a flight noun right after the unit is a straight line
     R("de", "Ein Hubschrauber, der in Linz gestartet war, landete nach rund 155 Kilometern Flug in Wien.", "155 Kilometern", "Linz", "Vienna", "consistent", "point", True),
+    R("de", "Linz liegt gut 155 Kilometer Luftlinie westlich von Wien.", "155 Kilometer", "Linz", "Vienna", "consistent", "point"),
+    # a coordinated second distance by road: the same two places, a route
+    R("en", "Kalgoorlie is 550 km from Perth as the crow flies and 600 km by road.", "600 km", "Kalgoorlie", "Perth", "consistent", "route", True),
+    R("en", "Kalgoorlie is 550 km from Perth as the crow flies and 1,300 km by road.", "1,300 km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
+    R("de", "Linz liegt 155 Kilometer Luftlinie von Wien entfernt und 185 Kilometer auf der Autobahn.", "185 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # a route's end given by description
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
