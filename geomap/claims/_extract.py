@@ -1423,12 +1423,15 @@ def _away_from(
     in_sent: _SentencePlaces,
     by_sentence: _Places,
     sent: Sentence | None = None,
+    at: int | None = None,
 ) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
-    subject in its sentence, else (with ``sent``, when the story has no dateline) the
-    last point place of the sentence before (``In <A> ... . <B> ist über N km
-    entfernt``), else the dateline's place (never the subject itself)."""
-    n_before = in_sent.count_ending_by(subject.start)
+    subject in its sentence (before ``at``, where the text names it, when that is a
+    description: ``Officials in <A> said the capital, N km away``), else (with ``sent``,
+    when the story has no dateline) the last point place of the sentence before (``In <A>
+    ... . <B> ist über N km entfernt``), else the dateline's place (never the subject
+    itself)."""
+    n_before = in_sent.count_ending_by(subject.start if at is None else at)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
@@ -2402,6 +2405,37 @@ def _structural_subject(
             continue
         if mode in ("apposed", "relative"):
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
+            last_np = st.phrase_at(st.tokens[prev_c.last].start)
+            if (
+                mode == "apposed"
+                and k == ci - 1
+                and last_np is not None
+                and last_np.preposition is None
+                and last_np.determiner is not None
+                and last_np.last == prev_c.last
+                and _place_in(in_sent, last_np) is None
+                and (
+                    last_np.head.fold in syn.capital_nouns
+                    or _descriptive_kinds(last_np.head.fold, syn)
+                )
+            ):
+                # "Officials in <A> said the capital, about 140 km away, ...": the
+                # description that ends the clause is what the distance describes, not a
+                # place named before it; unresolved, the subject stays unknown
+                got = _resolve_phrase(
+                    doc,
+                    sent,
+                    last_np,
+                    reference,
+                    in_sent,
+                    by_sentence,
+                    structures,
+                    syn,
+                    subject=True,
+                )
+                if got is None:
+                    return None
+                return got[0], got[1], last_np.start, last_np.end
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             if tail is not None and _second_of_between(doc, tail, in_sent, syn):
                 tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
@@ -3196,7 +3230,10 @@ def _build(
         ):
             # "flights from Dubai to Muscat, about 340 km away": away from the place the
             # sentence was at before naming the subject, else from the dateline's place
-            reference = _away_from(subject, in_sent, by_sentence, sent)
+            at = (
+                why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
+            )
+            reference = _away_from(subject, in_sent, by_sentence, sent, at)
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)

@@ -7,7 +7,8 @@ town of <island>, lies ...`` has <X> as its subject; German descriptive nouns in
 genitive (``des Berges``, ``des Vulkans``) and a tropic named before as ``the tropic`` /
 ``des Wendekreises``; a route noun between a length and its direction (``a 600-km drive
 east of <Y>``) or right after its unit; a coordinated second distance by road (``550 km from
-<Y> as the crow flies and 600 km by road``); ``halfway between <A> and <B>, which are N km
+<Y> as the crow flies and 600 km by road``); a description that ends the clause before an
+apposed distance is its subject (``Officials in <A> said the capital, N km away``); ``halfway between <A> and <B>, which are N km
 apart`` is the pair's distance; a place's name before a road noun (``the <A> Highway``) is
 the road's, no claim's end; ``Bis <B> sind es N km`` with no start is told from the
 dateline's place, not from a place the sentence before named; a route's end given by description (``Bis zur Hauptstadt sind
@@ -42,7 +43,7 @@ AT: dict[str, tuple[float, float]] = {
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
     "Vienna": (48.2082, 16.3738), "Salzburg": (47.8095, 13.0550),
-    "Perth": (-31.9505, 115.8605), "Kalgoorlie": (-30.7490, 121.4660),
+    "Perth": (-31.9505, 115.8605), "Bunbury": (-33.3271, 115.6414), "Kalgoorlie": (-30.7490, 121.4660),
     "Riyadh": (24.7136, 46.6753), "Alice Springs": (-23.6980, 133.8807),
 }
 # fmt: on
@@ -87,6 +88,9 @@ ROWS = [
     R("en", "Kalgoorlie is 550 km from Perth as the crow flies and 600 km by road.", "600 km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "Kalgoorlie is 550 km from Perth as the crow flies and 1,300 km by road.", "1,300 km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
     R("de", "Linz liegt 155 Kilometer Luftlinie von Wien entfernt und 185 Kilometer auf der Autobahn.", "185 Kilometer", "Linz", "Vienna", "consistent", "route", True),
+    # "Officials in <A> said the capital, N km away": the description is the subject, away from <A>
+    R("en", "KISUMU (geomap) - Rain. Nairobi stayed dry. Officials in Nakuru said the capital, about 140 km away, sent help.", "140 km", "Nairobi", "Nakuru", "consistent"),
+    R("en", "KISUMU (geomap) - Rain. Nairobi stayed dry. Officials in Nakuru said the capital, about 340 km away, sent help.", "340 km", "Nairobi", "Nakuru", "inconsistent"),
     # a route's end given by description
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
