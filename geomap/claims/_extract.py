@@ -215,7 +215,7 @@ class _Syntax:
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
-    road_after: re.Pattern[str] | None  # "Karakoram Highway": any place's name naming a road
+    road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
@@ -681,7 +681,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     feature_after, road_after = syn.feature_after, syn.road_after
     if feature_after is not None or road_after is not None:
         # "at the mouth of Palu Bay": a town's name before a feature noun names the
-        # feature, not the town; "the Karakoram Highway", "the Tamale Road": any place's
+        # feature, not the town; "the Pamir Highway", "the Mombasa Road": any place's
         # name before a road noun names the road (a river before "River" is still the
         # river, so that list is a town's only); no claim ends there
         places = [

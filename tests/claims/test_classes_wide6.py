@@ -39,7 +39,7 @@ AT: dict[str, tuple[float, float]] = {
     "Nagoya": (35.1815, 136.9066), "Berlin": (52.5200, 13.4050), "Potsdam": (52.3906, 13.0645),
     "Visby": (57.6348, 18.2948), "Stockholm": (59.3293, 18.0686), "Palma": (39.5696, 2.6502),
     "Barcelona": (41.3874, 2.1686), "Etna": (37.7510, 14.9934), "Catania": (37.5079, 15.0830),
-    "Kilimanjaro": (-3.0674, 37.3556), "Moshi": (-3.3348, 37.3404), "Stuttgart": (48.7758, 9.1829),
+    "Mont Blanc": (45.8326, 6.8652), "Chamonix": (45.9237, 6.8694), "Stuttgart": (48.7758, 9.1829),
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
     "Vienna": (48.2082, 16.3738), "Salzburg": (47.8095, 13.0550),
@@ -62,8 +62,8 @@ ROWS = [
     R("en", "Palma, the largest town of Mallorca, lies some 205 km south of Barcelona.", "205 km", "Palma", "Barcelona", "consistent"),
     # German descriptive nouns in the genitive
     R("de", "Der Ätna ist wieder aktiv. Catania liegt rund 28 Kilometer südlich des Vulkans.", "28 Kilometer", "Catania", "Etna", "consistent"),
-    R("de", "Der Kilimandscharo ist schneefrei. In Moshi, rund 30 Kilometer südlich des Berges, fehlt Wasser.", "30 Kilometer", "Moshi", "Kilimanjaro", "consistent"),
-    R("de", "Der Kilimandscharo ist schneefrei. In Moshi, rund 60 Kilometer südlich des Berges, fehlt Wasser.", "60 Kilometer", "Moshi", "Kilimanjaro", "inconsistent"),
+    R("de", "Der Mont Blanc ist schneefrei. In Chamonix, rund 10 Kilometer nördlich des Berges, fehlt Wasser.", "10 Kilometer", "Chamonix", "Mont Blanc", "consistent"),
+    R("de", "Der Mont Blanc ist schneefrei. In Chamonix, rund 30 Kilometer nördlich des Berges, fehlt Wasser.", "30 Kilometer", "Chamonix", "Mont Blanc", "inconsistent"),
     # a tropic named before, then "the tropic" / "des Wendekreises": that line
     R("de", "Der Wendekreis des Krebses führt durch Saudi-Arabien. Riad liegt rund 140 Kilometer nördlich des Wendekreises.", "140 Kilometer", "Riyadh", "Tropic of Cancer", "consistent"),
     R("de", "Der Wendekreis des Krebses führt durch Saudi-Arabien. Riad liegt rund 340 Kilometer nördlich des Wendekreises.", "340 Kilometer", "Riyadh", "Tropic of Cancer", "inconsistent"),
