@@ -43,7 +43,7 @@ AT: dict[str, tuple[float, float]] = {
     "Munich": (48.1372, 11.5755), "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Linz": (48.3069, 14.2858), "Wels": (48.1575, 14.0289),
     "Vienna": (48.2082, 16.3738), "Salzburg": (47.8095, 13.0550),
-    "Perth": (-31.9505, 115.8605), "Bunbury": (-33.3271, 115.6414), "Kalgoorlie": (-30.7490, 121.4660),
+    "Perth": (-31.9505, 115.8605), "Rottnest": (-32.0060, 115.5120), "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414), "Kalgoorlie": (-30.7490, 121.4660),
     "Riyadh": (24.7136, 46.6753), "Alice Springs": (-23.6980, 133.8807),
 }
 # fmt: on
@@ -81,6 +81,7 @@ ROWS = [
     R("en", "Kalgoorlie, the gold-mining town, is a 600-km drive east of Perth.", "600-km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "Kalgoorlie, the gold-mining town, is a 290-km drive east of Perth.", "290-km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
     R("en", "Kalgoorlie, the gold-mining town, is a 600 km drive east of Perth.", "600 km", "Kalgoorlie", "Perth", "consistent", "route", True),
+    R("en", "PERTH (geomap) - Storm. The 12-nautical-mile ferry crossing from Fremantle to Rottnest Island was cancelled.", "12-nautical-mile", "Fremantle", "Rottnest", "consistent", "route", True),
     # ... but a flight noun right after the unit is a straight line
     R("de", "Ein Hubschrauber, der in Linz gestartet war, landete nach rund 155 Kilometern Flug in Wien.", "155 Kilometern", "Linz", "Vienna", "consistent", "point", True),
     R("de", "Linz liegt gut 155 Kilometer Luftlinie westlich von Wien.", "155 Kilometer", "Linz", "Vienna", "consistent", "point"),
