@@ -187,9 +187,18 @@ class _Syntax:
     attributive_away: re.Pattern[str]
     phrases: PhraseLexicon
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
+    # case endings a descriptive noun may carry ("des Berges", "des Gipfels"), tried off
+    inflection_endings: tuple[str, ...]
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
+    former_capital: frozenset[str]
+    # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
+    article_prepositions: frozenset[str]
+    # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
+    speaker_origin: frozenset[str]
+    flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
@@ -206,6 +215,7 @@ class _Syntax:
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
+    road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
@@ -315,8 +325,17 @@ def _syntax(lang: str) -> _Syntax:
         ),
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
+        inflection_endings=tuple(
+            sorted((e.casefold() for e in lex.get("inflection_endings", [])), key=len, reverse=True)
+        ),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
+        speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
+        flight_nouns=frozenset(
+            w.casefold() for w in lexicon(lang).get("measure", {}).get("flight_after_length", [])
+        ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         pronouns=frozenset(
@@ -350,6 +369,15 @@ def _syntax(lang: str) -> _Syntax:
                 + r")(?![\w])"
             )
             if lex.get("feature_nouns_after")
+            else None
+        ),
+        road_after=(
+            re.compile(
+                r"[ \u00a0](?:"
+                + "|".join(re.escape(w) for w in lex["road_names_after"])
+                + r")(?![\w])"
+            )
+            if lex.get("road_names_after")
             else None
         ),
         terrain=re.compile(
@@ -650,17 +678,25 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text."""
     lang = _lang(doc)
     syn = _syntax(lang)
-    feature_after = syn.feature_after
-    if feature_after is not None:
+    feature_after, road_after = syn.feature_after, syn.road_after
+    if feature_after is not None or road_after is not None:
         # "at the mouth of Palu Bay": a town's name before a feature noun names the
-        # feature, not the town; no claim ends there
+        # feature, not the town; "the Pamir Highway", "the Mombasa Road": any place's
+        # name before a road noun names the road (a river before "River" is still the
+        # river, so that list is a town's only); no claim ends there
         places = [
             p
             for p in places
             if not (
-                p.kind == "city"
-                and p.relation is None
-                and feature_after.match(doc.text, p.end) is not None
+                p.relation is None
+                and (
+                    (
+                        p.kind == "city"
+                        and feature_after is not None
+                        and feature_after.match(doc.text, p.end) is not None
+                    )
+                    or (road_after is not None and road_after.match(doc.text, p.end) is not None)
+                )
             )
         ]
     by_sentence = _Places(doc, places)
@@ -1387,12 +1423,15 @@ def _away_from(
     in_sent: _SentencePlaces,
     by_sentence: _Places,
     sent: Sentence | None = None,
+    at: int | None = None,
 ) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
-    subject in its sentence, else (with ``sent``, when the story has no dateline) the
-    last point place of the sentence before (``In <A> ... . <B> ist über N km
-    entfernt``), else the dateline's place (never the subject itself)."""
-    n_before = in_sent.count_ending_by(subject.start)
+    subject in its sentence (before ``at``, where the text names it, when that is a
+    description: ``Officials in <A> said the capital, N km away``), else (with ``sent``,
+    when the story has no dateline) the last point place of the sentence before (``In <A>
+    ... . <B> ist über N km entfernt``), else the dateline's place (never the subject
+    itself)."""
+    n_before = in_sent.count_ending_by(subject.start if at is None else at)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
@@ -1632,7 +1671,9 @@ class _Structures:
                 got = [
                     p
                     for p, said in self.capitals(by_sentence, syn)
-                    if p.country_code == cc and (regional_ok or not _regional_wording(said, syn))
+                    if p.country_code == cc
+                    and (regional_ok or not _regional_wording(said, syn))
+                    and not _former_wording(said, syn)
                 ]
             self._capital_of[cc] = got
         return got
@@ -1802,14 +1843,23 @@ def _first_phrase(
 
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
-    lexicon noun it ends with (``Forschungsstation`` -> ``station``)."""
-    kinds = syn.descriptive.get(noun)
-    if kinds is not None:
-        return kinds
-    for cut in range(1, max(1, len(noun) - 3)):
-        kinds = syn.descriptive.get(noun[cut:])
+    lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
+    a case ending of the lexicon (``inflection_endings``: ``des Berges``, ``des Gipfels``,
+    ``des Stausees``), since the lexicon lists the nouns' base forms."""
+    forms = [noun] + [
+        noun[: -len(e)]
+        for e in syn.inflection_endings
+        if noun.endswith(e) and len(noun) > len(e) + 2
+    ]
+    for form in forms:
+        kinds = syn.descriptive.get(form)
         if kinds is not None:
             return kinds
+    for form in forms:
+        for cut in range(1, max(1, len(form) - 3)):
+            kinds = syn.descriptive.get(form[cut:])
+            if kinds is not None:
+                return kinds
     return frozenset()
 
 
@@ -1830,6 +1880,9 @@ def _resolve_phrase(
     Hafenstadt``, ``the volcano``) -> the last place of that kind named before it; a
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
     ``we`` -> the dateline's place (the speaker's)."""
+    if np.determiner is None and np.preposition in syn.article_prepositions:
+        # "bis zum Ort", "zur Hauptstadt": the preposition carries the article
+        np = replace(np, determiner=np.preposition)
     noun = np.head.fold
     if np.last > np.first and not (
         noun in syn.pronouns
@@ -1918,6 +1971,8 @@ def _resolve_phrase(
     if called is not None:
         return called, "description"
     for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if _introduced_unknown(doc, p, kinds, syn):
+            return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
         if (
             p.kind in kinds
             and p.resolved
@@ -1934,6 +1989,8 @@ def _resolve_phrase(
         for p in by_sentence.get(j):
             if d is not None and p.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
+            if _introduced_unknown(doc, p, kinds, syn):
+                return None
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 return p, "description"
     # further back, a place of that kind the text kept as a claim's end (the topic carried
@@ -2161,6 +2218,26 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     )
 
 
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{3,30})(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$")
+
+
+def _introduced_unknown(doc: Document, p: Place, kinds: frozenset[str], syn: _Syntax) -> bool:
+    """``p`` is a name the geoparser did not resolve that the text introduced with a noun
+    of one of ``kinds`` (``das Dorf <X>``, ``the village of <X>``): a later ``der Ort`` /
+    ``the village`` means it, so no place found elsewhere may stand in for it."""
+    if p.resolved or p.relation is not None:
+        return False
+    m = _NOUN_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+    return m is not None and bool(_descriptive_kinds(m.group(1).casefold(), syn) & kinds)
+
+
+def _former_wording(said: str, syn: _Syntax) -> bool:
+    """The words a text called a place a capital with say it was one (lexicon
+    ``former_capital_words``: ``old colonial capital``, ``ehemalige Hauptstadt``): a bare
+    ``the capital`` later in the text is the present one, not that place."""
+    return any(w in syn.former_capital for w in said.split())
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -2205,6 +2282,8 @@ def _capital(
         and (not bare or said == wording or p.country_code == home)
         # under a dateline a bare "the capital" is no place called a regional capital
         and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
+        # nor one called a former capital ("<X>, the old colonial capital")
+        and not (bare and _former_wording(said, syn))
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
@@ -2326,6 +2405,37 @@ def _structural_subject(
             continue
         if mode in ("apposed", "relative"):
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
+            last_np = st.phrase_at(st.tokens[prev_c.last].start)
+            if (
+                mode == "apposed"
+                and k == ci - 1
+                and last_np is not None
+                and last_np.preposition is None
+                and last_np.determiner is not None
+                and last_np.last == prev_c.last
+                and _place_in(in_sent, last_np) is None
+                and (
+                    last_np.head.fold in syn.capital_nouns
+                    or _descriptive_kinds(last_np.head.fold, syn)
+                )
+            ):
+                # "Officials in <A> said the capital, about 140 km away, ...": the
+                # description that ends the clause is what the distance describes, not a
+                # place named before it; unresolved, the subject stays unknown
+                got = _resolve_phrase(
+                    doc,
+                    sent,
+                    last_np,
+                    reference,
+                    in_sent,
+                    by_sentence,
+                    structures,
+                    syn,
+                    subject=True,
+                )
+                if got is None:
+                    return None
+                return got[0], got[1], last_np.start, last_np.end
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             if tail is not None and _second_of_between(doc, tail, in_sent, syn):
                 tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
@@ -2453,6 +2563,11 @@ def _named_apposition(
             return None
     if not _is_point(p) or st.token_index(p.end) <= c.last:
         return None  # the name must end the apposition
+    kinds = _descriptive_kinds(noun, syn)  # a capital noun is a city's in the lexicon
+    if kinds and p.kind not in kinds:
+        # "<X>, the main town of <Island>, lies ...": a place of another kind than the
+        # noun's is what <X> is the town of, not its name
+        return None
     return p
 
 
@@ -2575,7 +2690,9 @@ def _build(
     reference = _find_reference(doc, sent, q, after, in_sent, syn, by_sentence)
     halfway = (
         _halfway_ends(doc, q, in_sent, syn, structures.of(sent))
-        if reference is None and between is None
+        # "<X> lies halfway between <A> and <B>, which are N km apart": a distance marked
+        # as a pair's is the two ends' own, not the halfway place's
+        if reference is None and between is None and not _pair_marked(doc, q, after, sent, syn)
         else None
     )
     if halfway is not None:
@@ -2632,6 +2749,11 @@ def _build(
         # Berlin entfernt": a distance with its own reference is not the between's
         between = None
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
+    to_phrase = (
+        _route_to_phrase(doc, sent, q, route_from, in_sent, by_sentence, structures, syn)
+        if route_to is None and reference is None and between is None
+        else None
+    )
     if route_to is not None:
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
@@ -2651,11 +2773,15 @@ def _build(
             # "flown to X, about 40 km to the east", "X, 270 km from Y, ... from A to B":
             # a route's end is in the distance's own clause
             route_from = route_to = None
+    if to_phrase is not None:
+        # "Bis zur Hauptstadt sind es von hier N km", "von <A> bis zum Ort sind es N km":
+        # the to-phrase names its end by description
+        route_to = to_phrase[0]
     is_route = (
         route_to is not None
         and (
             route_from is None
-            or route_from.start < route_to.start
+            or route_from.start < (route_to.start if to_phrase is None else to_phrase[2])
             # "Bis nach <B> sind es von <A> aus N km": a start marked by "aus" may follow
             or syn.route_from_after.match(text, route_from.end) is not None
         )
@@ -2776,7 +2902,10 @@ def _build(
                 why,
                 implicit=True,
             )
-        if reference is not None:
+        if reference is not None and to_phrase is not None:
+            why.reference = (to_phrase[1], to_phrase[2], to_phrase[3])
+            end = max(end, to_phrase[3])
+        elif reference is not None:
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
@@ -3101,7 +3230,10 @@ def _build(
         ):
             # "flights from Dubai to Muscat, about 340 km away": away from the place the
             # sentence was at before naming the subject, else from the dateline's place
-            reference = _away_from(subject, in_sent, by_sentence, sent)
+            at = (
+                why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
+            )
+            reference = _away_from(subject, in_sent, by_sentence, sent, at)
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)
@@ -3117,16 +3249,37 @@ def _build(
         and (subject is reference or (subject.id is not None and subject.id == reference.id))
     ):
         subject = None  # (one place is no distance: an end read twice)
+    if (
+        reference is None
+        and prev is not None
+        and prev.reference is not None
+        and form == "point"
+        and subject is not None
+        and subject is prev.subject
+        and _COORDINATED_GAP.fullmatch(text, prev.end, q.start) is not None
+        and syn.phrases.coordinators & set(text[prev.end : q.start].casefold().split())
+    ):
+        # "<X> is 136 km from <Y> as the crow flies and 160 km by road": a coordinated
+        # second distance with no reference of its own measures between the same two
+        # places (by road, a route with its allowance)
+        reference = prev.reference
+        why.reference = ("coordinated", prev.reference.start, prev.reference.end)
+        if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_next(text, q.end, syn):
+            form = "route"
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
-        q.attributive
-        and form == "point"
+        form == "point"
         and reference is not None
         and reference.start >= q.end
-        and syn.route_nouns.match(text, q.end) is not None
+        and (
+            (q.attributive and syn.route_nouns.match(text, q.end) is not None)
+            or _route_noun_next(text, q.end, syn)
+        )
     ):
-        form = "route"  # "<X> is a 70-km drive from <Y>": along the road to <Y>
+        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
+        # road to <Y>
+        form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
     if (
@@ -3147,6 +3300,10 @@ def _build(
     ):
         # "about 1,700 km upstream of <X>": measured along the river, so a route (its
         # allowance for the detour), not a straight line
+        form = "route"
+    elif form == "point" and reference is not None and _along_next(text, q.end, syn):
+        # "und 185 Kilometer auf der Autobahn", "and 160 km by road": the way the distance
+        # is measured follows its unit, wherever the reference stands
         form = "route"
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
@@ -3171,6 +3328,74 @@ def _build(
         vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=end)
+
+
+def _route_to_phrase(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    start: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """A to-marked descriptive phrase in the distance's clause (``Bis zur Hauptstadt sind
+    es N km``, ``von <A> bis zum Ort sind es N km``, ``it is N km to the capital``): the
+    place it stands for, resolved like any descriptive reference (the route's start, when
+    named, is never it); with the words that gave it."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    if ci < 0:
+        return None
+    c = st.clauses[ci]
+    text = doc.text
+    for np in st.phrases:
+        if np.end <= c.start or np.start >= c.end:
+            continue
+        if np.preposition_start is None or np.preposition is None:
+            continue
+        if _place_in(in_sent, np) is not None:
+            continue
+        if syn.route_to_before.search(text, max(0, np.start - 24), np.start) is None:
+            continue
+        noun = np.head.fold
+        if not (noun in syn.capital_nouns or _descriptive_kinds(noun, syn)):
+            continue
+        got = _resolve_phrase(doc, sent, np, start, in_sent, by_sentence, structures, syn)
+        if got is not None:
+            return got[0], got[1], np.preposition_start, np.end
+    return None
+
+
+#: between a claim's end and a coordinated second distance: fillers and one coordinator
+_COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
+_SPACE = re.compile(r"[\s\u00a0]{1,3}")
+
+
+def _along_next(text: str, pos: int, syn: _Syntax) -> bool:
+    """An ``along_words`` phrase right after ``pos`` (a distance's unit): ``by road``,
+    ``auf der Autobahn``."""
+    m = _SPACE.match(text, pos)
+    return m is not None and syn.along.match(text, m.end()) is not None
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]{2,30})")
+
+
+def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
+    """The word right after ``pos`` (a distance's unit) is a route noun (``480 km drive``)
+    and no range, flight or straight-line word (``nach rund 290 Kilometern Flug``, ``155
+    Kilometer Luftlinie`` are straight lines)."""
+    m = _NEXT_WORD.match(text, pos)
+    return (
+        m is not None
+        and syn.route_noun_word.fullmatch(m.group(1)) is not None
+        and syn.range_words.fullmatch(m.group(1)) is None
+        and m.group(1).casefold() not in syn.flight_nouns
+        # "155 Kilometer Luftlinie": a straight line, whatever its last part
+        and syn.straight_line.fullmatch(m.group(1)) is None
+    )
 
 
 def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:
@@ -3638,7 +3863,7 @@ def _speaker_unknown(
     """The attribution after the quotation holding ``pos`` names the speaker's place with
     a name the geoparser did not resolve: a marker (``of``, ``in``, ``von``) followed by a
     capitalised word that is no function word, article or (where nouns are capitalised)
-    common noun (``the mayor of Twillingate said``)."""
+    common noun (``the mayor of Twillingate said``, ``sagte ein Fischer aus <Y>``)."""
     text = doc.text
     if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
         return False
@@ -3650,7 +3875,11 @@ def _speaker_unknown(
     toks = st.tokens[st.token_index(close) : st.token_index(sent.end)]
     for a, b in itertools.pairwise(toks):
         if (
-            (a.fold in syn.marker_words or syn.locative_word.fullmatch(a.fold) is not None)
+            (
+                a.fold in syn.marker_words
+                or a.fold in syn.speaker_origin
+                or syn.locative_word.fullmatch(a.fold) is not None
+            )
             and b.is_cap
             and b.text.isalpha()
             and b.fold not in lex.function_words
@@ -3764,7 +3993,7 @@ def _reference_before(
         # "In <X>, das von <Y> gut N Kilometer entfernt ist": the subject is the relative
         # clause's antecedent, named before it
         return found
-    if others == 0 and _opens_with_verb(st, ci, in_sent, syn):
+    if others == 0 and _opens_with_verb(st, ci, syn):
         # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
         # the clause opens with its verb, its subject stands before it (the clause walk)
         return found
@@ -3812,12 +4041,12 @@ def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
     )
 
 
-def _opens_with_verb(
-    st: SentenceStructure, ci: int, in_sent: _SentencePlaces, syn: _Syntax
-) -> bool:
+def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     """Clause ``ci`` follows a comma and opens with a lowercase word that is no
-    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``), and a
-    point place stands in the clauses before it (the subject the verb's clause continues)."""
+    preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``): its
+    subject stands in the clauses before it, whether or not the geoparser found it there
+    (``Der <Unknown>-Pass, mit N Metern ..., ist von <Y> gut N km entfernt``: <Y> is the
+    reference all the same, and the subject stays unknown rather than <Y>)."""
     c = st.clauses[ci]
     if ci == 0 or c.boundary != ",":
         return False
@@ -3827,8 +4056,9 @@ def _opens_with_verb(
         return False
     if t.fold in lex.coordinators or t.fold in lex.relative_pronouns or t.fold in syn.pronouns:
         return False
-    n = in_sent.count_ending_by(c.start)
-    return any(_is_point(p) and p.resolved for p in in_sent[max(0, n - _MAX_PLACES_BACK) : n])
+    # "Bis <B>, dessen ..., sind es von <A> aus N km": a pronoun right after the verb is
+    # the clause's own subject, not one standing before it
+    return not (c.first < c.last and st.tokens[c.first + 1].fold in syn.pronouns)
 
 
 def _descriptive_opener(
@@ -4095,6 +4325,15 @@ def _pick_subject(
     said = syn.pronoun.search(text, clause_lo, q.start)
     if not implicit and said is None:
         return None
+    if implicit:
+        # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
+        # "es", "it" is no subject there): the way is told from where the story is, the
+        # dateline's place, before a place the sentences before merely named
+        d = _dateline_place(doc, by_sentence)
+        ref_id = reference.id if reference is not None else None
+        if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
+            why.subject = ("dateline", d.start, d.end)
+            return d
     # "the island volcano" (matched as "the island") is a volcano: a pronoun phrase with a
     # descriptive head continues only a place of a kind that noun admits
     kinds = _pronoun_kinds(st, said.start(), syn) if said is not None else frozenset()
@@ -4105,6 +4344,8 @@ def _pick_subject(
         # semicolon or a coordinator continues the sentence's first place before it
         earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
     for p in earlier + _previous_places(doc, by_sentence, sent):
+        if kinds and _introduced_unknown(doc, p, kinds, syn):
+            return None  # "The village of <Unknown> ...; the village lies ...": that one
         # a line of latitude or a sea is where things are, not a topic a pronoun continues
         if _is_point(p) and not _is_setting(p) and p.resolved and p is not reference:
             if ref_id is not None and p.id == ref_id:

@@ -888,3 +888,74 @@ PLACES.update(
         "l_tacloban": ("Tacloban", 11.2444, 125.0039, "city", "PH"),
     }
 )
+
+# batch V (helper h-claims12): Oman (the capital region and Dhofar), northern Pakistan,
+# Ghana and Togo, Paraguay, Fiji. Coordinates from general knowledge (town centres, summits,
+# dam crests), 2-4 decimals.
+PLACES.update(
+    {
+        # Oman, north and east
+        "v_muscat": ("Muscat", 23.5880, 58.3829, "city", "OM"),
+        "v_sur": ("Sur", 22.5667, 59.5289, "city", "OM"),
+        "v_rasalhadd": ("Ras al Hadd", 22.5333, 59.8000, "locality", "OM"),
+        "v_bimmah": ("Bimmah Sinkhole", 23.0361, 59.0719, "landmark", "OM"),
+        "v_shannah": ("Shannah", 20.7500, 58.6500, "locality", "OM"),
+        "v_hilf": ("Hilf", 20.6800, 58.8700, "city", "OM"),
+        "v_duqm": ("Duqm", 19.6600, 57.7000, "city", "OM"),
+        "v_nizwa": ("Nizwa", 22.9333, 57.5333, "city", "OM"),
+        "v_jebelshams": ("Jebel Shams", 23.2372, 57.2633, "mountain", "OM"),
+        "v_quriyat": ("Quriyat", 23.2570, 58.9180, "city", "OM"),
+        # Oman, Dhofar
+        "v_salalah": ("Salalah", 17.0151, 54.0924, "city", "OM"),
+        "v_mirbat": ("Mirbat", 16.9924, 54.6919, "city", "OM"),
+        "v_taqah": ("Taqah", 17.0380, 54.4020, "city", "OM"),
+        "v_mughsayl": ("Mughsayl", 16.8770, 53.7730, "locality", "OM"),
+        "v_thumrait": ("Thumrait", 17.6660, 54.0240, "city", "OM"),
+        "v_hasik": ("Hasik", 17.4500, 55.2400, "locality", "OM"),
+        "v_ghaydah": ("Al Ghaydah", 16.2079, 52.1759, "city", "YE"),
+        # northern Pakistan
+        "v_gilgit": ("Gilgit", 35.9208, 74.3144, "city", "PK"),
+        "v_skardu": ("Skardu", 35.2971, 75.6333, "city", "PK"),
+        "v_karimabad": ("Karimabad", 36.3167, 74.6667, "city", "PK"),
+        "v_khunjerab": ("Khunjerab Pass", 36.8500, 75.4278, "landmark", "PK"),
+        "v_kashgar": ("Kashgar", 39.4704, 75.9898, "city", "CN"),
+        "v_nangaparbat": ("Nanga Parbat", 35.2375, 74.5892, "mountain", "PK"),
+        "v_chilas": ("Chilas", 35.4206, 74.0944, "city", "PK"),
+        "v_k2": ("K2", 35.8825, 76.5133, "mountain", "PK"),
+        "v_besham": ("Besham", 34.9300, 72.8800, "city", "PK"),
+        "v_islamabad": ("Islamabad", 33.6844, 73.0479, "city", "PK"),
+        # Ghana and Togo
+        "v_accra": ("Accra", 5.6037, -0.1870, "city", "GH"),
+        "v_akosombo": ("Akosombo Dam", 6.2990, 0.0580, "landmark", "GH"),
+        "v_ho": ("Ho", 6.6008, 0.4713, "city", "GH"),
+        "v_keta": ("Keta", 5.9178, 0.9881, "city", "GH"),
+        "v_lome": ("Lomé", 6.1319, 1.2228, "city", "TG"),
+        "v_kpalime": ("Kpalimé", 6.9000, 0.6333, "city", "TG"),
+        "v_yeji": ("Yeji", 8.2167, -0.6500, "city", "GH"),
+        "v_kumasi": ("Kumasi", 6.6885, -1.6244, "city", "GH"),
+        "v_tamale": ("Tamale", 9.4075, -0.8533, "city", "GH"),
+        "v_capecoast": ("Cape Coast", 5.1053, -1.2466, "city", "GH"),
+        "v_adafoah": ("Ada Foah", 5.7833, 0.6333, "city", "GH"),
+        # Paraguay
+        "v_asuncion": ("Asunción", -25.2637, -57.5759, "city", "PY"),
+        "v_concepcion": ("Concepción", -23.4064, -57.4344, "city", "PY"),
+        "v_pilar": ("Pilar", -26.8569, -58.3009, "city", "PY"),
+        "v_encarnacion": ("Encarnación", -27.3306, -55.8667, "city", "PY"),
+        "v_caaguazu": ("Caaguazú", -25.4667, -56.0167, "city", "PY"),
+        "v_itaipu": ("Itaipú Dam", -25.4080, -54.5890, "landmark", "PY"),
+        "v_ciudaddeleste": ("Ciudad del Este", -25.5097, -54.6111, "city", "PY"),
+        "v_filadelfia": ("Filadelfia", -22.3500, -60.0333, "city", "PY"),
+        "v_pjc": ("Pedro Juan Caballero", -22.5472, -55.7333, "city", "PY"),
+        "v_formosa": ("Formosa", -26.1775, -58.1781, "city", "AR"),
+        # Fiji
+        "v_suva": ("Suva", -18.1248, 178.4501, "city", "FJ"),
+        "v_labasa": ("Labasa", -16.4167, 179.3833, "city", "FJ"),
+        "v_savusavu": ("Savusavu", -16.7792, 179.3333, "city", "FJ"),
+        "v_levuka": ("Levuka", -17.6833, 178.8333, "city", "FJ"),
+        "v_nadi": ("Nadi", -17.8031, 177.4162, "city", "FJ"),
+        "v_lautoka": ("Lautoka", -17.6169, 177.4500, "city", "FJ"),
+        "v_tomanivi": ("Mount Tomanivi", -17.6167, 178.0167, "mountain", "FJ"),
+        "v_vunisea": ("Vunisea", -19.0500, 178.1600, "city", "FJ"),
+        "v_navua": ("Navua", -18.2167, 178.1667, "city", "FJ"),
+    }
+)
