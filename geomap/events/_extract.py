@@ -34,6 +34,7 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from geomap.events._timeexpr import (
     TimeSpan,
@@ -46,6 +47,7 @@ from geomap.events._timeexpr import (
     resolve_time,
     weekday_names,
 )
+from geomap.events._compass import COMPASS_NAMES, part_point
 from geomap.geometry import geodesic_km
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
@@ -59,6 +61,9 @@ from geomap.text import (
     unit_words,
     word_units,
 )
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -392,6 +397,11 @@ class _Lexicon:
     present_tense: _Glob = field(default_factory=lambda: _Glob([]))
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     directions: frozenset[str] = frozenset()
+    # ``[places.compass_parts]``: a direction word -> its compass point ("southern" -> "S"),
+    # the ones that need an article before them, and the words between it and the name
+    compass: dict[str, str] = field(default_factory=dict)
+    compass_nouns: frozenset[str] = frozenset()
+    compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
@@ -822,6 +832,13 @@ def _lexicon(lang: str) -> _Lexicon:
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
+        compass={
+            w.casefold(): point
+            for point, words in places.get("compass_parts", {}).items()
+            for w in words
+        },
+        compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
+        compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         nested_in=_fold(places.get("nested_in", [])),
@@ -1361,6 +1378,8 @@ class _Raw:
     # the country that launched, as the clause's subject ("North Korea fired"): where a
     # launch whose site the text never gives happened (_carry_places)
     launcher: Place | None = None
+    # the compass part of its place the clause names ("in southern X"): (point, lat, lon)
+    part: tuple[str, float, float] | None = None
 
 
 def _trigger_in(
@@ -3525,13 +3544,19 @@ def _resolve_time(
 
 
 def extract_events(
-    doc: Document, places: Sequence[Place], *, date: date | None = None
+    doc: Document,
+    places: Sequence[Place],
+    *,
+    date: date | None = None,
+    gazetteer: GazetteerAPI | None = None,
 ) -> tuple[Event, ...]:
     """The events of ``doc``, in text order, each with actors, place, time and relations.
 
     ``date`` is the day the article was written when the caller knows it; otherwise the
     header date anchors relative expressions (a month-only header dates weekdays as
-    ``None`` with precision ``month``, keeping their order in ``relation``).
+    ``None`` with precision ``month``, keeping their order in ``relation``). With a
+    ``gazetteer``, an event in a compass part of a country or a province (``in northern
+    X``) is placed at that part (:mod:`geomap.events._compass`); without one, at the whole.
     """
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
@@ -3561,6 +3586,8 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
+    if gazetteer is not None:
+        _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
 
@@ -5212,6 +5239,116 @@ def _launch_site_told(
     return True
 
 
+# the place kinds a compass part is read of: a country or a province, not a town ("north of
+# the town" is a direction from it)
+_PART_KINDS = frozenset({"country", "admin1", "admin2"})
+# how the event came by its place when a compass part in its own clause may replace it: a
+# place of its own clause that is finer (a town) stays
+_PART_REPLACES = frozenset({"carried", "dateline", "country"})
+
+
+def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """Place an event whose clause names a compass part of a country or a province (``in
+    southern X``, ``in the north of X``, ``im Süden Xs``, ``im Nordosten des Landes``) at
+    that part (``_compass.part_point``), keeping the country or province as its place.
+
+    Why: the writer named the part; the country's centre can be a thousand kilometres from
+    it, and a reader's map should show the part. An event whose clause names a town keeps
+    the town (finer), and one whose clause names a province keeps it unless the part is the
+    province's own; one carried from elsewhere or at the dateline takes the part."""
+    for r in raws:
+        own = r.place is not None and r.place_method not in _PART_REPLACES
+        if own and r.place is not None and r.place.kind not in _PART_KINDS:
+            continue
+        found = _compass_target(r, state, gaz)
+        if found is None:
+            continue
+        point, target, method = found
+        if own and r.place is not None and r.place.kind != "country" and r.place.id != target.id:
+            continue
+        at = part_point(gaz, target, point)
+        if at is None:
+            continue
+        if r.place is None or r.place.id != target.id:
+            r.place, r.place_method = target, method
+        r.part = (point, *at)
+
+
+def _compass_target(
+    r: _Raw, state: _State, gaz: GazetteerAPI
+) -> tuple[str, Place, str] | None:
+    """(compass point, country or province, place method) of the compass part the clause of
+    ``r`` names, or None. A direction word (``[places.compass_parts]``; a noun among them
+    after an article, ``the north of``), at most three linking words, then a country or a
+    province the geoparser resolved, or a word of ``[places.back_reference] country`` (``des
+    Landes``, ``the country``: the country of the event's place, else of the story)."""
+    lex = state.lex
+    toks = r.clause.tokens
+    countries = [pat for kind, pat in lex.back_reference if kind == "country"]
+    for i, tok in enumerate(toks):
+        point = lex.compass.get(tok.fold)
+        if point is None or any(p.start <= tok.start < p.end for p in state.places):
+            continue  # "North Korea", "South Sudan": a name of its own
+        if tok.fold in lex.compass_nouns and (i == 0 or toks[i - 1].fold not in lex.determiners):
+            continue  # "200 km north of X" is a direction, "the north of X" a part
+        j = i + 1
+        while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
+            j += 1
+        if j >= len(toks):
+            return None
+        head = toks[j]
+        named = next(
+            (
+                p
+                for p in state.places
+                if p.start == head.start
+                and p.resolved
+                and p.role == "name"
+                and p.kind in _PART_KINDS
+            ),
+            None,
+        )
+        if named is not None:
+            return point, named, "locative"
+        if any(pat.match(head.text) for pat in countries):
+            country = _country_place(r, head, state, gaz)
+            return (point, country, "descriptive") if country is not None else None
+    return None
+
+
+def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Place | None:
+    """The country ``des Landes`` / ``the country`` means: that of the event's place, else
+    of the story (``_story_country``); the geoparser's Place of it when the text names it,
+    else the gazetteer's country (``source="context"``, as a capital phrase's)."""
+    cc = r.place.country_code if r.place is not None else None
+    cc = cc or _story_country(head, state.places)
+    if cc is None:
+        return None
+    named = next(
+        (p for p in state.places if p.resolved and p.kind == "country" and p.country_code == cc),
+        None,
+    )
+    if named is not None:
+        return named
+    country = gaz.country(cc)
+    if country is None:
+        return None
+    return Place(
+        mention=head.text,
+        start=head.start,
+        end=head.end,
+        sentence=-1,
+        name=country.name,
+        kind="country",
+        country_code=cc,
+        lat=country.lat,
+        lon=country.lon,
+        id=country.id,
+        source="context",
+        confidence=0.6,
+    )
+
+
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
     Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
@@ -5556,14 +5693,21 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     if r.inherited_from is not None and id(r.inherited_from) in index:
         date_text = f"as event {index[id(r.inherited_from)]} (context)"
     p = r.place
+    lat, lon = (p.lat, p.lon) if p else (None, None)
+    name = (p.name or p.mention) if p else None
+    precision = _precision_of(p, lex) if p else None
+    if r.part is not None and p is not None:
+        point, lat, lon = r.part
+        name, precision = f"{COMPASS_NAMES[point]} {name}", "region"
+        relations.append(f"part:{point}")
     return Event(
         type=r.type,
         trigger=r.trigger,
         actors=tuple(r.actors),
         place_id=p.id if p else None,
-        place_name=(p.name or p.mention) if p else None,
-        lat=p.lat if p else None,
-        lon=p.lon if p else None,
+        place_name=name,
+        lat=lat,
+        lon=lon,
         date=r.date,
         date_text=date_text,
         date_precision=r.date_precision,
@@ -5585,7 +5729,7 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
         missiles=_int(r.amounts.get("missiles")),
         date_start=r.interval[0] if r.interval else None,
         date_end=r.interval[1] if r.interval else None,
-        place_precision=_precision_of(p, lex) if p else None,
+        place_precision=precision,
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
