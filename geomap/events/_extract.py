@@ -1563,6 +1563,15 @@ def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon
     return any(t.fold in verbs for t in toks[:i])
 
 
+def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
+    were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
+    it, past one adverb)? Then its object stands before it: a carrier that reads only the
+    words after it (``after``: ``closed the border``, not ``the crossing had reopened``, a
+    state) reads the subject of its passive too."""
+    return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
@@ -1582,7 +1591,7 @@ def _carried_in(
             if (
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
-                or (j < i and carrier.after_only)
+                or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
             ):
                 continue
             two = (
@@ -5464,6 +5473,7 @@ def _date_events(
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
                 r.inherited_from = prev
+    _same_day_first(raws, anchor, precision, lead)
     _story_day(raws)
     _count_from_story_day(raws)
     latest: dict[str, _Raw] = {}
@@ -5482,6 +5492,38 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _same_day_first(
+    raws: list[_Raw], anchor: date | None, precision: str | None, lead: tuple[int, str, str] | None
+) -> None:
+    """The report's first event dated only by a part of a day with no day named (``In den
+    frühen Morgenstunden griffen Drohnen X an``, ``In der Nacht ...``, ``Later in the day``)
+    is on the dateline's day, else on the day the report was written (``date``, or a header
+    with a day). Why: such words say "the same day as the event before"; with no event before
+    it, the day is the report's own, as wire copy tells what happened that morning or that
+    night without naming the day. The words are kept as its date text."""
+    if not raws:
+        return
+    r = raws[0]
+    t = r.time
+    if (
+        r.date is not None
+        or r.rel_to is not None
+        or t is None
+        or not t.same_day
+        or t.ref != "previous"
+        or t.weekday is not None
+        or t.offset_days not in (None, 0)
+    ):
+        return
+    if lead is not None:
+        r.date = lead[1]
+    elif anchor is not None and precision == "day":
+        r.date = anchor.isoformat()
+    else:
+        return
+    r.date_precision = "day"
 
 
 def _lead_story(r: _Raw, lead: _Raw) -> bool:
