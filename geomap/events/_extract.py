@@ -1404,7 +1404,7 @@ def _trigger_in(
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
-        if carried is not None:
+        if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -1422,36 +1422,7 @@ def _trigger_in(
                 continue
             particle = None
             if len(trig.words) > 1:
-                # German particles close the clause ("feuerte ... ab"); English ones follow
-                # the verb ("fired on")
-                # a particle of several words ("went to the polls", "auf die Straße") is a
-                # phrase: its words follow one another
-                rest = trig.words[1:]
-                later: Sequence[int]
-                if trig.particle_before:
-                    later = range(i - len(rest), -1, -1)
-                elif lex.particles_at_clause_end:
-                    # the particle closes the clause (or its part before a coordinator), or
-                    # the phrase follows the verb ("nahm Ermittlungen auf", "erklärte sich");
-                    # "räumte am Montag ein Protestcamp" has an article, not the particle
-                    later = [
-                        j
-                        for j in range(i + 1, len(toks) - len(rest) + 1)
-                        if j == i + 1
-                        or j + len(rest) == len(toks)
-                        or toks[j + len(rest)].fold in lex.coordinators
-                        or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
-                    ]
-                else:
-                    later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
-                particle = next(
-                    (
-                        j
-                        for j in later
-                        if all(w.match(toks[j + k].text) for k, w in enumerate(rest))
-                    ),
-                    None,
-                )
+                particle = _particle_at(toks, i, trig, lex)
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
@@ -1484,6 +1455,51 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
+    """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
+    or None. German particles close the clause (``feuerte ... ab``); English ones follow the
+    verb (``fired on``); a particle of several words (``went to the polls``, ``auf die
+    Straße``) is a phrase: its words follow one another."""
+    rest = trig.words[1:]
+    later: Sequence[int]
+    if trig.particle_before:
+        later = range(i - len(rest), -1, -1)
+    elif lex.particles_at_clause_end:
+        # the particle closes the clause (or its part before a coordinator), or the phrase
+        # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
+        # Protestcamp" has an article, not the particle
+        later = [
+            j
+            for j in range(i + 1, len(toks) - len(rest) + 1)
+            if j == i + 1
+            or j + len(rest) == len(toks)
+            or toks[j + len(rest)].fold in lex.coordinators
+            or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
+        ]
+    else:
+        later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
+    return next(
+        (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
+        None,
+    )
+
+
+def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` the verb of a several-word trigger of the kind it carries,
+    its other words in place (``ist ... auf Land getroffen``, ``traf ... auf Land``: a
+    landfall)? Then the phrase names the event, not the noun it carries (``Zyklon``), as
+    ``made landfall`` does in English (``made`` carries nothing). Why: a phrase says what
+    happened (landfall), a bare carrier (``traf``) only that something did; and gold written
+    by several hands names the phrase in both languages."""
+    return any(
+        trig.pos == "verb"
+        and trig.type == kind
+        and len(trig.words) > 1
+        and _particle_at(toks, i, trig, lex) is not None
+        for trig in lex.triggers_of(toks[i].text)
+    )
 
 
 def _cause_of_death(
