@@ -4380,10 +4380,28 @@ def _recast(
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
         if any(nouns.match(w) for w in doers) and (
-            targets is None or any(targets.match(w) for w in others)
+            targets is None
+            or any(targets.match(w) for w in shared)
+            or any(
+                targets.match(t.text) and not _in_origin(clause.tokens, k, lex)
+                for k, t in enumerate(clause.tokens)
+                if k != trig_i
+            )
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does word ``k`` stand in a phrase of where something came from (``[places]
+    origins``: ``fired two missiles from a base near X``, ``vom Stützpunkt X``), past at
+    most two articles or adjectives? Then it is where the launch was, not its target."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if toks[j].fold in lex.origins:
+            return True
+        if toks[j].fold in lex.prepositions:
+            return False
+    return False
 
 
 def _fronted_place(

@@ -50,3 +50,35 @@ def test_phrase_names_the_event(text: str, lang: str, trigger: str, place: str) 
     got = [(e.kind, e.trigger, e.date, e.place_name) for e in events]
     assert [(k, t, d) for k, t, d, _ in got] == [("disaster", trigger, TUE)], got
     assert place in (got[0][3] or ""), got
+
+
+# A target word in the phrase of where a missile came from (``from a base near X``, ``von
+# einem Stützpunkt bei X``) is the launch's site, not its target: the launch stays a launch;
+# a target after ``at`` still makes an attack.
+LAUNCH_OR_ATTACK: list[tuple[str, str, str]] = [
+    (
+        "KARACHI, June 10 (Reuters) - The navy fired two cruise missiles from a base near "
+        "Gwadar into the Arabian Sea on Tuesday.",
+        "en",
+        "launch",
+    ),
+    (
+        "Karachi (dpa) - Die Marine feuerte am Dienstag zwei Marschflugkörper von einem "
+        "Stützpunkt bei Gwadar ins Arabische Meer ab.",
+        "de",
+        "launch",
+    ),
+    (
+        "ADEN, June 10 (Reuters) - Rebels fired two missiles from a base near Hodeidah at a "
+        "tanker in the Red Sea on Tuesday.",
+        "en",
+        "explosion_remote_violence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), LAUNCH_OR_ATTACK)
+def test_origin_is_no_target(text: str, lang: str, kind: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.trigger, e.date) for e in events]
+    assert [(k, d) for k, _, d in got] == [(kind, TUE)], got
