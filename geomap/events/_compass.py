@@ -1,4 +1,4 @@
-"""Compass parts of a country or a province (``in northern Chile``, ``im Süden Japans``,
+"""Compass parts of a country or a province (``in northern Kenya``, ``im Süden Perus``,
 ``im Nordosten des Landes``): the point of that part, for an event placed there.
 
 Why here and not in the geoparser: the geoparser resolves names; a part of a country is no
@@ -6,13 +6,15 @@ name of the gazetteer, it is what the event's clause says about the country it n
 event keeps the country (its id, so the country is still known) and takes the point of the
 part, with ``region`` precision and the direction in its ``relation`` (``part:S``).
 
-The point of a part is the centre of the outer third of the country's main land masses towards
-the direction (a diagonal: the corner of two thirds) (a country's outline from the gazetteer, Natural Earth): ``southern Lebanon``
-is the centre of Lebanon's southern third. Why the main land masses (every part at least a
-quarter of the largest, by area on the ground): a far-off island or an exclave would stretch
-the box the third is cut from (a state's outlying territory far to the west would make its
-``west`` that territory, and small southern islands its ``south`` the sea). A province has no outline in the gazetteer, only a point and a radius: its part lies
-0.6 of the radius from its point, which is where the centre of the outer third of a disc lies.
+The point of a part is the centre of the outer third of the country's main land masses
+towards the direction, a diagonal the corner of two thirds (a country's outline from the
+gazetteer, Natural Earth): ``southern Ghana`` is the centre of Ghana's southern third. Why
+the main land masses (every part at least a quarter of the largest, by area on the ground): a
+far-off island or an exclave would stretch the box the third is cut from (a state's outlying
+territory far to the west would make its ``west`` that territory, and small southern islands
+its ``south`` the sea). A province has no outline in the gazetteer, only a point and a
+radius: its part lies 0.6 of the radius from its point, which is where the centre of the
+outer third of a disc lies.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from typing import TYPE_CHECKING
 from geomap.model import Place
 
 if TYPE_CHECKING:
-    from gazetteer import GazetteerAPI
     from shapely.geometry.base import BaseGeometry
+
+    from gazetteer import GazetteerAPI
 
 __all__ = ["COMPASS_NAMES", "part_point"]
 
-#: the English adjective of a direction, for the part's name (``southern Lebanon``)
+#: the English adjective of a direction, for the part's name (``southern Ghana``)
 COMPASS_NAMES = {
     "N": "northern",
     "NE": "north-eastern",
@@ -84,7 +87,7 @@ def _outer_third(geom: BaseGeometry, direction: str) -> tuple[float, float] | No
     """The centroid of the outer third of ``geom``'s main land masses towards ``direction``;
     a diagonal is the corner both its thirds share (``SE``: the southern third of the east
     third). Why the corner: the outer third along a diagonal of a country as wide as it is
-    long reaches to its middle (south-eastern Australia is Victoria, not half of the east)."""
+    long reaches to its middle (south-eastern Brazil is around São Paulo, not half of the east)."""
     import shapely
     from shapely.geometry import box
 
@@ -92,7 +95,8 @@ def _outer_third(geom: BaseGeometry, direction: str) -> tuple[float, float] | No
     # a degree square near the pole is small: areas compared as on the ground
     areas = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
     largest = max(areas)
-    main = shapely.union_all([p for p, a in zip(parts, areas) if a >= _MAIN_LAND * largest])
+    keep = _MAIN_LAND * largest
+    main = shapely.union_all([p for p, a in zip(parts, areas, strict=True) if a >= keep])
     minx, miny, maxx, maxy = main.bounds
     w, h = (maxx - minx) * _THIRD, (maxy - miny) * _THIRD
     cuts = {

@@ -36,6 +36,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from geomap.events._compass import COMPASS_NAMES, part_point
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
@@ -47,7 +48,6 @@ from geomap.events._timeexpr import (
     resolve_time,
     weekday_names,
 )
-from geomap.events._compass import COMPASS_NAMES, part_point
 from geomap.geometry import geodesic_km
 from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
@@ -5317,9 +5317,7 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
         r.part = (point, *at)
 
 
-def _compass_target(
-    r: _Raw, state: _State, gaz: GazetteerAPI
-) -> tuple[str, Place, str] | None:
+def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Place, str] | None:
     """(compass point, country or province, place method) of the compass part the clause of
     ``r`` names, or None. A direction word (``[places.compass_parts]``; a noun among them
     after an article, ``the north of``), at most three linking words, then a country or a
