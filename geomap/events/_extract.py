@@ -506,6 +506,9 @@ class _Lexicon:
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
     # journalist based in Tbilisi"), not where the event happened
     based: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] seated``: a body convened or in session meets where it sits, not at the
+    # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
+    seated: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -887,6 +890,7 @@ def _lexicon(lang: str) -> _Lexicon:
         origins=_fold(places.get("origins", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
+        seated=_glob(places.get("seated", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -5044,8 +5048,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+        carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
         if (
-            r.type not in _NOT_CARRIED
+            carried
             and prev is not None
             and prev.place is not None
             and _fits(r, prev.place)
@@ -5055,11 +5060,11 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif r.type not in _NOT_CARRIED and (named := _named_just_before(r, prev, st)):
+        elif carried and (named := _named_just_before(r, prev, st)):
             r.place, r.place_method = named, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
-        elif r.type in _NOT_CARRIED and r.country is not None:
+        elif not carried and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
         elif r.launcher is not None:

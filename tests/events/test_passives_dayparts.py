@@ -138,3 +138,29 @@ def test_eve_is_the_day_before_the_event() -> None:
 )
 def test_no_passive_no_event(text: str) -> None:
     assert not geomap.analyze(text, lang="en", date=DAY).events
+
+
+# A body convened meets where it sits: not at the scene of the event before, at the
+# dateline's city.
+SEATED: list[tuple[str, str, str]] = [
+    (
+        "Bamako (dpa) - Bewaffnete griffen am Montag in der Region Mopti ein Dorf an. "
+        "Der Präsident berief noch am Abend den Nationalen Sicherheitsrat ein.",
+        "de",
+        "Bamako",
+    ),
+    (
+        "BAMAKO, June 10 (Reuters) - Gunmen attacked a village in the Mopti region on Monday. "
+        "The president convened the national security council that evening.",
+        "en",
+        "Bamako",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), SEATED)
+def test_a_body_convened_meets_where_it_sits(text: str, lang: str, place: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.place_name, e.place_method) for e in events]
+    assert [k for k, _, _ in got][-1] == "meeting", got
+    assert got[-1][1] == place, got
