@@ -5324,41 +5324,56 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
 
 def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Place, str] | None:
     """(compass point, country or province, place method) of the compass part the clause of
-    ``r`` names, or None. A direction word (``[places.compass_parts]``; a noun among them
-    after an article, ``the north of``), at most three linking words, then a country or a
+    ``r`` names, or None. A direction word (``[places.compass_parts]``), then a country or a
     province the geoparser resolved, or a word of ``[places.back_reference] country`` (``des
-    Landes``, ``the country``: the country of the event's place, else of the story)."""
+    Landes``, ``the country``: the country of the event's place, else of the story): right
+    after it (``southern X``, ``northeast X``, ``im Süden Xs``), after linking words when an
+    article stands before a noun of direction (``the north of X``, ``im Norden des Landes``;
+    ``200 km north of X`` is a direction from X), or as its owner before it (``X's north``,
+    ``the country's north-east``)."""
     lex = state.lex
     toks = r.clause.tokens
-    countries = [pat for kind, pat in lex.back_reference if kind == "country"]
     for i, tok in enumerate(toks):
         point = lex.compass.get(tok.fold)
         if point is None or any(p.start <= tok.start < p.end for p in state.places):
             continue  # "North Korea", "South Sudan": a name of its own
-        if tok.fold in lex.compass_nouns and (i == 0 or toks[i - 1].fold not in lex.determiners):
-            continue  # "200 km north of X" is a direction, "the north of X" a part
+        noun = tok.fold in lex.compass_nouns
+        if noun and i > 0 and toks[i - 1].fold.endswith(_POSSESSIVES):
+            found = _part_of(toks[i - 1], r, state, gaz)
+            if found is not None:
+                return point, *found
         j = i + 1
-        while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
-            j += 1
-        if j >= len(toks):
-            return None
-        head = toks[j]
-        named = next(
-            (
-                p
-                for p in state.places
-                if p.start == head.start
-                and p.resolved
-                and p.role == "name"
-                and p.kind in _PART_KINDS
-            ),
-            None,
-        )
-        if named is not None:
-            return point, named, "locative"
-        if any(pat.match(head.text) for pat in countries):
-            country = _country_place(r, head, state, gaz)
-            return (point, country, "descriptive") if country is not None else None
+        if not noun or (i > 0 and toks[i - 1].fold in lex.determiners):
+            while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
+                j += 1
+        if j < len(toks) and (found := _part_of(toks[j], r, state, gaz)) is not None:
+            return point, *found
+    return None
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def _part_of(head: Token, r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[Place, str] | None:
+    """The country or province ``head`` names for a compass part (a Place of the geoparser
+    that starts there, ``locative``), or the country a word like ``des Landes``, ``the
+    country's`` means (``descriptive``)."""
+    named = next(
+        (
+            p
+            for p in state.places
+            if p.start == head.start and p.resolved and p.role == "name" and p.kind in _PART_KINDS
+        ),
+        None,
+    )
+    if named is not None:
+        return named, "locative"
+    word = head.text
+    for end in _POSSESSIVES:
+        word = word.removesuffix(end)
+    if any(pat.match(word) for kind, pat in state.lex.back_reference if kind == "country"):
+        country = _country_place(r, head, state, gaz)
+        return (country, "descriptive") if country is not None else None
     return None
 
 

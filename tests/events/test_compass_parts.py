@@ -73,6 +73,35 @@ PARTS: list[tuple[str, str, str, str, str, tuple[float, float], float]] = [
         (2.34, 37.99),  # Marsabit
         300,
     ),
+    # a noun of direction right before the name, and the owner before it
+    (
+        "NAIROBI, June 10 (Reuters) - Bandits killed four herders in Kenya's north on Monday.",
+        "en",
+        "violence_against_civilians|battle",
+        MON,
+        "northern Kenya",
+        (2.34, 37.99),  # Marsabit
+        300,
+    ),
+    (
+        "DAMASCUS, June 10 (Reuters) - Syria's army said it had sent troops. A car bomb "
+        "exploded at a checkpoint in the country's north-east on Tuesday.",
+        "en",
+        "explosion_remote_violence",
+        TUE,
+        "north-eastern Syria",
+        (36.50, 40.75),  # Al-Hasakah
+        150,
+    ),
+    (
+        "ABUJA, June 10 (Reuters) - Gunmen attacked a convoy in northeast Nigeria on Tuesday.",
+        "en",
+        "violence_against_civilians|battle|explosion_remote_violence",
+        TUE,
+        "north-eastern Nigeria",
+        (11.85, 13.16),  # Maiduguri
+        250,
+    ),
     (
         "HANOI, June 10 (AP) - A storm flooded thousands of homes in the north of Vietnam on "
         "Tuesday.",
@@ -124,6 +153,13 @@ NOT_PARTS: list[tuple[str, str, str]] = [
         "Tuesday.",
         "en",
         "Maiduguri",
+    ),
+    # a direction from a capital named by its country
+    (
+        "ABUJA, June 10 (Reuters) - Gunmen attacked a convoy 200 km north of Nigeria's "
+        "capital on Tuesday.",
+        "en",
+        "Abuja",
     ),
     # a country whose name holds a compass word
     (
