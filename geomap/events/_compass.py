@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
     from gazetteer import GazetteerAPI
 
-__all__ = ["COMPASS_NAMES", "part_point"]
-
 #: the English adjective of a direction, for the part's name (``southern Ghana``)
 COMPASS_NAMES = {
     "N": "northern",

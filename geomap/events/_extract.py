@@ -5287,9 +5287,9 @@ def _launch_site_told(
     return True
 
 
-# the place kinds a compass part is read of: a country or a province, not a town ("north of
-# the town" is a direction from it)
-_PART_KINDS = frozenset({"country", "admin1", "admin2"})
+# the place kinds a compass part is read of: a country, a province, a region (the model's
+# containers), not a town ("north of the town" is a direction from it)
+_PART_KINDS = kinds_where("contains_places")
 # how the event came by its place when a compass part in its own clause may replace it: a
 # place of its own clause that is finer (a town) stays
 _PART_REPLACES = frozenset({"carried", "dateline", "country"})
