@@ -163,9 +163,10 @@ NOT_PARTS: list[tuple[str, str, str]] = [
     ),
     # a country whose name holds a compass word
     (
-        "SEOUL, June 10 (Yonhap) - South Korea held talks with Japan in Seoul on Tuesday.",
+        "PRETORIA, June 10 (Reuters) - South Africa held talks with Namibia in Pretoria on "
+        "Tuesday.",
         "en",
-        "Seoul",
+        "Pretoria",
     ),
     # a town of the part named in the clause is finer than the part
     (

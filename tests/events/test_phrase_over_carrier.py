@@ -69,7 +69,7 @@ LAUNCH_OR_ATTACK: list[tuple[str, str, str]] = [
         "launch",
     ),
     (
-        "ADEN, June 10 (Reuters) - Rebels fired two missiles from a base near Hodeidah at a "
+        "ADEN, June 10 (Reuters) - Rebels fired two missiles from a base near Mukalla at a "
         "tanker in the Red Sea on Tuesday.",
         "en",
         "explosion_remote_violence",
