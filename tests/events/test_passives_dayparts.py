@@ -58,8 +58,7 @@ PASSIVES: list[tuple[str, str, str, str, str]] = [
 # (text, language, kind, day, place)
 DAY_PARTS: list[tuple[str, str, str, str, str]] = [
     (
-        "Moskau (dpa) - In den frühen Morgenstunden griffen Drohnen ein Umspannwerk in "
-        "Kursk an.",
+        "Moskau (dpa) - In den frühen Morgenstunden griffen Drohnen ein Umspannwerk in Kursk an.",
         "de",
         "explosion_remote_violence",
         DAY,
