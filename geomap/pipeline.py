@@ -109,7 +109,7 @@ def analyze_document(
         found_claims = tuple(extract_claims(doc, places))
         if verify:
             found_claims = tuple(verify_claims(found_claims, places, gaz, document=doc))
-    found_events = tuple(extract_events(doc, places, date=date)) if events else ()
+    found_events = tuple(extract_events(doc, places, date=date, gazetteer=gaz)) if events else ()
     return Analysis(document=doc, places=places, claims=found_claims, events=found_events)
 
 

@@ -34,7 +34,9 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
+from geomap.events._compass import COMPASS_NAMES, part_point
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
@@ -59,6 +61,9 @@ from geomap.text import (
     unit_words,
     word_units,
 )
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -392,6 +397,11 @@ class _Lexicon:
     present_tense: _Glob = field(default_factory=lambda: _Glob([]))
     site_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     directions: frozenset[str] = frozenset()
+    # ``[places.compass_parts]``: a direction word -> its compass point ("southern" -> "S"),
+    # the ones that need an article before them, and the words between it and the name
+    compass: dict[str, str] = field(default_factory=dict)
+    compass_nouns: frozenset[str] = frozenset()
+    compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
@@ -496,6 +506,9 @@ class _Lexicon:
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
     # journalist based in Tbilisi"), not where the event happened
     based: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] seated``: a body convened or in session meets where it sits, not at the
+    # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
+    seated: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -822,6 +835,13 @@ def _lexicon(lang: str) -> _Lexicon:
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
+        compass={
+            w.casefold(): point
+            for point, words in places.get("compass_parts", {}).items()
+            for w in words
+        },
+        compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
+        compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         nested_in=_fold(places.get("nested_in", [])),
@@ -870,6 +890,7 @@ def _lexicon(lang: str) -> _Lexicon:
         origins=_fold(places.get("origins", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
+        seated=_glob(places.get("seated", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -1361,6 +1382,8 @@ class _Raw:
     # the country that launched, as the clause's subject ("North Korea fired"): where a
     # launch whose site the text never gives happened (_carry_places)
     launcher: Place | None = None
+    # the compass part of its place the clause names ("in southern X"): (point, lat, lon)
+    part: tuple[str, float, float] | None = None
 
 
 def _trigger_in(
@@ -1385,7 +1408,7 @@ def _trigger_in(
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
-        if carried is not None:
+        if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -1403,36 +1426,7 @@ def _trigger_in(
                 continue
             particle = None
             if len(trig.words) > 1:
-                # German particles close the clause ("feuerte ... ab"); English ones follow
-                # the verb ("fired on")
-                # a particle of several words ("went to the polls", "auf die Straße") is a
-                # phrase: its words follow one another
-                rest = trig.words[1:]
-                later: Sequence[int]
-                if trig.particle_before:
-                    later = range(i - len(rest), -1, -1)
-                elif lex.particles_at_clause_end:
-                    # the particle closes the clause (or its part before a coordinator), or
-                    # the phrase follows the verb ("nahm Ermittlungen auf", "erklärte sich");
-                    # "räumte am Montag ein Protestcamp" has an article, not the particle
-                    later = [
-                        j
-                        for j in range(i + 1, len(toks) - len(rest) + 1)
-                        if j == i + 1
-                        or j + len(rest) == len(toks)
-                        or toks[j + len(rest)].fold in lex.coordinators
-                        or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
-                    ]
-                else:
-                    later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
-                particle = next(
-                    (
-                        j
-                        for j in later
-                        if all(w.match(toks[j + k].text) for k, w in enumerate(rest))
-                    ),
-                    None,
-                )
+                particle = _particle_at(toks, i, trig, lex)
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
@@ -1465,6 +1459,51 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
+    """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
+    or None. German particles close the clause (``feuerte ... ab``); English ones follow the
+    verb (``fired on``); a particle of several words (``went to the polls``, ``auf die
+    Straße``) is a phrase: its words follow one another."""
+    rest = trig.words[1:]
+    later: Sequence[int]
+    if trig.particle_before:
+        later = range(i - len(rest), -1, -1)
+    elif lex.particles_at_clause_end:
+        # the particle closes the clause (or its part before a coordinator), or the phrase
+        # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
+        # Protestcamp" has an article, not the particle
+        later = [
+            j
+            for j in range(i + 1, len(toks) - len(rest) + 1)
+            if j == i + 1
+            or j + len(rest) == len(toks)
+            or toks[j + len(rest)].fold in lex.coordinators
+            or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
+        ]
+    else:
+        later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
+    return next(
+        (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
+        None,
+    )
+
+
+def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` the verb of a several-word trigger of the kind it carries,
+    its other words in place (``ist ... auf Land getroffen``, ``traf ... auf Land``: a
+    landfall)? Then the phrase names the event, not the noun it carries (``Zyklon``), as
+    ``made landfall`` does in English (``made`` carries nothing). Why: a phrase says what
+    happened (landfall), a bare carrier (``traf``) only that something did; and gold written
+    by several hands names the phrase in both languages."""
+    return any(
+        trig.pos == "verb"
+        and trig.type == kind
+        and len(trig.words) > 1
+        and _particle_at(toks, i, trig, lex) is not None
+        for trig in lex.triggers_of(toks[i].text)
+    )
 
 
 def _cause_of_death(
@@ -1544,6 +1583,15 @@ def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon
     return any(t.fold in verbs for t in toks[:i])
 
 
+def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
+    were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
+    it, past one adverb)? Then its object stands before it: a carrier that reads only the
+    words after it (``after``: ``closed the border``, not ``the crossing had reopened``, a
+    state) reads the subject of its passive too."""
+    return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
@@ -1563,7 +1611,7 @@ def _carried_in(
             if (
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
-                or (j < i and carrier.after_only)
+                or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
             ):
                 continue
             two = (
@@ -3525,13 +3573,19 @@ def _resolve_time(
 
 
 def extract_events(
-    doc: Document, places: Sequence[Place], *, date: date | None = None
+    doc: Document,
+    places: Sequence[Place],
+    *,
+    date: date | None = None,
+    gazetteer: GazetteerAPI | None = None,
 ) -> tuple[Event, ...]:
     """The events of ``doc``, in text order, each with actors, place, time and relations.
 
     ``date`` is the day the article was written when the caller knows it; otherwise the
     header date anchors relative expressions (a month-only header dates weekdays as
-    ``None`` with precision ``month``, keeping their order in ``relation``).
+    ``None`` with precision ``month``, keeping their order in ``relation``). With a
+    ``gazetteer``, an event in a compass part of a country or a province (``in northern
+    X``) is placed at that part (:mod:`geomap.events._compass`); without one, at the whole.
     """
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
@@ -3561,6 +3615,8 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
+    if gazetteer is not None:
+        _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
 
@@ -4328,10 +4384,28 @@ def _recast(
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
         if any(nouns.match(w) for w in doers) and (
-            targets is None or any(targets.match(w) for w in others)
+            targets is None
+            or any(targets.match(w) for w in shared)
+            or any(
+                targets.match(t.text) and not _in_origin(clause.tokens, k, lex)
+                for k, t in enumerate(clause.tokens)
+                if k != trig_i
+            )
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does word ``k`` stand in a phrase of where something came from (``[places]
+    origins``: ``fired two missiles from a base near X``, ``vom Stützpunkt X``), past at
+    most two articles or adjectives? Then it is where the launch was, not its target."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if toks[j].fold in lex.origins:
+            return True
+        if toks[j].fold in lex.prepositions:
+            return False
+    return False
 
 
 def _fronted_place(
@@ -4974,8 +5048,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+        carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
         if (
-            r.type not in _NOT_CARRIED
+            carried
             and prev is not None
             and prev.place is not None
             and _fits(r, prev.place)
@@ -4985,11 +5060,11 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             )
         ):
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif r.type not in _NOT_CARRIED and (named := _named_just_before(r, prev, st)):
+        elif carried and (named := _named_just_before(r, prev, st)):
             r.place, r.place_method = named, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
-        elif r.type in _NOT_CARRIED and r.country is not None:
+        elif not carried and r.country is not None:
             # "Tonga's prime minister declared a state of emergency": made in that country
             r.place, r.place_method = r.country, "country"
         elif r.launcher is not None:
@@ -5212,6 +5287,129 @@ def _launch_site_told(
     return True
 
 
+# the place kinds a compass part is read of: a country, a province, a region (the model's
+# containers), not a town ("north of the town" is a direction from it)
+_PART_KINDS = kinds_where("contains_places")
+# how the event came by its place when a compass part in its own clause may replace it: a
+# place of its own clause that is finer (a town) stays
+_PART_REPLACES = frozenset({"carried", "dateline", "country"})
+
+
+def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """Place an event whose clause names a compass part of a country or a province (``in
+    southern X``, ``in the north of X``, ``im Süden Xs``, ``im Nordosten des Landes``) at
+    that part (``_compass.part_point``), keeping the country or province as its place.
+
+    Why: the writer named the part; the country's centre can be a thousand kilometres from
+    it, and a reader's map should show the part. An event whose clause names a town keeps
+    the town (finer), and one whose clause names a province keeps it unless the part is the
+    province's own; one carried from elsewhere or at the dateline takes the part."""
+    for r in raws:
+        own = r.place is not None and r.place_method not in _PART_REPLACES
+        if own and r.place is not None and r.place.kind not in _PART_KINDS:
+            continue
+        found = _compass_target(r, state, gaz)
+        if found is None:
+            continue
+        point, target, method = found
+        if own and r.place is not None and r.place.kind != "country" and r.place.id != target.id:
+            continue
+        at = part_point(gaz, target, point)
+        if at is None:
+            continue
+        if r.place is None or r.place.id != target.id:
+            r.place, r.place_method = target, method
+        r.part = (point, *at)
+
+
+def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Place, str] | None:
+    """(compass point, country or province, place method) of the compass part the clause of
+    ``r`` names, or None. A direction word (``[places.compass_parts]``), then a country or a
+    province the geoparser resolved, or a word of ``[places.back_reference] country`` (``des
+    Landes``, ``the country``: the country of the event's place, else of the story): right
+    after it (``southern X``, ``northeast X``, ``im Süden Xs``), after linking words when an
+    article stands before a noun of direction (``the north of X``, ``im Norden des Landes``;
+    ``200 km north of X`` is a direction from X), or as its owner before it (``X's north``,
+    ``the country's north-east``)."""
+    lex = state.lex
+    toks = r.clause.tokens
+    for i, tok in enumerate(toks):
+        point = lex.compass.get(tok.fold)
+        if point is None or any(p.start <= tok.start < p.end for p in state.places):
+            continue  # "North Korea", "South Sudan": a name of its own
+        noun = tok.fold in lex.compass_nouns
+        if noun and i > 0 and toks[i - 1].fold.endswith(_POSSESSIVES):
+            found = _part_of(toks[i - 1], r, state, gaz)
+            if found is not None:
+                return point, *found
+        j = i + 1
+        if not noun or (i > 0 and toks[i - 1].fold in lex.determiners):
+            while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
+                j += 1
+        if j < len(toks) and (found := _part_of(toks[j], r, state, gaz)) is not None:
+            return point, *found
+    return None
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def _part_of(head: Token, r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[Place, str] | None:
+    """The country or province ``head`` names for a compass part (a Place of the geoparser
+    that starts there, ``locative``), or the country a word like ``des Landes``, ``the
+    country's`` means (``descriptive``)."""
+    named = next(
+        (
+            p
+            for p in state.places
+            if p.start == head.start and p.resolved and p.role == "name" and p.kind in _PART_KINDS
+        ),
+        None,
+    )
+    if named is not None:
+        return named, "locative"
+    word = head.text
+    for end in _POSSESSIVES:
+        word = word.removesuffix(end)
+    if any(pat.match(word) for kind, pat in state.lex.back_reference if kind == "country"):
+        country = _country_place(r, head, state, gaz)
+        return (country, "descriptive") if country is not None else None
+    return None
+
+
+def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Place | None:
+    """The country ``des Landes`` / ``the country`` means: that of the event's place, else
+    of the story (``_story_country``); the geoparser's Place of it when the text names it,
+    else the gazetteer's country (``source="context"``, as a capital phrase's)."""
+    cc = r.place.country_code if r.place is not None else None
+    cc = cc or _story_country(head, state.places)
+    if cc is None:
+        return None
+    named = next(
+        (p for p in state.places if p.resolved and p.kind == "country" and p.country_code == cc),
+        None,
+    )
+    if named is not None:
+        return named
+    country = gaz.country(cc)
+    if country is None:
+        return None
+    return Place(
+        mention=head.text,
+        start=head.start,
+        end=head.end,
+        sentence=-1,
+        name=country.name,
+        kind="country",
+        country_code=cc,
+        lat=country.lat,
+        lon=country.lon,
+        id=country.id,
+        source="context",
+        confidence=0.6,
+    )
+
+
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
     Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
@@ -5327,6 +5525,7 @@ def _date_events(
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
                 r.inherited_from = prev
+    _same_day_first(raws, anchor, precision, lead)
     _story_day(raws)
     _count_from_story_day(raws)
     latest: dict[str, _Raw] = {}
@@ -5345,6 +5544,38 @@ def _date_events(
                 r.rel_kind, r.rel_to = "after", prev
         latest[r.type] = r
     _weekday_order(raws)
+
+
+def _same_day_first(
+    raws: list[_Raw], anchor: date | None, precision: str | None, lead: tuple[int, str, str] | None
+) -> None:
+    """The report's first event dated only by a part of a day with no day named (``In den
+    frühen Morgenstunden griffen Drohnen X an``, ``In der Nacht ...``, ``Later in the day``)
+    is on the dateline's day, else on the day the report was written (``date``, or a header
+    with a day). Why: such words say "the same day as the event before"; with no event before
+    it, the day is the report's own, as wire copy tells what happened that morning or that
+    night without naming the day. The words are kept as its date text."""
+    if not raws:
+        return
+    r = raws[0]
+    t = r.time
+    if (
+        r.date is not None
+        or r.rel_to is not None
+        or t is None
+        or not t.same_day
+        or t.ref != "previous"
+        or t.weekday is not None
+        or t.offset_days not in (None, 0)
+    ):
+        return
+    if lead is not None:
+        r.date = lead[1]
+    elif anchor is not None and precision == "day":
+        r.date = anchor.isoformat()
+    else:
+        return
+    r.date_precision = "day"
 
 
 def _lead_story(r: _Raw, lead: _Raw) -> bool:
@@ -5556,14 +5787,21 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     if r.inherited_from is not None and id(r.inherited_from) in index:
         date_text = f"as event {index[id(r.inherited_from)]} (context)"
     p = r.place
+    lat, lon = (p.lat, p.lon) if p else (None, None)
+    name = (p.name or p.mention) if p else None
+    precision = _precision_of(p, lex) if p else None
+    if r.part is not None and p is not None:
+        point, lat, lon = r.part
+        name, precision = f"{COMPASS_NAMES[point]} {name}", "region"
+        relations.append(f"part:{point}")
     return Event(
         type=r.type,
         trigger=r.trigger,
         actors=tuple(r.actors),
         place_id=p.id if p else None,
-        place_name=(p.name or p.mention) if p else None,
-        lat=p.lat if p else None,
-        lon=p.lon if p else None,
+        place_name=name,
+        lat=lat,
+        lon=lon,
         date=r.date,
         date_text=date_text,
         date_precision=r.date_precision,
@@ -5585,7 +5823,7 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
         missiles=_int(r.amounts.get("missiles")),
         date_start=r.interval[0] if r.interval else None,
         date_end=r.interval[1] if r.interval else None,
-        place_precision=_precision_of(p, lex) if p else None,
+        place_precision=precision,
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
