@@ -1592,8 +1592,12 @@ def _carried_in(
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
-                    named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
-                        toks, j, kind, lex
+                    # a noun that killed names the event, as for a trigger noun ([casualty]:
+                    # "a fire at a warehouse killed five" is the fire, the dead its quantity)
+                    named = (
+                        _is_trigger_noun(other, kind, lex)
+                        or _opens_two_word_noun(toks, j, kind, lex)
+                        or (j < i and lex.casualty.match(tok.text))
                     )
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
