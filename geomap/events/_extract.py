@@ -1957,6 +1957,8 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
         # a possessive is a determiner too ("Nobody was hurt in Tuesday's shelling")
         or lows[trig_i - 1].endswith(("'s", "’s"))
     )
+    if trig_i < len(lows) - 1 and lows[-1] in lex.negative_determiners:
+        return True  # "Festnahmen gab es keine": the word that ends the clause stands for it
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
         w = lows[k]
@@ -2289,8 +2291,10 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
     coordinator after the trigger that a verb (of saying or a trigger) follows within two
     tokens."""
     for k in range(trig_i + 1, len(toks) - 1):
-        if toks[k].fold in lex.complementizers:
-            return k  # "said in a speech that the group would ...": its own mood
+        if toks[k].fold in lex.complementizers and toks[k - 1].fold not in lex.prepositions:
+            # "said in a speech that the group would ...": its own mood; after a preposition
+            # the word is a determiner ("an earthquake of that size would ...")
+            return k
         if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
