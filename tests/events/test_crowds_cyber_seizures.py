@@ -1,0 +1,164 @@
+"""Kinds of news event the older tables lacked (crowd disasters, cyberattacks, ships seized,
+mining accidents, tailings dams that broke, a fire that killed) and sentences that look like
+one but report none (an event noun that names officials, a kind of event by its size, a
+tally over the past year, a running count since a day, a negative word that ends the clause).
+Both languages; written for these tests, not drawn from any benchmark article."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import DAY, assert_reported
+
+# (text, lang, kind, sub_kind, place)
+CASES = [
+    # a crowd disaster: no vehicle, no plant (EM-DAT: miscellaneous accident)
+    (
+        "At least 17 pilgrims died in a stampede at a shrine near Mathura on Wednesday.",
+        "en",
+        "accident",
+        "other",
+        "Mathura",
+    ),
+    (
+        "A crowd crush at a concert in Surabaya killed 12 people on Wednesday.",
+        "en",
+        "accident",
+        "other",
+        "Surabaya",
+    ),
+    (
+        "Bei einer Massenpanik in einem Stadion in Kano starben am Mittwoch 20 Menschen.",
+        "de",
+        "accident",
+        "other",
+        "Kano",
+    ),
+    # an attack on computers: no air strike
+    (
+        "A cyberattack crippled the ticket machines of the rail operator in Lisbon on Wednesday.",
+        "en",
+        "strategic_development",
+        "other",
+        "Lisbon|Lisboa",
+    ),
+    (
+        "Ein Hackerangriff legte am Mittwoch die Stadtverwaltung in Potsdam lahm.",
+        "de",
+        "strategic_development",
+        "other",
+        "Potsdam",
+    ),
+    (
+        "Hacker legten am Mittwoch das Netz der Universität in Graz lahm.",
+        "de",
+        "strategic_development",
+        "other",
+        "Graz",
+    ),
+    # a ship taken by a state's forces
+    (
+        "Coast guard commandos seized an oil tanker off Fujairah on Wednesday.",
+        "en",
+        "strategic_development",
+        "other",
+        "Fujairah",
+    ),
+    (
+        "Die Küstenwache hat am Mittwoch vor Tanger einen Frachter festgesetzt.",
+        "de",
+        "strategic_development",
+        "other",
+        "Tanger|Tangier",
+    ),
+    # a mine's explosion or its dam: an industrial accident, not a landmine or a flood
+    (
+        "A methane explosion tore through a coal mine near Zonguldak on Wednesday, killing 14.",
+        "en",
+        "accident",
+        "industrial",
+        "Zonguldak",
+    ),
+    (
+        "Bei einer Methanexplosion in einer Kohlegrube bei Ostrava starben am Mittwoch acht"
+        " Bergleute.",
+        "de",
+        "accident",
+        "industrial",
+        "Ostrava",
+    ),
+    (
+        "Bei Legnica ist am Mittwoch der Damm eines Absetzbeckens einer Kupfermine gebrochen.",
+        "de",
+        "accident",
+        "industrial",
+        "Legnica",
+    ),
+    # a dam that broke with no mine: a flood
+    (
+        "Bei Mostar sind am Mittwoch nach tagelangem Regen zwei Dämme gebrochen.",
+        "de",
+        "disaster",
+        "flood",
+        "Mostar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "place"), CASES)
+def test_the_sentence_reports_its_kind(
+    text: str, lang: str, kind: str, sub_kind: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, DAY, place, sub_kind)
+
+
+def test_a_fire_that_killed_is_named_by_the_fire() -> None:
+    """The dead are a quantity of the fire ([casualty]): the event's word is the noun, as for
+    a trigger noun, so a reader sees what happened, not that people died."""
+    events = geomap.analyze(
+        "On Wednesday, a fire at a textile warehouse in Karachi killed six workers.",
+        lang="en",
+        date=DAY,
+    ).events
+    assert [(e.kind, e.trigger, e.place_name) for e in events] == [
+        ("accident", "fire", "Karachi")
+    ]
+
+
+def test_the_disaster_area_is_where_the_accident_was() -> None:
+    """``das Unglücksgebiet`` is the place of the latest accident or disaster, not the town
+    named in the sentence before it."""
+    text = (
+        "Ein Erdrutsch verschüttete am Mittwoch mehrere Häuser in Kaprun. Die Polizei nahm in"
+        " Salzburg zwei Bauleiter fest. Der Landeshauptmann besuchte am Nachmittag das"
+        " Unglücksgebiet."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    visit = [e for e in events if e.kind == "meeting"]
+    assert [e.place_name for e in visit] == ["Kaprun"], [
+        (e.kind, e.place_name) for e in events
+    ]
+
+
+NON_EVENTS = [
+    # an event noun that names the people who run it
+    ("Election officials in Lusaka have promised to publish the results by Friday.", "en"),
+    ("Protest organisers in Leeds said they expected thousands.", "en"),
+    # a kind of event by its size (after a preposition "that" is a determiner)
+    ("An earthquake of that size would flatten much of Kathmandu.", "en"),
+    ("Ein Beben dieser Größenordnung würde weite Teile von Izmir zerstören.", "de"),
+    # a tally over a span up to now
+    ("Thousands of families have fled the fighting around Bamenda over the past year.", "en"),
+    ("Seit Beginn der Proteste im März wurden in Belgrad mehr als 300 Menschen festgenommen.", "de"),
+    # a negative word that ends the clause stands for its noun
+    ("Festnahmen gab es in Rostock bislang keine.", "de"),
+    # a ship that went on is not a ship seized
+    ("Der Tanker setzte am Mittwoch seine Fahrt nach Rotterdam fort.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
+def test_the_sentence_reports_no_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.trigger) for e in events] == []
