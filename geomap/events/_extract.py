@@ -1384,6 +1384,10 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
+        if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
+            # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
+            # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
+            continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
         if carried is not None:
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
@@ -1592,17 +1596,20 @@ def _carried_in(
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
-                    # a noun that killed names the event, as for a trigger noun ([casualty]:
-                    # "a fire at a warehouse killed five" is the fire, the dead its quantity)
-                    named = (
-                        _is_trigger_noun(other, kind, lex)
-                        or _opens_two_word_noun(toks, j, kind, lex)
-                        or (j < i and lex.casualty.match(tok.text))
+                    named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
+                        toks, j, kind, lex
                     )
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
                         break
-                    at, word = (j, other.text) if named else (i, tok.text)
+                    # a noun that killed names the event too, as a trigger noun does
+                    # ([casualty]: "a fire at a warehouse killed five" is the fire, the dead
+                    # its quantity)
+                    at, word = (
+                        (j, other.text)
+                        if named or (j < i and lex.casualty.match(tok.text))
+                        else (i, tok.text)
+                    )
                     pos = "noun" if noun_like else "verb"
                     best = (key, at, _Trigger(kind, pos, (), word, sub))
                     two = _two_word_noun(toks, j, lex)

@@ -1,7 +1,8 @@
 """Kinds of news event the older tables lacked (crowd disasters, cyberattacks, ships seized,
 mining accidents, tailings dams that broke, a fire that killed) and sentences that look like
 one but report none (an event noun that names officials, a kind of event by its size, a
-tally over the past year, a running count since a day, a negative word that ends the clause).
+tally over the past year, a running count since a day, a negative word that ends the clause,
+an infinitive after "zu", a view of an event, a charge weighed, a strike called for a day).
 Both languages; written for these tests, not drawn from any benchmark article."""
 
 from __future__ import annotations
@@ -155,6 +156,15 @@ NON_EVENTS = [
     ("Festnahmen gab es in Rostock bislang keine.", "de"),
     # a ship that went on is not a ship seized
     ("Der Tanker setzte am Mittwoch seine Fahrt nach Rotterdam fort.", "de"),
+    # a carrier verb in the infinitive after "zu" is an intention, as a trigger verb is
+    ("Die Regierung kündigte an, die Grenze bei Subotica zu schließen.", "de"),
+    # a view of it, not a report
+    ("Die Wahl in Kärnten gilt als Test für die Regierung.", "de"),
+    ("The vote in Harare is widely seen as a test for the president.", "en"),
+    # weighed, not done
+    ("Die Staatsanwaltschaft in Linz prüft eine Anklage gegen den Fahrer.", "de"),
+    # a day something is called for is still to come
+    ("The union has called a general strike in Lagos for Thursday.", "en"),
 ]
 
 
