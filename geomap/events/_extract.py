@@ -1964,8 +1964,10 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
         # a possessive is a determiner too ("Nobody was hurt in Tuesday's shelling")
         or lows[trig_i - 1].endswith(("'s", "’s"))
     )
-    if trig_i < len(lows) - 1 and lows[-1] in lex.negative_determiners:
-        return True  # "Festnahmen gab es keine": the word that ends the clause stands for it
+    if trig_i == 0 and len(lows) > 1 and lows[-1] in lex.negative_determiners:
+        # "Festnahmen gab es keine": the word that ends the clause stands for the fronted
+        # noun ("Verletzt wurde bei dem Angriff niemand" negates the injured, not the attack)
+        return True
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
         w = lows[k]
