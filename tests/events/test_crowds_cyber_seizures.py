@@ -165,6 +165,14 @@ NON_EVENTS = [
     ("Die Staatsanwaltschaft in Linz prüft eine Anklage gegen den Fahrer.", "de"),
     # a day something is called for is still to come
     ("The union has called a general strike in Lagos for Thursday.", "en"),
+    # still to be done
+    ("The accord still needs to be ratified by the parliament in Dodoma.", "en"),
+    # a habit, a tendency
+    ("The district of Turkana has seen repeated clashes between herders.", "en"),
+    ("Die Abholzung hat die Hänge bei Sapa anfälliger für Erdrutsche gemacht.", "de"),
+    # events before the story's
+    ("The group has claimed responsibility for previous attacks near Kidal.", "en"),
+    ("Die Gruppe bekennt sich zu früheren Anschlägen bei Kidal.", "de"),
 ]
 
 
