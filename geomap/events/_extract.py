@@ -413,6 +413,9 @@ class _Lexicon:
     # ``[clauses] habit_adverbs``: "usually", "meist" after a word that is no determiner
     # ("Police usually break up rallies"), not "the usually quiet town"
     habit_adverbs: frozenset[str] = frozenset()
+    # ``[clauses] near_miss``: "nearly", "beinahe" right before a verb trigger: it almost
+    # happened ("nearly collided"), so no event
+    near_miss: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -834,6 +837,9 @@ def _lexicon(lang: str) -> _Lexicon:
         year_links=_fold(raw["clauses"].get("year_links", [])),
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
+        near_miss=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])
+        ),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
@@ -1888,6 +1894,10 @@ def _flags(
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if any(
+        trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
+    ) and not (lex.nouns_capitalised and toks[trig_i].is_cap):
+        hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
     if clause.sentence.text.rstrip().endswith("?"):

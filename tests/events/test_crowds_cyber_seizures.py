@@ -2,7 +2,8 @@
 mining accidents, tailings dams that broke, a fire that killed) and sentences that look like
 one but report none (an event noun that names officials, a kind of event by its size, a
 tally over the past year, a running count since a day, a negative word that ends the clause,
-an infinitive after "zu", a view of an event, a charge weighed, a strike called for a day).
+an infinitive after "zu", a view of an event, a charge weighed, a strike called for a day,
+a near miss, an attack foiled, a drill).
 Both languages; written for these tests, not drawn from any benchmark article."""
 
 from __future__ import annotations
@@ -173,7 +174,29 @@ NON_EVENTS = [
     # events before the story's
     ("The group has claimed responsibility for previous attacks near Kidal.", "en"),
     ("Die Gruppe bekennt sich zu früheren Anschlägen bei Kidal.", "de"),
+    # it almost happened, so it did not
+    ("Two airliners nearly collided over the airport of Nice on Wednesday.", "en"),
+    ("Vor Lindau ist am Mittwoch ein Ausflugsschiff beinahe gekentert.", "de"),
+    # stopped before it happened
+    ("Police in Lyon said they had foiled a bomb attack on a synagogue on Wednesday.", "en"),
+    ("Die Polizei vereitelte am Mittwoch einen Anschlag auf eine Kirche in Bremen.", "de"),
+    # only rehearsed
+    ("Firefighters in Genoa rehearsed a chemical spill on Wednesday.", "en"),
+    ("Die Rettungsdienste probten am Mittwoch in Passau den Ernstfall eines Hochwassers.", "de"),
 ]
+
+
+# "nearly" before a count still reports the event it counts
+NEAR_COUNTS = [
+    ("Nearly 200 people died when a ferry capsized off Mwanza on Wednesday.", "en", "accident"),
+    ("Fast 200 Menschen starben am Mittwoch bei einem Erdbeben in Van.", "de", "disaster"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), NEAR_COUNTS)
+def test_nearly_before_a_count_keeps_the_event(text: str, lang: str, kind: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [e.kind for e in events] == [kind]
 
 
 @pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
