@@ -453,6 +453,11 @@ class _Lexicon:
     appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
+    # ``[clauses] views``: "is seen as", "gilt als": with an event noun and no time, background
+    views: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] predicate_frames``: "seen as", "gilt als": an event noun up to two words
+    # after one is what something is taken for ("seen as a test"), no event
+    predicate_frames: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] ordinals`` and ``tally_openers``: "It was the third attack on the town this
     # month" counts attacks, it reports none (a month or a day in it dates the tally)
     ordinals: frozenset[str] = frozenset()
@@ -719,6 +724,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
         ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
+        views=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("views", [])),
+        predicate_frames=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("predicate_frames", [])
+        ),
         ordinals=_fold(raw["clauses"].get("ordinals", [])),
         tally_openers=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
@@ -2250,6 +2259,15 @@ def _background(
     after = tuple(lows[trig_i + 1 : trig_i + 4])
     if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
+    if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
+        return True  # "The vote is widely seen as a test": a view, no report
+    if trig.pos == "noun" and any(
+        tuple(lows[end - len(p) : end]) == p
+        and not any(w in lex.prepositions for w in lows[end:trig_i])
+        for p in lex.predicate_frames
+        for end in range(max(len(p), trig_i - 2), trig_i + 1)
+    ):
+        return True  # "seen as a test for the government": what it is taken for
     if trig.pos == "noun" and lex.copulas & set(lows) and not times:
         # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
         # article, no preposition: the substrate's noun phrase) says what is, not what

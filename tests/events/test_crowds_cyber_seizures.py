@@ -162,6 +162,8 @@ NON_EVENTS = [
     # a view of it, not a report
     ("Die Wahl in Kärnten gilt als Test für die Regierung.", "de"),
     ("The vote in Harare is widely seen as a test for the president.", "en"),
+    # what something is taken for is no event of its own
+    ("Die Reform in Kärnten gilt als wichtiger Test für die Regierung.", "de"),
     # weighed, not done
     ("Die Staatsanwaltschaft in Linz prüft eine Anklage gegen den Fahrer.", "de"),
     # a day something is called for is still to come
@@ -191,6 +193,19 @@ NEAR_COUNTS = [
     ("Nearly 200 people died when a ferry capsized off Mwanza on Wednesday.", "en", "accident"),
     ("Fast 200 Menschen starben am Mittwoch bei einem Erdbeben in Van.", "de", "disaster"),
 ]
+
+
+# a view with a day of its own keeps the event it views
+VIEWED = [
+    ("The election in Harare on Wednesday is widely seen as a test for the president.", "en"),
+    ("Die Wahl am Mittwoch in Kärnten gilt als Test für die Regierung.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), VIEWED)
+def test_a_view_of_a_dated_vote_keeps_the_vote(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.date) for e in events] == [("election", DAY)]
 
 
 @pytest.mark.parametrize(("text", "lang", "kind"), NEAR_COUNTS)
