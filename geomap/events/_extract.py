@@ -416,6 +416,11 @@ class _Lexicon:
     # ``[clauses] near_miss``: "nearly", "beinahe" right before a verb trigger: it almost
     # happened ("nearly collided"), so no event
     near_miss: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] setting_auxiliaries`` and ``setting_types``: "was travelling": a journey in
+    # the past progressive is the setting of another event, not news of its own
+    setting_auxiliaries: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
+    setting_endings: tuple[str, ...] = ()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -846,6 +851,9 @@ def _lexicon(lang: str) -> _Lexicon:
         year_links=_fold(raw["clauses"].get("year_links", [])),
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
+        setting_auxiliaries=_fold(raw["clauses"].get("setting_auxiliaries", [])),
+        setting_types=_fold(raw["clauses"].get("setting_types", [])),
+        setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
         near_miss=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])
         ),
@@ -2163,6 +2171,14 @@ def _background(
         return True  # "Photo: Flooded streets in ...", "Read more: ...": not the story's news
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
+    if (
+        trig.type in lex.setting_types
+        and 0 < trig_i < len(lows)
+        and lex.setting_endings
+        and lows[trig_i].endswith(lex.setting_endings)
+        and lows[trig_i - 1] in lex.setting_auxiliaries
+    ):
+        return True  # "The bus was travelling from Kano to Abuja": the setting
     if (
         trig.pos == "noun"
         and anchor is not None

@@ -3,7 +3,7 @@ mining accidents, tailings dams that broke, a fire that killed) and sentences th
 one but report none (an event noun that names officials, a kind of event by its size, a
 tally over the past year, a running count since a day, a negative word that ends the clause,
 an infinitive after "zu", a view of an event, a charge weighed, a strike called for a day,
-a near miss, an attack foiled, a drill).
+a near miss, an attack foiled, a drill, a journey as a setting).
 Both languages; written for these tests, not drawn from any benchmark article."""
 
 from __future__ import annotations
@@ -185,6 +185,8 @@ NON_EVENTS = [
     # only rehearsed
     ("Firefighters in Genoa rehearsed a chemical spill on Wednesday.", "en"),
     ("Die Rettungsdienste probten am Mittwoch in Passau den Ernstfall eines Hochwassers.", "de"),
+    # a journey in the past progressive is the setting of another event
+    ("The minibus was travelling from Kisumu to Eldoret.", "en"),
 ]
 
 
