@@ -421,6 +421,8 @@ class _Lexicon:
     setting_auxiliaries: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
     setting_endings: tuple[str, ...] = ()
+    # ``[clauses] since_prepositions``: an event noun in a "since" phrase starts a span
+    since_prepositions: frozenset[str] = frozenset()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -854,6 +856,7 @@ def _lexicon(lang: str) -> _Lexicon:
         setting_auxiliaries=_fold(raw["clauses"].get("setting_auxiliaries", [])),
         setting_types=_fold(raw["clauses"].get("setting_types", [])),
         setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
+        since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
         near_miss=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])
         ),
@@ -2179,6 +2182,12 @@ def _background(
         and lows[trig_i - 1] in lex.setting_auxiliaries
     ):
         return True  # "The bus was travelling from Kano to Abuja": the setting
+    if trig.pos == "noun" and lex.since_prepositions and not times:
+        # "gripped by violence since the disputed election": a span's start ("Since the
+        # earthquake struck on Monday, ..." has a day of its own and reports it)
+        phrase = clause.phrase_of(toks[trig_i])
+        if phrase is not None and phrase.preposition in lex.since_prepositions:
+            return True
     if (
         trig.pos == "noun"
         and anchor is not None

@@ -3,7 +3,7 @@ mining accidents, tailings dams that broke, a fire that killed) and sentences th
 one but report none (an event noun that names officials, a kind of event by its size, a
 tally over the past year, a running count since a day, a negative word that ends the clause,
 an infinitive after "zu", a view of an event, a charge weighed, a strike called for a day,
-a near miss, an attack foiled, a drill, a journey as a setting).
+a near miss, an attack foiled, a drill, a journey as a setting, a span's start, a memory).
 Both languages; written for these tests, not drawn from any benchmark article."""
 
 from __future__ import annotations
@@ -187,6 +187,14 @@ NON_EVENTS = [
     ("Die Rettungsdienste probten am Mittwoch in Passau den Ernstfall eines Hochwassers.", "de"),
     # a journey in the past progressive is the setting of another event
     ("The minibus was travelling from Kisumu to Eldoret.", "en"),
+    # an event noun that starts a span, with no day of its own
+    ("The district of Bunia has been gripped by violence since the disputed election.", "en"),
+    ("Die Region um Bunia wird seit der umstrittenen Wahl von Gewalt erschüttert.", "de"),
+    # recalled, not reported
+    ("Residents of Sirnak recall the floods that swept the valley a generation ago.", "en"),
+    ("Die Anwohner in Sirnak erinnern sich an das Hochwasser von damals.", "de"),
+    # how often, not when
+    ("Erdbeben erschüttern die Insel Sumbawa mehrmals pro Jahrzehnt.", "de"),
 ]
 
 
@@ -195,6 +203,19 @@ NEAR_COUNTS = [
     ("Nearly 200 people died when a ferry capsized off Mwanza on Wednesday.", "en", "accident"),
     ("Fast 200 Menschen starben am Mittwoch bei einem Erdbeben in Van.", "de", "disaster"),
 ]
+
+
+# a "since" phrase with a day of its own reports its event
+SINCE_DATED = [
+    ("Since the earthquake struck Van on Wednesday, 300 aftershocks have been recorded.", "en"),
+    ("Seit dem Erdbeben am Mittwoch in Van wurden 300 Nachbeben registriert.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SINCE_DATED)
+def test_a_dated_since_phrase_keeps_its_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.date) for e in events] == [("disaster", DAY)]
 
 
 # a view with a day of its own keeps the event it views
