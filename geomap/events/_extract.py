@@ -857,9 +857,7 @@ def _lexicon(lang: str) -> _Lexicon:
         setting_types=_fold(raw["clauses"].get("setting_types", [])),
         setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
-        near_miss=tuple(
-            tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])
-        ),
+        near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
