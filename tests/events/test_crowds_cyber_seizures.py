@@ -191,6 +191,10 @@ NON_EVENTS = [
     ("Die Anwohner in Sirnak erinnern sich an das Hochwasser von damals.", "de"),
     # how often, not when
     ("Erdbeben erschüttern die Insel Sumbawa mehrmals pro Jahrzehnt.", "de"),
+    # a case that may come
+    ("In case of another eruption, residents of Goma are to gather at the stadium.", "en"),
+    # not confirmed
+    ("There was no independent confirmation of the arrests in Goma.", "en"),
 ]
 
 
