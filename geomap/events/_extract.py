@@ -423,6 +423,16 @@ class _Lexicon:
     # ``[clauses] habit_adverbs``: "usually", "meist" after a word that is no determiner
     # ("Police usually break up rallies"), not "the usually quiet town"
     habit_adverbs: frozenset[str] = frozenset()
+    # ``[clauses] near_miss``: "nearly", "beinahe" right before a verb trigger: it almost
+    # happened ("nearly collided"), so no event
+    near_miss: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] setting_auxiliaries`` and ``setting_types``: "was travelling": a journey in
+    # the past progressive is the setting of another event, not news of its own
+    setting_auxiliaries: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
+    setting_endings: tuple[str, ...] = ()
+    # ``[clauses] since_prepositions``: an event noun in a "since" phrase starts a span
+    since_prepositions: frozenset[str] = frozenset()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -460,6 +470,11 @@ class _Lexicon:
     appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
+    # ``[clauses] views``: "is seen as", "gilt als": with an event noun and no time, background
+    views: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] predicate_frames``: "seen as", "gilt als": an event noun up to two words
+    # after one is what something is taken for ("seen as a test"), no event
+    predicate_frames: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] ordinals`` and ``tally_openers``: "It was the third attack on the town this
     # month" counts attacks, it reports none (a month or a day in it dates the tally)
     ordinals: frozenset[str] = frozenset()
@@ -729,6 +744,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
         ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
+        views=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("views", [])),
+        predicate_frames=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("predicate_frames", [])
+        ),
         ordinals=_fold(raw["clauses"].get("ordinals", [])),
         tally_openers=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
@@ -854,6 +873,11 @@ def _lexicon(lang: str) -> _Lexicon:
         year_links=_fold(raw["clauses"].get("year_links", [])),
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
+        setting_auxiliaries=_fold(raw["clauses"].get("setting_auxiliaries", [])),
+        setting_types=_fold(raw["clauses"].get("setting_types", [])),
+        setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
+        since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
+        near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
@@ -1407,6 +1431,10 @@ def _trigger_in(
     for i, tok in enumerate(toks):
         if i in skip or not lex.any_trigger.match(tok.text):
             continue
+        if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
+            # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
+            # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
+            continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
         if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
@@ -1646,7 +1674,14 @@ def _carried_in(
                     key = (not named, abs(j - i))
                     if best is not None and key >= best[0]:
                         break
-                    at, word = (j, other.text) if named else (i, tok.text)
+                    # a noun that killed names the event too, as a trigger noun does
+                    # ([casualty]: "a fire at a warehouse killed five" is the fire, the dead
+                    # its quantity)
+                    at, word = (
+                        (j, other.text)
+                        if named or (j < i and lex.casualty.match(tok.text))
+                        else (i, tok.text)
+                    )
                     pos = "noun" if noun_like else "verb"
                     best = (key, at, _Trigger(kind, pos, (), word, sub))
                     two = _two_word_noun(toks, j, lex)
@@ -1925,6 +1960,10 @@ def _flags(
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
+    if any(
+        trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
+    ) and not (lex.nouns_capitalised and toks[trig_i].is_cap):
+        hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
     if clause.sentence.text.rstrip().endswith("?"):
@@ -2001,6 +2040,10 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
         # a possessive is a determiner too ("Nobody was hurt in Tuesday's shelling")
         or lows[trig_i - 1].endswith(("'s", "’s"))
     )
+    if trig_i == 0 and len(lows) > 1 and lows[-1] in lex.negative_determiners:
+        # "Festnahmen gab es keine": the word that ends the clause stands for the fronted
+        # noun ("Verletzt wurde bei dem Angriff niemand" negates the injured, not the attack)
+        return True
     first = max(0, trig_i - 3) if noun_use else 0
     for k in range(trig_i - 1, first - 1, -1):
         w = lows[k]
@@ -2178,6 +2221,20 @@ def _background(
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
     if (
+        trig.type in lex.setting_types
+        and 0 < trig_i < len(lows)
+        and lex.setting_endings
+        and lows[trig_i].endswith(lex.setting_endings)
+        and lows[trig_i - 1] in lex.setting_auxiliaries
+    ):
+        return True  # "The bus was travelling from Kano to Abuja": the setting
+    if trig.pos == "noun" and lex.since_prepositions and not times:
+        # "gripped by violence since the disputed election": a span's start ("Since the
+        # earthquake struck on Monday, ..." has a day of its own and reports it)
+        phrase = clause.phrase_of(toks[trig_i])
+        if phrase is not None and phrase.preposition in lex.since_prepositions:
+            return True
+    if (
         trig.pos == "noun"
         and anchor is not None
         and trig_i + 2 < len(lows)
@@ -2273,6 +2330,15 @@ def _background(
     after = tuple(lows[trig_i + 1 : trig_i + 4])
     if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
+    if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
+        return True  # "The vote is widely seen as a test": a view, no report
+    if trig.pos == "noun" and any(
+        tuple(lows[end - len(p) : end]) == p
+        and not any(w in lex.prepositions for w in lows[end:trig_i])
+        for p in lex.predicate_frames
+        for end in range(max(len(p), trig_i - 2), trig_i + 1)
+    ):
+        return True  # "seen as a test for the government": what it is taken for
     if trig.pos == "noun" and lex.copulas & set(lows) and not times:
         # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
         # article, no preposition: the substrate's noun phrase) says what is, not what
@@ -2333,8 +2399,10 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
     coordinator after the trigger that a verb (of saying or a trigger) follows within two
     tokens."""
     for k in range(trig_i + 1, len(toks) - 1):
-        if toks[k].fold in lex.complementizers:
-            return k  # "said in a speech that the group would ...": its own mood
+        if toks[k].fold in lex.complementizers and toks[k - 1].fold not in lex.prepositions:
+            # "said in a speech that the group would ...": its own mood; after a preposition
+            # the word is a determiner ("an earthquake of that size would ...")
+            return k
         if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]

@@ -167,6 +167,8 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "accident.air": EventStyle("plane-circle-exclamation", "air accident", "Flugunglück"),
     "accident.industrial": EventStyle("industry", "industrial accident", "Industrieunfall"),
     "accident.maritime": EventStyle("ship", "maritime accident", "Schiffsunglück"),
+    # a crowd disaster (a stampede, a crush): no vehicle, no plant
+    "accident.other": EventStyle("people-group", "crowd disaster", "Massenunglück"),
     "accident.rail": EventStyle("train", "rail accident", "Zugunglück"),
     "accident.road": EventStyle("car-burst", "road accident", "Verkehrsunfall"),
     "battle.armed_clash": EventStyle("person-rifle", "armed clash", "Gefecht"),
