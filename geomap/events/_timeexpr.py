@@ -8,9 +8,10 @@ A news report dates its events relative to the day it was written ("am Mittwoch"
   Wednesday that says "am Mittwoch" means that day; "on Tuesday" means the day before).
   ``next``/``nächsten`` turns this into the first such day after the anchor.
 - Day words (``gestern``, ``yesterday``, ``am Vortag``...) are offsets in days; numbers of
-  days ago go through dateparser.
-- Explicit dates (``13. September 2023``, ``Sept. 13``) go through dateparser with
-  ``RELATIVE_BASE`` = anchor and ``PREFER_DATES_FROM='past'``.
+  days ago are read as dateparser reads them.
+- Explicit dates (``13. September 2023``, ``Sept. 13``) are read as dateparser reads them
+  with ``RELATIVE_BASE`` = anchor and ``PREFER_DATES_FROM='past'``: the plain shapes here
+  (:func:`_plain_day`, the same answers), any other through dateparser itself.
 - A phrase relative to another event (``wenige Stunden vor dem Treffen``) cannot be dated
   here: it comes back with ``relation`` ``before``/``after``, the words naming the event in
   ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
