@@ -195,15 +195,19 @@ class _KeyWords:
     bounded, across texts); a text is then one dictionary look-up per distinct word. This
     replaced a substring test per key word and text (``any(map(text.__contains__,
     keys))``: two thirds of :func:`find_times`). A key word with other characters is
-    tested on the whole text; ``DIGIT_KEY`` stands for any digit."""
+    tested on the whole text; ``DIGIT_KEY`` stands for any digit, and a key word after
+    ``WHOLE`` must be a whole word of the text."""
 
     def __init__(self, groups: Sequence[tuple[str, ...]]) -> None:
         words = sorted({k for keys in groups for k in keys})
         bit = {k: 1 << n for n, k in enumerate(words)}
         self.masks = tuple(sum(bit[k] for k in keys) for keys in groups)  # per pattern
+        self._whole = {k[len(WHOLE) :]: bit[k] for k in words if k.startswith(WHOLE)}
         self._plain = tuple((k, bit[k]) for k in words if _WORD_RUN.fullmatch(k))
         self._other = tuple(
-            (k, bit[k]) for k in words if k != DIGIT_KEY and not _WORD_RUN.fullmatch(k)
+            (k, bit[k])
+            for k in words
+            if k != DIGIT_KEY and not k.startswith(WHOLE) and not _WORD_RUN.fullmatch(k)
         )
         self._digit = bit.get(DIGIT_KEY, 0)  # a digit is a word character too
         self._memo: dict[str, int] = {}
@@ -215,7 +219,7 @@ class _KeyWords:
         for word in set(_WORD_RUN.findall(folded)):
             got = memo.get(word)
             if got is None:
-                got = sum(b for k, b in self._plain if k in word)
+                got = sum(b for k, b in self._plain if k in word) | self._whole.get(word, 0)
                 if self._digit and _DIGIT.search(word):
                     got |= self._digit
                 if len(memo) >= _KEY_MEMO_SIZE:
@@ -232,6 +236,8 @@ _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # the key of a pattern every match of which holds a digit (any that ``\d`` matches)
 DIGIT_KEY = r"\d"
+# before a key word: the text must hold it as a whole word (a run of word characters)
+WHOLE = "="
 _KEY_MEMO_SIZE = 50_000  # words remembered per language (_KeyWords)
 
 
@@ -242,9 +248,12 @@ def _alt(words: Any) -> str:
 
 
 def _longest_words(phrases: Any) -> tuple[str, ...]:
-    """The longest word of each phrase, casefolded: a match of the phrases holds one of
-    them (any word of a phrase would do; a long one is rarer in other words)."""
-    return tuple(sorted({max(p.casefold().split(), key=len) for p in phrases if p.strip()}))
+    """The longest word of each phrase (the last of equally long ones), casefolded, as a
+    whole-word key (``WHOLE``): for a pattern whose phrases stand between non-word
+    characters, every word of a match is a whole word of the text (a long one is rare)."""
+    return tuple(
+        sorted({WHOLE + max(reversed(p.casefold().split()), key=len) for p in phrases if p.strip()})
+    )
 
 
 def _keys(phrases: Any) -> tuple[str, ...]:
@@ -418,7 +427,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
-            _keys([*rel["earlier"], *rel["later"]]),
+            tuple(WHOLE + k for k in _keys([*rel["earlier"], *rel["later"]])),
         ),
         (
             "previous",
