@@ -41,13 +41,14 @@ from geomap.events._timeexpr import (
     anchor_date,
     counts_time,
     earlier_auxiliaries,
+    events_toml,
     find_times,
     relative_pronouns,
     resolve_time,
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
+from geomap.lexicons import demonyms, language_profile, phrase_lexicon, supported
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -644,7 +645,7 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
-    raw = read_toml(f"events_{lang}.toml")
+    raw = events_toml(lang)
     triggers: list[_Trigger] = []
     for type_, groups in raw["triggers"].items():
         # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns

@@ -262,11 +262,19 @@ def _keys(phrases: Any) -> tuple[str, ...]:
 
 
 @cache
+def events_toml(lang: str) -> dict[str, Any]:  # for _extract, not on the face
+    """``geomap/lexicons/events_<lang>.toml``, parsed once per process (the events' word
+    lists and the time section's readers all read it; each parse of its 80 KB cost a cold
+    check 20-30 ms). Shared: read it, never change it."""
+    return read_toml(f"events_{lang}.toml")
+
+
+@cache
 def _lexicon(lang: str) -> _TimeLexicon:
     from babel.dates import get_day_names, get_month_names
 
     lang = language_profile(lang).lang  # anything unsupported reads as English
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     rel = raw["relative"]
     months: dict[str, int] = {}
     for name, num in month_name_pairs((lang,), ("format",)):
@@ -606,7 +614,7 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     True
     """
     lang = language_profile(lang).lang
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
@@ -644,7 +652,7 @@ def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the 
     True
     """
     lang = language_profile(lang).lang
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     return frozenset(w.casefold() for w in raw.get("relative_pronouns", []))
 
 
@@ -671,7 +679,7 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     # every match of a pattern holds one of its key words: a pattern none of whose key
     # words the text holds is not scanned
     held = lex.key_words.held(folded)
-    for order, ((kind, pat, _keys), need) in enumerate(zip(patterns, lex.key_words.masks)):
+    for order, ((kind, pat, _), need) in enumerate(zip(patterns, lex.key_words.masks, strict=True)):
         if need and not need & held:
             continue
         for m in pat.finditer(haystack):
@@ -1305,9 +1313,7 @@ def _plain_pair(ordinals: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # dateparser reads English ordinal suffixes ("5th") and "N days ago" in English only, and
 # "vor N Tagen" in German only; another language has no plain shapes
 _PLAIN_SHAPES = {
-    "en": _PlainShapes(
-        *_plain_pair("st|nd|rd|th"), re.compile(r"(\w+)\s+([^\W\d_]+)\s+ago")
-    ),
+    "en": _PlainShapes(*_plain_pair("st|nd|rd|th"), re.compile(r"(\w+)\s+([^\W\d_]+)\s+ago")),
     "de": _PlainShapes(*_plain_pair(""), re.compile(r"vor\s+(\w+)\s+([^\W\d_]+)")),
 }
 
