@@ -43,13 +43,14 @@ from geomap.events._timeexpr import (
     anchor_date,
     counts_time,
     earlier_auxiliaries,
+    events_toml,
     find_times,
     relative_pronouns,
     resolve_time,
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.lexicons import demonyms, language_profile, phrase_lexicon, read_toml, supported
+from geomap.lexicons import demonyms, language_profile, phrase_lexicon, supported
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -552,9 +553,7 @@ class _Lexicon:
         memo = self._triggers_memo
         got = memo.get(word)
         if got is None:
-            got = tuple(self.triggers[k] for k in self._first_index.lookup(word))
-            if not got:
-                got = self._compound_triggers(word)
+            got = self.first_word_triggers(word) or self._compound_triggers(word)
             if len(memo) >= GLOB_MEMO_SIZE:
                 memo.clear()
             memo[word] = got
@@ -562,6 +561,22 @@ class _Lexicon:
 
     @cached_property
     def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
+        return {}
+
+    def first_word_triggers(self, word: str) -> tuple[_Trigger, ...]:
+        """The triggers whose first word matches ``word`` itself (no compound's part), in
+        lexicon order, remembered per word like :meth:`triggers_of`."""
+        memo = self._first_memo
+        got = memo.get(word)
+        if got is None:
+            got = tuple(self.triggers[k] for k in self._first_index.lookup(word))
+            if len(memo) >= GLOB_MEMO_SIZE:
+                memo.clear()
+            memo[word] = got
+        return got
+
+    @cached_property
+    def _first_memo(self) -> dict[str, tuple[_Trigger, ...]]:
         return {}
 
     def carriers_of(self, word: str) -> tuple[_Carrier, ...]:
@@ -658,7 +673,7 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
-    raw = read_toml(f"events_{lang}.toml")
+    raw = events_toml(lang)
     triggers: list[_Trigger] = []
     for type_, groups in raw["triggers"].items():
         # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
@@ -3597,7 +3612,7 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
     for k, m in enumerate(toks):
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
-        for trig in lex.triggers:
+        for trig in lex.first_word_triggers(m.text):
             # one word, or a noun of two words that follow one another ("air strike")
             n = len(trig.words)
             if (

@@ -8,9 +8,10 @@ A news report dates its events relative to the day it was written ("am Mittwoch"
   Wednesday that says "am Mittwoch" means that day; "on Tuesday" means the day before).
   ``next``/``nächsten`` turns this into the first such day after the anchor.
 - Day words (``gestern``, ``yesterday``, ``am Vortag``...) are offsets in days; numbers of
-  days ago go through dateparser.
-- Explicit dates (``13. September 2023``, ``Sept. 13``) go through dateparser with
-  ``RELATIVE_BASE`` = anchor and ``PREFER_DATES_FROM='past'``.
+  days ago are read as dateparser reads them.
+- Explicit dates (``13. September 2023``, ``Sept. 13``) are read as dateparser reads them
+  with ``RELATIVE_BASE`` = anchor and ``PREFER_DATES_FROM='past'``: the plain shapes here
+  (:func:`_plain_day`, the same answers), any other through dateparser itself.
 - A phrase relative to another event (``wenige Stunden vor dem Treffen``) cannot be dated
   here: it comes back with ``relation`` ``before``/``after``, the words naming the event in
   ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
@@ -31,9 +32,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from geomap.lexicons import language_profile, month_name_pairs, read_toml
@@ -173,6 +175,70 @@ class _TimeLexicon:
     # full month names: a full stop after one ends the sentence ("in mid-May."), after an
     # abbreviation it belongs to it ("Sept.")
     wide_months: frozenset[str] = frozenset()
+    # month spellings dateparser does not read: a plain date with one has no day
+    undated_months: frozenset[str] = frozenset()
+    # number words dateparser does not read in a count of days ago: no day either
+    undated_ago_numbers: frozenset[str] = frozenset()
+
+    @cached_property
+    def key_words(self) -> _KeyWords:
+        """The patterns' key words as bits: which of them a text holds."""
+        return _KeyWords([keys for _, _, keys in self.lowered])
+
+
+class _KeyWords:
+    """Which of the time patterns' key words a text holds, as one bit mask.
+
+    A key word made of word characters only lies inside one run of word characters
+    wherever it occurs, so a text holds it exactly when one of its words does. Each
+    distinct word is tested against every key word once (the answers are remembered,
+    bounded, across texts); a text is then one dictionary look-up per distinct word. This
+    replaced a substring test per key word and text (``any(map(text.__contains__,
+    keys))``: two thirds of :func:`find_times`). A key word with other characters is
+    tested on the whole text; ``DIGIT_KEY`` stands for any digit, and a key word after
+    ``WHOLE`` must be a whole word of the text."""
+
+    def __init__(self, groups: Sequence[tuple[str, ...]]) -> None:
+        words = sorted({k for keys in groups for k in keys})
+        bit = {k: 1 << n for n, k in enumerate(words)}
+        self.masks = tuple(sum(bit[k] for k in keys) for keys in groups)  # per pattern
+        self._whole = {k[len(WHOLE) :]: bit[k] for k in words if k.startswith(WHOLE)}
+        self._plain = tuple((k, bit[k]) for k in words if _WORD_RUN.fullmatch(k))
+        self._other = tuple(
+            (k, bit[k])
+            for k in words
+            if k != DIGIT_KEY and not k.startswith(WHOLE) and not _WORD_RUN.fullmatch(k)
+        )
+        self._digit = bit.get(DIGIT_KEY, 0)  # a digit is a word character too
+        self._memo: dict[str, int] = {}
+
+    def held(self, folded: str) -> int:
+        """The bits of the key words ``folded`` (a case-folded text) holds."""
+        memo = self._memo
+        mask = 0
+        for word in set(_WORD_RUN.findall(folded)):
+            got = memo.get(word)
+            if got is None:
+                got = sum(b for k, b in self._plain if k in word) | self._whole.get(word, 0)
+                if self._digit and _DIGIT.search(word):
+                    got |= self._digit
+                if len(memo) >= _KEY_MEMO_SIZE:
+                    memo.clear()
+                memo[word] = got
+            mask |= got
+        for k, b in self._other:
+            if k in folded:
+                mask |= b
+        return mask
+
+
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+# the key of a pattern every match of which holds a digit (any that ``\d`` matches)
+DIGIT_KEY = r"\d"
+# before a key word: the text must hold it as a whole word (a run of word characters)
+WHOLE = "="
+_KEY_MEMO_SIZE = 50_000  # words remembered per language (_KeyWords)
 
 
 def _alt(words: Any) -> str:
@@ -181,9 +247,26 @@ def _alt(words: Any) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
 
 
+def _longest_words(phrases: Any) -> tuple[str, ...]:
+    """The longest word of each phrase (the last of equally long ones), casefolded, as a
+    whole-word key (``WHOLE``): for a pattern whose phrases stand between non-word
+    characters, every word of a match is a whole word of the text (a long one is rare)."""
+    return tuple(
+        sorted({WHOLE + max(reversed(p.casefold().split()), key=len) for p in phrases if p.strip()})
+    )
+
+
 def _keys(phrases: Any) -> tuple[str, ...]:
     """The last word of each phrase, casefolded: a match of the phrases holds one of them."""
     return tuple(sorted({p.casefold().split()[-1] for p in phrases if p.strip()}))
+
+
+@cache
+def events_toml(lang: str) -> dict[str, Any]:  # for _extract, not on the face
+    """``geomap/lexicons/events_<lang>.toml``, parsed once per process (the events' word
+    lists and the time section's readers all read it; each parse of its 80 KB cost a cold
+    check 20-30 ms). Shared: read it, never change it."""
+    return read_toml(f"events_{lang}.toml")
 
 
 @cache
@@ -191,7 +274,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     from babel.dates import get_day_names, get_month_names
 
     lang = language_profile(lang).lang  # anything unsupported reads as English
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     rel = raw["relative"]
     months: dict[str, int] = {}
     for name, num in month_name_pairs((lang,), ("format",)):
@@ -253,7 +336,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"(?:{_alt(rel.get('night_into', ['-']))})\s+(?:{day_alt})\w*",
             wd_keys,
         ),
-        ("date", r"\b\d{4}-\d{2}-\d{2}\b", ()),
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b", (DIGIT_KEY,)),
         # "14 and 15 June", "vom 14. bis 16. Juni", "June 14-16": the first day, the span
         (
             "dayrange",
@@ -267,8 +350,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
             rf"\d{{1,2}}{ordinal}\b(?:,?\s+\d{{4}}\b)?",
             month_keys,
         ),
-        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", ()),
-        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", ()),
+        ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", (DIGIT_KEY,)),
+        ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", (DIGIT_KEY,)),
         (
             "date",
             rf"\b\d{{1,2}}\.?{ordinal}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
@@ -352,7 +435,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
-            _keys([*rel["earlier"], *rel["later"]]),
+            tuple(WHOLE + k for k in _keys([*rel["earlier"], *rel["later"]])),
         ),
         (
             "previous",
@@ -422,7 +505,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
             rf"(?<!\w)(?:(?:{soon}|{number})\s+){{0,3}}(?:(?:{units})\s+)?(?:{rel_prep})\s+"
             r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
-            (),
+            _longest_words([*rel["before"], *rel["after"]]),
         ),
     ]
     compounds = rel.get("month_compounds", [])
@@ -517,6 +600,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         half_year_nouns=tuple(w.casefold() for w in half_years),
         next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
         wide_months=frozenset(n.casefold() for n in get_month_names("wide", locale=lang).values()),
+        undated_months=frozenset(w.casefold() for w in raw.get("undated_months", [])),
+        undated_ago_numbers=frozenset(w.casefold() for w in raw.get("undated_ago_numbers", [])),
     )
 
 
@@ -529,7 +614,7 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     True
     """
     lang = language_profile(lang).lang
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
@@ -567,7 +652,7 @@ def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the 
     True
     """
     lang = language_profile(lang).lang
-    raw = read_toml(f"events_{lang}.toml")["time"]
+    raw = events_toml(lang)["time"]
     return frozenset(w.casefold() for w in raw.get("relative_pronouns", []))
 
 
@@ -591,17 +676,12 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     # the patterns are written in lower case; where lower-casing keeps every offset (all
     # but a few letters such as the dotted capital I), the case-sensitive copies run on it
     haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
-    holds = folded.__contains__  # any(map(holds, keys)) runs in C, with no Python frame
-    # several patterns share their key words (the month names, the weekdays): each set of
-    # key words is tested once per text
-    held: dict[tuple[str, ...], bool] = {}
-    for order, (kind, pat, keys) in enumerate(patterns):
-        if keys:
-            hit = held.get(keys)
-            if hit is None:
-                hit = held[keys] = any(map(holds, keys))
-            if not hit:
-                continue  # none of the words every match holds: no need to scan
+    # every match of a pattern holds one of its key words: a pattern none of whose key
+    # words the text holds is not scanned
+    held = lex.key_words.held(folded)
+    for order, ((kind, pat, _), need) in enumerate(zip(patterns, lex.key_words.masks, strict=True)):
+        if need and not need & held:
+            continue
         for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
@@ -1187,6 +1267,17 @@ def _base(anchor: date, precision: str | None) -> datetime:
 
 @lru_cache(maxsize=4096)
 def _parse(text: str, lang: str, base: datetime) -> date | None:
+    """``text`` as a day, as dateparser reads it (``RELATIVE_BASE`` = ``base``, dates from
+    the past preferred). The plain shapes of news copy are read here first
+    (:func:`_plain_day`): loading dateparser costs a single ``geomap check`` a quarter of a
+    second of CPU, more than the rest of the events of a typical article."""
+    plain = _plain_day(text, _lexicon(lang), base)
+    if plain is not _UNREAD:
+        return plain  # type: ignore[return-value]
+    return _dateparser_day(text, lang, base)
+
+
+def _dateparser_day(text: str, lang: str, base: datetime) -> date | None:
     import dateparser
 
     settings = {
@@ -1197,6 +1288,99 @@ def _parse(text: str, lang: str, base: datetime) -> date | None:
     }
     got = dateparser.parse(text, languages=[lang], settings=settings)
     return got.date() if got else None
+
+
+_UNREAD = object()  # _plain_day: not a plain shape, dateparser reads it
+
+
+@dataclass(frozen=True)
+class _PlainShapes:
+    """The plain shapes of a language's explicit dates, as dateparser reads them in it
+    (groups: month word, day, year; or day, month word, year; or number, unit)."""
+
+    month_first: re.Pattern[str]  # "March 29, 2018", "Sept. 30 2008", "April 5th", "Oct. 14"
+    day_first: re.Pattern[str]  # "17 August 2015", "1st Oct 2017", "3. September", "11. Sept."
+    ago: re.Pattern[str] | None  # "two days ago", "vor drei Tagen"
+
+
+def _plain_pair(ordinals: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"([^\W\d_]+)\.?\s+(\d{{1,2}})(?:{ordinals})?,?(?:\s+(\d{{4}}))?"),
+        re.compile(rf"(\d{{1,2}})(?:\.|{ordinals})?\s+([^\W\d_]+)\.?,?(?:\s+(\d{{4}}))?"),
+    )
+
+
+# dateparser reads English ordinal suffixes ("5th") and "N days ago" in English only, and
+# "vor N Tagen" in German only; another language has no plain shapes
+_PLAIN_SHAPES = {
+    "en": _PlainShapes(*_plain_pair("st|nd|rd|th"), re.compile(r"(\w+)\s+([^\W\d_]+)\s+ago")),
+    "de": _PlainShapes(*_plain_pair(""), re.compile(r"vor\s+(\w+)\s+([^\W\d_]+)")),
+}
+
+
+def _plain_day(text: str, lex: _TimeLexicon, base: datetime) -> date | None | object:
+    """The day of a plain date or count of days ago, read as dateparser reads it, or
+    ``_UNREAD`` for any other shape (left to dateparser).
+
+    A day and a month name (the lexicon's names and abbreviations; one of ``[time]
+    undated_months`` gives no day, as in dateparser), with a year or without (then the
+    latest such day not after ``base``), and a number (digits or the lexicon's number
+    words; one of ``undated_ago_numbers`` gives no day) of days or weeks before ``base``.
+    A day that does not exist (``30 February``) is left to dateparser.
+    ``tests/events/test_plain_dates.py`` holds these answers equal to dateparser's.
+
+    >>> _plain_day("Sept. 30 2008", _lexicon("en"), datetime(2023, 1, 1))
+    datetime.date(2008, 9, 30)
+    >>> _plain_day("3. September", _lexicon("de"), datetime(2023, 8, 1))
+    datetime.date(2022, 9, 3)
+    >>> _plain_day("vor drei Tagen", _lexicon("de"), datetime(2023, 8, 1))
+    datetime.date(2023, 7, 29)
+    """
+    shapes = _PLAIN_SHAPES.get(lex.lang)
+    if shapes is None:
+        return _UNREAD
+    folded = text.strip().casefold()
+    m = shapes.month_first.fullmatch(folded)
+    if m is not None:
+        month_word, day, year = m.group(1), m.group(2), m.group(3)
+    elif (m := shapes.day_first.fullmatch(folded)) is not None:
+        day, month_word, year = m.group(1), m.group(2), m.group(3)
+    else:
+        return _plain_ago(folded, lex, shapes, base)
+    if month_word in lex.undated_months:
+        return None
+    month = lex.months.get(month_word)
+    if month is None:
+        return _UNREAD
+    try:
+        if year is not None:
+            return date(int(year), month, int(day))
+        got = date(base.year, month, int(day))
+        return got if got <= base.date() else date(base.year - 1, month, int(day))
+    except ValueError:
+        return _UNREAD
+
+
+def _plain_ago(
+    folded: str, lex: _TimeLexicon, shapes: _PlainShapes, base: datetime
+) -> date | None | object:
+    """``_plain_day`` for a number of days or weeks ago (``folded``: stripped, casefolded)."""
+    m = shapes.ago.fullmatch(folded) if shapes.ago is not None else None
+    if m is None:
+        return _UNREAD
+    count, unit = m.group(1), m.group(2)
+    days = 1 if unit in lex.day_units else 7 if unit in lex.week_units else 0
+    if not days:
+        return _UNREAD
+    if count in lex.undated_ago_numbers:
+        return None
+    n = int(count) if count.isascii() and count.isdigit() else lex.numbers.get(count)
+    if n is None:
+        return _UNREAD
+    try:
+        return (base - timedelta(days=n * days)).date()
+    except OverflowError:  # before the year 1
+        return _UNREAD
 
 
 def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
