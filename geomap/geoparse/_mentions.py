@@ -343,6 +343,8 @@ def find_spans(
                 span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
                 spans.append(span)
                 break
+    if lex.hemisphere_lines:
+        spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
@@ -356,6 +358,43 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _hemisphere_spans(
+    spans: list[Span],
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """A line of latitude named without its hemisphere ("Polarkreis", "des
+    Wendekreises": lexicon ``hemisphere_lines``) is read as both of its lines, the northern
+    one first; the ranking lets the article's places choose (``_rank._hemisphere_pick``).
+    The gazetteer may know the bare name as one line only (German news mostly means the
+    northern polar circle) or not at all."""
+    table = lex.hemisphere_lines
+    asked: list[tuple[int, int, str, tuple[str, str]]] = []
+    for a, b, surface, vs in proposals:
+        for form in (surface, *vs):
+            pair = table.get(form.casefold())
+            if pair is not None:
+                asked.append((a, b, surface, pair))
+                break
+    if not asked:
+        return spans
+    hits = lookup_many(sorted({n for *_, pair in asked for n in pair}))
+    out = list(spans)
+    for a, b, surface, (north, south) in asked:
+        lines = [
+            next((c for c in hits.get(n, ()) if c.kind == "parallel"), None)
+            for n in (north, south)
+        ]
+        cands = [c for c in lines if c is not None]
+        if len(cands) < 2 or cands[0].lat <= 0 or cands[1].lat >= 0:
+            continue
+        out = [s for s in out if (s.i, s.j) != (a, b)]
+        out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -424,7 +424,12 @@ def rank_fresh(
         if any(k.kind in ("mountain", "peak") for k in span.candidates)
         else set()
     )
+    # a line of latitude named without its hemisphere ("Polarkreis"): the one on the
+    # article's side of the equator
+    hemisphere = _hemisphere_pick(ctx, ps, span, own)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
+        if c.id == hemisphere:
+            s += w.hemisphere_bonus
         other_kind = (
             feature_named
             and c.kind != d.head_kind
@@ -634,6 +639,29 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _hemisphere_pick(ctx: Context, ps: Pass, span: Span, own: Any) -> str | None:
+    """The id of the line of latitude on the article's side of the equator, where a
+    name's readings hold lines on both sides ("Polarkreis": the Arctic and the Antarctic
+    Circle), else None. The side is the one holding more of the article's places (its
+    anchors, and the countries of its focus by their votes): "in der Antarktis ... den
+    Polarkreis" is the southern circle. Where the places say nothing, the northern line:
+    news mostly means it ("Polarkreis" alone, as the gazetteer's name says)."""
+    lines = [c for c in span.candidates if c.kind == "parallel" and c.lat != 0]
+    if not any(c.lat > 0 for c in lines) or not any(c.lat < 0 for c in lines):
+        return None
+    side = 0.0
+    if own is not None:
+        side += float((own[:, 0] > 0).sum() - (own[:, 0] < 0).sum())
+    own_votes = ps.focus_own.get(span.key, {})
+    for cc, votes in ps.focus.items():
+        country = ctx.gaz.country(cc) if cc else None
+        weight = votes - own_votes.get(cc, 0)
+        if country is not None and country.lat != 0 and weight > 0:
+            side += weight if country.lat > 0 else -weight
+    pick = max(lines, key=lambda c: c.lat) if side >= 0 else min(lines, key=lambda c: c.lat)
+    return pick.id
 
 
 def owns_article(ctx: Context, span: Span) -> bool:

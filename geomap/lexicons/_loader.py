@@ -81,6 +81,9 @@ class PlaceLexicon:
     part_prefixes: tuple[str, ...] = ()
     # names written in lower case that are still places: "the equator", "the north pole"
     lowercase_names: tuple[tuple[str, ...], ...] = ()
+    # a line of latitude named without its hemisphere (folded) -> the names of its northern
+    # and southern lines: "Polarkreis" -> "nördlicher Polarkreis", "südlicher Polarkreis"
+    hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def profile(self) -> LanguageProfile:
@@ -167,6 +170,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         part_prefixes=tuple(
             sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
         ),
+        hemisphere_lines={
+            k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
+        },
     )
 
 
