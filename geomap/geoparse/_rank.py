@@ -568,7 +568,7 @@ def rank_fresh(
                 not contained
                 and not region_named
                 and not town_cue
-                and _dwarfed(c, span.candidates, w)
+                and (_dwarfed(c, span.candidates, w) or _short_form_of(ctx, c, span.candidates, key))
             )
         )
         if (
@@ -740,6 +740,30 @@ def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
         and k.country_code != c.country_code
         and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
         and (k.population or 0) >= w.dwarf_ratio * small
+        for k in cands
+    )
+
+
+def _short_form_of(ctx: Context, c: Candidate, cands: Sequence[Candidate], key: str) -> bool:
+    """``c`` is a town named by the first words of its own name (a town "X am Rhein"
+    called "X"), and a town of the text's own countries (``home_countries``: where its
+    language is spoken, for a language whose lexicon sets ``home_towns_first``) bearing
+    the word as its whole name is ``Weights.exonym_ratio`` times bigger: the word alone is
+    that town's name to the text's readers, and the article's setting (country focus,
+    proximity, the place named before it) does not make it the qualified one; its own
+    region or county named near it, a container or co-location still do. English keeps
+    the setting: its local papers shorten "X upon Y" to "X" beside a far bigger X abroad."""
+    if c.kind != "city" or not (c.population or 0):
+        return False
+    home = home_countries(ctx.lang)
+    own = name_key(c.name)
+    if not home or own == key or not own.startswith(key + " "):
+        return False
+    return any(
+        k.kind == "city"
+        and k.country_code in home
+        and name_key(k.name) == key
+        and (k.population or 0) >= ctx.weights.exonym_ratio * (c.population or 0)
         for k in cands
     )
 
