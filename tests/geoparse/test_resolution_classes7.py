@@ -1,0 +1,153 @@
+"""A seventh set of resolution classes, each shown by sentences of our own in other places
+and both languages (docs/geoparser.md, "Eleventh pass"). Other material only showed the
+class; no sentence of it is here.
+
+A. *A line of latitude named without its hemisphere.* German writes "der Polarkreis",
+   "der Wendekreis" and English "the Polar Circle" for either of a pair of lines; the
+   gazetteer knows the bare word as the northern line or not at all. The name is read as
+   both lines (lexicon ``hemisphere_lines``), and the article's places choose the one on
+   their side of the equator; where they say nothing, the northern one, as news usage has
+   it.
+B. *A town called by the first words of its own name.* In German, a town "X am Rhein",
+   "X (Sieg)" is called "X" where it is the local place, but "X" alone is the home town
+   that bears the word as its whole name and dwarfs it: the article's country does not
+   make a story's "X" the small qualified namesake. Co-location with the small town's
+   neighbours still does, and English keeps its local short forms ("Kingston" for
+   Kingston upon Thames beside Hounslow is LGL's, and is unchanged).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Candidate
+from tests.geoparse.test_resolution_classes import _reading
+
+# A. A line of latitude named without its hemisphere
+
+# (language, the mention as written, the line's latitude sign, the article)
+HEMISPHERE_LINES = [
+    pytest.param(
+        "de",
+        "Polarkreis",
+        -1,
+        "Von Ushuaia aus fuhr das Expeditionsschiff über den Polarkreis.",
+        id="de-polar-south-by-a-town",
+    ),
+    pytest.param(
+        "de",
+        "Polarkreises",
+        1,
+        "Bodø liegt knapp nördlich des Polarkreises.",
+        id="de-polar-north-genitive",
+    ),
+    pytest.param(
+        "de",
+        "Polarkreis",
+        1,
+        "Die Reise führte im Winter über den Polarkreis.",
+        id="de-polar-no-cue-is-northern",
+    ),
+    pytest.param(
+        "de",
+        "Wendekreis",
+        -1,
+        "Rockhampton in Queensland liegt direkt am Wendekreis.",
+        id="de-tropic-south",
+    ),
+    pytest.param(
+        "de",
+        "Wendekreises",
+        -1,
+        "Die Farm in Namibia liegt südlich des Wendekreises.",
+        id="de-tropic-south-by-a-country",
+    ),
+    pytest.param(
+        "de",
+        "Wendekreis",
+        1,
+        "Assuan liegt nahe am Wendekreis.",
+        id="de-tropic-north",
+    ),
+    pytest.param(
+        "en",
+        "Polar Circle",
+        -1,
+        "The cruise from Punta Arenas crossed the Polar Circle on Monday.",
+        id="en-polar-south",
+    ),
+    pytest.param(
+        "en",
+        "Polar Circle",
+        1,
+        "The train north of Rovaniemi crosses the Polar Circle.",
+        id="en-polar-north",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "sign", "text"), HEMISPHERE_LINES)
+def test_a_bare_line_of_latitude_is_the_one_on_the_articles_side(gaz, lang, mention, sign, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.kind == "parallel", (c.name, c.kind)
+    assert c.lat * sign > 0, (c.name, c.lat)
+
+
+def test_a_line_named_with_its_hemisphere_keeps_it(gaz):
+    """The rule reads only the bare name: "südlicher Polarkreis" is the southern line in a
+    story on Lapland too."""
+    text = "Nach Rovaniemi erzählte sie vom südlichen Polarkreis."
+    places = [p for p in _places(text, gaz, "de") if p.kind == "parallel"]
+    assert places and all(p.lat is not None and p.lat < 0 for p in places), places
+
+
+def _places(text: str, gaz, lang: str):
+    from geomap.geoparse import resolve_document
+    from geomap.text import read_text
+
+    return [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
+
+
+# B. A town called by the first words of its own name
+
+# (language, the name, its country, the article): the home town bearing the whole word
+SHORT_FORMS = [
+    pytest.param(
+        "de",
+        "Linz",
+        "AT",
+        "Nach Stationen in Nürnberg und Regensburg spielt die Band am Samstag in Linz.",
+        id="de-austrian-city-in-a-bavarian-story",
+    ),
+    pytest.param(
+        "de",
+        "Thun",
+        "CH",
+        "In Lyon und Grenoble regnete es am Wochenende. In Thun blieb es trocken.",
+        id="de-swiss-town-in-a-french-story",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), SHORT_FORMS)
+def test_a_word_alone_is_the_home_town_bearing_it_whole(gaz, lang, mention, cc, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
+
+
+# the small town where its neighbours are named: co-location still reads it
+NEIGHBOURS = [
+    pytest.param(
+        "de",
+        "Linz",
+        "Linz am Rhein",
+        "Die Fähre zwischen Remagen und Linz fährt wieder; auch in Unkel wurde aufgeräumt.",
+        id="de-rhine-town-beside-its-neighbours",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "name", "text"), NEIGHBOURS)
+def test_the_qualified_town_beside_its_neighbours_stays(gaz, lang, mention, name, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.name == name, (c.name, c.country_code)
