@@ -345,6 +345,7 @@ def find_spans(
                 break
     if lex.hemisphere_lines:
         spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
+    _add_namesakes(spans, lex, lookup_many)
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
@@ -358,6 +359,45 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> None:
+    """A town a German text names by its German or transliterated name ("Tschechow",
+    "Schuja") is named so with every town of its country bearing the same own name: the
+    gazetteer lists the text's spelling for the biggest namesake only, and the story's
+    setting (its region, the places beside it) must be able to choose the smaller one in
+    another province. Only readings a reader would accept for a name written so (a city
+    of the transliteration table's ``min_population``) lend their name, only to towns of
+    their country, and only in a language with a transliteration table (German)."""
+    tr = _transliteration(lex.lang)
+    if tr is None:
+        return
+    from geomap.geoparse._context import name_key
+
+    wanted: list[tuple[Span, Candidate]] = []
+    for span in spans:
+        for c in span.candidates:
+            if (
+                c.kind == "city"
+                and c.population >= tr.min_population
+                and name_key(c.name) != span.key
+                and name_key(c.matched) == span.key
+            ):
+                wanted.append((span, c))
+    if not wanted:
+        return
+    hits = lookup_many(sorted({c.name for _, c in wanted}))
+    for span, c in wanted:
+        have = {k.id for k in span.candidates}
+        own = name_key(c.name)
+        span.candidates.extend(
+            k
+            for k in hits.get(c.name, ())
+            if k.kind == "city"
+            and k.id not in have
+            and k.country_code == c.country_code
+            and name_key(k.name) == own
+        )
 
 
 def _hemisphere_spans(
