@@ -367,12 +367,22 @@ def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> Non
     gazetteer lists the text's spelling for the biggest namesake only, and the story's
     setting (its region, the places beside it) must be able to choose the smaller one in
     another province. Only readings a reader would accept for a name written so (a city
-    of the transliteration table's ``min_population``) lend their name, only to towns of
-    their country, and only in a language with a transliteration table (German)."""
+    of the transliteration table's ``min_population``) lend their name, where the text's
+    name spells it (as written or transliterated: not a former name, "Wjatka" for Kirov),
+    only to towns of their country, and only in a language with a transliteration table
+    (German)."""
     tr = _transliteration(lex.lang)
     if tr is None:
         return
-    from geomap.geoparse._context import name_key
+    from geomap.geoparse._context import name_key, spelling_of
+
+    ratio = WEIGHTS.spelling_ratio
+
+    def spells(written: str, name: str) -> bool:
+        return spelling_of(name_key(written), name, ratio, head=False) or any(
+            spelling_of(name_key(v), name, ratio, head=False)
+            for v in _transliterations(written, lex.lang)
+        )
 
     wanted: list[tuple[Span, Candidate]] = []
     for span in spans:
@@ -382,6 +392,7 @@ def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> Non
                 and c.population >= tr.min_population
                 and name_key(c.name) != span.key
                 and name_key(c.matched) == span.key
+                and spells(span.text, c.name)
             ):
                 wanted.append((span, c))
     if not wanted:

@@ -14,6 +14,11 @@ B. *A town called by the first words of its own name.* In German, a town "X am R
    make a story's "X" the small qualified namesake. Co-location with the small town's
    neighbours still does, and English keeps its local short forms ("Kingston" for
    Kingston upon Thames beside Hounslow is LGL's, and is unchanged).
+C. *A German spelling names every namesake of its country.* GeoNames lists a German or
+   transliterated name ("Petrowsk", "Safonowo") for the biggest of a country's towns of
+   that own name only; the smaller one in another province, where the story is, was no
+   reading at all. Every town of the country bearing the same own name is now a reading,
+   and the story's places choose; alone, the name stays the biggest town.
 """
 
 from __future__ import annotations
@@ -151,3 +156,44 @@ NEIGHBOURS = [
 def test_the_qualified_town_beside_its_neighbours_stays(gaz, lang, mention, name, text):
     c: Candidate = _reading(text, mention, gaz, lang)
     assert c.name == name, (c.name, c.country_code)
+
+
+# C. A German spelling names every namesake of its country
+
+# (language, the name, the latitude of the town meant (to a degree), the article)
+NAMESAKES = [
+    pytest.param(
+        "de",
+        "Petrowsk",
+        57.0,
+        "Die Busse zwischen Jaroslawl und Petrowsk fielen aus.",
+        id="de-smaller-namesake-beside-its-neighbour",
+    ),
+    pytest.param(
+        "de",
+        "Safonowo",
+        69.1,
+        "In Seweromorsk und Safonowo fiel der Strom aus.",
+        id="de-smaller-namesake-in-the-arctic",
+    ),
+    pytest.param(
+        "de",
+        "Petrowsk",
+        52.3,
+        "In Saratow und Petrowsk wurde gestreikt.",
+        id="de-bigger-namesake-beside-its-neighbour",
+    ),
+    pytest.param(
+        "de",
+        "Safonowo",
+        55.1,
+        "Die Fabrik in Safonowo schließt.",
+        id="de-alone-the-biggest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "lat", "text"), NAMESAKES)
+def test_a_german_spelling_names_every_namesake_of_its_country(gaz, lang, mention, lat, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert abs(c.lat - lat) < 1.0, (c.name, c.lat, c.lon)
