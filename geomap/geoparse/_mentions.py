@@ -437,8 +437,7 @@ def _hemisphere_spans(
     out = list(spans)
     for a, b, surface, (north, south) in asked:
         lines = [
-            next((c for c in hits.get(n, ()) if c.kind == "parallel"), None)
-            for n in (north, south)
+            next((c for c in hits.get(n, ()) if c.kind == "parallel"), None) for n in (north, south)
         ]
         cands = [c for c in lines if c is not None]
         if len(cands) < 2 or cands[0].lat <= 0 or cands[1].lat >= 0:

@@ -568,7 +568,9 @@ def rank_fresh(
                 not contained
                 and not region_named
                 and not town_cue
-                and (_dwarfed(c, span.candidates, w) or _short_form_of(ctx, c, span.candidates, key))
+                and (
+                    _dwarfed(c, span.candidates, w) or _short_form_of(ctx, c, span.candidates, key)
+                )
             )
         )
         if (
