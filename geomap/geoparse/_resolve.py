@@ -259,6 +259,7 @@ def build_context(
         if dateline(s):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
 
+    spans = _initialisms(tokens, spans, focus, person_idx, gaz)
     # a name said more than max_ranked_mentions times: its further mentions take the
     # decision and reading of an earlier one instead of being weighed again
     weighed, repeats = split_repeats(spans, w.max_ranked_mentions)
@@ -286,6 +287,48 @@ def build_context(
         anchor_points=anchor_points,
         anchor_array=anchor_array(anchor_points, w.anchor_decimals) if anchor_points else None,
     )
+
+
+def _initialisms(
+    tokens: Sequence[Token],
+    spans: list[Span],
+    focus: Votes,
+    person_idx: set[int] | frozenset[int],
+    gaz: GazetteerAPI,
+) -> list[Span]:
+    """An all-capital word of two to four letters that spells the initials of a country
+    the article is about (named, or by its adjective) or of a first-level region it names
+    ("SA" beside "South Africa", "BC" beside "British Columbia") is that place, though the
+    gazetteer lacks it as an abbreviation and a village matches its letters: the article
+    has just said what it stands for. Initials are the capitals of the place's English
+    name ("Bosnia and Herzegovina": "BH")."""
+    words = [
+        t
+        for t in tokens
+        if 2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper() and t.i not in person_idx
+    ]
+    if not words:
+        return spans
+    places: dict[str, Candidate] = {}
+    named = [gaz.country(cc) for cc, v in focus.items() if cc and v > 0]
+    named += [s.candidates[0] for s in spans if s.candidates[0].kind == "admin1"]
+    for c in named:
+        if c is None:
+            continue
+        caps = [wd for wd in c.name.replace("-", " ").split() if wd[:1].isupper()]
+        if len(caps) >= 2:
+            places.setdefault("".join(wd[0] for wd in caps), c)
+    hits = {t.i: places[t.text] for t in words if t.text in places}
+    if not hits:
+        return spans
+    inside = {k for s in spans if s.n > 1 for k in range(s.i, s.j + 1)}
+    out = [s for s in spans if not (s.n == 1 and s.i in hits)]
+    for i, c in hits.items():
+        if i in inside:
+            continue
+        t = tokens[i]
+        out.append(Span(i, i, t.start, t.end, t.text, [replace(c, matched=t.text)], False, t.text))
+    return out
 
 
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
