@@ -259,7 +259,10 @@ def build_context(
         if dateline(s):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
 
-    spans = _initialisms(tokens, spans, focus, person_idx, gaz)
+    spans, initials = _initialisms(tokens, spans, focus, gaz, lang)
+    # "The NSW premier": the initials are no run of a person's capitalised words
+    persons -= {tokens[i].fold for i in initials}
+    person_idx -= initials
     # a name said more than max_ranked_mentions times: its further mentions take the
     # decision and reading of an earlier one instead of being weighed again
     weighed, repeats = split_repeats(spans, w.max_ranked_mentions)
@@ -293,34 +296,34 @@ def _initialisms(
     tokens: Sequence[Token],
     spans: list[Span],
     focus: Votes,
-    person_idx: set[int] | frozenset[int],
     gaz: GazetteerAPI,
-) -> list[Span]:
-    """An all-capital word of two to four letters that spells the initials of a country
-    the article is about (named, or by its adjective) or of a first-level region it names
-    ("SA" beside "South Africa", "BC" beside "British Columbia") is that place, though the
+    lang: str,
+) -> tuple[list[Span], set[int]]:
+    """An all-capital word of two to four letters that spells the initials of a country or
+    first-level region the article names ("SA" after "South Africa", "BC" after "British
+    Columbia", "VAE" after "Vereinigte Arabische Emirate") is that place, though the
     gazetteer lacks it as an abbreviation and a village matches its letters: the article
-    has just said what it stands for. Initials are the capitals of the place's English
-    name ("Bosnia and Herzegovina": "BH")."""
-    words = [
-        t
-        for t in tokens
-        if 2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper() and t.i not in person_idx
-    ]
+    has said what it stands for. Initials are the capitals of the name as written; in
+    English also of the gazetteer's (English) name of a country the article is about by
+    its adjective ("South African ... SA"). German takes no English initials: "SA" there
+    is no country. Returns the spans and the token indices of the initials read, which
+    are no person's words."""
+    words = [t for t in tokens if 2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()]
     if not words:
-        return spans
+        return spans, set()
+    named: list[tuple[str, Candidate | None]] = [
+        (s.text, s.candidates[0]) for s in spans if s.candidates[0].kind in ("country", "admin1")
+    ]
+    if lang == "en":
+        named += [(c.name, c) for c in map(gaz.country, (cc for cc in focus if cc)) if c]
     places: dict[str, Candidate] = {}
-    named = [gaz.country(cc) for cc, v in focus.items() if cc and v > 0]
-    named += [s.candidates[0] for s in spans if s.candidates[0].kind == "admin1"]
-    for c in named:
-        if c is None:
-            continue
-        caps = [wd for wd in c.name.replace("-", " ").split() if wd[:1].isupper()]
-        if len(caps) >= 2:
+    for text, c in named:
+        caps = [wd for wd in text.replace("-", " ").split() if wd[:1].isupper()]
+        if c is not None and len(caps) >= 2:
             places.setdefault("".join(wd[0] for wd in caps), c)
     hits = {t.i: places[t.text] for t in words if t.text in places}
     if not hits:
-        return spans
+        return spans, set()
     inside = {k for s in spans if s.n > 1 for k in range(s.i, s.j + 1)}
     out = [s for s in spans if not (s.n == 1 and s.i in hits)]
     for i, c in hits.items():
@@ -328,7 +331,7 @@ def _initialisms(
             continue
         t = tokens[i]
         out.append(Span(i, i, t.start, t.end, t.text, [replace(c, matched=t.text)], False, t.text))
-    return out
+    return out, {i for i in hits if i not in inside}
 
 
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:

@@ -19,6 +19,12 @@ C. *A German spelling names every namesake of its country.* GeoNames lists a Ger
    that own name only; the smaller one in another province, where the story is, was no
    reading at all. Every town of the country bearing the same own name is now a reading,
    and the story's places choose; alone, the name stays the biggest town.
+D. *Initials of a place the article names.* "SA" after "South Africa", "PNG" after "Papua
+   New Guinea", German "VAE" after "Vereinigte Arabische Emirate": an all-capital word
+   spelling the initials of a country or first-level region the article names is that
+   place (in English also of a country named by its adjective), not a village matching
+   its letters or nothing. Initials of nothing the article names stay no place, and
+   German takes no English initials.
 """
 
 from __future__ import annotations
@@ -197,3 +203,63 @@ NAMESAKES = [
 def test_a_german_spelling_names_every_namesake_of_its_country(gaz, lang, mention, lat, text):
     c: Candidate = _reading(text, mention, gaz, lang)
     assert abs(c.lat - lat) < 1.0, (c.name, c.lat, c.lon)
+
+
+# D. Initials of a place the article names
+
+# (language, the initials, the country or region code, the article)
+INITIALS = [
+    pytest.param(
+        "en",
+        "PNG",
+        "PG",
+        "Floods hit Papua New Guinea on Monday. Officials in PNG said roads were cut.",
+        id="en-country-named",
+    ),
+    pytest.param(
+        "en",
+        "NSW",
+        "AU",
+        "Bushfires spread across New South Wales. The NSW premier asked for help.",
+        id="en-region-named",
+    ),
+    pytest.param(
+        "en",
+        "SL",
+        "LK",
+        "The Sri Lankan rupee fell again. Exporters in SL asked for relief.",
+        id="en-country-by-its-adjective",
+    ),
+    pytest.param(
+        "de",
+        "DRK",
+        "CD",
+        "In der Demokratischen Republik Kongo wurde gewählt. Die DRK meldete hohe Beteiligung.",
+        id="de-country-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), INITIALS)
+def test_initials_of_a_named_place_are_that_place(gaz, lang, mention, cc, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
+    assert c.kind in ("country", "admin1"), c.kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Shares of the firm rose. The SL index closed higher.", id="en-nothing-named"
+        ),
+        pytest.param(
+            "de",
+            "In Südafrika wurde gewählt. Die SA marschierte 1933 durch Berlin.",
+            id="de-no-english",
+        ),
+    ],
+)
+def test_initials_of_nothing_named_are_no_place(gaz, lang, text):
+    initials = [p for p in _places(text, gaz, lang) if p.mention.isupper()]
+    assert initials == [], initials
