@@ -304,17 +304,17 @@ def _initialisms(
     Columbia", "VAE" after "Vereinigte Arabische Emirate") is that place, though the
     gazetteer lacks it as an abbreviation and a village matches its letters: the article
     has said what it stands for. Initials are the capitals of the name as written; in
-    English also of the gazetteer's (English) name of a country the article is about by
-    its adjective ("South African ... SA"). German takes no English initials: "SA" there
-    is no country. Returns the spans and the token indices of the initials read, which
-    are no person's words."""
+    the gazetteer's language (lexicon ``gazetteer_names``: English) also of its name of a
+    country the article is about by its adjective ("South African ... SA"). German takes
+    no English initials: "SA" there is no country. Returns the spans and the token
+    indices of the initials read, which are no person's words."""
     words = [t for t in tokens if 2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()]
     if not words:
         return spans, set()
     named: list[tuple[str, Candidate | None]] = [
         (s.text, s.candidates[0]) for s in spans if s.candidates[0].kind in ("country", "admin1")
     ]
-    if lang == "en":
+    if place_lexicon(lang).gazetteer_names:
         named += [(c.name, c) for c in map(gaz.country, (cc for cc in focus if cc)) if c]
     places: dict[str, Candidate] = {}
     for text, c in named:

@@ -84,6 +84,8 @@ class PlaceLexicon:
     # a line of latitude named without its hemisphere (folded) -> the names of its northern
     # and southern lines: "Polarkreis" -> "nördlicher Polarkreis", "südlicher Polarkreis"
     hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the gazetteer's names (of countries) are this language's: their initials are too
+    gazetteer_names: bool = False
 
     @property
     def profile(self) -> LanguageProfile:
@@ -170,6 +172,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         part_prefixes=tuple(
             sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
         ),
+        gazetteer_names=bool(raw.get("gazetteer_names", False)),
         hemisphere_lines={
             k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
         },
