@@ -424,8 +424,11 @@ def _hemisphere_spans(
     The gazetteer may know the bare name as one line only (German news mostly means the
     northern polar circle) or not at all."""
     table = lex.hemisphere_lines
+    heads = tuple({k.split()[0] for k in table})
     asked: list[tuple[int, int, str, tuple[str, str]]] = []
     for a, b, surface, vs in proposals:
+        if not tokens[a].fold.startswith(heads):
+            continue  # a first word no line's name begins with (most proposals)
         for form in (surface, *vs):
             pair = table.get(form.casefold())
             if pair is not None:

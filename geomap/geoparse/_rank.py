@@ -427,6 +427,8 @@ def rank_fresh(
     # a line of latitude named without its hemisphere ("Polarkreis"): the one on the
     # article's side of the equator
     hemisphere = _hemisphere_pick(ctx, ps, span, own)
+    # the text's own countries, for a town called by the first words of its name
+    home = home_countries(ctx.lang)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
@@ -569,7 +571,9 @@ def rank_fresh(
                 and not region_named
                 and not town_cue
                 and (
-                    _dwarfed(c, span.candidates, w) or _short_form_of(ctx, c, span.candidates, key)
+                    _dwarfed(c, span.candidates, w)
+                    or bool(home)
+                    and _short_form_of(c, span.candidates, key, home, w)
                 )
             )
         )
@@ -746,7 +750,9 @@ def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
     )
 
 
-def _short_form_of(ctx: Context, c: Candidate, cands: Sequence[Candidate], key: str) -> bool:
+def _short_form_of(
+    c: Candidate, cands: Sequence[Candidate], key: str, home: frozenset[str], w: Any
+) -> bool:
     """``c`` is a town named by the first words of its own name (a town "X am Rhein"
     called "X"), and a town of the text's own countries (``home_countries``: where its
     language is spoken, for a language whose lexicon sets ``home_towns_first``) bearing
@@ -757,15 +763,14 @@ def _short_form_of(ctx: Context, c: Candidate, cands: Sequence[Candidate], key: 
     the setting: its local papers shorten "X upon Y" to "X" beside a far bigger X abroad."""
     if c.kind != "city" or not (c.population or 0):
         return False
-    home = home_countries(ctx.lang)
     own = name_key(c.name)
-    if not home or own == key or not own.startswith(key + " "):
+    if own == key or not own.startswith(key + " "):
         return False
     return any(
         k.kind == "city"
         and k.country_code in home
         and name_key(k.name) == key
-        and (k.population or 0) >= ctx.weights.exonym_ratio * (c.population or 0)
+        and (k.population or 0) >= w.exonym_ratio * (c.population or 0)
         for k in cands
     )
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 import gc
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
 from geomap.geoparse import _rank as ranking
@@ -308,14 +309,18 @@ def _initialisms(
     country the article is about by its adjective ("South African ... SA"). German takes
     no English initials: "SA" there is no country. Returns the spans and the token
     indices of the initials read, which are no person's words."""
-    words = [t for t in tokens if 2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()]
+    words = [
+        t
+        for t in tokens
+        if t.is_cap and 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()
+    ]
     if not words:
         return spans, set()
     named: list[tuple[str, Candidate | None]] = [
         (s.text, s.candidates[0]) for s in spans if s.candidates[0].kind in ("country", "admin1")
     ]
     if place_lexicon(lang).gazetteer_names:
-        named += [(c.name, c) for c in map(gaz.country, (cc for cc in focus if cc)) if c]
+        named += [(c.name, c) for c in (_country(gaz, cc) for cc in focus if cc) if c]
     places: dict[str, Candidate] = {}
     for text, c in named:
         caps = [wd for wd in text.replace("-", " ").split() if wd[:1].isupper()]
@@ -332,6 +337,21 @@ def _initialisms(
         t = tokens[i]
         out.append(Span(i, i, t.start, t.end, t.text, [replace(c, matched=t.text)], False, t.text))
     return out, {i for i in hits if i not in inside}
+
+
+#: Each gazetteer's country entries by code, asked once per process (a pure function of
+#: the index; weak keys, so a closed gazetteer takes its entries with it).
+_COUNTRIES: weakref.WeakKeyDictionary[Any, dict[str, Candidate | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _country(gaz: GazetteerAPI, cc: str) -> Candidate | None:
+    """The gazetteer's country entry for ``cc``, remembered."""
+    known = _COUNTRIES.setdefault(gaz, {})
+    if cc not in known:
+        known[cc] = gaz.country(cc)
+    return known[cc]
 
 
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
