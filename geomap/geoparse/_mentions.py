@@ -343,6 +343,9 @@ def find_spans(
                 span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
                 spans.append(span)
                 break
+    if lex.hemisphere_lines:
+        spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
+    _add_namesakes(spans, lex, lookup_many)
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
@@ -356,6 +359,95 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> None:
+    """A town a German text names by its German or transliterated name ("Tschechow",
+    "Schuja") is named so with every town of its country bearing the same own name: the
+    gazetteer lists the text's spelling for the biggest namesake only, and the story's
+    setting (its region, the places beside it) must be able to choose the smaller one in
+    another province. Only readings a reader would accept for a name written so (a city
+    of the transliteration table's ``min_population``) lend their name, where the text's
+    name spells it (as written or transliterated: not a former name, "Wjatka" for Kirov),
+    only to towns of their country, and only in a language with a transliteration table
+    (German)."""
+    tr = _transliteration(lex.lang)
+    if tr is None:
+        return
+    from geomap.geoparse._context import name_key, spelling_of
+
+    ratio = WEIGHTS.spelling_ratio
+
+    def spells(written: str, name: str) -> bool:
+        return spelling_of(name_key(written), name, ratio, head=False) or any(
+            spelling_of(name_key(v), name, ratio, head=False)
+            for v in _transliterations(written, lex.lang)
+        )
+
+    wanted: list[tuple[Span, Candidate]] = []
+    for span in spans:
+        for c in span.candidates:
+            if (
+                c.kind == "city"
+                and c.population >= tr.min_population
+                and name_key(c.name) != span.key
+                and name_key(c.matched) == span.key
+                and spells(span.text, c.name)
+            ):
+                wanted.append((span, c))
+    if not wanted:
+        return
+    hits = lookup_many(sorted({c.name for _, c in wanted}))
+    for span, c in wanted:
+        have = {k.id for k in span.candidates}
+        own = name_key(c.name)
+        span.candidates.extend(
+            k
+            for k in hits.get(c.name, ())
+            if k.kind == "city"
+            and k.id not in have
+            and k.country_code == c.country_code
+            and name_key(k.name) == own
+        )
+
+
+def _hemisphere_spans(
+    spans: list[Span],
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """A line of latitude named without its hemisphere ("Polarkreis", "des
+    Wendekreises": lexicon ``hemisphere_lines``) is read as both of its lines, the northern
+    one first; the ranking lets the article's places choose (``_rank._hemisphere_pick``).
+    The gazetteer may know the bare name as one line only (German news mostly means the
+    northern polar circle) or not at all."""
+    table = lex.hemisphere_lines
+    heads = tuple({k.split()[0] for k in table})
+    asked: list[tuple[int, int, str, tuple[str, str]]] = []
+    for a, b, surface, vs in proposals:
+        if not tokens[a].fold.startswith(heads):
+            continue  # a first word no line's name begins with (most proposals)
+        for form in (surface, *vs):
+            pair = table.get(form.casefold())
+            if pair is not None:
+                asked.append((a, b, surface, pair))
+                break
+    if not asked:
+        return spans
+    hits = lookup_many(sorted({n for *_, pair in asked for n in pair}))
+    out = list(spans)
+    for a, b, surface, (north, south) in asked:
+        lines = [
+            next((c for c in hits.get(n, ()) if c.kind == "parallel"), None) for n in (north, south)
+        ]
+        cands = [c for c in lines if c is not None]
+        if len(cands) < 2 or cands[0].lat <= 0 or cands[1].lat >= 0:
+            continue
+        out = [s for s in out if (s.i, s.j) != (a, b)]
+        out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -424,7 +424,14 @@ def rank_fresh(
         if any(k.kind in ("mountain", "peak") for k in span.candidates)
         else set()
     )
+    # a line of latitude named without its hemisphere ("Polarkreis"): the one on the
+    # article's side of the equator
+    hemisphere = _hemisphere_pick(ctx, ps, span, own)
+    # the text's own countries, for a town called by the first words of its name
+    home = home_countries(ctx.lang)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
+        if c.id == hemisphere:
+            s += w.hemisphere_bonus
         other_kind = (
             feature_named
             and c.kind != d.head_kind
@@ -563,7 +570,11 @@ def rank_fresh(
                 not contained
                 and not region_named
                 and not town_cue
-                and _dwarfed(c, span.candidates, w)
+                and (
+                    _dwarfed(c, span.candidates, w)
+                    or bool(home)
+                    and _short_form_of(c, span.candidates, key, home, w)
+                )
             )
         )
         if (
@@ -634,6 +645,29 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _hemisphere_pick(ctx: Context, ps: Pass, span: Span, own: Any) -> str | None:
+    """The id of the line of latitude on the article's side of the equator, where a
+    name's readings hold lines on both sides ("Polarkreis": the Arctic and the Antarctic
+    Circle), else None. The side is the one holding more of the article's places (its
+    anchors, and the countries of its focus by their votes): "in der Antarktis ... den
+    Polarkreis" is the southern circle. Where the places say nothing, the northern line:
+    news mostly means it ("Polarkreis" alone, as the gazetteer's name says)."""
+    lines = [c for c in span.candidates if c.kind == "parallel" and c.lat != 0]
+    if not any(c.lat > 0 for c in lines) or not any(c.lat < 0 for c in lines):
+        return None
+    side = 0.0
+    if own is not None:
+        side += float((own[:, 0] > 0).sum() - (own[:, 0] < 0).sum())
+    own_votes = ps.focus_own.get(span.key, {})
+    for cc, votes in ps.focus.items():
+        country = ctx.gaz.country(cc) if cc else None
+        weight = votes - own_votes.get(cc, 0)
+        if country is not None and country.lat != 0 and weight > 0:
+            side += weight if country.lat > 0 else -weight
+    pick = max(lines, key=lambda c: c.lat) if side >= 0 else min(lines, key=lambda c: c.lat)
+    return pick.id
 
 
 def owns_article(ctx: Context, span: Span) -> bool:
@@ -712,6 +746,31 @@ def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
         and k.country_code != c.country_code
         and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
         and (k.population or 0) >= w.dwarf_ratio * small
+        for k in cands
+    )
+
+
+def _short_form_of(
+    c: Candidate, cands: Sequence[Candidate], key: str, home: frozenset[str], w: Any
+) -> bool:
+    """``c`` is a town named by the first words of its own name (a town "X am Rhein"
+    called "X"), and a town of the text's own countries (``home_countries``: where its
+    language is spoken, for a language whose lexicon sets ``home_towns_first``) bearing
+    the word as its whole name is ``Weights.exonym_ratio`` times bigger: the word alone is
+    that town's name to the text's readers, and the article's setting (country focus,
+    proximity, the place named before it) does not make it the qualified one; its own
+    region or county named near it, a container or co-location still do. English keeps
+    the setting: its local papers shorten "X upon Y" to "X" beside a far bigger X abroad."""
+    if c.kind != "city" or not (c.population or 0):
+        return False
+    own = name_key(c.name)
+    if own == key or not own.startswith(key + " "):
+        return False
+    return any(
+        k.kind == "city"
+        and k.country_code in home
+        and name_key(k.name) == key
+        and (k.population or 0) >= w.exonym_ratio * (c.population or 0)
         for k in cands
     )
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 import gc
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
 from geomap.geoparse import _rank as ranking
@@ -259,6 +260,10 @@ def build_context(
         if dateline(s):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
 
+    spans, initials = _initialisms(tokens, spans, focus, gaz, lang)
+    # "The NSW premier": the initials are no run of a person's capitalised words
+    persons -= {tokens[i].fold for i in initials}
+    person_idx -= initials
     # a name said more than max_ranked_mentions times: its further mentions take the
     # decision and reading of an earlier one instead of being weighed again
     weighed, repeats = split_repeats(spans, w.max_ranked_mentions)
@@ -286,6 +291,67 @@ def build_context(
         anchor_points=anchor_points,
         anchor_array=anchor_array(anchor_points, w.anchor_decimals) if anchor_points else None,
     )
+
+
+def _initialisms(
+    tokens: Sequence[Token],
+    spans: list[Span],
+    focus: Votes,
+    gaz: GazetteerAPI,
+    lang: str,
+) -> tuple[list[Span], set[int]]:
+    """An all-capital word of two to four letters that spells the initials of a country or
+    first-level region the article names ("SA" after "South Africa", "BC" after "British
+    Columbia", "VAE" after "Vereinigte Arabische Emirate") is that place, though the
+    gazetteer lacks it as an abbreviation and a village matches its letters: the article
+    has said what it stands for. Initials are the capitals of the name as written; in
+    the gazetteer's language (lexicon ``gazetteer_names``: English) also of its name of a
+    country the article is about by its adjective ("South African ... SA"). German takes
+    no English initials: "SA" there is no country. Returns the spans and the token
+    indices of the initials read, which are no person's words."""
+    words = [
+        t
+        for t in tokens
+        if t.is_cap and 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()
+    ]
+    if not words:
+        return spans, set()
+    named: list[tuple[str, Candidate | None]] = [
+        (s.text, s.candidates[0]) for s in spans if s.candidates[0].kind in ("country", "admin1")
+    ]
+    if place_lexicon(lang).gazetteer_names:
+        named += [(c.name, c) for c in (_country(gaz, cc) for cc in focus if cc) if c]
+    places: dict[str, Candidate] = {}
+    for text, c in named:
+        caps = [wd for wd in text.replace("-", " ").split() if wd[:1].isupper()]
+        if c is not None and len(caps) >= 2:
+            places.setdefault("".join(wd[0] for wd in caps), c)
+    hits = {t.i: places[t.text] for t in words if t.text in places}
+    if not hits:
+        return spans, set()
+    inside = {k for s in spans if s.n > 1 for k in range(s.i, s.j + 1)}
+    out = [s for s in spans if not (s.n == 1 and s.i in hits)]
+    for i, c in hits.items():
+        if i in inside:
+            continue
+        t = tokens[i]
+        out.append(Span(i, i, t.start, t.end, t.text, [replace(c, matched=t.text)], False, t.text))
+    return out, {i for i in hits if i not in inside}
+
+
+#: Each gazetteer's country entries by code, asked once per process (a pure function of
+#: the index; weak keys, so a closed gazetteer takes its entries with it).
+_COUNTRIES: weakref.WeakKeyDictionary[Any, dict[str, Candidate | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _country(gaz: GazetteerAPI, cc: str) -> Candidate | None:
+    """The gazetteer's country entry for ``cc``, remembered."""
+    known = _COUNTRIES.setdefault(gaz, {})
+    if cc not in known:
+        known[cc] = gaz.country(cc)
+    return known[cc]
 
 
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:

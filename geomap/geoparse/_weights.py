@@ -265,6 +265,10 @@ class Weights:
     # --- ranking: which place? ------------------------------------------------------------
     focus_weight: float = 0.45
     """The share of the article's country focus a reading's country has, times this."""
+    hemisphere_bonus: float = 0.5
+    """A line of latitude named without its hemisphere ("Polarkreis") on the side of the
+    equator where the article's places are (the northern one where they say nothing):
+    its twin has the same prior, so any margin decides."""
     head_kind_bonus: float = 0.8
     """A reading of the kind a feature head gives: "the city of Buffalo"."""
     container_bonus: float = 1.2

@@ -85,6 +85,11 @@ class PlaceLexicon:
     # "X lies about 90 km ...": the name is the subject of a distance, a place
     position_verbs: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
+    # a line of latitude named without its hemisphere (folded) -> the names of its northern
+    # and southern lines: "Polarkreis" -> "nördlicher Polarkreis", "südlicher Polarkreis"
+    hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the gazetteer's names (of countries) are this language's: their initials are too
+    gazetteer_names: bool = False
 
     @property
     def profile(self) -> LanguageProfile:
@@ -173,6 +178,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         part_prefixes=tuple(
             sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
         ),
+        gazetteer_names=bool(raw.get("gazetteer_names", False)),
+        hemisphere_lines={
+            k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
+        },
     )
 
 
