@@ -195,8 +195,10 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         "peak": KindInfo(takes_article=True, event_specificity=3),
         "cape": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),
         "pole": KindInfo(takes_article=True, event_specificity=3),
-        # a waterfall is a point too (gazetteer kind ``waterfall``, issue 16)
-        "waterfall": KindInfo(takes_article=True, event_specificity=3),
+        # a waterfall is a point too (gazetteer kind ``waterfall``, issue 16); English
+        # names it bare as often as with an article ("visited Niagara Falls", "the Iguazu
+        # Falls"), so a missing article says nothing against it
+        "waterfall": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),
         # a line of latitude (the equator, the Arctic Circle): measured along the meridian
         "parallel": KindInfo(
             label_point_only=True, map_area=True, takes_article=True, has_outline=True
