@@ -220,12 +220,18 @@ def _place_for(ref: PlaceRef, places: Sequence[Place]) -> Place | None:
 
 
 def _reference_geometry(
-    claim: Claim, ref: PlaceRef, places: Sequence[Place], gaz: GazetteerAPI | None
+    claim: Claim,
+    ref: PlaceRef,
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    *,
+    island: BaseGeometry | None = None,
 ) -> tuple[BaseGeometry | None, str]:
     """The geometry of the reference, and a reason when there is none.
 
     A border named by one country (``die Grenze zu Belarus``) said of a subject in
-    another country is the border between the two.
+    another country is the border between the two. ``island`` is the subject's outline
+    when a big island is measured by its shore: its own coast is cut by that outline.
     """
     outline = _outline(ref, gaz)
     if outline is not None:
@@ -256,7 +262,9 @@ def _reference_geometry(
     if ref.geometry == "coast" and subj is not None and subj.lat is not None and related:
         # an island off its own country's coast: measured to the rest of the coast
         assert subj.lon is not None
-        geom = coast_off_own_island(geom, gaz.country_geometry(related[0]), subj.lat, subj.lon)
+        geom = coast_off_own_island(
+            geom, gaz.country_geometry(related[0]), subj.lat, subj.lon, island=island
+        )
     return geom, ""
 
 
@@ -319,6 +327,9 @@ def verify_claim(
         elif _small_country(ref, claim.stated_km, gaz):
             ref, ref_area = dataclasses.replace(ref, geometry="point"), False
     if subj_area and ref_area:
+        by_shore = _outline_to_line(claim, subj, ref, places, gaz, t, base, accepted)
+        if by_shore is not None:
+            return by_shore
         return dataclasses.replace(
             base,
             explanation=f"Both {subj.name} and {ref.name} are areas; "
@@ -399,6 +410,96 @@ def verify_claim(
                 explanation.removesuffix(": inconsistent.")
                 + f"; but {doubt}, so the claim is not called inconsistent: unverifiable."
             )
+    return dataclasses.replace(
+        base,
+        computed_km=km,
+        bearing_deg=bearing,
+        direction_ok=direction_ok,
+        verdict=verdict,
+        explanation=explanation,
+        nearest=(round(nlat, 6), round(nlon, 6)),
+    )
+
+
+#: The line ends an outlined area (a big island) is measured against by its shore.
+_LINE_GEOMETRIES = ("coast", "border")
+
+
+def _outline_to_line(
+    claim: Claim,
+    subj: PlaceRef,
+    ref: PlaceRef,
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    t: Tolerances,
+    base: Claim,
+    accepted: tuple[float, float],
+) -> Claim | None:
+    """A big island (an outlined end) against a coast or a border ("Gotland liegt rund 90
+    km vor der schwedischen Küste"): the shortest distance between the island's shore and
+    the line, or None when the ends are not one outline and one line.
+
+    Why: a text measures an island off a coast from its near shore, not from a point; the
+    shore's points (``area_samples``) are measured to the line at once
+    (``distances_from_points_km``), and the nearest is measured again exactly."""
+    if subj.geometry in _LINE_GEOMETRIES and ref.geometry == "point":
+        area, line_end, swapped = ref, subj, True
+    elif ref.geometry in _LINE_GEOMETRIES and subj.geometry == "point":
+        area, line_end, swapped = subj, ref, False
+    else:
+        return None
+    outline = _outline(area, gaz)
+    if outline is None or area.lat is None or area.lon is None:
+        return None
+    line, _ = _reference_geometry(claim, line_end, places, gaz, island=outline)
+    if line is None or line.is_empty:
+        return None
+    if outline.intersects(line):
+        km, nlat, nlon, lat, lon = 0.0, area.lat, area.lon, area.lat, area.lon
+    else:
+        _, _, lats, lons = area_samples(area.lat, area.lon, outline)
+        d = distances_from_points_km((area.lat, area.lon), line, lats, lons)
+        i = int(np.argmin(d))
+        lat, lon = float(lats[i]), float(lons[i])
+        km, (nlat, nlon) = point_to_geometry(lat, lon, line)
+    km = round(km, 3)
+    bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, lat, lon), 2)
+    if swapped and bearing is not None:
+        bearing = round((bearing + 180.0) % 360.0, 2)
+    direction_ok = None
+    if claim.direction and bearing is not None:
+        direction_ok = (
+            angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
+        )
+    distance_ok = accepted[0] <= km <= accepted[1]
+    verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    if swapped:
+        explanation = _explain(
+            claim,
+            subj.name,
+            ref,
+            km,
+            accepted,
+            distance_ok,
+            direction_ok,
+            bearing,
+            False,
+            t,
+            outlined=True,
+        )
+    else:
+        explanation = _explain(
+            claim,
+            f"the nearest shore of {subj.name}",
+            ref,
+            km,
+            accepted,
+            distance_ok,
+            direction_ok,
+            bearing,
+            False,
+            t,
+        )
     return dataclasses.replace(
         base,
         computed_km=km,
