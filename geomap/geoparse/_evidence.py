@@ -439,7 +439,7 @@ class RegionFocus:
 
 
 #: The waters a coast is named after ("the Pacific coast", "the Caribbean coast").
-_COAST_WATERS = frozenset({"ocean", "sea", "gulf", "bay"})
+COAST_WATERS = frozenset({"ocean", "sea", "gulf", "bay"})
 
 
 def head_kind(ctx: Context, span: Span) -> str | None:
@@ -467,7 +467,7 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     if n is not None and n.gap_before in (" ", "-") and n.fold in lex.coast_words:
         # "the Pacific coast of X", "the Atlantic coast": a name before a coast word that
         # names a sea is the sea the coast faces, not a town named like it
-        water = next((c.kind for c in span.candidates if c.kind in _COAST_WATERS), None)
+        water = next((c.kind for c in span.candidates if c.kind in COAST_WATERS), None)
         if water is not None:
             return water
     if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
