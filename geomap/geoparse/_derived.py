@@ -307,12 +307,15 @@ class _Deriver:
         if region is not None and country is None:
             if facing is not None and sea is None:
                 self._region_coast(region, facing, start, end, t.sentence)
-            if sea is None or facing is not None or region.country_code is None:
+            if facing is not None or region.country_code is None:
                 return  # a region's coast is on the region, never another coast of its country
-            # "the Pacific coast of California", "die Pazifikküste Kaliforniens": the
-            # country's coast on that sea, its point the one nearest the region's
+            if sea is None and namesake_outline_id(self.gaz, region) is not None:
+                return  # an outlined region ("the coast of Crete") is measured by its outline
+            # "the Pacific coast of Oregon", "die Atlantikküste Floridas", "off the coast
+            # of Queensland" (a region known by its point): the country's coast (on that
+            # sea), its point the one nearest the region's
             owner = region
-        if facing is None and sea is None and country is None:
+        if facing is None and sea is None and country is None and owner is None:
             # a bare "coast" with no country named says too little to draw; with one
             # ("off the coast of Tanzania", "the Tanzanian coast", "vor der Küste
             # Tansanias") it is that country's whole coast (docs/claims.md, "Islands off
@@ -358,7 +361,7 @@ class _Deriver:
         elif sea is not None:
             name = f"{sea.name} coast of {owner.name if owner else cname}"
         else:
-            name = f"coast of {cname}"
+            name = f"coast of {owner.name if owner else cname}"
         self.out.append(
             Place(
                 mention=self.doc.text[start:end],

@@ -57,6 +57,21 @@ CASES = [
         (25, 45),
         "consistent",
     ),
+    # a state's coast, the state known by its point: its country's coast near it
+    (
+        "en",
+        "Toowoomba lies about 120 km from the coast of Queensland.",
+        "coast of Queensland",
+        (95, 140),
+        "consistent",
+    ),
+    (
+        "de",
+        "Toowoomba liegt rund 120 Kilometer von der Küste Queenslands entfernt.",
+        "coast of Queensland",
+        (95, 140),
+        "consistent",
+    ),
     # a state's coast on the ocean it names: the ocean, not a town called like it
     (
         "en",
