@@ -377,11 +377,7 @@ def verify_claim(
     bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, subj.lat, subj.lon), 2)
     if swapped and bearing is not None:
         bearing = round((bearing + 180.0) % 360.0, 2)
-    direction_ok = None
-    if claim.direction and bearing is not None:
-        direction_ok = (
-            angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
-        )
+    direction_ok = _direction_holds(claim, bearing, t)
     lo, hi = accepted
     if swapped and outlined and geom.geom_type in ("Polygon", "MultiPolygon"):
         some = _some_point_fits(claim, subj, ref, geom, accepted, t)
@@ -421,6 +417,13 @@ def verify_claim(
     )
 
 
+def _direction_holds(claim: Claim, bearing: float | None, t: Tolerances) -> bool | None:
+    """Whether the stated direction holds for ``bearing`` (None: none stated, or 0 km)."""
+    if not claim.direction or bearing is None:
+        return None
+    return angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
+
+
 #: The line ends an outlined area (a big island) is measured against by its shore.
 _LINE_GEOMETRIES = ("coast", "border")
 
@@ -448,8 +451,12 @@ def _outline_to_line(
         area, line_end, swapped = subj, ref, False
     else:
         return None
+    if kind_info(area.kind).is_water:
+        return None  # a sea or a river against a coast: no shore a text measures from
     outline = _outline(area, gaz)
-    if outline is None or area.lat is None or area.lon is None:
+    if outline is None or outline.geom_type not in ("Polygon", "MultiPolygon"):
+        return None  # a line of latitude, a river: no area
+    if area.lat is None or area.lon is None:
         return None
     line, _ = _reference_geometry(claim, line_end, places, gaz, island=outline)
     if line is None or line.is_empty:
@@ -466,40 +473,25 @@ def _outline_to_line(
     bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, lat, lon), 2)
     if swapped and bearing is not None:
         bearing = round((bearing + 180.0) % 360.0, 2)
-    direction_ok = None
-    if claim.direction and bearing is not None:
-        direction_ok = (
-            angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
-        )
+    direction_ok = _direction_holds(claim, bearing, t)
     distance_ok = accepted[0] <= km <= accepted[1]
     verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
-    if swapped:
-        explanation = _explain(
-            claim,
-            subj.name,
-            ref,
-            km,
-            accepted,
-            distance_ok,
-            direction_ok,
-            bearing,
-            False,
-            t,
-            outlined=True,
-        )
-    else:
-        explanation = _explain(
-            claim,
-            f"the nearest shore of {subj.name}",
-            ref,
-            km,
-            accepted,
-            distance_ok,
-            direction_ok,
-            bearing,
-            False,
-            t,
-        )
+    # the island as the subject has its shore measured; as the reference, the line's
+    # end is the subject and the island's nearest coast is what it is measured to
+    said_of = subj.name if swapped else f"{subj.name}'s nearest shore"
+    explanation = _explain(
+        claim,
+        said_of,
+        ref,
+        km,
+        accepted,
+        distance_ok,
+        direction_ok,
+        bearing,
+        False,
+        t,
+        outlined=swapped,
+    )
     return dataclasses.replace(
         base,
         computed_km=km,
