@@ -236,6 +236,9 @@ class _Deriver:
     def _coast(self, t: Token) -> None:
         toks = self.tokens
         f = t.fold
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if nxt is not None and nxt.sentence == t.sentence and nxt.fold in self.lex.coast_compounds:
+            return  # "the Libyan coast guard": a service, not a coast
         word = next(w for w in sorted(self.lex.coast_words, key=len, reverse=True) if f.endswith(w))
         prefix = f[: -len(word)]
         facing: str | None = None

@@ -35,3 +35,10 @@ def test_a_sea_before_a_coast_word_is_the_sea_not_a_town():
     doc = analyze("Salem, Oregon - Storms lashed the Pacific coast on Sunday.", lang="en")
     pacific = next(p for p in doc.places if p.mention == "Pacific")
     assert pacific.kind == "ocean", pacific
+
+
+def test_a_coast_guard_is_no_coast():
+    """A coast word that heads another noun (lexicon ``coast_compounds``) names a service:
+    no coast is drawn for "the Greek coast guard"."""
+    doc = analyze("Greek coast guard vessels rescued 30 people on Sunday.", lang="en")
+    assert not any(p.kind == "coast" for p in doc.places), doc.places
