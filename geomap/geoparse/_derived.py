@@ -320,8 +320,8 @@ class _Deriver:
             owner = region
         if facing is None and sea is None and country is None and owner is None:
             # a bare "coast" with no country named says too little to draw; with one
-            # ("off the coast of Tanzania", "the Tanzanian coast", "vor der Küste
-            # Tansanias") it is that country's whole coast (docs/claims.md, "Islands off
+            # ("off the coast of Norway", "the Norwegian coast", "vor der Küste
+            # Norwegens") it is that country's whole coast (docs/claims.md, "Islands off
             # a coast")
             return
         cc = (
