@@ -532,6 +532,7 @@ def coast_off_own_island(
     lon: float,
     *,
     island: BaseGeometry | None = None,
+    island_at_most_km: float | None = None,
 ) -> BaseGeometry:
     """``coast`` without the shore of the country's island the point stands on.
 
@@ -542,7 +543,10 @@ def coast_off_own_island(
     other than the country's largest part; where the point is on the largest part, or the
     country is one polygon, the coast is returned unchanged. With ``island`` (the island's
     own outline, for a big island measured by its shore), the group is the parts near that
-    outline rather than near the point."""
+    outline rather than near the point. With ``island_at_most_km``, a point's island whose
+    outline spans more (the diagonal of its bounding box) is land the point stands on, not
+    an island off the coast: a town on a big island a few km from its shore is measured to
+    that shore."""
     if country is None or country.is_empty or coast.is_empty:
         return coast
     parts = list(getattr(country, "geoms", [country]))
@@ -553,6 +557,10 @@ def coast_off_own_island(
     own = [g for g in parts if g is not biggest and g.distance(near) <= _ISLAND_GROUP_DEG]
     if not own and island is None:
         return coast  # a place on the mainland: the whole coast
+    if own and island is None and island_at_most_km is not None:
+        w, so, e, n = shapely.union_all(own).bounds
+        if geodesic_km(so, w, n, e) > island_at_most_km:
+            return coast  # a town on a big island, near its own shore
     # an island: the coast it lies off is the mainland's, the landmasses of the country
     # comparable to its largest part, not the shores of other small islands on the way
     # (an island measured to the next island of its country is measured wrong by the

@@ -65,6 +65,10 @@ if TYPE_CHECKING:
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
 #: island 500 km across) has no single distance to check.
 AREA_POINT_SHARE = 0.5
+#: A place on an island is off its country's coast (measured to the rest of the coast)
+#: when the island spans at most this many times the stated distance: an island 85 km
+#: long "35 km off the coast", not a town on a 300 km island "3 km from the coast".
+ISLAND_OFF_COAST_SHARE = 4.0
 #: A mountain whose gazetteer entry is at most this wide (radius, km) is one mountain, not
 #: a range: its point is the summit (curated from summit coordinates), and "8 km from the
 #: Zugspitze" is measured to it. Single mountains in the curated list have radii of 3-30
@@ -263,7 +267,12 @@ def _reference_geometry(
         # an island off its own country's coast: measured to the rest of the coast
         assert subj.lon is not None
         geom = coast_off_own_island(
-            geom, gaz.country_geometry(related[0]), subj.lat, subj.lon, island=island
+            geom,
+            gaz.country_geometry(related[0]),
+            subj.lat,
+            subj.lon,
+            island=island,
+            island_at_most_km=ISLAND_OFF_COAST_SHARE * claim.stated_km,
         )
     return geom, ""
 
