@@ -520,10 +520,19 @@ _ON_ISLAND_DEG = 0.01
 #: The islets this near (degrees, about ten kilometres) to an island's point belong to its
 #: group (Helgoland's Düne): their shores are not the coast it lies off either.
 _ISLAND_GROUP_DEG = 0.1
+#: A part of a country at least this share of its largest part's area is mainland to an
+#: island off it (a country on two landmasses keeps both); smaller parts are islands.
+_MAINLAND_SHARE = 0.2
 
 
 def coast_off_own_island(
-    coast: BaseGeometry, country: BaseGeometry | None, lat: float, lon: float
+    coast: BaseGeometry,
+    country: BaseGeometry | None,
+    lat: float,
+    lon: float,
+    *,
+    island: BaseGeometry | None = None,
+    island_at_most_km: float | None = None,
 ) -> BaseGeometry:
     """``coast`` without the shore of the country's island the point stands on.
 
@@ -532,16 +541,33 @@ def coast_off_own_island(
     never to its own shore (which would make every such claim 0 km). The island is the
     part of the country's (multi)polygon holding the point, with the islets of its group,
     other than the country's largest part; where the point is on the largest part, or the
-    country is one polygon, the coast is returned unchanged."""
+    country is one polygon, the coast is returned unchanged. With ``island`` (the island's
+    own outline, for a big island measured by its shore), the group is the parts near that
+    outline rather than near the point. With ``island_at_most_km``, a point's island whose
+    outline spans more (the diagonal of its bounding box) is land the point stands on, not
+    an island off the coast: a town on a big island a few km from its shore is measured to
+    that shore."""
     if country is None or country.is_empty or coast.is_empty:
         return coast
     parts = list(getattr(country, "geoms", [country]))
     if len(parts) < 2:
         return coast
-    pt = Point(lon, lat)
+    near: BaseGeometry = island if island is not None and not island.is_empty else Point(lon, lat)
     biggest = max(parts, key=lambda g: g.area)
-    own = [g for g in parts if g is not biggest and g.distance(pt) <= _ISLAND_GROUP_DEG]
-    if not own:
+    own = [g for g in parts if g is not biggest and g.distance(near) <= _ISLAND_GROUP_DEG]
+    if not own and island is None:
+        return coast  # a place on the mainland: the whole coast
+    if own and island is None and island_at_most_km is not None:
+        w, so, e, n = shapely.union_all(own).bounds
+        if geodesic_km(so, w, n, e) > island_at_most_km:
+            return coast  # a town on a big island, near its own shore
+    # an island: the coast it lies off is the mainland's, the landmasses of the country
+    # comparable to its largest part, not the shores of other small islands on the way
+    # (an island measured to the next island of its country is measured wrong by the
+    # width of that island's sea)
+    small = [g for g in parts if g.area < _MAINLAND_SHARE * biggest.area]
+    cut = own + [g for g in small if all(g is not o for o in own)]
+    if not cut:
         return coast
-    rest = coast.difference(shapely.union_all([g.buffer(_ON_ISLAND_DEG) for g in own]))
+    rest = coast.difference(shapely.union_all([g.buffer(_ON_ISLAND_DEG) for g in cut]))
     return coast if rest.is_empty else rest

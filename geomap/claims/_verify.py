@@ -65,6 +65,10 @@ if TYPE_CHECKING:
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
 #: island 500 km across) has no single distance to check.
 AREA_POINT_SHARE = 0.5
+#: A place on an island is off its country's coast (measured to the rest of the coast)
+#: when the island spans at most this many times the stated distance: an island 85 km
+#: long "35 km off the coast", not a town on a 300 km island "3 km from the coast".
+ISLAND_OFF_COAST_SHARE = 4.0
 #: A mountain whose gazetteer entry is at most this wide (radius, km) is one mountain, not
 #: a range: its point is the summit (curated from summit coordinates), and "8 km from the
 #: Zugspitze" is measured to it. Single mountains in the curated list have radii of 3-30
@@ -220,12 +224,18 @@ def _place_for(ref: PlaceRef, places: Sequence[Place]) -> Place | None:
 
 
 def _reference_geometry(
-    claim: Claim, ref: PlaceRef, places: Sequence[Place], gaz: GazetteerAPI | None
+    claim: Claim,
+    ref: PlaceRef,
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    *,
+    island: BaseGeometry | None = None,
 ) -> tuple[BaseGeometry | None, str]:
     """The geometry of the reference, and a reason when there is none.
 
     A border named by one country (``die Grenze zu Belarus``) said of a subject in
-    another country is the border between the two.
+    another country is the border between the two. ``island`` is the subject's outline
+    when a big island is measured by its shore: its own coast is cut by that outline.
     """
     outline = _outline(ref, gaz)
     if outline is not None:
@@ -256,7 +266,14 @@ def _reference_geometry(
     if ref.geometry == "coast" and subj is not None and subj.lat is not None and related:
         # an island off its own country's coast: measured to the rest of the coast
         assert subj.lon is not None
-        geom = coast_off_own_island(geom, gaz.country_geometry(related[0]), subj.lat, subj.lon)
+        geom = coast_off_own_island(
+            geom,
+            gaz.country_geometry(related[0]),
+            subj.lat,
+            subj.lon,
+            island=island,
+            island_at_most_km=ISLAND_OFF_COAST_SHARE * claim.stated_km,
+        )
     return geom, ""
 
 
@@ -319,6 +336,9 @@ def verify_claim(
         elif _small_country(ref, claim.stated_km, gaz):
             ref, ref_area = dataclasses.replace(ref, geometry="point"), False
     if subj_area and ref_area:
+        by_shore = _outline_to_line(claim, subj, ref, places, gaz, t, base, accepted)
+        if by_shore is not None:
+            return by_shore
         return dataclasses.replace(
             base,
             explanation=f"Both {subj.name} and {ref.name} are areas; "
@@ -366,11 +386,7 @@ def verify_claim(
     bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, subj.lat, subj.lon), 2)
     if swapped and bearing is not None:
         bearing = round((bearing + 180.0) % 360.0, 2)
-    direction_ok = None
-    if claim.direction and bearing is not None:
-        direction_ok = (
-            angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
-        )
+    direction_ok = _direction_holds(claim, bearing, t)
     lo, hi = accepted
     if swapped and outlined and geom.geom_type in ("Polygon", "MultiPolygon"):
         some = _some_point_fits(claim, subj, ref, geom, accepted, t)
@@ -399,6 +415,92 @@ def verify_claim(
                 explanation.removesuffix(": inconsistent.")
                 + f"; but {doubt}, so the claim is not called inconsistent: unverifiable."
             )
+    return dataclasses.replace(
+        base,
+        computed_km=km,
+        bearing_deg=bearing,
+        direction_ok=direction_ok,
+        verdict=verdict,
+        explanation=explanation,
+        nearest=(round(nlat, 6), round(nlon, 6)),
+    )
+
+
+def _direction_holds(claim: Claim, bearing: float | None, t: Tolerances) -> bool | None:
+    """Whether the stated direction holds for ``bearing`` (None: none stated, or 0 km)."""
+    if not claim.direction or bearing is None:
+        return None
+    return angular_difference(bearing, compass_bearing(claim.direction)) <= t.direction_sector_deg
+
+
+#: The line ends an outlined area (a big island) is measured against by its shore.
+_LINE_GEOMETRIES = ("coast", "border")
+
+
+def _outline_to_line(
+    claim: Claim,
+    subj: PlaceRef,
+    ref: PlaceRef,
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    t: Tolerances,
+    base: Claim,
+    accepted: tuple[float, float],
+) -> Claim | None:
+    """A big island (an outlined end) against a coast or a border ("Gotland liegt rund 90
+    km vor der schwedischen Küste"): the shortest distance between the island's shore and
+    the line, or None when the ends are not one outline and one line.
+
+    Why: a text measures an island off a coast from its near shore, not from a point; the
+    shore's points (``area_samples``) are measured to the line at once
+    (``distances_from_points_km``), and the nearest is measured again exactly."""
+    if subj.geometry in _LINE_GEOMETRIES and ref.geometry == "point":
+        area, line_end, swapped = ref, subj, True
+    elif ref.geometry in _LINE_GEOMETRIES and subj.geometry == "point":
+        area, line_end, swapped = subj, ref, False
+    else:
+        return None
+    if kind_info(area.kind).is_water:
+        return None  # a sea or a river against a coast: no shore a text measures from
+    outline = _outline(area, gaz)
+    if outline is None or outline.geom_type not in ("Polygon", "MultiPolygon"):
+        return None  # a line of latitude, a river: no area
+    if area.lat is None or area.lon is None:
+        return None
+    line, _ = _reference_geometry(claim, line_end, places, gaz, island=outline)
+    if line is None or line.is_empty:
+        return None
+    if outline.intersects(line):
+        km, nlat, nlon, lat, lon = 0.0, area.lat, area.lon, area.lat, area.lon
+    else:
+        _, _, lats, lons = area_samples(area.lat, area.lon, outline)
+        d = distances_from_points_km((area.lat, area.lon), line, lats, lons)
+        i = int(np.argmin(d))
+        lat, lon = float(lats[i]), float(lons[i])
+        km, (nlat, nlon) = point_to_geometry(lat, lon, line)
+    km = round(km, 3)
+    bearing = None if km == 0.0 else round(_bearing_from(nlat, nlon, lat, lon), 2)
+    if swapped and bearing is not None:
+        bearing = round((bearing + 180.0) % 360.0, 2)
+    direction_ok = _direction_holds(claim, bearing, t)
+    distance_ok = accepted[0] <= km <= accepted[1]
+    verdict: Verdict = "consistent" if distance_ok and direction_ok is not False else "inconsistent"
+    # the island as the subject has its shore measured; as the reference, the line's
+    # end is the subject and the island's nearest coast is what it is measured to
+    said_of = subj.name if swapped else f"{subj.name}'s nearest shore"
+    explanation = _explain(
+        claim,
+        said_of,
+        ref,
+        km,
+        accepted,
+        distance_ok,
+        direction_ok,
+        bearing,
+        False,
+        t,
+        outlined=swapped,
+    )
     return dataclasses.replace(
         base,
         computed_km=km,

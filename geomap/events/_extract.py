@@ -2850,7 +2850,7 @@ def _place(
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _adjective_reading(toks, idx, _admin_reading(toks, idx, p, lex), places, lex)
-        kind = "derived" if p.role == "derived" else p.kind
+        kind = _scoring_kind(p)
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
@@ -5918,6 +5918,18 @@ def _int(value: float | None) -> int | None:
 
 # Geomap's own types that are one taxonomy kind (docs/events.md).
 _KIND_OF = {"strike": "explosion_remote_violence", "impact": "explosion_remote_violence"}
+
+
+def _scoring_kind(p: Place) -> str:
+    """The kind a candidate place scores as. A derived border or a coast side is as
+    specific as a town; a country's whole coast (no side, no sea: "off the coast of X",
+    docs/geoparser.md) spans the country's shore, so it scores as a coast, above the
+    country and below a town the sentence names ("off the coast of X near <town>")."""
+    if p.role != "derived":
+        return p.kind
+    if p.relation == "coast" and p.facing is None and p.water is None:
+        return "coast"
+    return "derived"
 
 
 def _precision_of(place: Place, lex: _Lexicon) -> str:

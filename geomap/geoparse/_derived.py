@@ -236,6 +236,9 @@ class _Deriver:
     def _coast(self, t: Token) -> None:
         toks = self.tokens
         f = t.fold
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if nxt is not None and nxt.sentence == t.sentence and nxt.fold in self.lex.coast_compounds:
+            return  # "the Libyan coast guard": a service, not a coast
         word = next(w for w in sorted(self.lex.coast_words, key=len, reverse=True) if f.endswith(w))
         prefix = f[: -len(word)]
         facing: str | None = None
@@ -303,24 +306,40 @@ class _Deriver:
                     and toks[k].sentence == t.sentence
                 ):
                     region, end = p, p.end
+        owner: Place | None = None  # the region named as the sea coast's owner
         if region is not None and country is None:
             if facing is not None and sea is None:
                 self._region_coast(region, facing, start, end, t.sentence)
-            return  # a region's coast is on the region, never another coast of its country
-        if facing is None and sea is None and prev is None:
+            if facing is not None or region.country_code is None:
+                return  # a region's coast is on the region, never another coast of its country
+            if sea is None and namesake_outline_id(self.gaz, region) is not None:
+                return  # an outlined region ("the coast of Crete") is measured by its outline
+            # "the Pacific coast of Oregon", "die Atlantikküste Floridas", "off the coast
+            # of Queensland" (a region known by its point): the country's coast (on that
+            # sea), its point the one nearest the region's
+            owner = region
+        if facing is None and sea is None and country is None and owner is None:
+            # a bare "coast" with no country named says too little to draw; with one
+            # ("off the coast of Norway", "the Norwegian coast", "vor der Küste
+            # Norwegens") it is that country's whole coast (docs/claims.md, "Islands off
+            # a coast")
             return
-        if facing is None and sea is None:
-            return  # a bare "coast" says too little to draw
         cc = (
             country.country_code
             if country
+            else owner.country_code
+            if owner
             else _context_country(self.places, start, t.sentence, set(), self.inside)
         )
         if cc is None:
             return
         anchor = None
-        if sea is not None and facing is None:
-            anchor = self._point_before(start, t.sentence) or (sea.lat, sea.lon)
+        if facing is None:
+            anchor = self._point_before(start, t.sentence)
+            if owner is not None:
+                anchor = (owner.lat, owner.lon)
+            elif anchor is None and sea is not None:
+                anchor = (sea.lat, sea.lon)
         c = self.gaz.country(cc)
         cname = c.name if c else cc
         lat = lon = None
@@ -343,9 +362,9 @@ class _Deriver:
         if facing:
             name = f"{_COMPASS[facing]} coast of {cname}"
         elif sea is not None:
-            name = f"{sea.name} coast of {cname}"
+            name = f"{sea.name} coast of {owner.name if owner else cname}"
         else:
-            name = f"coast of {cname}"
+            name = f"coast of {owner.name if owner else cname}"
         self.out.append(
             Place(
                 mention=self.doc.text[start:end],
@@ -359,7 +378,7 @@ class _Deriver:
                 lon=lon,
                 id=f"coast:{cc}:{facing}" if facing else f"coast:{cc}",
                 source="derived",
-                confidence=0.7 if country else 0.5,
+                confidence=0.7 if country or owner else 0.5,
                 role="derived",
                 relation="coast",
                 related=(cc,),

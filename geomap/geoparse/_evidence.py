@@ -438,6 +438,10 @@ class RegionFocus:
 # --- cues around one mention ----------------------------------------------------------------
 
 
+#: The waters a coast is named after ("the Pacific coast", "the Caribbean coast").
+COAST_WATERS = frozenset({"ocean", "sea", "gulf", "bay"})
+
+
 def head_kind(ctx: Context, span: Span) -> str | None:
     """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
     "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
@@ -460,6 +464,12 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         return "admin1"  # "upstate New York"
     if n is not None and n.gap_before in (" ", "-") and n.fold in lex.region_after:
         return "admin1"  # "Washington state", "the New York border", "die Mopti-Region"
+    if n is not None and n.gap_before in (" ", "-") and n.fold in lex.coast_words:
+        # "the Pacific coast of X", "the Atlantic coast": a name before a coast word that
+        # names a sea is the sea the coast faces, not a town named like it
+        water = next((c.kind for c in span.candidates if c.kind in COAST_WATERS), None)
+        if water is not None:
+            return water
     if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:

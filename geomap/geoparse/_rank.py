@@ -31,6 +31,7 @@ from geomap.geoparse._context import (
     spelling_of,
 )
 from geomap.geoparse._evidence import (
+    COAST_WATERS,
     Anchors,
     RegionFocus,
     RegionSupport,
@@ -63,6 +64,9 @@ ARTICLE_KINDS = kinds_where("takes_article")
 _FEATURE_HEADS = frozenset(
     k for k, i in KINDS.items() if i.takes_article and not i.contains_places and not i.bare_or_not
 )
+
+#: The kinds a word beside a name fixes: a feature head's, or a sea's before a coast word.
+_NAMING_HEADS = _FEATURE_HEADS | COAST_WATERS
 
 
 @dataclass(frozen=True)
@@ -393,7 +397,9 @@ def rank_fresh(
     # name, whatever the story's setting (country focus, proximity, the place named
     # before it, the region context, co-location or a region named near it)
     team = key in team_names(ctx) and not town_cue
-    feature_named = d.head_kind in _FEATURE_HEADS and any(
+    # a feature head names the kind ("the river Don"); so does a coast word after a
+    # sea's name ("the Pacific coast"), wherever the story is set
+    feature_named = d.head_kind in _NAMING_HEADS and any(
         k.kind == d.head_kind for k in span.candidates
     )
     shares = ps.region_focus.shares(span.candidates, key) if ps.region_focus is not None else None

@@ -75,6 +75,8 @@ class PlaceLexicon:
     name_links: frozenset[str] = frozenset()
     # kinds whose head word follows the name ("Heathrow Airport"): a name after one is not its
     heads_after_name: frozenset[str] = frozenset()
+    # nouns that make a coast word a thing of its own, not a coast ("the Libyan coast guard")
+    coast_compounds: frozenset[str] = frozenset()
     # other names of small towns are in use (German exonyms: "Ismajil" for Izmail)
     small_town_exonyms: bool = False
     # part words before a country or region adjective: "oberbayerisch", "mittelhessisch"
@@ -165,6 +167,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         route_words=word_set(raw.get("route_words", [])),
         name_links=word_set(raw.get("name_links", [])),
         heads_after_name=frozenset(raw.get("heads_after_name", [])),
+        coast_compounds=word_set(raw.get("coast_compounds", [])),
         position_verbs=word_set(raw.get("position_verbs", [])),
         distance_units=word_set(raw.get("distance_units", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),

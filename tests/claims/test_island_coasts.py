@@ -32,3 +32,21 @@ def test_a_town_on_the_mainland_keeps_the_whole_coast(analyze):
     doc = analyze("DAR ES SALAAM (geomap) - Morogoro lies about 160 km from the coast.", lang="en")
     claim = doc.claims[0]
     assert claim.computed_km is not None and 120 <= claim.computed_km <= 200, claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "km"),
+    [
+        # a city on a big island, a few km from its own shore (Kyushu is ~300 km long)
+        ("en", "Kumamoto lies about 10 km from the coast of Japan.", (5, 15)),
+        ("de", "Kumamoto liegt rund 10 Kilometer von der Küste Japans entfernt.", (5, 15)),
+    ],
+)
+def test_a_town_on_a_big_island_is_measured_to_its_own_shore(analyze, lang, text, km):
+    """An island much bigger than the stated distance is land the town stands on, not an
+    island off the coast (``ISLAND_OFF_COAST_SHARE``): the nearest coast is its own."""
+    doc = analyze(text, lang=lang)
+    claim = doc.claims[0]
+    assert claim.reference is not None and claim.reference.geometry == "coast", claim
+    assert claim.computed_km is not None and km[0] <= claim.computed_km <= km[1], claim.explanation
+    assert claim.verdict == "consistent", claim.explanation

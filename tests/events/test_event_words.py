@@ -35,7 +35,7 @@ DAY = "2025-06-11"  # a Wednesday
         ("en", "Fighting erupted between rival militias in Tripoli on Monday.",
          "battle", "armed_clash", "Tripoli", "2025-06-09"),
         ("en", "Pirates hijacked a cargo ship off the coast of Somalia on Monday.",
-         "violence_against_civilians", "abduction", "Somalia", "2025-06-09"),
+         "violence_against_civilians", "abduction", "coast of Somalia", "2025-06-09"),
         ("de", "Die Polizei setzte am Montag in Belgrad Wasserwerfer gegen Demonstranten ein.",
          "protest", "protest_with_intervention", "Belgrade", "2025-06-09"),
         ("de", "Die Wähler in Malawi gaben am Montag ihre Stimme ab.",
