@@ -384,6 +384,10 @@ class _Lexicon:
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    # ``[clauses] inclusions``: words that open a short apposition naming some of a count
+    # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
+    # commas, so the count's verb keeps the place after it
+    inclusions: tuple[str, ...] = ()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -820,6 +824,7 @@ def _lexicon(lang: str) -> _Lexicon:
             ]
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         event_sites=tuple(
             sorted(
                 (
@@ -1067,8 +1072,10 @@ _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
-def _clauses(doc: Document, lang: str) -> list[_Clause]:
-    """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
+def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_Clause]:
+    """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
+    except around a date in apposition to a day and a short apposition of what a count
+    includes (``inclusions``).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
     hostile input); it is cut into windows of that size so that every step per clause
@@ -1086,6 +1093,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
         named |= _date_appositions(sent.text, lang)
+        named |= _inclusion_appositions(sent.text, inclusions)
         for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
@@ -1155,6 +1163,37 @@ def _date_appositions(text: str, lang: str) -> set[int]:
         out.add(day.end)
         if text.startswith(",", when.end):
             out.add(when.end)
+    return out
+
+
+# the longest apposition of what a count includes that is still read as one ("including
+# women and children", "darunter drei Polizisten")
+_INCLUSION_WORDS = 6
+
+
+def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
+    """Offsets of the two commas around a short apposition that names some of a count
+    (``killed 26 people, including women and children, in a raid on X``, ``tötete zwölf
+    Menschen, darunter drei Kinder, in X``): the place and time after it still belong to the
+    verb before it. Only an apposition of at most ``_INCLUSION_WORDS`` words with no other
+    cut inside is kept whole."""
+    if not inclusions:
+        return set()
+    low = text.casefold()
+    if not any(f", {w} " in low for w in inclusions):
+        return set()
+    out: set[int] = set()
+    for w in inclusions:
+        for m in re.finditer(rf",\s+{re.escape(w)}\s", low):
+            close = m.end()
+            for cut in _CLAUSE_CUT.finditer(text, m.end()):
+                close = cut.start()
+                break
+            else:
+                continue
+            if text[close] != "," or len(text[m.end() : close].split()) >= _INCLUSION_WORDS:
+                continue
+            out.update((m.start(), close))
     return out
 
 
@@ -3590,7 +3629,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang)
+    clauses = _clauses(doc, lex.lang, lex.inclusions)
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
