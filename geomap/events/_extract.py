@@ -372,6 +372,9 @@ class _Lexicon:
     # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
     # Seoul": the place after one is who says so, not where it happened
     source_words: frozenset[str] = frozenset()
+    # ``[places] other_country``: a word that makes a back-reference to "the country" another
+    # one ("des Nachbarlandes", "the neighbouring country"): not the story's country
+    other_country: _Glob = field(default_factory=lambda: _Glob([]))
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
@@ -813,6 +816,7 @@ def _lexicon(lang: str) -> _Lexicon:
         people_nouns=_fold(places.get("people_nouns", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
+        other_country=_glob(places.get("other_country", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
             [
@@ -3655,6 +3659,7 @@ def extract_events(
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     if gazetteer is not None:
+        _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
@@ -5447,6 +5452,84 @@ def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Pl
         source="context",
         confidence=0.6,
     )
+
+
+def _country_namesakes(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``Ein Erdbeben erschütterte die Kleinstadt X im Osten des Landes``, ``a quake struck the
+    town of X in the country's east``: the clause says its town lies in the story's country
+    (``des Landes``, ``the country``: that of the places named before the town), so a town the
+    geoparser read in a country the text names nowhere else is its namesake in the story's
+    country when the gazetteer has one (a small town of a common name abroad is often more
+    populous than the one meant). Why here: the geoparser reads the name with the article's
+    places around it, not with what the event's clause says of the country. One lookup per
+    such place, and only in a clause with such a word."""
+    lex = state.lex
+    for r in raws:
+        place = r.place
+        if (
+            place is None
+            or place.kind == "country"
+            or place.country_code is None
+            or place.role != "name"
+            or not _says_the_country(r.clause, lex)
+        ):
+            continue
+        head = next((t for t in r.clause.tokens if t.start == place.start), None)
+        home = _story_country(head, state.places) if head is not None else None
+        if home is None or home == place.country_code:
+            continue
+        if any(
+            p.resolved
+            and p.country_code == place.country_code
+            and p.mention.casefold() != place.mention.casefold()
+            for p in state.places
+        ):
+            continue  # the text names the place's country otherwise: it is meant
+        namesake = _namesake_in(place, home, gaz, lex.lang)
+        if namesake is not None:
+            r.place = namesake
+
+
+def _says_the_country(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does the clause name ``the country`` / ``des Landes`` (a ``[places.back_reference]
+    country`` word after a determiner, not a neighbouring one)?"""
+    toks = clause.tokens
+    return any(
+        i > 0
+        and (toks[i - 1].fold in lex.determiners or toks[i - 1].fold.endswith(_POSSESSIVES))
+        and any(pat.match(tok.text) for kind, pat in lex.back_reference if kind == "country")
+        and not lex.other_country.match(tok.fold)
+        and not (i > 1 and lex.other_country.match(toks[i - 1].fold))
+        for i, tok in enumerate(toks)
+    )
+
+
+def _namesake_in(place: Place, cc: str, gaz: GazetteerAPI, lang: str) -> Place | None:
+    """The reading of ``place``'s name in country ``cc``: among the geoparser's alternatives,
+    else the gazetteer's best entry of the same kind and name there (looked up by the name as
+    written and by the geoparser's name: an exonym may be an alias of the foreign town only)."""
+    names = {place.mention.casefold(), (place.name or "").casefold()}
+    for alt in place.alternatives:
+        if alt.country_code == cc and alt.kind == place.kind and alt.name.casefold() in names:
+            return _as_reading(place, alt)
+    found = gaz.lookup_many(dict.fromkeys(n for n in (place.mention, place.name) if n), lang=lang)
+    for cand in chain.from_iterable(found.values()):
+        if (
+            cand.country_code == cc
+            and cand.kind == place.kind
+            and (cand.name.casefold() in names or cand.matched.casefold() in names)
+        ):
+            return replace(
+                place,
+                name=cand.name,
+                kind=cand.kind,
+                country_code=cc,
+                lat=cand.lat,
+                lon=cand.lon,
+                id=cand.id,
+                alternatives=(),
+            )
+    return None
 
 
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:

@@ -41,3 +41,30 @@ DAY = "2025-06-11"  # a Wednesday
 def test_an_apposition_of_a_count_keeps_the_place_after_it(text: str, lang: str, name: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
     assert [(e.place_name, e.date) for e in events] == [(name, "2025-06-10")]
+
+
+# A town the clause places in "the country" (``im Norden des Landes``, ``in the north of the
+# country``) is the story's country's town of that name, not a more populous namesake abroad
+# the geoparser read with nothing else of that country in the text.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "TEGUCIGALPA, June 11 (Reuters) - Gunmen killed five people in the town of Trujillo "
+            "in the north of the country on Tuesday.",
+            "en",
+        ),
+        (
+            "Tegucigalpa, 11. Juni (dpa) - Bewaffnete töteten am Dienstag fünf Menschen in der "
+            "Kleinstadt Trujillo im Norden des Landes.",
+            "de",
+        ),
+    ],
+)
+def test_a_town_in_the_country_is_the_story_countrys_namesake(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    assert [(e.place_name, e.date) for e in events] == [("Trujillo", "2025-06-10")]
+    event = events[0]
+    assert event.lat is not None and event.lon is not None
+    # Honduras's Caribbean coast, not the Peruvian city of that name
+    assert 14.0 < event.lat < 17.0 and -88.0 < event.lon < -84.0
