@@ -718,13 +718,9 @@ def test_the_sentence_reports_its_kind(
 NON_EVENTS: list[object] = [
     ("A cold wave is forecast to sweep northern India next week.", "en"),
     ("Eine Kältewelle könnte in der kommenden Woche Nordindien erfassen.", "de"),
-    pytest.param(
-        "Explosions rocked the city of Goma many times during the war.",
-        "en",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a habit told by many times, no frequency word"
-        ),
-    ),
+    # a count of times with no number is a habit
+    ("Explosions rocked the city of Goma many times during the war.", "en"),
+    ("Explosionen erschütterten die Stadt Goma während des Krieges viele Male.", "de"),
     ("Explosionen erschüttern Khartum immer wieder.", "de"),
     ("A quake could hit Tokyo at any time, experts say.", "en"),
     ("Protests in Belgrade could resume next week.", "en"),
