@@ -433,6 +433,16 @@ class _Lexicon:
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[subject_verbs]``: a word that is an event noun and also the present tense of its
+    # verb ("protest", "strike"): right after a bare plural subject that opens the clause
+    # ("Thousands protest in X", "Teachers strike in X") it is the verb of a headline or a
+    # lead, the report's own news
+    subject_verbs: dict[str, _Trigger] = field(default_factory=dict)
+    # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
+    # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
+    # ("Militants strike in X"), never a protest
+    subject_plurals: frozenset[str] = frozenset()
+    armed_subjects: _Glob = field(default_factory=lambda: _Glob([]))
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -864,6 +874,16 @@ def _lexicon(lang: str) -> _Lexicon:
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
+        subject_verbs={
+            word.casefold(): _Trigger(
+                kind, "verb", (_glob([word]),), word, sub, particle_before=False
+            )
+            for name, words in raw.get("subject_verbs", {}).items()
+            for kind, sub in [_kind_name(name)]
+            for word in words
+        },
+        subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
+        armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -1254,7 +1274,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
         got = memo.get(w)
         if got is None:
             got = (
-                (_TRIGGER if lex.any_trigger.match(w) else 0)
+                (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
                 | (_TITLE if _is_title_word(w, lex) else 0)
                 | (_SAYS if lex.any_weak.match(w) else 0)
             )
@@ -1448,7 +1468,13 @@ def _trigger_in(
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
     for i, tok in enumerate(toks):
-        if i in skip or not lex.any_trigger.match(tok.text):
+        if i in skip:
+            continue
+        subject_verb = _subject_verb(toks, i, lex)
+        if subject_verb is not None:
+            found.append((rank["verb"], i, subject_verb, None))
+            continue
+        if not lex.any_trigger.match(tok.text):
             continue
         carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
         if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
@@ -1502,6 +1528,45 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+# the most words a bare plural subject before a subject verb may take ("Thousands of
+# angry farmers protest in X")
+_SUBJECT_WORDS = 4
+
+
+def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | None:
+    """The verb reading of an event noun (``[subject_verbs]``) right after a bare plural
+    subject that opens the clause: ``Thousands protest in X``, ``Teachers strike in X``,
+    ``Hundreds of nurses rally in X``. Bare: no determiner, no preposition but ``of``, the
+    word before it a count (``thousands``, ``200``) or a plural (ending in ``s``, or one of
+    ``subject_plurals``); then the word can only be a verb (``the protest``, ``a strike``,
+    ``air strike``, ``hunger strike`` are nouns: a determiner or a singular noun stands before
+    them). A preposition or the clause's end follows it (``Protests strike a chord`` is
+    another verb), and no armed subject stands before it (``Rebels strike in X`` attack)."""
+    trig = lex.subject_verbs.get(toks[i].fold) if lex.subject_verbs else None
+    if trig is None or not 0 < i <= _SUBJECT_WORDS:
+        return None
+    before = [t.fold for t in toks[:i]]
+    last = before[-1]
+    if not (
+        last in lex.count_words
+        or last.isdecimal()
+        or last in lex.subject_plurals
+        or (last.endswith("s") and not last.endswith("'s"))
+    ):
+        return None  # "a general strike", "air strike", "the doctors' strike": a noun
+    if any(
+        w in lex.determiners
+        or (w in lex.prepositions and w not in lex.transparent)
+        or lex.armed_subjects.match(w)
+        for w in before
+    ):
+        return None  # "the strike", "Militants strike in X": no protest
+    after = toks[i + 1].fold if i + 1 < len(toks) else None
+    if after is not None and after not in lex.prepositions and after not in lex.cues:
+        return None  # "Protests strike a chord": a verb with an object is another verb
+    return trig
 
 
 def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
@@ -2278,7 +2343,9 @@ def _background(
         return True
     if _modifying_head(toks[trig_i], trig, lex):
         return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event
-    if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
+    if (
+        trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex)
+    ) and trig is not lex.subject_verbs.get(toks[trig_i].fold):
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
@@ -4017,9 +4084,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and not dated_by_saying
         and st.anchor is not None
         and st.precision == "day"
-        and any(
-            lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
-            for k, t in enumerate(clause.tokens)
+        and (
+            any(
+                lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
+                for k, t in enumerate(clause.tokens)
+            )
+            or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's

@@ -68,3 +68,34 @@ def test_a_town_in_the_country_is_the_story_countrys_namesake(text: str, lang: s
     assert event.lat is not None and event.lon is not None
     # Honduras's Caribbean coast, not the Peruvian city of that name
     assert 14.0 < event.lat < 17.0 and -88.0 < event.lon < -84.0
+
+
+# An event noun that is also its verb's present tense, right after a bare plural subject that
+# opens a headline or a lead, is the verb: the report's own news. With a determiner, an
+# armed subject or an object after it, it is not.
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Hundreds of nurses rally in Accra over unpaid wages", "rally", "Accra"),
+        ("Thousands of people protest in Lima over fuel prices", "protest", "Lima"),
+        ("Dock workers strike in Durban over pay", "strike", "Durban"),
+    ],
+)
+def test_a_headline_subject_verb_is_the_days_protest(text: str, trigger: str, place: str) -> None:
+    events = geomap.analyze(text, lang="en", date=DAY).events  # offline: tests/conftest.py
+    assert [(e.kind, e.trigger, e.place_name, e.date) for e in events] == [
+        ("protest", trigger, place, DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants strike in Kabul",
+        "Workers could strike in Nairobi next week.",
+        "The doctors' strike enters its third week in Nairobi.",
+    ],
+)
+def test_no_protest_without_a_bare_plural_subject(text: str) -> None:
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [e for e in events if e.kind == "protest" and e.date == DAY] == []

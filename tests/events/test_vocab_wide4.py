@@ -158,16 +158,13 @@ CASES: list[object] = [
     ),
     # English present-tense headlines and leads: the day's news
     ("Quake hits eastern Turkey, killing three", "en", "disaster", "earthquake", DAY, "Turkey"),
-    pytest.param(
+    (
         "Thousands protest in Belgrade against the government",
         "en",
         "protest",
         "peaceful_protest",
         DAY,
         "Belgrade",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a bare present verb that is also a noun reads as the noun"
-        ),
     ),
     ("Floods kill 12 in Kenya's Rift Valley", "en", "disaster", "flood", DAY, "Kenya|Rift"),
     (
@@ -186,17 +183,7 @@ CASES: list[object] = [
         DAY,
         "Mali",
     ),
-    pytest.param(
-        "Teachers strike in Nairobi over pay",
-        "en",
-        "protest",
-        "peaceful_protest",
-        DAY,
-        "Nairobi",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a bare present verb that is also a noun reads as the noun"
-        ),
-    ),
+    ("Teachers strike in Nairobi over pay", "en", "protest", "peaceful_protest", DAY, "Nairobi"),
     # the attack happened, only its casualties are denied
     (
         "No one was killed in the attack on a police post near Gao on Tuesday.",
