@@ -99,3 +99,18 @@ def test_a_headline_subject_verb_is_the_days_protest(text: str, trigger: str, pl
 def test_no_protest_without_a_bare_plural_subject(text: str) -> None:
     events = geomap.analyze(text, lang="en", date=DAY).events
     assert [e for e in events if e.kind == "protest" and e.date == DAY] == []
+
+
+# "the day before the election" counts from the election it names: the election is a time
+# reference, no event of its own, and not the day before the event told earlier.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police arrested 20 opposition activists in Lusaka on the day before the election.", "en"),
+        ("Soldiers detained a journalist in Bamako the day after the referendum.", "en"),
+        ("Am Tag vor der Wahl nahm die Polizei in Lusaka 20 Oppositionelle fest.", "de"),
+    ],
+)
+def test_a_day_counted_from_a_named_event_adds_no_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    assert [(e.kind, e.sub_kind) for e in events] == [("strategic_development", "arrest")]
