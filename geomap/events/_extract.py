@@ -2876,7 +2876,13 @@ def _place(
             and _after_preposition(toks, idx, lex)
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
-        p = _adjective_reading(toks, idx, _admin_reading(toks, idx, p, lex), places, lex)
+        p = _adjective_reading(
+            toks,
+            idx,
+            _island_reading(toks, idx, _admin_reading(toks, idx, p, lex), lex),
+            places,
+            lex,
+        )
         kind = "derived" if p.role == "derived" else p.kind
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
@@ -3203,6 +3209,35 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             and alt.name.casefold() == name
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
         ):
+            return _as_reading(place, alt)
+    return place
+
+
+_ISLAND_KINDS = frozenset({"island", "peninsula"})
+
+
+def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
+    """``the island of X``, ``X Island``, ``vor der Insel X``: a name next to a word of an
+    island (``[places.back_reference] island``) is the island, not a town of that name
+    abroad the geoparser preferred; its island reading among the geoparser's alternatives is
+    taken when there is one, else the place stays. As ``_admin_reading`` for provinces."""
+    if place.kind in _ISLAND_KINDS or not place.alternatives:
+        return place
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    near = [toks[last + 1].text] if last + 1 < len(toks) else []
+    if idx > 0:
+        before = idx - 1
+        if before > 0 and toks[before].fold in lex.transparent:
+            before -= 1  # "the island of X"
+        near.append(toks[before].text)
+    islands = [pat for kind, pat in lex.back_reference if kind == "island"]
+    if not any(pat.match(w) for pat in islands for w in near):
+        return place
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if alt.kind in _ISLAND_KINDS and alt.name.casefold() == name:
             return _as_reading(place, alt)
     return place
 

@@ -114,3 +114,19 @@ def test_no_protest_without_a_bare_plural_subject(text: str) -> None:
 def test_a_day_counted_from_a_named_event_adds_no_event(text: str, lang: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
     assert [(e.kind, e.sub_kind) for e in events] == [("strategic_development", "arrest")]
+
+
+# "the island of X", "X Island", "vor der Insel X": the island, not a town of the name abroad
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A ferry sank off the island of Samar on Tuesday.", "en"),
+        ("Vor der Insel Samar ist am Dienstag eine Fähre gesunken.", "de"),
+    ],
+)
+def test_a_name_after_an_island_word_is_the_island(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    assert [(e.kind, e.date) for e in events] == [("accident", "2025-06-10")]
+    event = events[0]
+    assert event.lat is not None and event.lon is not None
+    assert 10.0 < event.lat < 13.5 and 124.0 < event.lon < 126.5  # the Philippine island
