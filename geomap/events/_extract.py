@@ -3427,8 +3427,11 @@ def _hazard_object_capital(
 ) -> bool:
     """A capital phrase as the object of a hazard, with no preposition (``Ein Zyklon traf
     die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
-    as a country or a town that is such an object is."""
-    return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+    as a country or a town that is such an object is. In a verb-second language the object
+    stands before a participle or infinitive that ends the clause (``hat der Fluss mehrere
+    Viertel der Hauptstadt überflutet``)."""
+    after = i > trig_i or (lex.verb_second and trig_i == len(toks) - 1)
+    return hazard and after and bool(lex.capital.match(toks[i].text))
 
 
 def _own_site(p: Place, cue: str, places: Sequence[Place], lex: _Lexicon) -> bool:

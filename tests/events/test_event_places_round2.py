@@ -130,3 +130,17 @@ def test_a_name_after_an_island_word_is_the_island(text: str, lang: str) -> None
     event = events[0]
     assert event.lat is not None and event.lon is not None
     assert 10.0 < event.lat < 13.5 and 124.0 < event.lon < 126.5  # the Philippine island
+
+
+# A hazard's object before the participle that ends a German clause is where it struck, as
+# an object after an English verb is: "mehrere Viertel der Hauptstadt überflutet" is the
+# capital, not the river that flooded them.
+def test_a_capital_as_the_object_before_a_final_participle_is_the_place() -> None:
+    text = (
+        "Bamako, 11. Juni (AFP) - Nach tagelangen Regenfällen hat der Fluss Niger in der Nacht "
+        "zum Dienstag mehrere Viertel der malischen Hauptstadt überflutet."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events  # offline: tests/conftest.py
+    assert [(e.kind, e.place_name, e.date) for e in events] == [
+        ("disaster", "Bamako", "2025-06-10")
+    ]
