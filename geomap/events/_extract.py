@@ -5151,6 +5151,25 @@ def _lead_date(
     return (lead, *told) if told else (lead, value.date, f"{found[0].text} (dateline)")
 
 
+_NEXT_SENTENCE = " (next sentence)"
+
+
+def _alone_in_paragraph(doc: Document, index: int) -> bool:
+    """Is sentence ``index`` a paragraph of its own (a blank line before it or the text's
+    start, and one after it)?"""
+    here = doc.sentences[index]
+    before = doc.text[: here.start].rstrip(" \t")
+    opens = (
+        index == 0
+        or before.endswith("\n\n")
+        or "\n\n" in doc.text[doc.sentences[index - 1].end : here.start]
+    )
+    return opens and (
+        index + 1 >= len(doc.sentences)
+        or "\n\n" in doc.text[here.end : doc.sentences[index + 1].start]
+    )
+
+
 def _told_next(
     doc: Document, lead: int, filed: str, anchor: date | None, precision: str | None
 ) -> tuple[str, str] | None:
@@ -5162,8 +5181,8 @@ def _told_next(
     if lead + 1 >= len(doc.sentences):
         return None
     here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
-    if "\n\n" in doc.text[here.end : nxt.start]:
-        return None
+    if "\n\n" in doc.text[here.end : nxt.start] and not _alone_in_paragraph(doc, lead):
+        return None  # a lead alone in its paragraph (wire style) goes on in the next one
     if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
         return None
     for span in find_times(nxt.text, doc.language):
@@ -5171,7 +5190,7 @@ def _told_next(
             continue
         value = resolve_time(span.text, doc.language, anchor, precision)
         if value.date is not None and value.precision == "day" and value.date <= filed:
-            return value.date, f"{span.text} (next sentence)"
+            return value.date, f"{span.text}{_NEXT_SENTENCE}"
         return None
     return None
 
@@ -5713,7 +5732,8 @@ def _date_events(
         if (
             lead is not None
             and _no_day(r.time)
-            and not r.dated_by_saying
+            # a day of saying is not the event's, but the day the next sentence tells is
+            and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]

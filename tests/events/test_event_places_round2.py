@@ -144,3 +144,35 @@ def test_a_capital_as_the_object_before_a_final_participle_is_the_place() -> Non
     assert [(e.kind, e.place_name, e.date) for e in events] == [
         ("disaster", "Bamako", "2025-06-10")
     ]
+
+
+# A wire lead alone in its paragraph that names only the day of saying ("police said on
+# Sunday") takes the day the next paragraph's first sentence tells; a lead in a paragraph of
+# its own goes on in the next one.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lusaka, 11 June 2025 - Gunmen killed 14 people in an attack on villages in "
+            "Luapula province, police said on Wednesday.\n\nThe attackers struck before dawn on "
+            "Monday and burned 40 houses.",
+            "en",
+        ),
+        (
+            "Lusaka, 11. Juni 2025 (dpa) - Bewaffnete haben bei einem Überfall auf Dörfer in der "
+            "Provinz Luapula 14 Menschen getötet, teilte die Polizei am Mittwoch mit.\n\nDie "
+            "Angreifer kamen am Montag vor dem Morgengrauen.",
+            "de",
+        ),
+    ],
+)
+def test_a_lead_dated_by_saying_takes_the_day_the_next_paragraph_tells(
+    text: str, lang: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    first = events[0]
+    assert (first.kind, first.place_name, first.date) == (
+        "violence_against_civilians",
+        "Luapula",
+        "2025-06-09",
+    )
