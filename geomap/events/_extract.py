@@ -3213,15 +3213,12 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     return place
 
 
-_ISLAND_KINDS = frozenset({"island", "peninsula"})
-
-
 def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
     """``the island of X``, ``X Island``, ``vor der Insel X``: a name next to a word of an
     island (``[places.back_reference] island``) is the island, not a town of that name
     abroad the geoparser preferred; its island reading among the geoparser's alternatives is
     taken when there is one, else the place stays. As ``_admin_reading`` for provinces."""
-    if place.kind in _ISLAND_KINDS or not place.alternatives:
+    if place.kind == "island" or not place.alternatives:
         return place
     last = idx
     while last + 1 < len(toks) and toks[last + 1].start < place.end:
@@ -3237,7 +3234,7 @@ def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon
         return place
     name = place.mention.casefold()
     for alt in place.alternatives:
-        if alt.kind in _ISLAND_KINDS and alt.name.casefold() == name:
+        if alt.kind == "island" and alt.name.casefold() == name:
             return _as_reading(place, alt)
     return place
 
