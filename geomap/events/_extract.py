@@ -373,6 +373,9 @@ class _Lexicon:
     # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
     # Seoul": the place after one is who says so, not where it happened
     source_words: frozenset[str] = frozenset()
+    # ``[places] other_country``: a word that makes a back-reference to "the country" another
+    # one ("des Nachbarlandes", "the neighbouring country"): not the story's country
+    other_country: _Glob = field(default_factory=lambda: _Glob([]))
     # one-word organisations of ``[actors] organisations`` ("police", "army"): a place of
     # that name is the organisation ("Police arrested ...": not the Polish town of Police)
     org_words: frozenset[str] = frozenset()
@@ -385,6 +388,10 @@ class _Lexicon:
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    # ``[clauses] inclusions``: words that open a short apposition naming some of a count
+    # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
+    # commas, so the count's verb keeps the place after it
+    inclusions: tuple[str, ...] = ()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -437,6 +444,16 @@ class _Lexicon:
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[subject_verbs]``: a word that is an event noun and also the present tense of its
+    # verb ("protest", "strike"): right after a bare plural subject that opens the clause
+    # ("Thousands protest in X", "Teachers strike in X") it is the verb of a headline or a
+    # lead, the report's own news
+    subject_verbs: dict[str, _Trigger] = field(default_factory=dict)
+    # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
+    # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
+    # ("Militants strike in X"), never a protest
+    subject_plurals: frozenset[str] = frozenset()
+    armed_subjects: _Glob = field(default_factory=lambda: _Glob([]))
     magnitude: _Glob = field(default_factory=lambda: _Glob([]))
     quantity_words: dict[str, _Glob] = field(default_factory=dict)
     count_values: dict[str, int] = field(default_factory=dict)
@@ -843,6 +860,7 @@ def _lexicon(lang: str) -> _Lexicon:
         people_nouns=_fold(places.get("people_nouns", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
+        other_country=_glob(places.get("other_country", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
             [
@@ -854,6 +872,7 @@ def _lexicon(lang: str) -> _Lexicon:
             ]
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         event_sites=tuple(
             sorted(
                 (
@@ -894,6 +913,16 @@ def _lexicon(lang: str) -> _Lexicon:
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
         near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
+        subject_verbs={
+            word.casefold(): _Trigger(
+                kind, "verb", (_glob([word]),), word, sub, particle_before=False
+            )
+            for name, words in raw.get("subject_verbs", {}).items()
+            for kind, sub in [_kind_name(name)]
+            for word in words
+        },
+        subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
+        armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
         quantity_words={
             name: _glob(raw.get("quantities", {}).get(name, [])) for name in _QUANTITY_FIELDS
@@ -1106,8 +1135,10 @@ _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
-def _clauses(doc: Document, lang: str) -> list[_Clause]:
-    """Split every sentence at commas, semicolons, colons, dashes and quote boundaries.
+def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_Clause]:
+    """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
+    except around a date in apposition to a day and a short apposition of what a count
+    includes (``inclusions``).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
     hostile input); it is cut into windows of that size so that every step per clause
@@ -1125,6 +1156,7 @@ def _clauses(doc: Document, lang: str) -> list[_Clause]:
         # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
         named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
         named |= _date_appositions(sent.text, lang)
+        named |= _inclusion_appositions(sent.text, inclusions)
         for m in _CLAUSE_CUT.finditer(sent.text):
             if m.start() in named:
                 continue
@@ -1197,6 +1229,37 @@ def _date_appositions(text: str, lang: str) -> set[int]:
     return out
 
 
+# the longest apposition of what a count includes that is still read as one ("including
+# women and children", "darunter drei Polizisten")
+_INCLUSION_WORDS = 6
+
+
+def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
+    """Offsets of the two commas around a short apposition that names some of a count
+    (``killed 26 people, including women and children, in a raid on X``, ``tötete zwölf
+    Menschen, darunter drei Kinder, in X``): the place and time after it still belong to the
+    verb before it. Only an apposition of at most ``_INCLUSION_WORDS`` words with no other
+    cut inside is kept whole."""
+    if not inclusions:
+        return set()
+    low = text.casefold()
+    if not any(f", {w} " in low for w in inclusions):
+        return set()
+    out: set[int] = set()
+    for w in inclusions:
+        for m in re.finditer(rf",\s+{re.escape(w)}\s", low):
+            close = m.end()
+            for cut in _CLAUSE_CUT.finditer(text, m.end()):
+                close = cut.start()
+                break
+            else:
+                continue
+            if text[close] != "," or len(text[m.end() : close].split()) >= _INCLUSION_WORDS:
+                continue
+            out.update((m.start(), close))
+    return out
+
+
 def _is_heading(text: str) -> bool:
     """An all-capitals line is a heading: it repeats the body and its words are ambiguous."""
     if text.isascii():
@@ -1250,7 +1313,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
         got = memo.get(w)
         if got is None:
             got = (
-                (_TRIGGER if lex.any_trigger.match(w) else 0)
+                (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
                 | (_TITLE if _is_title_word(w, lex) else 0)
                 | (_SAYS if lex.any_weak.match(w) else 0)
             )
@@ -1444,7 +1507,13 @@ def _trigger_in(
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
     for i, tok in enumerate(toks):
-        if i in skip or not lex.any_trigger.match(tok.text):
+        if i in skip:
+            continue
+        subject_verb = _subject_verb(toks, i, lex)
+        if subject_verb is not None:
+            found.append((rank["verb"], i, subject_verb, None))
+            continue
+        if not lex.any_trigger.match(tok.text):
             continue
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
@@ -1502,6 +1571,45 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+# the most words a bare plural subject before a subject verb may take ("Thousands of
+# angry farmers protest in X")
+_SUBJECT_WORDS = 4
+
+
+def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | None:
+    """The verb reading of an event noun (``[subject_verbs]``) right after a bare plural
+    subject that opens the clause: ``Thousands protest in X``, ``Teachers strike in X``,
+    ``Hundreds of nurses rally in X``. Bare: no determiner, no preposition but ``of``, the
+    word before it a count (``thousands``, ``200``) or a plural (ending in ``s``, or one of
+    ``subject_plurals``); then the word can only be a verb (``the protest``, ``a strike``,
+    ``air strike``, ``hunger strike`` are nouns: a determiner or a singular noun stands before
+    them). A preposition or the clause's end follows it (``Protests strike a chord`` is
+    another verb), and no armed subject stands before it (``Rebels strike in X`` attack)."""
+    trig = lex.subject_verbs.get(toks[i].fold) if lex.subject_verbs else None
+    if trig is None or not 0 < i <= _SUBJECT_WORDS:
+        return None
+    before = [t.fold for t in toks[:i]]
+    last = before[-1]
+    if not (
+        last in lex.count_words
+        or last.isdecimal()
+        or last in lex.subject_plurals
+        or (last.endswith("s") and not last.endswith("'s"))
+    ):
+        return None  # "a general strike", "air strike", "the doctors' strike": a noun
+    if any(
+        w in lex.determiners
+        or (w in lex.prepositions and w not in lex.transparent)
+        or lex.armed_subjects.match(w)
+        for w in before
+    ):
+        return None  # "the strike", "Militants strike in X": no protest
+    after = toks[i + 1].fold if i + 1 < len(toks) else None
+    if after is not None and after not in lex.prepositions and after not in lex.cues:
+        return None  # "Protests strike a chord": a verb with an object is another verb
+    return trig
 
 
 def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
@@ -2307,7 +2415,9 @@ def _background(
         return True
     if _modifying_head(toks[trig_i], trig, lex):
         return True  # "Lawinengefahr", "Hochwasserwarnung": a risk or a warning, no event
-    if trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex):
+    if (
+        trig.pos == "noun" or _is_trigger_noun(toks[trig_i], trig.type, lex)
+    ) and trig is not lex.subject_verbs.get(toks[trig_i].fold):
         # an event noun counted, also when a carrier names it ("hit by several earthquakes")
         for j in range(trig_i - 1, max(trig_i - 4, -1), -1):
             low = toks[j].fold
@@ -2849,7 +2959,13 @@ def _place(
             and _after_preposition(toks, idx, lex)
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
-        p = _adjective_reading(toks, idx, _admin_reading(toks, idx, p, lex), places, lex)
+        p = _adjective_reading(
+            toks,
+            idx,
+            _island_reading(toks, idx, _admin_reading(toks, idx, p, lex), lex),
+            places,
+            lex,
+        )
         kind = _scoring_kind(p)
         # a feature word names the place precisely: "the port city of <A>" (not the
         # sea of "the <Sea> port of <B>"), "der <adjective> Stadt <C>"
@@ -3180,6 +3296,32 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     return place
 
 
+def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
+    """``the island of X``, ``X Island``, ``vor der Insel X``: a name next to a word of an
+    island (``[places.back_reference] island``) is the island, not a town of that name
+    abroad the geoparser preferred; its island reading among the geoparser's alternatives is
+    taken when there is one, else the place stays. As ``_admin_reading`` for provinces."""
+    if place.kind == "island" or not place.alternatives:
+        return place
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    near = [toks[last + 1].text] if last + 1 < len(toks) else []
+    if idx > 0:
+        before = idx - 1
+        if before > 0 and toks[before].fold in lex.transparent:
+            before -= 1  # "the island of X"
+        near.append(toks[before].text)
+    islands = [pat for kind, pat in lex.back_reference if kind == "island"]
+    if not any(pat.match(w) for pat in islands for w in near):
+        return place
+    name = place.mention.casefold()
+    for alt in place.alternatives:
+        if alt.kind == "island" and alt.name.casefold() == name:
+            return _as_reading(place, alt)
+    return place
+
+
 # how far a town may lie from the point of the region its adjective names ("im
 # brandenburgischen Frankfurt" is Frankfurt (Oder), 130 km from Brandenburg's point), and how
 # much nearer than the geoparser's reading it must be to replace it
@@ -3365,8 +3507,11 @@ def _hazard_object_capital(
 ) -> bool:
     """A capital phrase as the object of a hazard, with no preposition (``Ein Zyklon traf
     die Hauptstadt von Vanuatu``, ``a quake shook the Peruvian capital``): where it struck,
-    as a country or a town that is such an object is."""
-    return hazard and i > trig_i and bool(lex.capital.match(toks[i].text))
+    as a country or a town that is such an object is. In a verb-second language the object
+    stands before a participle or infinitive that ends the clause (``hat der Fluss mehrere
+    Viertel der Hauptstadt überflutet``)."""
+    after = i > trig_i or (lex.verb_second and trig_i == len(toks) - 1)
+    return hazard and after and bool(lex.capital.match(toks[i].text))
 
 
 def _own_site(p: Place, cue: str, places: Sequence[Place], lex: _Lexicon) -> bool:
@@ -3673,7 +3818,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang)
+    clauses = _clauses(doc, lex.lang, lex.inclusions)
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
@@ -3699,6 +3844,7 @@ def extract_events(
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     if gazetteer is not None:
+        _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
@@ -4056,9 +4202,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and not dated_by_saying
         and st.anchor is not None
         and st.precision == "day"
-        and any(
-            lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
-            for k, t in enumerate(clause.tokens)
+        and (
+            any(
+                lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
+                for k, t in enumerate(clause.tokens)
+            )
+            or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
@@ -5082,6 +5231,25 @@ def _lead_date(
     return (lead, *told) if told else (lead, value.date, f"{found[0].text} (dateline)")
 
 
+_NEXT_SENTENCE = " (next sentence)"
+
+
+def _alone_in_paragraph(doc: Document, index: int) -> bool:
+    """Is sentence ``index`` a paragraph of its own (a blank line before it or the text's
+    start, and one after it)?"""
+    here = doc.sentences[index]
+    before = doc.text[: here.start].rstrip(" \t")
+    opens = (
+        index == 0
+        or before.endswith("\n\n")
+        or "\n\n" in doc.text[doc.sentences[index - 1].end : here.start]
+    )
+    return opens and (
+        index + 1 >= len(doc.sentences)
+        or "\n\n" in doc.text[here.end : doc.sentences[index + 1].start]
+    )
+
+
 def _told_next(
     doc: Document, lead: int, filed: str, anchor: date | None, precision: str | None
 ) -> tuple[str, str] | None:
@@ -5093,8 +5261,8 @@ def _told_next(
     if lead + 1 >= len(doc.sentences):
         return None
     here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
-    if "\n\n" in doc.text[here.end : nxt.start]:
-        return None
+    if "\n\n" in doc.text[here.end : nxt.start] and not _alone_in_paragraph(doc, lead):
+        return None  # a lead alone in its paragraph (wire style) goes on in the next one
     if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
         return None
     for span in find_times(nxt.text, doc.language):
@@ -5102,7 +5270,7 @@ def _told_next(
             continue
         value = resolve_time(span.text, doc.language, anchor, precision)
         if value.date is not None and value.precision == "day" and value.date <= filed:
-            return value.date, f"{span.text} (next sentence)"
+            return value.date, f"{span.text}{_NEXT_SENTENCE}"
         return None
     return None
 
@@ -5493,6 +5661,84 @@ def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Pl
     )
 
 
+def _country_namesakes(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``Ein Erdbeben erschütterte die Kleinstadt X im Osten des Landes``, ``a quake struck the
+    town of X in the country's east``: the clause says its town lies in the story's country
+    (``des Landes``, ``the country``: that of the places named before the town), so a town the
+    geoparser read in a country the text names nowhere else is its namesake in the story's
+    country when the gazetteer has one (a small town of a common name abroad is often more
+    populous than the one meant). Why here: the geoparser reads the name with the article's
+    places around it, not with what the event's clause says of the country. One lookup per
+    such place, and only in a clause with such a word."""
+    lex = state.lex
+    for r in raws:
+        place = r.place
+        if (
+            place is None
+            or place.kind == "country"
+            or place.country_code is None
+            or place.role != "name"
+            or not _says_the_country(r.clause, lex)
+        ):
+            continue
+        head = next((t for t in r.clause.tokens if t.start == place.start), None)
+        home = _story_country(head, state.places) if head is not None else None
+        if home is None or home == place.country_code:
+            continue
+        if any(
+            p.resolved
+            and p.country_code == place.country_code
+            and p.mention.casefold() != place.mention.casefold()
+            for p in state.places
+        ):
+            continue  # the text names the place's country otherwise: it is meant
+        namesake = _namesake_in(place, home, gaz, lex.lang)
+        if namesake is not None:
+            r.place = namesake
+
+
+def _says_the_country(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does the clause name ``the country`` / ``des Landes`` (a ``[places.back_reference]
+    country`` word after a determiner, not a neighbouring one)?"""
+    toks = clause.tokens
+    return any(
+        i > 0
+        and (toks[i - 1].fold in lex.determiners or toks[i - 1].fold.endswith(_POSSESSIVES))
+        and any(pat.match(tok.text) for kind, pat in lex.back_reference if kind == "country")
+        and not lex.other_country.match(tok.fold)
+        and not (i > 1 and lex.other_country.match(toks[i - 1].fold))
+        for i, tok in enumerate(toks)
+    )
+
+
+def _namesake_in(place: Place, cc: str, gaz: GazetteerAPI, lang: str) -> Place | None:
+    """The reading of ``place``'s name in country ``cc``: among the geoparser's alternatives,
+    else the gazetteer's best entry of the same kind and name there (looked up by the name as
+    written and by the geoparser's name: an exonym may be an alias of the foreign town only)."""
+    names = {place.mention.casefold(), (place.name or "").casefold()}
+    for alt in place.alternatives:
+        if alt.country_code == cc and alt.kind == place.kind and alt.name.casefold() in names:
+            return _as_reading(place, alt)
+    found = gaz.lookup_many(dict.fromkeys(n for n in (place.mention, place.name) if n), lang=lang)
+    for cand in chain.from_iterable(found.values()):
+        if (
+            cand.country_code == cc
+            and cand.kind == place.kind
+            and (cand.name.casefold() in names or cand.matched.casefold() in names)
+        ):
+            return replace(
+                place,
+                name=cand.name,
+                kind=cand.kind,
+                country_code=cc,
+                lat=cand.lat,
+                lon=cand.lon,
+                id=cand.id,
+                alternatives=(),
+            )
+    return None
+
+
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
     Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
@@ -5566,7 +5812,8 @@ def _date_events(
         if (
             lead is not None
             and _no_day(r.time)
-            and not r.dated_by_saying
+            # a day of saying is not the event's, but the day the next sentence tells is
+            and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]

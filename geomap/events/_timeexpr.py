@@ -300,6 +300,10 @@ def _lexicon(lang: str) -> _TimeLexicon:
     day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
     rel_prep = _alt([*rel["before"], *rel["after"]])
+    # ``[relative] named_event``: determiners after a day-before phrase that open the event it
+    # counts from ("the day before the election", "the day after his arrest")
+    named = rel.get("named_event", [])
+    not_named = rf"(?![ \t]+(?:{_alt(named)})[ \t])" if named else ""
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
     wd_keys = tuple(weekdays)
@@ -481,7 +485,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
         *(
             (
                 "previous",
-                rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w)",
+                # "the day before the election" counts from the election, not from the event
+                # told before (the event pattern below reads it)
+                rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w){not_named}",
                 _keys(rel.get(key, [])),
             )
             for key in (
