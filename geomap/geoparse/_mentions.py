@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
-from geomap.geoparse._wordlists import country_names, name_particles
+from geomap.geoparse._wordlists import country_names, name_particles, name_tail_words
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.model import kinds_where
 from geomap.text import Token
@@ -37,7 +37,9 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd")
+#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd", also inside
+#: a word, "Ma‘arrat"; a spaced dash joins the parts of a compound district name, "Sant
+#: Andreu - Trinitat", looked up whole before its parts)
 _JOINERS = {
     " ",
     "-",
@@ -56,16 +58,22 @@ _JOINERS = {
     "-'",
     "-’",
     " ‘",
+    "‘",
+    " - ",
+    " – ",
 }
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 HYPHENS = frozenset({"-", "‐", "'-", "’-"})
 _HYPHENS = HYPHENS
 #: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
-#: either form ("Ra’s Bayrūt")
-_INSIDE = _HYPHENS | {"'", "’"}
+#: either form ("Ra’s Bayrūt"), and a transliterated ayn inside a word ("Ma‘arrat")
+_INSIDE = _HYPHENS | {"'", "’", "‘"}
 #: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
 _APOSTROPHES = ("'", "’")
+#: the marks a transliterated name may end in: an apostrophe (a soft sign or hamza) or
+#: an ayn ("Sāmarrā’", "Nab‘")
+_FINAL_MARKS = (*_APOSTROPHES, "‘")
 
 
 def _capped(t: Token) -> bool:
@@ -270,6 +278,7 @@ def find_spans(
     # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
     # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
     connectors = _connectors(lex.name_connectors)
+    tails = name_tail_words()
     lang, variants, append = lex.lang, _variants_cached, proposals.append  # (hot loop)
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
@@ -282,7 +291,9 @@ def find_spans(
                 nxt = tokens[b]
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
-                capped = nxt.is_cap or _capped(nxt)
+                # a lower-case word that ends GeoNames names ends one like a capitalised
+                # word ("Vasilyevsky ostrov", "Sydney city centre")
+                capped = nxt.is_cap or _capped(nxt) or nxt.fold in tails
                 if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
                     break
                 words.append(nxt.text)
@@ -735,11 +746,11 @@ def _apostrophe_s(t: Token) -> bool:
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
     """The end of a name, with the apostrophe after it when a reading's name ends with
     one (a transliterated soft sign or hamza: "Ryazan’", "Homyel'", "Sāmarrā’"), either
-    form, and no letter follows it (not a possessive "’s")."""
+    form, or with an ayn ("Nab‘"), and no letter follows it (not a possessive "’s")."""
     if (
-        text[end : end + 1] in _APOSTROPHES
+        text[end : end + 1] in _FINAL_MARKS
         and not text[end + 1 : end + 2].isalnum()
-        and any(c.name.endswith(_APOSTROPHES) for c in hit)
+        and any(c.name.endswith(_FINAL_MARKS) for c in hit)
     ):
         return end + 1
     return end
