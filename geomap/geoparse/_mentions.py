@@ -38,7 +38,8 @@ MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
 #: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd", also inside
-#: a word, "Ma‘arrat"; a spaced dash joins the parts of a compound district name, "Sant
+#: a word, "Ma‘arrat", or ending one before the next, as a hamza or an elided vowel may,
+#: "Ra’s Abū ‘Amūd", "Borgo de' Greci"; a spaced dash joins the parts of a compound district name, "Sant
 #: Andreu - Trinitat", looked up whole before its parts)
 _JOINERS = {
     " ",
@@ -59,16 +60,23 @@ _JOINERS = {
     "-’",
     " ‘",
     "‘",
+    "‘-",
+    "‘ ",
+    "’ ",
+    "' ",
     " - ",
     " – ",
 }
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
-HYPHENS = frozenset({"-", "‐", "'-", "’-"})
+HYPHENS = frozenset({"-", "‐", "'-", "’-", "‘-"})
 _HYPHENS = HYPHENS
+#: a word joined by a transliterated ayn is the rest of the same word ("Ma‘arrat"), and
+#: may end the name as a hyphened one does
+_WORD_JOINS = _HYPHENS | {"‘"}
 #: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
-#: either form ("Ra’s Bayrūt"), and a transliterated ayn inside a word ("Ma‘arrat")
-_INSIDE = _HYPHENS | {"'", "’", "‘"}
+#: either form ("Ra’s Bayrūt")
+_INSIDE = _WORD_JOINS | {"'", "’"}
 #: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
 _APOSTROPHES = ("'", "’")
 #: the marks a transliterated name may end in: an apostrophe (a soft sign or hamza) or
@@ -76,12 +84,34 @@ _APOSTROPHES = ("'", "’")
 _FINAL_MARKS = (*_APOSTROPHES, "‘")
 
 
+#: the longest lower-case article a transliteration hyphens to the next word ("ash-", "aṣ-")
+MAX_ARTICLE_LETTERS = 3
+#: the longest lower-case prefix a capitalised word carries in Irish or an elided
+#: Portuguese particle ("gCearr", "bhFeirste", "dOeste")
+MAX_PREFIX_LETTERS = 2
+
+
+def _hyphened_article(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a short lower-case article hyphened to a capitalised word ("Tall
+    aḑ-Ḑahab", "Bi’r ash-Shaykh"): it joins the name like a particle, whatever its
+    transliteration."""
+    t = tokens[k]
+    if len(t.text) > MAX_ARTICLE_LETTERS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sentence == t.sentence and nxt.gap_before in _HYPHENS and nxt.is_cap
+
+
 def _capped(t: Token) -> bool:
-    """A capitalised word, or an elided lower-case particle before one ("d’Ivoire",
-    "dell'Ossola", either apostrophe), which may end a name like it."""
+    """A capitalised word, an elided lower-case particle before one ("d’Ivoire",
+    "dell'Ossola", either apostrophe) or a lower-case prefix glued to one ("gCearr"),
+    which may end a name like it."""
     if t.is_cap:
         return True
     text = t.text
+    for k in range(1, MAX_PREFIX_LETTERS + 1):
+        if len(text) > k + 2 and text[k].isupper() and text[:k].islower() and text[k:].istitle():
+            return True
     for q in _APOSTROPHES:
         k = text.find(q)
         if 0 < k <= 4 and text[:k].islower() and text[k + 1 : k + 2].isupper():
@@ -294,10 +324,15 @@ def find_spans(
                 # a lower-case word that ends GeoNames names ends one like a capitalised
                 # word ("Vasilyevsky ostrov", "Sydney city centre")
                 capped = nxt.is_cap or _capped(nxt) or nxt.fold in tails
-                if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
+                if (
+                    not capped
+                    and nxt.fold not in connectors
+                    and nxt.gap_before not in _INSIDE
+                    and not _hyphened_article(tokens, b)
+                ):
                     break
                 words.append(nxt.text)
-                if not capped and nxt.gap_before not in _HYPHENS:
+                if not capped and nxt.gap_before not in _WORD_JOINS:
                     if _apostrophe_s(nxt):
                         # "St. John's", "St Mary's": a name may end in an "'s" of its own,
                         # or be written so for one stored without it ("St. Marys")
