@@ -308,7 +308,7 @@ def find_spans(
     # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
     # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
     connectors = _connectors(lex.name_connectors)
-    tails = name_tail_words()
+    tails = _tail_words(lex.lang)
     lang, variants, append = lex.lang, _variants_cached, proposals.append  # (hot loop)
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
@@ -322,7 +322,7 @@ def find_spans(
                 if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
                     break
                 # a lower-case word that ends GeoNames names ends one like a capitalised
-                # word ("Vasilyevsky ostrov", "Sydney city centre")
+                # word ("Vasilyevsky ostrov", "Bang Rak subdistrict")
                 capped = nxt.is_cap or _capped(nxt) or nxt.fold in tails
                 if (
                     not capped
@@ -402,6 +402,22 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+#: a lower-case word this frequent (Zipf) in the text's language is the language's own
+#: word after a name ("the town centre", "die Altstadt city"), not the end of one
+TAIL_WORD_MAX_ZIPF = 4.0
+
+
+@cache
+def _tail_words(lang: str) -> frozenset[str]:
+    """The lower-case words that may end a name in a text of ``lang``: those that end
+    GeoNames names (``name_tail_words.csv``: "kerület", "ostrov"), save the language's
+    common words ("city", "town", "district" in English), which there describe the place
+    named before them."""
+    from geomap.text import zipf
+
+    return frozenset(w for w in name_tail_words() if zipf(w, lang) < TAIL_WORD_MAX_ZIPF)
 
 
 @lru_cache(maxsize=8)
