@@ -67,10 +67,15 @@ _JOINERS = {
     " - ",
     " – ",
 }
+#: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
+#: 1ra Sección"): a name is looked up across it
+_NUMBER_GAP = re.compile(r" \d{1,2} ?")
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 HYPHENS = frozenset({"-", "‐", "'-", "’-", "‘-"})
 _HYPHENS = HYPHENS
+#: what joins a lone capital to the rest of a name
+_LETTER_LINKS = _HYPHENS | {"&"}
 #: a word joined by a transliterated ayn is the rest of the same word ("Ma‘arrat"), and
 #: may end the name as a hyphened one does
 _WORD_JOINS = _HYPHENS | {"‘"}
@@ -313,13 +318,18 @@ def find_spans(
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
             continue
-        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before == "&"):
-            continue  # a lone capital starts no name, save an initialism such as "T&T"
+        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before in _LETTER_LINKS):
+            # a lone capital starts no name, save an initialism such as "T&T" or a
+            # hyphened prefix ("I-n-Amenas")
+            continue
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
             if b > a:  # (the first token is capitalised)
                 nxt = tokens[b]
-                if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
+                gap = nxt.gap_before
+                if nxt.sentence != tok.sentence or (
+                    gap not in _JOINERS and not _NUMBER_GAP.fullmatch(gap)
+                ):
                     break
                 # a lower-case word that ends GeoNames names ends one like a capitalised
                 # word ("Vasilyevsky ostrov", "Bang Rak subdistrict")

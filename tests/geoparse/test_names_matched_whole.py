@@ -8,7 +8,8 @@ lower-case word that ends GeoNames names (``name_tail_words.csv``: a district nu
 as "city" in English, which describes the place before it); a particle of a few names
 (``name_particles.csv``: "under", "bij"); a spaced dash between the parts of a district's
 name; a transliterated ayn inside a word; a short article hyphened to the next word;
-a lower-case prefix glued to a capital (Irish "gCearr"); ``benchmarks/places_v2.py
+a lower-case prefix glued to a capital (Irish "gCearr"); a district's number; a lone
+capital hyphened to the rest of the name; ``benchmarks/places_v2.py
 --sets particles`` measures the whole list.
 """
 
@@ -40,6 +41,10 @@ ROWS = [
     # a short article hyphened to the next word, a prefix glued to a capital
     ("de", "Die Behörden in Yūsuf aṣ-Ṣiddīq meldeten keine Fälle.", "Yūsuf aṣ-Ṣiddīq", "EG"),
     ("en", "Officials in An Muileann gCearr reported no new cases.", "An Muileann gCearr", "IE"),
+    # a district's number inside a name, a lone capital hyphened to the rest
+    ("en", "Officials in Paris 15 Vaugirard reported no new cases.", "Paris 15 Vaugirard", "FR"),
+    ("de", "Villa del Prado 2da Sección bereitet sich vor.", "Villa del Prado 2da Sección", "MX"),
+    ("de", "Die Behörden in I-n-Tillit meldeten keine Fälle.", "I-n-Tillit", "ML"),
 ]  # fmt: skip
 
 
@@ -61,6 +66,8 @@ def test_a_name_with_small_words_or_marks_is_read_whole(gaz, lang, text, name, c
         ("en", "Officials in Leeds city said the roads were open.", ["Leeds"]),
         ("en", "Traffic in Wollongong city centre was slow.", ["Wollongong"]),
         ("en", "Crowds filled Galway city on Saturday.", ["Galway"]),
+        # a number between two names joins none
+        ("de", "Der Zug brauchte von Hamburg 2 Stunden bis Kiel.", ["Hamburg", "Kiel"]),
     ],
 )
 def test_the_parts_stay_places_where_the_whole_is_no_name(gaz, lang, text, names):
