@@ -37,10 +37,10 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd", also inside
-#: a word, "Ma‘arrat", or ending one before the next, as a hamza or an elided vowel may,
-#: "Ra’s Abū ‘Amūd", "Borgo de' Greci"; a spaced dash joins the parts of a compound district name, "Sant
-#: Andreu - Trinitat", looked up whole before its parts)
+#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd", also
+#: inside a word, "Ma‘arrat", or ending one before the next, as a hamza or an elided vowel
+#: may, "Ra’s Abū ‘Amūd", "Borgo de' Greci"; a spaced dash joins the parts of a compound
+#: district name, "Sant Andreu - Trinitat", looked up whole before its parts)
 _JOINERS = {
     " ",
     "-",

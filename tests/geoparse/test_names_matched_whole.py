@@ -22,16 +22,16 @@ from geomap.text import read_text
 
 ROWS = [
     # a lower-case word that ends names
-    ("en", "Officials in Budapest XI. kerület reported no new cases.", "Budapest XI. kerület", "HU"),
+    ("en", "Officials in Budapest XI. kerület said so.", "Budapest XI. kerület", "HU"),
     ("de", "In Budapest III. kerület wurde am Montag gewählt.", "Budapest III. kerület", "HU"),
     ("en", "Krestovskiy ostrov hosted the final on Sunday.", "Krestovskiy ostrov", "RU"),
     ("de", "Bang Sue subdistrict bereitet sich auf den Besuch vor.", "Bang Sue subdistrict", "TH"),
-    ("de", "Die Polizei in Budapest XV. kerület meldete einen Unfall.", "Budapest XV. kerület", "HU"),
+    ("de", "Die Polizei in Budapest XV. kerület kam.", "Budapest XV. kerület", "HU"),
     # a particle of a few names
     ("en", "The council of Newcastle under Lyme met on Monday.", "Newcastle under Lyme", "GB"),
     ("de", "Die Feuerwehr in Wijk bij Duurstede rückte aus.", "Wijk bij Duurstede", "NL"),
     # a spaced dash between the parts of a district's name
-    ("de", "Die Behörden in Santa Anita - Los Ficus meldeten keine Fälle.", "Santa Anita - Los Ficus", "PE"),
+    ("de", "In Santa Anita - Los Ficus regnete es.", "Santa Anita - Los Ficus", "PE"),
     ("en", "Residents of Sant Gervasi - Galvany protested.", "Sant Gervasi - Galvany", "ES"),
     ("en", "Liliha - Kapalama is preparing for the visit.", "Liliha - Kapalama", "US"),
     # an ayn inside a word, or ending one before a space
