@@ -230,6 +230,14 @@ def kinds_where(prop: str) -> frozenset[str]:
     return frozenset(k for k, info in KINDS.items() if getattr(info, prop))
 
 
+#: The waters a coast is named after ("the Pacific coast", "die Karibikküste"): the open
+#: waters, not lakes, rivers or straits.
+COAST_WATER_KINDS: frozenset[str] = frozenset({"ocean", "sea", "gulf", "bay"})
+#: The ``PlaceRef.geometry`` values that are lines (a coast, a border), not kinds: an area
+#: end is measured against them by its shore.
+LINE_GEOMETRIES: frozenset[str] = frozenset({"coast", "border"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the document; ``start``/``end`` are offsets into ``Document.text``."""

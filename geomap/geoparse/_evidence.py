@@ -34,6 +34,7 @@ from geomap.geoparse._wordlists import (
     team_words,
 )
 from geomap.lexicons import PlaceLexicon
+from geomap.model import COAST_WATER_KINDS
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -439,7 +440,7 @@ class RegionFocus:
 
 
 #: The waters a coast is named after ("the Pacific coast", "the Caribbean coast").
-COAST_WATERS = frozenset({"ocean", "sea", "gulf", "bay"})
+COAST_WATERS = COAST_WATER_KINDS
 
 
 def head_kind(ctx: Context, span: Span) -> str | None:

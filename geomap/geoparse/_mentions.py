@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
-from geomap.geoparse._wordlists import country_names, name_particles
+from geomap.geoparse._wordlists import country_names, name_particles, name_tail_words
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.model import kinds_where
 from geomap.text import Token
@@ -37,7 +37,10 @@ __all__ = [
 MAX_TOKENS = 6
 MAX_INFLECTED_TOKENS = 4  # adjective inflection is undone in names up to this length
 MAX_VARIANTS = 24
-#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd")
+#: (" ‘" is the ayn of a transliteration, "Al ‘Ayn as Sukhnah", "Bi’r al ‘Abd", also
+#: inside a word, "Ma‘arrat", or ending one before the next, as a hamza or an elided vowel
+#: may, "Ra’s Abū ‘Amūd", "Borgo de' Greci"; a spaced dash joins the parts of a compound
+#: district name, "Sant Andreu - Trinitat", looked up whole before its parts)
 _JOINERS = {
     " ",
     "-",
@@ -56,24 +59,64 @@ _JOINERS = {
     "-'",
     "-’",
     " ‘",
+    "‘",
+    "‘-",
+    "‘ ",
+    "’ ",
+    "' ",
+    " - ",
+    " – ",
 }
+#: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
+#: 1ra Sección"): a name is looked up across it
+_NUMBER_GAP = re.compile(r" \d{1,2} ?")
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
-HYPHENS = frozenset({"-", "‐", "'-", "’-"})
+HYPHENS = frozenset({"-", "‐", "'-", "’-", "‘-"})
 _HYPHENS = HYPHENS
+#: what joins a lone capital to the rest of a name
+_LETTER_LINKS = _HYPHENS | {"&"}
+#: a word joined by a transliterated ayn is the rest of the same word ("Ma‘arrat"), and
+#: may end the name as a hyphened one does
+_WORD_JOINS = _HYPHENS | {"‘"}
 #: inside a name (not at its end, where "’s" is a possessive), so does an apostrophe,
 #: either form ("Ra’s Bayrūt")
-_INSIDE = _HYPHENS | {"'", "’"}
+_INSIDE = _WORD_JOINS | {"'", "’"}
 #: apostrophes, straight and curly, as an elided particle writes them ("d’Ivoire", "dell'Adda")
 _APOSTROPHES = ("'", "’")
+#: the marks a transliterated name may end in: an apostrophe (a soft sign or hamza) or
+#: an ayn ("Sāmarrā’", "Nab‘")
+_FINAL_MARKS = (*_APOSTROPHES, "‘")
+
+
+#: the longest lower-case article a transliteration hyphens to the next word ("ash-", "aṣ-")
+MAX_ARTICLE_LETTERS = 3
+#: the longest lower-case prefix a capitalised word carries in Irish or an elided
+#: Portuguese particle ("gCearr", "bhFeirste", "dOeste")
+MAX_PREFIX_LETTERS = 2
+
+
+def _hyphened_article(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a short lower-case article hyphened to a capitalised word ("Tall
+    aḑ-Ḑahab", "Bi’r ash-Shaykh"): it joins the name like a particle, whatever its
+    transliteration."""
+    t = tokens[k]
+    if len(t.text) > MAX_ARTICLE_LETTERS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sentence == t.sentence and nxt.gap_before in _HYPHENS and nxt.is_cap
 
 
 def _capped(t: Token) -> bool:
-    """A capitalised word, or an elided lower-case particle before one ("d’Ivoire",
-    "dell'Ossola", either apostrophe), which may end a name like it."""
+    """A capitalised word, an elided lower-case particle before one ("d’Ivoire",
+    "dell'Ossola", either apostrophe) or a lower-case prefix glued to one ("gCearr"),
+    which may end a name like it."""
     if t.is_cap:
         return True
     text = t.text
+    for k in range(1, MAX_PREFIX_LETTERS + 1):
+        if len(text) > k + 2 and text[k].isupper() and text[:k].islower() and text[k:].istitle():
+            return True
     for q in _APOSTROPHES:
         k = text.find(q)
         if 0 < k <= 4 and text[:k].islower() and text[k + 1 : k + 2].isupper():
@@ -270,23 +313,36 @@ def find_spans(
     # the lexicon's connectors and the particles GeoNames names carry ("Jisr ash
     # Shughur", "Mto wa Mbu"): a name is looked up whole before its words are
     connectors = _connectors(lex.name_connectors)
+    tails = _tail_words(lex.lang)
     lang, variants, append = lex.lang, _variants_cached, proposals.append  # (hot loop)
     for a, tok in enumerate(tokens):
         if not tok.is_cap:
             continue
-        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before == "&"):
-            continue  # a lone capital starts no name, save an initialism such as "T&T"
+        if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before in _LETTER_LINKS):
+            # a lone capital starts no name, save an initialism such as "T&T" or a
+            # hyphened prefix ("I-n-Amenas")
+            continue
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
             if b > a:  # (the first token is capitalised)
                 nxt = tokens[b]
-                if nxt.sentence != tok.sentence or nxt.gap_before not in _JOINERS:
+                gap = nxt.gap_before
+                if nxt.sentence != tok.sentence or (
+                    gap not in _JOINERS and not _NUMBER_GAP.fullmatch(gap)
+                ):
                     break
-                capped = nxt.is_cap or _capped(nxt)
-                if not capped and nxt.fold not in connectors and nxt.gap_before not in _INSIDE:
+                # a lower-case word that ends GeoNames names ends one like a capitalised
+                # word ("Vasilyevsky ostrov", "Bang Rak subdistrict")
+                capped = nxt.is_cap or _capped(nxt) or nxt.fold in tails
+                if (
+                    not capped
+                    and nxt.fold not in connectors
+                    and nxt.gap_before not in _INSIDE
+                    and not _hyphened_article(tokens, b)
+                ):
                     break
                 words.append(nxt.text)
-                if not capped and nxt.gap_before not in _HYPHENS:
+                if not capped and nxt.gap_before not in _WORD_JOINS:
                     if _apostrophe_s(nxt):
                         # "St. John's", "St Mary's": a name may end in an "'s" of its own,
                         # or be written so for one stored without it ("St. Marys")
@@ -448,6 +504,22 @@ def _hemisphere_spans(
         out = [s for s in out if (s.i, s.j) != (a, b)]
         out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
     return out
+
+
+#: a lower-case word this frequent (Zipf) in the text's language is the language's own
+#: word after a name ("the town centre", "die Altstadt city"), not the end of one
+TAIL_WORD_MAX_ZIPF = 4.0
+
+
+@cache
+def _tail_words(lang: str) -> frozenset[str]:
+    """The lower-case words that may end a name in a text of ``lang``: those that end
+    GeoNames names (``name_tail_words.csv``: "kerület", "ostrov"), save the language's
+    common words ("city", "town", "district" in English), which there describe the place
+    named before them."""
+    from geomap.text import zipf
+
+    return frozenset(w for w in name_tail_words() if zipf(w, lang) < TAIL_WORD_MAX_ZIPF)
 
 
 @lru_cache(maxsize=8)
@@ -827,11 +899,11 @@ def _apostrophe_s(t: Token) -> bool:
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
     """The end of a name, with the apostrophe after it when a reading's name ends with
     one (a transliterated soft sign or hamza: "Ryazan’", "Homyel'", "Sāmarrā’"), either
-    form, and no letter follows it (not a possessive "’s")."""
+    form, or with an ayn ("Nab‘"), and no letter follows it (not a possessive "’s")."""
     if (
-        text[end : end + 1] in _APOSTROPHES
+        text[end : end + 1] in _FINAL_MARKS
         and not text[end + 1 : end + 2].isalnum()
-        and any(c.name.endswith(_APOSTROPHES) for c in hit)
+        and any(c.name.endswith(_FINAL_MARKS) for c in hit)
     ):
         return end + 1
     return end

@@ -10,7 +10,8 @@ village without a place cue; a given name before a surname ("<Given> <Surname>")
 person. A language without a noun list (English needs none: capitalisation is its cue)
 has an empty one.
 ``name_particles.csv`` holds the lower-case words GeoNames names carry inside them
-("ash", "wa", "am"), which the mention finder lets inside a name.
+("ash", "wa", "am"), which the mention finder lets inside a name; ``name_tail_words.csv``
+the lower-case words that end them ("kerület", "ostrov", "centre"), which may end one.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ def first_names() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case words found inside place names ("am", "ash", "wa"), as written."""
     return _column("name_particles.csv")
+
+
+@cache
+def name_tail_words() -> frozenset[str]:
+    """Lower-case words that end place names ("kerület", "ostrov", "subdistrict"), as
+    written: a name may end in one, though in no particle."""
+    return _column("name_tail_words.csv")
 
 
 @cache
