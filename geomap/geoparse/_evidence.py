@@ -850,7 +850,9 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
     if not xs or c.kind not in ("admin1", "admin2", "country"):
         return False
     for x in xs:
-        if x.country_code != c.country_code or x.id == c.id:
+        # a country lies in no region or other country: "In Peru, Cusco ..." is no
+        # "Tacoma, Washington", so the country's point says nothing of the region
+        if x.country_code != c.country_code or x.id == c.id or x.kind == "country":
             continue
         if c.kind == "country":
             return True

@@ -6,6 +6,10 @@ A. *An island named after its noun.* "the island of X", "die Insel X": where the
    both an island and the first-level region covering it (or a town), the noun names the
    island (lexicon ``feature_heads``, kind ``island``); without the noun the priors and
    the story decide as before.
+B. *A country, then a town: "In <country>, <town> ...".* The comma after a country is no
+   "town, state" pair: a first-level region of the town's name is not thereby the town's
+   container, so the country's centroid lying inside the region no longer makes the name
+   the region ("Tacoma, Washington" still is the state).
 """
 
 from __future__ import annotations
@@ -45,3 +49,23 @@ def test_a_region_named_after_its_noun_stays_the_region(gaz):
     region."""
     c = _reading("The region of Sardinia approved a new budget.", "Sardinia", gaz, "en")
     assert c.kind == "admin1", (c.name, c.kind)
+
+
+# B. A country, then a town
+
+# (language, the mention, the article): the mention is the town, not its namesake region
+COUNTRY_COMMA_TOWN = [
+    pytest.param("en", "Timbuktu", "In Mali, Timbuktu was hit by floods.", id="en-ml"),
+    pytest.param("de", "Timbuktu", "In Mali, Timbuktu wurde überflutet.", id="de-ml"),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "text"), COUNTRY_COMMA_TOWN)
+def test_a_town_after_its_country_and_a_comma_is_the_town(gaz, lang, mention, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert c.kind == "city", (c.name, c.kind)
+
+
+def test_a_town_then_its_state_still_names_the_state(gaz):
+    c = _reading("Tacoma, Washington, was hit by floods.", "Washington", gaz, "en")
+    assert (c.kind, c.country_code) == ("admin1", "US"), (c.name, c.kind)
