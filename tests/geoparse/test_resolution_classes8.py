@@ -69,3 +69,38 @@ def test_a_town_after_its_country_and_a_comma_is_the_town(gaz, lang, mention, te
 def test_a_town_then_its_state_still_names_the_state(gaz):
     c = _reading("Tacoma, Washington, was hit by floods.", "Washington", gaz, "en")
     assert (c.kind, c.country_code) == ("admin1", "US"), (c.name, c.kind)
+
+
+# C. A port and an island of a neighbouring country
+
+# (language, the mention, the country of the town meant, the article)
+PORT_AND_ISLAND = [
+    pytest.param(
+        "en", "Douglas", "IM", "Douglas is about 100 km north of Anglesey.", id="en-irish-sea"
+    ),
+    pytest.param(
+        "de", "Douglas", "IM", "Douglas liegt etwa 100 km nördlich von Anglesey.", id="de-irish-sea"
+    ),
+    pytest.param(
+        "en", "Monastir", "TN", "Monastir is about 150 km from Pantelleria.", id="en-sicily-strait"
+    ),
+    pytest.param(
+        "de",
+        "Monastir",
+        "TN",
+        "Monastir liegt rund 150 km von Pantelleria entfernt.",
+        id="de-sicily-strait",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), PORT_AND_ISLAND)
+def test_a_port_keeps_its_size_beside_a_neighbours_island(gaz, lang, mention, cc, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert (c.kind, c.country_code) == ("city", cc), (c.name, c.country_code)
+
+
+def test_a_container_still_names_the_village(gaz):
+    text = "Monastir, Sardinia, is about 300 km from Pantelleria."
+    c = _reading(text, "Monastir", gaz, "en")
+    assert c.country_code == "IT", (c.name, c.country_code)
