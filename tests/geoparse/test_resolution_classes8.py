@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Candidate
+from geomap.geoparse import resolve_document
+from geomap.text import read_text
 from tests.geoparse.test_resolution_classes import _reading
 
 # A. An island named after its noun
@@ -42,6 +44,14 @@ ISLAND_HEADS = [
 def test_an_island_named_after_its_noun_is_the_island(gaz, lang, mention, text):
     c: Candidate = _reading(text, mention, gaz, lang)
     assert c.kind == "island", (c.name, c.kind)
+
+
+def test_a_capitalised_island_word_ends_a_name_in_english(gaz):
+    """English writes the noun in lower case: "Island" with a capital ends a name ("Long
+    Island Sound"), and the word after it is no island."""
+    text = "Hikers crossed the Cedar Island Wilderness on Monday."
+    places = resolve_document(read_text(text, lang="en"), gaz)
+    assert not [p for p in places if p.mention == "Wilderness"], places
 
 
 def test_a_region_named_after_its_noun_stays_the_region(gaz):
