@@ -380,9 +380,7 @@ def rank_fresh(
     own_votes = ps.focus_own.get(key, {})
     big = _biggest_town(span)  # candidates come best first
     if big is not None:
-        offshore = [
-            (c, v) for k, c, v in ps.offshore if k != key and _off_coast(big, c, span, w)
-        ]
+        offshore = [(c, v) for k, c, v in ps.offshore if k != key and _off_coast(big, c, span, w)]
         if offshore:
             own_votes = dict(own_votes)
             for c, v in offshore:
