@@ -443,6 +443,18 @@ class RegionFocus:
 COAST_WATERS = COAST_WATER_KINDS
 
 
+def island_in_name(ctx: Context, head: Token, kind: str) -> bool:
+    """An island noun written with a capital in a language that writes nouns in lower
+    case, and not first in its sentence, ends a name ("Long Island Sound", "Upland Island
+    Wilderness") rather than naming the island after it ("the island of Rhodes")."""
+    return (
+        kind == "island"
+        and head.is_cap
+        and not head.sent_initial
+        and not ctx.lex.profile.capitalises_nouns
+    )
+
+
 def head_kind(ctx: Context, span: Span) -> str | None:
     """The kind a feature head gives the name: before it ("die Hafenstadt Odessa",
     "the city of Buffalo") or in an apposition after it ("Georgia, a country of ...")."""
@@ -458,7 +470,11 @@ def head_kind(ctx: Context, span: Span) -> str | None:
             pp = prev_token(toks, p)
             if pp is not None and pp.fold in lex.feature_heads:
                 return lex.feature_heads[pp.fold]
-        elif p.fold in lex.feature_heads and t.gap_before in (" ", "-"):
+        elif (
+            p.fold in lex.feature_heads
+            and t.gap_before in (" ", "-")
+            and not island_in_name(ctx, p, lex.feature_heads[p.fold])
+        ):
             return lex.feature_heads[p.fold]
     n = next_token(toks, toks[span.j])
     if p is not None and p.fold in lex.region_before and t.gap_before == " ":
@@ -851,7 +867,9 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
     if not xs or c.kind not in ("admin1", "admin2", "country"):
         return False
     for x in xs:
-        if x.country_code != c.country_code or x.id == c.id:
+        # a country lies in no region or other country: "In Peru, Cusco ..." is no
+        # "Tacoma, Washington", so the country's point says nothing of the region
+        if x.country_code != c.country_code or x.id == c.id or x.kind == "country":
             continue
         if c.kind == "country":
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geomap.geoparse._context import Context, Decision, prev_token
+from geomap.geoparse._evidence import island_in_name
 from geomap.model import Place
 from geomap.text import zipf as zipf_frequency
 
@@ -31,7 +32,12 @@ def fallback(ctx: Context, chosen: Sequence[Decision]) -> list[Place]:
             continue
         p = prev_token(toks, t)
         head = None
-        if p is not None and p.fold in lex.feature_heads and t.gap_before == " ":
+        if (
+            p is not None
+            and p.fold in lex.feature_heads
+            and t.gap_before == " "
+            and not island_in_name(ctx, p, lex.feature_heads[p.fold])
+        ):
             head = lex.feature_heads[p.fold]
         elif p is not None and p.fold in lex.name_links:
             pp = prev_token(toks, p)

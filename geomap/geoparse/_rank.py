@@ -65,6 +65,9 @@ _FEATURE_HEADS = frozenset(
     k for k, i in KINDS.items() if i.takes_article and not i.contains_places and not i.bare_or_not
 )
 
+#: Islands and waters: what may lie off the coast of another country's town.
+OFFSHORE_KINDS = kinds_where("is_area")
+
 #: The kinds a word beside a name fixes: a feature head's, or a sea's before a coast word.
 _NAMING_HEADS = _FEATURE_HEADS | COAST_WATERS
 
@@ -88,6 +91,7 @@ class Pass:
     support: RegionSupport | None
     region_focus: RegionFocus | None = None
     listed_regions: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    offshore: tuple[tuple[str, Candidate, float], ...] = ()
     memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
@@ -374,6 +378,15 @@ def rank_fresh(
     key = span.key
     focus = ps.focus
     own_votes = ps.focus_own.get(key, {})
+    big = _biggest_town(span)  # candidates come best first
+    if big is not None:
+        offshore = [(c, v) for k, c, v in ps.offshore if k != key and _off_coast(big, c, span, w)]
+        if offshore:
+            own_votes = dict(own_votes)
+            for c, v in offshore:
+                own_votes[c.country_code or ""] = own_votes.get(c.country_code or "", 0.0) + v
+        if local is not None and _off_coast(big, local[0], span, w):
+            local = None
     total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
     out: Ranked = []
     cont = ps.containers.get(span.j)
@@ -651,6 +664,30 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _biggest_town(span: Span) -> Candidate | None:
+    """The best known town among a name's readings (the gazetteer's first, by its
+    prominence), where it has two or more."""
+    towns = [c for c in span.candidates if c.kind == "city"]
+    return towns[0] if len(towns) > 1 else None
+
+
+def _off_coast(big: Candidate, feature: Candidate, span: Span, w: Any) -> bool:
+    """``feature`` is an island or a water of another country than the name's most
+    populous town ``big`` and lies off that town's coast (``Weights.offshore_km``), while
+    the name has smaller namesakes in the feature's country: the feature's country (as
+    the article's focus or as the place named nearest) then says nothing between them,
+    and a port facing a neighbour's island keeps its size."""
+    return (
+        feature.kind in OFFSHORE_KINDS
+        and feature.country_code is not None
+        and feature.country_code != big.country_code
+        and any(
+            c.kind == "city" and c.country_code == feature.country_code for c in span.candidates
+        )
+        and haversine_km(big.lat, big.lon, feature.lat, feature.lon) <= w.offshore_km
+    )
 
 
 def _hemisphere_pick(ctx: Context, ps: Pass, span: Span, own: Any) -> str | None:

@@ -473,6 +473,9 @@ def _run(ctx: Context) -> Resolution:
     focus_sel: Votes = defaultdict(float, focus)
     focus_own2: dict[str, Votes] = {k: defaultdict(float, v) for k, v in ctx.focus_own.items()}
     country_only = False
+    # the islands and waters voting for their country: off a namesake's coast they say
+    # nothing (ranking._offshore)
+    offshore: list[tuple[str, Candidate, float]] = []
     # the names voting for each country, and the votes of names torn between countries
     voters: defaultdict[str, set[str]] = defaultdict(set)
     unsure: list[tuple[str, str, float, list[str]]] = []
@@ -522,6 +525,8 @@ def _run(ctx: Context) -> Resolution:
             country_only = True
         if top.country_code:
             focus2[top.country_code] += w.resolved_vote
+            if top.kind in ranking.OFFSHORE_KINDS:
+                offshore.append((key, top, w.resolved_vote))
             voters[top.country_code].add(key)
             if margin > w.anchor_margin:
                 focus_sel[top.country_code] += w.resolved_vote
@@ -543,6 +548,7 @@ def _run(ctx: Context) -> Resolution:
         ps,
         focus=focus2,
         focus_own=focus_own2,
+        offshore=tuple(offshore),
         listed=listed,
         listed_regions=listed_regions,
         region_focus=region_focus,

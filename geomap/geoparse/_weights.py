@@ -327,6 +327,12 @@ class Weights:
     """A place is local context when its reading is this sure (or a country or region)."""
     local_near_km: float = 1000.0
     """A sea or river without a country is local when this near."""
+    offshore_km: float = 200.0
+    """An island or a body of water this near a name's best known town in another
+    country lies off that town's coast: its own country's vote (country focus, the place
+    named nearest) says nothing between the town and its smaller namesakes at home (a
+    story's island does not make the big port facing it a village of the island's
+    country)."""
     previous_sentence_weight: float = 0.5
     """The previous sentence's last place counts this much as local context."""
     local_after_tokens: int = 5
