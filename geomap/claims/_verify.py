@@ -669,7 +669,8 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     namesake found by chance, no evidence of the place the text means. The run goes on
     over capitalised words (with a name's particles between them) and back over one
     particle and the word before it; never back over a plain capitalised word, which
-    is often a title or a head (``Hauptstadt Bern``, ``President ...``). A calendar word
+    is often a title or a head (``Hauptstadt Bern``, ``President ...``), nor back to a
+    word that opens the sentence (``Residents of ...``). A calendar word
     (``Monday``) and, in German, a common noun (every noun is capitalised there) end it.
 
     >>> _longer_name("The Pont du Gard lies", 4, 8, "en")
@@ -688,13 +689,24 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
 
     first, last = start, end
     back = _CAME_FROM.search(text, max(0, start - 80), start)
-    if back is not None and in_name(back.group(1)):
+    if back is not None and in_name(back.group(1)) and not _opens_sentence(text, back.start()):
         first = back.start()
     while (m := _GOES_ON.match(text, last)) is not None and in_name(m.group(2)):
         last = m.end()
     if (first, last) == (start, end):
         return None
     return " ".join(text[first:last].split())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a quote or a dateline's text, where
+    any word is capitalised (``Residents of ...``, ``Most of ...``).
+
+    >>> _opens_sentence("Rain. Most of it", 6), _opens_sentence("the Cape of", 4)
+    (True, False)
+    """
+    before = text[:start].rstrip(" \t\"'“”„«»‚‘’")
+    return not before or before[-1] in ".!?:;\n(–—-"
 
 
 def _cut_from_word(text: str, start: int, end: int) -> bool:

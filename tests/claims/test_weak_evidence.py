@@ -393,12 +393,14 @@ def test_a_longer_name_the_gazetteer_holds_leaves_the_verdict_alone(
     ("lang", "text", "at"),
     [
         # a title or head before the name, a calendar word or a common noun after it, a
-        # second name joined by "and", a distance's "von": the name stands alone
+        # second name joined by "and", a distance's "von", a sentence's first word before
+        # "of": the name stands alone
         ("de", "Die Hauptstadt Bern liegt rund 300 Kilometer von Chur entfernt.", "rund 300"),
         ("en", "Bern lay about 300 km from Chur Monday, officials said.", "about 300"),
         ("de", "Bern liegt rund 300 Kilometer von Chur Richtung Osten.", "rund 300"),
         ("en", "Bern and Zug lie about 300 km from Chur.", "about 300"),
         ("de", "Bis Bern sind es rund 300 Kilometer von Chur.", "rund 300"),
+        ("en", "Residents of Bern live about 300 km from Chur.", "about 300"),
     ],
 )
 def test_a_name_standing_alone_is_no_part_of_a_longer_one(lang, text, at) -> None:
