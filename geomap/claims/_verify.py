@@ -44,6 +44,7 @@ from geomap.geometry import (
     place_geometry,
     point_to_geometry,
 )
+from geomap.lexicons import place_lexicon
 from geomap.model import (
     LINE_GEOMETRIES,
     Claim,
@@ -613,6 +614,13 @@ def _unsupported_reading(
         return f"the name {place.mention!r} is part of a longer word"
     if document is not None and _possessive_name(document.text, place.end):
         return f"the name {place.mention!r} goes on as a possessive name"
+    if document is not None and gaz is not None:
+        whole = _longer_name(document.text, place.start, place.end, document.language)
+        if whole is not None and not gaz.lookup(whole, lang=document.language, limit=1):
+            return (
+                f"the name {place.mention!r} is only part of the longer name {whole!r}, "
+                "which the gazetteer does not hold"
+            )
     if gaz is None or place.id is None or " " in place.mention:
         return None
     entry = gaz.get(place.id)
@@ -638,6 +646,67 @@ def _possessive_name(text: str, end: int) -> bool:
     (True, False)
     """
     return _POSSESSIVE_NAME.match(text, end) is not None
+
+
+#: The small words inside a capitalised name (``Rio de Janeiro``, ``Isle of Wight``,
+#: ``Weil im Schönbuch``) that :func:`_longer_name` carries a name on over: a name's own
+#: particles, never a word that joins two names (``and``, ``und``, ``the``).
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "del", "della", "di", "do", "dos", "of", "van", "la", "le", "y"}
+)
+
+_NAME_WORD = r"[A-ZÀ-Þ][^\W\d_][\w'’-]*"
+_GOES_ON = re.compile(rf"(?:[ \t]+(?:({'|'.join(sorted(_NAME_PARTICLES))})[ \t]+)?({_NAME_WORD}))")
+_CAME_FROM = re.compile(rf"({_NAME_WORD})[ \t]+(?:{'|'.join(sorted(_NAME_PARTICLES))})[ \t]+$")
+
+
+def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
+    """The longer run of capitalised words the name at ``start:end`` is only a part of
+    (``Pont du Gard`` holding ``Pont``, ``Cape of Good Hope`` holding ``Good Hope``), or
+    ``None`` when the name stands alone.
+
+    Why: a name read from the first words of a longer name the gazetteer lacks is a
+    namesake found by chance, no evidence of the place the text means. The run goes on
+    over capitalised words (with a name's particles between them) and back over one
+    particle and the word before it; never back over a plain capitalised word, which
+    is often a title or a head (``Hauptstadt Bern``, ``President ...``), nor back to a
+    word that opens the sentence (``Residents of ...``). A calendar word
+    (``Monday``) and, in German, a common noun (every noun is capitalised there) end it.
+
+    >>> _longer_name("The Pont du Gard lies", 4, 8, "en")
+    'Pont du Gard'
+    >>> _longer_name("Die Porta Aurea liegt", 4, 9, "de"), _longer_name("Bern Monday", 0, 4, "en")
+    ('Porta Aurea', None)
+    >>> _longer_name("Hauptstadt Bern", 11, 15, "de"), _longer_name("Bern and Chur", 0, 4, "en")
+    (None, None)
+    >>> _longer_name("50 Kilometer von Bern", 17, 21, "de")
+    """
+    stops = place_lexicon(lang).calendar
+    nouns = common_nouns(lang)
+
+    def in_name(word: str) -> bool:
+        return word.casefold() not in stops and word not in nouns
+
+    first, last = start, end
+    back = _CAME_FROM.search(text, max(0, start - 80), start)
+    if back is not None and in_name(back.group(1)) and not _opens_sentence(text, back.start()):
+        first = back.start()
+    while (m := _GOES_ON.match(text, last)) is not None and in_name(m.group(2)):
+        last = m.end()
+    if (first, last) == (start, end):
+        return None
+    return " ".join(text[first:last].split())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a quote or a dateline's text, where
+    any word is capitalised (``Residents of ...``, ``Most of ...``).
+
+    >>> _opens_sentence("Rain. Most of it", 6), _opens_sentence("the Cape of", 4)
+    (True, False)
+    """
+    before = text[:start].rstrip(" \t\"'“”„«»‚‘’")
+    return not before or before[-1] in ".!?:;\n(–—-"
 
 
 def _cut_from_word(text: str, start: int, end: int) -> bool:

@@ -293,3 +293,120 @@ def test_of_it_and_davon_refer_to_the_reference_just_named(analyze, lang, text, 
     assert c.subject is not None and "Narvik" in c.subject.name
     assert c.reference is not None and "Arctic Circle" in c.reference.name
     assert c.verdict == "consistent", c.explanation
+
+
+# --- a name read from part of a longer capitalised name
+
+
+class Holding(SmallPlaces):
+    """A gazetteer of towns big enough to be no common noun that holds only ``names``."""
+
+    def __init__(self, *names: str) -> None:
+        super().__init__(500_000)
+        self.names = {n.casefold() for n in names}
+
+    def lookup(self, name, lang=None, limit=10, kinds=None):
+        return [self.get(name)] if name.casefold() in self.names else []
+
+
+#: (language, sentence, the part read as a place, its far namesake, the reference and its
+#: point, the stated figure, the longer name): every stated figure is right for the longer
+#: name, wrong for the namesake read from its part.
+LONGER_NAMES = [
+    (
+        "en",
+        "The Pont du Gard lies about 20 km north-east of Nîmes.",
+        "Pont",
+        (45.0, 5.9),
+        "Nîmes",
+        (43.8367, 4.3601),
+        "about 20 km",
+        "Pont du Gard",
+    ),
+    (
+        "en",
+        "The Cape of Good Hope lies about 50 km south of Cape Town.",
+        "Good Hope",
+        (34.2, -118.4),
+        "Cape Town",
+        (-33.9249, 18.4241),
+        "about 50 km",
+        "Cape of Good Hope",
+    ),
+    (
+        "en",
+        "Saint Helena Bay lies about 140 km north of Cape Town.",
+        "Saint Helena",
+        (-15.965, -5.7089),
+        "Cape Town",
+        (-33.9249, 18.4241),
+        "about 140 km",
+        "Saint Helena Bay",
+    ),
+    (
+        "de",
+        "Die Porta Aurea liegt rund 100 Kilometer südlich von Triest.",
+        "Porta",
+        (52.25, 8.92),
+        "Triest",
+        (45.6495, 13.7768),
+        "rund 100 Kilometer",
+        "Porta Aurea",
+    ),
+]
+
+
+def _longer(lang, text, part, far, ref_name, ref_point, at):
+    doc = document(text, lang)
+    subject = place(doc, P(part, *far, cc="XX"))
+    reference = place(doc, P(ref_name, *ref_point, cc="XX"))
+    stated = float(at.split()[1])
+    return doc, [subject, reference], claim_between(doc, subject, reference, stated, at=at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "far", "ref_name", "ref_point", "at", "whole"), LONGER_NAMES
+)
+def test_a_part_of_a_longer_name_the_gazetteer_lacks_is_a_weak_reading(
+    lang, text, part, far, ref_name, ref_point, at, whole
+) -> None:
+    doc, places, c = _longer(lang, text, part, far, ref_name, ref_point, at)
+    (checked,) = verify_claims([c], places, Holding(ref_name), document=doc)
+    assert checked.verdict == "unverifiable", checked.explanation
+    assert repr(whole) in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "far", "ref_name", "ref_point", "at", "whole"), LONGER_NAMES
+)
+def test_a_longer_name_the_gazetteer_holds_leaves_the_verdict_alone(
+    lang, text, part, far, ref_name, ref_point, at, whole
+) -> None:
+    """Had the gazetteer the whole name, the geoparser would have read it: a part read
+    then is the geoparser's considered choice, and a figure that misses it is false."""
+    doc, places, c = _longer(lang, text, part, far, ref_name, ref_point, at)
+    (checked,) = verify_claims([c], places, Holding(ref_name, whole), document=doc)
+    assert checked.verdict == "inconsistent", checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "at"),
+    [
+        # a title or head before the name, a calendar word or a common noun after it, a
+        # second name joined by "and", a distance's "von", a sentence's first word before
+        # "of": the name stands alone
+        ("de", "Die Hauptstadt Bern liegt rund 300 Kilometer von Chur entfernt.", "rund 300"),
+        ("en", "Bern lay about 300 km from Chur Monday, officials said.", "about 300"),
+        ("de", "Bern liegt rund 300 Kilometer von Chur Richtung Osten.", "rund 300"),
+        ("en", "Bern and Zug lie about 300 km from Chur.", "about 300"),
+        ("de", "Bis Bern sind es rund 300 Kilometer von Chur.", "rund 300"),
+        ("en", "Residents of Bern live about 300 km from Chur.", "about 300"),
+    ],
+)
+def test_a_name_standing_alone_is_no_part_of_a_longer_one(lang, text, at) -> None:
+    doc = document(text, lang)
+    bern = place(doc, P("Bern", 46.948, 7.4474, cc="CH"))
+    chur = place(doc, P("Chur", 46.8499, 9.5329, cc="CH"))
+    c = claim_between(doc, bern, chur, 300.0, at=at)
+    (checked,) = verify_claims([c], [bern, chur], Holding(), document=doc)
+    assert checked.verdict == "inconsistent", checked.explanation
