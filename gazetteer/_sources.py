@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gazetteer._distance import haversine_km
 from gazetteer._errors import GazetteerDataError
 from gazetteer._normalize import normalize_name
 
@@ -584,7 +585,9 @@ def admin1_regions(
     There are no admin-1 polygons offline, so each region's extent is approximated by
     the Voronoi cells of its towns among all towns of the country, clipped to the
     country's Natural Earth polygon (``country_geoms``); the point is the centroid of
-    that area and ``radius_km`` the radius of a circle of the same area. This puts
+    that area and ``radius_km`` the radius of a circle of the same area (the point falls
+    back to the towns' mean where the area's centroid lies farther from every town of the
+    region than that radius: a region of far-flung parts). This puts
     Queensland or Ontario near their middle, where a population-weighted mean would
     sit on the coast (see ``_regions_by_voronoi``). The population is the sum of its
     towns'. German and native names come from pycountry's ISO 3166-2 subdivisions
@@ -639,7 +642,14 @@ def admin1_regions(
         lat, lon = _sphere_mean(pts)
         radius = None
         if (cc, a1) in areas:
-            lat, lon, radius = areas[(cc, a1)]
+            a_lat, a_lon, radius = areas[(cc, a1)]
+            # the area's centroid must stand among the region's own towns: a region of a
+            # country with far-off parts (overseas territories, outlying islands) can get
+            # a Voronoi area whose centroid lies in the sea or abroad (a Mediterranean
+            # island's region in Africa); then the towns' mean point stands for it
+            near = min(haversine_km(a_lat, a_lon, t_lat, t_lon) for t_lat, t_lon, _ in pts)
+            if radius is None or near <= radius:
+                lat, lon = a_lat, a_lon
         names: list[tuple[str, str, bool]] = [(a1, "en", True)]
         key = normalize_name(a1)
         subs = [

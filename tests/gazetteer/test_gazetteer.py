@@ -107,6 +107,27 @@ def test_admin1_point_is_central(gaz, query: str, lat: float, lon: float) -> Non
     assert top.radius_km is not None and top.radius_km > 100
 
 
+@pytest.mark.parametrize(
+    ("query", "lat", "lon"),
+    [
+        # regions of countries with far-off parts, whose Voronoi centroid fell in the sea
+        # or abroad: the point is now among the region's own towns (GeoNames ADM1 points)
+        ("Corsica", 42.15, 9.1),
+        ("Aquitaine", 44.5, 0.0),
+        ("Zeeland", 51.5, 3.8),
+        ("Maine", 45.3, -69.2),
+        ("Troms", 69.3, 19.5),
+        ("Nordland", 67.0, 14.5),
+    ],
+)
+def test_admin1_point_lies_among_its_towns(gaz, query: str, lat: float, lon: float) -> None:
+    from pyproj import Geod
+
+    top = gaz.lookup(query, kinds={"admin1"})[0]
+    km = Geod(ellps="WGS84").inv(top.lon, top.lat, lon, lat)[2] / 1000
+    assert km < 161, (top.id, top.lat, top.lon)
+
+
 def test_us_counties_by_full_name_only(gaz) -> None:
     top = gaz.lookup("Laurel County")[0]
     assert (top.kind, top.country_code, top.admin1) == ("admin2", "US", "Kentucky")
