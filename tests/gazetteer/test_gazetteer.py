@@ -118,6 +118,8 @@ def test_admin1_point_is_central(gaz, query: str, lat: float, lon: float) -> Non
         ("Maine", 45.3, -69.2),
         ("Troms", 69.3, 19.5),
         ("Nordland", 67.0, 14.5),
+        ("Hebei", 39.0, 116.0),
+        ("Heilongjiang", 47.9, 127.7),
     ],
 )
 def test_admin1_point_lies_among_its_towns(gaz, query: str, lat: float, lon: float) -> None:
