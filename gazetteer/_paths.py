@@ -110,6 +110,7 @@ BASE_INPUTS = (
     "data/aliases.csv",
     "data/country_points.csv",
     "data/gb_counties.csv",
+    "data/town_corrections.csv",
     "_build.py",
     "_geometry.py",
     "_normalize.py",

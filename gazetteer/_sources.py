@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +185,73 @@ def geonames_places() -> list[GeoNamesPlace]:
                 timezone=str(rec.get("timezone") or ""),
             )
         )
+    out = _corrected(out, town_corrections())
     out.sort(key=lambda p: p.geonameid)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TownCorrection:
+    """A GeoNames town's point or population replaced by a stated source: GeoNames puts
+    a few towns far from where they are (another village's point) or counts only a core
+    for the whole town (an old census), and the resolver ranks by population and the
+    claims measure from the point."""
+
+    geonameid: int
+    lat: float | None
+    lon: float | None
+    population: int | None
+
+
+TOWN_CORRECTIONS = Path(__file__).resolve().parent / "data" / "town_corrections.csv"
+
+
+def town_corrections(path: Path = TOWN_CORRECTIONS) -> dict[int, TownCorrection]:
+    """geonameid -> correction, from ``gazetteer/data/town_corrections.csv`` (columns
+    ``geonameid,lat,lon,population,source``; an empty field keeps GeoNames' value; a row
+    without a source or with nothing to correct stops the build)."""
+    out: dict[int, TownCorrection] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for n, row in enumerate(rows, start=2):
+            try:
+                gid = int(row["geonameid"])
+                lat = float(row["lat"]) if row["lat"] else None
+                lon = float(row["lon"]) if row["lon"] else None
+                pop = int(row["population"]) if row["population"] else None
+            except (KeyError, TypeError, ValueError):
+                raise GazetteerDataError(f"{path.name}: row {n}: bad number") from None
+            if lat is None or lon is None:
+                point_ok = lat is None and lon is None
+            else:
+                point_ok = -90 <= lat <= 90 and -180 <= lon <= 180
+            if not point_ok or (lat is None and pop is None) or not row.get("source"):
+                raise GazetteerDataError(
+                    f"{path.name}: row {n}: need a point or a population, and a source"
+                )
+            out[gid] = TownCorrection(gid, lat, lon, pop)
+    return out
+
+
+def _corrected(
+    places: list[GeoNamesPlace], corrections: dict[int, TownCorrection]
+) -> list[GeoNamesPlace]:
+    """``places`` with each correction applied; the build fails naming a geonameid that
+    is no town of ``cities500`` (a stale row must not pass silently)."""
+    missing = set(corrections) - {p.geonameid for p in places}
+    if missing:
+        raise GazetteerDataError(f"{TOWN_CORRECTIONS.name}: no cities500 town {sorted(missing)}")
+    out = []
+    for p in places:
+        c = corrections.get(p.geonameid)
+        if c is not None:
+            p = replace(
+                p,
+                lat=p.lat if c.lat is None else c.lat,
+                lon=p.lon if c.lon is None else c.lon,
+                population=p.population if c.population is None else c.population,
+            )
+        out.append(p)
     return out
 
 

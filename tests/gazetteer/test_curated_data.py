@@ -64,6 +64,9 @@ KINDS = {
     "parallel",
     "waterfall",
     "city",
+    # admin units the admin-1 data lack (geomap/model.py kinds with the container flag)
+    "province",
+    "district",
 }
 # Points (a facility, a cape, a summit, a pole, a waterfall) and lines of latitude have
 # no radius.

@@ -166,6 +166,7 @@ _NOT_IN_WDBII = {
     "river-mersey": "absent from WDBII level i (nearest line 20 km)",
     "ahr": "absent from WDBII level i (median waypoint 17 km from a line: the Rhine's)",
     "lahn": "absent from WDBII level i (median waypoint 51 km from a line)",
+    "trishuli-river": "absent from WDBII level i (nearest lines 20-60 km: other rivers)",
 }
 
 
