@@ -437,6 +437,9 @@ class _Lexicon:
     # ``[clauses] setting_auxiliaries`` and ``setting_types``: "was travelling": a journey in
     # the past progressive is the setting of another event, not news of its own
     setting_auxiliaries: frozenset[str] = frozenset()
+    # ``[clauses] aside_resumers``: finite verbs that open the predicate of a subject cut off
+    # by an aside (``The match, first set for May, was called off``)
+    aside_resumers: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
     setting_endings: tuple[str, ...] = ()
     # ``[clauses] since_prepositions``: an event noun in a "since" phrase starts a span
@@ -908,6 +911,7 @@ def _lexicon(lang: str) -> _Lexicon:
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
         setting_auxiliaries=_fold(raw["clauses"].get("setting_auxiliaries", [])),
+        aside_resumers=_fold(raw["clauses"].get("aside_resumers", [])),
         setting_types=_fold(raw["clauses"].get("setting_types", [])),
         setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
@@ -2101,6 +2105,8 @@ def _flags(
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if _negation_reaches(lows, trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
+    if _resumed_predicate_hypothetical(clause, lex):
+        hypo = True  # "The rally, first set for May, was called off": the subject's mood
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
         # only the words just before the clause: a long sentence stays linear
@@ -2115,6 +2121,40 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+# the longest aside between a subject and its resumed predicate that is still read as one
+_ASIDE_WORDS = 8
+
+
+def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the predicate of this clause's subject, resumed after an aside, hypothetical?
+
+    ``The match in Quito, originally set for Monday, was postponed``: the commas cut the
+    subject (the event noun) from its predicate, and the predicate's mood (``postponed``,
+    ``verschoben``: it has not taken place) is the subject's. Read only when the clause ends
+    at a comma, a short aside (at most ``_ASIDE_WORDS`` words, lower-case first) follows,
+    and the part after it opens with a finite verb (``[clauses] aside_resumers``: ``was``,
+    ``has``, ``wurde``), so a list or a second main clause is left alone. Only the text
+    right after the clause is read: linear."""
+    sent = clause.sentence
+    text = sent.text
+    end = clause.end - sent.start
+    if not lex.aside_resumers or not text.startswith(",", end):
+        return False
+    cuts = [m for m in _CLAUSE_CUT.finditer(text, end + 1)][:2]
+    if not cuts or text[cuts[0].start()] != ",":
+        return False
+    aside = text[end + 1 : cuts[0].start()].split()
+    if not aside or len(aside) > _ASIDE_WORDS or not aside[0][:1].islower():
+        return False
+    tail_end = cuts[1].start() if len(cuts) > 1 else len(text)
+    tail = [t.fold for t in word_units(text, cuts[0].end(), tail_end)]
+    if not tail or tail[0] not in lex.aside_resumers:
+        return False
+    return any(w in lex.hypothetical for w in tail) or any(
+        f"{a} {b}" in lex.future for a, b in zip(tail, tail[1:], strict=False)
+    )
 
 
 def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
