@@ -351,6 +351,9 @@ class _Lexicon:
     speech_acts: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[places] seats_of_state``: a country's institutions that stand in its capital
+    # ("protested outside parliament", "vor dem Parlament")
+    seats: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -855,6 +858,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
+        seats=_glob(places.get("seats_of_state", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -3049,6 +3053,15 @@ def _place(
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
+        if (
+            cue
+            and lex.seats.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and (seat := _seat_capital(toks, i, lex, places, earlier)) is not None
+        ):
+            # below a town named in the clause, above its country ("vor dem Parlament in X")
+            offer(_SEAT_SCORE, i, seat, False, "descriptive")
+            continue
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
@@ -3623,6 +3636,46 @@ def _capital_of(
         cc = _story_country(toks[i], every)
     if cc is None:
         return None
+    return _capital_place(cc, toks[i], every)
+
+
+# a seat of state's capital: above a country (1) or a region (2) with its preposition, below
+# a town (3) with its preposition
+_SEAT_SCORE = 4.5
+
+
+def _seat_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+) -> Place | None:
+    """``outside parliament``, ``vor dem Parlament``: a country's institution stands in its
+    capital, so with no town named the event is there, not anywhere in the country. The
+    country is one the clause names (``vor dem Parlament in X``), one an adjective or a
+    genitive before the noun names (``outside the Kenyan parliament``), else the story's
+    (the latest place named before). Only a bare noun or one after an article or a country
+    word: ``the state parliament``, ``the regional parliament`` stand elsewhere."""
+    bare = i == 0 or any(
+        toks[i - 1].fold in words
+        for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
+    )
+    if not bare:
+        before = next((p for p in places if p.start <= toks[i - 1].start < p.end), None)
+        if before is None or not (before.kind == "country" or before.role == "adjective"):
+            return None
+        return _capital_of(toks, i, lex, places, every)
+    cc = next(
+        (
+            p.country_code
+            for p in places
+            if p.resolved and p.country_code and (p.kind == "country" or p.role == "adjective")
+        ),
+        None,
+    ) or _story_country(toks[i], every)
+    return _capital_place(cc, toks[i], every) if cc else None
+
+
+def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
+    """The capital of country ``cc`` as named in the text (``every``) when it is, else
+    from GeoNames' capitals, placed at ``tok`` (the word that described it)."""
     found = _capital(cc)
     if found is None:
         return None
@@ -3630,7 +3683,6 @@ def _capital_of(
     named = next((p for p in every if p.resolved and p.country_code == cc and p.name == name), None)
     if named is not None:
         return named
-    tok = toks[i]
     return Place(
         mention=tok.text,
         start=tok.start,

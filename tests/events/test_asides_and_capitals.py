@@ -52,3 +52,47 @@ def test_an_aside_before_a_reporting_predicate_keeps_the_event(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
     assert_reported(text, lang, kind, day, place)
+
+
+# (sentence, lang, day, place): a country's seat of state with no town named is in its
+# capital; a town named in the clause, or a state's own parliament, is not overridden
+SEATS: list[tuple[str, str, str, str]] = [
+    (
+        "Hundreds of Ghanaian teachers protested outside parliament on Tuesday.",
+        "en",
+        "2025-06-10",
+        "Accra",
+    ),
+    (
+        "In Peru, hundreds of students protested outside parliament on Monday.",
+        "en",
+        "2025-06-09",
+        "Lima",
+    ),
+    (
+        "Hunderte Studenten protestierten am Montag vor dem Präsidentenpalast in Peru.",
+        "de",
+        "2025-06-09",
+        "Lima",
+    ),
+    ("Tausende protestierten am Dienstag vor dem Parlament in Ghana.", "de", "2025-06-10", "Accra"),
+    (
+        "Police fired tear gas at protesters outside parliament in Mombasa on Tuesday.",
+        "en",
+        "2025-06-10",
+        "Mombasa",
+    ),
+    (
+        "Hundreds protested outside the state parliament in Bavaria on Tuesday.",
+        "en",
+        "2025-06-10",
+        "Bavaria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "place"), SEATS)
+def test_a_seat_of_state_places_the_event_in_the_capital(
+    text: str, lang: str, day: str, place: str
+) -> None:
+    assert_reported(text, lang, "protest", day, place)
