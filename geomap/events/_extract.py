@@ -395,6 +395,10 @@ class _Lexicon:
     # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
     # commas, so the count's verb keeps the place after it
     inclusions: tuple[str, ...] = ()
+    # ``[clauses] person_relatives``: a relative pronoun for people that opens a clause of
+    # its own with no comma before it ("hunting for the men who attacked a bus near X on
+    # Sunday"): the act in it keeps its own time and place, as after a German comma
+    person_relatives: tuple[str, ...] = ()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -880,6 +884,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
+        person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
         event_sites=tuple(
             sorted(
                 (
@@ -1143,10 +1148,13 @@ _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
-def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_Clause]:
+def _clauses(
+    doc: Document, lang: str, inclusions: Sequence[str] = (), relatives: Sequence[str] = ()
+) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day and a short apposition of what a count
-    includes (``inclusions``).
+    includes (``inclusions``), and before a relative pronoun for people with no comma
+    before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
     hostile input); it is cut into windows of that size so that every step per clause
@@ -1170,6 +1178,8 @@ def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_
                 continue
             cuts.append(m.start())
             cuts.append(m.end())
+        if relatives:
+            cuts = _relative_cuts(sent.text, cuts, relatives, lang)
         cuts.append(len(sent.text))
         for a, b in zip(cuts[::2], cuts[1::2], strict=False):
             if b <= a:
@@ -1207,6 +1217,30 @@ def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_
                     )
                 )
     return out
+
+
+def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
+    """``cuts`` (pairs of clause end and next clause start, after the opening 0) with an
+    empty cut before each lower-case relative pronoun of ``relatives`` that no other cut
+    stands right before (``the men who attacked``; not ``, who``: cut already), when the
+    clause before it has a time of its own (``were hunting on Tuesday for the men who
+    attacked a bus on Sunday``); without one (``fired tear gas at protesters who marched on
+    the palace on Tuesday``) both acts share the relative's time and stay one clause."""
+    at = sorted(
+        m.start() for w in relatives for m in re.finditer(rf"(?<=\s){re.escape(w)}(?=\s)", text)
+    )
+    if not at:
+        return cuts
+    pairs = [*zip(cuts[1::2], cuts[2::2], strict=False)]
+    for pos in at:
+        if text[:pos].rstrip()[-1:] in ',;:-–—"„“”«»':
+            continue
+        opened = max((b for _, b in pairs if b <= pos), default=0)
+        if not find_times(text[opened:pos], lang):
+            continue  # the clause before has no time of its own: it shares the relative's
+        pairs.append((pos, pos))
+    pairs.sort()
+    return [0, *(x for pair in pairs for x in pair)]
 
 
 def _date_appositions(text: str, lang: str) -> set[int]:
@@ -3669,7 +3703,7 @@ def _seat_capital(
             if p.resolved and p.country_code and (p.kind == "country" or p.role == "adjective")
         ),
         None,
-    ) or _story_country(toks[i], every)
+    ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])
     return _capital_place(cc, toks[i], every) if cc else None
 
 
@@ -3910,7 +3944,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang, lex.inclusions)
+    clauses = _clauses(doc, lex.lang, lex.inclusions, lex.person_relatives)
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]

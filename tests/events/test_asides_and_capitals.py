@@ -96,3 +96,45 @@ def test_a_seat_of_state_places_the_event_in_the_capital(
     text: str, lang: str, day: str, place: str
 ) -> None:
     assert_reported(text, lang, "protest", day, place)
+
+
+# (sentence, lang, kind, day, place): a relative clause about the people sought keeps its
+# own time and place (the act it tells is the event; the search is none); the table checks
+# the time and place, so any kind of political violence is accepted
+SOUGHT: list[tuple[str, str, str, str, str]] = [
+    (
+        "Police in Lusaka were searching on Tuesday for the men who killed two guards at a"
+        " mine near Kitwe on Saturday.",
+        "en",
+        "explosion_remote_violence|violence_against_civilians|battle",
+        "2025-06-07",
+        "Kitwe",
+    ),
+    (
+        "Troops in Bamako were hunting on Wednesday for the gunmen who attacked a bus near"
+        " Mopti on Sunday.",
+        "en",
+        "explosion_remote_violence|violence_against_civilians|battle",
+        "2025-06-08",
+        "Mopti",
+    ),
+    (
+        "Soldaten in Bamako suchten am Mittwoch nach den Bewaffneten, die am Sonntag bei"
+        " Mopti einen Bus angegriffen hatten.",
+        "de",
+        "explosion_remote_violence|violence_against_civilians|battle",
+        "2025-06-08",
+        "Mopti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds", "day", "place"), SOUGHT)
+def test_a_relative_clause_about_people_sought_keeps_its_own_time_and_place(
+    text: str, lang: str, kinds: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    assert any(k in kinds.split("|") and d == day and p and place in p for k, d, p in got), got
+    # the search itself is no event: nothing on the day of the search
+    assert all(d == day for _, d, _ in got), got
