@@ -399,6 +399,14 @@ class _Lexicon:
     # its own with no comma before it ("hunting for the men who attacked a bus near X on
     # Sunday"): the act in it keeps its own time and place, as after a German comma
     person_relatives: tuple[str, ...] = ()
+    # ``[clauses] factual_subordinators``: a conjunction that opens a clause of what
+    # happened ("when"): an open question or a condition before it does not reach past it
+    factual_subordinators: frozenset[str] = frozenset()
+    # ``[clauses] open_questions``: the words of a doubt that a factual subordinator ends
+    open_questions: frozenset[str] = frozenset()
+    # ``[clauses] comma_before_subordinates``: the language sets a comma before every
+    # subordinate clause (German), so a subordinator only counts at a clause's head
+    comma_before_subordinates: bool = False
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -885,6 +893,9 @@ def _lexicon(lang: str) -> _Lexicon:
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
+        factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
+        open_questions=_fold(raw["clauses"].get("open_questions", [])),
+        comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
         event_sites=tuple(
             sorted(
                 (
@@ -2116,12 +2127,16 @@ def _flags(
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
     as_reported = framed and not (lex.modal_infinitives & set(lows))
+    # "whether anyone was hurt when the bridge collapsed": the open question ends at a
+    # subordinator of fact before the trigger; what the clause after it tells happened
+    told = _factual_from(clause, lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
+        if told is None or k > told
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
@@ -2131,7 +2146,7 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
-    if clause.sentence.text.rstrip().endswith("?"):
+    if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:
         hypo = True  # "Had the dam burst, ...": an inverted conditional
@@ -2595,6 +2610,30 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
+
+
+def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
+    """Index of the last subordinator of fact (``[clauses] factual_subordinators``:
+    ``when``, ``als``) before the trigger, None when none: an open question before it
+    (``whether anyone was hurt``, ``[clauses] open_questions``; a question mark) does not
+    set the mood of the act it introduces (``when the bridge collapsed on Monday``). A
+    sentence's first word is a question word (``When did ...``), not a subordinator; a
+    modal before it (``Would anyone have died when ...``) still reaches past it."""
+    if not lex.factual_subordinators:
+        return None
+    first = 1 if clause.start <= clause.sentence.start + 1 else 0
+    # where a comma opens every subordinate clause, the subordinator heads its clause
+    # ("als" inside one compares: "ob mehr als 40 Menschen starben")
+    last = min(trig_i, len(lows), 1 if lex.comma_before_subordinates else len(lows))
+    told = next(
+        (k for k in range(last - 1, first - 1, -1) if lows[k] in lex.factual_subordinators),
+        None,
+    )
+    if told is None or any(
+        w in lex.hypothetical and w not in lex.open_questions for w in lows[:told]
+    ):
+        return None
+    return told
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -3676,6 +3715,8 @@ def _capital_of(
 # a seat of state's capital: above a country (1) or a region (2) with its preposition, below
 # a town (3) with its preposition
 _SEAT_SCORE = 4.5
+# how many words after a seat of state its country may stand ("Parlament in X")
+_SEAT_REACH = 2
 
 
 def _seat_capital(
@@ -3696,11 +3737,17 @@ def _seat_capital(
         if before is None or not (before.kind == "country" or before.role == "adjective"):
             return None
         return _capital_of(toks, i, lex, places, every)
+    reach = toks[min(i + _SEAT_REACH, len(toks) - 1)].end
     cc = next(
         (
             p.country_code
             for p in places
-            if p.resolved and p.country_code and (p.kind == "country" or p.role == "adjective")
+            if p.resolved
+            and p.country_code
+            and (p.kind == "country" or p.role == "adjective")
+            # before the noun or right after it ("vor dem Parlament in X"), not a topic
+            # further on ("outside parliament against a contract with X")
+            and p.start < reach
         ),
         None,
     ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])

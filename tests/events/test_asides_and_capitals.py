@@ -138,3 +138,52 @@ def test_a_relative_clause_about_people_sought_keeps_its_own_time_and_place(
     assert any(k in kinds.split("|") and d == day and p and place in p for k, d, p in got), got
     # the search itself is no event: nothing on the day of the search
     assert all(d == day for _, d, _ in got), got
+
+
+# (sentence, lang, kind, day, place): a `when` / `als` clause inside an open question tells
+# what happened; the doubt is about something else
+TOLD_IN_A_QUESTION: list[tuple[str, str, str, str, str]] = [
+    (
+        "It was unclear whether anyone was hurt when a bridge in Coimbra collapsed on Monday.",
+        "en",
+        "accident",
+        "2025-06-09",
+        "Coimbra",
+    ),
+    (
+        "Was anyone hurt when a bus crashed near Arequipa on Tuesday?",
+        "en",
+        "accident",
+        "2025-06-10",
+        "Arequipa",
+    ),
+    (
+        "Wurde jemand verletzt, als am Montag bei Arequipa ein Bus verunglückte?",
+        "de",
+        "accident",
+        "2025-06-09",
+        "Arequipa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), TOLD_IN_A_QUESTION)
+def test_a_when_clause_inside_an_open_question_reports(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, day, place)
+
+
+# the question word itself, a modal before the clause, a comparison: still no event
+STILL_OPEN: list[tuple[str, str]] = [
+    ("When did the bridge in Coimbra collapse?", "en"),
+    ("Would anyone have died if a dam near Arequipa had burst?", "en"),
+    ("Nobody knows whether the dam near Arequipa will burst when the rains come.", "en"),
+    ("Unklar ist, ob mehr als 40 Menschen bei dem Unglück in Arequipa starben.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STILL_OPEN)
+def test_an_open_question_without_a_told_clause_reports_nothing(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert not events, [(e.kind, e.date, e.place_name) for e in events]
