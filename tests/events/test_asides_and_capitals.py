@@ -187,3 +187,38 @@ STILL_OPEN: list[tuple[str, str]] = [
 def test_an_open_question_without_a_told_clause_reports_nothing(text: str, lang: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert not events, [(e.kind, e.date, e.place_name) for e in events]
+
+
+# (story, lang, kind, day, place): a toll update is a quantity of the event told before,
+# not a new one: one event, on the day of the event, not of the update
+TOLL_UPDATES: list[tuple[str, str, str, str, str]] = [
+    (
+        "A landslide buried homes in Sylhet on Monday. The death toll rose to 41 on Tuesday.",
+        "en",
+        "disaster",
+        "2025-06-09",
+        "Sylhet",
+    ),
+    (
+        "Floods hit Kasese on Monday. On Wednesday the death toll climbed to 23.",
+        "en",
+        "disaster",
+        "2025-06-09",
+        "Kasese",
+    ),
+    (
+        "Ein Erdrutsch verschüttete am Montag Häuser in Sylhet. Die Zahl der Toten stieg am"
+        " Dienstag auf 41.",
+        "de",
+        "disaster",
+        "2025-06-09",
+        "Sylhet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day", "place"), TOLL_UPDATES)
+def test_a_toll_update_adds_no_event(text: str, lang: str, kind: str, day: str, place: str) -> None:
+    assert_reported(text, lang, kind, day, place)
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert len(events) == 1, [(e.kind, e.date, e.place_name) for e in events]
