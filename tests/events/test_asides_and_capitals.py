@@ -222,3 +222,51 @@ def test_a_toll_update_adds_no_event(text: str, lang: str, kind: str, day: str, 
     assert_reported(text, lang, kind, day, place)
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert len(events) == 1, [(e.kind, e.date, e.place_name) for e in events]
+
+
+# (sentence, lang, day, place): words told to an assembly that listens are a speech; a plain
+# `said` / `told reporters` keeps the rule of docs/events.md (a source's voice, or a press
+# conference)
+SPEECHES: list[tuple[str, str, str, str]] = [
+    (
+        "MONTEVIDEO, June 10 (AP) - The president told lawmakers on Tuesday that the budget"
+        " was balanced.",
+        "en",
+        "2025-06-10",
+        "Montevideo",
+    ),
+    (
+        '"Water is our most urgent question," the Kazakh president told delegates in Astana'
+        " on Monday.",
+        "en",
+        "2025-06-09",
+        "Astana",
+    ),
+    (
+        "Die Präsidentin sagte vor dem Parlament in Montevideo am Montag, der Haushalt sei"
+        " ausgeglichen.",
+        "de",
+        "2025-06-09",
+        "Montevideo",
+    ),
+    pytest.param(
+        "Der Präsident sagte am Dienstag vor den Delegierten in Astana, Wasser sei die"
+        " dringendste Frage.",
+        "de",
+        "2025-06-10",
+        "Astana",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a phrase trigger is read whole: no time between its words"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "place"), SPEECHES)
+def test_words_told_to_an_assembly_are_a_speech(text: str, lang: str, day: str, place: str) -> None:
+    assert_reported(text, lang, "statement", day, place, sub_kind="speech")
+
+
+def test_a_plain_said_stays_a_source() -> None:
+    text = "The finance minister said on Monday that the budget was balanced."
+    assert not geomap.analyze(text, lang="en", date=DAY).events
