@@ -351,6 +351,9 @@ class _Lexicon:
     speech_acts: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[places] seats_of_state``: a country's institutions that stand in its capital
+    # ("protested outside parliament", "vor dem Parlament")
+    seats: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -392,6 +395,18 @@ class _Lexicon:
     # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
     # commas, so the count's verb keeps the place after it
     inclusions: tuple[str, ...] = ()
+    # ``[clauses] person_relatives``: a relative pronoun for people that opens a clause of
+    # its own with no comma before it ("hunting for the men who attacked a bus near X on
+    # Sunday"): the act in it keeps its own time and place, as after a German comma
+    person_relatives: tuple[str, ...] = ()
+    # ``[clauses] factual_subordinators``: a conjunction that opens a clause of what
+    # happened ("when"): an open question or a condition before it does not reach past it
+    factual_subordinators: frozenset[str] = frozenset()
+    # ``[clauses] open_questions``: the words of a doubt that a factual subordinator ends
+    open_questions: frozenset[str] = frozenset()
+    # ``[clauses] comma_before_subordinates``: the language sets a comma before every
+    # subordinate clause (German), so a subordinator only counts at a clause's head
+    comma_before_subordinates: bool = False
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -437,6 +452,9 @@ class _Lexicon:
     # ``[clauses] setting_auxiliaries`` and ``setting_types``: "was travelling": a journey in
     # the past progressive is the setting of another event, not news of its own
     setting_auxiliaries: frozenset[str] = frozenset()
+    # ``[clauses] aside_resumers``: finite verbs that open the predicate of a subject cut off
+    # by an aside (``The match, first set for May, was called off``)
+    aside_resumers: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
     setting_endings: tuple[str, ...] = ()
     # ``[clauses] since_prepositions``: an event noun in a "since" phrase starts a span
@@ -852,6 +870,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
+        seats=_glob(places.get("seats_of_state", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -873,6 +892,10 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
+        person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
+        factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
+        open_questions=_fold(raw["clauses"].get("open_questions", [])),
+        comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
         event_sites=tuple(
             sorted(
                 (
@@ -908,6 +931,7 @@ def _lexicon(lang: str) -> _Lexicon:
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
         habit_adverbs=_fold(raw["clauses"].get("habit_adverbs", [])),
         setting_auxiliaries=_fold(raw["clauses"].get("setting_auxiliaries", [])),
+        aside_resumers=_fold(raw["clauses"].get("aside_resumers", [])),
         setting_types=_fold(raw["clauses"].get("setting_types", [])),
         setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
@@ -1135,10 +1159,13 @@ _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
-def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_Clause]:
+def _clauses(
+    doc: Document, lang: str, inclusions: Sequence[str] = (), relatives: Sequence[str] = ()
+) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day and a short apposition of what a count
-    includes (``inclusions``).
+    includes (``inclusions``), and before a relative pronoun for people with no comma
+    before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
     hostile input); it is cut into windows of that size so that every step per clause
@@ -1162,6 +1189,8 @@ def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_
                 continue
             cuts.append(m.start())
             cuts.append(m.end())
+        if relatives:
+            cuts = _relative_cuts(sent.text, cuts, relatives, lang)
         cuts.append(len(sent.text))
         for a, b in zip(cuts[::2], cuts[1::2], strict=False):
             if b <= a:
@@ -1199,6 +1228,30 @@ def _clauses(doc: Document, lang: str, inclusions: Sequence[str] = ()) -> list[_
                     )
                 )
     return out
+
+
+def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
+    """``cuts`` (pairs of clause end and next clause start, after the opening 0) with an
+    empty cut before each lower-case relative pronoun of ``relatives`` that no other cut
+    stands right before (``the men who attacked``; not ``, who``: cut already), when the
+    clause before it has a time of its own (``were hunting on Tuesday for the men who
+    attacked a bus on Sunday``); without one (``fired tear gas at protesters who marched on
+    the palace on Tuesday``) both acts share the relative's time and stay one clause."""
+    at = sorted(
+        m.start() for w in relatives for m in re.finditer(rf"(?<=\s){re.escape(w)}(?=\s)", text)
+    )
+    if not at:
+        return cuts
+    pairs = [*zip(cuts[1::2], cuts[2::2], strict=False)]
+    for pos in at:
+        if text[:pos].rstrip()[-1:] in ',;:-–—"„“”«»':
+            continue
+        opened = max((b for _, b in pairs if b <= pos), default=0)
+        if not find_times(text[opened:pos], lang):
+            continue  # the clause before has no time of its own: it shares the relative's
+        pairs.append((pos, pos))
+    pairs.sort()
+    return [0, *(x for pair in pairs for x in pair)]
 
 
 def _date_appositions(text: str, lang: str) -> set[int]:
@@ -2074,12 +2127,16 @@ def _flags(
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
     as_reported = framed and not (lex.modal_infinitives & set(lows))
+    # "whether anyone was hurt when the bridge collapsed": the open question ends at a
+    # subordinator of fact before the trigger; what the clause after it tells happened
+    told = _factual_from(clause, lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         for k, w in enumerate(lows)
+        if told is None or k > told
     )
     if lows and lows[0] in lex.purpose_openers:
         hypo = True
@@ -2089,7 +2146,7 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
-    if clause.sentence.text.rstrip().endswith("?"):
+    if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:
         hypo = True  # "Had the dam burst, ...": an inverted conditional
@@ -2101,6 +2158,8 @@ def _flags(
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if _negation_reaches(lows, trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
+    if _resumed_predicate_hypothetical(clause, lex):
+        hypo = True  # "The rally, first set for May, was called off": the subject's mood
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
         # only the words just before the clause: a long sentence stays linear
@@ -2115,6 +2174,40 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+# the longest aside between a subject and its resumed predicate that is still read as one
+_ASIDE_WORDS = 8
+
+
+def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the predicate of this clause's subject, resumed after an aside, hypothetical?
+
+    ``The match in Quito, originally set for Monday, was postponed``: the commas cut the
+    subject (the event noun) from its predicate, and the predicate's mood (``postponed``,
+    ``verschoben``: it has not taken place) is the subject's. Read only when the clause ends
+    at a comma, a short aside (at most ``_ASIDE_WORDS`` words, lower-case first) follows,
+    and the part after it opens with a finite verb (``[clauses] aside_resumers``: ``was``,
+    ``has``, ``wurde``), so a list or a second main clause is left alone. Only the text
+    right after the clause is read: linear."""
+    sent = clause.sentence
+    text = sent.text
+    end = clause.end - sent.start
+    if not lex.aside_resumers or not text.startswith(",", end):
+        return False
+    cuts = [m for m in _CLAUSE_CUT.finditer(text, end + 1)][:2]
+    if not cuts or text[cuts[0].start()] != ",":
+        return False
+    aside = text[end + 1 : cuts[0].start()].split()
+    if not aside or len(aside) > _ASIDE_WORDS or not aside[0][:1].islower():
+        return False
+    tail_end = cuts[1].start() if len(cuts) > 1 else len(text)
+    tail = [t.fold for t in word_units(text, cuts[0].end(), tail_end)]
+    if not tail or tail[0] not in lex.aside_resumers:
+        return False
+    return any(w in lex.hypothetical for w in tail) or any(
+        f"{a} {b}" in lex.future for a, b in zip(tail, tail[1:], strict=False)
+    )
 
 
 def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
@@ -2517,6 +2610,30 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
+
+
+def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
+    """Index of the last subordinator of fact (``[clauses] factual_subordinators``:
+    ``when``, ``als``) before the trigger, None when none: an open question before it
+    (``whether anyone was hurt``, ``[clauses] open_questions``; a question mark) does not
+    set the mood of the act it introduces (``when the bridge collapsed on Monday``). A
+    sentence's first word is a question word (``When did ...``), not a subordinator; a
+    modal before it (``Would anyone have died when ...``) still reaches past it."""
+    if not lex.factual_subordinators:
+        return None
+    first = 1 if clause.start <= clause.sentence.start + 1 else 0
+    # where a comma opens every subordinate clause, the subordinator heads its clause
+    # ("als" inside one compares: "ob mehr als 40 Menschen starben")
+    last = min(trig_i, len(lows), 1 if lex.comma_before_subordinates else len(lows))
+    told = next(
+        (k for k in range(last - 1, first - 1, -1) if lows[k] in lex.factual_subordinators),
+        None,
+    )
+    if told is None or any(
+        w in lex.hypothetical and w not in lex.open_questions for w in lows[:told]
+    ):
+        return None
+    return told
 
 
 def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
@@ -3009,6 +3126,15 @@ def _place(
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
+        if (
+            cue
+            and lex.seats.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and (seat := _seat_capital(toks, i, lex, places, earlier)) is not None
+        ):
+            # below a town named in the clause, above its country ("vor dem Parlament in X")
+            offer(_SEAT_SCORE, i, seat, False, "descriptive")
+            continue
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
@@ -3583,6 +3709,54 @@ def _capital_of(
         cc = _story_country(toks[i], every)
     if cc is None:
         return None
+    return _capital_place(cc, toks[i], every)
+
+
+# a seat of state's capital: above a country (1) or a region (2) with its preposition, below
+# a town (3) with its preposition
+_SEAT_SCORE = 4.5
+# how many words after a seat of state its country may stand ("Parlament in X")
+_SEAT_REACH = 2
+
+
+def _seat_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+) -> Place | None:
+    """``outside parliament``, ``vor dem Parlament``: a country's institution stands in its
+    capital, so with no town named the event is there, not anywhere in the country. The
+    country is one the clause names (``vor dem Parlament in X``), one an adjective or a
+    genitive before the noun names (``outside the Kenyan parliament``), else the story's
+    (the latest place named before). Only a bare noun or one after an article or a country
+    word: ``the state parliament``, ``the regional parliament`` stand elsewhere."""
+    bare = i == 0 or any(
+        toks[i - 1].fold in words
+        for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
+    )
+    if not bare:
+        before = next((p for p in places if p.start <= toks[i - 1].start < p.end), None)
+        if before is None or not (before.kind == "country" or before.role == "adjective"):
+            return None
+        return _capital_of(toks, i, lex, places, every)
+    reach = toks[min(i + _SEAT_REACH, len(toks) - 1)].end
+    cc = next(
+        (
+            p.country_code
+            for p in places
+            if p.resolved
+            and p.country_code
+            and (p.kind == "country" or p.role == "adjective")
+            # before the noun or right after it ("vor dem Parlament in X"), not a topic
+            # further on ("outside parliament against a contract with X")
+            and p.start < reach
+        ),
+        None,
+    ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])
+    return _capital_place(cc, toks[i], every) if cc else None
+
+
+def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
+    """The capital of country ``cc`` as named in the text (``every``) when it is, else
+    from GeoNames' capitals, placed at ``tok`` (the word that described it)."""
     found = _capital(cc)
     if found is None:
         return None
@@ -3590,7 +3764,6 @@ def _capital_of(
     named = next((p for p in every if p.resolved and p.country_code == cc and p.name == name), None)
     if named is not None:
         return named
-    tok = toks[i]
     return Place(
         mention=tok.text,
         start=tok.start,
@@ -3818,7 +3991,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang, lex.inclusions)
+    clauses = _clauses(doc, lex.lang, lex.inclusions, lex.person_relatives)
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
