@@ -34,7 +34,7 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from geomap.events._compass import COMPASS_NAMES, part_point
 from geomap.events._timeexpr import (
@@ -136,17 +136,18 @@ _MAX_CLAUSE_TOKENS = 80
 
 
 GLOB_MEMO_SIZE = 50_000  # words remembered per pattern set
+_V = TypeVar("_V")
 
 
-class _Answers(dict[str, bool]):
+class _Answers(dict[str, _V]):
     """``answer(word)`` remembered: a missing word is answered and kept, at most
     ``GLOB_MEMO_SIZE`` words (then the memory starts again)."""
 
-    def __init__(self, answer: Callable[[str], bool]) -> None:
+    def __init__(self, answer: Callable[[str], _V]) -> None:
         super().__init__()
         self._answer = answer
 
-    def __missing__(self, word: str) -> bool:
+    def __missing__(self, word: str) -> _V:
         got = self._answer(word)
         if len(self) >= GLOB_MEMO_SIZE:
             self.clear()
@@ -190,7 +191,7 @@ class _Glob:
         # the same words recur across a text and a corpus: the answers are remembered
         # (bounded), and a remembered one is a dictionary look-up in C, with no Python
         # frame (half a million matches per pass over LGL)
-        self.match: Callable[[str], bool] = _Answers(self._match).__getitem__
+        self.match: Callable[[str], bool] = _Answers[bool](self._match).__getitem__
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
@@ -585,50 +586,29 @@ class _Lexicon:
     def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
         word: a text repeats its words, and hundreds of patterns need not be tried again)."""
-        memo = self._triggers_memo
-        got = memo.get(word)
-        if got is None:
-            got = self.first_word_triggers(word) or self._compound_triggers(word)
-            if len(memo) >= GLOB_MEMO_SIZE:
-                memo.clear()
-            memo[word] = got
-        return got
+        return self._triggers_memo[word]
 
     @cached_property
-    def _triggers_memo(self) -> dict[str, tuple[_Trigger, ...]]:
-        return {}
+    def _triggers_memo(self) -> _Answers[tuple[_Trigger, ...]]:
+        return _Answers(lambda w: self.first_word_triggers(w) or self._compound_triggers(w))
 
     def first_word_triggers(self, word: str) -> tuple[_Trigger, ...]:
         """The triggers whose first word matches ``word`` itself (no compound's part), in
         lexicon order, remembered per word like :meth:`triggers_of`."""
-        memo = self._first_memo
-        got = memo.get(word)
-        if got is None:
-            got = tuple(self.triggers[k] for k in self._first_index.lookup(word))
-            if len(memo) >= GLOB_MEMO_SIZE:
-                memo.clear()
-            memo[word] = got
-        return got
+        return self._first_memo[word]
 
     @cached_property
-    def _first_memo(self) -> dict[str, tuple[_Trigger, ...]]:
-        return {}
+    def _first_memo(self) -> _Answers[tuple[_Trigger, ...]]:
+        return _Answers(lambda w: tuple(self.triggers[k] for k in self._first_index.lookup(w)))
 
     def carriers_of(self, word: str) -> tuple[_Carrier, ...]:
         """The carriers whose words match ``word``, in lexicon order (remembered per word:
         every trigger word of a clause asks, and most are no carrier)."""
-        memo = self._carriers_memo
-        got = memo.get(word)
-        if got is None:
-            got = tuple(self.carriers[k] for k in self._carrier_index.lookup(word))
-            if len(memo) >= GLOB_MEMO_SIZE:
-                memo.clear()
-            memo[word] = got
-        return got
+        return self._carriers_memo[word]
 
     @cached_property
-    def _carriers_memo(self) -> dict[str, tuple[_Carrier, ...]]:
-        return {}
+    def _carriers_memo(self) -> _Answers[tuple[_Carrier, ...]]:
+        return _Answers(lambda w: tuple(self.carriers[k] for k in self._carrier_index.lookup(w)))
 
     @cached_property
     def _carrier_index(self) -> _GlobIndex:
