@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import geomap
-from tests.support.feature_claims import row_names
+from tests.support.feature_claims import assert_row_found_first
 
 CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
 
@@ -44,12 +44,7 @@ def test_the_rows_cover_both_poles_dams_landmarks_and_volcanoes():
 
 @pytest.mark.parametrize("row", _new_rows(), ids=lambda r: r["id"])
 def test_every_english_and_german_name_finds_its_row_first(gaz, row):
-    for name, lang in row_names(row):
-        found = gaz.lookup(name, lang=lang, limit=5)
-        assert found and found[0].id == f"curated:{row['id']}", (
-            name,
-            [(c.id, c.kind) for c in found[:3]],
-        )
+    assert_row_found_first(gaz, row)
 
 
 # (lang, sentence, mention, id)

@@ -19,7 +19,7 @@ import pytest
 import geomap
 from gazetteer import GazetteerDataError
 from gazetteer._sources import town_corrections
-from tests.support.feature_claims import assert_checked_against, row_names
+from tests.support.feature_claims import assert_checked_against, assert_row_found_first
 
 DATA = Path(__file__).resolve().parents[2] / "gazetteer" / "data"
 
@@ -32,12 +32,7 @@ def _rows() -> tuple[dict[str, str], ...]:
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_every_english_and_german_name_finds_its_row_first(gaz, row):
-    for name, lang in row_names(row):
-        found = gaz.lookup(name, lang=lang, limit=5)
-        assert found and found[0].id == f"curated:{row['id']}", (
-            name,
-            [(c.id, c.kind) for c in found[:3]],
-        )
+    assert_row_found_first(gaz, row)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,12 @@ from pathlib import Path
 import pytest
 
 from geomap.pipeline import analyze
-from tests.support.feature_claims import assert_checked_against, row_names
+from tests.support.feature_claims import (
+    assert_checked_against,
+    assert_point_in_outline,
+    assert_row_found_first,
+    row_names,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "gazetteer" / "data" / "curated"
@@ -68,22 +73,12 @@ def test_the_pacific_pass_covers_its_archipelagos():
     ids=lambda r: r["id"],
 )
 def test_a_new_island_has_its_land(gaz, row):
-    import shapely
-
-    entry = gaz.get(f"curated:{row['id']}")
-    land = gaz.geometry(entry.id)
-    assert land is not None and "Polygon" in land.geom_type, row["id"]
-    assert land.contains(shapely.Point(entry.lon, entry.lat)), row["id"]
+    assert_point_in_outline(gaz, f"curated:{row['id']}")
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_every_name_of_a_new_row_finds_it_first(gaz, row):
-    for name, lang in row_names(row):
-        found = gaz.lookup(name, lang=lang, limit=5)
-        assert found and (found[0].id, found[0].kind) == (f"curated:{row['id']}", row["kind"]), (
-            name,
-            [(c.id, c.kind) for c in found],
-        )
+    assert_row_found_first(gaz, row, kind=True)
 
 
 @pytest.mark.parametrize(
