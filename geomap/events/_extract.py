@@ -1567,6 +1567,8 @@ def _trigger_in(
                 continue
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
+            if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
+                continue
             if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
                 continue
             particle = None
@@ -1604,6 +1606,21 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
+    """A capitalised English verb inside a run of capitalised words is part of a name (``the
+    Met Office said``, ``Fort Worth Fire Rescue``): English capitalises a verb only at the
+    start of a sentence. Not at the clause's start, and not in a line set in title case,
+    where every word is capitalised (``Quake Strikes Southern Iceland``)."""
+    tok = toks[i]
+    if i == 0 or not tok.is_cap or tok.is_upper:
+        return False
+    after = i + 1 < len(toks) and toks[i + 1].is_cap
+    if not (after or (i > 1 and toks[i - 1].is_cap)):
+        return False
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return 3 * sum(not t.is_cap for t in words) >= len(words)
 
 
 # the most words a bare plural subject before a subject verb may take ("Thousands of
