@@ -3094,6 +3094,7 @@ def _place(
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
     _modifiers(named, toks, lex)
+    _measured_from(named, toks, lex)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex)
     for score, idx, _, p, outside, _ in named:
@@ -3289,11 +3290,7 @@ def _no_scene(p: Place, st: _State) -> bool:
             known = idx < len(toks) and (
                 _people_from(toks, idx, st.lex)
                 or _based_at(toks, idx, p, st.lex)
-                or (
-                    idx >= 2
-                    and toks[idx - 1].fold in st.lex.origins
-                    and toks[idx - 2].fold in st.lex.distance_units
-                )
+                or _reference_point(idx, None, toks, st.lex)
             )
         st.origins[id(p)] = known
     return known
@@ -3364,6 +3361,36 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 if before[5] and not after[5]:
                     after[0] += 2
                     after[4], after[5] = before[4], before[5]
+
+
+def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``The port city of A, about 100 km east of B, reported flooding``, ``A liegt rund 100
+    Kilometer östlich von B und meldete Überschwemmungen``: B is where a distance or a
+    direction is measured from, and A, a town named before it, is what the clause is about;
+    B yields to A. A reference with no town before it still places the event (``a quake
+    struck 40 km east of B`` is near B), and so does one after a country or a region."""
+    named.sort(key=lambda c: c[1])
+    refs = [entry for entry in named if _reference_point(entry[1], entry[5], toks, lex)]
+    for entry in refs:
+        if any(
+            other[1] < entry[1] and other not in refs and _precision_of(other[3], lex) == "point"
+            for other in named
+        ):
+            entry[0] -= _NESTED_PENALTY
+
+
+def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` measured from: right after a direction or a distance and its
+    preposition (``east of``, ``östlich von``, ``100 km from``, ``30 Kilometer von``)? ``the
+    south of X`` (an article before the direction) is a part of X, not a point measured from."""
+    if cue is not None and cue in lex.directions:
+        return True
+    if idx < 2 or toks[idx - 1].is_cap:
+        return False
+    word = toks[idx - 2].fold
+    if word in lex.distance_units:
+        return True
+    return word in lex.directions and not (idx >= 3 and toks[idx - 3].fold in lex.determiners)
 
 
 def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
@@ -5470,6 +5497,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
         carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
+        if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
+            r.place, r.place_method = subject, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -5495,6 +5525,45 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _subject_before(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
+    """The town that is the subject of the event's clause, cut from it by an aside: ``The
+    port city of A, about 100 km east of B, reported flooding``, ``A, eine Stadt mit 10.000
+    Einwohnern, meldete Überschwemmungen``. The clause opens after a comma with a lower-case
+    word that is no article or preposition (the predicate resumed), no event of the
+    sentence stands before it, and the first town of the sentence before the clause (not
+    the dateline, not a point a distance is measured from, not in a prepositional phrase
+    but after a feature word: ``the eruption of Mount X`` is about an eruption) is its
+    subject."""
+    clause = r.clause
+    toks = clause.tokens
+    if not toks or toks[0].is_cap or toks[0].fold in st.lex.determiners:
+        return None
+    if toks[0].fold in st.lex.prepositions:
+        return None
+    sent = clause.sentence
+    if not st.doc.text[sent.start : clause.start].rstrip().endswith(","):
+        return None
+    if any(o.clause.sentence.index == sent.index for o in before):
+        return None
+    dateline = st.dateline
+    for p in st.places_between(sent.start, clause.start):
+        if not p.resolved or p.role != "name":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        if _precision_of(p, st.lex) != "point" or _no_scene(p, st):
+            continue  # "Kenya's port of A, ...": the town; "The town, 100 km from B,": none
+        home = _clause_at(p.start, st)
+        if home is None:
+            return None
+        idx = home.index_at(p.start)
+        toks_p = home.tokens
+        if _after_preposition(toks_p, idx, st.lex) and not _feature_before(toks_p, idx, st.lex):
+            return None  # "The last eruption of Mount X, in 2010, killed": not the subject
+        return p if _fits(r, p) else None
+    return None
 
 
 def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
