@@ -1418,6 +1418,35 @@ def _implicit_reference(
     return None
 
 
+def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
+    """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
+    Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
+    before name no other place of the dateline's country? A story that also stands in the
+    dateline's country (``SANTIAGO - ... Valparaíso ... Helicopters flew doctors to
+    Mendoza, about 180 km to the east``) is seen from the dateline."""
+    home = dateline.country_code
+    if not home or not subject.country_code or home == subject.country_code:
+        return False
+    return not any(
+        p.country_code == home and p.id != dateline.id for p in by_sentence.previous(sent.index)
+    )
+
+
+def _story_point(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
+    """The town the story last stood at in the subject's country: the nearest point place
+    of the previous sentences that shares the subject's country (never the subject)."""
+    for p in by_sentence.previous(sent.index):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and p.country_code == subject.country_code
+        ):
+            return p
+    return None
+
+
 def _away_from(
     subject: Place,
     in_sent: _SentencePlaces,
@@ -3168,6 +3197,16 @@ def _build(
                 # subject); the direction is seen from there, not from the dateline
                 reference = near
                 why.reference = ("named", near.start, near.end)
+            elif (
+                d is not None
+                and _foreign_bureau(d, subject, sent, by_sentence)
+                and (home := _story_point(subject, sent, by_sentence)) is not None
+            ):
+                # "SUVA (AFP) - ... hit the island of <B>, about 230 km to the south": a
+                # report filed from another country's capital stands where its story is,
+                # the last town named in the subject's country, not at the bureau
+                reference = home
+                why.reference = ("named", home.start, home.end)
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
