@@ -522,6 +522,7 @@ class _Lexicon:
     negative_determiners: frozenset[str] = frozenset()
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
+    attributive_before: frozenset[str] = frozenset()  # "the ousted government"
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
     modal_future: frozenset[str] = frozenset()
@@ -794,6 +795,7 @@ def _lexicon(lang: str) -> _Lexicon:
             if " " in w
         ),
         negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
+        attributive_before=_fold(raw["clauses"].get("attributive_before", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
@@ -2019,25 +2021,42 @@ def _split_coordinated(
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 
 
+# English participles ("ousted", "stolen"); a verb-list word that is also a noun ("a fire",
+# "a cyberattack") is no participle
+_PARTICIPLE_ENDINGS = ("ed", "en")
+
+
 def _without_attributive(
     found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
 ) -> list[tuple[int, int, _Trigger, int | None]]:
     """The triggers without a participle used as an adjective (``haben einen inhaftierten
-    Journalisten freigelassen``: the release, not an arrest), in a language that writes its
-    nouns with a capital: an article before the verb form and a noun right after it. Kept
-    when it is the clause's only trigger."""
+    Journalisten freigelassen``: the release, not an arrest): in a language that writes its
+    nouns with a capital, an article before the verb form and a noun right after it; in
+    English, an article or a possessive right before it (``[clauses] attributive_before``:
+    ``officials of the ousted government``), where no finite verb can stand. German keeps
+    the participle when it is the clause's only trigger; English drops it (an adjective
+    reports nothing)."""
 
     def attributive(i: int) -> bool:
+        if not 0 < i < len(toks) - 1:
+            return False
+        if lex.nouns_capitalised:
+            return (
+                toks[i - 1].fold in lex.determiners and not toks[i].is_cap and toks[i + 1].is_cap
+            )
         return (
-            lex.nouns_capitalised
-            and 0 < i < len(toks) - 1
-            and toks[i - 1].fold in lex.determiners
-            and not toks[i].is_cap
-            and toks[i + 1].is_cap
+            toks[i - 1].fold in lex.attributive_before
+            and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
+            and toks[i + 1].text[:1].isalpha()
         )
 
-    kept = [f for f in found if not (f[2].pos == "verb" and attributive(f[1]))]
-    return kept or found
+    kept = [
+        f
+        for f in found
+        # a several-word trigger is a phrase of its own ("a televised address")
+        if not (f[2].pos == "verb" and len(f[2].words) == 1 and attributive(f[1]))
+    ]
+    return kept if (kept or lex.attributive_before) else found
 
 
 # Types whose event kills: a casualty verb of their clause counts their dead.
@@ -4227,6 +4246,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _placed_by_reference(clause, st, previous, references)
         return
     found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
+    if not found:
+        return  # only an English participle used as an adjective ("the ousted government")
     parts = _split_coordinated(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
