@@ -390,7 +390,13 @@ def verify_claim(
         bearing = round((bearing + 180.0) % 360.0, 2)
     direction_ok = _direction_holds(claim, bearing, t)
     lo, hi = accepted
-    if swapped and outlined and geom.geom_type in ("Polygon", "MultiPolygon"):
+    if (
+        swapped
+        and (outlined or ref.kind == "country")
+        and geom.geom_type in ("Polygon", "MultiPolygon")
+    ):
+        # the area is the subject the text places ("Fiji lies some 2,100 km north of
+        # <A>"): some point of it at the stated distance, not only its nearest reef
         some = _some_point_fits(claim, subj, ref, geom, accepted, t)
         if some is not None:
             return dataclasses.replace(base, **some)
