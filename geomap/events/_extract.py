@@ -523,6 +523,7 @@ class _Lexicon:
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
     attributive_before: frozenset[str] = frozenset()  # "the ousted government"
+    additives: frozenset[str] = frozenset()  # "Auch in X gab es Proteste": another event
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
     modal_future: frozenset[str] = frozenset()
@@ -796,6 +797,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
         attributive_before=_fold(raw["clauses"].get("attributive_before", [])),
+        additives=_fold(raw["clauses"].get("additives", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
@@ -5274,6 +5276,8 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
+    if raw.place is not None and any(t.fold in lex.additives for t in raw.clause.tokens):
+        return False  # "Auch in X gab es Proteste", "Protests were also held in X": another
     if (
         raw.type == previous.type
         and raw.sub_kind
