@@ -37,6 +37,7 @@ from geomap.geoparse._evidence import (
     noun_phrase_before,
     team_name,
     team_names,
+    title_cased,
 )
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
@@ -376,9 +377,18 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
-        common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf
+        z_span = zipf_frequency(span.base.casefold(), lang)
+        common = z_span >= w.common_word_zipf
+        # a headline in title case capitalises every word: a neighbour that is a common
+        # word is no longer name's, unless the span is itself more a word than its
+        # place ("Reading Scores Fall", "Nice Weather Expected")
+        headline = title_cased(ctx, first.sentence) and z_span <= expected_zipf(
+            best.population or 0, w
+        )
         for nb in (prev, nxt):
             if nb is None or not nb.is_cap or nb.is_upper:
+                continue
+            if headline and zipf_frequency(nb.fold, lang) >= w.title_word_zipf:
                 continue
             gap = nxt.gap_before if nb is nxt and nxt is not None else first.gap_before
             if gap != " ":
@@ -713,7 +723,13 @@ def decide_focus(
     if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
         d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
         return d
-    if capital_cue and first.is_cap and not first.is_upper and not first.sent_initial:
+    if (
+        capital_cue
+        and first.is_cap
+        and not first.is_upper
+        and not first.sent_initial
+        and not title_cased(ctx, first.sentence)  # a headline capitalises every word
+    ):
         threshold += w.capitalised_bonus
     if (
         capital_cue

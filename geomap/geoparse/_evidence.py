@@ -25,7 +25,7 @@ from geomap.geoparse._context import (
     next_token,
     prev_token,
 )
-from geomap.geoparse._mentions import Span
+from geomap.geoparse._mentions import Span, title_case_sentences
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     municipal_words,
@@ -618,6 +618,23 @@ def sports_story(ctx: Context) -> bool:
                     break
         got = ctx.memo.sports_story = len(seen) >= ctx.weights.sport_words
     return got
+
+
+def title_cased(ctx: Context, sentence: int) -> bool:
+    """The sentence is written in title case, as English headlines are ("Storm Leaves
+    Thousands Without Power in Ohio"): only function words of the language are in lower
+    case and at least ``Weights.title_case_words`` words after the first are capitalised
+    though they are common words (Zipf ``Weights.title_word_zipf`` or more in lower
+    case). There a capital marks no name, so a capitalised neighbour is no evidence of a
+    longer name and capitalisation no cue for a place. Only where capitals mark names
+    (English); the sentences are found in one pass over the tokens, once per analysis."""
+    got = ctx.memo.title_case
+    if got is None:
+        w = ctx.weights
+        got = ctx.memo.title_case = title_case_sentences(
+            ctx.tokens, ctx.lex, w.title_word_zipf, w.title_case_words
+        )
+    return sentence in got
 
 
 def team_name(ctx: Context, span: Span) -> bool:

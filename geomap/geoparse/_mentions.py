@@ -1198,8 +1198,8 @@ def find_person_tokens(
             if (
                 m < n
                 and tokens[m].sentence == tok.sentence
-                and tokens[m].gap_before.strip() in ("", "-")
-            ):
+                and tokens[m].gap_before.strip() in ("", "-", ".")
+            ):  # "Dr. Selb": an abbreviated title's full stop ends no sentence
                 run = _cap_run(tokens, m)
                 if of_phrase:
                     # "residents of New Orleans", "President of Russia Vladimir Putin":
@@ -1326,6 +1326,43 @@ def _possessive_given_name(
 COMMON_ZIPF = 4.0
 
 
+def title_case_sentences(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    word_zipf: float = WEIGHTS.title_word_zipf,
+    min_words: int = WEIGHTS.title_case_words,
+) -> frozenset[int]:
+    """The sentences written in title case, as English headlines are ("Storm Leaves
+    Thousands Without Power in Ohio"): no word in lower case but function words, and at
+    least ``min_words`` words after the first capitalised though they are common words
+    (Zipf ``word_zipf`` or more in lower case). There a capital marks no name. Only
+    where capitals mark names (English: German capitalises nouns anyway); one pass
+    over the tokens.
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.text import read_text, tokenize
+    >>> text = "Storm Leaves Thousands Without Power in Ohio. The storm hit Ohio."
+    >>> sorted(title_case_sentences(tokenize(read_text(text, lang="en")), place_lexicon("en")))
+    [0]
+    """
+    if lex.profile.capitalises_nouns:
+        return frozenset()
+    from geomap.text import zipf as zipf_frequency
+
+    function_words = lex.profile.function_words
+    common: dict[int, int] = {}
+    lower: set[int] = set()
+    for t in tokens:
+        if t.sentence in lower or not t.text[:1].isalpha():
+            continue
+        if not t.is_cap:
+            if t.fold not in function_words:
+                lower.add(t.sentence)
+        elif not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf:
+            common[t.sentence] = common.get(t.sentence, 0) + 1
+    return frozenset(s for s, n in common.items() if n >= min_words and s not in lower)
+
+
 def _name_runs(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -1345,10 +1382,14 @@ def _name_runs(
     # read once: the closure is asked about most capitalised tokens, some twice
     not_names, org_suffixes, street_suffixes = lex.not_names, lex.org_suffixes, lex.street_suffixes
     lang = lex.lang
+    # a headline in title case capitalises common words: they are no names there
+    headline = title_case_sentences(tokens, lex)
 
     def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
+            return False
+        if t.sentence in headline and zipf_frequency(f, lang) >= WEIGHTS.title_word_zipf:
             return False
         if f in not_names or f in org_suffixes or f in street_suffixes:
             return False
