@@ -48,6 +48,9 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     noun_cues,
+    organisation_heads,
+    organisation_names,
+    team_words,
 )
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
@@ -56,6 +59,9 @@ from geomap.text import zipf as zipf_frequency
 __all__: list[str] = []
 
 STRONG_KINDS = kinds_where("strong")
+#: an organisation word this long ends a German compound that names the kind
+#: ("Mobilfunkkonzern"); shorter ones ("bank", "club") end too many other words
+_COMPOUND_HEAD = 6
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}
@@ -257,6 +263,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if span.n == 1 and not dateline and head is None and _organisation(ctx, span, prev, has_prep):
+        d.accepted, d.reason = False, "organisation name"
+        return d, True, ()
     if (
         span.n == 1
         and not dateline
@@ -661,6 +670,39 @@ def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
         if after is not None and after.i in ctx.single_tokens:
             return True
     return False
+
+
+def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) -> bool:
+    """The one-word name is an organisation's, not a town's: right after a word for an
+    organisation's kind ("der Konzern X", "der Mobilfunkkonzern X", "carmaker X"), or a
+    company or club of the lexicon's ``organisation_names`` ("Nokia", "Werder") with no
+    place preposition before it (the caller has seen no feature head: "die Stadt X").
+    Only town readings give way: a country or region of the name stays."""
+    if any(c.kind != "city" for c in span.candidates):
+        return False
+    first = ctx.tokens[span.i]
+    if prev is not None and first.gap_before == " ":
+        heads = organisation_heads(ctx.lang)
+        f = prev.fold
+        if f in heads or (
+            ctx.lex.profile.capitalises_nouns  # German compounds: "Mobilfunkkonzern"
+            and prev.is_cap
+            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in heads)
+        ):
+            return True
+    names = organisation_names(ctx.lang)
+    words = (span.key, span.base.casefold())
+    if not has_prep and any(k in names for k in words):
+        return True
+    # a club's word before a capitalised word is a team's name ("Viktoria Köln")
+    nxt = next_token(ctx.tokens, ctx.tokens[span.j])
+    clubs = team_words(ctx.lang)[0]
+    return (
+        any(k in clubs for k in words)
+        and nxt is not None
+        and nxt.gap_before == " "
+        and nxt.is_cap
+    )
 
 
 def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:

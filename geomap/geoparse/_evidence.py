@@ -1186,9 +1186,12 @@ def given_names(
     ) | frozenset(lex.feature_heads)
     heads = tuple(h for h in lex.feature_heads if len(h) >= 4)
     low, high = w.surname_noun_en_zipf
+    clubs = team_words(lex.lang)[0]
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
+        if t.fold in clubs:
+            continue  # a club's word before its town ("Viktoria Köln"): a team's name
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
         # also a noun or a place, or begins a longer place name ("die Reporterin Santa

@@ -1155,9 +1155,10 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
-    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns
+    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns, person_nouns
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
+    personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
     nouns_capitalised = lex.profile.capitalises_nouns
@@ -1179,6 +1180,10 @@ def find_person_tokens(
             owner = _possessive_given_name(tokens, k - 1, given, lex, multi_tokens or set())
             if owner is not None:
                 direct.add(owner)  # "Idas Bruder", "Ida's mother": a town has none
+        if f in personal and k > 0 and tok.gap_before.strip() in ("", *_APOSTROPHES):
+            owner = _possessive_name(tokens, k - 1, lex, multi_tokens or set(), is_place_name)
+            if owner is not None:
+                direct.add(owner)  # "Roths Rede", "Diez' Rücktritt": no town gives a speech
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
@@ -1320,6 +1325,38 @@ def _possessive_given_name(
         ):
             return k
     return None
+
+
+def _possessive_name(
+    tokens: Sequence[Token],
+    k: int,
+    lex: PlaceLexicon,
+    multi_tokens: AbstractSet[int],
+    is_place_name,
+) -> int | None:
+    """The index of a capitalised name in the possessive or genitive ending at token
+    ``k`` ("Wesel's", "Roths", "Diez'" before the next word), or None: not a word of a
+    longer name, not after an article ("des Landes"), not a common noun and not a strong
+    place (a country or big city: "Frankreichs Präsident")."""
+    t = tokens[k]
+    if t.fold == "s" and t.gap_before in _APOSTROPHES and k > 0:
+        k -= 1  # English: "Wesel" "'s"
+        t = tokens[k]
+    elif not (
+        tokens[k + 1].gap_before.strip() in _APOSTROPHES  # "Diez' Rede", "Harris' speech"
+        or lex.profile.capitalises_nouns
+        and len(t.text) > 3
+        and t.text.endswith(lex.profile.genitive_endings)
+    ):
+        return None
+    if not t.is_cap or t.is_upper or k in multi_tokens or is_place_name(t):
+        return None
+    p = tokens[k - 1] if k > 0 else None
+    if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
+        return None
+    from geomap.geoparse._wordlists import common_nouns
+
+    return None if t.text in common_nouns(lex.lang) else k
 
 
 #: An English token this frequent (Zipf) is an ordinary word even when capitalised.
