@@ -390,9 +390,10 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         common = z_span >= w.common_word_zipf
         # a headline in title case capitalises every word: a neighbour that is a common
         # word is no longer name's, unless the span is itself more a word than its
-        # place ("Reading Scores Fall", "Nice Weather Expected")
-        headline = title_cased(ctx, first.sentence) and z_span <= expected_zipf(
-            best.population or 0, w
+        # place and no place preposition says otherwise ("Reading Scores Fall", "Nice
+        # Weather Expected"; "Flights to Nice Resume")
+        headline = title_cased(ctx, first.sentence) and (
+            has_prep or z_span <= expected_zipf(best.population or 0, w)
         )
         for nb in (prev, nxt):
             if nb is None or not nb.is_cap or nb.is_upper:
@@ -694,7 +695,7 @@ def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) 
     words = (span.key, span.base.casefold())
     if not has_prep and any(k in names for k in words):
         return True
-    # a club's word before a capitalised word is a team's name ("Viktoria Köln")
+    # a club's word before a capitalised word is a team's name ("Arminia Bielefeld")
     nxt = next_token(ctx.tokens, ctx.tokens[span.j])
     clubs = team_words(ctx.lang)[0]
     return (

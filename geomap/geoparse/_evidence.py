@@ -1191,7 +1191,7 @@ def given_names(
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
         if t.fold in clubs:
-            continue  # a club's word before its town ("Viktoria Köln"): a team's name
+            continue  # a club's word before its town ("Arminia Bielefeld"): a team's name
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
         # also a noun or a place, or begins a longer place name ("die Reporterin Santa
