@@ -699,10 +699,7 @@ def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) 
     nxt = next_token(ctx.tokens, ctx.tokens[span.j])
     clubs = team_words(ctx.lang)[0]
     return (
-        any(k in clubs for k in words)
-        and nxt is not None
-        and nxt.gap_before == " "
-        and nxt.is_cap
+        any(k in clubs for k in words) and nxt is not None and nxt.gap_before == " " and nxt.is_cap
     )
 
 

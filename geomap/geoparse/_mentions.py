@@ -1395,7 +1395,9 @@ def title_case_sentences(
         if not t.is_cap:
             if t.fold not in function_words:
                 lower.add(t.sentence)
-        elif not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf:
+        elif (
+            not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf
+        ):
             common[t.sentence] = common.get(t.sentence, 0) + 1
     return frozenset(s for s, n in common.items() if n >= min_words and s not in lower)
 
