@@ -1190,8 +1190,6 @@ def given_names(
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
-        if t.fold in clubs:
-            continue  # a club's word before its town ("Arminia Bielefeld"): a team's name
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
         # also a noun or a place, or begins a longer place name ("die Reporterin Santa
@@ -1218,6 +1216,8 @@ def given_names(
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue
+        if t.fold in clubs and is_place_name(u):
+            continue  # a club's word before its town ("Arminia Bielefeld"): a team's name
         # two nouns side by side are a compound's words or a list's ("Jura Recht"),
         # unless the second is a noun English writes as often as a surname ("Jura
         # Müller", "Rosette Schneider": w.surname_noun_en_zipf)
