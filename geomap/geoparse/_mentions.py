@@ -1370,11 +1370,13 @@ def title_case_sentences(
     min_words: int = WEIGHTS.title_case_words,
 ) -> frozenset[int]:
     """The sentences written in title case, as English headlines are ("Storm Leaves
-    Thousands Without Power in Ohio"): no word in lower case but function words, and at
-    least ``min_words`` words after the first capitalised though they are common words
-    (Zipf ``word_zipf`` or more in lower case). There a capital marks no name. Only
-    where capitals mark names (English: German capitalises nouns anyway); one pass
-    over the tokens.
+    Thousands Without Power in Ohio"): no word in lower case but function words, no
+    comma (a list of street names or a photo credit is capitalised too: "Herring Street,
+    Acadia Drive and Willow Run"), and at least ``min_words`` words after the first
+    capitalised though they are common words (Zipf ``word_zipf`` or more in lower case)
+    and no words of names (a street's, an organisation's or a feature's). There a
+    capital marks no name. Only where capitals mark names (English: German capitalises
+    nouns anyway); one pass over the tokens.
 
     >>> from geomap.lexicons import place_lexicon
     >>> from geomap.text import read_text, tokenize
@@ -1387,19 +1389,32 @@ def title_case_sentences(
     from geomap.text import zipf as zipf_frequency
 
     function_words = lex.profile.function_words
+    name_words = lex.street_suffixes | lex.org_suffixes | frozenset(lex.feature_heads)
     common: dict[int, int] = {}
-    lower: set[int] = set()
+    not_title: set[int] = set()
+    run = 0  # common words counted in the current capitalised run
     for t in tokens:
-        if t.sentence in lower or not t.text[:1].isalpha():
+        if t.sentence in not_title:
             continue
-        if not t.is_cap:
+        if t.sent_initial or not t.is_cap:
+            run = 0
+        if "," in t.gap_before:
+            not_title.add(t.sentence)
+        elif not t.text[:1].isalpha():
+            continue
+        elif not t.is_cap:
             if t.fold not in function_words:
-                lower.add(t.sentence)
+                not_title.add(t.sentence)
+        elif t.fold in name_words:
+            # the run is a street's or an organisation's name ("Pine Hollow Drive")
+            common[t.sentence] = common.get(t.sentence, 0) - run
+            run = 0
         elif (
             not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf
         ):
             common[t.sentence] = common.get(t.sentence, 0) + 1
-    return frozenset(s for s, n in common.items() if n >= min_words and s not in lower)
+            run += 1
+    return frozenset(s for s, n in common.items() if n >= min_words and s not in not_title)
 
 
 def _name_runs(

@@ -89,13 +89,18 @@ HEADLINES = (
     ("en", "Reading is a passion for many children in Dublin.", ("Dublin",)),
     ("en", "The march in Washington drew thousands.", ("Washington",)),
     ("en", "Storm damage closed roads across Vermont.", ("Vermont",)),
+    # capitalised, but no headline: a list of streets, a photo credit
+    ("en", "Maple Street, Lake Drive, Carter Court and Willow Run.", ()),
+    ("en", "Oak Drive between Pine Hollow Drive and Birch Road.", ()),
+    ("en", "(Photo: Lucy Berry, The Gazette)", ()),
 )
 
 
 @pytest.mark.parametrize(("lang", "text", "places"), HEADLINES)
 def test_capitalised_common_words_in_headlines_are_no_places(gaz, lang, text, places):
     """``_mentions.title_case_sentences``: a headline's capitalised common words are no
-    names, no longer name's neighbours and no capitalisation cue."""
+    names, no longer name's neighbours and no capitalisation cue; a list of street
+    names or a credit (commas, street words) is no headline."""
     assert _names(text, gaz, lang) == places
 
 
