@@ -37,6 +37,7 @@ from geomap.geoparse._evidence import (
     noun_phrase_before,
     team_name,
     team_names,
+    title_cased,
 )
 from geomap.geoparse._mentions import HYPHENS, Span
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
@@ -47,6 +48,9 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     noun_cues,
+    organisation_heads,
+    organisation_names,
+    team_words,
 )
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
@@ -55,6 +59,9 @@ from geomap.text import zipf as zipf_frequency
 __all__: list[str] = []
 
 STRONG_KINDS = kinds_where("strong")
+#: an organisation word this long ends a German compound that names the kind
+#: ("Mobilfunkkonzern"); shorter ones ("bank", "club") end too many other words
+_COMPOUND_HEAD = 6
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset(
     {"person name", "street name", "organisation name", "another name of a small town"}
@@ -256,6 +263,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if span.n == 1 and not dateline and head is None and _organisation(ctx, span, prev, has_prep):
+        d.accepted, d.reason = False, "organisation name"
+        return d, True, ()
     if (
         span.n == 1
         and not dateline
@@ -376,9 +386,19 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
-        common = zipf_frequency(span.base.casefold(), lang) >= w.common_word_zipf
+        z_span = zipf_frequency(span.base.casefold(), lang)
+        common = z_span >= w.common_word_zipf
+        # a headline in title case capitalises every word: a neighbour that is a common
+        # word is no longer name's, unless the span is itself more a word than its
+        # place and no place preposition says otherwise ("Reading Scores Fall", "Nice
+        # Weather Expected"; "Flights to Nice Resume")
+        headline = title_cased(ctx, first.sentence) and (
+            has_prep or z_span <= expected_zipf(best.population or 0, w)
+        )
         for nb in (prev, nxt):
             if nb is None or not nb.is_cap or nb.is_upper:
+                continue
+            if headline and zipf_frequency(nb.fold, lang) >= w.title_word_zipf:
                 continue
             gap = nxt.gap_before if nb is nxt and nxt is not None else first.gap_before
             if gap != " ":
@@ -653,6 +673,36 @@ def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
     return False
 
 
+def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) -> bool:
+    """The one-word name is an organisation's, not a town's: right after a word for an
+    organisation's kind ("der Konzern X", "der Mobilfunkkonzern X", "carmaker X"), or a
+    company or club of the lexicon's ``organisation_names`` ("Nokia", "Werder") with no
+    place preposition before it (the caller has seen no feature head: "die Stadt X").
+    Only town readings give way: a country or region of the name stays."""
+    if any(c.kind != "city" for c in span.candidates):
+        return False
+    first = ctx.tokens[span.i]
+    if prev is not None and first.gap_before == " ":
+        heads = organisation_heads(ctx.lang)
+        f = prev.fold
+        if f in heads or (
+            ctx.lex.profile.capitalises_nouns  # German compounds: "Mobilfunkkonzern"
+            and prev.is_cap
+            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in heads)
+        ):
+            return True
+    names = organisation_names(ctx.lang)
+    words = (span.key, span.base.casefold())
+    if not has_prep and any(k in names for k in words):
+        return True
+    # a club's word before a capitalised word is a team's name ("Arminia Bielefeld")
+    nxt = next_token(ctx.tokens, ctx.tokens[span.j])
+    clubs = team_words(ctx.lang)[0]
+    return (
+        any(k in clubs for k in words) and nxt is not None and nxt.gap_before == " " and nxt.is_cap
+    )
+
+
 def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
     """No reading of a common noun outweighs the noun: every reading is a town under
     ``common_noun_max_population``, or a town under ``common_noun_alias_population``
@@ -713,7 +763,13 @@ def decide_focus(
     if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
         d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
         return d
-    if capital_cue and first.is_cap and not first.is_upper and not first.sent_initial:
+    if (
+        capital_cue
+        and first.is_cap
+        and not first.is_upper
+        and not first.sent_initial
+        and not title_cased(ctx, first.sentence)  # a headline capitalises every word
+    ):
         threshold += w.capitalised_bonus
     if (
         capital_cue

@@ -75,7 +75,8 @@ class Memo:
     ``municipal_names`` the name keys a municipal word marks as a town somewhere in the
     article (:func:`~geomap.geoparse._evidence.municipal_names`), ``team_names`` those
     standing in a sports team's name (:func:`~geomap.geoparse._evidence.team_names`),
-    ``sports_story`` whether the story is about sport."""
+    ``sports_story`` whether the story is about sport, ``title_case`` the sentences
+    written in title case (:func:`~geomap.geoparse._evidence.title_cased`)."""
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
@@ -85,6 +86,7 @@ class Memo:
     municipal_names: frozenset[str] | None = None
     team_names: frozenset[str] | None = None
     sports_story: bool | None = None
+    title_case: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

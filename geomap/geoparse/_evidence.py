@@ -25,7 +25,7 @@ from geomap.geoparse._context import (
     next_token,
     prev_token,
 )
-from geomap.geoparse._mentions import Span
+from geomap.geoparse._mentions import Span, title_case_sentences
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     municipal_words,
@@ -620,6 +620,23 @@ def sports_story(ctx: Context) -> bool:
     return got
 
 
+def title_cased(ctx: Context, sentence: int) -> bool:
+    """The sentence is written in title case, as English headlines are ("Storm Leaves
+    Thousands Without Power in Ohio"): only function words of the language are in lower
+    case and at least ``Weights.title_case_words`` words after the first are capitalised
+    though they are common words (Zipf ``Weights.title_word_zipf`` or more in lower
+    case). There a capital marks no name, so a capitalised neighbour is no evidence of a
+    longer name and capitalisation no cue for a place. Only where capitals mark names
+    (English); the sentences are found in one pass over the tokens, once per analysis."""
+    got = ctx.memo.title_case
+    if got is None:
+        w = ctx.weights
+        got = ctx.memo.title_case = title_case_sentences(
+            ctx.tokens, ctx.lex, w.title_word_zipf, w.title_case_words
+        )
+    return sentence in got
+
+
 def team_name(ctx: Context, span: Span) -> bool:
     """The name stands in a sports team's name (lexicon ``[team_words]``): after a club
     word ("FC Barcelona", "Olympique Lyon"), before one ("Leeds United"), or, in a story
@@ -1169,6 +1186,7 @@ def given_names(
     ) | frozenset(lex.feature_heads)
     heads = tuple(h for h in lex.feature_heads if len(h) >= 4)
     low, high = w.surname_noun_en_zipf
+    clubs = team_words(lex.lang)[0]
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
@@ -1198,6 +1216,8 @@ def given_names(
         u = next_token(tokens, t)
         if u is None or u.gap_before != " " or not u.is_cap or u.is_upper:
             continue
+        if t.fold in clubs and is_place_name(u):
+            continue  # a club's word before its town ("Arminia Bielefeld"): a team's name
         # two nouns side by side are a compound's words or a list's ("Jura Recht"),
         # unless the second is a noun English writes as often as a surname ("Jura
         # Müller", "Rosette Schneider": w.surname_noun_en_zipf)

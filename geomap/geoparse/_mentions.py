@@ -1155,9 +1155,10 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
-    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns
+    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns, person_nouns
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
+    personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
     nouns_capitalised = lex.profile.capitalises_nouns
@@ -1179,6 +1180,10 @@ def find_person_tokens(
             owner = _possessive_given_name(tokens, k - 1, given, lex, multi_tokens or set())
             if owner is not None:
                 direct.add(owner)  # "Idas Bruder", "Ida's mother": a town has none
+        if f in personal and k > 0 and tok.gap_before.strip() in ("", *_APOSTROPHES):
+            owner = _possessive_name(tokens, k - 1, lex, multi_tokens or set(), is_place_name)
+            if owner is not None:
+                direct.add(owner)  # "Roths Rede", "Diez' Rücktritt": no town gives a speech
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
@@ -1198,8 +1203,8 @@ def find_person_tokens(
             if (
                 m < n
                 and tokens[m].sentence == tok.sentence
-                and tokens[m].gap_before.strip() in ("", "-")
-            ):
+                and tokens[m].gap_before.strip() in ("", "-", ".")
+            ):  # "Dr. Selb": an abbreviated title's full stop ends no sentence
                 run = _cap_run(tokens, m)
                 if of_phrase:
                     # "residents of New Orleans", "President of Russia Vladimir Putin":
@@ -1322,8 +1327,94 @@ def _possessive_given_name(
     return None
 
 
+def _possessive_name(
+    tokens: Sequence[Token],
+    k: int,
+    lex: PlaceLexicon,
+    multi_tokens: AbstractSet[int],
+    is_place_name,
+) -> int | None:
+    """The index of a capitalised name in the possessive or genitive ending at token
+    ``k`` ("Wesel's", "Roths", "Diez'" before the next word), or None: not a word of a
+    longer name, not after an article ("des Landes"), not a common noun and not a strong
+    place (a country or big city: "Frankreichs Präsident")."""
+    t = tokens[k]
+    if t.fold == "s" and t.gap_before in _APOSTROPHES and k > 0:
+        k -= 1  # English: "Wesel" "'s"
+        t = tokens[k]
+    elif not (
+        tokens[k + 1].gap_before.strip() in _APOSTROPHES  # "Diez' Rede", "Harris' speech"
+        or lex.profile.capitalises_nouns
+        and len(t.text) > 3
+        and t.text.endswith(lex.profile.genitive_endings)
+    ):
+        return None
+    if not t.is_cap or t.is_upper or k in multi_tokens or is_place_name(t):
+        return None
+    p = tokens[k - 1] if k > 0 else None
+    if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
+        return None
+    from geomap.geoparse._wordlists import common_nouns
+
+    return None if t.text in common_nouns(lex.lang) else k
+
+
 #: An English token this frequent (Zipf) is an ordinary word even when capitalised.
 COMMON_ZIPF = 4.0
+
+
+def title_case_sentences(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    word_zipf: float = WEIGHTS.title_word_zipf,
+    min_words: int = WEIGHTS.title_case_words,
+) -> frozenset[int]:
+    """The sentences written in title case, as English headlines are ("Storm Leaves
+    Thousands Without Power in Ohio"): no word in lower case but function words, no
+    comma (a list of street names or a photo credit is capitalised too: "Herring Street,
+    Acadia Drive and Willow Run"), and at least ``min_words`` words after the first
+    capitalised though they are common words (Zipf ``word_zipf`` or more in lower case)
+    and no words of names (a street's, an organisation's or a feature's). There a
+    capital marks no name. Only where capitals mark names (English: German capitalises
+    nouns anyway); one pass over the tokens.
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.text import read_text, tokenize
+    >>> text = "Storm Leaves Thousands Without Power in Ohio. The storm hit Ohio."
+    >>> sorted(title_case_sentences(tokenize(read_text(text, lang="en")), place_lexicon("en")))
+    [0]
+    """
+    if lex.profile.capitalises_nouns:
+        return frozenset()
+    from geomap.text import zipf as zipf_frequency
+
+    function_words = lex.profile.function_words
+    name_words = lex.street_suffixes | lex.org_suffixes | frozenset(lex.feature_heads)
+    common: dict[int, int] = {}
+    not_title: set[int] = set()
+    run = 0  # common words counted in the current capitalised run
+    for t in tokens:
+        if t.sentence in not_title:
+            continue
+        if t.sent_initial or not t.is_cap:
+            run = 0
+        if "," in t.gap_before:
+            not_title.add(t.sentence)
+        elif not t.text[:1].isalpha():
+            continue
+        elif not t.is_cap:
+            if t.fold not in function_words:
+                not_title.add(t.sentence)
+        elif t.fold in name_words:
+            # the run is a street's or an organisation's name ("Pine Hollow Drive")
+            common[t.sentence] = common.get(t.sentence, 0) - run
+            run = 0
+        elif (
+            not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf
+        ):
+            common[t.sentence] = common.get(t.sentence, 0) + 1
+            run += 1
+    return frozenset(s for s, n in common.items() if n >= min_words and s not in not_title)
 
 
 def _name_runs(
@@ -1345,10 +1436,14 @@ def _name_runs(
     # read once: the closure is asked about most capitalised tokens, some twice
     not_names, org_suffixes, street_suffixes = lex.not_names, lex.org_suffixes, lex.street_suffixes
     lang = lex.lang
+    # a headline in title case capitalises common words: they are no names there
+    headline = title_case_sentences(tokens, lex)
 
     def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
+            return False
+        if t.sentence in headline and zipf_frequency(f, lang) >= WEIGHTS.title_word_zipf:
             return False
         if f in not_names or f in org_suffixes or f in street_suffixes:
             return False

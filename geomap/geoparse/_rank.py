@@ -116,17 +116,22 @@ def statics(ctx: Context, span: Span) -> Statics:
         else c.score
         for c in span.candidates
     ]
-    own_name = {
-        c.id
-        for c, s in zip(span.candidates, scores, strict=True)
-        if c.kind != "city" or name_key(c.name) in names or s < c.score
-    }
     # a name the sources give a town in the text's language is that town's own name
     # there ("Warschau" in German), whatever else bears it; towns matched only through
     # names of no stated language then rank as other names, spelling-like or not
     # (a German name of a Czech spa town is that town, not the Californian namesake
-    # GeoNames also lists under it)
+    # GeoNames also lists under it), and so does a country or region matched only
+    # through names the sources give in other languages (an English text's older
+    # English name of a town is not a country's Hungarian name)
     in_lang = {c.id for c in span.candidates if ctx.lang in c.matched_langs}
+    own_name = {
+        c.id
+        for c, s in zip(span.candidates, scores, strict=True)
+        if c.kind != "city"
+        and not (in_lang and c.matched_langs and ctx.lang not in c.matched_langs)
+        or name_key(c.name) in names
+        or s < c.score
+    }
     own_name |= in_lang
     surface = span.text
     acronym = (
@@ -251,6 +256,10 @@ def statics(ctx: Context, span: Span) -> Statics:
             return w.close_spelling_ratio
         return w.spelling_ratio
 
+    lang_best = max(
+        (s for c, s in zip(span.candidates, scores, strict=True) if c.id in in_lang),
+        default=0.0,
+    )
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
         if c.id in seats:
@@ -280,6 +289,10 @@ def statics(ctx: Context, span: Span) -> Statics:
             # "Florida" is the state, not a town once so called; "Augusta" is not
             # Augsburg (Augusta Vindelicorum), though "Odessa" is Odesa
             s -= w.alias_only_penalty
+        elif c.kind != "city" and c.id not in own_name:
+            # a country or region under a name of another language only ranks below the
+            # readings bearing the name in the text's language, however prominent
+            s = min(s, lang_best) - w.alias_only_penalty
         if acronym and c.matched != surface:
             s -= w.acronym_case_penalty  # "EU" is the Union, not the French town of Eu
         if c.id in short_countries:

@@ -94,6 +94,12 @@ class Weights:
     """English: a word this frequent is ordinary unless it stands alone."""
     rare_neighbour_zipf: float = 4.5
     """English: a capitalised neighbour rarer than this is part of a longer name."""
+    title_word_zipf: float = 3.0
+    """English: a capitalised word this frequent in lower case is a common word written
+    in title case, when its sentence is (``_evidence.title_cased``)."""
+    title_case_words: int = 3
+    """English: so many capitalised common words after the first make a sentence without
+    lower-case words other than function words a title-cased headline."""
     opening_given_name_zipf: float = 5.5
     """English: a given name opening a sentence this frequent is read as the word
     ("Will", "May", "Say"), so a country or big city after it is no surname; rarer ones

@@ -112,6 +112,13 @@ def kin_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def person_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``person_nouns`` ("Rede", "resignation"): any name in the genitive
+    before one is a person's, as no town gives a speech."""
+    return _folded(lang, "person_nouns")
+
+
+@cache
 def bare_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's ``bare_nouns`` (weather, colours, materials: "Regen", "Rot",
     "Stein") and ``bare_noun_prepositions`` ("bei", "aus"): after such a preposition the
@@ -187,6 +194,21 @@ def municipal_words(
     and those before it (``before``: "mayor of", "Bürgermeister von"), keyed by their
     last word. Only a municipality has them."""
     return _phrases(lang, "municipal_words")
+
+
+@cache
+def organisation_names(lang: str) -> frozenset[str]:
+    """The lexicon's ``organisation_names``, case-folded: companies and clubs news names
+    by a word towns also bear ("Nokia", "Werder"); alone such a word is the
+    organisation, after a place preposition or a feature head the town."""
+    return _folded(lang, "organisation_names")
+
+
+@cache
+def organisation_heads(lang: str) -> frozenset[str]:
+    """The lexicon's ``organisation_heads``, case-folded: words for an organisation's
+    kind ("Konzern", "carmaker"); the name right after one is the organisation's."""
+    return _folded(lang, "organisation_heads")
 
 
 @cache
