@@ -4096,6 +4096,47 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
     )
 
 
+def _unplaced_saying(
+    clause: _Clause,
+    st: _State,
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    references: Sequence[str],
+) -> bool:
+    """Would :func:`_clause_events` end with nothing for a clause whose only readings are
+    plain verbs of saying (``said``, ``sagte``; no speech act) that no place could follow?
+
+    Such a verb is kept only with a place (:func:`extract_events`), and it takes one only
+    from a place right after it in its clause or from a site phrase (an event's site, a
+    site noun, a participle before a kind noun); without either, its time, mood, actors
+    and place need not be read. Most clauses with a trigger word are of this kind (``...,
+    the mayor said.``). Told from the first reading (no word taken by a time phrase):
+    taking words away only takes readings away, and with no noun reading the types told
+    before do not matter. The events are the same as without this test; it only saves the
+    reading (a fifth of the events' time on wire copy)."""
+    if not found or references:
+        return False
+    lex = st.lex
+    for _, _, trig, _ in found:
+        if trig.pos != "weak" or trig.text in lex.speech_acts:
+            return False
+        name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+        if trig.type in lex.state_subject or any(name in entry[0] for entry in lex.recast):
+            return False  # it may become a kind placed at a site (_site_named_before)
+    first = clause.tokens[min(f[1] for f in found)].start
+    if any(
+        p.resolved and p.role in ("name", "derived") and p.start > first
+        for p in st.places_between(clause.start, clause.end)
+    ):
+        return False  # a place after it (_place with weak_at)
+    previous = st.raws[-1] if st.raws else None
+    return (
+        _event_adjective_site(clause, st, -1) is None  # -1: any word may be the participle
+        and _event_site(clause, st.raws, lex) is None
+        and _site_noun_place(clause, st) is None
+        and (previous is None or not _site_references(clause, lex, previous))
+    )
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
@@ -4134,6 +4175,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
     found, references = _trigger_in(clause, lex, set(), st.types, kinds_at)
+    if _unplaced_saying(clause, st, found, references):
+        return
     if found or references:
         spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
         if covered and _counted_from(clause, st) is not None:
