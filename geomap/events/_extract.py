@@ -202,7 +202,7 @@ class _Glob:
             t in self.exact
             or (bool(self.prefixes) and t.startswith(self.prefixes))
             or (bool(self.suffixes) and t.endswith(self.suffixes))
-            or any(i in t for i in self.infixes)
+            or (bool(self.infixes) and any(i in t for i in self.infixes))
             or (self.other is not None and self.other.match(t) is not None)
         )
 
@@ -668,6 +668,13 @@ class _Lexicon:
     @cached_property
     def any_org(self) -> _Glob:
         return _Glob(self.org_first)
+
+    @cached_property
+    def two_word_firsts(self) -> _Glob:
+        """The first word of any two-word noun trigger ("forest" of "forest fire"): most
+        words open none, and :func:`_two_word_noun` asks for every word of a carrier's
+        clause."""
+        return _any_of(t.words[0] for t in self.triggers if t.pos == "noun" and len(t.words) == 2)
 
     @cached_property
     def any_weak(self) -> _Glob:
@@ -1217,9 +1224,7 @@ def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: s
     clause before it has a time of its own (``were hunting on Tuesday for the men who
     attacked a bus on Sunday``); without one (``fired tear gas at protesters who marched on
     the palace on Tuesday``) both acts share the relative's time and stay one clause."""
-    at = sorted(
-        m.start() for w in relatives for m in re.finditer(rf"(?<=\s){re.escape(w)}(?=\s)", text)
-    )
+    at = [m.start() for m in _relatives_pattern(tuple(relatives)).finditer(text)]
     if not at:
         return cuts
     pairs = [*zip(cuts[1::2], cuts[2::2], strict=False)]
@@ -1232,6 +1237,15 @@ def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: s
         pairs.append((pos, pos))
     pairs.sort()
     return [0, *(x for pair in pairs for x in pair)]
+
+
+@cache
+def _relatives_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    """The relative pronouns as whole words between spaces, one compiled alternation (a
+    word holds no space, so no two of them match at one offset: the matches are those of
+    each word, in text order)."""
+    words = "|".join(re.escape(w) for w in dict.fromkeys(relatives) if w) or "(?!)"
+    return re.compile(rf"(?<=\s)(?:{words})(?=\s)")
 
 
 def _date_appositions(text: str, lang: str) -> set[int]:
@@ -1527,20 +1541,23 @@ def _trigger_in(
     skip: set[int],
     known_types: set[tuple[str, str | None]],
     place_kinds: dict[int, str] | None = None,
+    words: Set[str] | None = None,
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
 
     Verbs beat nouns, nouns beat verbs of saying; a definite noun whose type is already an
     event (``das Treffen``) or the object of a verb trigger (``verurteilte den
-    Raketenstart``) refers back and is returned among the references.
+    Raketenstart``) refers back and is returned among the references. ``words``: the
+    document's trigger words (:class:`_Words`); a token of any other text can be no
+    trigger and no subject verb, and is passed over by one set test.
     """
     toks = clause.tokens
     found: list[tuple[int, int, _Trigger, int | None]] = []
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
     for i, tok in enumerate(toks):
-        if i in skip:
+        if i in skip or (words is not None and tok.text not in words):
             continue
         subject_verb = _subject_verb(toks, i, lex)
         if subject_verb is not None:
@@ -1907,7 +1924,7 @@ def _modifier_kind(
 
 def _two_word_noun(toks: Sequence[Token], j: int, lex: _Lexicon) -> _Trigger | None:
     """The two-word noun trigger that ends at ``j`` ("forest fire", "flash flood"), if any."""
-    if j == 0:
+    if j == 0 or not lex.two_word_firsts.match(toks[j - 1].text):
         return None
     return next(
         (
@@ -4174,7 +4191,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # the triggers with no word taken by a time phrase first: words taken away only take
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
-    found, references = _trigger_in(clause, lex, set(), st.types, kinds_at)
+    found, references = _trigger_in(clause, lex, set(), st.types, kinds_at, triggers)
     if _unplaced_saying(clause, st, found, references):
         return
     if found or references:
@@ -4192,7 +4209,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # a definite noun dated before every event told so far names an earlier one, not them
         told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
         if covered or told_types is not st.types:
-            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
+            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     else:
         spans, covered = [], set()
     if not found and shared is None:
@@ -4215,9 +4232,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at)
+            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     previous = st.raws[-1] if st.raws else None
-    if not _can_fall(clause, lex, previous):
+    if found and not _can_fall(clause, lex, previous):
         found = [f for f in found if f[2].type != "impact"]
     if not found:
         if previous is not None:

@@ -256,6 +256,24 @@ def _longest_words(phrases: Any) -> tuple[str, ...]:
     )
 
 
+def _whole_words(phrases: Any) -> tuple[str, ...]:
+    """For a pattern whose phrases stand between non-word characters (``(?<!\\w)`` and
+    ``(?!\\w)``, or spaces): the longest word of each phrase made of word characters only,
+    as a whole-word key (``WHOLE``); a phrase with no such word keeps its last word as a
+    plain key. Every match holds one of them as a whole word of the text, and a long whole
+    word is rarer than a last word found inside any word (``later on``: ``later``, not
+    ``on``, which nearly every sentence holds inside some word)."""
+    out: set[str] = set()
+    for p in phrases:
+        words = p.casefold().split()
+        pure = [w for w in words if _WORD_RUN.fullmatch(w)]
+        if pure:
+            out.add(WHOLE + max(reversed(pure), key=len))
+        elif words:
+            out.add(words[-1])
+    return tuple(sorted(out))
+
+
 def _keys(phrases: Any) -> tuple[str, ...]:
     """The last word of each phrase, casefolded: a match of the phrases holds one of them."""
     return tuple(sorted({p.casefold().split()[-1] for p in phrases if p.strip()}))
@@ -445,7 +463,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{_alt(end_words or ['-'])})"
             r"(?=[ \t]*(?:[,.;:!?)]|$))",
-            _keys(end_words),
+            # the unit between spaces ("days"), rarer than the last word ("on")
+            _whole_words([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]]),
         ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
@@ -488,7 +507,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
                 # "the day before the election" counts from the election, not from the event
                 # told before (the event pattern below reads it)
                 rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w){not_named}",
-                _keys(rel.get(key, [])),
+                _whole_words(rel.get(key, [])),
             )
             for key in (
                 "previous_day",
