@@ -419,7 +419,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "yearpart",
             rf"\b(?:{parts})[\s-]+\d{{4}}\b",
-            _keys([*rel["month_prefixes"], *rel.get("part_prefixes", [])]),
+            (DIGIT_KEY,),  # the year's digits: rarer than a part word ("of", "late")
         ),
         # "in the first half of May", "in der ersten Maihälfte", "the second half of last
         # year", "in der ersten Jahreshälfte"
