@@ -2215,15 +2215,18 @@ def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     never been charged``, ``did not say why they arrested``, ``arrested two men but did not
     give their names``), nor when a count or a distance follows it (``not far from``); a
     verb of denial reaches into what it denies (``denied that ... had been arrested``). One
-    pass with a running count of barriers."""
+    pass with a running count of barriers, made only for a clause with a negation (most
+    have none)."""
+    negated = [k for k, w in enumerate(lows) if w.replace("’", "'") in lex.negations]
+    if not negated:
+        return False
     barriers_before = [0]
     for w in lows:
         barriers_before.append(
             barriers_before[-1] + (w in lex.coordinators or w in lex.negation_barriers)
         )
-    for k, w in enumerate(lows):
-        if w.replace("’", "'") not in lex.negations:
-            continue
+    for k in negated:
+        w = lows[k]
         if k + 1 < len(lows) and lows[k + 1] in lex.negation_not_before:
             continue
         if w in lex.denials:
