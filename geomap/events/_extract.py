@@ -4558,6 +4558,8 @@ def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | N
     town). A kind noun with a name of its own after it (``the flooded district of X``) names
     that place instead."""
     lex = st.lex
+    if not any(map(lex.any_feature.match, clause.words[2:])):
+        return None  # most clauses: no kind noun, one remembered answer per word in C
     toks = clause.tokens
     for i in range(2, len(toks)):
         adj = toks[i - 1]
@@ -4623,8 +4625,8 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
     dateline). Why: the writer names the site again to say the scene is the same, and
     the town named last in between (a capital where the cabinet met) is not it."""
     lex = st.lex
-    if not lex.site_nouns:
-        return None
+    if not lex.site_nouns or not any(map(lex.any_site_noun.match, clause.words)):
+        return None  # most clauses: no site noun, one remembered answer per word in C
     toks = clause.tokens
     wanted = {
         k
