@@ -204,6 +204,10 @@ class _KeyWords:
         self.masks = tuple(sum(bit[k] for k in keys) for keys in groups)  # per pattern
         self._whole = {k[len(WHOLE) :]: bit[k] for k in words if k.startswith(WHOLE)}
         self._plain = tuple((k, bit[k]) for k in words if _WORD_RUN.fullmatch(k))
+        # does a word hold any plain key at all: one search in C, most words hold none
+        self._any_plain = (
+            re.compile("|".join(re.escape(k) for k, _ in self._plain)) if self._plain else None
+        )
         self._other = tuple(
             (k, bit[k])
             for k in words
@@ -219,7 +223,9 @@ class _KeyWords:
         for word in set(_WORD_RUN.findall(folded)):
             got = memo.get(word)
             if got is None:
-                got = sum(b for k, b in self._plain if k in word) | self._whole.get(word, 0)
+                got = self._whole.get(word, 0)
+                if self._any_plain is not None and self._any_plain.search(word):
+                    got |= sum(b for k, b in self._plain if k in word)
                 if self._digit and _DIGIT.search(word):
                     got |= self._digit
                 if len(memo) >= _KEY_MEMO_SIZE:

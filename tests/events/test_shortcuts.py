@@ -12,6 +12,7 @@ counted from a day) and on the dev corpus of ``tests/corpus/events``:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -121,3 +122,18 @@ def test_a_plain_saying_with_no_place_takes_the_shortcut(
     doc = document(text, lang)
     assert extract.extract_events(doc, [], date=DAY) == ()
     assert True in taken
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_key_words_a_text_holds_are_found(lang: str) -> None:
+    keys = _timeexpr._lexicon(lang).key_words
+    for _, text, _, _ in _texts():
+        folded = text.casefold()
+        words = set(re.findall(r"\w+", folded))
+        expected = (
+            sum(b for k, b in keys._plain if any(k in w for w in words))
+            | sum(b for k, b in keys._whole.items() if k in words)
+            | (keys._digit if re.search(r"\d", folded) else 0)
+            | sum(b for k, b in keys._other if k in folded)
+        )
+        assert keys.held(folded) == expected
