@@ -4140,7 +4140,7 @@ def _unplaced_saying(
     the mayor said.``). Told from the first reading (no word taken by a time phrase):
     taking words away only takes readings away, and with no noun reading the types told
     before do not matter. The events are the same as without this test; it only saves the
-    reading (a fifth of the events' time on wire copy)."""
+    reading (a fifth of the events' time on LGL)."""
     if not found or references:
         return False
     lex = st.lex
