@@ -4145,11 +4145,13 @@ def _unplaced_saying(
         return False
     lex = st.lex
     for _, _, trig, _ in found:
-        if trig.pos != "weak" or trig.text in lex.speech_acts:
+        if trig.pos != "weak" or _speech_act(trig, lex):
             return False
         name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
         if trig.type in lex.state_subject or any(name in entry[0] for entry in lex.recast):
             return False  # it may become a kind placed at a site (_site_named_before)
+        if trig.type in lex.passive_targets or trig.type in _AT_A_SITE:
+            return False  # placed by a passive's subject or at a launch site
     first = clause.tokens[min(f[1] for f in found)].start
     if any(
         p.resolved and p.role in ("name", "derived") and p.start > first
