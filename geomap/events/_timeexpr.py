@@ -204,6 +204,10 @@ class _KeyWords:
         self.masks = tuple(sum(bit[k] for k in keys) for keys in groups)  # per pattern
         self._whole = {k[len(WHOLE) :]: bit[k] for k in words if k.startswith(WHOLE)}
         self._plain = tuple((k, bit[k]) for k in words if _WORD_RUN.fullmatch(k))
+        # does a word hold any plain key at all: one search in C, most words hold none
+        self._any_plain = (
+            re.compile("|".join(re.escape(k) for k, _ in self._plain)) if self._plain else None
+        )
         self._other = tuple(
             (k, bit[k])
             for k in words
@@ -219,7 +223,9 @@ class _KeyWords:
         for word in set(_WORD_RUN.findall(folded)):
             got = memo.get(word)
             if got is None:
-                got = sum(b for k, b in self._plain if k in word) | self._whole.get(word, 0)
+                got = self._whole.get(word, 0)
+                if self._any_plain is not None and self._any_plain.search(word):
+                    got |= sum(b for k, b in self._plain if k in word)
                 if self._digit and _DIGIT.search(word):
                     got |= self._digit
                 if len(memo) >= _KEY_MEMO_SIZE:
@@ -254,6 +260,24 @@ def _longest_words(phrases: Any) -> tuple[str, ...]:
     return tuple(
         sorted({WHOLE + max(reversed(p.casefold().split()), key=len) for p in phrases if p.strip()})
     )
+
+
+def _whole_words(phrases: Any) -> tuple[str, ...]:
+    """For a pattern whose phrases stand between non-word characters (``(?<!\\w)`` and
+    ``(?!\\w)``, or spaces): the longest word of each phrase made of word characters only,
+    as a whole-word key (``WHOLE``); a phrase with no such word keeps its last word as a
+    plain key. Every match holds one of them as a whole word of the text, and a long whole
+    word is rarer than a last word found inside any word (``later on``: ``later``, not
+    ``on``, which nearly every sentence holds inside some word)."""
+    out: set[str] = set()
+    for p in phrases:
+        words = p.casefold().split()
+        pure = [w for w in words if _WORD_RUN.fullmatch(w)]
+        if pure:
+            out.add(WHOLE + max(reversed(pure), key=len))
+        elif words:
+            out.add(words[-1])
+    return tuple(sorted(out))
 
 
 def _keys(phrases: Any) -> tuple[str, ...]:
@@ -401,7 +425,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "yearpart",
             rf"\b(?:{parts})[\s-]+\d{{4}}\b",
-            _keys([*rel["month_prefixes"], *rel.get("part_prefixes", [])]),
+            (DIGIT_KEY,),  # the year's digits: rarer than a part word ("of", "late")
         ),
         # "in the first half of May", "in der ersten Maihälfte", "the second half of last
         # year", "in der ersten Jahreshälfte"
@@ -445,7 +469,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "previous",
             rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{_alt(end_words or ['-'])})"
             r"(?=[ \t]*(?:[,.;:!?)]|$))",
-            _keys(end_words),
+            # the unit between spaces ("days"), rarer than the last word ("on")
+            _whole_words([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]]),
         ),
         ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
@@ -488,7 +513,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
                 # "the day before the election" counts from the election, not from the event
                 # told before (the event pattern below reads it)
                 rf"(?<!\w)(?:{_alt(rel.get(key, ['-']))})(?!\w){not_named}",
-                _keys(rel.get(key, [])),
+                _whole_words(rel.get(key, [])),
             )
             for key in (
                 "previous_day",

@@ -1,0 +1,139 @@
+"""The events' shortcuts change no answer: they only skip reading that could find nothing.
+
+Two shortcuts are checked against the long way round, on sentences written for the purpose
+(both languages, verbs of saying with and without a place after them, site phrases, times
+counted from a day) and on the dev corpus of ``tests/corpus/events``:
+
+- a clause whose only readings are plain verbs of saying with no place after them and no
+  site phrase is passed over after its first trigger reading (``_unplaced_saying``);
+- a time pattern is scanned only over a text that holds one of its key words
+  (``_KeyWords``): every match of every pattern must hold one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+import geomap
+import geomap.events._extract as extract
+from geomap.events import _timeexpr, find_times
+from geomap.model import Event
+from tests.support.events import corpus_files, document, load_case, places_for
+
+DAY = date(2025, 6, 12)
+
+SENTENCES = [
+    ("en", "The mayor said on Tuesday that the bridge would reopen next month."),
+    ("en", "Officials said in Nairobi that the talks had failed, the agency reported."),
+    ("en", "A bus crashed near Kisumu on Monday. Police said the driver had fled."),
+    (
+        "en",
+        "A fire destroyed a market in Accra. Traders said outside the market that they lost all.",
+    ),
+    ("en", "The ministry said the flooded town was cut off, a spokesman told reporters."),
+    ("en", "Gunmen attacked a prison in Lagos. Relatives said at the prison that nobody knew."),
+    ("en", "The earthquake struck at dawn. Residents said the epicentre was near the coast."),
+    ("en", "Protesters marched in Lima on Sunday; organisers said later on that 5,000 came."),
+    ("en", "Troops left the town two days before, a resident said, and returned the day after."),
+    ("de", "Der Bürgermeister sagte am Dienstag, die Brücke werde bald wieder geöffnet."),
+    ("de", "Ein Sprecher sagte in Wien, die Gespräche seien gescheitert."),
+    ("de", "Ein Zug entgleiste bei Graz. Die Polizei sagte, der Lokführer sei verletzt."),
+    (
+        "de",
+        "Anwohner sagten vor dem Gefängnis, niemand wisse etwas. "
+        "Zwei Tage danach kam es zu Protesten.",
+    ),
+    ("de", "Am Vortag hatte es gebrannt, sagte ein Sprecher am späten Abend."),
+]
+PLACES = [
+    {"mention": m, "name": m, "kind": "city", "cc": cc, "lat": lat, "lon": lon}
+    for m, cc, lat, lon in [
+        ("Nairobi", "KE", -1.29, 36.82),
+        ("Kisumu", "KE", -0.1, 34.76),
+        ("Accra", "GH", 5.56, -0.2),
+        ("Lagos", "NG", 6.45, 3.4),
+        ("Lima", "PE", -12.05, -77.04),
+        ("Wien", "AT", 48.21, 16.37),
+        ("Graz", "AT", 47.07, 15.44),
+    ]
+]
+
+
+def _texts() -> list[tuple[str, str, list[dict], date | None]]:
+    out = [(lang, text, PLACES, DAY) for lang, text in SENTENCES]
+    for path in corpus_files():
+        case = load_case(path)
+        if case is not None:
+            out.append((case.lang, case.text, case.places, case.date))
+    return out
+
+
+def _events(lang: str, text: str, specs: list[dict], day: date | None) -> tuple[Event, ...]:
+    doc = document(text, lang)
+    return extract.extract_events(doc, places_for(doc, specs), date=day)
+
+
+@pytest.mark.parametrize(("lang", "text", "specs", "day"), _texts())
+def test_passing_over_unplaced_sayings_changes_no_event(
+    lang: str, text: str, specs: list[dict], day: date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    short = _events(lang, text, specs, day)
+    monkeypatch.setattr(extract, "_unplaced_saying", lambda *_: False)
+    assert _events(lang, text, specs, day) == short
+
+
+def test_a_saying_with_a_place_after_it_is_still_read() -> None:
+    events = geomap.analyze("Officials said in Nairobi on Monday.", lang="en", date=DAY).events
+    assert [(e.type, e.place_name) for e in events] == [("statement", "Nairobi")]
+
+
+@pytest.mark.parametrize(("lang", "text", "specs", "day"), _texts())
+def test_every_time_match_holds_a_key_word(
+    lang: str, text: str, specs: list[dict], day: date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [text, *text.split("\n")]
+    keyed = [find_times(t, language) for t in texts for language in ("en", "de")]
+    # every pattern scanned over every text: all key words held
+    monkeypatch.setattr(_timeexpr._KeyWords, "held", lambda self, folded: -1)
+    assert [find_times(t, language) for t in texts for language in ("en", "de")] == keyed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The driver had fled, police said."),
+        ("de", "Der Fahrer sei geflohen, sagte die Polizei."),
+    ],
+)
+def test_a_plain_saying_with_no_place_takes_the_shortcut(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken: list[bool] = []
+    unplaced = extract._unplaced_saying
+
+    def spy(*args: object) -> bool:
+        taken.append(unplaced(*args))  # type: ignore[arg-type]
+        return taken[-1]
+
+    monkeypatch.setattr(extract, "_unplaced_saying", spy)
+    doc = document(text, lang)
+    assert extract.extract_events(doc, [], date=DAY) == ()
+    assert True in taken
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_key_words_a_text_holds_are_found(lang: str) -> None:
+    keys = _timeexpr._lexicon(lang).key_words
+    for _, text, _, _ in _texts():
+        folded = text.casefold()
+        words = set(re.findall(r"\w+", folded))
+        expected = (
+            sum(b for k, b in keys._plain if any(k in w for w in words))
+            | sum(b for k, b in keys._whole.items() if k in words)
+            | (keys._digit if re.search(r"\d", folded) else 0)
+            | sum(b for k, b in keys._other if k in folded)
+        )
+        assert keys.held(folded) == expected
