@@ -2395,8 +2395,10 @@ def _structural_subject(
             (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
-            # right after the dateline opens the story, whatever word it opens with
-            and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+            # right after the dateline opens the story, whatever word it opens with (a
+            # relative pronoun there is an article: "– Die Verletzten wurden nach <X>
+            # gebracht, rund N km ...")
+            and not _opens_story(doc, prev_c, by_sentence)
             # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
             # prepositional phrase an article opens the main clause, not an apposition
             and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))

@@ -135,7 +135,9 @@ def _clause_kind(
     words: Sequence[Token], index: int, boundary: str, lex: PhraseLexicon
 ) -> ClauseKind:
     opener = words[0].fold
-    if opener in lex.relative_pronouns and index > 0:
+    # after a colon or semicolon (a dateline's spaced hyphen reads as one) a new sentence
+    # part begins: "PERTH - Die Helfer ..." opens a main clause, not a relative one
+    if opener in lex.relative_pronouns and index > 0 and boundary not in _HARD_MARKS:
         if opener not in lex.determiners or not lex.relative_verb_final:
             return "relative"
         last = words[-1]
