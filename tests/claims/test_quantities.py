@@ -334,10 +334,12 @@ def test_docstring_examples() -> None:
     assert doctest.testmod(geomap.claims._quantities).failed == 0
 
 
-
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
-    [("It lies 70-odd km west of here.", 70.0, "just_over"), ("It is 200-plus km away.", 200.0, "lower")],
+    [
+        ("It lies 70-odd km west of here.", 70.0, "just_over"),
+        ("It is 200-plus km away.", 200.0, "lower"),
+    ],
 )
 def test_qualifier_between_number_and_unit(text: str, value: float, qualifier: str) -> None:
     """``70-odd km`` is a little more than 70 km, ``200-plus km`` at least 200 km; the
