@@ -2811,6 +2811,9 @@ def _build(
                 (route_length or _opens_clause(doc, q))
                 and ci_to == ci_q - 1
                 and _route_noun_before(doc, q, syn)
+                # "the road to <B>, some N km west of the capital": a distance with its
+                # own described reference locates <B>; it is not the road's length
+                and not _describes_reference(doc, sent, q, after, structures, syn)
             )
         ):
             # ("the road from A to B, some N km long": a route's length set off after it)
@@ -3948,6 +3951,29 @@ def _here_place(
     the attribution names one, else the dateline's place."""
     speaker = _speaker_place(doc, sent, q.start, in_sent, syn)
     return speaker if speaker is not None else by_sentence.dateline
+
+
+def _describes_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """A descriptive reference phrase follows the distance through a marker (``west of the
+    capital``, ``südlich der Hafenstadt``), found or not: the distance has a reference of
+    its own, whatever :func:`_reference_phrase` makes of it."""
+    found = _phrase_after(structures.of(sent), after)
+    if found is None:
+        return False
+    np, lead, prep = found
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
+    return (
+        lead - after <= _REF_GAP_CHARS
+        and _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after)
+        and (np.head.fold in syn.capital_nouns or bool(_descriptive_kinds(np.head.fold, syn)))
+    )
 
 
 def _reference_phrase(
