@@ -206,6 +206,9 @@ class _Syntax:
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
+    # "a 300-km, four-hour train ride": a route noun after a second modifier set off by a
+    # comma (a compound length first, a duration after it)
+    route_nouns_listed: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
@@ -348,6 +351,11 @@ def _syntax(lang: str) -> _Syntax:
         route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
+            + _route_noun_pattern(lex)
+            + r")(?![\w])"
+        ),
+        route_nouns_listed=re.compile(
+            r"(?i),[\s\u00a0]{1,2}(?:[^\W_]{1,25}[\s\u00a0-]{1,3}){1,3}(?:"
             + _route_noun_pattern(lex)
             + r")(?![\w])"
         ),
@@ -818,6 +826,8 @@ def _find_reference(
 ) -> Place | None:
     p = in_sent.first_from(after)
     if p is not None:
+        if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
+            after = m.end()  # "a 300-km, four-hour train ride from <Y>": from the noun on
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
@@ -2856,7 +2866,7 @@ def _build(
                 q.attributive
                 and reference is not None
                 and reference.start >= q.end
-                and syn.route_nouns.match(text, q.end) is not None
+                and _route_noun_after(doc, q, syn)
             )
             linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
             if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
@@ -3321,8 +3331,7 @@ def _build(
         and reference is not None
         and reference.start >= q.end
         and (
-            (q.attributive and syn.route_nouns.match(text, q.end) is not None)
-            or _route_noun_next(text, q.end, syn)
+            (q.attributive and _route_noun_after(doc, q, syn)) or _route_noun_next(text, q.end, syn)
         )
     ):
         # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
@@ -3794,9 +3803,13 @@ def _evidence(
 
 
 def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows."""
-    return syn.route_nouns.match(doc.text, q.end) is not None or (
-        syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
+    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows
+    (after a second modifier set off by a comma only when the length is a compound:
+    ``a 300-km, four-hour train ride``)."""
+    return (
+        syn.route_nouns.match(doc.text, q.end) is not None
+        or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
+        or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
     )
 
 
