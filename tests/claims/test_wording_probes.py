@@ -69,6 +69,7 @@ AT: dict[str, tuple[float, float]] = {
     "Bodo": (67.2804, 14.4049), "Tromso": (69.6492, 18.9553), "Akureyri": (65.6885, -18.1262),
     "Quito": (-0.1807, -78.4678), "Cotopaxi": (-0.6838, -78.4375), "Sao Paulo": (-23.5505, -46.6333),
     "Ushuaia": (-54.8019, -68.3030), "Aconcagua": (-32.6532, -70.0109), "Mendoza": (-32.8895, -68.8458),
+    "Pueblo": (38.2544, -104.6091),
 }
 # fmt: on
 
@@ -127,6 +128,19 @@ EN = [
     R("en", "HOBART (geomap) - Evacuees were taken to Launceston, about 160 km to the north.", "160 km", "Launceston", "Hobart", "consistent"),
     R("en", 'PHOENIX (geomap) - "We are only about 200 km from Flagstaff," the mayor said.', "200 km", "Phoenix", "Flagstaff", "consistent"),
     R("en", "The fire spread from Denver towards Colorado Springs, about 100 km to the south.", "100 km", "Colorado Springs", "Denver", "consistent"),
+    # second round: more word orders
+    R("en", "Located some 95 km north-east of Colombo, Kandy is the largest town of the hill country.", "95 km", "Kandy", "Colombo", "consistent"),
+    R("en", "Just 14 km separate Vesuvius from the centre of Naples.", "14 km", "Vesuvius", "Naples", "consistent", None, True),
+    R("en", "Kumasi, Ghana's second city and home to 3 million people, sits 200 km north-west of Accra.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("en", "Ulaanbaatar is roughly 190 km (120 miles) south of Darkhan.", "190 km", "Ulaanbaatar", "Darkhan", "consistent"),
+    R("en", "Whangarei, which the storm reached on Sunday, is about 130 km north of Auckland.", "130 km", "Whangarei", "Auckland", "consistent"),
+    R("en", "Hamilton has been declared a disaster zone; it lies some 115 km south of Auckland.", "115 km", "Hamilton", "Auckland", "consistent"),
+    R("en", "At 230-odd km from La Paz, Cochabamba is the nearest big city.", "230-odd km", "Cochabamba", "La Paz", "consistent"),
+    R("en", "Flagstaff sits 2,100 metres above sea level, some 200 km north of Phoenix.", "200 km", "Flagstaff", "Phoenix", "consistent"),
+    R("en", "Colorado Springs, 100 km south of Denver, and Pueblo, 260 km south of Denver, both reported hail.", "260 km", "Pueblo", "Denver", "inconsistent"),
+    R("en", "Samarkand is a 300-km, four-hour train ride from Tashkent.", "300-km", "Samarkand", "Tashkent", "consistent", "route", True),
+    R("en", "Nogales lies on the border, about 250 km north of Hermosillo.", "250 km", "Nogales", "Hermosillo", "consistent"),
+    R("en", "How far is Tartu from Tallinn? About 160 km.", "160 km", "Tartu", "Tallinn", "consistent", None, True),
 ]
 
 DE = [
@@ -187,6 +201,20 @@ DE = [
     R("de", "ACCRA (geomap) – Die Verletzten wurden nach Kumasi gebracht, rund 200 Kilometer nordwestlich.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
     R("de", "LA PAZ (geomap) – „Wir sind hier rund 195 Kilometer von Oruro entfernt“, sagte der Bürgermeister.", "195 Kilometer", "La Paz", "Oruro", "consistent"),
     R("de", "Pokhara liegt von Kathmandu rund 140 Kilometer entfernt.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent"),
+    # zweite Runde: weitere Wortstellungen
+    R("de", "Gut 130 Kilometer sind es von Sofia bis Plovdiv.", "130 Kilometer", "Sofia", "Plovdiv", "consistent", "route", True),
+    R("de", "Zwischen Tallinn und Tartu liegen rund 160 Kilometer.", "160 Kilometer", "Tallinn", "Tartu", "consistent", "pair", True),
+    R("de", "Von Porto aus erreicht man Coimbra nach gut 120 Straßenkilometern.", "120", "Coimbra", "Porto", "consistent", "route", True),
+    R("de", "Die Hafenstadt Swakopmund, in der rund 45.000 Menschen leben, liegt etwa 280 Kilometer westlich von Windhuk.", "280 Kilometer", "Swakopmund", "Windhoek", "consistent"),
+    R("de", "Ljubljana ist von Maribor etwa 105 Kilometer entfernt.", "105 Kilometer", "Ljubljana", "Maribor", "consistent"),
+    R("de", "Rund 60 Kilometer trennen Helgoland vom Festland bei Cuxhaven.", "60 Kilometer", "Helgoland", "Cuxhaven", "consistent", None, True),
+    R("de", "Maribor liegt nicht 200, sondern rund 100 Kilometer von Ljubljana entfernt.", "100 Kilometer", "Maribor", "Ljubljana", "consistent"),
+    R("de", "Die Stadt Kutaissi, einst Hauptstadt des Königreichs Imeretien, liegt rund 190 Kilometer westlich von Tiflis.", "190 Kilometer", "Kutaisi", "Tbilisi", "consistent"),
+    R("de", "Die Flüchtlinge erreichten Livingstone, das gut 370 Kilometer südwestlich von Lusaka an der Grenze zu Simbabwe liegt.", "370 Kilometer", "Livingstone", "Lusaka", "consistent"),
+    R("de", "Der Vulkan Cotopaxi ist nur etwa 50 Kilometer von Quito entfernt.", "50 Kilometer", "Cotopaxi", "Quito", "consistent"),
+    R("de", "Akureyri, Islands zweitgrößte Stadt, befindet sich rund 100 Kilometer südlich des Polarkreises.", "100 Kilometer", "Akureyri", "Arctic Circle", "consistent"),
+    R("de", "Von Hobart nach Launceston sind es auf der Straße gut 200 Kilometer.", "200 Kilometer", "Hobart", "Launceston", "consistent", "route", True),
+    R("de", "Pueblo liegt rund 260 Kilometer südlich von Denver.", "260 Kilometer", "Pueblo", "Denver", "inconsistent"),
 ]
 # fmt: on
 
@@ -197,6 +225,9 @@ _GALLE = "the geoparser reads German 'Galle' as the common noun (bile), not the 
 KNOWN_LIMITS: dict[str, str] = {
     "Knapp 110 Kilometer südlich von Colombo liegt Galle.": _GALLE,
     "COLOMBO (geomap) – Der Sturm zog über die Küste. Rund 100 Kilometer südlich liegt Galle.": _GALLE,
+    "How far is Tartu from Tallinn? About 160 km.": (
+        "an answer in the sentence after a question: claims are read within one sentence"
+    ),
     "LA PAZ (geomap) – „Wir sind hier rund 195 Kilometer von Oruro entfernt“, sagte der Bürgermeister.": (
         "the geoparser reads the dateline 'LA PAZ' as the Mexican city though the story names "
         "Oruro; the claim says the Bolivian namesake fits and stays unverifiable"
@@ -248,6 +279,12 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
         "20 Quadratkilometern",
     ),
     ("de", "Der Cotopaxi ist 5.897 Meter hoch und liegt in Ecuador.", "5.897 Meter"),
+    ("en", "Police set up checkpoints every 5 km along the road to Kandy.", "5 km"),
+    ("en", "The cyclone's eye was 30 km wide as it neared Suva.", "30 km"),
+    ("en", "Hikers near Queenstown walked 25 km on Saturday.", "25 km"),
+    ("de", "Der Zug fuhr mit 160 Kilometern pro Stunde durch Tartu.", "160 Kilometern"),
+    ("de", "Die Läufer in Tallinn legten 42 Kilometer zurück.", "42 Kilometer"),
+    ("de", "Die Sichtweite in Ulan Bator lag unter einem Kilometer.", "einem Kilometer"),
 ]
 
 
