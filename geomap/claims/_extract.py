@@ -4321,6 +4321,21 @@ def _token_before(st: SentenceStructure, k: int) -> Token | None:
     return st.tokens[k - 1] if k > 0 else None
 
 
+def _relative_after(
+    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A relative clause opens right after ``pos`` (``<B>, which lies ...``, ``<B>, das
+    ... liegt``): a relative pronoun after the mark, in a clause the sentence structure
+    reads as relative (a German article-pronoun opening an apposition is none: ``<B>,
+    der Hauptstadt Estlands, und ...``)."""
+    m = syn.relative.match(doc.text, pos)
+    if m is None:
+        return False
+    st = structures.of(sent)
+    ci = st.clause_index(m.end() - 1)
+    return ci >= 0 and st.clauses[ci].kind == "relative"
+
+
 def _pick_subject(
     doc: Document,
     sent: Sentence,
@@ -4342,11 +4357,16 @@ def _pick_subject(
     with an unnamed start: ``Bis München sind es ...``)."""
     text = doc.text
     if prev is not None:
-        # a place between the previous claim and this quantity (ends follow starts)
+        # a place between the previous claim and this quantity (ends follow starts); a
+        # country there only describes the previous reference ("<A> lies N km south-east
+        # of <B>, Estonia's capital, and M km north-east of <C>"); a region or an island
+        # may be the next subject ("..., und <Island>, rund N km ...")
         first = in_sent.first_from(prev.end)
+        while first is not None and first.end <= q.start and first.kind == "country":
+            first = in_sent.first_after(first.start)
         if first is None or first.end > q.start:
             if (
-                syn.relative.match(text, prev.end)
+                _relative_after(doc, sent, prev.end, structures, syn)
                 and prev.reference is not None
                 and _is_point(prev.reference)
             ):
