@@ -3138,6 +3138,11 @@ def _build(
                 reference, form = coast, "coast"
                 why.reference = ("description", coast.start, coast.end)
                 end = max(end, coast.end)
+        if reference is None and subject is not None and fronted is None:
+            gapped = _gapped_reference(doc, sent, q, subject, prev, syn)
+            if gapped is not None:
+                reference = gapped
+                why.reference = ("coordinated", gapped.start, gapped.end)
         if (
             reference is None
             and subject is not None
@@ -3426,6 +3431,41 @@ def _route_to_phrase(
 
 
 #: between a claim's end and a coordinated second distance: fillers and one coordinator
+def _gapped_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    prev: _Built | None,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A> is 95 km north-east of <R>, <B> about 30 km north``, ``<A> liegt N km von <R>
+    entfernt, <B> rund M km``: a second subject right before its distance, with the verb
+    and the reference left out (gapping), takes the previous claim's reference. Only the
+    subject's name and a comma or a coordinator stand between the two claims."""
+    if (
+        prev is None
+        or prev.reference is None
+        or prev.subject is None
+        or prev.claim.sentence != sent.index
+        or not (prev.end <= subject.start and subject.end <= q.start)
+        or subject.id in (prev.subject.id, prev.reference.id)
+        or not _is_point(prev.reference)
+    ):
+        return None
+    text = doc.text
+    lo = prev.end
+    if (away := syn.away_after.match(text, lo, subject.start)) is not None:
+        lo = away.end()  # "<A> liegt N km von <R> entfernt, <B> rund M km"
+    gap = text[lo : subject.start].casefold()
+    words = gap.replace(",", " ").split()
+    if not ("," in gap or words) or any(w not in syn.phrases.coordinators for w in words):
+        return None
+    if text[subject.end : q.start].strip(" \u00a0"):
+        return None  # a verb or other words: the clause is no gapped one
+    return prev.reference
+
+
 _COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
 _SPACE = re.compile(r"[\s\u00a0]{1,3}")
 
