@@ -166,6 +166,16 @@ EN = [
     R("en", "Only 14 km from the crater of Vesuvius, Naples has drawn up evacuation plans.", "14 km", "Naples", "Vesuvius", "consistent"),
     R("en", "Whangarei lies about a hundred and thirty kilometres north of Auckland.", "thirty kilometres", "Whangarei", "Auckland", "consistent"),
     R("en", "Tartu (160 km from Tallinn) reported the first frost.", "160 km", "Tartu", "Tallinn", "consistent"),
+    # fifth round
+    R("en", "Tartu, in Estonia's south-east, lies about 160 km from Tallinn.", "160 km", "Tartu", "Tallinn", "consistent"),
+    R("en", "The flight from Auckland to Hamilton covers just 110 km.", "110 km", "Hamilton", "Auckland", "consistent", None, True),
+    R("en", "Maribor, Slovenia's second-largest city, is 100 km north-east of Ljubljana, the capital.", "100 km", "Maribor", "Ljubljana", "consistent"),
+    R("en", "Police in Accra said the bus crashed near Kumasi, about 200 km away.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("en", "From Hanoi it is some 90 km to Haiphong.", "90 km", "Hanoi", "Haiphong", "consistent", None, True),
+    R("en", "Tamale, 310 km to the north of Kumasi, is the hub of the region.", "310 km", "Tamale", "Kumasi", "consistent"),
+    R("en", "Whangarei is 130 km north of Auckland via State Highway 1.", "130 km", "Whangarei", "Auckland", "consistent", None, True),
+    R("en", "Queenstown is just 60 km from Dunedin.", "60 km", "Queenstown", "Dunedin", "inconsistent"),
+    R("en", "Capri is a 30-minute, 33-km ferry ride from Naples.", "33-km", "Capri", "Naples", "consistent", None, True),
 ]
 
 DE = [
@@ -265,12 +275,26 @@ DE = [
     R("de", "Tamale liegt mehr als 500 Kilometer nördlich von Kumasi.", "500 Kilometer", "Tamale", "Kumasi", "inconsistent"),
     R("de", "Tucson liegt 105 Meilen südöstlich von Phoenix.", "105 Meilen", "Tucson", "Phoenix", "consistent"),
     R("de", "Tartu liegt 160 Kilometer südöstlich von Tallinn, der Hauptstadt Estlands, und 220 Kilometer nordöstlich von Riga.", "220 Kilometer", "Tartu", "Riga", "consistent"),
+    # fünfte Runde
+    R("de", "Maribor, Sloweniens zweitgrößte Stadt, liegt 100 Kilometer nordöstlich von Ljubljana, der Hauptstadt.", "100 Kilometer", "Maribor", "Ljubljana", "consistent"),
+    R("de", "Die Polizei in Accra teilte mit, der Bus sei bei Kumasi verunglückt, rund 200 Kilometer entfernt.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    R("de", "Von Hanoi sind es rund 90 Kilometer bis Haiphong.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", None, True),
+    R("de", "Tamale, 310 Kilometer nördlich von Kumasi gelegen, ist das Zentrum der Region.", "310 Kilometer", "Tamale", "Kumasi", "consistent"),
+    R("de", "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.", "60 Kilometer", "Queenstown", "Dunedin", "inconsistent"),
+    R("de", "Der Flug von Auckland nach Hamilton ist nur rund 110 Kilometer lang.", "110 Kilometer", "Hamilton", "Auckland", "consistent", None, True),
+    R("de", "Launceston liegt im Norden Tasmaniens, rund 160 Kilometer von Hobart entfernt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
+    R("de", "Nach Kandy, rund 95 Kilometer nordöstlich von Colombo, wurden Zelte gebracht.", "95 Kilometer", "Kandy", "Colombo", "consistent"),
+    R("de", "Tartu ist mit rund 160 Kilometern Entfernung von Tallinn die nächste große Stadt.", "160 Kilometern", "Tartu", "Tallinn", "consistent"),
 ]
 # fmt: on
 
 ROWS = EN + DE
 
 _GALLE = "the geoparser reads German 'Galle' as the common noun (bile), not the town: no subject"
+_QUEENSTOWN = (
+    "the geoparser reads Queenstown as the South African town beside New Zealand's Dunedin; "
+    "the false figure fits neither namesake"
+)
 #: rows (by text, or by text and quantity) that fail for a known reason (strict: they must
 #: fail): geoparser readings, and forms the claims do not read
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
@@ -278,6 +302,12 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "COLOMBO (geomap) – Der Sturm zog über die Küste. Rund 100 Kilometer südlich liegt Galle.": _GALLE,
     ("Kandy and Negombo lie about 95 km and 30 km from Colombo respectively.", "95 km"): (
         "'respectively' pairs a list of subjects with a list of distances; not read"
+    ),
+    "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
+    "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
+    "Die Polizei in Accra teilte mit, der Bus sei bei Kumasi verunglückt, rund 200 Kilometer entfernt.": (
+        "German reported speech without 'dass' ('der Bus sei bei <X> verunglückt') reads as a "
+        "relative clause (article-pronoun, verb last): telling the finite verb needs a tagger"
     ),
     "How far is Tartu from Tallinn? About 160 km.": (
         "an answer in the sentence after a question: claims are read within one sentence"
@@ -347,6 +377,10 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
         "400 Kilometern",
     ),
     ("en", "The 1,000 km rally passed near Saint-Louis on Tuesday.", "1,000 km"),
+    ("en", "The 15-km-wide crater lake near Quito froze.", "15-km"),
+    ("de", "Der 8 Kilometer lange Tunnel bei Ljubljana ist gesperrt.", "8 Kilometer"),
+    ("en", "Drivers queued for 12 km outside Accra.", "12 km"),
+    ("de", "Die Aschewolke stieg über Quito bis in 10 Kilometer Höhe.", "10 Kilometer"),
 ]
 
 
