@@ -264,6 +264,10 @@ class PhraseLexicon:
     adjective_endings: tuple[str, ...]
     relative_verb_final: bool  # "das ... liegt": a pronoun that is also an article
     capitalised_nouns: bool  # from the language profile (German writes nouns with a capital)
+    # finite verb forms that are never infinitives ("sei", "wurde"): one right after an
+    # article-pronoun and a noun, with words after it, is a verb in second place, so the
+    # clause is a main one ("..., der Bus sei bei <X> verunglückt"), not a relative one
+    finite_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -293,6 +297,7 @@ def phrase_lexicon(lang: str) -> PhraseLexicon:
         verbs=word_set(raw.get("verbs", [])),
         adjective_endings=tuple(raw.get("adjective_endings", [])),
         relative_verb_final=bool(raw.get("relative_verb_final", False)),
+        finite_verbs=word_set(raw.get("finite_verbs", [])),
         capitalised_nouns=language_profile(lang).capitalises_nouns,
     )
 
