@@ -70,6 +70,7 @@ AT: dict[str, tuple[float, float]] = {
     "Quito": (-0.1807, -78.4678), "Cotopaxi": (-0.6838, -78.4375), "Sao Paulo": (-23.5505, -46.6333),
     "Ushuaia": (-54.8019, -68.3030), "Aconcagua": (-32.6532, -70.0109), "Mendoza": (-32.8895, -68.8458),
     "Pueblo": (38.2544, -104.6091), "Negombo": (7.2008, 79.8737), "Riga": (56.9496, 24.1052),
+    "Noumea": (-22.2758, 166.4580), "Mount Cook": (-43.5950, 170.1418), "Christchurch": (-43.5321, 172.6362),
 }
 # fmt: on
 
@@ -176,6 +177,15 @@ EN = [
     R("en", "Whangarei is 130 km north of Auckland via State Highway 1.", "130 km", "Whangarei", "Auckland", "consistent", None, True),
     R("en", "Queenstown is just 60 km from Dunedin.", "60 km", "Queenstown", "Dunedin", "inconsistent"),
     R("en", "Capri is a 30-minute, 33-km ferry ride from Naples.", "33-km", "Capri", "Naples", "consistent", None, True),
+    # sixth round: range words, route lengths, lines, summits, vague figures
+    R("en", "The missile flew about 300 km, the ministry said, while Kandy, about 95 km from Colombo, went on alert.", "95 km", "Kandy", "Colombo", "consistent"),
+    R("en", "Hermosillo, about 250 km south of Nogales, lies within range of the storm.", "250 km", "Hermosillo", "Nogales", "consistent"),
+    R("en", "The 270-km-long highway from Tashkent to Samarkand was resurfaced.", "270-km", "Tashkent", "Samarkand", "consistent", "route", True),
+    R("en", "The 1,200-km rail line between Hanoi and Haiphong reopened.", "1,200-km", "Hanoi", "Haiphong", "inconsistent", "route", True),
+    R("en", "Noumea lies about 130 km north of the Tropic of Capricorn.", "130 km", "Noumea", "Tropic of Capricorn", "consistent"),
+    R("en", "Mount Cook lies about 200 km west of Christchurch.", "200 km", "Mount Cook", "Christchurch", "consistent"),
+    R("en", "Tamale is several hundred kilometres north of Accra.", "hundred kilometres", "Tamale", "Accra", "consistent"),
+    R("en", "MANILA (geomap) - Baguio, some 200 km to the north, was hit by a landslide.", "200 km", "Baguio", "Manila", "consistent"),
 ]
 
 DE = [
@@ -285,6 +295,19 @@ DE = [
     R("de", "Launceston liegt im Norden Tasmaniens, rund 160 Kilometer von Hobart entfernt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
     R("de", "Nach Kandy, rund 95 Kilometer nordöstlich von Colombo, wurden Zelte gebracht.", "95 Kilometer", "Kandy", "Colombo", "consistent"),
     R("de", "Tartu ist mit rund 160 Kilometern Entfernung von Tallinn die nächste große Stadt.", "160 Kilometern", "Tartu", "Tallinn", "consistent"),
+    # sechste Runde
+    R("de", "Aus dem ghanaischen Kumasi, rund 200 Kilometer nordwestlich von Accra, kamen Helfer.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    R("de", "Im bolivianischen Oruro, etwa 195 Kilometer südöstlich von La Paz, fiel Schnee.", "195 Kilometer", "Oruro", "La Paz", "consistent"),
+    R("de", "Die Rakete flog rund 300 Kilometer weit; Plovdiv, etwa 130 Kilometer südöstlich von Sofia, blieb ruhig.", "130 Kilometer", "Plovdiv", "Sofia", "consistent"),
+    R("de", "Die 270 Kilometer lange Bahnstrecke von Taschkent nach Samarkand wurde modernisiert.", "270 Kilometer", "Tashkent", "Samarkand", "consistent", "route", True),
+    R("de", "Kandy, rund 95 Kilometer von Colombo entfernt, meldete Regen, und auf der 120 Kilometer langen Straße zwischen Colombo und Kandy staute sich der Verkehr.", "95 Kilometer", "Kandy", "Colombo", "consistent"),
+    R("de", "Kandy, rund 95 Kilometer von Colombo entfernt, meldete Regen, und auf der 120 Kilometer langen Straße zwischen Colombo und Kandy staute sich der Verkehr.", "120 Kilometer", "Colombo", "Kandy", "consistent", "route", True),
+    R("de", "Nouméa liegt rund 130 Kilometer nördlich des Wendekreises des Steinbocks.", "130 Kilometer", "Noumea", "Tropic of Capricorn", "consistent"),
+    R("de", "Der Mount Cook liegt rund 200 Kilometer westlich von Christchurch.", "200 Kilometer", "Mount Cook", "Christchurch", "consistent"),
+    R("de", "Nach rund 110 Kilometern Flug landete die Maschine aus Auckland in Hamilton.", "110 Kilometern", "Hamilton", "Auckland", "consistent", None, True),
+    R("de", "Die Regierung tagte in Accra. Die Hauptstadt liegt rund 200 Kilometer südöstlich von Kumasi.", "200 Kilometer", "Accra", "Kumasi", "consistent"),
+    R("de", "In Tasmanien ist Launceston, rund 160 Kilometer nördlich von Hobart, überschwemmt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
+    R("de", "Die Hilfe kam aus Hobart und aus Launceston, das rund 160 Kilometer nördlich von Hobart liegt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
 ]
 # fmt: on
 
@@ -302,6 +325,10 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "COLOMBO (geomap) – Der Sturm zog über die Küste. Rund 100 Kilometer südlich liegt Galle.": _GALLE,
     ("Kandy and Negombo lie about 95 km and 30 km from Colombo respectively.", "95 km"): (
         "'respectively' pairs a list of subjects with a list of distances; not read"
+    ),
+    "Mount Cook lies about 200 km west of Christchurch.": (
+        "the geoparser reads English 'Mount Cook' as another namesake than the summit (the "
+        "German row reads the summit); the claim says the summit fits and stays unverifiable"
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
@@ -377,6 +404,10 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     ("de", "Der 8 Kilometer lange Tunnel bei Ljubljana ist gesperrt.", "8 Kilometer"),
     ("en", "Drivers queued for 12 km outside Accra.", "12 km"),
     ("de", "Die Aschewolke stieg über Quito bis in 10 Kilometer Höhe.", "10 Kilometer"),
+    ("en", "The quake struck at a depth of 10 km near Suva.", "10 km"),
+    ("de", "Das Beben ereignete sich in 10 Kilometern Tiefe vor Suva.", "10 Kilometern"),
+    ("en", "Visibility in Tashkent fell to 200 metres.", "200 metres"),
+    ("de", "Zwischen Hanoi und Haiphong fuhr der Zug mit 300 km/h.", "300 km"),
 ]
 
 
