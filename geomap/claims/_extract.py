@@ -3236,10 +3236,15 @@ def _build(
                 why.reference = ("dateline", d.start, d.end)
             elif d is None:
                 # no dateline: "Officials in Manila said Cebu, about 570 km to the
-                # south-east": seen from the place the sentence was at
-                reference = _away_from(subject, in_sent, by_sentence)
+                # south-east": seen from the place the sentence was at, else where the
+                # sentence before stood ("Rain fell on <A>. Some N km to the south-west,
+                # <B> stayed dry")
+                reference = _away_from(subject, in_sent, by_sentence, sent)
                 if reference is not None:
-                    why.reference = ("named", reference.start, reference.end)
+                    how_d: EvidenceHow = (
+                        "named" if reference.sentence == sent.index else "previous sentence"
+                    )
+                    why.reference = (how_d, reference.start, reference.end)
         if reference is None and subject is not None and syn.anaphora.match(text, after):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
