@@ -186,6 +186,14 @@ EN = [
     R("en", "Mount Cook lies about 200 km west of Christchurch.", "200 km", "Mount Cook", "Christchurch", "consistent"),
     R("en", "Tamale is several hundred kilometres north of Accra.", "hundred kilometres", "Tamale", "Accra", "consistent"),
     R("en", "MANILA (geomap) - Baguio, some 200 km to the north, was hit by a landslide.", "200 km", "Baguio", "Manila", "consistent"),
+    # seventh round: where the text stands, up the coast, apart
+    R("en", "Rain fell on Kandy. Some 95 km to the south-west, the capital Colombo stayed dry.", "95 km", "Colombo", "Kandy", "consistent"),
+    R("en", "COLOMBO (geomap) - Negombo, just 30 km up the coast, escaped the floods.", "30 km", "Negombo", "Colombo", "consistent"),
+    R("en", "Cotopaxi erupted again on Sunday. Quito lies about 55 km north of the volcano.", "55 km", "Quito", "Cotopaxi", "consistent"),
+    R("en", "Residents of Pokhara, 140 km from Kathmandu, said the river had risen.", "140 km", "Pokhara", "Kathmandu", "consistent"),
+    R("en", "About 30 km north of Colombo, in Negombo, hotels closed.", "30 km", "Negombo", "Colombo", "consistent"),
+    R("en", "The two cities, Hanoi and Haiphong, are about 90 km apart.", "90 km", "Hanoi", "Haiphong", "consistent", "pair", True),
+    R("en", "Officials in Tallinn said Tartu, 160 km away, would get aid.", "160 km", "Tartu", "Tallinn", "consistent"),
 ]
 
 DE = [
@@ -308,6 +316,14 @@ DE = [
     R("de", "Die Regierung tagte in Accra. Die Hauptstadt liegt rund 200 Kilometer südöstlich von Kumasi.", "200 Kilometer", "Accra", "Kumasi", "consistent"),
     R("de", "In Tasmanien ist Launceston, rund 160 Kilometer nördlich von Hobart, überschwemmt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
     R("de", "Die Hilfe kam aus Hobart und aus Launceston, das rund 160 Kilometer nördlich von Hobart liegt.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
+    # siebte Runde
+    R("de", "In Kandy regnete es. Rund 95 Kilometer südwestlich blieb die Hauptstadt Colombo trocken.", "95 Kilometer", "Colombo", "Kandy", "consistent"),
+    R("de", "COLOMBO (geomap) – Negombo, nur 30 Kilometer die Küste hinauf, blieb verschont.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
+    R("de", "Der Cotopaxi brach am Sonntag aus. Quito liegt rund 55 Kilometer nördlich des Vulkans.", "55 Kilometer", "Quito", "Cotopaxi", "consistent"),
+    R("de", "Bewohner von Pokhara, 140 Kilometer von Kathmandu entfernt, berichteten von Regen.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent"),
+    R("de", "Die beiden Städte Hanoi und Haiphong liegen rund 90 Kilometer auseinander.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "pair", True),
+    R("de", "Rund 30 Kilometer nördlich von Colombo, in Negombo, schlossen die Hotels.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
+    R("de", "Tallinn kündigte an, Tartu, das 160 Kilometer entfernt liegt, zu helfen.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
 ]
 # fmt: on
 
@@ -329,6 +345,10 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Mount Cook lies about 200 km west of Christchurch.": (
         "the geoparser reads English 'Mount Cook' as another namesake than the summit (the "
         "German row reads the summit); the claim says the summit fits and stays unverifiable"
+    ),
+    "Officials in Tallinn said Tartu, 160 km away, would get aid.": (
+        "the geoparser does not read 'Tartu' right after 'said' (a first name 'Said' before "
+        "a surname?): the claim has Tallinn and no reference, unverifiable"
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
