@@ -289,7 +289,9 @@ def _compiled(lang: str) -> _Compiled:
         + phrase_pattern(d_alts)
         + r")(?![\w])"
     )
-    suffixes = {_fold(w): "just_over" for w in qualifiers.get("just_over_suffix", [])}
+    suffixes: dict[str, Qualifier] = {
+        _fold(w): "just_over" for w in qualifiers.get("just_over_suffix", [])
+    }
     suffixes |= {_fold(w): "lower" for w in qualifiers.get("lower_suffix", [])}
     q_names |= {("suffix:" + k): v for k, v in suffixes.items()}
     number_suffix = re.compile(
