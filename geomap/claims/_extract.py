@@ -4459,8 +4459,10 @@ def _pick_subject(
         nxt = in_sent.first_from(reference.end)
         if nxt is not None and nxt.relation is None:
             gap = text[reference.end : nxt.start]
+            # (articles and prepositions aside: "... lies the beach town of <X>")
+            content = [w for w in gap.split() if w.casefold() not in syn.phrases.function_words]
             if (
-                len(gap.split()) <= 4
+                (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
                 and not syn.locative_before.search(gap)
             ):
