@@ -194,6 +194,16 @@ EN = [
     R("en", "About 30 km north of Colombo, in Negombo, hotels closed.", "30 km", "Negombo", "Colombo", "consistent"),
     R("en", "The two cities, Hanoi and Haiphong, are about 90 km apart.", "90 km", "Hanoi", "Haiphong", "consistent", "pair", True),
     R("en", "Officials in Tallinn said Tartu, 160 km away, would get aid.", "160 km", "Tartu", "Tallinn", "consistent"),
+    # eighth round: dashes, spellings, "off", "is <description>, N km ..."
+    R("en", "Kumasi — about 200 km north-west of Accra — was hit hardest.", "200 km", "Kumasi", "Accra", "consistent"),
+    R("en", "Some 30 km from Colombo lies the beach town of Negombo.", "30 km", "Negombo", "Colombo", "consistent"),
+    R("en", "Hanoi and Haiphong, 90 km apart, are linked by a new expressway.", "90 km", "Hanoi", "Haiphong", "consistent", "pair", True),
+    R("en", "It's a 120-kilometre trip from Colombo to Kandy.", "120-kilometre", "Colombo", "Kandy", "consistent", "route", True),
+    R("en", "The town of Negombo is located 30 kilometers (19 miles) north of Colombo.", "30 kilometers", "Negombo", "Colombo", "consistent"),
+    R("en", "Tucson, which lies roughly 170 km southeast of Phoenix, has 540,000 residents.", "170 km", "Tucson", "Phoenix", "consistent"),
+    R("en", "Launceston is 200km north of Hobart.", "200km", "Launceston", "Hobart", "inconsistent"),
+    R("en", "The island of Capri, 33 km off Naples, closed its harbour.", "33 km", "Capri", "Naples", "consistent"),
+    R("en", "Tartu is Estonia's second city, 160 km south-east of Tallinn.", "160 km", "Tartu", "Tallinn", "consistent"),
 ]
 
 DE = [
@@ -324,6 +334,17 @@ DE = [
     R("de", "Die beiden Städte Hanoi und Haiphong liegen rund 90 Kilometer auseinander.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "pair", True),
     R("de", "Rund 30 Kilometer nördlich von Colombo, in Negombo, schlossen die Hotels.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
     R("de", "Tallinn kündigte an, Tartu, das 160 Kilometer entfernt liegt, zu helfen.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
+    # achte Runde
+    R("de", "Kumasi – rund 200 Kilometer nordwestlich von Accra – traf es am schlimmsten.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
+    R("de", "Rund 30 Kilometer von Colombo entfernt liegt der Badeort Negombo.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
+    R("de", "Hanoi und Haiphong, 90 Kilometer voneinander entfernt, sind durch eine Autobahn verbunden.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "pair", True),
+    R("de", "Es sind 120 Kilometer von Colombo nach Kandy.", "120 Kilometer", "Colombo", "Kandy", "consistent", "route", True),
+    R("de", "Die Stadt Negombo befindet sich 30 km nördlich von Colombo.", "30 km", "Negombo", "Colombo", "consistent"),
+    R("de", "Launceston liegt 200km nördlich von Hobart.", "200km", "Launceston", "Hobart", "inconsistent"),
+    R("de", "Tartu ist Estlands zweitgrößte Stadt, 160 Kilometer südöstlich von Tallinn.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
+    R("de", "Die Insel Capri liegt 33 Kilometer vor Neapel.", "33 Kilometer", "Capri", "Naples", "consistent"),
+    R("de", "Wer von Accra nach Kumasi fährt, legt rund 250 Kilometer zurück.", "250 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
+    R("de", "Hermosillo, gut 250 Kilometer südlich der Grenzstadt Nogales, meldete Hitze.", "250 Kilometer", "Hermosillo", "Nogales", "consistent"),
 ]
 # fmt: on
 
@@ -349,6 +370,10 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Officials in Tallinn said Tartu, 160 km away, would get aid.": (
         "the geoparser does not read 'Tartu' right after 'said' (a first name 'Said' before "
         "a surname?): the claim has Tallinn and no reference, unverifiable"
+    ),
+    "Wer von Accra nach Kumasi fährt, legt rund 250 Kilometer zurück.": (
+        "a route named in a 'wer'-clause before the main clause with the distance: a route's "
+        "ends are read in the distance's own clause"
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
