@@ -1063,7 +1063,10 @@ def _is_range(
     ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
     where drones flew``) says nothing about this distance."""
     st = structures.of(sent)
-    ci = st.clause_index(q.start)
+    # the unit's clause: clauses begin at a word, so a number set off after a comma
+    # ("Hikers who reached <X>'s crater, 56 km south of <Y>") stands before the clause its
+    # unit opens, and the clause before it is another one
+    ci = st.clause_index(q.end - 1)
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
@@ -2867,6 +2870,7 @@ def _build(
                 and reference is not None
                 and reference.start >= q.end
                 and _route_noun_after(doc, q, syn)
+                and not _route_of(doc, q, reference, syn)
             )
             linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
             if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
@@ -3856,6 +3860,17 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
         or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
         or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
     )
+
+
+def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> bool:
+    """``the 6.5-km ring road of <X>``: only a ``name_of`` word stands between the route
+    noun and the place, which names whose road it is, not where it leads from."""
+    m = syn.route_nouns.match(doc.text, q.end)
+    if m is None or m.end() > reference.start:
+        return False
+    words = doc.text[m.end() : reference.start].casefold().split()
+    words = [w for w in words if w not in syn.articles]
+    return len(words) == 1 and words[0] in syn.name_of
 
 
 def _opens_clause(doc: Document, q: Quantity) -> bool:
