@@ -204,6 +204,13 @@ EN = [
     R("en", "Launceston is 200km north of Hobart.", "200km", "Launceston", "Hobart", "inconsistent"),
     R("en", "The island of Capri, 33 km off Naples, closed its harbour.", "33 km", "Capri", "Naples", "consistent"),
     R("en", "Tartu is Estonia's second city, 160 km south-east of Tallinn.", "160 km", "Tartu", "Tallinn", "consistent"),
+    # ninth round: ferries, flights, summits
+    R("en", "The ferry from Dar es Salaam to Zanzibar covers about 75 km.", "75 km", "Dar es Salaam", "Zanzibar", "consistent", None, True),
+    R("en", "Zanzibar lies some 40 nautical miles north of Dar es Salaam.", "40 nautical miles", "Zanzibar", "Dar es Salaam", "consistent"),
+    R("en", "Flights from Suva to Nadi take 30 minutes to cover the 115 km.", "115 km", "Suva", "Nadi", "consistent", None, True),
+    R("en", "Vesuvius, which towers 1,281 metres over the bay, is only 14 km from Naples.", "14 km", "Vesuvius", "Naples", "consistent"),
+    R("en", "The summit of Aconcagua is 112 km from Mendoza as the crow flies.", "112 km", "Aconcagua", "Mendoza", "consistent"),
+    R("en", "Hikers who reached Cotopaxi's crater, 56 km south of Quito, saw steam.", "56 km", "Cotopaxi", "Quito", "consistent"),
 ]
 
 DE = [
@@ -345,6 +352,11 @@ DE = [
     R("de", "Die Insel Capri liegt 33 Kilometer vor Neapel.", "33 Kilometer", "Capri", "Naples", "consistent"),
     R("de", "Wer von Accra nach Kumasi fährt, legt rund 250 Kilometer zurück.", "250 Kilometer", "Accra", "Kumasi", "consistent", "route", True),
     R("de", "Hermosillo, gut 250 Kilometer südlich der Grenzstadt Nogales, meldete Hitze.", "250 Kilometer", "Hermosillo", "Nogales", "consistent"),
+    # neunte Runde
+    R("de", "Die Fähre von Daressalam nach Sansibar legt rund 75 Kilometer zurück.", "75 Kilometer", "Dar es Salaam", "Zanzibar", "consistent", None, True),
+    R("de", "Sansibar liegt etwa 40 Seemeilen nördlich von Daressalam.", "40 Seemeilen", "Zanzibar", "Dar es Salaam", "consistent"),
+    R("de", "Der Gipfel des Aconcagua liegt 112 Kilometer Luftlinie von Mendoza entfernt.", "112 Kilometer", "Aconcagua", "Mendoza", "consistent"),
+    R("de", "Der Vesuv, der 1.281 Meter über die Bucht ragt, ist nur 14 Kilometer von Neapel entfernt.", "14 Kilometer", "Vesuvius", "Naples", "consistent"),
 ]
 # fmt: on
 
@@ -374,6 +386,14 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Wer von Accra nach Kumasi fährt, legt rund 250 Kilometer zurück.": (
         "a route named in a 'wer'-clause before the main clause with the distance: a route's "
         "ends are read in the distance's own clause"
+    ),
+    "Hikers who reached Cotopaxi's crater, 56 km south of Quito, saw steam.": (
+        "the geoparser reads 'Cotopaxi's crater' as the province, not the volcano: no point "
+        "subject (the range word 'reached' no longer makes it a range)"
+    ),
+    "Die Fähre von Daressalam nach Sansibar legt rund 75 Kilometer zurück.": (
+        "'Sansibar' as a ferry's end is read as the island and measured to its nearest coast "
+        "(47 km), not to the port town (69 km); the verdict is right"
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
@@ -453,6 +473,10 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     ("de", "Das Beben ereignete sich in 10 Kilometern Tiefe vor Suva.", "10 Kilometern"),
     ("en", "Visibility in Tashkent fell to 200 metres.", "200 metres"),
     ("de", "Zwischen Hanoi und Haiphong fuhr der Zug mit 300 km/h.", "300 km"),
+    ("en", "The 6.5-km ring road of Ljubljana was closed.", "6.5-km"),
+    ("en", "A 10-km exclusion zone was declared around Cotopaxi.", "10-km"),
+    ("de", "Um den Cotopaxi wurde eine Sperrzone von 10 Kilometern eingerichtet.", "10 Kilometern"),
+    ("de", "Die 6,5 Kilometer lange Ringstraße von Ljubljana ist gesperrt.", "6,5 Kilometer"),
 ]
 
 
