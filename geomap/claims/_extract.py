@@ -3041,6 +3041,12 @@ def _build(
         reference = None
         n_before = in_sent.count_ending_by(q.start)
         before = in_sent[max(0, n_before - 2) : n_before]  # only the last two are used
+        if not all(_is_point(p) for p in before):
+            # "<A> and <B>, <Country>'s two largest towns, are N km apart": a country in an
+            # apposition describes the pair; the two point places before it are the pair
+            points = [p for p in in_sent[max(0, n_before - 4) : n_before] if _is_point(p)]
+            if len(points) >= 2:
+                before = points[-2:]
         if len(before) < 2:
             # "Nur 300 Kilometer trennen Seoul und Busan"
             k = bisect_left(in_sent.starts, q.end)
