@@ -211,6 +211,14 @@ EN = [
     R("en", "Vesuvius, which towers 1,281 metres over the bay, is only 14 km from Naples.", "14 km", "Vesuvius", "Naples", "consistent"),
     R("en", "The summit of Aconcagua is 112 km from Mendoza as the crow flies.", "112 km", "Aconcagua", "Mendoza", "consistent"),
     R("en", "Hikers who reached Cotopaxi's crater, 56 km south of Quito, saw steam.", "56 km", "Cotopaxi", "Quito", "consistent"),
+    # tenth round: "whose", "where", counts of people before the distance
+    R("en", "Kandy, whose temple draws pilgrims, lies some 95 km north-east of Colombo.", "95 km", "Kandy", "Colombo", "consistent"),
+    R("en", "Pokhara, where the flights landed, is about 140 km west of Kathmandu.", "140 km", "Pokhara", "Kathmandu", "consistent"),
+    R("en", "Ulaanbaatar, home to half of Mongolia's 3.4 million people, lies about 190 km south of Darkhan.", "190 km", "Ulaanbaatar", "Darkhan", "consistent"),
+    R("en", "The capital, Tashkent, lies about 270 km north-east of Samarkand.", "270 km", "Tashkent", "Samarkand", "consistent"),
+    R("en", "Suva and Nadi, Fiji's two largest towns, are 115 km apart.", "115 km", "Suva", "Nadi", "consistent", "pair", True),
+    R("en", "At least 12 people died in Baguio, about 200 km north of Manila.", "200 km", "Baguio", "Manila", "consistent"),
+    R("en", "Nadi, 62 nmi west of Suva, reported gusts.", "62 nmi", "Nadi", "Suva", "consistent"),
 ]
 
 DE = [
@@ -357,6 +365,14 @@ DE = [
     R("de", "Sansibar liegt etwa 40 Seemeilen nördlich von Daressalam.", "40 Seemeilen", "Zanzibar", "Dar es Salaam", "consistent"),
     R("de", "Der Gipfel des Aconcagua liegt 112 Kilometer Luftlinie von Mendoza entfernt.", "112 Kilometer", "Aconcagua", "Mendoza", "consistent"),
     R("de", "Der Vesuv, der 1.281 Meter über die Bucht ragt, ist nur 14 Kilometer von Neapel entfernt.", "14 Kilometer", "Vesuvius", "Naples", "consistent"),
+    # zehnte Runde
+    R("de", "Kandy, dessen Tempel Pilger anzieht, liegt rund 95 Kilometer nordöstlich von Colombo.", "95 Kilometer", "Kandy", "Colombo", "consistent"),
+    R("de", "Pokhara, wo die Flugzeuge landeten, ist etwa 140 Kilometer von Kathmandu entfernt.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent"),
+    R("de", "Die Hauptstadt Taschkent liegt rund 270 Kilometer nordöstlich von Samarkand.", "270 Kilometer", "Tashkent", "Samarkand", "consistent"),
+    R("de", "Suva und Nadi, die beiden größten Städte Fidschis, liegen 115 Kilometer auseinander.", "115 Kilometer", "Suva", "Nadi", "consistent", "pair", True),
+    R("de", "Mindestens zwölf Menschen starben in Baguio, rund 200 Kilometer nördlich von Manila.", "200 Kilometer", "Baguio", "Manila", "consistent"),
+    R("de", "Ulan Bator, wo die Hälfte der 3,4 Millionen Mongolen lebt, liegt rund 190 Kilometer südlich von Darchan.", "190 Kilometer", "Ulaanbaatar", "Darkhan", "consistent"),
+    R("de", "Die Hafenstadt Haiphong, 90 Kilometer östlich von Hanoi, meldete Sturmschäden.", "90 Kilometer", "Haiphong", "Hanoi", "consistent"),
 ]
 # fmt: on
 
