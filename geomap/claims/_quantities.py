@@ -148,6 +148,8 @@ class _Compiled:
     unit: re.Pattern[str]
     unit_names: dict[str, str]  # folded surface form -> unit code
     number_end: re.Pattern[str]
+    # "70-odd km", "200-plus km": a qualifier written after the number, before the unit
+    number_suffix: re.Pattern[str]
     qualifier_end: re.Pattern[str]
     qualifier_names: dict[str, Qualifier]
     qualifier_after: re.Pattern[str]
@@ -287,10 +289,21 @@ def _compiled(lang: str) -> _Compiled:
         + phrase_pattern(d_alts)
         + r")(?![\w])"
     )
+    suffixes: dict[str, Qualifier] = {
+        _fold(w): "just_over" for w in qualifiers.get("just_over_suffix", [])
+    }
+    suffixes |= {_fold(w): "lower" for w in qualifiers.get("lower_suffix", [])}
+    q_names |= {("suffix:" + k): v for k, v in suffixes.items()}
+    number_suffix = re.compile(
+        r"(?i)(?<=[\d])[\s\u00a0-]{0,2}("
+        + phrase_pattern(list(suffixes) or ["\uffff"])
+        + r")[\s\u00a0\u202f-]{0,3}$"
+    )
     return _Compiled(
         unit=unit_re,
         unit_names=unit_names,
         number_end=number_end,
+        number_suffix=number_suffix,
         qualifier_end=qualifier_end,
         qualifier_names=q_names,
         qualifier_after=qualifier_after,
@@ -455,14 +468,28 @@ def parse_direction(phrase: str, lang: str) -> str | None:
     return c.direction_names.get(_fold(phrase))
 
 
-def _number_before(text: str, unit_start: int, lang: str) -> tuple[float, int] | None:
+def _number_before(
+    text: str, unit_start: int, lang: str
+) -> tuple[float, int, Qualifier | None] | None:
+    """The number right before a unit: ``(value, start, qualifier)``, the qualifier only
+    when a suffix between number and unit says one (``70-odd km``: a little more)."""
     c = _compiled(lang)
     lo = max(0, unit_start - _NUMBER_WINDOW)
+    suffix: Qualifier | None = None
+    sm = c.number_suffix.search(text, lo, unit_start)
+    if sm is not None:
+        suffix = c.qualifier_names.get("suffix:" + _fold(sm.group(1)))
+        unit_start = sm.start()
+        m = c.number_end.search(text, lo, unit_start)
+        if m is None:
+            return None
+        value = parse_number(m.group(1), lang)
+        return (value, m.start(1), suffix) if value is not None else None
     m = c.number_end.search(text, lo, unit_start)
     if m is not None:
         value = parse_number(m.group(1), lang)
         if value is not None:
-            return value, m.start(1)
+            return value, m.start(1), None
     # Number words: the last few words before the unit, joined only by spaces or hyphens.
     window = text[lo:unit_start]
     if not window[-1:].isspace() and window[-1:] != "-":
@@ -489,7 +516,7 @@ def _number_before(text: str, unit_start: int, lang: str) -> tuple[float, int] |
             return None
         value = _parse_number_words(window[words[k].start() : words[-1].end()], lang)
         if value is not None and value > 0:
-            return value, lo + words[k].start()
+            return value, lo + words[k].start(), None
     return None
 
 
@@ -520,6 +547,7 @@ def find_quantities(
         if c.not_after.match(after):
             continue
         nb = _number_before(text, um.start(), lang)
+        suffix_qualifier: Qualifier | None = None
         vague_km: tuple[float, float] | None = None
         if nb is None:
             # "a few hundred kilometres", "Dutzende Kilometer": a documented range of km
@@ -529,8 +557,8 @@ def find_quantities(
             lo_v, hi_v = c.vague_ranges[_fold(vm.group(1))]
             factor = to_km(1.0, unit)
             vague_km = (lo_v * factor, hi_v * factor)
-            nb = ((lo_v + hi_v) / 2.0, vm.start())
-        value, nstart = nb
+            nb = ((lo_v + hi_v) / 2.0, vm.start(), None)
+        value, nstart, suffix_qualifier = nb
         if value <= 0:
             continue
         if c.not_before.search(text, max(0, nstart - 20), nstart):
@@ -541,6 +569,8 @@ def find_quantities(
         qualifier, qstart = _qualifier_before(text, nstart, lang)
         if vague_km is not None:
             qualifier, qstart = "approx", nstart
+        elif suffix_qualifier is not None and qualifier == "exact":
+            qualifier = suffix_qualifier
         rng = c.range_before.search(text, max(0, nstart - 40), nstart)
         if rng is not None and qualifier == "exact":
             low = parse_number(rng.group(1), lang)
@@ -555,6 +585,10 @@ def find_quantities(
         if qa is not None and qualifier == "exact":
             qualifier = c.qualifier_names.get("after:" + _fold(qa.group(1)), "exact")
             qend = um.end() + qa.end(1)
+        if suffix_qualifier is not None:
+            # "70-odd km": the hyphen joins number and suffix, not number and unit
+            sm = c.number_suffix.search(text, nstart, um.start())
+            between = text[sm.end(1) : um.start()] if sm is not None else between
         attributive = after.startswith("-") or "-" in between
         measure = "distance"
         length_of = c.length_of.match(after) and not c.within.search(

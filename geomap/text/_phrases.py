@@ -135,7 +135,19 @@ def _clause_kind(
     words: Sequence[Token], index: int, boundary: str, lex: PhraseLexicon
 ) -> ClauseKind:
     opener = words[0].fold
-    if opener in lex.relative_pronouns and index > 0:
+    # "der Bus sei bei <X> verunglückt": an article, a noun and a finite verb in second
+    # place with words after it open a main clause (reported speech), neither a relative
+    # clause nor an apposition, though the clause ends in a verb
+    if (
+        opener in lex.determiners
+        and len(words) > 3
+        and words[1].is_cap
+        and words[2].fold in lex.finite_verbs
+    ):
+        return "main"
+    # after a colon or semicolon (a dateline's spaced hyphen reads as one) a new sentence
+    # part begins: "PERTH - Die Helfer ..." opens a main clause, not a relative one
+    if opener in lex.relative_pronouns and index > 0 and boundary not in _HARD_MARKS:
         if opener not in lex.determiners or not lex.relative_verb_final:
             return "relative"
         last = words[-1]

@@ -332,3 +332,19 @@ def test_docstring_examples() -> None:
     import geomap.claims._quantities
 
     assert doctest.testmod(geomap.claims._quantities).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("It lies 70-odd km west of here.", 70.0, "just_over"),
+        ("It is 200-plus km away.", 200.0, "lower"),
+    ],
+)
+def test_qualifier_between_number_and_unit(text: str, value: float, qualifier: str) -> None:
+    """``70-odd km`` is a little more than 70 km, ``200-plus km`` at least 200 km; the
+    hyphen joins the number and its suffix, so the distance is no attributive length."""
+    from geomap.claims._quantities import find_quantities
+
+    (q,) = find_quantities(text, "en")
+    assert (q.value, q.qualifier, q.attributive) == (value, qualifier, False)

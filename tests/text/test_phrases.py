@@ -27,6 +27,22 @@ def test_german_apposition_and_relative_clause_are_told_apart() -> None:
     assert got[4][1] == "das rund 75 Kilometer westlich liegt"
 
 
+def test_article_after_a_colon_opens_a_main_clause() -> None:
+    # "die" after a colon (or a dateline's spaced hyphen) is an article opening a new main
+    # clause, though the clause ends in its participle like a relative clause would
+    got = _clauses("Ein Unglück: Die Verletzten wurden nach Kassel gebracht, sagte er.", "de")
+    assert got[1] == ("main", "Die Verletzten wurden nach Kassel gebracht")
+
+
+def test_german_reported_speech_with_the_verb_second_is_a_main_clause() -> None:
+    # "der Bus sei ...": an article, a noun and a finite verb in second place; the clause
+    # ends in a participle, but it is neither a relative clause nor an apposition
+    got = _clauses(
+        "Er sagte, der Bus sei bei Kassel verunglückt, und Fulda, das nahe liegt, half.", "de"
+    )
+    assert [k for k, _ in got] == ["main", "main", "coordinated", "relative", "main"]
+
+
 def test_english_clauses_keep_numbers_with_commas_whole() -> None:
     got = _clauses(
         "Tromsø, which lies some 1,150 km north of Oslo, and Bodø, a port town, reported snow.",
