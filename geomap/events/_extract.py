@@ -350,6 +350,9 @@ class _Lexicon:
     # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
     # warned, teilte mit): see _speech_act
     speech_acts: frozenset[str] = frozenset()
+    # ``[clauses] prospective_acts``: the acts whose object is still to come ("kündigte
+    # Wahlen an", "demanded a recount"): see _announced
+    prospective_acts: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
@@ -757,6 +760,7 @@ def _lexicon(lang: str) -> _Lexicon:
         speech_acts=frozenset(
             a.replace("<", "") for a in raw["triggers"].get("statement_weak", {}).get("acts", [])
         ),
+        prospective_acts=frozenset(raw["clauses"].get("prospective_acts", [])),
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
@@ -2356,6 +2360,20 @@ def _act_instead(
     return None
 
 
+def _announced(
+    found: Sequence[tuple[int, int, _Trigger, int | None]], trig_i: int, lex: _Lexicon
+) -> bool:
+    """Is the event noun at ``trig_i`` the object of an act that names what is still to come
+    (``[clauses] prospective_acts``: "Die Junta kündigte Neuwahlen an", "The opposition
+    demanded a recount")? Then it has not happened: the announcement or the demand may be
+    news (_act_instead), what it names is not. Acts that report what was done ("announced
+    the arrest of ...", "gab die Festnahme bekannt") are not in the list."""
+    return any(
+        f[1] < trig_i and _speech_act(f[2], lex) and f[2].text in lex.prospective_acts
+        for f in found
+    )
+
+
 def _saying_frame(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
     """Is the trigger a statement noun that only frames a verb of saying before it (``said in
     a televised address that ...``, ``sagte in einer Rede``)? Then, like the verb, it is news
@@ -3659,11 +3677,13 @@ def _capital_of(
     """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
     ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
     text when it is, else from GeoNames. A capital followed by its own name (``die
-    Hauptstadt Kiew``) is not descriptive: the name is the place."""
+    Hauptstadt Kiew``) is not descriptive: the name is the place; a capitalised word after
+    it that names no place is the clause's next noun (``in der nigerianischen Hauptstadt
+    Sanktionen``), or a name the gazetteer lacks, which the capital is then too."""
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after is not None and after.is_cap:
         nxt = next((p for p in places if p.start == after.start), None)
-        if nxt is None or nxt.kind != "country":
+        if nxt is not None and nxt.kind != "country":
             return None
     cc = None
     linked = after is not None and (
@@ -4208,6 +4228,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
     hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
+    if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
+        hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
     if dropped and not act:
         instead = _act_instead(found, clause, lex, frame, [sp for sp, _ in spans])
@@ -5452,7 +5474,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-        carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
+        carried = (
+            r.type not in _NOT_CARRIED or _filed_abroad(raws[:i], dateline)
+        ) and not st.lex.seated.match(r.trigger.split()[0])
         if (
             carried
             and prev is not None
@@ -5507,6 +5531,20 @@ def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
 # Event types that happen at a site of their own (a launch pad, a cosmodrome), away from the
 # capitals where agencies file their reports from.
 _AT_A_SITE = frozenset({"launch"})
+
+
+def _filed_abroad(before: Sequence[_Raw], dateline: Place | None) -> bool:
+    """Is the dateline in another country than every placed event before (``DAKAR, ...
+    Soldiers stormed the palace in <a neighbour's capital>. On Monday a colonel declared
+    himself president on state television``)? Then the dateline is where the report was
+    filed, and a statement or a ruling with no place of its own belongs to the story's
+    country, not to the bureau's city (the reason statements are otherwise not carried:
+    a minister speaks from the capital the dateline names). One event in the dateline's
+    country makes it the story's (an agreement signed abroad is an aside)."""
+    if dateline is None or not dateline.country_code:
+        return False
+    codes = {r.place.country_code for r in before if r.place is not None}
+    return bool(codes) and None not in codes and dateline.country_code not in codes
 
 
 def _bureau(r: _Raw, dateline: Place) -> bool:
