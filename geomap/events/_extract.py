@@ -1523,6 +1523,9 @@ class _Raw:
     launcher: Place | None = None
     # the compass part of its place the clause names ("in southern X"): (point, lat, lon)
     part: tuple[str, float, float] | None = None
+    # told in a relative clause in the past perfect (_split_relative): an earlier event
+    # in passing, not the one "hours earlier" or "the next day" counts from
+    aside: bool = False
 
 
 def _trigger_in(
@@ -2001,6 +2004,37 @@ def _split_coordinated(
     return [clause]
 
 
+def _split_relative(
+    clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
+) -> list[_Clause]:
+    """``16 passengers who had been abducted near X last week were released``: a relative
+    clause in the past perfect between a subject and its verb tells an earlier event of its
+    own (the abduction) and the main verb another (the release). Two clauses: the main one
+    without the relative words, then the relative one. Only a trigger of another type after
+    the relative clause, with ``had`` (``[time] earlier_auxiliaries``) before the first;
+    a relative clause in the plain past may tell the same occasion and stays."""
+    toks = clause.tokens
+    aux = earlier_auxiliaries(lex.lang)
+    ordered = sorted(found, key=lambda f: f[1])
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a[2].type == b[2].type or b[2].pos != "verb" or a[1] == 0:
+            continue
+        opener = next(
+            (k for k in range(a[1] - 1, -1, -1) if toks[k].fold in lex.relative_openers), None
+        )
+        if opener is None or opener == 0 or not any(t.fold in aux for t in toks[opener:a[1]]):
+            continue
+        end = b[1]
+        while end - 1 > a[1] and toks[end - 1].fold in lex.auxiliaries:
+            end -= 1  # "were released": the main verb's auxiliaries belong to it
+        if end == b[1] and not lex.verb_second:
+            continue  # no auxiliary marks where the relative clause ends
+        main = toks[:opener] + toks[end:]
+        inner = toks[opener:end]  # with its opener: "had" first would read as "Had it ..."
+        return [clause.part(main), clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return [clause]
+
+
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
@@ -2419,6 +2453,13 @@ def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
     return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
 
 
+def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Does the clause name a day of its own (a weekday, a date, a night, ``yesterday``)?"""
+    return any(
+        sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
+    )
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -2517,8 +2558,13 @@ def _background(
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
             ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text[:1].isdecimal())
-            if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
-                return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
+            if (
+                low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal)
+            ) and not _dated_in_clause(clause, times):
+                # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake"); a count on
+                # a day of its own is news ("brachen in der Nacht zum Montag mehr als 30
+                # Waldbrände aus": one outbreak of fires)
+                return True
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
@@ -3906,7 +3952,10 @@ def _event_spans(
     covered: set[int] = set()
     lo = bisect.bisect_left(spans, clause.start, key=lambda sp: sp.start)
     hi = bisect.bisect_left(spans, clause.end, key=lambda sp: sp.start)
+    gaps = _gaps(clause, doc.text) if lo < hi else []
     for span in spans[lo:hi]:
+        if any(a <= span.start < b for a, b in gaps):
+            continue  # a time of the relative clause taken out of it (_split_relative)
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":
@@ -3921,6 +3970,17 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
+    """The stretches of text between two neighbouring words of a clause that hold words of
+    their own: a clause part with words taken out (_split_relative)."""
+    toks = clause.tokens
+    return [
+        (a.end, b.start)
+        for a, b in zip(toks, toks[1:], strict=False)
+        if any(c.isalnum() for c in text[a.end : b.start])
+    ]
 
 
 def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
@@ -4204,6 +4264,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
+    relative = len(parts) == 1
+    if relative:
+        parts = _split_relative(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
         for part in parts:
@@ -4211,6 +4274,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _clause_events(part, st, shared=first_actors)
             if first_actors is None and len(st.raws) > before:
                 first_actors = st.raws[-1].actors
+        if relative:
+            for r in st.raws[before:]:
+                r.aside = True  # the relative clause's earlier event: no "previous" one
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
@@ -5475,7 +5541,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
         carried = (
-            r.type not in _NOT_CARRIED or _filed_abroad(raws[:i], dateline)
+            r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
         ) and not st.lex.seated.match(r.trigger.split()[0])
         if (
             carried
@@ -6206,7 +6272,7 @@ def _relation_target(
     if r.time is None or r.time.relation is None:
         return None
     if r.time.ref == "previous":
-        return raws[i - 1] if i > 0 else None
+        return next((raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside), None)
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);

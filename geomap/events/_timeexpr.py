@@ -306,6 +306,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
     not_named = rf"(?![ \t]+(?:{_alt(named)})[ \t])" if named else ""
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
+    this_words = raw.get("this_words", [])
+    not_this = rf"(?![ \t]+(?:{_alt(this_words)})(?!\w))" if this_words else ""
     wd_keys = tuple(weekdays)
     month_keys = tuple(months)
     this_last_month = [
@@ -438,7 +440,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         (
             "previous",
-            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
+            # not "for four days earlier this month": "earlier" opens the month's part
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w){not_this}",
             tuple(WHOLE + k for k in _keys([*rel["earlier"], *rel["later"]])),
         ),
         (
