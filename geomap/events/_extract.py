@@ -353,6 +353,8 @@ class _Lexicon:
     # ``[clauses] prospective_acts``: the acts whose object is still to come ("kündigte
     # Wahlen an", "demanded a recount"): see _announced
     prospective_acts: frozenset[str] = frozenset()
+    # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
+    share_openers: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
@@ -828,6 +830,7 @@ def _lexicon(lang: str) -> _Lexicon:
         cues=_fold(places["cues"]),
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
+        share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
         back_reference=back,
@@ -4173,6 +4176,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
+        or _share_opener(clause, lex)
     )
 
 
@@ -4200,7 +4204,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             st.raws
             and shared is None
             and clause.words
-            and (clause.words[0].casefold() in lex.cues or clause.words[0][:1].isupper())
+            and (
+                clause.words[0].casefold() in lex.cues
+                or clause.words[0][:1].isupper()
+                or _share_opener(clause, lex)
+            )
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
@@ -5644,6 +5652,12 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     a country or a province that holds it (same country); a direction (``20 km north of
     X``) says near, not at."""
     place = previous.place
+    share = _share_opener(clause, st.lex)
+    if share and clause.sentence.index == previous.clause.sentence.index:
+        # "killed 19 people, most of them in the oasis town of X": where the toll fell is
+        # the event's place on a map, finer than a region or none
+        _shared_place(clause, st, previous)
+        return
     if place is None:
         _apposed_name(clause, st, previous)
         return
@@ -5667,6 +5681,30 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
         if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does the clause open with ``[places] share_openers`` (``most of them``, ``die
+    meisten``)?"""
+    lows = [w.casefold() for w in clause.words[:4]]
+    return any(tuple(lows[: len(o)]) == o for o in lex.share_openers)
+
+
+def _shared_place(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """The first place with a place preposition in a ``most of them in X`` clause, when it is
+    a town or a site (point precision) of the event's country (or the event has none)."""
+    place, lex, toks = previous.place, st.lex, clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or _precision_of(p, lex) != "point":
+            continue
+        if place is not None and place.country_code != p.country_code:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
             continue
         previous.place, previous.place_method = p, "locative"
         return

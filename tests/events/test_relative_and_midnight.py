@@ -151,3 +151,31 @@ def test_the_sentence_reports_its_kind(
 
 def test_a_count_with_no_day_stays_background() -> None:
     assert _events("In diesem Jahr gab es in der Provinz Béja bereits 30 Waldbrände.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "A heatwave killed 23 people in southern Pakistan on Wednesday, most of them in"
+            " the port city of Karachi.",
+            "en",
+            "Karachi",
+        ),
+        (
+            "Überschwemmungen töteten am Mittwoch in Kenia zwölf Menschen, die meisten in der"
+            " Stadt Kisumu.",
+            "de",
+            "Kisumu",
+        ),
+    ],
+)
+def test_where_most_of_the_toll_fell_places_the_event(text: str, lang: str, place: str) -> None:
+    """``..., most of them in X``: a town of the event's country, finer than its region."""
+    got = _events(text, lang)
+    assert [p for *_, p in got] == [place], got
+
+
+def test_most_of_them_abroad_keeps_the_place() -> None:
+    got = _events("Floods killed 12 people in Kenya on Wednesday, most of them in Kampala.")
+    assert [p for *_, p in got] == ["Kenya"], got
