@@ -131,6 +131,14 @@ CASES = [
         "mob_violence",
         "Kinshasa",
     ),
+    # a fire that cut power is an industrial accident
+    (
+        "A fire at a power plant cut electricity to much of Bulawayo on Wednesday.",
+        "en",
+        "accident",
+        "industrial",
+        "Bulawayo",
+    ),
     # escapees recaptured are arrested, not ground retaken
     (
         "Police recaptured 14 escapees in Matadi on Wednesday.",
