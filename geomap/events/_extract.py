@@ -2025,7 +2025,7 @@ def _split_relative(
         opener = next(
             (k for k in range(a[1] - 1, -1, -1) if toks[k].fold in lex.relative_openers), None
         )
-        if opener is None or opener == 0 or not any(t.fold in aux for t in toks[opener:a[1]]):
+        if opener is None or opener == 0 or not any(t.fold in aux for t in toks[opener : a[1]]):
             continue
         end = b[1]
         while end - 1 > a[1] and toks[end - 1].fold in lex.auxiliaries:
@@ -2458,9 +2458,7 @@ def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
 
 def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
     """Does the clause name a day of its own (a weekday, a date, a night, ``yesterday``)?"""
-    return any(
-        sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
-    )
+    return any(sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times)
 
 
 def _background(
