@@ -484,6 +484,10 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[clauses] relative_pronouns`` and ``pluperfect_ends``: a comma clause "die ... entführt
+    # worden waren" is a relative clause in the past perfect (_earlier_relative)
+    relative_pronouns: frozenset[str] = frozenset()
+    pluperfect_ends: tuple[tuple[str, ...], ...] = ()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -942,6 +946,10 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        relative_pronouns=_fold(raw["clauses"].get("relative_pronouns", [])),
+        pluperfect_ends=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
+        ),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
@@ -2005,6 +2013,23 @@ def _split_coordinated(
             ),
         ]
     return [clause]
+
+
+def _earlier_relative(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause a relative clause in the past perfect (``who had been taken hostage``)?
+    Its event came before its sentence's, so the sentence's time is not its day."""
+    toks = clause.tokens
+    if len(toks) < 2:
+        return False
+    if toks[0].fold in lex.relative_openers:
+        return any(t.fold in earlier_auxiliaries(lex.lang) for t in toks[1:])
+    # a verb-final language: ", die in X entführt worden waren," (not the sentence's start)
+    lows = tuple(t.fold for t in toks[-2:])
+    return (
+        toks[0].fold in lex.relative_pronouns
+        and clause.start > clause.sentence.start
+        and (lows[-1] in earlier_auxiliaries(lex.lang) or lows in lex.pluperfect_ends)
+    )
 
 
 def _split_relative(
@@ -4330,6 +4355,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     spans = own
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
+    elif not spans and _earlier_relative(clause, lex):
+        dated_by_saying = True  # "guards who had been taken hostage": before the main event
     elif not spans:
         neighbours = st.neighbours(clause)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)

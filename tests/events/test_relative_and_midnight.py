@@ -187,3 +187,36 @@ def test_where_most_of_the_toll_fell_places_the_event(text: str, lang: str, plac
 def test_most_of_them_abroad_keeps_the_place() -> None:
     got = _events("Floods killed 12 people in Kenya on Wednesday, most of them in Kampala.")
     assert [p for *_, p in got] == ["Kenya"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aside"),
+    [
+        (
+            "Two guards who had been taken hostage during the riot were freed in Kisumu on"
+            " Wednesday.",
+            "en",
+            "violence_against_civilians",
+        ),
+        (
+            "Die 16 Fahrgäste, die bei Kisumu entführt worden waren, wurden am Mittwoch"
+            " freigelassen.",
+            "de",
+            "violence_against_civilians",
+        ),
+        (
+            "Die Polizei nahm am Mittwoch zwei Männer fest, die in Kisumu Geschäfte geplündert"
+            " hatten.",
+            "de",
+            "strategic_development",
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_past_perfect_takes_no_day_of_its_sentence(
+    text: str, lang: str, aside: str
+) -> None:
+    """What the relative clause tells came before the sentence's event: the sentence's day
+    is not its day, and none is given."""
+    got = _events(text, lang)
+    assert any(k == aside and d is None for k, _, d, _ in got), got
+    assert any(d == DAY for _, _, d, _ in got), got
