@@ -220,3 +220,13 @@ def test_a_relative_clause_in_the_past_perfect_takes_no_day_of_its_sentence(
     got = _events(text, lang)
     assert any(k == aside and d is None for k, _, d, _ in got), got
     assert any(d == DAY for _, _, d, _ in got), got
+
+
+def test_the_march_is_no_month() -> None:
+    """A month name in lower case is a noun (``the march``): the event keeps the day of the
+    sentence before, not the first of March."""
+    got = _events(
+        "Thousands marched through Harare on Wednesday. The march ended peacefully outside"
+        " parliament in Harare."
+    )
+    assert got and all(d == DAY for _, _, d, _ in got), got
