@@ -348,6 +348,11 @@ class _Lexicon:
     # ``[triggers.statement_weak] acts``: verbs of saying that name a speech act (announced,
     # warned, teilte mit): see _speech_act
     speech_acts: frozenset[str] = frozenset()
+    # ``[clauses] prospective_acts``: the acts whose object is still to come ("kündigte
+    # Wahlen an", "demanded a recount"): see _announced
+    prospective_acts: frozenset[str] = frozenset()
+    # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
+    share_openers: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
@@ -477,6 +482,10 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[clauses] relative_pronouns`` and ``pluperfect_ends``: a comma clause "die ... entführt
+    # worden waren" is a relative clause in the past perfect (_earlier_relative)
+    relative_pronouns: frozenset[str] = frozenset()
+    pluperfect_ends: tuple[tuple[str, ...], ...] = ()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -764,6 +773,7 @@ def _lexicon(lang: str) -> _Lexicon:
         speech_acts=frozenset(
             a.replace("<", "") for a in raw["triggers"].get("statement_weak", {}).get("acts", [])
         ),
+        prospective_acts=frozenset(raw["clauses"].get("prospective_acts", [])),
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
@@ -833,6 +843,7 @@ def _lexicon(lang: str) -> _Lexicon:
         cues=_fold(places["cues"]),
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
+        share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
         back_reference=back,
@@ -944,6 +955,10 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        relative_pronouns=_fold(raw["clauses"].get("relative_pronouns", [])),
+        pluperfect_ends=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
+        ),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
@@ -1535,6 +1550,9 @@ class _Raw:
     launcher: Place | None = None
     # the compass part of its place the clause names ("in southern X"): (point, lat, lon)
     part: tuple[str, float, float] | None = None
+    # told in a relative clause in the past perfect (_split_relative): an earlier event
+    # in passing, not the one "hours earlier" or "the next day" counts from
+    aside: bool = False
 
 
 def _trigger_in(
@@ -2041,6 +2059,54 @@ def _split_coordinated(
     return [clause]
 
 
+def _earlier_relative(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause a relative clause in the past perfect (``who had been taken hostage``)?
+    Its event came before its sentence's, so the sentence's time is not its day."""
+    toks = clause.tokens
+    if len(toks) < 2:
+        return False
+    if toks[0].fold in lex.relative_openers:
+        return any(t.fold in earlier_auxiliaries(lex.lang) for t in toks[1:])
+    # a verb-final language: ", die in X entführt worden waren," (not the sentence's start)
+    lows = tuple(t.fold for t in toks[-2:])
+    return (
+        toks[0].fold in lex.relative_pronouns
+        and clause.start > clause.sentence.start
+        and (lows[-1] in earlier_auxiliaries(lex.lang) or lows in lex.pluperfect_ends)
+    )
+
+
+def _split_relative(
+    clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
+) -> list[_Clause]:
+    """``16 passengers who had been abducted near X last week were released``: a relative
+    clause in the past perfect between a subject and its verb tells an earlier event of its
+    own (the abduction) and the main verb another (the release). Two clauses: the main one
+    without the relative words, then the relative one. Only a trigger of another type after
+    the relative clause, with ``had`` (``[time] earlier_auxiliaries``) before the first;
+    a relative clause in the plain past may tell the same occasion and stays."""
+    toks = clause.tokens
+    aux = earlier_auxiliaries(lex.lang)
+    ordered = sorted(found, key=lambda f: f[1])
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a[2].type == b[2].type or b[2].pos != "verb" or a[1] == 0:
+            continue
+        opener = next(
+            (k for k in range(a[1] - 1, -1, -1) if toks[k].fold in lex.relative_openers), None
+        )
+        if opener is None or opener == 0 or not any(t.fold in aux for t in toks[opener : a[1]]):
+            continue
+        end = b[1]
+        while end - 1 > a[1] and toks[end - 1].fold in lex.auxiliaries:
+            end -= 1  # "were released": the main verb's auxiliaries belong to it
+        if end == b[1] and not lex.verb_second:
+            continue  # no auxiliary marks where the relative clause ends
+        main = toks[:opener] + toks[end:]
+        inner = toks[opener:end]  # with its opener: "had" first would read as "Had it ..."
+        return [clause.part(main), clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return [clause]
+
+
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
@@ -2066,9 +2132,7 @@ def _without_attributive(
         if not 0 < i < len(toks) - 1:
             return False
         if lex.nouns_capitalised:
-            return (
-                toks[i - 1].fold in lex.determiners and not toks[i].is_cap and toks[i + 1].is_cap
-            )
+            return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and toks[i + 1].is_cap
         return (
             toks[i - 1].fold in lex.attributive_before
             and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
@@ -2420,6 +2484,20 @@ def _act_instead(
     return None
 
 
+def _announced(
+    found: Sequence[tuple[int, int, _Trigger, int | None]], trig_i: int, lex: _Lexicon
+) -> bool:
+    """Is the event noun at ``trig_i`` the object of an act that names what is still to come
+    (``[clauses] prospective_acts``: "Die Junta kündigte Neuwahlen an", "The opposition
+    demanded a recount")? Then it has not happened: the announcement or the demand may be
+    news (_act_instead), what it names is not. Acts that report what was done ("announced
+    the arrest of ...", "gab die Festnahme bekannt") are not in the list."""
+    return any(
+        f[1] < trig_i and _speech_act(f[2], lex) and f[2].text in lex.prospective_acts
+        for f in found
+    )
+
+
 def _saying_frame(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
     """Is the trigger a statement noun that only frames a verb of saying before it (``said in
     a televised address that ...``, ``sagte in einer Rede``)? Then, like the verb, it is news
@@ -2463,6 +2541,11 @@ def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
         return False
     last = toks[-1].fold
     return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
+
+
+def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Does the clause name a day of its own (a weekday, a date, a night, ``yesterday``)?"""
+    return any(sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times)
 
 
 def _background(
@@ -2563,8 +2646,13 @@ def _background(
             decimal = (
                 j > 0 and toks[j].gap_before in (".", ",") and toks[j - 1].text.isdecimal()
             ) or (toks[j + 1].gap_before in (".", ",") and toks[j + 1].text[:1].isdecimal())
-            if low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal):
-                return True  # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake")
+            if (
+                low in lex.count_words or (low.isdecimal() and int(low) > 1 and not decimal)
+            ) and not _dated_in_clause(clause, times):
+                # "several earthquakes", "20 typhoons" (not "a 6.8 earthquake"); a count on
+                # a day of its own is news ("brachen in der Nacht zum Montag mehr als 30
+                # Waldbrände aus": one outbreak of fires)
+                return True
             if low in lex.future_modifiers:
                 return True  # "the next general election": not yet
             if low in lex.prepositions and low not in lex.transparent:
@@ -3750,11 +3838,13 @@ def _capital_of(
     """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
     ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
     text when it is, else from GeoNames. A capital followed by its own name (``die
-    Hauptstadt Kiew``) is not descriptive: the name is the place."""
+    Hauptstadt Kiew``) is not descriptive: the name is the place; a capitalised word after
+    it that names no place is the clause's next noun (``in der nigerianischen Hauptstadt
+    Sanktionen``), or a name the gazetteer lacks, which the capital is then too."""
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after is not None and after.is_cap:
         nxt = next((p for p in places if p.start == after.start), None)
-        if nxt is None or nxt.kind != "country":
+        if nxt is not None and nxt.kind != "country":
             return None
     cc = None
     linked = after is not None and (
@@ -3964,7 +4054,10 @@ def _event_spans(
     covered: set[int] = set()
     lo = bisect.bisect_left(spans, clause.start, key=lambda sp: sp.start)
     hi = bisect.bisect_left(spans, clause.end, key=lambda sp: sp.start)
+    gaps = _gaps(clause, doc.text) if lo < hi else []
     for span in spans[lo:hi]:
+        if any(a <= span.start < b for a, b in gaps):
+            continue  # a time of the relative clause taken out of it (_split_relative)
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":
@@ -3979,6 +4072,17 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
+    """The stretches of text between two neighbouring words of a clause that hold words of
+    their own: a clause part with words taken out (_split_relative)."""
+    toks = clause.tokens
+    return [
+        (a.end, b.start)
+        for a, b in zip(toks, toks[1:], strict=False)
+        if any(c.isalnum() for c in text[a.end : b.start])
+    ]
 
 
 def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
@@ -4171,6 +4275,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
+        or _share_opener(clause, lex)
     )
 
 
@@ -4241,7 +4346,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             st.raws
             and shared is None
             and clause.words
-            and (clause.words[0].casefold() in lex.cues or clause.words[0][:1].isupper())
+            and (
+                clause.words[0].casefold() in lex.cues
+                or clause.words[0][:1].isupper()
+                or _share_opener(clause, lex)
+            )
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
@@ -4309,6 +4418,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not found:
         return  # only an English participle used as an adjective ("the ousted government")
     parts = _split_coordinated(clause, found, lex)
+    relative = len(parts) == 1
+    if relative:
+        parts = _split_relative(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
         for part in parts:
@@ -4316,6 +4428,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _clause_events(part, st, shared=first_actors)
             if first_actors is None and len(st.raws) > before:
                 first_actors = st.raws[-1].actors
+        if relative:
+            for r in st.raws[before:]:
+                r.aside = True  # the relative clause's earlier event: no "previous" one
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
@@ -4333,6 +4448,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
     hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
+    if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
+        hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
     if dropped and not act:
         instead = _act_instead(found, clause, lex, frame, [sp for sp, _ in spans])
@@ -4361,6 +4478,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     spans = own
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
+    elif not spans and _earlier_relative(clause, lex):
+        dated_by_saying = True  # "guards who had been taken hostage": before the main event
     elif not spans:
         neighbours = st.neighbours(clause)
         spans = _sentence_spans(clause, st.sentence_times(sent), doc, lex, neighbours)
@@ -5581,7 +5700,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-        carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
+        carried = (
+            r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
+        ) and not st.lex.seated.match(r.trigger.split()[0])
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
@@ -5680,6 +5801,20 @@ def _named_just_before(r: _Raw, prev: _Raw | None, st: _State) -> Place | None:
 _AT_A_SITE = frozenset({"launch"})
 
 
+def _filed_abroad(before: Sequence[_Raw], dateline: Place | None) -> bool:
+    """Is the dateline in another country than every placed event before (``DAKAR, ...
+    Soldiers stormed the palace in <a neighbour's capital>. On Monday a colonel declared
+    himself president on state television``)? Then the dateline is where the report was
+    filed, and a statement or a ruling with no place of its own belongs to the story's
+    country, not to the bureau's city (the reason statements are otherwise not carried:
+    a minister speaks from the capital the dateline names). One event in the dateline's
+    country makes it the story's (an agreement signed abroad is an aside)."""
+    if dateline is None or not dateline.country_code:
+        return False
+    codes = {r.place.country_code for r in before if r.place is not None}
+    return bool(codes) and None not in codes and dateline.country_code not in codes
+
+
 def _bureau(r: _Raw, dateline: Place) -> bool:
     """Is the dateline a capital that only says where the report was filed, for an event
     that happens at a site of its own? ``SEOUL, ... North Korea fired a missile``,
@@ -5711,6 +5846,12 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     a country or a province that holds it (same country); a direction (``20 km north of
     X``) says near, not at."""
     place = previous.place
+    share = _share_opener(clause, st.lex)
+    if share and clause.sentence.index == previous.clause.sentence.index:
+        # "killed 19 people, most of them in the oasis town of X": where the toll fell is
+        # the event's place on a map, finer than a region or none
+        _shared_place(clause, st, previous)
+        return
     if place is None:
         _apposed_name(clause, st, previous)
         return
@@ -5734,6 +5875,30 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
         if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does the clause open with ``[places] share_openers`` (``most of them``, ``die
+    meisten``)?"""
+    lows = [w.casefold() for w in clause.words[:4]]
+    return any(tuple(lows[: len(o)]) == o for o in lex.share_openers)
+
+
+def _shared_place(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """The first place with a place preposition in a ``most of them in X`` clause, when it is
+    a town or a site (point precision) of the event's country (or the event has none)."""
+    place, lex, toks = previous.place, st.lex, clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or _precision_of(p, lex) != "point":
+            continue
+        if place is not None and place.country_code != p.country_code:
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
             continue
         previous.place, previous.place_method = p, "locative"
         return
@@ -6339,7 +6504,7 @@ def _relation_target(
     if r.time is None or r.time.relation is None:
         return None
     if r.time.ref == "previous":
-        return raws[i - 1] if i > 0 else None
+        return next((raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside), None)
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);

@@ -330,6 +330,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
     not_named = rf"(?![ \t]+(?:{_alt(named)})[ \t])" if named else ""
     preps = _alt(raw["prepositions"])
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
+    this_words = raw.get("this_words", [])
+    not_this = rf"(?![ \t]+(?:{_alt(this_words)})(?!\w))" if this_words else ""
     wd_keys = tuple(weekdays)
     month_keys = tuple(months)
     this_last_month = [
@@ -462,7 +464,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         (
             "previous",
-            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w)",
+            # not "for four days earlier this month": "earlier" opens the month's part
+            rf"(?<!\w){number}\s+(?:{day_week})\s+(?:{earlier_later})(?!\w){not_this}",
             tuple(WHOLE + k for k in _keys([*rel["earlier"], *rel["later"]])),
         ),
         (
@@ -816,10 +819,20 @@ def _plausible_month(text: str, m: re.Match[str], lex: _TimeLexicon) -> int | No
     """Where a month expression starts, or None: a bare month name is a month only after
     a preposition (then the span starts there) or before a year.
 
-    English "May" is also a modal verb, German "März" is not ambiguous but costs nothing.
+    English "May" is also a modal verb, German "März" is not ambiguous but costs nothing. A
+    month name written in lower case is a noun or a verb (``joined the march``): no month.
+
+    >>> _plausible_month("joined the march", re.search("the march", "joined the march"),
+    ...                  _lexicon("en")) is None
+    True
     """
     s = m.group(0)
     low = " ".join(s.casefold().replace("-", " ").split())
+    # (the match may run on the lowered text: the case is read off ``text``, same offsets)
+    written = text[m.start() : m.end()]
+    named = [w for w in re.findall(r"[^\W\d_]+", written) if w.casefold() in lex.months]
+    if named and named[-1].islower():
+        return None  # "the march", "joined the march": both languages capitalise months
     if (
         re.search(r"\d{4}$", s)
         or any(low.startswith(p + " ") for p in lex.month_prefixes)
