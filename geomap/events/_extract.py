@@ -2002,21 +2002,33 @@ def _split_coordinated(
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 
 
+# English participle endings: a verb form that can stand as an adjective before its noun.
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
 def _without_attributive(
     found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
 ) -> list[tuple[int, int, _Trigger, int | None]]:
     """The triggers without a participle used as an adjective (``haben einen inhaftierten
-    Journalisten freigelassen``: the release, not an arrest), in a language that writes its
-    nouns with a capital: an article before the verb form and a noun right after it. Kept
-    when it is the clause's only trigger."""
+    Journalisten freigelassen``: the release, not an arrest; ``supporters of the deposed
+    leader set fire``: the arson, not a coup; ``fans of the visiting team marched``: the march,
+    not a visit): a determiner before the verb form and a noun right after it, a capitalised
+    one in a language that writes its nouns with a capital, else a lower-case word that is no
+    preposition or coordinator (``the shelling of X`` stays). Kept when it is the clause's
+    only trigger."""
 
     def attributive(i: int) -> bool:
+        if not (0 < i < len(toks) - 1 and toks[i - 1].fold in lex.determiners):
+            return False
+        after = toks[i + 1]
+        if lex.nouns_capitalised:
+            return not toks[i].is_cap and after.is_cap
         return (
-            lex.nouns_capitalised
-            and 0 < i < len(toks) - 1
-            and toks[i - 1].fold in lex.determiners
-            and not toks[i].is_cap
-            and toks[i + 1].is_cap
+            toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.fold not in lex.prepositions
+            and after.fold not in lex.coordinators
         )
 
     kept = [f for f in found if not (f[2].pos == "verb" and attributive(f[1]))]
@@ -5452,7 +5464,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is not None or r.targeted:
             continue
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-        carried = r.type not in _NOT_CARRIED and not st.lex.seated.match(r.trigger.split()[0])
+        carried = r.type not in _NOT_CARRIED and not _seated(r.trigger, st.lex)
         if (
             carried
             and prev is not None
@@ -5475,6 +5487,13 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Pakistan test-fired a missile" with no site anywhere: a state launches from
             # its own territory, so the country is known even when the site is not
             r.place, r.place_method = r.launcher, "country"
+
+
+def _seated(trigger: str, lex: _Lexicon) -> bool:
+    """Is ``trigger`` an act done where an office or a body sits (``[places] seated``), matched
+    by its first word (``convened``) or as a whole split verb (``trat ... zurück``: not every
+    ``trat``)?"""
+    return lex.seated.match(trigger.split()[0]) or lex.seated.match(trigger)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -5526,11 +5545,13 @@ def _is_capital(place: Place) -> bool:
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:
-    """The clause's country Place when it names places of one country only."""
-    codes = {p.country_code for p in places if p.resolved and p.country_code}
-    if len(codes) != 1:
+    """The clause's country Place when it names places of one country only. A country's
+    adjective says whose people or things, not where (``Chile expelled two Bolivian
+    diplomats`` names Chile only)."""
+    named = [p for p in places if p.resolved and p.country_code and p.role != "adjective"]
+    if len({p.country_code for p in named}) != 1:
         return None
-    return next((p for p in places if p.resolved and p.kind == "country"), None)
+    return next((p for p in named if p.kind == "country"), None)
 
 
 def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
