@@ -2558,9 +2558,11 @@ def _background(
             return True
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
-        # tsunami in 2018")
-        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
-        if any(1900 <= int(t.text) < anchor.year for t in years):
+        # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
+        # took to the streets")
+        years = [t.text for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
+        years += _fronted_years(clause)
+        if any(1900 <= int(y) < anchor.year for y in years):
             # a day named after the clause belongs to a later one ("Mosul, recaptured from
             # Islamic State in 2017, reopened its airport on Sunday": the year is the
             # apposition's); one named before it may be fronted ("On Tuesday, ...")
@@ -2569,6 +2571,18 @@ def _background(
                 for sp in times
             )
     return False
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _fronted_years(clause: _Clause) -> list[str]:
+    """The years of a short phrase cut off by a comma before the clause, at the sentence's
+    start (``In 2011, ...``, ``Im Jahr 2019, ...``): the clause's time."""
+    head = clause.sentence.text[: max(0, clause.start - clause.sentence.start)].rstrip()
+    if not head.endswith(",") or len(head.split()) > 3:
+        return []
+    return _YEAR.findall(head)
 
 
 def _labelled(text: str, lex: _Lexicon) -> bool:
