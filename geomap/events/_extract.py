@@ -5356,6 +5356,9 @@ def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Pl
 
 # A statement is made where its speaker is, not where the story happened.
 _NOT_CARRIED = frozenset({"statement", "court"})
+# Types a state or its people do at home: with no place anywhere, the one country the clause
+# names is the place (_carry_places); an attack or a launch may be abroad.
+_AT_HOME = frozenset({"election", "strategic_development"})
 
 
 def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
@@ -5501,6 +5504,10 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Pakistan test-fired a missile" with no site anywhere: a state launches from
             # its own territory, so the country is known even when the site is not
             r.place, r.place_method = r.launcher, "country"
+        elif r.type in _AT_HOME and r.country is not None:
+            # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
+            # vote or a state's act at home happens in the one country its clause names
+            r.place, r.place_method = r.country, "country"
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
