@@ -553,6 +553,11 @@ class _Lexicon:
     capital_links: frozenset[str] = frozenset()
     # ``[places] origins``: prepositions of where a journey began ("aus", "from")
     origins: frozenset[str] = frozenset()
+    # ``[places] journeys`` / ``journey_preps``: a place after a journey noun and one of these
+    # prepositions (``a flight to X``, ``der Zug nach X``) is where someone goes, not where
+    # an event other than a journey happened
+    journeys: frozenset[str] = frozenset()
+    journey_preps: frozenset[str] = frozenset()
     modified_heads: tuple[str, ...] = ()
     # ``[places] based``: a place right before or after one of these, or after it and a
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
@@ -960,6 +965,8 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
         origins=_fold(places.get("origins", [])),
+        journeys=_fold(places.get("journeys", [])),
+        journey_preps=_fold(places.get("journey_preps", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
@@ -3070,6 +3077,8 @@ def _place(
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
+        if not travel and _journey_to(toks, idx, lex):
+            continue  # "arrested as he tried to board a flight to X": not where
         if _source_of(toks, idx, lex):
             continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
@@ -3278,6 +3287,17 @@ def _clause_at(offset: int, st: _State) -> _Clause | None:
         st._starts = [c.start for c in st.clauses]
     at = bisect.bisect_right(st._starts, offset) - 1
     return st.clauses[at] if at >= 0 else None
+
+
+def _journey_to(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the place at token ``idx`` follow a journey noun and a preposition of where it
+    goes (``[places] journeys``, ``journey_preps``: ``a flight to X``, ``eine Fähre nach
+    X``)? Then it is a destination."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.journey_preps
+        and toks[idx - 2].fold in lex.journeys
+    )
 
 
 def _no_scene(p: Place, st: _State) -> bool:
@@ -4458,6 +4478,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
+            and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
