@@ -112,9 +112,10 @@ def test_prisoners_who_escaped_make_a_prison_break(text: str, lang: str) -> None
 
 
 def test_someone_else_who_escaped_reports_no_prison_break() -> None:
-    assert all(k != "strategic_development" for k, _, _ in _rows(
-        "Two workers escaped unhurt from a fire in Maputo on Monday.", "en"
-    ))
+    assert all(
+        k != "strategic_development"
+        for k, _, _ in _rows("Two workers escaped unhurt from a fire in Maputo on Monday.", "en")
+    )
 
 
 @pytest.mark.parametrize(
