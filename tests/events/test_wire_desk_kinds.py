@@ -66,7 +66,8 @@ CASES: list[object] = [
         "Lagos",
     ),
     (
-        "Bei einer Explosion in einer Chemiefabrik in Ludwigshafen wurden am Montag fünf Arbeiter verletzt.",
+        "Bei einer Explosion in einer Chemiefabrik in Ludwigshafen wurden am Montag "
+        "fünf Arbeiter verletzt.",
         "de",
         "accident",
         "industrial",
@@ -327,7 +328,8 @@ CASES: list[object] = [
     ),
     # natural hazards
     (
-        "Nach tagelangem Regen traten in der Region Piura am Dienstag mehrere Flüsse über die Ufer.",
+        "Nach tagelangem Regen traten in der Region Piura am Dienstag mehrere Flüsse "
+        "über die Ufer.",
         "de",
         "disaster",
         "flood",
@@ -437,7 +439,8 @@ CASES: list[object] = [
     ),
     # diplomacy, votes, travel, meetings, statements
     (
-        "In Bratislava unterzeichneten die Außenminister am Dienstag ein Abkommen über den Grenzverkehr.",
+        "In Bratislava unterzeichneten die Außenminister am Dienstag ein Abkommen über "
+        "den Grenzverkehr.",
         "de",
         "strategic_development",
         "agreement",
