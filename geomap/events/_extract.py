@@ -3294,9 +3294,7 @@ def _journey_to(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     goes (``[places] journeys``, ``journey_preps``: ``a flight to X``, ``eine Fähre nach
     X``)? Then it is a destination."""
     return (
-        idx >= 2
-        and toks[idx - 1].fold in lex.journey_preps
-        and toks[idx - 2].fold in lex.journeys
+        idx >= 2 and toks[idx - 1].fold in lex.journey_preps and toks[idx - 2].fold in lex.journeys
     )
 
 
