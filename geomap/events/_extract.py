@@ -562,6 +562,11 @@ class _Lexicon:
     capital_links: frozenset[str] = frozenset()
     # ``[places] origins``: prepositions of where a journey began ("aus", "from")
     origins: frozenset[str] = frozenset()
+    # ``[places] journeys`` / ``journey_preps``: a place after a journey noun and one of these
+    # prepositions (``a flight to X``, ``der Zug nach X``) is where someone goes, not where
+    # an event other than a journey happened
+    journeys: frozenset[str] = frozenset()
+    journey_preps: frozenset[str] = frozenset()
     modified_heads: tuple[str, ...] = ()
     # ``[places] based``: a place right before or after one of these, or after it and a
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
@@ -984,6 +989,8 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
         origins=_fold(places.get("origins", [])),
+        journeys=_fold(places.get("journeys", [])),
+        journey_preps=_fold(places.get("journey_preps", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
@@ -2112,40 +2119,53 @@ def _split_relative(
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 
 
-# English participles ("ousted", "stolen"); a verb-list word that is also a noun ("a fire",
-# "a cyberattack") is no participle
-_PARTICIPLE_ENDINGS = ("ed", "en")
+# English participle endings: a verb form that can stand as an adjective before its noun
+# ("ousted", "stolen", "visiting"); a verb-list word that is also a noun ("a fire", "a
+# cyberattack") is no participle
+_PARTICIPLE_ENDINGS = ("ed", "en", "ing")
 
 
 def _without_attributive(
     found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
 ) -> list[tuple[int, int, _Trigger, int | None]]:
     """The triggers without a participle used as an adjective (``haben einen inhaftierten
-    Journalisten freigelassen``: the release, not an arrest): in a language that writes its
-    nouns with a capital, an article before the verb form and a noun right after it; in
-    English, an article or a possessive right before it (``[clauses] attributive_before``:
-    ``officials of the ousted government``), where no finite verb can stand. German keeps
-    the participle when it is the clause's only trigger; English drops it (an adjective
-    reports nothing)."""
+    Journalisten freigelassen``: the release, not an arrest; ``supporters of the deposed
+    leader set fire``: the arson, not a coup; ``fans of the visiting team marched``: the march,
+    not a visit): in a language that writes its nouns with a capital, a determiner before the
+    verb form and a capitalised noun right after it; in English, an article or a possessive
+    right before it (``[clauses] attributive_before``; no demonstrative: ``the group that
+    attacked``) and a lower-case word after it that is no preposition or coordinator (``the
+    shelling of X`` stays). A several-word trigger is a phrase of its own (``a televised
+    address``). Kept when it is the clause's only trigger, except an English ``-ed``/``-en``
+    participle after an article (``officials of the ousted government``): no finite verb
+    can stand there, so it reports nothing."""
 
     def attributive(i: int) -> bool:
         if not 0 < i < len(toks) - 1:
             return False
+        after = toks[i + 1]
         if lex.nouns_capitalised:
-            return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and toks[i + 1].is_cap
+            return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and after.is_cap
         return (
             toks[i - 1].fold in lex.attributive_before
             and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
-            and toks[i + 1].text[:1].isalpha()
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.fold not in lex.prepositions
+            and after.fold not in lex.coordinators
         )
 
-    kept = [
+    dropped = [
         f
         for f in found
         # a several-word trigger is a phrase of its own ("a televised address")
-        if not (f[2].pos == "verb" and len(f[2].words) == 1 and attributive(f[1]))
+        if f[2].pos == "verb" and len(f[2].words) == 1 and attributive(f[1])
     ]
-    return kept if (kept or lex.attributive_before) else found
+    kept = [f for f in found if f not in dropped]
+    if kept or lex.nouns_capitalised:
+        return kept or found
+    # English: an "-ed"/"-en" participle after an article is an adjective even alone
+    return [f for f in found if not toks[f[1]].fold.endswith(("ed", "en")) or f not in dropped]
 
 
 # Types whose event kills: a casualty verb of their clause counts their dead.
@@ -2698,9 +2718,11 @@ def _background(
             return True
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
-        # tsunami in 2018")
-        years = [t for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
-        if any(1900 <= int(t.text) < anchor.year for t in years):
+        # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
+        # took to the streets")
+        years = [t.text for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
+        years += _fronted_years(clause)
+        if any(1900 <= int(y) < anchor.year for y in years):
             # a day named after the clause belongs to a later one ("Mosul, recaptured from
             # Islamic State in 2017, reopened its airport on Sunday": the year is the
             # apposition's); one named before it may be fronted ("On Tuesday, ...")
@@ -2709,6 +2731,18 @@ def _background(
                 for sp in times
             )
     return False
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _fronted_years(clause: _Clause) -> list[str]:
+    """The years of a short phrase cut off by a comma before the clause, at the sentence's
+    start (``In 2011, ...``, ``Im Jahr 2019, ...``): the clause's time."""
+    head = clause.sentence.text[: max(0, clause.start - clause.sentence.start)].rstrip()
+    if not head.endswith(",") or len(head.split()) > 3:
+        return []
+    return _YEAR.findall(head)
 
 
 def _labelled(text: str, lex: _Lexicon) -> bool:
@@ -3196,6 +3230,8 @@ def _place(
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
+        if not travel and _journey_to(toks, idx, lex):
+            continue  # "arrested as he tried to board a flight to X": not where
         if _source_of(toks, idx, lex):
             continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
@@ -3405,6 +3441,15 @@ def _clause_at(offset: int, st: _State) -> _Clause | None:
         st._starts = [c.start for c in st.clauses]
     at = bisect.bisect_right(st._starts, offset) - 1
     return st.clauses[at] if at >= 0 else None
+
+
+def _journey_to(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the place at token ``idx`` follow a journey noun and a preposition of where it
+    goes (``[places] journeys``, ``journey_preps``: ``a flight to X``, ``eine Fähre nach
+    X``)? Then it is a destination."""
+    return (
+        idx >= 2 and toks[idx - 1].fold in lex.journey_preps and toks[idx - 2].fold in lex.journeys
+    )
 
 
 def _no_scene(p: Place, st: _State) -> bool:
@@ -4676,6 +4721,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and clause.index_at(p.start) != trig_i  # "in Brand geraten": no town
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
+            and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
         ),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
@@ -5578,6 +5624,9 @@ def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Pl
 
 # A statement is made where its speaker is, not where the story happened.
 _NOT_CARRIED = frozenset({"statement", "court"})
+# Types a state or its people do at home: with no place anywhere, the one country the clause
+# names is the place (_carry_places); an attack or a launch may be abroad.
+_AT_HOME = frozenset({"election", "strategic_development"})
 
 
 def _sentence_amounts(raws: list[_Raw], doc: Document, lex: _Lexicon) -> None:
@@ -5702,7 +5751,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
         carried = (
             r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
-        ) and not st.lex.seated.match(r.trigger.split()[0])
+        ) and not _seated(r.trigger, st.lex)
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
@@ -5728,6 +5777,17 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Pakistan test-fired a missile" with no site anywhere: a state launches from
             # its own territory, so the country is known even when the site is not
             r.place, r.place_method = r.launcher, "country"
+        elif r.type in _AT_HOME and r.country is not None:
+            # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
+            # vote or a state's act at home happens in the one country its clause names
+            r.place, r.place_method = r.country, "country"
+
+
+def _seated(trigger: str, lex: _Lexicon) -> bool:
+    """Is ``trigger`` an act done where an office or a body sits (``[places] seated``), matched
+    by its first word (``convened``) or as a whole split verb (``trat ... zurück``: not every
+    ``trat``)?"""
+    return lex.seated.match(trigger.split()[0]) or lex.seated.match(trigger)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -5832,11 +5892,13 @@ def _is_capital(place: Place) -> bool:
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:
-    """The clause's country Place when it names places of one country only."""
-    codes = {p.country_code for p in places if p.resolved and p.country_code}
-    if len(codes) != 1:
+    """The clause's country Place when it names places of one country only. A country's
+    adjective says whose people or things, not where (``Chile expelled two Bolivian
+    diplomats`` names Chile only)."""
+    named = [p for p in places if p.resolved and p.country_code and p.role != "adjective"]
+    if len({p.country_code for p in named}) != 1:
         return None
-    return next((p for p in places if p.resolved and p.kind == "country"), None)
+    return next((p for p in named if p.kind == "country"), None)
 
 
 def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
