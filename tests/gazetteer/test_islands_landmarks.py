@@ -145,6 +145,12 @@ SENTENCES = [
     ("de", "In Karelien breiteten sich Waldbrände aus.", "Karelien", "karelia"),
     ("en", "Rain finally fell on the Pampas.", "Pampas", "pampas"),
     ("de", "Endlich fiel Regen in den Pampas.", "Pampas", "pampas"),
+    # an island whose bare name a bigger town also bears (an untagged alias): the context
+    # of its neighbour island picks it
+    ("en", "Hurricane winds hit Antigua and spared Barbuda.", "Antigua", "antigua-island"),
+    ("de", "Der Hurrikan traf Antigua und verschonte Barbuda.", "Antigua", "antigua-island"),
+    ("en", "The ferry from Zanzibar reached Pemba.", "Pemba", "pemba-island"),
+    ("de", "Die Fähre aus Sansibar erreichte Pemba.", "Pemba", "pemba-island"),
     # broad areas that had rows: their names in both languages
     ("en", "Jihadists advanced across the Sahel.", "Sahel", "sahel"),
     ("de", "Dschihadisten rückten in der Sahelzone vor.", "Sahelzone", "sahel"),
@@ -180,6 +186,23 @@ def test_the_name_in_a_sentence_is_that_place(lang, text, mention, fid):
     places = geomap.analyze(text, lang=lang, claims=False, events=False).places
     got = [p.id for p in places if p.mention == mention]
     assert got == [f"curated:{fid}"], [(p.mention, p.id) for p in places]
+
+
+# ... and the town keeps it in its own context
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "place_id"),
+    [
+        ("en", "The old capital Antigua in Guatemala drew tourists.", "Antigua", "geonames:3599699"),
+        ("de", "Die alte Hauptstadt Antigua in Guatemala lockt Touristen.", "Antigua", "geonames:3599699"),
+        ("en", "Insurgents attacked Pemba in Cabo Delgado.", "Pemba", "geonames:1028918"),
+        ("de", "Aufständische griffen Pemba in Cabo Delgado an.", "Pemba", "geonames:1028918"),
+    ],
+)
+def test_the_town_keeps_its_name_in_its_own_context(lang, text, mention, place_id):
+    places = geomap.analyze(text, lang=lang, claims=False, events=False).places
+    assert [p.id for p in places if p.mention == mention] == [place_id], [
+        (p.mention, p.id) for p in places
+    ]
 
 
 @pytest.mark.xfail(
