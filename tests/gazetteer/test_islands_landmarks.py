@@ -73,11 +73,21 @@ def test_the_namesake_keeps_the_bare_name(gaz, name, not_id):
 # (lang, sentence, mention, id): 30 names, each in English and most in German
 SENTENCES = [
     ("en", "Typhoon winds battered Okinawa Island overnight.", "Okinawa Island", "okinawa-island"),
-    ("de", "Der Taifun traf die Okinawa-Insel mit voller Wucht.", "Okinawa-Insel", "okinawa-island"),
+    (
+        "de",
+        "Der Taifun traf die Okinawa-Insel mit voller Wucht.",
+        "Okinawa-Insel",
+        "okinawa-island",
+    ),
     ("en", "Ferries to Miyako-jima were cancelled.", "Miyako-jima", "miyako-island"),
     ("de", "Auf Miyako-jima fiel der Strom aus.", "Miyako-jima", "miyako-island"),
     ("en", "Troops were stationed on Ishigaki Island.", "Ishigaki Island", "ishigaki-island"),
-    ("de", "Auf der Insel Ishigaki wurden Raketen stationiert.", "Insel Ishigaki", "ishigaki-island"),
+    (
+        "de",
+        "Auf der Insel Ishigaki wurden Raketen stationiert.",
+        "Insel Ishigaki",
+        "ishigaki-island",
+    ),
     (
         "en",
         "Giant tortoises roam the highlands of Santa Cruz Island.",
@@ -100,11 +110,21 @@ SENTENCES = [
     ("de", "Die Bergleute in Barentsburg wurden evakuiert.", "Barentsburg", "barentsburg"),
     ("en", "The ferry from Oban docked at Castlebay.", "Castlebay", "castlebay"),
     ("en", "Polar bears were seen in Ittoqqortoormiit.", "Ittoqqortoormiit", "ittoqqortoormiit"),
-    ("de", "In Ittoqqortoormiit wurden Eisbären gesichtet.", "Ittoqqortoormiit", "ittoqqortoormiit"),
+    (
+        "de",
+        "In Ittoqqortoormiit wurden Eisbären gesichtet.",
+        "Ittoqqortoormiit",
+        "ittoqqortoormiit",
+    ),
     ("en", "The plane landed at Resolute Bay.", "Resolute Bay", "resolute-bay"),
     ("en", "Schoolchildren in Grise Fiord marked the anniversary.", "Grise Fiord", "grise-fiord"),
     ("en", "Protesters gathered at the Arc de Triomphe.", "Arc de Triomphe", "arc-de-triomphe"),
-    ("de", "Demonstranten versammelten sich am Arc de Triomphe.", "Arc de Triomphe", "arc-de-triomphe"),
+    (
+        "de",
+        "Demonstranten versammelten sich am Arc de Triomphe.",
+        "Arc de Triomphe",
+        "arc-de-triomphe",
+    ),
     ("en", "Pilgrims circled the Kaaba.", "Kaaba", "kaaba"),
     ("de", "Pilger umrundeten die Kaaba.", "Kaaba", "kaaba"),
     ("en", "Tourists returned to the Pyramids of Giza.", "Pyramids of Giza", "pyramids-of-giza"),
@@ -127,8 +147,18 @@ SENTENCES = [
     ("en", "Tourists threw coins into the Trevi Fountain.", "Trevi Fountain", "trevi-fountain"),
     ("de", "Touristen warfen Münzen in den Trevi-Brunnen.", "Trevi-Brunnen", "trevi-fountain"),
     ("en", "Lightning struck Christ the Redeemer.", "Christ the Redeemer", "christ-the-redeemer"),
-    ("de", "Ein Blitz schlug in den Cristo Redentor ein.", "Cristo Redentor", "christ-the-redeemer"),
-    ("en", "The coronation took place in Westminster Abbey.", "Westminster Abbey", "westminster-abbey"),
+    (
+        "de",
+        "Ein Blitz schlug in den Cristo Redentor ein.",
+        "Cristo Redentor",
+        "christ-the-redeemer",
+    ),
+    (
+        "en",
+        "The coronation took place in Westminster Abbey.",
+        "Westminster Abbey",
+        "westminster-abbey",
+    ),
     (
         "de",
         "Die Krönung fand in der Westminster Abbey statt.",
@@ -192,8 +222,18 @@ def test_the_name_in_a_sentence_is_that_place(lang, text, mention, fid):
 @pytest.mark.parametrize(
     ("lang", "text", "mention", "place_id"),
     [
-        ("en", "The old capital Antigua in Guatemala drew tourists.", "Antigua", "geonames:3599699"),
-        ("de", "Die alte Hauptstadt Antigua in Guatemala lockt Touristen.", "Antigua", "geonames:3599699"),
+        (
+            "en",
+            "The old capital Antigua in Guatemala drew tourists.",
+            "Antigua",
+            "geonames:3599699",
+        ),
+        (
+            "de",
+            "Die alte Hauptstadt Antigua in Guatemala lockt Touristen.",
+            "Antigua",
+            "geonames:3599699",
+        ),
         ("en", "Insurgents attacked Pemba in Cabo Delgado.", "Pemba", "geonames:1028918"),
         ("de", "Aufständische griffen Pemba in Cabo Delgado an.", "Pemba", "geonames:1028918"),
     ],
