@@ -175,6 +175,33 @@ SENTENCES = [
     ("de", "In Karelien breiteten sich Waldbrände aus.", "Karelien", "karelia"),
     ("en", "Rain finally fell on the Pampas.", "Pampas", "pampas"),
     ("de", "Endlich fiel Regen in den Pampas.", "Pampas", "pampas"),
+    ("en", "Troops raided the Al-Shifa Hospital.", "Al-Shifa Hospital", "al-shifa-hospital"),
+    (
+        "de",
+        "Soldaten durchsuchten das Schifa-Krankenhaus.",
+        "Schifa-Krankenhaus",
+        "al-shifa-hospital",
+    ),
+    ("en", "Defenders held out in Azovstal for weeks.", "Azovstal", "azovstal"),
+    ("de", "Die Verteidiger hielten sich wochenlang in Asowstal.", "Asowstal", "azovstal"),
+    (
+        "en",
+        "A ship struck the Francis Scott Key Bridge.",
+        "Francis Scott Key Bridge",
+        "francis-scott-key-bridge",
+    ),
+    ("de", "Die Carolabrücke stürzte in der Nacht ein.", "Carolabrücke", "carola-bridge"),
+    (
+        "en",
+        "A new tomb was found in the Valley of the Kings.",
+        "Valley of the Kings",
+        "valley-of-the-kings",
+    ),
+    ("de", "Im Tal der Könige wurde ein Grab entdeckt.", "Tal der Könige", "valley-of-the-kings"),
+    ("en", "The minister visited the Yasukuni Shrine.", "Yasukuni Shrine", "yasukuni-shrine"),
+    ("de", "Der Minister besuchte den Yasukuni-Schrein.", "Yasukuni-Schrein", "yasukuni-shrine"),
+    ("en", "Pilgrims walked down the Mount of Olives.", "Mount of Olives", "mount-of-olives"),
+    ("de", "Christen zogen vom Ölberg in die Altstadt.", "Ölberg", "mount-of-olives"),
     # an island whose bare name a bigger town also bears (an untagged alias): the context
     # of its neighbour island picks it
     ("en", "Hurricane winds hit Antigua and spared Barbuda.", "Antigua", "antigua-island"),
