@@ -178,6 +178,7 @@ def test_curated_names_point_to_one_feature():
         "duna",  # Hungarian for the Danube, German Düna for the Daugava
         "morava",  # the Czech river (German March) and Serbia's Great Morava
         "red river",  # the US rivers of the Texas-Oklahoma border and of the North, and Sông Hồng
+        "santa cruz island",  # the Galápagos island and California's Channel Island
     }
     owners: dict[str, set[str]] = defaultdict(set)
     for _, _, rec in _curated_rows():
