@@ -204,6 +204,8 @@ class _Syntax:
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     route_nouns: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
+    # "the 80-km stretch (of the coast road) between A and B": a part of a route
+    section_noun: re.Pattern[str]
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
@@ -345,6 +347,11 @@ def _syntax(lang: str) -> _Syntax:
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
             + _route_noun_pattern(lex)
+            + r")(?![\w])"
+        ),
+        section_noun=re.compile(
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
+            + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
             + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
@@ -730,6 +737,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 q.measure == "length"
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
+                and not _section_noun_after(doc, q, syn)
             ):
                 continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
@@ -2478,6 +2486,20 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
+        if (
+            lead is not None
+            and k == 0
+            and mode == "verb"
+            and _is_area(lead)
+            and lead is not reference
+            and np is not None
+            and np.preposition is None
+            and _ends_clause(st, prev_c, lead)
+        ):
+            # "<Island>, <Country>'s largest island, lies N km north of <Y>": a bare area
+            # name that opens the chain and is its whole clause is what the verb says lies
+            # there (checked from its nearest edge); a fronted "In <Region>," is not (above)
+            return lead, "clause subject", lead.start, lead.end
         if mode == "verb" and lead is None and st.token_index(c.start) > 0:
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues
@@ -2801,7 +2823,9 @@ def _build(
     # attributive reading wins over a to-phrase later in the sentence
     attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
     if route_length or q.attributive:
-        if between is not None and _route_noun_after(doc, q, syn):
+        if between is not None and (
+            _route_noun_after(doc, q, syn) or _section_noun_after(doc, q, syn)
+        ):
             form = "route"
         elif between is None and not (is_route and route_from is not None):
             drive_from = (
@@ -3750,6 +3774,14 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     return syn.route_nouns.match(doc.text, q.end) is not None or (
         syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
     )
+
+
+def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the 80-km stretch of the coast road``, ``der 80 Kilometer lange Abschnitt``: a
+    part of a route follows (lexicon ``section_nouns``). Its length is a route's between
+    two places only with a between phrase (``... between A and B``); without one it stays
+    a length (``a 5-km stretch of embankment gave way``)."""
+    return syn.section_noun.match(doc.text, q.end) is not None
 
 
 def _opens_clause(doc: Document, q: Quantity) -> bool:

@@ -1,0 +1,98 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Issue 15's reading classes found in the dev misses of batch X (docs/claims.md, "Twelfth
+pass"), in other wording and other regions than the batch, both languages: a part of a
+route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
+der <Straße> zwischen A und B``) is the route's length between the two places, while such a
+part without a between phrase stays a length; a bare island or region name that opens the
+sentence before an apposition (``<Island>, <Country>'s largest island, lies N km south of
+<Y>``) is the subject, measured from its nearest shore.
+
+Each row asserts what a fact-checker would check. Point distances come from geographiclib on
+hand coordinates; an island's nearest shore from hand points on its coast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from tests.support.claims_table import Row, check_row, near
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+#: hand coordinates (lat, lon) of the places the rows use
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Ljubljana": (46.0569, 14.5058), "Maribor": (46.5547, 15.6459),
+    "Regina": (50.4452, -104.6189), "Moose Jaw": (50.3934, -105.5519),
+    "Hannover": (52.3759, 9.7320), "Kassel": (51.3127, 9.4797),
+    "Erfurt": (50.9848, 11.0299), "Weimar": (50.9795, 11.3235),
+    "Naples": (40.8518, 14.2681), "Athens": (37.9838, 23.7275),
+}
+# fmt: on
+
+R = Row
+# fmt: off
+ROUTES = [
+    R("en", "The 120-km stretch of the A1 motorway between Ljubljana and Maribor was closed after a crash.", "120-km", "Ljubljana", "Maribor", "consistent", form="route", either_way=True),
+    R("en", "The 40-km stretch of the Trans-Canada Highway between Regina and Moose Jaw was closed by snow.", "40-km", "Regina", "Moose Jaw", "inconsistent", form="route", either_way=True),
+    R("de", "Der rund 165 Kilometer lange Abschnitt der A7 zwischen Hannover und Kassel wird saniert.", "rund 165 Kilometer", "Hannover", "Kassel", "consistent", form="route", either_way=True),
+    R("de", "Das 60 Kilometer lange Teilstück der Bahnstrecke zwischen Erfurt und Weimar ist gesperrt.", "60 Kilometer", "Erfurt", "Weimar", "inconsistent", form="route", either_way=True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", ROUTES, ids=[f"{r.lang}-{r.quantity}" for r in ROUTES])
+def test_section_between_two_places_is_a_route(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A 12-km stretch of the river bank collapsed near Maribor."),
+        ("de", "Ein 5 Kilometer langer Abschnitt des Deiches bei Kassel brach."),
+    ],
+)
+def test_section_without_two_ends_is_a_length(
+    analyze: Callable[..., Any], lang: str, text: str
+) -> None:
+    assert analyze(text, lang=lang, date="2026-06-01", events=False).claims == ()
+
+
+_G = Geodesic.WGS84
+
+
+def _nearest_km(point: tuple[float, float], shore: list[tuple[float, float]]) -> float:
+    return min(_G.Inverse(*point, *s)["s12"] / 1000.0 for s in shore)
+
+
+#: hand points on the shore nearest the reference (general knowledge, 2 decimals)
+SHORES: dict[str, list[tuple[float, float]]] = {
+    # Sicily's north-east: Capo Peloro, Milazzo, Capo d'Orlando
+    "Sicily": [(38.27, 15.65), (38.27, 15.24), (38.16, 14.75)],
+}
+
+# fmt: off
+AREA_ROWS = [
+    ("en", "Sicily, Italy's largest island, lies about 300 km south of Naples.", "Sicily", "Naples", "consistent"),
+    ("en", "Sicily, the largest island of the Mediterranean, lies only 80 km south of Naples.", "Sicily", "Naples", "inconsistent"),
+    ("de", "Sizilien, die größte Insel Italiens, liegt rund 300 Kilometer südlich von Neapel.", "Sicily", "Naples", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "area", "reference", "verdict"), AREA_ROWS)
+def test_island_opening_the_sentence_before_an_apposition_is_the_subject(
+    analyze: Callable[..., Any], lang: str, text: str, area: str, reference: str, verdict: str
+) -> None:
+    (c,) = analyze(text, lang=lang, date="2026-06-01", events=False).claims
+    assert c.subject is not None and c.subject.name == area
+    assert near(AT, c.reference, reference)
+    truth = _nearest_km(AT[reference], SHORES[area])
+    assert c.computed_km is not None and abs(c.computed_km - truth) <= max(8.0, 0.03 * truth)
+    assert c.verdict == verdict, c.explanation
