@@ -1057,7 +1057,9 @@ def _is_range(
     ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
     where drones flew``) says nothing about this distance."""
     st = structures.of(sent)
-    ci = st.clause_index(q.start)
+    # the unit's clause: clauses begin at a word, so in "flown in from <X> (240 km from
+    # <Y>)" the number stands before the clause its unit opens, not in the flight's
+    ci = st.clause_index(q.end - 1)
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
     hi = min(sent.end, c_hi, (q.direction_end or q.end) + _RANGE_WINDOW)

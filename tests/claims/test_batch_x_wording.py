@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
 """Issue 15's reading classes found in the dev misses of batch X (docs/claims.md, "Twelfth
-pass"), in other wording and other regions than the batch, both languages: a part of a
+pass"), in other wording and other regions than the batch, both languages: a distance
+set off after a flight with its own reference (``flown in from <X> (N km from <Y>)``) is a
+point claim, no range; a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -32,6 +34,9 @@ AT: dict[str, tuple[float, float]] = {
     "Hannover": (52.3759, 9.7320), "Kassel": (51.3127, 9.4797),
     "Erfurt": (50.9848, 11.0299), "Weimar": (50.9795, 11.3235),
     "Naples": (40.8518, 14.2681), "Athens": (37.9838, 23.7275),
+    "Tromsø": (69.6492, 18.9553), "Oslo": (59.9139, 10.7522),
+    "Cusco": (-13.5320, -71.9675), "Lima": (-12.0464, -77.0428),
+    "Kiruna": (67.8558, 20.2253), "Stockholm": (59.3293, 18.0686),
 }
 # fmt: on
 
@@ -44,6 +49,25 @@ ROUTES = [
     R("de", "Das 60 Kilometer lange Teilstück der Bahnstrecke zwischen Erfurt und Weimar ist gesperrt.", "60 Kilometer", "Erfurt", "Weimar", "inconsistent", form="route", either_way=True),
 ]
 # fmt: on
+
+
+# fmt: off
+FLOWN_FROM = [
+    R("en", "Rescue teams were flown in from Tromsø (about 1,150 km from Oslo).", "about 1,150 km", "Tromsø", "Oslo", "consistent"),
+    R("en", "Doctors were also flown in from Cusco, about 900 km from Lima.", "about 900 km", "Cusco", "Lima", "inconsistent"),
+    R("de", "Helfer wurden aus Kiruna (rund 1.000 Kilometer von Stockholm entfernt) eingeflogen.", "rund 1.000 Kilometer", "Kiruna", "Stockholm", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", FLOWN_FROM, ids=[f"{r.lang}-{r.quantity}" for r in FLOWN_FROM])
+def test_distance_with_its_own_reference_after_a_flight_is_a_point(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """A flight verb in the clause before (``flown in from <X> (N km from <Y>)``) makes
+    no range of a distance set off with its own reference: the distance's clause is its
+    unit's."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize("row", ROUTES, ids=[f"{r.lang}-{r.quantity}" for r in ROUTES])
