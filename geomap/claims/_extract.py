@@ -1406,13 +1406,25 @@ def _implicit_reference(
     by_sentence: _Places,
 ) -> Place | None:
     """The place a text was just at: the nearest point before the quantity in the
-    sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else in the
-    previous sentences, else the dateline, else the first point place after the subject."""
+    sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else the subject
+    of a claim in the sentence before (``In <A>, N km south of <B>, ... . Many came from the
+    M-km-distant <C>``: the text stands at <A>, not at the reference it measured <A>
+    from), else the last point of the previous sentences, else the dateline, else the
+    first point place after the subject."""
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
         if _is_point(p) and p.id != subject.id:
             return p
+    last = by_sentence.last_subject
+    if (
+        last is not None
+        and _is_point(last)
+        and last.id != subject.id
+        and last.end <= q.start
+        and last.sentence == sent.index - 1  # the sentence just before: where the text is
+    ):
+        return last
     for p in _previous_places(doc, by_sentence, sent):
         if _is_point(p) and p.resolved and p.id != subject.id:
             return p

@@ -2,7 +2,8 @@
 """Issue 15's reading classes found in the dev misses of batch X (docs/claims.md, "Twelfth
 pass"), in other wording and other regions than the batch, both languages: a distance
 set off after a flight with its own reference (``flown in from <X> (N km from <Y>)``) is a
-point claim, no range; a part of a
+point claim, no range; ``aus dem N km entfernten <C>`` after a sentence whose claim
+stood at <A> is measured from <A>; a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -37,6 +38,8 @@ AT: dict[str, tuple[float, float]] = {
     "Tromsø": (69.6492, 18.9553), "Oslo": (59.9139, 10.7522),
     "Cusco": (-13.5320, -71.9675), "Lima": (-12.0464, -77.0428),
     "Kiruna": (67.8558, 20.2253), "Stockholm": (59.3293, 18.0686),
+    "Kiel": (54.3233, 10.1228), "Hamburg": (53.5511, 9.9937), "Flensburg": (54.7937, 9.4469),
+    "Split": (43.5081, 16.4402), "Zadar": (44.1194, 15.2314), "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
 
@@ -67,6 +70,23 @@ def test_distance_with_its_own_reference_after_a_flight_is_a_point(
     """A flight verb in the clause before (``flown in from <X> (N km from <Y>)``) makes
     no range of a distance set off with its own reference: the distance's clause is its
     unit's."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+WHERE_THE_TEXT_STANDS = [
+    R("de", "In Kiel, rund 85 Kilometer nördlich von Hamburg, kamen 2.000 Gäste an. Viele stammen aus dem rund 65 Kilometer entfernten Flensburg.", "rund 65 Kilometer", "Flensburg", "Kiel", "consistent"),
+    R("de", "In Split, rund 115 Kilometer südöstlich von Zadar, legten zehn Fähren an. Touristen kamen auch aus dem knapp 170 Kilometer entfernten Dubrovnik.", "knapp 170 Kilometer", "Dubrovnik", "Split", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", WHERE_THE_TEXT_STANDS, ids=[r.quantity for r in WHERE_THE_TEXT_STANDS])
+def test_distant_place_is_measured_from_where_the_text_stands(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``aus dem N km entfernten <C>`` after a sentence whose claim stood at <A> (``In <A>,
+    N km südlich von <B>, ...``) is measured from <A>, the subject, not from <B>."""
     check_row(analyze, row, AT)
 
 
