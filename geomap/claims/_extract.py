@@ -2505,6 +2505,8 @@ def _structural_subject(
             and k == 0
             and mode == "verb"
             and _is_area(lead)
+            # (a country so named is mostly its capital: "Dschibuti, ..., liegt")
+            and lead.kind != "country"
             and lead is not reference
             and np is not None
             and np.preposition is None

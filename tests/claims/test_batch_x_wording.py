@@ -3,7 +3,8 @@
 pass"), in other wording and other regions than the batch, both languages: a distance
 set off after a flight with its own reference (``flown in from <X> (N km from <Y>)``) is a
 point claim, no range; ``aus dem N km entfernten <C>`` after a sentence whose claim
-stood at <A> is measured from <A>; a part of a
+stood at <A> is measured from <A>; ``Der N Meter hohe Berg`` is the mountain named before
+(the sentence substrate reads the measure as the adjective's); a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -39,6 +40,8 @@ AT: dict[str, tuple[float, float]] = {
     "Cusco": (-13.5320, -71.9675), "Lima": (-12.0464, -77.0428),
     "Kiruna": (67.8558, 20.2253), "Stockholm": (59.3293, 18.0686),
     "Kiel": (54.3233, 10.1228), "Hamburg": (53.5511, 9.9937), "Flensburg": (54.7937, 9.4469),
+    "Mont Blanc": (45.8326, 6.8652), "Chamonix": (45.9237, 6.8694),
+    "Etna": (37.7510, 14.9934), "Catania": (37.5079, 15.0830),
     "Split": (43.5081, 16.4402), "Zadar": (44.1194, 15.2314), "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
@@ -87,6 +90,22 @@ def test_distant_place_is_measured_from_where_the_text_stands(
 ) -> None:
     """``aus dem N km entfernten <C>`` after a sentence whose claim stood at <A> (``In <A>,
     N km südlich von <B>, ...``) is measured from <A>, the subject, not from <B>."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+MEASURED_NOUN = [
+    R("de", "Der Mont Blanc lockt jeden Sommer Tausende an. Der 4.806 Meter hohe Berg liegt rund 10 Kilometer südlich von Chamonix.", "rund 10 Kilometer", "Mont Blanc", "Chamonix", "consistent"),
+    R("de", "Der Ätna hat wieder Asche ausgestoßen. Der 3.357 Meter hohe Vulkan liegt rund 30 Kilometer nördlich von Catania.", "rund 30 Kilometer", "Etna", "Catania", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", MEASURED_NOUN, ids=[r.quantity for r in MEASURED_NOUN])
+def test_feature_noun_with_a_measured_adjective_is_the_feature_named_before(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``Der N Meter hohe Berg`` is ``der Berg``: the measure is the adjective's."""
     check_row(analyze, row, AT)
 
 
