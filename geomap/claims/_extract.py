@@ -1863,6 +1863,36 @@ def _first_phrase(
     return np
 
 
+def _bare_feature_kinds(doc: Document, p: Place, syn: _Syntax) -> frozenset[str]:
+    """The kinds a place's mention stands for when it is a bare feature noun of the
+    lexicon (``Gulf``, ``Meerenge``), not a name that ends in one (``Georgetown``)."""
+    words = doc.text[p.start : p.end].casefold().split()
+    if len(words) == 2 and words[0] in syn.articles:
+        words = words[1:]  # "The Gulf" opening a sentence
+    said = words[0] if len(words) == 1 else ""
+    return syn.descriptive.get(said, frozenset()) if said.isalpha() else frozenset()
+
+
+def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _Syntax) -> Place:
+    """A place the text names by a bare feature noun (``the Gulf``, ``the Strait``) that
+    the gazetteer reads as one fixed feature is the feature of that kind the article last
+    named in full before it (``... crossed the Gulf of Guinea. ... 40 km from the Gulf``),
+    when there is one; else ``p`` as read."""
+    kinds = _bare_feature_kinds(doc, p, syn)
+    if p.kind not in kinds:
+        return p
+    for sent_places in reversed(by_sentence.all_sentences()):
+        for o in reversed(sent_places):
+            if (
+                o.end <= p.start
+                and o.kind in kinds
+                and o.resolved
+                and not _bare_feature_kinds(doc, o, syn)
+            ):
+                return o
+    return p
+
+
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
     lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
@@ -3345,6 +3375,10 @@ def _build(
         # "und 185 Kilometer auf der Autobahn", "and 160 km by road": the way the distance
         # is measured follows its unit, wherever the reference stands
         form = "route"
+    if subject is not None:
+        subject = _feature_named_before(doc, subject, by_sentence, syn)
+    if reference is not None:
+        reference = _feature_named_before(doc, reference, by_sentence, syn)
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (

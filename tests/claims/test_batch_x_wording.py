@@ -4,7 +4,8 @@ pass"), in other wording and other regions than the batch, both languages: a dis
 set off after a flight with its own reference (``flown in from <X> (N km from <Y>)``) is a
 point claim, no range; ``aus dem N km entfernten <C>`` after a sentence whose claim
 stood at <A> is measured from <A>; ``Der N Meter hohe Berg`` is the mountain named before
-(the sentence substrate reads the measure as the adjective's); a part of a
+(the sentence substrate reads the measure as the adjective's); a bare ``the Gulf`` / ``vom
+Golf`` is the gulf the article named in full before; a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -84,7 +85,9 @@ WHERE_THE_TEXT_STANDS = [
 # fmt: on
 
 
-@pytest.mark.parametrize("row", WHERE_THE_TEXT_STANDS, ids=[r.quantity for r in WHERE_THE_TEXT_STANDS])
+@pytest.mark.parametrize(
+    "row", WHERE_THE_TEXT_STANDS, ids=[r.quantity for r in WHERE_THE_TEXT_STANDS]
+)
 def test_distant_place_is_measured_from_where_the_text_stands(
     analyze: Callable[..., Any], row: Row
 ) -> None:
@@ -159,3 +162,27 @@ def test_island_opening_the_sentence_before_an_apposition_is_the_subject(
     truth = _nearest_km(AT[reference], SHORES[area])
     assert c.computed_km is not None and abs(c.computed_km - truth) <= max(8.0, 0.03 * truth)
     assert c.verdict == verdict, c.explanation
+
+
+# fmt: off
+BARE_GULF = [
+    ("en", "Storms swept across the Gulf of Mexico on Monday. Mérida, about 35 km from the Gulf, was flooded.", "Gulf of Mexico", "consistent"),
+    ("de", "Ein Sturm zog über den Golf von Mexiko. Mérida, rund 35 Kilometer vom Golf entfernt, meldete Hochwasser.", "Gulf of Mexico", "consistent"),
+    ("en", "A tanker ran aground in the Gulf of Finland. The Gulf was calm again by noon. Tallinn, some 300 km from the Gulf, sent tugs.", "Gulf of Finland", "inconsistent"),
+    # no gulf named before: the bare name keeps the gazetteer's reading
+    ("en", "Temperatures reached 50 degrees. Kuwait City, on the Gulf, was the hottest; Riyadh lies about 400 km from the Gulf.", "Persian Gulf", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "gulf", "verdict"), BARE_GULF)
+def test_bare_gulf_is_the_gulf_the_article_named(
+    analyze: Callable[..., Any], lang: str, text: str, gulf: str, verdict: str | None
+) -> None:
+    """``the Gulf`` / ``vom Golf`` after the article named a gulf in full is that gulf,
+    not the one gulf the gazetteer calls so (lexicon ``[claims.descriptive]`` gulf)."""
+    claims = analyze(text, lang=lang, date="2026-06-01", events=False).claims
+    c = claims[-1]
+    assert c.reference is not None and c.reference.name == gulf
+    if verdict is not None:
+        assert c.verdict == verdict, c.explanation
