@@ -186,3 +186,19 @@ def test_bare_gulf_is_the_gulf_the_article_named(
     assert c.reference is not None and c.reference.name == gulf
     if verdict is not None:
         assert c.verdict == verdict, c.explanation
+
+
+def test_german_foreign_word_before_a_name_makes_it_part_of_a_longer_name() -> None:
+    """German writes every noun with a capital, so a capitalised word before a name that
+    is no German noun (``in Paradise Bay``) is part of a foreign name the gazetteer lacks:
+    a distance that does not fit is then not called inconsistent; a German noun before a
+    name (``Provinzhauptstadt``, a compound of ``Hauptstadt``) is its head, no part of it."""
+    from geomap.claims._verify import _longer_name
+
+    text = "Schnee fiel in Paradise Bay. Die Provinzhauptstadt Kassel meldete Regen."
+    bay = text.index("Bay")
+    assert _longer_name(text, bay, bay + 3, "de") == "Paradise Bay"
+    kassel = text.index("Kassel")
+    assert _longer_name(text, kassel, kassel + 6, "de") is None
+    # English keeps its rule: a capitalised word before a name may be a title
+    assert _longer_name("Snow fell on Governor Kassel.", 22, 28, "en") is None
