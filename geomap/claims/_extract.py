@@ -1313,7 +1313,11 @@ def _route_marks(
     )
     others = [p for p in in_sent if p is not route_to]
     after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
-    after_from = next((p for p in others if _preceded_by(doc, p, syn.route_from_before)), None)
+    marked = [p for p in others if _preceded_by(doc, p, syn.route_from_before)]
+    # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
+    # from-marked places before the to-place, the nearest one opens its route
+    before_to = [p for p in marked if route_to is not None and p.end <= route_to.start]
+    after_from = before_to[-1] if before_to else (marked[0] if marked else None)
     return route_to, after_aus, after_from
 
 

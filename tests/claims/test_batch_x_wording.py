@@ -5,7 +5,8 @@ set off after a flight with its own reference (``flown in from <X> (N km from <Y
 point claim, no range; ``aus dem N km entfernten <C>`` after a sentence whose claim
 stood at <A> is measured from <A>; ``Der N Meter hohe Berg`` is the mountain named before
 (the sentence substrate reads the measure as the adjective's); a bare ``the Gulf`` / ``vom
-Golf`` is the gulf the article named in full before; a part of a
+Golf`` is the gulf the article named in full before; a route's start is the from-place
+next to its to-place, not an earlier reference's ``von``; a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -43,6 +44,8 @@ AT: dict[str, tuple[float, float]] = {
     "Kiel": (54.3233, 10.1228), "Hamburg": (53.5511, 9.9937), "Flensburg": (54.7937, 9.4469),
     "Mont Blanc": (45.8326, 6.8652), "Chamonix": (45.9237, 6.8694),
     "Etna": (37.7510, 14.9934), "Catania": (37.5079, 15.0830),
+    "Visby": (57.6348, 18.2948), "Nynäshamn": (58.9034, 17.9479),
+    "Rønne": (55.1009, 14.7067), "Ystad": (55.4295, 13.8200), "Copenhagen": (55.6761, 12.5683),
     "Split": (43.5081, 16.4402), "Zadar": (44.1194, 15.2314), "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
@@ -93,6 +96,25 @@ def test_distant_place_is_measured_from_where_the_text_stands(
 ) -> None:
     """``aus dem N km entfernten <C>`` after a sentence whose claim stood at <A> (``In <A>,
     N km südlich von <B>, ...``) is measured from <A>, the subject, not from <B>."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+ROUTE_AFTER_A_REFERENCE = [
+    R("en", "Visby, about 190 km south of Stockholm, was calm, but the 160-km ferry crossing from Nynäshamn to Visby was cancelled.", "160-km", "Nynäshamn", "Visby", "consistent", form="route", either_way=True),
+    R("de", "Rønne, rund 145 Kilometer östlich von Kopenhagen, blieb ruhig, doch die 80 Kilometer lange Fährverbindung von Ystad nach Rønne fiel aus.", "80 Kilometer", "Ystad", "Rønne", "consistent", form="route", either_way=True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", ROUTE_AFTER_A_REFERENCE, ids=[r.lang for r in ROUTE_AFTER_A_REFERENCE]
+)
+def test_route_opens_at_the_from_place_next_to_its_to_place(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``..., N km south of <A>, ..., the M-km crossing from <B> to <C>``: the route's start
+    is the from-place right before its to-place, not the reference named earlier."""
     check_row(analyze, row, AT)
 
 
