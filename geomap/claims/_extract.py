@@ -206,6 +206,7 @@ class _Syntax:
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
+    offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
@@ -352,6 +353,11 @@ def _syntax(lang: str) -> _Syntax:
         section_noun=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
             + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
+            + r")(?![\w])"
+        ),
+        offshore=re.compile(
+            r"(?i)[\s\u00a0]{1,3}("
+            + phrase_pattern(lex.get("offshore_words", []) or ["\uffff"])
             + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
@@ -3503,12 +3509,15 @@ def _own_coast(
     structures: _Structures,
     syn: _Syntax,
 ) -> Place | None:
-    """``from the coast`` / ``von der Küste`` naming no country: the coast of the country
-    the subject lies in, as a derived coast place (like the geoparser's ``Japan's
-    coast``)."""
+    """``from the coast`` / ``von der Küste`` naming no country, or ``N km offshore``
+    (lexicon ``offshore_words``): the coast of the country the subject lies in, as a
+    derived coast place (like the geoparser's ``Japan's coast``)."""
     cc = subject.country_code
     if not cc:
         return None
+    off = syn.offshore.match(doc.text, after)
+    if off is not None:
+        return _coast_place(doc, sent, cc, off.start(1), off.end(1))
     st = structures.of(sent)
     found = _phrase_after(st, after)
     if found is None or found[0].first != found[0].last:
@@ -3519,10 +3528,15 @@ def _own_coast(
         return None
     if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
         return None  # "coast", "Küste", "Pazifikküste"
+    return _coast_place(doc, sent, cc, np.start, np.end)
+
+
+def _coast_place(doc: Document, sent: Sentence, cc: str, start: int, end: int) -> Place:
+    """The coast of country ``cc`` as a derived place the words ``start:end`` name."""
     return Place(
-        mention=doc.text[np.start : np.end],
-        start=np.start,
-        end=np.end,
+        mention=doc.text[start:end],
+        start=start,
+        end=end,
         sentence=sent.index,
         name=f"coast of {cc}",
         kind="coast",

@@ -224,3 +224,26 @@ def test_german_foreign_word_before_a_name_makes_it_part_of_a_longer_name() -> N
     assert _longer_name(text, kassel, kassel + 6, "de") is None
     # English keeps its rule: a capitalised word before a name may be a title
     assert _longer_name("Snow fell on Governor Kassel.", 22, 28, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Rottnest Island, some 18 km offshore, closed its ferry pier.", "consistent"),
+        ("Rottnest Island, some 60 km offshore, closed its ferry pier.", "inconsistent"),
+    ],
+)
+def test_offshore_is_off_the_subjects_own_coast(
+    analyze: Callable[..., Any], text: str, verdict: str
+) -> None:
+    """``<X>, some N km offshore`` is ``N km off the coast``: measured to the coast of the
+    country <X> lies in (Rottnest to the mainland near Fremantle: about 18 km)."""
+    (c,) = analyze(text, lang="en", date="2026-06-01", events=False).claims
+    assert c.form == "coast"
+    assert c.reference is not None and c.reference.country_code == "AU"
+    assert c.verdict == verdict, c.explanation
+
+
+def test_offshore_without_a_place_is_no_claim(analyze: Callable[..., Any]) -> None:
+    text = "The ship sank some 20 km offshore after its engine failed."
+    assert analyze(text, lang="en", date="2026-06-01", events=False).claims == ()
