@@ -483,8 +483,31 @@ def _usable(places: Sequence[Place]) -> list[Place]:
     for p in cands:
         if out and p.start < out[-1].end:
             continue
-        out.append(p)
+        out.append(_as_island(p))
     return out
+
+
+def _as_island(p: Place) -> Place:
+    """A region that is also an island of the same name (the geoparser kept the island
+    among its alternatives: a prefecture, a province, a state that is one island) is the
+    island for a distance: ``<Island>, about N km north of <Y>`` is said of the land, is
+    measured from its shore, and an island, unlike a region, is what a clause says lies
+    somewhere."""
+    if p.relation is not None or p.kind not in _REGION_KINDS or not p.name or not p.alternatives:
+        return p
+    name = p.name.casefold()
+    for a in p.alternatives:
+        if a.kind == "island" and a.name.casefold() == name:
+            return replace(
+                p,
+                id=a.id,
+                name=a.name,
+                kind=a.kind,
+                lat=a.lat,
+                lon=a.lon,
+                country_code=a.country_code or p.country_code,
+            )
+    return p
 
 
 def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:

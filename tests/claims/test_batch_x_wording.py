@@ -11,7 +11,8 @@ route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lan
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
 sentence before an apposition (``<Island>, <Country>'s largest island, lies N km south of
-<Y>``) is the subject, measured from its nearest shore.
+<Y>``) is the subject, measured from its nearest shore; a region that is one island of the
+same name (the geoparser kept the island among its alternatives) is that island.
 
 Each row asserts what a fact-checker would check. Point distances come from geographiclib on
 hand coordinates; an island's nearest shore from hand points on its coast.
@@ -170,6 +171,10 @@ AREA_ROWS = [
     ("en", "Sicily, Italy's largest island, lies about 300 km south of Naples.", "Sicily", "Naples", "consistent"),
     ("en", "Sicily, the largest island of the Mediterranean, lies only 80 km south of Naples.", "Sicily", "Naples", "inconsistent"),
     ("de", "Sizilien, die größte Insel Italiens, liegt rund 300 Kilometer südlich von Neapel.", "Sicily", "Naples", "consistent"),
+    # a region that is one island of the same name is the island: a relative clause or an
+    # apposed distance after it describes the island
+    ("en", "Sicily, which lies about 300 km south of Naples, had its hottest day on record.", "Sicily", "Naples", "consistent"),
+    ("de", "Auf Sizilien, rund 300 Kilometer südlich von Neapel, brannten am Montag die Wälder.", "Sicily", "Naples", "consistent"),
 ]
 # fmt: on
 
