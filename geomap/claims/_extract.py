@@ -207,6 +207,7 @@ class _Syntax:
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
     offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
+    away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
@@ -354,6 +355,9 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
             + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
             + r")(?![\w])"
+        ),
+        away_now=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:" + phrase_pattern(lex.get("away_words", [])) + r")(?![\w])"
         ),
         offshore=re.compile(
             r"(?i)[\s\u00a0]{1,3}("
@@ -858,6 +862,11 @@ def _find_reference(
         )
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
+            return None
+        away = syn.away_now.match(doc.text, after)
+        if away is not None and not _gap_ok(doc.text[away.end() : p.start], syn, need_marker=True):
+            # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": the
+            # away word ends the distance; the place after the verb is what lies there
             return None
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
@@ -3656,8 +3665,16 @@ def _fronted_subject(
     its port``, ``Rund 65 Kilometer weiter nördlich liegt <X>``. The subject is the first
     point place after it: past the comma that ends the adverbial, or, with no comma (German
     verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
-    von <Y> liegt <X>`` names its reference and is no fronted direction)."""
-    if q.direction is None or not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
+    von <Y> liegt <X>`` names its reference and is no fronted direction). An away word
+    stands for the direction too (``Rund 115 Kilometer entfernt liegt <X>``)."""
+    away = syn.away_now.match(doc.text, after) if q.direction is None else None
+    if away is not None:
+        # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": an away
+        # word instead of a direction; the place after the verb is what lies there
+        after = away.end()
+    if (q.direction is None and away is None) or not _bare_lead(
+        doc.text[_story_start(doc, sent) : q.start], syn
+    ):
         return None
     p = in_sent.first_from(after)
     while p is not None and not (_is_point(p) and p.resolved):

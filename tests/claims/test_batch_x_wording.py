@@ -6,7 +6,8 @@ point claim, no range; ``aus dem N km entfernten <C>`` after a sentence whose cl
 stood at <A> is measured from <A>; ``Der N Meter hohe Berg`` is the mountain named before
 (the sentence substrate reads the measure as the adjective's); a bare ``the Gulf`` / ``vom
 Golf`` is the gulf the article named in full before; a route's start is the from-place
-next to its to-place, not an earlier reference's ``von``; a part of a
+next to its to-place, not an earlier reference's ``von``; ``Rund N km entfernt liegt <X>``
+is <X> seen from the dateline; a part of a
 route (``the N-km stretch of the <road> between A and B``, ``der N Kilometer lange Abschnitt
 der <Straße> zwischen A und B``) is the route's length between the two places, while such a
 part without a between phrase stays a length; a bare island or region name that opens the
@@ -47,6 +48,8 @@ AT: dict[str, tuple[float, float]] = {
     "Etna": (37.7510, 14.9934), "Catania": (37.5079, 15.0830),
     "Visby": (57.6348, 18.2948), "Nynäshamn": (58.9034, 17.9479),
     "Rønne": (55.1009, 14.7067), "Ystad": (55.4295, 13.8200), "Copenhagen": (55.6761, 12.5683),
+    "Galle": (6.0535, 80.2210), "Colombo": (6.9271, 79.8612),
+    "Kuopio": (62.8924, 27.6770), "Joensuu": (62.6010, 29.7636),
     "Split": (43.5081, 16.4402), "Zadar": (44.1194, 15.2314), "Dubrovnik": (42.6507, 18.0944),
 }
 # fmt: on
@@ -116,6 +119,24 @@ def test_route_opens_at_the_from_place_next_to_its_to_place(
 ) -> None:
     """``..., N km south of <A>, ..., the M-km crossing from <B> to <C>``: the route's start
     is the from-place right before its to-place, not the reference named earlier."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+AWAY_FRONTED = [
+    R("en", "GALLE, Sri Lanka (geomap) - Heavy rain fell overnight. Some 105 km away lies Colombo, where schools closed.", "Some 105 km", "Colombo", "Galle", "consistent"),
+    R("de", "KUOPIO (geomap) – Der See ist zugefroren. Rund 110 Kilometer entfernt liegt Joensuu, wo es schneite.", "Rund 110 Kilometer", "Joensuu", "Kuopio", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", AWAY_FRONTED, ids=[r.lang for r in AWAY_FRONTED])
+def test_fronted_distance_with_an_away_word_locates_the_place_after_the_verb(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``Rund N km entfernt liegt <X>`` / ``Some N km away lies <X>``: like a fronted
+    direction, the place after the verb is the subject, seen from where the text stands (the
+    dateline); it is no reference of the distance."""
     check_row(analyze, row, AT)
 
 
