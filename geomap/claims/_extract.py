@@ -864,6 +864,8 @@ def _find_reference(
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
             return None
         away = syn.away_now.match(doc.text, after)
+        if away is not None and away.group(0).strip().casefold() in syn.marker_words:
+            away = None  # "N km off the coast": "off" is a marker too
         if away is not None and not _gap_ok(doc.text[away.end() : p.start], syn, need_marker=True):
             # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": the
             # away word ends the distance; the place after the verb is what lies there
@@ -1479,6 +1481,40 @@ def _implicit_reference(
     for p in in_sent[k : k + _MAX_PLACES_BACK]:
         if _is_point(p) and p.id != subject.id:
             return p
+    return None
+
+
+#: how far after a distance a from-marker and its name are read ("rund 150 Kilometer vom
+#: <Name> entfernt", "in N km Entfernung von <Name>")
+_UNKNOWN_FROM_CHARS = 40
+
+
+def _unknown_from_name(
+    doc: Document, sent: Sentence, after: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> str | None:
+    """A capitalised name right after a from-marker in the few words after a distance
+    (``vom <Name> entfernt``, ``Entfernung von <Name>``, ``from <Name>``) that is no place
+    the geoparser found and, in German, no common noun: the text names a reference geomap
+    does not know (its name), else None."""
+    hi = min(sent.end, after + _UNKNOWN_FROM_CHARS)
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", doc.text[after:hi]))
+    known_nouns = common_nouns(_lang(doc))
+    for i, m in enumerate(words[:-1]):
+        if _CLAUSE_PUNCT.search(doc.text, after, after + m.start()):
+            return None
+        if m.group(0).casefold() not in syn.route_from_words:
+            continue
+        nxt = words[i + 1]
+        if nxt.group(0).casefold() in syn.articles and i + 2 < len(words):
+            nxt = words[i + 2]
+        name = nxt.group(0)
+        start = after + nxt.start()
+        if not name[:1].isupper() or name in known_nouns:
+            return None
+        p = in_sent.first_from(start)
+        if p is not None and p.start <= start:
+            return None  # a place the geoparser found
+        return name
     return None
 
 
@@ -3334,7 +3370,12 @@ def _build(
                 along_at = onward_m.start("along" if onward_m.group("along") else "alone")
                 if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
-        if (
+        unknown = _unknown_from_name(doc, sent, after, in_sent, syn) if reference is None else None
+        if unknown is not None:
+            # "rund 150 Kilometer vom <Unknown> entfernt": the text names its reference,
+            # one geomap does not know; no place of the story stands in for it
+            why.open_reference = unknown
+        elif (
             reference is None
             and subject is not None
             and _is_point(subject)

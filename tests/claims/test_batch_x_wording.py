@@ -273,3 +273,41 @@ def test_offshore_is_off_the_subjects_own_coast(
 def test_offshore_without_a_place_is_no_claim(analyze: Callable[..., Any]) -> None:
     text = "The ship sank some 20 km offshore after its engine failed."
     assert analyze(text, lang="en", date="2026-06-01", events=False).claims == ()
+
+
+# fmt: off
+ENTFERNUNG = [
+    R("de", "GALLE, Sri Lanka (geomap) – Regen fiel die ganze Nacht. Colombo liegt in rund 105 Kilometern Entfernung.", "rund 105 Kilometern", "Colombo", "Galle", "consistent"),
+    R("de", "GALLE, Sri Lanka (geomap) – Regen fiel die ganze Nacht. In rund 105 Kilometern Entfernung liegt Colombo.", "rund 105 Kilometern", "Colombo", "Galle", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", ENTFERNUNG, ids=["after", "fronted"])
+def test_in_n_km_entfernung_is_n_km_away(analyze: Callable[..., Any], row: Row) -> None:
+    """``in N Kilometern Entfernung`` with no ``von`` is ``N Kilometer entfernt``: from where
+    the text stands; fronted with ``In`` it locates the place after the verb."""
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "KUOPIO (geomap) – Joensuu, rund 110 Kilometer vom Höytiäinen-Kanal entfernt, meldete Schnee.",
+        ),
+        (
+            "de",
+            "KUOPIO (geomap) – Joensuu, in rund 110 Kilometern Entfernung vom Kolvananuuro, meldete Schnee.",
+        ),
+    ],
+)
+def test_away_from_an_unknown_name_has_no_stand_in_reference(
+    analyze: Callable[..., Any], lang: str, text: str
+) -> None:
+    """``N km vom <Name> entfernt`` with a name geomap does not know names its reference:
+    the dateline's place does not stand in for it."""
+    (c,) = analyze(text, lang=lang, date="2026-06-01", events=False).claims
+    assert c.reference is None
+    assert c.verdict == "unverifiable"
