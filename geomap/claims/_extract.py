@@ -1943,7 +1943,7 @@ def _first_phrase(
 
 def _bare_feature_kinds(doc: Document, p: Place, syn: _Syntax) -> frozenset[str]:
     """The kinds a place's mention stands for when it is a bare feature noun of the
-    lexicon (``Gulf``, ``Meerenge``), not a name that ends in one (``Georgetown``)."""
+    lexicon (``Gulf``, ``Meerenge``), not a name that ends in one (``Queenstown``)."""
     words = doc.text[p.start : p.end].casefold().split()
     if len(words) == 2 and words[0] in syn.articles:
         words = words[1:]  # "The Gulf" opening a sentence
@@ -2613,7 +2613,7 @@ def _structural_subject(
             and k == 0
             and mode == "verb"
             and _is_area(lead)
-            # (a country so named is mostly its capital: "Dschibuti, ..., liegt")
+            # (a country named like its capital is mostly the capital: "Kuwait, ..., liegt")
             and lead.kind != "country"
             and lead is not reference
             and np is not None

@@ -697,8 +697,8 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     >>> _longer_name("Hauptstadt Bern", 11, 15, "de"), _longer_name("Bern and Chur", 0, 4, "en")
     (None, None)
     >>> _longer_name("50 Kilometer von Bern", 17, 21, "de")
-    >>> _longer_name("Asche fiel in Cold Bay.", 19, 22, "de")
-    'Cold Bay'
+    >>> _longer_name("Schnee fiel in Paradise Bay.", 24, 27, "de")
+    'Paradise Bay'
     """
     stops = place_lexicon(lang).calendar
     nouns = common_nouns(lang)
@@ -717,8 +717,8 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
         and not _opens_sentence(text, word.start())
     ):
         # German capitalises every noun, so a title or a head before a name is a noun of
-        # the language (``Hauptstadt Bern``, ``Provinzhauptstadt Abéché``); a capitalised
-        # word that is none is part of a foreign name (``in Cold Bay``)
+        # the language (``Hauptstadt Bern``, ``Provinzhauptstadt Kassel``); a capitalised
+        # word that is none is part of a foreign name (``in Paradise Bay``)
         first = word.start()
     while (m := _GOES_ON.match(text, last)) is not None and in_name(m.group(2)):
         last = m.end()
