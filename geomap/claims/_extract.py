@@ -210,6 +210,10 @@ class _Syntax:
     # comma (a compound length first, a duration after it)
     route_nouns_listed: re.Pattern[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
+    # "the 80-km stretch (of the coast road) between A and B": a part of a route
+    section_noun: re.Pattern[str]
+    offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
+    away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
     landing_markers: frozenset[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
@@ -359,6 +363,19 @@ def _syntax(lang: str) -> _Syntax:
             + _route_noun_pattern(lex)
             + r")(?![\w])"
         ),
+        section_noun=re.compile(
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
+            + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
+            + r")(?![\w])"
+        ),
+        away_now=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:" + phrase_pattern(lex.get("away_words", [])) + r")(?![\w])"
+        ),
+        offshore=re.compile(
+            r"(?i)[\s\u00a0]{1,3}("
+            + phrase_pattern(lex.get("offshore_words", []) or ["\uffff"])
+            + r")(?![\w])"
+        ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
@@ -482,8 +499,31 @@ def _usable(places: Sequence[Place]) -> list[Place]:
     for p in cands:
         if out and p.start < out[-1].end:
             continue
-        out.append(p)
+        out.append(_as_island(p))
     return out
+
+
+def _as_island(p: Place) -> Place:
+    """A region that is also an island of the same name (the geoparser kept the island
+    among its alternatives: a prefecture, a province, a state that is one island) is the
+    island for a distance: ``<Island>, about N km north of <Y>`` is said of the land, is
+    measured from its shore, and an island, unlike a region, is what a clause says lies
+    somewhere."""
+    if p.relation is not None or p.kind not in _REGION_KINDS or not p.name or not p.alternatives:
+        return p
+    name = p.name.casefold()
+    for a in p.alternatives:
+        if a.kind == "island" and a.name.casefold() == name:
+            return replace(
+                p,
+                id=a.id,
+                name=a.name,
+                kind=a.kind,
+                lat=a.lat,
+                lon=a.lon,
+                country_code=a.country_code or p.country_code,
+            )
+    return p
 
 
 def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
@@ -742,6 +782,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 q.measure == "length"
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
+                and not _section_noun_after(doc, q, syn)
             ):
                 continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
@@ -835,6 +876,13 @@ def _find_reference(
         )
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
+            return None
+        away = syn.away_now.match(doc.text, after)
+        if away is not None and away.group(0).strip().casefold() in syn.marker_words:
+            away = None  # "N km off the coast": "off" is a marker too
+        if away is not None and not _gap_ok(doc.text[away.end() : p.start], syn, need_marker=True):
+            # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": the
+            # away word ends the distance; the place after the verb is what lies there
             return None
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
@@ -1064,8 +1112,9 @@ def _is_range(
     where drones flew``) says nothing about this distance."""
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so a number set off after a comma
-    # ("Hikers who reached <X>'s crater, 56 km south of <Y>") stands before the clause its
-    # unit opens, and the clause before it is another one
+    # ("Hikers who reached <X>'s crater, 56 km south of <Y>") or in brackets ("flown in from
+    # <X> (240 km from <Y>)") stands before the clause its unit opens, and the clause before
+    # it is another one
     ci = st.clause_index(q.end - 1)
     c_lo, c_hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     lo = max(sent.start, c_lo, q.start - _RANGE_WINDOW)
@@ -1320,7 +1369,11 @@ def _route_marks(
     )
     others = [p for p in in_sent if p is not route_to]
     after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
-    after_from = next((p for p in others if _preceded_by(doc, p, syn.route_from_before)), None)
+    marked = [p for p in others if _preceded_by(doc, p, syn.route_from_before)]
+    # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
+    # from-marked places before the to-place, the nearest one opens its route
+    before_to = [p for p in marked if route_to is not None and p.end <= route_to.start]
+    after_from = before_to[-1] if before_to else (marked[0] if marked else None)
     return route_to, after_aus, after_from
 
 
@@ -1413,13 +1466,25 @@ def _implicit_reference(
     by_sentence: _Places,
 ) -> Place | None:
     """The place a text was just at: the nearest point before the quantity in the
-    sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else in the
-    previous sentences, else the dateline, else the first point place after the subject."""
+    sentence (looking back over at most :data:`_MAX_PLACES_BACK` places), else the subject
+    of a claim in the sentence before (``In <A>, N km south of <B>, ... . Many came from the
+    M-km-distant <C>``: the text stands at <A>, not at the reference it measured <A>
+    from), else the last point of the previous sentences, else the dateline, else the
+    first point place after the subject."""
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
         if _is_point(p) and p.id != subject.id:
             return p
+    last = by_sentence.last_subject
+    if (
+        last is not None
+        and _is_point(last)
+        and last.id != subject.id
+        and last.end <= q.start
+        and last.sentence == sent.index - 1  # the sentence just before: where the text is
+    ):
+        return last
     for p in _previous_places(doc, by_sentence, sent):
         if _is_point(p) and p.resolved and p.id != subject.id:
             return p
@@ -1461,6 +1526,40 @@ def _story_point(subject: Place, sent: Sentence, by_sentence: _Places) -> Place 
             and p.country_code == subject.country_code
         ):
             return p
+    return None
+
+
+#: how far after a distance a from-marker and its name are read ("rund 150 Kilometer vom
+#: <Name> entfernt", "in N km Entfernung von <Name>")
+_UNKNOWN_FROM_CHARS = 40
+
+
+def _unknown_from_name(
+    doc: Document, sent: Sentence, after: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> str | None:
+    """A capitalised name right after a from-marker in the few words after a distance
+    (``vom <Name> entfernt``, ``Entfernung von <Name>``, ``from <Name>``) that is no place
+    the geoparser found and, in German, no common noun: the text names a reference geomap
+    does not know (its name), else None."""
+    hi = min(sent.end, after + _UNKNOWN_FROM_CHARS)
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", doc.text[after:hi]))
+    known_nouns = common_nouns(_lang(doc))
+    for i, m in enumerate(words[:-1]):
+        if _CLAUSE_PUNCT.search(doc.text, after, after + m.start()):
+            return None
+        if m.group(0).casefold() not in syn.route_from_words:
+            continue
+        nxt = words[i + 1]
+        if nxt.group(0).casefold() in syn.articles and i + 2 < len(words):
+            nxt = words[i + 2]
+        name = nxt.group(0)
+        start = after + nxt.start()
+        if not name[:1].isupper() or name in known_nouns:
+            return None
+        p = in_sent.first_from(start)
+        if p is not None and p.start <= start:
+            return None  # a place the geoparser found
+        return name
     return None
 
 
@@ -1885,6 +1984,36 @@ def _first_phrase(
     if np is None or np.last > c_last:
         return None
     return np
+
+
+def _bare_feature_kinds(doc: Document, p: Place, syn: _Syntax) -> frozenset[str]:
+    """The kinds a place's mention stands for when it is a bare feature noun of the
+    lexicon (``Gulf``, ``Meerenge``), not a name that ends in one (``Queenstown``)."""
+    words = doc.text[p.start : p.end].casefold().split()
+    if len(words) == 2 and words[0] in syn.articles:
+        words = words[1:]  # "The Gulf" opening a sentence
+    said = words[0] if len(words) == 1 else ""
+    return syn.descriptive.get(said, frozenset()) if said.isalpha() else frozenset()
+
+
+def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _Syntax) -> Place:
+    """A place the text names by a bare feature noun (``the Gulf``, ``the Strait``) that
+    the gazetteer reads as one fixed feature is the feature of that kind the article last
+    named in full before it (``... crossed the Gulf of Guinea. ... 40 km from the Gulf``),
+    when there is one; else ``p`` as read."""
+    kinds = _bare_feature_kinds(doc, p, syn)
+    if p.kind not in kinds:
+        return p
+    for sent_places in reversed(by_sentence.all_sentences()):
+        for o in reversed(sent_places):
+            if (
+                o.end <= p.start
+                and o.kind in kinds
+                and o.resolved
+                and not _bare_feature_kinds(doc, o, syn)
+            ):
+                return o
+    return p
 
 
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
@@ -2565,6 +2694,22 @@ def _structural_subject(
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
+        if (
+            lead is not None
+            and k == 0
+            and mode == "verb"
+            and _is_area(lead)
+            # (a country named like its capital is mostly the capital: "Kuwait, ..., liegt")
+            and lead.kind != "country"
+            and lead is not reference
+            and np is not None
+            and np.preposition is None
+            and _ends_clause(st, prev_c, lead)
+        ):
+            # "<Island>, <Country>'s largest island, lies N km north of <Y>": a bare area
+            # name that opens the chain and is its whole clause is what the verb says lies
+            # there (checked from its nearest edge); a fronted "In <Region>," is not (above)
+            return lead, "clause subject", lead.start, lead.end
         if mode == "verb" and lead is None and st.token_index(c.start) > 0:
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues
@@ -2891,7 +3036,9 @@ def _build(
     # attributive reading wins over a to-phrase later in the sentence
     attributive = _attributive_away(doc, q, after, in_sent, syn) is not None
     if route_length or q.attributive:
-        if between is not None and _route_noun_after(doc, q, syn):
+        if between is not None and (
+            _route_noun_after(doc, q, syn) or _section_noun_after(doc, q, syn)
+        ):
             form = "route"
         elif between is None and not (is_route and route_from is not None):
             drive_from = (
@@ -3339,7 +3486,12 @@ def _build(
                 along_at = onward_m.start("along" if onward_m.group("along") else "alone")
                 if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
-        if (
+        unknown = _unknown_from_name(doc, sent, after, in_sent, syn) if reference is None else None
+        if unknown is not None:
+            # "rund 150 Kilometer vom <Unknown> entfernt": the text names its reference,
+            # one geomap does not know; no place of the story stands in for it
+            why.open_reference = unknown
+        elif (
             reference is None
             and subject is not None
             and _is_point(subject)
@@ -3421,6 +3573,10 @@ def _build(
         # "und 185 Kilometer auf der Autobahn", "and 160 km by road": the way the distance
         # is measured follows its unit, wherever the reference stands
         form = "route"
+    if subject is not None:
+        subject = _feature_named_before(doc, subject, by_sentence, syn)
+    if reference is not None:
+        reference = _feature_named_before(doc, reference, by_sentence, syn)
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (
@@ -3576,12 +3732,15 @@ def _own_coast(
     structures: _Structures,
     syn: _Syntax,
 ) -> Place | None:
-    """``from the coast`` / ``von der Küste`` naming no country: the coast of the country
-    the subject lies in, as a derived coast place (like the geoparser's ``Japan's
-    coast``)."""
+    """``from the coast`` / ``von der Küste`` naming no country, or ``N km offshore``
+    (lexicon ``offshore_words``): the coast of the country the subject lies in, as a
+    derived coast place (like the geoparser's ``Japan's coast``)."""
     cc = subject.country_code
     if not cc:
         return None
+    off = syn.offshore.match(doc.text, after)
+    if off is not None:
+        return _coast_place(doc, sent, cc, off.start(1), off.end(1))
     st = structures.of(sent)
     found = _phrase_after(st, after)
     if found is None or found[0].first != found[0].last:
@@ -3592,10 +3751,15 @@ def _own_coast(
         return None
     if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
         return None  # "coast", "Küste", "Pazifikküste"
+    return _coast_place(doc, sent, cc, np.start, np.end)
+
+
+def _coast_place(doc: Document, sent: Sentence, cc: str, start: int, end: int) -> Place:
+    """The coast of country ``cc`` as a derived place the words ``start:end`` name."""
     return Place(
-        mention=doc.text[np.start : np.end],
-        start=np.start,
-        end=np.end,
+        mention=doc.text[start:end],
+        start=start,
+        end=end,
         sentence=sent.index,
         name=f"coast of {cc}",
         kind="coast",
@@ -3692,8 +3856,16 @@ def _fronted_subject(
     its port``, ``Rund 65 Kilometer weiter nördlich liegt <X>``. The subject is the first
     point place after it: past the comma that ends the adverbial, or, with no comma (German
     verb second), when no from-marker (``von``, ``of``) leads to it (``Rund 30 km nördlich
-    von <Y> liegt <X>`` names its reference and is no fronted direction)."""
-    if q.direction is None or not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
+    von <Y> liegt <X>`` names its reference and is no fronted direction). An away word
+    stands for the direction too (``Rund 115 Kilometer entfernt liegt <X>``)."""
+    away = syn.away_now.match(doc.text, after) if q.direction is None else None
+    if away is not None:
+        # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": an away
+        # word instead of a direction; the place after the verb is what lies there
+        after = away.end()
+    if (q.direction is None and away is None) or not _bare_lead(
+        doc.text[_story_start(doc, sent) : q.start], syn
+    ):
         return None
     p = in_sent.first_from(after)
     while p is not None and not (_is_point(p) and p.resolved):
@@ -3916,6 +4088,14 @@ def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> boo
     words = doc.text[m.end() : reference.start].casefold().split()
     words = [w for w in words if w not in syn.articles]
     return len(words) == 1 and words[0] in syn.name_of
+
+
+def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the 80-km stretch of the coast road``, ``der 80 Kilometer lange Abschnitt``: a
+    part of a route follows (lexicon ``section_nouns``). Its length is a route's between
+    two places only with a between phrase (``... between A and B``); without one it stays
+    a length (``a 5-km stretch of embankment gave way``)."""
+    return syn.section_noun.match(doc.text, q.end) is not None
 
 
 def _opens_clause(doc: Document, q: Quantity) -> bool:

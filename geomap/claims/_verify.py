@@ -666,6 +666,23 @@ _GOES_ON = re.compile(rf"(?:[ \t]+(?:({'|'.join(sorted(_NAME_PARTICLES))})[ \t]+
 _CAME_FROM = re.compile(rf"({_NAME_WORD})[ \t]+(?:{'|'.join(sorted(_NAME_PARTICLES))})[ \t]+$")
 
 
+_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \t]+$")
+#: languages that write every noun with a capital (their common-noun list tells titles
+#: and heads from the words of a foreign name)
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
+def _compound_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` ends in a common noun of at least four letters (a German compound:
+    ``Provinzhauptstadt`` ends in ``Hauptstadt``).
+
+    >>> nouns = frozenset({"Hauptstadt"})
+    >>> _compound_noun("Provinzhauptstadt", nouns), _compound_noun("Cold", nouns)
+    (True, False)
+    """
+    return any(word[i:].capitalize() in nouns for i in range(1, len(word) - 3))
+
+
 def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     """The longer run of capitalised words the name at ``start:end`` is only a part of
     (``Pont du Gard`` holding ``Pont``, ``Cape of Good Hope`` holding ``Good Hope``), or
@@ -686,6 +703,8 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     >>> _longer_name("Hauptstadt Bern", 11, 15, "de"), _longer_name("Bern and Chur", 0, 4, "en")
     (None, None)
     >>> _longer_name("50 Kilometer von Bern", 17, 21, "de")
+    >>> _longer_name("Schnee fiel in Paradise Bay.", 24, 27, "de")
+    'Paradise Bay'
     """
     stops = place_lexicon(lang).calendar
     nouns = common_nouns(lang)
@@ -697,6 +716,16 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     back = _CAME_FROM.search(text, max(0, start - 80), start)
     if back is not None and in_name(back.group(1)) and not _opens_sentence(text, back.start()):
         first = back.start()
+    elif lang in _NOUNS_CAPITALISED and (
+        (word := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
+        and in_name(word.group(1))
+        and not _compound_noun(word.group(1), nouns)
+        and not _opens_sentence(text, word.start())
+    ):
+        # German capitalises every noun, so a title or a head before a name is a noun of
+        # the language (``Hauptstadt Bern``, ``Provinzhauptstadt Kassel``); a capitalised
+        # word that is none is part of a foreign name (``in Paradise Bay``)
+        first = word.start()
     while (m := _GOES_ON.match(text, last)) is not None and in_name(m.group(2)):
         last = m.end()
     if (first, last) == (start, end):

@@ -168,6 +168,20 @@ def _is_adjective(tok: Token, lex: PhraseLexicon) -> bool:
     return not tok.is_cap and any(tok.fold.endswith(e) for e in lex.adjective_endings)
 
 
+def _measure_attribute(tokens: Sequence[Token], noun: int, k: int, lex: PhraseLexicon) -> bool:
+    """Token ``k`` is an adjective right after the noun ``noun`` that follows a number, and
+    a capitalised noun follows it (German extended attributes: ``der 2.857 Meter hohe
+    Berg``)."""
+    return (
+        k == noun + 1
+        and any(c.isdigit() for c in tokens[noun].gap_before)
+        and _is_adjective(tokens[k], lex)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_cap
+        and not tokens[k + 1].gap_before.strip()
+    )
+
+
 def _phrases(tokens: Sequence[Token], lex: PhraseLexicon) -> list[NounPhrase]:
     """Noun phrases in one left-to-right pass (each token is looked at once or twice)."""
     out: list[NounPhrase] = []
@@ -207,6 +221,11 @@ def _phrases(tokens: Sequence[Token], lex: PhraseLexicon) -> list[NounPhrase]:
             if lex.capitalised_nouns:
                 if t.is_cap:
                     head_k = k
+                elif head_k is not None and _measure_attribute(tokens, head_k, k, lex):
+                    # "der 2.857 Meter hohe Berg", "die 300 Jahre alte Brücke": a number
+                    # and its noun before an adjective are that adjective's measure, and
+                    # the noun after it is the phrase's head
+                    head_k = None
                 elif head_k is not None:
                     break  # a lowercase word after the noun: the phrase has ended
                 elif not _is_adjective(t, lex):

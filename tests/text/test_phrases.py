@@ -112,3 +112,14 @@ def test_word_units_read_only_the_span_and_keep_the_gap() -> None:
     units = word_units(text, 13, text.index(" that"))
     assert [u.text for u in units] == ["Port-au-Prince", "said", "however"]
     assert units[2].gap_before == ", "
+
+
+def test_german_measure_before_an_adjective_is_its_attribute() -> None:
+    # "der 4.806 Meter hohe Berg": the number and its noun measure "hohe"; the head is "Berg"
+    doc, s = _parse("Der 4.806 Meter hohe Berg liegt rund 10 Kilometer südlich von Chamonix.", "de")
+    first = s.phrases[0]
+    assert (first.determiner, first.head.text) == ("der", "Berg")
+    assert doc.text[first.start : first.end] == "Der 4.806 Meter hohe Berg"
+    # a number and its noun with no adjective after them stay a phrase of their own
+    doc, s = _parse("Die Brücke ist 300 Meter lang.", "de")
+    assert [p.head.text for p in s.phrases][-1] == "Meter"

@@ -687,6 +687,8 @@ def expand(art, truth_of, parse_stated):
             row["vague_km"] = list(cl["vague"])
         if cl["ref"] and cl["ref"].get("km"):
             row["true_km"] = list(cl["ref"]["km"])
+        elif cl["subj"].get("km"):  # an island or region as subject: nearest shore to the point
+            row["true_km"] = list(cl["subj"]["km"])
         if cl["dok"] is not None:
             row["direction_ok"] = cl["dok"]
         t = truth_of(row)
@@ -957,5 +959,66 @@ PLACES.update(
         "v_tomanivi": ("Mount Tomanivi", -17.6167, 178.0167, "mountain", "FJ"),
         "v_vunisea": ("Vunisea", -19.0500, 178.1600, "city", "FJ"),
         "v_navua": ("Navua", -18.2167, 178.1667, "city", "FJ"),
+    }
+)
+
+# --- batch X (helper h-claims13, 2026-12-04): own keys, coordinates written by hand
+PLACES.update(
+    {
+        "x_belizecity": ("Belize City", 17.4986, -88.1886, "city", "BZ"),
+        "x_belmopan": ("Belmopan", 17.2510, -88.7590, "city", "BZ"),
+        "x_dangriga": ("Dangriga", 16.9697, -88.2311, "city", "BZ"),
+        "x_placencia": ("Placencia", 16.5144, -88.3667, "city", "BZ"),
+        "x_puntagorda": ("Punta Gorda", 16.0980, -88.8080, "city", "BZ"),
+        "x_puertocortes": ("Puerto Cortés", 15.8456, -87.9406, "city", "HN"),
+        "x_sanpedrosula": ("San Pedro Sula", 15.5047, -88.0250, "city", "HN"),
+        "x_laceiba": ("La Ceiba", 15.7597, -86.7822, "city", "HN"),
+        "x_luanda": ("Luanda", -8.8383, 13.2344, "city", "AO"),
+        "x_benguela": ("Benguela", -12.5763, 13.4055, "city", "AO"),
+        "x_huambo": ("Huambo", -12.7761, 15.7392, "city", "AO"),
+        "x_lubango": ("Lubango", -14.9177, 13.4925, "city", "AO"),
+        "x_namibe": ("Namibe", -15.1961, 12.1522, "city", "AO"),
+        "x_ondjiva": ("Ondjiva", -17.0667, 15.7333, "city", "AO"),
+        "x_menongue": ("Menongue", -14.6585, 17.6910, "city", "AO"),
+        "x_malanje": ("Malanje", -9.5402, 16.3410, "city", "AO"),
+        "x_kuito": ("Kuito", -12.3833, 16.9333, "city", "AO"),
+        "x_sapporo": ("Sapporo", 43.0618, 141.3545, "city", "JP"),
+        "x_hakodate": ("Hakodate", 41.7687, 140.7288, "city", "JP"),
+        "x_aomori": ("Aomori", 40.8222, 140.7474, "city", "JP"),
+        "x_kushiro": ("Kushiro", 42.9849, 144.3820, "city", "JP"),
+        "x_asahikawa": ("Asahikawa", 43.7706, 142.3650, "city", "JP"),
+        "x_obihiro": ("Obihiro", 42.9236, 143.1966, "city", "JP"),
+        "x_tomakomai": ("Tomakomai", 42.6340, 141.6055, "city", "JP"),
+        "x_wakkanai": ("Wakkanai", 45.4156, 141.6731, "city", "JP"),
+        "x_nemuro": ("Nemuro", 43.3301, 145.5828, "city", "JP"),
+        "x_tokyo": ("Tokyo", 35.6762, 139.6503, "city", "JP"),
+        "x_anchorage": ("Anchorage", 61.2181, -149.9003, "city", "US"),
+        "x_unalaska": ("Unalaska", 53.8739, -166.5372, "city", "US"),
+        "x_dutchharbor": ("Dutch Harbor", 53.8898, -166.5422, "city", "US"),
+        "x_coldbay": ("Cold Bay", 55.2036, -162.7175, "city", "US"),
+        "x_adak": ("Adak", 51.8800, -176.6581, "city", "US"),
+        "x_kingsalmon": ("King Salmon", 58.6883, -156.6614, "city", "US"),
+        "x_homer": ("Homer", 59.6425, -151.5483, "city", "US"),
+        "x_kodiak": ("Kodiak", 57.7900, -152.4072, "city", "US"),
+        "x_shishaldin": ("Shishaldin", 54.7554, -163.9711, "mountain", "US"),
+        "x_pavlof": ("Pavlof Volcano", 55.4173, -161.8937, "mountain", "US"),
+        "x_sandpoint": ("Sand Point", 55.3394, -160.4969, "city", "US"),
+        "x_pakse": ("Pakse", 15.1202, 105.7990, "city", "LA"),
+        "x_savannakhet": ("Savannakhet", 16.5563, 104.7528, "city", "LA"),
+        "x_thakhek": ("Thakhek", 17.4101, 104.8307, "city", "LA"),
+        "x_vientiane": ("Vientiane", 17.9757, 102.6331, "city", "LA"),
+        "x_paksong": ("Paksong", 15.1833, 106.2333, "city", "LA"),
+        "x_khone": ("Khone Phapheng Falls", 13.9500, 105.9500, "landmark", "LA"),
+        "x_stungtreng": ("Stung Treng", 13.5259, 105.9683, "city", "KH"),
+        "x_ubon": ("Ubon Ratchathani", 15.2287, 104.8564, "city", "TH"),
+        "x_attapeu": ("Attapeu", 14.8070, 106.8310, "city", "LA"),
+        "x_aden": ("Aden", 12.7855, 45.0187, "city", "YE"),
+        "x_mukalla": ("Mukalla", 14.5425, 49.1242, "city", "YE"),
+        "x_sanaa": ("Sanaa", 15.3694, 44.1910, "city", "YE"),
+        "x_hodeidah": ("Hodeidah", 14.7978, 42.9545, "city", "YE"),
+        "x_mokha": ("Mokha", 13.3200, 43.2500, "city", "YE"),
+        "x_taizz": ("Taizz", 13.5789, 44.0209, "city", "YE"),
+        "x_djibouti": ("Djibouti", 11.5883, 43.1450, "city", "DJ"),
+        "x_shibam": ("Shibam", 15.9269, 48.6266, "city", "YE"),
     }
 )
