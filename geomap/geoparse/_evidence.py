@@ -860,6 +860,29 @@ def containers(
     return out, contents
 
 
+def state_holds(region: Candidate, readings: Sequence[Candidate], w: Weights) -> str | None:
+    """The id of the reading of X that the first-level region Y of "X, Y" holds, or None.
+
+    Towns carry their GeoNames admin-1 code ("ME"), regions their English name ("Maine"),
+    so the index cannot tell which state holds a town by name; it is judged by distance:
+    the reading of the region's country nearest to the region's point, where it lies
+    within ``Weights.container_reach`` times the radius of the region's area (a state's
+    equal-area circle leaves out the ends of a long one: Tennessee's west, Florida's
+    panhandle). Only the nearest, so a namesake in the neighbouring state gets nothing."""
+    if region.kind != "admin1" or not region.radius_km or not region.country_code:
+        return None
+    best: tuple[float, str] | None = None
+    for c in readings:
+        if c.kind not in ("city", "admin2") or c.country_code != region.country_code:
+            continue
+        km = haversine_km(c.lat, c.lon, region.lat, region.lon)
+        if best is None or km < best[0]:
+            best = (km, c.id)
+    if best is None or best[0] > w.container_reach * region.radius_km:
+        return None
+    return best[1]
+
+
 def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> bool:
     """``span`` is the Y of "X, Y" and ``c`` (a region or country) holds one of X's
     readings: "Tacoma, Washington" is the state, "Tbilisi, Georgia" the country."""

@@ -43,6 +43,7 @@ from geomap.geoparse._evidence import (
     municipal_names,
     own_anchors,
     seat_region_cue,
+    state_holds,
     team_names,
 )
 from geomap.geoparse._mentions import Span
@@ -390,6 +391,10 @@ def rank_fresh(
     total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
     out: Ranked = []
     cont = ps.containers.get(span.j)
+    # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
+    state_held = {
+        i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None
+    }
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
     has_det = owns_article(ctx, span)
@@ -489,7 +494,7 @@ def rank_fresh(
                     and k.country_code == c.country_code
                     and c.admin1 is not None
                     and k.name == c.admin1  # a county keeps its state's name
-                ):
+                ) or c.id in state_held:
                     contained = True
                     break
             if contained:

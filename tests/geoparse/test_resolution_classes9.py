@@ -1,0 +1,44 @@
+"""A ninth set of resolution classes, each shown by sentences of our own in other places
+and both languages (docs/geoparser.md, "Thirteenth pass"). Other material only showed the
+class; no sentence of it is here.
+
+A. *A state after a comma holds its town.* "X, State" (a dateline in capitals or in running
+   text, the state written out or abbreviated): the town is the namesake in that state,
+   though a bigger one lies in another state. Towns carry GeoNames admin-1 codes and
+   regions English names, so the state holds the namesake nearest to its point
+   (``_evidence.state_holds``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Candidate
+from tests.geoparse.test_resolution_classes import _reading
+
+# A. A state after a comma holds its town
+
+# (language, the mention, its admin-1 code, the article)
+STATE_AFTER_COMMA = [
+    pytest.param("en", "Portland", "ME", "He moved to Portland, Maine, last year.", id="en-me"),
+    pytest.param("en", "PARIS", "TN", "PARIS, Tenn. — The mayor said on Monday.", id="en-tn-caps"),
+    pytest.param("en", "Athens", "TX", "Athens, Texas, opened a new library.", id="en-tx"),
+    pytest.param("en", "Columbus", "MS", "Columbus, Mississippi, lost power.", id="en-ms"),
+    pytest.param("en", "Moscow", "ID", "Moscow, Idaho, was quiet.", id="en-id"),
+    pytest.param(
+        "de", "Portland", "ME", "Der Sturm erreichte Portland, Maine, am Abend.", id="de-me"
+    ),
+    pytest.param("de", "Athens", "TX", "In Athens, Texas, brannte eine Scheune.", id="de-tx"),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "admin1", "text"), STATE_AFTER_COMMA)
+def test_a_state_after_a_comma_holds_its_namesake(gaz, lang, mention, admin1, text):
+    c: Candidate = _reading(text, mention, gaz, lang)
+    assert (c.country_code, c.admin1) == ("US", admin1), (c.name, c.admin1)
+
+
+def test_a_bare_name_stays_the_big_namesake(gaz):
+    """Without the state the bigger town still wins: the container alone decides."""
+    c = _reading("Flights to Portland were cancelled.", "Portland", gaz, "en")
+    assert c.admin1 == "OR", (c.name, c.admin1)
