@@ -181,6 +181,33 @@ def statics(ctx: Context, span: Span) -> Statics:
     def exonym_of(c: Candidate) -> bool:
         return bool(exonym_floor) and (c.population or 0) >= exonym_floor and not far_from_home(c)
 
+    # a major city called by the first words of its own name, far bigger than every town
+    # bearing the words whole ("Santa Cruz": Santa Cruz de la Sierra), is named by them as
+    # by its own name; a first-level region so named does not make it another word
+    whole = max(
+        (k.population or 0 for k in span.candidates if k.kind == "city" and name_key(k.name) == key),
+        default=0,
+    )
+    # ... unless a country or region bearing the words holds far more people: a state
+    # of four million is "Oklahoma", its capital of 700,000 "Oklahoma City"; a department
+    # whose capital holds most of its people is read as that city
+    regions = max(
+        (
+            k.population or 0
+            for k in span.candidates
+            if k.kind in ("country", "admin1") and name_key(k.name) == key
+        ),
+        default=0,
+    )
+    head_named = {
+        c.id
+        for c in span.candidates
+        if c.kind == "city"
+        and name_key(c.name).startswith(key + " ")
+        and (c.population or 0) >= max(w.major_city, w.head_name_ratio * whole)
+        and (c.population or 0) >= w.head_name_region_share * regions
+    }
+
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
     # Island), or any country when the name is the last words of its name and the city a
@@ -269,6 +296,7 @@ def statics(ctx: Context, span: Span) -> Statics:
             own_name
             and c.id not in own_name
             and not exonym_of(c)
+            and c.id not in head_named
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town

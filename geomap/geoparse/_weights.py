@@ -128,6 +128,17 @@ class Weights:
     than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
+    head_name_ratio: float = 10.0
+    """A city of ``major_city`` called by the first words of its own name ("Santa Cruz"
+    for Santa Cruz de la Sierra, 1.8 million) takes no ``alias_only_penalty`` when it is
+    this many times bigger than every town bearing the words as its whole name: a
+    reader of "in Santa Cruz" thinks of the city, not of a province or a town of 100,000
+    so called (the ratio of German small-town exonyms, ``exonym_ratio_small_towns``)."""
+    head_name_region_share: float = 0.5
+    """... and holds at least this share of the people of every country or first-level
+    region bearing those words (a capital named after its state, "Oklahoma City", stays
+    behind the state of four million; a department's capital holding most of its
+    people does not)."""
     exonym_ratio_small_towns: float = 10.0
     """... or this many times, in a language that writes exonyms of small towns
     (``small_town_exonyms`` in ``places_<lang>.toml``: German "Erlau" is Eger, 54,000

@@ -7,6 +7,10 @@ A. *A state after a comma holds its town.* "X, State" (a dateline in capitals or
    though a bigger one lies in another state. Towns carry GeoNames admin-1 codes and
    regions English names, so the state holds the namesake nearest to its point
    (``_evidence.state_holds``).
+B. *A major city called by the first words of its own name.* GeoNames names some big
+   cities in full ("X de los Y"); the first words alone name the city when it is ten
+   times every town bearing them whole and holds half the people of any region so named
+   (``Weights.head_name_ratio``, ``head_name_region_share``).
 """
 
 from __future__ import annotations
@@ -42,3 +46,34 @@ def test_a_bare_name_stays_the_big_namesake(gaz):
     """Without the state the bigger town still wins: the container alone decides."""
     c = _reading("Flights to Portland were cancelled.", "Portland", gaz, "en")
     assert c.admin1 == "OR", (c.name, c.admin1)
+
+
+# B. A major city called by the first words of its own name
+
+
+# (language, the article): "León" is León de los Aldama (1.6 million), which GeoNames
+# names in full, not a town of a tenth of its size bearing "León" whole
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("de", "Die Proteste in León dauerten an.", id="de"),
+        pytest.param("en", "Protests in León continued on Friday.", id="en"),
+    ],
+)
+def test_a_major_city_is_named_by_the_first_words_of_its_name(gaz, lang, text):
+    c = _reading(text, "León", gaz, lang)
+    assert (c.country_code, c.kind) == ("MX", "city"), (c.name, c.country_code)
+    assert c.population >= 1_000_000, c.name
+
+
+def test_a_state_outnumbering_its_capital_keeps_its_name(gaz):
+    """A state of four million is what "Oklahoma" names, not its capital of 700,000
+    (``Weights.head_name_region_share``)."""
+    c = _reading("Die Proteste in Oklahoma dauerten an.", "Oklahoma", gaz, "de")
+    assert c.kind == "admin1", (c.name, c.kind)
+
+
+def test_a_feature_head_keeps_the_region(gaz):
+    """A word naming the kind still decides: "die Provinz X" is the province."""
+    c = _reading("In der Provinz León regnete es.", "León", gaz, "de")
+    assert c.kind in ("admin1", "admin2"), (c.name, c.kind)
