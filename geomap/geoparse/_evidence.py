@@ -847,13 +847,27 @@ def containers(
     X's readings keyed by Y's first token (the contents a container holds)."""
     toks = ctx.tokens
     by_first = {s.i: s for s in chosen}
+    joins = ctx.lex.and_words | ctx.lex.or_words
     out: dict[int, list[Candidate]] = {}
     contents: dict[int, list[Candidate]] = {}
+
+    def listed_on(y: Span) -> bool:
+        # "stops in Washington, New York and Boston": a list of places, not a town and
+        # its state
+        k = y.j + 1
+        if k < len(toks) and toks[k].fold in joins:
+            return k + 1 in by_first
+        return k < len(toks) and toks[k].gap_before.strip() == "," and k in by_first
+
     for s in chosen:
         nxt = s.j + 1
         if nxt < len(toks) and toks[nxt].gap_before.strip() == "," and nxt in by_first:
             y = by_first[nxt]
-            ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
+            ks = [
+                c
+                for c in y.candidates
+                if c.kind in ("country", "admin2") or c.kind == "admin1" and not listed_on(y)
+            ]
             if ks:
                 out[s.j] = ks
                 contents[nxt] = s.candidates

@@ -405,6 +405,11 @@ def find_spans(
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
+    if lex.feature_words:
+        features = _feature_word_spans(proposals, tokens, text, lex, lookup_many)
+        if features:
+            spans = [s for s in spans if not any(f.i <= s.i and s.j <= f.j for f in features)]
+            spans.extend(features)
     units = _unit_spans(tokens, text, lex, lookup_many)
     if units:
         inside = {k for u in units for k in range(u.i, u.j + 1)}
@@ -415,6 +420,55 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+#: kinds a feature word after a name does not name: "the Kariba dam" is no town
+_NOT_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+
+
+def _feature_word_spans(
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    text: str,
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """A name written before a lower-case word of the lexicon's ``feature_words`` ("the
+    Kariba dam", "the Atacama desert") is the gazetteer's feature of that whole name
+    where it holds one, though English capitalises the word in the feature's own name
+    ("Kariba Dam"); the bare name would be the town beside it. Only features: a town or
+    region "X Valley" stays the name before the word (the ranking decides)."""
+    asked: list[tuple[int, int, str]] = []
+    n_tok = len(tokens)
+    for a, b, surface, _ in proposals:
+        nxt = b + 1
+        if nxt >= n_tok:
+            continue
+        word = tokens[nxt]
+        if (
+            word.is_cap
+            or word.fold not in lex.feature_words
+            or word.gap_before != " "
+            or word.sentence != tokens[a].sentence
+        ):
+            continue
+        asked.append((a, nxt, f"{surface} {word.text.capitalize()}"))
+    if not asked:
+        return []
+    hits = lookup_many(sorted({name for *_, name in asked}))
+    out: list[Span] = []
+    for a, b, name in asked:
+        key = normalize_name(name)
+        cands = [
+            c
+            for c in hits.get(name, ())
+            if c.kind not in _NOT_FEATURES and normalize_name(c.name) == key
+        ]
+        if cands:
+            surface = text[tokens[a].start : tokens[b].end]
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    # the longest name wins where two end on one word ("Lake Kariba dam" and "Kariba dam")
+    return [f for f in out if not any(g.i < f.i and g.j == f.j for g in out)]
 
 
 def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> None:

@@ -11,6 +11,9 @@ B. *A major city called by the first words of its own name.* GeoNames names some
    cities in full ("X de los Y"); the first words alone name the city when it is ten
    times every town bearing them whole and holds half the people of any region so named
    (``Weights.head_name_ratio``, ``head_name_region_share``).
+C. *A feature word in lower case after the name.* "the X dam", "the X desert": the
+   gazetteer's feature "X Dam" where it holds one (lexicon ``feature_words``), not the
+   town X beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Candidate
+from geomap.geoparse import resolve_document
+from geomap.text import read_text
 from tests.geoparse.test_resolution_classes import _reading
 
 # A. A state after a comma holds its town
@@ -77,3 +82,36 @@ def test_a_feature_head_keeps_the_region(gaz):
     """A word naming the kind still decides: "die Provinz X" is the province."""
     c = _reading("In der Provinz León regnete es.", "León", gaz, "de")
     assert c.kind in ("admin1", "admin2"), (c.name, c.kind)
+
+
+def test_a_list_of_towns_is_no_town_and_its_state(gaz):
+    """"X, Y and Z" lists places: Y does not hold a namesake of X."""
+    text = "After stops in Washington, New York and Boston, the delegation flew home."
+    c = _reading(text, "Washington", gaz, "en")
+    assert (c.admin1, c.kind) == ("DC", "city"), (c.name, c.admin1)
+
+
+# C. A feature word written in lower case after the name
+
+# (the mention with its word, the gazetteer's kind, the article)
+FEATURE_WORDS = [
+    pytest.param("Hoover dam", "facility", "Water poured over the Hoover dam.", id="dam"),
+    pytest.param("Atacama desert", "desert", "Rain fell in the Atacama desert.", id="desert"),
+    pytest.param("Victoria falls", "waterfall", "Tourists crowded the Victoria falls.", id="falls"),
+    pytest.param(
+        "Itaipu dam", "facility", "The Itaipu dam on the Paraná supplies power.", id="dam-river"
+    ),
+]
+
+
+@pytest.mark.parametrize(("mention", "kind", "text"), FEATURE_WORDS)
+def test_a_lower_case_feature_word_finds_the_feature(gaz, mention, kind, text):
+    c = _reading(text, mention, gaz, "en")
+    assert c.kind == kind, (c.name, c.kind)
+
+
+def test_a_feature_word_without_such_a_feature_keeps_the_name(gaz):
+    """Only a feature the gazetteer holds by the whole name: a town "X Dam" is no reason
+    to join the word, and the name before it stays a place of its own."""
+    places = resolve_document(read_text("Anglers fished below the Beaver dam.", lang="en"), gaz)
+    assert not [p for p in places if p.mention == "Beaver dam"], places
