@@ -70,6 +70,8 @@ _JOINERS = {
 #: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
 #: 1ra Sección"): a name is looked up across it
 _NUMBER_GAP = re.compile(r" \d{1,2} ?")
+#: a digit glued to a lone capital and ending a word: "K2"
+_LETTER_DIGIT = re.compile(r"(\d)(?!\w|[.,]\d)")
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 HYPHENS = frozenset({"-", "‐", "'-", "’-", "‘-"})
@@ -320,7 +322,11 @@ def find_spans(
             continue
         if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before in _LETTER_LINKS):
             # a lone capital starts no name, save an initialism such as "T&T" or a
-            # hyphened prefix ("I-n-Amenas")
+            # hyphened prefix ("I-n-Amenas"), or a letter with a digit ("K2", which the
+            # tokenizer splits: only a feature the gazetteer holds so, _two_letter_readings)
+            glued = _LETTER_DIGIT.match(text, tok.end)
+            if glued is not None:
+                append((a, a, tok.text + glued.group(1), ()))
             continue
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
@@ -362,9 +368,8 @@ def find_spans(
         if a == b and len(surface) <= 2:
             cued = _two_letter_readings(tokens, a, surface, found.get(surface), lex)
             if cued:
-                spans.append(
-                    Span(a, b, tokens[a].start, tokens[b].end, surface, cued, False, surface)
-                )
+                end = tokens[a].start + len(surface)  # "K2": the digit is no token
+                spans.append(Span(a, b, tokens[a].start, end, surface, cued, False, surface))
             continue
         hit = found.get(surface)
         if b > a and _apostrophe_s(tokens[b]):
@@ -601,13 +606,35 @@ def _two_letter_readings(
     small letter) and either after an article or a contraction ("am Po", "the Po") with
     its feature readings kept (a river, a lake, a mountain), or before a feature word
     naming its kind ("the Po river", "Ii municipality") or after one ("die Stadt Bo",
-    "the town of Bo") with the readings of that kind. Empty without such a cue."""
-    if not hit or not (surface.isalpha() and surface[0].isupper() and surface[1:].islower()):
+    "the town of Bo") with the readings of that kind, or after a place preposition
+    ("traders in Wa", "nach Bo") with its towns of ``Weights.short_name_population``.
+    A letter and a digit ("K2") are a feature's name the gazetteer holds so written, or
+    nothing ("G7", "A4"). Empty without such a cue."""
+    if not hit:
+        return []
+    if surface[0].isupper() and surface[1:].isdigit():
+        return [c for c in hit if c.kind in _FEATURE_KINDS and c.matched == surface]
+    if not (surface.isalpha() and surface[0].isupper() and surface[1:].islower()):
         return []
     tok = tokens[a]
     if tok.sent_initial:
         return []  # "Er sagte", "Da war": the capital says nothing at a sentence's start
     prev = tokens[a - 1] if a > 0 else None
+    if (
+        prev is not None
+        and prev.sentence == tok.sentence
+        and tok.gap_before == " "
+        and prev.fold in lex.place_prepositions
+    ):
+        # a place preposition before a town of some size: "in Wa" is the Ghanaian city,
+        # and no word of two letters written so follows "in" ("in Er" is no sentence)
+        towns = [
+            c
+            for c in hit
+            if c.kind == "city" and (c.population or 0) >= WEIGHTS.short_name_population
+        ]
+        if towns:
+            return towns
     if (
         prev is not None
         and prev.sentence == tok.sentence

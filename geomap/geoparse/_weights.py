@@ -128,6 +128,10 @@ class Weights:
     than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
+    short_name_population: int = 50_000
+    """A name of two letters after a place preposition ("in Wa", "nach Bo") is a town of
+    at least this many people (``_mentions._two_letter_readings``): the few such towns
+    are regional capitals; smaller ones ("Of", "Un") are words of some language."""
     head_name_ratio: float = 10.0
     """A city of ``major_city`` called by the first words of its own name ("Santa Cruz"
     for Santa Cruz de la Sierra, 1.8 million) takes no ``alias_only_penalty`` when it is

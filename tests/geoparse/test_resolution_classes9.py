@@ -14,6 +14,9 @@ B. *A major city called by the first words of its own name.* GeoNames names some
 C. *A feature word in lower case after the name.* "the X dam", "the X desert": the
    gazetteer's feature "X Dam" where it holds one (lexicon ``feature_words``), not the
    town X beside it.
+D. *Names of two characters.* A two-letter name after a place preposition is a town of
+   50,000 (``Weights.short_name_population``); a capital letter with a digit ("K2") is a
+   feature the gazetteer holds written so, and nothing else ("G7", "A4").
 """
 
 from __future__ import annotations
@@ -115,3 +118,53 @@ def test_a_feature_word_without_such_a_feature_keeps_the_name(gaz):
     to join the word, and the name before it stays a place of its own."""
     places = resolve_document(read_text("Anglers fished below the Beaver dam.", lang="en"), gaz)
     assert not [p for p in places if p.mention == "Beaver dam"], places
+
+
+# D. Names of two characters: a town after a place preposition, a letter with a digit
+
+# (language, the mention, its country, the article)
+SHORT_NAMES = [
+    pytest.param("en", "Wa", "GH", "Traders in Wa said prices rose.", id="en-in"),
+    pytest.param("en", "Bo", "SL", "Flights from Bo to Freetown resumed.", id="en-from"),
+    pytest.param("de", "Wa", "GH", "Die Händler in Wa klagten über die Preise.", id="de-in"),
+    pytest.param("de", "Bo", "SL", "Die Straße nach Bo war gesperrt.", id="de-nach"),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), SHORT_NAMES)
+def test_a_two_letter_town_after_a_place_preposition(gaz, lang, mention, cc, text):
+    c = _reading(text, mention, gaz, lang)
+    assert (c.kind, c.country_code) == ("city", cc), (c.name, c.country_code)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Two climbers reached the summit of K2 on Friday.", id="en"),
+        pytest.param("de", "Zwei Bergsteiger erreichten den Gipfel des K2.", id="de"),
+    ],
+)
+def test_a_letter_and_a_digit_name_a_summit(gaz, lang, text):
+    c = _reading(text, "K2", gaz, lang)
+    assert c.kind == "mountain", (c.name, c.kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G7 met in Rome on Monday.",
+        "Take the A4 towards Bath.",
+        "She bought a K25 lens.",
+        "The new K2.5 release is out.",
+    ],
+)
+def test_other_letters_and_digits_are_no_places(gaz, text):
+    places = resolve_document(read_text(text, lang="en"), gaz)
+    assert not [p for p in places if any(ch.isdigit() for ch in p.mention)], places
+
+
+def test_a_small_two_letter_town_needs_more_than_a_preposition(gaz):
+    """A town under ``Weights.short_name_population`` named with two letters stays
+    unread after a bare preposition: such words are mostly words of some language."""
+    places = resolve_document(read_text("The talks in Un ended early.", lang="en"), gaz)
+    assert not [p for p in places if p.mention == "Un"], places
