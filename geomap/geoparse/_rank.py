@@ -185,7 +185,11 @@ def statics(ctx: Context, span: Span) -> Statics:
     # bearing the words whole ("Santa Cruz": Santa Cruz de la Sierra), is named by them as
     # by its own name; a first-level region so named does not make it another word
     whole = max(
-        (k.population or 0 for k in span.candidates if k.kind == "city" and name_key(k.name) == key),
+        (
+            k.population or 0
+            for k in span.candidates
+            if k.kind == "city" and name_key(k.name) == key
+        ),
         default=0,
     )
     # ... unless a country or region bearing the words holds far more people: a state
@@ -279,8 +283,14 @@ def statics(ctx: Context, span: Span) -> Statics:
             return w.close_spelling_ratio
         return w.spelling_ratio
 
+    # a hyphened name ("Saint-Denis" as French writes its saints) that a town bears
+    # written so is not the namesake whose own name only the folding of hyphens and
+    # apostrophes makes alike (another country's "Saint Denis's", "St. Denis")
+    unhyphened = _unhyphened(span, w)
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
+        if c.id in unhyphened:
+            s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
         if (
@@ -420,9 +430,7 @@ def rank_fresh(
     out: Ranked = []
     cont = ps.containers.get(span.j)
     # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
-    state_held = {
-        i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None
-    }
+    state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
     has_det = owns_article(ctx, span)
@@ -806,6 +814,30 @@ def _folded_towns(ctx: Context, span: Span) -> frozenset[str]:
         c.id
         for c in span.candidates
         if c.kind == "city" and (c.population or 0) < w.small_town and c.matched != surface
+    )
+
+
+def _unhyphened(span: Span, w: Any) -> frozenset[str]:
+    """The town readings of a hyphened written name whose own names have no hyphen,
+    where another town bears the name exactly as written (case aside): "Saint-Georges"
+    is the Quebec town so named, not the Caribbean capital "Saint George's" that
+    GeoNames also lists so. Empty for a name without a hyphen."""
+    written = span.text.casefold()
+    if "-" not in written:
+        return frozenset()
+    exact = [
+        c.population or 0
+        for c in span.candidates
+        if c.kind == "city" and c.name.casefold() == written
+    ]
+    if not exact:
+        return frozenset()
+    # ... unless vastly bigger than the town written so (an exonym's rule, ``exonym_ratio``)
+    floor = w.exonym_ratio * max(max(exact), 1)
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "city" and "-" not in c.name and (c.population or 0) < floor
     )
 
 

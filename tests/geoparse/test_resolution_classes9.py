@@ -17,6 +17,10 @@ C. *A feature word in lower case after the name.* "the X dam", "the X desert": t
 D. *Names of two characters.* A two-letter name after a place preposition is a town of
    50,000 (``Weights.short_name_population``); a capital letter with a digit ("K2") is a
    feature the gazetteer holds written so, and nothing else ("G7", "A4").
+E. *A hyphened name as the town writes it.* French writes its saints with a hyphen;
+   where a town bears the written name exactly, a namesake whose own name has no hyphen
+   (an English "Saint X", listed under the French form among its other names) takes
+   the other-name penalty, unless twenty times bigger.
 """
 
 from __future__ import annotations
@@ -168,3 +172,24 @@ def test_a_small_two_letter_town_needs_more_than_a_preposition(gaz):
     unread after a bare preposition: such words are mostly words of some language."""
     places = resolve_document(read_text("The talks in Un ended early.", lang="en"), gaz)
     assert not [p for p in places if p.mention == "Un"], places
+
+
+# E. A hyphened saint's name written as the town writes it
+
+# (language, the name, the country of the town bearing it hyphened, the article)
+HYPHENED = [
+    pytest.param("en", "Saint-Cloud", "FR", "Flooding hit Saint-Cloud on Monday.", id="en-fr"),
+    pytest.param("de", "Saint-Cloud", "FR", "In Saint-Cloud brannte eine Halle.", id="de-fr"),
+    pytest.param("en", "Saint-Joseph", "RE", "A cyclone hit Saint-Joseph overnight.", id="en-re"),
+]
+
+
+@pytest.mark.parametrize(("lang", "mention", "cc", "text"), HYPHENED)
+def test_a_hyphened_name_is_the_town_written_so(gaz, lang, mention, cc, text):
+    c = _reading(text, mention, gaz, lang)
+    assert c.country_code == cc, (c.name, c.country_code)
+
+
+def test_the_name_written_without_hyphen_keeps_its_town(gaz):
+    c = _reading("Flooding hit Saint Cloud on Monday.", "Saint Cloud", gaz, "en")
+    assert c.country_code == "US", (c.name, c.country_code)
