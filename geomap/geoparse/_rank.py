@@ -570,9 +570,11 @@ def rank_fresh(
             and c.kind == "city"
             and (c.population or 0) < w.small_town
             and in_region < w.county_support
+            and not town_cue
         ):
             # a state named nearby does not make "Washington" a small Georgia town
-            # rather than the capital; a county or a container does
+            # rather than the capital; a county or a container does, and so does a word
+            # only a municipality has ("the Dublin city council" beside Ohio)
             in_region = 0.0
         # a town matched only after folding an exact exonym's letters, or named like the
         # river or lake the article names: none of the article's setting (region support,

@@ -21,6 +21,9 @@ E. *A hyphened name as the town writes it.* French writes its saints with a hyph
    where a town bears the written name exactly, a namesake whose own name has no hyphen
    (an English "Saint X", listed under the French form among its other names) takes
    the other-name penalty, unless twenty times bigger.
+F. *A local paper's town beside its state.* A word only a municipality has ("the X city
+   council") lets the state named in the article place the town, though a major city
+   bears its name; without such a word the major city keeps it.
 """
 
 from __future__ import annotations
@@ -193,3 +196,37 @@ def test_a_hyphened_name_is_the_town_written_so(gaz, lang, mention, cc, text):
 def test_the_name_written_without_hyphen_keeps_its_town(gaz):
     c = _reading("Flooding hit Saint Cloud on Monday.", "Saint Cloud", gaz, "en")
     assert c.country_code == "US", (c.name, c.country_code)
+
+
+# F. A local paper's town beside its state
+
+# (the town, its admin-1 code, the article): a word only a municipality has ("city
+# council") and the state named in the article make the state's namesake win, though a
+# capital abroad bears the name
+LOCAL_TOWNS = [
+    pytest.param(
+        "Athens",
+        "OH",
+        "The Athens city council met on Monday. The Ohio State Highway Patrol will help.",
+        id="oh-org",
+    ),
+    pytest.param(
+        "Columbus",
+        "MS",
+        "The Columbus city council met on Monday. Mississippi lawmakers praised the budget.",
+        id="ms",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mention", "admin1", "text"), LOCAL_TOWNS)
+def test_a_town_with_a_municipal_word_takes_its_state(gaz, mention, admin1, text):
+    c = _reading(text, mention, gaz, "en")
+    assert (c.country_code, c.admin1) == ("US", admin1), (c.name, c.admin1)
+
+
+def test_a_capital_stays_without_a_municipal_word(gaz):
+    """A state named beside the capital's name does not move the capital: only a word a
+    municipality has lets the state's cue count against a major namesake."""
+    c = _reading("Georgia lawmakers travelled to Washington on Monday.", "Washington", gaz, "en")
+    assert c.admin1 == "DC", (c.name, c.admin1)
