@@ -863,10 +863,14 @@ def containers(
         nxt = s.j + 1
         if nxt < len(toks) and toks[nxt].gap_before.strip() == "," and nxt in by_first:
             y = by_first[nxt]
+            xs = {c.id for c in s.candidates}
             ks = [
                 c
                 for c in y.candidates
-                if c.kind in ("country", "admin2") or c.kind == "admin1" and not listed_on(y)
+                if c.kind in ("country", "admin2")
+                or c.kind == "admin1"
+                and not listed_on(y)
+                or c.id in xs  # "Washington, D.C.": Y restates one of X's places
             ]
             if ks:
                 out[s.j] = ks

@@ -522,7 +522,9 @@ def rank_fresh(
         contained = False
         if cont:
             for k in cont:
-                if k.kind == "country" and k.country_code == c.country_code and c.kind != "country":
+                if (
+                    k.kind == "country" and k.country_code == c.country_code and c.kind != "country"
+                ) or k.id == c.id:  # "Washington, D.C.": the place Y names again
                     contained = True
                     break
                 if (

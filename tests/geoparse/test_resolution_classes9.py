@@ -24,6 +24,8 @@ E. *A hyphened name as the town writes it.* French writes its saints with a hyph
 F. *A local paper's town beside its state.* A word only a municipality has ("the X city
    council") lets the state named in the article place the town, though a major city
    bears its name; without such a word the major city keeps it.
+G. *"X, Y" where Y names X's place again* ("Washington, D.C."): Y settles that mention
+   and lends the rest of the story no setting of its own (``_resolve._restating``).
 """
 
 from __future__ import annotations
@@ -230,3 +232,29 @@ def test_a_capital_stays_without_a_municipal_word(gaz):
     municipality has lets the state's cue count against a major namesake."""
     c = _reading("Georgia lawmakers travelled to Washington on Monday.", "Washington", gaz, "en")
     assert c.admin1 == "DC", (c.name, c.admin1)
+
+
+# G. "X, Y" where Y names X's place again
+
+
+def test_a_restated_capital_does_not_move_the_state(gaz):
+    """"Washington, D.C." names the capital there; it is no second place near the capital
+    that makes the story's other "Washington" the capital too, where the dateline is in
+    the state."""
+    text = (
+        "YAKIMA, Wash. — Wildfires spread on Monday. Crews came from all over Washington. "
+        "Two officials flew to Washington, D.C., for talks."
+    )
+    places = [
+        p for p in resolve_document(read_text(text, lang="en"), gaz) if p.mention == "Washington"
+    ]
+    kinds = [gaz.get(p.id).kind for p in places]
+    assert kinds == ["admin1", "city"], kinds
+
+
+def test_the_capital_written_out_stays_the_capital(gaz):
+    text = "The senator returned to Washington, D.C. on Monday. Washington was quiet."
+    places = [
+        p for p in resolve_document(read_text(text, lang="en"), gaz) if p.mention == "Washington"
+    ]
+    assert [gaz.get(p.id).admin1 for p in places] == ["DC", "DC"], places
