@@ -26,6 +26,8 @@ F. *A local paper's town beside its state.* A word only a municipality has ("the
    bears its name; without such a word the major city keeps it.
 G. *"X, Y" where Y names X's place again* ("Washington, D.C."): Y settles that mention
    and lends the rest of the story no setting of its own (``_resolve._restating``).
+H. *An organisation word ending a name* ("the X State Police"): a word of the lexicon's
+   ``org_suffixes`` after a capitalised word is no town of that name.
 """
 
 from __future__ import annotations
@@ -258,3 +260,23 @@ def test_the_capital_written_out_stays_the_capital(gaz):
         p for p in resolve_document(read_text(text, lang="en"), gaz) if p.mention == "Washington"
     ]
     assert [gaz.get(p.id).admin1 for p in places] == ["DC", "DC"], places
+
+
+# H. An organisation word ending a name is no town of that name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Maryland State Police arrived on Monday.",
+        "The Kansas State University campus was closed.",
+    ],
+)
+def test_an_organisation_word_after_a_name_is_no_town(gaz, text):
+    places = resolve_document(read_text(text, lang="en"), gaz)
+    assert not [p for p in places if p.mention in ("Police", "University")], places
+
+
+def test_a_town_named_like_an_organisation_word_stays_after_a_preposition(gaz):
+    c = _reading("The lorry drove to Police in north-western Poland.", "Police", gaz, "en")
+    assert c.country_code == "PL", (c.name, c.country_code)
