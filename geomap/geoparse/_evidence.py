@@ -868,7 +868,7 @@ def containers(
                 c
                 for c in y.candidates
                 if c.kind in ("country", "admin2")
-                or c.kind == "admin1"
+                or c.kind in ("admin1", "island")
                 and not listed_on(y)
                 or c.id in xs  # "Washington, D.C.": Y restates one of X's places
             ]
@@ -879,7 +879,8 @@ def containers(
 
 
 def state_holds(region: Candidate, readings: Sequence[Candidate], w: Weights) -> str | None:
-    """The id of the reading of X that the first-level region Y of "X, Y" holds, or None.
+    """The id of the reading of X that the first-level region or island Y of "X, Y"
+    holds ("San Fernando, Trinidad"), or None.
 
     Towns carry their GeoNames admin-1 code ("ME"), regions their English name ("Maine"),
     so the index cannot tell which state holds a town by name; it is judged by distance:
@@ -887,7 +888,7 @@ def state_holds(region: Candidate, readings: Sequence[Candidate], w: Weights) ->
     within ``Weights.container_reach`` times the radius of the region's area (a state's
     equal-area circle leaves out the ends of a long one: Tennessee's west, Florida's
     panhandle). Only the nearest, so a namesake in the neighbouring state gets nothing."""
-    if region.kind != "admin1" or not region.radius_km or not region.country_code:
+    if region.kind not in ("admin1", "island") or not region.radius_km or not region.country_code:
         return None
     best: tuple[float, str] | None = None
     for c in readings:

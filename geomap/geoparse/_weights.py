@@ -289,10 +289,10 @@ class Weights:
     container_bonus: float = 1.2
     """A reading held by the region or country after a comma: "Odessa, Texas"."""
     container_reach: float = 1.6
-    """A state after a comma holds the reading of its country nearest to its point within
-    this many times the radius of its area (``_evidence.state_holds``): the equal-area
-    circle of a long state leaves its ends out (a town in Tennessee's west lies 1.03
-    radii from its point), and only the nearest namesake is taken."""
+    """A state (or an island) after a comma holds the reading of its country nearest to
+    its point within this many times the radius of its area (``_evidence.state_holds``):
+    the equal-area circle of a long state leaves its ends out (a town in Tennessee's west
+    lies 1.03 radii from its point), and only the nearest namesake is taken."""
     municipal_bonus: float = 0.8
     """A word only a municipality has by the name (``[municipal_words]``: "the Jordan City
     Council", "the mayor of Palestine") gives its town readings this much, as a feature

@@ -4,9 +4,9 @@ class; no sentence of it is here.
 
 A. *A state after a comma holds its town.* "X, State" (a dateline in capitals or in running
    text, the state written out or abbreviated): the town is the namesake in that state,
-   though a bigger one lies in another state. Towns carry GeoNames admin-1 codes and
-   regions English names, so the state holds the namesake nearest to its point
-   (``_evidence.state_holds``).
+   though a bigger one lies in another state; so for an island after the comma. Towns
+   carry GeoNames admin-1 codes and regions English names, so the state holds the
+   namesake nearest to its point (``_evidence.state_holds``).
 B. *A major city called by the first words of its own name.* GeoNames names some big
    cities in full ("X de los Y"); the first words alone name the city when it is ten
    times every town bearing them whole and holds half the people of any region so named
@@ -55,6 +55,18 @@ STATE_AFTER_COMMA = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "mention", "cc", "text"),
+    [
+        pytest.param("en", "Kahului", "US", "Kahului, Maui, lost power on Monday.", id="en"),
+        pytest.param("de", "Kahului", "US", "In Kahului, Maui, fiel der Strom aus.", id="de"),
+    ],
+)
+def test_an_island_after_a_comma_holds_its_town(gaz, lang, mention, cc, text):
+    c = _reading(text, mention, gaz, lang)
+    assert (c.country_code, c.kind) == (cc, "city"), (c.name, c.country_code)
+
+
 @pytest.mark.parametrize(("lang", "mention", "admin1", "text"), STATE_AFTER_COMMA)
 def test_a_state_after_a_comma_holds_its_namesake(gaz, lang, mention, admin1, text):
     c: Candidate = _reading(text, mention, gaz, lang)
@@ -99,7 +111,7 @@ def test_a_feature_head_keeps_the_region(gaz):
 
 
 def test_a_list_of_towns_is_no_town_and_its_state(gaz):
-    """"X, Y and Z" lists places: Y does not hold a namesake of X."""
+    """ "X, Y and Z" lists places: Y does not hold a namesake of X."""
     text = "After stops in Washington, New York and Boston, the delegation flew home."
     c = _reading(text, "Washington", gaz, "en")
     assert (c.admin1, c.kind) == ("DC", "city"), (c.name, c.admin1)
@@ -240,7 +252,7 @@ def test_a_capital_stays_without_a_municipal_word(gaz):
 
 
 def test_a_restated_capital_does_not_move_the_state(gaz):
-    """"Washington, D.C." names the capital there; it is no second place near the capital
+    """ "Washington, D.C." names the capital there; it is no second place near the capital
     that makes the story's other "Washington" the capital too, where the dateline is in
     the state."""
     text = (
