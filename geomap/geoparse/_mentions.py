@@ -440,10 +440,11 @@ def _feature_word_spans(
 ) -> list[Span]:
     """A name written before a lower-case word of the lexicon's ``feature_words`` ("the
     Kariba dam", "the Atacama desert") is the gazetteer's feature of that whole name
-    where it holds one, though English capitalises the word in the feature's own name
-    ("Kariba Dam"); the bare name would be the town beside it. Only features: a town or
+    where it holds one under that name (its own or another: "Aswan Dam" for the Aswan
+    High Dam), though English capitalises the word in the feature's name; the bare name
+    would be the town beside it. Only features: a town or
     region "X Valley" stays the name before the word (the ranking decides)."""
-    asked: list[tuple[int, int, str]] = []
+    asked: list[tuple[int, int, str, str]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
         nxt = b + 1
@@ -457,17 +458,24 @@ def _feature_word_spans(
             or word.sentence != tokens[a].sentence
         ):
             continue
-        asked.append((a, nxt, f"{surface} {word.text.capitalize()}"))
+        asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
     if not asked:
         return []
     hits = lookup_many(sorted({name for *_, name in asked}))
     out: list[Span] = []
-    for a, b, name in asked:
-        key = normalize_name(name)
+    for a, b, bare, name in asked:
+        key, bare_key = normalize_name(name), normalize_name(bare)
         cands = [
             c
             for c in hits.get(name, ())
-            if c.kind not in _NOT_FEATURES and normalize_name(c.name) == key
+            if c.kind not in _NOT_FEATURES
+            and (
+                normalize_name(c.name) == key
+                # another name of a feature the bare name does not name already: "Aswan
+                # Dam" (the Aswan High Dam), not "Caucasus mountains" (the Caucasus)
+                or normalize_name(c.matched) == key
+                and normalize_name(c.name) != bare_key
+            )
         ]
         if cands:
             surface = text[tokens[a].start : tokens[b].end]

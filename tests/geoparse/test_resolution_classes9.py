@@ -127,6 +127,8 @@ FEATURE_WORDS = [
     pytest.param(
         "Itaipu dam", "facility", "The Itaipu dam on the Paraná supplies power.", id="dam-river"
     ),
+    # another name of the feature: the gazetteer lists "Boulder Dam" for the Hoover Dam
+    pytest.param("Boulder dam", "facility", "Crowds visited the Boulder dam.", id="other-name"),
 ]
 
 
@@ -134,6 +136,15 @@ FEATURE_WORDS = [
 def test_a_lower_case_feature_word_finds_the_feature(gaz, mention, kind, text):
     c = _reading(text, mention, gaz, "en")
     assert c.kind == kind, (c.name, c.kind)
+
+
+def test_a_feature_word_after_the_feature_s_own_name_keeps_the_span(gaz):
+    """Where the bare name is the feature's own name ("the Andes mountains"), the word is
+    no part of the name: the bare name reads the feature already."""
+    places = resolve_document(
+        read_text("Villages in the Andes mountains were cut off.", lang="en"), gaz
+    )
+    assert [p.mention for p in places] == ["Andes"], places
 
 
 def test_a_feature_word_without_such_a_feature_keeps_the_name(gaz):
