@@ -427,8 +427,9 @@ def find_spans(
     return spans
 
 
-#: kinds a feature word after a name does not name: "the Kariba dam" is no town
-_NOT_FEATURES = frozenset({"city", "admin1", "admin2", "country"})
+#: kinds a feature word after a name does not name: "the Kariba dam" is no town, region
+#: or country (the kinds named bare, and the containers)
+_NOT_FEATURES = kinds_where("bare") | kinds_where("contains_places")
 
 
 def _feature_word_spans(
