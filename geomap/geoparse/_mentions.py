@@ -70,7 +70,7 @@ _JOINERS = {
 #: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
 #: 1ra Sección"): a name is looked up across it
 _NUMBER_GAP = re.compile(r" \d{1,2} ?")
-#: a digit glued to a lone capital and ending a word: "K2"
+#: a digit glued to a lone capital and ending a word: "K3" (a letter and a number)
 _LETTER_DIGIT = re.compile(r"(\d)(?!\w|[.,]\d)")
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
@@ -322,7 +322,7 @@ def find_spans(
             continue
         if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before in _LETTER_LINKS):
             # a lone capital starts no name, save an initialism such as "T&T" or a
-            # hyphened prefix ("I-n-Amenas"), or a letter with a digit ("K2", which the
+            # hyphened prefix ("I-n-Amenas"), or a letter with a digit ("G2", which the
             # tokenizer splits: only a feature the gazetteer holds so, _two_letter_readings)
             glued = _LETTER_DIGIT.match(text, tok.end)
             if glued is not None:
@@ -368,7 +368,7 @@ def find_spans(
         if a == b and len(surface) <= 2:
             cued = _two_letter_readings(tokens, a, surface, found.get(surface), lex)
             if cued:
-                end = tokens[a].start + len(surface)  # "K2": the digit is no token
+                end = tokens[a].start + len(surface)  # a glued digit is no token
                 spans.append(Span(a, b, tokens[a].start, end, surface, cued, False, surface))
             continue
         hit = found.get(surface)
@@ -427,7 +427,7 @@ def find_spans(
     return spans
 
 
-#: kinds a feature word after a name does not name: "the Kariba dam" is no town, region
+#: kinds a feature word after a name does not name: "the Hoover dam" is no town, region
 #: or country (the kinds named bare, and the containers)
 _NOT_FEATURES = kinds_where("bare") | kinds_where("contains_places")
 
@@ -440,7 +440,7 @@ def _feature_word_spans(
     lookup_many,
 ) -> list[Span]:
     """A name written before a lower-case word of the lexicon's ``feature_words`` ("the
-    Kariba dam", "the Atacama desert") is the gazetteer's feature of that whole name
+    Hoover dam", "the Atacama desert") is the gazetteer's feature of that whole name
     where it holds one under that name (its own or another: "Aswan Dam" for the Aswan
     High Dam), though English capitalises the word in the feature's name; the bare name
     would be the town beside it. Only features: a town or
@@ -481,7 +481,7 @@ def _feature_word_spans(
         if cands:
             surface = text[tokens[a].start : tokens[b].end]
             out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
-    # the longest name wins where two end on one word ("Lake Kariba dam" and "Kariba dam")
+    # the longest name wins where two end on one word ("Lake Mead dam" and "Mead dam")
     return [f for f in out if not any(g.i < f.i and g.j == f.j for g in out)]
 
 
@@ -617,7 +617,7 @@ def _two_letter_readings(
     naming its kind ("the Po river", "Ii municipality") or after one ("die Stadt Bo",
     "the town of Bo") with the readings of that kind, or after a place preposition
     ("traders in Wa", "nach Bo") with its towns of ``Weights.short_name_population``.
-    A letter and a digit ("K2") are a feature's name the gazetteer holds so written, or
+    A letter and a digit glued ("G2") are a feature's name the gazetteer holds so written, or
     nothing ("G7", "A4"). Empty without such a cue."""
     if not hit:
         return []

@@ -182,7 +182,7 @@ def statics(ctx: Context, span: Span) -> Statics:
         return bool(exonym_floor) and (c.population or 0) >= exonym_floor and not far_from_home(c)
 
     # a major city called by the first words of its own name, far bigger than every town
-    # bearing the words whole ("Santa Cruz": Santa Cruz de la Sierra), is named by them as
+    # bearing the words whole ("León": León de los Aldama), is named by them as
     # by its own name; a first-level region so named does not make it another word
     whole = max(
         (
@@ -576,7 +576,7 @@ def rank_fresh(
         ):
             # a state named nearby does not make "Washington" a small Georgia town
             # rather than the capital; a county or a container does, and so does a word
-            # only a municipality has ("the Dublin city council" beside Ohio)
+            # only a municipality has ("the Athens city council" beside Ohio)
             in_region = 0.0
         # a town matched only after folding an exact exonym's letters, or named like the
         # river or lake the article names: none of the article's setting (region support,
@@ -823,9 +823,9 @@ def _folded_towns(ctx: Context, span: Span) -> frozenset[str]:
 
 def _unhyphened(span: Span, w: Any) -> frozenset[str]:
     """The town readings of a hyphened written name whose own names have no hyphen,
-    where another town bears the name exactly as written (case aside): "Saint-Georges"
-    is the Quebec town so named, not the Caribbean capital "Saint George's" that
-    GeoNames also lists so. Empty for a name without a hyphen."""
+    where another town bears the name exactly as written (case aside): "Saint-Cloud"
+    is the French town so named, not the Minnesota city "Saint Cloud" that GeoNames
+    also lists so. Empty for a name without a hyphen."""
     written = span.text.casefold()
     if "-" not in written:
         return frozenset()

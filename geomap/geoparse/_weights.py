@@ -133,10 +133,10 @@ class Weights:
     at least this many people (``_mentions._two_letter_readings``): the few such towns
     are regional capitals; smaller ones ("Of", "Un") are words of some language."""
     head_name_ratio: float = 10.0
-    """A city of ``major_city`` called by the first words of its own name ("Santa Cruz"
-    for Santa Cruz de la Sierra, 1.8 million) takes no ``alias_only_penalty`` when it is
+    """A city of ``major_city`` called by the first words of its own name ("León"
+    for León de los Aldama, 1.6 million) takes no ``alias_only_penalty`` when it is
     this many times bigger than every town bearing the words as its whole name: a
-    reader of "in Santa Cruz" thinks of the city, not of a province or a town of 100,000
+    reader of "in León" thinks of the city, not of a province or a town of 100,000
     so called (the ratio of German small-town exonyms, ``exonym_ratio_small_towns``)."""
     head_name_region_share: float = 0.5
     """... and holds at least this share of the people of every country or first-level

@@ -92,8 +92,8 @@ class PlaceLexicon:
     hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the gazetteer's names (of countries) are this language's: their initials are too
     gazetteer_names: bool = False
-    # lower-case words that end a feature's name written after it: "the Kariba dam" is the
-    # gazetteer's "Kariba Dam" where it holds one (feature heads keep their own rule)
+    # lower-case words that end a feature's name written after it: "the Hoover dam" is the
+    # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
 
     @property
