@@ -1562,6 +1562,11 @@ class _Raw:
     aside: bool = False
 
 
+# how far into its clause a definite carrier noun may stand to be the clause's subject that
+# refers back ("The blast", "The huge blast", "The second gas blast")
+_OPENING_NOUN = 3
+
+
 def _trigger_in(
     clause: _Clause,
     lex: _Lexicon,
@@ -1601,6 +1606,18 @@ def _trigger_in(
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
+            if (
+                at == i
+                and i <= _OPENING_NOUN
+                and (trig_c.type, trig_c.sub_kind) in known_types
+                and _definite(toks, i, lex)
+            ):
+                # "The blast at the plant sent smoke over X" after the explosion was told: a
+                # carrier word read as a noun after an article, opening the clause, refers
+                # back, as a trigger noun does ("during the breakout" inside a clause is left
+                # to the clause's reading)
+                references.append(trig_c.type)
+                continue
             found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
             continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
