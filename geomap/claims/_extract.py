@@ -127,6 +127,7 @@ _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
+_RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
@@ -231,6 +232,9 @@ class _Syntax:
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
+    agent_before: re.Pattern[str] | None
+    agent_after: re.Pattern[str] | None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -243,6 +247,40 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
         r"(?i)(?<![\w])"
         + phrase_pattern(pattern_phrases)
         + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
+    )
+
+
+def _participle_pattern(lex: dict[str, Any]) -> str:
+    """A passive participle (lexicon ``agent_participles`` and words with one of the
+    ``agent_participle_endings``); a German attributive one is lower-case."""
+    ends = "|".join(re.escape(e) for e in lex.get("agent_participle_endings", []))
+    words = lex.get("agent_participles", [])
+    stem = r"[a-zäöüß]\w*" if lex.get("agent_participle_after") else r"\w+"
+    alts = [f"{stem}(?:{ends})"] + ([phrase_pattern(words)] if words else [])
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Ends right before a participle's agent: ``built by (the)`` (the participle
+    before the marker), ``von (der)`` (German: the participle follows the place)."""
+    markers = lex.get("agent_markers", [])
+    if not markers:
+        return None
+    head = "" if lex.get("agent_participle_after") else _participle_pattern(lex) + r"[\s\u00a0]+"
+    return re.compile(
+        r"(?<![\w])" + head + "(?i:" + phrase_pattern(markers) + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
+    )
+
+
+def _agent_after(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Matches right after a German agent: an attributive participle (a few words may
+    precede it) and the capitalised noun it qualifies (``von <X> 2019 gebaute Brücke``)."""
+    if not lex.get("agent_participle_after") or not lex.get("agent_markers"):
+        return None
+    return re.compile(
+        r"[\s\u00a0]+(?:[\w.]+[\s\u00a0]+){0,2}?"
+        + _participle_pattern(lex)
+        + r"[\s\u00a0]+[A-ZÄÖÜ]"
     )
 
 
@@ -295,6 +333,8 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        agent_before=_agent_before(lex),
+        agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
@@ -928,7 +968,9 @@ def _between_places(
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     cq = st.clause_index(q.start)
     apposed = cq >= 0 and (
-        st.token_index(q.start) == st.clauses[cq].first or _route_lead(st, cq, q, syn)
+        st.token_index(q.start) == st.clauses[cq].first
+        or _route_lead(st, cq, q, syn)
+        or _relative_length(doc, q, syn)
     )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
@@ -1666,6 +1708,15 @@ def _is_area(p: Place) -> bool:
     return p.relation is None and p.kind in _AREA_KINDS
 
 
+def _is_agent(text: str, p: Place, syn: _Syntax) -> bool:
+    """``the hospital built by <Country> lies ...``, ``Das von <Land> gebaute Stadion
+    liegt ...``: a place that is a passive participle's agent qualifies the noun; it is
+    never what lies N km away (the noun is, unknown to the gazetteer)."""
+    if syn.agent_before is None or not syn.agent_before.search(text, max(0, p.start - 40), p.start):
+        return False
+    return syn.agent_after is None or syn.agent_after.match(text, p.end) is not None
+
+
 def _subject_before(
     text: str,
     in_sent: _SentencePlaces,
@@ -1674,8 +1725,10 @@ def _subject_before(
     *,
     lo: int = 0,
     locative: re.Pattern[str] | None = None,
+    syn: _Syntax | None = None,
 ) -> Place | None:
-    """The place before the distance that it is said of, in the same clause.
+    """The place before the distance that it is said of, in the same clause (never a
+    participle's agent, :func:`_is_agent`, when ``syn`` is given).
 
     Only the :data:`_MAX_PLACES_BACK` places before the distance are considered: the
     subject and the apposition walk below sit right before it, and an unbounded list
@@ -1684,7 +1737,7 @@ def _subject_before(
     cands = [
         p
         for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before]
-        if p is not reference and p.start >= lo
+        if p is not reference and p.start >= lo and not (syn and _is_agent(text, p, syn))
     ]
     # The country a point reference lies in is not what lies N km from it ("U.S. 79,
     # 2 miles east of Palestine" names a road, not the country).
@@ -4110,6 +4163,22 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
     )
 
 
+def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the railway between A and B, which is about 300 km long``, ``die Strecke
+    zwischen A und B, die rund 300 km lang ist``: a length opening a relative clause (its
+    pronoun, in English a copula, then the quantity) is its antecedent's, like a length
+    set off after it (``..., some 300 km long``)."""
+    if q.measure != "length":
+        return False
+    lo = max(0, q.start - _RELATIVE_LEAD_CHARS)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    rel = syn.relative.match(doc.text, q.start - m.start() - 1) if m is not None else None
+    if rel is None:
+        return False
+    words = doc.text[rel.end() : q.start].split()
+    return len(words) <= 1 and all(syn.passive_aux.fullmatch(w) for w in words)
+
+
 def _along_in_clause(
     doc: Document,
     sent: Sentence,
@@ -4150,9 +4219,10 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
-        if _opens_clause(doc, q):
-            # "The road from A to B, some 500 km long": the length set off after its
-            # route is the route's; look into the clause before (up to its start)
+        if _opens_clause(doc, q) or _relative_length(doc, q, syn):
+            # "The road from A to B, some 500 km long" (", which is some 500 km long"):
+            # the length set off after its route is the route's; look into the clause
+            # before (up to its start)
             lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
             m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
             return (
@@ -4671,14 +4741,14 @@ def _pick_subject(
     own = [
         p
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
-        if p.start >= clause_lo and p is not reference
+        if p.start >= clause_lo and p is not reference and not _is_agent(text, p, syn)
     ]
     # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
     # some N km east of Khartoum") is where the subject lies, like a region: read the
     # clause's structure first, and take it only when that finds nothing
     if own and not all(_is_setting(p) or p.relation is not None for p in own):
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject
@@ -4690,7 +4760,7 @@ def _pick_subject(
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject
