@@ -234,6 +234,8 @@ class _Syntax:
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
+    respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
+    list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
     agent_after: re.Pattern[str] | None
 
 
@@ -268,7 +270,11 @@ def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:
         return None
     head = "" if lex.get("agent_participle_after") else _participle_pattern(lex) + r"[\s\u00a0]+"
     return re.compile(
-        r"(?<![\w])" + head + "(?i:" + phrase_pattern(markers) + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
+        r"(?<![\w])"
+        + head
+        + "(?i:"
+        + phrase_pattern(markers)
+        + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
     )
 
 
@@ -334,6 +340,12 @@ def _syntax(lang: str) -> _Syntax:
         ),
         range_words=_words(lex["range_words"]),
         agent_before=_agent_before(lex),
+        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        list_joint=re.compile(
+            r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
+            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + r"[\s\u00a0]+)?$"
+        ),
         agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
@@ -815,8 +827,9 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
+        listed = _respective_lists(doc, sent, qs[:checked], syn)
         for i, q in enumerate(qs[:checked]):
-            if q.start in skip:
+            if q.start in skip or i in listed.earlier:
                 continue
             if q.measure in ("height", "capability") or (
                 q.measure == "length"
@@ -849,6 +862,11 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     by_sentence.lost_track = True
                 if built is None:
                     continue
+            if i in listed.chains:
+                firsts, built = _respective_claims(
+                    doc, built, [qs[j] for j in listed.chains[i]], by_sentence, sent, syn
+                )
+                claims.extend(firsts)
             claims.append(built.claim)
             prev = built
             by_sentence.recent_ends.extend(
@@ -867,6 +885,100 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             stacklevel=2,
         )
     return tuple(claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """A sentence's lists of distances paired with lists of places by ``respectively``:
+    ``chains`` maps a list's last distance to the ones before it, ``earlier`` holds those
+    (they are read with the last)."""
+
+    chains: dict[int, list[int]]
+    earlier: frozenset[int]
+
+
+def _respective_lists(
+    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax
+) -> _Lists:
+    """``<A> and <B> lie 95 km and 30 km from <R> respectively``, ``<A> und <B> liegen 95
+    Kilometer beziehungsweise 30 Kilometer von <R> entfernt``: distances joined only by a
+    list's joints, in a sentence that says ``respectively``, share the last one's
+    reference and direction, each with its own subject (:func:`_respective_claims`)."""
+    text = doc.text
+    if not qs or syn.respectively.search(text, sent.start, sent.end) is None:
+        return _Lists({}, frozenset())
+    chains: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in range(1, len(qs)):
+        gap = text[qs[i - 1].end : qs[i].start]
+        joined = (
+            qs[i - 1].end <= qs[i].start
+            and gap.strip()
+            and syn.list_joint.fullmatch(gap) is not None
+            and qs[i - 1].unit == qs[i].unit
+        )
+        if joined:
+            run.append(i - 1)
+            chains[i] = list(run)
+            chains.pop(i - 1, None)
+        else:
+            run = []
+    return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+def _respective_claims(
+    doc: Document,
+    last: _Built,
+    earlier: Sequence[Quantity],
+    by_sentence: _Places,
+    sent: Sentence,
+    syn: _Syntax,
+) -> tuple[list[Claim], _Built]:
+    """The claims of a list's earlier distances, and the last one's claim again: each is
+    the last one's claim with its own distance and, in order, its own place of the list of
+    places (joined only by a list's joints) that ends right before the first distance and
+    holds the last claim's subject (when it found one: a German ``bzw.`` ends its clause
+    for the subject reading). Without such a list of as many places as distances,
+    none, and the last claim as built (the pairing is unknown)."""
+    if last.reference is None or last.claim.form != "point":
+        return [], last
+    in_sent = _in_sentence(by_sentence, sent)
+    text = doc.text
+    k = in_sent.count_ending_by(earlier[0].start)
+    if k == 0:
+        return [], last
+    items = [in_sent[k - 1]]
+    while k > 1 and len(items) <= len(earlier):
+        p = in_sent[k - 2]
+        if p.end > items[0].start or syn.list_joint.fullmatch(text[p.end : items[0].start]) is None:
+            break
+        items.insert(0, p)
+        k -= 1
+    # the last distance's own reading of its subject, if any, is one of the list
+    if len(items) != len(earlier) + 1 or (last.subject is not None and last.subject not in items):
+        return [], last
+    out = [
+        replace(
+            last.claim,
+            text=text[q.start : last.end],
+            start=q.start,
+            stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+            stated_km=q.km,
+            vague_km=q.vague_km,
+            subject=place_ref(p),
+            subject_evidence=_evidence(text, p, None),
+            explanation=_missing_reason(last.claim.form, p, last.reference),
+        )
+        for q, p in zip(earlier, items, strict=False)
+    ]
+    own = items[-1]
+    claim = replace(
+        last.claim,
+        subject=place_ref(own),
+        subject_evidence=_evidence(text, own, None),
+        explanation=_missing_reason(last.claim.form, own, last.reference),
+    )
+    return out, replace(last, claim=claim, subject=own)
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:

@@ -74,6 +74,7 @@ AT: dict[str, tuple[float, float]] = {
     "Casablanca": (33.5731, -7.5898), "Rabat": (34.0209, -6.8416), "Nairobi": (-1.2921, 36.8219),
     "Mombasa": (-4.0435, 39.6682), "Santiago": (-33.4489, -70.6693), "Valparaiso": (-33.0472, -71.6127),
     "Baku": (40.4093, 49.8671), "Brisbane": (-27.4698, 153.0251),
+    "Burgas": (42.5048, 27.4626), "Varna": (43.2141, 27.9147),
 }
 # fmt: on
 
@@ -227,6 +228,13 @@ EN = [
     R("en", "The road between Santiago and Valparaiso, which is about 400 km long, was closed.", "400 km", "Santiago", "Valparaiso", "inconsistent", "route", True),
     R("en", "The pipeline from Baku to Tbilisi, which is about 450 km long, was shut.", "450 km", "Baku", "Tbilisi", "consistent", "route", True),
     R("en", "Noumea, which is administered by France, lies about 1,500 km east of Brisbane.", "1,500 km", "Noumea", "Brisbane", "consistent"),
+    # lists paired by "respectively"
+    R("en", "Plovdiv and Varna are about 130 km and 380 km from Sofia respectively.", "130 km", "Plovdiv", "Sofia", "consistent"),
+    R("en", "Plovdiv and Varna are about 130 km and 380 km from Sofia respectively.", "380 km", "Varna", "Sofia", "consistent"),
+    R("en", "Cape Coast and Kumasi lie about 130 km and 400 km from Accra, respectively.", "130 km", "Cape Coast", "Accra", "consistent"),
+    R("en", "Cape Coast and Kumasi lie about 130 km and 400 km from Accra, respectively.", "400 km", "Kumasi", "Accra", "inconsistent"),
+    R("en", "Tamale, Kumasi and Cape Coast lie some 430 km, 200 km and 130 km from Accra respectively.", "430 km", "Tamale", "Accra", "consistent"),
+    R("en", "Tamale, Kumasi and Cape Coast lie some 430 km, 200 km and 130 km from Accra respectively.", "130 km", "Cape Coast", "Accra", "consistent"),
 ]
 
 DE = [
@@ -387,6 +395,9 @@ DE = [
     R("de", "Die Straße zwischen Santiago und Valparaíso, die rund 400 Kilometer lang ist, ist gesperrt.", "400 Kilometer", "Santiago", "Valparaiso", "inconsistent", "route", True),
     R("de", "Die Pipeline von Baku nach Tiflis, die rund 450 Kilometer lang ist, wurde abgeschaltet.", "450 Kilometer", "Baku", "Tbilisi", "consistent", "route", True),
     R("de", "Das von Frankreich verwaltete Nouméa liegt rund 1.500 Kilometer östlich von Brisbane.", "1.500 Kilometer", "Noumea", "Brisbane", "consistent"),
+    R("de", "Plovdiv und Burgas liegen etwa 130 Kilometer beziehungsweise 340 Kilometer von Sofia entfernt.", "130 Kilometer", "Plovdiv", "Sofia", "consistent"),
+    R("de", "Plovdiv und Burgas liegen etwa 130 Kilometer beziehungsweise 340 Kilometer von Sofia entfernt.", "340 Kilometer", "Burgas", "Sofia", "consistent"),
+    R("de", "Plovdiv und Warna liegen etwa 130 Kilometer bzw. 200 Kilometer östlich von Sofia.", "200 Kilometer", "Varna", "Sofia", "inconsistent"),
 ]
 # fmt: on
 
@@ -402,9 +413,6 @@ _QUEENSTOWN = (
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Knapp 110 Kilometer südlich von Colombo liegt Galle.": _GALLE,
     "COLOMBO (geomap) – Der Sturm zog über die Küste. Rund 100 Kilometer südlich liegt Galle.": _GALLE,
-    ("Kandy and Negombo lie about 95 km and 30 km from Colombo respectively.", "95 km"): (
-        "'respectively' pairs a list of subjects with a list of distances; not read"
-    ),
     "Mount Cook lies about 200 km west of Christchurch.": (
         "the geoparser reads English 'Mount Cook' as another namesake than the summit (the "
         "German row reads the summit); the claim says the summit fits and stays unverifiable"
@@ -515,12 +523,42 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
 #: "das von <X> gebaute <Noun>"): the noun, unknown to the gazetteer, is what lies there,
 #: so the claim names its reference and stays unverifiable (never the country measured)
 AGENT_ROWS: list[tuple[str, str, str, str]] = [
-    ("de", "Das von Frankreich gebaute Stadion liegt rund 20 Kilometer nördlich von Dakar.", "France", "Dakar"),
-    ("de", "Der von Japan finanzierte Staudamm liegt rund 60 Kilometer östlich von Vientiane.", "Japan", "Vientiane"),
-    ("de", "Das von der Türkei gebaute Krankenhaus liegt rund 30 Kilometer westlich von Mogadischu.", "Turkey", "Mogadishu"),
-    ("de", "Der von China betriebene Hafen liegt rund 250 Kilometer südöstlich von Colombo.", "China", "Colombo"),
-    ("en", "The hospital built by Turkey lies some 30 km west of Mogadishu.", "Turkey", "Mogadishu"),
-    ("en", "The port, run by China since 2017, lies about 250 km south-east of Colombo.", "China", "Colombo"),
+    (
+        "de",
+        "Das von Frankreich gebaute Stadion liegt rund 20 Kilometer nördlich von Dakar.",
+        "France",
+        "Dakar",
+    ),
+    (
+        "de",
+        "Der von Japan finanzierte Staudamm liegt rund 60 Kilometer östlich von Vientiane.",
+        "Japan",
+        "Vientiane",
+    ),
+    (
+        "de",
+        "Das von der Türkei gebaute Krankenhaus liegt rund 30 Kilometer westlich von Mogadischu.",
+        "Turkey",
+        "Mogadishu",
+    ),
+    (
+        "de",
+        "Der von China betriebene Hafen liegt rund 250 Kilometer südöstlich von Colombo.",
+        "China",
+        "Colombo",
+    ),
+    (
+        "en",
+        "The hospital built by Turkey lies some 30 km west of Mogadishu.",
+        "Turkey",
+        "Mogadishu",
+    ),
+    (
+        "en",
+        "The port, run by China since 2017, lies about 250 km south-east of Colombo.",
+        "China",
+        "Colombo",
+    ),
     ("en", "The dam funded by Japan lies about 60 km east of Vientiane.", "Japan", "Vientiane"),
     ("en", "The French-built stadium lies about 20 km north of Dakar.", "France", "Dakar"),
 ]
