@@ -235,6 +235,7 @@ class _Syntax:
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
+    distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
     list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
     agent_after: re.Pattern[str] | None
 
@@ -341,6 +342,7 @@ def _syntax(lang: str) -> _Syntax:
         range_words=_words(lex["range_words"]),
         agent_before=_agent_before(lex),
         respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        distance_question=_words(lex.get("distance_questions", []) or ["\uffff"]),
         list_joint=re.compile(
             r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
@@ -854,6 +856,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
+            if built is None and i == 0:
+                built = _answered_question(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
                 if q.direction is not None:
                     # a place located in a direction that could not be read: the text
@@ -979,6 +983,57 @@ def _respective_claims(
         explanation=_missing_reason(last.claim.form, own, last.reference),
     )
     return out, replace(last, claim=claim, subject=own)
+
+
+_ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short answer
+
+
+def _answered_question(
+    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> _Built | None:
+    """``How far is <A> from <B>? About N km.``, ``Wie weit ist es von <A> nach <B>? Rund
+    N Kilometer.``: a sentence that is only a distance (a few words may follow it) answers
+    the question before it when that asks a distance (lexicon ``distance_questions``) and
+    names two point places after the question words: the first is the subject, the second
+    the reference, a route when a to-marker names it (lexicon ``route_to``)."""
+    text = doc.text
+    before = by_sentence.sentences.get(sent.index - 1)
+    if (
+        before is None
+        or text[sent.start : q.start].strip(" \t\n\"'„“”«»-–—")
+        or len(text[q.end : sent.end].split()) > _ANSWER_TAIL_WORDS
+        or _in_sentence(by_sentence, sent)
+        or not text[before.start : before.end].rstrip(" \"'“”»").endswith("?")
+    ):
+        return None
+    asked = syn.distance_question.search(text, before.start, before.end)
+    if asked is None:
+        return None
+    ends = [p for p in _in_sentence(by_sentence, before) if p.start >= asked.end() and _is_point(p)]
+    if len(ends) != 2:
+        return None
+    subject, reference = ends
+    form = "route" if syn.route_to_before.search(text, subject.end, reference.start) else "point"
+    claim = Claim(
+        text=text[q.start : q.end],
+        sentence=sent.index,
+        start=q.start,
+        end=q.end,
+        stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+        stated_km=q.km,
+        form=form,
+        direction=q.direction,
+        subject=place_ref(subject),
+        reference=place_ref(reference),
+        subject_evidence=_evidence(
+            text, subject, ("previous sentence", subject.start, subject.end)
+        ),
+        reference_evidence=_evidence(
+            text, reference, ("previous sentence", reference.start, reference.end)
+        ),
+        vague_km=q.vague_km,
+    )
+    return _Built(claim=claim, subject=subject, reference=reference, end=q.end)
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:

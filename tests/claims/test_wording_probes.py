@@ -235,6 +235,9 @@ EN = [
     R("en", "Cape Coast and Kumasi lie about 130 km and 400 km from Accra, respectively.", "400 km", "Kumasi", "Accra", "inconsistent"),
     R("en", "Tamale, Kumasi and Cape Coast lie some 430 km, 200 km and 130 km from Accra respectively.", "430 km", "Tamale", "Accra", "consistent"),
     R("en", "Tamale, Kumasi and Cape Coast lie some 430 km, 200 km and 130 km from Accra respectively.", "130 km", "Cape Coast", "Accra", "consistent"),
+    # an answer in the sentence after a question
+    R("en", "How far is Plovdiv from Sofia? Roughly 250 km.", "250 km", "Plovdiv", "Sofia", "inconsistent"),
+    R("en", "How far is it from Baku to Tbilisi? About 450 km, officials said.", "450 km", "Baku", "Tbilisi", "consistent", "route", True),
 ]
 
 DE = [
@@ -398,6 +401,9 @@ DE = [
     R("de", "Plovdiv und Burgas liegen etwa 130 Kilometer beziehungsweise 340 Kilometer von Sofia entfernt.", "130 Kilometer", "Plovdiv", "Sofia", "consistent"),
     R("de", "Plovdiv und Burgas liegen etwa 130 Kilometer beziehungsweise 340 Kilometer von Sofia entfernt.", "340 Kilometer", "Burgas", "Sofia", "consistent"),
     R("de", "Plovdiv und Warna liegen etwa 130 Kilometer bzw. 200 Kilometer östlich von Sofia.", "200 Kilometer", "Varna", "Sofia", "inconsistent"),
+    # eine Antwort im Satz nach der Frage
+    R("de", "Wie weit ist es von Tallinn nach Tartu? Rund 160 Kilometer.", "160 Kilometer", "Tallinn", "Tartu", "consistent", "route", True),
+    R("de", "Wie weit ist Warna von Sofia entfernt? Etwa 200 Kilometer.", "200 Kilometer", "Varna", "Sofia", "inconsistent"),
 ]
 # fmt: on
 
@@ -435,9 +441,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
-    "How far is Tartu from Tallinn? About 160 km.": (
-        "an answer in the sentence after a question: claims are read within one sentence"
-    ),
     "LA PAZ (geomap) – „Wir sind hier rund 195 Kilometer von Oruro entfernt“, sagte der Bürgermeister.": (
         "the geoparser reads the dateline 'LA PAZ' as the Mexican city though the story names "
         "Oruro; the claim says the Bolivian namesake fits and stays unverifiable"
@@ -517,6 +520,8 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     ("de", "Die 6,5 Kilometer lange Ringstraße von Ljubljana ist gesperrt.", "6,5 Kilometer"),
     ("en", "The bridge near Mombasa, which is about 5 km long, was closed.", "5 km"),
     ("de", "Die Brücke bei Mombasa, die rund 5 Kilometer lang ist, wurde gesperrt.", "5 Kilometer"),
+    ("en", "How far did the runners get in Tartu? About 42 km.", "42 km"),
+    ("de", "Wie weit fuhren die Radfahrer von Plovdiv aus? Rund 90 Kilometer.", "90 Kilometer"),
 ]
 
 #: a place that is the agent of a participle qualifying the subject noun ("built by <X>",
