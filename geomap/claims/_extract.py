@@ -236,6 +236,7 @@ class _Syntax:
     agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
     distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
+    free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
     list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
     agent_after: re.Pattern[str] | None
 
@@ -343,6 +344,7 @@ def _syntax(lang: str) -> _Syntax:
         agent_before=_agent_before(lex),
         respectively=_words(lex.get("respectively", []) or ["\uffff"]),
         distance_question=_words(lex.get("distance_questions", []) or ["\uffff"]),
+        free_relatives=frozenset(w.casefold() for w in lex.get("free_relatives", [])),
         list_joint=re.compile(
             r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
@@ -1256,6 +1258,14 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
 
 
 _HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
+
+
+def _free_relative_route(st: SentenceStructure, ci_to: int, ci_q: int, syn: _Syntax) -> bool:
+    """``Wer von <A> nach <B> fährt, legt rund N km zurück``, ``Whoever drives from <A> to
+    <B>, covers ...``: a clause opened by a free relative pronoun (lexicon
+    ``free_relatives``) is the subject of the clause right after it, so the way it names
+    is the one the distance there measures."""
+    return ci_to >= 0 and ci_q == ci_to + 1 and st.clauses[ci_to].opener in syn.free_relatives
 
 
 def _hyphen_route(
@@ -3214,6 +3224,7 @@ def _build(
         if (
             ci_to != ci_q
             and route_to is not _paren_place(text, q.start, in_sent)
+            and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
                 (route_length or _opens_clause(doc, q))
                 and ci_to == ci_q - 1
