@@ -256,12 +256,16 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
 
 def _participle_pattern(lex: dict[str, Any]) -> str:
     """A passive participle (lexicon ``agent_participles`` and words with one of the
-    ``agent_participle_endings``); a German attributive one is lower-case."""
+    ``agent_participle_endings``, none of ``agent_not``); a German attributive one is
+    lower-case."""
     ends = "|".join(re.escape(e) for e in lex.get("agent_participle_endings", []))
     words = lex.get("agent_participles", [])
     stem = r"[a-zäöüß]\w*" if lex.get("agent_participle_after") else r"\w+"
     alts = [f"{stem}(?:{ends})"] + ([phrase_pattern(words)] if words else [])
-    return "(?:" + "|".join(alts) + ")"
+    # "followed by <X>": an order of places, not an agent (lexicon ``agent_not``)
+    nots = lex.get("agent_not", [])
+    lead = "(?!(?:" + phrase_pattern(nots) + r")(?![\w]))" if nots else ""
+    return lead + "(?:" + "|".join(alts) + ")"
 
 
 def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:

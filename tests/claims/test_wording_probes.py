@@ -228,6 +228,7 @@ EN = [
     R("en", "The road between Santiago and Valparaiso, which is about 400 km long, was closed.", "400 km", "Santiago", "Valparaiso", "inconsistent", "route", True),
     R("en", "The pipeline from Baku to Tbilisi, which is about 450 km long, was shut.", "450 km", "Baku", "Tbilisi", "consistent", "route", True),
     R("en", "Noumea, which is administered by France, lies about 1,500 km east of Brisbane.", "1,500 km", "Noumea", "Brisbane", "consistent"),
+    R("en", "Tamale, followed by Kumasi, about 200 km north-west of Accra, reported the most cases.", "200 km", "Kumasi", "Accra", "consistent"),
     # lists paired by "respectively"
     R("en", "Plovdiv and Varna are about 130 km and 380 km from Sofia respectively.", "130 km", "Plovdiv", "Sofia", "consistent"),
     R("en", "Plovdiv and Varna are about 130 km and 380 km from Sofia respectively.", "380 km", "Varna", "Sofia", "consistent"),
