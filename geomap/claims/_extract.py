@@ -127,6 +127,7 @@ _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
+_RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
@@ -231,6 +232,13 @@ class _Syntax:
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
+    agent_before: re.Pattern[str] | None
+    respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
+    distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
+    free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
+    list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
+    agent_after: re.Pattern[str] | None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -243,6 +251,48 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
         r"(?i)(?<![\w])"
         + phrase_pattern(pattern_phrases)
         + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
+    )
+
+
+def _participle_pattern(lex: dict[str, Any]) -> str:
+    """A passive participle (lexicon ``agent_participles`` and words with one of the
+    ``agent_participle_endings``, none of ``agent_not``); a German attributive one is
+    lower-case."""
+    ends = "|".join(re.escape(e) for e in lex.get("agent_participle_endings", []))
+    words = lex.get("agent_participles", [])
+    stem = r"[a-zäöüß]\w*" if lex.get("agent_participle_after") else r"\w+"
+    alts = [f"{stem}(?:{ends})"] + ([phrase_pattern(words)] if words else [])
+    # "followed by <X>": an order of places, not an agent (lexicon ``agent_not``)
+    nots = lex.get("agent_not", [])
+    lead = "(?!(?:" + phrase_pattern(nots) + r")(?![\w]))" if nots else ""
+    return lead + "(?:" + "|".join(alts) + ")"
+
+
+def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Ends right before a participle's agent: ``built by (the)`` (the participle
+    before the marker), ``von (der)`` (German: the participle follows the place)."""
+    markers = lex.get("agent_markers", [])
+    if not markers:
+        return None
+    head = "" if lex.get("agent_participle_after") else _participle_pattern(lex) + r"[\s\u00a0]+"
+    return re.compile(
+        r"(?<![\w])"
+        + head
+        + "(?i:"
+        + phrase_pattern(markers)
+        + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
+    )
+
+
+def _agent_after(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Matches right after a German agent: an attributive participle (a few words may
+    precede it) and the capitalised noun it qualifies (``von <X> 2019 gebaute Brücke``)."""
+    if not lex.get("agent_participle_after") or not lex.get("agent_markers"):
+        return None
+    return re.compile(
+        r"[\s\u00a0]+(?:[\w.]+[\s\u00a0]+){0,2}?"
+        + _participle_pattern(lex)
+        + r"[\s\u00a0]+[A-ZÄÖÜ]"
     )
 
 
@@ -295,6 +345,16 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        agent_before=_agent_before(lex),
+        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        distance_question=_words(lex.get("distance_questions", []) or ["\uffff"]),
+        free_relatives=frozenset(w.casefold() for w in lex.get("free_relatives", [])),
+        list_joint=re.compile(
+            r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
+            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + r"[\s\u00a0]+)?$"
+        ),
+        agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
@@ -775,8 +835,9 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
+        listed = _respective_lists(doc, sent, qs[:checked], syn)
         for i, q in enumerate(qs[:checked]):
-            if q.start in skip:
+            if q.start in skip or i in listed.earlier:
                 continue
             if q.measure in ("height", "capability") or (
                 q.measure == "length"
@@ -801,6 +862,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
+            if built is None and i == 0:
+                built = _answered_question(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
                 if q.direction is not None:
                     # a place located in a direction that could not be read: the text
@@ -809,6 +872,11 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     by_sentence.lost_track = True
                 if built is None:
                     continue
+            if i in listed.chains:
+                firsts, built = _respective_claims(
+                    doc, built, [qs[j] for j in listed.chains[i]], by_sentence, sent, syn
+                )
+                claims.extend(firsts)
             claims.append(built.claim)
             prev = built
             by_sentence.recent_ends.extend(
@@ -827,6 +895,151 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             stacklevel=2,
         )
     return tuple(claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """A sentence's lists of distances paired with lists of places by ``respectively``:
+    ``chains`` maps a list's last distance to the ones before it, ``earlier`` holds those
+    (they are read with the last)."""
+
+    chains: dict[int, list[int]]
+    earlier: frozenset[int]
+
+
+def _respective_lists(
+    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax
+) -> _Lists:
+    """``<A> and <B> lie 95 km and 30 km from <R> respectively``, ``<A> und <B> liegen 95
+    Kilometer beziehungsweise 30 Kilometer von <R> entfernt``: distances joined only by a
+    list's joints, in a sentence that says ``respectively``, share the last one's
+    reference and direction, each with its own subject (:func:`_respective_claims`)."""
+    text = doc.text
+    if not qs or syn.respectively.search(text, sent.start, sent.end) is None:
+        return _Lists({}, frozenset())
+    chains: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in range(1, len(qs)):
+        gap = text[qs[i - 1].end : qs[i].start]
+        joined = (
+            qs[i - 1].end <= qs[i].start
+            and gap.strip()
+            and syn.list_joint.fullmatch(gap) is not None
+            and qs[i - 1].unit == qs[i].unit
+        )
+        if joined:
+            run.append(i - 1)
+            chains[i] = list(run)
+            chains.pop(i - 1, None)
+        else:
+            run = []
+    return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+def _respective_claims(
+    doc: Document,
+    last: _Built,
+    earlier: Sequence[Quantity],
+    by_sentence: _Places,
+    sent: Sentence,
+    syn: _Syntax,
+) -> tuple[list[Claim], _Built]:
+    """The claims of a list's earlier distances, and the last one's claim again: each is
+    the last one's claim with its own distance and, in order, its own place of the list of
+    places (joined only by a list's joints) that ends right before the first distance and
+    holds the last claim's subject (when it found one: a German ``bzw.`` ends its clause
+    for the subject reading). Without such a list of as many places as distances,
+    none, and the last claim as built (the pairing is unknown)."""
+    if last.reference is None or last.claim.form != "point":
+        return [], last
+    in_sent = _in_sentence(by_sentence, sent)
+    text = doc.text
+    k = in_sent.count_ending_by(earlier[0].start)
+    if k == 0:
+        return [], last
+    items = [in_sent[k - 1]]
+    while k > 1 and len(items) <= len(earlier):
+        p = in_sent[k - 2]
+        if p.end > items[0].start or syn.list_joint.fullmatch(text[p.end : items[0].start]) is None:
+            break
+        items.insert(0, p)
+        k -= 1
+    # the last distance's own reading of its subject, if any, is one of the list
+    if len(items) != len(earlier) + 1 or (last.subject is not None and last.subject not in items):
+        return [], last
+    out = [
+        replace(
+            last.claim,
+            text=text[q.start : last.end],
+            start=q.start,
+            stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+            stated_km=q.km,
+            vague_km=q.vague_km,
+            subject=place_ref(p),
+            subject_evidence=_evidence(text, p, None),
+            explanation=_missing_reason(last.claim.form, p, last.reference),
+        )
+        for q, p in zip(earlier, items, strict=False)
+    ]
+    own = items[-1]
+    claim = replace(
+        last.claim,
+        subject=place_ref(own),
+        subject_evidence=_evidence(text, own, None),
+        explanation=_missing_reason(last.claim.form, own, last.reference),
+    )
+    return out, replace(last, claim=claim, subject=own)
+
+
+_ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short answer
+
+
+def _answered_question(
+    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> _Built | None:
+    """``How far is <A> from <B>? About N km.``, ``Wie weit ist es von <A> nach <B>? Rund
+    N Kilometer.``: a sentence that is only a distance (a few words may follow it) answers
+    the question before it when that asks a distance (lexicon ``distance_questions``) and
+    names two point places after the question words: the first is the subject, the second
+    the reference, a route when a to-marker names it (lexicon ``route_to``)."""
+    text = doc.text
+    before = by_sentence.sentences.get(sent.index - 1)
+    if (
+        before is None
+        or text[sent.start : q.start].strip(" \t\n\"'„“”«»-–—")
+        or len(text[q.end : sent.end].split()) > _ANSWER_TAIL_WORDS
+        or _in_sentence(by_sentence, sent)
+        or not text[before.start : before.end].rstrip(" \"'“”»").endswith("?")
+    ):
+        return None
+    asked = syn.distance_question.search(text, before.start, before.end)
+    if asked is None:
+        return None
+    ends = [p for p in _in_sentence(by_sentence, before) if p.start >= asked.end() and _is_point(p)]
+    if len(ends) != 2:
+        return None
+    subject, reference = ends
+    form = "route" if syn.route_to_before.search(text, subject.end, reference.start) else "point"
+    claim = Claim(
+        text=text[q.start : q.end],
+        sentence=sent.index,
+        start=q.start,
+        end=q.end,
+        stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+        stated_km=q.km,
+        form=form,
+        direction=q.direction,
+        subject=place_ref(subject),
+        reference=place_ref(reference),
+        subject_evidence=_evidence(
+            text, subject, ("previous sentence", subject.start, subject.end)
+        ),
+        reference_evidence=_evidence(
+            text, reference, ("previous sentence", reference.start, reference.end)
+        ),
+        vague_km=q.vague_km,
+    )
+    return _Built(claim=claim, subject=subject, reference=reference, end=q.end)
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
@@ -928,7 +1141,9 @@ def _between_places(
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     cq = st.clause_index(q.start)
     apposed = cq >= 0 and (
-        st.token_index(q.start) == st.clauses[cq].first or _route_lead(st, cq, q, syn)
+        st.token_index(q.start) == st.clauses[cq].first
+        or _route_lead(st, cq, q, syn)
+        or _relative_length(doc, q, syn)
     )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
@@ -1047,6 +1262,14 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
 
 
 _HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
+
+
+def _free_relative_route(st: SentenceStructure, ci_to: int, ci_q: int, syn: _Syntax) -> bool:
+    """``Wer von <A> nach <B> fährt, legt rund N km zurück``, ``Whoever drives from <A> to
+    <B>, covers ...``: a clause opened by a free relative pronoun (lexicon
+    ``free_relatives``) is the subject of the clause right after it, so the way it names
+    is the one the distance there measures."""
+    return ci_to >= 0 and ci_q == ci_to + 1 and st.clauses[ci_to].opener in syn.free_relatives
 
 
 def _hyphen_route(
@@ -1666,6 +1889,15 @@ def _is_area(p: Place) -> bool:
     return p.relation is None and p.kind in _AREA_KINDS
 
 
+def _is_agent(text: str, p: Place, syn: _Syntax) -> bool:
+    """``the hospital built by <Country> lies ...``, ``Das von <Land> gebaute Stadion
+    liegt ...``: a place that is a passive participle's agent qualifies the noun; it is
+    never what lies N km away (the noun is, unknown to the gazetteer)."""
+    if syn.agent_before is None or not syn.agent_before.search(text, max(0, p.start - 40), p.start):
+        return False
+    return syn.agent_after is None or syn.agent_after.match(text, p.end) is not None
+
+
 def _subject_before(
     text: str,
     in_sent: _SentencePlaces,
@@ -1674,8 +1906,10 @@ def _subject_before(
     *,
     lo: int = 0,
     locative: re.Pattern[str] | None = None,
+    syn: _Syntax | None = None,
 ) -> Place | None:
-    """The place before the distance that it is said of, in the same clause.
+    """The place before the distance that it is said of, in the same clause (never a
+    participle's agent, :func:`_is_agent`, when ``syn`` is given).
 
     Only the :data:`_MAX_PLACES_BACK` places before the distance are considered: the
     subject and the apposition walk below sit right before it, and an unbounded list
@@ -1684,7 +1918,7 @@ def _subject_before(
     cands = [
         p
         for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before]
-        if p is not reference and p.start >= lo
+        if p is not reference and p.start >= lo and not (syn and _is_agent(text, p, syn))
     ]
     # The country a point reference lies in is not what lies N km from it ("U.S. 79,
     # 2 miles east of Palestine" names a road, not the country).
@@ -2994,6 +3228,7 @@ def _build(
         if (
             ci_to != ci_q
             and route_to is not _paren_place(text, q.start, in_sent)
+            and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
                 (route_length or _opens_clause(doc, q))
                 and ci_to == ci_q - 1
@@ -4110,6 +4345,22 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
     )
 
 
+def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the railway between A and B, which is about 300 km long``, ``die Strecke
+    zwischen A und B, die rund 300 km lang ist``: a length opening a relative clause (its
+    pronoun, in English a copula, then the quantity) is its antecedent's, like a length
+    set off after it (``..., some 300 km long``)."""
+    if q.measure != "length":
+        return False
+    lo = max(0, q.start - _RELATIVE_LEAD_CHARS)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    rel = syn.relative.match(doc.text, q.start - m.start() - 1) if m is not None else None
+    if rel is None:
+        return False
+    words = doc.text[rel.end() : q.start].split()
+    return len(words) <= 1 and all(syn.passive_aux.fullmatch(w) for w in words)
+
+
 def _along_in_clause(
     doc: Document,
     sent: Sentence,
@@ -4150,9 +4401,10 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
-        if _opens_clause(doc, q):
-            # "The road from A to B, some 500 km long": the length set off after its
-            # route is the route's; look into the clause before (up to its start)
+        if _opens_clause(doc, q) or _relative_length(doc, q, syn):
+            # "The road from A to B, some 500 km long" (", which is some 500 km long"):
+            # the length set off after its route is the route's; look into the clause
+            # before (up to its start)
             lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
             m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
             return (
@@ -4671,14 +4923,14 @@ def _pick_subject(
     own = [
         p
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
-        if p.start >= clause_lo and p is not reference
+        if p.start >= clause_lo and p is not reference and not _is_agent(text, p, syn)
     ]
     # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
     # some N km east of Khartoum") is where the subject lies, like a region: read the
     # clause's structure first, and take it only when that finds nothing
     if own and not all(_is_setting(p) or p.relation is not None for p in own):
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject
@@ -4690,7 +4942,7 @@ def _pick_subject(
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject
