@@ -1,0 +1,63 @@
+"""Hard wording from a second round of new dev articles (issue 20): arson told in other words
+and in the passive ("was set alight by rioters"), hearsay that officials dismissed (what the
+rumour says did not happen), and the rules that came with them. Both languages where the
+wording exists; written for these tests, not drawn from any benchmark article."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import DAY, assert_reported
+
+TUE, MON, SAT = "2025-06-10", "2025-06-09", "2025-06-07"
+
+# (text, lang, kind, sub_kind, day, place)
+REPORTED: list[object] = [
+    # arson, active and passive
+    (
+        "A market hall in Bouaké was set alight by rioters on Tuesday, police said.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        TUE,
+        "Bouake",
+    ),
+    (
+        "Protesters set ablaze two police stations in Kisumu on Monday.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Kisumu",
+    ),
+    (
+        "A bus depot in the northern suburb of Soweto was set on fire by a mob on Saturday.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        SAT,
+        "Soweto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "day", "place"), REPORTED)
+def test_reported(
+    text: str, lang: str, kind: str, sub_kind: str | None, day: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, day, place, sub_kind)
+
+
+# What a rumour or a report says, when officials dismissed it, did not happen.
+NOT_EVENTS: list[tuple[str, str]] = [
+    ("Officials dismissed rumours that lava had reached the coastal highway near Goma.", "en"),
+    ("The army rejected rumors that rebels had seized the airport in Bunia.", "en"),
+    ("Police dismissed rumours that a bomb had exploded at the port of Mombasa.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_EVENTS)
+def test_no_event(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.trigger) for e in events] == []
