@@ -4686,8 +4686,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         n = len(trig.words) - 1
         words = " ".join(t.text for t in clause.tokens[particle : particle + n])
         if trig.particle_before:
-            trigger_text = f"{words} {trigger_text}" if particle + n == trig_i else trigger_text
-            trigger_text += "" if particle + n == trig_i else f" ... {words}"
+            # the words in the order of the text: "Tränengas ... eingesetzt", as a reader
+            # quotes a split phrase (the word before comes first)
+            gap = " " if particle + n == trig_i else " ... "
+            trigger_text = f"{words}{gap}{trigger_text}"
         else:
             trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
     raw = _Raw(

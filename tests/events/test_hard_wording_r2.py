@@ -61,3 +61,19 @@ NOT_EVENTS: list[tuple[str, str]] = [
 def test_no_event(text: str, lang: str) -> None:
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert [(e.kind, e.trigger) for e in events] == []
+
+
+# A phrase split by other words is quoted in the order of the text, the word before first.
+SPLIT_TRIGGERS = [
+    (
+        "In Niamey hat die Polizei am Samstag Tränengas gegen Demonstranten eingesetzt.",
+        "Tränengas ... eingesetzt",
+    ),
+    ("In Niamey wurde am Samstag Tränengas eingesetzt.", "Tränengas eingesetzt"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SPLIT_TRIGGERS)
+def test_split_trigger_in_text_order(text: str, trigger: str) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert [(e.kind, e.trigger) for e in events] == [("protest", trigger)]
