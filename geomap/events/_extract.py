@@ -553,6 +553,12 @@ class _Lexicon:
     # event types a relation noun of one type may refer to when the article has none of
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns that name an event only as what a relation counts from ("zwei Tage vor den
+    # Schüssen"): no trigger of their own, the event type they point to
+    anchor_nouns: dict[str, str] = field(default_factory=dict)
+    # the determiners right before such a noun that make it one told before ("after the
+    # fire"; "after an engine fire" tells a new one)
+    anchor_determiners: frozenset[str] = frozenset()
     elapsed_units: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
@@ -976,6 +982,11 @@ def _lexicon(lang: str) -> _Lexicon:
         related_types={
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
+        anchor_nouns={
+            k.casefold(): v
+            for k, v in raw["time"].get("relative", {}).get("anchor_nouns", {}).items()
+        },
+        anchor_determiners=_fold(raw["time"].get("relative", {}).get("anchor_determiners", [])),
         relation_words=_fold(
             [
                 w.split()[0]
@@ -4135,6 +4146,12 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
     span should end: after that noun and a following "von/of X und Y"."""
     toks = word_units(text, start, end)
     for k, m in enumerate(toks):
+        if (
+            k > 0
+            and m.fold in lex.anchor_nouns
+            and toks[k - 1].fold in lex.anchor_determiners
+        ):  # "vor den Schüssen": a noun of no trigger, one told before
+            return lex.anchor_nouns[m.fold], m.end
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.first_word_triggers(m.text):
@@ -6575,10 +6592,17 @@ def _relation_target(
     # with none of that type, the first of a related type ("after the crash": an accident)
     target = first_of.get(r.time_ref_type)
     related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
-    for other in related if target is None else ():
-        target = first_of.get(other)
-        if target is not None:
-            break
+    if target is None and related:
+        # of the related types, the event told last before this one ("vor den Schüssen"
+        # after a soldier shot dead, not the bomb told later; "a day after the fire" after
+        # the shop set alight, not the first riot), else the first told after it
+        family = set(related)
+        before = [o for o in raws[:i] if o.type in family and not o.aside]
+        target = (
+            before[-1]
+            if before
+            else next((o for o in raws[i + 1 :] if o.type in family and not o.aside), None)
+        )
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
     return target

@@ -77,3 +77,52 @@ SPLIT_TRIGGERS = [
 def test_split_trigger_in_text_order(text: str, trigger: str) -> None:
     events = geomap.analyze(text, lang="de", date=DAY).events
     assert [(e.kind, e.trigger) for e in events] == [("protest", trigger)]
+
+
+def _dated(text: str, lang: str, date: str) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.date) for e in geomap.analyze(text, lang=lang, date=date).events]
+
+
+# A noun that is no trigger still names the event a relation counts from ("zwei Tage vor den
+# Schüssen", "a day after the fire"): the last event of its family told before it. An
+# indefinite noun ("after an engine fire") tells a new event and counts from nothing.
+RELATIONS = [
+    (
+        "Bei dem Dorf Dajti ist am Samstag ein Soldat an der Grenze erschossen worden. Zwei"
+        " Tage vor den Schüssen hatten sich Vertreter beider Länder in Genf getroffen. In der"
+        " Nacht zum Montag explodierte in Shkodra ein Sprengsatz.",
+        "de",
+        "2025-06-10",
+        ("getroffen", "2025-06-05"),
+    ),
+    (
+        "Rioters torched shops in Lilongwe on Thursday. A bank in the suburb of Area 18 was"
+        " set alight by rioters on Saturday. The president toured the suburb a day after the"
+        " fire.",
+        "en",
+        "2025-06-11",
+        ("toured", "2025-06-08"),
+    ),
+    (
+        "In Blantyre zündeten Randalierer am Samstag ein Rathaus an. Einen Tag nach dem Feuer"
+        " besuchte der Präsident die Stadt.",
+        "de",
+        "2025-06-11",
+        ("besuchte", "2025-06-08"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "expected"), RELATIONS)
+def test_relation_to_a_noun_of_no_trigger(
+    text: str, lang: str, date: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _dated(text, lang, date)
+
+
+def test_an_indefinite_fire_counts_from_nothing() -> None:
+    text = (
+        "A cyclone hit Fiji on Saturday. A ferry sank off Suva after an engine fire, officials"
+        " said."
+    )
+    assert ("sank", "2025-06-07") in _dated(text, "en", DAY)
