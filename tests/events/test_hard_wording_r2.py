@@ -49,8 +49,12 @@ def test_reported(
     assert_reported(text, lang, kind, day, place, sub_kind)
 
 
-# What a rumour or a report says, when officials dismissed it, did not happen.
+# What a rumour or a report says, when officials dismissed it, did not happen; what is set
+# "für" a weekday has not happened yet.
 NOT_EVENTS: list[tuple[str, str]] = [
+    # a weekday after "für" is the day something is set for, still to come
+    ("Die Opposition rief für Samstag zu neuen Protesten in Niamey auf.", "de"),
+    ("Die Gewerkschaft hat für Freitag einen Streik im Hafen von Tema angekündigt.", "de"),
     ("Officials dismissed rumours that lava had reached the coastal highway near Goma.", "en"),
     ("The army rejected rumors that rebels had seized the airport in Bunia.", "en"),
     ("Police dismissed rumours that a bomb had exploded at the port of Mombasa.", "en"),
