@@ -336,10 +336,16 @@ class _Lexicon:
     # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
     # and whether the doer may stand in another clause of the sentence ("Explosions rocked
     # Kyiv as drones attacked the city": the drones' explosions)
+    # and whether the noun is the subject of a passive, the one it was done to ("ein Soldat
+    # ist erschossen worden": a battle), not a doer after an agent word ("von Soldaten")
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool],
+        tuple[
+            frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool
+        ],
         ...,
     ] = ()
+    # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
+    passive_agents: frozenset[str] = frozenset()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
@@ -873,9 +879,11 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
                 bool(r.get("sentence", False)),
+                bool(r.get("passive", False)),
             )
             for r in raw.get("recast", [])
         ),
+        passive_agents=_fold(grammar.get("passive_agents", [])),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
@@ -5066,8 +5074,12 @@ def _recast(
     without them the kind stays. An entry with ``sentence`` also reads the doer in the other
     clauses of the sentence (what exploded while drones attacked)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject, sentence in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence, passive in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
+            continue
+        if passive:
+            if _passive_subject(clause, trig_i, nouns, lex):
+                return replace(trig, type=kind, sub_kind=sub)
             continue
         # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
         # und steckten Autos in Brand", "bei Unruhen geplündert und in Brand gesteckt")
@@ -5090,6 +5102,19 @@ def _recast(
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) -> bool:
+    """Is one of ``nouns`` the subject of the clause's passive (``A soldier was shot dead``,
+    ``ist ein Soldat ... erschossen worden``): a passive auxiliary in the clause, the noun
+    before the trigger and not right after an agent word (``von Soldaten erschossen``)?"""
+    toks = clause.tokens
+    if not lex.passive.intersection(t.fold for t in toks):
+        return False
+    return any(
+        nouns.match(toks[k].text) and not (k > 0 and toks[k - 1].fold in lex.passive_agents)
+        for k in range(trig_i)
+    )
 
 
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:

@@ -1,7 +1,9 @@
 """Hard wording from a second round of new dev articles (issue 20): arson told in other words
-and in the passive ("was set alight by rioters"), hearsay that officials dismissed (what the
-rumour says did not happen), and the rules that came with them. Both languages where the
-wording exists; written for these tests, not drawn from any benchmark article."""
+and in the passive ("was set alight by rioters"), a soldier killed in the passive (a clash),
+hearsay that officials dismissed (what the rumour says did not happen), a weekday "für"
+which something is set, relations to a noun of no trigger, and split triggers quoted in
+order. Both languages where the wording exists; written for these tests, not drawn from any
+benchmark article."""
 
 from __future__ import annotations
 
@@ -14,6 +16,40 @@ TUE, MON, SAT = "2025-06-10", "2025-06-09", "2025-06-07"
 
 # (text, lang, kind, sub_kind, day, place)
 REPORTED: list[object] = [
+    # a soldier killed, the subject of a passive, fell in a clash (ACLED: battles) ...
+    (
+        "Bei dem Dorf Dajti ist am Samstag ein Soldat an der Grenze erschossen worden.",
+        "de",
+        "battle",
+        "armed_clash",
+        SAT,
+        "Dajt",
+    ),
+    (
+        "A soldier was shot dead near the border town of Tal Afar on Saturday.",
+        "en",
+        "battle",
+        "armed_clash",
+        SAT,
+        "Afar",
+    ),
+    # ... villagers shot by soldiers (the doers, after the agent word) were attacked
+    (
+        "In Kayes wurden am Samstag drei Dorfbewohner von Soldaten erschossen.",
+        "de",
+        "violence_against_civilians",
+        "attack",
+        SAT,
+        "Kayes",
+    ),
+    (
+        "Three villagers were shot dead by soldiers in Kayes on Saturday.",
+        "en",
+        "violence_against_civilians",
+        "attack",
+        SAT,
+        "Kayes",
+    ),
     # arson, active and passive
     (
         "A market hall in Bouaké was set alight by rioters on Tuesday, police said.",
