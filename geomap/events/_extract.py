@@ -346,6 +346,9 @@ class _Lexicon:
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
     passive_agents: frozenset[str] = frozenset()
+    # ``[places] home_offices``: titles of an office that acts from its own country ("der
+    # ghanaische Präsident empfing ..."): its country adjective says where, not only whose
+    home_offices: tuple[tuple[str, ...], ...] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
@@ -1009,6 +1012,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital_links=_fold(places.get("capital_links", [])),
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
+        home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
@@ -4749,7 +4753,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
             and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
-        ),
+        )
+        | _office_countries(clause, clause_places, lex),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
@@ -5933,6 +5938,28 @@ def _is_capital(place: Place) -> bool:
     return capital is not None and (
         place.name == capital[1] or (place.id or "").endswith(f":{capital[0]}")
     )
+
+
+def _office_countries(clause: _Clause, places: Sequence[Place], lex: _Lexicon) -> frozenset[str]:
+    """The countries of a country adjective right before the title of an office that acts
+    from home (``Der ghanaische Präsident empfing ...``, ``the Kenyan foreign minister
+    met ...``): a place carried from another country's story does not fit the clause. An
+    adjective elsewhere says only whose (``Zimbabwean migrants``)."""
+    toks = clause.tokens
+    out: set[str] = set()
+    for k in range(len(toks) - 1):
+        if not any(
+            tuple(t.fold for t in toks[k + 1 : k + 1 + len(o)]) == o for o in lex.home_offices
+        ):
+            continue
+        here = next(
+            (p for p in places if p.role == "adjective" and p.start <= toks[k].start < p.end),
+            None,
+        )
+        cc = here.country_code if here is not None else _demonym(toks[k], lex)
+        if cc:
+            out.add(cc)
+    return frozenset(out)
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:

@@ -166,3 +166,36 @@ def test_an_indefinite_fire_counts_from_nothing() -> None:
         " said."
     )
     assert ("sank", "2025-06-07") in _dated(text, "en", DAY)
+
+
+# An office that acts from home, named with its country's adjective, does not take a place
+# carried from another country's story: the dateline of its own country is where it acted.
+# An ambassador acts abroad and keeps the carried place.
+OFFICES = [
+    (
+        "Accra, 20. August 2025 (AFP) - In Togo protestierten am Samstag Tausende. Im"
+        " benachbarten Benin kenterte am Dienstag vor Cotonou ein Fischerboot. Der ghanaische"
+        " Präsident empfing am Montag eine Delegation der togoischen Opposition.",
+        "de",
+        ("empfing", "Accra"),
+    ),
+    (
+        "NAIROBI, Aug 20 (AFP) - Thousands protested in Kampala on Saturday. In neighbouring"
+        " Tanzania, a boat capsized off Mwanza on Tuesday. The Kenyan prime minister received"
+        " a delegation of the Ugandan opposition on Monday.",
+        "en",
+        ("received", "Nairobi"),
+    ),
+    (
+        "NAIROBI, Aug 20 (AFP) - A boat capsized off Mwanza on Tuesday. The Kenyan ambassador"
+        " met survivors on Wednesday.",
+        "en",
+        ("met", "Mwanza"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OFFICES)
+def test_an_office_acts_from_home(text: str, lang: str, expected: tuple[str, str]) -> None:
+    events = geomap.analyze(text, lang=lang, date="2025-08-20").events
+    assert expected in [(e.trigger, e.place_name) for e in events]
