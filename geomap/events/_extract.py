@@ -339,9 +339,7 @@ class _Lexicon:
     # and whether the noun is the subject of a passive, the one it was done to ("ein Soldat
     # ist erschossen worden": a battle), not a doer after an agent word ("von Soldaten")
     recast: tuple[
-        tuple[
-            frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool
-        ],
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool],
         ...,
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
@@ -4159,9 +4157,7 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
     toks = word_units(text, start, end)
     for k, m in enumerate(toks):
         if (
-            k > 0
-            and m.fold in lex.anchor_nouns
-            and toks[k - 1].fold in lex.anchor_determiners
+            k > 0 and m.fold in lex.anchor_nouns and toks[k - 1].fold in lex.anchor_determiners
         ):  # "vor den Schüssen": a noun of no trigger, one told before
             return lex.anchor_nouns[m.fold], m.end
         if k == 0 or not lex.any_trigger.match(m.text):
