@@ -4653,7 +4653,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
         return  # "said in a televised address that ...": the frame of a quote
-    value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    value, ref_type = _pick_time(
+        _fronted_relation_times(clause, trig_i, spans), lex, st.anchor, st.precision
+    )
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
@@ -5467,6 +5469,28 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
+
+
+def _fronted_relation_times(
+    clause: _Clause, trig_i: int, spans: Sequence[tuple[TimeSpan, str | None]]
+) -> Sequence[tuple[TimeSpan, str | None]]:
+    """``Nach dem Brand in einem Markt am Samstag nahm die Polizei am Montag drei Männer
+    fest``: a clause that opens with a relation to a named event (German puts no comma
+    before the verb) may hold that event's day before the trigger; when a day also stands
+    after the trigger, the days before it are the named event's, not the clause's."""
+    toks = clause.tokens
+    if not toks or trig_i >= len(toks):
+        return spans
+    first, at = toks[0].start, toks[trig_i].start
+    if not any(sp.kind == "event" and sp.start == first for sp, _ in spans):
+        return spans
+    days = [sp for sp, _ in spans if sp.kind in _DAY_KINDS]
+    if not any(sp.start > at for sp in days) or not any(sp.start < at for sp in days):
+        return spans
+    return [(sp, ref) for sp, ref in spans if not (sp.kind in _DAY_KINDS and sp.start < at)]
 
 
 def _opens_with_time(clause: _Clause, times: Sequence[TimeSpan]) -> bool:

@@ -199,3 +199,33 @@ OFFICES = [
 def test_an_office_acts_from_home(text: str, lang: str, expected: tuple[str, str]) -> None:
     events = geomap.analyze(text, lang=lang, date="2025-08-20").events
     assert expected in [(e.trigger, e.place_name) for e in events]
+
+
+# A clause that opens with a relation to a named event holds that event's day before its
+# verb (German puts no comma there); a day after the verb is the clause's own.
+FRONTED = [
+    (
+        "Nach dem Brand in einem Markt in Kumasi am Samstag nahm die Polizei am Montag drei"
+        " Männer fest.",
+        "de",
+        ("nahm ... fest", MON),
+    ),
+    (
+        "Nach den Ausschreitungen am Samstag in Blantyre nahm die Polizei am Montag 20"
+        " Menschen fest.",
+        "de",
+        ("nahm ... fest", MON),
+    ),
+    (
+        "After the fire at a market in Kumasi on Saturday police arrested three men on Monday.",
+        "en",
+        ("arrested", MON),
+    ),
+    # with no day after the verb, the fronted day is the clause's
+    ("Am Samstag nahm die Polizei in Kumasi drei Männer fest.", "de", ("nahm ... fest", SAT)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FRONTED)
+def test_fronted_relation_keeps_its_day(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in _dated(text, lang, DAY)
