@@ -336,10 +336,17 @@ class _Lexicon:
     # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
     # and whether the doer may stand in another clause of the sentence ("Explosions rocked
     # Kyiv as drones attacked the city": the drones' explosions)
+    # and whether the noun is the subject of a passive, the one it was done to ("ein Soldat
+    # ist erschossen worden": a battle), not a doer after an agent word ("von Soldaten")
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool],
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool],
         ...,
     ] = ()
+    # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
+    passive_agents: frozenset[str] = frozenset()
+    # ``[places] home_offices``: titles of an office that acts from its own country ("der
+    # ghanaische Präsident empfing ..."): its country adjective says where, not only whose
+    home_offices: tuple[tuple[str, ...], ...] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
@@ -553,6 +560,12 @@ class _Lexicon:
     # event types a relation noun of one type may refer to when the article has none of
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns that name an event only as what a relation counts from ("zwei Tage vor den
+    # Schüssen"): no trigger of their own, the event type they point to
+    anchor_nouns: dict[str, str] = field(default_factory=dict)
+    # the determiners right before such a noun that make it one told before ("after the
+    # fire"; "after an engine fire" tells a new one)
+    anchor_determiners: frozenset[str] = frozenset()
     elapsed_units: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
@@ -867,9 +880,11 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
                 bool(r.get("sentence", False)),
+                bool(r.get("passive", False)),
             )
             for r in raw.get("recast", [])
         ),
+        passive_agents=_fold(grammar.get("passive_agents", [])),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
@@ -976,6 +991,11 @@ def _lexicon(lang: str) -> _Lexicon:
         related_types={
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
+        anchor_nouns={
+            k.casefold(): v
+            for k, v in raw["time"].get("relative", {}).get("anchor_nouns", {}).items()
+        },
+        anchor_determiners=_fold(raw["time"].get("relative", {}).get("anchor_determiners", [])),
         relation_words=_fold(
             [
                 w.split()[0]
@@ -990,6 +1010,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital_links=_fold(places.get("capital_links", [])),
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
+        home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
@@ -4152,6 +4173,10 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
     span should end: after that noun and a following "von/of X und Y"."""
     toks = word_units(text, start, end)
     for k, m in enumerate(toks):
+        if (
+            k > 0 and m.fold in lex.anchor_nouns and toks[k - 1].fold in lex.anchor_determiners
+        ):  # "vor den Schüssen": a noun of no trigger, one told before
+            return lex.anchor_nouns[m.fold], m.end
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.first_word_triggers(m.text):
@@ -4645,7 +4670,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
         return  # "said in a televised address that ...": the frame of a quote
-    value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    value, ref_type = _pick_time(
+        _fronted_relation_times(clause, trig_i, spans), lex, st.anchor, st.precision
+    )
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
@@ -4703,8 +4730,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         n = len(trig.words) - 1
         words = " ".join(t.text for t in clause.tokens[particle : particle + n])
         if trig.particle_before:
-            trigger_text = f"{words} {trigger_text}" if particle + n == trig_i else trigger_text
-            trigger_text += "" if particle + n == trig_i else f" ... {words}"
+            # the words in the order of the text: "Tränengas ... eingesetzt", as a reader
+            # quotes a split phrase (the word before comes first)
+            gap = " " if particle + n == trig_i else " ... "
+            trigger_text = f"{words}{gap}{trigger_text}"
         else:
             trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
     raw = _Raw(
@@ -4739,7 +4768,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
             and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
-        ),
+        )
+        | _office_countries(clause, clause_places, lex),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
@@ -5064,8 +5094,12 @@ def _recast(
     without them the kind stays. An entry with ``sentence`` also reads the doer in the other
     clauses of the sentence (what exploded while drones attacked)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject, sentence in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence, passive in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
+            continue
+        if passive:
+            if _passive_subject(clause, trig_i, nouns, lex):
+                return replace(trig, type=kind, sub_kind=sub)
             continue
         # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
         # und steckten Autos in Brand", "bei Unruhen geplündert und in Brand gesteckt")
@@ -5088,6 +5122,19 @@ def _recast(
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) -> bool:
+    """Is one of ``nouns`` the subject of the clause's passive (``A soldier was shot dead``,
+    ``ist ein Soldat ... erschossen worden``): a passive auxiliary in the clause, the noun
+    before the trigger and not right after an agent word (``von Soldaten erschossen``)?"""
+    toks = clause.tokens
+    if not lex.passive.intersection(t.fold for t in toks):
+        return False
+    return any(
+        nouns.match(toks[k].text) and not (k > 0 and toks[k - 1].fold in lex.passive_agents)
+        for k in range(trig_i)
+    )
 
 
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
@@ -5439,6 +5486,28 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
+
+
+def _fronted_relation_times(
+    clause: _Clause, trig_i: int, spans: Sequence[tuple[TimeSpan, str | None]]
+) -> Sequence[tuple[TimeSpan, str | None]]:
+    """``Nach dem Brand in einem Markt am Samstag nahm die Polizei am Montag drei Männer
+    fest``: a clause that opens with a relation to a named event (German puts no comma
+    before the verb) may hold that event's day before the trigger; when a day also stands
+    after the trigger, the days before it are the named event's, not the clause's."""
+    toks = clause.tokens
+    if not toks or trig_i >= len(toks):
+        return spans
+    first, at = toks[0].start, toks[trig_i].start
+    if not any(sp.kind == "event" and sp.start == first for sp, _ in spans):
+        return spans
+    days = [sp for sp, _ in spans if sp.kind in _DAY_KINDS]
+    if not any(sp.start > at for sp in days) or not any(sp.start < at for sp in days):
+        return spans
+    return [(sp, ref) for sp, ref in spans if not (sp.kind in _DAY_KINDS and sp.start < at)]
 
 
 def _opens_with_time(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
@@ -5906,6 +5975,28 @@ def _is_capital(place: Place) -> bool:
     return capital is not None and (
         place.name == capital[1] or (place.id or "").endswith(f":{capital[0]}")
     )
+
+
+def _office_countries(clause: _Clause, places: Sequence[Place], lex: _Lexicon) -> frozenset[str]:
+    """The countries of a country adjective right before the title of an office that acts
+    from home (``Der ghanaische Präsident empfing ...``, ``the Kenyan foreign minister
+    met ...``): a place carried from another country's story does not fit the clause. An
+    adjective elsewhere says only whose (``Zimbabwean migrants``)."""
+    toks = clause.tokens
+    out: set[str] = set()
+    for k in range(len(toks) - 1):
+        if not any(
+            tuple(t.fold for t in toks[k + 1 : k + 1 + len(o)]) == o for o in lex.home_offices
+        ):
+            continue
+        here = next(
+            (p for p in places if p.role == "adjective" and p.start <= toks[k].start < p.end),
+            None,
+        )
+        cc = here.country_code if here is not None else _demonym(toks[k], lex)
+        if cc:
+            out.add(cc)
+    return frozenset(out)
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:
@@ -6590,10 +6681,17 @@ def _relation_target(
     # with none of that type, the first of a related type ("after the crash": an accident)
     target = first_of.get(r.time_ref_type)
     related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
-    for other in related if target is None else ():
-        target = first_of.get(other)
-        if target is not None:
-            break
+    if target is None and related:
+        # of the related types, the event told last before this one ("vor den Schüssen"
+        # after a soldier shot dead, not the bomb told later; "a day after the fire" after
+        # the shop set alight, not the first riot), else the first told after it
+        family = set(related)
+        before = [o for o in raws[:i] if o.type in family and not o.aside]
+        target = (
+            before[-1]
+            if before
+            else next((o for o in raws[i + 1 :] if o.type in family and not o.aside), None)
+        )
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
     return target
