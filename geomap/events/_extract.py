@@ -262,6 +262,10 @@ class _Trigger:
     text: str
     sub_kind: str | None = None
     particle_before: bool = False  # "<grund gelaufen": the particle stands before the verb
+    # "schoss* >auf": the later word is a preposition that opens the verb's object, not a
+    # separable particle: it stands anywhere after the verb in its part of the clause
+    # ("schoss am Montag auf Demonstranten in X"), never at its end
+    preposition: bool = False
 
     @property
     def first(self) -> tuple[str, ...]:
@@ -501,6 +505,10 @@ class _Lexicon:
     # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
     # next to a singular verb ("traf sie", not "trafen sie").
     particles_at_clause_end: bool = False
+    # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
+    # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
+    # is figurative, nobody was shot at
+    figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -725,15 +733,16 @@ def _lexicon(lang: str) -> _Lexicon:
                 for item in items:
                     parts = item.split()
                     before = len(parts) > 1 and parts[1].startswith("<")
-                    words = tuple(_glob([w.lstrip("<")]) for w in parts)
+                    words = tuple(_glob([w.lstrip("<>")]) for w in parts)
                     triggers.append(
                         _Trigger(
                             "statement" if type_ == "statement_weak" else type_,
                             pos,
                             words,
-                            item.replace("<", ""),
+                            item.replace("<", "").replace(">", ""),
                             sub_kind,
                             before,
+                            preposition=len(parts) > 1 and parts[1].startswith(">"),
                         )
                     )
     carriers = []
@@ -782,6 +791,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
+        figurative_objects=_glob(grammar.get("figurative_objects", [])),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
@@ -1710,11 +1720,20 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
     or None. German particles close the clause (``feuerte ... ab``); English ones follow the
     verb (``fired on``); a particle of several words (``went to the polls``, ``auf die
-    Straße``) is a phrase: its words follow one another."""
+    Straße``) is a phrase: its words follow one another. A preposition marked ``>`` in the
+    lexicon (``schoss* >auf``) is no particle but opens the verb's object, which German puts
+    anywhere after the verb (``schoss am Montag auf Demonstranten in X``), never last."""
     rest = trig.words[1:]
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition:
+        # a preposition and its object (one token at least after it), up to the next
+        # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
+        stop = next(
+            (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.conjunctions), len(toks)
+        )
+        later = [j for j in range(i + 1, stop - len(rest)) if _literal_object(toks, j + len(rest), lex)]
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
@@ -1733,6 +1752,19 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Is the object a preposition opens at token ``j`` (its first noun, after articles,
+    adjectives and numbers) no level, rank or goal (``[grammar] figurative_objects``), and
+    not a bare number (``schoss auf 5 Prozent``)?"""
+    for tok in toks[j : j + 4]:
+        if tok.text[:1].isdecimal():
+            return False
+        if tok.fold in lex.determiners or (not tok.is_cap and lex.nouns_capitalised):
+            continue  # "auf die", "auf ein neues"
+        return not lex.figurative_objects.match(tok.text)
+    return True
 
 
 def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:

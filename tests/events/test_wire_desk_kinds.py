@@ -599,18 +599,13 @@ CASES: list[object] = [
         MON,
         "Lima",
     ),
-    pytest.param(
+    (
         "Die Polizei schoss am Montag in Nairobi auf Demonstranten.",
         "de",
         "protest",
         "protest_with_intervention",
         MON,
         "Nairobi",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a German particle is read at the clause's end; 'auf' before its object is a "
-            "preposition, so 'schoss ... auf' is no lexicon verb",
-        ),
     ),
     pytest.param(
         "Am Dienstag brach in der Altstadt von Fès ein Wohnhaus zusammen.",
