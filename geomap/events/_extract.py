@@ -509,6 +509,11 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
+    # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
+    # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
+    # modal or a subordinator that governs both parts ("could seize ... and kill ...")
+    own_part_moods: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -714,11 +719,23 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+def _fused(parts: Sequence[str], separable: Set[str]) -> str | None:
+    """The one-word form of a separable verb trigger (``stürzte* ein`` -> ``einstürzte*``,
+    ``nahm* fest`` -> ``festnahm*``): a subordinate clause puts the finite verb last, its
+    particle fused to it (``als eine Mauer einstürzte``, ``nachdem die Polizei ... festnahm``).
+    Only a particle of ``[grammar] separable_particles`` fuses (not an object noun: ``setzte*
+    tränengas``), and only onto a verb given by its stem (not ``*``-first)."""
+    if len(parts) != 2 or parts[1] not in separable or parts[0].startswith("*"):
+        return None
+    return parts[1] + parts[0]
+
+
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
     raw = events_toml(lang)
     triggers: list[_Trigger] = []
+    separable = _fold(raw.get("grammar", {}).get("separable_particles", []))
     for type_, groups in raw["triggers"].items():
         # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
         subgroups = [(None, {k: v for k, v in groups.items() if not isinstance(v, dict)})]
@@ -745,6 +762,8 @@ def _lexicon(lang: str) -> _Lexicon:
                             preposition=len(parts) > 1 and parts[1].startswith(">"),
                         )
                     )
+                    if pos == "verb" and (fused := _fused(parts, separable)):
+                        triggers.append(_Trigger(type_, pos, (_glob([fused]),), fused, sub_kind))
     carriers = []
     for group in raw.get("carriers", []):
         kinds = []
@@ -839,6 +858,7 @@ def _lexicon(lang: str) -> _Lexicon:
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
+        own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1733,7 +1753,9 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         stop = next(
             (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.conjunctions), len(toks)
         )
-        later = [j for j in range(i + 1, stop - len(rest)) if _literal_object(toks, j + len(rest), lex)]
+        later = [
+            j for j in range(i + 1, stop - len(rest)) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
@@ -2287,11 +2309,17 @@ def _flags(
     # "whether anyone was hurt when the bridge collapsed": the open question ends at a
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
+    part = _own_part_start(lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not (
+            k < part
+            and w in lex.own_part_moods
+            and (k + 1 >= len(lows) or lows[k + 1] not in lex.purpose_openers)
+        )  # "cancelled a trip and convened": not "planned to march and rally"
         for k, w in enumerate(lows)
         if told is None or k > told
     )
@@ -2331,6 +2359,13 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _own_part_start(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
+    """Where the trigger's coordinated part begins: after the last conjunction before the
+    trigger (``and convened``, ``und den Sicherheitsrat einberufen``), else at the clause's
+    start."""
+    return next((k + 1 for k in range(trig_i - 1, 0, -1) if lows[k] in lex.conjunctions), 0)
 
 
 # the longest aside between a subject and its resumed predicate that is still read as one
@@ -3299,7 +3334,7 @@ def _place(
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     if verb_at is not None:
-        _other_predicate(named, toks, verb_at, lex)
+        _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
@@ -3605,15 +3640,22 @@ def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lex
     return word in lex.directions and not (idx >= 3 and toks[idx - 3].fold in lex.determiners)
 
 
-def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
+def _other_predicate(
+    named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon, seated: bool = False
+) -> None:
     """``The ferry left the port of X and capsized off Y``, ``Die Fähre hatte in X abgelegt
     und kenterte vor Y``: a coordinator right before the trigger verb (an adverb such as
     ``then`` between) ends another predicate; its places are where that one happened, so
-    they yield to the trigger's own."""
+    they yield to the trigger's own. A ``seated`` trigger (``[places] seated``: ``postponed
+    a visit to X and convened the cabinet``) never takes them: a body meets where it sits,
+    not where the other predicate's trip was going."""
     at = verb_at - 1
     if at > 0 and toks[at].fold in lex.coordinators and toks[at].fold not in lex.conjunctions:
         at -= 1  # "and then capsized", "und dann kenterte"
     if at <= 0 or toks[at].fold not in lex.conjunctions:
+        return
+    if seated:
+        named[:] = [entry for entry in named if entry[2] >= at]
         return
     for entry in named:
         if entry[2] < at:
