@@ -2783,6 +2783,8 @@ def _background(
         phrase = clause.phrase_of(toks[trig_i])
         if phrase is None or (phrase.determiner is None and phrase.preposition is None):
             return True
+    if _years_ago_only(clause, times):
+        return True  # "Vor zehn Jahren stürzte dort eine Brücke ein": history, not news
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
@@ -2801,6 +2803,27 @@ def _background(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Is the clause dated only by how many years ago it was (``two years ago``, ``vor zehn
+    Jahren``, in it or fronted before it: ``A year ago, ...``)? Then it is background, as
+    ``last year`` and a bare past year are (product decision, docs/events.md): the words
+    give a calendar year at most, and news told that way is the history of today's story.
+    A day or a month named with it (``on June 3``) dates an event and keeps it."""
+    sent = clause.sentence  # the spans' offsets are the document's, as the clause's
+    mine = [
+        sp
+        for sp in times
+        if clause.start <= sp.start < clause.end
+        or (
+            sp.end <= clause.start
+            and not sent.text[sp.end - sent.start : clause.start - sent.start].strip(" ,")
+        )
+    ]
+    return any(sp.kind == "yearsago" for sp in mine) and not any(
+        sp.kind in ("date", "numeric", "weekday", "day", *_DATED_SPANS) for sp in mine
+    )
 
 
 def _fronted_years(clause: _Clause) -> list[str]:
