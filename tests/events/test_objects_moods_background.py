@@ -154,6 +154,48 @@ def test_a_collapse_told_after_a_dated_quake_takes_its_day(text, lang, place) ->
     assert all(e.date == SUN for e in later), later
 
 
+# A subordinate clause puts a separable verb last, its particle fused to it ("einstürzte");
+# English says the same with the plain verb.
+SUBORDINATE = [
+    (
+        "Drei Arbeiter starben, als am Montag in einer Fabrik in Gazipur ein Feuer ausbrach.",
+        "de",
+        "accident",
+        "Gazipur",
+    ),
+    (
+        "Zwei Soldaten starben, als Rebellen am Montag einen Posten bei Goma angriffen.",
+        "de",
+        "battle",
+        "Goma",
+    ),
+    (
+        "Nachdem die Polizei am Montag in Lagos drei Männer festnahm, kam es zu Protesten.",
+        "de",
+        "strategic_development",
+        "Lagos",
+    ),
+    ("Es war bereits Abend, als der Minister am Montag in Accra eintraf.", "de", "travel", "Accra"),
+    (
+        "Three workers died when a fire broke out at a factory in Gazipur on Monday.",
+        "en",
+        "accident",
+        "Gazipur",
+    ),
+    (
+        "Protests followed after police arrested three men in Lagos on Monday.",
+        "en",
+        "strategic_development",
+        "Lagos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "place"), SUBORDINATE)
+def test_a_separable_verb_fused_at_the_end_of_a_subordinate_clause(text, lang, kind, place) -> None:
+    assert_reported(text, lang, kind, MON, place)
+
+
 # History told by how many years ago it was: background, as "last year" and "In 2015,".
 YEARS_AGO = [
     ("Vor zehn Jahren stürzte an derselben Stelle in Fès eine Brücke ein.", "de"),
