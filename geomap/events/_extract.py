@@ -262,6 +262,10 @@ class _Trigger:
     text: str
     sub_kind: str | None = None
     particle_before: bool = False  # "<grund gelaufen": the particle stands before the verb
+    # "schoss* >auf": the later word is a preposition that opens the verb's object, not a
+    # separable particle: it stands anywhere after the verb in its part of the clause
+    # ("schoss am Montag auf Demonstranten in X"), never at its end
+    preposition: bool = False
 
     @property
     def first(self) -> tuple[str, ...]:
@@ -508,6 +512,15 @@ class _Lexicon:
     # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
     # next to a singular verb ("traf sie", not "trafen sie").
     particles_at_clause_end: bool = False
+    # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
+    # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
+    # is figurative, nobody was shot at
+    figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
+    # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
+    # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
+    # modal or a subordinator that governs both parts ("could seize ... and kill ...")
+    own_part_moods: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -719,11 +732,23 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+def _fused(parts: Sequence[str], separable: Set[str]) -> str | None:
+    """The one-word form of a separable verb trigger (``stürzte* ein`` -> ``einstürzte*``,
+    ``nahm* fest`` -> ``festnahm*``): a subordinate clause puts the finite verb last, its
+    particle fused to it (``als eine Mauer einstürzte``, ``nachdem die Polizei ... festnahm``).
+    Only a particle of ``[grammar] separable_particles`` fuses (not an object noun: ``setzte*
+    tränengas``), and only onto a verb given by its stem (not ``*``-first)."""
+    if len(parts) != 2 or parts[1] not in separable or parts[0].startswith("*"):
+        return None
+    return parts[1] + parts[0]
+
+
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
     raw = events_toml(lang)
     triggers: list[_Trigger] = []
+    separable = _fold(raw.get("grammar", {}).get("separable_particles", []))
     for type_, groups in raw["triggers"].items():
         # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
         subgroups = [(None, {k: v for k, v in groups.items() if not isinstance(v, dict)})]
@@ -738,17 +763,20 @@ def _lexicon(lang: str) -> _Lexicon:
                 for item in items:
                     parts = item.split()
                     before = len(parts) > 1 and parts[1].startswith("<")
-                    words = tuple(_glob([w.lstrip("<")]) for w in parts)
+                    words = tuple(_glob([w.lstrip("<>")]) for w in parts)
                     triggers.append(
                         _Trigger(
                             "statement" if type_ == "statement_weak" else type_,
                             pos,
                             words,
-                            item.replace("<", ""),
+                            item.replace("<", "").replace(">", ""),
                             sub_kind,
                             before,
+                            preposition=len(parts) > 1 and parts[1].startswith(">"),
                         )
                     )
+                    if pos == "verb" and (fused := _fused(parts, separable)):
+                        triggers.append(_Trigger(type_, pos, (_glob([fused]),), fused, sub_kind))
     carriers = []
     for group in raw.get("carriers", []):
         kinds = []
@@ -795,6 +823,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
+        figurative_objects=_glob(grammar.get("figurative_objects", [])),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
@@ -842,6 +871,7 @@ def _lexicon(lang: str) -> _Lexicon:
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
+        own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1748,11 +1778,22 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
     or None. German particles close the clause (``feuerte ... ab``); English ones follow the
     verb (``fired on``); a particle of several words (``went to the polls``, ``auf die
-    Straße``) is a phrase: its words follow one another."""
+    Straße``) is a phrase: its words follow one another. A preposition marked ``>`` in the
+    lexicon (``schoss* >auf``) is no particle but opens the verb's object, which German puts
+    anywhere after the verb (``schoss am Montag auf Demonstranten in X``), never last."""
     rest = trig.words[1:]
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition:
+        # a preposition and its object (one token at least after it), up to the next
+        # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
+        stop = next(
+            (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.conjunctions), len(toks)
+        )
+        later = [
+            j for j in range(i + 1, stop - len(rest)) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
@@ -1771,6 +1812,19 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Is the object a preposition opens at token ``j`` (its first noun, after articles,
+    adjectives and numbers) no level, rank or goal (``[grammar] figurative_objects``), and
+    not a bare number (``schoss auf 5 Prozent``)?"""
+    for tok in toks[j : j + 4]:
+        if tok.text[:1].isdecimal():
+            return False
+        if tok.fold in lex.determiners or (not tok.is_cap and lex.nouns_capitalised):
+            continue  # "auf die", "auf ein neues"
+        return not lex.figurative_objects.match(tok.text)
+    return True
 
 
 def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
@@ -2293,11 +2347,17 @@ def _flags(
     # "whether anyone was hurt when the bridge collapsed": the open question ends at a
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
+    part = _own_part_start(lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not (
+            k < part
+            and w in lex.own_part_moods
+            and (k + 1 >= len(lows) or lows[k + 1] not in lex.purpose_openers)
+        )  # "cancelled a trip and convened": not "planned to march and rally"
         for k, w in enumerate(lows)
         if told is None or k > told
     )
@@ -2337,6 +2397,13 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _own_part_start(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
+    """Where the trigger's coordinated part begins: after the last conjunction before the
+    trigger (``and convened``, ``und den Sicherheitsrat einberufen``), else at the clause's
+    start."""
+    return next((k + 1 for k in range(trig_i - 1, 0, -1) if lows[k] in lex.conjunctions), 0)
 
 
 # the longest aside between a subject and its resumed predicate that is still read as one
@@ -2754,6 +2821,8 @@ def _background(
         phrase = clause.phrase_of(toks[trig_i])
         if phrase is None or (phrase.determiner is None and phrase.preposition is None):
             return True
+    if _years_ago_only(clause, times):
+        return True  # "Vor zehn Jahren stürzte dort eine Brücke ein": history, not news
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
@@ -2772,6 +2841,27 @@ def _background(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Is the clause dated only by how many years ago it was (``two years ago``, ``vor zehn
+    Jahren``, in it or fronted before it: ``A year ago, ...``)? Then it is background, as
+    ``last year`` and a bare past year are (product decision, docs/events.md): the words
+    give a calendar year at most, and news told that way is the history of today's story.
+    A day or a month named with it (``on June 3``) dates an event and keeps it."""
+    sent = clause.sentence  # the spans' offsets are the document's, as the clause's
+    mine = [
+        sp
+        for sp in times
+        if clause.start <= sp.start < clause.end
+        or (
+            sp.end <= clause.start
+            and not sent.text[sp.end - sent.start : clause.start - sent.start].strip(" ,")
+        )
+    ]
+    return any(sp.kind == "yearsago" for sp in mine) and not any(
+        sp.kind in ("date", "numeric", "weekday", "day", *_DATED_SPANS) for sp in mine
+    )
 
 
 def _fronted_years(clause: _Clause) -> list[str]:
@@ -3305,7 +3395,7 @@ def _place(
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     if verb_at is not None:
-        _other_predicate(named, toks, verb_at, lex)
+        _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
@@ -3611,15 +3701,22 @@ def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lex
     return word in lex.directions and not (idx >= 3 and toks[idx - 3].fold in lex.determiners)
 
 
-def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
+def _other_predicate(
+    named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon, seated: bool = False
+) -> None:
     """``The ferry left the port of X and capsized off Y``, ``Die Fähre hatte in X abgelegt
     und kenterte vor Y``: a coordinator right before the trigger verb (an adverb such as
     ``then`` between) ends another predicate; its places are where that one happened, so
-    they yield to the trigger's own."""
+    they yield to the trigger's own. A ``seated`` trigger (``[places] seated``: ``postponed
+    a visit to X and convened the cabinet``) never takes them: a body meets where it sits,
+    not where the other predicate's trip was going."""
     at = verb_at - 1
     if at > 0 and toks[at].fold in lex.coordinators and toks[at].fold not in lex.conjunctions:
         at -= 1  # "and then capsized", "und dann kenterte"
     if at <= 0 or toks[at].fold not in lex.conjunctions:
+        return
+    if seated:
+        named[:] = [entry for entry in named if entry[2] >= at]
         return
     for entry in named:
         if entry[2] < at:
