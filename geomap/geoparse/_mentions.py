@@ -1523,6 +1523,8 @@ def _given_before_surname(
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given or t.fold in lex.determiners:
             continue
+        if t.sent_initial and t.fold in lex.profile.function_words:
+            continue  # "Even Kodiak, ...", "Will Kodiak ...?": the word, capitalised
         u = tokens[t.i + 1] if t.i + 1 < n else None
         if u is None or u.sentence != t.sentence or u.gap_before != " ":
             continue
