@@ -115,6 +115,16 @@ def _foreign_word(ctx: Context, t: Token) -> bool:
     return zipf_frequency(f, "en") > zipf_frequency(f, lang)
 
 
+def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
+    """The name ends an organisation's name "<Council> of <name>" (a capitalised word
+    of the lexicon's ``org_suffixes``, then "of": "the Council of X", "Bank of X"): it
+    is part of the organisation's name, which a headline writes alike."""
+    if prev is None or prev.fold not in ctx.lex.name_links or first.gap_before != " " or prev.gap_before != " ":
+        return False
+    org = prev_token(ctx.tokens, prev)
+    return org is not None and org.is_cap and not org.is_upper and org.fold in ctx.lex.org_suffixes
+
+
 def expected_zipf(pop: int, w: Weights) -> float:
     """The Zipf frequency a place of this population explains."""
     return w.expected_zipf_base + w.expected_zipf_slope * math.log10(
@@ -396,6 +406,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not _beside_known_place(ctx, first, last)
     ):
         d.accepted, d.reason = False, "German common noun"
+        return d, True, ()
+    if span.n == 1 and not dateline and _organisation_of(ctx, first, prev):
+        d.accepted, d.reason = False, "organisation name"
         return d, True, ()
     if (
         span.n == 1
