@@ -116,9 +116,13 @@ def _foreign_word(ctx: Context, t: Token) -> bool:
 
 
 def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
-    """The name ends an organisation's name "<Council> of <name>" (a capitalised word
-    of the lexicon's ``org_suffixes``, then "of": "the Council of X", "Bank of X"): it
-    is part of the organisation's name, which a headline writes alike."""
+    """In a headline in title case, the name ends an organisation's name "<Council> of
+    <name>" (a capitalised word of the lexicon's ``org_suffixes``, then a name link:
+    "Council of X Meets ..."). There the capitalised words around it tell no longer
+    name, so this is the evidence left that the name is the organisation's. In running
+    text the place inside "the University of X" is left a place, as before."""
+    if not title_cased(ctx, first.sentence):
+        return False
     if prev is None or prev.fold not in ctx.lex.name_links or first.gap_before != " " or prev.gap_before != " ":
         return False
     org = prev_token(ctx.tokens, prev)
