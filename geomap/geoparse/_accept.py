@@ -83,8 +83,9 @@ def _foreign_name_word(ctx: Context, nb: Token | None, first: Token) -> bool:
     lacks whole: the town found for the other word is chance (German "in Paradise Bay"
     is no town "Bay"). A small town's name on either side makes the pair one name when
     either word is foreign (both words of "Paradise Valley" may be towns): the language
-    lists towns only with commas or a conjunction. After the name only a town's name
-    counts ("X Airport" is the airport's name, with its town)."""
+    lists towns only with commas or a conjunction; a region after a town is its
+    container. After the name only a town's name counts ("X Airport" is the airport's
+    name, with its town)."""
     if nb is None or not nb.is_cap or nb.is_upper:
         return False
     before = nb.i < first.i
@@ -92,8 +93,14 @@ def _foreign_name_word(ctx: Context, nb: Token | None, first: Token) -> bool:
         return False
     if nb.i in ctx.span_tokens or nb.i in ctx.single_tokens or nb.i in ctx.person_idx:
         return False
-    if ctx.single_kind.get(nb.i) is not None:
-        return _foreign_word(ctx, nb) or _foreign_word(ctx, first)
+    kind = ctx.single_kind.get(nb.i)
+    if kind is not None:
+        # two towns, never a region after a town ("X Alaska" names its container)
+        return (
+            kind == "city"
+            and ctx.single_kind.get(first.i) == "city"
+            and (_foreign_word(ctx, nb) or _foreign_word(ctx, first))
+        )
     return before and _foreign_word(ctx, nb)
 
 
