@@ -1206,12 +1206,12 @@ def _given_place_before_town(
     tokens: Sequence[Token], a: Token, b: Token, lex: PlaceLexicon, w: Weights
 ) -> bool:
     """A given name ``a`` that a place or a word bears, before the small town ``b``,
-    is a person's name with ``b`` its surname: unless a place preposition stands before
-    the pair ("in Georgia Wells"), a capitalised word goes on after it (a longer name),
+    is a person's name with ``b`` its surname: unless a place preposition or an article
+    stands before the pair ("in Georgia Wells", "the Georgia Wells"), a capitalised word goes on after it (a longer name),
     or ``a`` opens the sentence and is as frequent as a word ("Will", "May")."""
     r = prev_token(tokens, a)
-    if r is not None and r.fold in lex.place_prepositions:
-        return False
+    if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+        return False  # "in Georgia Wells"; "the Jordan Valley": a person takes no article
     c = next_token(tokens, b)
     if c is not None and c.is_cap and c.gap_before == " ":
         return False

@@ -296,3 +296,10 @@ def test_particles_foreign_names_and_organisations_in_headlines(gaz, lang, text,
     lacks and a region after a town leave the places; in a headline "Council of X" is
     the organisation's."""
     assert _names(text, gaz, lang) == places
+
+
+def test_a_given_name_after_an_article_is_no_person(gaz):
+    """A person's name takes no article: in "the Jordan Valley" the country's name is
+    no given name before a surname "Valley", so it stays the country."""
+    text = "Farmers in the Jordan Valley hope to export vegetables."
+    assert "Jordan" in _names(text, gaz, "en")
