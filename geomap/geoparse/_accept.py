@@ -130,7 +130,9 @@ def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
     text the place inside "the University of X" is left a place, as before."""
     if not title_cased(ctx, first.sentence):
         return False
-    if prev is None or prev.fold not in ctx.lex.name_links or first.gap_before != " " or prev.gap_before != " ":
+    if prev is None or prev.fold not in ctx.lex.name_links:
+        return False
+    if first.gap_before != " " or prev.gap_before != " ":
         return False
     org = prev_token(ctx.tokens, prev)
     return org is not None and org.is_cap and not org.is_upper and org.fold in ctx.lex.org_suffixes

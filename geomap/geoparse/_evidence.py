@@ -1194,9 +1194,12 @@ def surnames(
                 continue
             if person_idx is not None:
                 person_idx.update((a.i, b.i))
-        elif a.i in single_tokens or fa in lex.not_names:
-            continue
-        elif _opens_clause(a) and zipf_frequency(fa, lang) >= w.common_word_zipf:
+        elif (
+            a.i in single_tokens
+            or fa in lex.not_names
+            or _opens_clause(a)
+            and zipf_frequency(fa, lang) >= w.common_word_zipf
+        ):
             continue
         out.add(b.fold)
     return out
@@ -1207,17 +1210,16 @@ def _given_place_before_town(
 ) -> bool:
     """A given name ``a`` that a place or a word bears, before the small town ``b``,
     is a person's name with ``b`` its surname: unless a place preposition or an article
-    stands before the pair ("in Georgia Wells", "the Georgia Wells"), a capitalised word goes on after it (a longer name),
-    or ``a`` opens the sentence and is as frequent as a word ("Will", "May")."""
+    stands before the pair ("in Georgia Wells", "the Georgia Wells"), a capitalised
+    word goes on after it (a longer name), or ``a`` opens the sentence and is as
+    frequent as a word ("Will", "May")."""
     r = prev_token(tokens, a)
     if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
         return False  # "in Georgia Wells"; "the Jordan Valley": a person takes no article
     c = next_token(tokens, b)
     if c is not None and c.is_cap and c.gap_before == " ":
         return False
-    return not (
-        _opens_clause(a) and zipf_frequency(a.fold, lex.lang) >= w.opening_given_name_zipf
-    )
+    return not (_opens_clause(a) and zipf_frequency(a.fold, lex.lang) >= w.opening_given_name_zipf)
 
 
 #: Dashes that open a clause when spaced: "PERTH (Reuters) - In X, ...", "— The X ...".
