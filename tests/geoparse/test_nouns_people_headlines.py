@@ -282,7 +282,7 @@ ROUND_TWO_WORDING = (
     ("de", "In False Pass fiel am Montag Schnee.", ()),
     ("de", "Der Schnee fiel in Bethel Alaska am Montag.", ("Bethel", "Alaska")),
     ("de", "Der Zweitligist Sandhausen verlor in Kiel.", ("Sandhausen", "Kiel")),
-    ("de", "Die Fähre von Homer nach Kodiak fiel aus.", ("Homer", "Kodiak")),
+    ("de", "Die Fähre von Juneau nach Sitka fiel aus.", ("Juneau", "Sitka")),
     ("en", "Council of Europe Criticises Prison Conditions in Greece", ("Greece",)),
     ("en", "She studied at the University of Georgia before moving to Ohio.", ("Georgia", "Ohio")),
 )
