@@ -76,6 +76,68 @@ def _demonym(lang: str, word: str) -> bool:
     return word in demonyms(lang) or word in demonym_nouns(lang)
 
 
+def _foreign_name_word(ctx: Context, nb: Token | None, first: Token) -> bool:
+    """In a language that capitalises its nouns, a capitalised word right beside the
+    one-word name at ``first`` inside the sentence is a noun or a name. A foreign word
+    (:func:`_foreign_word`) before the name is a word of a foreign name the gazetteer
+    lacks whole: the town found for the other word is chance (German "in Paradise Bay"
+    is no town "Bay"). A small town's name on either side makes the pair one name when
+    either word is foreign (both words of "Paradise Valley" may be towns): the language
+    lists towns only with commas or a conjunction; a region after a town is its
+    container. After the name only a town's name counts ("X Airport" is the airport's
+    name, with its town)."""
+    if nb is None or not nb.is_cap or nb.is_upper:
+        return False
+    before = nb.i < first.i
+    if (first if before else nb).gap_before != " " or before and nb.sent_initial:
+        return False
+    if nb.i in ctx.span_tokens or nb.i in ctx.single_tokens or nb.i in ctx.person_idx:
+        return False
+    kind = ctx.single_kind.get(nb.i)
+    if kind is not None:
+        # two towns, never a region after a town ("X Alaska" names its container)
+        return (
+            kind == "city"
+            and ctx.single_kind.get(first.i) == "city"
+            and (_foreign_word(ctx, nb) or _foreign_word(ctx, first))
+        )
+    return before and _foreign_word(ctx, nb)
+
+
+def _foreign_word(ctx: Context, t: Token) -> bool:
+    """``t`` is no noun of the language (nor ends a compound in one), no title, feature
+    head or lexicon word, no place adjective, and English writes it more often than the
+    language does ("Cold", "Paradise"): a word of a foreign name. A noun the lexicon
+    lacks is mostly more frequent in the language itself ("Zweitligist")."""
+    lex, lang, f = ctx.lex, ctx.lex.lang, t.fold
+    if f in lex.not_names or f in lex.person_titles or f in lex.feature_heads:
+        return False
+    if f in lex.determiners or f in lex.profile.function_words or f in lex.place_prepositions:
+        return False
+    nouns = grammar_nouns(lang)
+    if t.text in nouns or any(t.text[i:].capitalize() in nouns for i in range(1, len(f) - 3)):
+        return False
+    if _demonym(lang, f) or t.i in ctx.adjective_country:
+        return False
+    return zipf_frequency(f, "en") > zipf_frequency(f, lang)
+
+
+def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
+    """In a headline in title case, the name ends an organisation's name "<Council> of
+    <name>" (a capitalised word of the lexicon's ``org_suffixes``, then a name link:
+    "Council of X Meets ..."). There the capitalised words around it tell no longer
+    name, so this is the evidence left that the name is the organisation's. In running
+    text the place inside "the University of X" is left a place, as before."""
+    if not title_cased(ctx, first.sentence):
+        return False
+    if prev is None or prev.fold not in ctx.lex.name_links:
+        return False
+    if first.gap_before != " " or prev.gap_before != " ":
+        return False
+    org = prev_token(ctx.tokens, prev)
+    return org is not None and org.is_cap and not org.is_upper and org.fold in ctx.lex.org_suffixes
+
+
 def expected_zipf(pop: int, w: Weights) -> float:
     """The Zipf frequency a place of this population explains."""
     return w.expected_zipf_base + w.expected_zipf_slope * math.log10(
@@ -358,6 +420,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
+    if span.n == 1 and not dateline and _organisation_of(ctx, first, prev):
+        d.accepted, d.reason = False, "organisation name"
+        return d, True, ()
     if (
         span.n == 1
         and prev is not None
@@ -439,6 +504,17 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             if common or zipf_frequency(nb.fold, lang) < w.rare_neighbour_zipf:
                 d.accepted, d.reason = False, "part of a personal or organisation name"
                 return d, True, ()
+    if (
+        capital_nouns
+        and not in_team
+        and span.n == 1
+        and not dateline
+        and best.kind != "country"
+        and (best.kind == "admin1" or (best.population or 0) < w.strong_place_pop)
+        and any(_foreign_name_word(ctx, nb, first) for nb in (prev, nxt))
+    ):
+        d.accepted, d.reason = False, "part of a foreign name"
+        return d, True, ()
     if (
         not lex.small_town_exonyms
         and not dateline

@@ -28,6 +28,7 @@ from geomap.geoparse._context import (
 from geomap.geoparse._mentions import Span, title_case_sentences
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
+    first_names,
     municipal_words,
     region_office_words,
     seat_region_words,
@@ -1164,10 +1165,16 @@ def surnames(
     single_tokens: frozenset[int],
     lang: str,
     w: Weights,
+    person_idx: set[int] | None = None,
 ) -> set[str]:
     """English ``Given Surname`` pairs whose surname is also a (minor) place name:
     the surname is a person wherever it recurs in the article (``Jason Jones`` ...
-    ``Jones said``)."""
+    ``Jones said``). A given name that a country, a region or a big town bears is a
+    person's there too, when no place preposition stands before the pair ("Chad
+    Smith", "Georgia Wells met ..."; not "in Georgia Wells"): English writes a town's
+    container after it, so a small town after a country's name is no place of it; both
+    tokens go to ``person_idx``."""
+    given = first_names()
     out: set[str] = set()
     for s in spans:
         if s.n != 1 or s.i in single_tokens:
@@ -1176,15 +1183,43 @@ def surnames(
         a = prev_token(tokens, b)
         if a is None or not a.is_cap or a.is_upper or b.gap_before != " ":
             continue
-        if a.i in span_tokens or a.i in single_tokens:
+        if a.i in span_tokens:
             continue
         fa = a.fold
-        if fa in lex.not_names or fa in lex.determiners:
+        if fa in lex.determiners or fa in lex.calendar:
             continue
-        if _opens_clause(a) and zipf_frequency(fa, lang) >= w.common_word_zipf:
+        # a given name that is a place's name, a region's or a word ("Unity", "Hope")
+        if a.text in given and (a.i in single_tokens or fa in lex.not_names):
+            if not _given_place_before_town(tokens, a, b, lex, w):
+                continue
+            if person_idx is not None:
+                person_idx.update((a.i, b.i))
+        elif (
+            a.i in single_tokens
+            or fa in lex.not_names
+            or _opens_clause(a)
+            and zipf_frequency(fa, lang) >= w.common_word_zipf
+        ):
             continue
         out.add(b.fold)
     return out
+
+
+def _given_place_before_town(
+    tokens: Sequence[Token], a: Token, b: Token, lex: PlaceLexicon, w: Weights
+) -> bool:
+    """A given name ``a`` that a place or a word bears, before the small town ``b``,
+    is a person's name with ``b`` its surname: unless a place preposition or an article
+    stands before the pair ("in Georgia Wells", "the Georgia Wells"), a capitalised
+    word goes on after it (a longer name), or ``a`` opens the sentence and is as
+    frequent as a word ("Will", "May")."""
+    r = prev_token(tokens, a)
+    if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+        return False  # "in Georgia Wells"; "the Jordan Valley": a person takes no article
+    c = next_token(tokens, b)
+    if c is not None and c.is_cap and c.gap_before == " ":
+        return False
+    return not (_opens_clause(a) and zipf_frequency(a.fold, lex.lang) >= w.opening_given_name_zipf)
 
 
 #: Dashes that open a clause when spaced: "PERTH (Reuters) - In X, ...", "— The X ...".

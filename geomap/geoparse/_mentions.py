@@ -1606,13 +1606,17 @@ def _given_before_surname(
     (a country's name is), ``own_place`` whether a country, region or big city bears it
     as its own name."""
     from geomap.geoparse._wordlists import first_names
+    from geomap.lexicons import phrase_lexicon
     from geomap.text import zipf as zipf_frequency
 
     given = first_names()
+    particles = phrase_lexicon(lex.lang).particles
     n = len(tokens)
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given or t.fold in lex.determiners:
             continue
+        if t.sent_initial and t.fold in particles:
+            continue  # "Even X, a town of ...", "Just X ...": a focus particle, capitalised
         u = tokens[t.i + 1] if t.i + 1 < n else None
         if u is None or u.sentence != t.sentence or u.gap_before != " ":
             continue

@@ -193,7 +193,7 @@ def build_context(
         tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name, name_openers
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
-        persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w)
+        persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
     else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(

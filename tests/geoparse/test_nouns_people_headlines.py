@@ -250,3 +250,56 @@ def test_older_names_find_their_towns(gaz, lang, text, name, town, cc):
     ps = [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
     got = [(text[p.start : p.end], p.name, p.country_code) for p in ps]
     assert (name, town, cc) in got
+
+
+#: round two: a given name a country, a region or a word bears, before a small town's
+#: name that is a frequent surname, is a person (no place preposition before the pair)
+GIVEN_PLACE_NAMES = (
+    ("en", "Chad Smith met officials in Chicago on Monday.", ("Chicago",)),
+    ("en", "Israel Wells met the mayor in Denver.", ("Denver",)),
+    ("en", "Georgia Murphy met officials in Boston on Monday.", ("Boston",)),
+    ("en", "Unity Murphy met officials in Boston on Monday.", ("Boston",)),
+    ("en", "Maurice Murphy met officials in Boston on Monday.", ("Boston",)),
+    ("en", "Officials in Georgia said Jordan Wells had left Dallas.", ("Georgia", "Dallas")),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), GIVEN_PLACE_NAMES)
+def test_a_given_name_that_is_a_place_before_a_town_is_a_person(gaz, lang, text, places):
+    """English writes a town's container after it, so a small town after a country's,
+    a region's or a word's name that is also a given name is that person's surname
+    (``_evidence.surnames``)."""
+    assert _names(text, gaz, lang) == places
+
+
+#: a focus particle opening an English sentence ("Even", a given name too) is the
+#: word; German foreign names the gazetteer lacks whole lose no word to a namesake;
+#: "<Council> of X" in a title-case headline is the organisation's name
+ROUND_TWO_WORDING = (
+    ("en", "Even Nome, the old gold town, saw snow.", ("Nome",)),
+    ("en", "Even Bethel, a small town, was hit by the storm.", ("Bethel",)),
+    ("en", "Are Dubois met government officials in Boston.", ("Boston",)),
+    ("de", "In False Pass fiel am Montag Schnee.", ()),
+    ("de", "Der Schnee fiel in Bethel Alaska am Montag.", ("Bethel", "Alaska")),
+    ("de", "Der Zweitligist Sandhausen verlor in Kiel.", ("Sandhausen", "Kiel")),
+    ("de", "Die Fähre von Juneau nach Sitka fiel aus.", ("Juneau", "Sitka")),
+    ("en", "Council of Europe Criticises Prison Conditions in Greece", ("Greece",)),
+    ("en", "She studied at the University of Georgia before moving to Ohio.", ("Georgia", "Ohio")),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), ROUND_TWO_WORDING)
+def test_particles_foreign_names_and_organisations_in_headlines(gaz, lang, text, places):
+    """A particle opening the sentence makes no given name of itself; in German a word
+    no German noun and more English than German before a name (or two towns side by
+    side, one of them such a word) is a foreign name's, while a German noun the lexicon
+    lacks and a region after a town leave the places; in a headline "Council of X" is
+    the organisation's."""
+    assert _names(text, gaz, lang) == places
+
+
+def test_a_given_name_after_an_article_is_no_person(gaz):
+    """A person's name takes no article: in "the Jordan Valley" the country's name is
+    no given name before a surname "Valley", so it stays the country."""
+    text = "Farmers in the Jordan Valley hope to export vegetables."
+    assert "Jordan" in _names(text, gaz, "en")
