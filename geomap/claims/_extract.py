@@ -1011,13 +1011,19 @@ def _answered_question(
         or text[sent.start : q.start].strip(" \t\n\"'„“”«»-–—")
         or len(text[q.end : sent.end].split()) > _ANSWER_TAIL_WORDS
         or _in_sentence(by_sentence, sent)
-        or not text[before.start : before.end].rstrip(" \"'“”»").endswith("?")
     ):
         return None
-    asked = syn.distance_question.search(text, before.start, before.end)
+    mark = _question_mark(text, before)
+    if mark < 0:
+        return None
+    asked = syn.distance_question.search(text, before.start, mark)
     if asked is None:
         return None
-    ends = [p for p in _in_sentence(by_sentence, before) if p.start >= asked.end() and _is_point(p)]
+    ends = [
+        p
+        for p in _in_sentence(by_sentence, before)
+        if p.start >= asked.end() and p.end <= mark and _is_point(p)
+    ]
     if len(ends) != 2:
         return None
     subject, reference = ends
@@ -1042,6 +1048,24 @@ def _answered_question(
         vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=q.end)
+
+
+_QUOTE_CLOSE = "\"'“”»«‘’"
+
+
+def _question_mark(text: str, sent: Sentence) -> int:
+    """The offset of the question mark that ends ``sent``'s question, or -1: the sentence
+    ends in it, or it closes a quotation followed only by who asked (``"How far ...?" a
+    reporter asked.``, ``„Wie weit ...?“, fragte sie.``, up to :data:`_ANSWER_TAIL_WORDS`
+    words)."""
+    said = text[sent.start : sent.end].rstrip(" " + _QUOTE_CLOSE)
+    if said.endswith("?"):
+        return sent.start + len(said) - 1
+    k = text.rfind("?", sent.start, sent.end)
+    if k < 0 or not text[k + 1 : k + 2] or text[k + 1] not in _QUOTE_CLOSE:
+        return -1
+    tail = text[k + 2 : sent.end].strip(" ,.")
+    return k if tail and len(tail.split()) <= _ANSWER_TAIL_WORDS else -1
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:

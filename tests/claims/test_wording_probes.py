@@ -254,6 +254,9 @@ EN = [
     R("en", "From Potsdam it is about 30 km to Berlin airport.", "30 km", "Potsdam", "Berlin Airport", "consistent"),
     R("en", "Mainz lies about 60 km west of Frankfurt airport.", "60 km", "Mainz", "Frankfurt Airport", "inconsistent"),
     R("en", "From Kandy it is just under 100 km to Colombo airport.", "100 km", "Kandy", "Colombo", "consistent"),
+    # a question in quotes followed by who asked, answered in the next sentence
+    R("en", '"How far is Launceston from Hobart?" a tourist asked. "About 160 km," the guide said.', "160 km", "Launceston", "Hobart", "consistent"),
+    R("en", '"How far is it from Tbilisi to Kutaisi?" she asked. "Roughly 400 km."', "400 km", "Tbilisi", "Kutaisi", "inconsistent", "route", True),
 ]
 
 DE = [
@@ -433,6 +436,9 @@ DE = [
     R("de", "Von Potsdam aus sind es rund 60 Kilometer bis zum Flughafen BER.", "60 Kilometer", "Potsdam", "Berlin Airport", "inconsistent"),
     R("de", "Mainz liegt rund 20 Kilometer westlich des Frankfurter Flughafens.", "20 Kilometer", "Mainz", "Frankfurt Airport", "consistent"),
     R("de", "Von Kandy aus sind es knapp 100 Kilometer bis zum Flughafen Colombo.", "100 Kilometer", "Kandy", "Colombo", "consistent"),
+    # eine Frage in Anführungszeichen, dann wer fragte; die Antwort im nächsten Satz
+    R("de", "„Wie weit ist es von Tiflis nach Kutaissi?“, fragte ein Reporter. „Rund 190 Kilometer.“", "190 Kilometer", "Tbilisi", "Kutaisi", "consistent", "route", True),
+    R("de", "„Wie weit ist Launceston von Hobart entfernt?“, wollte sie wissen. „Etwa 300 Kilometer“, sagte der Fahrer.", "300 Kilometer", "Launceston", "Hobart", "inconsistent"),
 ]
 # fmt: on
 
