@@ -128,7 +128,9 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
 _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
-_CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
+# (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
+# no clause boundary between a subject and its verb)
+_CLAUSE_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)[,.]|[,.](?!\d)")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
@@ -1009,13 +1011,19 @@ def _answered_question(
         or text[sent.start : q.start].strip(" \t\n\"'„“”«»-–—")
         or len(text[q.end : sent.end].split()) > _ANSWER_TAIL_WORDS
         or _in_sentence(by_sentence, sent)
-        or not text[before.start : before.end].rstrip(" \"'“”»").endswith("?")
     ):
         return None
-    asked = syn.distance_question.search(text, before.start, before.end)
+    mark = _question_mark(text, before)
+    if mark < 0:
+        return None
+    asked = syn.distance_question.search(text, before.start, mark)
     if asked is None:
         return None
-    ends = [p for p in _in_sentence(by_sentence, before) if p.start >= asked.end() and _is_point(p)]
+    ends = [
+        p
+        for p in _in_sentence(by_sentence, before)
+        if p.start >= asked.end() and p.end <= mark and _is_point(p)
+    ]
     if len(ends) != 2:
         return None
     subject, reference = ends
@@ -1040,6 +1048,24 @@ def _answered_question(
         vague_km=q.vague_km,
     )
     return _Built(claim=claim, subject=subject, reference=reference, end=q.end)
+
+
+_QUOTE_CLOSE = "\"'“”»«‘’"
+
+
+def _question_mark(text: str, sent: Sentence) -> int:
+    """The offset of the question mark that ends ``sent``'s question, or -1: the sentence
+    ends in it, or it closes a quotation followed only by who asked (``"How far ...?" a
+    reporter asked.``, ``„Wie weit ...?“, fragte sie.``, up to :data:`_ANSWER_TAIL_WORDS`
+    words)."""
+    said = text[sent.start : sent.end].rstrip(" " + _QUOTE_CLOSE)
+    if said.endswith("?"):
+        return sent.start + len(said) - 1
+    k = text.rfind("?", sent.start, sent.end)
+    if k < 0 or not text[k + 1 : k + 2] or text[k + 1] not in _QUOTE_CLOSE:
+        return -1
+    tail = text[k + 2 : sent.end].strip(" ,.")
+    return k if tail and len(tail.split()) <= _ANSWER_TAIL_WORDS else -1
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
@@ -1951,6 +1977,10 @@ def _subject_before(
         same_country = best.country_code is None or inner.country_code in (None, best.country_code)
         if len(text[inner.end : best.start]) <= 8 and same_country:
             return inner
+    if syn is not None and not settled and _is_area(best):
+        opener = _coordinated_opener(text, cands, best, limit, lo, syn)
+        if opener is not None:
+            return opener
     if settled:
         return best
     # A place in a locative phrase right after a point place, in the same clause, says
@@ -1970,6 +2000,27 @@ def _subject_before(
     if not _CLAUSE_PUNCT.search(gap) or _SUBJECT_COMMA.fullmatch(gap) or _VERB_COMMA.fullmatch(gap):
         return best
     return None
+
+
+def _coordinated_opener(
+    text: str, cands: list[Place], area: Place, limit: int, lo: int, syn: _Syntax
+) -> Place | None:
+    """Coordinated predicates: in ``<X> ist mit 5.000 Metern der höchste Berg <Region>
+    und liegt N km ...`` the region is said inside the first predicate, and the verb after
+    the coordinator continues the clause's subject, the point place that opens the clause
+    (over articles only); None when the clause opens otherwise or punctuation intervenes."""
+    first = cands[0]
+    if first is area or not _is_point(first) or first.start < lo:
+        return None
+    lead = text[lo : first.start].casefold().split()
+    if any(w not in syn.phrases.function_words for w in lead):
+        return None
+    if _CLAUSE_PUNCT.search(text[first.end : limit]):
+        return None
+    after = text[area.end : limit].casefold().split()
+    if not any(w in syn.phrases.coordinators for w in after):
+        return None
+    return first
 
 
 class _Why:

@@ -75,6 +75,12 @@ AT: dict[str, tuple[float, float]] = {
     "Mombasa": (-4.0435, 39.6682), "Santiago": (-33.4489, -70.6693), "Valparaiso": (-33.0472, -71.6127),
     "Baku": (40.4093, 49.8671), "Brisbane": (-27.4698, 153.0251),
     "Burgas": (42.5048, 27.4626), "Varna": (43.2141, 27.9147),
+    "Popocatepetl": (19.0225, -98.6278), "Mexico City": (19.4326, -99.1332),
+    "Kilimanjaro": (-3.0674, 37.3556), "Moshi": (-3.3349, 37.3404),
+    "Mount Rainier": (46.8523, -121.7603), "Seattle": (47.6062, -122.3321),
+    "Munich Airport": (48.3538, 11.7861), "Augsburg": (48.3705, 10.8978),
+    "Berlin Airport": (52.3667, 13.5033), "Potsdam": (52.3906, 13.0645),
+    "Frankfurt Airport": (50.0379, 8.5622), "Mainz": (49.9929, 8.2473),
 }
 # fmt: on
 
@@ -239,6 +245,18 @@ EN = [
     # an answer in the sentence after a question
     R("en", "How far is Plovdiv from Sofia? Roughly 250 km.", "250 km", "Plovdiv", "Sofia", "inconsistent"),
     R("en", "How far is it from Baku to Tbilisi? About 450 km, officials said.", "450 km", "Baku", "Tbilisi", "consistent", "route", True),
+    # a height before the distance in a coordinated predicate (a thousands separator)
+    R("en", "Popocatepetl is 5,426 metres high and lies about 70 km south-east of Mexico City.", "70 km", "Popocatepetl", "Mexico City", "consistent"),
+    R("en", "At 5,895 metres, Kilimanjaro is the highest mountain in Africa and lies about 30 km north of Moshi.", "30 km", "Kilimanjaro", "Moshi", "consistent"),
+    R("en", "Mount Rainier is the highest peak of the state of Washington and lies about 95 km south-east of Seattle.", "95 km", "Mount Rainier", "Seattle", "consistent"),
+    # an airport as the reference: the gazetteer's airport where it holds one, else the town
+    R("en", "From Augsburg it is about 65 km to Munich airport.", "65 km", "Augsburg", "Munich Airport", "consistent"),
+    R("en", "From Potsdam it is about 30 km to Berlin airport.", "30 km", "Potsdam", "Berlin Airport", "consistent"),
+    R("en", "Mainz lies about 60 km west of Frankfurt airport.", "60 km", "Mainz", "Frankfurt Airport", "inconsistent"),
+    R("en", "From Kandy it is just under 100 km to Colombo airport.", "100 km", "Kandy", "Colombo", "consistent"),
+    # a question in quotes followed by who asked, answered in the next sentence
+    R("en", '"How far is Launceston from Hobart?" a tourist asked. "About 160 km," the guide said.', "160 km", "Launceston", "Hobart", "consistent"),
+    R("en", '"How far is it from Tbilisi to Kutaisi?" she asked. "Roughly 400 km."', "400 km", "Tbilisi", "Kutaisi", "inconsistent", "route", True),
 ]
 
 DE = [
@@ -408,6 +426,19 @@ DE = [
     # ein Weg in einem wer-Satz vor dem Hauptsatz
     R("de", "Wer von Sofia nach Warna reist, muss rund 440 Kilometer fahren.", "440 Kilometer", "Sofia", "Varna", "consistent", "route", True),
     R("de", "Wer von Tallinn nach Tartu fährt, legt rund 400 Kilometer zurück.", "400 Kilometer", "Tallinn", "Tartu", "inconsistent", "route", True),
+    # eine Höhe vor der Entfernung in einem koordinierten Prädikat (Tausenderpunkt)
+    R("de", "Der Popocatépetl ist 5.426 Meter hoch und liegt rund 70 Kilometer südöstlich von Mexiko-Stadt.", "70 Kilometer", "Popocatepetl", "Mexico City", "consistent"),
+    R("de", "Der Kilimandscharo ist mit 5.895 Metern der höchste Berg Afrikas und liegt rund 30 Kilometer nördlich von Moshi.", "30 Kilometer", "Kilimanjaro", "Moshi", "consistent"),
+    R("de", "Der Popocatépetl ist mit 5.426 Metern der zweithöchste Vulkan Mexikos und liegt rund 150 Kilometer südöstlich von Mexiko-Stadt.", "150 Kilometer", "Popocatepetl", "Mexico City", "inconsistent"),
+    R("de", "Der Mount Rainier ist mit 4.392 Metern der höchste Berg des Bundesstaats Washington und liegt rund 95 Kilometer südöstlich von Seattle.", "95 Kilometer", "Mount Rainier", "Seattle", "consistent"),
+    # ein Flughafen als Bezugsort: der des Ortsverzeichnisses, sonst die Stadt
+    R("de", "Von Augsburg aus sind es knapp 70 Kilometer bis zum Flughafen München.", "70 Kilometer", "Augsburg", "Munich Airport", "consistent"),
+    R("de", "Von Potsdam aus sind es rund 60 Kilometer bis zum Flughafen BER.", "60 Kilometer", "Potsdam", "Berlin Airport", "inconsistent"),
+    R("de", "Mainz liegt rund 20 Kilometer westlich des Frankfurter Flughafens.", "20 Kilometer", "Mainz", "Frankfurt Airport", "consistent"),
+    R("de", "Von Kandy aus sind es knapp 100 Kilometer bis zum Flughafen Colombo.", "100 Kilometer", "Kandy", "Colombo", "consistent"),
+    # eine Frage in Anführungszeichen, dann wer fragte; die Antwort im nächsten Satz
+    R("de", "„Wie weit ist es von Tiflis nach Kutaissi?“, fragte ein Reporter. „Rund 190 Kilometer.“", "190 Kilometer", "Tbilisi", "Kutaisi", "consistent", "route", True),
+    R("de", "„Wie weit ist Launceston von Hobart entfernt?“, wollte sie wissen. „Etwa 300 Kilometer“, sagte der Fahrer.", "300 Kilometer", "Launceston", "Hobart", "inconsistent"),
 ]
 # fmt: on
 
