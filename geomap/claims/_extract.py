@@ -231,6 +231,8 @@ class _Syntax:
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
+    agent_before: re.Pattern[str] | None  # "der von", "das durch": a participle's agent follows
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -427,6 +429,20 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        agent_before=(
+            re.compile(
+                r"(?i)(?<![\w])"
+                + phrase_pattern(sorted(phrase_lexicon(lang).determiners))
+                + r"[\s\u00a0]+"
+                + phrase_pattern(lex["agent_prepositions"])
+                + r"[\s\u00a0]+(?:"
+                + phrase_pattern(sorted(phrase_lexicon(lang).determiners))
+                + r"[\s\u00a0]+)?$"
+            )
+            if lex.get("agent_prepositions")
+            else None
+        ),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
@@ -751,6 +767,10 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 )
             )
         ]
+    if syn.agent_before is not None:
+        # "Der von <Land> gebaute Hafen liegt ...": a place in a participle's agent phrase
+        # is an attribute of the noun after the participle, never an end of its distance
+        places = [p for p in places if not _agent_attribute(doc.text, p, syn)]
     by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
@@ -775,8 +795,16 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
+        # "A and B lie N km and M km from C respectively": the earlier distances of a
+        # list wait for the last one, whose claim gives the reference
+        runs = (
+            _respective_runs(doc.text, qs[:checked], sent, syn)
+            if syn.respectively.search(doc.text, sent.start, sent.end)
+            else {}
+        )
+        waiting = {j for run in runs.values() for j in run[:-1]}
         for i, q in enumerate(qs[:checked]):
-            if q.start in skip:
+            if q.start in skip or i in waiting:
                 continue
             if q.measure in ("height", "capability") or (
                 q.measure == "length"
@@ -809,6 +837,13 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     by_sentence.lost_track = True
                 if built is None:
                     continue
+            if i in runs:
+                listed = _respective_claims(
+                    doc, [qs[j] for j in runs[i]], built, _in_sentence(by_sentence, sent), syn
+                )
+                if listed:
+                    claims.extend(b.claim for b in listed[:-1])
+                    built = listed[-1]
             claims.append(built.claim)
             prev = built
             by_sentence.recent_ends.extend(
@@ -827,6 +862,154 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             stacklevel=2,
         )
     return tuple(claims)
+
+
+_RESPECTIVE_JOINT_CHARS = 24  # "km beziehungsweise", ", and", " bzw. "
+
+
+def _respective_joint(joint: str, syn: _Syntax) -> bool | None:
+    """What joins two distances of a list: ``None`` when it is no list joint, else whether
+    the joint itself says ``respectively`` (``N Kilometer beziehungsweise M Kilometer``)."""
+    if len(joint) > _RESPECTIVE_JOINT_CHARS or re.search(r"[^\w\s,.]", joint):
+        return None
+    marked = syn.respectively.search(joint) is not None
+    rest = syn.respectively.sub(" ", joint)
+    if any(w.casefold() not in syn.phrases.coordinators for w in re.findall(r"\w+", rest)):
+        return None
+    return marked
+
+
+def _respective_runs(
+    text: str, qs: Sequence[Quantity], sent: Sentence, syn: _Syntax
+) -> dict[int, list[int]]:
+    """Lists of distances paired in order with a list of places: ``<A> and <B> lie N km and
+    M km from <C> respectively``, ``<A> und <B> liegen N Kilometer beziehungsweise M
+    Kilometer von <C> entfernt``. Two or more distances joined only by commas and
+    coordinators, in one unit, with a ``respectively`` word (lexicon ``respectively``)
+    among the joints or after the last distance before the next one; keyed by the index
+    of the last."""
+    runs: dict[int, list[int]] = {}
+    i = 0
+    while i < len(qs):
+        run, marked = [i], False
+        while run[-1] + 1 < len(qs):
+            got = _respective_joint(text[qs[run[-1]].end : qs[run[-1] + 1].start], syn)
+            if got is None or qs[run[-1] + 1].unit != qs[i].unit:
+                # "150 Kilometer bzw. 93 Meilen": another unit is a conversion, no item
+                break
+            marked = marked or got
+            run.append(run[-1] + 1)
+        last = qs[run[-1]]
+        stop = qs[run[-1] + 1].start if run[-1] + 1 < len(qs) else sent.end
+        if len(run) > 1 and (marked or syn.respectively.search(text, last.end, stop)):
+            runs[run[-1]] = run
+        i = run[-1] + 1
+    return runs
+
+
+_NAME_WORD = re.compile(r"[\w'’.-]+|,")
+_HARD_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|\.\s")  # a comma may join the names
+
+
+def _coordinated_names(
+    text: str, lo: int, hi: int, n: int, syn: _Syntax
+) -> list[tuple[int, int]] | None:
+    """The spans of the last ``n`` names of the last list of at least ``n`` capitalised
+    names in ``text[lo:hi]``, joined by commas and coordinators (``<A>, <B> und <C>``; a
+    fronted ``In <Region>, <A> and <B>`` keeps its last two): a name is a run of
+    capitalised words, known to the gazetteer or not. ``None`` when there is none."""
+    best: list[tuple[int, int]] | None = None
+    names: list[tuple[int, int]] = []
+    joined = True  # the next name continues the list
+    for w in _NAME_WORD.finditer(text, lo, hi):
+        word = w.group()
+        if word[:1].isupper():
+            if names and not joined:
+                names[-1] = (names[-1][0], w.end())  # "Port Sudan": one name
+            elif joined:
+                names.append((w.start(), w.end()))
+            joined = False
+        elif word == "," or word.casefold() in syn.phrases.coordinators:
+            joined = bool(names)
+        else:
+            if len(names) >= n:
+                best = names[-n:]
+            names, joined = [], True
+    if len(names) >= n:
+        best = names[-n:]
+    return best
+
+
+def _respective_claims(
+    doc: Document,
+    run: Sequence[Quantity],
+    built: _Built,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> list[_Built]:
+    """The claims of a ``respectively`` list, from the claim of its last distance (its
+    reference, direction when the earlier ones state none, and form): the names
+    coordinated before the first distance in its clause, as many as the distances, are
+    the subjects in order (``<A>, <B> and <C> lie N, M and K km ...``); a name the
+    gazetteer lacks leaves its claim without a subject rather than borrowing a
+    neighbour's. Empty when there is no such list: then the last distance's own claim
+    stands."""
+    text = doc.text
+    if built.claim.form in ("pair", "range"):
+        return []
+    m = None
+    for m in _HARD_PUNCT.finditer(text, max(0, run[0].start - 200), run[0].start):
+        pass
+    lo = m.end() if m is not None else max(0, run[0].start - 200)
+    groups = _coordinated_names(text, lo, run[0].start, len(run), syn)
+    if groups is None:
+        return []
+    subjects: list[Place | None] = []
+    for g_lo, g_hi in groups:
+        inside = [p for p in in_sent if p.start >= g_lo and p.end <= g_hi]
+        if len(inside) > 1 or any(not _is_point(p) or p is built.reference for p in inside):
+            return []
+        subjects.append(inside[0] if inside else None)  # a name geomap does not know
+    out: list[_Built] = []
+    for q, subject in zip(run, subjects, strict=True):
+        claim = replace(
+            built.claim,
+            text=text[q.start : built.end],
+            start=q.start,
+            stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+            stated_km=q.km,
+            direction=q.direction or built.claim.direction,
+            subject=place_ref(subject) if subject is not None else None,
+            subject_evidence=_evidence(text, subject, None),
+            explanation=_missing_reason(built.claim.form, subject, built.reference),
+            vague_km=q.vague_km,
+        )
+        out.append(_Built(claim=claim, subject=subject, reference=built.reference, end=built.end))
+    return out
+
+
+_AGENT_GAP_WORDS = 2  # "der von <X> lange betriebene", "die von <X> 1990 gebaute"
+#: an inflected German participle before its noun: "gebaute", "betriebenen", "besetzte"
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w+(?:t|en)(?:e|en|em|er|es)")
+
+
+def _agent_attribute(text: str, p: Place, syn: _Syntax) -> bool:
+    """``Der von China gebaute Hafen``, ``das von der Türkei restaurierte Hafenviertel``,
+    ``Das durch <X> lange betriebene Bergwerk``: a determiner, an agent preposition
+    (lexicon ``agent_prepositions``) and the place open a participial attribute when a
+    few words later an inflected participle stands before a capitalised noun. The place
+    says who built or runs the thing; the noun after the participle is the phrase's
+    head, and so the subject or reference, named or not."""
+    assert syn.agent_before is not None
+    if syn.agent_before.search(text[max(0, p.start - 30) : p.start]) is None:
+        return False
+    words = text[p.end : p.end + 80].split()[: _AGENT_GAP_WORDS + 2]
+    for k, w in enumerate(words[:-1]):
+        if k > _AGENT_GAP_WORDS or not w.isalnum():
+            return False
+        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(w) and w[0].islower() and words[k + 1][:1].isupper():
+            return True
+    return False
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
@@ -928,7 +1111,9 @@ def _between_places(
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
     cq = st.clause_index(q.start)
     apposed = cq >= 0 and (
-        st.token_index(q.start) == st.clauses[cq].first or _route_lead(st, cq, q, syn)
+        st.token_index(q.start) == st.clauses[cq].first
+        or _route_lead(st, cq, q, syn)
+        or _relative_length(doc, q, syn)
     )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
@@ -4098,6 +4283,28 @@ def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     return syn.section_noun.match(doc.text, q.end) is not None
 
 
+_RELATIVE_LEAD_WORDS = 3  # "die rund", "which is about", "which measures some"
+
+
+def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the road between A and B, which is about N km long``, ``die Straße zwischen A und
+    B, die rund N Kilometer lang ist``: a length (``lang``/``long`` after the unit) in a
+    relative clause that opens with its pronoun and at most a verb and a qualifier before
+    the number describes the noun phrase before the comma, like a length set off bare
+    (``..., some N km long``)."""
+    if q.measure != "length":
+        return False
+    lo = max(0, q.start - 40)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    if m is None or doc.text[q.start - m.start() - 1] != ",":
+        return False
+    words = doc.text[q.start - m.start() : q.start].split()
+    return (
+        0 < len(words) <= _RELATIVE_LEAD_WORDS
+        and words[0].casefold() in syn.phrases.relative_pronouns
+    )
+
+
 def _opens_clause(doc: Document, q: Quantity) -> bool:
     """``..., some 350 km, ...``, ``(about 450 km)``: the quantity opens a clause set off
     by a comma or a parenthesis (only its words follow the mark)."""
@@ -4150,7 +4357,7 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
     if m is not None:
         lo = q.start - m.start()
-        if _opens_clause(doc, q):
+        if _opens_clause(doc, q) or _relative_length(doc, q, syn):
             # "The road from A to B, some 500 km long": the length set off after its
             # route is the route's; look into the clause before (up to its start)
             lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
