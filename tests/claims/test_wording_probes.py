@@ -388,9 +388,6 @@ _QUEENSTOWN = (
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Knapp 110 Kilometer südlich von Colombo liegt Galle.": _GALLE,
     "COLOMBO (geomap) – Der Sturm zog über die Küste. Rund 100 Kilometer südlich liegt Galle.": _GALLE,
-    ("Kandy and Negombo lie about 95 km and 30 km from Colombo respectively.", "95 km"): (
-        "'respectively' pairs a list of subjects with a list of distances; not read"
-    ),
     "Mount Cook lies about 200 km west of Christchurch.": (
         "the geoparser reads English 'Mount Cook' as another namesake than the summit (the "
         "German row reads the summit); the claim says the summit fits and stays unverifiable"
