@@ -1005,10 +1005,14 @@ def _agent_attribute(text: str, p: Place, syn: _Syntax) -> bool:
         return False
     words = text[p.end : p.end + 80].split()[: _AGENT_GAP_WORDS + 2]
     for k, w in enumerate(words[:-1]):
-        if k > _AGENT_GAP_WORDS or not w.isalnum():
+        if k > _AGENT_GAP_WORDS or not w.isalnum() or w[0].isupper():
+            # a noun in between ("die von <Y> 40 Kilometer entfernte Stadt"): a distance
+            # phrase, whose place is its reference
             return False
-        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(w) and w[0].islower() and words[k + 1][:1].isupper():
-            return True
+        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(w) and words[k + 1][:1].isupper():
+            # "die von <Y> entfernte Stadt": a participle of distance or location names
+            # the reference, not an agent
+            return syn.attributive_away.match(" " + w) is None
     return False
 
 

@@ -135,3 +135,17 @@ def test_named_head_after_a_participle_agent_is_the_subject(analyze: Callable[..
         "consistent",
     )
     check_row(analyze, row, AT)
+
+
+def test_distance_participle_keeps_its_reference(analyze: Callable[..., Any]) -> None:
+    """``Die von <Y> 160 Kilometer entfernte Stadt <X>``: a ``von`` before a distance and
+    its participle of distance is the reference, no agent."""
+    row = R(
+        "de",
+        "Die von Wien 160 Kilometer entfernte Stadt Linz meldete Schnee.",
+        "160 Kilometer",
+        "Linz",
+        "Vienna",
+        "consistent",
+    )
+    check_row(analyze, row, AT)
