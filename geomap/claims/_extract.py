@@ -48,6 +48,7 @@ from geomap.claims._quantities import (
     find_direction,
     find_quantities,
     lexicon,
+    list_items,
     phrase_pattern,
 )
 from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
@@ -232,6 +233,7 @@ class _Syntax:
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
+    list_joint: re.Pattern[str]  # ", ", " and ", " bzw. " ending where the next number starts
     agent_before: re.Pattern[str] | None  # "der von", "das durch": a participle's agent follows
 
 
@@ -430,6 +432,13 @@ def _syntax(lang: str) -> _Syntax:
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        list_joint=re.compile(
+            r"(?i)(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:"
+            + phrase_pattern([*phrase_lexicon(lang).coordinators, *lex.get("respectively", [])])
+            + r")[\s\u00a0]+)?|[\s\u00a0]+(?:"
+            + phrase_pattern([*phrase_lexicon(lang).coordinators, *lex.get("respectively", [])])
+            + r")[\s\u00a0]+)\Z"
+        ),
         agent_before=(
             re.compile(
                 r"(?i)(?<![\w])"
@@ -785,6 +794,12 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         # one more than the budget: the last one checked may be followed by its conversion
         qs = list(find_quantities(doc.text, lang, sent.start, sent.end, limit=budget + 1))
         checked = min(len(qs), budget)
+        marked_list = syn.respectively.search(doc.text, sent.start, sent.end) is not None
+        if marked_list:
+            # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
+            # of the list written without its unit is a distance in the next one's
+            head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
+            qs, checked = head + qs[checked:], len(head)
         budget -= checked
         if len(qs) > checked:
             over = True
@@ -797,11 +812,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             by_start.setdefault(q.start, []).append(i)
         # "A and B lie N km and M km from C respectively": the earlier distances of a
         # list wait for the last one, whose claim gives the reference
-        runs = (
-            _respective_runs(doc.text, qs[:checked], sent, syn)
-            if syn.respectively.search(doc.text, sent.start, sent.end)
-            else {}
-        )
+        runs = _respective_runs(doc.text, qs[:checked], sent, syn) if marked_list else {}
         waiting = {j for run in runs.values() for j in run[:-1]}
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in waiting:

@@ -72,6 +72,11 @@ RESPECTIVELY = [
     R("de", "Graz, Linz und Salzburg liegen rund 145 Kilometer, 155 Kilometer beziehungsweise 250 Kilometer von Wien entfernt.", "250 Kilometer", "Salzburg", "Vienna", "consistent"),
     R("de", "Tartu und Pärnu liegen rund 160 Kilometer bzw. 230 Kilometer südlich von Tallinn.", "rund 160 Kilometer", "Tartu", "Tallinn", "consistent"),
     R("de", "Tartu und Pärnu liegen rund 160 Kilometer bzw. 230 Kilometer südlich von Tallinn.", "230 Kilometer", "Pärnu", "Tallinn", "inconsistent"),
+    R("en", "Kumasi and Cape Coast lie about 200 and 130 km from Accra, respectively.", "about 200", "Kumasi", "Accra", "consistent"),
+    R("en", "Kumasi and Cape Coast lie about 200 and 130 km from Accra, respectively.", "130 km", "Cape Coast", "Accra", "consistent"),
+    R("de", "Tartu und Pärnu liegen rund 160 beziehungsweise 120 Kilometer von Tallinn entfernt.", "rund 160", "Tartu", "Tallinn", "consistent"),
+    R("de", "Tartu und Pärnu liegen rund 160 beziehungsweise 120 Kilometer von Tallinn entfernt.", "120 Kilometer", "Pärnu", "Tallinn", "consistent"),
+    R("en", "Graz, Linz and Salzburg lie 145, 155 and 250 km from Vienna respectively.", "155", "Linz", "Vienna", "consistent"),
 ]
 # fmt: on
 
@@ -82,7 +87,8 @@ def test_respectively_pairs_distances_with_places_in_order(
 ) -> None:
     """The i-th distance of a ``respectively`` / ``beziehungsweise`` list belongs to the
     i-th place coordinated before the list; all share the reference (and a direction)
-    after the last distance."""
+    after the last distance. A number written without its unit (``rund 160 beziehungsweise
+    120 Kilometer``) is a distance in the next one's unit."""
     check_row(analyze, row, AT, quantity_either_way=False)
 
 
