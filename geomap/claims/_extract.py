@@ -919,6 +919,7 @@ def _respective_runs(
 
 
 _NAME_WORD = re.compile(r"[\w'’.-]+|,")
+_LIST_WINDOW = 200  # characters before a list's first distance searched for its names
 _HARD_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|\.\s")  # a comma may join the names
 
 
@@ -968,10 +969,8 @@ def _respective_claims(
     text = doc.text
     if built.claim.form in ("pair", "range"):
         return []
-    m = None
-    for m in _HARD_PUNCT.finditer(text, max(0, run[0].start - 200), run[0].start):
-        pass
-    lo = m.end() if m is not None else max(0, run[0].start - 200)
+    window = max(0, run[0].start - _LIST_WINDOW)
+    lo = max((m.end() for m in _HARD_PUNCT.finditer(text, window, run[0].start)), default=window)
     groups = _coordinated_names(text, lo, run[0].start, len(run), syn)
     if groups is None:
         return []

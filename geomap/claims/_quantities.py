@@ -500,7 +500,8 @@ def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tup
         )
         for value, qualifier, start, number_start, end in found
     ]
-    own = q.start < q.number_start and not any(ch.isdigit() for ch in text[q.start : q.number_start])
+    lead = text[q.start : q.number_start]
+    own = bool(lead) and not any(ch.isdigit() for ch in lead)  # a qualifier, no range
     last = dataclasses.replace(
         q,
         value=last_value,
