@@ -235,6 +235,7 @@ class _Syntax:
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
     list_joint: re.Pattern[str]  # ", ", " and ", " bzw. " ending where the next number starts
     agent_before: re.Pattern[str] | None  # "der von", "das durch": a participle's agent follows
+    agent_preposition: re.Pattern[str]  # "von", "vom", "durch" (where the agent phrase starts)
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -452,6 +453,7 @@ def _syntax(lang: str) -> _Syntax:
             if lex.get("agent_prepositions")
             else None
         ),
+        agent_preposition=_words(lex.get("agent_prepositions", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
@@ -646,7 +648,9 @@ class _Places:
     look up again and again (the dateline place, adjective spans, sentences by index),
     computed once so extraction stays linear in the document."""
 
-    def __init__(self, doc: Document, places: Sequence[Place]) -> None:
+    def __init__(
+        self, doc: Document, places: Sequence[Place], attributes: Sequence[tuple[int, int]] = ()
+    ) -> None:
         grouped: dict[int, list[Place]] = {}
         for p in _usable(places):
             grouped.setdefault(p.sentence, []).append(p)
@@ -658,6 +662,9 @@ class _Places:
         )
         adj = [(p.start, p.end) for p in adj_places]
         self.adjectives = adj
+        #: participle attributes with their agent ("von <Land> gebauten"), in text order:
+        #: words a reference may stand behind, like an adjective of place
+        self.attributes = sorted(attributes)
         self._adjective_places = adj_places
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
@@ -740,6 +747,11 @@ class _Places:
         j = bisect_left(self._adjective_starts, hi)
         return [span for span in self.adjectives[i:j] if span[1] <= hi]
 
+    def attributes_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect_left(self.attributes, (lo, lo))
+        j = bisect_left(self.attributes, (hi, hi))
+        return [span for span in self.attributes[i:j] if span[1] <= hi]
+
     def _find_dateline(self, doc: Document) -> Place | None:
         h = doc.header
         if h.dateline_start is None:
@@ -776,11 +788,19 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 )
             )
         ]
+    agents: list[tuple[int, int]] = []
     if syn.agent_before is not None:
         # "Der von <Land> gebaute Hafen liegt ...": a place in a participle's agent phrase
         # is an attribute of the noun after the participle, never an end of its distance
-        places = [p for p in places if not _agent_attribute(doc.text, p, syn)]
-    by_sentence = _Places(doc, places)
+        kept = []
+        for p in places:
+            span = _agent_attribute(doc.text, p, syn)
+            if span is None:
+                kept.append(p)
+            else:
+                agents.append(span)
+        places = kept
+    by_sentence = _Places(doc, places, agents)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED
@@ -1003,27 +1023,35 @@ _AGENT_GAP_WORDS = 2  # "der von <X> lange betriebene", "die von <X> 1990 gebaut
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w+(?:t|en)(?:e|en|em|er|es)")
 
 
-def _agent_attribute(text: str, p: Place, syn: _Syntax) -> bool:
+def _agent_attribute(text: str, p: Place, syn: _Syntax) -> tuple[int, int] | None:
     """``Der von China gebaute Hafen``, ``das von der Türkei restaurierte Hafenviertel``,
     ``Das durch <X> lange betriebene Bergwerk``: a determiner, an agent preposition
     (lexicon ``agent_prepositions``) and the place open a participial attribute when a
     few words later an inflected participle stands before a capitalised noun. The place
     says who built or runs the thing; the noun after the participle is the phrase's
-    head, and so the subject or reference, named or not."""
+    head, and so the subject or reference, named or not. Returns the span from the
+    preposition to the participle's end, or ``None``."""
     assert syn.agent_before is not None
-    if syn.agent_before.search(text[max(0, p.start - 30) : p.start]) is None:
-        return False
-    words = text[p.end : p.end + 80].split()[: _AGENT_GAP_WORDS + 2]
-    for k, w in enumerate(words[:-1]):
-        if k > _AGENT_GAP_WORDS or not w.isalnum() or w[0].isupper():
+    m = syn.agent_before.search(text, max(0, p.start - 30), p.start)
+    if m is None:
+        return None
+    pos = p.end
+    for k, w in enumerate(re.finditer(r"\S+", text[p.end : p.end + 80])):
+        word = w.group()
+        if k > _AGENT_GAP_WORDS or not word.isalnum() or word[0].isupper():
             # a noun in between ("die von <Y> 40 Kilometer entfernte Stadt"): a distance
             # phrase, whose place is its reference
-            return False
-        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(w) and words[k + 1][:1].isupper():
+            return None
+        pos = p.end + w.end()
+        nxt = text[pos : pos + 3].lstrip()[:1]
+        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(word) and nxt.isupper():
             # "die von <Y> entfernte Stadt": a participle of distance or location names
             # the reference, not an agent
-            return syn.attributive_away.match(" " + w) is None
-    return False
+            if syn.attributive_away.match(" " + word) is not None:
+                return None
+            lead = syn.agent_preposition.search(text, m.start(), p.start)
+            return (lead.start() if lead is not None else p.start, pos)
+    return None
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
@@ -1069,7 +1097,15 @@ def _find_reference(
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
-            doc.text, after, p.start, by_sentence.adjectives_within(after, p.start)
+            doc.text,
+            after,
+            p.start,
+            # "nördlich der von <Land> verwalteten Hauptstadt <Y>": an agent attribute
+            # stands between like an adjective
+            sorted(
+                by_sentence.adjectives_within(after, p.start)
+                + by_sentence.attributes_within(after, p.start)
+            ),
         )
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):

@@ -36,6 +36,7 @@ AT: dict[str, tuple[float, float]] = {
     "Vienna": (48.2082, 16.3738), "Graz": (47.0707, 15.4395), "Linz": (48.3069, 14.2858),
     "Salzburg": (47.8095, 13.0550),
     "Rønne": (55.1009, 14.7067), "Copenhagen": (55.6761, 12.5683),
+    "Tema": (5.6698, -0.0166),
 }
 # fmt: on
 
@@ -152,6 +153,21 @@ def test_distance_participle_keeps_its_reference(analyze: Callable[..., Any]) ->
         "160 Kilometer",
         "Linz",
         "Vienna",
+        "consistent",
+    )
+    check_row(analyze, row, AT)
+
+
+def test_reference_behind_a_participle_agent(analyze: Callable[..., Any]) -> None:
+    """``nordwestlich des von <Land> ausgebauten Hafens <Y>``: the agent attribute stands
+    between the direction and the reference like an adjective; the port is the reference,
+    not the country."""
+    row = R(
+        "de",
+        "Kumasi liegt rund 210 Kilometer nordwestlich des von China ausgebauten Hafens Tema.",
+        "rund 210 Kilometer",
+        "Kumasi",
+        "Tema",
         "consistent",
     )
     check_row(analyze, row, AT)
