@@ -648,9 +648,7 @@ class _Places:
     look up again and again (the dateline place, adjective spans, sentences by index),
     computed once so extraction stays linear in the document."""
 
-    def __init__(
-        self, doc: Document, places: Sequence[Place], attributes: Sequence[tuple[int, int]] = ()
-    ) -> None:
+    def __init__(self, doc: Document, places: Sequence[Place]) -> None:
         grouped: dict[int, list[Place]] = {}
         for p in _usable(places):
             grouped.setdefault(p.sentence, []).append(p)
@@ -663,8 +661,9 @@ class _Places:
         adj = [(p.start, p.end) for p in adj_places]
         self.adjectives = adj
         #: participle attributes with their agent ("von <Land> gebauten"), in text order:
-        #: words a reference may stand behind, like an adjective of place
-        self.attributes = sorted(attributes)
+        #: words a reference may stand behind, like an adjective of place (set by
+        #: extract_claims, which takes their places out)
+        self.attributes: list[tuple[int, int]] = []
         self._adjective_places = adj_places
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
@@ -800,7 +799,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             else:
                 agents.append(span)
         places = kept
-    by_sentence = _Places(doc, places, agents)
+    by_sentence = _Places(doc, places)
+    by_sentence.attributes = sorted(agents)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED
