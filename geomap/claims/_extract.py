@@ -128,6 +128,7 @@ _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
+_RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()\[\]\"“”„«»]")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
@@ -232,10 +233,13 @@ class _Syntax:
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
+    agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
-    list_joint: re.Pattern[str]  # ", ", " and ", " bzw. " ending where the next number starts
-    agent_before: re.Pattern[str] | None  # "der von", "das durch": a participle's agent follows
-    agent_preposition: re.Pattern[str]  # "von", "vom", "durch" (where the agent phrase starts)
+    distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
+    free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
+    list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
+    agent_after: re.Pattern[str] | None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -248,6 +252,48 @@ def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
         r"(?i)(?<![\w])"
         + phrase_pattern(pattern_phrases)
         + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
+    )
+
+
+def _participle_pattern(lex: dict[str, Any]) -> str:
+    """A passive participle (lexicon ``agent_participles`` and words with one of the
+    ``agent_participle_endings``, none of ``agent_not``); a German attributive one is
+    lower-case."""
+    ends = "|".join(re.escape(e) for e in lex.get("agent_participle_endings", []))
+    words = lex.get("agent_participles", [])
+    stem = r"[a-zäöüß]\w*" if lex.get("agent_participle_after") else r"\w+"
+    alts = [f"{stem}(?:{ends})"] + ([phrase_pattern(words)] if words else [])
+    # "followed by <X>": an order of places, not an agent (lexicon ``agent_not``)
+    nots = lex.get("agent_not", [])
+    lead = "(?!(?:" + phrase_pattern(nots) + r")(?![\w]))" if nots else ""
+    return lead + "(?:" + "|".join(alts) + ")"
+
+
+def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Ends right before a participle's agent: ``built by (the)`` (the participle
+    before the marker), ``von (der)`` (German: the participle follows the place)."""
+    markers = lex.get("agent_markers", [])
+    if not markers:
+        return None
+    head = "" if lex.get("agent_participle_after") else _participle_pattern(lex) + r"[\s\u00a0]+"
+    return re.compile(
+        r"(?<![\w])"
+        + head
+        + "(?i:"
+        + phrase_pattern(markers)
+        + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
+    )
+
+
+def _agent_after(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Matches right after a German agent: an attributive participle (a few words may
+    precede it) and the capitalised noun it qualifies (``von <X> 2019 gebaute Brücke``)."""
+    if not lex.get("agent_participle_after") or not lex.get("agent_markers"):
+        return None
+    return re.compile(
+        r"[\s\u00a0]+(?:[\w.]+[\s\u00a0]+){0,2}?"
+        + _participle_pattern(lex)
+        + r"[\s\u00a0]+[A-ZÄÖÜ]"
     )
 
 
@@ -300,6 +346,16 @@ def _syntax(lang: str) -> _Syntax:
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
         range_words=_words(lex["range_words"]),
+        agent_before=_agent_before(lex),
+        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
+        distance_question=_words(lex.get("distance_questions", []) or ["\uffff"]),
+        free_relatives=frozenset(w.casefold() for w in lex.get("free_relatives", [])),
+        list_joint=re.compile(
+            r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
+            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + r"[\s\u00a0]+)?$"
+        ),
+        agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
@@ -432,28 +488,6 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
-        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
-        list_joint=re.compile(
-            r"(?i)(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:"
-            + phrase_pattern([*phrase_lexicon(lang).coordinators, *lex.get("respectively", [])])
-            + r")[\s\u00a0]+)?|[\s\u00a0]+(?:"
-            + phrase_pattern([*phrase_lexicon(lang).coordinators, *lex.get("respectively", [])])
-            + r")[\s\u00a0]+)\Z"
-        ),
-        agent_before=(
-            re.compile(
-                r"(?i)(?<![\w])"
-                + phrase_pattern(sorted(phrase_lexicon(lang).determiners))
-                + r"[\s\u00a0]+"
-                + phrase_pattern(lex["agent_prepositions"])
-                + r"[\s\u00a0]+(?:"
-                + phrase_pattern(sorted(phrase_lexicon(lang).determiners))
-                + r"[\s\u00a0]+)?$"
-            )
-            if lex.get("agent_prepositions")
-            else None
-        ),
-        agent_preposition=_words(lex.get("agent_prepositions", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         capital_after=re.compile(
@@ -660,10 +694,6 @@ class _Places:
         )
         adj = [(p.start, p.end) for p in adj_places]
         self.adjectives = adj
-        #: participle attributes with their agent ("von <Land> gebauten"), in text order:
-        #: words a reference may stand behind, like an adjective of place (set by
-        #: extract_claims, which takes their places out)
-        self.attributes: list[tuple[int, int]] = []
         self._adjective_places = adj_places
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
@@ -746,11 +776,6 @@ class _Places:
         j = bisect_left(self._adjective_starts, hi)
         return [span for span in self.adjectives[i:j] if span[1] <= hi]
 
-    def attributes_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        i = bisect_left(self.attributes, (lo, lo))
-        j = bisect_left(self.attributes, (hi, hi))
-        return [span for span in self.attributes[i:j] if span[1] <= hi]
-
     def _find_dateline(self, doc: Document) -> Place | None:
         h = doc.header
         if h.dateline_start is None:
@@ -787,20 +812,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 )
             )
         ]
-    agents: list[tuple[int, int]] = []
-    if syn.agent_before is not None:
-        # "Der von <Land> gebaute Hafen liegt ...": a place in a participle's agent phrase
-        # is an attribute of the noun after the participle, never an end of its distance
-        kept = []
-        for p in places:
-            span = _agent_attribute(doc.text, p, syn)
-            if span is None:
-                kept.append(p)
-            else:
-                agents.append(span)
-        places = kept
     by_sentence = _Places(doc, places)
-    by_sentence.attributes = sorted(agents)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
     budget = MAX_QUANTITIES_CHECKED
@@ -814,28 +826,24 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         # one more than the budget: the last one checked may be followed by its conversion
         qs = list(find_quantities(doc.text, lang, sent.start, sent.end, limit=budget + 1))
         checked = min(len(qs), budget)
-        marked_list = syn.respectively.search(doc.text, sent.start, sent.end) is not None
-        if marked_list:
-            # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
-            # of the list written without its unit is a distance in the next one's
-            head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
-            qs, checked = head + qs[checked:], len(head)
         budget -= checked
         if len(qs) > checked:
             over = True
             if not checked:
                 break
+        if checked and syn.respectively.search(doc.text, sent.start, sent.end) is not None:
+            # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
+            # of the list written without its unit is a distance in the next one's
+            head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
+            qs, checked = head + qs[checked:], len(head)
         skip: set[int] = set()
         prev: _Built | None = None
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
-        # "A and B lie N km and M km from C respectively": the earlier distances of a
-        # list wait for the last one, whose claim gives the reference
-        runs = _respective_runs(doc.text, qs[:checked], sent, syn) if marked_list else {}
-        waiting = {j for run in runs.values() for j in run[:-1]}
+        listed = _respective_lists(doc, sent, qs[:checked], syn)
         for i, q in enumerate(qs[:checked]):
-            if q.start in skip or i in waiting:
+            if q.start in skip or i in listed.earlier:
                 continue
             if q.measure in ("height", "capability") or (
                 q.measure == "length"
@@ -860,6 +868,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     if d is not None:
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
+            if built is None and i == 0:
+                built = _answered_question(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
                 if q.direction is not None:
                     # a place located in a direction that could not be read: the text
@@ -868,13 +878,11 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                     by_sentence.lost_track = True
                 if built is None:
                     continue
-            if i in runs:
-                listed = _respective_claims(
-                    doc, [qs[j] for j in runs[i]], built, _in_sentence(by_sentence, sent), syn
+            if i in listed.chains:
+                firsts, built = _respective_claims(
+                    doc, built, [qs[j] for j in listed.chains[i]], by_sentence, sent, syn
                 )
-                if listed:
-                    claims.extend(b.claim for b in listed[:-1])
-                    built = listed[-1]
+                claims.extend(firsts)
             claims.append(built.claim)
             prev = built
             by_sentence.recent_ends.extend(
@@ -895,65 +903,127 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-_RESPECTIVE_JOINT_CHARS = 24  # "km beziehungsweise", ", and", " bzw. "
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """A sentence's lists of distances paired with lists of places by ``respectively``:
+    ``chains`` maps a list's last distance to the ones before it, ``earlier`` holds those
+    (they are read with the last)."""
+
+    chains: dict[int, list[int]]
+    earlier: frozenset[int]
 
 
-def _respective_joint(joint: str, syn: _Syntax) -> bool | None:
-    """What joins two distances of a list: ``None`` when it is no list joint, else whether
-    the joint itself says ``respectively`` (``N Kilometer beziehungsweise M Kilometer``)."""
-    if len(joint) > _RESPECTIVE_JOINT_CHARS or re.search(r"[^\w\s,.]", joint):
-        return None
-    marked = syn.respectively.search(joint) is not None
-    rest = syn.respectively.sub(" ", joint)
-    if any(w.casefold() not in syn.phrases.coordinators for w in re.findall(r"\w+", rest)):
-        return None
-    return marked
+def _respective_lists(
+    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax
+) -> _Lists:
+    """``<A> and <B> lie 95 km and 30 km from <R> respectively``, ``<A> und <B> liegen 95
+    Kilometer beziehungsweise 30 Kilometer von <R> entfernt``: distances joined only by a
+    list's joints, in a sentence that says ``respectively``, share the last one's
+    reference and direction, each with its own subject (:func:`_respective_claims`)."""
+    text = doc.text
+    if not qs or syn.respectively.search(text, sent.start, sent.end) is None:
+        return _Lists({}, frozenset())
+    chains: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in range(1, len(qs)):
+        gap = text[qs[i - 1].end : qs[i].start]
+        joined = (
+            qs[i - 1].end <= qs[i].start
+            and gap.strip()
+            and syn.list_joint.fullmatch(gap) is not None
+            and qs[i - 1].unit == qs[i].unit
+        )
+        if joined:
+            run.append(i - 1)
+            chains[i] = list(run)
+            chains.pop(i - 1, None)
+        else:
+            run = []
+    return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
 
 
-def _respective_runs(
-    text: str, qs: Sequence[Quantity], sent: Sentence, syn: _Syntax
-) -> dict[int, list[int]]:
-    """Lists of distances paired in order with a list of places: ``<A> and <B> lie N km and
-    M km from <C> respectively``, ``<A> und <B> liegen N Kilometer beziehungsweise M
-    Kilometer von <C> entfernt``. Two or more distances joined only by commas and
-    coordinators, in one unit, with a ``respectively`` word (lexicon ``respectively``)
-    among the joints or after the last distance before the next one; keyed by the index
-    of the last."""
-    runs: dict[int, list[int]] = {}
-    i = 0
-    while i < len(qs):
-        run, marked = [i], False
-        while run[-1] + 1 < len(qs):
-            got = _respective_joint(text[qs[run[-1]].end : qs[run[-1] + 1].start], syn)
-            if got is None or qs[run[-1] + 1].unit != qs[i].unit:
-                # "150 Kilometer bzw. 93 Meilen": another unit is a conversion, no item
-                break
-            marked = marked or got
-            run.append(run[-1] + 1)
-        last = qs[run[-1]]
-        stop = qs[run[-1] + 1].start if run[-1] + 1 < len(qs) else sent.end
-        if len(run) > 1 and (marked or syn.respectively.search(text, last.end, stop)):
-            runs[run[-1]] = run
-        i = run[-1] + 1
-    return runs
+def _respective_claims(
+    doc: Document,
+    last: _Built,
+    earlier: Sequence[Quantity],
+    by_sentence: _Places,
+    sent: Sentence,
+    syn: _Syntax,
+) -> tuple[list[Claim], _Built]:
+    """The claims of a list's earlier distances, and the last one's claim again: each is
+    the last one's claim with its own distance and, in order, its own place of the list of
+    places (joined only by a list's joints) that ends right before the first distance and
+    holds the last claim's subject (when it found one: a German ``bzw.`` ends its clause
+    for the subject reading). Without such a list of as many places as distances,
+    none, and the last claim as built (the pairing is unknown)."""
+    if last.reference is None or last.claim.form != "point":
+        return [], last
+    in_sent = _in_sentence(by_sentence, sent)
+    text = doc.text
+    k = in_sent.count_ending_by(earlier[0].start)
+    if k == 0:
+        return [], last
+    items = [in_sent[k - 1]]
+    while k > 1 and len(items) <= len(earlier):
+        p = in_sent[k - 2]
+        if p.end > items[0].start or syn.list_joint.fullmatch(text[p.end : items[0].start]) is None:
+            break
+        items.insert(0, p)
+        k -= 1
+    # the last distance's own reading of its subject, if any, is one of the list
+    subjects: list[Place | None] = list(items)
+    if len(items) != len(earlier) + 1 or (last.subject is not None and last.subject not in items):
+        named = _named_list(text, sent, earlier[0].start, len(earlier) + 1, in_sent)
+        if named is None:
+            return [], last
+        subjects = named
+    out = [
+        replace(
+            last.claim,
+            text=text[q.start : last.end],
+            start=q.start,
+            stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+            stated_km=q.km,
+            vague_km=q.vague_km,
+            subject=place_ref(p) if p is not None else None,
+            subject_evidence=_evidence(text, p, None),
+            explanation=_missing_reason(last.claim.form, p, last.reference),
+        )
+        for q, p in zip(earlier, subjects, strict=False)
+    ]
+    own = subjects[-1]
+    claim = replace(
+        last.claim,
+        subject=place_ref(own) if own is not None else None,
+        subject_evidence=_evidence(text, own, None),
+        explanation=_missing_reason(last.claim.form, own, last.reference),
+    )
+    return out, replace(last, claim=claim, subject=own)
 
 
 _NAME_WORD = re.compile(r"[\w'’.-]+|,")
-_LIST_WINDOW = 200  # characters before a list's first distance searched for its names
-_HARD_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|\.\s")  # a comma may join the names
+_LIST_COORDINATORS = frozenset({"and", "und"})  # "<A>, <B> and <C>"
+_LIST_STOP = re.compile(r"[;:()\[\]]|\.\s")  # a list of names never crosses these
+_LIST_NAMES_WINDOW = 120  # characters before a list's first distance searched for its names
 
 
-def _coordinated_names(
-    text: str, lo: int, hi: int, n: int, syn: _Syntax
-) -> list[tuple[int, int]] | None:
-    """The spans of the last ``n`` names of the last list of at least ``n`` capitalised
-    names in ``text[lo:hi]``, joined by commas and coordinators (``<A>, <B> und <C>``; a
-    fronted ``In <Region>, <A> and <B>`` keeps its last two): a name is a run of
-    capitalised words, known to the gazetteer or not. ``None`` when there is none."""
+def _named_list(
+    text: str, sent: Sentence, pos: int, n: int, in_sent: _SentencePlaces
+) -> list[Place | None] | None:
+    """``Sinkat und <Unbekannt> liegen N beziehungsweise M Kilometer ...``: when the
+    places before a ``respectively`` list are fewer than its distances because the
+    gazetteer lacks a name, the list of capitalised names joined by commas and ``und`` /
+    ``and`` (``pair_and`` words are not needed: any lower-case word but a coordinator ends
+    a name list) closest before ``pos`` in its clause gives the order: each name is its
+    place, or ``None`` for one geomap does not know (no subject rather than a neighbour's).
+    ``None`` when no list of at least ``n`` names stands there, or a name holds a place
+    that is no point."""
+    lo = max(sent.start, pos - _LIST_NAMES_WINDOW)
+    lo = max([lo, *(lo + m.end() for m in _LIST_STOP.finditer(text[lo:pos]))])
     best: list[tuple[int, int]] | None = None
     names: list[tuple[int, int]] = []
-    joined = True  # the next name continues the list
-    for w in _NAME_WORD.finditer(text, lo, hi):
+    joined = True
+    for w in _NAME_WORD.finditer(text, lo, pos):
         word = w.group()
         if word[:1].isupper():
             if names and not joined:
@@ -961,97 +1031,72 @@ def _coordinated_names(
             elif joined:
                 names.append((w.start(), w.end()))
             joined = False
-        elif word == "," or word.casefold() in syn.phrases.coordinators:
+        elif word == "," or word.casefold() in _LIST_COORDINATORS:
             joined = bool(names)
         else:
-            if len(names) >= n:
-                best = names[-n:]
+            best = names[-n:] if len(names) >= n else best
             names, joined = [], True
-    if len(names) >= n:
-        best = names[-n:]
-    return best
-
-
-def _respective_claims(
-    doc: Document,
-    run: Sequence[Quantity],
-    built: _Built,
-    in_sent: _SentencePlaces,
-    syn: _Syntax,
-) -> list[_Built]:
-    """The claims of a ``respectively`` list, from the claim of its last distance (its
-    reference, direction when the earlier ones state none, and form): the names
-    coordinated before the first distance in its clause, as many as the distances, are
-    the subjects in order (``<A>, <B> and <C> lie N, M and K km ...``); a name the
-    gazetteer lacks leaves its claim without a subject rather than borrowing a
-    neighbour's. Empty when there is no such list: then the last distance's own claim
-    stands."""
-    text = doc.text
-    if built.claim.form in ("pair", "range"):
-        return []
-    window = max(0, run[0].start - _LIST_WINDOW)
-    lo = max((m.end() for m in _HARD_PUNCT.finditer(text, window, run[0].start)), default=window)
-    groups = _coordinated_names(text, lo, run[0].start, len(run), syn)
-    if groups is None:
-        return []
-    subjects: list[Place | None] = []
-    for g_lo, g_hi in groups:
-        inside = [p for p in in_sent if p.start >= g_lo and p.end <= g_hi]
-        if len(inside) > 1 or any(not _is_point(p) or p is built.reference for p in inside):
-            return []
-        subjects.append(inside[0] if inside else None)  # a name geomap does not know
-    out: list[_Built] = []
-    for q, subject in zip(run, subjects, strict=True):
-        claim = replace(
-            built.claim,
-            text=text[q.start : built.end],
-            start=q.start,
-            stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
-            stated_km=q.km,
-            direction=q.direction or built.claim.direction,
-            subject=place_ref(subject) if subject is not None else None,
-            subject_evidence=_evidence(text, subject, None),
-            explanation=_missing_reason(built.claim.form, subject, built.reference),
-            vague_km=q.vague_km,
-        )
-        out.append(_Built(claim=claim, subject=subject, reference=built.reference, end=built.end))
-    return out
-
-
-_AGENT_GAP_WORDS = 2  # "der von <X> lange betriebene", "die von <X> 1990 gebaute"
-#: an inflected German participle before its noun: "gebaute", "betriebenen", "besetzte"
-_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w+(?:t|en)(?:e|en|em|er|es)")
-
-
-def _agent_attribute(text: str, p: Place, syn: _Syntax) -> tuple[int, int] | None:
-    """``Der von China gebaute Hafen``, ``das von der Türkei restaurierte Hafenviertel``,
-    ``Das durch <X> lange betriebene Bergwerk``: a determiner, an agent preposition
-    (lexicon ``agent_prepositions``) and the place open a participial attribute when a
-    few words later an inflected participle stands before a capitalised noun. The place
-    says who built or runs the thing; the noun after the participle is the phrase's
-    head, and so the subject or reference, named or not. Returns the span from the
-    preposition to the participle's end, or ``None``."""
-    assert syn.agent_before is not None
-    m = syn.agent_before.search(text, max(0, p.start - 30), p.start)
-    if m is None:
+    best = names[-n:] if len(names) >= n else best
+    if best is None:
         return None
-    pos = p.end
-    for k, w in enumerate(re.finditer(r"\S+", text[p.end : p.end + 80])):
-        word = w.group()
-        if k > _AGENT_GAP_WORDS or not word.isalnum() or word[0].isupper():
-            # a noun in between ("die von <Y> 40 Kilometer entfernte Stadt"): a distance
-            # phrase, whose place is its reference
+    out: list[Place | None] = []
+    for a, b in best:
+        inside = [p for p in in_sent if p.start >= a and p.end <= b]
+        if len(inside) > 1 or any(not _is_point(p) for p in inside):
             return None
-        pos = p.end + w.end()
-        nxt = text[pos : pos + 3].lstrip()[:1]
-        if _ATTRIBUTIVE_PARTICIPLE.fullmatch(word) and nxt.isupper():
-            # "die von <Y> entfernte Stadt": a participle of distance or location names
-            # the reference, not an agent
-            if syn.attributive_away.match(" " + word) is not None:
-                return None
-            lead = syn.agent_preposition.search(text, m.start(), p.start)
-            return (lead.start() if lead is not None else p.start, pos)
-    return None
+        out.append(inside[0] if inside else None)
+    return out if any(p is not None for p in out) else None
+
+
+_ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short answer
+
+
+def _answered_question(
+    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> _Built | None:
+    """``How far is <A> from <B>? About N km.``, ``Wie weit ist es von <A> nach <B>? Rund
+    N Kilometer.``: a sentence that is only a distance (a few words may follow it) answers
+    the question before it when that asks a distance (lexicon ``distance_questions``) and
+    names two point places after the question words: the first is the subject, the second
+    the reference, a route when a to-marker names it (lexicon ``route_to``)."""
+    text = doc.text
+    before = by_sentence.sentences.get(sent.index - 1)
+    if (
+        before is None
+        or text[sent.start : q.start].strip(" \t\n\"'„“”«»-–—")
+        or len(text[q.end : sent.end].split()) > _ANSWER_TAIL_WORDS
+        or _in_sentence(by_sentence, sent)
+        or not text[before.start : before.end].rstrip(" \"'“”»").endswith("?")
+    ):
+        return None
+    asked = syn.distance_question.search(text, before.start, before.end)
+    if asked is None:
+        return None
+    ends = [p for p in _in_sentence(by_sentence, before) if p.start >= asked.end() and _is_point(p)]
+    if len(ends) != 2:
+        return None
+    subject, reference = ends
+    form = "route" if syn.route_to_before.search(text, subject.end, reference.start) else "point"
+    claim = Claim(
+        text=text[q.start : q.end],
+        sentence=sent.index,
+        start=q.start,
+        end=q.end,
+        stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+        stated_km=q.km,
+        form=form,
+        direction=q.direction,
+        subject=place_ref(subject),
+        reference=place_ref(reference),
+        subject_evidence=_evidence(
+            text, subject, ("previous sentence", subject.start, subject.end)
+        ),
+        reference_evidence=_evidence(
+            text, reference, ("previous sentence", reference.start, reference.end)
+        ),
+        vague_km=q.vague_km,
+    )
+    return _Built(claim=claim, subject=subject, reference=reference, end=q.end)
 
 
 def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
@@ -1097,15 +1142,7 @@ def _find_reference(
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
-            doc.text,
-            after,
-            p.start,
-            # "nördlich der von <Land> verwalteten Hauptstadt <Y>": an agent attribute
-            # stands between like an adjective
-            sorted(
-                by_sentence.adjectives_within(after, p.start)
-                + by_sentence.attributes_within(after, p.start)
-            ),
+            doc.text, after, p.start, by_sentence.adjectives_within(after, p.start)
         )
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
@@ -1282,6 +1319,14 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
 
 
 _HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
+
+
+def _free_relative_route(st: SentenceStructure, ci_to: int, ci_q: int, syn: _Syntax) -> bool:
+    """``Wer von <A> nach <B> fährt, legt rund N km zurück``, ``Whoever drives from <A> to
+    <B>, covers ...``: a clause opened by a free relative pronoun (lexicon
+    ``free_relatives``) is the subject of the clause right after it, so the way it names
+    is the one the distance there measures."""
+    return ci_to >= 0 and ci_q == ci_to + 1 and st.clauses[ci_to].opener in syn.free_relatives
 
 
 def _hyphen_route(
@@ -1901,6 +1946,15 @@ def _is_area(p: Place) -> bool:
     return p.relation is None and p.kind in _AREA_KINDS
 
 
+def _is_agent(text: str, p: Place, syn: _Syntax) -> bool:
+    """``the hospital built by <Country> lies ...``, ``Das von <Land> gebaute Stadion
+    liegt ...``: a place that is a passive participle's agent qualifies the noun; it is
+    never what lies N km away (the noun is, unknown to the gazetteer)."""
+    if syn.agent_before is None or not syn.agent_before.search(text, max(0, p.start - 40), p.start):
+        return False
+    return syn.agent_after is None or syn.agent_after.match(text, p.end) is not None
+
+
 def _subject_before(
     text: str,
     in_sent: _SentencePlaces,
@@ -1909,8 +1963,10 @@ def _subject_before(
     *,
     lo: int = 0,
     locative: re.Pattern[str] | None = None,
+    syn: _Syntax | None = None,
 ) -> Place | None:
-    """The place before the distance that it is said of, in the same clause.
+    """The place before the distance that it is said of, in the same clause (never a
+    participle's agent, :func:`_is_agent`, when ``syn`` is given).
 
     Only the :data:`_MAX_PLACES_BACK` places before the distance are considered: the
     subject and the apposition walk below sit right before it, and an unbounded list
@@ -1919,7 +1975,7 @@ def _subject_before(
     cands = [
         p
         for p in in_sent[max(0, n_before - _MAX_PLACES_BACK) : n_before]
-        if p is not reference and p.start >= lo
+        if p is not reference and p.start >= lo and not (syn and _is_agent(text, p, syn))
     ]
     # The country a point reference lies in is not what lies N km from it ("U.S. 79,
     # 2 miles east of Palestine" names a road, not the country).
@@ -3229,6 +3285,7 @@ def _build(
         if (
             ci_to != ci_q
             and route_to is not _paren_place(text, q.start, in_sent)
+            and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
                 (route_length or _opens_clause(doc, q))
                 and ci_to == ci_q - 1
@@ -4333,28 +4390,6 @@ def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     return syn.section_noun.match(doc.text, q.end) is not None
 
 
-_RELATIVE_LEAD_WORDS = 3  # "die rund", "which is about", "which measures some"
-
-
-def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the road between A and B, which is about N km long``, ``die Straße zwischen A und
-    B, die rund N Kilometer lang ist``: a length (``lang``/``long`` after the unit) in a
-    relative clause that opens with its pronoun and at most a verb and a qualifier before
-    the number describes the noun phrase before the comma, like a length set off bare
-    (``..., some N km long``)."""
-    if q.measure != "length":
-        return False
-    lo = max(0, q.start - 40)
-    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
-    if m is None or doc.text[q.start - m.start() - 1] != ",":
-        return False
-    words = doc.text[q.start - m.start() : q.start].split()
-    return (
-        0 < len(words) <= _RELATIVE_LEAD_WORDS
-        and words[0].casefold() in syn.phrases.relative_pronouns
-    )
-
-
 def _opens_clause(doc: Document, q: Quantity) -> bool:
     """``..., some 350 km, ...``, ``(about 450 km)``: the quantity opens a clause set off
     by a comma or a parenthesis (only its words follow the mark)."""
@@ -4365,6 +4400,22 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
         and not doc.text[q.start - m.start() : q.start].strip()
         and (doc.text[q.start - m.start() - 1] in ",(")
     )
+
+
+def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``the railway between A and B, which is about 300 km long``, ``die Strecke
+    zwischen A und B, die rund 300 km lang ist``: a length opening a relative clause (its
+    pronoun, in English a copula, then the quantity) is its antecedent's, like a length
+    set off after it (``..., some 300 km long``)."""
+    if q.measure != "length":
+        return False
+    lo = max(0, q.start - _RELATIVE_LEAD_CHARS)
+    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
+    rel = syn.relative.match(doc.text, q.start - m.start() - 1) if m is not None else None
+    if rel is None:
+        return False
+    words = doc.text[rel.end() : q.start].split()
+    return len(words) <= 1 and all(syn.passive_aux.fullmatch(w) for w in words)
 
 
 def _along_in_clause(
@@ -4408,8 +4459,9 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     if m is not None:
         lo = q.start - m.start()
         if _opens_clause(doc, q) or _relative_length(doc, q, syn):
-            # "The road from A to B, some 500 km long": the length set off after its
-            # route is the route's; look into the clause before (up to its start)
+            # "The road from A to B, some 500 km long" (", which is some 500 km long"):
+            # the length set off after its route is the route's; look into the clause
+            # before (up to its start)
             lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
             m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
             return (
@@ -4928,14 +4980,14 @@ def _pick_subject(
     own = [
         p
         for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k]
-        if p.start >= clause_lo and p is not reference
+        if p.start >= clause_lo and p is not reference and not _is_agent(text, p, syn)
     ]
     # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
     # some N km east of Khartoum") is where the subject lies, like a region: read the
     # clause's structure first, and take it only when that finds nothing
     if own and not all(_is_setting(p) or p.relation is not None for p in own):
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject
@@ -4947,7 +4999,7 @@ def _pick_subject(
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
         subject = _subject_before(
-            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word
+            text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
         if subject is not None:
             return subject

@@ -457,13 +457,13 @@ _NUMBER_AT = re.compile(r"\d(?:[\d.,]*\d)?")
 def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tuple[Quantity, ...]:
     r"""``rund 145 beziehungsweise 155 Kilometer``, ``about 200 and 130 km``, ``145, 155
     and 250 km``: numbers written without a unit before a distance and joined to it by
-    ``joint`` (a pattern that must match up to the end of the searched slice: a comma or a
-    list word) are distances in its unit, each with its own qualifier or else the first
+    ``joint`` (a pattern anchored at the end of the searched slice, with ``$``; what it
+    matches must hold a comma or a list word) are distances in its unit, each with its own qualifier or else the first
     one's. Returns the items and the distance itself as the last (a ``155 and 250 km``
     read as one range becomes its last number); just ``(q,)`` when there is no list.
 
     >>> [x.text for x in list_items("rund 145 bzw. 155 Kilometer", find_quantities(
-    ...     "rund 145 bzw. 155 Kilometer", "de")[0], "de", re.compile(r"\s+bzw\.\s+\Z"))]
+    ...     "rund 145 bzw. 155 Kilometer", "de")[0], "de", re.compile(r"\s+bzw\.\s+$"))]
     ['rund 145', '155 Kilometer']
     """
     m = _NUMBER_AT.match(text, q.number_start)
@@ -474,8 +474,8 @@ def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tup
     pos = q.number_start
     while len(found) < _LIST_ITEMS:
         jm = joint.search(text, max(0, pos - 30), pos)
-        if jm is None:
-            break
+        if jm is None or not jm.group().strip():
+            break  # a comma or a list word must join the numbers
         nm = _BARE_NUMBER_END.search(text, max(0, jm.start() - 20), jm.start())
         value = parse_number(nm.group(0), lang) if nm else None
         if nm is None or value is None:

@@ -262,6 +262,10 @@ class _Trigger:
     text: str
     sub_kind: str | None = None
     particle_before: bool = False  # "<grund gelaufen": the particle stands before the verb
+    # "schoss* >auf": the later word is a preposition that opens the verb's object, not a
+    # separable particle: it stands anywhere after the verb in its part of the clause
+    # ("schoss am Montag auf Demonstranten in X"), never at its end
+    preposition: bool = False
 
     @property
     def first(self) -> tuple[str, ...]:
@@ -336,10 +340,17 @@ class _Lexicon:
     # verb-second language: "Gunmen attacked villagers" is no mob of villagers)
     # and whether the doer may stand in another clause of the sentence ("Explosions rocked
     # Kyiv as drones attacked the city": the drones' explosions)
+    # and whether the noun is the subject of a passive, the one it was done to ("ein Soldat
+    # ist erschossen worden": a battle), not a doer after an agent word ("von Soldaten")
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool],
+        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool],
         ...,
     ] = ()
+    # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
+    passive_agents: frozenset[str] = frozenset()
+    # ``[places] home_offices``: titles of an office that acts from its own country ("der
+    # ghanaische Präsident empfing ..."): its country adjective says where, not only whose
+    home_offices: tuple[tuple[str, ...], ...] = ()
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
@@ -501,6 +512,15 @@ class _Lexicon:
     # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
     # next to a singular verb ("traf sie", not "trafen sie").
     particles_at_clause_end: bool = False
+    # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
+    # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
+    # is figurative, nobody was shot at
+    figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
+    # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
+    # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
+    # modal or a subordinator that governs both parts ("could seize ... and kill ...")
+    own_part_moods: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -553,6 +573,12 @@ class _Lexicon:
     # event types a relation noun of one type may refer to when the article has none of
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns that name an event only as what a relation counts from ("zwei Tage vor den
+    # Schüssen"): no trigger of their own, the event type they point to
+    anchor_nouns: dict[str, str] = field(default_factory=dict)
+    # the determiners right before such a noun that make it one told before ("after the
+    # fire"; "after an engine fire" tells a new one)
+    anchor_determiners: frozenset[str] = frozenset()
     elapsed_units: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
@@ -706,11 +732,23 @@ def _fold(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+def _fused(parts: Sequence[str], separable: Set[str]) -> str | None:
+    """The one-word form of a separable verb trigger (``stürzte* ein`` -> ``einstürzte*``,
+    ``nahm* fest`` -> ``festnahm*``): a subordinate clause puts the finite verb last, its
+    particle fused to it (``als eine Mauer einstürzte``, ``nachdem die Polizei ... festnahm``).
+    Only a particle of ``[grammar] separable_particles`` fuses (not an object noun: ``setzte*
+    tränengas``), and only onto a verb given by its stem (not ``*``-first)."""
+    if len(parts) != 2 or parts[1] not in separable or parts[0].startswith("*"):
+        return None
+    return parts[1] + parts[0]
+
+
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
     raw = events_toml(lang)
     triggers: list[_Trigger] = []
+    separable = _fold(raw.get("grammar", {}).get("separable_particles", []))
     for type_, groups in raw["triggers"].items():
         # [triggers.<type>] verbs/nouns, and [triggers.<type>.<sub_kind>] verbs/nouns
         subgroups = [(None, {k: v for k, v in groups.items() if not isinstance(v, dict)})]
@@ -725,17 +763,20 @@ def _lexicon(lang: str) -> _Lexicon:
                 for item in items:
                     parts = item.split()
                     before = len(parts) > 1 and parts[1].startswith("<")
-                    words = tuple(_glob([w.lstrip("<")]) for w in parts)
+                    words = tuple(_glob([w.lstrip("<>")]) for w in parts)
                     triggers.append(
                         _Trigger(
                             "statement" if type_ == "statement_weak" else type_,
                             pos,
                             words,
-                            item.replace("<", ""),
+                            item.replace("<", "").replace(">", ""),
                             sub_kind,
                             before,
+                            preposition=len(parts) > 1 and parts[1].startswith(">"),
                         )
                     )
+                    if pos == "verb" and (fused := _fused(parts, separable)):
+                        triggers.append(_Trigger(type_, pos, (_glob([fused]),), fused, sub_kind))
     carriers = []
     for group in raw.get("carriers", []):
         kinds = []
@@ -782,6 +823,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
+        figurative_objects=_glob(grammar.get("figurative_objects", [])),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
@@ -829,6 +871,7 @@ def _lexicon(lang: str) -> _Lexicon:
         triggers=tuple(triggers),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
+        own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -867,9 +910,11 @@ def _lexicon(lang: str) -> _Lexicon:
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
                 bool(r.get("sentence", False)),
+                bool(r.get("passive", False)),
             )
             for r in raw.get("recast", [])
         ),
+        passive_agents=_fold(grammar.get("passive_agents", [])),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
@@ -976,6 +1021,11 @@ def _lexicon(lang: str) -> _Lexicon:
         related_types={
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
+        anchor_nouns={
+            k.casefold(): v
+            for k, v in raw["time"].get("relative", {}).get("anchor_nouns", {}).items()
+        },
+        anchor_determiners=_fold(raw["time"].get("relative", {}).get("anchor_determiners", [])),
         relation_words=_fold(
             [
                 w.split()[0]
@@ -990,6 +1040,7 @@ def _lexicon(lang: str) -> _Lexicon:
         capital_links=_fold(places.get("capital_links", [])),
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
+        home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
@@ -1562,6 +1613,11 @@ class _Raw:
     aside: bool = False
 
 
+# how far into its clause a definite carrier noun may stand to be the clause's subject that
+# refers back ("The blast", "The huge blast", "The second gas blast")
+_OPENING_NOUN = 3
+
+
 def _trigger_in(
     clause: _Clause,
     lex: _Lexicon,
@@ -1601,6 +1657,18 @@ def _trigger_in(
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
+            if (
+                at == i
+                and i <= _OPENING_NOUN
+                and (trig_c.type, trig_c.sub_kind) in known_types
+                and _definite(toks, i, lex)
+            ):
+                # "The blast at the plant sent smoke over X" after the explosion was told: a
+                # carrier word read as a noun after an article, opening the clause, refers
+                # back, as a trigger noun does ("during the breakout" inside a clause is left
+                # to the clause's reading)
+                references.append(trig_c.type)
+                continue
             found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
             continue
         types: set[str] = set()  # a word may trigger two types ("landete": travel, impact)
@@ -1710,11 +1778,22 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
     or None. German particles close the clause (``feuerte ... ab``); English ones follow the
     verb (``fired on``); a particle of several words (``went to the polls``, ``auf die
-    Straße``) is a phrase: its words follow one another."""
+    Straße``) is a phrase: its words follow one another. A preposition marked ``>`` in the
+    lexicon (``schoss* >auf``) is no particle but opens the verb's object, which German puts
+    anywhere after the verb (``schoss am Montag auf Demonstranten in X``), never last."""
     rest = trig.words[1:]
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition:
+        # a preposition and its object (one token at least after it), up to the next
+        # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
+        stop = next(
+            (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.conjunctions), len(toks)
+        )
+        later = [
+            j for j in range(i + 1, stop - len(rest)) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
@@ -1733,6 +1812,19 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Is the object a preposition opens at token ``j`` (its first noun, after articles,
+    adjectives and numbers) no level, rank or goal (``[grammar] figurative_objects``), and
+    not a bare number (``schoss auf 5 Prozent``)?"""
+    for tok in toks[j : j + 4]:
+        if tok.text[:1].isdecimal():
+            return False
+        if tok.fold in lex.determiners or (not tok.is_cap and lex.nouns_capitalised):
+            continue  # "auf die", "auf ein neues"
+        return not lex.figurative_objects.match(tok.text)
+    return True
 
 
 def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
@@ -2255,11 +2347,17 @@ def _flags(
     # "whether anyone was hurt when the bridge collapsed": the open question ends at a
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
+    part = _own_part_start(lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not (
+            k < part
+            and w in lex.own_part_moods
+            and (k + 1 >= len(lows) or lows[k + 1] not in lex.purpose_openers)
+        )  # "cancelled a trip and convened": not "planned to march and rally"
         for k, w in enumerate(lows)
         if told is None or k > told
     )
@@ -2299,6 +2397,13 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _own_part_start(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
+    """Where the trigger's coordinated part begins: after the last conjunction before the
+    trigger (``and convened``, ``und den Sicherheitsrat einberufen``), else at the clause's
+    start."""
+    return next((k + 1 for k in range(trig_i - 1, 0, -1) if lows[k] in lex.conjunctions), 0)
 
 
 # the longest aside between a subject and its resumed predicate that is still read as one
@@ -2716,6 +2821,8 @@ def _background(
         phrase = clause.phrase_of(toks[trig_i])
         if phrase is None or (phrase.determiner is None and phrase.preposition is None):
             return True
+    if _years_ago_only(clause, times):
+        return True  # "Vor zehn Jahren stürzte dort eine Brücke ein": history, not news
     if anchor is not None:
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
@@ -2734,6 +2841,27 @@ def _background(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
+    """Is the clause dated only by how many years ago it was (``two years ago``, ``vor zehn
+    Jahren``, in it or fronted before it: ``A year ago, ...``)? Then it is background, as
+    ``last year`` and a bare past year are (product decision, docs/events.md): the words
+    give a calendar year at most, and news told that way is the history of today's story.
+    A day or a month named with it (``on June 3``) dates an event and keeps it."""
+    sent = clause.sentence  # the spans' offsets are the document's, as the clause's
+    mine = [
+        sp
+        for sp in times
+        if clause.start <= sp.start < clause.end
+        or (
+            sp.end <= clause.start
+            and not sent.text[sp.end - sent.start : clause.start - sent.start].strip(" ,")
+        )
+    ]
+    return any(sp.kind == "yearsago" for sp in mine) and not any(
+        sp.kind in ("date", "numeric", "weekday", "day", *_DATED_SPANS) for sp in mine
+    )
 
 
 def _fronted_years(clause: _Clause) -> list[str]:
@@ -3267,7 +3395,7 @@ def _place(
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     if verb_at is not None:
-        _other_predicate(named, toks, verb_at, lex)
+        _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     for i, tok in enumerate(toks):
@@ -3573,15 +3701,22 @@ def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lex
     return word in lex.directions and not (idx >= 3 and toks[idx - 3].fold in lex.determiners)
 
 
-def _other_predicate(named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> None:
+def _other_predicate(
+    named: list[list], toks: Sequence[Token], verb_at: int, lex: _Lexicon, seated: bool = False
+) -> None:
     """``The ferry left the port of X and capsized off Y``, ``Die Fähre hatte in X abgelegt
     und kenterte vor Y``: a coordinator right before the trigger verb (an adverb such as
     ``then`` between) ends another predicate; its places are where that one happened, so
-    they yield to the trigger's own."""
+    they yield to the trigger's own. A ``seated`` trigger (``[places] seated``: ``postponed
+    a visit to X and convened the cabinet``) never takes them: a body meets where it sits,
+    not where the other predicate's trip was going."""
     at = verb_at - 1
     if at > 0 and toks[at].fold in lex.coordinators and toks[at].fold not in lex.conjunctions:
         at -= 1  # "and then capsized", "und dann kenterte"
     if at <= 0 or toks[at].fold not in lex.conjunctions:
+        return
+    if seated:
+        named[:] = [entry for entry in named if entry[2] >= at]
         return
     for entry in named:
         if entry[2] < at:
@@ -4135,6 +4270,10 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
     span should end: after that noun and a following "von/of X und Y"."""
     toks = word_units(text, start, end)
     for k, m in enumerate(toks):
+        if (
+            k > 0 and m.fold in lex.anchor_nouns and toks[k - 1].fold in lex.anchor_determiners
+        ):  # "vor den Schüssen": a noun of no trigger, one told before
+            return lex.anchor_nouns[m.fold], m.end
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.first_word_triggers(m.text):
@@ -4628,7 +4767,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
         return  # "said in a televised address that ...": the frame of a quote
-    value, ref_type = _pick_time(spans, lex, st.anchor, st.precision)
+    value, ref_type = _pick_time(
+        _fronted_relation_times(clause, trig_i, spans), lex, st.anchor, st.precision
+    )
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
@@ -4686,8 +4827,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         n = len(trig.words) - 1
         words = " ".join(t.text for t in clause.tokens[particle : particle + n])
         if trig.particle_before:
-            trigger_text = f"{words} {trigger_text}" if particle + n == trig_i else trigger_text
-            trigger_text += "" if particle + n == trig_i else f" ... {words}"
+            # the words in the order of the text: "Tränengas ... eingesetzt", as a reader
+            # quotes a split phrase (the word before comes first)
+            gap = " " if particle + n == trig_i else " ... "
+            trigger_text = f"{words}{gap}{trigger_text}"
         else:
             trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
     raw = _Raw(
@@ -4722,7 +4865,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
             and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
-        ),
+        )
+        | _office_countries(clause, clause_places, lex),
         country=_one_country(clause_places),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
@@ -5047,8 +5191,12 @@ def _recast(
     without them the kind stays. An entry with ``sentence`` also reads the doer in the other
     clauses of the sentence (what exploded while drones attacked)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject, sentence in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence, passive in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
+            continue
+        if passive:
+            if _passive_subject(clause, trig_i, nouns, lex):
+                return replace(trig, type=kind, sub_kind=sub)
             continue
         # a coordinated part shares the parts before it ("Randalierer plünderten Geschäfte
         # und steckten Autos in Brand", "bei Unruhen geplündert und in Brand gesteckt")
@@ -5071,6 +5219,19 @@ def _recast(
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) -> bool:
+    """Is one of ``nouns`` the subject of the clause's passive (``A soldier was shot dead``,
+    ``ist ein Soldat ... erschossen worden``): a passive auxiliary in the clause, the noun
+    before the trigger and not right after an agent word (``von Soldaten erschossen``)?"""
+    toks = clause.tokens
+    if not lex.passive.intersection(t.fold for t in toks):
+        return False
+    return any(
+        nouns.match(toks[k].text) and not (k > 0 and toks[k - 1].fold in lex.passive_agents)
+        for k in range(trig_i)
+    )
 
 
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
@@ -5422,6 +5583,28 @@ def _pick_time(
             )
             ref_type = rtype
     return best, ref_type
+
+
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
+
+
+def _fronted_relation_times(
+    clause: _Clause, trig_i: int, spans: Sequence[tuple[TimeSpan, str | None]]
+) -> Sequence[tuple[TimeSpan, str | None]]:
+    """``Nach dem Brand in einem Markt am Samstag nahm die Polizei am Montag drei Männer
+    fest``: a clause that opens with a relation to a named event (German puts no comma
+    before the verb) may hold that event's day before the trigger; when a day also stands
+    after the trigger, the days before it are the named event's, not the clause's."""
+    toks = clause.tokens
+    if not toks or trig_i >= len(toks):
+        return spans
+    first, at = toks[0].start, toks[trig_i].start
+    if not any(sp.kind == "event" and sp.start == first for sp, _ in spans):
+        return spans
+    days = [sp for sp, _ in spans if sp.kind in _DAY_KINDS]
+    if not any(sp.start > at for sp in days) or not any(sp.start < at for sp in days):
+        return spans
+    return [(sp, ref) for sp, ref in spans if not (sp.kind in _DAY_KINDS and sp.start < at)]
 
 
 def _opens_with_time(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
@@ -5889,6 +6072,28 @@ def _is_capital(place: Place) -> bool:
     return capital is not None and (
         place.name == capital[1] or (place.id or "").endswith(f":{capital[0]}")
     )
+
+
+def _office_countries(clause: _Clause, places: Sequence[Place], lex: _Lexicon) -> frozenset[str]:
+    """The countries of a country adjective right before the title of an office that acts
+    from home (``Der ghanaische Präsident empfing ...``, ``the Kenyan foreign minister
+    met ...``): a place carried from another country's story does not fit the clause. An
+    adjective elsewhere says only whose (``Zimbabwean migrants``)."""
+    toks = clause.tokens
+    out: set[str] = set()
+    for k in range(len(toks) - 1):
+        if not any(
+            tuple(t.fold for t in toks[k + 1 : k + 1 + len(o)]) == o for o in lex.home_offices
+        ):
+            continue
+        here = next(
+            (p for p in places if p.role == "adjective" and p.start <= toks[k].start < p.end),
+            None,
+        )
+        cc = here.country_code if here is not None else _demonym(toks[k], lex)
+        if cc:
+            out.add(cc)
+    return frozenset(out)
 
 
 def _one_country(places: Sequence[Place]) -> Place | None:
@@ -6573,10 +6778,17 @@ def _relation_target(
     # with none of that type, the first of a related type ("after the crash": an accident)
     target = first_of.get(r.time_ref_type)
     related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
-    for other in related if target is None else ():
-        target = first_of.get(other)
-        if target is not None:
-            break
+    if target is None and related:
+        # of the related types, the event told last before this one ("vor den Schüssen"
+        # after a soldier shot dead, not the bomb told later; "a day after the fire" after
+        # the shop set alight, not the first riot), else the first told after it
+        family = set(related)
+        before = [o for o in raws[:i] if o.type in family and not o.aside]
+        target = (
+            before[-1]
+            if before
+            else next((o for o in raws[i + 1 :] if o.type in family and not o.aside), None)
+        )
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
     return target

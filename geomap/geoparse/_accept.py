@@ -358,6 +358,18 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
+    if (
+        span.n == 1
+        and prev is not None
+        and prev.is_cap
+        and first.gap_before == " "
+        and first.fold in lex.org_suffixes
+        and best.kind == "city"
+    ):
+        # the organisation word that ends a name ("the Virginia State Police"), not a
+        # town so called after the name before it
+        d.accepted, d.reason = False, "organisation name"
+        return d, True, ()
     # "the Melbourne Rebels", "Leeds United": a town's name in a team's name is the
     # team's city, not part of an organisation's or a street's name
     in_team = span.key in team_names(ctx) and team_name(ctx, span)

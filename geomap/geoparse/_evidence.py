@@ -864,17 +864,59 @@ def containers(
     X's readings keyed by Y's first token (the contents a container holds)."""
     toks = ctx.tokens
     by_first = {s.i: s for s in chosen}
+    joins = ctx.lex.and_words | ctx.lex.or_words
     out: dict[int, list[Candidate]] = {}
     contents: dict[int, list[Candidate]] = {}
+
+    def listed_on(y: Span) -> bool:
+        # "stops in Washington, New York and Boston": a list of places, not a town and
+        # its state
+        k = y.j + 1
+        if k < len(toks) and toks[k].fold in joins:
+            return k + 1 in by_first
+        return k < len(toks) and toks[k].gap_before.strip() == "," and k in by_first
+
     for s in chosen:
         nxt = s.j + 1
         if nxt < len(toks) and toks[nxt].gap_before.strip() == "," and nxt in by_first:
             y = by_first[nxt]
-            ks = [c for c in y.candidates if c.kind in ("admin1", "country", "admin2")]
+            xs = {c.id for c in s.candidates}
+            ks = [
+                c
+                for c in y.candidates
+                if c.kind in ("country", "admin2")
+                or c.kind in ("admin1", "island")
+                and not listed_on(y)
+                or c.id in xs  # "Washington, D.C.": Y restates one of X's places
+            ]
             if ks:
                 out[s.j] = ks
                 contents[nxt] = s.candidates
     return out, contents
+
+
+def state_holds(region: Candidate, readings: Sequence[Candidate], w: Weights) -> str | None:
+    """The id of the reading of X that the first-level region or island Y of "X, Y"
+    holds ("San Fernando, Trinidad"), or None.
+
+    Towns carry their GeoNames admin-1 code ("ME"), regions their English name ("Maine"),
+    so the index cannot tell which state holds a town by name; it is judged by distance:
+    the reading of the region's country nearest to the region's point, where it lies
+    within ``Weights.container_reach`` times the radius of the region's area (a state's
+    equal-area circle leaves out the ends of a long one: Tennessee's west, Florida's
+    panhandle). Only the nearest, so a namesake in the neighbouring state gets nothing."""
+    if region.kind not in ("admin1", "island") or not region.radius_km or not region.country_code:
+        return None
+    best: tuple[float, str] | None = None
+    for c in readings:
+        if c.kind not in ("city", "admin2") or c.country_code != region.country_code:
+            continue
+        km = haversine_km(c.lat, c.lon, region.lat, region.lon)
+        if best is None or km < best[0]:
+            best = (km, c.id)
+    if best is None or best[0] > w.container_reach * region.radius_km:
+        return None
+    return best[1]
 
 
 def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> bool:

@@ -70,6 +70,8 @@ _JOINERS = {
 #: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
 #: 1ra Sección"): a name is looked up across it
 _NUMBER_GAP = re.compile(r" \d{1,2} ?")
+#: a digit glued to a lone capital and ending a word: "K3" (a letter and a number)
+_LETTER_DIGIT = re.compile(r"(\d)(?!\w|[.,]\d)")
 #: a lower-case word joined by a hyphen alone belongs to the name ("Port-au-Prince",
 #: "Anyang-si"): the hyphen says so, whatever the word ("Ust’-Kut": after an apostrophe)
 HYPHENS = frozenset({"-", "‐", "'-", "’-", "‘-"})
@@ -320,7 +322,11 @@ def find_spans(
             continue
         if len(tok.text) < 2 and not (a + 1 < n_tok and tokens[a + 1].gap_before in _LETTER_LINKS):
             # a lone capital starts no name, save an initialism such as "T&T" or a
-            # hyphened prefix ("I-n-Amenas")
+            # hyphened prefix ("I-n-Amenas"), or a letter with a digit ("G2", which the
+            # tokenizer splits: only a feature the gazetteer holds so, _two_letter_readings)
+            glued = _LETTER_DIGIT.match(text, tok.end)
+            if glued is not None:
+                append((a, a, tok.text + glued.group(1), ()))
             continue
         words = [tok.text]
         for b in range(a, min(n_tok, a + MAX_TOKENS)):
@@ -362,9 +368,8 @@ def find_spans(
         if a == b and len(surface) <= 2:
             cued = _two_letter_readings(tokens, a, surface, found.get(surface), lex)
             if cued:
-                spans.append(
-                    Span(a, b, tokens[a].start, tokens[b].end, surface, cued, False, surface)
-                )
+                end = tokens[a].start + len(surface)  # a glued digit is no token
+                spans.append(Span(a, b, tokens[a].start, end, surface, cued, False, surface))
             continue
         hit = found.get(surface)
         if b > a and _apostrophe_s(tokens[b]):
@@ -405,6 +410,11 @@ def find_spans(
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
+    if lex.feature_words:
+        features = _feature_word_spans(proposals, tokens, text, lex, lookup_many)
+        if features:
+            spans = [s for s in spans if not any(f.i <= s.i and s.j <= f.j for f in features)]
+            spans.extend(features)
     units = _unit_spans(tokens, text, lex, lookup_many)
     if units:
         inside = {k for u in units for k in range(u.i, u.j + 1)}
@@ -415,6 +425,64 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+#: kinds a feature word after a name does not name: "the Hoover dam" is no town, region
+#: or country (the kinds named bare, and the containers)
+_NOT_FEATURES = kinds_where("bare") | kinds_where("contains_places")
+
+
+def _feature_word_spans(
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    text: str,
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """A name written before a lower-case word of the lexicon's ``feature_words`` ("the
+    Hoover dam", "the Atacama desert") is the gazetteer's feature of that whole name
+    where it holds one under that name (its own or another: "Aswan Dam" for the Aswan
+    High Dam), though English capitalises the word in the feature's name; the bare name
+    would be the town beside it. Only features: a town or
+    region "X Valley" stays the name before the word (the ranking decides)."""
+    asked: list[tuple[int, int, str, str]] = []
+    n_tok = len(tokens)
+    for a, b, surface, _ in proposals:
+        nxt = b + 1
+        if nxt >= n_tok:
+            continue
+        word = tokens[nxt]
+        if (
+            word.is_cap
+            or word.fold not in lex.feature_words
+            or word.gap_before != " "
+            or word.sentence != tokens[a].sentence
+        ):
+            continue
+        asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
+    if not asked:
+        return []
+    hits = lookup_many(sorted({name for *_, name in asked}))
+    out: list[Span] = []
+    for a, b, bare, name in asked:
+        key, bare_key = normalize_name(name), normalize_name(bare)
+        cands = [
+            c
+            for c in hits.get(name, ())
+            if c.kind not in _NOT_FEATURES
+            and (
+                normalize_name(c.name) == key
+                # another name of a feature the bare name does not name already: "Aswan
+                # Dam" (the Aswan High Dam), not "Caucasus mountains" (the Caucasus)
+                or normalize_name(c.matched) == key
+                and normalize_name(c.name) != bare_key
+            )
+        ]
+        if cands:
+            surface = text[tokens[a].start : tokens[b].end]
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    # the longest name wins where two end on one word ("Lake Mead dam" and "Mead dam")
+    return [f for f in out if not any(g.i < f.i and g.j == f.j for g in out)]
 
 
 def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> None:
@@ -547,13 +615,35 @@ def _two_letter_readings(
     small letter) and either after an article or a contraction ("am Po", "the Po") with
     its feature readings kept (a river, a lake, a mountain), or before a feature word
     naming its kind ("the Po river", "Ii municipality") or after one ("die Stadt Bo",
-    "the town of Bo") with the readings of that kind. Empty without such a cue."""
-    if not hit or not (surface.isalpha() and surface[0].isupper() and surface[1:].islower()):
+    "the town of Bo") with the readings of that kind, or after a place preposition
+    ("traders in Wa", "nach Bo") with its towns of ``Weights.short_name_population``.
+    A letter and a digit glued ("G2") are a feature's name the gazetteer holds so written, or
+    nothing ("G7", "A4"). Empty without such a cue."""
+    if not hit:
+        return []
+    if surface[0].isupper() and surface[1:].isdigit():
+        return [c for c in hit if c.kind in _FEATURE_KINDS and c.matched == surface]
+    if not (surface.isalpha() and surface[0].isupper() and surface[1:].islower()):
         return []
     tok = tokens[a]
     if tok.sent_initial:
         return []  # "Er sagte", "Da war": the capital says nothing at a sentence's start
     prev = tokens[a - 1] if a > 0 else None
+    if (
+        prev is not None
+        and prev.sentence == tok.sentence
+        and tok.gap_before == " "
+        and prev.fold in lex.place_prepositions
+    ):
+        # a place preposition before a town of some size: "in Wa" is the Ghanaian city,
+        # and no word of two letters written so follows "in" ("in Er" is no sentence)
+        towns = [
+            c
+            for c in hit
+            if c.kind == "city" and (c.population or 0) >= WEIGHTS.short_name_population
+        ]
+        if towns:
+            return towns
     if (
         prev is not None
         and prev.sentence == tok.sentence

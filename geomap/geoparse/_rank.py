@@ -43,6 +43,7 @@ from geomap.geoparse._evidence import (
     municipal_names,
     own_anchors,
     seat_region_cue,
+    state_holds,
     team_names,
 )
 from geomap.geoparse._mentions import Span
@@ -185,6 +186,37 @@ def statics(ctx: Context, span: Span) -> Statics:
     def exonym_of(c: Candidate) -> bool:
         return bool(exonym_floor) and (c.population or 0) >= exonym_floor and not far_from_home(c)
 
+    # a major city called by the first words of its own name, far bigger than every town
+    # bearing the words whole ("León": León de los Aldama), is named by them as
+    # by its own name; a first-level region so named does not make it another word
+    whole = max(
+        (
+            k.population or 0
+            for k in span.candidates
+            if k.kind == "city" and name_key(k.name) == key
+        ),
+        default=0,
+    )
+    # ... unless a country or region bearing the words holds far more people: a state
+    # of four million is "Oklahoma", its capital of 700,000 "Oklahoma City"; a department
+    # whose capital holds most of its people is read as that city
+    regions = max(
+        (
+            k.population or 0
+            for k in span.candidates
+            if k.kind in ("country", "admin1") and name_key(k.name) == key
+        ),
+        default=0,
+    )
+    head_named = {
+        c.id
+        for c in span.candidates
+        if c.kind == "city"
+        and name_key(c.name).startswith(key + " ")
+        and (c.population or 0) >= max(w.major_city, w.head_name_ratio * whole)
+        and (c.population or 0) >= w.head_name_region_share * regions
+    }
+
     # a country under a short form of its name where a city bears the name as its own:
     # a territory of a few thousand people ("Norfolk" is the Virginia city before Norfolk
     # Island), or any country when the name is the last words of its name and the city a
@@ -260,8 +292,14 @@ def statics(ctx: Context, span: Span) -> Statics:
         (s for c, s in zip(span.candidates, scores, strict=True) if c.id in in_lang),
         default=0.0,
     )
+    # a hyphened name ("Saint-Denis" as French writes its saints) that a town bears
+    # written so is not the namesake whose own name only the folding of hyphens and
+    # apostrophes makes alike (another country's "Saint Denis's", "St. Denis")
+    unhyphened = _unhyphened(span, w)
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
+        if c.id in unhyphened:
+            s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
         if (
@@ -277,6 +315,7 @@ def statics(ctx: Context, span: Span) -> Statics:
             own_name
             and c.id not in own_name
             and not exonym_of(c)
+            and c.id not in head_named
             and c.kind == "city"
             and (
                 (c.population or 0) < w.small_town
@@ -403,6 +442,8 @@ def rank_fresh(
     total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
     out: Ranked = []
     cont = ps.containers.get(span.j)
+    # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
+    state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
     has_det = owns_article(ctx, span)
@@ -494,7 +535,9 @@ def rank_fresh(
         contained = False
         if cont:
             for k in cont:
-                if k.kind == "country" and k.country_code == c.country_code and c.kind != "country":
+                if (
+                    k.kind == "country" and k.country_code == c.country_code and c.kind != "country"
+                ) or k.id == c.id:  # "Washington, D.C.": the place Y names again
                     contained = True
                     break
                 if (
@@ -502,7 +545,7 @@ def rank_fresh(
                     and k.country_code == c.country_code
                     and c.admin1 is not None
                     and k.name == c.admin1  # a county keeps its state's name
-                ):
+                ) or c.id in state_held:
                     contained = True
                     break
             if contained:
@@ -542,9 +585,11 @@ def rank_fresh(
             and c.kind == "city"
             and (c.population or 0) < w.small_town
             and in_region < w.county_support
+            and not town_cue
         ):
             # a state named nearby does not make "Washington" a small Georgia town
-            # rather than the capital; a county or a container does
+            # rather than the capital; a county or a container does, and so does a word
+            # only a municipality has ("the Athens city council" beside Ohio)
             in_region = 0.0
         # a town matched only after folding an exact exonym's letters, or named like the
         # river or lake the article names: none of the article's setting (region support,
@@ -786,6 +831,30 @@ def _folded_towns(ctx: Context, span: Span) -> frozenset[str]:
         c.id
         for c in span.candidates
         if c.kind == "city" and (c.population or 0) < w.small_town and c.matched != surface
+    )
+
+
+def _unhyphened(span: Span, w: Any) -> frozenset[str]:
+    """The town readings of a hyphened written name whose own names have no hyphen,
+    where another town bears the name exactly as written (case aside): "Saint-Cloud"
+    is the French town so named, not the Minnesota city "Saint Cloud" that GeoNames
+    also lists so. Empty for a name without a hyphen."""
+    written = span.text.casefold()
+    if "-" not in written:
+        return frozenset()
+    exact = [
+        c.population or 0
+        for c in span.candidates
+        if c.kind == "city" and c.name.casefold() == written
+    ]
+    if not exact:
+        return frozenset()
+    # ... unless vastly bigger than the town written so (an exonym's rule, ``exonym_ratio``)
+    floor = w.exonym_ratio * max(max(exact), 1)
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "city" and "-" not in c.name and (c.population or 0) < floor
     )
 
 

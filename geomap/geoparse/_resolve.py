@@ -354,6 +354,23 @@ def _country(gaz: GazetteerAPI, cc: str) -> Candidate | None:
     return known[cc]
 
 
+def _restating(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
+    """The ids of the Y spans of "X, Y" that name a reading of X itself ("Washington,
+    D.C."): Y only says which of X's places is meant there, and lends the article no
+    setting of its own. Counted as a second place nearby it would make every other
+    mention of X that place, where a story from the state of that name writes the
+    capital out in full to tell the two apart."""
+    by_first = {s.i: s for s in spans}
+    out: set[int] = set()
+    for s in spans:
+        y = by_first.get(s.j + 1)
+        if y is None or tokens[y.i].gap_before.strip() != ",":
+            continue
+        if {c.id for c in y.candidates} & {c.id for c in s.candidates}:
+            out.add(id(y))
+    return out
+
+
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
     """The last tokens of the X of "X, Y" where Y names a region or country."""
     by_first = {s.i: s for s in spans}
@@ -437,6 +454,9 @@ def _run(ctx: Context) -> Resolution:
     # a sports team's name lends the story no setting: its city is far from the fans
     teams = team_names(ctx)
     lending = [s for s in chosen_spans if s.key not in teams] if teams else chosen_spans
+    restated = _restating(ctx.tokens, chosen_spans)
+    if restated:
+        lending = [s for s in lending if id(s) not in restated]
     # a state or county named inside an organisation's name ("the Indiana State
     # Police") still says where the article is
     named_regions = [

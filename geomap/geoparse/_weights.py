@@ -134,6 +134,21 @@ class Weights:
     than every town bearing the name as its own ("Königshütte": Chorzów, not a hamlet),
     each of a known size, and the article's country focus holds none of their
     countries."""
+    short_name_population: int = 50_000
+    """A name of two letters after a place preposition ("in Wa", "nach Bo") is a town of
+    at least this many people (``_mentions._two_letter_readings``): the few such towns
+    are regional capitals; smaller ones ("Of", "Un") are words of some language."""
+    head_name_ratio: float = 10.0
+    """A city of ``major_city`` called by the first words of its own name ("León"
+    for León de los Aldama, 1.6 million) takes no ``alias_only_penalty`` when it is
+    this many times bigger than every town bearing the words as its whole name: a
+    reader of "in León" thinks of the city, not of a province or a town of 100,000
+    so called (the ratio of German small-town exonyms, ``exonym_ratio_small_towns``)."""
+    head_name_region_share: float = 0.5
+    """... and holds at least this share of the people of every country or first-level
+    region bearing those words (a capital named after its state, "Oklahoma City", stays
+    behind the state of four million; a department's capital holding most of its
+    people does not)."""
     exonym_ratio_small_towns: float = 10.0
     """... or this many times, in a language that writes exonyms of small towns
     (``small_town_exonyms`` in ``places_<lang>.toml``: German "Erlau" is Eger, 54,000
@@ -279,6 +294,11 @@ class Weights:
     """A reading of the kind a feature head gives: "the city of Buffalo"."""
     container_bonus: float = 1.2
     """A reading held by the region or country after a comma: "Odessa, Texas"."""
+    container_reach: float = 1.6
+    """A state (or an island) after a comma holds the reading of its country nearest to
+    its point within this many times the radius of its area (``_evidence.state_holds``):
+    the equal-area circle of a long state leaves its ends out (a town in Tennessee's west
+    lies 1.03 radii from its point), and only the nearest namesake is taken."""
     municipal_bonus: float = 0.8
     """A word only a municipality has by the name (``[municipal_words]``: "the Jordan City
     Council", "the mayor of Palestine") gives its town readings this much, as a feature

@@ -93,6 +93,9 @@ class PlaceLexicon:
     hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the gazetteer's names (of countries) are this language's: their initials are too
     gazetteer_names: bool = False
+    # lower-case words that end a feature's name written after it: "the Hoover dam" is the
+    # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
+    feature_words: frozenset[str] = frozenset()
 
     @property
     def profile(self) -> LanguageProfile:
@@ -183,6 +186,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
             sorted((w.casefold() for w in raw.get("part_prefixes", [])), key=len, reverse=True)
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
+        feature_words=word_set(raw.get("feature_words", [])),
         hemisphere_lines={
             k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
         },

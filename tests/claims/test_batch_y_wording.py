@@ -171,3 +171,23 @@ def test_reference_behind_a_participle_agent(analyze: Callable[..., Any]) -> Non
         "consistent",
     )
     check_row(analyze, row, AT)
+
+
+def test_list_item_the_gazetteer_lacks_takes_no_neighbours_name(
+    analyze: Callable[..., Any],
+) -> None:
+    """``<A> und <Unbekannt> liegen N beziehungsweise M Kilometer von <Y> entfernt``: the
+    second distance belongs to the second name; when geomap does not know it, the claim has
+    no subject rather than <A>'s (which made a true claim inconsistent)."""
+    a = analyze(
+        "Kumasi und Nkwantakrom liegen rund 200 Kilometer beziehungsweise 230 Kilometer von Accra entfernt.",
+        lang="de",
+        date="2026-06-01",
+        events=False,
+    )
+    by_text = {c.stated.text: c for c in a.claims}
+    assert by_text["rund 200 Kilometer"].subject is not None
+    assert by_text["rund 200 Kilometer"].subject.name == "Kumasi"
+    second = by_text["230 Kilometer"]
+    assert second.subject is None or second.subject.name != "Kumasi"
+    assert second.verdict != "inconsistent"

@@ -1,7 +1,8 @@
 """``Auch in X gab es Proteste`` / ``Protests were also held in X`` report another event at X,
 not a detail that moves the one before to X; and what someone called an event (``Die Polizei
 sprach von einer friedlichen Kundgebung``, ``Police spoke of a peaceful rally``) is no
-speech and no new event."""
+speech and no new event; ``The blast at the plant ...`` after the explosion was told refers back
+to it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_an_additive_clause_is_another_event(text: str, lang: str, places: set[s
 )
 def test_what_someone_called_it_is_no_event(text: str, lang: str) -> None:
     assert geomap.analyze(text, lang=lang, date=DAY).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEESSIDE (PA) - An explosion at a chemical plant in Middlesbrough injured eight workers "
+        "on Tuesday, police said.\n\nThe blast at the plant sent black smoke over the river.",
+        "PERTH (AAP) - A gas explosion at a refinery in Kwinana injured three workers on Tuesday."
+        "\n\nThe huge blast was heard across the city.",
+    ],
+)
+def test_a_definite_blast_opening_a_clause_refers_back(text: str) -> None:
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert len([e for e in events if e.kind == "accident"]) == 1, events

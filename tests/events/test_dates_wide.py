@@ -587,17 +587,20 @@ def test_a_month_ago_dates_the_event_and_is_no_habit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "day"),
+    ("text", "phrase", "lang", "day"),
     [
-        ("A year ago, a quake struck Izmir.", "en", "2024-01-01"),
-        ("Two years ago, floods hit Lagos.", "en", "2023-01-01"),
-        ("Vor einem Jahr bebte in Izmir die Erde.", "de", "2024-01-01"),
+        ("A year ago, a quake struck Izmir.", "A year ago", "en", "2024-01-01"),
+        ("Two years ago, floods hit Lagos.", "Two years ago", "en", "2023-01-01"),
+        ("Vor einem Jahr bebte in Izmir die Erde.", "Vor einem Jahr", "de", "2024-01-01"),
     ],
 )
-def test_years_ago_is_that_calendar_year_not_the_dateline_day(text, lang, day) -> None:
-    """A fronted "a year ago" dates its event by the year, as a fronted "Last year," does;
-    before, the dateline's day was stamped on it."""
-    assert _days(f"NAIROBI, Oct 16 (AP) - {text}", lang) == [(day, "year")]
+def test_years_ago_is_that_calendar_year_and_background(text, phrase, lang, day) -> None:
+    """ "a year ago" reads as the calendar year that many years back, never the dateline's
+    day; an event dated by it alone is background, as one told with "Last year," or "In
+    2011," is (docs/events.md, "What is not an event": history of today's story)."""
+    value = resolve_time(phrase, lang, date.fromisoformat(D), "day")
+    assert (value.date, value.precision) == (day, "year")
+    assert _days(f"NAIROBI, Oct 16 (AP) - {text}", lang) == []
 
 
 def test_an_offset_from_a_noun_of_a_related_type_counts_from_that_event() -> None:
