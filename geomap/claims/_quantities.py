@@ -458,9 +458,10 @@ def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tup
     r"""``rund 145 beziehungsweise 155 Kilometer``, ``about 200 and 130 km``, ``145, 155
     and 250 km``: numbers written without a unit before a distance and joined to it by
     ``joint`` (a pattern anchored at the end of the searched slice, with ``$``; what it
-    matches must hold a comma or a list word) are distances in its unit, each with its own qualifier or else the first
-    one's. Returns the items and the distance itself as the last (a ``155 and 250 km``
-    read as one range becomes its last number); just ``(q,)`` when there is no list.
+    matches must hold a comma or a list word) are distances in its unit, each with its
+    own qualifier or else the first one's. Returns the items and the distance itself as
+    the last (a ``155 and 250 km`` read as one range becomes its last number); just
+    ``(q,)`` when there is no list.
 
     >>> [x.text for x in list_items("rund 145 bzw. 155 Kilometer", find_quantities(
     ...     "rund 145 bzw. 155 Kilometer", "de")[0], "de", re.compile(r"\s+bzw\.\s+$"))]
