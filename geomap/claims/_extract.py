@@ -48,6 +48,7 @@ from geomap.claims._quantities import (
     find_direction,
     find_quantities,
     lexicon,
+    list_items,
     phrase_pattern,
 )
 from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
@@ -832,6 +833,11 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             over = True
             if not checked:
                 break
+        if checked and syn.respectively.search(doc.text, sent.start, sent.end) is not None:
+            # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
+            # of the list written without its unit is a distance in the next one's
+            head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
+            qs, checked = head + qs[checked:], len(head)
         skip: set[int] = set()
         prev: _Built | None = None
         by_start: dict[int, list[int]] = {}
@@ -967,8 +973,12 @@ def _respective_claims(
         items.insert(0, p)
         k -= 1
     # the last distance's own reading of its subject, if any, is one of the list
+    subjects: list[Place | None] = list(items)
     if len(items) != len(earlier) + 1 or (last.subject is not None and last.subject not in items):
-        return [], last
+        named = _named_list(text, sent, earlier[0].start, len(earlier) + 1, in_sent)
+        if named is None:
+            return [], last
+        subjects = named
     out = [
         replace(
             last.claim,
@@ -977,20 +987,67 @@ def _respective_claims(
             stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
             stated_km=q.km,
             vague_km=q.vague_km,
-            subject=place_ref(p),
+            subject=place_ref(p) if p is not None else None,
             subject_evidence=_evidence(text, p, None),
             explanation=_missing_reason(last.claim.form, p, last.reference),
         )
-        for q, p in zip(earlier, items, strict=False)
+        for q, p in zip(earlier, subjects, strict=False)
     ]
-    own = items[-1]
+    own = subjects[-1]
     claim = replace(
         last.claim,
-        subject=place_ref(own),
+        subject=place_ref(own) if own is not None else None,
         subject_evidence=_evidence(text, own, None),
         explanation=_missing_reason(last.claim.form, own, last.reference),
     )
     return out, replace(last, claim=claim, subject=own)
+
+
+_NAME_WORD = re.compile(r"[\w'’.-]+|,")
+_LIST_COORDINATORS = frozenset({"and", "und"})  # "<A>, <B> and <C>"
+_LIST_STOP = re.compile(r"[;:()\[\]]|\.\s")  # a list of names never crosses these
+_LIST_NAMES_WINDOW = 120  # characters before a list's first distance searched for its names
+
+
+def _named_list(
+    text: str, sent: Sentence, pos: int, n: int, in_sent: _SentencePlaces
+) -> list[Place | None] | None:
+    """``Sinkat und <Unbekannt> liegen N beziehungsweise M Kilometer ...``: when the
+    places before a ``respectively`` list are fewer than its distances because the
+    gazetteer lacks a name, the list of capitalised names joined by commas and ``und`` /
+    ``and`` (``pair_and`` words are not needed: any lower-case word but a coordinator ends
+    a name list) closest before ``pos`` in its clause gives the order: each name is its
+    place, or ``None`` for one geomap does not know (no subject rather than a neighbour's).
+    ``None`` when no list of at least ``n`` names stands there, or a name holds a place
+    that is no point."""
+    lo = max(sent.start, pos - _LIST_NAMES_WINDOW)
+    lo = max([lo, *(lo + m.end() for m in _LIST_STOP.finditer(text[lo:pos]))])
+    best: list[tuple[int, int]] | None = None
+    names: list[tuple[int, int]] = []
+    joined = True
+    for w in _NAME_WORD.finditer(text, lo, pos):
+        word = w.group()
+        if word[:1].isupper():
+            if names and not joined:
+                names[-1] = (names[-1][0], w.end())  # "Port Sudan": one name
+            elif joined:
+                names.append((w.start(), w.end()))
+            joined = False
+        elif word == "," or word.casefold() in _LIST_COORDINATORS:
+            joined = bool(names)
+        else:
+            best = names[-n:] if len(names) >= n else best
+            names, joined = [], True
+    best = names[-n:] if len(names) >= n else best
+    if best is None:
+        return None
+    out: list[Place | None] = []
+    for a, b in best:
+        inside = [p for p in in_sent if p.start >= a and p.end <= b]
+        if len(inside) > 1 or any(not _is_point(p) for p in inside):
+            return None
+        out.append(inside[0] if inside else None)
+    return out if any(p is not None for p in out) else None
 
 
 _ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short answer

@@ -16,6 +16,7 @@ rare; numbers, qualifiers and directions are then read in small windows around e
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -38,6 +39,7 @@ __all__ = [
     "find_direction",
     "find_quantities",
     "lexicon",
+    "list_items",
     "parse_direction",
     "parse_number",
     "phrase_pattern",
@@ -445,6 +447,70 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[Qualifier, int]
     if m is None:
         return "exact", start
     return c.qualifier_names.get(_fold(m.group(1)), "exact"), m.start(1)
+
+
+_LIST_ITEMS = 5  # "145, 155, 210 and 250 km": at most this many numbers share one unit
+_BARE_NUMBER_END = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\Z")
+_NUMBER_AT = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tuple[Quantity, ...]:
+    r"""``rund 145 beziehungsweise 155 Kilometer``, ``about 200 and 130 km``, ``145, 155
+    and 250 km``: numbers written without a unit before a distance and joined to it by
+    ``joint`` (a pattern anchored at the end of the searched slice, with ``$``; what it
+    matches must hold a comma or a list word) are distances in its unit, each with its
+    own qualifier or else the first one's. Returns the items and the distance itself as
+    the last (a ``155 and 250 km`` read as one range becomes its last number); just
+    ``(q,)`` when there is no list.
+
+    >>> [x.text for x in list_items("rund 145 bzw. 155 Kilometer", find_quantities(
+    ...     "rund 145 bzw. 155 Kilometer", "de")[0], "de", re.compile(r"\s+bzw\.\s+$"))]
+    ['rund 145', '155 Kilometer']
+    """
+    m = _NUMBER_AT.match(text, q.number_start)
+    last_value = parse_number(m.group(0), lang) if m else None
+    if last_value is None:
+        return (q,)
+    found: list[tuple[float, Qualifier, int, int, int]] = []
+    pos = q.number_start
+    while len(found) < _LIST_ITEMS:
+        jm = joint.search(text, max(0, pos - 30), pos)
+        if jm is None or not jm.group().strip():
+            break  # a comma or a list word must join the numbers
+        nm = _BARE_NUMBER_END.search(text, max(0, jm.start() - 20), jm.start())
+        value = parse_number(nm.group(0), lang) if nm else None
+        if nm is None or value is None:
+            break
+        qualifier, start = _qualifier_before(text, nm.start(), lang)
+        found.append((value, qualifier, start, nm.start(), nm.end()))
+        pos = start
+    if not found:
+        return (q,)
+    found.reverse()
+    first_qualifier = found[0][1]
+    items = [
+        Quantity(
+            value=value,
+            unit=q.unit,
+            qualifier=qualifier if start < number_start else first_qualifier,
+            start=start,
+            end=end,
+            number_start=number_start,
+            text=text[start:end],
+            measure=q.measure,
+        )
+        for value, qualifier, start, number_start, end in found
+    ]
+    lead = text[q.start : q.number_start]
+    own = bool(lead) and not any(ch.isdigit() for ch in lead)  # a qualifier, no range
+    last = dataclasses.replace(
+        q,
+        value=last_value,
+        qualifier=q.qualifier if own else first_qualifier,
+        start=q.start if own else q.number_start,
+        text=text[q.start if own else q.number_start : q.end],
+    )
+    return (*items, last)
 
 
 def find_direction(text: str, pos: int, lang: str) -> tuple[str, int] | None:
