@@ -1207,15 +1207,12 @@ def _clauses(
             continue
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
-        # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
-        named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
-        named |= _date_appositions(sent.text, lang)
-        named |= _inclusion_appositions(sent.text, inclusions)
-        for m in _CLAUSE_CUT.finditer(sent.text):
-            if m.start() in named:
-                continue
-            cuts.append(m.start())
-            cuts.append(m.end())
+        marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
+        if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
+            named = _kept_marks(sent.text, marks, lang, inclusions)
+            for a, b in marks:
+                if a not in named:
+                    cuts += (a, b)
         if relatives:
             cuts = _relative_cuts(sent.text, cuts, relatives, lang)
         cuts.append(len(sent.text))
@@ -1255,6 +1252,23 @@ def _clauses(
                     )
                 )
     return out
+
+
+def _kept_marks(
+    text: str, marks: Sequence[tuple[int, int]], lang: str, inclusions: Sequence[str]
+) -> set[int]:
+    """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
+    quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
+    no quote), the commas around a date in apposition to a day or a short apposition of
+    what a count includes. Each is looked for only where a mark of its kind is: the quotes
+    only around a quotation mark, the commas only around a comma."""
+    kept: set[int] = set()
+    if any(text[a] in _QUOTES for a, _ in marks):
+        kept.update(i for m in _QUOTED_NAME.finditer(text) for i in (m.start(), m.end() - 1))
+    if any(text[a] == "," for a, _ in marks):
+        kept |= _date_appositions(text, lang)
+        kept |= _inclusion_appositions(text, inclusions)
+    return kept
 
 
 def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
