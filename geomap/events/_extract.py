@@ -663,21 +663,23 @@ class _Lexicon:
         documents like a glob's answers and as bounded."""
         return {}
 
-    def only_plain_saying(self, word: str) -> bool:
-        """Can ``word`` be read as nothing but a plain verb of saying (:func:`_plain_saying`)?
-        No subject verb, no carrier, and every trigger it opens is such a verb (remembered
-        per word like :meth:`triggers_of`)."""
+    def plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
+        """May ``word`` be read as nothing but a plain verb of saying (:func:`_plain_saying`)?
+        None when it may be more (a subject verb, a carrier, a trigger of one word of another
+        kind); else the triggers of several words it opens that are more (``told
+        parliament``, ``sagte vor dem Parlament``), which need their other words in the
+        clause (remembered per word like :meth:`triggers_of`)."""
         return self._plain_saying_memo[word]
 
     @cached_property
-    def _plain_saying_memo(self) -> _Answers[bool]:
-        return _Answers(
-            lambda w: (
-                w.casefold() not in self.subject_verbs
-                and not self.carriers_of(w)
-                and all(_plain_saying(t, self) for t in self.triggers_of(w))
-            )
-        )
+    def _plain_saying_memo(self) -> _Answers[tuple[_Trigger, ...] | None]:
+        return _Answers(self._plain_saying_unless)
+
+    def _plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
+        if word.casefold() in self.subject_verbs or self.carriers_of(word):
+            return None
+        more = tuple(t for t in self.triggers_of(word) if not _plain_saying(t, self))
+        return more if all(len(t.words) > 1 for t in more) else None
 
     @cached_property
     def any_feature(self) -> _Glob:
@@ -4410,14 +4412,20 @@ def _plain_saying(trig: _Trigger, lex: _Lexicon) -> bool:
 def _saying_without_site(clause: _Clause, st: _State, triggers: Set[str]) -> bool:
     """:func:`_unplaced_saying` told from the clause's words alone, before its tokens and
     its triggers are read: every trigger word of the clause can be only a plain verb of
-    saying (:meth:`_Lexicon.only_plain_saying`), no resolved place stands anywhere in it,
-    and none of the words the site phrases need is there (an event-site phrase's first
-    word, a kind noun, a site noun). Then its triggers are plain verbs of saying or none,
-    with no noun to refer back, and :func:`_clause_events` ends with nothing either way."""
+    saying (:meth:`_Lexicon.plain_saying_unless`; a trigger of several words counts only
+    when each of its other words matches a word of the clause, as :func:`_particle_at`
+    needs), no resolved place stands anywhere in it, and none of the words the site
+    phrases need is there (an event-site phrase's first word, a kind noun, a site noun).
+    Then its triggers are plain verbs of saying or none, with no noun to refer back, and
+    :func:`_clause_events` ends with nothing either way."""
     lex = st.lex
     words = clause.words
-    if not all(map(lex.only_plain_saying, triggers.intersection(words))):
-        return False
+    for word in triggers.intersection(words):
+        more = lex.plain_saying_unless(word)
+        if more is None or any(
+            all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more
+        ):
+            return False
     if any(
         p.resolved and p.role in ("name", "derived")
         for p in st.places_between(clause.start, clause.end)
