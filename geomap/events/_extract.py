@@ -4409,7 +4409,7 @@ def _plain_saying(trig: _Trigger, lex: _Lexicon) -> bool:
     return trig.type not in lex.passive_targets and trig.type not in _AT_A_SITE
 
 
-def _saying_without_site(clause: _Clause, st: _State, triggers: Set[str]) -> bool:
+def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) -> bool:
     """:func:`_unplaced_saying` told from the clause's words alone, before its tokens and
     its triggers are read: every trigger word of the clause can be only a plain verb of
     saying (:meth:`_Lexicon.plain_saying_unless`; a trigger of several words counts only
