@@ -689,6 +689,24 @@ class _Lexicon:
         documents like a glob's answers and as bounded."""
         return {}
 
+    def plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
+        """May ``word`` be read as nothing but a plain verb of saying (:func:`_plain_saying`)?
+        None when it may be more (a subject verb, a carrier, a trigger of one word of another
+        kind); else the triggers of several words it opens that are more (``told
+        parliament``, ``sagte vor dem Parlament``), which need their other words in the
+        clause (remembered per word like :meth:`triggers_of`)."""
+        return self._plain_saying_memo[word]
+
+    @cached_property
+    def _plain_saying_memo(self) -> _Answers[tuple[_Trigger, ...] | None]:
+        return _Answers(self._plain_saying_unless)
+
+    def _plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
+        if word.casefold() in self.subject_verbs or self.carriers_of(word):
+            return None
+        more = tuple(t for t in self.triggers_of(word) if not _plain_saying(t, self))
+        return more if all(len(t.words) > 1 for t in more) else None
+
     @cached_property
     def any_feature(self) -> _Glob:
         """Any feature word of ``back_reference`` (``city``, ``port``, ``Stadt``)."""
@@ -1242,15 +1260,12 @@ def _clauses(
             continue
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
-        # a name in quotes (Zyklon "Jude", Typhoon "Rosal") is no quote: no cut there
-        named = {i for m in _QUOTED_NAME.finditer(sent.text) for i in (m.start(), m.end() - 1)}
-        named |= _date_appositions(sent.text, lang)
-        named |= _inclusion_appositions(sent.text, inclusions)
-        for m in _CLAUSE_CUT.finditer(sent.text):
-            if m.start() in named:
-                continue
-            cuts.append(m.start())
-            cuts.append(m.end())
+        marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
+        if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
+            named = _kept_marks(sent.text, marks, lang, inclusions)
+            for a, b in marks:
+                if a not in named:
+                    cuts += (a, b)
         if relatives:
             cuts = _relative_cuts(sent.text, cuts, relatives, lang)
         cuts.append(len(sent.text))
@@ -1290,6 +1305,23 @@ def _clauses(
                     )
                 )
     return out
+
+
+def _kept_marks(
+    text: str, marks: Sequence[tuple[int, int]], lang: str, inclusions: Sequence[str]
+) -> set[int]:
+    """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
+    quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
+    no quote), the commas around a date in apposition to a day or a short apposition of
+    what a count includes. Each is looked for only where a mark of its kind is: the quotes
+    only around a quotation mark, the commas only around a comma."""
+    kept: set[int] = set()
+    if any(text[a] in _QUOTES for a, _ in marks):
+        kept.update(i for m in _QUOTED_NAME.finditer(text) for i in (m.start(), m.end() - 1))
+    if any(text[a] == "," for a, _ in marks):
+        kept |= _date_appositions(text, lang)
+        kept |= _inclusion_appositions(text, inclusions)
+    return kept
 
 
 def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
@@ -1934,6 +1966,9 @@ def _carried_in(
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
+    carriers = lex.carriers_of(tok.text)
+    if not carriers:
+        return None  # most trigger words (said, erklärte): no carrier, no noun to read
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
     best: tuple[tuple[bool, int], int, _Trigger] | None = None
@@ -1941,7 +1976,7 @@ def _carried_in(
     # which words may open a two-word noun, and which are a carrier's noun: read in C once
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
-    for carrier in lex.carriers_of(tok.text):
+    for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
@@ -4483,14 +4518,8 @@ def _unplaced_saying(
     if not found or references:
         return False
     lex = st.lex
-    for _, _, trig, _ in found:
-        if trig.pos != "weak" or _speech_act(trig, lex):
-            return False
-        name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-        if trig.type in lex.state_subject or any(name in entry[0] for entry in lex.recast):
-            return False  # it may become a kind placed at a site (_site_named_before)
-        if trig.type in lex.passive_targets or trig.type in _AT_A_SITE:
-            return False  # placed by a passive's subject or at a launch site
+    if not all(_plain_saying(trig, lex) for _, _, trig, _ in found):
+        return False
     first = clause.tokens[min(f[1] for f in found)].start
     if any(
         p.resolved and p.role in ("name", "derived") and p.start > first
@@ -4503,6 +4532,48 @@ def _unplaced_saying(
         and _event_site(clause, st.raws, lex) is None
         and _site_noun_place(clause, st) is None
         and (previous is None or not _site_references(clause, lex, previous))
+    )
+
+
+def _plain_saying(trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is ``trig`` a plain verb of saying (``said``, ``sagte``), one that :func:`extract_events`
+    keeps only with a place right after it or from a site phrase? Not a speech act, and of
+    no kind that may be placed otherwise."""
+    if trig.pos != "weak" or _speech_act(trig, lex):
+        return False
+    name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+    if trig.type in lex.state_subject or any(name in entry[0] for entry in lex.recast):
+        return False  # it may become a kind placed at a site (_site_named_before)
+    # placed by a passive's subject or at a launch site
+    return trig.type not in lex.passive_targets and trig.type not in _AT_A_SITE
+
+
+def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) -> bool:
+    """:func:`_unplaced_saying` told from the clause's words alone, before its tokens and
+    its triggers are read: every trigger word of the clause can be only a plain verb of
+    saying (:meth:`_Lexicon.plain_saying_unless`; a trigger of several words counts only
+    when each of its other words matches a word of the clause, as :func:`_particle_at`
+    needs), no resolved place stands anywhere in it, and none of the words the site
+    phrases need is there (an event-site phrase's first word, a kind noun, a site noun).
+    Then its triggers are plain verbs of saying or none, with no noun to refer back, and
+    :func:`_clause_events` ends with nothing either way."""
+    lex = st.lex
+    words = clause.words
+    for word in triggers.intersection(words):
+        more = lex.plain_saying_unless(word)
+        if more is None or any(
+            all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more
+        ):
+            return False
+    if any(
+        p.resolved and p.role in ("name", "derived")
+        for p in st.places_between(clause.start, clause.end)
+    ):
+        return False  # a place after the verb (_unplaced_saying)
+    return (
+        lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
+        and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
+        and not (lex.site_nouns and any(map(lex.any_site_noun.match, words)))  # site nouns
     )
 
 
@@ -4539,6 +4610,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
         return
+    if triggers is not None and _saying_without_site(clause, st, triggers):
+        return  # most clauses with a trigger word: "..., police said."
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
