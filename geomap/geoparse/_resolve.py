@@ -256,8 +256,14 @@ def build_context(
     for a in adjectives:
         if a.country_code:
             focus[a.country_code] += w.adjective_vote
-    for s in spans:
-        if dateline(s):
+    # the dateline votes once, by its longest name: the words inside it ("PAZ" of "LA
+    # PAZ", "SPRINGS" of "PALM SPRINGS") are no second town to place the story by
+    in_dateline = [s for s in spans if dateline(s)]
+    for s in in_dateline:
+        if not any(
+            o is not s and o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+            for o in in_dateline
+        ):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
 
     spans, initials = _initialisms(tokens, spans, focus, gaz, lang)

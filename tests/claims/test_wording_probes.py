@@ -441,10 +441,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     ),
     "Queenstown is just 60 km from Dunedin.": _QUEENSTOWN,
     "Queenstown liegt nur 60 Kilometer von Dunedin entfernt.": _QUEENSTOWN,
-    "LA PAZ (geomap) – „Wir sind hier rund 195 Kilometer von Oruro entfernt“, sagte der Bürgermeister.": (
-        "the geoparser reads the dateline 'LA PAZ' as the Mexican city though the story names "
-        "Oruro; the claim says the Bolivian namesake fits and stays unverifiable"
-    ),
 }
 
 
