@@ -54,11 +54,13 @@ from geomap.geoparse._fallback import fallback
 from geomap.geoparse._mentions import (
     Adjective,
     Span,
+    apostrophe_s,
     find_adjectives,
     find_person_tokens,
     find_spans,
 )
 from geomap.geoparse._weights import WEIGHTS, Weights
+from geomap.geometry import haversine_km
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place
 from geomap.text import Token, tokenize
@@ -146,6 +148,7 @@ def build_context(
     lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
+    spans = _possessed_parts(tokens, spans, w)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
     single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
@@ -261,7 +264,10 @@ def build_context(
     in_dateline = [s for s in spans if dateline(s)]
     for s in in_dateline:
         if not any(
-            o is not s and o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+            o is not s
+            and o.start <= s.start
+            and s.end <= o.end
+            and o.end - o.start > s.end - s.start
             for o in in_dateline
         ):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
@@ -297,6 +303,52 @@ def build_context(
         anchor_points=anchor_points,
         anchor_array=anchor_array(anchor_points, w.anchor_decimals) if anchor_points else None,
     )
+
+
+#: kinds of a possessor whose reach bounds the name after it ("the county's X")
+_POSSESSOR_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+
+
+def _possessed_parts(tokens: Sequence[Token], spans: list[Span], w: Weights) -> list[Span]:
+    """A name right after a place's possessive ("Lima's Old Quarter", "Accra's
+    Central Business District") names a part of that place: only its readings within
+    the possessor's reach are kept (the same country; for a town within
+    ``Weights.possessed_km``, for a region within twice its radius or that distance),
+    and a name with none is no place of its own (a district name borne by a town
+    abroad). Any reading of the possessor counts, since it is not yet resolved; a
+    possessor of another kind (a person, a sea) bounds nothing."""
+    owners: dict[int, list[Candidate]] = {}
+    n_tok = len(tokens)
+    for s in spans:
+        k = s.j + 1
+        if k < n_tok and apostrophe_s(tokens[k]):
+            owners.setdefault(k + 1, []).extend(
+                c for c in s.candidates if c.kind in _POSSESSOR_KINDS and c.country_code
+            )
+    if not owners:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        anchors = owners.get(s.i)
+        if anchors and tokens[s.i].gap_before == " ":
+            kept = [c for c in s.candidates if any(_within_reach(c, a, w) for a in anchors)]
+            if not kept:
+                continue
+            s.candidates = kept
+        out.append(s)
+    return out
+
+
+def _within_reach(c: Candidate, owner: Candidate, w: Weights) -> bool:
+    """``c`` may be a part of ``owner`` (see ``_possessed_parts``)."""
+    if c.country_code != owner.country_code or c.id == owner.id:
+        return False
+    if owner.kind == "country":
+        return True
+    reach = w.possessed_km
+    if owner.kind != "city" and owner.radius_km:
+        reach = max(reach, 2 * owner.radius_km)
+    return haversine_km(c.lat, c.lon, owner.lat, owner.lon) <= reach
 
 
 def _initialisms(

@@ -6,12 +6,17 @@ A. *A dateline votes once.* A capital-letter dateline of several words ("PUERTO 
    (AP)") places the story by its whole name; a word inside it that names a town
    elsewhere ("LEMPIRA", "ANGELES") casts no second dateline vote for that town's
    country, which would tie with the whole name's and hand a namesake the story.
+B. *A name after a place's possessive is a part of it.* "Lima's Old Quarter": the name's
+   readings must lie within the possessor's reach (its country; a town's 100 km, a
+   region's twice its radius); a district name borne by a town abroad is no reading, and
+   a name with none is no place (``_resolve._possessed_parts``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from geomap.geoparse import resolve_document
 from geomap.geoparse._resolve import WEIGHTS, build_context
 from geomap.text import read_text
 from tests.geoparse.test_resolution_classes import _reading
@@ -22,9 +27,15 @@ from tests.geoparse.test_resolution_classes import _reading
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
-        pytest.param("en", "LOS ANGELES (AP) - Floods hit Temuco on Monday.", "los angeles", id="en"),
-        pytest.param("en", "LA LIBERTAD, June 3 (Reuters) - Rain fell.", "la libertad", id="en-date"),
-        pytest.param("de", "PUERTO LEMPIRA (dpa) - In Tela fiel der Strom aus.", "puerto lempira", id="de"),
+        pytest.param(
+            "en", "LOS ANGELES (AP) - Floods hit Temuco on Monday.", "los angeles", id="en"
+        ),
+        pytest.param(
+            "en", "LA LIBERTAD, June 3 (Reuters) - Rain fell.", "la libertad", id="en-date"
+        ),
+        pytest.param(
+            "de", "PUERTO LEMPIRA (dpa) - In Tela fiel der Strom aus.", "puerto lempira", id="de"
+        ),
     ],
 )
 def test_a_dateline_votes_by_its_whole_name(gaz, lang, text, name):
@@ -46,3 +57,39 @@ def test_a_dateline_votes_by_its_whole_name(gaz, lang, text, name):
 )
 def test_a_dateline_town_lies_by_the_story_s_places(gaz, lang, text, mention, cc):
     assert _reading(text, mention, gaz, lang).country_code == cc
+
+
+# B. A name after a place's possessive is a part of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Crowds filled Lima's Old Town on Sunday.", id="old-town"),
+        pytest.param("Banks closed in Accra's Central Business District.", id="cbd"),
+        pytest.param("Tourists crowded Tbilisi's Old Town after the storm.", id="old-town-2"),
+    ],
+)
+def test_a_possessed_district_never_jumps_countries(gaz, text):
+    places = [p for p in resolve_document(read_text(text, lang="en"), gaz) if p.role == "name"]
+    owner = next(gaz.get(p.id) for p in places if p.id and text.find(p.mention + "'s") >= 0)
+    assert owner is not None
+    for p in places:
+        c = gaz.get(p.id) if p.id else None
+        assert c is None or c.country_code == owner.country_code, (p.mention, c and c.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cc", "admin1"),
+    [
+        pytest.param("Texas's Houston flooded on Monday.", "Houston", "US", "TX", id="state"),
+        pytest.param(
+            "Flooding hit Ohio's Columbus overnight.", "Columbus", "US", "OH", id="state-2"
+        ),
+        pytest.param("Lima's Miraflores district was calm.", "Miraflores", "PE", "15", id="town"),
+        pytest.param("Peru's Cusco drew tourists.", "Cusco", "PE", "08", id="country"),
+    ],
+)
+def test_a_possessed_town_is_the_one_within_reach(gaz, text, mention, cc, admin1):
+    c = _reading(text, mention, gaz, "en")
+    assert (c.country_code, c.admin1) == (cc, admin1), (c.name, c.country_code)
