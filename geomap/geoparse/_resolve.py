@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
+from geomap.geometry import haversine_km
 from geomap.geoparse import _rank as ranking
 from geomap.geoparse._accept import decide, repeat_decisions, select, split_repeats
 from geomap.geoparse._context import (
@@ -60,7 +61,6 @@ from geomap.geoparse._mentions import (
     find_spans,
 )
 from geomap.geoparse._weights import WEIGHTS, Weights
-from geomap.geometry import haversine_km
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place
 from geomap.text import Token, tokenize
