@@ -502,6 +502,10 @@ def rank_fresh(
     hemisphere = _hemisphere_pick(ctx, ps, span, own)
     # the text's own countries, for a town called by the first words of its name
     home = home_countries(ctx.lang)
+    # a region the look-up ranks ahead of every town of its name, all of them villages
+    # ("across Patagonia", a hamlet in Arizona): a region is named bare as often as not,
+    # so the missing article does not hand the name to the village
+    bare_region = _bare_region_floor(span, st.base, w) if has_cities else None
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
@@ -711,6 +715,7 @@ def rank_fresh(
                 and c.country_code in summit_regions
                 and ctx.lang in c.matched_langs
             )
+            and not (c.kind == "region" and bare_region is not None and st.base[n] > bare_region)
         ):
             s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
         elif (
@@ -722,6 +727,16 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _bare_region_floor(span: Span, base: Sequence[float], w: Any) -> float | None:
+    """The best prior of a name's town readings when all of them are villages (below
+    ``Weights.weak_population``): a region reading ahead of it keeps the name bare
+    (``rank_fresh``); ``None`` where a town of the name is bigger."""
+    towns = [(b, c) for b, c in zip(base, span.candidates, strict=True) if c.kind == "city"]
+    if not towns or any((c.population or 0) >= w.weak_population for _, c in towns):
+        return None
+    return max(b for b, _ in towns)
 
 
 def _biggest_town(span: Span) -> Candidate | None:

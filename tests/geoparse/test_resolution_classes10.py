@@ -10,6 +10,10 @@ B. *A name after a place's possessive is a part of it.* "Lima's Old Quarter": th
    readings must lie within the possessor's reach (its country; a town's 100 km, a
    region's twice its radius); a district name borne by a town abroad is no reading, and
    a name with none is no place (``_resolve._possessed_parts``).
+C. *A region named bare beside villages.* A region the look-up ranks ahead of every town
+   of its name, all of them below 50,000 people, is named bare as often as not: the
+   missing article does not hand it to the village (``_rank._bare_region_floor``); a
+   town of size keeps the bare name.
 """
 
 from __future__ import annotations
@@ -93,3 +97,20 @@ def test_a_possessed_district_never_jumps_countries(gaz, text):
 def test_a_possessed_town_is_the_one_within_reach(gaz, text, mention, cc, admin1):
     c = _reading(text, mention, gaz, "en")
     assert (c.country_code, c.admin1) == (cc, admin1), (c.name, c.country_code)
+
+
+# C. A region named bare beside villages
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "kind"),
+    [
+        pytest.param("en", "Sheep farms cover Patagonia.", "Patagonia", "region", id="en"),
+        pytest.param("en", "Trade spread across Anatolia.", "Anatolia", "region", id="en-2"),
+        pytest.param("de", "Schafzüchter leben in Patagonien.", "Patagonien", "region", id="de"),
+        pytest.param("en", "Floods hit Narva on Monday.", "Narva", "city", id="en-town"),
+    ],
+)
+def test_a_bare_region_beside_villages(gaz, lang, text, mention, kind):
+    c = _reading(text, mention, gaz, lang)
+    assert c.kind == kind, (c.name, c.country_code, c.kind)
