@@ -431,10 +431,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "the geoparser does not read 'Tartu' right after 'said' (a first name 'Said' before "
         "a surname?): the claim has Tallinn and no reference, unverifiable"
     ),
-    "Hikers who reached Cotopaxi's crater, 56 km south of Quito, saw steam.": (
-        "the geoparser reads 'Cotopaxi's crater' as the province, not the volcano: no point "
-        "subject (the range word 'reached' no longer makes it a range)"
-    ),
     "Die Fähre von Daressalam nach Sansibar legt rund 75 Kilometer zurück.": (
         "'Sansibar' as a ferry's end is read as the island and measured to its nearest coast "
         "(47 km), not to the port town (69 km); the verdict is right"

@@ -14,6 +14,9 @@ C. *A region named bare beside villages.* A region the look-up ranks ahead of ev
    of its name, all of them below 50,000 people, is named bare as often as not: the
    missing article does not hand it to the village (``_rank._bare_region_floor``); a
    town of size keeps the bare name.
+D. *A feature's part after the name's possessive.* "X's crater", "X's slopes": the name
+   is the volcano where it has a mountain reading, not the province or town of its name
+   (lexicon ``[feature_parts]``); a name without one is left alone.
 """
 
 from __future__ import annotations
@@ -113,4 +116,26 @@ def test_a_possessed_town_is_the_one_within_reach(gaz, text, mention, cc, admin1
 )
 def test_a_bare_region_beside_villages(gaz, lang, text, mention, kind):
     c = _reading(text, mention, gaz, lang)
+    assert c.kind == kind, (c.name, c.country_code, c.kind)
+
+
+# D. A feature's part after the name's possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        pytest.param(
+            "Ash fell from Tungurahua's crater on Monday.", "Tungurahua", "mountain", id="crater"
+        ),
+        pytest.param(
+            "Villagers on Kilimanjaro's slopes grow coffee.", "Kilimanjaro", "mountain", id="slopes"
+        ),
+        pytest.param(
+            "Georgia's summit with Armenia ended.", "Georgia", "country", id="no-mountain"
+        ),
+    ],
+)
+def test_a_feature_s_part_after_the_possessive(gaz, text, mention, kind):
+    c = _reading(text, mention, gaz, "en")
     assert c.kind == kind, (c.name, c.country_code, c.kind)
