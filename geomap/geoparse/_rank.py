@@ -47,7 +47,7 @@ from geomap.geoparse._evidence import (
     team_names,
 )
 from geomap.geoparse._mentions import Span
-from geomap.geoparse._wordlists import home_countries, past_verb_endings
+from geomap.geoparse._wordlists import home_countries, kind_name_words, past_verb_endings
 from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -506,6 +506,8 @@ def rank_fresh(
     # ("across Patagonia", a hamlet in Arizona): a region is named bare as often as not,
     # so the missing article does not hand the name to the village
     bare_region = _bare_region_floor(span, st.base, w) if has_cities else None
+    # a name opening with its kind's word ("Mount X") is named without an article
+    said_kind = kind_name_words(ctx.lang).get(ctx.tokens[span.i].fold) if span.n > 1 else None
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
@@ -716,6 +718,7 @@ def rank_fresh(
                 and ctx.lang in c.matched_langs
             )
             and not (c.kind == "region" and bare_region is not None and st.base[n] > bare_region)
+            and not (said_kind is not None and _fits_said(said_kind, c.kind))
         ):
             s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
         elif (
@@ -727,6 +730,12 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _fits_said(said: str, kind: str) -> bool:
+    """A reading of ``kind`` is of the kind a name's first word says (a mountain's
+    word fits its peaks)."""
+    return kind == said or said == "mountain" and kind == "peak"
 
 
 def _bare_region_floor(span: Span, base: Sequence[float], w: Any) -> float | None:

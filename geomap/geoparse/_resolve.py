@@ -557,6 +557,8 @@ def _run(ctx: Context) -> Resolution:
     # the names voting for each country, and the votes of names torn between countries
     voters: defaultdict[str, set[str]] = defaultdict(set)
     unsure: list[tuple[str, str, float, list[str]]] = []
+    # the countries of a torn name's close readings other than its best one's
+    close: dict[str, set[str | None]] = {}
     for n_d, d in enumerate(chosen):
         r = ranked[id(d)]
         top = r[0][1]
@@ -587,6 +589,10 @@ def _run(ctx: Context) -> Resolution:
             ]
             unsure.append((key, top.country_code, vote, ends))
             voters[top.country_code].add(key)
+            close[key] = {c.country_code for sc, c in r[1:] if r[0][0] - sc <= w.anchor_margin} - {
+                None,
+                top.country_code,
+            }
             continue
         elif not (
             top.country_code
@@ -609,6 +615,7 @@ def _run(ctx: Context) -> Resolution:
             if margin > w.anchor_margin:
                 focus_sel[top.country_code] += w.resolved_vote
             focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
+    _witnesses(unsure, close, voters)
     for key, cc, vote, ends in unsure:
         if len(voters[cc]) < 2 and not focus.get(cc):
             continue  # one name torn alone is no setting ("Die Perth Wildcats ... Portland")
@@ -685,6 +692,26 @@ def _run(ctx: Context) -> Resolution:
     derived = derive_places(ctx.doc, ctx.tokens, tuple(places), ctx.gaz, ctx.lex)
     out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
     return Resolution(tuple(out), ctx, ps)
+
+
+def _witnesses(
+    unsure: Sequence[tuple[str, str, float, list[str]]],
+    close: Mapping[str, set[str | None]],
+    voters: defaultdict[str, set[str]],
+) -> None:
+    """Two towns each torn between namesakes in several countries agree on the one
+    country holding a reading of both: a torn name whose best country no other torn name
+    has among its close readings is alone there, so its close readings' countries count
+    it as a witness for another name's vote (the best of one, a close second of the
+    other). Where each name's best country is a close second of the other, neither
+    witnesses: the two would only trade places."""
+    tops = [(key, cc) for key, cc, _, _ in unsure]
+    for key, cc in tops:
+        if any(cc in close.get(other, ()) for other, _ in tops if other != key):
+            continue
+        for c in close.get(key, ()):
+            if c is not None:
+                voters[c].add(key)
 
 
 def region_context(

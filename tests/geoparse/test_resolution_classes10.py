@@ -17,6 +17,11 @@ C. *A region named bare beside villages.* A region the look-up ranks ahead of ev
 D. *A feature's part after the name's possessive.* "X's crater", "X's slopes": the name
    is the volcano where it has a mountain reading, not the province or town of its name
    (lexicon ``[feature_parts]``); a name without one is left alone.
+E. *Two torn towns agree on a country.* Two names, each torn between namesakes in several
+   countries with no country named, lie in the one country holding a close reading of
+   both: a close second reading makes a name a witness for that country's vote.
+F. *A name opening with its kind's word* ("Mount X", lexicon ``[kind_name_words]``)
+   takes no article, so the summit loses nothing for the missing one.
 """
 
 from __future__ import annotations
@@ -137,5 +142,46 @@ def test_a_bare_region_beside_villages(gaz, lang, text, mention, kind):
     ],
 )
 def test_a_feature_s_part_after_the_possessive(gaz, text, mention, kind):
+    c = _reading(text, mention, gaz, "en")
+    assert c.kind == kind, (c.name, c.country_code, c.kind)
+
+
+# E. Two torn towns agree on a country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "cc"),
+    [
+        pytest.param("en", "Kingston is 20 km from Hobart.", "Kingston", "AU", id="en"),
+        pytest.param(
+            "de", "Kingston liegt 20 Kilometer von Hobart entfernt.", "Kingston", "AU", id="de"
+        ),
+        # each best country a close second of the other: no trade of places
+        pytest.param("en", "Launceston lies 200 km north of Hobart.", "Hobart", "AU", id="en-both"),
+        pytest.param("en", "Richmond is 30 km from Hobart.", "Hobart", "AU", id="en-both-2"),
+    ],
+)
+def test_two_torn_towns_agree_on_a_country(gaz, lang, text, mention, cc):
+    assert _reading(text, mention, gaz, lang).country_code == cc
+
+
+# F. A name opening with its kind's word
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        pytest.param(
+            "Climbers reached Mount Olympus on Friday.", "Mount Olympus", "mountain", id="mount"
+        ),
+        pytest.param(
+            "Snow closed the road to Mount Hermon.", "Mount Hermon", "mountain", id="mount-2"
+        ),
+        pytest.param(
+            "Mount Pleasant voters approved the levy.", "Mount Pleasant", "city", id="town"
+        ),
+    ],
+)
+def test_a_name_opening_with_its_kind_s_word(gaz, text, mention, kind):
     c = _reading(text, mention, gaz, "en")
     assert c.kind == kind, (c.name, c.country_code, c.kind)
