@@ -62,7 +62,7 @@ from geomap.geoparse._mentions import (
 )
 from geomap.geoparse._weights import WEIGHTS, Weights
 from geomap.lexicons import place_lexicon
-from geomap.model import Document, Place
+from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
 
 if TYPE_CHECKING:
@@ -305,8 +305,9 @@ def build_context(
     )
 
 
-#: kinds of a possessor whose reach bounds the name after it ("the county's X")
-_POSSESSOR_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+#: kinds of a possessor whose reach bounds the name after it ("the county's X"): the
+#: containers and towns (one of a country, so a continent bounds nothing)
+_POSSESSOR_KINDS = kinds_where("contains_places") | kinds_where("bare")
 
 
 def _possessed_parts(tokens: Sequence[Token], spans: list[Span], w: Weights) -> list[Span]:
