@@ -39,12 +39,13 @@ from geomap.geoparse._evidence import (
     team_names,
     title_cased,
 )
-from geomap.geoparse._mentions import HYPHENS, Span
+from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     bare_nouns,
     common_nouns,
+    feature_parts,
     feature_verbs,
     grammar_nouns,
     noun_cues,
@@ -217,6 +218,14 @@ def _feature_beside(ctx: Context, span: Span) -> str | None:
         if not (n.is_cap or n.fold in joins):
             break
         t = n
+    # a part only the feature has, after the name's possessive ("X's crater")
+    poss = next_token(toks, toks[span.j])
+    if poss is not None and apostrophe_s(poss):
+        part = next_token(toks, poss)
+        if part is not None and part.gap_before == " " and not part.is_cap:
+            kind = feature_parts(lex.lang).get(part.fold)
+            if kind is not None:
+                return kind
     # a verb only the feature does, at most _VERB_REACH words on ("Taal has erupted"),
     # where the name is the subject: no place preposition before it, no capitalised word
     # between ("in Taal ist Panik ausgebrochen" is no eruption)

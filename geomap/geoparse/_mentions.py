@@ -981,9 +981,12 @@ def _transliterated_spans(
     return out
 
 
-def _apostrophe_s(t: Token) -> bool:
+def apostrophe_s(t: Token) -> bool:
     """The token is the lower-case "s" after an apostrophe, either form ("John's")."""
     return t.fold == "s" and not t.is_cap and t.gap_before in _APOSTROPHES
+
+
+_apostrophe_s = apostrophe_s
 
 
 def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:

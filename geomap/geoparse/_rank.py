@@ -47,7 +47,7 @@ from geomap.geoparse._evidence import (
     team_names,
 )
 from geomap.geoparse._mentions import Span
-from geomap.geoparse._wordlists import home_countries, past_verb_endings
+from geomap.geoparse._wordlists import home_countries, kind_name_words, past_verb_endings
 from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -502,6 +502,12 @@ def rank_fresh(
     hemisphere = _hemisphere_pick(ctx, ps, span, own)
     # the text's own countries, for a town called by the first words of its name
     home = home_countries(ctx.lang)
+    # a region the look-up ranks ahead of every town of its name, all of them villages
+    # ("across Patagonia", a hamlet in Arizona): a region is named bare as often as not,
+    # so the missing article does not hand the name to the village
+    bare_region = _bare_region_floor(span, st.base, w) if has_cities else None
+    # a name opening with its kind's word ("Mount X") is named without an article
+    said_kind = kind_name_words(ctx.lang).get(ctx.tokens[span.i].fold) if span.n > 1 else None
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
@@ -711,6 +717,8 @@ def rank_fresh(
                 and c.country_code in summit_regions
                 and ctx.lang in c.matched_langs
             )
+            and not (c.kind == "region" and bare_region is not None and st.base[n] > bare_region)
+            and not (said_kind is not None and _fits_said(said_kind, c.kind))
         ):
             s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
         elif (
@@ -722,6 +730,22 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _fits_said(said: str, kind: str) -> bool:
+    """A reading of ``kind`` is of the kind a name's first word says (a mountain's
+    word fits its peaks)."""
+    return kind == said or said == "mountain" and kind == "peak"
+
+
+def _bare_region_floor(span: Span, base: Sequence[float], w: Any) -> float | None:
+    """The best prior of a name's town readings when all of them are villages (below
+    ``Weights.weak_population``): a region reading ahead of it keeps the name bare
+    (``rank_fresh``); ``None`` where a town of the name is bigger."""
+    towns = [(b, c) for b, c in zip(base, span.candidates, strict=True) if c.kind == "city"]
+    if not towns or any((c.population or 0) >= w.weak_population for _, c in towns):
+        return None
+    return max(b for b, _ in towns)
 
 
 def _biggest_town(span: Span) -> Candidate | None:

@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from gazetteer import Candidate
+from geomap.geometry import haversine_km
 from geomap.geoparse import _rank as ranking
 from geomap.geoparse._accept import decide, repeat_decisions, select, split_repeats
 from geomap.geoparse._context import (
@@ -54,13 +55,14 @@ from geomap.geoparse._fallback import fallback
 from geomap.geoparse._mentions import (
     Adjective,
     Span,
+    apostrophe_s,
     find_adjectives,
     find_person_tokens,
     find_spans,
 )
 from geomap.geoparse._weights import WEIGHTS, Weights
 from geomap.lexicons import place_lexicon
-from geomap.model import Document, Place
+from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
 
 if TYPE_CHECKING:
@@ -146,6 +148,7 @@ def build_context(
     lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
+    spans = _possessed_parts(tokens, spans, w)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
     single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
@@ -256,8 +259,17 @@ def build_context(
     for a in adjectives:
         if a.country_code:
             focus[a.country_code] += w.adjective_vote
-    for s in spans:
-        if dateline(s):
+    # the dateline votes once, by its longest name: the words inside it ("PAZ" of "LA
+    # PAZ", "SPRINGS" of "PALM SPRINGS") are no second town to place the story by
+    in_dateline = [s for s in spans if dateline(s)]
+    for s in in_dateline:
+        if not any(
+            o is not s
+            and o.start <= s.start
+            and s.end <= o.end
+            and o.end - o.start > s.end - s.start
+            for o in in_dateline
+        ):
             vote(s, s.candidates[0].country_code, w.dateline_vote)
 
     spans, initials = _initialisms(tokens, spans, focus, gaz, lang)
@@ -291,6 +303,53 @@ def build_context(
         anchor_points=anchor_points,
         anchor_array=anchor_array(anchor_points, w.anchor_decimals) if anchor_points else None,
     )
+
+
+#: kinds of a possessor whose reach bounds the name after it ("the county's X"): the
+#: containers and towns (one of a country, so a continent bounds nothing)
+_POSSESSOR_KINDS = kinds_where("contains_places") | kinds_where("bare")
+
+
+def _possessed_parts(tokens: Sequence[Token], spans: list[Span], w: Weights) -> list[Span]:
+    """A name right after a place's possessive ("Lima's Old Quarter", "Accra's
+    Central Business District") names a part of that place: only its readings within
+    the possessor's reach are kept (the same country; for a town within
+    ``Weights.possessed_km``, for a region within twice its radius or that distance),
+    and a name with none is no place of its own (a district name borne by a town
+    abroad). Any reading of the possessor counts, since it is not yet resolved; a
+    possessor of another kind (a person, a sea) bounds nothing."""
+    owners: dict[int, list[Candidate]] = {}
+    n_tok = len(tokens)
+    for s in spans:
+        k = s.j + 1
+        if k < n_tok and apostrophe_s(tokens[k]):
+            owners.setdefault(k + 1, []).extend(
+                c for c in s.candidates if c.kind in _POSSESSOR_KINDS and c.country_code
+            )
+    if not owners:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        anchors = owners.get(s.i)
+        if anchors and tokens[s.i].gap_before == " ":
+            kept = [c for c in s.candidates if any(_within_reach(c, a, w) for a in anchors)]
+            if not kept:
+                continue
+            s.candidates = kept
+        out.append(s)
+    return out
+
+
+def _within_reach(c: Candidate, owner: Candidate, w: Weights) -> bool:
+    """``c`` may be a part of ``owner`` (see ``_possessed_parts``)."""
+    if c.country_code != owner.country_code or c.id == owner.id:
+        return False
+    if owner.kind == "country":
+        return True
+    reach = w.possessed_km
+    if owner.kind != "city" and owner.radius_km:
+        reach = max(reach, 2 * owner.radius_km)
+    return haversine_km(c.lat, c.lon, owner.lat, owner.lon) <= reach
 
 
 def _initialisms(
@@ -499,6 +558,8 @@ def _run(ctx: Context) -> Resolution:
     # the names voting for each country, and the votes of names torn between countries
     voters: defaultdict[str, set[str]] = defaultdict(set)
     unsure: list[tuple[str, str, float, list[str]]] = []
+    # the countries of a torn name's close readings other than its best one's
+    close: dict[str, set[str | None]] = {}
     for n_d, d in enumerate(chosen):
         r = ranked[id(d)]
         top = r[0][1]
@@ -529,6 +590,10 @@ def _run(ctx: Context) -> Resolution:
             ]
             unsure.append((key, top.country_code, vote, ends))
             voters[top.country_code].add(key)
+            close[key] = {c.country_code for sc, c in r[1:] if r[0][0] - sc <= w.anchor_margin} - {
+                None,
+                top.country_code,
+            }
             continue
         elif not (
             top.country_code
@@ -551,6 +616,7 @@ def _run(ctx: Context) -> Resolution:
             if margin > w.anchor_margin:
                 focus_sel[top.country_code] += w.resolved_vote
             focus_own2.setdefault(key, defaultdict(float))[top.country_code] += w.resolved_vote
+    _witnesses(unsure, close, voters)
     for key, cc, vote, ends in unsure:
         if len(voters[cc]) < 2 and not focus.get(cc):
             continue  # one name torn alone is no setting ("Die Perth Wildcats ... Portland")
@@ -627,6 +693,26 @@ def _run(ctx: Context) -> Resolution:
     derived = derive_places(ctx.doc, ctx.tokens, tuple(places), ctx.gaz, ctx.lex)
     out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
     return Resolution(tuple(out), ctx, ps)
+
+
+def _witnesses(
+    unsure: Sequence[tuple[str, str, float, list[str]]],
+    close: Mapping[str, set[str | None]],
+    voters: defaultdict[str, set[str]],
+) -> None:
+    """Two towns each torn between namesakes in several countries agree on the one
+    country holding a reading of both: a torn name whose best country no other torn name
+    has among its close readings is alone there, so its close readings' countries count
+    it as a witness for another name's vote (the best of one, a close second of the
+    other). Where each name's best country is a close second of the other, neither
+    witnesses: the two would only trade places."""
+    tops = [(key, cc) for key, cc, _, _ in unsure]
+    for key, cc in tops:
+        if any(cc in close.get(other, ()) for other, _ in tops if other != key):
+            continue
+        for c in close.get(key, ()):
+            if c is not None:
+                voters[c].add(key)
 
 
 def region_context(

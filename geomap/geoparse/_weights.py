@@ -317,6 +317,9 @@ class Weights:
     win."""
     short_form_bonus: float = 0.8
     """"DeKalb" after "DeKalb County" is that county."""
+    possessed_km: float = 100.0
+    """A name after a town's possessive ("Lima's Old Quarter") is a part of it: its
+    readings lie within this distance of the town (``_resolve._possessed_parts``)."""
     colocate_km: float = 50.0
     """Readings of two names this close support each other ..."""
     colocate_weight: float = 0.5

@@ -137,6 +137,26 @@ def feature_verbs(lang: str) -> dict[str, str]:
 
 
 @cache
+def feature_parts(lang: str) -> dict[str, str]:
+    """The lexicon's ``[feature_parts]``: a noun (case-folded) naming a part only a
+    feature of the kind has, after the name's possessive ("X's crater" -> mountain)."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("feature_parts", {})
+    return {w.casefold(): kind for kind, words in raw.items() for w in words}
+
+
+@cache
+def kind_name_words(lang: str) -> dict[str, str]:
+    """The lexicon's ``[kind_name_words]``: a word opening a feature's own name that says
+    its kind ("Mount" -> mountain): such a name takes no article."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("kind_name_words", {})
+    return {w.casefold(): kind for kind, words in raw.items() for w in words}
+
+
+@cache
 def past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lexicon's ``past_verb_endings`` and the endings that are none
     (``not_past_verb_endings``), case-folded."""
