@@ -414,6 +414,10 @@ class _Lexicon:
     # its own with no comma before it ("hunting for the men who attacked a bus near X on
     # Sunday"): the act in it keeps its own time and place, as after a German comma
     person_relatives: tuple[str, ...] = ()
+    # ``[clauses] subject_relatives``: a relative pronoun that, after a comma, opens a short
+    # relative clause on the sentence's opening noun ("The blast, which tore through X on
+    # Monday, killed ..."): no clause ends at its commas, so the noun keeps its time and place
+    subject_relatives: tuple[str, ...] = ()
     # ``[clauses] factual_subordinators``: a conjunction that opens a clause of what
     # happened ("when"): an open question or a condition before it does not reach past it
     factual_subordinators: frozenset[str] = frozenset()
@@ -961,6 +965,7 @@ def _lexicon(lang: str) -> _Lexicon:
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
+        subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
@@ -1240,11 +1245,16 @@ _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
 
 def _clauses(
-    doc: Document, lang: str, inclusions: Sequence[str] = (), relatives: Sequence[str] = ()
+    doc: Document,
+    lang: str,
+    inclusions: Sequence[str] = (),
+    relatives: Sequence[str] = (),
+    subject_relatives: Sequence[str] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
-    except around a date in apposition to a day and a short apposition of what a count
-    includes (``inclusions``), and before a relative pronoun for people with no comma
+    except around a date in apposition to a day, a short apposition of what a count
+    includes (``inclusions``) and a short relative clause on the opening noun
+    (``subject_relatives``), and before a relative pronoun for people with no comma
     before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -1262,7 +1272,7 @@ def _clauses(
         cuts = [0]
         marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
         if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
-            named = _kept_marks(sent.text, marks, lang, inclusions)
+            named = _kept_marks(sent.text, marks, lang, inclusions, subject_relatives)
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1308,7 +1318,11 @@ def _clauses(
 
 
 def _kept_marks(
-    text: str, marks: Sequence[tuple[int, int]], lang: str, inclusions: Sequence[str]
+    text: str,
+    marks: Sequence[tuple[int, int]],
+    lang: str,
+    inclusions: Sequence[str],
+    subject_relatives: Sequence[str] = (),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
     quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
@@ -1321,6 +1335,7 @@ def _kept_marks(
     if any(text[a] == "," for a, _ in marks):
         kept |= _date_appositions(text, lang)
         kept |= _inclusion_appositions(text, inclusions)
+        kept |= _subject_relative_commas(text, subject_relatives)
     return kept
 
 
@@ -1412,6 +1427,41 @@ def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
                 continue
             out.update((m.start(), close))
     return out
+
+
+# the most words a relative clause on the opening noun may have and still be kept whole
+_SUBJECT_RELATIVE_WORDS = 16
+# a sentence's opening noun (at most three words, the first capitalised) and the comma after it
+_SUBJECT_HEAD = re.compile(r"\A\s*[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,2}(?=,\s)")
+
+
+def _subject_relative_commas(text: str, relatives: Sequence[str]) -> set[int]:
+    """Offsets of the two commas around a short relative clause on the sentence's opening
+    noun (``The blast, which tore through a market in X on Monday, killed five``, ``Der
+    Brand, der am Montag in X ausbrach, zerstörte ...``): the noun is the subject and the
+    relative clause its time and place, read as one clause with the verb after it. Kept
+    whole only when the relative pronoun follows the first comma, no other cut stands
+    inside, the clause has fewer than ``_SUBJECT_RELATIVE_WORDS`` words and a lower-case word
+    (the main verb) follows the second comma; a person's relative (``who``) is not listed."""
+    if not relatives:
+        return set()
+    head = _SUBJECT_HEAD.match(text)
+    if head is None:
+        return set()
+    first = head.end()
+    words = text[first + 1 :].split(maxsplit=1)
+    if not words or words[0].casefold() not in relatives:
+        return set()
+    cut = _CLAUSE_CUT.search(text, first + 1)
+    if cut is None or text[cut.start()] != ",":
+        return set()
+    close = cut.start()
+    if len(text[first + 1 : close].split()) >= _SUBJECT_RELATIVE_WORDS:
+        return set()
+    after = text[close + 1 :].lstrip()
+    if not after[:1].islower():
+        return set()
+    return {first, close}
 
 
 def _is_heading(text: str) -> bool:
@@ -4372,7 +4422,9 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang, lex.inclusions, lex.person_relatives)
+    clauses = _clauses(
+        doc, lex.lang, lex.inclusions, lex.person_relatives, lex.subject_relatives
+    )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]

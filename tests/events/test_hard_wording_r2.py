@@ -231,33 +231,51 @@ def test_fronted_relation_keeps_its_day(text: str, lang: str, expected: tuple[st
     assert expected in _dated(text, lang, DAY)
 
 
-# Known limit: an event noun as the subject, its time and place in a relative clause after
-# a comma ("The quake, which struck near X early on Sunday, damaged ..."): the clauses are
-# read apart, so the noun gets neither (or is dropped as a reference to nothing told).
+# An event noun as the subject, its time and place in a relative clause after a comma
+# ("The blast, which tore through X on Monday, killed ..."): the relative clause's commas
+# end no clause, so the noun keeps the clause's time and place.
 RELATIVE_SUBJECT = [
-    pytest.param(
+    (
         "The quake, which struck near Padang early on Sunday, damaged hundreds of homes.",
         "en",
         "disaster",
         "2025-06-08",
         "Padang",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a relative clause after an event noun subject is read as a clause of its "
-            "own; its time and place do not reach the noun",
-        ),
     ),
-    pytest.param(
+    (
         "Das Erdbeben, das sich am Sonntag bei Padang ereignete, beschädigte Hunderte Häuser.",
         "de",
         "disaster",
         "2025-06-08",
         "Padang",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a relative clause after an event noun subject is read as a clause of its "
-            "own; its place does not reach the noun",
-        ),
+    ),
+    (
+        "The fire, which broke out at a market in Kumasi on Saturday, destroyed 40 stalls.",
+        "en",
+        "accident",
+        SAT,
+        "Kumasi",
+    ),
+    (
+        "Der Brand, der am Samstag auf einem Markt in Kumasi ausbrach, zerstörte 40 Stände.",
+        "de",
+        "accident",
+        SAT,
+        "Kumasi",
+    ),
+    (
+        "The explosion, which tore through a depot in Mombasa on Monday, killed five workers.",
+        "en",
+        "accident",
+        MON,
+        "Mombasa",
+    ),
+    (
+        "Die Überschwemmung, die am Montag die Altstadt von Cuenca erfasste, zerstörte 30 Häuser.",
+        "de",
+        "disaster",
+        MON,
+        "Cuenca",
     ),
 ]
 
