@@ -4422,9 +4422,7 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(
-        doc, lex.lang, lex.inclusions, lex.person_relatives, lex.subject_relatives
-    )
+    clauses = _clauses(doc, lex.lang, lex.inclusions, lex.person_relatives, lex.subject_relatives)
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
