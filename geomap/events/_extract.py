@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
@@ -1250,6 +1250,7 @@ def _clauses(
     inclusions: Sequence[str] = (),
     relatives: Sequence[str] = (),
     subject_relatives: Sequence[str] = (),
+    pluperfect_ends: Collection[tuple[str, ...]] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
@@ -1272,7 +1273,9 @@ def _clauses(
         cuts = [0]
         marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
         if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
-            named = _kept_marks(sent.text, marks, lang, inclusions, subject_relatives)
+            named = _kept_marks(
+                sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
+            )
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1322,7 +1325,7 @@ def _kept_marks(
     marks: Sequence[tuple[int, int]],
     lang: str,
     inclusions: Sequence[str],
-    subject_relatives: Sequence[str] = (),
+    subject: tuple[Sequence[str], Collection[tuple[str, ...]]] = ((), ()),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
     quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
@@ -1335,7 +1338,7 @@ def _kept_marks(
     if any(text[a] == "," for a, _ in marks):
         kept |= _date_appositions(text, lang)
         kept |= _inclusion_appositions(text, inclusions)
-        kept |= _subject_relative_commas(text, subject_relatives)
+        kept |= _subject_relative_commas(text, *subject, lang)
     return kept
 
 
@@ -1435,14 +1438,19 @@ _SUBJECT_RELATIVE_WORDS = 16
 _SUBJECT_HEAD = re.compile(r"\A\s*[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,2}(?=,\s)")
 
 
-def _subject_relative_commas(text: str, relatives: Sequence[str]) -> set[int]:
+def _subject_relative_commas(
+    text: str, relatives: Sequence[str], pluperfect_ends: Collection[tuple[str, ...]], lang: str
+) -> set[int]:
     """Offsets of the two commas around a short relative clause on the sentence's opening
     noun (``The blast, which tore through a market in X on Monday, killed five``, ``Der
     Brand, der am Montag in X ausbrach, zerstörte ...``): the noun is the subject and the
     relative clause its time and place, read as one clause with the verb after it. Kept
     whole only when the relative pronoun follows the first comma, no other cut stands
     inside, the clause has fewer than ``_SUBJECT_RELATIVE_WORDS`` words and a lower-case word
-    (the main verb) follows the second comma; a person's relative (``who``) is not listed."""
+    (the main verb) follows the second comma; a person's relative (``who``) is not listed.
+    A relative clause in the past perfect (``die in X entführt worden waren``: an earlier
+    auxiliary or ``pluperfect_ends``) tells an earlier event and stays a clause of its own
+    (_earlier_relative)."""
     if not relatives:
         return set()
     head = _SUBJECT_HEAD.match(text)
@@ -1456,7 +1464,10 @@ def _subject_relative_commas(text: str, relatives: Sequence[str]) -> set[int]:
     if cut is None or text[cut.start()] != ",":
         return set()
     close = cut.start()
-    if len(text[first + 1 : close].split()) >= _SUBJECT_RELATIVE_WORDS:
+    inside = [w.casefold() for w in text[first + 1 : close].split()]
+    if len(inside) >= _SUBJECT_RELATIVE_WORDS or not earlier_auxiliaries(lang).isdisjoint(inside):
+        return set()
+    if tuple(inside[-2:]) in pluperfect_ends:
         return set()
     after = text[close + 1 :].lstrip()
     if not after[:1].islower():
@@ -4422,7 +4433,14 @@ def extract_events(
     lex = _lexicon(doc.language)
     anchor, precision = anchor_date(doc.header, date)
     places = sorted(places, key=lambda p: (p.start, p.end))
-    clauses = _clauses(doc, lex.lang, lex.inclusions, lex.person_relatives, lex.subject_relatives)
+    clauses = _clauses(
+        doc,
+        lex.lang,
+        lex.inclusions,
+        lex.person_relatives,
+        lex.subject_relatives,
+        lex.pluperfect_ends,
+    )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
     places = [p for p in places if not person_spans.covers(p.start)]
