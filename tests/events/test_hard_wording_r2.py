@@ -285,3 +285,16 @@ def test_relative_clause_of_an_event_noun(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
     assert_reported(text, lang, kind, day, place)
+
+
+# ... and a forecast in such a relative clause keeps the whole clause's mood: no event.
+RELATIVE_FORECAST = [
+    ("The storm, which is expected to reach Mombasa on Friday, has prompted warnings.", "en"),
+    ("Der Sturm, der am Freitag Mombasa erreichen könnte, hat Warnungen ausgelöst.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RELATIVE_FORECAST)
+def test_a_forecast_in_a_relative_clause_reports_nothing(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert not events, [(e.kind, e.date, e.place_name) for e in events]
