@@ -1,245 +1,223 @@
-"""Seas, gulfs, bays and straits, volcanoes, towns and features the news name that the
-layer lacked (issues 16 and 21, round 13, second pass): every name of the new rows finds its
-row first, each water row holds its point in its outline, the strait outlines are no wider
-than the straits, and a name in a sentence of either language is that place.
+"""Names of the news the gazetteer lacked (issues 16 and 21): polar research stations,
+dams and landmarks, volcanoes named like a province or a town, small towns under their
+German transcription, admin-1 regions under the spelling news use. Read right: each
+name, in a sentence of its own language, is that place; the namesake keeps the name
+where the sentence says so.
 
-The rows are data (``gazetteer/data/curated/news_gaps.csv``, rule (z) of
-``gazetteer/data/curated/SOURCES.md``); the sentences are this test's own wording.
+The rows are data (``gazetteer/data/curated/stations_landmarks.csv``, rule (r) of
+``mountains_islands.csv``, ``exonyms.csv``, ``aliases.csv``); the sentences are this
+test's own wording.
 """
 
 from __future__ import annotations
 
 import csv
-import math
 from functools import cache
 from pathlib import Path
 
 import pytest
-import shapely
 
 import geomap
-from tests.support.feature_claims import (
-    assert_checked_against,
-    assert_point_in_outline,
-    assert_row_found_first,
-)
+from tests.support.feature_claims import assert_row_found_first
 
-DATA = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
-WATER = {"sea", "gulf", "bay", "strait"}
+CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
 
 
 @cache
-def _rows() -> tuple[dict[str, str], ...]:
-    with (DATA / "news_gaps.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple(csv.DictReader(fh))
+def _new_rows() -> tuple[dict[str, str], ...]:
+    with (CURATED / "stations_landmarks.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with (CURATED / "mountains_islands.csv").open(encoding="utf-8", newline="") as fh:
+        rows += [r for r in csv.DictReader(fh) if r["note"].startswith("rule (r)")]
+    return tuple(rows)
 
 
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
+def test_the_rows_cover_both_poles_dams_landmarks_and_volcanoes():
+    rows = _new_rows()
+    stations = [r for r in rows if r["note"].startswith("rule (n)")]
+    assert sum(float(r["lat"]) < -60 for r in stations) >= 20
+    assert sum(float(r["lat"]) > 66.5 for r in stations) >= 5
+    assert sum(r["note"].startswith("rule (p)") for r in rows) >= 6
+    assert sum(r["note"].startswith("rule (q)") for r in rows) >= 25
+    assert sum(r["note"].startswith("rule (r)") for r in rows) >= 12
+
+
+@pytest.mark.parametrize("row", _new_rows(), ids=lambda r: r["id"])
 def test_every_english_and_german_name_finds_its_row_first(gaz, row):
-    assert_row_found_first(gaz, row, kind=True)
-
-
-@pytest.mark.parametrize("row", [r for r in _rows() if r["kind"] in WATER], ids=lambda r: r["id"])
-def test_every_water_row_holds_its_point_in_its_outline(gaz, row):
-    assert_point_in_outline(gaz, f"curated:{row['id']}")
-
-
-def test_the_table_covers_each_class():
-    kinds = {r["kind"] for r in _rows()}
-    assert {"gulf", "bay", "strait", "sea", "mountain", "city", "waterfall", "facility"} <= kinds
-    assert sum(r["kind"] in WATER for r in _rows()) >= 60
-    assert sum(r["kind"] == "mountain" for r in _rows()) >= 25
-
-
-def _widest_crossing_km(gaz, fid: str) -> float:
-    """Twice the radius of the largest circle inside the outline's biggest water body (a
-    local equirectangular projection): a strait's outline is at most as wide as the
-    strait, or it spills into the open sea beyond its mouths."""
-    from shapely.ops import polylabel
-
-    entry = gaz.get(fid)
-    k = math.cos(math.radians(entry.lat))
-    shape = shapely.transform(gaz.geometry(fid), lambda xy: xy * (111.32 * k, 110.57))
-    body = max(getattr(shape, "geoms", [shape]), key=lambda p: p.area)
-    centre = polylabel(body, tolerance=1.0)
-    return 2 * shapely.distance(body.boundary, centre)
-
-
-# (id, the widest crossing of the strait in km, from its en.wikipedia article as the editor
-# recalls it): the outline's widest circle may exceed it by a quarter (the box edges at the
-# mouths are not perpendicular to the strait)
-STRAIT_WIDTHS = [
-    ("bab-el-mandeb", 32),
-    ("strait-of-hormuz", 96),
-    ("strait-of-gibraltar", 44),
-    ("strait-of-dover", 34),
-    ("dardanelles", 7),
-    ("bosphorus", 4),
-    ("kerch-strait", 15),
-    ("singapore-strait", 30),
-    ("strait-of-bonifacio", 16),
-    ("strait-of-juan-de-fuca", 28),
-    ("strait-of-georgia", 58),
-    ("lombok-strait", 40),
-    ("strait-of-belle-isle", 60),
-    ("north-channel", 60),
-    ("st-georges-channel", 150),
-    ("the-minch", 70),
-    ("mona-passage", 130),
-    ("yucatan-channel", 217),
-    ("straits-of-florida", 150),
-    ("fram-strait", 450),
-]
-
-
-@pytest.mark.parametrize(("fid", "width_km"), STRAIT_WIDTHS)
-def test_a_strait_outline_is_no_wider_than_the_strait(gaz, fid, width_km):
-    assert _widest_crossing_km(gaz, f"curated:{fid}") <= 1.25 * width_km + 5
+    assert_row_found_first(gaz, row)
 
 
 # (lang, sentence, mention, id)
 SENTENCES = [
+    # research stations
+    ("en", "A plane landed at Rothera on Monday.", "Rothera", "curated:rothera-station"),
+    (
+        "de",
+        "Forscher der Neumayer-Station III messen das Meereis.",
+        "Neumayer-Station III",
+        "curated:neumayer-station-iii",
+    ),
     (
         "en",
-        "A freighter ran aground in the Gulf of Honduras.",
-        "Gulf of Honduras",
-        "gulf-of-honduras",
+        "The Amundsen-Scott South Pole Station recorded minus 70 degrees.",
+        "Amundsen-Scott South Pole Station",
+        "curated:amundsen-scott-station",
     ),
-    (
-        "de",
-        "Im Golf von Honduras lief ein Frachter auf Grund.",
-        "Golf von Honduras",
-        "gulf-of-honduras",
-    ),
-    ("en", "Smugglers crossed the Gulf of Paria at night.", "Gulf of Paria", "gulf-of-paria"),
-    ("de", "Schmuggler überquerten nachts den Golf von Paria.", "Golf von Paria", "gulf-of-paria"),
-    ("en", "A tanker burned in the Bay of Campeche.", "Bay of Campeche", "gulf-of-campeche"),
-    ("de", "Im Golf von Campeche brannte ein Tanker.", "Golf von Campeche", "gulf-of-campeche"),
-    ("en", "Ferries across the Lombok Strait were halted.", "Lombok Strait", "lombok-strait"),
-    ("de", "Die Fähren über die Lombokstraße wurden gestoppt.", "Lombokstraße", "lombok-strait"),
     (
         "en",
-        "Orcas were seen in the Strait of Juan de Fuca.",
-        "Strait of Juan de Fuca",
-        "strait-of-juan-de-fuca",
+        "Drilling at Vostok Station reached the lake.",
+        "Vostok Station",
+        "curated:vostok-station",
     ),
-    (
-        "de",
-        "In der Juan-de-Fuca-Straße wurden Orcas gesichtet.",
-        "Juan-de-Fuca-Straße",
-        "strait-of-juan-de-fuca",
-    ),
-    ("en", "Migrants drowned in the Mona Passage.", "Mona Passage", "mona-passage"),
-    ("de", "In der Mona-Passage ertranken Migranten.", "Mona-Passage", "mona-passage"),
-    ("en", "Sea ice drifted south through the Fram Strait.", "Fram Strait", "fram-strait"),
-    ("de", "Meereis trieb durch die Framstraße nach Süden.", "Framstraße", "fram-strait"),
-    ("en", "Pirates attacked a trawler in the Bight of Benin.", "Bight of Benin", "bight-of-benin"),
-    (
-        "de",
-        "In der Bucht von Benin überfielen Piraten einen Trawler.",
-        "Bucht von Benin",
-        "bight-of-benin",
-    ),
-    ("en", "Oil washed ashore around Manila Bay.", "Manila Bay", "manila-bay"),
-    ("de", "Öl trieb an die Ufer der Bucht von Manila.", "Bucht von Manila", "manila-bay"),
-    ("en", "The salmon run in Bristol Bay broke records.", "Bristol Bay", "bristol-bay"),
-    ("en", "Tourist boats were banned from Ha Long Bay.", "Ha Long Bay", "ha-long-bay"),
-    ("de", "Ausflugsboote durften nicht mehr in die Halong-Bucht.", "Halong-Bucht", "ha-long-bay"),
-    ("en", "Sharks were sighted in False Bay.", "False Bay", "false-bay"),
-    ("en", "Warships anchored in the Gulf of Tadjoura.", "Gulf of Tadjoura", "gulf-of-tadjoura"),
-    ("de", "Im Golf von Tadjoura ankerten Kriegsschiffe.", "Golf von Tadjoura", "gulf-of-tadjoura"),
-    ("en", "Ash from Great Sitkin grounded flights.", "Great Sitkin", "great-sitkin"),
-    ("de", "Asche des Great Sitkin legte Flüge lahm.", "Great Sitkin", "great-sitkin"),
-    ("en", "Mount Veniaminof erupted again.", "Mount Veniaminof", "mount-veniaminof"),
-    ("en", "Lava fountains rose from Karangetang.", "Karangetang", "karangetang"),
-    ("de", "Am Karangetang stiegen Lavafontänen auf.", "Karangetang", "karangetang"),
-    ("en", "Villagers fled the slopes of Mount Raung.", "Mount Raung", "mount-raung"),
-    ("en", "Earthquakes shook the area around Mount Fentale.", "Mount Fentale", "mount-fentale"),
-    ("de", "Erdbeben erschütterten die Gegend um den Fentale.", "Fentale", "mount-fentale"),
-    ("en", "The Pavlof volcano spewed ash.", "Pavlof", "pavlof"),
-    ("en", "Flights resumed at Cold Bay.", "Cold Bay", "cold-bay"),
-    ("de", "In Cold Bay landete ein Rettungsflugzeug.", "Cold Bay", "cold-bay"),
-    ("en", "Anglers flew into King Salmon.", "King Salmon", "king-salmon"),
-    ("en", "Rebels attacked Kalehe in South Kivu.", "Kalehe", "kalehe"),
-    ("de", "Rebellen griffen Kalehe in Süd-Kivu an.", "Kalehe", "kalehe"),
-    ("en", "Insurgents raided Ancuabe in Cabo Delgado.", "Ancuabe", "ancuabe"),
-    ("de", "Aufständische überfielen Ancuabe in Cabo Delgado.", "Ancuabe", "ancuabe"),
-    ("en", "Inmates escaped from the Najayo prison.", "Najayo", "najayo-prison"),
+    ("de", "Die Wostok-Station meldete Rekordkälte.", "Wostok-Station", "curated:vostok-station"),
     (
         "en",
-        "Tourists watched the Khone Phapheng Falls.",
-        "Khone Phapheng Falls",
-        "khone-phapheng-falls",
+        "Doctors wintered at Concordia Station.",
+        "Concordia Station",
+        "curated:concordia-station",
+    ),
+    ("en", "Halley VI was closed for the winter.", "Halley VI", "curated:halley-station"),
+    ("de", "Die Casey-Station meldete Polarlichter.", "Casey-Station", "curated:casey-station"),
+    ("en", "A fire broke out at Mawson Station.", "Mawson Station", "curated:mawson-station"),
+    (
+        "en",
+        "Penguins were counted near Palmer Station.",
+        "Palmer Station",
+        "curated:palmer-station",
+    ),
+    ("de", "Forscher in Ny-Ålesund messen die Luft.", "Ny-Ålesund", "curated:ny-alesund"),
+    ("en", "Rain fell at Summit Camp for the first time.", "Summit Camp", "curated:summit-camp"),
+    ("en", "Soldiers at CFS Alert were relieved.", "CFS Alert", "curated:cfs-alert"),
+    # dams and landmarks
+    ("en", "Egypt objects to the GERD again.", "GERD", "curated:gerd"),
+    (
+        "de",
+        "Ägypten protestiert gegen den Grand-Ethiopian-Renaissance-Staudamm.",
+        "Grand-Ethiopian-Renaissance-Staudamm",
+        "curated:gerd",
     ),
     (
         "de",
-        "Touristen bestaunten die Khone-Phapheng-Fälle.",
-        "Khone-Phapheng-Fälle",
-        "khone-phapheng-falls",
+        "Der Drei-Schluchten-Damm staut den Jangtse.",
+        "Drei-Schluchten-Damm",
+        "curated:three-gorges-dam",
     ),
+    ("en", "The Aswan High Dam holds back the Nile.", "Aswan High Dam", "curated:aswan-high-dam"),
+    ("de", "Der Kariba-Staudamm muss saniert werden.", "Kariba-Staudamm", "curated:kariba-dam"),
+    ("de", "Der Kachowka-Staudamm wurde zerstört.", "Kachowka-Staudamm", "curated:kakhovka-dam"),
+    ("en", "Crowds gathered at the Eiffel Tower.", "Eiffel Tower", "curated:eiffel-tower"),
+    ("de", "Diebe drangen in den Louvre ein.", "Louvre", "curated:louvre"),
+    ("de", "Pilger füllten den Petersdom.", "Petersdom", "curated:st-peters-basilica"),
+    (
+        "en",
+        "Protesters marched to the Brandenburg Gate.",
+        "Brandenburg Gate",
+        "curated:brandenburg-gate",
+    ),
+    ("de", "Panzer rollten über den Roten Platz.", "Roten Platz", "curated:red-square"),
+    ("de", "Der Kreml dementierte den Bericht.", "Kreml", "curated:kremlin"),
+    # the falls bare, the town with its noun
+    (
+        "en",
+        "Tourists visited Victoria Falls.",
+        "Victoria Falls",
+        "curated:victoria-falls-waterfall",
+    ),
+    (
+        "de",
+        "Touristen besuchten die Victoriafälle.",
+        "Victoriafälle",
+        "curated:victoria-falls-waterfall",
+    ),
+    ("en", "A hotel in the town of Victoria Falls was full.", "Victoria Falls", "geonames:879431"),
+    # volcanoes named like a province or a town, picked by the volcano word or the verb
+    (
+        "de",
+        "Der Vulkan Imbabura ist seit Jahrhunderten ruhig.",
+        "Vulkan Imbabura",
+        "curated:imbabura-volcano",
+    ),
+    ("en", "The Cayambe volcano spewed ash.", "Cayambe", "curated:cayambe-volcano"),
+    ("en", "The Osorno volcano is snow-capped.", "Osorno", "curated:osorno-volcano"),
+    ("en", "Santa Ana erupted on Sunday.", "Santa Ana", "curated:santa-ana-volcano"),
+    ("en", "The Colima volcano erupted again.", "Colima", "curated:volcan-de-colima"),
+    (
+        "en",
+        "Mount Chimborazo is the farthest point from the centre of the Earth.",
+        "Mount Chimborazo",
+        "curated:chimborazo-volcano",
+    ),
+    ("de", "Der Tungurahua spuckte Asche.", "Tungurahua", "curated:tungurahua"),
+    # small islands and towns
+    ("en", "Tourists were stranded on Grímsey.", "Grímsey", "curated:grimsey"),
+    ("de", "Ein Zyklon traf Taolagnaro.", "Taolagnaro", "geonames:1055433"),
+    ("en", "A cyclone hit Fort-Dauphin on Monday.", "Fort-Dauphin", "geonames:1055433"),
+    ("de", "Bewohner von Poronaisk spürten das Beben.", "Poronaisk", "geonames:2121909"),
+    ("en", "Residents of Poronaysk felt the quake.", "Poronaysk", "geonames:2121909"),
+    ("de", "Fischer in Newelsk sahen die Welle.", "Newelsk", "geonames:2122894"),
+    ("de", "Beschuss traf Schachtarsk.", "Schachtarsk", "geonames:694382"),
+    ("en", "The tsunami reached Eua.", "Eua", "curated:eua"),
+    # admin-1 regions under the news spelling; a city before its namesake region
+    ("en", "An earthquake struck Kunar province.", "Kunar", "admin1:AF-konar"),
+    ("de", "Kämpfe in Nuristan forderten fünf Tote.", "Nuristan", "admin1:AF-nurestan"),
+    ("en", "Fighting spread across North Darfur.", "North Darfur", "admin1:SD-northern-darfur"),
+    ("de", "Im Gebiet Cherson wurde gekämpft.", "Cherson", "admin1:UA-kherson"),
+    ("de", "Charkiw wurde in der Nacht beschossen.", "Charkiw", "geonames:706483"),
+    ("de", "In der Provinz Kundus wurde gekämpft.", "Kundus", "admin1:AF-kunduz"),
+    ("de", "Die Feuerwehr in Kundus rückte aus.", "Kundus", "geonames:1135689"),
+    ("en", "Firefighters in Khost were called out.", "Khost", "geonames:1136469"),
+    ("de", "Explosionen erschütterten Cherson.", "Cherson", "geonames:706448"),
+    ("de", "Ein Flug nach Irkutsk wurde gestrichen.", "Irkutsk", "geonames:2023469"),
+    ("en", "A flight to Irkutsk was cancelled.", "Irkutsk", "geonames:2023469"),
 ]
 
 
-def test_the_sentence_table_is_broad():
-    assert len({fid for _, _, _, fid in SENTENCES}) >= 25
-    assert sum(1 for s in SENTENCES if s[0] == "de") >= 15
-
-
-@pytest.mark.parametrize(("lang", "text", "mention", "fid"), SENTENCES)
-def test_the_name_in_a_sentence_is_that_place(lang, text, mention, fid):
+@pytest.mark.parametrize(("lang", "text", "mention", "place_id"), SENTENCES)
+def test_the_name_in_a_sentence_is_that_place(lang, text, mention, place_id):
     places = geomap.analyze(text, lang=lang, claims=False, events=False).places
     got = [p.id for p in places if p.mention == mention]
-    assert got == [f"curated:{fid}"], [(p.mention, p.id) for p in places]
+    assert got == [place_id], [(p.mention, p.id) for p in places]
 
 
+# the namesake keeps the bare name where no volcano word or eruption verb stands beside it
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "mention", "kind"),
     [
-        ("en", "A methane blast hit a coal mine near the town of Tsogttsetsii."),
-        ("de", "Eine Explosion in einer Kohlemine nahe Tsogttsetsii tötete neun Bergleute."),
+        ("en", "Schools in Osorno reopened on Monday.", "Osorno", "city"),
+        ("en", "Police in Santa Ana arrested two men.", "Santa Ana", "city"),
+        ("de", "In Colima wurde ein Bürgermeister gewählt.", "Colima", "city"),
+        ("de", "In Imbabura wurden Schulen geschlossen.", "Imbabura", "admin1"),
+        ("en", "Farmers in Taranaki protested.", "Taranaki", "admin1"),
     ],
 )
-def test_a_sum_name_news_give_its_centre_finds_that_town(lang, text):
+def test_the_namesake_keeps_the_bare_name(lang, text, mention, kind):
     places = geomap.analyze(text, lang=lang, claims=False, events=False).places
-    assert [(p.mention, p.country_code) for p in places] == [("Tsogttsetsii", "MN")]
+    assert [p.kind for p in places if p.mention == mention] == [kind]
 
 
-# (feature, lang, sentence, curated id, verdict): distances to the shore of a water body
-CLAIMS = [
-    # a port on the Red Sea coast north of the narrows: its real distance to them is
-    # 60-80 km, so 35 km is false (an outline reaching up the coast called it true)
-    (
-        "strait",
-        "en",
-        "Mokha lies about 35 km from the Bab-el-Mandeb.",
-        "bab-el-mandeb",
-        "inconsistent",
-    ),
-    (
-        "strait",
-        "de",
-        "Mokka liegt etwa 70 km vom Bab al-Mandab entfernt.",
-        "bab-el-mandeb",
-        "consistent",
-    ),
-    (
-        "gulf",
-        "en",
-        "Guatemala City lies about 240 km from the Gulf of Honduras.",
-        "gulf-of-honduras",
-        "consistent",
-    ),
-    (
-        "bay",
-        "de",
-        "Anchorage liegt etwa 470 km von der Bristol Bay entfernt.",
-        "bristol-bay",
-        "consistent",
-    ),
-    ("volcano", "en", "Adak lies about 40 km from Great Sitkin.", "great-sitkin", "consistent"),
-]
+@pytest.mark.xfail(
+    strict=True,
+    reason="the mention finder wants a capital as a name's first character; an initial "
+    "ʻokina (U+02BB) hides it, so 'ʻEua' in running text is no mention (the look-up finds "
+    "it: a geoparser change, not data)",
+)
+def test_a_name_opening_with_an_okina_is_found_in_running_text():
+    places = geomap.analyze("The tsunami reached ʻEua.", lang="en", claims=False, events=False)
+    assert [p.id for p in places.places if p.mention == "ʻEua"] == ["curated:eua"]
 
 
-@pytest.mark.parametrize(("feature", "lang", "text", "fid", "verdict"), CLAIMS)
-def test_a_distance_to_a_new_feature_is_checked(feature, lang, text, fid, verdict):
-    assert_checked_against(feature, lang, text, fid, verdict)
+def test_a_name_with_an_okina_and_without_finds_the_island(gaz):
+    for name in ("ʻEua", "'Eua", "Eua"):
+        assert gaz.lookup(name, lang="en")[0].id == "curated:eua", name
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a town and the waterfall it is named after lie in the same province, so the "
+    "container ('X, Ontario') does not tell them apart; the falls are 2-3 km away",
+)
+def test_a_town_named_after_its_falls_with_its_province_is_the_town():
+    places = geomap.analyze(
+        "He lives in Niagara Falls, Ontario.", lang="en", claims=False, events=False
+    ).places
+    assert [p.kind for p in places if p.mention == "Niagara Falls"] == ["city"]
