@@ -307,16 +307,13 @@ CASES: list[object] = [
         MON,
         "Bunia",
     ),
-    pytest.param(
+    (
         "Rebels seized the town of Kalehe on Tuesday.",
         "en",
         "battle",
         "non_state_actor_overtakes_territory",
         TUE,
         "Kalehe",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the gazetteer has no town of this name (data)"
-        ),
     ),
     (
         "Fighting broke out between rival militias in Tripoli on Tuesday.",
