@@ -39,7 +39,6 @@ __all__ = [
     "find_direction",
     "find_quantities",
     "lexicon",
-    "list_items",
     "parse_direction",
     "parse_number",
     "phrase_pattern",
