@@ -2310,7 +2310,8 @@ _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 # English participle endings: a verb form that can stand as an adjective before its noun
 # ("ousted", "stolen", "visiting"); a verb-list word that is also a noun ("a fire", "a
 # cyberattack") is no participle
-_PARTICIPLE_ENDINGS = ("ed", "en", "ing")
+_PAST_PARTICIPLE_ENDINGS = ("ed", "en")
+_PARTICIPLE_ENDINGS = (*_PAST_PARTICIPLE_ENDINGS, "ing")
 
 
 def _without_attributive(
@@ -2352,8 +2353,9 @@ def _without_attributive(
     kept = [f for f in found if f not in dropped]
     if kept or lex.nouns_capitalised:
         return kept or found
-    # English: an "-ed"/"-en" participle after an article is an adjective even alone
-    return [f for f in found if not toks[f[1]].fold.endswith(("ed", "en")) or f not in dropped]
+    # English, every trigger dropped: an "-ed"/"-en" participle after an article is an
+    # adjective even alone; an "-ing" form may still be the clause's only event word
+    return [f for f in dropped if not toks[f[1]].fold.endswith(_PAST_PARTICIPLE_ENDINGS)]
 
 
 # Types whose event kills: a casualty verb of their clause counts their dead.
@@ -3823,6 +3825,22 @@ def _other_predicate(
 _ADMIN_KINDS = kinds_where("contains_places") - kinds_where("strong")
 
 
+def _beside(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> list[int]:
+    """The tokens that say what kind of place the name at ``idx`` is: the word right after
+    the name, and the word before it, past an ``of`` (``the province of X``, ``X Island``,
+    ``die Insel X``)."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    near = [last + 1] if last + 1 < len(toks) else []
+    if idx > 0:
+        before = idx - 1
+        if before > 0 and toks[before].fold in lex.transparent:
+            before -= 1  # "the province of Isabela", "the island of X"
+        near.append(before)
+    return near
+
+
 def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
     """``in Naryn province``, ``the state of Guerrero``, ``in der Provinz Heraklion``: a name
     next to an administrative word (``[places] admin_words``) is the province, not a town of
@@ -3832,16 +3850,7 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     shares its name with a city of the same country (``im südpolnischen Opole``, ``in
     Opole``) is the city: without an administrative word the writer names the town, and a
     province's centre is no place anything happened at."""
-    last = idx
-    while last + 1 < len(toks) and toks[last + 1].start < place.end:
-        last += 1
-    near = [toks[last + 1].fold] if last + 1 < len(toks) else []
-    if idx > 0:
-        before = idx - 1
-        if before > 0 and toks[before].fold in lex.transparent:
-            before -= 1  # "the province of Isabela"
-        near.append(toks[before].fold)
-    admin = bool(lex.admin_words & set(near))
+    admin = bool(lex.admin_words & {toks[j].fold for j in _beside(toks, idx, place, lex)})
     if place.kind in _ADMIN_KINDS:
         return place if admin else _city_reading(place)
     if not admin:
@@ -3864,15 +3873,7 @@ def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon
     taken when there is one, else the place stays. As ``_admin_reading`` for provinces."""
     if place.kind == "island" or not place.alternatives:
         return place
-    last = idx
-    while last + 1 < len(toks) and toks[last + 1].start < place.end:
-        last += 1
-    near = [toks[last + 1].text] if last + 1 < len(toks) else []
-    if idx > 0:
-        before = idx - 1
-        if before > 0 and toks[before].fold in lex.transparent:
-            before -= 1  # "the island of X"
-        near.append(toks[before].text)
+    near = [toks[j].text for j in _beside(toks, idx, place, lex)]
     islands = [pat for kind, pat in lex.back_reference if kind == "island"]
     if not any(pat.match(w) for pat in islands for w in near):
         return place
