@@ -4796,7 +4796,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names
-        # what the reader already knows, not a new event
+        # what the reader already knows, not a new event; naming the event just told by a
+        # related type's noun, it may still say where that was ("Gunmen killed eight people
+        # in X province. The attack took place in <town>")
+        if previous is not None and _refers_to(previous.type, (trig.type,), lex):
+            _placed_by_reference(clause, st, previous, [trig.type])
         return
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
@@ -6370,7 +6374,7 @@ def _placed_by_reference(
         return
     if (
         place.kind not in _ADMIN_KINDS | {"country"}
-        or previous.type not in references
+        or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
     ):
@@ -6395,6 +6399,14 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
+    """Does a definite noun of one of the ``references`` types name an event of ``kind``?
+    Its own type does, and so does a related one (``[time.relative] related_types``):
+    ``Gunmen killed eight villagers in X province. The attack took place in <town>`` (an
+    attack noun for a killing), as it does for ``two days after the attack``."""
+    return any(t == kind or kind in lex.related_types.get(t, ()) for t in references)
 
 
 def _launch_site_told(
@@ -6655,7 +6667,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         later = raws[i + 1] if i + 1 < len(raws) else None
         if (
             later is None
-            or later.type != r.type
+            or not _refers_to(r.type, (later.type,), lex)
             or later.pos != "noun"
             or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1

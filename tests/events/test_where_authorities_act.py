@@ -95,3 +95,47 @@ def test_a_reference_with_a_direction_does_not_refine() -> None:
     )
     (event,) = _events(text, "en")
     assert event.place_name == "Ontario"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "town"),
+    [
+        # a noun of a related type names the event just told ([time.relative] related_types)
+        (
+            "Gunmen killed eight villagers in northern Nigeria on Sunday. The attack took "
+            "place in the town of Gusau.",
+            "en",
+            "killed",
+            "Gusau",
+        ),
+        (
+            "Gunmen shot dead six farmers in the Philippines on Monday. The attack happened "
+            "near Cotabato.",
+            "en",
+            "shot dead",
+            "Cotabato",
+        ),
+        (
+            "Bewaffnete haben im Norden Burkina Fasos am Sonntag zwölf Dorfbewohner getötet. "
+            "Der Angriff ereignete sich nahe der Stadt Djibo.",
+            "de",
+            "getötet",
+            "Djibo",
+        ),
+    ],
+)
+def test_a_related_noun_that_names_the_town_refines_the_area(
+    text: str, lang: str, trigger: str, town: str
+) -> None:
+    (event,) = _events(text, lang)
+    assert (event.trigger, event.place_name) == (trigger, town)
+
+
+def test_a_related_noun_of_another_country_does_not_refine() -> None:
+    text = (
+        "Gunmen killed eight villagers in northern Nigeria on Sunday. The attack took place "
+        "two days after a raid near Maradi in Niger."
+    )
+    event = _events(text, "en")[0]
+    assert event.trigger == "killed"
+    assert event.place_name != "Maradi"
