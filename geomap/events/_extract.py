@@ -4466,6 +4466,7 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
+    raws = _without_headline_repeats(raws, dateline, lex)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
@@ -6693,6 +6694,31 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _without_headline_repeats(
+    raws: list[_Raw], dateline: tuple[int, int] | None, lex: _Lexicon
+) -> list[_Raw]:
+    """``Gunmen kill eight in northern Kenya`` / ``Tote bei Angriff in Kenia`` above ``NAIROBI,
+    May 6 (Reuters) - Gunmen killed eight people in the town of X on Monday``: a headline
+    sums up what the report tells below its dateline. An event read in the headline is
+    dropped when the report's body tells one of its type or a related one (``[time.relative]
+    related_types``) in the same country (or the headline names no place): the body's
+    telling has the day and the town, the headline's would be the same event again on the
+    map, a day and a place coarser. A headline event the body does not tell stays."""
+    if dateline is None:
+        return raws
+    body = [r for r in raws if r.clause.start >= dateline[0]]
+
+    def told_below(h: _Raw) -> bool:
+        cc = h.place.country_code if h.place is not None else None
+        return any(
+            (_refers_to(b.type, (h.type,), lex) or _refers_to(h.type, (b.type,), lex))
+            and (cc is None or (b.place is not None and b.place.country_code == cc))
+            for b in body
+        )
+
+    return [r for r in raws if r.clause.start >= dateline[0] or not told_below(r)]
 
 
 def _fits(r: _Raw, place: Place) -> bool:
