@@ -525,6 +525,9 @@ class _Lexicon:
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
     # modal or a subordinator that governs both parts ("could seize ... and kill ...")
     own_part_moods: frozenset[str] = frozenset()
+    # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
+    # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
+    mood_nouns: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -894,6 +897,7 @@ def _lexicon(lang: str) -> _Lexicon:
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
+        mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -2426,6 +2430,31 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
+def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
+    """Is the mood word ``lows[k]`` a noun here (``[clauses] mood_nouns``)? Right after a
+    determiner or a possessive (``the plans``, ``the government's plans``, ``its promise``)
+    it is; after a determiner and one or two words (``a government plan``, ``a new fishing
+    plan``) when the determiner follows a preposition or the word ends its clause or a
+    preposition follows it (``The unions plan a strike``, ``The government plans to raise
+    taxes`` are the verb)."""
+    if lows[k] not in lex.mood_nouns or k == 0:
+        return False
+    prev = lows[k - 1]
+    if prev in lex.determiners or prev.endswith(("'s", "\u2019s")):
+        return True
+    for j in (k - 2, k - 3):
+        if j < 0 or any(w in lex.hypothetical or w == "to" for w in lows[j + 1 : k]):
+            return False
+        if lows[j] in lex.determiners:
+            return (
+                (j > 0 and lows[j - 1] in lex.prepositions)
+                or k + 1 == len(lows)
+                or lows[k + 1] in lex.prepositions
+                and lows[k + 1] != "to"
+            )
+    return False
+
+
 def _flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -2451,6 +2480,7 @@ def _flags(
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
         and not (
             k < part
             and w in lex.own_part_moods
