@@ -608,6 +608,10 @@ class _Lexicon:
     # ``[places] seated``: a body convened or in session meets where it sits, not at the
     # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
     seated: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] owner_bodies`` before one of ``owner_prepositions``: a country after them
+    # says whose court or government, not where it acted (_body_of)
+    owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
+    owner_prepositions: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1072,6 +1076,8 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
+        owner_bodies=_glob(places.get("owner_bodies", [])),
+        owner_prepositions=_fold(places.get("owner_prepositions", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -3463,6 +3469,8 @@ def _place(
             continue  # "fired tear gas at Somali refugees": whose, not where
         if _people_from(toks, idx, lex):
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
+        if kind == "country" and _body_of(toks, idx, lex):
+            continue  # "Das Oberste Gericht von Bangladesch": whose court, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -3682,6 +3690,19 @@ def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     know it, a border line hundreds of kilometres long is no better than no place."""
     nxt = bisect.bisect_left([t.start for t in toks], p.end)
     return nxt < len(toks) and _is_feature(toks[nxt], lex)
+
+
+def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the country at ``idx`` follow a body of state and ``of``/``von`` (``[places]
+    owner_bodies``, ``owner_prepositions``: ``the Supreme Court of Bangladesh``, ``die
+    Regierung von Mali``)? Then it says whose body, as a genitive does (``das Oberste
+    Gericht Bangladeschs``), not where the body acted: that is where it sits, the capital
+    the dateline names, not anywhere in the country."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.owner_prepositions
+        and bool(lex.owner_bodies.match(toks[idx - 2].text))
+    )
 
 
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:

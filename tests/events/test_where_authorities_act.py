@@ -139,3 +139,31 @@ def test_a_related_noun_of_another_country_does_not_refine() -> None:
     event = _events(text, "en")[0]
     assert event.trigger == "killed"
     assert event.place_name != "Maradi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        (
+            "ACCRA, June 11 (Reuters) - The Supreme Court of Ghana on Tuesday overturned the "
+            "conviction of a former minister.",
+            "en",
+            "Accra",
+        ),
+        (
+            "LUSAKA, June 11 (Reuters) - The government of Zambia declared a national disaster "
+            "on Monday.",
+            "en",
+            "Lusaka",
+        ),
+        (
+            "TEGUCIGALPA, 11. Juni (dpa) - Das Oberste Gericht von Honduras hat am Dienstag "
+            "einen früheren Präsidenten zu zwölf Jahren Haft verurteilt.",
+            "de",
+            "Tegucigalpa",
+        ),
+    ],
+)
+def test_a_body_of_a_country_acts_where_it_sits(text: str, lang: str, city: str) -> None:
+    (event,) = _events(text, lang)
+    assert event.place_name == city
