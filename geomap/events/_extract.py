@@ -3581,8 +3581,17 @@ def _place(
                 break  # "from the Sunan airport": the name before it says which one
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
-            # "the city of X" names its own place as "die Stadt X" does
-            k = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else i + 1
+            # "the city of X" names its own place as "die Stadt X" does, and so does "die
+            # Innenstadt von X" (a German "von" as an "of": [places] owner_prepositions)
+            k = (
+                i + 2
+                if i + 2 < len(toks)
+                and (
+                    toks[i + 1].fold in lex.transparent
+                    or toks[i + 1].fold in lex.owner_prepositions
+                )
+                else i + 1
+            )
             ref = _back_reference(
                 kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )

@@ -167,3 +167,20 @@ def test_a_related_noun_of_another_country_does_not_refine() -> None:
 def test_a_body_of_a_country_acts_where_it_sits(text: str, lang: str, city: str) -> None:
     (event,) = _events(text, lang)
     assert event.place_name == city
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        ("Am Sonntag randalierten Fußballfans in der Innenstadt von Kumasi.", "Kumasi"),
+        ("Hafenarbeiter streikten am Montag im Hafen von Tema.", "Tema"),
+        ("Am Montag demonstrierten Studenten in der Altstadt von Cape Coast.", "Cape Coast"),
+    ],
+)
+def test_a_part_of_a_town_von_its_name_is_that_town(second: str, town: str) -> None:
+    text = (
+        "ACCRA, 11. Juni (dpa) - In der Vorstadt Madina lieferten sich Randalierer am "
+        f"Dienstag Straßenschlachten mit der Polizei.\n\n{second}\n"
+    )
+    events = _events(text, "de")
+    assert events[-1].place_name == town
