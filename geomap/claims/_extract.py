@@ -2358,6 +2358,38 @@ def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _S
     return p
 
 
+def _namesake_capital(p: Place, form: str, syn: _Syntax) -> Place:
+    """A country whose capital bears its name (Djibouti, Kuwait City, Panama City,
+    Singapore, Mexico City, Luxembourg) as one end of a distance between two places (a
+    point, a pair, a route) is that capital: ``rund 35 Kilometer nordwestlich von
+    Dschibuti``, ``75 km north of Kuwait``, ``the drive from Panama to David`` measure to
+    the city. Read as the country, a town inside it would lie 0 km away and one abroad
+    would be measured to the nearest border. A distance to a country's border or coast
+    keeps the country (its ``relation``), and so does a country whose capital has another
+    name (``N km north of Tunisia`` is not Tunis). The capital's point is GeoNames' as
+    ``geomap/lexicons/capitals.csv`` has it; the mention and span stay the text's."""
+    if p.kind != "country" or p.relation is not None or form not in ("point", "pair", "route"):
+        return p
+    cc = p.country_code
+    if cc is None or cc in syn.capital_unsure:
+        return p
+    got = capitals().get(cc)
+    if got is None:
+        return p
+    gid, name, lat, lon = got
+    country, capital = (p.name or "").casefold(), name.casefold()
+    if not country or not (capital == country or capital.startswith(country + " ")):
+        return p
+    return replace(
+        p,
+        name=name,
+        kind="city",
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+    )
+
+
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
     lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
@@ -2812,6 +2844,26 @@ def _capital(
         got = _capital_topic(topic, other, by_sentence)
         if got is not None:
             return got, "capital"
+    d = by_sentence.dateline
+    if (
+        bare
+        and cc is None
+        and other is not None
+        and other.country_code is not None
+        and d is not None
+        and d.country_code not in (None, other.country_code)
+    ):
+        # "RIAD - ... In Kuwait-Stadt ... . Ahmadi, 35 km südlich der Hauptstadt",
+        # "SAN JOSÉ - ... Chitré, 150 km from the capital": filed from another country's
+        # capital, a bare "the capital" of a distance from a place in the country the story
+        # is about is that country's capital when the text named it before the phrase
+        abroad = [
+            p
+            for p in structures.capital_of(other.country_code, by_sentence, syn)
+            if p.id != other.id and p.start != d.start and p.end <= np.start
+        ]
+        if abroad:
+            return abroad[-1], "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
@@ -3918,8 +3970,10 @@ def _build(
         form = "route"
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
+        subject = _namesake_capital(subject, form, syn)
     if reference is not None:
         reference = _feature_named_before(doc, reference, by_sentence, syn)
+        reference = _namesake_capital(reference, form, syn)
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (

@@ -173,7 +173,7 @@ ADDIS ABEBA, 14. Juni (geomap) – Eine Hitzewelle mit Temperaturen von bis zu 4
                 P("Dschibuti", "aa_djibouti", 4),
                 d="SE",
                 want=False,
-                note="adjective + city; `von Dschibuti` is the capital (the country's nearest border is about 100 km away)",
+                note="adjective + city; `von Dschibuti` is the capital (the country's nearest border is about 200 km away)",
             ),
             c(
                 11,
