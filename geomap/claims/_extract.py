@@ -227,6 +227,7 @@ class _Syntax:
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
+    inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
@@ -453,6 +454,11 @@ def _syntax(lang: str) -> _Syntax:
             + r")|(?P<alone>"
             + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
             + r"))(?![\w])"
+        ),
+        inland=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("inland_words", []) or ["\uffff"])
+            + r")(?![\w])"
         ),
         feature_after=(
             re.compile(
@@ -701,6 +707,7 @@ class _Places:
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
         self._text = doc.text
+        self.text = doc.text
         self._clause_marks: dict[int, list[int]] = {}
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
@@ -979,6 +986,25 @@ def _respective_claims(
         if named is None:
             return [], last
         subjects = named
+    ref = last.reference
+    if any(p is not None and (p is ref or p.id == ref.id) for p in subjects):
+        # "Ferries from <R> to <A> and <B>, N km and M km away respectively": the list's
+        # places are the subjects; "away" is from the place the sentence stood at before
+        # the list, never from one of its items
+        first = next(p for p in subjects if p is not None)
+        before = _point_before(first, in_sent)
+        if before is None or any(p is not None and p.id == before.id for p in subjects):
+            return [], last
+        ref = before
+        last = replace(
+            last,
+            reference=ref,
+            claim=replace(
+                last.claim,
+                reference=place_ref(ref),
+                reference_evidence=_evidence(text, ref, ("named", ref.start, ref.end)),
+            ),
+        )
     out = [
         replace(
             last.claim,
@@ -1898,23 +1924,59 @@ def _away_from(
 
 
 def _onward_origin(
-    subject: Place, sent: Sentence, in_sent: _SentencePlaces, by_sentence: _Places
+    subject: Place,
+    sent: Sentence,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    inland: re.Pattern[str] | None = None,
 ) -> Place | None:
     """Where ``<subject>, N km further downstream`` goes on from: the nearest point place
     before the subject in its sentence, else the subject of the document's last claim (the
     place the text last stood at), else the nearest point place of the previous sentences,
-    else the dateline's place; never the subject itself."""
+    else the dateline's place; never the subject itself. Going on along a coast
+    (``inland`` given), a place the text says lies inland is passed over: ``<A> ... . In
+    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>."""
+
+    def off_coast(p: Place) -> bool:
+        return inland is not None and _said_inland(p, by_sentence, inland)
+
     p = _point_before(subject, in_sent)
+    while p is not None and off_coast(p):
+        p = _point_before(p, in_sent)
     if p is not None:
         return p
     last = by_sentence.last_subject
-    if last is not None and last.id != subject.id and last.start < subject.start:
+    if (
+        last is not None
+        and last.id != subject.id
+        and last.start < subject.start
+        and not off_coast(last)
+    ):
         return last
     for p in by_sentence.previous(sent.index):
-        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and not off_coast(p)
+        ):
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
+    """The text says ``p`` lies inland (lexicon ``inland_words``) in the words after it,
+    up to the next place of its sentence or the sentence's end: ``in Mdina, the walled
+    town on a hill inland,``, ``In Wafra im Landesinneren``, ``In Gamboa, inland on the
+    Chagres River``. Bounded by the sentence, so linear in the text."""
+    sent = by_sentence.sentences.get(p.sentence)
+    if sent is None:
+        return False
+    after = by_sentence.get(p.sentence).first_from(p.end)
+    end = min(sent.end, after.start) if after is not None else sent.end
+    return inland.search(by_sentence.text, p.end, end) is not None
 
 
 def _clause_ends_but_terrain(
@@ -3871,7 +3933,11 @@ def _build(
             # compass point, but onward from where the text last stood (lexicon
             # ``onward_along``): the place before the subject in its sentence, else the
             # document's last claim's subject, else the place named last, else the dateline
-            reference = _onward_origin(subject, sent, in_sent, by_sentence)
+            along_words = text[onward_m.start() : onward_m.end()].casefold().split()
+            coastal = any(w in syn.coast_nouns for w in along_words)
+            reference = _onward_origin(
+                subject, sent, in_sent, by_sentence, syn.inland if coastal else None
+            )
             if reference is not None:
                 why.reference = (
                     _where_from(reference, sent, by_sentence),

@@ -102,3 +102,67 @@ def test_bare_capital_at_home_stays_the_datelines(analyze: Callable[..., Any]) -
         "consistent",
     )
     check_row(analyze, row, AT)
+
+
+#: more hand coordinates for the coast rows
+AT.update(
+    {
+        "Galway": (53.2707, -9.0568),
+        "Clifden": (53.4890, -10.0190),
+        "Málaga": (36.7213, -4.4214),
+        "Marbella": (36.5101, -4.8825),
+    }
+)
+
+# fmt: off
+COAST_AFTER_INLAND = [
+    R("en", "Waves battered Galway on Sunday. In Athenry, inland, roads were flooded. Clifden, about 75 km further up the coast, lost power.", "about 75 km", "Clifden", "Galway", "consistent", form="route"),
+    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 55 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 55 Kilometer", "Marbella", "Málaga", "consistent", form="route"),
+    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 140 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 140 Kilometer", "Marbella", "Málaga", "inconsistent", form="route"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", COAST_AFTER_INLAND, ids=[f"{r.lang}-{r.quantity}" for r in COAST_AFTER_INLAND]
+)
+def test_further_along_the_coast_skips_a_place_said_inland(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``N km further up/down the coast`` goes on from the coastal place the text stood at,
+    not from a town it has just called inland (``In <B>, inland, ...``, ``In <B> im
+    Landesinneren``): along the coast, a road length with the route allowance."""
+    check_row(analyze, row, AT)
+
+
+AT.update(
+    {
+        "Nairobi": (-1.2864, 36.8172),
+        "Mombasa": (-4.0435, 39.6682),
+        "Kisumu": (-0.0917, 34.7680),
+        "Piraeus": (37.9420, 23.6465),
+        "Mykonos": (37.4467, 25.3289),
+        "Heraklion": (35.3387, 25.1442),
+    }
+)
+
+# fmt: off
+RESPECTIVELY_AWAY = [
+    R("en", "Flights from Nairobi to Mombasa and Kisumu, about 440 km and 265 km away respectively, were cancelled.", "about 440 km", "Mombasa", "Nairobi", "consistent"),
+    R("en", "Flights from Nairobi to Mombasa and Kisumu, about 440 km and 265 km away respectively, were cancelled.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("de", "Die Fähren von Piräus nach Mykonos und Heraklion, rund 160 beziehungsweise 520 Kilometer entfernt, fielen aus.", "rund 160", "Mykonos", "Piraeus", "consistent"),
+    R("de", "Die Fähren von Piräus nach Mykonos und Heraklion, rund 160 beziehungsweise 520 Kilometer entfernt, fielen aus.", "520 Kilometer", "Heraklion", "Piraeus", "inconsistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", RESPECTIVELY_AWAY, ids=[f"{r.lang}-{r.quantity}" for r in RESPECTIVELY_AWAY]
+)
+def test_respectively_away_is_from_the_place_before_the_list(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``from <R> to <A> and <B>, N km and M km away respectively``: each distance is its
+    own list item's, and ``away`` measures from the place before the list, never from
+    another item of it."""
+    check_row(analyze, row, AT, quantity_either_way=False)
