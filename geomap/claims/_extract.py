@@ -228,6 +228,7 @@ class _Syntax:
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
+    designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
@@ -384,6 +385,7 @@ def _syntax(lang: str) -> _Syntax:
             for a in lex.get("articles", []) + lex.get("designators", [])
             for w in a.split()
         ),
+        designators=frozenset(w.casefold() for w in lex.get("designators", [])),
         locative_word=_words(lex.get("locatives", [])),
         locative_before=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("locatives", [])) + r"[\s\u00a0]{1,3}$"
@@ -1678,9 +1680,15 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     if _preceded_by(doc, p, syn.route_to_before):
         return True
     m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
-    if m is None or not m.group(1).islower():
+    if m is None:
         return False
     word = m.group(1).casefold()
+    if word in syn.designators:
+        # "bis zum Flughafen <Y>", "bis zum Hafen <Y>", "to the port <Y>": the designator
+        # names what of <Y> the route reaches; <Y> is still its end
+        return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+    if not m.group(1).islower():
+        return False
     if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
         return False
     return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None

@@ -166,3 +166,32 @@ def test_respectively_away_is_from_the_place_before_the_list(
     own list item's, and ``away`` measures from the place before the list, never from
     another item of it."""
     check_row(analyze, row, AT, quantity_either_way=False)
+
+
+AT.update(
+    {
+        "Nakuru": (-0.3031, 36.0800),
+        "Sevilla": (37.3891, -5.9845),
+        "Cádiz": (36.5271, -6.2886),
+    }
+)
+
+# fmt: off
+ROUTE_TO_A_DESIGNATED_PLACE = [
+    R("de", "Von Nakuru aus sind es rund 180 Kilometer bis zum Flughafen Nairobi.", "rund 180 Kilometer", "Nakuru", "Nairobi", "consistent", form="route", either_way=True),
+    R("de", "Von Sevilla aus sind es auf der Autobahn rund 135 Kilometer bis zum Hafen Cádiz.", "rund 135 Kilometer", "Sevilla", "Cádiz", "consistent", form="route", either_way=True),
+    R("de", "Von Sevilla aus sind es rund 60 Kilometer bis zum Hafen Cádiz.", "rund 60 Kilometer", "Sevilla", "Cádiz", "inconsistent", form="route", either_way=True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    ROUTE_TO_A_DESIGNATED_PLACE,
+    ids=[f"{r.lang}-{r.quantity}" for r in ROUTE_TO_A_DESIGNATED_PLACE],
+)
+def test_route_to_a_designated_place(analyze: Callable[..., Any], row: Row) -> None:
+    """``Von A aus sind es N Kilometer bis zum Flughafen B``: a designator between the
+    to-marker and the name (``Flughafen``, ``Hafen``) keeps B the route's end, so the
+    distance is a route with its allowance, as ``bis nach B`` is."""
+    check_row(analyze, row, AT)
