@@ -5193,6 +5193,9 @@ def _pick_subject(
                 (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
                 and not syn.locative_before.search(gap)
+                # "<Unknown> lies N km west of <A> and M km south of <B>": a place after
+                # another distance is that distance's reference, not this one's subject
+                and not any(ch.isdigit() for ch in gap)
             ):
                 return nxt
     cq = st.clause_index(q.start)

@@ -195,3 +195,45 @@ def test_route_to_a_designated_place(analyze: Callable[..., Any], row: Row) -> N
     to-marker and the name (``Flughafen``, ``Hafen``) keeps B the route's end, so the
     distance is a route with its allowance, as ``bis nach B`` is."""
     check_row(analyze, row, AT)
+
+
+# fmt: off
+UNKNOWN_SUBJECT_WITH_TWO_DISTANCES = [
+    ("en", "NAIROBI (geomap) - Nakuru was flooded. Kwambwaka lies about 60 km west of Nairobi and 90 km south of Nakuru.", "about 60 km", "Nakuru"),
+    ("de", "WIEN (geomap) – In Graz regnete es. Oberzwickl liegt rund 50 Kilometer südlich von Wien und 120 Kilometer nördlich von Graz.", "rund 50 Kilometer", "Graz"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "lang,text,quantity,later",
+    UNKNOWN_SUBJECT_WITH_TWO_DISTANCES,
+    ids=[r[2] for r in UNKNOWN_SUBJECT_WITH_TWO_DISTANCES],
+)
+def test_place_after_a_second_distance_is_no_subject(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str, later: str
+) -> None:
+    """``<Unknown> lies N km west of <A> and M km south of <B>``: <B> is the second
+    distance's reference; the first distance's subject is the name geomap does not know,
+    so the claim has none (unverifiable), never <B> (which called a true claim false)."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if c.stated.text == quantity]
+    assert found, [c.stated.text for c in a.claims]
+    c = found[0]
+    assert c.subject is None or later not in c.subject.name, c.subject
+    assert c.verdict != "inconsistent", c.explanation
+
+
+def test_place_right_after_the_reference_is_still_the_subject(
+    analyze: Callable[..., Any],
+) -> None:
+    """The inverted order without a second distance still reads: ``Rund 40 Kilometer von
+    Nairobi entfernt liegt Thika``."""
+    a = analyze(
+        "Rund 40 Kilometer von Nairobi entfernt liegt Thika.",
+        lang="de",
+        date="2026-06-01",
+        events=False,
+    )
+    c = next(c for c in a.claims if c.stated.text == "Rund 40 Kilometer")
+    assert c.subject is not None and c.subject.name == "Thika"
