@@ -3125,10 +3125,16 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
-            if tail is not None and _on_graticule(tail) and mode == "apposed":
+            if (
+                tail is not None
+                and mode == "apposed"
+                and (_on_graticule(tail) or _water_where(st, tail))
+            ):
                 # "<A> sits just north of the Equator, some 45 km from the line": a line
                 # of latitude or a pole is where <A> lies; <A>, opening the clause, is
-                # what the distance describes (read as a clause subject below)
+                # what the distance describes (read as a clause subject below); so is a
+                # river or lake in a prepositional phrase ("Passau liegt an der Donau,
+                # rund 150 km östlich von München", "<A> lies on the Mekong, N km ...")
                 tail = None
             elif tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
@@ -3330,6 +3336,16 @@ def _noun_of_apposition(
 
 
 _POLE_LAT = 89.99  # a place this close to a pole is the pole
+
+
+def _water_where(st: SentenceStructure, p: Place) -> bool:
+    """A river, lake or sea named in a prepositional phrase (``an der Donau``, ``on the
+    Mekong``, ``on the shore of Lake Victoria``): where the clause's subject lies, not what
+    a distance set off after the clause describes."""
+    if not kind_info(p.kind).is_water:
+        return False
+    np = st.phrase_at(p.start)
+    return np is not None and np.preposition is not None
 
 
 def _on_graticule(p: Place) -> bool:

@@ -237,3 +237,35 @@ def test_place_right_after_the_reference_is_still_the_subject(
     )
     c = next(c for c in a.claims if c.stated.text == "Rund 40 Kilometer")
     assert c.subject is not None and c.subject.name == "Thika"
+
+
+AT.update(
+    {
+        "Passau": (48.5740, 13.4610),
+        "Munich": (48.1372, 11.5755),
+        "Aswan": (24.0889, 32.8998),
+        "Luxor": (25.6872, 32.6396),
+        "Vienna": (48.2082, 16.3738),
+        "Linz": (48.3069, 14.2858),
+    }
+)
+
+# fmt: off
+WATER_WHERE_THE_SUBJECT_LIES = [
+    R("de", "Passau liegt an der Donau, rund 150 Kilometer östlich von München.", "rund 150 Kilometer", "Passau", "Munich", "consistent"),
+    R("de", "Linz liegt an der Donau, rund 300 Kilometer westlich von Wien.", "rund 300 Kilometer", "Linz", "Vienna", "inconsistent"),
+    R("en", "Aswan lies on the Nile, about 180 km south of Luxor.", "about 180 km", "Aswan", "Luxor", "consistent"),
+    R("en", "Kisumu sits on the shore of Lake Victoria, some 265 km west of Nairobi.", "some 265 km", "Kisumu", "Nairobi", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    WATER_WHERE_THE_SUBJECT_LIES,
+    ids=[f"{r.lang}-{r.quantity}" for r in WATER_WHERE_THE_SUBJECT_LIES],
+)
+def test_river_in_a_locative_phrase_is_no_subject(analyze: Callable[..., Any], row: Row) -> None:
+    """``<A> liegt an der Donau, rund N km östlich von <B>``: the river (or lake) says where
+    <A> lies; the distance set off after the clause describes <A>, not the river."""
+    check_row(analyze, row, AT)
