@@ -937,9 +937,12 @@ def _respective_lists(
     chains: dict[int, list[int]] = {}
     run: list[int] = []
     for i in range(1, len(qs)):
-        gap = text[qs[i - 1].end : qs[i].start]
+        # "<A> and <B> lie N km east and M km north-west of <R> respectively": an item
+        # may carry its own direction before the joint
+        gap_lo = qs[i - 1].direction_end or qs[i - 1].end
+        gap = text[gap_lo : qs[i].start]
         joined = (
-            qs[i - 1].end <= qs[i].start
+            gap_lo <= qs[i].start
             and gap.strip()
             and syn.list_joint.fullmatch(gap) is not None
             and qs[i - 1].unit == qs[i].unit
@@ -1015,6 +1018,7 @@ def _respective_claims(
             stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
             stated_km=q.km,
             vague_km=q.vague_km,
+            direction=q.direction or last.claim.direction,
             subject=place_ref(p) if p is not None else None,
             subject_evidence=_evidence(text, p, None),
             explanation=_missing_reason(last.claim.form, p, last.reference),

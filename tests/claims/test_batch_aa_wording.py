@@ -269,3 +269,35 @@ def test_river_in_a_locative_phrase_is_no_subject(analyze: Callable[..., Any], r
     """``<A> liegt an der Donau, rund N km östlich von <B>``: the river (or lake) says where
     <A> lies; the distance set off after the clause describes <A>, not the river."""
     check_row(analyze, row, AT)
+
+
+AT.update(
+    {
+        "Lisbon": (38.7223, -9.1393),
+        "Sintra": (38.8029, -9.3817),
+        "Setúbal": (38.5244, -8.8882),
+    }
+)
+
+# fmt: off
+RESPECTIVELY_WITH_DIRECTIONS = [
+    R("en", "Sintra and Setúbal lie about 25 km west and 30 km south-east of Lisbon respectively.", "about 25 km", "Sintra", "Lisbon", "consistent"),
+    R("en", "Sintra and Setúbal lie about 25 km west and 30 km south-east of Lisbon respectively.", "30 km", "Setúbal", "Lisbon", "consistent"),
+    R("en", "Sintra and Setúbal lie about 25 km east and 30 km south-east of Lisbon respectively.", "about 25 km", "Sintra", "Lisbon", "inconsistent"),
+    R("de", "Sintra und Setúbal liegen rund 25 Kilometer westlich beziehungsweise 30 Kilometer südöstlich von Lissabon.", "rund 25 Kilometer", "Sintra", "Lisbon", "consistent"),
+    R("de", "Sintra und Setúbal liegen rund 25 Kilometer westlich beziehungsweise 30 Kilometer südöstlich von Lissabon.", "30 Kilometer", "Setúbal", "Lisbon", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    RESPECTIVELY_WITH_DIRECTIONS,
+    ids=[f"{r.lang}-{r.quantity}-{i}" for i, r in enumerate(RESPECTIVELY_WITH_DIRECTIONS)],
+)
+def test_respectively_items_keep_their_own_directions(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<A> and <B> lie N km west and M km south-east of <R> respectively``: each distance
+    of the list has its own direction, checked for its own place; the reference is shared."""
+    check_row(analyze, row, AT, quantity_either_way=False)
