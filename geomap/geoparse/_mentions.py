@@ -1213,6 +1213,7 @@ def find_person_tokens(
     multi_tokens: AbstractSet[int] | None = None,
     is_own_place_name=None,
     name_openers: AbstractSet[int] = frozenset(),
+    is_seat=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1223,6 +1224,10 @@ def find_person_tokens(
     ``is_own_place_name`` (default: the same) whether a country, a region or a known
     town bears the word as its own name, which alone keeps a word after a given name
     from being a surname ("Mara Ivanova": GeoNames lists Ivanova among Ivanovo's names).
+    ``is_seat(token) -> bool`` (default: never) says whether a token names a country or a
+    national capital, which news lets speak for its government ("sagte Washington"):
+    any other given name right after a verb of saying is the speaker there, however big
+    a town bearing it ("sagte Virginia", "sagte Dallas").
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1316,7 +1321,17 @@ def find_person_tokens(
                 and tokens[k + 1].gap_before == " "
             ):
                 run = _cap_run(tokens, k + 1, 3)
-                take(run)
+                if (
+                    len(run) == 1
+                    and run[0].text in given
+                    and is_place_name(run[0])
+                    and not (is_seat is not None and is_seat(run[0]))
+                ):
+                    # "„...“, sagte Virginia": a given name after a verb of saying is
+                    # the speaker here only; elsewhere the big place keeps its name
+                    direct.add(run[0].i)
+                else:
+                    take(run)
             if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
                 take(_apposed_name(tokens, k, given))
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
