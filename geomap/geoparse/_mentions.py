@@ -359,9 +359,14 @@ def find_spans(
             surface = text[tok.start : tokens[b].end]
             append((a, b, surface, variants(tuple(words), lang)))
     lead = _lower_lead_proposals(tokens, text, lex)
-    names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
+    elided = _elided_article_proposals(tokens, text)
+    names = sorted(
+        {v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)}
+        | {surface for _, _, surface in elided}
+    )
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
+    spans.extend(_elided_article_spans(elided, found, tokens))
     spans.extend(_transliterated_spans(proposals, found, tokens, lex, lookup_many))
     genitives = _genitive_endings(lex)
     for a, b, surface, vs in proposals:
@@ -1005,6 +1010,53 @@ def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
 #: Tokens of a name whose stored form starts with a lower-case word: the word and up to
 #: this many capitalised words ("nördlicher Wendekreis", "The Wash").
 MAX_LEAD_TOKENS = 3
+
+
+#: the longest elided article written before a name with an apostrophe ("’s", "’t")
+MAX_ELIDED_LETTERS = 2
+
+
+def _elided_article_proposals(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
+    """Names that open with an elided article after an apostrophe (Dutch "’s-Hertogenbosch",
+    "’s-Gravenzande", "’t Harde"): a lower-case word of up to ``MAX_ELIDED_LETTERS``
+    letters right after an apostrophe that opens a word, then a capitalised word joined
+    by a hyphen or a space, and any capitalised words hyphened on. (first token, last
+    token, surface from the apostrophe on); the tokenizer leaves the apostrophe out."""
+    out: list[tuple[int, int, str]] = []
+    n_tok = len(tokens)
+    for a, tok in enumerate(tokens[:-1]):
+        gap = tok.gap_before
+        if len(tok.text) > MAX_ELIDED_LETTERS or not tok.text.islower():
+            continue
+        if not gap.endswith(_APOSTROPHES):
+            continue
+        # the apostrophe opens a word: a space before it, or the sentence's start ("it's",
+        # "the town's" are no articles)
+        opens = a == 0 or tokens[a - 1].sentence != tok.sentence
+        if not (gap[:-1][-1:].isspace() or opens and len(gap) == 1):
+            continue
+        for b in range(a + 1, min(n_tok, a + MAX_TOKENS)):
+            nxt = tokens[b]
+            joined = nxt.gap_before in _HYPHENS or b == a + 1 and nxt.gap_before == " "
+            if nxt.sentence != tok.sentence or not nxt.is_cap or not joined:
+                break
+            out.append((a, b, text[tok.start - 1 : nxt.end]))
+    return out
+
+
+def _elided_article_spans(
+    elided: list[tuple[int, int, str]], found: dict[str, list[Candidate]], tokens
+) -> list[Span]:
+    """The spans of :func:`_elided_article_proposals` whose whole name a reading bears
+    as its own (up to the apostrophe's form): only then is the article the name's."""
+    out: list[Span] = []
+    for a, b, surface in elided:
+        key = _name_key(surface)
+        hit = [c for c in found.get(surface, ()) if _name_key(c.name) == key]
+        if hit:
+            start = tokens[a].start - 1
+            out.append(Span(a, b, start, tokens[b].end, surface, hit, False, surface))
+    return out
 
 
 def _lower_lead_proposals(

@@ -160,3 +160,19 @@ CHINESE = (
 def test_older_german_spellings_of_chinese_towns(gaz, name, cc):
     text = f"Die Behörden in {name} meldeten am Montag keine neuen Fälle."
     assert _read(text, gaz, "de") == [(name, cc)]
+
+
+#: a name that opens with an elided article after an apostrophe (Dutch "’s", "’t")
+ELIDED = (
+    ("en", "Several people were hurt in ’s-Hertogenbosch on Sunday.", "’s-Hertogenbosch"),
+    ("de", "In 's-Gravenzande blieb es am Montag ruhig.", "'s-Gravenzande"),
+    ("de", "Der Zug nach ’s-Heerenberg fiel aus.", "’s-Heerenberg"),
+    ("en", "It's the club's best season. ’s-Hertogenbosch celebrated.", "’s-Hertogenbosch"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), ELIDED)
+def test_a_name_opening_with_an_elided_article_is_read_whole(gaz, lang, text, name):
+    """The apostrophe and the article belong to the name, which is looked up whole; a
+    possessive or a contraction ("It's", "club's") opens none."""
+    assert _read(text, gaz, lang) == [(name, "NL")]
