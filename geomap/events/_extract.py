@@ -2552,7 +2552,7 @@ def _flags(
         for k, w in enumerate(lows)
         if told is None or k > told
     )
-    if lows and lows[0] in lex.purpose_openers:
+    if lows and lows[0] in lex.purpose_openers and not _place_or_time_opener(lows, lex):
         hypo = True
     if any(
         trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
@@ -3095,6 +3095,19 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
+
+
+def _place_or_time_opener(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Is the clause's opening purpose word a preposition of place or time here (``Um
+    Pokrowsk tobten heftige Kämpfe``, ``Um Mitternacht griffen Drohnen an``), not the start
+    of a purpose clause (``um die Stadt zu verteidigen``)? Only in a language that marks
+    its infinitive (``[grammar] infinitive_markers``): a purpose clause holds the marker,
+    a preposition's clause does not."""
+    return (
+        bool(lex.infinitive_markers)
+        and lows[0] in lex.prepositions
+        and not any(w in lex.infinitive_markers for w in lows[1:])
+    )
 
 
 def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
