@@ -290,6 +290,12 @@ class _Carrier:
     # (``unless``: "die Grenzübergänge seien geschlossen" is how things stand; "seien ...
     # geschlossen worden" is an act again)
     unless: frozenset[str] = frozenset()
+    # words of several tokens (``ging* unter``): the first is in ``words``, the rest must
+    # stand as a trigger's particle does (the clause's end in German); a word matching only
+    # a phrase's first word carries nothing without the rest (``ging`` alone, ``ging ...
+    # nieder`` are another carrier's)
+    phrases: tuple[_Trigger, ...] = ()
+    singles: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -520,6 +526,12 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[[figurative]]``: (trigger words, what follows them, how far, whether the follower
+    # is the verb's object, whether it may also stand before the word): a trigger word with
+    # one of its figurative followers near it in the clause names no event (``captured the
+    # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
+    # criticism``, ``fired the coach``)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
     # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
     # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
@@ -817,13 +829,21 @@ def _lexicon(lang: str) -> _Lexicon:
             kinds.append((kind, sub or None, _glob(plain)))
             if at:
                 place_kinds.append((kind, sub or None, at))
+        singles = [w for w in group["words"] if " " not in w]
+        carrier_phrases = tuple(
+            _Trigger("", "verb", tuple(_glob([part]) for part in w.split()), w)
+            for w in group["words"]
+            if " " in w
+        )
         carriers.append(
             _Carrier(
-                _glob(group["words"]),
+                _glob([*singles, *(w.split()[0] for w in group["words"] if " " in w)]),
                 tuple(kinds),
                 tuple(place_kinds),
                 after_only=bool(group.get("after", False)),
                 unless=_fold(group.get("unless", [])),
+                phrases=carrier_phrases,
+                singles=_glob(singles) if carrier_phrases else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -853,6 +873,16 @@ def _lexicon(lang: str) -> _Lexicon:
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
+        figurative=tuple(
+            (
+                _glob(f["words"]),
+                _glob(f["followers"]),
+                int(f.get("reach", _FIGURATIVE_REACH)),
+                bool(f.get("object", False)),
+                bool(f.get("before", False)),
+            )
+            for f in raw.get("figurative", [])
+        ),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
@@ -1044,7 +1074,7 @@ def _lexicon(lang: str) -> _Lexicon:
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
-        carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
+        carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
@@ -1742,6 +1772,7 @@ def _trigger_in(
     found: list[tuple[int, int, _Trigger, int | None]] = []
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
+    figurative: set[int] = set()
     for i, tok in enumerate(toks):
         if i in skip or (words is not None and tok.text not in words):
             continue
@@ -1751,11 +1782,17 @@ def _trigger_in(
             continue
         if not lex.any_trigger.match(tok.text):
             continue
+        if i in figurative:
+            continue  # "a storm of protest": the follower of a figurative word is none
+        if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
+            if follower > i:
+                figurative.add(follower)
+            continue  # "captured the title", "a storm of criticism": no event
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
-        carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
+        carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
         if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
@@ -1821,6 +1858,46 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+# how many words after a trigger word a figurative follower may stand (``[[figurative]]``
+# ``reach`` overrides it): a German object comes after the day and the place (``eroberte am
+# Sonntag in Madrid den Titel``)
+_FIGURATIVE_REACH = 8
+
+
+def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
+    """Where the follower stands that makes trigger word ``i`` figurative
+    (``[[figurative]]``): one of its entry's followers within the entry's reach after it,
+    before the clause's next conjunction; None when the word is literal. A team that
+    ``captured the title``, a ministry that ``launched a vaccination drive``, ``a storm of
+    criticism``, ``Die Firma startete eine Werbekampagne``: the same words as a battle, a
+    launch or a storm, and no event; nor is the follower one (``a storm of protest``).
+    Why the words after it: what the verb acts on, or what the noun is made of, tells the
+    literal from the figurative reading in both languages. An entry whose follower is the
+    verb's object (``object``) stops at a preposition where the object follows the verb
+    (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
+    its object after the day and the place, and before a participle at the clause's end
+    (``before``: ``hat den Titel erobert``)."""
+    word = toks[i].text
+    for words, followers, reach, obj, before in lex.figurative:
+        if not words.match(word):
+            continue
+        for k in range(i + 1, min(i + 1 + reach, len(toks))):
+            fold = toks[k].fold
+            if fold in lex.conjunctions or (
+                obj and not lex.verb_second and fold in lex.prepositions
+            ):
+                break
+            if followers.match(toks[k].text):
+                return k
+        if before:
+            for k in range(i - 1, max(-1, i - 1 - reach), -1):
+                if toks[k].fold in lex.conjunctions:
+                    break
+                if followers.match(toks[k].text):
+                    return k
+    return None
 
 
 def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
@@ -2005,7 +2082,7 @@ def _carried(
         return found
     tok = toks[i]
     for carrier in lex.carriers_of(tok.text):
-        if carrier.after_only:
+        if carrier.after_only or not _carrier_words_in_place(carrier, toks, i, lex):
             continue  # the parts before name its subject, not its object
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
@@ -2032,12 +2109,28 @@ def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
 
 
+def _carrier_words_in_place(
+    carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
+) -> bool:
+    """Does the carrier word at ``i`` stand as ``carrier`` needs it: a one-word entry, or a
+    several-word one (``ging* unter``) with its particle in place (``Ein Boot ging am Montag
+    vor X unter``; ``ging ... nieder`` is not it)?"""
+    if carrier.singles is None or carrier.singles.match(toks[i].text):
+        return True
+    return any(
+        phrase.words[0].match(toks[i].text) and _particle_at(toks, i, phrase, lex) is not None
+        for phrase in carrier.phrases
+    )
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
-    carriers = lex.carriers_of(tok.text)
+    carriers = tuple(
+        c for c in lex.carriers_of(tok.text) if _carrier_words_in_place(c, toks, i, lex)
+    )
     if not carriers:
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
@@ -2495,7 +2588,7 @@ def _flags(
         for k, w in enumerate(lows)
         if told is None or k > told
     )
-    if lows and lows[0] in lex.purpose_openers:
+    if lows and lows[0] in lex.purpose_openers and not _place_or_time_opener(lows, lex):
         hypo = True
     if any(
         trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
@@ -3038,6 +3131,19 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
+
+
+def _place_or_time_opener(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Is the clause's opening purpose word a preposition of place or time here (``Um
+    Pokrowsk tobten heftige Kämpfe``, ``Um Mitternacht griffen Drohnen an``), not the start
+    of a purpose clause (``um die Stadt zu verteidigen``)? Only in a language that marks
+    its infinitive (``[grammar] infinitive_markers``): a purpose clause holds the marker,
+    a preposition's clause does not."""
+    return (
+        bool(lex.infinitive_markers)
+        and lows[0] in lex.prepositions
+        and not any(w in lex.infinitive_markers for w in lows[1:])
+    )
 
 
 def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
