@@ -183,6 +183,18 @@ def build_context(
             for c in s.candidates
         )
 
+    def is_inflected_place_name(t: Token) -> bool:
+        # an inflected form ("Leipzigs", "Münchens") names a known town under its
+        # uninflected base, written just so
+        s = single.get(t.i)
+        if s is None or not s.variant or not s.base:
+            return False
+        base = name_key(s.base)
+        return any(
+            (c.population or 0) >= w.known_name_population and name_key(c.matched) == base
+            for c in s.candidates
+        )
+
     # a title word opening a name a place bears as its own ("St Helens") is no title
     name_openers = frozenset(
         s.i
@@ -193,7 +205,14 @@ def build_context(
         and any(name_key(c.name) == s.key for c in s.candidates)
     )
     persons, person_idx = find_person_tokens(
-        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name, name_openers
+        tokens,
+        lex,
+        h.byline,
+        is_place_name,
+        span_tokens,
+        is_own_place_name,
+        name_openers,
+        is_inflected_place_name,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
