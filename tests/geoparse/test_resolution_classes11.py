@@ -17,6 +17,12 @@ C. *No speaker before a lower-case noun.* "The Manitoba government said", "Resid
    lower-case noun before it and an article, and made the place a person's name; the
    run before the verb is now capitalised throughout, opens after any article, and is
    no person where it ends in an organisation's word ("the X Provincial Police said").
+D. *A region opening an organisation's name is named in it.* "the Nebraska Department
+   of Roads", "Oregon State University", "the Alberta Legislature": a first-level
+   region (as a country already was) before an organisation's word or another
+   capitalised word is the region the organisation belongs to, a use of the name both
+   public corpora mark; a compass word ("the Western Trust", "El Niño-Southern
+   Oscillation") is no region so.
 """
 
 from __future__ import annotations
@@ -137,3 +143,35 @@ def test_a_person_before_a_verb_of_saying_stays_a_person(gaz):
     """ "Michael Barrie said": two capitalised words before the verb are a name."""
     text = "Michael Barrie said the road to Sudbury was closed."
     assert _names(text, gaz, "en") == ["Sudbury"]
+
+
+# D. A region opening an organisation's name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Nebraska Department of Roads closed Highway 2 near Kearney.",
+            ["Nebraska", "Kearney"],
+        ),
+        ("Researchers at Oregon State University measured the snowpack.", ["Oregon"]),
+        ("Members of the Alberta Legislature met in Edmonton.", ["Alberta", "Edmonton"]),
+        ("The Saskatchewan Party won in Regina.", ["Saskatchewan", "Regina"]),
+    ],
+)
+def test_a_region_opening_an_organisations_name_is_named(gaz, text, names):
+    assert _names(text, gaz, "en") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients of the Western Trust were moved to Belfast.",
+        "A weak El Niño-Southern Oscillation is expected.",
+    ],
+)
+def test_a_compass_word_opening_a_name_is_no_region(gaz, text):
+    """The other names of the sentence are left to other rules."""
+    got = _names(text, gaz, "en")
+    assert "Western" not in got and "Southern" not in got
