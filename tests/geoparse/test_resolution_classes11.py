@@ -23,6 +23,11 @@ D. *A region opening an organisation's name is named in it.* "the Nebraska Depar
    capitalised word is the region the organisation belongs to, a use of the name both
    public corpora mark; a compass word ("the Western Trust", "El Niño-Southern
    Oscillation") is no region so.
+E. *A calendar word's possessive bounds nothing.* "Thursday's Ontario budget",
+   "August's Nevada vote": a name after a place's possessive keeps only the readings
+   within the possessor's reach, and a weekday or month matched some small town
+   (Thursday Island), so the name lost every reading. A word that is never a place
+   alone (lexicon ``not_names``) is no possessor.
 """
 
 from __future__ import annotations
@@ -175,3 +180,17 @@ def test_a_compass_word_opening_a_name_is_no_region(gaz, text):
     """The other names of the sentence are left to other rules."""
     got = _names(text, gaz, "en")
     assert "Western" not in got and "Southern" not in got
+
+
+# E. A calendar word's possessive bounds nothing
+
+
+@pytest.mark.parametrize("day", ["Thursday", "August", "Sunday"])
+@pytest.mark.parametrize("name", ["Nevada", "Quebec", "Kenya"])
+def test_a_name_after_a_calendar_words_possessive_stays_a_place(gaz, day, name):
+    assert _names(f"{day}'s {name} vote was close.", gaz, "en") == [name]
+
+
+def test_a_places_possessive_is_still_read(gaz):
+    """ "Lima's Old Quarter": the possessor is a place and keeps its reading."""
+    assert _reading("Lima's Old Quarter was closed.", "Lima", gaz, "en").country_code == "PE"
