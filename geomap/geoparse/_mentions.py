@@ -400,6 +400,19 @@ def find_spans(
                 span.genitive = True
                 spans.append(span)
                 continue
+            cities = (
+                _genitive_cities(surface, hit, found, genitives, lex.lang)
+                if genitives and a == b and _before_noun(tokens, b)
+                else []
+            )
+            if cities:
+                # "Prags Bürgermeister", "Denvers Innenstadt": the genitive of a city
+                # that dwarfs the town the inflected form also names (Braies, once
+                # Prags; Danvers) is a reading beside the town's (the ranking decides)
+                ids = {c.id for c in cities}
+                cands = cities + [c for c in hit if c.id not in ids]
+                spans.append(Span(a, b, tokens[a].start, end, surface, cands, False, surface))
+                continue
             spans.append(Span(a, b, tokens[a].start, end, surface, list(hit), False, surface))
             continue
         for v in vs:
@@ -705,6 +718,54 @@ def _genitive_countries(
                 c
                 for c in found.get(stem, ())
                 if c.kind == "country" and names.get(c.country_code or "") == stem
+            ]
+            if got:
+                return got
+    return []
+
+
+def _before_noun(tokens: Sequence[Token], b: int) -> bool:
+    """Token ``b`` stands right before a capitalised word of its sentence, as a genitive
+    before its noun does ("Prags Bürgermeister", "Tabriz' Altstadt")."""
+    if b + 1 >= len(tokens):
+        return False
+    nxt = tokens[b + 1]
+    return (
+        nxt.sentence == tokens[b].sentence
+        and nxt.is_cap
+        and not nxt.is_upper
+        and nxt.gap_before in (" ", *(q + " " for q in _APOSTROPHES))
+    )
+
+
+def _genitive_cities(
+    surface: str,
+    hit: Sequence[Candidate],
+    found: dict[str, list[Candidate]],
+    endings: tuple[str, ...],
+    lang: str,
+) -> list[Candidate]:
+    """The cities a one-word ``surface`` names in the genitive where the inflected form
+    is also a town's name: readings of its stem without a genitive ending ("Prag" in
+    "Prags") that bear the stem as their own name or as their name in the text's
+    language, have ``WEIGHTS.known_name_population`` people and ``WEIGHTS.exonym_ratio``
+    times the people of every town the surface names (a Spanish village "Comillas" does
+    not hide Comilla; a namesake of the very word that is itself big stays alone)."""
+    if " " in surface:
+        return []
+    w = WEIGHTS
+    biggest = max((c.population or 0 for c in hit), default=0)
+    floor = max(w.known_name_population, w.exonym_ratio * biggest)
+    for e in endings:
+        if len(surface) > len(e) + 2 and surface.endswith(e):
+            stem = surface[: -len(e)]
+            key = normalize_name(stem)
+            got = [
+                c
+                for c in found.get(stem, ())
+                if c.kind == "city"
+                and (c.population or 0) >= floor
+                and (normalize_name(c.name) == key or lang in c.matched_langs)
             ]
             if got:
                 return got
@@ -1266,6 +1327,7 @@ def find_person_tokens(
     is_own_place_name=None,
     name_openers: AbstractSet[int] = frozenset(),
     is_seat=None,
+    is_inflected_place_name=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1279,7 +1341,10 @@ def find_person_tokens(
     ``is_seat(token) -> bool`` (default: never) says whether a token names a country or a
     national capital, which news lets speak for its government ("sagte Washington"):
     any other given name right after a verb of saying is the speaker there, however big
-    a town bearing it ("sagte Virginia", "sagte Dallas").
+    a town bearing it ("sagte Virginia", "sagte Dallas"). ``is_inflected_place_name``
+    whether an inflected form names a known town by its base ("Leipzigs"), which makes it
+    a genitive before a role ("Leipzigs Bürgermeister sagte") but no more than any word a
+    surname after a given name ("Paris Miltons").
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1289,6 +1354,7 @@ def find_person_tokens(
                 names.add(part.casefold())
 
     own_place = is_own_place_name or is_place_name
+    inflected_place = is_inflected_place_name or (lambda t: False)
 
     def take(run: list[Token], address: bool = False) -> None:
         # a place alone after a role is the role's place ("Präsident Russlands"), not
@@ -1297,8 +1363,13 @@ def find_person_tokens(
             return
         if (
             len(run) > 1
-            and (is_place_name(run[0]) or own_place(run[0]))
-            and run[0].fold.endswith(lex.profile.genitive_endings)
+            and (is_place_name(run[0]) or own_place(run[0]) or inflected_place(run[0]))
+            and lex.profile.genitive_endings
+            and (
+                run[0].fold.endswith(lex.profile.genitive_endings)
+                # a name ending in a sibilant takes an apostrophe ("Tabriz' Bürgermeister")
+                or run[1].gap_before[:1] in _APOSTROPHES
+            )
         ):
             run = run[1:]  # "Präsident Frankreichs Emmanuel Macron": the genitive is the place
         for t in run:
@@ -1378,6 +1449,10 @@ def find_person_tokens(
                     and run[0].text in given
                     and is_place_name(run[0])
                     and not (is_seat is not None and is_seat(run[0]))
+                    and not (
+                        run[0].i + 1 < n
+                        and tokens[run[0].i + 1].fold in lex.reported_subject_verbs
+                    )  # "said Brandon would get a hospital": what was said, not who
                 ):
                     # "„...“, sagte Virginia": a given name after a verb of saying is
                     # the speaker here only; elsewhere the big place keeps its name
@@ -1391,7 +1466,11 @@ def find_person_tokens(
                 m = k - 1
                 while (
                     m > 0
+                    # the run is capitalised throughout and opens after any article:
+                    # "The Ontario government said" names no speaker
+                    and tokens[m].is_cap
                     and tokens[m - 1].is_cap
+                    and tokens[m - 1].fold not in lex.determiners
                     and tokens[m - 1].sentence == tok.sentence
                     and _joinable(tokens[m].gap_before)
                     and k - m < 3
@@ -1434,6 +1513,8 @@ def find_person_tokens(
                 given_opening = tokens[m].text in given and not is_place_name(tokens[m])
                 # "der Stadt X sagte": a unit word and its name are the speaker's place
                 unit = tokens[m].fold in lex.feature_heads
+                # "the Ontario Provincial Police said": an organisation speaks, no person
+                unit = unit or m < k - 1 and tokens[k - 1].fold in lex.org_suffixes
                 if (
                     tokens[m].is_cap and (not tokens[m].sent_initial or given_opening) or m < k - 1
                 ) and not (after_prep or inside_name or unit):

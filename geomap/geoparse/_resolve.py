@@ -16,6 +16,7 @@ import gc
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -149,7 +150,7 @@ def build_context(
     lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
-    spans = _possessed_parts(tokens, spans, w)
+    spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
     single_kind = {s.i: s.candidates[0].kind for s in spans if s.n == 1}
@@ -181,6 +182,18 @@ def build_context(
             c.kind in ("country", "admin1")
             or (c.population or 0) >= w.known_name_population
             and (lang in c.matched_langs or name_key(c.name) == s.key)
+            for c in s.candidates
+        )
+
+    def is_inflected_place_name(t: Token) -> bool:
+        # an inflected form ("Leipzigs", "Münchens") names a known town under its
+        # uninflected base, written just so
+        s = single.get(t.i)
+        if s is None or not s.variant or not s.base:
+            return False
+        base = name_key(s.base)
+        return any(
+            (c.population or 0) >= w.known_name_population and name_key(c.matched) == base
             for c in s.candidates
         )
 
@@ -222,6 +235,7 @@ def build_context(
         is_own_place_name,
         name_openers,
         is_seat,
+        is_inflected_place_name,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
@@ -359,17 +373,25 @@ def _contracted_name(written: str, name: str) -> bool:
     )
 
 
-def _possessed_parts(tokens: Sequence[Token], spans: list[Span], w: Weights) -> list[Span]:
+def _possessed_parts(
+    tokens: Sequence[Token],
+    spans: list[Span],
+    w: Weights,
+    calendar: AbstractSet[str] = frozenset(),
+) -> list[Span]:
     """A name right after a place's possessive ("Lima's Old Quarter", "Accra's
     Central Business District") names a part of that place: only its readings within
     the possessor's reach are kept (the same country; for a town within
     ``Weights.possessed_km``, for a region within twice its radius or that distance),
     and a name with none is no place of its own (a district name borne by a town
     abroad). Any reading of the possessor counts, since it is not yet resolved; a
-    possessor of another kind (a person, a sea) bounds nothing."""
+    possessor of another kind (a person, a sea) bounds nothing, nor does a calendar
+    word (``calendar``: "Thursday's Ontario budget" is not bound to Thursday Island)."""
     owners: dict[int, list[Candidate]] = {}
     n_tok = len(tokens)
     for s in spans:
+        if s.n == 1 and tokens[s.i].fold in calendar:
+            continue
         k = s.j + 1
         if k < n_tok and apostrophe_s(tokens[k]):
             owners.setdefault(k + 1, []).extend(

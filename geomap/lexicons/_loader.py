@@ -47,6 +47,8 @@ class PlaceLexicon:
     name_connectors: frozenset[str]
     person_titles: frozenset[str]
     speech_verbs: frozenset[str]
+    # a finite verb after the name after a verb of saying: the name is what was said about
+    reported_subject_verbs: frozenset[str]
     feature_heads: dict[str, str]  # head word -> kind
     street_suffixes: frozenset[str]
     org_suffixes: frozenset[str]
@@ -144,6 +146,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         name_connectors=word_set(raw["name_connectors"]),
         person_titles=profile.titles,
         speech_verbs=word_set(raw["speech_verbs"]),
+        reported_subject_verbs=word_set(raw.get("reported_subject_verbs", [])),
         feature_heads=heads,
         street_suffixes=word_set(raw["street_suffixes"]),
         org_suffixes=word_set(raw["org_suffixes"]),
