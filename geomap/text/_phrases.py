@@ -161,6 +161,18 @@ def _clause_kind(
         return "apposition"
     if opener in lex.prepositions:
         return "adjunct"
+    # "Kaunas, roughly halfway between A and B, lies ...": at most two adverbs of degree or
+    # place before a preposition leave the clause an adjunct (lexicon phrase_modifiers);
+    # not before a number: "just over 100 km from <Y>" is a distance's own clause
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].fold in lex.phrase_modifiers:
+        k += 1
+    if (
+        k
+        and words[k].fold in lex.prepositions
+        and not (k + 1 < len(words) and words[k + 1].text[:1].isdigit())
+    ):
+        return "adjunct"
     return "main"
 
 
