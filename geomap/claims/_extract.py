@@ -1165,6 +1165,14 @@ def _find_reference(
     if p is not None:
         if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
             after = m.end()  # "a 300-km, four-hour train ride from <Y>": from the noun on
+        elif (
+            after == q.end
+            and _length_of_route(doc, q, in_sent, syn)
+            and (m := syn.route_nouns.match(doc.text, after))
+        ):
+            # "eine rund 900 Kilometer lange Autofahrt von <Y> entfernt": the German length
+            # adjective and its route noun are what "a 900-km drive" is in English
+            after = m.end()
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
@@ -3385,7 +3393,7 @@ def _build(
             form = "route"
         elif between is None and not (is_route and route_from is not None):
             drive_from = (
-                q.attributive
+                (q.attributive or _length_of_route(doc, q, in_sent, syn))
                 and reference is not None
                 and reference.start >= q.end
                 and _route_noun_after(doc, q, syn)
@@ -3885,11 +3893,13 @@ def _build(
         and reference is not None
         and reference.start >= q.end
         and (
-            (q.attributive and _route_noun_after(doc, q, syn)) or _route_noun_next(text, q.end, syn)
+            (q.attributive and _route_noun_after(doc, q, syn))
+            or _route_noun_next(text, q.end, syn)
+            or _length_of_route(doc, q, in_sent, syn)
         )
     ):
-        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
-        # road to <Y>
+        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>", "<X> ist eine
+        # 900 Kilometer lange Autofahrt von <Y> entfernt": along the road to <Y>
         form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
@@ -4420,6 +4430,29 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
         or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
         or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
     )
+
+
+def _length_of_route(doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
+    """``<X> ist eine rund 900 Kilometer lange Autofahrt von <Y> entfernt``: a length right
+    before a route noun phrase whose place is followed by an away word. The German length
+    adjective (``lange``) is the English compound's ``900-km``, and the away word says the
+    route leads to the subject (``a 900-km drive from <Y>``); without it the route noun's
+    place only names whose road it is (``die 6,5 Kilometer lange Ringstraße von <Y>``)."""
+    if q.measure != "length":
+        return False
+    m = syn.route_nouns.match(doc.text, q.end)
+    if m is None:
+        return False
+    p = in_sent.first_from(m.end())
+    return (
+        p is not None
+        and p.start - m.end() <= _ROUTE_PLACE_GAP
+        and syn.away_now.match(doc.text, p.end) is not None
+    )
+
+
+#: characters between a route noun and its place (`` von der ``, `` from the ``)
+_ROUTE_PLACE_GAP = 12
 
 
 def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> bool:
