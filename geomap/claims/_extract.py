@@ -2279,8 +2279,11 @@ def _locative_opener(
 ) -> Place:
     """``Sassnitz liegt auf Rügen, rund 220 km ...``: when the clause ends in an island or
     a lake behind a locative (``auf``, ``on``, ``at``) and opens with a point place of its
-    own (no preposition), the apposed distance describes that opener; else ``tail``."""
-    if not kind_info(tail.kind).is_area:
+    own (no preposition), the apposed distance describes that opener; else ``tail``. A
+    river counts like a lake (``Mandalay lies on the Irrawaddy, about 570 km north of
+    <Y>``): water is where a town lies, never what lies N km from somewhere."""
+    info = kind_info(tail.kind)
+    if not (info.is_area or info.is_water):
         return tail
     np_t = st.phrase_at(tail.start)
     if (
