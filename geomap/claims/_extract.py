@@ -2267,6 +2267,21 @@ def _shore_of(
     return near
 
 
+def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
+    """``p`` is water, an area or a line of latitude behind a locative (``on the
+    Irrawaddy``, ``an der Donau``, ``right on the Equator``): where something lies, not
+    what a distance describes."""
+    info = kind_info(p.kind)
+    if not (info.is_area or info.is_water or _on_graticule(p)):
+        return False
+    np = st.phrase_at(p.start)
+    return (
+        np is not None
+        and np.preposition is not None
+        and syn.locative_word.fullmatch(np.preposition) is not None
+    )
+
+
 def _locative_opener(
     doc: Document,
     st: SentenceStructure,
@@ -3014,6 +3029,20 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
+            if (
+                mode == "apposed"
+                and k > 0
+                and st.tokens[prev_c.first].fold in lex.verbs
+                and (tail is None or _where_it_lies(st, tail, syn))
+            ):
+                # "<X>, the capital since 2005, lies between <A> and <B>, about N km north
+                # of <A>", "<X>, the old royal capital, lies on the <River>, about N km
+                # ...": a predicate set off after the chain's subject and its apposition
+                # continues that subject; the distance describes it, as in "<X>, the
+                # capital, lies N km ..."
+                mode = "verb"
+                k -= 1
+                continue
             if tail is not None and _on_graticule(tail) and mode == "apposed":
                 # "<A> sits just north of the Equator, some 45 km from the line": a line
                 # of latitude or a pole is where <A> lies; <A>, opening the clause, is
