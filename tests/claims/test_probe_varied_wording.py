@@ -79,6 +79,7 @@ AT: dict[str, tuple[float, float]] = {
     "Honiara": (-9.4333, 159.9500),
     "Ruse": (43.8487, 25.9534), "Sofia": (42.6975, 23.3241),
     "Vinh Long": (10.2537, 105.9722), "Ho Chi Minh City": (10.8230, 106.6296),
+    "Macapa": (0.0389, -51.0664),
 }
 # fmt: on
 
@@ -141,6 +142,13 @@ EN = [
     # a river ending the clause before an apposed distance is where the town lies
     R("en", "Mandalay lies on the Irrawaddy, about 570 km north of Yangon.", "570 km", "Mandalay", "Yangon", "consistent"),
     R("en", "Vinh Long sits on the Mekong, some 200 km south-west of Ho Chi Minh City.", "200 km", "Vinh Long", "Ho Chi Minh City", "inconsistent"),
+    # second round: a predicate set off after the subject's apposition, then the distance
+    R("en", "Naypyidaw, the capital since 2005, lies between Yangon and Mandalay, about 330 km north of Yangon.", "330 km", "Naypyidaw", "Yangon", "consistent"),
+    R("en", "Mandalay, the old royal capital, lies on the Irrawaddy, about 570 km north of Yangon.", "570 km", "Mandalay", "Yangon", "consistent"),
+    R("en", "Macapá, the capital of Amapá state, lies right on the Equator, some 330 km north-west of Belém.", "330 km", "Macapa", "Belem", "consistent"),
+    # how the distance is measured between it and its direction
+    R("en", "Battambang is Cambodia's second city, some 290 km by road north-west of Phnom Penh.", "290 km", "Battambang", "Phnom Penh", "consistent", "route", True),
+    R("en", "Sihanoukville lies some 600 km by road south-west of Phnom Penh.", "600 km", "Sihanoukville", "Phnom Penh", "inconsistent", "route", True),
 ]
 
 DE = [
@@ -200,6 +208,12 @@ DE = [
     # ein Fluss am Ende des Satzteils vor der Entfernung ist, wo die Stadt liegt
     R("de", "Ruse liegt an der Donau, rund 250 Kilometer nordöstlich von Sofia.", "250 Kilometer", "Ruse", "Sofia", "consistent"),
     R("de", "Vinh Long liegt am Mekong, rund 95 Kilometer südwestlich von Ho-Chi-Minh-Stadt.", "95 Kilometer", "Vinh Long", "Ho Chi Minh City", "consistent"),
+    # zweite Runde: ein Prädikat nach der Apposition des Subjekts, dann die Entfernung
+    R("de", "Łódź, die drittgrößte Stadt Polens, liegt zwischen Warschau und Breslau, rund 120 Kilometer südwestlich von Warschau.", "120 Kilometer", "Lodz", "Warsaw", "consistent"),
+    R("de", "Ruse, eine Hafenstadt mit 120.000 Einwohnern, liegt an der Donau, rund 400 Kilometer nordöstlich von Sofia.", "400 Kilometer", "Ruse", "Sofia", "inconsistent"),
+    # wie gemessen wird, zwischen Entfernung und Richtung
+    R("de", "Battambang liegt rund 290 Kilometer auf der Straße nordwestlich von Phnom Penh.", "290 Kilometer", "Battambang", "Phnom Penh", "consistent", "route", True),
+    R("de", "Manaus liegt rund 1.600 Kilometer flussaufwärts westlich von Belém.", "1.600 Kilometer", "Manaus", "Belem", "consistent", "route", True),
 ]
 # fmt: on
 
