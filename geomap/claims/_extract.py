@@ -1419,11 +1419,18 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
 
 
 def _is_range(
-    doc: Document, q: Quantity, sent: Sentence, syn: _Syntax, structures: _Structures
+    doc: Document,
+    q: Quantity,
+    sent: Sentence,
+    syn: _Syntax,
+    structures: _Structures,
+    in_sent: _SentencePlaces,
 ) -> bool:
     """A range word near the distance and in its own clause (``flew about 300 km``,
     ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
-    where drones flew``) says nothing about this distance."""
+    where drones flew``) says nothing about this distance, and one inside a place's name
+    (``perched on the Great Dividing Range about 105 km west of <Y>``) is no word of
+    flying at all."""
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so a number set off after a comma
     # ("Hikers who reached <X>'s crater, 56 km south of <Y>") or in brackets ("flown in from
@@ -1448,8 +1455,14 @@ def _is_range(
             break
         k += 1
     idioms = [(m.start(), m.end()) for m in syn.range_idioms.finditer(doc.text, lo, hi)]
+    # the places overlapping the window (bisected: a few, never the sentence's all)
+    names: list[tuple[int, int]] = []
+    k = bisect_right(in_sent.ends, lo)
+    while k < len(in_sent) and in_sent[k].start < hi:
+        names.append((in_sent[k].start, in_sent[k].end))
+        k += 1
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in idioms)
+        not any(a <= m.start() and m.end() <= b for a, b in (*idioms, *names))
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
 
@@ -2268,11 +2281,11 @@ def _shore_of(
 
 
 def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
-    """``p`` is water, an area or a line of latitude behind a locative (``on the
-    Irrawaddy``, ``an der Donau``, ``right on the Equator``): where something lies, not
-    what a distance describes."""
+    """``p`` is water, an area, a line of latitude or a mountain behind a locative (``on
+    the Irrawaddy``, ``an der Donau``, ``right on the Equator``, ``perched on the Great
+    Dividing Range``): where something lies, not what a distance describes."""
     info = kind_info(p.kind)
-    if not (info.is_area or info.is_water or _on_graticule(p)):
+    if not (info.is_area or info.is_water or _on_graticule(p) or p.kind == "mountain"):
         return False
     np = st.phrase_at(p.start)
     return (
@@ -3405,7 +3418,7 @@ def _build(
         )
         and (reference is None or reference is route_to or reference is route_from)
     )
-    ranged = _is_range(doc, q, sent, syn, structures)
+    ranged = _is_range(doc, q, sent, syn, structures, in_sent)
     reach = (
         _reach_ends(doc, sent, q, in_sent, structures, syn, by_sentence.dateline)
         if between is None and not is_route
@@ -5101,7 +5114,11 @@ def _pick_subject(
     # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
     # some N km east of Khartoum") is where the subject lies, like a region: read the
     # clause's structure first, and take it only when that finds nothing
-    if own and not all(_is_setting(p) or p.relation is not None for p in own):
+    # so is a mountain, water or area behind a locative ("<X>, perched on the <Range>
+    # about N km west of <Y>")
+    if own and not all(
+        _is_setting(p) or p.relation is not None or _where_it_lies(st, p, syn) for p in own
+    ):
         subject = _subject_before(
             text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )
