@@ -149,6 +149,11 @@ EN = [
     # how the distance is measured between it and its direction
     R("en", "Battambang is Cambodia's second city, some 290 km by road north-west of Phnom Penh.", "290 km", "Battambang", "Phnom Penh", "consistent", "route", True),
     R("en", "Sihanoukville lies some 600 km by road south-west of Phnom Penh.", "600 km", "Sihanoukville", "Phnom Penh", "inconsistent", "route", True),
+    # third round: a range word inside a name; a mountain behind a locative; an adverb
+    # before a preposition in the distance's own clause
+    R("en", "Toowoomba, perched on the Great Dividing Range about 105 km west of Brisbane, was cut off.", "105 km", "Toowoomba", "Brisbane", "consistent"),
+    R("en", "Mzuzu, high in the Viphya Mountains about 450 km north of Lilongwe, ran out of fuel.", "450 km", "Mzuzu", "Lilongwe", "inconsistent"),
+    R("en", "Tabriz is no more than 200 km from Tehran.", "200 km", "Tabriz", "Tehran", "inconsistent"),
 ]
 
 DE = [
@@ -214,6 +219,10 @@ DE = [
     # wie gemessen wird, zwischen Entfernung und Richtung
     R("de", "Battambang liegt rund 290 Kilometer auf der Straße nordwestlich von Phnom Penh.", "290 Kilometer", "Battambang", "Phnom Penh", "consistent", "route", True),
     R("de", "Manaus liegt rund 1.600 Kilometer flussaufwärts westlich von Belém.", "1.600 Kilometer", "Manaus", "Belem", "consistent", "route", True),
+    # dritte Runde: ein Reichweitenwort im Namen; ein Gebirge nach einer Ortspräposition
+    R("de", "Toowoomba, auf der Great Dividing Range rund 105 Kilometer westlich von Brisbane gelegen, war abgeschnitten.", "105 Kilometer", "Toowoomba", "Brisbane", "consistent"),
+    R("de", "Sylhet liegt weniger als 250 Kilometer von Dhaka entfernt.", "250 Kilometer", "Sylhet", "Dhaka", "consistent"),
+    R("de", "Täbris ist höchstens 200 Kilometer von Teheran entfernt.", "200 Kilometer", "Tabriz", "Tehran", "inconsistent"),
 ]
 # fmt: on
 
