@@ -1862,19 +1862,29 @@ _UNKNOWN_FROM_CHARS = 40
 
 
 def _unknown_from_name(
-    doc: Document, sent: Sentence, after: int, in_sent: _SentencePlaces, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    *,
+    after_direction: bool = False,
 ) -> str | None:
     """A capitalised name right after a from-marker in the few words after a distance
     (``vom <Name> entfernt``, ``Entfernung von <Name>``, ``from <Name>``) that is no place
     the geoparser found and, in German, no common noun: the text names a reference geomap
-    does not know (its name), else None."""
+    does not know (its name), else None. Right after a direction (``after_direction``)
+    any reference marker counts (``90 km east of <Name>``, ``östlich von <Name>``)."""
     hi = min(sent.end, after + _UNKNOWN_FROM_CHARS)
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", doc.text[after:hi]))
     known_nouns = common_nouns(_lang(doc))
     for i, m in enumerate(words[:-1]):
         if _CLAUSE_PUNCT.search(doc.text, after, after + m.start()):
             return None
-        if m.group(0).casefold() not in syn.route_from_words:
+        word = m.group(0).casefold()
+        if word not in syn.route_from_words and not (
+            after_direction and i == 0 and word in syn.marker_words
+        ):
             continue
         nxt = words[i + 1]
         if nxt.group(0).casefold() in syn.articles and i + 2 < len(words):
@@ -3882,7 +3892,18 @@ def _build(
                 along_at = onward_m.start("along" if onward_m.group("along") else "alone")
                 if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
-        unknown = _unknown_from_name(doc, sent, after, in_sent, syn) if reference is None else None
+        unknown = (
+            _unknown_from_name(
+                doc,
+                sent,
+                after,
+                in_sent,
+                syn,
+                after_direction=q.direction is not None and q.direction_end == after,
+            )
+            if reference is None
+            else None
+        )
         if unknown is not None:
             # "rund 150 Kilometer vom <Unknown> entfernt": the text names its reference,
             # one geomap does not know; no place of the story stands in for it
@@ -3916,6 +3937,7 @@ def _build(
         subject = None  # (one place is no distance: an end read twice)
     if (
         reference is None
+        and why.open_reference is None
         and prev is not None
         and prev.reference is not None
         and form == "point"
