@@ -159,6 +159,8 @@ class _Syntax:
     relative: re.Pattern[str]
     pair_markers: re.Pattern[str]
     pair_verbs: re.Pattern[str]
+    # "of" right after a quantity: what its length is made of ("N km of mountains")
+    length_of_after: re.Pattern[str]
     between: re.Pattern[str]
     pair_and: re.Pattern[str]
     route_from_before: re.Pattern[str]
@@ -324,6 +326,11 @@ def _syntax(lang: str) -> _Syntax:
         ),
         pair_markers=_words(lex["pair_markers"]),
         pair_verbs=_words(lex.get("pair_verbs", [])),
+        length_of_after=re.compile(
+            r"(?i)[\s\u00a0]{1,3}"
+            + phrase_pattern(lexicon(lang)["measure"].get("length_of", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         between=_words(lex["between"]),
         here=_words(lex.get("here_words", [])),
         straight_line=_words(lex.get("straight_line_words", [])),
@@ -852,6 +859,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
+                and not _separated_length(doc, q, sent, syn)
             ):
                 continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
@@ -1416,6 +1424,18 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
     verbs = list(syn.pair_verbs.finditer(before))
     last = verbs[-1] if verbs else None
     return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
+
+
+def _separated_length(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
+    """``<A> and <B> are separated by some N km of mountains``, ``N km of desert separate
+    <A> from <B>``: a length of what lies between (``N km of ...``, lexicon
+    ``length_of``) that a pair verb or marker of its clause joins to two ends is their
+    distance, not the length of a thing."""
+    return (
+        q.measure == "length"
+        and syn.length_of_after.match(doc.text, q.end) is not None
+        and _pair_marked(doc, q, q.direction_end or q.end, sent, syn)
+    )
 
 
 def _is_range(
@@ -3455,8 +3475,12 @@ def _build(
                 and not _route_of(doc, q, reference, syn)
             )
             linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
-            if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
-                # <B> are linked by a 270-km road": routes, below)
+            # "<A> and <B> are separated by some N km of mountains", "N km of desert
+            # separate <A> from <B>": what the kilometres are made of does not make them a
+            # length when a pair verb marks the two ends
+            separated = route_length and _separated_length(doc, q, sent, syn)
+            if not (drive_from or linked or separated):  # ("<X> is a 70-km drive from
+                # <Y>", "<A> and <B> are linked by a 270-km road": routes, below)
                 return None  # a length ("a 12-km queue"), not a distance between two places
     listed = _list_item(doc, q, in_sent, prev)
     if listed is not None:
