@@ -154,6 +154,9 @@ EN = [
     R("en", "Toowoomba, perched on the Great Dividing Range about 105 km west of Brisbane, was cut off.", "105 km", "Toowoomba", "Brisbane", "consistent"),
     R("en", "Mzuzu, high in the Viphya Mountains about 450 km north of Lilongwe, ran out of fuel.", "450 km", "Mzuzu", "Lilongwe", "inconsistent"),
     R("en", "Tabriz is no more than 200 km from Tehran.", "200 km", "Tabriz", "Tehran", "inconsistent"),
+    # fourth round: what the kilometres between a pair are made of
+    R("en", "Tehran and Tabriz are separated by some 530 km of mountains and desert.", "530 km", "Tehran", "Tabriz", "consistent", "pair", True),
+    R("en", "Some 300 km of desert separate Salalah from Muscat.", "300 km", "Salalah", "Muscat", "inconsistent", "pair", True),
 ]
 
 DE = [
@@ -223,6 +226,9 @@ DE = [
     R("de", "Toowoomba, auf der Great Dividing Range rund 105 Kilometer westlich von Brisbane gelegen, war abgeschnitten.", "105 Kilometer", "Toowoomba", "Brisbane", "consistent"),
     R("de", "Sylhet liegt weniger als 250 Kilometer von Dhaka entfernt.", "250 Kilometer", "Sylhet", "Dhaka", "consistent"),
     R("de", "Täbris ist höchstens 200 Kilometer von Teheran entfernt.", "200 Kilometer", "Tabriz", "Tehran", "inconsistent"),
+    # vierte Runde: ein Paar, und woraus die Kilometer bestehen
+    R("de", "Rund 530 Kilometer Gebirge trennen Täbris von Teheran.", "530 Kilometer", "Tabriz", "Tehran", "consistent", "pair", True),
+    R("de", "Salala und Maskat trennen rund 300 Kilometer Wüste.", "300 Kilometer", "Salalah", "Muscat", "inconsistent", "pair", True),
 ]
 # fmt: on
 
@@ -285,6 +291,34 @@ def test_border_or_coast_as_reference(
     assert c.reference is not None and c.reference.id is not None
     assert set(c.reference.id.split(":")[1].split("-")) == countries, c.reference
     assert c.verdict == verdict, c.explanation
+
+
+#: a coordinated second distance whose own reference is a name the geoparser does not
+#: know (``Rubavu``, Gisenyi's district name, is not in the gazetteer): the claim keeps
+#: its subject and names that reference, unverifiable, and never borrows the first
+#: distance's reference (which called a true claim inconsistent)
+UNKNOWN_SECOND_REFERENCE = [
+    (
+        "en",
+        "Kigali, where the summit was held, is about 70 km south-east of Musanze and 90 km east of Rubavu.",
+    ),
+    (
+        "de",
+        "Kigali liegt rund 70 Kilometer südöstlich von Musanze und 90 Kilometer östlich von Rubavu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNKNOWN_SECOND_REFERENCE)
+def test_an_unknown_second_reference_is_not_borrowed(
+    analyze: Callable[..., Any], lang: str, text: str
+) -> None:
+    first, second = analyze(text, lang=lang, date="2026-06-01", events=False).claims
+    assert first.reference is not None and near_place(first.reference, "Musanze")
+    assert second.subject is not None and near_place(second.subject, "Kigali")
+    assert second.reference is None, second.reference
+    assert second.verdict == "unverifiable"
+    assert "Rubavu" in second.explanation, second.explanation
 
 
 def near_place(end: Any, name: str) -> bool:
