@@ -159,6 +159,8 @@ class _Syntax:
     relative: re.Pattern[str]
     pair_markers: re.Pattern[str]
     pair_verbs: re.Pattern[str]
+    # "of" right after a quantity: what its length is made of ("N km of mountains")
+    length_of_after: re.Pattern[str]
     between: re.Pattern[str]
     pair_and: re.Pattern[str]
     route_from_before: re.Pattern[str]
@@ -326,6 +328,11 @@ def _syntax(lang: str) -> _Syntax:
         ),
         pair_markers=_words(lex["pair_markers"]),
         pair_verbs=_words(lex.get("pair_verbs", [])),
+        length_of_after=re.compile(
+            r"(?i)[\s\u00a0]{1,3}"
+            + phrase_pattern(lexicon(lang)["measure"].get("length_of", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         between=_words(lex["between"]),
         here=_words(lex.get("here_words", [])),
         straight_line=_words(lex.get("straight_line_words", [])),
@@ -861,6 +868,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
+                and not _separated_length(doc, q, sent, syn)
             ):
                 continue  # a height, a reach, or the length of something that is no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
@@ -1197,6 +1205,14 @@ def _find_reference(
     if p is not None:
         if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
             after = m.end()  # "a 300-km, four-hour train ride from <Y>": from the noun on
+        elif (
+            after == q.end
+            and _length_of_route(doc, q, in_sent, syn)
+            and (m := syn.route_nouns.match(doc.text, after))
+        ):
+            # "eine rund 900 Kilometer lange Autofahrt von <Y> entfernt": the German length
+            # adjective and its route noun are what "a 900-km drive" is in English
+            after = m.end()
         if p.start - after > _REF_GAP_CHARS:
             return None  # what _gap_ok says of so long a gap, without copying it
         gap = _blank_adjectives(
@@ -1442,12 +1458,31 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
     return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
 
 
+def _separated_length(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
+    """``<A> and <B> are separated by some N km of mountains``, ``N km of desert separate
+    <A> from <B>``: a length of what lies between (``N km of ...``, lexicon
+    ``length_of``) that a pair verb or marker of its clause joins to two ends is their
+    distance, not the length of a thing."""
+    return (
+        q.measure == "length"
+        and syn.length_of_after.match(doc.text, q.end) is not None
+        and _pair_marked(doc, q, q.direction_end or q.end, sent, syn)
+    )
+
+
 def _is_range(
-    doc: Document, q: Quantity, sent: Sentence, syn: _Syntax, structures: _Structures
+    doc: Document,
+    q: Quantity,
+    sent: Sentence,
+    syn: _Syntax,
+    structures: _Structures,
+    in_sent: _SentencePlaces,
 ) -> bool:
     """A range word near the distance and in its own clause (``flew about 300 km``,
     ``nach 900 Kilometern Flug``); one elsewhere in the sentence (``X, 40 km from Y,
-    where drones flew``) says nothing about this distance."""
+    where drones flew``) says nothing about this distance, and one inside a place's name
+    (``perched on the Great Dividing Range about 105 km west of <Y>``) is no word of
+    flying at all."""
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so a number set off after a comma
     # ("Hikers who reached <X>'s crater, 56 km south of <Y>") or in brackets ("flown in from
@@ -1472,8 +1507,14 @@ def _is_range(
             break
         k += 1
     idioms = [(m.start(), m.end()) for m in syn.range_idioms.finditer(doc.text, lo, hi)]
+    # the places overlapping the window (bisected: a few, never the sentence's all)
+    names: list[tuple[int, int]] = []
+    k = bisect_right(in_sent.ends, lo)
+    while k < len(in_sent) and in_sent[k].start < hi:
+        names.append((in_sent[k].start, in_sent[k].end))
+        k += 1
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in idioms)
+        not any(a <= m.start() and m.end() <= b for a, b in (*idioms, *names))
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
 
@@ -1879,19 +1920,29 @@ _UNKNOWN_FROM_CHARS = 40
 
 
 def _unknown_from_name(
-    doc: Document, sent: Sentence, after: int, in_sent: _SentencePlaces, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    *,
+    after_direction: bool = False,
 ) -> str | None:
     """A capitalised name right after a from-marker in the few words after a distance
     (``vom <Name> entfernt``, ``Entfernung von <Name>``, ``from <Name>``) that is no place
     the geoparser found and, in German, no common noun: the text names a reference geomap
-    does not know (its name), else None."""
+    does not know (its name), else None. Right after a direction (``after_direction``)
+    any reference marker counts (``90 km east of <Name>``, ``östlich von <Name>``)."""
     hi = min(sent.end, after + _UNKNOWN_FROM_CHARS)
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", doc.text[after:hi]))
     known_nouns = common_nouns(_lang(doc))
     for i, m in enumerate(words[:-1]):
         if _CLAUSE_PUNCT.search(doc.text, after, after + m.start()):
             return None
-        if m.group(0).casefold() not in syn.route_from_words:
+        word = m.group(0).casefold()
+        if word not in syn.route_from_words and not (
+            after_direction and i == 0 and word in syn.marker_words
+        ):
             continue
         nxt = words[i + 1]
         if nxt.group(0).casefold() in syn.articles and i + 2 < len(words):
@@ -2333,6 +2384,21 @@ def _shore_of(
     return near
 
 
+def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
+    """``p`` is water, an area, a line of latitude or a mountain behind a locative (``on
+    the Irrawaddy``, ``an der Donau``, ``right on the Equator``, ``perched on the Great
+    Dividing Range``): where something lies, not what a distance describes."""
+    info = kind_info(p.kind)
+    if not (info.is_area or info.is_water or _on_graticule(p) or p.kind == "mountain"):
+        return False
+    np = st.phrase_at(p.start)
+    return (
+        np is not None
+        and np.preposition is not None
+        and syn.locative_word.fullmatch(np.preposition) is not None
+    )
+
+
 def _locative_opener(
     doc: Document,
     st: SentenceStructure,
@@ -2345,8 +2411,11 @@ def _locative_opener(
 ) -> Place:
     """``Sassnitz liegt auf Rügen, rund 220 km ...``: when the clause ends in an island or
     a lake behind a locative (``auf``, ``on``, ``at``) and opens with a point place of its
-    own (no preposition), the apposed distance describes that opener; else ``tail``."""
-    if not kind_info(tail.kind).is_area:
+    own (no preposition), the apposed distance describes that opener; else ``tail``. A
+    river counts like a lake (``Mandalay lies on the Irrawaddy, about 570 km north of
+    <Y>``): water is where a town lies, never what lies N km from somewhere."""
+    info = kind_info(tail.kind)
+    if not (info.is_area or info.is_water):
         return tail
     np_t = st.phrase_at(tail.start)
     if (
@@ -3130,6 +3199,20 @@ def _structural_subject(
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
             if (
+                mode == "apposed"
+                and k > 0
+                and st.tokens[prev_c.first].fold in lex.verbs
+                and (tail is None or _where_it_lies(st, tail, syn))
+            ):
+                # "<X>, the capital since 2005, lies between <A> and <B>, about N km north
+                # of <A>", "<X>, the old royal capital, lies on the <River>, about N km
+                # ...": a predicate set off after the chain's subject and its apposition
+                # continues that subject; the distance describes it, as in "<X>, the
+                # capital, lies N km ..."
+                mode = "verb"
+                k -= 1
+                continue
+            if (
                 tail is not None
                 and mode == "apposed"
                 and (_on_graticule(tail) or _water_where(st, tail))
@@ -3507,7 +3590,7 @@ def _build(
         )
         and (reference is None or reference is route_to or reference is route_from)
     )
-    ranged = _is_range(doc, q, sent, syn, structures)
+    ranged = _is_range(doc, q, sent, syn, structures, in_sent)
     reach = (
         _reach_ends(doc, sent, q, in_sent, structures, syn, by_sentence.dateline)
         if between is None and not is_route
@@ -3527,15 +3610,19 @@ def _build(
             form = "route"
         elif between is None and not (is_route and route_from is not None):
             drive_from = (
-                q.attributive
+                (q.attributive or _length_of_route(doc, q, in_sent, syn))
                 and reference is not None
                 and reference.start >= q.end
                 and _route_noun_after(doc, q, syn)
                 and not _route_of(doc, q, reference, syn)
             )
             linked = _route_noun_after(doc, q, syn) and _pair_marked(doc, q, after, sent, syn)
-            if not (drive_from or linked):  # ("<X> is a 70-km drive from <Y>", "<A> and
-                # <B> are linked by a 270-km road": routes, below)
+            # "<A> and <B> are separated by some N km of mountains", "N km of desert
+            # separate <A> from <B>": what the kilometres are made of does not make them a
+            # length when a pair verb marks the two ends
+            separated = route_length and _separated_length(doc, q, sent, syn)
+            if not (drive_from or linked or separated):  # ("<X> is a 70-km drive from
+                # <Y>", "<A> and <B> are linked by a 270-km road": routes, below)
                 return None  # a length ("a 12-km queue"), not a distance between two places
     listed = _list_item(doc, q, in_sent, prev)
     if listed is not None:
@@ -3975,7 +4062,18 @@ def _build(
                 along_at = onward_m.start("along" if onward_m.group("along") else "alone")
                 if syn.along.search(text, along_at, onward_m.end()) is not None:
                     form = "route"  # along the river or the coast: its detour allowance
-        unknown = _unknown_from_name(doc, sent, after, in_sent, syn) if reference is None else None
+        unknown = (
+            _unknown_from_name(
+                doc,
+                sent,
+                after,
+                in_sent,
+                syn,
+                after_direction=q.direction is not None and q.direction_end == after,
+            )
+            if reference is None
+            else None
+        )
         if unknown is not None:
             # "rund 150 Kilometer vom <Unknown> entfernt": the text names its reference,
             # one geomap does not know; no place of the story stands in for it
@@ -4009,6 +4107,7 @@ def _build(
         subject = None  # (one place is no distance: an end read twice)
     if (
         reference is None
+        and why.open_reference is None
         and prev is not None
         and prev.reference is not None
         and form == "point"
@@ -4031,11 +4130,13 @@ def _build(
         and reference is not None
         and reference.start >= q.end
         and (
-            (q.attributive and _route_noun_after(doc, q, syn)) or _route_noun_next(text, q.end, syn)
+            (q.attributive and _route_noun_after(doc, q, syn))
+            or _route_noun_next(text, q.end, syn)
+            or _length_of_route(doc, q, in_sent, syn)
         )
     ):
-        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>": along the
-        # road to <Y>
+        # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>", "<X> ist eine
+        # 900 Kilometer lange Autofahrt von <Y> entfernt": along the road to <Y>
         form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
@@ -4568,6 +4669,29 @@ def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
         or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
         or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
     )
+
+
+def _length_of_route(doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
+    """``<X> ist eine rund 900 Kilometer lange Autofahrt von <Y> entfernt``: a length right
+    before a route noun phrase whose place is followed by an away word. The German length
+    adjective (``lange``) is the English compound's ``900-km``, and the away word says the
+    route leads to the subject (``a 900-km drive from <Y>``); without it the route noun's
+    place only names whose road it is (``die 6,5 Kilometer lange Ringstraße von <Y>``)."""
+    if q.measure != "length":
+        return False
+    m = syn.route_nouns.match(doc.text, q.end)
+    if m is None:
+        return False
+    p = in_sent.first_from(m.end())
+    return (
+        p is not None
+        and p.start - m.end() <= _ROUTE_PLACE_GAP
+        and syn.away_now.match(doc.text, p.end) is not None
+    )
+
+
+#: characters between a route noun and its place (`` von der ``, `` from the ``)
+_ROUTE_PLACE_GAP = 12
 
 
 def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> bool:
@@ -5184,7 +5308,11 @@ def _pick_subject(
     # a border or coast in the distance's clause ("Kassala, near the Eritrean border and
     # some N km east of Khartoum") is where the subject lies, like a region: read the
     # clause's structure first, and take it only when that finds nothing
-    if own and not all(_is_setting(p) or p.relation is not None for p in own):
+    # so is a mountain, water or area behind a locative ("<X>, perched on the <Range>
+    # about N km west of <Y>")
+    if own and not all(
+        _is_setting(p) or p.relation is not None or _where_it_lies(st, p, syn) for p in own
+    ):
         subject = _subject_before(
             text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn
         )

@@ -283,9 +283,13 @@ def _compiled(lang: str) -> _Compiled:
             d_alts.append(f)
     fillers = lex["claims"].get("fillers", [])
     filler_pat = phrase_pattern(fillers)
+    # "some 290 km by road north-west of <Y>", "rund 300 km flussaufwärts nördlich von <Y>":
+    # how the distance is measured may stand between it and its direction (the claims read
+    # the along word as a route's, lexicon along_words)
+    lead_pat = phrase_pattern([*fillers, *lex["claims"].get("along_words", [])])
     direction_after = re.compile(
         r"(?i)^[\s\u00a0\u202f,]{0,3}(?:"
-        + filler_pat
+        + lead_pat
         + r"[\s\u00a0\u202f,]{1,3}){0,3}("
         + phrase_pattern(d_alts)
         + r")(?![\w])"

@@ -275,6 +275,10 @@ class PhraseLexicon:
     # article-pronoun and a noun, with words after it, is a verb in second place, so the
     # clause is a main one ("..., der Bus sei bei <X> verunglückt"), not a relative one
     finite_verbs: frozenset[str] = frozenset()
+    # adverbs of degree or place that may stand before a prepositional phrase without
+    # making it something else ("roughly halfway between A and B", "right on the Equator",
+    # "gleich jenseits der Grenze"): a clause they open before a preposition is an adjunct
+    phrase_modifiers: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -305,6 +309,7 @@ def phrase_lexicon(lang: str) -> PhraseLexicon:
         adjective_endings=tuple(raw.get("adjective_endings", [])),
         relative_verb_final=bool(raw.get("relative_verb_final", False)),
         finite_verbs=word_set(raw.get("finite_verbs", [])),
+        phrase_modifiers=word_set(raw.get("phrase_modifiers", [])),
         capitalised_nouns=language_profile(lang).capitalises_nouns,
     )
 

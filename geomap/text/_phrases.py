@@ -161,6 +161,20 @@ def _clause_kind(
         return "apposition"
     if opener in lex.prepositions:
         return "adjunct"
+    # "Kaunas, roughly halfway between A and B, lies ...": at most two adverbs of degree or
+    # place before a preposition leave the clause an adjunct (lexicon phrase_modifiers);
+    # not a clause with a number: "just over 100 km from <Y>", "high in the <Region>
+    # about 200 km north of <Y>" are a distance's own clause, read as before
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].fold in lex.phrase_modifiers:
+        k += 1
+    # (numbers are no word tokens: they stand in the gaps between the words)
+    if (
+        k
+        and words[k].fold in lex.prepositions
+        and not any(any(ch.isdigit() for ch in t.gap_before) for t in words[1:])
+    ):
+        return "adjunct"
     return "main"
 
 
