@@ -739,6 +739,12 @@ class _Lexicon:
         return _any_of(t.words[0] for t in self.triggers if t.pos == "noun" and len(t.words) == 2)
 
     @cached_property
+    def home_office_firsts(self) -> frozenset[str]:
+        """The first words of the ``home_offices`` titles: :func:`_office_countries` asks
+        for every word of a clause with an event, and most open none."""
+        return frozenset(o[0] for o in self.home_offices if o)
+
+    @cached_property
     def any_weak(self) -> _Glob:
         """The first word of any verb of saying."""
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
@@ -6222,9 +6228,11 @@ def _office_countries(clause: _Clause, places: Sequence[Place], lex: _Lexicon) -
     met ...``): a place carried from another country's story does not fit the clause. An
     adjective elsewhere says only whose (``Zimbabwean migrants``)."""
     toks = clause.tokens
+    firsts = lex.home_office_firsts
     out: set[str] = set()
     for k in range(len(toks) - 1):
-        if not any(
+        # most words open no title: one set test before comparing each title's words
+        if toks[k + 1].fold not in firsts or not any(
             tuple(t.fold for t in toks[k + 1 : k + 1 + len(o)]) == o for o in lex.home_offices
         ):
             continue
