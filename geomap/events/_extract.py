@@ -693,6 +693,12 @@ class _Lexicon:
         documents like a glob's answers and as bounded."""
         return {}
 
+    @cached_property
+    def marked_words(self) -> set[str]:
+        """The words of :attr:`word_kinds` that are something (a bit set), kept and cleared
+        with it: a document's known words are found by one set intersection."""
+        return set()
+
     def plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
         """May ``word`` be read as nothing but a plain verb of saying (:func:`_plain_saying`)?
         None when it may be more (a subject verb, a carrier, a trigger of one word of another
@@ -1355,6 +1361,8 @@ def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: s
     clause before it has a time of its own (``were hunting on Tuesday for the men who
     attacked a bus on Sunday``); without one (``fired tear gas at protesters who marched on
     the palace on Tuesday``) both acts share the relative's time and stay one clause."""
+    if not any(map(text.__contains__, relatives)):
+        return cuts  # most sentences: no such word at all (a substring test in C per word)
     at = [m.start() for m in _relatives_pattern(tuple(relatives)).finditer(text)]
     if not at:
         return cuts
@@ -1528,20 +1536,23 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 
 
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
-    memo = lex.word_kinds
-    kinds: dict[str, int] = {}
-    for w in set(chain.from_iterable(clause.words for clause in clauses)):
-        got = memo.get(w)
-        if got is None:
-            got = (
-                (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
-                | (_TITLE if _is_title_word(w, lex) else 0)
-                | (_SAYS if lex.any_weak.match(w) else 0)
-            )
-            if len(memo) >= GLOB_MEMO_SIZE:
-                memo.clear()
-            memo[w] = got
+    memo, marked_before = lex.word_kinds, lex.marked_words
+    words = set(chain.from_iterable(clause.words for clause in clauses))
+    # the words seen before are answered by two set operations in C (most words of a
+    # document are no trigger, title or verb of saying); only new words are tried
+    kinds = {w: memo[w] for w in words.intersection(marked_before)}
+    for w in words.difference(memo):
+        got = (
+            (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
+            | (_TITLE if _is_title_word(w, lex) else 0)
+            | (_SAYS if lex.any_weak.match(w) else 0)
+        )
+        if len(memo) >= GLOB_MEMO_SIZE:
+            memo.clear()
+            marked_before.clear()
+        memo[w] = got
         if got:
+            marked_before.add(w)
             kinds[w] = got
     titled = {w for w, k in kinds.items() if k & _TITLE}
     weak = {w for w, k in kinds.items() if k & _SAYS}
