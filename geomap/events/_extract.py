@@ -1251,7 +1251,9 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 # where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
-_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+# (written to open with one character class, which the regex engine scans for in C; the
+# alternation of a class, a space and quotes it tried at every offset: the same matches)
+_CLAUSE_CUT = re.compile(r"[,;:\s\"„“”«»](?:(?<=[,;:])(?=\s)|(?<=\s)[–—-]\s|(?<=[\"„“”«»]))")
 # a comma, at most one word, then a digit: where a date may stand in apposition
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
@@ -1429,7 +1431,7 @@ def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
     if not inclusions:
         return set()
     low = text.casefold()
-    if not any(f", {w} " in low for w in inclusions):
+    if not any(map(low.__contains__, _comma_phrases(tuple(inclusions)))):
         return set()
     out: set[int] = set()
     for w in inclusions:
@@ -1444,6 +1446,13 @@ def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
                 continue
             out.update((m.start(), close))
     return out
+
+
+@cache
+def _comma_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``, word `` for each word: what a sentence holds where an apposition of it opens
+    (built once per lexicon, not per sentence)."""
+    return tuple(f", {w} " for w in words)
 
 
 # the most words a relative clause on the opening noun may have and still be kept whole
@@ -3323,25 +3332,35 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     wins."""
     words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
+    counted = lex.count_values
+    # most words are neither a magnitude's word nor a number: both told in C per clause
+    magnitudes = list(map(lex.magnitude.match, words))
+    field_at: dict[int, str | None] = {}  # a word's first quantity field, read once
     for i, word in enumerate(words):
-        if lex.magnitude.match(word):
+        if magnitudes[i]:
             for j in (i + 1, i + 2, i - 1):
                 if 0 <= j < len(words) and (m := _decimal(words[j])) is not None and m < 10:
                     out.setdefault("magnitude", m)
                     break
             continue
+        if not word[:1].isdecimal() and word.casefold() not in counted:
+            continue  # _count would say None
         n = _count(word, lex)
         if n is None:
             continue
+        # the nearest word that names a field, the earlier of two as near; at one word
+        # the first field of _QUANTITY_FIELDS it names
         best: tuple[int, str] | None = None
         for j in range(max(0, i - 4), min(len(words), i + 5)):
             if j == i:
                 continue
-            for name in _QUANTITY_FIELDS:
-                if lex.quantity_words[name].match(words[j]) and (
-                    best is None or abs(j - i) < best[0]
-                ):
-                    best = (abs(j - i), name)
+            if j not in field_at:
+                field_at[j] = next(
+                    (f for f in _QUANTITY_FIELDS if lex.quantity_words[f].match(words[j])), None
+                )
+            name = field_at[j]
+            if name is not None and (best is None or abs(j - i) < best[0]):
+                best = (abs(j - i), name)
         if best is not None:
             out.setdefault(best[1], n)
     return out
