@@ -712,6 +712,12 @@ class _Lexicon:
         documents like a glob's answers and as bounded."""
         return {}
 
+    @cached_property
+    def marked_words(self) -> set[str]:
+        """The words of :attr:`word_kinds` that are something (a bit set), kept and cleared
+        with it: a document's known words are found by one set intersection."""
+        return set()
+
     def plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
         """May ``word`` be read as nothing but a plain verb of saying (:func:`_plain_saying`)?
         None when it may be more (a subject verb, a carrier, a trigger of one word of another
@@ -756,6 +762,12 @@ class _Lexicon:
         words open none, and :func:`_two_word_noun` asks for every word of a carrier's
         clause."""
         return _any_of(t.words[0] for t in self.triggers if t.pos == "noun" and len(t.words) == 2)
+
+    @cached_property
+    def home_office_firsts(self) -> frozenset[str]:
+        """The first words of the ``home_offices`` titles: :func:`_office_countries` asks
+        for every word of a clause with an event, and most open none."""
+        return frozenset(o[0] for o in self.home_offices if o)
 
     @cached_property
     def any_weak(self) -> _Glob:
@@ -1279,7 +1291,9 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 # where a sentence is cut into clauses: clause punctuation, a spaced dash, a quote mark
-_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|\s[–—-]\s|[\"„“”«»]")
+# (written to open with one character class, which the regex engine scans for in C; the
+# alternation of a class, a space and quotes it tried at every offset: the same matches)
+_CLAUSE_CUT = re.compile(r"[,;:\s\"„“”«»](?:(?<=[,;:])(?=\s)|(?<=\s)[–—-]\s|(?<=[\"„“”«»]))")
 # a comma, at most one word, then a digit: where a date may stand in apposition
 _COMMA_DATE = re.compile(r",\s+(?:\w+\.?\s)?\d")
 
@@ -1389,6 +1403,8 @@ def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: s
     clause before it has a time of its own (``were hunting on Tuesday for the men who
     attacked a bus on Sunday``); without one (``fired tear gas at protesters who marched on
     the palace on Tuesday``) both acts share the relative's time and stay one clause."""
+    if not any(map(text.__contains__, relatives)):
+        return cuts  # most sentences: no such word at all (a substring test in C per word)
     at = [m.start() for m in _relatives_pattern(tuple(relatives)).finditer(text)]
     if not at:
         return cuts
@@ -1455,7 +1471,7 @@ def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
     if not inclusions:
         return set()
     low = text.casefold()
-    if not any(f", {w} " in low for w in inclusions):
+    if not any(map(low.__contains__, _comma_phrases(tuple(inclusions)))):
         return set()
     out: set[int] = set()
     for w in inclusions:
@@ -1470,6 +1486,13 @@ def _inclusion_appositions(text: str, inclusions: Sequence[str]) -> set[int]:
                 continue
             out.update((m.start(), close))
     return out
+
+
+@cache
+def _comma_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``, word `` for each word: what a sentence holds where an apposition of it opens
+    (built once per lexicon, not per sentence)."""
+    return tuple(f", {w} " for w in words)
 
 
 # the most words a relative clause on the opening noun may have and still be kept whole
@@ -1562,20 +1585,23 @@ _TRIGGER, _TITLE, _SAYS = 1, 2, 4  # what a word can be, as bits (_Lexicon.word_
 
 
 def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
-    memo = lex.word_kinds
-    kinds: dict[str, int] = {}
-    for w in set(chain.from_iterable(clause.words for clause in clauses)):
-        got = memo.get(w)
-        if got is None:
-            got = (
-                (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
-                | (_TITLE if _is_title_word(w, lex) else 0)
-                | (_SAYS if lex.any_weak.match(w) else 0)
-            )
-            if len(memo) >= GLOB_MEMO_SIZE:
-                memo.clear()
-            memo[w] = got
+    memo, marked_before = lex.word_kinds, lex.marked_words
+    words = set(chain.from_iterable(clause.words for clause in clauses))
+    # the words seen before are answered by two set operations in C (most words of a
+    # document are no trigger, title or verb of saying); only new words are tried
+    kinds = {w: memo[w] for w in words.intersection(marked_before)}
+    for w in words.difference(memo):
+        got = (
+            (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
+            | (_TITLE if _is_title_word(w, lex) else 0)
+            | (_SAYS if lex.any_weak.match(w) else 0)
+        )
+        if len(memo) >= GLOB_MEMO_SIZE:
+            memo.clear()
+            marked_before.clear()
+        memo[w] = got
         if got:
+            marked_before.add(w)
             kinds[w] = got
     titled = {w for w, k in kinds.items() if k & _TITLE}
     weak = {w for w, k in kinds.items() if k & _SAYS}
@@ -3448,25 +3474,35 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     wins."""
     words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
+    counted = lex.count_values
+    # most words are neither a magnitude's word nor a number: both told in C per clause
+    magnitudes = list(map(lex.magnitude.match, words))
+    field_at: dict[int, str | None] = {}  # a word's first quantity field, read once
     for i, word in enumerate(words):
-        if lex.magnitude.match(word):
+        if magnitudes[i]:
             for j in (i + 1, i + 2, i - 1):
                 if 0 <= j < len(words) and (m := _decimal(words[j])) is not None and m < 10:
                     out.setdefault("magnitude", m)
                     break
             continue
+        if not word[:1].isdecimal() and word.casefold() not in counted:
+            continue  # _count would say None
         n = _count(word, lex)
         if n is None:
             continue
+        # the nearest word that names a field, the earlier of two as near; at one word
+        # the first field of _QUANTITY_FIELDS it names
         best: tuple[int, str] | None = None
         for j in range(max(0, i - 4), min(len(words), i + 5)):
             if j == i:
                 continue
-            for name in _QUANTITY_FIELDS:
-                if lex.quantity_words[name].match(words[j]) and (
-                    best is None or abs(j - i) < best[0]
-                ):
-                    best = (abs(j - i), name)
+            if j not in field_at:
+                field_at[j] = next(
+                    (f for f in _QUANTITY_FIELDS if lex.quantity_words[f].match(words[j])), None
+                )
+            name = field_at[j]
+            if name is not None and (best is None or abs(j - i) < best[0]):
+                best = (abs(j - i), name)
         if best is not None:
             out.setdefault(best[1], n)
     return out
@@ -6393,9 +6429,11 @@ def _office_countries(clause: _Clause, places: Sequence[Place], lex: _Lexicon) -
     met ...``): a place carried from another country's story does not fit the clause. An
     adjective elsewhere says only whose (``Zimbabwean migrants``)."""
     toks = clause.tokens
+    firsts = lex.home_office_firsts
     out: set[str] = set()
     for k in range(len(toks) - 1):
-        if not any(
+        # most words open no title: one set test before comparing each title's words
+        if toks[k + 1].fold not in firsts or not any(
             tuple(t.fold for t in toks[k + 1 : k + 1 + len(o)]) == o for o in lex.home_offices
         ):
             continue
