@@ -1,7 +1,7 @@
-"""Names a newspaper uses for places that are not towns (issues 16 and 21): large suburbs
-and townships, islands of an archipelago, mines and oil fields, mountain passes, straits,
-gulfs, deserts, ranges, glaciers and national parks resolve, in both languages, to a point
-within a sensible distance of the feature.
+"""Names a newspaper uses for places that are not towns (issues 16 and 21): large suburbs,
+townships and refugee camps, islands of an archipelago, mines and oil fields, mountain
+passes, straits, gulfs, deserts, ranges, glaciers and national parks resolve, in both
+languages, to a point within a sensible distance of the feature.
 
 The table below is the list of classes, not the gaps: it names features of every class on
 six continents, those the layer held before this pass as well as the rows
@@ -112,6 +112,44 @@ TABLE = [
     ),
     ("suburb", "en", "Residents of Soweto marched on Monday.", "Soweto", -26.27, 27.86, 20),
     ("suburb", "en", "A new metro line reaches Navi Mumbai.", "Navi Mumbai", 19.03, 73.03, 25),
+    (
+        "suburb",
+        "de",
+        "In Mamelodi bei Pretoria brannten Barrikaden.",
+        "Mamelodi",
+        -25.71,
+        28.36,
+        15,
+    ),
+    ("suburb", "en", "Police patrolled Umlazi after the shooting.", "Umlazi", -29.97, 30.88, 15),
+    ("suburb", "en", "Gunfire was heard in Lyari.", "Lyari", 24.86, 66.99, 10),
+    ("suburb", "de", "Die Polizei durchsuchte Häuser in Rocinha.", "Rocinha", -22.99, -43.25, 10),
+    (
+        "suburb",
+        "en",
+        "Troops entered the Complexo da Maré.",
+        "Complexo da Maré",
+        -22.86,
+        -43.25,
+        10,
+    ),
+    ("suburb", "de", "In Marxloh eröffnete eine Moschee.", "Marxloh", 51.50, 6.77, 10),
+    ("suburb", "en", "Riots broke out in Rosengård.", "Rosengård", 55.58, 13.04, 10),
+    # refugee camps, named like towns
+    ("camp", "de", "Im Lager Zaatari leben Zehntausende Syrer.", "Zaatari", 32.29, 36.32, 10),
+    ("camp", "en", "Fire swept through Kutupalong.", "Kutupalong", 21.21, 92.16, 15),
+    ("camp", "en", "Clashes erupted in Ain al-Hilweh.", "Ain al-Hilweh", 33.55, 35.38, 10),
+    (
+        "camp",
+        "de",
+        "In Schatila erinnerten Überlebende an das Massaker.",
+        "Schatila",
+        33.86,
+        35.50,
+        10,
+    ),
+    ("camp", "en", "Rains flooded the Bidi Bidi settlement.", "Bidi Bidi", 3.5, 31.4, 30),
+    ("camp", "de", "Das Lager Moria auf Lesbos brannte ab.", "Lager Moria", 39.13, 26.50, 10),
     # islands of an archipelago, named with their island word where the bare name is a town
     ("island", "de", "Auf der Insel Pico bebte die Erde.", "Insel Pico", 38.46, -28.33, 30),
     ("island", "en", "Ferries to Faial were cancelled.", "Faial", 38.58, -28.70, 25),
