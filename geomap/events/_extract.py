@@ -5724,7 +5724,49 @@ def _pick_time(
                 same_day=value.same_day,
             )
             ref_type = rtype
+    if best is not None:
+        best = _in_named_year(best, spans, lex, anchor, precision)
     return best, ref_type
+
+
+def _in_named_year(
+    best: TimeValue,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    anchor: date | None,
+    precision: str | None,
+) -> TimeValue:
+    """``Two years ago on October 7``, ``vor drei Jahren am 5. Mai``, ``last year on
+    June 3``: a day and month written without a year, beside words that name a whole
+    calendar year, fall in that year; dateparser alone puts them in the latest such day
+    before the anchor (this year's), nine days back instead of two years."""
+    if (
+        best.kind != "date"
+        or best.precision != "day"
+        or best.date is None
+        or _YEAR.search(best.text)
+    ):
+        return best
+    years = {
+        (v.start[:4], v.end[:4])
+        for sp, _ in spans
+        if sp.kind in ("yearsago", "year")
+        and (v := resolve_time(sp.text, lex.lang, anchor, precision)).precision == "year"
+        and v.start is not None
+        and v.end is not None
+    }
+    if len(years) != 1:
+        return best
+    first, last = next(iter(years))
+    if first != last or first == best.date[:4]:
+        return best
+    try:
+        day = date.fromisoformat(best.date).replace(year=int(first))
+    except ValueError:  # the 29th of February in a common year: no day
+        return replace(
+            best, date=None, precision="year", start=f"{first}-01-01", end=f"{first}-12-31"
+        )
+    return replace(best, date=day.isoformat())
 
 
 _DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
