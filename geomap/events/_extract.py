@@ -4893,7 +4893,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hit = _event_adjective_site(clause, st, trig_i)
         if hit is not None:
             place, outside, how = hit, False, "back_reference"
-    if place is None:
+    if place is None or how == "there":
+        # "reiste an die Unglücksstelle und sprach dort ...": the site names the place that
+        # "dort" only points back to
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
@@ -5055,11 +5057,24 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
         for types, words in lex.event_sites:
             if tuple(t.fold for t in toks[i : i + len(words)]) != words:
                 continue
-            for r in reversed(raws):
-                if r.place is not None and ("*" in types or r.type in types):
-                    return r.place
-            return None
+            told = [r for r in raws if r.place is not None and ("*" in types or r.type in types)]
+            # an aside told as earlier than another event (``Am Vortag war in X ein Haus
+            # eingestürzt``, ``had buried a road the week before``) is not the story's scene
+            main = [r for r in told if not _aside(r, lex)]
+            return (main or told)[-1].place if told else None
     return None
+
+
+def _aside(r: _Raw, lex: _Lexicon) -> bool:
+    """Is the event told as background to the story: dated before another event (``am
+    Vortag``, ``a day earlier``) or in the past perfect (``hatten ... weggerissen``, ``had
+    buried``; ``[time] earlier_auxiliaries`` before its trigger)?"""
+    if r.rel_kind == "before" or (r.time is not None and r.time.relation == "before"):
+        return True  # the relation is still on the time while the events are read
+    toks = r.clause.tokens
+    start = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    aux = earlier_auxiliaries(lex.lang)
+    return any(t.fold in aux for t in toks if t.start < start)
 
 
 def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | None:
