@@ -2032,7 +2032,7 @@ def _carried_in(
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
-    best: tuple[tuple[bool, int], int, _Trigger] | None = None
+    best: tuple[tuple[bool, bool, int], int, _Trigger] | None = None
     texts = [t.text for t in toks]
     # which words may open a two-word noun, and which are a carrier's noun: read in C once
     # per clause and carrier instead of a call per word
@@ -2064,7 +2064,7 @@ def _carried_in(
                 # "A cold wave swept ...": a two-word trigger noun of one of the carrier's
                 # kinds names the event even when neither word is one of the carrier's nouns
                 # ("a wave of drones" names nothing; "A drone strike hit" reads "drone")
-                key = (False, abs(j - i))
+                key = (False, _cause_phrase(toks, j - 1, i, lex), abs(j - i))
                 if best is None or key < best[0]:
                     best = (
                         key,
@@ -2084,7 +2084,7 @@ def _carried_in(
                     named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
                         toks, j, kind, lex
                     )
-                    key = (not named, abs(j - i))
+                    key = (not named, _cause_phrase(toks, j, i, lex), abs(j - i))
                     if best is not None and key >= best[0]:
                         break
                     # a noun that killed names the event too, as a trigger noun does
@@ -2101,7 +2101,7 @@ def _carried_in(
                     if two is not None:
                         # "a forest fire broke out": the two words name the kind, not "fire"
                         best = (
-                            (False, abs(j - i)),
+                            (False, key[1], abs(j - i)),
                             j - 1,
                             replace(
                                 two,
@@ -2121,11 +2121,28 @@ def _carried_in(
                 # the place that did it, named as the carrier's subject ("Der <Vulkan> ist
                 # ausgebrochen"): a reading of the carrier, as far from it as it stands
                 for kind, sub, kinds in carrier.place_kinds:
-                    key = (True, abs(j - i))
+                    key = (True, False, abs(j - i))
                     if place_kind in kinds and (best is None or key < best[0]):
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j``, before the carrier at ``i``, the doer in a participle's phrase
+    (``A landslide set off by the first quake buried ...``, ``Floods caused by the storm
+    destroyed ...``): ``by`` (``[grammar] passive_agents``) after a lower-case word, at most
+    two words before the noun? It names the cause of the subject, not what did the
+    carrier's act; a noun before it (the subject) is read first, the cause only when there
+    is none (``Houses were destroyed by the floods`` keeps the floods)."""
+    if j >= i or not lex.passive_agents:
+        return False
+    for k in range(j - 1, max(j - 4, 0), -1):
+        if toks[k].fold in lex.passive_agents:
+            return not toks[k - 1].is_cap and toks[k - 1].fold not in lex.passive
+        if toks[k].is_cap:
+            return False
+    return False
 
 
 def _backed_kind(
