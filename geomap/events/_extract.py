@@ -3766,7 +3766,9 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """A place that only says what kind of feature the next name is: ``in the Black Sea
     port of X``, ``the Baltic Sea port of X``, ``the Red Sea town of X``. Only feature words
     (and ``of``) stand between the two; the first yields to the second, which takes its
-    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town)."""
+    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town). A town
+    before a country or a province (``the X district of Y province``) is the precise one:
+    there the second, its container, yields."""
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
         between = toks[before[2] + 1 : after[1]]
@@ -3779,7 +3781,14 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             elif tok.fold not in lex.transparent:
                 break
         else:
-            if featured:
+            if featured and _precision_of(before[3], lex) == "point" != _precision_of(
+                after[3], lex
+            ):
+                # "the Guzara district of Afghanistan's Herat province", "the Mestia district
+                # of Georgia": a town's district in its country or province, the container
+                # after "of" yields, as in "A in B"
+                after[0] -= _NESTED_PENALTY
+            elif featured:
                 before[0] -= _NESTED_PENALTY
                 if before[5] and not after[5]:
                     after[0] += 2
