@@ -497,6 +497,8 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[clauses] noun_relatives``: "in which" after an indefinite event noun (_noun_relative)
+    noun_relatives: frozenset[tuple[str, ...]] = frozenset()
     # ``[clauses] relative_pronouns`` and ``pluperfect_ends``: a comma clause "die ... entführt
     # worden waren" is a relative clause in the past perfect (_earlier_relative)
     relative_pronouns: frozenset[str] = frozenset()
@@ -1028,6 +1030,9 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        noun_relatives=frozenset(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("noun_relatives", [])
+        ),
         relative_pronouns=_fold(raw["clauses"].get("relative_pronouns", [])),
         pluperfect_ends=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
@@ -2230,6 +2235,44 @@ def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
             return False
     return False
+
+
+def _noun_relative(clause: _Clause, lex: _Lexicon) -> list[_Clause] | None:
+    """``residents blocked the road on Tuesday after a motorcycle accident in which a
+    teenager died on Monday night``: an indefinite event noun (a new event, not one told
+    before) with a relative clause of its own (``[clauses] noun_relatives``: ``in which``)
+    after a clause that has an event of its own tells a second event, with its own time
+    and place. Two clauses: the main one up to the preposition before the noun, and the
+    noun with its relative clause. None when the clause holds no such noun."""
+    toks = clause.tokens
+    if not lex.noun_relatives or len(toks) < 5:
+        return None
+    for k in range(3, len(toks) - 1):
+        if (toks[k].fold, toks[k + 1].fold) not in lex.noun_relatives:
+            continue
+        noun = toks[k - 1]
+        if not (
+            lex.any_trigger.match(noun.text)
+            and any(t.pos == "noun" for t in lex.triggers_of(noun.text))
+            and _indefinite(toks, k - 1, lex)
+        ):
+            continue
+        first = next(
+            (j for j in range(k - 2, max(k - 5, 0), -1) if toks[j].fold in lex.indefinite), None
+        )
+        if first is None or first < 2:
+            continue
+        before = toks[first - 1].fold
+        if not (before in lex.prepositions or before in lex.relation_words):
+            continue  # "after", "following", "in": the noun's phrase starts there
+        main, inner = toks[: first - 1], toks[first:]
+        if not any(lex.any_trigger.match(t.text) for t in main):
+            return None  # the noun is the clause's only event: nothing to tell apart
+        return [
+            clause.part(main, end=main[-1].end),
+            clause.part(inner, start=inner[0].start),
+        ]
+    return None
 
 
 def _split_coordinated(
@@ -4707,6 +4750,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
+    split = _noun_relative(clause, lex)
+    if split is not None:
+        for part in split:
+            _clause_events(part, st, shared)
+        return
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
