@@ -4967,9 +4967,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hit = _event_adjective_site(clause, st, trig_i)
         if hit is not None:
             place, outside, how = hit, False, "back_reference"
-    if place is None or how == "there":
+    if place is None or how == "there" or _origin_only(place, clause, lex):
         # "reiste an die Unglücksstelle und sprach dort ...": the site names the place that
-        # "dort" only points back to
+        # "dort" only points back to; "Rescue teams from Germany arrived in the quake
+        # zone": the site, not where the travellers came from
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
@@ -5137,6 +5138,15 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
             main = [r for r in told if not _aside(r, lex)]
             return (main or told)[-1].place if told else None
     return None
+
+
+def _origin_only(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the place named only as where someone came from (``teams from Germany``,
+    ``Helfer aus Deutschland``: an origin word, ``[places] origins``, right before it)?"""
+    if not (clause.start <= place.start < clause.end):
+        return False
+    idx = clause.index_at(place.start)
+    return 0 < idx < len(clause.tokens) and clause.tokens[idx - 1].fold in lex.origins
 
 
 def _aside(r: _Raw, lex: _Lexicon) -> bool:

@@ -2,7 +2,8 @@
 disaster area``, ``an die Unglücksstelle``) points to the story's scene: a deadly accident's
 as well as a natural disaster's, not an aside told as earlier than another event (``Am
 Vortag war in X ... eingestürzt``, ``had crashed``), and it beats a ``dort`` of the same
-clause, which only points back."""
+clause, which only points back, and a place named only as where people came from (``teams
+from Germany arrived in the quake zone``)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_the_scene_is_the_story_s_not_an_aside_s(
     text: str, lang: str, kind: str, day: str, place: str
 ) -> None:
     assert_reported(text, lang, kind, day, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "ANKARA, June 11 (Reuters) - An earthquake struck Malatya province on Monday. "
+            "Rescue teams from Germany arrived in the quake zone on Tuesday.",
+            "en",
+            "Malatya",
+        ),
+        (
+            "Ankara, 11. Juni (dpa) - Ein Erdbeben erschütterte am Montag die Provinz Malatya. "
+            "Rettungsteams aus Deutschland trafen am Dienstag im Erdbebengebiet ein.",
+            "de",
+            "Malatya",
+        ),
+        (
+            "MANILA, June 11 (Reuters) - A ferry capsized off the port of Ormoc on Monday. "
+            "Divers from Cebu arrived at the crash site on Tuesday.",
+            "en",
+            "Ormoc",
+        ),
+    ],
+)
+def test_the_scene_beats_where_the_travellers_came_from(text: str, lang: str, place: str) -> None:
+    assert_reported(text, lang, "travel", "2025-06-10", place)
