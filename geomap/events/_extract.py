@@ -2237,13 +2237,18 @@ def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
-def _noun_relative(clause: _Clause, lex: _Lexicon) -> list[_Clause] | None:
+def _noun_relative(
+    clause: _Clause, lex: _Lexicon, times: Sequence[TimeSpan]
+) -> list[_Clause] | None:
     """``residents blocked the road on Tuesday after a motorcycle accident in which a
     teenager died on Monday night``: an indefinite event noun (a new event, not one told
-    before) with a relative clause of its own (``[clauses] noun_relatives``: ``in which``)
-    after a clause that has an event of its own tells a second event, with its own time
-    and place. Two clauses: the main one up to the preposition before the noun, and the
-    noun with its relative clause. None when the clause holds no such noun."""
+    before) after a relation word (``after``, ``following``, ``before``: not ``about``, what
+    was said, nor ``in``, the occasion itself) with a relative clause of its own (``[clauses]
+    noun_relatives``: ``in which``) that names its own time, after a clause that has an
+    event of its own, tells a second event. Two clauses: the main one up to the relation
+    word, and the noun with its relative clause. None when the clause holds no such noun;
+    without a time of its own the noun's day is unknown (it came before), and it is left
+    to the main clause as before rather than given that clause's day."""
     toks = clause.tokens
     if not lex.noun_relatives or len(toks) < 5:
         return None
@@ -2263,11 +2268,13 @@ def _noun_relative(clause: _Clause, lex: _Lexicon) -> list[_Clause] | None:
         if first is None or first < 2:
             continue
         before = toks[first - 1].fold
-        if not (before in lex.prepositions or before in lex.relation_words):
-            continue  # "after", "following", "in": the noun's phrase starts there
+        if before not in lex.relation_words or before in lex.prepositions:
+            continue  # "after", "following": the noun's phrase starts there
         main, inner = toks[: first - 1], toks[first:]
         if not any(lex.any_trigger.match(t.text) for t in main):
             return None  # the noun is the clause's only event: nothing to tell apart
+        if not any(inner[0].start <= sp.start < clause.end for sp in times):
+            return None  # no day of its own: not the main clause's day either
         return [
             clause.part(main, end=main[-1].end),
             clause.part(inner, start=inner[0].start),
@@ -4750,7 +4757,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
-    split = _noun_relative(clause, lex)
+    split = _noun_relative(clause, lex, st.sentence_times(sent))
     if split is not None:
         for part in split:
             _clause_events(part, st, shared)

@@ -51,3 +51,19 @@ def test_an_event_noun_told_before_is_no_second_event() -> None:
     )
     events = geomap.analyze(text, lang="en", date="2025-06-11").events
     assert len([e for e in events if e.kind == "accident"]) == 1, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day of its own: the attack came before the arrests, its day is not theirs
+        "HARARE, June 11 (AP) - Police arrested two men in Harare on Monday after an attack in "
+        "which a shop owner was wounded.",
+        # "in a meeting": the occasion of the talks, not a second meeting
+        "HARARE, June 11 (AP) - Officials held talks in Harare on Monday in a meeting in which "
+        "the budget was discussed.",
+    ],
+)
+def test_no_second_event_without_a_day_or_a_relation(text: str) -> None:
+    events = geomap.analyze(text, lang="en", date="2025-06-11").events
+    assert len(events) == 1, events
