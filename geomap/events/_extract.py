@@ -497,6 +497,10 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[places] event_site_suffixes`` / ``event_site_heads``: a compound site word whose
+    # first part is a hazard noun ("flood-hit area", "Taifungebiet", _site_compound)
+    event_site_suffixes: tuple[str, ...] = ()
+    event_site_heads: frozenset[str] = frozenset()
     # ``[clauses] noun_relatives``: "in which" after an indefinite event noun (_noun_relative)
     noun_relatives: frozenset[tuple[str, ...]] = frozenset()
     # ``[clauses] relative_pronouns`` and ``pluperfect_ends``: a comma clause "die ... entführt
@@ -1030,6 +1034,8 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        event_site_suffixes=tuple(w.casefold() for w in places.get("event_site_suffixes", [])),
+        event_site_heads=_fold(places.get("event_site_heads", [])),
         noun_relatives=frozenset(
             tuple(p.casefold().split()) for p in raw["clauses"].get("noun_relatives", [])
         ),
@@ -4974,10 +4980,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hit = _event_adjective_site(clause, st, trig_i)
         if hit is not None:
             place, outside, how = hit, False, "back_reference"
-    if place is None or how == "there" or _origin_only(place, clause, lex):
+    if place is None or how in ("there", "back_reference") or _origin_only(place, clause, lex):
         # "reiste an die Unglücksstelle und sprach dort ...": the site names the place that
-        # "dort" only points back to; "Rescue teams from Germany arrived in the quake
-        # zone": the site, not where the travellers came from
+        # "dort" only points back to, and "the affected region" the event's, not the region
+        # named last; "Rescue teams from Germany arrived in the quake zone": the site, not
+        # where the travellers came from
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
@@ -5131,19 +5138,48 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
     many events of other places came between. The phrase stands after an article or a
     place preposition."""
     toks = clause.tokens
-    if lex.event_site_firsts.isdisjoint(map(_FOLD, toks)):
+    folds = list(map(_FOLD, toks))
+    compounds = lex.event_site_suffixes and any(f.endswith(lex.event_site_suffixes) for f in folds)
+    if lex.event_site_firsts.isdisjoint(folds) and not compounds:
         return None  # most clauses: no phrase's first word, one set test in C
     for i in range(1, len(toks)):
         if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
             continue
-        for types, words in lex.event_sites:
-            if tuple(t.fold for t in toks[i : i + len(words)]) != words:
-                continue
-            told = [r for r in raws if r.place is not None and ("*" in types or r.type in types)]
-            # an aside told as earlier than another event (``Am Vortag war in X ein Haus
-            # eingestürzt``, ``had buried a road the week before``) is not the story's scene
-            main = [r for r in told if not _aside(r, lex)]
-            return (main or told)[-1].place if told else None
+        types = next(
+            (t for t, words in lex.event_sites if tuple(folds[i : i + len(words)]) == words),
+            None,
+        )
+        if types is None and compounds:
+            types = _site_compound(folds, i, lex)
+        if types is None:
+            continue
+        told = [r for r in raws if r.place is not None and ("*" in types or r.type in types)]
+        # an aside told as earlier than another event (``Am Vortag war in X ein Haus
+        # eingestürzt``, ``had buried a road the week before``) is not the story's scene
+        main = [r for r in told if not _aside(r, lex)]
+        return (main or told)[-1].place if told else None
+    return None
+
+
+def _site_compound(folds: Sequence[str], i: int, lex: _Lexicon) -> frozenset[str] | None:
+    """The event types a compound site word names by its first part (``[places]
+    event_site_suffixes``, ``event_site_heads``): ``the flood-hit area``, ``the storm-hit
+    region``, ``the quake-stricken zone`` (a hazard noun, a suffix, then an area noun) and
+    ``das Taifungebiet``, ``die Sturmregion`` (a hazard noun and an area suffix in one
+    word) are where the latest event of the hazard's type happened. None when the first
+    part names no event."""
+    word = folds[i]
+    suffix = next((x for x in lex.event_site_suffixes if word.endswith(x)), None)
+    if suffix is None or len(word) < len(suffix) + 3:
+        return None
+    if lex.event_site_heads and (i + 1 >= len(folds) or folds[i + 1] not in lex.event_site_heads):
+        return None
+    stem = word[: -len(suffix)]
+    for part in (stem, stem.removesuffix("s")):  # "Überschwemmungsgebiet"
+        text = part[:1].upper() + part[1:] if lex.nouns_capitalised else part
+        types = frozenset(t.type for t in lex.triggers_of(text) if t.pos == "noun")
+        if types:
+            return types
     return None
 
 

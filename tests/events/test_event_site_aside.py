@@ -84,3 +84,54 @@ def test_the_scene_is_the_story_s_not_an_aside_s(
 )
 def test_the_scene_beats_where_the_travellers_came_from(text: str, lang: str, place: str) -> None:
     assert_reported(text, lang, "travel", "2025-06-10", place)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        (
+            "MANILA, June 11 (Reuters) - A typhoon struck the island of Samar on Monday. Police "
+            "arrested two looters in Manila on Tuesday. The president flew to the affected "
+            "region on Tuesday.",
+            "en",
+            "travel",
+            "Samar",
+        ),
+        (
+            "MANILA, June 11 (Reuters) - A typhoon struck the island of Samar on Monday. Police "
+            "arrested two looters in Manila on Tuesday. The president flew to the storm-hit "
+            "region on Tuesday.",
+            "en",
+            "travel",
+            "Samar",
+        ),
+        (
+            "MANILA, June 11 (Reuters) - Floods hit the town of Tacloban on Monday. Police "
+            "arrested two looters in Manila on Tuesday. The president toured the flood-hit "
+            "area on Tuesday.",
+            "en",
+            "meeting",
+            "Tacloban",
+        ),
+        (
+            "Manila, 11. Juni (dpa) - Ein Taifun traf am Montag die Insel Samar. In Manila nahm "
+            "die Polizei am Dienstag zwei Plünderer fest. Der Präsident reiste am Dienstag in "
+            "das betroffene Gebiet.",
+            "de",
+            "travel",
+            "Samar",
+        ),
+        (
+            "Manila, 11. Juni (dpa) - Ein Taifun traf am Montag die Insel Samar. In Manila nahm "
+            "die Polizei am Dienstag zwei Plünderer fest. Der Präsident besuchte am Dienstag "
+            "das Taifungebiet.",
+            "de",
+            "meeting",
+            "Samar",
+        ),
+    ],
+)
+def test_a_hazard_compound_or_the_affected_area_is_the_hazard_s_place(
+    text: str, lang: str, kind: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, "2025-06-10", place)
