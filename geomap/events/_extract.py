@@ -290,6 +290,12 @@ class _Carrier:
     # (``unless``: "die Grenzübergänge seien geschlossen" is how things stand; "seien ...
     # geschlossen worden" is an act again)
     unless: frozenset[str] = frozenset()
+    # words of several tokens (``ging* unter``): the first is in ``words``, the rest must
+    # stand as a trigger's particle does (the clause's end in German); a word matching only
+    # a phrase's first word carries nothing without the rest (``ging`` alone, ``ging ...
+    # nieder`` are another carrier's)
+    phrases: tuple[_Trigger, ...] = ()
+    singles: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -526,11 +532,20 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[[figurative]]``: (trigger words, what follows them, how far, whether the follower
+    # is the verb's object, whether it may also stand before the word): a trigger word with
+    # one of its figurative followers near it in the clause names no event (``captured the
+    # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
+    # criticism``, ``fired the coach``)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
     # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
     # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
     # modal or a subordinator that governs both parts ("could seize ... and kill ...")
     own_part_moods: frozenset[str] = frozenset()
+    # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
+    # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
+    mood_nouns: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -611,6 +626,10 @@ class _Lexicon:
     # ``[places] seated``: a body convened or in session meets where it sits, not at the
     # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
     seated: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] owner_bodies`` before one of ``owner_prepositions``: a country after them
+    # says whose court or government, not where it acted (_body_of)
+    owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
+    owner_prepositions: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -816,13 +835,21 @@ def _lexicon(lang: str) -> _Lexicon:
             kinds.append((kind, sub or None, _glob(plain)))
             if at:
                 place_kinds.append((kind, sub or None, at))
+        singles = [w for w in group["words"] if " " not in w]
+        carrier_phrases = tuple(
+            _Trigger("", "verb", tuple(_glob([part]) for part in w.split()), w)
+            for w in group["words"]
+            if " " in w
+        )
         carriers.append(
             _Carrier(
-                _glob(group["words"]),
+                _glob([*singles, *(w.split()[0] for w in group["words"] if " " in w)]),
                 tuple(kinds),
                 tuple(place_kinds),
                 after_only=bool(group.get("after", False)),
                 unless=_fold(group.get("unless", [])),
+                phrases=carrier_phrases,
+                singles=_glob(singles) if carrier_phrases else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -852,6 +879,16 @@ def _lexicon(lang: str) -> _Lexicon:
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
+        figurative=tuple(
+            (
+                _glob(f["words"]),
+                _glob(f["followers"]),
+                int(f.get("reach", _FIGURATIVE_REACH)),
+                bool(f.get("object", False)),
+                bool(f.get("before", False)),
+            )
+            for f in raw.get("figurative", [])
+        ),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         generic=_fold(raw["clauses"].get("generic", [])),
@@ -900,6 +937,7 @@ def _lexicon(lang: str) -> _Lexicon:
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
+        mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1047,7 +1085,7 @@ def _lexicon(lang: str) -> _Lexicon:
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
         perfect=_fold(raw["clauses"].get("perfect", [])),
-        carrier_words=tuple(w for g in raw.get("carriers", []) for w in g["words"]),
+        carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
@@ -1079,6 +1117,8 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
+        owner_bodies=_glob(places.get("owner_bodies", [])),
+        owner_prepositions=_fold(places.get("owner_prepositions", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -1743,6 +1783,7 @@ def _trigger_in(
     found: list[tuple[int, int, _Trigger, int | None]] = []
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
+    figurative: set[int] = set()
     for i, tok in enumerate(toks):
         if i in skip or (words is not None and tok.text not in words):
             continue
@@ -1752,11 +1793,17 @@ def _trigger_in(
             continue
         if not lex.any_trigger.match(tok.text):
             continue
+        if i in figurative:
+            continue  # "a storm of protest": the follower of a figurative word is none
+        if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
+            if follower > i:
+                figurative.add(follower)
+            continue  # "captured the title", "a storm of criticism": no event
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
-        carried = _carried(toks, i, lex, skip, clause.before, place_kinds or {})
+        carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
         if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
@@ -1822,6 +1869,46 @@ def _trigger_in(
             found.remove(named)
             found.insert(0, named)
     return found, references
+
+
+# how many words after a trigger word a figurative follower may stand (``[[figurative]]``
+# ``reach`` overrides it): a German object comes after the day and the place (``eroberte am
+# Sonntag in Madrid den Titel``)
+_FIGURATIVE_REACH = 8
+
+
+def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
+    """Where the follower stands that makes trigger word ``i`` figurative
+    (``[[figurative]]``): one of its entry's followers within the entry's reach after it,
+    before the clause's next conjunction; None when the word is literal. A team that
+    ``captured the title``, a ministry that ``launched a vaccination drive``, ``a storm of
+    criticism``, ``Die Firma startete eine Werbekampagne``: the same words as a battle, a
+    launch or a storm, and no event; nor is the follower one (``a storm of protest``).
+    Why the words after it: what the verb acts on, or what the noun is made of, tells the
+    literal from the figurative reading in both languages. An entry whose follower is the
+    verb's object (``object``) stops at a preposition where the object follows the verb
+    (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
+    its object after the day and the place, and before a participle at the clause's end
+    (``before``: ``hat den Titel erobert``)."""
+    word = toks[i].text
+    for words, followers, reach, obj, before in lex.figurative:
+        if not words.match(word):
+            continue
+        for k in range(i + 1, min(i + 1 + reach, len(toks))):
+            fold = toks[k].fold
+            if fold in lex.conjunctions or (
+                obj and not lex.verb_second and fold in lex.prepositions
+            ):
+                break
+            if followers.match(toks[k].text):
+                return k
+        if before:
+            for k in range(i - 1, max(-1, i - 1 - reach), -1):
+                if toks[k].fold in lex.conjunctions:
+                    break
+                if followers.match(toks[k].text):
+                    return k
+    return None
 
 
 def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
@@ -2006,7 +2093,7 @@ def _carried(
         return found
     tok = toks[i]
     for carrier in lex.carriers_of(tok.text):
-        if carrier.after_only:
+        if carrier.after_only or not _carrier_words_in_place(carrier, toks, i, lex):
             continue  # the parts before name its subject, not its object
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
@@ -2033,12 +2120,28 @@ def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
 
 
+def _carrier_words_in_place(
+    carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
+) -> bool:
+    """Does the carrier word at ``i`` stand as ``carrier`` needs it: a one-word entry, or a
+    several-word one (``ging* unter``) with its particle in place (``Ein Boot ging am Montag
+    vor X unter``; ``ging ... nieder`` is not it)?"""
+    if carrier.singles is None or carrier.singles.match(toks[i].text):
+        return True
+    return any(
+        phrase.words[0].match(toks[i].text) and _particle_at(toks, i, phrase, lex) is not None
+        for phrase in carrier.phrases
+    )
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
-    carriers = lex.carriers_of(tok.text)
+    carriers = tuple(
+        c for c in lex.carriers_of(tok.text) if _carrier_words_in_place(c, toks, i, lex)
+    )
     if not carriers:
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
@@ -2262,11 +2365,11 @@ def _noun_relative(
         if (toks[k].fold, toks[k + 1].fold) not in lex.noun_relatives:
             continue
         noun = toks[k - 1]
-        if not (
-            lex.any_trigger.match(noun.text)
-            and any(t.pos == "noun" for t in lex.triggers_of(noun.text))
-            and _indefinite(toks, k - 1, lex)
-        ):
+        one_word = lex.any_trigger.match(noun.text) and any(
+            t.pos == "noun" for t in lex.triggers_of(noun.text)
+        )
+        # or the second word of a two-word noun ("a road accident in which")
+        if not (one_word or _two_word_noun(toks, k - 1, lex)) or not _indefinite(toks, k - 1, lex):
             continue
         first = next(
             (j for j in range(k - 2, max(k - 5, 0), -1) if toks[j].fold in lex.indefinite), None
@@ -2499,6 +2602,31 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
 
 
+def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
+    """Is the mood word ``lows[k]`` a noun here (``[clauses] mood_nouns``)? Right after a
+    determiner or a possessive (``the plans``, ``the government's plans``, ``its promise``)
+    it is; after a determiner and one or two words (``a government plan``, ``a new fishing
+    plan``) when the determiner follows a preposition or the word ends its clause or a
+    preposition follows it (``The unions plan a strike``, ``The government plans to raise
+    taxes`` are the verb)."""
+    if lows[k] not in lex.mood_nouns or k == 0:
+        return False
+    prev = lows[k - 1]
+    if prev in lex.determiners or prev.endswith(("'s", "\u2019s")):
+        return True
+    for j in (k - 2, k - 3):
+        if j < 0 or any(w in lex.hypothetical or w == "to" for w in lows[j + 1 : k]):
+            return False
+        if lows[j] in lex.determiners:
+            return (
+                (j > 0 and lows[j - 1] in lex.prepositions)
+                or k + 1 == len(lows)
+                or lows[k + 1] in lex.prepositions
+                and lows[k + 1] != "to"
+            )
+    return False
+
+
 def _flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -2524,6 +2652,7 @@ def _flags(
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
         and not (
             k < part
             and w in lex.own_part_moods
@@ -2532,7 +2661,7 @@ def _flags(
         for k, w in enumerate(lows)
         if told is None or k > told
     )
-    if lows and lows[0] in lex.purpose_openers:
+    if lows and lows[0] in lex.purpose_openers and not _place_or_time_opener(lows, lex):
         hypo = True
     if any(
         trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
@@ -3077,6 +3206,19 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
 
 
+def _place_or_time_opener(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Is the clause's opening purpose word a preposition of place or time here (``Um
+    Pokrowsk tobten heftige Kämpfe``, ``Um Mitternacht griffen Drohnen an``), not the start
+    of a purpose clause (``um die Stadt zu verteidigen``)? Only in a language that marks
+    its infinitive (``[grammar] infinitive_markers``): a purpose clause holds the marker,
+    a preposition's clause does not."""
+    return (
+        bool(lex.infinitive_markers)
+        and lows[0] in lex.prepositions
+        and not any(w in lex.infinitive_markers for w in lows[1:])
+    )
+
+
 def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
     """Index of the last subordinator of fact (``[clauses] factual_subordinators``:
     ``when``, ``als``) before the trigger, None when none: an open question before it
@@ -3506,6 +3648,8 @@ def _place(
             continue  # "fired tear gas at Somali refugees": whose, not where
         if _people_from(toks, idx, lex):
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
+        if kind == "country" and _body_of(toks, idx, lex):
+            continue  # "Das Oberste Gericht von Bangladesch": whose court, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
             # a country without a preposition is a subject or an object; the object of a
             # hazard is where it struck ("a quake jolted northern Japan")
@@ -3616,8 +3760,17 @@ def _place(
                 break  # "from the Sunan airport": the name before it says which one
             # the clause's own actor is not what it refers to ("Australien schickte
             # Polizisten in den Inselstaat")
-            # "the city of X" names its own place as "die Stadt X" does
-            k = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else i + 1
+            # "the city of X" names its own place as "die Stadt X" does, and so does "die
+            # Innenstadt von X" (a German "von" as an "of": [places] owner_prepositions)
+            k = (
+                i + 2
+                if i + 2 < len(toks)
+                and (
+                    toks[i + 1].fold in lex.transparent
+                    or toks[i + 1].fold in lex.owner_prepositions
+                )
+                else i + 1
+            )
             ref = _back_reference(
                 kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )
@@ -3725,6 +3878,19 @@ def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     know it, a border line hundreds of kilometres long is no better than no place."""
     nxt = bisect.bisect_left([t.start for t in toks], p.end)
     return nxt < len(toks) and _is_feature(toks[nxt], lex)
+
+
+def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does the country at ``idx`` follow a body of state and ``of``/``von`` (``[places]
+    owner_bodies``, ``owner_prepositions``: ``the Supreme Court of Bangladesh``, ``die
+    Regierung von Mali``)? Then it says whose body, as a genitive does (``das Oberste
+    Gericht Bangladeschs``), not where the body acted: that is where it sits, the capital
+    the dateline names, not anywhere in the country."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.owner_prepositions
+        and bool(lex.owner_bodies.match(toks[idx - 2].text))
+    )
 
 
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
@@ -4548,6 +4714,7 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
+    raws = _without_headline_repeats(raws, dateline, lex)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
@@ -4883,7 +5050,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names
-        # what the reader already knows, not a new event
+        # what the reader already knows, not a new event; naming the event just told by a
+        # related type's noun, it may still say where that was ("Gunmen killed eight people
+        # in X province. The attack took place in <town>")
+        if previous is not None and _refers_to(previous.type, (trig.type,), lex):
+            _placed_by_reference(clause, st, previous, [trig.type])
         return
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
@@ -6554,7 +6725,7 @@ def _placed_by_reference(
         return
     if (
         place.kind not in _ADMIN_KINDS | {"country"}
-        or previous.type not in references
+        or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
     ):
@@ -6579,6 +6750,14 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
+    """Does a definite noun of one of the ``references`` types name an event of ``kind``?
+    Its own type does, and so does a related one (``[time.relative] related_types``):
+    ``Gunmen killed eight villagers in X province. The attack took place in <town>`` (an
+    attack noun for a killing), as it does for ``two days after the attack``."""
+    return any(t == kind or kind in lex.related_types.get(t, ()) for t in references)
 
 
 def _launch_site_told(
@@ -6839,7 +7018,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         later = raws[i + 1] if i + 1 < len(raws) else None
         if (
             later is None
-            or later.type != r.type
+            or not _refers_to(r.type, (later.type,), lex)
             or later.pos != "noun"
             or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1
@@ -6865,6 +7044,31 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _without_headline_repeats(
+    raws: list[_Raw], dateline: tuple[int, int] | None, lex: _Lexicon
+) -> list[_Raw]:
+    """``Gunmen kill eight in northern Kenya`` / ``Tote bei Angriff in Kenia`` above ``NAIROBI,
+    May 6 (Reuters) - Gunmen killed eight people in the town of X on Monday``: a headline
+    sums up what the report tells below its dateline. An event read in the headline is
+    dropped when the report's body tells one of its type or a related one (``[time.relative]
+    related_types``) in the same country (or the headline names no place): the body's
+    telling has the day and the town, the headline's would be the same event again on the
+    map, a day and a place coarser. A headline event the body does not tell stays."""
+    if dateline is None:
+        return raws
+    body = [r for r in raws if r.clause.start >= dateline[0]]
+
+    def told_below(h: _Raw) -> bool:
+        cc = h.place.country_code if h.place is not None else None
+        return any(
+            (_refers_to(b.type, (h.type,), lex) or _refers_to(h.type, (b.type,), lex))
+            and (cc is None or (b.place is not None and b.place.country_code == cc))
+            for b in body
+        )
+
+    return [r for r in raws if r.clause.start >= dateline[0] or not told_below(r)]
 
 
 def _fits(r: _Raw, place: Place) -> bool:

@@ -49,8 +49,10 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     noun_cues,
+    noun_prepositions,
     organisation_heads,
     organisation_names,
+    subject_after,
     team_words,
 )
 from geomap.model import KINDS, kinds_where
@@ -638,7 +640,10 @@ def _noun_cue(
     name takes none); a plural verb after it, not joined to another name ("Weiden
     standen unter Wasser": a town's name is singular) or a coordination with a common
     noun that is no place ("Äcker und Gärten", "Dächer, Zäune"), either unless a reading
-    outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller")."""
+    outweighs the noun (:func:`_outweighs_noun`: "Essen und Keller"); a preposition
+    that governs nouns, not towns, before it ("ohne Kelche", "trotz Böen"); a plural verb
+    that takes no object before it, the word being its subject ("verkauft wurden auch
+    Kelche": :func:`_subject_after_verb`), either unless a reading outweighs the noun."""
     toks, lex = ctx.tokens, ctx.lex
     quantifiers, plural_verbs, subject_preps = noun_cues(lex.lang)
     first = toks[span.i]
@@ -646,6 +651,15 @@ def _noun_cue(
         return "German noun after a quantifier"
     if has_prep:
         return ""
+    if (
+        prev is not None
+        and first.gap_before == " "
+        and prev.fold in noun_prepositions(lex.lang)
+        and not _outweighs_noun(ctx, span)
+    ):
+        return "German noun after a preposition of nouns"
+    if _subject_after_verb(ctx, span, prev, nxt) and not _outweighs_noun(ctx, span):
+        return "German plural noun after a plural verb"
     joins = lex.and_words | lex.or_words
     joined = prev is not None and (prev.fold in joins or first.gap_before.strip() == ",")
     if (
@@ -663,6 +677,61 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """The noun follows, over middle-field adverbs only ("auch", "noch"), a lower-case
+    plural verb that takes no object (``subject_after_verbs``: "sind", "wurden",
+    "standen"), and ends the phrase: the next word is lower case (a participle, an
+    adverb) or the clause ends. So it is the verb's plural subject, which a town's
+    name, singular, is not ("Verkauft wurden auch Kelche", "Am Ufer standen Weiden.").
+    Not when the noun goes on as a list ("wurden auch X und Y evakuiert", "X, Y"), where
+    towns take a plural verb, nor before a number or another noun (a dative before the
+    subject: "wurden X zwei Millionen zugesagt")."""
+    verbs, adverbs = subject_after(ctx.lang)
+    if prev is None or not verbs:
+        return False
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[span.i]
+    k, t, steps = first, prev, 0
+    while steps < _MIDDLE_FIELD_WORDS and k.gap_before == " ":
+        before = prev_token(toks, t)
+        if (
+            before is not None
+            and t.gap_before == " "
+            and before.text.islower()
+            and f"{before.fold} {t.fold}" in adverbs
+        ):
+            k, nxt_t = before, prev_token(toks, before)  # "vor allem", "seit Jahren"
+        elif t.text.islower() and t.fold in adverbs:
+            k, nxt_t = t, before
+        else:
+            break
+        if nxt_t is None:
+            return False
+        t, steps = nxt_t, steps + 1
+    if t.fold not in verbs or not t.text.islower() or k.gap_before != " ":
+        return False
+    if nxt is None or nxt.sentence != first.sentence:
+        return True
+    gap = nxt.gap_before.strip()
+    if gap.startswith(","):
+        return not nxt.is_cap  # "X, Y und Z" may be a list of towns
+    if gap:
+        return gap[0] in _CLAUSE_ENDS
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.fold not in lex.and_words | lex.or_words
+        and nxt.fold not in lex.determiners
+        and nxt.fold not in noun_cues(lex.lang)[0]  # "X zwei Millionen": a number
+    )
+
+
+#: How many middle-field adverbs may stand between a plural verb and its subject.
+_MIDDLE_FIELD_WORDS = 3
+#: Marks after a word that end its phrase (a clause's end, a quotation's).
+_CLAUSE_ENDS = frozenset('.;:!?"“”„»«)')
 
 
 def _bare_noun(ctx: Context, span: Span, prev: Token | None) -> bool:

@@ -359,9 +359,14 @@ def find_spans(
             surface = text[tok.start : tokens[b].end]
             append((a, b, surface, variants(tuple(words), lang)))
     lead = _lower_lead_proposals(tokens, text, lex)
-    names = sorted({v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)})
+    elided = _elided_article_proposals(tokens, text)
+    names = sorted(
+        {v for _, _, surface, vs in (*proposals, *lead) for v in (surface, *vs)}
+        | {surface for _, _, surface in elided}
+    )
     found = lookup_many(names) if names else {}
     spans: list[Span] = []
+    spans.extend(_elided_article_spans(elided, found, tokens))
     spans.extend(_transliterated_spans(proposals, found, tokens, lex, lookup_many))
     genitives = _genitive_endings(lex)
     for a, b, surface, vs in proposals:
@@ -1007,6 +1012,53 @@ def _end_with_apostrophe(text: str, end: int, hit: Sequence[Candidate]) -> int:
 MAX_LEAD_TOKENS = 3
 
 
+#: the longest elided article written before a name with an apostrophe ("’s", "’t")
+MAX_ELIDED_LETTERS = 2
+
+
+def _elided_article_proposals(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
+    """Names that open with an elided article after an apostrophe (Dutch "’s-Hertogenbosch",
+    "’s-Gravenzande", "’t Harde"): a lower-case word of up to ``MAX_ELIDED_LETTERS``
+    letters right after an apostrophe that opens a word, then a capitalised word joined
+    by a hyphen or a space, and any capitalised words hyphened on. (first token, last
+    token, surface from the apostrophe on); the tokenizer leaves the apostrophe out."""
+    out: list[tuple[int, int, str]] = []
+    n_tok = len(tokens)
+    for a, tok in enumerate(tokens[:-1]):
+        gap = tok.gap_before
+        if len(tok.text) > MAX_ELIDED_LETTERS or not tok.text.islower():
+            continue
+        if not gap.endswith(_APOSTROPHES):
+            continue
+        # the apostrophe opens a word: a space before it, or the sentence's start ("it's",
+        # "the town's" are no articles)
+        opens = a == 0 or tokens[a - 1].sentence != tok.sentence
+        if not (gap[:-1][-1:].isspace() or opens and len(gap) == 1):
+            continue
+        for b in range(a + 1, min(n_tok, a + MAX_TOKENS)):
+            nxt = tokens[b]
+            joined = nxt.gap_before in _HYPHENS or b == a + 1 and nxt.gap_before == " "
+            if nxt.sentence != tok.sentence or not nxt.is_cap or not joined:
+                break
+            out.append((a, b, text[tok.start - 1 : nxt.end]))
+    return out
+
+
+def _elided_article_spans(
+    elided: list[tuple[int, int, str]], found: dict[str, list[Candidate]], tokens
+) -> list[Span]:
+    """The spans of :func:`_elided_article_proposals` whose whole name a reading bears
+    as its own (up to the apostrophe's form): only then is the article the name's."""
+    out: list[Span] = []
+    for a, b, surface in elided:
+        key = _name_key(surface)
+        hit = [c for c in found.get(surface, ()) if _name_key(c.name) == key]
+        if hit:
+            start = tokens[a].start - 1
+            out.append(Span(a, b, start, tokens[b].end, surface, hit, False, surface))
+    return out
+
+
 def _lower_lead_proposals(
     tokens: Sequence[Token], text: str, lex: PlaceLexicon
 ) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -1213,6 +1265,7 @@ def find_person_tokens(
     multi_tokens: AbstractSet[int] | None = None,
     is_own_place_name=None,
     name_openers: AbstractSet[int] = frozenset(),
+    is_seat=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1223,6 +1276,10 @@ def find_person_tokens(
     ``is_own_place_name`` (default: the same) whether a country, a region or a known
     town bears the word as its own name, which alone keeps a word after a given name
     from being a surname ("Mara Ivanova": GeoNames lists Ivanova among Ivanovo's names).
+    ``is_seat(token) -> bool`` (default: never) says whether a token names a country or a
+    national capital, which news lets speak for its government ("sagte Washington"):
+    any other given name right after a verb of saying is the speaker there, however big
+    a town bearing it ("sagte Virginia", "sagte Dallas").
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1316,7 +1373,17 @@ def find_person_tokens(
                 and tokens[k + 1].gap_before == " "
             ):
                 run = _cap_run(tokens, k + 1, 3)
-                take(run)
+                if (
+                    len(run) == 1
+                    and run[0].text in given
+                    and is_place_name(run[0])
+                    and not (is_seat is not None and is_seat(run[0]))
+                ):
+                    # "„...“, sagte Virginia": a given name after a verb of saying is
+                    # the speaker here only; elsewhere the big place keeps its name
+                    direct.add(run[0].i)
+                else:
+                    take(run)
             if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
                 take(_apposed_name(tokens, k, given))
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":

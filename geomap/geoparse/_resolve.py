@@ -61,6 +61,7 @@ from geomap.geoparse._mentions import (
     find_spans,
 )
 from geomap.geoparse._weights import WEIGHTS, Weights
+from geomap.geoparse._wordlists import first_names
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
@@ -183,17 +184,44 @@ def build_context(
             for c in s.candidates
         )
 
-    # a title word opening a name a place bears as its own ("St Helens") is no title
+    # a title word opening a name a place bears as its own ("St Helens"), or as its own
+    # name with the first word contracted ("St. Gallen" for Sankt Gallen), is no title;
+    # before a given name a contracted title is a saint's (a church's, a school's: "St.
+    # Michael's School"), unless a town of ``known_name_population`` is so named
+    given = first_names()
+
+    def contracted(s: Span, c: Candidate) -> bool:
+        saint = tokens[s.i + 1].text in given
+        return _contracted_name(s.text, c.name) and (
+            not saint or (c.population or 0) >= w.known_name_population
+        )
+
     name_openers = frozenset(
         s.i
         for s in spans
         if s.n > 1
         and not s.variant
         and tokens[s.i].fold in lex.person_titles
-        and any(name_key(c.name) == s.key for c in s.candidates)
+        and any(name_key(c.name) == s.key or contracted(s, c) for c in s.candidates)
     )
+
+    def is_seat(t: Token) -> bool:
+        # a country or a national capital speaks for its government ("sagte Paris")
+        s = single.get(t.i)
+        return s is not None and any(
+            c.kind == "country" or c.kind == "city" and c.feature_code == "PPLC"
+            for c in s.candidates[:1]
+        )
+
     persons, person_idx = find_person_tokens(
-        tokens, lex, h.byline, is_place_name, span_tokens, is_own_place_name, name_openers
+        tokens,
+        lex,
+        h.byline,
+        is_place_name,
+        span_tokens,
+        is_own_place_name,
+        name_openers,
+        is_seat,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
@@ -308,6 +336,27 @@ def build_context(
 #: kinds of a possessor whose reach bounds the name after it ("the county's X"): the
 #: containers and towns (one of a country, so a continent bounds nothing)
 _POSSESSOR_KINDS = kinds_where("contains_places") | kinds_where("bare")
+
+
+def _contracted_name(written: str, name: str) -> bool:
+    """``written`` is ``name`` with its first word contracted to its first and last
+    letters or more ("St. Gallen", "St Pölten" for Sankt Gallen, Sankt Pölten; "Ste-Foy"
+    for Sainte-Foy; "Mt. Hagen" for Mount Hagen): the same words after it, and a shorter
+    first word that keeps the full word's first and last letter.
+
+    >>> _contracted_name("St. Gallen", "Sankt Gallen"), _contracted_name("St. Gallen", "Gallen")
+    (True, False)
+    """
+    w_first, _, w_rest = written.replace("-", " ").partition(" ")
+    n_first, _, n_rest = name.replace("-", " ").partition(" ")
+    short, full = w_first.rstrip(".").casefold(), n_first.casefold()
+    return (
+        bool(w_rest)
+        and name_key(w_rest) == name_key(n_rest)
+        and 1 < len(short) < len(full)
+        and short[0] == full[0]
+        and short[-1] == full[-1]
+    )
 
 
 def _possessed_parts(tokens: Sequence[Token], spans: list[Span], w: Weights) -> list[Span]:

@@ -98,6 +98,21 @@ def _folded(lang: str, key: str) -> frozenset[str]:
 
 
 @cache
+def noun_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``noun_prepositions`` ("ohne", "trotz"): prepositions that govern
+    a noun and hardly ever a town's name, so a common noun after one is the noun."""
+    return _folded(lang, "noun_prepositions")
+
+
+@cache
+def subject_after(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``subject_after_verbs`` (plural verbs that take no object: "sind",
+    "wurden", "standen") and ``middle_field_adverbs`` ("auch", "noch"): a noun after such
+    a verb and any such adverbs is its plural subject, which no town's name is."""
+    return _folded(lang, "subject_after_verbs"), _folded(lang, "middle_field_adverbs")
+
+
+@cache
 def address_titles(lang: str) -> frozenset[str]:
     """The lexicon's ``address_titles`` ("Frau", "Mr"), case-folded: the name after one
     is a person's whatever places bear it."""

@@ -1,4 +1,4 @@
-"""``blocked the road on Tuesday after a motorcycle accident in which a teenager died on
+"""``blocked the road on Tuesday after a road accident in which a teenager died on
 Monday night``: an indefinite event noun with a relative clause of its own (``in which``,
 ``during which``) after a clause with its own event is a second event, with the relative
 clause's day. An event noun that refers back (``after the accident``) tells nothing new."""
@@ -16,7 +16,7 @@ from tests.support.event_table import assert_reported
     [
         (
             "KINGSTON, June 11 (AP) - In Morant Bay, residents blocked the main road on "
-            "Tuesday after a motorcycle accident in which a teenager died on Monday night.",
+            "Tuesday after a road accident in which a teenager died on Monday night.",
             "accident",
             "2025-06-09",
             "Morant Bay",
@@ -45,7 +45,7 @@ def test_an_event_noun_with_its_own_relative_clause_is_an_event(
 
 def test_an_event_noun_told_before_is_no_second_event() -> None:
     text = (
-        "KINGSTON, June 11 (AP) - A motorcycle accident killed a teenager in Morant Bay on "
+        "KINGSTON, June 11 (AP) - A road accident killed a teenager in Morant Bay on "
         "Monday. Residents blocked the main road on Tuesday after the accident in which he "
         "died."
     )

@@ -95,3 +95,92 @@ def test_a_reference_with_a_direction_does_not_refine() -> None:
     )
     (event,) = _events(text, "en")
     assert event.place_name == "Ontario"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "town"),
+    [
+        # a noun of a related type names the event just told ([time.relative] related_types)
+        (
+            "Gunmen killed eight villagers in northern Nigeria on Sunday. The attack took "
+            "place in the town of Gusau.",
+            "en",
+            "killed",
+            "Gusau",
+        ),
+        (
+            "Gunmen shot dead six farmers in the Philippines on Monday. The attack happened "
+            "near Cotabato.",
+            "en",
+            "shot dead",
+            "Cotabato",
+        ),
+        (
+            "Bewaffnete haben im Norden Burkina Fasos am Sonntag zwölf Dorfbewohner getötet. "
+            "Der Angriff ereignete sich nahe der Stadt Djibo.",
+            "de",
+            "getötet",
+            "Djibo",
+        ),
+    ],
+)
+def test_a_related_noun_that_names_the_town_refines_the_area(
+    text: str, lang: str, trigger: str, town: str
+) -> None:
+    (event,) = _events(text, lang)
+    assert (event.trigger, event.place_name) == (trigger, town)
+
+
+def test_a_related_noun_of_another_country_does_not_refine() -> None:
+    text = (
+        "Gunmen killed eight villagers in northern Nigeria on Sunday. The attack took place "
+        "two days after a raid near Maradi in Niger."
+    )
+    event = _events(text, "en")[0]
+    assert event.trigger == "killed"
+    assert event.place_name != "Maradi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        (
+            "ACCRA, June 11 (Reuters) - The Supreme Court of Ghana on Tuesday overturned the "
+            "conviction of a former minister.",
+            "en",
+            "Accra",
+        ),
+        (
+            "LUSAKA, June 11 (Reuters) - The government of Zambia declared a national disaster "
+            "on Monday.",
+            "en",
+            "Lusaka",
+        ),
+        (
+            "TEGUCIGALPA, 11. Juni (dpa) - Das Oberste Gericht von Honduras hat am Dienstag "
+            "einen früheren Präsidenten zu zwölf Jahren Haft verurteilt.",
+            "de",
+            "Tegucigalpa",
+        ),
+    ],
+)
+def test_a_body_of_a_country_acts_where_it_sits(text: str, lang: str, city: str) -> None:
+    (event,) = _events(text, lang)
+    assert event.place_name == city
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        ("Am Sonntag randalierten Fußballfans in der Innenstadt von Kumasi.", "Kumasi"),
+        ("Hafenarbeiter streikten am Montag im Hafen von Tema.", "Tema"),
+        ("Am Montag demonstrierten Studenten in der Altstadt von Cape Coast.", "Cape Coast"),
+    ],
+)
+def test_a_part_of_a_town_von_its_name_is_that_town(second: str, town: str) -> None:
+    text = (
+        "ACCRA, 11. Juni (dpa) - In der Vorstadt Madina lieferten sich Randalierer am "
+        f"Dienstag Straßenschlachten mit der Polizei.\n\n{second}\n"
+    )
+    events = _events(text, "de")
+    assert events[-1].place_name == town

@@ -1055,3 +1055,56 @@ PLACES.update(
         "y_dakar": ("Dakar", 14.7167, -17.4677, "city", "SN"),
     }
 )
+
+# --- batch AA (helper h-claims, tenth session, 2026-12-04): Malta and Gozo, Djibouti, Singapore
+# and southern Malaysia with Sumatra and the Riau islands, Kuwait, Panama; own keys, coordinates
+# written by hand from general knowledge (city centres, an airport's terminal)
+PLACES.update(
+    {
+        "aa_valletta": ("Valletta", 35.8989, 14.5146, "city", "MT"),
+        "aa_victoria": ("Victoria", 36.0444, 14.2397, "city", "MT"),
+        "aa_mgarr": ("Mġarr", 36.0250, 14.2990, "city", "MT"),
+        "aa_cirkewwa": ("Ċirkewwa", 35.9886, 14.3294, "city", "MT"),
+        "aa_sliema": ("Sliema", 35.9122, 14.5042, "city", "MT"),
+        "aa_marsaskala": ("Marsaskala", 35.8625, 14.5675, "city", "MT"),
+        "aa_pozzallo": ("Pozzallo", 36.7303, 14.8486, "city", "IT"),
+        "aa_lampedusa": ("Lampedusa", 35.5083, 12.6000, "city", "IT"),
+        "aa_tripoli": ("Tripoli", 32.8872, 13.1913, "city", "LY"),
+        "aa_djibouti": ("Djibouti", 11.5886, 43.1450, "city", "DJ"),
+        "aa_djibouti_airport": (
+            "Djibouti–Ambouli International Airport",
+            11.5473,
+            43.1595,
+            "airport",
+            "DJ",
+        ),
+        "aa_tadjoura": ("Tadjoura", 11.7856, 42.8847, "city", "DJ"),
+        "aa_obock": ("Obock", 11.9667, 43.2833, "city", "DJ"),
+        "aa_dikhil": ("Dikhil", 11.1083, 42.3694, "city", "DJ"),
+        "aa_alisabieh": ("Ali Sabieh", 11.1558, 42.7125, "city", "DJ"),
+        "aa_diredawa": ("Dire Dawa", 9.5931, 41.8661, "city", "ET"),
+        "aa_hargeisa": ("Hargeisa", 9.5600, 44.0650, "city", "SO"),
+        "aa_singapore": ("Singapore", 1.2903, 103.8519, "city", "SG"),
+        "aa_pekanbaru": ("Pekanbaru", 0.5071, 101.4478, "city", "ID"),
+        "aa_dumai": ("Dumai", 1.6667, 101.4500, "city", "ID"),
+        "aa_malacca": ("Malacca", 2.1896, 102.2501, "city", "MY"),
+        "aa_kualalumpur": ("Kuala Lumpur", 3.1390, 101.6869, "city", "MY"),
+        "aa_batam": ("Batam", 1.1283, 104.0531, "city", "ID"),
+        "aa_tanjungpinang": ("Tanjung Pinang", 0.9186, 104.4554, "city", "ID"),
+        "aa_johorbahru": ("Johor Bahru", 1.4927, 103.7414, "city", "MY"),
+        "aa_mersing": ("Mersing", 2.4312, 103.8405, "city", "MY"),
+        "aa_kuwait": ("Kuwait City", 29.3759, 47.9774, "city", "KW"),
+        "aa_jahra": ("Al Jahra", 29.3375, 47.6581, "city", "KW"),
+        "aa_ahmadi": ("Al Ahmadi", 29.0769, 48.0838, "city", "KW"),
+        "aa_khafji": ("Khafji", 28.4391, 48.4913, "city", "SA"),
+        "aa_ummqasr": ("Umm Qasr", 30.0362, 47.9196, "city", "IQ"),
+        "aa_panama": ("Panama City", 8.9824, -79.5199, "city", "PA"),
+        "aa_colon": ("Colón", 9.3592, -79.9014, "city", "PA"),
+        "aa_portobelo": ("Portobelo", 9.5553, -79.6553, "city", "PA"),
+        "aa_david": ("David", 8.4273, -82.4308, "city", "PA"),
+        "aa_chitre": ("Chitré", 7.9667, -80.4333, "city", "PA"),
+        "aa_santiago_pa": ("Santiago de Veraguas", 8.1000, -80.9833, "city", "PA"),
+        "aa_yaviza": ("Yaviza", 8.1564, -77.6917, "city", "PA"),
+        "aa_lapalma_pa": ("La Palma", 8.4050, -78.1400, "city", "PA"),
+    }
+)
