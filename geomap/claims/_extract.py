@@ -174,6 +174,9 @@ class _Syntax:
     reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
     halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
     viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
+    # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
+    # the <Range>, about N km ..."): where <X> lies, never what the distance describes
+    setting_participles: frozenset[str]
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
@@ -372,6 +375,7 @@ def _syntax(lang: str) -> _Syntax:
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
         passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
+        setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -3119,6 +3123,19 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if (
+            mode in ("apposed", "verb")
+            and k > 0
+            and st.tokens[prev_c.first].fold in syn.setting_participles
+        ):
+            # "<X>, perched on the <Range>, about N km ...", "<X>, tucked below <Peak>,
+            # lies N km ...", "<X>, eingebettet in die <Berge>, rund N km ...": a phrase
+            # opened by a participle of setting says where the chain's subject lies,
+            # whatever it names (a range, a river, a town nearby); the distance set off
+            # after it describes that subject, as after a predicate set off (below)
+            mode = "verb"
+            k -= 1
+            continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
             if named is not None and named is not reference:
