@@ -248,6 +248,9 @@ class _Syntax:
     distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
     free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
     list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
+    # the same joint read forwards from a word ("west and south-west of", "westlich bzw.
+    # südwestlich von"): a comma or a list word, then a space
+    list_joint_after: re.Pattern[str]
     agent_after: re.Pattern[str] | None
 
 
@@ -368,6 +371,11 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
             + r"[\s\u00a0]+)?$"
+        ),
+        list_joint_after=re.compile(
+            r"(?i)[\s\u00a0]*(?:,[\s\u00a0]*)?(?:"
+            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + r")(?![\w])[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*"
         ),
         agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
@@ -864,6 +872,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
         listed = _respective_lists(doc, sent, qs[:checked], syn)
+        for last_i, earlier_is in listed.chains.items():
+            _respective_directions(doc.text, qs, last_i, earlier_is, lang, syn)
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in listed.earlier:
                 continue
@@ -966,6 +976,41 @@ def _respective_lists(
         else:
             run = []
     return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+def _respective_directions(
+    text: str, qs: list[Quantity], last_i: int, earlier_is: Sequence[int], lang: str, syn: _Syntax
+) -> None:
+    """``<A> and <B> lie N km and M km east and north-west of <R>, respectively``, ``<A>
+    und <B> liegen rund N und M Kilometer westlich beziehungsweise südwestlich von <R>``: a
+    list of directions after a list's last distance, as long as the list of distances
+    (whose earlier items have none of their own), gives each distance its direction in
+    order; the last distance's direction then ends at the list's last direction, where its
+    reference follows. Any other count leaves the distances as they are. Changes ``qs`` in
+    place."""
+    last = qs[last_i]
+    if last.direction is None or last.direction_end is None:
+        return
+    if any(qs[j].direction is not None for j in earlier_is):
+        return
+    want = len(earlier_is) + 1
+    found: list[tuple[str, int]] = [(last.direction, last.direction_end)]
+    pos = last.direction_end
+    while len(found) < want:
+        jm = syn.list_joint_after.match(text, pos)
+        if jm is None or jm.end() == pos:
+            return
+        d = find_direction(text, jm.end(), lang)
+        if d is None:
+            return
+        found.append(d)
+        pos = d[1]
+    jm = syn.list_joint_after.match(text, pos)
+    if jm is not None and jm.end() > pos and find_direction(text, jm.end(), lang) is not None:
+        return  # more directions than distances: the pairing is unknown
+    for j, d in zip(earlier_is, found, strict=False):
+        qs[j] = _with_direction(qs[j], d)
+    qs[last_i] = _with_direction(last, found[-1])
 
 
 def _respective_claims(

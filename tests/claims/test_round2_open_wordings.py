@@ -3,6 +3,10 @@
 regions no earlier table used (the Alps and the Andes, the Himalayan foothills, the Blue
 Ridge, the Dolomites, Ecuador, Venezuela).
 
+A list of directions after a list of distances (``<A> and <B> lie N km and M km east and
+north-west of <R>, respectively``, ``... rund N und M Kilometer westlich beziehungsweise
+südwestlich von <R>``): each distance takes the direction in the same place of its list.
+
 Setting participles: ``<X>, perched on the <Range>, about N km ...`` (and ``nestled``,
 ``tucked``, ``set``, ``surrounded by``, ``wedged between``, ``eingebettet in``, ``gelegen
 am``, ...): the phrase the participle opens says where ``<X>`` lies, so the distance set
@@ -38,6 +42,10 @@ AT: dict[str, tuple[float, float]] = {
     "Asheville": (35.6009, -82.5540), "Charlotte": (35.2271, -80.8431),
     "Merida": (8.5790, -71.1692), "Caracas": (10.4880, -66.8792),
     "Trento": (46.0679, 11.1211), "Verona": (45.4385, 10.9938),
+    "Mombasa": (-4.0547, 39.6636), "Kisumu": (-0.1022, 34.7617), "Nairobi": (-1.2833, 36.8167),
+    "Gdansk": (54.3523, 18.6491), "Krakow": (50.0614, 19.9366), "Warsaw": (52.2298, 21.0118),
+    "Linz": (48.3064, 14.2861), "Graz": (47.0673, 15.4420), "Vienna": (48.2085, 16.3721),
+    "Rosario": (-32.9468, -60.6393), "Mar del Plata": (-38.0004, -57.5562), "Buenos Aires": (-34.6131, -58.3772),
 }
 # fmt: on
 
@@ -62,6 +70,24 @@ SETTING = [
     R("de", "Trient, eingezwängt zwischen den Dolomiten und dem Gardasee, rund 70 Kilometer nördlich von Verona, schloss die Schulen.", "70 Kilometer", "Trento", "Verona", "consistent"),
     R("de", "Asheville, umgeben von den Blue Ridge Mountains, rund 400 Kilometer westlich von Charlotte, war ohne Strom.", "400 Kilometer", "Asheville", "Charlotte", "inconsistent"),
 ]
+
+RESPECTIVE_DIRECTIONS = [
+    # two distances, then two directions, one reference, "respectively" at the end: each
+    # distance takes the direction in the same place of its list
+    R("en", "Mombasa and Kisumu lie about 440 km and 265 km south-east and west of Nairobi, respectively.", "440 km", "Mombasa", "Nairobi", "consistent"),
+    R("en", "Mombasa and Kisumu lie about 440 km and 265 km south-east and west of Nairobi, respectively.", "265 km", "Kisumu", "Nairobi", "consistent"),
+    R("en", "Linz and Graz lie 160 km and 150 km west and south-west of Vienna, respectively.", "160 km", "Linz", "Vienna", "consistent"),
+    R("en", "Linz and Graz lie 160 km and 150 km west and south-west of Vienna, respectively.", "150 km", "Graz", "Vienna", "consistent"),
+    # the directions swapped: neither place lies where the sentence puts it
+    R("en", "Gdansk and Krakow are about 280 km and 250 km south and north of Warsaw, respectively.", "280 km", "Gdansk", "Warsaw", "inconsistent"),
+    R("en", "Gdansk and Krakow are about 280 km and 250 km south and north of Warsaw, respectively.", "250 km", "Krakow", "Warsaw", "inconsistent"),
+    R("de", "Linz und Graz liegen rund 160 und 150 Kilometer westlich beziehungsweise südwestlich von Wien.", "rund 160", "Linz", "Vienna", "consistent"),
+    R("de", "Linz und Graz liegen rund 160 und 150 Kilometer westlich beziehungsweise südwestlich von Wien.", "150 Kilometer", "Graz", "Vienna", "consistent"),
+    R("de", "Danzig und Krakau liegen rund 280 bzw. 250 Kilometer nördlich bzw. südlich von Warschau.", "rund 280", "Gdansk", "Warsaw", "consistent"),
+    R("de", "Danzig und Krakau liegen rund 280 bzw. 250 Kilometer nördlich bzw. südlich von Warschau.", "250 Kilometer", "Krakow", "Warsaw", "consistent"),
+    R("de", "Rosario und Mar del Plata liegen rund 300 und 800 Kilometer nordwestlich beziehungsweise südlich von Buenos Aires.", "rund 300", "Rosario", "Buenos Aires", "consistent"),
+    R("de", "Rosario und Mar del Plata liegen rund 300 und 800 Kilometer nordwestlich beziehungsweise südlich von Buenos Aires.", "800 Kilometer", "Mar del Plata", "Buenos Aires", "inconsistent"),
+]
 # fmt: on
 
 
@@ -72,3 +98,32 @@ def _param(i: int, r: Row) -> Any:
 @pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(SETTING)])
 def test_a_setting_participle_keeps_the_subject(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(RESPECTIVE_DIRECTIONS)])
+def test_a_list_of_directions_pairs_with_a_list_of_distances(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Linz and Graz lie 160 km and 150 km west and south-west of Vienna, respectively.",
+            ["W", "SW"],
+        ),
+        (
+            "de",
+            "Danzig und Krakau liegen rund 280 bzw. 250 Kilometer nördlich bzw. südlich von Warschau.",
+            ["N", "S"],
+        ),
+    ],
+)
+def test_each_distance_keeps_its_own_direction(
+    analyze: Callable[..., Any], lang: str, text: str, want: list[str]
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    assert [c.direction for c in a.claims] == want
