@@ -47,6 +47,7 @@ from geomap.claims._quantities import (
     common_nouns,
     find_direction,
     find_quantities,
+    gapped_quantity,
     lexicon,
     list_items,
     phrase_pattern,
@@ -917,6 +918,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 )
                 claims.extend(firsts)
             claims.append(built.claim)
+            claims.extend(_gapped_claims(doc, sent, q, built, by_sentence, syn, lang))
             prev = built
             by_sentence.recent_ends.extend(
                 e for e in (built.subject, built.reference) if e is not None and _is_point(e)
@@ -976,6 +978,78 @@ def _respective_lists(
         else:
             run = []
     return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+_GAPPED_LEAD_WORDS = 3  # words after a claim's end before the comma of a gapped clause
+
+
+def _gapped_claims(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    built: _Built,
+    by_sentence: _Places,
+    syn: _Syntax,
+    lang: str,
+) -> list[Claim]:
+    """``<A> ist gut N Kilometer von <B> entfernt, <C> knapp M.``, ``<A> is N km from <B>,
+    <C> about M``, ``..., <C> about M and <D> some K``: clauses that repeat a point claim's
+    predicate with the verb and the unit left out (gapping). Each is read as the claim
+    again with its own place (the one that opens the gapped clause) and its own number in
+    the claim's unit; the reference is the claim's, the direction none. Only right after a
+    point claim with both ends, a comma or a list word and a few words at most after it
+    (``entfernt``, ``away``), and a place that is a point and neither end of the claim."""
+    if built.claim.form != "point" or built.subject is None or built.reference is None:
+        return []
+    text = doc.text
+    in_sent = _in_sentence(by_sentence, sent)
+    pos = max(built.end, q.direction_end or q.end)
+    comma = text.find(",", pos, sent.end)
+    if comma < 0:
+        return []
+    lead = text[pos:comma]
+    if any(ch.isdigit() for ch in lead) or len(lead.split()) > _GAPPED_LEAD_WORDS:
+        return []
+    between = in_sent.first_from(pos)
+    if between is not None and between.start < comma:
+        return []  # a place between: another clause, not the claim's predicate
+    out: list[Claim] = []
+    at = comma
+    while len(out) < _LIST_ITEMS_GAPPED:
+        jm = syn.list_joint_after.match(text, at)
+        if jm is None or jm.end() == at:
+            break
+        p = in_sent.first_from(jm.end())
+        if p is None or text[jm.end() : p.start].strip(" \u00a0"):
+            break
+        if not _is_point(p) or p is built.subject or p is built.reference:
+            break
+        gq = gapped_quantity(text, p.end, sent.end, q, lang, syn.list_joint_after)
+        if gq is None:
+            break
+        out.append(
+            replace(
+                built.claim,
+                text=text[p.start : gq.end],
+                start=p.start,
+                end=gq.end,
+                stated=Stated(value=gq.value, unit=gq.unit, qualifier=gq.qualifier, text=gq.text),
+                stated_km=gq.km,
+                vague_km=None,
+                # the direction is not carried over: whether a gapped clause repeats it
+                # ("<A> liegt N km südwestlich von <B>, <C> etwa M") is unsure, and a true
+                # distance must not be called false on a direction the text may not mean
+                direction=None,
+                subject=place_ref(p),
+                subject_evidence=_evidence(text, p, ("clause subject", p.start, p.end)),
+                explanation=_missing_reason(built.claim.form, p, built.reference),
+            )
+        )
+        at = gq.end
+    return out
+
+
+_LIST_ITEMS_GAPPED = 5  # at most this many gapped clauses after one claim
 
 
 def _respective_directions(

@@ -7,6 +7,10 @@ A list of directions after a list of distances (``<A> and <B> lie N km and M km 
 north-west of <R>, respectively``, ``... rund N und M Kilometer westlich beziehungsweise
 südwestlich von <R>``): each distance takes the direction in the same place of its list.
 
+A clause that repeats a claim's predicate without verb and unit (gapping: ``<A> ist gut
+N Kilometer von <B> entfernt, <C> knapp M.``, ``<A> is N km from <B>, <C> about M``) is a
+claim of its own: <C> at M of the claim's unit from <B>.
+
 Setting participles: ``<X>, perched on the <Range>, about N km ...`` (and ``nestled``,
 ``tucked``, ``set``, ``surrounded by``, ``wedged between``, ``eingebettet in``, ``gelegen
 am``, ...): the phrase the participle opens says where ``<X>`` lies, so the distance set
@@ -45,6 +49,11 @@ AT: dict[str, tuple[float, float]] = {
     "Mombasa": (-4.0547, 39.6636), "Kisumu": (-0.1022, 34.7617), "Nairobi": (-1.2833, 36.8167),
     "Gdansk": (54.3523, 18.6491), "Krakow": (50.0614, 19.9366), "Warsaw": (52.2298, 21.0118),
     "Linz": (48.3064, 14.2861), "Graz": (47.0673, 15.4420), "Vienna": (48.2085, 16.3721),
+    "Hamburg": (53.5507, 9.9930), "Leipzig": (51.3396, 12.3713), "Berlin": (52.5244, 13.4105),
+    "Porto": (41.1485, -8.6110), "Faro": (37.0187, -7.9272), "Lisbon": (38.7251, -9.1498),
+    "Lyon": (45.7491, 4.8479), "Marseille": (43.2970, 5.3811), "Paris": (48.8534, 2.3488),
+    "Eldoret": (0.5204, 35.2699), "Arequipa": (-16.3990, -71.5375), "Cusco": (-13.5319, -71.9670),
+    "Salta": (-24.8065, -65.4200),
     "Rosario": (-32.9468, -60.6393), "Mar del Plata": (-38.0004, -57.5562), "Buenos Aires": (-34.6131, -58.3772),
 }
 # fmt: on
@@ -88,6 +97,27 @@ RESPECTIVE_DIRECTIONS = [
     R("de", "Rosario und Mar del Plata liegen rund 300 und 800 Kilometer nordwestlich beziehungsweise südlich von Buenos Aires.", "rund 300", "Rosario", "Buenos Aires", "consistent"),
     R("de", "Rosario und Mar del Plata liegen rund 300 und 800 Kilometer nordwestlich beziehungsweise südlich von Buenos Aires.", "800 Kilometer", "Mar del Plata", "Buenos Aires", "inconsistent"),
 ]
+
+GAPPED = [
+    # a clause that repeats the claim's predicate without verb and unit: its own place and
+    # number, the claim's reference and unit
+    R("de", "Hamburg ist gut 250 Kilometer von Berlin entfernt, Leipzig knapp 150.", "knapp 150", "Leipzig", "Berlin", "consistent"),
+    R("en", "Porto is 275 km from Lisbon, Faro about 220.", "about 220", "Faro", "Lisbon", "consistent"),
+    R("en", "Lyon lies some 390 km south-east of Paris, Marseille about 660.", "about 660", "Marseille", "Paris", "consistent"),
+    R("en", "Mombasa is about 440 km from Nairobi, Kisumu some 265 and Eldoret about 600.", "some 265", "Kisumu", "Nairobi", "consistent"),
+    R("en", "Mombasa is about 440 km from Nairobi, Kisumu some 265 and Eldoret about 600.", "about 600", "Eldoret", "Nairobi", "inconsistent"),
+    R("de", "Arequipa liegt rund 770 Kilometer von Lima entfernt, Cusco gut 1.500.", "gut 1.500", "Cusco", "Lima", "inconsistent"),
+    R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "knapp 280", "Rosario", "Buenos Aires", "consistent"),
+    R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "etwa 380", "Mar del Plata", "Buenos Aires", "consistent"),
+]
+
+#: a number after a place in the clause after a distance that is no gapped distance
+NOT_GAPPED = [
+    ("en", "Mombasa is about 440 km from Nairobi, Kisumu 500,000 people."),
+    ("de", "Hamburg ist gut 250 Kilometer von Berlin entfernt, Leipzig hat 600.000 Einwohner."),
+    ("de", "Hamburg ist gut 250 Kilometer von Berlin entfernt, Leipzig knapp 600.000 Einwohner groß."),
+    ("en", "Porto is 275 km from Lisbon, Faro at 12:30 on Monday."),
+]
 # fmt: on
 
 
@@ -127,3 +157,26 @@ def test_each_distance_keeps_its_own_direction(
 ) -> None:
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     assert [c.direction for c in a.claims] == want
+
+
+@pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(GAPPED)])
+def test_a_gapped_clause_is_a_claim_of_its_own(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_GAPPED)
+def test_a_number_with_a_noun_is_no_gapped_distance(
+    analyze: Callable[..., Any], lang: str, text: str
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    assert len(a.claims) == 1, [c.stated.text for c in a.claims]
+
+
+def test_a_gapped_clause_keeps_no_direction(analyze: Callable[..., Any]) -> None:
+    """The distance of ``<A> liegt N km südwestlich von <B>, <C> etwa M`` is checked, its
+    direction is not: whether the writer meant it for <C> too is unsure."""
+    text = "Graz liegt rund 150 Kilometer südwestlich von Wien, Linz etwa 160."
+    first, second = analyze(text, lang="de", date="2026-06-01", events=False).claims
+    assert first.direction == "SW"
+    assert second.direction is None
+    assert second.verdict == "consistent"
