@@ -249,6 +249,7 @@ class _Syntax:
     distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
     free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
     list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
+    near_before: re.Pattern[str]  # "closer to", "näher an" right before a place
     # the same joint read forwards from a word ("west and south-west of", "westlich bzw.
     # südwestlich von"): a comma or a list word, then a space
     list_joint_after: re.Pattern[str]
@@ -373,6 +374,7 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
             + r"[\s\u00a0]+)?$"
         ),
+        near_before=_before(lex.get("near_words", []) or ["\uffff"]),
         list_joint_after=re.compile(
             r"(?i)[\s\u00a0]*(?:,[\s\u00a0]*)?(?:"
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
@@ -904,6 +906,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None and i == 0:
                 built = _answered_question(doc, sent, q, by_sentence, syn)
+            if built is None:
+                built = _near_bracket(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
                 if q.direction is not None:
                     # a place located in a direction that could not be read: the text
@@ -978,6 +982,61 @@ def _respective_lists(
         else:
             run = []
     return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+_NEAR_SUBJECT_WORDS = 5  # words between the subject and "closer to", "näher an"
+_BRACKET_CLOSE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{1,15}[\s\u00a0]*)?\)")
+
+
+def _near_bracket(
+    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> _Built | None:
+    """``<A> is closer to <B> (about N km) than to <C>``, ``<A> liegt näher an <B> (rund N
+    Kilometer) als an <C>``, ``<A> lies near <B> (N km away)``: a distance alone in the
+    brackets after a place named behind a word of nearness (lexicon ``near_words``) is
+    from the clause's subject, the point place a few words before that word, to the place
+    before the brackets. ``None`` for any other bracket (a list of destinations, a unit
+    conversion), read elsewhere or not at all."""
+    text = doc.text
+    in_sent = _in_sentence(by_sentence, sent)
+    b = _paren_place(text, q.start, in_sent)
+    if b is None or not _is_point(b):
+        return None
+    end = q.direction_end or q.end
+    if _BRACKET_CLOSE.match(text, end) is None:
+        return None  # more than the distance (and "away") in the brackets
+    m = syn.near_before.search(text, max(sent.start, b.start - 40), b.start)
+    if m is None:
+        return None
+    k = in_sent.count_ending_by(m.start())
+    if k == 0:
+        return None
+    a = in_sent[k - 1]
+    gap = text[a.end : m.start()]
+    if (
+        not _is_point(a)
+        or a is b
+        or any(ch.isdigit() or ch in ",;:()" for ch in gap)
+        or len(gap.split()) > _NEAR_SUBJECT_WORDS
+    ):
+        return None
+    claim = Claim(
+        text=text[q.start : end],
+        sentence=sent.index,
+        start=q.start,
+        end=end,
+        stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+        stated_km=q.km,
+        form="point",
+        direction=q.direction,
+        subject=place_ref(a),
+        reference=place_ref(b),
+        explanation=_missing_reason("point", a, b),
+        subject_evidence=_evidence(text, a, ("clause subject", a.start, a.end)),
+        reference_evidence=_evidence(text, b, ("preposition", b.start, b.end)),
+        vague_km=q.vague_km,
+    )
+    return _Built(claim=claim, subject=a, reference=b, end=end)
 
 
 _GAPPED_LEAD_WORDS = 3  # words after a claim's end before the comma of a gapped clause

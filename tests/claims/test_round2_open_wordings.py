@@ -11,6 +11,10 @@ A clause that repeats a claim's predicate without verb and unit (gapping: ``<A> 
 N Kilometer von <B> entfernt, <C> knapp M.``, ``<A> is N km from <B>, <C> about M``) is a
 claim of its own: <C> at M of the claim's unit from <B>.
 
+A distance alone in the brackets after a place named behind a word of nearness (``<A> is
+closer to <B> (about N km) than to <C>``, ``<A> liegt näher an <B> (rund N Kilometer) als
+an <C>``) is from the clause's subject <A> to <B>.
+
 Setting participles: ``<X>, perched on the <Range>, about N km ...`` (and ``nestled``,
 ``tucked``, ``set``, ``surrounded by``, ``wedged between``, ``eingebettet in``, ``gelegen
 am``, ...): the phrase the participle opens says where ``<X>`` lies, so the distance set
@@ -46,14 +50,15 @@ AT: dict[str, tuple[float, float]] = {
     "Asheville": (35.6009, -82.5540), "Charlotte": (35.2271, -80.8431),
     "Merida": (8.5790, -71.1692), "Caracas": (10.4880, -66.8792),
     "Trento": (46.0679, 11.1211), "Verona": (45.4385, 10.9938),
-    "Mombasa": (-4.0547, 39.6636), "Kisumu": (-0.1022, 34.7617), "Nairobi": (-1.2833, 36.8167),
+    "Mombasa": (-4.0547, 39.6636), "Nairobi": (-1.2833, 36.8167),
     "Gdansk": (54.3523, 18.6491), "Krakow": (50.0614, 19.9366), "Warsaw": (52.2298, 21.0118),
     "Linz": (48.3064, 14.2861), "Graz": (47.0673, 15.4420), "Vienna": (48.2085, 16.3721),
     "Hamburg": (53.5507, 9.9930), "Leipzig": (51.3396, 12.3713), "Berlin": (52.5244, 13.4105),
     "Porto": (41.1485, -8.6110), "Faro": (37.0187, -7.9272), "Lisbon": (38.7251, -9.1498),
     "Lyon": (45.7491, 4.8479), "Marseille": (43.2970, 5.3811), "Paris": (48.8534, 2.3488),
     "Eldoret": (0.5204, 35.2699), "Arequipa": (-16.3990, -71.5375), "Cusco": (-13.5319, -71.9670),
-    "Salta": (-24.8065, -65.4200),
+    "Salta": (-24.8065, -65.4200), "Mosul": (36.3350, 43.1189), "Erbil": (36.1912, 44.0094),
+    "Bolzano": (46.4907, 11.3398), "Salzburg": (47.7994, 13.0440), "Kisumu": (-0.1022, 34.7617),
     "Rosario": (-32.9468, -60.6393), "Mar del Plata": (-38.0004, -57.5562), "Buenos Aires": (-34.6131, -58.3772),
 }
 # fmt: on
@@ -109,6 +114,19 @@ GAPPED = [
     R("de", "Arequipa liegt rund 770 Kilometer von Lima entfernt, Cusco gut 1.500.", "gut 1.500", "Cusco", "Lima", "inconsistent"),
     R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "knapp 280", "Rosario", "Buenos Aires", "consistent"),
     R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "etwa 380", "Mar del Plata", "Buenos Aires", "consistent"),
+]
+
+NEAR_BRACKET = [
+    # a distance alone in brackets after the place a word of nearness names: from the
+    # clause's subject to that place (the place compared with is no end)
+    R("en", "Mosul is nearer to Erbil (some 85 km) than to Baghdad.", "85 km", "Mosul", "Erbil", "consistent"),
+    R("en", "Cusco is closer to Arequipa (about 900 km) than to Lima.", "900 km", "Cusco", "Arequipa", "inconsistent"),
+    R("en", "Eldoret is closer to Kisumu (about 100 km) than to Nairobi.", "100 km", "Eldoret", "Kisumu", "consistent"),
+    R("en", "Trento lies near Verona (70 km).", "70 km", "Trento", "Verona", "consistent"),
+    R("de", "Bozen liegt näher an Innsbruck (rund 120 Kilometer) als an Mailand.", "120 Kilometer", "Bolzano", "Innsbruck", "inconsistent"),
+    R("de", "Cusco liegt näher an Arequipa (rund 320 Kilometer) als an Lima.", "320 Kilometer", "Cusco", "Arequipa", "consistent"),
+    R("de", "Linz liegt näher an Salzburg (rund 110 Kilometer) als an Wien.", "110 Kilometer", "Linz", "Salzburg", "consistent"),
+    R("de", "Trient liegt nahe bei Verona (rund 300 Kilometer).", "300 Kilometer", "Trento", "Verona", "inconsistent"),
 ]
 
 #: a number after a place in the clause after a distance that is no gapped distance
@@ -180,3 +198,10 @@ def test_a_gapped_clause_keeps_no_direction(analyze: Callable[..., Any]) -> None
     assert first.direction == "SW"
     assert second.direction is None
     assert second.verdict == "consistent"
+
+
+@pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(NEAR_BRACKET)])
+def test_a_bracketed_distance_after_a_word_of_nearness(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    check_row(analyze, row, AT)
