@@ -864,17 +864,22 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             over = True
             if not checked:
                 break
-        if checked and syn.respectively.search(doc.text, sent.start, sent.end) is not None:
+        paired = False
+        if checked:
             # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
             # of the list written without its unit is a distance in the next one's
             head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
-            qs, checked = head + qs[checked:], len(head)
+            paired = syn.respectively.search(
+                doc.text, sent.start, sent.end
+            ) is not None or _apposed_to_list(doc.text, head, by_sentence.get(sent.index), syn)
+            if paired:
+                qs, checked = head + qs[checked:], len(head)
         skip: set[int] = set()
         prev: _Built | None = None
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
-        listed = _respective_lists(doc, sent, qs[:checked], syn)
+        listed = _respective_lists(doc, sent, qs[:checked], syn, paired=paired)
         for last_i, earlier_is in listed.chains.items():
             _respective_directions(doc.text, qs, last_i, earlier_is, lang, syn)
         for i, q in enumerate(qs[:checked]):
@@ -952,15 +957,38 @@ class _Lists:
     earlier: frozenset[int]
 
 
+def _apposed_to_list(
+    text: str, qs: Sequence[Quantity], in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """``<A> and <B>, about N km and M km north-west of <R>, were flooded``, ``<A> und <B>,
+    rund N und M Kilometer von <R> entfernt, ...``: a distance set off by a comma right
+    after a list of places (two or more, joined only by a list's joints) opens a list of
+    distances that pairs with it in order, as if the sentence said ``respectively``
+    (:func:`_respective_lists` still needs the distances joined, and
+    :func:`_respective_claims` as many places as distances)."""
+    for q in qs:
+        k = in_sent.count_ending_by(q.start)
+        if k < 2:
+            continue
+        last = in_sent[k - 1]
+        if text[last.end : q.start].strip(" \u00a0") != ",":
+            continue
+        before = in_sent[k - 2]
+        if before.end <= last.start and syn.list_joint.fullmatch(text[before.end : last.start]):
+            return True
+    return False
+
+
 def _respective_lists(
-    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax
+    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax, *, paired: bool
 ) -> _Lists:
     """``<A> and <B> lie 95 km and 30 km from <R> respectively``, ``<A> und <B> liegen 95
     Kilometer beziehungsweise 30 Kilometer von <R> entfernt``: distances joined only by a
-    list's joints, in a sentence that says ``respectively``, share the last one's
+    list's joints, in a sentence that says ``respectively`` or whose list of distances is
+    set off right after a list of places (``paired``), share the last one's
     reference and direction, each with its own subject (:func:`_respective_claims`)."""
     text = doc.text
-    if not qs or syn.respectively.search(text, sent.start, sent.end) is None:
+    if not qs or not paired:
         return _Lists({}, frozenset())
     chains: dict[int, list[int]] = {}
     run: list[int] = []

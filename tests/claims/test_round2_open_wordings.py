@@ -15,6 +15,10 @@ A distance alone in the brackets after a place named behind a word of nearness (
 closer to <B> (about N km) than to <C>``, ``<A> liegt näher an <B> (rund N Kilometer) als
 an <C>``) is from the clause's subject <A> to <B>.
 
+A list of distances set off right after a list of places (``Officials in <A> said <B>
+and <C>, about N km and M km north-west of the capital, ...``) pairs with it in order, as
+``respectively`` would say.
+
 Setting participles: ``<X>, perched on the <Range>, about N km ...`` (and ``nestled``,
 ``tucked``, ``set``, ``surrounded by``, ``wedged between``, ``eingebettet in``, ``gelegen
 am``, ...): the phrase the participle opens says where ``<X>`` lies, so the distance set
@@ -57,7 +61,7 @@ AT: dict[str, tuple[float, float]] = {
     "Porto": (41.1485, -8.6110), "Faro": (37.0187, -7.9272), "Lisbon": (38.7251, -9.1498),
     "Lyon": (45.7491, 4.8479), "Marseille": (43.2970, 5.3811), "Paris": (48.8534, 2.3488),
     "Eldoret": (0.5204, 35.2699), "Arequipa": (-16.3990, -71.5375), "Cusco": (-13.5319, -71.9670),
-    "Salta": (-24.8065, -65.4200), "Mosul": (36.3350, 43.1189), "Erbil": (36.1912, 44.0094),
+    "Salta": (-24.8065, -65.4200), "Nakuru": (-0.3072, 36.0722), "Baghdad": (33.3406, 44.4009), "Mosul": (36.3350, 43.1189), "Erbil": (36.1912, 44.0094),
     "Bolzano": (46.4907, 11.3398), "Salzburg": (47.7994, 13.0440), "Kisumu": (-0.1022, 34.7617),
     "Rosario": (-32.9468, -60.6393), "Mar del Plata": (-38.0004, -57.5562), "Buenos Aires": (-34.6131, -58.3772),
 }
@@ -114,6 +118,19 @@ GAPPED = [
     R("de", "Arequipa liegt rund 770 Kilometer von Lima entfernt, Cusco gut 1.500.", "gut 1.500", "Cusco", "Lima", "inconsistent"),
     R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "knapp 280", "Rosario", "Buenos Aires", "consistent"),
     R("de", "Salta ist rund 1.300 Kilometer von Buenos Aires entfernt, Rosario knapp 280 und Mar del Plata etwa 380.", "etwa 380", "Mar del Plata", "Buenos Aires", "consistent"),
+]
+
+LIST_APPOSED = [
+    # a list of distances set off right after a list of places pairs with it in order,
+    # with or without "respectively", also after a verb of saying
+    R("en", "Officials in Nairobi said Nakuru and Eldoret, about 140 km and 260 km north-west of the capital, were flooded.", "140 km", "Nakuru", "Nairobi", "consistent"),
+    R("en", "Officials in Nairobi said Nakuru and Eldoret, about 140 km and 260 km north-west of the capital, were flooded.", "260 km", "Eldoret", "Nairobi", "consistent"),
+    R("en", "Officials in Lima said Arequipa and Cusco, some 770 km and 570 km from the capital, had no power.", "770 km", "Arequipa", "Lima", "consistent"),
+    R("en", "Mosul and Erbil, some 400 km and 350 km north of Baghdad, reported heavy rain.", "400 km", "Mosul", "Baghdad", "consistent"),
+    R("en", "Mosul and Erbil, some 400 km and 350 km north of Baghdad, reported heavy rain.", "350 km", "Erbil", "Baghdad", "consistent"),
+    R("de", "Die Behörden in Lima sagten, Arequipa und Cusco, rund 770 und 570 Kilometer von der Hauptstadt entfernt, seien ohne Strom.", "rund 770", "Arequipa", "Lima", "consistent"),
+    R("de", "Die Behörden in Lima sagten, Arequipa und Cusco, rund 770 und 570 Kilometer von der Hauptstadt entfernt, seien ohne Strom.", "570 Kilometer", "Cusco", "Lima", "consistent"),
+    R("de", "In Kenia meldeten Nakuru und Eldoret, rund 140 und 600 Kilometer nordwestlich von Nairobi, Überschwemmungen.", "600 Kilometer", "Eldoret", "Nairobi", "inconsistent"),
 ]
 
 NEAR_BRACKET = [
@@ -202,6 +219,13 @@ def test_a_gapped_clause_keeps_no_direction(analyze: Callable[..., Any]) -> None
 
 @pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(NEAR_BRACKET)])
 def test_a_bracketed_distance_after_a_word_of_nearness(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(LIST_APPOSED)])
+def test_a_list_of_distances_apposed_to_a_list_of_places(
     analyze: Callable[..., Any], row: Row
 ) -> None:
     check_row(analyze, row, AT)
