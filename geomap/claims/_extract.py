@@ -47,6 +47,7 @@ from geomap.claims._quantities import (
     common_nouns,
     find_direction,
     find_quantities,
+    gapped_quantity,
     lexicon,
     list_items,
     phrase_pattern,
@@ -174,6 +175,9 @@ class _Syntax:
     reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
     halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
     viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
+    # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
+    # the <Range>, about N km ..."): where <X> lies, never what the distance describes
+    setting_participles: frozenset[str]
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
@@ -245,6 +249,10 @@ class _Syntax:
     distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
     free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
     list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
+    near_before: re.Pattern[str]  # "closer to", "näher an" right before a place
+    # the same joint read forwards from a word ("west and south-west of", "westlich bzw.
+    # südwestlich von"): a comma or a list word, then a space
+    list_joint_after: re.Pattern[str]
     agent_after: re.Pattern[str] | None
 
 
@@ -366,12 +374,19 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
             + r"[\s\u00a0]+)?$"
         ),
+        near_before=_before(lex.get("near_words", []) or ["\uffff"]),
+        list_joint_after=re.compile(
+            r"(?i)[\s\u00a0]*(?:,[\s\u00a0]*)?(?:"
+            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + r")(?![\w])[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*"
+        ),
         agent_after=_agent_after(lex),
         terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
         reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
         reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
         passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
+        setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -849,17 +864,24 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             over = True
             if not checked:
                 break
-        if checked and syn.respectively.search(doc.text, sent.start, sent.end) is not None:
+        paired = False
+        if checked:
             # "A und B liegen rund N beziehungsweise M Kilometer von C entfernt": a number
             # of the list written without its unit is a distance in the next one's
             head = [x for q in qs[:checked] for x in list_items(doc.text, q, lang, syn.list_joint)]
-            qs, checked = head + qs[checked:], len(head)
+            paired = syn.respectively.search(
+                doc.text, sent.start, sent.end
+            ) is not None or _apposed_to_list(doc.text, head, by_sentence.get(sent.index), syn)
+            if paired:
+                qs, checked = head + qs[checked:], len(head)
         skip: set[int] = set()
         prev: _Built | None = None
         by_start: dict[int, list[int]] = {}
         for i, q in enumerate(qs):
             by_start.setdefault(q.start, []).append(i)
-        listed = _respective_lists(doc, sent, qs[:checked], syn)
+        listed = _respective_lists(doc, sent, qs[:checked], syn, paired=paired)
+        for last_i, earlier_is in listed.chains.items():
+            _respective_directions(doc.text, qs, last_i, earlier_is, lang, syn)
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in listed.earlier:
                 continue
@@ -889,6 +911,8 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None and i == 0:
                 built = _answered_question(doc, sent, q, by_sentence, syn)
+            if built is None:
+                built = _near_bracket(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
                 if q.direction is not None:
                     # a place located in a direction that could not be read: the text
@@ -903,6 +927,7 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
                 )
                 claims.extend(firsts)
             claims.append(built.claim)
+            claims.extend(_gapped_claims(doc, sent, q, built, by_sentence, syn, lang))
             prev = built
             by_sentence.recent_ends.extend(
                 e for e in (built.subject, built.reference) if e is not None and _is_point(e)
@@ -932,15 +957,38 @@ class _Lists:
     earlier: frozenset[int]
 
 
+def _apposed_to_list(
+    text: str, qs: Sequence[Quantity], in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """``<A> and <B>, about N km and M km north-west of <R>, were flooded``, ``<A> und <B>,
+    rund N und M Kilometer von <R> entfernt, ...``: a distance set off by a comma right
+    after a list of places (two or more, joined only by a list's joints) opens a list of
+    distances that pairs with it in order, as if the sentence said ``respectively``
+    (:func:`_respective_lists` still needs the distances joined, and
+    :func:`_respective_claims` as many places as distances)."""
+    for q in qs:
+        k = in_sent.count_ending_by(q.start)
+        if k < 2:
+            continue
+        last = in_sent[k - 1]
+        if text[last.end : q.start].strip(" \u00a0") != ",":
+            continue
+        before = in_sent[k - 2]
+        if before.end <= last.start and syn.list_joint.fullmatch(text[before.end : last.start]):
+            return True
+    return False
+
+
 def _respective_lists(
-    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax
+    doc: Document, sent: Sentence, qs: Sequence[Quantity], syn: _Syntax, *, paired: bool
 ) -> _Lists:
     """``<A> and <B> lie 95 km and 30 km from <R> respectively``, ``<A> und <B> liegen 95
     Kilometer beziehungsweise 30 Kilometer von <R> entfernt``: distances joined only by a
-    list's joints, in a sentence that says ``respectively``, share the last one's
+    list's joints, in a sentence that says ``respectively`` or whose list of distances is
+    set off right after a list of places (``paired``), share the last one's
     reference and direction, each with its own subject (:func:`_respective_claims`)."""
     text = doc.text
-    if not qs or syn.respectively.search(text, sent.start, sent.end) is None:
+    if not qs or not paired:
         return _Lists({}, frozenset())
     chains: dict[int, list[int]] = {}
     run: list[int] = []
@@ -962,6 +1010,168 @@ def _respective_lists(
         else:
             run = []
     return _Lists(chains, frozenset(j for chain in chains.values() for j in chain))
+
+
+_NEAR_SUBJECT_WORDS = 5  # words between the subject and "closer to", "näher an"
+_BRACKET_CLOSE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{1,15}[\s\u00a0]*)?\)")
+
+
+def _near_bracket(
+    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> _Built | None:
+    """``<A> is closer to <B> (about N km) than to <C>``, ``<A> liegt näher an <B> (rund N
+    Kilometer) als an <C>``, ``<A> lies near <B> (N km away)``: a distance alone in the
+    brackets after a place named behind a word of nearness (lexicon ``near_words``) is
+    from the clause's subject, the point place a few words before that word, to the place
+    before the brackets. ``None`` for any other bracket (a list of destinations, a unit
+    conversion), read elsewhere or not at all."""
+    text = doc.text
+    in_sent = _in_sentence(by_sentence, sent)
+    b = _paren_place(text, q.start, in_sent)
+    if b is None or not _is_point(b):
+        return None
+    end = q.direction_end or q.end
+    if _BRACKET_CLOSE.match(text, end) is None:
+        return None  # more than the distance (and "away") in the brackets
+    m = syn.near_before.search(text, max(sent.start, b.start - 40), b.start)
+    if m is None:
+        return None
+    k = in_sent.count_ending_by(m.start())
+    if k == 0:
+        return None
+    a = in_sent[k - 1]
+    gap = text[a.end : m.start()]
+    if (
+        not _is_point(a)
+        or a is b
+        or any(ch.isdigit() or ch in ",;:()" for ch in gap)
+        or len(gap.split()) > _NEAR_SUBJECT_WORDS
+    ):
+        return None
+    claim = Claim(
+        text=text[q.start : end],
+        sentence=sent.index,
+        start=q.start,
+        end=end,
+        stated=Stated(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text),
+        stated_km=q.km,
+        form="point",
+        direction=q.direction,
+        subject=place_ref(a),
+        reference=place_ref(b),
+        explanation=_missing_reason("point", a, b),
+        subject_evidence=_evidence(text, a, ("clause subject", a.start, a.end)),
+        reference_evidence=_evidence(text, b, ("preposition", b.start, b.end)),
+        vague_km=q.vague_km,
+    )
+    return _Built(claim=claim, subject=a, reference=b, end=end)
+
+
+_GAPPED_LEAD_WORDS = 3  # words after a claim's end before the comma of a gapped clause
+
+
+def _gapped_claims(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    built: _Built,
+    by_sentence: _Places,
+    syn: _Syntax,
+    lang: str,
+) -> list[Claim]:
+    """``<A> ist gut N Kilometer von <B> entfernt, <C> knapp M.``, ``<A> is N km from <B>,
+    <C> about M``, ``..., <C> about M and <D> some K``: clauses that repeat a point claim's
+    predicate with the verb and the unit left out (gapping). Each is read as the claim
+    again with its own place (the one that opens the gapped clause) and its own number in
+    the claim's unit; the reference is the claim's, the direction none. Only right after a
+    point claim with both ends, a comma or a list word and a few words at most after it
+    (``entfernt``, ``away``), and a place that is a point and neither end of the claim."""
+    if built.claim.form != "point" or built.subject is None or built.reference is None:
+        return []
+    text = doc.text
+    in_sent = _in_sentence(by_sentence, sent)
+    pos = max(built.end, q.direction_end or q.end)
+    comma = text.find(",", pos, sent.end)
+    if comma < 0:
+        return []
+    lead = text[pos:comma]
+    if any(ch.isdigit() for ch in lead) or len(lead.split()) > _GAPPED_LEAD_WORDS:
+        return []
+    between = in_sent.first_from(pos)
+    if between is not None and between.start < comma:
+        return []  # a place between: another clause, not the claim's predicate
+    out: list[Claim] = []
+    at = comma
+    while len(out) < _LIST_ITEMS_GAPPED:
+        jm = syn.list_joint_after.match(text, at)
+        if jm is None or jm.end() == at:
+            break
+        p = in_sent.first_from(jm.end())
+        if p is None or text[jm.end() : p.start].strip(" \u00a0"):
+            break
+        if not _is_point(p) or p is built.subject or p is built.reference:
+            break
+        gq = gapped_quantity(text, p.end, sent.end, q, lang, syn.list_joint_after)
+        if gq is None:
+            break
+        out.append(
+            replace(
+                built.claim,
+                text=text[p.start : gq.end],
+                start=p.start,
+                end=gq.end,
+                stated=Stated(value=gq.value, unit=gq.unit, qualifier=gq.qualifier, text=gq.text),
+                stated_km=gq.km,
+                vague_km=None,
+                # the direction is not carried over: whether a gapped clause repeats it
+                # ("<A> liegt N km südwestlich von <B>, <C> etwa M") is unsure, and a true
+                # distance must not be called false on a direction the text may not mean
+                direction=None,
+                subject=place_ref(p),
+                subject_evidence=_evidence(text, p, ("clause subject", p.start, p.end)),
+                explanation=_missing_reason(built.claim.form, p, built.reference),
+            )
+        )
+        at = gq.end
+    return out
+
+
+_LIST_ITEMS_GAPPED = 5  # at most this many gapped clauses after one claim
+
+
+def _respective_directions(
+    text: str, qs: list[Quantity], last_i: int, earlier_is: Sequence[int], lang: str, syn: _Syntax
+) -> None:
+    """``<A> and <B> lie N km and M km east and north-west of <R>, respectively``, ``<A>
+    und <B> liegen rund N und M Kilometer westlich beziehungsweise südwestlich von <R>``: a
+    list of directions after a list's last distance, as long as the list of distances
+    (whose earlier items have none of their own), gives each distance its direction in
+    order; the last distance's direction then ends at the list's last direction, where its
+    reference follows. Any other count leaves the distances as they are. Changes ``qs`` in
+    place."""
+    last = qs[last_i]
+    if last.direction is None or last.direction_end is None:
+        return
+    if any(qs[j].direction is not None for j in earlier_is):
+        return
+    want = len(earlier_is) + 1
+    found: list[tuple[str, int]] = [(last.direction, last.direction_end)]
+    pos = last.direction_end
+    while len(found) < want:
+        jm = syn.list_joint_after.match(text, pos)
+        if jm is None or jm.end() == pos:
+            return
+        d = find_direction(text, jm.end(), lang)
+        if d is None:
+            return
+        found.append(d)
+        pos = d[1]
+    jm = syn.list_joint_after.match(text, pos)
+    if jm is not None and jm.end() > pos and find_direction(text, jm.end(), lang) is not None:
+        return  # more directions than distances: the pairing is unknown
+    for j, d in zip(earlier_is, found, strict=False):
+        qs[j] = _with_direction(qs[j], d)
+    qs[last_i] = _with_direction(last, found[-1])
 
 
 def _respective_claims(
@@ -3119,6 +3329,19 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if (
+            mode in ("apposed", "verb")
+            and k > 0
+            and st.tokens[prev_c.first].fold in syn.setting_participles
+        ):
+            # "<X>, perched on the <Range>, about N km ...", "<X>, tucked below <Peak>,
+            # lies N km ...", "<X>, eingebettet in die <Berge>, rund N km ...": a phrase
+            # opened by a participle of setting says where the chain's subject lies,
+            # whatever it names (a range, a river, a town nearby); the distance set off
+            # after it describes that subject, as after a predicate set off (below)
+            mode = "verb"
+            k -= 1
+            continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
             if named is not None and named is not reference:

@@ -516,6 +516,52 @@ def list_items(text: str, q: Quantity, lang: str, joint: re.Pattern[str]) -> tup
     return (*items, last)
 
 
+_GAPPED_STOP = ".;!?)\u2013\u2014"  # what may end a clause right after a gapped number
+
+
+def gapped_quantity(
+    text: str, pos: int, end: int, like: Quantity, lang: str, joint: re.Pattern[str]
+) -> Quantity | None:
+    r"""``Hamburg ist gut 250 Kilometer von Berlin entfernt, Leipzig knapp 150.``, ``Porto
+    is 275 km from Lisbon, Faro about 220``: a number right after ``pos`` (the end of the
+    gapped clause's subject), with no word before it but a qualifier and none after it (the
+    clause ends there: ``.``, ``;``, a bracket or a dash, or ``joint`` goes on to another
+    item), repeats the predicate of the distance ``like`` with the verb and the unit left
+    out: a distance in ``like``'s unit with ``like``'s direction. ``None`` otherwise (a
+    number followed by a noun, ``Leipzig 600.000 Einwohner``, is no distance).
+
+    >>> t = "Graz liegt 150 km von Wien, Linz etwa 160."
+    >>> q = gapped_quantity(t, 32, len(t), find_quantities(t, "de")[0], "de", re.compile(","))
+    >>> (q.text, q.value, q.unit, q.qualifier)
+    ('etwa 160', 160.0, 'km', 'approx')
+    """
+    m = _NUMBER_AT.search(text, pos, min(end, pos + _QUALIFIER_WINDOW))
+    if m is None or (
+        m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
+    ):
+        return None
+    value = parse_number(m.group(0), lang)
+    if value is None or value <= 0:
+        return None
+    qualifier, start = _qualifier_before(text, m.start(), lang)
+    if start < pos or text[pos:start].strip(" \u00a0"):
+        return None  # another word between the subject and the number
+    rest = text[m.end() : end].lstrip(" \u00a0")
+    if rest and rest[0] not in _GAPPED_STOP and joint.match(text, m.end()) is None:
+        return None  # a unit or a noun after the number: not a gapped distance
+    return Quantity(
+        value=value,
+        unit=like.unit,
+        qualifier=qualifier,
+        start=start,
+        end=m.end(),
+        number_start=m.start(),
+        text=text[start : m.end()],
+        direction=like.direction,
+        measure="distance",
+    )
+
+
 def find_direction(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     """The compass direction starting at ``pos`` (after optional fillers such as
     ``weiter``/``away``): ``(point, end offset)`` or ``None``.
