@@ -169,3 +169,59 @@ def test_a_german_headline_in_the_present_tense_tells_the_reports_day(
 
 def test_the_german_present_tense_of_another_day_is_still_a_plan() -> None:
     assert _events("Die Fluglotsen streiken am Freitag in Lissabon.\n", "de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "A bus crashed in Bolivia's Potosi province on Monday. The accident happened near "
+            "the town of Uyuni.\n",
+            "en",
+            "Uyuni",
+        ),
+        (
+            "A train derailed in Egypt on Monday. The incident occurred in Tahta, officials "
+            "said.\n",
+            "en",
+            "Ţahţā",
+        ),
+        (
+            "Gunmen attacked a convoy in Mali on Sunday. The incident took place near Gao.\n",
+            "en",
+            "Gao",
+        ),
+        (
+            "Am Montag ist in Ägypten ein Zug entgleist. Der Vorfall ereignete sich bei Tahta.\n",
+            "de",
+            "Ţahţā",
+        ),
+        (
+            "Am Montag ist in der Provinz Potosí ein Bus verunglückt. Die Tragödie geschah nahe "
+            "Uyuni.\n",
+            "de",
+            "Uyuni",
+        ),
+    ],
+)
+def test_a_definite_generic_noun_next_says_where_the_event_was(
+    text: str, lang: str, place: str
+) -> None:
+    events = _events(text, lang)
+    assert [e.place_name for e in events] == [place]  # refined, and no second event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a destination, a direction, another country, an indefinite noun, another paragraph
+        "A minibus crashed in Peru on Monday. The accident happened on the road to Cusco.\n",
+        "A bus crashed in Peru on Monday. The accident happened 20 km north of Cusco.\n",
+        "A bus crashed in Peru on Monday. The incident occurred in La Paz.\n",
+        "A bus crashed in Peru on Monday. Such an accident happened in Cusco last year.\n",
+        "A bus crashed in Peru on Monday.\n\nThe incident in Lima last week was different.\n",
+    ],
+)
+def test_a_generic_noun_does_not_move_the_event_elsewhere(text: str) -> None:
+    events = _events(text, "en")
+    assert [e.place_name for e in events] == ["Peru"]
