@@ -510,6 +510,12 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[places] event_site_suffixes`` / ``event_site_heads``: a compound site word whose
+    # first part is a hazard noun ("flood-hit area", "Taifungebiet", _site_compound)
+    event_site_suffixes: tuple[str, ...] = ()
+    event_site_heads: frozenset[str] = frozenset()
+    # ``[clauses] noun_relatives``: "in which" after an indefinite event noun (_noun_relative)
+    noun_relatives: frozenset[tuple[str, ...]] = frozenset()
     # ``[clauses] relative_pronouns`` and ``pluperfect_ends``: a comma clause "die ... entführt
     # worden waren" is a relative clause in the past perfect (_earlier_relative)
     relative_pronouns: frozenset[str] = frozenset()
@@ -1091,6 +1097,11 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        event_site_suffixes=tuple(w.casefold() for w in places.get("event_site_suffixes", [])),
+        event_site_heads=_fold(places.get("event_site_heads", [])),
+        noun_relatives=frozenset(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("noun_relatives", [])
+        ),
         relative_pronouns=_fold(raw["clauses"].get("relative_pronouns", [])),
         pluperfect_ends=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
@@ -2174,7 +2185,7 @@ def _carried_in(
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
-    best: tuple[tuple[bool, int], int, _Trigger] | None = None
+    best: tuple[tuple[bool, bool, int], int, _Trigger] | None = None
     texts = [t.text for t in toks]
     # which words may open a two-word noun, and which are a carrier's noun: read in C once
     # per clause and carrier instead of a call per word
@@ -2206,7 +2217,7 @@ def _carried_in(
                 # "A cold wave swept ...": a two-word trigger noun of one of the carrier's
                 # kinds names the event even when neither word is one of the carrier's nouns
                 # ("a wave of drones" names nothing; "A drone strike hit" reads "drone")
-                key = (False, abs(j - i))
+                key = (False, _cause_phrase(toks, j - 1, i, lex), abs(j - i))
                 if best is None or key < best[0]:
                     best = (
                         key,
@@ -2226,7 +2237,7 @@ def _carried_in(
                     named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
                         toks, j, kind, lex
                     )
-                    key = (not named, abs(j - i))
+                    key = (not named, _cause_phrase(toks, j, i, lex), abs(j - i))
                     if best is not None and key >= best[0]:
                         break
                     # a noun that killed names the event too, as a trigger noun does
@@ -2243,7 +2254,7 @@ def _carried_in(
                     if two is not None:
                         # "a forest fire broke out": the two words name the kind, not "fire"
                         best = (
-                            (False, abs(j - i)),
+                            (False, key[1], abs(j - i)),
                             j - 1,
                             replace(
                                 two,
@@ -2263,11 +2274,28 @@ def _carried_in(
                 # the place that did it, named as the carrier's subject ("Der <Vulkan> ist
                 # ausgebrochen"): a reading of the carrier, as far from it as it stands
                 for kind, sub, kinds in carrier.place_kinds:
-                    key = (True, abs(j - i))
+                    key = (True, False, abs(j - i))
                     if place_kind in kinds and (best is None or key < best[0]):
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j``, before the carrier at ``i``, the doer in a participle's phrase
+    (``A landslide set off by the first quake buried ...``, ``Floods caused by the storm
+    destroyed ...``): ``by`` (``[grammar] passive_agents``) after a lower-case word, at most
+    two words before the noun? It names the cause of the subject, not what did the
+    carrier's act; a noun before it (the subject) is read first, the cause only when there
+    is none (``Houses were destroyed by the floods`` keeps the floods)."""
+    if j >= i or not lex.passive_agents:
+        return False
+    for k in range(j - 1, max(j - 4, 0), -1):
+        if toks[k].fold in lex.passive_agents:
+            return not toks[k - 1].is_cap and toks[k - 1].fold not in lex.passive
+        if toks[k].is_cap:
+            return False
+    return False
 
 
 def _backed_kind(
@@ -2355,6 +2383,51 @@ def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
             return False
     return False
+
+
+def _noun_relative(
+    clause: _Clause, lex: _Lexicon, times: Sequence[TimeSpan]
+) -> list[_Clause] | None:
+    """``residents blocked the road on Tuesday after a motorcycle accident in which a
+    teenager died on Monday night``: an indefinite event noun (a new event, not one told
+    before) after a relation word (``after``, ``following``, ``before``: not ``about``, what
+    was said, nor ``in``, the occasion itself) with a relative clause of its own (``[clauses]
+    noun_relatives``: ``in which``) that names its own time, after a clause that has an
+    event of its own, tells a second event. Two clauses: the main one up to the relation
+    word, and the noun with its relative clause. None when the clause holds no such noun;
+    without a time of its own the noun's day is unknown (it came before), and it is left
+    to the main clause as before rather than given that clause's day."""
+    toks = clause.tokens
+    if not lex.noun_relatives or len(toks) < 5:
+        return None
+    for k in range(3, len(toks) - 1):
+        if (toks[k].fold, toks[k + 1].fold) not in lex.noun_relatives:
+            continue
+        noun = toks[k - 1]
+        one_word = lex.any_trigger.match(noun.text) and any(
+            t.pos == "noun" for t in lex.triggers_of(noun.text)
+        )
+        # or the second word of a two-word noun ("a road accident in which")
+        if not (one_word or _two_word_noun(toks, k - 1, lex)) or not _indefinite(toks, k - 1, lex):
+            continue
+        first = next(
+            (j for j in range(k - 2, max(k - 5, 0), -1) if toks[j].fold in lex.indefinite), None
+        )
+        if first is None or first < 2:
+            continue
+        before = toks[first - 1].fold
+        if before not in lex.relation_words or before in lex.prepositions:
+            continue  # "after", "following": the noun's phrase starts there
+        main, inner = toks[: first - 1], toks[first:]
+        if not any(lex.any_trigger.match(t.text) for t in main):
+            return None  # the noun is the clause's only event: nothing to tell apart
+        if not any(inner[0].start <= sp.start < clause.end for sp in times):
+            return None  # no day of its own: not the main clause's day either
+        return [
+            clause.part(main, end=main[-1].end),
+            clause.part(inner, start=inner[0].start),
+        ]
+    return None
 
 
 def _split_coordinated(
@@ -3964,7 +4037,9 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """A place that only says what kind of feature the next name is: ``in the Black Sea
     port of X``, ``the Baltic Sea port of X``, ``the Red Sea town of X``. Only feature words
     (and ``of``) stand between the two; the first yields to the second, which takes its
-    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town)."""
+    preposition (the phrase is one: ``in the <sea> port of <town>`` is in the town). A town
+    before a country or a province (``the X district of Y province``) is the precise one:
+    there the second, its container, yields."""
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
         between = toks[before[2] + 1 : after[1]]
@@ -3977,7 +4052,14 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             elif tok.fold not in lex.transparent:
                 break
         else:
-            if featured:
+            if featured and _precision_of(before[3], lex) == "point" != _precision_of(
+                after[3], lex
+            ):
+                # "the Guzara district of Afghanistan's Herat province", "the Mestia district
+                # of Georgia": a town's district in its country or province, the container
+                # after "of" yields, as in "A in B"
+                after[0] -= _NESTED_PENALTY
+            elif featured:
                 before[0] -= _NESTED_PENALTY
                 if before[5] and not after[5]:
                     after[0] += 2
@@ -4898,6 +4980,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
+    split = _noun_relative(clause, lex, st.sentence_times(sent))
+    if split is not None:
+        for part in split:
+            _clause_events(part, st, shared)
+        return
     kinds_at = {
         clause.index_at(p.start): p.kind
         for p in st.places_between(clause.start, clause.end)
@@ -5114,7 +5201,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         hit = _event_adjective_site(clause, st, trig_i)
         if hit is not None:
             place, outside, how = hit, False, "back_reference"
-    if place is None:
+    if place is None or how in ("there", "back_reference") or _origin_only(place, clause, lex):
+        # "reiste an die Unglücksstelle und sprach dort ...": the site names the place that
+        # "dort" only points back to, and "the affected region" the event's, not the region
+        # named last; "Rescue teams from Germany arrived in the quake zone": the site, not
+        # where the travellers came from
         site = _event_site(clause, st.raws, lex)
         if site is not None:
             place, outside, how = site, False, "back_reference"
@@ -5268,19 +5359,70 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
     many events of other places came between. The phrase stands after an article or a
     place preposition."""
     toks = clause.tokens
-    if lex.event_site_firsts.isdisjoint(map(_FOLD, toks)):
+    folds = list(map(_FOLD, toks))
+    compounds = lex.event_site_suffixes and any(f.endswith(lex.event_site_suffixes) for f in folds)
+    if lex.event_site_firsts.isdisjoint(folds) and not compounds:
         return None  # most clauses: no phrase's first word, one set test in C
     for i in range(1, len(toks)):
         if not (toks[i - 1].fold in lex.determiners or toks[i - 1].fold in lex.cues):
             continue
-        for types, words in lex.event_sites:
-            if tuple(t.fold for t in toks[i : i + len(words)]) != words:
-                continue
-            for r in reversed(raws):
-                if r.place is not None and ("*" in types or r.type in types):
-                    return r.place
-            return None
+        types = next(
+            (t for t, words in lex.event_sites if tuple(folds[i : i + len(words)]) == words),
+            None,
+        )
+        if types is None and compounds:
+            types = _site_compound(folds, i, lex)
+        if types is None:
+            continue
+        told = [r for r in raws if r.place is not None and ("*" in types or r.type in types)]
+        # an aside told as earlier than another event (``Am Vortag war in X ein Haus
+        # eingestürzt``, ``had buried a road the week before``) is not the story's scene
+        main = [r for r in told if not _aside(r, lex)]
+        return (main or told)[-1].place if told else None
     return None
+
+
+def _site_compound(folds: Sequence[str], i: int, lex: _Lexicon) -> frozenset[str] | None:
+    """The event types a compound site word names by its first part (``[places]
+    event_site_suffixes``, ``event_site_heads``): ``the flood-hit area``, ``the storm-hit
+    region``, ``the quake-stricken zone`` (a hazard noun, a suffix, then an area noun) and
+    ``das Taifungebiet``, ``die Sturmregion`` (a hazard noun and an area suffix in one
+    word) are where the latest event of the hazard's type happened. None when the first
+    part names no event."""
+    word = folds[i]
+    suffix = next((x for x in lex.event_site_suffixes if word.endswith(x)), None)
+    if suffix is None or len(word) < len(suffix) + 3:
+        return None
+    if lex.event_site_heads and (i + 1 >= len(folds) or folds[i + 1] not in lex.event_site_heads):
+        return None
+    stem = word[: -len(suffix)]
+    for part in (stem, stem.removesuffix("s")):  # "Überschwemmungsgebiet"
+        text = part[:1].upper() + part[1:] if lex.nouns_capitalised else part
+        types = frozenset(t.type for t in lex.triggers_of(text) if t.pos == "noun")
+        if types:
+            return types
+    return None
+
+
+def _origin_only(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the place named only as where someone came from (``teams from Germany``,
+    ``Helfer aus Deutschland``: an origin word, ``[places] origins``, right before it)?"""
+    if not (clause.start <= place.start < clause.end):
+        return False
+    idx = clause.index_at(place.start)
+    return 0 < idx < len(clause.tokens) and clause.tokens[idx - 1].fold in lex.origins
+
+
+def _aside(r: _Raw, lex: _Lexicon) -> bool:
+    """Is the event told as background to the story: dated before another event (``am
+    Vortag``, ``a day earlier``) or in the past perfect (``hatten ... weggerissen``, ``had
+    buried``; ``[time] earlier_auxiliaries`` before its trigger)?"""
+    if r.rel_kind == "before" or (r.time is not None and r.time.relation == "before"):
+        return True  # the relation is still on the time while the events are read
+    toks = r.clause.tokens
+    start = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    aux = earlier_auxiliaries(lex.lang)
+    return any(t.fold in aux for t in toks if t.start < start)
 
 
 def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | None:
@@ -5945,7 +6087,49 @@ def _pick_time(
                 same_day=value.same_day,
             )
             ref_type = rtype
+    if best is not None:
+        best = _in_named_year(best, spans, lex, anchor, precision)
     return best, ref_type
+
+
+def _in_named_year(
+    best: TimeValue,
+    spans: Sequence[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    anchor: date | None,
+    precision: str | None,
+) -> TimeValue:
+    """``Two years ago on October 7``, ``vor drei Jahren am 5. Mai``, ``last year on
+    June 3``: a day and month written without a year, beside words that name a whole
+    calendar year, fall in that year; dateparser alone puts them in the latest such day
+    before the anchor (this year's), nine days back instead of two years."""
+    if (
+        best.kind != "date"
+        or best.precision != "day"
+        or best.date is None
+        or _YEAR.search(best.text)
+    ):
+        return best
+    years = {
+        (v.start[:4], v.end[:4])
+        for sp, _ in spans
+        if sp.kind in ("yearsago", "year")
+        and (v := resolve_time(sp.text, lex.lang, anchor, precision)).precision == "year"
+        and v.start is not None
+        and v.end is not None
+    }
+    if len(years) != 1:
+        return best
+    first, last = next(iter(years))
+    if first != last or first == best.date[:4]:
+        return best
+    try:
+        day = date.fromisoformat(best.date).replace(year=int(first))
+    except ValueError:  # the 29th of February in a common year: no day
+        return replace(
+            best, date=None, precision="year", start=f"{first}-01-01", end=f"{first}-12-31"
+        )
+    return replace(best, date=day.isoformat())
 
 
 _DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})

@@ -1450,8 +1450,7 @@ def find_person_tokens(
                     and is_place_name(run[0])
                     and not (is_seat is not None and is_seat(run[0]))
                     and not (
-                        run[0].i + 1 < n
-                        and tokens[run[0].i + 1].fold in lex.reported_subject_verbs
+                        run[0].i + 1 < n and tokens[run[0].i + 1].fold in lex.reported_subject_verbs
                     )  # "said Brandon would get a hospital": what was said, not who
                 ):
                     # "„...“, sagte Virginia": a given name after a verb of saying is
