@@ -225,3 +225,17 @@ def test_a_definite_generic_noun_next_says_where_the_event_was(
 def test_a_generic_noun_does_not_move_the_event_elsewhere(text: str) -> None:
     events = _events(text, "en")
     assert [e.place_name for e in events] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Am Samstag zogen Tausende beim Protestmarsch durch Belgrad.\n", "Belgrade"),
+        ("Am Samstag marschierten Tausende Demonstranten durch Tiflis.\n", "Tbilisi"),
+        ("Ein Tornado zog am Montag durch Oklahoma City.\n", "Oklahoma City"),
+        ("Tausende protestierten am Montag in Vororten von Paris.\n", "Paris"),
+        ("In den Vororten von Lima kam es am Montag zu Plünderungen.\n", "Lima"),
+    ],
+)
+def test_a_march_through_a_town_or_its_suburbs_is_placed_there(text: str, place: str) -> None:
+    assert [e.place_name for e in _events(text, "de")] == [place]
