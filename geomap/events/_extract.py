@@ -7285,13 +7285,35 @@ def _same_day_first(
         or t.offset_days not in (None, 0)
     ):
         return
-    if lead is not None:
+    if lead is not None and not _other_story_next(raws, r, lead, anchor, precision):
         r.date = lead[1]
     elif anchor is not None and precision == "day":
         r.date = anchor.isoformat()
     else:
         return
     r.date_precision = "day"
+
+
+def _other_story_next(
+    raws: list[_Raw],
+    r: _Raw,
+    lead: tuple[int, str, str],
+    anchor: date | None,
+    precision: str | None,
+) -> bool:
+    """Was the lead's day (``_told_next``) read from the first sentence of the next paragraph
+    while that sentence tells another story (``In der Nacht lieferten sich Demonstranten in X
+    Straßenschlachten. // Am Samstag demonstrierten Tausende in Y``)? A part of the day with
+    no day named says "the report's day"; the next paragraph's day is the event's only when
+    that paragraph goes on with it (a reference, a shared actor or place: ``Die Krawalle
+    begannen am Dienstagabend``). A next sentence with no event read keeps the day, as
+    before; with no report day to fall back on, too."""
+    if not lead[2].endswith(_NEXT_SENTENCE) or anchor is None or precision != "day":
+        return False
+    nxt = [x for x in raws if x.clause.sentence.index == lead[0] + 1]
+    if not nxt or all(x.clause.paragraph == r.clause.paragraph for x in nxt):
+        return False
+    return not any(_related(x, r) or x.type == r.type for x in nxt)
 
 
 def _lead_story(r: _Raw, lead: _Raw) -> bool:

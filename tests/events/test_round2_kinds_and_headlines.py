@@ -239,3 +239,42 @@ def test_a_generic_noun_does_not_move_the_event_elsewhere(text: str) -> None:
 )
 def test_a_march_through_a_town_or_its_suburbs_is_placed_there(text: str, place: str) -> None:
     assert [e.place_name for e in _events(text, "de")] == [place]
+
+
+def _dated(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.date) for e in _events(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the next paragraph tells another protest on another day: the lead keeps the
+        # dateline's day
+        (
+            "BELGRAD, 11. Juni (dpa) – In der Nacht lieferten sich Demonstranten in Belgrad "
+            "Straßenschlachten mit der Polizei.\n\nAm Samstag demonstrierten Tausende in Novi "
+            "Sad gegen die Regierung.\n",
+            "de",
+            [("Straßenschlachten", DAY), ("demonstrierten", "2025-06-07")],
+        ),
+        (
+            "QUITO, 11. Juni (dpa) – Am frühen Morgen griffen Bewaffnete in Quito eine "
+            "Polizeiwache an.\n\nAm Freitag hatten Tausende in Guayaquil gegen die Gewalt "
+            "demonstriert.\n",
+            "de",
+            [("griffen ... an", DAY), ("demonstriert", "2025-06-06")],
+        ),
+        # the next paragraph goes on with the lead's event: its day is the event's
+        (
+            "BELGRAD, 11. Juni (dpa) – In der Nacht lieferten sich Demonstranten in Belgrad "
+            "Straßenschlachten mit der Polizei.\n\nDie Krawalle begannen am Dienstagabend vor "
+            "dem Parlament.\n",
+            "de",
+            [("Straßenschlachten", "2025-06-10")],
+        ),
+    ],
+)
+def test_a_part_of_day_lead_takes_the_next_paragraphs_day_only_for_its_own_story(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, lang) == expected
