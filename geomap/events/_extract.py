@@ -412,6 +412,13 @@ class _Lexicon:
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    # ``[places] generic_event_nouns``: a definite noun that names no kind of its own ("the
+    # accident", "the incident", "der Vorfall") -> the event types it may refer back to
+    # ("*": any); only used to place the event just told (:func:`_generic_located_again`)
+    generic_event_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # ``[places] generic_event_cues``: the prepositions that say where such a noun's event
+    # was ("happened near X"; not "on the road to X", a destination)
+    generic_event_cues: frozenset[str] = frozenset()
     # ``[clauses] inclusions``: words that open a short apposition naming some of a count
     # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
     # commas, so the count's verb keeps the place after it
@@ -1025,6 +1032,12 @@ def _lexicon(lang: str) -> _Lexicon:
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
+        generic_event_nouns={
+            w.casefold(): tuple(types.split())
+            for types, words in places.get("generic_event_nouns", {}).items()
+            for w in words
+        },
+        generic_event_cues=_fold(places.get("generic_event_cues", [])),
         event_sites=tuple(
             sorted(
                 (
@@ -4750,6 +4763,7 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
+    _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
@@ -7084,6 +7098,54 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     return out
 
 
+def _generic_located_again(raws: list[_Raw], st: _State) -> None:
+    """``A bus crashed in Bolivia's Potosi province on Monday. The accident happened near the
+    town of Uyuni``, ``Ein Zug entgleiste in Ägypten. Der Vorfall ereignete sich bei X``: the
+    next sentence of the paragraph names the event again by a definite generic noun
+    (``[places] generic_event_nouns``: accident, incident, tragedy; no trigger, so no event
+    of its own) at a town of the same country, after a place preposition. As in
+    :func:`_located_again`, that town refines an event placed only in an area (a province, a
+    country); the generic noun never tells a new event, and a sentence with an event of its
+    own is left to that event."""
+    lex = st.lex
+    if not lex.generic_event_nouns:
+        return
+    with_event = {r.clause.sentence.index for r in raws}
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in st.clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for r in raws:
+        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+            continue
+        nxt = r.last_sentence + 1
+        if nxt in with_event:
+            continue
+        for clause in by_sentence.get(nxt, []):
+            if clause.paragraph != r.clause.paragraph:
+                continue
+            toks = clause.tokens
+            named = any(
+                (types := lex.generic_event_nouns.get(t.fold)) is not None
+                and ("*" in types or _refers_to(r.type, types, lex))
+                and _definite(toks, k, lex)
+                for k, t in enumerate(toks)
+            )
+            if not named:
+                continue
+            for p in st.places_between(clause.start, clause.end):
+                where = clause.index_at(p.start)
+                cue = _cue(toks, where, lex) if where < len(toks) else None
+                if (
+                    cue not in lex.generic_event_cues
+                    or _precision_of(p, lex) != "point"
+                    or p.country_code != r.place.country_code
+                ):
+                    continue
+                r.place, r.place_method = p, "locative"
+                break
+            break
+
+
 def _without_headline_repeats(
     raws: list[_Raw], dateline: tuple[int, int] | None, lex: _Lexicon
 ) -> list[_Raw]:
@@ -7223,13 +7285,35 @@ def _same_day_first(
         or t.offset_days not in (None, 0)
     ):
         return
-    if lead is not None:
+    if lead is not None and not _other_story_next(raws, r, lead, anchor, precision):
         r.date = lead[1]
     elif anchor is not None and precision == "day":
         r.date = anchor.isoformat()
     else:
         return
     r.date_precision = "day"
+
+
+def _other_story_next(
+    raws: list[_Raw],
+    r: _Raw,
+    lead: tuple[int, str, str],
+    anchor: date | None,
+    precision: str | None,
+) -> bool:
+    """Was the lead's day (``_told_next``) read from the first sentence of the next paragraph
+    while that sentence tells another story (``In der Nacht lieferten sich Demonstranten in X
+    Straßenschlachten. // Am Samstag demonstrierten Tausende in Y``)? A part of the day with
+    no day named says "the report's day"; the next paragraph's day is the event's only when
+    that paragraph goes on with it (a reference, a shared actor or place: ``Die Krawalle
+    begannen am Dienstagabend``). A next sentence with no event read keeps the day, as
+    before; with no report day to fall back on, too."""
+    if not lead[2].endswith(_NEXT_SENTENCE) or anchor is None or precision != "day":
+        return False
+    nxt = [x for x in raws if x.clause.sentence.index == lead[0] + 1]
+    if not nxt or all(x.clause.paragraph == r.clause.paragraph for x in nxt):
+        return False
+    return not any(_related(x, r) or x.type == r.type for x in nxt)
 
 
 def _lead_story(r: _Raw, lead: _Raw) -> bool:

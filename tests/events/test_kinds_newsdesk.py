@@ -3035,13 +3035,6 @@ MISSED = [
         None,
         TUE,
         "Nairobi",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'durch X' after an event noun is no locative of the event in German yet ('A "
-                "protest march through Nairobi' is)"
-            ),
-        ),
     ),
     pytest.param(
         "In den Straßen von Dakar kam es am Dienstag zu Gewalt.",
