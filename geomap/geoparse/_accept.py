@@ -31,6 +31,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._evidence import (
     adjective_country,
+    capital_of_other_country,
     cues,
     head_kind,
     min_km_many,
@@ -336,6 +337,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if not dateline and capital_of_other_country(ctx, span):
+        d.accepted, d.reason = False, "capital outside its country"
+        return d, True, ()
     if span.n == 1 and not dateline and head is None and _organisation(ctx, span, prev, has_prep):
         d.accepted, d.reason = False, "organisation name"
         return d, True, ()

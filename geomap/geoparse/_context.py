@@ -160,6 +160,18 @@ class Context:
         return out
 
     @cached_property
+    def state_adjective(self) -> dict[int, str]:
+        """The country of a country's own adjective ending at each token ("senegalesischen"
+        -> SN), by token index; unlike ``adjective_country`` no region's adjective."""
+        ends = {t.end: t.i for t in self.tokens} if self.adjectives else {}
+        out: dict[int, str] = {}
+        for a in self.adjectives:
+            last = a.token.i if a.end <= a.token.end else ends.get(a.end, -1)
+            if a.country_code and last >= 0:
+                out[last] = a.country_code
+        return out
+
+    @cached_property
     def adjective_region(self) -> dict[int, str]:
         """The region id of the region adjective that ends at each token ("westfälischen"
         -> North Rhine-Westphalia's id), by token index: of a name right after it, the

@@ -770,6 +770,20 @@ def adjective_country(ctx: Context, span: Span) -> str | None:
     return cc
 
 
+def capital_of_other_country(ctx: Context, span: Span) -> bool:
+    """The name follows a country's adjective and a head naming a seat of government
+    ("in der senegalesischen Hauptstadt X", "the Senegalese capital of X") while none of
+    its readings lies in that country: a capital lies in its own country, so the word is
+    no place there (a plural noun, a name the gazetteer lacks). A region's adjective
+    ("the Kurdish capital") names no state and is left alone."""
+    capitals = ctx.lex.capital_heads
+    k = _adjective_token(ctx, span)
+    if not capitals or k < 0 or k + 1 >= span.i or ctx.tokens[k + 1].fold not in capitals:
+        return False
+    cc = ctx.state_adjective.get(k)
+    return cc is not None and not any(c.country_code == cc for c in span.candidates)
+
+
 def modifies_noun(ctx: Context, span: Span) -> bool:
     """The name stands before a lower-case noun ("an Ohio church", "the Texas
     governor"), before a possessive clitic ("'s", where the language has one) or, in a

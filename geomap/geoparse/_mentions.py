@@ -1287,6 +1287,17 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
                     out.append(Adjective(tok, forms.get(pair), regions.get(pair), nxt.end))
                     skip_next = True
                     continue
+                if any(
+                    end
+                    and pair.endswith(end)
+                    and (pair[: -len(end)] in forms or pair[: -len(end)] in regions)
+                    for end in plex.demonym_plural_endings
+                ):
+                    # the plural of a two-word form names people ("British Columbians",
+                    # "South Koreans"), no place, as a one-word plural ("Texans") is none;
+                    # its first word alone would be another country's adjective
+                    skip_next = True
+                    continue
         cc = forms.get(tok.fold)
         ref = None if cc else regions.get(tok.fold)
         if cc is None and ref is None:

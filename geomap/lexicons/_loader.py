@@ -62,9 +62,15 @@ class PlaceLexicon:
     name_suffixes: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     demonym_endings: tuple[str, ...]
+    # plural endings of a two-word demonym's last word ("British Columbians"): the pair
+    # names people, no place, and its first word is not taken alone as a country's
+    demonym_plural_endings: tuple[str, ...] = ()
     calendar: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # never a place on their own ("North", "Montag")
     nobility: frozenset[str] = frozenset()  # "Duke of Wellington" is a person
+    # heads naming a seat of government ("Hauptstadt", "capital"): after a country's
+    # adjective the name lies in that country, so a name read only elsewhere is no place
+    capital_heads: frozenset[str] = frozenset()
     abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
     abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
     # words that make the name next to them a region: "upstate New York", "Washington state"
@@ -160,9 +166,11 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         name_suffixes=tuple(infl.get("name_suffixes", [])),
         adjective_endings=tuple(infl.get("adjective_endings", [])),
         demonym_endings=tuple(infl.get("demonym_endings", [""])),
+        demonym_plural_endings=tuple(infl.get("demonym_plural_endings", [])),
         calendar=word_set(raw.get("calendar", {}).get("words", [])),
         alone=word_set(raw.get("calendar", {}).get("alone", [])),
         nobility=word_set(raw.get("nobility", [])),
+        capital_heads=word_set(raw.get("capital_heads", [])),
         abbreviations=tuple(sorted(raw.get("abbreviations", {}).get("anywhere", {}).items())),
         abbreviations_after_comma=tuple(
             sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())
