@@ -2596,7 +2596,7 @@ def _shore_of(
 
 def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
     """``p`` is water, an area, a line of latitude or a mountain behind a locative (``on
-    the Irrawaddy``, ``an der Donau``, ``right on the Equator``, ``perched on the Great
+    the Irrawaddy``, ``an der Elbe``, ``right on the Equator``, ``perched on the Great
     Dividing Range``): where something lies, not what a distance describes."""
     info = kind_info(p.kind)
     if not (info.is_area or info.is_water or _on_graticule(p) or p.kind == "mountain"):
@@ -3443,8 +3443,8 @@ def _structural_subject(
                 # "<A> sits just north of the Equator, some 45 km from the line": a line
                 # of latitude or a pole is where <A> lies; <A>, opening the clause, is
                 # what the distance describes (read as a clause subject below); so is a
-                # river or lake in a prepositional phrase ("Passau liegt an der Donau,
-                # rund 150 km östlich von München", "<A> lies on the Mekong, N km ...")
+                # river or lake in a prepositional phrase ("<A> liegt an der <Fluss>,
+                # rund N km östlich von <B>", "<A> lies on the <River>, N km ...")
                 tail = None
             elif tail is not None and tail is not reference:
                 return tail, how, tail.start, tail.end
@@ -3649,7 +3649,7 @@ _POLE_LAT = 89.99  # a place this close to a pole is the pole
 
 
 def _water_where(st: SentenceStructure, p: Place) -> bool:
-    """A river, lake or sea named in a prepositional phrase (``an der Donau``, ``on the
+    """A river, lake or sea named in a prepositional phrase (``an der Elbe``, ``on the
     Mekong``, ``on the shore of Lake Victoria``): where the clause's subject lies, not what
     a distance set off after the clause describes."""
     if not kind_info(p.kind).is_water:

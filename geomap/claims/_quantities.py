@@ -530,10 +530,10 @@ def gapped_quantity(
     out: a distance in ``like``'s unit with ``like``'s direction. ``None`` otherwise (a
     number followed by a noun, ``Leipzig 600.000 Einwohner``, is no distance).
 
-    >>> t = "Graz liegt 150 km von Wien, Linz etwa 160."
-    >>> q = gapped_quantity(t, 32, len(t), find_quantities(t, "de")[0], "de", re.compile(","))
+    >>> t = "Tartu liegt 160 km von Tallinn, Pärnu etwa 130."
+    >>> q = gapped_quantity(t, 37, len(t), find_quantities(t, "de")[0], "de", re.compile(","))
     >>> (q.text, q.value, q.unit, q.qualifier)
-    ('etwa 160', 160.0, 'km', 'approx')
+    ('etwa 130', 130.0, 'km', 'approx')
     """
     m = _NUMBER_AT.search(text, pos, min(end, pos + _QUALIFIER_WINDOW))
     if m is None or (

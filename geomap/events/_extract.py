@@ -7149,9 +7149,9 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
 def _without_headline_repeats(
     raws: list[_Raw], dateline: tuple[int, int] | None, lex: _Lexicon
 ) -> list[_Raw]:
-    """``Gunmen kill eight in northern Kenya`` / ``Tote bei Angriff in Kenia`` above ``NAIROBI,
-    May 6 (Reuters) - Gunmen killed eight people in the town of X on Monday``: a headline
-    sums up what the report tells below its dateline. An event read in the headline is
+    """``Gunmen kill eight in <north of a country>`` / ``Tote bei Angriff in <Land>`` above
+    ``<CITY>, May 6 (Reuters) - Gunmen killed eight people in the town of X on Monday``: a
+    headline sums up what the report tells below its dateline. An event read in the headline is
     dropped when the report's body tells one of its type or a related one (``[time.relative]
     related_types``) in the same country (or the headline names no place): the body's
     telling has the day and the town, the headline's would be the same event again on the
