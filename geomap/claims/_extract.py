@@ -2601,11 +2601,17 @@ def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
     info = kind_info(p.kind)
     if not (info.is_area or info.is_water or _on_graticule(p) or p.kind == "mountain"):
         return False
+    return _behind_preposition(st, p, syn)
+
+
+def _behind_preposition(st: SentenceStructure, p: Place, syn: _Syntax | None = None) -> bool:
+    """Does ``p`` stand in a prepositional phrase (with ``syn``: behind a locative one,
+    ``on``, ``an``, ``auf``)?"""
     np = st.phrase_at(p.start)
     return (
         np is not None
         and np.preposition is not None
-        and syn.locative_word.fullmatch(np.preposition) is not None
+        and (syn is None or syn.locative_word.fullmatch(np.preposition) is not None)
     )
 
 
@@ -3652,10 +3658,7 @@ def _water_where(st: SentenceStructure, p: Place) -> bool:
     """A river, lake or sea named in a prepositional phrase (``an der Elbe``, ``on the
     Mekong``, ``on the shore of Lake Victoria``): where the clause's subject lies, not what
     a distance set off after the clause describes."""
-    if not kind_info(p.kind).is_water:
-        return False
-    np = st.phrase_at(p.start)
-    return np is not None and np.preposition is not None
+    return kind_info(p.kind).is_water and _behind_preposition(st, p)
 
 
 def _on_graticule(p: Place) -> bool:

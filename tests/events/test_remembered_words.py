@@ -14,22 +14,7 @@ from datetime import date
 import pytest
 
 import geomap.events._extract as extract
-from geomap.model import Event
-from tests.support.events import corpus_files, document, load_case, places_for
-
-
-def _cases() -> list[tuple[str, str, list[dict], date | None]]:
-    out = []
-    for path in corpus_files():
-        case = load_case(path)
-        if case is not None:
-            out.append((case.lang, case.text, case.places, case.date))
-    return out
-
-
-def _events(lang: str, text: str, specs: list[dict], day: date | None) -> tuple[Event, ...]:
-    doc = document(text, lang)
-    return extract.extract_events(doc, places_for(doc, specs), date=day)
+from tests.support.events import corpus_cases, extract_with_places
 
 
 def _forget(lang: str) -> None:
@@ -38,15 +23,15 @@ def _forget(lang: str) -> None:
     lex.marked_words.clear()
 
 
-@pytest.mark.parametrize(("lang", "text", "specs", "day"), _cases())
+@pytest.mark.parametrize(("lang", "text", "specs", "day"), corpus_cases())
 def test_remembered_and_forgotten_words_give_the_same_events(
     lang: str, text: str, specs: list[dict], day: date | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _forget(lang)
-    fresh = _events(lang, text, specs, day)
-    assert _events(lang, text, specs, day) == fresh  # every word remembered
+    fresh = extract_with_places(lang, text, specs, day)
+    assert extract_with_places(lang, text, specs, day) == fresh  # every word remembered
     monkeypatch.setattr(extract, "GLOB_MEMO_SIZE", 3)  # forgotten while the text is read
     _forget(lang)
-    assert _events(lang, text, specs, day) == fresh
-    assert _events(lang, text, specs, day) == fresh
+    assert extract_with_places(lang, text, specs, day) == fresh
+    assert extract_with_places(lang, text, specs, day) == fresh
     _forget(lang)  # the next test starts with a memory of the usual size

@@ -22,8 +22,7 @@ import pytest
 import geomap
 import geomap.events._extract as extract
 from geomap.events import _timeexpr, find_times
-from geomap.model import Event
-from tests.support.events import corpus_files, document, load_case, places_for
+from tests.support.events import corpus_cases, document, extract_with_places, places_for
 
 DAY = date(2025, 6, 12)
 
@@ -67,17 +66,10 @@ PLACES = [
 
 
 def _texts() -> list[tuple[str, str, list[dict], date | None]]:
-    out = [(lang, text, PLACES, DAY) for lang, text in SENTENCES]
-    for path in corpus_files():
-        case = load_case(path)
-        if case is not None:
-            out.append((case.lang, case.text, case.places, case.date))
-    return out
+    return [(lang, text, PLACES, DAY) for lang, text in SENTENCES] + corpus_cases()
 
 
-def _events(lang: str, text: str, specs: list[dict], day: date | None) -> tuple[Event, ...]:
-    doc = document(text, lang)
-    return extract.extract_events(doc, places_for(doc, specs), date=day)
+_events = extract_with_places
 
 
 @pytest.mark.parametrize(

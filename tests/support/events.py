@@ -139,3 +139,23 @@ def score(case: Case, events: tuple[Event, ...]) -> tuple[dict[int, Event], list
 
 def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("*.toml"))
+
+
+def corpus_cases() -> list[tuple[str, str, list[dict], date | None]]:
+    """(language, text, place specs, day) of every corpus case that loads."""
+    out = []
+    for path in corpus_files():
+        case = load_case(path)
+        if case is not None:
+            out.append((case.lang, case.text, case.places, case.date))
+    return out
+
+
+def extract_with_places(
+    lang: str, text: str, specs: list[dict], day: date | None
+) -> tuple[Event, ...]:
+    """The events of ``text`` with the places given by ``specs`` (no geoparser)."""
+    from geomap.events._extract import extract_events  # noqa: PLC0415
+
+    doc = document(text, lang)
+    return extract_events(doc, places_for(doc, specs), date=day)
