@@ -12,6 +12,7 @@ decided once per span (:func:`decide_static`); the focus and anchors then weigh 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -55,6 +56,7 @@ from geomap.geoparse._wordlists import (
     organisation_names,
     subject_after,
     team_words,
+    thing_heads,
 )
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
@@ -342,6 +344,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if span.n == 1 and not dateline and head is None and _organisation(ctx, span, prev, has_prep):
         d.accepted, d.reason = False, "organisation name"
+        return d, True, ()
+    if not dateline and head is None and _named_thing(ctx, span, prev, nxt):
+        d.accepted, d.reason = False, "name of a vessel, craft or storm"
         return d, True, ()
     if (
         span.n == 1
@@ -883,6 +888,41 @@ def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) 
     return (
         any(k in clubs for k in words) and nxt is not None and nxt.gap_before == " " and nxt.is_cap
     )
+
+
+#: What may stand between a thing's name and the word for its kind after it: a space or
+#: a hyphen, with a type number ("the Falcon 9 rocket", "die Ariane-6-Rakete").
+_THING_GAP = re.compile(r"[ -](?:\d{1,3}[ -])?")
+
+
+def _named_thing(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """The name is a vessel's, a craft's or a storm's, not a town's: right after a word
+    for its kind ("Hurricane X", "die Fähre X", "der Öltanker X", German compounds ending
+    in one: "Containerschiff") or right before one, a type number between ("the X 9
+    rocket", "die X-6-Rakete"). Only small towns give way (all readings towns under
+    ``small_town``): in German the name after "das Schiff" may be the object of an
+    inverted clause ("Am Abend erreichte das Schiff X"), and a country, region, island or
+    big town there is the place it reached."""
+    w = ctx.weights
+    if any(c.kind != "city" or (c.population or 0) >= w.small_town for c in span.candidates):
+        return False
+    before, after = thing_heads(ctx.lang)
+    first = ctx.tokens[span.i]
+    if prev is not None and first.gap_before == " ":
+        f = prev.fold
+        if f in before or (
+            ctx.lex.profile.capitalises_nouns
+            and prev.is_cap
+            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in before)
+        ):
+            return True
+    if nxt is not None and _THING_GAP.fullmatch(nxt.gap_before):
+        f = nxt.fold
+        return f in after or (
+            ctx.lex.profile.capitalises_nouns
+            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in after)
+        )
+    return False
 
 
 def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:

@@ -247,6 +247,22 @@ def organisation_heads(lang: str) -> frozenset[str]:
 
 
 @cache
+def thing_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``[thing_heads]``, case-folded: words for a named vessel, craft or
+    storm before its name (``before``: "hurricane", "Fähre", "Trägerrakete") and after it
+    (``after``: "rocket", "-Rakete"). The name next to one is the thing's, not a town's
+    ("Hurricane Otis", "die Fähre X", "the Vega rocket"). Empty for a language that
+    lists none."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("thing_heads", {})
+    return (
+        frozenset(w.casefold() for w in raw.get("before", ())),
+        frozenset(w.casefold() for w in raw.get("after", ())),
+    )
+
+
+@cache
 def team_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The lexicon's ``[team_words]``, case-folded: the club words before a town's name
     (``before``: "FC", "Borussia", "Olympique") and after it (``after``: "United",
