@@ -885,14 +885,14 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in listed.earlier:
                 continue
-            if q.measure in ("height", "capability") or (
+            if q.measure in ("height", "capability", "difference") or (
                 q.measure == "length"
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
                 and not _separated_length(doc, q, sent, syn)
             ):
-                continue  # a height, a reach, or the length of something that is no route
+                continue  # a height, a reach, a difference, or a length of no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
