@@ -820,8 +820,42 @@ class _Places:
         return None
 
 
+#: a partial quotation: an opening mark after a word and a space, a lower-case letter or a
+#: digit after it (``Trondheim "only 200 km from Bergen", minister claims``, ``X is "more
+#: than 900 km from Y"``, ``X liegt „nur 70 Kilometer“ von Y entfernt``), closed within the
+#: sentence's next 200 characters with no other mark, no sentence end and no line break
+_PARTIAL_QUOTE = re.compile(r"(?<=[\w.,%] )[\"“„«»](?=[^\W_])[^\"“”„«».!?\n]{1,200}[\"“”«»]")
+
+
+def _unquote_partial(text: str) -> str:
+    """``text`` with the marks of partial quotations blanked (same length, so every offset
+    holds). A quoted fragment inside a clause is part of that clause: its marks are no
+    clause boundary between the subject before them and the distance inside (a quoted
+    speech that opens a sentence or follows a comma or a colon keeps its marks, so the
+    speaker's clause is still found)."""
+    if not any(ch in text for ch in _QUOTES):
+        return text
+    return _PARTIAL_QUOTE.sub(
+        lambda m: m.group(0) if m.group(0)[1].isupper() else " " + m.group(0)[1:-1] + " ", text
+    )
+
+
 def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
-    """Every distance claim in ``doc``, in text order. Never raises on odd text."""
+    """Every distance claim in ``doc``, in text order. Never raises on odd text.
+
+    Partial quotations are read without their marks (:func:`_unquote_partial`); each
+    claim's ``text`` is then the original's words, marks included."""
+    unquoted = _unquote_partial(doc.text)
+    if unquoted == doc.text:
+        return _extract_claims(doc, places)
+    claims = _extract_claims(replace(doc, text=unquoted), places)
+    return tuple(
+        replace(c, text=doc.text[c.start : c.end]) if c.text == unquoted[c.start : c.end] else c
+        for c in claims
+    )
+
+
+def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     lang = _lang(doc)
     syn = _syntax(lang)
     feature_after, road_after = syn.feature_after, syn.road_after
