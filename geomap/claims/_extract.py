@@ -2735,7 +2735,10 @@ def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _S
     """A place the text names by a bare feature noun (``the Gulf``, ``the Strait``) that
     the gazetteer reads as one fixed feature is the feature of that kind the article last
     named in full before it (``... crossed the Gulf of Guinea. ... 40 km from the Gulf``),
-    when there is one; else ``p`` as read."""
+    when there is one; else ``p`` as read. A capital derived from knowledge (a capital
+    phrase of a known country, :func:`_known_capital`) is already the place meant."""
+    if p.source == "derived" and p.relation is None:
+        return p
     kinds = _bare_feature_kinds(doc, p, syn)
     if p.kind not in kinds:
         return p
@@ -3271,11 +3274,28 @@ def _capital(
         return before[-1], "capital"
     if named:
         return named[0], "capital"
+    if named_country is None and bare and _country_named_before(doc, np.start, cc, by_sentence):
+        # "In Namibia liegt <X> rund N km westlich der Hauptstadt": a bare "the capital" of
+        # a country the text itself has named before the phrase is that country's capital
+        named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):
             return known, "capital"
     return None
+
+
+def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
+    """Does the text name country ``cc`` itself (the country, not a place in it) before
+    ``pos``, in its sentence or an earlier one?"""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
+    return any(
+        p.kind == "country" and p.relation is None and p.country_code == cc
+        for p in [*here, *by_sentence.previous(sent.index)]
+    )
 
 
 def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Place | None:
