@@ -820,8 +820,42 @@ class _Places:
         return None
 
 
+#: a partial quotation: an opening mark after a word and a space, a lower-case letter or a
+#: digit after it (``Trondheim "only 200 km from Bergen", minister claims``, ``X is "more
+#: than 900 km from Y"``, ``X liegt „nur 70 Kilometer“ von Y entfernt``), closed within the
+#: sentence's next 200 characters with no other mark, no sentence end and no line break
+_PARTIAL_QUOTE = re.compile(r"(?<=[\w.,%] )[\"“„«»](?=[^\W_])[^\"“”„«».!?\n]{1,200}[\"“”«»]")
+
+
+def _unquote_partial(text: str) -> str:
+    """``text`` with the marks of partial quotations blanked (same length, so every offset
+    holds). A quoted fragment inside a clause is part of that clause: its marks are no
+    clause boundary between the subject before them and the distance inside (a quoted
+    speech that opens a sentence or follows a comma or a colon keeps its marks, so the
+    speaker's clause is still found)."""
+    if not any(ch in text for ch in _QUOTES):
+        return text
+    return _PARTIAL_QUOTE.sub(
+        lambda m: m.group(0) if m.group(0)[1].isupper() else " " + m.group(0)[1:-1] + " ", text
+    )
+
+
 def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
-    """Every distance claim in ``doc``, in text order. Never raises on odd text."""
+    """Every distance claim in ``doc``, in text order. Never raises on odd text.
+
+    Partial quotations are read without their marks (:func:`_unquote_partial`); each
+    claim's ``text`` is then the original's words, marks included."""
+    unquoted = _unquote_partial(doc.text)
+    if unquoted == doc.text:
+        return _extract_claims(doc, places)
+    claims = _extract_claims(replace(doc, text=unquoted), places)
+    return tuple(
+        replace(c, text=doc.text[c.start : c.end]) if c.text == unquoted[c.start : c.end] else c
+        for c in claims
+    )
+
+
+def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     lang = _lang(doc)
     syn = _syntax(lang)
     feature_after, road_after = syn.feature_after, syn.road_after
@@ -885,14 +919,14 @@ def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in listed.earlier:
                 continue
-            if q.measure in ("height", "capability") or (
+            if q.measure in ("height", "capability", "difference") or (
                 q.measure == "length"
                 and not _route_noun_after(doc, q, syn)
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
                 and not _separated_length(doc, q, sent, syn)
             ):
-                continue  # a height, a reach, or the length of something that is no route
+                continue  # a height, a reach, a difference, or a length of no route
             after, conv = _skip_conversion(doc.text, q, qs, i, by_start)
             if conv is not None:
                 skip.add(conv.start)
@@ -2701,7 +2735,10 @@ def _feature_named_before(doc: Document, p: Place, by_sentence: _Places, syn: _S
     """A place the text names by a bare feature noun (``the Gulf``, ``the Strait``) that
     the gazetteer reads as one fixed feature is the feature of that kind the article last
     named in full before it (``... crossed the Gulf of Guinea. ... 40 km from the Gulf``),
-    when there is one; else ``p`` as read."""
+    when there is one; else ``p`` as read. A capital derived from knowledge (a capital
+    phrase of a known country, :func:`_known_capital`) is already the place meant."""
+    if p.source == "derived" and p.relation is None:
+        return p
     kinds = _bare_feature_kinds(doc, p, syn)
     if p.kind not in kinds:
         return p
@@ -3237,11 +3274,28 @@ def _capital(
         return before[-1], "capital"
     if named:
         return named[0], "capital"
+    if named_country is None and bare and _country_named_before(doc, np.start, cc, by_sentence):
+        # "In Namibia liegt <X> rund N km westlich der Hauptstadt": a bare "the capital" of
+        # a country the text itself has named before the phrase is that country's capital
+        named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):
             return known, "capital"
     return None
+
+
+def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
+    """Does the text name country ``cc`` itself (the country, not a place in it) before
+    ``pos``, in its sentence or an earlier one?"""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
+    return any(
+        p.kind == "country" and p.relation is None and p.country_code == cc
+        for p in [*here, *by_sentence.previous(sent.index)]
+    )
 
 
 def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Place | None:

@@ -86,7 +86,8 @@ class Quantity:
     point read right after the unit (``nördlich``, ``north-east of``), ``direction_end``
     the offset after it. ``measure`` is ``distance``, ``length`` (``5 km long``) or
     ``height`` (``in einer Höhe von 100 km``) or ``capability`` (``mit einer Reichweite
-    von 5.000 km``, what an aircraft can reach): only distances make claims.
+    von 5.000 km``, what an aircraft can reach) or ``difference`` (``200 km farther from
+    X than Y``, the difference of two distances): only distances make claims.
     ``attributive`` marks a hyphenated compound (``the 280-km stretch``).
     """
 
@@ -165,6 +166,9 @@ class _Compiled:
     length_before: re.Pattern[str]
     height_before: re.Pattern[str]
     capability_before: re.Pattern[str]
+    # "200 km farther from X than Y", "100 Kilometer weiter ... als": a difference
+    comparative_after: re.Pattern[str]
+    comparative_than: re.Pattern[str]
     direction_after: re.Pattern[str]
     direction_names: dict[str, str]
     fillers: re.Pattern[str]
@@ -275,6 +279,19 @@ def _compiled(lang: str) -> _Compiled:
         + phrase_pattern(ms.get("capability_before", []))
         + r"[\s\u00a0\u202f]{1,3}$"
     )
+    # "N km farther/closer ... than", "N Kilometer weiter/näher ... als": the number is the
+    # difference of two distances (a comparative word right after the unit, its "than"
+    # later in the same clause), no distance between two places
+    comparative_after = re.compile(
+        r"(?i)^[\s\u00a0\u202f]{0,3}"
+        + phrase_pattern(ms.get("comparative_after", []) or ["\uffff"])
+        + r"(?![\w-])"
+    )
+    comparative_than = re.compile(
+        r"(?i)(?<![\w])"
+        + phrase_pattern(ms.get("comparative_than", []) or ["\uffff"])
+        + r"(?![\w])"
+    )
     d_names: dict[str, str] = {}
     d_alts: list[str] = []
     for point, forms in lex["directions"].items():
@@ -327,6 +344,8 @@ def _compiled(lang: str) -> _Compiled:
         length_before=length_before,
         height_before=height_before,
         capability_before=capability_before,
+        comparative_after=comparative_after,
+        comparative_than=comparative_than,
         direction_after=direction_after,
         direction_names=d_names,
         fillers=re.compile(
@@ -720,6 +739,8 @@ def find_quantities(
             measure = "height"
         elif c.capability_before.search(text, max(0, qstart - 40), qstart):
             measure = "capability"
+        elif _comparative(c, text, um.end(), after):
+            measure = "difference"
         direction = find_direction(text, um.end(), lang)
         out.append(
             Quantity(
@@ -738,6 +759,24 @@ def find_quantities(
             )
         )
     return tuple(out)
+
+
+_COMPARATIVE_CLAUSE_END = re.compile(r"[;:!?()\[\]\"“”„«»]|,(?!\d)|\.(?!\d)")
+
+
+def _comparative(c: _Compiled, text: str, unit_end: int, after: str) -> bool:
+    """Is the quantity ending at ``unit_end`` the difference of two distances (``200 km
+    farther from <X> than <Y>``, ``100 Kilometer näher an <X> als <Y>``)? A comparative
+    word right after the unit and its ``than``/``als`` later in the same clause: the text
+    states neither distance, so nothing can be checked. Without the ``than`` the word is a
+    way on (``some 80 km further east``, ``rund 270 Kilometer weiter südöstlich``)."""
+    m = c.comparative_after.match(after)
+    if m is None:
+        return False
+    start = unit_end + m.end()
+    stop = _COMPARATIVE_CLAUSE_END.search(text, start, start + _AFTER_WINDOW * 4)
+    hi = stop.start() if stop is not None else min(len(text), start + _AFTER_WINDOW * 4)
+    return c.comparative_than.search(text, start, hi) is not None
 
 
 @cache
