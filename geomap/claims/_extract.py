@@ -4395,6 +4395,7 @@ def _build(
         and subject is prev.subject
         and _COORDINATED_GAP.fullmatch(text, prev.end, q.start) is not None
         and syn.phrases.coordinators & set(text[prev.end : q.start].casefold().split())
+        and _gapped_after_coordinator(text[prev.end : q.start], syn)
     ):
         # "<X> is 136 km from <Y> as the crow flies and 160 km by road": a coordinated
         # second distance with no reference of its own measures between the same two
@@ -4442,6 +4443,11 @@ def _build(
     elif form == "point" and reference is not None and _along_next(text, q.end, syn):
         # "und 185 Kilometer auf der Autobahn", "and 160 km by road": the way the distance
         # is measured follows its unit, wherever the reference stands
+        form = "route"
+    elif form == "point" and reference is not None and _along_fronted(text, sent, q, syn):
+        # "By road, <X> is about 250 km from <Y>", "Mit dem Zug ist <X> rund 180 Kilometer
+        # von <Y> entfernt": the way of measuring opens the sentence and holds for its
+        # first distance
         form = "route"
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
@@ -4557,6 +4563,35 @@ def _along_next(text: str, pos: int, syn: _Syntax) -> bool:
     ``auf der Autobahn``."""
     m = _SPACE.match(text, pos)
     return m is not None and syn.along.match(text, m.end()) is not None
+
+
+_GAPPED_WORDS_MAX = 1  # "and another 160 km by road": one word between "and" and the number
+
+
+def _gapped_after_coordinator(gap: str, syn: _Syntax) -> bool:
+    """The words between the last coordinator and a coordinated second distance are at
+    most one (``and 160 km by road``, ``und noch 185 Kilometer``): a clause with its own
+    subject and verb (``and smoke cut visibility to 200 metres``, ``und der Nebel senkte
+    die Sicht auf 50 Meter``) measures something else, not the same two places."""
+    words = gap.casefold().replace(",", " ").split()
+    last = max((i for i, w in enumerate(words) if w in syn.phrases.coordinators), default=-1)
+    return last >= 0 and len(words) - last - 1 <= _GAPPED_WORDS_MAX
+
+
+_SENTENCE_OPENING = re.compile(r"[\s\u00a0\"'„“”«»(]{0,4}")
+_DIGIT = re.compile(r"\d")
+
+
+def _along_fronted(text: str, sent: Sentence, q: Quantity, syn: _Syntax) -> bool:
+    """An ``along_words`` phrase opening the sentence (``By road, <X> is N km from <Y>``,
+    ``Auf der Straße sind es von <X> ...``) with no number between it and ``q``: a fronted
+    adverbial sets how the sentence's first distance is measured; a later distance in the
+    same sentence may be a straight line again (``..., and <Z> lies 40 km north of <Y>``),
+    so only the first is taken."""
+    m = _SENTENCE_OPENING.match(text, sent.start)
+    start = m.end() if m is not None else sent.start
+    a = syn.along.match(text, start, q.start)
+    return a is not None and _DIGIT.search(text, a.end(), q.start) is None
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]{2,30})")

@@ -1108,3 +1108,49 @@ PLACES.update(
         "aa_lapalma_pa": ("La Palma", 8.4050, -78.1400, "city", "PA"),
     }
 )
+
+
+# batch AC (h-claims, eleventh session, 2026-12-04): coordinates from general knowledge
+PLACES.update(
+    {
+        "ac_ashgabat": ("Ashgabat", 37.9601, 58.3261, "city", "TM"),
+        "ac_mashhad": ("Mashhad", 36.2970, 59.6062, "city", "IR"),
+        "ac_mary": ("Mary", 37.6005, 61.8302, "city", "TM"),
+        "ac_tejen": ("Tejen", 37.3786, 60.5062, "city", "TM"),
+        "ac_turkmenabat": ("Türkmenabat", 39.0733, 63.5786, "city", "TM"),
+        "ac_dashoguz": ("Daşoguz", 41.8363, 59.9666, "city", "TM"),
+        "ac_balkanabat": ("Balkanabat", 39.5108, 54.3671, "city", "TM"),
+        "ac_sarahs": ("Sarahs", 36.5333, 61.2167, "city", "TM"),
+        "ac_tashkent": ("Tashkent", 41.2995, 69.2401, "city", "UZ"),
+        "ac_dushanbe": ("Dushanbe", 38.5598, 68.7870, "city", "TJ"),
+        "ac_khujand": ("Khujand", 40.2826, 69.6220, "city", "TJ"),
+        "ac_kulob": ("Kulob", 37.9146, 69.7845, "city", "TJ"),
+        "ac_khorog": ("Khorog", 37.4897, 71.5530, "city", "TJ"),
+        "ac_termez": ("Termez", 37.2242, 67.2783, "city", "UZ"),
+        "ac_bokhtar": ("Bokhtar", 37.8364, 68.7803, "city", "TJ"),
+        "ac_van": ("Van", 38.5012, 43.3730, "city", "TR"),
+        "ac_erzurum": ("Erzurum", 39.9043, 41.2679, "city", "TR"),
+        "ac_kars": ("Kars", 40.6013, 43.0975, "city", "TR"),
+        "ac_dogubayazit": ("Doğubayazıt", 39.5467, 44.0836, "city", "TR"),
+        "ac_tabriz": ("Tabriz", 38.0800, 46.2919, "city", "IR"),
+        "ac_mus": ("Muş", 38.7432, 41.5065, "city", "TR"),
+        "ac_ararat": ("Mount Ararat", 39.7019, 44.2983, "mountain", "TR"),
+        "ac_yerevan": ("Yerevan", 40.1792, 44.4991, "city", "AM"),
+        "ac_portvila": ("Port Vila", -17.7333, 168.3273, "city", "VU"),
+        "ac_luganville": ("Luganville", -15.5333, 167.1667, "city", "VU"),
+        "ac_lenakel": ("Lenakel", -19.5300, 169.2700, "city", "VU"),
+        "ac_noumea": ("Nouméa", -22.2758, 166.4580, "city", "NC"),
+        "ac_lakatoro": ("Lakatoro", -16.0999, 167.4164, "city", "VU"),
+        "ac_sola": ("Sola", -13.8833, 167.5500, "city", "VU"),
+        "ac_suva": ("Suva", -18.1416, 178.4419, "city", "FJ"),
+        "ac_honiara": ("Honiara", -9.4456, 159.9729, "city", "SB"),
+        "ac_yellowknife": ("Yellowknife", 62.4540, -114.3718, "city", "CA"),
+        "ac_hayriver": ("Hay River", 60.8156, -115.7999, "city", "CA"),
+        "ac_fortprovidence": ("Fort Providence", 61.3530, -117.6597, "city", "CA"),
+        "ac_fortsmith": ("Fort Smith", 60.0050, -111.8910, "city", "CA"),
+        "ac_behchoko": ("Behchokǫ̀", 62.8025, -116.0464, "city", "CA"),
+        "ac_enterprise": ("Enterprise", 60.5992, -116.1419, "city", "CA"),
+        "ac_inuvik": ("Inuvik", 68.3607, -133.7230, "city", "CA"),
+        "ac_highlevel": ("High Level", 58.5169, -117.1360, "city", "CA"),
+    }
+)
