@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
@@ -2386,7 +2386,7 @@ def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _noun_relative(
-    clause: _Clause, lex: _Lexicon, times: Sequence[TimeSpan]
+    clause: _Clause, lex: _Lexicon, times: Callable[[], Sequence[TimeSpan]]
 ) -> list[_Clause] | None:
     """``residents blocked the road on Tuesday after a motorcycle accident in which a
     teenager died on Monday night``: an indefinite event noun (a new event, not one told
@@ -2396,7 +2396,11 @@ def _noun_relative(
     event of its own, tells a second event. Two clauses: the main one up to the relation
     word, and the noun with its relative clause. None when the clause holds no such noun;
     without a time of its own the noun's day is unknown (it came before), and it is left
-    to the main clause as before rather than given that clause's day."""
+    to the main clause as before rather than given that clause's day.
+
+    ``times`` gives the sentence's time expressions when called: they are read only for a
+    clause that holds such a noun, not for every clause with a trigger word (reading them
+    is most of what a sentence's events cost)."""
     toks = clause.tokens
     if not lex.noun_relatives or len(toks) < 5:
         return None
@@ -2421,7 +2425,7 @@ def _noun_relative(
         main, inner = toks[: first - 1], toks[first:]
         if not any(lex.any_trigger.match(t.text) for t in main):
             return None  # the noun is the clause's only event: nothing to tell apart
-        if not any(inner[0].start <= sp.start < clause.end for sp in times):
+        if not any(inner[0].start <= sp.start < clause.end for sp in times()):
             return None  # no day of its own: not the main clause's day either
         return [
             clause.part(main, end=main[-1].end),
@@ -4980,7 +4984,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
-    split = _noun_relative(clause, lex, st.sentence_times(sent))
+    split = _noun_relative(clause, lex, partial(st.sentence_times, sent))
     if split is not None:
         for part in split:
             _clause_events(part, st, shared)
