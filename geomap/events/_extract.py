@@ -3701,6 +3701,8 @@ def _place(
             continue  # "fired tear gas at Somali refugees": whose, not where
         if _people_from(toks, idx, lex):
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
+        if _in_agent_name(toks, idx, lex):
+            continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
         if kind == "country" and _body_of(toks, idx, lex):
             continue  # "Das Oberste Gericht von Bangladesch": whose court, not where
         if kind == "country" and not cue and not (hazard and idx > trig_i):
@@ -3953,6 +3955,36 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
 
 
+_AGENT_REACH = 8  # tokens from a passive's agent word to the place that ends the group's name
+
+
+def _in_agent_name(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` the end of an armed group's name inside a passive's doer
+    (``durch Kämpfer der Miliz Islamischer Staat in der Sahelzone``, ``von Kämpfern der
+    Gruppe Al-Kaida im Islamischen Maghreb``)? A preposition right after a capitalised name
+    that follows an organisation word (``[actors] organisations``: ``Miliz``, ``militia``)
+    within a few words after the agent word (``[grammar] passive_agents``) names the group,
+    not where it struck; the event's place comes from elsewhere (``Das Dorf``). A doer
+    without such a name keeps its place (``von Soldaten in Goma erschossen``)."""
+    if not lex.passive_agents or not lex.org_words:
+        return False
+    j = idx - 1
+    while j > 0 and toks[j].fold in lex.determiners and toks[j].fold not in lex.cues:
+        j -= 1  # "in der Sahelzone": the article between the preposition and the name
+    if j < 2 or toks[j].fold not in lex.cues or not toks[j - 1].is_cap:
+        return False
+    org = False
+    for k in range(j - 1, max(j - 1 - _AGENT_REACH, -1), -1):
+        text = toks[k].text
+        if not any(ch.isalnum() for ch in text):
+            return False  # a comma or a dash ends the doer's phrase
+        if toks[k].fold in lex.org_words:
+            org = org or k < j - 1  # the organisation word with a name after it
+        elif toks[k].fold in lex.passive_agents:
+            return org and not toks[k].is_cap
+    return False
+
+
 def _clause_at(offset: int, st: _State) -> _Clause | None:
     """The clause of the document that holds ``offset`` (one bisection)."""
     if not st._starts:
@@ -3974,7 +4006,8 @@ def _no_scene(p: Place, st: _State) -> bool:
     """Was ``p`` named only as where people come from (``Das Rote Kreuz schickte Helfer
     aus <city>``, ``Investigators from <country> arrived``), where someone is based (``The
     airline is based in <city>``) or as the point a distance is measured from (``Mubi lies
-    200 km from <city>``, ``200 Kilometer von <city> entfernt``)? Such a place is no scene:
+    200 km from <city>``, ``200 Kilometer von <city> entfernt``), or as the end of an armed
+    group's name (``durch Kämpfer der Miliz X in der Sahelzone``)? Such a place is no scene:
     a later ``die Stadt``, ``the capital`` or ``there`` does not point to it, and no event
     is carried to it. An event's own clause still reads it (``attacked a village 30 km from
     <city>`` is near that city). Answered once per place (``st.origins``)."""
@@ -3989,6 +4022,7 @@ def _no_scene(p: Place, st: _State) -> bool:
                 _people_from(toks, idx, st.lex)
                 or _based_at(toks, idx, p, st.lex)
                 or _reference_point(idx, None, toks, st.lex)
+                or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
             )
         st.origins[id(p)] = known
     return known
