@@ -5147,7 +5147,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
-    spans = own
+    spans = _past_the_saying(clause, trig_i, own, lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -6036,6 +6036,27 @@ def _own_spans(
     if opener is None or not any(t.fold in aux for t in toks if t.start > opener):
         return spans
     return [(sp, ref) for sp, ref in spans if sp.start < opener]
+
+
+def _past_the_saying(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """``Police said on Tuesday they had rescued 12 hostages on Sunday``, ``officials said
+    Monday crews found the wreck late Saturday``: a reported event with a day of its own
+    after its trigger (``On Tuesday police said ...`` too). A time before the trigger, with
+    a verb of saying before the trigger, is the report's day, not the event's, and gives
+    way to it; without a day after the trigger the report's day stays
+    (``_said_of_before`` decides it by the tense)."""
+    toks = clause.tokens
+    trigger = toks[trig_i].start
+    if not any(sp.start > trigger and sp.kind in _DAY_KINDS for sp, _ in spans):
+        return spans
+    if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
+        return spans
+    return [(sp, ref) for sp, ref in spans if sp.start > trigger]
 
 
 def _said_of_before(
