@@ -209,8 +209,20 @@ def _km(lat1, lon1, lat2, lon2) -> float:
 
 
 def _trigger_span(text: str, ev) -> tuple[int, int]:
-    """Where geomap's trigger word is: its first word searched (case-insensitively, as a word)
-    inside the event's clause span; the clause start when not found."""
+    """Where geomap's trigger words are: a trigger of several words written together
+    ("motorcycle accident", "broke out") is searched whole, so that a gold trigger on any of
+    its words ("accident") meets it; else its first word (a split verb, "feuerte ... ab");
+    case-insensitively, as words, inside the event's clause span; the clause start when not
+    found."""
+    whole = (ev.trigger or "").strip()
+    if len(whole.split()) > 1 and "..." not in whole:
+        m = re.search(
+            r"(?<!\w)" + r"\s+".join(map(re.escape, whole.split())) + r"(?!\w)",
+            text[ev.start : ev.end],
+            re.IGNORECASE,
+        )
+        if m:
+            return ev.start + m.start(), ev.start + m.end()
     first = (ev.trigger or "").split()[0] if (ev.trigger or "").split() else ""
     if first:
         m = re.search(
