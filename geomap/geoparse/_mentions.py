@@ -450,6 +450,16 @@ def find_spans(
 _NOT_FEATURES = kinds_where("bare") | kinds_where("contains_places")
 
 
+def _river_word(fold: str, lex: PlaceLexicon) -> bool:
+    """A lower-case river head after a name ("the Tana river") asks for "<Name> River"
+    too: the gazetteer may hold the river only under that name while the bare name is a
+    town or another place's short name (``Tana`` for Antananarivo). Where the bare name
+    has a river reading of its own the whole name adds nothing and the filter of
+    :func:`_feature_word_spans` drops it ("Ganges River" is the Ganges); the plural
+    ("the Indus and Ganges rivers") names a list and asks nothing."""
+    return lex.feature_heads.get(fold) == "river" and not fold.endswith("s")
+
+
 def _feature_word_spans(
     proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
     tokens: Sequence[Token],
@@ -472,7 +482,7 @@ def _feature_word_spans(
         word = tokens[nxt]
         if (
             word.is_cap
-            or word.fold not in lex.feature_words
+            or not (word.fold in lex.feature_words or _river_word(word.fold, lex))
             or word.gap_before != " "
             or word.sentence != tokens[a].sentence
         ):
