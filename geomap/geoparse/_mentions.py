@@ -450,6 +450,16 @@ def find_spans(
 _NOT_FEATURES = kinds_where("bare") | kinds_where("contains_places")
 
 
+def _river_word(fold: str, lex: PlaceLexicon) -> bool:
+    """A lower-case river head after a name ("the Tana river") asks for "<Name> River"
+    too: the gazetteer may hold the river only under that name while the bare name is a
+    town or another place's short name (``Tana`` for Antananarivo). Where the bare name
+    has a river reading of its own the whole name is not asked ("the Po river" stays
+    "Po", the river), so a name's span changes only where its reading does; the plural
+    ("the Indus and Ganges rivers") names a list and asks nothing."""
+    return lex.feature_heads.get(fold) == "river" and not fold.endswith("s")
+
+
 def _feature_word_spans(
     proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
     tokens: Sequence[Token],
@@ -472,7 +482,7 @@ def _feature_word_spans(
         word = tokens[nxt]
         if (
             word.is_cap
-            or word.fold not in lex.feature_words
+            or not (word.fold in lex.feature_words or _river_word(word.fold, lex))
             or word.gap_before != " "
             or word.sentence != tokens[a].sentence
         ):
@@ -480,9 +490,13 @@ def _feature_word_spans(
         asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
     if not asked:
         return []
-    hits = lookup_many(sorted({name for *_, name in asked}))
+    rivers = {name for a, b, _, name in asked if _river_word(tokens[b].fold, lex)}
+    bares = {bare for *_, bare, name in asked if name in rivers}
+    hits = lookup_many(sorted({name for *_, name in asked} | bares))
     out: list[Span] = []
     for a, b, bare, name in asked:
+        if name in rivers and any(c.kind == "river" for c in hits.get(bare, ())):
+            continue  # the bare name is a river already ("the Po river"): it stays the name
         key, bare_key = normalize_name(name), normalize_name(bare)
         cands = [
             c

@@ -61,6 +61,7 @@ from geomap.geoparse._mentions import (
     find_person_tokens,
     find_spans,
 )
+from geomap.geoparse._parts import compass_parts
 from geomap.geoparse._weights import WEIGHTS, Weights
 from geomap.geoparse._wordlists import first_names
 from geomap.lexicons import place_lexicon
@@ -758,6 +759,7 @@ def _run(ctx: Context) -> Resolution:
             continue
         places.append(_adjective_place(ctx, a))
     places.extend(fallback(ctx, [*chosen, *repeated]))
+    places.extend(compass_parts(ctx, [*chosen, *repeated]))
     places.sort(key=lambda p: (p.start, p.end, p.role))
     from geomap.geoparse._derived import derive_places
 
