@@ -1447,7 +1447,13 @@ def find_person_tokens(
                         # "Sprecherin der Stadt X": the unit and its name, whatever
                         # its size, are no part of the person's name
                         run = run[2:]
-                take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
+                # a language whose places take no genitive before a title ("France's
+                # president", never "President France") reads a capitalised title's one
+                # word as a surname ("Gov. Medina", "Mayor Regina") as it reads one after a
+                # title of address ("Frau Preston"); a German one-word run may be the
+                # role's place ("Präsident Russlands") and keeps that reading
+                named = base in address or not lex.profile.genitive_endings
+                take(run, not of_phrase and m == k + 1 and named and tok.is_cap)
         elif f in speech_verbs:
             if (
                 k + 1 < n
