@@ -18,7 +18,7 @@ from geomap.text import read_text
 #: (sentence, the person's one-word name, the sentence's own place)
 TITLED = (
     ("Gov. Medina spoke to reporters in Tucson on Tuesday.", "Medina", "Tucson"),
-    ("Sen. Santiago voted against the bill in Albany.", "Santiago", "Albany"),
+    ("Sen. Duran voted against the bill in Albany.", "Duran", "Albany"),
     ("Mayor Regina thanked the volunteers in Winnipeg.", "Regina", "Winnipeg"),
     ("Rep. Salem met farmers near Fresno on Friday.", "Salem", "Fresno"),
     ("Dr. Victoria treated the injured in Lagos.", "Victoria", "Lagos"),
