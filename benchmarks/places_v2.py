@@ -42,6 +42,14 @@ The material is generated, not hand-picked:
   Bürgermeister kündigte ... an", "sperrte Xs Innenstadt"; "X'" after s, x, z, ß).
   Read right: a place starts at the name and lies within 30 km.
 
+* **persons** (session 11): given names of ``first_names.csv`` that towns of Spanish-,
+  Portuguese-, Arabic- or Turkish-speaking countries bear
+  (``benchmarks/material/probe_person_places.csv``, written by
+  ``scripts/build_probe_person_places.py``), after an English abbreviated title ("Sen.
+  X Murphy", "Gov. X"), after a German role and a given name, and alone after a first
+  mention ("X sagte", "X said"). Read right: no place overlaps any mention of the name,
+  and the sentence's own place is found. Dev material only.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -112,6 +120,7 @@ SETS = (
     "capitals",
     "probes",
     "genitives",
+    "persons",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -467,6 +476,53 @@ def probes(gaz, split: str, show: int) -> None:
             print("  miss:", m)
 
 
+#: (lang, sentence, the sentence's own place): the name {f} is a person's, first with a
+#: given name or a title, then alone (a surname after its first mention), in German and
+#: English news wording; {g} is a given name that is no town
+PERSON_TEMPLATES = (
+    ("de", "Innenminister Werner {f} kam am Montag nach Hamburg. {f} sagte, die Lage sei ruhig.",
+     "Hamburg"),
+    ("de", "{f} Schneider (41) aus Köln gewann am Sonntag. „Ich bin glücklich“, sagte {f}.",
+     "Köln"),
+    ("en", "Sen. {f} Murphy visited Denver on Monday.", "Denver"),
+    ("en", "Gov. {f} spoke to reporters in Boston on Monday.", "Boston"),
+    ("en", "Coach Peter {f} arrived in Chicago on Monday. {f} said the team was ready.",
+     "Chicago"),
+    ("de", "Laut der Sprecherin {f} Yilmaz wurde in Leipzig niemand verletzt.", "Leipzig"),
+)  # fmt: skip
+
+
+def persons(gaz, split: str, show: int) -> None:
+    """Session 11: given names that are towns of Spanish-, Portuguese-, Arabic- or
+    Turkish-speaking countries (``probe_person_places.csv``), as a person's name with a
+    title or role, and alone after a first mention. Read right: no place overlaps any
+    mention of the name, and the sentence's own place is found."""
+    if split == "heldout":
+        print("persons (heldout): none, the list is dev material only")
+        return
+    rows = [r["name"] for r in _material("probe_person_places.csv") if in_split(r["name"], split)]
+    ok = setting_ok = 0
+    misses: list[str] = []
+    for k, f in enumerate(rows):
+        lang, tmpl, setting = PERSON_TEMPLATES[k % len(PERSON_TEMPLATES)]
+        t = tmpl.format(f=f)
+        spans = []
+        i = t.find(f)
+        while i >= 0:
+            spans.append((i, i + len(f)))
+            i = t.find(f, i + 1)
+        found = _names_read(t, gaz, lang)
+        wrong = [p for p in found if any(p.start < e and s < p.end for s, e in spans)]
+        own = any(p.start == t.index(setting) for p in found)
+        ok += not wrong
+        setting_ok += own
+        if wrong or not own:
+            misses.append(f"[{lang}] {t} -> {', '.join(p.mention for p in found)}")
+    _report("persons: names of towns as people, titled and alone after a first mention",
+            split, ok, len(rows), misses, show)  # fmt: skip
+    print(f"  the sentence's own place still found: {setting_ok} of {len(rows)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
@@ -488,6 +544,7 @@ def main() -> None:
         ("capitals", capitals),
         ("probes", probes),
         ("genitives", genitives),
+        ("persons", persons),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)

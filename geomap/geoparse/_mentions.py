@@ -1353,6 +1353,7 @@ def find_person_tokens(
     name_openers: AbstractSet[int] = frozenset(),
     is_seat=None,
     is_inflected_place_name=None,
+    is_region_or_seat=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1369,7 +1370,10 @@ def find_person_tokens(
     a town bearing it ("sagte Virginia", "sagte Dallas"). ``is_inflected_place_name``
     whether an inflected form names a known town by its base ("Leipzigs"), which makes it
     a genitive before a role ("Leipzigs Bürgermeister sagte") but no more than any word a
-    surname after a given name ("Paris Miltons").
+    surname after a given name ("Paris Miltons"). ``is_region_or_seat`` (default: never)
+    whether a token's first reading is a country, a continent, a first-order region or a
+    national capital, which stays a place after an English title ("Miss Ohio", "Major
+    Mich. utilities", "St. Paris").
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1461,7 +1465,18 @@ def find_person_tokens(
                         # "Sprecherin der Stadt X": the unit and its name, whatever
                         # its size, are no part of the person's name
                         run = run[2:]
-                take(run, not of_phrase and m == k + 1 and base in address and tok.is_cap)
+                # a language whose places take no genitive before a title ("France's
+                # president", never "President France") reads a capitalised title's one
+                # word as a surname ("Gov. Medina", "Mayor Regina") as it reads one after a
+                # title of address ("Frau Preston"); a German one-word run may be the
+                # role's place ("Präsident Russlands") and keeps that reading; a region, a
+                # country or a capital keeps its place in English too ("Miss Ohio")
+                region_or_seat = is_region_or_seat or (lambda t: False)
+                named = base in address or (
+                    not lex.profile.genitive_endings
+                    and not (len(run) == 1 and region_or_seat(run[0]))
+                )
+                take(run, not of_phrase and m == k + 1 and named and tok.is_cap)
         elif f in speech_verbs:
             if (
                 k + 1 < n

@@ -227,6 +227,22 @@ def build_context(
             for c in s.candidates[:1]
         )
 
+    def is_region_or_seat(t: Token) -> bool:
+        # a title before a country, a region or a capital is a pageant's, a saint's or
+        # an adjective ("Miss Ohio", "St. Paris", "Major Mich. utilities"), not a surname's
+        s = single.get(t.i)
+        return (
+            s is not None
+            and any(
+                c.kind in ("country", "admin1", "continent")
+                # a capital by its own name ("Paris"), not by an older one ("Salem")
+                or c.kind == "city"
+                and c.feature_code == "PPLC"
+                and c.name == t.text
+                for c in s.candidates[:1]
+            )
+        )
+
     persons, person_idx = find_person_tokens(
         tokens,
         lex,
@@ -237,6 +253,7 @@ def build_context(
         name_openers,
         is_seat,
         is_inflected_place_name,
+        is_region_or_seat,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
