@@ -5801,12 +5801,15 @@ def _fronted_place(
     its own clause, right before the event's clause in the same sentence, is the event's
     (also after a participle: ``Speaking in X, the minister condemned ...``);
     an apposition between the two (``In X, the capital of the region, teachers protested``:
-    a clause that opens with an article and holds no trigger) is passed over."""
+    a clause that opens with an article and holds no trigger; ``In X, about 60 km south-west
+    of Y, police arrested``, ``In X, rund 60 Kilometer von Y entfernt, ...``: a distance with
+    no trigger, :func:`_distance_apposition`) is passed over: the place it measures from is
+    no scene."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
     while (
         len(before) > 1
         and before[-1].tokens
-        and before[-1].tokens[0].fold in lex.determiners
+        and (before[-1].tokens[0].fold in lex.determiners or _distance_apposition(before[-1], lex))
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
         before.pop()
@@ -5827,6 +5830,17 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause a distance told of the place before it (``about 60 km south-west of
+    Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
+    ``[places] distance_units`` right after a number, in the clause's first four words."""
+    toks = clause.tokens[:4]
+    return any(
+        t.fold in lex.distance_units and k > 0 and toks[k - 1].text[-1:].isdigit()
+        for k, t in enumerate(toks)
+    )
 
 
 # time expressions that name a day of their own
