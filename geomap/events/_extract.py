@@ -375,6 +375,9 @@ class _Lexicon:
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
+    # ("the presidential palace", "the national parliament"; not "the regional parliament")
+    seat_adjectives: frozenset[str] = frozenset()
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -494,6 +497,11 @@ class _Lexicon:
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[clauses] before_infinitive``: a word that makes a headline word after it an
+    # infinitive ("who tried to storm the office", "versuchten, das Büro zu stürmen"), no
+    # present tense of the report's day (English "to" is also a preposition, so it is not
+    # among the ``[grammar] infinitive_markers`` that mark intentions)
+    before_infinitive: frozenset[str] = frozenset()
     # ``[subject_verbs]``: a word that is an event noun and also the present tense of its
     # verb ("protest", "strike"): right after a bare plural subject that opens the clause
     # ("Thousands protest in X", "Teachers strike in X") it is the verb of a headline or a
@@ -1006,6 +1014,7 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         capital=_glob(places.get("capital", [])),
         seats=_glob(places.get("seats_of_state", [])),
+        seat_adjectives=_fold(places.get("seat_adjectives", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -1079,6 +1088,7 @@ def _lexicon(lang: str) -> _Lexicon:
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
         near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
+        before_infinitive=_fold(raw["clauses"].get("before_infinitive", [])),
         subject_verbs={
             word.casefold(): _Trigger(
                 kind, "verb", (_glob([word]),), word, sub, particle_before=False
@@ -4500,9 +4510,11 @@ def _seat_capital(
     country is one the clause names (``vor dem Parlament in X``), one an adjective or a
     genitive before the noun names (``outside the Kenyan parliament``), else the story's
     (the latest place named before). Only a bare noun or one after an article or a country
-    word: ``the state parliament``, ``the regional parliament`` stand elsewhere."""
-    bare = i == 0 or any(
-        toks[i - 1].fold in words
+    word: ``the state parliament``, ``the regional parliament`` stand elsewhere; an
+    adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``)."""
+    j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
+    bare = j == 0 or any(
+        toks[j - 1].fold in words
         for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
     )
     if not bare:
@@ -5279,7 +5291,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and st.precision == "day"
         and (
             any(
-                lex.headline_present.match(t.text) and (k == 0 or not t.is_cap)
+                lex.headline_present.match(t.text)
+                and (k == 0 or not t.is_cap)
+                and not (k > 0 and clause.tokens[k - 1].fold in lex.before_infinitive)
                 for k, t in enumerate(clause.tokens)
             )
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
