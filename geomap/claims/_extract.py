@@ -3389,6 +3389,12 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if _address_area(st, k, in_sent):
+            # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
+            # central <Country>, ...": the area after a point place in it is the place's
+            # address, not what the distance describes; read on to the point place
+            k -= 1
+            continue
         if (
             mode in ("apposed", "verb")
             and k > 0
@@ -3580,6 +3586,38 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+#: at most this many words in a clause that is a point place's address (``central
+#: Vietnam``, ``northern Mozambique``)
+_ADDRESS_WORDS = 3
+
+
+def _address_area(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
+    """Clause ``k`` is only the country or region (a few words) that the point place
+    ending the clause before it lies in, set off by a comma or a bracket: ``Beira,
+    Mozambique, ...``, ``Douala (Cameroon), ...``, ``Da Nang, central Vietnam, ...``.
+    Like a postal address it says where that place is; it is never what a distance set
+    off after it describes (the point place is). The area must hold the point (the same
+    country), so ``Lusaka, Zimbabwe's neighbour ...`` or another country is not read
+    past."""
+    if k < 1:
+        return False
+    c = st.clauses[k]
+    if c.boundary not in (",", "(") or c.last - c.first + 1 > _ADDRESS_WORDS:
+        return False
+    j = in_sent.count_ending_by(c.end)
+    if j < 2:
+        return False
+    area, point = in_sent[j - 1], in_sent[j - 2]
+    if area.start < c.start or not _is_area(area) or not _ends_clause(st, c, area):
+        return False
+    before = st.clauses[k - 1]
+    if point.start < before.start or point.end > before.end or not _is_point(point):
+        return False
+    if not _ends_clause(st, before, point):
+        return False
+    return point.country_code is not None and point.country_code == area.country_code
 
 
 def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
