@@ -709,6 +709,13 @@ class _SentencePlaces(list[Place]):
         return cast("_T", self._facts[name])
 
 
+#: between a dateline's town and a region named after it: a comma (``HOBART, Tasmania``)
+_DATELINE_COMMA = re.compile(r"\s*,\s*")
+#: what may follow a dateline's region before the dash that ends the dateline: another
+#: part of the address, a date, the agency in brackets (``, Fiji, Dec 4 (Reuters) -``)
+_DATELINE_TAIL = re.compile(r"[,\w .]{0,40}?(?:\([^()\n]{0,40}\))?\s*[-–—]")
+
+
 class _Places:
     """The usable places of a document grouped by sentence, plus what the syntax helpers
     look up again and again (the dateline place, adjective spans, sentences by index),
@@ -730,6 +737,7 @@ class _Places:
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
+        self._address = self._dateline_address(doc)
         self._text = doc.text
         self.text = doc.text
         self._clause_marks: dict[int, list[int]] = {}
@@ -808,6 +816,30 @@ class _Places:
         i = bisect_left(self._adjective_starts, lo)
         j = bisect_left(self._adjective_starts, hi)
         return [span for span in self.adjectives[i:j] if span[1] <= hi]
+
+    def is_dateline_address(self, p: Place) -> bool:
+        """``p`` is the region or country the dateline names after its town
+        (``LAUNCESTON, Tasmania (geomap) -``, ``SUVA, Fiji, Dec 4 (Reuters) -``): part of
+        where the report was filed, never a place the story stands at."""
+        return p.start in self._address
+
+    def _dateline_address(self, doc: Document) -> frozenset[int]:
+        """The starts of the places between the dateline's town and the dash that ends
+        the dateline, set off from the town by a comma (see :meth:`is_dateline_address`)."""
+        end = doc.header.dateline_end
+        if self.dateline is None or end is None:
+            return frozenset()
+        out: set[int] = set()
+        for p in self._by_sentence.get(self.dateline.sentence, self._empty):
+            if p.start < end:
+                continue
+            if not _DATELINE_COMMA.fullmatch(doc.text, end, p.start):
+                break
+            if not _DATELINE_TAIL.match(doc.text, p.end):
+                break
+            out.add(p.start)
+            end = p.end
+        return frozenset(out)
 
     def _find_dateline(self, doc: Document) -> Place | None:
         h = doc.header
@@ -2103,7 +2135,7 @@ def _implicit_reference(
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if _is_point(p) and p.id != subject.id:
+        if _is_point(p) and p.id != subject.id and not by_sentence.is_dateline_address(p):
             return p
     last = by_sentence.last_subject
     if (
@@ -2220,7 +2252,13 @@ def _away_from(
         p = in_sent[k]
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
-        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and not by_sentence.is_dateline_address(p)
+        ):
             return p
     d = by_sentence.dateline
     if sent is not None and d is None and sent.index > 0:
@@ -4300,6 +4338,7 @@ def _build(
                 )
                 is not None
                 and (d is None or near.id != d.id)
+                and not by_sentence.is_dateline_address(near)
             ):
                 # "<A>, N km south-east of <D>, lies at the foot of Mayon, and the volcano's
                 # crater is about 14 km to the north-west": the sentence already stands at
