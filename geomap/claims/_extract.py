@@ -5697,7 +5697,10 @@ def _pick_subject(
             if (
                 (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
-                and not syn.locative_before.search(gap)
+                and (
+                    not syn.locative_before.search(gap)
+                    or _fronted_locative(doc, sent, q, nxt, gap, syn)
+                )
                 # "<Unknown> lies N km west of <A> and M km south of <B>": a place after
                 # another distance is that distance's reference, not this one's subject
                 and not any(ch.isdigit() for ch in gap)
@@ -5748,6 +5751,37 @@ def _pick_subject(
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+_FRONTED_VERB_WORDS = 3  # "bebte in", "kam es in", "brannte es bei"
+
+
+def _fronted_locative(
+    doc: Document, sent: Sentence, q: Quantity, nxt: Place, gap: str, syn: _Syntax
+) -> bool:
+    """``Knapp N Kilometer nordwestlich von <B> bebte in <A> die Erde``, ``Rund N km von
+    <B> entfernt kam es in <A> zu Unwettern``: a distance and its reference that open the
+    sentence are an adverbial fronted before the verb (German verb second); a point place
+    in a locative phrase right after that verb is where the event the distance locates
+    happened. Only for a fronted distance (nothing but ``fronted_lead`` words before it)
+    and a gap of a verb (and ``es``) and the locative: ``N km nördlich von <B> in <Region>``
+    names where <B> lies (an area, and no verb between)."""
+    if not _is_point(nxt) or not nxt.resolved:
+        return False
+    if not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
+        return False
+    words = gap.split()
+    if not 2 <= len(words) <= _FRONTED_VERB_WORDS:
+        return False
+    first = words[0].casefold()
+    if (
+        not words[0][:1].islower()
+        or first in syn.articles
+        or first in syn.marker_words
+        or syn.locative_word.fullmatch(first) is not None
+    ):
+        return False
+    return syn.locative_word.fullmatch(words[-1].casefold()) is not None
 
 
 def _ends_in_unknown_name(
