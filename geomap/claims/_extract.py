@@ -2350,6 +2350,43 @@ def _clause_ends_but_terrain(
     return all(p.relation is None for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < end)
 
 
+_SETTING_WORDS = 5  # "an der felsigen Küste", "in the hills", "on the coast"
+
+
+def _clause_ends_but_setting(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    structures: _Structures,
+    syn: _Syntax,
+    in_sent: _SentencePlaces,
+) -> bool:
+    """Only a short locative phrase that names nothing follows in the clause (``<X>, rund
+    N km südwestlich an der Küste, ...``, ``<X>, some N km to the north in the hills,
+    ...``): it says where the subject lies, so the direction is still seen from where the
+    text stands. Not when the phrase names a place, holds a marker word or a number, or a
+    noun that stands for a place (``N km südlich in der Hauptstadt``, ``in the port
+    city``): those may be a reference of their own."""
+    st = structures.of(sent)
+    ci = st.clause_index(pos)
+    if ci < 0 or st.clauses[ci].end <= pos:
+        return False
+    end = st.clauses[ci].end
+    rest = doc.text[pos:end]
+    words = re.findall(r"\w+", rest.casefold())
+    if not 2 <= len(words) <= _SETTING_WORDS or any(ch.isdigit() for ch in rest):
+        return False
+    if syn.locative_word.fullmatch(words[0]) is None:
+        return False
+    if any(
+        w in syn.marker_words or w in syn.capital_nouns or _descriptive_kinds(w, syn)
+        for w in words[1:]
+    ):
+        return False
+    k = bisect_left(in_sent.starts, pos)
+    return not any(p.start < end for p in in_sent[k : k + 1])
+
+
 def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     """The place named last before ``subject`` in its sentence when it is a line of
     latitude or another feature known only by a label point that covers no ground or water
@@ -4265,6 +4302,7 @@ def _build(
                 fronted is not None
                 or _clause_ends_but_fillers(doc, sent, after, structures, syn, in_sent)
                 or _clause_ends_but_terrain(doc, sent, after, structures, syn, in_sent)
+                or _clause_ends_but_setting(doc, sent, after, structures, syn, in_sent)
             )
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
