@@ -967,6 +967,10 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if q.direction is None and (lead_d := _onward_lead(doc, sent, q, syn)) is not None:
+                # "Further south, some N km away, <B> ...": the fronted direction is the
+                # distance's (its end stays where the distance's words end)
+                q = _with_direction(q, (lead_d, after))
             if q.direction is None:
                 # "200 km to <Y>'s north-west": the direction follows the reference
                 nxt = by_sentence.get(sent.index).first_from(after)
@@ -4311,7 +4315,11 @@ def _build(
                 syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
                 is not None
             )
-            if onward_before or syn.onward.search(text, q.start, after) is not None:
+            if (
+                onward_before
+                or syn.onward.search(text, q.start, after) is not None
+                or _onward_lead(doc, sent, q, syn) is not None
+            ):
                 # "bound for <B>, some N km further east": onward from the place the
                 # sentence last reached in a direction (the previous claim's subject:
                 # "<A> lies N km east of <R>, and <B>, some M km further east"), else the
@@ -4850,8 +4858,9 @@ def _fronted_subject(
         # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": an away
         # word instead of a direction; the place after the verb is what lies there
         after = away.end()
-    if (q.direction is None and away is None) or not _bare_lead(
-        doc.text[_story_start(doc, sent) : q.start], syn
+    if (q.direction is None and away is None) or not (
+        _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn)
+        or _onward_lead(doc, sent, q, syn) is not None
     ):
         return None
     p = in_sent.first_from(after)
@@ -4894,6 +4903,27 @@ def _story_start(doc: Document, sent: Sentence) -> int:
             if m is not None:
                 return m.end()
     return sent.start
+
+
+def _onward_lead(doc: Document, sent: Sentence, q: Quantity, syn: _Syntax) -> str | None:
+    """The compass point of an onward direction fronted before the distance, set off by
+    a comma, that opens the story's words of the sentence (``Further south, some N km
+    away, <B> ...``, ``Weiter nördlich, rund N Kilometer entfernt, meldete <B> ...``):
+    the distance goes on in that direction from where the text last stood, as ``some N
+    km further south`` does. None otherwise."""
+    lo = _story_start(doc, sent)
+    lead = doc.text[lo : q.start]
+    m = syn.onward.search(lead)
+    if m is None or re.search(r"\w", lead[: m.start()]):
+        return None
+    d = find_direction(doc.text, lo + m.end(), syn.lang)
+    if d is None or d[1] > q.start:
+        return None
+    rest = doc.text[d[1] : q.start]
+    if "," not in rest:
+        return None
+    words = [w.casefold() for w in re.findall(r"\w+", rest)]
+    return d[0] if all(w in syn.fronted_lead for w in words) else None
 
 
 def _bare_lead(lead: str, syn: _Syntax) -> bool:
