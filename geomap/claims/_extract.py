@@ -967,10 +967,10 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
-            if q.direction is None and (lead_d := _onward_lead(doc, sent, q, syn)) is not None:
+            if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
                 # "Further south, some N km away, <B> ...": the fronted direction is the
                 # distance's (its end stays where the distance's words end)
-                q = _with_direction(q, (lead_d, after))
+                q = _with_direction(q, (lead_d[0], after))
             if q.direction is None:
                 # "200 km to <Y>'s north-west": the direction follows the reference
                 nxt = by_sentence.get(sent.index).first_from(after)
@@ -4318,7 +4318,7 @@ def _build(
             if (
                 onward_before
                 or syn.onward.search(text, q.start, after) is not None
-                or _onward_lead(doc, sent, q, syn) is not None
+                or ((fd := _fronted_direction(doc, sent, q, syn)) is not None and fd[1])
             ):
                 # "bound for <B>, some N km further east": onward from the place the
                 # sentence last reached in a direction (the previous claim's subject:
@@ -4860,7 +4860,7 @@ def _fronted_subject(
         after = away.end()
     if (q.direction is None and away is None) or not (
         _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn)
-        or _onward_lead(doc, sent, q, syn) is not None
+        or _fronted_direction(doc, sent, q, syn) is not None
     ):
         return None
     p = in_sent.first_from(after)
@@ -4905,25 +4905,28 @@ def _story_start(doc: Document, sent: Sentence) -> int:
     return sent.start
 
 
-def _onward_lead(doc: Document, sent: Sentence, q: Quantity, syn: _Syntax) -> str | None:
-    """The compass point of an onward direction fronted before the distance, set off by
-    a comma, that opens the story's words of the sentence (``Further south, some N km
-    away, <B> ...``, ``Weiter nördlich, rund N Kilometer entfernt, meldete <B> ...``):
-    the distance goes on in that direction from where the text last stood, as ``some N
-    km further south`` does. None otherwise."""
+def _fronted_direction(
+    doc: Document, sent: Sentence, q: Quantity, syn: _Syntax
+) -> tuple[str, bool] | None:
+    """The compass point of a direction fronted before the distance and set off by a
+    comma, opening the story's words of the sentence (``Further south, some N km away,
+    <B> ...``, ``Weiter nördlich, rund N Kilometer entfernt, meldete <B> ...``, ``To the
+    east, some N km away, <B> ...``), and whether it goes on (an onward word: from where
+    the text last stood, as ``some N km further south`` does; without one it is seen from
+    where the text stands, as ``<B>, some N km to the east``). None otherwise."""
     lo = _story_start(doc, sent)
     lead = doc.text[lo : q.start]
     m = syn.onward.search(lead)
-    if m is None or re.search(r"\w", lead[: m.start()]):
-        return None
-    d = find_direction(doc.text, lo + m.end(), syn.lang)
-    if d is None or d[1] > q.start:
+    onward = m is not None and not re.search(r"\w", lead[: m.start()])
+    at = lo + m.end() if onward and m is not None else lo + len(lead) - len(lead.lstrip())
+    d = find_direction(doc.text, at, syn.lang)
+    if d is None or d[1] > q.start or re.search(r"\w", doc.text[lo:at] if not onward else ""):
         return None
     rest = doc.text[d[1] : q.start]
     if "," not in rest:
         return None
     words = [w.casefold() for w in re.findall(r"\w+", rest)]
-    return d[0] if all(w in syn.fronted_lead for w in words) else None
+    return (d[0], onward) if all(w in syn.fronted_lead for w in words) else None
 
 
 def _bare_lead(lead: str, syn: _Syntax) -> bool:
