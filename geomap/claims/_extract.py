@@ -242,6 +242,7 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
@@ -516,6 +517,11 @@ def _syntax(lang: str) -> _Syntax:
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
+            + r"(?![\w])"
+        ),
+        anaphoric_start=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("anaphoric_starts", []) or ["\uffff"])
             + r"(?![\w])"
         ),
         along=_words(lex.get("along_words", [])),
@@ -4119,9 +4125,19 @@ def _build(
         if (
             q.direction is not None
             and q.direction_end is not None
-            and route_from is not None
             and reference is not None
-            and subject is route_from
+            and subject is not None
+            and (
+                (route_from is not None and subject is route_from)
+                # "<A> ... . From there, the convoy drove N km south-west to <B>": the
+                # start named by a pronoun is the way's start, like a named one
+                or (
+                    route_from is None
+                    and why.subject is not None
+                    and why.subject[0] in ("previous sentence", "dateline")
+                    and syn.anaphoric_start.search(text, sent.start, q.start) is not None
+                )
+            )
             # the direction before <B>, or after it in an apposition ("... runs to <B>,
             # some N km to the north-west")
             and (q.direction_end <= reference.start or reference.end <= q.start)
