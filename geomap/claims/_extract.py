@@ -167,6 +167,7 @@ class _Syntax:
     route_from_before: re.Pattern[str]
     route_from_after: re.Pattern[str]
     route_to_before: re.Pattern[str]
+    route_to_words: frozenset[str]  # the one-word route_to markers ("to", "nach")
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
@@ -358,6 +359,7 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("route_from_after", [])) + r"(?![\w])"
         ),
         route_to_before=_before(lex["route_to"]),
+        route_to_words=frozenset(w.casefold() for w in lex["route_to"] if " " not in w),
         route_to_not=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("route_to_not_after", []))
@@ -3527,6 +3529,11 @@ def _structural_subject(
             # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
             # prepositional phrase an article opens the main clause, not an apposition
             and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))
+            # "Ships sailed from <A>, on the <Sea>, to <B>, some N km ...": the way's
+            # destination set off right before the distance is what it describes
+            and not (
+                mode == "apposed" and k == ci - 1 and _set_off_destination(st, prev_c, in_sent, syn)
+            )
         ):
             k -= 1
             continue
@@ -3703,6 +3710,20 @@ def _address_area(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bo
     if not _ends_clause(st, before, point):
         return False
     return point.country_code is not None and point.country_code == area.country_code
+
+
+def _set_off_destination(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` is a to-phrase (lexicon ``route_to``: ``to <B>``, ``nach <B>``) that
+    ends in a point place, set off by commas inside a journey (``Ships sailed from <A>, on
+    the <Sea>, to <B>, some N km to the south-west``): the way's destination, which an
+    apposed distance after it describes, as it does with no insertion (``from <A> to <B>,
+    some N km ...``)."""
+    if st.tokens[c.first].fold not in syn.route_to_words:
+        return False
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    return tail is not None and _ends_clause(st, c, tail) and c.last - c.first <= _FEW_WORDS
 
 
 def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
