@@ -123,6 +123,8 @@ EN = [
     R("en", "DAKAR (geomap) - To the north-east, about 400 km away, Saint-Louis was flooded.", "400 km", "Saint-Louis", "Dakar", "inconsistent"),
     R("en", "Aid reached Nampula on Monday. From there, the convoy drove some 700 km south-west to Beira.", "700 km", "Beira", "Nampula", "consistent", "route", True),
     R("en", "Rescuers reached Denver. From there, they drove about 1,100 km west to Salt Lake City.", "1,100 km", "Salt Lake City", "Denver", "inconsistent", "route", True),
+    R("en", "Ships sailed from Jeddah, on the Red Sea, to Port Sudan, some 300 km to the south-west.", "300 km", "Port Sudan", "Jeddah", "consistent"),
+    R("en", "Trucks drove from Nampula, in the north, to Beira, some 400 km to the south-west.", "400 km", "Beira", "Nampula", "inconsistent"),
 ]
 
 DE = [
@@ -168,6 +170,7 @@ DE = [
     R("de", "Die Hilfe erreichte Nampula. Von dort aus fuhr der Konvoi rund 700 Kilometer südwestlich nach Beira.", "700 Kilometer", "Beira", "Nampula", "consistent", "route", True),
     R("de", "Zuerst brannte es in Tampere. Weiter südlich, knapp 160 Kilometer entfernt, lag Helsinki im Rauch.", "160 Kilometer", "Helsinki", "Tampere", "consistent"),
     R("de", "HOBART, Tasmanien (geomap) – Launceston, rund 160 Kilometer nördlich, meldete Stromausfälle.", "160 Kilometer", "Launceston", "Hobart", "consistent"),
+    R("de", "Die Schiffe fuhren von Dschidda, am Roten Meer, nach Port Sudan, rund 300 Kilometer südwestlich.", "300 Kilometer", "Port Sudan", "Jeddah", "consistent"),
 ]
 # fmt: on
 
