@@ -167,6 +167,7 @@ class _Syntax:
     route_from_before: re.Pattern[str]
     route_from_after: re.Pattern[str]
     route_to_before: re.Pattern[str]
+    route_to_words: frozenset[str]  # the one-word route_to markers ("to", "nach")
     route_to_not: re.Pattern[str]
     range_words: re.Pattern[str]
     terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
@@ -242,6 +243,7 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
@@ -357,6 +359,7 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("route_from_after", [])) + r"(?![\w])"
         ),
         route_to_before=_before(lex["route_to"]),
+        route_to_words=frozenset(w.casefold() for w in lex["route_to"] if " " not in w),
         route_to_not=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("route_to_not_after", []))
@@ -516,6 +519,11 @@ def _syntax(lang: str) -> _Syntax:
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
+            + r"(?![\w])"
+        ),
+        anaphoric_start=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("anaphoric_starts", []) or ["\uffff"])
             + r"(?![\w])"
         ),
         along=_words(lex.get("along_words", [])),
@@ -709,6 +717,13 @@ class _SentencePlaces(list[Place]):
         return cast("_T", self._facts[name])
 
 
+#: between a dateline's town and a region named after it: a comma (``HOBART, Tasmania``)
+_DATELINE_COMMA = re.compile(r"\s*,\s*")
+#: what may follow a dateline's region before the dash that ends the dateline: another
+#: part of the address, a date, the agency in brackets (``, Fiji, Dec 4 (Reuters) -``)
+_DATELINE_TAIL = re.compile(r"[,\w .]{0,40}?(?:\([^()\n]{0,40}\))?\s*[-–—]")
+
+
 class _Places:
     """The usable places of a document grouped by sentence, plus what the syntax helpers
     look up again and again (the dateline place, adjective spans, sentences by index),
@@ -730,6 +745,7 @@ class _Places:
         self._adjective_starts = [a for a, _ in adj]
         self.sentences = {s.index: s for s in doc.sentences}
         self.dateline = self._find_dateline(doc)
+        self._address = self._dateline_address(doc)
         self._text = doc.text
         self.text = doc.text
         self._clause_marks: dict[int, list[int]] = {}
@@ -808,6 +824,30 @@ class _Places:
         i = bisect_left(self._adjective_starts, lo)
         j = bisect_left(self._adjective_starts, hi)
         return [span for span in self.adjectives[i:j] if span[1] <= hi]
+
+    def is_dateline_address(self, p: Place) -> bool:
+        """``p`` is the region or country the dateline names after its town
+        (``LAUNCESTON, Tasmania (geomap) -``, ``SUVA, Fiji, Dec 4 (Reuters) -``): part of
+        where the report was filed, never a place the story stands at."""
+        return p.start in self._address
+
+    def _dateline_address(self, doc: Document) -> frozenset[int]:
+        """The starts of the places between the dateline's town and the dash that ends
+        the dateline, set off from the town by a comma (see :meth:`is_dateline_address`)."""
+        end = doc.header.dateline_end
+        if self.dateline is None or end is None:
+            return frozenset()
+        out: set[int] = set()
+        for p in self._by_sentence.get(self.dateline.sentence, self._empty):
+            if p.start < end:
+                continue
+            if not _DATELINE_COMMA.fullmatch(doc.text, end, p.start):
+                break
+            if not _DATELINE_TAIL.match(doc.text, p.end):
+                break
+            out.add(p.start)
+            end = p.end
+        return frozenset(out)
 
     def _find_dateline(self, doc: Document) -> Place | None:
         h = doc.header
@@ -935,6 +975,10 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
+                # "Further south, some N km away, <B> ...": the fronted direction is the
+                # distance's (its end stays where the distance's words end)
+                q = _with_direction(q, (lead_d[0], after))
             if q.direction is None:
                 # "200 km to <Y>'s north-west": the direction follows the reference
                 nxt = by_sentence.get(sent.index).first_from(after)
@@ -2103,7 +2147,7 @@ def _implicit_reference(
     n_before = in_sent.count_ending_by(q.start)
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if _is_point(p) and p.id != subject.id:
+        if _is_point(p) and p.id != subject.id and not by_sentence.is_dateline_address(p):
             return p
     last = by_sentence.last_subject
     if (
@@ -2220,7 +2264,13 @@ def _away_from(
         p = in_sent[k]
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
-        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and not by_sentence.is_dateline_address(p)
+        ):
             return p
     d = by_sentence.dateline
     if sent is not None and d is None and sent.index > 0:
@@ -2310,6 +2360,43 @@ def _clause_ends_but_terrain(
         return False
     k = bisect_left(in_sent.starts, m.end())
     return all(p.relation is None for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < end)
+
+
+_SETTING_WORDS = 5  # "an der felsigen Küste", "in the hills", "on the coast"
+
+
+def _clause_ends_but_setting(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    structures: _Structures,
+    syn: _Syntax,
+    in_sent: _SentencePlaces,
+) -> bool:
+    """Only a short locative phrase that names nothing follows in the clause (``<X>, rund
+    N km südwestlich an der Küste, ...``, ``<X>, some N km to the north in the hills,
+    ...``): it says where the subject lies, so the direction is still seen from where the
+    text stands. Not when the phrase names a place, holds a marker word or a number, or a
+    noun that stands for a place (``N km südlich in der Hauptstadt``, ``in the port
+    city``): those may be a reference of their own."""
+    st = structures.of(sent)
+    ci = st.clause_index(pos)
+    if ci < 0 or st.clauses[ci].end <= pos:
+        return False
+    end = st.clauses[ci].end
+    rest = doc.text[pos:end]
+    words = re.findall(r"\w+", rest.casefold())
+    if not 2 <= len(words) <= _SETTING_WORDS or any(ch.isdigit() for ch in rest):
+        return False
+    if syn.locative_word.fullmatch(words[0]) is None:
+        return False
+    if any(
+        w in syn.marker_words or w in syn.capital_nouns or _descriptive_kinds(w, syn)
+        for w in words[1:]
+    ):
+        return False
+    k = bisect_left(in_sent.starts, pos)
+    return not any(p.start < end for p in in_sent[k : k + 1])
 
 
 def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -3389,6 +3476,12 @@ def _structural_subject(
         prev_c = st.clauses[k]
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if _address_area(st, k, in_sent):
+            # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
+            # central <Country>, ...": the area after a point place in it is the place's
+            # address, not what the distance describes; read on to the point place
+            k -= 1
+            continue
         if (
             mode in ("apposed", "verb")
             and k > 0
@@ -3436,6 +3529,11 @@ def _structural_subject(
             # "From <A>, the convoy headed towards <B>, about N km ...": after a fronted
             # prepositional phrase an article opens the main clause, not an apposition
             and not (prev_c.kind == "apposition" and _fronted_adverbial(st, k, syn))
+            # "Ships sailed from <A>, on the <Sea>, to <B>, some N km ...": the way's
+            # destination set off right before the distance is what it describes
+            and not (
+                mode == "apposed" and k == ci - 1 and _set_off_destination(st, prev_c, in_sent, syn)
+            )
         ):
             k -= 1
             continue
@@ -3580,6 +3678,52 @@ def _structural_subject(
             continue
         return None
     return None
+
+
+#: at most this many words in a clause that is a point place's address (``central
+#: Vietnam``, ``northern Mozambique``)
+_ADDRESS_WORDS = 3
+
+
+def _address_area(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
+    """Clause ``k`` is only the country or region (a few words) that the point place
+    ending the clause before it lies in, set off by a comma or a bracket: ``Beira,
+    Mozambique, ...``, ``Douala (Cameroon), ...``, ``Da Nang, central Vietnam, ...``.
+    Like a postal address it says where that place is; it is never what a distance set
+    off after it describes (the point place is). The area must hold the point (the same
+    country), so ``Lusaka, Zimbabwe's neighbour ...`` or another country is not read
+    past."""
+    if k < 1:
+        return False
+    c = st.clauses[k]
+    if c.boundary not in (",", "(") or c.last - c.first + 1 > _ADDRESS_WORDS:
+        return False
+    j = in_sent.count_ending_by(c.end)
+    if j < 2:
+        return False
+    area, point = in_sent[j - 1], in_sent[j - 2]
+    if area.start < c.start or not _is_area(area) or not _ends_clause(st, c, area):
+        return False
+    before = st.clauses[k - 1]
+    if point.start < before.start or point.end > before.end or not _is_point(point):
+        return False
+    if not _ends_clause(st, before, point):
+        return False
+    return point.country_code is not None and point.country_code == area.country_code
+
+
+def _set_off_destination(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` is a to-phrase (lexicon ``route_to``: ``to <B>``, ``nach <B>``) that
+    ends in a point place, set off by commas inside a journey (``Ships sailed from <A>, on
+    the <Sea>, to <B>, some N km to the south-west``): the way's destination, which an
+    apposed distance after it describes, as it does with no insertion (``from <A> to <B>,
+    some N km ...``)."""
+    if st.tokens[c.first].fold not in syn.route_to_words:
+        return False
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    return tail is not None and _ends_clause(st, c, tail) and c.last - c.first <= _FEW_WORDS
 
 
 def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
@@ -4002,9 +4146,19 @@ def _build(
         if (
             q.direction is not None
             and q.direction_end is not None
-            and route_from is not None
             and reference is not None
-            and subject is route_from
+            and subject is not None
+            and (
+                (route_from is not None and subject is route_from)
+                # "<A> ... . From there, the convoy drove N km south-west to <B>": the
+                # start named by a pronoun is the way's start, like a named one
+                or (
+                    route_from is None
+                    and why.subject is not None
+                    and why.subject[0] in ("previous sentence", "dateline")
+                    and syn.anaphoric_start.search(text, sent.start, q.start) is not None
+                )
+            )
             # the direction before <B>, or after it in an apposition ("... runs to <B>,
             # some N km to the north-west")
             and (q.direction_end <= reference.start or reference.end <= q.start)
@@ -4189,6 +4343,7 @@ def _build(
                 fronted is not None
                 or _clause_ends_but_fillers(doc, sent, after, structures, syn, in_sent)
                 or _clause_ends_but_terrain(doc, sent, after, structures, syn, in_sent)
+                or _clause_ends_but_setting(doc, sent, after, structures, syn, in_sent)
             )
         ):
             # "flown to <A>, about N km to the east": seen from the dateline's place
@@ -4197,7 +4352,11 @@ def _build(
                 syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
                 is not None
             )
-            if onward_before or syn.onward.search(text, q.start, after) is not None:
+            if (
+                onward_before
+                or syn.onward.search(text, q.start, after) is not None
+                or ((fd := _fronted_direction(doc, sent, q, syn)) is not None and fd[1])
+            ):
                 # "bound for <B>, some N km further east": onward from the place the
                 # sentence last reached in a direction (the previous claim's subject:
                 # "<A> lies N km east of <R>, and <B>, some M km further east"), else the
@@ -4262,6 +4421,7 @@ def _build(
                 )
                 is not None
                 and (d is None or near.id != d.id)
+                and not by_sentence.is_dateline_address(near)
             ):
                 # "<A>, N km south-east of <D>, lies at the foot of Mayon, and the volcano's
                 # crater is about 14 km to the north-west": the sentence already stands at
@@ -4770,8 +4930,9 @@ def _fronted_subject(
         # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": an away
         # word instead of a direction; the place after the verb is what lies there
         after = away.end()
-    if (q.direction is None and away is None) or not _bare_lead(
-        doc.text[_story_start(doc, sent) : q.start], syn
+    if (q.direction is None and away is None) or not (
+        _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn)
+        or _fronted_direction(doc, sent, q, syn) is not None
     ):
         return None
     p = in_sent.first_from(after)
@@ -4814,6 +4975,30 @@ def _story_start(doc: Document, sent: Sentence) -> int:
             if m is not None:
                 return m.end()
     return sent.start
+
+
+def _fronted_direction(
+    doc: Document, sent: Sentence, q: Quantity, syn: _Syntax
+) -> tuple[str, bool] | None:
+    """The compass point of a direction fronted before the distance and set off by a
+    comma, opening the story's words of the sentence (``Further south, some N km away,
+    <B> ...``, ``Weiter nördlich, rund N Kilometer entfernt, meldete <B> ...``, ``To the
+    east, some N km away, <B> ...``), and whether it goes on (an onward word: from where
+    the text last stood, as ``some N km further south`` does; without one it is seen from
+    where the text stands, as ``<B>, some N km to the east``). None otherwise."""
+    lo = _story_start(doc, sent)
+    lead = doc.text[lo : q.start]
+    m = syn.onward.search(lead)
+    onward = m is not None and not re.search(r"\w", lead[: m.start()])
+    at = lo + m.end() if onward and m is not None else lo + len(lead) - len(lead.lstrip())
+    d = find_direction(doc.text, at, syn.lang)
+    if d is None or d[1] > q.start or re.search(r"\w", doc.text[lo:at] if not onward else ""):
+        return None
+    rest = doc.text[d[1] : q.start]
+    if "," not in rest:
+        return None
+    words = [w.casefold() for w in re.findall(r"\w+", rest)]
+    return (d[0], onward) if all(w in syn.fronted_lead for w in words) else None
 
 
 def _bare_lead(lead: str, syn: _Syntax) -> bool:
@@ -5655,7 +5840,10 @@ def _pick_subject(
             if (
                 (len(gap.split()) <= 4 or len(content) <= 3)
                 and not _CLAUSE_PUNCT.search(gap)
-                and not syn.locative_before.search(gap)
+                and (
+                    not syn.locative_before.search(gap)
+                    or _fronted_locative(doc, sent, q, nxt, gap, syn)
+                )
                 # "<Unknown> lies N km west of <A> and M km south of <B>": a place after
                 # another distance is that distance's reference, not this one's subject
                 and not any(ch.isdigit() for ch in gap)
@@ -5706,6 +5894,37 @@ def _pick_subject(
         why.subject = ("dateline", d.start, d.end)
         return d
     return None
+
+
+_FRONTED_VERB_WORDS = 3  # "bebte in", "kam es in", "brannte es bei"
+
+
+def _fronted_locative(
+    doc: Document, sent: Sentence, q: Quantity, nxt: Place, gap: str, syn: _Syntax
+) -> bool:
+    """``Knapp N Kilometer nordwestlich von <B> bebte in <A> die Erde``, ``Rund N km von
+    <B> entfernt kam es in <A> zu Unwettern``: a distance and its reference that open the
+    sentence are an adverbial fronted before the verb (German verb second); a point place
+    in a locative phrase right after that verb is where the event the distance locates
+    happened. Only for a fronted distance (nothing but ``fronted_lead`` words before it)
+    and a gap of a verb (and ``es``) and the locative: ``N km nördlich von <B> in <Region>``
+    names where <B> lies (an area, and no verb between)."""
+    if not _is_point(nxt) or not nxt.resolved:
+        return False
+    if not _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn):
+        return False
+    words = gap.split()
+    if not 2 <= len(words) <= _FRONTED_VERB_WORDS:
+        return False
+    first = words[0].casefold()
+    if (
+        not words[0][:1].islower()
+        or first in syn.articles
+        or first in syn.marker_words
+        or syn.locative_word.fullmatch(first) is not None
+    ):
+        return False
+    return syn.locative_word.fullmatch(words[-1].casefold()) is not None
 
 
 def _ends_in_unknown_name(
