@@ -240,6 +240,8 @@ class _Syntax:
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
+    # "of" / "von" then a name and a comma after a fronted direction ("North of <X>, ...")
+    fronted_of: re.Pattern[str]
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
@@ -511,6 +513,12 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
+        fronted_of=re.compile(
+            r"[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("direction_of", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}[^\W\d_a-zà-ÿ][\w'’.-]*(?:[\s\u00a0]{1,3}[\w'’.-]+){0,3}?"
+            + r"(?=[\s\u00a0]{0,2},)"
+        ),
         onward_before=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
@@ -4995,6 +5003,15 @@ def _fronted_direction(
     if d is None or d[1] > q.start or re.search(r"\w", doc.text[lo:at] if not onward else ""):
         return None
     rest = doc.text[d[1] : q.start]
+    there = syn.anaphora.match(doc.text, d[1])
+    if there is not None and there.end() <= q.start:
+        # "East of there, some N km away, <B> ...", "Östlich davon, rund N km entfernt,
+        # ...": the pronoun stands for where the text last stood, as an onward word does
+        rest, onward = doc.text[there.end() : q.start], True
+    elif (named := syn.fronted_of.match(doc.text, d[1], q.start)) is not None:
+        # "North of <X>, some N km away, <B> ...", "Nördlich von <X>, rund N km entfernt,
+        # ...": the direction names its own reference, where the text now stands
+        rest, onward = doc.text[named.end() : q.start], True
     if "," not in rest:
         return None
     words = [w.casefold() for w in re.findall(r"\w+", rest)]
