@@ -5850,8 +5850,20 @@ def _pick_subject(
     if reference is not None:
         # "Rund 30 Kilometer von Berlin entfernt liegt Potsdam."
         nxt = in_sent.first_from(reference.end)
+        anchor = reference.end
+        if (
+            nxt is not None
+            and _is_area(nxt)
+            and nxt.country_code is not None
+            and nxt.country_code == reference.country_code
+            and syn.locative_word.fullmatch(text[reference.end : nxt.start].strip().casefold())
+        ):
+            # "Rund N km nordwestlich von <B> in <Land> liegt <A>": the area <B> lies in
+            # is its address, as after a comma (_address_area); the place after it is
+            # what the fronted distance locates
+            anchor, nxt = nxt.end, in_sent.first_after(nxt.start)
         if nxt is not None and nxt.relation is None:
-            gap = text[reference.end : nxt.start]
+            gap = text[anchor : nxt.start]
             # (articles and prepositions aside: "... lies the beach town of <X>")
             content = [w for w in gap.split() if w.casefold() not in syn.phrases.function_words]
             if (
