@@ -1527,8 +1527,27 @@ def _find_reference(
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
             return None
+        if q.direction_end == after and _setting_after_direction(gap, p, syn):
+            # "<X>, some N km south-west on the Atlantic coast": where <X> lies
+            return None
         return _head_of(doc, p, in_sent)
     return None
+
+
+def _setting_after_direction(gap: str, p: Place, syn: _Syntax) -> bool:
+    """A coast, border, sea or region in a locative phrase right after a direction
+    (``some N km south-west on the Atlantic coast``, ``rund N km südwestlich an der
+    Atlantikküste``, ``N km to the north in Kenya``) says where the subject lies, not
+    what the distance is measured from: that needs a from-marker or a genitive (``N km
+    west of the coast``, ``westlich der Küste``). A locative that is also a reference
+    marker (``beyond``, ``outside``, ``jenseits``) still measures from it."""
+    words = gap.split()
+    if not words:
+        return False
+    first = words[0].casefold()
+    if syn.locative_word.fullmatch(first) is None or first in syn.marker_words:
+        return False
+    return p.relation is not None or _is_setting(p)
 
 
 def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
@@ -2386,7 +2405,8 @@ def _clause_ends_but_setting(
     ...``): it says where the subject lies, so the direction is still seen from where the
     text stands. Not when the phrase names a place, holds a marker word or a number, or a
     noun that stands for a place (``N km südlich in der Hauptstadt``, ``in the port
-    city``): those may be a reference of their own."""
+    city``): those may be a reference of their own. A coast, sea or region it names
+    (``an der Atlantikküste``, ``on the Red Sea``) is a setting too."""
     st = structures.of(sent)
     ci = st.clause_index(pos)
     if ci < 0 or st.clauses[ci].end <= pos:
@@ -2404,7 +2424,9 @@ def _clause_ends_but_setting(
     ):
         return False
     k = bisect_left(in_sent.starts, pos)
-    return not any(p.start < end for p in in_sent[k : k + 1])
+    # a coast, sea or region it names is where the subject lies, too ("<X>, some N km
+    # south-west on the Atlantic coast", _setting_after_direction)
+    return all(p.relation is not None or _is_setting(p) for p in in_sent[k:] if p.start < end)
 
 
 def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
