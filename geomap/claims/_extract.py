@@ -240,6 +240,8 @@ class _Syntax:
     feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
     road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
+    # "of" / "von" then a name and a comma after a fronted direction ("North of <X>, ...")
+    fronted_of: re.Pattern[str]
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
@@ -511,6 +513,12 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
+        fronted_of=re.compile(
+            r"[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("direction_of", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}[^\W\d_a-zà-ÿ][\w'’.-]*(?:[\s\u00a0]{1,3}[\w'’.-]+){0,3}?"
+            + r"(?=[\s\u00a0]{0,2},)"
+        ),
         onward_before=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
@@ -1519,8 +1527,27 @@ def _find_reference(
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
             return None
+        if q.direction_end == after and _setting_after_direction(gap, p, syn):
+            # "<X>, some N km south-west on the Atlantic coast": where <X> lies
+            return None
         return _head_of(doc, p, in_sent)
     return None
+
+
+def _setting_after_direction(gap: str, p: Place, syn: _Syntax) -> bool:
+    """A coast, border, sea or region in a locative phrase right after a direction
+    (``some N km south-west on the Atlantic coast``, ``rund N km südwestlich an der
+    Atlantikküste``, ``N km to the north in Kenya``) says where the subject lies, not
+    what the distance is measured from: that needs a from-marker or a genitive (``N km
+    west of the coast``, ``westlich der Küste``). A locative that is also a reference
+    marker (``beyond``, ``outside``, ``jenseits``) still measures from it."""
+    words = gap.split()
+    if not words:
+        return False
+    first = words[0].casefold()
+    if syn.locative_word.fullmatch(first) is None or first in syn.marker_words:
+        return False
+    return p.relation is not None or _is_setting(p)
 
 
 def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
@@ -2378,7 +2405,8 @@ def _clause_ends_but_setting(
     ...``): it says where the subject lies, so the direction is still seen from where the
     text stands. Not when the phrase names a place, holds a marker word or a number, or a
     noun that stands for a place (``N km südlich in der Hauptstadt``, ``in the port
-    city``): those may be a reference of their own."""
+    city``): those may be a reference of their own. A coast, sea or region it names
+    (``an der Atlantikküste``, ``on the Red Sea``) is a setting too."""
     st = structures.of(sent)
     ci = st.clause_index(pos)
     if ci < 0 or st.clauses[ci].end <= pos:
@@ -2396,7 +2424,9 @@ def _clause_ends_but_setting(
     ):
         return False
     k = bisect_left(in_sent.starts, pos)
-    return not any(p.start < end for p in in_sent[k : k + 1])
+    # a coast, sea or region it names is where the subject lies, too ("<X>, some N km
+    # south-west on the Atlantic coast", _setting_after_direction)
+    return all(p.relation is not None or _is_setting(p) for p in in_sent[k:] if p.start < end)
 
 
 def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -4995,6 +5025,15 @@ def _fronted_direction(
     if d is None or d[1] > q.start or re.search(r"\w", doc.text[lo:at] if not onward else ""):
         return None
     rest = doc.text[d[1] : q.start]
+    there = syn.anaphora.match(doc.text, d[1])
+    if there is not None and there.end() <= q.start:
+        # "East of there, some N km away, <B> ...", "Östlich davon, rund N km entfernt,
+        # ...": the pronoun stands for where the text last stood, as an onward word does
+        rest, onward = doc.text[there.end() : q.start], True
+    elif (named := syn.fronted_of.match(doc.text, d[1], q.start)) is not None:
+        # "North of <X>, some N km away, <B> ...", "Nördlich von <X>, rund N km entfernt,
+        # ...": the direction names its own reference, where the text now stands
+        rest, onward = doc.text[named.end() : q.start], True
     if "," not in rest:
         return None
     words = [w.casefold() for w in re.findall(r"\w+", rest)]
@@ -5833,8 +5872,20 @@ def _pick_subject(
     if reference is not None:
         # "Rund 30 Kilometer von Berlin entfernt liegt Potsdam."
         nxt = in_sent.first_from(reference.end)
+        anchor = reference.end
+        if (
+            nxt is not None
+            and _is_area(nxt)
+            and nxt.country_code is not None
+            and nxt.country_code == reference.country_code
+            and syn.locative_word.fullmatch(text[reference.end : nxt.start].strip().casefold())
+        ):
+            # "Rund N km nordwestlich von <B> in <Land> liegt <A>": the area <B> lies in
+            # is its address, as after a comma (_address_area); the place after it is
+            # what the fronted distance locates
+            anchor, nxt = nxt.end, in_sent.first_after(nxt.start)
         if nxt is not None and nxt.relation is None:
-            gap = text[reference.end : nxt.start]
+            gap = text[anchor : nxt.start]
             # (articles and prepositions aside: "... lies the beach town of <X>")
             content = [w for w in gap.split() if w.casefold() not in syn.phrases.function_words]
             if (
