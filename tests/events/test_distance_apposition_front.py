@@ -30,9 +30,9 @@ import geomap
         ),
         (
             "de",
-            "LIMA, 5. Februar (dpa) – In Arequipa, gut 750 Kilometer südöstlich von Lima, "
-            "demonstrierten am Montag Hunderte Bauern.",
-            "Arequipa",
+            "LA PAZ, 5. Februar (dpa) – In Oruro, gut 200 Kilometer südlich von La Paz, "
+            "demonstrierten am Montag Hunderte Bergleute.",
+            "Oruro",
         ),
         (
             "en",
