@@ -3075,9 +3075,15 @@ def _background(
         and lows[trig_i - 1] in lex.setting_auxiliaries
     ):
         return True  # "The bus was travelling from Kano to Abuja": the setting
-    if trig.pos == "noun" and lex.since_prepositions and not times:
+    if (
+        trig.pos == "noun"
+        and lex.since_prepositions
+        and not any(span.start > toks[trig_i].start for span in times)
+    ):
         # "gripped by violence since the disputed election": a span's start ("Since the
-        # earthquake struck on Monday, ..." has a day of its own and reports it)
+        # earthquake struck on Monday, ..." has a day of its own, after the noun, and
+        # reports it; "On Monday the town marked ten years since the kidnapping": the day
+        # before the noun is the remembering's)
         phrase = clause.phrase_of(toks[trig_i])
         if phrase is not None and phrase.preposition in lex.since_prepositions:
             return True
