@@ -167,6 +167,64 @@ REPORTED: list[object] = [
         TUE,
         "Kisii",
     ),
+    # a killing by blows: by a crowd mob violence, by armed men an attack on civilians
+    (
+        "A mob beat a man to death in Lahore on Monday.",
+        "en",
+        "riot",
+        "mob_violence",
+        MON,
+        "Lahore",
+    ),
+    (
+        "Ein wütender Mob hat am Montag in Lagos einen Mann zu Tode geprügelt.",
+        "de",
+        "riot",
+        "mob_violence",
+        MON,
+        "Lagos",
+    ),
+    (
+        "In Puebla wurde am Dienstag ein mutmaßlicher Dieb von einer Menge totgeprügelt.",
+        "de",
+        "riot",
+        "mob_violence",
+        TUE,
+        "Puebla",
+    ),
+    (
+        "Gunmen beat a trader to death near Kano on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        "attack",
+        TUE,
+        "Kano",
+    ),
+    # armed men who seized people abducted them; a town seized stays territory taken
+    (
+        "Gunmen seized 20 passengers from a bus near Gusau on Monday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        MON,
+        "Gusau",
+    ),
+    (
+        "Militants seized two oil workers in Delta state on Tuesday.",
+        "en",
+        "violence_against_civilians",
+        "abduction",
+        TUE,
+        "Delta",
+    ),
+    (
+        "Rebels seized the town of Goma on Monday.",
+        "en",
+        "battle",
+        "non_state_actor_overtakes_territory",
+        MON,
+        "Goma",
+    ),
     (
         "Gunmen stormed a school in Kumbo on Tuesday and kidnapped 11 pupils.",
         "en",
@@ -190,6 +248,25 @@ ONE_EVENT: list[tuple[str, str]] = [
     ("Am Montag ist bei Kayes ein Tanklaster umgekippt und in Brand geraten.", "de"),
     ("A fuel tanker overturned and caught fire near Kisumu on Monday.", "en"),
 ]
+
+
+# remembered, counted or lost at sport: no event
+NO_EVENT: list[tuple[str, str]] = [
+    ("On Monday the town marked ten years since the school kidnapping in Chibok.", "en"),
+    ("Seit Jahresbeginn wurden in Burkina Faso mehr als 500 Zivilisten getötet.", "de"),
+    ("Kidnappings of aid workers have doubled in South Sudan this year.", "en"),
+    ("Brazil beat Argentina 2-1 in Rio on Monday.", "en"),
+    (
+        "In Manila wurde am Montag ein Radfahrer von einem umstürzenden Baum erschlagen.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_EVENT)
+def test_no_attack_is_reported(text: str, lang: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert not [e for e in events if e.kind in ("violence_against_civilians", "riot")], events
 
 
 @pytest.mark.parametrize(("text", "lang"), ONE_EVENT)
