@@ -348,8 +348,21 @@ class _Lexicon:
     # Kyiv as drones attacked the city": the drones' explosions)
     # and whether the noun is the subject of a passive, the one it was done to ("ein Soldat
     # ist erschossen worden": a battle), not a doer after an agent word ("von Soldaten")
+    # and the words of the clause that keep the kind (``unless``: a drone or a shell that
+    # fired on a convoy stays remote violence); ``None`` for the doer: anyone or no one
     recast: tuple[
-        tuple[frozenset[str], str, str | None, _Glob, _Glob | None, _Glob | None, bool, bool, bool],
+        tuple[
+            frozenset[str],
+            str,
+            str | None,
+            _Glob | None,
+            _Glob | None,
+            _Glob | None,
+            bool,
+            bool,
+            bool,
+            _Glob | None,
+        ],
         ...,
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
@@ -371,6 +384,10 @@ class _Lexicon:
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
+    # ``[clauses] distinct_acts``: types whose sub-kinds are acts of their own, so two
+    # coordinated verbs of two sub-kinds are two events (an attack and an abduction), where
+    # an accident's sub-kinds name one mishap's vehicle or cause (overturned and caught fire)
+    distinct_acts: frozenset[str] = frozenset()
     capital: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
@@ -998,12 +1015,13 @@ def _lexicon(lang: str) -> _Lexicon:
             (
                 frozenset(r["from"]),
                 *_kind_name(r["to"]),
-                _glob(r["nouns"]),
+                _glob(r["nouns"]) if "nouns" in r else None,
                 _glob(r["targets"]) if "targets" in r else None,
                 _glob(r["words"]) if "words" in r else None,
                 bool(r.get("subject", False)),
                 bool(r.get("sentence", False)),
                 bool(r.get("passive", False)),
+                _glob(r["unless"]) if "unless" in r else None,
             )
             for r in raw.get("recast", [])
         ),
@@ -1012,6 +1030,7 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
+        distinct_acts=_fold(raw["clauses"].get("distinct_acts", [])),
         capital=_glob(places.get("capital", [])),
         seats=_glob(places.get("seats_of_state", [])),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
@@ -2459,7 +2478,7 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if a[2].type == b[2].type or _victims_of(a[2], clause.tokens[b[1]], lex):
+        if _same_act(a[2], b[2], lex) or _victims_of(a[2], clause.tokens[b[1]], lex):
             continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
@@ -2481,6 +2500,23 @@ def _split_coordinated(
             ),
         ]
     return [clause]
+
+
+def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
+    """Do two coordinated triggers tell one act? Of one type, yes (``demonstrierten und
+    marschierten``), unless the type's sub-kinds are acts of their own (``[clauses]
+    distinct_acts``) and the two differ: ``haben einen Kleinbus überfallen und sechs
+    Männer entführt`` is an attack and an abduction, two events, as ``attacked a village
+    and abducted 30 residents`` is (whose ``attacked`` is of another type until the
+    recast). ``ein Tanklaster kippte um und geriet in Brand`` stays one accident."""
+    if first.type != second.type:
+        return False
+    return not (
+        first.type in lex.distinct_acts
+        and first.sub_kind
+        and second.sub_kind
+        and first.sub_kind != second.sub_kind
+    )
 
 
 def _earlier_relative(clause: _Clause, lex: _Lexicon) -> bool:
@@ -3049,9 +3085,15 @@ def _background(
         and lows[trig_i - 1] in lex.setting_auxiliaries
     ):
         return True  # "The bus was travelling from Kano to Abuja": the setting
-    if trig.pos == "noun" and lex.since_prepositions and not times:
+    if (
+        trig.pos == "noun"
+        and lex.since_prepositions
+        and not any(span.start > toks[trig_i].start for span in times)
+    ):
         # "gripped by violence since the disputed election": a span's start ("Since the
-        # earthquake struck on Monday, ..." has a day of its own and reports it)
+        # earthquake struck on Monday, ..." has a day of its own, after the noun, and
+        # reports it; "On Monday the town marked ten years since the kidnapping": the day
+        # before the noun is the remembering's)
         phrase = clause.phrase_of(toks[trig_i])
         if phrase is not None and phrase.preposition in lex.since_prepositions:
             return True
@@ -5746,12 +5788,20 @@ def _recast(
     an entry with ``words`` applies to those triggers only, one with ``subject`` needs the
     doer as the subject (before the trigger, or right after it in a verb-second language);
     without them the kind stays. An entry with ``sentence`` also reads the doer in the other
-    clauses of the sentence (what exploded while drones attacked)."""
+    clauses of the sentence (what exploded while drones attacked). An entry without
+    ``nouns`` asks only for its target, whoever did it (``ein Hilfskonvoi wurde
+    beschossen``, ``opened fire on a bus carrying pilgrims``: the target says that
+    civilians were attacked); one with ``unless`` does not apply when a word of the clause
+    matches it (a drone, a shell: remote violence keeps its kind)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
-    for froms, kind, sub, nouns, targets, words, subject, sentence, passive in lex.recast:
+    for froms, kind, sub, nouns, targets, words, subject, sentence, passive, unless in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
-        if passive:
+        if unless is not None and any(
+            unless.match(t.text) for t in [*clause.before, *clause.tokens]
+        ):
+            continue
+        if passive and nouns is not None:
             if _passive_subject(clause, trig_i, nouns, lex):
                 return replace(trig, type=kind, sub_kind=sub)
             continue
@@ -5765,7 +5815,7 @@ def _recast(
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
-        if any(nouns.match(w) for w in doers) and (
+        if (nouns is None or any(nouns.match(w) for w in doers)) and (
             targets is None
             or any(targets.match(w) for w in shared)
             or any(
