@@ -50,8 +50,24 @@ RECURRING_CONTROLS = (
     ("en", "Kenya Moore landed in Kenya on Monday. Kenya has hosted her twice.",
      ("Kenya", "Kenya")),
 )  # fmt: skip
+OPENINGS = (
+    ("de", "Treuen bleiben die Fans auch in der zweiten Liga.", ()),
+    ("de", "Wilden waren die Szenen nach dem Schlusspfiff in Rostock.", ("Rostock",)),
+    ("de", "Es gab nichts Naives an dem Plan, sagte der Bürgermeister von Jena.", ("Jena",)),
+    ("de", "Allerlei Buntes bot der Markt in Erfurt.", ("Erfurt",)),
+)
+OPENING_CONTROLS = (
+    ("de", "Enger bleibt eine kleine Stadt im Kreis Herford.", ("Enger", "Herford")),
+    ("de", "Frechen, Hürth und Brühl sind Nachbarn.", ("Frechen", "Hürth", "Brühl")),
+    ("de", "Wohlen hat nichts Neues gemeldet.", ("Wohlen",)),
+)
 
 
 @pytest.mark.parametrize(("lang", "text", "places"), RECURRING + RECURRING_CONTROLS)
 def test_a_name_first_written_as_a_persons_stays_the_person(gaz, lang, text, places):
+    assert _names(text, gaz, lang) == places
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), OPENINGS + OPENING_CONTROLS)
+def test_a_plural_word_opening_before_a_plural_verb_is_no_town(gaz, lang, text, places):
     assert _names(text, gaz, lang) == places
