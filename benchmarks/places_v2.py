@@ -49,6 +49,15 @@ The material is generated, not hand-picked:
   X Murphy", "Gov. X"), after a German role and a given name, and alone after a first
   mention ("X sagte", "X said"). Read right: no place overlaps any mention of the name,
   and the sentence's own place is found. Dev material only.
+* **probes2** (session 11, round 2): German common nouns that GeoNames holds as towns, in
+  the forms the first probe lacked (``benchmarks/material/probe_nouns2.csv``, written by
+  ``scripts/build_probe_nouns2.py`` from igerman98 and the Wiktionary lists): compounds,
+  nominalised adjectives ("das Neue", "die Alten"), genitives ("am Rand des Waldes") and
+  datives ("unter den Linden"), each in its own sentence, at a sentence's start and in a
+  headline. Read right: no place in the text. And given names that a country, a region
+  or a national capital bears (``probe_given_alone.csv``), first written as a person's
+  and then alone ("Coach Peter Jordan ... Jordan said"). Read right: no place overlaps
+  the name, and the sentence's own place is found. Dev material only.
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -121,6 +130,7 @@ SETS = (
     "probes",
     "genitives",
     "persons",
+    "probes2",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -545,6 +555,7 @@ def main() -> None:
         ("probes", probes),
         ("genitives", genitives),
         ("persons", persons),
+        ("probes2", probes2),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -606,6 +617,86 @@ def people_set(gaz, args, misses: list[str]) -> None:
         f"({len(firsts)} given names x {len(PEOPLE_TEMPLATES)} sentences)"
     )
     print(f"  the sentence's own place still found: {setting_ok} of {total}")
+
+
+#: the nouns' own sentence by class (adjectives by ending), then a sentence start and a
+#: headline over a body that names no place
+PROBE2_TEMPLATES = {
+    "genitive": "Am Rand des {w} wurde am Montag ein Zelt aufgebaut.",
+    "dative": "Unter den {w} lag am Montag noch viel Laub.",
+    "compound": "Das Thema {w} beschäftigte am Montag den Stadtrat.",
+    "e": "Das {w} an dem Plan sei der Preis, sagte der Sprecher.",
+    "en": "Die {w} unter den Gästen blieben am Montag zu Hause.",
+    "er": "Ein {w} wurde am Montag am Bahnhof gesehen.",
+    "es": "Es gab nichts {w} zu berichten, sagte der Sprecher.",
+    "em": "Die Kisten waren mit {w} gefüllt.",
+    "start": "{w} waren am Montag kein Thema im Stadtrat.",
+    "headline": "{w} bleiben ein Thema im Stadtrat\n\nDer Stadtrat hat am Montag erneut darüber "
+    "gesprochen.",
+}
+#: (lang, text, the text's own place): {f} first as a person's name, then alone
+GIVEN_ALONE_TEMPLATES = (
+    ("en", "Coach Peter {f} arrived in Chicago on Monday. {f} said the team was ready.",
+     "Chicago"),
+    ("de", "{f} Schneider (41) aus Köln gewann am Sonntag. „Ich bin glücklich“, sagte {f}.",
+     "Köln"),
+    ("en", "{f} Murphy, 34, won the race in Denver on Sunday. {f} said she was happy.",
+     "Denver"),
+    ("de", "Trainer Peter {f} kam am Montag nach Hamburg. {f} sagte, das Team sei bereit.",
+     "Hamburg"),
+)  # fmt: skip
+
+
+def probes2(gaz, split: str, show: int) -> None:
+    """Session 11, round 2 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes2 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+    for label, keys in (
+        ("in its own sentence", None),
+        ("at a sentence's start", "start"),
+        ("in a headline", "headline"),
+    ):
+        counts: dict[str, list[int]] = {}
+        for r in _material("probe_nouns2.csv"):
+            w, cls = r["form"], r["class"]
+            key = keys or cls
+            if key == "adjective":
+                key = next(e for e in ("en", "er", "es", "em", "e") if w.endswith(e))
+            t = PROBE2_TEMPLATES[key].format(w=w)
+            found = _names_read(t, gaz, "de")
+            c = counts.setdefault(cls, [0, 0])
+            c[0] += not found
+            c[1] += 1
+            if found:
+                misses.append(f"[{cls}, {label}] {t!r} -> {', '.join(p.mention for p in found)}")
+        ok = sum(c[0] for c in counts.values())
+        total = sum(c[1] for c in counts.values())
+        parts = ", ".join(f"{k} {c[0]}/{c[1]}" for k, c in sorted(counts.items()))
+        print(f"probes2: German nouns that are towns, {label} (dev): {ok} of {total} ({parts})")
+    ok = setting_ok = total = 0
+    for k, r in enumerate(_material("probe_given_alone.csv")):
+        f = r["name"]
+        lang, tmpl, setting = GIVEN_ALONE_TEMPLATES[k % len(GIVEN_ALONE_TEMPLATES)]
+        t = tmpl.format(f=f)
+        spans = []
+        i = t.find(f)
+        while i >= 0:
+            spans.append((i, i + len(f)))
+            i = t.find(f, i + 1)
+        found = _names_read(t, gaz, lang)
+        wrong = [p for p in found if any(p.start < e and s < p.end for s, e in spans)]
+        own = any(p.start == t.index(setting) for p in found)
+        total += 1
+        ok += not wrong
+        setting_ok += own
+        if wrong or not own:
+            misses.append(f"[given alone] [{lang}] {t} -> {', '.join(p.mention for p in found)}")
+    print(f"probes2: given names of countries, regions, capitals, alone after a first "
+          f"mention (dev): {ok} of {total}; own place found: {setting_ok}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
 
 
 if __name__ == "__main__":

@@ -410,6 +410,21 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and head is None
+        and adj_cc is None
+        and _opens_before_plural_verb(ctx, first, nxt)
+        and all(c.kind == "city" for c in span.candidates)
+        and not _outweighs_noun(ctx, span)
+    ):
+        # a town's name is singular: a word opening the sentence right before a plural
+        # verb is its plural subject, whether the noun lexicon knows it or not (a
+        # nominalised adjective, "Die Alten" headless: "Treuen waren ...", "Enger bleiben")
+        d.accepted, d.reason = False, "German plural word opening before a plural verb"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
         and has_prep
         and _bare_noun(ctx, span, prev)
     ):
@@ -698,6 +713,22 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _opens_before_plural_verb(ctx: Context, first: Token, nxt: Token | None) -> bool:
+    """The word opens its sentence (or a headline) and a lower-case plural finite verb
+    (``plural_verbs``: "sind", "waren", "bleiben") follows it directly: the word is that
+    verb's plural subject. A list of towns takes a plural verb too, but then a comma or
+    "und" follows the first name, not the verb."""
+    plural_verbs = noun_cues(ctx.lang)[1]
+    return (
+        first.sent_initial
+        and nxt is not None
+        and nxt.sentence == first.sentence
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and nxt.fold in plural_verbs
+    )
 
 
 def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:

@@ -1219,6 +1219,42 @@ def surnames(
     return out
 
 
+def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set[int]) -> None:
+    """A name the article first writes as a person's (a given name or a surname: its
+    first mention is a person token) is that person where it recurs alone ("Lima
+    Schneider ... sagte Lima", "Coach Peter Jordan ... Jordan said"), even when a
+    country, a region or a capital bears it: a reader who has met the person reads the
+    bare name as the person. The article's own evidence decides: when any mention of the
+    name stands after a place preposition or an article ("in Jordan", "the Jordan"), the
+    text also uses it as a place and the recurrences are left to the resolver; a
+    recurrence beside another capitalised word (a longer name, a title word: "St. X" is
+    a town's name) is left too (updates ``person_idx``)."""
+    first: dict[str, int] = {}
+    for t in tokens:
+        if t.is_cap and not t.is_upper:
+            first.setdefault(t.fold, t.i)
+    introduced = {tokens[i].fold for i in person_idx if first.get(tokens[i].fold) == i}
+    if not introduced:
+        return
+    placed: set[str] = set()
+    for t in tokens:
+        if t.fold in introduced:
+            r = prev_token(tokens, t)
+            if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+                placed.add(t.fold)
+    for t in tokens:
+        if t.fold not in introduced or t.fold in placed or t.i in person_idx:
+            continue
+        if not t.is_cap or t.is_upper:
+            continue
+        u, r = next_token(tokens, t), prev_token(tokens, t)
+        if u is not None and u.is_cap and u.gap_before == " ":
+            continue
+        if r is not None and r.is_cap and t.gap_before.strip() in ("", "."):
+            continue  # part of a longer name or after a title ("St. X" is a town's name)
+        person_idx.add(t.i)
+
+
 def _given_place_before_town(
     tokens: Sequence[Token], a: Token, b: Token, lex: PlaceLexicon, w: Weights
 ) -> bool:

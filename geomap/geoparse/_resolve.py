@@ -49,6 +49,7 @@ from geomap.geoparse._evidence import (
     lists,
     local_context,
     people_in_lists,
+    recurring_people,
     surnames,
     team_names,
 )
@@ -262,6 +263,9 @@ def build_context(
         given_names(
             tokens, lex, span_tokens, single_kind, is_own_place_name, persons, person_idx, w
         )
+    # a name first written as a person's is the person where it recurs alone, unless
+    # the article also writes it as a place
+    recurring_people(tokens, lex, person_idx)
     adjectives = find_adjectives(tokens, lang)
     # "German, Irish and other immigrants": a country adjective is not the small town
     # that bears the same word (German, Texas; English, Indiana) unless a place or
