@@ -300,6 +300,8 @@ def test_particles_foreign_names_and_organisations_in_headlines(gaz, lang, text,
 
 def test_a_given_name_after_an_article_is_no_person(gaz):
     """A person's name takes no article: in "the Jordan Valley" the country's name is
-    no given name before a surname "Valley", so it stays the country."""
+    no given name before a surname "Valley", so it stays a place: the valley itself since
+    the gazetteer holds it (`news_gaps15.csv`, eleventh session), the country before."""
     text = "Farmers in the Jordan Valley hope to export vegetables."
-    assert "Jordan" in _names(text, gaz, "en")
+    names = _names(text, gaz, "en")
+    assert "Jordan" in names or "Jordan Valley" in names
