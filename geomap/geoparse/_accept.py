@@ -50,6 +50,7 @@ from geomap.geoparse._wordlists import (
     feature_parts,
     feature_verbs,
     grammar_nouns,
+    holder_words,
     noun_cues,
     noun_prepositions,
     organisation_heads,
@@ -347,6 +348,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if not dateline and head is None and _named_thing(ctx, span, prev, nxt):
         d.accepted, d.reason = False, "name of a vessel, craft or storm"
+        return d, True, ()
+    if not dateline and head is None and _office_holder(ctx, span, nxt):
+        d.accepted, d.reason = False, "name of a person or organisation before its office"
         return d, True, ()
     if (
         span.n == 1
@@ -954,6 +958,26 @@ def _named_thing(ctx: Context, span: Span, prev: Token | None, nxt: Token | None
             and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in after)
         )
     return False
+
+
+def _office_holder(ctx: Context, span: Span, nxt: Token | None) -> bool:
+    """The name is a person's or an organisation's, not a town's: right before a word for
+    what it holds or runs (``[holder_words]``: "the Bush administration", "the Clinton
+    campaign", "a Yale graduate", "die Obama-Regierung"), a space or a hyphen between.
+    Only towns give way, and a big one (``small_town`` or more) only where the text
+    leaves out the marks of its own name ("Bush" for "Būsh"): a country, a state or a big town
+    before such a word is the place whose government it is ("the Kenya government", "the
+    Ohio administration", "die Kiew-Regierung")."""
+    w = ctx.weights
+    if nxt is None or nxt.gap_before not in (" ", "-"):
+        return False
+    if nxt.fold not in holder_words(ctx.lang):
+        return False
+    return all(
+        c.kind == "city"
+        and ((c.population or 0) < w.small_town or diacritic_mismatch(c.name, span.base))
+        for c in span.candidates
+    )
 
 
 def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:

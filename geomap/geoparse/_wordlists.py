@@ -263,6 +263,19 @@ def thing_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def holder_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``[holder_words]`` ``after``, case-folded: words for what a person
+    or an organisation holds or runs, right after its name ("the Bush administration",
+    "the Clinton campaign", "a Harvard graduate", "die Obama-Regierung"). A name before
+    one is the holder's, not a small town's of that name. Empty for a language that lists
+    none."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("holder_words", {})
+    return frozenset(w.casefold() for w in raw.get("after", ()))
+
+
+@cache
 def team_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The lexicon's ``[team_words]``, case-folded: the club words before a town's name
     (``before``: "FC", "Borussia", "Olympique") and after it (``after``: "United",
