@@ -3413,6 +3413,21 @@ def _structural_subject(
             continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
+            if named is not None and not named.resolved and k > 0:
+                prior = st.clauses[k - 1]
+                tail = _tail_place(st, prior.first, prior.last, in_sent)
+                if (
+                    tail is not None
+                    and tail.resolved
+                    and _is_point(tail)
+                    and not _is_setting(tail)
+                    and _ends_clause(st, prior, tail)
+                ):
+                    # "Aus Larisa, der Hauptstadt Thessaliens, rund N km ...": a name the
+                    # gazetteer does not know after a capital or feature noun, right after
+                    # a town, is whose capital it is (a region in the genitive), not a
+                    # second town; the apposition describes the town before it
+                    named = None
             if named is not None and named is not reference:
                 # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
                 return named, "apposition", named.start, named.end

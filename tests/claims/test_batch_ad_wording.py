@@ -37,6 +37,9 @@ AT: dict[str, tuple[float, float]] = {
     "Vanadzor": (40.8128, 44.4883), "Kars": (40.6013, 43.0975),
     "Tetovo": (42.0069, 20.9715), "Skopje": (41.9981, 21.4254),
     "Shkodër": (42.0693, 19.5033), "Doğubayazıt": (39.5467, 44.0836), "Van": (38.5012, 43.3730),
+    "Larissa": (39.6390, 22.4191), "Trikala": (39.5557, 21.7679),
+    "Mekelle": (13.4967, 39.4753), "Addis Ababa": (9.0300, 38.7400),
+    "Ioannina": (39.6650, 20.8537),
 }
 # fmt: on
 
@@ -61,7 +64,27 @@ LOCATIVE_AND_DISTANCE = [
     R("de", "Bei Tetovo, am Fuß der Šar Planina und knapp 40 Kilometer westlich von Skopje, brannte Wald.", "knapp 40 Kilometer", "Tetovo", "Skopje", "consistent"),
     R("de", "Doğubayazıt, am Fuß des Ararat und knapp 90 Kilometer nordöstlich von Van, meldete Schäden.", "knapp 90 Kilometer", "Doğubayazıt", "Van", "inconsistent"),
 ]
+UNKNOWN_REGION_IN_APPOSITION = [
+    R("de", "Aus Larisa, der Hauptstadt Thessaliens, rund 55 Kilometer östlich von Trikala, kamen Helfer.", "rund 55 Kilometer", "Larissa", "Trikala", "consistent"),
+    R("de", "Larisa, die Hauptstadt Thessaliens, liegt rund 95 Kilometer östlich von Trikala.", "rund 95 Kilometer", "Larissa", "Trikala", "inconsistent"),
+    R("de", "Mekele, die Hauptstadt Tigrays, liegt rund 500 Kilometer nördlich von Addis Abeba.", "rund 500 Kilometer", "Mekelle", "Addis Ababa", "consistent"),
+    R("de", "Ioannina, die Hauptstadt des Epirus, liegt rund 75 Kilometer südöstlich von Gjirokastra.", "rund 75 Kilometer", "Ioannina", "Gjirokastër", "consistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    UNKNOWN_REGION_IN_APPOSITION,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in UNKNOWN_REGION_IN_APPOSITION],
+)
+def test_unknown_region_after_a_capital_noun_is_whose_capital(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<X>, der Hauptstadt <Unbekannt-s>, rund N km ...``: a name the gazetteer lacks
+    after a capital noun, right after a town, says whose capital the town is; the distance
+    is the town's."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
