@@ -179,6 +179,7 @@ class _Syntax:
     # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
     # the <Range>, about N km ..."): where <X> lies, never what the distance describes
     setting_participles: frozenset[str]
+    locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
@@ -392,6 +393,7 @@ def _syntax(lang: str) -> _Syntax:
         passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
+        locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -3496,7 +3498,14 @@ def _structural_subject(
                 return got[0], got[1], np.start, np.end
             if np.head.fold in syn.first_person:
                 return None  # the speaker's place is unknown: no subject from before
-            if ci == 0 or c.kind not in ("main", "coordinated"):
+            if _apposed_description(st, ci, np, q, in_sent, syn):
+                # "<A>, a county of ski resorts about N km south-west of <B>, ...",
+                # "Near <A>, the ancient capital about N km west of <B>, ...": a noun
+                # phrase with an article that opens an apposition and runs straight into
+                # the distance names no place of its own; it says what <A> is, and the
+                # distance describes <A>, as when a comma sets the phrase off
+                mode = "apposed"
+            elif ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
             if c.boundary and _boundary(doc, st, ci) not in ",()–—":
                 return None
@@ -3527,6 +3536,21 @@ def _structural_subject(
             continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
+            if named is not None and not named.resolved and k > 0:
+                prior = st.clauses[k - 1]
+                tail = _tail_place(st, prior.first, prior.last, in_sent)
+                if (
+                    tail is not None
+                    and tail.resolved
+                    and _is_point(tail)
+                    and not _is_setting(tail)
+                    and _ends_clause(st, prior, tail)
+                ):
+                    # "Aus Larisa, der Hauptstadt Thessaliens, rund N km ...": a name the
+                    # gazetteer does not know after a capital or feature noun, right after
+                    # a town, is whose capital it is (a region in the genitive), not a
+                    # second town; the apposition describes the town before it
+                    named = None
             if named is not None and named is not reference:
                 # "In Kenya, the town of Nakuru, about 160 km ...": the apposition names it
                 return named, "apposition", named.start, named.end
@@ -3877,6 +3901,74 @@ def _noun_of_apposition(
         return False
     p = in_sent.first_from(c.start)
     return p is None or p.start > st.tokens[c.first].start
+
+
+def _apposed_description(
+    st: SentenceStructure,
+    ci: int,
+    np: NounPhrase,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """Clause ``ci`` is an apposition after a comma (or a dash or bracket) that opens with
+    an article's noun phrase ``np`` and runs into the distance with no verb and no point
+    place of its own (``<A>, a county of ski resorts about N km ...``, ``<A>, the ancient
+    capital about N km ...``, ``<A>, einem Ort im Gebirge rund N km ...``): the phrase
+    says what the place before the comma is, not which place lies N km away. Why: a
+    reporter leaves out the second comma as often as not; read as a clause subject, such
+    a phrase found no place of its kind and the claim lost its subject."""
+    c = st.clauses[ci]
+    if ci == 0 or c.kind != "apposition" or c.boundary not in (",", "–", "—", "("):
+        return False
+    if np.determiner is None or np.preposition is not None or np.start != c.start:
+        return False
+    lex = syn.phrases
+    if any(
+        t.fold in lex.verbs or t.fold in lex.finite_verbs for t in st.tokens[c.first : c.last + 1]
+    ):
+        return False  # "<A>, the town lies ...", "..., die Stadt liegt ...": a clause
+    k = bisect_left(in_sent.starts, c.start)
+    for p in in_sent[k : k + _MAX_PLACES_BACK]:
+        if p.start >= q.start:
+            break
+        if _is_point(p):
+            # a point named before the distance ("the port near <B> about N km from
+            # <C>") leaves the reading to the rules below
+            return False
+    return True
+
+
+def _coordinated_locative(st: SentenceStructure, ci: int, q: Quantity, syn: _Syntax) -> bool:
+    """Clause ``ci`` is set off after a comma (or dash, bracket), opens with a preposition
+    and joins a locative phrase to the distance by an additive coordinator, with no verb
+    (``<X>, am Fuß der <Berge> und knapp N km westlich von <Y>, ...``, ``<X>, in den Bergen
+    der <Kordillere> und N km ...``, ``<X>, at the foot of <Mount Y> and about N km ...``,
+    lexicon ``locative_coordinators``). Why: the locative says where the place before the
+    comma lies and the distance is a second fact about that place; a place the locative
+    names (a range, a peak, a river town) is no subject, whatever kind the gazetteer
+    gives it."""
+    if ci <= 0:
+        return False
+    c = st.clauses[ci]
+    if c.boundary not in (",", "–", "—", "(") or c.last < c.first:
+        return False
+    lex = syn.phrases
+    if st.tokens[c.first].fold not in lex.prepositions:
+        return False
+    kq = st.token_index(q.start)
+    # the coordinator, with at most two qualifier words after it ("und knapp", "and just
+    # over", "und mehr als")
+    k = kq - 1
+    while k > c.first and kq - k <= 3 and st.tokens[k].fold not in syn.locative_coordinators:
+        if not st.tokens[k].text.isalpha() or st.tokens[k].text[:1].isupper():
+            return False
+        k -= 1
+    if k <= c.first or st.tokens[k].fold not in syn.locative_coordinators:
+        return False
+    return not any(
+        t.fold in lex.verbs or t.fold in lex.finite_verbs for t in st.tokens[c.first : kq]
+    )
 
 
 _POLE_LAT = 89.99  # a place this close to a pole is the pole
@@ -5849,8 +5941,12 @@ def _pick_subject(
     # clause's structure first, and take it only when that finds nothing
     # so is a mountain, water or area behind a locative ("<X>, perched on the <Range>
     # about N km west of <Y>")
-    if own and not all(
-        _is_setting(p) or p.relation is not None or _where_it_lies(st, p, syn) for p in own
+    if (
+        own
+        and not all(
+            _is_setting(p) or p.relation is not None or _where_it_lies(st, p, syn) for p in own
+        )
+        and not _coordinated_locative(st, ci, q, syn)
     ):
         subject = _subject_before(
             text, in_sent, q.start, reference, lo=clause_lo, locative=syn.locative_word, syn=syn

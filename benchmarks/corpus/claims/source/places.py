@@ -1154,3 +1154,49 @@ PLACES.update(
         "ac_highlevel": ("High Level", 58.5169, -117.1360, "city", "CA"),
     }
 )
+
+
+# batch AD (h-claims, eleventh session round 2, 2026-12-04): coordinates from general knowledge
+PLACES.update(
+    {
+        "ad_mekelle": ("Mekelle", 13.4967, 39.4753, "city", "ET"),
+        "ad_gondar": ("Gondar", 12.6030, 37.4521, "city", "ET"),
+        "ad_bahirdar": ("Bahir Dar", 11.5936, 37.3908, "city", "ET"),
+        "ad_lalibela": ("Lalibela", 12.0317, 39.0473, "city", "ET"),
+        "ad_axum": ("Axum", 14.1211, 38.7233, "city", "ET"),
+        "ad_adigrat": ("Adigrat", 14.2770, 39.4620, "city", "ET"),
+        "ad_shire": ("Shire", 14.1000, 38.2833, "city", "ET"),
+        "ad_debretabor": ("Debre Tabor", 11.8500, 38.0167, "city", "ET"),
+        "ad_asmara": ("Asmara", 15.3229, 38.9251, "city", "ER"),
+        "ad_rasdashen": ("Ras Dashen", 13.2364, 38.3728, "mountain", "ET"),
+        "ad_skopje": ("Skopje", 41.9981, 21.4254, "city", "MK"),
+        "ad_ohrid": ("Ohrid", 41.1231, 20.8016, "city", "MK"),
+        "ad_struga": ("Struga", 41.1778, 20.6783, "city", "MK"),
+        "ad_bitola": ("Bitola", 41.0311, 21.3347, "city", "MK"),
+        "ad_tetovo": ("Tetovo", 42.0069, 20.9715, "city", "MK"),
+        "ad_korce": ("Korçë", 40.6186, 20.7808, "city", "AL"),
+        "ad_tirana": ("Tirana", 41.3275, 19.8187, "city", "AL"),
+        "ad_pristina": ("Pristina", 42.6629, 21.1655, "city", "XK"),
+        "ad_prizren": ("Prizren", 42.2139, 20.7397, "city", "XK"),
+        "ad_kukes": ("Kukës", 42.0769, 20.4219, "city", "AL"),
+        "ad_seoul": ("Seoul", 37.5665, 126.9780, "city", "KR"),
+        "ad_gangneung": ("Gangneung", 37.7519, 128.8761, "city", "KR"),
+        "ad_chuncheon": ("Chuncheon", 37.8813, 127.7298, "city", "KR"),
+        "ad_wonju": ("Wonju", 37.3422, 127.9202, "city", "KR"),
+        "ad_sokcho": ("Sokcho", 38.2070, 128.5918, "city", "KR"),
+        "ad_pyeongchang": ("Pyeongchang", 37.3708, 128.3903, "city", "KR"),
+        "ad_seoraksan": ("Seoraksan", 38.1192, 128.4656, "mountain", "KR"),
+        "ad_donghae": ("Donghae", 37.5247, 129.1143, "city", "KR"),
+        "ad_samcheok": ("Samcheok", 37.4500, 129.1650, "city", "KR"),
+        "ad_andong": ("Andong", 36.5684, 128.7294, "city", "KR"),
+        "ad_santodomingo": ("Santo Domingo", 18.4861, -69.9312, "city", "DO"),
+        "ad_santiago_do": ("Santiago de los Caballeros", 19.4517, -70.6970, "city", "DO"),
+        "ad_puertoplata": ("Puerto Plata", 19.7934, -70.6884, "city", "DO"),
+        "ad_jarabacoa": ("Jarabacoa", 19.1167, -70.6333, "city", "DO"),
+        "ad_constanza": ("Constanza", 18.9094, -70.7450, "city", "DO"),
+        "ad_lavega": ("La Vega", 19.2221, -70.5296, "city", "DO"),
+        "ad_sfmacoris": ("San Francisco de Macorís", 19.3008, -70.2525, "city", "DO"),
+        "ad_caphaitien": ("Cap-Haïtien", 19.7578, -72.2047, "city", "HT"),
+        "ad_barahona": ("Barahona", 18.2085, -71.1008, "city", "DO"),
+    }
+)
