@@ -76,6 +76,22 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "Sylhet",
     ),
     (
+        "Heavy rain flooded the Sindh province of Pakistan on Monday.",
+        "en",
+        "disaster",
+        "flood",
+        MON,
+        "Sindh",
+    ),
+    (
+        "A wildfire raged through the Valparaíso region of Chile on Sunday.",
+        "en",
+        "disaster",
+        "wildfire",
+        SUN,
+        "Valparaíso|Valparaiso",
+    ),
+    (
         "Flash floods swept through the Cusco region of Peru on Sunday, cutting off villages.",
         "en",
         "disaster",
