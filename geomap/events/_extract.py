@@ -4142,8 +4142,9 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             elif tok.fold not in lex.transparent:
                 break
         else:
-            if featured and _precision_of(before[3], lex) == "point" != _precision_of(
-                after[3], lex
+            if featured and (
+                _precision_of(before[3], lex) == "point" != _precision_of(after[3], lex)
+                or _unit_in_country(before[3], after[3], lex)
             ):
                 # "the Guzara district of Afghanistan's Herat province", "the Mestia district
                 # of Georgia": a town's district in its country or province, the container
@@ -4154,6 +4155,19 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 if before[5] and not after[5]:
                     after[0] += 2
                     after[4], after[5] = before[4], before[5]
+
+
+def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:
+    """``the Sylhet region of Bangladesh``, ``the Enga province of Papua New Guinea``: a
+    region before the country that holds it (same country code) is the precise place, as a
+    town is; a sea before a town (``the Black Sea port of X``) is not a region and still
+    yields."""
+    return (
+        _precision_of(unit, lex) == "region"
+        and _precision_of(country, lex) == "country"
+        and unit.country_code is not None
+        and unit.country_code == country.country_code
+    )
 
 
 def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:

@@ -1293,6 +1293,7 @@ def given_names(
     persons: set[str],
     person_idx: set[int],
     w: Weights,
+    is_town: Callable[[Token], bool] | None = None,
 ) -> None:
     """A given name (``first_names.csv``) right before a capitalised word that is neither
     a place nor a common noun is a person's name: "Dallas Roberts", "Adelaide Kane". Both
@@ -1302,8 +1303,9 @@ def given_names(
     nor is a word whose best reading is a named feature (a mountain, a river) rather than
     a town. A surname that is also a common noun ("Anja Müller", "Yuki Schneider") makes
     only the given name a person, and only when the given name is no place of its own
-    and not a frequent word opening the sentence: the noun elsewhere stays a noun
-    (updates ``persons`` and ``person_idx``)."""
+    and not a frequent word opening the sentence: the noun elsewhere stays a noun. A
+    given name that is a place preposition opening the clause ("Bei") before a word
+    ``is_town`` knows is the preposition (updates ``persons`` and ``person_idx``)."""
     from geomap.geoparse._wordlists import common_nouns, first_names
 
     given = first_names()
@@ -1317,6 +1319,14 @@ def given_names(
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
+        if t.fold in lex.place_prepositions and _opens_clause(t) and is_town is not None:
+            # a place preposition opening the sentence before a town that needs no cue
+            # ("Bei Patras brach ein Waldbrand aus", "Bei Hualien ..."): its capital comes
+            # from the sentence, not a name ("Bei Silva traf ...", a small town, stays a
+            # person)
+            u = next_token(tokens, t)
+            if u is not None and u.gap_before == " " and is_town(u):
+                continue
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
         # also a noun or a place, or begins a longer place name ("die Reporterin Santa

@@ -187,6 +187,12 @@ def build_context(
             for c in s.candidates
         )
 
+    def is_town_name(t: Token) -> bool:
+        # a town that needs no cue (``weak_population``) under any of its names: "Patras",
+        # "Hualien" after a preposition opening a German sentence
+        s = single.get(t.i)
+        return s is not None and any((c.population or 0) >= w.weak_population for c in s.candidates)
+
     def is_inflected_place_name(t: Token) -> bool:
         # an inflected form ("Leipzigs", "Münchens") names a known town under its
         # uninflected base, written just so
@@ -261,7 +267,15 @@ def build_context(
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
     else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(
-            tokens, lex, span_tokens, single_kind, is_own_place_name, persons, person_idx, w
+            tokens,
+            lex,
+            span_tokens,
+            single_kind,
+            is_own_place_name,
+            persons,
+            person_idx,
+            w,
+            is_town=is_town_name,
         )
     # a name first written as a person's is the person where it recurs alone, unless
     # the article also writes it as a place
