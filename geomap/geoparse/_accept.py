@@ -904,15 +904,12 @@ def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) 
     if any(c.kind != "city" for c in span.candidates):
         return False
     first = ctx.tokens[span.i]
-    if prev is not None and first.gap_before == " ":
-        heads = organisation_heads(ctx.lang)
-        f = prev.fold
-        if f in heads or (
-            ctx.lex.profile.capitalises_nouns  # German compounds: "Mobilfunkkonzern"
-            and prev.is_cap
-            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in heads)
-        ):
-            return True
+    if (
+        prev is not None
+        and first.gap_before == " "
+        and _kind_word(ctx, prev, organisation_heads(ctx.lang), capital=True)
+    ):
+        return True
     names = organisation_names(ctx.lang)
     words = (span.key, span.base.casefold())
     if not has_prep and any(k in names for k in words):
@@ -922,6 +919,18 @@ def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) 
     clubs = team_words(ctx.lang)[0]
     return (
         any(k in clubs for k in words) and nxt is not None and nxt.gap_before == " " and nxt.is_cap
+    )
+
+
+def _kind_word(ctx: Context, tok: Token, heads: frozenset[str], capital: bool = False) -> bool:
+    """Is ``tok`` one of ``heads``, or, in a language that capitalises nouns, a compound
+    ending in one of six letters or more ("Mobilfunkkonzern", "Containerschiff")? With
+    ``capital`` the compound must be written with a capital (a noun, not a verb form)."""
+    f = tok.fold
+    return f in heads or (
+        ctx.lex.profile.capitalises_nouns
+        and (tok.is_cap or not capital)
+        and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in heads)
     )
 
 
@@ -943,21 +952,13 @@ def _named_thing(ctx: Context, span: Span, prev: Token | None, nxt: Token | None
         return False
     before, after = thing_heads(ctx.lang)
     first = ctx.tokens[span.i]
-    if prev is not None and first.gap_before == " ":
-        f = prev.fold
-        if f in before or (
-            ctx.lex.profile.capitalises_nouns
-            and prev.is_cap
-            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in before)
-        ):
-            return True
-    if nxt is not None and _THING_GAP.fullmatch(nxt.gap_before):
-        f = nxt.fold
-        return f in after or (
-            ctx.lex.profile.capitalises_nouns
-            and any(f.endswith(h) and len(h) >= _COMPOUND_HEAD for h in after)
-        )
-    return False
+    if prev is not None and first.gap_before == " " and _kind_word(ctx, prev, before, capital=True):
+        return True
+    return (
+        nxt is not None
+        and bool(_THING_GAP.fullmatch(nxt.gap_before))
+        and _kind_word(ctx, nxt, after)
+    )
 
 
 def _office_holder(ctx: Context, span: Span, nxt: Token | None) -> bool:

@@ -97,6 +97,16 @@ def _folded(lang: str, key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in read_toml(f"places_{lang}.toml").get(key, ()))
 
 
+def _table(lang: str, table: str, key: str) -> frozenset[str]:
+    """A word list under a table of ``places_<lang>.toml`` (``[team_words] before``),
+    case-folded (empty when the language has none)."""
+    from geomap.lexicons import read_toml
+
+    return frozenset(
+        w.casefold() for w in read_toml(f"places_{lang}.toml").get(table, {}).get(key, ())
+    )
+
+
 @cache
 def noun_prepositions(lang: str) -> frozenset[str]:
     """The lexicon's ``noun_prepositions`` ("ohne", "trotz"): prepositions that govern
@@ -253,13 +263,7 @@ def thing_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     (``after``: "rocket", "-Rakete"). The name next to one is the thing's, not a town's
     ("Hurricane Otis", "die Fähre X", "the Vega rocket"). Empty for a language that
     lists none."""
-    from geomap.lexicons import read_toml
-
-    raw = read_toml(f"places_{lang}.toml").get("thing_heads", {})
-    return (
-        frozenset(w.casefold() for w in raw.get("before", ())),
-        frozenset(w.casefold() for w in raw.get("after", ())),
-    )
+    return _table(lang, "thing_heads", "before"), _table(lang, "thing_heads", "after")
 
 
 @cache
@@ -269,10 +273,7 @@ def holder_words(lang: str) -> frozenset[str]:
     "the Clinton campaign", "a Harvard graduate", "die Obama-Regierung"). A name before
     one is the holder's, not a small town's of that name. Empty for a language that lists
     none."""
-    from geomap.lexicons import read_toml
-
-    raw = read_toml(f"places_{lang}.toml").get("holder_words", {})
-    return frozenset(w.casefold() for w in raw.get("after", ()))
+    return _table(lang, "holder_words", "after")
 
 
 @cache
@@ -283,14 +284,11 @@ def team_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     "playoffs", "Saison"), where a capitalised word after a town's name that is no place,
     noun or given name is a team's ("the Melbourne Rebels"). Empty for a language that
     lists none."""
-    from geomap.lexicons import read_toml
-
-    raw = read_toml(f"places_{lang}.toml").get("team_words", {})
-
-    def folded(k: str) -> frozenset[str]:
-        return frozenset(w.casefold() for w in raw.get(k, ()))
-
-    return folded("before"), folded("after"), folded("sport")
+    return (
+        _table(lang, "team_words", "before"),
+        _table(lang, "team_words", "after"),
+        _table(lang, "team_words", "sport"),
+    )
 
 
 @cache
