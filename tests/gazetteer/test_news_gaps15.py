@@ -12,32 +12,19 @@ name contains (Banff, Kakadu, Jordan, Kabul, Mosul) must stay that town or count
 
 from __future__ import annotations
 
-import csv
-import math
-from functools import cache
-from pathlib import Path
-
 import pytest
 
 from geomap.pipeline import analyze
-from tests.support.feature_claims import assert_checked_against, assert_row_found_first
+from tests.support.feature_claims import (
+    assert_checked_against,
+    assert_row_found_first,
+    curated_rows,
+)
+from tests.support.feature_claims import km as _km
 
-CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
 
-
-@cache
 def _rows() -> tuple[dict[str, str], ...]:
-    with (CURATED / "news_gaps15.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple(csv.DictReader(fh))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
+    return curated_rows("news_gaps15.csv")
 
 
 def test_every_row_states_its_rule_and_source():

@@ -1,10 +1,15 @@
 """The checks the gazetteer coverage tables share: a distance claim to a new feature is read
 with that feature as its reference and checked (a verdict and kilometres), not left
 unverifiable; every name of a new row finds it first; an outlined feature holds its point.
-Shared so that every coverage round asserts the same thing."""
+Shared so that every coverage round asserts the same thing; also the rows of a curated
+table and the great-circle distance the tables' sentence checks use."""
 
 from __future__ import annotations
 
+import csv
+import math
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from geomap import analyze
@@ -51,3 +56,24 @@ def assert_point_in_outline(gaz: Any, fid: str) -> None:
     shape = gaz.geometry(entry.id)
     assert shape is not None and "Polygon" in shape.geom_type, fid
     assert shape.contains(shapely.Point(entry.lon, entry.lat)), fid
+
+
+CURATED = Path(__file__).resolve().parents[2] / "gazetteer" / "data" / "curated"
+
+
+@cache
+def curated_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``gazetteer/data/curated/<name>``, read once."""
+    with (CURATED / name).open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle kilometres (haversine on a 6,371 km sphere): enough to say whether a
+    resolved point lies within a row's radius."""
+    p = math.pi / 180
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(h))
