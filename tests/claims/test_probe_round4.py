@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, check_row
+from tests.support.claims_table import Row, check_row, row_param
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -187,15 +187,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
 }
 
 
-def _param(i: int, row: Row) -> Any:
-    marks = (
-        [pytest.mark.xfail(strict=True, reason=reason)]
-        if (reason := KNOWN_LIMITS.get(row.text) or KNOWN_LIMITS.get((row.text, row.quantity)))
-        else []
-    )
-    return pytest.param(row, marks=marks, id=f"{row.lang}-{row.quantity}-{i}")
-
-
 def test_the_table_is_balanced_and_honest() -> None:
     """At least 50 rows, half in each language, and at least a sixth of them false."""
     assert len(ROWS) >= 50
@@ -203,6 +194,6 @@ def test_the_table_is_balanced_and_honest() -> None:
     assert sum(r.verdict == "inconsistent" for r in ROWS) >= len(ROWS) // 6
 
 
-@pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
 def test_row(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
