@@ -5921,8 +5921,9 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     )
 
 
-# time expressions that name a day of their own
-_DAY_KINDS = frozenset({"date", "dayrange", "numeric", "day", "weekday", "night", "ago"})
+# time expressions that name a day of their own (one binding: an earlier second one,
+# with "dayrange" and without "lastnight", was overridden at import and never in effect)
+_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -6281,9 +6282,6 @@ def _in_named_year(
             best, date=None, precision="year", start=f"{first}-01-01", end=f"{first}-12-31"
         )
     return replace(best, date=day.isoformat())
-
-
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
 
 
 def _fronted_relation_times(
