@@ -38,9 +38,10 @@ import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -52,7 +53,7 @@ from geomap.claims._quantities import (
     list_items,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
+from geomap.lexicons import PhraseLexicon, admin_seats, capitals, phrase_lexicon, supported
 from geomap.model import (
     Claim,
     Document,
@@ -67,6 +68,15 @@ from geomap.model import (
     kinds_where,
 )
 from geomap.text import Clause, NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+
+#: the gazetteer of the ``extract_claims`` call under way (None: none was given). The
+#: reading of a sentence asks it for one thing only, the subdivision a place lies in (a
+#: regional capital phrase: :func:`_region_seat`), many calls deep; a context variable
+#: keeps that out of every signature in between and apart between threads.
+_GAZ: ContextVar[GazetteerAPI | None] = ContextVar("geomap_claims_gaz", default=None)
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -204,6 +214,9 @@ class _Syntax:
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
+    # "state"): where a country's first level is of such a type, the word means its seat
+    seat_types: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
@@ -435,6 +448,10 @@ def _syntax(lang: str) -> _Syntax:
         ),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        seat_types={
+            k.casefold(): tuple(t.casefold() for t in v)
+            for k, v in lex.get("seat_types", {}).items()
+        },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
@@ -890,11 +907,24 @@ def _unquote_partial(text: str) -> str:
     )
 
 
-def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
+def extract_claims(
+    doc: Document, places: Sequence[Place], *, gaz: GazetteerAPI | None = None
+) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text.
 
     Partial quotations are read without their marks (:func:`_unquote_partial`); each
-    claim's ``text`` is then the original's words, marks included."""
+    claim's ``text`` is then the original's words, marks included. ``gaz`` (optional)
+    says which subdivision a place lies in, so that ``the state capital`` can be the
+    seat of the state the text is in (:func:`_region_seat`); without it that phrase is
+    read from the text and the dateline alone."""
+    token = _GAZ.set(gaz)
+    try:
+        return _extract_unquoted(doc, places)
+    finally:
+        _GAZ.reset(token)
+
+
+def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     unquoted = _unquote_partial(doc.text)
     if unquoted == doc.text:
         return _extract_claims(doc, places)
@@ -3131,16 +3161,27 @@ def _regional_capital(
     (``Abéché, the provincial capital``), else (with ``dateline``: a phrase that names no
     region) the dateline's place when it is not its country's capital (a wire story from a
     provincial capital calls it so: ``HOBART - ... north-west of the state capital``).
-    Never the country's capital, which is what a bare capital phrase would give."""
+    Never the country's capital, which is what a bare capital phrase would give.
+
+    With the gazetteer at hand, the seat of the subdivision the other end lies in
+    (:func:`_region_seat`: ``In Kogi state, Idah lies N km south of the state capital``)
+    comes before a place the text called so in other words (``Makurdi, the Benue state
+    capital``: another state's) and before the dateline; a place called so in the very
+    same words still comes first (the text says which town it means)."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    seat = _region_seat(doc, np, other, structures, syn) if dateline else None
     said_so = [
         p
         for p, said in structures.capitals(by_sentence, syn)
-        if (other is None or p.id != other.id) and said.endswith(wording)
+        if (other is None or p.id != other.id)
+        and said.endswith(wording)
+        and (seat is None or said == wording or p.id == seat.id)
     ]
     if said_so:
         before = [p for p in said_so if p.end <= np.start]
         return (before[-1] if before else said_so[0]), "capital"
+    if seat is not None:
+        return seat, "capital"
     d = by_sentence.dateline
     if (
         not dateline
@@ -3152,6 +3193,88 @@ def _regional_capital(
     ):
         return None
     return d, "dateline"
+
+
+def _region_seat(
+    doc: Document, np: NounPhrase, other: Place | None, structures: _Structures, syn: _Syntax
+) -> Place | None:
+    """The seat of the first-level subdivision the other end lies in, for a regional
+    capital phrase that names no region (``the state capital``, ``der
+    Gebietshauptstadt``), as a point at the phrase: the gazetteer says which subdivision
+    (GeoNames' ``admin1`` of the other end) and ``geomap/lexicons/admin_seats.csv`` which
+    town is its seat. Only where the country's first-level subdivisions are of a type the
+    phrase's word names (lexicon ``seat_types`` against pycountry's ISO 3166-2 types: a
+    Nigerian, Brazilian or US ``state``, a Ukrainian ``Gebiet``, an Argentine ``province``;
+    not an Italian ``Provinzhauptstadt``, provinces being Italy's second level, nor a US
+    ``county seat``), and never when the phrase names its region itself (``the Benue state
+    capital``, ``die Tiroler Landeshauptstadt``: a capitalised word before the head) or
+    the seat is the other end."""
+    gaz = _GAZ.get()
+    if (
+        gaz is None
+        or other is None
+        or not other.resolved
+        or not _is_point(other)
+        or other.country_code is None
+        or not (other.id or "").startswith("geonames:")
+    ):
+        return None
+    toks = structures.of_phrase(doc, np)
+    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
+        return None
+    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    if not wanted:
+        return None
+    cc = other.country_code
+    types = _first_level_types(cc)
+    if not any(w in ty.split() for ty in types for w in wanted):
+        return None
+    found = gaz.get(other.id or "")
+    if found is None or not found.admin1:
+        return None
+    got = admin_seats().get((cc, found.admin1))
+    if got is None:
+        return None
+    gid, name, lat, lon = got
+    if other.id == f"geonames:{gid}":
+        return None
+    sent = doc.sentence_at(np.start)
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index if sent is not None else 0,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="derived",
+        confidence=0.6,
+        role="derived",
+        related=(cc,),
+    )
+
+
+def _first_level_types(cc: str) -> frozenset[str]:
+    """The ISO 3166-2 types of country ``cc``'s first-level subdivisions, case-folded
+    (``{"state", "capital territory"}`` for Nigeria)."""
+    return _subdivision_types().get(cc, frozenset())
+
+
+@cache
+def _subdivision_types() -> dict[str, frozenset[str]]:
+    """Country code -> the ISO 3166-2 types of its first-level subdivisions, from
+    pycountry (a dependency already: the gazetteer reads its subdivision names); read
+    once, on the first regional capital phrase."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is None:
+            found.setdefault(str(s.country_code), set()).add(str(s.type).casefold())
+    return {cc: frozenset(types) for cc, types in found.items()}
 
 
 def _called_so(
