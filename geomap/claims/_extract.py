@@ -1884,7 +1884,7 @@ def _reach_ends(
     and no dateline (then it is a range: ``the missile reached N km``)."""
     st = structures.of(sent)
     if syn.reach_before.search(
-        doc.text, max(sent.start, q.start - 16), q.start
+        doc.text, max(sent.start, q.start - _REACH_WINDOW), q.start
     ) is None and not _reach_with_time(doc, st, q, syn):
         return None
     ci = st.clause_index(q.start)
@@ -1930,6 +1930,11 @@ def _reach_ends(
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]
+
+
+#: characters before a distance searched for a reach word (``after travelling about``,
+#: ``nach einer Fahrt über rund``: the longest lexicon phrase, a space and one qualifier)
+_REACH_WINDOW = 30
 
 
 def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Syntax) -> bool:

@@ -37,6 +37,10 @@ AT: dict[str, tuple[float, float]] = {
     "Zaria": (11.0855, 7.7199), "Kaduna": (10.5105, 7.4165),
     "İskenderun": (36.5872, 36.1735), "Antakya": (36.2021, 36.1605),
     "Bunbury": (-33.3271, 115.6414), "Perth": (-31.9505, 115.8605),
+    "Garissa": (-0.4532, 39.6461), "Nairobi": (-1.2921, 36.8219),
+    "Huaraz": (-9.5278, -77.5278), "Lima": (-12.0464, -77.0428),
+    "Tambacounda": (13.7707, -13.6673), "Dakar": (14.7167, -17.4677),
+    "Heraklion": (35.3387, 25.1442), "Piraeus": (37.9420, 23.6465),
 }
 # fmt: on
 
@@ -58,7 +62,24 @@ ANOTHER_REGIONS_CAPITAL = [
     R("en", "LAGOS (geomap) - Floods. Makurdi, the Benue state capital, reported damage. Idah lies some 75 km south of the state capital.", "some 75 km", "Idah", "Lokoja", "consistent"),
     R("de", "KIEW (geomap) – Sturm. Tscherkassy, die Hauptstadt des gleichnamigen Gebiets, meldete Schäden; Uman liegt rund 155 Kilometer südwestlich der Gebietshauptstadt.", "rund 155 Kilometer", "Uman", "Cherkasy", "consistent"),
 ]
+TRAVEL_DISTANCE = [
+    R("en", "NAIROBI (geomap) - Aid lorries reached Garissa after driving some 450 km from Nairobi.", "some 450 km", "Garissa", "Nairobi", "consistent", form="route", either_way=True),
+    R("en", "LIMA (geomap) - Rescuers reached Huaraz after travelling about 140 km from Lima.", "about 140 km", "Huaraz", "Lima", "inconsistent", form="route", either_way=True),
+    R("en", "DAKAR (geomap) - The convoy reached Tambacounda after a drive of some 460 km from Dakar.", "some 460 km", "Tambacounda", "Dakar", "consistent", form="route", either_way=True),
+    R("en", "ATHENS (geomap) - The ferry reached Heraklion after sailing some 320 km from Piraeus.", "some 320 km", "Heraklion", "Piraeus", "consistent", form="route", either_way=True),
+    R("de", "NAIROBI (geomap) – Die Helfer erreichten Garissa nach einer Fahrt von rund 450 Kilometern von Nairobi aus.", "rund 450 Kilometern", "Garissa", "Nairobi", "consistent", form="route", either_way=True),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", TRAVEL_DISTANCE, ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in TRAVEL_DISTANCE]
+)
+def test_a_distance_stated_as_travel_is_a_route(analyze: Callable[..., Any], row: Row) -> None:
+    """``reached <B> after driving N km from <A>``, ``nach einer Fahrt von N km von <A>
+    aus``: the way travelled from <A> to <B>, a route with its allowance, not a straight
+    line measured the other way round and not a flight with no end."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
