@@ -245,6 +245,9 @@ class _Syntax:
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
+    # "a resident of <X>": people of a place, and the words between them and its name
+    dweller_nouns: frozenset[str]
+    dweller_of: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -557,6 +560,8 @@ def _syntax(lang: str) -> _Syntax:
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
+        dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
+        dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
@@ -3944,17 +3949,22 @@ def _named_apposition(
     st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
     """The point place an apposition names after its descriptive noun and nothing else
-    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None."""
+    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None. An
+    apposition about people of a place (lexicon ``dweller_nouns``: ``said <Person>, a
+    resident of <X>, some N km ...``, ``ein Bewohner von <X>``) names that place too: the
+    person lives there, and the distance set off after it describes the town."""
     np = _first_phrase(st, c.first, c.last, syn)
     if np is None or np.preposition is not None or np.determiner is None:
         return None
     noun = st.tokens[np.first].fold if _place_in(in_sent, np) is not None else np.head.fold
-    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns):
+    dweller = noun in syn.dweller_nouns
+    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns or dweller):
         return None
     p = _place_in(in_sent, np)
     if p is None:
         k = np.last + 1
-        if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+        joins = syn.dweller_of if dweller else syn.name_of
+        if k + 1 > c.last or st.tokens[k].fold not in joins:
             return None
         p = in_sent.first_from(st.tokens[k + 1].start)
         if p is None or p.start != st.tokens[k + 1].start:

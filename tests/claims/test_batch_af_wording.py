@@ -41,6 +41,8 @@ AT: dict[str, tuple[float, float]] = {
     "Huaraz": (-9.5278, -77.5278), "Lima": (-12.0464, -77.0428),
     "Tambacounda": (13.7707, -13.6673), "Dakar": (14.7167, -17.4677),
     "Heraklion": (35.3387, 25.1442), "Piraeus": (37.9420, 23.6465),
+    "Koton Karfe": (8.0981, 6.7969),
+    "Caraz": (-9.0483, -77.8100), "Ho": (6.6008, 0.4713), "Accra": (5.6037, -0.1870),
 }
 # fmt: on
 
@@ -69,7 +71,26 @@ TRAVEL_DISTANCE = [
     R("en", "ATHENS (geomap) - The ferry reached Heraklion after sailing some 320 km from Piraeus.", "some 320 km", "Heraklion", "Piraeus", "consistent", form="route", either_way=True),
     R("de", "NAIROBI (geomap) – Die Helfer erreichten Garissa nach einer Fahrt von rund 450 Kilometern von Nairobi aus.", "rund 450 Kilometern", "Garissa", "Nairobi", "consistent", form="route", either_way=True),
 ]
+RESIDENT_OF = [
+    R("en", 'ABUJA (geomap) - Floods. "The water rose 2 metres in one night," said Amina Yusuf, a resident of Koton Karfe, some 55 km north of Lokoja.', "some 55 km", "Koton Karfe", "Lokoja", "inconsistent"),
+    R("en", 'NAIROBI (geomap) - "We lost everything," said Mary Wanjiru, a resident of Naivasha, about 75 km north-west of Nairobi.', "about 75 km", "Naivasha", "Nairobi", "consistent"),
+    R("en", 'LIMA (geomap) - "The road is gone," said Jorge Quispe, a villager from Caraz, some 65 km north of Huaraz.', "some 65 km", "Caraz", "Huaraz", "consistent"),
+    R("en", "ACCRA (geomap) - Kofi Mensah, an inhabitant of Ho, about 140 km north-east of Accra, saw the river rise.", "about 140 km", "Ho", "Accra", "consistent"),
+    R("de", 'LIMA (geomap) – „Die Straße ist weg", sagte Jorge Quispe, ein Einwohner aus Caraz, rund 65 Kilometer nördlich von Huaraz.', "rund 65 Kilometer", "Caraz", "Huaraz", "consistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", RESIDENT_OF, ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in RESIDENT_OF]
+)
+def test_a_resident_of_a_town_makes_the_town_the_subject(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``said <Person>, a resident of <X>, some N km north of <Y>``: the apposition names
+    where the person lives, and the distance set off after it describes that town (before,
+    the apposition was skipped and the claim had no subject)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
