@@ -53,7 +53,14 @@ from geomap.claims._quantities import (
     list_items,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, admin_seats, capitals, phrase_lexicon, supported
+from geomap.lexicons import (
+    PhraseLexicon,
+    admin_seats,
+    capitals,
+    language_profile,
+    phrase_lexicon,
+    supported,
+)
 from geomap.model import (
     Claim,
     Document,
@@ -248,6 +255,8 @@ class _Syntax:
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
     dweller_of: frozenset[str]
+    # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
+    possessive_clitics: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -562,6 +571,9 @@ def _syntax(lang: str) -> _Syntax:
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
+        possessive_clitics=frozenset(
+            c.casefold() for c in language_profile(lang).possessive_clitics
+        ),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
@@ -2983,7 +2995,49 @@ def _resolve_phrase(
     that country's capital (else the dateline's place in it); a feature noun (``die
     Hafenstadt``, ``the volcano``) -> the last place of that kind named before it; a
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
-    ``we`` -> the dateline's place (the speaker's)."""
+    ``we`` -> the dateline's place (the speaker's). A feature the text never named, owned
+    by a descriptive noun in the possessive (``the city's airport``, ``the town's
+    market``), is the owner's place: the airport of the city lies in it."""
+    got = _resolve_phrase_itself(
+        doc, sent, np, other, in_sent, by_sentence, structures, syn, subject=subject
+    )
+    if got is not None:
+        return got
+    owner = _possessive_owner(structures.of(sent), np, syn)
+    if owner is None:
+        return None
+    return _resolve_phrase_itself(
+        doc, sent, owner, other, in_sent, by_sentence, structures, syn, subject=subject
+    )
+
+
+def _possessive_owner(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> NounPhrase | None:
+    """``the city's airport``: the phrase cut to its owner (``the city``) when a
+    descriptive noun (lexicon ``[claims.descriptive]``) stands before a possessive clitic
+    of the language (``'s``) before the head; None otherwise."""
+    for k in range(np.first, np.last - 1):
+        t, nxt = st.tokens[k], st.tokens[k + 1]
+        if (
+            nxt.fold in syn.possessive_clitics
+            and any(a in nxt.gap_before for a in "'’")
+            and _descriptive_kinds(t.fold, syn)
+        ):
+            return replace(np, head=t, last=k, end=t.end)
+    return None
+
+
+def _resolve_phrase_itself(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    subject: bool = False,
+) -> tuple[Place, EvidenceHow] | None:
     if np.determiner is None and np.preposition in syn.article_prepositions:
         # "bis zum Ort", "zur Hauptstadt": the preposition carries the article
         np = replace(np, determiner=np.preposition)

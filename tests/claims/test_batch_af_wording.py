@@ -42,6 +42,9 @@ AT: dict[str, tuple[float, float]] = {
     "Tambacounda": (13.7707, -13.6673), "Dakar": (14.7167, -17.4677),
     "Heraklion": (35.3387, 25.1442), "Piraeus": (37.9420, 23.6465),
     "Koton Karfe": (8.0981, 6.7969),
+    "Ibadan": (7.3775, 3.9470), "Lagos": (6.4550, 3.3841),
+    "Kisumu": (-0.0917, 34.7680), "Arequipa": (-16.4090, -71.5375),
+    "Kumasi": (6.6885, -1.6244), "Obuasi": (6.2024, -1.6660),
     "Caraz": (-9.0483, -77.8100), "Ho": (6.6008, 0.4713), "Accra": (5.6037, -0.1870),
 }
 # fmt: on
@@ -78,7 +81,36 @@ RESIDENT_OF = [
     R("en", "ACCRA (geomap) - Kofi Mensah, an inhabitant of Ho, about 140 km north-east of Accra, saw the river rise.", "about 140 km", "Ho", "Accra", "consistent"),
     R("de", 'LIMA (geomap) – „Die Straße ist weg", sagte Jorge Quispe, ein Einwohner aus Caraz, rund 65 Kilometer nördlich von Huaraz.', "rund 65 Kilometer", "Caraz", "Huaraz", "consistent"),
 ]
+OWNER_IN_THE_POSSESSIVE = [
+    R("en", "LAGOS (geomap) - Floods hit Ibadan on Monday. The city's airport, about 120 km north-east of Lagos, was closed.", "about 120 km", "Ibadan", "Lagos", "consistent"),
+    R("en", "NAIROBI (geomap) - Floods reached Kisumu on Monday. The town's port, some 450 km north-west of Nairobi, was closed.", "some 450 km", "Kisumu", "Nairobi", "inconsistent"),
+    R("en", "LIMA (geomap) - A quake shook Arequipa. The city's airport lies about 770 km south-east of Lima.", "about 770 km", "Arequipa", "Lima", "consistent"),
+    R("en", "ACCRA (geomap) - Kumasi was hit by storms. Rescuers reached Obuasi, some 55 km south of the city's airport.", "some 55 km", "Obuasi", "Kumasi", "consistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    OWNER_IN_THE_POSSESSIVE,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in OWNER_IN_THE_POSSESSIVE],
+)
+def test_a_feature_owned_by_a_described_place_is_that_place(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``The city's airport, about N km north-east of <Y>``: an airport or port the text
+    never named, owned by ``the city``, lies in the city the text is about; the claim is
+    that city's (before, the airport was looked for and the claim had no subject)."""
+    check_row(analyze, row, AT)
+
+
+def test_an_owner_never_named_gives_no_place(analyze: Callable[..., Any]) -> None:
+    """``The volcano's crater`` with no volcano named: no subject, not the town named."""
+    a = analyze(
+        "QUITO (geomap) - Ash fell on Riobamba. The volcano's crater lies about 30 km north-west of the city.",
+        lang="en",
+    )
+    assert [c.subject for c in a.claims if "30 km" in c.text] == [None]
 
 
 @pytest.mark.parametrize(
