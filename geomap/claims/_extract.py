@@ -257,6 +257,11 @@ class _Syntax:
     dweller_of: frozenset[str]
     # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
     possessive_clitics: frozenset[str]
+    # "the capital of <Country>", "die Hauptstadt der <Country>": a capital noun's country
+    whose_link: re.Pattern[str]
+    # "after a drive from <B>", "nach einer Fahrt aus <B>": words that make a from-phrase
+    # a journey's start (route nouns and lexicon journey_words)
+    journey: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -573,6 +578,14 @@ def _syntax(lang: str) -> _Syntax:
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
         possessive_clitics=frozenset(
             c.casefold() for c in language_profile(lang).possessive_clitics
+        ),
+        journey=frozenset(
+            w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
+        ),
+        whose_link=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:(?:"
+            + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3})?"
         ),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
@@ -3114,6 +3127,17 @@ def _resolve_phrase_itself(
         for p in in_sent:
             if np.start <= p.start < np.end and p.kind == "country":
                 cc = p.country_code
+        whose = in_sent.first_from(np.end)
+        if (
+            cc is None
+            and whose is not None
+            and whose.kind == "country"
+            and syn.whose_link.fullmatch(doc.text, np.end, whose.start) is not None
+        ):
+            # "The capital of Kenya lies ...", "Die Hauptstadt Kenias / der Marshallinseln
+            # liegt ...": the country after the noun says whose capital (not the country
+            # itself, nor the topic's capital)
+            cc = whose.country_code
         topic = sent if subject and cc is None else None
         return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
     kinds = _descriptive_kinds(noun, syn)
@@ -3753,6 +3777,20 @@ def _structural_subject(
                 and _ends_clause(st, prev_c, tail)
             ):
                 return tail, "relative clause", tail.start, tail.end
+        if (
+            mode in ("apposed", "relative")
+            and k == ci - 1
+            and prev_c.kind == "adjunct"
+            and (origin := _set_off_origin(doc, st, prev_c, in_sent, syn)) is not None
+            and origin is not reference
+        ):
+            # "Doctors landed in <A>, where ..., on a flight from <B>, some N km to the
+            # north", "Die Retter erreichten <A>, wo ..., nach einer Fahrt aus <B>, das
+            # rund N km südöstlich liegt": a journey's start that ends the adjunct right
+            # before the distance is its nearest noun, and the distance describes it; the
+            # destination, a clause or more back, is where the sentence stands
+            how_o: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
+            return origin, how_o, origin.start, origin.end
         if prev_c.opener in syn.comparison_openers and k > 0:
             # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
             # ...": a place compared with is no subject of the distance
@@ -5865,6 +5903,74 @@ def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
     )
 
 
+#: what may stand between a list of places and the distance set off after it: the comma
+#: and a few words (``, all within``, ``, alle weniger als``, ``, both about``)
+_SET_OFF_LIST_GAP = re.compile(r"[\s\u00a0]*[,(–—][\s\u00a0]*(?:[^\W\d_]{1,15}[\s\u00a0]+){0,2}\Z")
+
+
+def _list_head(
+    text: str, subject: Place, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place:
+    """``<A>, <B> and <C>, all within N km of <W>``, ``<A>, <B> und <C>, alle weniger als
+    N km von <W> entfernt``: one distance set off right after a list of point places
+    (joined only by a list's joints) is said of every item; when the clause walk found an
+    inner item of the list (one that a comma of the list made open a clause), the claim is
+    read for the list's first, as for ``<A> and <B>, both ...`` (one claim per distance:
+    the head of the list, not whichever item a comma happened to open a clause with). Any
+    other subject is returned as it is."""
+    k = in_sent.count_ending_by(q.start)
+    if k < 2 or not _SET_OFF_LIST_GAP.match(text, in_sent[k - 1].end, q.start):
+        return subject
+    items = [in_sent[k - 1]]
+    j = k - 1
+    while j > 0:
+        before, here = in_sent[j - 1], in_sent[j]
+        if not (
+            before.end <= here.start
+            and _is_point(before)
+            and syn.list_joint.fullmatch(text, before.end, here.start)
+        ):
+            break
+        items.append(before)
+        j -= 1
+    if len(items) < 3 or not _is_point(items[0]) or all(p is not subject for p in items[1:-1]):
+        # only an inner item is a list's comma's doing; the last one is what a clause
+        # walk rightly finds in "<A>, which ..., and <B>, about N km further north", and
+        # "<A> and <B>, both ..." already gives the first
+        return subject
+    return items[-1]
+
+
+def _set_off_origin(
+    doc: Document, st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place after a from-marker (lexicons ``route_from``, ``origin_markers``)
+    that ends clause ``c`` (``after a drive from <B>``, ``on a flight from <B>``, ``nach
+    einer Fahrt aus <B>``) in a clause that tells a journey (a route noun or a lexicon
+    ``journey_words`` word: ``drive``, ``arrived``, ``Fahrt``), when the marker does
+    not open the clause: an inserted from-phrase (``<X> is, from <A>, N km away``, ``seen
+    from <A>``) is a viewpoint, not a place the distance describes."""
+    if _from_opener(st, c, syn):
+        return None
+    # a journey's (``after a drive from``, ``on a flight from``, ``nach einer Fahrt aus``),
+    # not a relation of places (``<A>, across the strait from <B>, some N km ...``)
+    if not any(st.tokens[k].fold in syn.journey for k in range(c.first, c.last + 1)):
+        return None
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if (
+        tail is None
+        or _is_setting(tail)
+        or not _ends_clause(st, c, tail)
+        or not (
+            _preceded_by(doc, tail, syn.route_from_before)
+            # "aus <B>" (lexicon origin_markers): where the travellers came from
+            or _preceded_by(doc, tail, syn.origin_before)
+        )
+    ):
+        return None
+    return tail
+
+
 def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     """Clause ``ci`` follows a comma and opens with a lowercase word that is no
     preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``): its
@@ -6147,6 +6253,10 @@ def _pick_subject(
             return subject
     got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
     if got is not None:
+        head = _list_head(text, got[0], q, in_sent, syn)
+        if head is not got[0]:
+            why.subject = ("apposition", head.start, head.end)
+            return head
         why.subject = (got[1], got[2], got[3])
         return got[0]
     if own:
