@@ -3836,6 +3836,9 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
+        if launch and _sea_beside(toks, idx, lex):
+            targeted = True
+            continue  # "fired a missile into the sea east of X": where it came down
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -5993,6 +5996,26 @@ def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) 
         nouns.match(toks[k].text) and not (k > 0 and toks[k - 1].fold in lex.passive_agents)
         for k in range(trig_i)
     )
+
+
+def _sea_beside(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` the reference point of a sea's stretch (``into the sea east
+    of Hamhung``, ``into waters west of X``, ``ins Meer östlich von X``): a direction
+    (``[places] directions``) right before it, past ``of`` or an article, and a sea noun
+    (``[places.back_reference] sea``) right before the direction? Then it says where a
+    missile came down, not where it was fired from (session 12, h-evdev: the launch then
+    takes its site from the sentences around it, else its state)."""
+    j = idx - 1
+    while j >= max(0, idx - 2) and (
+        toks[j].fold in lex.transparent
+        or toks[j].fold in lex.determiners
+        or toks[j].fold in lex.prepositions  # "östlich von X"
+    ):
+        j -= 1
+    if j < 1 or toks[j].fold not in lex.directions:
+        return False
+    sea = toks[j - 1]
+    return any(kind == "sea" and pat.match(sea.text) for kind, pat in lex.back_reference)
 
 
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:

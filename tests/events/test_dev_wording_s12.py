@@ -1,11 +1,13 @@
 """Wording from the twelfth session's dev articles (issue 20), in other regions and other
-words: a protest against a thing that is only planned (``against a planned motorway``), a
-question of why an event told before happened, a ministry and an embassy as the place of a
-protest (in the capital of the country they stand in), and gangs or bandits who storm a
-town or a neighbourhood (an attack on civilians, placed at the town after ``of``); clashes
-between communities with no armed men (mob violence); a launch site whose name ends in
-``Base``; coordinated verbs that share the place phrase the last one ends with. Written for
-these tests, not drawn from any benchmark article."""
+words: a protest against a thing that is only planned (``against a planned motorway``); a
+question of why an event told before happened; a ministry and an embassy as the place of a
+protest (in the capital of the country they stand in); gangs or bandits who storm a town or
+a neighbourhood (an attack on civilians, placed at the town after ``of``); clashes between
+communities with no armed men (mob violence); stones thrown in the German perfect
+(``Steine ... geworfen``); a launch site whose name ends in ``Base``; a
+sea's stretch named from a town (``into the sea east of X``: where the missile fell, not
+the launch site); coordinated verbs that share the place phrase the last one ends with.
+Written for these tests, not drawn from any benchmark article."""
 
 from __future__ import annotations
 
@@ -152,6 +154,43 @@ REPORTED: list[object] = [
         TUE,
         "Vandenberg|California",
     ),
+    # a sea's stretch named from a town ("into the sea east of X") is where the missile came
+    # down; the launch takes the site the next sentence gives, else the launching state
+    (
+        "SEOUL (AP) — North Korea fired a missile into the sea east of Hamhung on Tuesday. It "
+        "was launched from near Pyongyang.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "Pyongyang",
+    ),
+    (
+        "Seoul (dpa) - Nordkorea hat am Dienstag eine Rakete ins Meer östlich von Hamhung "
+        "abgefeuert. Sie wurde nahe Pjöngjang gestartet.",
+        "de",
+        "launch",
+        None,
+        TUE,
+        "Pyongyang|Pjöngjang",
+    ),
+    (
+        "China fired missiles into waters north of Taiwan on Tuesday.",
+        "en",
+        "launch",
+        None,
+        TUE,
+        "China",
+    ),
+    # a hazard on a coast east of a town is still near the town
+    (
+        "A storm hit the coast east of Hamhung on Tuesday.",
+        "en",
+        "disaster",
+        None,
+        TUE,
+        "Hamh",
+    ),
     # clashes between communities, villagers or rival crowds with no armed men: mob violence
     (
         "Rival groups clashed in the town of Jos on Tuesday, throwing stones and burning cars.",
@@ -184,6 +223,23 @@ REPORTED: list[object] = [
         "mob_violence",
         MON,
         "Nagpur",
+    ),
+    # stones or fire bombs thrown, told in the German perfect
+    (
+        "Athen (dpa) - Jugendliche haben am Dienstagabend Brandsätze auf Polizisten geworfen.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Athen",
+    ),
+    (
+        "In Kisumu haben Demonstranten am Montag Steine auf Polizisten geworfen.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Kisumu",
     ),
     # armed men in the clash keep it a battle
     (
@@ -267,6 +323,9 @@ COUNTS = [
         "de",
         1,
     ),
+    # a look cast is no stone thrown; stones not thrown are none
+    ("Der Minister hat am Montag in Berlin einen Blick auf die Pläne geworfen.", "de", 0),
+    ("Die Polizei teilte mit, es seien keine Steine geworfen worden.", "de", 0),
     # the planned event itself is still only planned
     ("The planned strike in Lagos on Friday was called off.", "en", 0),
     ("Unions said the planned march in Santiago would go ahead next week.", "en", 0),
