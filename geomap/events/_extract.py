@@ -395,6 +395,14 @@ class _Lexicon:
     # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
     # ("the presidential palace", "the national parliament"; not "the regional parliament")
     seat_adjectives: frozenset[str] = frozenset()
+    # ``[places] seat_heads``: seats of state named by their field before them ("the energy
+    # ministry", "the interior ministry"); ``seat_local``: a field word that puts one
+    # elsewhere ("the state ministry", "the regional ministry") (session 12, h-evdev)
+    seat_heads: frozenset[str] = frozenset()
+    seat_local: frozenset[str] = frozenset()
+    # ``[places] embassies``: a state's mission abroad ("outside the Tajik embassy"): it
+    # stands in the host country's capital, not in the owner's country (session 12)
+    embassies: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -578,6 +586,16 @@ class _Lexicon:
     # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
     # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
     mood_nouns: frozenset[str] = frozenset()
+    # ``[clauses] mood_attributes``: hypothetical participles that describe a noun after a
+    # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
+    # (_mood_attribute; session 12, h-evdev)
+    mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] reason_words``: a question of why something told happened ("It was not
+    # clear why the town had been targeted"): no new event (_reason_asked; session 12)
+    reason_words: frozenset[str] = frozenset()
+    # ``[clauses] shared_place_not``: types whose place phrase a coordinated verb before
+    # them does not share (a journey's destination, a launch's site; _share_trailing_place)
+    shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -982,6 +1000,9 @@ def _lexicon(lang: str) -> _Lexicon:
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
+        mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        reason_words=_fold(raw["clauses"].get("reason_words", [])),
+        shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1032,8 +1053,11 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         distinct_acts=_fold(raw["clauses"].get("distinct_acts", [])),
         capital=_glob(places.get("capital", [])),
-        seats=_glob(places.get("seats_of_state", [])),
+        seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
+        seat_heads=_fold(places.get("seat_heads", [])),
+        seat_local=_fold(places.get("seat_local", [])),
+        embassies=_glob(places.get("embassies", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -2502,6 +2526,33 @@ def _split_coordinated(
     return [clause]
 
 
+def _share_trailing_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``RSF gunmen killed 14 villagers and burned homes in Um Kadada``, ``Rioters looted
+    shops and torched a police post in X``: coordinated verbs of one subject, cut into two
+    events, share the place phrase the last one ends with, when the parts before name none
+    of their own. Why: the writer put the place once, after the last verb, for the whole
+    sentence, and a time after it with it (``arrested 12 protesters and fired tear gas in X
+    on Monday``); left alone the first event took the place of the sentence before, or was
+    dropped with nothing to show. Not a journey's destination (``killed two men and flew
+    to X``: where they went, not where they killed) nor a launch's site."""
+    if len(raws) < 2:
+        return
+    last = raws[-1]
+    if (
+        last.place is None
+        or last.place_method != "locative"
+        or last.type in lex.shared_place_not
+        or last.outside
+    ):
+        return
+    for r in raws[:-1]:
+        if r.place is None and r.type not in lex.shared_place_not:
+            r.place, r.place_method = last.place, "locative"
+            if r.time is None and not r.dated_by_saying and last.time is not None:
+                # "... and fired tear gas in X on Monday": the day after the place, too
+                r.time, r.time_ref_type = last.time, last.time_ref_type
+
+
 def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
     """Do two coordinated triggers tell one act? Of one type, yes (``demonstrierten und
     marschierten``), unless the type's sub-kinds are acts of their own (``[clauses]
@@ -2716,6 +2767,22 @@ def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _mood_attribute(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the hypothetical participle ``lows[k]`` an attribute of a noun other than the
+    event (``[clauses] mood_attributes``)? Right after a determiner or a possessive and
+    before a word (``marched against a planned wind farm``, ``rallied against the
+    government's planned pension cuts``) it says what that noun is, not that the clause's
+    event is only planned. When the event's own trigger is the noun (``the planned strike``,
+    ``a postponed election``: up to two words on) the event is what was planned, and the
+    word keeps its mood."""
+    if lows[k] not in lex.mood_attributes or k == 0 or k + 1 >= len(lows):
+        return False
+    prev = lows[k - 1]
+    if not (prev in lex.determiners or prev.endswith(("'s", "\u2019s"))):
+        return False
+    return not (k < trig_i <= k + 2) and lows[k + 1] != "to"
+
+
 def _flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -2742,6 +2809,7 @@ def _flags(
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
+        and not _mood_attribute(lows, k, trig_i, lex)  # "against a planned wind farm"
         and not (
             k < part
             and w in lex.own_part_moods
@@ -3768,6 +3836,9 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
+        if launch and _sea_beside(toks, idx, lex):
+            targeted = True
+            continue  # "fired a missile into the sea east of X": where it came down
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -3845,6 +3916,15 @@ def _place(
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
+        if (
+            cue
+            and lex.embassies.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and (host := _embassy_capital(toks, i, lex, places, earlier, dateline)) is not None
+        ):
+            # "outside the Tajik embassy": in the host country's capital, as a seat of state
+            offer(_SEAT_SCORE, i, host, False, "descriptive")
+            continue
         if (
             cue
             and lex.seats.match(tok.text)
@@ -4569,6 +4649,14 @@ def _seat_capital(
     word: ``the state parliament``, ``the regional parliament`` stand elsewhere; an
     adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``)."""
     j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
+    if (
+        j == i
+        and i > 1
+        and toks[i].fold in lex.seat_heads
+        and toks[i - 1].fold not in lex.seat_local
+        and toks[i - 2].fold in lex.determiners
+    ):
+        j = i - 1  # "the energy ministry": its field, still the state's seat
     bare = j == 0 or any(
         toks[j - 1].fold in words
         for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
@@ -4593,6 +4681,58 @@ def _seat_capital(
         None,
     ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])
     return _capital_place(cc, toks[i], every) if cc else None
+
+
+def _embassy_capital(
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    places: Sequence[Place],
+    every: Sequence[Place],
+    dateline: tuple[int, int] | None,
+) -> Place | None:
+    """``rallied outside the Tajik embassy``, ``vor der russischen Botschaft``, ``outside
+    the embassy of Japan`` (``[places] embassies``): a state's mission stands in the capital
+    of the country it is in, never in its owner's, so the owner's name is no place of the
+    event and the town named last (often in the owner's country) is not either. The owner
+    is a country or its adjective right before the noun or after an ``of`` right after it;
+    the host is the dateline's country when that is another one (the report is filed where
+    the embassy is), else the country of the latest place named before that is not the
+    owner's. No owner named: the noun says nothing (``the embassy said``)."""
+    owner = None
+    after = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else None
+    for k in (i - 1, after):
+        if k is None or k < 0:
+            continue
+        here = next((p for p in places if p.resolved and p.start <= toks[k].start < p.end), None)
+        if (
+            here is not None
+            and here.country_code
+            and (here.kind == "country" or here.role == "adjective")
+        ):
+            owner = here.country_code
+            break
+    if owner is None:
+        return None
+    named = [p for p in every if p.resolved and p.country_code and p.role != "derived"]
+    host = next(
+        (
+            p.country_code
+            for p in named
+            if dateline is not None and dateline[0] <= p.start < dateline[1]
+        ),
+        None,
+    )
+    if host is None or host == owner:
+        host = next(
+            (
+                p.country_code
+                for p in reversed(named)
+                if p.end <= toks[i].start and p.country_code != owner
+            ),
+            None,
+        )
+    return _capital_place(host, toks[i], every) if host else None
 
 
 def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
@@ -5159,6 +5299,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         parts = _split_relative(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
+        start = len(st.raws)
         for part in parts:
             before = len(st.raws)
             _clause_events(part, st, shared=first_actors)
@@ -5167,6 +5308,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if relative:
             for r in st.raws[before:]:
                 r.aside = True  # the relative clause's earlier event: no "previous" one
+        else:
+            _share_trailing_place(st.raws[start:], lex)
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
@@ -5192,7 +5335,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if instead is not None:  # "The army denied on Tuesday that its jets had bombed ..."
             _, trig_i, trig, particle = instead
             act, dropped, reported = True, False, False
-    if dropped:
+    if dropped or _reason_asked(clause, trig_i, trig.type, spans, st.types, lex):
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
@@ -5855,16 +5998,47 @@ def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) 
     )
 
 
+def _sea_beside(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` the reference point of a sea's stretch (``into the sea east
+    of Hamhung``, ``into waters west of X``, ``ins Meer östlich von X``): a direction
+    (``[places] directions``) right before it, past ``of`` or an article, and a sea noun
+    (``[places.back_reference] sea``) right before the direction? Then it says where a
+    missile came down, not where it was fired from (session 12, h-evdev: the launch then
+    takes its site from the sentences around it, else its state)."""
+    j = idx - 1
+    while j >= max(0, idx - 2) and (
+        toks[j].fold in lex.transparent
+        or toks[j].fold in lex.determiners
+        or toks[j].fold in lex.prepositions  # "östlich von X"
+    ):
+        j -= 1
+    if j < 1 or toks[j].fold not in lex.directions:
+        return False
+    sea = toks[j - 1]
+    return any(kind == "sea" and pat.match(sea.text) for kind, pat in lex.back_reference)
+
+
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does word ``k`` stand in a phrase of where something came from (``[places]
     origins``: ``fired two missiles from a base near X``, ``vom Stützpunkt X``), past at
-    most two articles or adjectives? Then it is where the launch was, not its target."""
-    for j in range(k - 1, max(k - 4, -1), -1):
+    most two articles or adjectives? Then it is where the launch was, not its target. The
+    words of a name count as one (session 12: ``launched a Falcon 9 rocket from Vandenberg
+    Space Force Base``: the base is the site, not a target), up to ``_ORIGIN_NAME`` of them."""
+    plain = 0
+    for j in range(k - 1, max(k - 4 - _ORIGIN_NAME, -1), -1):
         if toks[j].fold in lex.origins:
             return True
         if toks[j].fold in lex.prepositions:
             return False
+        if not toks[j].is_cap or lex.nouns_capitalised:
+            plain += 1
+            if plain == 3:
+                return False
     return False
+
+
+# how many capitalised words of a name may stand between an origin word and a site noun
+_ORIGIN_NAME = 4
 
 
 def _fronted_place(
@@ -6951,6 +7125,28 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _reason_asked(
+    clause: _Clause,
+    trig_i: int,
+    kind: str,
+    spans: Sequence[object],
+    told: Set[tuple[str, str | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Does the clause ask why an event told before happened (``It was not immediately
+    clear why the town had been targeted``, ``Warum das Dorf überfallen wurde, blieb
+    unklar``)? A reason word (``[clauses] reason_words``) before the trigger, no time of the
+    clause's own, and an event of the trigger's type or a related one (``related_types``)
+    already told: the writer asks about that event, there is no new one. With a time of its
+    own (``No one knows why the bridge collapsed in Genoa on Tuesday``) or nothing of its
+    kind told before (``did not say why they arrested two men``) the clause still reports."""
+    if spans or not lex.reason_words:
+        return False
+    if lex.reason_words.isdisjoint(t.fold for t in clause.tokens[:trig_i]):
+        return False
+    return any(_refers_to(t, (kind,), lex) for t, _ in told)
 
 
 def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
