@@ -459,6 +459,10 @@ class _Lexicon:
     # ``[clauses] comma_before_subordinates``: the language sets a comma before every
     # subordinate clause (German), so a subordinator only counts at a clause's head
     comma_before_subordinates: bool = False
+    # ``[clauses] own_time_openers``: a word that opens the part of a clause telling an
+    # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
+    # the trigger after it too, is that event's day, not the main part's
+    own_time_openers: frozenset[str] = frozenset()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -1060,6 +1064,7 @@ def _lexicon(lang: str) -> _Lexicon:
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
+        own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
             for types, words in places.get("generic_event_nouns", {}).items()
@@ -4742,7 +4747,7 @@ def _event_spans(
         ref_type = None
         if span.kind == "event":
             ref_type, end = _event_noun(doc.text, span.start, end, lex)
-            if ref_type is None:
+            if ref_type is None or _noun_with_verb(clause, span, end, lex):
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
@@ -4752,6 +4757,30 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
+    """``plunged into the river after a landslide hit it``, ``after a bomb had exploded``:
+    the event noun of an ``after`` phrase is the subject of a verb of its own (an auxiliary,
+    a trigger verb or a carrier right after it), so the phrase opens a clause that tells
+    its own event, not a time the main event counts from. Only a phrase that starts with
+    its relation word (``a day after an air strike killed four`` counts from the strike),
+    and only where the subject stands before its verb: after a fronted phrase a
+    verb-second language puts the main verb (``Nach dem Erdbeben stürzte ... ein``)."""
+    if lex.verb_second or span.text.split()[0].casefold() not in lex.relation_words:
+        return False
+    k = bisect.bisect_left(clause.starts, end)
+    if k >= len(clause.tokens):
+        return False
+    nxt = clause.tokens[k]
+    readings = lex.first_word_triggers(nxt.text)
+    if any(t.pos == "noun" for t in readings):
+        return False  # "after a drone strike": the second word of the noun
+    return (
+        nxt.fold in lex.auxiliaries
+        or bool(lex.carriers_of(nxt.text))
+        or any(t.pos == "verb" for t in readings)
+    )
 
 
 def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
@@ -5120,10 +5149,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     else:
         spans, covered = [], set()
-    if not found and shared is None:
+    if shared is None and all(f[2].pos == "weak" for f in found):
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
-        # reported, in a clause with no event of its own, reports that event
+        # reported, in a clause with no event of its own, reports that event; so it does
+        # beside a verb of saying only ("No casualties were reported after a drone strike
+        # on X on Monday": the strike, not the report)
         known = {t for t, _ in st.types}
         orphans = [
             sp
@@ -5215,7 +5246,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
-    spans = _past_the_saying(clause, trig_i, own, lex)
+    spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -6150,6 +6181,39 @@ def _past_the_saying(
     if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
         return spans
     return [(sp, ref) for sp, ref in spans if sp.start > trigger]
+
+
+def _past_the_opener(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """``Schools stayed closed on Tuesday after an earthquake struck the city on Monday``:
+    the trigger stands in a part opened by ``after`` (``[clauses] own_time_openers``:
+    ``because``, ``when``, ``weil``, ``nachdem``), which names a day of its own; the times
+    before the opener date the main part (the closure), not this event, and give way.
+    Without a day after the opener the main part's time stays (``fled after a dam burst
+    on Sunday`` has one time, shared). An opener inside a time phrase (``two days after
+    the attack``) opens nothing."""
+    if not lex.own_time_openers or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for t in reversed(toks[:trig_i])
+            if t.fold in lex.own_time_openers
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)
+        ),
+        None,
+    )
+    if opener is None:
+        return spans
+    later = [(sp, ref) for sp, ref in spans if sp.start > opener]
+    if len(later) == len(spans) or not any(sp.kind in _DAY_KINDS for sp, _ in later):
+        return spans
+    return later
 
 
 def _said_of_before(
