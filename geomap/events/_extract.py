@@ -1363,11 +1363,13 @@ def _clauses(
     relatives: Sequence[str] = (),
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
+    listed: Collection[int] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
-    includes (``inclusions``) and a short relative clause on the opening noun
-    (``subject_relatives``), and before a relative pronoun for people with no comma
+    includes (``inclusions``), a short relative clause on the opening noun
+    (``subject_relatives``) and in a list of places (``listed``: the offsets of its
+    commas, :func:`_list_commas`), and before a relative pronoun for people with no comma
     before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -1388,6 +1390,8 @@ def _clauses(
             named = _kept_marks(
                 sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
             )
+            if listed:
+                named |= {a for a, _ in marks if sent.start + a in listed}
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1429,6 +1433,34 @@ def _clauses(
                         known_quoted=quoted_clause,
                     )
                 )
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<last>\w+)\s+)?\Z|\s+(?P<only>\w+)\s+\Z")
+
+
+def _list_commas(text: str, places: Sequence[Place], conjunctions: Set[str]) -> set[int]:
+    """The offsets of the commas inside lists of place names (``in Lyon, Marseille and
+    Toulouse``, ``in Berlin, Hamburg und München``): a run of names joined by commas that
+    a conjunction closes. They cut no clause, so a verb keeps its particle past the list
+    (``nahmen ... in Berlin, Hamburg und München 15 Verdächtige fest``) and the list stays
+    in one clause. A comma with no conjunction after the run (``in Kharkiv, Ukraine, on
+    Monday``) is an apposition and still cuts."""
+    named = sorted((p for p in places if p.role == "name"), key=lambda p: p.start)
+    out: set[int] = set()
+    run: list[int] = []  # the commas of the current run
+    for a, b in zip(named, named[1:], strict=False):
+        gap = text[a.end : b.start] if a.end <= b.start else "."
+        m = _LIST_GAP.match(gap)
+        word = m and (m.group("last") or m.group("only"))
+        if m and word is None:  # ", ": the run goes on
+            run.append(a.end + gap.index(","))
+            continue
+        if m and word is not None and word.casefold() in conjunctions and run:
+            out.update(run)  # "and Z": the run ends, a list
+            if m.group("last"):  # ", and Z"
+                out.add(a.end + gap.index(","))
+        run = []
     return out
 
 
@@ -3425,7 +3457,7 @@ def _actors(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or toks[idx].start != p.start:
             continue
-        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
+        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex, listed=True):
             continue
         # a place running past the clause's end (a mention across a clause break) ends at
         # the clause's last token
@@ -3522,14 +3554,20 @@ def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     )
 
 
-def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(
+    toks: Sequence[Token], i: int, lex: _Lexicon, *, listed: bool = False
+) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
-    English the capitalised words of a name: "of the Rapid Support Forces")?"""
+    English the capitalised words of a name: "of the Rapid Support Forces")? ``listed``:
+    also past the names before it in a list ("Protesters from Lyon and Marseille
+    marched": Marseille is no subject of the verb)."""
     for j in range(i - 1, max(i - 5, -1), -1):
         low = toks[j].fold
         if low in lex.prepositions:
             return True
-        if low in lex.determiners:
+        if low in lex.determiners or (
+            listed and low in lex.conjunctions and j > 0 and toks[j - 1].is_cap
+        ):
             continue
         if lex.nouns_capitalised and not toks[j].is_cap:
             continue
@@ -4873,6 +4911,7 @@ def extract_events(
         lex.person_relatives,
         lex.subject_relatives,
         lex.pluperfect_ends,
+        _list_commas(doc.text, places, lex.conjunctions),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -4904,7 +4943,7 @@ def extract_events(
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
-    return _freeze(_worth_keeping(raws), lex)
+    return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
 @dataclass
@@ -6698,6 +6737,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
+        if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
+            r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -6724,6 +6766,23 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
+    """``Police arrested three men on Tuesday after a bomb exploded at a bus station in X``:
+    the event of the other part of the same clause, split at the coordinator between them
+    (``after``, ``and``, ``nachdem``), when it has a place and the event has none. What
+    followed the bomb in X happened there; the story told before is further away than the
+    clause's other half."""
+    if not after:
+        return None
+    nxt = after[0]
+    if nxt.place is None or nxt.clause.sentence.index != r.clause.sentence.index:
+        return None
+    between = st.doc.text[r.clause.end : nxt.clause.start].split()
+    if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
+        return None
+    return nxt if _fits(r, nxt.place) else None
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
@@ -7687,6 +7746,93 @@ def _weekday_order(raws: list[_Raw]) -> None:
         later = [b for b in first_on if b < back(wd, best)]
         if later and r.rel_to is None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
+
+
+# Types coded one event per place, as ACLED codes an event per location and day: "protests
+# in X, Y and Z" are three protests. A hazard, an accident, a meeting, a vote or a court
+# action named with several places is one occurrence over them (EM-DAT lists the places
+# of one disaster), and stays one event at its first place.
+_PER_PLACE = frozenset(
+    {"battle", "strike", "violence_against_civilians", "protest", "riot", "strategic_development"}
+)
+
+
+def _listed_places(raws: list[_Raw], st: _State) -> list[_Raw]:
+    """``Thousands protested in Lyon, Marseille and Toulouse``, ``Drohnen trafen Charkiw,
+    Odessa und Sumy``: an event of a type coded per place (:data:`_PER_PLACE`) whose own
+    place (``locative``) is one of a list of places of its precision, joined by commas and
+    the language's conjunctions (``[actors] conjunctions``), is one event per place: a copy
+    for each other place of the list, after it. A list starts after a place cue or right
+    after the trigger (its object) and never after ``between`` (``the road between X and Y``
+    is one stretch) or an origin (``Protesters from X and Y``); a name of another
+    precision ends it (``in Kharkiv, Ukraine``)."""
+    out: list[_Raw] = []
+    for r in raws:
+        out.append(r)
+        if r.type not in _PER_PLACE or r.place_method != "locative" or r.place is None:
+            continue
+        out.extend(replace(r, place=q) for q in _list_around(r, st))
+    return out
+
+
+def _list_around(r: _Raw, st: _State) -> list[Place]:
+    """The other places of the list that holds ``r``'s place, in text order. The list may
+    run past the clause's commas, which cut clauses: it is read on the sentence's text."""
+    place, lex, text = r.place, st.lex, st.doc.text
+    assert place is not None
+    sent = r.clause.sentence
+    named = [
+        p
+        for p in st.places_between(sent.start, sent.end)
+        if p.resolved and p.role == "name" and p.name
+    ]
+    if not any(p is place for p in named):
+        return []
+    precision = _precision_of(place, lex)
+    k = next(i for i, p in enumerate(named) if p is place)
+
+    def joined(a: Place, b: Place) -> bool:
+        gap = text[a.end : b.start].split()
+        words = [w.strip(",").casefold() for w in gap]
+        return (
+            bool(gap)
+            and len(gap) <= 2
+            and all(w in lex.conjunctions for w in words if w)
+            and (gap[0].startswith(",") or words[0] in lex.conjunctions or gap[0] == ",")
+            and _precision_of(b, lex) == precision
+        )
+
+    lo = k
+    while lo > 0 and joined(named[lo - 1], named[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(named) and joined(named[hi], named[hi + 1]):
+        hi += 1
+    if hi == lo:
+        return []
+    before = text[max(sent.start, named[lo].start - 40) : named[lo].start].split()
+    trigger_end = r.trigger_span[1] if r.trigger_span else -1
+    word = before[-1].casefold() if before else ""
+    if word in _BETWEEN or word in lex.origins:
+        return []  # one stretch ("between X and Y"); where people came from ("from X and Y")
+    if not (word in lex.cues or trigger_end == _word_end(text, named[lo])):
+        return []
+    seen = {place.name}
+    others = []
+    for q in named[lo : hi + 1]:
+        if q.name not in seen:  # "in Lyon and Lyon" is one place
+            seen.add(q.name)
+            others.append(q)
+    return others
+
+
+def _word_end(text: str, p: Place) -> int:
+    """The end of the word before a place (the trigger's, when the place is its object)."""
+    return len(text[: p.start].rstrip())
+
+
+# the words before a list that make it one stretch, not several places
+_BETWEEN = frozenset({"between", "zwischen"})
 
 
 def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
