@@ -463,6 +463,9 @@ class _Lexicon:
     # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
     # the trigger after it too, is that event's day, not the main part's
     own_time_openers: frozenset[str] = frozenset()
+    # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
+    # (``dass``), besides the subordinators and relative pronouns
+    verb_last_openers: frozenset[str] = frozenset()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -1065,6 +1068,7 @@ def _lexicon(lang: str) -> _Lexicon:
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
         own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
+        verb_last_openers=_fold(grammar.get("verb_last_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
             for types, words in places.get("generic_event_nouns", {}).items()
@@ -2081,6 +2085,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
+        # a subordinate clause puts the verb last and its object before it ("als
+        # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
+        # stands before the verb, its object between them
+        later = [
+            j for j in range(i - len(rest) - 1, -1, -1) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif trig.preposition:
         # a preposition and its object (one token at least after it), up to the next
         # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
@@ -2108,6 +2119,21 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the verb at ``i`` close a clause that a subordinator or a relative pronoun
+    opens (auxiliaries may follow it: ``geschossen hatten``)? Then its objects stand
+    before it."""
+    if not toks or i == 0:
+        return False
+    opener = toks[0].fold
+    return (
+        opener in lex.factual_subordinators
+        or opener in lex.own_time_openers
+        or opener in lex.relative_pronouns
+        or opener in lex.verb_last_openers
+    ) and all(t.fold in lex.auxiliaries for t in toks[i + 1 :])
 
 
 def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:

@@ -176,6 +176,22 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         MON,
         "Shimla",
     ),
+    (
+        "Zwei Menschen starben, als Polizisten am Dienstag in Nairobi auf Demonstranten schossen.",
+        "de",
+        "protest",
+        None,
+        TUE,
+        "Nairobi",
+    ),
+    (
+        "Als Soldaten am Montag in Lomé auf Demonstranten schossen, starben drei Menschen.",
+        "de",
+        "protest",
+        None,
+        MON,
+        "Lomé|Lome",
+    ),
     # the report's day against the event's bare weekday
     (
         "Police said Tuesday gunmen kidnapped 20 passengers near Kaduna on Sunday.",
@@ -555,6 +571,8 @@ NON_EVENTS = [
     # conditionals
     ("If a dam bursts near Mocoa, thousands of people will have to flee.", "en"),
     ("Wenn der Damm bei Trabzon bricht, müssen Tausende Menschen fliehen.", "de"),
+    ("Wenn Soldaten in Lomé auf Demonstranten schießen, drohen Unruhen.", "de"),
+    ("Ungeklärt ist, ob Soldaten am Montag in Lomé auf Demonstranten schossen.", "de"),
     # negations
     ("Officials said Tuesday that no fire had broken out in Patras.", "en"),
     ("Am Samstag wurde in Hamburg niemand festgenommen.", "de"),
