@@ -124,6 +124,7 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # A token's text and case-folded text, read in C over a whole clause (set tests per clause)
 _TEXT = attrgetter("text")
+_END = attrgetter("end")
 _FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
@@ -6241,11 +6242,32 @@ def _past_the_saying(
     (``_said_of_before`` decides it by the tense)."""
     toks = clause.tokens
     trigger = toks[trig_i].start
-    if not any(sp.start > trigger and sp.kind in _DAY_KINDS for sp, _ in spans):
+    # "said Wednesday that Saturday's earthquake ...": the day right before the noun is
+    # its own (the nearest one only: the saying's day stands before it; not a day right
+    # after the verb of saying, "said Monday floods swept ...", which is the saying's)
+    nearest = max((sp for sp, _ in spans if sp.end <= trigger), key=_END, default=None)
+    before = [t for t in toks if nearest is not None and t.end <= nearest.start]
+    attributive = (
+        {nearest.start}
+        if nearest is not None
+        and nearest.kind in _DAY_KINDS
+        and _ATTRIBUTIVE_GAP.fullmatch(clause.text[nearest.end : trigger])
+        and not (before and lex.any_weak.match(before[-1].text))
+        else set()
+    )
+    if not any(
+        (sp.start > trigger or sp.start in attributive) and sp.kind in _DAY_KINDS for sp, _ in spans
+    ):
         return spans
     if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
         return spans
-    return [(sp, ref) for sp, ref in spans if sp.start > trigger]
+    return [(sp, ref) for sp, ref in spans if sp.start > trigger or sp.start in attributive]
+
+
+# between a day and the event noun it dates: nothing, or a possessive with up to one word
+# on each side ("the Tuesday attack", "Saturday's earthquake", "Sunday night's deadly
+# blast"); not a subject of its own ("said Tuesday gunmen kidnapped ...")
+_ATTRIBUTIVE_GAP = re.compile(r"(?:(?:\s+[\w-]+)?['’]s(?:\s+[\w-]+)?)?\s+")
 
 
 def _past_the_opener(

@@ -372,6 +372,54 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         SAT,
         "Recife",
     ),
+    (
+        "A spokesman said Wednesday that Saturday's earthquake in Herat destroyed 400 homes.",
+        "en",
+        "disaster",
+        "earthquake",
+        SAT,
+        "Herat",
+    ),
+    (
+        "Officials said on Tuesday the Sunday attack on a market in Kharkiv killed six.",
+        "en",
+        "explosion_remote_violence",
+        None,
+        SUN,
+        "Kharkiv",
+    ),
+    (
+        "Police said Tuesday that Sunday night's deadly blast in Quetta killed nine.",
+        "en",
+        "accident",
+        None,
+        SUN,
+        "Quetta",
+    ),
+    (
+        "The weekend's floods in Porto Alegre killed 30 people.",
+        "en",
+        "disaster",
+        "flood",
+        SAT,
+        "Porto Alegre",
+    ),
+    (
+        "Der Zyklon vom Wochenende hat in Mosambik mindestens 30 Menschen getötet.",
+        "de",
+        "disaster",
+        "storm",
+        SAT,
+        "Mosambik|Mozambique",
+    ),
+    (
+        "Die Proteste vom vergangenen Wochenende in Belgrad verliefen friedlich.",
+        "de",
+        "protest",
+        None,
+        SAT,
+        "Belgrad|Belgrade",
+    ),
     # the trigger is the noun subject
     (
         "A stampede at a stadium in Conakry killed 12 people on Sunday.",
@@ -618,6 +666,22 @@ def test_one_occurrence_is_one_event(text: str, lang: str) -> None:
     assert len(events) == 1, [(e.kind, e.trigger, e.date, e.place_name) for e in events]
 
 
-@pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
+STILL_READ_AS_EVENTS = [
+    pytest.param(
+        "Officials said Monday that Saturday's protest in Belgrade had been called off.",
+        "en",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'called off' is no word of a mood: as a phrase of [clauses] expected it would"
+                " also drop an event in the other part of its clause ('called off the search"
+                " after a landslide hit X'), as 'cancelled' does not (own_part_moods)"
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), [*NON_EVENTS, *STILL_READ_AS_EVENTS])
 def test_the_look_alike_reports_no_event(text: str, lang: str) -> None:
     assert_no_event(text, lang)
