@@ -124,6 +124,7 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # A token's text and case-folded text, read in C over a whole clause (set tests per clause)
 _TEXT = attrgetter("text")
+_END = attrgetter("end")
 _FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
@@ -467,6 +468,13 @@ class _Lexicon:
     # ``[clauses] comma_before_subordinates``: the language sets a comma before every
     # subordinate clause (German), so a subordinator only counts at a clause's head
     comma_before_subordinates: bool = False
+    # ``[clauses] own_time_openers``: a word that opens the part of a clause telling an
+    # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
+    # the trigger after it too, is that event's day, not the main part's
+    own_time_openers: frozenset[str] = frozenset()
+    # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
+    # (``dass``), besides the subordinators and relative pronouns
+    verb_last_openers: frozenset[str] = frozenset()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -1084,6 +1092,8 @@ def _lexicon(lang: str) -> _Lexicon:
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
+        own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
+        verb_last_openers=_fold(grammar.get("verb_last_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
             for types, words in places.get("generic_event_nouns", {}).items()
@@ -1382,11 +1392,13 @@ def _clauses(
     relatives: Sequence[str] = (),
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
+    listed: Collection[int] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
-    includes (``inclusions``) and a short relative clause on the opening noun
-    (``subject_relatives``), and before a relative pronoun for people with no comma
+    includes (``inclusions``), a short relative clause on the opening noun
+    (``subject_relatives``) and in a list of places (``listed``: the offsets of its
+    commas, :func:`_list_commas`), and before a relative pronoun for people with no comma
     before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -1407,6 +1419,8 @@ def _clauses(
             named = _kept_marks(
                 sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
             )
+            if listed:
+                named |= {a for a, _ in marks if sent.start + a in listed}
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1448,6 +1462,34 @@ def _clauses(
                         known_quoted=quoted_clause,
                     )
                 )
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<last>\w+)\s+)?\Z|\s+(?P<only>\w+)\s+\Z")
+
+
+def _list_commas(text: str, places: Sequence[Place], conjunctions: Set[str]) -> set[int]:
+    """The offsets of the commas inside lists of place names (``in Lyon, Marseille and
+    Toulouse``, ``in Berlin, Hamburg und München``): a run of names joined by commas that
+    a conjunction closes. They cut no clause, so a verb keeps its particle past the list
+    (``nahmen ... in Berlin, Hamburg und München 15 Verdächtige fest``) and the list stays
+    in one clause. A comma with no conjunction after the run (``in Kharkiv, Ukraine, on
+    Monday``) is an apposition and still cuts."""
+    named = sorted((p for p in places if p.role == "name"), key=lambda p: p.start)
+    out: set[int] = set()
+    run: list[int] = []  # the commas of the current run
+    for a, b in zip(named, named[1:], strict=False):
+        gap = text[a.end : b.start] if a.end <= b.start else "."
+        m = _LIST_GAP.match(gap)
+        word = m and (m.group("last") or m.group("only"))
+        if m and word is None:  # ", ": the run goes on
+            run.append(a.end + gap.index(","))
+            continue
+        if m and word is not None and word.casefold() in conjunctions and run:
+            out.update(run)  # "and Z": the run ends, a list
+            if m.group("last"):  # ", and Z"
+                out.add(a.end + gap.index(","))
+        run = []
     return out
 
 
@@ -2068,6 +2110,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
+        # a subordinate clause puts the verb last and its object before it ("als
+        # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
+        # stands before the verb, its object between them
+        later = [
+            j for j in range(i - len(rest) - 1, -1, -1) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif trig.preposition:
         # a preposition and its object (one token at least after it), up to the next
         # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
@@ -2095,6 +2144,21 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the verb at ``i`` close a clause that a subordinator or a relative pronoun
+    opens (auxiliaries may follow it: ``geschossen hatten``)? Then its objects stand
+    before it."""
+    if not toks or i == 0:
+        return False
+    opener = toks[0].fold
+    return (
+        opener in lex.factual_subordinators
+        or opener in lex.own_time_openers
+        or opener in lex.relative_pronouns
+        or opener in lex.verb_last_openers
+    ) and all(t.fold in lex.auxiliaries for t in toks[i + 1 :])
 
 
 def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
@@ -3488,7 +3552,7 @@ def _actors(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or toks[idx].start != p.start:
             continue
-        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
+        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex, listed=True):
             continue
         # a place running past the clause's end (a mention across a clause break) ends at
         # the clause's last token
@@ -3585,14 +3649,20 @@ def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     )
 
 
-def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(
+    toks: Sequence[Token], i: int, lex: _Lexicon, *, listed: bool = False
+) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
-    English the capitalised words of a name: "of the Rapid Support Forces")?"""
+    English the capitalised words of a name: "of the Rapid Support Forces")? ``listed``:
+    also past the names before it in a list ("Protesters from Lyon and Marseille
+    marched": Marseille is no subject of the verb)."""
     for j in range(i - 1, max(i - 5, -1), -1):
         low = toks[j].fold
         if low in lex.prepositions:
             return True
-        if low in lex.determiners:
+        if low in lex.determiners or (
+            listed and low in lex.conjunctions and j > 0 and toks[j - 1].is_cap
+        ):
             continue
         if lex.nouns_capitalised and not toks[j].is_cap:
             continue
@@ -4882,7 +4952,7 @@ def _event_spans(
         ref_type = None
         if span.kind == "event":
             ref_type, end = _event_noun(doc.text, span.start, end, lex)
-            if ref_type is None:
+            if ref_type is None or _noun_with_verb(clause, span, end, lex):
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
@@ -4892,6 +4962,30 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
+    """``plunged into the river after a landslide hit it``, ``after a bomb had exploded``:
+    the event noun of an ``after`` phrase is the subject of a verb of its own (an auxiliary,
+    a trigger verb or a carrier right after it), so the phrase opens a clause that tells
+    its own event, not a time the main event counts from. Only a phrase that starts with
+    its relation word (``a day after an air strike killed four`` counts from the strike),
+    and only where the subject stands before its verb: after a fronted phrase a
+    verb-second language puts the main verb (``Nach dem Erdbeben stürzte ... ein``)."""
+    if lex.verb_second or span.text.split()[0].casefold() not in lex.relation_words:
+        return False
+    k = bisect.bisect_left(clause.starts, end)
+    if k >= len(clause.tokens):
+        return False
+    nxt = clause.tokens[k]
+    readings = lex.first_word_triggers(nxt.text)
+    if any(t.pos == "noun" for t in readings):
+        return False  # "after a drone strike": the second word of the noun
+    return (
+        nxt.fold in lex.auxiliaries
+        or bool(lex.carriers_of(nxt.text))
+        or any(t.pos == "verb" for t in readings)
+    )
 
 
 def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
@@ -4984,6 +5078,7 @@ def extract_events(
         lex.person_relatives,
         lex.subject_relatives,
         lex.pluperfect_ends,
+        _list_commas(doc.text, places, lex.conjunctions),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -5015,7 +5110,7 @@ def extract_events(
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
-    return _freeze(_worth_keeping(raws), lex)
+    return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
 @dataclass
@@ -5260,10 +5355,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     else:
         spans, covered = [], set()
-    if not found and shared is None:
+    if shared is None and all(f[2].pos == "weak" for f in found):
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
-        # reported, in a clause with no event of its own, reports that event
+        # reported, in a clause with no event of its own, reports that event; so it does
+        # beside a verb of saying only ("No casualties were reported after a drone strike
+        # on X on Monday": the strike, not the report)
         known = {t for t, _ in st.types}
         orphans = [
             sp
@@ -5358,7 +5455,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
-    spans = _past_the_saying(clause, trig_i, own, lex)
+    spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -6319,11 +6416,65 @@ def _past_the_saying(
     (``_said_of_before`` decides it by the tense)."""
     toks = clause.tokens
     trigger = toks[trig_i].start
-    if not any(sp.start > trigger and sp.kind in _DAY_KINDS for sp, _ in spans):
+    # "said Wednesday that Saturday's earthquake ...": the day right before the noun is
+    # its own (the nearest one only: the saying's day stands before it; not a day right
+    # after the verb of saying, "said Monday floods swept ...", which is the saying's)
+    nearest = max((sp for sp, _ in spans if sp.end <= trigger), key=_END, default=None)
+    before = [t for t in toks if nearest is not None and t.end <= nearest.start]
+    attributive = (
+        {nearest.start}
+        if nearest is not None
+        and nearest.kind in _DAY_KINDS
+        and _ATTRIBUTIVE_GAP.fullmatch(clause.text[nearest.end : trigger])
+        and not (before and lex.any_weak.match(before[-1].text))
+        else set()
+    )
+    if not any(
+        (sp.start > trigger or sp.start in attributive) and sp.kind in _DAY_KINDS for sp, _ in spans
+    ):
         return spans
     if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
         return spans
-    return [(sp, ref) for sp, ref in spans if sp.start > trigger]
+    return [(sp, ref) for sp, ref in spans if sp.start > trigger or sp.start in attributive]
+
+
+# between a day and the event noun it dates: nothing, or a possessive with up to one word
+# on each side ("the Tuesday attack", "Saturday's earthquake", "Sunday night's deadly
+# blast"); not a subject of its own ("said Tuesday gunmen kidnapped ...")
+_ATTRIBUTIVE_GAP = re.compile(r"(?:(?:\s+[\w-]+)?['’]s(?:\s+[\w-]+)?)?\s+")
+
+
+def _past_the_opener(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """``Schools stayed closed on Tuesday after an earthquake struck the city on Monday``:
+    the trigger stands in a part opened by ``after`` (``[clauses] own_time_openers``:
+    ``because``, ``when``, ``weil``, ``nachdem``), which names a day of its own; the times
+    before the opener date the main part (the closure), not this event, and give way.
+    Without a day after the opener the main part's time stays (``fled after a dam burst
+    on Sunday`` has one time, shared). An opener inside a time phrase (``two days after
+    the attack``) opens nothing."""
+    if not lex.own_time_openers or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for t in reversed(toks[:trig_i])
+            if t.fold in lex.own_time_openers
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)
+        ),
+        None,
+    )
+    if opener is None:
+        return spans
+    later = [(sp, ref) for sp, ref in spans if sp.start > opener]
+    if len(later) == len(spans) or not any(sp.kind in _DAY_KINDS for sp, _ in later):
+        return spans
+    return later
 
 
 def _said_of_before(
@@ -6808,6 +6959,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
+        if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
+            r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -6834,6 +6988,23 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
+    """``Police arrested three men on Tuesday after a bomb exploded at a bus station in X``:
+    the event of the other part of the same clause, split at the coordinator between them
+    (``after``, ``and``, ``nachdem``), when it has a place and the event has none. What
+    followed the bomb in X happened there; the story told before is further away than the
+    clause's other half."""
+    if not after:
+        return None
+    nxt = after[0]
+    if nxt.place is None or nxt.clause.sentence.index != r.clause.sentence.index:
+        return None
+    between = st.doc.text[r.clause.end : nxt.clause.start].split()
+    if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
+        return None
+    return nxt if _fits(r, nxt.place) else None
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
@@ -7819,6 +7990,93 @@ def _weekday_order(raws: list[_Raw]) -> None:
         later = [b for b in first_on if b < back(wd, best)]
         if later and r.rel_to is None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
+
+
+# Types coded one event per place, as ACLED codes an event per location and day: "protests
+# in X, Y and Z" are three protests. A hazard, an accident, a meeting, a vote or a court
+# action named with several places is one occurrence over them (EM-DAT lists the places
+# of one disaster), and stays one event at its first place.
+_PER_PLACE = frozenset(
+    {"battle", "strike", "violence_against_civilians", "protest", "riot", "strategic_development"}
+)
+
+
+def _listed_places(raws: list[_Raw], st: _State) -> list[_Raw]:
+    """``Thousands protested in Lyon, Marseille and Toulouse``, ``Drohnen trafen Charkiw,
+    Odessa und Sumy``: an event of a type coded per place (:data:`_PER_PLACE`) whose own
+    place (``locative``) is one of a list of places of its precision, joined by commas and
+    the language's conjunctions (``[actors] conjunctions``), is one event per place: a copy
+    for each other place of the list, after it. A list starts after a place cue or right
+    after the trigger (its object) and never after ``between`` (``the road between X and Y``
+    is one stretch) or an origin (``Protesters from X and Y``); a name of another
+    precision ends it (``in Kharkiv, Ukraine``)."""
+    out: list[_Raw] = []
+    for r in raws:
+        out.append(r)
+        if r.type not in _PER_PLACE or r.place_method != "locative" or r.place is None:
+            continue
+        out.extend(replace(r, place=q) for q in _list_around(r, st))
+    return out
+
+
+def _list_around(r: _Raw, st: _State) -> list[Place]:
+    """The other places of the list that holds ``r``'s place, in text order. The list may
+    run past the clause's commas, which cut clauses: it is read on the sentence's text."""
+    place, lex, text = r.place, st.lex, st.doc.text
+    assert place is not None
+    sent = r.clause.sentence
+    named = [
+        p
+        for p in st.places_between(sent.start, sent.end)
+        if p.resolved and p.role == "name" and p.name
+    ]
+    if not any(p is place for p in named):
+        return []
+    precision = _precision_of(place, lex)
+    k = next(i for i, p in enumerate(named) if p is place)
+
+    def joined(a: Place, b: Place) -> bool:
+        gap = text[a.end : b.start].split()
+        words = [w.strip(",").casefold() for w in gap]
+        return (
+            bool(gap)
+            and len(gap) <= 2
+            and all(w in lex.conjunctions for w in words if w)
+            and (gap[0].startswith(",") or words[0] in lex.conjunctions or gap[0] == ",")
+            and _precision_of(b, lex) == precision
+        )
+
+    lo = k
+    while lo > 0 and joined(named[lo - 1], named[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(named) and joined(named[hi], named[hi + 1]):
+        hi += 1
+    if hi == lo:
+        return []
+    before = text[max(sent.start, named[lo].start - 40) : named[lo].start].split()
+    trigger_end = r.trigger_span[1] if r.trigger_span else -1
+    word = before[-1].casefold() if before else ""
+    if word in _BETWEEN or word in lex.origins:
+        return []  # one stretch ("between X and Y"); where people came from ("from X and Y")
+    if not (word in lex.cues or trigger_end == _word_end(text, named[lo])):
+        return []
+    seen = {place.name}
+    others = []
+    for q in named[lo : hi + 1]:
+        if q.name not in seen:  # "in Lyon and Lyon" is one place
+            seen.add(q.name)
+            others.append(q)
+    return others
+
+
+def _word_end(text: str, p: Place) -> int:
+    """The end of the word before a place (the trigger's, when the place is its object)."""
+    return len(text[: p.start].rstrip())
+
+
+# the words before a list that make it one stretch, not several places
+_BETWEEN = frozenset({"between", "zwischen"})
 
 
 def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
