@@ -383,6 +383,9 @@ class _Lexicon:
     prospective_acts: frozenset[str] = frozenset()
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
+    # ``[places] near``: the phrases of a preposition that put an event by a town, not in it
+    # ("near X", "outside X", "in der Nähe von X"): its precision is ``near`` (_near_phrase)
+    near: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
     # ``[clauses] distinct_acts``: types whose sub-kinds are acts of their own, so two
     # coordinated verbs of two sub-kinds are two events (an attack and an abduction), where
@@ -1002,6 +1005,7 @@ def _lexicon(lang: str) -> _Lexicon:
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
+        near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
         back_reference=back,
@@ -4104,7 +4108,8 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
     Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
-    at A when B is an area (a sea, a river, a desert, a region), not a point. Only the
+    at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
+    geoparser built), not a point. Only the
     preposition, articles, adjectives and feature words stand between the two."""
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
@@ -4119,7 +4124,11 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             continue  # something other than the preposition follows the first place
         if cue in lex.nested_in:
             after[0] -= _NESTED_PENALTY
-        elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
+        elif cue in lex.nested_near and (
+            _precision_of(before[3], lex) != "point" or before[3].role == "derived"
+        ):
+            # a border or a coast is a line hundreds of kilometres long, an area as a sea
+            # is: "an der Grenze zwischen A und B nahe X" is by X
             before[0] -= _NESTED_PENALTY
 
 
@@ -4160,14 +4169,14 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:
     """``the Sylhet region of Bangladesh``, ``the Enga province of Papua New Guinea``: a
     region before the country that holds it (same country code) is the precise place, as a
-    town is; a sea before a town (``the Black Sea port of X``) is not a region and still
-    yields."""
-    return (
-        _precision_of(unit, lex) == "region"
-        and _precision_of(country, lex) == "country"
-        and unit.country_code is not None
-        and unit.country_code == country.country_code
-    )
+    town is; so is a district before its province (``the Bokkos district of Plateau
+    state``: an ``admin2`` before an ``admin1``). A sea before a town (``the Black Sea port
+    of X``) is not a region and still yields."""
+    if unit.country_code is None or unit.country_code != country.country_code:
+        return False
+    if unit.kind == "admin2" and country.kind == "admin1":
+        return True
+    return _precision_of(unit, lex) == "region" and _precision_of(country, lex) == "country"
 
 
 def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -4264,7 +4273,21 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
         ):
             return _as_reading(place, alt)
-    return place
+    return _unit_reading(place, lex)
+
+
+def _unit_reading(place: Place, lex: _Lexicon) -> Place:
+    """``im Landkreis Bautzen``, ``in the Bokkos district of Plateau state``: a town named
+    with an administrative word, whose unit the gazetteer lacks (GeoNames as geomap ships
+    it has no districts, counties or parishes outside the US), is read as the unit named
+    after it: the town's point, as a district (``admin2``), so its precision is ``region``
+    and a town the next sentence names inside it may still refine it. Why: the writer said
+    the district, not the town; a district is named after its seat, so the seat's point is
+    where the unit lies, but a reader would not put the event in the town itself. Only a
+    town (``point`` precision): a mountain or a facility named with such a word stays."""
+    if place.kind != "city" or _precision_of(place, lex) != "point":
+        return place
+    return replace(place, kind="admin2", alternatives=())
 
 
 def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
@@ -4642,13 +4665,21 @@ def _cue(
     """The place preposition before token ``idx``, if any (not across a time phrase). A
     feature word and the ``of`` after it do not count towards the window: ``off the
     southern Paraguayan city of X`` is as near its preposition as ``off southern X``."""
+    at = _cue_index(toks, idx, lex, skip)
+    return None if at is None else toks[at].fold
+
+
+def _cue_index(
+    toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+) -> int | None:
+    """Where :func:`_cue`'s preposition stands (its token index), if there is one."""
     budget = _CUE_WINDOW
     for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW - _FEATURE_SLACK, -1), -1):
         if j in skip:
             return None
         low = toks[j].fold
         if low in lex.cues or low in lex.outside:
-            return low
+            return j
         if low in lex.prepositions and low not in lex.transparent:
             return None
         if low in lex.transparent or _is_feature(toks[j], lex):
@@ -7684,6 +7715,8 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     lat, lon = (p.lat, p.lon) if p else (None, None)
     name = (p.name or p.mention) if p else None
     precision = _precision_of(p, lex) if p else None
+    if precision == "point" and _said_near(r, lex):
+        precision = "near"
     if r.part is not None and p is not None:
         point, lat, lon = r.part
         name, precision = f"{COMPASS_NAMES[point]} {name}", "region"
@@ -7721,6 +7754,39 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+def _said_near(r: _Raw, lex: _Lexicon) -> bool:
+    """Does the event's own clause put it by its town rather than in it? A preposition of
+    ``[places] near`` (``a village near X``, ``outside X``, ``off X``, ``unweit von X``,
+    ``in der Nähe von X``), or a distance or a direction measured from it (``40 km east of
+    X``, ``30 Kilometer nördlich von X``). Its precision is then ``near`` (ACLED's
+    geo-precision 2, "near a town"), not ``point``: the point is the town's, the event is
+    somewhere around it. Only a place of the event's own locative phrase: a carried place
+    keeps the precision it was carried with."""
+    p = r.place
+    if p is None or r.place_method != "locative":
+        return False
+    if r.outside:
+        return True
+    clause = r.clause
+    if not clause.start <= p.start < clause.end:
+        return False
+    toks = clause.tokens
+    idx = clause.index_at(p.start)
+    if idx >= len(toks):
+        return False
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return _reference_point(idx, None, toks, lex)
+    # the preposition with the words before it and those up to the name: "in der Nähe
+    # von X", "on the outskirts of X"
+    folds = [t.fold for t in toks[max(0, at - 3) : idx]]
+    if any(tuple(folds[k : k + len(ph)]) == ph for ph in lex.near for k in range(len(folds))):
+        return True
+    # "in the north of X" is a part of X, not a direction from it
+    cue = None if at > 0 and toks[at - 1].fold in lex.determiners else toks[at].fold
+    return _reference_point(idx, cue, toks, lex)
 
 
 def _int(value: float | None) -> int | None:

@@ -1,0 +1,201 @@
+"""The place a reader would name for an event, with its precision (issue 20, deliverable 3;
+session 12, events-place helper).
+
+Four classes of place failure, each with new English and German sentences from every
+continent, written for these tests with other places and other wording than any benchmark
+article:
+
+* the most specific place of the trigger's own phrase: ``in the X district of Y province``,
+  ``near the town of X in Y``, ``an der Grenze zwischen A und B nahe X``, ``in a village
+  outside X``: the event is at the smaller named place, with precision ``near`` where the
+  text says near, outside, off or gives a distance from it;
+* a sub-national unit named with its administrative word (``Kandahar province``, ``im
+  Landkreis X``, ``the parish of X``): the unit, precision ``region``, also when the
+  gazetteer knows only the town it is named after;
+* the event of a second sentence that names its own place: not carried from the first;
+* a dateline city where the event's sentence names its place in another clause
+  (``..., in a rural area of X province``, ``after thousands marched through X``).
+
+Each row: the text, its language, the event's kind, the place (any of the ``|``-separated
+names, compared as a reader would, without accents) and its precision. The event checked
+is the first of that kind whose trigger lies in the row's last sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import DAY, plain
+
+# (text, language, kind, place names "|"-separated, precision)
+MOST_SPECIFIC: list[tuple[str, str, str, str, str]] = [
+    (
+        "Gunmen killed nine farmers in the Bokkos district of Plateau state on Sunday.",
+        "en",
+        "violence_against_civilians",
+        "Bokkos",
+        "region",
+    ),
+    (
+        "A landslide buried a bus near the town of Ambato in Tungurahua province on Monday.",
+        "en",
+        "disaster",
+        "Ambato",
+        "near",
+    ),
+    (
+        "Militants attacked a village outside Maiduguri on Tuesday, killing 12 people.",
+        "en",
+        "violence_against_civilians",
+        "Maiduguri",
+        "near",
+    ),
+    (
+        "Soldiers clashed with smugglers near the town of Zahedan in Sistan and Baluchestan"
+        " province on Monday.",
+        "en",
+        "battle",
+        "Zahedan",
+        "near",
+    ),
+    (
+        "Bei Gefechten an der Grenze zwischen Kirgistan und Tadschikistan nahe Batken starben"
+        " am Montag vier Soldaten.",
+        "de",
+        "battle",
+        "Batken",
+        "near",
+    ),
+    (
+        "Bewaffnete überfielen am Sonntag ein Dorf außerhalb von Maiduguri.",
+        "de",
+        "violence_against_civilians",
+        "Maiduguri",
+        "near",
+    ),
+    (
+        "Ein Erdbeben erschütterte am Dienstag den Bezirk Kuva der Provinz Fergana.",
+        "de",
+        "disaster",
+        "Kuva|Quva",
+        "region",
+    ),
+    (
+        "In der Nähe von Mossul explodierte am Montag eine Autobombe.",
+        "de",
+        "explosion_remote_violence",
+        "Mosul|Mossul",
+        "near",
+    ),
+    (
+        "Police clashed with miners on the outskirts of Johannesburg on Monday.",
+        "en",
+        "riot",
+        "Johannesburg",
+        "near",
+    ),
+    (
+        "Ein Erdbeben ereignete sich am Montag rund 30 Kilometer nördlich von Izmir.",
+        "de",
+        "disaster",
+        "Izmir",
+        "near",
+    ),
+    (
+        "Three fishermen drowned on Monday when their boat sank off Zanzibar.",
+        "en",
+        "accident",
+        "Zanzibar",
+        "near",
+    ),
+    (
+        "Rebels attacked an army post close to the town of Beni on Monday.",
+        "en",
+        "battle",
+        "Beni",
+        "near",
+    ),
+    # in a town, not by it: the precision stays a point
+    (
+        "A wall collapsed in the port city of Chittagong on Monday, killing four.",
+        "en",
+        "accident",
+        "Chittagong|Chattogram",
+        "point",
+    ),
+    (
+        "Am Dienstag kenterte im Hafen der Stadt Mwanza ein Fischerboot.",
+        "de",
+        "accident",
+        "Mwanza",
+        "point",
+    ),
+]
+
+UNITS: list[tuple[str, str, str, str, str]] = [
+    (
+        "A roadside bomb killed four soldiers in Kandahar province on Monday.",
+        "en",
+        "explosion_remote_violence",
+        "Kandahar",
+        "region",
+    ),
+    ("Heavy rain flooded Clarendon parish on Sunday.", "en", "disaster", "Clarendon", "region"),
+    ("Im Landkreis Bautzen brannte am Montag ein Wald.", "de", "disaster", "Bautzen", "region"),
+    (
+        "Protesters blocked roads in Cusco region on Monday.",
+        "en",
+        "protest",
+        "Cusco",
+        "region",
+    ),
+    (
+        "A bus plunged into a ravine in Nariño department on Monday, killing 14.",
+        "en",
+        "accident",
+        "Narino",
+        "region",
+    ),
+    (
+        "Bewaffnete töteten am Sonntag im Distrikt Bokkos im Bundesstaat Plateau zwölf"
+        " Dorfbewohner.",
+        "de",
+        "violence_against_civilians",
+        "Bokkos",
+        "region",
+    ),
+    (
+        "Im Kanton Wallis ging am Montag eine Lawine ab.",
+        "de",
+        "disaster",
+        "Valais|Wallis",
+        "region",
+    ),
+    (
+        "Floods hit the Sylhet district of Bangladesh on Monday.",
+        "en",
+        "disaster",
+        "Sylhet",
+        "region",
+    ),
+]
+
+
+def _the_event(text: str, lang: str, kind: str) -> geomap.Event:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    last = text.rstrip().rfind(". ")
+    start = 0 if last < 0 else last + 2
+    mine = [e for e in events if e.kind == kind and (e.trigger_start or 0) >= start]
+    assert mine, [(e.kind, e.trigger, e.place_name) for e in events]
+    return mine[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "place", "precision"), [*MOST_SPECIFIC, *UNITS])
+def test_the_event_is_at_the_place_a_reader_names(
+    text: str, lang: str, kind: str, place: str, precision: str
+) -> None:
+    event = _the_event(text, lang, kind)
+    got = (event.place_name, event.place_precision, event.place_method)
+    assert event.place_name is not None, got
+    assert any(plain(n) in plain(event.place_name) for n in place.split("|")), got
+    assert event.place_precision == precision, got
