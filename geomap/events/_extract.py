@@ -6665,6 +6665,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
+        if carried and (scene := _scene_of_sentence(r, raws, st.lex)) is not None:
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -6691,6 +6694,47 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], lex: _Lexicon) -> _Raw | None:
+    """Another event of ``r``'s own sentence, of its type or a related one (``[time.
+    relative] related_types``), placed by its own locative phrase: ``NAIROBI, ... Police
+    fired tear gas at protesters on Tuesday after thousands marched through the port city
+    of X`` (both protest), ``Bandits killed five herders on Monday, and police said the
+    attack took place near the town of Y``, ``Bei einem Busunglück starben 14 Menschen,
+    nachdem der Bus in der Region Z in eine Schlucht gestürzt war``. Why: one sentence tells
+    one scene; the clause that names the place names it for the whole sentence's event, and
+    the dateline (the bureau) or a sentence before is weaker evidence than the sentence
+    itself. An event of an unrelated type keeps to the later steps (``The president signed
+    the bill, a week after protesters rallied in X`` is not in X), and so does one the
+    sentence tells on another day (``signed a treaty on Thursday, two days after a patrol
+    boat seized a longliner off Y``: two scenes, :func:`_other_day`)."""
+    sent = r.clause.sentence.index
+    for o in raws:
+        if o is r or o.clause.sentence.index != sent or o.place is None:
+            continue
+        if o.place_method != "locative" or not _fits(r, o.place) or _other_day(r, o):
+            continue
+        if (
+            o.type == r.type
+            or _refers_to(r.type, (o.type,), lex)
+            or _refers_to(o.type, (r.type,), lex)
+        ):
+            return o
+    return None
+
+
+def _other_day(r: _Raw, o: _Raw) -> bool:
+    """Are ``r`` and ``o`` told on different days: one counted from another (``two days
+    after``), or both on a day of their own and not the same one? One told only as before
+    or after the other (``nachdem der Bus ... gestürzt war``, ``after thousands marched``)
+    is the same scene told in order, whatever day its own words would give."""
+    a, b = r.time, o.time
+    if any(t is not None and t.offset_days for t in (a, b)):
+        return True
+    if any(t is not None and t.relation is not None for t in (a, b)):
+        return False
+    return a is not None and b is not None and a.date is not None and a.date != b.date
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
@@ -6850,6 +6894,8 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         return
     if place is None:
         _apposed_name(clause, st, previous)
+        if previous.place is None:
+            _place_phrase(clause, st, previous)
         return
     if (
         place.kind not in _ADMIN_KINDS | {"country"}
@@ -6871,6 +6917,37 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
         if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
+            continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``BOGOTA, ... Rebels ambushed an army patrol on Monday, killing six soldiers, in a
+    rural area of X province``: an event with no place of its own whose sentence goes on
+    with a clause that only holds a place phrase (it opens with a place preposition and has
+    no trigger) is placed there: the comma cut the event's locative phrase off its clause,
+    and without this the dateline city, where the report was filed, became the place. The
+    first town or province after a place preposition (not a direction, not ``outside``: a
+    point measured from says near, not where); a country alone says less than a dateline of
+    that country and is left to the later steps."""
+    if (
+        clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+        or not clause.words
+        or clause.words[0].casefold() not in st.lex.cues
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if _precision_of(p, lex) not in ("point", "region") or _no_scene(p, st):
+            continue
+        idx = clause.index_at(p.start)
+        cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if cue is None or cue in lex.directions or cue in lex.outside:
             continue
         previous.place, previous.place_method = p, "locative"
         return
