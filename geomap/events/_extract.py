@@ -1827,6 +1827,8 @@ class _Raw:
     # told in a relative clause in the past perfect (_split_relative): an earlier event
     # in passing, not the one "hours earlier" or "the next day" counts from
     aside: bool = False
+    # its locative phrase puts it by its town, not in it (_said_near): precision "near"
+    near: bool = False
 
 
 # how far into its clause a definite carrier noun may stand to be the clause's subject that
@@ -3796,6 +3798,7 @@ def _place(
             and not featured
             and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
             and _after_preposition(toks, idx, lex)
+            and not _feature_after(toks, idx, p, lex)  # "the terminals of <town> port"
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _adjective_reading(
@@ -4659,6 +4662,18 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
+def _feature_after(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Does a feature word (``port``, ``city``, ``province``) follow the name at ``idx``
+    (``the container terminals of Busan port``, ``the outskirts of Herat city``)? The name
+    after ``of`` is then a place the phrase is about, as ``the port of X`` is, not part of
+    an organisation's name (``Group of Seven``, ``the Bank of England``: no feature word
+    after it)."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    return last + 1 < len(toks) and _is_feature(toks[last + 1], lex)
+
+
 def _cue(
     toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
@@ -4905,6 +4920,8 @@ def extract_events(
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
+    for r in raws:
+        r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(raws), lex)
 
@@ -6665,8 +6682,12 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
-        if carried and (scene := _scene_of_sentence(r, raws, st.lex)) is not None:
+        if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
             r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+            if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
+                # "shot dead nine traders and torched their lorries near X on Sunday": the
+                # trailing time, like the place, belongs to both predicates
+                r.time, r.time_ref_type = scene.time, scene.time_ref_type
             continue
         if (
             carried
@@ -6696,7 +6717,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.place_method = r.country, "country"
 
 
-def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], lex: _Lexicon) -> _Raw | None:
+def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:
     """Another event of ``r``'s own sentence, of its type or a related one (``[time.
     relative] related_types``), placed by its own locative phrase: ``NAIROBI, ... Police
     fired tear gas at protesters on Tuesday after thousands marched through the port city
@@ -6708,7 +6729,11 @@ def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], lex: _Lexicon) -> _Raw | N
     itself. An event of an unrelated type keeps to the later steps (``The president signed
     the bill, a week after protesters rallied in X`` is not in X), and so does one the
     sentence tells on another day (``signed a treaty on Thursday, two days after a patrol
-    boat seized a longliner off Y``: two scenes, :func:`_other_day`)."""
+    boat seized a longliner off Y``: two scenes, :func:`_other_day`). A predicate
+    coordinated right after the event's, of any type, shares its place too: ``RSF gunmen
+    killed 14 villagers and burned homes in Z`` (a locative phrase at the end of two
+    coordinated predicates belongs to both)."""
+    lex = st.lex
     sent = r.clause.sentence.index
     for o in raws:
         if o is r or o.clause.sentence.index != sent or o.place is None:
@@ -6719,9 +6744,20 @@ def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], lex: _Lexicon) -> _Raw | N
             o.type == r.type
             or _refers_to(r.type, (o.type,), lex)
             or _refers_to(o.type, (r.type,), lex)
+            or _coordinated_next(r, o, st)
         ):
             return o
     return None
+
+
+def _coordinated_next(r: _Raw, o: _Raw, st: _State) -> bool:
+    """Is ``o`` the predicate coordinated right after ``r``'s, sharing its subject (only a
+    coordinator between their clauses, no actor of its own: ``killed 14 villagers and
+    burned homes``)?"""
+    if o.own_actors or o.clause.start < r.clause.end:
+        return False
+    between = st.doc.text[r.clause.end : o.clause.start].split()
+    return len(between) == 1 and between[0].casefold() in st.lex.coordinators
 
 
 def _other_day(r: _Raw, o: _Raw) -> bool:
@@ -7328,7 +7364,6 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if (
             later is None
             or not _refers_to(r.type, (later.type,), lex)
-            or later.pos != "noun"
             or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
@@ -7343,7 +7378,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             if span is None
             else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
         )
-        if at is None or not _definite(toks, at, lex):
+        if at is None or not _refers_again(toks, at, later, r.type, lex):
             continue
         where = later.clause.index_at(later.place.start)
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
@@ -7353,6 +7388,29 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _Lexicon) -> bool:
+    """Does ``later`` name an event of ``kind`` again: its trigger a definite noun (``Das
+    Unglück ereignete sich``), or its verb's subject one, opening the clause before the
+    verb (``Das Feuer war ... in den Hügeln oberhalb der Stadt X ausgebrochen``, ``The
+    blaze had started near X``: a trigger noun of the event's type or a related one, or a
+    generic noun of ``[places.generic_event_nouns]`` that may name it)?"""
+    if later.pos == "noun":
+        return _definite(toks, at, lex)
+    for k in range(min(at, _OPENING_NOUN + 1)):
+        tok = toks[k]
+        if not _definite(toks, k, lex):
+            continue
+        generic = lex.generic_event_nouns.get(tok.fold)
+        if generic is not None and ("*" in generic or _refers_to(kind, generic, lex)):
+            return True  # "Das Feuer war ... ausgebrochen", "The incident happened"
+        if not lex.any_trigger.match(tok.text):
+            continue
+        types = {t.type for t in lex.triggers_of(tok.text) if t.pos == "noun"}
+        if any(_is_trigger_noun(tok, t, lex) and _refers_to(kind, (t,), lex) for t in types):
+            return True
+    return False
 
 
 def _generic_located_again(raws: list[_Raw], st: _State) -> None:
@@ -7792,7 +7850,7 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     lat, lon = (p.lat, p.lon) if p else (None, None)
     name = (p.name or p.mention) if p else None
     precision = _precision_of(p, lex) if p else None
-    if precision == "point" and _said_near(r, lex):
+    if precision == "point" and r.near:
         precision = "near"
     if r.part is not None and p is not None:
         point, lat, lon = r.part
@@ -7833,22 +7891,26 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     )
 
 
-def _said_near(r: _Raw, lex: _Lexicon) -> bool:
+def _said_near(r: _Raw, st: _State) -> bool:
     """Does the event's own clause put it by its town rather than in it? A preposition of
     ``[places] near`` (``a village near X``, ``outside X``, ``off X``, ``unweit von X``,
     ``in der Nähe von X``), or a distance or a direction measured from it (``40 km east of
     X``, ``30 Kilometer nördlich von X``). Its precision is then ``near`` (ACLED's
     geo-precision 2, "near a town"), not ``point``: the point is the town's, the event is
     somewhere around it. Only a place of the event's own locative phrase: a carried place
-    keeps the precision it was carried with."""
-    p = r.place
+    keeps the precision it was carried with. A place a later clause or sentence gave the
+    event (``Das Feuer war in einem Wald bei der Stadt X ausgebrochen``) is read in its
+    own clause."""
+    p, lex = r.place, st.lex
     if p is None or r.place_method != "locative":
         return False
     if r.outside:
         return True
-    clause = r.clause
-    if not clause.start <= p.start < clause.end:
-        return False
+    clause: _Clause | None = r.clause
+    if clause is None or not clause.start <= p.start < clause.end:
+        clause = _clause_at(p.start, st)
+        if clause is None or not clause.start <= p.start < clause.end:
+            return False
     toks = clause.tokens
     idx = clause.index_at(p.start)
     if idx >= len(toks):

@@ -18,7 +18,9 @@ article:
 
 Each row: the text, its language, the event's kind, the place (any of the ``|``-separated
 names, compared as a reader would, without accents) and its precision. The event checked
-is the first of that kind whose trigger lies in the row's last sentence."""
+is the first of that kind whose trigger lies in the row's last sentence, else (a second
+sentence that only names the first one's event again, ``Das Feuer war ... ausgebrochen``)
+the first of that kind."""
 
 from __future__ import annotations
 
@@ -307,6 +309,58 @@ DATELINE_AND_CLAUSE: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
+# a predicate coordinated with a placed one, a verb whose subject names the event again, a
+# name after "of" with a feature word after it
+SHARED_AND_NAMED_AGAIN: list[tuple[str, str, str, str, str]] = [
+    (
+        "PORT HARCOURT, June 10 (Reuters) - Gunmen killed six fishermen and burned their boats"
+        " in Bonny on Sunday, police said.",
+        "en",
+        "violence_against_civilians",
+        "Bonny",
+        "point",
+    ),
+    (
+        "BAMAKO, 10. Juni (AFP) - Dschihadisten töteten am Sonntag zwölf Hirten und plünderten"
+        " Vieh in der Nähe von Ménaka.",
+        "de",
+        "violence_against_civilians",
+        "Menaka",
+        "point",
+    ),
+    (
+        "SANTIAGO, 10. Juni (dpa) - Ein Waldbrand hat in der Region Valparaíso Hunderte Häuser"
+        " zerstört. Das Feuer war am Montag in einem Wald bei der Stadt Viña del Mar"
+        " ausgebrochen.",
+        "de",
+        "disaster",
+        "Vina del Mar",
+        "near",
+    ),
+    (
+        "TOKYO, June 10 (Kyodo) — A fire broke out at the warehouses of Kobe port on Monday,"
+        " the fire department said.",
+        "en",
+        "accident",
+        "Kobe",
+        "point",
+    ),
+    (
+        "MUMBAI, June 10 (Reuters) - Protesters blocked the gates of Mundra port on Monday.",
+        "en",
+        "protest",
+        "Mundra",
+        "point",
+    ),
+    (
+        "LONDON, June 10 (Reuters) - The governor of the Bank of England resigned on Monday.",
+        "en",
+        "strategic_development",
+        "London",
+        "point",
+    ),
+]
+
 KNOWN_LIMITS = [
     pytest.param(
         "ATHEN, 10. Juni (dpa) - Die Polizei setzte am Montag Tränengas gegen Demonstranten"
@@ -354,13 +408,21 @@ def _the_event(text: str, lang: str, kind: str) -> geomap.Event:
     last = text.rstrip().rfind(". ")
     start = 0 if last < 0 else last + 2
     mine = [e for e in events if e.kind == kind and (e.trigger_start or 0) >= start]
+    mine = mine or [e for e in events if e.kind == kind]  # named again, merged into the first
     assert mine, [(e.kind, e.trigger, e.place_name) for e in events]
     return mine[0]
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "kind", "place", "precision"),
-    [*MOST_SPECIFIC, *UNITS, *SECOND_SENTENCE, *DATELINE_AND_CLAUSE, *KNOWN_LIMITS],
+    [
+        *MOST_SPECIFIC,
+        *UNITS,
+        *SECOND_SENTENCE,
+        *DATELINE_AND_CLAUSE,
+        *SHARED_AND_NAMED_AGAIN,
+        *KNOWN_LIMITS,
+    ],
 )
 def test_the_event_is_at_the_place_a_reader_names(
     text: str, lang: str, kind: str, place: str, precision: str
@@ -370,3 +432,29 @@ def test_the_event_is_at_the_place_a_reader_names(
     assert event.place_name is not None, got
     assert any(plain(n) in plain(event.place_name) for n in place.split("|")), got
     assert event.place_precision == precision, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day"),
+    [
+        (
+            "LAGOS, June 10 (Reuters) - Bandits shot dead nine traders and torched their"
+            " lorries near Funtua on Sunday, police said.",
+            "en",
+            "violence_against_civilians",
+            "2025-06-08",
+        ),
+        (
+            "BAMAKO, 10. Juni (AFP) - Dschihadisten töteten zwölf Hirten und plünderten Vieh"
+            " am Sonntag in der Nähe von Ménaka.",
+            "de",
+            "violence_against_civilians",
+            "2025-06-08",
+        ),
+    ],
+)
+def test_coordinated_predicates_share_the_trailing_day(
+    text: str, lang: str, kind: str, day: str
+) -> None:
+    event = _the_event(text, lang, kind)
+    assert event.date == day, (event.date, event.date_text)
