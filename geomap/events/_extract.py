@@ -6934,18 +6934,15 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             _place_phrase(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.start
         or clause.quoted
     ):
         return
     lex, toks = st.lex, clause.tokens
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     for p in st.places_between(clause.start, clause.end):
-        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-            continue
-        if p.kind == "country" or _precision_of(p, lex) not in finer:
+        if not _finer_than(place, p, lex, regions=True):
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -7069,14 +7066,13 @@ def _placed_by_reference(
         _apposed_name(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
     lex = st.lex
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     rest = [clause] + [
         c
         for c in st.neighbours(clause)
@@ -7085,9 +7081,7 @@ def _placed_by_reference(
     for part in rest:
         toks = part.tokens
         for p in st.places_between(part.start, part.end):
-            if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-                continue
-            if p.kind == "country" or _precision_of(p, lex) not in finer:
+            if not _finer_than(place, p, lex, regions=True):
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -7103,6 +7097,30 @@ def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
     ``Gunmen killed eight villagers in X province. The attack took place in <town>`` (an
     attack noun for a killing), as it does for ``two days after the attack``."""
     return any(t == kind or kind in lex.related_types.get(t, ()) for t in references)
+
+
+# The places an event may stand in and still be refined by a finer one of the same country
+# that a later clause or the next sentence names (see :func:`_finer_than`): a province, a
+# country.
+_REFINABLE = _ADMIN_KINDS | {"country"}
+
+
+def _finer_than(area: Place, p: Place, lex: _Lexicon, *, regions: bool = False) -> bool:
+    """Is ``p`` a finer place than the ``area`` (a province, a country) an event was placed
+    in: a resolved name of the same country, a town (``point``) or, with ``regions`` and a
+    country as the area, a province? The one test of every refinement of an area-placed
+    event (docs/events.md, "Refining an event placed in an area"): a clause of its sentence
+    holding only a place phrase (:func:`_trailing_place`), the next sentence referring to it
+    (:func:`_placed_by_reference`), telling it again (:func:`_located_again`) or naming it
+    by a generic noun (:func:`_generic_located_again`). Why one test: each says "the same
+    event, somewhere inside where we put it"; a place of another country or as coarse as the
+    area is another scene, not a refinement."""
+    if not p.resolved or p.role != "name" or p.kind == "country":
+        return False
+    if p.country_code != area.country_code:
+        return False
+    finer = ("point", "region") if regions and area.kind == "country" else ("point",)
+    return _precision_of(p, lex) in finer
 
 
 def _launch_site_told(
@@ -7358,7 +7376,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if id(r) in merged:
             continue
         out.append(r)
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         later = raws[i + 1] if i + 1 < len(raws) else None
         if (
@@ -7368,8 +7386,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
-            or _precision_of(later.place, lex) != "point"
-            or later.place.country_code != r.place.country_code
+            or not _finer_than(r.place, later.place, lex)
         ):
             continue
         toks, span = later.clause.tokens, later.trigger_span
@@ -7430,7 +7447,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for r in raws:
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         nxt = r.last_sentence + 1
         if nxt in with_event:
@@ -7450,11 +7467,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             for p in st.places_between(clause.start, clause.end):
                 where = clause.index_at(p.start)
                 cue = _cue(toks, where, lex) if where < len(toks) else None
-                if (
-                    cue not in lex.generic_event_cues
-                    or _precision_of(p, lex) != "point"
-                    or p.country_code != r.place.country_code
-                ):
+                if cue not in lex.generic_event_cues or not _finer_than(r.place, p, lex):
                     continue
                 r.place, r.place_method = p, "locative"
                 break
