@@ -4113,9 +4113,13 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
     at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
     geoparser built), not a point. Only the
-    preposition, articles, adjectives and feature words stand between the two."""
+    preposition, articles, adjectives and feature words stand between the two. A place
+    inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
+    phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
+    Bundesstaat Táchira``, a state of another country) is no container."""
     named.sort(key=lambda c: c[1])
-    for before, after in zip(named, named[1:], strict=False):
+    outer = [e for e in named if not any(o is not e and o[1] < e[1] <= o[2] for o in named)]
+    for before, after in zip(outer, outer[1:], strict=False):
         cue = after[5]
         if not cue or after[1] - before[2] > _CUE_WINDOW + _FEATURE_SLACK + 1:
             continue
@@ -4125,7 +4129,11 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
         )
         if at is None or at != before[2] + 1:
             continue  # something other than the preposition follows the first place
-        if cue in lex.nested_in:
+        if cue in lex.nested_in and before[3].role == "derived" and after[3].kind != "country":
+            # "an der Grenze zu Kolumbien im Bundesstaat Táchira": the state says where along
+            # a border thousands of kilometres long, so the line yields, not the state
+            before[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (
             _precision_of(before[3], lex) != "point" or before[3].role == "derived"
@@ -4133,6 +4141,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # a border or a coast is a line hundreds of kilometres long, an area as a sea
             # is: "an der Grenze zwischen A und B nahe X" is by X
             before[0] -= _NESTED_PENALTY
+
+
+def _finer(a: Place, b: Place) -> bool:
+    """Does ``a`` locate an event more precisely than ``b`` by its kind (a town than a
+    province, a province than a country)?"""
+    return (
+        kind_info(_scoring_kind(a)).event_specificity
+        > kind_info(_scoring_kind(b)).event_specificity
+    )
 
 
 def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -5017,6 +5034,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
+        or _distance_apposition(clause, lex)
     )
 
 
@@ -5127,6 +5145,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause.words[0].casefold() in lex.cues
                 or clause.words[0][:1].isupper()
                 or _share_opener(clause, lex)
+                or _distance_apposition(clause, lex)  # ", 70 km north of X,"
             )
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
@@ -5962,10 +5981,10 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause a distance told of the place before it (``about 60 km south-west of
     Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
     ``[places] distance_units`` right after a number, in the clause's first four words."""
-    toks = clause.tokens[:4]
+    words = clause.words[:4]  # the tokens' texts: a prefilter may ask before tokens exist
     return any(
-        t.fold in lex.distance_units and k > 0 and toks[k - 1].text[-1:].isdigit()
-        for k, t in enumerate(toks)
+        w.casefold() in lex.distance_units and k > 0 and words[k - 1][-1:].isdigit()
+        for k, w in enumerate(words)
     )
 
 
@@ -6963,25 +6982,36 @@ def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
     and without this the dateline city, where the report was filed, became the place. The
     first town or province after a place preposition (not a direction, not ``outside``: a
     point measured from says near, not where); a country alone says less than a dateline of
-    that country and is left to the later steps."""
+    that country and is left to the later steps. A clause that is only a distance from a
+    town (``Troops clashed near the village of K, 70 km north of G, on Monday``, K unknown
+    to the gazetteer) places the event by that town, precision ``near``
+    (:func:`_said_near`): nearer than the dateline, and what the text gives."""
     if (
         clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.end
         or clause.quoted
         or not clause.words
-        or clause.words[0].casefold() not in st.lex.cues
     ):
         return
     lex, toks = st.lex, clause.tokens
+    measured = _distance_apposition(clause, lex)
+    if not measured and clause.words[0].casefold() not in lex.cues:
+        return
     for p in st.places_between(clause.start, clause.end):
         if not p.resolved or p.role != "name" or p.kind == "country":
             continue
-        if _precision_of(p, lex) not in ("point", "region") or _no_scene(p, st):
+        if _precision_of(p, lex) not in ("point", "region") or (not measured and _no_scene(p, st)):
             continue
         idx = clause.index_at(p.start)
-        cue = _cue(toks, idx, lex) if idx < len(toks) else None
-        if cue is None or cue in lex.directions or cue in lex.outside:
+        if idx >= len(toks):
             continue
+        if measured:
+            if not _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+                continue
+        else:
+            cue = _cue(toks, idx, lex)
+            if cue is None or cue in lex.directions or cue in lex.outside:
+                continue
         previous.place, previous.place_method = p, "locative"
         return
 

@@ -117,6 +117,44 @@ MOST_SPECIFIC: list[tuple[str, str, str, str, str]] = [
         "Beni",
         "near",
     ),
+    (
+        "Soldaten lieferten sich am Montag an der Grenze zu Kolumbien im Bundesstaat Táchira"
+        " Gefechte mit Schmugglern.",
+        "de",
+        "battle",
+        "Tachira",
+        "region",
+    ),
+    (
+        "Troops clashed with rebels near the village of Kiwanja, 70 km north of Goma, on Monday.",
+        "en",
+        "battle",
+        "Goma",
+        "near",
+    ),
+    (
+        "Mortar shells hit a market near the Syrian border town of Kilis on Monday.",
+        "en",
+        "explosion_remote_violence",
+        "Kilis",
+        "near",
+    ),
+    (
+        "Gunmen abducted 20 villagers from a village outside the northern city of Kaduna on"
+        " Sunday.",
+        "en",
+        "violence_against_civilians",
+        "Kaduna",
+        "near",
+    ),
+    (
+        "A landslide buried 30 homes in a village in the Mandi district of Himachal Pradesh"
+        " on Tuesday.",
+        "en",
+        "disaster",
+        "Mandi",
+        "region",
+    ),
     # in a town, not by it: the precision stays a point
     (
         "A wall collapsed in the port city of Chittagong on Monday, killing four.",
