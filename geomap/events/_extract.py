@@ -384,6 +384,9 @@ class _Lexicon:
     prospective_acts: frozenset[str] = frozenset()
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
+    # ``[places] near``: the phrases of a preposition that put an event by a town, not in it
+    # ("near X", "outside X", "in der Nähe von X"): its precision is ``near`` (_near_phrase)
+    near: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
     # ``[clauses] distinct_acts``: types whose sub-kinds are acts of their own, so two
     # coordinated verbs of two sub-kinds are two events (an attack and an abduction), where
@@ -1031,6 +1034,7 @@ def _lexicon(lang: str) -> _Lexicon:
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
+        near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
         back_reference=back,
@@ -1889,6 +1893,8 @@ class _Raw:
     # told in a relative clause in the past perfect (_split_relative): an earlier event
     # in passing, not the one "hours earlier" or "the next day" counts from
     aside: bool = False
+    # its locative phrase puts it by its town, not in it (_said_near): precision "near"
+    near: bool = False
 
 
 # how far into its clause a definite carrier noun may stand to be the clause's subject that
@@ -3933,6 +3939,7 @@ def _place(
             and not featured
             and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
             and _after_preposition(toks, idx, lex)
+            and not _feature_after(toks, idx, p, lex)  # "the terminals of <town> port"
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _adjective_reading(
@@ -4254,10 +4261,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
     Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
-    at A when B is an area (a sea, a river, a desert, a region), not a point. Only the
-    preposition, articles, adjectives and feature words stand between the two."""
+    at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
+    geoparser built), not a point. Only the
+    preposition, articles, adjectives and feature words stand between the two. A place
+    inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
+    phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
+    Bundesstaat Táchira``, a state of another country) is no container."""
     named.sort(key=lambda c: c[1])
-    for before, after in zip(named, named[1:], strict=False):
+    outer = [e for e in named if not any(o is not e and o[1] < e[1] <= o[2] for o in named)]
+    for before, after in zip(outer, outer[1:], strict=False):
         cue = after[5]
         if not cue or after[1] - before[2] > _CUE_WINDOW + _FEATURE_SLACK + 1:
             continue
@@ -4267,10 +4279,27 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
         )
         if at is None or at != before[2] + 1:
             continue  # something other than the preposition follows the first place
-        if cue in lex.nested_in:
-            after[0] -= _NESTED_PENALTY
-        elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
+        if cue in lex.nested_in and before[3].role == "derived" and after[3].kind != "country":
+            # "an der Grenze zu Kolumbien im Bundesstaat Táchira": the state says where along
+            # a border thousands of kilometres long, so the line yields, not the state
             before[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and not _finer(after[3], before[3]):
+            after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_near and (
+            _precision_of(before[3], lex) != "point" or before[3].role == "derived"
+        ):
+            # a border or a coast is a line hundreds of kilometres long, an area as a sea
+            # is: "an der Grenze zwischen A und B nahe X" is by X
+            before[0] -= _NESTED_PENALTY
+
+
+def _finer(a: Place, b: Place) -> bool:
+    """Does ``a`` locate an event more precisely than ``b`` by its kind (a town than a
+    province, a province than a country)?"""
+    return (
+        kind_info(_scoring_kind(a)).event_specificity
+        > kind_info(_scoring_kind(b)).event_specificity
+    )
 
 
 def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -4310,14 +4339,14 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:
     """``the Sylhet region of Bangladesh``, ``the Enga province of Papua New Guinea``: a
     region before the country that holds it (same country code) is the precise place, as a
-    town is; a sea before a town (``the Black Sea port of X``) is not a region and still
-    yields."""
-    return (
-        _precision_of(unit, lex) == "region"
-        and _precision_of(country, lex) == "country"
-        and unit.country_code is not None
-        and unit.country_code == country.country_code
-    )
+    town is; so is a district before its province (``the Bokkos district of Plateau
+    state``: an ``admin2`` before an ``admin1``). A sea before a town (``the Black Sea port
+    of X``) is not a region and still yields."""
+    if unit.country_code is None or unit.country_code != country.country_code:
+        return False
+    if unit.kind == "admin2" and country.kind == "admin1":
+        return True
+    return _precision_of(unit, lex) == "region" and _precision_of(country, lex) == "country"
 
 
 def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -4414,7 +4443,21 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
         ):
             return _as_reading(place, alt)
-    return place
+    return _unit_reading(place, lex)
+
+
+def _unit_reading(place: Place, lex: _Lexicon) -> Place:
+    """``im Landkreis Bautzen``, ``in the Bokkos district of Plateau state``: a town named
+    with an administrative word, whose unit the gazetteer lacks (GeoNames as geomap ships
+    it has no districts, counties or parishes outside the US), is read as the unit named
+    after it: the town's point, as a district (``admin2``), so its precision is ``region``
+    and a town the next sentence names inside it may still refine it. Why: the writer said
+    the district, not the town; a district is named after its seat, so the seat's point is
+    where the unit lies, but a reader would not put the event in the town itself. Only a
+    town (``point`` precision): a mountain or a facility named with such a word stays."""
+    if place.kind != "city" or _precision_of(place, lex) != "point":
+        return place
+    return replace(place, kind="admin2", alternatives=())
 
 
 def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
@@ -4846,19 +4889,39 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
+def _feature_after(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Does a feature word (``port``, ``city``, ``province``) follow the name at ``idx``
+    (``the container terminals of Busan port``, ``the outskirts of Herat city``)? The name
+    after ``of`` is then a place the phrase is about, as ``the port of X`` is, not part of
+    an organisation's name (``Group of Seven``, ``the Bank of England``: no feature word
+    after it)."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    return last + 1 < len(toks) and _is_feature(toks[last + 1], lex)
+
+
 def _cue(
     toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
     """The place preposition before token ``idx``, if any (not across a time phrase). A
     feature word and the ``of`` after it do not count towards the window: ``off the
     southern Paraguayan city of X`` is as near its preposition as ``off southern X``."""
+    at = _cue_index(toks, idx, lex, skip)
+    return None if at is None else toks[at].fold
+
+
+def _cue_index(
+    toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+) -> int | None:
+    """Where :func:`_cue`'s preposition stands (its token index), if there is one."""
     budget = _CUE_WINDOW
     for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW - _FEATURE_SLACK, -1), -1):
         if j in skip:
             return None
         low = toks[j].fold
         if low in lex.cues or low in lex.outside:
-            return low
+            return j
         if low in lex.prepositions and low not in lex.transparent:
             return None
         if low in lex.transparent or _is_feature(toks[j], lex):
@@ -5109,6 +5172,8 @@ def extract_events(
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
+    for r in raws:
+        r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
@@ -5204,6 +5269,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
+        or _distance_apposition(clause, lex)
     )
 
 
@@ -5314,6 +5380,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause.words[0].casefold() in lex.cues
                 or clause.words[0][:1].isupper()
                 or _share_opener(clause, lex)
+                or _distance_apposition(clause, lex)  # ", 70 km north of X,"
             )
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
@@ -6185,10 +6252,10 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause a distance told of the place before it (``about 60 km south-west of
     Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
     ``[places] distance_units`` right after a number, in the clause's first four words."""
-    toks = clause.tokens[:4]
+    words = clause.words[:4]  # the tokens' texts: a prefilter may ask before tokens exist
     return any(
-        t.fold in lex.distance_units and k > 0 and toks[k - 1].text[-1:].isdigit()
-        for k, t in enumerate(toks)
+        w.casefold() in lex.distance_units and k > 0 and words[k - 1][-1:].isdigit()
+        for k, w in enumerate(words)
     )
 
 
@@ -6959,6 +7026,13 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
+        if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+            if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
+                # "shot dead nine traders and torched their lorries near X on Sunday": the
+                # trailing time, like the place, belongs to both predicates
+                r.time, r.time_ref_type = scene.time, scene.time_ref_type
+            continue
         if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
             r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
             continue
@@ -7005,6 +7079,62 @@ def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
     if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
         return None
     return nxt if _fits(r, nxt.place) else None
+
+
+def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:
+    """Another event of ``r``'s own sentence, of its type or a related one (``[time.
+    relative] related_types``), placed by its own locative phrase: ``NAIROBI, ... Police
+    fired tear gas at protesters on Tuesday after thousands marched through the port city
+    of X`` (both protest), ``Bandits killed five herders on Monday, and police said the
+    attack took place near the town of Y``, ``Bei einem Busunglück starben 14 Menschen,
+    nachdem der Bus in der Region Z in eine Schlucht gestürzt war``. Why: one sentence tells
+    one scene; the clause that names the place names it for the whole sentence's event, and
+    the dateline (the bureau) or a sentence before is weaker evidence than the sentence
+    itself. An event of an unrelated type keeps to the later steps (``The president signed
+    the bill, a week after protesters rallied in X`` is not in X), and so does one the
+    sentence tells on another day (``signed a treaty on Thursday, two days after a patrol
+    boat seized a longliner off Y``: two scenes, :func:`_other_day`). A predicate
+    coordinated right after the event's, of any type, shares its place too: ``RSF gunmen
+    killed 14 villagers and burned homes in Z`` (a locative phrase at the end of two
+    coordinated predicates belongs to both)."""
+    lex = st.lex
+    sent = r.clause.sentence.index
+    for o in raws:
+        if o is r or o.clause.sentence.index != sent or o.place is None:
+            continue
+        if o.place_method != "locative" or not _fits(r, o.place) or _other_day(r, o):
+            continue
+        if (
+            o.type == r.type
+            or _refers_to(r.type, (o.type,), lex)
+            or _refers_to(o.type, (r.type,), lex)
+            or _coordinated_next(r, o, st)
+        ):
+            return o
+    return None
+
+
+def _coordinated_next(r: _Raw, o: _Raw, st: _State) -> bool:
+    """Is ``o`` the predicate coordinated right after ``r``'s, sharing its subject (only a
+    coordinator between their clauses, no actor of its own: ``killed 14 villagers and
+    burned homes``)?"""
+    if o.own_actors or o.clause.start < r.clause.end:
+        return False
+    between = st.doc.text[r.clause.end : o.clause.start].split()
+    return len(between) == 1 and between[0].casefold() in st.lex.coordinators
+
+
+def _other_day(r: _Raw, o: _Raw) -> bool:
+    """Are ``r`` and ``o`` told on different days: one counted from another (``two days
+    after``), or both on a day of their own and not the same one? One told only as before
+    or after the other (``nachdem der Bus ... gestürzt war``, ``after thousands marched``)
+    is the same scene told in order, whatever day its own words would give."""
+    a, b = r.time, o.time
+    if any(t is not None and t.offset_days for t in (a, b)):
+        return True
+    if any(t is not None and t.relation is not None for t in (a, b)):
+        return False
+    return a is not None and b is not None and a.date is not None and a.date != b.date
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
@@ -7164,20 +7294,19 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         return
     if place is None:
         _apposed_name(clause, st, previous)
+        if previous.place is None:
+            _place_phrase(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.start
         or clause.quoted
     ):
         return
     lex, toks = st.lex, clause.tokens
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     for p in st.places_between(clause.start, clause.end):
-        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-            continue
-        if p.kind == "country" or _precision_of(p, lex) not in finer:
+        if not _finer_than(place, p, lex, regions=True):
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -7186,6 +7315,48 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
         if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
             continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``BOGOTA, ... Rebels ambushed an army patrol on Monday, killing six soldiers, in a
+    rural area of X province``: an event with no place of its own whose sentence goes on
+    with a clause that only holds a place phrase (it opens with a place preposition and has
+    no trigger) is placed there: the comma cut the event's locative phrase off its clause,
+    and without this the dateline city, where the report was filed, became the place. The
+    first town or province after a place preposition (not a direction, not ``outside``: a
+    point measured from says near, not where); a country alone says less than a dateline of
+    that country and is left to the later steps. A clause that is only a distance from a
+    town (``Troops clashed near the village of K, 70 km north of G, on Monday``, K unknown
+    to the gazetteer) places the event by that town, precision ``near``
+    (:func:`_said_near`): nearer than the dateline, and what the text gives."""
+    if (
+        clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+        or not clause.words
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    measured = _distance_apposition(clause, lex)
+    if not measured and clause.words[0].casefold() not in lex.cues:
+        return
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if _precision_of(p, lex) not in ("point", "region") or (not measured and _no_scene(p, st)):
+            continue
+        idx = clause.index_at(p.start)
+        if idx >= len(toks):
+            continue
+        if measured:
+            if not _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+                continue
+        else:
+            cue = _cue(toks, idx, lex)
+            if cue is None or cue in lex.directions or cue in lex.outside:
+                continue
         previous.place, previous.place_method = p, "locative"
         return
 
@@ -7270,14 +7441,13 @@ def _placed_by_reference(
         _apposed_name(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
     lex = st.lex
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     rest = [clause] + [
         c
         for c in st.neighbours(clause)
@@ -7286,9 +7456,7 @@ def _placed_by_reference(
     for part in rest:
         toks = part.tokens
         for p in st.places_between(part.start, part.end):
-            if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-                continue
-            if p.kind == "country" or _precision_of(p, lex) not in finer:
+            if not _finer_than(place, p, lex, regions=True):
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -7326,6 +7494,30 @@ def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
     ``Gunmen killed eight villagers in X province. The attack took place in <town>`` (an
     attack noun for a killing), as it does for ``two days after the attack``."""
     return any(t == kind or kind in lex.related_types.get(t, ()) for t in references)
+
+
+# The places an event may stand in and still be refined by a finer one of the same country
+# that a later clause or the next sentence names (see :func:`_finer_than`): a province, a
+# country.
+_REFINABLE = _ADMIN_KINDS | {"country"}
+
+
+def _finer_than(area: Place, p: Place, lex: _Lexicon, *, regions: bool = False) -> bool:
+    """Is ``p`` a finer place than the ``area`` (a province, a country) an event was placed
+    in: a resolved name of the same country, a town (``point``) or, with ``regions`` and a
+    country as the area, a province? The one test of every refinement of an area-placed
+    event (docs/events.md, "Refining an event placed in an area"): a clause of its sentence
+    holding only a place phrase (:func:`_trailing_place`), the next sentence referring to it
+    (:func:`_placed_by_reference`), telling it again (:func:`_located_again`) or naming it
+    by a generic noun (:func:`_generic_located_again`). Why one test: each says "the same
+    event, somewhere inside where we put it"; a place of another country or as coarse as the
+    area is another scene, not a refinement."""
+    if not p.resolved or p.role != "name" or p.kind == "country":
+        return False
+    if p.country_code != area.country_code:
+        return False
+    finer = ("point", "region") if regions and area.kind == "country" else ("point",)
+    return _precision_of(p, lex) in finer
 
 
 def _launch_site_told(
@@ -7581,19 +7773,17 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if id(r) in merged:
             continue
         out.append(r)
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         later = raws[i + 1] if i + 1 < len(raws) else None
         if (
             later is None
             or not _refers_to(r.type, (later.type,), lex)
-            or later.pos != "noun"
             or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
-            or _precision_of(later.place, lex) != "point"
-            or later.place.country_code != r.place.country_code
+            or not _finer_than(r.place, later.place, lex)
         ):
             continue
         toks, span = later.clause.tokens, later.trigger_span
@@ -7602,7 +7792,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             if span is None
             else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
         )
-        if at is None or not _definite(toks, at, lex):
+        if at is None or not _refers_again(toks, at, later, r.type, lex):
             continue
         where = later.clause.index_at(later.place.start)
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
@@ -7612,6 +7802,29 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _Lexicon) -> bool:
+    """Does ``later`` name an event of ``kind`` again: its trigger a definite noun (``Das
+    Unglück ereignete sich``), or its verb's subject one, opening the clause before the
+    verb (``Das Feuer war ... in den Hügeln oberhalb der Stadt X ausgebrochen``, ``The
+    blaze had started near X``: a trigger noun of the event's type or a related one, or a
+    generic noun of ``[places.generic_event_nouns]`` that may name it)?"""
+    if later.pos == "noun":
+        return _definite(toks, at, lex)
+    for k in range(min(at, _OPENING_NOUN + 1)):
+        tok = toks[k]
+        if not _definite(toks, k, lex):
+            continue
+        generic = lex.generic_event_nouns.get(tok.fold)
+        if generic is not None and ("*" in generic or _refers_to(kind, generic, lex)):
+            return True  # "Das Feuer war ... ausgebrochen", "The incident happened"
+        if not lex.any_trigger.match(tok.text):
+            continue
+        types = {t.type for t in lex.triggers_of(tok.text) if t.pos == "noun"}
+        if any(_is_trigger_noun(tok, t, lex) and _refers_to(kind, (t,), lex) for t in types):
+            return True
+    return False
 
 
 def _generic_located_again(raws: list[_Raw], st: _State) -> None:
@@ -7631,7 +7844,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for r in raws:
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         nxt = r.last_sentence + 1
         if nxt in with_event:
@@ -7651,11 +7864,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             for p in st.places_between(clause.start, clause.end):
                 where = clause.index_at(p.start)
                 cue = _cue(toks, where, lex) if where < len(toks) else None
-                if (
-                    cue not in lex.generic_event_cues
-                    or _precision_of(p, lex) != "point"
-                    or p.country_code != r.place.country_code
-                ):
+                if cue not in lex.generic_event_cues or not _finer_than(r.place, p, lex):
                     continue
                 r.place, r.place_method = p, "locative"
                 break
@@ -8138,6 +8347,8 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     lat, lon = (p.lat, p.lon) if p else (None, None)
     name = (p.name or p.mention) if p else None
     precision = _precision_of(p, lex) if p else None
+    if precision == "point" and r.near:
+        precision = "near"
     if r.part is not None and p is not None:
         point, lat, lon = r.part
         name, precision = f"{COMPASS_NAMES[point]} {name}", "region"
@@ -8175,6 +8386,43 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+def _said_near(r: _Raw, st: _State) -> bool:
+    """Does the event's own clause put it by its town rather than in it? A preposition of
+    ``[places] near`` (``a village near X``, ``outside X``, ``off X``, ``unweit von X``,
+    ``in der Nähe von X``), or a distance or a direction measured from it (``40 km east of
+    X``, ``30 Kilometer nördlich von X``). Its precision is then ``near`` (ACLED's
+    geo-precision 2, "near a town"), not ``point``: the point is the town's, the event is
+    somewhere around it. Only a place of the event's own locative phrase: a carried place
+    keeps the precision it was carried with. A place a later clause or sentence gave the
+    event (``Das Feuer war in einem Wald bei der Stadt X ausgebrochen``) is read in its
+    own clause."""
+    p, lex = r.place, st.lex
+    if p is None or r.place_method != "locative":
+        return False
+    if r.outside:
+        return True
+    clause: _Clause | None = r.clause
+    if clause is None or not clause.start <= p.start < clause.end:
+        clause = _clause_at(p.start, st)
+        if clause is None or not clause.start <= p.start < clause.end:
+            return False
+    toks = clause.tokens
+    idx = clause.index_at(p.start)
+    if idx >= len(toks):
+        return False
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return _reference_point(idx, None, toks, lex)
+    # the preposition with the words before it and those up to the name: "in der Nähe
+    # von X", "on the outskirts of X"
+    folds = [t.fold for t in toks[max(0, at - 3) : idx]]
+    if any(tuple(folds[k : k + len(ph)]) == ph for ph in lex.near for k in range(len(folds))):
+        return True
+    # "in the north of X" is a part of X, not a direction from it
+    cue = None if at > 0 and toks[at - 1].fold in lex.determiners else toks[at].fold
+    return _reference_point(idx, cue, toks, lex)
 
 
 def _int(value: float | None) -> int | None:
