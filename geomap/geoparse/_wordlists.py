@@ -130,6 +130,14 @@ def address_titles(lang: str) -> frozenset[str]:
 
 
 @cache
+def credit_labels(lang: str) -> frozenset[str]:
+    """The lexicon's ``credit_labels`` ("Foto", "Photo", "Credit"), case-folded: a full
+    name after one and a colon is the photographer's or author's, whatever places bear
+    its words."""
+    return _folded(lang, "credit_labels")
+
+
+@cache
 def kin_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``kin_nouns`` ("Bruder", "mother"): a given name in the possessive
     before one is a person's, as a town has no mother."""
