@@ -275,6 +275,14 @@ def thing_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def thing_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``[thing_heads] prepositions``, case-folded: prepositions whose
+    phrase holds a vessel's word and its name in apposition ("auf der Fähre X", "aboard
+    the ferry X"), besides the place prepositions."""
+    return _table(lang, "thing_heads", "prepositions")
+
+
+@cache
 def holder_words(lang: str) -> frozenset[str]:
     """The lexicon's ``[holder_words]`` ``after``, case-folded: words for what a person
     or an organisation holds or runs, right after its name ("the Bush administration",
