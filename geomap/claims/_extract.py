@@ -257,6 +257,8 @@ class _Syntax:
     dweller_of: frozenset[str]
     # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
     possessive_clitics: frozenset[str]
+    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
+    indefinite: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -574,6 +576,7 @@ def _syntax(lang: str) -> _Syntax:
         possessive_clitics=frozenset(
             c.casefold() for c in language_profile(lang).possessive_clitics
         ),
+        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
@@ -4903,6 +4906,15 @@ def _build(
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
     if (
+        subject is None
+        and form in ("point", "border", "coast")
+        and _thing_opens_clause(doc, sent, q, in_sent, structures, syn)
+    ):
+        # "ein Schlauchboot mit 47 Menschen wurde rund 30 km vor der libyschen Küste
+        # aufgenommen", "a fishing boat sank some 20 km off the coast": where a thing
+        # new to the text was, not how far a place lies from another; no claim
+        return None
+    if (
         form == "point"
         and reference is not None
         and q.end <= reference.start
@@ -6315,6 +6327,39 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     if np is None or (np.first == np.last and np.determiner is None):
         return frozenset()
     return _descriptive_kinds(np.head.fold, syn)
+
+
+def _thing_opens_clause(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """Does the distance's clause open with a thing new to the text (an indefinite article
+    and a head that names no kind of place: ``ein Schlauchboot``, ``a fishing boat``), with
+    no place between it and the distance? Then the distance says where that thing was,
+    and no place of the text is the claim's subject (lexicon ``indefinite_articles``)."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci < 0:
+        return False
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if (
+        np is None
+        or np.end > q.start
+        or np.preposition is not None
+        or np.determiner is None
+        or np.determiner.casefold() not in syn.indefinite
+        or np.head.fold in syn.capital_nouns
+        or np.head.fold in syn.pronouns
+        or _descriptive_kinds(np.head.fold, syn)
+        or np.head.fold in syn.dweller_nouns
+    ):
+        return False
+    return not any(c.start <= p.start < q.start for p in in_sent)
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:
