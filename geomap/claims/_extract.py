@@ -251,14 +251,14 @@ class _Syntax:
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
+    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
+    indefinite: frozenset[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
     dweller_of: frozenset[str]
     # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
     possessive_clitics: frozenset[str]
-    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
-    indefinite: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -570,13 +570,13 @@ def _syntax(lang: str) -> _Syntax:
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
+        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
         possessive_clitics=frozenset(
             c.casefold() for c in language_profile(lang).possessive_clitics
         ),
-        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
