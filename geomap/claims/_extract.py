@@ -251,6 +251,8 @@ class _Syntax:
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
+    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
+    indefinite: frozenset[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
@@ -573,6 +575,7 @@ def _syntax(lang: str) -> _Syntax:
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
+        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
@@ -4941,6 +4944,15 @@ def _build(
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
     if (
+        subject is None
+        and form in ("point", "border", "coast")
+        and _thing_opens_clause(doc, sent, q, in_sent, structures, syn)
+    ):
+        # "ein Schlauchboot mit 47 Menschen wurde rund 30 km vor der libyschen Küste
+        # aufgenommen", "a fishing boat sank some 20 km off the coast": where a thing
+        # new to the text was, not how far a place lies from another; no claim
+        return None
+    if (
         form == "point"
         and reference is not None
         and q.end <= reference.start
@@ -6425,6 +6437,39 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     if np is None or (np.first == np.last and np.determiner is None):
         return frozenset()
     return _descriptive_kinds(np.head.fold, syn)
+
+
+def _thing_opens_clause(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """Does the distance's clause open with a thing new to the text (an indefinite article
+    and a head that names no kind of place: ``ein Schlauchboot``, ``a fishing boat``), with
+    no place between it and the distance? Then the distance says where that thing was,
+    and no place of the text is the claim's subject (lexicon ``indefinite_articles``)."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci < 0:
+        return False
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if (
+        np is None
+        or np.end > q.start
+        or np.preposition is not None
+        or np.determiner is None
+        or np.determiner.casefold() not in syn.indefinite
+        or np.head.fold in syn.capital_nouns
+        or np.head.fold in syn.pronouns
+        or _descriptive_kinds(np.head.fold, syn)
+        or np.head.fold in syn.dweller_nouns
+    ):
+        return False
+    return not any(c.start <= p.start < q.start for p in in_sent)
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:

@@ -174,3 +174,33 @@ def test_second_level_provinces_get_no_first_level_seat(analyze: Callable[..., A
     )
     refs = [c.reference.name for c in a.claims if c.reference is not None]
     assert "Palermo" not in refs
+
+
+# fmt: off
+THINGS_NOT_PLACES = [
+    ("de", "PALERMO (geomap) – Die meisten Boote waren im libyschen Sabratha gestartet; ein Schlauchboot mit 47 Menschen wurde rund 30 Kilometer vor der libyschen Küste von einem Frachter aufgenommen.", "30 Kilometer"),
+    ("en", "NAIROBI (geomap) - A convoy was attacked about 40 km north of Garissa.", "40 km"),
+    ("de", "NAIROBI (geomap) – Garissa wurde überflutet. Ein Lastwagen wurde rund 40 Kilometer nördlich von Garissa überfallen.", "40 Kilometer"),
+    ("en", "NAIROBI (geomap) - Garissa was flooded. A lorry was attacked about 40 km north of Garissa.", "40 km"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), THINGS_NOT_PLACES)
+def test_where_a_thing_new_to_the_text_was_is_no_claim(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    """``ein Schlauchboot ... wurde rund 30 km vor der libyschen Küste aufgenommen``, ``A
+    convoy was attacked about 40 km north of <Y>``: the clause opens with a thing new to
+    the text (an indefinite article, a noun that names no kind of place) and names no
+    place before the distance; the distance says where the thing was, so there is no
+    claim to check (before: an unverifiable claim with no subject, in the checked list)."""
+    a = analyze(text, lang=lang)
+    assert not [c for c in a.claims if quantity in c.text]
+
+
+def test_a_new_place_of_a_kind_still_makes_a_claim(analyze: Callable[..., Any]) -> None:
+    """``A town some 40 km north of <Y> was flooded``: a noun that names a kind of place is
+    no thing; the distance stays a claim (with its subject unknown)."""
+    a = analyze("NAIROBI (geomap) - A town some 40 km north of Garissa was flooded.", lang="en")
+    assert [c for c in a.claims if "40 km" in c.text]
