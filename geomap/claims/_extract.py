@@ -3537,6 +3537,21 @@ def _structural_subject(
     skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
+        if (
+            mode == "apposed"
+            and k == ci - 1
+            and _boundary(doc, st, ci) == ":"
+            # "Officials in <A> said: about N km to the east, <B> was flooded": a distance
+            # fronted before its own subject locates that subject, not the place before
+            and not _fronts_a_place(doc, st, ci, in_sent, by_sentence, syn)
+        ):
+            # "<X> is the farthest: about N km south-east of <Y>", "Am schlimmsten traf es
+            # <X>: rund N km östlich von <Y>", "<X>: about N km ...": a bare distance right
+            # after a colon spells out the clause before it; it describes the place that
+            # ends that clause, else the place that opens it (and nothing further back)
+            said = _colon_subject(st, prev_c, reference, in_sent)
+            if said is not None:
+                return said
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
         if _address_area(st, k, in_sent):
@@ -5747,6 +5762,46 @@ def _list_head(
         # "<A> and <B>, both ..." already gives the first
         return subject
     return items[-1]
+
+
+def _fronts_a_place(
+    doc: Document,
+    st: SentenceStructure,
+    ci: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> bool:
+    """Clause ``ci`` is followed, after a comma, by a clause that opens with a point place:
+    the distance is an adverbial fronted before that place."""
+    if ci + 1 >= len(st.clauses) or _boundary(doc, st, ci + 1) != ",":
+        return False
+    nxt = st.clauses[ci + 1]
+    lead = _lead_place(doc, st, nxt.first, nxt.last, in_sent, by_sentence, syn)
+    # (the place may have been taken as the reference already: "about N km to the east,
+    # <B>" reads <B> after the direction; it is the fronted distance's subject all the same)
+    return lead is not None and _is_point(lead)
+
+
+def _colon_subject(
+    st: SentenceStructure, c: Clause, reference: Place | None, in_sent: _SentencePlaces
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """The place clause ``c``, set off by a colon before a bare distance, is about: the
+    point place that ends it (``Am schlimmsten traf es <X>:``, ``<X>:``), else its only
+    point place (``<X> is the farthest:``, ``Von den drei Städten liegt <X> am weitesten
+    entfernt:``); None when it names none or several (no guess between them)."""
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is not None and tail is not reference and _ends_clause(st, c, tail):
+        return tail, "apposition", tail.start, tail.end
+    lo, hi = st.tokens[c.first].start, st.tokens[c.last].end
+    points = [
+        p
+        for p in in_sent[in_sent.count_ending_by(lo) : in_sent.count_ending_by(hi)]
+        if p.start >= lo and _is_point(p) and not _is_setting(p)
+    ]
+    if len(points) == 1 and points[0] is not reference:
+        return points[0], "clause subject", points[0].start, points[0].end
+    return None
 
 
 def _set_off_origin(
