@@ -5106,7 +5106,7 @@ def _fronted_subject(
         # word instead of a direction; the place after the verb is what lies there
         after = away.end()
     if (q.direction is None and away is None) or not (
-        _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn)
+        _bare_lead(doc.text[_clause_start_after_colon(doc, sent, q) : q.start], syn)
         or _fronted_direction(doc, sent, q, syn) is not None
     ):
         return None
@@ -5150,6 +5150,17 @@ def _story_start(doc: Document, sent: Sentence) -> int:
             if m is not None:
                 return m.end()
     return sent.start
+
+
+def _clause_start_after_colon(doc: Document, sent: Sentence, q: Quantity) -> int:
+    """Where the story's words before ``q`` begin (:func:`_story_start`), or after the
+    last colon before it: a colon opens a new statement as a sentence does (``Officials
+    in <A> said: about N km to the east, <B> was flooded``)."""
+    lo = _story_start(doc, sent)
+    colon = doc.text.rfind(":", lo, q.start)
+    if colon >= 0 and doc.text[colon + 1 : colon + 2].isspace():
+        return colon + 1
+    return lo
 
 
 def _fronted_direction(

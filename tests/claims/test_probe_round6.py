@@ -168,6 +168,7 @@ EN = [
     R("en", "Kismayo was the last to get aid: some 640 km south-west of Beledweyne, it had been cut off for weeks.", "640 km", "Kismayo", "Beledweyne", "consistent"),
     R("en", "Aktau was hit hardest: some 900 km south of Atyrau, the port lost power for two days.", "900 km", "Aktau", "Atyrau", "inconsistent"),
     R("en", "Officials in Harar said: about 75 km to the east, Jijiga was flooded.", "75 km", "Jijiga", "Harar", "consistent"),
+    R("en", "The mayor of Tarija put it plainly: some 240 km north-west, Potosí has no water.", "240 km", "Potosi", "Tarija", "consistent"),
     R("en", "Elbasan is about thirty-five miles south-east of Durrës by the old road.", "thirty-five miles", "Elbasan", "Durres", "consistent"),
     R("en", "Tuzla lies seventy-five miles north-east of Zenica, officials said.", "seventy-five miles", "Tuzla", "Zenica", "inconsistent"),
 ]
@@ -222,6 +223,8 @@ DE = [
     R("de", "Von den drei Orten liegt Pond Inlet am weitesten im Norden: knapp 400 Kilometer nördlich von Igloolik.", "400 Kilometer", "Pond Inlet", "Igloolik", "consistent"),
     R("de", "Am schlimmsten traf es Jijiga: rund 75 Kilometer östlich von Harar, seit Montag ohne Strom.", "75 Kilometer", "Jijiga", "Harar", "consistent"),
     R("de", "Am stärksten betroffen war Nukus: rund 500 Kilometer nordwestlich von Urgentsch.", "500 Kilometer", "Nukus", "Urgench", "inconsistent"),
+    R("de", "Der Bürgermeister von Kapan sagte: Rund 35 Kilometer weiter nördlich sei auch Goris ohne Strom.", "35 Kilometer", "Goris", "Kapan", "consistent"),
+    R("de", "Die Behörden in Mary meldeten: Rund 500 Kilometer nordöstlich sei auch Türkmenabat überflutet.", "500 Kilometer", "Turkmenabat", "Mary", "inconsistent"),
     R("de", "Die Hauptstadt Tadschikistans liegt gut 110 Kilometer nordwestlich von Kuljab, wo am Montag die Erde bebte.", "110 Kilometer", "Dushanbe", "Kulob", "consistent"),
     R("de", "Die Hauptstadt Kirgistans liegt rund 500 Kilometer nordwestlich von Naryn.", "500 Kilometer", "Bishkek", "Naryn", "inconsistent"),
 ]
@@ -240,11 +243,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Prizren, Peja and Gjakova, all more than 200 km from Pristina, closed their schools on Monday.": (
         "the English geoparser finds no place in 'Peja' (the German one does), so the list "
         "breaks there and its last item, Gjakova, is read as the subject"
-    ),
-    "Officials in Harar said: about 75 km to the east, Jijiga was flooded.": (
-        "a distance fronted before its subject is read so only at the start of a sentence; "
-        "after a colon <Jijiga> is taken as the reference after the direction, and the "
-        "claim has no subject"
     ),
     "Die Flut erreichte Majuro am Morgen. Der Flughafen wurde gesperrt. Die Inselhauptstadt liegt rund 1.500 Kilometer nördlich von Tarawa.": (
         "'die Inselhauptstadt' is read as a capital below the country's (lexicon "
