@@ -3023,9 +3023,19 @@ def _resolve_phrase(
         return None  # a bare noun ("Stadt") is no reference to a place named before
     regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
     if regional is not None:
-        return _regional_capital(
+        got = _regional_capital(
             doc, np, other, by_sentence, structures, syn, dateline=regional == "generic"
         )
+        if (
+            got is None
+            and regional == "generic"
+            and by_sentence.dateline is None
+            and any(noun.endswith(n) for n in syn.capital_nouns)
+        ):
+            # "Cholera spread in <A>. The provincial capital lies N km ...": with nothing
+            # the text called so and no dateline, the phrase carries on the topic
+            return _uncapital_topic(sent, other, by_sentence, syn)
+        return got
     if noun in syn.capital_nouns:
         cc = None
         for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
@@ -3045,7 +3055,13 @@ def _resolve_phrase(
             # itself, nor the topic's capital)
             cc = whose.country_code
         topic = sent if subject and cc is None else None
-        return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
+        got = _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
+        wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+        if got is None and cc is None and _former_wording(wording, syn):
+            # "The river flooded <A>. The former capital lies N km ...": a capital once,
+            # named by nothing else, is the topic the sentences before carry
+            return _uncapital_topic(sent, other, by_sentence, syn)
+        return got
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
@@ -3074,12 +3090,15 @@ def _resolve_phrase(
     # west of the city": <A> both times; the measured-from <B> is no topic)
     d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
-        for p in by_sentence.get(j):
+        in_before = by_sentence.get(j)
+        for i, p in enumerate(in_before):
             if d is not None and p.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
             if _introduced_unknown(doc, p, kinds, syn):
                 return None
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
+                    continue
                 return p, "description"
     # further back, a place of that kind the text kept as a claim's end (the topic carried
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
@@ -3090,6 +3109,50 @@ def _resolve_phrase(
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
+    return None
+
+
+def _journey_start(
+    text: str,
+    p: Place,
+    after: Sequence[Place],
+    kinds: frozenset[str],
+    other: Place | None,
+    syn: _Syntax,
+) -> bool:
+    """``p`` is where a journey in its sentence set off (``flew from <A> to <B>``, ``fuhr
+    von <A> nach <B>``: a route's start word right before it) and a place of the same kinds
+    follows it there: the journey's end, where the story went, is the topic a later ``the
+    city`` carries on, not its start."""
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", text[max(0, p.start - 30) : p.start])
+    if m is None or m.group(1).casefold() not in syn.route_from_words:
+        return False
+    return any(
+        q.kind in kinds and q.resolved and (other is None or q.id != other.id) for q in after
+    )
+
+
+def _uncapital_topic(
+    sent: Sentence, other: Place | None, by_sentence: _Places, syn: _Syntax
+) -> tuple[Place, EvidenceHow] | None:
+    """The topic a capital phrase that is no country's present capital carries on (``the
+    provincial capital``, ``the former capital`` with nothing the text called so): the
+    first resolved city of the nearest sentence before that names one, never the
+    dateline's place, the other end, or a place that is its country's capital now (the
+    phrase says it is not). None when no such city is named in the last sentences."""
+    names = _capital_names()
+    d = by_sentence.dateline
+    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        for p in by_sentence.get(j):
+            if d is not None and p.start == d.start:
+                continue
+            if (
+                p.kind == "city"
+                and p.resolved
+                and (other is None or p.id != other.id)
+                and not _is_named(p, names.get(p.country_code or "", "\0"))
+            ):
+                return p, "description"
     return None
 
 
@@ -5522,7 +5585,37 @@ def _speaker_place(
                 return p
         prev_end = max(prev_end, p.end)
         p = in_sent.first_after(p.start)
+    if first is None:
+        return _speaker_before(text, sent, pos, in_sent, syn)
     return first
+
+
+def _speaker_before(
+    text: str, sent: Sentence, pos: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The attribution before a quotation that a colon opens (``The mayor of Y was blunt:
+    "We are N km from X"``, ``Der Bürgermeister von Y sagte: „Wir sind ..."``): the last
+    point place a marker or locative word introduces between the sentence's start and the
+    quotation's opening mark; None when the quotation does not follow a colon or no such
+    place stands there."""
+    opening = max((k for k in range(sent.start, pos) if text[k] in _QUOTES), default=-1)
+    if opening < 0 or not text[sent.start : opening].rstrip().endswith(":"):
+        return None
+    found: Place | None = None
+    prev_end = sent.start
+    p = in_sent.first_from(sent.start)
+    while p is not None and p.end <= opening:
+        words = re.findall(r"\w+", text[prev_end : p.start].casefold())
+        if (
+            _is_point(p)
+            and p.resolved
+            and words
+            and (words[-1] in syn.marker_words or syn.locative_word.fullmatch(words[-1]))
+        ):
+            found = p
+        prev_end = max(prev_end, p.end)
+        p = in_sent.first_after(p.start)
+    return found
 
 
 def _speaker_unknown(
