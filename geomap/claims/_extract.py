@@ -3120,9 +3120,19 @@ def _resolve_phrase_itself(
         return None  # a bare noun ("Stadt") is no reference to a place named before
     regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
     if regional is not None:
-        return _regional_capital(
+        got = _regional_capital(
             doc, np, other, by_sentence, structures, syn, dateline=regional == "generic"
         )
+        if (
+            got is None
+            and regional == "generic"
+            and by_sentence.dateline is None
+            and any(noun.endswith(n) for n in syn.capital_nouns)
+        ):
+            # "Cholera spread in <A>. The provincial capital lies N km ...": with nothing
+            # the text called so and no dateline, the phrase carries on the topic
+            return _uncapital_topic(sent, other, by_sentence, syn)
+        return got
     if noun in syn.capital_nouns:
         cc = None
         for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
@@ -3142,7 +3152,13 @@ def _resolve_phrase_itself(
             # itself, nor the topic's capital)
             cc = whose.country_code
         topic = sent if subject and cc is None else None
-        return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
+        got = _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
+        wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+        if got is None and cc is None and _former_wording(wording, syn):
+            # "The river flooded <A>. The former capital lies N km ...": a capital once,
+            # named by nothing else, is the topic the sentences before carry
+            return _uncapital_topic(sent, other, by_sentence, syn)
+        return got
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
@@ -3171,12 +3187,15 @@ def _resolve_phrase_itself(
     # west of the city": <A> both times; the measured-from <B> is no topic)
     d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
-        for p in by_sentence.get(j):
+        in_before = by_sentence.get(j)
+        for i, p in enumerate(in_before):
             if d is not None and p.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
             if _introduced_unknown(doc, p, kinds, syn):
                 return None
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+                if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
+                    continue
                 return p, "description"
     # further back, a place of that kind the text kept as a claim's end (the topic carried
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
@@ -3187,6 +3206,50 @@ def _resolve_phrase_itself(
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
+    return None
+
+
+def _journey_start(
+    text: str,
+    p: Place,
+    after: Sequence[Place],
+    kinds: frozenset[str],
+    other: Place | None,
+    syn: _Syntax,
+) -> bool:
+    """``p`` is where a journey in its sentence set off (``flew from <A> to <B>``, ``fuhr
+    von <A> nach <B>``: a route's start word right before it) and a place of the same kinds
+    follows it there: the journey's end, where the story went, is the topic a later ``the
+    city`` carries on, not its start."""
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", text[max(0, p.start - 30) : p.start])
+    if m is None or m.group(1).casefold() not in syn.route_from_words:
+        return False
+    return any(
+        q.kind in kinds and q.resolved and (other is None or q.id != other.id) for q in after
+    )
+
+
+def _uncapital_topic(
+    sent: Sentence, other: Place | None, by_sentence: _Places, syn: _Syntax
+) -> tuple[Place, EvidenceHow] | None:
+    """The topic a capital phrase that is no country's present capital carries on (``the
+    provincial capital``, ``the former capital`` with nothing the text called so): the
+    first resolved city of the nearest sentence before that names one, never the
+    dateline's place, the other end, or a place that is its country's capital now (the
+    phrase says it is not). None when no such city is named in the last sentences."""
+    names = _capital_names()
+    d = by_sentence.dateline
+    for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        for p in by_sentence.get(j):
+            if d is not None and p.start == d.start:
+                continue
+            if (
+                p.kind == "city"
+                and p.resolved
+                and (other is None or p.id != other.id)
+                and not _is_named(p, names.get(p.country_code or "", "\0"))
+            ):
+                return p, "description"
     return None
 
 
@@ -3727,6 +3790,21 @@ def _structural_subject(
     skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
         prev_c = st.clauses[k]
+        if (
+            mode == "apposed"
+            and k == ci - 1
+            and _boundary(doc, st, ci) == ":"
+            # "Officials in <A> said: about N km to the east, <B> was flooded": a distance
+            # fronted before its own subject locates that subject, not the place before
+            and not _fronts_a_place(doc, st, ci, in_sent, by_sentence, syn)
+        ):
+            # "<X> is the farthest: about N km south-east of <Y>", "Am schlimmsten traf es
+            # <X>: rund N km östlich von <Y>", "<X>: about N km ...": a bare distance right
+            # after a colon spells out the clause before it; it describes the place that
+            # ends that clause, else the place that opens it (and nothing further back)
+            said = _colon_subject(st, prev_c, reference, in_sent)
+            if said is not None:
+                return said
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
         if _address_area(st, k, in_sent):
@@ -5295,7 +5373,7 @@ def _fronted_subject(
         # word instead of a direction; the place after the verb is what lies there
         after = away.end()
     if (q.direction is None and away is None) or not (
-        _bare_lead(doc.text[_story_start(doc, sent) : q.start], syn)
+        _bare_lead(doc.text[_clause_start_after_colon(doc, sent, q) : q.start], syn)
         or _fronted_direction(doc, sent, q, syn) is not None
     ):
         return None
@@ -5339,6 +5417,17 @@ def _story_start(doc: Document, sent: Sentence) -> int:
             if m is not None:
                 return m.end()
     return sent.start
+
+
+def _clause_start_after_colon(doc: Document, sent: Sentence, q: Quantity) -> int:
+    """Where the story's words before ``q`` begin (:func:`_story_start`), or after the
+    last colon before it: a colon opens a new statement as a sentence does (``Officials
+    in <A> said: about N km to the east, <B> was flooded``)."""
+    lo = _story_start(doc, sent)
+    colon = doc.text.rfind(":", lo, q.start)
+    if colon >= 0 and doc.text[colon + 1 : colon + 2].isspace():
+        return colon + 1
+    return lo
 
 
 def _fronted_direction(
@@ -5700,7 +5789,37 @@ def _speaker_place(
                 return p
         prev_end = max(prev_end, p.end)
         p = in_sent.first_after(p.start)
+    if first is None:
+        return _speaker_before(text, sent, pos, in_sent, syn)
     return first
+
+
+def _speaker_before(
+    text: str, sent: Sentence, pos: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The attribution before a quotation that a colon opens (``The mayor of Y was blunt:
+    "We are N km from X"``, ``Der Bürgermeister von Y sagte: „Wir sind ..."``): the last
+    point place a marker or locative word introduces between the sentence's start and the
+    quotation's opening mark; None when the quotation does not follow a colon or no such
+    place stands there."""
+    opening = max((k for k in range(sent.start, pos) if text[k] in _QUOTES), default=-1)
+    if opening < 0 or not text[sent.start : opening].rstrip().endswith(":"):
+        return None
+    found: Place | None = None
+    prev_end = sent.start
+    p = in_sent.first_from(sent.start)
+    while p is not None and p.end <= opening:
+        words = re.findall(r"\w+", text[prev_end : p.start].casefold())
+        if (
+            _is_point(p)
+            and p.resolved
+            and words
+            and (words[-1] in syn.marker_words or syn.locative_word.fullmatch(words[-1]))
+        ):
+            found = p
+        prev_end = max(prev_end, p.end)
+        p = in_sent.first_after(p.start)
+    return found
 
 
 def _speaker_unknown(
@@ -5951,6 +6070,46 @@ def _list_head(
         # "<A> and <B>, both ..." already gives the first
         return subject
     return items[-1]
+
+
+def _fronts_a_place(
+    doc: Document,
+    st: SentenceStructure,
+    ci: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> bool:
+    """Clause ``ci`` is followed, after a comma, by a clause that opens with a point place:
+    the distance is an adverbial fronted before that place."""
+    if ci + 1 >= len(st.clauses) or _boundary(doc, st, ci + 1) != ",":
+        return False
+    nxt = st.clauses[ci + 1]
+    lead = _lead_place(doc, st, nxt.first, nxt.last, in_sent, by_sentence, syn)
+    # (the place may have been taken as the reference already: "about N km to the east,
+    # <B>" reads <B> after the direction; it is the fronted distance's subject all the same)
+    return lead is not None and _is_point(lead)
+
+
+def _colon_subject(
+    st: SentenceStructure, c: Clause, reference: Place | None, in_sent: _SentencePlaces
+) -> tuple[Place, EvidenceHow, int, int] | None:
+    """The place clause ``c``, set off by a colon before a bare distance, is about: the
+    point place that ends it (``Am schlimmsten traf es <X>:``, ``<X>:``), else its only
+    point place (``<X> is the farthest:``, ``Von den drei Städten liegt <X> am weitesten
+    entfernt:``); None when it names none or several (no guess between them)."""
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is not None and tail is not reference and _ends_clause(st, c, tail):
+        return tail, "apposition", tail.start, tail.end
+    lo, hi = st.tokens[c.first].start, st.tokens[c.last].end
+    points = [
+        p
+        for p in in_sent[in_sent.count_ending_by(lo) : in_sent.count_ending_by(hi)]
+        if p.start >= lo and _is_point(p) and not _is_setting(p)
+    ]
+    if len(points) == 1 and points[0] is not reference:
+        return points[0], "clause subject", points[0].start, points[0].end
+    return None
 
 
 def _set_off_origin(

@@ -164,6 +164,11 @@ EN = [
     R("en", "Shops stayed shut in Berbera, across the hills from Hargeisa, some 140 km to the north-east, after the port strike.", "140 km", "Berbera", "Hargeisa", "consistent"),
     R("en", "Goroka, Madang and Wewak, all more than 100 km from Mount Hagen, reported landslides after the rains.", "100 km", "Goroka", "Mount Hagen", "consistent"),
     R("en", "The capital of Eritrea lies about 65 km south-west of Massawa, whose port reopened on Monday.", "65 km", "Asmara", "Massawa", "consistent"),
+    R("en", "Of the three towns, Tarija is the farthest: about 240 km south-east of Potosí.", "240 km", "Tarija", "Potosi", "consistent"),
+    R("en", "Kismayo was the last to get aid: some 640 km south-west of Beledweyne, it had been cut off for weeks.", "640 km", "Kismayo", "Beledweyne", "consistent"),
+    R("en", "Aktau was hit hardest: some 900 km south of Atyrau, the port lost power for two days.", "900 km", "Aktau", "Atyrau", "inconsistent"),
+    R("en", "Officials in Harar said: about 75 km to the east, Jijiga was flooded.", "75 km", "Jijiga", "Harar", "consistent"),
+    R("en", "The mayor of Tarija put it plainly: some 240 km north-west, Potosí has no water.", "240 km", "Potosi", "Tarija", "consistent"),
     R("en", "Elbasan is about thirty-five miles south-east of Durrës by the old road.", "thirty-five miles", "Elbasan", "Durres", "consistent"),
     R("en", "Tuzla lies seventy-five miles north-east of Zenica, officials said.", "seventy-five miles", "Tuzla", "Zenica", "inconsistent"),
 ]
@@ -213,7 +218,13 @@ DE = [
     R("de", "Nach 36 Stunden auf See erreichte die Fähre am Montag Nukuʻalofa, das gut 3.000 Kilometer westlich von Avarua liegt.", "3.000 Kilometer", "Nuku'alofa", "Avarua", "inconsistent"),
     # andere Wortlaute der Regeln, die diese Tabelle anstieß
     R("de", "Die Ärzte trafen in Hawassa ein, wo die Cholera ausgebrochen war, nach einem Flug aus Jimma, das rund 190 Kilometer westlich liegt.", "190 Kilometer", "Jimma", "Hawassa", "consistent"),
+    R("de", "Die Lastwagen erreichten Galkayo, wo die Brunnen versiegt waren, nach einer Fahrt aus Beledweyne, das rund 330 Kilometer südwestlich liegt.", "330 Kilometer", "Beledweyne", "Galkayo", "consistent"),
     R("de", "Napier, Rotorua und New Plymouth, alle weniger als 50 Kilometer von Gisborne entfernt, meldeten Sturmschäden.", "50 Kilometer", "Napier", "Gisborne", "inconsistent"),
+    R("de", "Von den drei Orten liegt Pond Inlet am weitesten im Norden: knapp 400 Kilometer nördlich von Igloolik.", "400 Kilometer", "Pond Inlet", "Igloolik", "consistent"),
+    R("de", "Am schlimmsten traf es Jijiga: rund 75 Kilometer östlich von Harar, seit Montag ohne Strom.", "75 Kilometer", "Jijiga", "Harar", "consistent"),
+    R("de", "Am stärksten betroffen war Nukus: rund 500 Kilometer nordwestlich von Urgentsch.", "500 Kilometer", "Nukus", "Urgench", "inconsistent"),
+    R("de", "Der Bürgermeister von Kapan sagte: Rund 35 Kilometer weiter nördlich sei auch Goris ohne Strom.", "35 Kilometer", "Goris", "Kapan", "consistent"),
+    R("de", "Die Behörden in Mary meldeten: Rund 500 Kilometer nordöstlich sei auch Türkmenabat überflutet.", "500 Kilometer", "Turkmenabat", "Mary", "inconsistent"),
     R("de", "Die Hauptstadt Tadschikistans liegt gut 110 Kilometer nordwestlich von Kuljab, wo am Montag die Erde bebte.", "110 Kilometer", "Dushanbe", "Kulob", "consistent"),
     R("de", "Die Hauptstadt Kirgistans liegt rund 500 Kilometer nordwestlich von Naryn.", "500 Kilometer", "Bishkek", "Naryn", "inconsistent"),
 ]
