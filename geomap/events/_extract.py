@@ -554,6 +554,9 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[clauses] new_story_openers``: a sentence that opens with one ("In a separate
+    # incident, ...", "Unabhängig davon ...") tells another story, whose day it must name
+    new_story_openers: tuple[str, ...] = ()
     # ``[places] event_site_suffixes`` / ``event_site_heads``: a compound site word whose
     # first part is a hazard noun ("flood-hit area", "Taifungebiet", _site_compound)
     event_site_suffixes: tuple[str, ...] = ()
@@ -1164,6 +1167,7 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        new_story_openers=tuple(w.casefold() for w in raw["clauses"].get("new_story_openers", [])),
         event_site_suffixes=tuple(w.casefold() for w in places.get("event_site_suffixes", [])),
         event_site_heads=_fold(places.get("event_site_heads", [])),
         noun_relatives=frozenset(
@@ -7962,12 +7966,12 @@ def _date_events(
             same_story = prev.clause.paragraph == r.clause.paragraph or (
                 near and _related(r, prev) and not _lead_story(r, raws[0])
             )
-            if same_story and prev.date is not None:
+            if same_story and prev.date is not None and not _new_story(r, lex):
                 r.date, r.date_precision = prev.date, prev.date_precision
                 r.interval = prev.interval
                 r.inherited_from = prev
     _same_day_first(raws, anchor, precision, lead)
-    _story_day(raws)
+    _story_day(raws, lex)
     _count_from_story_day(raws)
     latest: dict[str, _Raw] = {}
     for i, r in enumerate(raws):
@@ -8069,20 +8073,27 @@ def _no_day(time: TimeValue | None) -> bool:
     )
 
 
-def _story_day(raws: list[_Raw]) -> None:
+def _story_day(raws: list[_Raw], lex: _Lexicon | None) -> None:
     """A report tells one day: an event that names no time of its own and shares no day
     with a neighbour (a later paragraph: ``In the port city of X, 40,000 people marched``,
     ``The minister condemned the launch in Tokyo``) happened on the lead event's day, when
     the lead (the first event of the text) has a day of its own words or of the dateline.
     An event with any time words of its own (``on Tuesday they had detained``, ``a week
-    after``) keeps what they say, even nothing."""
+    after``) keeps what they say, even nothing; so does one whose sentence says it tells
+    another story (``In a separate incident, ...``, ``_new_story``)."""
     if not raws:
         return
     lead = raws[0]
     if lead.date is None or lead.date_precision != "day" or lead.inherited_from is not None:
         return
     for r in raws[1:]:
-        if r.time is None and r.date is None and not r.dated_by_saying and r.place is not None:
+        if (
+            r.time is None
+            and r.date is None
+            and not r.dated_by_saying
+            and r.place is not None
+            and not _new_story(r, lex)
+        ):
             # (an event with nothing to show stays so: the lead's day does not keep it)
             r.date, r.date_precision = lead.date, lead.date_precision
             r.interval = lead.interval
@@ -8139,6 +8150,19 @@ def _related(r: _Raw, prev: _Raw) -> bool:
     if r.place is not None and prev.place is not None and r.place.id == prev.place.id:
         return True
     return bool(names & (set(r.actors) | set(prev.actors)))
+
+
+def _new_story(r: _Raw, lex: _Lexicon | None) -> bool:
+    """``In a separate incident, gunmen attacked ...``, ``Unabhängig davon griffen ...``:
+    the sentence says it tells another occasion, so the day of the event before is not its
+    own; with no day of its own its date stays unknown (nothing is guessed)."""
+    if lex is None or not lex.new_story_openers:
+        return False
+    head = r.clause.sentence.text.lstrip().casefold()
+    return any(
+        head.startswith(p) and not head[len(p) : len(p) + 1].isalnum()
+        for p in lex.new_story_openers
+    )
 
 
 def _relation_target(

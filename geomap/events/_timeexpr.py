@@ -179,6 +179,9 @@ class _TimeLexicon:
     undated_months: frozenset[str] = frozenset()
     # number words dateparser does not read in a count of days ago: no day either
     undated_ago_numbers: frozenset[str] = frozenset()
+    # a hedge between "vor" and its count ("vor knapp zwei Wochen", "vor gut einem Monat"):
+    # the count still dates, as English "about a week ago" does (the hedge stands before it)
+    ago_hedges: frozenset[str] = frozenset()
 
     @cached_property
     def key_words(self) -> _KeyWords:
@@ -312,6 +315,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     ranges = _alt(raw.get("range_words", ["-"]))
     num_words = {k.casefold(): int(v) for k, v in raw.get("numbers", {}).items()}
     number = rf"(?:\d+|{_alt(num_words)})"
+    hedged = rf"(?:(?:{_alt(rel['ago_hedges'])})\s+)?" if rel.get("ago_hedges") else ""
     soon = _alt(rel["soon"])
     parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
     last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
@@ -475,11 +479,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
             # the unit between spaces ("days"), rarer than the last word ("on")
             _whole_words([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]]),
         ),
-        ("ago", rf"\bvor\s+{number}\s+(?:{units})\b", ("vor",)),
+        ("ago", rf"\bvor\s+{hedged}{number}\s+(?:{units})\b", ("vor",)),
         ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
         (
             "monthsago",
-            rf"\bvor\s+{number}\s+(?:{_alt(month_units or ['-'])})\b",
+            rf"\bvor\s+{hedged}{number}\s+(?:{_alt(month_units or ['-'])})\b",
             _keys(month_units),
         ),
         (
@@ -489,7 +493,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         (
             "yearsago",
-            rf"\bvor\s+{number}\s+(?:{_alt(year_units or ['-'])})\b",
+            rf"\bvor\s+{hedged}{number}\s+(?:{_alt(year_units or ['-'])})\b",
             _keys(year_units),
         ),
         (
@@ -636,6 +640,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         wide_months=frozenset(n.casefold() for n in get_month_names("wide", locale=lang).values()),
         undated_months=frozenset(w.casefold() for w in raw.get("undated_months", [])),
         undated_ago_numbers=frozenset(w.casefold() for w in raw.get("undated_ago_numbers", [])),
+        ago_hedges=frozenset(w.casefold() for w in rel.get("ago_hedges", [])),
     )
 
 
@@ -930,6 +935,9 @@ def resolve_time(
         return _month(text_span, text, lex, anchor, precision)
     if kind == "monthweek":
         return _month_week(text_span, text, lex, anchor, precision)
+    if kind in ("ago", "monthsago", "yearsago") and lex.ago_hedges:
+        # "vor knapp zwei Wochen" reads as "vor zwei Wochen": the hedge moves no day
+        text = " ".join(w for w in text.split() if w.casefold() not in lex.ago_hedges)
     if kind == "monthsago":
         return _months_ago(text_span, text, lex, anchor)
     if kind == "yearsago":
