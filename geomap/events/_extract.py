@@ -131,6 +131,7 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # A token's text and case-folded text, read in C over a whole clause (set tests per clause)
 _TEXT = attrgetter("text")
+_END = attrgetter("end")
 _FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
@@ -405,6 +406,14 @@ class _Lexicon:
     # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
     # ("the presidential palace", "the national parliament"; not "the regional parliament")
     seat_adjectives: frozenset[str] = frozenset()
+    # ``[places] seat_heads``: seats of state named by their field before them ("the energy
+    # ministry", "the interior ministry"); ``seat_local``: a field word that puts one
+    # elsewhere ("the state ministry", "the regional ministry") (session 12, h-evdev)
+    seat_heads: frozenset[str] = frozenset()
+    seat_local: frozenset[str] = frozenset()
+    # ``[places] embassies``: a state's mission abroad ("outside the Tajik embassy"): it
+    # stands in the host country's capital, not in the owner's country (session 12)
+    embassies: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -469,6 +478,13 @@ class _Lexicon:
     # ``[clauses] comma_before_subordinates``: the language sets a comma before every
     # subordinate clause (German), so a subordinator only counts at a clause's head
     comma_before_subordinates: bool = False
+    # ``[clauses] own_time_openers``: a word that opens the part of a clause telling an
+    # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
+    # the trigger after it too, is that event's day, not the main part's
+    own_time_openers: frozenset[str] = frozenset()
+    # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
+    # (``dass``), besides the subordinators and relative pronouns
+    verb_last_openers: frozenset[str] = frozenset()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -588,6 +604,16 @@ class _Lexicon:
     # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
     # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
     mood_nouns: frozenset[str] = frozenset()
+    # ``[clauses] mood_attributes``: hypothetical participles that describe a noun after a
+    # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
+    # (_mood_attribute; session 12, h-evdev)
+    mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] reason_words``: a question of why something told happened ("It was not
+    # clear why the town had been targeted"): no new event (_reason_asked; session 12)
+    reason_words: frozenset[str] = frozenset()
+    # ``[clauses] shared_place_not``: types whose place phrase a coordinated verb before
+    # them does not share (a journey's destination, a launch's site; _share_trailing_place)
+    shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -992,6 +1018,9 @@ def _lexicon(lang: str) -> _Lexicon:
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
+        mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        reason_words=_fold(raw["clauses"].get("reason_words", [])),
+        shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1043,8 +1072,11 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         distinct_acts=_fold(raw["clauses"].get("distinct_acts", [])),
         capital=_glob(places.get("capital", [])),
-        seats=_glob(places.get("seats_of_state", [])),
+        seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
+        seat_heads=_fold(places.get("seat_heads", [])),
+        seat_local=_fold(places.get("seat_local", [])),
+        embassies=_glob(places.get("embassies", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -1071,6 +1103,8 @@ def _lexicon(lang: str) -> _Lexicon:
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
+        own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
+        verb_last_openers=_fold(grammar.get("verb_last_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
             for types, words in places.get("generic_event_nouns", {}).items()
@@ -1369,11 +1403,13 @@ def _clauses(
     relatives: Sequence[str] = (),
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
+    listed: Collection[int] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
-    includes (``inclusions``) and a short relative clause on the opening noun
-    (``subject_relatives``), and before a relative pronoun for people with no comma
+    includes (``inclusions``), a short relative clause on the opening noun
+    (``subject_relatives``) and in a list of places (``listed``: the offsets of its
+    commas, :func:`_list_commas`), and before a relative pronoun for people with no comma
     before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -1394,6 +1430,8 @@ def _clauses(
             named = _kept_marks(
                 sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
             )
+            if listed:
+                named |= {a for a, _ in marks if sent.start + a in listed}
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1435,6 +1473,34 @@ def _clauses(
                         known_quoted=quoted_clause,
                     )
                 )
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<last>\w+)\s+)?\Z|\s+(?P<only>\w+)\s+\Z")
+
+
+def _list_commas(text: str, places: Sequence[Place], conjunctions: Set[str]) -> set[int]:
+    """The offsets of the commas inside lists of place names (``in Lyon, Marseille and
+    Toulouse``, ``in Berlin, Hamburg und München``): a run of names joined by commas that
+    a conjunction closes. They cut no clause, so a verb keeps its particle past the list
+    (``nahmen ... in Berlin, Hamburg und München 15 Verdächtige fest``) and the list stays
+    in one clause. A comma with no conjunction after the run (``in Kharkiv, Ukraine, on
+    Monday``) is an apposition and still cuts."""
+    named = sorted((p for p in places if p.role == "name"), key=lambda p: p.start)
+    out: set[int] = set()
+    run: list[int] = []  # the commas of the current run
+    for a, b in zip(named, named[1:], strict=False):
+        gap = text[a.end : b.start] if a.end <= b.start else "."
+        m = _LIST_GAP.match(gap)
+        word = m and (m.group("last") or m.group("only"))
+        if m and word is None:  # ", ": the run goes on
+            run.append(a.end + gap.index(","))
+            continue
+        if m and word is not None and word.casefold() in conjunctions and run:
+            out.update(run)  # "and Z": the run ends, a list
+            if m.group("last"):  # ", and Z"
+                out.add(a.end + gap.index(","))
+        run = []
     return out
 
 
@@ -2057,6 +2123,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
+        # a subordinate clause puts the verb last and its object before it ("als
+        # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
+        # stands before the verb, its object between them
+        later = [
+            j for j in range(i - len(rest) - 1, -1, -1) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif trig.preposition:
         # a preposition and its object (one token at least after it), up to the next
         # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
@@ -2084,6 +2157,21 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the verb at ``i`` close a clause that a subordinator or a relative pronoun
+    opens (auxiliaries may follow it: ``geschossen hatten``)? Then its objects stand
+    before it."""
+    if not toks or i == 0:
+        return False
+    opener = toks[0].fold
+    return (
+        opener in lex.factual_subordinators
+        or opener in lex.own_time_openers
+        or opener in lex.relative_pronouns
+        or opener in lex.verb_last_openers
+    ) and all(t.fold in lex.auxiliaries for t in toks[i + 1 :])
 
 
 def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
@@ -2515,6 +2603,33 @@ def _split_coordinated(
     return [clause]
 
 
+def _share_trailing_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``RSF gunmen killed 14 villagers and burned homes in Um Kadada``, ``Rioters looted
+    shops and torched a police post in X``: coordinated verbs of one subject, cut into two
+    events, share the place phrase the last one ends with, when the parts before name none
+    of their own. Why: the writer put the place once, after the last verb, for the whole
+    sentence, and a time after it with it (``arrested 12 protesters and fired tear gas in X
+    on Monday``); left alone the first event took the place of the sentence before, or was
+    dropped with nothing to show. Not a journey's destination (``killed two men and flew
+    to X``: where they went, not where they killed) nor a launch's site."""
+    if len(raws) < 2:
+        return
+    last = raws[-1]
+    if (
+        last.place is None
+        or last.place_method != "locative"
+        or last.type in lex.shared_place_not
+        or last.outside
+    ):
+        return
+    for r in raws[:-1]:
+        if r.place is None and r.type not in lex.shared_place_not:
+            r.place, r.place_method = last.place, "locative"
+            if r.time is None and not r.dated_by_saying and last.time is not None:
+                # "... and fired tear gas in X on Monday": the day after the place, too
+                r.time, r.time_ref_type = last.time, last.time_ref_type
+
+
 def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
     """Do two coordinated triggers tell one act? Of one type, yes (``demonstrierten und
     marschierten``), unless the type's sub-kinds are acts of their own (``[clauses]
@@ -2729,6 +2844,22 @@ def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _mood_attribute(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the hypothetical participle ``lows[k]`` an attribute of a noun other than the
+    event (``[clauses] mood_attributes``)? Right after a determiner or a possessive and
+    before a word (``marched against a planned wind farm``, ``rallied against the
+    government's planned pension cuts``) it says what that noun is, not that the clause's
+    event is only planned. When the event's own trigger is the noun (``the planned strike``,
+    ``a postponed election``: up to two words on) the event is what was planned, and the
+    word keeps its mood."""
+    if lows[k] not in lex.mood_attributes or k == 0 or k + 1 >= len(lows):
+        return False
+    prev = lows[k - 1]
+    if not (prev in lex.determiners or prev.endswith(("'s", "\u2019s"))):
+        return False
+    return not (k < trig_i <= k + 2) and lows[k + 1] != "to"
+
+
 def _flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -2755,6 +2886,7 @@ def _flags(
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
+        and not _mood_attribute(lows, k, trig_i, lex)  # "against a planned wind farm"
         and not (
             k < part
             and w in lex.own_part_moods
@@ -3433,7 +3565,7 @@ def _actors(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or toks[idx].start != p.start:
             continue
-        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
+        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex, listed=True):
             continue
         # a place running past the clause's end (a mention across a clause break) ends at
         # the clause's last token
@@ -3530,14 +3662,20 @@ def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     )
 
 
-def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(
+    toks: Sequence[Token], i: int, lex: _Lexicon, *, listed: bool = False
+) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
-    English the capitalised words of a name: "of the Rapid Support Forces")?"""
+    English the capitalised words of a name: "of the Rapid Support Forces")? ``listed``:
+    also past the names before it in a list ("Protesters from Lyon and Marseille
+    marched": Marseille is no subject of the verb)."""
     for j in range(i - 1, max(i - 5, -1), -1):
         low = toks[j].fold
         if low in lex.prepositions:
             return True
-        if low in lex.determiners:
+        if low in lex.determiners or (
+            listed and low in lex.conjunctions and j > 0 and toks[j - 1].is_cap
+        ):
             continue
         if lex.nouns_capitalised and not toks[j].is_cap:
             continue
@@ -3781,6 +3919,9 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
+        if launch and _sea_beside(toks, idx, lex):
+            targeted = True
+            continue  # "fired a missile into the sea east of X": where it came down
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -3859,6 +4000,15 @@ def _place(
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
+        if (
+            cue
+            and lex.embassies.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and (host := _embassy_capital(toks, i, lex, places, earlier, dateline)) is not None
+        ):
+            # "outside the Tajik embassy": in the host country's capital, as a seat of state
+            offer(_SEAT_SCORE, i, host, False, "descriptive")
+            continue
         if (
             cue
             and lex.seats.match(tok.text)
@@ -4621,6 +4771,14 @@ def _seat_capital(
     word: ``the state parliament``, ``the regional parliament`` stand elsewhere; an
     adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``)."""
     j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
+    if (
+        j == i
+        and i > 1
+        and toks[i].fold in lex.seat_heads
+        and toks[i - 1].fold not in lex.seat_local
+        and toks[i - 2].fold in lex.determiners
+    ):
+        j = i - 1  # "the energy ministry": its field, still the state's seat
     bare = j == 0 or any(
         toks[j - 1].fold in words
         for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
@@ -4645,6 +4803,58 @@ def _seat_capital(
         None,
     ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])
     return _capital_place(cc, toks[i], every) if cc else None
+
+
+def _embassy_capital(
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    places: Sequence[Place],
+    every: Sequence[Place],
+    dateline: tuple[int, int] | None,
+) -> Place | None:
+    """``rallied outside the Tajik embassy``, ``vor der russischen Botschaft``, ``outside
+    the embassy of Japan`` (``[places] embassies``): a state's mission stands in the capital
+    of the country it is in, never in its owner's, so the owner's name is no place of the
+    event and the town named last (often in the owner's country) is not either. The owner
+    is a country or its adjective right before the noun or after an ``of`` right after it;
+    the host is the dateline's country when that is another one (the report is filed where
+    the embassy is), else the country of the latest place named before that is not the
+    owner's. No owner named: the noun says nothing (``the embassy said``)."""
+    owner = None
+    after = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else None
+    for k in (i - 1, after):
+        if k is None or k < 0:
+            continue
+        here = next((p for p in places if p.resolved and p.start <= toks[k].start < p.end), None)
+        if (
+            here is not None
+            and here.country_code
+            and (here.kind == "country" or here.role == "adjective")
+        ):
+            owner = here.country_code
+            break
+    if owner is None:
+        return None
+    named = [p for p in every if p.resolved and p.country_code and p.role != "derived"]
+    host = next(
+        (
+            p.country_code
+            for p in named
+            if dateline is not None and dateline[0] <= p.start < dateline[1]
+        ),
+        None,
+    )
+    if host is None or host == owner:
+        host = next(
+            (
+                p.country_code
+                for p in reversed(named)
+                if p.end <= toks[i].start and p.country_code != owner
+            ),
+            None,
+        )
+    return _capital_place(host, toks[i], every) if host else None
 
 
 def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
@@ -4838,7 +5048,7 @@ def _event_spans(
         ref_type = None
         if span.kind == "event":
             ref_type, end = _event_noun(doc.text, span.start, end, lex)
-            if ref_type is None:
+            if ref_type is None or _noun_with_verb(clause, span, end, lex):
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
@@ -4848,6 +5058,30 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
+    """``plunged into the river after a landslide hit it``, ``after a bomb had exploded``:
+    the event noun of an ``after`` phrase is the subject of a verb of its own (an auxiliary,
+    a trigger verb or a carrier right after it), so the phrase opens a clause that tells
+    its own event, not a time the main event counts from. Only a phrase that starts with
+    its relation word (``a day after an air strike killed four`` counts from the strike),
+    and only where the subject stands before its verb: after a fronted phrase a
+    verb-second language puts the main verb (``Nach dem Erdbeben stürzte ... ein``)."""
+    if lex.verb_second or span.text.split()[0].casefold() not in lex.relation_words:
+        return False
+    k = bisect.bisect_left(clause.starts, end)
+    if k >= len(clause.tokens):
+        return False
+    nxt = clause.tokens[k]
+    readings = lex.first_word_triggers(nxt.text)
+    if any(t.pos == "noun" for t in readings):
+        return False  # "after a drone strike": the second word of the noun
+    return (
+        nxt.fold in lex.auxiliaries
+        or bool(lex.carriers_of(nxt.text))
+        or any(t.pos == "verb" for t in readings)
+    )
 
 
 def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
@@ -4940,6 +5174,7 @@ def extract_events(
         lex.person_relatives,
         lex.subject_relatives,
         lex.pluperfect_ends,
+        _list_commas(doc.text, places, lex.conjunctions),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -4973,7 +5208,7 @@ def extract_events(
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
-    return _freeze(_worth_keeping(raws), lex)
+    return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
 @dataclass
@@ -5220,10 +5455,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     else:
         spans, covered = [], set()
-    if not found and shared is None:
+    if shared is None and all(f[2].pos == "weak" for f in found):
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
-        # reported, in a clause with no event of its own, reports that event
+        # reported, in a clause with no event of its own, reports that event; so it does
+        # beside a verb of saying only ("No casualties were reported after a drone strike
+        # on X on Monday": the strike, not the report)
         known = {t for t, _ in st.types}
         orphans = [
             sp
@@ -5259,6 +5496,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         parts = _split_relative(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
+        start = len(st.raws)
         for part in parts:
             before = len(st.raws)
             _clause_events(part, st, shared=first_actors)
@@ -5267,6 +5505,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if relative:
             for r in st.raws[before:]:
                 r.aside = True  # the relative clause's earlier event: no "previous" one
+        else:
+            _share_trailing_place(st.raws[start:], lex)
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
@@ -5292,7 +5532,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if instead is not None:  # "The army denied on Tuesday that its jets had bombed ..."
             _, trig_i, trig, particle = instead
             act, dropped, reported = True, False, False
-    if dropped:
+    if dropped or _reason_asked(clause, trig_i, trig.type, spans, st.types, lex):
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
@@ -5315,7 +5555,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
-    spans = _past_the_saying(clause, trig_i, own, lex)
+    spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -5955,16 +6195,47 @@ def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) 
     )
 
 
+def _sea_beside(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` the reference point of a sea's stretch (``into the sea east
+    of Hamhung``, ``into waters west of X``, ``ins Meer östlich von X``): a direction
+    (``[places] directions``) right before it, past ``of`` or an article, and a sea noun
+    (``[places.back_reference] sea``) right before the direction? Then it says where a
+    missile came down, not where it was fired from (session 12, h-evdev: the launch then
+    takes its site from the sentences around it, else its state)."""
+    j = idx - 1
+    while j >= max(0, idx - 2) and (
+        toks[j].fold in lex.transparent
+        or toks[j].fold in lex.determiners
+        or toks[j].fold in lex.prepositions  # "östlich von X"
+    ):
+        j -= 1
+    if j < 1 or toks[j].fold not in lex.directions:
+        return False
+    sea = toks[j - 1]
+    return any(kind == "sea" and pat.match(sea.text) for kind, pat in lex.back_reference)
+
+
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does word ``k`` stand in a phrase of where something came from (``[places]
     origins``: ``fired two missiles from a base near X``, ``vom Stützpunkt X``), past at
-    most two articles or adjectives? Then it is where the launch was, not its target."""
-    for j in range(k - 1, max(k - 4, -1), -1):
+    most two articles or adjectives? Then it is where the launch was, not its target. The
+    words of a name count as one (session 12: ``launched a Falcon 9 rocket from Vandenberg
+    Space Force Base``: the base is the site, not a target), up to ``_ORIGIN_NAME`` of them."""
+    plain = 0
+    for j in range(k - 1, max(k - 4 - _ORIGIN_NAME, -1), -1):
         if toks[j].fold in lex.origins:
             return True
         if toks[j].fold in lex.prepositions:
             return False
+        if not toks[j].is_cap or lex.nouns_capitalised:
+            plain += 1
+            if plain == 3:
+                return False
     return False
+
+
+# how many capitalised words of a name may stand between an origin word and a site noun
+_ORIGIN_NAME = 4
 
 
 def _fronted_place(
@@ -6245,11 +6516,65 @@ def _past_the_saying(
     (``_said_of_before`` decides it by the tense)."""
     toks = clause.tokens
     trigger = toks[trig_i].start
-    if not any(sp.start > trigger and sp.kind in _DAY_KINDS for sp, _ in spans):
+    # "said Wednesday that Saturday's earthquake ...": the day right before the noun is
+    # its own (the nearest one only: the saying's day stands before it; not a day right
+    # after the verb of saying, "said Monday floods swept ...", which is the saying's)
+    nearest = max((sp for sp, _ in spans if sp.end <= trigger), key=_END, default=None)
+    before = [t for t in toks if nearest is not None and t.end <= nearest.start]
+    attributive = (
+        {nearest.start}
+        if nearest is not None
+        and nearest.kind in _DAY_KINDS
+        and _ATTRIBUTIVE_GAP.fullmatch(clause.text[nearest.end : trigger])
+        and not (before and lex.any_weak.match(before[-1].text))
+        else set()
+    )
+    if not any(
+        (sp.start > trigger or sp.start in attributive) and sp.kind in _DAY_KINDS for sp, _ in spans
+    ):
         return spans
     if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
         return spans
-    return [(sp, ref) for sp, ref in spans if sp.start > trigger]
+    return [(sp, ref) for sp, ref in spans if sp.start > trigger or sp.start in attributive]
+
+
+# between a day and the event noun it dates: nothing, or a possessive with up to one word
+# on each side ("the Tuesday attack", "Saturday's earthquake", "Sunday night's deadly
+# blast"); not a subject of its own ("said Tuesday gunmen kidnapped ...")
+_ATTRIBUTIVE_GAP = re.compile(r"(?:(?:\s+[\w-]+)?['’]s(?:\s+[\w-]+)?)?\s+")
+
+
+def _past_the_opener(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """``Schools stayed closed on Tuesday after an earthquake struck the city on Monday``:
+    the trigger stands in a part opened by ``after`` (``[clauses] own_time_openers``:
+    ``because``, ``when``, ``weil``, ``nachdem``), which names a day of its own; the times
+    before the opener date the main part (the closure), not this event, and give way.
+    Without a day after the opener the main part's time stays (``fled after a dam burst
+    on Sunday`` has one time, shared). An opener inside a time phrase (``two days after
+    the attack``) opens nothing."""
+    if not lex.own_time_openers or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for t in reversed(toks[:trig_i])
+            if t.fold in lex.own_time_openers
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)
+        ),
+        None,
+    )
+    if opener is None:
+        return spans
+    later = [(sp, ref) for sp, ref in spans if sp.start > opener]
+    if len(later) == len(spans) or not any(sp.kind in _DAY_KINDS for sp, _ in later):
+        return spans
+    return later
 
 
 def _said_of_before(
@@ -6741,6 +7066,9 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
                 # trailing time, like the place, belongs to both predicates
                 r.time, r.time_ref_type = scene.time, scene.time_ref_type
             continue
+        if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
+            r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -6767,6 +7095,23 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
+    """``Police arrested three men on Tuesday after a bomb exploded at a bus station in X``:
+    the event of the other part of the same clause, split at the coordinator between them
+    (``after``, ``and``, ``nachdem``), when it has a place and the event has none. What
+    followed the bomb in X happened there; the story told before is further away than the
+    clause's other half."""
+    if not after:
+        return None
+    nxt = after[0]
+    if nxt.place is None or nxt.clause.sentence.index != r.clause.sentence.index:
+        return None
+    between = st.doc.text[r.clause.end : nxt.clause.start].split()
+    if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
+        return None
+    return nxt if _fits(r, nxt.place) else None
 
 
 def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:
@@ -7152,6 +7497,28 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _reason_asked(
+    clause: _Clause,
+    trig_i: int,
+    kind: str,
+    spans: Sequence[object],
+    told: Set[tuple[str, str | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Does the clause ask why an event told before happened (``It was not immediately
+    clear why the town had been targeted``, ``Warum das Dorf überfallen wurde, blieb
+    unklar``)? A reason word (``[clauses] reason_words``) before the trigger, no time of the
+    clause's own, and an event of the trigger's type or a related one (``related_types``)
+    already told: the writer asks about that event, there is no new one. With a time of its
+    own (``No one knows why the bridge collapsed in Genoa on Tuesday``) or nothing of its
+    kind told before (``did not say why they arrested two men``) the clause still reports."""
+    if spans or not lex.reason_words:
+        return False
+    if lex.reason_words.isdisjoint(t.fold for t in clause.tokens[:trig_i]):
+        return False
+    return any(_refers_to(t, (kind,), lex) for t, _ in told)
 
 
 def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
@@ -7865,6 +8232,93 @@ def _weekday_order(raws: list[_Raw]) -> None:
         later = [b for b in first_on if b < back(wd, best)]
         if later and r.rel_to is None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
+
+
+# Types coded one event per place, as ACLED codes an event per location and day: "protests
+# in X, Y and Z" are three protests. A hazard, an accident, a meeting, a vote or a court
+# action named with several places is one occurrence over them (EM-DAT lists the places
+# of one disaster), and stays one event at its first place.
+_PER_PLACE = frozenset(
+    {"battle", "strike", "violence_against_civilians", "protest", "riot", "strategic_development"}
+)
+
+
+def _listed_places(raws: list[_Raw], st: _State) -> list[_Raw]:
+    """``Thousands protested in Lyon, Marseille and Toulouse``, ``Drohnen trafen Charkiw,
+    Odessa und Sumy``: an event of a type coded per place (:data:`_PER_PLACE`) whose own
+    place (``locative``) is one of a list of places of its precision, joined by commas and
+    the language's conjunctions (``[actors] conjunctions``), is one event per place: a copy
+    for each other place of the list, after it. A list starts after a place cue or right
+    after the trigger (its object) and never after ``between`` (``the road between X and Y``
+    is one stretch) or an origin (``Protesters from X and Y``); a name of another
+    precision ends it (``in Kharkiv, Ukraine``)."""
+    out: list[_Raw] = []
+    for r in raws:
+        out.append(r)
+        if r.type not in _PER_PLACE or r.place_method != "locative" or r.place is None:
+            continue
+        out.extend(replace(r, place=q) for q in _list_around(r, st))
+    return out
+
+
+def _list_around(r: _Raw, st: _State) -> list[Place]:
+    """The other places of the list that holds ``r``'s place, in text order. The list may
+    run past the clause's commas, which cut clauses: it is read on the sentence's text."""
+    place, lex, text = r.place, st.lex, st.doc.text
+    assert place is not None
+    sent = r.clause.sentence
+    named = [
+        p
+        for p in st.places_between(sent.start, sent.end)
+        if p.resolved and p.role == "name" and p.name
+    ]
+    if not any(p is place for p in named):
+        return []
+    precision = _precision_of(place, lex)
+    k = next(i for i, p in enumerate(named) if p is place)
+
+    def joined(a: Place, b: Place) -> bool:
+        gap = text[a.end : b.start].split()
+        words = [w.strip(",").casefold() for w in gap]
+        return (
+            bool(gap)
+            and len(gap) <= 2
+            and all(w in lex.conjunctions for w in words if w)
+            and (gap[0].startswith(",") or words[0] in lex.conjunctions or gap[0] == ",")
+            and _precision_of(b, lex) == precision
+        )
+
+    lo = k
+    while lo > 0 and joined(named[lo - 1], named[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(named) and joined(named[hi], named[hi + 1]):
+        hi += 1
+    if hi == lo:
+        return []
+    before = text[max(sent.start, named[lo].start - 40) : named[lo].start].split()
+    trigger_end = r.trigger_span[1] if r.trigger_span else -1
+    word = before[-1].casefold() if before else ""
+    if word in _BETWEEN or word in lex.origins:
+        return []  # one stretch ("between X and Y"); where people came from ("from X and Y")
+    if not (word in lex.cues or trigger_end == _word_end(text, named[lo])):
+        return []
+    seen = {place.name}
+    others = []
+    for q in named[lo : hi + 1]:
+        if q.name not in seen:  # "in Lyon and Lyon" is one place
+            seen.add(q.name)
+            others.append(q)
+    return others
+
+
+def _word_end(text: str, p: Place) -> int:
+    """The end of the word before a place (the trigger's, when the place is its object)."""
+    return len(text[: p.start].rstrip())
+
+
+# the words before a list that make it one stretch, not several places
+_BETWEEN = frozenset({"between", "zwischen"})
 
 
 def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:

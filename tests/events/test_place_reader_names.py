@@ -364,7 +364,7 @@ SHARED_AND_NAMED_AGAIN: list[tuple[str, str, str, str, str]] = [
         "de",
         "violence_against_civilians",
         "Menaka",
-        "point",
+        "near",  # the text says "in der Nähe von": near, as the module's rule says
     ),
     (
         "SANTIAGO, 10. Juni (dpa) - Ein Waldbrand hat in der Region Valparaíso Hunderte Häuser"
