@@ -48,7 +48,14 @@ from geomap.events._timeexpr import (
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.lexicons import capitals, demonyms, language_profile, phrase_lexicon, supported
+from geomap.lexicons import (
+    capitals,
+    demonyms,
+    language_profile,
+    phrase_lexicon,
+    place_lexicon,
+    supported,
+)
 from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
 from geomap.text import (
     ClauseKind,
@@ -4020,6 +4027,8 @@ def _place(
                 continue
             if _indefinite(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
+            if _across_border(toks, i, lex):
+                break  # "schloss die Grenze zum Nachbarland": the country across
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -4962,6 +4971,30 @@ def _phrase_cue(
     if any(j in skip for j in range(at, idx)):
         return None
     return phrase.preposition
+
+
+# how far back from a back-reference noun a border word may stand ("die Grenze zum
+# Nachbarland", "the border with the neighbouring country")
+_BORDER_REACH = 4
+
+
+def _across_border(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the back-reference noun at ``i`` follow a border word and its preposition
+    (``schloss die Grenze zum Nachbarland``, ``closed the border with the neighbouring
+    country``: the geoparser's ``border_words``), past articles and adjectives? It names
+    the country across the border, where the story is not, as a country named there does
+    (``near the border with Mali``): no place of the event."""
+    borders = place_lexicon(lex.lang).border_words
+    for j in range(i - 1, max(i - 1 - _BORDER_REACH, -1), -1):
+        low = toks[j].fold
+        if low in lex.prepositions:
+            return j > 0 and (
+                toks[j - 1].fold in borders or any(toks[j - 1].fold.endswith(b) for b in borders)
+            )
+        if low in lex.determiners or not toks[j].is_cap or not lex.nouns_capitalised:
+            continue
+        return False
+    return False
 
 
 def _back_reference(

@@ -399,6 +399,26 @@ SHARED_AND_NAMED_AGAIN: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
+# the country across a border is where the story is not
+ACROSS_THE_BORDER: list[tuple[str, str, str, str, str]] = [
+    (
+        "N'Djamena, 24. September 2025 (AFP) - In der Stadt Bol kenterte am Sonntag ein Boot."
+        " Nigers Militärregierung schloss am Montag die Grenze zum Nachbarland.",
+        "de",
+        "strategic_development",
+        "Niger",
+        "country",
+    ),
+    (
+        "ABUJA, June 10 (Reuters) - Floods swept through Kano on Sunday. Benin's government"
+        " closed the border with the neighbouring country on Monday.",
+        "en",
+        "strategic_development",
+        "Benin",
+        "country",
+    ),
+]
+
 KNOWN_LIMITS = [
     pytest.param(
         "ATHEN, 10. Juni (dpa) - Die Polizei setzte am Montag Tränengas gegen Demonstranten"
@@ -459,6 +479,7 @@ def _the_event(text: str, lang: str, kind: str) -> geomap.Event:
         *SECOND_SENTENCE,
         *DATELINE_AND_CLAUSE,
         *SHARED_AND_NAMED_AGAIN,
+        *ACROSS_THE_BORDER,
         *KNOWN_LIMITS,
     ],
 )
