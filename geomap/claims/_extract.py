@@ -253,6 +253,12 @@ class _Syntax:
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
     indefinite: frozenset[str]
+    # "two", "mehrere": number words that bring in new things as an article does
+    indefinite_quantifiers: frozenset[str]
+    # "an estimated 40 km", "a mere 20 km": words after an article that belong to the amount
+    amount_words: frozenset[str]
+    # "the boat", "der Konvoi", "das Fischerboot": things whose place a distance gives
+    thing_noun: re.Pattern[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
@@ -356,6 +362,18 @@ def _route_noun_pattern(lex: dict[str, Any]) -> str:
     if endings:
         pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
     return pat
+
+
+def _thing_noun_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
+    """One word that names a thing whose place a distance gives (lexicon ``thing_nouns``:
+    ``boat``, ``convoy``, ``Konvoi``), or a German compound ending in one (lexicon
+    ``thing_noun_endings``: ``Fischerboot``, ``Containerschiff``), matched whole and
+    case-insensitively."""
+    pat = phrase_pattern(lex.get("thing_nouns", []) or ["\uffff"])
+    endings = lex.get("thing_noun_endings", [])
+    if endings:
+        pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
+    return re.compile(r"(?i)(?:" + pat + r")")
 
 
 @cache
@@ -576,6 +594,11 @@ def _syntax(lang: str) -> _Syntax:
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
+        indefinite_quantifiers=frozenset(
+            w.casefold() for w in lex.get("indefinite_quantifiers", [])
+        ),
+        amount_words=frozenset(w.casefold() for w in lex.get("amount_words", [])),
+        thing_noun=_thing_noun_pattern(lex),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
@@ -3013,7 +3036,11 @@ def _resolve_phrase(
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
     ``we`` -> the dateline's place (the speaker's). A feature the text never named, owned
     by a descriptive noun in the possessive (``the city's airport``, ``the town's
-    market``), is the owner's place: the airport of the city lies in it."""
+    market``), is the owner's place: the airport of the city lies in it. A phrase with an
+    indefinite article (``ein Dorf``, ``a village``) brings in something new to the text,
+    so it stands for no place named before it, nor for the dateline's."""
+    if np.determiner is not None and np.determiner.casefold() in syn.indefinite:
+        return None
     got = _resolve_phrase_itself(
         doc, sent, np, other, in_sent, by_sentence, structures, syn, subject=subject
     )
@@ -3782,6 +3809,17 @@ def _structural_subject(
                 # the distance names no place of its own; it says what <A> is, and the
                 # distance describes <A>, as when a comma sets the phrase off
                 mode = "apposed"
+            elif (
+                ci > 0
+                and c.kind == "apposition"
+                and np.start == c.start
+                and np.determiner is not None
+                and np.determiner.casefold() in syn.indefinite
+            ):
+                # "<A>, a town which lies some N km south of <B>, ...": a phrase with an
+                # indefinite article that opens an apposition is no place of its own (it
+                # brings in nothing named); it says what <A> is, verb or not
+                mode = "apposed"
             elif ci == 0 or c.kind not in ("main", "coordinated"):
                 return None
             if c.boundary and _boundary(doc, st, ci) not in ",()–—":
@@ -3807,6 +3845,12 @@ def _structural_subject(
                 return said
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if _in_dateline(doc, st, prev_c):
+            # "NAIROBI (geomap) – Ein Lastwagen wurde rund 40 km nördlich von <Y>
+            # überfallen": the dateline says where the story was filed; it is no clause of
+            # the sentence, so no subject the walk could reach. The dateline's place is a
+            # subject only when the text points to it (a pronoun, ``die Stadt``, ``here``)
+            return None
         if _address_area(st, k, in_sent):
             # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
             # central <Country>, ...": the area after a point place in it is the place's
@@ -3989,6 +4033,19 @@ def _structural_subject(
             )
             if got is not None:
                 return got[0], got[1], np.start, np.end
+            if (
+                k > 0
+                and prev_c.kind in ("apposition", "main")
+                and np.start == prev_c.start
+                and np.preposition is None
+                and np.determiner is not None
+                and np.determiner.casefold() in syn.indefinite
+            ):
+                # "<A> - a seaside town at the foot of <Mount B> - is N km ...": an
+                # apposition that opens with an indefinite phrase says what <A> is (it
+                # stands for no place of its own); the chain's subject comes before it
+                k -= 1
+                continue
         if lead is not None and _is_area(lead) and k > 0:
             k -= 1  # "In Iraq, Basra, ...": a fronted region is where, not what
             continue
@@ -5024,11 +5081,12 @@ def _build(
     if (
         subject is None
         and form in ("point", "border", "coast")
-        and _thing_opens_clause(doc, sent, q, in_sent, structures, syn)
+        and _unnamed_subject(doc, sent, q, in_sent, structures, syn)
     ):
         # "ein Schlauchboot mit 47 Menschen wurde rund 30 km vor der libyschen Küste
-        # aufgenommen", "a fishing boat sank some 20 km off the coast": where a thing
-        # new to the text was, not how far a place lies from another; no claim
+        # aufgenommen", "A village some 20 km from <Y> was flooded", "The convoy was
+        # ambushed 60 km east of <Y>": where a thing or a place the text does not name
+        # was, not how far a named place lies from another; no claim
         return None
     if (
         form == "point"
@@ -5572,6 +5630,15 @@ def _clause_ends_but_fillers(
 
 
 _STORY_OPENER = re.compile(r"\)[\s\u00a0]*[-–—][\s\u00a0]*$")
+
+
+def _in_dateline(doc: Document, st: SentenceStructure, c: Clause) -> bool:
+    """Clause ``c`` opens inside the dateline (``NAIROBI (geomap) –``, ``KINGSTON,
+    Jamaica, Sept. 14 (geomap) -``), as the document's header found it."""
+    h = doc.header
+    if h.dateline_start is None or h.dateline_end is None:
+        return False
+    return h.dateline_start <= st.tokens[c.first].start < h.dateline_end
 
 
 def _opens_story(doc: Document, c: Clause, by_sentence: _Places) -> bool:
@@ -6598,7 +6665,7 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     return _descriptive_kinds(np.head.fold, syn)
 
 
-def _thing_opens_clause(
+def _unnamed_subject(
     doc: Document,
     sent: Sentence,
     q: Quantity,
@@ -6606,29 +6673,85 @@ def _thing_opens_clause(
     structures: _Structures,
     syn: _Syntax,
 ) -> bool:
-    """Does the distance's clause open with a thing new to the text (an indefinite article
-    and a head that names no kind of place: ``ein Schlauchboot``, ``a fishing boat``), with
-    no place between it and the distance? Then the distance says where that thing was,
-    and no place of the text is the claim's subject (lexicon ``indefinite_articles``)."""
+    """Is what the distance locates a thing or a place the text does not name? Three
+    positions are read: the phrase that opens the distance's clause (``A convoy was
+    ambushed N km east of <Y>``, ``Ein Dorf rund N km nördlich von <Y> wurde
+    überflutet``), the phrase right before the distance (``Floods hit a village some N
+    km from <Y>``, ``in einem Dorf rund N km ...``), and the phrase that ends the clause
+    before a distance set off after it (``a village, some N km from <Y>, ...``, ``ein
+    Dorf, das rund N km ... liegt``). Such a phrase with an indefinite article or number
+    word (lexicons ``indefinite_articles``, ``indefinite_quantifiers``) brings in
+    something new and unnamed: a thing, or a place of a kind (``a village``) no reader
+    could look up. With another determiner it is one only when it names a thing whose
+    place a distance gives (lexicon ``thing_nouns``: ``the boat``, ``der Konvoi``). A
+    place named between the phrase and the distance (``a town called <X>``) is the
+    subject instead, and so no such phrase; so are people of a place (``a resident``)
+    and words of the amount (``an estimated N km``, lexicon ``amount_words``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
     if ci < 0:
         return False
     c = st.clauses[ci]
-    np = _first_phrase(st, c.first, c.last, syn)
-    if (
-        np is None
-        or np.end > q.start
-        or np.preposition is not None
-        or np.determiner is None
-        or np.determiner.casefold() not in syn.indefinite
-        or np.head.fold in syn.capital_nouns
-        or np.head.fold in syn.pronouns
-        or _descriptive_kinds(np.head.fold, syn)
-        or np.head.fold in syn.dweller_nouns
+    toks = st.tokens
+    lex = syn.phrases
+    kq = min(st.token_index(q.start), c.last + 1)
+    k = c.first
+    while k < kq and (toks[k].fold in lex.particles or toks[k].fold in lex.coordinators):
+        k += 1
+    # (where the phrase is, where its words must end, whether it opens the clause)
+    candidates = [(k, kq, True)] if k < kq else []
+    j = kq - 1
+    while j > c.first and kq - j <= _FEW_WORDS and toks[j].fold not in lex.function_words:
+        j -= 1
+    if c.first <= j < kq - 1 and j != k:
+        candidates.append((j, kq, False))  # the phrase right before the distance
+    if ci > 0 and (k == kq or c.kind == "relative"):
+        # a distance set off after a phrase, or a relative clause about it
+        prev_c = st.clauses[ci - 1]
+        j = prev_c.last
+        while (
+            j > prev_c.first
+            and prev_c.last - j < _FEW_WORDS
+            and toks[j].fold not in lex.function_words
+        ):
+            j -= 1
+        if j < prev_c.last:
+            candidates.append((j, prev_c.last + 1, False))
+    for a, stop, opens in candidates:
+        if _unnamed_phrase(toks, a, stop, syn, definite=opens) and not any(
+            toks[a].start <= p.start < q.start for p in in_sent
+        ):
+            return True
+    return False
+
+
+def _unnamed_phrase(
+    toks: Sequence[Token], a: int, stop: int, syn: _Syntax, *, definite: bool
+) -> bool:
+    """Do the tokens from ``a`` name a thing or an unnamed place (see
+    :func:`_unnamed_subject`)? ``a`` is the determiner; its noun's words run up to the
+    first function word or ``stop``. ``definite``: a thing named with another determiner
+    counts too (only as the clause's subject: ``The boat sank ...``; an object with a
+    definite article, ``Police found the car N miles away``, is left as it was read)."""
+    lex = syn.phrases
+    det = toks[a].fold
+    words = []
+    for t in toks[a + 1 : stop]:
+        if t.fold in lex.function_words:
+            break
+        words.append(t)
+    if not words or all(w.fold in syn.amount_words for w in words):
+        return False  # "an estimated 40 km": the article belongs to the amount
+    if any(
+        w.fold in syn.pronouns or w.fold in syn.dweller_nouns or w.fold in syn.first_person
+        for w in words
     ):
         return False
-    return not any(c.start <= p.start < q.start for p in in_sent)
+    if det in syn.indefinite or det in syn.indefinite_quantifiers:
+        return True
+    return (
+        definite and det in lex.determiners and any(syn.thing_noun.fullmatch(w.text) for w in words)
+    )
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:
