@@ -14,6 +14,11 @@ B. *An office only a province or state has.* A Canadian province's or an Austral
    Austrian Land's Landeshauptmann, a German Land's Ministerpräsident name the region,
    not its namesake capital, as "the governor of X" already did; a country's premier
    ("the premier of China") keeps the country, a mayor the town.
+C. *A diacritic the text writes.* "Pará", "Mâcon", "Maó": a town or unit below the
+   small-town size matched only once the text's accent is folded away (an Ivorian town
+   and a Surinamese district "Para", Macon in Georgia, Mao in Chad) is the lesser match
+   where another reading bears the letters as written; a name written without the
+   accent is left to the rest of the evidence.
 """
 
 from __future__ import annotations
@@ -106,3 +111,24 @@ def test_b_an_office_of_a_region_names_the_region(gaz, text, lang, mention, cc):
 )
 def test_b_a_country_premier_and_a_mayor_are_left_alone(gaz, text, lang, mention, kind):
     assert _reading(text, gaz, lang, mention).kind == kind
+
+
+# C. A diacritic the text writes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "cc"),
+    [
+        ("Fires in Pará spread quickly.", "en", "Pará", "BR"),
+        ("Floods hit Mâcon this week.", "en", "Mâcon", "FR"),
+        ("Hochwasser in Mâcon, meldete die Präfektur.", "de", "Mâcon", "FR"),
+        ("Floods hit Njombé this week.", "en", "Njombé", "CM"),
+        ("Ferries to Maó were cancelled.", "en", "Maó", "ES"),
+    ],
+)
+def test_c_the_place_bearing_the_written_accent(gaz, text, lang, mention, cc):
+    assert _reading(text, gaz, lang, mention).country_code == cc
+
+
+def test_c_a_name_written_without_the_accent_is_left_alone(gaz):
+    assert _reading("Floods hit Macon this week.", gaz, "en", "Macon").country_code == "US"
