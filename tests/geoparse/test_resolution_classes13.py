@@ -19,6 +19,11 @@ C. *A diacritic the text writes.* "Pará", "Mâcon", "Maó": a town or unit belo
    and a Surinamese district "Para", Macon in Georgia, Mao in Chad) is the lesser match
    where another reading bears the letters as written; a name written without the
    accent is left to the rest of the evidence.
+D. *Towns listed together, none of them sure.* "Springfield, Decatur and Peoria": each
+   name has bigger namesakes elsewhere (Missouri, Arizona), and no member was sure
+   enough of its state to lend it to the others. The one first-level region holding a
+   town reading of every member is where the list lies; where several regions hold
+   them all ("Richmond and Lexington"), nothing changes, nor for world cities.
 """
 
 from __future__ import annotations
@@ -132,3 +137,31 @@ def test_c_the_place_bearing_the_written_accent(gaz, text, lang, mention, cc):
 
 def test_c_a_name_written_without_the_accent_is_left_alone(gaz):
     assert _reading("Floods hit Macon this week.", gaz, "en", "Macon").country_code == "US"
+
+
+# D. Towns listed together, none of them sure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Storms hit Springfield, Decatur and Peoria overnight.", "en"),
+        ("Unwetter trafen Springfield, Decatur und Peoria in der Nacht.", "de"),
+    ],
+)
+def test_d_a_list_lies_in_the_one_region_holding_all_its_towns(gaz, text, lang):
+    places = [p for p in _places(text, gaz, lang) if p.role == "name"]
+    assert len(places) == 3
+    assert {(p.country_code, gaz.get(p.id).admin1) for p in places} == {("US", "IL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms hit Athens, Rome and Paris overnight.", {"GR", "IT", "FR"}),
+        ("Snow hit Newport, Bridgend and Barry on Monday.", {"GB"}),
+    ],
+)
+def test_d_world_cities_and_sure_lists_are_left_alone(gaz, text, expected):
+    places = [p for p in _places(text, gaz, "en") if p.role == "name"]
+    assert {p.country_code for p in places} == expected
