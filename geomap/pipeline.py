@@ -106,7 +106,7 @@ def analyze_document(
     places = resolve_document(doc, gaz, geocoder)
     found_claims: tuple[Claim, ...] = ()
     if claims:
-        found_claims = tuple(extract_claims(doc, places))
+        found_claims = tuple(extract_claims(doc, places, gaz=gaz))
         if verify:
             found_claims = tuple(verify_claims(found_claims, places, gaz, document=doc))
     found_events = tuple(extract_events(doc, places, date=date, gazetteer=gaz)) if events else ()

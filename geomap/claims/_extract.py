@@ -38,9 +38,10 @@ import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from geomap.claims._quantities import (
     Quantity,
@@ -52,7 +53,14 @@ from geomap.claims._quantities import (
     list_items,
     phrase_pattern,
 )
-from geomap.lexicons import PhraseLexicon, capitals, phrase_lexicon, supported
+from geomap.lexicons import (
+    PhraseLexicon,
+    admin_seats,
+    capitals,
+    language_profile,
+    phrase_lexicon,
+    supported,
+)
 from geomap.model import (
     Claim,
     Document,
@@ -67,6 +75,15 @@ from geomap.model import (
     kinds_where,
 )
 from geomap.text import Clause, NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+
+#: the gazetteer of the ``extract_claims`` call under way (None: none was given). The
+#: reading of a sentence asks it for one thing only, the subdivision a place lies in (a
+#: regional capital phrase: :func:`_region_seat`), many calls deep; a context variable
+#: keeps that out of every signature in between and apart between threads.
+_GAZ: ContextVar[GazetteerAPI | None] = ContextVar("geomap_claims_gaz", default=None)
 
 __all__ = [
     "MAX_QUANTITIES_CHECKED",
@@ -204,6 +221,9 @@ class _Syntax:
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
+    # "state"): where a country's first level is of such a type, the word means its seat
+    seat_types: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
@@ -231,7 +251,19 @@ class _Syntax:
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
+    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
+    indefinite: frozenset[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
+    # "a resident of <X>": people of a place, and the words between them and its name
+    dweller_nouns: frozenset[str]
+    dweller_of: frozenset[str]
+    # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
+    possessive_clitics: frozenset[str]
+    # "the capital of <Country>", "die Hauptstadt der <Country>": a capital noun's country
+    whose_link: re.Pattern[str]
+    # "after a drive from <B>", "nach einer Fahrt aus <B>": words that make a from-phrase
+    # a journey's start (route nouns and lexicon journey_words)
+    journey: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
@@ -435,6 +467,10 @@ def _syntax(lang: str) -> _Syntax:
         ),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        seat_types={
+            k.casefold(): tuple(t.casefold() for t in v)
+            for k, v in lex.get("seat_types", {}).items()
+        },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
@@ -539,7 +575,21 @@ def _syntax(lang: str) -> _Syntax:
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
+        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
+        dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
+        dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
+        possessive_clitics=frozenset(
+            c.casefold() for c in language_profile(lang).possessive_clitics
+        ),
+        journey=frozenset(
+            w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
+        ),
+        whose_link=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:(?:"
+            + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3})?"
+        ),
         capital_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
@@ -890,11 +940,24 @@ def _unquote_partial(text: str) -> str:
     )
 
 
-def extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
+def extract_claims(
+    doc: Document, places: Sequence[Place], *, gaz: GazetteerAPI | None = None
+) -> tuple[Claim, ...]:
     """Every distance claim in ``doc``, in text order. Never raises on odd text.
 
     Partial quotations are read without their marks (:func:`_unquote_partial`); each
-    claim's ``text`` is then the original's words, marks included."""
+    claim's ``text`` is then the original's words, marks included. ``gaz`` (optional)
+    says which subdivision a place lies in, so that ``the state capital`` can be the
+    seat of the state the text is in (:func:`_region_seat`); without it that phrase is
+    read from the text and the dateline alone."""
+    token = _GAZ.set(gaz)
+    try:
+        return _extract_unquoted(doc, places)
+    finally:
+        _GAZ.reset(token)
+
+
+def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     unquoted = _unquote_partial(doc.text)
     if unquoted == doc.text:
         return _extract_claims(doc, places)
@@ -1854,7 +1917,7 @@ def _reach_ends(
     and no dateline (then it is a range: ``the missile reached N km``)."""
     st = structures.of(sent)
     if syn.reach_before.search(
-        doc.text, max(sent.start, q.start - 16), q.start
+        doc.text, max(sent.start, q.start - _REACH_WINDOW), q.start
     ) is None and not _reach_with_time(doc, st, q, syn):
         return None
     ci = st.clause_index(q.start)
@@ -1900,6 +1963,11 @@ def _reach_ends(
     if len(start) != 1 or len(rest) != 1 or rest[0].id == start[0].id:
         return None
     return rest[0], start[0]
+
+
+#: characters before a distance searched for a reach word (``after travelling about``,
+#: ``nach einer Fahrt über rund``: the longest lexicon phrase, a space and one qualifier)
+_REACH_WINDOW = 30
 
 
 def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Syntax) -> bool:
@@ -2943,7 +3011,49 @@ def _resolve_phrase(
     that country's capital (else the dateline's place in it); a feature noun (``die
     Hafenstadt``, ``the volcano``) -> the last place of that kind named before it; a
     pronoun (``es``, ``it``) -> the last point place of the previous sentences; ``wir``/
-    ``we`` -> the dateline's place (the speaker's)."""
+    ``we`` -> the dateline's place (the speaker's). A feature the text never named, owned
+    by a descriptive noun in the possessive (``the city's airport``, ``the town's
+    market``), is the owner's place: the airport of the city lies in it."""
+    got = _resolve_phrase_itself(
+        doc, sent, np, other, in_sent, by_sentence, structures, syn, subject=subject
+    )
+    if got is not None:
+        return got
+    owner = _possessive_owner(structures.of(sent), np, syn)
+    if owner is None:
+        return None
+    return _resolve_phrase_itself(
+        doc, sent, owner, other, in_sent, by_sentence, structures, syn, subject=subject
+    )
+
+
+def _possessive_owner(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> NounPhrase | None:
+    """``the city's airport``: the phrase cut to its owner (``the city``) when a
+    descriptive noun (lexicon ``[claims.descriptive]``) stands before a possessive clitic
+    of the language (``'s``) before the head; None otherwise."""
+    for k in range(np.first, np.last - 1):
+        t, nxt = st.tokens[k], st.tokens[k + 1]
+        if (
+            nxt.fold in syn.possessive_clitics
+            and any(a in nxt.gap_before for a in "'’")
+            and _descriptive_kinds(t.fold, syn)
+        ):
+            return replace(np, head=t, last=k, end=t.end)
+    return None
+
+
+def _resolve_phrase_itself(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    subject: bool = False,
+) -> tuple[Place, EvidenceHow] | None:
     if np.determiner is None and np.preposition in syn.article_prepositions:
         # "bis zum Ort", "zur Hauptstadt": the preposition carries the article
         np = replace(np, determiner=np.preposition)
@@ -3020,6 +3130,17 @@ def _resolve_phrase(
         for p in in_sent:
             if np.start <= p.start < np.end and p.kind == "country":
                 cc = p.country_code
+        whose = in_sent.first_from(np.end)
+        if (
+            cc is None
+            and whose is not None
+            and whose.kind == "country"
+            and syn.whose_link.fullmatch(doc.text, np.end, whose.start) is not None
+        ):
+            # "The capital of Kenya lies ...", "Die Hauptstadt Kenias / der Marshallinseln
+            # liegt ...": the country after the noun says whose capital (not the country
+            # itself, nor the topic's capital)
+            cc = whose.country_code
         topic = sent if subject and cc is None else None
         return _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
     kinds = _descriptive_kinds(noun, syn)
@@ -3131,16 +3252,27 @@ def _regional_capital(
     (``Abéché, the provincial capital``), else (with ``dateline``: a phrase that names no
     region) the dateline's place when it is not its country's capital (a wire story from a
     provincial capital calls it so: ``HOBART - ... north-west of the state capital``).
-    Never the country's capital, which is what a bare capital phrase would give."""
+    Never the country's capital, which is what a bare capital phrase would give.
+
+    With the gazetteer at hand, the seat of the subdivision the other end lies in
+    (:func:`_region_seat`: ``In Kogi state, Idah lies N km south of the state capital``)
+    comes before a place the text called so in other words (``Makurdi, the Benue state
+    capital``: another state's) and before the dateline; a place called so in the very
+    same words still comes first (the text says which town it means)."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    seat = _region_seat(doc, np, other, structures, syn) if dateline else None
     said_so = [
         p
         for p, said in structures.capitals(by_sentence, syn)
-        if (other is None or p.id != other.id) and said.endswith(wording)
+        if (other is None or p.id != other.id)
+        and said.endswith(wording)
+        and (seat is None or said == wording or p.id == seat.id)
     ]
     if said_so:
         before = [p for p in said_so if p.end <= np.start]
         return (before[-1] if before else said_so[0]), "capital"
+    if seat is not None:
+        return seat, "capital"
     d = by_sentence.dateline
     if (
         not dateline
@@ -3152,6 +3284,88 @@ def _regional_capital(
     ):
         return None
     return d, "dateline"
+
+
+def _region_seat(
+    doc: Document, np: NounPhrase, other: Place | None, structures: _Structures, syn: _Syntax
+) -> Place | None:
+    """The seat of the first-level subdivision the other end lies in, for a regional
+    capital phrase that names no region (``the state capital``, ``der
+    Gebietshauptstadt``), as a point at the phrase: the gazetteer says which subdivision
+    (GeoNames' ``admin1`` of the other end) and ``geomap/lexicons/admin_seats.csv`` which
+    town is its seat. Only where the country's first-level subdivisions are of a type the
+    phrase's word names (lexicon ``seat_types`` against pycountry's ISO 3166-2 types: a
+    Nigerian, Brazilian or US ``state``, a Ukrainian ``Gebiet``, an Argentine ``province``;
+    not an Italian ``Provinzhauptstadt``, provinces being Italy's second level, nor a US
+    ``county seat``), and never when the phrase names its region itself (``the Benue state
+    capital``, ``die Tiroler Landeshauptstadt``: a capitalised word before the head) or
+    the seat is the other end."""
+    gaz = _GAZ.get()
+    if (
+        gaz is None
+        or other is None
+        or not other.resolved
+        or not _is_point(other)
+        or other.country_code is None
+        or not (other.id or "").startswith("geonames:")
+    ):
+        return None
+    toks = structures.of_phrase(doc, np)
+    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
+        return None
+    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    if not wanted:
+        return None
+    cc = other.country_code
+    types = _first_level_types(cc)
+    if not any(w in ty.split() for ty in types for w in wanted):
+        return None
+    found = gaz.get(other.id or "")
+    if found is None or not found.admin1:
+        return None
+    got = admin_seats().get((cc, found.admin1))
+    if got is None:
+        return None
+    gid, name, lat, lon = got
+    if other.id == f"geonames:{gid}":
+        return None
+    sent = doc.sentence_at(np.start)
+    return Place(
+        mention=doc.text[np.start : np.end],
+        start=np.start,
+        end=np.end,
+        sentence=sent.index if sent is not None else 0,
+        name=name,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"geonames:{gid}",
+        source="derived",
+        confidence=0.6,
+        role="derived",
+        related=(cc,),
+    )
+
+
+def _first_level_types(cc: str) -> frozenset[str]:
+    """The ISO 3166-2 types of country ``cc``'s first-level subdivisions, case-folded
+    (``{"state", "capital territory"}`` for Nigeria)."""
+    return _subdivision_types().get(cc, frozenset())
+
+
+@cache
+def _subdivision_types() -> dict[str, frozenset[str]]:
+    """Country code -> the ISO 3166-2 types of its first-level subdivisions, from
+    pycountry (a dependency already: the gazetteer reads its subdivision names); read
+    once, on the first regional capital phrase."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is None:
+            found.setdefault(str(s.country_code), set()).add(str(s.type).casefold())
+    return {cc: frozenset(types) for cc, types in found.items()}
 
 
 def _called_so(
@@ -3566,6 +3780,20 @@ def _structural_subject(
                 and _ends_clause(st, prev_c, tail)
             ):
                 return tail, "relative clause", tail.start, tail.end
+        if (
+            mode in ("apposed", "relative")
+            and k == ci - 1
+            and prev_c.kind == "adjunct"
+            and (origin := _set_off_origin(doc, st, prev_c, in_sent, syn)) is not None
+            and origin is not reference
+        ):
+            # "Doctors landed in <A>, where ..., on a flight from <B>, some N km to the
+            # north", "Die Retter erreichten <A>, wo ..., nach einer Fahrt aus <B>, das
+            # rund N km südöstlich liegt": a journey's start that ends the adjunct right
+            # before the distance is its nearest noun, and the distance describes it; the
+            # destination, a clause or more back, is where the sentence stands
+            how_o: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
+            return origin, how_o, origin.start, origin.end
         if prev_c.opener in syn.comparison_openers and k > 0:
             # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
             # ...": a place compared with is no subject of the distance
@@ -3816,17 +4044,22 @@ def _named_apposition(
     st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
     """The point place an apposition names after its descriptive noun and nothing else
-    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None."""
+    (``the town of Nakuru``, lexicon ``name_of``; ``die Stadt Bautzen``), or None. An
+    apposition about people of a place (lexicon ``dweller_nouns``: ``said <Person>, a
+    resident of <X>, some N km ...``, ``ein Bewohner von <X>``) names that place too: the
+    person lives there, and the distance set off after it describes the town."""
     np = _first_phrase(st, c.first, c.last, syn)
     if np is None or np.preposition is not None or np.determiner is None:
         return None
     noun = st.tokens[np.first].fold if _place_in(in_sent, np) is not None else np.head.fold
-    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns):
+    dweller = noun in syn.dweller_nouns
+    if not (_descriptive_kinds(noun, syn) or noun in syn.capital_nouns or dweller):
         return None
     p = _place_in(in_sent, np)
     if p is None:
         k = np.last + 1
-        if k + 1 > c.last or st.tokens[k].fold not in syn.name_of:
+        joins = syn.dweller_of if dweller else syn.name_of
+        if k + 1 > c.last or st.tokens[k].fold not in joins:
             return None
         p = in_sent.first_from(st.tokens[k + 1].start)
         if p is None or p.start != st.tokens[k + 1].start:
@@ -4710,6 +4943,15 @@ def _build(
         and syn.away_after.match(text, after) is None
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
+    if (
+        subject is None
+        and form in ("point", "border", "coast")
+        and _thing_opens_clause(doc, sent, q, in_sent, structures, syn)
+    ):
+        # "ein Schlauchboot mit 47 Menschen wurde rund 30 km vor der libyschen Küste
+        # aufgenommen", "a fishing boat sank some 20 km off the coast": where a thing
+        # new to the text was, not how far a place lies from another; no claim
+        return None
     if (
         form == "point"
         and reference is not None
@@ -5673,6 +5915,74 @@ def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
     )
 
 
+#: what may stand between a list of places and the distance set off after it: the comma
+#: and a few words (``, all within``, ``, alle weniger als``, ``, both about``)
+_SET_OFF_LIST_GAP = re.compile(r"[\s\u00a0]*[,(–—][\s\u00a0]*(?:[^\W\d_]{1,15}[\s\u00a0]+){0,2}\Z")
+
+
+def _list_head(
+    text: str, subject: Place, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place:
+    """``<A>, <B> and <C>, all within N km of <W>``, ``<A>, <B> und <C>, alle weniger als
+    N km von <W> entfernt``: one distance set off right after a list of point places
+    (joined only by a list's joints) is said of every item; when the clause walk found an
+    inner item of the list (one that a comma of the list made open a clause), the claim is
+    read for the list's first, as for ``<A> and <B>, both ...`` (one claim per distance:
+    the head of the list, not whichever item a comma happened to open a clause with). Any
+    other subject is returned as it is."""
+    k = in_sent.count_ending_by(q.start)
+    if k < 2 or not _SET_OFF_LIST_GAP.match(text, in_sent[k - 1].end, q.start):
+        return subject
+    items = [in_sent[k - 1]]
+    j = k - 1
+    while j > 0:
+        before, here = in_sent[j - 1], in_sent[j]
+        if not (
+            before.end <= here.start
+            and _is_point(before)
+            and syn.list_joint.fullmatch(text, before.end, here.start)
+        ):
+            break
+        items.append(before)
+        j -= 1
+    if len(items) < 3 or not _is_point(items[0]) or all(p is not subject for p in items[1:-1]):
+        # only an inner item is a list's comma's doing; the last one is what a clause
+        # walk rightly finds in "<A>, which ..., and <B>, about N km further north", and
+        # "<A> and <B>, both ..." already gives the first
+        return subject
+    return items[-1]
+
+
+def _set_off_origin(
+    doc: Document, st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place after a from-marker (lexicons ``route_from``, ``origin_markers``)
+    that ends clause ``c`` (``after a drive from <B>``, ``on a flight from <B>``, ``nach
+    einer Fahrt aus <B>``) in a clause that tells a journey (a route noun or a lexicon
+    ``journey_words`` word: ``drive``, ``arrived``, ``Fahrt``), when the marker does
+    not open the clause: an inserted from-phrase (``<X> is, from <A>, N km away``, ``seen
+    from <A>``) is a viewpoint, not a place the distance describes."""
+    if _from_opener(st, c, syn):
+        return None
+    # a journey's (``after a drive from``, ``on a flight from``, ``nach einer Fahrt aus``),
+    # not a relation of places (``<A>, across the strait from <B>, some N km ...``)
+    if not any(st.tokens[k].fold in syn.journey for k in range(c.first, c.last + 1)):
+        return None
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if (
+        tail is None
+        or _is_setting(tail)
+        or not _ends_clause(st, c, tail)
+        or not (
+            _preceded_by(doc, tail, syn.route_from_before)
+            # "aus <B>" (lexicon origin_markers): where the travellers came from
+            or _preceded_by(doc, tail, syn.origin_before)
+        )
+    ):
+        return None
+    return tail
+
+
 def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     """Clause ``ci`` follows a comma and opens with a lowercase word that is no
     preposition, article, pronoun or coordinator (its verb: ``liegt``, ``lies``): its
@@ -5955,6 +6265,10 @@ def _pick_subject(
             return subject
     got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
     if got is not None:
+        head = _list_head(text, got[0], q, in_sent, syn)
+        if head is not got[0]:
+            why.subject = ("apposition", head.start, head.end)
+            return head
         why.subject = (got[1], got[2], got[3])
         return got[0]
     if own:
@@ -6123,6 +6437,39 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     if np is None or (np.first == np.last and np.determiner is None):
         return frozenset()
     return _descriptive_kinds(np.head.fold, syn)
+
+
+def _thing_opens_clause(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """Does the distance's clause open with a thing new to the text (an indefinite article
+    and a head that names no kind of place: ``ein Schlauchboot``, ``a fishing boat``), with
+    no place between it and the distance? Then the distance says where that thing was,
+    and no place of the text is the claim's subject (lexicon ``indefinite_articles``)."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    if ci < 0:
+        return False
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if (
+        np is None
+        or np.end > q.start
+        or np.preposition is not None
+        or np.determiner is None
+        or np.determiner.casefold() not in syn.indefinite
+        or np.head.fold in syn.capital_nouns
+        or np.head.fold in syn.pronouns
+        or _descriptive_kinds(np.head.fold, syn)
+        or np.head.fold in syn.dweller_nouns
+    ):
+        return False
+    return not any(c.start <= p.start < q.start for p in in_sent)
 
 
 def _missing_reason(form: str, subject: Place | None, reference: Place | None) -> str:

@@ -723,7 +723,9 @@ def find_quantities(
             # "70-odd km": the hyphen joins number and suffix, not number and unit
             sm = c.number_suffix.search(text, nstart, um.start())
             between = text[sm.end(1) : um.start()] if sm is not None else between
-        attributive = after.startswith("-") or "-" in between
+        # a hyphen that joins the number to its unit (``280-km``, ``1,000-kilometre-long``),
+        # not one inside the number (``thirty-five kilometres``, a number written out)
+        attributive = after.startswith("-") or between.rstrip(" \u00a0\u202f").endswith("-")
         measure = "distance"
         length_of = c.length_of.match(after) and not c.within.search(
             text, max(0, nstart - 30), nstart

@@ -124,6 +124,7 @@ _EVENT_COMPLEMENT = frozenset({"von", "of", "und", "and", "mit", "with", "zwisch
 _NEIGHBOURS = 3
 # A token's text and case-folded text, read in C over a whole clause (set tests per clause)
 _TEXT = attrgetter("text")
+_END = attrgetter("end")
 _FOLD = attrgetter("fold")
 # Longer "clauses" are cut into windows of this many tokens (see _clauses).
 _MAX_CLAUSE_TOKENS = 80
@@ -383,6 +384,9 @@ class _Lexicon:
     prospective_acts: frozenset[str] = frozenset()
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
+    # ``[places] near``: the phrases of a preposition that put an event by a town, not in it
+    # ("near X", "outside X", "in der Nähe von X"): its precision is ``near`` (_near_phrase)
+    near: tuple[tuple[str, ...], ...] = ()
     circumstance: frozenset[str] = frozenset()
     # ``[clauses] distinct_acts``: types whose sub-kinds are acts of their own, so two
     # coordinated verbs of two sub-kinds are two events (an attack and an abduction), where
@@ -395,6 +399,14 @@ class _Lexicon:
     # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
     # ("the presidential palace", "the national parliament"; not "the regional parliament")
     seat_adjectives: frozenset[str] = frozenset()
+    # ``[places] seat_heads``: seats of state named by their field before them ("the energy
+    # ministry", "the interior ministry"); ``seat_local``: a field word that puts one
+    # elsewhere ("the state ministry", "the regional ministry") (session 12, h-evdev)
+    seat_heads: frozenset[str] = frozenset()
+    seat_local: frozenset[str] = frozenset()
+    # ``[places] embassies``: a state's mission abroad ("outside the Tajik embassy"): it
+    # stands in the host country's capital, not in the owner's country (session 12)
+    embassies: _Glob = field(default_factory=lambda: _Glob([]))
     admin_words: frozenset[str] = frozenset()
     # ``[places] fronted_openers``: a participle that opens a fronted place phrase ("Speaking
     # in X, the minister condemned ..."): the place is the event's, as after a preposition
@@ -459,6 +471,13 @@ class _Lexicon:
     # ``[clauses] comma_before_subordinates``: the language sets a comma before every
     # subordinate clause (German), so a subordinator only counts at a clause's head
     comma_before_subordinates: bool = False
+    # ``[clauses] own_time_openers``: a word that opens the part of a clause telling an
+    # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
+    # the trigger after it too, is that event's day, not the main part's
+    own_time_openers: frozenset[str] = frozenset()
+    # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
+    # (``dass``), besides the subordinators and relative pronouns
+    verb_last_openers: frozenset[str] = frozenset()
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -578,6 +597,16 @@ class _Lexicon:
     # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
     # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
     mood_nouns: frozenset[str] = frozenset()
+    # ``[clauses] mood_attributes``: hypothetical participles that describe a noun after a
+    # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
+    # (_mood_attribute; session 12, h-evdev)
+    mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] reason_words``: a question of why something told happened ("It was not
+    # clear why the town had been targeted"): no new event (_reason_asked; session 12)
+    reason_words: frozenset[str] = frozenset()
+    # ``[clauses] shared_place_not``: types whose place phrase a coordinated verb before
+    # them does not share (a journey's destination, a launch's site; _share_trailing_place)
+    shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
     singular_verb_pronouns: frozenset[str] = frozenset()
@@ -982,6 +1011,9 @@ def _lexicon(lang: str) -> _Lexicon:
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
+        mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        reason_words=_fold(raw["clauses"].get("reason_words", [])),
+        shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
         reported=_fold(raw["clauses"]["reported"]),
         negations=_fold(raw["clauses"].get("negations", [])),
         purpose_openers=_fold(raw["clauses"]["purpose_openers"]),
@@ -1002,6 +1034,7 @@ def _lexicon(lang: str) -> _Lexicon:
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
+        near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
         back_reference=back,
@@ -1032,8 +1065,11 @@ def _lexicon(lang: str) -> _Lexicon:
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         distinct_acts=_fold(raw["clauses"].get("distinct_acts", [])),
         capital=_glob(places.get("capital", [])),
-        seats=_glob(places.get("seats_of_state", [])),
+        seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
+        seat_heads=_fold(places.get("seat_heads", [])),
+        seat_local=_fold(places.get("seat_local", [])),
+        embassies=_glob(places.get("embassies", [])),
         admin_words=_fold(places.get("admin_words", [])),
         fronted_openers=_fold(places.get("fronted_openers", [])),
         object_reference=_fold(places.get("object_reference", [])),
@@ -1060,6 +1096,8 @@ def _lexicon(lang: str) -> _Lexicon:
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
+        own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
+        verb_last_openers=_fold(grammar.get("verb_last_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
             for types, words in places.get("generic_event_nouns", {}).items()
@@ -1358,11 +1396,13 @@ def _clauses(
     relatives: Sequence[str] = (),
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
+    listed: Collection[int] = (),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
-    includes (``inclusions``) and a short relative clause on the opening noun
-    (``subject_relatives``), and before a relative pronoun for people with no comma
+    includes (``inclusions``), a short relative clause on the opening noun
+    (``subject_relatives``) and in a list of places (``listed``: the offsets of its
+    commas, :func:`_list_commas`), and before a relative pronoun for people with no comma
     before it (``relatives``: English ``who``; German sets the comma).
 
     A clause longer than ``_MAX_CLAUSE_TOKENS`` is no clause of prose (a list, a table, a
@@ -1383,6 +1423,8 @@ def _clauses(
             named = _kept_marks(
                 sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
             )
+            if listed:
+                named |= {a for a, _ in marks if sent.start + a in listed}
             for a, b in marks:
                 if a not in named:
                     cuts += (a, b)
@@ -1424,6 +1466,34 @@ def _clauses(
                         known_quoted=quoted_clause,
                     )
                 )
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<last>\w+)\s+)?\Z|\s+(?P<only>\w+)\s+\Z")
+
+
+def _list_commas(text: str, places: Sequence[Place], conjunctions: Set[str]) -> set[int]:
+    """The offsets of the commas inside lists of place names (``in Lyon, Marseille and
+    Toulouse``, ``in Berlin, Hamburg und München``): a run of names joined by commas that
+    a conjunction closes. They cut no clause, so a verb keeps its particle past the list
+    (``nahmen ... in Berlin, Hamburg und München 15 Verdächtige fest``) and the list stays
+    in one clause. A comma with no conjunction after the run (``in Kharkiv, Ukraine, on
+    Monday``) is an apposition and still cuts."""
+    named = sorted((p for p in places if p.role == "name"), key=lambda p: p.start)
+    out: set[int] = set()
+    run: list[int] = []  # the commas of the current run
+    for a, b in zip(named, named[1:], strict=False):
+        gap = text[a.end : b.start] if a.end <= b.start else "."
+        m = _LIST_GAP.match(gap)
+        word = m and (m.group("last") or m.group("only"))
+        if m and word is None:  # ", ": the run goes on
+            run.append(a.end + gap.index(","))
+            continue
+        if m and word is not None and word.casefold() in conjunctions and run:
+            out.update(run)  # "and Z": the run ends, a list
+            if m.group("last"):  # ", and Z"
+                out.add(a.end + gap.index(","))
+        run = []
     return out
 
 
@@ -1823,6 +1893,8 @@ class _Raw:
     # told in a relative clause in the past perfect (_split_relative): an earlier event
     # in passing, not the one "hours earlier" or "the next day" counts from
     aside: bool = False
+    # its locative phrase puts it by its town, not in it (_said_near): precision "near"
+    near: bool = False
 
 
 # how far into its clause a definite carrier noun may stand to be the clause's subject that
@@ -2044,6 +2116,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     later: Sequence[int]
     if trig.particle_before:
         later = range(i - len(rest), -1, -1)
+    elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
+        # a subordinate clause puts the verb last and its object before it ("als
+        # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
+        # stands before the verb, its object between them
+        later = [
+            j for j in range(i - len(rest) - 1, -1, -1) if _literal_object(toks, j + len(rest), lex)
+        ]
     elif trig.preposition:
         # a preposition and its object (one token at least after it), up to the next
         # coordinated part ("schoss ... ab und ..."): its phrase stands anywhere in between
@@ -2071,6 +2150,21 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the verb at ``i`` close a clause that a subordinator or a relative pronoun
+    opens (auxiliaries may follow it: ``geschossen hatten``)? Then its objects stand
+    before it."""
+    if not toks or i == 0:
+        return False
+    opener = toks[0].fold
+    return (
+        opener in lex.factual_subordinators
+        or opener in lex.own_time_openers
+        or opener in lex.relative_pronouns
+        or opener in lex.verb_last_openers
+    ) and all(t.fold in lex.auxiliaries for t in toks[i + 1 :])
 
 
 def _literal_object(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
@@ -2502,6 +2596,33 @@ def _split_coordinated(
     return [clause]
 
 
+def _share_trailing_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``RSF gunmen killed 14 villagers and burned homes in Um Kadada``, ``Rioters looted
+    shops and torched a police post in X``: coordinated verbs of one subject, cut into two
+    events, share the place phrase the last one ends with, when the parts before name none
+    of their own. Why: the writer put the place once, after the last verb, for the whole
+    sentence, and a time after it with it (``arrested 12 protesters and fired tear gas in X
+    on Monday``); left alone the first event took the place of the sentence before, or was
+    dropped with nothing to show. Not a journey's destination (``killed two men and flew
+    to X``: where they went, not where they killed) nor a launch's site."""
+    if len(raws) < 2:
+        return
+    last = raws[-1]
+    if (
+        last.place is None
+        or last.place_method != "locative"
+        or last.type in lex.shared_place_not
+        or last.outside
+    ):
+        return
+    for r in raws[:-1]:
+        if r.place is None and r.type not in lex.shared_place_not:
+            r.place, r.place_method = last.place, "locative"
+            if r.time is None and not r.dated_by_saying and last.time is not None:
+                # "... and fired tear gas in X on Monday": the day after the place, too
+                r.time, r.time_ref_type = last.time, last.time_ref_type
+
+
 def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
     """Do two coordinated triggers tell one act? Of one type, yes (``demonstrierten und
     marschierten``), unless the type's sub-kinds are acts of their own (``[clauses]
@@ -2716,6 +2837,22 @@ def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _mood_attribute(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the hypothetical participle ``lows[k]`` an attribute of a noun other than the
+    event (``[clauses] mood_attributes``)? Right after a determiner or a possessive and
+    before a word (``marched against a planned wind farm``, ``rallied against the
+    government's planned pension cuts``) it says what that noun is, not that the clause's
+    event is only planned. When the event's own trigger is the noun (``the planned strike``,
+    ``a postponed election``: up to two words on) the event is what was planned, and the
+    word keeps its mood."""
+    if lows[k] not in lex.mood_attributes or k == 0 or k + 1 >= len(lows):
+        return False
+    prev = lows[k - 1]
+    if not (prev in lex.determiners or prev.endswith(("'s", "\u2019s"))):
+        return False
+    return not (k < trig_i <= k + 2) and lows[k + 1] != "to"
+
+
 def _flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -2742,6 +2879,7 @@ def _flags(
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
         and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
+        and not _mood_attribute(lows, k, trig_i, lex)  # "against a planned wind farm"
         and not (
             k < part
             and w in lex.own_part_moods
@@ -3420,7 +3558,7 @@ def _actors(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or toks[idx].start != p.start:
             continue
-        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex):
+        if idx in skip or idx < first_token or _after_preposition(toks, idx, lex, listed=True):
             continue
         # a place running past the clause's end (a mention across a clause break) ends at
         # the clause's last token
@@ -3517,14 +3655,20 @@ def _genitive(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     )
 
 
-def _after_preposition(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+def _after_preposition(
+    toks: Sequence[Token], i: int, lex: _Lexicon, *, listed: bool = False
+) -> bool:
     """Is token ``i`` governed by a preposition (allowing an article and adjectives, and in
-    English the capitalised words of a name: "of the Rapid Support Forces")?"""
+    English the capitalised words of a name: "of the Rapid Support Forces")? ``listed``:
+    also past the names before it in a list ("Protesters from Lyon and Marseille
+    marched": Marseille is no subject of the verb)."""
     for j in range(i - 1, max(i - 5, -1), -1):
         low = toks[j].fold
         if low in lex.prepositions:
             return True
-        if low in lex.determiners:
+        if low in lex.determiners or (
+            listed and low in lex.conjunctions and j > 0 and toks[j - 1].is_cap
+        ):
             continue
         if lex.nouns_capitalised and not toks[j].is_cap:
             continue
@@ -3768,6 +3912,9 @@ def _place(
             # place coordinated with it ("on the A and B rivers")
             topic_end = clause.index_at(max(p.start, p.end - 1))
             continue
+        if launch and _sea_beside(toks, idx, lex):
+            targeted = True
+            continue  # "fired a missile into the sea east of X": where it came down
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
@@ -3792,6 +3939,7 @@ def _place(
             and not featured
             and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
             and _after_preposition(toks, idx, lex)
+            and not _feature_after(toks, idx, p, lex)  # "the terminals of <town> port"
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _adjective_reading(
@@ -3845,6 +3993,15 @@ def _place(
             if capital is not None:
                 offer(6.0, i, capital, cue in lex.outside, "descriptive")
                 continue
+        if (
+            cue
+            and lex.embassies.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and (host := _embassy_capital(toks, i, lex, places, earlier, dateline)) is not None
+        ):
+            # "outside the Tajik embassy": in the host country's capital, as a seat of state
+            offer(_SEAT_SCORE, i, host, False, "descriptive")
+            continue
         if (
             cue
             and lex.seats.match(tok.text)
@@ -4104,10 +4261,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
     Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
-    at A when B is an area (a sea, a river, a desert, a region), not a point. Only the
-    preposition, articles, adjectives and feature words stand between the two."""
+    at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
+    geoparser built), not a point. Only the
+    preposition, articles, adjectives and feature words stand between the two. A place
+    inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
+    phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
+    Bundesstaat Táchira``, a state of another country) is no container."""
     named.sort(key=lambda c: c[1])
-    for before, after in zip(named, named[1:], strict=False):
+    outer = [e for e in named if not any(o is not e and o[1] < e[1] <= o[2] for o in named)]
+    for before, after in zip(outer, outer[1:], strict=False):
         cue = after[5]
         if not cue or after[1] - before[2] > _CUE_WINDOW + _FEATURE_SLACK + 1:
             continue
@@ -4117,10 +4279,27 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
         )
         if at is None or at != before[2] + 1:
             continue  # something other than the preposition follows the first place
-        if cue in lex.nested_in:
-            after[0] -= _NESTED_PENALTY
-        elif cue in lex.nested_near and _precision_of(before[3], lex) != "point":
+        if cue in lex.nested_in and before[3].role == "derived" and after[3].kind != "country":
+            # "an der Grenze zu Kolumbien im Bundesstaat Táchira": the state says where along
+            # a border thousands of kilometres long, so the line yields, not the state
             before[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and not _finer(after[3], before[3]):
+            after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_near and (
+            _precision_of(before[3], lex) != "point" or before[3].role == "derived"
+        ):
+            # a border or a coast is a line hundreds of kilometres long, an area as a sea
+            # is: "an der Grenze zwischen A und B nahe X" is by X
+            before[0] -= _NESTED_PENALTY
+
+
+def _finer(a: Place, b: Place) -> bool:
+    """Does ``a`` locate an event more precisely than ``b`` by its kind (a town than a
+    province, a province than a country)?"""
+    return (
+        kind_info(_scoring_kind(a)).event_specificity
+        > kind_info(_scoring_kind(b)).event_specificity
+    )
 
 
 def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -4160,14 +4339,14 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:
     """``the Sylhet region of Bangladesh``, ``the Enga province of Papua New Guinea``: a
     region before the country that holds it (same country code) is the precise place, as a
-    town is; a sea before a town (``the Black Sea port of X``) is not a region and still
-    yields."""
-    return (
-        _precision_of(unit, lex) == "region"
-        and _precision_of(country, lex) == "country"
-        and unit.country_code is not None
-        and unit.country_code == country.country_code
-    )
+    town is; so is a district before its province (``the Bokkos district of Plateau
+    state``: an ``admin2`` before an ``admin1``). A sea before a town (``the Black Sea port
+    of X``) is not a region and still yields."""
+    if unit.country_code is None or unit.country_code != country.country_code:
+        return False
+    if unit.kind == "admin2" and country.kind == "admin1":
+        return True
+    return _precision_of(unit, lex) == "region" and _precision_of(country, lex) == "country"
 
 
 def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -4264,7 +4443,21 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
             and alt.country_code == place.country_code  # not Puerto Rico's for the Philippines'
         ):
             return _as_reading(place, alt)
-    return place
+    return _unit_reading(place, lex)
+
+
+def _unit_reading(place: Place, lex: _Lexicon) -> Place:
+    """``im Landkreis Bautzen``, ``in the Bokkos district of Plateau state``: a town named
+    with an administrative word, whose unit the gazetteer lacks (GeoNames as geomap ships
+    it has no districts, counties or parishes outside the US), is read as the unit named
+    after it: the town's point, as a district (``admin2``), so its precision is ``region``
+    and a town the next sentence names inside it may still refine it. Why: the writer said
+    the district, not the town; a district is named after its seat, so the seat's point is
+    where the unit lies, but a reader would not put the event in the town itself. Only a
+    town (``point`` precision): a mountain or a facility named with such a word stays."""
+    if place.kind != "city" or _precision_of(place, lex) != "point":
+        return place
+    return replace(place, kind="admin2", alternatives=())
 
 
 def _island_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> Place:
@@ -4569,6 +4762,14 @@ def _seat_capital(
     word: ``the state parliament``, ``the regional parliament`` stand elsewhere; an
     adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``)."""
     j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
+    if (
+        j == i
+        and i > 1
+        and toks[i].fold in lex.seat_heads
+        and toks[i - 1].fold not in lex.seat_local
+        and toks[i - 2].fold in lex.determiners
+    ):
+        j = i - 1  # "the energy ministry": its field, still the state's seat
     bare = j == 0 or any(
         toks[j - 1].fold in words
         for words in (lex.determiners, lex.prepositions, lex.cues, lex.outside)
@@ -4593,6 +4794,58 @@ def _seat_capital(
         None,
     ) or _story_country(toks[i], [p for p in every if p.mention.casefold() not in lex.org_words])
     return _capital_place(cc, toks[i], every) if cc else None
+
+
+def _embassy_capital(
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    places: Sequence[Place],
+    every: Sequence[Place],
+    dateline: tuple[int, int] | None,
+) -> Place | None:
+    """``rallied outside the Tajik embassy``, ``vor der russischen Botschaft``, ``outside
+    the embassy of Japan`` (``[places] embassies``): a state's mission stands in the capital
+    of the country it is in, never in its owner's, so the owner's name is no place of the
+    event and the town named last (often in the owner's country) is not either. The owner
+    is a country or its adjective right before the noun or after an ``of`` right after it;
+    the host is the dateline's country when that is another one (the report is filed where
+    the embassy is), else the country of the latest place named before that is not the
+    owner's. No owner named: the noun says nothing (``the embassy said``)."""
+    owner = None
+    after = i + 2 if i + 2 < len(toks) and toks[i + 1].fold in lex.transparent else None
+    for k in (i - 1, after):
+        if k is None or k < 0:
+            continue
+        here = next((p for p in places if p.resolved and p.start <= toks[k].start < p.end), None)
+        if (
+            here is not None
+            and here.country_code
+            and (here.kind == "country" or here.role == "adjective")
+        ):
+            owner = here.country_code
+            break
+    if owner is None:
+        return None
+    named = [p for p in every if p.resolved and p.country_code and p.role != "derived"]
+    host = next(
+        (
+            p.country_code
+            for p in named
+            if dateline is not None and dateline[0] <= p.start < dateline[1]
+        ),
+        None,
+    )
+    if host is None or host == owner:
+        host = next(
+            (
+                p.country_code
+                for p in reversed(named)
+                if p.end <= toks[i].start and p.country_code != owner
+            ),
+            None,
+        )
+    return _capital_place(host, toks[i], every) if host else None
 
 
 def _capital_place(cc: str, tok: Token, every: Sequence[Place]) -> Place | None:
@@ -4636,19 +4889,39 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
+def _feature_after(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Does a feature word (``port``, ``city``, ``province``) follow the name at ``idx``
+    (``the container terminals of Busan port``, ``the outskirts of Herat city``)? The name
+    after ``of`` is then a place the phrase is about, as ``the port of X`` is, not part of
+    an organisation's name (``Group of Seven``, ``the Bank of England``: no feature word
+    after it)."""
+    last = idx
+    while last + 1 < len(toks) and toks[last + 1].start < place.end:
+        last += 1
+    return last + 1 < len(toks) and _is_feature(toks[last + 1], lex)
+
+
 def _cue(
     toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
 ) -> str | None:
     """The place preposition before token ``idx``, if any (not across a time phrase). A
     feature word and the ``of`` after it do not count towards the window: ``off the
     southern Paraguayan city of X`` is as near its preposition as ``off southern X``."""
+    at = _cue_index(toks, idx, lex, skip)
+    return None if at is None else toks[at].fold
+
+
+def _cue_index(
+    toks: Sequence[Token], idx: int, lex: _Lexicon, skip: Set[int] = frozenset()
+) -> int | None:
+    """Where :func:`_cue`'s preposition stands (its token index), if there is one."""
     budget = _CUE_WINDOW
     for j in range(idx - 1, max(idx - 1 - _CUE_WINDOW - _FEATURE_SLACK, -1), -1):
         if j in skip:
             return None
         low = toks[j].fold
         if low in lex.cues or low in lex.outside:
-            return low
+            return j
         if low in lex.prepositions and low not in lex.transparent:
             return None
         if low in lex.transparent or _is_feature(toks[j], lex):
@@ -4742,7 +5015,7 @@ def _event_spans(
         ref_type = None
         if span.kind == "event":
             ref_type, end = _event_noun(doc.text, span.start, end, lex)
-            if ref_type is None:
+            if ref_type is None or _noun_with_verb(clause, span, end, lex):
                 continue
             span = TimeSpan(span.start, end, doc.text[span.start : end], "event")
         out.append((span, ref_type))
@@ -4752,6 +5025,30 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
+    """``plunged into the river after a landslide hit it``, ``after a bomb had exploded``:
+    the event noun of an ``after`` phrase is the subject of a verb of its own (an auxiliary,
+    a trigger verb or a carrier right after it), so the phrase opens a clause that tells
+    its own event, not a time the main event counts from. Only a phrase that starts with
+    its relation word (``a day after an air strike killed four`` counts from the strike),
+    and only where the subject stands before its verb: after a fronted phrase a
+    verb-second language puts the main verb (``Nach dem Erdbeben stürzte ... ein``)."""
+    if lex.verb_second or span.text.split()[0].casefold() not in lex.relation_words:
+        return False
+    k = bisect.bisect_left(clause.starts, end)
+    if k >= len(clause.tokens):
+        return False
+    nxt = clause.tokens[k]
+    readings = lex.first_word_triggers(nxt.text)
+    if any(t.pos == "noun" for t in readings):
+        return False  # "after a drone strike": the second word of the noun
+    return (
+        nxt.fold in lex.auxiliaries
+        or bool(lex.carriers_of(nxt.text))
+        or any(t.pos == "verb" for t in readings)
+    )
 
 
 def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
@@ -4844,6 +5141,7 @@ def extract_events(
         lex.person_relatives,
         lex.subject_relatives,
         lex.pluperfect_ends,
+        _list_commas(doc.text, places, lex.conjunctions),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -4874,8 +5172,10 @@ def extract_events(
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
+    for r in raws:
+        r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
-    return _freeze(_worth_keeping(raws), lex)
+    return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
 @dataclass
@@ -4969,6 +5269,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
+        or _distance_apposition(clause, lex)
     )
 
 
@@ -5079,6 +5380,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause.words[0].casefold() in lex.cues
                 or clause.words[0][:1].isupper()
                 or _share_opener(clause, lex)
+                or _distance_apposition(clause, lex)  # ", 70 km north of X,"
             )
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
@@ -5120,10 +5422,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     else:
         spans, covered = [], set()
-    if not found and shared is None:
+    if shared is None and all(f[2].pos == "weak" for f in found):
         # "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer ...", "After the collapse
         # of a bridge in Genoa on Tuesday, ...": a phrase naming an event no earlier clause
-        # reported, in a clause with no event of its own, reports that event
+        # reported, in a clause with no event of its own, reports that event; so it does
+        # beside a verb of saying only ("No casualties were reported after a drone strike
+        # on X on Monday": the strike, not the report)
         known = {t for t, _ in st.types}
         orphans = [
             sp
@@ -5159,6 +5463,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         parts = _split_relative(clause, found, lex)
     if len(parts) > 1:
         first_actors: list[str] | None = None
+        start = len(st.raws)
         for part in parts:
             before = len(st.raws)
             _clause_events(part, st, shared=first_actors)
@@ -5167,6 +5472,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if relative:
             for r in st.raws[before:]:
                 r.aside = True  # the relative clause's earlier event: no "previous" one
+        else:
+            _share_trailing_place(st.raws[start:], lex)
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
@@ -5192,7 +5499,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if instead is not None:  # "The army denied on Tuesday that its jets had bombed ..."
             _, trig_i, trig, particle = instead
             act, dropped, reported = True, False, False
-    if dropped:
+    if dropped or _reason_asked(clause, trig_i, trig.type, spans, st.types, lex):
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
@@ -5215,7 +5522,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own = _own_spans(clause, trig_i, spans, lex)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
-    spans = _past_the_saying(clause, trig_i, own, lex)
+    spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -5855,16 +6162,47 @@ def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) 
     )
 
 
+def _sea_beside(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` the reference point of a sea's stretch (``into the sea east
+    of Hamhung``, ``into waters west of X``, ``ins Meer östlich von X``): a direction
+    (``[places] directions``) right before it, past ``of`` or an article, and a sea noun
+    (``[places.back_reference] sea``) right before the direction? Then it says where a
+    missile came down, not where it was fired from (session 12, h-evdev: the launch then
+    takes its site from the sentences around it, else its state)."""
+    j = idx - 1
+    while j >= max(0, idx - 2) and (
+        toks[j].fold in lex.transparent
+        or toks[j].fold in lex.determiners
+        or toks[j].fold in lex.prepositions  # "östlich von X"
+    ):
+        j -= 1
+    if j < 1 or toks[j].fold not in lex.directions:
+        return False
+    sea = toks[j - 1]
+    return any(kind == "sea" and pat.match(sea.text) for kind, pat in lex.back_reference)
+
+
 def _in_origin(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does word ``k`` stand in a phrase of where something came from (``[places]
     origins``: ``fired two missiles from a base near X``, ``vom Stützpunkt X``), past at
-    most two articles or adjectives? Then it is where the launch was, not its target."""
-    for j in range(k - 1, max(k - 4, -1), -1):
+    most two articles or adjectives? Then it is where the launch was, not its target. The
+    words of a name count as one (session 12: ``launched a Falcon 9 rocket from Vandenberg
+    Space Force Base``: the base is the site, not a target), up to ``_ORIGIN_NAME`` of them."""
+    plain = 0
+    for j in range(k - 1, max(k - 4 - _ORIGIN_NAME, -1), -1):
         if toks[j].fold in lex.origins:
             return True
         if toks[j].fold in lex.prepositions:
             return False
+        if not toks[j].is_cap or lex.nouns_capitalised:
+            plain += 1
+            if plain == 3:
+                return False
     return False
+
+
+# how many capitalised words of a name may stand between an origin word and a site noun
+_ORIGIN_NAME = 4
 
 
 def _fronted_place(
@@ -5914,10 +6252,10 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause a distance told of the place before it (``about 60 km south-west of
     Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
     ``[places] distance_units`` right after a number, in the clause's first four words."""
-    toks = clause.tokens[:4]
+    words = clause.words[:4]  # the tokens' texts: a prefilter may ask before tokens exist
     return any(
-        t.fold in lex.distance_units and k > 0 and toks[k - 1].text[-1:].isdigit()
-        for k, t in enumerate(toks)
+        w.casefold() in lex.distance_units and k > 0 and words[k - 1][-1:].isdigit()
+        for k, w in enumerate(words)
     )
 
 
@@ -6145,11 +6483,65 @@ def _past_the_saying(
     (``_said_of_before`` decides it by the tense)."""
     toks = clause.tokens
     trigger = toks[trig_i].start
-    if not any(sp.start > trigger and sp.kind in _DAY_KINDS for sp, _ in spans):
+    # "said Wednesday that Saturday's earthquake ...": the day right before the noun is
+    # its own (the nearest one only: the saying's day stands before it; not a day right
+    # after the verb of saying, "said Monday floods swept ...", which is the saying's)
+    nearest = max((sp for sp, _ in spans if sp.end <= trigger), key=_END, default=None)
+    before = [t for t in toks if nearest is not None and t.end <= nearest.start]
+    attributive = (
+        {nearest.start}
+        if nearest is not None
+        and nearest.kind in _DAY_KINDS
+        and _ATTRIBUTIVE_GAP.fullmatch(clause.text[nearest.end : trigger])
+        and not (before and lex.any_weak.match(before[-1].text))
+        else set()
+    )
+    if not any(
+        (sp.start > trigger or sp.start in attributive) and sp.kind in _DAY_KINDS for sp, _ in spans
+    ):
         return spans
     if not any(lex.any_weak.match(t.text) for t in toks[:trig_i]):
         return spans
-    return [(sp, ref) for sp, ref in spans if sp.start > trigger]
+    return [(sp, ref) for sp, ref in spans if sp.start > trigger or sp.start in attributive]
+
+
+# between a day and the event noun it dates: nothing, or a possessive with up to one word
+# on each side ("the Tuesday attack", "Saturday's earthquake", "Sunday night's deadly
+# blast"); not a subject of its own ("said Tuesday gunmen kidnapped ...")
+_ATTRIBUTIVE_GAP = re.compile(r"(?:(?:\s+[\w-]+)?['’]s(?:\s+[\w-]+)?)?\s+")
+
+
+def _past_the_opener(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """``Schools stayed closed on Tuesday after an earthquake struck the city on Monday``:
+    the trigger stands in a part opened by ``after`` (``[clauses] own_time_openers``:
+    ``because``, ``when``, ``weil``, ``nachdem``), which names a day of its own; the times
+    before the opener date the main part (the closure), not this event, and give way.
+    Without a day after the opener the main part's time stays (``fled after a dam burst
+    on Sunday`` has one time, shared). An opener inside a time phrase (``two days after
+    the attack``) opens nothing."""
+    if not lex.own_time_openers or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    opener = next(
+        (
+            t.start
+            for t in reversed(toks[:trig_i])
+            if t.fold in lex.own_time_openers
+            and not any(sp.start <= t.start < sp.end for sp, _ in spans)
+        ),
+        None,
+    )
+    if opener is None:
+        return spans
+    later = [(sp, ref) for sp, ref in spans if sp.start > opener]
+    if len(later) == len(spans) or not any(sp.kind in _DAY_KINDS for sp, _ in later):
+        return spans
+    return later
 
 
 def _said_of_before(
@@ -6634,6 +7026,16 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
             r.place, r.place_method = subject, "carried"
             continue
+        if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+            if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
+                # "shot dead nine traders and torched their lorries near X on Sunday": the
+                # trailing time, like the place, belongs to both predicates
+                r.time, r.time_ref_type = scene.time, scene.time_ref_type
+            continue
+        if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
+            r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+            continue
         if (
             carried
             and prev is not None
@@ -6660,6 +7062,79 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
+    """``Police arrested three men on Tuesday after a bomb exploded at a bus station in X``:
+    the event of the other part of the same clause, split at the coordinator between them
+    (``after``, ``and``, ``nachdem``), when it has a place and the event has none. What
+    followed the bomb in X happened there; the story told before is further away than the
+    clause's other half."""
+    if not after:
+        return None
+    nxt = after[0]
+    if nxt.place is None or nxt.clause.sentence.index != r.clause.sentence.index:
+        return None
+    between = st.doc.text[r.clause.end : nxt.clause.start].split()
+    if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
+        return None
+    return nxt if _fits(r, nxt.place) else None
+
+
+def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:
+    """Another event of ``r``'s own sentence, of its type or a related one (``[time.
+    relative] related_types``), placed by its own locative phrase: ``NAIROBI, ... Police
+    fired tear gas at protesters on Tuesday after thousands marched through the port city
+    of X`` (both protest), ``Bandits killed five herders on Monday, and police said the
+    attack took place near the town of Y``, ``Bei einem Busunglück starben 14 Menschen,
+    nachdem der Bus in der Region Z in eine Schlucht gestürzt war``. Why: one sentence tells
+    one scene; the clause that names the place names it for the whole sentence's event, and
+    the dateline (the bureau) or a sentence before is weaker evidence than the sentence
+    itself. An event of an unrelated type keeps to the later steps (``The president signed
+    the bill, a week after protesters rallied in X`` is not in X), and so does one the
+    sentence tells on another day (``signed a treaty on Thursday, two days after a patrol
+    boat seized a longliner off Y``: two scenes, :func:`_other_day`). A predicate
+    coordinated right after the event's, of any type, shares its place too: ``RSF gunmen
+    killed 14 villagers and burned homes in Z`` (a locative phrase at the end of two
+    coordinated predicates belongs to both)."""
+    lex = st.lex
+    sent = r.clause.sentence.index
+    for o in raws:
+        if o is r or o.clause.sentence.index != sent or o.place is None:
+            continue
+        if o.place_method != "locative" or not _fits(r, o.place) or _other_day(r, o):
+            continue
+        if (
+            o.type == r.type
+            or _refers_to(r.type, (o.type,), lex)
+            or _refers_to(o.type, (r.type,), lex)
+            or _coordinated_next(r, o, st)
+        ):
+            return o
+    return None
+
+
+def _coordinated_next(r: _Raw, o: _Raw, st: _State) -> bool:
+    """Is ``o`` the predicate coordinated right after ``r``'s, sharing its subject (only a
+    coordinator between their clauses, no actor of its own: ``killed 14 villagers and
+    burned homes``)?"""
+    if o.own_actors or o.clause.start < r.clause.end:
+        return False
+    between = st.doc.text[r.clause.end : o.clause.start].split()
+    return len(between) == 1 and between[0].casefold() in st.lex.coordinators
+
+
+def _other_day(r: _Raw, o: _Raw) -> bool:
+    """Are ``r`` and ``o`` told on different days: one counted from another (``two days
+    after``), or both on a day of their own and not the same one? One told only as before
+    or after the other (``nachdem der Bus ... gestürzt war``, ``after thousands marched``)
+    is the same scene told in order, whatever day its own words would give."""
+    a, b = r.time, o.time
+    if any(t is not None and t.offset_days for t in (a, b)):
+        return True
+    if any(t is not None and t.relation is not None for t in (a, b)):
+        return False
+    return a is not None and b is not None and a.date is not None and a.date != b.date
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
@@ -6819,20 +7294,19 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         return
     if place is None:
         _apposed_name(clause, st, previous)
+        if previous.place is None:
+            _place_phrase(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
         or clause.start < previous.clause.start
         or clause.quoted
     ):
         return
     lex, toks = st.lex, clause.tokens
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     for p in st.places_between(clause.start, clause.end):
-        if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-            continue
-        if p.kind == "country" or _precision_of(p, lex) not in finer:
+        if not _finer_than(place, p, lex, regions=True):
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -6841,6 +7315,48 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
         if (cue is None and not apposed) or cue in lex.directions or cue in lex.outside:
             continue
+        previous.place, previous.place_method = p, "locative"
+        return
+
+
+def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
+    """``BOGOTA, ... Rebels ambushed an army patrol on Monday, killing six soldiers, in a
+    rural area of X province``: an event with no place of its own whose sentence goes on
+    with a clause that only holds a place phrase (it opens with a place preposition and has
+    no trigger) is placed there: the comma cut the event's locative phrase off its clause,
+    and without this the dateline city, where the report was filed, became the place. The
+    first town or province after a place preposition (not a direction, not ``outside``: a
+    point measured from says near, not where); a country alone says less than a dateline of
+    that country and is left to the later steps. A clause that is only a distance from a
+    town (``Troops clashed near the village of K, 70 km north of G, on Monday``, K unknown
+    to the gazetteer) places the event by that town, precision ``near``
+    (:func:`_said_near`): nearer than the dateline, and what the text gives."""
+    if (
+        clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+        or not clause.words
+    ):
+        return
+    lex, toks = st.lex, clause.tokens
+    measured = _distance_apposition(clause, lex)
+    if not measured and clause.words[0].casefold() not in lex.cues:
+        return
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        if _precision_of(p, lex) not in ("point", "region") or (not measured and _no_scene(p, st)):
+            continue
+        idx = clause.index_at(p.start)
+        if idx >= len(toks):
+            continue
+        if measured:
+            if not _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+                continue
+        else:
+            cue = _cue(toks, idx, lex)
+            if cue is None or cue in lex.directions or cue in lex.outside:
+                continue
         previous.place, previous.place_method = p, "locative"
         return
 
@@ -6925,14 +7441,13 @@ def _placed_by_reference(
         _apposed_name(clause, st, previous)
         return
     if (
-        place.kind not in _ADMIN_KINDS | {"country"}
+        place.kind not in _REFINABLE
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
     lex = st.lex
-    finer = {"point"} if place.kind != "country" else {"point", "region"}
     rest = [clause] + [
         c
         for c in st.neighbours(clause)
@@ -6941,9 +7456,7 @@ def _placed_by_reference(
     for part in rest:
         toks = part.tokens
         for p in st.places_between(part.start, part.end):
-            if not p.resolved or p.role != "name" or p.country_code != place.country_code:
-                continue
-            if p.kind == "country" or _precision_of(p, lex) not in finer:
+            if not _finer_than(place, p, lex, regions=True):
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
@@ -6953,12 +7466,58 @@ def _placed_by_reference(
             return
 
 
+def _reason_asked(
+    clause: _Clause,
+    trig_i: int,
+    kind: str,
+    spans: Sequence[object],
+    told: Set[tuple[str, str | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Does the clause ask why an event told before happened (``It was not immediately
+    clear why the town had been targeted``, ``Warum das Dorf überfallen wurde, blieb
+    unklar``)? A reason word (``[clauses] reason_words``) before the trigger, no time of the
+    clause's own, and an event of the trigger's type or a related one (``related_types``)
+    already told: the writer asks about that event, there is no new one. With a time of its
+    own (``No one knows why the bridge collapsed in Genoa on Tuesday``) or nothing of its
+    kind told before (``did not say why they arrested two men``) the clause still reports."""
+    if spans or not lex.reason_words:
+        return False
+    if lex.reason_words.isdisjoint(t.fold for t in clause.tokens[:trig_i]):
+        return False
+    return any(_refers_to(t, (kind,), lex) for t, _ in told)
+
+
 def _refers_to(kind: str, references: Sequence[str], lex: _Lexicon) -> bool:
     """Does a definite noun of one of the ``references`` types name an event of ``kind``?
     Its own type does, and so does a related one (``[time.relative] related_types``):
     ``Gunmen killed eight villagers in X province. The attack took place in <town>`` (an
     attack noun for a killing), as it does for ``two days after the attack``."""
     return any(t == kind or kind in lex.related_types.get(t, ()) for t in references)
+
+
+# The places an event may stand in and still be refined by a finer one of the same country
+# that a later clause or the next sentence names (see :func:`_finer_than`): a province, a
+# country.
+_REFINABLE = _ADMIN_KINDS | {"country"}
+
+
+def _finer_than(area: Place, p: Place, lex: _Lexicon, *, regions: bool = False) -> bool:
+    """Is ``p`` a finer place than the ``area`` (a province, a country) an event was placed
+    in: a resolved name of the same country, a town (``point``) or, with ``regions`` and a
+    country as the area, a province? The one test of every refinement of an area-placed
+    event (docs/events.md, "Refining an event placed in an area"): a clause of its sentence
+    holding only a place phrase (:func:`_trailing_place`), the next sentence referring to it
+    (:func:`_placed_by_reference`), telling it again (:func:`_located_again`) or naming it
+    by a generic noun (:func:`_generic_located_again`). Why one test: each says "the same
+    event, somewhere inside where we put it"; a place of another country or as coarse as the
+    area is another scene, not a refinement."""
+    if not p.resolved or p.role != "name" or p.kind == "country":
+        return False
+    if p.country_code != area.country_code:
+        return False
+    finer = ("point", "region") if regions and area.kind == "country" else ("point",)
+    return _precision_of(p, lex) in finer
 
 
 def _launch_site_told(
@@ -7214,19 +7773,17 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if id(r) in merged:
             continue
         out.append(r)
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         later = raws[i + 1] if i + 1 < len(raws) else None
         if (
             later is None
             or not _refers_to(r.type, (later.type,), lex)
-            or later.pos != "noun"
             or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
-            or _precision_of(later.place, lex) != "point"
-            or later.place.country_code != r.place.country_code
+            or not _finer_than(r.place, later.place, lex)
         ):
             continue
         toks, span = later.clause.tokens, later.trigger_span
@@ -7235,7 +7792,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             if span is None
             else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
         )
-        if at is None or not _definite(toks, at, lex):
+        if at is None or not _refers_again(toks, at, later, r.type, lex):
             continue
         where = later.clause.index_at(later.place.start)
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
@@ -7245,6 +7802,29 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _Lexicon) -> bool:
+    """Does ``later`` name an event of ``kind`` again: its trigger a definite noun (``Das
+    Unglück ereignete sich``), or its verb's subject one, opening the clause before the
+    verb (``Das Feuer war ... in den Hügeln oberhalb der Stadt X ausgebrochen``, ``The
+    blaze had started near X``: a trigger noun of the event's type or a related one, or a
+    generic noun of ``[places.generic_event_nouns]`` that may name it)?"""
+    if later.pos == "noun":
+        return _definite(toks, at, lex)
+    for k in range(min(at, _OPENING_NOUN + 1)):
+        tok = toks[k]
+        if not _definite(toks, k, lex):
+            continue
+        generic = lex.generic_event_nouns.get(tok.fold)
+        if generic is not None and ("*" in generic or _refers_to(kind, generic, lex)):
+            return True  # "Das Feuer war ... ausgebrochen", "The incident happened"
+        if not lex.any_trigger.match(tok.text):
+            continue
+        types = {t.type for t in lex.triggers_of(tok.text) if t.pos == "noun"}
+        if any(_is_trigger_noun(tok, t, lex) and _refers_to(kind, (t,), lex) for t in types):
+            return True
+    return False
 
 
 def _generic_located_again(raws: list[_Raw], st: _State) -> None:
@@ -7264,7 +7844,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for r in raws:
-        if r.place is None or r.place.kind not in _ADMIN_KINDS | {"country"}:
+        if r.place is None or r.place.kind not in _REFINABLE:
             continue
         nxt = r.last_sentence + 1
         if nxt in with_event:
@@ -7284,11 +7864,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             for p in st.places_between(clause.start, clause.end):
                 where = clause.index_at(p.start)
                 cue = _cue(toks, where, lex) if where < len(toks) else None
-                if (
-                    cue not in lex.generic_event_cues
-                    or _precision_of(p, lex) != "point"
-                    or p.country_code != r.place.country_code
-                ):
+                if cue not in lex.generic_event_cues or not _finer_than(r.place, p, lex):
                     continue
                 r.place, r.place_method = p, "locative"
                 break
@@ -7625,6 +8201,93 @@ def _weekday_order(raws: list[_Raw]) -> None:
             r.rel_kind, r.rel_to = "before", first_on[max(later)]
 
 
+# Types coded one event per place, as ACLED codes an event per location and day: "protests
+# in X, Y and Z" are three protests. A hazard, an accident, a meeting, a vote or a court
+# action named with several places is one occurrence over them (EM-DAT lists the places
+# of one disaster), and stays one event at its first place.
+_PER_PLACE = frozenset(
+    {"battle", "strike", "violence_against_civilians", "protest", "riot", "strategic_development"}
+)
+
+
+def _listed_places(raws: list[_Raw], st: _State) -> list[_Raw]:
+    """``Thousands protested in Lyon, Marseille and Toulouse``, ``Drohnen trafen Charkiw,
+    Odessa und Sumy``: an event of a type coded per place (:data:`_PER_PLACE`) whose own
+    place (``locative``) is one of a list of places of its precision, joined by commas and
+    the language's conjunctions (``[actors] conjunctions``), is one event per place: a copy
+    for each other place of the list, after it. A list starts after a place cue or right
+    after the trigger (its object) and never after ``between`` (``the road between X and Y``
+    is one stretch) or an origin (``Protesters from X and Y``); a name of another
+    precision ends it (``in Kharkiv, Ukraine``)."""
+    out: list[_Raw] = []
+    for r in raws:
+        out.append(r)
+        if r.type not in _PER_PLACE or r.place_method != "locative" or r.place is None:
+            continue
+        out.extend(replace(r, place=q) for q in _list_around(r, st))
+    return out
+
+
+def _list_around(r: _Raw, st: _State) -> list[Place]:
+    """The other places of the list that holds ``r``'s place, in text order. The list may
+    run past the clause's commas, which cut clauses: it is read on the sentence's text."""
+    place, lex, text = r.place, st.lex, st.doc.text
+    assert place is not None
+    sent = r.clause.sentence
+    named = [
+        p
+        for p in st.places_between(sent.start, sent.end)
+        if p.resolved and p.role == "name" and p.name
+    ]
+    if not any(p is place for p in named):
+        return []
+    precision = _precision_of(place, lex)
+    k = next(i for i, p in enumerate(named) if p is place)
+
+    def joined(a: Place, b: Place) -> bool:
+        gap = text[a.end : b.start].split()
+        words = [w.strip(",").casefold() for w in gap]
+        return (
+            bool(gap)
+            and len(gap) <= 2
+            and all(w in lex.conjunctions for w in words if w)
+            and (gap[0].startswith(",") or words[0] in lex.conjunctions or gap[0] == ",")
+            and _precision_of(b, lex) == precision
+        )
+
+    lo = k
+    while lo > 0 and joined(named[lo - 1], named[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(named) and joined(named[hi], named[hi + 1]):
+        hi += 1
+    if hi == lo:
+        return []
+    before = text[max(sent.start, named[lo].start - 40) : named[lo].start].split()
+    trigger_end = r.trigger_span[1] if r.trigger_span else -1
+    word = before[-1].casefold() if before else ""
+    if word in _BETWEEN or word in lex.origins:
+        return []  # one stretch ("between X and Y"); where people came from ("from X and Y")
+    if not (word in lex.cues or trigger_end == _word_end(text, named[lo])):
+        return []
+    seen = {place.name}
+    others = []
+    for q in named[lo : hi + 1]:
+        if q.name not in seen:  # "in Lyon and Lyon" is one place
+            seen.add(q.name)
+            others.append(q)
+    return others
+
+
+def _word_end(text: str, p: Place) -> int:
+    """The end of the word before a place (the trigger's, when the place is its object)."""
+    return len(text[: p.start].rstrip())
+
+
+# the words before a list that make it one stretch, not several places
+_BETWEEN = frozenset({"between", "zwischen"})
+
+
 def _freeze(raws: list[_Raw], lex: _Lexicon) -> tuple[Event, ...]:
     index = {id(r): i for i, r in enumerate(raws)}
     return tuple(_event(i, r, index, lex) for i, r in enumerate(raws))
@@ -7684,6 +8347,8 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
     lat, lon = (p.lat, p.lon) if p else (None, None)
     name = (p.name or p.mention) if p else None
     precision = _precision_of(p, lex) if p else None
+    if precision == "point" and r.near:
+        precision = "near"
     if r.part is not None and p is not None:
         point, lat, lon = r.part
         name, precision = f"{COMPASS_NAMES[point]} {name}", "region"
@@ -7721,6 +8386,43 @@ def _event(i: int, r: _Raw, index: dict[int, int], lex: _Lexicon) -> Event:
         trigger_start=r.trigger_span[0] if r.trigger_span else None,
         trigger_end=r.trigger_span[1] if r.trigger_span else None,
     )
+
+
+def _said_near(r: _Raw, st: _State) -> bool:
+    """Does the event's own clause put it by its town rather than in it? A preposition of
+    ``[places] near`` (``a village near X``, ``outside X``, ``off X``, ``unweit von X``,
+    ``in der Nähe von X``), or a distance or a direction measured from it (``40 km east of
+    X``, ``30 Kilometer nördlich von X``). Its precision is then ``near`` (ACLED's
+    geo-precision 2, "near a town"), not ``point``: the point is the town's, the event is
+    somewhere around it. Only a place of the event's own locative phrase: a carried place
+    keeps the precision it was carried with. A place a later clause or sentence gave the
+    event (``Das Feuer war in einem Wald bei der Stadt X ausgebrochen``) is read in its
+    own clause."""
+    p, lex = r.place, st.lex
+    if p is None or r.place_method != "locative":
+        return False
+    if r.outside:
+        return True
+    clause: _Clause | None = r.clause
+    if clause is None or not clause.start <= p.start < clause.end:
+        clause = _clause_at(p.start, st)
+        if clause is None or not clause.start <= p.start < clause.end:
+            return False
+    toks = clause.tokens
+    idx = clause.index_at(p.start)
+    if idx >= len(toks):
+        return False
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return _reference_point(idx, None, toks, lex)
+    # the preposition with the words before it and those up to the name: "in der Nähe
+    # von X", "on the outskirts of X"
+    folds = [t.fold for t in toks[max(0, at - 3) : idx]]
+    if any(tuple(folds[k : k + len(ph)]) == ph for ph in lex.near for k in range(len(folds))):
+        return True
+    # "in the north of X" is a part of X, not a direction from it
+    cue = None if at > 0 and toks[at - 1].fold in lex.determiners else toks[at].fold
+    return _reference_point(idx, cue, toks, lex)
 
 
 def _int(value: float | None) -> int | None:

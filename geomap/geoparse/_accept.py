@@ -55,9 +55,11 @@ from geomap.geoparse._wordlists import (
     noun_prepositions,
     organisation_heads,
     organisation_names,
+    past_verb_endings,
     subject_after,
     team_words,
     thing_heads,
+    thing_prepositions,
 )
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
@@ -943,21 +945,101 @@ def _named_thing(ctx: Context, span: Span, prev: Token | None, nxt: Token | None
     """The name is a vessel's, a craft's or a storm's, not a town's: right after a word
     for its kind ("Hurricane X", "die Fähre X", "der Öltanker X", German compounds ending
     in one: "Containerschiff") or right before one, a type number between ("the X 9
-    rocket", "die X-6-Rakete"). Only small towns give way (all readings towns under
-    ``small_town``): in German the name after "das Schiff" may be the object of an
-    inverted clause ("Am Abend erreichte das Schiff X"), and a country, region, island or
-    big town there is the place it reached."""
+    rocket", "die X-6-Rakete"). In apposition, where no clause can make the name
+    another verb's object or subject (:func:`_thing_in_apposition`: "Die Fähre Estonia
+    sank", "aboard the frigate Hamburg", "Hurricane Florence"), any reading gives way;
+    elsewhere only small towns do (all readings towns under ``small_town``): in German
+    the name after "das Schiff" may be the object of an inverted clause ("Am Abend
+    erreichte das Schiff X"), and a country, region, island or big town there is the
+    place it reached."""
     w = ctx.weights
-    if any(c.kind != "city" or (c.population or 0) >= w.small_town for c in span.candidates):
-        return False
     before, after = thing_heads(ctx.lang)
     first = ctx.tokens[span.i]
+    if prev is not None and _thing_in_apposition(ctx, span, prev, nxt, before):
+        return True
+    if any(c.kind != "city" or (c.population or 0) >= w.small_town for c in span.candidates):
+        return False
     if prev is not None and first.gap_before == " " and _kind_word(ctx, prev, before, capital=True):
         return True
     return (
         nxt is not None
         and bool(_THING_GAP.fullmatch(nxt.gap_before))
         and _kind_word(ctx, nxt, after)
+    )
+
+
+#: Words that may stand between an article and a vessel's word ("the cruise ship X").
+_THING_MODIFIERS = 2
+#: Capitalised words of a thing's name that may stand before the span ("the ferry San
+#: Juan": "Juan" is the name's second word).
+_THING_NAME_WORDS = 2
+
+
+def _thing_in_apposition(
+    ctx: Context, span: Span, prev: Token, nxt: Token | None, heads: frozenset[str]
+) -> bool:
+    """The name stands in apposition to a word for a vessel, a craft or a storm, where no
+    clause can make it the object or the subject of another verb, so whatever place
+    bears it the name is the thing's ("Die Fähre Estonia sank", "the frigate Hamburg
+    returned", "auf dem Tanker Sofia", "Hurricane Florence"): the kind's word (or a
+    compound ending in one) right before the name, after an article that opens the
+    sentence or follows a preposition (``[thing_heads] prepositions`` and the place
+    prepositions), or, in English, written with a capital as a title ("Hurricane X",
+    "Typhoon X"). After a verb the article's phrase may be the subject of an inverted
+    clause and the name its object ("Am Abend erreichte das Schiff Lampedusa"); and an
+    English name before a past verb in ``-ed`` may be the subject of a relative clause
+    ("the tanker Iran seized"): both are left to the small-town rule."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[span.i]
+    # a later word of the thing's longer name ("the ferry San Juan", "Port Moresby"):
+    # the capitalised words before it lead back to the kind's word
+    for _ in range(_THING_NAME_WORDS):
+        if _kind_word(ctx, prev, heads, capital=True):
+            break
+        before = prev_token(toks, prev)
+        if (
+            not prev.is_cap
+            or before is None
+            or prev.gap_before not in (" ", "-")
+            or prev.fold in lex.place_prepositions
+            or prev.text in common_nouns(ctx.lang)  # "das Schiff Richtung Kreta"
+        ):
+            return False
+        first, prev = prev, before
+    if first.gap_before != " " or not _kind_word(ctx, prev, heads, capital=True):
+        return False
+    if not lex.profile.capitalises_nouns:
+        endings, not_endings = past_verb_endings(ctx.lang)
+        if (
+            nxt is not None
+            and nxt.gap_before == " "
+            and not nxt.is_cap
+            and nxt.fold.endswith(endings)
+            and not nxt.fold.endswith(not_endings)
+            and any(c.kind == "country" for c in span.candidates)
+        ):
+            return False  # "the tanker Iran seized": a state acts, a town seldom does
+        if prev.is_cap and prev.sentence == first.sentence:
+            return True  # a title: "Hurricane Florence", "Typhoon Haiyan"
+    # the article, past up to two words describing the kind ("the cruise ship X", "die
+    # russische Fregatte X")
+    art = prev_token(toks, prev)
+    for _ in range(_THING_MODIFIERS):
+        if art is None or art.sentence != first.sentence or art.fold in lex.determiners:
+            break
+        if art.fold in lex.place_prepositions or art.fold in thing_prepositions(ctx.lang):
+            return False
+        art = prev_token(toks, art)
+    if art is None or art.sentence != first.sentence or art.fold not in lex.determiners:
+        return False
+    if art.sent_initial:
+        return True
+    opener = prev_token(toks, art)
+    return (
+        opener is not None
+        and opener.sentence == art.sentence
+        and (not opener.is_cap or opener.sent_initial)
+        and (opener.fold in lex.place_prepositions or opener.fold in thing_prepositions(ctx.lang))
     )
 
 
@@ -1041,6 +1123,9 @@ def decide_focus(
     if (focus or ctx.anchor_points) and not coherent and not has_cue and pop < w.weak_population:
         d.accepted, d.reason = False, "small place unrelated to the article's places, no cue"
         return d
+    if not coherent and not has_cue and _unsupported_noun_village(ctx, span, d, pop):
+        d.accepted, d.reason = False, "noun, and nothing in the article for the village"
+        return d
     if (
         capital_cue
         and first.is_cap
@@ -1060,6 +1145,55 @@ def decide_focus(
         d.accepted = False
         d.reason = f"ordinary word (zipf {z:.1f} vs {expected_zipf(pop, w):.1f} expected)"
     return d
+
+
+def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -> bool:
+    """A word the language's noun lists hold (the rarer forms too: "Stege", "Schoten",
+    "Röcken") whose readings are all small towns, in a verbless line, right after the
+    word that opens it ("Erneut Stege beschädigt", "Auch Röcken betroffen", "Heute
+    Regen, morgen Silo": German puts the finite verb second, so a capitalised word in
+    its place means a headline's fragment, where nouns go without an article), with no
+    place cue by it (the caller saw none: no place preposition, no dateline, no
+    distance it is the subject of), no feature head, no preposition or article before
+    it, no list it stands in and no known place beside it, in an article that names
+    neither a reading's country nor a place near one. Nothing then supports the
+    village: the noun is the reading. An article about the village's country or region,
+    or a cue, keeps it (the earlier "small place unrelated" rule needs the article to
+    name some place first); a word opening a sentence before its verb ("Ypern liegt
+    ...") is the subject and no fragment."""
+    w, lex, toks = ctx.weights, ctx.lex, ctx.tokens
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    prev, nxt = prev_token(toks, first), next_token(toks, first)
+    if prev is None or prev.sentence != first.sentence or first.gap_before != " ":
+        return False
+    if not (prev.sent_initial or prev.gap_before.strip()[:1] in _FRAGMENT_MARKS):
+        return False  # no verbless line: mid-sentence the grammar rules decide
+    if (
+        prev.fold in lex.determiners
+        or prev.fold in lex.place_prepositions
+        or prev.fold in noun_prepositions(ctx.lang)
+        or prev.fold in thing_prepositions(ctx.lang)
+    ):
+        return False  # "Gegen Heringen verlor ...": a preposition's phrase, no adverb
+    if (
+        nxt is not None
+        and nxt.sentence == first.sentence
+        and (nxt.fold in lex.and_words or nxt.fold in lex.or_words or nxt.gap_before.strip() == ",")
+    ):
+        return False  # "Auch Kuhlen und Lenzen betroffen": a list, the list rules decide
+    return (
+        pop < w.weak_population
+        and first.text in grammar_nouns(ctx.lang)
+        and _no_noun_outweighing_place(ctx, span)
+        and not _beside_known_place(ctx, first, first)
+    )
+
+
+#: Marks before a word that opens a fragment of a verbless line ("Heute Regen, morgen
+#: X", "Erneut Sturm – jetzt X").
+_FRAGMENT_MARKS = (",", ":", ";", "–", "—", "-")
 
 
 def near_anchor(ctx: Context, cands: Sequence[Candidate]) -> bool:

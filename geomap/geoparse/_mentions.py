@@ -1405,9 +1405,16 @@ def find_person_tokens(
             names.add(t.fold)
             direct.add(t.i)
 
-    from geomap.geoparse._wordlists import address_titles, first_names, kin_nouns, person_nouns
+    from geomap.geoparse._wordlists import (
+        address_titles,
+        credit_labels,
+        first_names,
+        kin_nouns,
+        person_nouns,
+    )
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
+    direct.update(_credited_names(tokens, credit_labels(lex.lang), given, multi_tokens or set()))
     personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
@@ -1435,6 +1442,16 @@ def find_person_tokens(
             if owner is not None:
                 direct.add(owner)  # "Roths Rede", "Diez' Rücktritt": no town gives a speech
         base = f[:-1] if f.endswith("s") and f[:-1] in titles else f
+        if (
+            base != f
+            and f not in titles
+            and len(base) <= _ABBREVIATION_MAX
+            and not (k + 1 < n and tokens[k + 1].gap_before.startswith("."))
+        ):
+            # the plural of an abbreviated title takes its full stop ("Sens. Warren and
+            # Sanders"); without one the word is a word: "Associated Press WASHINGTON"
+            # is no plural of "Pres." before a name
+            base = f
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
@@ -1559,6 +1576,74 @@ def find_person_tokens(
                 ) and not (after_prep or inside_name or unit):
                     take([t for t in tokens[m:k] if t.is_cap])
     return names, direct
+
+
+#: What ends a photo credit's or an in-text byline's name: another credit after a slash
+#: or a comma ("Max Paris/dpa", "Jordan Florence, Reuters"), a bracket, a line's end.
+_CREDIT_ENDS = frozenset("/,;|)]\n–—")
+#: A credit names at most this many people or agencies, each in up to three words.
+_CREDIT_PARTS, _CREDIT_WORDS = 3, 3
+
+
+def _credited_names(
+    tokens: Sequence[Token],
+    labels: AbstractSet[str],
+    given: AbstractSet[str],
+    multi_tokens: AbstractSet[int],
+) -> set[int]:
+    """The tokens of the people a photo credit or an in-text byline names: after a
+    label of ``credit_labels`` and a colon ("Foto: Max Paris/dpa", "(Bild: Sydney
+    Schmidt)", "Photo: Jordan Florence"), after "Photo by", or after a copyright sign
+    ("© Max Paris/dpa"). A credit is a list of names split by slashes or commas; a part
+    that opens with a given name and has two or three capitalised words, and that ends
+    where the credit ends (a slash, a comma, a bracket, the line's or sentence's end), is
+    a person's name, whatever towns bear its words. A caption goes on in lower case
+    ("Foto: Paris bei Nacht") and a place's multi-word name ("Photo: New York") is one
+    span: neither is a credit's name. Linear in the tokens."""
+    out: set[int] = set()
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        start = -1
+        if "©" in t.gap_before:
+            start = k
+        elif t.fold in labels and t.is_cap and k + 1 < n and tokens[k + 1].sentence == t.sentence:
+            gap = tokens[k + 1].gap_before
+            if gap.startswith(":"):
+                start = k + 1
+            elif gap == " " and tokens[k + 1].fold == "by":
+                start = k + 2  # "Photo by Jordan Florence"
+        if start < 0 or start >= n or tokens[start].sentence != t.sentence:
+            continue
+        m = start
+        for _ in range(_CREDIT_PARTS):
+            part = [tokens[m]]
+            while (
+                m + len(part) < n
+                and len(part) <= _CREDIT_WORDS
+                and tokens[m + len(part)].sentence == t.sentence
+                and tokens[m + len(part)].gap_before in (" ", "-")
+                and tokens[m + len(part)].is_cap
+            ):
+                part.append(tokens[m + len(part)])
+            m += len(part)
+            nxt = tokens[m] if m < n and tokens[m].sentence == t.sentence else None
+            ends = nxt is None or any(c in _CREDIT_ENDS for c in nxt.gap_before)
+            if (
+                ends
+                and 2 <= len(part) <= _CREDIT_WORDS
+                and part[0].text in given
+                and all(p.is_cap and not p.is_upper for p in part)
+                and not all(p.i in multi_tokens for p in part)
+            ):
+                out.update(p.i for p in part)
+            if nxt is None or nxt.gap_before.strip() not in ("/", ",", ";", "|"):
+                break
+    return out
+
+
+#: A title this short may be an abbreviation ("Pres", "Sen", "Gen"): its plural is
+#: read as a title only with the abbreviation's full stop after it.
+_ABBREVIATION_MAX = 4
 
 
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -659,7 +658,7 @@ def rank_fresh(
                 and not region_named
                 and not town_cue
                 and (
-                    _dwarfed(c, span.candidates, own_name, key, w)
+                    _dwarfed(c, span.candidates, w)
                     or bool(home)
                     and _short_form_of(c, span.candidates, key, home, w)
                 )
@@ -909,29 +908,16 @@ def _unhyphened(span: Span, w: Any) -> frozenset[str]:
     )
 
 
-def _dwarfed(
-    c: Candidate, cands: Sequence[Candidate], own_name: AbstractSet[str], key: str, w: Any
-) -> bool:
+def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
     """``c`` is a town that a world city bearing the same name (a capital or a city of
     ``Weights.world_city``) in another country outnumbers ``Weights.dwarf_ratio`` times:
     the article's focus on the town's country does not make "Lima" the Ohio town in a
-    Texan story. The world city must bear the name as its own (``own_name``: its name,
-    or its name in the text's language), be spelled by it ("St. Petersburg") or be
-    called by its last words ("Petersburg"); one
-    matched only through another word for it of no stated language (an older name:
-    Guangzhou as "Canton", Jakarta as "Batavia", Hong Kong as "Victoria") does not
-    silence the towns that bear the name today: "Canton and Akron" are the two Ohio
-    towns."""
+    Texan story."""
     if c.kind != "city":
         return False
     small = max(c.population or 0, 1)
     return any(
         k.kind == "city"
-        and (
-            k.id in own_name
-            or spelling_of(key, k.name, w.spelling_ratio)
-            or name_key(k.name).endswith(" " + key)
-        )
         and k.country_code != c.country_code
         and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
         and (k.population or 0) >= w.dwarf_ratio * small

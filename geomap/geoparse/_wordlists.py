@@ -130,6 +130,14 @@ def address_titles(lang: str) -> frozenset[str]:
 
 
 @cache
+def credit_labels(lang: str) -> frozenset[str]:
+    """The lexicon's ``credit_labels`` ("Foto", "Photo", "Credit"), case-folded: a full
+    name after one and a colon is the photographer's or author's, whatever places bear
+    its words."""
+    return _folded(lang, "credit_labels")
+
+
+@cache
 def kin_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``kin_nouns`` ("Bruder", "mother"): a given name in the possessive
     before one is a person's, as a town has no mother."""
@@ -264,6 +272,14 @@ def thing_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     ("Hurricane Otis", "die Fähre X", "the Vega rocket"). Empty for a language that
     lists none."""
     return _table(lang, "thing_heads", "before"), _table(lang, "thing_heads", "after")
+
+
+@cache
+def thing_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``[thing_heads] prepositions``, case-folded: prepositions whose
+    phrase holds a vessel's word and its name in apposition ("auf der Fähre X", "aboard
+    the ferry X"), besides the place prepositions."""
+    return _table(lang, "thing_heads", "prepositions")
 
 
 @cache

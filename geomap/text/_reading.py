@@ -823,6 +823,13 @@ def parse_header(text: str) -> Header:
                     source = value
             body_start = line.end
             continue
+        line_agency = _agency_line(stripped)
+        if line_agency is not None:
+            # "Associated Press", "The Associated Press", "Reuters staff": the agency's
+            # line is no part of the body (its words would run into the dateline's)
+            agency = agency or line_agency
+            body_start = line.end
+            continue
         names = _byline(stripped)
         if names is not None:
             people = tuple(n for n in names if _agency_in(n) is None)
@@ -841,7 +848,13 @@ def parse_header(text: str) -> Header:
         body_start += 1
 
     dateline = dl_start = dl_end = None
-    m = _find_dateline(text, body_start)
+    m, lead = _find_dateline(text, body_start)
+    if lead is not None:
+        # the agency line run into the dateline is header matter: the body starts at
+        # the dateline, and the byline's names are never read as places
+        byline = byline + tuple(n for n in lead.byline if n not in byline)
+        agency = agency or lead.agency
+        body_start = lead.dateline.start()
     if m is not None:
         if m.group("place"):
             dl_start, dl_end = m.start("place"), m.end("place")
@@ -875,28 +888,82 @@ def parse_header(text: str) -> Header:
     )
 
 
-def _find_dateline(text: str, start: int) -> re.Match[str] | None:
-    """The dateline at ``start``, or after up to two title lines (no final punctuation)."""
+def _find_dateline(text: str, start: int) -> tuple[re.Match[str] | None, _LeadIn | None]:
+    """The dateline at ``start``, or after up to two title lines (no final punctuation),
+    and the agency line run into it on its line, if any (:func:`_lead_in`)."""
     pos = start
     for _ in range(3):
+        lead = _lead_in(text, pos)
+        if lead is not None:
+            return lead.dateline, lead
         m = _DATELINE_RE.match(text, pos)
         if m and _is_dateline(m):
-            return m
+            return m, None
         nl = text.find("\n", pos, pos + 300)
         run_in = _RUN_IN_TITLE.match(text, pos, nl if nl >= 0 else pos + 300)
         if run_in is not None:
             # "Title in one sentence. MANASSAS -- Body": a title run into the dateline
             m = _DATELINE_RE.match(text, run_in.end())
             if m and _is_dateline(m) and (m.group("place") or "").isupper():
-                return m
+                return m, None
         if nl < 0:
-            return None
+            return None, None
         title = text[pos:nl].strip()
         if not title or title[-1] in ".!?:;,\"'”“»«" or len(title) > 200:
-            return None
+            return None, None
         pos = nl
         while pos < len(text) and text[pos].isspace():
             pos += 1
+    return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class _LeadIn:
+    """An agency's name (after a byline, if any) run into the dateline on its line."""
+
+    dateline: re.Match[str]
+    byline: tuple[str, ...]
+    agency: str
+
+
+#: How far into a line an agency line run into the dateline may reach.
+_LEAD_IN_MAX = 160
+#: What may stand between a byline and the agency after it ("By A | Reuters", "Von A,
+#: dpa", "By A - AP").
+_LEAD_IN_SEPARATORS = " ,|/•-–—"
+
+
+def _lead_in(text: str, pos: int) -> _LeadIn | None:
+    """The agency line run into an all-capitals dateline on the line at ``pos``, as wire
+    copy pasted into one line has it: "Associated Press WASHINGTON (AP) —", "By Jane
+    Roe | Reuters LAGOS —", "Von Anna Berger, dpa BERLIN —". Before the agency only a
+    byline (:func:`_byline`) or "The" may stand, and after it, past a space, the
+    dateline must match with its place in capitals: the agency's words are no part of
+    the place, and the place no person's name after them."""
+    nl = text.find("\n", pos, pos + _LEAD_IN_MAX)
+    line = text[pos : nl if nl >= 0 else pos + _LEAD_IN_MAX]
+    if not line or _agency_in(line) is None:
+        return None  # most lines: no agency, nothing to look at
+    for name, pattern in _agency_patterns():
+        for a in pattern.finditer(line):
+            if line[a.end() : a.end() + 1] not in (" ", "\t"):
+                continue
+            before = line[: a.start()].strip()
+            if before.casefold() == "the" or before.casefold().endswith(" the"):
+                before = before[:-3]  # "By Jane Roe, The Associated Press"
+            before = before.strip().rstrip(_LEAD_IN_SEPARATORS).strip()
+            names: tuple[str, ...] = ()
+            if before:
+                parsed = _byline(before)
+                if parsed is None:
+                    continue
+                names = tuple(n for n in parsed if _agency_in(n) is None)
+            at = pos + a.end()
+            while at < len(text) and text[at] in " \t":
+                at += 1
+            m = _DATELINE_RE.match(text, at)
+            if m and _is_dateline(m) and (m.group("place") or "").isupper():
+                return _LeadIn(m, names, name)
     return None
 
 
@@ -955,12 +1022,41 @@ def _byline(line: str) -> list[str] | None:
     if not parts:
         return None
     for part in parts:
+        if _agency_in(part) == part:
+            continue  # "Von Anna Berger, dpa": the agency, written as it writes itself
         tokens = part.split()
         if not 1 <= len(tokens) <= 5 or not all(_NAME_TOKEN_RE.match(t) for t in tokens):
             return None
         if not tokens[0][0].isupper():
             return None
     return parts
+
+
+#: Words that may stand beside an agency's name on a header line of its own ("The
+#: Associated Press", "Associated Press Writer", "Reuters staff", "dpa und AFP", "mit
+#: Material von dpa"); any other word makes the line a title or the body.
+_AGENCY_LINE_WORDS = _names(
+    """the staff writer writers reporter reporters correspondent correspondents
+    photographer from by and with via agencies wire von und mit material agenturen
+    redaktion"""
+)
+_AGENCY_LINE_MAX = 80
+
+
+def _agency_line(line: str) -> str | None:
+    """The agency a header line names alone, or None: the line holds a known agency and
+    no word beside it but :data:`_AGENCY_LINE_WORDS` ("The Associated Press", "Reuters
+    staff", "AFP/dpa")."""
+    if len(line) > _AGENCY_LINE_MAX:
+        return None
+    first = _agency_in(line)
+    if first is None:
+        return None
+    rest = line
+    for _name, pattern in _agency_patterns():
+        rest = pattern.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return first if all(w.casefold() in _AGENCY_LINE_WORDS for w in words) else None
 
 
 def _agency_in(text: str) -> str | None:

@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, check_row, row_param
+from tests.support.claims_table import Row, assert_balanced, check_row, row_param
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -189,9 +189,7 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
 
 def test_the_table_is_balanced_and_honest() -> None:
     """At least 50 rows, half in each language, and at least a sixth of them false."""
-    assert len(ROWS) >= 50
-    assert abs(len(EN) - len(DE)) <= 3
-    assert sum(r.verdict == "inconsistent" for r in ROWS) >= len(ROWS) // 6
+    assert_balanced(EN, DE, at_least=50)
 
 
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])

@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, check_row
+from tests.support.claims_table import Row, assert_balanced, check_row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -330,9 +330,7 @@ def near_place(end: Any, name: str) -> bool:
 
 def test_the_table_is_balanced_and_honest() -> None:
     """At least 60 rows, half in each language, and at least a sixth of them false."""
-    assert len(ROWS) >= 60
-    assert abs(len(EN) - len(DE)) <= 3
-    assert sum(r.verdict == "inconsistent" for r in ROWS) >= len(ROWS) // 6
+    assert_balanced(EN, DE, at_least=60)
 
 
 @pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(ROWS)])

@@ -386,13 +386,6 @@ MISSED = [
         "mass_movement",
         MON,
         "Bududa",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "an event inside another event's 'after' clause takes the main clause's day, "
-                "not its own"
-            ),
-        ),
     ),
     pytest.param(
         "Flash floods swept through the parish of St. Andrew in southern Jamaica on Sunday.",

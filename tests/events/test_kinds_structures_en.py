@@ -190,11 +190,6 @@ MISSED = [
         None,
         SAT,
         "Kamloops",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the fire started' after a verb of saying is not read as an event (nothing is"
-            " reported; the fire noun is definite and 'started' is no trigger)",
-        ),
     ),
 ]
 

@@ -201,17 +201,13 @@ CASES: list[object] = [
         TUE,
         "Nikopol",
     ),
-    pytest.param(
+    (
         "No casualties were reported after a drone strike on Sumy on Monday.",
         "en",
         "explosion_remote_violence",
         None,
         MON,
         "Sumy",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an event named in an after-phrase beside a verb of saying only dates it",
-        ),
     ),
     (
         "No one was injured when the ferry ran aground off Lombok on Tuesday.",

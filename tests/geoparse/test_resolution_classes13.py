@@ -63,6 +63,12 @@ def _reading(text: str, gaz, lang: str, mention: str):
         ("Schools in Pekin and Peoria closed after the storm.", "en", "Pekin", "IL"),
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule A was reverted by the integrator (session 12): letting only a world city that"
+    " bears the name as its own dwarf a town also gave German exonyms with no language tag to"
+    " small namesakes beside the story and lost 2 held-out distance claims (LGL gained 2 spans)",
+)
 def test_a_town_beside_the_story_is_not_a_world_city_by_its_older_name(
     gaz, text, lang, mention, admin1
 ):

@@ -5,7 +5,7 @@ runs, with its truth from geographiclib on hand coordinates, never from geomap's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,3 +97,21 @@ def row_param(i: int, row: Row, known_limits: Mapping[str | tuple[str, str], str
     reason = known_limits.get(row.text) or known_limits.get((row.text, row.quantity))
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(row, marks=marks, id=f"{row.lang}-{row.quantity}-{i}")
+
+
+def assert_balanced(en: Sequence[Row], de: Sequence[Row], *, at_least: int) -> None:
+    """A probe table is honest: at least ``at_least`` rows, about half in each language
+    (at most three apart), and at least a sixth of them false (``inconsistent``)."""
+    rows = [*en, *de]
+    assert len(rows) >= at_least
+    assert abs(len(en) - len(de)) <= 3
+    assert sum(r.verdict == "inconsistent" for r in rows) >= len(rows) // 6
+
+
+def check_no_claim(analyze: Callable[..., Any], lang: str, text: str, number: str) -> None:
+    """What a fact-checker checks of a sentence whose number states no distance between
+    two places (a travel time, a speed, a depth, a road's number): no claim is reported for
+    the number's words, checked or not."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    made = [c.stated.text for c in a.claims if number in c.stated.text or c.stated.text in number]
+    assert not made, made

@@ -40,3 +40,9 @@ def assert_reported(
         and any(n in plain(p) for n in names)
         for k, s, d, p in got
     ), got
+
+
+def assert_no_event(text: str, lang: str) -> None:
+    """``text`` reports no event at all (a look-alike: a plan, a warning, a question...)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert events == (), [(e.kind, e.trigger, e.date, e.place_name) for e in events]

@@ -1200,3 +1200,52 @@ PLACES.update(
         "ad_barahona": ("Barahona", 18.2085, -71.1008, "city", "DO"),
     }
 )
+
+
+# batch AF (h-claims, twelfth session, 2026-12-04): coordinates from general knowledge
+PLACES.update(
+    {
+        "af_abuja": ("Abuja", 9.0765, 7.3986, "city", "NG"),
+        "af_lokoja": ("Lokoja", 7.8023, 6.7333, "city", "NG"),
+        "af_kotonkarfe": ("Koton Karfe", 8.0981, 6.7969, "city", "NG"),
+        "af_makurdi": ("Makurdi", 7.7337, 8.5214, "city", "NG"),
+        "af_otukpo": ("Otukpo", 7.1905, 8.1299, "city", "NG"),
+        "af_idah": ("Idah", 7.1101, 6.7388, "city", "NG"),
+        "af_lagos": ("Lagos", 6.4550, 3.3841, "city", "NG"),
+        "af_ibadan": ("Ibadan", 7.3775, 3.9470, "city", "NG"),
+        "af_kano": ("Kano", 12.0022, 8.5920, "city", "NG"),
+        "af_kyiv": ("Kyiv", 50.4501, 30.5234, "city", "UA"),
+        "af_boryspil": ("Boryspil", 50.3527, 30.9550, "city", "UA"),
+        "af_nizhyn": ("Nizhyn", 51.0480, 31.8869, "city", "UA"),
+        "af_zhytomyr": ("Zhytomyr", 50.2547, 28.6587, "city", "UA"),
+        "af_vinnytsia": ("Vinnytsia", 49.2331, 28.4682, "city", "UA"),
+        "af_pryluky": ("Pryluky", 50.5930, 32.3876, "city", "UA"),
+        "af_chernihiv": ("Chernihiv", 51.4982, 31.2893, "city", "UA"),
+        "af_kharkiv": ("Kharkiv", 49.9935, 36.2304, "city", "UA"),
+        "af_poltava": ("Poltava", 49.5883, 34.5514, "city", "UA"),
+        "af_bend": ("Bend", 44.0582, -121.3153, "city", "US"),
+        "af_sisters": ("Sisters", 44.2910, -121.5492, "city", "US"),
+        "af_redmond": ("Redmond", 44.2726, -121.1739, "city", "US"),
+        "af_salem": ("Salem", 44.9429, -123.0351, "city", "US"),
+        "af_madras": ("Madras", 44.6335, -121.1295, "city", "US"),
+        "af_portland": ("Portland", 45.5152, -122.6784, "city", "US"),
+        "af_prineville": ("Prineville", 44.2999, -120.8345, "city", "US"),
+        "af_lapine": ("La Pine", 43.6704, -121.5036, "city", "US"),
+        "af_lampedusa": ("Lampedusa", 35.5069, 12.6056, "city", "IT"),
+        "af_valletta": ("Valletta", 35.8989, 14.5146, "city", "MT"),
+        "af_agrigento": ("Agrigento", 37.3111, 13.5765, "city", "IT"),
+        "af_licata": ("Licata", 37.1029, 13.9370, "city", "IT"),
+        "af_portoempedocle": ("Porto Empedocle", 37.2870, 13.5266, "city", "IT"),
+        "af_zuwara": ("Zuwara", 32.9312, 12.0820, "city", "LY"),
+        "af_pantelleria": ("Pantelleria", 36.8300, 11.9400, "city", "IT"),
+        "af_sfax": ("Sfax", 34.7406, 10.7603, "city", "TN"),
+        "af_tunis": ("Tunis", 36.8065, 10.1815, "city", "TN"),
+        "af_manaus": ("Manaus", -3.1190, -60.0217, "city", "BR"),
+        "af_tefe": ("Tefé", -3.3542, -64.7114, "city", "BR"),
+        "af_coari": ("Coari", -4.0850, -63.1414, "city", "BR"),
+        "af_manacapuru": ("Manacapuru", -3.2997, -60.6206, "city", "BR"),
+        "af_parintins": ("Parintins", -2.6283, -56.7358, "city", "BR"),
+        "af_itacoatiara": ("Itacoatiara", -3.1431, -58.4442, "city", "BR"),
+        "af_santarem": ("Santarém", -2.4430, -54.7081, "city", "BR"),
+    }
+)
