@@ -1002,6 +1002,15 @@ def lists(
                 held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}
                 if held and not route:
                     regions[d.span.start] = frozenset(held)
+            if not route and not any(id(e) in sure_region for e in chain):
+                # no member sure of its region: the one first-level region that holds a
+                # town reading of every member ("Springfield, Decatur and Peoria" share
+                # only Illinois) is where the list lies; two or more such regions say
+                # nothing ("Richmond and Lexington": Virginia or Kentucky)
+                shared = _shared_region(chain)
+                if shared is not None:
+                    for d in chain:
+                        regions.setdefault(d.span.start, frozenset({shared}))
 
     for d in chosen:
         if chain:
@@ -1024,6 +1033,22 @@ def lists(
         chain, has_join = [d], False
     close()
     return out, regions
+
+
+def _shared_region(chain: Sequence[Decision]) -> tuple[str, str] | None:
+    """The one first-level region (country, admin-1 code) holding a town reading of
+    every name of a list, or None where there are none or several."""
+    shared: set[tuple[str, str]] | None = None
+    for d in chain:
+        held = {
+            (c.country_code, c.admin1)
+            for c in d.span.candidates
+            if c.kind == "city" and c.country_code and c.admin1
+        }
+        shared = held if shared is None else shared & held
+        if not shared:
+            return None
+    return next(iter(shared)) if shared is not None and len(shared) == 1 else None
 
 
 def joined(ctx: Context, a: Span, b: Span) -> bool:

@@ -25,6 +25,7 @@ from geomap.geoparse._context import (
     Ranked,
     Statics,
     Votes,
+    diacritic_mismatch,
     name_key,
     next_token,
     prev_token,
@@ -296,9 +297,12 @@ def statics(ctx: Context, span: Span) -> Statics:
     # written so is not the namesake whose own name only the folding of hyphens and
     # apostrophes makes alike (another country's "Saint Denis's", "St. Denis")
     unhyphened = _unhyphened(span, w)
+    # the text writes a diacritic ("Pará") that some reading bears exactly: a town matched
+    # only once it is folded away (an Ivorian "Para") is the lesser match
+    folded_only = _folded_diacritics(span, w)
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
-        if c.id in unhyphened:
+        if c.id in unhyphened or c.id in folded_only:
             s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
@@ -855,6 +859,28 @@ def _folded_towns(ctx: Context, span: Span) -> frozenset[str]:
         c.id
         for c in span.candidates
         if c.kind == "city" and (c.population or 0) < w.small_town and c.matched != surface
+    )
+
+
+def _folded_diacritics(span: Span, w: Any) -> frozenset[str]:
+    """The towns and units below ``Weights.small_town`` that ``span`` matches only once
+    a diacritic the text writes is folded away (``diacritic_mismatch``: "Pará" matching
+    an Ivorian town and a Surinamese district "Para"), where another reading bears the
+    name exactly as written (the Brazilian state): a writer who puts the accent means
+    the place spelled with it. Empty for a name written in plain ASCII, or where no
+    reading bears its letters."""
+    written = span.base or span.text
+    if written.isascii():
+        return frozenset()
+    folded = written.casefold()
+    if not any((c.matched or "").casefold() == folded for c in span.candidates):
+        return frozenset()
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind in ("city", "admin1", "admin2")
+        and (c.population or 0) < w.small_town
+        and diacritic_mismatch(written, c.matched or "")
     )
 
 

@@ -14,6 +14,16 @@ B. *An office only a province or state has.* A Canadian province's or an Austral
    Austrian Land's Landeshauptmann, a German Land's Ministerpräsident name the region,
    not its namesake capital, as "the governor of X" already did; a country's premier
    ("the premier of China") keeps the country, a mayor the town.
+C. *A diacritic the text writes.* "Pará", "Mâcon", "Maó": a town or unit below the
+   small-town size matched only once the text's accent is folded away (an Ivorian town
+   and a Surinamese district "Para", Macon in Georgia, Mao in Chad) is the lesser match
+   where another reading bears the letters as written; a name written without the
+   accent is left to the rest of the evidence.
+D. *Towns listed together, none of them sure.* "Springfield, Decatur and Peoria": each
+   name has bigger namesakes elsewhere (Missouri, Arizona), and no member was sure
+   enough of its state to lend it to the others. The one first-level region holding a
+   town reading of every member is where the list lies; where several regions hold
+   them all ("Richmond and Lexington"), nothing changes, nor for world cities.
 """
 
 from __future__ import annotations
@@ -112,3 +122,52 @@ def test_b_an_office_of_a_region_names_the_region(gaz, text, lang, mention, cc):
 )
 def test_b_a_country_premier_and_a_mayor_are_left_alone(gaz, text, lang, mention, kind):
     assert _reading(text, gaz, lang, mention).kind == kind
+
+
+# C. A diacritic the text writes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "cc"),
+    [
+        ("Fires in Pará spread quickly.", "en", "Pará", "BR"),
+        ("Floods hit Mâcon this week.", "en", "Mâcon", "FR"),
+        ("Hochwasser in Mâcon, meldete die Präfektur.", "de", "Mâcon", "FR"),
+        ("Floods hit Njombé this week.", "en", "Njombé", "CM"),
+        ("Ferries to Maó were cancelled.", "en", "Maó", "ES"),
+    ],
+)
+def test_c_the_place_bearing_the_written_accent(gaz, text, lang, mention, cc):
+    assert _reading(text, gaz, lang, mention).country_code == cc
+
+
+def test_c_a_name_written_without_the_accent_is_left_alone(gaz):
+    assert _reading("Floods hit Macon this week.", gaz, "en", "Macon").country_code == "US"
+
+
+# D. Towns listed together, none of them sure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Storms hit Springfield, Decatur and Peoria overnight.", "en"),
+        ("Unwetter trafen Springfield, Decatur und Peoria in der Nacht.", "de"),
+    ],
+)
+def test_d_a_list_lies_in_the_one_region_holding_all_its_towns(gaz, text, lang):
+    places = [p for p in _places(text, gaz, lang) if p.role == "name"]
+    assert len(places) == 3
+    assert {(p.country_code, gaz.get(p.id).admin1) for p in places} == {("US", "IL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms hit Athens, Rome and Paris overnight.", {"GR", "IT", "FR"}),
+        ("Snow hit Newport, Bridgend and Barry on Monday.", {"GB"}),
+    ],
+)
+def test_d_world_cities_and_sure_lists_are_left_alone(gaz, text, expected):
+    places = [p for p in _places(text, gaz, "en") if p.role == "name"]
+    assert {p.country_code for p in places} == expected
