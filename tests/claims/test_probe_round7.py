@@ -168,6 +168,8 @@ DE = [
     R("de", "In Quelimane brach die Cholera aus. Die Provinzhauptstadt liegt rund 600 Kilometer nordöstlich von Beira.", "600 Kilometer", "Quelimane", "Beira", "inconsistent"),
     R("de", "Heftiger Regen traf Pemba; Nampula, rund 270 Kilometer landeinwärts, meldete Überschwemmungen.", "270 Kilometer", "Nampula", "Pemba", "consistent"),
     R("de", "In Jaffna fiel am Montag der Strom aus. Die Helfer blieben zwei Tage dort, rund 160 Kilometer nördlich von Anuradhapura.", "160 Kilometer", "Jaffna", "Anuradhapura", "consistent"),
+    R("de", "Die Fähre legte in Harstad an. In Narvik, rund 55 Kilometer weiter, wartete die Feuerwehr.", "55 Kilometer", "Narvik", "Harstad", "consistent"),
+    R("de", "Das Schiff hielt in Santarém. In Manaus, rund 900 Kilometer weiter, wartete man vergeblich.", "900 Kilometer", "Manaus", "Santarem", "inconsistent"),
 ]
 # fmt: on
 
@@ -202,8 +204,8 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "'davon' is read only after a claim in the same sentence or a fronted direction"
     ),
     "Der Konvoi hielt in Vinh. Dong Hoi, 165 Kilometer weiter, erreichte er am Abend.": (
-        "a bare 'N Kilometer weiter' with no compass point or way after it (lexicon "
-        "onward_along) is not read as onward from where the text stood"
+        "'165 Kilometer weiter' with no hedge before the number, set off after a place, "
+        "makes no claim at all (with 'rund' it is read as onward from Vinh)"
     ),
     "Galle, rund 105 Kilometer die Küste entlang von Colombo, sperrte seine Strände.": (
         "the German geoparser finds no place in 'Galle' (a common noun in German)"
