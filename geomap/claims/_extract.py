@@ -237,6 +237,9 @@ class _Syntax:
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
+    place_adverbs: frozenset[
+        str
+    ]  # "there", "dort": a place named before, set off at a clause's end
     route_nouns: re.Pattern[str]
     # "a 300-km, four-hour train ride": a route noun after a second modifier set off by a
     # comma (a compound length first, a duration after it)
@@ -501,6 +504,7 @@ def _syntax(lang: str) -> _Syntax:
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
+        place_adverbs=frozenset(w.casefold() for w in lex.get("place_adverbs", [])),
         route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
         route_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
@@ -3975,6 +3979,21 @@ def _structural_subject(
                     return None
                 return got[0], got[1], last_np.start, last_np.end
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
+            there = st.tokens[prev_c.last]
+            if (
+                mode == "apposed"
+                and k == ci - 1
+                and tail is None
+                and there.fold in syn.place_adverbs
+            ):
+                # "<A> ... . The storm made landfall there, about N km south of <B>": a
+                # place adverb ending the clause right before the distance is what the
+                # distance describes; it stands for the last place the sentences before
+                # named, as a pronoun subject does
+                for p in by_sentence.previous(sent.index):
+                    if _is_point(p) and p.resolved and (reference is None or p.id != reference.id):
+                        return p, "previous sentence", there.start, there.end
+                return None
             if tail is not None and _second_of_between(doc, tail, in_sent, syn):
                 tail = None  # "X liegt zwischen A und B, rund N km von A": X, not B
             if tail is not None:

@@ -135,6 +135,8 @@ EN = [
     R("en", "Rain flooded the old quarter of Hue. The old imperial capital is some 80 km north-west of Da Nang.", "80 km", "Hue", "Da Nang", "consistent"),
     R("en", "Heavy rain hit Pemba; Nampula, some 270 km inland, flooded too.", "270 km", "Nampula", "Pemba", "consistent"),
     R("en", "The ferry called at Harstad at noon. Narvik, 55 km further on, was reached by dusk.", "55 km", "Narvik", "Harstad", "consistent"),
+    R("en", "Rebels attacked Cotabato at night. Troops were sent there, some 150 km from Davao, on Monday.", "150 km", "Cotabato", "Davao", "consistent"),
+    R("en", "The river burst its banks at Santarém. Boats could not land there, some 900 km west of Belém, for days.", "900 km", "Santarem", "Belem", "inconsistent"),
 ]
 
 DE = [
@@ -165,6 +167,9 @@ DE = [
     R("de", "Die Helfer fuhren am Freitag von Danzig nach Olsztyn. Die Stadt liegt rund 190 Kilometer nordwestlich von Białystok.", "190 Kilometer", "Olsztyn", "Bialystok", "consistent"),
     R("de", "In Quelimane brach die Cholera aus. Die Provinzhauptstadt liegt rund 600 Kilometer nordöstlich von Beira.", "600 Kilometer", "Quelimane", "Beira", "inconsistent"),
     R("de", "Heftiger Regen traf Pemba; Nampula, rund 270 Kilometer landeinwärts, meldete Überschwemmungen.", "270 Kilometer", "Nampula", "Pemba", "consistent"),
+    R("de", "In Jaffna fiel am Montag der Strom aus. Die Helfer blieben zwei Tage dort, rund 160 Kilometer nördlich von Anuradhapura.", "160 Kilometer", "Jaffna", "Anuradhapura", "consistent"),
+    R("de", "Die Fähre legte in Harstad an. In Narvik, rund 55 Kilometer weiter, wartete die Feuerwehr.", "55 Kilometer", "Narvik", "Harstad", "consistent"),
+    R("de", "Das Schiff hielt in Santarém. In Manaus, rund 900 Kilometer weiter, wartete man vergeblich.", "900 Kilometer", "Manaus", "Santarem", "inconsistent"),
 ]
 # fmt: on
 
@@ -176,10 +181,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "A strong quake shook Ternate on Tuesday. The island lies roughly 290 km east of Manado.": (
         "'the island' looks for a place of the island kind named before; the gazetteer "
         "holds Ternate only as a city, so no island is named and the subject stays unknown"
-    ),
-    "Fishermen in Galle lost their boats. The storm made landfall there, about 105 km south of Colombo.": (
-        "'there' is read for a subject only where it opens a clause ('There, about N km "
-        "...'); after a verb, with the distance set off after it, it is not read"
     ),
     '"Our town is only 110 km from Białystok, yet no help came," said the mayor of Suwałki.': (
         "the English geoparser finds no place in 'Suwałki' after 'the mayor of', so the "
@@ -203,8 +204,8 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "'davon' is read only after a claim in the same sentence or a fronted direction"
     ),
     "Der Konvoi hielt in Vinh. Dong Hoi, 165 Kilometer weiter, erreichte er am Abend.": (
-        "a bare 'N Kilometer weiter' with no compass point or way after it (lexicon "
-        "onward_along) is not read as onward from where the text stood"
+        "'165 Kilometer weiter' with no hedge before the number, set off after a place, "
+        "makes no claim at all (with 'rund' it is read as onward from Vinh)"
     ),
     "Galle, rund 105 Kilometer die Küste entlang von Colombo, sperrte seine Strände.": (
         "the German geoparser finds no place in 'Galle' (a common noun in German)"
