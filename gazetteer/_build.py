@@ -237,7 +237,6 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     counties = src.admin2_regions(towns, ne_geoms, named_towns)
     del towns
     seats = src.resolve_seats(src.admin_seats(), places, regions)
-    seat_ids = set(seats.values())
     step("admin-2 units")
     taken = {(r.cc, k) for r in regions for n, _, _ in r.names for k in name_keys(n)}
     taken |= {(c.cc, k) for c in countries if c.cc for n, _, _ in c.names for k in name_keys(n)}
@@ -339,9 +338,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             lon=p.lon,
             population=p.population,
             source="geonames",
-            # GeoNames' feature codes: PPLC a country's capital, PPLA a first-level
-            # unit's seat (admin_seats.csv), PPL any other town
-            feature_code="PPLC" if cap else "PPLA" if p.geonameid in seat_ids else "PPL",
+            feature_code="PPLC" if cap else "PPL",
             admin1=p.admin1 or None,
             prior=rk.city_prior(p.population, cap),
         )

@@ -354,8 +354,8 @@ class Gazetteer:
         Springfield, ``seat("admin1:DE-bavaria")`` Munich; None where
         ``gazetteer/data/admin_seats.csv`` names none. Lets a text's ``the state
         capital`` or ``die Landeshauptstadt`` be read by data, not by the region's biggest
-        town (New York's is Albany). The seat's entry carries GeoNames' feature code
-        ``PPLA`` (``PPLC`` when it is also the country's capital)."""
+        town (New York's is Albany). The entry keeps its feature code (``PPL``, or
+        ``PPLC`` for a country's capital): a seat is asked for by region."""
         sid = self._seats().get(region_id)
         return self.get(sid) if sid else None
 

