@@ -218,6 +218,25 @@ CASES: list[Row] = [
         " gunmen attacked a bus near Pemba.",
         "en", REPORT, "Pemba", "2026-03-17", "day", None, None,
     ),
+    # a relative clause on another event's noun dates that event, not the clause's own
+    (
+        "Police arrested two men in Temuco on suspicion of starting a blaze that broke out"
+        " nearby a week ago.",
+        "en", REPORT, "Temuco", None, None, None, None,
+    ),
+    (
+        "Troops detained a man in Gao over an attack that killed four soldiers on Sunday.",
+        "en", REPORT, "Gao", None, None, None, None,
+    ),
+    (
+        "Soldiers arrested three suspects in Maiduguri in connection with a bombing that"
+        " killed 12 people at a market on Friday.",
+        "en", REPORT, "Maiduguri", None, None, None, None,
+    ),
+    (
+        "Police fired tear gas at protesters who marched through Lima on Tuesday.",
+        "en", REPORT, "Lima", "2026-03-17", "day", None, None,
+    ),
     # an event that continues its story takes its day
     (
         "Gunmen attacked a church in Kaduna on Sunday. They killed five worshippers and"
