@@ -128,6 +128,14 @@ CASES: list[Row] = [
         "Vor gut zwei Monaten überschwemmte ein Hochwasser Teile von Sindh.",
         "de", REPORT, "Sindh", "2026-01-01", "month", "2026-01-01", "2026-01-31",
     ),
+    (
+        "Vor mehr als einer Woche besetzten Rebellen die Stadt Bunia.",
+        "de", REPORT, "Bunia", "2026-03-11", "day", None, None,
+    ),
+    (
+        "Vor über zwei Wochen besetzten Rebellen die Stadt Goma.",
+        "de", REPORT, "Goma", "2026-03-04", "day", None, None,
+    ),
     # offsets from the event the text refers to, not from the report
     (
         "Floods killed 12 people in Beira on Monday. Two days earlier, a landslide buried a"
