@@ -78,6 +78,14 @@ CASES: list[Row] = [
         "Thousands protested in Caracas at the end of last week.",
         "en", REPORT, "Caracas", "2026-03-12", "week", "2026-03-12", "2026-03-15",
     ),
+    (
+        "Wildfires raged near Valparaíso in the closing days of February.",
+        "en", REPORT, "Valparaíso|Valparaiso", "2026-02-21", "month", "2026-02-21", "2026-02-28",
+    ),
+    (
+        "Thousands protested in Accra in the dying days of last month.",
+        "en", REPORT, "Accra", "2026-02-21", "month", "2026-02-21", "2026-02-28",
+    ),
     # counts back from the report: a day
     (
         "Vor einer Woche stürmten Demonstranten das Parlament in Nairobi.",
