@@ -184,6 +184,11 @@ class _TimeLexicon:
     ago_hedges: frozenset[str] = frozenset()
 
     @cached_property
+    def ago_hedge_words(self) -> re.Pattern[str]:
+        """The hedges as whole words or phrases, each with the space after it."""
+        return re.compile(rf"(?<!\w)(?:{_alt(self.ago_hedges)})\s+", re.IGNORECASE)
+
+    @cached_property
     def key_words(self) -> _KeyWords:
         """The patterns' key words as bits: which of them a text holds."""
         return _KeyWords([keys for _, _, keys in self.lowered])
@@ -937,7 +942,7 @@ def resolve_time(
         return _month_week(text_span, text, lex, anchor, precision)
     if kind in ("ago", "monthsago", "yearsago") and lex.ago_hedges:
         # "vor knapp zwei Wochen" reads as "vor zwei Wochen": the hedge moves no day
-        text = " ".join(w for w in text.split() if w.casefold() not in lex.ago_hedges)
+        text = lex.ago_hedge_words.sub("", text)
     if kind == "monthsago":
         return _months_ago(text_span, text, lex, anchor)
     if kind == "yearsago":

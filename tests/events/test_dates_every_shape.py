@@ -78,6 +78,14 @@ CASES: list[Row] = [
         "Thousands protested in Caracas at the end of last week.",
         "en", REPORT, "Caracas", "2026-03-12", "week", "2026-03-12", "2026-03-15",
     ),
+    (
+        "Wildfires raged near Valparaíso in the closing days of February.",
+        "en", REPORT, "Valparaíso|Valparaiso", "2026-02-21", "month", "2026-02-21", "2026-02-28",
+    ),
+    (
+        "Thousands protested in Accra in the dying days of last month.",
+        "en", REPORT, "Accra", "2026-02-21", "month", "2026-02-21", "2026-02-28",
+    ),
     # counts back from the report: a day
     (
         "Vor einer Woche stürmten Demonstranten das Parlament in Nairobi.",
@@ -127,6 +135,14 @@ CASES: list[Row] = [
     (
         "Vor gut zwei Monaten überschwemmte ein Hochwasser Teile von Sindh.",
         "de", REPORT, "Sindh", "2026-01-01", "month", "2026-01-01", "2026-01-31",
+    ),
+    (
+        "Vor mehr als einer Woche besetzten Rebellen die Stadt Bunia.",
+        "de", REPORT, "Bunia", "2026-03-11", "day", None, None,
+    ),
+    (
+        "Vor über zwei Wochen besetzten Rebellen die Stadt Goma.",
+        "de", REPORT, "Goma", "2026-03-04", "day", None, None,
     ),
     # offsets from the event the text refers to, not from the report
     (
@@ -217,6 +233,25 @@ CASES: list[Row] = [
         "Floods killed 12 people in Beira on Monday. In a separate incident on Tuesday,"
         " gunmen attacked a bus near Pemba.",
         "en", REPORT, "Pemba", "2026-03-17", "day", None, None,
+    ),
+    # a relative clause on another event's noun dates that event, not the clause's own
+    (
+        "Police arrested two men in Temuco on suspicion of starting a blaze that broke out"
+        " nearby a week ago.",
+        "en", REPORT, "Temuco", None, None, None, None,
+    ),
+    (
+        "Troops detained a man in Gao over an attack that killed four soldiers on Sunday.",
+        "en", REPORT, "Gao", None, None, None, None,
+    ),
+    (
+        "Soldiers arrested three suspects in Maiduguri in connection with a bombing that"
+        " killed 12 people at a market on Friday.",
+        "en", REPORT, "Maiduguri", None, None, None, None,
+    ),
+    (
+        "Police fired tear gas at protesters who marched through Lima on Tuesday.",
+        "en", REPORT, "Lima", "2026-03-17", "day", None, None,
     ),
     # an event that continues its story takes its day
     (
