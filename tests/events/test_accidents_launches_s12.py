@@ -298,6 +298,41 @@ REPORTED: list[object] = [
         MON,
         "Marseille",
     ),
+    # rioters dispersed by the police rioted; what the police broke up was no peaceful protest
+    (
+        "Police used tear gas to disperse rioters in the Senegalese capital Dakar on Tuesday.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        TUE,
+        "Dakar",
+    ),
+    (
+        "Die Polizei setzte am Montag in der bolivianischen Stadt El Alto Tränengas gegen "
+        "Randalierer ein.",
+        "de",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "El Alto",
+    ),
+    (
+        "Police fired tear gas at protesters in the Kenyan town of Nakuru on Tuesday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        TUE,
+        "Nakuru",
+    ),
+    # a coal mine that fell in (a German compound of the carrier's nouns)
+    (
+        "In der nordwestchinesischen Provinz Gansu ist am Dienstag ein Kohlebergwerk eingestürzt.",
+        "de",
+        "accident",
+        "industrial",
+        TUE,
+        "Gansu",
+    ),
     # a new accident looked into keeps being news (an indefinite article)
     (
         "An inquiry into a train crash near the Czech city of Pardubice on Monday began on "
@@ -429,6 +464,20 @@ MISSED = [
             strict=True,
             reason="the explosion told in a relative clause after 'investigation into' is "
             "read as the investigation (court) only; the event noun is not kept beside it",
+        ),
+    ),
+    pytest.param(
+        "Am Montag kam es in der kenianischen Hauptstadt Nairobi zu gewaltsamen Protesten.",
+        "de",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Nairobi",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the adjective right before the noun is not read (a recast reads the whole "
+            "clause: 'Proteste gegen gewaltsame Räumungen' would turn too), and German "
+            "two-word trigger nouns with a lower-case first word do not fire",
         ),
     ),
     pytest.param(
