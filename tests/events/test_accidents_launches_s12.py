@@ -298,6 +298,40 @@ REPORTED: list[object] = [
         MON,
         "Marseille",
     ),
+    # a lift, a balloon, gas in a mine
+    (
+        "An elevator plunged 10 floors in a hospital in the Brazilian city of Recife on Tuesday.",
+        "en",
+        "accident",
+        "industrial",
+        TUE,
+        "Recife",
+    ),
+    (
+        "Nine people died of carbon monoxide poisoning in a coal mine in the Colombian "
+        "department of Cundinamarca on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Cundinamarca",
+    ),
+    (
+        "A hot-air balloon crashed near the Turkish town of Goreme on Monday.",
+        "en",
+        "accident",
+        "air",
+        MON,
+        "Goreme",
+    ),
+    (
+        "Ein Heißluftballon ist am Montag nahe der türkischen Stadt Göreme abgestürzt.",
+        "de",
+        "accident",
+        "air",
+        MON,
+        "Goreme",
+    ),
     # rioters dispersed by the police rioted; what the police broke up was no peaceful protest
     (
         "Police used tear gas to disperse rioters in the Senegalese capital Dakar on Tuesday.",
