@@ -294,6 +294,9 @@ class _Carrier:
     # only a noun after the word gives the kind (``after = true``: its object, "closed the
     # border"; "the crossing had reopened" is how things stand, not an act)
     after_only: bool = False
+    # only a noun before the word gives the kind (``before = true``: its subject, "a stage
+    # collapsed"; "the talks collapsed at a late stage" names no stage that fell; session 12)
+    before_only: bool = False
     # the verbs that make the word a state, not an act, anywhere before it in its clause
     # (``unless``: "die Grenzübergänge seien geschlossen" is how things stand; "seien ...
     # geschlossen worden" is an act again)
@@ -448,6 +451,9 @@ class _Lexicon:
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
+    # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
+    # the known event named right after it is what is looked into, not news (session 12)
+    inquiries: tuple[tuple[str, ...], ...] = ()
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
@@ -930,6 +936,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 tuple(kinds),
                 tuple(place_kinds),
                 after_only=bool(group.get("after", False)),
+                before_only=bool(group.get("before", False)),
                 unless=_fold(group.get("unless", [])),
                 phrases=carrier_phrases,
                 singles=_glob(singles) if carrier_phrases else None,
@@ -1100,6 +1107,9 @@ def _lexicon(lang: str) -> _Lexicon:
             ]
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        inquiries=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
+        ),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
         subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
@@ -2336,6 +2346,7 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
+                or (j > i and carrier.before_only)
             ):
                 continue
             two = (
@@ -2494,6 +2505,31 @@ def _is_trigger_noun(tok: Token, kind: str, lex: _Lexicon) -> bool:
     return lex.any_trigger.match(tok.text) and any(
         t.type == kind and t.pos == "noun" and len(t.words) == 1 for t in lex.triggers_of(tok.text)
     )
+
+
+def _looked_into(
+    toks: Sequence[Token],
+    lows: Sequence[str],
+    trig_i: int,
+    lex: _Lexicon,
+    times: Sequence[TimeSpan],
+) -> bool:
+    """Is the event noun at ``trig_i`` what an inquiry, a report or a trial looks into
+    (``[clauses] inquiries``: ``an inquiry into the train crash``, ``der Untersuchungsbericht
+    zum Zugunglück``)? It names a known event, not a new one: an indefinite article (``an
+    investigation into a gas explosion that killed ...``) or a day between the two (``an
+    inquiry into Monday's crash``) tells a new one, which stays news."""
+    if _indefinite(toks, trig_i, lex):
+        return False
+    for phrase in lex.inquiries:
+        n = len(phrase)
+        for end in range(max(n, trig_i - 4), trig_i + 1):
+            if tuple(lows[end - n : end]) != phrase:
+                continue
+            lo, hi = toks[end - 1].end, toks[trig_i].start
+            if not any(lo <= span.start < hi for span in times):
+                return True
+    return False
 
 
 def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -3234,8 +3270,11 @@ def _background(
         and lows[trig_i - 1] in lex.setting_auxiliaries
     ):
         return True  # "The bus was travelling from Kano to Abuja": the setting
+    # a verb trigger after an article is its noun ("since the building collapse", "the 2019
+    # train crash"): read it as the event nouns are read (session 12, h-evdev)
+    nominal = trig.pos == "noun" or _definite(toks, trig_i, lex)
     if (
-        trig.pos == "noun"
+        nominal
         and lex.since_prepositions
         and not any(span.start > toks[trig_i].start for span in times)
     ):
@@ -3255,6 +3294,18 @@ def _background(
         and 1900 <= int(lows[trig_i + 2]) < anchor.year
     ):
         return True  # "recalled the earthquake of 1988": history, not the day's news
+    if (
+        nominal
+        and anchor is not None
+        and any(
+            len(lows[j]) == 4 and lows[j].isdecimal() and 1900 <= int(lows[j]) < anchor.year
+            for j in range(max(0, trig_i - 3), trig_i)
+        )
+        and _definite(toks, trig_i, lex)
+    ):
+        return True  # "the 2019 train crash", "das 1998 ... Unglück": a year's event, history
+    if nominal and _looked_into(toks, lows, trig_i, lex, times):
+        return True  # "An inquiry into the train crash opened": the inquiry is the news
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
@@ -4065,14 +4116,54 @@ def _place(
     return best[2], best[3], best[4], targeted
 
 
-def _launcher(clause: _Clause, trig_i: int, actors: Sequence[Place]) -> Place | None:
+def _launcher(clause: _Clause, trig_i: int, actors: Sequence[Place], lex: _Lexicon) -> Place | None:
     """The country that launched: the country actor nearest before the trigger (``Japan's
     ministry said North Korea fired``: North Korea), else the first after it (``feuerte
-    Nordkorea``)."""
+    Nordkorea``); with no country, a capital as the trigger's own subject stands for its
+    state (``Pyongyang launched a missile``, ``Tehran has test-fired``: session 12, the
+    capital's Place, made its country in :func:`_launcher_states`)."""
     at = clause.tokens[trig_i].start
     states = [p for p in actors if p.kind == "country" and p.resolved]
     before = [p for p in states if p.start < at]
-    return before[-1] if before else next(iter(states), None)
+    if states:
+        return before[-1] if before else states[0]
+    toks = clause.tokens
+    j = trig_i - 1
+    while j >= 0 and toks[j].fold in lex.auxiliaries:
+        j -= 1  # "Pyongyang has fired"
+    if j < 0:
+        return None
+    return next(
+        (
+            p
+            for p in actors
+            if p.resolved and p.end == toks[j].end and p.start < at and _is_capital(p)
+        ),
+        None,
+    )
+
+
+def _launcher_states(raws: list[_Raw], gaz: GazetteerAPI) -> None:
+    """A launch placed at its launcher when that is a capital standing for its state
+    (``Pyongyang launched a missile``, no site named): the launching state, from the
+    gazetteer, not the capital (the missile was not fired from the city itself)."""
+    for r in raws:
+        launcher = r.launcher
+        if launcher is None or launcher.kind == "country" or r.place is not launcher:
+            continue
+        country = gaz.country(launcher.country_code) if launcher.country_code else None
+        if country is None:
+            continue
+        r.place = replace(
+            launcher,
+            name=country.name,
+            kind="country",
+            lat=country.lat,
+            lon=country.lon,
+            id=country.id,
+            source="context",
+            confidence=0.6,
+        )
 
 
 def _impact_after(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
@@ -5209,6 +5300,7 @@ def extract_events(
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
+        _launcher_states(raws, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -5783,7 +5875,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         dated_by_saying=dated_by_saying,
         near_day=near_day,
         speech_act=act,
-        launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)])
+        launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)], lex)
         if trig.type in _AT_A_SITE
         else None,
     )
