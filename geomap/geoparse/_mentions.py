@@ -1492,9 +1492,19 @@ def find_person_tokens(
                 # role's place ("Präsident Russlands") and keeps that reading; a region, a
                 # country or a capital keeps its place in English too ("Miss Ohio")
                 region_or_seat = is_region_or_seat or (lambda t: False)
+                # an office's abbreviation with its full stop ("Gov. Santiago", "Sen.
+                # Salvador") is a person's title, no pageant's or adjective's ("Miss
+                # Ohio", "Major Mich."); a saint's ("St. Paris") names places
+                office_abbreviation = (
+                    tok.is_cap
+                    and not tok.is_upper
+                    and base not in lex.profile.place_title_abbreviations
+                    and k + 1 < n
+                    and tokens[k + 1].gap_before.startswith(".")
+                )
                 named = base in address or (
                     not lex.profile.genitive_endings
-                    and not (len(run) == 1 and region_or_seat(run[0]))
+                    and (office_abbreviation or not (len(run) == 1 and region_or_seat(run[0])))
                 )
                 take(run, not of_phrase and m == k + 1 and named and tok.is_cap)
                 if run and plural is not None and not of_phrase and _name_like(run, given, lex):
