@@ -1455,6 +1455,8 @@ def find_person_tokens(
         plural = _title_plural(tok, tokens[k + 1] if k + 1 < n else None, lex)
         if plural is not None and base == f:
             base = plural  # "die Senatoren Warren und Sanders"
+        if base == f and base not in titles and nouns_capitalised and tok.is_cap:
+            base = _compound_title(f, titles) or f  # "Innenminister Werner Kali"
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
@@ -1700,6 +1702,23 @@ def _name_like(run: Sequence[Token], given: AbstractSet[str], lex: PlaceLexicon)
     return all(
         t.text in given or zipf_frequency(t.fold, lex.lang) < WEIGHTS.common_word_zipf for t in run
     )
+
+
+#: A compound's head read as a title has at least this many letters, and so has the
+#: word before it ("Innen|minister", "Presse|sprecher"; not "Bau|herr").
+_COMPOUND_HEAD_MIN, _COMPOUND_MODIFIER_MIN = 6, 3
+
+
+def _compound_title(f: str, titles: AbstractSet[str]) -> str | None:
+    """The title ending the compound ``f`` ("innenminister" -> "minister",
+    "landesbischof" no: the head is too short), or None. Why: German writes a role as one
+    word of any modifier and a title ("Innenminister", "Wirtschaftsministerin",
+    "Pressesprecher"), which no word list holds whole; the name after it is a person's
+    as after the bare title. Linear in the word's length (one set probe per suffix)."""
+    for j in range(_COMPOUND_MODIFIER_MIN, len(f) - _COMPOUND_HEAD_MIN + 1):
+        if f[j:] in titles:
+            return f[j:]
+    return None
 
 
 def _listed_names(tokens: Sequence[Token], e: int, lex: PlaceLexicon) -> list[list[Token]]:
