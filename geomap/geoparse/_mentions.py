@@ -1452,6 +1452,11 @@ def find_person_tokens(
             # Sanders"); without one the word is a word: "Associated Press WASHINGTON"
             # is no plural of "Pres." before a name
             base = f
+        plural = _title_plural(tok, tokens[k + 1] if k + 1 < n else None, lex)
+        if plural is not None and base == f:
+            base = plural  # "die Senatoren Warren und Sanders"
+        if base == f and base not in titles and nouns_capitalised and tok.is_cap:
+            base = _compound_title(f, titles) or f  # "Innenminister Werner Kali"
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
@@ -1489,11 +1494,30 @@ def find_person_tokens(
                 # role's place ("Präsident Russlands") and keeps that reading; a region, a
                 # country or a capital keeps its place in English too ("Miss Ohio")
                 region_or_seat = is_region_or_seat or (lambda t: False)
+                # an office's abbreviation with its full stop ("Gov. Santiago", "Sen.
+                # Salvador") is a person's title, no pageant's or adjective's ("Miss
+                # Ohio", "Major Mich."); a saint's ("St. Paris") names places
+                office_abbreviation = (
+                    tok.is_cap
+                    and not tok.is_upper
+                    and base not in lex.profile.place_title_abbreviations
+                    and k + 1 < n
+                    and tokens[k + 1].gap_before.startswith(".")
+                )
                 named = base in address or (
                     not lex.profile.genitive_endings
-                    and not (len(run) == 1 and region_or_seat(run[0]))
+                    and (office_abbreviation or not (len(run) == 1 and region_or_seat(run[0])))
                 )
                 take(run, not of_phrase and m == k + 1 and named and tok.is_cap)
+                if run and plural is not None and not of_phrase and _name_like(run, given, lex):
+                    # a plural title names a list of people: "Sens. Warren and Sanders",
+                    # "Reps. Ocasio-Cortez, Omar and Tlaib"; each further name is a
+                    # person as the first is, a strong place alone stays a place. The
+                    # title itself is no place before its names ("Sens." opening a text
+                    # is no French town); its word joins no names
+                    direct.add(k)
+                    for item in _listed_names(tokens, run[-1].i + 1, lex):
+                        take(item, named and not (len(item) == 1 and region_or_seat(item[0])))
         elif f in speech_verbs:
             if (
                 k + 1 < n
@@ -1644,6 +1668,105 @@ def _credited_names(
 #: A title this short may be an abbreviation ("Pres", "Sen", "Gen"): its plural is
 #: read as a title only with the abbreviation's full stop after it.
 _ABBREVIATION_MAX = 4
+
+#: A plural title's list names at most this many further people.
+_LIST_MAX = 6
+
+
+def _title_plural(tok: Token, nxt: Token | None, lex: PlaceLexicon) -> str | None:
+    """The title ``tok`` is the plural of, by the language's plural endings ("senators",
+    "sens." -> "senator", "sen"; "senatorinnen" -> "senatorin"), or None. A form the
+    title list holds itself is no plural ("präsidenten" is singular too, "ms" a title),
+    and a short title (an abbreviation) is a plural only with its full stop: "Press" is
+    no "Pres." and "Gens" no "Gen.". Why: a plural title names a list of people."""
+    f, titles = tok.fold, lex.person_titles
+    if f in titles:
+        return None
+    for end in lex.profile.title_plural_endings:
+        base = f[: -len(end)]
+        if f.endswith(end) and len(base) > 1 and base in titles:
+            if len(base) <= _ABBREVIATION_MAX and not (
+                nxt is not None and nxt.gap_before.startswith(".")
+            ):
+                continue
+            return base
+    return None
+
+
+def _name_like(run: Sequence[Token], given: AbstractSet[str], lex: PlaceLexicon) -> bool:
+    """Every word of ``run`` is a given name or a word rare in the language's lower case
+    (Zipf below ``Weights.common_word_zipf``): a name, not a headline's capitalised words
+    ("Residents Flee Florence and Pisa" lists no people after its title)."""
+    from geomap.text import zipf as zipf_frequency
+
+    return all(
+        t.text in given or zipf_frequency(t.fold, lex.lang) < WEIGHTS.common_word_zipf for t in run
+    )
+
+
+#: A compound's head read as a title has at least this many letters, and so has the
+#: word before it ("Innen|minister", "Presse|sprecher"; not "Bau|herr").
+_COMPOUND_HEAD_MIN, _COMPOUND_MODIFIER_MIN = 6, 3
+
+
+def _compound_title(f: str, titles: AbstractSet[str]) -> str | None:
+    """The title ending the compound ``f`` ("innenminister" -> "minister",
+    "landesbischof" no: the head is too short), or None. Why: German writes a role as one
+    word of any modifier and a title ("Innenminister", "Wirtschaftsministerin",
+    "Pressesprecher"), which no word list holds whole; the name after it is a person's
+    as after the bare title. Linear in the word's length (one set probe per suffix)."""
+    for j in range(_COMPOUND_MODIFIER_MIN, len(f) - _COMPOUND_HEAD_MIN + 1):
+        if f[j:] in titles:
+            return f[j:]
+    return None
+
+
+def _listed_names(tokens: Sequence[Token], e: int, lex: PlaceLexicon) -> list[list[Token]]:
+    """The further names of a list whose first name ends before token ``e``: ", Y",
+    " and Y", ", and Y" (``and_words``), each a run of capitalised words; the list ends
+    after the name its "and" joins, and is no list unless an "and" closes it; a title, an
+    initial or a word in capitals ends it too. Where nouns are capitalised a
+    name ends before a common word ("die Senatoren Warren und Sanders Kritik": no
+    "Kritik"). Why: after a plural title every name of the list is a person's, not only
+    the first ("Sens. Warren and Sanders"). Linear in the list."""
+    out: list[list[Token]] = []
+    n = len(tokens)
+    if e <= 0 or e >= n:
+        return out
+    sentence = tokens[e - 1].sentence
+    from geomap.text import zipf as zipf_frequency
+
+    while e < n and len(out) < _LIST_MAX and tokens[e].sentence == sentence:
+        t = tokens[e]
+        last = t.fold in lex.and_words and t.gap_before.strip() in ("", ",")
+        if last:
+            e += 1
+            if e >= n or tokens[e].gap_before != " " or tokens[e].sentence != sentence:
+                break
+        elif not (t.gap_before == ", " and t.is_cap):
+            break
+        item = _cap_run(tokens, e, 3)
+        if lex.profile.capitalises_nouns:
+            cut = 1
+            while (
+                cut < len(item)
+                and zipf_frequency(item[cut].fold, lex.lang) < WEIGHTS.common_word_zipf
+            ):
+                cut += 1
+            item = item[:cut]
+        if (
+            not item
+            or any(x.is_upper or x.fold in lex.person_titles for x in item)
+            or len(item[0].text) == 1  # an initial or a party's letter ("D-Iowa City")
+        ):
+            break
+        out.append(item)
+        if last:
+            return out
+        e = item[-1].i + 1
+    # names set off by commas make a list only where an "and" closes it: "Sens. Warren,
+    # Massachusetts Democrat, said" is an apposition
+    return []
 
 
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:

@@ -139,6 +139,12 @@ class LanguageProfile:
     titles: frozenset[str]
     #: the same as patterns, "*" standing for any run of letters ("*minister")
     title_patterns: tuple[str, ...]
+    #: endings that make a title's plural ("Sens.", "Senators"; "Senatorinnen"): a plural
+    #: title names a list of people ("Sens. Warren and Sanders"), each a person
+    title_plural_endings: tuple[str, ...]
+    #: abbreviated titles that open places' names ("St. Paris"): any other abbreviation
+    #: with its full stop before one word is a person's title ("Gov. Santiago")
+    place_title_abbreviations: frozenset[str]
     #: endings of a genitive place name before the title it belongs to ("Frankreichs")
     genitive_endings: tuple[str, ...]
     #: the clitic of a possessive after an apostrophe ("Ohio's": "s")
@@ -202,6 +208,8 @@ def _profile(lang: str) -> LanguageProfile:
         or_words=word_set(connectors.get("or", [])),
         titles=word_set(titles.get("words", [])),
         title_patterns=tuple(p.casefold() for p in titles.get("patterns", [])),
+        title_plural_endings=tuple(e.casefold() for e in titles.get("plural_endings", [])),
+        place_title_abbreviations=word_set(titles.get("place_abbreviations", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         possessive_clitics=frozenset(raw.get("possessive_clitics", [])),
         date_order=_date_order(raw.get("date_order", "MDY")),
