@@ -295,23 +295,9 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             radius_km=r.radius_km,
         )
         names.add(num, r.names)
-    for r in counties:
-        num = entries.add(
-            id=r.id,
-            name=r.name,
-            kind="admin2",
-            cc=r.cc,
-            lat=r.lat,
-            lon=r.lon,
-            population=r.population,
-            source="admin2",
-            feature_code="ADM2",
-            admin1=r.parent,
-            prior=rk.admin2_prior(r.population),
-            radius_km=r.radius_km,
-        )
-        names.add(num, r.names)
-    for r in units:
+    # counties (the curated layer) and GeoNames' second-level units enter alike; only a
+    # unit named like a town of its country is lowered (``admin2_prior``)
+    for r in [*counties, *units]:
         num = entries.add(
             id=r.id,
             name=r.name,

@@ -3420,9 +3420,16 @@ def _region_seat(
     got = admin_seats().get((cc, found.admin1))
     if got is None:
         return None
-    gid, name, lat, lon = got
-    if other.id == f"geonames:{gid}":
+    if other.id == f"geonames:{got[0]}":
         return None
+    return _derived_city(doc, np, cc, got)
+
+
+def _derived_city(doc: Document, np: Any, cc: str, row: tuple[Any, str, float, float]) -> Place:
+    """The town a descriptive phrase (``the state capital``, ``die Hauptstadt``) stands
+    for, as a derived place on the phrase's words: ``row`` is a table's (geonameid, name,
+    lat, lon)."""
+    gid, name, lat, lon = row
     sent = doc.sentence_at(np.start)
     return Place(
         mention=doc.text[np.start : np.end],
@@ -3737,24 +3744,7 @@ def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Plac
     got = capitals().get(cc)
     if got is None:
         return None
-    gid, name, lat, lon = got
-    sent = doc.sentence_at(np.start)
-    return Place(
-        mention=doc.text[np.start : np.end],
-        start=np.start,
-        end=np.end,
-        sentence=sent.index if sent is not None else 0,
-        name=name,
-        kind="city",
-        country_code=cc,
-        lat=lat,
-        lon=lon,
-        id=f"geonames:{gid}",
-        source="derived",
-        confidence=0.6,
-        role="derived",
-        related=(cc,),
-    )
+    return _derived_city(doc, np, cc, got)
 
 
 def _structural_subject(
