@@ -4090,17 +4090,29 @@ def _impact_after(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
 
 
 def _statement_topics(
-    clause: _Clause, trig_i: int, lex: _Lexicon, covered: Set[int]
+    clause: _Clause,
+    trig_i: int,
+    lex: _Lexicon,
+    covered: Set[int],
+    told: Set[str] = frozenset(),
 ) -> frozenset[int]:
     """The tokens a statement is about: from an event noun with its target or genitive
     (``condemned the attack on a market in Kidal``, ``hat den Angriff auf ... in Kidal
     verurteilt``) up to a noun that says where it was said (``[places] said_at``: a speech,
     a statement, a press conference: ``condemned the attack in a speech in Geneva``). A
     place there is what the statement is about, not where it was made. A time phrase ends
-    the topic (``verurteilte den Anschlag am Dienstag in Amman``)."""
+    the topic (``verurteilte den Anschlag am Dienstag in Amman``).
+
+    An event noun with a locative phrase right after it (``condemned the massacre in X``) is
+    its topic too when the clause says elsewhere where it was said (``at a news conference
+    in Y``), or when the text has told no event of that kind before (``told``): a new event
+    is introduced with its own place, and the statement's is the dateline's. An event told
+    before is only referred back to (``condemned the launch in Tokyo``): the place after it
+    is where the statement was made."""
     toks = clause.tokens
     out: set[int] = set()
     inside = False
+    saying_place = [k for k, tok in enumerate(toks) if tok.fold in lex.said_at]
     for k, tok in enumerate(toks):
         if k == trig_i:
             continue
@@ -4120,9 +4132,38 @@ def _statement_topics(
             # the event noun's own phrase: "the attack on a market in X", "the killing of
             # civilians in X" ("condemned the launch in Tokyo" says where it was condemned)
             inside = True
+        elif (
+            kinds
+            and (k > trig_i or lex.particles_at_clause_end)
+            and k + 1 < len(toks)
+            and toks[k + 1].fold in lex.cues
+            and _with_article(toks, k, lex)
+            and (any(j > k for j in saying_place) or not kinds & told)
+        ):
+            # "condemned the massacre in X" of a massacre not told before, or with "at a
+            # news conference in Y" after it: X is what was condemned. Only a noun with its
+            # own article: in "declared a state of emergency in X" the place is the act's
+            inside = True
         elif inside:
             out.add(k)
     return frozenset(out)
+
+
+def _with_article(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does the noun at ``k`` have its own article, right before it or before one modifier
+    (``the massacre``, ``the arson attacks``, ``das blutige Massaker``)? Not a noun inside
+    another's phrase (``a state of emergency``)."""
+    if k >= 1 and toks[k - 1].fold in lex.determiners:
+        return True
+    mod = toks[k - 1].fold if k >= 1 else ""
+    return (
+        k >= 2
+        and toks[k - 2].fold in lex.determiners
+        and mod not in lex.transparent
+        and mod not in lex.cues
+        and mod not in lex.prepositions
+        and mod.isalpha()
+    )
 
 
 def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) -> bool:
@@ -4173,8 +4214,29 @@ def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` say where people come from: an origin preposition
     (``[places] origins``) right after a noun for people (``[places] people_nouns``:
-    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
-    return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
+    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened.
+    A later member of a list of origins counts too (``protesters from Oruro and Potosi``,
+    ``Demonstranten aus Leipzig, Halle und Jena``): walking back over capitalised names,
+    commas and list conjunctions (``[actors] conjunctions``), at most ``_ORIGIN_LIST_REACH``
+    tokens, to the origin preposition."""
+    k = idx - 1
+    while k >= 2 and idx - k <= _ORIGIN_LIST_REACH and toks[k].fold not in lex.origins:
+        word = toks[k].text
+        if not (word == "," or toks[k].fold in lex.conjunctions or word[:1].isupper()):
+            return False
+        k -= 1
+    if k == idx - 1:
+        return k >= 1 and toks[k].fold in lex.origins and toks[k - 1].fold in lex.people_nouns
+    return (
+        k >= 1
+        and toks[k].fold in lex.origins
+        and toks[k - 1].fold in lex.people_nouns
+        and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
+    )
+
+
+# Tokens from a later member of an origin list back to its preposition ("from A, B and C")
+_ORIGIN_LIST_REACH = 8
 
 
 _AGENT_REACH = 8  # tokens from a passive's agent word to the place that ends the group's name
@@ -5574,7 +5636,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
-        _statement_topics(clause, trig_i, lex, covered)
+        _statement_topics(clause, trig_i, lex, covered, {r.type for r in st.raws})
         if trig.type == "statement" or trig.pos == "weak"
         else frozenset()
     )
