@@ -3857,6 +3857,7 @@ def _place(
     trigger_at: int | None = None,
     travel: bool = False,
     kind_of: str | None = None,
+    taken_from: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -3869,11 +3870,14 @@ def _place(
     one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
     event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
     Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
-    place in a predicate coordinated before it is not its place).
+    place in a predicate coordinated before it is not its place). ``taken_from``: an
+    abduction, whose people's town (``farmers from X``) is where they were taken when the
+    clause names no other place.
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
     targeted = False
+    taken: Place | None = None
 
     def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
@@ -3907,6 +3911,10 @@ def _place(
         if kind == "country" and _people_after(toks, p, idx, lex):
             continue  # "fired tear gas at Somali refugees": whose, not where
         if _people_from(toks, idx, lex):
+            if taken_from and taken is None and idx > trig_i:
+                # "abducted 20 villagers from X": where they were taken, if no other place;
+                # not the doers' base before the verb ("Gunmen from X kidnapped ...")
+                taken = p
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
@@ -4061,6 +4069,10 @@ def _place(
                 )
             break
     if best is None:
+        if taken is not None:
+            # an abduction that names no other place: the people's town is where they were
+            # taken from ("Gunmen kidnapped 15 farmers from X", "entführten 15 Bauern aus X")
+            return taken, False, "locative", targeted
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
 
@@ -5674,6 +5686,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trigger_at=trig_i,
         travel=trig.type == "travel",
         kind_of=trig.type,
+        taken_from=trig.sub_kind == "abduction",
     )
     if (
         place is None

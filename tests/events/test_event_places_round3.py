@@ -78,6 +78,25 @@ def test_the_place_is_where_the_victims_were(text: str, lang: str, kind: str, pl
     assert _first(text, lang) == (kind, place, TUE)
 
 
+# an abduction that names no other place: the people's town is where they were taken from;
+# the kidnappers' base before the verb is not, and the dateline then places it
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Bandits abducted 20 villagers from Kajuru on Tuesday.", "en", "Kajuru"),
+        ("Gunmen kidnapped three passengers from Kaduna on Tuesday.", "en", "Kaduna"),
+        ("Bewaffnete entführten am Dienstag 15 Bauern aus Bokkos.", "de", "Bokkos"),
+        (
+            "LAGOS, June 11 (Reuters) - Gunmen from Zamfara kidnapped 12 traders on Tuesday.",
+            "en",
+            "Lagos",
+        ),
+    ],
+)
+def test_an_abduction_is_where_the_people_were_taken(text: str, lang: str, place: str) -> None:
+    assert _first(text, lang) == ("violence_against_civilians", place, TUE)
+
+
 # every member of a list of origins is whose, not where
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
