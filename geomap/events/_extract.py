@@ -4148,12 +4148,13 @@ def _statement_topics(
             kinds
             and (k > trig_i or lex.particles_at_clause_end)
             and k + 1 < len(toks)
-            and toks[k + 1].fold in lex.cues
+            and (toks[k + 1].fold in lex.cues or toks[k + 1].fold in lex.passive_agents)
             and _with_article(toks, k, lex)
             and (any(j > k for j in saying_place) or not kinds & told)
         ):
             # "condemned the massacre in X" of a massacre not told before, or with "at a
-            # news conference in Y" after it: X is what was condemned. Only a noun with its
+            # news conference in Y" after it: X is what was condemned, and so is a place
+            # after its doers ("the attack by rebels in X"). Only a noun with its
             # own article: in "declared a state of emergency in X" the place is the act's
             inside = True
         elif inside:

@@ -131,6 +131,29 @@ def test_a_list_of_origins_is_not_the_place(text: str, lang: str, place: str) ->
             "Nairobi",
         ),
         (
+            "ADDIS ABABA, June 11 (Reuters) - Ethiopia's government on Tuesday condemned the "
+            "attack by rebels in the Amhara region.",
+            "en",
+            "Addis Ababa",
+        ),
+        (
+            "CANBERRA, June 11 (Reuters) - Australia's prime minister condemned the shooting at "
+            "a mosque in Perth on Tuesday.",
+            "en",
+            "Canberra",
+        ),
+        (
+            "Bogotá, 11. Juni (dpa) - Der kolumbianische Präsident verurteilte am Dienstag den "
+            "Bombenanschlag in Cali.",
+            "de",
+            "Bogotá",
+        ),
+        (
+            "Peru's president condemned the attack in Puno during a visit to Cusco on Tuesday.",
+            "en",
+            "Cusco",
+        ),
+        (
             "The prime minister condemned the shooting in Christchurch at a news conference in "
             "Wellington on Tuesday.",
             "en",
