@@ -4239,12 +4239,26 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
             return False
         k -= 1
     if k == idx - 1:
-        return k >= 1 and toks[k].fold in lex.origins and toks[k - 1].fold in lex.people_nouns
+        return k >= 1 and toks[k].fold in lex.origins and _people_noun(toks[k - 1].fold, lex)
     return (
         k >= 1
         and toks[k].fold in lex.origins
-        and toks[k - 1].fold in lex.people_nouns
+        and _people_noun(toks[k - 1].fold, lex)
         and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
+    )
+
+
+def _people_noun(fold: str, lex: _Lexicon) -> bool:
+    """Is the word a noun for people (``[places] people_nouns``), also in a German dative
+    plural, which adds ``-n`` to a plural not ending in ``-n`` or ``-s`` (``mit Händlern``,
+    ``von Kämpfern``, ``mit Pilgern``)?"""
+    if fold in lex.people_nouns:
+        return True
+    return (
+        lex.nouns_capitalised
+        and fold.endswith("n")
+        and fold[:-1] in lex.people_nouns
+        and not fold[:-1].endswith(("n", "s"))
     )
 
 

@@ -97,6 +97,33 @@ def test_an_abduction_is_where_the_people_were_taken(text: str, lang: str, place
     assert _first(text, lang) == ("violence_against_civilians", place, TUE)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Rebellen überfielen am Dienstag einen Konvoi mit Händlern aus Goma bei Rutshuru.",
+            "de",
+            "Rutshuru",
+        ),
+        (
+            "Ein Selbstmordattentäter tötete am Dienstag zwölf Pilger aus Peshawar an einem "
+            "Schrein in Swabi.",
+            "de",
+            "Swabi",
+        ),
+        (
+            "Unidentified men shot dead two teachers from Cuzco and Arequipa near Juliaca on "
+            "Tuesday.",
+            "en",
+            "Juliaca",
+        ),
+    ],
+)
+def test_the_place_is_where_the_victims_were_any_kind(text: str, lang: str, place: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events  # offline: tests/conftest.py
+    assert [(e.place_name, e.date) for e in events] == [(place, TUE)]
+
+
 # every member of a list of origins is whose, not where
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
