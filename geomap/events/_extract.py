@@ -3908,6 +3908,7 @@ def _place(
     trigger_at: int | None = None,
     travel: bool = False,
     kind_of: str | None = None,
+    taken_from: bool = False,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -3920,11 +3921,14 @@ def _place(
     one of ``site_kinds`` (``[places.site_kinds]``: a volcano for an eruption) is the
     event's own site and beats every locative phrase around it ("Auf der Insel Java ist der
     Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
-    place in a predicate coordinated before it is not its place).
+    place in a predicate coordinated before it is not its place). ``taken_from``: an
+    abduction, whose people's town (``farmers from X``) is where they were taken when the
+    clause names no other place.
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
     targeted = False
+    taken: Place | None = None
 
     def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
@@ -3958,6 +3962,10 @@ def _place(
         if kind == "country" and _people_after(toks, p, idx, lex):
             continue  # "fired tear gas at Somali refugees": whose, not where
         if _people_from(toks, idx, lex):
+            if taken_from and taken is None and idx > trig_i:
+                # "abducted 20 villagers from X": where they were taken, if no other place;
+                # not the doers' base before the verb ("Gunmen from X kidnapped ...")
+                taken = p
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
@@ -4112,6 +4120,10 @@ def _place(
                 )
             break
     if best is None:
+        if taken is not None:
+            # an abduction that names no other place: the people's town is where they were
+            # taken from ("Gunmen kidnapped 15 farmers from X", "entführten 15 Bauern aus X")
+            return taken, False, "locative", targeted
         return None, False, None, targeted
     return best[2], best[3], best[4], targeted
 
@@ -4181,17 +4193,29 @@ def _impact_after(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
 
 
 def _statement_topics(
-    clause: _Clause, trig_i: int, lex: _Lexicon, covered: Set[int]
+    clause: _Clause,
+    trig_i: int,
+    lex: _Lexicon,
+    covered: Set[int],
+    told: Set[str] = frozenset(),
 ) -> frozenset[int]:
     """The tokens a statement is about: from an event noun with its target or genitive
     (``condemned the attack on a market in Kidal``, ``hat den Angriff auf ... in Kidal
     verurteilt``) up to a noun that says where it was said (``[places] said_at``: a speech,
     a statement, a press conference: ``condemned the attack in a speech in Geneva``). A
     place there is what the statement is about, not where it was made. A time phrase ends
-    the topic (``verurteilte den Anschlag am Dienstag in Amman``)."""
+    the topic (``verurteilte den Anschlag am Dienstag in Amman``).
+
+    An event noun with a locative phrase right after it (``condemned the massacre in X``) is
+    its topic too when the clause says elsewhere where it was said (``at a news conference
+    in Y``), or when the text has told no event of that kind before (``told``): a new event
+    is introduced with its own place, and the statement's is the dateline's. An event told
+    before is only referred back to (``condemned the launch in Tokyo``): the place after it
+    is where the statement was made."""
     toks = clause.tokens
     out: set[int] = set()
     inside = False
+    saying_place = [k for k, tok in enumerate(toks) if tok.fold in lex.said_at]
     for k, tok in enumerate(toks):
         if k == trig_i:
             continue
@@ -4211,9 +4235,39 @@ def _statement_topics(
             # the event noun's own phrase: "the attack on a market in X", "the killing of
             # civilians in X" ("condemned the launch in Tokyo" says where it was condemned)
             inside = True
+        elif (
+            kinds
+            and (k > trig_i or lex.particles_at_clause_end)
+            and k + 1 < len(toks)
+            and (toks[k + 1].fold in lex.cues or toks[k + 1].fold in lex.passive_agents)
+            and _with_article(toks, k, lex)
+            and (any(j > k for j in saying_place) or not kinds & told)
+        ):
+            # "condemned the massacre in X" of a massacre not told before, or with "at a
+            # news conference in Y" after it: X is what was condemned, and so is a place
+            # after its doers ("the attack by rebels in X"). Only a noun with its
+            # own article: in "declared a state of emergency in X" the place is the act's
+            inside = True
         elif inside:
             out.add(k)
     return frozenset(out)
+
+
+def _with_article(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does the noun at ``k`` have its own article, right before it or before one modifier
+    (``the massacre``, ``the arson attacks``, ``das blutige Massaker``)? Not a noun inside
+    another's phrase (``a state of emergency``)."""
+    if k >= 1 and toks[k - 1].fold in lex.determiners:
+        return True
+    mod = toks[k - 1].fold if k >= 1 else ""
+    return (
+        k >= 2
+        and toks[k - 2].fold in lex.determiners
+        and mod not in lex.transparent
+        and mod not in lex.cues
+        and mod not in lex.prepositions
+        and mod.isalpha()
+    )
 
 
 def _people_after(toks: Sequence[Token], place: Place, idx: int, lex: _Lexicon) -> bool:
@@ -4264,8 +4318,43 @@ def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
 def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the place at ``idx`` say where people come from: an origin preposition
     (``[places] origins``) right after a noun for people (``[places] people_nouns``:
-    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened."""
-    return idx >= 2 and toks[idx - 1].fold in lex.origins and toks[idx - 2].fold in lex.people_nouns
+    ``zwei Menschen aus Eritrea``, ``14 migrants from Ethiopia``)? Not where it happened.
+    A later member of a list of origins counts too (``protesters from Oruro and Potosi``,
+    ``Demonstranten aus Leipzig, Halle und Jena``): walking back over capitalised names,
+    commas and list conjunctions (``[actors] conjunctions``), at most ``_ORIGIN_LIST_REACH``
+    tokens, to the origin preposition."""
+    k = idx - 1
+    while k >= 2 and idx - k <= _ORIGIN_LIST_REACH and toks[k].fold not in lex.origins:
+        word = toks[k].text
+        if not (word == "," or toks[k].fold in lex.conjunctions or word[:1].isupper()):
+            return False
+        k -= 1
+    if k == idx - 1:
+        return k >= 1 and toks[k].fold in lex.origins and _people_noun(toks[k - 1].fold, lex)
+    return (
+        k >= 1
+        and toks[k].fold in lex.origins
+        and _people_noun(toks[k - 1].fold, lex)
+        and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
+    )
+
+
+def _people_noun(fold: str, lex: _Lexicon) -> bool:
+    """Is the word a noun for people (``[places] people_nouns``), also in a German dative
+    plural, which adds ``-n`` to a plural not ending in ``-n`` or ``-s`` (``mit Händlern``,
+    ``von Kämpfern``, ``mit Pilgern``)?"""
+    if fold in lex.people_nouns:
+        return True
+    return (
+        lex.nouns_capitalised
+        and fold.endswith("n")
+        and fold[:-1] in lex.people_nouns
+        and not fold[:-1].endswith(("n", "s"))
+    )
+
+
+# Tokens from a later member of an origin list back to its preposition ("from A, B and C")
+_ORIGIN_LIST_REACH = 8
 
 
 _AGENT_REACH = 8  # tokens from a passive's agent word to the place that ends the group's name
@@ -5666,7 +5755,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
-        _statement_topics(clause, trig_i, lex, covered)
+        _statement_topics(clause, trig_i, lex, covered, {r.type for r in st.raws})
         if trig.type == "statement" or trig.pos == "weak"
         else frozenset()
     )
@@ -5704,6 +5793,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trigger_at=trig_i,
         travel=trig.type == "travel",
         kind_of=trig.type,
+        taken_from=trig.sub_kind == "abduction",
     )
     if (
         place is None
