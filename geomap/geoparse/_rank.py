@@ -730,7 +730,7 @@ def rank_fresh(
             and c.kind in ("city", "admin1", "admin2")
             and any(k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates)
         ):
-            s -= w.article_kind_penalty
+            s -= w.article_kind_penalty + (w.article_unit_penalty if c.kind == "admin2" else 0.0)
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
