@@ -235,8 +235,16 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     del big_cities
     named_towns = {(p.cc, normalize_name(p.name)) for p in places if p.cc in ("GB", "PH")}
     counties = src.admin2_regions(towns, ne_geoms, named_towns)
+    region_codes = src.admin1_codes(towns, regions)
     del towns
-    seats = src.resolve_seats(src.admin_seats(), places, regions)
+    # the cited seats win; SimpleMaps' (by GeoNames admin1 code) fill the other regions
+    cited_seats = src.resolve_seats(src.admin_seats(), places, regions)
+    simplemaps_seats = src.simplemaps_seats()
+    seats = src.merge_seats(
+        cited_seats, simplemaps_seats, region_codes, {p.geonameid for p in places}
+    )
+    unit_seats = src.unit_seats(cited_seats, simplemaps_seats, places)
+    del region_codes, cited_seats, simplemaps_seats
     step("admin-2 units")
     taken = {(r.cc, k) for r in regions for n, _, _ in r.names for k in name_keys(n)}
     taken |= {(c.cc, k) for c in countries if c.cc for n, _, _ in c.names for k in name_keys(n)}
@@ -381,6 +389,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             "geonames": len(places),
             "capitals": len(capitals),
             "seats": len(seats),
+            "unit_seats": len(unit_seats),
             "neighbour_pairs": len(pairs),
         }
         _write_meta(
@@ -391,6 +400,11 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
                 # region id -> its seat's entry id, read by Gazetteer.seat()
                 "seats": json.dumps(
                     {r: f"geonames:{g}" for r, g in sorted(seats.items())}, sort_keys=True
+                ),
+                # "<cc>.<GeoNames admin1 code>" -> its seat's entry id, read by
+                # Gazetteer.town_seat()
+                "unit_seats": json.dumps(
+                    {k: f"geonames:{g}" for k, g in sorted(unit_seats.items())}, sort_keys=True
                 ),
             },
         )

@@ -132,6 +132,7 @@ class Gazetteer:
         self._memo: OrderedDict[_MemoKey, tuple[Candidate, ...]] = OrderedDict()
         self._memo_lock = threading.Lock()
         self._seat_map: dict[str, str] | None = None
+        self._unit_seat_map: dict[str, str] | None = None
 
     # -- opening ---------------------------------------------------------------
 
@@ -363,6 +364,23 @@ class Gazetteer:
         """Ids of the first-level regions whose seat this entry is, sorted (Chandigarh:
         Haryana and Punjab; a town that is none: empty)."""
         return tuple(sorted(r for r, s in self._seats().items() if s == id))
+
+    def town_seat(self, id: str) -> Candidate | None:
+        """The seat of the first-level unit a GeoNames town lies in, by the town's own
+        GeoNames admin1 code (a town of Ohio: Columbus); None for other entries or a unit
+        without one. Reads ``the state capital`` beside a town exactly where the index's
+        regions (named after an older dump) would join newer units to older ones; the
+        same two inputs as ``seat``, the cited row winning."""
+        if not id.startswith("geonames:"):
+            return None
+        found = self.get(id)
+        if found is None or not found.admin1 or not found.country_code:
+            return None
+        if self._unit_seat_map is None:
+            rows = self._query("SELECT value FROM meta WHERE key = 'unit_seats'")
+            self._unit_seat_map = json.loads(rows[0][0]) if rows else {}
+        sid = self._unit_seat_map.get(f"{found.country_code}.{found.admin1}")
+        return self.get(sid) if sid else None
 
     # -- geometry ----------------------------------------------------------------
 

@@ -109,6 +109,7 @@ def source_versions() -> dict[str, str]:
 _PKG = Path(__file__).resolve().parent
 BASE_INPUTS = (
     "data/admin_seats.csv",
+    "data/admin_seats_simplemaps.csv",
     "data/aliases.csv",
     "data/country_points.csv",
     "data/gb_counties.csv",

@@ -102,3 +102,7 @@ class SeatsAPI(Protocol):
     def seat_of(self, id: str) -> tuple[str, ...]:
         """Ids of the regions whose seat this entry is, sorted."""
         ...
+
+    def town_seat(self, id: str) -> Candidate | None:
+        """The seat of the first-level unit a town entry lies in, None if unknown."""
+        ...

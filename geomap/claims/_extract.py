@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
+from gazetteer import SeatsAPI
 from geomap.claims._quantities import (
     Quantity,
     common_nouns,
@@ -55,7 +56,6 @@ from geomap.claims._quantities import (
 )
 from geomap.lexicons import (
     PhraseLexicon,
-    admin_seats,
     capitals,
     language_profile,
     phrase_lexicon,
@@ -3386,17 +3386,18 @@ def _region_seat(
     """The seat of the first-level subdivision the other end lies in, for a regional
     capital phrase that names no region (``the state capital``, ``der
     Gebietshauptstadt``), as a point at the phrase: the gazetteer says which subdivision
-    (GeoNames' ``admin1`` of the other end) and ``geomap/lexicons/admin_seats.csv`` which
-    town is its seat. Only where the country's first-level subdivisions are of a type the
-    phrase's word names (lexicon ``seat_types`` against pycountry's ISO 3166-2 types: a
-    Nigerian, Brazilian or US ``state``, a Ukrainian ``Gebiet``, an Argentine ``province``;
-    not an Italian ``Provinzhauptstadt``, provinces being Italy's second level, nor a US
-    ``county seat``), and never when the phrase names its region itself (``the Benue state
+    and which town is its seat (``SeatsAPI.town_seat`` of the other end: the gazetteer's
+    one table of seats, see docs/data-sources.md). Only where the
+    country's first-level subdivisions are of a type the phrase's word names (lexicon
+    ``seat_types`` against pycountry's ISO 3166-2 types: a Nigerian, Brazilian or US
+    ``state``, a Ukrainian ``Gebiet``, an Argentine ``province``; not an Italian
+    ``Provinzhauptstadt``, provinces being Italy's second level, nor a US ``county
+    seat``), and never when the phrase names its region itself (``the Benue state
     capital``, ``die Tiroler Landeshauptstadt``: a capitalised word before the head) or
     the seat is the other end."""
     gaz = _GAZ.get()
     if (
-        gaz is None
+        not isinstance(gaz, SeatsAPI)
         or other is None
         or not other.resolved
         or not _is_point(other)
@@ -3414,15 +3415,12 @@ def _region_seat(
     types = _first_level_types(cc)
     if not any(w in ty.split() for ty in types for w in wanted):
         return None
-    found = gaz.get(other.id or "")
-    if found is None or not found.admin1:
+    seat = gaz.town_seat(other.id or "")
+    if seat is None or seat.id == other.id:
         return None
-    got = admin_seats().get((cc, found.admin1))
-    if got is None:
-        return None
-    if other.id == f"geonames:{got[0]}":
-        return None
-    return _derived_city(doc, np, cc, got)
+    return _derived_city(
+        doc, np, cc, (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon)
+    )
 
 
 def _derived_city(doc: Document, np: Any, cc: str, row: tuple[Any, str, float, float]) -> Place:

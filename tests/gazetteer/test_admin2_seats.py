@@ -220,13 +220,40 @@ def test_seat_api_edges(gaz):
     from gazetteer import SeatsAPI
 
     assert isinstance(gaz, SeatsAPI)
-    # a town that is two regions' seat, a country's capital that is also one, and none
+    # a town that is two states' seat (and its own territory's, from the SimpleMaps rows),
+    # a country's capital that is also one, and none
     chandigarh = gaz.seat("admin1:IN-punjab")
     assert chandigarh is not None
-    assert gaz.seat_of(chandigarh.id) == ("admin1:IN-haryana", "admin1:IN-punjab")
+    assert gaz.seat_of(chandigarh.id) == (
+        "admin1:IN-chandigarh",
+        "admin1:IN-haryana",
+        "admin1:IN-punjab",
+    )
     berlin = gaz.seat("admin1:DE-berlin")
     assert berlin is not None and berlin.feature_code == "PPLC"  # a capital stays one
-    assert gaz.seat("admin1:RU-dagestan") is None
     assert gaz.seat("admin1:no-such-region") is None
     lubeck = gaz.lookup("Lübeck", limit=1)[0]
     assert gaz.seat_of(lubeck.id) == ()
+
+
+def test_one_table_of_seats_cited_rows_first_then_simplemaps(gaz):
+    """The gazetteer is the one source of seats: a region no cited row covers takes the
+    SimpleMaps seat (Dagestan's is Makhachkala, Bavaria's cited Munich stays), and a
+    town's own unit answers by its GeoNames code (``town_seat``), a cited town winning
+    where the two tables differ (the seat of Delhi's unit is New Delhi, not Delhi)."""
+    dagestan = gaz.seat("admin1:RU-dagestan")
+    assert dagestan is not None and dagestan.name == "Makhachkala"
+    munich = gaz.seat("admin1:DE-bavaria")
+    assert munich is not None and munich.name in ("Munich", "München")
+    for town, seat in [("Lorain", "Columbus"), ("Derbent", "Makhachkala"), ("Ulm", "Stuttgart")]:
+        found = gaz.lookup(town, limit=1)[0]
+        got = gaz.town_seat(found.id)
+        assert got is not None and got.name == seat, (town, got)
+    delhi = gaz.get("geonames:1273294")
+    assert delhi is not None
+    got = gaz.town_seat(delhi.id)
+    assert got is not None and got.name == "New Delhi"
+    # the seat of its own unit is itself; a region or a country has no town seat
+    assert gaz.town_seat(gaz.seat("admin1:US-ohio").id).name == "Columbus"
+    assert gaz.town_seat("admin1:US-ohio") is None
+    assert gaz.town_seat("ne:DE") is None
