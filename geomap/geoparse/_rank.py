@@ -48,7 +48,12 @@ from geomap.geoparse._evidence import (
     team_names,
 )
 from geomap.geoparse._mentions import Span
-from geomap.geoparse._wordlists import home_countries, kind_name_words, past_verb_endings
+from geomap.geoparse._wordlists import (
+    home_countries,
+    kind_name_words,
+    past_verb_endings,
+    past_verb_forms,
+)
 from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -730,7 +735,8 @@ def rank_fresh(
             and c.kind in ("city", "admin1", "admin2")
             and any(k.kind in ARTICLE_KINDS - {"country"} for k in span.candidates)
         ):
-            s -= w.article_kind_penalty + (w.article_unit_penalty if c.kind == "admin2" else 0.0)
+            unit = c.kind in ("admin1", "admin2") and d.head_kind is None
+            s -= w.article_kind_penalty + (w.article_unit_penalty if unit else 0.0)
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
@@ -802,7 +808,8 @@ def _hemisphere_pick(ctx: Context, ps: Pass, span: Span, own: Any) -> str | None
 def owns_article(ctx: Context, span: Span) -> bool:
     """The article before the name is the name's (:func:`has_determiner`), or, in a
     language that writes nouns in lower case, the lower-case word after the name is a
-    verb in the past (lexicon ``past_verb_endings``), so no noun the name modifies: "the
+    verb in the past (lexicon ``past_verb_endings``, or one of ``past_verb_forms``: "The
+    Rufiji burst its banks"), so no noun the name modifies: "the
     Loire flooded", "on the Amur worsened" (a river), as "the Ohio governor" is not."""
     toks = ctx.tokens
     if span.i >= len(toks):
@@ -810,7 +817,8 @@ def owns_article(ctx: Context, span: Span) -> bool:
     if has_determiner(ctx, span):
         return True
     endings, not_endings = past_verb_endings(ctx.lang)
-    if not endings or toks[span.i].start != span.start:
+    forms = past_verb_forms(ctx.lang)
+    if not (endings or forms) or toks[span.i].start != span.start:
         return False
     prev = prev_token(toks, toks[span.i])
     if prev is None or prev.fold not in ctx.lex.determiners:
@@ -820,9 +828,12 @@ def owns_article(ctx: Context, span: Span) -> bool:
         nxt is not None
         and nxt.gap_before == " "
         and nxt.text.islower()
-        and len(nxt.fold) > 4
-        and nxt.fold.endswith(endings)
-        and not nxt.fold.endswith(not_endings)
+        and (
+            nxt.fold in forms
+            or len(nxt.fold) > 4
+            and nxt.fold.endswith(endings)
+            and not nxt.fold.endswith(not_endings)
+        )
     )
 
 

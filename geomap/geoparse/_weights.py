@@ -349,11 +349,12 @@ class Weights:
     """Rivers, seas and regions take an article, towns do not: "an der Narva" is the
     river, a bare "Narva" the town."""
     article_unit_penalty: float = 1.0
-    """Added to ``article_kind_penalty`` for a second-level unit, and decisive: a district
-    is named with its unit word ("the Rufiji district", "der Bezirk Kufstein"), never after
-    an article alone, so with a river or lake of the name the unit's summed population and
-    the support of the towns inside it (``local_admin_bonus``) do not make it: "The Rufiji
-    burst its banks near Ikwiriri" is the river, though Ikwiriri lies in Rufiji District."""
+    """Added to ``article_kind_penalty`` for a first- or second-level unit, and decisive:
+    a unit is named bare ("in Limpopo") or with its unit word ("the Rufiji district", "die
+    Ayeyarwady-Region"), never after an article alone, so with a river or lake of the name
+    the unit's population and the support of the towns inside it (``local_admin_bonus``)
+    do not make it: "The Rufiji burst its banks near Ikwiriri" is the river, though
+    Ikwiriri lies in Rufiji District."""
     local_bonus: float = 0.6
     """The place named nearest is in the same country ..."""
     local_admin_bonus: float = 0.2

@@ -203,6 +203,16 @@ def past_verb_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def past_verb_forms(lang: str) -> frozenset[str]:
+    """Past forms without a ``past_verb_endings`` ending (``burst``, ``rose``): lexicon
+    ``past_verb_forms``, case-folded; read only where an article's owner is decided."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml")
+    return frozenset(w.casefold() for w in raw.get("past_verb_forms", ()))
+
+
+@cache
 def home_countries(lang: str) -> frozenset[str]:
     """The countries where ``lang`` is an official language (CLDR through Babel, de facto
     included), a text in it most likely written there, where ``places_<lang>.toml`` sets

@@ -358,20 +358,12 @@ CUES = [
     ("de", "Lena Kowalski wohnt in Leipzig.", "Lena", None),
     ("en", "Floods on the Okavango reached Maun.", "Okavango", "curated:okavango-river"),
     ("en", "Tourists visited the Okavango Delta.", "Okavango Delta", "curated:okavango-delta"),
-    pytest.param(
-        "en",
-        "The Rufiji burst its banks near Ikwiriri.",
-        "Rufiji",
-        "curated:rufiji",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="since the twelfth session's second-level units, Rufiji District (whose"
-            " town Ikwiriri the sentence names) outranks the river: English 'the' before a"
-            " name owns it only before a verb in -ed, and 'burst' is irregular (the German"
-            " row is read right: an article alone never names a district)",
-        ),
-    ),
+    ("en", "The Rufiji burst its banks near Ikwiriri.", "Rufiji", "curated:rufiji"),
     ("de", "Der Rufiji trat bei Utete über die Ufer.", "Rufiji", "curated:rufiji"),
+    # an article alone never names an admin unit, whose towns the sentence names (session 12)
+    ("en", "The Limpopo rose sharply near Musina.", "Limpopo", "curated:limpopo-river"),
+    ("en", "The Amur froze early near Blagoveshchensk.", "Amur", "curated:amur"),
+    ("de", "In Limpopo fiel kein Regen.", "Limpopo", "admin1:ZA-limpopo"),
     ("de", "Das Hochwasser der Piave erreichte Belluno.", "Piave", "curated:piave"),
     (
         "de",
