@@ -1537,7 +1537,17 @@ def find_person_tokens(
                     # "„...“, sagte Virginia": a given name after a verb of saying is
                     # the speaker here only; elsewhere the big place keeps its name
                     direct.add(run[0].i)
-                else:
+                elif not (
+                    len(run) >= 2
+                    and run[0].text not in given
+                    and run[-1].i + 1 < n
+                    and tokens[run[-1].i + 1].fold in lex.reported_subject_verbs
+                ):
+                    # "said Santa Ana was flooded", "said Baja California would get aid":
+                    # a name of two or more words that opens with no given name and is
+                    # followed by the reported clause's verb is what was said, not who
+                    # said it; a single word ("Clark said Graham was involved": a surname
+                    # met before) and a run before a comma or the end are the speaker
                     take(run)
             if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
                 take(_apposed_name(tokens, k, given))
