@@ -29,17 +29,6 @@ if TYPE_CHECKING:
 
     from gazetteer import GazetteerAPI
 
-#: the English adjective of a direction, for the part's name (``southern Ghana``)
-COMPASS_NAMES = {
-    "N": "northern",
-    "NE": "north-eastern",
-    "E": "eastern",
-    "SE": "south-eastern",
-    "S": "southern",
-    "SW": "south-western",
-    "W": "western",
-    "NW": "north-western",
-}
 
 # degrees counter-clockwise from east, as on a map
 _ANGLE = {"E": 0, "NE": 45, "N": 90, "NW": 135, "W": 180, "SW": 225, "S": 270, "SE": 315}

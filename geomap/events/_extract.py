@@ -34,7 +34,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
-from geomap.events._compass import COMPASS_NAMES, part_point
+from geomap.events._compass import part_point
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
@@ -48,6 +48,7 @@ from geomap.events._timeexpr import (
     weekday_names,
 )
 from geomap.geometry import geodesic_km
+from geomap.geoparse._parts import COMPASS_NAMES
 from geomap.lexicons import (
     capitals,
     demonyms,

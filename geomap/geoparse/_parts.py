@@ -57,7 +57,9 @@ _UNIT = {
     "W": (-1.0, 0.0),
     "NW": (-math.sqrt(0.5), math.sqrt(0.5)),
 }
-_WORD = {
+#: the English adjective of a direction, for a part's name (``southern Ghana``); the events
+#: name their compass parts with it too
+COMPASS_NAMES = {
     "N": "northern",
     "NE": "north-eastern",
     "E": "eastern",
@@ -108,7 +110,7 @@ def compass_parts(ctx: Context, chosen: Sequence[Decision]) -> list[Place]:
                 start=t.start,
                 end=t.end,
                 sentence=t.sentence,
-                name=f"{_WORD[point]} {whole.name}",
+                name=f"{COMPASS_NAMES[point]} {whole.name}",
                 kind="region",
                 country_code=whole.country_code,
                 lat=round(where[0], dec),
