@@ -48,7 +48,7 @@ from geomap.events._timeexpr import (
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.geoparse._parts import COMPASS_NAMES
+from geomap.geoparse import COMPASS_NAMES
 from geomap.lexicons import (
     capitals,
     demonyms,

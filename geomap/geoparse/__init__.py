@@ -36,6 +36,7 @@ from geomap.geoparse._mentions import (
     find_spans,
     name_variants,
 )
+from geomap.geoparse._parts import COMPASS_NAMES
 from geomap.geoparse._resolve import (
     Resolution,
     resolve,
@@ -49,6 +50,7 @@ from geomap.geoparse._weights import (
 __all__ = [
     "Adjective",
     "CACHE_FILENAME",
+    "COMPASS_NAMES",
     "DEFAULT_BUDGET_SECONDS",
     "DEFAULT_MAX_FAILURES",
     "DEFAULT_TIMEOUT",
