@@ -71,10 +71,10 @@ STRONG_KINDS = kinds_where("strong")
 #: an organisation word this long ends a German compound that names the kind
 #: ("Mobilfunkkonzern"); shorter ones ("bank", "club") end too many other words
 _COMPOUND_HEAD = 6
+#: The reason a small town's other name is turned down (see :func:`decide_static`).
+OTHER_NAME = "another name of a small town"
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
-BLOCKING_REASONS = frozenset(
-    {"person name", "street name", "organisation name", "another name of a small town"}
-)
+BLOCKING_REASONS = frozenset({"person name", "street name", "organisation name", OTHER_NAME})
 
 
 def _demonym(lang: str, word: str) -> bool:
@@ -557,7 +557,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "part of a foreign name"
         return d, True, ()
-    if (
+    other_name = (
         not lex.small_town_exonyms
         and not dateline
         and all(
@@ -569,11 +569,19 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and c.feature_code != "PPLC"  # so is a capital's former name ("Godthaab")
             for c in span.candidates
         )
+    )
+    if other_name and not (
+        span.n == 1
+        and zipf_frequency(span.base.casefold(), lang) < w.other_name_max_zipf
+        and (has_prep or head is not None or adj_cc is not None or _distance_subject(ctx, span))
     ):
         # only a small town's other name (a former or local name): "Washington Square"
         # is not Franklin Square, New York, once so called. (A language with exonyms of
-        # small towns keeps them: German "Ismajil" for Izmail is such a name.)
-        d.accepted, d.reason = False, "another name of a small town"
+        # small towns keeps them: German "Ismajil" for Izmail is such a name.) With a
+        # place cue the name may stand: decide_focus then asks for the reading's country
+        # in the article (a transliteration the source keeps only as another name:
+        # "near Zalingei" in an article on Sudan, "in Phonsavan" in one on Laos).
+        d.accepted, d.reason = False, OTHER_NAME
         return d, True, ()
     if (
         prev is not None
@@ -603,7 +611,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
         return d, True, ()
-    if head is not None or adj_cc is not None:
+    if (head is not None or adj_cc is not None) and not other_name:
         return d, True, ()
     # commonness of the word against the size of the best place it could be
     word = span.base.casefold()
@@ -622,7 +630,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         threshold += w.preposition_bonus
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
-    return d, False, (first, prev, best, z, pop, threshold, dateline)
+    return d, False, (first, prev, best, z, pop, threshold, dateline, other_name)
 
 
 def _names_its_region(ctx: Context, first: Token, best: Candidate) -> bool:
@@ -640,10 +648,16 @@ def _distance_subject(ctx: Context, span: Span) -> bool:
     """Is the name the subject of a distance: a verb of position right after it and, within
     three words, a distance's unit after a number ("X liegt rund 90 Kilometer ...", "X is
     about 1,600 km ...")? Only places lie some kilometres from somewhere, so this is a cue
-    as good as a preposition for a small town of a country the article does not name."""
+    as good as a preposition for a small town of a country the article does not name.
+    An apposition that opens with the distance does as well ("X, 120 km from Y, ...",
+    "X, rund 90 Kilometer von Y entfernt, ...")."""
     lex, toks = ctx.lex, ctx.tokens
     t = next_token(toks, toks[span.j])
-    if t is None or t.fold not in lex.position_verbs:
+    if t is None:
+        return False
+    if t.gap_before.lstrip()[:1] == ",":
+        t = toks[span.j]  # the apposition's words are scanned from the comma on
+    elif t.fold not in lex.position_verbs:
         return False
     for _ in range(3):
         t = next_token(toks, t)
@@ -1095,10 +1109,15 @@ def decide_focus(
     acronyms, capitalisation, and the word's frequency against the threshold."""
     w = ctx.weights
     capital_cue = not ctx.lex.profile.capitalises_nouns  # only names are capitalised
-    first, prev, best, z, pop, threshold, dateline = state
+    first, prev, best, z, pop, threshold, dateline, other_name = state
     excess = z - expected_zipf(pop, w)
     readings = span.candidates[: w.coherence_readings]
     ccs = {c.country_code for c in readings}
+    if other_name and not ccs & set(focus):
+        # a small town's other name with a place cue stands only in an article about
+        # its country (see decide_static): "in Washington Square" is no Franklin Square
+        d.accepted, d.reason = False, OTHER_NAME
+        return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
@@ -1215,6 +1234,13 @@ def select(ctx: Context, spans: Sequence[Span], focus: Votes) -> list[Decision]:
     """The accepted spans, longest first where they overlap; a rejected long span blocks
     nothing, except a person or street name."""
     decisions = [decide(ctx, s, focus) for s in spans]
+    kept = {d.span.key for d in decisions if d.accepted}
+    for d in decisions:
+        if not d.accepted and d.reason == OTHER_NAME and d.span.key in kept:
+            # one name, one sense in an article: a small town's other name that stood
+            # once with its cue ("camps near Zalingei") stands without one too
+            # ("Zalingei itself lies ...")
+            d.accepted, d.reason = True, ""
     order = sorted(decisions, key=lambda d: (-d.span.n, d.span.start))
     taken: set[int] = set()
     chosen: list[Decision] = []
