@@ -25,6 +25,7 @@ from geomap.text import zipf as zipf_frequency
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse import Resolution, Weights
+    from geomap.lexicons import PlaceLexicon
 
 __all__ = ["resolve_spans"]
 
@@ -51,6 +52,27 @@ LOOKUP_CONFIDENCE = 0.5
 PART_REGION_CONFIDENCE = 0.6
 #: ... and of one placed where the article is (``source="context"``).
 CONTEXT_CONFIDENCE = 0.2
+#: Endings of a word for the people of a place ("Richmondites", "New Londoners",
+#: "Havanese", "Ontarians"), longest first: the rest must begin a place the article names.
+PLACE_DEMONYM_ENDINGS = (
+    "ites",
+    "ians",
+    "eans",
+    "ers",
+    "ese",
+    "ite",
+    "ian",
+    "ean",
+    "ans",
+    "er",
+    "an",
+)
+#: ... and be at least this long, and the place's name at most this much longer than it
+#: ("Havan" + "ese" is Havana, "Ontari" + "ans" Ontario).
+DEMONYM_STEM_MIN = 4
+DEMONYM_STEM_SLACK = 1
+#: Readings asked for a county's full name (30 US counties are called Washington County).
+UNIT_LOOKUP_LIMIT = 40
 
 
 def resolve_spans(
@@ -86,6 +108,7 @@ def resolve_spans(
         if p.kind not in ("country", "adjective") and p.lat is not None and p.lon is not None
     ]
     local = _LocalFocus(found)
+    area = _Area(found, gaz)
     abbreviations = abbreviation_table(lang)
 
     def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
@@ -124,8 +147,9 @@ def resolve_spans(
         if country is None:
             ref = regions.get(fold) or regions.get(fold.removesuffix("s"))
             country = gaz.get(ref) if ref else None
-        if country is None and text in abbreviations:  # a gold span: "Ind.", "Ont."
-            country = gaz.get(abbreviations[text])
+        if country is None:  # a gold span: "Ind.", "Ont.", or "Calif" before its full stop
+            short = _abbreviation(text, doc.text, end, abbreviations)
+            country = gaz.get(short) if short else None
         if country is not None:
             out.append(_span_place(doc, start, end, text, country, DEMONYM_CONFIDENCE, w))
             continue
@@ -145,18 +169,40 @@ def resolve_spans(
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
-        if cands:
-            best = rank(start, end, text, cands)
-            if not (
-                around is not None
-                and best.kind == "city"
-                and (best.population or 0) < w.weak_population
-                and zipf_frequency(fold, lang) >= w.common_word_zipf
-            ):
-                out.append(_span_place(doc, start, end, text, best, LOOKUP_CONFIDENCE, w))
-                continue
-            # a common word ("Western", "Valley") that names only a small town far away
-            # says less than where the article is
+        best = rank(start, end, text, cands) if cands else None
+        unit = area.unit(text, best, gaz, ctx.lex, lang, w.major_city)
+        if unit is not None:
+            out.append(_span_place(doc, start, end, text, unit, LOOKUP_CONFIDENCE, w))
+            continue
+        people = None if cands else _people_of(fold, found, start)
+        if people is not None:  # "Richmondites" after "Richmond"
+            out.append(
+                dataclasses.replace(
+                    people,
+                    mention=text,
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    confidence=DEMONYM_CONFIDENCE,
+                    alternatives=(),
+                    reason=None,
+                )
+            )
+            continue
+        formal = None if cands else _formal_head(text, focus, gaz, lang)
+        if formal is not None:  # "the Islamic Republic" in a story on Iran
+            out.append(_span_place(doc, start, end, text, formal, DEMONYM_CONFIDENCE, w))
+            continue
+        # a common word ("Western", "Valley") that names only a small town far away
+        # says less than where the article is
+        if best is not None and not (
+            around is not None
+            and best.kind == "city"
+            and (best.population or 0) < w.weak_population
+            and zipf_frequency(fold, lang) >= w.common_word_zipf
+        ):
+            out.append(_span_place(doc, start, end, text, best, LOOKUP_CONFIDENCE, w))
+            continue
         if inner is None:
             part = _known_part(r, start, end)
             if part is not None:
@@ -187,6 +233,143 @@ def resolve_spans(
         else:
             out.append(None)
     return out
+
+
+def _abbreviation(text: str, full: str, end: int, table: dict[str, str]) -> str | None:
+    """The gazetteer id of a place abbreviation, also when the span leaves out the
+    abbreviation's own full stop ("Calif" before "." stands for "Calif.").
+
+    >>> _abbreviation("Calif", "Fresno, Calif. police", 13, {"Calif.": "admin1:US-california"})
+    'admin1:US-california'
+    >>> _abbreviation("Calif", "Calif said", 5, {"Calif.": "admin1:US-california"}) is None
+    True
+    """
+    if text in table:
+        return table[text]
+    if full[end : end + 1] == ".":
+        return table.get(text + ".")
+    return None
+
+
+def _people_of(fold: str, found: Sequence[Place], start: int) -> Place | None:
+    """The place the article names whose people a word is ("Richmondites", "New
+    Londoners", "Havanese"): the word less a demonym ending begins the place's name,
+    which is at most :data:`DEMONYM_STEM_SLACK` letters longer. Only places of this
+    article count, so a word for the people of a place it does not name stays unread;
+    the one named last before the word wins, else the first after it."""
+    stems = {
+        fold[: -len(e)]
+        for e in PLACE_DEMONYM_ENDINGS
+        if fold.endswith(e) and len(fold) - len(e) >= DEMONYM_STEM_MIN
+    }
+    if not stems:
+        return None
+    hits = [
+        p
+        for p in found
+        if p.role == "name"
+        and p.kind not in ("adjective", "country")
+        and any(
+            k != fold and k.startswith(stem) and len(k) - len(stem) <= DEMONYM_STEM_SLACK
+            for k in (p.mention.casefold(), (p.name or "").casefold())
+            for stem in stems
+        )
+    ]
+    before = [p for p in hits if p.start < start]
+    return before[-1] if before else (hits[0] if hits else None)
+
+
+def _formal_head(
+    text: str, focus: Counter[str | None], gaz: GazetteerAPI, lang: str
+) -> Candidate | None:
+    """A country of the article called by the head of its formal name ("the Islamic
+    Republic" for the Islamic Republic of Iran, "the Republic" for the Republic of
+    Ireland, "the Kingdom" for the Kingdom of Saudi Arabia): ``<text> of <country>`` is a
+    name the gazetteer holds for one of the countries the article names, the most named
+    first."""
+    if not text[:1].isupper():
+        return None
+    for cc, _ in focus.most_common():
+        country = gaz.country(cc) if cc else None
+        if country is None:
+            continue
+        full = f"{text} of {country.name}"
+        if any(c.id == country.id for c in gaz.lookup(full, lang=lang, limit=5)):
+            return country
+    return None
+
+
+class _Area:
+    """The part of a country an article is about: the first-level regions it names and
+    its local places. A county named bare ("Vanderburgh" for Vanderburgh County,
+    "Pointe Coupee" for the parish) is read as the county of that name lying there
+    when the name has no reading there of its own: the gazetteer indexes US counties
+    and parishes only by their full names, so that no town or word is shadowed."""
+
+    def __init__(self, found: Sequence[Place], gaz: GazetteerAPI) -> None:
+        regions = [p for p in found if p.kind == "admin1" and p.name]
+        self._regions = {p.name for p in regions}
+        # towns carry only their region's code: a town lies in a named region when it
+        # lies within the circle of the region's area around its point
+        self._circles = [
+            (c.lat, c.lon, c.radius_km)
+            for c in (gaz.get(p.id) for p in regions if p.id)
+            if c is not None and c.radius_km
+        ]
+        self._points = [
+            (p.lat, p.lon)
+            for p in found
+            if p.kind in LOCAL_KINDS and p.lat is not None and p.lon is not None
+        ]
+
+    def holds(self, c: Candidate) -> bool:
+        """Whether a reading lies in a first-level region the article names (a unit
+        carries its region's name) or within :data:`CONTEXT_NEAR_KM` of one of its
+        local places."""
+        if c.admin1 in self._regions or any(
+            haversine_km(c.lat, c.lon, a, b) <= r for a, b, r in self._circles
+        ):
+            return True
+        return any(haversine_km(c.lat, c.lon, a, b) <= CONTEXT_NEAR_KM for a, b in self._points)
+
+    def unit(
+        self,
+        text: str,
+        best: Candidate | None,
+        gaz: GazetteerAPI,
+        lex: PlaceLexicon,
+        lang: str,
+        major_city: int,
+    ) -> Candidate | None:
+        """The county (parish, borough) named bare by ``text`` in the article's area, where
+        the span's own best reading, if any, is a town or unit lying outside it, or a
+        small town there known under another name (Boron, California, also called
+        "Kern"). A capital or a city of ``major_city`` people keeps the name."""
+        if not (self._regions or self._points) or not text[:1].isupper():
+            return None
+        if best is not None and (
+            best.kind not in ("city", "admin2")
+            or best.feature_code == "PPLC"
+            or (best.population or 0) >= major_city  # "New York", "Washington" stay cities
+            or self.holds(best)
+            and best.matched.casefold() == best.name.casefold()
+        ):
+            return None  # a region, a major city, or a reading under its own name in the area
+        units = [
+            c
+            for suffix in lex.unit_suffixes
+            if not text.endswith(suffix)
+            for c in gaz.lookup(text + suffix, lang=lang, limit=UNIT_LOOKUP_LIMIT)
+            if c.kind == "admin2"
+            and c.matched.casefold() == (text + suffix).casefold()
+            and self.holds(c)
+        ]
+        if not units:
+            return None
+        return min(units, key=lambda c: (c.admin1 not in self._regions, self._nearest_km(c)))
+
+    def _nearest_km(self, c: Candidate) -> float:
+        return min((haversine_km(c.lat, c.lon, a, b) for a, b in self._points), default=0.0)
 
 
 def _known_part(r: Resolution, start: int, end: int) -> tuple[int, int, list[Candidate]] | None:

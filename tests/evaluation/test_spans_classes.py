@@ -1,0 +1,103 @@
+"""Gold-span resolution (``geomap eval --mode resolution``): classes of spans whose
+readings were all far or missing, with sentences of our own in several regions.
+
+Each row is a span a reader would place at once: a county named without its unit word
+in a story on its state, a people named after the article's city, a country called by
+the head of its formal name, a state abbreviation whose full stop the span leaves out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.evaluation import resolve_spans
+from geomap.text import read_text
+
+
+def _resolve(gaz, text: str, phrase: str, lang: str = "en"):
+    i = text.index(phrase)
+    (p,) = resolve_spans(read_text(text, lang=lang), [(i, i + len(phrase))], gaz)
+    return p
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "Deputies in Evansville, Indiana, said the Vanderburgh jail was full.",
+            "Vanderburgh",
+            "Vanderburgh County",
+        ),
+        (
+            "Flooding hit Morgantown, West Virginia, on Friday; Monongalia schools closed.",
+            "Monongalia",
+            "Monongalia County",
+        ),
+        (
+            "The levee near New Roads, Louisiana, held, and Pointe Coupee officials were relieved.",
+            "Pointe Coupee",
+            "Pointe Coupee Parish",
+        ),
+        ("Omaha, Nebraska police said a Sarpy deputy was hurt.", "Sarpy", "Sarpy County"),
+        # "Kern" is also another name of Boron, a town of the county: the county's own
+        # name wins over a small town's other name
+        (
+            "A Kern official in Bakersfield, California, said the roads were shut.",
+            "Kern",
+            "Kern County",
+        ),
+    ],
+)
+def test_a_county_named_without_its_unit_word_is_the_county_of_the_story(gaz, text, phrase, unit):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == unit and p.kind == "admin2"
+
+
+def test_a_capital_or_a_big_city_keeps_its_name_beside_a_county_of_it(gaz):
+    text = (
+        "Officials in Hagerstown, Maryland, flew to Washington on Monday to ask for "
+        "money for the Washington jail."
+    )
+    p = _resolve(gaz, text, "Washington")
+    assert p is not None and p.kind == "city" and p.name and "Washington" in p.name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place"),
+    [
+        (
+            "Many Richmondites went to Richmond, Virginia, for the parade.",
+            "Richmondites",
+            "Richmond",
+        ),
+        ("Tourists in Havana saw how Havanese families live.", "Havanese", "Havana"),
+        ("Residents of Hamburg said Hamburger fans were loud.", "Hamburger", "Hamburg"),
+    ],
+)
+def test_the_people_of_a_city_the_article_names_are_that_city(gaz, text, phrase, place):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Tehran, Iran: the Islamic Republic rejected the offer.", "Islamic Republic", "IR"),
+        ("Riyadh said Saudi Arabia would invest; the Kingdom plans more.", "Kingdom", "SA"),
+    ],
+)
+def test_a_country_called_by_the_head_of_its_formal_name(gaz, text, phrase, code):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.kind == "country" and p.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("The Fresno, Calif. police chief spoke.", "Calif", "California"),
+        ("He grew up in Buffalo, N.Y. and moved away.", "N.Y", "New York"),
+    ],
+)
+def test_an_abbreviation_without_its_full_stop(gaz, text, phrase, name):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == name
