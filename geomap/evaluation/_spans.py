@@ -71,6 +71,8 @@ PLACE_DEMONYM_ENDINGS = (
 #: ("Havan" + "ese" is Havana, "Ontari" + "ans" Ontario).
 DEMONYM_STEM_MIN = 4
 DEMONYM_STEM_SLACK = 1
+#: Kinds of the head words that end a water's name ("River", "Lake", "Bay").
+WATER_KINDS = frozenset({"river", "lake", "sea"})
 #: Readings asked for a county's full name (30 US counties are called Washington County).
 UNIT_LOOKUP_LIMIT = 40
 
@@ -226,6 +228,13 @@ def resolve_spans(
             # an organisation named for its country or region ("European Commission"),
             # not a quarter named after one ("French Quarter")
             inner = _candidate_place(text, start, end, sentence, named, INNER_MIN_CONFIDENCE, w)
+        if (
+            inner is not None
+            and around is not None
+            and not _water_named(text, ctx.lex)
+            and area.stray(inner, found, gaz, w)
+        ):
+            inner = None  # "Eva's Village", "Western Trust": named inside, far from the story
         if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
@@ -299,6 +308,14 @@ def _formal_head(
     return None
 
 
+def _water_named(text: str, lex: PlaceLexicon) -> bool:
+    """Whether a span ends in a head word of a water ("Chattahoochee River", "Lake
+    Placid" does not): the town named inside a river's or lake's name lies on it more
+    often than the story's own town does."""
+    last = text.rsplit(maxsplit=1)[-1].casefold() if text.strip() else ""
+    return lex.feature_heads.get(last) in WATER_KINDS
+
+
 class _Area:
     """The part of a country an article is about: the first-level regions it names and
     its local places. A county named bare ("Vanderburgh" for Vanderburgh County,
@@ -317,20 +334,25 @@ class _Area:
             if c is not None and c.radius_km
         ]
         self._points = [
-            (p.lat, p.lon)
+            (p.lat, p.lon, p.start)
             for p in found
             if p.kind in LOCAL_KINDS and p.lat is not None and p.lon is not None
         ]
 
-    def holds(self, c: Candidate) -> bool:
+    def holds(self, c: Candidate, outside: tuple[int, int] = (0, 0)) -> bool:
         """Whether a reading lies in a first-level region the article names (a unit
         carries its region's name) or within :data:`CONTEXT_NEAR_KM` of one of its
-        local places."""
+        local places, those named within ``outside`` (a span's own) left out."""
         if c.admin1 in self._regions or any(
             haversine_km(c.lat, c.lon, a, b) <= r for a, b, r in self._circles
         ):
             return True
-        return any(haversine_km(c.lat, c.lon, a, b) <= CONTEXT_NEAR_KM for a, b in self._points)
+        lo, hi = outside
+        return any(
+            haversine_km(c.lat, c.lon, a, b) <= CONTEXT_NEAR_KM
+            for a, b, at in self._points
+            if not lo <= at < hi
+        )
 
     def unit(
         self,
@@ -368,8 +390,25 @@ class _Area:
             return None
         return min(units, key=lambda c: (c.admin1 not in self._regions, self._nearest_km(c)))
 
+    def stray(self, p: Place, found: Sequence[Place], gaz: GazetteerAPI, w: Weights) -> bool:
+        """Whether a place named inside a span the gazetteer lacks lies away from the
+        story: a town under ``weak_population`` outside the article's area ("Eva" in
+        "Eva's Village", "Percy" in "Percy French Hotel"), or a region of a country no
+        other place of the article lies in ("Western" in "Western Trust" read as a
+        province of another continent). The place the article is about says more."""
+        c = gaz.get(p.id) if p.id else None
+        if c is None:
+            return False
+        if c.kind == "city":
+            return (c.population or 0) < w.weak_population and not self.holds(c, (p.start, p.end))
+        if c.kind in ("admin1", "admin2"):
+            return not any(
+                q.country_code == c.country_code and not (p.start <= q.start < p.end) for q in found
+            )
+        return False
+
     def _nearest_km(self, c: Candidate) -> float:
-        return min((haversine_km(c.lat, c.lon, a, b) for a, b in self._points), default=0.0)
+        return min((haversine_km(c.lat, c.lon, a, b) for a, b, _ in self._points), default=0.0)
 
 
 def _known_part(r: Resolution, start: int, end: int) -> tuple[int, int, list[Candidate]] | None:

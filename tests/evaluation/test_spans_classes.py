@@ -101,3 +101,34 @@ def test_a_country_called_by_the_head_of_its_formal_name(gaz, text, phrase, code
 def test_an_abbreviation_without_its_full_stop(gaz, text, phrase, name):
     p = _resolve(gaz, text, phrase)
     assert p is not None and p.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "town"),
+    [
+        # an organisation named for a compass word that is also a province of Malawi or
+        # Sri Lanka: the story's town, not that province
+        (
+            "Reservoirs near Brighton, England, were low, Southern Water said on Monday.",
+            "Southern Water",
+            "Brighton",
+        ),
+        (
+            "In Cardiff, Wales, the Western Power Distribution crews restored lines.",
+            "Western Power Distribution",
+            "Cardiff",
+        ),
+    ],
+)
+def test_a_region_of_another_continent_named_inside_an_organisation_is_not_it(
+    gaz, text, phrase, town
+):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == town and p.source == "context"
+
+
+def test_a_town_named_inside_a_rivers_name_is_kept(gaz):
+    # a town named inside a river's name lies on it more often than the story's town
+    text = "Boats on the Ashley River near Charleston, South Carolina, were moved."
+    p = _resolve(gaz, text, "Ashley River")
+    assert p is not None and p.country_code == "US" and p.source == "gazetteer"
