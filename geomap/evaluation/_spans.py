@@ -71,6 +71,9 @@ PLACE_DEMONYM_ENDINGS = (
 #: ("Havan" + "ese" is Havana, "Ontari" + "ans" Ontario).
 DEMONYM_STEM_MIN = 4
 DEMONYM_STEM_SLACK = 1
+#: Kinds of a found name ("West Africa", "Sub-Saharan Africa") that a gold span inside it
+#: naming a continent or a country ("Africa") is not.
+PART_OF_AREA_KINDS = frozenset({"region"})
 #: Kinds of the head words that end a water's name ("River", "Lake", "Bay").
 WATER_KINDS = frozenset({"river", "lake", "sea"})
 #: Readings asked for a county's full name (30 US counties are called Washington County).
@@ -134,10 +137,22 @@ def resolve_spans(
                 elif p.role == "adjective":
                     adjective = p  # "European Commission", "Mexican Senate"
             k -= 1
+        text = doc.text[start:end]
+        if outer is not None and outer.kind in PART_OF_AREA_KINDS:
+            # "Africa" marked inside "West Africa": the continent the words name, where
+            # the span alone names one (or a country) and the found name is a part of it
+            whole = [
+                c
+                for c in gaz.lookup(text, lang=lang, limit=w.lookup_limit)
+                if c.kind in ("continent", "country") and c.matched == text
+            ]
+            if whole:
+                best_whole = rank(start, end, text, whole)
+                out.append(_span_place(doc, start, end, text, best_whole, DEMONYM_CONFIDENCE, w))
+                continue
         if outer is not None:
             out.append(outer)
             continue
-        text = doc.text[start:end]
         fold = text.casefold()
         cc = (
             forms.get(fold)

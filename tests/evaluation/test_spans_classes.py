@@ -132,3 +132,21 @@ def test_a_town_named_inside_a_rivers_name_is_kept(gaz):
     text = "Boats on the Ashley River near Charleston, South Carolina, were moved."
     p = _resolve(gaz, text, "Ashley River")
     assert p is not None and p.country_code == "US" and p.source == "gazetteer"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "continent"),
+    [
+        ("Monsoon floods hit Southeast Asia again this week.", "Asia", "Asia"),
+        ("Prices rose across Central Europe in May.", "Europe", "Europe"),
+        ("Drought spread across East Africa and the Sahel.", "Africa", "Africa"),
+    ],
+)
+def test_a_continent_marked_inside_a_region_of_it_is_the_continent(gaz, text, phrase, continent):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.kind == "continent" and p.name == continent
+
+
+def test_a_region_marked_whole_stays_the_region(gaz):
+    p = _resolve(gaz, "Drought spread across East Africa and the Sahel.", "East Africa")
+    assert p is not None and p.kind == "region" and p.name == "East Africa"
