@@ -474,8 +474,21 @@ class _LocalFocus:
         first: dict[str | None, Place] = {}
         for p in local:
             first.setdefault(p.id, p)
+        # a town in a country no other place of the article lies in is more likely a
+        # misread name too ("Rod" in a story on Las Vegas and Essex read as a Romanian
+        # village): it is the article's main place only when nothing else is
+        shared = {
+            p.id
+            for p in local
+            if any(q.country_code == p.country_code and q.id != p.id for q in found)
+        }
         self._top = (
-            first[min(counts, key=lambda i: (-neighbours[i], -counts[i], first[i].start))]
+            first[
+                min(
+                    counts,
+                    key=lambda i: (i not in shared, -neighbours[i], -counts[i], first[i].start),
+                )
+            ]
             if counts
             else None
         )

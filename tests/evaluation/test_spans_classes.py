@@ -150,3 +150,38 @@ def test_a_continent_marked_inside_a_region_of_it_is_the_continent(gaz, text, ph
 def test_a_region_marked_whole_stays_the_region(gaz):
     p = _resolve(gaz, "Drought spread across East Africa and the Sahel.", "East Africa")
     assert p is not None and p.kind == "region" and p.name == "East Africa"
+
+
+def _town(mention: str, cc: str, lat: float, lon: float, start: int, sentence: int):
+    from geomap.model import Place
+
+    return Place(
+        mention=mention,
+        start=start,
+        end=start + len(mention),
+        sentence=sentence,
+        name=mention,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"test:{mention}",
+        source="gazetteer",
+        confidence=0.9,
+    )
+
+
+def test_a_lone_town_of_a_country_the_story_has_nothing_else_in_is_not_its_main_place():
+    from geomap.evaluation._spans import _LocalFocus
+
+    # a word read twice as a village of another country ("Rod", "Mary") against a story
+    # on one country's towns, each alone: the story's country wins the main place
+    found = [
+        _town("Brandon", "CA", 49.85, -99.95, 10, 0),
+        _town("Grenfell", "RO", 45.0, 25.0, 40, 1),
+        _town("Grenfell", "RO", 45.0, 25.0, 90, 2),
+        _town("Thompson", "CA", 55.74, -97.86, 150, 3),
+    ]
+    focus = _LocalFocus(found)
+    # a span at the start, before any place: the main place, not the foreign village
+    assert (p := focus.at(0, 0)) is not None and p.country_code == "CA"
