@@ -76,6 +76,9 @@ DEMONYM_STEM_SLACK = 1
 PART_OF_AREA_KINDS = frozenset({"region"})
 #: Kinds of the head words that end a water's name ("River", "Lake", "Bay").
 WATER_KINDS = frozenset({"river", "lake", "sea"})
+#: Where an article names no local place, a span the gazetteer lacks is placed at the
+#: region it names, else at its country.
+AREA_CONTEXT_KINDS = (frozenset({"admin2", "admin1", "island"}), frozenset({"country"}))
 #: Readings asked for a county's full name (30 US counties are called Washington County).
 UNIT_LOOKUP_LIMIT = 40
 
@@ -254,9 +257,25 @@ def resolve_spans(
             out.append(inner)
         elif around is not None:
             out.append(_context_place(text, start, end, sentence, around))
+        elif (wide := _widest_context(found, start)) is not None:
+            # no town in the article: the region or country it names is still nearer
+            # than nothing ("Glenrock Lagoon" in a story naming only New South Wales)
+            out.append(_context_place(text, start, end, sentence, wide))
         else:
             out.append(None)
     return out
+
+
+def _widest_context(found: Sequence[Place], start: int) -> Place | None:
+    """The smallest area an article without a local place names: a region of
+    :data:`AREA_CONTEXT_KINDS` before a country, the one named last before ``start``,
+    else the first after it."""
+    for kinds in AREA_CONTEXT_KINDS:
+        areas = [p for p in found if p.role == "name" and p.kind in kinds and p.lat is not None]
+        if areas:
+            before = [p for p in areas if p.start < start]
+            return before[-1] if before else areas[0]
+    return None
 
 
 def _abbreviation(text: str, full: str, end: int, table: dict[str, str]) -> str | None:

@@ -185,3 +185,27 @@ def test_a_lone_town_of_a_country_the_story_has_nothing_else_in_is_not_its_main_
     focus = _LocalFocus(found)
     # a span at the start, before any place: the main place, not the foreign village
     assert (p := focus.at(0, 0)) is not None and p.country_code == "CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "area", "kind"),
+    [
+        (
+            "Rangers in New South Wales closed the Marrowbone Reserve after the fires.",
+            "Marrowbone Reserve",
+            "New South Wales",
+            "admin1",
+        ),
+        (
+            "Divers explored the Coral Garden Reserve off Saint Lucia on Monday.",
+            "Coral Garden Reserve",
+            "Saint Lucia",
+            "country",
+        ),
+    ],
+)
+def test_a_span_the_gazetteer_lacks_in_a_story_without_a_town_takes_its_area(
+    gaz, text, phrase, area, kind
+):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.source == "context" and p.name == area and p.kind == kind
