@@ -524,6 +524,13 @@ class _LocalFocus:
             if self._local[k].id not in self._alone or self._top is None:
                 return self._local[k]
             k -= 1
+        # a name placed before its town ("Le Bernardin in New York", "the Palais des
+        # Nations in Geneva"): the first local place after it in the same sentence
+        k = bisect.bisect_right(self._starts, start)
+        while k < len(self._local) and self._local[k].sentence == sentence:
+            if self._local[k].start > start and self._local[k].id not in self._alone:
+                return self._local[k]
+            k += 1
         return self._top
 
 

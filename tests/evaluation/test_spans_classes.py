@@ -209,3 +209,25 @@ def test_a_span_the_gazetteer_lacks_in_a_story_without_a_town_takes_its_area(
 ):
     p = _resolve(gaz, text, phrase)
     assert p is not None and p.source == "context" and p.name == area and p.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "town"),
+    [
+        (
+            "Officials in Calgary and Airdrie, Alberta, spoke on Monday. Later that week, "
+            "crowds gathered again. The Starlight Lounge in Regina, near Moose Jaw, was full.",
+            "Starlight Lounge",
+            "Regina",
+        ),
+        (
+            "Ministers met in Lyon and Villeurbanne on Monday. Nothing was agreed. The Hotel "
+            "Bellevue in Nice, near Cannes, hosted the next round.",
+            "Hotel Bellevue",
+            "Nice",
+        ),
+    ],
+)
+def test_a_name_placed_before_its_town_takes_that_town(gaz, text, phrase, town):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.source == "context" and p.name == town
