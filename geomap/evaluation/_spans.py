@@ -75,10 +75,10 @@ DEMONYM_STEM_SLACK = 1
 #: naming a continent or a country ("Africa") is not.
 PART_OF_AREA_KINDS = frozenset({"region"})
 #: Kinds of the head words that end a water's name ("River", "Lake", "Bay").
-WATER_KINDS = frozenset({"river", "lake", "sea"})
+WATER_KINDS = kinds_where("is_water")
 #: Where an article names no local place, a span the gazetteer lacks is placed at the
-#: region it names, else at its country.
-AREA_CONTEXT_KINDS = (frozenset({"admin2", "admin1", "island"}), frozenset({"country"}))
+#: region it names (a unit named bare: admin-1, admin-2), else at its country.
+AREA_CONTEXT_KINDS = (kinds_where("contains_places") & kinds_where("bare"), kinds_where("strong"))
 #: Readings asked for a county's full name (30 US counties are called Washington County).
 UNIT_LOOKUP_LIMIT = 40
 
