@@ -25,6 +25,7 @@ from geomap.text import zipf as zipf_frequency
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse import Resolution, Weights
+    from geomap.lexicons import PlaceLexicon
 
 __all__ = ["resolve_spans"]
 
@@ -51,6 +52,35 @@ LOOKUP_CONFIDENCE = 0.5
 PART_REGION_CONFIDENCE = 0.6
 #: ... and of one placed where the article is (``source="context"``).
 CONTEXT_CONFIDENCE = 0.2
+#: Endings of a word for the people of a place ("Richmondites", "New Londoners",
+#: "Havanese", "Ontarians"), longest first: the rest must begin a place the article names.
+PLACE_DEMONYM_ENDINGS = (
+    "ites",
+    "ians",
+    "eans",
+    "ers",
+    "ese",
+    "ite",
+    "ian",
+    "ean",
+    "ans",
+    "er",
+    "an",
+)
+#: ... and be at least this long, and the place's name at most this much longer than it
+#: ("Havan" + "ese" is Havana, "Ontari" + "ans" Ontario).
+DEMONYM_STEM_MIN = 4
+DEMONYM_STEM_SLACK = 1
+#: Kinds of a found name ("West Africa", "Sub-Saharan Africa") that a gold span inside it
+#: naming a continent or a country ("Africa") is not.
+PART_OF_AREA_KINDS = frozenset({"region"})
+#: Kinds of the head words that end a water's name ("River", "Lake", "Bay").
+WATER_KINDS = kinds_where("is_water")
+#: Where an article names no local place, a span the gazetteer lacks is placed at the
+#: region it names (a unit named bare: admin-1, admin-2), else at its country.
+AREA_CONTEXT_KINDS = (kinds_where("contains_places") & kinds_where("bare"), kinds_where("strong"))
+#: Readings asked for a county's full name (30 US counties are called Washington County).
+UNIT_LOOKUP_LIMIT = 40
 
 
 def resolve_spans(
@@ -86,6 +116,7 @@ def resolve_spans(
         if p.kind not in ("country", "adjective") and p.lat is not None and p.lon is not None
     ]
     local = _LocalFocus(found)
+    area = _Area(found, gaz)
     abbreviations = abbreviation_table(lang)
 
     def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
@@ -109,10 +140,22 @@ def resolve_spans(
                 elif p.role == "adjective":
                     adjective = p  # "European Commission", "Mexican Senate"
             k -= 1
+        text = doc.text[start:end]
+        if outer is not None and outer.kind in PART_OF_AREA_KINDS:
+            # "Africa" marked inside "West Africa": the continent the words name, where
+            # the span alone names one (or a country) and the found name is a part of it
+            whole = [
+                c
+                for c in gaz.lookup(text, lang=lang, limit=w.lookup_limit)
+                if c.kind in ("continent", "country") and c.matched == text
+            ]
+            if whole:
+                best_whole = rank(start, end, text, whole)
+                out.append(_span_place(doc, start, end, text, best_whole, DEMONYM_CONFIDENCE, w))
+                continue
         if outer is not None:
             out.append(outer)
             continue
-        text = doc.text[start:end]
         fold = text.casefold()
         cc = (
             forms.get(fold)
@@ -124,8 +167,9 @@ def resolve_spans(
         if country is None:
             ref = regions.get(fold) or regions.get(fold.removesuffix("s"))
             country = gaz.get(ref) if ref else None
-        if country is None and text in abbreviations:  # a gold span: "Ind.", "Ont."
-            country = gaz.get(abbreviations[text])
+        if country is None:  # a gold span: "Ind.", "Ont.", or "Calif" before its full stop
+            short = _abbreviation(text, doc.text, end, abbreviations)
+            country = gaz.get(short) if short else None
         if country is not None:
             out.append(_span_place(doc, start, end, text, country, DEMONYM_CONFIDENCE, w))
             continue
@@ -145,18 +189,40 @@ def resolve_spans(
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
-        if cands:
-            best = rank(start, end, text, cands)
-            if not (
-                around is not None
-                and best.kind == "city"
-                and (best.population or 0) < w.weak_population
-                and zipf_frequency(fold, lang) >= w.common_word_zipf
-            ):
-                out.append(_span_place(doc, start, end, text, best, LOOKUP_CONFIDENCE, w))
-                continue
-            # a common word ("Western", "Valley") that names only a small town far away
-            # says less than where the article is
+        best = rank(start, end, text, cands) if cands else None
+        unit = area.unit(text, best, gaz, ctx.lex, lang, w.major_city)
+        if unit is not None:
+            out.append(_span_place(doc, start, end, text, unit, LOOKUP_CONFIDENCE, w))
+            continue
+        people = None if cands else _people_of(fold, found, start)
+        if people is not None:  # "Richmondites" after "Richmond"
+            out.append(
+                dataclasses.replace(
+                    people,
+                    mention=text,
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    confidence=DEMONYM_CONFIDENCE,
+                    alternatives=(),
+                    reason=None,
+                )
+            )
+            continue
+        formal = None if cands else _formal_head(text, focus, gaz, lang)
+        if formal is not None:  # "the Islamic Republic" in a story on Iran
+            out.append(_span_place(doc, start, end, text, formal, DEMONYM_CONFIDENCE, w))
+            continue
+        # a common word ("Western", "Valley") that names only a small town far away
+        # says less than where the article is
+        if best is not None and not (
+            around is not None
+            and best.kind == "city"
+            and (best.population or 0) < w.weak_population
+            and zipf_frequency(fold, lang) >= w.common_word_zipf
+        ):
+            out.append(_span_place(doc, start, end, text, best, LOOKUP_CONFIDENCE, w))
+            continue
         if inner is None:
             part = _known_part(r, start, end)
             if part is not None:
@@ -180,13 +246,203 @@ def resolve_spans(
             # an organisation named for its country or region ("European Commission"),
             # not a quarter named after one ("French Quarter")
             inner = _candidate_place(text, start, end, sentence, named, INNER_MIN_CONFIDENCE, w)
+        if (
+            inner is not None
+            and around is not None
+            and not _water_named(text, ctx.lex)
+            and area.stray(inner, found, gaz, w)
+        ):
+            inner = None  # "Eva's Village", "Western Trust": named inside, far from the story
         if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
             out.append(_context_place(text, start, end, sentence, around))
+        elif (wide := _widest_context(found, start)) is not None:
+            # no town in the article: the region or country it names is still nearer
+            # than nothing ("Glenrock Lagoon" in a story naming only New South Wales)
+            out.append(_context_place(text, start, end, sentence, wide))
         else:
             out.append(None)
     return out
+
+
+def _widest_context(found: Sequence[Place], start: int) -> Place | None:
+    """The smallest area an article without a local place names: a region of
+    :data:`AREA_CONTEXT_KINDS` before a country, the one named last before ``start``,
+    else the first after it."""
+    for kinds in AREA_CONTEXT_KINDS:
+        areas = [p for p in found if p.role == "name" and p.kind in kinds and p.lat is not None]
+        if areas:
+            before = [p for p in areas if p.start < start]
+            return before[-1] if before else areas[0]
+    return None
+
+
+def _abbreviation(text: str, full: str, end: int, table: dict[str, str]) -> str | None:
+    """The gazetteer id of a place abbreviation, also when the span leaves out the
+    abbreviation's own full stop ("Calif" before "." stands for "Calif.").
+
+    >>> _abbreviation("Calif", "Fresno, Calif. police", 13, {"Calif.": "admin1:US-california"})
+    'admin1:US-california'
+    >>> _abbreviation("Calif", "Calif said", 5, {"Calif.": "admin1:US-california"}) is None
+    True
+    """
+    if text in table:
+        return table[text]
+    if full[end : end + 1] == ".":
+        return table.get(text + ".")
+    return None
+
+
+def _people_of(fold: str, found: Sequence[Place], start: int) -> Place | None:
+    """The place the article names whose people a word is ("Richmondites", "New
+    Londoners", "Havanese"): the word less a demonym ending begins the place's name,
+    which is at most :data:`DEMONYM_STEM_SLACK` letters longer. Only places of this
+    article count, so a word for the people of a place it does not name stays unread;
+    the one named last before the word wins, else the first after it."""
+    stems = {
+        fold[: -len(e)]
+        for e in PLACE_DEMONYM_ENDINGS
+        if fold.endswith(e) and len(fold) - len(e) >= DEMONYM_STEM_MIN
+    }
+    if not stems:
+        return None
+    hits = [
+        p
+        for p in found
+        if p.role == "name"
+        and p.kind not in ("adjective", "country")
+        and any(
+            k != fold and k.startswith(stem) and len(k) - len(stem) <= DEMONYM_STEM_SLACK
+            for k in (p.mention.casefold(), (p.name or "").casefold())
+            for stem in stems
+        )
+    ]
+    before = [p for p in hits if p.start < start]
+    return before[-1] if before else (hits[0] if hits else None)
+
+
+def _formal_head(
+    text: str, focus: Counter[str | None], gaz: GazetteerAPI, lang: str
+) -> Candidate | None:
+    """A country of the article called by the head of its formal name ("the Islamic
+    Republic" for the Islamic Republic of Iran, "the Republic" for the Republic of
+    Ireland, "the Kingdom" for the Kingdom of Saudi Arabia): ``<text> of <country>`` is a
+    name the gazetteer holds for one of the countries the article names, the most named
+    first."""
+    if not text[:1].isupper():
+        return None
+    for cc, _ in focus.most_common():
+        country = gaz.country(cc) if cc else None
+        if country is None:
+            continue
+        full = f"{text} of {country.name}"
+        if any(c.id == country.id for c in gaz.lookup(full, lang=lang, limit=5)):
+            return country
+    return None
+
+
+def _water_named(text: str, lex: PlaceLexicon) -> bool:
+    """Whether a span ends in a head word of a water ("Chattahoochee River", "Lake
+    Placid" does not): the town named inside a river's or lake's name lies on it more
+    often than the story's own town does."""
+    last = text.rsplit(maxsplit=1)[-1].casefold() if text.strip() else ""
+    return lex.feature_heads.get(last) in WATER_KINDS
+
+
+class _Area:
+    """The part of a country an article is about: the first-level regions it names and
+    its local places. A county named bare ("Vanderburgh" for Vanderburgh County,
+    "Pointe Coupee" for the parish) is read as the county of that name lying there
+    when the name has no reading there of its own: the gazetteer indexes US counties
+    and parishes only by their full names, so that no town or word is shadowed."""
+
+    def __init__(self, found: Sequence[Place], gaz: GazetteerAPI) -> None:
+        regions = [p for p in found if p.kind == "admin1" and p.name]
+        self._regions = {p.name for p in regions}
+        # towns carry only their region's code: a town lies in a named region when it
+        # lies within the circle of the region's area around its point
+        self._circles = [
+            (c.lat, c.lon, c.radius_km)
+            for c in (gaz.get(p.id) for p in regions if p.id)
+            if c is not None and c.radius_km
+        ]
+        self._points = [
+            (p.lat, p.lon, p.start)
+            for p in found
+            if p.kind in LOCAL_KINDS and p.lat is not None and p.lon is not None
+        ]
+
+    def holds(self, c: Candidate, outside: tuple[int, int] = (0, 0)) -> bool:
+        """Whether a reading lies in a first-level region the article names (a unit
+        carries its region's name) or within :data:`CONTEXT_NEAR_KM` of one of its
+        local places, those named within ``outside`` (a span's own) left out."""
+        if c.admin1 in self._regions or any(
+            haversine_km(c.lat, c.lon, a, b) <= r for a, b, r in self._circles
+        ):
+            return True
+        lo, hi = outside
+        return any(
+            haversine_km(c.lat, c.lon, a, b) <= CONTEXT_NEAR_KM
+            for a, b, at in self._points
+            if not lo <= at < hi
+        )
+
+    def unit(
+        self,
+        text: str,
+        best: Candidate | None,
+        gaz: GazetteerAPI,
+        lex: PlaceLexicon,
+        lang: str,
+        major_city: int,
+    ) -> Candidate | None:
+        """The county (parish, borough) named bare by ``text`` in the article's area, where
+        the span's own best reading, if any, is a town or unit lying outside it, or a
+        small town there known under another name (Boron, California, also called
+        "Kern"). A capital or a city of ``major_city`` people keeps the name."""
+        if not (self._regions or self._points) or not text[:1].isupper():
+            return None
+        if best is not None and (
+            best.kind not in ("city", "admin2")
+            or best.feature_code == "PPLC"
+            or (best.population or 0) >= major_city  # "New York", "Washington" stay cities
+            or self.holds(best)
+            and best.matched.casefold() == best.name.casefold()
+        ):
+            return None  # a region, a major city, or a reading under its own name in the area
+        units = [
+            c
+            for suffix in lex.unit_suffixes
+            if not text.endswith(suffix)
+            for c in gaz.lookup(text + suffix, lang=lang, limit=UNIT_LOOKUP_LIMIT)
+            if c.kind == "admin2"
+            and c.matched.casefold() == (text + suffix).casefold()
+            and self.holds(c)
+        ]
+        if not units:
+            return None
+        return min(units, key=lambda c: (c.admin1 not in self._regions, self._nearest_km(c)))
+
+    def stray(self, p: Place, found: Sequence[Place], gaz: GazetteerAPI, w: Weights) -> bool:
+        """Whether a place named inside a span the gazetteer lacks lies away from the
+        story: a town under ``weak_population`` outside the article's area ("Eva" in
+        "Eva's Village", "Percy" in "Percy French Hotel"), or a region of a country no
+        other place of the article lies in ("Western" in "Western Trust" read as a
+        province of another continent). The place the article is about says more."""
+        c = gaz.get(p.id) if p.id else None
+        if c is None:
+            return False
+        if c.kind == "city":
+            return (c.population or 0) < w.weak_population and not self.holds(c, (p.start, p.end))
+        if c.kind in ("admin1", "admin2"):
+            return not any(
+                q.country_code == c.country_code and not (p.start <= q.start < p.end) for q in found
+            )
+        return False
+
+    def _nearest_km(self, c: Candidate) -> float:
+        return min((haversine_km(c.lat, c.lon, a, b) for a, b, _ in self._points), default=0.0)
 
 
 def _known_part(r: Resolution, start: int, end: int) -> tuple[int, int, list[Candidate]] | None:
@@ -237,8 +493,21 @@ class _LocalFocus:
         first: dict[str | None, Place] = {}
         for p in local:
             first.setdefault(p.id, p)
+        # a town in a country no other place of the article lies in is more likely a
+        # misread name too ("Rod" in a story on Las Vegas and Essex read as a Romanian
+        # village): it is the article's main place only when nothing else is
+        shared = {
+            p.id
+            for p in local
+            if any(q.country_code == p.country_code and q.id != p.id for q in found)
+        }
         self._top = (
-            first[min(counts, key=lambda i: (-neighbours[i], -counts[i], first[i].start))]
+            first[
+                min(
+                    counts,
+                    key=lambda i: (i not in shared, -neighbours[i], -counts[i], first[i].start),
+                )
+            ]
             if counts
             else None
         )
@@ -255,6 +524,13 @@ class _LocalFocus:
             if self._local[k].id not in self._alone or self._top is None:
                 return self._local[k]
             k -= 1
+        # a name placed before its town ("Le Bernardin in New York", "the Palais des
+        # Nations in Geneva"): the first local place after it in the same sentence
+        k = bisect.bisect_right(self._starts, start)
+        while k < len(self._local) and self._local[k].sentence == sentence:
+            if self._local[k].start > start and self._local[k].id not in self._alone:
+                return self._local[k]
+            k += 1
         return self._top
 
 

@@ -1,0 +1,233 @@
+"""Gold-span resolution (``geomap eval --mode resolution``): classes of spans whose
+readings were all far or missing, with sentences of our own in several regions.
+
+Each row is a span a reader would place at once: a county named without its unit word
+in a story on its state, a people named after the article's city, a country called by
+the head of its formal name, a state abbreviation whose full stop the span leaves out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.evaluation import resolve_spans
+from geomap.text import read_text
+
+
+def _resolve(gaz, text: str, phrase: str, lang: str = "en"):
+    i = text.index(phrase)
+    (p,) = resolve_spans(read_text(text, lang=lang), [(i, i + len(phrase))], gaz)
+    return p
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "Deputies in Evansville, Indiana, said the Vanderburgh jail was full.",
+            "Vanderburgh",
+            "Vanderburgh County",
+        ),
+        (
+            "Flooding hit Morgantown, West Virginia, on Friday; Monongalia schools closed.",
+            "Monongalia",
+            "Monongalia County",
+        ),
+        (
+            "The levee near New Roads, Louisiana, held, and Pointe Coupee officials were relieved.",
+            "Pointe Coupee",
+            "Pointe Coupee Parish",
+        ),
+        ("Omaha, Nebraska police said a Sarpy deputy was hurt.", "Sarpy", "Sarpy County"),
+        # "Kern" is also another name of Boron, a town of the county: the county's own
+        # name wins over a small town's other name
+        (
+            "A Kern official in Bakersfield, California, said the roads were shut.",
+            "Kern",
+            "Kern County",
+        ),
+    ],
+)
+def test_a_county_named_without_its_unit_word_is_the_county_of_the_story(gaz, text, phrase, unit):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == unit and p.kind == "admin2"
+
+
+def test_a_capital_or_a_big_city_keeps_its_name_beside_a_county_of_it(gaz):
+    text = (
+        "Officials in Hagerstown, Maryland, flew to Washington on Monday to ask for "
+        "money for the Washington jail."
+    )
+    p = _resolve(gaz, text, "Washington")
+    assert p is not None and p.kind == "city" and p.name and "Washington" in p.name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place"),
+    [
+        (
+            "Many Richmondites went to Richmond, Virginia, for the parade.",
+            "Richmondites",
+            "Richmond",
+        ),
+        ("Tourists in Havana saw how Havanese families live.", "Havanese", "Havana"),
+        ("Residents of Hamburg said Hamburger fans were loud.", "Hamburger", "Hamburg"),
+    ],
+)
+def test_the_people_of_a_city_the_article_names_are_that_city(gaz, text, phrase, place):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Tehran, Iran: the Islamic Republic rejected the offer.", "Islamic Republic", "IR"),
+        ("Riyadh said Saudi Arabia would invest; the Kingdom plans more.", "Kingdom", "SA"),
+    ],
+)
+def test_a_country_called_by_the_head_of_its_formal_name(gaz, text, phrase, code):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.kind == "country" and p.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("The Fresno, Calif. police chief spoke.", "Calif", "California"),
+        ("He grew up in Buffalo, N.Y. and moved away.", "N.Y", "New York"),
+    ],
+)
+def test_an_abbreviation_without_its_full_stop(gaz, text, phrase, name):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "town"),
+    [
+        # an organisation named for a compass word that is also a province of Malawi or
+        # Sri Lanka: the story's town, not that province
+        (
+            "Reservoirs near Brighton, England, were low, Southern Water said on Monday.",
+            "Southern Water",
+            "Brighton",
+        ),
+        (
+            "In Cardiff, Wales, the Western Power Distribution crews restored lines.",
+            "Western Power Distribution",
+            "Cardiff",
+        ),
+    ],
+)
+def test_a_region_of_another_continent_named_inside_an_organisation_is_not_it(
+    gaz, text, phrase, town
+):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.name == town and p.source == "context"
+
+
+def test_a_town_named_inside_a_rivers_name_is_kept(gaz):
+    # a town named inside a river's name lies on it more often than the story's town
+    text = "Boats on the Ashley River near Charleston, South Carolina, were moved."
+    p = _resolve(gaz, text, "Ashley River")
+    assert p is not None and p.country_code == "US" and p.source == "gazetteer"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "continent"),
+    [
+        ("Monsoon floods hit Southeast Asia again this week.", "Asia", "Asia"),
+        ("Prices rose across Central Europe in May.", "Europe", "Europe"),
+        ("Drought spread across East Africa and the Sahel.", "Africa", "Africa"),
+    ],
+)
+def test_a_continent_marked_inside_a_region_of_it_is_the_continent(gaz, text, phrase, continent):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.kind == "continent" and p.name == continent
+
+
+def test_a_region_marked_whole_stays_the_region(gaz):
+    p = _resolve(gaz, "Drought spread across East Africa and the Sahel.", "East Africa")
+    assert p is not None and p.kind == "region" and p.name == "East Africa"
+
+
+def _town(mention: str, cc: str, lat: float, lon: float, start: int, sentence: int):
+    from geomap.model import Place
+
+    return Place(
+        mention=mention,
+        start=start,
+        end=start + len(mention),
+        sentence=sentence,
+        name=mention,
+        kind="city",
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        id=f"test:{mention}",
+        source="gazetteer",
+        confidence=0.9,
+    )
+
+
+def test_a_lone_town_of_a_country_the_story_has_nothing_else_in_is_not_its_main_place():
+    from geomap.evaluation._spans import _LocalFocus
+
+    # a word read twice as a village of another country ("Rod", "Mary") against a story
+    # on one country's towns, each alone: the story's country wins the main place
+    found = [
+        _town("Brandon", "CA", 49.85, -99.95, 10, 0),
+        _town("Grenfell", "RO", 45.0, 25.0, 40, 1),
+        _town("Grenfell", "RO", 45.0, 25.0, 90, 2),
+        _town("Thompson", "CA", 55.74, -97.86, 150, 3),
+    ]
+    focus = _LocalFocus(found)
+    # a span at the start, before any place: the main place, not the foreign village
+    assert (p := focus.at(0, 0)) is not None and p.country_code == "CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "area", "kind"),
+    [
+        (
+            "Rangers in New South Wales closed the Marrowbone Reserve after the fires.",
+            "Marrowbone Reserve",
+            "New South Wales",
+            "admin1",
+        ),
+        (
+            "Divers explored the Coral Garden Reserve off Saint Lucia on Monday.",
+            "Coral Garden Reserve",
+            "Saint Lucia",
+            "country",
+        ),
+    ],
+)
+def test_a_span_the_gazetteer_lacks_in_a_story_without_a_town_takes_its_area(
+    gaz, text, phrase, area, kind
+):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.source == "context" and p.name == area and p.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "town"),
+    [
+        (
+            "Officials in Calgary and Airdrie, Alberta, spoke on Monday. Later that week, "
+            "crowds gathered again. The Starlight Lounge in Regina, near Moose Jaw, was full.",
+            "Starlight Lounge",
+            "Regina",
+        ),
+        (
+            "Ministers met in Lyon and Villeurbanne on Monday. Nothing was agreed. The Hotel "
+            "Bellevue in Nice, near Cannes, hosted the next round.",
+            "Hotel Bellevue",
+            "Nice",
+        ),
+    ],
+)
+def test_a_name_placed_before_its_town_takes_that_town(gaz, text, phrase, town):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.source == "context" and p.name == town
