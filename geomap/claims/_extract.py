@@ -241,6 +241,7 @@ class _Syntax:
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
+    speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
         str
@@ -516,6 +517,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
+        speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
@@ -3173,6 +3175,10 @@ def _resolve_phrase_itself(
                 # '"We are only N km from <A>," the mayor of <Unknown> said': the speaker
                 # is somewhere geomap could not find, not at the dateline's place
                 return None
+            if speaker is None:
+                told = _speaker_introduced(doc, sent, np.start, other, by_sentence, syn)
+                if told is not None:
+                    return told, "previous sentence"
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
@@ -6043,6 +6049,50 @@ def _speaker_before(
         prev_end = max(prev_end, p.end)
         p = in_sent.first_after(p.start)
     return found
+
+
+#: words an attribution with a pronoun speaker may have ("he told reporters on Sunday")
+_ATTRIBUTION_WORDS = 8
+
+
+def _speaker_introduced(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    other: Place | None,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """``<Name> runs the only clinic left in <Y>. "We are N km from <X>," he said``: a
+    quotation whose attribution names the speaker only by a pronoun (lexicon
+    ``speaker_pronouns``: ``he``, ``she``, ``sagte er``) and no place speaks from where the
+    sentence before put them: its last point place (never the claim's other end). None
+    when the words are not quoted, the attribution is longer or names someone, or the
+    sentence before names no such place (the dateline's place is then the speaker's)."""
+    text = doc.text
+    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
+        return None
+    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
+    if close < 0:
+        return None
+    words = re.findall(r"\w+", text[close : sent.end])
+    if not words or len(words) > _ATTRIBUTION_WORDS:
+        return None
+    if not any(w.casefold() in syn.speaker_pronouns for w in words[:3]):
+        return None
+    if any(w[:1].isupper() and w.casefold() not in syn.speaker_pronouns for w in words[:3]):
+        return None  # "sagte Sie ..." or a name: not a bare pronoun
+    for p in by_sentence.previous(sent.index):
+        if p.sentence != sent.index - 1:
+            break
+        if (
+            _is_point(p)
+            and p.resolved
+            and not _is_setting(p)
+            and (other is None or p.id != other.id)
+        ):
+            return p
+    return None
 
 
 def _speaker_unknown(

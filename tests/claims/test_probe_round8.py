@@ -107,6 +107,11 @@ AT: dict[str, tuple[float, float]] = {
     "Culiacan": (24.80209, -107.39421), "Mazatlan": (23.22163, -106.41885), "McMurdo Station": (-77.846, 166.676),
     # added after the fixes
     "Alajuela": (10.01723, -84.21275), "Klaipeda": (55.7068, 21.13912), "Palanga": (55.9175, 21.06861),
+    # the second batch
+    "Ouahigouya": (13.5769, -2.41786), "Comayagua": (14.45577, -87.63968), "Ilulissat": (69.21981, -51.09861),
+    "Sohar": (24.34745, 56.70937), "Parnu": (58.38588, 24.49711), "Ambon": (-3.69583, 128.18333),
+    "Punta Arenas": (-53.16282, -70.90922), "Jurmala": (56.968, 23.77038), "Kiffa": (16.62073, -11.40208),
+    "Nema": (16.61702, -7.25649),
 }
 # fmt: on
 
@@ -169,6 +174,17 @@ EN = [
     R("en", "\"Ventspils is barely 50 km from here,\" the mayor's spokesman said in Liepāja.", "50 km", "Ventspils", "Liepaja", "inconsistent", None, True),
     R("en", "Alajuela, home to Costa Rica's main airport, lies about 17 km north-west of San José.", "17 km", "Alajuela", "San Jose", "consistent"),
     R("en", "Ventspils lies about 105 km north of Liepāja. In Palanga, across the border, 2,000 people were evacuated. Klaipėda, some 25 km further down the coast, closed its port.", "25 km", "Klaipeda", "Palanga", "consistent"),
+    # a second batch, written after the first fixes in the same shapes (before geomap read it)
+    R("en", "Amadou Diallo runs the only clinic left in Djibo. \"We are 100 kilometres from Ouahigouya and the road is mined,\" he said.", "100 kilometres", "Djibo", "Ouahigouya", "consistent"),
+    R("en", "Honduras declared a state of emergency on Monday after three days of rain. In Comayagua, about 60 km north-west of the capital, 4,000 people were moved to shelters.", "60 km", "Comayagua", "Tegucigalpa", "consistent"),
+    R("en", "The mayor of Kiffa, a market town on the Route de l'Espoir, said that Néma, where 40,000 Malian refugees live in camps, was some 440 km away.", "440 km", "Nema", "Kiffa", "consistent", None, True),
+    R("en", "Rescuers in Ilulissat, the town by the ice fjord, said the hunters had set out from Sisimiut, nearly 280 km to the south, on Thursday.", "280 km", "Sisimiut", "Ilulissat", "consistent"),
+    R("en", "Kotzebue, a hub for 11 villages in the Northwest Arctic Borough, is about 150 miles south-west of Utqiagvik.", "150 miles", "Kotzebue", "Utqiagvik", "inconsistent"),
+    R("en", "\"Our port in Sohar is only 90 kilometres south-east of Fujairah, so the oil spill will reach us within days,\" the Omani environment minister told reporters on Sunday.", "90 kilometres", "Sohar", "Fujairah", "consistent"),
+    R("en", "Pärnu, Estonia's summer capital, where 12 people drowned last July, is just over 160 km north of Riga, about two hours by car.", "160 km", "Parnu", "Riga", "consistent"),
+    R("en", "Gao, which French troops left in 2022, lies about 280 km north-west of Tillabéri, across the border in Niger, officials said.", "280 km", "Gao", "Tillaberi", "consistent"),
+    R("en", "PUNTA ARENAS, Chile (AP) — Hikers stranded near Puerto Natales, nearly 200 km to the north-west, were rescued on Sunday after four nights in temperatures of minus 15 degrees.", "200 km", "Puerto Natales", "Punta Arenas", "consistent"),
+    R("en", "Sorong, on the Bird's Head peninsula, lies some 900 km north-east of Ambon, the Moluccan capital where 19 people died in riots last week.", "900 km", "Sorong", "Ambon", "inconsistent"),
 ]
 
 DE = [
@@ -228,6 +244,17 @@ DE = [
     R("de", "Ventspils liegt rund 400 Kilometer westlich der Hauptstadt, Riga.", "400 Kilometer", "Ventspils", "Riga", "inconsistent"),
     R("de", "„Salekhard ist von hier aus rund 155 Kilometer entfernt“, sagte ein Sprecher in Workuta.", "155 Kilometer", "Salekhard", "Vorkuta", "consistent", None, True),
     R("de", "Alajuela liegt knapp 20 Kilometer nordwestlich von San José.", "20 Kilometer", "Alajuela", "San Jose", "consistent"),
+    # ein zweiter Schwung, nach den ersten Korrekturen in denselben Formen geschrieben
+    R("de", "Amadou Diallo leitet die letzte Klinik in Djibo. „Wir sind 100 Kilometer von Ouahigouya entfernt, und die Straße ist vermint“, sagte er.", "100 Kilometer", "Djibo", "Ouahigouya", "consistent"),
+    R("de", "Honduras rief am Montag den Notstand aus. In Comayagua, etwa 60 Kilometer nordwestlich der Hauptstadt, wurden 4.000 Menschen in Notunterkünfte gebracht.", "60 Kilometer", "Comayagua", "Tegucigalpa", "consistent"),
+    R("de", "Der Bürgermeister von Kiffa sagte, auch Néma, wo 40.000 malische Flüchtlinge in Lagern leben, sei mit rund 440 Kilometern Entfernung nicht mehr erreichbar.", "440 Kilometern", "Nema", "Kiffa", "consistent", None, True),
+    R("de", "Die Jäger waren am Donnerstag in Sisimiut aufgebrochen, knapp 280 Kilometer südlich von Ilulissat, teilte die Polizei mit.", "280 Kilometer", "Sisimiut", "Ilulissat", "consistent"),
+    R("de", "Pärnu, Estlands Sommerhauptstadt, liegt gut 300 Kilometer nördlich von Riga und ist in zwei Stunden mit dem Auto zu erreichen.", "300 Kilometer", "Parnu", "Riga", "inconsistent"),
+    R("de", "Gao, das französische Truppen 2022 verließen, liegt rund 280 Kilometer nordwestlich von Tillabéri im Nachbarland Niger.", "280 Kilometer", "Gao", "Tillaberi", "consistent"),
+    R("de", "PUNTA ARENAS (dpa) - Nahe Puerto Natales, knapp 200 Kilometer weiter nordwestlich, wurden am Sonntag vier Wanderer gerettet.", "200 Kilometer", "Puerto Natales", "Punta Arenas", "consistent"),
+    R("de", "Sorong auf der Vogelkop-Halbinsel liegt etwa 460 Kilometer nordöstlich von Ambon, wo vergangene Woche bei Unruhen 19 Menschen starben.", "460 Kilometer", "Sorong", "Ambon", "consistent"),
+    R("de", "Jūrmala, der Badeort mit 50.000 Einwohnern, liegt nur 20 Kilometer westlich von Riga; an seinen Stränden wurden am Wochenende 30 Grad gemessen.", "20 Kilometer", "Jurmala", "Riga", "consistent"),
+    R("de", "Von Šiauliai bis Riga sind es rund 120 Kilometer, der Zug braucht aber drei Stunden.", "120 Kilometer", "Siauliai", "Riga", "consistent", None, True),
 ]
 # fmt: on
 
@@ -240,6 +267,11 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "the English geoparser finds no place in 'Dosso' after 'the governor of' (a "
         "region's office word; 'Residents of Dosso' is found), so the speaker's place is "
         "unknown and the claim has no subject"
+    ),
+    "The mayor of Kiffa, a market town on the Route de l'Espoir, said that Néma, where 40,000 Malian refugees live in camps, was some 440 km away.": (
+        "the English geoparser finds no place in 'Kiffa' after 'The mayor of' (as with "
+        "'Dosso'; the German one finds it after 'Der Bürgermeister von'), so 'away' has "
+        "nothing before the subject to be seen from"
     ),
     "Bariloche, which draws a million skiers a year, is about 230 miles south-west of Neuquén.": (
         "the English geoparser finds no place in 'Bariloche' anywhere ('Flights to "
@@ -285,6 +317,9 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     ("en", "Some 300 km of the railway between Kayes and Bamako has been closed since 2018.", "300 km"),
     ("de", "Im Radius von 30 Kilometern um Nuuk fiel am Montag der Strom aus.", "30 Kilometern"),
     ("de", "Im Umkreis von 50 Kilometern um Ende bebte die Erde.", "50 Kilometern"),
+    # the second batch
+    ("en", "A tanker was seized 20 nautical miles off Fujairah on Friday, the navy said.", "20 nautical miles"),
+    ("de", "Ein Tanker wurde am Freitag 20 Seemeilen vor Fujairah festgesetzt.", "20 Seemeilen"),
 ]
 # fmt: on
 
