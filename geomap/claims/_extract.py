@@ -2393,16 +2393,27 @@ def _away_from(
     by_sentence: _Places,
     sent: Sentence | None = None,
     at: int | None = None,
+    until: int | None = None,
+    st: SentenceStructure | None = None,
 ) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
     subject in its sentence (before ``at``, where the text names it, when that is a
     description: ``Officials in <A> said the capital, N km away``), else (with ``sent``,
-    when the story has no dateline) the last point place of the sentence before (``In <A>
-    ... . <B> ist über N km entfernt``), else the dateline's place (never the subject
-    itself)."""
+    when the story has no dateline) the nearest point place between the subject and the
+    distance (``until``: ``Fighting near <B> ..., said an official reached by phone in
+    <A>, some N km away``: the two places the sentence names are the two ends), else the
+    last point place of the sentence before (``In <A> ... . <B> ist über N km
+    entfernt``), else the dateline's place (never the subject itself). With the sentence's
+    structure ``st``, a place inside a relative clause that closed before the subject is
+    passed over: ``Clashes in <A>, where rebels seized <T> last year, spread to <B>, some
+    N km away`` is away from <A>, the place the relative clause describes."""
     n_before = in_sent.count_ending_by(subject.start if at is None else at)
+    ci_subject = st.clause_index(subject.start) if st is not None else -1
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
+        if st is not None and (ci_p := st.clause_index(p.start)) >= 0 and ci_p != ci_subject:
+            if st.clauses[ci_p].kind == "relative":
+                continue
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
         if (
@@ -2414,6 +2425,19 @@ def _away_from(
         ):
             return p
     d = by_sentence.dateline
+    if sent is not None and d is None and until is not None:
+        between = [
+            p
+            for p in in_sent
+            if subject.end <= p.start
+            and p.end <= until
+            and _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+        ]
+        if between:
+            return between[-1]
     if sent is not None and d is None and sent.index > 0:
         for p in reversed(by_sentence.get(sent.index - 1)):
             if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
@@ -5155,7 +5179,9 @@ def _build(
             at = (
                 why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
             )
-            reference = _away_from(subject, in_sent, by_sentence, sent, at)
+            reference = _away_from(
+                subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
+            )
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)

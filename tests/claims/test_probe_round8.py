@@ -112,6 +112,14 @@ AT: dict[str, tuple[float, float]] = {
     "Sohar": (24.34745, 56.70937), "Parnu": (58.38588, 24.49711), "Ambon": (-3.69583, 128.18333),
     "Punta Arenas": (-53.16282, -70.90922), "Jurmala": (56.968, 23.77038), "Kiffa": (16.62073, -11.40208),
     "Nema": (16.61702, -7.25649),
+    # the third batch
+    "Ayorou": (14.73075, 0.91739), "Mao": (14.12286, 15.31189), "Bongor": (10.28088, 15.37425),
+    "Juticalpa": (14.66438, -86.22246), "Quepos": (9.43063, -84.16231), "Bocas del Toro": (9.34031, -82.24204),
+    "Aasiaat": (68.70869, -52.86366), "Uummannaq": (70.67442, -52.12545), "Waingapu": (-9.6567, 120.2641),
+    "Tarakan": (3.31332, 117.59152), "Buraidah": (26.32599, 43.97497), "Riyadh": (24.68773, 46.72185),
+    "Al Khor": (25.68389, 51.50583), "Valga": (57.77781, 26.0473), "Perito Moreno": (-46.5905, -70.92574),
+    "Rosso": (16.51378, -15.80503), "Nouakchott": (18.08581, -15.9785), "Santa Rosa de Copan": (14.77388, -88.7756),
+    "Tual": (-5.62878, 132.75229),
 }
 # fmt: on
 
@@ -185,6 +193,22 @@ EN = [
     R("en", "Gao, which French troops left in 2022, lies about 280 km north-west of Tillabéri, across the border in Niger, officials said.", "280 km", "Gao", "Tillaberi", "consistent"),
     R("en", "PUNTA ARENAS, Chile (AP) — Hikers stranded near Puerto Natales, nearly 200 km to the north-west, were rescued on Sunday after four nights in temperatures of minus 15 degrees.", "200 km", "Puerto Natales", "Punta Arenas", "consistent"),
     R("en", "Sorong, on the Bird's Head peninsula, lies some 900 km north-east of Ambon, the Moluccan capital where 19 people died in riots last week.", "900 km", "Sorong", "Ambon", "inconsistent"),
+    # a third batch, written after the second batch's fix (before geomap read it)
+    R("en", "Fighting near Ayorou, a fishing town on the Niger river close to the Malian border, killed 12 civilians on Sunday, said Issa Garba, a local official reached by phone in Niamey, some 185 km away.", "185 km", "Ayorou", "Niamey", "consistent", None, True),
+    R("en", "Clashes in Kidal, where rebels seized Tessalit last year, spread to Gao, some 300 km away.", "300 km", "Gao", "Kidal", "consistent", None, True),
+    R("en", "Mao, the capital of Kanem province where malnutrition rates top 20 percent, lies 225 km north of N'Djamena.", "225 km", "Mao", "N'Djamena", "consistent"),
+    R("en", "Bongor, 205 km south of N'Djamena on the Logone river, was flooded for the second time in three years.", "205 km", "Bongor", "N'Djamena", "consistent"),
+    R("en", "Juticalpa, the capital of Olancho department, is within 130 km of Tegucigalpa by air.", "130 km", "Juticalpa", "Tegucigalpa", "consistent"),
+    R("en", "Quepos, the gateway to Manuel Antonio park, where three tourists drowned this week, is less than 60 km south of San José as the crow flies.", "60 km", "Quepos", "San Jose", "consistent"),
+    R("en", "Bocas del Toro, an archipelago town 55 nautical miles north of David, lost its only ferry on Tuesday.", "55 nautical miles", "Bocas del Toro", "David", "consistent"),
+    R("en", "Aasiaat, a town of 3,000 on an island at the mouth of Disko Bay, lies about 90 km south-west of Ilulissat.", "90 km", "Aasiaat", "Ilulissat", "consistent"),
+    R("en", "Uummannaq, where a tsunami in 2017 killed four people, is some 500 km north of Ilulissat.", "500 km", "Uummannaq", "Ilulissat", "inconsistent"),
+    R("en", "Waingapu on Sumba island is some 370 km west of Kupang, the provincial capital.", "370 km", "Waingapu", "Kupang", "consistent"),
+    R("en", "Tarakan, an island city that was an oil hub in the 1940s, sits more than 420 km north of Samarinda.", "420 km", "Tarakan", "Samarinda", "consistent"),
+    R("en", "Buraidah, the capital of Qassim province, lies some 330 km north-west of Riyadh.", "330 km", "Buraidah", "Riyadh", "consistent"),
+    R("en", "Al Khor, home to one of the 2022 World Cup stadiums, is about 45 km north of Doha.", "45 km", "Al Khor", "Doha", "consistent"),
+    R("en", "Valga, the twin town split by the Estonian-Latvian border, is 160 km north-east of Riga.", "160 km", "Valga", "Riga", "consistent"),
+    R("en", "Perito Moreno, not to be confused with the glacier of the same name 400 km to the south, lies about 280 km west of Comodoro Rivadavia.", "280 km", "Perito Moreno", "Comodoro Rivadavia", "consistent"),
 ]
 
 DE = [
@@ -255,6 +279,20 @@ DE = [
     R("de", "Sorong auf der Vogelkop-Halbinsel liegt etwa 460 Kilometer nordöstlich von Ambon, wo vergangene Woche bei Unruhen 19 Menschen starben.", "460 Kilometer", "Sorong", "Ambon", "consistent"),
     R("de", "Jūrmala, der Badeort mit 50.000 Einwohnern, liegt nur 20 Kilometer westlich von Riga; an seinen Stränden wurden am Wochenende 30 Grad gemessen.", "20 Kilometer", "Jurmala", "Riga", "consistent"),
     R("de", "Von Šiauliai bis Riga sind es rund 120 Kilometer, der Zug braucht aber drei Stunden.", "120 Kilometer", "Siauliai", "Riga", "consistent", None, True),
+    # ein dritter Schwung
+    R("de", "Nach Angaben der Polizei liegt Rosso an der Grenze zum Senegal gut 175 Kilometer südlich von Nouakchott.", "175 Kilometer", "Rosso", "Nouakchott", "consistent"),
+    R("de", "Agadez, das Tor zur Sahara, ist von Niamey aus mehr als 700 Kilometer entfernt.", "700 Kilometer", "Agadez", "Niamey", "consistent"),
+    R("de", "In Santa Rosa de Copán, rund 115 Kilometer südwestlich von San Pedro Sula, starben am Dienstag drei Menschen bei einem Erdrutsch.", "115 Kilometer", "Santa Rosa de Copan", "San Pedro Sula", "consistent"),
+    R("de", "„Bis Tegucigalpa sind es von hier nur 50 Kilometer“, sagte ein Bauer in Juticalpa.", "50 Kilometer", "Juticalpa", "Tegucigalpa", "inconsistent", None, True),
+    R("de", "Tual auf den Kei-Inseln liegt rund 550 Kilometer südöstlich von Ambon.", "550 Kilometer", "Tual", "Ambon", "consistent"),
+    R("de", "Dudinka, wo am Montag 40 Grad Frost gemessen wurden, liegt knapp 80 Kilometer westlich von Norilsk.", "80 Kilometer", "Dudinka", "Norilsk", "consistent"),
+    R("de", "Die Behörden sagten, in Al Khor, rund 150 Kilometer nördlich von Doha, sei ein Tanklager explodiert.", "150 Kilometer", "Al Khor", "Doha", "inconsistent"),
+    R("de", "Buraida liegt rund 330 Kilometer nordwestlich der saudischen Hauptstadt.", "330 Kilometer", "Buraidah", "Riyadh", "consistent"),
+    R("de", "Von Comodoro Rivadavia nach Perito Moreno sind es auf der Ruta 43 rund 280 Kilometer.", "280 Kilometer", "Perito Moreno", "Comodoro Rivadavia", "consistent", None, True),
+    R("de", "Mao, die Hauptstadt der Provinz Kanem, in der jedes fünfte Kind unterernährt ist, liegt 225 Kilometer nördlich von N'Djamena.", "225 Kilometer", "Mao", "N'Djamena", "consistent"),
+    R("de", "Uummannaq, wo 2017 ein Tsunami vier Menschen tötete, liegt rund 500 Kilometer nördlich von Ilulissat.", "500 Kilometer", "Uummannaq", "Ilulissat", "inconsistent"),
+    R("de", "Das Inselstädtchen Bocas del Toro, 55 Seemeilen nördlich von David, verlor am Dienstag seine einzige Fähre.", "55 Seemeilen", "Bocas del Toro", "David", "consistent"),
+    R("de", "Die Kämpfe in Kidal, wo Rebellen im vergangenen Jahr Tessalit eroberten, griffen auf Gao über, rund 300 Kilometer entfernt.", "300 Kilometer", "Gao", "Kidal", "consistent", None, True),
 ]
 # fmt: on
 
@@ -272,6 +310,11 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "the English geoparser finds no place in 'Kiffa' after 'The mayor of' (as with "
         "'Dosso'; the German one finds it after 'Der Bürgermeister von'), so 'away' has "
         "nothing before the subject to be seen from"
+    ),
+    "Nach Angaben der Polizei liegt Rosso an der Grenze zum Senegal gut 175 Kilometer südlich von Nouakchott.": (
+        "the resolver reads 'Rosso' next to 'an der Grenze zum Senegal' as the Senegalese "
+        "Rosso across the river (185 km from Nouakchott), not the Mauritanian town on the "
+        "border (175 km); the verdict is right, the measured distance 10 km off"
     ),
     "Bariloche, which draws a million skiers a year, is about 230 miles south-west of Neuquén.": (
         "the English geoparser finds no place in 'Bariloche' anywhere ('Flights to "
@@ -320,6 +363,10 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     # the second batch
     ("en", "A tanker was seized 20 nautical miles off Fujairah on Friday, the navy said.", "20 nautical miles"),
     ("de", "Ein Tanker wurde am Freitag 20 Seemeilen vor Fujairah festgesetzt.", "20 Seemeilen"),
+    # the third batch
+    ("en", "The quake opened a 2-km-wide crack near Waingapu.", "2-km"),
+    ("en", "Troops searched every village within 30 km of Ayorou.", "30 km"),
+    ("de", "Die Polizei sperrte die Autobahn bei Kilometer 120 zwischen Riad und Buraida.", "Kilometer 120"),
 ]
 # fmt: on
 
