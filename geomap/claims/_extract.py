@@ -2411,9 +2411,13 @@ def _away_from(
     ci_subject = st.clause_index(subject.start) if st is not None else -1
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
-        if st is not None and (ci_p := st.clause_index(p.start)) >= 0 and ci_p != ci_subject:
-            if st.clauses[ci_p].kind == "relative":
-                continue
+        if (
+            st is not None
+            and (ci_p := st.clause_index(p.start)) >= 0
+            and ci_p != ci_subject
+            and st.clauses[ci_p].kind == "relative"
+        ):
+            continue
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
         if (
