@@ -59,6 +59,7 @@ from geomap.lexicons import (
     capitals,
     language_profile,
     phrase_lexicon,
+    place_lexicon,
     supported,
 )
 from geomap.model import (
@@ -199,6 +200,10 @@ class _Syntax:
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
+    # "from here", "von hier aus" right after a distance: the speaker's place
+    here_after: re.Pattern[str]
+    # "within", "im Umkreis von" opening a quantity's words: a zone around a place
+    radius: re.Pattern[str]
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
     range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
@@ -236,6 +241,7 @@ class _Syntax:
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
+    speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
         str
@@ -401,6 +407,16 @@ def _syntax(lang: str) -> _Syntax:
         ),
         between=_words(lex["between"]),
         here=_words(lex.get("here_words", [])),
+        here_after=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:"
+            + phrase_pattern([w for w in lex.get("here_words", []) if " " in w] or ["\uffff"])
+            + r")(?![\w])"
+        ),
+        radius=re.compile(
+            r"(?i)"
+            + phrase_pattern(lexicon(lang).get("measure", {}).get("within", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         straight_line=_words(lex.get("straight_line_words", [])),
         between_them=re.compile(
             r"(?i)\s+(?:" + phrase_pattern(lex.get("between_pronouns", [])) + r")(?![\w])"
@@ -501,6 +517,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
+        speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
@@ -1061,7 +1078,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 continue
             if q.measure in ("height", "capability", "difference") or (
                 q.measure == "length"
-                and not _route_noun_after(doc, q, syn)
+                and (not _route_noun_after(doc, q, syn) or _part_of_route(doc, q, syn))
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
                 and not _separated_length(doc, q, sent, syn)
@@ -2376,16 +2393,31 @@ def _away_from(
     by_sentence: _Places,
     sent: Sentence | None = None,
     at: int | None = None,
+    until: int | None = None,
+    st: SentenceStructure | None = None,
 ) -> Place | None:
     """What ``<subject>, N km away`` is away from: the nearest point place before the
     subject in its sentence (before ``at``, where the text names it, when that is a
     description: ``Officials in <A> said the capital, N km away``), else (with ``sent``,
-    when the story has no dateline) the last point place of the sentence before (``In <A>
-    ... . <B> ist über N km entfernt``), else the dateline's place (never the subject
-    itself)."""
+    when the story has no dateline) the nearest point place between the subject and the
+    distance (``until``: ``Fighting near <B> ..., said an official reached by phone in
+    <A>, some N km away``: the two places the sentence names are the two ends), else the
+    last point place of the sentence before (``In <A> ... . <B> ist über N km
+    entfernt``), else the dateline's place (never the subject itself). With the sentence's
+    structure ``st``, a place inside a relative clause that closed before the subject is
+    passed over: ``Clashes in <A>, where rebels seized <T> last year, spread to <B>, some
+    N km away`` is away from <A>, the place the relative clause describes."""
     n_before = in_sent.count_ending_by(subject.start if at is None else at)
+    ci_subject = st.clause_index(subject.start) if st is not None else -1
     for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
         p = in_sent[k]
+        if (
+            st is not None
+            and (ci_p := st.clause_index(p.start)) >= 0
+            and ci_p != ci_subject
+            and st.clauses[ci_p].kind == "relative"
+        ):
+            continue
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
         if (
@@ -2397,6 +2429,19 @@ def _away_from(
         ):
             return p
     d = by_sentence.dateline
+    if sent is not None and d is None and until is not None:
+        between = [
+            p
+            for p in in_sent
+            if subject.end <= p.start
+            and p.end <= until
+            and _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+        ]
+        if between:
+            return between[-1]
     if sent is not None and d is None and sent.index > 0:
         for p in reversed(by_sentence.get(sent.index - 1)):
             if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
@@ -2427,13 +2472,13 @@ def _onward_origin(
     if p is not None:
         return p
     last = by_sentence.last_subject
-    if (
+    if not (
         last is not None
         and last.id != subject.id
         and last.start < subject.start
         and not off_coast(last)
     ):
-        return last
+        last = None
     for p in by_sentence.previous(sent.index):
         if (
             _is_point(p)
@@ -2442,7 +2487,12 @@ def _onward_origin(
             and not _is_setting(p)
             and not off_coast(p)
         ):
-            return p
+            # the last claim's subject, unless a later sentence took the text on to
+            # another place: "<V> lies N km north-west of <R>. <S>, across the harbour,
+            # ... . <M>, N km further down the coast" goes on from <S>, not <V>
+            return last if last is not None and p.sentence <= last.sentence else p
+    if last is not None:
+        return last
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
 
@@ -3000,6 +3050,41 @@ def _namesake_capital(p: Place, form: str, syn: _Syntax) -> Place:
     )
 
 
+def _namesake_seat(doc: Document, p: Place, form: str, syn: _Syntax) -> Place:
+    """A first-level region whose seat bears its name (Niger's Diffa, Costa Rica's
+    Puntarenas), named bare as one end of a distance between two places, is that seat:
+    ``Diffa lies some 250 miles north of Maiduguri``. geomap has no region's outline, so
+    read as the region the claim could not be checked at all; a town's distance is what
+    such a sentence states. A unit word beside the name (``the Diffa region``,
+    ``Provinz Puntarenas``, ``the province of Diffa``: lexicon ``places_<lang>.toml``,
+    its admin-1 feature heads and region words) keeps the region, and so does a region
+    whose seat has another name. The seat is the gazetteer's (``SeatsAPI.seat``, its one
+    table of seats); the mention and span stay the text's."""
+    if p.kind != "admin1" or p.relation is not None or form not in ("point", "pair", "route"):
+        return p
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI) or not (p.id or "").startswith("admin1:"):
+        return p
+    seat = gaz.seat(p.id or "")
+    if seat is None or _name_key(seat.name) != _name_key(p.mention):
+        return p
+    units = _region_unit_words(syn.lang)
+    before = re.findall(r"\w+", doc.text[max(0, p.start - 30) : p.start].casefold())[-2:]
+    after = re.findall(r"\w+", doc.text[p.end : p.end + 30].casefold())[:1]
+    if any(w in units for w in (*before, *after)):
+        return p
+    return replace(p, name=seat.name, kind="city", lat=seat.lat, lon=seat.lon, id=seat.id)
+
+
+@cache
+def _region_unit_words(lang: str) -> frozenset[str]:
+    """Words that name a first-level region beside its name (``region``, ``province``,
+    ``Provinz``, ``state``): the places lexicon's admin-1 feature heads and region words."""
+    lex = place_lexicon(lang)
+    heads = {w for w, kind in lex.feature_heads.items() if kind == "admin1"}
+    return frozenset(w.casefold() for w in heads | lex.region_before | lex.region_after)
+
+
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
     lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
@@ -3118,6 +3203,10 @@ def _resolve_phrase_itself(
                 # '"We are only N km from <A>," the mayor of <Unknown> said': the speaker
                 # is somewhere geomap could not find, not at the dateline's place
                 return None
+            if speaker is None:
+                told = _speaker_introduced(doc, sent, np.start, other, by_sentence, syn)
+                if told is not None:
+                    return told, "previous sentence"
             d = by_sentence.dateline
             return (d, "dateline") if d is not None and d is not other else None
         if noun in syn.pronouns:
@@ -3843,6 +3932,17 @@ def _structural_subject(
             # the sentence, so no subject the walk could reach. The dateline's place is a
             # subject only when the text points to it (a pronoun, ``die Stadt``, ``here``)
             return None
+        if (
+            mode == "apposed"
+            and k == ci - 1
+            and k > 0
+            and prev_c.kind == "adjunct"
+            and (aside := _locative_aside(st, k, reference, in_sent, syn)) is not None
+        ):
+            # "Tschads Regierung teilte mit, in <X>, gut N km südlich der Hauptstadt, seien
+            # ...": a locative phrase set off after a clause that names no town is where
+            # the reported event happened, and the distance set off after it describes it
+            return aside, "apposition", aside.start, aside.end
         if _address_area(st, k, in_sent):
             # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
             # central <Country>, ...": the area after a point place in it is the place's
@@ -4107,6 +4207,43 @@ def _structural_subject(
 #: at most this many words in a clause that is a point place's address (``central
 #: Vietnam``, ``northern Mozambique``)
 _ADDRESS_WORDS = 3
+
+
+def _locative_aside(
+    st: SentenceStructure,
+    k: int,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place | None:
+    """The town of clause ``k`` when that clause is only a locative preposition and the
+    town (``, in <X>,``, ``, bei <X>,``) and the clause before it names no point place
+    (``Tschads Regierung teilte mit, in <X>, rund N km ...``). Then the distance set off
+    after it can describe nothing but <X>; the clause walk would skip the phrase as an
+    aside of the place before it (``<A>, near <B>, some N km ...`` still reads <A>)."""
+    c = st.clauses[k]
+    lo, hi = st.tokens[c.first].start, st.tokens[c.last].end
+    inside = [p for p in in_sent if lo <= p.start < hi]
+    if len(inside) != 1:
+        return None
+    p = inside[0]
+    if (
+        not p.resolved
+        or not _is_point(p)
+        or kind_info(p.kind).is_area
+        or p is reference
+        or not _ends_clause(st, c, p)
+        or syn.locative_word.fullmatch(st.tokens[c.first].text) is None
+    ):
+        return None
+    words = st.tokens[c.first + 1 : st.token_index(p.start)]
+    if any(t.fold not in syn.articles for t in words):
+        return None
+    prior = st.clauses[k - 1]
+    plo, phi = st.tokens[prior.first].start, st.tokens[prior.last].end
+    if any(plo <= q.start < phi and _is_point(q) for q in in_sent):
+        return None
+    return p
 
 
 def _address_area(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
@@ -4421,6 +4558,22 @@ def _build(
         # distance is to either end; the first is checked
         reference = halfway[0]
         why.reference = ("between", reference.start, reference.end)
+    if (
+        reference is None
+        and between is None
+        and (here_m := syn.here_after.match(text, after)) is not None
+        # "It is N km from here to the capital": a route from here, read below
+        and _next_word(text, here_m.end()) not in syn.route_to_words
+        and (here_ref := _here_place(doc, sent, q, in_sent, by_sentence, syn)) is not None
+    ):
+        # '"<X> is barely N km from here," an official in <Y> said': the distance is
+        # measured from where the speaker is, as ``Bis <X> sind es von hier N km`` is
+        reference = here_ref
+        why.reference = (
+            "dateline" if here_ref is by_sentence.dateline else "named",
+            here_ref.start,
+            here_ref.end,
+        )
     # "die rund 100 Kilometer westlich der Hauptstadt gelegene Hafenstadt <X>": the place
     # after the participle is the subject; the reference stands before the participle
     participle_subject: Place | None = None
@@ -4763,6 +4916,10 @@ def _build(
             # before the number, in a prepositional phrase of the same clause
             if syn.away_after.match(text, after) or _clause_ends(doc, sent, after, structures):
                 reference = _reference_before(doc, sent, q, in_sent, structures, syn)
+                if reference is None and _here_before(doc, sent, q, structures, syn):
+                    # "„<X> ist von hier aus nur N Kilometer entfernt“, sagte ein Sprecher
+                    # in <Y>": the speaker's place, as "N km from here" is
+                    reference = _here_place(doc, sent, q, in_sent, by_sentence, syn)
             if reference is not None:
                 why.reference = ("preposition", reference.start, reference.end)
         if reference is not None:
@@ -5026,7 +5183,9 @@ def _build(
             at = (
                 why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
             )
-            reference = _away_from(subject, in_sent, by_sentence, sent, at)
+            reference = _away_from(
+                subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
+            )
             if reference is not None:
                 how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                 why.reference = (how, reference.start, reference.end)
@@ -5096,6 +5255,16 @@ def _build(
         # was, not how far a named place lies from another; no claim
         return None
     if (
+        subject is None
+        and form == "point"
+        and q.direction is None
+        and syn.radius.match(q.text) is not None
+    ):
+        # "Im Umkreis von 10 Kilometern um <Y> wurden alle Schulen geschlossen", "Everyone
+        # within 5 km of <Y> was evacuated": a zone around <Y> with no named place in it,
+        # not how far one place lies from another; no claim
+        return None
+    if (
         form == "point"
         and reference is not None
         and q.end <= reference.start
@@ -5119,9 +5288,11 @@ def _build(
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
         subject = _namesake_capital(subject, form, syn)
+        subject = _namesake_seat(doc, subject, form, syn)
     if reference is not None:
         reference = _feature_named_before(doc, reference, by_sentence, syn)
         reference = _namesake_capital(reference, form, syn)
+        reference = _namesake_seat(doc, reference, form, syn)
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (
@@ -5741,6 +5912,20 @@ def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> boo
     return len(words) == 1 and words[0] in syn.name_of
 
 
+def _part_of_route(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``Up to 200 km of the road between <A> and <B> is unpaved``, ``300 miles of the
+    line``: a length followed by ``of`` (lexicon ``length_of``) and a route noun is a part
+    of that route (what is unpaved, closed or rebuilt), not its length between its ends;
+    a section noun before it (``the 80-km stretch of the coast road between A and B``) is
+    read as such (:func:`_section_noun_after`)."""
+    m = syn.length_of_after.match(doc.text, q.end)
+    return (
+        m is not None
+        and syn.route_nouns.match(doc.text, m.end()) is not None
+        and not _section_noun_after(doc, q, syn)
+    )
+
+
 def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     """``the 80-km stretch of the coast road``, ``der 80 Kilometer lange Abschnitt``: a
     part of a route follows (lexicon ``section_nouns``). Its length is a route's between
@@ -5896,6 +6081,50 @@ def _speaker_before(
     return found
 
 
+#: words an attribution with a pronoun speaker may have ("he told reporters on Sunday")
+_ATTRIBUTION_WORDS = 8
+
+
+def _speaker_introduced(
+    doc: Document,
+    sent: Sentence,
+    pos: int,
+    other: Place | None,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """``<Name> runs the only clinic left in <Y>. "We are N km from <X>," he said``: a
+    quotation whose attribution names the speaker only by a pronoun (lexicon
+    ``speaker_pronouns``: ``he``, ``she``, ``sagte er``) and no place speaks from where the
+    sentence before put them: its last point place (never the claim's other end). None
+    when the words are not quoted, the attribution is longer or names someone, or the
+    sentence before names no such place (the dateline's place is then the speaker's)."""
+    text = doc.text
+    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
+        return None
+    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
+    if close < 0:
+        return None
+    words = re.findall(r"\w+", text[close : sent.end])
+    if not words or len(words) > _ATTRIBUTION_WORDS:
+        return None
+    if not any(w.casefold() in syn.speaker_pronouns for w in words[:3]):
+        return None
+    if any(w[:1].isupper() and w.casefold() not in syn.speaker_pronouns for w in words[:3]):
+        return None  # "sagte Sie ..." or a name: not a bare pronoun
+    for p in by_sentence.previous(sent.index):
+        if p.sentence != sent.index - 1:
+            break
+        if (
+            _is_point(p)
+            and p.resolved
+            and not _is_setting(p)
+            and (other is None or p.id != other.id)
+        ):
+            return p
+    return None
+
+
 def _speaker_unknown(
     doc: Document,
     sent: Sentence,
@@ -5933,6 +6162,17 @@ def _speaker_unknown(
         ):
             return True
     return False
+
+
+def _here_before(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """Does a ``from here`` / ``von hier (aus)`` (a here word of more than one word, so
+    with its from-marker) stand in the distance's clause before it?"""
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    lo = st.clauses[ci].start if ci >= 0 else sent.start
+    return any(" " in m.group(0).strip() for m in syn.here.finditer(doc.text, lo, q.start))
 
 
 def _here_place(
@@ -5997,6 +6237,11 @@ def _reference_phrase(
     gap = doc.text[after:lead] + (" " + prep if prep else "")
     if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
         return None
+    named = _name_set_off_after(doc, np, in_sent, syn)
+    if named is not None and named is not subject:
+        # "von der nächsten größeren Stadt, <Y>, entfernt", "from the nearest town, <Y>":
+        # the description's name follows it, set off by a comma
+        return named, "apposition", np.start, named.end
     got = _resolve_phrase(doc, sent, np, subject, in_sent, by_sentence, structures, syn)
     if got is None:
         if why is not None and (
@@ -6005,6 +6250,43 @@ def _reference_phrase(
             why.open_reference = doc.text[np.start : np.end]  # said, but never named
         return None
     return got[0], got[1], np.start, np.end
+
+
+#: what may close a name set off after a description: a comma, a dash, a bracket, the end
+_SET_OFF_END = re.compile(r"[\s\u00a0]*(?:[,;:)\u2013\u2014.!?]|$)")
+_COMMA_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_NEXT_WORD = re.compile(r"[\s\u00a0]*(\w*)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos`` past spaces, case-folded (empty at punctuation or the end)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1).casefold() if m is not None else ""
+
+
+def _name_set_off_after(
+    doc: Document, np: NounPhrase, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """``der nächsten größeren Stadt, <Y>, ...``, ``the nearest town, <Y>.``: a
+    descriptive noun phrase (a capital or feature noun, lexicon ``descriptive``) followed
+    by a comma and a point place that alone fills the phrase set off after it names the
+    place it describes, as ``the capital, Kyiv`` does."""
+    if not (np.head.fold in syn.capital_nouns or _descriptive_kinds(np.head.fold, syn)):
+        return None
+    m = _COMMA_AFTER.match(doc.text, np.end)
+    if m is None:
+        return None
+    p = in_sent.first_from(m.end())
+    if (
+        p is None
+        or p.start != m.end()
+        or not p.resolved
+        or not _is_point(p)
+        or kind_info(p.kind).is_area
+        or _SET_OFF_END.match(doc.text, p.end) is None
+    ):
+        return None
+    return p
 
 
 def _reference_before(
