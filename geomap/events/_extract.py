@@ -2011,6 +2011,12 @@ def _trigger_in(
                 break
             found.append((rank[trig.pos], i, trig, particle))
             types.add(trig.type)
+    # a word that is the rest of a several-word trigger of the clause names no event of its
+    # own: "hatten ... das Feuer auf ... eröffnet und fünf getötet" is the shooting, not a
+    # fire the casualty verb reads (session 13, h-evwde)
+    phrase_words = {f[3] + k for f in found if f[3] is not None for k in range(len(f[2].words) - 1)}
+    if phrase_words:
+        found = [f for f in found if f[3] is not None or f[1] not in phrase_words]
     # an impact reading first: it is dropped later when nothing in the clause can fall; a
     # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
     # gekommen") after the clause's other nouns
@@ -2137,7 +2143,10 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     rest = trig.words[1:]
     later: Sequence[int]
     if trig.particle_before:
-        later = range(i - len(rest), -1, -1)
+        # the words before the verb in its own coordinated part: "das Feuer gelöscht und die
+        # Ermittlungen eröffnet" has no "Feuer eröffnet" (session 13, h-evwde)
+        stop = next((k for k in range(i - 1, -1, -1) if toks[k].fold in lex.coordinators), -1)
+        later = range(i - len(rest), stop, -1)
     elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
         # a subordinate clause puts the verb last and its object before it ("als
         # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
