@@ -668,6 +668,9 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # A separable verb of ruling out ("schließen ... aus": ``[clauses] ruled_out``, verb and
+    # particle): what its clause names did not happen, as far as anyone knows.
+    ruled_out: frozenset[tuple[str, str]] = frozenset()
     # Types whose object after the trigger is where it happened ("a quake jolted northern
     # Japan", "shelled the outskirts of Donetsk"); ``[grammar] object_place``.
     object_place_types: frozenset[str] = frozenset({"disaster"})
@@ -1202,6 +1205,12 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        ruled_out=frozenset(
+            (verb, particle)
+            for verb, particle in (
+                e.casefold().split() for e in raw["clauses"].get("ruled_out", [])
+            )
+        ),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
         related_types={
@@ -2953,6 +2962,8 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
+    if lex.ruled_out and lows and any((w, lows[-1]) in lex.ruled_out for w in lows[:-1]):
+        hypo = True  # "Die Ermittler schließen einen Anschlag bisher aus": ruled out
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:
@@ -4071,7 +4082,13 @@ def _place(
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
-                offer(6.0, i, capital, cue in lex.outside, "descriptive")
+                # "in Gazipur nördlich der bangladeschischen Hauptstadt": measured from, as a
+                # named reference point is (_measured_from), it yields to the town before it
+                measured = _direction_before(toks, i, lex) and any(
+                    entry[1] < i and _precision_of(entry[3], lex) == "point" for entry in named
+                )
+                score = 6.0 - (_NESTED_PENALTY if measured else 0.0)
+                offer(score, i, capital, cue in lex.outside, "descriptive")
                 continue
         if (
             cue
@@ -4566,6 +4583,24 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
             for other in named
         ):
             entry[0] -= _NESTED_PENALTY
+
+
+# how many words a direction may stand before the noun of a place it is measured from
+# ("nördlich der bangladeschischen Hauptstadt", "north of the Kenyan capital")
+_DIRECTION_REACH = 4
+
+
+def _direction_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does a direction (``nördlich``, ``north``) stand within a few words before the place
+    noun at ``i``, with only lower-case words (an article, ``of``/``von``, an adjective) or
+    a capitalised adjective of English between (``north of the Kenyan capital``)? Then the
+    place is a point measured from (session 13, h-evwde)."""
+    for k in range(i - 1, max(-1, i - 1 - _DIRECTION_REACH), -1):
+        if toks[k].fold in lex.directions:
+            return True
+        if lex.nouns_capitalised and toks[k].is_cap:
+            return False  # a German noun between: another phrase
+    return False
 
 
 def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lexicon) -> bool:

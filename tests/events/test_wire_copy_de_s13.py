@@ -8,11 +8,15 @@ tests, with the kind, day and place a reader names, before geomap ran on them.
 - fire opened in the perfect (``hatten ... das Feuer auf ... eröffnet``): the shooting, not
   a fire, also when the dead follow (``und fünf getötet``); who was shot at gives the kind
   (guests of a bar: civilians; a patrol: a battle; demonstrators: a protest met with force);
+- a crowd with no arms (workers, villagers, students) that stormed or looted: a riot;
+- a capital measured from (``in Gazipur nördlich der bangladeschischen Hauptstadt``) yields
+  to the town before it, as a named reference point does;
 - what crashed, in the genitive (``beim Absturz eines Überlandbusses``), and plant that
   collapsed (``ein Förderband``, ``ein Silo``).
 
 The look-alikes report no event: ``das Feuer gelöscht und die Ermittlungen eröffnet`` (the
-words of a phrase in another coordinated part), a strike announced for later."""
+words of a phrase in another coordinated part), a strike announced for later, an attack
+the investigators rule out (``schließen ... aus``, ``ausgeschlossen``)."""
 
 from __future__ import annotations
 
@@ -90,6 +94,74 @@ CASES: list[object] = [
         MON,
         "Conakry",
     ),
+    # a crowd with no arms that stormed or looted riots; armed men who loot stay looting
+    (
+        "Wütende Dorfbewohner stürmten am Montag die Polizeiwache in Kasese.",
+        "de",
+        "riot",
+        None,
+        MON,
+        "Kasese",
+    ),
+    (
+        "Tausende Textilarbeiter haben am Dienstag in Savar Fabriken gestürmt.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Savar",
+    ),
+    (
+        "Dorfbewohner plünderten am Dienstag nahe Goma einen Lastwagen mit Hilfsgütern.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Goma",
+    ),
+    (
+        "Bewaffnete plünderten am Montag die Häuser der Dorfbewohner in Kidal.",
+        "de",
+        "strategic_development",
+        "looting",
+        MON,
+        "Kidal",
+    ),
+    # a capital a direction is measured from yields to the town before it
+    (
+        "Tausende Arbeiter haben in Gazipur nördlich der bangladeschischen Hauptstadt am "
+        "Dienstag Fabriken gestürmt.",
+        "de",
+        "riot",
+        None,
+        TUE,
+        "Gazipur",
+    ),
+    (
+        "In Kiambu nördlich der kenianischen Hauptstadt protestierten am Montag Hunderte Bauern.",
+        "de",
+        "protest",
+        None,
+        MON,
+        "Kiambu",
+    ),
+    (
+        "Nördlich der kenianischen Hauptstadt protestierten am Montag Hunderte Bauern.",
+        "de",
+        "protest",
+        None,
+        MON,
+        "Nairobi",
+    ),
+    # a border closed is still an act: "schloss" without the particle "aus"
+    (
+        "Die Türkei schloss am Montag die Grenze zu Syrien.",
+        "de",
+        "strategic_development",
+        None,
+        MON,
+        "Syria|Turkey|Türkiye",
+    ),
     (
         "Beim Absturz eines Überlandbusses in eine Schlucht starben am Montag nahe Cusco "
         "zwölf Menschen.",
@@ -129,6 +201,10 @@ def test_the_wire_sentence_reports_its_kind(
 NON_EVENTS: list[object] = [
     ("Die Feuerwehr hat am Montag in Köln das Feuer gelöscht und die Ermittlungen eröffnet.", "de"),
     ("Die Gewerkschaft in Lyon kündigte an, am Montag die Arbeit niederzulegen.", "de"),
+    # what investigators rule out did not happen, as far as anyone knows
+    ("Die Ermittler in Kasan schließen einen Anschlag bisher aus.", "de"),
+    ("Die Polizei schloss einen Brandanschlag auf die Moschee in Leeds am Montag aus.", "de"),
+    ("Die Behörden haben einen Terroranschlag in Izmir ausgeschlossen.", "de"),
 ]
 
 
