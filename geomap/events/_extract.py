@@ -5813,10 +5813,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
+    # the lede names the story's place: a kind noun of a later paragraph that finds none of
+    # its kind in the window points back to it ("In der Ölstadt X ..." then, seven sentences
+    # on, "verhängten eine Ausgangssperre über die Stadt"; session 13, h-evwde)
+    lede = doc.sentences[0]
+    start = lede.start if lede.end <= window else min(window, clause.start)
     earlier = [
         p
-        for p in st.places_between(min(window, clause.start), clause.end)
-        if not (dateline and dateline[0] <= p.start < dateline[1]) and not _no_scene(p, st)
+        for p in st.places_between(start, clause.end)
+        if (p.start < lede.end or p.start >= min(window, clause.start))
+        and not (dateline and dateline[0] <= p.start < dateline[1])
+        and not _no_scene(p, st)
     ]
     place, outside, how, targeted = _place(
         clause,

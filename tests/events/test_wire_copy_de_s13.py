@@ -211,3 +211,19 @@ NON_EVENTS: list[object] = [
 @pytest.mark.parametrize(("text", "lang"), NON_EVENTS)
 def test_the_look_alike_reports_no_event(text: str, lang: str) -> None:
     assert_no_event(text, lang)
+
+
+# A kind noun far from the lede points back to the story's place when the sentences near it
+# name none of its kind; a statement filed from the capital in between does not capture it.
+STORY = (
+    "LIMA (dpa) - In der Bergbaustadt Cerro de Pasco haben am Montag Hunderte Bergleute "
+    "demonstriert. Sie forderten höhere Löhne. Die Polizei sprach von 2000 Teilnehmern. Die "
+    "Gewerkschaft kündigte weitere Proteste an. Der Präsident wandte sich am Montagabend in "
+    "einer Fernsehansprache an die Nation. Das Unternehmen äußerte sich nicht. Ein Sprecher "
+    "sagte, man prüfe die Forderungen. Am Dienstag verhängten die Behörden eine Ausgangssperre "
+    "über die Stadt."
+)
+
+
+def test_the_city_of_a_late_sentence_is_the_ledes() -> None:
+    assert_reported(STORY, "de", "statement", TUE, "Cerro de Pasco")
