@@ -509,6 +509,9 @@ class _Lexicon:
     # the ones that need an article before them, and the words between it and the name
     compass: dict[str, str] = field(default_factory=dict)
     compass_nouns: frozenset[str] = frozenset()
+    # ``[places] settlement_heads``: nouns of a settlement after a country's adjective ("im
+    # syrischen Grenzort"): the phrase names the country (_adjective_countries)
+    settlement_heads: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1149,6 +1152,7 @@ def _lexicon(lang: str) -> _Lexicon:
             for w in words
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
+        settlement_heads=_glob(places.get("settlement_heads", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -5435,6 +5439,7 @@ def extract_events(
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
         _launcher_states(raws, gazetteer)
+        _adjective_countries(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -7970,6 +7975,79 @@ def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Pl
         source="context",
         confidence=0.6,
     )
+
+
+# how far from a country's point a town read in another country must lie to be a namesake
+# abroad rather than a town across its border
+_NAMESAKE_ABROAD_KM = 1500.0
+# how far after a country's adjective its settlement noun may stand ("the Syrian border
+# town of X": two words)
+_ADJECTIVE_HEAD_REACH = 2
+
+
+def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``Beirut (dpa) - Bei einem Drohnenangriff im syrischen Grenzort X ...``, ``in der
+    kenianischen Kleinstadt X``, ``in the Syrian border town of X``: the clause's locative
+    phrase says the country (its adjective) even when the gazetteer lacks the town. An event
+    left at a dateline in another country, or with no place, is in that country: a bureau's
+    city abroad (Beirut for Syria, Nairobi for Somalia) is where the report was filed, not
+    where it happened. The country's Place is the geoparser's when the text names it, else
+    the gazetteer's (``source="context"``). So is a town the geoparser read in another
+    country inside the phrase itself. Session 13 (h-evwde)."""
+    lex = state.lex
+    for r in raws:
+        toks = r.clause.tokens
+        for p in state.places_between(r.clause.start, r.clause.end):
+            if p.role != "adjective" or not p.resolved or not p.country_code:
+                continue
+            if r.place is not None and r.place.country_code == p.country_code:
+                break  # the dateline's own country: the dateline may well be the place
+            idx = r.clause.index_at(p.start)
+            heads = toks[idx + 1 : idx + 1 + _ADJECTIVE_HEAD_REACH]
+            if r.place is not None and r.place_method != "dateline":
+                # a town read abroad inside the phrase itself ("im afghanischen Bergdorf X"
+                # read as a namesake in another country) cannot be the phrase's town
+                # read as a namesake in another country) cannot be the phrase's town; a town
+                # just across a border can ("the Syrian border town of Kilis" is Turkish)
+                phrase_end = toks[min(idx + _ADJECTIVE_HEAD_REACH + 3, len(toks) - 1)].end
+                if not (p.end <= r.place.start < phrase_end) or (
+                    r.place.lat is None
+                    or p.lat is None
+                    or geodesic_km(r.place.lat, r.place.lon, p.lat, p.lon) < _NAMESAKE_ABROAD_KM
+                ):
+                    continue
+            if (
+                idx >= len(toks)
+                or _cue(toks, idx, lex) is None
+                or not any(_is_feature(t, lex) or lex.settlement_heads.match(t.text) for t in heads)
+            ):
+                continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
+            country = next(
+                (
+                    c
+                    for c in state.places
+                    if c.resolved and c.kind == "country" and c.country_code == p.country_code
+                ),
+                None,
+            )
+            if country is None and (known := gaz.country(p.country_code)) is not None:
+                country = Place(
+                    mention=p.mention,
+                    start=p.start,
+                    end=p.end,
+                    sentence=-1,
+                    name=known.name,
+                    kind="country",
+                    country_code=p.country_code,
+                    lat=known.lat,
+                    lon=known.lon,
+                    id=known.id,
+                    source="context",
+                    confidence=0.6,
+                )
+            if country is not None:
+                r.place, r.outside, r.place_method = country, False, "adjective"
+            break
 
 
 def _country_namesakes(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:

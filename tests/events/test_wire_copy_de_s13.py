@@ -11,6 +11,9 @@ tests, with the kind, day and place a reader names, before geomap ran on them.
 - a crowd with no arms (workers, villagers, students) that stormed or looted: a riot;
 - a capital measured from (``in Gazipur nördlich der bangladeschischen Hauptstadt``) yields
   to the town before it, as a named reference point does;
+- a locative phrase with a country's adjective and a settlement noun (``im syrischen
+  Grenzort X``) whose town the gazetteer lacks: the event is in that country, not at a
+  bureau's dateline abroad (``Beirut (dpa)``);
 - what crashed, in the genitive (``beim Absturz eines Überlandbusses``), and plant that
   collapsed (``ein Förderband``, ``ein Silo``).
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+import geomap
 from tests.support.event_table import assert_no_event, assert_reported
 
 TUE, MON, SUN, SAT = "2025-06-10", "2025-06-09", "2025-06-08", "2025-06-07"
@@ -227,3 +231,43 @@ STORY = (
 
 def test_the_city_of_a_late_sentence_is_the_ledes() -> None:
     assert_reported(STORY, "de", "statement", TUE, "Cerro de Pasco")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Beirut (dpa) - Bei einem Drohnenangriff auf ein Auto im syrischen Grenzort "
+            "Qabr Hanut sind am Dienstag drei Menschen getötet worden.",
+            "SY",
+        ),
+        (
+            "NAIROBI (Reuters) - In der südsudanesischen Kleinstadt Lulu Kaya haben "
+            "Bewaffnete am Montag einen Markt überfallen.",
+            "SS",
+        ),
+        (
+            "Bei einem Erdrutsch im afghanischen Bergdorf Sar Khak Gul sind am Montag zwölf "
+            "Menschen ums Leben gekommen.",
+            "AF",
+        ),
+    ],
+)
+def test_an_unknown_town_of_a_country_adjective_is_in_that_country(text: str, country: str) -> None:
+    analysis = geomap.analyze(text, lang="de", date="2025-06-11")
+    codes = {p.id: p.country_code for p in analysis.places}
+    got = [(e.kind, e.place_name, e.place_method) for e in analysis.events]
+    assert any(
+        e.place_id is not None
+        and (codes.get(e.place_id) == country or e.place_name in _COUNTRY_NAMES[country])
+        for e in analysis.events
+    ), got
+
+
+_COUNTRY_NAMES = {"SY": {"Syria"}, "SS": {"South Sudan"}, "AF": {"Afghanistan"}}
+
+
+def test_a_town_of_the_datelines_country_keeps_the_dateline() -> None:
+    text = "Beirut (dpa) - Im libanesischen Bergdorf Qsaybeh schlug am Dienstag eine Rakete ein."
+    events = geomap.analyze(text, lang="de", date="2025-06-11").events
+    assert [e.place_name for e in events] == ["Beirut"]
