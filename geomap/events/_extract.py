@@ -8006,14 +8006,17 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
             heads = toks[idx + 1 : idx + 1 + _ADJECTIVE_HEAD_REACH]
             if r.place is not None and r.place_method != "dateline":
                 # a town read abroad inside the phrase itself ("im afghanischen Bergdorf X"
-                # read as a namesake in another country) cannot be the phrase's town
                 # read as a namesake in another country) cannot be the phrase's town; a town
                 # just across a border can ("the Syrian border town of Kilis" is Turkish)
                 phrase_end = toks[min(idx + _ADJECTIVE_HEAD_REACH + 3, len(toks) - 1)].end
-                if not (p.end <= r.place.start < phrase_end) or (
-                    r.place.lat is None
-                    or p.lat is None
-                    or geodesic_km(r.place.lat, r.place.lon, p.lat, p.lon) < _NAMESAKE_ABROAD_KM
+                here, there = r.place, p
+                if (
+                    not (there.end <= here.start < phrase_end)
+                    or here.lat is None
+                    or here.lon is None
+                    or there.lat is None
+                    or there.lon is None
+                    or geodesic_km(here.lat, here.lon, there.lat, there.lon) < _NAMESAKE_ABROAD_KM
                 ):
                     continue
             if (
