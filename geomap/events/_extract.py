@@ -7344,6 +7344,12 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
         elif carried and (named := _named_just_before(r, prev, st)):
             r.place, r.place_method = named, "carried"
+        elif (
+            carried
+            and dateline is not None
+            and (scene := _story_scene(r, raws[:i], dateline)) is not None
+        ):
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif not carried and r.country is not None:
@@ -7357,6 +7363,38 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+# Types that follow up a story's scene where it happened: arrests, protests and strikes
+# over it, riots (session 13, h-evwde)
+_FOLLOW_UPS = frozenset({"strategic_development", "protest", "riot"})
+# how near the dateline an event must be placed to be told from the dateline's city
+_AT_DATELINE_KM = 50.0
+
+
+def _story_scene(r: _Raw, before: Sequence[_Raw], dateline: Place) -> _Raw | None:
+    """``Moskau (dpa) - Bei einer Explosion ... in der dagestanischen Hauptstadt X ...``, then
+    paragraphs later ``Ermittler nahmen am Freitag den Betreiber ... fest``: the lede's own
+    scene when no event so far happened at the dateline's city. Then the dateline is the
+    bureau the story was filed from (Moscow for Dagestan, a regional capital for a mine in
+    its hinterland), and a follow-up with no place of its own (an arrest, a strike, a
+    protest: ``_FOLLOW_UPS``) happened where the story did. A story with any event at the
+    dateline keeps the dateline for them (``NAIROBI, ... police fired tear gas ...``)."""
+    if r.type not in _FOLLOW_UPS or not before or dateline.lat is None or dateline.lon is None:
+        return None
+    lede = before[0]
+    if lede.place is None or lede.place_method != "locative" or not _fits(r, lede.place):
+        return None
+    for o in before:
+        p = o.place
+        if o.place_method == "dateline" or (
+            p is not None
+            and p.lat is not None
+            and p.lon is not None
+            and geodesic_km(p.lat, p.lon, dateline.lat, dateline.lon) < _AT_DATELINE_KM
+        ):
+            return None
+    return lede
 
 
 def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:

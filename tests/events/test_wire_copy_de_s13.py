@@ -271,3 +271,42 @@ def test_a_town_of_the_datelines_country_keeps_the_dateline() -> None:
     text = "Beirut (dpa) - Im libanesischen Bergdorf Qsaybeh schlug am Dienstag eine Rakete ein."
     events = geomap.analyze(text, lang="de", date="2025-06-11").events
     assert [e.place_name for e in events] == ["Beirut"]
+
+
+# A follow-up with no place of its own (an arrest, a strike) paragraphs after the lede is
+# where the story happened when nothing so far happened at the dateline's city (the bureau
+# the report was filed from); with an event at the dateline, the dateline stays.
+ASSIUT = (
+    "KAIRO (dpa) - Bei einem Brand in einer Textilfabrik in der oberägyptischen Stadt Assiut "
+    "sind am Montag zwölf Arbeiterinnen ums Leben gekommen. Das Feuer brach nach Angaben des "
+    "Zivilschutzes in einem Lager mit Stoffballen aus.\n\n"
+    '"Die Türen waren verschlossen, wir kamen nicht hinaus", sagte eine Überlebende dem '
+    "Fernsehsender ONTV. Der Gouverneur sprach von einer Tragödie. Die Fabrik beschäftigt "
+    "rund 300 Menschen.\n\nDie Polizei nahm am Dienstag den Besitzer der Fabrik und zwei "
+    "Aufseher fest."
+)
+PUEBLA = (
+    "MEXICO CITY (Reuters) - A gas explosion at a market in the central city of Puebla "
+    "killed nine people on Monday, the civil protection agency said. Dozens of stalls were "
+    'destroyed.\n\n"It was like a bomb," a trader told Reuters. The governor called it a '
+    "tragedy. The market is one of the oldest in the state.\n\nPolice arrested the "
+    "market's manager and two gas suppliers on Tuesday."
+)
+CAIRO = (
+    "KAIRO (dpa) - In Kairo demonstrierten am Montag Hunderte Studenten gegen höhere "
+    "Gebühren. Bei einem Brand in einer Textilfabrik in der oberägyptischen Stadt Assiut "
+    'kamen am selben Tag zwölf Arbeiterinnen ums Leben.\n\n"Die Türen waren verschlossen", '
+    "sagte eine Überlebende. Der Gouverneur sprach von einer Tragödie. Die Fabrik beschäftigt "
+    "rund 300 Menschen.\n\nDie Polizei nahm am Dienstag zwei Studentenführer fest."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"), [(ASSIUT, "de", "Assiut|Asyut"), (PUEBLA, "en", "Puebla")]
+)
+def test_a_follow_up_is_where_the_story_happened(text: str, lang: str, place: str) -> None:
+    assert_reported(text, lang, "strategic_development", TUE, place)
+
+
+def test_a_story_told_at_the_dateline_keeps_the_dateline_for_its_follow_up() -> None:
+    assert_reported(CAIRO, "de", "strategic_development", TUE, "Cairo|Kairo")
