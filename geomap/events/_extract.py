@@ -469,6 +469,10 @@ class _Lexicon:
     # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
     # commas, so the count's verb keeps the place after it
     inclusions: tuple[str, ...] = ()
+    # ``[clauses] noun_apposition_openers`` / ``noun_apposition_not_after``: a short noun
+    # apposition between commas read with its clause (_noun_appositions)
+    apposition_openers: tuple[str, ...] = ()
+    apposition_not_after: frozenset[str] = frozenset()
     # ``[clauses] person_relatives``: a relative pronoun for people that opens a clause of
     # its own with no comma before it ("hunting for the men who attacked a bus near X on
     # Sunday"): the act in it keeps its own time and place, as after a German comma
@@ -1118,6 +1122,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
+        apposition_openers=tuple(
+            w.casefold() for w in raw["clauses"].get("noun_apposition_openers", [])
+        ),
+        apposition_not_after=_fold(raw["clauses"].get("noun_apposition_not_after", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
         subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
@@ -1432,6 +1440,7 @@ def _clauses(
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
     listed: Collection[int] = (),
+    appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
@@ -1456,7 +1465,12 @@ def _clauses(
         marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
         if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
             named = _kept_marks(
-                sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
+                sent.text,
+                marks,
+                lang,
+                inclusions,
+                (subject_relatives, pluperfect_ends),
+                appositions,
             )
             if listed:
                 named |= {a for a, _ in marks if sent.start + a in listed}
@@ -1538,6 +1552,7 @@ def _kept_marks(
     lang: str,
     inclusions: Sequence[str],
     subject: tuple[Sequence[str], Collection[tuple[str, ...]]] = ((), ()),
+    appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
     quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
@@ -1551,7 +1566,51 @@ def _kept_marks(
         kept |= _date_appositions(text, lang)
         kept |= _inclusion_appositions(text, inclusions)
         kept |= _subject_relative_commas(text, *subject, lang)
+        kept |= _noun_appositions(text, *appositions)
     return kept
+
+
+@cache
+def _apposition_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma and one of ``openers`` as a word: where a noun apposition may open."""
+    words = "|".join(re.escape(w) for w in openers)
+    return re.compile(rf",\s+(?:{words})\s")
+
+
+# the most words a German noun apposition between two commas may have and still be read
+# with the clause around it ("ein Road Train, ein Lastzug mit mehreren Anhängern, mit ...")
+_APPOSITION_WORDS = 6
+
+
+def _noun_appositions(text: str, openers: tuple[str, ...], not_after: Set[str]) -> set[int]:
+    """Offsets of the two commas around a short German noun apposition (``stieß ein Road
+    Train, ein Lastzug mit mehreren Anhängern, mit einem Geländewagen zusammen``): an
+    indefinite article opens it, at most ``_APPOSITION_WORDS`` words with no other cut, and a
+    lower-case word after it goes on with the clause around it (a preposition, the particle
+    of a split verb; not one of ``not_after``, which open a clause: ``und``, a relative
+    pronoun). The openers are ``[clauses] noun_apposition_openers`` (German: the indefinite
+    article). Why: otherwise the comma parts a verb from its particle and its object, and
+    the event is lost. Session 13 (h-evwde)."""
+    out: set[int] = set()
+    if not openers or not any(map(text.__contains__, _comma_phrases(openers))):
+        return out
+    for m in _apposition_pattern(openers).finditer(text):
+        close = next((c.start() for c in _CLAUSE_CUT.finditer(text, m.end())), None)
+        if close is None or text[close] != ",":
+            continue
+        inside = text[m.end() : close].split()
+        after = text[close + 1 :].split()[:1]
+        if (
+            not inside
+            or len(inside) >= _APPOSITION_WORDS
+            or not inside[-1][:1].isupper()  # a noun ends it; "ein Mann wurde verletzt" not
+            or not after
+            or not after[0][:1].islower()
+            or after[0].casefold() in not_after
+        ):
+            continue
+        out.update((m.start(), close))
+    return out
 
 
 def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
@@ -5408,6 +5467,7 @@ def extract_events(
         lex.subject_relatives,
         lex.pluperfect_ends,
         _list_commas(doc.text, places, lex.conjunctions),
+        (lex.apposition_openers, lex.apposition_not_after),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)

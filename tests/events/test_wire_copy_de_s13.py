@@ -14,6 +14,9 @@ tests, with the kind, day and place a reader names, before geomap ran on them.
 - a locative phrase with a country's adjective and a settlement noun (``im syrischen
   Grenzort X``) whose town the gazetteer lacks: the event is in that country, not at a
   bureau's dateline abroad (``Beirut (dpa)``);
+- a short noun apposition between commas opened by an indefinite article (``ein Road Train,
+  ein Lastzug mit mehreren Anhängern, mit einem Geländewagen zusammen``) stays in its clause,
+  so a split verb keeps its particle;
 - what crashed, in the genitive (``beim Absturz eines Überlandbusses``), and plant that
   collapsed (``ein Förderband``, ``ein Silo``).
 
@@ -156,6 +159,25 @@ CASES: list[object] = [
         None,
         MON,
         "Nairobi",
+    ),
+    # a short noun apposition between commas stays in its clause: the split verb keeps its
+    # particle ("stieß ..., ein Lastzug mit mehreren Anhängern, mit ... zusammen")
+    (
+        "Auf dem Highway nahe Marble Bar stieß am Sonntagabend ein Road Train, ein Lastzug "
+        "mit mehreren Anhängern, mit einem Geländewagen zusammen.",
+        "de",
+        "accident",
+        "road",
+        SUN,
+        "Marble Bar",
+    ),
+    (
+        "Die Polizei nahm am Dienstag Ahmed Benali, einen 34 Jahre alten Händler, in Tanger fest.",
+        "de",
+        "strategic_development",
+        "arrest",
+        TUE,
+        "Tangier|Tanger",
     ),
     # a border closed is still an act: "schloss" without the particle "aus"
     (
