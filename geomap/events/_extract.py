@@ -469,6 +469,10 @@ class _Lexicon:
     # ("killed 20 people, including two children, in a raid on X"): no clause ends at its
     # commas, so the count's verb keeps the place after it
     inclusions: tuple[str, ...] = ()
+    # ``[clauses] noun_apposition_openers`` / ``noun_apposition_not_after``: a short noun
+    # apposition between commas read with its clause (_noun_appositions)
+    apposition_openers: tuple[str, ...] = ()
+    apposition_not_after: frozenset[str] = frozenset()
     # ``[clauses] person_relatives``: a relative pronoun for people that opens a clause of
     # its own with no comma before it ("hunting for the men who attacked a bus near X on
     # Sunday"): the act in it keeps its own time and place, as after a German comma
@@ -509,6 +513,9 @@ class _Lexicon:
     # the ones that need an article before them, and the words between it and the name
     compass: dict[str, str] = field(default_factory=dict)
     compass_nouns: frozenset[str] = frozenset()
+    # ``[places] settlement_heads``: nouns of a settlement after a country's adjective ("im
+    # syrischen Grenzort"): the phrase names the country (_adjective_countries)
+    settlement_heads: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -668,6 +675,9 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # A separable verb of ruling out ("schließen ... aus": ``[clauses] ruled_out``, verb and
+    # particle): what its clause names did not happen, as far as anyone knows.
+    ruled_out: frozenset[tuple[str, str]] = frozenset()
     # Types whose object after the trigger is where it happened ("a quake jolted northern
     # Japan", "shelled the outskirts of Donetsk"); ``[grammar] object_place``.
     object_place_types: frozenset[str] = frozenset({"disaster"})
@@ -1112,6 +1122,10 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
+        apposition_openers=tuple(
+            w.casefold() for w in raw["clauses"].get("noun_apposition_openers", [])
+        ),
+        apposition_not_after=_fold(raw["clauses"].get("noun_apposition_not_after", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
         subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
@@ -1146,6 +1160,7 @@ def _lexicon(lang: str) -> _Lexicon:
             for w in words
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
+        settlement_heads=_glob(places.get("settlement_heads", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -1202,6 +1217,12 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        ruled_out=frozenset(
+            (verb, particle)
+            for verb, particle in (
+                e.casefold().split() for e in raw["clauses"].get("ruled_out", [])
+            )
+        ),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
         related_types={
@@ -1419,6 +1440,7 @@ def _clauses(
     subject_relatives: Sequence[str] = (),
     pluperfect_ends: Collection[tuple[str, ...]] = (),
     listed: Collection[int] = (),
+    appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
@@ -1443,7 +1465,12 @@ def _clauses(
         marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
         if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
             named = _kept_marks(
-                sent.text, marks, lang, inclusions, (subject_relatives, pluperfect_ends)
+                sent.text,
+                marks,
+                lang,
+                inclusions,
+                (subject_relatives, pluperfect_ends),
+                appositions,
             )
             if listed:
                 named |= {a for a, _ in marks if sent.start + a in listed}
@@ -1525,6 +1552,7 @@ def _kept_marks(
     lang: str,
     inclusions: Sequence[str],
     subject: tuple[Sequence[str], Collection[tuple[str, ...]]] = ((), ()),
+    appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
     quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
@@ -1538,7 +1566,51 @@ def _kept_marks(
         kept |= _date_appositions(text, lang)
         kept |= _inclusion_appositions(text, inclusions)
         kept |= _subject_relative_commas(text, *subject, lang)
+        kept |= _noun_appositions(text, *appositions)
     return kept
+
+
+@cache
+def _apposition_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma and one of ``openers`` as a word: where a noun apposition may open."""
+    words = "|".join(re.escape(w) for w in openers)
+    return re.compile(rf",\s+(?:{words})\s")
+
+
+# the most words a German noun apposition between two commas may have and still be read
+# with the clause around it ("ein Road Train, ein Lastzug mit mehreren Anhängern, mit ...")
+_APPOSITION_WORDS = 6
+
+
+def _noun_appositions(text: str, openers: tuple[str, ...], not_after: Set[str]) -> set[int]:
+    """Offsets of the two commas around a short German noun apposition (``stieß ein Road
+    Train, ein Lastzug mit mehreren Anhängern, mit einem Geländewagen zusammen``): an
+    indefinite article opens it, at most ``_APPOSITION_WORDS`` words with no other cut, and a
+    lower-case word after it goes on with the clause around it (a preposition, the particle
+    of a split verb; not one of ``not_after``, which open a clause: ``und``, a relative
+    pronoun). The openers are ``[clauses] noun_apposition_openers`` (German: the indefinite
+    article). Why: otherwise the comma parts a verb from its particle and its object, and
+    the event is lost. Session 13 (h-evwde)."""
+    out: set[int] = set()
+    if not openers or not any(map(text.__contains__, _comma_phrases(openers))):
+        return out
+    for m in _apposition_pattern(openers).finditer(text):
+        close = next((c.start() for c in _CLAUSE_CUT.finditer(text, m.end())), None)
+        if close is None or text[close] != ",":
+            continue
+        inside = text[m.end() : close].split()
+        after = text[close + 1 :].split()[:1]
+        if (
+            not inside
+            or len(inside) >= _APPOSITION_WORDS
+            or not inside[-1][:1].isupper()  # a noun ends it; "ein Mann wurde verletzt" not
+            or not after
+            or not after[0][:1].islower()
+            or after[0].casefold() in not_after
+        ):
+            continue
+        out.update((m.start(), close))
+    return out
 
 
 def _relative_cuts(text: str, cuts: list[int], relatives: Sequence[str], lang: str) -> list[int]:
@@ -2011,6 +2083,12 @@ def _trigger_in(
                 break
             found.append((rank[trig.pos], i, trig, particle))
             types.add(trig.type)
+    # a word that is the rest of a several-word trigger of the clause names no event of its
+    # own: "hatten ... das Feuer auf ... eröffnet und fünf getötet" is the shooting, not a
+    # fire the casualty verb reads (session 13, h-evwde)
+    phrase_words = {f[3] + k for f in found if f[3] is not None for k in range(len(f[2].words) - 1)}
+    if phrase_words:
+        found = [f for f in found if f[3] is not None or f[1] not in phrase_words]
     # an impact reading first: it is dropped later when nothing in the clause can fall; a
     # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
     # gekommen") after the clause's other nouns
@@ -2137,7 +2215,10 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     rest = trig.words[1:]
     later: Sequence[int]
     if trig.particle_before:
-        later = range(i - len(rest), -1, -1)
+        # the words before the verb in its own coordinated part: "das Feuer gelöscht und die
+        # Ermittlungen eröffnet" has no "Feuer eröffnet" (session 13, h-evwde)
+        stop = next((k for k in range(i - 1, -1, -1) if toks[k].fold in lex.coordinators), -1)
+        later = range(i - len(rest), stop, -1)
     elif trig.preposition and lex.particles_at_clause_end and _verb_last(toks, i, lex):
         # a subordinate clause puts the verb last and its object before it ("als
         # Sicherheitskräfte am Montag in X auf Demonstranten schossen"): the preposition
@@ -2944,6 +3025,8 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows, lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
+    if lex.ruled_out and lows and any((w, lows[-1]) in lex.ruled_out for w in lows[:-1]):
+        hypo = True  # "Die Ermittler schließen einen Anschlag bisher aus": ruled out
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers:
@@ -4062,7 +4145,13 @@ def _place(
         if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
-                offer(6.0, i, capital, cue in lex.outside, "descriptive")
+                # "in Gazipur nördlich der bangladeschischen Hauptstadt": measured from, as a
+                # named reference point is (_measured_from), it yields to the town before it
+                measured = _direction_before(toks, i, lex) and any(
+                    entry[1] < i and _precision_of(entry[3], lex) == "point" for entry in named
+                )
+                score = 6.0 - (_NESTED_PENALTY if measured else 0.0)
+                offer(score, i, capital, cue in lex.outside, "descriptive")
                 continue
         if (
             cue
@@ -4557,6 +4646,24 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
             for other in named
         ):
             entry[0] -= _NESTED_PENALTY
+
+
+# how many words a direction may stand before the noun of a place it is measured from
+# ("nördlich der bangladeschischen Hauptstadt", "north of the Kenyan capital")
+_DIRECTION_REACH = 4
+
+
+def _direction_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does a direction (``nördlich``, ``north``) stand within a few words before the place
+    noun at ``i``, with only lower-case words (an article, ``of``/``von``, an adjective) or
+    a capitalised adjective of English between (``north of the Kenyan capital``)? Then the
+    place is a point measured from (session 13, h-evwde)."""
+    for k in range(i - 1, max(-1, i - 1 - _DIRECTION_REACH), -1):
+        if toks[k].fold in lex.directions:
+            return True
+        if lex.nouns_capitalised and toks[k].is_cap:
+            return False  # a German noun between: another phrase
+    return False
 
 
 def _reference_point(idx: int, cue: str | None, toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -5360,6 +5467,7 @@ def extract_events(
         lex.subject_relatives,
         lex.pluperfect_ends,
         _list_commas(doc.text, places, lex.conjunctions),
+        (lex.apposition_openers, lex.apposition_not_after),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -5391,6 +5499,7 @@ def extract_events(
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
         _launcher_states(raws, gazetteer)
+        _adjective_countries(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -5769,10 +5878,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # a kind noun ("im Raumfahrtzentrum") may point back this far
     window = doc.sentences[max(0, sent.index - _BACK_REFERENCE_SENTENCES)].start
     dateline = st.dateline
+    # the lede names the story's place: a kind noun of a later paragraph that finds none of
+    # its kind in the window points back to it ("In der Ölstadt X ..." then, seven sentences
+    # on, "verhängten eine Ausgangssperre über die Stadt"; session 13, h-evwde)
+    lede = doc.sentences[0]
+    start = lede.start if lede.end <= window else min(window, clause.start)
     earlier = [
         p
-        for p in st.places_between(min(window, clause.start), clause.end)
-        if not (dateline and dateline[0] <= p.start < dateline[1]) and not _no_scene(p, st)
+        for p in st.places_between(start, clause.end)
+        if (p.start < lede.end or p.start >= min(window, clause.start))
+        and not (dateline and dateline[0] <= p.start < dateline[1])
+        and not _no_scene(p, st)
     ]
     place, outside, how, targeted = _place(
         clause,
@@ -7288,6 +7404,12 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
         elif carried and (named := _named_just_before(r, prev, st)):
             r.place, r.place_method = named, "carried"
+        elif (
+            carried
+            and dateline is not None
+            and (scene := _story_scene(r, raws[:i], dateline)) is not None
+        ):
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
             r.place, r.place_method = dateline, "dateline"
         elif not carried and r.country is not None:
@@ -7301,6 +7423,38 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
             # vote or a state's act at home happens in the one country its clause names
             r.place, r.place_method = r.country, "country"
+
+
+# Types that follow up a story's scene where it happened: arrests, protests and strikes
+# over it, riots (session 13, h-evwde)
+_FOLLOW_UPS = frozenset({"strategic_development", "protest", "riot"})
+# how near the dateline an event must be placed to be told from the dateline's city
+_AT_DATELINE_KM = 50.0
+
+
+def _story_scene(r: _Raw, before: Sequence[_Raw], dateline: Place) -> _Raw | None:
+    """``Moskau (dpa) - Bei einer Explosion ... in der dagestanischen Hauptstadt X ...``, then
+    paragraphs later ``Ermittler nahmen am Freitag den Betreiber ... fest``: the lede's own
+    scene when no event so far happened at the dateline's city. Then the dateline is the
+    bureau the story was filed from (Moscow for Dagestan, a regional capital for a mine in
+    its hinterland), and a follow-up with no place of its own (an arrest, a strike, a
+    protest: ``_FOLLOW_UPS``) happened where the story did. A story with any event at the
+    dateline keeps the dateline for them (``NAIROBI, ... police fired tear gas ...``)."""
+    if r.type not in _FOLLOW_UPS or not before or dateline.lat is None or dateline.lon is None:
+        return None
+    lede = before[0]
+    if lede.place is None or lede.place_method != "locative" or not _fits(r, lede.place):
+        return None
+    for o in before:
+        p = o.place
+        if o.place_method == "dateline" or (
+            p is not None
+            and p.lat is not None
+            and p.lon is not None
+            and geodesic_km(p.lat, p.lon, dateline.lat, dateline.lon) < _AT_DATELINE_KM
+        ):
+            return None
+    return lede
 
 
 def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
@@ -7919,6 +8073,82 @@ def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Pl
         source="context",
         confidence=0.6,
     )
+
+
+# how far from a country's point a town read in another country must lie to be a namesake
+# abroad rather than a town across its border
+_NAMESAKE_ABROAD_KM = 1500.0
+# how far after a country's adjective its settlement noun may stand ("the Syrian border
+# town of X": two words)
+_ADJECTIVE_HEAD_REACH = 2
+
+
+def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``Beirut (dpa) - Bei einem Drohnenangriff im syrischen Grenzort X ...``, ``in der
+    kenianischen Kleinstadt X``, ``in the Syrian border town of X``: the clause's locative
+    phrase says the country (its adjective) even when the gazetteer lacks the town. An event
+    left at a dateline in another country, or with no place, is in that country: a bureau's
+    city abroad (Beirut for Syria, Nairobi for Somalia) is where the report was filed, not
+    where it happened. The country's Place is the geoparser's when the text names it, else
+    the gazetteer's (``source="context"``). So is a town the geoparser read in another
+    country inside the phrase itself. Session 13 (h-evwde)."""
+    lex = state.lex
+    for r in raws:
+        toks = r.clause.tokens
+        for p in state.places_between(r.clause.start, r.clause.end):
+            if p.role != "adjective" or not p.resolved or not p.country_code:
+                continue
+            if r.place is not None and r.place.country_code == p.country_code:
+                break  # the dateline's own country: the dateline may well be the place
+            idx = r.clause.index_at(p.start)
+            heads = toks[idx + 1 : idx + 1 + _ADJECTIVE_HEAD_REACH]
+            if r.place is not None and r.place_method != "dateline":
+                # a town read abroad inside the phrase itself ("im afghanischen Bergdorf X"
+                # read as a namesake in another country) cannot be the phrase's town; a town
+                # just across a border can ("the Syrian border town of Kilis" is Turkish)
+                phrase_end = toks[min(idx + _ADJECTIVE_HEAD_REACH + 3, len(toks) - 1)].end
+                here, there = r.place, p
+                if (
+                    not (there.end <= here.start < phrase_end)
+                    or here.lat is None
+                    or here.lon is None
+                    or there.lat is None
+                    or there.lon is None
+                    or geodesic_km(here.lat, here.lon, there.lat, there.lon) < _NAMESAKE_ABROAD_KM
+                ):
+                    continue
+            if (
+                idx >= len(toks)
+                or _cue(toks, idx, lex) is None
+                or not any(_is_feature(t, lex) or lex.settlement_heads.match(t.text) for t in heads)
+            ):
+                continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
+            country = next(
+                (
+                    c
+                    for c in state.places
+                    if c.resolved and c.kind == "country" and c.country_code == p.country_code
+                ),
+                None,
+            )
+            if country is None and (known := gaz.country(p.country_code)) is not None:
+                country = Place(
+                    mention=p.mention,
+                    start=p.start,
+                    end=p.end,
+                    sentence=-1,
+                    name=known.name,
+                    kind="country",
+                    country_code=p.country_code,
+                    lat=known.lat,
+                    lon=known.lon,
+                    id=known.id,
+                    source="context",
+                    confidence=0.6,
+                )
+            if country is not None:
+                r.place, r.outside, r.place_method = country, False, "adjective"
+            break
 
 
 def _country_namesakes(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
