@@ -7374,55 +7374,131 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.place_method = r.launcher, "country"
         if r.place is not None or r.targeted:
             continue
-        prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-        carried = (
-            r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
-        ) and not _seated(r.trigger, st.lex)
-        if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
-            r.place, r.place_method = subject, "carried"
-            continue
-        if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
-            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
-            if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
-                # "shot dead nine traders and torched their lorries near X on Sunday": the
-                # trailing time, like the place, belongs to both predicates
-                r.time, r.time_ref_type = scene.time, scene.time_ref_type
-            continue
-        if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
-            r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
-            continue
+        _carry_one(r, i, raws, dateline, st)
+        unknown = _unknown_own_town(r, st)
+        country = _town_adjective_country(r, unknown, st) if unknown is not None else None
+        if country is not None and (
+            r.place is None or r.place.country_code != country.country_code
+        ):
+            # "KAMPALA ... Gunmen killed four traders in the Congolese border town of X", X
+            # not in the gazetteer: the clause says the town is in that country, so the
+            # story's place or the dateline of another country is where it was not; the
+            # country is what the text says (a place of the same country carried over
+            # stays: the story's place is often near the town)
+            r.place, r.place_method = country, "country"
+
+
+def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _State) -> None:
+    """The story's place, the dateline or the country for ``raws[i]``, which has none of
+    its own (the steps of :func:`_carry_places`)."""
+    prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+    carried = (
+        r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
+    ) and not _seated(r.trigger, st.lex)
+    if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
+        r.place, r.place_method = subject, "carried"
+        return
+    if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
+        r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+        if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
+            # "shot dead nine traders and torched their lorries near X on Sunday": the
+            # trailing time, like the place, belongs to both predicates
+            r.time, r.time_ref_type = scene.time, scene.time_ref_type
+        return
+    if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
+        r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+        return
+    if (
+        carried
+        and prev is not None
+        and prev.place is not None
+        and _fits(r, prev.place)
+        and (
+            prev.clause.paragraph == r.clause.paragraph
+            or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
+        )
+    ):
+        r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
+    elif carried and (named := _named_just_before(r, prev, st)):
+        r.place, r.place_method = named, "carried"
+    elif (
+        carried
+        and dateline is not None
+        and (scene := _story_scene(r, raws[:i], dateline)) is not None
+    ):
+        r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+    elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
+        r.place, r.place_method = dateline, "dateline"
+    elif not carried and r.country is not None:
+        # "Tonga's prime minister declared a state of emergency": made in that country
+        r.place, r.place_method = r.country, "country"
+    elif r.launcher is not None:
+        # "Pakistan test-fired a missile" with no site anywhere: a state launches from
+        # its own territory, so the country is known even when the site is not
+        r.place, r.place_method = r.launcher, "country"
+    elif r.type in _AT_HOME and r.country is not None:
+        # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
+        # vote or a state's act at home happens in the one country its clause names
+        r.place, r.place_method = r.country, "country"
+
+
+def _unknown_own_town(r: _Raw, st: _State) -> Place | None:
+    """A town the event's own clause names in a locative phrase with a feature word before
+    it (``in the border town of X``, ``near the village of X``, ``in der Kleinstadt X``)
+    that the geoparser could not resolve (the gazetteer lacks it), if any.
+
+    Why: such a clause tells where the event happened, and a country's adjective in the
+    town's phrase says in which country (:func:`_town_adjective_country`). A bare
+    unresolved name (no feature word, no place preposition) may be anything and does not
+    count."""
+    clause = r.clause
+    toks = clause.tokens
+    for p in st.places:
         if (
-            carried
-            and prev is not None
-            and prev.place is not None
-            and _fits(r, prev.place)
-            and (
-                prev.clause.paragraph == r.clause.paragraph
-                or r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
-            )
+            p.resolved
+            or p.role != "name"
+            or p.kind != "city"
+            or p.sentence != clause.sentence.index
+            or not clause.start <= p.start < clause.end
         ):
-            r.place, r.outside, r.place_method = prev.place, prev.outside, "carried"
-        elif carried and (named := _named_just_before(r, prev, st)):
-            r.place, r.place_method = named, "carried"
-        elif (
-            carried
-            and dateline is not None
-            and (scene := _story_scene(r, raws[:i], dateline)) is not None
+            continue
+        idx = clause.index_at(p.start)
+        if idx < len(toks) and _feature_before(toks, idx, st.lex) and _cue(toks, idx, st.lex):
+            return p
+    return None
+
+
+_TOWN_ADJECTIVE_GAP = 6  # tokens from a country's adjective to its town's name
+
+
+def _town_adjective_country(r: _Raw, town: Place, st: _State) -> Place | None:
+    """The country whose adjective stands in ``town``'s own phrase (``the Costa Rican border
+    town of X``, ``in der kenianischen Kleinstadt X``: its first word at most six words before
+    the name),
+    as a country Place. Here the adjective says where the town is, not whose people
+    (``Bolivian diplomats``), which is why it counts only right before the town's name."""
+    clause = r.clause
+    at = clause.index_at(town.start)
+    # the town's preposition: an adjective before it modifies another noun (``clashed
+    # with an Israeli unit near the village of X``: the unit's, not the village's)
+    cue = _cue_index(clause.tokens, at, st.lex)
+    if cue is None:
+        return None
+    best: Place | None = None
+    for p in st.places:
+        if (
+            p.role == "adjective"
+            and p.resolved
+            and p.kind == "adjective"
+            and clause.start <= p.start
+            and p.end <= town.start
+            and cue < clause.index_at(p.start)
+            and at - clause.index_at(p.start) <= _TOWN_ADJECTIVE_GAP
         ):
-            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
-        elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
-            r.place, r.place_method = dateline, "dateline"
-        elif not carried and r.country is not None:
-            # "Tonga's prime minister declared a state of emergency": made in that country
-            r.place, r.place_method = r.country, "country"
-        elif r.launcher is not None:
-            # "Pakistan test-fired a missile" with no site anywhere: a state launches from
-            # its own territory, so the country is known even when the site is not
-            r.place, r.place_method = r.launcher, "country"
-        elif r.type in _AT_HOME and r.country is not None:
-            # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
-            # vote or a state's act at home happens in the one country its clause names
-            r.place, r.place_method = r.country, "country"
+            best = p
+    if best is None:
+        return None
+    return replace(best, kind="country", role="name", source="context", confidence=0.6)
 
 
 # Types that follow up a story's scene where it happened: arrests, protests and strikes

@@ -182,6 +182,10 @@ class _TimeLexicon:
     # a hedge between "vor" and its count ("vor knapp zwei Wochen", "vor gut einem Monat"):
     # the count still dates, as English "about a week ago" does (the hedge stands before it)
     ago_hedges: frozenset[str] = frozenset()
+    # a day of the month with no month ("on the 2nd", "am 4."): what may follow it, so that
+    # "on the 2nd floor" and "am 4. Tag" stay no dates (``[time] month_day_*``)
+    month_day_followers: frozenset[str] = frozenset()
+    month_day_any_lowercase: bool = False
 
     @cached_property
     def ago_hedge_words(self) -> re.Pattern[str]:
@@ -551,6 +555,14 @@ def _lexicon(lang: str) -> _TimeLexicon:
             _longest_words([*rel["before"], *rel["after"]]),
         ),
     ]
+    day_openers = raw.get("month_day_openers", [])
+    if day_openers:
+        # "on the 2nd", "am 4.": a day of the month with no month after it; the opener is
+        # looked behind so that the span is the day alone (``find_times`` checks what
+        # follows it, ``_month_day`` resolves it)
+        behind = "|".join(rf"(?<=\b{re.escape(o.casefold())} )" for o in day_openers)
+        endings = _alt(raw.get("month_day_endings", ["-"]))
+        pats.append(("monthday", rf"(?:{behind})\d{{1,2}}(?:{endings})(?!\w)", (DIGIT_KEY,)))
     compounds = rel.get("month_compounds", [])
     if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
         pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)", _keys(compounds)))
@@ -646,6 +658,8 @@ def _lexicon(lang: str) -> _TimeLexicon:
         undated_months=frozenset(w.casefold() for w in raw.get("undated_months", [])),
         undated_ago_numbers=frozenset(w.casefold() for w in raw.get("undated_ago_numbers", [])),
         ago_hedges=frozenset(w.casefold() for w in rel.get("ago_hedges", [])),
+        month_day_followers=frozenset(w.casefold() for w in raw.get("month_day_followers", [])),
+        month_day_any_lowercase=bool(raw.get("month_day_any_lowercase", False)),
     )
 
 
@@ -738,6 +752,10 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
                 continue
             if kind == "date" and text[m.start()].isalpha() and _in_a_name(text, m.start(), lex):
                 continue  # "a Long March 5 rocket": a name, not the 5th of March
+            if kind == "monthday":
+                if not _month_day_ends(text, m.end(), lex):
+                    continue  # "on the 2nd floor", "am 4. Tag": an ordinal of a noun
+                kind = "date"  # a day as explicit as "2 June", only its month implied
             if (
                 kind == "lastnight"
                 and text[max(0, m.start() - 12) : m.start()].split()[-1:]
@@ -876,6 +894,9 @@ def resolve_time(
     """
     lex = _lexicon(lang)
     spans = find_times(text_span, lang)
+    if not spans and (day_only := _MONTH_DAY.fullmatch(text_span)):
+        # a day of the month found after its opener ("on the 2nd"): the span is the day alone
+        return _month_day(text_span, int(day_only.group(1)), anchor, precision)
     if not spans:
         return TimeValue(None, None, text_span, kind="unknown")
     span = spans[0]
@@ -947,8 +968,53 @@ def resolve_time(
         return _months_ago(text_span, text, lex, anchor)
     if kind == "yearsago":
         return _years_ago(text_span, text, lex, anchor)
+    if kind == "date" and (day_only := _MONTH_DAY.fullmatch(text)):
+        return _month_day(text_span, int(day_only.group(1)), anchor, precision)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
+
+
+_MONTH_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.)")
+_MONTH_DAY_STOPS = frozenset(",;:)\n–—-.!?")
+
+
+def _month_day_ends(text: str, end: int, lex: _TimeLexicon) -> bool:
+    """Does a day of the month with no month (``on the 2nd``, ``am 4.``) end at ``end``?
+
+    It does before the text's end, a punctuation mark or a word of ``[time]
+    month_day_followers`` (a preposition, a conjunction: ``on the 2nd in``, ``on the 2nd
+    when``), and in German before any lower-case word (``am 4. in der Stadt``): a noun after
+    it makes it an ordinal of that noun (``on the 2nd floor``, ``am 4. Tag der Proteste``).
+    """
+    rest = text[end : end + 40].lstrip(" \t")
+    if not rest or rest[0] in _MONTH_DAY_STOPS:
+        return True
+    word = re.match(r"[^\W\d_]+", rest)
+    if word is None:
+        return False
+    w = word.group(0)
+    return w.casefold() in lex.month_day_followers or (lex.month_day_any_lowercase and w.islower())
+
+
+def _month_day(full: str, day: int, anchor: date | None, precision: str | None) -> TimeValue:
+    """``on the 2nd``, ``am 4.``: the latest such day on or before the anchor (wire copy names
+    a day of the current month so, and of the month before when the day is still to come in
+    this one). With a month-only anchor, that month's day; with no anchor, no day.
+
+    >>> _month_day("on the 2nd", 2, date(2025, 6, 11), "day").date
+    '2025-06-02'
+    >>> _month_day("on the 28th", 28, date(2025, 3, 5), "day").date
+    '2025-02-28'
+    """
+    if anchor is None or precision not in ("day", "month"):
+        return TimeValue(None, None, full, kind="date")
+    year, month = anchor.year, anchor.month
+    if precision == "day" and day > anchor.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return TimeValue(date(year, month, day).isoformat(), "day", full, kind="date")
+    except ValueError:  # "on the 31st" of a month with 30 days
+        return TimeValue(None, None, full, kind="date")
 
 
 def _interval(full: str, precision: str, start: date, end: date, kind: str) -> TimeValue:
