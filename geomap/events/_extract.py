@@ -1944,15 +1944,18 @@ class _Raw:
 _OPENING_NOUN = 3
 
 
-def _told_before(trig: _Trigger, known_types: Collection[tuple[str, str | None]]) -> bool:
+def _told_before(
+    trig: _Trigger, known_types: Collection[tuple[str, str | None]], lex: _Lexicon
+) -> bool:
     """Was an event this trigger's definite noun may name told before? One of its type and
-    sub-kind; or, for a noun of no sub-kind, one of its type of any sub-kind: ``No group
-    claimed responsibility for the attack`` after ``A car bomb exploded`` names the bombing
-    (an attack names no sub-kind of its own), while ``the trial`` after ``charged`` is a new
-    step of the case."""
+    sub-kind; or, for a noun of no sub-kind, one of its type or a related one
+    (:func:`_refers_to`) of any sub-kind: ``No group claimed responsibility for the attack``
+    after ``A car bomb exploded`` names the bombing, ``The attack came two days after ...``
+    after rebels who attacked a base with drones names that attack (an attack names no
+    sub-kind of its own), while ``the trial`` after ``charged`` is a new step of the case."""
     if (trig.type, trig.sub_kind) in known_types:
         return True
-    return trig.sub_kind is None and any(t == trig.type for t, _ in known_types)
+    return trig.sub_kind is None and any(_refers_to(t, (trig.type,), lex) for t, _ in known_types)
 
 
 def _trigger_in(
@@ -2033,7 +2036,7 @@ def _trigger_in(
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
-                (_told_before(trig, known_types) and _definite(toks, i, lex))
+                (_told_before(trig, known_types, lex) and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
                 and not _after_coordinator(toks, i, lex)
                 and not _cause_of_death(toks, i, found, lex)
@@ -5788,6 +5791,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
+        if references and previous is not None:
+            # "..., and police said the attack took place near the town of X": the saying
+            # is no event, but the noun it tells of may say where the event was
+            _placed_by_reference(clause, st, previous, references)
         return  # a verb of saying counts only in a sentence without an event (extract_events)
     if (
         trig.pos == "noun"
@@ -6761,7 +6768,21 @@ def _attribution_times(
             continue
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
+        if _before_coordinated_saying(home, span, lex):
+            return False
     return True
+
+
+def _before_coordinated_saying(home: _Clause, span: TimeSpan, lex: _Lexicon) -> bool:
+    """Does the time ``span`` stand before a coordinator that opens the clause's saying
+    (``met student leaders at the palace in X, south of the capital, on Tuesday and promised
+    to ...``, ``flew to the provincial capital, also called X, on Thursday and announced
+    ...``)? The time ends the part cut off by the apposition and dates its verb; the saying
+    after ``and`` shares the subject, not the time."""
+    weak = next((t for t in home.tokens if lex.any_weak.match(t.text)), None)
+    if weak is None or weak.start < span.end:
+        return False
+    return any(t.fold in lex.coordinators and span.end <= t.start < weak.start for t in home.tokens)
 
 
 def _own_spans(
@@ -7761,6 +7782,27 @@ def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
             return
 
 
+def _scene_told(clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]) -> None:
+    """``Bandits killed five herders on Monday, and police said the attack took place near
+    the town of X``: a clause that only refers back to the event just told (a definite noun
+    of its type or a related one, in its sentence or the next of its paragraph), when that
+    event has no place yet, gives it the one town or province the clause names."""
+    if (
+        not _refers_to(previous.type, references, st.lex)
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence > 1
+    ):
+        return
+    named = [
+        p
+        for p in st.places_between(clause.start, clause.end)
+        if p.resolved and p.role == "name" and p.kind != "country"
+    ]
+    if len(named) == 1:
+        # carried from the referring clause, as a place taken from the clause after it is
+        previous.place, previous.place_method = named[0], "carried"
+
+
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
@@ -7792,6 +7834,8 @@ def _placed_by_reference(
         return
     if place is None:
         _apposed_name(clause, st, previous)
+        if previous.place is None:
+            _scene_told(clause, st, previous, references)
         return
     if (
         place.kind not in _REFINABLE

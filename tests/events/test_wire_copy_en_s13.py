@@ -123,6 +123,51 @@ REPORTED: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a day before "and" and a saying dates the verb cut off by an apposition
+REPORTED += [
+    (
+        "The minister visited Kisumu, the lakeside city, on Monday and pledged new funds.",
+        "meeting",
+        MON,
+        "Kisumu",
+    ),
+    (
+        "The president met traders in Mwanza, the port on Lake Victoria, on Tuesday and "
+        "promised to cut fuel taxes.",
+        "meeting",
+        TUE,
+        "Mwanza",
+    ),
+    # an event told backwards from the attack just told (a related type's noun)
+    (
+        "Troops clashed with rebels near Beni on Wednesday. The attack came two days after "
+        "the rebels kidnapped a priest near Butembo.",
+        "violence_against_civilians",
+        MON,
+        "Butembo",
+    ),
+    (
+        "Gunmen killed eight villagers near Gusau on Wednesday. The attack came a day after "
+        "bandits abducted 20 pupils from a school in Birnin Kebbi.",
+        "violence_against_civilians",
+        TUE,
+        "Birnin Kebbi",
+    ),
+]
+
+
+# a clause that only refers back to the event told gives it the town it names
+REPORTED += [
+    (
+        "Gunmen killed eight people on Monday, police said.\nThe attack took place near the "
+        "town of Baragoi.",
+        "violence_against_civilians",
+        MON,
+        "Baragoi",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "day", "place"), REPORTED)
 def test_reported(text: str, kind: str, day: str, place: str) -> None:
     assert_reported(text, "en", kind, day, place)
