@@ -6594,7 +6594,9 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
 
 # time expressions that name a day of their own (one binding: an earlier second one,
 # with "dayrange" and without "lastnight", was overridden at import and never in effect)
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
+_DAY_KINDS = frozenset(
+    {"date", "numeric", "day", "weekday", "night", "ago", "lastnight", "monthday"}
+)
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -6971,6 +6973,7 @@ def _pick_time(
         "date": 0,
         "dayrange": 0,
         "numeric": 0,
+        "monthday": 0,
         "day": 1,
         "weekday": 1,
         "night": 1,

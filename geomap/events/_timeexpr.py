@@ -390,6 +390,15 @@ def _lexicon(lang: str) -> _TimeLexicon:
             month_keys,
         ),
         ("numeric", r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", (DIGIT_KEY,)),
+        # "on the 2nd", "on the 14th": a day of the month with no month named ([time]
+        # month_day), before a mark or a word of month_day_after; "on the 2nd of June"
+        # stays a date, "on the 2nd floor" is no time
+        (
+            "monthday",
+            rf"(?<!\w)(?:{_alt(raw.get('month_day', ['-']))})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_alt(raw.get('month_day_after', ['-']))})\b)",
+            (DIGIT_KEY,),
+        ),
         ("date", r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)", (DIGIT_KEY,)),
         (
             "date",
@@ -896,6 +905,8 @@ def resolve_time(
         back = 14 if " ".join(text.casefold().split()) in lex.week_before_last else 7
         monday = anchor - timedelta(days=anchor.weekday() + back)
         return _interval(text_span, "week", monday, monday + timedelta(days=6), kind)
+    if kind == "monthday":
+        return _month_day(text_span, text, anchor, precision)
     if kind == "lastmonth":
         # "last month", "im vergangenen Monat": the calendar month before the anchor's
         if anchor is None:
@@ -949,6 +960,30 @@ def resolve_time(
         return _years_ago(text_span, text, lex, anchor)
     # "date" and "ago": dateparser
     return _parsed(text_span, text, lex, anchor, precision, kind)
+
+
+def _month_day(full: str, text: str, anchor: date | None, precision: str | None) -> TimeValue:
+    """``on the 2nd``: that day of the anchor's month when it is not after the anchor's day,
+    else of the month before (a report of the 3rd says ``on the 28th`` of last month); a day
+    the month does not have stays unknown.
+
+    >>> _month_day("on the 2nd", "on the 2nd", date(2025, 6, 11), "day").date
+    '2025-06-02'
+    >>> _month_day("on the 28th", "on the 28th", date(2025, 6, 3), "day").date
+    '2025-05-28'
+    """
+    found = re.search(r"\d{1,2}", text)
+    if anchor is None or precision != "day" or found is None:
+        return TimeValue(None, None, full, kind="monthday")
+    day = int(found.group(0))
+    month_start = anchor.replace(day=1)
+    if day > anchor.day:
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    try:
+        when = month_start.replace(day=day)
+    except ValueError:
+        return TimeValue(None, None, full, kind="monthday")
+    return TimeValue(when.isoformat(), "day", full, kind="monthday")
 
 
 def _interval(full: str, precision: str, start: date, end: date, kind: str) -> TimeValue:

@@ -168,6 +168,18 @@ REPORTED += [
 ]
 
 
+# a day of the month with no month named: this month's, or last month's if still to come
+REPORTED += [
+    ("Floods hit Mombasa on the 2nd, killing 12 people.", "disaster", "2025-06-02", "Mombasa"),
+    (
+        "A bus plunged into a ravine near Nakuru on the 20th, killing five.",
+        "accident",
+        "2025-05-20",
+        "Nakuru",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "day", "place"), REPORTED)
 def test_reported(text: str, kind: str, day: str, place: str) -> None:
     assert_reported(text, "en", kind, day, place)
@@ -241,3 +253,20 @@ def test_since_in_another_clause_is_no_day() -> None:
     arrests = [e for e in events if e.sub_kind == "arrest"]
     assert arrests, [(e.kind, e.trigger, e.date) for e in events]
     assert all(e.date != "2025-06-07" for e in arrests), [(e.trigger, e.date) for e in arrests]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Floods hit Mombasa on the 2nd.", ["on the 2nd"]),
+        ("A bus crashed on the 9th near Nakuru.", ["on the 9th"]),
+        ("Floods hit Mombasa on the 2nd of June.", ["2nd of June"]),
+        # an ordinal before a noun is no day
+        ("Fire broke out on the 2nd floor of a hotel.", []),
+        ("Protesters marched on the 3rd day of the strike.", []),
+    ],
+)
+def test_a_day_of_the_month(text: str, found: list[str]) -> None:
+    from geomap.events._timeexpr import find_times
+
+    assert [s.text for s in find_times(text, "en")] == found
