@@ -180,6 +180,38 @@ REPORTED += [
 ]
 
 
+# a train that hit something; gunmen who opened fire on the state's forces
+REPORTED += [
+    (
+        "A train hit a bus at a level crossing near Tangail on Tuesday, killing 11.",
+        "accident",
+        TUE,
+        "Tangail",
+    ),
+    ("A passenger train struck a minibus near Kumasi on Monday.", "accident", MON, "Kumasi"),
+    (
+        "A missile hit a passenger train near Kramatorsk on Monday.",
+        "explosion_remote_violence",
+        MON,
+        "Kramatorsk",
+    ),
+    ("Militants fired on a police checkpoint near Bannu on Monday.", "battle", MON, "Bannu"),
+    (
+        "A police officer was wounded when gunmen opened fire on a patrol car in Arima late "
+        "on Sunday.",
+        "battle",
+        SUN,
+        "Arima",
+    ),
+    (
+        "Gunmen opened fire on worshippers at a mosque in Kano on Monday.",
+        "violence_against_civilians",
+        MON,
+        "Kano",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "day", "place"), REPORTED)
 def test_reported(text: str, kind: str, day: str, place: str) -> None:
     assert_reported(text, "en", kind, day, place)
