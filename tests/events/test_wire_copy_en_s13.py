@@ -180,8 +180,21 @@ REPORTED += [
 ]
 
 
-# a train that hit something; gunmen who opened fire on the state's forces
+# a train that hit something; gunmen who opened fire on the state's forces; an aircraft
+# named by its task that crashed
 REPORTED += [
+    (
+        "A water bomber fighting a wildfire crashed into a lake near Kelowna on Monday.",
+        "accident",
+        MON,
+        "Kelowna",
+    ),
+    (
+        "A military bomber crashed on take-off near Engels on Tuesday.",
+        "accident",
+        TUE,
+        "Engels",
+    ),
     (
         "A train hit a bus at a level crossing near Tangail on Tuesday, killing 11.",
         "accident",
