@@ -660,6 +660,7 @@ class _Lexicon:
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
     attributive_before: frozenset[str] = frozenset()  # "the ousted government"
+    attributive_degree: frozenset[str] = frozenset()  # "its most visited parks"
     additives: frozenset[str] = frozenset()  # "Auch in X gab es Proteste": another event
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
@@ -1025,6 +1026,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
         attributive_before=_fold(raw["clauses"].get("attributive_before", [])),
+        attributive_degree=_fold(raw["clauses"].get("attributive_degree", [])),
         additives=_fold(raw["clauses"].get("additives", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
@@ -1564,6 +1566,7 @@ def _kept_marks(
         kept.update(i for m in _QUOTED_NAME.finditer(text) for i in (m.start(), m.end() - 1))
     if any(text[a] == "," for a, _ in marks):
         kept |= _date_appositions(text, lang)
+        kept |= _year_appositions(text)
         kept |= _inclusion_appositions(text, inclusions)
         kept |= _subject_relative_commas(text, *subject, lang)
         kept |= _noun_appositions(text, *appositions)
@@ -1671,6 +1674,23 @@ def _date_appositions(text: str, lang: str) -> set[int]:
         out.add(day.end)
         if text.startswith(",", when.end):
             out.add(when.end)
+    return out
+
+
+# ", in 2017,", ", im Jahr 2017,": a year set off by commas after the words it dates
+_COMMA_YEAR = re.compile(r",(?=\s+[a-zäöüß]+(?:\s+\w+)?\s+\d{4}\s*,)")
+
+
+def _year_appositions(text: str) -> set[int]:
+    """Offsets of the two commas around a year in apposition (``The volcano's last major
+    eruption, in 2017, destroyed a visitor centre``, ``Der letzte Ausbruch, im Jahr 2017,
+    ...``): no clause ends there, so the year stays with the event noun before it and dates
+    it as history (``the eruption in 2017``), as it would without the commas; cut apart, the
+    noun had no time of its own and took the day of the story's event."""
+    out: set[int] = set()
+    for m in _COMMA_YEAR.finditer(text):
+        out.add(m.start())
+        out.add(text.index(",", m.end()))
     return out
 
 
@@ -1996,6 +2016,20 @@ class _Raw:
 _OPENING_NOUN = 3
 
 
+def _told_before(
+    trig: _Trigger, known_types: Collection[tuple[str, str | None]], lex: _Lexicon
+) -> bool:
+    """Was an event this trigger's definite noun may name told before? One of its type and
+    sub-kind; or, for a noun of no sub-kind, one of its type or a related one
+    (:func:`_refers_to`) of any sub-kind: ``No group claimed responsibility for the attack``
+    after ``A car bomb exploded`` names the bombing, ``The attack came two days after ...``
+    after rebels who attacked a base with drones names that attack (an attack names no
+    sub-kind of its own), while ``the trial`` after ``charged`` is a new step of the case."""
+    if (trig.type, trig.sub_kind) in known_types:
+        return True
+    return trig.sub_kind is None and any(_refers_to(t, (trig.type,), lex) for t, _ in known_types)
+
+
 def _trigger_in(
     clause: _Clause,
     lex: _Lexicon,
@@ -2074,7 +2108,7 @@ def _trigger_in(
                 if particle is None:
                     continue
             if trig.pos == "noun" and (
-                ((trig.type, trig.sub_kind) in known_types and _definite(toks, i, lex))
+                (_told_before(trig, known_types, lex) and _definite(toks, i, lex))
                 or any(f[2].pos == "verb" for f in found)
                 and not _after_coordinator(toks, i, lex)
                 and not _cause_of_death(toks, i, found, lex)
@@ -2701,13 +2735,15 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if _same_act(a[2], b[2], lex) or _victims_of(a[2], clause.tokens[b[1]], lex):
+        if _victims_of(a[2], clause.tokens[b[1]], lex):
             continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
             None,
         )
         if cut is None:
+            continue
+        if _same_act(a[2], b[2], lex) and not _own_subject(clause.tokens, cut, b, lex):
             continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
@@ -2750,6 +2786,43 @@ def _share_trailing_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
             if r.time is None and not r.dated_by_saying and last.time is not None:
                 # "... and fired tear gas in X on Monday": the day after the place, too
                 r.time, r.time_ref_type = last.time, last.time_ref_type
+
+
+# the fewest words between a coordinator and a verb that make a subject of their own
+_OWN_SUBJECT_WORDS = 2
+
+
+def _own_subject(
+    tokens: Sequence[Token],
+    cut: int,
+    second: tuple[int, int, _Trigger, int | None],
+    lex: _Lexicon,
+) -> bool:
+    """Does the verb after the coordinator at ``cut`` have a subject of its own (``rioters
+    looted a supermarket and young men armed with slingshots clashed with police``)? Then
+    the two verbs are two acts of two groups, also when both are of one type: the writer
+    joined two reports in one sentence, each with its own doers (and often its own
+    place). Two or more words between the coordinator and the verb, none an auxiliary;
+    ``looted shops and torched a police post``, ``marched and then rallied`` share theirs."""
+    if second[2].pos != "verb":
+        return False
+    between = tokens[cut + 1 : second[1]]
+    return len(between) >= _OWN_SUBJECT_WORDS and not any(
+        t.fold in lex.auxiliaries for t in between
+    )
+
+
+def _share_trailing_time(raws: Sequence[_Raw]) -> None:
+    """``Farmers blocked roads near X and traders protested outside the assembly on
+    Monday``: coordinated parts cut into events share the time the last one ends with when
+    the parts before have none of their own; the writer put the day once, at the end, for
+    the whole sentence (a part dated by a verb of saying keeps its own reading)."""
+    if len(raws) < 2 or raws[-1].time is None:
+        return
+    last = raws[-1]
+    for r in raws[:-1]:
+        if r.time is None and not r.dated_by_saying:
+            r.time, r.time_ref_type = last.time, last.time_ref_type
 
 
 def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
@@ -2850,8 +2923,13 @@ def _without_attributive(
         after = toks[i + 1]
         if lex.nouns_capitalised:
             return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and after.is_cap
+        k = i - 1
+        if toks[k].fold in lex.attributive_degree and k > 0:
+            k -= 1  # "its most visited parks": the degree word passed over
+        # after a degree word a possessive noun too ("South Africa's most visited parks")
+        possessive = k < i - 1 and toks[k].fold.endswith(("'s", "\u2019s"))
         return (
-            toks[i - 1].fold in lex.attributive_before
+            (toks[k].fold in lex.attributive_before or possessive)
             and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
             and after.text.isalpha()
             and after.text.islower()
@@ -2939,6 +3017,19 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     before = clause.sentence.text[: clause.start - clause.sentence.start]
     first = word_units(before, 0, len(before))[:1]
     return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
+
+
+def _opens_after_dateline(clause: _Clause, st: _State) -> bool:
+    """Does ``clause`` begin right where the dateline ends (``WINNIPEG, July 9 (AP) — A
+    wildfire forced ...``)? The spaced dash that closes a dateline ends it as a colon or a
+    spaced hyphen does, so the noun phrase after it is the lead's subject, not an apposition
+    to the agency's name."""
+    line = st.dateline
+    return (
+        line is not None
+        and line[0] <= clause.start
+        and not st.doc.text[line[1] : clause.start].strip()
+    )
 
 
 def _mood_noun(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
@@ -3471,7 +3562,10 @@ def _background(
         and lex.ordinals & set(lows[max(0, trig_i - 3) : trig_i])
     ):
         return True  # "It was the third deadly attack on the town this month": a tally
-    if trig.pos == "noun" and trig_i + 1 < len(lows) and lows[trig_i + 1] in lex.modified_nouns:
+    # the word after the trigger's last word ("military drills" is one noun of two words: the
+    # word after "drills" is what it would modify, not "drills" after "military")
+    after_noun = trig_i + max(1, len(trig.words))
+    if trig.pos == "noun" and after_noun < len(lows) and lows[after_noun] in lex.modified_nouns:
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
@@ -5802,14 +5896,20 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 r.aside = True  # the relative clause's earlier event: no "previous" one
         else:
             _share_trailing_place(st.raws[start:], lex)
+            _share_trailing_time(st.raws[start:])
         return
     _, trig_i, trig, particle = found[0]
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
+        if references and previous is not None:
+            # "..., and police said the attack took place near the town of X": the saying
+            # is no event, but the noun it tells of may say where the event was
+            _placed_by_reference(clause, st, previous, references)
         return  # a verb of saying counts only in a sentence without an event (extract_events)
     if (
         trig.pos == "noun"
         and _appositive(clause, lex)
         and not _opens_with_time(clause, st.sentence_times(sent))
+        and not _opens_after_dateline(clause, st)
     ):
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
@@ -6561,7 +6661,11 @@ def _fronted_place(
     while (
         len(before) > 1
         and before[-1].tokens
-        and (before[-1].tokens[0].fold in lex.determiners or _distance_apposition(before[-1], lex))
+        and (
+            before[-1].tokens[0].fold in lex.determiners
+            or _distance_apposition(before[-1], lex)
+            or _near_apposition(before[-1], lex)
+        )
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
         before.pop()
@@ -6584,6 +6688,15 @@ def _fronted_place(
     return place, outside, how
 
 
+def _near_apposition(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does the clause open with a preposition of nearness (``[places] near``: ``In X, near
+    the Venezuelan border, hundreds protested``, ``In X, close to the coast, ...``)? Between a
+    fronted place and its event it says where that place lies, as a distance does; the
+    border or the coast it names is no scene."""
+    folds = [t.fold for t in clause.tokens[:3]]
+    return any(tuple(folds[: len(ph)]) == ph for ph in lex.near)
+
+
 def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause a distance told of the place before it (``about 60 km south-west of
     Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
@@ -6597,7 +6710,9 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
 
 # time expressions that name a day of their own (one binding: an earlier second one,
 # with "dayrange" and without "lastnight", was overridden at import and never in effect)
-_DAY_KINDS = frozenset({"date", "numeric", "day", "weekday", "night", "ago", "lastnight"})
+_DAY_KINDS = frozenset(
+    {"date", "numeric", "day", "weekday", "night", "ago", "lastnight", "monthday"}
+)
 
 
 def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
@@ -6771,7 +6886,21 @@ def _attribution_times(
             continue
         if not any(lex.any_weak.match(tok.text) for tok in home.tokens):
             return False
+        if _before_coordinated_saying(home, span, lex):
+            return False
     return True
+
+
+def _before_coordinated_saying(home: _Clause, span: TimeSpan, lex: _Lexicon) -> bool:
+    """Does the time ``span`` stand before a coordinator that opens the clause's saying
+    (``met student leaders at the palace in X, south of the capital, on Tuesday and promised
+    to ...``, ``flew to the provincial capital, also called X, on Thursday and announced
+    ...``)? The time ends the part cut off by the apposition and dates its verb; the saying
+    after ``and`` shares the subject, not the time."""
+    weak = next((t for t in home.tokens if lex.any_weak.match(t.text)), None)
+    if weak is None or weak.start < span.end:
+        return False
+    return any(t.fold in lex.coordinators and span.end <= t.start < weak.start for t in home.tokens)
 
 
 def _own_spans(
@@ -6928,13 +7057,21 @@ def _sentence_spans(
 ) -> list[tuple[TimeSpan, str | None]]:
     """Time spans elsewhere in the sentence (``clauses``, not in quotes, not relative
     clauses): "sagte X am Mittwoch, ..."; but not the ``earlier in the day`` of ``..., where
-    crowds had gathered earlier in the day``, which dates the gathering."""
+    crowds had gathered earlier in the day``, which dates the gathering, nor a ``since``
+    phrase (``[clauses] since_prepositions``: ``Gendarmes arrested 42 people during the
+    night, ..., bringing the number detained since Monday to 200``), which starts a count,
+    not the day of an event in another clause."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
         if other.quoted or (other.tokens and other.tokens[0].fold in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
-        out.extend(got)
+        out.extend(
+            (sp, ref)
+            for sp, ref in got
+            if sp.text.split()[:1] != []
+            and sp.text.split()[0].casefold() not in lex.since_prepositions
+        )
     return out
 
 
@@ -6952,6 +7089,7 @@ def _pick_time(
         "date": 0,
         "dayrange": 0,
         "numeric": 0,
+        "monthday": 0,
         "day": 1,
         "weekday": 1,
         "night": 1,
@@ -7877,6 +8015,27 @@ def _apposed_name(clause: _Clause, st: _State, previous: _Raw) -> None:
             return
 
 
+def _scene_told(clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]) -> None:
+    """``Bandits killed five herders on Monday, and police said the attack took place near
+    the town of X``: a clause that only refers back to the event just told (a definite noun
+    of its type or a related one, in its sentence or the next of its paragraph), when that
+    event has no place yet, gives it the one town or province the clause names."""
+    if (
+        not _refers_to(previous.type, references, st.lex)
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence > 1
+    ):
+        return
+    named = [
+        p
+        for p in st.places_between(clause.start, clause.end)
+        if p.resolved and p.role == "name" and p.kind != "country"
+    ]
+    if len(named) == 1:
+        # carried from the referring clause, as a place taken from the clause after it is
+        previous.place, previous.place_method = named[0], "carried"
+
+
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
@@ -7908,6 +8067,8 @@ def _placed_by_reference(
         return
     if place is None:
         _apposed_name(clause, st, previous)
+        if previous.place is None:
+            _scene_told(clause, st, previous, references)
         return
     if (
         place.kind not in _REFINABLE
