@@ -303,8 +303,10 @@ def test_since_in_another_clause_is_no_day() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Floods hit Mombasa on the 2nd.", ["on the 2nd"]),
-        ("A bus crashed on the 9th near Nakuru.", ["on the 9th"]),
+        # the day alone is the time, as in "2nd of June" (the kept reading's span, see
+        # docs/events.md: the opener "on the" is its cue, not part of it)
+        ("Floods hit Mombasa on the 2nd.", ["2nd"]),
+        ("A bus crashed on the 9th near Nakuru.", ["9th"]),
         ("Floods hit Mombasa on the 2nd of June.", ["2nd of June"]),
         # an ordinal before a noun is no day
         ("Fire broke out on the 2nd floor of a hotel.", []),
