@@ -2370,6 +2370,40 @@ def _unknown_from_name(
     return None
 
 
+def _there_place(
+    doc: Document,
+    sent: Sentence,
+    at: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    other: Place | None,
+) -> Place | None:
+    """The place an anaphor at ``at`` (``von dort``, ``from there``, ``davon``) points
+    back to: the nearest point place before it in its sentence, else the nearest of the
+    sentences before; never the claim's ``other`` end, and not the dateline, which is
+    where the story was filed from, not a place the text just stood at."""
+    other_id = other.id if other is not None else None
+    for p in [
+        *reversed(
+            in_sent[
+                max(0, in_sent.count_ending_by(at) - _MAX_PLACES_BACK) : in_sent.count_ending_by(at)
+            ]
+        ),
+        *_previous_places(doc, by_sentence, sent)[:_MAX_PLACES_BACK],
+    ]:
+        if (
+            _is_point(p)
+            and p.resolved
+            and not _is_setting(p)
+            and p is not other
+            and (other_id is None or p.id != other_id)
+            and not by_sentence.is_dateline_address(p)
+            and p is not by_sentence.dateline
+        ):
+            return p
+    return None
+
+
 def _away_from(
     subject: Place,
     in_sent: _SentencePlaces,
@@ -3202,13 +3236,14 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
-    for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
-        if _introduced_unknown(doc, p, kinds, syn):
+    for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
+        p = _as_kind(p0, kinds)
         if (
             p.kind in kinds
             and p.resolved
-            and p is not other
+            and p0 is not other
             and p.id != (other.id if other else None)
         ):
             return p, "description"
@@ -3219,11 +3254,12 @@ def _resolve_phrase_itself(
     d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         in_before = by_sentence.get(j)
-        for i, p in enumerate(in_before):
-            if d is not None and p.start == d.start:
+        for i, p0 in enumerate(in_before):
+            if d is not None and p0.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
-            if _introduced_unknown(doc, p, kinds, syn):
+            if _introduced_unknown(doc, p0, kinds, syn):
                 return None
+            p = _as_kind(p0, kinds)
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
@@ -3238,6 +3274,30 @@ def _resolve_phrase_itself(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
     return None
+
+
+def _as_kind(p: Place, kinds: frozenset[str]) -> Place:
+    """``p`` read as a place of one of ``kinds`` when the geoparser took a region for a
+    town named like it: an admin region (``In Durazno the river rose ... . The city
+    ...``, ``Rivera was cut off. The border town ...``: the Uruguayan departments named
+    after their seats) whose kept alternatives hold a place of those kinds with the same
+    name in the same country is that place, since the description says which kind the
+    text meant. Otherwise ``p`` itself."""
+    if p.kind in kinds or not p.kind.startswith("admin"):
+        return p
+    key = _name_key(p.name or p.mention)
+    for alt in p.alternatives:
+        if alt.kind in kinds and alt.country_code == p.country_code and _name_key(alt.name) == key:
+            return replace(
+                p,
+                id=alt.id,
+                name=alt.name,
+                kind=alt.kind,
+                lat=alt.lat,
+                lon=alt.lon,
+                alternatives=(),
+            )
+    return p
 
 
 def _journey_start(
@@ -4688,6 +4748,11 @@ def _build(
             reference = landing
             why.reference = ("landing", landing.start, landing.end)
         else:
+            if q.unit == "m":
+                # "the river at <X> reached 22.6 metres", "der Pegel in <X> erreichte 8,40
+                # Meter": a level or a height reached, not a way flown; a range of metres
+                # with no end named is no distance between places to check
+                return None
             reference = None
             why.reference = None
             form = "range"
@@ -4950,6 +5015,20 @@ def _build(
                         "named" if reference.sentence == sent.index else "previous sentence"
                     )
                     why.reference = (how_d, reference.start, reference.end)
+        if (
+            reference is None
+            and subject is not None
+            and _is_point(subject)
+            and (there := syn.anaphora.search(text, subject.end, q.start)) is not None
+            and structures.of(sent).clause_index(there.start())
+            == structures.of(sent).clause_index(q.start)
+        ):
+            # "In <A> landeten 40 Sonderflüge. <B> liegt von dort gut N km entfernt": an
+            # anaphor before the number, in the distance's clause, points back to where
+            # the text just stood (the place before the subject, else the sentence before)
+            reference = _there_place(doc, sent, there.start(), in_sent, by_sentence, subject)
+            if reference is not None:
+                why.reference = ("description", reference.start, reference.end)
         if reference is None and subject is not None and syn.anaphora.match(text, after):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
@@ -6064,6 +6143,10 @@ def _reference_before(
         # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
         # the clause opens with its verb, its subject stands before it (the clause walk)
         return found
+    if others == 0 and _apposed_from(st, ci, found, in_sent, syn):
+        # "<X>, von <Y> aus gut N Kilometer Richtung Osten, meldete ...": an inserted
+        # from-phrase locates the place it is set off from
+        return found
     if others == 0:
         nxt = in_sent.first_from(q.end)
         hi = st.clauses[ci].end
@@ -6234,6 +6317,33 @@ def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     # "Bis <B>, dessen ..., sind es von <A> aus N km": a pronoun right after the verb is
     # the clause's own subject, not one standing before it
     return not (c.first < c.last and st.tokens[c.first + 1].fold in syn.pronouns)
+
+
+def _apposed_from(
+    st: SentenceStructure, ci: int, found: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` follows a comma, opens with the from-marker that governs ``found``
+    and the clause before it ends with a point place (``<X>, von <Y> aus gut N km
+    Richtung Osten,``, ``<X>, from <Y> some N km to the east,``): the from-phrase is set
+    off from <X>, which it locates, as an apposition ``<X>, N km east of <Y>,`` does;
+    without the place right before the comma it says nothing of whom."""
+    c = st.clauses[ci]
+    if ci == 0 or c.boundary != "," or c.opener not in syn.route_from_words:
+        return False
+    np = st.phrase_at(found.start)
+    if np is None or np.preposition_start != st.tokens[c.first].start:
+        return False
+    k = in_sent.count_ending_by(c.start)
+    if k == 0:
+        return False
+    anchor = in_sent[k - 1]
+    prev = st.clauses[ci - 1]
+    return (
+        _is_point(anchor)
+        and anchor.resolved
+        and anchor.start >= prev.start
+        and st.token_index(anchor.end) > prev.last
+    )
 
 
 def _descriptive_opener(
@@ -6553,11 +6663,24 @@ def _pick_subject(
     if not implicit and said is None:
         return None
     if implicit:
+        ref_id = reference.id if reference is not None else None
+        there = syn.anaphoric_start.search(text, clause_lo, q.start)
+        if there is not None:
+            # "Bis nach <B> sind es von dort weitere N km", "Auch in <A> brannte es; von
+            # dort sind es noch N km bis <B>", "From there it is another N km to <B>": the
+            # start is the place the text just named, before the anaphor, never the
+            # dateline the story was filed from
+            start = _there_place(doc, sent, there.start(), in_sent, by_sentence, reference)
+            if start is not None:
+                how_t: EvidenceHow = (
+                    "named" if start.sentence == sent.index else "previous sentence"
+                )
+                why.subject = (how_t, start.start, start.end)
+            return start
         # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
         # "es", "it" is no subject there): the way is told from where the story is, the
         # dateline's place, before a place the sentences before merely named
         d = _dateline_place(doc, by_sentence)
-        ref_id = reference.id if reference is not None else None
         if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
             why.subject = ("dateline", d.start, d.end)
             return d

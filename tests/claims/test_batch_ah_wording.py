@@ -1,0 +1,137 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Wordings of batch AH (docs/claims.md, "Twentieth pass") in other regions and other
+wording than the batch, both languages: a from-phrase set off after a place (``<X>, von
+<Y> aus gut N km Richtung Osten,``), an anaphor for the start of a way or for the reference
+(``von dort``, ``from there``) that points back to the place the text just named rather
+than to the dateline, and a level reached in metres (``the river at <X> reached 22.6
+metres``), which is no flight's range.
+
+Each row asserts what a fact-checker would check; distances come from geographiclib on hand
+coordinates (city centres from atlases).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.support.claims_table import Row, check_no_claim, check_row
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+#: hand coordinates (lat, lon) of the places the rows use
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Ventspils": (57.3894, 21.5606), "Riga": (56.9496, 24.1052),
+    "Iquitos": (-3.7437, -73.2516), "Lima": (-12.0464, -77.0428),
+    "Cuxhaven": (53.8611, 8.6944), "Hamburg": (53.5511, 9.9937),
+    "Mwanza": (-2.5164, 32.9175), "Shinyanga": (-3.6619, 33.4232),
+    "Tamale": (9.4008, -0.8393), "Bolgatanga": (10.7856, -0.8514),
+    "Split": (43.5081, 16.4402), "Ancona": (43.6158, 13.5189),
+    "Bayamo": (20.3792, -76.6433), "Holguín": (20.8872, -76.2631),
+    "Aswan": (24.0889, 32.8998), "Luxor": (25.6872, 32.6396),
+    "Rocha": (-34.4833, -54.3333), "Montevideo": (-34.9011, -56.1645),
+    "Rivera": (-30.9053, -55.5508), "Durazno": (-33.3806, -56.5236),
+}
+# fmt: on
+
+R = Row
+# fmt: off
+FROM_PHRASE_SET_OFF = [
+    R("en", "QUITO (geomap) - Floods spread along the Amazon. Iquitos, from Lima some 1,000 km to the north-east, reported 3 deaths.", "some 1,000 km", "Iquitos", "Lima", "consistent"),
+    R("en", "VILNIUS (geomap) - Lorries queued in Ventspils, from Riga some 160 km to the west.", "some 160 km", "Ventspils", "Riga", "consistent"),
+    R("de", "BERLIN (geomap) – Sturmflut an der Nordsee. Cuxhaven, von Hamburg aus rund 90 Kilometer nordwestlich, meldete 3 Meter Wasserstand.", "rund 90 Kilometer", "Cuxhaven", "Hamburg", "consistent"),
+    R("de", "BERLIN (geomap) – Sturmflut an der Nordsee. Cuxhaven, von Hamburg rund 160 Kilometer entfernt, schloss den Hafen.", "rund 160 Kilometer", "Cuxhaven", "Hamburg", "inconsistent"),
+]
+THERE_AS_START = [
+    R("de", "DARESSALAM (geomap) – Der Konvoi erreichte Mwanza am Montag. Bis nach Shinyanga sind es von dort weitere 150 Kilometer.", "150 Kilometer", "Shinyanga", "Mwanza", "consistent", form="route", either_way=True),
+    R("en", "ACCRA (geomap) - Relief lorries reached Tamale on Sunday; from there it is another 160 km to Bolgatanga.", "160 km", "Bolgatanga", "Tamale", "consistent", form="route", either_way=True),
+    R("de", "HAVANNA (geomap) – In Holguín fiel der Strom aus; von dort sind es noch rund 40 Kilometer bis Bayamo.", "rund 40 Kilometer", "Bayamo", "Holguín", "inconsistent", form="route", either_way=True),
+]
+THERE_AS_REFERENCE = [
+    R("de", "ZAGREB (geomap) – Die Fähre legte in Split an. Ancona liegt von dort rund 240 Kilometer entfernt.", "rund 240 Kilometer", "Ancona", "Split", "consistent"),
+    R("de", "KAIRO (geomap) – Die Touristen landeten in Assuan. Luxor liegt von dort aus gut 300 Kilometer entfernt.", "gut 300 Kilometer", "Luxor", "Aswan", "inconsistent"),
+]
+TOWN_NAMED_LIKE_ITS_REGION = [
+    R("en", "MONTEVIDEO (geomap) - Storms hit the east. In Rocha the sea flooded the beach. The town lies some 175 km east of Montevideo.", "some 175 km", "Rocha", "Montevideo", "consistent"),
+    R("de", "MONTEVIDEO (geomap) – Stürme im Osten. In Rocha trat das Meer über die Ufer. Die Stadt liegt rund 300 Kilometer östlich von Montevideo.", "rund 300 Kilometer", "Rocha", "Montevideo", "inconsistent"),
+    R("en", "MONTEVIDEO (geomap) - Floods. In the north, Rivera was cut off. The border city, about 450 km north of Montevideo, closed its bridge.", "about 450 km", "Rivera", "Montevideo", "consistent"),
+    R("en", "MONTEVIDEO (geomap) - Floods. In Durazno the Yi river rose to 11.4 metres. The city lies about 170 km north of the capital.", "about 170 km", "Durazno", "Montevideo", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    TOWN_NAMED_LIKE_ITS_REGION,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in TOWN_NAMED_LIKE_ITS_REGION],
+)
+def test_a_description_of_a_town_reads_a_region_as_its_namesake_town(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``In Rocha the sea flooded the beach. The town lies ...``: where the geoparser took
+    the department for the town named like it, ``the town`` / ``die Stadt`` still means
+    the town (the region's namesake among its readings), not a town further back (before:
+    Salto, two sentences back, called inconsistent, or the dateline)."""
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    FROM_PHRASE_SET_OFF,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in FROM_PHRASE_SET_OFF],
+)
+def test_a_from_phrase_set_off_after_a_place_locates_that_place(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<X>, von <Y> aus gut N km Richtung Osten, meldete ...``: the from-phrase set off
+    by commas after <X> says where <X> lies, as ``<X>, N km east of <Y>,`` does (before,
+    <Y> became the subject and <X> the reference, and a true direction read backwards made
+    the claim inconsistent)."""
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row", THERE_AS_START, ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in THERE_AS_START]
+)
+def test_there_as_the_start_of_a_way_is_the_place_just_named(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``Bis nach <B> sind es von dort weitere N km``, ``; from there it is another N km to
+    <B>``: the way starts where the text just stood (the place of the clause or sentence
+    before), not at the dateline the story was filed from."""
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    THERE_AS_REFERENCE,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in THERE_AS_REFERENCE],
+)
+def test_there_before_the_number_is_the_reference_just_named(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<B> liegt von dort gut N km entfernt``: the anaphor before the number points back
+    to the place the sentence before named (before: no reference)."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+LEVELS_REACHED = [
+    ("en", "PHNOM PENH (geomap) - On the Mekong, the river at Kratie reached 22.6 metres.", "22.6 metres"),
+    ("en", "BUDAPEST (geomap) - The Danube at Budapest reached 8.9 metres on Sunday.", "8.9 metres"),
+    ("de", "DRESDEN (geomap) – Der Pegel der Elbe in Dresden erreichte am Sonntag 8,40 Meter.", "8,40 Meter"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), LEVELS_REACHED)
+def test_a_level_reached_in_metres_is_no_range(
+    analyze: Callable[..., Any], lang: str, text: str, number: str
+) -> None:
+    """``the river at <X> reached 22.6 metres``: a water level or a height reached, not a
+    way flown from <X> (before: an unverifiable range claim of 0.02 km)."""
+    check_no_claim(analyze, lang, text, number)
