@@ -817,7 +817,18 @@ def _alternatives(
             continue
         break
     if (
-        evidence.how == "previous sentence"
+        (
+            evidence.how == "previous sentence"
+            # a described reference of the dateline place's kind ("westlich der Stadt"):
+            # the same rule falls back to the dateline's place when no sentence has one
+            # (a described subject continues its topic, which the dateline is not)
+            or (
+                evidence.how == "description"
+                and not topic
+                and dateline is not None
+                and dateline.kind == place.kind
+            )
+        )
         and dateline is not None
         and dateline.id not in taken
         and dateline.lat is not None

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, check_no_claim, check_row
+from tests.support.claims_table import Row, check_no_claim, check_row, near
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -35,6 +35,8 @@ AT: dict[str, tuple[float, float]] = {
     "Aswan": (24.0889, 32.8998), "Luxor": (25.6872, 32.6396),
     "Rocha": (-34.4833, -54.3333), "Montevideo": (-34.9011, -56.1645),
     "Rivera": (-30.9053, -55.5508), "Durazno": (-33.3806, -56.5236),
+    "Camaçari": (-12.6975, -38.3241), "Feira de Santana": (-12.2664, -38.9663),
+    "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414),
 }
 # fmt: on
 
@@ -135,3 +137,38 @@ def test_a_level_reached_in_metres_is_no_range(
     """``the river at <X> reached 22.6 metres``: a water level or a height reached, not a
     way flown from <X> (before: an unverifiable range claim of 0.02 km)."""
     check_no_claim(analyze, lang, text, number)
+
+
+# fmt: off
+CITY_BEFORE_OR_DATELINE = [
+    ("de", "SALVADOR (geomap) – Unwetter in Bahia. Feira de Santana, rund 100 Kilometer nordwestlich von Salvador, meldete Schäden. In Camaçari, rund 35 Kilometer nordöstlich der Stadt, fiel der Strom aus.", "rund 35 Kilometer", "Camaçari", "Feira de Santana", "unverifiable"),
+    ("de", "SALVADOR (geomap) – Unwetter in Bahia. Feira de Santana, rund 100 Kilometer nordwestlich von Salvador, meldete Schäden. In Camaçari, rund 150 Kilometer nordöstlich der Stadt, fiel der Strom aus.", "rund 150 Kilometer", "Camaçari", "Feira de Santana", "inconsistent"),
+    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 16 km south-west of the city, the port stayed open.", "about 16 km", "Fremantle", "Bunbury", "unverifiable"),
+    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 60 km south-west of the city, the port stayed open.", "about 60 km", "Fremantle", "Bunbury", "inconsistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity", "subject", "reference", "verdict"), CITY_BEFORE_OR_DATELINE
+)
+def test_a_described_reference_that_the_dateline_would_fit_is_not_called_false(
+    analyze: Callable[..., Any],
+    lang: str,
+    text: str,
+    quantity: str,
+    subject: str,
+    reference: str,
+    verdict: str,
+) -> None:
+    """``In <C>, rund N km nordöstlich der Stadt``: ``der Stadt`` is read as the town the
+    sentence before was about (<B>), but a story filed from <D> may mean <D> by it; when
+    <D> fits the stated distance, the claim is not called false on that reading
+    (unverifiable, with the reason), and a figure that fits neither stays inconsistent."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text]
+    assert found
+    c = found[0]
+    assert c.subject is not None and near(AT, c.subject, subject)
+    assert c.reference is not None and near(AT, c.reference, reference)
+    assert c.verdict == verdict, c.explanation
