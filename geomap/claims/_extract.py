@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import unicodedata
 import warnings
@@ -3239,7 +3240,7 @@ def _resolve_phrase_itself(
     for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
         if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
-        p = _as_kind(p0, kinds)
+        p = _as_kind(p0, kinds, by_sentence)
         if (
             p.kind in kinds
             and p.resolved
@@ -3259,7 +3260,7 @@ def _resolve_phrase_itself(
                 continue  # the dateline is where the story is told, not its topic
             if _introduced_unknown(doc, p0, kinds, syn):
                 return None
-            p = _as_kind(p0, kinds)
+            p = _as_kind(p0, kinds, by_sentence)
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
@@ -3276,18 +3277,35 @@ def _resolve_phrase_itself(
     return None
 
 
-def _as_kind(p: Place, kinds: frozenset[str]) -> Place:
+#: How far from an admin region's point its namesake town may lie to be the town the
+#: region is named after (a province's seat lies inside it; a namesake 1,000 km away,
+#: such as the town of Alabama in New York, is another place).
+_NAMESAKE_SEAT_KM = 250.0
+
+
+def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
     """``p`` read as a place of one of ``kinds`` when the geoparser took a region for a
     town named like it: an admin region (``In Durazno the river rose ... . The city
     ...``, ``Rivera was cut off. The border town ...``: the Uruguayan departments named
     after their seats) whose kept alternatives hold a place of those kinds with the same
     name in the same country is that place, since the description says which kind the
     text meant. Otherwise ``p`` itself."""
-    if p.kind in kinds or not p.kind.startswith("admin"):
+    if (
+        p.kind in kinds
+        or not p.kind.startswith("admin")
+        or p.lat is None
+        or p.lon is None
+        or by_sentence.is_dateline_address(p)  # "MOBILE, Alabama": where, not the topic
+    ):
         return p
     key = _name_key(p.name or p.mention)
     for alt in p.alternatives:
-        if alt.kind in kinds and alt.country_code == p.country_code and _name_key(alt.name) == key:
+        if (
+            alt.kind in kinds
+            and alt.country_code == p.country_code
+            and _name_key(alt.name) == key
+            and _rough_km(p.lat, p.lon, alt.lat, alt.lon) <= _NAMESAKE_SEAT_KM
+        ):
             return replace(
                 p,
                 id=alt.id,
@@ -3298,6 +3316,20 @@ def _as_kind(p: Place, kinds: frozenset[str]) -> Place:
                 alternatives=(),
             )
     return p
+
+
+def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """An equirectangular distance, good to a few percent over a few hundred kilometres
+    (enough to tell a region's own town from a namesake far away).
+
+    >>> round(_rough_km(0.0, 0.0, 0.0, 1.0))
+    111
+    """
+    x = math.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0) * math.cos(
+        math.radians((lat1 + lat2) / 2.0)
+    )
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
 
 
 def _journey_start(

@@ -172,3 +172,41 @@ def test_a_described_reference_that_the_dateline_would_fit_is_not_called_false(
     assert c.subject is not None and near(AT, c.subject, subject)
     assert c.reference is not None and near(AT, c.reference, reference)
     assert c.verdict == verdict, c.explanation
+
+
+# fmt: off
+NAMESAKE_ABROAD = [
+    ("en", "TORONTO (geomap) - Storms. Lucknow, about 60 km north of London, lost power.", "about 60 km"),
+    ("en", "TORONTO (geomap) - Storms. Delhi, some 40 km south-east of Woodstock, lost power.", "some 40 km"),
+    ("en", "TORONTO (geomap) - Storms. Dublin, about 30 km south-east of Stratford, lost power.", "about 30 km"),
+    ("de", "YELLOWKNIFE (geomap) – Waldbrände. Der Weiler Enterprise liegt rund 35 Kilometer südlich von Hay River.", "rund 35 Kilometer"),
+    ("de", "TORONTO (geomap) – Stürme in Ontario. Lucknow, rund 60 Kilometer nördlich von London, hatte keinen Strom.", "rund 60 Kilometer"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), NAMESAKE_ABROAD)
+def test_a_namesake_abroad_far_off_the_stated_distance_is_not_called_false(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    """``TORONTO - Lucknow, about 60 km north of London``: the Ontario village is read as
+    the Indian city, 12,000 km away, while the other end and the dateline are in Canada;
+    a distance off by a continent says the reading is wrong, not the text, so the claim is
+    unverifiable with the reason, not inconsistent."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text]
+    assert found
+    assert found[0].verdict == "unverifiable", found[0].explanation
+    assert "namesake abroad" in found[0].explanation
+
+
+def test_a_foreign_place_without_namesakes_stays_false(analyze: Callable[..., Any]) -> None:
+    """A foreign city whose name has no namesakes is what the text says: ``Jakarta, about
+    300 km north of Perth`` (3,000 km) stays inconsistent."""
+    a = analyze(
+        "PERTH (geomap) - Smoke drifted north. Jakarta, about 300 km north of Perth, reported haze.",
+        lang="en",
+        date="2026-06-01",
+        events=False,
+    )
+    assert [c.verdict for c in a.claims if "300 km" in c.stated.text] == ["inconsistent"]
