@@ -37,6 +37,8 @@ AT: dict[str, tuple[float, float]] = {
     "Rivera": (-30.9053, -55.5508), "Durazno": (-33.3806, -56.5236),
     "Camaçari": (-12.6975, -38.3241), "Feira de Santana": (-12.2664, -38.9663),
     "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414),
+    "Bad Gastein": (47.1158, 13.1340), "Salzburg": (47.8095, 13.0550),
+    "Bregana": (45.8394, 15.6958), "Zagreb": (45.8150, 15.9819),
 }
 # fmt: on
 
@@ -210,3 +212,24 @@ def test_a_foreign_place_without_namesakes_stays_false(analyze: Callable[..., An
         events=False,
     )
     assert [c.verdict for c in a.claims if "300 km" in c.stated.text] == ["inconsistent"]
+
+
+# fmt: off
+COMPOUNDS_OF_ORT = [
+    R("de", "SALZBURG (geomap) – Lawinen in den Alpen. In Bad Gastein fiel der Strom aus. Der Kurort liegt rund 75 Kilometer südlich von Salzburg.", "rund 75 Kilometer", "Bad Gastein", "Salzburg", "consistent"),
+    R("de", "SALZBURG (geomap) – Lawinen in den Alpen. In Bad Gastein fiel der Strom aus. Der Kurort liegt rund 150 Kilometer südlich von Salzburg.", "rund 150 Kilometer", "Bad Gastein", "Salzburg", "inconsistent"),
+    R("de", "ZAGREB (geomap) – Staus an der Grenze zu Slowenien. In Bregana stauten sich Lastwagen; der Grenzübergang liegt rund 22 Kilometer westlich von Zagreb.", "rund 22 Kilometer", "Bregana", "Zagreb", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", COMPOUNDS_OF_ORT, ids=[f"{r.subject}-{r.quantity}" for r in COMPOUNDS_OF_ORT]
+)
+def test_a_compound_of_ort_is_a_description_of_a_town(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``der Grenzort``, ``der Kurort``, ``der Grenzübergang``: German compounds the
+    descriptive lexicon lists whole (``-ort`` is too short an ending to match by rule:
+    ``Sport``, ``Export``) stand for the town named before them, like ``die Grenzstadt``."""
+    check_row(analyze, row, AT)
