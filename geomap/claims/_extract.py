@@ -151,6 +151,8 @@ _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a co
 # (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
 # no clause boundary between a subject and its verb)
 _CLAUSE_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)[,.]|[,.](?!\d)")
+# the same without the comma (an apposition set off by commas stays in its sentence part)
+_CLAUSE_PUNCT_NOT_COMMA = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)\.(?!\d)")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
@@ -276,6 +278,8 @@ class _Syntax:
     journey: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
+    # "<B>, the next town upstream, about N km away": the subject comes next on the way
+    next_words: re.Pattern[str]
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
     designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
@@ -584,6 +588,9 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
             + r"[\s\u00a0]{1,3}$"
+        ),
+        next_words=re.compile(
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", []) or ["\uffff"]) + r"(?![\w])"
         ),
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
@@ -5137,10 +5144,26 @@ def _build(
             at = (
                 why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
             )
-            reference = _away_from(subject, in_sent, by_sentence, sent, at)
-            if reference is not None:
-                how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
-                why.reference = (how, reference.start, reference.end)
+            if (
+                subject.end <= q.start
+                and not _CLAUSE_PUNCT_NOT_COMMA.search(text, subject.end, q.start)
+                and syn.next_words.search(text, subject.end, q.start) is not None
+            ):
+                # "<B>, the next provincial town upstream, about N km away", "<B>, der
+                # nächste Ort, rund N km entfernt": next on the way from where the text
+                # last stood (the place it named last), not from the dateline
+                reference = _there_place(doc, sent, subject.start, in_sent, by_sentence, subject)
+                if reference is not None:
+                    why.reference = (
+                        _where_from(reference, sent, by_sentence),
+                        reference.start,
+                        reference.end,
+                    )
+            else:
+                reference = _away_from(subject, in_sent, by_sentence, sent, at)
+                if reference is not None:
+                    how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                    why.reference = (how, reference.start, reference.end)
     if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
         # the place that lies halfway is named before the between phrase, never its end
         subject = _point_before(halfway[0], in_sent)

@@ -39,6 +39,9 @@ AT: dict[str, tuple[float, float]] = {
     "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414),
     "Bad Gastein": (47.1158, 13.1340), "Salzburg": (47.8095, 13.0550),
     "Bregana": (45.8394, 15.6958), "Zagreb": (45.8150, 15.9819),
+    "Coari": (-4.0850, -63.1414), "Tefé": (-3.3542, -64.7114),
+    "Timbuktu": (16.7666, -3.0026), "Mopti": (14.4843, -4.1830),
+    "Nauta": (-4.5083, -73.5833),
 }
 # fmt: on
 
@@ -232,4 +235,26 @@ def test_a_compound_of_ort_is_a_description_of_a_town(
     """``der Grenzort``, ``der Kurort``, ``der Grenzübergang``: German compounds the
     descriptive lexicon lists whole (``-ort`` is too short an ending to match by rule:
     ``Sport``, ``Export``) stand for the town named before them, like ``die Grenzstadt``."""
+    check_row(analyze, row, AT)
+
+
+# fmt: off
+NEXT_ON_THE_WAY = [
+    R("en", "MANAUS (geomap) - The boat left Tefé on Monday. Coari, the next town downstream, about 190 km away, had no fuel.", "about 190 km", "Coari", "Tefé", "consistent"),
+    R("en", "BAMAKO (geomap) - Floods hit Mopti. Timbuktu, the next city on the river, some 280 km away, was spared.", "some 280 km", "Timbuktu", "Mopti", "consistent"),
+    R("de", "LIMA (geomap) – In Iquitos stieg der Fluss. Nauta, der nächste Ort flussaufwärts, rund 90 Kilometer entfernt, meldete Schäden.", "rund 90 Kilometer", "Nauta", "Iquitos", "consistent"),
+    R("de", "LIMA (geomap) – In Iquitos stieg der Fluss. Nauta, der nächste Ort flussaufwärts, rund 200 Kilometer entfernt, meldete Schäden.", "rund 200 Kilometer", "Nauta", "Iquitos", "inconsistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", NEXT_ON_THE_WAY, ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in NEXT_ON_THE_WAY]
+)
+def test_the_next_town_is_away_from_the_place_just_named(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<B>, the next town downstream, about N km away``: ``next`` says <B> follows the
+    place the text just named on the way, so the distance is from that place, not from
+    the dateline the story was filed from (before: the dateline, unverifiable)."""
     check_row(analyze, row, AT)
