@@ -60,6 +60,7 @@ from geomap.lexicons import (
     capitals,
     language_profile,
     phrase_lexicon,
+    place_lexicon,
     supported,
 )
 from geomap.model import (
@@ -280,6 +281,9 @@ class _Syntax:
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
     next_words: re.Pattern[str]
+    # "Lorries queued at <Unknown>; the town ...": words before a name of a place
+    unknown_place_markers: frozenset[str]
+    calendar: frozenset[str]
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
     designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
@@ -589,6 +593,8 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
             + r"[\s\u00a0]{1,3}$"
         ),
+        unknown_place_markers=frozenset(w.casefold() for w in lex.get("unknown_place_markers", [])),
+        calendar=frozenset(w.casefold() for w in place_lexicon(lang).calendar),
         next_words=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", []) or ["\uffff"]) + r"(?![\w])"
         ),
@@ -3244,7 +3250,12 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
+    unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if unknown_at is not None and p0.start < unknown_at:
+            # "Lorries queued at <Unknown>; the town, N km ...": the nearer name is a
+            # place the geoparser did not read, which the description means
+            return None
         if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
         p = _as_kind(p0, kinds, by_sentence)
@@ -3259,10 +3270,24 @@ def _resolve_phrase_itself(
     # the first such place of the nearest sentence before that names one ("<A>, ..., lies
     # N km from <B>. The city ...", "<A>, which lies N km east of <B>, ... . <C> is N km
     # west of the city": <A> both times; the measured-from <B> is no topic)
+    if unknown_at is not None:
+        return None
     d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         in_before = by_sentence.get(j)
+        sent_j = by_sentence.sentences.get(j)
+        first_unknown = (
+            _unknown_place(
+                structures.of(sent_j), sent_j.start, sent_j.end, in_before, syn, first=True
+            )
+            if sent_j is not None
+            else None
+        )
         for i, p0 in enumerate(in_before):
+            if first_unknown is not None and p0.start > first_unknown:
+                # "Lorries queued at <Unknown>. The town lies ...": the sentence's first
+                # place is one the geoparser did not read; the topic is unknown
+                return None
             if d is not None and p0.start == d.start:
                 continue  # the dateline is where the story is told, not its topic
             if _introduced_unknown(doc, p0, kinds, syn):
@@ -3272,6 +3297,8 @@ def _resolve_phrase_itself(
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
                 return p, "description"
+        if first_unknown is not None:
+            return None  # the nearest sentence's place the description means is unknown
     # further back, a place of that kind the text kept as a claim's end (the topic carried
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
     # the summit. ... . "We are only M km from the crater," ...")
@@ -3323,6 +3350,43 @@ def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
                 alternatives=(),
             )
     return p
+
+
+def _unknown_place(
+    st: SentenceStructure,
+    lo: int,
+    hi: int,
+    places: Sequence[Place],
+    syn: _Syntax,
+    *,
+    first: bool = False,
+) -> int | None:
+    """Where a name the geoparser did not read stands between ``lo`` and ``hi`` (the last
+    one, or with ``first`` the first): a capitalised word after a locative marker (lexicon
+    ``unknown_place_markers``: ``at <X>``, ``bei <X>``) that no place mention covers and
+    that is no function word, article, calendar word or (where nouns are capitalised)
+    common noun. A description after it (``the town``, ``der Grenzort``) most likely means
+    that place, so no other place may stand in for it. One pass over the tokens."""
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    covered = [(p.start, p.end) for p in places]
+    found: int | None = None
+    toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
+    for a, b in itertools.pairwise(toks):
+        if (
+            a.fold in syn.unknown_place_markers
+            and b.is_cap
+            and b.text.isalpha()
+            and b.fold not in lex.function_words
+            and b.fold not in syn.articles
+            and b.fold not in syn.calendar
+            and b.text not in nouns
+            and not any(x <= b.start < y for x, y in covered)
+        ):
+            if first:
+                return b.start
+            found = b.start
+    return found
 
 
 def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -6748,7 +6812,31 @@ def _pick_subject(
         # "Since Monday, <A>, ..., has been cut off; it lies N km ...": a pronoun after a
         # semicolon or a coordinator continues the sentence's first place before it
         earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
+    # a place the geoparser did not read, named before the pronoun in its sentence or in
+    # the sentence right before ("Lorries queued at <Unknown>. The town lies ..."): the
+    # pronoun continues that place, so no other place (nor the dateline) stands in for it
+    unknown_here = (
+        _unknown_place(st, sent.start, said.start(), in_sent, syn) if said is not None else None
+    )
+    sent_b = by_sentence.sentences.get(sent.index - 1)
+    unknown_before = (
+        _unknown_place(
+            structures.of(sent_b), sent_b.start, sent_b.end, by_sentence.get(sent_b.index), syn
+        )
+        if sent_b is not None
+        else None
+    )
     for p in earlier + _previous_places(doc, by_sentence, sent):
+        if unknown_here is not None and (p.sentence != sent.index or p.start < unknown_here):
+            return None
+        if unknown_before is not None and (
+            p.sentence < sent.index - 1
+            or (
+                p.sentence == sent.index - 1
+                and (p.start < unknown_before or p is by_sentence.dateline)
+            )
+        ):
+            return None
         if kinds and _introduced_unknown(doc, p, kinds, syn):
             return None  # "The village of <Unknown> ...; the village lies ...": that one
         # a line of latitude or a sea is where things are, not a topic a pronoun continues

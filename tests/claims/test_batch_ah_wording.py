@@ -258,3 +258,42 @@ def test_the_next_town_is_away_from_the_place_just_named(
     place the text just named on the way, so the distance is from that place, not from
     the dateline the story was filed from (before: the dateline, unverifiable)."""
     check_row(analyze, row, AT)
+
+
+# fmt: off
+UNREAD_PLACE_BEFORE = [
+    ("en", "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet; the town, some 95 km north-west of Battambang, was closed.", "some 95 km"),
+    ("en", "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet. The town lies some 95 km north-west of Battambang.", "some 95 km"),
+    ("de", "LUBUMBASHI (geomap) – Lastwagen stauten sich in Kasumbalesa. Der Grenzort liegt rund 75 Kilometer südöstlich von Likasi.", "rund 75 Kilometer"),
+    ("en", "LUBUMBASHI (geomap) - Trucks queued at Kasumbalesa on Monday; the border town lies about 75 km south-east of Likasi.", "about 75 km"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), UNREAD_PLACE_BEFORE)
+def test_a_description_of_a_place_geomap_did_not_read_takes_no_other_place(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    """``Lorries queued at <X>; the town, N km ...``: the town is <X>, a place the
+    gazetteer or the geoparser does not know; no other place, and not the dateline the
+    story was filed from, stands in for it (before: the dateline's city as subject, and a
+    true claim called inconsistent). The claim stays, with no subject, unverifiable."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text]
+    assert found
+    assert found[0].subject is None
+    assert found[0].verdict == "unverifiable"
+
+
+def test_a_description_after_a_place_read_still_takes_it(analyze: Callable[..., Any]) -> None:
+    """The guard needs a name nobody read: ``Floods hit Siem Reap on Monday. The town
+    lies ...`` is Siem Reap (a capitalised weekday after ``on`` is no name)."""
+    a = analyze(
+        "PHNOM PENH (geomap) - Floods hit Siem Reap on Monday. The town lies some 230 km north-west of Phnom Penh.",
+        lang="en",
+        date="2026-06-01",
+        events=False,
+    )
+    (c,) = [c for c in a.claims if "230 km" in c.stated.text]
+    assert c.subject is not None and c.subject.name == "Siem Reap"
+    assert c.verdict == "consistent"
