@@ -3352,6 +3352,52 @@ def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
     return p
 
 
+def _described_start(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    lo: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    other: Place | None,
+) -> tuple[Place, EvidenceHow] | None:
+    """The start of a way named by a description in the distance's clause, before the
+    number: a noun phrase governed by a from-marker with a determiner and a descriptive or
+    capital head (``von der Hafenstadt aus``, ``from the capital``), resolved as such
+    phrases are; None when there is none or it stands for no place."""
+    st = structures.of(sent)
+    for np in st.phrases:
+        if np.start < lo or np.end > q.start:
+            continue
+        if np.preposition not in syn.route_from_words:
+            continue
+        if np.determiner is None and np.preposition not in syn.article_prepositions:
+            continue
+        # the English phrase may run on into the clause's pronoun subject ("from the port
+        # city it is ..."): its head is the last descriptive or capital noun in it
+        toks = st.tokens
+        k = next(
+            (
+                k
+                for k in range(np.last, np.first - 1, -1)
+                if toks[k].fold in syn.capital_nouns or _descriptive_kinds(toks[k].fold, syn)
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        np = replace(np, head=toks[k], last=k, end=toks[k].end)
+        if _place_in(in_sent, np) is not None:
+            return None  # "from the town of <X>": a place named in it, read elsewhere
+        got = _resolve_phrase(doc, sent, np, other, in_sent, by_sentence, structures, syn)
+        if got is not None and got[0] is not other:
+            return got
+        return None
+    return None
+
+
 def _unknown_place(
     st: SentenceStructure,
     lo: int,
@@ -6796,6 +6842,14 @@ def _pick_subject(
                 )
                 why.subject = (how_t, start.start, start.end)
             return start
+        described = _described_start(
+            doc, sent, q, clause_lo, in_sent, by_sentence, structures, syn, reference
+        )
+        if described is not None:
+            # "Von der Hafenstadt aus sind es rund N km bis <B>", "From the capital it is
+            # another N km to <B>": the start named by a description, not the dateline
+            why.subject = (described[1], described[0].start, described[0].end)
+            return described[0]
         # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
         # "es", "it" is no subject there): the way is told from where the story is, the
         # dateline's place, before a place the sentences before merely named

@@ -42,6 +42,8 @@ AT: dict[str, tuple[float, float]] = {
     "Coari": (-4.0850, -63.1414), "Tefé": (-3.3542, -64.7114),
     "Timbuktu": (16.7666, -3.0026), "Mopti": (14.4843, -4.1830),
     "Nauta": (-4.5083, -73.5833),
+    "Kisumu": (-0.0917, 34.7680), "Nakuru": (-0.3031, 36.0800),
+    "Antofagasta": (-23.6509, -70.3975), "Calama": (-22.4544, -68.9292),
 }
 # fmt: on
 
@@ -297,3 +299,25 @@ def test_a_description_after_a_place_read_still_takes_it(analyze: Callable[..., 
     (c,) = [c for c in a.claims if "230 km" in c.stated.text]
     assert c.subject is not None and c.subject.name == "Siem Reap"
     assert c.verdict == "consistent"
+
+
+# fmt: off
+DESCRIBED_START = [
+    R("de", "NAIROBI (geomap) – In Kisumu trat der Victoriasee über die Ufer. Von der Hafenstadt aus sind es rund 190 Kilometer bis Nakuru.", "rund 190 Kilometer", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
+    R("en", "NAIROBI (geomap) - Floods hit Kisumu. From the port city it is another 190 km to Nakuru.", "190 km", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
+    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 220 Kilometer bis Calama.", "rund 220 Kilometer", "Antofagasta", "Calama", "consistent", form="route", either_way=True),
+    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 600 Kilometer bis Calama.", "rund 600 Kilometer", "Antofagasta", "Calama", "inconsistent", form="route", either_way=True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", DESCRIBED_START, ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in DESCRIBED_START]
+)
+def test_a_way_started_by_a_description_starts_at_the_place_it_means(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``Von der Hafenstadt aus sind es rund N km bis <B>``, ``From the port city it is
+    another N km to <B>``: the way starts at the place the description stands for, not at
+    the dateline (before: the dateline's city as the start)."""
+    check_row(analyze, row, AT)
