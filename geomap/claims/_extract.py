@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import unicodedata
 import warnings
@@ -151,6 +152,8 @@ _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a co
 # (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
 # no clause boundary between a subject and its verb)
 _CLAUSE_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)[,.]|[,.](?!\d)")
+# the same without the comma (an apposition set off by commas stays in its sentence part)
+_CLAUSE_PUNCT_NOT_COMMA = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)\.(?!\d)")
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
@@ -281,6 +284,11 @@ class _Syntax:
     journey: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
+    # "<B>, the next town upstream, about N km away": the subject comes next on the way
+    next_words: re.Pattern[str]
+    # "Lorries queued at <Unknown>; the town ...": words before a name of a place
+    unknown_place_markers: frozenset[str]
+    calendar: frozenset[str]
     onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
     inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
     designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
@@ -600,6 +608,11 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
             + r"[\s\u00a0]{1,3}$"
+        ),
+        unknown_place_markers=frozenset(w.casefold() for w in lex.get("unknown_place_markers", [])),
+        calendar=frozenset(w.casefold() for w in place_lexicon(lang).calendar),
+        next_words=re.compile(
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", []) or ["\uffff"]) + r"(?![\w])"
         ),
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
@@ -2387,6 +2400,40 @@ def _unknown_from_name(
     return None
 
 
+def _there_place(
+    doc: Document,
+    sent: Sentence,
+    at: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    other: Place | None,
+) -> Place | None:
+    """The place an anaphor at ``at`` (``von dort``, ``from there``, ``davon``) points
+    back to: the nearest point place before it in its sentence, else the nearest of the
+    sentences before; never the claim's ``other`` end, and not the dateline, which is
+    where the story was filed from, not a place the text just stood at."""
+    other_id = other.id if other is not None else None
+    for p in [
+        *reversed(
+            in_sent[
+                max(0, in_sent.count_ending_by(at) - _MAX_PLACES_BACK) : in_sent.count_ending_by(at)
+            ]
+        ),
+        *_previous_places(doc, by_sentence, sent)[:_MAX_PLACES_BACK],
+    ]:
+        if (
+            _is_point(p)
+            and p.resolved
+            and not _is_setting(p)
+            and p is not other
+            and (other_id is None or p.id != other_id)
+            and not by_sentence.is_dateline_address(p)
+            and p is not by_sentence.dateline
+        ):
+            return p
+    return None
+
+
 def _away_from(
     subject: Place,
     in_sent: _SentencePlaces,
@@ -3291,13 +3338,19 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
-    for p in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
-        if _introduced_unknown(doc, p, kinds, syn):
+    unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
+    for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+        if unknown_at is not None and p0.start < unknown_at:
+            # "Lorries queued at <Unknown>; the town, N km ...": the nearer name is a
+            # place the geoparser did not read, which the description means
+            return None
+        if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
+        p = _as_kind(p0, kinds, by_sentence)
         if (
             p.kind in kinds
             and p.resolved
-            and p is not other
+            and p0 is not other
             and p.id != (other.id if other else None)
         ):
             return p, "description"
@@ -3305,18 +3358,35 @@ def _resolve_phrase_itself(
     # the first such place of the nearest sentence before that names one ("<A>, ..., lies
     # N km from <B>. The city ...", "<A>, which lies N km east of <B>, ... . <C> is N km
     # west of the city": <A> both times; the measured-from <B> is no topic)
+    if unknown_at is not None:
+        return None
     d = by_sentence.dateline
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         in_before = by_sentence.get(j)
-        for i, p in enumerate(in_before):
-            if d is not None and p.start == d.start:
-                continue  # the dateline is where the story is told, not its topic
-            if _introduced_unknown(doc, p, kinds, syn):
+        sent_j = by_sentence.sentences.get(j)
+        first_unknown = (
+            _unknown_place(
+                structures.of(sent_j), sent_j.start, sent_j.end, in_before, syn, first=True
+            )
+            if sent_j is not None
+            else None
+        )
+        for i, p0 in enumerate(in_before):
+            if first_unknown is not None and p0.start > first_unknown:
+                # "Lorries queued at <Unknown>. The town lies ...": the sentence's first
+                # place is one the geoparser did not read; the topic is unknown
                 return None
+            if d is not None and p0.start == d.start:
+                continue  # the dateline is where the story is told, not its topic
+            if _introduced_unknown(doc, p0, kinds, syn):
+                return None
+            p = _as_kind(p0, kinds, by_sentence)
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
                 return p, "description"
+        if first_unknown is not None:
+            return None  # the nearest sentence's place the description means is unknown
     # further back, a place of that kind the text kept as a claim's end (the topic carried
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
     # the summit. ... . "We are only M km from the crater," ...")
@@ -3327,6 +3397,144 @@ def _resolve_phrase_itself(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id):
         return d, "dateline"
     return None
+
+
+#: How far from an admin region's point its namesake town may lie to be the town the
+#: region is named after (a province's seat lies inside it; a namesake 1,000 km away,
+#: such as the town of Alabama in New York, is another place).
+_NAMESAKE_SEAT_KM = 250.0
+
+
+def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
+    """``p`` read as a place of one of ``kinds`` when the geoparser took a region for a
+    town named like it: an admin region (``In Durazno the river rose ... . The city
+    ...``, ``Rivera was cut off. The border town ...``: the Uruguayan departments named
+    after their seats) whose kept alternatives hold a place of those kinds with the same
+    name in the same country is that place, since the description says which kind the
+    text meant. Otherwise ``p`` itself."""
+    if (
+        p.kind in kinds
+        or not p.kind.startswith("admin")
+        or p.lat is None
+        or p.lon is None
+        or by_sentence.is_dateline_address(p)  # "MOBILE, Alabama": where, not the topic
+    ):
+        return p
+    key = _name_key(p.name or p.mention)
+    for alt in p.alternatives:
+        if (
+            alt.kind in kinds
+            and alt.country_code == p.country_code
+            and _name_key(alt.name) == key
+            and _rough_km(p.lat, p.lon, alt.lat, alt.lon) <= _NAMESAKE_SEAT_KM
+        ):
+            return replace(
+                p,
+                id=alt.id,
+                name=alt.name,
+                kind=alt.kind,
+                lat=alt.lat,
+                lon=alt.lon,
+                alternatives=(),
+            )
+    return p
+
+
+def _described_start(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    lo: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    other: Place | None,
+) -> tuple[Place, EvidenceHow] | None:
+    """The start of a way named by a description in the distance's clause, before the
+    number: a noun phrase governed by a from-marker with a determiner and a descriptive or
+    capital head (``von der Hafenstadt aus``, ``from the capital``), resolved as such
+    phrases are; None when there is none or it stands for no place."""
+    st = structures.of(sent)
+    for np in st.phrases:
+        if np.start < lo or np.end > q.start:
+            continue
+        if np.preposition not in syn.route_from_words:
+            continue
+        if np.determiner is None and np.preposition not in syn.article_prepositions:
+            continue
+        # the English phrase may run on into the clause's pronoun subject ("from the port
+        # city it is ..."): its head is the last descriptive or capital noun in it
+        toks = st.tokens
+        k = next(
+            (
+                k
+                for k in range(np.last, np.first - 1, -1)
+                if toks[k].fold in syn.capital_nouns or _descriptive_kinds(toks[k].fold, syn)
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        np = replace(np, head=toks[k], last=k, end=toks[k].end)
+        if _place_in(in_sent, np) is not None:
+            return None  # "from the town of <X>": a place named in it, read elsewhere
+        got = _resolve_phrase(doc, sent, np, other, in_sent, by_sentence, structures, syn)
+        if got is not None and got[0] is not other:
+            return got
+        return None
+    return None
+
+
+def _unknown_place(
+    st: SentenceStructure,
+    lo: int,
+    hi: int,
+    places: Sequence[Place],
+    syn: _Syntax,
+    *,
+    first: bool = False,
+) -> int | None:
+    """Where a name the geoparser did not read stands between ``lo`` and ``hi`` (the last
+    one, or with ``first`` the first): a capitalised word after a locative marker (lexicon
+    ``unknown_place_markers``: ``at <X>``, ``bei <X>``) that no place mention covers and
+    that is no function word, article, calendar word or (where nouns are capitalised)
+    common noun. A description after it (``the town``, ``der Grenzort``) most likely means
+    that place, so no other place may stand in for it. One pass over the tokens."""
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    covered = [(p.start, p.end) for p in places]
+    found: int | None = None
+    toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
+    for a, b in itertools.pairwise(toks):
+        if (
+            a.fold in syn.unknown_place_markers
+            and b.is_cap
+            and b.text.isalpha()
+            and b.fold not in lex.function_words
+            and b.fold not in syn.articles
+            and b.fold not in syn.calendar
+            and b.text not in nouns
+            and not any(x <= b.start < y for x, y in covered)
+        ):
+            if first:
+                return b.start
+            found = b.start
+    return found
+
+
+def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """An equirectangular distance, good to a few percent over a few hundred kilometres
+    (enough to tell a region's own town from a namesake far away).
+
+    >>> round(_rough_km(0.0, 0.0, 0.0, 1.0))
+    111
+    """
+    x = math.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0) * math.cos(
+        math.radians((lat1 + lat2) / 2.0)
+    )
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
 
 
 def _journey_start(
@@ -4841,6 +5049,11 @@ def _build(
             reference = landing
             why.reference = ("landing", landing.start, landing.end)
         else:
+            if q.unit == "m":
+                # "the river at <X> reached 22.6 metres", "der Pegel in <X> erreichte 8,40
+                # Meter": a level or a height reached, not a way flown; a range of metres
+                # with no end named is no distance between places to check
+                return None
             reference = None
             why.reference = None
             form = "range"
@@ -5107,6 +5320,20 @@ def _build(
                         "named" if reference.sentence == sent.index else "previous sentence"
                     )
                     why.reference = (how_d, reference.start, reference.end)
+        if (
+            reference is None
+            and subject is not None
+            and _is_point(subject)
+            and (there := syn.anaphora.search(text, subject.end, q.start)) is not None
+            and structures.of(sent).clause_index(there.start())
+            == structures.of(sent).clause_index(q.start)
+        ):
+            # "In <A> landeten 40 Sonderflüge. <B> liegt von dort gut N km entfernt": an
+            # anaphor before the number, in the distance's clause, points back to where
+            # the text just stood (the place before the subject, else the sentence before)
+            reference = _there_place(doc, sent, there.start(), in_sent, by_sentence, subject)
+            if reference is not None:
+                why.reference = ("description", reference.start, reference.end)
         if reference is None and subject is not None and syn.anaphora.match(text, after):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
@@ -5183,12 +5410,28 @@ def _build(
             at = (
                 why.subject[1] if why.subject is not None and sent.start <= why.subject[1] else None
             )
-            reference = _away_from(
-                subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
-            )
-            if reference is not None:
-                how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
-                why.reference = (how, reference.start, reference.end)
+            if (
+                subject.end <= q.start
+                and not _CLAUSE_PUNCT_NOT_COMMA.search(text, subject.end, q.start)
+                and syn.next_words.search(text, subject.end, q.start) is not None
+            ):
+                # "<B>, the next provincial town upstream, about N km away", "<B>, der
+                # nächste Ort, rund N km entfernt": next on the way from where the text
+                # last stood (the place it named last), not from the dateline
+                reference = _there_place(doc, sent, subject.start, in_sent, by_sentence, subject)
+                if reference is not None:
+                    why.reference = (
+                        _where_from(reference, sent, by_sentence),
+                        reference.start,
+                        reference.end,
+                    )
+            else:
+                reference = _away_from(
+                    subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
+                )
+                if reference is not None:
+                    how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
+                    why.reference = (how, reference.start, reference.end)
     if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
         # the place that lies halfway is named before the between phrase, never its end
         subject = _point_before(halfway[0], in_sent)
@@ -6346,6 +6589,10 @@ def _reference_before(
         # "<X>, die zweitgrößte Stadt, liegt von <Y> aus gesehen rund N km nordöstlich":
         # the clause opens with its verb, its subject stands before it (the clause walk)
         return found
+    if others == 0 and _apposed_from(st, ci, found, in_sent, syn):
+        # "<X>, von <Y> aus gut N Kilometer Richtung Osten, meldete ...": an inserted
+        # from-phrase locates the place it is set off from
+        return found
     if others == 0:
         nxt = in_sent.first_from(q.end)
         hi = st.clauses[ci].end
@@ -6516,6 +6763,33 @@ def _opens_with_verb(st: SentenceStructure, ci: int, syn: _Syntax) -> bool:
     # "Bis <B>, dessen ..., sind es von <A> aus N km": a pronoun right after the verb is
     # the clause's own subject, not one standing before it
     return not (c.first < c.last and st.tokens[c.first + 1].fold in syn.pronouns)
+
+
+def _apposed_from(
+    st: SentenceStructure, ci: int, found: Place, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``ci`` follows a comma, opens with the from-marker that governs ``found``
+    and the clause before it ends with a point place (``<X>, von <Y> aus gut N km
+    Richtung Osten,``, ``<X>, from <Y> some N km to the east,``): the from-phrase is set
+    off from <X>, which it locates, as an apposition ``<X>, N km east of <Y>,`` does;
+    without the place right before the comma it says nothing of whom."""
+    c = st.clauses[ci]
+    if ci == 0 or c.boundary != "," or c.opener not in syn.route_from_words:
+        return False
+    np = st.phrase_at(found.start)
+    if np is None or np.preposition_start != st.tokens[c.first].start:
+        return False
+    k = in_sent.count_ending_by(c.start)
+    if k == 0:
+        return False
+    anchor = in_sent[k - 1]
+    prev = st.clauses[ci - 1]
+    return (
+        _is_point(anchor)
+        and anchor.resolved
+        and anchor.start >= prev.start
+        and st.token_index(anchor.end) > prev.last
+    )
 
 
 def _descriptive_opener(
@@ -6835,11 +7109,32 @@ def _pick_subject(
     if not implicit and said is None:
         return None
     if implicit:
+        ref_id = reference.id if reference is not None else None
+        there = syn.anaphoric_start.search(text, clause_lo, q.start)
+        if there is not None:
+            # "Bis nach <B> sind es von dort weitere N km", "Auch in <A> brannte es; von
+            # dort sind es noch N km bis <B>", "From there it is another N km to <B>": the
+            # start is the place the text just named, before the anaphor, never the
+            # dateline the story was filed from
+            start = _there_place(doc, sent, there.start(), in_sent, by_sentence, reference)
+            if start is not None:
+                how_t: EvidenceHow = (
+                    "named" if start.sentence == sent.index else "previous sentence"
+                )
+                why.subject = (how_t, start.start, start.end)
+            return start
+        described = _described_start(
+            doc, sent, q, clause_lo, in_sent, by_sentence, structures, syn, reference
+        )
+        if described is not None:
+            # "Von der Hafenstadt aus sind es rund N km bis <B>", "From the capital it is
+            # another N km to <B>": the start named by a description, not the dateline
+            why.subject = (described[1], described[0].start, described[0].end)
+            return described[0]
         # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
         # "es", "it" is no subject there): the way is told from where the story is, the
         # dateline's place, before a place the sentences before merely named
         d = _dateline_place(doc, by_sentence)
-        ref_id = reference.id if reference is not None else None
         if d is not None and d is not reference and (ref_id is None or d.id != ref_id):
             why.subject = ("dateline", d.start, d.end)
             return d
@@ -6852,7 +7147,31 @@ def _pick_subject(
         # "Since Monday, <A>, ..., has been cut off; it lies N km ...": a pronoun after a
         # semicolon or a coordinator continues the sentence's first place before it
         earlier = list(in_sent[: in_sent.count_ending_by(said.start())])
+    # a place the geoparser did not read, named before the pronoun in its sentence or in
+    # the sentence right before ("Lorries queued at <Unknown>. The town lies ..."): the
+    # pronoun continues that place, so no other place (nor the dateline) stands in for it
+    unknown_here = (
+        _unknown_place(st, sent.start, said.start(), in_sent, syn) if said is not None else None
+    )
+    sent_b = by_sentence.sentences.get(sent.index - 1)
+    unknown_before = (
+        _unknown_place(
+            structures.of(sent_b), sent_b.start, sent_b.end, by_sentence.get(sent_b.index), syn
+        )
+        if sent_b is not None
+        else None
+    )
     for p in earlier + _previous_places(doc, by_sentence, sent):
+        if unknown_here is not None and (p.sentence != sent.index or p.start < unknown_here):
+            return None
+        if unknown_before is not None and (
+            p.sentence < sent.index - 1
+            or (
+                p.sentence == sent.index - 1
+                and (p.start < unknown_before or p is by_sentence.dateline)
+            )
+        ):
+            return None
         if kinds and _introduced_unknown(doc, p, kinds, syn):
             return None  # "The village of <Unknown> ...; the village lies ...": that one
         # a line of latitude or a sea is where things are, not a topic a pronoun continues

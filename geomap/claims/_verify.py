@@ -90,6 +90,11 @@ _NAMESAKE_OUTLINE_KINDS = EXTENDED_KINDS & kinds_where("contains_places")
 #: reading when its score is at least this share of the chosen reading's confidence
 #: (a city's name read as a small namesake across the border, the city scoring higher).
 NAMESAKE_SHARE = 0.75
+
+#: A claim whose computed distance lies more than this many times outside the accepted
+#: interval, with one end a namesake in another country than the rest of the story, is
+#: about a different place than the text's (see :func:`_foreign_namesake`).
+FOREIGN_MISS_FACTOR = 5.0
 #: A populated place with fewer inhabitants than this is small: when its name is also a
 #: common noun of the language (``geomap/lexicons/nouns_<lang>.csv``: ``an Bord`` read as
 #: a French village ``Bords``) the reading is a guess, not evidence.
@@ -416,7 +421,9 @@ def verify_claim(
         outlined=outlined,
     )
     if verdict == "inconsistent":
-        doubt = _doubt(claim, subj, ref, geom, swapped, places, gaz, document, index, accepted, t)
+        doubt = _doubt(
+            claim, subj, ref, geom, swapped, places, gaz, document, index, accepted, t, km=km
+        )
         if doubt:
             verdict = "unverifiable"
             explanation = (
@@ -532,6 +539,8 @@ def _doubt(
     index: PlaceIndex | None,
     accepted: tuple[float, float],
     t: Tolerances,
+    *,
+    km: float | None = None,
 ) -> str | None:
     """Why a pair that does not fit rests on too weak evidence to call the claim false,
     or ``None`` when the pair is sound (docs/claims.md, "How sure the pair is").
@@ -580,6 +589,9 @@ def _doubt(
         unsupported = _unsupported_reading(place, gaz, document)
         if unsupported:
             return unsupported
+    foreign = _foreign_namesake(read, dateline, accepted, km)
+    if foreign is not None:
+        return foreign
     for end, ev, is_subj in ends:
         place = _place_for(end, places) if end.geometry in ("point", "polygon") else None
         if place is None or place.relation is not None:
@@ -598,6 +610,50 @@ def _doubt(
                 )
             if fits:
                 return f"{why} {name} fits the distance"
+    return None
+
+
+def _foreign_namesake(
+    read: Sequence[Place | None],
+    dateline: Place | None,
+    accepted: tuple[float, float],
+    km: float | None,
+) -> str | None:
+    """Why one end is likely a namesake abroad of a place the gazetteer lacks, or ``None``.
+
+    ``YELLOWKNIFE - ... Enterprise, about 30 km south-west of Hay River``: the hamlet is
+    not in the gazetteer, and ``Enterprise`` was read as a town of that name in the United
+    States, 2,757 km away (``TORONTO - ... Lucknow, about 60 km north of London``: the
+    Ontario village read as the Indian city). When one end's name has namesakes of its kind
+    (the geoparser kept them as alternatives), it lies in another country than both the
+    other end and the dateline (which agree), and the distance misses the stated
+    one by more than :data:`FOREIGN_MISS_FACTOR` times, the text and geomap are about
+    different places: a false figure in a news story is off by tens of percent, or a
+    factor of two, not by a continent. A cross-border claim whose distance is merely
+    wrong is left to the verdict."""
+    if km is None or dateline is None or dateline.country_code is None:
+        return None
+    lo, hi = accepted
+    if lo / FOREIGN_MISS_FACTOR <= km <= hi * FOREIGN_MISS_FACTOR:
+        return None
+    ends = [p for p in read if p is not None]
+    if len(ends) != 2:
+        return None
+    for place, other in (ends, ends[::-1]):
+        if (
+            # a name with namesakes of its kind (not merely the region named like it)
+            any(a.kind == place.kind for a in place.alternatives)
+            and place.relation is None
+            and place.country_code is not None
+            and other.country_code == dateline.country_code
+            and place.country_code != other.country_code
+            and place is not dateline
+        ):
+            return (
+                f"{place.name or place.mention} ({place.country_code}) may be a namesake "
+                f"abroad of a place the gazetteer lacks: the story's other places are in "
+                f"{other.country_code} and the distance is off by far more than a slip"
+            )
     return None
 
 
@@ -817,7 +873,18 @@ def _alternatives(
             continue
         break
     if (
-        evidence.how == "previous sentence"
+        (
+            evidence.how == "previous sentence"
+            # a described reference of the dateline place's kind ("westlich der Stadt"):
+            # the same rule falls back to the dateline's place when no sentence has one
+            # (a described subject continues its topic, which the dateline is not)
+            or (
+                evidence.how == "description"
+                and not topic
+                and dateline is not None
+                and dateline.kind == place.kind
+            )
+        )
         and dateline is not None
         and dateline.id not in taken
         and dateline.lat is not None
