@@ -649,13 +649,15 @@ def _distance_subject(ctx: Context, span: Span) -> bool:
     three words, a distance's unit after a number ("X liegt rund 90 Kilometer ...", "X is
     about 1,600 km ...")? Only places lie some kilometres from somewhere, so this is a cue
     as good as a preposition for a small town of a country the article does not name.
-    An apposition that opens with the distance does as well ("X, 120 km from Y, ...",
-    "X, rund 90 Kilometer von Y entfernt, ...")."""
+    An apposition that opens with the distance does as well when the name opens its
+    sentence ("X, 120 km from Y, ...", "X, rund 90 Kilometer von Y entfernt, ..."); after
+    other words the name may end another's phrase ("Antalya an der türkischen Riviera,
+    rund 100 Kilometer ...": the distance is Antalya's)."""
     lex, toks = ctx.lex, ctx.tokens
     t = next_token(toks, toks[span.j])
     if t is None:
         return False
-    if t.gap_before.lstrip()[:1] == ",":
+    if t.gap_before.lstrip()[:1] == "," and toks[span.i].sent_initial:
         t = toks[span.j]  # the apposition's words are scanned from the comma on
     elif t.fold not in lex.position_verbs:
         return False
