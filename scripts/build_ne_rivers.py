@@ -17,7 +17,7 @@ GeoJSON conversion in the public repository martynafford/natural-earth-geojson, 
   its country the Natural Earth admin-0 polygon under that point. Names: ``<Name> River``
   and ``River <Name>`` (en), ``Fluss <Name>`` (de), and the bare name (both languages)
   only when it is safe to read alone: four letters or more, no common English or German
-  word (wordfreq Zipf < 3, as written and folded), no given name
+  word (wordfreq Zipf < 2.5, as written and folded), no given name
   (``geomap/lexicons/first_names.csv``), and no country, region, unit or town of 1,000
   people or more in the gazetteer bears it (the river word then says which is meant).
 * ``gazetteer/data/outlines_ne.csv``: the course of each, method ``lines`` (parts
@@ -64,8 +64,11 @@ SOURCE = (
 )
 #: Simplification of the stored course (degrees): at most 1.1 km off the source line.
 SIMPLIFY_DEG = 0.01
-#: A bare name as frequent as this (wordfreq Zipf) in English or German is a word first.
-COMMON_ZIPF = 3.0
+#: A bare name as frequent as this (wordfreq Zipf) in English or German is a word, a
+#: surname or a name of something else first (``Groundhog`` 2.9, ``Moma`` 2.9,
+#: ``Sprague`` 2.9): stricter than the 3.0 of the admin-2 units, as these rivers come
+#: from a list, not from a reading of each name.
+COMMON_ZIPF = 2.5
 #: A town this populous bearing the bare name keeps it; the river needs its river word.
 TOWN_POPULATION = 1_000
 #: A Natural Earth river whose vertices lie this close (degrees, about 15 km: the
