@@ -121,7 +121,7 @@ BASE_INPUTS = (
     "_sources.py",
 )
 
-_CURATED_INPUTS = ("_physical.py", "data/outlines.csv")
+_CURATED_INPUTS = ("_physical.py", "data/outlines.csv", "data/outlines_ne.csv")
 
 
 def base_fingerprint() -> str:

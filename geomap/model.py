@@ -93,6 +93,10 @@ class KindInfo:
     ``has_outline``: the gazetteer may hold its outline (a polygon, or a line for rivers and
     lines of latitude; see ``gazetteer/_physical.py``); where it does, verification
     measures to the outline, and ``label_point_only`` applies only where it does not.
+    ``area_outline``: the gazetteer may hold the area of such a feature (a mountain range's,
+    a desert's or a peninsula's Natural Earth region polygon, ``gazetteer/data/
+    outlines_ne.csv``); where it does, a distance runs to that area, and where it does
+    not, the feature is what it was before (a summit's point, a label point).
     """
 
     contains_places: bool = False
@@ -108,6 +112,7 @@ class KindInfo:
     is_area: bool = False
     is_water: bool = False
     has_outline: bool = False
+    area_outline: bool = False
 
 
 _WATER = KindInfo(
@@ -180,8 +185,10 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             label_point_only=True, takes_article=True, is_area=True, is_water=True, has_outline=True
         ),
         "canal": KindInfo(label_point_only=True, takes_article=True),
-        "desert": KindInfo(label_point_only=True, takes_article=True),
-        "peninsula": KindInfo(label_point_only=True, map_area=True, takes_article=True),
+        "desert": KindInfo(label_point_only=True, takes_article=True, area_outline=True),
+        "peninsula": KindInfo(
+            label_point_only=True, map_area=True, takes_article=True, area_outline=True
+        ),
         "island": KindInfo(
             map_area=True,
             takes_article=True,
@@ -190,7 +197,9 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             is_area=True,
             has_outline=True,
         ),
-        "mountain": KindInfo(map_area=True, takes_article=True, event_specificity=3),
+        "mountain": KindInfo(
+            map_area=True, takes_article=True, event_specificity=3, area_outline=True
+        ),
         # a summit, a cape and a pole are points: a distance to them is to that point
         "peak": KindInfo(takes_article=True, event_specificity=3),
         "cape": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),

@@ -83,6 +83,9 @@ EXTENDED_KINDS = kinds_where("label_point_only")
 #: Kinds the gazetteer may hold an outline for (seas, lakes, islands, rivers, lines of
 #: latitude): a distance to one runs to the nearest point of its outline.
 _OUTLINE_KINDS = kinds_where("has_outline")
+#: Kinds whose area the gazetteer may hold (a range, a desert, a peninsula: Natural
+#: Earth's region polygons): a distance to one runs to that area where it is held.
+_AREA_OUTLINE_KINDS = kinds_where("area_outline")
 #: Regions the gazetteer knows by a label point only, that may be named after an island
 #: whose outline it holds (a province or state covering one island).
 _NAMESAKE_OUTLINE_KINDS = EXTENDED_KINDS & kinds_where("contains_places")
@@ -988,6 +991,10 @@ def _outline(end: PlaceRef, gaz: GazetteerAPI | None) -> BaseGeometry | None:
         elif end.kind in _NAMESAKE_OUTLINE_KINDS:
             oid = namesake_outline_id(gaz, end)
             geom = gaz.geometry(oid) if oid is not None else None
+        elif end.kind in _AREA_OUTLINE_KINDS:
+            geom = gaz.geometry(end.id)
+            if geom is not None and geom.geom_type not in ("Polygon", "MultiPolygon"):
+                geom = None
         else:
             return None
     except Exception:  # noqa: BLE001 - a verification never fails on missing data

@@ -1020,7 +1020,9 @@ def _add_claims(
             if gaz is not None and r is not None and r.id and r.id not in outlined:
                 # the outline the distance ran to (a sea's shore, a river), once per feature
                 outlined.add(r.id)
-                parts = outline_latlon(gaz.geometry(r.id)) if kind_info(r.kind).has_outline else []
+                info = kind_info(r.kind)
+                drawn_kind = info.has_outline or info.area_outline
+                parts = outline_latlon(gaz.geometry(r.id)) if drawn_kind else []
                 if parts:
                     outline = folium.PolyLine(parts, color=DERIVED_COLOR, weight=2, opacity=0.7)
                     outline.add_child(tooltip(text(r.name)))
