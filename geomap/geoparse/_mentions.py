@@ -1386,6 +1386,7 @@ def find_person_tokens(
     is_inflected_place_name=None,
     is_region_or_seat=None,
     genitive_names: dict[int, int] | None = None,
+    town_genitive=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1407,7 +1408,10 @@ def find_person_tokens(
     national capital, which stays a place after an English title ("Miss Ohio", "Major
     Mich. utilities", "St. Paris"). ``genitive_names`` maps the first token of a town's
     name of several words in the genitive to its last ("Sankt Petersburgs"), which opens
-    a run before a role as a one-word genitive does.
+    a run before a role as a one-word genitive does. ``town_genitive(token)`` whether an
+    inflected form (or a name before the genitive's apostrophe) names a town by its base
+    under any name and of any size, which before a word only a municipality has
+    (``[municipal_words]``: "Brixens Bürgermeister") is the municipality's.
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1418,6 +1422,11 @@ def find_person_tokens(
 
     own_place = is_own_place_name or is_place_name
     inflected_place = is_inflected_place_name or (lambda t: False)
+    from geomap.geoparse._wordlists import municipal_words
+
+    # the words only a municipality has ("Bürgermeister", "Stadtrat"): a genitive before
+    # one is the municipality's, however small ("Brixens Bürgermeister sagte")
+    municipal = frozenset(p[0] for ps in municipal_words(lex.lang)[1].values() for p in ps)
 
     def take(run: list[Token], address: bool = False) -> None:
         # a place alone after a role is the role's place ("Präsident Russlands"), not
@@ -1430,7 +1439,14 @@ def find_person_tokens(
             run = [t for t in run if t.i > last]
         if (
             len(run) > 1
-            and (is_place_name(run[0]) or own_place(run[0]) or inflected_place(run[0]))
+            and (
+                is_place_name(run[0])
+                or own_place(run[0])
+                or inflected_place(run[0])
+                or run[1].fold in municipal
+                and town_genitive is not None
+                and town_genitive(run[0])
+            )
             and lex.profile.genitive_endings
             and (
                 run[0].fold.endswith(lex.profile.genitive_endings)

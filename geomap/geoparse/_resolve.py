@@ -218,6 +218,14 @@ def build_context(
             for c in s.candidates
         )
 
+    def names_town_in_genitive(t: Token) -> bool:
+        # any town, of any size, bears the span's base under any of its names
+        s = single.get(t.i)
+        if s is None:
+            return False
+        base = name_key(s.base) if s.variant and s.base else s.key
+        return any(c.kind == "city" and name_key(c.matched) == base for c in s.candidates)
+
     # a name of several words in the genitive before a role ("Sankt Petersburgs
     # Bürgermeister", "Addis Abebas Bürgermeister"): its first token and its last
     genitive_names = {s.i: s.j for s in spans if s.n > 1 and s.variant and _genitive_of_town(s)}
@@ -279,6 +287,7 @@ def build_context(
         is_inflected_place_name,
         is_region_or_seat,
         genitive_names,
+        names_town_in_genitive,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
