@@ -76,6 +76,24 @@ The material is generated, not hand-picked:
   ("Erneut X beschädigt", "Auch X betroffen", "Heute Regen, morgen X"): read right
   when no place is read; a control puts them after "in" (reported, not a target).
 
+* **probes4** (session 13): generated, dev only. Surnames that places bear
+  (``probe_surnames.csv``: US Census 2000 surnames that a country, a region, a town of
+  50,000 or towns of three countries bear, each with a given name no place bears; written
+  by ``scripts/build_probe_surnames.py``) with a given name, a role or a title, in a
+  possessive and alone after a first mention, in German and English news wording; the
+  German names of a town's people in ``-er`` as surnames (``probe_demonym_surnames.csv``,
+  same script: ``Berliner``, ``Dresdner``). Read right: no place overlaps any mention of
+  the name, and the sentence's own place is found. Exonyms and older names of
+  ``exonyms.csv`` (dev rows) inflected and after an article and adjective: the German
+  genitive opening a sentence before a role and a verb of saying ("Lembergs
+  Bürgermeister kündigte ... an"), after a noun ("Die Straßen Danzigs"), after an
+  article and an adjective ("Im alten Danzig", "des alten Danzigs", "Aus dem damaligen
+  X"); English possessives ("X's mayor"), "In old X", "The streets of X". Read right: a
+  place starts at the name and lies within 30 km. German nouns of ``probe_nouns.csv``
+  after a sentence-opening adverb and its verb, and after a capitalised adjective
+  opening the sentence ("Dort standen früher X", "Alte X und neue Wege"). Read right: no
+  place is read.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -85,6 +103,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -149,6 +168,7 @@ SETS = (
     "persons",
     "probes2",
     "probes3",
+    "probes4",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -575,6 +595,7 @@ def main() -> None:
         ("persons", persons),
         ("probes2", probes2),
         ("probes3", probes3),
+        ("probes4", probes4),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -875,6 +896,137 @@ def probes3(gaz, split: str, show: int) -> None:
         control += any(p.start == c.index(w) for p in _names_read(c, gaz, "de"))
     print(f"probes3: German nouns after an opening adverb, in verbless lines (dev): {ok} of "
           f"{len(nouns)}; control 'in X', still places: {control}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+#: (lang, text, the text's own place): a surname {S} that a place bears, with a given
+#: name {G}, a role or a title, in a possessive and alone after a first mention
+SURNAME_TEMPLATES = (
+    ("en", "Mayor {G} {S} met officials in Boston on Monday. {S} said the talks went well.",
+     "Boston"),
+    ("en", '"We will rebuild," {G} {S} told reporters in Denver.', "Denver"),
+    ("en", "{G} {S}'s lawyer said in Seattle that an appeal would be filed.", "Seattle"),
+    ("en", "Police in Chicago said {G} {S}, 34, was arrested on Monday.", "Chicago"),
+    ("de", "Die Anwältin {G} {S} sagte am Montag in Leipzig, das Urteil sei falsch.",
+     "Leipzig"),
+    ("de", "{G} {S} (52) aus Köln gewann am Sonntag. {S} sagte, er sei glücklich.", "Köln"),
+    ("de", "Trainer {G} {S} lobte nach dem Spiel in Bremen seine Mannschaft. {S} sagte, "
+     "das Team sei bereit.", "Bremen"),
+    ("de", "Laut Polizeisprecher {G} {S} wurde in Hamburg niemand verletzt.", "Hamburg"),
+)  # fmt: skip
+#: (lang, text, the text's own place): a German name of a town's people in -er {D} as a
+#: surname
+DEMONYM_SURNAME_TEMPLATES = (
+    ("de", "Die Richterin {G} {D} sagte am Montag in Leipzig, das Verfahren sei eröffnet.",
+     "Leipzig"),
+    ("de", "{G} {D} (41) aus Köln gewann am Sonntag. „Ich bin glücklich“, sagte {D}.",
+     "Köln"),
+    ("de", "Frau {D} kam am Montag nach Hamburg, um {G} {D} zu besuchen.", "Hamburg"),
+    ("en", "Judge {G} {D} said in Denver on Monday that the case would go ahead.", "Denver"),
+)  # fmt: skip
+#: (lang, template): an exonym or older name {w} (its German genitive {g}) inflected, or
+#: after an article and an adjective
+EXONYM_INFLECTED_TEMPLATES = (
+    ("de", "{g} Bürgermeister kündigte am Montag neue Maßnahmen an."),
+    ("de", "Im alten {w} lebten damals viele Kaufleute."),
+    ("de", "Die Altstadt des alten {g} wurde im Krieg zerstört."),
+    ("de", "Aus dem damaligen {w} kamen am Montag keine Nachrichten."),
+    ("de", "Die Straßen {g} waren am Montag leer."),
+    ("en", "{w}'s mayor announced new measures on Monday."),
+    ("en", "In old {w}, merchants traded silk."),
+    ("en", "The streets of {w} were empty on Monday."),
+    ("en", "What was then {w} lay under snow."),
+)
+#: German nouns {w} after a sentence-opening adverb and its verb, and after a
+#: capitalised adjective opening the sentence
+NOUN_OPENING_TEMPLATES = (
+    "Dort standen früher {w}, heute ist der Platz leer.",
+    "Gestern wurden am Markt {w} verkauft, sagte eine Sprecherin.",
+    "Alte {w} und neue Wege: Der Stadtrat plant um.",
+    "Erst am Abend kamen {w} hinzu, teilte die Polizei mit.",
+    "Große {w} sind selten geworden, sagte der Förster.",
+    "Neue {w} für die Schule: Der Kreis zahlt.",
+)
+
+
+def _people_probe(gaz, rows, templates, key: str, label: str, misses: list[str]) -> None:
+    """Each row's name ``{key}`` in each template, with the row's given name ``{G}``:
+    read right when no place (of any role) overlaps a mention of the name and the
+    text's own place is found."""
+    ok = own_ok = total = 0
+    for r in rows:
+        for lang, tmpl, setting in templates:
+            name = r[key]
+            if name == setting:
+                continue  # "Mayor Pamela Boston ... in Boston": either reading is fair
+            t = tmpl.replace("{" + key + "}", name).replace("{G}", r["given"])
+            a = _places_of(t, gaz, lang)
+            wrong = [p for p in a if any(p.start < e and b < p.end for b, e in _spans_of(t, name))]
+            at = re.search(rf"\b{setting}\b", t)
+            own = at is not None and any(p.role == "name" and p.start == at.start() for p in a)
+            total += 1
+            ok += not wrong
+            own_ok += own
+            if wrong or not own:
+                misses.append(f"[{label[:12]}] [{lang}] {t!r} -> "
+                              f"{', '.join(p.mention for p in a)}")  # fmt: skip
+    print(f"probes4: {label} (dev): {ok} of {total}; own place found: {own_ok}")
+
+
+def _places_of(text: str, gaz, lang: str) -> list:
+    from geomap.pipeline import analyze
+
+    return list(analyze(text, lang=lang, gazetteer=gaz, claims=False, events=False).places)
+
+
+def probes4(gaz, split: str, show: int) -> None:
+    """Session 13 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes4 (heldout): none, the lists are dev material only")
+        return
+    from gazetteer import normalize_name
+
+    misses: list[str] = []
+    surnames = [{"S": r["name"], "given": r["given"]} for r in _material("probe_surnames.csv")]
+    _people_probe(gaz, surnames, SURNAME_TEMPLATES, "S", "surnames that places bear",
+                  misses)  # fmt: skip
+    demonyms = [
+        {"D": d["form"], "given": surnames[k % len(surnames)]["given"]}
+        for k, d in enumerate(_material("probe_demonym_surnames.csv"))
+    ]
+    _people_probe(gaz, demonyms, DEMONYM_SURNAME_TEMPLATES, "D",
+                  "German names of a town's people as surnames", misses)  # fmt: skip
+    targets = _town_targets()
+    ok = total = 0
+    for name, lang, target, cc, _src in exonym_rows():
+        got = targets.get((normalize_name(target), cc))
+        if got is None or not in_split(name, split):
+            continue
+        c = got[2]
+        g = name + ("'" if name[-1] in "sxzß" else "s")
+        for tl, tmpl in EXONYM_INFLECTED_TEMPLATES:
+            if tl != lang:
+                continue
+            t = tmpl.format(w=name, g=g)
+            total += 1
+            if read_right(t, g if "{g}" in tmpl else name, c["latitude"], c["longitude"], gaz,
+                          lang, False):  # fmt: skip
+                ok += 1
+            else:
+                misses.append(f"[exonym] [{lang}] {t!r} (-> {target}, {cc})")
+    print(f"probes4: exonyms and older names inflected, after an article and an adjective "
+          f"(dev): {ok} of {total}")  # fmt: skip
+    nouns = [r["form"] for r in _material("probe_nouns.csv")]
+    ok = 0
+    for k, w in enumerate(nouns):
+        t = NOUN_OPENING_TEMPLATES[k % len(NOUN_OPENING_TEMPLATES)].format(w=w)
+        found = _names_read(t, gaz, "de")
+        ok += not found
+        if found:
+            misses.append(f"[noun] {t!r} -> {', '.join(p.mention for p in found)}")
+    print(f"probes4: German nouns after an opening adverb and verb, or a capitalised "
+          f"adjective (dev): {ok} of {len(nouns)}")  # fmt: skip
     for m in misses[:show]:
         print("  miss:", m)
 

@@ -56,11 +56,13 @@ from geomap.geoparse._wordlists import (
     organisation_heads,
     organisation_names,
     past_verb_endings,
+    singular_determiners,
     subject_after,
     team_words,
     thing_heads,
     thing_prepositions,
 )
+from geomap.lexicons import phrase_lexicon
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -726,6 +728,7 @@ def _noun_cue(
         and nxt.fold in plural_verbs
         and nxt.text.islower()
         and nxt.gap_before == " "
+        and not _attribute_or_singular(ctx, first, prev)
     ):
         after = next_token(toks, nxt)
         # a preposition right after the verb: no later subject is coming, the noun is it
@@ -735,6 +738,38 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _attribute_or_singular(ctx: Context, first: Token, prev: Token | None) -> bool:
+    """The word is no plural subject of a verb after it: it follows a capitalised noun
+    (a genitive or an apposition of that noun's phrase: "Die Straßen Thorns waren leer",
+    "Die Feuerwehr Buchen war im Einsatz"), or a determiner only a singular noun follows,
+    over lower-case adjectives ("Aus dem damaligen Nanking kamen", "im alten X": the
+    phrase's own article gives its number, ``singular_determiners``)."""
+    if prev is None or first.gap_before != " ":
+        return False
+    if prev.is_cap and not prev.is_upper:
+        # a capitalised word opening the sentence may be an adjective written so ("Große
+        # Jaguare sind selten"), which the noun lists hold as a nominalised one
+        return (
+            not prev.sent_initial
+            and prev.text in common_nouns(ctx.lang)
+            and prev.fold not in ctx.lex.determiners
+        )
+    singular = singular_determiners(ctx.lang)
+    t: Token | None = prev
+    steps = 0
+    while t is not None and t.text.islower() and steps < _ADJECTIVES_BEFORE_NOUN:
+        if t.fold in singular:
+            return True
+        if t.fold in ctx.lex.determiners or t.gap_before != " ":
+            return False
+        t, steps = prev_token(ctx.tokens, t), steps + 1
+    return False
+
+
+#: How many words (adjectives and their article) to walk back over from a noun.
+_ADJECTIVES_BEFORE_NOUN = 4
 
 
 def _opens_before_plural_verb(ctx: Context, first: Token, nxt: Token | None) -> bool:
@@ -770,6 +805,7 @@ def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token
     k, t, steps = first, prev, 0
     while steps < _MIDDLE_FIELD_WORDS and k.gap_before == " ":
         before = prev_token(toks, t)
+        phrase = _middle_field_phrase(ctx, t)
         if (
             before is not None
             and t.gap_before == " "
@@ -779,6 +815,8 @@ def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token
             k, nxt_t = before, prev_token(toks, before)  # "vor allem", "seit Jahren"
         elif t.text.islower() and t.fold in adverbs:
             k, nxt_t = t, before
+        elif phrase is not None:
+            k, nxt_t = phrase, prev_token(toks, phrase)  # "am Markt", "auf dem Platz"
         else:
             break
         if nxt_t is None:
@@ -800,6 +838,35 @@ def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token
         and nxt.fold not in lex.determiners
         and nxt.fold not in noun_cues(lex.lang)[0]  # "X zwei Millionen": a number
     )
+
+
+def _middle_field_phrase(ctx: Context, t: Token) -> Token | None:
+    """The first token of a prepositional phrase of the middle field ending at ``t``: a
+    preposition with its article contracted ("am Markt", "im Hof") or followed by one
+    ("auf dem Platz"), and a common noun that is no feature head and no place ("wurden
+    am Markt Kelche verkauft": the phrase says where or when, the subject follows it).
+    None when ``t`` ends no such phrase ("in der Stadt X": the head names the place)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if (
+        not t.is_cap
+        or t.is_upper
+        or t.text not in common_nouns(ctx.lang)
+        or t.fold in lex.feature_heads
+        or t.i in ctx.single_tokens
+        or t.i in ctx.span_tokens
+        or t.gap_before != " "
+    ):
+        return None
+    a = prev_token(toks, t)
+    if a is None or not a.text.islower() or a.gap_before != " ":
+        return None
+    prepositions = phrase_lexicon(ctx.lang).prepositions
+    if a.fold in prepositions and a.fold in lex.determiners:
+        return a  # "am", "im", "beim", "vom", "zum": the article contracted
+    p = prev_token(toks, a)
+    if a.fold in lex.determiners and p is not None and p.text.islower() and p.fold in prepositions:
+        return p
+    return None
 
 
 #: How many middle-field adverbs may stand between a plural verb and its subject.
@@ -853,11 +920,27 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
     if nxt is not None:
         if nxt.fold in joins and nxt.gap_before == " ":
             after = next_token(toks, nxt)
+            for _ in range(_ADJECTIVES_AFTER_JOIN):
+                # over an article or inflected adjectives to the noun ("Auen und neue
+                # Wege", "Linden und die alten Eichen")
+                if (
+                    after is not None
+                    and after.gap_before == " "
+                    and after.text.isalpha()
+                    and after.text.islower()
+                    and after.fold.endswith(lex.adjective_endings)
+                ):
+                    after = next_token(toks, after)
             if after is not None and after.gap_before == " " and noun(after):
                 return True
         elif nxt.gap_before.strip() == "," and noun(nxt):
             return True
     return False
+
+
+#: How many lower-case words (an article, adjectives: ``adjective_endings`` of the
+#: lexicon) may stand between "und" and the noun it joins.
+_ADJECTIVES_AFTER_JOIN = 2
 
 
 def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:

@@ -1341,6 +1341,20 @@ def given_names(
     heads = tuple(h for h in lex.feature_heads if len(h) >= 4)
     low, high = w.surname_noun_en_zipf
     clubs = team_words(lex.lang)[0]
+    function_words = lex.profile.function_words | lex.place_prepositions
+
+    def frequent_opening(t: Token) -> bool:
+        # a frequent word of the language opening the sentence ("Bei Omdurman", "Davon
+        # Berlin"), not a given name that is frequent as a name ("Marie Warren gewann"):
+        # a name is written about as often in English text as in German text
+        if not t.sent_initial:
+            return False
+        z = zipf_frequency(t.fold, lex.lang)
+        return z >= w.common_word_zipf and (
+            t.fold in function_words
+            or z - zipf_frequency(t.fold, "en") >= w.opening_word_language_gap
+        )
+
     for t in tokens:
         if not t.is_cap or t.is_upper or t.text not in given:
             continue
@@ -1393,9 +1407,7 @@ def given_names(
         # role ("der Basketballer Michael Jordan") or where nothing opens the sentence
         # before it ("Michael Jordan besuchte ..."): a container follows a place
         surname_country = not after_prep and (
-            apposition
-            or not is_place_name(t)
-            and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+            apposition or not is_place_name(t) and not frequent_opening(t)
         )
         # a known town's name right after a given name, with no comma or "und" between,
         # is a surname ("Florence Hamilton", "Austin Preston"): German writes two towns
@@ -1407,8 +1419,7 @@ def given_names(
             and not surname_country
             or after_prep
             or t.fold in lex.place_prepositions
-            or t.sent_initial
-            and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf
+            or frequent_opening(t)
         ):
             continue  # ... nor after a word opening the sentence ("Bei Omdurman")
         if u.text in given and after_prep:
@@ -1421,12 +1432,18 @@ def given_names(
             if (
                 apposition
                 or not is_place_name(t)
-                and not (t.sent_initial and zipf_frequency(t.fold, lex.lang) >= w.common_word_zipf)
+                and not frequent_opening(t)
                 or low <= zipf_frequency(u.fold, "en") < high
             ):
                 # a noun that English writes as often as a surname is one after a given
                 # name that is a known place: "Cleveland Müller", not "Basel Tourismus"
                 person_idx.add(t.i)
+                if u.i in single_kind:
+                    # a noun that is also a place's name is the surname here and where
+                    # it recurs ("Julie Medina ... Medina sagte", "Cynthia Kiel"): the
+                    # noun alone needs no such mark, the place reading does
+                    person_idx.add(u.i)
+                    persons.add(u.fold)
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)

@@ -402,7 +402,9 @@ def find_spans(
                 continue
             cities = (
                 _genitive_cities(surface, hit, found, genitives, lex.lang)
-                if genitives and a == b and _before_noun(tokens, b)
+                if genitives
+                and a == b
+                and (_before_noun(tokens, b) or _after_noun_or_article(tokens, a, lex.lang))
                 else []
             )
             if cities:
@@ -752,6 +754,31 @@ def _before_noun(tokens: Sequence[Token], b: int) -> bool:
     )
 
 
+def _after_noun_or_article(tokens: Sequence[Token], a: int, lang: str) -> bool:
+    """Token ``a`` follows a common noun or a genitive article (over adjectives), where a
+    genitive stands after its noun: "die Straßen Prags", "die Altstadt des alten Prags"."""
+    from geomap.geoparse._wordlists import common_nouns, genitive_articles
+
+    articles = genitive_articles(lang)
+    if not articles:
+        return False
+    k, steps = a - 1, 0
+    while k >= 0 and tokens[k].sentence == tokens[a].sentence and tokens[k + 1].gap_before == " ":
+        t = tokens[k]
+        if t.fold in articles and t.text.islower():
+            return True
+        if t.is_cap and not t.is_upper:
+            return k == a - 1 and not t.sent_initial and t.text in common_nouns(lang)
+        if not (t.text.isalpha() and t.text.islower()) or steps >= _ADJECTIVES_BEFORE_GENITIVE:
+            return False
+        k, steps = k - 1, steps + 1
+    return False
+
+
+#: How many lower-case words (adjectives) may stand between a genitive article and a name.
+_ADJECTIVES_BEFORE_GENITIVE = 2
+
+
 def _genitive_cities(
     surface: str,
     hit: Sequence[Candidate],
@@ -1022,9 +1049,13 @@ def _transliterated_spans(
             continue  # "Die Lage", "Treffen der Oberbürgermeister": no one name
         if any(w.casefold().endswith(tr.person_endings) for w in words):
             continue  # "Schewtschenko", "Kowaltschuk"
-        spellings = _transliterations(surface, lex.lang)
+        # the un-inflected forms too: a genitive ("Dschakartas", "Tschandigarhs") is
+        # respelled without its ending, as a name written so is looked up without it
+        spellings = list(
+            dict.fromkeys(v for form in (surface, *vs) for v in _transliterations(form, lex.lang))
+        )
         if spellings:
-            asked.append((a, b, surface, spellings))
+            asked.append((a, b, surface, tuple(spellings)))
     if not asked:
         return []
     from geomap.geoparse._context import name_key, spelling_of
@@ -1354,6 +1385,8 @@ def find_person_tokens(
     is_seat=None,
     is_inflected_place_name=None,
     is_region_or_seat=None,
+    genitive_names: dict[int, int] | None = None,
+    town_genitive=None,
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -1373,7 +1406,12 @@ def find_person_tokens(
     surname after a given name ("Paris Miltons"). ``is_region_or_seat`` (default: never)
     whether a token's first reading is a country, a continent, a first-order region or a
     national capital, which stays a place after an English title ("Miss Ohio", "Major
-    Mich. utilities", "St. Paris").
+    Mich. utilities", "St. Paris"). ``genitive_names`` maps the first token of a town's
+    name of several words in the genitive to its last ("Sankt Petersburgs"), which opens
+    a run before a role as a one-word genitive does. ``town_genitive(token)`` whether an
+    inflected form (or a name before the genitive's apostrophe) names a town by its base
+    under any name and of any size, which before a word only a municipality has
+    (``[municipal_words]``: "Brixens Bürgermeister") is the municipality's.
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -1384,15 +1422,31 @@ def find_person_tokens(
 
     own_place = is_own_place_name or is_place_name
     inflected_place = is_inflected_place_name or (lambda t: False)
+    from geomap.geoparse._wordlists import municipal_words
+
+    # the words only a municipality has ("Bürgermeister", "Stadtrat"): a genitive before
+    # one is the municipality's, however small ("Brixens Bürgermeister sagte")
+    municipal = frozenset(p[0] for ps in municipal_words(lex.lang)[1].values() for p in ps)
 
     def take(run: list[Token], address: bool = False) -> None:
         # a place alone after a role is the role's place ("Präsident Russlands"), not
         # after a title of address ("Frau Preston")
         if not run or (len(run) == 1 and is_place_name(run[0]) and not address):
             return
+        last = (genitive_names or {}).get(run[0].i)
+        if last is not None and run[-1].i > last:
+            # "Sankt Petersburgs Bürgermeister sagte": the town's name is the role's place
+            run = [t for t in run if t.i > last]
         if (
             len(run) > 1
-            and (is_place_name(run[0]) or own_place(run[0]) or inflected_place(run[0]))
+            and (
+                is_place_name(run[0])
+                or own_place(run[0])
+                or inflected_place(run[0])
+                or run[1].fold in municipal
+                and town_genitive is not None
+                and town_genitive(run[0])
+            )
             and lex.profile.genitive_endings
             and (
                 run[0].fold.endswith(lex.profile.genitive_endings)
@@ -1429,6 +1483,7 @@ def find_person_tokens(
             is_place_name,
             multi_tokens or set(),
             is_own_place_name or is_place_name,
+            is_region_or_seat or (lambda t: False),
         )
     titles, speech_verbs = lex.person_titles, lex.speech_verbs  # read once per token
     for k, tok in enumerate(tokens):
@@ -1923,6 +1978,7 @@ def _name_runs(
     is_place_name,
     multi_tokens: AbstractSet[int],
     is_own_place_name,
+    is_region_or_seat=lambda t: False,
 ) -> None:
     """Personal names where only names are capitalised (English): runs of two or more
     capitalised, uncommon tokens that are not a gazetteer name (``Chiquita Raquel Henry``,
@@ -1987,6 +2043,7 @@ def _name_runs(
         direct,
         plain,
         is_own_place_name,
+        is_region_or_seat,
     )
 
 
@@ -1998,6 +2055,7 @@ def _given_before_surname(
     direct: set[int],
     plain=lambda t: False,
     own_place=lambda t: False,
+    container=lambda t: False,
 ) -> None:
     """A given name (``first_names.csv``) right before an uncommon capitalised word that
     is no place is a person even when the given name is a country, a big city or a
@@ -2012,7 +2070,10 @@ def _given_before_surname(
     does not open the sentence ("Michael Jordan", "Jack London"): ``plain`` says a
     word is capitalised, no part of a longer name and no lexicon word, however frequent
     (a country's name is), ``own_place`` whether a country, region or big city bears it
-    as its own name."""
+    as its own name. A town's name is the surname after a given name that a country, a
+    region or a capital bears, too (``container``: "Georgia Austin scored", "Jordan
+    Sydney said"): English writes a container after its town ("Austin, Texas"), never
+    before it."""
     from geomap.geoparse._wordlists import first_names
     from geomap.lexicons import phrase_lexicon
     from geomap.text import zipf as zipf_frequency
@@ -2031,7 +2092,7 @@ def _given_before_surname(
         if not nameish(u, False) and not (
             own_place(u)
             and plain(u)
-            and not own_place(t)
+            and (not own_place(t) or container(t) and not container(u))
             and t.fold not in lex.person_titles  # "Major Mich. utilities"
             and not (
                 t.sent_initial

@@ -195,15 +195,40 @@ def build_context(
 
     def is_inflected_place_name(t: Token) -> bool:
         # an inflected form ("Leipzigs", "Münchens") names a known town under its
-        # uninflected base, written just so
+        # uninflected base, written just so; or a town that a source names so in the
+        # text's language, an exonym (``aliases.csv``, CLDR: "Kolbergs Bürgermeister",
+        # "Lembergs"), once it is big enough to be named by one
         s = single.get(t.i)
-        if s is None or not s.variant or not s.base:
-            return False
-        base = name_key(s.base)
+        return s is not None and _genitive_of_town(s)
+
+    def _genitive_of_town(s: Span) -> bool:
+        # the span's base (or, written with the genitive's apostrophe, the name itself:
+        # "Graudenz' Bürgermeister") is the name of a known town, or a source's name of
+        # a town in the text's language
+        inflected = s.variant and s.base
+        base = name_key(s.base) if inflected and s.base else s.key
         return any(
-            (c.population or 0) >= w.known_name_population and name_key(c.matched) == base
+            name_key(c.matched) == base
+            and (
+                inflected
+                and (c.population or 0) >= w.known_name_population
+                or lang in c.matched_langs
+                and (c.population or 0) >= w.exonym_min_population
+            )
             for c in s.candidates
         )
+
+    def names_town_in_genitive(t: Token) -> bool:
+        # any town, of any size, bears the span's base under any of its names
+        s = single.get(t.i)
+        if s is None:
+            return False
+        base = name_key(s.base) if s.variant and s.base else s.key
+        return any(c.kind == "city" and name_key(c.matched) == base for c in s.candidates)
+
+    # a name of several words in the genitive before a role ("Sankt Petersburgs
+    # Bürgermeister", "Addis Abebas Bürgermeister"): its first token and its last
+    genitive_names = {s.i: s.j for s in spans if s.n > 1 and s.variant and _genitive_of_town(s)}
 
     # a title word opening a name a place bears as its own ("St Helens"), or as its own
     # name with the first word contracted ("St. Gallen" for Sankt Gallen), is no title;
@@ -261,6 +286,8 @@ def build_context(
         is_seat,
         is_inflected_place_name,
         is_region_or_seat,
+        genitive_names,
+        names_town_in_genitive,
     )
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)

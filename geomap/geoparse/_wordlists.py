@@ -89,6 +89,19 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     )
 
 
+def singular_determiners(lang: str) -> frozenset[str]:
+    """Determiners only a singular noun follows (``singular_determiners`` of
+    ``places_<lang>.toml``: "dem", "des", "im"), case-folded; empty for a language that
+    lists none."""
+    return _folded(lang, "singular_determiners")
+
+
+def genitive_articles(lang: str) -> frozenset[str]:
+    """Articles of the genitive singular (``genitive_articles`` of ``places_<lang>.toml``:
+    "des", "eines"), case-folded; empty for a language that lists none."""
+    return _folded(lang, "genitive_articles")
+
+
 def _folded(lang: str, key: str) -> frozenset[str]:
     """A word list of ``places_<lang>.toml``, case-folded (empty when the language has
     none)."""

@@ -26,16 +26,11 @@ RECURRING = (
      ("Nairobi",)),
     ("en", "Midfielder Israel Adesanya joined the club from Auckland. Israel has played "
      "twice.", ("Auckland",)),
-    pytest.param(
-        "en", "Paris Jackson performed in Glasgow on Friday. Paris thanked the crowd.",
-        ("Glasgow",),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known limit: a capital's name before a surname that is no place is "
-            "no person token at its first mention (no title, no verb of saying), so the "
-            "bare recurrence has no person to follow",
-        ),
-    ),
+    # a known limit until session 13: a capital's name before a town's name is a
+    # person's (English writes a container after its town), so the bare recurrence
+    # has a person to follow
+    ("en", "Paris Jackson performed in Glasgow on Friday. Paris thanked the crowd.",
+     ("Glasgow",)),
     ("de", "Die Läuferin Sofia Novak aus Graz siegte am Samstag. Danach sagte Sofia, sie "
      "sei müde.", ("Graz",)),
     ("de", "Chad Becker (29) aus Bremen ist neuer Kapitän. Chad will den Aufstieg.",
