@@ -244,6 +244,8 @@ class _Syntax:
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
+    # "Our town is only N km from <B>": a place noun owned by the speakers is theirs
+    first_person_owner: frozenset[str]
     speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
@@ -523,6 +525,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
+        first_person_owner=frozenset(w.casefold() for w in lex.get("first_person_owner", [])),
         speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
@@ -3277,6 +3280,17 @@ def _resolve_phrase_itself(
             if d is None or d is other or (other_id is not None and d.id == other_id):
                 return None
             return d, "dateline"
+    if (
+        np.determiner is not None
+        and np.determiner.casefold() in syn.first_person_owner
+        and _descriptive_kinds(noun, syn) & {"city"}
+    ):
+        # '"Our town is only N km from <B>," said the mayor of <A>': the speakers' own
+        # town is where they speak from, as "we" is
+        speaker = _speaker_place(doc, sent, np.start, in_sent, syn)
+        if speaker is not None and speaker is not other:
+            return speaker, "named"
+        return None
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
     seat = _government_seat(doc, np, other, by_sentence, structures, syn)
@@ -6208,6 +6222,9 @@ def _speaker_place(
     prev_end = close
     p = in_sent.first_from(close)
     while p is not None:
+        # "..., the governor of Dosso told reporters": a region named like its seat speaks
+        # from that seat (:func:`_namesake_seat`), where its office is
+        p = _namesake_seat(doc, p, "point", syn)
         if _is_point(p) and p.resolved:
             if first is None:
                 first = p
