@@ -1694,12 +1694,17 @@ _LIST_MAX = 6
 def _place_office(tokens: Sequence[Token], link: int, lang: str) -> bool:
     """The words ending at token ``link`` (its ``of``) are an office only a town or a
     first-level region has (``mayor of``, ``governor of``: the places lexicon's
-    ``[municipal_words]`` and ``[region_office_words]`` ``before``). Why: the name right
-    after such an office is where it is held, not who holds it."""
-    from geomap.geoparse._wordlists import municipal_words, region_office_words
+    ``[municipal_words]`` and ``[region_office_words]`` ``before``) or a dweller's
+    (``resident of``: ``[dweller_words]``). Why: the name right after such an office is
+    where it is held, not who holds it; after a dweller's noun, where they live."""
+    from geomap.geoparse._wordlists import dweller_words, municipal_words, region_office_words
 
     f = tokens[link].fold
-    phrases = (*municipal_words(lang)[1].get(f, ()), *region_office_words(lang)[1].get(f, ()))
+    phrases = (
+        *municipal_words(lang)[1].get(f, ()),
+        *region_office_words(lang)[1].get(f, ()),
+        *dweller_words(lang)[1].get(f, ()),
+    )
     for words in phrases:
         k = link - len(words) + 1
         if k >= 0 and all(

@@ -1,6 +1,7 @@
 """Issue 15 (session 13, round 2): one word right after an office only a town or a
 first-level region has (``the mayor of``, ``the governor of``: the places lexicon's
-``[municipal_words]`` and ``[region_office_words]``) is where the office is held, whatever
+``[municipal_words]`` and ``[region_office_words]``) or after a dweller's noun (``a
+resident of``: ``[dweller_words]``) is where the office is held or they live, whatever
 the town's size, not the office holder's name, even before a verb of saying. Other titles
 with ``of`` keep their reading (``Secretary of Defense`` names no town), and a holder's
 name set off after the place stays a person's.
@@ -23,6 +24,10 @@ OFFICE_TOWNS = (
     ("The mayor of Kayes said the river was still rising.", "Kayes"),
     ("Flooding hit homes, the mayor of Tarakan said on Monday.", "Tarakan"),
     ("The governor of Dosso told reporters on Tuesday that aid was late.", "Dosso"),
+    # a dweller's noun (lexicon [dweller_words]): where they live
+    ('"The water came at night," said Awa Diallo, a resident of Kayes.', "Kayes"),
+    ("A native of Tarakan, she said the port had flooded twice this year.", "Tarakan"),
+    ('"We are 60 km from Nadi," a resident of Lautoka said.', "Lautoka"),
 )
 
 
