@@ -47,6 +47,7 @@ AT: dict[str, tuple[float, float]] = {
     "La Paz": (-16.5, -68.15), "Oruro": (-17.97153, -67.0932), "The Hague": (52.07667, 4.29861),
     "Utrecht": (52.09083, 5.12222), "Putrajaya": (2.93527, 101.69112), "Seremban": (2.7297, 101.9381),
     "Nairobi": (-1.28333, 36.81667), "Thika": (-1.03326, 37.06933),
+    "Pasto": (1.21456, -77.27846), "Ipiales": (0.82501, -77.63966),
 }
 # fmt: on
 
@@ -91,6 +92,24 @@ DE = [
         "rund 80 Kilometer",
         "Utrecht",
         "The Hague",
+        "inconsistent",
+    ),
+    # a German place noun on "-ort" (lexicon [claims.descriptive]) as subject and as the
+    # head before a name, which is then no part of a longer name
+    Row(
+        "de",
+        "QUITO, 4. März (geomap) – Ein Erdrutsch hat am Sonntag die Straße bei Baños verschüttet. Der Kurort liegt rund 130 Kilometer südlich von Quito.",
+        "rund 130 Kilometer",
+        "Banos",
+        "Quito",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "BOGOTÁ, 3. Oktober (geomap) – Im Grenzort Ipiales, rund 90 Kilometer südwestlich von Pasto, saßen am Freitag Hunderte Migranten fest.",
+        "rund 90 Kilometer",
+        "Ipiales",
+        "Pasto",
         "inconsistent",
     ),
     Row(
