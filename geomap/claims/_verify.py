@@ -29,7 +29,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from geomap.claims._quantities import common_nouns
+from geomap.claims._quantities import common_nouns, lexicon
 from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
@@ -766,7 +766,7 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     'Paradise Bay'
     """
     stops = place_lexicon(lang).calendar
-    nouns = common_nouns(lang)
+    nouns = common_nouns(lang) | _place_nouns(lang)
 
     def in_name(word: str) -> bool:
         return word.casefold() not in stops and word not in nouns
@@ -790,6 +790,15 @@ def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     if (first, last) == (start, end):
         return None
     return " ".join(text[first:last].split())
+
+
+@functools.cache
+def _place_nouns(lang: str) -> frozenset[str]:
+    """The nouns the claims lexicon calls places by (``[claims.descriptive]``:
+    ``Grenzort``, ``Fischerort``, ``Kurort``): a head before a name (``im Grenzort
+    Aflao``), never part of it, rare as some are in the word list of common nouns."""
+    raw = lexicon(lang).get("claims", {}).get("descriptive", {})
+    return frozenset(w for words in raw.values() for w in words)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

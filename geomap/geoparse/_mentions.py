@@ -1542,6 +1542,14 @@ def find_person_tokens(
                         # "Sprecherin der Stadt X": the unit and its name, whatever
                         # its size, are no part of the person's name
                         run = run[2:]
+                    if len(run) == 1 and run[0].i == m and _place_office(tokens, m - 1, lex.lang):
+                        # "the mayor of Kiffa said", "the governor of Dosso told": one
+                        # word right after an office only a town or a region has (the
+                        # lexicon's municipal and region office words) is its town or
+                        # region, whatever its size; its holder's name would follow it
+                        # ("the governor of Texas Greg Abbott") or be set off. Other
+                        # titles keep the person: "Secretary of Defense" names no town
+                        run = []
                 # a language whose places take no genitive before a title ("France's
                 # president", never "President France") reads a capitalised title's one
                 # word as a surname ("Gov. Medina", "Mayor Regina") as it reads one after a
@@ -1736,6 +1744,30 @@ _ABBREVIATION_MAX = 4
 
 #: A plural title's list names at most this many further people.
 _LIST_MAX = 6
+
+
+def _place_office(tokens: Sequence[Token], link: int, lang: str) -> bool:
+    """The words ending at token ``link`` (its ``of``) are an office only a town or a
+    first-level region has (``mayor of``, ``governor of``: the places lexicon's
+    ``[municipal_words]`` and ``[region_office_words]`` ``before``) or a dweller's
+    (``resident of``: ``[dweller_words]``). Why: the name right after such an office is
+    where it is held, not who holds it; after a dweller's noun, where they live."""
+    from geomap.geoparse._wordlists import dweller_words, municipal_words, region_office_words
+
+    f = tokens[link].fold
+    phrases = (
+        *municipal_words(lang)[1].get(f, ()),
+        *region_office_words(lang)[1].get(f, ()),
+        *dweller_words(lang)[1].get(f, ()),
+    )
+    for words in phrases:
+        k = link - len(words) + 1
+        if k >= 0 and all(
+            tokens[k + i].fold == w and tokens[k + i].sentence == tokens[link].sentence
+            for i, w in enumerate(words)
+        ):
+            return True
+    return False
 
 
 def _title_plural(tok: Token, nxt: Token | None, lex: PlaceLexicon) -> str | None:

@@ -341,6 +341,15 @@ def seat_region_words(
 
 
 @cache
+def dweller_words(
+    lang: str,
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The lexicon's ``[dweller_words]``, keyed as :func:`municipal_words`: a dweller of
+    a place before its name ("a resident of X"); the name is where they live."""
+    return _phrases(lang, "dweller_words")
+
+
+@cache
 def region_office_words(
     lang: str,
 ) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:

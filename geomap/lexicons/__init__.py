@@ -16,6 +16,7 @@ from geomap.lexicons._loader import (
     phrase_lexicon,
     place_lexicon,
     region_adjectives,
+    seats_of_government,
 )
 from geomap.lexicons._profile import (
     IntervalWording,
@@ -43,5 +44,6 @@ __all__ = [
     "place_lexicon",
     "read_toml",
     "region_adjectives",
+    "seats_of_government",
     "supported",
 ]

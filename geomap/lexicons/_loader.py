@@ -329,7 +329,22 @@ def capitals() -> dict[str, tuple[int, str, float, float]]:
     ``scripts/build_wordlists.py capitals``, which says how a capital is matched). A cold
     process reads 241 lines instead of deriving them from 17 MB of GeoNames cities (a
     third of a second of every cold ``geomap check`` that has a dateline)."""
-    text = resources.files("geomap.lexicons").joinpath("capitals.csv").read_text(encoding="utf-8")
+    return _city_table("capitals.csv")
+
+
+@cache
+def seats_of_government() -> dict[str, tuple[int, str, float, float]]:
+    """Country code -> (GeoNames id, name, lat, lon) of its seat of government where
+    GeoNames marks one apart from its capital (feature code ``PPLG``: La Paz, The Hague),
+    from ``geomap/lexicons/seats_of_government.csv`` (GeoNames cities15000, CC BY 4.0;
+    built by ``scripts/build_wordlists.py seats_of_government``). Elsewhere the seat of
+    government is the capital (:func:`capitals`)."""
+    return _city_table("seats_of_government.csv")
+
+
+def _city_table(name: str) -> dict[str, tuple[int, str, float, float]]:
+    """A CSV of one town per country (cc, geonameid, name, lat, lon) after its ``#`` lines."""
+    text = resources.files("geomap.lexicons").joinpath(name).read_text(encoding="utf-8")
     rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
     next(rows)  # the header
     return {cc: (int(gid), name, float(lat), float(lon)) for cc, gid, name, lat, lon in rows}

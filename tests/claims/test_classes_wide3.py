@@ -21,7 +21,7 @@ import os
 
 import pytest
 
-from tests.support.claims_table import Row, check_row
+from tests.support.claims_table import Row, check_row, near
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -154,7 +154,10 @@ def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze)
 def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text: str) -> None:
     """A dateline that is the country's capital is not what ``the provincial capital``
     means: with no place the text called so, the claim has no reference rather than a
-    wrong one (and so no confident verdict)."""
+    wrong one (and so no confident verdict). A phrase that names its first-level region
+    (``the Punjab capital``) is that region's seat, which the gazetteer knows (session 13:
+    ``Gazetteer.seat``): then the reference is that seat, and the verdict the true one
+    (Multan lies 313 km from Lahore, not 500)."""
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     for c in a.claims:
         # neither the country's capital nor the region's own point is the region's capital
@@ -165,4 +168,8 @@ def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text
             "Islamabad",
         )
         assert c.reference is None or c.reference.kind not in ("admin1", "region")
-        assert c.verdict != "inconsistent"
+        if c.reference is not None and "Punjab capital" in text:
+            assert near(AT, c.reference, "Lahore")
+            assert c.verdict == "inconsistent"
+        else:
+            assert c.verdict != "inconsistent"

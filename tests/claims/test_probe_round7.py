@@ -182,10 +182,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "'the island' looks for a place of the island kind named before; the gazetteer "
         "holds Ternate only as a city, so no island is named and the subject stays unknown"
     ),
-    '"Our town is only 110 km from Białystok, yet no help came," said the mayor of Suwałki.': (
-        "the English geoparser finds no place in 'Suwałki' after 'the mayor of', so the "
-        "speaker's place is unknown"
-    ),
     "Aid reached Cagayan de Oro on Monday. Iligan, some 55 km south-west of there, was still cut off.": (
         "the resolver reads 'Iligan' as the gazetteer's 'Iligan City' row, 17 km east of "
         "the city's point, so the measured distance is 37 km, not 53"

@@ -301,16 +301,6 @@ ROWS = EN + DE
 #: rows (by text, or by text and quantity) that fail for a known reason (strict: they must
 #: fail)
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
-    '"We are only 130 kilometres from Niamey and yet no food convoy has reached us since April," the governor of Dosso told reporters on Tuesday.': (
-        "the English geoparser finds no place in 'Dosso' after 'the governor of' (a "
-        "region's office word; 'Residents of Dosso' is found), so the speaker's place is "
-        "unknown and the claim has no subject"
-    ),
-    "The mayor of Kiffa, a market town on the Route de l'Espoir, said that Néma, where 40,000 Malian refugees live in camps, was some 440 km away.": (
-        "the English geoparser finds no place in 'Kiffa' after 'The mayor of' (as with "
-        "'Dosso'; the German one finds it after 'Der Bürgermeister von'), so 'away' has "
-        "nothing before the subject to be seen from"
-    ),
     "Nach Angaben der Polizei liegt Rosso an der Grenze zum Senegal gut 175 Kilometer südlich von Nouakchott.": (
         "the resolver reads 'Rosso' next to 'an der Grenze zum Senegal' as the Senegalese "
         "Rosso across the river (185 km from Nouakchott), not the Mauritanian town on the "

@@ -287,16 +287,27 @@ def _load(path: Path):
     return mod
 
 
-def build() -> int:
+#: the TOMLs the last :func:`build` wrote
+WRITTEN: list[Path] = []
+
+
+def build(only: str | None = None) -> int:
+    """Rebuild the TOMLs from ``source/``; ``only`` (a source file name) writes that file's
+    articles alone and leaves every other TOML as it is: a helper adding a dev batch need
+    not load (nor rewrite) the held-out sources."""
     sys.path.insert(0, str(HERE / "source"))
     places = _load(HERE / "source" / "places.py")
     errors = 0
     seen = set()
-    for f in (HERE / "dev").glob("*.toml"):
-        f.unlink()
-    for f in (HERE / "heldout").glob("*.toml"):
-        f.unlink()
-    for src in sorted((HERE / "source").glob("articles_*.py")):
+    if only is None:
+        for f in (HERE / "dev").glob("*.toml"):
+            f.unlink()
+        for f in (HERE / "heldout").glob("*.toml"):
+            f.unlink()
+    sources = sorted((HERE / "source").glob("articles_*.py"))
+    if only is not None:
+        sources = [HERE / "source" / only]
+    for src in sources:
         mod = _load(src)
         for art in mod.ARTICLES:
             if art["id"] in seen:
@@ -308,13 +319,15 @@ def build() -> int:
                 print("ERROR", e)
                 errors += 1
                 continue
-            (HERE / art["split"] / f"{art['id']}.toml").write_text(dump(doc), encoding="utf-8")
+            out = HERE / art["split"] / f"{art['id']}.toml"
+            out.write_text(dump(doc), encoding="utf-8")
+            WRITTEN.append(out)
     return errors
 
 
-def verify() -> int:
+def verify(files: list[Path] | None = None) -> int:
     errors = 0
-    for f in sorted(HERE.glob("*/*.toml")):
+    for f in sorted(HERE.glob("*/*.toml")) if files is None else sorted(files):
         doc = tomllib.loads(f.read_text(encoding="utf-8"))
         text = doc["text"]
         for c in doc.get("claim", []):
@@ -342,9 +355,14 @@ def verify() -> int:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="rebuild dev/ and heldout/ from source/")
+    ap.add_argument(
+        "--only",
+        metavar="FILE",
+        help="with --write: build and verify only this source file's articles (articles_aj.py)",
+    )
     args = ap.parse_args()
     if args.write:
-        n = build()
+        n = build(args.only)
         if n:
             print(f"{n} articles refused")
-    sys.exit(1 if verify() else 0)
+    sys.exit(1 if verify(WRITTEN if args.only else None) else 0)
