@@ -111,7 +111,7 @@ def statics(ctx: Context, span: Span) -> Statics:
         return got[1]
     w = ctx.weights
     key = span.key
-    names = (key, name_key(span.base or span.text))
+    names = (key, name_key(span.base or span.text), *map(name_key, span.long_forms))
     # a country's, region's or curated feature's aliases are its own names, and so is a
     # town's name in the text's language (an exonym: "Warschau" in German); a town's other
     # names (historic, local, translated) are not
