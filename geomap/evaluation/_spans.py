@@ -96,7 +96,7 @@ def resolve_spans(
     name found inside it, else the local place the article is about (``source="context"``),
     else a country, region or big town named inside it.
     """
-    from geomap.geoparse import abbreviation_table, name_variants, resolve
+    from geomap.geoparse import abbreviation_table, long_forms_of, name_variants, resolve
     from geomap.lexicons import demonym_nouns, demonyms, region_adjectives
 
     r = resolve(doc, gaz)
@@ -119,8 +119,12 @@ def resolve_spans(
     area = _Area(found, gaz)
     abbreviations = abbreviation_table(lang)
 
-    def rank(start: int, end: int, text: str, cands: Sequence[Candidate]) -> Candidate:
-        return r.best_reading(start, end, text, cands, focus=focus, anchor_points=anchor_pts)
+    def rank(
+        start: int, end: int, text: str, cands: Sequence[Candidate], longs: Sequence[str] = ()
+    ) -> Candidate:
+        return r.best_reading(
+            start, end, text, cands, focus=focus, anchor_points=anchor_pts, long_forms=longs
+        )
 
     out: list[Place | None] = []
     for start, end in spans:
@@ -174,6 +178,15 @@ def resolve_spans(
             out.append(_span_place(doc, start, end, text, country, DEMONYM_CONFIDENCE, w))
             continue
         cands = gaz.lookup(text, lang=lang, limit=w.lookup_limit)
+        # "Mt. Pleasant": every Mount Pleasant, as the mention finder reads it
+        longs = long_forms_of(text, ctx.lex)
+        if longs:
+            merged = {c.id: c for c in cands}
+            for form in longs:
+                for c in gaz.lookup(form, lang=lang, limit=w.lookup_limit):
+                    merged.setdefault(c.id, c)
+            if len(merged) > len(cands):
+                cands = sorted(merged.values(), key=lambda c: (-c.score, c.id))
         if (
             text.isupper()
             and text.isalpha()
@@ -189,7 +202,7 @@ def resolve_spans(
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
-        best = rank(start, end, text, cands) if cands else None
+        best = rank(start, end, text, cands, longs) if cands else None
         unit = area.unit(text, best, gaz, ctx.lex, lang, w.major_city)
         if unit is not None:
             out.append(_span_place(doc, start, end, text, unit, LOOKUP_CONFIDENCE, w))

@@ -34,6 +34,7 @@ from geomap.geoparse._mentions import (
     find_adjectives,
     find_person_tokens,
     find_spans,
+    long_forms_of,
     name_variants,
 )
 from geomap.geoparse._parts import COMPASS_NAMES
@@ -72,6 +73,7 @@ __all__ = [
     "find_adjectives",
     "find_person_tokens",
     "find_spans",
+    "long_forms_of",
     "make_geocoder",
     "name_variants",
     "nominatim_kind",

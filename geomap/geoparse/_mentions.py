@@ -19,7 +19,12 @@ from functools import cache, lru_cache
 
 from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
-from geomap.geoparse._wordlists import country_names, name_particles, name_tail_words
+from geomap.geoparse._wordlists import (
+    country_names,
+    name_particles,
+    name_tail_words,
+    name_word_abbreviations,
+)
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.model import kinds_where
 from geomap.text import Token
@@ -31,6 +36,7 @@ __all__ = [
     "find_adjectives",
     "find_person_tokens",
     "find_spans",
+    "long_forms_of",
     "name_variants",
 ]
 
@@ -138,6 +144,9 @@ class Span:
     candidates: list[Candidate] = field(default_factory=list)
     variant: bool = False  # candidates came only from an un-inflected variant
     base: str = ""  # the form that matched (surface or variant)
+    # the name written out in full where its first word is abbreviated ("Mt. Airy":
+    # "Mount Airy"; ``name_word_abbreviations``): the readings' own names in that form
+    long_forms: tuple[str, ...] = ()
     # readings come from the name with the determiner before it ("the Gulf": The Gulf)
     with_determiner: bool = False
     # a country's name with a genitive ending ("Kenias", "Ugandas Präsident"): the
@@ -365,6 +374,10 @@ def find_spans(
         | {surface for _, _, surface in elided}
     )
     found = lookup_many(names) if names else {}
+    long_forms = _long_forms(proposals, tokens, text, lex)
+    if long_forms:
+        asked = sorted({f for fs in long_forms.values() for f in fs} - found.keys())
+        found = {**found, **lookup_many(asked)} if asked else found
     spans: list[Span] = []
     spans.extend(_elided_article_spans(elided, found, tokens))
     spans.extend(_transliterated_spans(proposals, found, tokens, lex, lookup_many))
@@ -377,6 +390,9 @@ def find_spans(
                 spans.append(Span(a, b, tokens[a].start, end, surface, cued, False, surface))
             continue
         hit = found.get(surface)
+        longs = long_forms.get(surface, ()) if long_forms else ()
+        if longs:
+            hit = _with_long_forms(hit, longs, found)
         if b > a and _apostrophe_s(tokens[b]):
             # the "'s" is the name's only where the reading's name ends in it ("St.
             # John's", "Saint Davids"), not a possessive the look-up folded away; the
@@ -415,7 +431,9 @@ def find_spans(
                 cands = cities + [c for c in hit if c.id not in ids]
                 spans.append(Span(a, b, tokens[a].start, end, surface, cands, False, surface))
                 continue
-            spans.append(Span(a, b, tokens[a].start, end, surface, list(hit), False, surface))
+            span = Span(a, b, tokens[a].start, end, surface, list(hit), False, surface)
+            span.long_forms = longs
+            spans.append(span)
             continue
         for v in vs:
             hit = found.get(v)
@@ -445,6 +463,74 @@ def find_spans(
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
     return spans
+
+
+def _long_forms(
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    text: str,
+    lex: PlaceLexicon,
+) -> dict[str, tuple[str, ...]]:
+    """The names written out in full of the proposals of two words or more whose first
+    word abbreviates a generic word of place names (the lexicon's
+    ``name_word_abbreviations``: "Mt. Airy" -> "Mount Airy", "St. Gallen" -> "Saint
+    Gallen", "Sankt Gallen"), by surface. The abbreviation stands alone or with its full
+    stop; the rest of the name is kept as written. A title before a given name ("St.
+    James", "St. Mary's") is a saint's as often (a church's, a school's): only the
+    gazetteer's own abbreviated names stand for it, as for the title rule of
+    ``_accept``."""
+    if not name_word_abbreviations(lex.lang):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for a, b, surface, _ in proposals:
+        if b == a or surface in out or tokens[a + 1].gap_before not in (" ", ". "):
+            continue
+        forms = _expanded(
+            tokens[a].text, tokens[a + 1].text, text[tokens[a + 1].start : tokens[b].end], lex
+        )
+        if forms:
+            out[surface] = forms
+    return out
+
+
+def _expanded(first: str, second: str, rest: str, lex: PlaceLexicon) -> tuple[str, ...]:
+    """``rest`` (the name after its first word, from ``second`` on) behind each full form
+    of the abbreviated first word ``first``; none where ``first`` abbreviates no generic
+    word, or is a title before a given name (``_long_forms``)."""
+    from geomap.geoparse._wordlists import first_names
+
+    fold = first.casefold()
+    full = name_word_abbreviations(lex.lang).get(fold)
+    if full is None or fold in lex.person_titles and second in first_names():
+        return ()
+    return tuple(f"{word} {rest}" for word in full)
+
+
+def long_forms_of(text: str, lex: PlaceLexicon) -> tuple[str, ...]:
+    """The full forms of a name written with an abbreviated first word, as the mention
+    finder also looks it up ("Mt. Pleasant" -> "Mount Pleasant"; ``_long_forms``); none
+    for any other name. For a span given whole (gold spans)."""
+    first, sep, rest = text.partition(" ")
+    if not sep or not rest or not first.rstrip("."):
+        return ()
+    second = re.split(r"[\W_]", rest.strip(), maxsplit=1)[0]  # "Mary" of "Mary's"
+    return _expanded(first.rstrip("."), second, rest.strip(), lex)
+
+
+def _with_long_forms(
+    hit: Sequence[Candidate] | None, longs: Sequence[str], found: dict[str, list[Candidate]]
+) -> list[Candidate] | None:
+    """The readings of an abbreviated name with those of its full forms, each place
+    once, best first (the look-up's order): "Mt. Vernon", which GeoNames gives one town
+    of the name, is every Mount Vernon."""
+    extra = [c for form in longs for c in found.get(form, ())]
+    if not extra:
+        return None if hit is None else list(hit)
+    merged = {c.id: c for c in hit or ()}
+    for c in extra:
+        if c.id not in merged or c.score > merged[c.id].score:
+            merged[c.id] = c
+    return sorted(merged.values(), key=lambda c: (-c.score, c.id))
 
 
 #: kinds a feature word after a name does not name: "the Hoover dam" is no town, region

@@ -111,7 +111,7 @@ def statics(ctx: Context, span: Span) -> Statics:
         return got[1]
     w = ctx.weights
     key = span.key
-    names = (key, name_key(span.base or span.text))
+    names = (key, name_key(span.base or span.text), *map(name_key, span.long_forms))
     # a country's, region's or curated feature's aliases are its own names, and so is a
     # town's name in the text's language (an exonym: "Warschau" in German); a town's other
     # names (historic, local, translated) are not
@@ -517,6 +517,10 @@ def rank_fresh(
     bare_region = _bare_region_floor(span, st.base, w) if has_cities else None
     # a name opening with its kind's word ("Mount X") is named without an article
     said_kind = kind_name_words(ctx.lang).get(ctx.tokens[span.i].fold) if span.n > 1 else None
+    # a small town bearing the word only as another name, unrelated to its own, beside
+    # a bigger town of its country bearing the word as its own: the place's closeness to
+    # the article's other places is no more its than the bigger town's
+    shadows = _shadowing(span, own_name, w)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
@@ -573,12 +577,20 @@ def rank_fresh(
             contained = True
         if c.kind in listed and not other_kind:
             s += w.list_bonus
+        shadowers = shadows.get(n, ())
         if (
             listed_regions
             and c.kind == "city"
             and not other_kind
             and (c.country_code, c.admin1) in listed_regions
             and not (has_major and (c.population or 0) < w.small_town)
+            and (
+                not shadowers
+                or any(
+                    (span.candidates[i].country_code, span.candidates[i].admin1) in listed_regions
+                    for i in shadowers
+                )
+            )
         ):
             # "Boston and Lincoln": towns listed lie together; a village does not take a
             # big city's name by it ("Washington, New York and Boston" is no village of
@@ -641,6 +653,23 @@ def rank_fresh(
             # region or a container, and takes no co-location either
             out.append((s, c))
             continue
+        # the evidence that names the small town's own unit (a container, a word only a
+        # municipality has, a county or state named that holds it and not the bigger
+        # town) is what may still lift it over the bigger one
+        shadowed = bool(shadowers) and not (
+            contained
+            or town_cue
+            or in_region > 0
+            and in_region
+            > max(
+                support.support(span.candidates[i], key, sentence, span)
+                if support is not None
+                else 0.0
+                for i in shadowers
+            )
+        )
+        if colo and shadowed:
+            colo = min(colo, max(ps.colo.get((key, span.candidates[i].id), 0.0) for i in shadowers))
         if colo and not unset:
             s += w.colocate_weight * colo
         if (
@@ -680,13 +709,19 @@ def rank_fresh(
             # story on Kentucky towns; a small town does not take a state's, a country's
             # or a big city's name by it alone ("Boston" is not the village in New York
             # because the article's other towns are there)
-            s += w.region_focus_weight * shares[n]
+            share = shares[n]
+            if shadowed:
+                share = min(share, max(shares[i] for i in shadowers))
+            s += w.region_focus_weight * share
         if c.country_code and focus and not dwarfed:
             votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
             s += w.focus_weight * max(0.0, votes) / total
 
         if prox is not None and c.kind not in ("country",) and not dwarfed:
-            s += w.proximity_weight * math.exp(-float(prox[n]) / w.proximity_scale_km)
+            km = float(prox[n])
+            if shadowed:
+                km = max(km, min(float(prox[i]) for i in shadowers))
+            s += w.proximity_weight * math.exp(-km / w.proximity_scale_km)
         if (
             local is not None
             and not dwarfed
@@ -739,6 +774,45 @@ def rank_fresh(
             s -= w.article_kind_penalty + (w.article_unit_penalty if unit else 0.0)
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
+    return out
+
+
+def _shadowing(span: Span, own_name: frozenset[str], w: Any) -> dict[int, list[int]]:
+    """For each town reading matched only through another name that is neither a
+    spelling of its own name nor its first words ("Juliaca" among the other names of
+    Juli; not "Furth" for Furth im Wald, nor "Hamm" for Hamm (Sieg)): the bigger towns of
+    its country within ``Weights.shadow_km`` bearing the word as their whole own name
+    (Juliaca), by their indices
+    among the readings. Closeness to the
+    article's other places (co-location, proximity, a listed region, the article's
+    region context) then counts for the
+    small town no more than for them (``rank_fresh``): GeoNames lists a merged village's
+    or a neighbour's name among a town's names, and the town a reader knows by the word
+    is the one bearing it. Empty where no reading is so shadowed."""
+    key = span.key
+    owners = {
+        k.id
+        for k in span.candidates
+        if k.kind == "city" and k.id in own_name and name_key(k.name) == key
+    }
+    if not owners:
+        return {}
+    out: dict[int, list[int]] = {}
+    for n, c in enumerate(span.candidates):
+        # beside a town bearing the very word, only a close spelling is one ("Kalbe" is not
+        # Calbe, "Oberviechtach" not Viechtach), as for the name-match penalty (``statics``)
+        if c.kind != "city" or c.id in own_name or spelling_of(key, c.name, w.close_spelling_ratio):
+            continue
+        bigger = [
+            i
+            for i, k in enumerate(span.candidates)
+            if k.id in owners
+            and k.country_code == c.country_code
+            and (k.population or 0) > (c.population or 0)
+            and haversine_km(c.lat, c.lon, k.lat, k.lon) <= w.shadow_km
+        ]
+        if bigger:
+            out[n] = bigger
     return out
 
 

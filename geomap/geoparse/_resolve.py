@@ -605,13 +605,17 @@ class Resolution:
         *,
         focus: Mapping[str | None, float],
         anchor_points: Sequence[tuple[float, float, str]] = (),
+        long_forms: Sequence[str] = (),
     ) -> Candidate:
         """The best of ``candidates`` for the text ``start:end``, ranked with the given
         country focus and anchors (``(lat, lon, name key)``) and this document's other
-        evidence; readings made for this span alone (nothing is memoised across calls)."""
+        evidence; readings made for this span alone (nothing is memoised across calls).
+        ``long_forms``: the text written out in full ("Mount Pleasant" for "Mt.
+        Pleasant"), whose bearers bear the name as their own."""
         ctx = self.context
         ti = max(0, bisect.bisect_right(self.token_starts, start) - 1)
         span = Span(ti, ti, start, end, text, list(candidates), False, text)
+        span.long_forms = tuple(long_forms)
         anchors = Anchors(anchor_points, ctx.weights.anchor_decimals) if anchor_points else None
         ps = replace(
             self.last_pass,

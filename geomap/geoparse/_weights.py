@@ -128,6 +128,16 @@ class Weights:
     alias_only_penalty: float = 0.3
     """A small town matched only through one of its other names, where another reading
     bears the name as its own (GeoNames lists "Florida" among a Californian town's names)."""
+    shadow_km: float = 200.0
+    """Such a small town (matched through a name that is neither a spelling of its own
+    nor its first words) this close to a bigger town of its country bearing the word as
+    its own name lies in the same area: closeness to the article's other places counts
+    for it no more than for the bigger town (``_rank._shadowing``). Farther apart, the
+    article's setting tells the two apart (a story on Ohio's senate: the Ohio town also
+    called "Lakeville", not Lakeville, Minnesota). The words that are one town's own name
+    and another name of a smaller town of its country lie 30 to 150 km apart in the
+    examples of ``tests/geoparse/test_own_name_over_other_name.py`` (Juliaca and Juli,
+    108 km)."""
     text_language_margin: float = 0.04
     """A reading scoring this much above its prior was matched through a name the
     gazetteer tags with the text's language (its language bonus, ``BONUS_LANG`` of

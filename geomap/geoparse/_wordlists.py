@@ -379,3 +379,16 @@ def _phrases(
         {k: tuple(v) for k, v in after.items()},
         {k: tuple(v) for k, v in before.items()},
     )
+
+
+@cache
+def name_word_abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's ``[name_word_abbreviations]``: a generic word opening place names
+    and its abbreviations ("Mt." for Mount, "Ft." for Fort, "St." for Saint or Sankt), by
+    the abbreviation case-folded without its full stop. A name written with one is also
+    looked up in full (``find_spans``): the gazetteer holds "Mount Airy", and only for
+    some places the abbreviated form among their other names."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("name_word_abbreviations", {})
+    return {k.casefold(): tuple(v) for k, v in raw.items()}

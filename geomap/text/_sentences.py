@@ -45,7 +45,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """
     Dr Prof Mr Mrs Ms Mme Mlle Messrs St Ste Sr Jr Sen Rep Gov Gen Lt Col Maj Capt Cpt Sgt
     Adm Cmdr Brig Pres Supt Rev Hon Fr Hr Hrn Fa Fam Dipl Ing Mag Univ Inst Dept Corp Inc
-    Ltd Co Bros Mt Ft Ave Blvd Rd Str No Nos Nr Vol Bd Abs Art Kap Ziff Fig Abb Tab Anm
+    Ltd Co Bros Mt Mtn Ft Pt Ave Blvd Rd Str No Nos Nr Vol Bd Abs Art Kap Ziff Fig Abb Tab Anm
     Jan Feb Mar Mär Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez Febr
     Mo Di Mi Do Fr Sa So Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     bzw ca vgl usw etc evtl ggf inkl exkl zzgl abzgl bspw sog ebd ff geb gest verh
