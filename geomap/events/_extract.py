@@ -7562,6 +7562,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
+    if carried and (frame := _saying_frame_place(r, st)) is not None:
+        r.place, r.place_method = frame, "carried"
+        return
     if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
@@ -7778,6 +7781,27 @@ def _seated(trigger: str, lex: _Lexicon) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
+    """``Die Polizei in Kano teilte am Dienstag mit, sie habe acht Männer festgenommen``,
+    ``Officials in X said, the army had ...``: an event told in the clause right after a
+    verb of saying of its sentence, with no place of its own, is where the sayer's own
+    locative phrase puts it (the police in Kano detained in Kano), as the English clause
+    with no comma already reads it (``Police in Kano said they had detained``). Only the
+    saying clause that ends where the event's begins, and only its own locative place (not
+    the dateline's)."""
+    sent = r.clause.sentence.index
+    for w in st.weak:
+        if (
+            w.clause.sentence.index == sent
+            and w.place is not None
+            and w.place_method == "locative"
+            and w.clause.end <= r.clause.start
+            and not st.doc.text[w.clause.end : r.clause.start].strip(" ,;:\n")
+        ):
+            return w.place
+    return None
 
 
 def _subject_before(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:

@@ -218,3 +218,31 @@ def test_past_perfect_detention_has_no_day(text: str, lang: str, place: str) -> 
     arrests = [e for e in events if e.sub_kind == "arrest"]
     assert arrests and all(e.date is None for e in arrests), got
     assert any(plain(place) in plain(e.place_name or "") for e in arrests), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Die Polizei in Kano teilte am Dienstag mit, sie habe acht Männer festgenommen.",
+            "strategic_development",
+            "Kano",
+        ),
+        (
+            "Die Polizei in Sfax teilte am Montag mit, sie habe drei Verdächtige festgenommen.",
+            "strategic_development",
+            "Sfax",
+        ),
+        (
+            "Die Armee in Goma erklärte am Montag, sie habe zwei Rebellen getötet.",
+            "violence_against_civilians",
+            "Goma",
+        ),
+    ],
+)
+def test_the_sayers_place_places_the_reported_act(text: str, kind: str, place: str) -> None:
+    # the sayer's own locative phrase ("Die Polizei in X teilte mit, sie habe ...") places
+    # the act told after the comma; the past perfect gives it no day
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    assert (kind, None, place) in got, got
