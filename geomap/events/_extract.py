@@ -8256,12 +8256,16 @@ def _region_subjects(raws: list[_Raw], state: _State) -> None:
     (where the wire filed from) nor at a place carried from an event before. Only an event
     with no locative phrase of its own; English needs the noun right before its verb or an
     auxiliary (``the state declared``, ``the province has declared``), since ``the state``
-    before a noun is an adjective (``state media``)."""
-    lex = state.lex
+    before a noun is an adjective (``state media``). A second-level unit counts only where
+    the text gives it the same noun (``Cebu province ... the province declared``: the
+    Philippines' provinces are second-level), so a county named after its state does not
+    take the state's place."""
+    lex, st_text = state.lex, state.doc.text
     if not lex.region_subjects:
         return
     regions = sorted(
-        (p for p in state.places if p.resolved and p.kind == "admin1"), key=lambda p: p.start
+        (p for p in state.places if p.resolved and p.kind in ("admin1", "admin2")),
+        key=lambda p: p.start,
     )
     if not regions:
         return
@@ -8282,11 +8286,28 @@ def _region_subjects(raws: list[_Raw], state: _State) -> None:
                 k + 1 == trig_i or (nxt is not None and nxt.fold in lex.auxiliaries)
             ):
                 continue
-            region = next((p for p in reversed(regions) if p.end <= toks[k].start), None)
+            noun = toks[k].fold
+            region = next(
+                (
+                    p
+                    for p in reversed(regions)
+                    if p.end <= toks[k].start
+                    and (p.kind == "admin1" or _unit_named(st_text, p, noun))
+                ),
+                None,
+            )
             if region is None:
                 continue
             r.place, r.place_method = region, "back_reference"
             break
+
+
+def _unit_named(text: str, p: Place, noun: str) -> bool:
+    """Does the text call place ``p`` by the unit word ``noun`` right beside it (``Cebu
+    province``, ``the province of Cebu``, ``die Provinz Cebu``)?"""
+    after = re.findall(r"\w+", text[p.end : p.end + 30].casefold())[:1]
+    before = re.findall(r"\w+", text[max(0, p.start - 30) : p.start].casefold())[-2:]
+    return noun in after or noun in before
 
 
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:

@@ -150,6 +150,13 @@ def test_own_locative_region_is_kept_beside_a_capital_phrase() -> None:
             "Oregon",
         ),
         (
+            "MANILA (AP) - Floods swamped Cebu province on Monday. The province declared a "
+            "state of calamity on Tuesday.",
+            "en",
+            TUE,
+            "Cebu",
+        ),
+        (
             "ROM (dpa) - Starkregen traf am Sonntag die Toskana. Am Dienstag rief die Region den "
             "Notstand aus.",
             "de",
