@@ -34,6 +34,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
+from gazetteer import SeatsAPI
 from geomap.events._compass import part_point
 from geomap.events._timeexpr import (
     TimeSpan,
@@ -403,7 +404,19 @@ class _Lexicon:
     # coordinated verbs of two sub-kinds are two events (an attack and an abduction), where
     # an accident's sub-kinds name one mishap's vehicle or cause (overturned and caught fire)
     distinct_acts: frozenset[str] = frozenset()
+    # ``[clauses] act_parts``: a type's coordinated parts that belong to its act ("riot" =
+    # ["strategic_development.looting"]: rioters who stormed factories and set vehicles on
+    # fire made one riot, as ACLED codes a riot's arson and looting within it)
+    act_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     capital: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[places] regional_capitals``: a first-level region's capital named by its rank, not
+    # its name ("the provincial capital", "die Provinzhauptstadt"): the seat of the region
+    # named last (_regional_capitals, by the gazetteer's seats)
+    regional_capitals: tuple[tuple[str, ...], ...] = ()
+    # ``[places] region_subjects``: a first-level unit's noun that, with an article and no
+    # name, is a clause's subject ("the province declared an emergency", "hatte die Provinz
+    # den Notstand ausgerufen"): the region named last is the event's place (_region_subjects)
+    region_subjects: frozenset[str] = frozenset()
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1094,7 +1107,12 @@ def _lexicon(lang: str) -> _Lexicon:
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
         circumstance=_fold(raw["clauses"].get("circumstance", [])),
         distinct_acts=_fold(raw["clauses"].get("distinct_acts", [])),
+        act_parts={k: frozenset(v) for k, v in raw["clauses"].get("act_parts", {}).items()},
         capital=_glob(places.get("capital", [])),
+        region_subjects=_fold(places.get("region_subjects", [])),
+        regional_capitals=tuple(
+            tuple(w.casefold().split()) for w in places.get("regional_capitals", [])
+        ),
         seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
         seat_heads=_fold(places.get("seat_heads", [])),
@@ -2831,7 +2849,12 @@ def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
     distinct_acts``) and the two differ: ``haben einen Kleinbus überfallen und sechs
     Männer entführt`` is an attack and an abduction, two events, as ``attacked a village
     and abducted 30 residents`` is (whose ``attacked`` is of another type until the
-    recast). ``ein Tanklaster kippte um und geriet in Brand`` stays one accident."""
+    recast). ``ein Tanklaster kippte um und geriet in Brand`` stays one accident. A part
+    of the first's act (``[clauses] act_parts``) is one act with it too: ``stürmten
+    Fabriken und setzten Fahrzeuge in Brand`` is one riot, not a riot and an arson."""
+    parts = lex.act_parts.get(first.type, frozenset())
+    if second.type in parts or f"{second.type}.{second.sub_kind}" in parts:
+        return True
     if first.type != second.type:
         return False
     return not (
@@ -3728,11 +3751,12 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
         if toks[k].fold not in lex.coordinators:
             continue
         nxt = toks[k + 1 : k + 3]
-        if any(
-            lex.any_weak.match(t.text)
-            or lex.any_trigger.match(t.text)
-            or t.fold in lex.expected_firsts  # "... and warned of further arrests"
-            for t in nxt
+        if (
+            any(lex.any_weak.match(t.text) or lex.any_trigger.match(t.text) for t in nxt)
+            # "... and warned of further arrests": the expected phrase's verb right after the
+            # coordinator; a word later it is the verb of a coordinated subject ("Talks
+            # between Kyiv and Moscow have stalled"), whose mood is the whole clause's
+            or toks[k + 1].fold in lex.expected_firsts
         ):
             return k
     return len(toks)
@@ -5589,11 +5613,13 @@ def extract_events(
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
+    _region_subjects(raws, state)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
         _launcher_states(raws, gazetteer)
         _adjective_countries(raws, state, gazetteer)
+        _regional_capitals(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -7536,6 +7562,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
+    if carried and (frame := _saying_frame_place(r, st)) is not None:
+        r.place, r.place_method = frame, "carried"
+        return
     if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
@@ -7752,6 +7781,27 @@ def _seated(trigger: str, lex: _Lexicon) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
+    """``Die Polizei in Kano teilte am Dienstag mit, sie habe acht Männer festgenommen``,
+    ``Officials in X said, the army had ...``: an event told in the clause right after a
+    verb of saying of its sentence, with no place of its own, is where the sayer's own
+    locative phrase puts it (the police in Kano detained in Kano), as the English clause
+    with no comma already reads it (``Police in Kano said they had detained``). Only the
+    saying clause that ends where the event's begins, and only its own locative place (not
+    the dateline's)."""
+    sent = r.clause.sentence.index
+    for w in st.weak:
+        if (
+            w.clause.sentence.index == sent
+            and w.place is not None
+            and w.place_method == "locative"
+            and w.clause.end <= r.clause.start
+            and not st.doc.text[w.clause.end : r.clause.start].strip(" ,;:\n")
+        ):
+            return w.place
+    return None
 
 
 def _subject_before(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
@@ -8195,6 +8245,128 @@ _PART_KINDS = kinds_where("contains_places")
 # how the event came by its place when a compass part in its own clause may replace it: a
 # place of its own clause that is finer (a town) stays
 _PART_REPLACES = frozenset({"carried", "dateline", "country"})
+
+
+def _region_subjects(raws: list[_Raw], state: _State) -> None:
+    """``Die Pegel in der Provinz Limburg steigen. Am Montag hatte die Provinz den Notstand
+    ausgerufen``, ``Wildfires spread across Oregon. On Tuesday the state declared an
+    emergency``: a first-level unit's noun with an article and no name of its own
+    (``[places] region_subjects``), as the clause's subject and not after a preposition,
+    is the region named last before it; the event is there, not in the dateline's city
+    (where the wire filed from) nor at a place carried from an event before. Only an event
+    with no locative phrase of its own; English needs the noun right before its verb or an
+    auxiliary (``the state declared``, ``the province has declared``), since ``the state``
+    before a noun is an adjective (``state media``). A second-level unit counts only where
+    the text gives it the same noun (``Cebu province ... the province declared``: the
+    Philippines' provinces are second-level), so a county named after its state does not
+    take the state's place."""
+    lex, st_text = state.lex, state.doc.text
+    if not lex.region_subjects:
+        return
+    regions = sorted(
+        (p for p in state.places if p.resolved and p.kind in ("admin1", "admin2")),
+        key=lambda p: p.start,
+    )
+    if not regions:
+        return
+    for r in raws:
+        if r.place_method == "locative" or r.trigger_span is None:
+            continue
+        toks = r.clause.tokens
+        trig_i = r.clause.index_at(r.trigger_span[0])
+        for k in range(1, len(toks)):
+            if toks[k].fold not in lex.region_subjects or toks[k - 1].fold not in lex.determiners:
+                continue
+            if k > 1 and toks[k - 2].fold in lex.prepositions:
+                continue  # "in der Provinz": a locative, not the subject
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.start in {p.start for p in state.places}:
+                continue  # "die Provinz Limburg": named, read as a place already
+            if not lex.nouns_capitalised and not (
+                k + 1 == trig_i or (nxt is not None and nxt.fold in lex.auxiliaries)
+            ):
+                continue
+            noun = toks[k].fold
+            region = next(
+                (
+                    p
+                    for p in reversed(regions)
+                    if p.end <= toks[k].start
+                    and (p.kind == "admin1" or _unit_named(st_text, p, noun))
+                ),
+                None,
+            )
+            if region is None:
+                continue
+            r.place, r.place_method = region, "back_reference"
+            break
+
+
+def _unit_named(text: str, p: Place, noun: str) -> bool:
+    """Does the text call place ``p`` by the unit word ``noun`` right beside it (``Cebu
+    province``, ``the province of Cebu``, ``die Provinz Cebu``)?"""
+    after = re.findall(r"\w+", text[p.end : p.end + 30].casefold())[:1]
+    before = re.findall(r"\w+", text[max(0, p.start - 30) : p.start].casefold())[-2:]
+    return noun in after or noun in before
+
+
+def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``Heavy fighting was reported in Helmand province. On Monday, protesters marched in
+    the provincial capital``, ``In der Provinz Sindh ... demonstrierten Hunderte in der
+    Provinzhauptstadt``: a region's capital named by its rank (``[places]
+    regional_capitals``) after a place preposition is the seat of the first-level region
+    named last before it (``of X`` right after it first), as the gazetteer's seats give it
+    (``Gazetteer.seat``, ``gazetteer/data/admin_seats.csv``), not the region nor the place
+    carried from the sentence before. Why data and not the region's biggest town: a
+    province's seat is often not its largest city. An event whose own clause names its
+    place keeps it; a region with no known seat leaves the event as it was."""
+    lex = state.lex
+    if not lex.regional_capitals or not isinstance(gaz, SeatsAPI):
+        return
+    regions = sorted(
+        (p for p in state.places if p.resolved and (p.id or "").startswith("admin1:")),
+        key=lambda p: p.start,
+    )
+    if not regions:
+        return
+    for r in raws:
+        if r.place is not None and r.place_method == "locative":
+            continue
+        toks = r.clause.tokens
+        folds = [t.fold for t in toks]
+        for k in range(len(toks)):
+            phrase = next(
+                (ph for ph in lex.regional_capitals if tuple(folds[k : k + len(ph)]) == ph), None
+            )
+            if phrase is None:
+                continue
+            head = k + len(phrase) - 1
+            if _cue(toks, head, lex) is None:
+                continue
+            after = toks[head + 1 : head + 4]
+            region = next(
+                (p for p in regions if after and after[0].start <= p.start <= after[-1].start),
+                None,
+            ) or next((p for p in reversed(regions) if p.end <= toks[k].start), None)
+            seat = gaz.seat(region.id or "") if region is not None else None
+            if seat is None:
+                continue
+            r.place = Place(
+                mention=" ".join(t.text for t in toks[k : head + 1]),
+                start=toks[k].start,
+                end=toks[head].end,
+                sentence=r.clause.sentence.index,
+                name=seat.name,
+                kind="city",
+                country_code=seat.country_code,
+                lat=seat.lat,
+                lon=seat.lon,
+                id=seat.id,
+                source="context",
+                confidence=0.6,
+            )
+            r.place_method = "descriptive"
+            break
 
 
 def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
