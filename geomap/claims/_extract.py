@@ -3567,12 +3567,8 @@ def _unknown_place(
     for a, b in itertools.pairwise(toks):
         if (
             a.fold in syn.unknown_place_markers
-            and b.is_cap
-            and b.text.isalpha()
-            and b.fold not in lex.function_words
-            and b.fold not in syn.articles
+            and _name_like(b, syn, nouns)
             and b.fold not in syn.calendar
-            and b.text not in nouns
             and not any(x <= b.start < y for x, y in covered)
         ):
             if first:
@@ -7435,17 +7431,21 @@ def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax)
     nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
     toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
     for a, b in itertools.pairwise(toks):
-        if (
-            a.fold in lex.coordinators
-            and b.is_cap
-            and b.text.isalpha()
-            and b.fold not in lex.function_words
-            and b.fold not in syn.articles
-            and b.fold not in syn.fillers
-            and b.text not in nouns
-        ):
+        if a.fold in lex.coordinators and _name_like(b, syn, nouns) and b.fold not in syn.fillers:
             return True
     return False
+
+
+def _name_like(tok: Token, syn: _Syntax, nouns: frozenset[str]) -> bool:
+    """A word that may be a name the geoparser did not resolve: capitalised letters, no
+    function word, article or (in a language that capitalises nouns) common noun."""
+    return (
+        tok.is_cap
+        and tok.text.isalpha()
+        and tok.fold not in syn.phrases.function_words
+        and tok.fold not in syn.articles
+        and tok.text not in nouns
+    )
 
 
 def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[str]:
