@@ -34,7 +34,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
-from gazetteer import SeatsAPI
+from gazetteer import Candidate, SeatsAPI
 from geomap.events._compass import part_point
 from geomap.events._timeexpr import (
     TimeSpan,
@@ -49,7 +49,7 @@ from geomap.events._timeexpr import (
     weekday_names,
 )
 from geomap.geometry import geodesic_km
-from geomap.geoparse import COMPASS_NAMES
+from geomap.geoparse import COMPASS_NAMES, WEIGHTS
 from geomap.lexicons import (
     capitals,
     demonyms,
@@ -8351,19 +8351,13 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
             seat = gaz.seat(region.id or "") if region is not None else None
             if seat is None:
                 continue
-            r.place = Place(
-                mention=" ".join(t.text for t in toks[k : head + 1]),
-                start=toks[k].start,
-                end=toks[head].end,
-                sentence=r.clause.sentence.index,
-                name=seat.name,
-                kind="city",
-                country_code=seat.country_code,
-                lat=seat.lat,
-                lon=seat.lon,
-                id=seat.id,
-                source="context",
-                confidence=0.6,
+            r.place = _known_place(
+                seat,
+                "city",
+                seat.country_code,
+                " ".join(t.text for t in toks[k : head + 1]),
+                (toks[k].start, toks[head].end),
+                r.clause.sentence.index,
             )
             r.place_method = "descriptive"
             break
@@ -8468,25 +8462,40 @@ def _country_place(r: _Raw, head: Token, state: _State, gaz: GazetteerAPI) -> Pl
     country = gaz.country(cc)
     if country is None:
         return None
+    return _known_place(country, "country", cc, head.text, (head.start, head.end))
+
+
+def _known_place(
+    known: Candidate,
+    kind: str,
+    cc: str | None,
+    mention: str,
+    span: tuple[int, int],
+    sentence: int = -1,
+) -> Place:
+    """A place the text names only by description (``the country``, ``the provincial
+    capital``, a country's adjective), as the gazetteer knows it: ``source="context"`` at
+    confidence 0.6, as a capital phrase's."""
     return Place(
-        mention=head.text,
-        start=head.start,
-        end=head.end,
-        sentence=-1,
-        name=country.name,
-        kind="country",
+        mention=mention,
+        start=span[0],
+        end=span[1],
+        sentence=sentence,
+        name=known.name,
+        kind=kind,
         country_code=cc,
-        lat=country.lat,
-        lon=country.lon,
-        id=country.id,
+        lat=known.lat,
+        lon=known.lon,
+        id=known.id,
         source="context",
         confidence=0.6,
     )
 
 
 # how far from a country's point a town read in another country must lie to be a namesake
-# abroad rather than a town across its border
-_NAMESAKE_ABROAD_KM = 1500.0
+# abroad rather than a town across its border: the distance within which the geoparser
+# calls a town coherent with an article's places
+_NAMESAKE_ABROAD_KM = WEIGHTS.coherence_km
 # how far after a country's adjective its settlement noun may stand ("the Syrian border
 # town of X": two words)
 _ADJECTIVE_HEAD_REACH = 2
@@ -8541,19 +8550,8 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
                 None,
             )
             if country is None and (known := gaz.country(p.country_code)) is not None:
-                country = Place(
-                    mention=p.mention,
-                    start=p.start,
-                    end=p.end,
-                    sentence=-1,
-                    name=known.name,
-                    kind="country",
-                    country_code=p.country_code,
-                    lat=known.lat,
-                    lon=known.lon,
-                    id=known.id,
-                    source="context",
-                    confidence=0.6,
+                country = _known_place(
+                    known, "country", p.country_code, p.mention, (p.start, p.end)
                 )
             if country is not None:
                 r.place, r.outside, r.place_method = country, False, "adjective"
