@@ -743,7 +743,7 @@ def _noun_cue(
 def _attribute_or_singular(ctx: Context, first: Token, prev: Token | None) -> bool:
     """The word is no plural subject of a verb after it: it follows a capitalised noun
     (a genitive or an apposition of that noun's phrase: "Die Straßen Thorns waren leer",
-    "Die Feuerwehr Buchen war im Einsatz"), or a determiner only a singular noun follows,
+    "Die Feuerwehr Weiden war im Einsatz"), or a determiner only a singular noun follows,
     over lower-case adjectives ("Aus dem damaligen Nanking kamen", "im alten X": the
     phrase's own article gives its number, ``singular_determiners``)."""
     if prev is None or first.gap_before != " ":
@@ -922,7 +922,7 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
             after = next_token(toks, nxt)
             for _ in range(_ADJECTIVES_AFTER_JOIN):
                 # over an article or inflected adjectives to the noun ("Auen und neue
-                # Wege", "Linden und die alten Eichen")
+                # Wege", "Birken und die alten Eichen")
                 if (
                     after is not None
                     and after.gap_before == " "
