@@ -354,7 +354,8 @@ def statics(ctx: Context, span: Span) -> Statics:
         c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= w.major_city)
         for c in span.candidates
     )
-    result = Statics(has_country, has_major, frozenset(own_name), tuple(base))
+    own = frozenset(own_name)
+    result = Statics(has_country, has_major, own, tuple(base), _shadowing(span, own, w))
     ctx.memo.statics[id(span)] = (span, result)
     return result
 
@@ -520,7 +521,7 @@ def rank_fresh(
     # a small town bearing the word only as another name, unrelated to its own, beside
     # a bigger town of its country bearing the word as its own: the place's closeness to
     # the article's other places is no more its than the bigger town's
-    shadows = _shadowing(span, own_name, w)
+    shadows = st.shadows
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
