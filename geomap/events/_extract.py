@@ -309,6 +309,11 @@ class _Carrier:
     # nieder`` are another carrier's)
     phrases: tuple[_Trigger, ...] = ()
     singles: _Glob | None = None
+    # the nouns of its kinds that are events themselves though no trigger alone (``names``:
+    # "fire" is also "opened fire", "under fire"): as the carrier's subject they name the
+    # event, as a trigger noun does ("A fire broke out at a factory": the fire, not "broke";
+    # "Prisoners broke out" keeps the verb). Session 14 (h-even).
+    names: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -674,6 +679,9 @@ class _Lexicon:
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
     attributive_before: frozenset[str] = frozenset()  # "the ousted government"
     attributive_degree: frozenset[str] = frozenset()  # "its most visited parks"
+    # "..., most of them arrested for ...": a participle after these words and a count that
+    # follows a comma describes the people counted (session 14)
+    absolute_heads: tuple[tuple[str, ...], ...] = ()
     additives: frozenset[str] = frozenset()  # "Auch in X gab es Proteste": another event
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
@@ -965,6 +973,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 unless=_fold(group.get("unless", [])),
                 phrases=carrier_phrases,
                 singles=_glob(singles) if carrier_phrases else None,
+                names=_glob(group["names"]) if group.get("names") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1040,6 +1049,9 @@ def _lexicon(lang: str) -> _Lexicon:
         negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
         attributive_before=_fold(raw["clauses"].get("attributive_before", [])),
         attributive_degree=_fold(raw["clauses"].get("attributive_degree", [])),
+        absolute_heads=tuple(
+            tuple(h.casefold().split()) for h in raw["clauses"].get("absolute_heads", [])
+        ),
         additives=_fold(raw["clauses"].get("additives", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
@@ -2513,8 +2525,10 @@ def _carried_in(
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
-                    named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
-                        toks, j, kind, lex
+                    named = (
+                        _is_trigger_noun(other, kind, lex)
+                        or _opens_two_word_noun(toks, j, kind, lex)
+                        or (j < i and carrier.names is not None and carrier.names.match(other.text))
                     )
                     key = (not named, _cause_phrase(toks, j, i, lex), abs(j - i))
                     if best is not None and key >= best[0]:
@@ -2923,6 +2937,38 @@ _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 # cyberattack") is no participle
 _PAST_PARTICIPLE_ENDINGS = ("ed", "en")
 _PARTICIPLE_ENDINGS = (*_PAST_PARTICIPLE_ENDINGS, "ing")
+
+
+def _without_absolute(
+    found: list[tuple[int, int, _Trigger, int | None]], clause: _Clause, lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without a participle of an absolute phrase (``Hundreds remain in jail,
+    most of them arrested for straying across the border``): an ``-ed``/``-en`` participle
+    after a count and ``[clauses] absolute_heads`` (``of them``; an ``-ly`` adverb between is
+    passed over) whose count follows a comma has no finite verb, it describes the people
+    counted; ``Two of them attacked a guard`` opens a sentence and is a clause. Session 14."""
+    if not lex.absolute_heads:
+        return found
+    toks = clause.tokens
+
+    def after_comma(q: int) -> bool:
+        if q > 0:
+            return "," in toks[q].gap_before
+        before = clause.text[max(clause.sentence.start, toks[0].start - 3) : toks[0].start]
+        return "," in before
+
+    def absolute(i: int) -> bool:
+        if not toks[i].fold.endswith(_PAST_PARTICIPLE_ENDINGS):
+            return False
+        k = i - 1 if i > 0 and toks[i - 1].fold.endswith("ly") else i
+        return any(
+            (q := k - len(head) - 1) >= 0
+            and tuple(t.fold for t in toks[q + 1 : k]) == head
+            and after_comma(q)
+            for head in lex.absolute_heads
+        )
+
+    return [f for f in found if not (f[2].pos == "verb" and absolute(f[1]))]
 
 
 def _without_attributive(
@@ -5902,7 +5948,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
-    found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
+    found = _cause_first(
+        _without_attributive(_without_absolute(found, clause, lex), clause.tokens, lex),
+        clause.tokens,
+        lex,
+    )
     if not found:
         return  # only an English participle used as an adjective ("the ousted government")
     parts = _split_coordinated(clause, found, lex)
