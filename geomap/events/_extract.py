@@ -537,6 +537,12 @@ class _Lexicon:
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
+    # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
+    charge_preps: frozenset[str] = frozenset()
+    sea_modifier_heads: frozenset[str] = frozenset()  # "the Indian Ocean archipelago"
+    content_markers: frozenset[str] = frozenset()
+    content_kinds: frozenset[str] = frozenset()
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1196,6 +1202,10 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
+        charge_preps=_fold(places.get("charge_preps", [])),
+        sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
+        content_markers=_fold(places.get("content_markers", [])),
+        content_kinds=frozenset(places.get("content_kinds", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
@@ -4157,6 +4167,7 @@ def _place(
     travel: bool = False,
     kind_of: str | None = None,
     taken_from: bool = False,
+    sub_kind_of: str | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -4171,10 +4182,24 @@ def _place(
     Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
     place in a predicate coordinated before it is not its place). ``taken_from``: an
     abduction, whose people's town (``farmers from X``) is where they were taken when the
-    clause names no other place.
+    clause names no other place. ``sub_kind_of``: the trigger's sub-kind (an agreement's
+    plan after ``to``, ``[places] content_kinds``, is not where it was signed).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
+    # the first word after the trigger that opens an agreement's plan ("to build ..."), or
+    # a court's charge ("for the killings in Y"); places after it are the plan's or the
+    # crime's (session 14)
+    content_at = (
+        _content_start(toks, trig_i, lex)
+        if f"{kind_of}.{sub_kind_of}" in lex.content_kinds
+        else len(toks)
+    )
+    charge_at = (
+        next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
+        if kind_of == "court"
+        else None
+    )
     targeted = False
     taken: Place | None = None
 
@@ -4241,6 +4266,8 @@ def _place(
             continue  # "fired a missile that fell into the sea off X": where it came down
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
+        if idx > content_at:
+            continue  # "signed a deal to build a railway to the port of X": the plan's place
         if idx == trigger_at:
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
@@ -4251,6 +4278,8 @@ def _place(
             continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
             continue  # "the Congolese border town of X": a kind of town, not the border
+        if p.kind in ("ocean", "sea") and _sea_as_modifier(toks, p, lex):
+            continue  # "across the Pacific island nation": a kind of country, not the ocean
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -4275,6 +4304,10 @@ def _place(
             score += _SITE_BONUS
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
+        if charge_at is not None and idx > charge_at:
+            # "A court in X sentenced him for the killings in Y": the crime's place yields
+            # to the court's; alone it is still the best the clause gives
+            score -= _NESTED_PENALTY
         last = idx
         while last + 1 < len(toks) and toks[last + 1].start < p.end:
             last += 1
@@ -4364,6 +4397,8 @@ def _place(
             ref = _back_reference(
                 kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )
+            if ref is None and kind == "facility":
+                ref = _named_with_head(clause.text, tok, earlier)
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -4556,6 +4591,20 @@ def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     return nxt < len(toks) and _is_feature(toks[nxt], lex)
 
 
+def _sea_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
+    """Does the sea or ocean ``p`` only say what kind of place the noun after it is (``the
+    Pacific island nation``, ``the Caribbean country``, ``the Indian Ocean archipelago``): a
+    lower-case noun a back reference reads as a settlement, a country or an island right
+    after its name? The phrase points back to that place, not to the sea (session 14)."""
+    last = next((k for k in range(len(toks)) if toks[k].start >= p.end), len(toks))
+    if last >= len(toks) or not toks[last].text.islower():
+        return False
+    heads = [pat for kind, pat in lex.back_reference if kind in ("city", "country", "island")]
+    return any(pat.match(toks[last].text) for pat in heads) or (
+        toks[last].fold in lex.sea_modifier_heads
+    )
+
+
 def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the country at ``idx`` follow a body of state and ``of``/``von`` (``[places]
     owner_bodies``, ``owner_prepositions``: ``the Supreme Court of Bangladesh``, ``die
@@ -4693,6 +4742,23 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
 
 
+def _content_start(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
+    """Where an agreement's plan opens after its trigger: an infinitive marker
+    (``[places] content_markers``: ``to``) followed by a lower-case word that is no article
+    or number (``signed an agreement on Thursday to build a railway to the port of X``; ``to
+    the port`` opens no plan); ``len(toks)`` when there is none (session 14)."""
+    for j in range(trig_i + 1, len(toks) - 1):
+        nxt = toks[j + 1]
+        if (
+            toks[j].fold in lex.content_markers
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.fold not in lex.determiners
+        ):
+            return j
+    return len(toks)
+
+
 # a place of the event's own site kind (a volcano that erupted) beats any locative phrase
 _SITE_BONUS = 5.0
 # where a journey began (``[places] origins``: "aus Peking", "from Beijing") yields to where
@@ -4738,6 +4804,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # a border or a coast is a line hundreds of kilometres long, an area as a sea
             # is: "an der Grenze zwischen A und B nahe X" is by X
             before[0] -= _NESTED_PENALTY
+            if (after[3].role == "derived" or after[3].kind == "border") and before[3].kind not in (
+                "country",
+                "border",
+            ):
+                # "in <district> near the Afghan border": the line says where in the
+                # district, it is no place of its own (session 14); a country before it
+                # yields to the border as before
+                before[0] += _NESTED_PENALTY
+                after[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -5480,6 +5555,23 @@ def _back_reference(
     return before[-1] if before else None
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The latest place named before ``head`` whose name the same facility noun follows,
+    at most one word between (``at the Busia border crossing`` ... ``at the same
+    crossing``): the gazetteer knows the town, not the crossing, so no facility of that
+    kind stands before (session 14)."""
+    word = head.fold
+    for p in reversed(earlier):
+        if p.end > head.start or not p.resolved or p.role != "name":
+            continue
+        if word in _WORD.findall(text[p.end : p.end + 40].casefold())[:2]:
+            return p
+    return None
+
+
 def _elapsed_before(toks: Sequence[Token], start: int, lex: _Lexicon) -> bool:
     """Does a time unit stand right before ``start`` ("ten years after the flood", "zwei
     Tage nach dem Beben")? Then the phrase counts from that event, it does not report it."""
@@ -6087,6 +6179,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         travel=trig.type == "travel",
         kind_of=trig.type,
         taken_from=trig.sub_kind == "abduction",
+        sub_kind_of=trig.sub_kind,
     )
     if (
         place is None

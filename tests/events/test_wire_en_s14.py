@@ -224,3 +224,74 @@ def test_an_absolute_phrase_adds_no_second_arrest() -> None:
     events = geomap.analyze(text, lang="en", date=DAY).events
     arrests = [(e.trigger, e.date, e.place_name) for e in events if e.sub_kind == "arrest"]
     assert arrests == [("detained", TUE, "Lagos")]
+
+
+# Where it happened, by the phrase's role (session 14): a court's own town beats the town of
+# the crime it tried; an agreement's plan after "to" is not where it was signed; a district
+# before "near the ... border" beats the border line; a sea before "island nation" is a kind
+# of country; "the same crossing" points back to the border crossing named before; results
+# released are published, nobody is set free.
+# (text, kind, day, place a reader names)
+PLACES: list[object] = [
+    (
+        "A military court in Kindia sentenced a former officer to 20 years on Tuesday for the "
+        "massacre of villagers in the mining town of Boke.",
+        "court",
+        TUE,
+        "Kindia",
+    ),
+    (
+        "A tribunal in Arusha convicted two militia leaders on Monday over killings in the "
+        "town of Kibuye.",
+        "court",
+        MON,
+        "Arusha",
+    ),
+    (
+        "The prime ministers of Armenia and Georgia signed an agreement in Tbilisi on Tuesday to "
+        "build a highway to the Black Sea port of Batumi.",
+        "strategic_development",
+        TUE,
+        "Tbilisi",
+    ),
+    (
+        "MONTEVIDEO, June 11 (Reuters) - Uruguay and Paraguay signed a deal on Monday to extend "
+        "a waterway to the river port of Asuncion.",
+        "strategic_development",
+        MON,
+        "Montevideo",
+    ),
+    (
+        "Soldiers killed nine militants in a raid in Khost near the Pakistani border on "
+        "Tuesday.",
+        "battle",
+        TUE,
+        "Khost",
+    ),
+    (
+        "TARAWA, June 11 (AFP) - Voters in Tuvalu went to the polls on Monday across the Pacific "
+        "island nation.",
+        "election",
+        MON,
+        "Tuvalu",
+    ),
+    (
+        "Kenyan police handed over 12 Ugandan fishermen at the Busia border crossing on Tuesday. "
+        "Uganda freed eight Kenyans at the same crossing on Monday.",
+        "strategic_development",
+        MON,
+        "Busia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "place"), PLACES)
+def test_the_event_is_placed_by_its_phrase(text: str, kind: str, day: str, place: str) -> None:
+    assert_reported(text, "en", kind, day, place)
+
+
+def test_results_released_set_nobody_free() -> None:
+    text = "The ruling party won 40 seats in Apia, according to results released on Monday."
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [e.trigger for e in events if e.sub_kind == "other"] == []
+    assert [e.kind for e in events] == ["election"]
