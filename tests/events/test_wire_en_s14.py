@@ -262,8 +262,7 @@ PLACES: list[object] = [
         "Montevideo",
     ),
     (
-        "Soldiers killed nine militants in a raid in Khost near the Pakistani border on "
-        "Tuesday.",
+        "Soldiers killed nine militants in a raid in Khost near the Pakistani border on Tuesday.",
         "battle",
         TUE,
         "Khost",
