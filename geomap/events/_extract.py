@@ -543,6 +543,7 @@ class _Lexicon:
     sea_modifier_heads: frozenset[str] = frozenset()  # "the Indian Ocean archipelago"
     content_markers: frozenset[str] = frozenset()
     content_kinds: frozenset[str] = frozenset()
+    content_routes: frozenset[str] = frozenset()  # "to", "from": where a planned line runs
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1206,6 +1207,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
         content_markers=_fold(places.get("content_markers", [])),
         content_kinds=frozenset(places.get("content_kinds", [])),
+        content_routes=_fold(places.get("content_routes", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
@@ -4266,7 +4268,7 @@ def _place(
             continue  # "fired a missile that fell into the sea off X": where it came down
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
-        if idx > content_at:
+        if idx > content_at and cue in lex.content_routes:
             continue  # "signed a deal to build a railway to the port of X": the plan's place
         if idx == trigger_at:
             continue  # "in Brand geraten": the trigger noun is no town of that name
@@ -4304,6 +4306,10 @@ def _place(
             score += _SITE_BONUS
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
+        if idx > content_at and cue not in lex.content_routes:
+            # "signed a deal to end the war at a ceremony in X": the plan's words may still
+            # hold where it was signed; such a place yields to any before the plan
+            score -= _NESTED_PENALTY
         if charge_at is not None and idx > charge_at:
             # "A court in X sentenced him for the killings in Y": the crime's place yields
             # to the court's; alone it is still the best the clause gives

@@ -261,6 +261,13 @@ PLACES: list[object] = [
         MON,
         "Montevideo",
     ),
+    # a place in the plan's words after another preposition still places the signing
+    (
+        "The two leaders signed a deal to end the war at a ceremony in Doha on Tuesday.",
+        "strategic_development",
+        TUE,
+        "Doha",
+    ),
     (
         "Soldiers killed nine militants in a raid in Khost near the Pakistani border on Tuesday.",
         "battle",
