@@ -2108,6 +2108,9 @@ def _trigger_in(
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i:
                 figurative.add(follower)
+            # nor is the word itself a noun a later carrier reads ("Riot police broke up a
+            # protest": no riot broke out; session 14)
+            figurative.add(i)
             continue  # "captured the title", "a storm of criticism": no event
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an

@@ -143,6 +143,74 @@ def test_the_sentence_reports_its_kind(
     assert_reported(text, "en", kind, day, place, sub_kind)
 
 
+# Second round: prisoner exchanges, hackers who attacked, riot police (a kind of police, no
+# riot). (text, kind, sub_kind, day, place)
+ROUND2: list[object] = [
+    (
+        "Colombia and Venezuela exchanged 40 prisoners at a border bridge near Cucuta on Tuesday.",
+        "strategic_development",
+        "other",
+        TUE,
+        "Cucuta",
+    ),
+    (
+        "Rebels and the army swapped 25 captives near Bunia on Monday, the Red Cross said.",
+        "strategic_development",
+        "other",
+        MON,
+        "Bunia",
+    ),
+    (
+        "A prisoner exchange took place in Muscat on Tuesday.",
+        "strategic_development",
+        "other",
+        TUE,
+        "Muscat",
+    ),
+    (
+        "Hackers attacked the servers of the electoral commission in Lusaka on Monday.",
+        "strategic_development",
+        "other",
+        MON,
+        "Lusaka",
+    ),
+    (
+        "Riot police broke up a march by pensioners in Asuncion on Tuesday.",
+        "protest",
+        "protest_with_intervention",
+        TUE,
+        "Asuncion",
+    ),
+    (
+        "In Bishkek, riot police broke up a rally outside the mayor's office on Monday.",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Bishkek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sub_kind", "day", "place"), ROUND2)
+def test_the_sentence_reports_its_kind_round2(
+    text: str, kind: str, sub_kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, "en", kind, day, place, sub_kind)
+
+
+ROUND2_NOT: list[tuple[str, str]] = [
+    ("Riot police broke up a march by pensioners in Asuncion on Tuesday.", "riot"),
+    ("The two foreign ministers exchanged views in Baku on Tuesday.", "strategic_development"),
+    ("Gunmen attacked a police station in Zaria on Tuesday.", "strategic_development"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND2_NOT)
+def test_the_sentence_reports_not_this_kind_round2(text: str, kind: str) -> None:
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [e.kind for e in events if e.kind == kind] == []
+
+
 # (text, trigger a reader names, kind, day, place)
 NAMED: list[object] = [
     (
