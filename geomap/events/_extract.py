@@ -309,6 +309,11 @@ class _Carrier:
     # nieder`` are another carrier's)
     phrases: tuple[_Trigger, ...] = ()
     singles: _Glob | None = None
+    # the nouns of its kinds that are events themselves though no trigger alone (``names``:
+    # "fire" is also "opened fire", "under fire"): as the carrier's subject they name the
+    # event, as a trigger noun does ("A fire broke out at a factory": the fire, not "broke";
+    # "Prisoners broke out" keeps the verb). Session 14 (h-even).
+    names: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -532,6 +537,13 @@ class _Lexicon:
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
+    # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
+    charge_preps: frozenset[str] = frozenset()
+    sea_modifier_heads: frozenset[str] = frozenset()  # "the Indian Ocean archipelago"
+    content_markers: frozenset[str] = frozenset()
+    content_kinds: frozenset[str] = frozenset()
+    content_routes: frozenset[str] = frozenset()  # "to", "from": where a planned line runs
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
@@ -674,6 +686,9 @@ class _Lexicon:
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
     attributive_before: frozenset[str] = frozenset()  # "the ousted government"
     attributive_degree: frozenset[str] = frozenset()  # "its most visited parks"
+    # "..., most of them arrested for ...": a participle after these words and a count that
+    # follows a comma describes the people counted (session 14)
+    absolute_heads: tuple[tuple[str, ...], ...] = ()
     additives: frozenset[str] = frozenset()  # "Auch in X gab es Proteste": another event
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
@@ -965,6 +980,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 unless=_fold(group.get("unless", [])),
                 phrases=carrier_phrases,
                 singles=_glob(singles) if carrier_phrases else None,
+                names=_glob(group["names"]) if group.get("names") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1040,6 +1056,9 @@ def _lexicon(lang: str) -> _Lexicon:
         negation_barriers=_fold(raw["clauses"].get("negation_barriers", [])),
         attributive_before=_fold(raw["clauses"].get("attributive_before", [])),
         attributive_degree=_fold(raw["clauses"].get("attributive_degree", [])),
+        absolute_heads=tuple(
+            tuple(h.casefold().split()) for h in raw["clauses"].get("absolute_heads", [])
+        ),
         additives=_fold(raw["clauses"].get("additives", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
@@ -1184,6 +1203,11 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
+        charge_preps=_fold(places.get("charge_preps", [])),
+        sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
+        content_markers=_fold(places.get("content_markers", [])),
+        content_kinds=frozenset(places.get("content_kinds", [])),
+        content_routes=_fold(places.get("content_routes", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
@@ -2084,6 +2108,9 @@ def _trigger_in(
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i:
                 figurative.add(follower)
+            # nor is the word itself a noun a later carrier reads ("Riot police broke up a
+            # protest": no riot broke out; session 14)
+            figurative.add(i)
             continue  # "captured the title", "a storm of criticism": no event
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
@@ -2513,8 +2540,10 @@ def _carried_in(
                 if nouns.match(other.text):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
-                    named = _is_trigger_noun(other, kind, lex) or _opens_two_word_noun(
-                        toks, j, kind, lex
+                    named = (
+                        _is_trigger_noun(other, kind, lex)
+                        or _opens_two_word_noun(toks, j, kind, lex)
+                        or (j < i and carrier.names is not None and carrier.names.match(other.text))
                     )
                     key = (not named, _cause_phrase(toks, j, i, lex), abs(j - i))
                     if best is not None and key >= best[0]:
@@ -2923,6 +2952,38 @@ _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
 # cyberattack") is no participle
 _PAST_PARTICIPLE_ENDINGS = ("ed", "en")
 _PARTICIPLE_ENDINGS = (*_PAST_PARTICIPLE_ENDINGS, "ing")
+
+
+def _without_absolute(
+    found: list[tuple[int, int, _Trigger, int | None]], clause: _Clause, lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without a participle of an absolute phrase (``Hundreds remain in jail,
+    most of them arrested for straying across the border``): an ``-ed``/``-en`` participle
+    after a count and ``[clauses] absolute_heads`` (``of them``; an ``-ly`` adverb between is
+    passed over) whose count follows a comma has no finite verb, it describes the people
+    counted; ``Two of them attacked a guard`` opens a sentence and is a clause. Session 14."""
+    if not lex.absolute_heads:
+        return found
+    toks = clause.tokens
+
+    def after_comma(q: int) -> bool:
+        if q > 0:
+            return "," in toks[q].gap_before
+        before = clause.text[max(clause.sentence.start, toks[0].start - 3) : toks[0].start]
+        return "," in before
+
+    def absolute(i: int) -> bool:
+        if not toks[i].fold.endswith(_PAST_PARTICIPLE_ENDINGS):
+            return False
+        k = i - 1 if i > 0 and toks[i - 1].fold.endswith("ly") else i
+        return any(
+            (q := k - len(head) - 1) >= 0
+            and tuple(t.fold for t in toks[q + 1 : k]) == head
+            and after_comma(q)
+            for head in lex.absolute_heads
+        )
+
+    return [f for f in found if not (f[2].pos == "verb" and absolute(f[1]))]
 
 
 def _without_attributive(
@@ -4111,6 +4172,7 @@ def _place(
     travel: bool = False,
     kind_of: str | None = None,
     taken_from: bool = False,
+    sub_kind_of: str | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -4125,10 +4187,24 @@ def _place(
     Vulkan Merapi ausgebrochen" is at Merapi). ``verb_at``: the trigger when it is a verb (a
     place in a predicate coordinated before it is not its place). ``taken_from``: an
     abduction, whose people's town (``farmers from X``) is where they were taken when the
-    clause names no other place.
+    clause names no other place. ``sub_kind_of``: the trigger's sub-kind (an agreement's
+    plan after ``to``, ``[places] content_kinds``, is not where it was signed).
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
+    # the first word after the trigger that opens an agreement's plan ("to build ..."), or
+    # a court's charge ("for the killings in Y"); places after it are the plan's or the
+    # crime's (session 14)
+    content_at = (
+        _content_start(toks, trig_i, lex)
+        if f"{kind_of}.{sub_kind_of}" in lex.content_kinds
+        else len(toks)
+    )
+    charge_at = (
+        next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
+        if kind_of == "court"
+        else None
+    )
     targeted = False
     taken: Place | None = None
 
@@ -4195,6 +4271,8 @@ def _place(
             continue  # "fired a missile that fell into the sea off X": where it came down
         if idx in topics:
             continue  # "condemned the attack on a market in Kidal": what was condemned
+        if idx > content_at and cue in lex.content_routes:
+            continue  # "signed a deal to build a railway to the port of X": the plan's place
         if idx == trigger_at:
             continue  # "in Brand geraten": the trigger noun is no town of that name
         if _based_at(toks, idx, p, lex):
@@ -4205,6 +4283,8 @@ def _place(
             continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
             continue  # "the Congolese border town of X": a kind of town, not the border
+        if p.kind in ("ocean", "sea") and _sea_as_modifier(toks, p, lex):
+            continue  # "across the Pacific island nation": a kind of country, not the ocean
         featured = _feature_before(toks, idx, lex)
         if (
             not cue
@@ -4229,6 +4309,14 @@ def _place(
             score += _SITE_BONUS
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
+        if idx > content_at and cue not in lex.content_routes:
+            # "signed a deal to end the war at a ceremony in X": the plan's words may still
+            # hold where it was signed; such a place yields to any before the plan
+            score -= _NESTED_PENALTY
+        if charge_at is not None and idx > charge_at:
+            # "A court in X sentenced him for the killings in Y": the crime's place yields
+            # to the court's; alone it is still the best the clause gives
+            score -= _NESTED_PENALTY
         last = idx
         while last + 1 < len(toks) and toks[last + 1].start < p.end:
             last += 1
@@ -4318,6 +4406,8 @@ def _place(
             ref = _back_reference(
                 kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
             )
+            if ref is None and kind == "facility":
+                ref = _named_with_head(clause.text, tok, earlier)
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -4510,6 +4600,20 @@ def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     return nxt < len(toks) and _is_feature(toks[nxt], lex)
 
 
+def _sea_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
+    """Does the sea or ocean ``p`` only say what kind of place the noun after it is (``the
+    Pacific island nation``, ``the Caribbean country``, ``the Indian Ocean archipelago``): a
+    lower-case noun a back reference reads as a settlement, a country or an island right
+    after its name? The phrase points back to that place, not to the sea (session 14)."""
+    last = next((k for k in range(len(toks)) if toks[k].start >= p.end), len(toks))
+    if last >= len(toks) or not toks[last].text.islower():
+        return False
+    heads = [pat for kind, pat in lex.back_reference if kind in ("city", "country", "island")]
+    return any(pat.match(toks[last].text) for pat in heads) or (
+        toks[last].fold in lex.sea_modifier_heads
+    )
+
+
 def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the country at ``idx`` follow a body of state and ``of``/``von`` (``[places]
     owner_bodies``, ``owner_prepositions``: ``the Supreme Court of Bangladesh``, ``die
@@ -4647,6 +4751,23 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
 
 
+def _content_start(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
+    """Where an agreement's plan opens after its trigger: an infinitive marker
+    (``[places] content_markers``: ``to``) followed by a lower-case word that is no article
+    or number (``signed an agreement on Thursday to build a railway to the port of X``; ``to
+    the port`` opens no plan); ``len(toks)`` when there is none (session 14)."""
+    for j in range(trig_i + 1, len(toks) - 1):
+        nxt = toks[j + 1]
+        if (
+            toks[j].fold in lex.content_markers
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.fold not in lex.determiners
+        ):
+            return j
+    return len(toks)
+
+
 # a place of the event's own site kind (a volcano that erupted) beats any locative phrase
 _SITE_BONUS = 5.0
 # where a journey began (``[places] origins``: "aus Peking", "from Beijing") yields to where
@@ -4692,6 +4813,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # a border or a coast is a line hundreds of kilometres long, an area as a sea
             # is: "an der Grenze zwischen A und B nahe X" is by X
             before[0] -= _NESTED_PENALTY
+            if (after[3].role == "derived" or after[3].kind == "border") and before[3].kind not in (
+                "country",
+                "border",
+            ):
+                # "in <district> near the Afghan border": the line says where in the
+                # district, it is no place of its own (session 14); a country before it
+                # yields to the border as before
+                before[0] += _NESTED_PENALTY
+                after[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -5434,6 +5564,23 @@ def _back_reference(
     return before[-1] if before else None
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The latest place named before ``head`` whose name the same facility noun follows,
+    at most one word between (``at the Busia border crossing`` ... ``at the same
+    crossing``): the gazetteer knows the town, not the crossing, so no facility of that
+    kind stands before (session 14)."""
+    word = head.fold
+    for p in reversed(earlier):
+        if p.end > head.start or not p.resolved or p.role != "name":
+            continue
+        if word in _WORD.findall(text[p.end : p.end + 40].casefold())[:2]:
+            return p
+    return None
+
+
 def _elapsed_before(toks: Sequence[Token], start: int, lex: _Lexicon) -> bool:
     """Does a time unit stand right before ``start`` ("ten years after the flood", "zwei
     Tage nach dem Beben")? Then the phrase counts from that event, it does not report it."""
@@ -5902,7 +6049,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
         return
-    found = _cause_first(_without_attributive(found, clause.tokens, lex), clause.tokens, lex)
+    found = _cause_first(
+        _without_attributive(_without_absolute(found, clause, lex), clause.tokens, lex),
+        clause.tokens,
+        lex,
+    )
     if not found:
         return  # only an English participle used as an adjective ("the ousted government")
     parts = _split_coordinated(clause, found, lex)
@@ -6037,6 +6188,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         travel=trig.type == "travel",
         kind_of=trig.type,
         taken_from=trig.sub_kind == "abduction",
+        sub_kind_of=trig.sub_kind,
     )
     if (
         place is None
