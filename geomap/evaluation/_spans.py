@@ -81,6 +81,12 @@ WATER_KINDS = kinds_where("is_water")
 AREA_CONTEXT_KINDS = (kinds_where("contains_places") & kinds_where("bare"), kinds_where("strong"))
 #: Readings asked for a county's full name (30 US counties are called Washington County).
 UNIT_LOOKUP_LIMIT = 40
+#: At most this many characters between a span and the place named right after it ("X in
+#: Y", "X, Y") for that place to say where the span lies.
+AFTER_GAP_CHARS = 6
+#: Kinds of such a place that hold a span behind a comma ("Goodwood, West Sussex"); where
+#: the article's own town lies in one, the town says more than the area's point.
+CONTAINER_KINDS = frozenset({"admin1", "admin2", "island", "country"})
 
 
 def resolve_spans(
@@ -202,6 +208,16 @@ def resolve_spans(
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
+        after = _placed_after(doc.text, found, bisect.bisect_left(starts, end), end, ctx.lex)
+        if (
+            after is not None
+            and after.kind in CONTAINER_KINDS
+            and around is not None
+            and (_lies_by(around, after, gaz, w) or _water_named(text, ctx.lex))
+        ):
+            # "Tralee, Ireland" in a story set in Kerry: the town says more; so does the
+            # story's town on a river named "in" a region, whose point is off the river
+            after = None
         best = rank(start, end, text, cands, longs) if cands else None
         unit = area.unit(text, best, gaz, ctx.lex, lang, w.major_city)
         if unit is not None:
@@ -225,6 +241,19 @@ def resolve_spans(
         formal = None if cands else _formal_head(text, focus, gaz, lang)
         if formal is not None:  # "the Islamic Republic" in a story on Iran
             out.append(_span_place(doc, start, end, text, formal, DEMONYM_CONFIDENCE, w))
+            continue
+        if best is not None and after is not None and not _lies_by(best, after, gaz, w):
+            # "Broadway in Manhattan", "Rockingham, Northamptonshire": a reading of the
+            # name in or by the place named after it, else that place
+            held = [c for c in cands if _lies_by(c, after, gaz, w)]
+            if held:
+                out.append(
+                    _span_place(
+                        doc, start, end, text, rank(start, end, text, held), LOOKUP_CONFIDENCE, w
+                    )
+                )
+            else:
+                out.append(_context_place(text, start, end, sentence, after))
             continue
         # a common word ("Western", "Valley") that names only a small town far away
         # says less than where the article is
@@ -266,7 +295,12 @@ def resolve_spans(
             and area.stray(inner, found, gaz, w)
         ):
             inner = None  # "Eva's Village", "Western Trust": named inside, far from the story
-        if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
+        if after is not None and (inner is None or not _water_named(text, ctx.lex)):
+            # "the Rijksmuseum in Amsterdam", "Goodwood, West Sussex": where the text
+            # says the name lies, before a name inside it (but a town inside a river's
+            # name, which lies on it) or the article's setting
+            out.append(_context_place(text, start, end, sentence, after))
+        elif inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
             out.append(_context_place(text, start, end, sentence, around))
@@ -277,6 +311,70 @@ def resolve_spans(
         else:
             out.append(None)
     return out
+
+
+def _placed_after(
+    text: str,
+    found: Sequence[Place],
+    k: int,
+    end: int,
+    lex: PlaceLexicon,
+) -> Place | None:
+    """The place a span ending at ``end`` is said to lie in or by: ``found[k]``, the
+    place named next, behind a word of ``lex.within_words`` ("the Rijksmuseum in
+    Amsterdam") or behind a comma where it is a container (a region, county, island or
+    country: "Goodwood, West Sussex") and not a member of a list ("Bern, Basel and
+    Genf"). None where no such place follows, or where the place goes on into a longer
+    name ("..., California Polytechnic ...").
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.model import Place
+    >>> lex = place_lexicon("en")
+    >>> ams = Place("Amsterdam", 19, 28, 0, "Amsterdam", "city", "NL", 52.4, 4.9, "x", None, 1.0)
+    >>> _placed_after("the Rijksmuseum in Amsterdam.", [ams], 0, 15, lex).name
+    'Amsterdam'
+    >>> _placed_after("the Rijksmuseum to Amsterdam.", [ams], 0, 15, lex) is None
+    True
+    >>> _placed_after("the Rijksmuseum, Amsterdam.", [ams], 0, 15, lex) is None
+    True
+    """
+    if k >= len(found):
+        return None
+    p = found[k]
+    gap = text[end : p.start]
+    if p.role != "name" or p.lat is None or len(gap) > AFTER_GAP_CHARS:
+        return None
+    word = gap.strip().casefold()
+    if gap == ", ":
+        if p.kind not in CONTAINER_KINDS:
+            return None
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        tail = text[p.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and (
+            tail.strip() == "," or tail.strip().casefold() in lex.and_words | lex.or_words
+        ):
+            return None  # "Kent, Surrey and Sussex": a list, no container
+    elif not (gap[:1].isspace() and gap[-1:].isspace() and word in lex.within_words):
+        return None
+    rest = text[p.end : p.end + 2]
+    if rest[:1].isspace() and rest[1:2].isupper():
+        return None  # the place's name opens a longer one
+    return p
+
+
+def _lies_by(c: Candidate | Place, p: Place, gaz: GazetteerAPI, w: Weights) -> bool:
+    """Whether a reading (or a resolved place) ``c`` lies in or by the place ``p`` named
+    after a span: in its country, within ``Weights.container_reach`` times its area's
+    radius (a region, an island), or within :data:`CONTEXT_NEAR_KM` of a town."""
+    if p.kind == "country":
+        return c.country_code == p.country_code
+    if c.lat is None or c.lon is None or p.lat is None or p.lon is None:
+        return False
+    reach = CONTEXT_NEAR_KM
+    if p.kind not in LOCAL_KINDS:
+        area = gaz.get(p.id) if p.id else None
+        reach = max(reach, w.container_reach * (area.radius_km or 0.0) if area else 0.0)
+    return haversine_km(c.lat, c.lon, p.lat, p.lon) <= reach
 
 
 def _widest_context(found: Sequence[Place], start: int) -> Place | None:

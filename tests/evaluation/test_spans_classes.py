@@ -231,3 +231,64 @@ def test_a_span_the_gazetteer_lacks_in_a_story_without_a_town_takes_its_area(
 def test_a_name_placed_before_its_town_takes_that_town(gaz, text, phrase, town):
     p = _resolve(gaz, text, phrase)
     assert p is not None and p.source == "context" and p.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "lang", "place"),
+    [
+        ("The conference met at the Kunsthaus in Zurich on Monday.", "Kunsthaus", "en", "Zürich"),
+        (
+            "Cyclists gathered at Sheepdrove Farm near Lambourn on Sunday.",
+            "Sheepdrove Farm",
+            "en",
+            "Lambourn",
+        ),
+        (
+            "Mourners gathered at St Mary's Church in Ballymena.",
+            "St Mary's Church",
+            "en",
+            "Ballymena",
+        ),
+        # the place named after it, not the story's setting named before it
+        (
+            "The tour began in Leeds; the last show is at the Kunsthaus in Zurich.",
+            "Kunsthaus",
+            "en",
+            "Zürich",
+        ),
+        # behind a comma, a county
+        (
+            "The race moves to Goodwood Circuit, West Sussex, next month.",
+            "Goodwood Circuit",
+            "en",
+            "West Sussex",
+        ),
+        ("The rally ends at Tarn Hows, Cumbria, on Friday.", "Tarn Hows", "en", "Cumbria"),
+        (
+            "Das Konzert fand im Kulturhaus Eintracht in Dresden statt.",
+            "Kulturhaus Eintracht",
+            "de",
+            "Dresden",
+        ),
+        ("Die Feier war im Gasthof Krone bei Rosenheim.", "Gasthof Krone", "de", "Rosenheim"),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_lies_in_the_place_named_after_it(
+    gaz, text, phrase, lang, place
+):
+    p = _resolve(gaz, text, phrase, lang)
+    assert p is not None and p.name == place and p.source == "context"
+
+
+def test_a_country_after_a_comma_yields_to_the_story_town_inside_it(gaz):
+    # the town of the story lies in the country named after the span: the town is nearer
+    text = "The mayor of Killarney said Muckross Park, Ireland, stays open."
+    p = _resolve(gaz, text, "Muckross Park")
+    assert p is not None and p.name == "Killarney"
+
+
+def test_a_list_after_a_comma_is_no_container(gaz):
+    # "X, Kent, Surrey and Essex": X is listed with the counties, not in Kent
+    text = "Fans came from Langley Park, Kent, Surrey and Essex to Wembley in London."
+    p = _resolve(gaz, text, "Langley Park")
+    assert p is None or p.name != "Kent"
