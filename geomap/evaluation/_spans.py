@@ -365,15 +365,16 @@ def _placed_after(
 def _lies_by(c: Candidate | Place, p: Place, gaz: GazetteerAPI, w: Weights) -> bool:
     """Whether a reading (or a resolved place) ``c`` lies in or by the place ``p`` named
     after a span: in its country, within ``Weights.container_reach`` times its area's
-    radius (a region, an island), or within :data:`CONTEXT_NEAR_KM` of a town."""
+    radius (a region, a county, an island), or within :data:`CONTEXT_NEAR_KM` of a town
+    or facility."""
     if p.kind == "country":
         return c.country_code == p.country_code
     if c.lat is None or c.lon is None or p.lat is None or p.lon is None:
         return False
     reach = CONTEXT_NEAR_KM
-    if p.kind not in LOCAL_KINDS:
+    if p.kind in CONTAINER_KINDS:
         area = gaz.get(p.id) if p.id else None
-        reach = max(reach, w.container_reach * (area.radius_km or 0.0) if area else 0.0)
+        reach = w.container_reach * (area.radius_km or 0.0) if area else 0.0
     return haversine_km(c.lat, c.lon, p.lat, p.lon) <= reach
 
 
