@@ -121,7 +121,18 @@ def resolve_spans(
         for p in found
         if p.kind not in ("country", "adjective") and p.lat is not None and p.lon is not None
     ]
-    local = _LocalFocus(found)
+    # a common word read as a small town under another or a longer name ("Iron" in a
+    # band's name, as Iron Station) is weak evidence of where the article is, however
+    # often it recurs; a small town's own name ("Paris" for Paris, Texas) is not
+    weak = {
+        p.id
+        for p in found
+        if p.kind == "city"
+        and normalize_key(p.mention) != normalize_key(p.name or "")
+        and zipf_frequency(p.mention.casefold(), lang) >= w.common_word_zipf
+        and ((c := gaz.get(p.id)) is None or (c.population or 0) < w.weak_population)
+    }
+    local = _LocalFocus(found, frozenset(weak))
     area = _Area(found, gaz)
     abbreviations = abbreviation_table(lang)
 
@@ -591,7 +602,7 @@ class _LocalFocus:
     """Where an article is, below the country level: for a name the gazetteer does not
     hold (a street, a church, a neighbourhood) that the caller knows to be a place."""
 
-    def __init__(self, found: Sequence[Place]) -> None:
+    def __init__(self, found: Sequence[Place], weak: frozenset[str | None] = frozenset()) -> None:
         local = [p for p in found if p.kind in LOCAL_KINDS and p.lat is not None]
         # a place with another place of the article nearby is where the article is; a lone
         # one far from the rest is more likely a misread name ("Elysian Fields" is no
@@ -617,7 +628,13 @@ class _LocalFocus:
             first[
                 min(
                     counts,
-                    key=lambda i: (i not in shared, -neighbours[i], -counts[i], first[i].start),
+                    key=lambda i: (
+                        i not in shared,
+                        -neighbours[i],
+                        i in weak,
+                        -counts[i],
+                        first[i].start,
+                    ),
                 )
             ]
             if counts

@@ -292,3 +292,26 @@ def test_a_list_after_a_comma_is_no_container(gaz):
     text = "Fans came from Langley Park, Kent, Surrey and Essex to Wembley in London."
     p = _resolve(gaz, text, "Langley Park")
     assert p is None or p.name != "Kent"
+
+
+def test_a_common_word_read_as_a_small_town_is_not_the_articles_main_place(gaz):
+    # "Iron" (a band's name) is read as Iron Station, North Carolina, twice; the story's
+    # own city, named once, is still where an unknown venue lies
+    text = (
+        "The festival returns to Memphis this summer. Tickets are on sale now. The lineup "
+        "features Iron and Wine. Iron and Wine last played here in 2015, and Iron and Wine "
+        "fans have waited since. The shows are at the Levitt Shell on two nights."
+    )
+    p = _resolve(gaz, text, "Levitt Shell")
+    assert p is not None and p.name == "Memphis"
+
+
+def test_a_small_towns_own_name_stays_the_articles_place(gaz):
+    # "Paris" is a common word of a small town here too, but the town's own name
+    text = (
+        "Two people were hurt in a crash in Paris, Texas. Paris police said one was flown "
+        "to a Dallas hospital. Paris officials and Dallas doctors praised the crews. The "
+        "other went to Paris Regional Medical Center."
+    )
+    p = _resolve(gaz, text, "Paris Regional Medical Center")
+    assert p is not None and p.name == "Paris" and p.country_code == "US"
