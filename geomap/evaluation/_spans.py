@@ -145,6 +145,14 @@ def resolve_spans(
 
     out: list[Place | None] = []
     for start, end in spans:
+        paper = (
+            _paper_city(doc, start, end, gaz, ctx.lex, w)
+            if (start, end) not in exact or exact[(start, end)].kind != "city"
+            else None
+        )
+        if paper is not None:
+            out.append(paper)
+            continue
         if (start, end) in exact:
             out.append(exact[(start, end)])
             continue
@@ -371,6 +379,45 @@ def _placed_after(
     if rest[:1].isspace() and rest[1:2].isupper():
         return None  # the place's name opens a longer one
     return p
+
+
+def _paper_city(
+    doc: Document, start: int, end: int, gaz: GazetteerAPI, lex: PlaceLexicon, w: Weights
+) -> Place | None:
+    """The city a newspaper is named after ("The Boston Globe"), where the span opens a
+    paper's name and a capital or a city of ``major_city`` people bears it: a state or
+    province of the name is not where the paper is ("the Quebec Chronicle-Telegraph")."""
+    if not _names_newspaper(doc.text, end, lex):
+        return None
+    text = doc.text[start:end]
+    cities = [
+        c
+        for c in gaz.lookup(text, lang=lex.lang, limit=w.lookup_limit)
+        if c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= w.major_city)
+    ]
+    if not cities:
+        return None
+    return _span_place(doc, start, end, text, cities[0], LOOKUP_CONFIDENCE, w)
+
+
+def _names_newspaper(text: str, end: int, lex: PlaceLexicon) -> bool:
+    """Whether the span ending at ``end`` opens a newspaper's name: a capitalised word of
+    ``lex.newspaper_words`` follows it, alone or first in a hyphened pair ("The Boston
+    Globe", "the Denver Post's", "the Oakland Post-Examiner").
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> lex = place_lexicon("en")
+    >>> _names_newspaper("in The Boston Globe's report", 13, lex)
+    True
+    >>> _names_newspaper("the Boston globe", 10, lex), _names_newspaper("Boston Globes", 6, lex)
+    (False, False)
+    """
+    nxt = text[end : end + 16]
+    if not nxt[:1].isspace() or not nxt.strip():
+        return False
+    word = nxt.split(maxsplit=1)[0].rstrip(".,;:!?")
+    word = word.removesuffix("'s").removesuffix("\u2019s").split("-", 1)[0]
+    return word[:1].isupper() and word.casefold() in lex.newspaper_words
 
 
 def _lies_by(c: Candidate | Place, p: Place, gaz: GazetteerAPI, w: Weights) -> bool:

@@ -315,3 +315,34 @@ def test_a_small_towns_own_name_stays_the_articles_place(gaz):
     )
     p = _resolve(gaz, text, "Paris Regional Medical Center")
     assert p is not None and p.name == "Paris" and p.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "city"),
+    [
+        (
+            "Floods hit Ontario and Manitoba, the Quebec Chronicle-Telegraph reported.",
+            "Quebec",
+            "Québec",
+        ),
+        ("Floods hit Ontario and Manitoba, the Quebec Times reported.", "Quebec", "Québec"),
+        (
+            "Schools in Oregon and Idaho closed, the Washington Examiner's editor wrote.",
+            "Washington",
+            "Washington",
+        ),
+        (
+            "Growers in Rio Grande do Sul and Minas Gerais sold less, the Sao Paulo Times said.",
+            "Sao Paulo",
+            "São Paulo",
+        ),
+    ],
+)
+def test_a_newspaper_is_named_after_its_city_not_a_state_of_the_name(gaz, text, phrase, city):
+    p = _resolve(gaz, text, phrase)
+    assert p is not None and p.kind == "city" and p.name == city
+
+
+def test_a_province_before_an_ordinary_word_stays_the_province(gaz):
+    p = _resolve(gaz, "Floods hit Ontario and Manitoba, and Quebec officials said so.", "Quebec")
+    assert p is not None and p.kind == "admin1"
