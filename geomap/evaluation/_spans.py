@@ -314,10 +314,18 @@ def resolve_spans(
             and area.stray(inner, found, gaz, w)
         ):
             inner = None  # "Eva's Village", "Western Trust": named inside, far from the story
-        if after is not None and (inner is None or not _water_named(text, ctx.lex)):
+        if after is not None and (
+            inner is None
+            or not (
+                _water_named(text, ctx.lex)
+                or inner.kind in CONTAINER_KINDS
+                and _lies_by(after, inner, gaz, w)
+            )
+        ):
             # "the Rijksmuseum in Amsterdam", "Goodwood, West Sussex": where the text
-            # says the name lies, before a name inside it (but a town inside a river's
-            # name, which lies on it) or the article's setting
+            # says the name lies, before a name inside it or the article's setting; but
+            # a town inside a river's name lies on it, and a body named for its region
+            # ("the Saxony Chamber of Crafts in Dresden") stands for the region
             out.append(_context_place(text, start, end, sentence, after))
         elif inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)

@@ -346,3 +346,10 @@ def test_a_newspaper_is_named_after_its_city_not_a_state_of_the_name(gaz, text, 
 def test_a_province_before_an_ordinary_word_stays_the_province(gaz):
     p = _resolve(gaz, "Floods hit Ontario and Manitoba, and Quebec officials said so.", "Quebec")
     assert p is not None and p.kind == "admin1"
+
+
+def test_a_body_named_for_its_region_stands_for_it_before_its_seat(gaz):
+    # the town after the name lies in the region named inside it: the region stays
+    text = "The Saxony Chamber of Crafts in Dresden warned of shortages."
+    p = _resolve(gaz, text, "Saxony Chamber of Crafts")
+    assert p is not None and p.kind == "admin1" and p.name == "Saxony"
