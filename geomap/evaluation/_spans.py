@@ -128,6 +128,7 @@ def resolve_spans(
         p.id
         for p in found
         if p.kind == "city"
+        and p.id is not None
         and normalize_key(p.mention) != normalize_key(p.name or "")
         and zipf_frequency(p.mention.casefold(), lang) >= w.common_word_zipf
         and ((c := gaz.get(p.id)) is None or (c.population or 0) < w.weak_population)

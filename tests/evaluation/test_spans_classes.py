@@ -271,6 +271,8 @@ def test_a_name_placed_before_its_town_takes_that_town(gaz, text, phrase, town):
             "Dresden",
         ),
         ("Die Feier war im Gasthof Krone bei Rosenheim.", "Gasthof Krone", "de", "Rosenheim"),
+        # a hotel named after a far city lies where the text says, not in that city
+        ("Gamblers packed the Hotel Lisboa in Macau on Friday.", "Hotel Lisboa", "en", "Macau"),
     ],
 )
 def test_a_name_the_gazetteer_lacks_lies_in_the_place_named_after_it(
