@@ -263,8 +263,8 @@ def resolve_spans(
             out.append(_span_place(doc, start, end, text, formal, DEMONYM_CONFIDENCE, w))
             continue
         if best is not None and after is not None and not _lies_by(best, after, gaz, w):
-            # "Broadway in Manhattan", "Rockingham, Northamptonshire": a reading of the
-            # name in or by the place named after it, else that place
+            # "Kingston, Tasmania", "Richmond in Surrey": a reading of the name in or by
+            # the place named after it, else that place
             held = [c for c in cands if _lies_by(c, after, gaz, w)]
             if held:
                 out.append(

@@ -104,8 +104,8 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
-    # words that say a name lies in or by the place named right after them ("the Palais
-    # des Nations in Geneva"); a comma does the same ("Oulton Park, Cheshire")
+    # words that say a name lies in or by the place named right after them ("the
+    # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
     within_words: frozenset[str] = frozenset()
     # words that end a newspaper's name after its city ("The Boston Globe"): the name
     # before them is the city, not a state of that name

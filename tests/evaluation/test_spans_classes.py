@@ -329,9 +329,9 @@ def test_a_small_towns_own_name_stays_the_articles_place(gaz):
         ),
         ("Floods hit Ontario and Manitoba, the Quebec Times reported.", "Quebec", "Québec"),
         (
-            "Schools in Oregon and Idaho closed, the Washington Examiner's editor wrote.",
-            "Washington",
-            "Washington",
+            "Farms in Mendoza and Cordoba lost crops, the Buenos Aires Herald's editor wrote.",
+            "Buenos Aires",
+            "Buenos Aires",
         ),
         (
             "Growers in Rio Grande do Sul and Minas Gerais sold less, the Sao Paulo Times said.",
