@@ -81,6 +81,12 @@ WATER_KINDS = kinds_where("is_water")
 AREA_CONTEXT_KINDS = (kinds_where("contains_places") & kinds_where("bare"), kinds_where("strong"))
 #: Readings asked for a county's full name (30 US counties are called Washington County).
 UNIT_LOOKUP_LIMIT = 40
+#: At most this many characters between a span and the place named right after it ("X in
+#: Y", "X, Y") for that place to say where the span lies.
+AFTER_GAP_CHARS = 6
+#: Kinds of such a place that hold a span behind a comma ("Goodwood, West Sussex"); where
+#: the article's own town lies in one, the town says more than the area's point.
+CONTAINER_KINDS = frozenset({"admin1", "admin2", "island", "country"})
 
 
 def resolve_spans(
@@ -115,7 +121,19 @@ def resolve_spans(
         for p in found
         if p.kind not in ("country", "adjective") and p.lat is not None and p.lon is not None
     ]
-    local = _LocalFocus(found)
+    # a common word read as a small town under another or a longer name ("Iron" in a
+    # band's name, as Iron Station) is weak evidence of where the article is, however
+    # often it recurs; a small town's own name ("Paris" for Paris, Texas) is not
+    weak = {
+        p.id
+        for p in found
+        if p.kind == "city"
+        and p.id is not None
+        and normalize_key(p.mention) != normalize_key(p.name or "")
+        and zipf_frequency(p.mention.casefold(), lang) >= w.common_word_zipf
+        and ((c := gaz.get(p.id)) is None or (c.population or 0) < w.weak_population)
+    }
+    local = _LocalFocus(found, frozenset(weak))
     area = _Area(found, gaz)
     abbreviations = abbreviation_table(lang)
 
@@ -128,6 +146,14 @@ def resolve_spans(
 
     out: list[Place | None] = []
     for start, end in spans:
+        paper = (
+            _paper_city(doc, start, end, gaz, ctx.lex, w)
+            if (start, end) not in exact or exact[(start, end)].kind != "city"
+            else None
+        )
+        if paper is not None:
+            out.append(paper)
+            continue
         if (start, end) in exact:
             out.append(exact[(start, end)])
             continue
@@ -202,6 +228,16 @@ def resolve_spans(
         sent = doc.sentence_at(start)
         sentence = sent.index if sent else 0
         around = local.at(start, sentence)
+        after = _placed_after(doc.text, found, bisect.bisect_left(starts, end), end, ctx.lex)
+        if (
+            after is not None
+            and after.kind in CONTAINER_KINDS
+            and around is not None
+            and (_lies_by(around, after, gaz, w) or _water_named(text, ctx.lex))
+        ):
+            # "Tralee, Ireland" in a story set in Kerry: the town says more; so does the
+            # story's town on a river named "in" a region, whose point is off the river
+            after = None
         best = rank(start, end, text, cands, longs) if cands else None
         unit = area.unit(text, best, gaz, ctx.lex, lang, w.major_city)
         if unit is not None:
@@ -225,6 +261,19 @@ def resolve_spans(
         formal = None if cands else _formal_head(text, focus, gaz, lang)
         if formal is not None:  # "the Islamic Republic" in a story on Iran
             out.append(_span_place(doc, start, end, text, formal, DEMONYM_CONFIDENCE, w))
+            continue
+        if best is not None and after is not None and not _lies_by(best, after, gaz, w):
+            # "Kingston, Tasmania", "Richmond in Surrey": a reading of the name in or by
+            # the place named after it, else that place
+            held = [c for c in cands if _lies_by(c, after, gaz, w)]
+            if held:
+                out.append(
+                    _span_place(
+                        doc, start, end, text, rank(start, end, text, held), LOOKUP_CONFIDENCE, w
+                    )
+                )
+            else:
+                out.append(_context_place(text, start, end, sentence, after))
             continue
         # a common word ("Western", "Valley") that names only a small town far away
         # says less than where the article is
@@ -266,7 +315,20 @@ def resolve_spans(
             and area.stray(inner, found, gaz, w)
         ):
             inner = None  # "Eva's Village", "Western Trust": named inside, far from the story
-        if inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
+        if after is not None and (
+            inner is None
+            or not (
+                _water_named(text, ctx.lex)
+                or inner.kind in CONTAINER_KINDS
+                and _lies_by(after, inner, gaz, w)
+            )
+        ):
+            # "the Rijksmuseum in Amsterdam", "Goodwood, West Sussex": where the text
+            # says the name lies, before a name inside it or the article's setting; but
+            # a town inside a river's name lies on it, and a body named for its region
+            # ("the Saxony Chamber of Crafts in Dresden") stands for the region
+            out.append(_context_place(text, start, end, sentence, after))
+        elif inner is not None and (around is None or inner.confidence >= INNER_MIN_CONFIDENCE):
             out.append(inner)
         elif around is not None:
             out.append(_context_place(text, start, end, sentence, around))
@@ -277,6 +339,110 @@ def resolve_spans(
         else:
             out.append(None)
     return out
+
+
+def _placed_after(
+    text: str,
+    found: Sequence[Place],
+    k: int,
+    end: int,
+    lex: PlaceLexicon,
+) -> Place | None:
+    """The place a span ending at ``end`` is said to lie in or by: ``found[k]``, the
+    place named next, behind a word of ``lex.within_words`` ("the Rijksmuseum in
+    Amsterdam") or behind a comma where it is a container (a region, county, island or
+    country: "Goodwood, West Sussex") and not a member of a list ("Bern, Basel and
+    Genf"). None where no such place follows, or where the place goes on into a longer
+    name ("..., California Polytechnic ...").
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.model import Place
+    >>> lex = place_lexicon("en")
+    >>> ams = Place("Amsterdam", 19, 28, 0, "Amsterdam", "city", "NL", 52.4, 4.9, "x", None, 1.0)
+    >>> _placed_after("the Rijksmuseum in Amsterdam.", [ams], 0, 15, lex).name
+    'Amsterdam'
+    >>> _placed_after("the Rijksmuseum to Amsterdam.", [ams], 0, 15, lex) is None
+    True
+    >>> _placed_after("the Rijksmuseum, Amsterdam.", [ams], 0, 15, lex) is None
+    True
+    """
+    if k >= len(found):
+        return None
+    p = found[k]
+    gap = text[end : p.start]
+    if p.role != "name" or p.lat is None or len(gap) > AFTER_GAP_CHARS:
+        return None
+    word = gap.strip().casefold()
+    if gap == ", ":
+        if p.kind not in CONTAINER_KINDS:
+            return None
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        tail = text[p.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and (
+            tail.strip() == "," or tail.strip().casefold() in lex.and_words | lex.or_words
+        ):
+            return None  # "Kent, Surrey and Sussex": a list, no container
+    elif not (gap[:1].isspace() and gap[-1:].isspace() and word in lex.within_words):
+        return None
+    rest = text[p.end : p.end + 2]
+    if rest[:1].isspace() and rest[1:2].isupper():
+        return None  # the place's name opens a longer one
+    return p
+
+
+def _paper_city(
+    doc: Document, start: int, end: int, gaz: GazetteerAPI, lex: PlaceLexicon, w: Weights
+) -> Place | None:
+    """The city a newspaper is named after ("The Boston Globe"), where the span opens a
+    paper's name and a capital or a city of ``major_city`` people bears it: a state or
+    province of the name is not where the paper is ("the Quebec Chronicle-Telegraph")."""
+    if not _names_newspaper(doc.text, end, lex):
+        return None
+    text = doc.text[start:end]
+    cities = [
+        c
+        for c in gaz.lookup(text, lang=lex.lang, limit=w.lookup_limit)
+        if c.kind == "city" and (c.feature_code == "PPLC" or (c.population or 0) >= w.major_city)
+    ]
+    if not cities:
+        return None
+    return _span_place(doc, start, end, text, cities[0], LOOKUP_CONFIDENCE, w)
+
+
+def _names_newspaper(text: str, end: int, lex: PlaceLexicon) -> bool:
+    """Whether the span ending at ``end`` opens a newspaper's name: a capitalised word of
+    ``lex.newspaper_words`` follows it, alone or first in a hyphened pair ("The Boston
+    Globe", "the Denver Post's", "the Oakland Post-Examiner").
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> lex = place_lexicon("en")
+    >>> _names_newspaper("in The Boston Globe's report", 13, lex)
+    True
+    >>> _names_newspaper("the Boston globe", 10, lex), _names_newspaper("Boston Globes", 6, lex)
+    (False, False)
+    """
+    nxt = text[end : end + 16]
+    if not nxt[:1].isspace() or not nxt.strip():
+        return False
+    word = nxt.split(maxsplit=1)[0].rstrip(".,;:!?")
+    word = word.removesuffix("'s").removesuffix("\u2019s").split("-", 1)[0]
+    return word[:1].isupper() and word.casefold() in lex.newspaper_words
+
+
+def _lies_by(c: Candidate | Place, p: Place, gaz: GazetteerAPI, w: Weights) -> bool:
+    """Whether a reading (or a resolved place) ``c`` lies in or by the place ``p`` named
+    after a span: in its country, within ``Weights.container_reach`` times its area's
+    radius (a region, a county, an island), or within :data:`CONTEXT_NEAR_KM` of a town
+    or facility."""
+    if p.kind == "country":
+        return c.country_code == p.country_code
+    if c.lat is None or c.lon is None or p.lat is None or p.lon is None:
+        return False
+    reach = CONTEXT_NEAR_KM
+    if p.kind in CONTAINER_KINDS:
+        area = gaz.get(p.id) if p.id else None
+        reach = w.container_reach * (area.radius_km or 0.0) if area else 0.0
+    return haversine_km(c.lat, c.lon, p.lat, p.lon) <= reach
 
 
 def _widest_context(found: Sequence[Place], start: int) -> Place | None:
@@ -492,7 +658,7 @@ class _LocalFocus:
     """Where an article is, below the country level: for a name the gazetteer does not
     hold (a street, a church, a neighbourhood) that the caller knows to be a place."""
 
-    def __init__(self, found: Sequence[Place]) -> None:
+    def __init__(self, found: Sequence[Place], weak: frozenset[str | None] = frozenset()) -> None:
         local = [p for p in found if p.kind in LOCAL_KINDS and p.lat is not None]
         # a place with another place of the article nearby is where the article is; a lone
         # one far from the rest is more likely a misread name ("Elysian Fields" is no
@@ -518,7 +684,13 @@ class _LocalFocus:
             first[
                 min(
                     counts,
-                    key=lambda i: (i not in shared, -neighbours[i], -counts[i], first[i].start),
+                    key=lambda i: (
+                        i not in shared,
+                        -neighbours[i],
+                        i in weak,
+                        -counts[i],
+                        first[i].start,
+                    ),
                 )
             ]
             if counts

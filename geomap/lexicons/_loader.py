@@ -104,6 +104,12 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
+    # words that say a name lies in or by the place named right after them ("the
+    # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
+    within_words: frozenset[str] = frozenset()
+    # words that end a newspaper's name after its city ("The Boston Globe"): the name
+    # before them is the city, not a state of that name
+    newspaper_words: frozenset[str] = frozenset()
 
     @property
     def profile(self) -> LanguageProfile:
@@ -198,6 +204,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
+        within_words=word_set(raw.get("within_words", [])),
+        newspaper_words=word_set(raw.get("newspaper_words", [])),
         hemisphere_lines={
             k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
         },
