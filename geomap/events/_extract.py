@@ -517,6 +517,9 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
+    # (``die Wahl vom Sonntag``); session 14, h-evde
+    noun_date_openers: frozenset[str] = frozenset()
     # ``[clauses] present_tense``: trigger verbs in the present tense ("Ärzte streiken"):
     # news of the report's own day; on another day they announce a plan
     present_tense: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1171,6 +1174,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
@@ -3415,9 +3419,12 @@ def _act_on_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     sent = clause.sentence
     at = clause.tokens[trig_i].start - sent.start  # word_units counts in the sentence's text
     words = word_units(sent.text, 0, len(sent.text))
-    return any(t.fold in lex.hypothetical and not t.is_cap and t.start != at for t in words) or any(
-        f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False)
-    )
+    low = [t for t in words if not t.is_cap]
+    lows = [t.fold for t in low]
+    return any(
+        t.fold in lex.hypothetical and t.start != at and not _reports_past(lows, k, lex)
+        for k, t in enumerate(low)
+    ) or any(f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False))
 
 
 def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
@@ -3428,7 +3435,26 @@ def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     start = clause.tokens[trig_i].end
     # the words' texts suffice (a token's fold and capital are read off its text)
     rest = unit_words(clause.sentence.text, start - sent.start, len(sent.text))
-    return any(w.casefold() in lex.hypothetical and not w[:1].isupper() for w in rest)
+    lows = [w.casefold() for w in rest if not w[:1].isupper()]
+    return any(
+        w in lex.hypothetical and not _reports_past(lows, k, lex) for k, w in enumerate(lows)
+    )
+
+
+def _reports_past(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
+    """Is the subjunctive ``lows[k]`` told by a verb of saying the reported past, not a
+    possibility? ``Die Behörden teilten mit, sie hätten acht Männer festgenommen``: a plural
+    Konjunktiv I (``sie haben``) sounds like the indicative, so wire copy writes the
+    Konjunktiv II, and the arrest happened. It is, when a lower-case event word (the
+    participle) follows it and no modal infinitive (``hätten ... verhindern können``) does
+    (``[clauses] reported_subjunctive``, ``modal_infinitives``); ``sagte, die Lage wäre
+    schlimmer`` stays a hypothesis."""
+    if lows[k] not in lex.reported_subjunctive:
+        return False
+    after = lows[k + 1 :]
+    if lex.modal_infinitives & set(after):
+        return False
+    return any(lex.any_trigger.match(w) for w in after)
 
 
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -5977,6 +6003,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
+    if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
+        spans = dated
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -6964,6 +6992,25 @@ def _own_spans(
     return [(sp, ref) for sp, ref in spans if sp.start < opener]
 
 
+def _noun_dated(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The time an event noun carries as its attribute: ``das Ergebnis der Parlamentswahl
+    vom vergangenen Sonntag wurde am Mittwoch verkündet`` dates the election Sunday, not
+    Wednesday (the verb's day). Only a time phrase that opens right after the noun with a
+    preposition of ``[clauses] noun_date_openers`` (``vom``); none, and the clause's times
+    stand as before."""
+    toks = clause.tokens
+    if trig_i + 1 >= len(toks) or toks[trig_i + 1].fold not in lex.noun_date_openers:
+        return []
+    at = toks[trig_i + 1].start
+    reach = toks[min(trig_i + 3, len(toks) - 1)].start  # "vom (vergangenen) Sonntag"
+    return [(sp, ref) for sp, ref in spans if at <= sp.start <= reach][:1]
+
+
 def _event_noun_before(toks: Sequence[Token], opener: int, trig_i: int, lex: _Lexicon) -> bool:
     """``arrested two men on suspicion of starting a blaze that broke out near X a week
     ago``, ``detained a man over an attack that killed four soldiers on Sunday``: a relative
@@ -7801,6 +7848,46 @@ def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
             and not st.doc.text[w.clause.end : r.clause.start].strip(" ,;:\n")
         ):
             return w.place
+    return _sayer_place(r, st)
+
+
+def _sayer_place(r: _Raw, st: _State) -> Place | None:
+    """``Die Polizei in Quetta teilte mit, Unbekannte hätten ... angegriffen``: a saying
+    clause with no day of its own is no weak event (an undated verb of saying is placed only
+    by a place right after it), so :func:`_saying_frame_place` finds none; its sayer's own
+    locative phrase (a preposition, then the town, before the verb of saying) still says
+    where the police or the authorities are, and the event they tell of with no place of its
+    own is there. Only the clause that ends where the event's begins, in its sentence, not
+    the dateline (session 14, h-evde)."""
+    sent = r.clause.sentence
+    text = st.doc.text
+    end = len(text[sent.start : r.clause.start].rstrip(" ,;:\n")) + sent.start
+    if end <= sent.start:
+        return None
+    frame = _clause_at(end - 1, st)
+    if frame is None or frame is r.clause or frame.sentence.index != sent.index:
+        return None
+    if text[frame.end : r.clause.start].strip(" ,;:\n"):
+        return None
+    lex = st.lex
+    toks = frame.tokens
+    says = next((k for k, t in enumerate(toks) if lex.any_weak.match(t.text)), None)
+    if says is None:
+        return None
+    dateline = st.dateline
+    for p in st.places_between(frame.start, toks[says].start):
+        if not p.resolved or p.role != "name":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        k = frame.index_at(p.start)
+        # "Die Polizei in X", not "Nach Angaben aus X": the preposition follows the sayer
+        if (
+            1 < k < says
+            and toks[k - 1].fold in lex.prepositions
+            and toks[k - 2].fold not in lex.prepositions
+        ):
+            return p if _fits(r, p) else None
     return None
 
 

@@ -1,0 +1,216 @@
+"""German wire copy from regions and kinds the dev split lacked (issue 20, session 14): a
+saying frame whose reported speech is a plural Konjunktiv II (``Die Behörden in X teilten
+mit, sie hätten ... festgenommen``: the arrest, placed by the sayer's town), an exchange of
+prisoners, miners and other workers who block a road, a road's destination that is not the
+event's place, and an event noun dated by its own ``vom``-phrase. Written for these tests in
+other regions and other words than the benchmark articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import DAY, assert_no_event, assert_reported, plain
+
+MON, TUE, SAT, SUN = "2025-06-09", "2025-06-10", "2025-06-07", "2025-06-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Die Behörden in Kano teilten am Dienstag mit, sie hätten am Montag acht "
+            "Männer festgenommen.",
+            "Kano",
+        ),
+        (
+            "Die Grenzschützer in Narva erklärten am Dienstag, sie hätten am Montag zwei "
+            "Schmuggler festgenommen.",
+            "Narva",
+        ),
+        (
+            "Die Ermittler in Arequipa teilten am Dienstag mit, sie hätten am Montag drei "
+            "Verdächtige festgenommen.",
+            "Arequipa",
+        ),
+    ],
+)
+def test_plural_subjunctive_after_a_dated_saying_is_placed_by_the_sayer(
+    text: str, place: str
+) -> None:
+    assert_reported(text, "de", "strategic_development", MON, place, sub_kind="arrest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte am Dienstag in Abuja, die Lage wäre ohne Hilfe schlimmer.",
+        "Der Gouverneur teilte am Dienstag in Jos mit, man hätte die Dörfer früher "
+        "evakuieren müssen.",
+    ],
+)
+def test_a_subjunctive_possibility_stays_no_event(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Armenien und Aserbaidschan haben am Montag an der Grenze bei Idschewan je 30 "
+            "Gefangene ausgetauscht.",
+            "Ijevan|Idschewan",
+        ),
+        ("Am Montag tauschten Israel und die Hamas in Rafah Geiseln und Häftlinge aus.", "Rafa"),
+    ],
+)
+def test_prisoner_exchange_is_a_strategic_development(text: str, place: str) -> None:
+    assert_reported(text, "de", "strategic_development", MON, place, sub_kind="other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Minister haben am Montag in Genf Argumente ausgetauscht.",
+        "Seit 2022 wurden mehrere tausend Gefangene ausgetauscht.",
+    ],
+)
+def test_other_exchanges_and_running_counts_are_no_event(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Am Montag hatten Kumpel in Oruro eine Fernstraße blockiert.", "Oruro"),
+        ("Am Montag blockierten Minenarbeiter bei Kolwezi eine Zufahrtsstraße.", "Kolwezi"),
+        ("Am Montag blockierten Taxifahrer in Dakar die Hauptstraße.", "Dakar"),
+    ],
+)
+def test_workers_who_block_a_road_protest(text: str, place: str) -> None:
+    assert_reported(text, "de", "protest", MON, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        (
+            "In der Stadt Kolwezi starben am Montag drei Bergleute. Am Dienstag blockierten "
+            "Kumpel dort die Straße nach Likasi.",
+            "Kolwezi",
+            "Likasi",
+        ),
+        (
+            "In Cochabamba protestierten am Montag Bauern. Am Dienstag hatten Lehrer dort die "
+            "Fernstraße nach Santa Cruz blockiert.",
+            "Cochabamba",
+            "Santa Cruz",
+        ),
+    ],
+)
+def test_a_road_to_a_town_is_not_the_town(text: str, place: str, not_place: str) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    blockades = [e for e in events if e.kind == "protest" and e.date == TUE]
+    assert blockades, got
+    assert all(plain(place) in plain(e.place_name or "") for e in blockades), got
+    assert not any(plain(not_place) in plain(e.place_name or "") for e in events), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "place"),
+    [
+        (
+            "Die Wahlkommission in Accra hat am Dienstag das Ergebnis der Präsidentenwahl vom "
+            "vergangenen Samstag verkündet.",
+            "election",
+            SAT,
+            "Accra",
+        ),
+        (
+            "Die Wahlkommission gab am Dienstag das Ergebnis der Parlamentswahl vom Sonntag "
+            "in Ghana bekannt.",
+            "election",
+            SUN,
+            "Ghana",
+        ),
+        (
+            "Nach dem Erdbeben vom Sonntag in Kathmandu suchen Helfer am Dienstag nach "
+            "Überlebenden.",
+            "disaster",
+            SUN,
+            "Kathmandu",
+        ),
+    ],
+)
+def test_an_event_noun_takes_the_day_of_its_vom_phrase(
+    text: str, kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, "de", kind, day, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Die Polizei in Quetta teilte mit, Unbekannte hätten am Montag einen Bus mit "
+            "Pilgern angegriffen.",
+            "violence_against_civilians",
+            "Quetta",
+        ),
+        (
+            "Die Behörden in Mombasa teilten mit, sie hätten am Montag drei Schmuggler "
+            "festgenommen.",
+            "strategic_development",
+            "Mombasa",
+        ),
+        (
+            "Die Staatsanwaltschaft in Cusco erklärte, Ermittler hätten am Montag zwei "
+            "Beamte festgenommen.",
+            "strategic_development",
+            "Cusco",
+        ),
+    ],
+)
+def test_an_undated_sayer_with_a_town_places_what_it_tells(
+    text: str, kind: str, place: str
+) -> None:
+    assert_reported(text, "de", kind, MON, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "In der Nacht zum Dienstag trat in der Provinz Ituri eine Waffenruhe in Kraft.",
+            TUE,
+            "Ituri",
+        ),
+        ("Am Montag ist in Gaza eine Feuerpause in Kraft getreten.", MON, "Gaza"),
+    ],
+)
+def test_a_ceasefire_that_took_effect_is_an_agreement(text: str, day: str, place: str) -> None:
+    assert_reported(text, "de", "strategic_development", day, place, sub_kind="agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das neue Mediengesetz trat am Montag in Kraft.",
+        "Die Waffenruhe soll am Freitag in Kraft treten.",
+        "Die Waffenruhe hält seit Montag.",
+    ],
+)
+def test_a_law_in_force_or_a_ceasefire_to_come_is_no_event(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Entführten kamen am Dienstag in Zamfara wieder frei.", "Zamfara"),
+        ("Die verschleppten Seeleute sind am Dienstag in Eyl freigekommen.", "Eyl"),
+    ],
+)
+def test_captives_who_came_free_are_released(text: str, place: str) -> None:
+    assert_reported(text, "de", "strategic_development", TUE, place, sub_kind="other")
