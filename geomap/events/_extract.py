@@ -3572,6 +3572,7 @@ def _background(
         )
         and lex.perfect & set(lows[:trig_i])
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
+        and not _toll_since_its_day(clause, trig_i, trig, lex, times)
     ):
         # "have been killed ... since", "Since January, 45 people have been killed": a
         # running count; "Students have protested in Accra since the start of the month"
@@ -6990,6 +6991,28 @@ def _own_spans(
     ):
         return spans
     return [(sp, ref) for sp, ref in spans if sp.start < opener]
+
+
+#: the times since which a toll counts that are the day (or week) its event began
+_SINCE_DAY_KINDS = frozenset(
+    {"date", "numeric", "day", "weekday", "night", "ago", "monthday", "lastweek", "weekend"}
+)
+
+
+def _toll_since_its_day(
+    clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon, times: Sequence[TimeSpan]
+) -> bool:
+    """``In Bangladesch sind bei Überschwemmungen seit Montag 30 Menschen gestorben``: a
+    toll counted since a recent day (a weekday, a date, last week) is the toll of an event
+    the clause names by its noun, which began that day; it is the news, not a running count
+    (``Seit Januar wurden ... getötet``, a month or a year, stays background; so does a
+    toll with no event noun, ``Seit Montag wurden 40 Menschen getötet``). Session 14,
+    h-evde."""
+    if trig.pos != "noun" or lex.casualty.match(clause.tokens[trig_i].text):
+        return False
+    return any(
+        sp.kind in _SINCE_DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
+    )
 
 
 def _noun_dated(

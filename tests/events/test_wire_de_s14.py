@@ -214,3 +214,51 @@ def test_a_law_in_force_or_a_ceasefire_to_come_is_no_event(text: str) -> None:
 )
 def test_captives_who_came_free_are_released(text: str, place: str) -> None:
     assert_reported(text, "de", "strategic_development", TUE, place, sub_kind="other")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day", "place"),
+    [
+        (
+            "In Bangladesch sind bei Überschwemmungen seit Montag 30 Menschen gestorben.",
+            "de",
+            "disaster",
+            MON,
+            "Bangladesh",
+        ),
+        (
+            "Bei Erdrutschen in Nepal sind seit vergangener Woche 14 Menschen ums Leben gekommen.",
+            "de",
+            "disaster",
+            "2025-06-02",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_toll_since_a_recent_day_reports_its_event(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, day, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Januar sind in Bangladesch bei Überschwemmungen 30 Menschen gestorben.",
+        "Seit 2021 wurden in der Region Tillabéri mehr als 1000 Zivilisten getötet.",
+        "Seit Montag wurden in der Region Kivu 40 Menschen getötet.",
+    ],
+)
+def test_a_running_count_stays_background(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tausende Menschen nahmen am Montag in Belgrad an einem Trauermarsch teil.", "Belgrad"),
+        ("Am Montagabend zogen Hunderte bei einem Fackelzug durch Tiflis.", "Tbilisi|Tiflis"),
+    ],
+)
+def test_a_march_of_mourning_is_a_protest(text: str, place: str) -> None:
+    assert_reported(text, "de", "protest", MON, place)
