@@ -520,6 +520,9 @@ class _Lexicon:
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
     noun_date_openers: frozenset[str] = frozenset()
+    # ``[clauses] counterfactual_cues``: a word before a reported subjunctive that makes it a
+    # counterfactual (``ohne die Dämme wären die Dörfer überflutet worden``); session 14
+    counterfactual_cues: frozenset[str] = frozenset()
     # ``[clauses] present_tense``: trigger verbs in the present tense ("Ärzte streiken"):
     # news of the report's own day; on another day they announce a plan
     present_tense: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1175,6 +1178,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
+        counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
@@ -3115,7 +3119,9 @@ def _flags(
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
-    as_reported = framed and not (lex.modal_infinitives & set(lows))
+    as_reported = (
+        framed and not (lex.modal_infinitives & set(lows)) and not _counterfactual(lows, lex)
+    )
     # "whether anyone was hurt when the bridge collapsed": the open question ends at a
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
@@ -3427,6 +3433,18 @@ def _act_on_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     ) or any(f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False))
 
 
+def _counterfactual(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Does a cue of ``[clauses] counterfactual_cues`` stand before the first reported
+    subjunctive of ``lows`` (``ohne die Warnung hätten viele sterben können``, ``ohne die
+    Dämme wären die Dörfer überflutet worden``)? Then the subjunctive says what would have
+    been, not what was reported; after it the cue is a manner (``hätten ohne Vorwarnung
+    geschossen``) and the report stands."""
+    if not lex.counterfactual_cues:
+        return False
+    k = next((i for i, w in enumerate(lows) if w in lex.reported_subjunctive), None)
+    return k is not None and not lex.counterfactual_cues.isdisjoint(lows[:k])
+
+
 def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     """``said in Nairobi that growth would slow``, ``sagte in Genf, die Lieferungen würden
     ...``: a verb of saying whose words (the rest of its sentence) are a forecast, a plan or
@@ -3449,7 +3467,7 @@ def _reports_past(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
     participle) follows it and no modal infinitive (``hätten ... verhindern können``) does
     (``[clauses] reported_subjunctive``, ``modal_infinitives``); ``sagte, die Lage wäre
     schlimmer`` stays a hypothesis."""
-    if lows[k] not in lex.reported_subjunctive:
+    if lows[k] not in lex.reported_subjunctive or _counterfactual(lows, lex):
         return False
     after = lows[k + 1 :]
     if lex.modal_infinitives & set(after):
@@ -7860,7 +7878,12 @@ def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
     locative phrase puts it (the police in Kano detained in Kano), as the English clause
     with no comma already reads it (``Police in Kano said they had detained``). Only the
     saying clause that ends where the event's begins, and only its own locative place (not
-    the dateline's)."""
+    the dateline's). An undated event told in the Konjunktiv II gets none: it may be a
+    counterfactual (``bei einer fairen Wahl hätte sie gewonnen``), see :func:`_sayer_place`."""
+    if (r.time is None or r.time.date is None) and any(
+        t.fold in st.lex.reported_subjunctive for t in r.clause.tokens
+    ):
+        return None
     sent = r.clause.sentence.index
     for w in st.weak:
         if (
@@ -7881,7 +7904,12 @@ def _sayer_place(r: _Raw, st: _State) -> Place | None:
     locative phrase (a preposition, then the town, before the verb of saying) still says
     where the police or the authorities are, and the event they tell of with no place of its
     own is there. Only the clause that ends where the event's begins, in its sentence, not
-    the dateline (session 14, h-evde)."""
+    the dateline (session 14, h-evde). Only an event with a day of its own: told with one it
+    is news (``hätten am Montag ... festgenommen``); told without one a subjunctive may be
+    a counterfactual (``bei einer fairen Wahl hätte sie gewonnen``), which no place should
+    rescue."""
+    if r.time is None or r.time.date is None:
+        return None
     sent = r.clause.sentence
     text = st.doc.text
     end = len(text[sent.start : r.clause.start].rstrip(" ,;:\n")) + sent.start

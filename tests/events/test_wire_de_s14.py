@@ -262,3 +262,44 @@ def test_a_running_count_stays_background(text: str) -> None:
 )
 def test_a_march_of_mourning_is_a_protest(text: str, place: str) -> None:
     assert_reported(text, "de", "protest", MON, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister von Izmir sagte am Dienstag, ohne die neuen Dämme wären die Dörfer "
+        "überflutet worden.",
+        "Die Opposition in Tiflis erklärte am Sonntag, bei einer fairen Wahl hätte sie gewonnen.",
+        "Die Opposition in Tiflis erklärte, bei einer fairen Wahl hätte sie gewonnen.",
+    ],
+)
+def test_a_counterfactual_subjunctive_after_a_sayer_is_no_event(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+def test_a_subjunctive_report_with_a_manner_phrase_stays_an_event() -> None:
+    assert_reported(
+        "Augenzeugen in Bamenda berichteten, Soldaten hätten am Montag ohne Vorwarnung auf "
+        "Demonstranten geschossen.",
+        "de",
+        "protest",
+        MON,
+        "Bamenda",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die russische Luftabwehr schoss am Montag über Belgorod zwei Raketen ab.", "battle"),
+        ("Rebellen haben am Montag in Mali einen Hubschrauber der Armee abgeschossen.", "battle"),
+        ("Nordkorea hat am Montag zwei ballistische Raketen abgeschossen.", "launch"),
+        (
+            "Russland hat am Montag Drohnen auf ein Dorf bei Sumy abgeschossen.",
+            "explosion_remote_violence",
+        ),
+    ],
+)
+def test_shot_down_is_no_launch(text: str, kind: str) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert [e.kind for e in events] == [kind], [(e.kind, e.trigger) for e in events]
