@@ -7026,8 +7026,11 @@ def _toll_since_its_day(
     (``Seit Januar wurden ... getötet``, a month or a year, stays background; so does a
     toll with no event noun, ``Seit Montag wurden 40 Menschen getötet``). Session 14,
     h-evde."""
-    if trig.pos != "noun" or lex.casualty.match(clause.tokens[trig_i].text):
+    tok = clause.tokens[trig_i]
+    if lex.casualty.match(tok.text):
         return False
+    if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
+        return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
     return any(
         sp.kind in _SINCE_DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
     )

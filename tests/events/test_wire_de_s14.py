@@ -303,3 +303,45 @@ def test_a_subjunctive_report_with_a_manner_phrase_stays_an_event() -> None:
 def test_shot_down_is_no_launch(text: str, kind: str) -> None:
     events = geomap.analyze(text, lang="de", date=DAY).events
     assert [e.kind for e in events] == [kind], [(e.kind, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Bei einem Feuer in einem Frauengefängnis in Honduras sind am Montag 41 Häftlinge "
+            "ums Leben gekommen.",
+            "Honduras",
+        ),
+        (
+            "Bei einem Feuer in einem Hotel in Hanoi sind am Montag 14 Menschen ums Leben "
+            "gekommen.",
+            "Hanoi",
+        ),
+        (
+            "Bei einem Feuer in einem Pflegeheim in Manila sind am Montag neun Menschen gestorben.",
+            "Manila",
+        ),
+    ],
+)
+def test_a_fire_in_a_building_told_in_the_perfect_is_an_accident(text: str, place: str) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.kind, e.trigger, e.date, e.place_name) for e in events]
+    assert any(
+        e.kind == "accident"
+        and e.trigger == "Feuer"
+        and e.date == MON
+        and plain(place) in plain(e.place_name or "")
+        for e in events
+    ), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister ist am Montag nach Kabul gekommen.",
+        "Am Montag sind in Kabul zwei Menschen gestorben.",
+    ],
+)
+def test_came_and_died_alone_report_no_event(text: str) -> None:
+    assert_no_event(text, "de")
