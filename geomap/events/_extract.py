@@ -8253,6 +8253,7 @@ def _placed_by_reference(
     takes a province too (``A quake jolted the southern Philippines. The epicentre was off the
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
+    _dated_by_reference(clause, st, previous, references)
     place = previous.place
     if _launch_site_told(clause, st, previous, references):
         return
@@ -8285,6 +8286,36 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _dated_by_reference(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> None:
+    """``Islamisten haben im Norden Mosambiks ein Dorf überfallen. Der Angriff ereignete sich
+    am Sonntag in der Provinz X``: wire copy often tells the event first and its day in the
+    next sentence, which only refers back to it (a definite noun of its type, the next
+    sentence of its paragraph). An event with no time of its own takes that sentence's day
+    (a weekday, a date, a night; not a relation such as ``zwei Tage später``). Session 14,
+    h-evde."""
+    if previous.time is not None or previous.dated_by_saying:
+        return
+    lex = st.lex
+    if (
+        not _refers_to(previous.type, references, lex)
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return
+    own = [
+        (sp, None)
+        for sp in st.sentence_times(clause.sentence)
+        if sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end
+    ]
+    if not own:
+        return
+    value, _ = _pick_time(own, lex, st.anchor, st.precision)
+    if value is not None and value.date is not None and value.relation is None:
+        previous.time, previous.time_ref_type = value, None
 
 
 def _reason_asked(

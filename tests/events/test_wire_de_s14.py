@@ -345,3 +345,48 @@ def test_a_fire_in_a_building_told_in_the_perfect_is_an_accident(text: str, plac
 )
 def test_came_and_died_alone_report_no_event(text: str) -> None:
     assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day", "place"),
+    [
+        (
+            "Islamistische Kämpfer haben im Norden Mosambiks ein Dorf überfallen. Der Angriff "
+            "ereignete sich am Sonntag in der Provinz Cabo Delgado.",
+            "de",
+            "violence_against_civilians",
+            SUN,
+            "Cabo Delgado",
+        ),
+        (
+            "Ein Zug ist im Süden Indiens entgleist. Das Unglück ereignete sich am Montagabend "
+            "nahe der Stadt Madurai.",
+            "de",
+            "accident",
+            MON,
+            "Madurai",
+        ),
+        (
+            "Gunmen attacked a village in northern Nigeria. The attack happened on Sunday near "
+            "the town of Zaria.",
+            "en",
+            "violence_against_civilians",
+            SUN,
+            "Zaria",
+        ),
+    ],
+)
+def test_the_next_sentence_dates_an_undated_event_it_refers_to(
+    text: str, lang: str, kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, lang, kind, day, place)
+
+
+def test_workers_named_by_their_crop_block_roads() -> None:
+    assert_reported(
+        "Reisbauern blockierten am Montag bei Chiang Mai eine Autobahn.",
+        "de",
+        "protest",
+        MON,
+        "Chiang Mai",
+    )
