@@ -517,6 +517,9 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    # ``[clauses] topic_prepositions``: what an agreement or talks are about (``ein Abkommen
+    # über die Nutzung des Wassers aus dem <Fluss>``); session 14, h-evde
+    topic_prepositions: frozenset[str] = frozenset()
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
     noun_date_openers: frozenset[str] = frozenset()
@@ -1178,6 +1181,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
+        topic_prepositions=_fold(raw["clauses"].get("topic_prepositions", [])),
         counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -6040,6 +6044,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     topics = (
         _statement_topics(clause, trig_i, lex, covered, {r.type for r in st.raws})
         if trig.type == "statement" or trig.pos == "weak"
+        else _agreement_topics(clause, clause_places, lex)
+        if trig.type == "meeting" or trig.sub_kind == "agreement"
         else frozenset()
     )
     if trig.type in lex.state_subject and any(
@@ -8286,6 +8292,35 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _agreement_topics(
+    clause: _Clause, clause_places: Sequence[Place], lex: _Lexicon
+) -> frozenset[int]:
+    """The places an agreement or talks are about: ``unterzeichneten ein Abkommen über die
+    Nutzung des Wassers aus dem <Fluss>``, ``Gespräche über die Lage in <Region>``. A river, a
+    sea, a region or a country after a topic preposition (``[clauses] topic_prepositions``)
+    that follows a noun is what was agreed or discussed, not where; a town there may be where
+    it was signed (``ein Abkommen über Wasser in <Stadt>``) and stays a place. Session 14,
+    h-evde."""
+    if not lex.topic_prepositions:
+        return frozenset()
+    toks = clause.tokens
+    opens = [
+        j
+        for j, t in enumerate(toks)
+        if j > 0 and t.fold in lex.topic_prepositions and toks[j - 1].is_cap
+    ]
+    if not opens:
+        return frozenset()
+    out = set()
+    for p in clause_places:
+        if not p.resolved or _precision_of(p, lex) == "point":
+            continue
+        k = clause.index_at(p.start)
+        if any(j < k for j in opens):
+            out.add(k)
+    return frozenset(out)
 
 
 def _dated_by_reference(

@@ -390,3 +390,32 @@ def test_workers_named_by_their_crop_block_roads() -> None:
         MON,
         "Chiang Mai",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        (
+            "KAMPALA (dpa) - Der Präsident traf am Montag in Kampala ein. Er und sein "
+            "kenianischer Amtskollege unterzeichneten ein Abkommen über die Nutzung des "
+            "Wassers aus dem Victoriasee.",
+            "Kampala",
+            "Victoria",
+        ),
+        (
+            "Die Minister trafen sich am Montag in Genf zu Gesprächen über den Sudan.",
+            "Geneva|Genf",
+            "Sudan",
+        ),
+    ],
+)
+def test_what_an_agreement_or_talks_are_about_is_not_their_place(
+    text: str, place: str, not_place: str
+) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.kind, e.trigger, e.place_name) for e in events]
+    pacts = [e for e in events if e.kind in ("strategic_development", "meeting")]
+    assert pacts, got
+    names = [plain(n) for n in place.split("|")]
+    assert all(any(n in plain(e.place_name or "") for n in names) for e in pacts), got
+    assert not any(plain(not_place) in plain(e.place_name or "") for e in pacts), got
