@@ -419,3 +419,23 @@ def test_what_an_agreement_or_talks_are_about_is_not_their_place(
     names = [plain(n) for n in place.split("|")]
     assert all(any(n in plain(e.place_name or "") for n in names) for e in pacts), got
     assert not any(plain(not_place) in plain(e.place_name or "") for e in pacts), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Am Montag haben Grenzsoldaten bei Batken auf Hirten geschossen.",
+            "violence_against_civilians",
+            "Batken",
+        ),
+        (
+            "Am Montag sollen Grenzschützer bei Tacna auf Reisbauern geschossen haben.",
+            "violence_against_civilians",
+            "Tacna",
+        ),
+        ("Am Montag schossen Polizisten in Nairobi auf Demonstranten.", "protest", "Nairobi"),
+    ],
+)
+def test_guards_who_shoot_at_farmers_attack_civilians(text: str, kind: str, place: str) -> None:
+    assert_reported(text, "de", kind, MON, place)
