@@ -8341,16 +8341,25 @@ def _dated_by_reference(
         or clause.sentence.index - previous.last_sentence != 1
     ):
         return
+    value = _own_day(clause, st)
+    if value is not None:
+        previous.time, previous.time_ref_type = value, None
+
+
+def _own_day(clause: _Clause, st: _State) -> TimeValue | None:
+    """The day a clause names of its own (a weekday, a date, a night; not a relation such as
+    ``zwei Tage später``), or None."""
     own = [
         (sp, None)
         for sp in st.sentence_times(clause.sentence)
         if sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end
     ]
     if not own:
-        return
-    value, _ = _pick_time(own, lex, st.anchor, st.precision)
-    if value is not None and value.date is not None and value.relation is None:
-        previous.time, previous.time_ref_type = value, None
+        return None
+    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    if value is None or value.date is None or value.relation is not None:
+        return None
+    return value
 
 
 def _reason_asked(
@@ -8927,7 +8936,9 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for r in raws:
-        if r.place is None or r.place.kind not in _REFINABLE:
+        refinable = r.place is not None and r.place.kind in _REFINABLE
+        undated = r.time is None and not r.dated_by_saying
+        if not refinable and not undated:
             continue
         nxt = r.last_sentence + 1
         if nxt in with_event:
@@ -8944,6 +8955,12 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             )
             if not named:
                 continue
+            if undated and (day := _own_day(clause, st)) is not None:
+                # "Der Vorfall ereignete sich am Sonntag": the day too (session 14, h-evde)
+                r.time, r.time_ref_type = day, None
+            if not refinable:
+                break
+            assert r.place is not None
             for p in st.places_between(clause.start, clause.end):
                 where = clause.index_at(p.start)
                 cue = _cue(toks, where, lex) if where < len(toks) else None

@@ -439,3 +439,29 @@ def test_what_an_agreement_or_talks_are_about_is_not_their_place(
 )
 def test_guards_who_shoot_at_farmers_attack_civilians(text: str, kind: str, place: str) -> None:
     assert_reported(text, "de", kind, MON, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Bewaffnete haben im Nordwesten Nigerias mehr als 100 Menschen entführt. Die Tat "
+            "ereignete sich in der Nacht zum Sonntag im Bundesstaat Katsina.",
+            SUN,
+            "Nigeria",
+        ),
+        (
+            "Bewaffnete haben im Norden Kameruns einen Bus überfallen. Der Vorfall ereignete "
+            "sich am Sonntag nahe der Stadt Mokolo.",
+            SUN,
+            "Mokolo",
+        ),
+    ],
+)
+def test_a_generic_noun_in_the_next_sentence_dates_the_event(
+    text: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    got = [(e.kind, e.trigger, e.date, e.place_name) for e in events]
+    assert len(events) == 1, got
+    assert events[0].date == day and plain(place) in plain(events[0].place_name or ""), got
