@@ -517,9 +517,6 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
-    # ``[clauses] topic_prepositions``: what an agreement or talks are about (``ein Abkommen
-    # über die Nutzung des Wassers aus dem <Fluss>``); session 14, h-evde
-    topic_prepositions: frozenset[str] = frozenset()
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
     noun_date_openers: frozenset[str] = frozenset()
@@ -1181,7 +1178,6 @@ def _lexicon(lang: str) -> _Lexicon:
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
-        topic_prepositions=_fold(raw["clauses"].get("topic_prepositions", [])),
         counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
@@ -8297,19 +8293,18 @@ def _placed_by_reference(
 def _agreement_topics(
     clause: _Clause, clause_places: Sequence[Place], lex: _Lexicon
 ) -> frozenset[int]:
-    """The places an agreement or talks are about: ``unterzeichneten ein Abkommen über die
-    Nutzung des Wassers aus dem <Fluss>``, ``Gespräche über die Lage in <Region>``. A river, a
-    sea, a region or a country after a topic preposition (``[clauses] topic_prepositions``)
-    that follows a noun is what was agreed or discussed, not where; a town there may be where
-    it was signed (``ein Abkommen über Wasser in <Stadt>``) and stays a place. Session 14,
-    h-evde."""
-    if not lex.topic_prepositions:
-        return frozenset()
+    """The places an agreement or talks are about, further into the topic phrase than
+    :func:`_topic_of` reads (there the place's own preposition is the topic's):
+    ``unterzeichneten ein Abkommen über die Nutzung des Wassers aus dem <Fluss>``,
+    ``Gespräche über die Lage in <Region>``. A river, a sea, a region or a country anywhere
+    after a topic head and its preposition (``[places] topic_heads``, ``topic_preps``) is
+    what was agreed or discussed, not where; a town there may be where it was signed (``ein
+    Abkommen über Wasser in <Stadt>``) and stays a place. Session 14, h-evde."""
     toks = clause.tokens
     opens = [
         j
         for j, t in enumerate(toks)
-        if j > 0 and t.fold in lex.topic_prepositions and toks[j - 1].is_cap
+        if j > 0 and t.fold in lex.topic_preps and toks[j - 1].fold in lex.topic_heads
     ]
     if not opens:
         return frozenset()
