@@ -4281,6 +4281,7 @@ def _place(
     _nesting(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
+    _subject_seat(named, toks, lex, trig_i)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
@@ -4700,6 +4701,30 @@ _ORIGIN_PENALTY = 2.5
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
+
+
+def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> None:
+    """``Die Regierung in Kinshasa unterzeichnete am Montag in Doha ein Abkommen``, ``The
+    government in Kinshasa signed a deal in Doha``: a town right after an institution and a
+    preposition, before the trigger, says which government (its seat), and yields to a
+    locative phrase after the trigger, which says where it acted. Alone it stays the place
+    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde."""
+    if len(named) < 2:
+        return
+    after = any(
+        entry[1] > trig_i and entry[5] and toks[entry[1] - 1].fold == entry[5] for entry in named
+    )  # "... in Doha": a preposition right before the town, not a verb's object
+    if not after:
+        return
+    for entry in named:
+        idx = entry[1]
+        if (
+            2 <= idx < trig_i
+            and entry[5]
+            and toks[idx - 1].fold == entry[5]
+            and toks[idx - 2].fold in lex.org_words
+        ):
+            entry[0] -= _NESTED_PENALTY
 
 
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:

@@ -465,3 +465,28 @@ def test_a_generic_noun_in_the_next_sentence_dates_the_event(
     got = [(e.kind, e.trigger, e.date, e.place_name) for e in events]
     assert len(events) == 1, got
     assert events[0].date == day and plain(place) in plain(events[0].place_name or ""), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Die Regierung in Kinshasa unterzeichnete am Montag in Doha ein Abkommen mit den "
+            "Rebellen.",
+            "de",
+            "Doha",
+        ),
+        ("Die Polizei in Kano nahm am Montag in Zaria zwei Männer fest.", "de", "Zaria"),
+        ("Die Polizei in Kano nahm am Montag zwei Männer fest.", "de", "Kano"),
+        (
+            "The government in Kinshasa signed a ceasefire deal with the rebels in Doha on Monday.",
+            "en",
+            "Doha",
+        ),
+    ],
+)
+def test_an_institutions_seat_yields_to_where_it_acted(text: str, lang: str, place: str) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.date, e.place_name) for e in events]
+    assert len(events) == 1 and events[0].date == MON, got
+    assert plain(place) in plain(events[0].place_name or ""), got
