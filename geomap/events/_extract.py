@@ -522,6 +522,12 @@ class _Lexicon:
 
     reported_subjunctive: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
+    # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
+    # (``die Wahl vom Sonntag``); session 14, h-evde
+    noun_date_openers: frozenset[str] = frozenset()
+    # ``[clauses] counterfactual_cues``: a word before a reported subjunctive that makes it a
+    # counterfactual (``ohne die Dämme wären die Dörfer überflutet worden``); session 14
+    counterfactual_cues: frozenset[str] = frozenset()
     # ``[clauses] present_tense``: trigger verbs in the present tense ("Ärzte streiken"):
     # news of the report's own day; on another day they announce a plan
     present_tense: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1190,6 +1196,8 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
+        noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
+        counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
         present_tense=_glob(raw["clauses"].get("present_tense", [])),
         site_kinds={k: frozenset(v) for k, v in places.get("site_kinds", {}).items()},
         directions=_fold(places.get("directions", [])),
@@ -3172,7 +3180,9 @@ def _flags(
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = [t.fold for t in toks]
-    as_reported = framed and not (lex.modal_infinitives & set(lows))
+    as_reported = (
+        framed and not (lex.modal_infinitives & set(lows)) and not _counterfactual(lows, lex)
+    )
     # "whether anyone was hurt when the bridge collapsed": the open question ends at a
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
@@ -3476,9 +3486,24 @@ def _act_on_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     sent = clause.sentence
     at = clause.tokens[trig_i].start - sent.start  # word_units counts in the sentence's text
     words = word_units(sent.text, 0, len(sent.text))
-    return any(t.fold in lex.hypothetical and not t.is_cap and t.start != at for t in words) or any(
-        f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False)
-    )
+    low = [t for t in words if not t.is_cap]
+    lows = [t.fold for t in low]
+    return any(
+        t.fold in lex.hypothetical and t.start != at and not _reports_past(lows, k, lex)
+        for k, t in enumerate(low)
+    ) or any(f"{a.fold} {b.fold}" in lex.future for a, b in zip(words, words[1:], strict=False))
+
+
+def _counterfactual(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Does a cue of ``[clauses] counterfactual_cues`` stand before the first reported
+    subjunctive of ``lows`` (``ohne die Warnung hätten viele sterben können``, ``ohne die
+    Dämme wären die Dörfer überflutet worden``)? Then the subjunctive says what would have
+    been, not what was reported; after it the cue is a manner (``hätten ohne Vorwarnung
+    geschossen``) and the report stands."""
+    if not lex.counterfactual_cues:
+        return False
+    k = next((i for i, w in enumerate(lows) if w in lex.reported_subjunctive), None)
+    return k is not None and not lex.counterfactual_cues.isdisjoint(lows[:k])
 
 
 def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
@@ -3489,7 +3514,26 @@ def _says_what_will_be(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
     start = clause.tokens[trig_i].end
     # the words' texts suffice (a token's fold and capital are read off its text)
     rest = unit_words(clause.sentence.text, start - sent.start, len(sent.text))
-    return any(w.casefold() in lex.hypothetical and not w[:1].isupper() for w in rest)
+    lows = [w.casefold() for w in rest if not w[:1].isupper()]
+    return any(
+        w in lex.hypothetical and not _reports_past(lows, k, lex) for k, w in enumerate(lows)
+    )
+
+
+def _reports_past(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
+    """Is the subjunctive ``lows[k]`` told by a verb of saying the reported past, not a
+    possibility? ``Die Behörden teilten mit, sie hätten acht Männer festgenommen``: a plural
+    Konjunktiv I (``sie haben``) sounds like the indicative, so wire copy writes the
+    Konjunktiv II, and the arrest happened. It is, when a lower-case event word (the
+    participle) follows it and no modal infinitive (``hätten ... verhindern können``) does
+    (``[clauses] reported_subjunctive``, ``modal_infinitives``); ``sagte, die Lage wäre
+    schlimmer`` stays a hypothesis."""
+    if lows[k] not in lex.reported_subjunctive or _counterfactual(lows, lex):
+        return False
+    after = lows[k + 1 :]
+    if lex.modal_infinitives & set(after):
+        return False
+    return any(lex.any_trigger.match(w) for w in after)
 
 
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -3607,6 +3651,7 @@ def _background(
         )
         and lex.perfect & set(lows[:trig_i])
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
+        and not _toll_since_its_day(clause, trig_i, trig, lex, times)
     ):
         # "have been killed ... since", "Since January, 45 people have been killed": a
         # running count; "Students have protested in Accra since the start of the month"
@@ -4324,6 +4369,7 @@ def _place(
     _nesting(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
+    _subject_seat(named, toks, lex, trig_i)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
@@ -4776,6 +4822,30 @@ _ORIGIN_PENALTY = 2.5
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
+
+
+def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> None:
+    """``Die Regierung in Kinshasa unterzeichnete am Montag in Doha ein Abkommen``, ``The
+    government in Kinshasa signed a deal in Doha``: a town right after an institution and a
+    preposition, before the trigger, says which government (its seat), and yields to a
+    locative phrase after the trigger, which says where it acted. Alone it stays the place
+    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde."""
+    if len(named) < 2:
+        return
+    after = any(
+        entry[1] > trig_i and entry[5] and toks[entry[1] - 1].fold == entry[5] for entry in named
+    )  # "... in Doha": a preposition right before the town, not a verb's object
+    if not after:
+        return
+    for entry in named:
+        idx = entry[1]
+        if (
+            2 <= idx < trig_i
+            and entry[5]
+            and toks[idx - 1].fold == entry[5]
+            and toks[idx - 2].fold in lex.org_words
+        ):
+            entry[0] -= _NESTED_PENALTY
 
 
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -6128,6 +6198,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
+    if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
+        spans = dated
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -6144,6 +6216,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     topics = (
         _statement_topics(clause, trig_i, lex, covered, {r.type for r in st.raws})
         if trig.type == "statement" or trig.pos == "weak"
+        else _agreement_topics(clause, clause_places, lex)
+        if trig.type == "meeting" or trig.sub_kind == "agreement"
         else frozenset()
     )
     if trig.type in lex.state_subject and any(
@@ -7116,6 +7190,50 @@ def _own_spans(
     return [(sp, ref) for sp, ref in spans if sp.start < opener]
 
 
+#: the times since which a toll counts that are the day (or week) its event began
+_SINCE_DAY_KINDS = frozenset(
+    {"date", "numeric", "day", "weekday", "night", "ago", "monthday", "lastweek", "weekend"}
+)
+
+
+def _toll_since_its_day(
+    clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon, times: Sequence[TimeSpan]
+) -> bool:
+    """``In Bangladesch sind bei Überschwemmungen seit Montag 30 Menschen gestorben``: a
+    toll counted since a recent day (a weekday, a date, last week) is the toll of an event
+    the clause names by its noun, which began that day; it is the news, not a running count
+    (``Seit Januar wurden ... getötet``, a month or a year, stays background; so does a
+    toll with no event noun, ``Seit Montag wurden 40 Menschen getötet``). Session 14,
+    h-evde."""
+    tok = clause.tokens[trig_i]
+    if lex.casualty.match(tok.text):
+        return False
+    if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
+        return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
+    return any(
+        sp.kind in _SINCE_DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
+    )
+
+
+def _noun_dated(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The time an event noun carries as its attribute: ``das Ergebnis der Parlamentswahl
+    vom vergangenen Sonntag wurde am Mittwoch verkündet`` dates the election Sunday, not
+    Wednesday (the verb's day). Only a time phrase that opens right after the noun with a
+    preposition of ``[clauses] noun_date_openers`` (``vom``); none, and the clause's times
+    stand as before."""
+    toks = clause.tokens
+    if trig_i + 1 >= len(toks) or toks[trig_i + 1].fold not in lex.noun_date_openers:
+        return []
+    at = toks[trig_i + 1].start
+    reach = toks[min(trig_i + 3, len(toks) - 1)].start  # "vom (vergangenen) Sonntag"
+    return [(sp, ref) for sp, ref in spans if at <= sp.start <= reach][:1]
+
+
 def _event_noun_before(toks: Sequence[Token], opener: int, trig_i: int, lex: _Lexicon) -> bool:
     """``arrested two men on suspicion of starting a blaze that broke out near X a week
     ago``, ``detained a man over an attack that killed four soldiers on Sunday``: a relative
@@ -7942,7 +8060,12 @@ def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
     locative phrase puts it (the police in Kano detained in Kano), as the English clause
     with no comma already reads it (``Police in Kano said they had detained``). Only the
     saying clause that ends where the event's begins, and only its own locative place (not
-    the dateline's)."""
+    the dateline's). An undated event told in the Konjunktiv II gets none: it may be a
+    counterfactual (``bei einer fairen Wahl hätte sie gewonnen``), see :func:`_sayer_place`."""
+    if (r.time is None or r.time.date is None) and any(
+        t.fold in st.lex.reported_subjunctive for t in r.clause.tokens
+    ):
+        return None
     sent = r.clause.sentence.index
     for w in st.weak:
         if (
@@ -7953,6 +8076,51 @@ def _saying_frame_place(r: _Raw, st: _State) -> Place | None:
             and not st.doc.text[w.clause.end : r.clause.start].strip(" ,;:\n")
         ):
             return w.place
+    return _sayer_place(r, st)
+
+
+def _sayer_place(r: _Raw, st: _State) -> Place | None:
+    """``Die Polizei in Quetta teilte mit, Unbekannte hätten ... angegriffen``: a saying
+    clause with no day of its own is no weak event (an undated verb of saying is placed only
+    by a place right after it), so :func:`_saying_frame_place` finds none; its sayer's own
+    locative phrase (a preposition, then the town, before the verb of saying) still says
+    where the police or the authorities are, and the event they tell of with no place of its
+    own is there. Only the clause that ends where the event's begins, in its sentence, not
+    the dateline (session 14, h-evde). Only an event with a day of its own: told with one it
+    is news (``hätten am Montag ... festgenommen``); told without one a subjunctive may be
+    a counterfactual (``bei einer fairen Wahl hätte sie gewonnen``), which no place should
+    rescue."""
+    if r.time is None or r.time.date is None:
+        return None
+    sent = r.clause.sentence
+    text = st.doc.text
+    end = len(text[sent.start : r.clause.start].rstrip(" ,;:\n")) + sent.start
+    if end <= sent.start:
+        return None
+    frame = _clause_at(end - 1, st)
+    if frame is None or frame is r.clause or frame.sentence.index != sent.index:
+        return None
+    if text[frame.end : r.clause.start].strip(" ,;:\n"):
+        return None
+    lex = st.lex
+    toks = frame.tokens
+    says = next((k for k, t in enumerate(toks) if lex.any_weak.match(t.text)), None)
+    if says is None:
+        return None
+    dateline = st.dateline
+    for p in st.places_between(frame.start, toks[says].start):
+        if not p.resolved or p.role != "name":
+            continue
+        if dateline and dateline[0] <= p.start < dateline[1]:
+            continue
+        k = frame.index_at(p.start)
+        # "Die Polizei in X", not "Nach Angaben aus X": the preposition follows the sayer
+        if (
+            1 < k < says
+            and toks[k - 1].fold in lex.prepositions
+            and toks[k - 2].fold not in lex.prepositions
+        ):
+            return p if _fits(r, p) else None
     return None
 
 
@@ -8264,6 +8432,7 @@ def _placed_by_reference(
     takes a province too (``A quake jolted the southern Philippines. The epicentre was off the
     coast of <province>``); the clauses after the reference in its sentence are read with it
     (``The epicentre was at sea, 40 km off the coast of <province>``)."""
+    _dated_by_reference(clause, st, previous, references)
     place = previous.place
     if _launch_site_told(clause, st, previous, references):
         return
@@ -8296,6 +8465,73 @@ def _placed_by_reference(
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+def _agreement_topics(
+    clause: _Clause, clause_places: Sequence[Place], lex: _Lexicon
+) -> frozenset[int]:
+    """The places an agreement or talks are about, further into the topic phrase than
+    :func:`_topic_of` reads (there the place's own preposition is the topic's):
+    ``unterzeichneten ein Abkommen über die Nutzung des Wassers aus dem <Fluss>``,
+    ``Gespräche über die Lage in <Region>``. A river, a sea, a region or a country anywhere
+    after a topic head and its preposition (``[places] topic_heads``, ``topic_preps``) is
+    what was agreed or discussed, not where; a town there may be where it was signed (``ein
+    Abkommen über Wasser in <Stadt>``) and stays a place. Session 14, h-evde."""
+    toks = clause.tokens
+    opens = [
+        j
+        for j, t in enumerate(toks)
+        if j > 0 and t.fold in lex.topic_preps and toks[j - 1].fold in lex.topic_heads
+    ]
+    if not opens:
+        return frozenset()
+    out = set()
+    for p in clause_places:
+        if not p.resolved or _precision_of(p, lex) == "point":
+            continue
+        k = clause.index_at(p.start)
+        if any(j < k for j in opens):
+            out.add(k)
+    return frozenset(out)
+
+
+def _dated_by_reference(
+    clause: _Clause, st: _State, previous: _Raw, references: Sequence[str]
+) -> None:
+    """``Islamisten haben im Norden Mosambiks ein Dorf überfallen. Der Angriff ereignete sich
+    am Sonntag in der Provinz X``: wire copy often tells the event first and its day in the
+    next sentence, which only refers back to it (a definite noun of its type, the next
+    sentence of its paragraph). An event with no time of its own takes that sentence's day
+    (a weekday, a date, a night; not a relation such as ``zwei Tage später``). Session 14,
+    h-evde."""
+    if previous.time is not None or previous.dated_by_saying:
+        return
+    lex = st.lex
+    if (
+        not _refers_to(previous.type, references, lex)
+        or clause.paragraph != previous.clause.paragraph
+        or clause.sentence.index - previous.last_sentence != 1
+    ):
+        return
+    value = _own_day(clause, st)
+    if value is not None:
+        previous.time, previous.time_ref_type = value, None
+
+
+def _own_day(clause: _Clause, st: _State) -> TimeValue | None:
+    """The day a clause names of its own (a weekday, a date, a night; not a relation such as
+    ``zwei Tage später``), or None."""
+    own = [
+        (sp, None)
+        for sp in st.sentence_times(clause.sentence)
+        if sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end
+    ]
+    if not own:
+        return None
+    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    if value is None or value.date is None or value.relation is not None:
+        return None
+    return value
 
 
 def _reason_asked(
@@ -8872,7 +9108,9 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for r in raws:
-        if r.place is None or r.place.kind not in _REFINABLE:
+        refinable = r.place is not None and r.place.kind in _REFINABLE
+        undated = r.time is None and not r.dated_by_saying
+        if not refinable and not undated:
             continue
         nxt = r.last_sentence + 1
         if nxt in with_event:
@@ -8889,6 +9127,12 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             )
             if not named:
                 continue
+            if undated and (day := _own_day(clause, st)) is not None:
+                # "Der Vorfall ereignete sich am Sonntag": the day too (session 14, h-evde)
+                r.time, r.time_ref_type = day, None
+            if not refinable:
+                break
+            assert r.place is not None
             for p in st.places_between(clause.start, clause.end):
                 where = clause.index_at(p.start)
                 cue = _cue(toks, where, lex) if where < len(toks) else None
