@@ -1503,8 +1503,10 @@ def foreign_name_pairs(
       country, region or town of ``known_name_population`` under its own name), the
       second a town's name ("Laut Chidi Kano", "Sipho Tamale"): both are the person's.
 
-    Not after an article or a place preposition ("im Rajon Bachmut", "in Goma Lawal"
-    stays the reader's guess), not inside a longer name, and not before a third
+    A word ending in a feature head or a noun of four letters or more is a German
+    compound, not a foreign name ("die Ölstadt X", "im Bergort X"). Not after an article
+    or a place preposition ("im Rajon Bachmut", "in Goma Lawal" stays the reader's
+    guess), not inside a longer name, and not before a third
     capitalised word (a longer name). The surname is the person wherever it recurs
     (``persons``: "Tamale sagte")."""
     from geomap.geoparse._wordlists import common_nouns, grammar_nouns
@@ -1525,12 +1527,20 @@ def foreign_name_pairs(
     def name_word(t: Token) -> bool:
         return t.is_cap and not t.is_upper and t.fold not in words and t.i not in span_tokens
 
+    heads = tuple(h for h in lex.feature_heads if len(h) >= 3)
+
+    def compound(f: str) -> bool:
+        # a German compound is rare as a whole but ends in a word of the language
+        # ("Ölstadt", "Bergort", "Grenzdorf"): no name's
+        return f.endswith(heads) or any(f[k:].capitalize() in nouns for k in range(3, len(f) - 3))
+
     def foreign(t: Token) -> bool:
         return (
             name_word(t)
             and t.text not in nouns
             and max(zipf_frequency(t.fold, lex.lang), zipf_frequency(t.fold, "en"))
             < w.foreign_name_zipf
+            and not compound(t.fold)
         )
 
     for t in tokens:

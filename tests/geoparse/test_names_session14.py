@@ -51,6 +51,9 @@ PLACES = (
     ("Kämpfe bei Goma und Bukavu dauerten an.", "de", ("Goma", "Bukavu")),
     ("Im Rajon Bachmut wurde am Montag gekämpft.", "de", ("Bachmut",)),
     ("Frechen erhält einen neuen Bahnhof.", "de", ("Frechen",)),
+    # a German compound before a town's name is no foreign given name
+    ("Im georgischen Grenzdorf Sadakhlo wurde am Montag gewählt.", "de", ("Sadakhlo",)),
+    ("Im armenischen Bergort Dilidschan fiel Schnee.", "de", ("Dilidschan",)),
     ("Fighting near Jos and Kaduna left dozens dead. Jos remained tense.", "en",
      ("Jos", "Kaduna")),
 )  # fmt: skip
