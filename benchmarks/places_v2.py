@@ -94,6 +94,24 @@ The material is generated, not hand-picked:
   opening the sentence ("Dort standen früher X", "Alte X und neue Wege"). Read right: no
   place is read.
 
+* **probes5** (session 14): generated, dev only, by ``scripts/build_probe_names14.py``
+  (its docstring and each file's header give the sources and the rule). German words
+  that are also the own name of a small place, drawn from wordfreq's German list and
+  GeoNames, nouns and adjectives by the Hanover Tagger (``probe_words_wordfreq.csv``):
+  each noun opening a sentence and in the middle of one, with no place cue ("{W} und
+  Gebühren standen ...", "Es gehe nicht nur um {W}"), each adjective capitalised at a
+  sentence's start before its noun ("Leere Kassen ...", by its ending; the bare form
+  before a verb, "Leer ist das nicht") and, inflected in -e or -en, in a headline. Read right:
+  no place overlaps the word. People of 25 cultures (Faker's person lists) whose given
+  name or surname is a town somewhere (``probe_people_world.csv``), in German and
+  English news frames ("sagte {G} {S}", "Laut {G} {S}", "{G} {S}, 45, ...", "{G} {S}
+  told reporters", "According to {G} {S} ... {S} said"). Read right: no place overlaps
+  a mention of the name, and the sentence's own place is found. Exonyms and older
+  names (``probe_exonyms_frames.csv``: the dev rows of ``exonyms.csv`` and of the
+  gazetteer's curated exonyms) in frames the other sets lack: a genitive after a
+  preposition ("in Mailands Altstadt", "into Bombay's old town"), "von X nach Berlin",
+  "rund um X", "X-based". Read right: a place starts at the name, within 30 km.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -169,6 +187,7 @@ SETS = (
     "probes2",
     "probes3",
     "probes4",
+    "probes5",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -596,6 +615,7 @@ def main() -> None:
         ("probes2", probes2),
         ("probes3", probes3),
         ("probes4", probes4),
+        ("probes5", probes5),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1027,6 +1047,140 @@ def probes4(gaz, split: str, show: int) -> None:
             misses.append(f"[noun] {t!r} -> {', '.join(p.mention for p in found)}")
     print(f"probes4: German nouns after an opening adverb and verb, or a capitalised "
           f"adjective (dev): {ok} of {len(nouns)}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+#: German nouns {W}: opening a sentence, and in the middle of one, with no place cue
+NOUN5_OPENING = (
+    "{W} und Gebühren standen am Montag auf der Tagesordnung des Stadtrats.",
+    "{W}? Darüber wollte die Sprecherin am Montag nichts sagen.",
+    "{W}, Geld und Zeit: Daran fehle es überall, sagte der Bürgermeister.",
+)
+NOUN5_MIDDLE = (
+    "Der Bericht nennt auch {W} als Grund für die Verzögerung.",
+    "Es gehe nicht nur um {W}, sagte die Sprecherin am Montag.",
+    "Bei der Sitzung ging es um Geld, {W} und Personal.",
+    "Für {W} sei kein Geld mehr da, teilte die Stadt am Montag mit.",
+)
+#: German adjectives {W} capitalised at a sentence's start, by ending; and a headline
+ADJECTIVE5 = {
+    "e": "{W} Regeln gelten ab Montag, teilte die Behörde mit.",
+    "en": "{W} Menschen fehlt oft das Geld, sagte die Sprecherin.",
+    "er": "{W} Wind wehte am Montag über das Land.",
+    "es": "{W} Wasser ist in diesem Sommer knapp, sagte der Sprecher.",
+    "em": "{W} Wetter zum Trotz kamen am Montag viele Besucher.",
+    "": "{W} ist das nicht, sagte die Sprecherin am Montag.",
+}
+ADJECTIVE5_HEADLINE = "{W} Zeiten für den Stadtrat\n\nDer Stadtrat hat am Montag beraten."
+#: (lang, text, the text's own place): a person {G} {S} in news frames
+PEOPLE5_TEMPLATES = (
+    ("de", "„Wir bleiben hier“, sagte {G} {S} am Montag in Hamburg.", "Hamburg"),
+    ("de", "Laut {G} {S} wurde in Leipzig niemand verletzt.", "Leipzig"),
+    ("de", "{G} {S}, 45, lebt seit Jahren in Köln. {S} sagte, sie wolle bleiben.", "Köln"),
+    ("de", "Die Polizei in Dresden nahm {G} {S} am Montag fest.", "Dresden"),
+    ("en", "{G} {S} told reporters in Denver that the talks had failed.", "Denver"),
+    ("en", "{G} {S}, 45, a teacher from Boston, was among the injured.", "Boston"),
+    ("en", '"We will stay," said {G} {S}, who moved to Seattle in 2015.', "Seattle"),
+    ("en", "According to {G} {S}, nobody was hurt in Chicago. {S} said the fire was out.",
+     "Chicago"),
+)  # fmt: skip
+#: (lang, template): an exonym {w} (its genitive {g}) in frames the other sets lack
+EXONYM5_TEMPLATES = {
+    "de": (
+        "Touristen drängten sich am Montag in {g} Altstadt.",
+        "Der Zug von {w} nach Berlin fiel am Montag aus.",
+        "Rund um {w} fiel in der Nacht Schnee.",
+        "Zwischen {w} und der Grenze liegen etwa 80 Kilometer.",
+        "Die Zeitung aus {w} berichtete am Montag über den Streik.",
+    ),
+    "en": (
+        "Tourists crowded into {g} old town on Monday.",
+        "A train from {w} to the coast was cancelled on Monday.",
+        "{w}-based traders said prices rose on Monday.",
+        "Snow fell around {w} overnight.",
+    ),
+}
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word ("Lei" is not in "Leipzig")."""
+    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
+def _genitive(name: str, lang: str) -> str:
+    if lang == "en":
+        return name + "'s"
+    return name + ("'" if name[-1] in "sxzß" else "s")
+
+
+def probes5(gaz, split: str, show: int) -> None:
+    """Session 14 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes5 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+    rows = _material("probe_words_wordfreq.csv")
+    endings = {r["form"]: r["ending"] for r in rows}
+    for pos in ("noun", "adjective"):
+        ok = total = 0
+        words = [r["form"] for r in rows if r["pos"] == pos]
+        for k, w in enumerate(words):
+            if pos == "noun":
+                texts = [NOUN5_OPENING[k % len(NOUN5_OPENING)], NOUN5_MIDDLE[k % len(NOUN5_MIDDLE)]]
+            else:
+                end = endings[w]
+                texts = [ADJECTIVE5[end]] + ([ADJECTIVE5_HEADLINE] if end in ("e", "en") else [])
+            for tmpl in texts:
+                t = tmpl.format(W=w)
+                at = _word_spans(t, w)
+                wrong = [p for p in _places_of(t, gaz, "de")
+                         if any(p.start < e and b < p.end for b, e in at)]  # fmt: skip
+                total += 1
+                ok += not wrong
+                if wrong:
+                    misses.append(f"[{pos}] {t!r} -> {', '.join(p.mention for p in wrong)}")
+        print(f"probes5: German {pos}s that small places bear, opening and inside a sentence "
+              f"(dev): {ok} of {total}")  # fmt: skip
+    people = [{"G": r["given"], "S": r["surname"]} for r in _material("probe_people_world.csv")]
+    ok = own_ok = total = 0
+    for r in people:
+        for lang, tmpl, setting in PEOPLE5_TEMPLATES:
+            t = tmpl.replace("{G}", r["G"]).replace("{S}", r["S"])
+            a = _places_of(t, gaz, lang)
+            spans = _word_spans(t, r["G"]) + _word_spans(t, r["S"])
+            wrong = [p for p in a if any(p.start < e and b < p.end for b, e in spans)]
+            at = re.search(rf"\b{setting}\b", t)
+            own = at is not None and any(p.role == "name" and p.start == at.start() for p in a)
+            total += 1
+            ok += not wrong
+            own_ok += own
+            if wrong or not own:
+                misses.append(f"[people] [{lang}] {t!r} -> {', '.join(p.mention for p in a)}")
+    print(f"probes5: people of 25 cultures whose given name or surname a town bears (dev): "
+          f"{ok} of {total}; own place found: {own_ok}")  # fmt: skip
+    targets = _town_targets()
+    from gazetteer import normalize_name
+
+    ok = total = 0
+    for k, r in enumerate(_material("probe_exonyms_frames.csv")):
+        name, lang = r["name"], r["lang"]
+        got = targets.get((normalize_name(r["target"]), r["cc"]))
+        if got is None:
+            continue
+        c = got[2]
+        frames = EXONYM5_TEMPLATES[lang]
+        for tmpl in (frames[k % len(frames)], frames[(k + 1) % len(frames)]):
+            g = _genitive(name, lang)
+            t = tmpl.format(w=name, g=g)
+            at = g if "{g}" in tmpl and lang == "de" else name
+            total += 1
+            if read_right(t, at, c["latitude"], c["longitude"], gaz, lang, False):
+                ok += 1
+            else:
+                misses.append(f"[exonym] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
+    print(f"probes5: exonyms and older names after a preposition, in a genitive, before "
+          f"'-based' (dev): {ok} of {total}")  # fmt: skip
     for m in misses[:show]:
         print("  miss:", m)
 

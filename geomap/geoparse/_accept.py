@@ -61,6 +61,7 @@ from geomap.geoparse._wordlists import (
     team_words,
     thing_heads,
     thing_prepositions,
+    topic_prepositions,
 )
 from geomap.lexicons import phrase_lexicon
 from geomap.model import KINDS, kinds_where
@@ -323,6 +324,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
+    # "es geht um Kirchen": a preposition of topics, no place cue for a common noun
+    noun_prep = has_prep and not _topic_preposition(ctx, span, prev)
     # a place adjective before it whose country holds a reading: "im finnischen X"
     adj_cc = adjective_country(ctx, span)
     if span.n == 1 and not dateline:
@@ -446,7 +449,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and adj_cc is None
         and first.text in grammar_nouns(lex.lang)
     ):
-        why = _noun_cue(ctx, span, prev, nxt, has_prep)
+        why = _noun_cue(ctx, span, prev, nxt, noun_prep)
         if why:
             d.accepted, d.reason = False, why
             return d, True, ()
@@ -455,7 +458,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and not dateline
         and head is None
-        and not has_prep
+        and not noun_prep
         and adj_cc is None
         and first.text in common_nouns(lex.lang)
         and _no_noun_outweighing_place(ctx, span)
@@ -607,6 +610,17 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and span.n == 1
         and first.sent_initial
         and not dateline
+        and head is None
+        and _opening_adjective(ctx, span, nxt)
+        and not _outweighs_noun(ctx, span)
+    ):
+        d.accepted, d.reason = False, "German adjective opening the sentence before its noun"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and first.sent_initial
+        and not dateline
         and _opening_word(ctx, span, first.text in common_nouns(lang))
     ):
         d.accepted, d.reason = False, "sentence-opening word"
@@ -672,6 +686,37 @@ def _distance_subject(ctx: Context, span: Span) -> bool:
     return False
 
 
+def _opening_adjective(ctx: Context, span: Span, nxt: Token | None) -> bool:
+    """A word opening the sentence right before a common noun that is no place, whose
+    form is a frequent stem (``Weights.adjective_stem_zipf``, no noun itself) with an
+    adjective's ending (``adjective_endings`` of the lexicon): the noun's attributive
+    adjective, capitalised only by its place ("Strengen Wintern folgt", "Süßen
+    Getränken droht ..."), not the town so named. German writes a town's name before a noun only
+    in the genitive ("Treuens Bürgermeister") or hyphened."""
+    lex, toks = ctx.lex, ctx.tokens
+    if nxt is None or nxt.gap_before != " " or not nxt.is_cap or nxt.is_upper:
+        return False
+    nouns = grammar_nouns(lex.lang)
+    if (
+        nxt.text not in nouns
+        or nxt.fold in lex.feature_heads
+        or nxt.i in ctx.span_tokens
+        or nxt.i in ctx.single_kind
+    ):
+        return False
+    word = toks[span.i].fold
+    for e in lex.adjective_endings:
+        stem = word[: len(word) - len(e)]
+        if (
+            word.endswith(e)
+            and len(stem) >= 3
+            and stem[:1].upper() + stem[1:] not in nouns
+            and zipf_frequency(stem, ctx.lang) >= ctx.weights.adjective_stem_zipf
+        ):
+            return True
+    return False
+
+
 def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     """A word capitalised only by opening its sentence, in a language that capitalises
     nouns: far more frequent than the places it may name explain ("Man sagt", "Rein
@@ -714,7 +759,7 @@ def _noun_cue(
     if (
         prev is not None
         and first.gap_before == " "
-        and prev.fold in noun_prepositions(lex.lang)
+        and (prev.fold in noun_prepositions(lex.lang) or _topic_preposition(ctx, span, prev))
         and not _outweighs_noun(ctx, span)
     ):
         return "German noun after a preposition of nouns"
@@ -738,6 +783,35 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _topic_preposition(ctx: Context, span: Span, prev: Token | None) -> bool:
+    """``prev`` is a preposition of place that here names a topic (``topic_prepositions``
+    of ``places_<lang>.toml``: "es ging um Erlen", "bat um Lauben", "Um Eichen zu
+    schützen"): no word of ``around_words`` right before it or within four words after
+    the name ("rund um X", "um X herum"), and no capitalised word before it that is not
+    opening the sentence ("die Region um X", "der Streit um X" keep the place's cue)."""
+    preps, around = topic_prepositions(ctx.lang)
+    if prev is None or prev.fold not in preps:
+        return False
+    toks = ctx.tokens
+    r = prev_token(toks, prev)
+    if (
+        r is not None
+        and r.sentence == prev.sentence
+        and prev.gap_before == " "
+        and (r.fold in around or (r.is_cap and not r.sent_initial))
+    ):
+        return False
+    t = toks[span.j]
+    for _ in range(4):
+        u = next_token(toks, t)
+        if u is None or u.sentence != t.sentence:
+            break
+        if u.fold in around:
+            return False
+        t = u
+    return True
 
 
 def _attribute_or_singular(ctx: Context, first: Token, prev: Token | None) -> bool:

@@ -29,6 +29,7 @@ from geomap.geoparse._mentions import Span, title_case_sentences
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     first_names,
+    is_given_name,
     municipal_words,
     region_office_words,
     seat_region_words,
@@ -647,7 +648,7 @@ def team_name(ctx: Context, span: Span) -> bool:
     Rebels", "the Portland Trail Blazers", "die Brisbane Broncos", "Melbourne
     Victory"). A team is named after its city, the best known place of the name
     (``_rank``)."""
-    from geomap.geoparse._wordlists import common_nouns, first_names
+    from geomap.geoparse._wordlists import common_nouns
 
     toks, lex = ctx.tokens, ctx.lex
     if span.i >= len(toks) or span.j >= len(toks):
@@ -1213,10 +1214,10 @@ def surnames(
     Smith", "Georgia Wells met ..."; not "in Georgia Wells"): English writes a town's
     container after it, so a small town after a country's name is no place of it; both
     tokens go to ``person_idx``."""
-    given = first_names()
+    singles = {s.i for s in spans if s.n == 1}
     out: set[str] = set()
     for s in spans:
-        if s.n != 1 or s.i in single_tokens:
+        if s.n != 1:
             continue
         b = tokens[s.i]
         a = prev_token(tokens, b)
@@ -1227,8 +1228,26 @@ def surnames(
         fa = a.fold
         if fa in lex.determiners or fa in lex.calendar:
             continue
+        if s.i in single_tokens:
+            # a big town's name after a word no language writes and no list's given
+            # name ("According to Chidi Jos", "Sipho Tamale said"), or after a given
+            # name that is no place ("Joaquín Ceuta"), is a surname where it stands; a
+            # bare recurrence is the person too (``recurring_people``), unless the
+            # article also writes it as a place (session 14)
+            foreign = max(
+                zipf_frequency(fa, lang), zipf_frequency(fa, "de")
+            ) < w.foreign_name_zipf and not is_given_name(a.text)
+            if (
+                person_idx is not None
+                and fa not in lex.not_names
+                and (foreign or is_given_name(a.text) and a.i not in singles)
+                and s.candidates[0].kind == "city"
+                and not _longer_name(tokens, a, b, lex)
+            ):
+                person_idx.update((a.i, b.i))
+            continue
         # a given name that is a place's name, a region's or a word ("Unity", "Hope")
-        if a.text in given and (a.i in single_tokens or fa in lex.not_names):
+        if is_given_name(a.text) and (a.i in single_tokens or fa in lex.not_names):
             if not _given_place_before_town(tokens, a, b, lex, w):
                 continue
             if person_idx is not None:
@@ -1278,6 +1297,15 @@ def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set
         if r is not None and r.is_cap and t.gap_before.strip() in ("", "."):
             continue  # part of a longer name or after a title ("St. X" is a town's name)
         person_idx.add(t.i)
+
+
+def _longer_name(tokens: Sequence[Token], a: Token, b: Token, lex: PlaceLexicon) -> bool:
+    """The pair ``a b`` is part of a longer name: an article before it ("the Jordan
+    Valley") or a capitalised word after it."""
+    r, c = prev_token(tokens, a), next_token(tokens, b)
+    return (r is not None and r.fold in lex.determiners) or (
+        c is not None and c.is_cap and c.gap_before == " "
+    )
 
 
 def _given_place_before_town(
@@ -1331,7 +1359,7 @@ def given_names(
     and not a frequent word opening the sentence: the noun elsewhere stays a noun. A
     given name that is a place preposition opening the clause ("Bei") before a word
     ``is_town`` knows is the preposition (updates ``persons`` and ``person_idx``)."""
-    from geomap.geoparse._wordlists import common_nouns, first_names
+    from geomap.geoparse._wordlists import common_nouns
 
     given = first_names()
     nouns = common_nouns(lex.lang)
@@ -1356,7 +1384,7 @@ def given_names(
         )
 
     for t in tokens:
-        if not t.is_cap or t.is_upper or t.text not in given:
+        if not t.is_cap or t.is_upper or not is_given_name(t.text):
             continue
         if t.fold in lex.place_prepositions and _opens_clause(t) and is_town is not None:
             # a place preposition opening the sentence before a town that needs no cue
@@ -1447,7 +1475,97 @@ def given_names(
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)
+    foreign_name_pairs(tokens, lex, span_tokens, single_kind, is_place_name, persons, person_idx, w)
     people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
+
+
+def foreign_name_pairs(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    single_kind: dict[int, str],
+    is_place_name: Callable[[Token], bool],
+    persons: set[str],
+    person_idx: set[int],
+    w: Weights,
+) -> None:
+    """German: two capitalised words side by side that are neither German nor English
+    words are a foreign person's name, though no list holds the given name (issue 21,
+    session 14). German capitalises its nouns, so a capital says nothing of a name; but a
+    word rarer than ``Weights.foreign_name_zipf`` in both languages' text and in no noun
+    list is a name's, and German writes a place's name beside such a word only inside a
+    longer name the gazetteer holds whole. Two cases, linear in the tokens:
+
+    * the second word is no place and such a foreign word or a given name that is no
+      noun, the first any capitalised word but a German one ("nahm Kano Adeyemi fest":
+      Kano is a city too): both are the person's;
+    * the first word is such a foreign word and no place or a small town's name (no
+      country, region or town of ``known_name_population`` under its own name), the
+      second a town's name ("Laut Chidi Kano", "Sipho Tamale"): both are the person's.
+
+    A word ending in a feature head or a noun of four letters or more is a German
+    compound, not a foreign name ("die Ölstadt X", "im Bergort X"). Not after an article
+    or a place preposition ("im Rajon Bachmut", "in Goma Lawal" stays the reader's
+    guess), not inside a longer name, and not before a third
+    capitalised word (a longer name). The surname is the person wherever it recurs
+    (``persons``: "Tamale sagte")."""
+    from geomap.geoparse._wordlists import common_nouns, grammar_nouns
+
+    nouns, common = grammar_nouns(lex.lang), common_nouns(lex.lang)
+    words = (
+        lex.not_names
+        | lex.person_titles
+        | lex.street_suffixes
+        | lex.org_suffixes
+        | lex.region_before
+        | lex.region_after
+        | lex.profile.function_words
+        | lex.determiners
+        | lex.place_prepositions
+    ) | frozenset(lex.feature_heads)
+
+    def name_word(t: Token) -> bool:
+        return t.is_cap and not t.is_upper and t.fold not in words and t.i not in span_tokens
+
+    heads = tuple(h for h in lex.feature_heads if len(h) >= 3)
+
+    def compound(f: str) -> bool:
+        # a German compound is rare as a whole but ends in a word of the language
+        # ("Ölstadt", "Bergort", "Grenzdorf"): no name's
+        return f.endswith(heads) or any(f[k:].capitalize() in nouns for k in range(3, len(f) - 3))
+
+    def foreign(t: Token) -> bool:
+        return (
+            name_word(t)
+            and t.text not in nouns
+            and max(zipf_frequency(t.fold, lex.lang), zipf_frequency(t.fold, "en"))
+            < w.foreign_name_zipf
+            and not compound(t.fold)
+        )
+
+    for t in tokens:
+        if t.i in person_idx or not name_word(t) or t.text in common:
+            continue
+        u = next_token(tokens, t)
+        if u is None or u.gap_before != " " or u.i in person_idx or not name_word(u):
+            continue
+        r, n = prev_token(tokens, t), next_token(tokens, u)
+        if r is not None and (r.fold in lex.determiners or r.fold in lex.place_prepositions):
+            continue
+        if n is not None and n.is_cap and n.gap_before == " ":
+            continue
+        surname = foreign(u) or is_given_name(u.text) and u.text not in nouns
+        small = t.i not in single_kind or single_kind[t.i] == "city" and not is_place_name(t)
+        if not (
+            surname
+            and u.i not in single_kind
+            or foreign(t)
+            and small
+            and single_kind.get(u.i) == "city"
+        ):
+            continue
+        person_idx.update((t.i, u.i))
+        persons.add(u.fold)
 
 
 def people_in_lists(
@@ -1465,7 +1583,7 @@ def people_in_lists(
     marked, and the noun stays a noun elsewhere). Forward, then backward, so a chain of
     names takes the evidence of any of its members; linear in the tokens. (Both
     languages: English finds the people it links in its own ways.)"""
-    from geomap.geoparse._wordlists import common_nouns, first_names
+    from geomap.geoparse._wordlists import common_nouns
 
     given, nouns = first_names(), common_nouns(lex.lang)
     joins = lex.and_words | lex.or_words

@@ -97,6 +97,15 @@ class Weights:
     function_word_zipf: float = 6.0
     """A word this frequent ("is", "was", "has") after "the Ohio" keeps the article the
     name's own."""
+    foreign_name_zipf: float = 3.0
+    """German: a capitalised word rarer than this in German and in English text, and no
+    noun, is a foreign name's word; two such side by side, or one before a small town's
+    name, are a person's given name and surname ("Laut Chidi Kano", "Sipho Tamale
+    sagte"; issue 21, session 14)."""
+    adjective_stem_zipf: float = 3.0
+    """German: a capitalised word opening a sentence before a common noun is an
+    attributive adjective, no town, when it is a stem this frequent with an adjective's
+    ending ("Strengen Wintern", "Süßen Getränken"; issue 21, session 14)."""
     common_word_zipf: float = 4.3
     """English: a word this frequent is ordinary unless it stands alone."""
     rare_neighbour_zipf: float = 4.5

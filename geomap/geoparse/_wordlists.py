@@ -58,6 +58,22 @@ def first_names() -> frozenset[str]:
     return _column("first_names.csv")
 
 
+def is_given_name(word: str) -> bool:
+    """``word`` is a given name of :func:`first_names`, as written or with its accents
+    dropped ("María", "Tomáš", "Florián": the list holds "Maria", "Tomas", "Florian")."""
+    given = first_names()
+    return word in given or _unaccented(word) in given
+
+
+@cache
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+
+
 @cache
 def name_particles() -> frozenset[str]:
     """Lower-case words found inside place names ("am", "ash", "wa"), as written."""
@@ -125,6 +141,15 @@ def noun_prepositions(lang: str) -> frozenset[str]:
     """The lexicon's ``noun_prepositions`` ("ohne", "trotz"): prepositions that govern
     a noun and hardly ever a town's name, so a common noun after one is the noun."""
     return _folded(lang, "noun_prepositions")
+
+
+@cache
+def topic_prepositions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``topic_prepositions`` ("um") and ``around_words`` ("rund",
+    "herum"): a preposition of place that more often names a topic ("es ging um
+    Erlen", "bat um Spenden") and is a place's only beside an around word ("rund um
+    X", "um X herum") or after a noun ("die Region um X", "der Streit um X")."""
+    return _folded(lang, "topic_prepositions"), _folded(lang, "around_words")
 
 
 @cache
