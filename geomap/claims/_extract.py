@@ -287,6 +287,9 @@ class _Syntax:
     # "after a drive from <B>", "nach einer Fahrt aus <B>": words that make a from-phrase
     # a journey's start (route nouns and lexicon journey_words)
     journey: frozenset[str]
+    # "<A> was put on alert as the fire moved in from <B>": words that open a clause of
+    # their own without a comma, so <A> is no destination of the movement
+    subordinators: frozenset[str]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
@@ -651,6 +654,7 @@ def _syntax(lang: str) -> _Syntax:
         journey=frozenset(
             w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
         ),
+        subordinators=frozenset(w.casefold() for w in lex.get("subordinators", [])),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
             + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
@@ -2235,6 +2239,67 @@ def _from_origin(
     st = structures.of(sent)
     cq, cf = st.clause_index(q.start), st.clause_index(after_from.start)
     return after_from if cf in (cq, cq - 1) else None
+
+
+def _origin_viewpoint(
+    q: Quantity,
+    origin: Place,
+    subject: Place,
+    sent: Sentence,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """Where a distance set off right after a movement's start is seen from: ``origin``
+    (the point place after a from-marker) ends the clause right before the distance's,
+    a clause that tells a movement (a route noun or lexicon ``journey_words``: ``fled``,
+    ``spread``, ``evacuees``), and no other point place stands in that clause before the
+    distance, or only one a subordinating word keeps apart (lexicon ``subordinators``:
+    ``as``, ``after``, ``who``). A destination in the clause (``reached <B> from <A>, N
+    km to the north``) makes the distance the journey's heading, not where <A> lies.
+    The viewpoint is the place the sentence is about: the subject the clause walk found
+    when that is another point place, else the place kept apart (``<A> was put on alert
+    as the fire moved in from <B>, ...``), else the first point place after the distance
+    in the sentence (``Evacuees from <B>, N km ..., reached <A>``); never the dateline's
+    address. None when there is none: the claim is read as before."""
+    st = structures.of(sent)
+    cq, co = st.clause_index(q.start), st.clause_index(origin.start)
+    c = st.clauses[co]
+    if co != cq - 1 or not _ends_clause(st, c, origin):
+        return None
+    # a movement's (``spread from``, ``fled from``, ``evacuees from``), not a relation of
+    # places (``<A>, across the strait from <B>, some N km to the south``)
+    if not any(st.tokens[k].fold in syn.journey for k in range(c.first, c.last + 1)):
+        return None
+    dest = _destination(q, origin, in_sent, structures, sent)
+    if dest is not None and not any(
+        st.tokens[k].fold in syn.subordinators
+        for k in range(st.token_index(dest.end), st.token_index(origin.start))
+    ):
+        return None
+    if subject is not origin and subject.id != origin.id:
+        view: Place | None = subject
+    elif dest is not None:
+        view = dest  # "<A> was put on alert as the fire moved in from <B>, ..."
+    else:
+        view = next(
+            (
+                p
+                for p in in_sent[in_sent.count_ending_by(q.end) :]
+                if p.start >= q.end and p.id != origin.id
+            ),
+            None,
+        )
+    if (
+        view is None
+        or not _is_point(view)
+        or not view.resolved
+        or _is_setting(view)
+        or by_sentence.is_dateline_address(view)
+    ):
+        return None
+    return view
 
 
 def _destination(
@@ -5418,6 +5483,24 @@ def _build(
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
+            elif (
+                fronted is None
+                and (mover := _from_origin(doc, sent, q, in_sent, structures, syn)) is not None
+                and (
+                    viewpoint := _origin_viewpoint(
+                        q, mover, subject, sent, in_sent, structures, by_sentence, syn
+                    )
+                )
+                is not None
+            ):
+                # "<A> was put on alert as the fire moved in from <B>, about N km to the
+                # south-east", "Evacuees from <B>, some N km to the north-east, reached
+                # <A>": a distance set off right after the place a movement came from,
+                # in a clause that names no destination, describes that place (its
+                # nearest noun), as seen from the place the sentence is about
+                subject, reference = mover, viewpoint
+                why.subject = ("apposition", mover.start, mover.end)
+                why.reference = ("named", viewpoint.start, viewpoint.end)
             elif (
                 fronted is None
                 and (journey_start := _from_origin(doc, sent, q, in_sent, structures, syn))

@@ -269,7 +269,14 @@ ROWS = [*EN, *DE]
 
 #: rows (by text, or by text and quantity) geomap still gets wrong, each with its reason
 #: (strict: a fix shows)
-KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
+    "Smoke drifted to Sivas from Kayseri, some 170 km to the south-west.": (
+        "the destination before the from-place makes the set-off distance the movement's "
+        "heading, as test_classes_wide decides for 'The rescuers reached Huacho from Lima, "
+        "some 120 km to the north'; this row means where Kayseri lies, and the words do "
+        "not tell the two apart"
+    ),
+}
 
 
 def test_the_table_is_balanced_and_honest() -> None:
