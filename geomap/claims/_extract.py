@@ -2241,36 +2241,65 @@ def _from_origin(
     return after_from if cf in (cq, cq - 1) else None
 
 
-def _origin_viewpoint(
-    q: Quantity,
-    origin: Place,
-    subject: Place,
+def _movement_origin(
+    doc: Document,
     sent: Sentence,
+    q: Quantity,
+    subject: Place,
     in_sent: _SentencePlaces,
     structures: _Structures,
     by_sentence: _Places,
     syn: _Syntax,
-) -> Place | None:
-    """Where a distance set off right after a movement's start is seen from: ``origin``
-    (the point place after a from-marker) ends the clause right before the distance's,
-    a clause that tells a movement (a route noun or lexicon ``journey_words``: ``fled``,
-    ``spread``, ``evacuees``), and no other point place stands in that clause before the
-    distance, or only one a subordinating word keeps apart (lexicon ``subordinators``:
-    ``as``, ``after``, ``who``). A destination in the clause (``reached <B> from <A>, N
-    km to the north``) makes the distance the journey's heading, not where <A> lies.
-    The viewpoint is the place the sentence is about: the subject the clause walk found
+) -> tuple[Place, Place] | None:
+    """(subject, reference) of a distance set off right after the place a movement came
+    from: the clause right before the distance's ends in a point place after a
+    from-marker (lexicons ``route_from``, ``origin_markers``; in German a verb or its
+    particle may close the clause after it: ``zog von <B> heran``, ``aus <B> geflohen
+    waren``), the sentence tells a movement there (a route noun or lexicon
+    ``journey_words``: ``fled``, ``spread``, ``evacuees``, ``Helfer``; in that clause, or
+    after the distance when the from-phrase opens the sentence: ``Aus <B>, rund N km
+    nördlich, kamen Helfer nach <A>``), and no other point place stands in that clause
+    before it, or only one a subordinating word keeps apart (lexicon ``subordinators``:
+    ``as``, ``after``, ``who``). A destination in the clause (``reached <A> from <B>, N
+    km to the north``) makes the distance the journey's heading instead, and a phrase
+    with no movement (``<A>, across the strait from <B>, ...``) a relation of places.
+
+    The reference is the place the sentence is about: the subject the clause walk found
     when that is another point place, else the place kept apart (``<A> was put on alert
     as the fire moved in from <B>, ...``), else the first point place after the distance
-    in the sentence (``Evacuees from <B>, N km ..., reached <A>``); never the dateline's
-    address. None when there is none: the claim is read as before."""
+    (``Evacuees from <B>, N km ..., reached <A>``), else the nearest one before the
+    from-phrase's clause (``<A> nahm Familien auf, die aus <B> geflohen waren, das ...``);
+    never the dateline's address. None when there is none: the claim is read as before."""
     st = structures.of(sent)
-    cq, co = st.clause_index(q.start), st.clause_index(origin.start)
-    c = st.clauses[co]
-    if co != cq - 1 or not _ends_clause(st, c, origin):
+    cq = st.clause_index(q.start)
+    if cq == 0:
         return None
-    # a movement's (``spread from``, ``fled from``, ``evacuees from``), not a relation of
-    # places (``<A>, across the strait from <B>, some N km to the south``)
-    if not any(st.tokens[k].fold in syn.journey for k in range(c.first, c.last + 1)):
+    c = st.clauses[cq - 1]
+    origin = _tail_place(st, c.first, c.last, in_sent)
+    if (
+        origin is None
+        or not origin.resolved
+        or _is_setting(origin)
+        or not (
+            _preceded_by(doc, origin, syn.route_from_before)
+            or _preceded_by(doc, origin, syn.origin_before)
+        )
+        or any(p.start >= origin.end and p.end <= q.start for p in in_sent)
+    ):
+        return None
+    rest = range(st.token_index(origin.end), c.last + 1)
+    if not _ends_clause(st, c, origin) and not (
+        syn.lang == "de"
+        and len(rest) <= 3
+        and all(st.tokens[k].text.isalpha() and st.tokens[k].text.islower() for k in rest)
+    ):
+        return None
+    told = range(c.first, c.last + 1)
+    if cq == 1 and cq + 1 < len(st.clauses):
+        # "Aus <B>, rund N km nördlich, kamen Helfer nach <A>": a fronted from-phrase
+        after_q = st.clauses[cq + 1]
+        told = range(c.first, after_q.last + 1)
+    if not any(st.tokens[k].fold in syn.journey for k in told):
         return None
     dest = _destination(q, origin, in_sent, structures, sent)
     if dest is not None and not any(
@@ -2278,19 +2307,16 @@ def _origin_viewpoint(
         for k in range(st.token_index(dest.end), st.token_index(origin.start))
     ):
         return None
+    view: Place | None
     if subject is not origin and subject.id != origin.id:
-        view: Place | None = subject
+        view = subject
     elif dest is not None:
-        view = dest  # "<A> was put on alert as the fire moved in from <B>, ..."
+        view = dest
     else:
         view = next(
-            (
-                p
-                for p in in_sent[in_sent.count_ending_by(q.end) :]
-                if p.start >= q.end and p.id != origin.id
-            ),
+            (p for p in in_sent[in_sent.count_ending_by(q.end) :] if p.id != origin.id),
             None,
-        )
+        ) or _point_before(origin, in_sent)
     if (
         view is None
         or not _is_point(view)
@@ -2299,7 +2325,7 @@ def _origin_viewpoint(
         or by_sentence.is_dateline_address(view)
     ):
         return None
-    return view
+    return origin, view
 
 
 def _destination(
@@ -5452,7 +5478,21 @@ def _build(
                 syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
                 is not None
             )
-            if (
+            moved = (
+                _movement_origin(doc, sent, q, subject, in_sent, structures, by_sentence, syn)
+                if fronted is None
+                else None
+            )
+            if moved is not None:
+                # "<A> was put on alert as the fire moved in from <B>, about N km to the
+                # south-east", "Evacuees from <B>, some N km to the north-east, reached
+                # <A>", "Aus <B>, rund N km weiter nördlich, kamen Helfer nach <A>": a
+                # distance set off right after the place a movement came from describes
+                # that place (its nearest noun), seen from the place the sentence is about
+                subject, reference = moved
+                why.subject = ("apposition", subject.start, subject.end)
+                why.reference = ("named", reference.start, reference.end)
+            elif (
                 onward_before
                 or syn.onward.search(text, q.start, after) is not None
                 or ((fd := _fronted_direction(doc, sent, q, syn)) is not None and fd[1])
@@ -5483,24 +5523,6 @@ def _build(
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
                     why.reference = (how_o, reference.start, reference.end)
-            elif (
-                fronted is None
-                and (mover := _from_origin(doc, sent, q, in_sent, structures, syn)) is not None
-                and (
-                    viewpoint := _origin_viewpoint(
-                        q, mover, subject, sent, in_sent, structures, by_sentence, syn
-                    )
-                )
-                is not None
-            ):
-                # "<A> was put on alert as the fire moved in from <B>, about N km to the
-                # south-east", "Evacuees from <B>, some N km to the north-east, reached
-                # <A>": a distance set off right after the place a movement came from,
-                # in a clause that names no destination, describes that place (its
-                # nearest noun), as seen from the place the sentence is about
-                subject, reference = mover, viewpoint
-                why.subject = ("apposition", mover.start, mover.end)
-                why.reference = ("named", viewpoint.start, viewpoint.end)
             elif (
                 fronted is None
                 and (journey_start := _from_origin(doc, sent, q, in_sent, structures, syn))
