@@ -290,6 +290,9 @@ class _Syntax:
     # "<A> was put on alert as the fire moved in from <B>": words that open a clause of
     # their own without a comma, so <A> is no destination of the movement
     subordinators: frozenset[str]
+    # "<X> is an hour's drive, or about N km, from <Y>": a gloss between commas
+    gloss_before: re.Pattern[str]  # the opener right before the distance
+    gloss_after: re.Pattern[str]  # ", or <a few words>," right after it
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
@@ -655,6 +658,16 @@ def _syntax(lang: str) -> _Syntax:
             w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
         ),
         subordinators=frozenset(w.casefold() for w in lex.get("subordinators", [])),
+        gloss_before=re.compile(
+            r"(?i),[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}\Z"
+        ),
+        gloss_after=re.compile(
+            r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+        ),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
             + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
@@ -755,6 +768,13 @@ def _as_island(p: Place) -> Place:
                 country_code=a.country_code or p.country_code,
             )
     return p
+
+
+#: how far before a distance its gloss opener may start (", or about": the qualifier is
+#: part of the quantity)
+_GLOSS_CHARS = 24
+#: the comma that closes a distance glossing a travel time
+_GLOSS_CLOSE = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
 
 
 def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
@@ -1637,6 +1657,7 @@ def _find_reference(
     syn: _Syntax,
     by_sentence: _Places,
 ) -> Place | None:
+    after = _past_gloss(doc.text, q, after, in_sent, syn)
     p = in_sent.first_from(after)
     if p is not None:
         if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
@@ -1672,6 +1693,24 @@ def _find_reference(
             return None
         return _head_of(doc, p, in_sent)
     return None
+
+
+def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax) -> int:
+    """Where the reference may start when a travel time and the distance gloss each
+    other between commas (lexicon ``gloss_openers``): ``<X> is an hour's drive, or about
+    N km, from <Y>`` (the distance is the gloss: its closing comma is skipped), ``<X> is
+    about N km, or less than an hour's drive, from <Y>``, ``<X> ist rund N km, also eine
+    knappe Autostunde, von <Y> entfernt`` (the gloss after it, a few words with no place
+    and no digit, is skipped). Otherwise ``after`` itself."""
+    if syn.gloss_before.search(text, max(0, q.start - _GLOSS_CHARS), q.start) is not None:
+        m = _GLOSS_CLOSE.match(text, after)
+        if m is not None:
+            return m.end()
+        return after
+    m = syn.gloss_after.match(text, after)
+    if m is None or any(after < p.start < m.end() for p in in_sent):
+        return after
+    return m.end()
 
 
 def _setting_after_direction(gap: str, p: Place, syn: _Syntax) -> bool:
