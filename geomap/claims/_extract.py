@@ -5810,6 +5810,20 @@ def _build(
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
     if (
+        subject is not None
+        and form in ("point", "border", "coast")
+        # not a flight's launch site ("Die Drohne sei von <B> aus gestartet und nach rund N
+        # km Flug nahe <Y> abgestürzt"): what the distance measures from there is a range
+        and (why.subject is None or why.subject[0] == "named")
+        and _way_end(doc, sent, q, subject, reference, structures, syn)
+        and _unnamed_subject(doc, sent, q, in_sent, structures, syn, skip=subject)
+    ):
+        # "The plane crashed 20 km short of <Y> after taking off from <B>", "A bus from <B>
+        # overturned 15 km north of <Y>", "The ship sank 40 km off <Y> while sailing to
+        # <B>": where the thing was; the place its way started from or led to is no
+        # subject of the distance; no claim, as with no place named at all
+        return None
+    if (
         subject is None
         and form in ("point", "border", "coast")
         and _unnamed_subject(doc, sent, q, in_sent, structures, syn)
@@ -7602,6 +7616,31 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     return _descriptive_kinds(np.head.fold, syn)
 
 
+def _way_end(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    reference: Place | None,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """``subject`` is a way's end named apart from the distance: after the distance and
+    its reference (``... 20 km short of <Y> after leaving <B>``, ``... off <Y> while
+    sailing to <B>``), or in the distance's own clause after a from-, origin- or
+    to-marker (``A bus from <B> overturned N km ...``). A place the distance is set off
+    after or attributed to (``aus <B>, einem Ort rund N km ...``, ``aus dem N km
+    entfernten <B>``) is no such end."""
+    if subject.start >= q.end:
+        return reference is not None and q.end <= reference.start and reference.end <= subject.start
+    st = structures.of(sent)
+    return st.clause_index(subject.start) == st.clause_index(q.start) and (
+        _preceded_by(doc, subject, syn.route_from_before)
+        or _preceded_by(doc, subject, syn.origin_before)
+        or _preceded_by(doc, subject, syn.route_to_before)
+    )
+
+
 def _unnamed_subject(
     doc: Document,
     sent: Sentence,
@@ -7609,6 +7648,7 @@ def _unnamed_subject(
     in_sent: _SentencePlaces,
     structures: _Structures,
     syn: _Syntax,
+    skip: Place | None = None,
 ) -> bool:
     """Is what the distance locates a thing or a place the text does not name? Three
     positions are read: the phrase that opens the distance's clause (``A convoy was
@@ -7622,8 +7662,9 @@ def _unnamed_subject(
     could look up. With another determiner it is one only when it names a thing whose
     place a distance gives (lexicon ``thing_nouns``: ``the boat``, ``der Konvoi``). A
     place named between the phrase and the distance (``a town called <X>``) is the
-    subject instead, and so no such phrase; so are people of a place (``a resident``)
-    and words of the amount (``an estimated N km``, lexicon ``amount_words``)."""
+    subject instead, and so no such phrase (but for ``skip``, a way's end: ``A bus from
+    <B> overturned N km ...``); so are people of a place (``a resident``) and words of
+    the amount (``an estimated N km``, lexicon ``amount_words``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
     if ci < 0:
@@ -7656,7 +7697,7 @@ def _unnamed_subject(
             candidates.append((j, prev_c.last + 1, False))
     for a, stop, opens in candidates:
         if _unnamed_phrase(toks, a, stop, syn, definite=opens) and not any(
-            toks[a].start <= p.start < q.start for p in in_sent
+            toks[a].start <= p.start < q.start and p is not skip for p in in_sent
         ):
             return True
     return False

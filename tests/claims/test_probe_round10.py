@@ -330,9 +330,9 @@ def test_border_or_coast_as_reference(
 
 #: sentences whose numbers state no distance between two places: a height, a speed, an
 #: area, a price and a length, casualties, a queue's, a jam's or a lake's length, a depth,
-#: a race, a year. No claim may be reported for their words.
+#: a race, a year, where a thing was. No claim may be reported for their words.
 # fmt: off
-NON_CLAIMS: list[tuple[str, str, str]] = [
+NON_CLAIMS: list[Any] = [
     ("en", "The volcano above Goroka rises to 3,400 metres and last erupted in 1951.", "3,400 metres"),
     ("en", "Winds of up to 180 km/h battered Mackay on Tuesday, cutting power to 40,000 homes.", "180 km/h"),
     ("en", "The bushfire near Esperance has burned more than 1,200 km² of scrub since Friday.", "1,200 km²"),
@@ -351,6 +351,19 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
     ("de", "Die Bohrung bei Calama reicht 1.200 Meter tief.", "1.200 Meter"),
     ("de", "Beim Marathon in Invercargill liefen am Sonntag 900 Läufer 42 Kilometer.", "42 Kilometer"),
     ("en", "Some 900 runners covered 42 km in the Invercargill marathon on Sunday.", "42 km"),
+    # where a thing was, with the place its way started from or led to named apart from
+    # the distance (a second probe of the session, before the fix): no claim, not a claim
+    # from that place (which called every such true sentence inconsistent)
+    ("en", "The plane crashed 20 km short of Kuching after taking off from Miri.", "20 km"),
+    ("en", "The bus overturned 15 km north of Iringa on its way to Mbeya.", "15 km"),
+    ("en", "A bus from Dodoma overturned 25 km east of Moshi.", "25 km"),
+    ("en", "The ferry sank 12 km off Lamu while sailing to Malindi.", "12 km"),
+    ("de", "Ein Bus aus Dodoma stürzte 25 Kilometer östlich von Moshi in eine Schlucht.", "25 Kilometer"),
+    ("de", "Die Fähre sank 12 Kilometer vor Lamu auf dem Weg nach Malindi.", "12 Kilometer"),
+    pytest.param(
+        "de", "Der Bus verunglückte 15 Kilometer nördlich von Iringa auf dem Weg nach Mbeya.", "15 Kilometer",
+        marks=pytest.mark.xfail(strict=True, reason="'auf dem Weg nach <B>' after the reference makes a route claim from <B> (the route reading runs before the thing is looked at)"),
+    ),
 ]
 # fmt: on
 
@@ -358,9 +371,9 @@ NON_CLAIMS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(
     ("lang", "text", "number"),
     NON_CLAIMS,
-    ids=[f"{lang}-{number}" for lang, _, number in NON_CLAIMS],
+    ids=[f"{r[0] if isinstance(r, tuple) else r.values[0]}-{i}" for i, r in enumerate(NON_CLAIMS)],
 )
 def test_no_claim(analyze: Callable[..., Any], lang: str, text: str, number: str) -> None:
     """A height, a speed, an area, a length, a depth or a race is no distance between two
-    places: no claim is reported for it."""
+    places, nor is where a thing was: no claim is reported for it."""
     check_no_claim(analyze, lang, text, number)
