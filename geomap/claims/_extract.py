@@ -287,6 +287,12 @@ class _Syntax:
     # "after a drive from <B>", "nach einer Fahrt aus <B>": words that make a from-phrase
     # a journey's start (route nouns and lexicon journey_words)
     journey: frozenset[str]
+    # "<A> was put on alert as the fire moved in from <B>": words that open a clause of
+    # their own without a comma, so <A> is no destination of the movement
+    subordinators: frozenset[str]
+    # "<X> is an hour's drive, or about N km, from <Y>": a gloss between commas
+    gloss_before: re.Pattern[str]  # the opener right before the distance
+    gloss_after: re.Pattern[str]  # ", or <a few words>," right after it
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
@@ -651,6 +657,17 @@ def _syntax(lang: str) -> _Syntax:
         journey=frozenset(
             w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
         ),
+        subordinators=frozenset(w.casefold() for w in lex.get("subordinators", [])),
+        gloss_before=re.compile(
+            r"(?i),[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}\Z"
+        ),
+        gloss_after=re.compile(
+            r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+        ),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
             + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
@@ -751,6 +768,13 @@ def _as_island(p: Place) -> Place:
                 country_code=a.country_code or p.country_code,
             )
     return p
+
+
+#: how far before a distance its gloss opener may start (", or about": the qualifier is
+#: part of the quantity)
+_GLOSS_CHARS = 24
+#: the comma that closes a distance glossing a travel time
+_GLOSS_CLOSE = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
 
 
 def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
@@ -1633,6 +1657,7 @@ def _find_reference(
     syn: _Syntax,
     by_sentence: _Places,
 ) -> Place | None:
+    after = _past_gloss(doc.text, q, after, in_sent, syn)
     p = in_sent.first_from(after)
     if p is not None:
         if q.attributive and (m := syn.route_nouns_listed.match(doc.text, after)) is not None:
@@ -1668,6 +1693,24 @@ def _find_reference(
             return None
         return _head_of(doc, p, in_sent)
     return None
+
+
+def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax) -> int:
+    """Where the reference may start when a travel time and the distance gloss each
+    other between commas (lexicon ``gloss_openers``): ``<X> is an hour's drive, or about
+    N km, from <Y>`` (the distance is the gloss: its closing comma is skipped), ``<X> is
+    about N km, or less than an hour's drive, from <Y>``, ``<X> ist rund N km, also eine
+    knappe Autostunde, von <Y> entfernt`` (the gloss after it, a few words with no place
+    and no digit, is skipped). Otherwise ``after`` itself."""
+    if syn.gloss_before.search(text, max(0, q.start - _GLOSS_CHARS), q.start) is not None:
+        m = _GLOSS_CLOSE.match(text, after)
+        if m is not None:
+            return m.end()
+        return after
+    m = syn.gloss_after.match(text, after)
+    if m is None or any(after < p.start < m.end() for p in in_sent):
+        return after
+    return m.end()
 
 
 def _setting_after_direction(gap: str, p: Place, syn: _Syntax) -> bool:
@@ -2235,6 +2278,93 @@ def _from_origin(
     st = structures.of(sent)
     cq, cf = st.clause_index(q.start), st.clause_index(after_from.start)
     return after_from if cf in (cq, cq - 1) else None
+
+
+def _movement_origin(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """(subject, reference) of a distance set off right after the place a movement came
+    from: the clause right before the distance's ends in a point place after a
+    from-marker (lexicons ``route_from``, ``origin_markers``; in German a verb or its
+    particle may close the clause after it: ``zog von <B> heran``, ``aus <B> geflohen
+    waren``), the sentence tells a movement there (a route noun or lexicon
+    ``journey_words``: ``fled``, ``spread``, ``evacuees``, ``Helfer``; in that clause, or
+    after the distance when the from-phrase opens the sentence: ``Aus <B>, rund N km
+    nördlich, kamen Helfer nach <A>``), and no other point place stands in that clause
+    before it, or only one a subordinating word keeps apart (lexicon ``subordinators``:
+    ``as``, ``after``, ``who``). A destination in the clause (``reached <A> from <B>, N
+    km to the north``) makes the distance the journey's heading instead, and a phrase
+    with no movement (``<A>, across the strait from <B>, ...``) a relation of places.
+
+    The reference is the place the sentence is about: the subject the clause walk found
+    when that is another point place, else the place kept apart (``<A> was put on alert
+    as the fire moved in from <B>, ...``), else the first point place after the distance
+    (``Evacuees from <B>, N km ..., reached <A>``), else the nearest one before the
+    from-phrase's clause (``<A> nahm Familien auf, die aus <B> geflohen waren, das ...``);
+    never the dateline's address. None when there is none: the claim is read as before."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    if cq == 0:
+        return None
+    c = st.clauses[cq - 1]
+    origin = _tail_place(st, c.first, c.last, in_sent)
+    if (
+        origin is None
+        or not origin.resolved
+        or _is_setting(origin)
+        or not (
+            _preceded_by(doc, origin, syn.route_from_before)
+            or _preceded_by(doc, origin, syn.origin_before)
+        )
+        or any(p.start >= origin.end and p.end <= q.start for p in in_sent)
+    ):
+        return None
+    rest = range(st.token_index(origin.end), c.last + 1)
+    if not _ends_clause(st, c, origin) and not (
+        syn.lang == "de"
+        and len(rest) <= 3
+        and all(st.tokens[k].text.isalpha() and st.tokens[k].text.islower() for k in rest)
+    ):
+        return None
+    told = range(c.first, c.last + 1)
+    if cq == 1 and cq + 1 < len(st.clauses):
+        # "Aus <B>, rund N km nördlich, kamen Helfer nach <A>": a fronted from-phrase
+        after_q = st.clauses[cq + 1]
+        told = range(c.first, after_q.last + 1)
+    if not any(st.tokens[k].fold in syn.journey for k in told):
+        return None
+    dest = _destination(q, origin, in_sent, structures, sent)
+    if dest is not None and not any(
+        st.tokens[k].fold in syn.subordinators
+        for k in range(st.token_index(dest.end), st.token_index(origin.start))
+    ):
+        return None
+    view: Place | None
+    if subject is not origin and subject.id != origin.id:
+        view = subject
+    elif dest is not None:
+        view = dest
+    else:
+        view = next(
+            (p for p in in_sent[in_sent.count_ending_by(q.end) :] if p.id != origin.id),
+            None,
+        ) or _point_before(origin, in_sent)
+    if (
+        view is None
+        or not _is_point(view)
+        or not view.resolved
+        or _is_setting(view)
+        or by_sentence.is_dateline_address(view)
+    ):
+        return None
+    return origin, view
 
 
 def _destination(
@@ -5387,7 +5517,21 @@ def _build(
                 syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
                 is not None
             )
-            if (
+            moved = (
+                _movement_origin(doc, sent, q, subject, in_sent, structures, by_sentence, syn)
+                if fronted is None
+                else None
+            )
+            if moved is not None:
+                # "<A> was put on alert as the fire moved in from <B>, about N km to the
+                # south-east", "Evacuees from <B>, some N km to the north-east, reached
+                # <A>", "Aus <B>, rund N km weiter nördlich, kamen Helfer nach <A>": a
+                # distance set off right after the place a movement came from describes
+                # that place (its nearest noun), seen from the place the sentence is about
+                subject, reference = moved
+                why.subject = ("apposition", subject.start, subject.end)
+                why.reference = ("named", reference.start, reference.end)
+            elif (
                 onward_before
                 or syn.onward.search(text, q.start, after) is not None
                 or ((fd := _fronted_direction(doc, sent, q, syn)) is not None and fd[1])
@@ -5665,6 +5809,20 @@ def _build(
         and syn.away_after.match(text, after) is None
     ):
         return None  # "clock up 26 miles": a distance travelled, not one between places
+    if (
+        subject is not None
+        and form in ("point", "border", "coast")
+        # not a flight's launch site ("Die Drohne sei von <B> aus gestartet und nach rund N
+        # km Flug nahe <Y> abgestürzt"): what the distance measures from there is a range
+        and (why.subject is None or why.subject[0] == "named")
+        and _way_end(doc, sent, q, subject, reference, structures, syn)
+        and _unnamed_subject(doc, sent, q, in_sent, structures, syn, skip=subject)
+    ):
+        # "The plane crashed 20 km short of <Y> after taking off from <B>", "A bus from <B>
+        # overturned 15 km north of <Y>", "The ship sank 40 km off <Y> while sailing to
+        # <B>": where the thing was; the place its way started from or led to is no
+        # subject of the distance; no claim, as with no place named at all
+        return None
     if (
         subject is None
         and form in ("point", "border", "coast")
@@ -7458,6 +7616,31 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     return _descriptive_kinds(np.head.fold, syn)
 
 
+def _way_end(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    reference: Place | None,
+    structures: _Structures,
+    syn: _Syntax,
+) -> bool:
+    """``subject`` is a way's end named apart from the distance: after the distance and
+    its reference (``... 20 km short of <Y> after leaving <B>``, ``... off <Y> while
+    sailing to <B>``), or in the distance's own clause after a from-, origin- or
+    to-marker (``A bus from <B> overturned N km ...``). A place the distance is set off
+    after or attributed to (``aus <B>, einem Ort rund N km ...``, ``aus dem N km
+    entfernten <B>``) is no such end."""
+    if subject.start >= q.end:
+        return reference is not None and q.end <= reference.start and reference.end <= subject.start
+    st = structures.of(sent)
+    return st.clause_index(subject.start) == st.clause_index(q.start) and (
+        _preceded_by(doc, subject, syn.route_from_before)
+        or _preceded_by(doc, subject, syn.origin_before)
+        or _preceded_by(doc, subject, syn.route_to_before)
+    )
+
+
 def _unnamed_subject(
     doc: Document,
     sent: Sentence,
@@ -7465,6 +7648,7 @@ def _unnamed_subject(
     in_sent: _SentencePlaces,
     structures: _Structures,
     syn: _Syntax,
+    skip: Place | None = None,
 ) -> bool:
     """Is what the distance locates a thing or a place the text does not name? Three
     positions are read: the phrase that opens the distance's clause (``A convoy was
@@ -7478,8 +7662,9 @@ def _unnamed_subject(
     could look up. With another determiner it is one only when it names a thing whose
     place a distance gives (lexicon ``thing_nouns``: ``the boat``, ``der Konvoi``). A
     place named between the phrase and the distance (``a town called <X>``) is the
-    subject instead, and so no such phrase; so are people of a place (``a resident``)
-    and words of the amount (``an estimated N km``, lexicon ``amount_words``)."""
+    subject instead, and so no such phrase (but for ``skip``, a way's end: ``A bus from
+    <B> overturned N km ...``); so are people of a place (``a resident``) and words of
+    the amount (``an estimated N km``, lexicon ``amount_words``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
     if ci < 0:
@@ -7512,7 +7697,7 @@ def _unnamed_subject(
             candidates.append((j, prev_c.last + 1, False))
     for a, stop, opens in candidates:
         if _unnamed_phrase(toks, a, stop, syn, definite=opens) and not any(
-            toks[a].start <= p.start < q.start for p in in_sent
+            toks[a].start <= p.start < q.start and p is not skip for p in in_sent
         ):
             return True
     return False

@@ -131,11 +131,20 @@ def statics(ctx: Context, span: Span) -> Statics:
     # through names the sources give in other languages (an English text's older
     # English name of a town is not a country's Hungarian name)
     in_lang = {c.id for c in span.candidates if ctx.lang in c.matched_langs}
+    # a town whose own name the word is, listed under no language (a proper name is the
+    # same in every language: Granada), bears the name as the text would write it too:
+    # a country matched only through its names in other languages ranks below it (an
+    # English "Granada" is the Spanish city, not Grenada under its Spanish name)
+    neutral = {
+        c.id
+        for c in span.candidates
+        if c.kind == "city" and not c.matched_langs and name_key(c.name) == key
+    }
     own_name = {
         c.id
         for c, s in zip(span.candidates, scores, strict=True)
         if c.kind != "city"
-        and not (in_lang and c.matched_langs and ctx.lang not in c.matched_langs)
+        and not ((in_lang or neutral) and c.matched_langs and ctx.lang not in c.matched_langs)
         or name_key(c.name) in names
         or s < c.score
     }
@@ -295,7 +304,11 @@ def statics(ctx: Context, span: Span) -> Statics:
         return w.spelling_ratio
 
     lang_best = max(
-        (s for c, s in zip(span.candidates, scores, strict=True) if c.id in in_lang),
+        (
+            s
+            for c, s in zip(span.candidates, scores, strict=True)
+            if c.id in in_lang or c.id in neutral
+        ),
         default=0.0,
     )
     # a hyphened name ("Saint-Denis" as French writes its saints) that a town bears

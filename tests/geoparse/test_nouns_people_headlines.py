@@ -252,6 +252,28 @@ def test_older_names_find_their_towns(gaz, lang, text, name, town, cc):
     assert (name, town, cc) in got
 
 
+#: a town's own name (listed under no language) against a country matched only through
+#: its names in other languages: Spanish "Granada" is Grenada, Portuguese "Franca" France
+#: (session 14); the country under its own name stays the country
+OWN_NAME_OVER_FOREIGN_COUNTRY = (
+    ("en", "Floods hit Granada on Monday.", "Granada", "Granada", "ES"),
+    ("en", "Tourists love Granada.", "Granada", "Granada", "ES"),
+    ("en", "Shoe factories in Franca cut 2,000 jobs.", "Franca", "Franca", "BR"),
+    ("en", "Grenada's prime minister spoke on Monday.", "Grenada", "Grenada", "GD"),
+    ("en", "The president of France met reporters.", "France", "France", "FR"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "town", "cc"), OWN_NAME_OVER_FOREIGN_COUNTRY)
+def test_a_towns_own_name_over_a_countrys_foreign_name(gaz, lang, text, name, town, cc):
+    """A town whose own name the word is, under no language tag (a proper name is the
+    same in every language), bears the name as the text writes it: a country the word
+    names only in other languages ranks below it (``_rank.statics``, ``neutral``)."""
+    ps = [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
+    got = [(text[p.start : p.end], p.name, p.country_code) for p in ps]
+    assert (name, town, cc) in got
+
+
 #: round two: a given name a country, a region or a word bears, before a small town's
 #: name that is a frequent surname, is a person (no place preposition before the pair)
 GIVEN_PLACE_NAMES = (
