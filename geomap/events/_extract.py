@@ -217,20 +217,25 @@ class _GlobAnswers(dict[str, bool]):
 
     def __init__(self, glob: _Glob) -> None:
         super().__init__()
-        self.exact = glob.exact
-        self.prefixes = glob.prefixes
-        self.suffixes = glob.suffixes
-        self.infixes = glob.infixes
-        self.other = glob.other
+        # one attribute read per new word (an attribute of a dict's subclass is read
+        # slowly), the empty tests as None
+        self.tests = (
+            glob.exact,
+            glob.prefixes or None,
+            glob.suffixes or None,
+            glob.infixes or None,
+            glob.other,
+        )
 
     def __missing__(self, word: str) -> bool:
+        exact, prefixes, suffixes, infixes, other = self.tests
         t = word.casefold()
         got = (
-            t in self.exact
-            or (bool(self.prefixes) and t.startswith(self.prefixes))
-            or (bool(self.suffixes) and t.endswith(self.suffixes))
-            or (bool(self.infixes) and any(i in t for i in self.infixes))
-            or (self.other is not None and self.other.match(t) is not None)
+            t in exact
+            or (prefixes is not None and t.startswith(prefixes))
+            or (suffixes is not None and t.endswith(suffixes))
+            or (infixes is not None and any(i in t for i in infixes))
+            or (other is not None and other.match(t) is not None)
         )
         if len(self) >= GLOB_MEMO_SIZE:
             self.clear()
