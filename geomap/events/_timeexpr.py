@@ -35,8 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache, cached_property, lru_cache, reduce
-from operator import or_
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from geomap.lexicons import language_profile, month_name_pairs, read_toml
@@ -230,23 +229,21 @@ class _KeyWords:
         self._memo: dict[str, int] = {}
 
     def held(self, folded: str) -> int:
-        """The bits of the key words ``folded`` (a case-folded text) holds. The words seen
-        before are answered in C (a set difference finds the new ones, the masks of all
-        are or-ed by ``reduce``), with no Python step per word."""
+        """The bits of the key words ``folded`` (a case-folded text) holds."""
         memo = self._memo
-        words = set(_WORD_RUN.findall(folded))
-        new = words.difference(memo)
-        if new and len(memo) + len(new) > _KEY_MEMO_SIZE:
-            memo.clear()  # the memory starts again: every word of this text is new
-            new = words
-        for word in new:
-            got = self._whole.get(word, 0)
-            if self._any_plain is not None and self._any_plain.search(word):
-                got |= sum(b for k, b in self._plain if k in word)
-            if self._digit and _DIGIT.search(word):
-                got |= self._digit
-            memo[word] = got
-        mask = reduce(or_, map(memo.__getitem__, words), 0)
+        mask = 0
+        for word in set(_WORD_RUN.findall(folded)):
+            got = memo.get(word)
+            if got is None:
+                got = self._whole.get(word, 0)
+                if self._any_plain is not None and self._any_plain.search(word):
+                    got |= sum(b for k, b in self._plain if k in word)
+                if self._digit and _DIGIT.search(word):
+                    got |= self._digit
+                if len(memo) >= _KEY_MEMO_SIZE:
+                    memo.clear()
+                memo[word] = got
+            mask |= got
         for k, b in self._other:
             if k in folded:
                 mask |= b
