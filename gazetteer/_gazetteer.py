@@ -80,6 +80,13 @@ SKELETON_DOMINANCE = 20
 SKELETON_RATIO_TIE = 0.02
 
 
+def _ends(form: str) -> tuple[bool, bool]:
+    """Whether a vowel form opens and ends with a vowel: romanisations vary a name's
+    vowels, not whether it has one at either end (a surname in -ov against a village in
+    -ovo, Kowalski against Yakovlevskoye)."""
+    return form[:1] == "a", form[-1:] == "a"
+
+
 def _distinctive(found: Iterable[tuple[float, str, Sequence[Any]]], limit: int) -> list[Candidate]:
     """The readings a skeleton look-up may give (see ``Gazetteer.lookup_skeletons``): the
     regions, and the towns of every country where they are one place; best prior first."""
@@ -365,15 +372,18 @@ class Gazetteer:
         skeleton (``gazetteer._skeleton``; docs/geoparser.md, "Romanisation variants"),
         best first; every name given is a key of the result.
 
-        A reading counts only when it is distinctive: the name's vowel form is
-        ``min_ratio`` alike to the name that matched, and it is a first-level region or
-        the one town of its country so filed (namesakes that lie within
-        ``SKELETON_SAME_PLACE_KM`` of each other are GeoNames' copies of one place).
+        A reading counts only when it is distinctive: the name that matched is a
+        spelling of the place's own name (the same skeleton, or vowel forms
+        ``min_ratio`` alike: not another of its names), the text's name's vowel form is
+        ``min_ratio`` alike to it, and both open and end as the own name does (with a
+        vowel or not), and it is a first-level region or the one town of its country so filed
+        (namesakes within ``SKELETON_SAME_PLACE_KM`` of each other are GeoNames' copies
+        of one place).
         ``matched`` is the stored name that matched. One query per 500 keys; an index
         built without the table answers nothing."""
         from difflib import SequenceMatcher
 
-        from gazetteer._skeleton import min_ratio, skeleton_keys, vowel_form
+        from gazetteer._skeleton import min_ratio, skeleton, skeleton_keys, vowel_form
 
         names = list(dict.fromkeys(names))
         out: dict[str, list[Candidate]] = {n: [] for n in names}
@@ -395,7 +405,15 @@ class Gazetteer:
             for fam, sk in keys_of[n]:
                 form, least = vowel_form(n, fam), min_ratio(fam)
                 for _key, alias, *entry in by_key.get(f"{fam}:{sk}", ()):
-                    ratio = SequenceMatcher(None, form, vowel_form(alias, fam)).ratio()
+                    other, own = vowel_form(alias, fam), vowel_form(entry[2], fam)
+                    if not _ends(form) == _ends(other) == _ends(own):
+                        continue  # a vowel added or lost at an end: Medvedev, Medvedevo
+                    if (
+                        skeleton(entry[2], fam) != sk
+                        and SequenceMatcher(None, other, own).ratio() < least
+                    ):
+                        continue  # a spelling of another of its names (Waradinne for Oran)
+                    ratio = SequenceMatcher(None, form, other).ratio()
                     if ratio >= least and ratio > best.get(entry[0], (0.0,))[0]:
                         best[entry[0]] = (ratio, alias, entry)
             out[n] = _distinctive(best.values(), limit)
