@@ -1,6 +1,6 @@
 """Skeleton keys: one key for the many romanisations of a name from a non-Latin script.
 
-News spells a Syrian, Ukrainian or Chinese town in whichever romanisation its source
+News spells a Syrian, Iranian or Ukrainian town in whichever romanisation its source
 used (``Deir ez-Zor``, ``Deir el-Zour``, ``Dair az-Zaur``; ``Khmelnytskyi``,
 ``Khmelnitsky``); GeoNames holds some of the spellings. The index files the Latin names of
 towns and regions of the countries listed in ``data/transliteration.toml`` once more
