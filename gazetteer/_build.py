@@ -43,6 +43,7 @@ from gazetteer._paths import (
     source_versions,
 )
 from gazetteer._physical import build_outlines, land_union, read_outlines
+from gazetteer._skeleton import add_skeletons
 
 __all__ = ["LAND_ID", "build_index"]
 
@@ -519,6 +520,8 @@ def _build_index(
             _add_curated(con, rows)
             n_outlines = _add_outlines(con, rows, strict=cdir.resolve() == CURATED_DIR)
             n_exonyms = add_exonyms(con, cdir / EXONYMS_FILE)
+            # after every name is in: the skeletons of romanisation variants
+            n_skeletons = add_skeletons(con)
             (n,) = con.execute("SELECT COUNT(*) FROM entries").fetchone()
             _write_meta(
                 con,
@@ -528,6 +531,7 @@ def _build_index(
                     "curated_rows": str(len(rows)),
                     "outlines": str(n_outlines),
                     "exonym_rows": str(n_exonyms),
+                    "skeleton_rows": str(n_skeletons),
                     "curated_files": json.dumps([p.name for p in curated_files(cdir)]),
                     "entries": str(n),
                     "source_versions": json.dumps(source_versions(), sort_keys=True),

@@ -69,6 +69,54 @@ def _candidate(
     )
 
 
+#: Towns of one country found under one skeleton that lie this close together are one
+#: place (GeoNames lists some towns twice: the town and its municipality, Khmelnytskyi).
+SKELETON_SAME_PLACE_KM = 30.0
+#: ... and a town this many times bigger than every other of its country found under the
+#: skeleton is the one a reader takes the name for (a village's variant spelling aside).
+SKELETON_DOMINANCE = 20
+#: towns whose names match the text's spelling this much less well than the best do not
+#: compete with it ("Tuz Khurmatou" is Tuz Khurmatu, not Tazah Khurmatu beside it)
+SKELETON_RATIO_TIE = 0.02
+
+
+def _ends(form: str) -> tuple[bool, bool]:
+    """Whether a vowel form opens and ends with a vowel: romanisations vary a name's
+    vowels, not whether it has one at either end (a surname in -ov against a village in
+    -ovo, Kowalski against Yakovlevskoye)."""
+    return form[:1] == "a", form[-1:] == "a"
+
+
+def _distinctive(found: Iterable[tuple[float, str, Sequence[Any]]], limit: int) -> list[Candidate]:
+    """The readings a skeleton look-up may give (see ``Gazetteer.lookup_skeletons``): the
+    regions, and the towns of every country where they are one place; best prior first."""
+    from gazetteer._distance import haversine_km
+
+    towns: dict[str, list[tuple[float, str, Sequence[Any]]]] = {}
+    kept: list[tuple[float, str, Sequence[Any]]] = []
+    for item in found:
+        entry = item[2]
+        if entry[3] == "city":
+            towns.setdefault(entry[4] or "", []).append(item)
+        else:
+            kept.append(item)
+    for items in towns.values():
+        # the towns whose name the text's spelling matches best (its vowels too)
+        best = max(t[0] for t in items)
+        items = [t for t in items if t[0] >= best - SKELETON_RATIO_TIE]
+        top = max(items, key=lambda t: (t[2][7], t[2][11]))[2]
+        near = [
+            t
+            for t in items
+            if haversine_km(top[5], top[6], t[2][5], t[2][6]) <= SKELETON_SAME_PLACE_KM
+        ]
+        # a far namesake of a twentieth of its people or more makes the name no one town's
+        if all(t[2][7] * SKELETON_DOMINANCE < top[7] for t in items if t not in near):
+            kept.extend(near)
+    kept.sort(key=lambda t: (-t[2][11], -t[2][7], t[2][1]))
+    return [_candidate(e, alias, None) for _ratio, alias, e in kept[:limit]]
+
+
 #: Tables every index has (see ``gazetteer._build``); one missing means a damaged file.
 _TABLES = frozenset({"entries", "names", "geometries", "neighbours", "meta"})
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -318,6 +366,67 @@ class Gazetteer:
         return [
             _candidate(e, alias, s, tuple(sorted(langs.get(e[0], ())))) for *_, alias, e, s in kept
         ]
+
+    def lookup_skeletons(self, names: Iterable[str], limit: int = 10) -> dict[str, list[Candidate]]:
+        """Readings of names the index lacks as written, found under their romanisation
+        skeleton (``gazetteer._skeleton``; docs/geoparser.md, "Romanisation variants"),
+        best first; every name given is a key of the result.
+
+        A reading counts only when it is distinctive: the name that matched is a
+        spelling of the place's own name (the same skeleton, or vowel forms
+        ``min_ratio`` alike: not another of its names), the text's name's vowel form is
+        ``min_ratio`` alike to it, and both open and end as the own name does (with a
+        vowel or not), and it is a first-level region or the one town of its country so filed
+        (namesakes within ``SKELETON_SAME_PLACE_KM`` of each other are GeoNames' copies
+        of one place).
+        ``matched`` is the stored name that matched. One query per 500 keys; an index
+        built without the table answers nothing."""
+        from difflib import SequenceMatcher
+
+        from gazetteer._skeleton import min_ratio, skeleton, skeleton_keys, vowel_form
+
+        names = list(dict.fromkeys(names))
+        out: dict[str, list[Candidate]] = {n: [] for n in names}
+        if not names or not self._has_table("skeletons"):
+            return out
+        keys_of = {n: skeleton_keys(n) for n in names}
+        all_keys = sorted({f"{f}:{k}" for ks in keys_of.values() for f, k in ks})
+        by_key: dict[str, list[Any]] = {}
+        for i in range(0, len(all_keys), _BATCH):
+            chunk = all_keys[i : i + _BATCH]
+            sql = (
+                f"SELECT s.key, s.alias, {_ENTRY_COLS} FROM skeletons s "
+                f"JOIN entries e ON e.num = s.entry WHERE s.key IN ({','.join('?' * len(chunk))})"
+            )
+            for row in self._query(sql, chunk):
+                by_key.setdefault(row[0], []).append(row)
+        for n in names:
+            best: dict[int, tuple[float, str, Sequence[Any]]] = {}
+            for fam, sk in keys_of[n]:
+                form, least = vowel_form(n, fam), min_ratio(fam)
+                for _key, alias, *entry in by_key.get(f"{fam}:{sk}", ()):
+                    other, own = vowel_form(alias, fam), vowel_form(entry[2], fam)
+                    if not _ends(form) == _ends(other) == _ends(own):
+                        continue  # a vowel added or lost at an end: Medvedev, Medvedevo
+                    if (
+                        skeleton(entry[2], fam) != sk
+                        and SequenceMatcher(None, other, own).ratio() < least
+                    ):
+                        continue  # a spelling of another of its names (Waradinne for Oran)
+                    ratio = SequenceMatcher(None, form, other).ratio()
+                    if ratio >= least and ratio > best.get(entry[0], (0.0,))[0]:
+                        best[entry[0]] = (ratio, alias, entry)
+            out[n] = _distinctive(best.values(), limit)
+        return out
+
+    def _has_table(self, table: str) -> bool:
+        key = ("table", table)
+        if key not in self._derived:
+            rows = self._query(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            )
+            self._derived[key] = bool(rows)
+        return bool(self._derived[key])
 
     # -- entries -----------------------------------------------------------------
 

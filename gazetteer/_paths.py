@@ -121,7 +121,13 @@ BASE_INPUTS = (
     "_sources.py",
 )
 
-_CURATED_INPUTS = ("_physical.py", "data/outlines.csv", "data/outlines_ne.csv")
+_CURATED_INPUTS = (
+    "_physical.py",
+    "data/outlines.csv",
+    "data/outlines_ne.csv",
+    "_skeleton.py",
+    "data/transliteration.toml",
+)
 
 
 def base_fingerprint() -> str:

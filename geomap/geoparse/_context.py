@@ -56,6 +56,7 @@ class LookupCache:
         self.limit = limit
         self.lang = lang
         self.memo: dict[str, list[Candidate]] = {}
+        self.skeleton_memo: dict[str, list[Candidate]] = {}
 
     def __call__(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         names = list(names)
@@ -65,6 +66,20 @@ class LookupCache:
             for n in missing:
                 self.memo[n] = found.get(n) or []
         return {n: self.memo[n] for n in names if self.memo[n]}
+
+    def skeletons(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
+        """The gazetteer's look-up of romanisation variants (``lookup_skeletons``),
+        memoised the same way; nothing from a stand-in gazetteer without it."""
+        fn = getattr(self.gaz, "lookup_skeletons", None)
+        if fn is None:
+            return {}
+        names = list(names)
+        missing = [n for n in names if n not in self.skeleton_memo]
+        if missing:
+            found = fn(missing, limit=self.limit)
+            for n in missing:
+                self.skeleton_memo[n] = found.get(n) or []
+        return {n: self.skeleton_memo[n] for n in names if self.skeleton_memo[n]}
 
 
 @dataclass

@@ -309,13 +309,19 @@ def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, g
 
 
 def find_spans(
-    tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many, get=None
+    tokens: Sequence[Token],
+    text: str,
+    lex: PlaceLexicon,
+    lookup_many,
+    get=None,
+    skeletons=None,
 ) -> list[Span]:
     """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates,
     plus the lexicon's abbreviations (``U.S.``, ``W.Va.``).
 
     ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
-    ``get(id)`` its look-up by id.
+    ``get(id)`` its look-up by id, ``skeletons(names)`` its look-up of romanisation
+    variants (``Gazetteer.lookup_skeletons``; none without it).
     """
     # (first token, last token, surface, variants): plain tuples, since a long text of
     # capitalised words proposes hundreds of thousands of n-grams and few of them match
@@ -442,6 +448,9 @@ def find_spans(
                 span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
                 spans.append(span)
                 break
+    if skeletons is not None:
+        # the last chance of a run nothing else read, nor a longer name holding it
+        spans.extend(_skeleton_spans(proposals, found, spans, tokens, lex, skeletons))
     if lex.hemisphere_lines:
         spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
     _add_namesakes(spans, lex, lookup_many)
@@ -1174,6 +1183,193 @@ def _transliterated_spans(
                 ]
                 start, end = tokens[a].start, tokens[b].end
                 out.append(Span(a, b, start, end, surface, good, True, v))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class _Romanisation:
+    """Which runs may be looked up under their romanisation skeleton
+    (``lexicons/romanisation.toml``)."""
+
+    max_words: int
+    min_length: int
+    max_length: int
+    max_word_zipf: float
+    max_name_word_zipf: float
+    person_endings: tuple[str, ...]
+    min_population: int
+    min_run_population: int
+    known_population: int
+
+
+@cache
+def _romanisation() -> _Romanisation:
+    from geomap.lexicons import read_toml
+
+    raw = read_toml("romanisation.toml")
+    return _Romanisation(
+        int(raw["max_words"]),
+        int(raw["min_length"]),
+        int(raw["max_length"]),
+        float(raw["max_word_zipf"]),
+        float(raw["max_name_word_zipf"]),
+        tuple(e.casefold() for e in raw["person_endings"]),
+        int(raw["min_population"]),
+        int(raw["min_run_population"]),
+        int(raw["known_population"]),
+    )
+
+
+def _known_alone(c: Candidate, rom: _Romanisation) -> bool:
+    """A town big enough to be named in a variant spelling without its country."""
+    return c.kind == "city" and (c.population or 0) >= rom.known_population
+
+
+def _named_countries(found: dict[str, list[Candidate]], surfaces: Iterable[str]) -> set[str]:
+    """Countries the text names by a country's or a first-level region's name (a town's
+    name says less: people bear them, "Karen Engels")."""
+    out: set[str] = set()
+    for surface in surfaces:
+        hit = found.get(surface)
+        cc = hit[0].country_code if hit else None
+        if hit and cc and hit[0].kind in ("country", "admin1"):
+            out.add(cc)
+    return out
+
+
+def _name_beside(
+    tok: Token | None,
+    gap: str,
+    nouns: AbstractSet[str],
+    given: AbstractSet[str],
+    lang: str,
+    rom: _Romanisation,
+) -> bool:
+    """A capitalised neighbour, written right beside a run, that reads as a name: a given
+    name or an uncommon word that is no common noun (not "Province", "Vertreter")."""
+    from geomap.text import zipf
+
+    if tok is None or not tok.is_cap or gap not in (" ", "-"):
+        return False
+    w = tok.text
+    return w in given or (w not in nouns and zipf(w, lang) < rom.max_word_zipf)
+
+
+def _skeleton_spans(
+    proposals: list[tuple[int, int, str, tuple[str, ...]]],
+    found: dict[str, list[Candidate]],
+    spans: Sequence[Span],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    skeletons,
+) -> list[Span]:
+    """Names spelt in a romanisation the gazetteer lacks (``Deir el-Zour`` for Dayr az
+    Zawr, ``Khmelnitsky`` for Khmelnytskyi), found under their skeleton
+    (``Gazetteer.lookup_skeletons``), which gives only distinctive readings.
+
+    A fuzzy second chance must not make a person a place, nor an ordinary word: only a
+    capitalised run that found no reading otherwise (as written, un-inflected, respelled
+    from German), of ``romanisation.toml``'s length, none of whose words is frequent or
+    ends like a surname or a patronymic; not after a person's title or next to a verb of
+    saying; a single word no common noun or given name. A run opening with a given name
+    (``Tal Abiad``, ``Noa Dubois``) keeps only readings in a country the text names
+    otherwise. The span is a variant (its small penalty) and goes through every later
+    test like any other."""
+    rom = _romanisation()
+    from gazetteer._skeleton import skeleton_articles
+    from geomap.geoparse._wordlists import common_nouns, first_names
+    from geomap.text import zipf
+
+    nouns, given = common_nouns(lex.lang), first_names()
+    titles, speech = lex.person_titles, lex.speech_verbs
+    articles = skeleton_articles()
+    asked: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+    n_tok = len(tokens)
+    # reach[k]: the last token of the spans starting at k or before (-1: none), so a run
+    # lies inside a span read already iff reach[first token] >= its last token
+    reach = [-1] * n_tok
+    for sp in spans:
+        if sp.i < n_tok:
+            reach[sp.i] = max(reach[sp.i], sp.j)
+    for k in range(1, n_tok):
+        reach[k] = max(reach[k], reach[k - 1])
+    for a, b, surface, vs in proposals:
+        if found.get(surface) or any(found.get(v) for v in vs):
+            continue
+        if reach[a] >= b:
+            continue  # read already, or inside a name that was
+        run = tokens[a : b + 1]
+        if any(not t.is_cap and t.fold not in articles for t in run):
+            continue  # a connector ("Felder und Wiesen") or a possessive "s": no one name
+        bare = a
+        while bare < b and tokens[bare].fold in articles:
+            bare += 1
+        if reach[bare] >= b or any(t.fold in titles for t in run):
+            continue  # "An Alexandria": the name after the article is read; "Brig. Gen"
+        words = [t.text for t in run]
+        if len(words) > rom.max_words or not rom.min_length <= len(surface) <= rom.max_length:
+            continue
+        if any(t.is_upper for t in run):
+            continue  # an acronym or a shouted word
+        if a == b:
+            w = surface
+            if w in nouns or w in given or zipf(w, lex.lang) >= rom.max_word_zipf:
+                continue
+        elif any(
+            zipf(w, lex.lang) >= rom.max_name_word_zipf
+            for w in words
+            if w.casefold() not in articles  # "Al-Qusair": the article is no word here
+        ):
+            continue
+        if any(w.casefold().endswith(rom.person_endings) for w in words):
+            continue
+        before = tokens[a - 1] if a > 0 and tokens[a - 1].sentence == tokens[a].sentence else None
+        after = (
+            tokens[b + 1]
+            if b + 1 < n_tok and tokens[b + 1].sentence == tokens[b].sentence
+            else None
+        )
+        if before is not None and (before.fold in titles or before.fold in speech):
+            continue
+        if after is not None and after.fold in speech:
+            continue
+        if _name_beside(before, tokens[a].gap_before, nouns, given, lex.lang, rom) or (
+            after is not None and _name_beside(after, after.gap_before, nouns, given, lex.lang, rom)
+        ):
+            continue  # part of a longer name, a person's ("Shehbaz Sharif") more likely
+        # a German text's own spellings of the name respelled as English ones too
+        forms = (surface, *vs, *_transliterations(surface, lex.lang))
+        given_first = a < b and words[0] in given
+        if given_first and all(w in given for w in words if w.casefold() not in articles):
+            continue  # given names only: a person ("Salah Amin")
+        asked.append((a, b, surface, tuple(dict.fromkeys(forms)), given_first))
+    if not asked:
+        return []
+    hits = skeletons(sorted({f for *_, fs, _ in asked for f in fs}))
+    named: set[str] | None = None
+    out: list[Span] = []
+    for a, b, surface, forms, given_first in asked:
+        least = rom.min_population if a == b else rom.min_run_population
+        for f in forms:
+            cands = [
+                c
+                for c in hits.get(f, ())
+                if c.kind != "city" or (c.population or 0) >= least or a < b and not c.population
+            ]
+            if cands and (given_first or any(not _known_alone(c, rom) for c in cands)):
+                # a reader takes a variant spelling for a town only where the story is
+                # set in its country, unless the town is one known without it
+                if named is None:
+                    named = _named_countries(found, (p[2] for p in proposals))
+                cands = [
+                    c
+                    for c in cands
+                    if c.country_code in named or not given_first and _known_alone(c, rom)
+                ]
+            if cands:
+                start, end = tokens[a].start, tokens[b].end
+                out.append(Span(a, b, start, end, surface, cands, True, cands[0].matched))
                 break
     return out
 

@@ -150,7 +150,7 @@ def build_context(
         begin = min(begin, h.dateline_start)
     tokens = tokenize(doc, begin)
     lookup = LookupCache(gaz, w.lookup_limit, lang)
-    spans = find_spans(tokens, doc.text, lex, lookup, gaz.get)
+    spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
