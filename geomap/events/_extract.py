@@ -2775,6 +2775,48 @@ def _noun_relative(
     return None
 
 
+def _own_dated_noun(
+    clause: _Clause, st: _State, triggers: Set[str] | None
+) -> list[_Clause] | None:
+    """``Die Wahlkommission hat am Mittwoch das Endergebnis der Parlamentswahl vom
+    vergangenen Freitag bekanntgegeben``: an event noun of a type no earlier clause told,
+    dated by its own ``vom``-phrase (``[clauses] noun_date_openers``), inside a clause whose
+    other words hold an event of their own (not a mere verb of saying), tells a second
+    event: the result on Wednesday and the election on Friday. Two clauses: the noun with
+    its date phrase, and the rest. None otherwise (then :func:`_noun_dated` gives a lone
+    noun its own day as before). Only the words of the clause are looked at, once per noun
+    before ``vom``: linear in the clause."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.noun_date_openers or len(toks) < 5:
+        return None
+    known = {t for t, _ in st.types}
+    for k in range(1, len(toks) - 2):
+        if toks[k + 1].fold not in lex.noun_date_openers or not lex.any_trigger.match(
+            toks[k].text
+        ):
+            continue
+        nouns = [t for t in lex.triggers_of(toks[k].text) if t.pos == "noun" and len(t.words) == 1]
+        if not nouns or nouns[0].type in known:
+            continue
+        reach = toks[min(k + 3, len(toks) - 1)].start
+        dated = [
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if toks[k + 1].start <= sp.start <= reach
+        ]
+        if not dated:
+            return None
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].start >= dated[0].end), len(toks))
+        inner, main = toks[k:end], (*toks[:k], *toks[end:])
+        rest = clause.part(main)
+        found, _ = _trigger_in(rest, lex, set(), st.types, None, triggers)
+        if not any(f[2].pos != "weak" for f in found):
+            return None  # "gab Einzelheiten zum Anschlag vom Sonntag bekannt": the noun alone
+        return [rest, clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return None
+
+
 def _split_coordinated(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
@@ -6053,7 +6095,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
-    split = _noun_relative(clause, lex, partial(st.sentence_times, sent))
+    split = _noun_relative(clause, lex, partial(st.sentence_times, sent)) or _own_dated_noun(
+        clause, st, triggers
+    )
     if split is not None:
         for part in split:
             _clause_events(part, st, shared)
