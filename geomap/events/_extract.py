@@ -749,6 +749,9 @@ class _Lexicon:
     # ``[places] seated``: a body convened or in session meets where it sits, not at the
     # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
     seated: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] local_authorities``: a town's or a district's own administration; what it
+    # orders or declares with no place of its own is done where the story just was
+    local_authorities: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] owner_bodies`` before one of ``owner_prepositions``: a country after them
     # says whose court or government, not where it acted (_body_of)
     owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1304,6 +1307,7 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
+        local_authorities=_glob(places.get("local_authorities", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
@@ -7871,7 +7875,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     its own (the steps of :func:`_carry_places`)."""
     prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
     carried = (
-        r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
+        r.type not in _NOT_CARRIED
+        or (r.country is None and _filed_abroad(raws[:i], dateline))
+        or _local_authority(r, prev, st.lex)
     ) and not _seated(r.trigger, st.lex)
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
@@ -8085,6 +8091,26 @@ def _other_day(r: _Raw, o: _Raw) -> bool:
     if any(t is not None and t.relation is not None for t in (a, b)):
         return False
     return a is not None and b is not None and a.date is not None and a.date != b.date
+
+
+def _local_authority(r: _Raw, prev: _Raw | None, lex: _Lexicon) -> bool:
+    """``Drohnen griffen die Stadt X an. ... Die Militärverwaltung ordnete am Freitag die
+    Evakuierung von elf Dörfern an``: a statement by a town's or a district's own
+    administration (``[places] local_authorities``, the noun opening the clause), with
+    no place of its own, is made where the event before it in the same paragraph happened,
+    not at the dateline (the bureau in the capital). A national body's statement keeps the
+    dateline, as every statement did before (``_NOT_CARRIED``)."""
+    if r.type != "statement" or prev is None or prev.place is None:
+        return False
+    if prev.clause.paragraph != r.clause.paragraph or prev.place.kind == "country":
+        return False
+    toks = r.clause.tokens
+    if not toks or toks[0].fold in lex.prepositions:
+        return False  # "Nach Angaben der Behörden ...": a source, not the subject
+    # the subject opening the clause: its first words past the article ("Die örtliche
+    # Verwaltung", "The district administration")
+    start = 1 if toks[0].fold in lex.determiners else 0
+    return any(lex.local_authorities.match(t.text) for t in toks[start : start + 3])
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
