@@ -7596,7 +7596,11 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
-    if raw.own_actors or (raw.time is not None and not _launch_told_next(raw, previous)):
+    if raw.own_actors or (
+        raw.time is not None
+        and not _launch_told_next(raw, previous)
+        and not _shares_the_time(raw, previous)
+    ):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
     if raw.clause.paragraph != previous.clause.paragraph and (
@@ -7623,6 +7627,19 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+    )
+
+
+def _shares_the_time(raw: _Raw, previous: _Raw) -> bool:
+    """``Bei X ist am Montag ein Damm gebrochen, mehrere Dörfer wurden überflutet``: a clause
+    of the same sentence with no time of its own (the day it has is the very time phrase of
+    the event before it) tells what that event did, not a second one: one flood, not two.
+    A time of its own (another day, another phrase) keeps two events."""
+    return (
+        previous.time is not None
+        and raw.clause.sentence.index == previous.clause.sentence.index
+        and raw.time == previous.time
+        and previous.time.text not in " ".join(t.text for t in raw.clause.tokens)
     )
 
 
