@@ -83,3 +83,47 @@ def test_a_national_government_keeps_the_dateline() -> None:
     assert orders and all(e.place_name == "Bamako" for e in orders), [
         (e.kind, e.place_name) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Westen Ugandas ist am Montag bei Kasese ein Damm gebrochen, mehrere Dörfer "
+        "wurden überflutet.",
+        "In Rumänien ist am Montag bei Galați ein Deich gebrochen, zahlreiche Felder wurden "
+        "überschwemmt.",
+    ],
+)
+def test_a_breach_and_what_it_flooded_in_one_sentence_are_one_flood(text: str) -> None:
+    events = geomap.analyze(text, lang="de", date="2025-06-11").events
+    assert len(events) == 1 and events[0].kind == "disaster", [
+        (e.kind, e.trigger) for e in events
+    ]
+
+
+def test_a_flood_on_a_day_of_its_own_stays_a_second_event() -> None:
+    events = geomap.analyze(
+        "Bei Kasese ist am Montag ein Damm gebrochen, am Dienstag wurden weitere Dörfer "
+        "überflutet.",
+        lang="de",
+        date="2025-06-11",
+    ).events
+    assert len(events) == 2, [(e.kind, e.trigger, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Im Norden Perus ist am Montag die Staumauer einer Talsperre bei Cajamarca "
+            "gebrochen.",
+            "Cajamarca",
+        ),
+        (
+            "In Georgien ist am Montag der Damm eines Stausees oberhalb von Kutaissi gebrochen.",
+            "Kutaissi|Kutaisi",
+        ),
+    ],
+)
+def test_a_reservoir_dam_that_broke_is_an_industrial_accident(text: str, place: str) -> None:
+    assert_reported(text, "de", "accident", MON, place, sub_kind="industrial")
