@@ -4496,7 +4496,12 @@ def _place(
                 else i + 1
             )
             ref = _back_reference(
-                kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
+                kind,
+                tok,
+                toks[k : k + 1],
+                places,
+                [p for p in earlier if id(p) not in used],
+                clause.sentence.start,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -5655,10 +5660,13 @@ def _back_reference(
     after: Sequence[Token],
     places: Sequence[Place],
     earlier: Sequence[Place],
+    sentence_start: int | None = None,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
     A head followed by a name of its own (``die Grenzstadt Belgorod``) points nowhere.
+    ``sentence_start``: where the head's sentence begins; an area's head prefers a town of
+    its own sentence named after the last region (see below).
     """
     country = None
     if after:
@@ -5672,9 +5680,19 @@ def _back_reference(
         # "die Region", "the area": the region named last, else the place the story named
         # last (a town, an island, a volcano: "the region" is the area around it), never a
         # country (that is "das Land")
-        before = [p for p in named if p.kind == "region"] or [
-            p for p in named if p.kind != "country"
+        regions = [p for p in named if p.kind == "region"]
+        towns = [p for p in named if p.kind != "country"]
+        # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
+        # of the head's own sentence, named after the last region, is nearer than a region
+        # of an earlier paragraph (session 14, round 2)
+        own = [
+            p
+            for p in towns
+            if sentence_start is not None
+            and p.start >= sentence_start
+            and (not regions or p.start > regions[-1].start)
         ]
+        before = own or regions or towns
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None

@@ -127,3 +127,17 @@ def test_a_flood_on_a_day_of_its_own_stays_a_second_event() -> None:
 )
 def test_a_reservoir_dam_that_broke_is_an_industrial_accident(text: str, place: str) -> None:
     assert_reported(text, "de", "accident", MON, place, sub_kind="industrial")
+
+
+def test_the_area_of_a_sentence_is_the_town_it_just_named() -> None:
+    events = geomap.analyze(
+        "In Kaschmir hatten Bewaffnete am Sonntag ein Dorf überfallen.\n\n"
+        "Nachdem Rebellen am Montag eine Kaserne in Kupwara angegriffen hatten, lieferten "
+        "sich Soldaten und Rebellen am Mittwoch in dem Gebiet heftige Gefechte.",
+        lang="de",
+        date="2025-06-11",
+    ).events
+    fights = [e for e in events if e.trigger == "Gefechte"]
+    assert fights and all(
+        e.place_name is not None and "kupwara" in plain(e.place_name) for e in fights
+    ), [(e.kind, e.trigger, e.place_name) for e in events]
