@@ -2779,9 +2779,7 @@ def _noun_relative(
     return None
 
 
-def _own_dated_noun(
-    clause: _Clause, st: _State, triggers: Set[str] | None
-) -> list[_Clause] | None:
+def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> list[_Clause] | None:
     """``Die Wahlkommission hat am Mittwoch das Endergebnis der Parlamentswahl vom
     vergangenen Freitag bekanntgegeben``: an event noun of a type no earlier clause told,
     dated by its own ``vom``-phrase (``[clauses] noun_date_openers``), inside a clause whose
@@ -2796,9 +2794,7 @@ def _own_dated_noun(
         return None
     known = {t for t, _ in st.types}
     for k in range(1, len(toks) - 2):
-        if toks[k + 1].fold not in lex.noun_date_openers or not lex.any_trigger.match(
-            toks[k].text
-        ):
+        if toks[k + 1].fold not in lex.noun_date_openers or not lex.any_trigger.match(toks[k].text):
             continue
         nouns = [t for t in lex.triggers_of(toks[k].text) if t.pos == "noun" and len(t.words) == 1]
         if not nouns or nouns[0].type in known:

@@ -96,9 +96,7 @@ def test_a_national_government_keeps_the_dateline() -> None:
 )
 def test_a_breach_and_what_it_flooded_in_one_sentence_are_one_flood(text: str) -> None:
     events = geomap.analyze(text, lang="de", date="2025-06-11").events
-    assert len(events) == 1 and events[0].kind == "disaster", [
-        (e.kind, e.trigger) for e in events
-    ]
+    assert len(events) == 1 and events[0].kind == "disaster", [(e.kind, e.trigger) for e in events]
 
 
 def test_a_flood_on_a_day_of_its_own_stays_a_second_event() -> None:
@@ -115,8 +113,7 @@ def test_a_flood_on_a_day_of_its_own_stays_a_second_event() -> None:
     ("text", "place"),
     [
         (
-            "Im Norden Perus ist am Montag die Staumauer einer Talsperre bei Cajamarca "
-            "gebrochen.",
+            "Im Norden Perus ist am Montag die Staumauer einer Talsperre bei Cajamarca gebrochen.",
             "Cajamarca",
         ),
         (
