@@ -138,3 +138,18 @@ def test_the_area_of_a_sentence_is_the_town_it_just_named() -> None:
     assert fights and all(
         e.place_name is not None and "kupwara" in plain(e.place_name) for e in fights
     ), [(e.kind, e.trigger, e.place_name) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem Grenzsoldaten beider Länder am Sonntag bei Kalaichum aufeinander geschossen "
+        "hatten, blieb die Grenze geschlossen.",
+        "Milizionäre und Soldaten schossen am Sonntag in der Nähe von Abyei aufeinander.",
+    ],
+)
+def test_two_sides_who_shot_at_each_other_clashed(text: str) -> None:
+    events = geomap.analyze(text, lang="de", date="2025-06-11").events
+    assert any(e.kind == "battle" and e.date == "2025-06-08" for e in events), [
+        (e.kind, e.trigger, e.date) for e in events
+    ]
