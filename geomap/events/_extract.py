@@ -777,6 +777,9 @@ class _Lexicon:
     # ``[places] seated``: a body convened or in session meets where it sits, not at the
     # scene of the event before ("berief den Sicherheitsrat ein", "convened the cabinet")
     seated: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] local_authorities``: a town's or a district's own administration; what it
+    # orders or declares with no place of its own is done where the story just was
+    local_authorities: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] owner_bodies`` before one of ``owner_prepositions``: a country after them
     # says whose court or government, not where it acted (_body_of)
     owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1332,6 +1335,7 @@ def _lexicon(lang: str) -> _Lexicon:
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
+        local_authorities=_glob(places.get("local_authorities", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
@@ -2800,6 +2804,44 @@ def _noun_relative(
             clause.part(main, end=main[-1].end),
             clause.part(inner, start=inner[0].start),
         ]
+    return None
+
+
+def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> list[_Clause] | None:
+    """``Die Wahlkommission hat am Mittwoch das Endergebnis der Parlamentswahl vom
+    vergangenen Freitag bekanntgegeben``: an event noun of a type no earlier clause told,
+    dated by its own ``vom``-phrase (``[clauses] noun_date_openers``), inside a clause whose
+    other words hold an event of their own (not a mere verb of saying), tells a second
+    event: the result on Wednesday and the election on Friday. Two clauses: the noun with
+    its date phrase, and the rest. None otherwise (then :func:`_noun_dated` gives a lone
+    noun its own day as before). Only the words of the clause are looked at, once per noun
+    before ``vom``: linear in the clause."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.noun_date_openers or len(toks) < 5:
+        return None
+    known = {t for t, _ in st.types}
+    for k in range(1, len(toks) - 2):
+        if toks[k + 1].fold not in lex.noun_date_openers or not lex.any_trigger.match(toks[k].text):
+            continue
+        nouns = [t for t in lex.triggers_of(toks[k].text) if t.pos == "noun" and len(t.words) == 1]
+        if not nouns or nouns[0].type in known:
+            continue
+        reach = toks[min(k + 3, len(toks) - 1)].start
+        dated = [
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if toks[k + 1].start <= sp.start <= reach
+        ]
+        if not dated:
+            return None
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].start >= dated[0].end), len(toks))
+        inner, main = toks[k:end], (*toks[:k], *toks[end:])
+        rest = clause.part(main)
+        found, _ = _trigger_in(rest, lex, set(), st.types, None, triggers)
+        if not any(f[2].pos != "weak" for f in found):
+            return None  # "gab Einzelheiten zum Anschlag vom Sonntag bekannt": the noun alone
+        return [rest, clause.part(inner, start=inner[0].start, end=inner[-1].end)]
     return None
 
 
@@ -4478,7 +4520,12 @@ def _place(
                 else i + 1
             )
             ref = _back_reference(
-                kind, tok, toks[k : k + 1], places, [p for p in earlier if id(p) not in used]
+                kind,
+                tok,
+                toks[k : k + 1],
+                places,
+                [p for p in earlier if id(p) not in used],
+                clause.sentence.start,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -5637,10 +5684,13 @@ def _back_reference(
     after: Sequence[Token],
     places: Sequence[Place],
     earlier: Sequence[Place],
+    sentence_start: int | None = None,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
     A head followed by a name of its own (``die Grenzstadt Belgorod``) points nowhere.
+    ``sentence_start``: where the head's sentence begins; an area's head prefers a town of
+    its own sentence named after the last region (see below).
     """
     country = None
     if after:
@@ -5654,9 +5704,19 @@ def _back_reference(
         # "die Region", "the area": the region named last, else the place the story named
         # last (a town, an island, a volcano: "the region" is the area around it), never a
         # country (that is "das Land")
-        before = [p for p in named if p.kind == "region"] or [
-            p for p in named if p.kind != "country"
+        regions = [p for p in named if p.kind == "region"]
+        towns = [p for p in named if p.kind != "country"]
+        # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
+        # of the head's own sentence, named after the last region, is nearer than a region
+        # of an earlier paragraph (session 14, round 2)
+        own = [
+            p
+            for p in towns
+            if sentence_start is not None
+            and p.start >= sentence_start
+            and (not regions or p.start > regions[-1].start)
         ]
+        before = own or regions or towns
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
@@ -6110,7 +6170,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
         return  # most clauses with a trigger word: "..., police said."
-    split = _noun_relative(clause, lex, partial(st.sentence_times, sent))
+    split = _noun_relative(clause, lex, partial(st.sentence_times, sent)) or _own_dated_noun(
+        clause, st, triggers
+    )
     if split is not None:
         for part in split:
             _clause_events(part, st, shared)
@@ -7605,7 +7667,11 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
-    if raw.own_actors or (raw.time is not None and not _launch_told_next(raw, previous)):
+    if raw.own_actors or (
+        raw.time is not None
+        and not _launch_told_next(raw, previous)
+        and not _shares_the_time(raw, previous)
+    ):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
     if raw.clause.paragraph != previous.clause.paragraph and (
@@ -7632,6 +7698,19 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+    )
+
+
+def _shares_the_time(raw: _Raw, previous: _Raw) -> bool:
+    """``Bei X ist am Montag ein Damm gebrochen, mehrere Dörfer wurden überflutet``: a clause
+    of the same sentence with no time of its own (the day it has is the very time phrase of
+    the event before it) tells what that event did, not a second one: one flood, not two.
+    A time of its own (another day, another phrase) keeps two events."""
+    return (
+        previous.time is not None
+        and raw.clause.sentence.index == previous.clause.sentence.index
+        and raw.time == previous.time
+        and previous.time.text not in " ".join(t.text for t in raw.clause.tokens)
     )
 
 
@@ -7884,7 +7963,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     its own (the steps of :func:`_carry_places`)."""
     prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
     carried = (
-        r.type not in _NOT_CARRIED or (r.country is None and _filed_abroad(raws[:i], dateline))
+        r.type not in _NOT_CARRIED
+        or (r.country is None and _filed_abroad(raws[:i], dateline))
+        or _local_authority(r, prev, st.lex)
     ) and not _seated(r.trigger, st.lex)
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
@@ -8098,6 +8179,26 @@ def _other_day(r: _Raw, o: _Raw) -> bool:
     if any(t is not None and t.relation is not None for t in (a, b)):
         return False
     return a is not None and b is not None and a.date is not None and a.date != b.date
+
+
+def _local_authority(r: _Raw, prev: _Raw | None, lex: _Lexicon) -> bool:
+    """``Drohnen griffen die Stadt X an. ... Die Militärverwaltung ordnete am Freitag die
+    Evakuierung von elf Dörfern an``: a statement by a town's or a district's own
+    administration (``[places] local_authorities``, the noun opening the clause), with
+    no place of its own, is made where the event before it in the same paragraph happened,
+    not at the dateline (the bureau in the capital). A national body's statement keeps the
+    dateline, as every statement did before (``_NOT_CARRIED``)."""
+    if r.type != "statement" or prev is None or prev.place is None:
+        return False
+    if prev.clause.paragraph != r.clause.paragraph or prev.place.kind == "country":
+        return False
+    toks = r.clause.tokens
+    if not toks or toks[0].fold in lex.prepositions:
+        return False  # "Nach Angaben der Behörden ...": a source, not the subject
+    # the subject opening the clause: its first words past the article ("Die örtliche
+    # Verwaltung", "The district administration")
+    start = 1 if toks[0].fold in lex.determiners else 0
+    return any(lex.local_authorities.match(t.text) for t in toks[start : start + 3])
 
 
 def _seated(trigger: str, lex: _Lexicon) -> bool:
