@@ -233,6 +233,12 @@ def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
                 phrase = " ".join(c + [h])
                 if phrase not in out:
                     out.append(phrase)
+    named = lex.feature_noun_names.get(words[0].casefold()) if len(words) > 1 else None
+    if named is not None:
+        # "der Vulkan Hudson": the gazetteer may hold the volcano only as "Hudson
+        # volcano" (its bare name is a river's or a town's); asked after the inflected
+        # forms, and used only where the words as written find nothing
+        out.append(" ".join(words[1:]) + " " + named)
     surface = " ".join(words)
     return [v for v in out if v != surface]
 

@@ -104,6 +104,9 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
+    # a feature noun written before the name (folded: "vulkan") -> the word the gazetteer's
+    # name of such a feature ends in ("volcano"): "der Vulkan Hudson" asks "Hudson volcano"
+    feature_noun_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def profile(self) -> LanguageProfile:
@@ -198,6 +201,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
+        feature_noun_names={
+            k.casefold(): str(v) for k, v in raw.get("feature_noun_names", {}).items()
+        },
         hemisphere_lines={
             k.casefold(): (v[0], v[1]) for k, v in raw.get("hemisphere_lines", {}).items()
         },

@@ -8,8 +8,9 @@ name), the bare name found nothing, so the volcano was no place of the article a
 claim measured to or from it stayed unverifiable. `volcano` is now one of the English
 lexicon's `feature_words` (docs/geoparser.md, "A lower-case `volcano` after a name"): the
 name and the word are looked up whole. German writes the noun first and capitalised
-(`der Vulkan X`, `der X-Vulkan`), which was looked up whole already; its rows show the two
-languages now agree.
+(`der Vulkan X`, `des Vulkans X`): that name is also looked up as `X volcano` where the
+words as written find nothing (lexicon `feature_noun_names` in `places_de.toml`); the
+German rows for Misti, Barú and Lanín, whose `Vulkan X` the gazetteer holds, agreed already.
 
 Sentences written for this test, in regions other than the batch that showed the gap
 (Peru, Chile, Papua New Guinea, Kamchatka, Sumatra, Panama, Argentina). The points are the
@@ -102,12 +103,38 @@ DE = [
         "Arequipa",
         "consistent",
     ),
+    # "der Vulkan X" / "des Vulkans X" where the gazetteer holds only "X volcano"
+    # (lexicon feature_noun_names): these four found a river, a town or nothing before
     Row(
         "de",
-        "SANTIAGO (geomap) – Der Hudson-Vulkan in Chile ist unruhig. Coyhaique, rund 80 Kilometer nordöstlich des Vulkans, meldete Ascheregen.",
+        "SANTIAGO (geomap) – Der Vulkan Hudson in Chile ist unruhig. Coyhaique, rund 80 Kilometer nordöstlich des Vulkans, meldete Ascheregen.",
         "rund 80 Kilometer",
         "Coyhaique",
         "Cerro Hudson",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "PORT MORESBY (geomap) – Die Asche des Vulkans Rabaul ging am Freitag nieder. Kokopo liegt rund 20 Kilometer südöstlich des Kraters.",
+        "rund 20 Kilometer",
+        "Kokopo",
+        "Tavurvur",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "JAKARTA (geomap) – Der Vulkan Kerinci auf Sumatra ist ausgebrochen. Sungai Penuh, etwa 40 Kilometer südlich des Vulkans, verteilte Masken.",
+        "etwa 40 Kilometer",
+        "Sungai Penuh",
+        "Mount Kerinci",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "MOSKAU (geomap) – Der Vulkan Avacha auf Kamtschatka hat Asche ausgestoßen. Petropawlowsk-Kamtschatski liegt rund 25 Kilometer südwestlich des Vulkans.",
+        "rund 25 Kilometer",
+        "Petropavlovsk-Kamchatsky",
+        "Avachinsky",
         "consistent",
     ),
     Row(
@@ -134,7 +161,7 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
 
 
 def test_table_is_balanced() -> None:
-    assert_balanced(EN, DE, at_least=10)
+    assert_balanced(EN, DE, at_least=12)
 
 
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
