@@ -233,6 +233,12 @@ def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
                 phrase = " ".join(c + [h])
                 if phrase not in out:
                     out.append(phrase)
+    named = lex.feature_noun_names.get(words[0].casefold()) if len(words) > 1 else None
+    if named is not None:
+        # "der Vulkan Hudson": the gazetteer may hold the volcano only as "Hudson
+        # volcano" (its bare name is a river's or a town's); asked after the inflected
+        # forms, and used only where the words as written find nothing
+        out.append(" ".join(words[1:]) + " " + named)
     surface = " ".join(words)
     return [v for v in out if v != surface]
 
@@ -587,13 +593,22 @@ def _feature_word_spans(
         asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
     if not asked:
         return []
-    rivers = {name for a, b, _, name in asked if _river_word(tokens[b].fold, lex)}
-    bares = {bare for *_, bare, name in asked if name in rivers}
+    # a head that ranks the bare name's readings too ("river", "volcano": feature_heads of
+    # a physical kind) joins the name only where the bare name has no reading of that kind
+    headed = {
+        name: kind
+        for a, b, _, name in asked
+        if (kind := lex.feature_heads.get(tokens[b].fold)) in ("river", "mountain")
+        and (kind != "river" or _river_word(tokens[b].fold, lex))
+    }
+    bares = {bare for *_, bare, name in asked if name in headed}
     hits = lookup_many(sorted({name for *_, name in asked} | bares))
     out: list[Span] = []
     for a, b, bare, name in asked:
-        if name in rivers and any(c.kind == "river" for c in hits.get(bare, ())):
-            continue  # the bare name is a river already ("the Po river"): it stays the name
+        if name in headed and any(c.kind == headed[name] for c in hits.get(bare, ())):
+            # the bare name is that feature already ("the Po river", "Taal volcano"): it
+            # stays the name, and its span stays the name's
+            continue
         key, bare_key = normalize_name(name), normalize_name(bare)
         cands = [
             c

@@ -218,11 +218,13 @@ class Weights:
     """A capital or a city this big is not lost to a namesake village on a state."""
     spelling_ratio: float = 0.8
     """difflib ratio from which another name is a spelling of the name."""
-    other_name_max_zipf: float = 1.0
-    """A single word rarer than this (no word of the language: "Zalingei", "Phonsavan")
-    that only a small town's other name bears stands with a place cue in an article
-    about the town's country; a word of the language, or a name of several words
-    ("Washington Square"), is taken for another place's name."""
+    other_name_max_zipf: float = 2.0
+    """A single word rarer than this (no word of the language: "Zalingei", "Phonsavan",
+    and older English spellings whose only use is as the town's name: "Adua", "Lugh",
+    "Timbuctoo", Zipf 1.0 to 2.0) that only a small town's other name bears stands with a
+    place cue in an article about the town's country; a word of the language, or a name
+    of several words ("Washington Square"), is taken for another place's name. 1.0 until
+    session 14; 2.0 gained two LGL spans with no false one, 2.5 two false ones more."""
     close_spelling_ratio: float = 0.85
     """... and from which it is, where a town bears the very word as its own name and the
     city is less than ``exonym_ratio`` times bigger: "Odessa" is still Odesa (0.91) beside

@@ -264,8 +264,12 @@ def test_the_next_town_is_away_from_the_place_just_named(
 
 # fmt: off
 UNREAD_PLACE_BEFORE = [
-    ("en", "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet; the town, some 95 km north-west of Battambang, was closed.", "some 95 km"),
-    ("en", "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet. The town lies some 95 km north-west of Battambang.", "some 95 km"),
+    # (session 14: Poipet, written so in these rows before, is read now as the gazetteer's
+    # Paoy Paet, docs/geoparser.md "Older English spellings of small towns"; its rows
+    # moved to test_a_description_takes_a_town_read_by_its_older_spelling below, and a town
+    # the gazetteer lacks, Hsipaw, keeps this class)
+    ("en", "YANGON (geomap) - Lorries queued for 12 hours at Hsipaw; the town, some 70 km south-west of Lashio, was closed.", "some 70 km"),
+    ("en", "YANGON (geomap) - Lorries queued for 12 hours at Hsipaw. The town lies some 70 km south-west of Lashio.", "some 70 km"),
     ("de", "LUBUMBASHI (geomap) – Lastwagen stauten sich in Kasumbalesa. Der Grenzort liegt rund 75 Kilometer südöstlich von Likasi.", "rund 75 Kilometer"),
     ("en", "LUBUMBASHI (geomap) - Trucks queued at Kasumbalesa on Monday; the border town lies about 75 km south-east of Likasi.", "about 75 km"),
 ]
@@ -285,6 +289,27 @@ def test_a_description_of_a_place_geomap_did_not_read_takes_no_other_place(
     assert found
     assert found[0].subject is None
     assert found[0].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet; the town, some 95 km north-west of Battambang, was closed.",
+        "PHNOM PENH (geomap) - Lorries queued for 12 hours at Poipet. The town lies some 95 km north-west of Battambang.",
+    ],
+)
+def test_a_description_takes_a_town_read_by_its_older_spelling(
+    analyze: Callable[..., Any], text: str
+) -> None:
+    """The same wording once the geoparser reads the town (``Poipet``, the gazetteer's
+    Paoy Paet, 92 km north-west of Battambang): ``the town`` is it, and the claim holds."""
+    a = analyze(text, lang="en", date="2026-06-01", events=False)
+    found = [c for c in a.claims if "some 95 km" in c.stated.text]
+    assert found
+    c = found[0]
+    assert c.subject is not None and c.subject.name == "Paoy Paet", c.subject
+    assert c.reference is not None and c.reference.name == "Battambang", c.reference
+    assert c.verdict == "consistent", c.explanation
 
 
 def test_a_description_after_a_place_read_still_takes_it(analyze: Callable[..., Any]) -> None:

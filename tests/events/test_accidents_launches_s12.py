@@ -481,10 +481,9 @@ MISSED = [
         "air",
         MON,
         "Aysen|Aysén",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the gazetteer knows the region only with its accent (Aysén): names work",
-        ),
+        # a strict xfail until session 14 (the name without its accent was lost as a
+        # small town's other name); docs/geoparser.md, "Older English spellings of small
+        # towns"
     ),
     pytest.param(
         "Authorities opened an investigation into a gas explosion that killed 12 people in "
