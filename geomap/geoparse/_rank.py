@@ -134,12 +134,23 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a town whose own name the word is, listed under no language (a proper name is the
     # same in every language: Granada), bears the name as the text would write it too:
     # a country matched only through its names in other languages ranks below it (an
-    # English "Granada" is the Spanish city, not Grenada under its Spanish name)
-    neutral = {
-        c.id
+    # English "Granada" is the Spanish city, not Grenada under its Spanish name). Only
+    # a country so matched yields: a first-level region's usual name that the sources
+    # tag with other languages only ("Xinjiang", "Henan") stays the region, not a town
+    # that bears it as its own name
+    foreign_country = any(
+        c.kind == "country" and c.matched_langs and ctx.lang not in c.matched_langs
         for c in span.candidates
-        if c.kind == "city" and not c.matched_langs and name_key(c.name) == key
-    }
+    )
+    neutral = (
+        {
+            c.id
+            for c in span.candidates
+            if c.kind == "city" and not c.matched_langs and name_key(c.name) == key
+        }
+        if foreign_country
+        else set()
+    )
     own_name = {
         c.id
         for c, s in zip(span.candidates, scores, strict=True)
