@@ -239,6 +239,9 @@ class _Deriver:
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and nxt.sentence == t.sentence and nxt.fold in self.lex.coast_compounds:
             return  # "the Libyan coast guard": a service, not a coast
+        own = self._covering(t)
+        if own is not None and own.start < t.start and own.kind not in _SEA_KINDS:
+            return  # "Ivory Coast", "Gold Coast": the word ends a name, it draws no coast
         word = next(w for w in sorted(self.lex.coast_words, key=len, reverse=True) if f.endswith(w))
         prefix = f[: -len(word)]
         facing: str | None = None
@@ -255,7 +258,7 @@ class _Deriver:
                 # "die Pazifikküste (Chiles)": the gazetteer names the compound's sea
                 # (gazetteer/_curated.py); read it as "Pazifik-Küste", else leave it
                 p = self._covering(t)
-                if p is None or not p.resolved or p.kind not in ("sea", "ocean", "gulf", "bay"):
+                if p is None or not p.resolved or p.kind not in _SEA_KINDS:
                     return
                 sea = p
         prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sentence == t.sentence else None
@@ -476,6 +479,9 @@ _COAST_OWNERS = (
     - {"country"}
     - {"continent"}
 )
+#: Waters a coast compound may name ("die Pazifikküste"): a coast word inside one of their
+#: names is the compound's, any other name that holds it ("Ivory Coast") draws no coast.
+_SEA_KINDS = frozenset({"sea", "ocean", "gulf", "bay"})
 _COMPASS = {
     "N": "north",
     "NE": "north-east",
