@@ -28,6 +28,11 @@ def test_a_coast_word_inside_a_name_draws_no_coast(text):
     assert [p for p in doc.places if p.kind == "coast"] == [], doc.places
 
 
+def test_a_region_named_a_coast_still_gives_the_coast():
+    doc = analyze("LOS ANGELES (AP) - Storms hit the West Coast on Monday.", lang="en")
+    assert [p.country_code for p in doc.places if p.kind == "coast"] == ["US"], doc.places
+
+
 def test_a_coast_named_with_its_country_is_still_drawn():
     doc = analyze("A trawler sank off the coast of Ghana.", lang="en")
     assert [p.name for p in doc.places if p.kind == "coast"] == ["coast of Ghana"]
