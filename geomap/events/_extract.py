@@ -769,6 +769,11 @@ class _Lexicon:
     # an event other than a journey happened
     journeys: frozenset[str] = frozenset()
     journey_preps: frozenset[str] = frozenset()
+    # ``[places] onward_preps`` / ``onward_verbs``: a destination in a predicate coordinated
+    # after the trigger ("were released and crossed back into X") is not the trigger's place
+    onward_preps: frozenset[str] = frozenset()
+    onward_verbs: frozenset[str] = frozenset()
+    onward_gerunds: frozenset[str] = frozenset()
     modified_heads: tuple[str, ...] = ()
     # ``[places] based``: a place right before or after one of these, or after it and a
     # preposition, is where someone is based ("ein in Tiflis ansässiger Journalist", "a
@@ -1332,6 +1337,9 @@ def _lexicon(lang: str) -> _Lexicon:
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
+        onward_preps=_fold(places.get("onward_preps", [])),
+        onward_verbs=_fold(places.get("onward_verbs", [])),
+        onward_gerunds=_fold(places.get("onward_gerunds", [])),
         modified_heads=tuple(_fold(raw["clauses"].get("modified_heads", []))),
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
@@ -2755,6 +2763,25 @@ def _indefinite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
             return toks[j].fold in lex.indefinite
         if toks[j].fold in lex.prepositions or (lex.nouns_capitalised and toks[j].is_cap):
             return False
+    return False
+
+
+def _bare_plural(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is token ``i`` a plural noun with no determiner before it, back to its preposition
+    (``swept through villages in X``, ``in dozens of towns``)? English marks the indefinite
+    plural by no article at all: such a noun names new places as ``a village`` does, and
+    points back to no town named before (``the villages``, ``these towns`` do). ``nearby``
+    before it (``in nearby villages``) still refers to the place named before. Only in a
+    language that writes nouns in lower case, and only a noun ending in ``-s`` (session 14,
+    round 2)."""
+    if lex.nouns_capitalised or not toks[i].fold.endswith("s") or toks[i].fold.endswith("ss"):
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):
+        low = toks[j].fold
+        if low in lex.determiners or (low,) in lex.near:
+            return False
+        if low in lex.prepositions or low in lex.cues:
+            return True
     return False
 
 
@@ -4320,6 +4347,13 @@ def _place(
         if kind_of == "court"
         else None
     )
+    # a predicate coordinated after a verb trigger ("and crossed back into X"): where its
+    # people went next (session 14, round 2)
+    onward_at = (
+        _onward_start(toks, verb_at, lex)
+        if verb_at is not None and not travel and lex.onward_preps
+        else len(toks)
+    )
     targeted = False
     taken: Place | None = None
 
@@ -4394,6 +4428,8 @@ def _place(
             continue  # "ein in Tiflis ansässiger Journalist": where someone is based
         if not travel and _journey_to(toks, idx, lex):
             continue  # "arrested as he tried to board a flight to X": not where
+        if idx > onward_at and cue in lex.onward_preps:
+            continue  # "were released and crossed back into X": where they went next
         if _source_of(toks, idx, lex):
             continue  # "nach Angaben Südkoreas": who says so, not where
         if p.kind == "border" and _border_as_modifier(toks, p, lex):
@@ -4496,7 +4532,7 @@ def _place(
         for kind, pat in lex.back_reference:
             if not pat.match(tok.text) or (lex.nouns_capitalised and not tok.is_cap):
                 continue
-            if _indefinite(toks, i, lex):
+            if _indefinite(toks, i, lex) or _bare_plural(toks, i, lex):
                 break  # "in einem Dorf bei X", "a village near X": a new place
             if _across_border(toks, i, lex):
                 break  # "schloss die Grenze zum Nachbarland": the country across
@@ -4870,6 +4906,39 @@ def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
     lo = max(idx - 1 - _CUE_WINDOW, -1)
     at = next((j for j in range(idx - 1, lo, -1) if toks[j].fold == cue), None)
     return at is not None and at > 0 and toks[at - 1].fold in lex.topic_heads
+
+
+def _onward_start(toks: Sequence[Token], verb_at: int, lex: _Lexicon) -> int:
+    """Where a predicate coordinated after the trigger verb opens: a conjunction
+    (``and``), an adverb of sequence at most (``then``, ``later``), and a past verb (a
+    lower-case word ending in ``-ed``, or one of ``[places] onward_verbs``): ``were released
+    on Wednesday and crossed back into X``, ``were rescued and then flown to X``. A noun
+    after ``and`` (``deployed troops and police to X``) opens none. ``len(toks)`` when there
+    is none. ``before`` and a gerund (``[places] onward_gerunds``: ``abducted 14 women
+    before fleeing towards the border``) opens one too; not ``after`` (``attacked a post
+    after crossing into X`` happened there) (session 14, round 2)."""
+    for j in range(verb_at + 1, len(toks) - 1):
+        nxt = toks[j + 1]
+        if (
+            toks[j].fold in lex.onward_gerunds
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.fold.endswith("ing")
+        ):
+            return j  # "abducted 14 women before fleeing towards the border"
+        if toks[j].fold not in lex.conjunctions:
+            continue
+        k = j + 1
+        if toks[k].fold in lex.coordinators and k + 1 < len(toks):
+            k += 1  # "and then crossed"
+        word = toks[k]
+        if (
+            word.text.isalpha()
+            and word.text.islower()
+            and (word.fold.endswith("ed") or word.fold in lex.onward_verbs)
+        ):
+            return j
+    return len(toks)
 
 
 def _content_start(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> int:
@@ -6509,6 +6578,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             trigger_text = f"{words}{gap}{trigger_text}"
         else:
             trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
+    # a destination of a predicate coordinated after the trigger ("and crossed back into
+    # X") names no country the event happened in either (session 14, round 2)
+    onward_at = (
+        _onward_start(clause.tokens, trig_i, lex)
+        if trig.pos == "verb" and trig.type != "travel" and lex.onward_preps
+        else len(clause.tokens)
+    )
+    gone_to = {
+        id(p)
+        for p in clause_places
+        if clause.index_at(p.start) > onward_at
+        and _cue(clause.tokens, clause.index_at(p.start), lex, covered) in lex.onward_preps
+    }
     raw = _Raw(
         type=trig.type,
         trigger=trigger_text,
@@ -6541,9 +6623,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and not _partner(clause.tokens, clause.index_at(p.start), lex)
             and not _source_of(clause.tokens, clause.index_at(p.start), lex)
             and not _journey_to(clause.tokens, clause.index_at(p.start), lex)
+            and id(p) not in gone_to
         )
         | _office_countries(clause, clause_places, lex),
-        country=_one_country(clause_places),
+        country=_one_country([p for p in clause_places if id(p) not in gone_to]),
         reported=reported or _has_frame(clause, st.neighbours(clause), lex),
         last_sentence=sent.index,
         sub_kind=trig.sub_kind,

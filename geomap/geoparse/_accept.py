@@ -304,6 +304,28 @@ def _town_named_by_head(ctx: Context, span: Span, prev: Token | None, nxt: Token
     )
 
 
+def _town_after_settlement_noun(
+    ctx: Context, span: Span, prev: Token | None, head: str | None
+) -> bool:
+    """A word ``not_names`` holds (an English word, a title) that a settlement noun and
+    ``of`` introduce ("the western town of Man", "the village of Hope") is that town's
+    name: the phrase says a town's name follows, so the word is no noun there. Only a
+    settlement head (kind ``city``), the name linker right before the word, and a town
+    the gazetteer holds under the word as its own name with at least
+    ``Weights.weak_population`` people."""
+    if head != "city" or prev is None or prev.fold not in ctx.lex.name_links:
+        return False
+    t = ctx.tokens[span.i]
+    if not t.is_cap or t.is_upper:
+        return False
+    return any(
+        c.kind == "city"
+        and name_key(c.name) == span.key
+        and (c.population or 0) >= ctx.weights.weak_population
+        for c in span.candidates
+    )
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -335,6 +357,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             (f in lex.not_names or stem in lex.not_names)
             and not span.with_determiner
             and not _town_named_by_head(ctx, span, prev, nxt)
+            and not _town_after_settlement_noun(ctx, span, prev, head)
         ):
             # a feature word is no place alone, but "the Gulf" is a stored name
             d.accepted, d.reason = False, "calendar or generic word"

@@ -239,6 +239,9 @@ class _Deriver:
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and nxt.sentence == t.sentence and nxt.fold in self.lex.coast_compounds:
             return  # "the Libyan coast guard": a service, not a coast
+        own = self._covering(t)
+        if own is not None and own.start < t.start and own.kind in _NAMES_WITH_COAST:
+            return  # "Ivory Coast", "Gold Coast": the word ends a name, it draws no coast
         word = next(w for w in sorted(self.lex.coast_words, key=len, reverse=True) if f.endswith(w))
         prefix = f[: -len(word)]
         facing: str | None = None
@@ -255,7 +258,7 @@ class _Deriver:
                 # "die Pazifikküste (Chiles)": the gazetteer names the compound's sea
                 # (gazetteer/_curated.py); read it as "Pazifik-Küste", else leave it
                 p = self._covering(t)
-                if p is None or not p.resolved or p.kind not in ("sea", "ocean", "gulf", "bay"):
+                if p is None or not p.resolved or p.kind not in _SEA_KINDS:
                     return
                 sea = p
         prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sentence == t.sentence else None
@@ -476,6 +479,12 @@ _COAST_OWNERS = (
     - {"country"}
     - {"continent"}
 )
+#: Waters a coast compound may name ("die Pazifikküste").
+_SEA_KINDS = frozenset({"sea", "ocean", "gulf", "bay"})
+#: Kinds of a name that merely ends in a coast word ("Ivory Coast", "Gold Coast", "Cape
+#: Coast"): a country or a town, which draws no coast of its own. A region named a coast
+#: ("the West Coast") still gives its country's coast as before.
+_NAMES_WITH_COAST = frozenset({"country", "city"})
 _COMPASS = {
     "N": "north",
     "NE": "north-east",

@@ -575,7 +575,9 @@ def _feature_word_spans(
     where it holds one under that name (its own or another: "Aswan Dam" for the Aswan
     High Dam), though English capitalises the word in the feature's name; the bare name
     would be the town beside it. Only features: a town or
-    region "X Valley" stays the name before the word (the ranking decides)."""
+    region "X Valley" stays the name before the word (the ranking decides), unless the
+    gazetteer knows no place of the bare name at all ("the Swat valley" where it holds
+    only the region "Swat Valley"): then the whole name is the one reading there is."""
     asked: list[tuple[int, int, str, str]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
@@ -601,7 +603,8 @@ def _feature_word_spans(
         if (kind := lex.feature_heads.get(tokens[b].fold)) in ("river", "mountain")
         and (kind != "river" or _river_word(tokens[b].fold, lex))
     }
-    bares = {bare for *_, bare, name in asked if name in headed}
+    # every bare name is looked up: one the gazetteer lacks leaves the whole name's reading
+    bares = {bare for *_, bare, _ in asked}
     hits = lookup_many(sorted({name for *_, name in asked} | bares))
     out: list[Span] = []
     for a, b, bare, name in asked:
@@ -610,10 +613,13 @@ def _feature_word_spans(
             # stays the name, and its span stays the name's
             continue
         key, bare_key = normalize_name(name), normalize_name(bare)
+        # a bare name the gazetteer does not know ("the Swat valley": no "Swat") leaves
+        # only the whole name's reading, a region or town of that name included
+        unknown = not hits.get(bare)
         cands = [
             c
             for c in hits.get(name, ())
-            if c.kind not in _NOT_FEATURES
+            if (c.kind not in _NOT_FEATURES or unknown and normalize_name(c.name) == key)
             and (
                 normalize_name(c.name) == key
                 # another name of a feature the bare name does not name already: "Aswan
