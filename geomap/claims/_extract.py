@@ -1051,8 +1051,29 @@ def extract_claims(
         _GAZ.reset(token)
 
 
+@cache
+def _abbreviated_marker(lang: str) -> re.Pattern[str] | None:
+    """The listing abbreviations of reference markers (lexicon ``abbreviated_markers``:
+    ``v.`` for ``von``), whole words before a capitalised word, or None."""
+    words = lexicon(lang)["claims"].get("abbreviated_markers", [])
+    if not words:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + phrase_pattern(words) + r")(?=[\s\u00a0]{1,3}[^\W\d_])")
+
+
+def _unabbreviate(text: str, lang: str) -> str:
+    """``text`` with the full stop of an abbreviated reference marker blanked (same length,
+    so every offset holds): ``45 km nordöstlich v. <Ort>`` reads as ``... v <Ort>``, whose
+    ``v`` the lexicon lists among the markers, and its stop is no sentence-internal clause
+    end between the distance and the place."""
+    pat = _abbreviated_marker(lang)
+    if pat is None:
+        return text
+    return pat.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
 def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
-    unquoted = _unquote_partial(doc.text)
+    unquoted = _unabbreviate(_unquote_partial(doc.text), _lang(doc))
     if unquoted == doc.text:
         return _extract_claims(doc, places)
     claims = _extract_claims(replace(doc, text=unquoted), places)
@@ -4284,9 +4305,33 @@ def _capital(
         return before[-1], "capital"
     if named:
         return named[0], "capital"
-    if named_country is None and bare and _country_named_before(doc, np.start, cc, by_sentence):
+    if (
+        named_country is None
+        and bare
+        and _country_named_before(doc, np.start, cc, by_sentence)
+        and not _region_named_before(np.start, cc, by_sentence)
+    ):
         # "In Namibia liegt <X> rund N km westlich der Hauptstadt": a bare "the capital" of
         # a country the text itself has named before the phrase is that country's capital
+        # (not once it has named a region of it: see below)
+        named_country = cc
+    elif (
+        named_country is None
+        and bare
+        and d is not None
+        and d.country_code == cc
+        and other is not None
+        and other.country_code == cc
+        and other.id is not None
+        and other.id == d.id
+        and not _region_named_before(np.start, cc, by_sentence)
+    ):
+        # "LINZ (dpa) - Die Stadt liegt rund N km westlich der Hauptstadt": a bare "the
+        # capital" that a sentence measures the dateline's own town from is not that town
+        # (a story filed from a regional seat may call it "the capital" when it measures
+        # another place), so it is the country's, though the wire copy never names the
+        # country; not once the text has named a region of it (a story about an island or
+        # a province calls the region's seat "the capital")
         named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
@@ -4305,6 +4350,22 @@ def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places
     return any(
         p.kind == "country" and p.relation is None and p.country_code == cc
         for p in [*here, *by_sentence.previous(sent.index)]
+    )
+
+
+#: areas below a country with a seat of their own: its subdivisions, and islands ("Sardinien
+#: ... der Hauptstadt": the island's)
+_SEATED_AREA_KINDS = _REGION_KINDS | {"island", "archipelago"}
+
+
+def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
+    """Does the text name a region of country ``cc`` (an area below the country: a
+    state, a province, an island) anywhere before ``pos``? A story about a region may call
+    its seat "the capital" many sentences on."""
+    return any(
+        p.end <= pos and p.country_code == cc and p.kind in _SEATED_AREA_KINDS
+        for ps in by_sentence.all_sentences()
+        for p in ps
     )
 
 
