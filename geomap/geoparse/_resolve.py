@@ -883,9 +883,13 @@ def _held_by_container(
         ):
             continue  # a list of places: "Kent, Surrey and Essex"
         area = next((c for c in y.candidates if c.id == py.id), None)
-        if area is None or not area.radius_km:
+        if area is None:
             continue
-        reach = w.container_reach * area.radius_km
+        reach = w.container_reach * (area.radius_km or 0.0)
+        if py.kind != "admin2":
+            # a state's land area leaves out its outer islands; a county is small
+            # enough that a namesake 150 km off lies in another one
+            reach = max(reach, w.container_floor_km)
         if any(
             c.country_code == py.country_code
             and haversine_km(c.lat, c.lon, py.lat, py.lon) <= reach

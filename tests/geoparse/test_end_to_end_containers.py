@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.geometry import haversine_km
 from geomap.geoparse import resolve_document
+from geomap.geoparse._weights import WEIGHTS
 from geomap.text import read_text
 
 
@@ -73,3 +75,50 @@ def test_a_list_of_regions_is_no_container(gaz) -> None:
     # "Windsor, Vermont and Maine": three places listed, not a town and its state
     p = _reading("The chain has stores in Windsor, Vermont and Maine.", gaz, "Windsor")
     assert (p.kind, p.source) == ("city", "gazetteer")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "region_id"),
+    [
+        ("Officers in Florence, SC arrested two men.", "SC", "admin1:US-south-carolina"),
+        ("Police in Athens, GA said the road was shut.", "GA", "admin1:US-georgia"),
+        ("The plant in Muncie, IN closed on Monday.", None, "admin1:US-indiana"),
+        ("Fans in London, ON cheered.", None, "admin1:CA-ontario"),
+        ("Fans in Sudbury, ON cheered.", None, "admin1:CA-ontario"),
+        ("A storm hit Mildura, Vic. overnight.", "Vic.", "admin1:AU-victoria"),
+        ("Roads near Mackay, Qld were cut.", "Qld", "admin1:AU-queensland"),
+    ],
+)
+def test_postal_and_state_codes_after_a_comma(
+    gaz, text: str, mention: str | None, region_id: str
+) -> None:
+    # USPS, Canada Post and Australia Post codes after a comma name the town's
+    # state; the code is a place where it is no English word ("IN", "ON" are not
+    # listed as places, but still hold the town)
+    places = list(resolve_document(read_text(text, lang="en"), gaz))
+    region = gaz.get(region_id)
+    assert region is not None
+    town = places[0]
+    assert town.kind == "city"
+    assert town.country_code == region.country_code
+    reach = max(WEIGHTS.container_reach * (region.radius_km or 0.0), WEIGHTS.container_floor_km)
+    assert haversine_km(town.lat, town.lon, region.lat, region.lon) <= reach
+    if mention is not None:
+        assert any(p.mention == mention and p.id == region_id for p in places)
+
+
+def test_a_code_word_after_a_comma_alone_is_no_place(gaz) -> None:
+    places = list(resolve_document(read_text("Fine, OK. We will go at noon.", lang="en"), gaz))
+    assert places == []
+
+
+def test_island_state_keeps_its_outer_town(gaz) -> None:
+    # a town of the state's own country within Weights.container_floor_km of its point
+    p = _reading("Police in Kailua-Kona, Hawaii said so.", gaz, "Kailua-Kona")
+    assert p.source == "gazetteer"
+
+
+def test_a_code_after_a_common_word_is_no_state(gaz) -> None:
+    text = "After the raid, PA officials met. Police in Erie, PA said so."
+    got = [p for p in resolve_document(read_text(text, lang="en"), gaz) if p.mention == "PA"]
+    assert [p.start for p in got] == [text.index(", PA said") + 2]
