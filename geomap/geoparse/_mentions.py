@@ -307,6 +307,15 @@ def _abbreviation_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, g
         j = bisect.bisect_right(starts, m.end() - 1) - 1
         if i >= len(tokens) or j < i:
             continue
+        # a bare code ("SC", "ON") follows a town's name, not a common word: "the
+        # crackdown, PA officials said" names an authority, not Pennsylvania
+        if (
+            after_comma
+            and m.group().isalpha()
+            and m.group().isupper()
+            and (i == 0 or not tokens[i - 1].is_cap)
+        ):
+            continue
         cand = get(ident)
         if cand is None:
             continue

@@ -809,7 +809,9 @@ def _run(ctx: Context) -> Resolution:
         }
 
     ranked = ranking.one_sense(ctx, chosen, ranked)
-    places: list[Place] = [ranking.place(ctx, d, ranked[id(d)]) for d in chosen]
+    places: list[Place] = _held_by_container(
+        ctx, chosen, [ranking.place(ctx, d, ranked[id(d)]) for d in chosen]
+    )
     repeated: list[Decision] = []
     if ctx.repeats:
         repeated = repeat_decisions(
@@ -832,6 +834,91 @@ def _run(ctx: Context) -> Resolution:
     derived = derive_places(ctx.doc, ctx.tokens, tuple(places), ctx.gaz, ctx.lex)
     out = sorted([*places, *derived], key=lambda p: (p.start, p.end, p.role))
     return Resolution(tuple(out), ctx, ps)
+
+
+#: the kinds of place that hold the X of "X, Y" (a state, a county, an island)
+_HOLDING_KINDS = frozenset({"admin1", "admin2", "island"})
+#: the kinds of X a container after it can stand in for (a town, a district, a site)
+_HELD_KINDS = frozenset({"city", "facility", "district"})
+
+
+def _held_by_container(
+    ctx: Context, chosen: Sequence[Decision], places: list[Place]
+) -> list[Place]:
+    """``X, Y`` where Y is a state, county or island and no reading of X lies in it:
+    X is placed at Y itself, not at a namesake abroad ("Littlebourne, Kent" with the
+    gazetteer holding no Littlebourne in Kent but one in another country). The ranker
+    already prefers a reading Y holds (``containers``, ``state_holds``); this is the
+    case where there is none, so the text's own container says more than any reading.
+    Y must be no member of a list ("Kent, Surrey and Essex"), and the later bare
+    mentions of X that took the same namesake follow it (one sense per article).
+
+    The place keeps X's mention and offsets, takes Y's point, name and id, with
+    ``source="context"`` and a ``reason`` saying why."""
+    toks = ctx.tokens
+    w = ctx.weights
+    at = {d.span.i: n for n, d in enumerate(chosen)}
+    joins = ctx.lex.and_words | ctx.lex.or_words
+    moved: dict[tuple[str, str], Place] = {}
+    out = list(places)
+    for n, d in enumerate(chosen):
+        x, px = d.span, places[n]
+        nxt = x.j + 1
+        if (
+            px.id is None
+            or px.kind not in _HELD_KINDS
+            or nxt >= len(toks)
+            or toks[nxt].gap_before.strip() != ","
+            or nxt not in at
+        ):
+            continue
+        dy = chosen[at[nxt]]
+        y, py = dy.span, places[at[nxt]]
+        if py.kind not in _HOLDING_KINDS or py.id is None or py.lat is None or py.lon is None:
+            continue
+        k = y.j + 1
+        if k < len(toks) and (
+            (toks[k].fold in joins and k + 1 in at)
+            or (toks[k].gap_before.strip() == "," and k in at)
+        ):
+            continue  # a list of places: "Kent, Surrey and Essex"
+        area = next((c for c in y.candidates if c.id == py.id), None)
+        if area is None:
+            continue
+        reach = w.container_reach * (area.radius_km or 0.0)
+        if py.kind != "admin2":
+            # a state's land area leaves out its outer islands; a county is small
+            # enough that a namesake 150 km off lies in another one
+            reach = max(reach, w.container_floor_km)
+        if any(
+            c.country_code == py.country_code
+            and haversine_km(c.lat, c.lon, py.lat, py.lon) <= reach
+            for c in x.candidates
+        ):
+            continue  # a reading Y holds: the ranker's to choose
+        held = replace(
+            py,
+            mention=px.mention,
+            start=px.start,
+            end=px.end,
+            sentence=px.sentence,
+            source="context",
+            confidence=min(px.confidence, py.confidence),
+            alternatives=px.alternatives,
+            role="name",
+            reason=f"no reading of {px.mention} lies in {py.name}; placed at {py.name}",
+        )
+        out[n] = held
+        moved.setdefault((x.key, px.id), held)
+    if moved:
+        for n, d in enumerate(chosen):
+            p = out[n]
+            m = moved.get((d.span.key, p.id or ""))
+            if m is not None and p.source == "gazetteer":
+                out[n] = replace(
+                    m, mention=p.mention, start=p.start, end=p.end, sentence=p.sentence
+                )
+    return out
 
 
 def _witnesses(

@@ -332,6 +332,13 @@ class Weights:
     its point within this many times the radius of its area (``_evidence.state_holds``):
     the equal-area circle of a long state leaves its ends out (a town in Tennessee's west
     lies 1.03 radii from its point), and only the nearest namesake is taken."""
+    container_floor_km: float = 150.0
+    """A town of a state's or island's own country within this many km of its point is
+    held by it whatever its area's radius (not a county's: a namesake that far from a
+    county's point lies in another county) (``_resolve._held_by_container``): the land area of an
+    island state leaves out its outer islands (Hawaii's radius of 73 km, its Big Island's
+    towns 140 km from its point), so the end-to-end run keeps the reading there rather
+    than moving the town to the container's point."""
     municipal_bonus: float = 0.8
     """A word only a municipality has by the name (``[municipal_words]``: "the Jordan City
     Council", "the mayor of Palestine") gives its town readings this much, as a feature
