@@ -97,6 +97,12 @@ class KindInfo:
     a desert's or a peninsula's Natural Earth region polygon, ``gazetteer/data/
     outlines_ne.csv``); where it does, a distance runs to that area, and where it does
     not, the feature is what it was before (a summit's point, a label point).
+    ``holds_after_comma``: in "X, Y" a Y of this kind says where X lies (a state, a county,
+    an island: "Windsor, Vermont"), so an X with no reading inside it is placed at it.
+    ``held_by_container``: an X of this kind may be placed at such a Y (a town, a district,
+    a site; not a region or a country).
+    ``coast_in_name``: a name of this kind that ends in a coast word ("Ivory Coast", "Gold
+    Coast") names the place itself and draws no coast of its own.
     """
 
     contains_places: bool = False
@@ -113,6 +119,9 @@ class KindInfo:
     is_water: bool = False
     has_outline: bool = False
     area_outline: bool = False
+    holds_after_comma: bool = False
+    held_by_container: bool = False
+    coast_in_name: bool = False
 
 
 _WATER = KindInfo(
@@ -128,8 +137,21 @@ _WATER = KindInfo(
 #: Every kind of place geomap knows, and what each stage asks of it (see :class:`KindInfo`).
 KINDS: Mapping[str, KindInfo] = MappingProxyType(
     {
-        "city": KindInfo(bare=True, local=True, actor=True, event_specificity=3),
-        "facility": KindInfo(takes_article=True, bare_or_not=True, local=True, event_specificity=3),
+        "city": KindInfo(
+            bare=True,
+            local=True,
+            actor=True,
+            event_specificity=3,
+            held_by_container=True,
+            coast_in_name=True,
+        ),
+        "facility": KindInfo(
+            takes_article=True,
+            bare_or_not=True,
+            local=True,
+            event_specificity=3,
+            held_by_container=True,
+        ),
         "country": KindInfo(
             contains_places=True,
             map_area=True,
@@ -137,14 +159,26 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             strong=True,
             actor=True,
             event_specificity=1,
+            coast_in_name=True,
         ),
         "admin1": KindInfo(
-            contains_places=True, label_point_only=True, map_area=True, bare=True, actor=True
+            contains_places=True,
+            label_point_only=True,
+            map_area=True,
+            bare=True,
+            actor=True,
+            holds_after_comma=True,
         ),
-        "admin2": KindInfo(contains_places=True, label_point_only=True, bare=True, local=True),
+        "admin2": KindInfo(
+            contains_places=True,
+            label_point_only=True,
+            bare=True,
+            local=True,
+            holds_after_comma=True,
+        ),
         "state": KindInfo(contains_places=True),
         "province": KindInfo(contains_places=True),
-        "district": KindInfo(contains_places=True),
+        "district": KindInfo(contains_places=True, held_by_container=True),
         "county": KindInfo(contains_places=True),
         "region": KindInfo(
             contains_places=True, label_point_only=True, map_area=True, takes_article=True
@@ -196,6 +230,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             event_specificity=3,
             is_area=True,
             has_outline=True,
+            holds_after_comma=True,
         ),
         "mountain": KindInfo(
             map_area=True, takes_article=True, event_specificity=3, area_outline=True

@@ -2349,7 +2349,7 @@ def _movement_origin(
         return None
     rest = range(st.token_index(origin.end), c.last + 1)
     if not _ends_clause(st, c, origin) and not (
-        syn.lang == "de"
+        language_profile(syn.lang).verb_ends_clauses
         and len(rest) <= 3
         and all(st.tokens[k].text.isalpha() and st.tokens[k].text.islower() for k in rest)
     ):

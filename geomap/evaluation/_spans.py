@@ -86,7 +86,7 @@ UNIT_LOOKUP_LIMIT = 40
 AFTER_GAP_CHARS = 6
 #: Kinds of such a place that hold a span behind a comma ("Goodwood, West Sussex"); where
 #: the article's own town lies in one, the town says more than the area's point.
-CONTAINER_KINDS = frozenset({"admin1", "admin2", "island", "country"})
+CONTAINER_KINDS = kinds_where("holds_after_comma") | {"country"}
 
 
 def resolve_spans(

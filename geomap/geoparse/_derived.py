@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geometry import namesake_outline_id
 from geomap.lexicons import PlaceLexicon
-from geomap.model import Document, Place, kinds_where
+from geomap.model import COAST_WATER_KINDS, Document, Place, kinds_where
 from geomap.text import Token
 
 if TYPE_CHECKING:
@@ -480,11 +480,11 @@ _COAST_OWNERS = (
     - {"continent"}
 )
 #: Waters a coast compound may name ("die Pazifikküste").
-_SEA_KINDS = frozenset({"sea", "ocean", "gulf", "bay"})
+_SEA_KINDS = COAST_WATER_KINDS
 #: Kinds of a name that merely ends in a coast word ("Ivory Coast", "Gold Coast", "Cape
 #: Coast"): a country or a town, which draws no coast of its own. A region named a coast
 #: ("the West Coast") still gives its country's coast as before.
-_NAMES_WITH_COAST = frozenset({"country", "city"})
+_NAMES_WITH_COAST = kinds_where("coast_in_name")
 _COMPASS = {
     "N": "north",
     "NE": "north-east",

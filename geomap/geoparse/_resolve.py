@@ -837,9 +837,9 @@ def _run(ctx: Context) -> Resolution:
 
 
 #: the kinds of place that hold the X of "X, Y" (a state, a county, an island)
-_HOLDING_KINDS = frozenset({"admin1", "admin2", "island"})
+_HOLDING_KINDS = kinds_where("holds_after_comma")
 #: the kinds of X a container after it can stand in for (a town, a district, a site)
-_HELD_KINDS = frozenset({"city", "facility", "district"})
+_HELD_KINDS = kinds_where("held_by_container")
 
 
 def _held_by_container(

@@ -129,6 +129,9 @@ class LanguageProfile:
     capitalises_nouns: bool
     #: adjectives of countries are capitalised ("Russian", not "russische")
     capitalises_demonyms: bool
+    #: a clause may end in its verb after a place ("die aus Kassala geflohen waren"): a few
+    #: lower-case words after a from-phrase's place still close that phrase
+    verb_ends_clauses: bool
     #: articles and the like: a city name does not follow one
     determiners: frozenset[str]
     #: words that join names into a list: "and" / "und"
@@ -203,6 +206,7 @@ def _profile(lang: str) -> LanguageProfile:
         locale=str(raw.get("locale", lang)),
         capitalises_nouns=bool(raw["capitalises_nouns"]),
         capitalises_demonyms=bool(raw["capitalises_demonyms"]),
+        verb_ends_clauses=bool(raw.get("verb_ends_clauses", False)),
         determiners=word_set(raw["determiners"]),
         and_words=word_set(connectors.get("and", [])),
         or_words=word_set(connectors.get("or", [])),
