@@ -112,6 +112,19 @@ The material is generated, not hand-picked:
   preposition ("in Mailands Altstadt", "into Bombay's old town"), "von X nach Berlin",
   "rund um X", "X-based". Read right: a place starts at the name, within 30 km.
 
+* **probes6** (session 14, round 2): generated, dev only, by
+  ``scripts/build_probe_names14b.py`` (its docstring and each file's header give the
+  sources and the rule). English common nouns that are the own name of a small place
+  (``probe_words_en.csv``: wordfreq, GeoNames, LemmInflect), opening a sentence, inside
+  one, and in a Title Case headline line above a body ("{W} Talks Stall As Ministers
+  Meet"). Read right: no place overlaps the word. English given names that places bear
+  (``probe_given_en.csv``, Faker's English lists) alone ("{G} said", "{G} told
+  reporters"), with a surname and in pairs ("{G} and {H} told reporters"). Read right: no
+  place overlaps a mention of a name, and the sentence's own place is found. German
+  nouns that small places bear (``probe_preps_de.csv``) in dative prepositional phrases
+  opening a sentence and inside one ("Im {W} stehen ...", "Die Polizei war am {W} im
+  Einsatz"). Read right: no place overlaps the noun.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -188,6 +201,7 @@ SETS = (
     "probes3",
     "probes4",
     "probes5",
+    "probes6",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -616,6 +630,7 @@ def main() -> None:
         ("probes3", probes3),
         ("probes4", probes4),
         ("probes5", probes5),
+        ("probes6", probes6),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1183,6 +1198,91 @@ def probes5(gaz, split: str, show: int) -> None:
           f"'-based' (dev): {ok} of {total}")  # fmt: skip
     for m in misses[:show]:
         print("  miss:", m)
+
+
+#: English nouns (session 14, round 2): sentence start, inside, Title Case headline
+NOUN6_EN = (
+    "{W} was high on the agenda when ministers met on Monday.",
+    "Ministers said {w} and other issues would be discussed on Monday.",
+    "Ministers Meet As {W} Talks Stall\nMinisters met on Monday to discuss the issue.",
+    "{W} Plan Faces New Hurdles\nThe council will vote on the plan next week.",
+)
+#: English given names: alone, with a surname, in pairs; Brussels is the own place
+GIVEN6_EN = (
+    "{G} said the talks in Brussels had stalled.",
+    '"We will not give up," {G} told reporters in Brussels.',
+    "{G} {S} said on Monday that the plant in Brussels would close. {G} added that jobs would go.",
+    "{G} and {H} told reporters in Brussels they would return.",
+    "In Brussels, {G} and {H} said the deal was done.",
+)
+#: German dative phrases of a noun a small place bears: opening and inside a sentence
+PREP6_DE = (
+    "{P} {W} stehen nun die Fragen der Anwohner.",
+    "Die Polizei war {p} {W} mit mehreren Streifen im Einsatz.",
+)
+
+
+def probes6(gaz, split: str, show: int) -> None:
+    """Session 14, round 2 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes6 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+
+    def clean(
+        t: str, words: list[str], lang: str, label: str, own: str | None = None
+    ) -> tuple[bool, bool]:
+        a = _places_of(t, gaz, lang)
+        spans = [sp for w in words for sp in _word_spans(t, w)]
+        wrong = [p for p in a if any(p.start < e and b < p.end for b, e in spans)]
+        at = t.find(own) if own else -1
+        own_ok = own is None or any(p.role == "name" and p.start == at for p in a)
+        if wrong or not own_ok:
+            misses.append(f"[{label}] {t!r} -> {', '.join(p.mention for p in a)}")
+        return not wrong, own_ok
+
+    rows = _material("probe_words_en.csv")
+    ok = total = 0
+    for k, r in enumerate(rows):
+        w = r["form"]
+        for tmpl in (NOUN6_EN[k % 2], NOUN6_EN[2 + k % 2]):
+            t = tmpl.format(W=w, w=w.lower())
+            total += 1
+            ok += clean(t, [w, w.lower()], "en", "noun-en")[0]
+    print(f"probes6: English nouns that small places bear, opening, inside a sentence and "
+          f"in a Title Case headline (dev): {ok} of {total}")  # fmt: skip
+    ok = own_ok = total = 0
+    for k, r in enumerate(_material("probe_given_en.csv")):
+        for tmpl in (GIVEN6_EN[k % 2], GIVEN6_EN[2], GIVEN6_EN[3 + k % 2]):
+            t = tmpl.replace("{G}", r["given"]).replace("{S}", r["surname"])
+            t = t.replace("{H}", r["other"])
+            names = [r["given"], r["surname"]] + ([r["other"]] if "{H}" in tmpl else [])
+            c, o = clean(t, names, "en", "given-en", "Brussels")
+            total += 1
+            ok += c
+            own_ok += o
+    print(f"probes6: English given names that places bear, alone, with a surname and in "
+          f"pairs (dev): {ok} of {total}; own place found: {own_ok}")  # fmt: skip
+    ok = total = 0
+    for k, r in enumerate(_material("probe_preps_de.csv")):
+        preps = PREPS6[r["gender"]]
+        for j, tmpl in enumerate(PREP6_DE):
+            pp = preps[(k + j) % len(preps)]
+            t = tmpl.format(P=pp, p=pp[:1].lower() + pp[1:], W=r["form"])
+            total += 1
+            ok += clean(t, [r["form"]], "de", "prep-de")[0]
+    print(f"probes6: German prepositional phrases of nouns that small places bear (dev): "
+          f"{ok} of {total}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+#: the dative phrases before a masculine or neuter and before a feminine noun
+PREPS6 = {
+    "m": ("Im", "Am", "Zum", "Vom", "Beim"),
+    "n": ("Im", "Am", "Zum", "Vom", "Beim"),
+    "f": ("In der", "An der", "Zur", "Auf der", "Von der"),
+}
 
 
 if __name__ == "__main__":

@@ -1984,7 +1984,79 @@ def find_person_tokens(
                     tokens[m].is_cap and (not tokens[m].sent_initial or given_opening) or m < k - 1
                 ) and not (after_prep or inside_name or unit):
                     take([t for t in tokens[m:k] if t.is_cap])
+                if not (after_prep or inside_name or unit) and m == k - 1:
+                    _given_speakers(tokens, m, lex, given, is_place_name, is_region_or_seat, direct)
     return names, direct
+
+
+def _given_speakers(
+    tokens: Sequence[Token],
+    m: int,
+    lex: PlaceLexicon,
+    given: AbstractSet[str],
+    is_place_name,
+    is_region_or_seat,
+    direct: set[int],
+) -> None:
+    """A given name alone right before a verb of saying ("Nora said", "Ivo told
+    reporters"), and the given names coordinated before it ("Nora and Ivo said", "Nora,
+    Ivo and Tess told"), are the speakers, however big a town bearing one: news lets a
+    country, a region or a national capital speak for its government ("Ohio said",
+    "Madrid said"), not any other town. A name opening its sentence is a speaker too
+    (a town's name there would take a place cue or be the subject of a place's verb),
+    and so is one after a comma, a quotation mark or a dash; after any other word the
+    name may be a phrase's ("the mayor of Nora said") and the other rules decide.
+    Only where capitalisation marks names (English); German given names are read by the
+    noun rules. Each name must be a given name of ``first_names`` and no region or seat
+    (``is_region_or_seat``); the walk back stops at anything else. A list whose every
+    name a big place bears (``is_place_name``: "Austin and Dallas said") stays the
+    towns'. Linear in the names."""
+    if lex.profile.capitalises_nouns:
+        return
+    seat = is_region_or_seat or (lambda t: False)
+    sentence = tokens[m].sentence
+
+    def speaker(t: Token) -> bool:
+        return t.sentence == sentence and t.is_cap and not t.is_upper and t.text in given
+
+    if not speaker(tokens[m]) or seat(tokens[m]):
+        return
+    found = [m]
+    j = m
+    # "Nora and Ivo", "Nora, Ivo and Tess": back over "and" and commas to given names
+    while True:
+        if j >= 2 and tokens[j - 1].fold in lex.and_words and tokens[j].gap_before == " ":
+            prev = j - 2
+        elif j >= 1 and tokens[j].gap_before == ", " and len(found) > 1:
+            prev = j - 1
+        else:
+            break
+        if (
+            not speaker(tokens[prev])
+            or seat(tokens[prev])
+            or tokens[prev + 1].gap_before not in (" ", ", ")
+        ):
+            break
+        if prev >= 1 and tokens[prev - 1].fold in lex.place_prepositions:
+            break  # "officials in Nora and Ivo said": a place preposition's names
+        found.append(prev)
+        j = prev
+    # a list of big places' names that are given names too ("Austin and Dallas said"):
+    # the towns' governments speak; one name no big place bears makes them people
+    if len(found) > 1 and all(is_place_name(tokens[i]) for i in found):
+        return
+    # the names open the clause: the sentence's start, or after a comma, a quotation
+    # mark or a dash ('"...," Nora told'); after any other word they may be a
+    # phrase's ("the mayor of Nora said", "residents near Ivo said")
+    first = tokens[found[-1]]
+    if not (first.sent_initial or any(ch in first.gap_before for ch in _CLAUSE_OPENERS)):
+        return
+    direct.update(found)
+
+
+#: Marks before a word that opens a reporting clause ('"...," Nora said', "In X, Nora
+#: said", "– Nora said").
+_CLAUSE_OPENERS = ",\"\u201c\u201d\u2019'\u2013\u2014:"
 
 
 #: What ends a photo credit's or an in-text byline's name: another credit after a slash
