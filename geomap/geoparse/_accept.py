@@ -346,7 +346,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
-    # "es geht um Kirchen": a preposition of topics, no place cue for a common noun
+    # "es ging um Fristen": a preposition of topics, no place cue for a common noun
     noun_prep = has_prep and not _topic_preposition(ctx, span, prev)
     # a place adjective before it whose country holds a reading: "im finnischen X"
     adj_cc = adjective_country(ctx, span)

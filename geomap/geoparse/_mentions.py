@@ -1331,7 +1331,7 @@ def _skeleton_spans(
             continue  # read already, or inside a name that was
         run = tokens[a : b + 1]
         if any(not t.is_cap and t.fold not in articles for t in run):
-            continue  # a connector ("Felder und Wiesen") or a possessive "s": no one name
+            continue  # a connector ("Straßen und Brücken") or a possessive "s": no one name
         bare = a
         while bare < b and tokens[bare].fold in articles:
             bare += 1

@@ -350,7 +350,7 @@ def capitals() -> dict[str, tuple[int, str, float, float]]:
 def seats_of_government() -> dict[str, tuple[int, str, float, float]]:
     """Country code -> (GeoNames id, name, lat, lon) of its seat of government where
     GeoNames marks one apart from its capital (feature code ``PPLG``: La Paz, The Hague),
-    from ``geomap/lexicons/seats_of_government.csv`` (GeoNames cities15000, CC BY 4.0;
+    from ``geomap/lexicons/seats_of_government.csv`` (GeoNames populated places, CC BY 4.0;
     built by ``scripts/build_wordlists.py seats_of_government``). Elsewhere the seat of
     government is the capital (:func:`capitals`)."""
     return _city_table("seats_of_government.csv")
