@@ -908,8 +908,7 @@ def probes3(gaz, split: str, show: int) -> None:
             t = tmpl.format(f=f, s=s_)
             name = f"{f} {s_}" if "{s}" in tmpl else f
             found = _names_read(t, gaz, lang)
-            wrong = [p for p in found if any(p.start < e and b < p.end
-                                             for b, e in _spans_of(t, name))]  # fmt: skip
+            wrong = _on_words(found, _spans_of(t, name))
             own = any(p.start == t.index(setting) for p in found)
             total += 1
             ok += not wrong
@@ -997,7 +996,7 @@ def _people_probe(gaz, rows, templates, key: str, label: str, misses: list[str])
                 continue  # "Mayor Pamela Boston ... in Boston": either reading is fair
             t = tmpl.replace("{" + key + "}", name).replace("{G}", r["given"])
             a = _places_of(t, gaz, lang)
-            wrong = [p for p in a if any(p.start < e and b < p.end for b, e in _spans_of(t, name))]
+            wrong = _on_words(a, _spans_of(t, name))
             at = re.search(rf"\b{setting}\b", t)
             own = at is not None and any(p.role == "name" and p.start == at.start() for p in a)
             total += 1
@@ -1129,6 +1128,11 @@ def _genitive(name: str, lang: str) -> str:
     return name + ("'" if name[-1] in "sxzß" else "s")
 
 
+def _on_words(places: list, spans: list[tuple[int, int]]) -> list:
+    """The places read on (overlapping) any of the character spans: a word read as a place."""
+    return [p for p in places if any(p.start < e and b < p.end for b, e in spans)]
+
+
 def probes5(gaz, split: str, show: int) -> None:
     """Session 14 (see the module's docstring)."""
     if split == "heldout":
@@ -1148,9 +1152,7 @@ def probes5(gaz, split: str, show: int) -> None:
                 texts = [ADJECTIVE5[end]] + ([ADJECTIVE5_HEADLINE] if end in ("e", "en") else [])
             for tmpl in texts:
                 t = tmpl.format(W=w)
-                at = _word_spans(t, w)
-                wrong = [p for p in _places_of(t, gaz, "de")
-                         if any(p.start < e and b < p.end for b, e in at)]  # fmt: skip
+                wrong = _on_words(_places_of(t, gaz, "de"), _word_spans(t, w))
                 total += 1
                 ok += not wrong
                 if wrong:
@@ -1163,8 +1165,7 @@ def probes5(gaz, split: str, show: int) -> None:
         for lang, tmpl, setting in PEOPLE5_TEMPLATES:
             t = tmpl.replace("{G}", r["G"]).replace("{S}", r["S"])
             a = _places_of(t, gaz, lang)
-            spans = _word_spans(t, r["G"]) + _word_spans(t, r["S"])
-            wrong = [p for p in a if any(p.start < e and b < p.end for b, e in spans)]
+            wrong = _on_words(a, _word_spans(t, r["G"]) + _word_spans(t, r["S"]))
             at = re.search(rf"\b{setting}\b", t)
             own = at is not None and any(p.role == "name" and p.start == at.start() for p in a)
             total += 1
@@ -1233,8 +1234,7 @@ def probes6(gaz, split: str, show: int) -> None:
         t: str, words: list[str], lang: str, label: str, own: str | None = None
     ) -> tuple[bool, bool]:
         a = _places_of(t, gaz, lang)
-        spans = [sp for w in words for sp in _word_spans(t, w)]
-        wrong = [p for p in a if any(p.start < e and b < p.end for b, e in spans)]
+        wrong = _on_words(a, [sp for w in words for sp in _word_spans(t, w)])
         at = t.find(own) if own else -1
         own_ok = own is None or any(p.role == "name" and p.start == at for p in a)
         if wrong or not own_ok:
