@@ -44,6 +44,8 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
+import shapely
+
 from gazetteer import SeatsAPI
 from geomap.claims._quantities import (
     Quantity,
@@ -55,6 +57,7 @@ from geomap.claims._quantities import (
     list_items,
     phrase_pattern,
 )
+from geomap.geometry import point_to_geometry
 from geomap.lexicons import (
     PhraseLexicon,
     capitals,
@@ -908,6 +911,9 @@ class _Places:
         self.last_claim_sentence = -1
         # the ends of the claims built so far (subjects and references), in text order
         self.recent_ends: list[Place] = []
+        # the point subjects of the claims built so far, in text order (where the text
+        # stood before the last one: a way along a coast goes on from the last coastal one)
+        self.recent_subjects: list[Place] = []
         # the last distance with a direction located no known place (see extract_claims)
         self.lost_track = False
 
@@ -1199,6 +1205,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 e for e in (built.subject, built.reference) if e is not None and _is_point(e)
             )
             if built.subject is not None and _is_point(built.subject):
+                by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
                 by_sentence.last_claim_sentence = sent.index
                 by_sentence.lost_track = False
@@ -2788,10 +2795,13 @@ def _onward_origin(
     place the text last stood at), else the nearest point place of the previous sentences,
     else the dateline's place; never the subject itself. Going on along a coast
     (``inland`` given), a place the text says lies inland is passed over: ``<A> ... . In
-    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>."""
+    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>; so is one
+    the gazetteer puts well inland (:func:`_far_from_coast`: ``Shelters in <B> (the
+    inland capital) ... . <C>, N miles further down the coast`` goes on from the coastal
+    town before it)."""
 
     def off_coast(p: Place) -> bool:
-        return inland is not None and _said_inland(p, by_sentence, inland)
+        return inland is not None and (_said_inland(p, by_sentence, inland) or _far_from_coast(p))
 
     p = _point_before(subject, in_sent)
     while p is not None and off_coast(p):
@@ -2799,6 +2809,27 @@ def _onward_origin(
     if p is not None:
         return p
     last = by_sentence.last_subject
+    if last is not None and inland is not None and off_coast(last):
+        # the text stood inland last: along the coast it goes on from the coastal subject
+        # of the claim before, when no sentence between them names another place ("<A>,
+        # N km south of <R> ... . Shelters in <B> (inland, M km from <R>) ... . <C>, K
+        # miles further down the coast" goes on from <A>; with "<D> recorded ..." between,
+        # the sentences before decide, below)
+        inland_last = last
+        last = next(
+            (
+                p
+                for p in reversed(by_sentence.recent_subjects[-_RECENT_ENDS:])
+                if p.id != subject.id and p.start < subject.start and not off_coast(p)
+            ),
+            None,
+        )
+        if last is not None and any(
+            _is_point(o) and o.resolved and not _is_setting(o) and not off_coast(o)
+            for j in range(last.sentence + 1, inland_last.sentence)
+            for o in by_sentence.get(j)
+        ):
+            last = None
     if not (
         last is not None
         and last.id != subject.id
@@ -2829,6 +2860,31 @@ def _onward_origin(
         return last
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+#: A place whose point lies farther than this from its country's coastline (Natural
+#: Earth's, as the gazetteer keeps it) is no stop on a way along the coast: a coastal
+#: town's point lies a few km from that line, an inland capital tens of km.
+_INLAND_KM = 25.0
+
+
+def _far_from_coast(p: Place) -> bool:
+    """``p`` is a point place more than :data:`_INLAND_KM` from its country's coastline
+    (``further down the coast`` cannot go on from it). False without a gazetteer, a
+    point, a country or a coastline (landlocked or unknown: the text decides). Only the
+    coastline within one degree of the point is measured, so the cost stays small for
+    countries with long coasts."""
+    gaz = _GAZ.get()
+    if gaz is None or p.lat is None or p.lon is None or not p.country_code or not _is_point(p):
+        return False
+    coast = gaz.coastline(p.country_code)
+    if coast is None or coast.is_empty:
+        return False
+    near = coast.intersection(shapely.box(p.lon - 1.0, p.lat - 1.0, p.lon + 1.0, p.lat + 1.0))
+    if near.is_empty:
+        return True  # no coast within a degree (>= ~50 km at the latitudes people live)
+    km, _ = point_to_geometry(p.lat, p.lon, near)
+    return km > _INLAND_KM
 
 
 def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
