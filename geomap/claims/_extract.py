@@ -44,6 +44,8 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
+import shapely
+
 from gazetteer import SeatsAPI
 from geomap.claims._quantities import (
     Quantity,
@@ -55,6 +57,7 @@ from geomap.claims._quantities import (
     list_items,
     phrase_pattern,
 )
+from geomap.geometry import point_to_geometry
 from geomap.lexicons import (
     PhraseLexicon,
     capitals,
@@ -908,6 +911,9 @@ class _Places:
         self.last_claim_sentence = -1
         # the ends of the claims built so far (subjects and references), in text order
         self.recent_ends: list[Place] = []
+        # the point subjects of the claims built so far, in text order (where the text
+        # stood before the last one: a way along a coast goes on from the last coastal one)
+        self.recent_subjects: list[Place] = []
         # the last distance with a direction located no known place (see extract_claims)
         self.lost_track = False
 
@@ -1199,6 +1205,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 e for e in (built.subject, built.reference) if e is not None and _is_point(e)
             )
             if built.subject is not None and _is_point(built.subject):
+                by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
                 by_sentence.last_claim_sentence = sent.index
                 by_sentence.lost_track = False
@@ -1776,12 +1783,16 @@ def _between_places(
     syn: _Syntax,
     st: SentenceStructure,
     prev: _Built | None = None,
+    describe: Callable[[NounPhrase, Place | None], Place | None] | None = None,
 ) -> tuple[Place, Place] | None:
     """``zwischen X und Y`` / ``between X and Y`` near the quantity and in its clause, or
     in the clause before when the distance is set off after it (``Between X and Y, about
     130 km apart, ...``). ``between them`` / ``zwischen ihnen`` (lexicon
     ``between_pronouns``) is the two ends of the sentence's previous claim (``X is N km
-    from Y, and the M-km road between them ...``), else its last two point places before."""
+    from Y, and the M-km road between them ...``), else its last two point places before.
+    With ``describe`` (a descriptive noun phrase -> the place it stands for, given the
+    other end), either end may be a description (``between the port and the capital``,
+    ``zwischen <A> und der Hauptstadt``): :func:`_described_between`."""
     text = doc.text
     lo = max(0, q.start - _BETWEEN_WINDOW)
     hi = min(len(text), q.end + _BETWEEN_WINDOW)
@@ -1801,16 +1812,104 @@ def _between_places(
             return _last_two(m.start(), in_sent, prev)
         first = in_sent.first_from(m.end())
         if first is None or first.start - m.end() > 12:
+            got = _described_between(doc, m.end(), None, in_sent, syn, st, describe)
+            if got is not None:
+                return got
             continue
         second = in_sent.first_after(first.end)
-        if second is None:
-            continue
-        joint = text[first.end : second.start]
-        if len(joint) <= 12 and syn.pair_and.search(joint):
+        joint = text[first.end : second.start] if second is not None else ""
+        if second is not None and len(joint) <= 12 and syn.pair_and.search(joint):
             return first, second
+        got = _described_between(doc, m.end(), first, in_sent, syn, st, describe)
+        if got is not None:
+            return got
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
         doc, q, in_sent, syn, st, cq
     )
+
+
+def _described_between(
+    doc: Document,
+    pos: int,
+    first: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    describe: Callable[[NounPhrase, Place | None], Place | None] | None,
+) -> tuple[Place, Place] | None:
+    """The two ends of a between phrase at ``pos`` when one or both are descriptions
+    (``between the port and the capital``, ``zwischen der Hafenstadt und <B>``,
+    ``between <A> and the state capital``): a noun phrase with a determiner right after
+    the between word (else ``first``, the place there), a pair word (lexicon
+    ``pair_and``) within 12 characters, then a place or such a phrase. Each description
+    is what ``describe`` makes of it, the second given the first as the other end (a bare
+    ``the capital`` beside the dateline's town is the country's capital); None unless
+    both ends are found and differ."""
+    if describe is None:
+        return None
+    text = doc.text
+    np1 = None
+    if first is None:
+        np1 = _phrase_right_at(doc, st, pos)
+        if np1 is None or np1.determiner is None or _place_in(in_sent, np1) is not None:
+            return None
+        end1 = np1.end
+    else:
+        end1 = first.end
+    nxt = in_sent.first_from(end1)
+    np2 = _phrase_right_at(doc, st, end1, skip=12)
+    if nxt is not None and np2 is not None and nxt.start < np2.end:
+        np2 = None  # the next words are a place's name
+    if np2 is None:
+        if nxt is None or first is not None:
+            return None  # two named ends are the caller's case
+        joint = text[end1 : nxt.start]
+        if len(joint) > 12 or not syn.pair_and.search(joint) or np1 is None:
+            return None
+        p1 = describe(np1, nxt)
+        return (p1, nxt) if p1 is not None and p1.id != nxt.id else None
+    if np2.determiner is None:
+        return None
+    joint = text[end1 : np2.start]
+    if len(joint) > 12 or not syn.pair_and.search(joint):
+        return None
+    if first is not None:
+        p2 = describe(np2, first)
+        return (first, p2) if p2 is not None and p2.id != first.id else None
+    assert np1 is not None
+    # both described: each is read given the other (a bare "the capital" beside the
+    # dateline's town is the country's capital, not that town)
+    p1 = describe(np1, None)
+    p2 = describe(np2, p1)
+    if p2 is not None:
+        p1 = describe(np1, p2) or p1
+    if p1 is None or p2 is None or p1.id == p2.id:
+        return None
+    return p1, p2
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _phrase_right_at(
+    doc: Document, st: SentenceStructure, pos: int, skip: int = 2
+) -> NounPhrase | None:
+    """The noun phrase whose words start at a word within ``skip`` characters after
+    ``pos`` (past spaces and a pair word such as ``and``), its preposition aside; None
+    when no phrase starts there. Bounded: at most ``skip`` characters are read."""
+    text = doc.text
+    hi = min(len(text), pos + skip + 1)
+    m = _LETTER.search(text, pos, hi)
+    while m is not None:
+        np = st.phrase_at(m.start())
+        if np is not None and np.start == m.start():
+            return np
+        gap = _NON_WORD.search(text, m.start(), hi)
+        if gap is None:
+            return None
+        m = _LETTER.search(text, gap.end(), hi)
+    return None
 
 
 def _halfway_ends(
@@ -2696,10 +2795,13 @@ def _onward_origin(
     place the text last stood at), else the nearest point place of the previous sentences,
     else the dateline's place; never the subject itself. Going on along a coast
     (``inland`` given), a place the text says lies inland is passed over: ``<A> ... . In
-    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>."""
+    <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>; so is one
+    the gazetteer puts well inland (:func:`_far_from_coast`: ``Shelters in <B> (the
+    inland capital) ... . <C>, N miles further down the coast`` goes on from the coastal
+    town before it)."""
 
     def off_coast(p: Place) -> bool:
-        return inland is not None and _said_inland(p, by_sentence, inland)
+        return inland is not None and (_said_inland(p, by_sentence, inland) or _far_from_coast(p))
 
     p = _point_before(subject, in_sent)
     while p is not None and off_coast(p):
@@ -2707,6 +2809,27 @@ def _onward_origin(
     if p is not None:
         return p
     last = by_sentence.last_subject
+    if last is not None and inland is not None and off_coast(last):
+        # the text stood inland last: along the coast it goes on from the coastal subject
+        # of the claim before, when no sentence between them names another place ("<A>,
+        # N km south of <R> ... . Shelters in <B> (inland, M km from <R>) ... . <C>, K
+        # miles further down the coast" goes on from <A>; with "<D> recorded ..." between,
+        # the sentences before decide, below)
+        inland_last = last
+        last = next(
+            (
+                p
+                for p in reversed(by_sentence.recent_subjects[-_RECENT_ENDS:])
+                if p.id != subject.id and p.start < subject.start and not off_coast(p)
+            ),
+            None,
+        )
+        if last is not None and any(
+            _is_point(o) and o.resolved and not _is_setting(o) and not off_coast(o)
+            for j in range(last.sentence + 1, inland_last.sentence)
+            for o in by_sentence.get(j)
+        ):
+            last = None
     if not (
         last is not None
         and last.id != subject.id
@@ -2737,6 +2860,31 @@ def _onward_origin(
         return last
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+#: A place whose point lies farther than this from its country's coastline (Natural
+#: Earth's, as the gazetteer keeps it) is no stop on a way along the coast: a coastal
+#: town's point lies a few km from that line, an inland capital tens of km.
+_INLAND_KM = 25.0
+
+
+def _far_from_coast(p: Place) -> bool:
+    """``p`` is a point place more than :data:`_INLAND_KM` from its country's coastline
+    (``further down the coast`` cannot go on from it). False without a gazetteer, a
+    point, a country or a coastline (landlocked or unknown: the text decides). Only the
+    coastline within one degree of the point is measured, so the cost stays small for
+    countries with long coasts."""
+    gaz = _GAZ.get()
+    if gaz is None or p.lat is None or p.lon is None or not p.country_code or not _is_point(p):
+        return False
+    coast = gaz.coastline(p.country_code)
+    if coast is None or coast.is_empty:
+        return False
+    near = coast.intersection(shapely.box(p.lon - 1.0, p.lat - 1.0, p.lon + 1.0, p.lat + 1.0))
+    if near.is_empty:
+        return True  # no coast within a degree (>= ~50 km at the latitudes people live)
+    km, _ = point_to_geometry(p.lat, p.lon, near)
+    return km > _INLAND_KM
 
 
 def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
@@ -3850,13 +3998,21 @@ def _regional_capital(
     provincial capital calls it so: ``HOBART - ... north-west of the state capital``).
     Never the country's capital, which is what a bare capital phrase would give.
 
-    With the gazetteer at hand, the seat of the subdivision the other end lies in
+    With the gazetteer at hand, the seat of the first-level region the text named last,
+    in the phrase's sentence or the one before (:func:`_text_region_seat`), else of the
+    subdivision the other end lies in
     (:func:`_region_seat`: ``In Kogi state, Idah lies N km south of the state capital``)
     comes before a place the text called so in other words (``Makurdi, the Benue state
     capital``: another state's) and before the dateline; a place called so in the very
     same words still comes first (the text says which town it means)."""
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
-    seat = _region_seat(doc, np, other, structures, syn) if dateline else None
+    seat = None
+    if dateline:
+        # a region the text just named says more than the one the other end lies in
+        # ("Fires raged in <R> province. The provincial capital lies N km west of <B>")
+        seat = _text_region_seat(doc, np, other, by_sentence, structures, syn)
+        if seat is None:
+            seat = _region_seat(doc, np, other, structures, syn)
     said_so = [
         p
         for p, said in structures.capitals(by_sentence, syn)
@@ -3976,6 +4132,88 @@ def _named_region_seat(
         np,
         seat.country_code or "",
         (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon),
+    )
+
+
+def _text_region_seat(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The seat of the first-level region the text named last before a regional capital
+    phrase that names none itself, in the phrase's sentence or the one before (``Flooding
+    was worst in Luapula province; the provincial capital lies N km north of <B>``, ``Am
+    schwersten betroffen ist die Provinz <R>; die Provinzhauptstadt liegt ...``): wire copy
+    names the region and then its seat by its title. Only the nearest region counts, only
+    where the phrase's word names the kind of that country's first-level subdivisions (as
+    :func:`_region_seat`: lexicon ``seat_types`` against pycountry's ISO 3166-2 types), and
+    never when its seat is the other end. The place of the text that is that town when
+    there is one (the nearest before the phrase), else the town as a point at the phrase.
+    Asked before the other end's own subdivision (:func:`_region_seat`): the region the
+    text just named is the one its title points back to (``Fires raged in <R> province.
+    The provincial capital lies N km west of <B>``, <B> in another province)."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI):
+        return None
+    sent = doc.sentence_at(np.start)
+    if sent is None:
+        return None
+    toks = structures.of_phrase(doc, np)
+    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
+        return None  # "the Benue state capital": the phrase names its region
+    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    if not wanted:
+        return None
+    here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    region = next(
+        (
+            p
+            for p in [*reversed(here), *reversed(before)]
+            if (p.id or "").startswith("admin1:")
+            and not _in_capital_phrase(doc, p, structures, syn)
+        ),
+        None,
+    )
+    if region is None or region.country_code is None:
+        return None
+    types = _first_level_types(region.country_code)
+    if not any(w in ty.split() for ty in types for w in wanted):
+        return None
+    seat = gaz.seat(region.id or "")
+    if seat is None or (other is not None and seat.id == other.id):
+        return None
+    named = [
+        p
+        for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)]
+        if p.id == seat.id and p.end <= np.start
+    ]
+    if named:
+        return max(named, key=lambda p: p.start)
+    return _derived_city(
+        doc,
+        np,
+        seat.country_code or region.country_code,
+        (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon),
+    )
+
+
+def _in_capital_phrase(doc: Document, p: Place, structures: _Structures, syn: _Syntax) -> bool:
+    """``p`` only says whose capital a capital phrase names (``Makurdi, the Benue state
+    capital``): the text named that region's seat by name, so a later bare regional
+    capital phrase is not read from it (the claim's own region decides)."""
+    sent = doc.sentence_at(p.start)
+    if sent is None:
+        return False
+    np = structures.of(sent).phrase_at(p.start)
+    if np is None or np.head.start < p.end:
+        return False
+    head = np.head.fold
+    return head in syn.capital_nouns or any(
+        head.endswith(n) and len(head) > len(n) for n in syn.capital_nouns
     )
 
 
@@ -5099,7 +5337,11 @@ def _build(
     why = _Why()
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
-    between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev)
+    def describe(np: NounPhrase, other: Place | None) -> Place | None:
+        got = _resolve_phrase(doc, sent, np, other, in_sent, by_sentence, structures, syn)
+        return got[0] if got is not None else None
+
+    between = _between_places(doc, q, in_sent, syn, structures.of(sent), prev, describe)
     if (
         between is not None
         and prev is not None
