@@ -244,6 +244,8 @@ class _Syntax:
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
     speaker_origin: frozenset[str]
+    # the from-markers of an origin ("from", "aus"), as words: "<Name>, 54, from <X>, ..."
+    origin_words: frozenset[str]
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
@@ -534,6 +536,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
+        origin_words=frozenset(w.casefold() for w in lex.get("origin_markers", []) if " " not in w),
         flight_nouns=frozenset(
             w.casefold() for w in lexicon(lang).get("measure", {}).get("flight_after_length", [])
         ),
@@ -4012,7 +4015,8 @@ def _region_seat(
         return None
     cc = other.country_code
     types = _first_level_types(cc)
-    if not any(w in ty.split() for ty in types for w in wanted):
+    # "*": a generic word ("the regional capital") names a first level of any type
+    if not types or not ("*" in wanted or any(w in ty.split() for ty in types for w in wanted)):
         return None
     seat = gaz.town_seat(other.id or "")
     if seat is None or seat.id == other.id:
@@ -4291,6 +4295,16 @@ def _capital(
         ]
         if abroad:
             return abroad[-1], "capital"
+        if _country_named_before(
+            doc, np.start, other.country_code, by_sentence
+        ) and not _region_named_before(np.start, other.country_code, by_sentence):
+            # "MANAGUA - In neighbouring Honduras, <X>, about N km south of the capital":
+            # the sentence has turned to another country than the dateline's and named
+            # it, and the other end lies there: its capital, not the dateline's (which
+            # called a true sentence inconsistent), though the text never names it
+            known = _known_capital(doc, np, other.country_code, syn)
+            if known is not None and known.id != other.id:
+                return known, "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
@@ -4486,7 +4500,7 @@ def _structural_subject(
             mode == "apposed"
             and k == ci - 1
             and k > 0
-            and prev_c.kind == "adjunct"
+            and prev_c.kind in ("adjunct", "apposition")
             and (aside := _locative_aside(st, k, reference, in_sent, syn)) is not None
         ):
             # "Tschads Regierung teilte mit, in <X>, gut N km südlich der Hauptstadt, seien
@@ -4791,15 +4805,37 @@ def _locative_aside(
         or kind_info(p.kind).is_area
         or p is reference
         or not _ends_clause(st, c, p)
-        or syn.locative_word.fullmatch(st.tokens[c.first].text) is None
     ):
         return None
-    words = st.tokens[c.first + 1 : st.token_index(p.start)]
-    if any(t.fold not in syn.articles for t in words):
+    if c.kind == "adjunct" and syn.locative_word.fullmatch(st.tokens[c.first].text) is not None:
+        words = st.tokens[c.first + 1 : st.token_index(p.start)]
+        if any(t.fold not in syn.articles for t in words):
+            return None
+        prior = st.clauses[k - 1]
+        plo, phi = st.tokens[prior.first].start, st.tokens[prior.last].end
+        if any(plo <= q.start < phi and _is_point(q) for q in in_sent):
+            return None
+        return p
+    # "<Name>, 54, from <X>, about N km ...", "<Name>, a teacher in <X>, some N km ...",
+    # "<Name> (32), Lehrerin in <X>, etwa N km ...": a person's origin or workplace set
+    # off after a name (an age between) is the only place of the chain before the
+    # distance, so the distance describes it. A few words (a role noun) may come before
+    # the locative or from-marker; no clause before it in the sentence may name a point
+    words = st.tokens[c.first : st.token_index(p.start)]
+    while words and words[-1].fold in syn.articles:
+        words = words[:-1]
+    if not words or len(words) > _ADDRESS_WORDS:
         return None
-    prior = st.clauses[k - 1]
-    plo, phi = st.tokens[prior.first].start, st.tokens[prior.last].end
-    if any(plo <= q.start < phi and _is_point(q) for q in in_sent):
+    marker = words[-1]
+    if (
+        syn.locative_word.fullmatch(marker.text) is None
+        and marker.fold not in syn.speaker_origin
+        and marker.fold not in syn.origin_words
+    ):
+        return None
+    if any(any(ch.isdigit() for ch in t.text) for t in words):
+        return None
+    if any(q.start < lo and _is_point(q) for q in in_sent):
         return None
     return p
 
