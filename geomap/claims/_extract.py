@@ -295,6 +295,10 @@ class _Syntax:
     # "<X> is an hour's drive, or about N km, from <Y>": a gloss between commas
     gloss_before: re.Pattern[str]  # the opener right before the distance
     gloss_after: re.Pattern[str]  # ", or <a few words>," right after it
+    # " oder 80 Zugminuten" right after it, with no commas: a travel time (lexicon
+    # ``gloss_time_words``, the end of a word: German compounds ``Autostunden``)
+    gloss_time: re.Pattern[str]
+    gloss_time_words: tuple[str, ...]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
@@ -670,6 +674,14 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
             + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
             + r")[\s\u00a0]{1,3}[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+        ),
+        gloss_time_words=tuple(w.casefold() for w in lex.get("gloss_time_words", [])),
+        gloss_time=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}(?:\d{1,3}|[^\W\d_]{2,12})[\s\u00a0]{1,2}[^\W\d_]{0,12}(?:"
+            + "|".join(re.escape(w) for w in lex.get("gloss_time_words", []) or ["\uffff"])
+            + r")\b"
         ),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
@@ -1725,13 +1737,15 @@ def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, sy
     N km, from <Y>`` (the distance is the gloss: its closing comma is skipped), ``<X> is
     about N km, or less than an hour's drive, from <Y>``, ``<X> ist rund N km, also eine
     knappe Autostunde, von <Y> entfernt`` (the gloss after it, a few words with no place
-    and no digit, is skipped). Otherwise ``after`` itself."""
+    and no digit, is skipped), ``<X> liegt N km oder 80
+    Zugminuten nordöstlich von <Y>`` (a travel time glossing it with no commas, lexicon
+    ``gloss_time_words``). Otherwise ``after`` itself."""
     if syn.gloss_before.search(text, max(0, q.start - _GLOSS_CHARS), q.start) is not None:
         m = _GLOSS_CLOSE.match(text, after)
         if m is not None:
             return m.end()
         return after
-    m = syn.gloss_after.match(text, after)
+    m = syn.gloss_after.match(text, after) or syn.gloss_time.match(text, after)
     if m is None or any(after < p.start < m.end() for p in in_sent):
         return after
     return m.end()
@@ -4526,6 +4540,13 @@ def _structural_subject(
             mode = "verb"
             k -= 1
             continue
+        if mode == "verb" and k > 0 and _travel_time_aside(st, prev_c, q, syn):
+            # "<A>, about an hour north-east of <B>, is some N km away", "<A>, 40
+            # Autominuten nördlich von <B>, liegt rund N km entfernt": a travel time set
+            # off after the subject says where <A> lies in hours; its place is the
+            # distance's other end, never its subject
+            k -= 1
+            continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
             named = _named_apposition(st, prev_c, in_sent, syn)
             if named is not None and not named.resolved and k > 0:
@@ -4779,6 +4800,17 @@ def _structural_subject(
 #: at most this many words in a clause that is a point place's address (``central
 #: Vietnam``, ``northern Mozambique``)
 _ADDRESS_WORDS = 3
+
+
+def _travel_time_aside(st: SentenceStructure, c: Any, q: Quantity, syn: _Syntax) -> bool:
+    """Clause ``c`` (set off before a distance's verb) is a travel time: a word ending in
+    one of the lexicon's ``gloss_time_words`` (``an hour``, ``40 Autominuten``) among
+    its first few words, and no distance of its own."""
+    toks = st.tokens[c.first : c.last + 1]
+    if not toks or toks[-1].end > q.start:
+        return False
+    head = toks[: _FEW_WORDS - 2]
+    return any(t.fold.endswith(syn.gloss_time_words) for t in head)
 
 
 def _locative_aside(
