@@ -2850,6 +2850,40 @@ def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     return p if info.label_point_only and not _is_area(p) else None
 
 
+_SET_OFF_GAP = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,2}")
+
+
+def _onward_leg(
+    text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place] | None:
+    """A journey's added leg: a distance with an onward word (``further on``, ``weiter
+    östlich``, ``a further``) set off right after a place the journey went on to (a
+    route_to marker before it: ``and on to <C>, N km further on``, ``und weiter nach <C>,
+    N km weiter östlich``) is that place's, seen from the place named right before it (the
+    previous stop). None otherwise."""
+    if (
+        syn.onward.search(text, q.start, max(after, min(len(text), q.end + _ONWARD_BEFORE_CHARS)))
+        is None
+        and syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start) is None
+    ):
+        return None
+    n = in_sent.count_ending_by(q.start)
+    if n < 2:
+        return None
+    dest = in_sent[n - 1]
+    if (
+        not _is_point(dest)
+        or not dest.resolved
+        or _SET_OFF_GAP.fullmatch(text, dest.end, q.start) is None
+        or syn.route_to_before.search(text, max(0, dest.start - 24), dest.start) is None
+    ):
+        return None
+    start = _point_before(dest, in_sent)
+    if start is None:
+        return None
+    return dest, start
+
+
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     """The nearest resolved point place before ``subject`` in its sentence, or None."""
     n_before = in_sent.count_ending_by(subject.start)
@@ -5883,6 +5917,36 @@ def _build(
                 if reference is not None:
                     how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                     why.reference = (how, reference.start, reference.end)
+    if (
+        subject is not None
+        and reference is not None
+        and subject.end <= q.start
+        and q.end <= reference.start
+        and _is_point(subject)
+        and _is_point(reference)
+        and syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
+        is not None
+        and syn.route_to_before.search(text, q.end, reference.start) is not None
+        and _CLAUSE_PUNCT.search(text, q.end, reference.start) is None
+    ):
+        # "rode from <A> to <B> and then a further N km to <C>", "fuhren von <A> nach <B>
+        # und dann weitere N km bis <C>": an added leg runs from where the journey stood
+        # (the place before the distance) to the place it names; <C> is the one the
+        # distance places, seen from <B> (before: the ends swapped)
+        subject, reference = reference, subject
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
+    if (
+        (leg := _onward_leg(text, q, after, in_sent, syn)) is not None
+        and subject is not None
+        and (subject.id, reference.id if reference is not None else None) != (leg[0].id, leg[1].id)
+    ):
+        # "drove from <A> to <B> and on to <C>, N km further on", "fuhr von <A> nach <B>
+        # und weiter nach <C>, N km weiter östlich": the leg to <C> from <B>, not the
+        # journey's first pair (which called true sentences inconsistent)
+        subject, reference = leg
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
     if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
         # the place that lies halfway is named before the between phrase, never its end
         subject = _point_before(halfway[0], in_sent)
