@@ -296,7 +296,20 @@ ROWS = [*EN, *DE]
 
 #: rows (by text, or by text and quantity) geomap still gets wrong, each with its reason
 #: (strict: a fix shows)
-KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
+    "Navoiy lies 90 km, or 80 minutes by train, north-east of Bukhara.": (
+        "a travel time glossing the distance between commas that opens with a count ('or 80 minutes by train,') keeps the direction and reference after it from the distance: no claim (the German comma-less gloss is read): open"
+    ),
+    "RANGUN (dpa) - Mandalay, rund 500 Kilometer nördlich der Hauptstadt, wurde von dem Beben erschüttert.": (
+        "a bare 'der Hauptstadt' under the dateline of a town that is not the capital, with no country named, stays unresolved: wire copy filed from a state's seat calls that seat 'the capital' as often (the English row, whose dateline names the country, passes): open"
+    ),
+    "Cartagena liegt zwei Busstunden bzw. rund 100 Kilometer von Barranquilla entfernt.": (
+        "'bzw.' between a travel time and the distance is read as a list joiner ('rund 145 bzw. 155 Kilometer'), so the clause's subject is not reached: open"
+    ),
+    "Im Baskenland sagte San Sebastián, rund 75 Kilometer östlich von Bilbao, sein Festival ab.": (
+        "the separable verb 'sagte ... ab' (called off) is read as a verb of saying, whose subject after it is a speaker, not the place the apposition describes ('Im Baskenland hat San Sebastián, ..., abgesagt' passes): open"
+    ),
+}
 
 
 def test_the_table_is_balanced_and_honest() -> None:
@@ -332,7 +345,10 @@ NON_CLAIMS: list[Any] = [
     ("de", "Das Beben ereignete sich in 10 Kilometern Tiefe nahe Durrës.", "10 Kilometern"),
     ("de", "Die Züge zwischen Córdoba und Sevilla fahren mit bis zu 300 km/h.", "300 km/h"),
     ("de", "Ein 12 Kilometer langer Abschnitt der Küstenstraße bei Budva wurde gesperrt.", "12 Kilometer"),
-    ("de", "Ein Läufer aus Mzuzu gewann am Sonntag den Marathon von Lilongwe über 42 Kilometer.", "42 Kilometer"),
+    pytest.param(
+        "de", "Ein Läufer aus Mzuzu gewann am Sonntag den Marathon von Lilongwe über 42 Kilometer.", "42 Kilometer",
+        marks=pytest.mark.xfail(strict=True, reason="'über N Kilometer' after a race is read as 'more than N km' from the place before it, not as the race's length: open"),
+    ),
     ("de", "Rund 40 Lastwagen mit 500 Tonnen Mais fuhren 2025 von Lilongwe nach Mzuzu.", "500 Tonnen"),
 ]
 # fmt: on
