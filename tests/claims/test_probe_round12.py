@@ -307,7 +307,7 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "'bzw.' between a travel time and the distance is read as a list joiner ('rund 145 bzw. 155 Kilometer'), so the clause's subject is not reached: open"
     ),
     "Im Baskenland sagte San Sebastián, rund 75 Kilometer östlich von Bilbao, sein Festival ab.": (
-        "the separable verb 'sagte ... ab' (called off) is read as a verb of saying, whose subject after it is a speaker, not the place the apposition describes ('Im Baskenland hat San Sebastián, ..., abgesagt' passes): open"
+        "the separable verb 'sagte ... ab' (called off) is read by the geoparser as a verb of saying, so the name after it is taken for a speaker and no place ('Im Baskenland hat San Sebastián, ..., abgesagt' passes): open, a geoparser rule"
     ),
 }
 
