@@ -33,6 +33,11 @@ Wales, Queensland's north-west and the Pilbara. The wording:
 - and, in a table of their own, numbers that are no distances between two places
   (heights, speeds, areas, lengths, a jam, a depth, a race, tonnes, a year).
 
+A second probe of 16 rows (the end of each list), written after the session's fixes and
+before geomap read it, in other places and words, checks that the fixes hold beyond the
+rows that showed them: 13 passed at once; the 3 others fail for a reason outside the
+sentence reading (a namesake, a seat the gazetteer lacks) and are strict xfails.
+
 The points are the gazetteer's own points of the places (the GeoNames city rows of the
 index, looked up once by hand), and the truth is the geodesic between them computed with
 geographiclib (``tests/support/claims_table``), never through geomap's geometry. About a
@@ -59,16 +64,20 @@ R = Row
 AT: dict[str, tuple[float, float]] = {
     "Albuquerque": (35.08449, -106.65114),
     "Albury": (-36.07482, 146.92401),
+    "Antofagasta": (-23.65094, -70.39752),
     "Arad": (46.18333, 21.31667),
     "Ballarat": (-37.56622, 143.84957),
     "Bamberg": (49.89873, 10.90067),
     "Banfora": (10.64064, -4.75285),
     "Barranquilla": (10.96854, -74.78132),
+    "Basel": (47.55839, 7.57327),
     "Bendigo": (-36.75818, 144.28024),
     "Bilbao": (43.26271, -2.92528),
     "Blantyre": (-15.78499, 35.00854),
+    "Blenheim": (-41.51603, 173.9528),
     "Bobo Dioulasso": (11.18064, -4.29489),
     "Boise": (43.6135, -116.20345),
+    "Bordeaux": (44.84124, -0.58046),
     "Brno": (49.19522, 16.60796),
     "Budva": (42.28721, 18.83922),
     "Bukavu": (-2.49077, 28.84281),
@@ -86,10 +95,13 @@ AT: dict[str, tuple[float, float]] = {
     "Cordoba": (37.89155, -4.77275),
     "Daegu": (35.87028, 128.59111),
     "Damaturu": (11.74697, 11.96083),
+    "Danli": (14.03333, -86.58333),
     "Dohuk": (36.86608, 42.9879),
     "Durres": (41.32355, 19.45469),
     "Dushanbe": (38.53575, 68.77905),
+    "Esteli": (13.09291, -86.35589),
     "Fez": (34.03313, -5.00028),
+    "Freiburg": (47.9959, 7.85222),
     "Gabes": (33.88146, 10.0982),
     "Geelong": (-38.14711, 144.36069),
     "Goma": (-1.67409, 29.22845),
@@ -98,6 +110,7 @@ AT: dict[str, tuple[float, float]] = {
     "Hama": (35.13179, 36.75783),
     "Homs": (34.72405, 36.72559),
     "Ipoh": (4.5841, 101.0829),
+    "Iquique": (-20.21326, -70.15027),
     "Kabale": (-1.24857, 29.98993),
     "Karratha": (-20.73765, 116.84629),
     "Katowice": (50.2597, 19.02173),
@@ -110,21 +123,26 @@ AT: dict[str, tuple[float, float]] = {
     "Kulob": (37.91459, 69.78454),
     "Ladysmith": (-28.55874, 29.77896),
     "Lilongwe": (-13.96692, 33.78725),
+    "Lucerne": (47.05048, 8.30635),
     "Lviv": (49.83826, 24.02324),
     "Maiduguri": (11.84692, 13.15712),
+    "Managua": (12.13282, -86.2504),
     "Mandalay": (21.97473, 96.08359),
     "Maradi": (13.5, 7.10174),
     "Mbarara": (-0.60467, 30.64851),
     "Medenine": (33.35495, 10.50548),
     "Meknes": (33.89352, -5.54727),
     "Mokpo": (34.81282, 126.39181),
+    "Montpellier": (43.61093, 3.87635),
     "Mosul": (36.335, 43.11889),
     "Mount Isa": (-20.72523, 139.49727),
     "Mzuzu": (-11.46556, 34.02071),
     "Nashik": (19.99727, 73.79096),
     "Navoiy": (40.08444, 65.37917),
     "Naypyidaw": (19.745, 96.12972),
+    "Nelson": (-41.27078, 173.28404),
     "Nouadhibou": (20.94188, -17.03842),
+    "Novi Sad": (45.25167, 19.83694),
     "Olomouc": (49.59552, 17.25175),
     "Oran": (35.69906, -0.63588),
     "Ostrava": (49.83465, 18.28204),
@@ -133,12 +151,14 @@ AT: dict[str, tuple[float, float]] = {
     "Port Hedland": (-20.31215, 118.61059),
     "Pune": (18.51957, 73.85535),
     "Quetta": (30.18414, 67.00141),
+    "Rzeszow": (50.04132, 21.99901),
     "San Sebastian": (43.31283, -1.97499),
     "Santa Fe": (35.68698, -105.9378),
     "Schwerin": (53.62937, 11.41316),
     "Seville": (37.38283, -5.97317),
     "Shkoder": (42.06828, 19.51258),
     "Sohar": (24.34745, 56.70937),
+    "Subotica": (46.1, 19.66667),
     "Sulaymaniyah": (35.56496, 45.4329),
     "Swansea": (51.62079, -3.94323),
     "Tahoua": (14.8888, 5.2692),
@@ -147,12 +167,14 @@ AT: dict[str, tuple[float, float]] = {
     "Ternopil": (49.55404, 25.59067),
     "Timisoara": (45.75372, 21.22571),
     "Tlemcen": (34.87833, -1.315),
+    "Toulouse": (43.60426, 1.44367),
     "Twin Falls": (42.56297, -114.46087),
     "Villach": (46.61028, 13.85583),
     "Wagga Wagga": (-35.12577, 147.35375),
     "Wismar": (53.89218, 11.45563),
     "Würzburg": (49.79391, 9.95121),
     "Zouerat": (22.73542, -12.47134),
+    "Zurich": (47.36667, 8.55),
 }
 
 EN = [
@@ -222,6 +244,16 @@ EN = [
     R("en", 'Within a week the outbreak had spread to Medenine, about 70 km south-east of Gabes.', 'about 70 km', 'Medenine', 'Gabes', 'consistent'),
     R("en", 'Within hours the fire reached Bendigo, some 200 km north-east of Ballarat.', 'some 200 km', 'Bendigo', 'Ballarat', 'inconsistent'),
     R("en", 'Mokpo, about 60 km south-west of Gwangju, recorded up to 300 mm of rain.', 'about 60 km', 'Mokpo', 'Gwangju', 'consistent'),
+    # a second probe, written after the session's fixes and before geomap read it, in
+    # other places and words: do the fixes hold beyond the rows that showed them?
+    R("en", 'TEGUCIGALPA, Honduras (AP) — Across the border in Nicaragua, Estelí, about 105 km north of the capital, was hit by mudslides.', 'about 105 km', 'Esteli', 'Managua', 'consistent'),
+    R("en", 'Ahmed Musa, 41, a trader from Maiduguri, some 130 km east of Damaturu, lost his shop in the attack.', 'some 130 km', 'Maiduguri', 'Damaturu', 'consistent'),
+    R("en", 'Anna Kowalska, 67, from Rzeszow, about 250 km east of Krakow, said the river rose overnight.', 'about 250 km', 'Rzeszow', 'Krakow', 'inconsistent'),
+    R("en", 'Lucerne, a 45-minute train ride south-west of Zurich, lies about 40 km away.', 'about 40 km', 'Lucerne', 'Zurich', 'consistent'),
+    R("en", 'Basel, half an hour south-west of Freiburg by car, is some 90 km away.', 'some 90 km', 'Basel', 'Freiburg', 'inconsistent'),
+    R("en", 'The strikers marched from Bordeaux to Toulouse and then a further 195 km to Montpellier.', '195 km', 'Montpellier', 'Toulouse', 'consistent'),
+    R("en", 'SUBOTICA, Serbia (Reuters) - The town lies some 95 km north of the regional capital.', 'some 95 km', 'Subotica', 'Novi Sad', 'consistent'),
+    R("en", 'TWIN FALLS, Idaho (AP) — The city lies about 185 km south-east of the state capital.', 'about 185 km', 'Twin Falls', 'Boise', 'consistent'),
 ]
 
 DE = [
@@ -289,6 +321,15 @@ DE = [
     R("de", 'Im Umkreis von 50 Kilometern um Comilla blieben die Schulen zu, auch im rund 140 Kilometer südöstlich gelegenen Chittagong.', 'rund 140 Kilometer', 'Chittagong', 'Comilla', 'consistent'),
     R("de", 'Innerhalb weniger Stunden erreichte das Feuer Bendigo, rund 200 Kilometer nordöstlich von Ballarat.', 'rund 200 Kilometer', 'Bendigo', 'Ballarat', 'inconsistent'),
     R("de", 'In Mokpo, etwa 60 Kilometer südwestlich von Gwangju, fielen bis zu 300 Millimeter Regen.', 'etwa 60 Kilometer', 'Mokpo', 'Gwangju', 'consistent'),
+    # der zweite Test, nach den Korrekturen geschrieben, bevor geomap ihn las
+    R("de", 'MANAGUA (dpa) - Jenseits der Grenze in Honduras meldete Danlí, rund 70 Kilometer östlich der Hauptstadt, Überschwemmungen.', 'rund 70 Kilometer', 'Danli', 'Tegucigalpa', 'consistent'),
+    R("de", 'Pedro Gómez (45), Fischer aus Iquique, rund 380 Kilometer nördlich von Antofagasta, sagte, der Hafen sei geschlossen.', 'rund 380 Kilometer', 'Iquique', 'Antofagasta', 'consistent'),
+    R("de", 'Die 67-jährige Anna Kowalska aus Rzeszów, rund 150 Kilometer östlich von Krakau, sagte, der Fluss sei über Nacht gestiegen.', 'rund 150 Kilometer', 'Rzeszow', 'Krakow', 'consistent'),
+    R("de", 'Luzern, eine knappe Zugstunde südwestlich von Zürich, liegt rund 40 Kilometer entfernt.', 'rund 40 Kilometer', 'Lucerne', 'Zurich', 'consistent'),
+    R("de", 'Blenheim, eine Autostunde südöstlich von Nelson, liegt etwa 100 Kilometer entfernt.', 'etwa 100 Kilometer', 'Blenheim', 'Nelson', 'inconsistent'),
+    R("de", 'Die Streikenden zogen von Bordeaux nach Toulouse und dann weitere 300 Kilometer bis Montpellier.', '300 Kilometer', 'Montpellier', 'Toulouse', 'inconsistent'),
+    R("de", 'WISMAR (dpa) - Die Hansestadt liegt rund 30 Kilometer nördlich der Landeshauptstadt.', 'rund 30 Kilometer', 'Wismar', 'Schwerin', 'consistent'),
+    R("de", 'Ahmed Musa (41), Händler aus Maiduguri, etwa 130 Kilometer östlich von Damaturu, verlor seinen Laden.', 'etwa 130 Kilometer', 'Maiduguri', 'Damaturu', 'consistent'),
 ]
 # fmt: on
 
@@ -297,6 +338,15 @@ ROWS = [*EN, *DE]
 #: rows (by text, or by text and quantity) geomap still gets wrong, each with its reason
 #: (strict: a fix shows)
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
+    "Basel, half an hour south-west of Freiburg by car, is some 90 km away.": (
+        "the geoparser resolves 'Freiburg' beside Basel to Fribourg in Switzerland (the pair is read right; the false distance then fits the wrong town): open, a geoparser rule"
+    ),
+    "SUBOTICA, Serbia (Reuters) - The town lies some 95 km north of the regional capital.": (
+        "the gazetteer's table of seats has no seat for Vojvodina (Novi Sad), so 'the regional capital' stays unresolved: open, gazetteer data"
+    ),
+    "Die Streikenden zogen von Bordeaux nach Toulouse und dann weitere 300 Kilometer bis Montpellier.": (
+        "the leg is read right (Montpellier from Toulouse), but the namesake guard finds a small French hamlet named Montpellier-de-Médillan that fits 300 km and leaves the false claim unverifiable rather than inconsistent: open"
+    ),
     "Navoiy lies 90 km, or 80 minutes by train, north-east of Bukhara.": (
         "a travel time glossing the distance between commas that opens with a count ('or 80 minutes by train,') keeps the direction and reference after it from the distance: no claim (the German comma-less gloss is read): open"
     ),
