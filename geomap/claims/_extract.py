@@ -673,7 +673,9 @@ def _syntax(lang: str) -> _Syntax:
         gloss_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
             + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+            # "or 80 minutes by train,": a count may open the gloss
+            + r")[\s\u00a0]{1,3}(?:\d{1,3}[\s\u00a0]{1,2})?"
+            + r"[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
         ),
         gloss_time_words=tuple(w.casefold() for w in lex.get("gloss_time_words", [])),
         gloss_time=re.compile(
@@ -1178,6 +1180,22 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (
+                    g := syn.gloss_after.match(doc.text, after)
+                    or syn.gloss_time.match(doc.text, after)
+                )
+                is not None
+                and not any(after < p.start < g.end() for p in by_sentence.get(sent.index))
+                and (d := find_direction(doc.text, g.end(), lang)) is not None
+            ):
+                # "<X> lies N km, or 80 minutes by train, north-east of <Y>": the direction
+                # after a travel time glossing the distance is the distance's, as after a
+                # conversion ("N km (M miles) north-east of")
+                q = _with_direction(q, d)
+                after = d[1]
             if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
                 # "Further south, some N km away, <B> ...": the fronted direction is the
                 # distance's (its end stays where the distance's words end)
@@ -1737,7 +1755,7 @@ def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, sy
     N km, from <Y>`` (the distance is the gloss: its closing comma is skipped), ``<X> is
     about N km, or less than an hour's drive, from <Y>``, ``<X> ist rund N km, also eine
     knappe Autostunde, von <Y> entfernt`` (the gloss after it, a few words with no place
-    and no digit, is skipped), ``<X> liegt N km oder 80
+    and no digit but a count that opens it, is skipped), ``<X> liegt N km oder 80
     Zugminuten nordöstlich von <Y>`` (a travel time glossing it with no commas, lexicon
     ``gloss_time_words``). Otherwise ``after`` itself."""
     if syn.gloss_before.search(text, max(0, q.start - _GLOSS_CHARS), q.start) is not None:

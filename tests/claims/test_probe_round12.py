@@ -347,9 +347,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "Die Streikenden zogen von Bordeaux nach Toulouse und dann weitere 300 Kilometer bis Montpellier.": (
         "the leg is read right (Montpellier from Toulouse), but the namesake guard finds a small French hamlet named Montpellier-de-Médillan that fits 300 km and leaves the false claim unverifiable rather than inconsistent: open"
     ),
-    "Navoiy lies 90 km, or 80 minutes by train, north-east of Bukhara.": (
-        "a travel time glossing the distance between commas that opens with a count ('or 80 minutes by train,') keeps the direction and reference after it from the distance: no claim (the German comma-less gloss is read): open"
-    ),
     "RANGUN (dpa) - Mandalay, rund 500 Kilometer nördlich der Hauptstadt, wurde von dem Beben erschüttert.": (
         "a bare 'der Hauptstadt' under the dateline of a town that is not the capital, with no country named, stays unresolved: wire copy filed from a state's seat calls that seat 'the capital' as often (the English row, whose dateline names the country, passes): open"
     ),
