@@ -2868,6 +2868,7 @@ def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     return p if info.label_point_only and not _is_area(p) else None
 
 
+#: a comma and at most two words between a place and the distance set off after it
 _SET_OFF_GAP = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,2}")
 
 
@@ -4854,7 +4855,7 @@ def _structural_subject(
 _ADDRESS_WORDS = 3
 
 
-def _travel_time_aside(st: SentenceStructure, c: Any, q: Quantity, syn: _Syntax) -> bool:
+def _travel_time_aside(st: SentenceStructure, c: Clause, q: Quantity, syn: _Syntax) -> bool:
     """Clause ``c`` (set off before a distance's verb) is a travel time: a word ending in
     one of the lexicon's ``gloss_time_words`` (``an hour``, ``40 Autominuten``) among
     its first few words, and no distance of its own."""
