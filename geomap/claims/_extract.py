@@ -247,6 +247,8 @@ class _Syntax:
     article_prepositions: frozenset[str]
     # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
     speaker_origin: frozenset[str]
+    # the from-markers of an origin ("from", "aus"), as words: "<Name>, 54, from <X>, ..."
+    origin_words: frozenset[str]
     flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
     comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
     first_person: frozenset[str]
@@ -296,6 +298,10 @@ class _Syntax:
     # "<X> is an hour's drive, or about N km, from <Y>": a gloss between commas
     gloss_before: re.Pattern[str]  # the opener right before the distance
     gloss_after: re.Pattern[str]  # ", or <a few words>," right after it
+    # " oder 80 Zugminuten" right after it, with no commas: a travel time (lexicon
+    # ``gloss_time_words``, the end of a word: German compounds ``Autostunden``)
+    gloss_time: re.Pattern[str]
+    gloss_time_words: tuple[str, ...]
     onward: re.Pattern[str]  # "further east": a direction seen from the place just named
     onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
     # "<B>, the next town upstream, about N km away": the subject comes next on the way
@@ -537,6 +543,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
         speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
+        origin_words=frozenset(w.casefold() for w in lex.get("origin_markers", []) if " " not in w),
         flight_nouns=frozenset(
             w.casefold() for w in lexicon(lang).get("measure", {}).get("flight_after_length", [])
         ),
@@ -669,7 +676,17 @@ def _syntax(lang: str) -> _Syntax:
         gloss_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
             + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+            # "or 80 minutes by train,": a count may open the gloss
+            + r")[\s\u00a0]{1,3}(?:\d{1,3}[\s\u00a0]{1,2})?"
+            + r"[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
+        ),
+        gloss_time_words=tuple(w.casefold() for w in lex.get("gloss_time_words", [])),
+        gloss_time=re.compile(
+            r"(?i)[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}(?:\d{1,3}|[^\W\d_]{2,12})[\s\u00a0]{1,2}[^\W\d_]{0,12}(?:"
+            + "|".join(re.escape(w) for w in lex.get("gloss_time_words", []) or ["\uffff"])
+            + r")\b"
         ),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
@@ -1169,6 +1186,22 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     if d is not None:
                         q = _with_direction(q, d)
                         after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (
+                    g := syn.gloss_after.match(doc.text, after)
+                    or syn.gloss_time.match(doc.text, after)
+                )
+                is not None
+                and not any(after < p.start < g.end() for p in by_sentence.get(sent.index))
+                and (d := find_direction(doc.text, g.end(), lang)) is not None
+            ):
+                # "<X> lies N km, or 80 minutes by train, north-east of <Y>": the direction
+                # after a travel time glossing the distance is the distance's, as after a
+                # conversion ("N km (M miles) north-east of")
+                q = _with_direction(q, d)
+                after = d[1]
             if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
                 # "Further south, some N km away, <B> ...": the fronted direction is the
                 # distance's (its end stays where the distance's words end)
@@ -1729,13 +1762,15 @@ def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, sy
     N km, from <Y>`` (the distance is the gloss: its closing comma is skipped), ``<X> is
     about N km, or less than an hour's drive, from <Y>``, ``<X> ist rund N km, also eine
     knappe Autostunde, von <Y> entfernt`` (the gloss after it, a few words with no place
-    and no digit, is skipped). Otherwise ``after`` itself."""
+    and no digit but a count that opens it, is skipped), ``<X> liegt N km oder 80
+    Zugminuten nordöstlich von <Y>`` (a travel time glossing it with no commas, lexicon
+    ``gloss_time_words``). Otherwise ``after`` itself."""
     if syn.gloss_before.search(text, max(0, q.start - _GLOSS_CHARS), q.start) is not None:
         m = _GLOSS_CLOSE.match(text, after)
         if m is not None:
             return m.end()
         return after
-    m = syn.gloss_after.match(text, after)
+    m = syn.gloss_after.match(text, after) or syn.gloss_time.match(text, after)
     if m is None or any(after < p.start < m.end() for p in in_sent):
         return after
     return m.end()
@@ -2979,6 +3014,41 @@ def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     if p.relation is not None or p.id == subject.id or not p.resolved or info.is_area:
         return None
     return p if info.label_point_only and not _is_area(p) else None
+
+
+#: a comma and at most two words between a place and the distance set off after it
+_SET_OFF_GAP = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,2}")
+
+
+def _onward_leg(
+    text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place] | None:
+    """A journey's added leg: a distance with an onward word (``further on``, ``weiter
+    östlich``, ``a further``) set off right after a place the journey went on to (a
+    route_to marker before it: ``and on to <C>, N km further on``, ``und weiter nach <C>,
+    N km weiter östlich``) is that place's, seen from the place named right before it (the
+    previous stop). None otherwise."""
+    if (
+        syn.onward.search(text, q.start, max(after, min(len(text), q.end + _ONWARD_BEFORE_CHARS)))
+        is None
+        and syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start) is None
+    ):
+        return None
+    n = in_sent.count_ending_by(q.start)
+    if n < 2:
+        return None
+    dest = in_sent[n - 1]
+    if (
+        not _is_point(dest)
+        or not dest.resolved
+        or _SET_OFF_GAP.fullmatch(text, dest.end, q.start) is None
+        or syn.route_to_before.search(text, max(0, dest.start - 24), dest.start) is None
+    ):
+        return None
+    start = _point_before(dest, in_sent)
+    if start is None:
+        return None
+    return dest, start
 
 
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -4250,7 +4320,8 @@ def _region_seat(
         return None
     cc = other.country_code
     types = _first_level_types(cc)
-    if not any(w in ty.split() for ty in types for w in wanted):
+    # "*": a generic word ("the regional capital") names a first level of any type
+    if not types or not ("*" in wanted or any(w in ty.split() for ty in types for w in wanted)):
         return None
     seat = gaz.town_seat(other.id or "")
     if seat is None or seat.id == other.id:
@@ -4529,6 +4600,16 @@ def _capital(
         ]
         if abroad:
             return abroad[-1], "capital"
+        if _country_named_before(
+            doc, np.start, other.country_code, by_sentence
+        ) and not _region_named_before(np.start, other.country_code, by_sentence):
+            # "MANAGUA - In neighbouring Honduras, <X>, about N km south of the capital":
+            # the sentence has turned to another country than the dateline's and named
+            # it, and the other end lies there: its capital, not the dateline's (which
+            # called a true sentence inconsistent), though the text never names it
+            known = _known_capital(doc, np, other.country_code, syn)
+            if known is not None and known.id != other.id:
+                return known, "capital"
     if cc is None and by_sentence.dateline is not None:
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
@@ -4724,7 +4805,7 @@ def _structural_subject(
             mode == "apposed"
             and k == ci - 1
             and k > 0
-            and prev_c.kind == "adjunct"
+            and prev_c.kind in ("adjunct", "apposition")
             and (aside := _locative_aside(st, k, reference, in_sent, syn)) is not None
         ):
             # "Tschads Regierung teilte mit, in <X>, gut N km südlich der Hauptstadt, seien
@@ -4748,6 +4829,13 @@ def _structural_subject(
             # whatever it names (a range, a river, a town nearby); the distance set off
             # after it describes that subject, as after a predicate set off (below)
             mode = "verb"
+            k -= 1
+            continue
+        if mode == "verb" and k > 0 and _travel_time_aside(st, prev_c, q, syn):
+            # "<A>, about an hour north-east of <B>, is some N km away", "<A>, 40
+            # Autominuten nördlich von <B>, liegt rund N km entfernt": a travel time set
+            # off after the subject says where <A> lies in hours; its place is the
+            # distance's other end, never its subject
             k -= 1
             continue
         if prev_c.kind == "apposition" and mode in ("apposed", "verb"):
@@ -5005,6 +5093,17 @@ def _structural_subject(
 _ADDRESS_WORDS = 3
 
 
+def _travel_time_aside(st: SentenceStructure, c: Clause, q: Quantity, syn: _Syntax) -> bool:
+    """Clause ``c`` (set off before a distance's verb) is a travel time: a word ending in
+    one of the lexicon's ``gloss_time_words`` (``an hour``, ``40 Autominuten``) among
+    its first few words, and no distance of its own."""
+    toks = st.tokens[c.first : c.last + 1]
+    if not toks or toks[-1].end > q.start:
+        return False
+    head = toks[: _FEW_WORDS - 2]
+    return any(t.fold.endswith(syn.gloss_time_words) for t in head)
+
+
 def _locative_aside(
     st: SentenceStructure,
     k: int,
@@ -5029,15 +5128,37 @@ def _locative_aside(
         or kind_info(p.kind).is_area
         or p is reference
         or not _ends_clause(st, c, p)
-        or syn.locative_word.fullmatch(st.tokens[c.first].text) is None
     ):
         return None
-    words = st.tokens[c.first + 1 : st.token_index(p.start)]
-    if any(t.fold not in syn.articles for t in words):
+    if c.kind == "adjunct" and syn.locative_word.fullmatch(st.tokens[c.first].text) is not None:
+        words = st.tokens[c.first + 1 : st.token_index(p.start)]
+        if any(t.fold not in syn.articles for t in words):
+            return None
+        prior = st.clauses[k - 1]
+        plo, phi = st.tokens[prior.first].start, st.tokens[prior.last].end
+        if any(plo <= q.start < phi and _is_point(q) for q in in_sent):
+            return None
+        return p
+    # "<Name>, 54, from <X>, about N km ...", "<Name>, a teacher in <X>, some N km ...",
+    # "<Name> (32), Lehrerin in <X>, etwa N km ...": a person's origin or workplace set
+    # off after a name (an age between) is the only place of the chain before the
+    # distance, so the distance describes it. A few words (a role noun) may come before
+    # the locative or from-marker; no clause before it in the sentence may name a point
+    words = st.tokens[c.first : st.token_index(p.start)]
+    while words and words[-1].fold in syn.articles:
+        words = words[:-1]
+    if not words or len(words) > _ADDRESS_WORDS:
         return None
-    prior = st.clauses[k - 1]
-    plo, phi = st.tokens[prior.first].start, st.tokens[prior.last].end
-    if any(plo <= q.start < phi and _is_point(q) for q in in_sent):
+    marker = words[-1]
+    if (
+        syn.locative_word.fullmatch(marker.text) is None
+        and marker.fold not in syn.speaker_origin
+        and marker.fold not in syn.origin_words
+    ):
+        return None
+    if any(any(ch.isdigit() for ch in t.text) for t in words):
+        return None
+    if any(q.start < lo and _is_point(q) for q in in_sent):
         return None
     return p
 
@@ -6057,6 +6178,36 @@ def _build(
                 if reference is not None:
                     how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                     why.reference = (how, reference.start, reference.end)
+    if (
+        subject is not None
+        and reference is not None
+        and subject.end <= q.start
+        and q.end <= reference.start
+        and _is_point(subject)
+        and _is_point(reference)
+        and syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start)
+        is not None
+        and syn.route_to_before.search(text, q.end, reference.start) is not None
+        and _CLAUSE_PUNCT.search(text, q.end, reference.start) is None
+    ):
+        # "rode from <A> to <B> and then a further N km to <C>", "fuhren von <A> nach <B>
+        # und dann weitere N km bis <C>": an added leg runs from where the journey stood
+        # (the place before the distance) to the place it names; <C> is the one the
+        # distance places, seen from <B> (before: the ends swapped)
+        subject, reference = reference, subject
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
+    if (
+        (leg := _onward_leg(text, q, after, in_sent, syn)) is not None
+        and subject is not None
+        and (subject.id, reference.id if reference is not None else None) != (leg[0].id, leg[1].id)
+    ):
+        # "drove from <A> to <B> and on to <C>, N km further on", "fuhr von <A> nach <B>
+        # und weiter nach <C>, N km weiter östlich": the leg to <C> from <B>, not the
+        # journey's first pair (which called true sentences inconsistent)
+        subject, reference = leg
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
     if halfway is not None and (subject is None or subject.id in (halfway[0].id, halfway[1].id)):
         # the place that lies halfway is named before the between phrase, never its end
         subject = _point_before(halfway[0], in_sent)

@@ -206,15 +206,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "The convoy left Saskatoon on Monday and reached Regina, 240 km further on, on Tuesday.": (
         "a bare number 'N km further on' / 'N Kilometer weiter' after a clause 'left <A> on <day> and reached <B>' reads no subject (with a qualifier, 'some N km further on', it does): open"
     ),
-    "Salzburg, about an hour west of Linz by train, is some 110 km away.": (
-        "'<A>, about an hour west of <B> by train, is N km away': 'by train' after the reference ends the apposition's reading, so no claim is made: open"
-    ),
-    "Braga, about an hour north of Porto by train, is some 80 km away.": (
-        "'<A>, about an hour west of <B> by train, is N km away': 'by train' after the reference ends the apposition's reading, so no claim is made: open"
-    ),
-    "Graz, less than an hour north of Maribor by train, is about 60 km away.": (
-        "'<A>, about an hour west of <B> by train, is N km away': 'by train' after the reference ends the apposition's reading, so no claim is made: open"
-    ),
     "Der Konvoi verließ Saskatoon am Montag und erreichte Regina, 400 Kilometer weiter, am Dienstag.": (
         "a bare number 'N km further on' / 'N Kilometer weiter' after a clause 'left <A> on <day> and reached <B>' reads no subject (with a qualifier, 'some N km further on', it does): open"
     ),
