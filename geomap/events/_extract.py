@@ -45,6 +45,7 @@ from geomap.events._timeexpr import (
     earlier_auxiliaries,
     events_toml,
     find_times,
+    part_of_this_month,
     relative_pronouns,
     resolve_time,
     weekday_names,
@@ -692,6 +693,11 @@ class _Lexicon:
     shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
+    # ``[grammar] genitive_articles`` and ``genitive_endings``: a capitalised noun right after
+    # one of these articles (past one lower-case adjective) may end in a genitive ending,
+    # and a carrier's nouns are read on its stem too ("beim Einsturz eines Wohnhauses")
+    genitive_articles: frozenset[str] = frozenset()
+    genitive_endings: tuple[str, ...] = ()
     singular_verb_pronouns: frozenset[str] = frozenset()
     # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
     # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
@@ -1064,6 +1070,10 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        genitive_articles=_fold(grammar.get("genitive_articles", [])),
+        genitive_endings=tuple(
+            sorted((e.casefold() for e in grammar.get("genitive_endings", [])), key=len, reverse=True)
+        ),
         generic=_fold(raw["clauses"].get("generic", [])),
         expected=tuple(
             tuple(phrase.casefold().split())
@@ -2543,11 +2553,15 @@ def _carried_in(
     # which words may open a two-word noun, and which are a carrier's noun: read in C once
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
+    stems = _genitive_stems(toks, lex)
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
-        nouns_at = list(map(carrier.any_noun.match, texts))
+        nouns_at = [
+            carrier.any_noun.match(t) or (s is not None and carrier.any_noun.match(s))
+            for t, s in zip(texts, stems, strict=True)
+        ]
         for j, other in enumerate(toks):
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
@@ -2585,7 +2599,7 @@ def _carried_in(
                     )
                 continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
-                if nouns.match(other.text):
+                if nouns.match(other.text) or (stems[j] is not None and nouns.match(stems[j])):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = (
@@ -2635,6 +2649,34 @@ def _carried_in(
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _genitive_stems(toks: Sequence[Token], lex: _Lexicon) -> list[str | None]:
+    """Each token's stem without its genitive ending, where it stands as a genitive noun
+    (``[grammar] genitive_articles`` right before it, or before one lower-case adjective:
+    ``eines Wohnhauses``, ``des alten Parkhauses``), else None. A carrier's nouns are
+    written in the nominative; the noun that says what collapsed or crashed often follows
+    the event noun in the genitive (``Beim Einsturz eines Wohnhauses``), and listing every
+    genitive form of every noun would double the lists (session 15, h15-evde). The
+    longest ending that leaves three letters is cut; a language without the keys gets no
+    stems."""
+    out: list[str | None] = [None] * len(toks)
+    if not lex.genitive_articles or not lex.genitive_endings:
+        return out
+    for j, tok in enumerate(toks):
+        if not tok.is_cap or j == 0:
+            continue
+        art = j - 1
+        if art > 0 and not toks[art].is_cap and toks[art].fold not in lex.genitive_articles:
+            art -= 1  # one adjective between: "eines dreistöckigen Wohnhauses"
+        if toks[art].fold not in lex.genitive_articles:
+            continue
+        low = tok.text.casefold()
+        for ending in lex.genitive_endings:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                out[j] = tok.text[: len(tok.text) - len(ending)]
+                break
+    return out
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
@@ -7413,7 +7455,14 @@ def _toll_since_its_day(
     if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
         return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
     return any(
-        sp.kind in _SINCE_DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
+        (
+            sp.kind in _SINCE_DAY_KINDS
+            # a part of the report's month ("seit Mitte des Monats"): as recent as a day
+            # (session 15, h15-evde)
+            or (sp.kind == "month" and part_of_this_month(sp.text, lex.lang))
+        )
+        and clause.start <= sp.start < clause.end
+        for sp in times
     )
 
 
