@@ -1072,7 +1072,9 @@ def _lexicon(lang: str) -> _Lexicon:
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
         genitive_articles=_fold(grammar.get("genitive_articles", [])),
         genitive_endings=tuple(
-            sorted((e.casefold() for e in grammar.get("genitive_endings", [])), key=len, reverse=True)
+            sorted(
+                (e.casefold() for e in grammar.get("genitive_endings", [])), key=len, reverse=True
+            )
         ),
         generic=_fold(raw["clauses"].get("generic", [])),
         expected=tuple(
@@ -2598,8 +2600,9 @@ def _carried_in(
                         ),
                     )
                 continue
+            stem = stems[j]
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
-                if nouns.match(other.text) or (stems[j] is not None and nouns.match(stems[j])):
+                if nouns.match(other.text) or (stem is not None and nouns.match(stem)):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = (

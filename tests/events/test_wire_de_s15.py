@@ -1,9 +1,9 @@
 """German wire copy, session 15: what collapsed in the genitive (``Beim Einsturz eines
-Wohnhauses``), a mine's tunnel flooded, a crush (``Gedränge``), a state of emergency in the participle, what water or
-an avalanche swept away (``mitgerissen``), a parliament that voted for a removal, a toll
-since a part of the report's month (``seit Mitte des Monats``), a blockade by gold diggers;
-and as look-alikes a duty with ``muss`` and a tally over past decades. Written in other
-regions and words than the benchmark articles."""
+Wohnhauses``), a mine's tunnel flooded, a crush (``Gedränge``), a state of emergency in the
+participle, what water or an avalanche swept away (``mitgerissen``), a parliament that voted
+for a removal, a toll since a part of the report's month (``seit Mitte des Monats``), a
+blockade by gold diggers; and as look-alikes a duty with ``muss`` and a tally over past
+years. Written in other regions and words than the benchmark articles."""
 
 from __future__ import annotations
 
@@ -97,8 +97,7 @@ TUE = "2025-06-10"  # the table's publication date (tests.support.event_table.DA
         ),
         # a parliament that voted for a removal from office or a law
         (
-            "Am Dienstag stimmte das Parlament in Bischkek für die Absetzung des "
-            "Regierungschefs.",
+            "Am Dienstag stimmte das Parlament in Bischkek für die Absetzung des Regierungschefs.",
             "election",
             "vote",
             "Bishkek|Bischkek",
@@ -121,12 +120,53 @@ def test_german_wire_events(text: str, kind: str, sub_kind: str, place: str) -> 
     ("text", "place"),
     [
         # the participle of an emergency order (the preterite was read already)
-        ("Die Regierung hatte am Dienstag den Notstand über die Provinz Manabí verhängt.", "Manab"),
-        ("In Tegucigalpa wurde am Dienstag eine nächtliche Ausgangssperre verhängt.", "Tegucigalpa"),
+        (
+            "Die Regierung hatte am Dienstag den Notstand über die Provinz Manabí verhängt.",
+            "Manab",
+        ),
+        (
+            "In Tegucigalpa wurde am Dienstag eine nächtliche Ausgangssperre verhängt.",
+            "Tegucigalpa",
+        ),
     ],
 )
 def test_an_emergency_imposed_in_the_participle(text: str, place: str) -> None:
     assert_reported(text, "de", "statement", TUE, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_kind", "place"),
+    [
+        # removed by parliament: a vote, as English "Parliament ousted"
+        (
+            "Das Parlament Perus hat am Dienstag die Präsidentin ihres Amtes enthoben.",
+            "election",
+            "vote",
+            "Peru",
+        ),
+        (
+            "Der Kongress in Asunción hat am Dienstag die Präsidentin abgesetzt.",
+            "election",
+            "vote",
+            "Asunci",
+        ),
+        # removed by putschists or by a president: no vote
+        (
+            "Putschisten haben am Dienstag in Niamey den Präsidenten abgesetzt.",
+            "strategic_development",
+            "other",
+            "Niamey",
+        ),
+        (
+            "Der Präsident enthob am Dienstag in Kinshasa den Armeechef seines Amtes.",
+            "strategic_development",
+            "other",
+            "Kinshasa",
+        ),
+    ],
+)
+def test_who_removed_an_office_holder(text: str, kind: str, sub_kind: str, place: str) -> None:
+    assert_reported(text, "de", kind, TUE, place, sub_kind=sub_kind)
 
 
 def test_a_blockade_is_named_by_its_verb_not_by_the_motive() -> None:
