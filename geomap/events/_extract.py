@@ -678,6 +678,11 @@ class _Lexicon:
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
     # modal or a subordinator that governs both parts ("could seize ... and kill ...")
     own_part_moods: frozenset[str] = frozenset()
+    # ``[clauses] state_auxiliaries`` and ``passive_states``: an auxiliary of the future that
+    # is the present passive of a state when the clause ends in one of those participles
+    # ("Nach dem Erdrutsch werden noch 40 Menschen vermisst"; session 15, h15-evde)
+    state_auxiliaries: frozenset[str] = frozenset()
+    passive_states: frozenset[str] = frozenset()
     # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
     # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
     mood_nouns: frozenset[str] = frozenset()
@@ -1126,6 +1131,8 @@ def _lexicon(lang: str) -> _Lexicon:
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
+        state_auxiliaries=_fold(raw["clauses"].get("state_auxiliaries", [])),
+        passive_states=_fold(raw["clauses"].get("passive_states", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
         reason_words=_fold(raw["clauses"].get("reason_words", [])),
@@ -3156,7 +3163,11 @@ def _without_attributive(
             return False
         after = toks[i + 1]
         if lex.nouns_capitalised:
-            return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and after.is_cap
+            if toks[i].is_cap or not after.is_cap:
+                return False
+            return (
+                toks[i - 1].fold in lex.determiners or _attribute_phrase(toks, i, lex) is not None
+            )
         k = i - 1
         if toks[k].fold in lex.attributive_degree and k > 0:
             k -= 1  # "its most visited parks": the degree word passed over
@@ -3341,6 +3352,8 @@ def _flags(
             and w in lex.own_part_moods
             and (k + 1 >= len(lows) or lows[k + 1] not in lex.purpose_openers)
         )  # "cancelled a trip and convened": not "planned to march and rally"
+        # "werden noch 40 Menschen vermisst": the present passive of a state, not the future
+        and not (w in lex.state_auxiliaries and lows[-1] in lex.passive_states)
         for k, w in enumerate(lows)
         if told is None or k > told
     )
@@ -6433,6 +6446,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
         spans = dated
+    spans = _past_attributive_phrases(clause, trig_i, spans, lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -7623,6 +7637,49 @@ def _sentence_spans(
             and sp.text.split()[0].casefold() not in lex.since_prepositions
         )
     return out
+
+
+def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
+    """Where the article of a participle's attribute phrase stands, when a short phrase of
+    place or time comes between the article and the participle ``toks[i]`` (``die im Jemen
+    entführten Helfer``, ``der am Montag in X festgenommene Mann``): an article, a
+    preposition, then only names, articles and prepositions, at most four words back; None
+    otherwise. The caller checks the participle (lower case) and the noun after it
+    (capitalised). Session 15, h15-evde."""
+    for k in range(i - 2, max(i - 5, 0) - 1, -1):
+        if toks[k].fold in lex.determiners and toks[k + 1].fold in lex.prepositions:
+            inner = toks[k + 2 : i]
+            if all(
+                t.is_cap or t.fold in lex.determiners or t.fold in lex.prepositions for t in inner
+            ):
+                return k
+            return None
+    return None
+
+
+def _past_attributive_phrases(
+    clause: _Clause, trig_i: int, spans: list[tuple[TimeSpan, str | None]], lex: _Lexicon
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those inside a participle's attribute phrase (``Der am
+    Montag in X festgenommene Journalist wurde am Dienstag freigelassen``: Monday is the
+    arrest's, an adjective here, and the release is Tuesday's), unless the trigger is that
+    participle (then the phrase is its own) or no other time is left. Only in a language
+    that writes its nouns with a capital: an article, a preposition, names and articles,
+    then a lower-case participle before a capitalised noun (session 15, h15-evde)."""
+    if not lex.nouns_capitalised or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    phrases: list[tuple[int, int]] = []
+    for i in range(2, len(toks) - 1):
+        if i == trig_i or toks[i].is_cap or not toks[i + 1].is_cap:
+            continue
+        k = _attribute_phrase(toks, i, lex)
+        if k is not None:
+            phrases.append((toks[k].start, toks[i].start))
+    if not phrases:
+        return spans
+    rest = [(sp, r) for sp, r in spans if not any(a <= sp.start < b for a, b in phrases)]
+    return rest or spans
 
 
 def _pick_time(

@@ -169,6 +169,73 @@ def test_who_removed_an_office_holder(text: str, kind: str, sub_kind: str, place
     assert_reported(text, "de", kind, TUE, place, sub_kind=sub_kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_kind", "place"),
+    [
+        # "werden ... vermisst" is the present passive of a state, not the future
+        (
+            "Bei dem Erdrutsch in der Provinz Enga am Dienstag werden noch 40 Menschen vermisst.",
+            "disaster",
+            "mass_movement",
+            "Enga",
+        ),
+        (
+            "Nach dem Untergang einer Fähre vor Sansibar am Dienstag werden noch zwölf "
+            "Menschen vermisst.",
+            "accident",
+            "maritime",
+            "Zanzibar|Sansibar",
+        ),
+        # a mine that was flooded; sanctions decided
+        (
+            "Die Grube in Kolwezi wurde am Dienstag nach starken Regenfällen geflutet.",
+            "accident",
+            "industrial",
+            "Kolwezi",
+        ),
+        (
+            "Die Europäische Union hat am Dienstag in Brüssel neue Sanktionen gegen Belarus "
+            "beschlossen.",
+            "strategic_development",
+            "other",
+            "Brussel|Brüssel",
+        ),
+    ],
+)
+def test_states_sinkings_floodings_and_sanctions(
+    text: str, kind: str, sub_kind: str, place: str
+) -> None:
+    assert_reported(text, "de", kind, TUE, place, sub_kind=sub_kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die im Jemen entführten Helfer sind am Dienstag in Maskat freigelassen worden.",
+        "Der am Montag in Bamako festgenommene Journalist wurde am Dienstag freigelassen.",
+    ],
+)
+def test_a_participle_with_its_own_phrase_is_an_adjective(text: str) -> None:
+    # the release on its own day, not the abduction or the arrest named as an attribute
+    events = geomap.analyze(text, lang="de", date="2025-06-11").events
+    got = [(e.kind, e.trigger, e.date) for e in events]
+    assert [(e.trigger, e.date) for e in events] == [("freigelassen", TUE)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scheduled act in the present passive stays announced
+        "Das Urteil gegen den Oppositionsführer wird am Freitag in Kampala verkündet.",
+        # a polder flooded on purpose, the fall of an empire
+        "Um die Stadt zu retten, wurde am Dienstag bei Magdeburg ein Polder geflutet.",
+        "Der Untergang des Reiches wird in Wien in einer Ausstellung gezeigt.",
+    ],
+)
+def test_more_look_alikes_report_no_event(text: str) -> None:
+    assert_no_event(text, "de")
+
+
 def test_a_blockade_is_named_by_its_verb_not_by_the_motive() -> None:
     events = geomap.analyze(
         "Aus Protest gegen ein Schürfverbot blockierten Hunderte Goldgräber am Dienstag die "
