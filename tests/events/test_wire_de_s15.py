@@ -236,6 +236,25 @@ def test_more_look_alikes_report_no_event(text: str) -> None:
     assert_no_event(text, "de")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # fighters killed by the army are a battle, also when the army says so in its own
+        # clause or is only the source
+        ("Die Armee teilte mit, sie habe am Dienstag in Gao zwölf Kämpfer getötet.", "battle"),
+        ("Nach Armeeangaben wurden am Dienstag bei Gao zwölf Dschihadisten getötet.", "battle"),
+        # villagers killed stay violence against civilians, whoever reports it
+        (
+            "Bewaffnete haben am Dienstag bei Gao zwölf Dorfbewohner getötet, teilte die "
+            "Armee mit.",
+            "violence_against_civilians",
+        ),
+    ],
+)
+def test_who_was_killed_by_whom(text: str, kind: str) -> None:
+    assert_reported(text, "de", kind, TUE, "Gao")
+
+
 def test_a_blockade_is_named_by_its_verb_not_by_the_motive() -> None:
     events = geomap.analyze(
         "Aus Protest gegen ein Schürfverbot blockierten Hunderte Goldgräber am Dienstag die "
