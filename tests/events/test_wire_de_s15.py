@@ -102,6 +102,13 @@ TUE = "2025-06-10"  # the table's publication date (tests.support.event_table.DA
             "vote",
             "Bishkek|Bischkek",
         ),
+        # a crowd with no role that blocks a road protests
+        (
+            "Hunderte Menschen blockierten am Dienstag die Fernstraße bei Jinja.",
+            "protest",
+            "peaceful_protest",
+            "Jinja",
+        ),
         # a blockade by gold diggers, who are no listed protesters' word
         (
             "Aus Protest gegen ein Schürfverbot blockierten Hunderte Goldgräber am Dienstag "
@@ -230,6 +237,8 @@ def test_a_participle_with_its_own_phrase_is_an_adjective(text: str) -> None:
         # a polder flooded on purpose, the fall of an empire
         "Um die Stadt zu retten, wurde am Dienstag bei Magdeburg ein Polder geflutet.",
         "Der Untergang des Reiches wird in Wien in einer Ausstellung gezeigt.",
+        # a lorry that blocks a road is no protest
+        "Ein umgestürzter Lkw blockierte am Dienstag stundenlang die Fernstraße bei Jinja.",
     ],
 )
 def test_more_look_alikes_report_no_event(text: str) -> None:
