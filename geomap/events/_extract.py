@@ -45,6 +45,7 @@ from geomap.events._timeexpr import (
     earlier_auxiliaries,
     events_toml,
     find_times,
+    part_of_this_month,
     relative_pronouns,
     resolve_time,
     weekday_names,
@@ -677,6 +678,11 @@ class _Lexicon:
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
     # modal or a subordinator that governs both parts ("could seize ... and kill ...")
     own_part_moods: frozenset[str] = frozenset()
+    # ``[clauses] state_auxiliaries`` and ``passive_states``: an auxiliary of the future that
+    # is the present passive of a state when the clause ends in one of those participles
+    # ("Nach dem Erdrutsch werden noch 40 Menschen vermisst"; session 15, h15-evde)
+    state_auxiliaries: frozenset[str] = frozenset()
+    passive_states: frozenset[str] = frozenset()
     # ``[clauses] mood_nouns``: hypothetical words that are nouns after a determiner or a
     # possessive ("a government plan"): a topic, not the clause's mood (_mood_noun)
     mood_nouns: frozenset[str] = frozenset()
@@ -692,6 +698,11 @@ class _Lexicon:
     shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
+    # ``[grammar] genitive_articles`` and ``genitive_endings``: a capitalised noun right after
+    # one of these articles (past one lower-case adjective) may end in a genitive ending,
+    # and a carrier's nouns are read on its stem too ("beim Einsturz eines Wohnhauses")
+    genitive_articles: frozenset[str] = frozenset()
+    genitive_endings: tuple[str, ...] = ()
     singular_verb_pronouns: frozenset[str] = frozenset()
     # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
     # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
@@ -1064,6 +1075,12 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        genitive_articles=_fold(grammar.get("genitive_articles", [])),
+        genitive_endings=tuple(
+            sorted(
+                (e.casefold() for e in grammar.get("genitive_endings", [])), key=len, reverse=True
+            )
+        ),
         generic=_fold(raw["clauses"].get("generic", [])),
         expected=tuple(
             tuple(phrase.casefold().split())
@@ -1114,6 +1131,8 @@ def _lexicon(lang: str) -> _Lexicon:
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
+        state_auxiliaries=_fold(raw["clauses"].get("state_auxiliaries", [])),
+        passive_states=_fold(raw["clauses"].get("passive_states", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
         reason_words=_fold(raw["clauses"].get("reason_words", [])),
@@ -2543,11 +2562,15 @@ def _carried_in(
     # which words may open a two-word noun, and which are a carrier's noun: read in C once
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
+    stems = _genitive_stems(toks, lex)
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
-        nouns_at = list(map(carrier.any_noun.match, texts))
+        nouns_at = [
+            carrier.any_noun.match(t) or (s is not None and carrier.any_noun.match(s))
+            for t, s in zip(texts, stems, strict=True)
+        ]
         for j, other in enumerate(toks):
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
@@ -2584,8 +2607,9 @@ def _carried_in(
                         ),
                     )
                 continue
+            stem = stems[j]
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
-                if nouns.match(other.text):
+                if nouns.match(other.text) or (stem is not None and nouns.match(stem)):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
                     kind, sub = _modifier_kind(toks, j, carrier, (kind, sub), skip)
                     named = (
@@ -2635,6 +2659,34 @@ def _carried_in(
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
     return (best[1], best[2]) if best else None
+
+
+def _genitive_stems(toks: Sequence[Token], lex: _Lexicon) -> list[str | None]:
+    """Each token's stem without its genitive ending, where it stands as a genitive noun
+    (``[grammar] genitive_articles`` right before it, or before one lower-case adjective:
+    ``eines Wohnhauses``, ``des alten Parkhauses``), else None. A carrier's nouns are
+    written in the nominative; the noun that says what collapsed or crashed often follows
+    the event noun in the genitive (``Beim Einsturz eines Wohnhauses``), and listing every
+    genitive form of every noun would double the lists (session 15, h15-evde). The
+    longest ending that leaves three letters is cut; a language without the keys gets no
+    stems."""
+    out: list[str | None] = [None] * len(toks)
+    if not lex.genitive_articles or not lex.genitive_endings:
+        return out
+    for j, tok in enumerate(toks):
+        if not tok.is_cap or j == 0:
+            continue
+        art = j - 1
+        if art > 0 and not toks[art].is_cap and toks[art].fold not in lex.genitive_articles:
+            art -= 1  # one adjective between: "eines dreistöckigen Wohnhauses"
+        if toks[art].fold not in lex.genitive_articles:
+            continue
+        low = tok.text.casefold()
+        for ending in lex.genitive_endings:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                out[j] = tok.text[: len(tok.text) - len(ending)]
+                break
+    return out
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
@@ -3111,7 +3163,11 @@ def _without_attributive(
             return False
         after = toks[i + 1]
         if lex.nouns_capitalised:
-            return toks[i - 1].fold in lex.determiners and not toks[i].is_cap and after.is_cap
+            if toks[i].is_cap or not after.is_cap:
+                return False
+            return (
+                toks[i - 1].fold in lex.determiners or _attribute_phrase(toks, i, lex) is not None
+            )
         k = i - 1
         if toks[k].fold in lex.attributive_degree and k > 0:
             k -= 1  # "its most visited parks": the degree word passed over
@@ -3296,6 +3352,8 @@ def _flags(
             and w in lex.own_part_moods
             and (k + 1 >= len(lows) or lows[k + 1] not in lex.purpose_openers)
         )  # "cancelled a trip and convened": not "planned to march and rally"
+        # "werden noch 40 Menschen vermisst": the present passive of a state, not the future
+        and not (w in lex.state_auxiliaries and lows[-1] in lex.passive_states)
         for k, w in enumerate(lows)
         if told is None or k > told
     )
@@ -6388,6 +6446,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
         spans = dated
+    spans = _past_attributive_phrases(clause, trig_i, spans, lex)
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
     elif not spans and _earlier_relative(clause, lex):
@@ -7413,7 +7472,14 @@ def _toll_since_its_day(
     if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
         return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
     return any(
-        sp.kind in _SINCE_DAY_KINDS and clause.start <= sp.start < clause.end for sp in times
+        (
+            sp.kind in _SINCE_DAY_KINDS
+            # a part of the report's month ("seit Mitte des Monats"): as recent as a day
+            # (session 15, h15-evde)
+            or (sp.kind == "month" and part_of_this_month(sp.text, lex.lang))
+        )
+        and clause.start <= sp.start < clause.end
+        for sp in times
     )
 
 
@@ -7571,6 +7637,49 @@ def _sentence_spans(
             and sp.text.split()[0].casefold() not in lex.since_prepositions
         )
     return out
+
+
+def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
+    """Where the article of a participle's attribute phrase stands, when a short phrase of
+    place or time comes between the article and the participle ``toks[i]`` (``die im Jemen
+    entführten Helfer``, ``der am Montag in X festgenommene Mann``): an article, a
+    preposition, then only names, articles and prepositions, at most four words back; None
+    otherwise. The caller checks the participle (lower case) and the noun after it
+    (capitalised). Session 15, h15-evde."""
+    for k in range(i - 2, max(i - 5, 0) - 1, -1):
+        if toks[k].fold in lex.determiners and toks[k + 1].fold in lex.prepositions:
+            inner = toks[k + 2 : i]
+            if all(
+                t.is_cap or t.fold in lex.determiners or t.fold in lex.prepositions for t in inner
+            ):
+                return k
+            return None
+    return None
+
+
+def _past_attributive_phrases(
+    clause: _Clause, trig_i: int, spans: list[tuple[TimeSpan, str | None]], lex: _Lexicon
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those inside a participle's attribute phrase (``Der am
+    Montag in X festgenommene Journalist wurde am Dienstag freigelassen``: Monday is the
+    arrest's, an adjective here, and the release is Tuesday's), unless the trigger is that
+    participle (then the phrase is its own) or no other time is left. Only in a language
+    that writes its nouns with a capital: an article, a preposition, names and articles,
+    then a lower-case participle before a capitalised noun (session 15, h15-evde)."""
+    if not lex.nouns_capitalised or len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    phrases: list[tuple[int, int]] = []
+    for i in range(2, len(toks) - 1):
+        if i == trig_i or toks[i].is_cap or not toks[i + 1].is_cap:
+            continue
+        k = _attribute_phrase(toks, i, lex)
+        if k is not None:
+            phrases.append((toks[k].start, toks[i].start))
+    if not phrases:
+        return spans
+    rest = [(sp, r) for sp, r in spans if not any(a <= sp.start < b for a, b in phrases)]
+    return rest or spans
 
 
 def _pick_time(

@@ -690,6 +690,28 @@ def counts_time(text: str, lang: str) -> bool:  # for _extract, not on the face
     return any(w in units for w in text.casefold().split()[:3])
 
 
+def part_of_this_month(text: str, lang: str) -> bool:  # for _extract, not on the face
+    """Does a month phrase name a part of the report's own month (``seit Mitte des
+    Monats``, ``since early this month``: a third of it, no month name, not the month
+    before)? Such a start is as recent as a weekday; ``seit Januar`` is not.
+
+    >>> part_of_this_month("seit Mitte des Monats", "de")
+    True
+    >>> part_of_this_month("seit Mitte Januar", "de")
+    False
+    >>> part_of_this_month("seit Anfang vergangenen Monats", "de")
+    False
+    """
+    lex = _lexicon(language_profile(lang).lang)
+    words = [w.rstrip(".") for w in text.casefold().replace("-", " ").split()]
+    if any(w in lex.months for w in words) or re.search(r"\d", text):
+        return False
+    low = " ".join(words)
+    if any(p in low for p in lex.last_month_of):
+        return False
+    return _part(words, lex) is not None and any(p in low for p in lex.this_month)
+
+
 @cache
 def weekday_names(lang: str) -> tuple[str, ...]:  # for _extract, not on the face
     """The language's weekday names, folded (CLDR): a word that begins with one names a day
