@@ -4251,7 +4251,8 @@ def _text_region_seat(
     if region is None or region.country_code is None:
         return None
     types = _first_level_types(region.country_code)
-    if not any(w in ty.split() for ty in types for w in wanted):
+    # "*": a generic word ("the regional capital") names a first level of any type
+    if not ("*" in wanted or any(w in ty.split() for ty in types for w in wanted)):
         return None
     seat = gaz.seat(region.id or "")
     if seat is None or (other is not None and seat.id == other.id):
