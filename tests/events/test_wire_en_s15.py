@@ -15,7 +15,12 @@ words than those articles.
 - a clause opened by ``when`` right after ``<year>,`` is set in that year: history;
 - a dispersal of a crowd takes the day of the crowd's gathering told in the relative clause
   after it, also in the past perfect (``who had gathered ... on Monday``);
-- a fire that cut power names the event, as one that broke out does.
+- a fire that cut power names the event, as one that broke out does;
+- second round, from wire sentences in the brief's kinds: a fuel truck that exploded is an
+  industrial accident (a truck bomb stays a bomb), sanctions ``slapped`` on someone are
+  sanctions, rounds police fired at protesters are a protest met with force (not shelling),
+  a court that annulled or quashed something ruled, and what a vote asks for after ``to``
+  (``to ask the national parliament``) is no place of the vote.
 
 Rows written before the change; kind, day and place are what a reader names.
 """
@@ -139,6 +144,50 @@ CASES: list[object] = [
         "protest_with_intervention",
         MON,
         "Asuncion",
+    ),
+    # second round: a fuel truck, sanctions slapped, rounds at protesters, a court's ruling
+    (
+        "A fuel truck exploded on a highway outside Lubumbashi on Tuesday, killing 14 people.",
+        "accident",
+        "industrial",
+        TUE,
+        "Lubumbashi",
+    ),
+    (
+        "A truck bomb exploded near a checkpoint in Baidoa on Monday.",
+        "explosion_remote_violence",
+        "remote_explosive",
+        MON,
+        "Baidoa",
+    ),
+    (
+        "The European Union slapped sanctions on three Nicaraguan officials on Monday.",
+        "strategic_development",
+        "other",
+        MON,
+        "European Union",
+    ),
+    (
+        "Police fired live rounds at protesters in Maputo on Monday.",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Maputo",
+    ),
+    (
+        "The Supreme Court in Tirana annulled the result of the mayoral election on Tuesday.",
+        "court",
+        "verdict",
+        TUE,
+        "Tirana",
+    ),
+    (
+        "In the autonomous region of Gagauzia, deputies voted on Monday to ask the national "
+        "parliament for more powers.",
+        "election",
+        None,
+        MON,
+        "Gagauzia",
     ),
     # a fire that cut power
     (
