@@ -7121,6 +7121,7 @@ def _recast(
     civilians were attacked); one with ``unless`` does not apply when a word of the clause
     matches it (a drone, a shell: remote violence keeps its kind)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+    result: list[str] | None = None  # the words of a result participle clause, read once
     for froms, kind, sub, nouns, targets, words, subject, sentence, passive, unless in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
@@ -7142,6 +7143,8 @@ def _recast(
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
+        if targets is not None and result is None:
+            result = _result_words(clause, st) if st is not None else []
         if (nouns is None or any(nouns.match(w) for w in doers)) and (
             targets is None
             or any(targets.match(w) for w in shared)
@@ -7150,9 +7153,33 @@ def _recast(
                 for k, t in enumerate(clause.tokens)
                 if k != trig_i
             )
+            # the attack's result told after a comma ("Insurgents attacked the town of X,
+            # burning dozens of homes", "..., killing four soldiers"): its victims are the
+            # attack's targets (session 15)
+            or any(targets.match(w) for w in result or ())
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _result_words(clause: _Clause, st: _State) -> list[str]:
+    """The words of the participle clause right after the clause in its sentence, when an
+    English ``-ing`` form opens it (``..., burning dozens of homes``, ``..., killing four
+    soldiers``): what the clause's act did, so whom it hit. Empty otherwise, and in a
+    language that writes its nouns with a capital (no such participle clause). Session 15."""
+    if st.lex.nouns_capitalised:
+        return []
+    nxt = min(
+        (c for c in st.neighbours(clause) if c.start >= clause.end),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if nxt is None or not nxt.tokens:
+        return []
+    first = nxt.tokens[0].text
+    if not (first.islower() and first.isalpha() and first.endswith("ing") and len(first) > 5):
+        return []
+    return [t.text for t in nxt.tokens]
 
 
 def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) -> bool:

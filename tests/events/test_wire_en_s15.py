@@ -20,7 +20,10 @@ words than those articles.
   industrial accident (a truck bomb stays a bomb), sanctions ``slapped`` on someone are
   sanctions, rounds police fired at protesters are a protest met with force (not shelling),
   a court that annulled or quashed something ruled, and what a vote asks for after ``to``
-  (``to ask the national parliament``) is no place of the vote.
+  (``to ask the national parliament``) is no place of the vote;
+- an armed group's attack on a town is read by its result clause after a comma: homes burned
+  or civilians killed make an attack on civilians, soldiers killed a battle (it was remote
+  violence, as if from the air).
 
 Rows written before the change; kind, day and place are what a reader names.
 """
@@ -188,6 +191,28 @@ CASES: list[object] = [
         None,
         MON,
         "Gagauzia",
+    ),
+    # an attack read by its result clause
+    (
+        "Insurgents attacked the town of Palma overnight, burning dozens of homes.",
+        "violence_against_civilians",
+        "attack",
+        DAY,
+        "Palma",
+    ),
+    (
+        "Jihadists attacked the town of Arbinda on Monday, killing 15 civilians.",
+        "violence_against_civilians",
+        "attack",
+        MON,
+        "Arbinda|Aribinda",
+    ),
+    (
+        "Rebels attacked the town of Rutshuru on Tuesday, killing three soldiers.",
+        "battle",
+        "armed_clash",
+        TUE,
+        "Rutshuru",
     ),
     # a fire that cut power
     (
