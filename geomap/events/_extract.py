@@ -540,6 +540,14 @@ class _Lexicon:
     # event of its own (``after``, ``because``, ``nachdem``): a day named after it, with
     # the trigger after it too, is that event's day, not the main part's
     own_time_openers: frozenset[str] = frozenset()
+    # ``[clauses] year_relatives``: a word that, right after ``<year>,``, opens a clause set in
+    # that year (``since 2009, when voters rejected ...``; session 15, h-even)
+    year_relatives: frozenset[str] = frozenset()
+    # ``[clauses] gathering_verbs`` and ``crowd_dispersals``: a crowd's gathering told in a
+    # relative clause after a dispersal's object is the same occasion (``fired water cannon at
+    # supporters who had gathered outside the court on Thursday``; session 15, h-even)
+    gathering_verbs: frozenset[str] = frozenset()
+    crowd_dispersals: frozenset[str] = frozenset()
     # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
     # (``dass``), besides the subordinators and relative pronouns
     verb_last_openers: frozenset[str] = frozenset()
@@ -1232,6 +1240,9 @@ def _lexicon(lang: str) -> _Lexicon:
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
         comma_before_subordinates=bool(raw["clauses"].get("comma_before_subordinates", False)),
         own_time_openers=_fold(raw["clauses"].get("own_time_openers", [])),
+        year_relatives=_fold(raw["clauses"].get("year_relatives", [])),
+        gathering_verbs=_fold(raw["clauses"].get("gathering_verbs", [])),
+        crowd_dispersals=frozenset(raw["clauses"].get("crowd_dispersals", [])),
         verb_last_openers=_fold(grammar.get("verb_last_openers", [])),
         generic_event_nouns={
             w.casefold(): tuple(types.split())
@@ -2221,7 +2232,9 @@ def _trigger_in(
                     continue
             if trig.pos == "noun" and (
                 (_told_before(trig, known_types, lex) and _definite(toks, i, lex))
-                or any(f[2].pos == "verb" for f in found)
+                # a participle used as an adjective is no verb of the clause ("rejected a
+                # plan for an elected president in a referendum": the referendum; session 15)
+                or any(f[2].pos == "verb" and not _attributive_at(toks, f[1], lex) for f in found)
                 and not _after_coordinator(toks, i, lex)
                 and not _cause_of_death(toks, i, found, lex)
             ):
@@ -3158,35 +3171,12 @@ def _without_attributive(
     participle after an article (``officials of the ousted government``): no finite verb
     can stand there, so it reports nothing."""
 
-    def attributive(i: int) -> bool:
-        if not 0 < i < len(toks) - 1:
-            return False
-        after = toks[i + 1]
-        if lex.nouns_capitalised:
-            if toks[i].is_cap or not after.is_cap:
-                return False
-            return (
-                toks[i - 1].fold in lex.determiners or _attribute_phrase(toks, i, lex) is not None
-            )
-        k = i - 1
-        if toks[k].fold in lex.attributive_degree and k > 0:
-            k -= 1  # "its most visited parks": the degree word passed over
-        # after a degree word a possessive noun too ("South Africa's most visited parks")
-        possessive = k < i - 1 and toks[k].fold.endswith(("'s", "\u2019s"))
-        return (
-            (toks[k].fold in lex.attributive_before or possessive)
-            and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
-            and after.text.isalpha()
-            and after.text.islower()
-            and after.fold not in lex.prepositions
-            and after.fold not in lex.coordinators
-        )
-
     dropped = [
         f
         for f in found
-        # a several-word trigger is a phrase of its own ("a televised address")
-        if f[2].pos == "verb" and len(f[2].words) == 1 and attributive(f[1])
+        # a several-word trigger is a phrase of its own ("a televised address"); a carrier's
+        # reading (no words of its own) is one word too ("an elected president": session 15)
+        if f[2].pos == "verb" and len(f[2].words) <= 1 and _attributive_at(toks, f[1], lex)
     ]
     kept = [f for f in found if f not in dropped]
     if kept or lex.nouns_capitalised:
@@ -3194,6 +3184,88 @@ def _without_attributive(
     # English, every trigger dropped: an "-ed"/"-en" participle after an article is an
     # adjective even alone; an "-ing" form may still be the clause's only event word
     return [f for f in dropped if not toks[f[1]].fold.endswith(_PAST_PARTICIPLE_ENDINGS)]
+
+
+def _without_reduced_relative(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without an English past participle that describes the subject of a later
+    passive (``Two aid workers kidnapped by gunmen in X were released on Monday``, ``Four
+    miners taken hostage ... were freed``): a reduced relative clause, the earlier event the
+    subject is known by; the passive verb after it is the clause's news and names the event.
+    Only a ``-ed``/``-en`` form right after a lower-case word that is no auxiliary,
+    determiner, preposition or coordinator, with a passive auxiliary (``[grammar] passive``)
+    right before a later verb trigger and no coordinator or relative word between them
+    (``Gunmen kidnapped two men who were freed`` keeps both readings to the clause rules).
+    Session 15 (h-even)."""
+    if lex.nouns_capitalised or not lex.passive:
+        return found
+    verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
+    dropped: set[int] = set()
+    for f in verbs:
+        i = f[1]
+        if not 0 < i < len(toks) - 1 or not toks[i].fold.endswith(_PAST_PARTICIPLE_ENDINGS):
+            continue
+        prev = toks[i - 1]
+        if (
+            not prev.text.isalpha()
+            or not prev.text.islower()
+            or prev.fold in lex.auxiliaries
+            or prev.fold in lex.passive
+            or prev.fold in lex.determiners
+            or prev.fold in lex.prepositions
+            or prev.fold in lex.coordinators
+            or prev.fold in lex.relative_openers
+        ):
+            continue
+        for g in verbs:
+            j = g[1]
+            if j <= i + 1 or toks[j - 1].fold not in lex.passive:
+                continue
+            between = {t.fold for t in toks[i + 1 : j]}
+            if between & (lex.coordinators | lex.relative_openers):
+                break
+            dropped.add(i)
+            break
+    return [f for f in found if f[1] not in dropped] if dropped else found
+
+
+def _manner_adverb(fold: str) -> bool:
+    """An English adverb of manner or time before a participle (``directly``, ``newly``,
+    ``recently``): a word of more than four letters ending in ``-ly``."""
+    return len(fold) > 4 and fold.endswith("ly") and fold.isalpha()
+
+
+def _attributive_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the verb form at ``i`` a participle used as an adjective before its noun
+    (:func:`_without_attributive`): in a language that writes its nouns with a capital, a
+    determiner before it and a capitalised noun right after it; in English, an article or a
+    possessive before it and a lower-case word after it that is no preposition or
+    coordinator."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    after = toks[i + 1]
+    if lex.nouns_capitalised:
+        if toks[i].is_cap or not after.is_cap:
+            return False
+        # a determiner right before it, or an attribute phrase of its own before it ("die im
+        # Jemen entführten Helfer": session 15, h15-evde)
+        return toks[i - 1].fold in lex.determiners or _attribute_phrase(toks, i, lex) is not None
+    k = i - 1
+    if (toks[k].fold in lex.attributive_degree or _manner_adverb(toks[k].fold)) and k > 0:
+        # "its most visited parks", "a directly elected senate", "the recently ousted
+        # president": the degree word or the adverb passed over (the adverb: session 15)
+        k -= 1
+    # after a degree word a possessive noun too ("South Africa's most visited parks")
+    possessive = k < i - 1 and toks[k].fold.endswith(("'s", "\u2019s"))
+    return (
+        (toks[k].fold in lex.attributive_before or possessive)
+        and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.fold not in lex.prepositions
+        and after.fold not in lex.coordinators
+    )
 
 
 # Types whose event kills: a casualty verb of their clause counts their dead.
@@ -3886,6 +3958,7 @@ def _background(
         # took to the streets")
         years = [t.text for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
         years += _fronted_years(clause)
+        years += _year_before_relative(clause, lex)
         if any(1900 <= int(y) < anchor.year for y in years):
             # a day named after the clause belongs to a later one ("Mosul, recaptured from
             # Islamic State in 2017, reopened its airport on Sunday": the year is the
@@ -3928,6 +4001,37 @@ def _fronted_years(clause: _Clause) -> list[str]:
     if not head.endswith(",") or len(head.split()) > 3:
         return []
     return _YEAR.findall(head)
+
+
+def _gathered_after(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """Does a relative clause after the dispersal's trigger tell the crowd's gathering
+    (``Police fired water cannon at supporters who had gathered outside the High Court on
+    Thursday``)? The gathering and its dispersal are one occasion, so the day the relative
+    clause names is the dispersal's, though a past perfect relative clause otherwise tells
+    an earlier event (:func:`_own_spans`). A relative word (``[clauses] relative_openers``)
+    after the trigger, then a gathering verb (``[clauses] gathering_verbs``) within a few
+    words."""
+    toks = clause.tokens
+    for k in range(trig_i + 1, len(toks)):
+        if toks[k].fold in lex.relative_openers:
+            return any(t.fold in lex.gathering_verbs for t in toks[k + 1 : k + 5])
+    return False
+
+
+def _year_before_relative(clause: _Clause, lex: _Lexicon) -> list[str]:
+    """The year a relative word opening the clause points back to (``[clauses]
+    year_relatives``): ``The vote was the first since 2009, when voters rejected a new
+    constitution``, ``in 1998, when ...``: the clause is set in that year, history rather
+    than news. Only a year right before the comma in front of the clause."""
+    toks = clause.tokens
+    if not toks or toks[0].fold not in lex.year_relatives:
+        return []
+    off = clause.start - clause.sentence.start
+    head = clause.sentence.text[max(0, off - 12) : max(0, off)].rstrip()  # a few characters
+    if not head.endswith(","):
+        return []
+    last = head[:-1].rstrip().rsplit(None, 1)[-1:]
+    return [w for w in last if len(w) == 4 and w.isdecimal()]
 
 
 def _labelled(text: str, lex: _Lexicon) -> bool:
@@ -4580,6 +4684,7 @@ def _place(
             continue
         if (
             cue
+            and i <= content_at  # "voted to ask the national parliament": the plan's words
             and lex.seats.match(tok.text)
             and not (lex.nouns_capitalised and not tok.is_cap)
             and (seat := _seat_capital(toks, i, lex, places, earlier)) is not None
@@ -6366,7 +6471,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _placed_by_reference(clause, st, previous, references)
         return
     found = _cause_first(
-        _without_attributive(_without_absolute(found, clause, lex), clause.tokens, lex),
+        _without_attributive(
+            _without_reduced_relative(_without_absolute(found, clause, lex), clause.tokens, lex),
+            clause.tokens,
+            lex,
+        ),
         clause.tokens,
         lex,
     )
@@ -6441,6 +6550,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _placed_by_reference(clause, st, previous, [trig.type])
         return
     own = _own_spans(clause, trig_i, spans, lex)
+    if (
+        not own
+        and spans
+        and trig.sub_kind in lex.crowd_dispersals
+        and _gathered_after(clause, trig_i, lex)
+    ):
+        own = spans  # "fired water cannon at supporters who had gathered ... on Thursday"
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
@@ -7064,6 +7180,7 @@ def _recast(
     civilians were attacked); one with ``unless`` does not apply when a word of the clause
     matches it (a drone, a shell: remote violence keeps its kind)."""
     name = f"{trig.type}.{trig.sub_kind}" if trig.sub_kind else trig.type
+    result: list[str] | None = None  # the words of a result participle clause, read once
     for froms, kind, sub, nouns, targets, words, subject, sentence, passive, unless in lex.recast:
         if name not in froms or (words is not None and not words.match(clause.tokens[trig_i].text)):
             continue
@@ -7085,6 +7202,8 @@ def _recast(
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
             doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
+        if targets is not None and result is None:
+            result = _result_words(clause, st) if st is not None else []
         if (nouns is None or any(nouns.match(w) for w in doers)) and (
             targets is None
             or any(targets.match(w) for w in shared)
@@ -7093,9 +7212,33 @@ def _recast(
                 for k, t in enumerate(clause.tokens)
                 if k != trig_i
             )
+            # the attack's result told after a comma ("Insurgents attacked the town of X,
+            # burning dozens of homes", "..., killing four soldiers"): its victims are the
+            # attack's targets (session 15)
+            or any(targets.match(w) for w in result or ())
         ):
             return replace(trig, type=kind, sub_kind=sub)
     return trig
+
+
+def _result_words(clause: _Clause, st: _State) -> list[str]:
+    """The words of the participle clause right after the clause in its sentence, when an
+    English ``-ing`` form opens it (``..., burning dozens of homes``, ``..., killing four
+    soldiers``): what the clause's act did, so whom it hit. Empty otherwise, and in a
+    language that writes its nouns with a capital (no such participle clause). Session 15."""
+    if st.lex.nouns_capitalised:
+        return []
+    nxt = min(
+        (c for c in st.neighbours(clause) if c.start >= clause.end),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if nxt is None or not nxt.tokens:
+        return []
+    first = nxt.tokens[0].text
+    if not (first.islower() and first.isalpha() and first.endswith("ing") and len(first) > 5):
+        return []
+    return [t.text for t in nxt.tokens]
 
 
 def _passive_subject(clause: _Clause, trig_i: int, nouns: _Glob, lex: _Lexicon) -> bool:
