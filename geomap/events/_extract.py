@@ -6501,7 +6501,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # an undated act is placed as a verb of saying is: only by a place right after it
         weak_at=trig_i if trig.pos == "weak" and not (act and own_time) else None,
         trig_i=trig_i,
-        skip=covered,
+        skip=covered | _attribute_place_tokens(clause, trig_i, clause_places, lex),
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
@@ -7680,6 +7680,35 @@ def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | Non
                 return k
             return None
     return None
+
+
+def _attribute_place_tokens(
+    clause: _Clause, trig_i: int, clause_places: Sequence[Place], lex: _Lexicon
+) -> set[int]:
+    """The tokens of participles' attribute phrases that hold a place (``Die in A
+    stationierten Soldaten griffen ... bei B an``: A says where the soldiers are based, B
+    where they attacked), when the clause names a place outside them; the event's place is
+    read without them. Not the trigger's own phrase (``der in A entführte Helfer`` with the
+    abduction as the event) and not when the phrase holds the clause's only place. Only in a
+    language that writes its nouns with a capital, as :func:`_past_attributive_phrases`.
+    Session 15, round 2, h15-evde."""
+    if not lex.nouns_capitalised or len(clause_places) < 2:
+        return set()
+    toks = clause.tokens
+    inside: set[int] = set()
+    for i in range(2, len(toks) - 1):
+        if i == trig_i or toks[i].is_cap or not toks[i + 1].is_cap:
+            continue
+        k = _attribute_phrase(toks, i, lex)
+        if k is not None:
+            inside.update(range(k, i + 1))
+    if not inside:
+        return set()
+    starts = {toks[j].start for j in inside}
+    held = [p for p in clause_places if p.start in starts]
+    if not held or len(held) == len(clause_places):
+        return set()
+    return inside
 
 
 def _past_attributive_phrases(
