@@ -50,8 +50,7 @@ ROWS: list[tuple[str, Dated]] = [
     # parts of the last week: thirds (Monday-Tuesday, Tuesday-Thursday, Thursday-Sunday)
     ("Ende vergangener Woche stürmten Demonstranten das Rathaus von Osch.", LAST_WEEK_END),
     (
-        "Bei Überschwemmungen in Gujranwala sind Ende vergangener Woche zwölf Menschen "
-        "gestorben.",
+        "Bei Überschwemmungen in Gujranwala sind Ende vergangener Woche zwölf Menschen gestorben.",
         LAST_WEEK_END,
     ),
     ("Ende letzter Woche hatte die Polizei in Mostar drei Männer festgenommen.", LAST_WEEK_END),
@@ -69,14 +68,12 @@ ROWS: list[tuple[str, Dated]] = [
     ),
     # the weekend
     (
-        "Am vergangenen Wochenende demonstrierten in Skopje Tausende Menschen gegen die "
-        "Regierung.",
+        "Am vergangenen Wochenende demonstrierten in Skopje Tausende Menschen gegen die Regierung.",
         LAST_WEEKEND,
     ),
     ("Am Wochenende wurde in Nukualofa ein Minister festgenommen.", LAST_WEEKEND),
     (
-        "Bei einem Busunglück nahe Cochabamba sind am Wochenende 14 Menschen ums Leben "
-        "gekommen.",
+        "Bei einem Busunglück nahe Cochabamba sind am Wochenende 14 Menschen ums Leben gekommen.",
         LAST_WEEKEND,
     ),
     (
@@ -169,8 +166,7 @@ ROWS: list[tuple[str, Dated]] = [
     ("Vergangenen Donnerstag wurde in Sarajevo ein Richter erschossen.", _day("2025-06-05")),
     # parts of a month: month precision, the span a third of it
     (
-        "Mitte Mai waren bei Überschwemmungen in Kenia mehr als 40 Menschen ums Leben "
-        "gekommen.",
+        "Mitte Mai waren bei Überschwemmungen in Kenia mehr als 40 Menschen ums Leben gekommen.",
         ("2025-05-11", "month", "2025-05-11", "2025-05-20"),
     ),
     (
@@ -228,8 +224,7 @@ DATELINE_WITH_YEAR: list[tuple[str, Dated]] = [
 # a dateline without a year: the document's date gives the year, the dateline the day
 DATELINE_NO_YEAR: list[tuple[str, str, Dated]] = [
     (
-        "DUSCHANBE, 9. Juni (dpa) - Am Sonntag stürmten Bewaffnete eine Polizeistation in "
-        "Chorog.",
+        "DUSCHANBE, 9. Juni (dpa) - Am Sonntag stürmten Bewaffnete eine Polizeistation in Chorog.",
         "2025-06-11",
         _day("2025-06-08"),
     ),

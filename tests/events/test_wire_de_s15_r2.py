@@ -36,8 +36,7 @@ TUE = "2025-06-10"  # the table's publication date (tests.support.event_table.DA
             "Bujumbura",
         ),
         (
-            "Bei einem Dammbruch nahe Kasese sind am Dienstag mindestens fünf Menschen "
-            "gestorben.",
+            "Bei einem Dammbruch nahe Kasese sind am Dienstag mindestens fünf Menschen gestorben.",
             "disaster",
             "flood",
             "Kasese",
