@@ -1102,9 +1102,11 @@ def _weekday(
     # the word may follow an article or a preposition: "am kommenden Samstag"
     weeks = _weeks_back(words[at + 1 :], lex)
     if weeks:
-        # "am Montag vor einer Woche", "am Freitag vor zwei Wochen": that weekday in the
-        # calendar week N weeks before the report's, as "vergangener Woche" is the one before
-        day = anchor - timedelta(days=anchor.weekday() + 7 * weeks - wd)
+        # "am Montag vor einer Woche", "am Sonntag vor zwei Wochen": the such weekday nearest
+        # to the day N weeks before the report's (at most three days from it; said on a
+        # Wednesday, Monday a week ago is nine days back, Sunday ten)
+        target = anchor - timedelta(days=7 * weeks)
+        day = target + timedelta(days=(wd - target.weekday() + 3) % 7 - 3)
     elif any(p in low for p in lex.last_week_of):
         # "on Tuesday last week", "am Dienstag vergangener Woche": in the week before
         day = anchor - timedelta(days=anchor.weekday() + 7 - wd)

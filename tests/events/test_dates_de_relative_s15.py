@@ -163,6 +163,12 @@ ROWS: list[tuple[str, Dated]] = [
         "Am Freitag vor zwei Wochen war in Kisumu ein Fährschiff gesunken.",
         _day("2025-05-30"),
     ),
+    # added with the rule: said on a Wednesday, the Sunday a week ago is ten days back, not
+    # the Sunday three days before
+    (
+        "Am Sonntag vor einer Woche wurde in Banja Luka ein Journalist angegriffen.",
+        _day("2025-06-01"),
+    ),
     ("Vergangenen Donnerstag wurde in Sarajevo ein Richter erschossen.", _day("2025-06-05")),
     # parts of a month: month precision, the span a third of it
     (
