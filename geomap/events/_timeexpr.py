@@ -164,6 +164,8 @@ class _TimeLexicon:
     # "an overnight curfew": after these a last-night word modifies a noun, it dates nothing
     last_night_not_after: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
+    # "am vorletzten Wochenende": the weekend before the latest one
+    weekend_before_last: frozenset[str] = frozenset()
     same_day_before_previous: frozenset[str] = frozenset()
     after_previous: frozenset[str] = frozenset()
     eve: frozenset[str] = frozenset()
@@ -480,8 +482,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         (
             "weekend",
-            rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)",
-            _keys(rel.get("weekend", [])),
+            rf"(?<!\w)(?:{_alt([*rel.get('weekend', ['-']), *rel.get('weekend_before_last', [])])})"
+            r"(?!\w)",
+            _keys([*rel.get("weekend", []), *rel.get("weekend_before_last", [])]),
         ),
         (
             "previous",
@@ -658,6 +661,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         month_so_far=frozenset(w.casefold() for w in rel.get("month_so_far", [])),
         last_night_not_after=frozenset(w.casefold() for w in rel.get("last_night_not_after", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        weekend_before_last=frozenset(w.casefold() for w in rel.get("weekend_before_last", [])),
         after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
         same_day_before_previous=frozenset(
             w.casefold() for w in rel.get("same_day_before_previous", [])
@@ -967,6 +971,8 @@ def resolve_time(
         if anchor is None or precision != "day":
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if " ".join(text.casefold().split()) in lex.weekend_before_last:
+            saturday -= timedelta(days=7)  # "am vorletzten Wochenende": the one before
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
     if kind in ("night", "lastnight"):
         return _night(text_span, text, lex, anchor, precision)

@@ -80,6 +80,11 @@ ROWS: list[tuple[str, Dated]] = [
         "Über das Wochenende blockierten Lkw-Fahrer die Grenzübergänge bei Beitbridge.",
         LAST_WEEKEND,
     ),
+    # added after the first run: the weekend before the latest one
+    (
+        "Am vorletzten Wochenende demonstrierten in Podgorica Tausende Studenten.",
+        ("2025-05-31", "week", "2025-05-31", "2025-06-01"),
+    ),
     # a night ends on the day named: that day, the span from the evening before
     (
         "In der Nacht auf Samstag griffen Bewaffnete ein Dorf bei Maiduguri an.",
