@@ -1,6 +1,7 @@
 """German wire copy, session 15 round 2: words the date probe and the new dev articles
 found missing (a hotel or a school that collapsed, market stalls that burnt, a dam break
-named by its noun, a thrown hand grenade, rubber bullets fired at a crowd) and a relative
+named by its noun, a thrown hand grenade, rubber bullets fired at a crowd, gangs that storm
+or attack) and a relative
 clause in the perfect infinitive with ``sollen`` (``der ... angezündet haben soll``), whose
 alleged act lay before the sentence's day. Other places and words than the benchmark."""
 
@@ -60,6 +61,19 @@ TUE = "2025-06-10"  # the table's publication date (tests.support.event_table.DA
             "protest",
             "protest_with_intervention",
             "Blantyre",
+        ),
+        # gangs storm or attack as armed men do: civilians' places, soldiers' a battle
+        (
+            "Am Dienstag haben Gangs in Cap-Haïtien ein Polizeirevier gestürmt.",
+            "violence_against_civilians",
+            "attack",
+            "Cap-Haïtien|Cap-Haitien",
+        ),
+        (
+            "Bandenmitglieder griffen am Dienstag eine Kaserne bei San Pedro Sula an.",
+            "battle",
+            "armed_clash",
+            "San Pedro Sula",
         ),
     ],
 )
