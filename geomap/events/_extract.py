@@ -3876,7 +3876,7 @@ def _background(
             # a pair: "have died in floods ... this year", "in diesem Jahr"
             or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
         )
-        and lex.perfect & set(lows[:trig_i])
+        and (lex.perfect & set(lows[:trig_i]) or _since_a_long_span(clause, lex, times))
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
         and not _toll_since_its_day(clause, trig_i, trig, lex, times)
     ):
@@ -6160,6 +6160,8 @@ def extract_events(
     dateline = _dateline_span(doc) or _byline_span(doc, lex)
     if anchor is None and dateline is not None:
         anchor, precision = _dateline_anchor(doc, dateline)
+    elif dateline is not None:
+        anchor = _filed_day(doc, dateline, anchor, precision) or anchor
     state = _State(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
@@ -6615,7 +6617,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # an undated act is placed as a verb of saying is: only by a place right after it
         weak_at=trig_i if trig.pos == "weak" and not (act and own_time) else None,
         trig_i=trig_i,
-        skip=covered,
+        skip=covered | _attribute_place_tokens(clause, trig_i, clause_places, lex),
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
@@ -7595,6 +7597,29 @@ def _own_spans(
 
 
 #: the times since which a toll counts that are the day (or week) its event began
+# time spans of a month or more: a count since one is a running count in any past tense
+_LONG_SPAN_KINDS = frozenset(
+    {"year", "yearpart", "month", "lastmonth", "monthsago", "yearsago", "half"}
+)
+
+
+def _since_a_long_span(clause: _Clause, lex: _Lexicon, times: Sequence[TimeSpan]) -> bool:
+    """``Seit Jahresbeginn starben ... 80 Menschen``: a count since a month or a year is a
+    running count also in the simple past, which German wire copy uses for it as often as
+    the perfect (``sind ... gestorben``). Only a span the since word opens (``seit``, the
+    word before it or its own first word); a recent day stays with the perfect rule and
+    :func:`_toll_since_its_day`. Session 15, round 2, h15-evde."""
+    toks = clause.tokens
+    for sp in times:
+        if sp.kind not in _LONG_SPAN_KINDS or not clause.start <= sp.start < clause.end:
+            continue
+        first = sp.text.split()[0].casefold() if sp.text.split() else ""
+        before = [t.fold for t in toks if t.end <= sp.start][-1:]
+        if first in lex.since_prepositions or (before and before[0] in lex.since_prepositions):
+            return True
+    return False
+
+
 _SINCE_DAY_KINDS = frozenset(
     {"date", "numeric", "day", "weekday", "night", "ago", "monthday", "lastweek", "weekend"}
 )
@@ -7798,6 +7823,35 @@ def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | Non
                 return k
             return None
     return None
+
+
+def _attribute_place_tokens(
+    clause: _Clause, trig_i: int, clause_places: Sequence[Place], lex: _Lexicon
+) -> set[int]:
+    """The tokens of participles' attribute phrases that hold a place (``Die in A
+    stationierten Soldaten griffen ... bei B an``: A says where the soldiers are based, B
+    where they attacked), when the clause names a place outside them; the event's place is
+    read without them. Not the trigger's own phrase (``der in A entführte Helfer`` with the
+    abduction as the event) and not when the phrase holds the clause's only place. Only in a
+    language that writes its nouns with a capital, as :func:`_past_attributive_phrases`.
+    Session 15, round 2, h15-evde."""
+    if not lex.nouns_capitalised or len(clause_places) < 2:
+        return set()
+    toks = clause.tokens
+    inside: set[int] = set()
+    for i in range(2, len(toks) - 1):
+        if i == trig_i or toks[i].is_cap or not toks[i + 1].is_cap:
+            continue
+        k = _attribute_phrase(toks, i, lex)
+        if k is not None:
+            inside.update(range(k, i + 1))
+    if not inside:
+        return set()
+    starts = {toks[j].start for j in inside}
+    held = [p for p in clause_places if p.start in starts]
+    if not held or len(held) == len(clause_places):
+        return set()
+    return inside
 
 
 def _past_attributive_phrases(
@@ -8185,6 +8239,35 @@ def _dateline_anchor(doc: Document, span: tuple[int, int]) -> tuple[date | None,
         return None, None
     value = resolve_time(found[0].text, doc.language, None, None)
     return (date.fromisoformat(value.date), "day") if value.date else (None, None)
+
+
+# how many days before the document's date a dateline's day may lie and still be the day
+# the report was filed (a paper prints wire copy the next day or after a weekend)
+_FILED_DAYS_BEFORE = 7
+
+
+def _filed_day(
+    doc: Document, span: tuple[int, int], anchor: date | None, precision: str | None
+) -> date | None:
+    """The dateline's day when it lies in the week before the document's date (``PRISTINA,
+    10. Juni (dpa) - Gestern ...`` printed on 11 June): the day the report was filed, from
+    which its ``heute``, ``gestern`` and weekdays count, not the day it was printed.
+    ``None`` for a dateline without a day, one after the document's date or long before it
+    (then the document's date stands). Session 15, round 2, h15-evde."""
+    if anchor is None or precision != "day":
+        return None
+    found = [
+        t
+        for t in find_times(doc.text[span[0] : span[1]], doc.language)
+        if t.kind in ("date", "numeric")
+    ]
+    if not found:
+        return None
+    value = resolve_time(found[0].text, doc.language, anchor, precision)
+    if value.date is None or value.precision != "day":
+        return None
+    filed = date.fromisoformat(value.date)
+    return filed if 0 < (anchor - filed).days <= _FILED_DAYS_BEFORE else None
 
 
 def _lead_date(

@@ -156,12 +156,16 @@ class _TimeLexicon:
     lowered: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     last_month_of: tuple[str, ...] = ()
     last_week_of: tuple[str, ...] = ()
+    # "am Montag vor einer Woche": the word before a count of weeks after a weekday
+    weekday_weeks_back: frozenset[str] = frozenset()
     last_year_of: tuple[str, ...] = ()
     last_night: frozenset[str] = frozenset()
     month_so_far: frozenset[str] = frozenset()  # "this month": a month, no preposition needed
     # "an overnight curfew": after these a last-night word modifies a noun, it dates nothing
     last_night_not_after: frozenset[str] = frozenset()
     week_before_last: frozenset[str] = frozenset()
+    # "am vorletzten Wochenende": the weekend before the latest one
+    weekend_before_last: frozenset[str] = frozenset()
     same_day_before_previous: frozenset[str] = frozenset()
     after_previous: frozenset[str] = frozenset()
     eve: frozenset[str] = frozenset()
@@ -342,6 +346,12 @@ def _lexicon(lang: str) -> _TimeLexicon:
     named = rel.get("named_event", [])
     not_named = rf"(?![ \t]+(?:{_alt(named)})[ \t])" if named else ""
     preps = _alt(raw["prepositions"])
+    back_words = rel.get("weekday_weeks_back", [])
+    weeks_back = (
+        rf"(?:\s+(?:{_alt(back_words)})\s+{number}\s+(?:{_alt(rel['week_units'])})(?!\w))?"
+        if back_words
+        else ""
+    )
     nextlast = _alt([*raw["next_words"], *raw["last_words"], *raw.get("this_words", [])])
     this_words = raw.get("this_words", [])
     not_this = rf"(?![ \t]+(?:{_alt(this_words)})(?!\w))" if this_words else ""
@@ -472,8 +482,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ),
         (
             "weekend",
-            rf"(?<!\w)(?:{_alt(rel.get('weekend', ['-']))})(?!\w)",
-            _keys(rel.get("weekend", [])),
+            rf"(?<!\w)(?:{_alt([*rel.get('weekend', ['-']), *rel.get('weekend_before_last', [])])})"
+            r"(?!\w)",
+            _keys([*rel.get("weekend", []), *rel.get("weekend_before_last", [])]),
         ),
         (
             "previous",
@@ -520,7 +531,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
             "weekday",
             rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
             rf"(?:(?:{preps})\s+)?(?:(?:{nextlast})\s+)?(?:{day_alt})\w*"
-            rf"(?:\s+(?:{_alt(last_week_all)})(?!\w))?",
+            rf"(?:\s+(?:{_alt(last_week_all)})(?!\w))?"
+            # "am Montag vor einer Woche": that weekday in the week N weeks back
+            rf"{weeks_back}",
             wd_keys,
         ),
         *(
@@ -570,6 +583,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
     if week_compounds:  # "zu Wochenbeginn": the anchor's week, a part of it
         pats.append(
             ("weekpart", rf"(?<!\w)(?:{_alt(week_compounds)})(?!\w)", _keys(week_compounds))
+        )
+    year_compounds = rel.get("year_compounds", [])
+    if year_compounds:  # "seit Jahresbeginn": the anchor's year, a part of it
+        pats.append(
+            ("yearpart", rf"(?<!\w)(?:{_alt(year_compounds)})(?!\w)", _keys(year_compounds))
         )
     if rel.get("last_night"):  # "in der vergangenen Nacht": the night to the report's day
         # the words that make a night phrase name its own day: a weekday, "into", or the
@@ -635,6 +653,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             w.casefold() for w in [*rel.get("last_month", []), *rel.get("last_month_of", [])]
         ),
         last_week_of=tuple(w.casefold() for w in last_week_all),
+        weekday_weeks_back=frozenset(w.casefold() for w in rel.get("weekday_weeks_back", [])),
         last_year_of=tuple(
             w.casefold() for w in [*rel.get("last_year", []), *rel.get("last_year_of", [])]
         ),
@@ -642,6 +661,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         month_so_far=frozenset(w.casefold() for w in rel.get("month_so_far", [])),
         last_night_not_after=frozenset(w.casefold() for w in rel.get("last_night_not_after", [])),
         week_before_last=frozenset(w.casefold() for w in rel.get("week_before_last", [])),
+        weekend_before_last=frozenset(w.casefold() for w in rel.get("weekend_before_last", [])),
         after_previous=frozenset(w.casefold() for w in rel.get("after_previous", [])),
         same_day_before_previous=frozenset(
             w.casefold() for w in rel.get("same_day_before_previous", [])
@@ -951,6 +971,8 @@ def resolve_time(
         if anchor is None or precision != "day":
             return TimeValue(None, "week" if anchor else None, text_span, kind=kind)
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if " ".join(text.casefold().split()) in lex.weekend_before_last:
+            saturday -= timedelta(days=7)  # "am vorletzten Wochenende": the one before
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
     if kind in ("night", "lastnight"):
         return _night(text_span, text, lex, anchor, precision)
@@ -1084,7 +1106,14 @@ def _weekday(
     back = (anchor.weekday() - wd) % 7
     low = " ".join(words)
     # the word may follow an article or a preposition: "am kommenden Samstag"
-    if any(p in low for p in lex.last_week_of):
+    weeks = _weeks_back(words[at + 1 :], lex)
+    if weeks:
+        # "am Montag vor einer Woche", "am Sonntag vor zwei Wochen": the such weekday nearest
+        # to the day N weeks before the report's (at most three days from it; said on a
+        # Wednesday, Monday a week ago is nine days back, Sunday ten)
+        target = anchor - timedelta(days=7 * weeks)
+        day = target + timedelta(days=(wd - target.weekday() + 3) % 7 - 3)
+    elif any(p in low for p in lex.last_week_of):
         # "on Tuesday last week", "am Dienstag vergangener Woche": in the week before
         day = anchor - timedelta(days=anchor.weekday() + 7 - wd)
     elif any(w in lex.next_words for w in words[:at]):
@@ -1650,6 +1679,22 @@ def _previous_relative(full: str, text: str, lex: _TimeLexicon) -> TimeValue:
         offset_days=0,
         kind="previous",
     )
+
+
+def _weeks_back(words: Sequence[str], lex: _TimeLexicon) -> int | None:
+    """The N of ``vor N Wochen`` right after a weekday (``am Montag vor einer Woche``), or
+    ``None``.
+
+    >>> _weeks_back("vor zwei wochen".split(), _lexicon("de"))
+    2
+    >>> _weeks_back("vor dem treffen".split(), _lexicon("de")) is None
+    True
+    """
+    if len(words) < 3 or words[0] not in lex.weekday_weeks_back:
+        return None
+    if words[2].strip(".,;:") not in lex.week_units:
+        return None
+    return _number(words[1], lex)
 
 
 def _number(word: str, lex: _TimeLexicon) -> int | None:
