@@ -125,7 +125,7 @@ The material is generated, not hand-picked:
   opening a sentence and inside one ("Im {W} stehen ...", "Die Polizei war am {W} im
   Einsatz"). Read right: no place overlaps the noun.
 
-* **probes7** (session 15): generated, dev only, by ``scripts/build_probe_people15.py``
+* **people7** (session 15): generated, dev only, by ``scripts/build_probe_people15.py``
   (its docstring and each file's header give the sources and the rule). People's full
   names of several parts from eight cultures, one part the own name of a place
   (``probe_people_parts.csv``, Faker's person lists: Arabic names with ``al-``/``el-``
@@ -217,7 +217,7 @@ SETS = (
     "probes4",
     "probes5",
     "probes6",
-    "probes7",
+    "people7",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -647,7 +647,7 @@ def main() -> None:
         ("probes4", probes4),
         ("probes5", probes5),
         ("probes6", probes6),
-        ("probes7", probes7),
+        ("people7", people7),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1333,11 +1333,11 @@ def _the_country(name: str) -> str:
     return f"the {name}" if takes or name.endswith("lands") else name
 
 
-def probes7(gaz, split: str, show: int) -> None:
+def people7(gaz, split: str, show: int) -> None:
     """Session 15 (people's full names of several parts, names with particles with
     their country; dev only): see ``scripts/build_probe_people15.py``."""
     if split == "heldout":
-        print("probes7 (heldout): none, the lists are dev material only")
+        print("people7 (heldout): none, the lists are dev material only")
         return
     misses: list[str] = []
     rows = _material("probe_people_parts.csv")
@@ -1364,7 +1364,7 @@ def probes7(gaz, split: str, show: int) -> None:
             c[1] += 1
             if wrong or not own:
                 misses.append(f"[people7] [{lang}] {t!r} -> {', '.join(p.mention for p in a)}")
-    print(f"probes7: people's full names of several parts, one part a place (dev): {ok} of "
+    print(f"people7: people's full names of several parts, one part a place (dev): {ok} of "
           f"{total}; own place found: {own_ok}")  # fmt: skip
     print("  by culture: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_culture.items())))
     ok = total = ns_ok = ns_total = 0
@@ -1388,7 +1388,7 @@ def probes7(gaz, split: str, show: int) -> None:
                 got = ", ".join(f"{p.mention} ({p.country_code})" for p in _names_read(t, gaz, lang))
                 misses.append(f"[particle7] [{lang}] {t!r} (-> {r['geonames']}, {r['cc']}) "
                               f"-> {got}")  # fmt: skip
-    print(f"probes7: names with particles, in a sentence naming their country (dev): {ok} of "
+    print(f"people7: names with particles, in a sentence naming their country (dev): {ok} of "
           f"{total}; those with a namesake of a part abroad: {ns_ok} of {ns_total}")  # fmt: skip
     print("  by class: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_class.items())))
     for m in misses[:show]:

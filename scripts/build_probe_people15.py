@@ -1,4 +1,4 @@
-"""Write the session-15 probe lists of ``benchmarks/places_v2.py`` (set ``probes7``;
+"""Write the session-15 probe lists of ``benchmarks/places_v2.py`` (set ``people7``;
 issue 21): ``probe_people_parts.csv`` and ``probe_particles_country.csv`` in
 ``benchmarks/material/``.
 
@@ -340,7 +340,7 @@ def particles(cities: list[dict], own: dict[str, list[tuple[int, str]]]) -> list
 HEADERS = {
     "probe_people_parts.csv": (
         "# People's full names of several parts from many cultures, one part the own name\n"
-        "# of a place, for the 'probes7' set of benchmarks/places_v2.py (issue 21, session\n"
+        "# of a place, for the 'people7' set of benchmarks/places_v2.py (issue 21, session\n"
         "# 15): Arabic names with al-/el- and bin/ibn (Faker fr_DZ, en_PK), Chinese given\n"
         "# names of two syllables (zh_CN romanised lists), Korean (ko_KR, romanised by\n"
         "# Unidecode), Vietnamese (vi_VN, diacritics removed), Spanish double surnames (es_ES,\n"
@@ -353,7 +353,7 @@ HEADERS = {
         "name,culture,place,cc,pop\n"
     ),
     "probe_particles_country.csv": (
-        "# Place names with particles and articles, with their country, for the 'probes7'\n"
+        "# Place names with particles and articles, with their country, for the 'people7'\n"
         "# set of benchmarks/places_v2.py (issue 21, session 15): GeoNames cities500 places\n"
         "# (CC BY 4.0) of 1,000 people or more whose own name (geonames) holds an Arabic\n"
         "# article (written as news does, hyphened: 'ash-', and unassimilated 'al-', no\n"
