@@ -2046,7 +2046,8 @@ def _aged_names(
     off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said"): news
     gives a person's age so, never a place's (issue 21, session 15). The run stops at a
     lower-case word, a lexicon word (a title, a determiner, a preposition), a German
-    common noun (a role before the name: "Rentnerin ...") and a word of a longer place
+    common noun as its third word (the role before the name: "Rentnerin Ida Falk (54)";
+    a name's own words may be nouns too: "Bello", "Aba") and a word of a longer place
     name the gazetteer holds whole; no word may be a country, a region or a national
     capital (``is_region_or_seat``: "Berlin Mitte (3)" in a table). Linear in the tokens."""
     from geomap.geoparse._wordlists import common_nouns
@@ -2065,8 +2066,8 @@ def _aged_names(
             t = tokens[j]
             if not t.is_cap or t.is_upper or t.i in multi_tokens or t.fold in stops:
                 break
-            if t.text in nouns or t.sentence != tokens[k - 1].sentence:
-                break
+            if len(run) == 2 and t.text in nouns or t.sentence != tokens[k - 1].sentence:
+                break  # a third word that is a noun is the role before the name
             run.append(t)
             if not _joinable(t.gap_before) or t.gap_before != " ":
                 break
