@@ -1385,7 +1385,9 @@ def people7(gaz, split: str, show: int) -> None:
                 ns_total += 1
                 ns_ok += right
             if not right:
-                got = ", ".join(f"{p.mention} ({p.country_code})" for p in _names_read(t, gaz, lang))
+                got = ", ".join(
+                    f"{p.mention} ({p.country_code})" for p in _names_read(t, gaz, lang)
+                )
                 misses.append(f"[particle7] [{lang}] {t!r} (-> {r['geonames']}, {r['cc']}) "
                               f"-> {got}")  # fmt: skip
     print(f"people7: names with particles, in a sentence naming their country (dev): {ok} of "

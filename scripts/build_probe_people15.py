@@ -102,8 +102,10 @@ PARTICLES = {
 
 
 def _latin(w: str) -> bool:
-    return bool(w) and all(ch.isalpha() or ch == "-" for ch in w) and all(
-        "LATIN" in unicodedata.name(ch, "") for ch in w if ch.isalpha()
+    return (
+        bool(w)
+        and all(ch.isalpha() or ch == "-" for ch in w)
+        and all("LATIN" in unicodedata.name(ch, "") for ch in w if ch.isalpha())
     )
 
 
@@ -308,7 +310,11 @@ def particles(cities: list[dict], own: dict[str, list[tuple[int, str]]]) -> list
         cands: list[tuple[str, str, int]] = []
         for r in cities:
             pop = int(r.get("population") or 0)
-            if r["countrycode"] not in ccs or pop < MIN_POP or not _latin(r["name"].replace(" ", "")):
+            if (
+                r["countrycode"] not in ccs
+                or pop < MIN_POP
+                or not _latin(r["name"].replace(" ", ""))
+            ):
                 continue
             name = r["name"]
             if cls == "arabic":
