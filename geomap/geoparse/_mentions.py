@@ -254,8 +254,8 @@ _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 def _article_forms(words: list[str], lang: str) -> list[str]:
     """A name with a hyphened Arabic article (``hyphened_articles``) with the article
-    assimilated to a sun letter and unassimilated ("Al-Sars" -> "As Sars", "Wadi
-    as-Salqa" -> "Wadi al Salqa"): news writes either, GeoNames one (issue 21, session
+    assimilated to a sun letter and unassimilated ("Al-Nabk" -> "An Nabk", "Tell
+    as-Sultan" -> "Tell al Sultan"): news writes either, GeoNames one (issue 21, session
     15). No forms for a name without such an article before a word."""
     from geomap.geoparse._wordlists import hyphened_articles
 
