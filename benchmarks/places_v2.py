@@ -125,6 +125,21 @@ The material is generated, not hand-picked:
   opening a sentence and inside one ("Im {W} stehen ...", "Die Polizei war am {W} im
   Einsatz"). Read right: no place overlaps the noun.
 
+* **people7** (session 15): generated, dev only, by ``scripts/build_probe_people15.py``
+  (its docstring and each file's header give the sources and the rule). People's full
+  names of several parts from eight cultures, one part the own name of a place
+  (``probe_people_parts.csv``, Faker's person lists: Arabic names with ``al-``/``el-``
+  and ``bin``/``ibn``, Chinese and Korean given names of two syllables, Vietnamese
+  names of three parts, Spanish double surnames, Slavic patronymics, Indian and
+  African names), after a title, before and after a verb of saying, in a possessive
+  and a German genitive ("{N}s Regierung"), in an age apposition. Read right: no place
+  overlaps the name, and the sentence's own place is found. Place names with particles
+  and articles of five languages (``probe_particles_country.csv``: GeoNames names, the
+  Arabic article hyphened as news writes it, with and without its assimilation) in a
+  sentence naming their country ("in {W}, Syria", "{W} (Syrien)"), half of them with a
+  part that a place abroad bears as its own name. Read right: one place spans the
+  whole name, within 30 km.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -202,6 +217,7 @@ SETS = (
     "probes4",
     "probes5",
     "probes6",
+    "people7",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -631,6 +647,7 @@ def main() -> None:
         ("probes4", probes4),
         ("probes5", probes5),
         ("probes6", probes6),
+        ("people7", people7),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1283,6 +1300,101 @@ PREPS6 = {
     "n": ("Im", "Am", "Zum", "Vom", "Beim"),
     "f": ("In der", "An der", "Zur", "Auf der", "Von der"),
 }
+
+
+#: (lang, text, the text's own place): a person's full name {N} of several parts after a
+#: title, before and after a verb of saying, in a possessive or a genitive ({G}), in an
+#: age apposition
+PEOPLE7_TEMPLATES = (
+    ("de", "Außenminister {N} traf am Montag in Genf seinen Amtskollegen.", "Genf"),
+    ("de", "„Die Lage ist ernst“, sagte {N} am Montag in Wien.", "Wien"),
+    ("de", "{G} Regierung kündigte am Montag in Brüssel neue Maßnahmen an.", "Brüssel"),
+    ("de", "{N} (54) wurde am Sonntag in München zum Vorsitzenden gewählt.", "München"),
+    ("de", "Die Polizei in Hamburg nahm {N} am Montag fest.", "Hamburg"),
+    ("en", "President {N} said on Monday that the talks in Geneva would resume.", "Geneva"),
+    ("en", "{N}'s government announced new measures in London on Monday.", "London"),
+    ("en", "{N}, 54, arrived in Brussels on Monday for the summit.", "Brussels"),
+    ("en", '"We are ready," {N} said on Monday in Paris.', "Paris"),
+    ("en", "{N} said on Monday that the plant in Chicago would close.", "Chicago"),
+)  # fmt: skip
+#: (lang, text): a place name with particles {W} and its country ({C}; English {TC}
+#: with its article where the country's name takes one)
+PARTICLES7_TEMPLATES = (
+    ("en", "Fighting was reported in {W}, {C}, on Monday."),
+    ("en", "{W}, a town in {TC}, was hit by floods on Monday."),
+    ("de", "Bei Kämpfen in {W} ({C}) wurden am Sonntag mehrere Menschen verletzt."),
+    ("de", "Die Behörden in {W}, {C}, meldeten am Montag keine neuen Fälle."),
+)
+
+
+def _the_country(name: str) -> str:
+    """The English country name with its article where it takes one."""
+    takes = name.startswith(("United ", "Central ", "Dominican ", "Czech ", "Palestinian "))
+    return f"the {name}" if takes or name.endswith("lands") else name
+
+
+def people7(gaz, split: str, show: int) -> None:
+    """Session 15 (people's full names of several parts, names with particles with
+    their country; dev only): see ``scripts/build_probe_people15.py``."""
+    if split == "heldout":
+        print("people7 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+    rows = _material("probe_people_parts.csv")
+    by_culture: dict[str, list[int]] = {}
+    ok = own_ok = total = 0
+    for k, r in enumerate(rows):
+        name = r["name"]
+        for lang, tmpl, setting in (
+            PEOPLE7_TEMPLATES[k % 5],
+            PEOPLE7_TEMPLATES[(k + 2) % 5],
+            PEOPLE7_TEMPLATES[5 + k % 5],
+            PEOPLE7_TEMPLATES[5 + (k + 2) % 5],
+        ):
+            t = tmpl.replace("{N}", name).replace("{G}", _genitive(name, "de"))
+            a = _places_of(t, gaz, lang)
+            wrong = _on_words(a, _spans_of(t, name))
+            at = t.find(setting)
+            own = any(p.role == "name" and p.start == at for p in a)
+            total += 1
+            ok += not wrong
+            own_ok += own
+            c = by_culture.setdefault(r["culture"], [0, 0])
+            c[0] += not wrong
+            c[1] += 1
+            if wrong or not own:
+                misses.append(f"[people7] [{lang}] {t!r} -> {', '.join(p.mention for p in a)}")
+    print(f"people7: people's full names of several parts, one part a place (dev): {ok} of "
+          f"{total}; own place found: {own_ok}")  # fmt: skip
+    print("  by culture: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_culture.items())))
+    ok = total = ns_ok = ns_total = 0
+    by_class: dict[str, list[int]] = {}
+    for k, r in enumerate(_material("probe_particles_country.csv")):
+        name, lat, lon = r["name"], float(r["lat"]), float(r["lon"])
+        for j in (k % 2, 2 + k % 2):
+            lang, tmpl = PARTICLES7_TEMPLATES[j]
+            country = r["country_en"] if lang == "en" else r["country_de"]
+            t = tmpl.format(W=name, C=country, TC=_the_country(country))
+            right = read_right(t, name, lat, lon, gaz, lang, True)
+            total += 1
+            ok += right
+            c = by_class.setdefault(r["class"], [0, 0])
+            c[0] += right
+            c[1] += 1
+            if r["namesake"]:
+                ns_total += 1
+                ns_ok += right
+            if not right:
+                got = ", ".join(
+                    f"{p.mention} ({p.country_code})" for p in _names_read(t, gaz, lang)
+                )
+                misses.append(f"[particle7] [{lang}] {t!r} (-> {r['geonames']}, {r['cc']}) "
+                              f"-> {got}")  # fmt: skip
+    print(f"people7: names with particles, in a sentence naming their country (dev): {ok} of "
+          f"{total}; those with a namesake of a part abroad: {ns_ok} of {ns_total}")  # fmt: skip
+    print("  by class: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_class.items())))
+    for m in misses[:show]:
+        print("  miss:", m)
 
 
 if __name__ == "__main__":

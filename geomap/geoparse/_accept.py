@@ -51,11 +51,13 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     holder_words,
+    hyphened_articles,
     noun_cues,
     noun_prepositions,
     organisation_heads,
     organisation_names,
     past_verb_endings,
+    patronymic_links,
     singular_determiners,
     subject_after,
     team_words,
@@ -78,6 +80,41 @@ _COMPOUND_HEAD = 6
 OTHER_NAME = "another name of a small town"
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset({"person name", "street name", "organisation name", OTHER_NAME})
+
+
+def _part_of_joined_name(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """The span is one part of a longer name that a patronymic link (``bin``, ``ibn``:
+    "Karim bin Tarek") or a hyphened Arabic article ("Samir el-Kadi", "Tell al-Hamra")
+    joins to a capitalised word beside it (issue 21, session 15). Such a name is read
+    whole or not at all: a person's ("Nouri al-Fulan"), or a place the gazetteer holds
+    whole (the mention finder looks the whole up with the article assimilated and not);
+    its parts alone are no towns named so elsewhere. Of GeoNames' cities500 names one
+    holds a patronymic link between capitals, so a place is never lost that way; the
+    article joins only when hyphened to the next word and spaced from the word before
+    ("in al-Bab" stays a place: nothing capitalised before the article)."""
+    toks = ctx.tokens
+    first = toks[span.i]
+    links, arts = patronymic_links(ctx.lang), hyphened_articles(ctx.lang)
+
+    def name_word(t: Token | None, sentence: int) -> bool:
+        return t is not None and t.is_cap and t.sentence == sentence
+
+    if prev is not None and not prev.is_cap and prev.sentence == first.sentence:
+        before = prev_token(toks, prev)
+        if prev.gap_before == " " and name_word(before, first.sentence):
+            if prev.fold in links and first.gap_before == " ":
+                return True
+            if prev.fold in arts and first.gap_before in HYPHENS:
+                return True
+    if nxt is not None and not nxt.is_cap and nxt.sentence == first.sentence:
+        after = next_token(toks, nxt)
+        if nxt.gap_before == " " and name_word(after, first.sentence):
+            assert after is not None
+            if nxt.fold in links and after.gap_before == " ":
+                return True
+            if nxt.fold in arts and after.gap_before in HYPHENS:
+                return True
+    return False
 
 
 def _demonym(lang: str, word: str) -> bool:
@@ -344,6 +381,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
 
     if any_in(ctx.person_idx, span.i, span.j):
         d.accepted, d.reason = False, "person name"
+        return d, True, ()
+    if not dateline and _part_of_joined_name(ctx, span, prev, nxt):
+        d.accepted, d.reason = False, "part of a name joined by bin, ibn or al-"
         return d, True, ()
     has_prep = prev is not None and prev.fold in lex.place_prepositions and first.gap_before == " "
     # "es ging um Fristen": a preposition of topics, no place cue for a common noun

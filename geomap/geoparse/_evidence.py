@@ -1544,6 +1544,8 @@ def foreign_name_pairs(
         )
 
     for t in tokens:
+        _name_of_three(tokens, lex, t, single_kind, name_word, foreign, nouns, persons, person_idx)
+    for t in tokens:
         if t.i in person_idx or not name_word(t) or t.text in common:
             continue
         u = next_token(tokens, t)
@@ -1566,6 +1568,58 @@ def foreign_name_pairs(
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)
+
+
+def _name_of_three(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    t: Token,
+    single_kind: dict[int, str],
+    name_word: Callable[[Token], bool],
+    foreign: Callable[[Token], bool],
+    nouns: frozenset[str],
+    persons: set[str],
+    person_idx: set[int],
+) -> None:
+    """German: three capitalised words side by side opening at ``t``, two of them
+    foreign words or given names that are no nouns, are one person's full name, though a
+    town bear one of them (issue 21, session 15): a double surname ("Lucía Pardo
+    Tarifa"), a patronymic ("Olga Petrowna Sarow"), a name of three parts ("Nguyen Van
+    Hai"). German writes no three names of places side by side; a longer place name the
+    gazetteer holds whole is no name word here, and no part may be a country ("Ivan
+    Jordan Weiß" stays the reader's guess) or a German noun, nor may a fourth
+    capitalised word follow or precede. Not after an article or a place preposition
+    ("in Santa Rosa Beach" stays the reader's). The parts that are no place of their own
+    become persons wherever they recur."""
+    if not name_word(t):
+        return
+    r = prev_token(tokens, t)
+    if r is not None and (
+        r.fold in lex.determiners
+        or r.fold in lex.place_prepositions
+        or r.is_cap
+        and t.gap_before == " "
+        and r.sentence == t.sentence
+    ):
+        return
+    u = next_token(tokens, t)
+    v = next_token(tokens, u) if u is not None else None
+    if u is None or v is None or u.gap_before != " " or v.gap_before != " ":
+        return
+    if not u.sentence == v.sentence == t.sentence:
+        return
+    x = next_token(tokens, v)
+    if x is not None and x.is_cap and x.gap_before == " ":
+        return
+    run = (t, u, v)
+    if not all(name_word(k) and k.text not in nouns for k in run):
+        return
+    if any(single_kind.get(k.i) == "country" for k in run):
+        return
+    if sum(foreign(k) or is_given_name(k.text) for k in run) < 2:
+        return
+    person_idx.update(k.i for k in run)
+    persons.update(k.fold for k in (u, v) if k.i not in single_kind)
 
 
 def people_in_lists(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -239,8 +240,47 @@ def _variants_uncached(words: list[str], lex: PlaceLexicon) -> list[str]:
         # volcano" (its bare name is a river's or a town's); asked after the inflected
         # forms, and used only where the words as written find nothing
         out.append(" ".join(words[1:]) + " " + named)
+    for v in _article_forms(words, lex.lang):
+        if v not in out:
+            out.append(v)
     surface = " ".join(words)
     return [v for v in out if v != surface]
+
+
+#: the sun letters of a Latin transliteration of Arabic, digraphs first: the article
+#: takes the letter before one ("al-Shams" is written "ash-Shams")
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+def _article_forms(words: list[str], lang: str) -> list[str]:
+    """A name with a hyphened Arabic article (``hyphened_articles``) with the article
+    assimilated to a sun letter and unassimilated ("Al-Nabk" -> "An Nabk", "Tell
+    as-Sultan" -> "Tell al Sultan"): news writes either, GeoNames one (issue 21, session
+    15). No forms for a name without such an article before a word."""
+    from geomap.geoparse._wordlists import hyphened_articles
+
+    arts = hyphened_articles(lang)
+    if len(words) < 2 or not any(w.casefold() in arts for w in words[:-1]):
+        return []
+    assimilated: list[str] = []
+    plain: list[str] = []
+    for k, w in enumerate(words):
+        low = w.casefold()
+        if low not in arts or k + 1 == len(words) or low in ("ud", "ul"):
+            assimilated.append(w)
+            plain.append(w)
+            continue
+        nxt = "".join(
+            ch for ch in unicodedata.normalize("NFD", words[k + 1]) if not unicodedata.combining(ch)
+        ).casefold()
+        sun = next((x for x in _SUN_LETTERS if nxt.startswith(x)), "")
+        vowel = "e" if low.startswith("e") else "a"
+        forms = (vowel + (sun or "l"), "el" if low == "el" else "al")
+        for out, form in zip((assimilated, plain), forms, strict=True):
+            out.append(form[:1].upper() + form[1:] if w[:1].isupper() else form)
+    return [
+        f for f in dict.fromkeys((" ".join(assimilated), " ".join(plain))) if f != " ".join(words)
+    ]
 
 
 def name_variants(words: list[str], lex: PlaceLexicon) -> list[str]:
@@ -1781,6 +1821,7 @@ def find_person_tokens(
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
     direct.update(_credited_names(tokens, credit_labels(lex.lang), given, multi_tokens or set()))
+    direct.update(_aged_names(tokens, lex, multi_tokens or set(), is_region_or_seat))
     personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
@@ -1987,6 +2028,53 @@ def find_person_tokens(
                 if not (after_prep or inside_name or unit) and m == k - 1:
                     _given_speakers(tokens, m, lex, given, is_place_name, is_region_or_seat, direct)
     return names, direct
+
+
+#: a person's age set off after the name: "(54)" in German, ", 54," in English
+_AGE_GAP = re.compile(r"^(?: \((\d{1,3})\) |, (\d{1,3}), )$")
+#: an age is at most this; a bigger number after a name is no age
+_MAX_AGE = 120
+
+
+def _aged_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    multi_tokens: AbstractSet[int],
+    is_region_or_seat=None,
+) -> set[int]:
+    """The tokens of a name of two or three capitalised words right before an age set
+    off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said"): news
+    gives a person's age so, never a place's (issue 21, session 15). The run stops at a
+    lower-case word, a lexicon word (a title, a determiner, a preposition), a German
+    common noun as its third word (the role before the name: "Rentnerin Ida Falk (54)";
+    a name's own words may be nouns too: "Bello", "Aba") and a word of a longer place
+    name the gazetteer holds whole; no word may be a country, a region or a national
+    capital (``is_region_or_seat``: "Berlin Mitte (3)" in a table). Linear in the tokens."""
+    from geomap.geoparse._wordlists import common_nouns
+
+    nouns = common_nouns(lex.lang)
+    seat = is_region_or_seat or (lambda t: False)
+    stops = lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
+    out: set[int] = set()
+    for k in range(2, len(tokens)):
+        m = _AGE_GAP.match(tokens[k].gap_before)
+        if m is None or int(m.group(1) or m.group(2)) > _MAX_AGE:
+            continue
+        run: list[Token] = []
+        j = k - 1
+        while j >= 0 and len(run) < 3:
+            t = tokens[j]
+            if not t.is_cap or t.is_upper or t.i in multi_tokens or t.fold in stops:
+                break
+            if len(run) == 2 and t.text in nouns or t.sentence != tokens[k - 1].sentence:
+                break  # a third word that is a noun is the role before the name
+            run.append(t)
+            if not _joinable(t.gap_before) or t.gap_before != " ":
+                break
+            j -= 1
+        if len(run) >= 2 and not any(seat(t) for t in run):
+            out.update(t.i for t in run)
+    return out
 
 
 def _given_speakers(

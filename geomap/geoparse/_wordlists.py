@@ -183,6 +183,20 @@ def kin_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def patronymic_links(lang: str) -> frozenset[str]:
+    """The lexicon's ``patronymic_links`` ("bin", "ibn"): lower-case words that join
+    the parts of a person's name, never a place's."""
+    return _folded(lang, "patronymic_links")
+
+
+@cache
+def hyphened_articles(lang: str) -> frozenset[str]:
+    """The lexicon's ``hyphened_articles`` ("al", "ash", "el"): the Arabic article as
+    news hyphens it to a name's next word."""
+    return _folded(lang, "hyphened_articles")
+
+
+@cache
 def person_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``person_nouns`` ("Rede", "resignation"): any name in the genitive
     before one is a person's, as no town gives a speech."""

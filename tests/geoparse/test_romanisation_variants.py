@@ -212,12 +212,12 @@ def test_a_big_town_is_read_alone(gaz, text, lang, written, lat, lon):
     ("text", "lang", "written"),
     [
         # a small town's variant is no evidence without its country: a rare surname or
-        # brand name spells some village abroad as often
-        (
-            "Officials in Jisr al-Shughur reported heavy fighting on Monday.",
-            "en",
-            "Jisr al-Shughur",
-        ),
+        # brand name spells some village abroad as often. (Session 15: "Jisr al-Shughur",
+        # this test's first example before, is no skeleton variant any more: the mention
+        # finder looks it up with the article assimilated, "Jisr ash Shughur", GeoNames'
+        # own name, which needs no country; tests/geoparse/test_names_joined_and_aged.py)
+        ("Officials in Salqeen reported heavy fighting on Monday.", "en", "Salqeen"),
+        ("Officials in Khan Shaykhoun reported heavy fighting on Monday.", "en", "Khan Shaykhoun"),
         ("Die Behörden in Tal Abiad meldeten am Montag schwere Kämpfe.", "de", "Tal Abiad"),
     ],
 )
