@@ -317,6 +317,9 @@ class _Syntax:
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "drove", "fährt man", "by air", "three hours", "Stunden": a sentence saying its
+    # distance runs along a way (lexicon ``way_words``; with the route and along words)
+    way: re.Pattern[str]
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
@@ -644,6 +647,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         indefinite_quantifiers=frozenset(
@@ -1182,7 +1186,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None and i == 0:
-                built = _answered_question(doc, sent, q, by_sentence, syn)
+                built = _answered_question(doc, sent, q, by_sentence, syn, structures)
             if built is None:
                 built = _near_bracket(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
@@ -1578,7 +1582,12 @@ _ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short ans
 
 
 def _answered_question(
-    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    by_sentence: _Places,
+    syn: _Syntax,
+    structures: _Structures,
 ) -> _Built | None:
     """``How far is <A> from <B>? About N km.``, ``Wie weit ist es von <A> nach <B>? Rund
     N Kilometer.``: a sentence that is only a distance (a few words may follow it) answers
@@ -1608,7 +1617,16 @@ def _answered_question(
     if len(ends) != 2:
         return None
     subject, reference = ends
-    form = "route" if syn.route_to_before.search(text, subject.end, reference.start) else "point"
+    form = (
+        "route"
+        if syn.route_to_before.search(text, subject.end, reference.start)
+        # "How far is it from <A> to <B>?" with no word of a way: a straight line
+        and (
+            _along_a_way(doc, before, None, structures, syn)
+            or _along_a_way(doc, sent, q, structures, syn)
+        )
+        else "point"
+    )
     claim = Claim(
         text=text[q.start : q.end],
         sentence=sent.index,
@@ -5554,6 +5572,10 @@ def _build(
         )
         if syn.straight_line.search(text, q.start, c_hi) is not None:
             form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
+        elif not _along_a_way(doc, sent, q, structures, syn):
+            # "Von <A> aus sind es bis <B> N km", "From <A> it is N km to <B>": no word of
+            # a way, so a straight line (docs/claims.md, "Route or straight line")
+            form = "point"
         reference = route_to
         why.reference = None
         here = (
@@ -6863,6 +6885,34 @@ def _along_in_clause(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     pattern = syn.travel if travel else syn.along
     return pattern.search(doc.text, lo, hi) is not None
+
+
+def _along_a_way(
+    doc: Document, sent: Sentence, q: Quantity | None, structures: _Structures, syn: _Syntax
+) -> bool:
+    """Whether the sentence of a from/to distance ``q`` says the distance is measured
+    along a way: a route noun (``road``, ``Fahrt``, ``Strecke``, a compound ending in one)
+    or a section noun (``stretch``, lexicon ``section_nouns``), an along word (``by
+    road``, ``mit dem Zug``), a travel word (``covered``, ``Fähre``) or a word of
+    travelling or a travel time (lexicon ``way_words``: ``drove``, ``fährt man``, ``by
+    air``, ``three hours``, ``Stunden``). A relative clause that does not hold the
+    distance describes a place, not the distance (``... bis <B>, wo die Fähren im Hafen
+    blieben``), and is not read. **Decision (session 15):** a distance is a straight line
+    unless its sentence says so, because a reader checks a distance on a map and a road
+    length is said with a road word; a bare ``Von A aus sind es bis B N km`` / ``from A it
+    is N km to B`` is a straight line, not a route with the detour allowance. A
+    straight-line word (``Luftlinie``) wins over all of them. ``q`` None: a sentence
+    without the distance (a question it answers), read whole but its relative clauses."""
+    text = doc.text
+    if syn.straight_line.search(text, sent.start, sent.end) is not None:
+        return False
+    pats = (syn.route_noun_word, syn.along, syn.travel, syn.way)
+    for cl in structures.of(sent).clauses:
+        if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
+            continue
+        if any(pat.search(text, cl.start, cl.end) is not None for pat in pats):
+            return True
+    return False
 
 
 _ALONG_AFTER_CHARS = 24  # "<X>, 270 km from <Y> by road": the along words right after <Y>
