@@ -230,6 +230,11 @@ class _Syntax:
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
     # case endings a descriptive noun may carry ("des Berges", "des Gipfels"), tried off
     inflection_endings: tuple[str, ...]
+    # "the port", "the harbour town", "die Hafenstadt": a description of a place on the
+    # coast (lexicon ``coastal_words``), unless one of ``coastal_not_words`` says it lies on
+    # a river or a lake ("the river port")
+    coastal_words: frozenset[str]
+    coastal_not_words: frozenset[str]
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
@@ -524,6 +529,8 @@ def _syntax(lang: str) -> _Syntax:
         ),
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
+        coastal_words=frozenset(w.casefold() for w in lex.get("coastal_words", [])),
+        coastal_not_words=frozenset(w.casefold() for w in lex.get("coastal_not_words", [])),
         inflection_endings=tuple(
             sorted((e.casefold() for e in lex.get("inflection_endings", [])), key=len, reverse=True)
         ),
@@ -2886,12 +2893,18 @@ def _onward_origin(
 _INLAND_KM = 25.0
 
 
-def _far_from_coast(p: Place) -> bool:
-    """``p`` is a point place more than :data:`_INLAND_KM` from its country's coastline
-    (``further down the coast`` cannot go on from it). False without a gazetteer, a
-    point, a country or a coastline (landlocked or unknown: the text decides). Only the
-    coastline within one degree of the point is measured, so the cost stays small for
-    countries with long coasts."""
+#: A place a description of a port stands for (``the port``, ``die Hafenstadt``) lies within
+#: this of the coastline: a seaport's point a few km, a port up an estuary (Antwerp,
+#: Hamburg, Bordeaux) 7-11 km; a university town 18 km from a bay is no port.
+_PORT_COAST_KM = 12.0
+
+
+def _far_from_coast(p: Place, limit_km: float = _INLAND_KM) -> bool:
+    """``p`` is a point place more than ``limit_km`` (:data:`_INLAND_KM`) from its
+    country's coastline (``further down the coast`` cannot go on from it). False without
+    a gazetteer, a point, a country or a coastline (landlocked or unknown: the text
+    decides). Only the coastline within one degree of the point is measured, so the cost
+    stays small for countries with long coasts."""
     gaz = _GAZ.get()
     if gaz is None or p.lat is None or p.lon is None or not p.country_code or not _is_point(p):
         return False
@@ -2902,7 +2915,7 @@ def _far_from_coast(p: Place) -> bool:
     if near.is_empty:
         return True  # no coast within a degree (>= ~50 km at the latitudes people live)
     km, _ = point_to_geometry(p.lat, p.lon, near)
-    return km > _INLAND_KM
+    return km > limit_km
 
 
 def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
@@ -3713,6 +3726,58 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
+    if _coastal_phrase(doc, np, structures, syn):
+        # "the port", "die Hafenstadt", "the harbour town": the last place the text named
+        # that lies on the coast, the dateline when it is the only one; with none on the
+        # coast, the place the description means otherwise (a port up an estuary)
+        on_coast = _described_place(
+            doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn, coastal=True
+        )
+        if on_coast is not None:
+            return on_coast
+    return _described_place(doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn)
+
+
+def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax) -> bool:
+    """A description of a place on the coast: a word of the phrase (its head or a
+    modifier, also without a case ending) is one of the lexicon's ``coastal_words``
+    (``the port``, ``the harbour town``, ``die Hafenstadt``, ``des Hafens``) and none is a
+    ``coastal_not_words`` one (``the river port``, ``the lake port``)."""
+    words = [t.fold for t in structures.of_phrase(doc, np)] or [np.head.fold]
+    if any(w in syn.coastal_not_words for w in words):
+        return False
+    return any(
+        w in syn.coastal_words
+        or any(w.endswith(e) and w[: -len(e)] in syn.coastal_words for e in syn.inflection_endings)
+        for w in words
+    )
+
+
+def _described_place(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    kinds: frozenset[str],
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    coastal: bool = False,
+) -> tuple[Place, EvidenceHow] | None:
+    """The place a feature phrase (``the town``, ``der Vulkan``) stands for when the text
+    did not call a place so: the nearest of its kind before it in its sentence, else the
+    first of the nearest sentence before that names one (the topic), else a claim's end
+    of that kind, else the dateline's place. With ``coastal``, only places on the coast
+    count (within :data:`_PORT_COAST_KM` of the coastline: ``the port``, ``die
+    Hafenstadt``), so an inland town named since, or an inland dateline, is passed over
+    and a coastal dateline is taken when it is the only coastal place."""
+
+    def ok(p: Place) -> bool:
+        return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
+
+    k = in_sent.count_ending_by(np.start)
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
         if unknown_at is not None and p0.start < unknown_at:
@@ -3727,6 +3792,7 @@ def _resolve_phrase_itself(
             and p.resolved
             and p0 is not other
             and p.id != (other.id if other else None)
+            and ok(p)
         ):
             return p, "description"
     # with none before it in its sentence, a subject or a reference continues the topic:
@@ -3756,7 +3822,7 @@ def _resolve_phrase_itself(
             if _introduced_unknown(doc, p0, kinds, syn):
                 return None
             p = _as_kind(p0, kinds, by_sentence)
-            if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+            if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
                 return p, "description"
@@ -3766,10 +3832,10 @@ def _resolve_phrase_itself(
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
     # the summit. ... . "We are only M km from the crater," ...")
     for p in reversed(by_sentence.recent_ends[-_RECENT_ENDS:]):
-        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+        if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
             return p, "description"
     d = by_sentence.dateline
-    if d is not None and d.kind in kinds and (other is None or d.id != other.id):
+    if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
 
