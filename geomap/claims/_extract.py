@@ -5422,6 +5422,10 @@ def _build(
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
     def describe(np: NounPhrase, other: Place | None) -> Place | None:
+        if other is not None and _is_point(other) and other.country_code and _bare_coast(np, syn):
+            # "between the city and the coast", "zwischen <A> und der Küste": a coast
+            # naming no country is the other end's country's, as "from the coast" is
+            return _coast_place(doc, sent, other.country_code, np.start, np.end)
         got = _resolve_phrase(doc, sent, np, other, in_sent, by_sentence, structures, syn)
         return got[0] if got is not None else None
 
@@ -5610,6 +5614,8 @@ def _build(
                 why.reference = item_why
     elif between is not None:
         subject, reference = between
+        if subject.relation == "coast" and reference.relation != "coast":
+            subject, reference = reference, subject  # "between the coast and <A>"
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
         form = (
@@ -5621,6 +5627,8 @@ def _build(
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             or _along_in_clause(doc, sent, q, structures, syn, travel=True)
+            else "coast"
+            if reference.relation == "coast"
             else "pair"
         )
         why.subject = ("between", subject.start, subject.end)
@@ -6467,6 +6475,12 @@ def _own_coast(
     if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
         return None  # "coast", "Küste", "Pazifikküste"
     return _coast_place(doc, sent, cc, np.start, np.end)
+
+
+def _bare_coast(np: NounPhrase, syn: _Syntax) -> bool:
+    """``the coast``, ``der Küste``: a noun phrase of one coast noun (lexicon
+    ``coast_nouns``) with a determiner, naming no country or sea."""
+    return np.determiner is not None and np.first == np.last and np.head.fold in syn.coast_nouns
 
 
 def _coast_place(doc: Document, sent: Sentence, cc: str, start: int, end: int) -> Place:
