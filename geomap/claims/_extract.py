@@ -4928,6 +4928,9 @@ def _structural_subject(
                     last_np.head.fold in syn.capital_nouns
                     or _descriptive_kinds(last_np.head.fold, syn)
                 )
+                # "<A> im Südosten der Insel, rund N km ...": a description in a
+                # genitive after a prepositional phrase only says where <A> lies
+                and _genitive_in_chain(st, last_np) is None
             ):
                 # "Officials in <A> said the capital, about 140 km away, ...": the
                 # description that ends the clause is what the distance describes, not a
@@ -4946,6 +4949,25 @@ def _structural_subject(
                 if got is None:
                     return None
                 return got[0], got[1], last_np.start, last_np.end
+            chain = (
+                _genitive_in_chain(st, last_np, syn.name_of)
+                if mode == "apposed" and k == ci - 1 and last_np is not None
+                else None
+            )
+            if chain is not None and chain.preposition_start is not None:
+                # "Am schwersten traf es <A> im äußersten Osten der Insel, rund N km ...",
+                # "<A> an der Südküste der Insel, rund N km ...": the place right before
+                # the prepositional chain is what the distance describes
+                n_head = in_sent.count_ending_by(chain.preposition_start)
+                head = in_sent[n_head - 1] if n_head > 0 else None
+                if (
+                    head is not None
+                    and _is_point(head)
+                    and head is not reference
+                    and head.start >= st.tokens[prev_c.first].start
+                    and not doc.text[head.end : chain.preposition_start].strip()
+                ):
+                    return head, how, head.start, head.end
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             there = st.tokens[prev_c.last]
             if (
@@ -6475,6 +6497,31 @@ def _own_coast(
     if not any(np.head.fold.endswith(w) for w in syn.coast_nouns):
         return None  # "coast", "Küste", "Pazifikküste"
     return _coast_place(doc, sent, cc, np.start, np.end)
+
+
+def _genitive_in_chain(
+    st: SentenceStructure, np: NounPhrase, of_words: frozenset[str] = frozenset()
+) -> NounPhrase | None:
+    """The prepositional phrase ``np`` (with a determiner, and no preposition or one of
+    ``of_words``, lexicon ``name_of``) follows right after the head of: ``np`` is then a
+    genitive attribute in a prepositional chain (``<A> im Südosten der Insel``, ``<A> am
+    Rand der Stadt``, ``<A> in the north of the island``) that says where something named
+    before lies, not a clause's own noun (``..., sagte die Hauptstadt``: a verb before
+    it). None otherwise."""
+    if np.determiner is None:
+        return None
+    if np.preposition is None:
+        k = np.first - 2  # the word before the determiner
+    elif np.preposition in of_words:
+        k = np.first - 3  # the word before "of the"
+    else:
+        return None
+    if k < 0:
+        return None
+    prev = st.phrase_at(st.tokens[k].start)
+    if prev is not None and prev.preposition is not None and prev.last == k:
+        return prev
+    return None
 
 
 def _bare_coast(np: NounPhrase, syn: _Syntax) -> bool:
