@@ -230,6 +230,11 @@ class _Syntax:
     descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
     # case endings a descriptive noun may carry ("des Berges", "des Gipfels"), tried off
     inflection_endings: tuple[str, ...]
+    # "the port", "the harbour town", "die Hafenstadt": a description of a place on the
+    # coast (lexicon ``coastal_words``), unless one of ``coastal_not_words`` says it lies on
+    # a river or a lake ("the river port")
+    coastal_words: frozenset[str]
+    coastal_not_words: frozenset[str]
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
@@ -323,6 +328,9 @@ class _Syntax:
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "drove", "fährt man", "by air", "three hours", "Stunden": a sentence saying its
+    # distance runs along a way (lexicon ``way_words``; with the route and along words)
+    way: re.Pattern[str]
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
@@ -527,6 +535,8 @@ def _syntax(lang: str) -> _Syntax:
         ),
         phrases=phrase_lexicon(lang),
         descriptive=_descriptive_nouns(lex.get("descriptive", {})),
+        coastal_words=frozenset(w.casefold() for w in lex.get("coastal_words", [])),
+        coastal_not_words=frozenset(w.casefold() for w in lex.get("coastal_not_words", [])),
         inflection_endings=tuple(
             sorted((e.casefold() for e in lex.get("inflection_endings", [])), key=len, reverse=True)
         ),
@@ -651,6 +661,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         indefinite_quantifiers=frozenset(
@@ -1215,7 +1226,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                         q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None and i == 0:
-                built = _answered_question(doc, sent, q, by_sentence, syn)
+                built = _answered_question(doc, sent, q, by_sentence, syn, structures)
             if built is None:
                 built = _near_bracket(doc, sent, q, by_sentence, syn)
             if built is None or built.subject is None:
@@ -1611,7 +1622,12 @@ _ANSWER_TAIL_WORDS = 4  # "About 160 km, by road." after a question: a short ans
 
 
 def _answered_question(
-    doc: Document, sent: Sentence, q: Quantity, by_sentence: _Places, syn: _Syntax
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    by_sentence: _Places,
+    syn: _Syntax,
+    structures: _Structures,
 ) -> _Built | None:
     """``How far is <A> from <B>? About N km.``, ``Wie weit ist es von <A> nach <B>? Rund
     N Kilometer.``: a sentence that is only a distance (a few words may follow it) answers
@@ -1641,7 +1657,16 @@ def _answered_question(
     if len(ends) != 2:
         return None
     subject, reference = ends
-    form = "route" if syn.route_to_before.search(text, subject.end, reference.start) else "point"
+    form = (
+        "route"
+        if syn.route_to_before.search(text, subject.end, reference.start)
+        # "How far is it from <A> to <B>?" with no word of a way: a straight line
+        and (
+            _along_a_way(doc, before, None, structures, syn)
+            or _along_a_way(doc, sent, q, structures, syn)
+        )
+        else "point"
+    )
     claim = Claim(
         text=text[q.start : q.end],
         sentence=sent.index,
@@ -2903,12 +2928,18 @@ def _onward_origin(
 _INLAND_KM = 25.0
 
 
-def _far_from_coast(p: Place) -> bool:
-    """``p`` is a point place more than :data:`_INLAND_KM` from its country's coastline
-    (``further down the coast`` cannot go on from it). False without a gazetteer, a
-    point, a country or a coastline (landlocked or unknown: the text decides). Only the
-    coastline within one degree of the point is measured, so the cost stays small for
-    countries with long coasts."""
+#: A place a description of a port stands for (``the port``, ``die Hafenstadt``) lies within
+#: this of the coastline: a seaport's point a few km, a port up an estuary (Antwerp,
+#: Hamburg, Bordeaux) 7-11 km; a university town 18 km from a bay is no port.
+_PORT_COAST_KM = 12.0
+
+
+def _far_from_coast(p: Place, limit_km: float = _INLAND_KM) -> bool:
+    """``p`` is a point place more than ``limit_km`` (:data:`_INLAND_KM`) from its
+    country's coastline (``further down the coast`` cannot go on from it). False without
+    a gazetteer, a point, a country or a coastline (landlocked or unknown: the text
+    decides). Only the coastline within one degree of the point is measured, so the cost
+    stays small for countries with long coasts."""
     gaz = _GAZ.get()
     if gaz is None or p.lat is None or p.lon is None or not p.country_code or not _is_point(p):
         return False
@@ -2919,7 +2950,7 @@ def _far_from_coast(p: Place) -> bool:
     if near.is_empty:
         return True  # no coast within a degree (>= ~50 km at the latitudes people live)
     km, _ = point_to_geometry(p.lat, p.lon, near)
-    return km > _INLAND_KM
+    return km > limit_km
 
 
 def _said_inland(p: Place, by_sentence: _Places, inland: re.Pattern[str]) -> bool:
@@ -3765,6 +3796,58 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
+    if _coastal_phrase(doc, np, structures, syn):
+        # "the port", "die Hafenstadt", "the harbour town": the last place the text named
+        # that lies on the coast, the dateline when it is the only one; with none on the
+        # coast, the place the description means otherwise (a port up an estuary)
+        on_coast = _described_place(
+            doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn, coastal=True
+        )
+        if on_coast is not None:
+            return on_coast
+    return _described_place(doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn)
+
+
+def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax) -> bool:
+    """A description of a place on the coast: a word of the phrase (its head or a
+    modifier, also without a case ending) is one of the lexicon's ``coastal_words``
+    (``the port``, ``the harbour town``, ``die Hafenstadt``, ``des Hafens``) and none is a
+    ``coastal_not_words`` one (``the river port``, ``the lake port``)."""
+    words = [t.fold for t in structures.of_phrase(doc, np)] or [np.head.fold]
+    if any(w in syn.coastal_not_words for w in words):
+        return False
+    return any(
+        w in syn.coastal_words
+        or any(w.endswith(e) and w[: -len(e)] in syn.coastal_words for e in syn.inflection_endings)
+        for w in words
+    )
+
+
+def _described_place(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    kinds: frozenset[str],
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    coastal: bool = False,
+) -> tuple[Place, EvidenceHow] | None:
+    """The place a feature phrase (``the town``, ``der Vulkan``) stands for when the text
+    did not call a place so: the nearest of its kind before it in its sentence, else the
+    first of the nearest sentence before that names one (the topic), else a claim's end
+    of that kind, else the dateline's place. With ``coastal``, only places on the coast
+    count (within :data:`_PORT_COAST_KM` of the coastline: ``the port``, ``die
+    Hafenstadt``), so an inland town named since, or an inland dateline, is passed over
+    and a coastal dateline is taken when it is the only coastal place."""
+
+    def ok(p: Place) -> bool:
+        return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
+
+    k = in_sent.count_ending_by(np.start)
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
         if unknown_at is not None and p0.start < unknown_at:
@@ -3779,6 +3862,7 @@ def _resolve_phrase_itself(
             and p.resolved
             and p0 is not other
             and p.id != (other.id if other else None)
+            and ok(p)
         ):
             return p, "description"
     # with none before it in its sentence, a subject or a reference continues the topic:
@@ -3808,7 +3892,7 @@ def _resolve_phrase_itself(
             if _introduced_unknown(doc, p0, kinds, syn):
                 return None
             p = _as_kind(p0, kinds, by_sentence)
-            if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+            if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
                 return p, "description"
@@ -3818,10 +3902,10 @@ def _resolve_phrase_itself(
     # by descriptions: "Mount <X> erupted. The volcano lies ... . <A> sits N km east of
     # the summit. ... . "We are only M km from the crater," ...")
     for p in reversed(by_sentence.recent_ends[-_RECENT_ENDS:]):
-        if p.kind in kinds and p.resolved and (other is None or p.id != other.id):
+        if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
             return p, "description"
     d = by_sentence.dateline
-    if d is not None and d.kind in kinds and (other is None or d.id != other.id):
+    if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
 
@@ -4933,6 +5017,9 @@ def _structural_subject(
                     last_np.head.fold in syn.capital_nouns
                     or _descriptive_kinds(last_np.head.fold, syn)
                 )
+                # "<A> im Südosten der Insel, rund N km ...": a description in a
+                # genitive after a prepositional phrase only says where <A> lies
+                and _genitive_in_chain(st, last_np) is None
             ):
                 # "Officials in <A> said the capital, about 140 km away, ...": the
                 # description that ends the clause is what the distance describes, not a
@@ -4951,6 +5038,25 @@ def _structural_subject(
                 if got is None:
                     return None
                 return got[0], got[1], last_np.start, last_np.end
+            chain = (
+                _genitive_in_chain(st, last_np, syn.name_of)
+                if mode == "apposed" and k == ci - 1 and last_np is not None
+                else None
+            )
+            if chain is not None and chain.preposition_start is not None:
+                # "Am schwersten traf es <A> im äußersten Osten der Insel, rund N km ...",
+                # "<A> an der Südküste der Insel, rund N km ...": the place right before
+                # the prepositional chain is what the distance describes
+                n_head = in_sent.count_ending_by(chain.preposition_start)
+                head = in_sent[n_head - 1] if n_head > 0 else None
+                if (
+                    head is not None
+                    and _is_point(head)
+                    and head is not reference
+                    and head.start >= st.tokens[prev_c.first].start
+                    and not doc.text[head.end : chain.preposition_start].strip()
+                ):
+                    return head, how, head.start, head.end
             tail = _tail_place(st, prev_c.first, prev_c.last, in_sent)
             there = st.tokens[prev_c.last]
             if (
@@ -5460,6 +5566,10 @@ def _build(
     route_length = q.measure == "length"  # "die 400 Kilometer lange Strecke": checked below
 
     def describe(np: NounPhrase, other: Place | None) -> Place | None:
+        if other is not None and _is_point(other) and other.country_code and _bare_coast(np, syn):
+            # "between the city and the coast", "zwischen <A> und der Küste": a coast
+            # naming no country is the other end's country's, as "from the coast" is
+            return _coast_place(doc, sent, other.country_code, np.start, np.end)
         got = _resolve_phrase(doc, sent, np, other, in_sent, by_sentence, structures, syn)
         return got[0] if got is not None else None
 
@@ -5648,6 +5758,8 @@ def _build(
                 why.reference = item_why
     elif between is not None:
         subject, reference = between
+        if subject.relation == "coast" and reference.relation != "coast":
+            subject, reference = reference, subject  # "between the coast and <A>"
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
         form = (
@@ -5659,6 +5771,8 @@ def _build(
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             or _along_in_clause(doc, sent, q, structures, syn, travel=True)
+            else "coast"
+            if reference.relation == "coast"
             else "pair"
         )
         why.subject = ("between", subject.start, subject.end)
@@ -5676,6 +5790,10 @@ def _build(
         )
         if syn.straight_line.search(text, q.start, c_hi) is not None:
             form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
+        elif not _along_a_way(doc, sent, q, structures, syn):
+            # "Von <A> aus sind es bis <B> N km", "From <A> it is N km to <B>": no word of
+            # a way, so a straight line (docs/claims.md, "Route or straight line")
+            form = "point"
         reference = route_to
         why.reference = None
         here = (
@@ -6533,6 +6651,37 @@ def _own_coast(
     return _coast_place(doc, sent, cc, np.start, np.end)
 
 
+def _genitive_in_chain(
+    st: SentenceStructure, np: NounPhrase, of_words: frozenset[str] = frozenset()
+) -> NounPhrase | None:
+    """The prepositional phrase ``np`` (with a determiner, and no preposition or one of
+    ``of_words``, lexicon ``name_of``) follows right after the head of: ``np`` is then a
+    genitive attribute in a prepositional chain (``<A> im Südosten der Insel``, ``<A> am
+    Rand der Stadt``, ``<A> in the north of the island``) that says where something named
+    before lies, not a clause's own noun (``..., sagte die Hauptstadt``: a verb before
+    it). None otherwise."""
+    if np.determiner is None:
+        return None
+    if np.preposition is None:
+        k = np.first - 2  # the word before the determiner
+    elif np.preposition in of_words:
+        k = np.first - 3  # the word before "of the"
+    else:
+        return None
+    if k < 0:
+        return None
+    prev = st.phrase_at(st.tokens[k].start)
+    if prev is not None and prev.preposition is not None and prev.last == k:
+        return prev
+    return None
+
+
+def _bare_coast(np: NounPhrase, syn: _Syntax) -> bool:
+    """``the coast``, ``der Küste``: a noun phrase of one coast noun (lexicon
+    ``coast_nouns``) with a determiner, naming no country or sea."""
+    return np.determiner is not None and np.first == np.last and np.head.fold in syn.coast_nouns
+
+
 def _coast_place(doc: Document, sent: Sentence, cc: str, start: int, end: int) -> Place:
     """The coast of country ``cc`` as a derived place the words ``start:end`` name."""
     return Place(
@@ -7015,6 +7164,34 @@ def _along_in_clause(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     pattern = syn.travel if travel else syn.along
     return pattern.search(doc.text, lo, hi) is not None
+
+
+def _along_a_way(
+    doc: Document, sent: Sentence, q: Quantity | None, structures: _Structures, syn: _Syntax
+) -> bool:
+    """Whether the sentence of a from/to distance ``q`` says the distance is measured
+    along a way: a route noun (``road``, ``Fahrt``, ``Strecke``, a compound ending in one)
+    or a section noun (``stretch``, lexicon ``section_nouns``), an along word (``by
+    road``, ``mit dem Zug``), a travel word (``covered``, ``Fähre``) or a word of
+    travelling or a travel time (lexicon ``way_words``: ``drove``, ``fährt man``, ``by
+    air``, ``three hours``, ``Stunden``). A relative clause that does not hold the
+    distance describes a place, not the distance (``... bis <B>, wo die Fähren im Hafen
+    blieben``), and is not read. **Decision (session 15):** a distance is a straight line
+    unless its sentence says so, because a reader checks a distance on a map and a road
+    length is said with a road word; a bare ``Von A aus sind es bis B N km`` / ``from A it
+    is N km to B`` is a straight line, not a route with the detour allowance. A
+    straight-line word (``Luftlinie``) wins over all of them. ``q`` None: a sentence
+    without the distance (a question it answers), read whole but its relative clauses."""
+    text = doc.text
+    if syn.straight_line.search(text, sent.start, sent.end) is not None:
+        return False
+    pats = (syn.route_noun_word, syn.along, syn.travel, syn.way)
+    for cl in structures.of(sent).clauses:
+        if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
+            continue
+        if any(pat.search(text, cl.start, cl.end) is not None for pat in pats):
+            return True
+    return False
 
 
 _ALONG_AFTER_CHARS = 24  # "<X>, 270 km from <Y> by road": the along words right after <Y>

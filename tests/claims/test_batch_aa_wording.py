@@ -178,9 +178,9 @@ AT.update(
 
 # fmt: off
 ROUTE_TO_A_DESIGNATED_PLACE = [
-    R("de", "Von Nakuru aus sind es rund 180 Kilometer bis zum Flughafen Nairobi.", "rund 180 Kilometer", "Nakuru", "Nairobi", "consistent", form="route", either_way=True),
+    R("de", "Von Nakuru aus sind es auf der Straße rund 180 Kilometer bis zum Flughafen Nairobi.", "rund 180 Kilometer", "Nakuru", "Nairobi", "consistent", form="route", either_way=True),
     R("de", "Von Sevilla aus sind es auf der Autobahn rund 135 Kilometer bis zum Hafen Cádiz.", "rund 135 Kilometer", "Sevilla", "Cádiz", "consistent", form="route", either_way=True),
-    R("de", "Von Sevilla aus sind es rund 60 Kilometer bis zum Hafen Cádiz.", "rund 60 Kilometer", "Sevilla", "Cádiz", "inconsistent", form="route", either_way=True),
+    R("de", "Von Sevilla aus sind es rund 60 Kilometer bis zum Hafen Cádiz.", "rund 60 Kilometer", "Sevilla", "Cádiz", "inconsistent", form="point", either_way=True),
 ]
 # fmt: on
 

@@ -56,9 +56,9 @@ FROM_PHRASE_SET_OFF = [
     R("de", "BERLIN (geomap) – Sturmflut an der Nordsee. Cuxhaven, von Hamburg rund 160 Kilometer entfernt, schloss den Hafen.", "rund 160 Kilometer", "Cuxhaven", "Hamburg", "inconsistent"),
 ]
 THERE_AS_START = [
-    R("de", "DARESSALAM (geomap) – Der Konvoi erreichte Mwanza am Montag. Bis nach Shinyanga sind es von dort weitere 150 Kilometer.", "150 Kilometer", "Shinyanga", "Mwanza", "consistent", form="route", either_way=True),
-    R("en", "ACCRA (geomap) - Relief lorries reached Tamale on Sunday; from there it is another 160 km to Bolgatanga.", "160 km", "Bolgatanga", "Tamale", "consistent", form="route", either_way=True),
-    R("de", "HAVANNA (geomap) – In Holguín fiel der Strom aus; von dort sind es noch rund 40 Kilometer bis Bayamo.", "rund 40 Kilometer", "Bayamo", "Holguín", "inconsistent", form="route", either_way=True),
+    R("de", "DARESSALAM (geomap) – Der Konvoi erreichte Mwanza am Montag. Bis nach Shinyanga sind es von dort weitere 150 Kilometer.", "150 Kilometer", "Shinyanga", "Mwanza", "consistent", form="point", either_way=True),
+    R("en", "ACCRA (geomap) - Relief lorries reached Tamale on Sunday; from there it is another 160 km to Bolgatanga.", "160 km", "Bolgatanga", "Tamale", "consistent", form="point", either_way=True),
+    R("de", "HAVANNA (geomap) – In Holguín fiel der Strom aus; von dort sind es noch rund 40 Kilometer bis Bayamo.", "rund 40 Kilometer", "Bayamo", "Holguín", "inconsistent", form="point", either_way=True),
 ]
 THERE_AS_REFERENCE = [
     R("de", "ZAGREB (geomap) – Die Fähre legte in Split an. Ancona liegt von dort rund 240 Kilometer entfernt.", "rund 240 Kilometer", "Ancona", "Split", "consistent"),
@@ -328,10 +328,10 @@ def test_a_description_after_a_place_read_still_takes_it(analyze: Callable[..., 
 
 # fmt: off
 DESCRIBED_START = [
-    R("de", "NAIROBI (geomap) – In Kisumu trat der Victoriasee über die Ufer. Von der Hafenstadt aus sind es rund 190 Kilometer bis Nakuru.", "rund 190 Kilometer", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
-    R("en", "NAIROBI (geomap) - Floods hit Kisumu. From the port city it is another 190 km to Nakuru.", "190 km", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
-    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 220 Kilometer bis Calama.", "rund 220 Kilometer", "Antofagasta", "Calama", "consistent", form="route", either_way=True),
-    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 600 Kilometer bis Calama.", "rund 600 Kilometer", "Antofagasta", "Calama", "inconsistent", form="route", either_way=True),
+    R("de", "NAIROBI (geomap) – In Kisumu trat der Victoriasee über die Ufer. Von der Hafenstadt aus fährt man rund 190 Kilometer bis Nakuru.", "rund 190 Kilometer", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
+    R("en", "NAIROBI (geomap) - Floods hit Kisumu. From the port city it is another 190 km by road to Nakuru.", "190 km", "Kisumu", "Nakuru", "consistent", form="route", either_way=True),
+    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 220 Kilometer bis Calama.", "rund 220 Kilometer", "Antofagasta", "Calama", "consistent", form="point", either_way=True),
+    R("de", "SANTIAGO (geomap) – In Antofagasta legte ein Schiff an. Von der Hafenstadt aus sind es rund 600 Kilometer bis Calama.", "rund 600 Kilometer", "Antofagasta", "Calama", "inconsistent", form="point", either_way=True),
 ]
 # fmt: on
 

@@ -40,9 +40,10 @@ CASES = [
     ),
     (
         "de",
+        # no word of a way: a straight line (docs/claims.md, "Route or straight line")
         "Von Hamburg aus sind es rund 290 Kilometer bis nach Berlin.",
         "rund 290 Kilometer",
-        "route",
+        "point",
         "Hamburg",
         "Berlin",
         "consistent",

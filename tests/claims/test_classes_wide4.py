@@ -87,7 +87,7 @@ ROWS = [
     R("en", "NAIROBI (geomap) - Kisumu was hit hardest; it lies some 400 km to the north-west.", "400 km", "Kisumu", "Nairobi", "inconsistent"),
     R("en", "NAIROBI (geomap) - Mombasa was flooded. Located some 440 km south-east of the capital, the port city lost power.", "440 km", "Mombasa", "Nairobi", "consistent"),
     # "von uns aus": the speaker's place, named in the attribution
-    R("de", "WIEN (geomap) – „Bis Wien sind es von uns aus rund 190 Kilometer“, sagte die Bürgermeisterin von Linz.", "190 Kilometer", "Linz", "Vienna", "consistent", "route", True),
+    R("de", "WIEN (geomap) – „Bis Wien sind es von uns aus mit dem Auto rund 190 Kilometer“, sagte die Bürgermeisterin von Linz.", "190 Kilometer", "Linz", "Vienna", "consistent", "route", True),
     # a flight: a sea after the distance is crossed; the place a reach verb names is the landing
     R("de", "Ein Rettungshubschrauber, der in Rostock gestartet war, landete nach rund 180 Kilometern Flug über der Ostsee in Kopenhagen.", "180 Kilometern", "Rostock", "Copenhagen", "consistent", None, True),
     R("en", "A plane that took off from Hobart reached Melbourne after a flight of some 600 km over Bass Strait.", "600 km", "Hobart", "Melbourne", "consistent", None, True),

@@ -75,8 +75,8 @@ ROWS = [
     # a place's name before a road noun names the road: the route starts at the dateline
     R("de", "NAIROBI (geomap) – Erdrutsche verschütteten den Mombasa Highway. Bis Nakuru sind es auf der Straße rund 160 Kilometer.", "160 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
     # "Bis <B> sind es N km" with no start: from the dateline, not a place the sentence before named
-    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 300 Kilometer.", "300 Kilometer", "Salzburg", "Vienna", "consistent", "route", True),
-    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 600 Kilometer.", "600 Kilometer", "Salzburg", "Vienna", "inconsistent", "route", True),
+    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 300 Kilometer.", "300 Kilometer", "Salzburg", "Vienna", "consistent", "point", True),
+    R("de", "WIEN (geomap) – In Linz fiel über Nacht ein halber Meter Schnee. Bis Salzburg sind es rund 600 Kilometer.", "600 Kilometer", "Salzburg", "Vienna", "inconsistent", "point", True),
     # "a N-km drive south-east of <Y>": the route noun stands between the number and the direction
     R("en", "Kalgoorlie, the gold-mining town, is a 600-km drive east of Perth.", "600-km", "Kalgoorlie", "Perth", "consistent", "route", True),
     R("en", "Kalgoorlie, the gold-mining town, is a 290-km drive east of Perth.", "290-km", "Kalgoorlie", "Perth", "inconsistent", "route", True),
@@ -93,10 +93,10 @@ ROWS = [
     R("en", "KISUMU (geomap) - Rain. Nairobi stayed dry. Officials in Nakuru said the capital, about 140 km away, sent help.", "140 km", "Nairobi", "Nakuru", "consistent"),
     R("en", "KISUMU (geomap) - Rain. Nairobi stayed dry. Officials in Nakuru said the capital, about 340 km away, sent help.", "340 km", "Nairobi", "Nakuru", "inconsistent"),
     # a route's end given by description
-    R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
-    R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
-    R("de", "WIEN (geomap) – Der Sturm traf auch die Stadt Wels. Von Linz bis zum Ort sind es rund 30 Kilometer.", "30 Kilometer", "Linz", "Wels", "consistent", "route", True),
-    R("en", 'NAIROBI (geomap) - "It is 170 km from here to the capital," the mayor of Nakuru said.', "170 km", "Nakuru", "Nairobi", "consistent", "route", True),
+    R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier mit dem Auto rund 170 Kilometer“, sagte der Bürgermeister von Nakuru.", "170 Kilometer", "Nakuru", "Nairobi", "consistent", "route", True),
+    R("de", "NAIROBI (geomap) – „Bis zur Hauptstadt sind es von hier mit dem Auto rund 70 Kilometer“, sagte der Bürgermeister von Nakuru.", "70 Kilometer", "Nakuru", "Nairobi", "inconsistent", "route", True),
+    R("de", "WIEN (geomap) – Der Sturm traf auch die Stadt Wels. Von Linz bis zum Ort sind es rund 30 Kilometer.", "30 Kilometer", "Linz", "Wels", "consistent", "point", True),
+    R("en", 'NAIROBI (geomap) - "It is 170 km by road from here to the capital," the mayor of Nakuru said.', "170 km", "Nakuru", "Nairobi", "consistent", "route", True),
 ]
 # fmt: on
 

@@ -129,7 +129,7 @@ EN = [
     R("en", "Galway lies 180 to 190 km west of Dublin.", "190 km", "Galway", "Dublin", "consistent"),
     R("en", "Toowoomba and Dubbo lie about 105 km and 380 km from Brisbane respectively.", "105 km", "Toowoomba", "Brisbane", "consistent"),
     R("en", "Toowoomba and Dubbo lie about 105 km and 380 km from Brisbane respectively.", "380 km", "Dubbo", "Brisbane", "inconsistent"),
-    R("en", "From Addis Ababa, buses ran to Dire Dawa (about 350 km), Bahir Dar (about 320 km) and Mekelle.", "320 km", "Bahir Dar", "Addis Ababa", "consistent", "route", True),
+    R("en", "From Addis Ababa, buses ran to Dire Dawa (about 350 km), Bahir Dar (about 320 km) and Mekelle.", "320 km", "Bahir Dar", "Addis Ababa", "consistent", "point", True),
     # the session's wording: inland, off the coast of, upstream, across the border from,
     # halfway between, short of
     R("en", "Kaunas lies some 200 km inland from Klaipeda.", "200 km", "Kaunas", "Klaipeda", "consistent"),

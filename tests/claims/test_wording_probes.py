@@ -244,7 +244,7 @@ EN = [
     R("en", "Tamale, Kumasi and Cape Coast lie some 430 km, 200 km and 130 km from Accra respectively.", "130 km", "Cape Coast", "Accra", "consistent"),
     # an answer in the sentence after a question
     R("en", "How far is Plovdiv from Sofia? Roughly 250 km.", "250 km", "Plovdiv", "Sofia", "inconsistent"),
-    R("en", "How far is it from Baku to Tbilisi? About 450 km, officials said.", "450 km", "Baku", "Tbilisi", "consistent", "route", True),
+    R("en", "How far is it from Baku to Tbilisi? About 450 km, officials said.", "450 km", "Baku", "Tbilisi", "consistent", "point", True),
     # a height before the distance in a coordinated predicate (a thousands separator)
     R("en", "Popocatepetl is 5,426 metres high and lies about 70 km south-east of Mexico City.", "70 km", "Popocatepetl", "Mexico City", "consistent"),
     R("en", "At 5,895 metres, Kilimanjaro is the highest mountain in Africa and lies about 30 km north of Moshi.", "30 km", "Kilimanjaro", "Moshi", "consistent"),
@@ -256,7 +256,7 @@ EN = [
     R("en", "From Kandy it is just under 100 km to Colombo airport.", "100 km", "Kandy", "Colombo", "consistent"),
     # a question in quotes followed by who asked, answered in the next sentence
     R("en", '"How far is Launceston from Hobart?" a tourist asked. "About 160 km," the guide said.', "160 km", "Launceston", "Hobart", "consistent"),
-    R("en", '"How far is it from Tbilisi to Kutaisi?" she asked. "Roughly 400 km."', "400 km", "Tbilisi", "Kutaisi", "inconsistent", "route", True),
+    R("en", '"How far is it from Tbilisi to Kutaisi?" she asked. "Roughly 400 km."', "400 km", "Tbilisi", "Kutaisi", "inconsistent", "point", True),
 ]
 
 DE = [
@@ -276,7 +276,7 @@ DE = [
     R("de", "Knapp 105 Kilometer südlich von Denver liegt Colorado Springs.", "105 Kilometer", "Colorado Springs", "Denver", "consistent"),
     R("de", "PHOENIX (geomap) – Der Sturm zog über die Wüste. Rund 170 Kilometer südöstlich liegt Tucson.", "170 Kilometer", "Tucson", "Phoenix", "consistent"),
     # eine Frage in Anführungszeichen
-    R("de", "„Wie soll man die 90 Kilometer von Hanoi nach Haiphong ohne Zug schaffen?“, fragte ein Pendler.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "route", True),
+    R("de", "„Wie soll man die 90 Kilometer von Hanoi nach Haiphong ohne Zug schaffen?“, fragte ein Pendler.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "point", True),
     # Qualifizierer und Zahlenbereiche
     R("de", "Darchan liegt knapp 200 Kilometer nördlich von Ulan Bator.", "200 Kilometer", "Darkhan", "Ulaanbaatar", "consistent"),
     R("de", "Samarkand liegt 250 bis 280 Kilometer südwestlich von Taschkent.", "280 Kilometer", "Samarkand", "Tashkent", "consistent"),
@@ -318,7 +318,7 @@ DE = [
     R("de", "LA PAZ (geomap) – „Wir sind hier rund 195 Kilometer von Oruro entfernt“, sagte der Bürgermeister.", "195 Kilometer", "La Paz", "Oruro", "consistent"),
     R("de", "Pokhara liegt von Kathmandu rund 140 Kilometer entfernt.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent"),
     # zweite Runde: weitere Wortstellungen
-    R("de", "Gut 130 Kilometer sind es von Sofia bis Plovdiv.", "130 Kilometer", "Sofia", "Plovdiv", "consistent", "route", True),
+    R("de", "Gut 130 Kilometer sind es von Sofia bis Plovdiv.", "130 Kilometer", "Sofia", "Plovdiv", "consistent", "point", True),
     R("de", "Zwischen Tallinn und Tartu liegen rund 160 Kilometer.", "160 Kilometer", "Tallinn", "Tartu", "consistent", "pair", True),
     R("de", "Von Porto aus erreicht man Coimbra nach gut 120 Straßenkilometern.", "120", "Coimbra", "Porto", "consistent", "route", True),
     R("de", "Die Hafenstadt Swakopmund, in der rund 45.000 Menschen leben, liegt etwa 280 Kilometer westlich von Windhuk.", "280 Kilometer", "Swakopmund", "Windhoek", "consistent"),
@@ -337,11 +337,11 @@ DE = [
     R("de", "Heraklion wurde vom Beben getroffen. Die kretische Hafenstadt liegt rund 320 Kilometer südöstlich von Athen.", "320 Kilometer", "Heraklion", "Athens", "consistent"),
     R("de", "Der Vesuv ist erneut aktiv. Neapel liegt nur rund 14 Kilometer westlich des Vulkans.", "14 Kilometer", "Naples", "Vesuvius", "consistent"),
     R("de", "Von Tiflis aus gesehen liegt Kutaissi rund 190 Kilometer im Westen.", "190 Kilometer", "Kutaisi", "Tbilisi", "consistent"),
-    R("de", "Nach Tamale sind es von Kumasi aus rund 310 Kilometer.", "310 Kilometer", "Kumasi", "Tamale", "consistent", "route", True),
+    R("de", "Nach Tamale sind es von Kumasi aus rund 310 Kilometer.", "310 Kilometer", "Kumasi", "Tamale", "consistent", "point", True),
     R("de", "In Ghana ist Tamale, rund 310 Kilometer nördlich von Kumasi, das Zentrum des Nordens.", "310 Kilometer", "Tamale", "Kumasi", "consistent"),
     R("de", "Tartu liegt etwa 160 Kilometer von der estnischen Hauptstadt entfernt.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
     R("de", "SUVA (geomap) – Nadi, der internationale Flughafen des Landes, liegt rund 115 Kilometer westlich.", "115 Kilometer", "Nadi", "Suva", "consistent"),
-    R("de", "„Bis Kathmandu sind es von uns aus noch 140 Kilometer“, sagte ein Bewohner von Pokhara.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent", "route", True),
+    R("de", "„Bis Kathmandu sind es von uns aus noch 140 Kilometer“, sagte ein Bewohner von Pokhara.", "140 Kilometer", "Pokhara", "Kathmandu", "consistent", "point", True),
     R("de", "Samarkand liegt rund 500 Kilometer südwestlich der usbekischen Hauptstadt.", "500 Kilometer", "Samarkand", "Tashkent", "inconsistent"),
     # vierte Runde: Ellipse, Einschub mit Gedankenstrichen, Zahlwörter
     R("de", "Kandy liegt 95 Kilometer nordöstlich von Colombo, Negombo rund 30 Kilometer nördlich.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
@@ -391,7 +391,7 @@ DE = [
     R("de", "Kumasi – rund 200 Kilometer nordwestlich von Accra – traf es am schlimmsten.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
     R("de", "Rund 30 Kilometer von Colombo entfernt liegt der Badeort Negombo.", "30 Kilometer", "Negombo", "Colombo", "consistent"),
     R("de", "Hanoi und Haiphong, 90 Kilometer voneinander entfernt, sind durch eine Autobahn verbunden.", "90 Kilometer", "Hanoi", "Haiphong", "consistent", "pair", True),
-    R("de", "Es sind 120 Kilometer von Colombo nach Kandy.", "120 Kilometer", "Colombo", "Kandy", "consistent", "route", True),
+    R("de", "Mit dem Auto sind es 120 Kilometer von Colombo nach Kandy.", "120 Kilometer", "Colombo", "Kandy", "consistent", "route", True),
     R("de", "Die Stadt Negombo befindet sich 30 km nördlich von Colombo.", "30 km", "Negombo", "Colombo", "consistent"),
     R("de", "Launceston liegt 200km nördlich von Hobart.", "200km", "Launceston", "Hobart", "inconsistent"),
     R("de", "Tartu ist Estlands zweitgrößte Stadt, 160 Kilometer südöstlich von Tallinn.", "160 Kilometer", "Tartu", "Tallinn", "consistent"),
@@ -421,7 +421,7 @@ DE = [
     R("de", "Plovdiv und Burgas liegen etwa 130 Kilometer beziehungsweise 340 Kilometer von Sofia entfernt.", "340 Kilometer", "Burgas", "Sofia", "consistent"),
     R("de", "Plovdiv und Warna liegen etwa 130 Kilometer bzw. 200 Kilometer östlich von Sofia.", "200 Kilometer", "Varna", "Sofia", "inconsistent"),
     # eine Antwort im Satz nach der Frage
-    R("de", "Wie weit ist es von Tallinn nach Tartu? Rund 160 Kilometer.", "160 Kilometer", "Tallinn", "Tartu", "consistent", "route", True),
+    R("de", "Wie weit ist es von Tallinn nach Tartu? Rund 160 Kilometer.", "160 Kilometer", "Tallinn", "Tartu", "consistent", "point", True),
     R("de", "Wie weit ist Warna von Sofia entfernt? Etwa 200 Kilometer.", "200 Kilometer", "Varna", "Sofia", "inconsistent"),
     # ein Weg in einem wer-Satz vor dem Hauptsatz
     R("de", "Wer von Sofia nach Warna reist, muss rund 440 Kilometer fahren.", "440 Kilometer", "Sofia", "Varna", "consistent", "route", True),
@@ -437,7 +437,7 @@ DE = [
     R("de", "Mainz liegt rund 20 Kilometer westlich des Frankfurter Flughafens.", "20 Kilometer", "Mainz", "Frankfurt Airport", "consistent"),
     R("de", "Von Kandy aus sind es knapp 100 Kilometer bis zum Flughafen Colombo.", "100 Kilometer", "Kandy", "Colombo", "consistent"),
     # eine Frage in Anführungszeichen, dann wer fragte; die Antwort im nächsten Satz
-    R("de", "„Wie weit ist es von Tiflis nach Kutaissi?“, fragte ein Reporter. „Rund 190 Kilometer.“", "190 Kilometer", "Tbilisi", "Kutaisi", "consistent", "route", True),
+    R("de", "„Wie weit ist es von Tiflis nach Kutaissi?“, fragte ein Reporter. „Rund 190 Kilometer.“", "190 Kilometer", "Tbilisi", "Kutaisi", "consistent", "point", True),
     R("de", "„Wie weit ist Launceston von Hobart entfernt?“, wollte sie wissen. „Etwa 300 Kilometer“, sagte der Fahrer.", "300 Kilometer", "Launceston", "Hobart", "inconsistent"),
 ]
 # fmt: on

@@ -356,7 +356,7 @@ BAMAKO (geomap) - A United Nations convoy carrying 12,000 tonnes of food reached
         """
 Waldbrände wüten in Spanien
 
-MADRID (geomap) - Bei Temperaturen von bis zu 44 Grad haben Waldbrände in Spanien bereits mehr als 20.000 Hektar vernichtet. Eine 15 Kilometer lange Feuerfront bedrohte am Mittwoch mehrere Dörfer, die Flammen schlugen bis zu 30 Meter hoch. In Katalonien ist Barcelona, rund {a} Kilometer östlich von Madrid, von Rauch eingehüllt. Auf der rund {c} Kilometer langen Autobahn zwischen Madrid und Barcelona stauten sich die Autos. Lissabon liegt von Madrid rund {b} Kilometer entfernt; Portugal schickte Löschflugzeuge. Von Madrid aus sind es bis nach Marseille mehr als {d} Kilometer, dennoch kamen auch französische Feuerwehrleute. Das französische Lyon, rund {e} Kilometer nördlich von Marseille, stellte zwei Hubschrauber.
+MADRID (geomap) - Bei Temperaturen von bis zu 44 Grad haben Waldbrände in Spanien bereits mehr als 20.000 Hektar vernichtet. Eine 15 Kilometer lange Feuerfront bedrohte am Mittwoch mehrere Dörfer, die Flammen schlugen bis zu 30 Meter hoch. In Katalonien ist Barcelona, rund {a} Kilometer östlich von Madrid, von Rauch eingehüllt. Auf der rund {c} Kilometer langen Autobahn zwischen Madrid und Barcelona stauten sich die Autos. Lissabon liegt von Madrid rund {b} Kilometer entfernt; Portugal schickte Löschflugzeuge. Von Madrid aus sind es auf der Straße bis nach Marseille mehr als {d} Kilometer, dennoch kamen auch französische Feuerwehrleute. Das französische Lyon, rund {e} Kilometer nördlich von Marseille, stellte zwei Hubschrauber.
 """,
         [
             c(

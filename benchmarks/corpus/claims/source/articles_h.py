@@ -159,7 +159,7 @@ WHITEHORSE (geomap) - Wildfires have forced 3,000 people from their homes in the
         """
 Dürre bedroht Ernten im Sahel
 
-NIAMEY (geomap) - Bei Temperaturen von bis zu 45 Grad sind im Niger nach UN-Angaben 2,3 Millionen Menschen auf Nahrungshilfe angewiesen. Agadez, das Tor zur Sahara, liegt rund {a} Kilometer nordöstlich von Niamey. Von Niamey aus sind es rund {b} Kilometer bis nach Ouagadougou. In Mali meldete Gao, etwa {c} Kilometer nordwestlich von Niamey, Ernteausfälle. Die malische Stadt liegt knapp {d} Kilometer von Timbuktu entfernt. Zinder, die zweitgrößte Stadt des Landes, liegt gut {e} Kilometer östlich von Niamey. Hilfsgüter kommen über die rund {f} Kilometer lange Straße von Cotonou nach Niamey.
+NIAMEY (geomap) - Bei Temperaturen von bis zu 45 Grad sind im Niger nach UN-Angaben 2,3 Millionen Menschen auf Nahrungshilfe angewiesen. Agadez, das Tor zur Sahara, liegt rund {a} Kilometer nordöstlich von Niamey. Von Niamey aus sind es auf der Straße rund {b} Kilometer bis nach Ouagadougou. In Mali meldete Gao, etwa {c} Kilometer nordwestlich von Niamey, Ernteausfälle. Die malische Stadt liegt knapp {d} Kilometer von Timbuktu entfernt. Zinder, die zweitgrößte Stadt des Landes, liegt gut {e} Kilometer östlich von Niamey. Hilfsgüter kommen über die rund {f} Kilometer lange Straße von Cotonou nach Niamey.
 """,
         [
             c(

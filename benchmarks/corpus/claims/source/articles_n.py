@@ -243,7 +243,7 @@ LA PAZ, Bolivia, Oct. 2 (geomap) - Bolivia declared a water emergency on Thursda
         """
 Waldbrände im Zentrum Portugals
 
-LISSABON (geomap) – Waldbrände haben im Zentrum Portugals mehr als 20.000 Hektar Wald zerstört, bei Temperaturen von 45 Grad. Coimbra, mit 140.000 Einwohnern die größte Stadt der Region, liegt rund {a} Kilometer nördlich von Lissabon. Das Feuer erreichte das rund {b} Kilometer nordöstlich von Coimbra gelegene Viseu. Von Porto aus sind es gut {c} Kilometer bis Viseu. Die rund {d} Kilometer lange Autobahn zwischen Lissabon und Porto blieb offen. Im spanischen Salamanca, rund {e} Kilometer östlich von Viseu, wurden 800 Feuerwehrleute zusammengezogen. Faro an der Algarve liegt knapp {f} Kilometer südlich von Lissabon und blieb verschont.
+LISSABON (geomap) – Waldbrände haben im Zentrum Portugals mehr als 20.000 Hektar Wald zerstört, bei Temperaturen von 45 Grad. Coimbra, mit 140.000 Einwohnern die größte Stadt der Region, liegt rund {a} Kilometer nördlich von Lissabon. Das Feuer erreichte das rund {b} Kilometer nordöstlich von Coimbra gelegene Viseu. Von Porto aus fährt man gut {c} Kilometer bis Viseu. Die rund {d} Kilometer lange Autobahn zwischen Lissabon und Porto blieb offen. Im spanischen Salamanca, rund {e} Kilometer östlich von Viseu, wurden 800 Feuerwehrleute zusammengezogen. Faro an der Algarve liegt knapp {f} Kilometer südlich von Lissabon und blieb verschont.
 """,
         [
             c(
