@@ -789,6 +789,10 @@ class _Lexicon:
     # says whose court or government, not where it acted (_body_of)
     owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
     owner_prepositions: frozenset[str] = frozenset()
+    # ``[places] capital_bodies`` before one of ``capital_body_preps`` and a capital: where
+    # the speaker sits, no scene (_capital_seat)
+    capital_bodies: _Glob = field(default_factory=lambda: _Glob(()))
+    capital_body_preps: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1346,6 +1350,8 @@ def _lexicon(lang: str) -> _Lexicon:
         local_authorities=_glob(places.get("local_authorities", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
+        capital_bodies=_glob(places.get("capital_bodies", [])),
+        capital_body_preps=_fold(places.get("capital_body_preps", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -4315,6 +4321,7 @@ def _place(
     kind_of: str | None = None,
     taken_from: bool = False,
     sub_kind_of: str | None = None,
+    spoken: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -4562,6 +4569,7 @@ def _place(
                 places,
                 [p for p in earlier if id(p) not in used],
                 clause.sentence.start,
+                spoken,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -4894,9 +4902,26 @@ def _no_scene(p: Place, st: _State) -> bool:
                 or _based_at(toks, idx, p, st.lex)
                 or _reference_point(idx, None, toks, st.lex)
                 or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
+                or _capital_seat(toks, idx, p, st.lex)  # "Die Regierung in X teilte mit"
             )
         st.origins[id(p)] = known
     return known
+
+
+def _capital_seat(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Is ``place``, at token ``idx``, its country's capital named right after a body of
+    government and its preposition (``[places] capital_bodies``, ``capital_body_preps``:
+    ``The government in X declared ...``, ``Der Katastrophenschutz in X teilte mit``)? Then
+    it says where the speaker sits, as ``based`` does, not where the story happened: a
+    later ``the area`` does not point to it and no event is carried to it (fifteenth
+    session). Only a capital: ``officials in <provincial town> said`` often speak from the
+    scene itself."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.capital_body_preps
+        and bool(lex.capital_bodies.match(toks[idx - 2].text))
+        and _is_capital(place)
+    )
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -5193,7 +5218,11 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     shares its name with a city of the same country (``im südpolnischen Opole``, ``in
     Opole``) is the city: without an administrative word the writer names the town, and a
     province's centre is no place anything happened at."""
-    admin = bool(lex.admin_words & {toks[j].fold for j in _beside(toks, idx, place, lex)})
+    # a hyphenated compound ends in its head (``im US-Bundesstaat X``, ``the US-state of
+    # X``): its last part is the administrative word (fifteenth session)
+    admin = bool(
+        lex.admin_words & {toks[j].fold.rsplit("-", 1)[-1] for j in _beside(toks, idx, place, lex)}
+    )
     if place.kind in _ADMIN_KINDS:
         return place if admin else _city_reading(place)
     if not admin:
@@ -5754,12 +5783,17 @@ def _back_reference(
     places: Sequence[Place],
     earlier: Sequence[Place],
     sentence_start: int | None = None,
+    spoken: Set[int] = frozenset(),
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
     A head followed by a name of its own (``die Grenzstadt Belgorod``) points nowhere.
     ``sentence_start``: where the head's sentence begins; an area's head prefers a town of
-    its own sentence named after the last region (see below).
+    its own sentence named after the last region (see below). ``spoken``: the starts of
+    places where an earlier statement or court action was made (:func:`_spoken_at`); an
+    area's head passes over them when another place is left (``Ein Erdbeben erschütterte
+    die Stadt A. Der Präsident rief in B den Notstand aus. Ein Nachbeben erschütterte die
+    Region`` is A: the region around the scene, not around the capital that spoke).
     """
     country = None
     if after:
@@ -5773,8 +5807,9 @@ def _back_reference(
         # "die Region", "the area": the region named last, else the place the story named
         # last (a town, an island, a volcano: "the region" is the area around it), never a
         # country (that is "das Land")
-        regions = [p for p in named if p.kind == "region"]
-        towns = [p for p in named if p.kind != "country"]
+        scenes = [p for p in named if p.start not in spoken] or named
+        regions = [p for p in scenes if p.kind == "region"]
+        towns = [p for p in scenes if p.kind != "country"]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
         # of the head's own sentence, named after the last region, is nearer than a region
         # of an earlier paragraph (session 14, round 2)
@@ -6451,6 +6486,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         kind_of=trig.type,
         taken_from=trig.sub_kind == "abduction",
         sub_kind_of=trig.sub_kind,
+        spoken=frozenset()
+        if trig.type in _NOT_CARRIED
+        else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
     )
     if (
         place is None
@@ -8050,6 +8088,8 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         or (r.country is None and _filed_abroad(raws[:i], dateline))
         or _local_authority(r, prev, st.lex)
     ) and not _seated(r.trigger, st.lex)
+    if carried and prev is not None and r.type not in _NOT_CARRIED:
+        prev = _scene_before_speaker(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
@@ -8098,6 +8138,39 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
         # vote or a state's act at home happens in the one country its clause names
         r.place, r.place_method = r.country, "country"
+
+
+def _spoken_at(o: _Raw) -> bool:
+    """Was ``o`` a statement or a court action placed by its own phrase (``The government
+    in X declared a state of emergency``, ``Der Präsident rief in X den Notstand aus``)?
+    Its place is where the speaker or the court sits, not the story's scene."""
+    return o.type in _NOT_CARRIED and o.place_method == "locative"
+
+
+def _scene_before_speaker(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
+    """The event to carry a place from for ``r``, which is no statement and has no place
+    of its own, when the event right before it is a statement made elsewhere
+    (:func:`_spoken_at`): the latest event before that statement that happened somewhere,
+    when it is as near as a carried place may be (same paragraph or at most two sentences
+    back); else ``prev`` as before.
+
+    ``Floods swept through A on Monday. The government in B declared a state of emergency.
+    On Tuesday, a second wave of floods hit`` is at A: the statement says where the capital
+    spoke from, and a story told between the scene and its follow-up does not move the
+    scene there (fifteenth session; before, the second flood was carried to B)."""
+    if not _spoken_at(prev):
+        return prev
+    for o in reversed(before):
+        if o.place is None or o is prev:
+            continue
+        if _spoken_at(o):
+            continue
+        near = (
+            o.clause.paragraph == r.clause.paragraph
+            or r.clause.sentence.index - o.last_sentence <= _CONTEXT_SENTENCES
+        )
+        return o if near and _fits(r, o.place) else prev
+    return prev
 
 
 def _unknown_own_town(r: _Raw, st: _State) -> Place | None:
