@@ -793,6 +793,9 @@ class _Lexicon:
     # the speaker sits, no scene (_capital_seat)
     capital_bodies: _Glob = field(default_factory=lambda: _Glob(()))
     capital_body_preps: frozenset[str] = frozenset()
+    # ``[places] relative_here``: a relative "where" after a comma points to the place
+    # right before it (_antecedent)
+    relative_here: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1141,6 +1144,7 @@ def _lexicon(lang: str) -> _Lexicon:
         cues=_fold(places["cues"]),
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
+        relative_here=_fold(places.get("relative_here", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
@@ -4492,6 +4496,15 @@ def _place(
             continue
         low = tok.fold
         existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
+        if (
+            i == 0
+            and low in lex.relative_here
+            and (antecedent := _antecedent(clause, earlier)) is not None
+        ):
+            # "in the district of X, where a landslide buried three houses": X, not the
+            # place of the event before (fifteenth session)
+            offer(4.5, i, antecedent, False, "there")
+            continue
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
@@ -4906,6 +4919,19 @@ def _no_scene(p: Place, st: _State) -> bool:
             )
         st.origins[id(p)] = known
     return known
+
+
+def _antecedent(clause: _Clause, earlier: Sequence[Place]) -> Place | None:
+    """The place a relative ``where`` / ``wo`` opening ``clause`` points to: a resolved name
+    that ends right before the comma the clause follows (``..., in the district of X,
+    where ...``), if any."""
+    for p in reversed(earlier):
+        if p.end > clause.start:
+            continue
+        if not p.resolved or p.role != "name":
+            return None
+        return p if clause.text[p.end : clause.start].strip() in (",", "),") else None
+    return None
 
 
 def _capital_seat(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
@@ -8775,10 +8801,49 @@ def _placed_by_reference(
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
-            if cue is None or cue in lex.directions or cue in lex.outside:
+            if cue is None or cue in lex.outside:
+                continue
+            if cue in lex.directions and not (
+                place.kind == "country" and _measured_within(toks, idx, lex, _REFINE_NEAR_KM)
+            ):
                 continue
             previous.place, previous.place_method = p, "locative"
             return
+
+
+# how far from a town a reference may measure an event placed in a whole country for the
+# town to place it (near it): the benchmark's tolerance for a point (fifteenth session)
+_REFINE_NEAR_KM = 50.0
+_KM_PER_MILE = 1.609
+_DISTANCE_NUMBER = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
+
+
+def _measured_within(toks: Sequence[Token], idx: int, lex: _Lexicon, km: float) -> bool:
+    """Is the place at ``idx`` the point a distance of at most ``km`` is measured from
+    (``40 km south of X``, ``40 Kilometer südlich der Hafenstadt X``: a number and a unit
+    of ``[places] distance_units`` at most three words before the direction)? A direction
+    with no distance says nothing of how far, and is not read as near."""
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return False
+    for j in range(at - 1, max(at - 4, 0), -1):
+        unit = toks[j].fold
+        if unit not in lex.distance_units:
+            continue
+        m = _DISTANCE_NUMBER.fullmatch(toks[j - 1].text)
+        if m is None:
+            return False
+        whole, part = m.group(1), m.group(2)
+        # a separator before three digits groups thousands in both languages ("1,200 km",
+        # "1.200 Kilometer"), before one or two it is a decimal ("2.5 km", "2,5 Kilometer")
+        if part is None or len(part) == 3:
+            value = float(whole + (part or ""))
+        else:
+            value = float(f"{whole}.{part}")
+        if unit.startswith(("mi", "meil")):
+            value *= _KM_PER_MILE
+        return value <= km
+    return False
 
 
 def _agreement_topics(
