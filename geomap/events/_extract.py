@@ -7814,10 +7814,12 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
+    told_next = _lead_told_next(raw, previous, lex)
     if raw.own_actors or (
         raw.time is not None
         and not _launch_told_next(raw, previous)
         and not _shares_the_time(raw, previous)
+        and not told_next
     ):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
@@ -7845,7 +7847,59 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+        and not (told_next and _area_refined(previous, raw, lex))
     )
+
+
+# Kinds whose lead often sums up with no day (``Bei einem Busunglück in den Anden sind 23
+# Menschen ums Leben gekommen``) and whose next sentence tells the same event with its day
+# and its place (``Der Bus stürzte am Montag in der Region X in eine Schlucht``): hazards
+# and accidents (fifteenth session)
+_TOLD_NEXT_TYPES = frozenset({"disaster", "accident"})
+
+
+def _lead_told_next(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
+    """Is ``raw`` the very next sentence telling again a hazard or an accident that
+    ``previous`` summed up with no day: the same type and sub-kind, a time of its own, in
+    the same paragraph, and a verb whose subject opening the clause is definite (``Der Bus
+    stürzte am Montag ...``, ``Das überladene Boot kenterte am Montag ...``, ``The ferry
+    capsized on Monday ...``)? Then it is one event, with that day and (when finer) that
+    place, as a launch's lead and its next sentence are (:func:`_launch_told_next`). A new
+    trigger noun (``Am Montag erschütterte ein Nachbeben ...``) or an indefinite subject
+    (``Ein zweiter Bus ...``) tells a new event."""
+    if (
+        previous.type not in _TOLD_NEXT_TYPES
+        or raw.type != previous.type
+        or raw.sub_kind != previous.sub_kind
+        or previous.time is not None
+        or raw.time is None
+        or raw.pos != "verb"
+        or raw.clause.paragraph != previous.clause.paragraph
+        or raw.clause.sentence.index - previous.last_sentence != 1
+        or raw.trigger_span is None
+        or raw.time.precision != "day"
+        or raw.time.text.split()[0].casefold() in lex.since_prepositions
+    ):
+        # a span ("seit Freitag", "since Friday") says how long it went on, not the day
+        # the lead happened
+        return False
+    toks = raw.clause.tokens
+    at = next((k for k, t in enumerate(toks) if t.start == raw.trigger_span[0]), None)
+    return at is not None and any(
+        _definite(toks, k, lex) for k in range(min(at, _OPENING_NOUN + 1))
+    )
+
+
+def _area_refined(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does ``raw`` place the event ``previous`` placed only in an area (a country, a
+    region, a mountain range, a coast) more finely: a place that is not itself a country,
+    in the area's country when it has one?"""
+    if previous.place is None or raw.place is None:
+        return False
+    if _precision_of(previous.place, lex) == "point" or raw.place.kind == "country":
+        return False
+    cc = previous.place.country_code
+    return cc is None or raw.place.country_code == cc
 
 
 def _shares_the_time(raw: _Raw, previous: _Raw) -> bool:
@@ -7897,7 +7951,11 @@ _AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
 
 
 def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
-    if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
+    if raw.place is not None and (
+        into.place is None
+        or _site_refined(into, raw, lex)
+        or (_lead_told_next(raw, into, lex) and _area_refined(into, raw, lex))
+    ):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.time is None and raw.time is not None:
         into.time, into.time_ref_type = raw.time, raw.time_ref_type  # _launch_told_next

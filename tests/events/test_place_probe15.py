@@ -1502,6 +1502,40 @@ DESCRIPTIVE += [
 ]
 
 
+# Third round: a lead that sums up a hazard or an accident with no day, and the next
+# sentence telling it again (a definite subject, its day, a finer place), are one event
+# (test_a_lead_and_its_retelling_are_one_event: one event of the kind, not two).
+LEAD_TOLD_NEXT: list[Row] = [
+    (
+        "de-lead-told-next-bus",
+        "Bei einem Busunglück in Peru sind 23 Menschen ums Leben gekommen. Der Bus stürzte am "
+        "Montag in der Region Huánuco in eine Schlucht.",
+        "de",
+        "accident",
+        MON,
+        "Huanuco",
+    ),
+    (
+        "en-lead-told-next-ferry",
+        "A ferry capsized in Tanzania, killing at least 12 people. The overcrowded ferry sank "
+        "on Monday near the town of Kigoma, police said.",
+        "en",
+        "accident",
+        MON,
+        "Kigoma#near",
+    ),
+    (
+        "de-lead-told-next-vulkan",
+        "Auf der indonesischen Insel Sulawesi ist ein Vulkan ausgebrochen. Der Ruang spuckte "
+        "am Dienstag Asche bis in eine Höhe von fünf Kilometern.",
+        "de",
+        "disaster",
+        TUE,
+        "Ruang",
+    ),
+]
+
+
 def _fold(name: str) -> str:
     """A name as a reader compares it: without accents, and a Polish ``ł`` (which has no
     decomposition) as ``l`` (``Białystok`` is Bialystok)."""
@@ -1592,3 +1626,40 @@ def test_event_in_a_second_clause(text: str, lang: str, kinds: str, day: str, pl
 def test_admin_unit_is_the_place(text: str, lang: str, kinds: str, day: str, place: str) -> None:
     """A province, state, region or district named with its word is the unit (``region``)."""
     _check(text, lang, kinds, day, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Ein schweres Erdbeben hat Japan erschüttert. Am Montag erschütterte ein Nachbeben "
+            "der Stärke 5,9 die Präfektur Ishikawa.",
+            "de",
+            id="de-aftershock-is-new",
+        ),
+        pytest.param(
+            "Floods hit northern Italy. On Monday, floods swept through the town of Cesena.",
+            "en",
+            id="en-bare-plural-is-new",
+        ),
+    ],
+)
+def test_a_new_trigger_noun_after_an_undated_lead_is_its_own_event(text: str, lang: str) -> None:
+    """An aftershock (a trigger noun of its own) or a bare plural after an undated lead
+    tells a new event: the lead does not take its day or place."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.trigger, e.date, e.place_name) for e in events]
+    assert len([e for e in events if e.kind == "disaster"]) == 2, got
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds", "day", "place"), _params(LEAD_TOLD_NEXT))
+def test_a_lead_and_its_retelling_are_one_event(
+    text: str, lang: str, kinds: str, day: str, place: str
+) -> None:
+    """The lead with no day and the next sentence telling the same hazard or accident with
+    its day and place: one event, with that day and place."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.trigger, e.date, e.place_name, e.place_precision) for e in events]
+    of_kind = [e for e in events if e.kind in kinds.split("|")]
+    assert len(of_kind) == 1, got
+    assert _matches(of_kind[0], kinds, day, place), got
