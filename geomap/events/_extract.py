@@ -4047,11 +4047,17 @@ def _actors(
         while verb_at - 1 > end_idx and toks[verb_at - 1].fold in lex.auxiliaries:
             verb_at -= 1
         if lex.verb_second:
-            # verb second: the subject stands first or right after the finite verb
+            # verb second: the subject stands first or right after the finite verb; not
+            # after the auxiliary when the trigger noun before it is the subject ("Ein
+            # schweres Erdbeben hat Japan erschüttert": Japan is what it struck)
             subject = (
                 idx == trig_i + 1
                 or (first and end_idx == verb_at - 1)
-                or (idx > first_token and toks[idx - 1].fold in lex.auxiliaries)
+                or (
+                    idx > first_token
+                    and toks[idx - 1].fold in lex.auxiliaries
+                    and not _noun_subject_before(toks, trig_i, idx - 1, first_token, lex)
+                )
             )
         else:
             subject = end_idx == verb_at - 1
@@ -4066,6 +4072,21 @@ def _actors(
                 joined_at = end_idx + 2  # "Die USA und Südkorea verurteilten"
     out.sort()
     return list(dict.fromkeys(name for _, name in out)), used_places
+
+
+def _noun_subject_before(
+    toks: Sequence[Token], trig_i: int, aux_at: int, first_token: int, lex: _Lexicon
+) -> bool:
+    """Is the trigger a noun that fills the first position before the finite auxiliary at
+    ``aux_at`` (``Ein schweres Erdbeben hat ...``, ``Der Wirbelsturm hat ...``: an article
+    opening the clause, at most two adjectives, the noun, then the auxiliary)? Then it is
+    the clause's subject, and a name after the auxiliary is its object (fifteenth
+    session)."""
+    if not first_token <= trig_i < aux_at or trig_i + 1 != aux_at:
+        return False
+    if lex.nouns_capitalised and not toks[trig_i].is_cap:
+        return False
+    return toks[first_token].fold in lex.determiners and trig_i - first_token <= 3
 
 
 def _is_title(tok: Token, lex: _Lexicon) -> bool:

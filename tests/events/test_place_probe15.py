@@ -1536,6 +1536,30 @@ LEAD_TOLD_NEXT: list[Row] = [
 ]
 
 
+# Fourth round: a German lead whose trigger noun is the subject before the auxiliary
+# ("Ein schweres Erdbeben hat <Land> erschüttert"): the country after the auxiliary is what
+# it struck, the event's place, not its actor; a country that is the subject stays one.
+OWN += [
+    (
+        "de-hazard-object-after-auxiliary",
+        "Ein schweres Erdbeben hat Albanien erschüttert. Mindestens zwölf Menschen kamen ums "
+        "Leben.",
+        "de",
+        "disaster",
+        DAY,
+        "Albania|Albanien",
+    ),
+    (
+        "de-storm-object-after-auxiliary",
+        "Ein Wirbelsturm hat Jamaika verwüstet. Tausende Menschen sind ohne Strom.",
+        "de",
+        "disaster",
+        DAY,
+        "Jamaica|Jamaika",
+    ),
+]
+
+
 def _fold(name: str) -> str:
     """A name as a reader compares it: without accents, and a Polish ``ł`` (which has no
     decomposition) as ``l`` (``Białystok`` is Bialystok)."""
@@ -1663,3 +1687,13 @@ def test_a_lead_and_its_retelling_are_one_event(
     of_kind = [e for e in events if e.kind in kinds.split("|")]
     assert len(of_kind) == 1, got
     assert _matches(of_kind[0], kinds, day, place), got
+
+
+def test_a_country_after_the_auxiliary_stays_the_subject_of_a_verb_trigger() -> None:
+    """``Am Montag hat <Land> eine Rakete getestet``: the first position holds a time, not
+    the trigger, so the country after the auxiliary is the one that launched."""
+    events = geomap.analyze(
+        "Am Montag hat Pakistan eine Rakete getestet.", lang="de", date=DAY
+    ).events
+    got = [(e.kind, e.actors, e.place_name) for e in events]
+    assert [e.actors for e in events if e.kind == "launch"] == [("Pakistan",)], got
