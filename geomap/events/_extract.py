@@ -9505,7 +9505,10 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
-            or not _finer_than(r.place, later.place, lex)
+            # an event placed in a whole country takes a province too ("Ein Taifun ist auf
+            # den Norden der Philippinen getroffen. Der Sturm erreichte am Dienstag die
+            # Küste der Provinz X"), as the reference shapes do (fifteenth session)
+            or not _finer_than(r.place, later.place, lex, regions=True)
         ):
             continue
         toks, span = later.clause.tokens, later.trigger_span
@@ -9520,7 +9523,11 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
             continue  # "20 km nördlich der Kleinstadt X": near X, not at X
         r.place, r.place_method = later.place, "locative"
-        if r.time is None and later.time is not None:
+        if later.time is not None and (
+            r.time is None or (r.time.kind == "context" and later.time.kind != "context")
+        ):
+            # a day read from the lead's tense alone yields to the day the retelling names
+            # ("Ein Wirbelsturm hat ... verwüstet. Der Zyklon traf am Montag ...")
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
@@ -9534,7 +9541,9 @@ def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _
     generic noun of ``[places.generic_event_nouns]`` that may name it)?"""
     if later.pos == "noun":
         return _definite(toks, at, lex)
-    for k in range(min(at, _OPENING_NOUN + 1)):
+    # the trigger itself may be the opening noun a carrier verb reads ("Der Sturm erreichte
+    # am Dienstag die Küste ...": trigger "Sturm"), so it is one of the words looked at
+    for k in range(min(at + 1, _OPENING_NOUN + 1)):
         tok = toks[k]
         if not _definite(toks, k, lex):
             continue

@@ -1560,6 +1560,31 @@ OWN += [
 ]
 
 
+# Fifth round: a lead placed in a whole country and the next sentence telling it again by a
+# definite noun at a province: one event, in the province (test_a_lead_and_its_retelling_
+# are_one_event).
+LEAD_TOLD_NEXT += [
+    (
+        "de-told-again-province",
+        "Ein Wirbelsturm hat den Osten Indiens verwüstet. Der Zyklon traf am Montag im "
+        "Bundesstaat Odisha auf Land.",
+        "de",
+        "disaster",
+        MON,
+        "Odisha|Orissa#region",
+    ),
+    (
+        "en-told-again-province",
+        "A typhoon slammed into the northern Philippines. The storm made landfall in Aurora "
+        "province on Tuesday.",
+        "en",
+        "disaster",
+        TUE,
+        "Aurora#region",
+    ),
+]
+
+
 def _fold(name: str) -> str:
     """A name as a reader compares it: without accents, and a Polish ``ł`` (which has no
     decomposition) as ``l`` (``Białystok`` is Bialystok)."""
