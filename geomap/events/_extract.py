@@ -8861,7 +8861,7 @@ def _placed_by_reference(
             _scene_told(clause, st, previous, references)
         return
     if (
-        place.kind not in _REFINABLE
+        (place.kind not in _REFINABLE and place.kind not in _MEASURED_AREAS)
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
@@ -8883,9 +8883,11 @@ def _placed_by_reference(
             if cue is None or cue in lex.outside:
                 continue
             if cue in lex.directions and not (
-                place.kind == "country" and _measured_within(toks, idx, lex, _REFINE_NEAR_KM)
+                place.kind in _MEASURED_AREAS and _measured_within(toks, idx, lex, _REFINE_NEAR_KM)
             ):
                 continue
+            if place.kind not in _REFINABLE and cue not in lex.directions:
+                continue  # a coast is refined only by a distance measured from a town
             previous.place, previous.place_method = p, "locative"
             return
 
@@ -8893,6 +8895,9 @@ def _placed_by_reference(
 # how far from a town a reference may measure an event placed in a whole country for the
 # town to place it (near it): the benchmark's tolerance for a point (fifteenth session)
 _REFINE_NEAR_KM = 50.0
+# areas a distance from a town may refine: a whole country, a coast hundreds of kilometres
+# long ("struck off Taiwan's east coast. The quake was centred 30 km east of X")
+_MEASURED_AREAS = frozenset({"country", "coast"})
 _KM_PER_MILE = 1.609
 _DISTANCE_NUMBER = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
 

@@ -1585,6 +1585,30 @@ LEAD_TOLD_NEXT += [
 ]
 
 
+# Sixth round: an event placed at a coast (hundreds of kilometres long) and a reference
+# measuring it from a town within 50 km: near that town.
+DESCRIPTIVE += [
+    (
+        "en-coast-epicentre-east-of-city",
+        "A magnitude 6.4 earthquake struck off Japan's east coast on Tuesday. The quake was "
+        "centred about 20 km east of the city of Hachinohe.",
+        "en",
+        "disaster",
+        TUE,
+        "Hachinohe#near",
+    ),
+    (
+        "de-kueste-epizentrum-westlich",
+        "Ein Erdbeben der Stärke 6,1 hat am Dienstag die Westküste Sumatras erschüttert. Das "
+        "Epizentrum lag 25 Kilometer westlich der Stadt Padang.",
+        "de",
+        "disaster",
+        TUE,
+        "Padang#near",
+    ),
+]
+
+
 def _fold(name: str) -> str:
     """A name as a reader compares it: without accents, and a Polish ``ł`` (which has no
     decomposition) as ``l`` (``Białystok`` is Bialystok)."""
