@@ -808,6 +808,13 @@ class _Lexicon:
     # says whose court or government, not where it acted (_body_of)
     owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
     owner_prepositions: frozenset[str] = frozenset()
+    # ``[places] capital_bodies`` before one of ``capital_body_preps`` and a capital: where
+    # the speaker sits, no scene (_capital_seat)
+    capital_bodies: _Glob = field(default_factory=lambda: _Glob(()))
+    capital_body_preps: frozenset[str] = frozenset()
+    # ``[places] relative_here``: a relative "where" after a comma points to the place
+    # right before it (_antecedent)
+    relative_here: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1164,6 +1171,7 @@ def _lexicon(lang: str) -> _Lexicon:
         cues=_fold(places["cues"]),
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
+        relative_here=_fold(places.get("relative_here", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
@@ -1376,6 +1384,8 @@ def _lexicon(lang: str) -> _Lexicon:
         local_authorities=_glob(places.get("local_authorities", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
+        capital_bodies=_glob(places.get("capital_bodies", [])),
+        capital_body_preps=_fold(places.get("capital_body_preps", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -4199,11 +4209,17 @@ def _actors(
         while verb_at - 1 > end_idx and toks[verb_at - 1].fold in lex.auxiliaries:
             verb_at -= 1
         if lex.verb_second:
-            # verb second: the subject stands first or right after the finite verb
+            # verb second: the subject stands first or right after the finite verb; not
+            # after the auxiliary when the trigger noun before it is the subject ("Ein
+            # schweres Erdbeben hat Japan erschüttert": Japan is what it struck)
             subject = (
                 idx == trig_i + 1
                 or (first and end_idx == verb_at - 1)
-                or (idx > first_token and toks[idx - 1].fold in lex.auxiliaries)
+                or (
+                    idx > first_token
+                    and toks[idx - 1].fold in lex.auxiliaries
+                    and not _noun_subject_before(toks, trig_i, idx - 1, first_token, lex)
+                )
             )
         else:
             subject = end_idx == verb_at - 1
@@ -4218,6 +4234,21 @@ def _actors(
                 joined_at = end_idx + 2  # "Die USA und Südkorea verurteilten"
     out.sort()
     return list(dict.fromkeys(name for _, name in out)), used_places
+
+
+def _noun_subject_before(
+    toks: Sequence[Token], trig_i: int, aux_at: int, first_token: int, lex: _Lexicon
+) -> bool:
+    """Is the trigger a noun that fills the first position before the finite auxiliary at
+    ``aux_at`` (``Ein schweres Erdbeben hat ...``, ``Der Wirbelsturm hat ...``: an article
+    opening the clause, at most two adjectives, the noun, then the auxiliary)? Then it is
+    the clause's subject, and a name after the auxiliary is its object (fifteenth
+    session)."""
+    if not first_token <= trig_i < aux_at or trig_i + 1 != aux_at:
+        return False
+    if lex.nouns_capitalised and not toks[trig_i].is_cap:
+        return False
+    return toks[first_token].fold in lex.determiners and trig_i - first_token <= 3
 
 
 def _is_title(tok: Token, lex: _Lexicon) -> bool:
@@ -4477,6 +4508,7 @@ def _place(
     kind_of: str | None = None,
     taken_from: bool = False,
     sub_kind_of: str | None = None,
+    spoken: Set[int] = frozenset(),
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -4647,6 +4679,15 @@ def _place(
             continue
         low = tok.fold
         existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
+        if (
+            i == 0
+            and low in lex.relative_here
+            and (antecedent := _antecedent(clause, earlier)) is not None
+        ):
+            # "in the district of X, where a landslide buried three houses": X, not the
+            # place of the event before (fifteenth session)
+            offer(4.5, i, antecedent, False, "there")
+            continue
         if low in lex.here and not existential and previous and previous.place is not None:
             offer(4.5, i, previous.place, False, "there")
             continue
@@ -4725,6 +4766,7 @@ def _place(
                 places,
                 [p for p in earlier if id(p) not in used],
                 clause.sentence.start,
+                spoken,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -5057,9 +5099,39 @@ def _no_scene(p: Place, st: _State) -> bool:
                 or _based_at(toks, idx, p, st.lex)
                 or _reference_point(idx, None, toks, st.lex)
                 or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
+                or _capital_seat(toks, idx, p, st.lex)  # "Die Regierung in X teilte mit"
             )
         st.origins[id(p)] = known
     return known
+
+
+def _antecedent(clause: _Clause, earlier: Sequence[Place]) -> Place | None:
+    """The place a relative ``where`` / ``wo`` opening ``clause`` points to: a resolved name
+    that ends right before the comma the clause follows (``..., in the district of X,
+    where ...``), if any."""
+    for p in reversed(earlier):
+        if p.end > clause.start:
+            continue
+        if not p.resolved or p.role != "name":
+            return None
+        return p if clause.text[p.end : clause.start].strip() in (",", "),") else None
+    return None
+
+
+def _capital_seat(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
+    """Is ``place``, at token ``idx``, its country's capital named right after a body of
+    government and its preposition (``[places] capital_bodies``, ``capital_body_preps``:
+    ``The government in X declared ...``, ``Der Katastrophenschutz in X teilte mit``)? Then
+    it says where the speaker sits, as ``based`` does, not where the story happened: a
+    later ``the area`` does not point to it and no event is carried to it (fifteenth
+    session). Only a capital: ``officials in <provincial town> said`` often speak from the
+    scene itself."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.capital_body_preps
+        and bool(lex.capital_bodies.match(toks[idx - 2].text))
+        and _is_capital(place)
+    )
 
 
 def _topic_of(toks: Sequence[Token], idx: int, cue: str, lex: _Lexicon) -> bool:
@@ -5356,7 +5428,11 @@ def _admin_reading(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon)
     shares its name with a city of the same country (``im südpolnischen Opole``, ``in
     Opole``) is the city: without an administrative word the writer names the town, and a
     province's centre is no place anything happened at."""
-    admin = bool(lex.admin_words & {toks[j].fold for j in _beside(toks, idx, place, lex)})
+    # a hyphenated compound ends in its head (``im US-Bundesstaat X``, ``the US-state of
+    # X``): its last part is the administrative word (fifteenth session)
+    admin = bool(
+        lex.admin_words & {toks[j].fold.rsplit("-", 1)[-1] for j in _beside(toks, idx, place, lex)}
+    )
     if place.kind in _ADMIN_KINDS:
         return place if admin else _city_reading(place)
     if not admin:
@@ -5917,12 +5993,17 @@ def _back_reference(
     places: Sequence[Place],
     earlier: Sequence[Place],
     sentence_start: int | None = None,
+    spoken: Set[int] = frozenset(),
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
     A head followed by a name of its own (``die Grenzstadt Belgorod``) points nowhere.
     ``sentence_start``: where the head's sentence begins; an area's head prefers a town of
-    its own sentence named after the last region (see below).
+    its own sentence named after the last region (see below). ``spoken``: the starts of
+    places where an earlier statement or court action was made (:func:`_spoken_at`); an
+    area's head passes over them when another place is left (``Ein Erdbeben erschütterte
+    die Stadt A. Der Präsident rief in B den Notstand aus. Ein Nachbeben erschütterte die
+    Region`` is A: the region around the scene, not around the capital that spoke).
     """
     country = None
     if after:
@@ -5936,8 +6017,9 @@ def _back_reference(
         # "die Region", "the area": the region named last, else the place the story named
         # last (a town, an island, a volcano: "the region" is the area around it), never a
         # country (that is "das Land")
-        regions = [p for p in named if p.kind == "region"]
-        towns = [p for p in named if p.kind != "country"]
+        scenes = [p for p in named if p.start not in spoken] or named
+        regions = [p for p in scenes if p.kind == "region"]
+        towns = [p for p in scenes if p.kind != "country"]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
         # of the head's own sentence, named after the last region, is nearer than a region
         # of an earlier paragraph (session 14, round 2)
@@ -6628,6 +6710,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         kind_of=trig.type,
         taken_from=trig.sub_kind == "abduction",
         sub_kind_of=trig.sub_kind,
+        spoken=frozenset()
+        if trig.type in _NOT_CARRIED
+        else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
     )
     if (
         place is None
@@ -8056,10 +8141,12 @@ def _plural_anaphor(clause: _Clause, lex: _Lexicon) -> bool:
 
 def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
     """Does ``raw`` add details to ``previous`` rather than report a new event?"""
+    told_next = _lead_told_next(raw, previous, lex)
     if raw.own_actors or (
         raw.time is not None
         and not _launch_told_next(raw, previous)
         and not _shares_the_time(raw, previous)
+        and not told_next
     ):
         return False
     gap = raw.clause.sentence.index - previous.last_sentence
@@ -8087,7 +8174,59 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.place is not None
         and raw.place.id != previous.place.id
         and not _site_refined(previous, raw, lex)
+        and not (told_next and _area_refined(previous, raw, lex))
     )
+
+
+# Kinds whose lead often sums up with no day (``Bei einem Busunglück in den Anden sind 23
+# Menschen ums Leben gekommen``) and whose next sentence tells the same event with its day
+# and its place (``Der Bus stürzte am Montag in der Region X in eine Schlucht``): hazards
+# and accidents (fifteenth session)
+_TOLD_NEXT_TYPES = frozenset({"disaster", "accident"})
+
+
+def _lead_told_next(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
+    """Is ``raw`` the very next sentence telling again a hazard or an accident that
+    ``previous`` summed up with no day: the same type and sub-kind, a time of its own, in
+    the same paragraph, and a verb whose subject opening the clause is definite (``Der Bus
+    stürzte am Montag ...``, ``Das überladene Boot kenterte am Montag ...``, ``The ferry
+    capsized on Monday ...``)? Then it is one event, with that day and (when finer) that
+    place, as a launch's lead and its next sentence are (:func:`_launch_told_next`). A new
+    trigger noun (``Am Montag erschütterte ein Nachbeben ...``) or an indefinite subject
+    (``Ein zweiter Bus ...``) tells a new event."""
+    if (
+        previous.type not in _TOLD_NEXT_TYPES
+        or raw.type != previous.type
+        or raw.sub_kind != previous.sub_kind
+        or previous.time is not None
+        or raw.time is None
+        or raw.pos != "verb"
+        or raw.clause.paragraph != previous.clause.paragraph
+        or raw.clause.sentence.index - previous.last_sentence != 1
+        or raw.trigger_span is None
+        or raw.time.precision != "day"
+        or raw.time.text.split()[0].casefold() in lex.since_prepositions
+    ):
+        # a span ("seit Freitag", "since Friday") says how long it went on, not the day
+        # the lead happened
+        return False
+    toks = raw.clause.tokens
+    at = next((k for k, t in enumerate(toks) if t.start == raw.trigger_span[0]), None)
+    return at is not None and any(
+        _definite(toks, k, lex) for k in range(min(at, _OPENING_NOUN + 1))
+    )
+
+
+def _area_refined(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does ``raw`` place the event ``previous`` placed only in an area (a country, a
+    region, a mountain range, a coast) more finely: a place that is not itself a country,
+    in the area's country when it has one?"""
+    if previous.place is None or raw.place is None:
+        return False
+    if _precision_of(previous.place, lex) == "point" or raw.place.kind == "country":
+        return False
+    cc = previous.place.country_code
+    return cc is None or raw.place.country_code == cc
 
 
 def _shares_the_time(raw: _Raw, previous: _Raw) -> bool:
@@ -8139,7 +8278,11 @@ _AREA_KINDS = _ADMIN_KINDS | {"country", "region", "coast"}
 
 
 def _merge(into: _Raw, raw: _Raw, lex: _Lexicon) -> None:
-    if raw.place is not None and (into.place is None or _site_refined(into, raw, lex)):
+    if raw.place is not None and (
+        into.place is None
+        or _site_refined(into, raw, lex)
+        or (_lead_told_next(raw, into, lex) and _area_refined(into, raw, lex))
+    ):
         into.place, into.outside, into.place_method = raw.place, raw.outside, raw.place_method
     if into.time is None and raw.time is not None:
         into.time, into.time_ref_type = raw.time, raw.time_ref_type  # _launch_told_next
@@ -8385,6 +8528,8 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         or (r.country is None and _filed_abroad(raws[:i], dateline))
         or _local_authority(r, prev, st.lex)
     ) and not _seated(r.trigger, st.lex)
+    if carried and prev is not None and r.type not in _NOT_CARRIED:
+        prev = _scene_before_speaker(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
@@ -8433,6 +8578,39 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
         # vote or a state's act at home happens in the one country its clause names
         r.place, r.place_method = r.country, "country"
+
+
+def _spoken_at(o: _Raw) -> bool:
+    """Was ``o`` a statement or a court action placed by its own phrase (``The government
+    in X declared a state of emergency``, ``Der Präsident rief in X den Notstand aus``)?
+    Its place is where the speaker or the court sits, not the story's scene."""
+    return o.type in _NOT_CARRIED and o.place_method == "locative"
+
+
+def _scene_before_speaker(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
+    """The event to carry a place from for ``r``, which is no statement and has no place
+    of its own, when the event right before it is a statement made elsewhere
+    (:func:`_spoken_at`): the latest event before that statement that happened somewhere,
+    when it is as near as a carried place may be (same paragraph or at most two sentences
+    back); else ``prev`` as before.
+
+    ``Floods swept through A on Monday. The government in B declared a state of emergency.
+    On Tuesday, a second wave of floods hit`` is at A: the statement says where the capital
+    spoke from, and a story told between the scene and its follow-up does not move the
+    scene there (fifteenth session; before, the second flood was carried to B)."""
+    if not _spoken_at(prev):
+        return prev
+    for o in reversed(before):
+        if o.place is None or o is prev:
+            continue
+        if _spoken_at(o):
+            continue
+        near = (
+            o.clause.paragraph == r.clause.paragraph
+            or r.clause.sentence.index - o.last_sentence <= _CONTEXT_SENTENCES
+        )
+        return o if near and _fits(r, o.place) else prev
+    return prev
 
 
 def _unknown_own_town(r: _Raw, st: _State) -> Place | None:
@@ -9018,7 +9196,7 @@ def _placed_by_reference(
             _scene_told(clause, st, previous, references)
         return
     if (
-        place.kind not in _REFINABLE
+        (place.kind not in _REFINABLE and place.kind not in _MEASURED_AREAS)
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
         or clause.sentence.index - previous.last_sentence != 1
@@ -9037,10 +9215,54 @@ def _placed_by_reference(
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
-            if cue is None or cue in lex.directions or cue in lex.outside:
+            if cue is None or cue in lex.outside:
                 continue
+            if cue in lex.directions and not (
+                place.kind in _MEASURED_AREAS and _measured_within(toks, idx, lex, _REFINE_NEAR_KM)
+            ):
+                continue
+            if place.kind not in _REFINABLE and cue not in lex.directions:
+                continue  # a coast is refined only by a distance measured from a town
             previous.place, previous.place_method = p, "locative"
             return
+
+
+# how far from a town a reference may measure an event placed in a whole country for the
+# town to place it (near it): the benchmark's tolerance for a point (fifteenth session)
+_REFINE_NEAR_KM = 50.0
+# areas a distance from a town may refine: a whole country, a coast hundreds of kilometres
+# long ("struck off Taiwan's east coast. The quake was centred 30 km east of X")
+_MEASURED_AREAS = frozenset({"country", "coast"})
+_KM_PER_MILE = 1.609
+_DISTANCE_NUMBER = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
+
+
+def _measured_within(toks: Sequence[Token], idx: int, lex: _Lexicon, km: float) -> bool:
+    """Is the place at ``idx`` the point a distance of at most ``km`` is measured from
+    (``40 km south of X``, ``40 Kilometer südlich der Hafenstadt X``: a number and a unit
+    of ``[places] distance_units`` at most three words before the direction)? A direction
+    with no distance says nothing of how far, and is not read as near."""
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return False
+    for j in range(at - 1, max(at - 4, 0), -1):
+        unit = toks[j].fold
+        if unit not in lex.distance_units:
+            continue
+        m = _DISTANCE_NUMBER.fullmatch(toks[j - 1].text)
+        if m is None:
+            return False
+        whole, part = m.group(1), m.group(2)
+        # a separator before three digits groups thousands in both languages ("1,200 km",
+        # "1.200 Kilometer"), before one or two it is a decimal ("2.5 km", "2,5 Kilometer")
+        if part is None or len(part) == 3:
+            value = float(whole + (part or ""))
+        else:
+            value = float(f"{whole}.{part}")
+        if unit.startswith(("mi", "meil")):
+            value *= _KM_PER_MILE
+        return value <= km
+    return False
 
 
 def _agreement_topics(
@@ -9623,7 +9845,10 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
-            or not _finer_than(r.place, later.place, lex)
+            # an event placed in a whole country takes a province too ("Ein Taifun ist auf
+            # den Norden der Philippinen getroffen. Der Sturm erreichte am Dienstag die
+            # Küste der Provinz X"), as the reference shapes do (fifteenth session)
+            or not _finer_than(r.place, later.place, lex, regions=True)
         ):
             continue
         toks, span = later.clause.tokens, later.trigger_span
@@ -9638,7 +9863,11 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
             continue  # "20 km nördlich der Kleinstadt X": near X, not at X
         r.place, r.place_method = later.place, "locative"
-        if r.time is None and later.time is not None:
+        if later.time is not None and (
+            r.time is None or (r.time.kind == "context" and later.time.kind != "context")
+        ):
+            # a day read from the lead's tense alone yields to the day the retelling names
+            # ("Ein Wirbelsturm hat ... verwüstet. Der Zyklon traf am Montag ...")
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
@@ -9652,7 +9881,9 @@ def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _
     generic noun of ``[places.generic_event_nouns]`` that may name it)?"""
     if later.pos == "noun":
         return _definite(toks, at, lex)
-    for k in range(min(at, _OPENING_NOUN + 1)):
+    # the trigger itself may be the opening noun a carrier verb reads ("Der Sturm erreichte
+    # am Dienstag die Küste ...": trigger "Sturm"), so it is one of the words looked at
+    for k in range(min(at + 1, _OPENING_NOUN + 1)):
         tok = toks[k]
         if not _definite(toks, k, lex):
             continue
