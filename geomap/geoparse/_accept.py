@@ -53,6 +53,7 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     holder_words,
+    impersonal_subjects,
     noun_cues,
     noun_prepositions,
     organisation_heads,
@@ -790,6 +791,8 @@ def _noun_cue(
         return "German noun after a preposition of nouns"
     if _subject_after_verb(ctx, span, prev, nxt) and not _outweighs_noun(ctx, span):
         return "German plural noun after a plural verb"
+    if _fronted_object(ctx, first, nxt) and not _outweighs_noun(ctx, span):
+        return "German noun fronted before a verb and an impersonal subject"
     joins = lex.and_words | lex.or_words
     joined = prev is not None and (prev.fold in joins or first.gap_before.strip() == ",")
     if (
@@ -808,6 +811,23 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _fronted_object(ctx: Context, first: Token, nxt: Token | None) -> bool:
+    """The word opens its sentence before a lower-case finite verb and an impersonal
+    subject right after the verb (``impersonal_subjects``: "Linden gibt es hier kaum
+    noch", "Eichen sieht man selten"): German puts the subject after the verb when
+    something else opens the sentence, so the word is the fronted object. A town's name
+    opens a sentence as its subject ("Linden gibt sich gelassen")."""
+    if not first.sent_initial or nxt is None or nxt.gap_before != " " or not nxt.text.islower():
+        return False
+    subj = next_token(ctx.tokens, nxt)
+    return (
+        subj is not None
+        and subj.gap_before == " "
+        and subj.text.islower()
+        and subj.fold in impersonal_subjects(ctx.lang)
+    )
 
 
 def _topic_preposition(ctx: Context, span: Span, prev: Token | None) -> bool:

@@ -161,6 +161,14 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def impersonal_subjects(lang: str) -> frozenset[str]:
+    """The lexicon's ``impersonal_subjects`` ("es", "man"): right after the finite verb
+    that follows a sentence's first word, they show the first word to be the fronted
+    object ("Linden gibt es kaum noch"), not the subject."""
+    return _folded(lang, "impersonal_subjects")
+
+
+@cache
 def topic_prepositions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's ``topic_prepositions`` ("um") and ``around_words`` ("rund",
     "herum"): a preposition of place that more often names a topic ("es ging um
