@@ -1317,12 +1317,9 @@ def decide_focus(
     excess = z - expected_zipf(pop, w)
     readings = span.candidates[: w.coherence_readings]
     ccs = {c.country_code for c in readings}
-    if other_name and not ccs & set(focus) and (focus or ctx.anchor_points):
+    if other_name and not ccs & set(focus):
         # a small town's other name with a place cue stands only in an article about
-        # its country (see decide_static): "in Washington Square" is no Franklin Square.
-        # An article that names no place at all says nothing against it: a word no
-        # language writes after a place preposition is the town's older name there
-        # ("His family came from X", session 15)
+        # its country (see decide_static): "in Washington Square" is no Franklin Square
         d.accepted, d.reason = False, OTHER_NAME
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
