@@ -140,6 +140,22 @@ The material is generated, not hand-picked:
   part that a place abroad bears as its own name. Read right: one place spans the
   whole name, within 30 km.
 
+* **probes7** (session 15): generated, dev only, by ``scripts/build_probe_names15.py``
+  (its docstring and each file's header give the sources and the rule). English nouns,
+  singular and plural, that are the own name of a small place and that no earlier list
+  holds (``probe_words_en15.csv``), opening a sentence in frames other than probes6's
+  ("{W} remains a concern", "{W}, not money, is the main issue", "{W} were seen") and
+  in Title Case headline lines ("Why {W} Matters More Than Ever"). Read right: no place
+  overlaps the word. German inflected forms that small places bear
+  (``probe_forms_de15.csv``: genitives in -s/-es, plurals, datives plural, nominalised
+  adjectives) in their frames: after a numeral ("Drei {W} wurden ..."), in a list, at a
+  sentence's start, after "Die" opening it, as a hyphened compound's head, after "des"
+  and "wegen des", after "mit" and "zwischen den". Read right: no place overlaps the
+  form. Exonyms and older names that no earlier list holds (``probe_exonyms15.csv``:
+  colonial-era, Russian-, Soviet-, Ottoman- and Austro-Hungarian-era names, older
+  romanisations), in German and English frames with inflection ("im damaligen X", "Xs
+  Hafen", "X's harbour", "near X"). Read right: a place starts at the name, within 30 km.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -218,6 +234,7 @@ SETS = (
     "probes5",
     "probes6",
     "people7",
+    "probes7",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -648,6 +665,7 @@ def main() -> None:
         ("probes5", probes5),
         ("probes6", probes6),
         ("people7", people7),
+        ("probes7", probes7),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1393,6 +1411,125 @@ def people7(gaz, split: str, show: int) -> None:
     print(f"people7: names with particles, in a sentence naming their country (dev): {ok} of "
           f"{total}; those with a namesake of a part abroad: {ns_ok} of {ns_total}")  # fmt: skip
     print("  by class: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_class.items())))
+
+
+#: English nouns (session 15): opening a sentence, singular and plural, and in a Title
+#: Case headline line above a body
+EN7_OPEN = {
+    "sg": (
+        "{W} remains a concern for farmers, the minister said on Monday.",
+        "{W} has become a problem in the region, officials said.",
+        "{W}, not money, is the main issue, she said.",
+        "{W} is expected to rise again this year, the report says.",
+    ),
+    "pl": (
+        "{W} were seen along the road on Monday, police said.",
+        "{W} are a common sight here, residents said.",
+    ),
+}
+EN7_HEADLINE = (
+    "Why {W} Matters More Than Ever\nThe council will vote on the plan next week.",
+    "New {W} Rules Spark Row In Parliament\nThe council will vote on the plan next week.",
+    "{W} Back On The Agenda After Talks\nThe council will vote on the plan next week.",
+)
+#: German forms (session 15) by class
+DE7 = {
+    "genitive": (
+        "Die Zukunft des {W} ist ungewiss, sagte der Sprecher.",
+        "Wegen des {W} wurde die Sitzung am Montag vertagt.",
+        "Der Preis des {W} stieg im vergangenen Jahr deutlich.",
+    ),
+    "plural": (
+        "Drei {W} wurden bei dem Sturm beschädigt, teilte die Polizei mit.",
+        "Äste, Laub und {W} lagen am Montag auf der Straße.",
+        "{W} gibt es hier kaum noch, sagte der Bürgermeister.",
+        "Die {W} am Ortsrand sollen im Frühjahr ersetzt werden.",
+        "Öko-{W} und Mega-Projekte: Der Stadtrat streitet.",
+    ),
+    "dative": (
+        "Mit {W} allein lässt sich das Problem nicht lösen, sagte die Sprecherin.",
+        "Zwischen den {W} lag am Montag viel Laub.",
+        "Von zwei {W} war nach dem Sturm nichts mehr übrig.",
+    ),
+    "nominal": (
+        "Zwei {W} wurden am Montag ins Krankenhaus gebracht.",
+        "Die {W} blieben am Montag zu Hause, sagte der Sprecher.",
+        "{W} und Neugierige kamen am Montag zum Markt.",
+    ),
+}
+#: exonyms (session 15): inflected and after prepositions; {g} is the genitive
+EXONYM7 = {
+    "de": (
+        "Die Zeitung berichtete über Unruhen im damaligen {w}.",
+        "Seine Familie stammte aus {w}, sagte er.",
+        "{g} Hafen war damals einer der größten der Region.",
+        "Bei {w} kam es 1920 zu schweren Kämpfen.",
+        "Die Bahnlinie nach {w} wurde 1905 eröffnet.",
+    ),
+    "en": (
+        "His family came from {w}, he said.",
+        "Fighting broke out near {w} in 1920.",
+        "{g} harbour was busy in those years.",
+        "The railway reached {w} in 1905.",
+        "Thousands fled what was then {w}.",
+    ),
+}
+
+
+def probes7(gaz, split: str, show: int) -> None:
+    """Session 15 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes7 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+
+    def wrong(t: str, w: str, lang: str, label: str) -> bool:
+        bad = _on_words(_places_of(t, gaz, lang), _word_spans(t, w))
+        if bad:
+            misses.append(f"[{label}] {t!r} -> {', '.join(p.mention for p in bad)}")
+        return bool(bad)
+
+    counts: dict[str, list[int]] = {}
+    for k, r in enumerate(_material("probe_words_en15.csv")):
+        w, num = r["form"], r["number"]
+        opens = EN7_OPEN[num]
+        for label, tmpl in (
+            (f"en {num} opening", opens[k % len(opens)]),
+            ("en headline", EN7_HEADLINE[k % len(EN7_HEADLINE)]),
+        ):
+            c = counts.setdefault(label, [0, 0])
+            c[0] += not wrong(tmpl.format(W=w), w, "en", label)
+            c[1] += 1
+    for r in _material("probe_forms_de15.csv"):
+        w, cls = r["form"], r["class"]
+        for tmpl in DE7[cls]:
+            c = counts.setdefault(f"de {cls}", [0, 0])
+            c[0] += not wrong(tmpl.format(W=w), w, "de", f"de {cls}")
+            c[1] += 1
+    for label, (ok, total) in counts.items():
+        print(f"probes7: {label}: nouns that small places bear (dev): {ok} of {total}")
+    targets = _town_targets()
+    from gazetteer import normalize_name
+
+    ok = total = 0
+    for k, r in enumerate(_material("probe_exonyms15.csv")):
+        name, lang = r["name"], r["lang"]
+        got = targets.get((normalize_name(r["target"]), r["cc"]))
+        if got is None:
+            continue
+        c = got[2]
+        frames = EXONYM7[lang]
+        for tmpl in (frames[k % len(frames)], frames[(k + 2) % len(frames)]):
+            g = _genitive(name, lang)
+            t = tmpl.format(w=name, g=g)
+            at = g if "{g}" in tmpl and lang == "de" else name
+            total += 1
+            if read_right(t, at, c["latitude"], c["longitude"], gaz, lang, False):
+                ok += 1
+            else:
+                misses.append(f"[exonym] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
+    print(f"probes7: exonyms and older names not in the earlier lists, inflected and after "
+          f"prepositions (dev): {ok} of {total}")  # fmt: skip
     for m in misses[:show]:
         print("  miss:", m)
 

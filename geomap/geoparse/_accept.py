@@ -37,6 +37,7 @@ from geomap.geoparse._evidence import (
     head_kind,
     min_km_many,
     noun_phrase_before,
+    on_title_cased_line,
     team_name,
     team_names,
     title_cased,
@@ -47,11 +48,13 @@ from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     bare_nouns,
     common_nouns,
+    english_common_word,
     feature_parts,
     feature_verbs,
     grammar_nouns,
     holder_words,
     hyphened_articles,
+    impersonal_subjects,
     noun_cues,
     noun_prepositions,
     organisation_heads,
@@ -828,6 +831,8 @@ def _noun_cue(
         return "German noun after a preposition of nouns"
     if _subject_after_verb(ctx, span, prev, nxt) and not _outweighs_noun(ctx, span):
         return "German plural noun after a plural verb"
+    if _fronted_object(ctx, first, nxt) and not _outweighs_noun(ctx, span):
+        return "German noun fronted before a verb and an impersonal subject"
     joins = lex.and_words | lex.or_words
     joined = prev is not None and (prev.fold in joins or first.gap_before.strip() == ",")
     if (
@@ -846,6 +851,23 @@ def _noun_cue(
     if _beside_noun(ctx, toks[span.i], toks[span.j]) and not _outweighs_noun(ctx, span):
         return "German noun coordinated with a noun"
     return ""
+
+
+def _fronted_object(ctx: Context, first: Token, nxt: Token | None) -> bool:
+    """The word opens its sentence before a lower-case finite verb and an impersonal
+    subject right after the verb (``impersonal_subjects``: "Linden gibt es hier kaum
+    noch", "Eichen sieht man selten"): German puts the subject after the verb when
+    something else opens the sentence, so the word is the fronted object. A town's name
+    opens a sentence as its subject ("Linden gibt sich gelassen")."""
+    if not first.sent_initial or nxt is None or nxt.gap_before != " " or not nxt.text.islower():
+        return False
+    subj = next_token(ctx.tokens, nxt)
+    return (
+        subj is not None
+        and subj.gap_before == " "
+        and subj.text.islower()
+        and subj.fold in impersonal_subjects(ctx.lang)
+    )
 
 
 def _topic_preposition(ctx: Context, span: Span, prev: Token | None) -> bool:
@@ -1367,6 +1389,9 @@ def decide_focus(
     if not coherent and not has_cue and _unsupported_noun_village(ctx, span, d, pop):
         d.accepted, d.reason = False, "noun, and nothing in the article for the village"
         return d
+    if not coherent and not has_cue and _opening_common_word(ctx, span, d, z):
+        d.accepted, d.reason = False, "common word opening a sentence or a headline, no cue"
+        return d
     if (
         capital_cue
         and first.is_cap
@@ -1430,6 +1455,35 @@ def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -
         and _no_noun_outweighing_place(ctx, span)
         and not _beside_known_place(ctx, first, first)
     )
+
+
+def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> bool:
+    """English: a frequent word (Zipf ``Weights.opening_common_zipf`` or more in lower
+    case) capitalised only by its position, opening its sentence or standing in a
+    title-cased line ("Bark was high on the agenda", "Angles were measured", "Why Bamboo
+    Matters More Than Ever"), that the English lexicon holds as a common word
+    (:func:`~geomap.geoparse._wordlists.english_common_word`: wordfreq counts a town's
+    name as often as a word, "Decatur" 3.2) and whose readings are all towns under
+    ``small_town``. A capital there marks no name, so nothing is left to say the word is
+    a town: the caller saw no place cue by it (a preposition, a dateline, a distance)
+    and an article that names neither a reading's country nor a place near one. A
+    feature head beside it, an all-capitals word, a name of several words, a capitalised
+    word after it opening a sentence ("Mayo County Council said"), and a town of the
+    article's country keep the reading ("Bend was hit by snow" in an article about
+    Oregon)."""
+    w, toks = ctx.weights, ctx.tokens
+    if ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    if first.is_upper or z < w.opening_common_zipf:
+        return False
+    if not on_title_cased_line(ctx, first):
+        nxt = next_token(toks, first)
+        if not first.sent_initial or nxt is not None and nxt.is_cap and not nxt.sent_initial:
+            return False
+    if not all(c.kind == "city" and (c.population or 0) < w.small_town for c in span.candidates):
+        return False
+    return english_common_word(first.fold)
 
 
 #: Marks before a word that opens a fragment of a verbless line ("Heute Regen, morgen

@@ -91,7 +91,9 @@ class Memo:
     article (:func:`~geomap.geoparse._evidence.municipal_names`), ``team_names`` those
     standing in a sports team's name (:func:`~geomap.geoparse._evidence.team_names`),
     ``sports_story`` whether the story is about sport, ``title_case`` the sentences
-    written in title case (:func:`~geomap.geoparse._evidence.title_cased`)."""
+    written in title case (:func:`~geomap.geoparse._evidence.title_cased`),
+    ``title_lines`` the tokens on lines so written
+    (:func:`~geomap.geoparse._evidence.on_title_cased_line`)."""
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
@@ -102,6 +104,7 @@ class Memo:
     team_names: frozenset[str] | None = None
     sports_story: bool | None = None
     title_case: frozenset[int] | None = None
+    title_lines: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

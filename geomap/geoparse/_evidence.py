@@ -25,7 +25,7 @@ from geomap.geoparse._context import (
     next_token,
     prev_token,
 )
-from geomap.geoparse._mentions import Span, title_case_sentences
+from geomap.geoparse._mentions import Span, title_case_lines, title_case_sentences
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     first_names,
@@ -637,6 +637,19 @@ def title_cased(ctx: Context, sentence: int) -> bool:
             ctx.tokens, ctx.lex, w.title_word_zipf, w.title_case_words
         )
     return sentence in got
+
+
+def on_title_cased_line(ctx: Context, token: Token) -> bool:
+    """The token stands on a line written in title case (``_mentions.title_case_lines``:
+    a headline above its body with no full stop between, "Why Bark Matters\\nThe council
+    met ..."); computed once per analysis, like :func:`title_cased`."""
+    got = ctx.memo.title_lines
+    if got is None:
+        w = ctx.weights
+        got = ctx.memo.title_lines = title_case_lines(
+            ctx.tokens, ctx.lex, w.title_word_zipf, w.title_case_words
+        )
+    return token.i in got
 
 
 def team_name(ctx: Context, span: Span) -> bool:

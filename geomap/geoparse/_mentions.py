@@ -2443,6 +2443,52 @@ def title_case_sentences(
     """
     if lex.profile.capitalises_nouns:
         return frozenset()
+    return _title_case_groups(
+        tokens, lex, word_zipf, min_words, [t.sent_initial for t in tokens],
+        [t.sentence for t in tokens],
+    )  # fmt: skip
+
+
+def title_case_lines(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    word_zipf: float = WEIGHTS.title_word_zipf,
+    min_words: int = WEIGHTS.title_case_words,
+) -> frozenset[int]:
+    """The tokens on lines written in title case: :func:`title_case_sentences` for the
+    lines of the text, a line ending at a sentence's end or a line break. A headline
+    line above its body without a full stop ("Why Bark Matters\\nThe council met ...")
+    runs on into the body's sentence, whose lower-case words keep the sentence from
+    being title-cased; its own line is. One pass over the tokens.
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.text import read_text, tokenize
+    >>> text = "Storm Leaves Thousands Without Power\\nThe storm hit."
+    >>> toks = tokenize(read_text(text, lang="en"))
+    >>> sorted(title_case_lines(toks, place_lexicon("en")))
+    [0, 1, 2, 3, 4]
+    """
+    if lex.profile.capitalises_nouns:
+        return frozenset()
+    starts = [t.sent_initial or "\n" in t.gap_before for t in tokens]
+    lines, n = [], -1
+    for start in starts:
+        n += start or n < 0
+        lines.append(n)
+    got = _title_case_groups(tokens, lex, word_zipf, min_words, starts, lines)
+    return frozenset(t.i for t, line in zip(tokens, lines, strict=True) if line in got)
+
+
+def _title_case_groups(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    word_zipf: float,
+    min_words: int,
+    starts: Sequence[bool],
+    groups: Sequence[int],
+) -> frozenset[int]:
+    """The groups (sentences or lines: ``groups[k]`` is token ``k``'s, ``starts[k]``
+    whether it opens one) written in title case, by :func:`title_case_sentences`'s rule."""
     from geomap.text import zipf as zipf_frequency
 
     function_words = lex.profile.function_words
@@ -2450,26 +2496,24 @@ def title_case_sentences(
     common: dict[int, int] = {}
     not_title: set[int] = set()
     run = 0  # common words counted in the current capitalised run
-    for t in tokens:
-        if t.sentence in not_title:
+    for t, start, g in zip(tokens, starts, groups, strict=True):
+        if g in not_title:
             continue
-        if t.sent_initial or not t.is_cap:
+        if start or not t.is_cap:
             run = 0
         if "," in t.gap_before:
-            not_title.add(t.sentence)
+            not_title.add(g)
         elif not t.text[:1].isalpha():
             continue
         elif not t.is_cap:
             if t.fold not in function_words:
-                not_title.add(t.sentence)
+                not_title.add(g)
         elif t.fold in name_words:
             # the run is a street's or an organisation's name ("Pine Hollow Drive")
-            common[t.sentence] = common.get(t.sentence, 0) - run
+            common[g] = common.get(g, 0) - run
             run = 0
-        elif (
-            not t.sent_initial and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf
-        ):
-            common[t.sentence] = common.get(t.sentence, 0) + 1
+        elif not start and not t.is_upper and zipf_frequency(t.fold, lex.lang) >= word_zipf:
+            common[g] = common.get(g, 0) + 1
             run += 1
     return frozenset(s for s, n in common.items() if n >= min_words and s not in not_title)
 

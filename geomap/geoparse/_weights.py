@@ -130,6 +130,12 @@ class Weights:
     """... when its best reading is smaller than this ..."""
     sentence_initial_penalty: float = 0.5
     """... and its threshold drops by this much."""
+    opening_common_zipf: float = 3.0
+    """English: a word this frequent opening its sentence or in a title-cased line, whose
+    readings are all towns under ``small_town``, is the common word unless a place cue
+    stands by it or the article names a reading's country or a place near one
+    (``_accept._opening_common_word``: "Bark was high on the agenda", "Why Bamboo
+    Matters")."""
     opening_noun_margin: float = 1.0
     """German: a sentence's first word that the noun lexicon lists is taken for a word
     opening the sentence, not a place, only when its frequency exceeds what the places

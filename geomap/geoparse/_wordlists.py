@@ -40,6 +40,23 @@ def common_nouns(lang: str) -> frozenset[str]:
     return _column(name)
 
 
+#: The word classes of LemmInflect's lexicon that make a word a common word of English.
+_ENGLISH_WORD_CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+@cache
+def english_common_word(word: str) -> bool:
+    """``word`` (lower case) is a noun, verb, adjective or adverb of English by
+    LemmInflect's lexicon (the NIH SPECIALIST Lexicon), as a lemma or an inflected
+    form ("bark", "angles", "arias"), not a name ("decatur", "kirkland"). wordfreq
+    cannot tell the two apart: it counts a town's name and a word alike. The lexicon
+    loads on the first call (about half a second)."""
+    from lemminflect import getAllLemmas
+
+    got = getAllLemmas(word)
+    return any(got.get(k) for k in _ENGLISH_WORD_CLASSES)
+
+
 @cache
 def grammar_nouns(lang: str) -> frozenset[str]:
     """The common nouns the grammar around a word may make a noun ("viele Scheunen",
@@ -141,6 +158,14 @@ def noun_prepositions(lang: str) -> frozenset[str]:
     """The lexicon's ``noun_prepositions`` ("ohne", "trotz"): prepositions that govern
     a noun and hardly ever a town's name, so a common noun after one is the noun."""
     return _folded(lang, "noun_prepositions")
+
+
+@cache
+def impersonal_subjects(lang: str) -> frozenset[str]:
+    """The lexicon's ``impersonal_subjects`` ("es", "man"): right after the finite verb
+    that follows a sentence's first word, they show the first word to be the fronted
+    object ("Linden gibt es kaum noch"), not the subject."""
+    return _folded(lang, "impersonal_subjects")
 
 
 @cache
