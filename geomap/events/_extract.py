@@ -2916,13 +2916,15 @@ def _topic_relative(
     """``Thousands marched in X on Sunday over a nightclub fire that killed 12 in Y last
     month``, ``lawmakers voted on Tuesday to open an inquiry into a fire that ...``: an event
     noun after a topic word (``[clauses] topic_words``: ``over``, ``about``, ``into``) with a
-    relative clause of its own (``that``, ``which``: ``[clauses] relative_pronouns``) that
-    names its own time, after a clause that holds an event of its own (the march, the vote)
-    or none (``spoke in X on Monday about ...``), is an event of its own: the march keeps its place and day, the fire gets the
-    relative clause's. Two clauses: the main one up to the topic word, and the noun with its
-    relative clause. None when the clause holds no such noun or the relative clause no time
-    of its own (then the noun is what the main event is about, as before). Session 15,
-    round 2 (h-even). One pass over the clause's words."""
+    relative clause (``that``, ``which``: ``relative_pronouns``) that names its own time and
+    its own place (a capitalised name after a preposition, outside the time phrase) is an
+    event of its own, whether the clause before holds an event (the march, the vote) or
+    none (``spoke in X on Monday about ...``): the march keeps its place and day, the fire
+    gets the relative clause's. Two clauses: the main one up to the topic word, and the noun
+    with its relative clause. None when the clause holds no such noun or the relative
+    clause no time or no place of its own (``over an attack that killed four soldiers on
+    Sunday``: what the main event is about, as before). Session 15, round 2 (h-even). One
+    pass over the clause's words."""
     toks = clause.tokens
     if not lex.topic_words or len(toks) < 6:
         return None

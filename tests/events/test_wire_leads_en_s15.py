@@ -101,8 +101,7 @@ CASES: list[object] = [
         "Kinshasa",
     ),
     (
-        "A court in Yerevan on Friday jailed a former minister for six years for abuse of "
-        "office.",
+        "A court in Yerevan on Friday jailed a former minister for six years for abuse of office.",
         "court",
         None,
         FRI,
@@ -210,8 +209,7 @@ CASES: list[object] = [
         "Navua",
     ),
     (
-        "TIRANA (Reuters) — Albania's parliament voted on Tuesday to extend a state of "
-        "emergency.",
+        "TIRANA (Reuters) — Albania's parliament voted on Tuesday to extend a state of emergency.",
         "election",
         "vote",
         TUE,
@@ -282,32 +280,28 @@ CASES: list[object] = [
         "Cairo",
     ),
     (
-        "An appeals court in Istanbul on Tuesday upheld the conviction of a human rights "
-        "lawyer.",
+        "An appeals court in Istanbul on Tuesday upheld the conviction of a human rights lawyer.",
         "court",
         None,
         TUE,
         "Istanbul",
     ),
     (
-        "Hundreds of women marched through Kathmandu on Sunday to demand tougher laws on "
-        "violence.",
+        "Hundreds of women marched through Kathmandu on Sunday to demand tougher laws on violence.",
         "protest",
         None,
         SUN,
         "Kathmandu",
     ),
     (
-        "Thousands took to the streets of Antananarivo on Saturday to protest against power "
-        "cuts.",
+        "Thousands took to the streets of Antananarivo on Saturday to protest against power cuts.",
         "protest",
         None,
         SAT,
         "Antananarivo",
     ),
     (
-        "The death toll from Sunday's bus crash near Cusco rose to 24, officials said on "
-        "Tuesday.",
+        "The death toll from Sunday's bus crash near Cusco rose to 24, officials said on Tuesday.",
         "accident",
         "road",
         SUN,
@@ -345,8 +339,7 @@ CASES: list[object] = [
         "Pietermaritzburg",
     ),
     (
-        "Police said a man was killed when a bomb exploded in a rubbish bin in Izmir on "
-        "Sunday.",
+        "Police said a man was killed when a bomb exploded in a rubbish bin in Izmir on Sunday.",
         "explosion_remote_violence",
         None,
         SUN,
@@ -475,8 +468,7 @@ def test_aircraft_is_no_launch(text: str) -> None:
 # the dead and the injured of an accident counted in coordination are its victims, no
 # killing of their own
 ONE_EVENT = [
-    "Six people were killed and 20 were injured when a bus overturned near Eldoret on "
-    "Tuesday.",
+    "Six people were killed and 20 were injured when a bus overturned near Eldoret on Tuesday.",
     "At least four people were killed and 11 injured when a gas cylinder exploded at a "
     "restaurant in Multan on Monday.",
 ]
