@@ -345,6 +345,14 @@ CASES: list[object] = [
         SUN,
         "Izmir",
     ),
+    (
+        "Police said five people were injured when a grenade exploded at a bus station in "
+        "Gitega on Saturday.",
+        "explosion_remote_violence",
+        "remote_explosive",
+        SAT,
+        "Gitega",
+    ),
     # places the first round lost: an autonomous province by its short name, a district of
     # the capital the gazetteer lacks (the capital)
     (
@@ -372,7 +380,7 @@ CASES: list[object] = [
     ),
     # the first round's event-side classes
     (
-        "A grenade exploded at a bus stop in Goma on Monday. After the blast at a fireworks "
+        "A gas cylinder exploded at a restaurant in Goma on Monday. After the blast at a fireworks "
         "stall in Bunia last week, officials banned such sales.",
         "accident",
         None,
