@@ -145,6 +145,22 @@ CASES: list[object] = [
         TUE,
         "Santiago",
     ),
+    # a call that is the march's purpose is no mood of the march
+    (
+        "Tens of thousands of supporters rallied in Chittagong on Saturday to call for early "
+        "elections.",
+        "protest",
+        None,
+        SAT,
+        "Chittagong|Chattogram",
+    ),
+    (
+        "Foreign ministers met in Doha on Monday to call for a ceasefire.",
+        "meeting",
+        None,
+        MON,
+        "Doha",
+    ),
     # the death toll from ... rose to N
     pytest.param(
         "The death toll from floods in northern Pakistan's Swat district rose to 45 on "
@@ -491,6 +507,7 @@ def test_victims_counted_in_coordination(text: str) -> None:
 
 
 NONE = [
+    "The opposition plans to call for protests next week.",
     "Police said the investigation into the fire was continuing.",
     "Authorities said more arrests were possible.",
     "The court is expected to rule on the appeal next month.",
