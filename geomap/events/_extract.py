@@ -3977,7 +3977,15 @@ def _background(
             # a pair: "have died in floods ... this year", "in diesem Jahr"
             or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
         )
-        and lex.perfect & set(lows[:trig_i])
+        and (
+            lex.perfect & set(lows[:trig_i])
+            # the event noun the subject of a perfect casualty verb: "Tribal fighting in X
+            # has killed dozens this year" (session 15, round 2)
+            or any(
+                lows[k] in lex.perfect and lex.casualty.match(toks[k + 1].text)
+                for k in range(trig_i + 1, len(lows) - 1)
+            )
+        )
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
         and not _toll_since_its_day(clause, trig_i, trig, lex, times)
     ):

@@ -145,6 +145,15 @@ CASES: list[object] = [
         TUE,
         "Santiago",
     ),
+    (
+        "PORT MORESBY (Reuters) — Tribal fighting in Papua New Guinea's highlands has killed "
+        "dozens this year. Gunmen killed eight people in an ambush near Wabag on Sunday, "
+        "police said.",
+        "violence_against_civilians",
+        None,
+        SUN,
+        "Wabag",
+    ),
     # a call that is the march's purpose is no mood of the march
     (
         "Tens of thousands of supporters rallied in Chittagong on Saturday to call for early "
@@ -507,6 +516,9 @@ def test_victims_counted_in_coordination(text: str) -> None:
 
 
 NONE = [
+    # a running count of an ongoing conflict: no event of its own (nor the next sentence's day)
+    "Tribal fighting in the highlands of Papua New Guinea has killed dozens this year.",
+    "Fighting in Sudan has killed tens of thousands since April 2023.",
     "The opposition plans to call for protests next week.",
     "Police said the investigation into the fire was continuing.",
     "Authorities said more arrests were possible.",
