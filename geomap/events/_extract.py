@@ -3680,9 +3680,9 @@ def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
 def _purpose_appeal(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
     """Where a call that is the trigger's purpose begins (``Supporters rallied in X on
     Saturday to call for early elections``: a purpose opener (``to``) and an ``[clauses]
-    appeals`` phrase after the trigger), else the clause's length. What is called for has not happened, the rally
-    has: the words from there on are the purpose's, not the trigger's mood. Session 15,
-    round 2."""
+    appeals`` phrase after the trigger), else the clause's length. What is called for has
+    not happened, the rally has: the words from there on are the purpose's, not the
+    trigger's mood. Session 15, round 2."""
     for k in range(trig_i + 2, len(lows)):
         if lows[k - 1] in lex.purpose_openers and any(
             tuple(lows[k : k + len(p)]) == p for p in lex.appeals
