@@ -724,6 +724,9 @@ class _Lexicon:
     # the call itself is a speech act (_act_flags)
     appeals: tuple[tuple[str, ...], ...] = ()
     generic_after: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] series``: words right before an event noun that make it the earlier ones of
+    # a series the event just told belongs to ("the latest in a string of killings")
+    series: tuple[tuple[str, ...], ...] = ()
     copulas: frozenset[str] = frozenset()
     # ``[clauses] views``: "is seen as", "gilt als": with an event noun and no time, background
     views: tuple[tuple[str, ...], ...] = ()
@@ -1099,6 +1102,9 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         appeals=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("appeals", [])
+        ),
+        series=tuple(
+            tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("series", [])
         ),
         generic_after=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
@@ -4034,6 +4040,8 @@ def _background(
         return True  # "the earthquake insurance scheme": the noun modifies another one
     if trig_i > 0 and lows[trig_i - 1] in lex.generic:
         return True  # "such attacks", "solche Anschläge": a kind, not one event
+    if any(trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.series):
+        return True  # "the latest in a string of killings": the earlier ones, no one event
     if lex.commemorations & set(lows[max(0, trig_i - 4) : trig_i]) and (
         trig.pos == "noun" or clause.phrase_of(toks[trig_i]) is not None
     ):

@@ -154,6 +154,15 @@ CASES: list[object] = [
         SUN,
         "Wabag",
     ),
+    (
+        "Gunmen kill 9 at church in central Nigeria\n\nABUJA, June 10 (Reuters) - Gunmen "
+        "killed nine worshippers at a church in Nigeria's Plateau state on Sunday, police said "
+        "on Tuesday.\n\nThe attack was the latest in a string of killings in the region.",
+        "violence_against_civilians",
+        None,
+        SUN,
+        "Plateau",
+    ),
     # a call that is the march's purpose is no mood of the march
     (
         "Tens of thousands of supporters rallied in Chittagong on Saturday to call for early "
@@ -516,6 +525,8 @@ def test_victims_counted_in_coordination(text: str) -> None:
 
 
 NONE = [
+    # the earlier ones of a series the story's event belongs to
+    "The bombing was the latest in a wave of attacks on mosques in Quetta this year.",
     # a running count of an ongoing conflict: no event of its own (nor the next sentence's day)
     "Tribal fighting in the highlands of Papua New Guinea has killed dozens this year.",
     "Fighting in Sudan has killed tens of thousands since April 2023.",
@@ -526,6 +537,19 @@ NONE = [
     "Organisers said they would march again next Sunday.",
     "The death toll could rise further, officials warned.",
 ]
+
+
+def test_a_series_is_no_second_event() -> None:
+    """``The attack was the latest in a string of killings``: one event, the attack told."""
+    import geomap
+
+    text = (
+        "JOS, June 10 (Reuters) - Gunmen killed nine worshippers at a church near Jos on "
+        "Sunday, police said.\n\nThe attack was the latest in a string of killings in the "
+        "region."
+    )
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [e.trigger for e in events] == ["killed"], [(e.kind, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text", NONE)
