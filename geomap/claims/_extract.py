@@ -4212,6 +4212,8 @@ def _text_region_seat(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    bare: bool = False,
 ) -> Place | None:
     """The seat of the first-level region the text named last before a regional capital
     phrase that names none itself, in the phrase's sentence or the one before (``Flooding
@@ -4234,7 +4236,9 @@ def _text_region_seat(
     toks = structures.of_phrase(doc, np)
     if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
         return None  # "the Benue state capital": the phrase names its region
-    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    # a bare capital phrase (``bare``: "the capital" under a town's dateline, see
+    # :func:`_capital`) names no type: the region named is the one it means
+    wanted = {"*"} if bare else {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
     if not wanted:
         return None
     here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
@@ -4251,7 +4255,7 @@ def _text_region_seat(
     if region is None or region.country_code is None:
         return None
     types = _first_level_types(region.country_code)
-    if not any(w in ty.split() for ty in types for w in wanted):
+    if "*" not in wanted and not any(w in ty.split() for ty in types for w in wanted):
         return None
     seat = gaz.seat(region.id or "")
     if seat is None or (other is not None and seat.id == other.id):
@@ -4652,6 +4656,28 @@ def _capital(
         # country; not once the text has named a region of it (a story about an island or
         # a province calls the region's seat "the capital")
         named_country = cc
+    if named_country is None and bare and d is not None and d.country_code == cc:
+        near = _region_named_near(doc, np.start, cc, by_sentence)
+        if near:
+            # "TOWNSVILLE (AAP) - Floods cut off inland Queensland. <X>, N km west of the
+            # capital": a first-level region named in the phrase's sentence or the one
+            # before is what "the capital" points back to: its seat
+            seat = _text_region_seat(doc, np, other, by_sentence, structures, syn, bare=True)
+            if seat is not None:
+                return seat, "capital"
+        if _dateline_seat_named(np.start, d, cc, by_sentence):
+            # "PALERMO - Drought grips Sicily ... . "We are only N km from the capital,"
+            # said the mayor of <X>": a story about a region filed from that region's seat
+            # calls the seat the capital
+            if other is None or other.id != d.id:
+                return d, "dateline"
+        elif not near and not _dateline_names_country(by_sentence):
+            # "MANDALAY (dpa) - <X>, rund N km südlich der Hauptstadt": under the dateline
+            # of a town that is not the capital and names no country, with no region named
+            # near, a bare "the capital" is the dateline's country's (a product decision,
+            # docs/claims.md "Probe round 13"; a story from a state's seat that means the
+            # state's capital names the state or says "the state capital")
+            named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):
@@ -4675,6 +4701,55 @@ def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places
 #: areas below a country with a seat of their own: its subdivisions, and islands ("Sardinien
 #: ... der Hauptstadt": the island's)
 _SEATED_AREA_KINDS = _REGION_KINDS | {"island", "archipelago"}
+
+
+def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
+    """Does the text name a region of country ``cc`` (a first-level subdivision or an
+    island, :data:`_SEATED_AREA_KINDS`) before ``pos`` in its sentence or the one before
+    (the dateline's address counts: ``TOWNSVILLE, Queensland``)?"""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    return any(p.country_code == cc and p.kind in _SEATED_AREA_KINDS for p in [*here, *before])
+
+
+def _dateline_seat_named(pos: int, d: Place, cc: str, by_sentence: _Places) -> bool:
+    """Is the dateline's town ``d`` the seat of a region of country ``cc`` (a first-level
+    subdivision, or an island of that name) that the text names before ``pos``? The
+    gazetteer's one table of seats (``SeatsAPI.seat_of``) says which regions a town is
+    the seat of."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI) or d.id is None:
+        return False
+    regions = gaz.seat_of(d.id)
+    if not regions:
+        return False
+    names = set()
+    for rid in regions:
+        r = gaz.get(rid)
+        if r is not None:
+            names.add(_name_key(r.name))
+    return any(
+        p.end <= pos
+        and p.country_code == cc
+        and p.kind in _SEATED_AREA_KINDS
+        and (p.id in regions or _name_key(p.name or p.mention) in names)
+        for ps in by_sentence.all_sentences()
+        for p in ps
+    )
+
+
+def _dateline_names_country(by_sentence: _Places) -> bool:
+    """Does the dateline name a country after its town (``YANGON, Myanmar (Reuters)``)?"""
+    d = by_sentence.dateline
+    if d is None:
+        return False
+    return any(
+        p.kind == "country" and by_sentence.is_dateline_address(p)
+        for p in by_sentence.get(d.sentence)
+    )
 
 
 def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
