@@ -44,7 +44,9 @@ country's capital, federal or not (``WOLLONGONG (AAP) - <X>, about N km north-ea
 capital``: Canberra), unless the sentence or the one before names a first-level region
 (then that region's seat: ``GRAZ (APA) - In Kärnten liegt <X> ... der Hauptstadt``:
 Klagenfurt). Ten rows at the end of each list, in Australia, Nigeria, Peru, Japan, Brazil,
-Poland, Korea and Austria, and the Myanmar row that was a strict xfail, pass.
+Poland, Korea and Austria, and the Myanmar row that was a strict xfail, pass. Two more
+(``GOMA, Congo``, ``GOMA, Kongo``) check that the country named after a dateline's town
+is the one holding it (the Democratic Republic, whose capital is Kinshasa).
 
 The points are the gazetteer's own points of the places (the GeoNames city rows of the
 index, looked up once by hand), and the truth is the geodesic between them computed with
@@ -203,6 +205,8 @@ AT: dict[str, tuple[float, float]] = {
     "Wolfsberg": (46.84056, 14.84417),
     "Steyr": (48.04274, 14.42127),
     "Vienna": (48.20849, 16.37208),
+    "Kisangani": (0.51528, 25.19099),
+    "Kinshasa": (-4.32758, 15.31357),
 }
 
 EN = [
@@ -290,6 +294,9 @@ EN = [
     R("en", 'AREQUIPA (AP) — Huacho, about 400 km north of the capital, declared an emergency.', 'about 400 km', 'Huacho', 'Lima', 'inconsistent'),
     R("en", 'SENDAI (Kyodo) - Utsunomiya, about 100 km north of the capital, felt the tremor.', 'about 100 km', 'Utsunomiya', 'Tokyo', 'consistent'),
     R("en", 'DARWIN (AAP) - Floods cut roads across Western Australia on Monday. Broome, about 1,700 km north of the capital, was isolated.', 'about 1,700 km', 'Broome', 'Perth', 'consistent'),
+    # round 2: the country named after a dateline's town is the one that holds the town
+    # ("Congo" is the Republic's in the gazetteer; Goma lies in the Democratic Republic)
+    R("en", 'GOMA, Congo (Reuters) - Kisangani, about 1,250 km north-east of the capital, took in 2,000 people.', 'about 1,250 km', 'Kisangani', 'Kinshasa', 'consistent'),
 ]
 
 DE = [
@@ -372,6 +379,7 @@ DE = [
     R("de", 'DAEGU (dpa) - Cheongju, rund 110 Kilometer südlich der Hauptstadt, meldete Stromausfälle.', 'rund 110 Kilometer', 'Cheongju', 'Seoul', 'consistent'),
     R("de", 'GRAZ (APA) - In Kärnten liegt Wolfsberg rund 50 Kilometer östlich der Hauptstadt.', 'rund 50 Kilometer', 'Wolfsberg', 'Klagenfurt', 'consistent'),
     R("de", 'SALZBURG (APA) - Steyr, rund 400 Kilometer westlich der Hauptstadt, meldete Hagel.', 'rund 400 Kilometer', 'Steyr', 'Vienna', 'inconsistent'),
+    R("de", 'GOMA, Kongo (dpa) - Kisangani, rund 600 Kilometer nordöstlich der Hauptstadt, nahm 2000 Menschen auf.', 'rund 600 Kilometer', 'Kisangani', 'Kinshasa', 'inconsistent'),
 ]
 # fmt: on
 
