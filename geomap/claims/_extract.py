@@ -3757,16 +3757,23 @@ def _resolve_phrase_itself(
     if not kinds:
         return None
     k = in_sent.count_ending_by(np.start)
-    earlier = itertools.chain(
-        reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
-    )
+    # "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
+    # a place this sentence's claims already located is a coordinated subject, not the
+    # place the description points back to (the dateline's, or a reference, is)
+    located = {
+        id(p)
+        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
+        if p.sentence == sent.index and p.start < np.start
+    }
+    before_here = [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
+    earlier = itertools.chain(reversed(before_here), by_sentence.previous(sent.index))
     called = _called_so(
         doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
     )
     if called is not None:
         return called, "description"
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
-    for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+    for p0 in reversed(before_here):
         if unknown_at is not None and p0.start < unknown_at:
             # "Lorries queued at <Unknown>; the town, N km ...": the nearer name is a
             # place the geoparser did not read, which the description means
@@ -5222,7 +5229,8 @@ def _locative_aside(
     words = st.tokens[c.first : st.token_index(p.start)]
     while words and words[-1].fold in syn.articles:
         words = words[:-1]
-    if not words or len(words) > _ADDRESS_WORDS:
+    # the role's article is no word of it ("a police officer in <X>": three words)
+    if not words or sum(t.fold not in syn.articles for t in words) > _ADDRESS_WORDS:
         return None
     marker = words[-1]
     if (
@@ -5961,6 +5969,26 @@ def _build(
             if after_got is not None:
                 subject = after_got[0]
                 why.subject = (after_got[1], subject.start, subject.end)
+        if reference is not None and fronted is None:
+            # "felt in <B> and in <A> (N km north of <B>)": a distance with its reference
+            # in brackets right after a place locates that place, whatever the clause's
+            # subject (the bracket binds it)
+            bracketed = _paren_place(doc.text, q.start, in_sent)
+            if (
+                bracketed is not None
+                and _is_point(bracketed)
+                and bracketed.id != reference.id
+                and q.end <= reference.start
+                and _BRACKET_CLOSE.match(doc.text, reference.end) is not None
+            ):
+                subject = bracketed
+                why.subject = ("named", subject.start, subject.end)
+        if reference is None and fronted is None:
+            listed_from = _colon_list(doc.text, sent, q, in_sent, syn)
+            if listed_from is not None and (subject is None or subject.id == listed_from[0].id):
+                subject, reference = listed_from
+                why.subject = ("named", subject.start, subject.end)
+                why.reference = ("preposition", reference.start, reference.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -6670,6 +6698,52 @@ def _paren_place(text: str, start: int, in_sent: _SentencePlaces) -> Place | Non
         j -= 1
     k = bisect_left(in_sent.ends, j)
     return in_sent[k] if k < len(in_sent) and in_sent.ends[k] == j else None
+
+
+#: the words a list of places may hold between its items besides their names and
+#: bracketed distances (its coordinators; the lexicons' ``coordinators`` add the language's)
+_LIST_BRACKET = re.compile(r"\([^()]{0,60}\)")
+_COLON_GAP_WORDS = 4  # words between a list's origin and its colon ("around <Y> on Friday:")
+
+
+def _colon_list(
+    text: str, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place] | None:
+    """``Aid reached the towns around <Y> on Friday: <A> (about N km), <B> (about M km)
+    and <C>``, ``Betroffen waren Orte rund um <Y>: <A> (etwa N km) und <B>``: a distance
+    alone in brackets after a place of a list that a colon opens is that place's from the
+    point place the clause before the colon ends on (a few words, no number or comma
+    between it and the colon). Between the colon and the item only names, bracketed
+    distances, commas and coordinators (lexicon ``coordinators``) may stand, so a
+    sentence after a colon is no list. (item, origin), or None."""
+    if _BRACKET_CLOSE.match(text, q.direction_end or q.end) is None:
+        return None
+    item = _paren_place(text, q.start, in_sent)
+    if item is None or not _is_point(item):
+        return None
+    colon = text.rfind(":", sent.start, item.start)
+    if colon < 0:
+        return None
+    k = in_sent.count_ending_by(colon)
+    if k == 0:
+        return None
+    origin = in_sent[k - 1]
+    gap = text[origin.end : colon]
+    if (
+        not _is_point(origin)
+        or origin.id == item.id
+        or any(ch.isdigit() or ch in ",;()" for ch in gap)
+        or len(gap.split()) > _COLON_GAP_WORDS
+    ):
+        return None
+    between = list(text[colon + 1 : item.start])
+    for p in in_sent:
+        if colon < p.start and p.end <= item.start:
+            between[p.start - colon - 1 : p.end - colon - 1] = " " * (p.end - p.start)
+    rest = _LIST_BRACKET.sub(" ", "".join(between)).replace(",", " ")
+    if any(w.casefold() not in syn.phrases.coordinators for w in rest.split()):
+        return None
+    return item, origin
 
 
 def _list_item(

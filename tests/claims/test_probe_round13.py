@@ -150,8 +150,8 @@ EN = [
     R('en', '"Tirunelveli is 140 km south of us and the river has burst its banks there too," said an official in Madurai.', '140 km', 'Tirunelveli', 'Madurai', 'consistent'),
     R('en', 'Chiang Rai, about 180 km north-east of Lampang, recorded the worst air quality of the year, with 320 micrograms of particulate matter.', 'about 180 km', 'Chiang Rai', 'Lampang', 'consistent'),
     R('en', 'Toowoomba, some 160 km west of Ipswich, was cut off on Wednesday, and the Warrego Highway stayed closed for 48 hours.', 'some 160 km', 'Toowoomba', 'Ipswich', 'inconsistent'),
-    R('en', 'Larissa and Volos, about 55 km apart, reported 600 mm of rain between them.', 'about 55 km', 'Volos', 'Larissa', 'consistent'),
-    R('en', 'From Zadar the coast road runs 70 km south to Sibenik, where 200 tourists were evacuated on Saturday.', '70 km', 'Sibenik', 'Zadar', 'consistent'),
+    R('en', 'Larissa and Volos, about 55 km apart, reported 600 mm of rain between them.', 'about 55 km', 'Volos', 'Larissa', 'consistent', either_way=True),
+    R('en', 'From Zadar the coast road runs 70 km south-east to Sibenik, where 200 tourists were evacuated on Saturday.', '70 km', 'Sibenik', 'Zadar', 'consistent', either_way=True),
     R('en', "Patras, the country's third-largest city, and Pyrgos, some 135 km to the south-west, ran out of water on Monday.", 'some 135 km', 'Pyrgos', 'Patras', 'inconsistent'),
 ]
 
@@ -191,7 +191,7 @@ DE = [
     R('de', 'TEMUCO (dpa) - Valdivia, rund 260 Kilometer südwestlich der Stadt, und Osorno, etwa 210 Kilometer südlich von Temuco, spürten das Beben der Stärke 6,2 in 35 Kilometern Tiefe.', 'rund 260 Kilometer', 'Valdivia', 'Temuco', 'inconsistent'),
     R('de', 'TEMUCO (dpa) - Valdivia, rund 260 Kilometer südwestlich der Stadt, und Osorno, etwa 210 Kilometer südlich von Temuco, spürten das Beben der Stärke 6,2 in 35 Kilometern Tiefe.', 'etwa 210 Kilometer', 'Osorno', 'Temuco', 'consistent'),
     R('de', 'Jujuy, rund 140 Kilometer nördlich von Salta, rief nach der Evakuierung von 2000 Menschen den Notstand aus.', 'rund 140 Kilometer', 'Jujuy', 'Salta', 'inconsistent'),
-    R('de', 'Von Haugesund aus sind es rund 55 Kilometer bis Stavanger, wo 40 Flüge ausfielen.', 'rund 55 Kilometer', 'Stavanger', 'Haugesund', 'consistent'),
+    R('de', 'Von Haugesund aus sind es rund 55 Kilometer bis Stavanger, wo 40 Flüge ausfielen.', 'rund 55 Kilometer', 'Stavanger', 'Haugesund', 'consistent', either_way=True),
     R('de', 'Whanganui, etwa 135 Kilometer nordwestlich von Palmerston North, meldete am Dienstag 120 Millimeter Regen.', 'etwa 135 Kilometer', 'Whanganui', 'Palmerston North', 'inconsistent'),
 ]
 # fmt: on
@@ -200,7 +200,29 @@ ROWS = [*EN, *DE]
 
 #: rows (by text, or by text and quantity) geomap still gets wrong, each with its reason
 #: (strict: a fix shows)
-KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
+    (
+        "INVERNESS, Scotland (Reuters) - Aberdeen, about 135 km to the east, and Fort William, some 185 km south-west of the city, were hit by the storm, which brought gusts of 145 km/h and cut power to 60,000 homes.",
+        "some 185 km",
+    ): (
+        "the pair is read right (Fort William from the dateline's Inverness), but the verification's guard for a reference read by recency finds the coordinated subject (Aberdeen) fitting the false distance and calls the claim unverifiable, not inconsistent: open, a verification rule"
+    ),
+    (
+        "TRINCOMALEE, Sri Lanka (Reuters) - Batticaloa, about 110 km south of the port, and Vavuniya, some 165 km to the west, reported flooding after 300 mm of rain fell in two days.",
+        "some 165 km",
+    ): (
+        "the pair is read right (Vavuniya from the dateline's Trincomalee), but the guard for a reference read by recency finds the coordinated subject (Batticaloa) fitting the false distance: unverifiable, not inconsistent: open, a verification rule"
+    ),
+    (
+        "Patras, the country's third-largest city, and Pyrgos, some 135 km to the south-west, ran out of water on Monday.",
+        "some 135 km",
+    ): (
+        "the pair is read right, but the namesake guard finds a Greek village also named Pyrgos that fits the false distance and leaves the claim unverifiable: open"
+    ),
+    "„Bis Zadar sind es nur 70 Kilometer, aber die Straße ist seit Samstag gesperrt“, sagte ein Polizist in Šibenik.": (
+        "a quote with no origin ('Bis <Y> sind es nur N km') is not read from the place of its speaker ('sagte ein Polizist in <X>'): no subject; open"
+    ),
+}
 
 
 def test_the_table_is_balanced_and_honest() -> None:
