@@ -178,9 +178,7 @@ def _cldr_country_names(cc: str) -> tuple[str, ...]:
     a dependency of the gazetteer already): "Kongo-Kinshasa", "Congo - Kinshasa"."""
     from babel import Locale
 
-    return tuple(
-        name_key(n) for lang in ("de", "en") if (n := Locale(lang).territories.get(cc))
-    )
+    return tuple(name_key(n) for lang in ("de", "en") if (n := Locale(lang).territories.get(cc)))
 
 
 def build_context(
@@ -313,9 +311,7 @@ def build_context(
         and not s.variant
         and tokens[s.i].fold in lex.person_titles
         and any(
-            name_key(c.name) == s.key
-            or contracted(s, c)
-            or container_country(s, c)
+            name_key(c.name) == s.key or contracted(s, c) or container_country(s, c)
             for c in s.candidates
         )
     )

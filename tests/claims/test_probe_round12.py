@@ -205,7 +205,6 @@ AT: dict[str, tuple[float, float]] = {
     "Wolfsberg": (46.84056, 14.84417),
     "Steyr": (48.04274, 14.42127),
     "Vienna": (48.20849, 16.37208),
-    "Kisangani": (0.51528, 25.19099),
     "Kinshasa": (-4.32758, 15.31357),
 }
 
