@@ -3788,9 +3788,16 @@ def _resolve_phrase_itself(
     if not kinds:
         return None
     k = in_sent.count_ending_by(np.start)
-    earlier = itertools.chain(
-        reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]), by_sentence.previous(sent.index)
-    )
+    # "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
+    # a place this sentence's claims already located is a coordinated subject, not the
+    # place the description points back to (the dateline's, or a reference, is)
+    located = {
+        id(p)
+        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
+        if p.sentence == sent.index and p.start < np.start
+    }
+    before_here = [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
+    earlier = itertools.chain(reversed(before_here), by_sentence.previous(sent.index))
     called = _called_so(
         doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
     )
@@ -3849,7 +3856,7 @@ def _described_place(
 
     k = in_sent.count_ending_by(np.start)
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
-    for p0 in reversed(in_sent[max(0, k - _MAX_PLACES_BACK) : k]):
+    for p0 in reversed(before_here):
         if unknown_at is not None and p0.start < unknown_at:
             # "Lorries queued at <Unknown>; the town, N km ...": the nearer name is a
             # place the geoparser did not read, which the description means
@@ -4296,6 +4303,8 @@ def _text_region_seat(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    bare: bool = False,
 ) -> Place | None:
     """The seat of the first-level region the text named last before a regional capital
     phrase that names none itself, in the phrase's sentence or the one before (``Flooding
@@ -4318,7 +4327,9 @@ def _text_region_seat(
     toks = structures.of_phrase(doc, np)
     if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
         return None  # "the Benue state capital": the phrase names its region
-    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    # a bare capital phrase (``bare``: "the capital" under a town's dateline, see
+    # :func:`_capital`) names no type: the region named is the one it means
+    wanted = {"*"} if bare else {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
     if not wanted:
         return None
     here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
@@ -4737,6 +4748,28 @@ def _capital(
         # country; not once the text has named a region of it (a story about an island or
         # a province calls the region's seat "the capital")
         named_country = cc
+    if named_country is None and bare and d is not None and d.country_code == cc:
+        near = _region_named_near(doc, np.start, cc, by_sentence)
+        if near:
+            # "TOWNSVILLE (AAP) - Floods cut off inland Queensland. <X>, N km west of the
+            # capital": a first-level region named in the phrase's sentence or the one
+            # before is what "the capital" points back to: its seat
+            seat = _text_region_seat(doc, np, other, by_sentence, structures, syn, bare=True)
+            if seat is not None:
+                return seat, "capital"
+        if _dateline_seat_named(np.start, d, cc, by_sentence):
+            # "PALERMO - Drought grips Sicily ... . "We are only N km from the capital,"
+            # said the mayor of <X>": a story about a region filed from that region's seat
+            # calls the seat the capital
+            if other is None or other.id != d.id:
+                return d, "dateline"
+        elif not near and not _dateline_names_country(by_sentence):
+            # "MANDALAY (dpa) - <X>, rund N km südlich der Hauptstadt": under the dateline
+            # of a town that is not the capital and names no country, with no region named
+            # near, a bare "the capital" is the dateline's country's (a product decision,
+            # docs/claims.md "Probe round 13"; a story from a state's seat that means the
+            # state's capital names the state or says "the state capital")
+            named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):
@@ -4760,6 +4793,55 @@ def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places
 #: areas below a country with a seat of their own: its subdivisions, and islands ("Sardinien
 #: ... der Hauptstadt": the island's)
 _SEATED_AREA_KINDS = _REGION_KINDS | {"island", "archipelago"}
+
+
+def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
+    """Does the text name a region of country ``cc`` (a first-level subdivision or an
+    island, :data:`_SEATED_AREA_KINDS`) before ``pos`` in its sentence or the one before
+    (the dateline's address counts: ``TOWNSVILLE, Queensland``)?"""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return False
+    here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    return any(p.country_code == cc and p.kind in _SEATED_AREA_KINDS for p in [*here, *before])
+
+
+def _dateline_seat_named(pos: int, d: Place, cc: str, by_sentence: _Places) -> bool:
+    """Is the dateline's town ``d`` the seat of a region of country ``cc`` (a first-level
+    subdivision, or an island of that name) that the text names before ``pos``? The
+    gazetteer's one table of seats (``SeatsAPI.seat_of``) says which regions a town is
+    the seat of."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI) or d.id is None:
+        return False
+    regions = gaz.seat_of(d.id)
+    if not regions:
+        return False
+    names = set()
+    for rid in regions:
+        r = gaz.get(rid)
+        if r is not None:
+            names.add(_name_key(r.name))
+    return any(
+        p.end <= pos
+        and p.country_code == cc
+        and p.kind in _SEATED_AREA_KINDS
+        and (p.id in regions or _name_key(p.name or p.mention) in names)
+        for ps in by_sentence.all_sentences()
+        for p in ps
+    )
+
+
+def _dateline_names_country(by_sentence: _Places) -> bool:
+    """Does the dateline name a country after its town (``YANGON, Myanmar (Reuters)``)?"""
+    d = by_sentence.dateline
+    if d is None:
+        return False
+    return any(
+        p.kind == "country" and by_sentence.is_dateline_address(p)
+        for p in by_sentence.get(d.sentence)
+    )
 
 
 def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
@@ -5254,7 +5336,8 @@ def _locative_aside(
     words = st.tokens[c.first : st.token_index(p.start)]
     while words and words[-1].fold in syn.articles:
         words = words[:-1]
-    if not words or len(words) > _ADDRESS_WORDS:
+    # the role's article is no word of it ("a police officer in <X>": three words)
+    if not words or sum(t.fold not in syn.articles for t in words) > _ADDRESS_WORDS:
         return None
     marker = words[-1]
     if (
@@ -6005,6 +6088,26 @@ def _build(
             if after_got is not None:
                 subject = after_got[0]
                 why.subject = (after_got[1], subject.start, subject.end)
+        if reference is not None and fronted is None:
+            # "felt in <B> and in <A> (N km north of <B>)": a distance with its reference
+            # in brackets right after a place locates that place, whatever the clause's
+            # subject (the bracket binds it)
+            bracketed = _paren_place(doc.text, q.start, in_sent)
+            if (
+                bracketed is not None
+                and _is_point(bracketed)
+                and bracketed.id != reference.id
+                and q.end <= reference.start
+                and _BRACKET_CLOSE.match(doc.text, reference.end) is not None
+            ):
+                subject = bracketed
+                why.subject = ("named", subject.start, subject.end)
+        if reference is None and fronted is None:
+            listed_from = _colon_list(doc.text, sent, q, in_sent, syn)
+            if listed_from is not None and (subject is None or subject.id == listed_from[0].id):
+                subject, reference = listed_from
+                why.subject = ("named", subject.start, subject.end)
+                why.reference = ("preposition", reference.start, reference.end)
         if reference is None and fronted is None:
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
@@ -6745,6 +6848,52 @@ def _paren_place(text: str, start: int, in_sent: _SentencePlaces) -> Place | Non
         j -= 1
     k = bisect_left(in_sent.ends, j)
     return in_sent[k] if k < len(in_sent) and in_sent.ends[k] == j else None
+
+
+#: the words a list of places may hold between its items besides their names and
+#: bracketed distances (its coordinators; the lexicons' ``coordinators`` add the language's)
+_LIST_BRACKET = re.compile(r"\([^()]{0,60}\)")
+_COLON_GAP_WORDS = 4  # words between a list's origin and its colon ("around <Y> on Friday:")
+
+
+def _colon_list(
+    text: str, sent: Sentence, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> tuple[Place, Place] | None:
+    """``Aid reached the towns around <Y> on Friday: <A> (about N km), <B> (about M km)
+    and <C>``, ``Betroffen waren Orte rund um <Y>: <A> (etwa N km) und <B>``: a distance
+    alone in brackets after a place of a list that a colon opens is that place's from the
+    point place the clause before the colon ends on (a few words, no number or comma
+    between it and the colon). Between the colon and the item only names, bracketed
+    distances, commas and coordinators (lexicon ``coordinators``) may stand, so a
+    sentence after a colon is no list. (item, origin), or None."""
+    if _BRACKET_CLOSE.match(text, q.direction_end or q.end) is None:
+        return None
+    item = _paren_place(text, q.start, in_sent)
+    if item is None or not _is_point(item):
+        return None
+    colon = text.rfind(":", sent.start, item.start)
+    if colon < 0:
+        return None
+    k = in_sent.count_ending_by(colon)
+    if k == 0:
+        return None
+    origin = in_sent[k - 1]
+    gap = text[origin.end : colon]
+    if (
+        not _is_point(origin)
+        or origin.id == item.id
+        or any(ch.isdigit() or ch in ",;()" for ch in gap)
+        or len(gap.split()) > _COLON_GAP_WORDS
+    ):
+        return None
+    between = list(text[colon + 1 : item.start])
+    for p in in_sent:
+        if colon < p.start and p.end <= item.start:
+            between[p.start - colon - 1 : p.end - colon - 1] = " " * (p.end - p.start)
+    rest = _LIST_BRACKET.sub(" ", "".join(between)).replace(",", " ")
+    if any(w.casefold() not in syn.phrases.coordinators for w in rest.split()):
+        return None
+    return item, origin
 
 
 def _list_item(

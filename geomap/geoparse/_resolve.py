@@ -132,6 +132,55 @@ def _article_led(
             s.candidates = own + [c for c in s.candidates if c.id not in ids]
 
 
+def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI) -> None:
+    """``GOMA, Congo``, ``in Bukavu, Congo,``: the country named right after a town and a
+    comma is the country that holds the town. A short name may be two countries' (the
+    gazetteer reads "Congo" as the Republic, news as often means the Democratic Republic):
+    when the name reads as a country that holds none of the town's readings, the country of
+    the town's first reading whose own name holds the written name as whole words takes its
+    place (the gazetteer's name, "Democratic Republic of the Congo", or CLDR's German or
+    English one, "Kongo-Kinshasa"), so the dateline's country, the article's
+    focus and every place and claim read from them are the town's country. A country that
+    holds one of the town's readings ("SAN JOSE, Costa Rica") or whose name is no part of
+    the other country's ("Niger" beside a Nigerian town) is left as read. One look-up per
+    such pair, a few in an article."""
+    by_first = {s.i: s for s in spans}
+    for s in spans:
+        y = by_first.get(s.j + 1)
+        if y is None or not y.candidates or tokens[s.j + 1].gap_before.strip() != ",":
+            continue
+        read = y.candidates[0]
+        if read.kind != "country":
+            continue
+        towns = [c for c in s.candidates if c.kind != "country" and c.country_code]
+        if not towns or any(c.country_code == read.country_code for c in towns):
+            continue
+        words = name_key(y.text).split()
+        if not words:
+            continue
+        for c in towns:
+            country = gaz.country(c.country_code or "")
+            if country is None:
+                continue
+            names = (name_key(country.name), *_cldr_country_names(c.country_code or ""))
+            if any(
+                own[k : k + len(words)] == words
+                for own in (n.split() for n in names)
+                for k in range(len(own) - len(words) + 1)
+            ):
+                y.candidates = [country, *(k for k in y.candidates if k.id != country.id)]
+                break
+
+
+@cache
+def _cldr_country_names(cc: str) -> tuple[str, ...]:
+    """The name keys of country ``cc`` in CLDR's German and English territory names (babel,
+    a dependency of the gazetteer already): "Kongo-Kinshasa", "Congo - Kinshasa"."""
+    from babel import Locale
+
+    return tuple(name_key(n) for lang in ("de", "en") if (n := Locale(lang).territories.get(cc)))
+
+
 def build_context(
     doc: Document,
     gaz: GazetteerAPI,
@@ -152,6 +201,7 @@ def build_context(
     lookup = LookupCache(gaz, w.lookup_limit, lang)
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
+    _holding_country(spans, tokens, gaz)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
@@ -233,8 +283,20 @@ def build_context(
     # a title word opening a name a place bears as its own ("St Helens"), or as its own
     # name with the first word contracted ("St. Gallen" for Sankt Gallen), is no title;
     # before a given name a contracted title is a saint's (a church's, a school's: "St.
-    # Michael's School"), unless a town of ``known_name_population`` is so named
+    # Michael's School"), unless a town of ``known_name_population`` is so named; a
+    # country's short name the gazetteer holds as written ("St Vincent", its aliases.csv
+    # short form) is the country's where it follows a place and a comma, as a container
+    # ("KINGSTOWN, St Vincent"; "the St Vincent de Paul society" is a saint's)
     given = first_names()
+    span_ends = {s.j for s in spans}
+
+    def container_country(s: Span, c: Candidate) -> bool:
+        return (
+            c.kind == "country"
+            and name_key(c.matched) == s.key
+            and tokens[s.i].gap_before.strip() == ","
+            and s.i - 1 in span_ends
+        )
 
     def contracted(s: Span, c: Candidate) -> bool:
         saint = tokens[s.i + 1].text in given
@@ -248,7 +310,10 @@ def build_context(
         if s.n > 1
         and not s.variant
         and tokens[s.i].fold in lex.person_titles
-        and any(name_key(c.name) == s.key or contracted(s, c) for c in s.candidates)
+        and any(
+            name_key(c.name) == s.key or contracted(s, c) or container_country(s, c)
+            for c in s.candidates
+        )
     )
 
     def is_seat(t: Token) -> bool:
