@@ -3881,11 +3881,23 @@ def _resolve_phrase_itself(
         # that lies on the coast, the dateline when it is the only one; with none on the
         # coast, the place the description means otherwise (a port up an estuary)
         on_coast = _described_place(
-            doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn, coastal=True
+            doc,
+            sent,
+            np,
+            kinds,
+            other,
+            in_sent,
+            by_sentence,
+            structures,
+            syn,
+            before_here=before_here,
+            coastal=True,
         )
         if on_coast is not None:
             return on_coast
-    return _described_place(doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn)
+    return _described_place(
+        doc, sent, np, kinds, other, in_sent, by_sentence, structures, syn, before_here=before_here
+    )
 
 
 def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax) -> bool:
@@ -3914,10 +3926,13 @@ def _described_place(
     structures: _Structures,
     syn: _Syntax,
     *,
+    before_here: Sequence[Place],
     coastal: bool = False,
 ) -> tuple[Place, EvidenceHow] | None:
     """The place a feature phrase (``the town``, ``der Vulkan``) stands for when the text
-    did not call a place so: the nearest of its kind before it in its sentence, else the
+    did not call a place so: the nearest of its kind before it in its sentence (of
+    ``before_here``: the sentence's places before the phrase that its claims did not
+    already locate), else the
     first of the nearest sentence before that names one (the topic), else a claim's end
     of that kind, else the dateline's place. With ``coastal``, only places on the coast
     count (within :data:`_PORT_COAST_KM` of the coastline: ``the port``, ``die
@@ -3927,7 +3942,6 @@ def _described_place(
     def ok(p: Place) -> bool:
         return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
 
-    k = in_sent.count_ending_by(np.start)
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(before_here):
         if unknown_at is not None and p0.start < unknown_at:
