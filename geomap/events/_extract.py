@@ -727,6 +727,12 @@ class _Lexicon:
     # ``[clauses] series``: words right before an event noun that make it the earlier ones of
     # a series the event just told belongs to ("the latest in a string of killings")
     series: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] tolls``, ``toll_prepositions``, ``toll_rises``: a toll update ("The death
+    # toll from floods in X rose to 45 on Tuesday"): the words of the toll, the preposition
+    # that names the event counted, the verbs that say the count went up (session 15, round 3)
+    tolls: tuple[tuple[str, ...], ...] = ()
+    toll_prepositions: frozenset[str] = frozenset()
+    toll_rises: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     # ``[clauses] views``: "is seen as", "gilt als": with an event noun and no time, background
     views: tuple[tuple[str, ...], ...] = ()
@@ -1113,6 +1119,9 @@ def _lexicon(lang: str) -> _Lexicon:
         series=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("series", [])
         ),
+        tolls=tuple(tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("tolls", [])),
+        toll_prepositions=_fold(raw["clauses"].get("toll_prepositions", [])),
+        toll_rises=_fold(raw["clauses"].get("toll_rises", [])),
         generic_after=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("generic_after", [])
         ),
@@ -3021,6 +3030,62 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     return None
 
 
+def _fronted_dated_noun(
+    clause: _Clause, st: _State, triggers: Set[str] | None
+) -> list[_Clause] | None:
+    """``Nach dem Einsturz einer Fabrik in X in der vergangenen Woche protestierten am
+    Sonntag Tausende in Y``, ``Seit dem Putsch in X im vergangenen Monat hat die Junta ...``:
+    a German clause fronting a relation phrase (``nach``, ``seit``) on an event noun with a
+    time of its own, with no comma before the finite verb (English puts one there, which
+    cuts the clause already: ``After the collapse of a factory in X last week, ...``),
+    tells two events: the noun's with its place and time, and the main clause's. Two
+    clauses: the fronted phrase up to the end of its time, and the rest, when the rest
+    holds an event of its own (not only a verb of saying). A fronted time of a past year
+    (``im vergangenen Jahr``) then makes only the fronted noun background, as the documented
+    rule says, and dates nothing else. A ``seit`` phrase is cut off only where the rest
+    holds no event: an event after it is counted since then (a running count). Linear in
+    the clause. Session 15, round 3."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.verb_second or len(toks) < 6:
+        return None
+    if toks[0].fold not in lex.relation_words and toks[0].fold not in lex.since_prepositions:
+        return None
+    k = next(
+        (
+            j
+            for j in range(1, 4)
+            # a German noun (capitalised): a trigger noun or a carrier's ("Einsturz")
+            if toks[j].is_cap and lex.any_trigger.match(toks[j].text)
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    own = next(
+        (
+            sp
+            for sp in st.sentence_times(clause.sentence)
+            if sp.kind != "event" and toks[k].end <= sp.start < clause.end
+        ),
+        None,
+    )
+    if own is None:
+        return None
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].start >= own.end), len(toks))
+    if end >= len(toks) - 1 or end - k > 12 or toks[end].is_cap:
+        return None  # the finite verb right after the fronted phrase (V2)
+    inner, rest = toks[:end], toks[end:]
+    main = clause.part(rest, start=rest[0].start, before=clause.before + inner)
+    found, _ = _trigger_in(main, lex, set(), st.types, None, triggers)
+    if any(f[2].pos != "weak" for f in found) == (toks[0].fold in lex.since_prepositions):
+        # after "nach ...", the rest's own event; after "seit ...", an event in the rest is
+        # counted since the noun's ("Seit Beginn der Proteste im März wurden ... 300
+        # Menschen festgenommen": a running count, the clause stays whole)
+        return None
+    return [clause.part(inner, end=inner[-1].end), main]
+
+
 def _split_coordinated(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
@@ -3956,8 +4021,13 @@ def _background(
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
-    if any(map(lex.statistics.match, chain(lows, opening))):  # in C, no frame per word
+    toll = _toll_phrase(clause, trig_i, lex)
+    if any(map(lex.statistics.match, chain(lows, opening))) and (  # in C, no frame per word
+        toll is None  # "Die Zahl der Toten nach ... stieg"
+    ):
         return True
+    if toll is None and _running_toll(lows, trig_i, lex):
+        return True  # "The death toll from attacks in X has risen to 300 so far this year"
     if (
         " ".join(lows[:2]) in lex.descriptions
         and lows[2:3]
@@ -6608,6 +6678,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         _noun_relative(clause, lex, partial(st.sentence_times, sent))
         or _topic_relative(clause, lex, partial(st.sentence_times, sent))
         or _own_dated_noun(clause, st, triggers)
+        or _fronted_dated_noun(clause, st, triggers)
     )
     if split is not None:
         for part in split:
@@ -6659,7 +6730,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and sp.text.split()[0].casefold() in lex.relation_words
             and not _elapsed_before(clause.tokens, sp.start, lex)  # "ten years after"
         ]
-        if orphans and len(orphans) < len(spans):  # the clause dates it: "vom Sonntag"
+        if orphans and (
+            len(orphans) < len(spans)  # the clause dates it: "vom Sonntag"
+            # "Die Zahl der Toten nach dem Erdbeben in X ist auf 19 gestiegen": the event
+            # a toll update counts (_toll_phrase)
+            or any(_after_toll(clause, sp.start, lex) for sp in orphans)
+        ):
             spans = [(sp, ref) for sp, ref in spans if sp not in orphans]
             covered = {
                 i
@@ -6769,8 +6845,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
         spans = dated
     spans = _past_attributive_phrases(clause, trig_i, spans, lex)
+    toll = _toll_phrase(clause, trig_i, lex)
+    if toll is not None:
+        # "The death toll from floods in X rose to 45 on Tuesday": the update's day says when
+        # the dead were counted; only a time inside the toll phrase is the event's
+        spans = [(sp, ref) for sp, ref in spans if toll[0] <= sp.start < toll[1]]
     if spans and _said_of_before(clause, trig_i, spans, lex):
         spans, dated_by_saying = [], True
+    elif not spans and toll is not None:
+        dated_by_saying = True  # no day of its own here: the day last told for it, or none
     elif not spans and _earlier_relative(clause, lex):
         dated_by_saying = True  # "guards who had been taken hostage": before the main event
     elif not spans:
@@ -6907,6 +6990,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if value is None and not dated_by_saying:
         same = previous is not None and previous.clause.paragraph == clause.paragraph
         value = _day_told_before(clause, st, previous.clause.end if same and previous else -1)
+    if value is None and toll is not None:
+        value = _day_last_told(st, trig.type)
     if (
         value is None
         and not dated_by_saying
@@ -7859,6 +7944,95 @@ def _toll_since_its_day(
         and clause.start <= sp.start < clause.end
         for sp in times
     )
+
+
+def _toll_phrase(clause: _Clause, trig_i: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """``The death toll from floods in X rose to 45 on Tuesday``, ``Die Zahl der Toten nach
+    dem Erdbeben in X stieg am Dienstag auf 19``: the trigger names the event a toll update
+    counts (a toll phrase of ``[clauses] tolls`` and a ``toll_prepositions`` word at most
+    five words before it, a ``toll_rises`` verb in the clause). The character span of the
+    toll phrase, from its first word to the rising verb after it (a verb before it, German
+    ``Am Dienstag stieg die Zahl der Toten nach ...``: an empty span); None for any other
+    clause. Only a time inside the span is the event's own (``the death toll from Sunday's
+    crash``, ``from a fire that swept through X on Saturday``): the update's day says when
+    the dead were counted, not when the event happened (product decision, session 15,
+    round 3)."""
+    if not lex.tolls:
+        return None
+    toks = clause.tokens
+    lows = [t.fold for t in toks]
+    for p in range(trig_i - 1, max(trig_i - 6, 0), -1):
+        head = _toll_head(lows, p, lex)
+        if not head:
+            continue
+        start = toks[p - head].start
+        if not any(w in lex.toll_rises for w in lows) or _ongoing_words(lows, lex):
+            # no rise; or a running count ("rose on Tuesday to 400 this year", "seit"):
+            # statistics (_background), no event's toll
+            return None
+        # the rising verb, or the auxiliary of its perfect ("ist am Donnerstag auf 21
+        # gestiegen", "has risen"), ends the toll phrase
+        rise = next(
+            (
+                k
+                for k in range(trig_i + 1, len(toks))
+                if lows[k] in lex.toll_rises or lows[k] in lex.perfect
+            ),
+            None,
+        )
+        if rise is not None:
+            return start, toks[rise].start
+        if any(w in lex.toll_rises for w in lows[: p - head]):
+            return start, start
+        return None
+    return None
+
+
+def _ongoing_words(lows: Sequence[str], lex: _Lexicon) -> bool:
+    """A word or a pair of ``[clauses] ongoing`` in the clause (``so far``, ``this year``,
+    ``seit``): a count running up to now."""
+    return bool(lex.ongoing & {*lows, *(f"{a} {b}" for a, b in zip(lows, lows[1:], strict=False))})
+
+
+def _running_toll(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """A toll phrase right before the event noun in a clause counting up to now (``The
+    death toll from attacks in X has risen to 300 so far this year``): the toll of many
+    events over a span, statistics, no event (session 15, round 3)."""
+    return (
+        bool(lex.tolls)
+        and any(_toll_head(lows, p, lex) for p in range(trig_i - 1, max(trig_i - 6, 0), -1))
+        and _ongoing_words(lows, lex)
+    )
+
+
+def _toll_head(lows: Sequence[str], p: int, lex: _Lexicon) -> int:
+    """The number of words of a toll phrase right before ``lows[p]``, a toll preposition
+    (``death toll from``, ``Zahl der Toten nach``); 0 when there is none."""
+    if lows[p] not in lex.toll_prepositions:
+        return 0
+    return next(
+        (len(ph) for ph in lex.tolls if p >= len(ph) and tuple(lows[p - len(ph) : p]) == ph), 0
+    )
+
+
+def _after_toll(clause: _Clause, start: int, lex: _Lexicon) -> bool:
+    """The phrase at character ``start`` opens with a toll preposition after a toll phrase
+    (``Die Zahl der Toten nach dem Erdbeben``): it names the event a toll counts, not a
+    relation to an event told before."""
+    k = clause.index_at(start)
+    return (
+        k is not None
+        and bool(lex.tolls)
+        and bool(_toll_head([t.fold for t in clause.tokens], k, lex))
+        and any(t.fold in lex.toll_rises for t in clause.tokens)
+    )
+
+
+def _day_last_told(st: _State, kind: str) -> TimeValue | None:
+    """The day the text last told for an event of ``kind`` (a toll update with no day of
+    its event: ``Floods hit X on Sunday. ... The death toll from the floods rose to 45 on
+    Tuesday`` is Sunday's); None when the text told none."""
+    return next((r.time for r in reversed(st.raws) if r.type == kind and r.time is not None), None)
 
 
 def _noun_dated(
