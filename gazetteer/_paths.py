@@ -114,6 +114,7 @@ BASE_INPUTS = (
     "data/country_points.csv",
     "data/gb_counties.csv",
     "data/town_corrections.csv",
+    "data/towns_simplemaps.csv",
     "_build.py",
     "_geometry.py",
     "_normalize.py",
@@ -126,6 +127,7 @@ _CURATED_INPUTS = (
     "data/outlines.csv",
     "data/outlines_ne.csv",
     "_skeleton.py",
+    "_variants.py",
     "data/transliteration.toml",
 )
 

@@ -14,6 +14,8 @@ The prior (0-1) is the entry's prominence, computed once at build time::
                 times 0.3 when a town of its country bears its name (Bezirk Kufstein)
     curated   = CURATED_BASE[kind] + 0.20 * popn    # hand-picked features are prominent
     curated town (kind ``city``) = city, as a GeoNames town of its population
+    second-layer town (SimpleMaps, ``extra_town_prior``) = city, but at least
+                ``EXTRA_TOWN_MARGIN`` below every town, country or region bearing its name
 
 A look-up adds, for the best-matching alias of each entry: +0.02 when it is the entry's
 primary/official name, +0.04 when it is tagged with the requested language, +0.01 when
@@ -39,6 +41,7 @@ __all__ = [
     "city_prior",
     "country_prior",
     "curated_prior",
+    "extra_town_prior",
     "popn",
 ]
 
@@ -51,6 +54,12 @@ ADMIN1_NAMESAKE_SHARE = 0.10
 #: GeoNames gives the town no population (Spin Boldak: 0.15 * 0.3 < the 0.05 of a
 #: town of none), and a district of 100,000 below a town of 1,000.
 ADMIN2_NAMESAKE_FACTOR = 0.3
+
+#: How far a town of the second layer (SimpleMaps, towns GeoNames lacks) stays below the
+#: lowest prior of the entries already bearing one of its names: more than the bonuses
+#: its own primary name could earn over another entry's alternate name (primary, exact
+#: case; its names carry no language), so a look-up never ranks it first.
+EXTRA_TOWN_MARGIN = 0.04
 
 CURATED_BASE: dict[str, float] = {
     "ocean": 0.85,
@@ -114,3 +123,21 @@ def curated_prior(kind: str, population: int | float) -> float:
     if kind == "city":
         return city_prior(population, False)
     return round(min(1.0, CURATED_BASE.get(kind, CURATED_DEFAULT) + 0.20 * popn(population)), 6)
+
+
+def extra_town_prior(population: int | float, namesake_prior: float | None) -> float:
+    """A town of the second layer (``towns_simplemaps.csv``): a town of its population,
+    but never ranked above an entry of GeoNames, Natural Earth or the regions that bears
+    the same name (``namesake_prior``: the lowest prior among them, None when none does).
+    The layer adds towns GeoNames lacks; it must not take a name from a place GeoNames
+    has (a Bihar census town named like a Nepalese district seat stays behind it).
+
+    >>> extra_town_prior(50_000, None) == city_prior(50_000, False)
+    True
+    >>> extra_town_prior(50_000, 0.05)
+    0.01
+    """
+    p = city_prior(population, False)
+    if namesake_prior is not None:
+        p = min(p, namesake_prior - EXTRA_TOWN_MARGIN)
+    return round(max(0.0, p), 6)

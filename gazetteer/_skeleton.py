@@ -208,6 +208,10 @@ CREATE TABLE IF NOT EXISTS skeletons (
 
 #: the kinds of entry filed under a skeleton: towns and first-level regions
 SKELETON_KINDS = ("city", "admin1")
+#: sources whose towns are not filed: the second town layer (SimpleMaps, towns GeoNames
+#: lacks) is found by its own names only, so it never makes a GeoNames town's skeleton
+#: reading ambiguous nor takes one (``Gazetteer.lookup_skeletons`` wants one town)
+UNFILED_SOURCES = ("simplemaps",)  # _build.EXTRA_TOWN_SOURCE
 
 
 def add_skeletons(con: sqlite3.Connection) -> int:
@@ -217,10 +221,11 @@ def add_skeletons(con: sqlite3.Connection) -> int:
     fams = {cc: fam for fam in rules().families for cc in fam.countries}
     marks = ",".join("?" * len(fams))
     kinds = ",".join("?" * len(SKELETON_KINDS))
+    unfiled = ",".join("?" * len(UNFILED_SOURCES))
     rows = con.execute(
         "SELECT DISTINCT n.alias, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
-        f"WHERE e.kind IN ({kinds}) AND e.cc IN ({marks})",
-        (*SKELETON_KINDS, *sorted(fams)),
+        f"WHERE e.kind IN ({kinds}) AND e.cc IN ({marks}) AND e.source NOT IN ({unfiled})",
+        (*SKELETON_KINDS, *sorted(fams), *UNFILED_SOURCES),
     ).fetchall()
     out = set()
     min_letters = rules().min_letters

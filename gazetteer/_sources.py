@@ -33,6 +33,7 @@ __all__ = [
     "admin2_regions",
     "rg_towns",
     "Continent",
+    "ExtraTown",
     "continents",
     "extra_aliases",
     "gb_counties",
@@ -46,6 +47,7 @@ __all__ = [
     "geonames_places",
     "is_latin",
     "naturalearth_countries",
+    "simplemaps_towns",
 ]
 
 # Latin letters (Basic to Latin Extended-B, Latin Extended Additional), combining
@@ -1444,3 +1446,53 @@ def unit_seats(
         if gid in code_of:
             out[code_of[gid]] = gid
     return dict(sorted(out.items()))
+
+
+#: ``towns_simplemaps.csv``: the second town layer, towns GeoNames ``cities500`` lacks
+#: (built by ``scripts/build_extra_towns.py``; see that file's header and docstring).
+TOWNS_SIMPLEMAPS = ALIASES.with_name("towns_simplemaps.csv")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraTown:
+    """A town of the second layer: a SimpleMaps row no index town of its country within
+    25 km names (``scripts/build_extra_towns.py``). ``names`` are its name and, where it
+    differs, its ASCII spelling."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+    cc: str
+    lat: float
+    lon: float
+    population: int
+
+
+def simplemaps_towns(path: Path = TOWNS_SIMPLEMAPS) -> list[ExtraTown]:
+    """The rows of ``towns_simplemaps.csv`` (``id,name,ascii,cc,lat,lon,population,
+    admin1_name``; ``#`` lines are comments), sorted by id. The build fails naming the
+    line on a row it cannot read: a numeric id, a name, a two-letter country code, a
+    point on the globe and a whole population are required."""
+    out: list[ExtraTown] = []
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, start=1) if not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in lines)
+    for (n, _), rec in zip(lines[1:], reader, strict=True):
+        sid, name, plain, cc = ((rec.get(k) or "").strip() for k in ("id", "name", "ascii", "cc"))
+        try:
+            lat, lon = float(rec.get("lat") or ""), float(rec.get("lon") or "")
+            population = int(rec.get("population") or "")
+        except ValueError:
+            raise GazetteerDataError(
+                f"{path.name}:{n}: lat, lon and population must be numbers"
+            ) from None
+        if not sid.isdigit() or not name or len(cc) != 2 or not cc.isupper():
+            raise GazetteerDataError(f"{path.name}:{n}: need a numeric id, a name and a cc")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or population < 0:
+            raise GazetteerDataError(f"{path.name}:{n}: point or population out of range")
+        names = (name, plain) if plain and plain != name else (name,)
+        out.append(ExtraTown(sid, name, names, cc, lat, lon, population))
+    out.sort(key=lambda t: int(t.id))
+    return out

@@ -1,0 +1,155 @@
+"""Spelling variants: a town's name as news spell it where GeoNames romanises otherwise.
+
+Three rules of ``data/transliteration.toml`` (section ``[variants]``), each for the
+countries whose names GeoNames romanises with that habit:
+
+* a word's final ``-yy``, ``-iy`` or ``-yi`` (the Russian and Ukrainian adjective ending
+  in BGN/PCGN and KMU 2010) is also written ``-y``, as English news write it;
+* an apostrophe inside a word (the soft or hard sign in BGN/PCGN) is dropped, which the
+  index's folding (an apostrophe breaks words) would otherwise keep as a word break;
+* the hyphens between the syllables of a name in a syllable-written language of
+  South-East Asia (Burmese, Thai, Lao, Khmer, Vietnamese) are dropped.
+
+A variant that is a common English or German word (``max_zipf``) is not filed: a word
+must not become a place (a Burmese border town's joined name is an English noun).
+
+The romanisation skeleton (``gazetteer/_skeleton.py``) finds such spellings only for
+names of four consonants or more; these rules cover the short ones, and they add an
+ordinary name row, so a plain look-up finds the town. Cost: one name row per rewritten
+name, added when the index is built (``add_variants``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer._normalize import normalize_name
+from gazetteer._skeleton import RULES_FILE, SKELETON_KINDS, UNFILED_SOURCES
+
+__all__ = ["VariantRules", "add_variants", "variant_rules", "variants"]
+
+_APOSTROPHES = "'\u2018\u2019\u02b9\u02bb\u02bc\u02ba`\u00b4"
+_INNER_APOSTROPHE = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
+_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class VariantRules:
+    """The ``[variants]`` table: the countries of each rule and the endings rewritten."""
+
+    final_y_countries: frozenset[str]
+    final_y: re.Pattern[str]
+    soft_sign_countries: frozenset[str]
+    joined_syllables_countries: frozenset[str]
+    max_zipf: float
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return self.final_y_countries | self.soft_sign_countries | self.joined_syllables_countries
+
+
+@cache
+def variant_rules() -> VariantRules:
+    """The rules, read once from ``data/transliteration.toml``."""
+    import tomllib
+
+    with open(RULES_FILE, "rb") as fh:
+        raw = tomllib.load(fh)["variants"]
+    endings = sorted(raw["final_y_endings"], key=lambda e: (-len(e), e))
+    return VariantRules(
+        frozenset(raw["final_y_countries"]),
+        # the ending of a word of three letters or more before it, as written or capitalised
+        re.compile(rf"(?<=[^\W\d_]{{3}})(?:{'|'.join(map(re.escape, endings))})\b", re.I),
+        frozenset(raw["soft_sign_countries"]),
+        frozenset(raw["joined_syllables_countries"]),
+        float(raw["max_zipf"]),
+    )
+
+
+def _y(m: re.Match[str]) -> str:
+    return "Y" if m.group(0).isupper() else "y"
+
+
+def variants(name: str, cc: str | None) -> tuple[str, ...]:
+    """The spellings of ``name`` (a town or region of country ``cc``) the rules add, each
+    with a key the name itself lacks; sorted, empty when no rule applies.
+
+    >>> variants("Krasnyy Kut", "RU")
+    ('Krasny Kut',)
+    >>> variants("Nizhniy Lomov", "RU")
+    ('Nizhny Lomov',)
+    >>> variants("Tol’yatti", "RU")
+    ('Tolyatti',)
+    >>> variants("Pyin-Oo-Lwin", "MM")
+    ('PyinOoLwin',)
+    >>> variants("Wu-hu", "CN")
+    ()
+    >>> variants("Krasnyy Kut", "DE")
+    ()
+    """
+    if not cc:
+        return ()
+    r = variant_rules()
+    forms = {name}
+    if cc in r.soft_sign_countries:
+        forms |= {_INNER_APOSTROPHE.sub("", f) for f in forms}
+    if cc in r.final_y_countries:
+        forms |= {r.final_y.sub(_y, f) for f in forms}
+    if cc in r.joined_syllables_countries:
+        forms |= {_HYPHEN.sub("", f) for f in forms}
+    own = normalize_name(name)
+    keys = {own}
+    out = []
+    for f in sorted(forms):
+        k = normalize_name(f)
+        if k and k not in keys and not _is_word(k, r.max_zipf):
+            keys.add(k)
+            out.append(f)
+    return tuple(out)
+
+
+def _is_word(key: str, max_zipf: float) -> bool:
+    """A common English or German word or phrase (wordfreq Zipf >= ``max_zipf``)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(key, "en"), zipf_frequency(key, "de")) >= max_zipf
+
+
+def add_variants(con: sqlite3.Connection) -> int:
+    """File the variants of the names of the towns and regions of the rules' countries
+    in the index open in ``con`` (language untagged, not primary); return the rows added.
+
+    A variant another entry of the same country already bears is not filed: GeoNames
+    lists some towns' spellings under a neighbour too (one Ukrainian city's apostrophe
+    spellings among another's names), and a variant must not hand a name to the wrong
+    one. The second town layer's towns are left out: they are found by their own names
+    only."""
+    r = variant_rules()
+    countries = sorted(r.countries)
+    kinds = ",".join("?" * len(SKELETON_KINDS))
+    marks = ",".join("?" * len(countries))
+    unfiled = ",".join("?" * len(UNFILED_SOURCES))
+    held: dict[tuple[str, str], set[int]] = {}
+    for key, entry, cc in con.execute(
+        "SELECT DISTINCT n.key, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
+        f"WHERE e.cc IN ({marks})",
+        countries,
+    ):
+        held.setdefault((cc, key), set()).add(entry)
+    rows = con.execute(
+        "SELECT DISTINCT n.alias, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
+        f"WHERE e.kind IN ({kinds}) AND e.cc IN ({marks}) AND e.source NOT IN ({unfiled})",
+        (*SKELETON_KINDS, *countries, *UNFILED_SOURCES),
+    ).fetchall()
+    out = set()
+    for alias, entry, cc in rows:
+        for v in variants(alias, cc):
+            key = normalize_name(v)
+            if held.get((cc, key), {entry}) <= {entry}:
+                out.add((key, entry, "", v, 0))
+    before = con.total_changes
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)", sorted(out))
+    return con.total_changes - before
