@@ -4581,7 +4581,7 @@ def _place(
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
-        if launch and cue in lex.launch_into:
+        if launch and cue in lex.launch_into and _origin_named(clause, toks, places, lex, skip):
             targeted = True
             continue  # "from a province into the Yellow Sea": where it fell, not the site
         if idx > fell_at:
@@ -5214,17 +5214,39 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 _ROUTE_REACH = 4
 
 
-def _particle_tokens(clause: _Clause, trig: _Trigger, trig_i: int) -> set[int]:
-    """The clause's words that are the trigger's later words (``steckten ... in Brand``,
+def _origin_named(
+    clause: _Clause, toks: Sequence[Token], places: Sequence[Place], lex: _Lexicon, skip: set[int]
+) -> bool:
+    """Does the clause name a place a launch came from (``from South Hwanghae province``,
+    ``aus der Provinz X``: a resolved place after an origin preposition, ``[places]
+    origins``)? Then a place after ``into`` is where its missiles went; with no origin the
+    sea it was fired into stays its place (``launched two missiles into the Red Sea``)."""
+    for p in places:
+        if not p.resolved:
+            continue
+        idx = clause.index_at(p.start)
+        if idx < len(toks) and _cue(toks, idx, lex, skip) in lex.origins:
+            return True
+    return False
+
+
+def _particle_tokens(
+    clause: _Clause, trig: _Trigger, trig_i: int, places: Sequence[Place]
+) -> set[int]:
+    """The clause's places that are the trigger's later words (``steckten ... in Brand``,
     ``in Brand gesteckt``): part of the trigger's phrase, never a town of that name (``Brand``
     is one in Germany). The trigger word itself is skipped by ``trigger_at``; a phrase of
-    several words placed the event at its own noun (round 3, h15-evde)."""
+    several words placed the event at its own noun (round 3, h15-evde). Only words where a
+    place starts: a preposition of the phrase (``in``) still opens a place's cue."""
     if len(trig.words) < 2:
         return set()
+    starts = {clause.index_at(p.start) for p in places}
     return {
         k
-        for k, tok in enumerate(clause.tokens)
-        if k != trig_i and any(w.match(tok.text) for w in trig.words[1:])
+        for k in starts
+        if k != trig_i
+        and k < len(clause.tokens)
+        and any(w.match(clause.tokens[k].text) for w in trig.words[1:])
     }
 
 
@@ -6677,7 +6699,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trig_i=trig_i,
         skip=covered
         | _attribute_place_tokens(clause, trig_i, clause_places, lex)
-        | _particle_tokens(clause, trig, trig_i),
+        | _particle_tokens(clause, trig, trig_i, clause_places),
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
@@ -9891,6 +9913,16 @@ def _date_events(
             prev = raws[i - 1]
             if prev.type in _THROWS and r.clause.sentence.index - prev.last_sentence <= 2:
                 r.rel_kind, r.rel_to = "after", prev
+                if (
+                    prev.date is None
+                    and prev.time is None
+                    and r.date is not None
+                    and r.clause.sentence.index - prev.last_sentence == 1
+                ):
+                    # "North Korea has test-fired a missile. It fell into the sea on Monday
+                    # evening": a launch told with no day takes the day its missile came
+                    # down in the next sentence, minutes later (round 3, h15-evde)
+                    prev.date, prev.date_precision = r.date, r.date_precision
         latest[r.type] = r
     _weekday_order(raws)
 
