@@ -5215,7 +5215,11 @@ _ROUTE_REACH = 4
 
 
 def _origin_named(
-    clause: _Clause, toks: Sequence[Token], places: Sequence[Place], lex: _Lexicon, skip: set[int]
+    clause: _Clause,
+    toks: Sequence[Token],
+    places: Sequence[Place],
+    lex: _Lexicon,
+    skip: Set[int],
 ) -> bool:
     """Does the clause name a place a launch came from (``from South Hwanghae province``,
     ``aus der Provinz X``: a resolved place after an origin preposition, ``[places]
