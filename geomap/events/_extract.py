@@ -376,6 +376,7 @@ class _Lexicon:
     here: frozenset[str]
     transparent: frozenset[str]
     targets: frozenset[str]
+    launch_into: frozenset[str]
     back_reference: tuple[tuple[str, _Glob], ...]
     numbers: frozenset[str]
     objects: _Glob
@@ -589,6 +590,7 @@ class _Lexicon:
     content_routes: frozenset[str] = frozenset()  # "to", "from": where a planned line runs
     nested_in: frozenset[str] = frozenset()
     nested_near: frozenset[str] = frozenset()
+    route_nouns: _Glob = _Glob(())
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
@@ -1194,6 +1196,7 @@ def _lexicon(lang: str) -> _Lexicon:
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
         targets=_fold(places.get("targets", [])),
+        launch_into=_fold(places.get("launch_into", [])),
         back_reference=back,
         numbers=_fold(raw["quantity"]["numbers"]),
         objects=_glob(raw["quantity"]["objects"]),
@@ -1310,6 +1313,7 @@ def _lexicon(lang: str) -> _Lexicon:
         content_routes=_fold(places.get("content_routes", [])),
         nested_in=_fold(places.get("nested_in", [])),
         nested_near=_fold(places.get("nested_near", [])),
+        route_nouns=_glob(places.get("route_nouns", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
@@ -4797,6 +4801,9 @@ def _place(
         if launch and cue in lex.targets and not _own_site(p, cue, places, lex):
             targeted = True
             continue  # "launched missiles at Israel": the target is not the launch site
+        if launch and cue in lex.launch_into and _origin_named(clause, toks, places, lex, skip):
+            targeted = True
+            continue  # "from a province into the Yellow Sea": where it fell, not the site
         if idx > fell_at:
             targeted = True
             continue  # "fired a missile that fell into the sea off X": where it came down
@@ -4855,6 +4862,7 @@ def _place(
             last += 1
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
+    _route_ends(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i)
@@ -5459,6 +5467,82 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 # yields to the border as before
                 before[0] += _NESTED_PENALTY
                 after[0] -= _NESTED_PENALTY
+
+
+# how many words before a route noun its end towns may stand ("the A-B highway"), and how
+# many after it ("die Fernstraße zwischen A und B")
+_ROUTE_REACH = 4
+
+
+def _origin_named(
+    clause: _Clause,
+    toks: Sequence[Token],
+    places: Sequence[Place],
+    lex: _Lexicon,
+    skip: Set[int],
+) -> bool:
+    """Does the clause name a place a launch came from (``from South Hwanghae province``,
+    ``aus der Provinz X``: a resolved place after an origin preposition, ``[places]
+    origins``)? Then a place after ``into`` is where its missiles went; with no origin the
+    sea it was fired into stays its place (``launched two missiles into the Red Sea``)."""
+    for p in places:
+        if not p.resolved:
+            continue
+        idx = clause.index_at(p.start)
+        if idx < len(toks) and _cue(toks, idx, lex, skip) in lex.origins:
+            return True
+    return False
+
+
+def _particle_tokens(
+    clause: _Clause, trig: _Trigger, trig_i: int, places: Sequence[Place]
+) -> set[int]:
+    """The clause's places that are the trigger's later words (``steckten ... in Brand``,
+    ``in Brand gesteckt``): part of the trigger's phrase, never a town of that name (``Brand``
+    is one in Germany). The trigger word itself is skipped by ``trigger_at``; a phrase of
+    several words placed the event at its own noun (round 3, h15-evde). Only words where a
+    place starts: a preposition of the phrase (``in``) still opens a place's cue."""
+    if len(trig.words) < 2:
+        return set()
+    starts = {clause.index_at(p.start) for p in places}
+    return {
+        k
+        for k in starts
+        if k != trig_i
+        and k < len(clause.tokens)
+        and any(w.match(clause.tokens[k].text) for w in trig.words[1:])
+    }
+
+
+def _route_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """The towns a road or a line is named by (``on the A-B highway``, ``auf der Fernstraße
+    zwischen A und B``) yield to a town the same clause puts the event near (``[places]
+    nested_near``: ``on the A-B highway near C``, ``... zwischen A und B nahe C``): the road
+    runs hundreds of kilometres, C says where on it. Only a route noun (``[places]
+    route_nouns``) within ``_ROUTE_REACH`` words of the ends and before the near phrase
+    counts; with no near phrase the ends still place the event (round 3, h15-evde)."""
+    for near in named:
+        cue = near[5]
+        if not cue or cue not in lex.nested_near:
+            continue
+        at = next((j for j in range(near[1] - 1, -1, -1) if toks[j].fold == cue), None)
+        if at is None:
+            continue
+        route = next(
+            (
+                j
+                for j in range(at - 1, max(at - 2 * _ROUTE_REACH - 1, -1), -1)
+                if lex.route_nouns.match(toks[j].text)
+            ),
+            None,
+        )
+        if route is None:
+            continue
+        for end in named:
+            if end is near or end[1] >= at:
+                continue
+            if route - _ROUTE_REACH <= end[1] < route or route < end[1] <= route + _ROUTE_REACH:
+                end[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -6904,7 +6988,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # an undated act is placed as a verb of saying is: only by a place right after it
         weak_at=trig_i if trig.pos == "weak" and not (act and own_time) else None,
         trig_i=trig_i,
-        skip=covered | _attribute_place_tokens(clause, trig_i, clause_places, lex),
+        skip=covered
+        | _attribute_place_tokens(clause, trig_i, clause_places, lex)
+        | _particle_tokens(clause, trig, trig_i, clause_places),
         launch=trig.type == "launch",
         hazard=trig.type in lex.object_place_types,
         site_kinds=lex.site_kinds.get(f"{trig.type}.{trig.sub_kind}", frozenset()),
@@ -10368,6 +10454,16 @@ def _date_events(
             prev = raws[i - 1]
             if prev.type in _THROWS and r.clause.sentence.index - prev.last_sentence <= 2:
                 r.rel_kind, r.rel_to = "after", prev
+                if (
+                    prev.date is None
+                    and prev.time is None
+                    and r.date is not None
+                    and r.clause.sentence.index - prev.last_sentence == 1
+                ):
+                    # "North Korea has test-fired a missile. It fell into the sea on Monday
+                    # evening": a launch told with no day takes the day its missile came
+                    # down in the next sentence, minutes later (round 3, h15-evde)
+                    prev.date, prev.date_precision = r.date, r.date_precision
         latest[r.type] = r
     _weekday_order(raws)
 

@@ -181,6 +181,8 @@ class _TimeLexicon:
     wide_months: frozenset[str] = frozenset()
     # month spellings dateparser does not read: a plain date with one has no day
     undated_months: frozenset[str] = frozenset()
+    # articles that open a sentence before a name holding a month ("A Long March 7 rocket")
+    name_articles: frozenset[str] = frozenset()
     # number words dateparser does not read in a count of days ago: no day either
     undated_ago_numbers: frozenset[str] = frozenset()
     # a hedge between "vor" and its count ("vor knapp zwei Wochen", "vor gut einem Monat"):
@@ -676,6 +678,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         next_month_of=tuple(w.casefold() for w in rel.get("next_month_of", [])),
         wide_months=frozenset(n.casefold() for n in get_month_names("wide", locale=lang).values()),
         undated_months=frozenset(w.casefold() for w in raw.get("undated_months", [])),
+        name_articles=frozenset(w.casefold() for w in raw.get("name_articles", [])),
         undated_ago_numbers=frozenset(w.casefold() for w in raw.get("undated_ago_numbers", [])),
         ago_hedges=frozenset(w.casefold() for w in rel.get("ago_hedges", [])),
         month_day_followers=frozenset(w.casefold() for w in raw.get("month_day_followers", [])),
@@ -864,6 +867,8 @@ def _in_a_name(text: str, start: int, lex: _TimeLexicon) -> bool:
     True
     >>> _in_a_name("Police said on Tuesday March 5 that ...", 23, _lexicon("en"))
     False
+    >>> _in_a_name("BEIJING (Reuters) - A Long March 7 rocket lifted off", 27, _lexicon("en"))
+    True
     """
     head = text[max(0, start - 40) : start]
     if not head.endswith((" ", "\t")):
@@ -882,6 +887,8 @@ def _in_a_name(text: str, start: int, lex: _TimeLexicon) -> bool:
     # a name has a word before it that is no preposition ("launched a Long March 5"); a
     # place before a date has one ("in Mombasa Jun. 3")
     before = words[-2]
+    if before.casefold() in lex.name_articles:
+        return True  # "- A Long March 7 rocket lifted off": an article opens the name
     return before.isalpha() and before.islower() and before.casefold() not in lex.prepositions
 
 
