@@ -3787,16 +3787,7 @@ def _resolve_phrase_itself(
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
-    k = in_sent.count_ending_by(np.start)
-    # "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
-    # a place this sentence's claims already located is a coordinated subject, not the
-    # place the description points back to (the dateline's, or a reference, is)
-    located = {
-        id(p)
-        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
-        if p.sentence == sent.index and p.start < np.start
-    }
-    before_here = [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
+    before_here = _places_before_phrase(sent, np, in_sent, by_sentence)
     earlier = itertools.chain(reversed(before_here), by_sentence.previous(sent.index))
     called = _called_so(
         doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
@@ -3830,6 +3821,24 @@ def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn:
     )
 
 
+def _places_before_phrase(
+    sent: Sentence, np: NounPhrase, in_sent: _SentencePlaces, by_sentence: _Places
+) -> list[Place]:
+    """The places of the sentence a description may point back to: the last
+    :data:`_MAX_PLACES_BACK` before it, less those this sentence's claims already located.
+
+    "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
+    a place this sentence's claims already located is a coordinated subject, not the
+    place the description points back to (the dateline's, or a reference, is)."""
+    k = in_sent.count_ending_by(np.start)
+    located = {
+        id(p)
+        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
+        if p.sentence == sent.index and p.start < np.start
+    }
+    return [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
+
+
 def _described_place(
     doc: Document,
     sent: Sentence,
@@ -3854,7 +3863,7 @@ def _described_place(
     def ok(p: Place) -> bool:
         return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
 
-    k = in_sent.count_ending_by(np.start)
+    before_here = _places_before_phrase(sent, np, in_sent, by_sentence)
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(before_here):
         if unknown_at is not None and p0.start < unknown_at:
