@@ -3860,16 +3860,7 @@ def _resolve_phrase_itself(
     kinds = _descriptive_kinds(noun, syn)
     if not kinds:
         return None
-    k = in_sent.count_ending_by(np.start)
-    # "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
-    # a place this sentence's claims already located is a coordinated subject, not the
-    # place the description points back to (the dateline's, or a reference, is)
-    located = {
-        id(p)
-        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
-        if p.sentence == sent.index and p.start < np.start
-    }
-    before_here = [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
+    before_here = _places_before_phrase(sent, np, in_sent, by_sentence)
     earlier = itertools.chain(reversed(before_here), by_sentence.previous(sent.index))
     called = _called_so(
         doc, np, kinds, other, earlier, structures, syn, topic=by_sentence.last_subject
@@ -3913,6 +3904,24 @@ def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn:
         or any(w.endswith(e) and w[: -len(e)] in syn.coastal_words for e in syn.inflection_endings)
         for w in words
     )
+
+
+def _places_before_phrase(
+    sent: Sentence, np: NounPhrase, in_sent: _SentencePlaces, by_sentence: _Places
+) -> list[Place]:
+    """The places of the sentence a description may point back to: the last
+    :data:`_MAX_PLACES_BACK` before it, less those this sentence's claims already located.
+
+    "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
+    a place this sentence's claims already located is a coordinated subject, not the
+    place the description points back to (the dateline's, or a reference, is)."""
+    k = in_sent.count_ending_by(np.start)
+    located = {
+        id(p)
+        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
+        if p.sentence == sent.index and p.start < np.start
+    }
+    return [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
 
 
 def _described_place(

@@ -47,6 +47,7 @@ from geomap.geometry import (
 from geomap.lexicons import place_lexicon
 from geomap.model import (
     LINE_GEOMETRIES,
+    Alternative,
     Claim,
     Document,
     Evidence,
@@ -102,6 +103,12 @@ FOREIGN_MISS_FACTOR = 5.0
 #: common noun of the language (``geomap/lexicons/nouns_<lang>.csv``: ``an Bord`` read as
 #: a French village ``Bords``) the reading is a guess, not evidence.
 SMALL_PLACE_POPULATION = 10_000
+#: A namesake the geoparser kept is no plausible reading of an end when it is a small
+#: place (fewer than :data:`SMALL_PLACE_POPULATION` inhabitants) with at most this share
+#: of the read place's inhabitants: a hamlet named like a city (``Montpellier-de-...``, a
+#: village named like a provincial town) fits a false figure by chance, and a text that
+#: meant the hamlet would have said where it lies.
+SMALL_NAMESAKE_SHARE = 0.05
 #: How an end read by recency rather than by the sentence's grammar (a descriptive
 #: phrase, a pronoun, an implicit end): the nearest other places are plausible too.
 _RECENCY_HOW = frozenset({"description", "previous sentence", "dateline"})
@@ -302,9 +309,39 @@ def verify_claims(
     """
     t = tolerances or DEFAULT_TOLERANCES
     index = PlaceIndex.of(places)  # once for all claims of the document
+    placed = _placed_subjects(claims)
     return tuple(
-        verify_claim(c, places, gaz, tolerances=t, document=document, index=index) for c in claims
+        verify_claim(
+            c,
+            places,
+            gaz,
+            tolerances=t,
+            document=document,
+            index=index,
+            placed=placed.get(c.reference.id or "", frozenset())
+            if c.reference is not None
+            else frozenset(),
+        )
+        for c in claims
     )
+
+
+def _placed_subjects(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The gazetteer ids of the claims' subjects, by their reference's id.
+
+    A place the text itself places from a reference (``A, 135 km to the east, and B,
+    185 km south-west of the city``; ``A lies 38 km west of X. B, 110 km to the
+    north-east, ...``) is a subject measured from that reference, not another reading of
+    it: the guard for an end read by recency leaves it out (:func:`_alternatives`). One
+    pass over the claims."""
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        if c.subject is None or c.reference is None:
+            continue
+        if c.subject.id is None or c.reference.id is None or c.subject.id == c.reference.id:
+            continue
+        out.setdefault(c.reference.id, set()).add(c.subject.id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def verify_claim(
@@ -315,9 +352,12 @@ def verify_claim(
     tolerances: Tolerances = DEFAULT_TOLERANCES,
     document: Document | None = None,
     index: PlaceIndex | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> Claim:
     """One claim verified; see :func:`verify_claims`. Never raises on missing data.
-    ``index`` groups ``places`` by sentence (built here when not given)."""
+    ``index`` groups ``places`` by sentence (built here when not given); ``placed`` holds
+    the ids of places other claims of the text measure from the same
+    reference (no rival readings of it, :func:`_placed_subjects`)."""
     t = tolerances
     accepted = accepted_interval(claim.stated_km, claim.stated.qualifier, claim.form, t)
     # --- vague quantities (issue 15): "a few hundred kilometres" accepts its documented
@@ -425,7 +465,19 @@ def verify_claim(
     )
     if verdict == "inconsistent":
         doubt = _doubt(
-            claim, subj, ref, geom, swapped, places, gaz, document, index, accepted, t, km=km
+            claim,
+            subj,
+            ref,
+            geom,
+            swapped,
+            places,
+            gaz,
+            document,
+            index,
+            accepted,
+            t,
+            km=km,
+            placed=placed,
         )
         if doubt:
             verdict = "unverifiable"
@@ -544,6 +596,7 @@ def _doubt(
     t: Tolerances,
     *,
     km: float | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why a pair that does not fit rests on too weak evidence to call the claim false,
     or ``None`` when the pair is sound (docs/claims.md, "How sure the pair is").
@@ -602,7 +655,17 @@ def _doubt(
         # a described subject continues a sentence's topic (its first place of that kind)
         topic = ev is not None and ev.how == "description" and is_subj != swapped
         rivals = _alternatives(
-            place, claim, end, ev, subj, ref, index, topic=topic, dateline=dateline
+            place,
+            claim,
+            end,
+            ev,
+            subj,
+            ref,
+            index,
+            topic=topic,
+            dateline=dateline,
+            gaz=gaz,
+            placed=placed if end is (subj if swapped else ref) else frozenset(),
         )
         for name, lat, lon, why in rivals:
             if is_subj:
@@ -842,6 +905,8 @@ def _alternatives(
     *,
     topic: bool = False,
     dateline: Place | None = None,
+    gaz: GazetteerAPI | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -850,11 +915,18 @@ def _alternatives(
     before it of the same kind and country, in its sentence or the three before (one
     place, not every place of the story: a false figure fits some place of a long
     article by chance); for an end taken from a previous sentence also the dateline's
-    place, where the same rule falls back to."""
+    place, where the same rule falls back to.
+
+    Left out: a namesake much smaller than the read place (:func:`_small_namesake`), and
+    a place in ``placed``, which another claim of the text measures from this same
+    reference (``A, 135 km to the east, and B, 185 km south-west of the city``: ``A`` is
+    placed from the city, not a second reading of it)."""
     out: list[tuple[str, float, float, str]] = []
     for alt in place.alternatives:
         if alt.kind in EXTENDED_KINDS or kind_info(alt.kind).is_area:
             continue  # the region of the same name is where the place is, not a rival
+        if _small_namesake(place, alt, gaz):
+            continue
         if alt.score >= NAMESAKE_SHARE * place.confidence and (alt.lat, alt.lon) != (
             place.lat,
             place.lon,
@@ -864,7 +936,12 @@ def _alternatives(
     if evidence is None or evidence.how not in _RECENCY_HOW:
         return out
     taken = {p.id for p in (subj, ref) if p.id is not None}
-    for k in range(claim.sentence, max(-1, claim.sentence - _CONTEXT_SENTENCES - 1), -1):
+    # a description read as a place of its own sentence ("In <A> ...; the town lies N km
+    # ..."): the sentence gives the reading, an earlier sentence's place or the dateline
+    # is not the next candidate of the same rule
+    own = evidence.how == "description" and place.sentence == claim.sentence
+    last = claim.sentence - 1 if own else max(-1, claim.sentence - _CONTEXT_SENTENCES - 1)
+    for k in range(claim.sentence, last, -1):
         for p in reversed(index.in_sentence(k)):
             if (
                 p.start >= claim.start
@@ -872,6 +949,7 @@ def _alternatives(
                 or p.lon is None
                 or p.relation is not None
                 or p.id in taken
+                or p.id in placed
                 or p.kind != place.kind
                 or p.country_code != place.country_code
             ):
@@ -885,7 +963,8 @@ def _alternatives(
             continue
         break
     if (
-        (
+        not own
+        and (
             evidence.how == "previous sentence"
             # a described reference of the dateline place's kind ("westlich der Stadt"):
             # the same rule falls back to the dateline's place when no sentence has one
@@ -906,6 +985,21 @@ def _alternatives(
         why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
         out.append((dateline.name or dateline.mention, dateline.lat, dateline.lon, why))
     return out
+
+
+def _small_namesake(place: Place, alt: Alternative, gaz: GazetteerAPI | None) -> bool:
+    """Whether ``alt`` is a small namesake of a much bigger read place: fewer than
+    :data:`SMALL_PLACE_POPULATION` inhabitants and at most :data:`SMALL_NAMESAKE_SHARE` of
+    the read place's (a hamlet named like the city). Unknown populations keep the rival."""
+    if gaz is None or place.id is None:
+        return False
+    read, other = gaz.get(place.id), gaz.get(alt.id)
+    if read is None or other is None or not read.population or not other.population:
+        return False
+    return (
+        other.population < SMALL_PLACE_POPULATION
+        and other.population <= SMALL_NAMESAKE_SHARE * read.population
+    )
 
 
 def _first_of_kind(places: Sequence[Place], kind: str) -> Place | None:

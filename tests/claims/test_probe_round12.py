@@ -393,9 +393,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
     "SUBOTICA, Serbia (Reuters) - The town lies some 95 km north of the regional capital.": (
         "the gazetteer's table of seats has no seat for Vojvodina (Novi Sad), so 'the regional capital' stays unresolved: open, gazetteer data"
     ),
-    "Die Streikenden zogen von Bordeaux nach Toulouse und dann weitere 300 Kilometer bis Montpellier.": (
-        "the leg is read right (Montpellier from Toulouse), but the namesake guard finds a small French hamlet named Montpellier-de-Médillan that fits 300 km and leaves the false claim unverifiable rather than inconsistent: open"
-    ),
     "Cartagena liegt zwei Busstunden bzw. rund 100 Kilometer von Barranquilla entfernt.": (
         "'bzw.' between a travel time and the distance is read as a list joiner ('rund 145 bzw. 155 Kilometer'), so the clause's subject is not reached: open"
     ),

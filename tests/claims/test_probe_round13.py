@@ -44,6 +44,12 @@ R = Row
 #: the gazetteer's points (lat, lon) of the places the rows use (GeoNames city rows)
 # fmt: off
 AT: dict[str, tuple[float, float]] = {
+    "Grenoble": (45.17869, 5.71479),
+    "Lyon": (45.74906, 4.84789),
+    "Valence": (44.9256, 4.90956),
+    "Sfax": (34.74056, 10.76028),
+    "Sousse": (35.82539, 10.63699),
+    "Tunis": (36.81897, 10.16579),
     "Aberdeen": (57.14369, -2.09814),
     "Amarillo": (35.222, -101.8313),
     "Ardabil": (38.2498, 48.2933),
@@ -153,6 +159,10 @@ EN = [
     R('en', 'Larissa and Volos, about 55 km apart, reported 600 mm of rain between them.', 'about 55 km', 'Volos', 'Larissa', 'consistent', either_way=True),
     R('en', 'From Zadar the coast road runs 70 km south-east to Sibenik, where 200 tourists were evacuated on Saturday.', '70 km', 'Sibenik', 'Zadar', 'consistent', either_way=True),
     R('en', "Patras, the country's third-largest city, and Pyrgos, some 135 km to the south-west, ran out of water on Monday.", 'some 135 km', 'Pyrgos', 'Patras', 'inconsistent'),
+    # round 3: the guard for an end read by recency leaves out a place the text measures from
+    # the same reference (a coordinated subject): the false figure that fits it stays caught
+    R('en', 'LYON, France (Reuters) - Grenoble, about 95 km to the south-east, and Valence, some 70 km from the city, were hit by hail the size of golf balls.', 'some 70 km', 'Valence', 'Lyon', 'inconsistent'),
+    R('en', 'LYON, France (Reuters) - Grenoble, about 95 km to the south-east, and Valence, some 90 km south of the city, were hit by hail the size of golf balls.', 'some 90 km', 'Valence', 'Lyon', 'consistent'),
 ]
 
 DE = [
@@ -193,6 +203,9 @@ DE = [
     R('de', 'Jujuy, rund 140 Kilometer nördlich von Salta, rief nach der Evakuierung von 2000 Menschen den Notstand aus.', 'rund 140 Kilometer', 'Jujuy', 'Salta', 'inconsistent'),
     R('de', 'Von Haugesund aus sind es rund 55 Kilometer bis Stavanger, wo 40 Flüge ausfielen.', 'rund 55 Kilometer', 'Stavanger', 'Haugesund', 'consistent', either_way=True),
     R('de', 'Whanganui, etwa 135 Kilometer nordwestlich von Palmerston North, meldete am Dienstag 120 Millimeter Regen.', 'etwa 135 Kilometer', 'Whanganui', 'Palmerston North', 'inconsistent'),
+    # round 3: a description read as a place of its own sentence has no rival in the sentences before
+    R('de', 'Am schwersten traf das Unwetter Sfax an der Küste. In Sousse fielen 80 Liter Regen pro Quadratmeter; die Stadt liegt rund 235 Kilometer südlich von Tunis.', 'rund 235 Kilometer', 'Sousse', 'Tunis', 'inconsistent'),
+    R('de', 'Am schwersten traf das Unwetter Sfax an der Küste. In Sousse fielen 80 Liter Regen pro Quadratmeter; die Stadt liegt rund 120 Kilometer südlich von Tunis.', 'rund 120 Kilometer', 'Sousse', 'Tunis', 'consistent'),
 ]
 # fmt: on
 
@@ -201,24 +214,6 @@ ROWS = [*EN, *DE]
 #: rows (by text, or by text and quantity) geomap still gets wrong, each with its reason
 #: (strict: a fix shows)
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
-    (
-        "INVERNESS, Scotland (Reuters) - Aberdeen, about 135 km to the east, and Fort William, some 185 km south-west of the city, were hit by the storm, which brought gusts of 145 km/h and cut power to 60,000 homes.",
-        "some 185 km",
-    ): (
-        "the pair is read right (Fort William from the dateline's Inverness), but the verification's guard for a reference read by recency finds the coordinated subject (Aberdeen) fitting the false distance and calls the claim unverifiable, not inconsistent: open, a verification rule"
-    ),
-    (
-        "TRINCOMALEE, Sri Lanka (Reuters) - Batticaloa, about 110 km south of the port, and Vavuniya, some 165 km to the west, reported flooding after 300 mm of rain fell in two days.",
-        "some 165 km",
-    ): (
-        "the pair is read right (Vavuniya from the dateline's Trincomalee), but the guard for a reference read by recency finds the coordinated subject (Batticaloa) fitting the false distance: unverifiable, not inconsistent: open, a verification rule"
-    ),
-    (
-        "Patras, the country's third-largest city, and Pyrgos, some 135 km to the south-west, ran out of water on Monday.",
-        "some 135 km",
-    ): (
-        "the pair is read right, but the namesake guard finds a Greek village also named Pyrgos that fits the false distance and leaves the claim unverifiable: open"
-    ),
     "„Bis Zadar sind es nur 70 Kilometer, aber die Straße ist seit Samstag gesperrt“, sagte ein Polizist in Šibenik.": (
         "a quote with no origin ('Bis <Y> sind es nur N km') is not read from the place of its speaker ('sagte ein Polizist in <X>'): no subject; open"
     ),
