@@ -2673,3 +2673,122 @@ def _after_place_preposition(tokens: Sequence[Token], t: Token, lex: PlaceLexico
         return False
     p = tokens[t.i - 1]
     return p.sentence == t.sentence and p.fold in lex.place_prepositions
+
+
+#: the onsets, vowels and codas of a syllable of Chinese (pinyin, Wade-Giles), Korean
+#: (Revised and McCune-Reischauer romanisation) and Vietnamese (without its diacritics)
+#: as news writes given names: "Jin"+"ping", "Jae", "yun", "Minh", "Chinh"
+_ONSETS = (
+    "ngh", "ch", "zh", "sh", "ng", "nh", "kh", "ph", "th", "tr", "gi", "gh", "qu", "ts",
+    "hs", "kk", "tt", "pp", "ss", "jj", "b", "c", "d", "f", "g", "h", "j", "k", "l", "m",
+    "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "",
+)  # fmt: skip
+_CODAS = ("ng", "nh", "ch", "n", "m", "c", "p", "t", "k", "l", "r", "")
+_VOWELS = frozenset("aeiouwy")
+#: a given name has at most this many syllables ("Jinping" two, "Yeonggwang" two)
+_MAX_SYLLABLES = 3
+
+
+def _plain_fold(word: str) -> str:
+    """``word`` case-folded with its diacritics dropped ("Phạm" -> "pham", "Đỗ" -> "do")."""
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    ).casefold()
+
+
+def _syllables(word: str) -> int:
+    """How many romanised East Asian syllables (onset, one to three vowels, coda) make
+    up ``word`` with none left over, fewest first; 0 where it is no such chain ("Island",
+    "based"). A word is at most a dozen letters, so the search is bounded."""
+    w = _plain_fold(word)
+    if not w.isalpha() or len(w) > 4 * _MAX_SYLLABLES:
+        return 0
+    best = {0: 0}  # position -> fewest syllables reaching it
+    for i in range(len(w)):
+        if i not in best or best[i] >= _MAX_SYLLABLES:
+            continue
+        for onset in _ONSETS:
+            if not w.startswith(onset, i):
+                continue
+            k = i + len(onset)
+            v = k
+            while v < len(w) and v - k < 3 and w[v] in _VOWELS:
+                v += 1
+            for end_v in range(k + 1, v + 1):
+                if w[k] in "wy" and end_v == k + 1:
+                    continue  # a glide alone is no vowel
+                for coda in _CODAS:
+                    if w.startswith(coda, end_v):
+                        e = end_v + len(coda)
+                        if best.get(e, _MAX_SYLLABLES + 1) > best[i] + 1:
+                            best[e] = best[i] + 1
+    return best.get(len(w), 0)
+
+
+def east_asian_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    spans: Sequence[Span],
+    is_region_or_seat=None,
+) -> set[int]:
+    """The tokens of Chinese, Korean and Vietnamese people's names: a family name of
+    ``family_names_east_asia.csv`` followed by a capitalised given name of romanised
+    syllables, hyphened ("Ha Nam-yun", "Moon Jae-in") or one word ("Xi Jinping") or up
+    to three one-syllable words ("Pham Minh Chinh", "Nguyen Van Mai"): no part of such
+    a name is a place ("Ha Nam" of "Ha Nam-yun" is no Hà Nam), in either language
+    (issue 21, session 15 round 2). The whole is kept where the gazetteer holds it as
+    one place (a mention span from the family name to the name's end or beyond: "Hong
+    Kong", "Long Beach"); a given word that is a country, a region or a national capital
+    ("An Ohio man"), a determiner or a preposition as the family name, and a German
+    common noun as a given word end the name. Linear in the tokens."""
+    from geomap.geoparse._wordlists import common_nouns, east_asian_family_names
+
+    family = east_asian_family_names()
+    nouns = common_nouns(lex.lang)
+    seat = is_region_or_seat or (lambda t: False)
+    stops = lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
+    whole: dict[int, int] = {}
+    for s in spans:
+        if s.n > 1 and s.candidates and not s.variant:
+            for k in range(s.i, s.j + 1):
+                whole[k] = max(whole.get(k, -1), s.j)
+    out: set[int] = set()
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if not t.is_cap or t.is_upper or t.fold in stops or t.text not in family:
+            continue
+        run = [t]
+        j = k + 1
+        while j < n and len(run) < 4:
+            g = tokens[j]
+            if g.sentence != t.sentence or g.gap_before != " " or not g.is_cap or g.is_upper:
+                break
+            if g.text in nouns or seat(g) or g.fold in stops:
+                break
+            syl = _syllables(g.text)
+            if not syl:
+                break
+            tail = tokens[j + 1] if j + 1 < n else None
+            hyphened = (
+                tail is not None
+                and tail.sentence == g.sentence
+                and tail.gap_before in ("-", "‑")
+                and not tail.is_cap
+                and _syllables(tail.text) == 1
+                and syl == 1
+            )
+            if hyphened:
+                assert tail is not None
+                run += [g, tail]
+                break  # "Nam-yun": a hyphened given name is the whole given name
+            if len(run) > 1 and (syl > 1 or _syllables(run[-1].text) > 1):
+                break  # several given words are one syllable each ("Minh Chinh")
+            run.append(g)
+            if syl > 1:
+                break  # "Jinping": a given name of several syllables in one word
+            j += 1
+        if len(run) < 2 or whole.get(k, -1) >= run[-1].i:
+            continue
+        out.update(r.i for r in run)
+    return out

@@ -58,6 +58,7 @@ from geomap.geoparse._mentions import (
     Adjective,
     Span,
     apostrophe_s,
+    east_asian_names,
     find_adjectives,
     find_person_tokens,
     find_spans,
@@ -354,6 +355,10 @@ def build_context(
         genitive_names,
         names_town_in_genitive,
     )
+    # Chinese, Korean and Vietnamese names: a family name before romanised syllables
+    east_asian = east_asian_names(tokens, lex, spans, is_region_or_seat)
+    person_idx |= east_asian
+    persons |= {tokens[k].fold for k in east_asian}
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)

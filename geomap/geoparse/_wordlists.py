@@ -456,3 +456,11 @@ def name_word_abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
 
     raw = read_toml(f"places_{lang}.toml").get("name_word_abbreviations", {})
     return {k.casefold(): tuple(v) for k, v in raw.items()}
+
+
+@cache
+def east_asian_family_names() -> frozenset[str]:
+    """The commonest Chinese, Korean and Vietnamese family names in the Latin script
+    (``family_names_east_asia.csv``: Faker's person lists, Statistics Korea): before a
+    romanised given name they open a person's name, never a place's."""
+    return _column("family_names_east_asia.csv")
