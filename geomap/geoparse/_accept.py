@@ -57,6 +57,7 @@ from geomap.geoparse._wordlists import (
     impersonal_subjects,
     noun_cues,
     noun_prepositions,
+    opening_topic_prepositions,
     organisation_heads,
     organisation_names,
     past_verb_endings,
@@ -877,6 +878,14 @@ def _topic_preposition(ctx: Context, span: Span, prev: Token | None) -> bool:
     the name ("rund um X", "um X herum"), and no capitalised word before it that is not
     opening the sentence ("die Region um X", "der Streit um X" keep the place's cue)."""
     preps, around = topic_prepositions(ctx.lang)
+    if (
+        prev is not None
+        and prev.sent_initial
+        and prev.fold in opening_topic_prepositions(ctx.lang)
+        and span.i == prev.i + 1
+    ):
+        # "Mit Zangen allein ...": opening the sentence, the preposition governs a thing
+        return True
     if prev is None or prev.fold not in preps:
         return False
     toks = ctx.tokens
@@ -1342,6 +1351,19 @@ def _no_noun_outweighing_place(ctx: Context, span: Span) -> bool:
     )
 
 
+def _big_other_name_alone(ctx: Context, span: Span, prev: Token | None, focus: Votes) -> bool:
+    """Another name after a place preposition, in an article that names no place at all,
+    that only one reading of ``other_name_alone_population`` or more bears ("His family
+    came from X", X an older name of a town of 60,000): nothing in the article speaks
+    against the town, and a town that size is named in the news under its older names
+    too. A smaller town's other name stays no place there ("near Zalingei" alone), as
+    does any other name in an article about somewhere else."""
+    if focus or ctx.anchor_points or prev is None or prev.fold not in ctx.lex.place_prepositions:
+        return False
+    floor = ctx.weights.other_name_alone_population
+    return sum((c.population or 0) >= floor for c in span.candidates) == 1
+
+
 def decide_focus(
     ctx: Context,
     d: Decision,
@@ -1357,7 +1379,7 @@ def decide_focus(
     excess = z - expected_zipf(pop, w)
     readings = span.candidates[: w.coherence_readings]
     ccs = {c.country_code for c in readings}
-    if other_name and not ccs & set(focus):
+    if other_name and not ccs & set(focus) and not _big_other_name_alone(ctx, span, prev, focus):
         # a small town's other name with a place cue stands only in an article about
         # its country (see decide_static): "in Washington Square" is no Franklin Square
         d.accepted, d.reason = False, OTHER_NAME

@@ -231,6 +231,14 @@ class Weights:
     place cue in an article about the town's country; a word of the language, or a name
     of several words ("Washington Square"), is taken for another place's name. 1.0 until
     session 14; 2.0 gained two LGL spans with no false one, 2.5 two false ones more."""
+    other_name_alone_population: int = 50_000
+    """A town this big that alone among the readings reaches this size bears the rare word
+    as another name (an older or colonial-era name of a town of 50,000 to 100,000)
+    stands after a place preposition even in an article that
+    names no place at all ("His family came from X"); a smaller town's other name there
+    stays no place ("near Zalingei", 35,000; "in Dschenin", 35,000, in English text).
+    Measured on probes7's exonyms (dev) at 40,000, 50,000, 75,000 and 100,000 (session 15,
+    round 2; see docs/geoparser.md)."""
     close_spelling_ratio: float = 0.85
     """... and from which it is, where a town bears the very word as its own name and the
     city is less than ``exonym_ratio`` times bigger: "Odessa" is still Odesa (0.91) beside

@@ -178,6 +178,15 @@ def topic_prepositions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def opening_topic_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``opening_topic_prepositions`` ("mit"): a preposition of place that,
+    opening a sentence, governs a thing far more often than a town ("Mit Zangen allein
+    ..."), so a word of the noun lists after it is the noun unless a reading outweighs
+    a noun."""
+    return _folded(lang, "opening_topic_prepositions")
+
+
+@cache
 def subject_after(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's ``subject_after_verbs`` (plural verbs that take no object: "sind",
     "wurden", "standen") and ``middle_field_adverbs`` ("auch", "noch"): a noun after such
