@@ -127,6 +127,8 @@ _CURATED_INPUTS = (
     "data/outlines_ne.csv",
     "_skeleton.py",
     "data/transliteration.toml",
+    "_compass_names.py",
+    "data/compass_names.toml",
 )
 
 
