@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer import _ranking as rk
+from gazetteer._compass_names import COMPASS_FILE, add_compass_names
 from gazetteer._curated import (
     CURATED_DIR,
     EXONYMS_FILE,
@@ -576,6 +577,8 @@ def _build_index(
             _add_curated(con, rows)
             n_outlines = _add_outlines(con, rows, strict=cdir.resolve() == CURATED_DIR)
             n_exonyms = add_exonyms(con, cdir / EXONYMS_FILE)
+            # English and German names of compass-composed regions (Westjava)
+            n_compass = add_compass_names(con, Path(__file__).parent / COMPASS_FILE)
             # after every name is in: the spellings news prefer (Rudny for Rudnyy), then
             # the skeletons of romanisation variants
             n_variants = add_variants(con)
@@ -591,6 +594,7 @@ def _build_index(
                     "curated_rows": str(len(rows)),
                     "outlines": str(n_outlines),
                     "exonym_rows": str(n_exonyms),
+                    "compass_names": str(n_compass),
                     "skeleton_rows": str(n_skeletons),
                     "variant_rows": str(n_variants),
                     "extra_towns_lowered": str(n_lowered),

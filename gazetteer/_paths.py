@@ -129,6 +129,8 @@ _CURATED_INPUTS = (
     "_skeleton.py",
     "_variants.py",
     "data/transliteration.toml",
+    "_compass_names.py",
+    "data/compass_names.toml",
 )
 
 

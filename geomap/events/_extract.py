@@ -8957,6 +8957,10 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         and (scene := _story_scene(r, raws[:i], dateline)) is not None
     ):
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+    elif dateline is not None and (away := _unit_abroad(r, dateline, st)) is not None:
+        # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
+        # the region or country the sentence names, not the hub the story was filed from
+        r.place, r.place_method = away, "country"
     elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
         r.place, r.place_method = dateline, "dateline"
     elif not carried and r.country is not None:
@@ -9350,6 +9354,32 @@ def _filed_abroad(before: Sequence[_Raw], dateline: Place | None) -> bool:
         return False
     codes = {r.place.country_code for r in before if r.place is not None}
     return bool(codes) and None not in codes and dateline.country_code not in codes
+
+
+# kinds of place that stand for a story's scene when its town is not found, finest first
+_ABROAD_UNITS = ("admin2", "district", "province", "admin1", "region", "country")
+
+
+def _unit_abroad(r: _Raw, dateline: Place, st: _State) -> Place | None:
+    """The region, province or country of another country than the dateline's that
+    ``r``'s sentence names, when the sentence also names a town the gazetteer does not know:
+    ``NAIROBI - Troops retook <town> in <region>`` (town unknown) is in that region, and
+    ``Somali troops killed ... in the town of <town>`` in Somalia, not at the Kenyan
+    hub the story was filed from. The finest such unit of the one foreign country; none
+    when the sentence names units of two countries or of the dateline's own."""
+    home = dateline.country_code
+    sent = r.clause.sentence
+    here = [p for p in st.places if sent.start <= p.start < sent.end]
+    if not home or not any(not p.resolved and p.kind == "city" for p in here):
+        return None
+    units = [
+        p
+        for p in here
+        if p.resolved and p.country_code and p.kind in _ABROAD_UNITS and p.role != "adjective"
+    ]
+    if len({p.country_code for p in units}) != 1 or units[0].country_code == home:
+        return None
+    return min(units, key=lambda p: (_ABROAD_UNITS.index(p.kind or "country"), p.start))
 
 
 def _bureau(r: _Raw, dateline: Place) -> bool:

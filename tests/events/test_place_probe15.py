@@ -1639,10 +1639,6 @@ def _check(text: str, lang: str, kinds: str, day: str, place: str) -> None:
 KNOWN_GAPS = {
     "en-port-city-back": "kind, not place: 'looters raided shops' reads as a strike; the place "
     "(the port city, Nacala) is right",
-    "de-provinzhauptstadt-nordsumatra": "geoparser: the German exonym of an Indonesian province "
-    "is not in the gazetteer, so neither the quake nor its capital has a place",
-    "de-behoerde-in-hauptstadt-between": "geoparser: the German exonym of a Javanese province is "
-    "not in the gazetteer; 'das Gebiet' then finds only the agency's seat",
     "de-waehrend-protest": "geoparser: a town right before a capitalised noun ('in <town> "
     "Tausende Studenten') is not read as a place, so the protest is carried",
     "de-relativsatz-anschlag": "an arrest whose only place is in a relative clause about what "
