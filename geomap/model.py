@@ -103,6 +103,10 @@ class KindInfo:
     a site; not a region or a country).
     ``coast_in_name``: a name of this kind that ends in a coast word ("Ivory Coast", "Gold
     Coast") names the place itself and draws no coast of its own.
+    ``refined_by_distance``: an event placed at a place of this kind (a whole country, a
+    coast hundreds of kilometres long) may be narrowed to a town when the next sentence
+    measures it from that town ("off Taiwan's east coast. The quake was centred 30 km east
+    of X").
     """
 
     contains_places: bool = False
@@ -122,6 +126,7 @@ class KindInfo:
     holds_after_comma: bool = False
     held_by_container: bool = False
     coast_in_name: bool = False
+    refined_by_distance: bool = False
 
 
 _WATER = KindInfo(
@@ -160,6 +165,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             actor=True,
             event_specificity=1,
             coast_in_name=True,
+            refined_by_distance=True,
         ),
         "admin1": KindInfo(
             contains_places=True,
@@ -249,7 +255,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         ),
         "adjective": KindInfo(map_area=True),
         "border": KindInfo(map_area=True),
-        "coast": KindInfo(map_area=True),
+        "coast": KindInfo(map_area=True, refined_by_distance=True),
         "derived": KindInfo(event_specificity=3),
     }
 )

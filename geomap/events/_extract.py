@@ -60,7 +60,15 @@ from geomap.lexicons import (
     place_lexicon,
     supported,
 )
-from geomap.model import Alternative, Document, Event, Place, Sentence, kind_info, kinds_where
+from geomap.model import (
+    Alternative,
+    Document,
+    Event,
+    Place,
+    Sentence,
+    kind_info,
+    kinds_where,
+)
 from geomap.text import (
     ClauseKind,
     NounPhrase,
@@ -9356,8 +9364,18 @@ def _filed_abroad(before: Sequence[_Raw], dateline: Place | None) -> bool:
     return bool(codes) and None not in codes and dateline.country_code not in codes
 
 
-# kinds of place that stand for a story's scene when its town is not found, finest first
-_ABROAD_UNITS = ("admin2", "district", "province", "admin1", "region", "country")
+# kinds of place that stand for a story's scene when its town is not found: the model's
+# containers (a continent has no country and is never one country's unit)
+_ABROAD_UNITS = kinds_where("contains_places")
+
+
+def _unit_fineness(kind: str | None) -> tuple[int, bool, bool]:
+    """Sort key of a container kind, finest first, from the model's table: an event at it
+    located more precisely (a region before a country), then one the map zooms to (a
+    district before an admin-1 region, drawn as an area), then a local one (a second-level
+    unit)."""
+    info = kind_info(kind or "country")
+    return (-info.event_specificity, info.map_area, not info.local)
 
 
 def _unit_abroad(r: _Raw, dateline: Place, st: _State) -> Place | None:
@@ -9379,7 +9397,7 @@ def _unit_abroad(r: _Raw, dateline: Place, st: _State) -> Place | None:
     ]
     if len({p.country_code for p in units}) != 1 or units[0].country_code == home:
         return None
-    return min(units, key=lambda p: (_ABROAD_UNITS.index(p.kind or "country"), p.start))
+    return min(units, key=lambda p: (_unit_fineness(p.kind), p.start))
 
 
 def _bureau(r: _Raw, dateline: Place) -> bool:
@@ -9654,7 +9672,7 @@ def _placed_by_reference(
 _REFINE_NEAR_KM = 50.0
 # areas a distance from a town may refine: a whole country, a coast hundreds of kilometres
 # long ("struck off Taiwan's east coast. The quake was centred 30 km east of X")
-_MEASURED_AREAS = frozenset({"country", "coast"})
+_MEASURED_AREAS = kinds_where("refined_by_distance")
 _KM_PER_MILE = 1.609
 _DISTANCE_NUMBER = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
 
