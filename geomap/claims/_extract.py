@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import shapely
 
-from gazetteer import SeatsAPI
+from gazetteer import Candidate, SeatsAPI
 from geomap.claims._quantities import (
     Quantity,
     common_nouns,
@@ -4460,19 +4460,7 @@ def _named_region_seat(
     seat = gaz.seat(regions[0].id or "")
     if seat is None or (other is not None and seat.id == other.id):
         return None
-    named = [
-        p
-        for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)]
-        if p.id == seat.id and p.end <= np.start
-    ]
-    if named:
-        return max(named, key=lambda p: p.start)
-    return _derived_city(
-        doc,
-        np,
-        seat.country_code or "",
-        (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon),
-    )
+    return _seat_as_place(doc, np, sent, seat, "", by_sentence)
 
 
 def _text_region_seat(
@@ -4531,7 +4519,22 @@ def _text_region_seat(
     seat = gaz.seat(region.id or "")
     if seat is None or (other is not None and seat.id == other.id):
         return None
-    named = [
+    return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
+
+
+def _seat_as_place(
+    doc: Document,
+    np: NounPhrase,
+    sent: Sentence,
+    seat: Candidate,
+    cc: str,
+    by_sentence: _Places,
+) -> Place:
+    """A region's seat (the gazetteer's row) as the place a capital phrase stands for: the
+    place of the text that is that town, the nearest before the phrase in its sentence or
+    the one before, else the town as a derived point at the phrase (``cc`` when the row
+    has no country)."""
+    named: list[Place] = [
         p
         for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)]
         if p.id == seat.id and p.end <= np.start
@@ -4541,7 +4544,7 @@ def _text_region_seat(
     return _derived_city(
         doc,
         np,
-        seat.country_code or region.country_code,
+        seat.country_code or cc,
         (seat.id.removeprefix("geonames:"), seat.name, seat.lat, seat.lon),
     )
 
