@@ -856,10 +856,10 @@ def _noun_cue(
 
 def _fronted_object(ctx: Context, first: Token, nxt: Token | None) -> bool:
     """The word opens its sentence before a lower-case finite verb and an impersonal
-    subject right after the verb (``impersonal_subjects``: "Linden gibt es hier kaum
+    subject right after the verb (``impersonal_subjects``: "Ulmen gibt es hier kaum
     noch", "Eichen sieht man selten"): German puts the subject after the verb when
     something else opens the sentence, so the word is the fronted object. A town's name
-    opens a sentence as its subject ("Linden gibt sich gelassen")."""
+    opens a sentence as its subject ("Ulm gibt sich gelassen")."""
     if not first.sent_initial or nxt is None or nxt.gap_before != " " or not nxt.text.islower():
         return False
     subj = next_token(ctx.tokens, nxt)

@@ -1371,7 +1371,7 @@ def _skeleton_spans(
             continue  # read already, or inside a name that was
         run = tokens[a : b + 1]
         if any(not t.is_cap and t.fold not in articles for t in run):
-            continue  # a connector ("Straßen und Brücken") or a possessive "s": no one name
+            continue  # a connector ("Dächer und Zäune") or a possessive "s": no one name
         bare = a
         while bare < b and tokens[bare].fold in articles:
             bare += 1
@@ -2097,7 +2097,7 @@ def _given_speakers(
     Only where capitalisation marks names (English); German given names are read by the
     noun rules. Each name must be a given name of ``first_names`` and no region or seat
     (``is_region_or_seat``); the walk back stops at anything else. A list whose every
-    name a big place bears (``is_place_name``: "Austin and Dallas said") stays the
+    name a big place bears (``is_place_name``: "Houston and Tyler said") stays the
     towns'. Linear in the names."""
     if lex.profile.capitalises_nouns:
         return
@@ -2129,7 +2129,7 @@ def _given_speakers(
             break  # "officials in Nora and Ivo said": a place preposition's names
         found.append(prev)
         j = prev
-    # a list of big places' names that are given names too ("Austin and Dallas said"):
+    # a list of big places' names that are given names too ("Houston and Tyler said"):
     # the towns' governments speak; one name no big place bears makes them people
     if len(found) > 1 and all(is_place_name(tokens[i]) for i in found):
         return

@@ -164,7 +164,7 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 def impersonal_subjects(lang: str) -> frozenset[str]:
     """The lexicon's ``impersonal_subjects`` ("es", "man"): right after the finite verb
     that follows a sentence's first word, they show the first word to be the fronted
-    object ("Linden gibt es kaum noch"), not the subject."""
+    object ("Ulmen gibt es kaum noch"), not the subject."""
     return _folded(lang, "impersonal_subjects")
 
 
