@@ -1210,18 +1210,33 @@ def probes5(gaz, split: str, show: int) -> None:
                 misses.append(f"[people] [{lang}] {t!r} -> {', '.join(p.mention for p in a)}")
     print(f"probes5: people of 25 cultures whose given name or surname a town bears (dev): "
           f"{ok} of {total}; own place found: {own_ok}")  # fmt: skip
-    targets = _town_targets()
+    ok, total = _exonyms_in_frames(gaz, "probe_exonyms_frames.csv", EXONYM5_TEMPLATES, 1, misses)
+    print(f"probes5: exonyms and older names after a preposition, in a genitive, before "
+          f"'-based' (dev): {ok} of {total}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+def _exonyms_in_frames(
+    gaz, material: str, frames_of: dict, step: int, misses: list[str]
+) -> tuple[int, int]:
+    """Exonyms and older names of a material file, each in two of its language's frames
+    (the row's ``k``-th and ``k + step``-th, a genitive where the frame asks for one):
+    read right when a place starts at the name within 30 km of its target town. Rows whose
+    target the gazetteer lacks are skipped. Returns (right, total); misses go to
+    ``misses``."""
     from gazetteer import normalize_name
 
+    targets = _town_targets()
     ok = total = 0
-    for k, r in enumerate(_material("probe_exonyms_frames.csv")):
+    for k, r in enumerate(_material(material)):
         name, lang = r["name"], r["lang"]
         got = targets.get((normalize_name(r["target"]), r["cc"]))
         if got is None:
             continue
         c = got[2]
-        frames = EXONYM5_TEMPLATES[lang]
-        for tmpl in (frames[k % len(frames)], frames[(k + 1) % len(frames)]):
+        frames = frames_of[lang]
+        for tmpl in (frames[k % len(frames)], frames[(k + step) % len(frames)]):
             g = _genitive(name, lang)
             t = tmpl.format(w=name, g=g)
             at = g if "{g}" in tmpl and lang == "de" else name
@@ -1230,10 +1245,7 @@ def probes5(gaz, split: str, show: int) -> None:
                 ok += 1
             else:
                 misses.append(f"[exonym] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
-    print(f"probes5: exonyms and older names after a preposition, in a genitive, before "
-          f"'-based' (dev): {ok} of {total}")  # fmt: skip
-    for m in misses[:show]:
-        print("  miss:", m)
+    return ok, total
 
 
 #: English nouns (session 14, round 2): sentence start, inside, Title Case headline
@@ -1508,26 +1520,7 @@ def probes7(gaz, split: str, show: int) -> None:
             c[1] += 1
     for label, (ok, total) in counts.items():
         print(f"probes7: {label}: nouns that small places bear (dev): {ok} of {total}")
-    targets = _town_targets()
-    from gazetteer import normalize_name
-
-    ok = total = 0
-    for k, r in enumerate(_material("probe_exonyms15.csv")):
-        name, lang = r["name"], r["lang"]
-        got = targets.get((normalize_name(r["target"]), r["cc"]))
-        if got is None:
-            continue
-        c = got[2]
-        frames = EXONYM7[lang]
-        for tmpl in (frames[k % len(frames)], frames[(k + 2) % len(frames)]):
-            g = _genitive(name, lang)
-            t = tmpl.format(w=name, g=g)
-            at = g if "{g}" in tmpl and lang == "de" else name
-            total += 1
-            if read_right(t, at, c["latitude"], c["longitude"], gaz, lang, False):
-                ok += 1
-            else:
-                misses.append(f"[exonym] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
+    ok, total = _exonyms_in_frames(gaz, "probe_exonyms15.csv", EXONYM7, 2, misses)
     print(f"probes7: exonyms and older names not in the earlier lists, inflected and after "
           f"prepositions (dev): {ok} of {total}")  # fmt: skip
     for m in misses[:show]:
