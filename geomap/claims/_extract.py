@@ -4491,12 +4491,9 @@ def _text_region_seat(
     sent = doc.sentence_at(np.start)
     if sent is None:
         return None
-    toks = structures.of_phrase(doc, np)
-    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
-        return None  # "the Benue state capital": the phrase names its region
     # a bare capital phrase (``bare``: "the capital" under a town's dateline, see
     # :func:`_capital`) names no type: the region named is the one it means
-    wanted = {"*"} if bare else {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    wanted = _seat_types_wanted(doc, np, structures, syn, bare=bare)
     if not wanted:
         return None
     here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
@@ -4512,14 +4509,33 @@ def _text_region_seat(
     )
     if region is None or region.country_code is None:
         return None
-    types = _first_level_types(region.country_code)
-    # "*": a generic word ("the regional capital") names a first level of any type
-    if not ("*" in wanted or any(w in ty.split() for ty in types for w in wanted)):
+    if not _first_level_of(wanted, _first_level_types(region.country_code)):
         return None
     seat = gaz.seat(region.id or "")
     if seat is None or (other is not None and seat.id == other.id):
         return None
     return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
+
+
+def _seat_types_wanted(
+    doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax, *, bare: bool = False
+) -> set[str]:
+    """The first-level subdivision types a regional capital phrase names (lexicon
+    ``seat_types``: ``provincial`` -> province; ``"*"`` for a generic word or a ``bare``
+    phrase, any type); none when the phrase names its region itself (``the Benue state
+    capital``, ``die Tiroler Landeshauptstadt``: a capitalised word before the head)."""
+    toks = structures.of_phrase(doc, np)
+    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
+        return set()
+    if bare:
+        return {"*"}
+    return {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+
+
+def _first_level_of(wanted: set[str], types: Iterable[str]) -> bool:
+    """Do a country's first-level types (pycountry's ISO 3166-2 names) include one the
+    phrase names; ``"*"``, a generic word (``the regional capital``), names any."""
+    return "*" in wanted or any(w in ty.split() for ty in types for w in wanted)
 
 
 def _seat_as_place(
@@ -4590,16 +4606,12 @@ def _region_seat(
         or not (other.id or "").startswith("geonames:")
     ):
         return None
-    toks = structures.of_phrase(doc, np)
-    if any(t.text[:1].isupper() and t.start < np.head.start for t in toks):
-        return None
-    wanted = {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    wanted = _seat_types_wanted(doc, np, structures, syn)
     if not wanted:
         return None
     cc = other.country_code
     types = _first_level_types(cc)
-    # "*": a generic word ("the regional capital") names a first level of any type
-    if not types or not ("*" in wanted or any(w in ty.split() for ty in types for w in wanted)):
+    if not types or not _first_level_of(wanted, types):
         return None
     seat = gaz.town_seat(other.id or "")
     if seat is None or seat.id == other.id:
