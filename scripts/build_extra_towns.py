@@ -102,8 +102,8 @@ class _Towns:
 
     def __init__(self) -> None:
         self.by_key: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        self.cells: dict[tuple[int, int], list[tuple[float, float, tuple[str, ...]]]] = (
-            defaultdict(list)
+        self.cells: dict[tuple[int, int], list[tuple[float, float, tuple[str, ...]]]] = defaultdict(
+            list
         )
 
     def add(self, lat: float, lon: float, names: list[str]) -> None:

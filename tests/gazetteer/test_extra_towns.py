@@ -80,6 +80,30 @@ def test_a_layer_town_never_takes_a_name_a_geonames_place_bears(gaz):
     assert shared > 100  # the rule is exercised, not vacuous
 
 
+def test_no_layer_town_doubles_an_index_town_of_another_country(gaz):
+    """A dependency or a disputed town that SimpleMaps files under another country than
+    GeoNames (an island capital under its sovereign) is the same town, not a second one: no
+    layer town lies within 25 km of an older entry of the same name, whatever its country."""
+    from math import asin, cos, radians, sin, sqrt
+
+    def km(a: float, b: float, c: float, d: float) -> float:
+        h = (
+            sin(radians(c - a) / 2) ** 2
+            + cos(radians(a)) * cos(radians(c)) * sin(radians(d - b) / 2) ** 2
+        )
+        return 12742.0 * asin(sqrt(h))
+
+    towns = simplemaps_towns()
+    found = gaz.lookup_many(sorted({t.name for t in towns}), limit=10)
+    doubled = [
+        (t.name, t.cc, c.country_code)
+        for t in towns
+        for c in found[t.name]
+        if c.source != "simplemaps" and c.kind == "city" and km(t.lat, t.lon, c.lat, c.lon) <= 25
+    ]
+    assert doubled == []
+
+
 @pytest.mark.parametrize(
     ("name", "cc", "lat", "lon"),
     [
