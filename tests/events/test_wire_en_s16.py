@@ -4,6 +4,8 @@ words than those articles.
 
 - insects that strip crops (a locust invasion, an armyworm infestation) are a disaster of
   their own (EM-DAT: biological, infestation);
+- a ship's ``sinking`` is the noun of ``sank`` (``After the sinking of a ferry off X on
+  Tuesday, ...``);
 - a poisoning of many by drink or food (``A mass poisoning ... killed``) is an accident
   (EM-DAT: miscellaneous accident), not a killing of civilians;
 - goods an authority ordered off the shelves (``ordered a recall``) are a decree, as an
@@ -98,6 +100,22 @@ CASES: list[tuple[str, str, str | None, str, str]] = [
         TUE,
         "Osh",
     ),
+    # a sinking named by its noun, in a fronted phrase with its own day, beside the main event
+    (
+        "After the sinking of a ferry off Lembar on Tuesday, relatives blocked the port road "
+        "in Mataram on Wednesday.",
+        "accident",
+        "maritime",
+        TUE,
+        "Lembar",
+    ),
+    (
+        "The sinking of a trawler off Walvis Bay on Monday left six fishermen missing.",
+        "accident",
+        "maritime",
+        MON,
+        "Walvis Bay",
+    ),
     # a dateline with a date and an agency but no city: the lead's own time dates its event
     (
         "June 11 (UPI) -- Gunmen abducted six farmers near Kaduna over the weekend, police said.",
@@ -189,6 +207,8 @@ NON_EVENTS: list[str] = [
     # a struggle since a past decade: history
     "Separatist fighters in the hills around Kidal have fought the army since the 1990s.",
     "Floods have struck the Kasese district every few years since the 1960s.",
+    # something else sinking
+    "Shares of the port operator were sinking in Lagos on Tuesday.",
     # locusts as a risk
     "Officials in Agadez warned of a locust invasion in the coming weeks.",
 ]
@@ -197,3 +217,30 @@ NON_EVENTS: list[str] = [
 @pytest.mark.parametrize("text", NON_EVENTS)
 def test_the_sentence_reports_no_event(text: str) -> None:
     assert_no_event(text, "en")
+
+
+# the German lexicon holds the same two kinds of word (docs/events.md: both languages)
+GERMAN: list[tuple[str, str, str, str, str]] = [
+    (
+        "Eine Heuschreckenplage hat am Dienstag in der Region um Agadez die Ernte vernichtet.",
+        "disaster",
+        "infestation",
+        TUE,
+        "Agadez",
+    ),
+    (
+        "Bei einer Massenvergiftung durch gepanschten Schnaps starben am Montag in Mombasa elf "
+        "Menschen.",
+        "accident",
+        "other",
+        MON,
+        "Mombasa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sub_kind", "day", "place"), GERMAN)
+def test_the_german_sentence_reports_the_event(
+    text: str, kind: str, sub_kind: str, day: str, place: str
+) -> None:
+    assert_reported(text, "de", kind, day, place, sub_kind=sub_kind)
