@@ -3623,8 +3623,12 @@ def _flags(
         hypo = True  # "Die Ermittler schließen einen Anschlag bisher aus": ruled out
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
-    if lows and lows[0] in lex.conditional_openers:
-        hypo = True  # "Had the dam burst, ...": an inverted conditional
+    if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
+        # "Had the dam burst, ...": an inverted conditional opens its sentence; the verb
+        # that resumes a subject after an aside is none ("The captain, a fisherman, had been
+        # arrested", "Hundreds of protesters, most of them students, were detained";
+        # session 16, h16-even)
+        hypo = True
     if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):

@@ -4,6 +4,9 @@ words than those articles.
 
 - insects that strip crops (a locust invasion, an armyworm infestation) are a disaster of
   their own (EM-DAT: biological, infestation);
+- a subject cut by an aside and resumed by ``had`` or ``were`` (``Hundreds of protesters,
+  most of them students, were detained``) is no inverted conditional, which opens its
+  sentence (``Had the dam burst, ...``);
 - a ship's ``sinking`` is the noun of ``sank`` (``After the sinking of a ferry off X on
   Tuesday, ...``);
 - a poisoning of many by drink or food (``A mass poisoning ... killed``) is an accident
@@ -131,6 +134,22 @@ CASES: list[tuple[str, str, str | None, str, str]] = [
         MON,
         "Kasese",
     ),
+    # a subject cut by an aside, resumed by "had" or "were": no inverted conditional
+    (
+        "Hundreds of protesters, most of them students, were detained in Dhaka on Monday.",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Dhaka",
+    ),
+    (
+        "Police said the ship's engineer, a Filipino national, had been arrested in Chittagong "
+        "on Tuesday.",
+        "strategic_development",
+        "arrest",
+        TUE,
+        "Chittagong|Chattogram",
+    ),
     # a question as a vote's topic
     (
         "Voters in Noumea went to the polls on Sunday in a referendum on whether the territory "
@@ -207,6 +226,9 @@ NON_EVENTS: list[str] = [
     # a struggle since a past decade: history
     "Separatist fighters in the hills around Kidal have fought the army since the 1990s.",
     "Floods have struck the Kasese district every few years since the 1960s.",
+    # an inverted conditional at the sentence's start stays one
+    "Had the dam at Kariba burst, thousands would have died.",
+    "Were the levee near Kinshasa to fail, the port would flood.",
     # something else sinking
     "Shares of the port operator were sinking in Lagos on Tuesday.",
     # locusts as a risk
