@@ -3592,11 +3592,13 @@ def _flags(
     # subordinator of fact before the trigger; what the clause after it tells happened
     told = _factual_from(clause, lows, trig_i, lex)
     part = _own_part_start(lows, trig_i, lex)
+    topic = _question_topic(lows, trig_i, lex)
     hypo = any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
         and not (k > 0 and lows[k - 1] in lex.prepositions)  # "voted on whether": a topic
+        and not (topic is not None and k > topic)  # "on whether X should ...": its words
         and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
         and not _mood_attribute(lows, k, trig_i, lex)  # "against a planned wind farm"
         and not (
@@ -3621,8 +3623,12 @@ def _flags(
         hypo = True  # "Die Ermittler schließen einen Anschlag bisher aus": ruled out
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
-    if lows and lows[0] in lex.conditional_openers:
-        hypo = True  # "Had the dam burst, ...": an inverted conditional
+    if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
+        # "Had the dam burst, ...": an inverted conditional opens its sentence; the verb
+        # that resumes a subject after an aside is none ("The captain, a fisherman, had been
+        # arrested", "Hundreds of protesters, most of them students, were detained";
+        # session 16, h16-even)
+        hypo = True
     if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
@@ -3647,6 +3653,43 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _noun_phrase_text(toks: Sequence[Token], i: int, lex: _Lexicon) -> str | None:
+    """The words of a trigger noun of several words written together that starts at token
+    ``i`` (``Flash floods``, ``mass poisoning``, ``drone strike``), the longest that fits, or
+    None. The event's trigger is then the whole noun, as a reader quotes it and the gold
+    names it: its first word alone (``Flash``, ``mass``) says nothing on the map, also when
+    a carrier or a casualty verb gave the noun its place (``A mass poisoning killed nine``).
+    Session 16 (h16-even)."""
+    best: tuple[Token, ...] = ()
+    for trig in lex.triggers:
+        n = len(trig.words)
+        if (
+            trig.pos != "noun"
+            or n < 2
+            or n <= len(best) + 1
+            or i + n > len(toks)
+            or not all(w.match(toks[i + k].text) for k, w in enumerate(trig.words))
+        ):
+            continue
+        best = tuple(toks[i + 1 : i + n])
+    if not best:
+        return None
+    return " ".join([toks[i].text, *(t.text for t in best)])
+
+
+def _question_topic(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int | None:
+    """Where a question that is the topic of the trigger opens: a word of ``[clauses]
+    open_questions`` (``whether``, ``if``) right after a preposition, after the trigger
+    (``went to the polls in a referendum on whether the state should break away``, ``voted
+    on whether to join``). The modal inside it (``should``) is what the vote was about, not
+    the mood of the vote; before the trigger, or with no preposition before it (``asked
+    whether they should march``), the words keep their mood. Session 16 (h16-even)."""
+    for k in range(trig_i + 1, len(lows)):
+        if lows[k] in lex.open_questions and lows[k - 1] in lex.prepositions:
+            return k
+    return None
 
 
 def _own_part_start(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
@@ -4167,6 +4210,9 @@ def _background(
         # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
         # took to the streets")
         years = [t.text for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
+        # a past decade is history as a past year is ("have fought for independence since
+        # the 1960s", "in the 1990s"); its first year stands for it (session 16, h16-even)
+        years += [t.text[:4] for t in clause.tokens if _DECADE.fullmatch(t.text)]
         years += _fronted_years(clause)
         years += _year_before_relative(clause, lex)
         if any(1900 <= int(y) < anchor.year for y in years):
@@ -4181,6 +4227,8 @@ def _background(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+# a decade written with its year ("1960s", "1990's")
+_DECADE = re.compile(r"\d{3}0(?:s|['\u2019]s)")
 
 
 def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
@@ -7141,6 +7189,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             trigger_text = f"{words}{gap}{trigger_text}"
         else:
             trigger_text += (" " if particle == trig_i + 1 else " ... ") + words
+    else:
+        trigger_text = _noun_phrase_text(clause.tokens, trig_i, lex) or trigger_text
     # a destination of a predicate coordinated after the trigger ("and crossed back into
     # X") names no country the event happened in either (session 14, round 2)
     onward_at = (
@@ -8702,6 +8752,14 @@ _DATELINE = re.compile(
 _DATELINE_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]")
 
 
+# a dateline with a date and an agency but no city (UPI's "Nov. 19 (UPI) -- ", "19 Nov (UPI)
+# - "): its date is the report's, no time of the lead's event (session 16, h16-even)
+_DATELINE_DATE_ONLY = re.compile(
+    r"[ \t]*(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,9}\.?)"
+    r"(?:,[ \t]*\d{4})?[ \t]*\([^()\n]{1,30}\)[ \t]*(?:—|–|-{1,2})[ \t]"
+)
+
+
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     """Where the dateline is: the header's, else a dateline with a date at the very start.
     A header's dateline with no date ends past its agency and dash (``KABUL (AP) — A
@@ -8711,7 +8769,7 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         end = h.dateline_end
         m = _DATELINE.match(doc.text, h.dateline_start) or _DATELINE_CLOSE.match(doc.text, end)
         return (h.dateline_start, m.end() if m else end)
-    m = _DATELINE.match(doc.text, h.body_start)
+    m = _DATELINE.match(doc.text, h.body_start) or _DATELINE_DATE_ONLY.match(doc.text, h.body_start)
     return (m.start(), m.end()) if m else None
 
 

@@ -181,6 +181,7 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "court.verdict": EventStyle("gavel", "verdict", "Urteil"),
     "disaster.drought": EventStyle("sun-plant-wilt", "drought", "Dürre"),
     "disaster.epidemic": EventStyle("virus", "epidemic", "Epidemie"),
+    "disaster.infestation": EventStyle("bug", "infestation", "Schädlingsbefall"),
     "disaster.earthquake": EventStyle("house-crack", "earthquake", "Erdbeben"),
     "disaster.extreme_temperature": EventStyle(
         "temperature-high", "extreme temperature", "Extremtemperatur"
