@@ -4037,12 +4037,12 @@ def _only_feature_before(
     index: int, kinds: frozenset[str], other: Place | None, by_sentence: _Places
 ) -> Place | None:
     """The one place of a feature's kind (``the volcano``, ``the island``, ``the falls``:
-    :data:`_FEATURE_KINDS`, no towns or sites, of which texts name many) that the text named before sentence
-    ``index``, however far back: a caption or a closing sentence says ``west of the
-    volcano`` paragraphs after the volcano was named, and with a single one named nobody
-    reads another. None when the phrase could mean a town, or the text named two or
-    more such places (the nearer window above decides those), or the one is the other
-    end."""
+    :data:`_FEATURE_KINDS`, no towns or sites, of which texts name many) that the text
+    named before sentence ``index``, however far back: a caption or a closing sentence
+    says ``west of the volcano`` paragraphs after the volcano was named, and with a single
+    one named nobody reads another. None when the phrase could mean a town, or the text
+    named two or more such places (the nearer window above decides those), or the one is
+    the other end."""
     if not kinds <= _FEATURE_KINDS:
         return None
     found: dict[str | None, Place] = {}
@@ -4547,7 +4547,8 @@ def _text_region_seat(
             for p in [*reversed(here), *reversed(before)]
             if (
                 (p.id or "").startswith("admin1:")
-                or not bare and _names_eponymous_region(doc, p, wanted, syn)
+                or not bare
+                and _names_eponymous_region(doc, p, wanted, syn)
             )
             and not _in_capital_phrase(doc, p, structures, syn)
         ),

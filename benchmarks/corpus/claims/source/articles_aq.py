@@ -363,7 +363,7 @@ Foto: Umgestürzte Bäume in Rakvere, rund {g} Kilometer östlich von Tallinn.
                 "pair",
                 P("Pärnu", "aq_parnu", 1),
                 P("hier", "aq_haapsalu", 0),
-                note="`„Bis <B> sind es von hier N Kilometer\", sagte ... in <A>`",
+                note='`„Bis <B> sind es von hier N Kilometer", sagte ... in <A>`',
             ),
             c(
                 3,
