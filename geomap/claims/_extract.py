@@ -252,6 +252,9 @@ class _Syntax:
     # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
     # "state"): where a country's first level is of such a type, the word means its seat
     seat_types: dict[str, tuple[str, ...]]
+    # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
+    # <X>") -> the subdivision types it is: a region named after its seat
+    region_nouns: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
@@ -573,6 +576,10 @@ def _syntax(lang: str) -> _Syntax:
         seat_types={
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("seat_types", {}).items()
+        },
+        region_nouns={
+            k.casefold(): tuple(t.casefold() for t in v)
+            for k, v in lex.get("region_nouns", {}).items()
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
@@ -2735,6 +2742,7 @@ def _neighbour_of(
         and not by_sentence.is_dateline_address(last)
     ):
         return last
+    d = by_sentence.dateline
     for p in by_sentence.get(sent.index - 1):
         if (
             _is_point(p)
@@ -2742,6 +2750,7 @@ def _neighbour_of(
             and p.id != subject.id
             and not _is_setting(p)
             and not by_sentence.is_dateline_address(p)
+            and (d is None or p.start != d.start)  # the dateline is where it is told from
         ):
             return p
     return None
@@ -4007,10 +4016,44 @@ def _described_place(
     for p in reversed(by_sentence.recent_ends[-_RECENT_ENDS:]):
         if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
             return p, "description"
+    only = _only_feature_before(sent.index, kinds, other, by_sentence)
+    if only is not None and ok(only):
+        return only, "description"
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+#: kinds of place a text names one or two of (a volcano, an island, falls), not towns or
+#: sites, of which it names many
+_FEATURE_KINDS = frozenset({"mountain", "island", "waterfall"})
+#: How many sentences back :func:`_only_feature_before` looks (a long article's volcano
+#: is named in its first paragraph; the bound keeps the look-up linear in the text).
+_FEATURE_SENTENCES_BACK = 40
+
+
+def _only_feature_before(
+    index: int, kinds: frozenset[str], other: Place | None, by_sentence: _Places
+) -> Place | None:
+    """The one place of a feature's kind (``the volcano``, ``the island``, ``the falls``:
+    :data:`_FEATURE_KINDS`, no towns or sites, of which texts name many) that the text
+    named before sentence ``index``, however far back: a caption or a closing sentence
+    says ``west of the volcano`` paragraphs after the volcano was named, and with a single
+    one named nobody reads another. None when the phrase could mean a town, or the text
+    named two or more such places (the nearer window above decides those), or the one is
+    the other end."""
+    if not kinds <= _FEATURE_KINDS:
+        return None
+    found: dict[str | None, Place] = {}
+    for j in range(index - 1, max(-1, index - 1 - _FEATURE_SENTENCES_BACK), -1):
+        for p in by_sentence.get(j):
+            if p.kind in kinds and p.resolved:
+                found.setdefault(p.id, p)
+    if len(found) != 1:
+        return None
+    (p,) = found.values()
+    return None if other is not None and p.id == other.id else p
 
 
 #: How far from an admin region's point its namesake town may lie to be the town the
@@ -4502,19 +4545,56 @@ def _text_region_seat(
         (
             p
             for p in [*reversed(here), *reversed(before)]
-            if (p.id or "").startswith("admin1:")
+            if (
+                (p.id or "").startswith("admin1:")
+                or not bare
+                and _names_eponymous_region(doc, p, wanted, syn)
+            )
             and not _in_capital_phrase(doc, p, structures, syn)
         ),
         None,
     )
     if region is None or region.country_code is None:
         return None
+    if not (region.id or "").startswith("admin1:"):
+        # "In der Provinz <X> ...; <A>, N km westlich der Provinzhauptstadt": the town the
+        # region is named after is its seat
+        return None if other is not None and region.id == other.id else region
     if not _first_level_of(wanted, _first_level_types(region.country_code)):
         return None
     seat = gaz.seat(region.id or "")
     if seat is None or (other is not None and seat.id == other.id):
         return None
     return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
+
+
+#: how many characters around a town's name its region's noun is looked for in
+_REGION_NOUN_REACH = 30
+
+
+def _names_eponymous_region(doc: Document, p: Place, wanted: set[str], syn: _Syntax) -> bool:
+    """Does the text name a region after the town ``p`` (a region's noun beside the name
+    the geoparser read as a town: ``in der Provinz Midelt``, ``Cuneo province``, ``the
+    department of Chinandega``; lexicon ``region_nouns``), of a type a regional capital
+    phrase names (``wanted``: :func:`_seat_types_wanted`)? Then the phrase means that town:
+    a region called by a town's name has the town as its seat (Moroccan and Italian
+    provinces, Central American departments), whatever level the country puts it at."""
+    if p.kind != "city" or not p.resolved or not _is_point(p):
+        return False
+    left = doc.text[max(0, p.start - _REGION_NOUN_REACH) : p.start].split()
+    right = doc.text[p.end : p.end + _REGION_NOUN_REACH].split()
+    words = []
+    if left and left[-1][-1:].isalpha():  # no punctuation between: the noun is the name's
+        words.append(left[-1])
+        if len(left) > 1 and left[-1].casefold() in ("of", "de", "del"):
+            words.append(left[-2])
+    if right and doc.text[p.end : p.end + 1] == " ":
+        words.append(right[0])
+    for w in words:
+        types = syn.region_nouns.get(w.strip(".,;:()\"'").casefold(), ())
+        if types and ("*" in wanted or any(t in wanted for t in types)):
+            return True
+    return False
 
 
 def _seat_types_wanted(

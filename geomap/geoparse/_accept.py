@@ -598,6 +598,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
                 continue
             if nb is prev and nb.sent_initial and nb.fold in lex.profile.function_words:
                 continue  # "From Apia, the road ...": a preposition opening the sentence
+            if nb is prev and nb.fold in lex.near_words:
+                continue  # "Neighbouring Maseno, ...": a word saying where, not a name's
             nb_kind = ctx.single_kind.get(nb.i)
             if nb_kind is not None:
                 if nb_kind in ("country", "admin1") or best.kind in ("admin1",):

@@ -1239,8 +1239,8 @@ def surnames(
         if a.i in span_tokens:
             continue
         fa = a.fold
-        if fa in lex.determiners or fa in lex.calendar:
-            continue
+        if fa in lex.determiners or fa in lex.calendar or fa in lex.near_words:
+            continue  # "Neighbouring Maseno": a word saying where the place lies, no given name
         if s.i in single_tokens:
             # a big town's name after a word no language writes and no list's given
             # name ("According to Chidi Jos", "Sipho Tamale said"), or after a given

@@ -110,6 +110,9 @@ class PlaceLexicon:
     # words that end a newspaper's name after its city ("The Boston Globe"): the name
     # before them is the city, not a state of that name
     newspaper_words: frozenset[str] = frozenset()
+    # capitalised words that say the place after them lies near the one before ("Neighbouring
+    # Maseno", "Nearby Kisii" opening a sentence): no part of the place's or a person's name
+    near_words: frozenset[str] = frozenset()
     # a feature noun written before the name (folded: "vulkan") -> the word the gazetteer's
     # name of such a feature ends in ("volcano"): "der Vulkan Hudson" asks "Hudson volcano"
     feature_noun_names: dict[str, str] = field(default_factory=dict)
@@ -209,6 +212,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         feature_words=word_set(raw.get("feature_words", [])),
         within_words=word_set(raw.get("within_words", [])),
         newspaper_words=word_set(raw.get("newspaper_words", [])),
+        near_words=word_set(raw.get("near_words", [])),
         feature_noun_names={
             k.casefold(): str(v) for k, v in raw.get("feature_noun_names", {}).items()
         },
