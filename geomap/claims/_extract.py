@@ -1216,7 +1216,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
         for i, q in enumerate(qs[:checked]):
             if q.start in skip or i in listed.earlier:
                 continue
-            if q.measure in ("height", "capability", "difference") or (
+            if q.measure in ("height", "capability", "difference", "portion") or (
                 q.measure == "length"
                 and (not _route_noun_after(doc, q, syn) or _part_of_route(doc, q, syn))
                 and not _route_noun_before(doc, q, syn)

@@ -165,6 +165,8 @@ class _Compiled:
     flight_after_length: re.Pattern[str]
     length_before: re.Pattern[str]
     height_before: re.Pattern[str]
+    portion_before: re.Pattern[str]
+    portion_after: re.Pattern[str]
     capability_before: re.Pattern[str]
     # "200 km farther from X than Y", "100 Kilometer weiter ... als": a difference
     comparative_after: re.Pattern[str]
@@ -343,6 +345,16 @@ def _compiled(lang: str) -> _Compiled:
         flight_after_length=flight_after_length,
         length_before=length_before,
         height_before=height_before,
+        portion_before=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(ms.get("portion_before", []) or ["\uffff"])
+            + r"[\s\u00a0\u202f]{1,3}$"
+        ),
+        portion_after=re.compile(
+            r"(?i)^[\s\u00a0\u202f]{0,3}"
+            + phrase_pattern(ms.get("portion_after", []) or ["\uffff"])
+            + r"(?![\w-])"
+        ),
         capability_before=capability_before,
         comparative_after=comparative_after,
         comparative_than=comparative_than,
@@ -733,7 +745,14 @@ def find_quantities(
         la = c.length_after.match(after)
         if la is not None and c.flight_after_length.match(after[la.end() :]):
             la = None  # "ein 880 Kilometer langer Flug": how far it flew
-        if la is not None or length_of or c.length_before.search(text, max(0, qstart - 40), qstart):
+        if c.portion_after.match(after) or c.portion_before.search(
+            text, max(0, qstart - 40), qstart
+        ):
+            # "was closed for 30 km", "auf 30 Kilometern gesperrt": a part of a way
+            measure = "portion"
+        elif (
+            la is not None or length_of or c.length_before.search(text, max(0, qstart - 40), qstart)
+        ):
             measure = "length"
         elif (
             c.height_after.match(after) and not c.not_height_after.match(after)

@@ -68,6 +68,13 @@ if TYPE_CHECKING:
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
 #: island 500 km across) has no single distance to check.
 AREA_POINT_SHARE = 0.5
+#: An island known by its point whose extent lies between :data:`AREA_POINT_SHARE` and
+#: this share of the stated distance (one 4 km across "about 7 km off the coast") is
+#: measured from its point, and the accepted interval widened by its radius on both
+#: sides: each point of it lies within that radius of its middle. A wider one stays
+#: unverifiable, and so do ranges and regions (long and thin: an equal-area radius is no
+#: bound on how far their points lie from the middle).
+AREA_WIDEN_SHARE = 2.0
 #: A place on an island is off its country's coast (measured to the rest of the coast)
 #: when the island spans at most this many times the stated distance: an island 85 km
 #: long "35 km off the coast", not a town on a 300 km island "3 km from the coast".
@@ -206,6 +213,86 @@ def accepted_interval(
     if form == "route":
         lo = lo / t.route_detour
     return round(lo, 3), round(hi, 3)
+
+
+#: a clause ends here (a comma inside a number such as ``1,300`` does not end one)
+_CLAUSE_STOP = re.compile(r"[.;:!?()\[\]\"“”„«»]|,(?!\d)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+#: lowercase words that may stand between a length and its crossing noun (``the 16-km
+#: rail and road bridge``); a capitalised word is a name (``the 57-km Gotthard base tunnel``)
+_CROSSING_MODIFIERS = frozenset(
+    {
+        "long",
+        "km-long",
+        "base",
+        "rail",
+        "railway",
+        "road",
+        "undersea",
+        "subsea",
+        "suspension",
+        "and",
+        "new",
+        "toll",
+        "twin",
+        "motorway",
+        "highway",
+        "sea",
+        "fixed",
+        "lange",
+        "langen",
+        "langer",
+        "langes",
+    }
+)
+#: at most this many words between a length and its crossing noun
+_CROSSING_GAP = 4
+
+
+@functools.cache
+def _crossing_nouns(lang: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lexicon(lang).get("claims", {}).get("crossing_nouns", []))
+
+
+def _crossing_length(claim: Claim, document: Document | None) -> bool:
+    """Is a pair or route claim's distance the length of a crossing between its two places
+    (a bridge, a tunnel, a causeway: lexicon ``crossing_nouns``)? ``The 16-km bridge
+    between <A> and <B>``, ``der 57 Kilometer lange <Name>-Basistunnel zwischen <A> und
+    <B>``, ``Die Brücke zwischen <A> und <B> ist 8 Kilometer lang``: the places it links
+    may lie beyond its ends (two cities on either side of a strait), so the length is no
+    upper bound of their distance. The noun follows the unit after at most
+    :data:`_CROSSING_GAP` names or modifiers, or, before a predicative ``lang``, heads the
+    clause (German compounds count by their last part: ``Öresundbrücke``)."""
+    if document is None or claim.form not in ("pair", "route") or claim.stated.qualifier == "lower":
+        return False
+    text, q = document.text, claim.stated.text
+    pos = text.find(q, max(0, claim.start - 200), claim.end + len(q))
+    if pos < 0:
+        return False
+    nouns = _crossing_nouns(document.language)
+    if not nouns:
+        return False
+
+    def crossing(word: str) -> bool:
+        w = word.casefold()
+        return w in nouns or (document.language == "de" and w.endswith(nouns))
+
+    end = pos + len(q)
+    stop = _CLAUSE_STOP.search(text, end, end + 80)
+    words = _WORD.findall(text, end, stop.start() if stop is not None else end + 80)
+    for w in words[: _CROSSING_GAP + 1]:
+        if crossing(w):
+            return True
+        if w[:1].islower() and w.casefold().lstrip("-") not in _CROSSING_MODIFIERS:
+            break
+    if words and words[0].casefold() in ("lang", "long"):
+        # "Die Brücke zwischen <A> und <B> ist 8 Kilometer lang": the clause's head noun
+        start = max(
+            (m.end() for m in _CLAUSE_STOP.finditer(text, max(0, pos - 200), pos)),
+            default=max(0, pos - 200),
+        )
+        return any(crossing(w) for w in _WORD.findall(text, start, pos))
+    return False
 
 
 def _fmt_km(km: float) -> str:
@@ -359,6 +446,23 @@ def verify_claim(
     the ids of places other claims of the text measure from the same
     reference (no rival readings of it, :func:`_placed_subjects`)."""
     t = tolerances
+    if _crossing_length(claim, document):
+        # "the 16-km bridge between <A> and <B>": the places may lie beyond the crossing's
+        # ends, so its length bounds their distance from below only (a route's allowance)
+        crossing = dataclasses.replace(
+            claim, form="route", stated=dataclasses.replace(claim.stated, qualifier="lower")
+        )
+        done = verify_claim(
+            crossing, places, gaz, tolerances=t, document=document, index=index, placed=placed
+        )
+        note = f"(a road may be up to {t.route_detour:g} times longer)"
+        why = "(a crossing's own length: the places it links may lie beyond its ends)"
+        return dataclasses.replace(
+            done,
+            form=claim.form,
+            stated=claim.stated,
+            explanation=done.explanation.replace(note, why),
+        )
     accepted = accepted_interval(claim.stated_km, claim.stated.qualifier, claim.form, t)
     # --- vague quantities (issue 15): "a few hundred kilometres" accepts its documented
     # range of km (docs/claims.md, "Vague quantities"), with the slack and, for a route,
@@ -398,6 +502,7 @@ def verify_claim(
     if swapped:
         subj, ref = ref, subj  # measure from the point to the area
     outlined = _outline(ref, gaz) is not None
+    widened: list[tuple[str, float]] = []  # ends measured from their middle, with their span
     for end in (subj, ref):
         if end is ref and outlined:
             continue  # measured to its outline, not to a label point
@@ -410,6 +515,15 @@ def verify_claim(
         span_km = _extent_km(end, gaz) if end.geometry == "point" else None
         if end.kind == "mountain" and span_km is not None and span_km <= 2 * SUMMIT_RADIUS_KM:
             span_km = None  # one mountain, not a range: the text measures to its summit
+        if (
+            end.kind == "island"
+            and span_km is not None
+            and AREA_POINT_SHARE * claim.stated_km < span_km <= AREA_WIDEN_SHARE * claim.stated_km
+        ):
+            # "Robben Island lies about 7 km off the coast" (an island 4 km across): the
+            # text measures from some point of it, each within its radius of the middle
+            widened.append((end.name, span_km))
+            continue
         if span_km is not None and span_km > AREA_POINT_SHARE * claim.stated_km:
             return dataclasses.replace(
                 base,
@@ -430,6 +544,10 @@ def verify_claim(
     geom, reason = _reference_geometry(claim, ref, places, gaz)
     if geom is None:
         return dataclasses.replace(base, explanation=f"Cannot check: {reason}.")
+    if widened:
+        by = sum(span for _, span in widened) / 2.0
+        accepted = (round(max(0.0, accepted[0] - by), 3), round(accepted[1] + by, 3))
+        base = dataclasses.replace(base, accepted_km=accepted)
     km, (nlat, nlon) = point_to_geometry(subj.lat, subj.lon, geom)
     km = round(km, 3)
     inside = km == 0.0 and geom.geom_type in ("Polygon", "MultiPolygon")
@@ -463,6 +581,10 @@ def verify_claim(
         t,
         outlined=outlined,
     )
+    if widened:
+        spans = " and ".join(f"{name} spans about {_fmt_km(span)}" for name, span in widened)
+        head, sep, tail = explanation.rpartition(": ")
+        explanation = f"{head}, measured from the middle of each end ({spans}){sep}{tail}"
     if verdict == "inconsistent":
         doubt = _doubt(
             claim,
@@ -645,7 +767,7 @@ def _doubt(
         unsupported = _unsupported_reading(place, gaz, document)
         if unsupported:
             return unsupported
-    foreign = _foreign_namesake(read, dateline, accepted, km)
+    foreign = _foreign_namesake(read, dateline, accepted, km, gaz)
     if foreign is not None:
         return foreign
     for end, ev, is_subj in ends:
@@ -684,6 +806,7 @@ def _foreign_namesake(
     dateline: Place | None,
     accepted: tuple[float, float],
     km: float | None,
+    gaz: GazetteerAPI | None = None,
 ) -> str | None:
     """Why one end is likely a namesake abroad of a place the gazetteer lacks, or ``None``.
 
@@ -696,7 +819,10 @@ def _foreign_namesake(
     one by more than :data:`FOREIGN_MISS_FACTOR` times, the text and geomap are about
     different places: a false figure in a news story is off by tens of percent, or a
     factor of two, not by a continent. A cross-border claim whose distance is merely
-    wrong is left to the verdict."""
+    wrong is left to the verdict. A name with no namesake counts too when it is a
+    small place (fewer than :data:`SMALL_PLACE_POPULATION` inhabitants): the only entry
+    of that name is a village abroad, and the text's own place is one the gazetteer
+    lacks (a village in the Andes read as a hamlet in Mexico, 4,500 km away)."""
     if km is None or dateline is None or dateline.country_code is None:
         return None
     lo, hi = accepted
@@ -707,8 +833,9 @@ def _foreign_namesake(
         return None
     for place, other in (ends, ends[::-1]):
         if (
-            # a name with namesakes of its kind (not merely the region named like it)
-            any(a.kind == place.kind for a in place.alternatives)
+            # a name with namesakes of its kind (not merely the region named like it),
+            # or a small place, the only one of its name
+            (any(a.kind == place.kind for a in place.alternatives) or _small_place(place, gaz))
             and place.relation is None
             and place.country_code is not None
             and other.country_code == dateline.country_code
@@ -721,6 +848,20 @@ def _foreign_namesake(
                 f"{other.country_code} and the distance is off by far more than a slip"
             )
     return None
+
+
+def _small_place(place: Place, gaz: GazetteerAPI | None) -> bool:
+    """Is ``place`` a populated place of known population under
+    :data:`SMALL_PLACE_POPULATION`?"""
+    if gaz is None or place.id is None:
+        return False
+    try:
+        entry = gaz.get(place.id)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return False
+    return (
+        entry is not None and entry.kind == "city" and 0 < entry.population < SMALL_PLACE_POPULATION
+    )
 
 
 def _joined_ends(text: str, read: list[Place | None]) -> bool:
