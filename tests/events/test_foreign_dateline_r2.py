@@ -113,11 +113,6 @@ ROWS = [
         TUE,
         "Ituri|Mbalibali",
         id="en-unknown-village-in-province",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="geoparser: 'Congo's' is read as the Republic of the Congo, so the "
-            "province of the other Congo is not taken and the event is in the wrong country",
-        ),
     ),
     pytest.param(
         "NAIROBI - Militants attacked the town of Dhuusaa-Weyn on Monday, killing 14 "
