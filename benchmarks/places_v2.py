@@ -156,6 +156,20 @@ The material is generated, not hand-picked:
   romanisations), in German and English frames with inflection ("im damaligen X", "Xs
   Hafen", "X's harbour", "near X"). Read right: a place starts at the name, within 30 km.
 
+* **probes8** (session 16): generated, dev only, by ``scripts/build_probe_names16.py``
+  (its docstring and each file's header give the sources and the rule). German forms
+  of the noun lexicon that small places bear (``probe_nouns16.csv``), each in two of the
+  shapes the earlier rounds have least of: a headline line above its body, a photo
+  caption, a list closed by ``sowie``, after a number, after an adjective opening the
+  sentence, as the head of a hyphened compound, in quotes, opening the sentence; the
+  ``-s`` forms also after ``des``. Fixed phrases of a preposition and a bare noun that
+  name no place (``probe_phrases16.csv``: ``nach Plan``, ``aus Holz``, ``vor Ort``),
+  opening and inside a sentence. Read right: no place overlaps the noun. Exonyms and
+  older names from the regions the earlier lists hold least of
+  (``probe_exonyms16.csv``), alone (the name is the whole text), in a sentence of their
+  language without the country and with it (``in X (Polen)``, ``in X, Poland``). Read
+  right: a place starts at the name, within 30 km.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -235,6 +249,7 @@ SETS = (
     "probes6",
     "people7",
     "probes7",
+    "probes8",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -666,6 +681,7 @@ def main() -> None:
         ("probes6", probes6),
         ("people7", people7),
         ("probes7", probes7),
+        ("probes8", probes8),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1523,6 +1539,93 @@ def probes7(gaz, split: str, show: int) -> None:
     ok, total = _exonyms_in_frames(gaz, "probe_exonyms15.csv", EXONYM7, 2, misses)
     print(f"probes7: exonyms and older names not in the earlier lists, inflected and after "
           f"prepositions (dev): {ok} of {total}")  # fmt: skip
+    for m in misses[:show]:
+        print("  miss:", m)
+
+
+#: German nouns (session 16): the shapes the earlier rounds have least of
+NOUN8 = (
+    "{W}: Stadtrat vertagt die Entscheidung\nDer Stadtrat will im Herbst erneut beraten.",
+    "Im Bild: {W} am Rand der Altstadt (Archivbild).",
+    "Auf der Tagesordnung standen Mieten, Gebühren sowie {W}.",
+    "Im vergangenen Jahr wurden 40 {W} gezählt, teilte die Verwaltung mit.",
+    "Neue {W} sorgen im Stadtrat für Streit.",
+    "Die {W}-Debatte beschäftigt den Stadtrat seit Wochen.",
+    "Das Wort „{W}“ fiel in der Sitzung am Montag mehrfach.",
+    "{W} stand am Montag im Mittelpunkt der Sitzung.",
+)
+NOUN8_S = "Am Ende des {W} blieb die Frage offen, sagte der Sprecher."
+#: a preposition and a bare noun naming no place: opening and inside a sentence
+PHRASE8 = {
+    "nach": ("Nach {W} soll der Umbau im Mai enden.", "Bisher verlief alles nach {W}, sagte sie."),
+    "in": ("In {W} ist das neue Hallenbad seit März.", "Die Unterlagen waren in {W} verpackt."),
+    "aus": ("Aus {W} gefertigt, hielt die Figur dem Sturm stand.",
+            "Die Figur ist aus {W} gefertigt, sagte die Künstlerin."),
+    "vor": ("Vor {W} machte sich der Minister ein Bild.", "Die Feuerwehr war rasch vor {W}."),
+    "bei": ("Bei {W} fällt das Training aus.", "Das Spiel fand bei {W} statt."),
+}  # fmt: skip
+#: exonyms (session 16): without the country and with it ({C}: its name in the language)
+EXONYM8 = {
+    "de": ("Die Behörden in {w} meldeten am Montag neue Zahlen.",
+           "In {w} ({C}) gingen am Montag Tausende auf die Straße."),
+    "en": ("Officials in {w} reported new figures on Monday.",
+           "Thousands took to the streets in {w}, {C}, on Monday."),
+}  # fmt: skip
+
+
+def probes8(gaz, split: str, show: int) -> None:
+    """Session 16 (see the module's docstring)."""
+    if split == "heldout":
+        print("probes8 (heldout): none, the lists are dev material only")
+        return
+    from babel import Locale
+
+    from gazetteer import normalize_name
+
+    misses: list[str] = []
+    counts: dict[str, list[int]] = {}
+
+    def count(label: str, t: str, w: str) -> None:
+        bad = _on_words(_places_of(t, gaz, "de"), _word_spans(t, w))
+        if bad:
+            misses.append(f"[{label}] {t!r} -> {', '.join(p.mention for p in bad)}")
+        c = counts.setdefault(label, [0, 0])
+        c[0] += not bad
+        c[1] += 1
+
+    for k, r in enumerate(_material("probe_nouns16.csv")):
+        w = r["form"]
+        for j in (k % len(NOUN8), (k + 4) % len(NOUN8)):
+            count(f"de nouns, shape {j + 1}", NOUN8[j].format(W=w), w)
+        if r["s_form"] == "yes":
+            count("de nouns, -s form after des", NOUN8_S.format(W=w), w)
+    for r in _material("probe_phrases16.csv"):
+        for tmpl in PHRASE8[r["prep"]]:
+            count("de preposition + bare noun", tmpl.format(W=r["noun"]), r["noun"])
+    for label, (ok, total) in counts.items():
+        print(f"probes8: {label}: nouns that small places bear (dev): {ok} of {total}")
+    targets = _town_targets()
+    countries = {lang: Locale(lang).territories for lang in ("de", "en")}
+    ex: dict[str, list[int]] = {}
+    for r in _material("probe_exonyms16.csv"):
+        name, lang = r["name"], r["lang"]
+        got = targets.get((normalize_name(r["target"]), r["cc"]))
+        if got is None:
+            continue
+        c = got[2]
+        texts = [("alone", name)] + [
+            (how, tmpl.format(w=name, C=countries[lang].get(r["cc"], r["cc"])))
+            for how, tmpl in zip(("without country", "with country"), EXONYM8[lang], strict=True)
+        ]
+        for how, t in texts:
+            e = ex.setdefault(how, [0, 0])
+            right = read_right(t, name, c["latitude"], c["longitude"], gaz, lang, False)
+            e[0] += right
+            e[1] += 1
+            if not right:
+                misses.append(f"[exonym {how}] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
+    for how, (ok, total) in ex.items():
+        print(f"probes8: exonyms and older names of the thin regions, {how} (dev): {ok} of {total}")
     for m in misses[:show]:
         print("  miss:", m)
 

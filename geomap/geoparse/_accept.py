@@ -1386,6 +1386,9 @@ def decide_focus(
         # its country (see decide_static): "in Washington Square" is no Franklin Square
         d.accepted, d.reason = False, OTHER_NAME
         return d
+    if not ccs & set(focus) and _noun_unborne(ctx, span, prev):
+        d.accepted, d.reason = False, "German noun after a preposition, no town bears it"
+        return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
@@ -1435,6 +1438,32 @@ def decide_focus(
         d.accepted = False
         d.reason = f"ordinary word (zipf {z:.1f} vs {expected_zipf(pop, w):.1f} expected)"
     return d
+
+
+def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
+    """A one-word German common noun (``common_nouns``) right after a place preposition
+    whose readings are all towns under ``small_town`` that do not bear the word as
+    written (:func:`_bears_word`: a name it merely resembles, "Plan" for Planá, or one
+    no source tags German) is the noun of a fixed phrase ("nach Plan", "in Kisten
+    verpackt"), unless the article names a reading's country (the caller asks: "in Plan
+    (Tschechien)"). A town that bears the word ("in Linden"), a tagged or curated German
+    exonym, a big town, a region or a country keep their reading."""
+    w, toks = ctx.weights, ctx.tokens
+    first = toks[span.i]
+    return (
+        ctx.lex.profile.capitalises_nouns
+        and span.n == 1
+        and prev is not None
+        and first.gap_before == " "
+        and prev.fold in ctx.lex.place_prepositions
+        and first.text in common_nouns(ctx.lang)
+        and all(
+            c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and not _bears_word(ctx, span, c)
+            for c in span.candidates
+        )
+    )
 
 
 def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -> bool:
