@@ -2792,3 +2792,95 @@ def east_asian_names(
             continue
         out.update(r.i for r in run)
     return out
+
+
+def particle_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    spans: Sequence[Span],
+    is_region_or_seat=None,
+) -> set[int]:
+    """The tokens of people's names whose family name follows a lower-case particle: a
+    given name of ``first_names.csv``, one or two words of the lexicon's
+    ``surname_particles`` ("Ana de la Cruz", "Tristan van der Horst", "Paola di Marco")
+    and a capitalised word are one person, in either language (issue 21, session 16):
+    no part is a place ("Cruz", "Marco" and a town "Ana" stay unread); so is a given
+    name, a hyphened Arabic article and a capitalised word ("Samir al-Hadi"). The same
+    particles and family name are the person where they recur, capitalised or not ("Van
+    der Horst said", "de la Cruz's government", "al-Hadi said"). Kept: a name the
+    gazetteer holds whole from the given name to the family name or beyond ("Santiago
+    de Compostela", "San Juan de la Maguana"); a given name that is a country, a region
+    or a national capital ("Santiago de ..." when the whole is unknown), a title, a
+    determiner, a preposition, or a word of ``place_heads_before_particles`` ("Rio de
+    ...", "Wadi al-..."). Linear in the tokens."""
+    from geomap.geoparse._wordlists import (
+        hyphened_articles,
+        is_given_name,
+        place_heads_before_particles,
+        surname_particles,
+    )
+
+    firsts, seconds = surname_particles(lex.lang)
+    if not firsts:
+        return set()
+    articles = hyphened_articles(lex.lang)
+    seat = is_region_or_seat or (lambda t: False)
+    stops = (
+        lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
+    ) | frozenset(lex.feature_heads)
+    heads = stops | place_heads_before_particles(lex.lang)
+    whole: dict[int, int] = {}
+    for s in spans:
+        if s.n > 1 and s.candidates and not s.variant:
+            for k in range(s.i, s.j + 1):
+                whole[k] = max(whole.get(k, -1), s.j)
+    n = len(tokens)
+
+    def family_end(k: int, capitalised_first: bool) -> int | None:
+        # the index of the family name after the particle(s) opening at k, or None
+        p = tokens[k]
+        if p.is_upper or p.is_cap != capitalised_first:
+            return None
+        if p.fold in articles and k + 1 < n:  # "al-Salem": the article hyphened to it
+            f = tokens[k + 1]
+            if f.gap_before in _HYPHENS and f.is_cap and f.sentence == p.sentence:
+                return k + 1
+        if p.fold not in firsts:
+            return None
+        j = k + 1
+        if j < n and not tokens[j].is_cap and tokens[j].fold in seconds:
+            if tokens[j].gap_before != " " or tokens[j].sentence != p.sentence:
+                return None
+            j += 1
+        if j >= n:
+            return None
+        f = tokens[j]
+        if f.gap_before != " " or f.sentence != p.sentence or not f.is_cap or f.is_upper:
+            return None
+        return None if f.fold in stops else j
+
+    out: set[int] = set()
+    tails: set[tuple[str, ...]] = set()
+    for k, t in enumerate(tokens[:-2]):
+        if not t.is_cap or t.is_upper or t.fold in heads or not is_given_name(t.text):
+            continue
+        p = tokens[k + 1]
+        if p.gap_before != " " or p.sentence != t.sentence or seat(t):
+            continue
+        j = family_end(k + 1, p.is_cap)  # "Paola di Marco", "Michael Van Gerwen"
+        if j is None or whole.get(k, -1) >= j:
+            continue
+        out.update(range(k, j + 1))
+        tails.add(tuple(x.fold for x in tokens[k + 1 : j + 1]))
+    if tails:
+        for k, t in enumerate(tokens):
+            if k in out or t.fold not in firsts and t.fold not in articles:
+                continue
+            j = family_end(k, t.is_cap)
+            if (
+                j is not None
+                and tuple(x.fold for x in tokens[k : j + 1]) in tails
+                and whole.get(k, -1) < j
+            ):
+                out.update(range(k, j + 1))
+    return out
