@@ -1524,20 +1524,33 @@ def _lower_lead_proposals(
     name ("the Wash", stored as "The Wash") or an inflected adjective written lower case
     inside it ("nördlichen Wendekreis" for "nördlicher Wendekreis"). Only a determiner or a
     word with one of the lexicon's adjective endings leads, and only before a capital."""
+    from geomap.geoparse._wordlists import name_lead_articles
+
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
     endings = tuple(e for e in lex.adjective_endings if e)
     determiners = lex.determiners  # read once, not once per token
+    articles = name_lead_articles(lex.lang)
+    particles = name_particles()
     for a, tok in enumerate(tokens[:-1]):
         if tok.is_cap or not tok.text.islower():
             continue
         det = tok.fold in determiners
-        if not det and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
+        art = tok.fold in articles
+        if not (det or art) and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
             continue
         words = [tok.text]
-        for b in range(a + 1, min(n_tok, a + MAX_LEAD_TOKENS)):
+        reach = MAX_TOKENS if art else MAX_LEAD_TOKENS
+        for b in range(a + 1, min(n_tok, a + reach)):
             nxt = tokens[b]
-            if nxt.sentence != tok.sentence or nxt.gap_before != " " or not nxt.is_cap:
+            if nxt.sentence != tok.sentence or nxt.gap_before != " ":
+                break
+            if not nxt.is_cap:
+                # a Romance article's name goes on over its particles ("les Borges del
+                # Camp"), never ending on one
+                if art and b > a + 1 and nxt.fold in particles:
+                    words.append(nxt.text)
+                    continue
                 break
             words.append(nxt.text)
             surface = text[tok.start : nxt.end]
@@ -1556,15 +1569,27 @@ def _add_lower_lead(
     adjective's name is a span of its own ("nördlichen Wendekreis"); a determiner's
     readings join the bare name after it ("Gulf" in "the Gulf" is also The Gulf), whose
     span the text and the annotations draw without the article."""
+    from geomap.geoparse._wordlists import name_lead_articles
+
     by_tokens = {(s.i, s.j): s for s in spans}
     out = list(spans)
+    articles = name_lead_articles(lex.lang)
+    particles = name_particles()
     for a, b, surface, vs in lead:
         first = tokens[a].fold
+        if first in articles and _goes_on(tokens, b, particles):
+            continue  # "la Pobla de X": a longer name the gazetteer lacks, not "la Pobla"
         for v in (surface, *vs):
             hit = [
                 c
                 for c in found.get(v, ())
-                if c.kind != "city"  # "The Village", "The Bank": towns, and common words
+                # "The Village", "The Bank": towns, and common words; a town whose whole
+                # name opens with a Romance article ("les Borges del Camp") is the town
+                if (
+                    v == surface and c.matched.casefold() == surface.casefold()
+                    if first in articles and first not in lex.determiners
+                    else c.kind != "city"
+                )
                 and " " in c.matched
                 and (c.matched[:1].islower() or c.matched.split(" ", 1)[0].casefold() == first)
             ]
@@ -1587,6 +1612,22 @@ def _add_lower_lead(
         bare.candidates = hit + [c for c in bare.candidates if c.id not in ids]
         bare.with_determiner = True
     return out
+
+
+def _goes_on(tokens: Sequence[Token], b: int, particles: AbstractSet[str]) -> bool:
+    """The name ending at token ``b`` goes on: a lower-case particle and a capitalised
+    word follow it in its sentence ("... de Segur")."""
+    if b + 2 >= len(tokens):
+        return False
+    p, w = tokens[b + 1], tokens[b + 2]
+    return (
+        p.sentence == w.sentence == tokens[b].sentence
+        and not p.is_cap
+        and p.fold in particles
+        and p.gap_before == " "
+        and w.gap_before == " "
+        and w.is_cap
+    )
 
 
 def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:

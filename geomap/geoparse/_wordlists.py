@@ -232,6 +232,13 @@ def surname_particles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def name_lead_articles(lang: str) -> frozenset[str]:
+    """The lexicon's ``name_lead_articles`` ("les", "el"): Romance articles that open a
+    GeoNames name in lower case ("les Borges del Camp")."""
+    return _folded(lang, "name_lead_articles")
+
+
+@cache
 def place_heads_before_particles(lang: str) -> frozenset[str]:
     """The lexicon's ``place_heads_before_particles`` ("rio", "isla", "santa"): given
     names that open place names before a particle ("Rio de ..."), no person's there."""

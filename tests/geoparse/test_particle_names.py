@@ -1,4 +1,5 @@
-"""Issue 21, session 16: people's names whose family name follows a particle ("van",
+"""Issue 21, session 16: Romance names that open with a lower-case article are read
+whole; people's names whose family name follows a particle ("van",
 "dos", "di", "de la") or a hyphened Arabic article, a foreign given name opening the
 line under a German headline that ends in a verb particle, and a foreign surname that a
 river or a sea bears in a German verb-final frame: no part of such a name is a place.
@@ -73,3 +74,23 @@ CONTROLS = (
 @pytest.mark.parametrize(("lang", "text", "place"), CONTROLS)
 def test_places_with_particles_stay(gaz, lang, text, place):
     assert place in [p.mention for p in _places(text, lang, gaz)]
+
+
+#: (lang, text, the name as written): a GeoNames name whose own form opens with a
+#: lower-case Romance article, inside a sentence
+ARTICLE_LED = (
+    ("en", "Farmers near les Borges del Camp protested on Monday.", "les Borges del Camp"),
+    ("de", "Die Bauern bei les Borges del Camp protestierten.", "les Borges del Camp"),
+    ("en", "Farmers near el Vendrell protested on Monday.", "el Vendrell"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), ARTICLE_LED)
+def test_a_name_opening_with_a_lower_case_article_is_read_whole(gaz, lang, text, name):
+    assert name in [p.mention for p in _places(text, lang, gaz)]
+
+
+def test_an_article_led_part_of_a_longer_unknown_name_is_not_taken(gaz):
+    # "la Pobla" is another name of a town on Mallorca; here it opens a longer name
+    text = "Farmers near la Pobla de Segur protested."
+    assert "la Pobla" not in [p.mention for p in _places(text, "en", gaz)]
