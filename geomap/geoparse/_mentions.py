@@ -2855,6 +2855,7 @@ def particle_names(
     determiner, a preposition, or a word of ``place_heads_before_particles`` ("Rio de
     ...", "Wadi al-..."). Linear in the tokens."""
     from geomap.geoparse._wordlists import (
+        common_nouns,
         hyphened_articles,
         is_given_name,
         place_heads_before_particles,
@@ -2870,6 +2871,9 @@ def particle_names(
         lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
     ) | frozenset(lex.feature_heads)
     heads = stops | place_heads_before_particles(lex.lang)
+    # German capitalises its nouns: a given name that is a noun is the noun there ("am
+    # Rand von X")
+    nouns = common_nouns(lex.lang) if lex.profile.capitalises_nouns else frozenset()
     whole: dict[int, int] = {}
     for s in spans:
         if s.n > 1 and s.candidates and not s.variant:
@@ -2904,6 +2908,8 @@ def particle_names(
     tails: set[tuple[str, ...]] = set()
     for k, t in enumerate(tokens[:-2]):
         if not t.is_cap or t.is_upper or t.fold in heads or not is_given_name(t.text):
+            continue
+        if t.text in nouns:
             continue
         p = tokens[k + 1]
         if p.gap_before != " " or p.sentence != t.sentence or seat(t):
