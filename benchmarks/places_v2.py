@@ -170,6 +170,23 @@ The material is generated, not hand-picked:
   language without the country and with it (``in X (Polen)``, ``in X, Poland``). Read
   right: a place starts at the name, within 30 km.
 
+* **people16** (session 16): generated, dev only, by ``scripts/build_probe_people16.py``
+  (its docstring and each file's header give the sources and the rule). People of eight
+  groups of countries (``probe_people16.csv``, Faker's person lists: African, South
+  Asian, Latin American, Turkish, Arabic with ``Abu``/``bin``/``al-``, Slavic, Southeast
+  Asian, surnames with particles ``van der``/``de la``/``da``/``di``) whose given name or
+  family name is the own name of a place, in the shapes the earlier sets have least of:
+  a role after the name ("{N}, the mayor, said"), "Laut {N}", "{N} zufolge", a possessive
+  of the surname alone after a first mention ("{S}'s government"), the surname alone
+  after a first mention, a headline over its body, a caption, initials ("A. B. {S}"),
+  German verb-final frames ("nahm {N} fest", "hat {N} festgenommen", "wie {N}
+  mitteilte"). Read right: no place overlaps a word of the name, and the sentence's own
+  place is found. Place names with particles or ordinary words inside
+  (``probe_particles16.csv``: GeoNames names of Spanish, Portuguese, French, Italian,
+  Catalan, Arabic and Dutch shapes), alone as a line of their own and in an English
+  and a German sentence without their country. Read right: one place spans the whole
+  name, within 30 km.
+
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
 """
@@ -250,6 +267,7 @@ SETS = (
     "people7",
     "probes7",
     "probes8",
+    "people16",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -682,6 +700,7 @@ def main() -> None:
         ("people7", people7),
         ("probes7", probes7),
         ("probes8", probes8),
+        ("people16", people16),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1626,6 +1645,103 @@ def probes8(gaz, split: str, show: int) -> None:
                 misses.append(f"[exonym {how}] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
     for how, (ok, total) in ex.items():
         print(f"probes8: exonyms and older names of the thin regions, {how} (dev): {ok} of {total}")
+
+
+#: (lang, text, the text's own place): a person {N} (given name {G}, surname {S}; {C}
+#: the surname opening a sentence; {I} two initials) in the shapes of session 16
+PEOPLE16_TEMPLATES = (
+    ("en", "{N}, the mayor, said on Monday that the bridge in Chicago would reopen.",
+     "Chicago"),
+    ("en", "{N} took office in May. {C}'s government announced new measures in London on "
+     "Monday.", "London"),
+    ("en", "{N} met officials in Boston on Monday. Later, {S} said the talks had gone well.",
+     "Boston"),
+    ("en", "{C} Vows Reforms After Vote\n{N} spoke to supporters in Nairobi on Sunday.",
+     "Nairobi"),
+    ("en", "{N} speaks to reporters in Geneva on Monday. Photo: AFP", "Geneva"),
+    ("en", "{I} {S} told reporters in Denver that the plan would go ahead.", "Denver"),
+    ("de", "Laut {N} wurde in Leipzig niemand verletzt.", "Leipzig"),
+    ("de", "{N} zufolge soll das Werk in Bremen Ende des Jahres schließen.", "Bremen"),
+    ("de", "Die Polizei nahm am Montag in Hamburg {N} fest.", "Hamburg"),
+    ("de", "In Köln hat die Polizei am Montag {N} festgenommen.", "Köln"),
+    ("de", "{N}, die Bürgermeisterin, sagte am Montag in Wien, die Lage sei ruhig.", "Wien"),
+    ("de", "{C} kündigt Reformen an\n{N} sprach am Sonntag in Berlin vor Anhängern.",
+     "Berlin"),
+    ("de", "{N} traf am Montag in München ein. {C} sagte, die Gespräche seien gut "
+     "verlaufen.", "München"),
+    ("de", "{N} bei einer Pressekonferenz in Dresden. Foto: dpa", "Dresden"),
+    ("de", "Wie {N} am Montag in Stuttgart mitteilte, wurde niemand verletzt.", "Stuttgart"),
+)  # fmt: skip
+#: (lang, template): a place name with particles {W}, alone and in a sentence
+PARTICLES16_TEMPLATES = (
+    ("en", "{W}"),
+    ("de", "{W}"),
+    ("en", "Residents of {W} were told to leave their homes on Monday."),
+    ("de", "Die Feuerwehr rückte am Montag nach {W} aus."),
+)
+
+
+def people16(gaz, split: str, show: int) -> None:
+    """Session 16 (people of many countries in new shapes, names with particles alone
+    and in sentences; dev only): see ``scripts/build_probe_people16.py``."""
+    if split == "heldout":
+        print("people16 (heldout): none, the lists are dev material only")
+        return
+    misses: list[str] = []
+    by_culture: dict[str, list[int]] = {}
+    by_frame: dict[int, list[int]] = {}
+    ok = own_ok = total = 0
+    n = len(PEOPLE16_TEMPLATES)
+    for k, r in enumerate(_material("probe_people16.csv")):
+        g, s = r["given"], r["surname"]
+        values = {"{N}": f"{g} {s}", "{G}": g, "{S}": s, "{C}": s[:1].upper() + s[1:],
+                  "{I}": f"{g[0]}. {r['second']}."}  # fmt: skip
+        words = {w for w in f"{g} {s}".replace("-", " ").split() if w[:1].isupper()}
+        words |= {w[:1].upper() + w[1:] for w in s.replace("-", " ").split()}
+        for j in (k % n, (k + 5) % n, (k + 10) % n):
+            lang, tmpl, setting = PEOPLE16_TEMPLATES[j]
+            t = tmpl
+            for key, v in values.items():
+                t = t.replace(key, v)
+            a = _places_of(t, gaz, lang)
+            wrong = _on_words(a, [sp for w in words for sp in _word_spans(t, w)])
+            at = re.search(rf"\b{setting}\b", t)
+            own = at is not None and any(p.role == "name" and p.start == at.start() for p in a)
+            total += 1
+            ok += not wrong
+            own_ok += own
+            for key, d in ((r["culture"], by_culture), (j, by_frame)):
+                c = d.setdefault(key, [0, 0])
+                c[0] += not wrong
+                c[1] += 1
+            if wrong or not own:
+                misses.append(f"[people16] [{lang}] {t!r} -> {', '.join(p.mention for p in a)}")
+    print(f"people16: people of many countries, a name part a place, in new shapes (dev): "
+          f"{ok} of {total}; own place found: {own_ok}")  # fmt: skip
+    print("  by culture: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_culture.items())))
+    print("  by frame: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_frame.items())))
+    ok = total = 0
+    by_class: dict[str, list[int]] = {}
+    for r in _material("probe_particles16.csv"):
+        name, lat, lon = r["name"], float(r["lat"]), float(r["lon"])
+        for j, (lang, tmpl) in enumerate(PARTICLES16_TEMPLATES):
+            t = tmpl.format(W=name)
+            right = read_right(t, name, lat, lon, gaz, lang, True)
+            total += 1
+            ok += right
+            for key in (r["class"], "alone" if j < 2 else "in a sentence"):
+                c = by_class.setdefault(key, [0, 0])
+                c[0] += right
+                c[1] += 1
+            if not right:
+                got = ", ".join(
+                    f"{p.mention} ({p.country_code})" for p in _names_read(t, gaz, lang)
+                )
+                misses.append(f"[particle16] [{lang}] {t!r} (-> {r['geonames']}, {r['cc']}) "
+                              f"-> {got}")  # fmt: skip
+    print(f"people16: names with particles or ordinary words inside, alone and in a "
+          f"sentence (dev): {ok} of {total}")  # fmt: skip
+    print("  by class: " + ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(by_class.items())))
     for m in misses[:show]:
         print("  miss:", m)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from gazetteer import Candidate
 from gazetteer import normalize_name as normalize_key
@@ -36,7 +36,7 @@ from geomap.geoparse._wordlists import (
     team_words,
 )
 from geomap.lexicons import PlaceLexicon
-from geomap.model import COAST_WATER_KINDS
+from geomap.model import COAST_WATER_KINDS, KINDS
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -1443,7 +1443,7 @@ def given_names(
             continue
         if u.i in span_tokens and not apposition:
             continue
-        after_prep = r is not None and r.fold in lex.place_prepositions
+        after_prep = _governs(r, t) and r.fold in lex.place_prepositions
         # a country or region after a given name no place bears is a surname after a
         # role ("der Basketballer Michael Jordan") or where nothing opens the sentence
         # before it ("Michael Jordan besuchte ..."): a container follows a place
@@ -1565,7 +1565,7 @@ def foreign_name_pairs(
         if u is None or u.gap_before != " " or u.i in person_idx or not name_word(u):
             continue
         r, n = prev_token(tokens, t), next_token(tokens, u)
-        if r is not None and (r.fold in lex.determiners or r.fold in lex.place_prepositions):
+        if _governs(r, t) and (r.fold in lex.determiners or r.fold in lex.place_prepositions):
             continue
         if n is not None and n.is_cap and n.gap_before == " ":
             continue
@@ -1576,11 +1576,26 @@ def foreign_name_pairs(
             and u.i not in single_kind
             or foreign(t)
             and small
-            and single_kind.get(u.i) == "city"
+            and single_kind.get(u.i) in _SURNAME_KINDS
         ):
             continue
         person_idx.update((t.i, u.i))
         persons.add(u.fold)
+
+
+#: The kinds a word after a foreign given name may bear as a place and still be the
+#: person's surname: a town's and a physical feature's ("Güneri Fırat": the Euphrates),
+#: not a country's or a region's, which may contain what stands before them.
+_SURNAME_KINDS = frozenset(
+    {"city"} | {k for k, i in KINDS.items() if not i.contains_places and k != "facility"}
+)
+
+
+def _governs(r: Token | None, t: Token) -> TypeGuard[Token]:
+    """The word ``r`` before ``t`` stands on ``t``'s line: a preposition or article
+    ending a headline line ("... kündigt Reformen an" above "Ana Silva sprach ...")
+    governs nothing on the next line (issue 21, session 16)."""
+    return r is not None and "\n" not in t.gap_before
 
 
 def _name_of_three(
@@ -1607,7 +1622,7 @@ def _name_of_three(
     if not name_word(t):
         return
     r = prev_token(tokens, t)
-    if r is not None and (
+    if _governs(r, t) and (
         r.fold in lex.determiners
         or r.fold in lex.place_prepositions
         or r.is_cap

@@ -1524,20 +1524,33 @@ def _lower_lead_proposals(
     name ("the Wash", stored as "The Wash") or an inflected adjective written lower case
     inside it ("nördlichen Wendekreis" for "nördlicher Wendekreis"). Only a determiner or a
     word with one of the lexicon's adjective endings leads, and only before a capital."""
+    from geomap.geoparse._wordlists import name_lead_articles
+
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
     endings = tuple(e for e in lex.adjective_endings if e)
     determiners = lex.determiners  # read once, not once per token
+    articles = name_lead_articles(lex.lang)
+    particles = name_particles()
     for a, tok in enumerate(tokens[:-1]):
         if tok.is_cap or not tok.text.islower():
             continue
         det = tok.fold in determiners
-        if not det and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
+        art = tok.fold in articles
+        if not (det or art) and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
             continue
         words = [tok.text]
-        for b in range(a + 1, min(n_tok, a + MAX_LEAD_TOKENS)):
+        reach = MAX_TOKENS if art else MAX_LEAD_TOKENS
+        for b in range(a + 1, min(n_tok, a + reach)):
             nxt = tokens[b]
-            if nxt.sentence != tok.sentence or nxt.gap_before != " " or not nxt.is_cap:
+            if nxt.sentence != tok.sentence or nxt.gap_before != " ":
+                break
+            if not nxt.is_cap:
+                # a Romance article's name goes on over its particles ("les Borges del
+                # Camp"), never ending on one
+                if art and b > a + 1 and nxt.fold in particles:
+                    words.append(nxt.text)
+                    continue
                 break
             words.append(nxt.text)
             surface = text[tok.start : nxt.end]
@@ -1556,15 +1569,27 @@ def _add_lower_lead(
     adjective's name is a span of its own ("nördlichen Wendekreis"); a determiner's
     readings join the bare name after it ("Gulf" in "the Gulf" is also The Gulf), whose
     span the text and the annotations draw without the article."""
+    from geomap.geoparse._wordlists import name_lead_articles
+
     by_tokens = {(s.i, s.j): s for s in spans}
     out = list(spans)
+    articles = name_lead_articles(lex.lang)
+    particles = name_particles()
     for a, b, surface, vs in lead:
         first = tokens[a].fold
+        if first in articles and _goes_on(tokens, b, particles):
+            continue  # "la Pobla de X": a longer name the gazetteer lacks, not "la Pobla"
         for v in (surface, *vs):
             hit = [
                 c
                 for c in found.get(v, ())
-                if c.kind != "city"  # "The Village", "The Bank": towns, and common words
+                # "The Village", "The Bank": towns, and common words; a town whose whole
+                # name opens with a Romance article ("les Borges del Camp") is the town
+                if (
+                    v == surface and c.matched.casefold() == surface.casefold()
+                    if first in articles and first not in lex.determiners
+                    else c.kind != "city"
+                )
                 and " " in c.matched
                 and (c.matched[:1].islower() or c.matched.split(" ", 1)[0].casefold() == first)
             ]
@@ -1587,6 +1612,22 @@ def _add_lower_lead(
         bare.candidates = hit + [c for c in bare.candidates if c.id not in ids]
         bare.with_determiner = True
     return out
+
+
+def _goes_on(tokens: Sequence[Token], b: int, particles: AbstractSet[str]) -> bool:
+    """The name ending at token ``b`` goes on: a lower-case particle and a capitalised
+    word follow it in its sentence ("... de Segur")."""
+    if b + 2 >= len(tokens):
+        return False
+    p, w = tokens[b + 1], tokens[b + 2]
+    return (
+        p.sentence == w.sentence == tokens[b].sentence
+        and not p.is_cap
+        and p.fold in particles
+        and p.gap_before == " "
+        and w.gap_before == " "
+        and w.is_cap
+    )
 
 
 def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:
@@ -2791,4 +2832,102 @@ def east_asian_names(
         if len(run) < 2 or whole.get(k, -1) >= run[-1].i:
             continue
         out.update(r.i for r in run)
+    return out
+
+
+def particle_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    spans: Sequence[Span],
+    is_region_or_seat=None,
+) -> set[int]:
+    """The tokens of people's names whose family name follows a lower-case particle: a
+    given name of ``first_names.csv``, one or two words of the lexicon's
+    ``surname_particles`` ("Ana de la Cruz", "Tristan van der Horst", "Paola di Marco")
+    and a capitalised word are one person, in either language (issue 21, session 16):
+    no part is a place ("Cruz", "Marco" and a town "Ana" stay unread); so is a given
+    name, a hyphened Arabic article and a capitalised word ("Samir al-Hadi"). The same
+    particles and family name are the person where they recur, capitalised or not ("Van
+    der Horst said", "de la Cruz's government", "al-Hadi said"). Kept: a name the
+    gazetteer holds whole from the given name to the family name or beyond ("Santiago
+    de Compostela", "San Juan de la Maguana"); a given name that is a country, a region
+    or a national capital ("Santiago de ..." when the whole is unknown), a title, a
+    determiner, a preposition, or a word of ``place_heads_before_particles`` ("Rio de
+    ...", "Wadi al-..."). Linear in the tokens."""
+    from geomap.geoparse._wordlists import (
+        common_nouns,
+        hyphened_articles,
+        is_given_name,
+        place_heads_before_particles,
+        surname_particles,
+    )
+
+    firsts, seconds = surname_particles(lex.lang)
+    if not firsts:
+        return set()
+    articles = hyphened_articles(lex.lang)
+    seat = is_region_or_seat or (lambda t: False)
+    stops = (
+        lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
+    ) | frozenset(lex.feature_heads)
+    heads = stops | place_heads_before_particles(lex.lang)
+    # German capitalises its nouns: a given name that is a noun is the noun there ("am
+    # Rand von X")
+    nouns = common_nouns(lex.lang) if lex.profile.capitalises_nouns else frozenset()
+    whole: dict[int, int] = {}
+    for s in spans:
+        if s.n > 1 and s.candidates and not s.variant:
+            for k in range(s.i, s.j + 1):
+                whole[k] = max(whole.get(k, -1), s.j)
+    n = len(tokens)
+
+    def family_end(k: int, capitalised_first: bool) -> int | None:
+        # the index of the family name after the particle(s) opening at k, or None
+        p = tokens[k]
+        if p.is_upper or p.is_cap != capitalised_first:
+            return None
+        if p.fold in articles and k + 1 < n:  # "al-Salem": the article hyphened to it
+            f = tokens[k + 1]
+            if f.gap_before in _HYPHENS and f.is_cap and f.sentence == p.sentence:
+                return k + 1
+        if p.fold not in firsts:
+            return None
+        j = k + 1
+        if j < n and not tokens[j].is_cap and tokens[j].fold in seconds:
+            if tokens[j].gap_before != " " or tokens[j].sentence != p.sentence:
+                return None
+            j += 1
+        if j >= n:
+            return None
+        f = tokens[j]
+        if f.gap_before != " " or f.sentence != p.sentence or not f.is_cap or f.is_upper:
+            return None
+        return None if f.fold in stops else j
+
+    out: set[int] = set()
+    tails: set[tuple[str, ...]] = set()
+    for k, t in enumerate(tokens[:-2]):
+        if not t.is_cap or t.is_upper or t.fold in heads or not is_given_name(t.text):
+            continue
+        if t.text in nouns:
+            continue
+        p = tokens[k + 1]
+        if p.gap_before != " " or p.sentence != t.sentence or seat(t):
+            continue
+        j = family_end(k + 1, p.is_cap)  # "Paola di Marco", "Michael Van Gerwen"
+        if j is None or whole.get(k, -1) >= j:
+            continue
+        out.update(range(k, j + 1))
+        tails.add(tuple(x.fold for x in tokens[k + 1 : j + 1]))
+    if tails:
+        for k, t in enumerate(tokens):
+            if k in out or t.fold not in firsts and t.fold not in articles:
+                continue
+            j = family_end(k, t.is_cap)
+            if (
+                j is not None
+                and tuple(x.fold for x in tokens[k : j + 1]) in tails
+                and whole.get(k, -1) < j
+            ):
+                out.update(range(k, j + 1))
     return out

@@ -62,10 +62,11 @@ from geomap.geoparse._mentions import (
     find_adjectives,
     find_person_tokens,
     find_spans,
+    particle_names,
 )
 from geomap.geoparse._parts import compass_parts
 from geomap.geoparse._weights import WEIGHTS, Weights
-from geomap.geoparse._wordlists import first_names
+from geomap.geoparse._wordlists import first_names, surname_particles
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
@@ -359,6 +360,11 @@ def build_context(
     east_asian = east_asian_names(tokens, lex, spans, is_region_or_seat)
     person_idx |= east_asian
     persons |= {tokens[k].fold for k in east_asian}
+    # family names after a particle: "Ana de la Cruz", "Tristan van der Horst"
+    with_particle = particle_names(tokens, lex, spans, is_region_or_seat)
+    person_idx |= with_particle
+    particles = surname_particles(lang)[0]
+    persons |= {tokens[k].fold for k in with_particle if tokens[k].fold not in particles}
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)

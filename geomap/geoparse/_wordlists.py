@@ -224,6 +224,28 @@ def patronymic_links(lang: str) -> frozenset[str]:
 
 
 @cache
+def surname_particles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``surname_particles`` ("van", "de", "di") and
+    ``surname_particle_seconds`` ("der", "la"): lower-case words between a given name and
+    a family name ("Ana de la Cruz"), the second only after a first."""
+    return _folded(lang, "surname_particles"), _folded(lang, "surname_particle_seconds")
+
+
+@cache
+def name_lead_articles(lang: str) -> frozenset[str]:
+    """The lexicon's ``name_lead_articles`` ("les", "el"): Romance articles that open a
+    GeoNames name in lower case ("les Borges del Camp")."""
+    return _folded(lang, "name_lead_articles")
+
+
+@cache
+def place_heads_before_particles(lang: str) -> frozenset[str]:
+    """The lexicon's ``place_heads_before_particles`` ("rio", "isla", "santa"): given
+    names that open place names before a particle ("Rio de ..."), no person's there."""
+    return _folded(lang, "place_heads_before_particles")
+
+
+@cache
 def hyphened_articles(lang: str) -> frozenset[str]:
     """The lexicon's ``hyphened_articles`` ("al", "ash", "el"): the Arabic article as
     news hyphens it to a name's next word."""
