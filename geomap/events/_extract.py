@@ -791,7 +791,9 @@ class _Lexicon:
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # nouns that name an event only as what a relation counts from ("zwei Tage vor den
-    # Schüssen"): no trigger of their own, the event type they point to
+    # Schüssen"): no trigger of their own, the event type they point to; a list in the
+    # lexicon gives types in order, kept joined by "|" ("Ausbruch": an eruption, else a
+    # breakout; the first the article tells of, _relation_target)
     anchor_nouns: dict[str, str] = field(default_factory=dict)
     # the determiners right before such a noun that make it one told before ("after the
     # fire"; "after an engine fire" tells a new one)
@@ -1386,7 +1388,7 @@ def _lexicon(lang: str) -> _Lexicon:
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
         anchor_nouns={
-            k.casefold(): v
+            k.casefold(): v if isinstance(v, str) else "|".join(v)
             for k, v in raw["time"].get("relative", {}).get("anchor_nouns", {}).items()
         },
         anchor_determiners=_fold(raw["time"].get("relative", {}).get("anchor_determiners", [])),
@@ -2265,6 +2267,16 @@ def _trigger_in(
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
                 continue
             if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
+                continue
+            # an infinitive before "zu" and a modal infinitive ("drohte, die Streikführer
+            # festnehmen zu lassen"): a plan or a threat, as "zu" right before the verb
+            # (session 16, h16-evde: the bare infinitive is a trigger after "ließ")
+            if (
+                trig.pos == "verb"
+                and i + 2 < len(toks)
+                and toks[i + 1].fold in lex.infinitive_markers
+                and toks[i + 2].fold in lex.modal_infinitives
+            ):
                 continue
             particle = None
             if len(trig.words) > 1:
@@ -10701,9 +10713,12 @@ def _relation_target(
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);
-    # with none of that type, the first of a related type ("after the crash": an accident)
-    target = first_of.get(r.time_ref_type)
-    related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
+    # with none of that type, the first of a related type ("after the crash": an accident).
+    # An anchor noun of several types ("Ausbruch": "disaster|strategic_development") takes
+    # the first of them the article tells of (session 16, h16-evde)
+    types = r.time_ref_type.split("|")
+    target = next((first_of[t] for t in types if t in first_of), None)
+    related = lex.related_types.get(types[0], ()) if lex is not None else ()
     if target is None and related:
         # of the related types, the event told last before this one ("vor den Schüssen"
         # after a soldier shot dead, not the bomb told later; "a day after the fire" after
@@ -10716,7 +10731,7 @@ def _relation_target(
             else next((o for o in raws[i + 1 :] if o.type in family and not o.aside), None)
         )
     if target is r:  # the first of its type: the next one
-        target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
+        target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
 
 
