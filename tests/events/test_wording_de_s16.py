@@ -84,6 +84,43 @@ REPORTED: list[tuple[str, str, str | None, str, str]] = [
         "2025-06-09",
         "Naryn",
     ),
+    # a government voted out, a confidence vote lost
+    (
+        "Das Parlament in Vilnius hat die Regierungschefin am Dienstag abgewählt.",
+        "election",
+        "vote",
+        "2025-06-10",
+        "Vilnius",
+    ),
+    (
+        "Die Regierung in Podgorica hat am Montag die Vertrauensfrage verloren.",
+        "election",
+        "vote",
+        "2025-06-09",
+        "Podgorica",
+    ),
+    # a compound's plural, a compound's first part, a bridge swept away
+    (
+        "Zwei Fischerboote kollidierten am Montag vor der Küste von Mindoro.",
+        "accident",
+        "maritime",
+        "2025-06-09",
+        "Mindoro",
+    ),
+    (
+        "Bei einem Brückeneinsturz in Kerala sind am Montag vier Menschen gestorben.",
+        "accident",
+        None,
+        "2025-06-09",
+        "Kerala",
+    ),
+    (
+        "Am Montag ist in Sikkim eine Brücke von den Wassermassen weggespült worden.",
+        "disaster",
+        "flood",
+        "2025-06-09",
+        "Sikkim",
+    ),
     # a referendum named by its noun, not by the law the verb carries
     (
         "Die Wähler in Liechtenstein haben am Sonntag in einer Volksabstimmung eine "
@@ -119,6 +156,8 @@ LOOK_ALIKES = [
     "Der Minister will den Bürgermeister in Lima festnehmen lassen.",
     "Die Regierung drohte, die Streikführer in Lima festnehmen zu lassen.",
     "Die Polizei soll den Täter am Montag in Graz festnehmen.",
+    # a confidence vote only planned
+    "Die Kanzlerin will im Herbst in Berlin die Vertrauensfrage stellen.",
     # a revolt in a party is dissent in words
     "Im Parlament in Lima kam es am Dienstag zu einer Revolte gegen den Parteichef.",
 ]
