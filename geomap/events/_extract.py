@@ -586,6 +586,9 @@ class _Lexicon:
     # ``[places] settlement_heads``: nouns of a settlement after a country's adjective ("im
     # syrischen Grenzort"): the phrase names the country (_adjective_countries)
     settlement_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
+    # back reference is the place they introduced (_introduced_with_head)
+    introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1313,6 +1316,7 @@ def _lexicon(lang: str) -> _Lexicon:
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
+        introduced_heads=_glob(places.get("introduced_heads", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -4986,6 +4990,10 @@ def _place(
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
+            if ref is not None and lex.introduced_heads.match(tok.text):
+                # "In der Hafenstadt" after "der Hafenstadt Obock" and a sentence about
+                # Geneva: the place the same feature word introduced (session 16, h16-evde)
+                ref = _introduced_with_head(clause.text, tok, earlier) or ref
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -6341,6 +6349,21 @@ def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place 
         if p.end > head.start or not p.resolved or p.role != "name":
             continue
         if word in _WORD.findall(text[p.end : p.end + 40].casefold())[:2]:
+            return p
+    return None
+
+
+def _introduced_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The latest place named before ``head`` that the same feature word introduced, at
+    most two words between (``vor der Küste der Hafenstadt Obock``, ``the port city of
+    Durban``): a back reference by a specific feature word (``[places] introduced_heads``)
+    means that place, not a town named since in an attribution (``wie die IOM in Genf
+    mitteilte``)."""
+    word = head.fold
+    for p in reversed(earlier):
+        if p.end > head.start or not p.resolved or p.role != "name":
+            continue
+        if word in _WORD.findall(text[max(p.start - 40, 0) : p.start].casefold())[-3:]:
             return p
     return None
 

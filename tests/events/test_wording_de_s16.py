@@ -195,3 +195,26 @@ def test_days_after_a_breakout_count_from_it(offset: str, day: str) -> None:
         f"{offset} wurden drei von ihnen in Potosí festgenommen."
     )
     assert ("festgenommen", day) in _dates(text)
+
+
+BACK_REFERENCES = [
+    (
+        "Vor der Küste der Hafenstadt Mombasa ist am Montag ein Boot gekentert. Das teilte die "
+        "Küstenwache am Dienstag in Nairobi mit. In der Hafenstadt wurden am Dienstag zwei "
+        "Schleuser festgenommen.",
+        "Mombasa",
+    ),
+    (
+        "In der Grenzstadt Kobane explodierte am Montag eine Autobombe. In Damaskus verurteilte "
+        "die Regierung den Anschlag. In der Grenzstadt wurden am Dienstag drei Verdächtige "
+        "festgenommen.",
+        "Kobane|Ayn al|Ain al",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), BACK_REFERENCES)
+def test_a_feature_word_points_back_to_the_place_it_introduced(text: str, place: str) -> None:
+    """``In der Hafenstadt`` is the port the same word introduced, not the city of a
+    statement told since."""
+    assert_reported(text, "de", "strategic_development", "2025-06-10", place, "arrest")
