@@ -586,6 +586,9 @@ class _Lexicon:
     # ``[places] settlement_heads``: nouns of a settlement after a country's adjective ("im
     # syrischen Grenzort"): the phrase names the country (_adjective_countries)
     settlement_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
+    # back reference is the place they introduced (_introduced_with_head)
+    introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -791,7 +794,9 @@ class _Lexicon:
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # nouns that name an event only as what a relation counts from ("zwei Tage vor den
-    # Schüssen"): no trigger of their own, the event type they point to
+    # Schüssen"): no trigger of their own, the event type they point to; a list in the
+    # lexicon gives types in order, kept joined by "|" ("Ausbruch": an eruption, else a
+    # breakout; the first the article tells of, _relation_target)
     anchor_nouns: dict[str, str] = field(default_factory=dict)
     # the determiners right before such a noun that make it one told before ("after the
     # fire"; "after an engine fire" tells a new one)
@@ -1311,6 +1316,7 @@ def _lexicon(lang: str) -> _Lexicon:
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
+        introduced_heads=_glob(places.get("introduced_heads", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -1386,7 +1392,7 @@ def _lexicon(lang: str) -> _Lexicon:
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
         anchor_nouns={
-            k.casefold(): v
+            k.casefold(): v if isinstance(v, str) else "|".join(v)
             for k, v in raw["time"].get("relative", {}).get("anchor_nouns", {}).items()
         },
         anchor_determiners=_fold(raw["time"].get("relative", {}).get("anchor_determiners", [])),
@@ -2265,6 +2271,16 @@ def _trigger_in(
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
                 continue
             if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
+                continue
+            # an infinitive before "zu" and a modal infinitive ("drohte, die Streikführer
+            # festnehmen zu lassen"): a plan or a threat, as "zu" right before the verb
+            # (session 16, h16-evde: the bare infinitive is a trigger after "ließ")
+            if (
+                trig.pos == "verb"
+                and i + 2 < len(toks)
+                and toks[i + 1].fold in lex.infinitive_markers
+                and toks[i + 2].fold in lex.modal_infinitives
+            ):
                 continue
             particle = None
             if len(trig.words) > 1:
@@ -5022,6 +5038,10 @@ def _place(
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
+            if ref is not None and lex.introduced_heads.match(tok.text):
+                # "In der Hafenstadt" after "der Hafenstadt Obock" and a sentence about
+                # Geneva: the place the same feature word introduced (session 16, h16-evde)
+                ref = _introduced_with_head(clause.text, tok, earlier) or ref
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -6377,6 +6397,21 @@ def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place 
         if p.end > head.start or not p.resolved or p.role != "name":
             continue
         if word in _WORD.findall(text[p.end : p.end + 40].casefold())[:2]:
+            return p
+    return None
+
+
+def _introduced_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
+    """The latest place named before ``head`` that the same feature word introduced, at
+    most two words between (``vor der Küste der Hafenstadt Obock``, ``the port city of
+    Durban``): a back reference by a specific feature word (``[places] introduced_heads``)
+    means that place, not a town named since in an attribution (``wie die IOM in Genf
+    mitteilte``)."""
+    word = head.fold
+    for p in reversed(earlier):
+        if p.end > head.start or not p.resolved or p.role != "name":
+            continue
+        if word in _WORD.findall(text[max(p.start - 40, 0) : p.start].casefold())[-3:]:
             return p
     return None
 
@@ -10759,9 +10794,12 @@ def _relation_target(
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);
-    # with none of that type, the first of a related type ("after the crash": an accident)
-    target = first_of.get(r.time_ref_type)
-    related = lex.related_types.get(r.time_ref_type, ()) if lex is not None else ()
+    # with none of that type, the first of a related type ("after the crash": an accident).
+    # An anchor noun of several types ("Ausbruch": "disaster|strategic_development") takes
+    # the first of them the article tells of (session 16, h16-evde)
+    types = r.time_ref_type.split("|")
+    target = next((first_of[t] for t in types if t in first_of), None)
+    related = lex.related_types.get(types[0], ()) if lex is not None else ()
     if target is None and related:
         # of the related types, the event told last before this one ("vor den Schüssen"
         # after a soldier shot dead, not the bomb told later; "a day after the fire" after
@@ -10774,7 +10812,7 @@ def _relation_target(
             else next((o for o in raws[i + 1 :] if o.type in family and not o.aside), None)
         )
     if target is r:  # the first of its type: the next one
-        target = next((o for o in raws[i + 1 :] if o.type == r.time_ref_type), None)
+        target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
 
 
