@@ -4001,6 +4001,7 @@ def _background(
         nominal
         and lex.since_prepositions
         and not any(span.start > toks[trig_i].start for span in times)
+        and _holds_any(clause.sentence, lex.since_prepositions)
     ):
         # "gripped by violence since the disputed election": a span's start ("Since the
         # earthquake struck on Monday, ..." has a day of its own, after the noun, and
@@ -4181,6 +4182,15 @@ def _background(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _holds_any(sent: Sentence, words: Collection[str]) -> bool:
+    """Might one of ``words`` (case-folded) be a word of ``sent``? False only when none is
+    (a substring test of the folded text in C). A phrase's preposition is a word of its
+    sentence, so a sentence that holds none of the wanted ones is not parsed to find out
+    (the parse is the dearest part of the tests that ask for one: :func:`_background`)."""
+    fold = sent.text.casefold()
+    return any(w in fold for w in words)
 
 
 def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
