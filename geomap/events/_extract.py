@@ -948,6 +948,32 @@ class _Lexicon:
     def _plain_saying_memo(self) -> _Answers[tuple[_Trigger, ...] | None]:
         return _Answers(self._plain_saying_unless)
 
+    def quantity_field(self, word: str) -> str | None:
+        """The first field of ``_QUANTITY_FIELDS`` whose ``quantity_words`` match ``word``
+        (``killed``: dead), or None: one remembered look-up per word instead of a glob per
+        field (:func:`_quantities` asks for the words around every number)."""
+        return self._quantity_field_memo[word]
+
+    @cached_property
+    def _quantity_field_memo(self) -> _Answers[str | None]:
+        return _Answers(
+            lambda word: next(
+                (f for f in _QUANTITY_FIELDS if self.quantity_words[f].match(word)), None
+            )
+        )
+
+    def plain_saying_ends(self, word: str) -> _Glob:
+        """One glob of the last words of the triggers :meth:`plain_saying_unless` gives for
+        ``word`` (``parliament`` of ``told parliament``): a clause with none of them holds
+        none of those triggers whole."""
+        return self._plain_saying_ends_memo[word]
+
+    @cached_property
+    def _plain_saying_ends_memo(self) -> _Answers[_Glob]:
+        return _Answers(
+            lambda word: _any_of(t.words[-1] for t in self.plain_saying_unless(word) or ())
+        )
+
     def _plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
         if word.casefold() in self.subject_verbs or self.carriers_of(word):
             return None
@@ -986,6 +1012,16 @@ class _Lexicon:
         """The first words of the ``home_offices`` titles: :func:`_office_countries` asks
         for every word of a clause with an event, and most open none."""
         return frozenset(o[0] for o in self.home_offices if o)
+
+    def figurative_of(self, word: str) -> tuple[tuple[_Glob, _Glob, int, bool, bool], ...]:
+        """The ``figurative`` entries whose trigger words match ``word``, in order: one
+        remembered look-up per word instead of a glob per entry (every trigger word of a
+        clause asks, and most match none)."""
+        return self._figurative_memo[word]
+
+    @cached_property
+    def _figurative_memo(self) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool], ...]]:
+        return _Answers(lambda word: tuple(e for e in self.figurative if e[0].match(word)))
 
     @cached_property
     def any_weak(self) -> _Glob:
@@ -2346,10 +2382,7 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
     its object after the day and the place, and before a participle at the clause's end
     (``before``: ``hat den Titel erobert``)."""
-    word = toks[i].text
-    for words, followers, reach, obj, before in lex.figurative:
-        if not words.match(word):
-            continue
+    for _, followers, reach, obj, before in lex.figurative_of(toks[i].text):
         for k in range(i + 1, min(i + 1 + reach, len(toks))):
             fold = toks[k].fold
             if fold in lex.conjunctions or (
@@ -4060,6 +4093,7 @@ def _background(
         nominal
         and lex.since_prepositions
         and not any(span.start > toks[trig_i].start for span in times)
+        and _holds_any(clause.sentence, lex.since_prepositions)
     ):
         # "gripped by violence since the disputed election": a span's start ("Since the
         # earthquake struck on Monday, ..." has a day of its own, after the noun, and
@@ -4245,6 +4279,15 @@ def _background(
 _YEAR = re.compile(r"\b\d{4}\b")
 # a decade written with its year ("1960s", "1990's")
 _DECADE = re.compile(r"\d{3}0(?:s|['\u2019]s)")
+
+
+def _holds_any(sent: Sentence, words: Collection[str]) -> bool:
+    """Might one of ``words`` (case-folded) be a word of ``sent``? False only when none is
+    (a substring test of the folded text in C). A phrase's preposition is a word of its
+    sentence, so a sentence that holds none of the wanted ones is not parsed to find out
+    (the parse is the dearest part of the tests that ask for one: :func:`_background`)."""
+    fold = sent.text.casefold()
+    return any(w in fold for w in words)
 
 
 def _years_ago_only(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
@@ -4707,9 +4750,7 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
             if j == i:
                 continue
             if j not in field_at:
-                field_at[j] = next(
-                    (f for f in _QUANTITY_FIELDS if lex.quantity_words[f].match(words[j])), None
-                )
+                field_at[j] = lex.quantity_field(words[j])
             name = field_at[j]
             if name is not None and (best is None or abs(j - i) < best[0]):
                 best = (abs(j - i), name)
@@ -6797,8 +6838,15 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     words = clause.words
     for word in triggers.intersection(words):
         more = lex.plain_saying_unless(word)
-        if more is None or any(
-            all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more
+        if (
+            more is None
+            or (
+                more
+                # a trigger of several words needs its last word in the clause: one remembered
+                # glob of those last words first (most clauses hold none: "told reporters")
+                and any(map(lex.plain_saying_ends(word).match, words))
+                and any(all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more)
+            )
         ):
             return False
     if any(
