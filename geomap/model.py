@@ -107,6 +107,9 @@ class KindInfo:
     coast hundreds of kilometres long) may be narrowed to a town when the next sentence
     measures it from that town ("off Taiwan's east coast. The quake was centred 30 km east
     of X").
+    ``named_once``: a feature a text names once or twice (a volcano, an island, falls), not
+    a town or a site, of which a text names many; so a descriptive noun (``the volcano``)
+    many sentences later may still mean the only one named (claims).
     """
 
     contains_places: bool = False
@@ -127,6 +130,7 @@ class KindInfo:
     held_by_container: bool = False
     coast_in_name: bool = False
     refined_by_distance: bool = False
+    named_once: bool = False
 
 
 _WATER = KindInfo(
@@ -237,9 +241,14 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             is_area=True,
             has_outline=True,
             holds_after_comma=True,
+            named_once=True,
         ),
         "mountain": KindInfo(
-            map_area=True, takes_article=True, event_specificity=3, area_outline=True
+            map_area=True,
+            takes_article=True,
+            event_specificity=3,
+            area_outline=True,
+            named_once=True,
         ),
         # a summit, a cape and a pole are points: a distance to them is to that point
         "peak": KindInfo(takes_article=True, event_specificity=3),
@@ -248,7 +257,9 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         # a waterfall is a point too (gazetteer kind ``waterfall``, issue 16); English
         # names it bare as often as with an article ("visited Niagara Falls", "the Iguazu
         # Falls"), so a missing article says nothing against it
-        "waterfall": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),
+        "waterfall": KindInfo(
+            takes_article=True, bare_or_not=True, event_specificity=3, named_once=True
+        ),
         # a line of latitude (the equator, the Arctic Circle): measured along the meridian
         "parallel": KindInfo(
             label_point_only=True, map_area=True, takes_article=True, has_outline=True

@@ -4027,7 +4027,7 @@ def _described_place(
 
 #: kinds of place a text names one or two of (a volcano, an island, falls), not towns or
 #: sites, of which it names many
-_FEATURE_KINDS = frozenset({"mountain", "island", "waterfall"})
+_FEATURE_KINDS = kinds_where("named_once")
 #: How many sentences back :func:`_only_feature_before` looks (a long article's volcano
 #: is named in its first paragraph; the bound keeps the look-up linear in the text).
 _FEATURE_SENTENCES_BACK = 40
