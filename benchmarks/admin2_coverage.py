@@ -22,16 +22,23 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-COUNTRIES = "NP SO KE UG MW BD PK AF ET TZ MZ SS ML".split()
+COUNTRIES = ["NP", "SO", "KE", "UG", "MW", "BD", "PK", "AF", "ET", "TZ", "MZ", "SS", "ML"]
 
 _EN = {"district": "district", "county": "county", "region": "region", "province": "province"}
-_DE = {"district": "im Distrikt", "county": "im Bezirk", "region": "in der Region",
-       "province": "in der Provinz"}
+_DE = {
+    "district": "im Distrikt",
+    "county": "im Bezirk",
+    "region": "in der Region",
+    "province": "in der Provinz",
+}
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -117,16 +124,20 @@ def main(argv: list[str] | None = None) -> int:
             en, de = tally.get((setname, cc, "en")), tally.get((setname, cc, "de"))
             if not en:
                 continue
-            print(f"{setname:9} {cc:3} {en[0]:5} {en[1]:5} {100 * en[1] / en[0]:3.0f}% "
-                  f"{de[1]:5} {100 * de[1] / de[0]:3.0f}%")
+            print(
+                f"{setname:9} {cc:3} {en[0]:5} {en[1]:5} {100 * en[1] / en[0]:3.0f}% "
+                f"{de[1]:5} {100 * de[1] / de[0]:3.0f}%"
+            )
             for lang, t in (("en", en), ("de", de)):
                 tot[(setname, lang)][0] += t[0]
                 tot[(setname, lang)][1] += t[1]
     for setname in ("geonames", "iso"):
         en, de = tot.get((setname, "en")), tot.get((setname, "de"))
         if en and de:
-            print(f"{setname:9} all {en[0]:5} {en[1]:5} {100 * en[1] / en[0]:3.0f}% "
-                  f"{de[1]:5} {100 * de[1] / de[0]:3.0f}%")
+            print(
+                f"{setname:9} all {en[0]:5} {en[1]:5} {100 * en[1] / en[0]:3.0f}% "
+                f"{de[1]:5} {100 * de[1] / de[0]:3.0f}%"
+            )
     if args.show:
         for m in misses:
             print("miss", *m)
