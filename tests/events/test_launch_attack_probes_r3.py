@@ -787,13 +787,12 @@ ATTACKS_ACCIDENTS: list[object] = [
         MON,
         "Balasore",
     ),
-    pytest.param(
+    (
         "A bus plunged into a gorge in the Nepali district of Dhading on Tuesday, killing 14.",
         "en",
         "accident",
         TUE,
         "Dhading",
-        marks=GAP,
     ),
     (
         "A fuel tanker exploded on a highway near the town of Mokwa in Niger state on Monday.",
@@ -831,13 +830,12 @@ ATTACKS_ACCIDENTS: list[object] = [
         MON,
         "Cusco",
     ),
-    pytest.param(
+    (
         "Ein Bus ist am Dienstag im Bezirk Dhading in eine Schlucht gestürzt.",
         "de",
         "accident",
         TUE,
         "Dhading",
-        marks=GAP,
     ),
     (
         "Ein Zug entgleiste am Montag bei Balasore im Bundesstaat Odisha.",
