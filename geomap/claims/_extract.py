@@ -4548,7 +4548,10 @@ def _text_region_seat(
             if (
                 (p.id or "").startswith("admin1:")
                 or not bare
-                and _names_eponymous_region(doc, p, wanted, syn)
+                and (
+                    (p.id or "").startswith("admin2:")
+                    or _names_eponymous_region(doc, p, wanted, syn)
+                )
             )
             and not _in_capital_phrase(doc, p, structures, syn)
         ),
@@ -4556,6 +4559,16 @@ def _text_region_seat(
     )
     if region is None or region.country_code is None:
         return None
+    if (region.id or "").startswith("admin2:"):
+        # a second-level unit ("in Batangas province", "Bezirk Kufstein"): its seat by the
+        # gazetteer's rule, where the phrase's word is no first-level type of its country
+        # (a "state capital" after a county means the state's)
+        if "*" not in wanted and _first_level_of(wanted, _first_level_types(region.country_code)):
+            return None
+        seat = gaz.seat(region.id or "")
+        if seat is None or (other is not None and seat.id == other.id):
+            return None
+        return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
     if not (region.id or "").startswith("admin1:"):
         # "In der Provinz <X> ...; <A>, N km westlich der Provinzhauptstadt": the town the
         # region is named after is its seat
