@@ -2756,6 +2756,44 @@ def _neighbour_of(
     return None
 
 
+def _opening_apposition_origin(
+    doc: Document, sent: Sentence, q: Quantity, subject: Place, by_sentence: _Places
+) -> Place | None:
+    """Where ``<B>, about N km to the south, ...`` opening its sentence is seen from when
+    the sentence before stood at a town and made no claim (``On the east coast, <A>
+    recorded gusts of 90 km/h. <B>, about N km to the south, lost power``; ``In <A>, ...
+    . <B>, some N km to the west, ...``): that sentence's first point place, in the
+    subject's country, never the dateline's place or its address. Wire copy walks from
+    town to town; a town set off at the start of the next sentence with only a distance
+    and a direction is placed from the town just described, not from where the story was
+    filed. None when the subject does not open its sentence, the distance is not in a
+    comma-set apposition right after it, or the sentence before names no such town."""
+    if sent.index == 0 or by_sentence.last_claim_sentence == sent.index - 1:
+        return None
+    if doc.text[sent.start : subject.start].strip(" \t\n\"'“‘„") or not doc.text[
+        subject.end : q.start
+    ].lstrip().startswith(","):
+        return None
+    d = by_sentence.dateline
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            not _is_point(p)
+            or _is_setting(p)
+            or by_sentence.is_dateline_address(p)
+            or (d is not None and p.start == d.start)  # the dateline's own token
+        ):
+            continue
+        if (
+            not p.resolved
+            or p.id == subject.id
+            or (d is not None and p.id == d.id)
+            or p.country_code != subject.country_code
+        ):
+            return None
+        return p
+    return None
+
+
 def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
     """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
     Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
@@ -6000,6 +6038,15 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+        elif whose_np := _capital_before_whose(doc, sent, after, reference, structures, syn):
+            # "west of the capital of <Country>", "südöstlich der Hauptstadt Nigerias": the
+            # country after the capital noun only says whose capital the reference is
+            got = _capital(
+                doc, whose_np, reference.country_code, None, by_sentence, structures, syn
+            )
+            if got is not None:
+                why.reference = (got[1], whose_np.start, max(whose_np.end, reference.end))
+                reference = got[0]
     elif reference is not None and reference.kind in _REGION_KINDS and reference.relation is None:
         # "north of the Ashanti capital": the region only says whose capital, one below
         # the country's: the place the text called so, else the dateline's; never the
@@ -6568,6 +6615,17 @@ def _build(
                 # stands there; the direction is seen from it, not from the dateline
                 reference = topic
                 why.reference = ("previous sentence", topic.start, topic.end)
+            elif (
+                fronted is None
+                and d is not None
+                and (stood := _opening_apposition_origin(doc, sent, q, subject, by_sentence))
+                is not None
+            ):
+                # "Waves broke over the harbour wall in <A>. <B>, about N km to the
+                # south-east, closed its beaches": a town opening its sentence with the
+                # distance in apposition is seen from the town the sentence before stood at
+                reference = stood
+                why.reference = ("previous sentence", stood.start, stood.end)
             elif (
                 d is not None
                 and _foreign_bureau(d, subject, sent, by_sentence)
@@ -7937,6 +7995,35 @@ def _describes_reference(
         and _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after)
         and (np.head.fold in syn.capital_nouns or bool(_descriptive_kinds(np.head.fold, syn)))
     )
+
+
+def _capital_before_whose(
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    country: Place,
+    structures: _Structures,
+    syn: _Syntax,
+) -> NounPhrase | None:
+    """The capital phrase a country right after it says the owner of, between the
+    distance's marker (``after``) and the country: ``west of the capital of <Country>``,
+    ``südöstlich der Hauptstadt <Landes>`` (a capital noun as the phrase's head, lexicon
+    ``capital_nouns``, then only a link of lexicon ``whose_links``). The reference is
+    that country's capital, not the country's area."""
+    st = structures.of(sent)
+    for np in st.phrases:
+        # the country after the phrase, or inside it after the capital noun (a German
+        # genitive: "der Hauptstadt Nigerias" is one phrase, headed by the country)
+        if not (after <= np.start and np.start < country.start):
+            continue
+        for t in structures.of_phrase(doc, np):
+            if (
+                t.end <= country.start
+                and t.fold in syn.capital_nouns
+                and syn.whose_link.fullmatch(doc.text, t.end, country.start) is not None
+            ):
+                return np
+    return None
 
 
 def _reference_phrase(
