@@ -255,6 +255,9 @@ class _Syntax:
     # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
     # <X>") -> the subdivision types it is: a region named after its seat
     region_nouns: dict[str, tuple[str, ...]]
+    # "the capital of the state", "der Hauptstadt des Bundesstaates": a region's noun after
+    # a capital noun -> the subdivision types it names
+    whose_region_nouns: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
@@ -580,6 +583,10 @@ def _syntax(lang: str) -> _Syntax:
         region_nouns={
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("region_nouns", {}).items()
+        },
+        whose_region_nouns={
+            k.casefold(): tuple(t.casefold() for t in v)
+            for k, v in lex.get("whose_region_nouns", {}).items()
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
@@ -4301,7 +4308,7 @@ def _is_regional_capital(
             for w in words
         )
     )
-    if generic:
+    if generic or (np.head.fold in syn.capital_nouns and _whose_region_types(doc, np, syn)):
         return "generic"
     if np.head.fold not in syn.capital_nouns:
         return None
@@ -4358,9 +4365,14 @@ def _regional_capital(
         and said.endswith(wording)
         and (seat is None or said == wording or p.id == seat.id)
     ]
-    if said_so:
-        before = [p for p in said_so if p.end <= np.start]
-        return (before[-1] if before else said_so[0]), "capital"
+    before = [p for p in said_so if p.end <= np.start]
+    if before:
+        return before[-1], "capital"
+    if said_so and seat is None:
+        # a place called so only later in the text, when the gazetteer knows no seat of
+        # the phrase's region ("Katsina, die Hauptstadt des Nachbarstaates" after "der
+        # Hauptstadt des Bundesstaates" is another state's capital)
+        return said_so[0], "capital"
     if seat is None:
         seat = _named_region_seat(doc, np, other, by_sentence)
     if seat is not None:
@@ -4660,7 +4672,42 @@ def _seat_types_wanted(
         return set()
     if bare:
         return {"*"}
-    return {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    return {ty for t in toks for ty in syn.seat_types.get(t.fold, ())} | set(
+        _whose_region_types(doc, np, syn)
+    )
+
+
+#: ``the capital of the state``: a link, an article and a region's noun right after a
+#: capital phrase (the words are checked against the lexicon, so the pattern is loose)
+_WHOSE_REGION = re.compile(
+    r"[\s\u00a0]{1,3}(\w+)[\s\u00a0]{1,3}(?:(\w+)[\s\u00a0]{1,3})?([^\W\d_]+)"
+)
+
+
+def _whose_region_types(doc: Document, np: NounPhrase, syn: _Syntax) -> tuple[str, ...]:
+    """The subdivision types a region's noun after a capital phrase names (lexicon
+    ``whose_region_nouns``, a German genitive's ``-s``/``-es`` taken off): ``the capital of
+    the state``, ``der Hauptstadt des Bundesstaates``, ``der Hauptstadt der Provinz``. The
+    link must be one of lexicon ``whose_links`` and the noun must end its phrase (``the
+    capital of the state of <X>``'s region is named by <X> and read elsewhere); empty
+    otherwise."""
+    if not syn.whose_region_nouns:
+        return ()
+    m = _WHOSE_REGION.match(doc.text, np.end)
+    if m is None or syn.whose_link.fullmatch(doc.text, np.end, m.start(3)) is None:
+        return ()
+    noun = m.group(3).casefold()
+    if doc.text[m.end() : m.end() + 1].isalpha():
+        return ()
+    for form in (noun, noun.removesuffix("es"), noun.removesuffix("s")):
+        types = syn.whose_region_nouns.get(form)
+        if types:
+            # "the capital of the state of <X>": the region is named after the noun
+            rest = doc.text[m.end() : m.end() + 5]
+            if re.match(r"[\s\u00a0]+(?:of|de|von)\b", rest) is not None:
+                return ()
+            return types
+    return ()
 
 
 def _first_level_of(wanted: set[str], types: Iterable[str]) -> bool:

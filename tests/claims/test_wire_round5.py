@@ -7,12 +7,15 @@ batch AS):
   names a town of the subject's country other than the dateline's), not from the
   dateline;
 - ``west of the capital of <Country>``, ``südwestlich der Hauptstadt <Landes>``: the
-  country after the capital noun only says whose capital the reference is.
+  country after the capital noun only says whose capital the reference is;
+- ``the capital of the state``, ``der Hauptstadt des Bundesstaates / des Bundeslandes /
+  der Provinz``: a regional capital phrase of that type (the seat of the subject's
+  region), not the country's capital.
 
 Sentences written for this test (Peru, Kenya, Australia, Austria, Argentina, Japan, Fiji,
-Ghana), none from a corpus article. The points are hand points of the places; the truth
-is the geodesic between them computed here with geographiclib, never through geomap's
-code path.
+Ghana, India, Brazil, the United States, Germany), none from a corpus article. The points
+are hand points of the places; the truth is the geodesic between them computed here
+with geographiclib, never through geomap's code path.
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ AT: dict[str, tuple[float, float]] = {
     "Nairobi": (-1.2864, 36.8172), "Suva": (-18.1416, 178.4419),
     "Lautoka": (-17.6169, 177.4505), "Vienna": (48.2082, 16.3738),
     "Accra": (5.6037, -0.1870), "Kumasi": (6.6885, -1.6244),
+    "Mumbai": (19.0760, 72.8777), "Nashik": (19.9975, 73.7898),
+    "São Paulo": (-23.5505, -46.6333), "Campinas": (-22.9056, -47.0608),
+    "Santos": (-23.9608, -46.3336), "Austin": (30.2672, -97.7431),
+    "Round Rock": (30.5083, -97.6789), "Munich": (48.1351, 11.5820),
+    "Augsburg": (48.3705, 10.8978), "Córdoba": (-31.4201, -64.1888),
+    "Villa Carlos Paz": (-31.4241, -64.4978),
 }
 # fmt: on
 
@@ -92,6 +101,31 @@ EN = [
         "Accra",
         "consistent",
     ),
+    # the capital of the state, the province: the seat of the region, not the country's
+    Row(
+        "en",
+        "MUMBAI (geomap) - Nashik lies about 140 km north-east of the capital of the state.",
+        "about 140 km",
+        "Nashik",
+        "Mumbai",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "CAMPINAS, Brazil (geomap) - Floods hit the region on Monday. Campinas lies about 85 km north-west of the capital of the state.",
+        "about 85 km",
+        "Campinas",
+        "São Paulo",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "DALLAS (AP) - Floods closed roads in Round Rock, Texas, which lies about 60 km north of the capital of the state.",
+        "about 60 km",
+        "Round Rock",
+        "Austin",
+        "inconsistent",
+    ),
 ]
 
 DE = [
@@ -143,6 +177,30 @@ DE = [
         "Suva",
         "inconsistent",
     ),
+    Row(
+        "de",
+        "AUGSBURG (geomap) – Augsburg liegt rund 60 Kilometer nordwestlich der Hauptstadt des Bundeslandes.",
+        "rund 60 Kilometer",
+        "Augsburg",
+        "Munich",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "SANTOS (geomap) – Santos liegt etwa 55 Kilometer südöstlich der Hauptstadt des Bundesstaates.",
+        "etwa 55 Kilometer",
+        "Santos",
+        "São Paulo",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "CÓRDOBA (geomap) – Villa Carlos Paz liegt rund 100 Kilometer westlich der Hauptstadt der Provinz.",
+        "rund 100 Kilometer",
+        "Villa Carlos Paz",
+        "Córdoba",
+        "inconsistent",
+    ),
 ]
 ROWS = [*EN, *DE]
 
@@ -175,6 +233,13 @@ def test_row(analyze: Callable[..., Any], row: Row) -> None:
             "WIEN (geomap) – In Wien regnete es. Leoben, rund 130 Kilometer südwestlich, meldete Schnee.",
             "rund 130 Kilometer",
             "Vienna",
+        ),
+        # the capital of the country stays the country's
+        (
+            "en",
+            "NAIROBI (geomap) - Nakuru lies about 135 km north-west of the capital of the country.",
+            "about 135 km",
+            "Nairobi",
         ),
     ],
 )
