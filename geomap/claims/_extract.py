@@ -304,6 +304,8 @@ class _Syntax:
     # "the boat", "der Konvoi", "das Fischerboot": things whose place a distance gives
     thing_noun: re.Pattern[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
+    # "the outskirts of the capital": a part of a town before a town's description
+    town_part: frozenset[str]
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
     dweller_of: frozenset[str]
@@ -712,6 +714,7 @@ def _syntax(lang: str) -> _Syntax:
         amount_words=frozenset(w.casefold() for w in lex.get("amount_words", [])),
         thing_noun=_thing_noun_pattern(lex),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
+        town_part=frozenset(w.casefold() for w in lex.get("town_part_nouns", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
         possessive_clitics=frozenset(
@@ -5498,6 +5501,33 @@ def _structural_subject(
                 if mode == "apposed" and k == ci - 1 and chain_np is not None
                 else None
             )
+            if (
+                chain is not None
+                and chain_np is not None
+                and chain.head.fold in syn.town_part
+                and chain_np.last == prev_c.last
+                and _place_in(in_sent, chain_np) is None
+                and (
+                    chain_np.head.fold in syn.capital_nouns
+                    or _descriptive_kinds(chain_np.head.fold, syn)
+                )
+            ):
+                # "Trucks queued on the outskirts of the capital, some N km from <B>", "am
+                # Stadtrand der Hauptstadt, rund N km ...": a part of a town, then the
+                # town's description: the distance describes that town
+                got = _resolve_phrase(
+                    doc,
+                    sent,
+                    replace(chain_np, preposition=None, preposition_start=None),
+                    reference,
+                    in_sent,
+                    by_sentence,
+                    structures,
+                    syn,
+                    subject=True,
+                )
+                if got is not None:
+                    return got[0], got[1], chain_np.start, chain_np.end
             if chain is not None and chain.preposition_start is not None:
                 # "Am schwersten traf es <A> im äußersten Osten der Insel, rund N km ...",
                 # "<A> an der Südküste der Insel, rund N km ...": the place right before

@@ -10,7 +10,10 @@ batch AS):
   country after the capital noun only says whose capital the reference is;
 - ``the capital of the state``, ``der Hauptstadt des Bundesstaates / des Bundeslandes /
   der Provinz``: a regional capital phrase of that type (the seat of the subject's
-  region), not the country's capital.
+  region), not the country's capital;
+- ``on the outskirts of the capital, some N km from <B>``, ``am Stadtrand der
+  Hauptstadt, rund N km von <B>``: a part of a town (lexicon ``town_part_nouns``), then
+  the town's description, then the distance set off: the distance describes that town.
 
 Sentences written for this test (Peru, Kenya, Australia, Austria, Argentina, Japan, Fiji,
 Ghana, India, Brazil, the United States, Germany), none from a corpus article. The points
@@ -47,6 +50,8 @@ AT: dict[str, tuple[float, float]] = {
     "Round Rock": (30.5083, -97.6789), "Munich": (48.1351, 11.5820),
     "Augsburg": (48.3705, 10.8978), "Córdoba": (-31.4201, -64.1888),
     "Villa Carlos Paz": (-31.4241, -64.4978),
+    "Lima": (-12.0464, -77.0428), "Huaral": (-11.4950, -77.2078),
+    "Wiener Neustadt": (47.8139, 16.2436),
 }
 # fmt: on
 
@@ -126,6 +131,23 @@ EN = [
         "Austin",
         "inconsistent",
     ),
+    # a part of a town, then the town's description: the distance describes that town
+    Row(
+        "en",
+        "LIMA, Peru (geomap) - Protesters blocked roads on the outskirts of the capital, some 60 km from Huaral.",
+        "some 60 km",
+        "Lima",
+        "Huaral",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "NAIROBI, Kenya (geomap) - Police set up roadblocks on the outskirts of the capital, about 150 km from Naivasha.",
+        "about 150 km",
+        "Nairobi",
+        "Naivasha",
+        "inconsistent",
+    ),
 ]
 
 DE = [
@@ -199,6 +221,22 @@ DE = [
         "rund 100 Kilometer",
         "Villa Carlos Paz",
         "Córdoba",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) – Am Stadtrand der Hauptstadt, rund 45 Kilometer von Wiener Neustadt, brannte ein Lager.",
+        "rund 45 Kilometer",
+        "Vienna",
+        "Wiener Neustadt",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "ACCRA (geomap) – Überschwemmungen trafen Häuser in den Vororten der Hauptstadt, rund 400 Kilometer von Kumasi.",
+        "rund 400 Kilometer",
+        "Accra",
+        "Kumasi",
         "inconsistent",
     ),
 ]
