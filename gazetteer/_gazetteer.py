@@ -9,6 +9,7 @@ Geometry (shapely) is imported and decoded only when asked for, and cached.
 from __future__ import annotations
 
 import json
+import math
 import shlex
 import sqlite3
 import threading
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from gazetteer import _ranking as rk
 from gazetteer._candidate import Candidate
+from gazetteer._distance import haversine_km
 from gazetteer._errors import GazetteerIndexError, GazetteerNotFoundError
 from gazetteer._normalize import name_keys
 from gazetteer._paths import SCHEMA_VERSION, default_index_path
@@ -39,6 +41,10 @@ _EXTRA_KINDS = 3  # entries that are not towns kept beyond ``limit``
 #: same few thousand names again and again. Bounded, so memory stays flat however many
 #: articles pass; each entry is a name and its handful of candidates.
 MEMO_SIZE = 20_000
+
+#: how far from a second-level unit's point its seat is looked for when the build gave
+#: the unit no radius (``Gazetteer._unit_seat``)
+_UNIT_SEAT_DEFAULT_KM = 25.0
 
 _MemoKey = tuple[str, str | None, int, frozenset[str] | None]
 
@@ -465,9 +471,48 @@ class Gazetteer:
         ``gazetteer/data/admin_seats.csv`` names none. Lets a text's ``the state
         capital`` or ``die Landeshauptstadt`` be read by data, not by the region's biggest
         town (New York's is Albany). The entry keeps its feature code (``PPL``, or
-        ``PPLC`` for a country's capital): a seat is asked for by region."""
+        ``PPLC`` for a country's capital): a seat is asked for by region. A second-level
+        unit (``admin2:``) has the seat a rule gives (``_unit_seat``)."""
         sid = self._seats().get(region_id)
-        return self.get(sid) if sid else None
+        if sid:
+            return self.get(sid)
+        return self._unit_seat(region_id) if region_id.startswith("admin2:") else None
+
+    def _unit_seat(self, region_id: str) -> Candidate | None:
+        """The seat of a second-level unit (a Philippine province, a district, a county
+        of a country that puts them at its second level), which no table of seats names:
+        the town of the unit's own name within its radius (Batangas province: Batangas;
+        Bezirk Kufstein: Kufstein), else the most populous town within it. Units are
+        mostly named after their seat, and where they are not, the seat is mostly their
+        biggest town; the radius is the build's Voronoi approximation, so a town just
+        over the unit's edge can answer (a rule, not a table: no source lists the seats
+        of the second level). None without a radius or a town inside it."""
+        unit = self.get(region_id)
+        if unit is None or unit.kind != "admin2" or not unit.country_code:
+            return None
+        radius = unit.radius_km or _UNIT_SEAT_DEFAULT_KM
+        cc = unit.country_code
+
+        def inside(c: Candidate) -> bool:
+            return (
+                c.kind == "city"
+                and c.country_code == cc
+                and haversine_km(unit.lat, unit.lon, c.lat, c.lon) <= radius
+            )
+
+        named = [c for c in self.lookup(unit.name, kinds="city", limit=20) if inside(c)]
+        if named:
+            return max(named, key=lambda c: c.population)
+        dlat = radius / 111.0
+        dlon = radius / max(1.0, 111.0 * math.cos(math.radians(unit.lat)))
+        rows = self._query(
+            f"SELECT {_ENTRY_COLS} FROM entries e WHERE e.cc = ? AND e.kind = 'city' "
+            "AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? "
+            "ORDER BY e.population DESC LIMIT 20",
+            (cc, unit.lat - dlat, unit.lat + dlat, unit.lon - dlon, unit.lon + dlon),
+        )
+        towns = [c for c in (_candidate(r) for r in rows) if inside(c) and c.population > 0]
+        return towns[0] if towns else None
 
     def seat_of(self, id: str) -> tuple[str, ...]:
         """Ids of the first-level regions whose seat this entry is, sorted (Chandigarh:

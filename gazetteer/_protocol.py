@@ -96,7 +96,8 @@ class SeatsAPI(Protocol):
     ``isinstance(gaz, SeatsAPI)`` before reading ``the state capital`` by data."""
 
     def seat(self, region_id: str) -> Candidate | None:
-        """The seat (capital) of a first-level region, None where none is known."""
+        """The seat (capital) of a first-level region (of a second-level unit by rule:
+        the town of its name inside it, else its biggest), None where none is known."""
         ...
 
     def seat_of(self, id: str) -> tuple[str, ...]:

@@ -255,6 +255,9 @@ class _Syntax:
     # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
     # <X>") -> the subdivision types it is: a region named after its seat
     region_nouns: dict[str, tuple[str, ...]]
+    # "the capital of the state", "der Hauptstadt des Bundesstaates": a region's noun after
+    # a capital noun -> the subdivision types it names
+    whose_region_nouns: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
@@ -301,6 +304,8 @@ class _Syntax:
     # "the boat", "der Konvoi", "das Fischerboot": things whose place a distance gives
     thing_noun: re.Pattern[str]
     name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
+    # "the outskirts of the capital": a part of a town before a town's description
+    town_part: frozenset[str]
     # "a resident of <X>": people of a place, and the words between them and its name
     dweller_nouns: frozenset[str]
     dweller_of: frozenset[str]
@@ -581,6 +586,10 @@ def _syntax(lang: str) -> _Syntax:
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("region_nouns", {}).items()
         },
+        whose_region_nouns={
+            k.casefold(): tuple(t.casefold() for t in v)
+            for k, v in lex.get("whose_region_nouns", {}).items()
+        },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         government_seat=re.compile(
@@ -705,6 +714,7 @@ def _syntax(lang: str) -> _Syntax:
         amount_words=frozenset(w.casefold() for w in lex.get("amount_words", [])),
         thing_noun=_thing_noun_pattern(lex),
         name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
+        town_part=frozenset(w.casefold() for w in lex.get("town_part_nouns", [])),
         dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
         dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
         possessive_clitics=frozenset(
@@ -2756,6 +2766,44 @@ def _neighbour_of(
     return None
 
 
+def _opening_apposition_origin(
+    doc: Document, sent: Sentence, q: Quantity, subject: Place, by_sentence: _Places
+) -> Place | None:
+    """Where ``<B>, about N km to the south, ...`` opening its sentence is seen from when
+    the sentence before stood at a town and made no claim (``On the east coast, <A>
+    recorded gusts of 90 km/h. <B>, about N km to the south, lost power``; ``In <A>, ...
+    . <B>, some N km to the west, ...``): that sentence's first point place, in the
+    subject's country, never the dateline's place or its address. Wire copy walks from
+    town to town; a town set off at the start of the next sentence with only a distance
+    and a direction is placed from the town just described, not from where the story was
+    filed. None when the subject does not open its sentence, the distance is not in a
+    comma-set apposition right after it, or the sentence before names no such town."""
+    if sent.index == 0 or by_sentence.last_claim_sentence == sent.index - 1:
+        return None
+    if doc.text[sent.start : subject.start].strip(" \t\n\"'“‘„") or not doc.text[
+        subject.end : q.start
+    ].lstrip().startswith(","):
+        return None
+    d = by_sentence.dateline
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            not _is_point(p)
+            or _is_setting(p)
+            or by_sentence.is_dateline_address(p)
+            or (d is not None and p.start == d.start)  # the dateline's own token
+        ):
+            continue
+        if (
+            not p.resolved
+            or p.id == subject.id
+            or (d is not None and p.id == d.id)
+            or p.country_code != subject.country_code
+        ):
+            return None
+        return p
+    return None
+
+
 def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
     """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
     Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
@@ -4263,7 +4311,7 @@ def _is_regional_capital(
             for w in words
         )
     )
-    if generic:
+    if generic or (np.head.fold in syn.capital_nouns and _whose_region_types(doc, np, syn)):
         return "generic"
     if np.head.fold not in syn.capital_nouns:
         return None
@@ -4320,9 +4368,14 @@ def _regional_capital(
         and said.endswith(wording)
         and (seat is None or said == wording or p.id == seat.id)
     ]
-    if said_so:
-        before = [p for p in said_so if p.end <= np.start]
-        return (before[-1] if before else said_so[0]), "capital"
+    before = [p for p in said_so if p.end <= np.start]
+    if before:
+        return before[-1], "capital"
+    if said_so and seat is None:
+        # a place called so only later in the text, when the gazetteer knows no seat of
+        # the phrase's region ("Katsina, die Hauptstadt des Nachbarstaates" after "der
+        # Hauptstadt des Bundesstaates" is another state's capital)
+        return said_so[0], "capital"
     if seat is None:
         seat = _named_region_seat(doc, np, other, by_sentence)
     if seat is not None:
@@ -4548,7 +4601,10 @@ def _text_region_seat(
             if (
                 (p.id or "").startswith("admin1:")
                 or not bare
-                and _names_eponymous_region(doc, p, wanted, syn)
+                and (
+                    (p.id or "").startswith("admin2:")
+                    or _names_eponymous_region(doc, p, wanted, syn)
+                )
             )
             and not _in_capital_phrase(doc, p, structures, syn)
         ),
@@ -4556,6 +4612,16 @@ def _text_region_seat(
     )
     if region is None or region.country_code is None:
         return None
+    if (region.id or "").startswith("admin2:"):
+        # a second-level unit ("in Batangas province", "Bezirk Kufstein"): its seat by the
+        # gazetteer's rule, where the phrase's word is no first-level type of its country
+        # (a "state capital" after a county means the state's)
+        if "*" not in wanted and _first_level_of(wanted, _first_level_types(region.country_code)):
+            return None
+        seat = gaz.seat(region.id or "")
+        if seat is None or (other is not None and seat.id == other.id):
+            return None
+        return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
     if not (region.id or "").startswith("admin1:"):
         # "In der Provinz <X> ...; <A>, N km westlich der Provinzhauptstadt": the town the
         # region is named after is its seat
@@ -4609,7 +4675,42 @@ def _seat_types_wanted(
         return set()
     if bare:
         return {"*"}
-    return {ty for t in toks for ty in syn.seat_types.get(t.fold, ())}
+    return {ty for t in toks for ty in syn.seat_types.get(t.fold, ())} | set(
+        _whose_region_types(doc, np, syn)
+    )
+
+
+#: ``the capital of the state``: a link, an article and a region's noun right after a
+#: capital phrase (the words are checked against the lexicon, so the pattern is loose)
+_WHOSE_REGION = re.compile(
+    r"[\s\u00a0]{1,3}(\w+)[\s\u00a0]{1,3}(?:(\w+)[\s\u00a0]{1,3})?([^\W\d_]+)"
+)
+
+
+def _whose_region_types(doc: Document, np: NounPhrase, syn: _Syntax) -> tuple[str, ...]:
+    """The subdivision types a region's noun after a capital phrase names (lexicon
+    ``whose_region_nouns``, a German genitive's ``-s``/``-es`` taken off): ``the capital of
+    the state``, ``der Hauptstadt des Bundesstaates``, ``der Hauptstadt der Provinz``. The
+    link must be one of lexicon ``whose_links`` and the noun must end its phrase (``the
+    capital of the state of <X>``'s region is named by <X> and read elsewhere); empty
+    otherwise."""
+    if not syn.whose_region_nouns:
+        return ()
+    m = _WHOSE_REGION.match(doc.text, np.end)
+    if m is None or syn.whose_link.fullmatch(doc.text, np.end, m.start(3)) is None:
+        return ()
+    noun = m.group(3).casefold()
+    if doc.text[m.end() : m.end() + 1].isalpha():
+        return ()
+    for form in (noun, noun.removesuffix("es"), noun.removesuffix("s")):
+        types = syn.whose_region_nouns.get(form)
+        if types:
+            # "the capital of the state of <X>": the region is named after the noun
+            rest = doc.text[m.end() : m.end() + 5]
+            if re.match(r"[\s\u00a0]+(?:of|de|von)\b", rest) is not None:
+                return ()
+            return types
+    return ()
 
 
 def _first_level_of(wanted: set[str], types: Iterable[str]) -> bool:
@@ -5400,6 +5501,33 @@ def _structural_subject(
                 if mode == "apposed" and k == ci - 1 and chain_np is not None
                 else None
             )
+            if (
+                chain is not None
+                and chain_np is not None
+                and chain.head.fold in syn.town_part
+                and chain_np.last == prev_c.last
+                and _place_in(in_sent, chain_np) is None
+                and (
+                    chain_np.head.fold in syn.capital_nouns
+                    or _descriptive_kinds(chain_np.head.fold, syn)
+                )
+            ):
+                # "Trucks queued on the outskirts of the capital, some N km from <B>", "am
+                # Stadtrand der Hauptstadt, rund N km ...": a part of a town, then the
+                # town's description: the distance describes that town
+                got = _resolve_phrase(
+                    doc,
+                    sent,
+                    replace(chain_np, preposition=None, preposition_start=None),
+                    reference,
+                    in_sent,
+                    by_sentence,
+                    structures,
+                    syn,
+                    subject=True,
+                )
+                if got is not None:
+                    return got[0], got[1], chain_np.start, chain_np.end
             if chain is not None and chain.preposition_start is not None:
                 # "Am schwersten traf es <A> im äußersten Osten der Insel, rund N km ...",
                 # "<A> an der Südküste der Insel, rund N km ...": the place right before
@@ -5987,6 +6115,15 @@ def _build(
             if got is not None:
                 reference = got[0]
                 why.reference = (got[1], np.start, np.end)
+        elif whose_np := _capital_before_whose(doc, sent, after, reference, structures, syn):
+            # "west of the capital of <Country>", "südöstlich der Hauptstadt Nigerias": the
+            # country after the capital noun only says whose capital the reference is
+            got = _capital(
+                doc, whose_np, reference.country_code, None, by_sentence, structures, syn
+            )
+            if got is not None:
+                why.reference = (got[1], whose_np.start, max(whose_np.end, reference.end))
+                reference = got[0]
     elif reference is not None and reference.kind in _REGION_KINDS and reference.relation is None:
         # "north of the Ashanti capital": the region only says whose capital, one below
         # the country's: the place the text called so, else the dateline's; never the
@@ -6555,6 +6692,17 @@ def _build(
                 # stands there; the direction is seen from it, not from the dateline
                 reference = topic
                 why.reference = ("previous sentence", topic.start, topic.end)
+            elif (
+                fronted is None
+                and d is not None
+                and (stood := _opening_apposition_origin(doc, sent, q, subject, by_sentence))
+                is not None
+            ):
+                # "Waves broke over the harbour wall in <A>. <B>, about N km to the
+                # south-east, closed its beaches": a town opening its sentence with the
+                # distance in apposition is seen from the town the sentence before stood at
+                reference = stood
+                why.reference = ("previous sentence", stood.start, stood.end)
             elif (
                 d is not None
                 and _foreign_bureau(d, subject, sent, by_sentence)
@@ -7924,6 +8072,35 @@ def _describes_reference(
         and _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after)
         and (np.head.fold in syn.capital_nouns or bool(_descriptive_kinds(np.head.fold, syn)))
     )
+
+
+def _capital_before_whose(
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    country: Place,
+    structures: _Structures,
+    syn: _Syntax,
+) -> NounPhrase | None:
+    """The capital phrase a country right after it says the owner of, between the
+    distance's marker (``after``) and the country: ``west of the capital of <Country>``,
+    ``südöstlich der Hauptstadt <Landes>`` (a capital noun as the phrase's head, lexicon
+    ``capital_nouns``, then only a link of lexicon ``whose_links``). The reference is
+    that country's capital, not the country's area."""
+    st = structures.of(sent)
+    for np in st.phrases:
+        # the country after the phrase, or inside it after the capital noun (a German
+        # genitive: "der Hauptstadt Nigerias" is one phrase, headed by the country)
+        if not (after <= np.start and np.start < country.start):
+            continue
+        for t in structures.of_phrase(doc, np):
+            if (
+                t.end <= country.start
+                and t.fold in syn.capital_nouns
+                and syn.whose_link.fullmatch(doc.text, t.end, country.start) is not None
+            ):
+                return np
+    return None
 
 
 def _reference_phrase(

@@ -189,12 +189,7 @@ DE = [
 ROWS = [*EN, *DE]
 
 #: rows geomap still gets wrong, each with its reason (strict: a fix shows)
-KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
-    "MANILA (geomap) – In der Provinz Batangas fiel der Strom aus. Lipa liegt rund 25 Kilometer nordöstlich der Provinzhauptstadt.": (
-        "the geoparser reads `Provinz Batangas` as the province (admin2), not the town, and "
-        "the gazetteer keeps seats for first-level regions only: no seat for a second-level one"
-    ),
-}
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
 
 
 def test_table_is_balanced() -> None:

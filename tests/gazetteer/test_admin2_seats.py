@@ -257,3 +257,25 @@ def test_one_table_of_seats_cited_rows_first_then_simplemaps(gaz):
     assert gaz.town_seat(gaz.seat("admin1:US-ohio").id).name == "Columbus"
     assert gaz.town_seat("admin1:US-ohio") is None
     assert gaz.town_seat("ne:DE") is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "seats"),
+    [
+        # no town bears the province's name: its most populous town (Legazpi)
+        ("Province of Albay", ("Legazpi", "Legaspi", "Legazpi City")),
+        # units named after their seat
+        ("Bezirk Kufstein", ("Kufstein",)),
+        ("Sangamon County", ("Springfield",)),
+        ("Département de la Somme", ("Amiens",)),
+    ],
+)
+def test_the_seat_of_a_second_level_unit_is_its_namesake_else_its_biggest_town(gaz, unit, seats):
+    """No table names the seats of the second level: the rule (``Gazetteer._unit_seat``)
+    gives the town of the unit's name inside it, else the unit's most populous town."""
+    found = [c for c in gaz.lookup(unit, limit=20) if c.kind == "admin2"]
+    assert found, unit
+    seat = gaz.seat(found[0].id)
+    assert seat is not None and seat.name in seats, (unit, seat)
+    assert seat.kind == "city"
+    assert gaz.seat("admin2:no-such-unit") is None
