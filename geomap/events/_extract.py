@@ -3405,6 +3405,13 @@ def _without_attributive(
         if f[2].pos == "verb" and len(f[2].words) <= 1 and _attributive_at(toks, f[1], lex)
     ]
     kept = [f for f in found if f not in dropped]
+    if kept and all(lex.casualty.match(toks[g[1]].text) for g in kept):
+        # "The collapsed bridge near X killed three motorists": an accident's participle
+        # in the subject of a casualty verb names the event the dead are counted for; the
+        # verb alone read a killing of civilians (session 16, round 2)
+        toll = [f for f in dropped if f[2].type == "accident" and all(f[1] < g[1] for g in kept)]
+        if toll:
+            return [*toll, *kept]
     if kept or lex.nouns_capitalised:
         return kept or found
     # English, every trigger dropped: an "-ed"/"-en" participle after an article is an
