@@ -391,6 +391,9 @@ class _Lexicon:
     impact_subjects: _Glob
     impact_after: frozenset[str]
     org_first: tuple[str, ...]
+    # ``[impact] road_nouns``: an impact noun that, with nothing that can fall named and a
+    # casualty verb counting its victims, is a road crash ("A crash near X killed nine")
+    impact_road_nouns: frozenset[str] = frozenset()
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
@@ -490,6 +493,10 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # ``[places] from_moves``: words right before an origin preposition that move away from
+    # the place, so it is the event's ("withdrew from X", "fled from X"); with the list, an
+    # origin after any other word is whose or what's origin, not where (_origin_of_thing)
+    from_moves: frozenset[str] = frozenset()
     # ``[places] distance_units``: "200 km from X", "200 Kilometer von X entfernt": X is a
     # reference point, not a scene a later "the town" means
     distance_units: frozenset[str] = frozenset()
@@ -1251,6 +1258,7 @@ def _lexicon(lang: str) -> _Lexicon:
         objects=_glob(raw["quantity"]["objects"]),
         impact_subjects=_glob(raw.get("impact", {}).get("subjects", [])),
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
+        impact_road_nouns=_fold(raw.get("impact", {}).get("road_nouns", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         recast=tuple(
@@ -1290,6 +1298,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        from_moves=_fold(places.get("from_moves", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
         other_country=_glob(places.get("other_country", [])),
@@ -2287,6 +2296,9 @@ def _trigger_in(
                 and i <= _OPENING_NOUN
                 and (trig_c.type, trig_c.sub_kind) in known_types
                 and _definite(toks, i, lex)
+                # an English past form is the clause's verb, not a noun after an article:
+                # "the government banned all rallies" after a curfew was told (session 16)
+                and (lex.nouns_capitalised or not toks[i].fold.endswith("ed"))
             ):
                 # "The blast at the plant sent smoke over X" after the explosion was told: a
                 # carrier word read as a noun after an article, opening the clause, refers
@@ -3170,6 +3182,10 @@ def _split_coordinated(
         )
         if cut is None:
             continue
+        if any(clause.tokens[k].fold in _BETWEEN for k in range(a[1] + 1, cut)):
+            # "A crash between a lorry and a minibus near X killed nine": the coordinator
+            # joins the two sides of "between", not two clauses (session 16, round 2)
+            continue
         if _same_act(a[2], b[2], lex) and not _own_subject(clause.tokens, cut, b, lex):
             continue
         if _casualty_list(clause.tokens, a[1], cut, b[1], lex):
@@ -3232,6 +3248,36 @@ def _share_trailing_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
             if r.time is None and not r.dated_by_saying and last.time is not None:
                 # "... and fired tear gas in X on Monday": the day after the place, too
                 r.time, r.time_ref_type = last.time, last.time_ref_type
+
+
+def _share_subject_place(raws: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``A court in X convicted a former mayor of bribery and sentenced him to six years``,
+    ``Police in X arrested six men and charged them with arson``: the place the first part
+    names in its subject, before its verb, is where the subject acted, also for a later
+    coordinated verb of that subject that names no place of its own. Why: the writer named
+    the court or the police by their town once; left alone the second step took the place
+    of an earlier sentence or none (session 16, round 2). A later part with a subject of its
+    own (more than an auxiliary or an adverb before its verb) does not share it, nor a
+    journey's destination or a launch's site (``[clauses] shared_place_not``)."""
+    if len(raws) < 2:
+        return
+    first = raws[0]
+    if (
+        first.place is None
+        or first.place_method != "locative"
+        or first.outside
+        or first.trigger_span is None
+        or not first.clause.start <= first.place.start < first.trigger_span[0]
+    ):
+        return
+    for r in raws[1:]:
+        if r.place is not None or r.type in lex.shared_place_not or r.trigger_span is None:
+            continue
+        toks = r.clause.tokens
+        at = r.clause.index_at(r.trigger_span[0])
+        if any(t.fold not in lex.auxiliaries and not t.fold.endswith("ly") for t in toks[:at]):
+            continue  # "... and protesters marched": a subject of its own
+        r.place, r.place_method = first.place, "locative"
 
 
 # the fewest words between a coordinator and a verb that make a subject of their own
@@ -3408,6 +3454,13 @@ def _without_attributive(
         if f[2].pos == "verb" and len(f[2].words) <= 1 and _attributive_at(toks, f[1], lex)
     ]
     kept = [f for f in found if f not in dropped]
+    if kept and all(lex.casualty.match(toks[g[1]].text) for g in kept):
+        # "The collapsed bridge near X killed three motorists": an accident's participle
+        # in the subject of a casualty verb names the event the dead are counted for; the
+        # verb alone read a killing of civilians (session 16, round 2)
+        toll = [f for f in dropped if f[2].type == "accident" and all(f[1] < g[1] for g in kept)]
+        if toll:
+            return [*toll, *kept]
     if kept or lex.nouns_capitalised:
         return kept or found
     # English, every trigger dropped: an "-ed"/"-en" participle after an article is an
@@ -3455,6 +3508,47 @@ def _without_reduced_relative(
             if between & (lex.coordinators | lex.relative_openers):
                 break
             dropped.add(i)
+            break
+    return [f for f in found if f[1] not in dropped] if dropped else found
+
+
+def _without_moving_subject(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """The triggers without an English ``-ing`` participle of a journey that describes the
+    subject of a later verb trigger of another type (``A bus travelling from A to B
+    overturned``, ``A ferry sailing to X capsized``, ``A plane flying from A crashed``): the
+    vehicle's journey is what it was doing, the later verb is the news. Before, the journey
+    was read and the accident lost (session 16, round 2). Only right after a lower-case noun
+    (no auxiliary: ``was travelling to X when ...`` is the clause's own verb), with no
+    coordinator or relative word before the later verb, which is no ``-ing`` form itself."""
+    if lex.nouns_capitalised:
+        return found
+    verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
+    dropped: set[int] = set()
+    for f in verbs:
+        i = f[1]
+        if f[2].type != "travel" or not 0 < i < len(toks) - 1 or not toks[i].fold.endswith("ing"):
+            continue
+        prev = toks[i - 1]
+        if (
+            not prev.text.isalpha()
+            or not prev.text.islower()
+            or prev.fold in lex.auxiliaries
+            or prev.fold in lex.passive
+            or prev.fold in lex.determiners
+            or prev.fold in lex.prepositions
+            or prev.fold in lex.coordinators
+            or prev.fold in lex.relative_openers
+        ):
+            continue
+        for g in verbs:
+            j = g[1]
+            if j <= i + 1 or g[2].type == "travel" or toks[j].fold.endswith("ing"):
+                continue
+            between = {t.fold for t in toks[i + 1 : j]}
+            if not between & (lex.coordinators | lex.relative_openers):
+                dropped.add(i)
             break
     return [f for f in found if f[1] not in dropped] if dropped else found
 
@@ -3535,6 +3629,29 @@ def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a coordinator stand at most three tokens before noun ``i`` (``arrived in Beirut
     and held talks``)? Then the noun is the head of a second clause, not the verb's object."""
     return any(toks[j].fold in lex.coordinators for j in range(max(0, i - 3), i))
+
+
+def _road_crash(
+    f: tuple[int, int, _Trigger, int | None],
+    toks: Sequence[Token],
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> tuple[int, int, _Trigger, int | None]:
+    """An impact noun read where nothing that can fall is named (``[impact] road_nouns``:
+    ``A crash near X killed nine people``) as the road crash it is, when a casualty verb of
+    the clause counts its victims: a crash that kills with no missile, drone or aircraft in
+    sight is one of vehicles (EM-DAT: road transport), and before, the casualty verb alone
+    read a killing of civilians (session 16, round 2). Any other trigger is returned as it
+    is."""
+    trig = f[2]
+    if (
+        trig.type != "impact"
+        or trig.pos != "noun"
+        or toks[f[1]].fold not in lex.impact_road_nouns
+        or not any(lex.casualty.match(toks[g[1]].text) for g in found if g is not f)
+    ):
+        return f
+    return (f[0], f[1], replace(trig, type="accident", sub_kind="road"), f[3])
 
 
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
@@ -4893,6 +5010,13 @@ def _place(
                 # not the doers' base before the verb ("Gunmen from X kidnapped ...")
                 taken = p
             continue  # "zwei Menschen aus Eritrea", "migrants from Eritrea": whose, not where
+        if (
+            not travel
+            and not launch
+            and kind_of != "statement"  # "addressed the nation from X": spoken there
+            and _origin_of_thing(toks, idx, trig_i, lex, skip)
+        ):
+            continue  # "sentenced a former commander from X", "imports from X": whose
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
         if kind == "country" and _body_of(toks, idx, lex):
@@ -5324,6 +5448,32 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
         and _people_noun(toks[k - 1].fold, lex)
         and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
     )
+
+
+def _origin_of_thing(
+    toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon, skip: Set[int]
+) -> bool:
+    """Does the place at ``idx`` say where someone or something comes from: an origin
+    preposition (``from``) after a word that is neither the trigger nor a word of moving
+    away (``[places] from_moves``: ``withdrew from``, ``fled from``; nor after a trigger of
+    moving away and its object: ``deported 40 people from X``)? ``sentenced a former
+    commander from X``, ``protested against grain imports from X``, ``smuggling weapons
+    across the border from X``, ``a ferry carrying traders from X capsized``: the commander's,
+    the grain's, the weapons', the traders' origin, not where the court sat, the farmers
+    protested or the ferry sank; the event's place is its locative, its dateline or the
+    carried one. A distance's point (``30 km from X``) is read elsewhere. Only with the
+    lexicon's list (English; session 16, round 2)."""
+    if not lex.from_moves:
+        return False
+    at = _cue_index(toks, idx, lex, skip)
+    if at is None or at < 1 or toks[at].fold not in lex.origins or at - 1 == trig_i:
+        return False
+    before = toks[at - 1]
+    if before.fold in lex.from_moves or not any(ch.isalpha() for ch in before.text):
+        return False  # "withdrew from X"; ", from X"
+    if 0 <= trig_i < at and toks[trig_i].fold in lex.from_moves:
+        return False  # "deported 40 people from X", "evacuated residents from X": moved away
+    return not _reference_point(idx, toks[at].fold, toks, lex)
 
 
 def _people_noun(fold: str, lex: _Lexicon) -> bool:
@@ -6968,7 +7118,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
     previous = st.raws[-1] if st.raws else None
     if found and not _can_fall(clause, lex, previous):
-        found = [f for f in found if f[2].type != "impact"]
+        found = [
+            _road_crash(f, clause.tokens, found, lex)
+            for f in found
+            if f[2].type != "impact" or _road_crash(f, clause.tokens, found, lex) is not f
+        ]
     if not found:
         if previous is not None:
             references = [*references, *_site_references(clause, lex, previous)]
@@ -6977,7 +7131,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     found = _cause_first(
         _without_attributive(
-            _without_reduced_relative(_without_absolute(found, clause, lex), clause.tokens, lex),
+            _without_reduced_relative(
+                _without_moving_subject(_without_absolute(found, clause, lex), clause.tokens, lex),
+                clause.tokens,
+                lex,
+            ),
             clause.tokens,
             lex,
         ),
@@ -7003,6 +7161,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 r.aside = True  # the relative clause's earlier event: no "previous" one
         else:
             _share_trailing_place(st.raws[start:], lex)
+            _share_subject_place(st.raws[start:], lex)
             _share_trailing_time(st.raws[start:])
         return
     _, trig_i, trig, particle = found[0]
@@ -7287,6 +7446,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if clause.index_at(p.start) > onward_at
         and _cue(clause.tokens, clause.index_at(p.start), lex, covered) in lex.onward_preps
     }
+    if trig.type not in ("travel", "launch", "statement"):
+        # "detained 14 men smuggling weapons across the border from X": an origin names no
+        # country the event happened in either (session 16, round 2)
+        gone_to |= {
+            id(p)
+            for p in clause_places
+            if _origin_of_thing(clause.tokens, clause.index_at(p.start), trig_i, lex, covered)
+        }
     raw = _Raw(
         type=trig.type,
         trigger=trigger_text,
@@ -8524,9 +8691,16 @@ def _pick_time(
         "yearpart": 3,
         "half": 3,
     }
-    for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4)):
-        value = resolve_time(span.text, lex.lang, anchor, precision)
-        if value.kind == "unknown":
+    values = [
+        (value, rtype)
+        for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4))
+        if (value := resolve_time(span.text, lex.lang, anchor, precision)).kind != "unknown"
+    ]
+    dated = any(v.date is not None and v.relation is None for v, _ in values)
+    for value, rtype in values:
+        if dated and _bare_relation(value):
+            # "declared an emergency earlier this month after a drought dried up wells":
+            # a bare "after <event>" gives no day, the month does (session 16, round 2)
             continue
         if best is None:
             best, ref_type = value, rtype
@@ -8542,6 +8716,19 @@ def _pick_time(
     if best is not None:
         best = _in_named_year(best, spans, lex, anchor, precision)
     return best, ref_type
+
+
+def _bare_relation(value: TimeValue) -> bool:
+    """Is the time only a relation to a named event, with no day of its own (``after a
+    drought``, ``following the protests``: no offset, not the same day)? Such a phrase says
+    in what order two things happened, not when; a month or a week the clause also names
+    dates the event better than the named event's day, which may never be given."""
+    return (
+        value.kind == "event"
+        and value.relation is not None
+        and value.offset_days is None
+        and not value.same_day
+    )
 
 
 def _in_named_year(

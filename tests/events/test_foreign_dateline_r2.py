@@ -112,6 +112,8 @@ ROWS = [
         "battle",
         TUE,
         "Ituri|Mbalibali",
+        # a strict xfail until the gazetteer's alias of session 16 ('Congo' alone is also
+        # the Democratic Republic's name): 'Congo's' was read as the Republic of the Congo
         id="en-unknown-village-in-province",
     ),
     pytest.param(

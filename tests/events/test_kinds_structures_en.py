@@ -176,12 +176,10 @@ MISSED = [
         "accident",
         None,
         SUN,
+        # a strict xfail until session 16, round 2: a bare 'crash' named no mode and the
+        # relative clause's 'killed' was read as an attack on civilians; a crash that kills
+        # with nothing that can fall in sight is now a road crash ([impact] road_nouns)
         "Arusha",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bare 'crash' names no mode; the relative clause's 'killed' is read as an"
-            " attack on civilians instead of the crash's toll",
-        ),
     ),
     pytest.param(
         "Officials said Monday the fire started late Saturday in Kamloops.",
