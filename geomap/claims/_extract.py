@@ -285,6 +285,8 @@ class _Syntax:
     # "a 300-km, four-hour train ride": a route noun after a second modifier set off by a
     # comma (a compound length first, a duration after it)
     route_nouns_listed: re.Pattern[str]
+    crossing_nouns: re.Pattern[str]  # "57 km <Name> base tunnel", "lange <Name>-Basistunnel"
+    centre_nouns: frozenset[str]  # "from the centre", "des Zentrums": the town named before
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
@@ -350,6 +352,8 @@ class _Syntax:
     # "drove", "fährt man", "by air", "three hours", "Stunden": a sentence saying its
     # distance runs along a way (lexicon ``way_words``; with the route and along words)
     way: re.Pattern[str]
+    # "the A7", "die B96", "the I-95", "the Trans-Canada": a road named by its code or name
+    road_name: re.Pattern[str]
     # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
     agent_before: re.Pattern[str] | None
     respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
@@ -365,6 +369,24 @@ class _Syntax:
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w])" + phrase_pattern(pattern_phrases) + r"(?![\w])")
+
+
+#: a road's code: one to three capitals, an optional hyphen, up to four digits and an
+#: optional small letter (``A7``, ``B96``, ``I-95``, ``N1``, ``M25``, ``E40``, ``SH1``)
+_ROAD_CODE = r"[A-Z]{1,3}-?[0-9]{1,4}[a-z]?"
+
+
+def _road_name_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
+    """A road named by its code after an article (lexicon ``road_name_lead``: ``the A7``,
+    ``die B96``, ``the I-95``) or by a name that begins with a road-name prefix (lexicon
+    ``road_name_prefixes``: ``the Trans-Canada``). Only after the article: a bare code is
+    as often a rebel group, a summit or an aircraft (``M23``, ``G20``, ``F-16``)."""
+    lead = phrase_pattern(lex.get("road_name_lead", []))
+    prefixes = phrase_pattern(lex.get("road_name_prefixes", []))
+    return re.compile(
+        r"(?<![\w])(?i:" + lead + r")[\s\u00a0]{1,3}"
+        r"(?:" + _ROAD_CODE + r"|" + prefixes + r"[A-Z][\w]{1,30})(?![\w-])"
+    )
 
 
 def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -620,6 +642,20 @@ def _syntax(lang: str) -> _Syntax:
             + _route_noun_pattern(lex)
             + r")(?![\w])"
         ),
+        centre_nouns=frozenset(w.casefold() for w in lex.get("centre_nouns", [])),
+        # "der 57 Kilometer lange <Name>-Basistunnel verbindet <A> und <B>": a crossing's
+        # length links two places like a route's (verified as a lower bound, _verify)
+        crossing_nouns=re.compile(
+            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
+            + phrase_pattern(lex.get("crossing_nouns", []) or ["\uffff"])
+            # German compounds by their last part ("Öresundbrücke"), as _verify reads them
+            + (
+                r"|[^\W\d_]{2,25}(?:" + phrase_pattern(lex.get("crossing_nouns", [])) + r")"
+                if lang == "de" and lex.get("crossing_nouns")
+                else ""
+            )
+            + r")(?![\w])"
+        ),
         section_noun=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
             + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
@@ -706,6 +742,7 @@ def _syntax(lang: str) -> _Syntax:
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
+        road_name=_road_name_pattern(lex),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
         indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
         indefinite_quantifiers=frozenset(
@@ -1228,7 +1265,12 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 continue
             if q.measure in ("height", "capability", "difference", "portion") or (
                 q.measure == "length"
-                and (not _route_noun_after(doc, q, syn) or _part_of_route(doc, q, syn))
+                and (
+                    not (
+                        _route_noun_after(doc, q, syn) or syn.crossing_nouns.match(doc.text, q.end)
+                    )
+                    or _part_of_route(doc, q, syn)
+                )
                 and not _route_noun_before(doc, q, syn)
                 and not _section_noun_after(doc, q, syn)
                 and not _separated_length(doc, q, sent, syn)
@@ -3706,6 +3748,34 @@ def _region_unit_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in heads | lex.region_before | lex.region_after)
 
 
+def _is_centre_noun(noun: str, syn: _Syntax) -> bool:
+    """Whether ``noun`` names a town's centre (lexicon ``centre_nouns``: ``centre``,
+    ``Zentrum``, ``Stadtzentrum``), also with a case ending (``des Zentrums``). Whole words
+    only: a compound (``Sturmzentrum``, ``Einkaufszentrum``) is the centre of something
+    else."""
+    return noun in syn.centre_nouns or any(
+        noun.endswith(e) and noun[: -len(e)] in syn.centre_nouns for e in syn.inflection_endings
+    )
+
+
+def _centre_town(
+    np: NounPhrase, other: Place | None, in_sent: _SentencePlaces
+) -> tuple[Place, EvidenceHow] | None:
+    """The town a centre phrase (``from the centre``, ``des Zentrums``) stands for: the
+    last town of its sentence before the phrase that is not the other end (``<A>, on the
+    outskirts of <B>, about N km from the centre``: <B>), else None. Only as the
+    reference: a subject ``the centre`` is more often a storm's or a quake's. When the
+    other end is the last place before the phrase, which town's centre is meant is not
+    clear (the sentence's subject may have been read there): None."""
+    other_id = other.id if other is not None else None
+    for p in reversed(in_sent[: in_sent.count_ending_by(np.start)]):
+        if p is other or (other_id is not None and p.id == other_id):
+            return None
+        if p.kind == "city" and p.resolved:
+            return p, "description"
+    return None
+
+
 def _descriptive_kinds(noun: str, syn: _Syntax) -> frozenset[str]:
     """Kinds a descriptive head noun stands for: the noun itself, else the longest
     lexicon noun it ends with (``Forschungsstation`` -> ``station``); either also without
@@ -3857,6 +3927,10 @@ def _resolve_phrase_itself(
             if d is None or d is other or (other_id is not None and d.id == other_id):
                 return None
             return d, "dateline"
+    if not subject and np.determiner is not None and _is_centre_noun(noun, syn):
+        # "about 20 km from the centre", "südwestlich des Zentrums": a town's centre is
+        # the town the sentence named last before the phrase
+        return _centre_town(np, other, in_sent)
     if (
         np.determiner is not None
         and np.determiner.casefold() in syn.first_person_owner
@@ -7833,7 +7907,7 @@ def _along_a_way(
     text = doc.text
     if syn.straight_line.search(text, sent.start, sent.end) is not None:
         return False
-    pats = (syn.route_noun_word, syn.along, syn.travel, syn.way)
+    pats = (syn.route_noun_word, syn.along, syn.travel, syn.way, syn.road_name)
     for cl in structures.of(sent).clauses:
         if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
             continue

@@ -167,6 +167,7 @@ class _Compiled:
     height_before: re.Pattern[str]
     portion_before: re.Pattern[str]
     portion_after: re.Pattern[str]
+    portion_way: re.Pattern[str]  # "40 Kilometer Autobahn neu asphaltiert": a part of a way
     capability_before: re.Pattern[str]
     # "200 km farther from X than Y", "100 Kilometer weiter ... als": a difference
     comparative_after: re.Pattern[str]
@@ -353,6 +354,15 @@ def _compiled(lang: str) -> _Compiled:
         portion_after=re.compile(
             r"(?i)^[\s\u00a0\u202f]{0,3}"
             + phrase_pattern(ms.get("portion_after", []) or ["\uffff"])
+            + r"(?![\w-])"
+        ),
+        portion_way=re.compile(
+            r"(?i)^[\s\u00a0\u202f]{0,3}"
+            + phrase_pattern(ms.get("portion_way_nouns", []) or ["\uffff"])
+            + r"(?![\w-])[^.;:!?\n]{0,40}?(?<![\w])"
+            + phrase_pattern(
+                ms.get("portion_way_works", []) + ms.get("portion_after", []) or ["\uffff"]
+            )
             + r"(?![\w-])"
         ),
         capability_before=capability_before,
@@ -745,10 +755,13 @@ def find_quantities(
         la = c.length_after.match(after)
         if la is not None and c.flight_after_length.match(after[la.end() :]):
             la = None  # "ein 880 Kilometer langer Flug": how far it flew
-        if c.portion_after.match(after) or c.portion_before.search(
-            text, max(0, qstart - 40), qstart
+        if (
+            c.portion_after.match(after)
+            or c.portion_way.match(after)
+            or c.portion_before.search(text, max(0, qstart - 40), qstart)
         ):
-            # "was closed for 30 km", "auf 30 Kilometern gesperrt": a part of a way
+            # "was closed for 30 km", "auf 30 Kilometern gesperrt", "40 Kilometer Autobahn
+            # neu asphaltiert": a part of a way
             measure = "portion"
         elif (
             la is not None or length_of or c.length_before.search(text, max(0, qstart - 40), qstart)

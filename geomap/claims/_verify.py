@@ -581,6 +581,17 @@ def verify_claim(
         t,
         outlined=outlined,
     )
+    if claim.form == "route" and ref.geometry in ("border", "coast") and km <= hi:
+        # "the N1 runs some 2,000 km from <A> to the <X> border": a road reaches a border
+        # or a coast at some point of it, not at its nearest; only a road shorter than the
+        # way to the nearest point is proved wrong (an island's ferry lands at its near
+        # shore, and a route to it stays checked)
+        verdict = "unverifiable"
+        explanation = (
+            explanation.removesuffix(": consistent.").removesuffix(": inconsistent.")
+            + f"; but a road reaches {ref.name} at a point the text does not name, so only"
+            " a shorter distance could be called wrong: unverifiable."
+        )
     if widened:
         spans = " and ".join(f"{name} spans about {_fmt_km(span)}" for name, span in widened)
         head, sep, tail = explanation.rpartition(": ")
