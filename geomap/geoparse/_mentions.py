@@ -1420,7 +1420,7 @@ def _skeleton_spans(
             continue  # part of a longer name, a person's ("Shehbaz Sharif") more likely
         # a German text's own spellings of the name respelled as English ones too
         forms = (surface, *vs, *_transliterations(surface, lex.lang))
-        given_first = a < b and (words[0] in given or headed)
+        given_first = a < b and words[0] in given
         if (
             given_first
             and not headed
