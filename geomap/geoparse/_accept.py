@@ -191,6 +191,23 @@ def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
     return org is not None and org.is_cap and not org.is_upper and org.fold in ctx.lex.org_suffixes
 
 
+def _spells_but_articles(key: str, name: str, ratio: float) -> bool:
+    """A romanisation variant spells the name once both drop their Arabic (Persian,
+    Turkic) article words: "Tell al-Abyad" spells Tall Abyad, though the article's
+    letters alone keep the two forms below ``spelling_ratio`` (romanisations differ most
+    in whether and how they write the article)."""
+    from gazetteer._skeleton import skeleton_articles
+
+    articles = skeleton_articles()
+
+    def bare(s: str) -> str:
+        words = name_key(s).replace("-", " ").split()
+        return " ".join(x for x in words if x not in articles)
+
+    a, b = bare(key), bare(name)
+    return bool(a) and bool(b) and spelling_of(a, b, ratio)
+
+
 def expected_zipf(pop: int, w: Weights) -> float:
     """The Zipf frequency a place of this population explains."""
     return w.expected_zipf_base + w.expected_zipf_slope * math.log10(
@@ -639,6 +656,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and (c.population or 0) < w.small_town
             and c.id not in statics(ctx, span).own_name
             and not spelling_of(span.key, c.name, w.spelling_ratio)
+            and not (span.variant and _spells_but_articles(span.key, c.name, w.spelling_ratio))
             and not c.matched_langs  # a name a source gives in some language is in use
             and c.feature_code != "PPLC"  # so is a capital's former name ("Godthaab")
             for c in span.candidates

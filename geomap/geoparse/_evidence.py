@@ -1465,6 +1465,11 @@ def given_names(
             continue  # ... nor after a word opening the sentence ("Bei Omdurman")
         if u.text in given and after_prep:
             continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
+        if after_prep and t.i in single_kind and _opens_two(tokens, u, nouns):
+            # "nahm in X Ana Wiśniewska fest": a town after its preposition, then a
+            # name of two words whose given name the list lacks; the foreign-name rule
+            # reads the two
+            continue
         if single_kind.get(u.i, "city") != "city" and not surname_country:
             continue
         if u.fold in words:
@@ -1490,6 +1495,19 @@ def given_names(
         persons.add(u.fold)
     foreign_name_pairs(tokens, lex, span_tokens, single_kind, is_place_name, persons, person_idx, w)
     people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
+
+
+def _opens_two(tokens: Sequence[Token], u: Token, nouns: frozenset[str]) -> bool:
+    """``u`` and the capitalised word right after it, in its sentence and with no third
+    capitalised word after them, are a name of two words: neither is a noun of the
+    language (``nouns``), and nothing capitalised follows."""
+    v = next_token(tokens, u)
+    if u.text in nouns or v is None or v.gap_before != " " or v.sentence != u.sentence:
+        return False
+    if not v.is_cap or v.is_upper or v.text in nouns:
+        return False
+    x = next_token(tokens, v)
+    return not (x is not None and x.is_cap and x.gap_before == " ")
 
 
 def foreign_name_pairs(

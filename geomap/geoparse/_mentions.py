@@ -1271,6 +1271,7 @@ class _Romanisation:
     min_population: int
     min_run_population: int
     known_population: int
+    generic_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -1288,6 +1289,7 @@ def _romanisation() -> _Romanisation:
         int(raw["min_population"]),
         int(raw["min_run_population"]),
         int(raw["known_population"]),
+        frozenset(w.casefold() for w in raw.get("generic_heads", ())),
     )
 
 
@@ -1297,13 +1299,13 @@ def _known_alone(c: Candidate, rom: _Romanisation) -> bool:
 
 
 def _named_countries(found: dict[str, list[Candidate]], surfaces: Iterable[str]) -> set[str]:
-    """Countries the text names by a country's or a first-level region's name (a town's
-    name says less: people bear them, "Karen Engels")."""
+    """Countries the text names by a country's, a first-level region's or a region's name
+    ("the Gaza Strip"; a town's name says less: people bear them, "Karen Engels")."""
     out: set[str] = set()
     for surface in surfaces:
         hit = found.get(surface)
         cc = hit[0].country_code if hit else None
-        if hit and cc and hit[0].kind in ("country", "admin1"):
+        if hit and cc and hit[0].kind in ("country", "admin1", "region"):
             out.add(cc)
     return out
 
@@ -1386,9 +1388,17 @@ def _skeleton_spans(
             w = surface
             if w in nouns or w in given or zipf(w, lex.lang) >= rom.max_word_zipf:
                 continue
-        elif any(
+        # an Arabic generic word opening a longer run ("Tell", "Ras", "Deir" + a name) is
+        # the name's own first word, neither an English word nor a given name
+        # (opening a sentence, only before an article: "Tell Omar the news" is a verb)
+        headed = (
+            a < b
+            and run[0].fold in rom.generic_heads
+            and (run[1].fold in articles or not run[0].sent_initial)
+        )
+        if a < b and any(
             zipf(w, lex.lang) >= rom.max_name_word_zipf
-            for w in words
+            for w in words[headed:]
             if w.casefold() not in articles  # "Al-Qusair": the article is no word here
         ):
             continue
@@ -1411,7 +1421,11 @@ def _skeleton_spans(
         # a German text's own spellings of the name respelled as English ones too
         forms = (surface, *vs, *_transliterations(surface, lex.lang))
         given_first = a < b and words[0] in given
-        if given_first and all(w in given for w in words if w.casefold() not in articles):
+        if (
+            given_first
+            and not headed
+            and all(w in given for w in words if w.casefold() not in articles)
+        ):
             continue  # given names only: a person ("Salah Amin")
         asked.append((a, b, surface, tuple(dict.fromkeys(forms)), given_first))
     if not asked:
@@ -1431,7 +1445,8 @@ def _skeleton_spans(
                 # a reader takes a variant spelling for a town only where the story is
                 # set in its country, unless the town is one known without it
                 if named is None:
-                    named = _named_countries(found, (p[2] for p in proposals))
+                    # as written or inflected ("im Norden Syriens")
+                    named = _named_countries(found, (f for p in proposals for f in (p[2], *p[3])))
                 cands = [
                     c
                     for c in cands
@@ -1524,7 +1539,7 @@ def _lower_lead_proposals(
     name ("the Wash", stored as "The Wash") or an inflected adjective written lower case
     inside it ("nördlichen Wendekreis" for "nördlicher Wendekreis"). Only a determiner or a
     word with one of the lexicon's adjective endings leads, and only before a capital."""
-    from geomap.geoparse._wordlists import name_lead_articles
+    from geomap.geoparse._wordlists import elided_particles, elided_word, name_lead_articles
 
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     n_tok = len(tokens)
@@ -1532,11 +1547,16 @@ def _lower_lead_proposals(
     determiners = lex.determiners  # read once, not once per token
     articles = name_lead_articles(lex.lang)
     particles = name_particles()
-    for a, tok in enumerate(tokens[:-1]):
-        if tok.is_cap or not tok.text.islower():
+    elided = elided_particles(lex.lang)
+    for a, tok in enumerate(tokens):
+        # an elided article and its name in one word ("l'Escala") leads as an article does
+        fused = tok.text[:1].islower() and elided_word(tok.text, lex.lang)
+        if fused:
+            out.append((a, a, tok.text, ()))
+        elif a == n_tok - 1 or tok.is_cap or not tok.text.islower():
             continue
         det = tok.fold in determiners
-        art = tok.fold in articles
+        art = tok.fold in articles or fused
         if not (det or art) and not (endings and len(tok.text) > 4 and tok.fold.endswith(endings)):
             continue
         words = [tok.text]
@@ -1545,10 +1565,17 @@ def _lower_lead_proposals(
             nxt = tokens[b]
             if nxt.sentence != tok.sentence or nxt.gap_before != " ":
                 break
-            if not nxt.is_cap:
+            # past the article: a particle may follow a fused "l'X" at once
+            inside = b > a + 1 or fused
+            if not nxt.is_cap and not (art and inside and elided_word(nxt.text, lex.lang)):
                 # a Romance article's name goes on over its particles ("les Borges del
-                # Camp"), never ending on one
-                if art and b > a + 1 and nxt.fold in particles:
+                # Camp", "la Font d'en X"), never ending on one; an elided particle and
+                # its word ("la Seu d'Urgell") are one of its name words
+                if (
+                    art
+                    and inside
+                    and (nxt.fold in particles or nxt.fold.replace("\u2019", "'") in elided)
+                ):
                     words.append(nxt.text)
                     continue
                 break
@@ -1569,7 +1596,7 @@ def _add_lower_lead(
     adjective's name is a span of its own ("nördlichen Wendekreis"); a determiner's
     readings join the bare name after it ("Gulf" in "the Gulf" is also The Gulf), whose
     span the text and the annotations draw without the article."""
-    from geomap.geoparse._wordlists import name_lead_articles
+    from geomap.geoparse._wordlists import elided_word, name_lead_articles
 
     by_tokens = {(s.i, s.j): s for s in spans}
     out = list(spans)
@@ -1577,7 +1604,10 @@ def _add_lower_lead(
     particles = name_particles()
     for a, b, surface, vs in lead:
         first = tokens[a].fold
-        if first in articles and _goes_on(tokens, b, particles):
+        # an article fused with the name's first word ("l'Escala") leads one too
+        fused = elided_word(tokens[a].text, lex.lang)
+        art = first in articles and first not in lex.determiners or fused
+        if art and _goes_on(tokens, b, particles, lex.lang):
             continue  # "la Pobla de X": a longer name the gazetteer lacks, not "la Pobla"
         for v in (surface, *vs):
             hit = [
@@ -1587,11 +1617,15 @@ def _add_lower_lead(
                 # name opens with a Romance article ("les Borges del Camp") is the town
                 if (
                     v == surface and c.matched.casefold() == surface.casefold()
-                    if first in articles and first not in lex.determiners
+                    if art
                     else c.kind != "city"
                 )
-                and " " in c.matched
-                and (c.matched[:1].islower() or c.matched.split(" ", 1)[0].casefold() == first)
+                and (" " in c.matched or "'" in c.matched.replace("\u2019", "'"))
+                and (
+                    c.matched[:1].islower()
+                    or c.matched.split(" ", 1)[0].casefold() == first
+                    or fused  # "l'Escala": the article and the name's word in one
+                )
             ]
             if hit:
                 break
@@ -1614,9 +1648,16 @@ def _add_lower_lead(
     return out
 
 
-def _goes_on(tokens: Sequence[Token], b: int, particles: AbstractSet[str]) -> bool:
+def _goes_on(tokens: Sequence[Token], b: int, particles: AbstractSet[str], lang: str) -> bool:
     """The name ending at token ``b`` goes on: a lower-case particle and a capitalised
-    word follow it in its sentence ("... de Segur")."""
+    word follow it in its sentence ("... de Segur"), or an elided particle and its word
+    ("... d'Urgell")."""
+    from geomap.geoparse._wordlists import elided_word
+
+    if b + 1 < len(tokens):
+        p = tokens[b + 1]
+        if p.sentence == tokens[b].sentence and p.gap_before == " " and elided_word(p.text, lang):
+            return True
     if b + 2 >= len(tokens):
         return False
     p, w = tokens[b + 1], tokens[b + 2]
@@ -2008,6 +2049,12 @@ def find_person_tokens(
                     take(run)
             if k >= 2 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == ", ":
                 take(_apposed_name(tokens, k, given))
+                # "X Y, the party's spokesman, said": the name before a role set off
+                # between commas is the speaker's, whatever word (a country's name,
+                # a town's) is its surname; only where it stands, not where it recurs
+                direct.update(
+                    t.i for t in _name_before_role(tokens, k, lex, is_place_name, multi_tokens)
+                )
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
                 m = k - 1
@@ -2377,6 +2424,62 @@ def _listed_names(tokens: Sequence[Token], e: int, lex: PlaceLexicon) -> list[li
     # names set off by commas make a list only where an "and" closes it: "Sens. Warren,
     # Massachusetts Democrat, said" is an apposition
     return []
+
+
+#: the most words a role set off between a name and its verb of saying may have
+_ROLE_WORDS = 8
+
+
+def _name_before_role(
+    tokens: Sequence[Token],
+    k: int,
+    lex: PlaceLexicon,
+    is_place_name,
+    multi_tokens: AbstractSet[int] | None,
+) -> list[Token]:
+    """The name before a role set off by commas right before the verb of saying at ``k``
+    ("Ida Grant, the party's spokesman, said"; "Ida Grant, Sprecher der Partei, sagte"):
+    a run of two or three capitalised words opening its clause, whose first word is no
+    strong place and no part of a place's name of several words, then ", ", a role of
+    at most ``_ROLE_WORDS`` words that opens with an article or holds a person's title
+    of the lexicon, then ", " and the verb; [] if there is none. A country or a town
+    speaks for its government as one word ("Chad, the host, said"), a place of several
+    words is a name the gazetteer holds whole ("South Sudan")."""
+    sent = tokens[k].sentence
+    m = k - 1
+    while m > 0 and k - m <= _ROLE_WORDS and tokens[m].gap_before != ", ":
+        if tokens[m].sentence != sent or tokens[m].gap_before.strip() not in ("", "'", "’", "-"):
+            return []
+        m -= 1
+    role = tokens[m:k]
+    if (
+        m < 2
+        or tokens[m].gap_before != ", "
+        or not role
+        or not (role[0].fold in lex.determiners or any(t.fold in lex.person_titles for t in role))
+    ):
+        return []
+    e = m - 1
+    b = e
+    while b > 0 and e - b < 2 and tokens[b - 1].is_cap and tokens[b].gap_before == " ":
+        b -= 1
+    run = list(tokens[b : e + 1])
+    opens = b == 0 or tokens[b].sent_initial or not tokens[b - 1].is_cap
+    multi = multi_tokens or frozenset()
+    if (
+        len(run) < 2
+        or not opens
+        or any(t.sentence != sent or not t.is_cap or t.is_upper for t in run)
+        or is_place_name(run[0])
+        or any(t.i in multi for t in run)
+        or (
+            b > 0
+            and tokens[b - 1].sentence == sent
+            and tokens[b - 1].fold in lex.place_prepositions
+        )
+    ):
+        return []
+    return run
 
 
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:

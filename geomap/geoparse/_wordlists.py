@@ -239,6 +239,21 @@ def name_lead_articles(lang: str) -> frozenset[str]:
 
 
 @cache
+def elided_particles(lang: str) -> frozenset[str]:
+    """The lexicon's ``elided_particles`` ("d'", "l'", "dell'", "d'en"), with a straight
+    apostrophe: Romance particles elided before a vowel inside a place name."""
+    return _folded(lang, "elided_particles")
+
+
+def elided_word(text: str, lang: str) -> bool:
+    """A word that is an elided particle hyphenless before a capitalised name word
+    ("d'Urgell", "l'Escala", "nell'Emilia"; a curly apostrophe as a straight one)."""
+    f = text.replace("\u2019", "'")
+    k = f.find("'")
+    return k > 0 and f[: k + 1].casefold() in elided_particles(lang) and f[k + 1 : k + 2].isupper()
+
+
+@cache
 def place_heads_before_particles(lang: str) -> frozenset[str]:
     """The lexicon's ``place_heads_before_particles`` ("rio", "isla", "santa"): given
     names that open place names before a particle ("Rio de ..."), no person's there."""
