@@ -4,10 +4,11 @@ weggetragen``), a boycott as a protest, a gas explosion named by its gas
 (``Erdgasexplosion``), an appeal rejected in the passive, a coach off the carriageway
 (``Fahrbahn``: a road, not a runway), weapons or drugs seized (``beschlagnahmt``), a prison
 or a building stormed by soldiers or security forces (a raid, a strategic development,
-unless the clause reports armed resistance), and two acts of an authority joined in one
-sentence (a raid and an arrest, a raid and hostages freed: two events). Each row is read by
-the whole pipeline; places and words are of no benchmark article. The look-alikes stay
-without an event."""
+unless the clause reports armed resistance), two acts of an authority joined in one
+sentence (a raid and an arrest, a raid and hostages freed: two events), and a road blocked
+by people named in the dative after ``von`` (``ist seit Dienstag von Fischern
+blockiert``). Each row is read by the whole pipeline; places and words are of no benchmark
+article. The look-alikes stay without an event."""
 
 from __future__ import annotations
 
@@ -46,6 +47,21 @@ REPORTED: list[tuple[str, str, str | None, str, str]] = [
         "peaceful_protest",
         "2025-06-10",
         "Skopje",
+    ),
+    # a road blocked by people named in the dative after "von" (passive, state passive)
+    (
+        "Der Grenzübergang bei Tórshavn ist seit Dienstag von Fischern blockiert.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-10",
+        "Torshavn",
+    ),
+    (
+        "Die Hauptstraße von Kisumu wurde am Montag von Taxifahrern blockiert.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-09",
+        "Kisumu",
     ),
     # a gas explosion named by its gas
     (
@@ -176,6 +192,8 @@ def test_two_acts_of_one_authority_are_two_events(text: str, first: str, second:
         "Die Opposition will die Wahl im Herbst boykottieren.",
         # allegations rejected by a government: no court
         "Die Regierung hat die Vorwürfe zurückgewiesen.",
+        # a lorry that blocked a motorway
+        "Ein umgestürzter Lastwagen blockierte am Montag die Autobahn bei Graz.",
         # an allegation about a driver
         "Der Fahrer soll von der Fahrbahn abgekommen sein.",
         # a storming threatened
