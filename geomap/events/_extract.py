@@ -3335,7 +3335,13 @@ def _same_act(first: _Trigger, second: _Trigger, lex: _Lexicon) -> bool:
         first.type in lex.distinct_acts
         and first.sub_kind
         and second.sub_kind
-        and first.sub_kind != second.sub_kind
+        and (
+            first.sub_kind != second.sub_kind
+            # "other" gathers acts of their own: a raid and the hostages freed in it
+            # ("stürmten die Haftanstalt und befreiten die Geiseln"), two events; the same
+            # word twice stays one (session 16, round 2, h16-evde)
+            or (first.sub_kind == "other" and first.text.casefold() != second.text.casefold())
+        )
     )
 
 
@@ -8882,6 +8888,17 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and previous.sub_kind != raw.sub_kind
     ):
         return False  # a landslide after a typhoon is an event of its own
+    if (
+        raw.type == previous.type
+        and raw.type in lex.distinct_acts
+        and raw.sub_kind == previous.sub_kind == "other"
+        and raw.clause.sentence is previous.clause.sentence
+        and raw.trigger.casefold() != previous.trigger.casefold()
+    ):
+        # two acts of a catch-all sub-kind joined in one sentence ("stürmten die Haftanstalt
+        # und befreiten die Geiseln"): two events, as _same_act splits them (session 16,
+        # round 2, h16-evde)
+        return False
     return not (
         raw.place is not None
         and previous.place is not None
