@@ -2678,6 +2678,13 @@ def _carried_in(
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
     stems = _genitive_stems(toks, lex)
+
+    def attributive_on(j: int) -> bool:
+        # "The collapsed bridge ... killed": a carrier that reads its subject before it
+        # reads, as an adjective before its noun, the noun right after it, past one word
+        # ("the collapsed steel bridge"; session 16, round 3)
+        return j <= i + 2 and _attributive_at(toks, i, lex)
+
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
@@ -2693,7 +2700,7 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
-                or (j > i and carrier.before_only)
+                or (j > i and carrier.before_only and not attributive_on(j))
             ):
                 continue
             two = (
@@ -7171,6 +7178,21 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _share_trailing_time(st.raws[start:])
         return
     _, trig_i, trig, particle = found[0]
+    if trig.type == "protest" and trig.sub_kind not in lex.crowd_dispersals:
+        # "Protesters set up barricades ... and police fired tear gas to disperse them": one
+        # protest, met with force (session 16, round 3; _dispersal_of across clauses)
+        force = next(
+            (
+                f[2]
+                for f in found[1:]
+                if f[1] > trig_i
+                and f[2].type == "protest"
+                and f[2].sub_kind in lex.crowd_dispersals
+            ),
+            None,
+        )
+        if force is not None:
+            trig = replace(trig, sub_kind=force.sub_kind)
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
         if references and previous is not None:
             # "..., and police said the attack took place near the town of X": the saying
@@ -7514,6 +7536,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         st.weak.append(raw)
         return
     st.sentences_with_event.add(sent.index)
+    if previous is not None and _dispersal_of(raw, previous, lex):
+        # "Protesters set up barricades ..., and police fired tear gas": one protest met
+        # with force, as ACLED counts it (session 16, round 3)
+        previous.sub_kind = raw.sub_kind
+        previous.actors = list(dict.fromkeys([*previous.actors, *raw.actors]))
+        st.types.add((previous.type, previous.sub_kind))
+        _merge(previous, raw, lex)
+        return
     if previous is not None and not shared and _continues(raw, previous, lex):
         _merge(previous, raw, lex)
         return
@@ -7524,6 +7554,23 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         raw.actors = list(previous.actors)
     st.raws.append(raw)
     st.types.add((raw.type, raw.sub_kind))
+
+
+def _dispersal_of(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
+    """Is ``raw`` the force used on the protest ``previous`` told just before in its sentence
+    (``Protesters set up barricades in X on Monday, and police fired tear gas``)? ACLED
+    counts one event, a protest with intervention: a dispersal (``[clauses]
+    crowd_dispersals``) of the same sentence, with no day and no place of its own that
+    differ from the protest's. A dispersal on another day, or elsewhere, stays an event of
+    its own; so does one after a riot (a riot met with force is still a riot)."""
+    return (
+        raw.type == previous.type == "protest"
+        and raw.sub_kind in lex.crowd_dispersals
+        and previous.sub_kind not in lex.crowd_dispersals
+        and raw.clause.sentence.index == previous.clause.sentence.index
+        and (raw.time is None or previous.time is None or raw.time == previous.time)
+        and (raw.place is None or previous.place is None or raw.place.id == previous.place.id)
+    )
 
 
 def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place | None:
@@ -8284,6 +8331,8 @@ def _own_spans(
     aux = earlier_auxiliaries(lex.lang)
     if opener is None:
         return spans
+    if _names_the_trigger(toks, opener, trig_i, spans, aux):
+        return spans
     if not any(t.fold in aux for t in toks if t.start > opener) and not _event_noun_before(
         toks, opener, trig_i, lex
     ):
@@ -8452,6 +8501,28 @@ def _noun_dated(
     at = toks[trig_i + 1].start
     reach = toks[min(trig_i + 3, len(toks) - 1)].start  # "vom (vergangenen) Sonntag"
     return [(sp, ref) for sp, ref in spans if at <= sp.start <= reach][:1]
+
+
+def _names_the_trigger(
+    toks: Sequence[Token],
+    opener: int,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    aux: Collection[str],
+) -> bool:
+    """``A fire that broke out at a warehouse in X on Monday had been put out by Wednesday``:
+    a relative clause right on the trigger noun, in the plain past up to its own time,
+    tells when the event it names happened; the main verb's past perfect (``had been put
+    out``) says how things stood later, not that the time dates an earlier event (session
+    16, round 3). ``arrested two men who had looted shops on Monday`` (``had`` before the
+    time) is not it, nor a relative clause on another noun."""
+    k = next((k for k, t in enumerate(toks) if t.start == opener), None)
+    if k is None or k - 1 != trig_i:
+        return False
+    own = [sp.start for sp, _ in spans if sp.start > opener]
+    if not own:
+        return False
+    return not any(t.fold in aux for t in toks[k + 1 :] if t.start < own[0])
 
 
 def _event_noun_before(toks: Sequence[Token], opener: int, trig_i: int, lex: _Lexicon) -> bool:
