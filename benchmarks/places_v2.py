@@ -1645,6 +1645,8 @@ def probes8(gaz, split: str, show: int) -> None:
                 misses.append(f"[exonym {how}] [{lang}] {t!r} (-> {r['target']}, {r['cc']})")
     for how, (ok, total) in ex.items():
         print(f"probes8: exonyms and older names of the thin regions, {how} (dev): {ok} of {total}")
+    for m in misses[:show]:
+        print("  miss:", m)
 
 
 #: (lang, text, the text's own place): a person {N} (given name {G}, surname {S}; {C}

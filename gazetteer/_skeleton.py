@@ -18,6 +18,7 @@ one town of its country so filed).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import tomllib
 from dataclasses import dataclass
@@ -59,6 +60,10 @@ class Family:
     articles: frozenset[str]
     foreign: tuple[str, ...] = ()  # letter groups none of the family's systems writes
     min_ratio: float | None = None  # the family's own ``min_ratio``, if stricter
+    #: (pattern, replacement) applied in order to each folded word before its letters are
+    #: grouped: spellings of one sound that differ in more than a letter group (a silent
+    #: final e, an aspirate written after the vowel)
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,7 @@ def rules(path: Path = RULES_FILE) -> SkeletonRules:
                 frozenset(fam.get("articles", ())),
                 tuple(fam.get("foreign", ())),
                 float(fam["min_ratio"]) if "min_ratio" in fam else None,
+                tuple((re.compile(p), repl) for p, repl in fam.get("rewrites", ())),
             )
         )
     return SkeletonRules(
@@ -112,7 +118,8 @@ def skeleton_articles() -> frozenset[str]:
 
 
 def family_of(cc: str | None) -> Family | None:
-    """The family a country's towns are filed under, or None (a Latin-script country)."""
+    """The first family a country's towns are filed under, or None (a Latin-script
+    country)."""
     if not cc:
         return None
     for fam in rules().families:
@@ -135,7 +142,10 @@ def _words(name: str, fam: Family) -> list[str]:
         return []  # another script's romanisation ("Khuajan" for Huai'an)
     words = key.split()
     kept = [w for w in words if w not in fam.articles] or words[-1:]
-    return [w[:-1] if len(w) > 2 and w[-1] == "h" and w[-2] in _VOWELS else w for w in kept]
+    out = [w[:-1] if len(w) > 2 and w[-1] == "h" and w[-2] in _VOWELS else w for w in kept]
+    for pattern, repl in fam.rewrites:
+        out = [pattern.sub(repl, w) or w for w in out]
+    return out
 
 
 @lru_cache(maxsize=65_536)
@@ -218,7 +228,10 @@ def add_skeletons(con: sqlite3.Connection) -> int:
     """File the Latin names of the towns and regions of the listed countries under their
     skeleton (``family:skeleton``) in the index open in ``con``; return the rows."""
     con.execute(SCHEMA)  # (one statement: executescript would end the transaction)
-    fams = {cc: fam for fam in rules().families for cc in fam.countries}
+    fams: dict[str, list[Family]] = {}
+    for fam in rules().families:
+        for cc in fam.countries:
+            fams.setdefault(cc, []).append(fam)  # a country may be in two families
     marks = ",".join("?" * len(fams))
     kinds = ",".join("?" * len(SKELETON_KINDS))
     unfiled = ",".join("?" * len(UNFILED_SOURCES))
@@ -230,9 +243,9 @@ def add_skeletons(con: sqlite3.Connection) -> int:
     out = set()
     min_letters = rules().min_letters
     for alias, entry, cc in rows:
-        fam = fams[cc]
-        sk = skeleton(alias, fam.name)
-        if len(sk) >= min_letters:
-            out.add((f"{fam.name}:{sk}", entry, alias))
+        for fam in fams[cc]:
+            sk = skeleton(alias, fam.name)
+            if len(sk) >= min_letters:
+                out.add((f"{fam.name}:{sk}", entry, alias))
     con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?)", sorted(out))
     return len(out)
