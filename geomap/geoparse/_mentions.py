@@ -1664,7 +1664,7 @@ def _unit_word_spans(
     look-up for all the names of the text."""
     if not lex.unit_words:
         return []
-    asked: list[tuple[int, int, str, tuple[str, ...]]] = []
+    asked: list[tuple[int, int, str, tuple[str, ...], bool]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
         unit = None
@@ -1677,6 +1677,7 @@ def _unit_word_spans(
                 and word.sentence == tokens[a].sentence
             ):
                 unit = lex.unit_words[word.fold]
+        after = unit is not None
         if unit is None and a >= 1 and tokens[a].gap_before == " ":
             before = tokens[a - 1]
             linked = before.fold in lex.name_links
@@ -1691,13 +1692,13 @@ def _unit_word_spans(
             ):
                 unit = lex.unit_words[before.fold]
         if unit is not None:
-            asked.append((a, b, surface, (f"{surface} {unit}", f"{unit} of {surface}")))
+            asked.append((a, b, surface, (f"{surface} {unit}", f"{unit} of {surface}"), after))
     if not asked:
         return []
-    names = {n for *_, ns in asked for n in ns} | {s for _, _, s, _ in asked}
+    names = {n for _, _, _, ns, _ in asked for n in ns} | {s for _, _, s, _, _ in asked}
     hits = lookup_many(sorted(names))
     out: list[Span] = []
-    for a, b, bare, whole in asked:
+    for a, b, bare, whole, after in asked:
         cands = [c for n in whole for c in hits.get(n, ()) if c.kind in _UNIT_KINDS]
         states = [c for c in hits.get(bare, ()) if c.kind == "admin1"]
         if states and cands and all(c.kind == "admin2" for c in cands):
@@ -1707,7 +1708,19 @@ def _unit_word_spans(
             # ranking decides ("die Provinz Limburg": the Dutch or the Belgian one)
             own = {s.country_code for s in states}
             cands = states + [c for c in cands if c.country_code not in own]
+        towns = {c.country_code for c in hits.get(bare, ()) if c.kind == "city"}
+        if cands and all(c.kind == "admin2" and c.country_code in towns for c in cands):
+            # a second-level unit named after its seat town ("die Provinz Varese" and
+            # Varese): left to the ranking, which keeps the town, since a text's "the
+            # provincial capital" is read through it (the index links no seat to a
+            # second-level unit); a known gap
+            continue
         if not cands:
+            if not after:
+                # a unit word before the name ranks the bare name's readings already
+                # (``head_kind``), one sense per reading: "die Provinz Benguela" beside
+                # the town Benguela
+                continue
             cands = [c for c in hits.get(bare, ()) if c.kind in _UNIT_KINDS]
             if any(c.kind == "admin1" for c in cands):
                 # a canton and its namesake district ("Zug"): the word names the
