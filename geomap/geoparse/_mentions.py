@@ -1716,10 +1716,11 @@ def _unit_word_spans(
             # second-level unit); a known gap
             continue
         if not cands:
-            if not after:
-                # a unit word before the name ranks the bare name's readings already
-                # (``head_kind``), one sense per reading: "die Provinz Benguela" beside
-                # the town Benguela
+            if not after or lex.region_after.intersection((tokens[b + 1].fold,)):
+                # a unit word before the name, or a region word after it, ranks the bare
+                # name's readings already (``head_kind``), one sense per reading: "die
+                # Provinz Benguela" beside the town Benguela, "the capital of Bahia
+                # state" read through the state
                 continue
             cands = [c for c in hits.get(bare, ()) if c.kind in _UNIT_KINDS]
             if any(c.kind == "admin1" for c in cands):
