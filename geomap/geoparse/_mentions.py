@@ -517,6 +517,9 @@ def find_spans(
         if features:
             spans = [s for s in spans if not any(f.i <= s.i and s.j <= f.j for f in features)]
             spans.extend(features)
+    named = _unit_word_spans(proposals, tokens, lex, lookup_many)
+    if named:
+        spans = [s for s in spans if not any(u.i <= s.i and s.j <= u.j for u in named)] + named
     units = _unit_spans(tokens, text, lex, lookup_many)
     if units:
         inside = {k for u in units for k in range(u.i, u.j + 1)}
@@ -1676,6 +1679,101 @@ def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:
     token before ``a``."""
     offset = tokens[a - 1].start
     return surface[tokens[a].start - offset : tokens[b].end - offset]
+
+
+#: Kinds of an administrative unit: what a unit word after a name ("Kunar province")
+#: selects among the name's readings.
+_UNIT_KINDS = frozenset({"admin1", "admin2", "state", "province", "district", "county", "region"})
+
+
+def _unit_word_spans(
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    lookup_many,
+) -> list[Span]:
+    """A name beside a unit word (lexicon ``[unit_words]``: lower-case after it, "the
+    Kwilu province", "Marsabit county"; before it with a link, "the province of Varese";
+    a German unit noun before it, "die Provinz Varese") is the unit, not a lake, a
+    river, a town or an older unit bearing the bare name. The name with the word in the
+    gazetteer's English form ("Kwilu Province", "Province of Varese") is looked up too:
+    a unit the gazetteer holds only under that name (a province newer than the GeoNames
+    regions, an Italian province whose bare name is its capital's) is the one the text
+    names, ahead of a dissolved unit bearing the bare name. Where no unit bears the
+    whole name, the bare name's unit readings are kept and its other readings dropped;
+    where it has none, nothing changes. The span stays the bare name's. One batched
+    look-up for all the names of the text."""
+    if not lex.unit_words:
+        return []
+    asked: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+    n_tok = len(tokens)
+    for a, b, surface, _ in proposals:
+        unit = None
+        if b + 1 < n_tok:
+            word = tokens[b + 1]
+            if (
+                not word.is_cap
+                and word.fold in lex.unit_words
+                and word.gap_before == " "
+                and word.sentence == tokens[a].sentence
+            ):
+                unit = lex.unit_words[word.fold]
+        after = unit is not None
+        if unit is None and a >= 1 and tokens[a].gap_before == " ":
+            before = tokens[a - 1]
+            linked = before.fold in lex.name_links
+            if linked and a >= 2 and before.sentence == tokens[a].sentence:
+                before = tokens[a - 2]
+            if (
+                before.fold in lex.unit_words
+                and before.sentence == tokens[a].sentence
+                # English puts a unit word before a name only with "of": "Henrico County
+                # Police" is no county named Police; German puts its noun first
+                and (linked or lex.profile.capitalises_nouns)
+            ):
+                unit = lex.unit_words[before.fold]
+        if unit is not None:
+            asked.append((a, b, surface, (f"{surface} {unit}", f"{unit} of {surface}"), after))
+    if not asked:
+        return []
+    names = {n for _, _, _, ns, _ in asked for n in ns} | {s for _, _, s, _, _ in asked}
+    hits = lookup_many(sorted(names))
+    out: list[Span] = []
+    for a, b, bare, whole, after in asked:
+        cands = [c for n in whole for c in hits.get(n, ()) if c.kind in _UNIT_KINDS]
+        states = [c for c in hits.get(bare, ()) if c.kind == "admin1"]
+        if states and cands and all(c.kind == "admin2" for c in cands):
+            # second-level units under the whole name beside first-level ones bearing the
+            # bare name: a namesake of one's own country ("Canton of Zug", the district)
+            # gives way to the first-level unit; another country's stays a reading and the
+            # ranking decides ("die Provinz Limburg": the Dutch or the Belgian one)
+            own = {s.country_code for s in states}
+            cands = states + [c for c in cands if c.country_code not in own]
+        towns = {c.country_code for c in hits.get(bare, ()) if c.kind == "city"}
+        if cands and all(c.kind == "admin2" and c.country_code in towns for c in cands):
+            # a second-level unit named after its seat town ("die Provinz Varese" and
+            # Varese): left to the ranking, which keeps the town, since a text's "the
+            # provincial capital" is read through it (the index links no seat to a
+            # second-level unit); a known gap
+            continue
+        if not cands:
+            if not after or lex.region_after.intersection((tokens[b + 1].fold,)):
+                # a unit word before the name, or a region word after it, ranks the bare
+                # name's readings already (``head_kind``), one sense per reading: "die
+                # Provinz Benguela" beside the town Benguela, "the capital of Bahia
+                # state" read through the state
+                continue
+            cands = [c for c in hits.get(bare, ()) if c.kind in _UNIT_KINDS]
+            if any(c.kind == "admin1" for c in cands):
+                # a canton and its namesake district ("Zug"): the word names the
+                # first-level unit; a second-level one comes by its whole name
+                cands = [c for c in cands if c.kind != "admin2"]
+            if not cands or len(cands) == len(hits.get(bare, ())):
+                continue  # no unit of the name, or nothing else to drop
+        cands = list({c.id: c for c in cands}.values())
+        t0, t1 = tokens[a], tokens[b]
+        out.append(Span(a, b, t0.start, t1.end, bare, cands, False, bare))
+    return out
 
 
 def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_many) -> list[Span]:
