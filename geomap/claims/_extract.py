@@ -883,6 +883,57 @@ def _as_island(p: Place) -> Place:
     return p
 
 
+#: ``In`` right before a name (both languages)
+_IN_BEFORE = re.compile(r"(?<![^\W\d_])[Ii]n[\s\u00a0]{1,2}$")
+#: a distance set off right after a name: a comma, at most two words, a number
+#: (``, about 12 km away``, ``, rund 40 Kilometer entfernt``); every run bounded, so a
+#: match costs a constant
+_DISTANCE_SET_OFF = re.compile(
+    r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,20}[\s\u00a0]{1,3}){0,2}\d"
+)
+
+
+def _unit_as_town(doc: Document, p: Place) -> Place:
+    """A second-level unit the geoparser read where the text names a town: ``In <X>,
+    about N km away, ...`` opens a distance claim on a point, and a district is a
+    container, not a point a distance is measured from. When the name follows ``In``
+    and a distance is set off right after it, the unit stands for the town of its name
+    the gazetteer holds within it (its seat by :meth:`Gazetteer.seat`'s first rule).
+    Not for a unit whose seat has another name: the rule's fallback, the unit's most
+    populous town, can be a neighbour's town across the unit's approximate edge, and a
+    true distance measured from it would be called inconsistent. Without a gazetteer,
+    or with a unit noun in the text (``In Kufstein district, ...``: no comma right
+    after the name), the unit stays."""
+    if (
+        p.relation is not None
+        or p.role != "name"
+        or p.kind != "admin2"
+        or not (p.id or "").startswith("admin2:")
+        or not p.name
+    ):
+        return p
+    gaz = _GAZ.get()
+    text = doc.text
+    if (
+        not isinstance(gaz, SeatsAPI)
+        or _IN_BEFORE.search(text, max(0, p.start - 4), p.start) is None
+        or _DISTANCE_SET_OFF.match(text, p.end) is None
+    ):
+        return p
+    seat = gaz.seat(p.id or "")
+    if seat is None or seat.kind != "city" or _name_key(seat.name) != _name_key(p.mention):
+        return p
+    return replace(
+        p,
+        id=seat.id,
+        name=seat.name,
+        kind="city",
+        lat=seat.lat,
+        lon=seat.lon,
+        country_code=seat.country_code or p.country_code,
+    )
+
+
 #: how far before a distance its gloss opener may start (", or about": the qualifier is
 #: part of the quantity)
 _GLOSS_CHARS = 24
@@ -1223,6 +1274,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 )
             )
         ]
+    places = [_unit_as_town(doc, p) for p in places]
     by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
@@ -5575,10 +5627,17 @@ def _structural_subject(
                 if mode == "apposed" and k == ci - 1 and chain_np is not None
                 else None
             )
+            part = (
+                chain
+                if chain is not None
+                else _town_part_object(st, chain_np, syn)
+                if mode == "apposed" and k == ci - 1 and chain_np is not None
+                else None
+            )
             if (
-                chain is not None
+                part is not None
                 and chain_np is not None
-                and chain.head.fold in syn.town_part
+                and part.head.fold in syn.town_part
                 and chain_np.last == prev_c.last
                 and _place_in(in_sent, chain_np) is None
                 and (
@@ -5587,8 +5646,9 @@ def _structural_subject(
                 )
             ):
                 # "Trucks queued on the outskirts of the capital, some N km from <B>", "am
-                # Stadtrand der Hauptstadt, rund N km ...": a part of a town, then the
-                # town's description: the distance describes that town
+                # Stadtrand der Hauptstadt, rund N km ...", "Floods hit the suburbs of the
+                # capital, about N km ...": a part of a town, then the town's description:
+                # the distance describes that town
                 got = _resolve_phrase(
                     doc,
                     sent,
@@ -7288,6 +7348,34 @@ def _genitive_in_chain(
         return None
     prev = st.phrase_at(st.tokens[k].start)
     if prev is not None and prev.preposition is not None and prev.last == k:
+        return prev
+    return None
+
+
+def _town_part_object(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> NounPhrase | None:
+    """The town part ``np`` is the genitive attribute of when that part has no preposition
+    (a verb's object or a subject: ``Floods hit the outskirts of the capital``, ``Das
+    Wasser erreichte die Vororte der Hauptstadt``), which :func:`_genitive_in_chain`, made
+    for prepositional chains, does not return. Only a part of a town (lexicon
+    ``town_part_nouns``) counts: ``the president of the republic`` is no place. None
+    otherwise."""
+    if np.determiner is None:
+        return None
+    if np.preposition is None:
+        k = np.first - 2
+    elif np.preposition in syn.name_of:
+        k = np.first - 3
+    else:
+        return None
+    if k < 0:
+        return None
+    prev = st.phrase_at(st.tokens[k].start)
+    if (
+        prev is not None
+        and prev.preposition is None
+        and prev.last == k
+        and prev.head.fold in syn.town_part
+    ):
         return prev
     return None
 
