@@ -63,25 +63,30 @@ def _similar_names(a: str, b: str) -> bool:
 
 def noun_alias(c: Candidate, lang: str | None) -> bool:
     """``c`` was found only by an untagged GeoNames alternate name that is a common
-    German noun (a form of the noun lexicon, as written) and no spelling of the town's
-    own name: GeoNames gives a Canary Islands district the alternate ``Stadtzentrum``
-    ("city centre"), and ``des Stadtzentrums`` then resolved to the district.
+    noun of the text's language and no spelling of the town's own name: GeoNames gives
+    a Canary Islands district the alternate ``Stadtzentrum`` ("city centre") and an
+    Ohio town ``Center``, and ``des Stadtzentrums`` then resolved to the district.
 
     Kept: an alternate a source tags with a language (an exonym, ``Warschau``), one
     that is a word of the own name (``Au`` for ``Au in der Hallertau``) or a spelling
-    of it (``Rom`` for Rome), and the alternates of a town of a million or more; the
-    caller also keeps them when another reading bears the noun as its own name. German
-    text only: the English variant (LemmInflect words, ``Center``) moved three LGL
-    gold-span readings of lakes and an airport and was not kept. 469 of GeoNames'
-    432,891 kept Latin alternates are such German nouns (before the own-name check)."""
+    of it (``Rom`` for Rome), and the alternates of a town of a million or more.
+    German nouns are the noun lexicon's forms as written; English ones a one-word
+    alternate whose lower case LemmInflect knows as a word (``english_common_word``).
+    About 340 of GeoNames' 433,000 kept Latin alternates are German nouns so dropped."""
     m = c.matched
     if not m or c.matched_langs or c.kind != "city" or c.source != "geonames":
         return False
     if c.population >= NOUN_ALIAS_MAX_POPULATION:
         return False
-    from geomap.geoparse._wordlists import common_nouns
+    from geomap.geoparse._wordlists import common_nouns, english_common_word
 
-    if lang != "de" or m not in common_nouns("de"):
+    if lang == "de":
+        noun = m in common_nouns("de")
+    elif lang == "en":
+        noun = " " not in m and m[:1].isupper() and english_common_word(m.lower())
+    else:
+        return False
+    if not noun:
         return False
     key = normalize_key(m)
     own = normalize_key(c.name)
@@ -109,11 +114,7 @@ class LookupCache:
             found = self.gaz.lookup_many(missing, lang=self.lang, limit=self.limit)
             for n in missing:
                 got = found.get(n) or []
-                # a noun some reading bears as its own name ("Gran", a Norwegian town)
-                # is a place name too: its other bearers' alternates stay
-                if not any(normalize_key(c.name) == normalize_key(c.matched) for c in got):
-                    got = [c for c in got if not noun_alias(c, self.lang)]
-                self.memo[n] = got
+                self.memo[n] = [c for c in got if not noun_alias(c, self.lang)]
         return {n: self.memo[n] for n in names if self.memo[n]}
 
     def skeletons(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
