@@ -46,55 +46,6 @@ class Decision:
     dateline: bool = False
 
 
-#: A town this big keeps its untagged alternate names even when one is a noun: a
-#: metropolis's other names are known ones (``Kanton`` for Guangzhou); the noun
-#: alternates of smaller towns and districts are stray GeoNames entries.
-NOUN_ALIAS_MAX_POPULATION = 1_000_000
-
-
-def _similar_names(a: str, b: str) -> bool:
-    """Two names one spelling of the other (``Rom``/``Roma``, ``Havanna``/``Havana``):
-    the same first three letters or most letters in common."""
-    from difflib import SequenceMatcher
-
-    ka, kb = normalize_key(a), normalize_key(b)
-    return ka[:3] == kb[:3] or SequenceMatcher(None, ka, kb).ratio() >= 0.6
-
-
-def noun_alias(c: Candidate, lang: str | None) -> bool:
-    """``c`` was found only by an untagged GeoNames alternate name that is a common
-    noun of the text's language and no spelling of the town's own name: GeoNames gives
-    a Canary Islands district the alternate ``Stadtzentrum`` ("city centre") and an
-    Ohio town ``Center``, and ``des Stadtzentrums`` then resolved to the district.
-
-    Kept: an alternate a source tags with a language (an exonym, ``Warschau``), one
-    that is a word of the own name (``Au`` for ``Au in der Hallertau``) or a spelling
-    of it (``Rom`` for Rome), and the alternates of a town of a million or more.
-    German nouns are the noun lexicon's forms as written; English ones a one-word
-    alternate whose lower case LemmInflect knows as a word (``english_common_word``).
-    About 340 of GeoNames' 433,000 kept Latin alternates are German nouns so dropped."""
-    m = c.matched
-    if not m or c.matched_langs or c.kind != "city" or c.source != "geonames":
-        return False
-    if c.population >= NOUN_ALIAS_MAX_POPULATION:
-        return False
-    from geomap.geoparse._wordlists import common_nouns, english_common_word
-
-    if lang == "de":
-        noun = m in common_nouns("de")
-    elif lang == "en":
-        noun = " " not in m and m[:1].isupper() and english_common_word(m.lower())
-    else:
-        return False
-    if not noun:
-        return False
-    key = normalize_key(m)
-    own = normalize_key(c.name)
-    if key == own or key in own.split():
-        return False
-    return not _similar_names(m, c.name)
-
-
 class LookupCache:
     """The gazetteer's ``lookup_many`` memoised for one analysis: a name is asked once
     however often the article repeats it, and nothing outlives the analysis. Asked in
@@ -113,8 +64,7 @@ class LookupCache:
         if missing:
             found = self.gaz.lookup_many(missing, lang=self.lang, limit=self.limit)
             for n in missing:
-                got = found.get(n) or []
-                self.memo[n] = [c for c in got if not noun_alias(c, self.lang)]
+                self.memo[n] = found.get(n) or []
         return {n: self.memo[n] for n in names if self.memo[n]}
 
     def skeletons(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
