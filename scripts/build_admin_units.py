@@ -89,8 +89,11 @@ def iso_rows(path: Path) -> list[dict[str, str]]:
                 m = _OTHER.match(part.strip())
                 # a numbered name ("Province 1", Nepal's provinces before they were
                 # named) is no name a text gives a place by
-                if m and m.group("l") == "eng" and _latin(m.group("n")) and not any(
-                    c.isdigit() for c in m.group("n")
+                if (
+                    m
+                    and m.group("l") == "eng"
+                    and _latin(m.group("n"))
+                    and not any(c.isdigit() for c in m.group("n"))
                 ):
                     names.append(m.group("n"))
             # "A Coruña [La Coruña]": ISO's bracket holds another form
