@@ -1508,9 +1508,15 @@ EXTRA_UNIT_SPELLING = 0.8
 def _extra_unit_names(
     cc: str, cores: list[str], word: str, town_keys: set[tuple[str, str]]
 ) -> list[tuple[str, str, bool]]:
-    """The names of a unit of ``admin_units_extra.csv``, by the rules of GeoNames' units:
-    the bare name unless it is shorter than four letters, a town of the country bears it
-    or it is a common word; ``<name> <Word>`` in English and the German unit words."""
+    """The names of a unit of ``admin_units_extra.csv``, by the rules of GeoNames' units,
+    as ``(name, lang, primary)``: the bare name (any language; primary for the row's own
+    name) unless it is shorter than four letters, a town of the country bears it, it is
+    not capitalised or it is a common word. Where the bare name is withheld, the English
+    ``<name> <Word>`` (``Rasuwa District``) in its place: with the bare name the
+    resolver's feature head reads ``X district`` already, and an English unit-word name
+    beside it would read ``X County Council`` as a unit before a body's word. The German
+    unit words (``Distrikt X``, ``Region X``) only where no town of the country bears
+    the name."""
     names: list[tuple[str, str, bool]] = []
     for i, core in enumerate(dict.fromkeys(cores)):
         key = normalize_name(core)

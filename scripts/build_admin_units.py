@@ -76,8 +76,9 @@ def iso_rows(path: Path) -> list[dict[str, str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     out = []
     for cc, rows in sorted(data.items()):
-        if cc == "NP":
-            continue  # provinces only; the districts come from their polygons
+        # Nepal: ISO lists only its seven provinces (since 2015; the zones and development
+        # regions the index's older GeoNames dump holds are gone); written like any
+        # country's lowest level, and the districts come from their polygons
         parents = {r.get("parentCode") for r in rows.values()}
         for code, r in sorted(rows.items()):
             word = TYPES.get(r["type"].casefold())
@@ -86,7 +87,14 @@ def iso_rows(path: Path) -> list[dict[str, str]]:
             names = []
             for part in (r.get("localOtherName") or "").split(", "):
                 m = _OTHER.match(part.strip())
-                if m and m.group("l") == "eng" and _latin(m.group("n")):
+                # a numbered name ("Province 1", Nepal's provinces before they were
+                # named) is no name a text gives a place by
+                if (
+                    m
+                    and m.group("l") == "eng"
+                    and _latin(m.group("n"))
+                    and not any(c.isdigit() for c in m.group("n"))
+                ):
                     names.append(m.group("n"))
             # "A Coruña [La Coruña]": ISO's bracket holds another form
             name, _, other = r["name"].partition(" [")

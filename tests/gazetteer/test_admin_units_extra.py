@@ -176,4 +176,70 @@ def test_every_row_has_a_source_and_a_point() -> None:
     assert all(-90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180 for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     # Nepal's 77 districts but Jhapa, which the curated layer holds (news_places.csv)
-    assert sum(r["cc"] == "NP" for r in rows) == 76
+    assert sum(r["id"].startswith("npdistrict:") for r in rows) == 76
+    # and its seven provinces, the ISO 3166-2 rows
+    assert sum(r["id"].startswith("iso:NP-") for r in rows) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "cc", "point"),
+    [
+        # Nepal's seven provinces (2015), which the index's older dump does not hold
+        # (points: the provinces' middles, roughly)
+        ("Floods cut roads across Koshi Province.", "en", "Koshi", "NP", (27.1, 87.3)),
+        (
+            "Hochwasser zerstörte Brücken in der Provinz Madhesh.",
+            "de",
+            "Madhesh",
+            "NP",
+            (26.8, 85.9),
+        ),
+        ("A landslide hit a bus in Karnali Province.", "en", "Karnali", "NP", (29.2, 82.2)),
+        ("Schnee blockierte Pässe in der Provinz Karnali.", "de", "Karnali", "NP", (29.2, 82.2)),
+        (
+            "Rescuers reached villages in Sudurpashchim Province.",
+            "en",
+            "Sudurpashchim",
+            "NP",
+            (29.3, 80.9),
+        ),
+        # Somalia's regions under their Somali names (the index names them in English)
+        ("Drought killed livestock in Jubbada Hoose.", "en", "Jubbada Hoose", "SO", (-0.3, 42.0)),
+        (
+            "Fighting displaced families in the Shabeellaha Dhexe region.",
+            "en",
+            "Shabeellaha Dhexe",
+            "SO",
+            (2.9, 45.7),
+        ),
+        (
+            "Dürre tötete Vieh in der Region Shabeellaha Hoose.",
+            "de",
+            "Shabeellaha Hoose",
+            "SO",
+            (1.9, 44.4),
+        ),
+        (
+            "In Jubbada Dhexe flohen Tausende vor den Kämpfen.",
+            "de",
+            "Jubbada Dhexe",
+            "SO",
+            (1.3, 42.4),
+        ),
+    ],
+)
+def test_province_or_region_found_in_sentence(
+    text: str, lang: str, name: str, cc: str, point: tuple[float, float]
+) -> None:
+    """A first-level unit is large: its place is right within 150 km of its middle."""
+    places = geomap.analyze(text, lang=lang, claims=False, events=False).places
+    got = [(p.mention, p.name, p.kind, p.country_code, p.lat, p.lon) for p in places]
+    assert any(
+        p.resolved
+        and name in p.mention
+        and p.country_code == cc
+        and p.lat is not None
+        and p.lon is not None
+        and _km(point, (p.lat, p.lon)) <= 150
+        for p in places
+    ), got
