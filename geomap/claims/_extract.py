@@ -651,7 +651,7 @@ def _syntax(lang: str) -> _Syntax:
             # German compounds by their last part ("Öresundbrücke"), as _verify reads them
             + (
                 r"|[^\W\d_]{2,25}(?:" + phrase_pattern(lex.get("crossing_nouns", [])) + r")"
-                if lang == "de" and lex.get("crossing_nouns")
+                if language_profile(lang).closed_compounds and lex.get("crossing_nouns")
                 else ""
             )
             + r")(?![\w])"

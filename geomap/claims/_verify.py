@@ -44,7 +44,7 @@ from geomap.geometry import (
     place_geometry,
     point_to_geometry,
 )
-from geomap.lexicons import place_lexicon
+from geomap.lexicons import language_profile, place_lexicon
 from geomap.model import (
     LINE_GEOMETRIES,
     Alternative,
@@ -272,10 +272,11 @@ def _crossing_length(claim: Claim, document: Document | None) -> bool:
     nouns = _crossing_nouns(document.language)
     if not nouns:
         return False
+    closed = language_profile(document.language).closed_compounds
 
     def crossing(word: str) -> bool:
         w = word.casefold()
-        return w in nouns or (document.language == "de" and w.endswith(nouns))
+        return w in nouns or (closed and w.endswith(nouns))
 
     end = pos + len(q)
     stop = _CLAUSE_STOP.search(text, end, end + 80)

@@ -129,6 +129,9 @@ class LanguageProfile:
     capitalises_nouns: bool
     #: adjectives of countries are capitalised ("Russian", not "russische")
     capitalises_demonyms: bool
+    #: compounds are written as one word, so a compound counts by its last part
+    #: ("Öresundbrücke" is a bridge); English writes them apart ("the Øresund bridge")
+    closed_compounds: bool
     #: a clause may end in its verb after a place ("die aus Kassala geflohen waren"): a few
     #: lower-case words after a from-phrase's place still close that phrase
     verb_ends_clauses: bool
@@ -206,6 +209,7 @@ def _profile(lang: str) -> LanguageProfile:
         locale=str(raw.get("locale", lang)),
         capitalises_nouns=bool(raw["capitalises_nouns"]),
         capitalises_demonyms=bool(raw["capitalises_demonyms"]),
+        closed_compounds=bool(raw["closed_compounds"]),
         verb_ends_clauses=bool(raw.get("verb_ends_clauses", False)),
         determiners=word_set(raw["determiners"]),
         and_words=word_set(connectors.get("and", [])),
