@@ -110,6 +110,8 @@ class KindInfo:
     ``named_once``: a feature a text names once or twice (a volcano, an island, falls), not
     a town or a site, of which a text names many; so a descriptive noun (``the volcano``)
     many sentences later may still mean the only one named (claims).
+    ``admin_unit``: an administrative unit, what a unit word beside a name (``Kunar
+    province``, ``in der Provinz X``) selects among the name's readings (geoparser).
     """
 
     contains_places: bool = False
@@ -131,6 +133,7 @@ class KindInfo:
     coast_in_name: bool = False
     refined_by_distance: bool = False
     named_once: bool = False
+    admin_unit: bool = False
 
 
 _WATER = KindInfo(
@@ -178,6 +181,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             bare=True,
             actor=True,
             holds_after_comma=True,
+            admin_unit=True,
         ),
         "admin2": KindInfo(
             contains_places=True,
@@ -185,13 +189,18 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             bare=True,
             local=True,
             holds_after_comma=True,
+            admin_unit=True,
         ),
-        "state": KindInfo(contains_places=True),
-        "province": KindInfo(contains_places=True),
-        "district": KindInfo(contains_places=True, held_by_container=True),
-        "county": KindInfo(contains_places=True),
+        "state": KindInfo(contains_places=True, admin_unit=True),
+        "province": KindInfo(contains_places=True, admin_unit=True),
+        "district": KindInfo(contains_places=True, held_by_container=True, admin_unit=True),
+        "county": KindInfo(contains_places=True, admin_unit=True),
         "region": KindInfo(
-            contains_places=True, label_point_only=True, map_area=True, takes_article=True
+            contains_places=True,
+            label_point_only=True,
+            map_area=True,
+            takes_article=True,
+            admin_unit=True,
         ),
         "continent": KindInfo(contains_places=True, label_point_only=True, map_area=True),
         "ocean": KindInfo(

@@ -1683,7 +1683,7 @@ def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:
 
 #: Kinds of an administrative unit: what a unit word after a name ("Kunar province")
 #: selects among the name's readings.
-_UNIT_KINDS = frozenset({"admin1", "admin2", "state", "province", "district", "county", "region"})
+_UNIT_KINDS = kinds_where("admin_unit")
 
 
 def _unit_word_spans(
