@@ -140,6 +140,17 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def _phrase_after(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` right after a quantity (up to three spaces between), and not the
+    first part of a compound (``high-speed``, ``long-distance`` are not ``high``, ``long``)."""
+    return re.compile(r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(words) + r"(?![\w-])")
+
+
+def _phrase_before(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` right before a quantity (one to three spaces between)."""
+    return re.compile(r"(?i)(?<![\w])" + phrase_pattern(words) + r"[\s\u00a0\u202f]{1,3}$")
+
+
 def _bounded(pattern: str) -> str:
     """Word boundaries that also work for phrases starting/ending in punctuation."""
     return r"(?<![\w])" + pattern + r"(?![\w])"
@@ -253,43 +264,23 @@ def _compiled(lang: str) -> _Compiled:
     )
     ms = lex["measure"]
     # "(?![\w-])": "high-speed", "long-distance" are compounds, not "high", "long"
-    length_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["length_after"]) + r"(?![\w-])"
-    )
-    height_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms["height_after"]) + r"(?![\w-])"
-    )
+    length_after = _phrase_after(ms["length_after"])
+    height_after = _phrase_after(ms["height_after"])
     # "105 km up the coast", "20 km down the road": a way along, not a height
-    not_height_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}"
-        + phrase_pattern(ms.get("not_height_after", []) or ["\uffff"])
-        + r"(?![\w-])"
-    )
+    not_height_after = _phrase_after(ms.get("not_height_after", []) or ["\uffff"])
     # "nach einem rund 880 Kilometer langen Flug": a flight's distance, not a length
     flight_after_length = re.compile(
         r"(?i)^[\s\u00a0\u202f]{1,3}"
         + phrase_pattern(ms.get("flight_after_length", []) or ["\uffff"])
         + r"(?![\w])"
     )
-    length_before = re.compile(
-        r"(?i)(?<![\w])" + phrase_pattern(ms["length_before"]) + r"[\s\u00a0\u202f]{1,3}$"
-    )
-    height_before = re.compile(
-        r"(?i)(?<![\w])" + phrase_pattern(ms["height_before"]) + r"[\s\u00a0\u202f]{1,3}$"
-    )
-    capability_before = re.compile(
-        r"(?i)(?<![\w])"
-        + phrase_pattern(ms.get("capability_before", []))
-        + r"[\s\u00a0\u202f]{1,3}$"
-    )
+    length_before = _phrase_before(ms["length_before"])
+    height_before = _phrase_before(ms["height_before"])
+    capability_before = _phrase_before(ms.get("capability_before", []))
     # "N km farther/closer ... than", "N Kilometer weiter/näher ... als": the number is the
     # difference of two distances (a comparative word right after the unit, its "than"
     # later in the same clause), no distance between two places
-    comparative_after = re.compile(
-        r"(?i)^[\s\u00a0\u202f]{0,3}"
-        + phrase_pattern(ms.get("comparative_after", []) or ["\uffff"])
-        + r"(?![\w-])"
-    )
+    comparative_after = _phrase_after(ms.get("comparative_after", []) or ["\uffff"])
     comparative_than = re.compile(
         r"(?i)(?<![\w])"
         + phrase_pattern(ms.get("comparative_than", []) or ["\uffff"])
@@ -338,24 +329,14 @@ def _compiled(lang: str) -> _Compiled:
         length_of=re.compile(
             r"(?i)^[\s\u00a0\u202f]{0,3}" + phrase_pattern(ms.get("length_of", [])) + r"(?![\w])"
         ),
-        within=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(ms.get("within", [])) + r"[\s\u00a0\u202f]{1,3}$"
-        ),
+        within=_phrase_before(ms.get("within", [])),
         height_after=height_after,
         not_height_after=not_height_after,
         flight_after_length=flight_after_length,
         length_before=length_before,
         height_before=height_before,
-        portion_before=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(ms.get("portion_before", []) or ["\uffff"])
-            + r"[\s\u00a0\u202f]{1,3}$"
-        ),
-        portion_after=re.compile(
-            r"(?i)^[\s\u00a0\u202f]{0,3}"
-            + phrase_pattern(ms.get("portion_after", []) or ["\uffff"])
-            + r"(?![\w-])"
-        ),
+        portion_before=_phrase_before(ms.get("portion_before", []) or ["\uffff"]),
+        portion_after=_phrase_after(ms.get("portion_after", []) or ["\uffff"]),
         portion_way=re.compile(
             r"(?i)^[\s\u00a0\u202f]{0,3}"
             + phrase_pattern(ms.get("portion_way_nouns", []) or ["\uffff"])

@@ -3501,17 +3501,7 @@ def _without_reduced_relative(
         i = f[1]
         if not 0 < i < len(toks) - 1 or not toks[i].fold.endswith(_PAST_PARTICIPLE_ENDINGS):
             continue
-        prev = toks[i - 1]
-        if (
-            not prev.text.isalpha()
-            or not prev.text.islower()
-            or prev.fold in lex.auxiliaries
-            or prev.fold in lex.passive
-            or prev.fold in lex.determiners
-            or prev.fold in lex.prepositions
-            or prev.fold in lex.coordinators
-            or prev.fold in lex.relative_openers
-        ):
+        if not _describes_noun_before(toks[i - 1], lex):
             continue
         for g in verbs:
             j = g[1]
@@ -3523,6 +3513,23 @@ def _without_reduced_relative(
             dropped.add(i)
             break
     return [f for f in found if f[1] not in dropped] if dropped else found
+
+
+def _describes_noun_before(prev: Token, lex: _Lexicon) -> bool:
+    """``prev`` is a lower-case noun a participle right after it may describe (``workers
+    taken hostage``, ``a bus travelling to X``): a lower-case word that is no auxiliary,
+    passive auxiliary, determiner, preposition, coordinator or relative word, any of which
+    would make the participle the clause's own verb or begin another phrase."""
+    return (
+        prev.text.isalpha()
+        and prev.text.islower()
+        and prev.fold not in lex.auxiliaries
+        and prev.fold not in lex.passive
+        and prev.fold not in lex.determiners
+        and prev.fold not in lex.prepositions
+        and prev.fold not in lex.coordinators
+        and prev.fold not in lex.relative_openers
+    )
 
 
 def _without_moving_subject(
@@ -3543,17 +3550,7 @@ def _without_moving_subject(
         i = f[1]
         if f[2].type != "travel" or not 0 < i < len(toks) - 1 or not toks[i].fold.endswith("ing"):
             continue
-        prev = toks[i - 1]
-        if (
-            not prev.text.isalpha()
-            or not prev.text.islower()
-            or prev.fold in lex.auxiliaries
-            or prev.fold in lex.passive
-            or prev.fold in lex.determiners
-            or prev.fold in lex.prepositions
-            or prev.fold in lex.coordinators
-            or prev.fold in lex.relative_openers
-        ):
+        if not _describes_noun_before(toks[i - 1], lex):
             continue
         for g in verbs:
             j = g[1]

@@ -1464,7 +1464,7 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
     written (:func:`_bears_word`: a name it merely resembles, "Plan" for Planá, or one
     no source tags German) is the noun of a fixed phrase ("nach Plan", "in Kisten
     verpackt"), unless the article names a reading's country (the caller asks: "in Plan
-    (Tschechien)"). A town that bears the word ("in Linden"), a tagged or curated German
+    (Tschechien)"). A town that bears the word ("in Au"), a tagged or curated German
     exonym, a big town, a region or a country keep their reading."""
     w, toks = ctx.weights, ctx.tokens
     first = toks[span.i]
