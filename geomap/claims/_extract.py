@@ -2849,11 +2849,7 @@ def _neighbour_of(
     d = by_sentence.dateline
     for p in by_sentence.get(sent.index - 1):
         if (
-            _is_point(p)
-            and p.resolved
-            and p.id != subject.id
-            and not _is_setting(p)
-            and not by_sentence.is_dateline_address(p)
+            _other_point_at(p, subject, by_sentence)
             and (d is None or p.start != d.start)  # the dateline is where it is told from
         ):
             return p
@@ -3038,13 +3034,7 @@ def _away_from(
             continue
         # (a line of latitude or a sea is no place the sentence stands at: "<A>, which
         # sits on the Tropic of Capricorn, and <B>, about 290 km further north" is from <A>)
-        if (
-            _is_point(p)
-            and p.resolved
-            and p.id != subject.id
-            and not _is_setting(p)
-            and not by_sentence.is_dateline_address(p)
-        ):
+        if _other_point_at(p, subject, by_sentence):
             return p
     d = by_sentence.dateline
     if sent is not None and d is None and until is not None:
@@ -6144,6 +6134,19 @@ def _on_graticule(p: Place) -> bool:
     if info.has_outline and not info.is_area and not info.is_water:
         return True
     return p.lat is not None and abs(p.lat) >= _POLE_LAT
+
+
+def _other_point_at(p: Place, subject: Place, by_sentence: _Places) -> bool:
+    """``p`` can be where a distance of ``subject`` is measured from: a resolved point
+    other than the subject, not a setting (a sea, a line of latitude) and not the
+    dateline's own address."""
+    return (
+        _is_point(p)
+        and p.resolved
+        and p.id != subject.id
+        and not _is_setting(p)
+        and not by_sentence.is_dateline_address(p)
+    )
 
 
 def _is_setting(p: Place) -> bool:
