@@ -47,7 +47,6 @@ the benchmark reads.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import random
@@ -59,6 +58,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+from build_probe_names15 import _rows  # noqa: E402  (the probe lists are read as in round 15)
 
 SEED = 16
 NOUNS = 150
@@ -91,11 +92,6 @@ PHRASES = (
     "seit Jahren", "seit Wochen", "seit Beginn", "mit Absicht", "mit Blick",
     "auf Anfrage", "auf Bewährung", "auf Achse", "bei Nacht", "bei Regen",
 )  # fmt: skip
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return list(csv.DictReader(lines))
 
 
 def _earlier() -> set[str]:
