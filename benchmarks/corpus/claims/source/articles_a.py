@@ -156,7 +156,7 @@ DRESDEN (geomap) - Nach acht Jahren Bauzeit ist die modernisierte Bahnverbindung
         "en-kenya-rail",
         "en",
         "2026-04-20",
-        "heldout",
+        "dev",
         """
 Kenya adds trains on coast line as tourist numbers rise
 
@@ -279,7 +279,7 @@ ROVANIEMI (geomap) - Mit minus 41,3 Grad hat Lappland den kältesten Januartag s
         "en-gaza-aid",
         "en",
         "2026-03-10",
-        "heldout",
+        "dev",
         """
 Aid convoy reaches Gaza after days of delays
 
@@ -446,7 +446,7 @@ SANAA (geomap) - Die vom Iran unterstützte Huthi-Miliz im Jemen hat nach israel
         "en-japan-typhoon",
         "en",
         "2026-08-27",
-        "heldout",
+        "dev",
         """
 Typhoon Shanshan lashes western Japan
 

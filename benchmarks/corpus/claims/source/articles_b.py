@@ -9,7 +9,7 @@ ARTICLES = [
         "en-antarctic-resupply",
         "en",
         "2026-10-05",
-        "heldout",
+        "dev",
         """
 Antarctic resupply flights resume after storm
 
@@ -91,7 +91,7 @@ CHRISTCHURCH (geomap) - A U.S. Air Force C-17 left Christchurch on Monday for Mc
         "de-ostsee-sturm",
         "de",
         "2026-10-19",
-        "heldout",
+        "dev",
         """
 Sturm legt Ostsee-Fähren lahm
 
@@ -151,7 +151,7 @@ KIEL (geomap) - Orkanböen mit Windstärke 11 haben am Montag den Fährverkehr a
         "en-amazon-drought",
         "en",
         "2026-10-16",
-        "heldout",
+        "dev",
         """
 Amazon drought cuts off river towns
 
@@ -230,7 +230,7 @@ MANAUS (geomap) - The Rio Negro at Manaus fell to 12.7 metres on Friday, its low
         "de-nepal-erdbeben",
         "de",
         "2026-04-25",
-        "heldout",
+        "dev",
         """
 Schweres Erdbeben erschüttert Nepal
 
@@ -683,7 +683,7 @@ MIAMI (geomap) - Hurricane Iris strengthened to a Category 4 storm on Tuesday wi
         "de-ukraine-drohnen",
         "de",
         "2026-03-03",
-        "heldout",
+        "dev",
         """
 Drohnenangriffe auf Charkiw und Lwiw
 

@@ -419,7 +419,7 @@ ZÜRICH (geomap) - Die Schweizer Gletscher haben im vergangenen Jahr 2,4 Prozent
         "en-nz-quake",
         "en",
         "2026-08-05",
-        "heldout",
+        "dev",
         """
 Strong quake rattles New Zealand's South Island
 

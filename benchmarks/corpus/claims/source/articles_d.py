@@ -8,7 +8,7 @@ ARTICLES = [
         "de-berlin-mauerfall",
         "de",
         "2026-11-09",
-        "heldout",
+        "dev",
         """
 Berlin erinnert an den Mauerfall
 
@@ -211,7 +211,7 @@ SANTA CRUZ DE TENERIFE (geomap) - Seit Januar haben mehr als 32.000 Migranten di
         "en-kilauea-eruption",
         "en",
         "2026-12-06",
-        "heldout",
+        "dev",
         """
 Kilauea erupts again, lava lights up Big Island
 
@@ -512,7 +512,7 @@ COLOMBO (geomap) - Cyclone Fengal brought winds of 130 km/h and up to 300 mm of 
         "de-lampedusa-rettung",
         "de",
         "2026-07-20",
-        "heldout",
+        "dev",
         """
 Hunderte Migranten vor Lampedusa gerettet
 
@@ -708,7 +708,7 @@ ADDIS ABABA (geomap) - Ethiopia inaugurated the 5,150-megawatt Grand Ethiopian R
         "de-donau-kreuzfahrt",
         "de",
         "2026-09-28",
-        "heldout",
+        "dev",
         """
 Kreuzfahrtschiff nach Havarie wieder frei
 
@@ -776,7 +776,7 @@ WIEN (geomap) - Das Kreuzfahrtschiff mit 180 Passagieren, das bei Stromkilometer
         "en-senator-factcheck",
         "en",
         "2026-10-13",
-        "heldout",
+        "dev",
         """
 Fact check: senator's geography lesson goes astray
 

@@ -87,7 +87,7 @@ JERUSALEM (geomap) - Iran hat Israel in der Nacht mit rund 200 Drohnen und Raket
         "de-wladiwostok-forum",
         "de",
         "2026-09-02",
-        "heldout",
+        "dev",
         """
 Wladiwostok will Drehkreuz nach Asien werden
 

@@ -38,7 +38,7 @@ ARTICLES = [
         "en-madagascar-cyclone",
         "en",
         "2026-02-10",
-        "heldout",
+        "dev",
         """
 Cyclone Haruna batters Madagascar's east coast
 
@@ -104,7 +104,7 @@ ANTANANARIVO, Feb. 10 (geomap) - Cyclone Haruna made landfall on Monday near Toa
         "de-vietnam-taifun",
         "de",
         "2026-09-22",
-        "heldout",
+        "dev",
         """
 Taifun trifft Nordvietnam
 
@@ -154,7 +154,7 @@ HANOI (geomap) - Der Taifun "Linh" ist am Montag in der Hafenstadt Hai Phong, ru
         "en-kazakhstan-rail",
         "en",
         "2026-06-03",
-        "heldout",
+        "dev",
         """
 Kazakhstan opens rail link along the Caspian
 

@@ -37,7 +37,7 @@ ARTICLES = [
         "en-mozambique-cyclone",
         "en",
         "2026-03-04",
-        "heldout",
+        "dev",
         """
 Cyclone floods central Mozambique
 
@@ -101,7 +101,7 @@ MAPUTO, March 4 (geomap) - Cyclone Dara made landfall near Beira, the country's 
         "de-finnland-nachtzug",
         "de",
         "2026-01-15",
-        "heldout",
+        "dev",
         """
 Kältewelle in Lappland
 
@@ -169,7 +169,7 @@ ROVANIEMI (geomap) - In Lappland sind die Temperaturen in der Nacht auf minus 41
         "en-png-eruption",
         "en",
         "2026-05-19",
-        "heldout",
+        "dev",
         """
 Volcano erupts on New Britain
 

@@ -38,7 +38,7 @@ ARTICLES = [
         "en-atacama-outage",
         "en",
         "2026-10-08",
-        "heldout",
+        "dev",
         """
 Power cut halts Chile's desert observatories
 
@@ -123,7 +123,7 @@ ANTOFAGASTA, Chile, Oct. 8 (geomap) - A fault on the northern grid cut power to 
         "de-reykjanes-lava",
         "de",
         "2026-11-20",
-        "heldout",
+        "dev",
         """
 Neuer Ausbruch auf Reykjanes
 
@@ -196,7 +196,7 @@ REYKJAVÍK (geomap) – Auf der Halbinsel Reykjanes ist am Mittwoch erneut ein V
         "en-uzbekistan-rail",
         "en",
         "2026-09-17",
-        "heldout",
+        "dev",
         """
 Uzbekistan opens high-speed line to Khiva
 

@@ -44,7 +44,7 @@ ARTICLES = [
         "en-png-highlands-quake",
         "en",
         "2026-08-21",
-        "heldout",
+        "dev",
         """
 Quake shakes Papua New Guinea's highlands
 
@@ -131,7 +131,7 @@ PORT MORESBY, Aug. 21 (geomap) - A magnitude 6.4 earthquake struck Papua New Gui
         "de-atlas-nachbeben",
         "de",
         "2026-03-14",
-        "heldout",
+        "dev",
         """
 Nachbeben erschüttern den Hohen Atlas
 
@@ -224,7 +224,7 @@ MARRAKESCH, 14. März (geomap) – Zwei Wochen nach dem schweren Beben der Stär
         "en-sardinia-fires",
         "en",
         "2026-07-24",
-        "heldout",
+        "dev",
         """
 Wildfires force evacuations across Sardinia
 
