@@ -3497,7 +3497,13 @@ class _Structures:
                     p
                     for p, said in self.capitals(by_sentence, syn)
                     if p.country_code == cc
-                    and (regional_ok or not _regional_wording(said, syn))
+                    and (
+                        regional_ok
+                        or not (
+                            _regional_wording(said, syn)
+                            or _capital_of_region(self._doc.text, p, syn, by_sentence)
+                        )
+                    )
                     and not _former_wording(said, syn)
                 ]
             self._capital_of[cc] = got
@@ -5110,6 +5116,63 @@ def _former_wording(said: str, syn: _Syntax) -> bool:
     return any(w in syn.former_capital for w in said.split())
 
 
+#: the words after a capital phrase that may name whose capital it is: up to the next
+#: punctuation, at most this many characters (bounded: a fixed window, no backtracking)
+_CAPITAL_TAIL = re.compile(r"[^,.;:()\[\]\n\"“”„]{0,60}")
+_TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_of_region(
+    text: str, p: Place, syn: _Syntax, by_sentence: _Places | None = None
+) -> bool:
+    """Does the text call ``p`` the capital of a region: its phrase going on past the
+    capital noun with a link of lexicon ``whose_links`` and a region's noun of lexicon
+    ``whose_region_nouns`` within a few words (``Vanadzor, the capital of Lori
+    province``, ``<X>, the capital of the Plateaux department``, ``<X>, Hauptstadt der
+    Provinz <R>``), or (with ``by_sentence``) naming a place below a country that the
+    geoparser found, before the capital noun or after the link (``<X>, the Eastern
+    Highlands capital``, ``<X>, the capital of Karakalpakstan``)?
+    :func:`_capital_wording` keeps only the words up to the capital noun, so such a place
+    looked like a country's capital to a bare ``the capital`` (a wire story under the
+    country capital's dateline then measured from a provincial seat, or from one named
+    only later). A country after the link (``the capital of Barbados``) is no region and
+    keeps the place a country's capital."""
+    m = syn.capital_after.match(text, p.end)
+    if m is None:
+        return False
+    tail = _CAPITAL_TAIL.match(text, m.end())
+    end = tail.end() if tail is not None else m.end()
+    if by_sentence is not None:
+        for q in by_sentence.get(p.sentence):
+            if p.end < q.start < end and (
+                q.kind in _REGION_KINDS or (q.id or "").startswith(_REGION_IDS)
+            ):
+                if q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start):
+                    return True
+    if not syn.whose_region_nouns:
+        return False
+    linked = False
+    for k, w in enumerate(_TAIL_WORD.finditer(text, m.end(), end)):
+        if k >= 5:
+            return False
+        if not linked:
+            gap = text[m.end() : w.start()]
+            if any(ch.isalpha() for ch in gap) and syn.whose_link.fullmatch(
+                text, m.end(), w.start()
+            ):
+                linked = True
+            elif k >= 2:
+                return False
+        if linked:
+            noun = w.group(0).casefold()
+            if any(
+                f in syn.whose_region_nouns
+                for f in (noun, noun.removesuffix("es"), noun.removesuffix("s"))
+            ):
+                return True
+    return False
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -5155,8 +5218,17 @@ def _capital(
         # of a regional capital word names a capital below the country's)
         and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
-        # under a dateline a bare "the capital" is no place called a regional capital
-        and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
+        # under a dateline a bare "the capital" is no place called a regional capital, in
+        # a regional word or with a region's noun after it ("<X>, the capital of <R>
+        # province")
+        and not (
+            bare
+            and by_sentence.dateline is not None
+            and (
+                _regional_wording(said, syn)
+                or _capital_of_region(doc.text, p, syn, by_sentence)
+            )
+        )
         # nor one called a former capital ("<X>, the old colonial capital")
         and not (bare and _former_wording(said, syn))
     ]

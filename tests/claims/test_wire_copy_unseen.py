@@ -1,0 +1,63 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""English (and German) wire copy from regions the dev corpus covers least (batch AT,
+docs/claims.md, "Session 17: wire copy from unseen regions"), in other regions and other
+wording than the batch: a place the text calls the capital of a region (``<X>, the capital
+of <R> province``, ``<X>, die Hauptstadt der Provinz <R>``) is not what a bare ``the
+capital`` under the dateline of the country's capital means, before or after it.
+
+Each row asserts what a fact-checker would check; distances come from geographiclib on hand
+coordinates (city centres from atlases).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.support.claims_table import Row, check_row
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+#: hand coordinates (lat, lon) of the places the rows use
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Lima": (-12.0464, -77.0428), "Chiclayo": (-6.7714, -79.8409), "Piura": (-5.1945, -80.6328),
+    "Nairobi": (-1.2921, 36.8219), "Eldoret": (0.5143, 35.2698), "Kisumu": (-0.0917, 34.7680),
+    "Hanoi": (21.0278, 105.8342), "Vinh": (18.6796, 105.6813), "Hue": (16.4637, 107.5909),
+    "Kinshasa": (-4.3217, 15.3125), "Kisangani": (0.5153, 25.1910), "Mbandaka": (0.0487, 18.2603),
+    "Addis Ababa": (9.0300, 38.7400), "Gondar": (12.6030, 37.4521), "Bahir Dar": (11.5742, 37.3614),
+    "Mekelle": (13.4967, 39.4753),
+    "Jakarta": (-6.2088, 106.8456), "Ambon": (-3.6954, 128.1814), "Makassar": (-5.1477, 119.4327),
+}
+# fmt: on
+
+R = Row
+# fmt: off
+CAPITAL_OF_A_REGION = [
+    R("en", "LIMA, Peru (geomap) - Floods hit the north. Piura, the capital of Piura region, reported 200 mm of rain. Chiclayo, some 660 km north-west of the capital, closed its schools.", "some 660 km", "Chiclayo", "Lima", "consistent"),
+    R("en", "NAIROBI, Kenya (geomap) - Kisumu, the capital of Kisumu county, was flooded on Monday. Eldoret, about 450 km north-west of the capital, reported hail.", "about 450 km", "Eldoret", "Nairobi", "inconsistent"),
+    R("de", "HANOI (geomap) – Hue, die Hauptstadt der Provinz Thua Thien Hue, meldete Hochwasser. Vinh liegt rund 260 Kilometer südlich der Hauptstadt.", "rund 260 Kilometer", "Vinh", "Hanoi", "consistent"),
+    R("en", "ADDIS ABABA, Ethiopia (geomap) - Bahir Dar, the Amhara capital, was calm on Sunday. Gondar, about 420 km north of the capital, reported clashes.", "about 420 km", "Gondar", "Addis Ababa", "consistent"),
+    R("en", "ADDIS ABABA, Ethiopia (geomap) - Mekelle, the capital of Tigray, asked for food aid. Gondar, some 700 km north of the capital, asked too.", "some 700 km", "Gondar", "Addis Ababa", "inconsistent"),
+    R("en", "JAKARTA, Indonesia (geomap) - Ambon, the Maluku capital, was shaken on Monday. Makassar, some 1,400 km east of the capital, felt nothing.", "some 1,400 km", "Makassar", "Jakarta", "consistent"),
+    R("en", "KINSHASA, Congo (geomap) - Floods in Kisangani, some 1,200 km north-east of the capital, left 4,000 people homeless. Mbandaka, the capital of Equateur province, also reported flooding.", "some 1,200 km", "Kisangani", "Kinshasa", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    CAPITAL_OF_A_REGION,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in CAPITAL_OF_A_REGION],
+)
+def test_a_bare_capital_is_not_a_place_called_the_capital_of_a_region(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<X>, the capital of <R> province`` calls <X> a region's capital: a bare ``the
+    capital`` under the dateline of the country's capital is the country's, whether <X>
+    was named before the phrase or after it (before: <X> was taken, since only the words
+    up to the capital noun were read, and a true distance was called inconsistent)."""
+    check_row(analyze, row, AT)
