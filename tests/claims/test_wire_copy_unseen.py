@@ -31,6 +31,8 @@ AT: dict[str, tuple[float, float]] = {
     "Addis Ababa": (9.0300, 38.7400), "Gondar": (12.6030, 37.4521), "Bahir Dar": (11.5742, 37.3614),
     "Mekelle": (13.4967, 39.4753),
     "Jakarta": (-6.2088, 106.8456), "Ambon": (-3.6954, 128.1814), "Makassar": (-5.1477, 119.4327),
+    "Mombasa": (-4.0435, 39.6682), "Perth": (-31.9523, 115.8613), "Geraldton": (-28.7774, 114.6150),
+    "Santa Cruz": (-17.7833, -63.1821), "Cochabamba": (-17.3895, -66.1568),
 }
 # fmt: on
 
@@ -45,7 +47,27 @@ CAPITAL_OF_A_REGION = [
     R("en", "JAKARTA, Indonesia (geomap) - Ambon, the Maluku capital, was shaken on Monday. Makassar, some 1,400 km east of the capital, felt nothing.", "some 1,400 km", "Makassar", "Jakarta", "consistent"),
     R("en", "KINSHASA, Congo (geomap) - Floods in Kisangani, some 1,200 km north-east of the capital, left 4,000 people homeless. Mbandaka, the capital of Equateur province, also reported flooding.", "some 1,200 km", "Kisangani", "Kinshasa", "consistent"),
 ]
+ROUTE_LENGTH_WITH_ITS_CONVERSION = [
+    R("en", "NAIROBI, Kenya (geomap) - The 480-km (300-mile) railway from Mombasa to Nairobi reopened on Monday.", "480-km", "Nairobi", "Mombasa", "consistent", form="route", either_way=True),
+    R("en", "PERTH (geomap) - Fires closed the 200-km (125-mile) drive from Perth to Geraldton on Sunday.", "200-km", "Geraldton", "Perth", "inconsistent", form="route", either_way=True),
+    R("en", "LA PAZ, Bolivia (geomap) - Protesters blocked the 440-km [275-mile] road between Cochabamba and Santa Cruz.", "440-km", "Santa Cruz", "Cochabamba", "consistent", form="route", either_way=True),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    ROUTE_LENGTH_WITH_ITS_CONVERSION,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in ROUTE_LENGTH_WITH_ITS_CONVERSION],
+)
+def test_a_route_length_with_its_conversion_in_brackets_is_read_as_the_route(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``the 480-km (300-mile) railway from <A> to <B>``: the bracketed conversion between
+    the length and its route noun is part of the one modifier, so the route reads as
+    ``the 480-km railway from <A> to <B>`` does, with the route allowance (before: no claim
+    at all)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
