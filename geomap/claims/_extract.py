@@ -212,6 +212,7 @@ class _Syntax:
     # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
     # the <Range>, about N km ..."): where <X> lies, never what the distance describes
     setting_participles: frozenset[str]
+    person_relatives: frozenset[str]  # "who": a relative clause about a person
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -555,6 +556,7 @@ def _syntax(lang: str) -> _Syntax:
         passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
+        person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -5614,6 +5616,22 @@ def _structural_subject(
             # destination, a clause or more back, is where the sentence stands
             how_o: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             return origin, how_o, origin.start, origin.end
+        if (
+            mode == "apposed"
+            and k == ci - 1
+            and k > 0
+            and prev_c.kind == "relative"
+            and prev_c.opener in syn.person_relatives
+            and (tail := _tail_place(st, prev_c.first, prev_c.last, in_sent)) is not None
+            and tail is not reference
+            and not _is_setting(tail)
+            and _ends_clause(st, prev_c, tail)
+        ):
+            # "said <Name>, who lives in <A>, just N km north-east of <B>", "<Name>, who
+            # works in <A>, a town N km from <B>, ...": a relative clause about a person
+            # ends with where the person is; the distance set off right after it describes
+            # that place (its nearest noun), not the person the walk would reach past it
+            return tail, "apposition", tail.start, tail.end
         if prev_c.opener in syn.comparison_openers and k > 0:
             # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
             # ...": a place compared with is no subject of the distance

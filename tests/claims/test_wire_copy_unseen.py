@@ -33,6 +33,8 @@ AT: dict[str, tuple[float, float]] = {
     "Jakarta": (-6.2088, 106.8456), "Ambon": (-3.6954, 128.1814), "Makassar": (-5.1477, 119.4327),
     "Mombasa": (-4.0435, 39.6682), "Perth": (-31.9523, 115.8613), "Geraldton": (-28.7774, 114.6150),
     "Santa Cruz": (-17.7833, -63.1821), "Cochabamba": (-17.3895, -66.1568),
+    "Arequipa": (-16.4090, -71.5375), "Almaty": (43.2220, 76.8512), "Astana": (51.1694, 71.4491),
+    "Cairns": (-16.9186, 145.7781), "Townsville": (-19.2590, 146.8169),
 }
 # fmt: on
 
@@ -47,12 +49,33 @@ CAPITAL_OF_A_REGION = [
     R("en", "JAKARTA, Indonesia (geomap) - Ambon, the Maluku capital, was shaken on Monday. Makassar, some 1,400 km east of the capital, felt nothing.", "some 1,400 km", "Makassar", "Jakarta", "consistent"),
     R("en", "KINSHASA, Congo (geomap) - Floods in Kisangani, some 1,200 km north-east of the capital, left 4,000 people homeless. Mbandaka, the capital of Equateur province, also reported flooding.", "some 1,200 km", "Kisangani", "Kinshasa", "consistent"),
 ]
+PLACE_OF_A_PERSON_RELATIVE = [
+    R("en", "LIMA, Peru (geomap) - Rain. \"It is bad,\" said Rosa Quispe, who lives in Arequipa, a city 770 km south-east of Lima.", "770 km", "Arequipa", "Lima", "consistent"),
+    R("en", "NAIROBI, Kenya (geomap) - Floods. \"We lost everything,\" said John Otieno, who lives in Kisumu, about 265 km north-west of Nairobi.", "about 265 km", "Kisumu", "Nairobi", "consistent"),
+    R("en", "ASTANA (geomap) - Cold. Aigul Nurlanova, who works in Almaty, some 1,500 km south-east of Astana, said schools were shut.", "some 1,500 km", "Almaty", "Astana", "inconsistent"),
+    R("en", "BRISBANE (geomap) - Storm. \"The roof went,\" said Tom Baker, who runs a hotel in Cairns, just 500 km north of Townsville.", "just 500 km", "Cairns", "Townsville", "inconsistent"),
+]
 ROUTE_LENGTH_WITH_ITS_CONVERSION = [
     R("en", "NAIROBI, Kenya (geomap) - The 480-km (300-mile) railway from Mombasa to Nairobi reopened on Monday.", "480-km", "Nairobi", "Mombasa", "consistent", form="route", either_way=True),
     R("en", "PERTH (geomap) - Fires closed the 200-km (125-mile) drive from Perth to Geraldton on Sunday.", "200-km", "Geraldton", "Perth", "inconsistent", form="route", either_way=True),
     R("en", "LA PAZ, Bolivia (geomap) - Protesters blocked the 440-km [275-mile] road between Cochabamba and Santa Cruz.", "440-km", "Santa Cruz", "Cochabamba", "consistent", form="route", either_way=True),
 ]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    PLACE_OF_A_PERSON_RELATIVE,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in PLACE_OF_A_PERSON_RELATIVE],
+)
+def test_a_distance_after_a_relative_clause_about_a_person_locates_its_place(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``said <Name>, who lives in <A>, a city N km south-east of <B>``: the relative clause
+    about a person ends with where the person is, and the distance set off after it
+    describes that place (before: the walk skipped the relative clause, reached the person
+    and found no subject, or made no claim at all)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
