@@ -5601,6 +5601,9 @@ def _structural_subject(
                 and k == ci - 1
                 and _ends_clause(st, prev_c, tail)
             ):
+                head = _island_of_chain_head(doc, st, k, tail, reference, in_sent, syn)
+                if head is not None:
+                    return head, "relative clause", head.start, head.end
                 return tail, "relative clause", tail.start, tail.end
         if (
             mode in ("apposed", "relative")
@@ -6104,6 +6107,47 @@ def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) ->
     if k >= 2 and in_sent[k - 2].start >= c.start:
         return None  # the clause names another place too
     return p if st.token_index(p.end) > c.last else None
+
+
+#: kinds of place an apposition may end with as the whole a part-of chain names
+_WHOLE_KINDS = frozenset({"island", "archipelago"})
+
+
+def _island_of_chain_head(
+    doc: Document,
+    st: SentenceStructure,
+    k: int,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A>, the gateway to the park at the western tip of <Island>, which lies N km west
+    of <B>``: an apposition that ends with an island as the object of a part-of link
+    (lexicon ``whose_links``: ``at the tip of <Island>``, ``on the north coast of
+    <Island>``) says where <A> is on it; the island is the whole, not a new topic, and the
+    relative clause after the apposition goes back to <A>, the point place that ends the
+    clause before the apposition. None when the tail is no island, is not linked so, or
+    no such point place ends the clause before (the island is then the nearest noun)."""
+    if tail.kind not in _WHOLE_KINDS or k < 1:
+        return None
+    j = st.token_index(tail.start)
+    if j < 1:
+        return None
+    link = st.tokens[j - 1]
+    if syn.whose_link.fullmatch(doc.text, max(0, link.start - 1), tail.start) is None:
+        return None
+    prior = st.clauses[k - 1]
+    head = _tail_place(st, prior.first, prior.last, in_sent)
+    if (
+        head is None
+        or head is reference
+        or head.kind in _WHOLE_KINDS
+        or _is_setting(head)
+        or not _ends_clause(st, prior, head)
+    ):
+        return None
+    return head
 
 
 def _ends_clause(st: SentenceStructure, c: Clause, p: Place) -> bool:

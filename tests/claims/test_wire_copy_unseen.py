@@ -35,6 +35,9 @@ AT: dict[str, tuple[float, float]] = {
     "Santa Cruz": (-17.7833, -63.1821), "Cochabamba": (-17.3895, -66.1568),
     "Arequipa": (-16.4090, -71.5375), "Almaty": (43.2220, 76.8512), "Astana": (51.1694, 71.4491),
     "Cairns": (-16.9186, 145.7781), "Townsville": (-19.2590, 146.8169),
+    "Legazpi": (13.1391, 123.7438), "Manila": (14.5995, 120.9842),
+    "Sandakan": (5.8402, 118.1179), "Kota Kinabalu": (5.9804, 116.0735),
+    "Bastia": (42.6977, 9.4508), "Ajaccio": (41.9192, 8.7386),
 }
 # fmt: on
 
@@ -54,6 +57,11 @@ PLACE_OF_A_PERSON_RELATIVE = [
     R("en", "NAIROBI, Kenya (geomap) - Floods. \"We lost everything,\" said John Otieno, who lives in Kisumu, about 265 km north-west of Nairobi.", "about 265 km", "Kisumu", "Nairobi", "consistent"),
     R("en", "ASTANA (geomap) - Cold. Aigul Nurlanova, who works in Almaty, some 1,500 km south-east of Astana, said schools were shut.", "some 1,500 km", "Almaty", "Astana", "inconsistent"),
     R("en", "BRISBANE (geomap) - Storm. \"The roof went,\" said Tom Baker, who runs a hotel in Cairns, just 500 km north of Townsville.", "just 500 km", "Cairns", "Townsville", "inconsistent"),
+]
+RELATIVE_AFTER_A_PART_OF_AN_ISLAND = [
+    R("en", "MANILA (geomap) - Storm. Legazpi, the port at the southern end of Luzon, which lies some 330 km south-east of Manila, was flooded.", "some 330 km", "Legazpi", "Manila", "consistent"),
+    R("en", "KUALA LUMPUR (geomap) - Floods. Sandakan, the port on the east coast of Borneo, which lies some 225 km east of Kota Kinabalu, was flooded.", "some 225 km", "Sandakan", "Kota Kinabalu", "consistent"),
+    R("en", "PARIS (geomap) - Fires. Bastia, the port at the northern end of Corsica, which lies about 200 km north-east of Ajaccio, was spared.", "about 200 km", "Bastia", "Ajaccio", "inconsistent"),
 ]
 ROUTE_LENGTH_WITH_ITS_CONVERSION = [
     R("en", "NAIROBI, Kenya (geomap) - The 480-km (300-mile) railway from Mombasa to Nairobi reopened on Monday.", "480-km", "Nairobi", "Mombasa", "consistent", form="route", either_way=True),
@@ -75,6 +83,20 @@ def test_a_distance_after_a_relative_clause_about_a_person_locates_its_place(
     about a person ends with where the person is, and the distance set off after it
     describes that place (before: the walk skipped the relative clause, reached the person
     and found no subject, or made no claim at all)."""
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    RELATIVE_AFTER_A_PART_OF_AN_ISLAND,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in RELATIVE_AFTER_A_PART_OF_AN_ISLAND],
+)
+def test_a_relative_after_a_part_of_an_island_goes_back_to_the_town(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<A>, the port at the southern end of <Island>, which lies N km ...``: the island
+    closes a part-of chain that says where <A> is on it; the relative clause describes <A>
+    (before: the island was the subject, measured from its nearest shore)."""
     check_row(analyze, row, AT)
 
 
