@@ -220,6 +220,7 @@ class _Syntax:
     here_after: re.Pattern[str]
     # "within", "im Umkreis von" opening a quantity's words: a zone around a place
     radius: re.Pattern[str]
+    zone_after: re.Pattern[str]  # "7 km around <Y>": a zone around a place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
     range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
@@ -489,6 +490,11 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{1,3}(?:"
             + phrase_pattern([w for w in lex.get("here_words", []) if " " in w] or ["\uffff"])
             + r")(?![\w])"
+        ),
+        zone_after=re.compile(
+            r"(?i)[\s\u00a0]{1,3}"
+            + phrase_pattern(lex.get("zone_after", []) or ["\uffff"])
+            + r"(?![\w])"
         ),
         radius=re.compile(
             r"(?i)"
@@ -5146,11 +5152,12 @@ def _capital_of_region(
     end = tail.end() if tail is not None else m.end()
     if by_sentence is not None:
         for q in by_sentence.get(p.sentence):
-            if p.end < q.start < end and (
-                q.kind in _REGION_KINDS or (q.id or "").startswith(_REGION_IDS)
+            if (
+                p.end < q.start < end
+                and (q.kind in _REGION_KINDS or (q.id or "").startswith(_REGION_IDS))
+                and (q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start))
             ):
-                if q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start):
-                    return True
+                return True
     if not syn.whose_region_nouns:
         return False
     linked = False
@@ -5226,10 +5233,7 @@ def _capital(
         and not (
             bare
             and by_sentence.dateline is not None
-            and (
-                _regional_wording(said, syn)
-                or _capital_of_region(doc.text, p, syn, by_sentence)
-            )
+            and (_regional_wording(said, syn) or _capital_of_region(doc.text, p, syn, by_sentence))
         )
         # nor one called a former capital ("<X>, the old colonial capital")
         and not (bare and _former_wording(said, syn))
@@ -7228,6 +7232,27 @@ def _build(
         # "Im Umkreis von 10 Kilometern um <Y> wurden alle Schulen geschlossen", "Everyone
         # within 5 km of <Y> was evacuated": a zone around <Y> with no named place in it,
         # not how far one place lies from another; no claim
+        return None
+    if (
+        form == "point"
+        and q.direction is None
+        and (subject is None or (why.subject is not None and why.subject[0] == "coordinated"))
+        and (zone := syn.zone_after.match(text, q.end)) is not None
+        # the place "around" names is the reference itself ("around the crater", "rund
+        # um den Vulkan <Y>"), not a way round something to another place ("60 km around
+        # the coast from <Y>": a reference marker between)
+        and (
+            why.reference is None
+            or not any(
+                w.casefold() in syn.marker_words
+                for w in re.findall(r"[^\W\d_]+", text[zone.end() : why.reference[1]])
+            )
+        )
+    ):
+        # "Flights to <A>, N km to the south-east, were cancelled, and the agency widened
+        # the exclusion zone to 7 km around the crater": a length followed by "around <Y>"
+        # (lexicon ``zone_after``) with no place of its own is a zone around <Y>; the
+        # subject a coordinated distance would keep from the clause before is not in it
         return None
     if (
         form == "point"

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, check_row
+from tests.support.claims_table import Row, check_no_claim, check_row
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -128,3 +128,23 @@ def test_a_bare_capital_is_not_a_place_called_the_capital_of_a_region(
     was named before the phrase or after it (before: <X> was taken, since only the words
     up to the capital noun were read, and a true distance was called inconsistent)."""
     check_row(analyze, row, AT)
+
+
+# fmt: off
+ZONE_AFTER_A_COORDINATED_CLAUSE = [
+    ("en", "LIMA (geomap) - Ash. Flights to Arequipa, about 770 km to the south-east, were cancelled, and the agency widened the exclusion zone to 10 km around the volcano.", "10 km"),
+    ("en", "SANTIAGO (geomap) - Ash. Flights to Puerto Montt, about 900 km to the south, were cancelled, and police closed every road for 15 km around Osorno.", "15 km"),
+    ("de", "LIMA (geomap) – Asche. Flüge nach Arequipa, rund 770 Kilometer südöstlich, fielen aus, und die Behörde weitete die Sperrzone auf 10 Kilometer rund um den Vulkan Misti aus.", "10 Kilometer"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), ZONE_AFTER_A_COORDINATED_CLAUSE)
+def test_a_zone_around_a_place_after_a_coordinated_distance_is_no_claim(
+    analyze: Callable[..., Any], lang: str, text: str, number: str
+) -> None:
+    """``..., were cancelled, and the agency widened the exclusion zone to 10 km around the
+    volcano``: a length followed by ``around <Y>`` with no place of its own is a zone, not
+    the distance of the place the clause before measured (before: that place was kept as
+    a coordinated subject and the zone's radius was checked against it)."""
+    check_no_claim(analyze, lang, text, number)
