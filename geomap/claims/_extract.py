@@ -212,6 +212,7 @@ class _Syntax:
     # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
     # the <Range>, about N km ..."): where <X> lies, never what the distance describes
     setting_participles: frozenset[str]
+    person_relatives: frozenset[str]  # "who": a relative clause about a person
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -219,6 +220,7 @@ class _Syntax:
     here_after: re.Pattern[str]
     # "within", "im Umkreis von" opening a quantity's words: a zone around a place
     radius: re.Pattern[str]
+    zone_after: re.Pattern[str]  # "7 km around <Y>": a zone around a place
     straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
     between_them: re.Pattern[str]  # "between them": the two places just named
     range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
@@ -489,6 +491,11 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern([w for w in lex.get("here_words", []) if " " in w] or ["\uffff"])
             + r")(?![\w])"
         ),
+        zone_after=re.compile(
+            r"(?i)[\s\u00a0]{1,3}"
+            + phrase_pattern(lex.get("zone_after", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         radius=re.compile(
             r"(?i)"
             + phrase_pattern(lexicon(lang).get("measure", {}).get("within", []) or ["\uffff"])
@@ -555,6 +562,7 @@ def _syntax(lang: str) -> _Syntax:
         passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
+        person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -3497,7 +3505,13 @@ class _Structures:
                     p
                     for p, said in self.capitals(by_sentence, syn)
                     if p.country_code == cc
-                    and (regional_ok or not _regional_wording(said, syn))
+                    and (
+                        regional_ok
+                        or not (
+                            _regional_wording(said, syn)
+                            or _capital_of_region(self._doc.text, p, syn, by_sentence)
+                        )
+                    )
                     and not _former_wording(said, syn)
                 ]
             self._capital_of[cc] = got
@@ -5110,6 +5124,64 @@ def _former_wording(said: str, syn: _Syntax) -> bool:
     return any(w in syn.former_capital for w in said.split())
 
 
+#: the words after a capital phrase that may name whose capital it is: up to the next
+#: punctuation, at most this many characters (bounded: a fixed window, no backtracking)
+_CAPITAL_TAIL = re.compile(r"[^,.;:()\[\]\n\"“”„]{0,60}")
+_TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_of_region(
+    text: str, p: Place, syn: _Syntax, by_sentence: _Places | None = None
+) -> bool:
+    """Does the text call ``p`` the capital of a region: its phrase going on past the
+    capital noun with a link of lexicon ``whose_links`` and a region's noun of lexicon
+    ``whose_region_nouns`` within a few words (``Vanadzor, the capital of Lori
+    province``, ``<X>, the capital of the Plateaux department``, ``<X>, Hauptstadt der
+    Provinz <R>``), or (with ``by_sentence``) naming a place below a country that the
+    geoparser found, before the capital noun or after the link (``<X>, the Eastern
+    Highlands capital``, ``<X>, the capital of Karakalpakstan``)?
+    :func:`_capital_wording` keeps only the words up to the capital noun, so such a place
+    looked like a country's capital to a bare ``the capital`` (a wire story under the
+    country capital's dateline then measured from a provincial seat, or from one named
+    only later). A country after the link (``the capital of Barbados``) is no region and
+    keeps the place a country's capital."""
+    m = syn.capital_after.match(text, p.end)
+    if m is None:
+        return False
+    tail = _CAPITAL_TAIL.match(text, m.end())
+    end = tail.end() if tail is not None else m.end()
+    if by_sentence is not None:
+        for q in by_sentence.get(p.sentence):
+            if (
+                p.end < q.start < end
+                and (q.kind in _REGION_KINDS or (q.id or "").startswith(_REGION_IDS))
+                and (q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start))
+            ):
+                return True
+    if not syn.whose_region_nouns:
+        return False
+    linked = False
+    for k, w in enumerate(_TAIL_WORD.finditer(text, m.end(), end)):
+        if k >= 5:
+            return False
+        if not linked:
+            gap = text[m.end() : w.start()]
+            if any(ch.isalpha() for ch in gap) and syn.whose_link.fullmatch(
+                text, m.end(), w.start()
+            ):
+                linked = True
+            elif k >= 2:
+                return False
+        if linked:
+            noun = w.group(0).casefold()
+            if any(
+                f in syn.whose_region_nouns
+                for f in (noun, noun.removesuffix("es"), noun.removesuffix("s"))
+            ):
+                return True
+    return False
+
+
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     """The words after a determiner with which the text calls ``p`` a capital
     (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
@@ -5155,8 +5227,14 @@ def _capital(
         # of a regional capital word names a capital below the country's)
         and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
-        # under a dateline a bare "the capital" is no place called a regional capital
-        and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
+        # under a dateline a bare "the capital" is no place called a regional capital, in
+        # a regional word or with a region's noun after it ("<X>, the capital of <R>
+        # province")
+        and not (
+            bare
+            and by_sentence.dateline is not None
+            and (_regional_wording(said, syn) or _capital_of_region(doc.text, p, syn, by_sentence))
+        )
         # nor one called a former capital ("<X>, the old colonial capital")
         and not (bare and _former_wording(said, syn))
     ]
@@ -5527,6 +5605,9 @@ def _structural_subject(
                 and k == ci - 1
                 and _ends_clause(st, prev_c, tail)
             ):
+                head = _island_of_chain_head(doc, st, k, tail, reference, in_sent, syn)
+                if head is not None:
+                    return head, "relative clause", head.start, head.end
                 return tail, "relative clause", tail.start, tail.end
         if (
             mode in ("apposed", "relative")
@@ -5542,6 +5623,22 @@ def _structural_subject(
             # destination, a clause or more back, is where the sentence stands
             how_o: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             return origin, how_o, origin.start, origin.end
+        if (
+            mode == "apposed"
+            and k == ci - 1
+            and k > 0
+            and prev_c.kind == "relative"
+            and prev_c.opener in syn.person_relatives
+            and (tail := _tail_place(st, prev_c.first, prev_c.last, in_sent)) is not None
+            and tail is not reference
+            and not _is_setting(tail)
+            and _ends_clause(st, prev_c, tail)
+        ):
+            # "said <Name>, who lives in <A>, just N km north-east of <B>", "<Name>, who
+            # works in <A>, a town N km from <B>, ...": a relative clause about a person
+            # ends with where the person is; the distance set off right after it describes
+            # that place (its nearest noun), not the person the walk would reach past it
+            return tail, "apposition", tail.start, tail.end
         if prev_c.opener in syn.comparison_openers and k > 0:
             # "<X> liegt, wie <Y>, im Kupfergürtel, gut N km ...", "<X>, like <Y>, lies
             # ...": a place compared with is no subject of the distance
@@ -6014,6 +6111,47 @@ def _only_country(st: SentenceStructure, c: Clause, in_sent: _SentencePlaces) ->
     if k >= 2 and in_sent[k - 2].start >= c.start:
         return None  # the clause names another place too
     return p if st.token_index(p.end) > c.last else None
+
+
+#: kinds of place an apposition may end with as the whole a part-of chain names
+_WHOLE_KINDS = frozenset({"island", "archipelago"})
+
+
+def _island_of_chain_head(
+    doc: Document,
+    st: SentenceStructure,
+    k: int,
+    tail: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A>, the gateway to the park at the western tip of <Island>, which lies N km west
+    of <B>``: an apposition that ends with an island as the object of a part-of link
+    (lexicon ``whose_links``: ``at the tip of <Island>``, ``on the north coast of
+    <Island>``) says where <A> is on it; the island is the whole, not a new topic, and the
+    relative clause after the apposition goes back to <A>, the point place that ends the
+    clause before the apposition. None when the tail is no island, is not linked so, or
+    no such point place ends the clause before (the island is then the nearest noun)."""
+    if tail.kind not in _WHOLE_KINDS or k < 1:
+        return None
+    j = st.token_index(tail.start)
+    if j < 1:
+        return None
+    link = st.tokens[j - 1]
+    if syn.whose_link.fullmatch(doc.text, max(0, link.start - 1), tail.start) is None:
+        return None
+    prior = st.clauses[k - 1]
+    head = _tail_place(st, prior.first, prior.last, in_sent)
+    if (
+        head is None
+        or head is reference
+        or head.kind in _WHOLE_KINDS
+        or _is_setting(head)
+        or not _ends_clause(st, prior, head)
+    ):
+        return None
+    return head
 
 
 def _ends_clause(st: SentenceStructure, c: Clause, p: Place) -> bool:
@@ -7094,6 +7232,27 @@ def _build(
         # "Im Umkreis von 10 Kilometern um <Y> wurden alle Schulen geschlossen", "Everyone
         # within 5 km of <Y> was evacuated": a zone around <Y> with no named place in it,
         # not how far one place lies from another; no claim
+        return None
+    if (
+        form == "point"
+        and q.direction is None
+        and (subject is None or (why.subject is not None and why.subject[0] == "coordinated"))
+        and (zone := syn.zone_after.match(text, q.end)) is not None
+        # the place "around" names is the reference itself ("around the crater", "rund
+        # um den Vulkan <Y>"), not a way round something to another place ("60 km around
+        # the coast from <Y>": a reference marker between)
+        and (
+            why.reference is None
+            or not any(
+                w.casefold() in syn.marker_words
+                for w in re.findall(r"[^\W\d_]+", text[zone.end() : why.reference[1]])
+            )
+        )
+    ):
+        # "Flights to <A>, N km to the south-east, were cancelled, and the agency widened
+        # the exclusion zone to 7 km around the crater": a length followed by "around <Y>"
+        # (lexicon ``zone_after``) with no place of its own is a zone around <Y>; the
+        # subject a coordinated distance would keep from the clause before is not in it
         return None
     if (
         form == "point"

@@ -773,6 +773,41 @@ def find_quantities(
                 vague_km=vague_km,
             )
         )
+    return _fold_attributive_conversions(text, out)
+
+
+def _fold_attributive_conversions(text: str, qs: list[Quantity]) -> tuple[Quantity, ...]:
+    """``the 150-km (95-mile) motorway``, ``a 510-km [315-mile] flight``: a hyphenated
+    length followed by its conversion in brackets, hyphenated too, is one modifier of the
+    noun after the bracket. The first quantity's span takes in the bracket, so the noun
+    follows it as it follows ``the 150-km``; the conversion is no quantity of its own (it
+    made a second, placeless reading of the same length). Only a bracket that holds the
+    conversion alone (blanks aside) counts; a non-hyphenated ``150 km (95 miles)`` is
+    read by the claim reader's conversion skip.
+
+    >>> [q.text for q in find_quantities("the 150-km (95-mile) motorway", "en")]
+    ['150-km (95-mile)']
+    """
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.attributive and i + 1 < len(qs) and qs[i + 1].attributive:
+            q2 = qs[i + 1]
+            gap = text[q.end : q2.start]
+            opener = gap.strip(" \u00a0")
+            if opener in ("(", "[") and len(gap) <= 3:
+                closer = ")" if opener == "(" else "]"
+                j = q2.end
+                while j < min(len(text), q2.end + 2) and text[j] in " \u00a0":
+                    j += 1
+                if j < len(text) and text[j] == closer:
+                    end = j + 1
+                    out.append(dataclasses.replace(q, end=end, text=text[q.start : end]))
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
     return tuple(out)
 
 
