@@ -1259,7 +1259,7 @@ def _transliterated_spans(
                     and c.id not in ids
                     and (
                         spelling_of(key, c.name, WEIGHTS.spelling_ratio)
-                        or c.population >= tr.min_population and c.country_code in region_ccs
+                        or (c.population >= tr.min_population and c.country_code in region_ccs)
                     )
                 ]
                 start, end = tokens[a].start, tokens[b].end
