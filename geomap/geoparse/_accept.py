@@ -53,6 +53,7 @@ from geomap.geoparse._wordlists import (
     feature_verbs,
     grammar_nouns,
     holder_words,
+    home_countries,
     hyphened_articles,
     impersonal_subjects,
     noun_cues,
@@ -1465,7 +1466,9 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
     no source tags German) is the noun of a fixed phrase ("nach Plan", "in Kisten
     verpackt"), unless the article names a reading's country (the caller asks: "in Plan
     (Tschechien)"). A town that bears the word ("in Au"), a tagged or curated German
-    exonym, a big town, a region or a country keep their reading."""
+    exonym, a big town, a region or a country keep their reading, and so does a town of
+    the text's own countries that its people call by the word (:func:`_home_short_name`:
+    "in Hall" for Schwäbisch Hall)."""
     w, toks = ctx.weights, ctx.tokens
     first = toks[span.i]
     return (
@@ -1479,9 +1482,47 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
             c.kind == "city"
             and (c.population or 0) < w.small_town
             and not _bears_word(ctx, span, c)
+            and not _home_short_name(ctx, first.text, c)
             for c in span.candidates
         )
     )
+
+
+#: The opening of a word of an own name that qualifies the name before it: "Hall in
+#: Tirol", "Fels am Wagram", "Neustadt an der Weinstraße".
+_QUALIFIER_OPENING = re.compile(r"[a-zäöüß]")
+#: A parenthesis of an own name: "Zürich (Kreis 2) / Enge".
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _home_short_name(ctx: Context, word: str, c: Candidate) -> bool:
+    """The word is the short name of a town of ``home_countries`` (where the text's
+    language is spoken) of ``Weights.noun_home_short_name_population`` people or more:
+    the part of its own name that its people and their newspapers use alone. That is
+    the name before a lower-case qualifier ("Hall" for Hall in Tirol), after a regional
+    adjective in ``-isch`` ("Hall" for Schwäbisch Hall, "Gmünd" for Schwäbisch Gmünd),
+    or a quarter's name after the slash of a Swiss GeoNames name ("Enge" for "Zürich
+    (Kreis 2) / Enge"). After a place preposition such a word is the town, however
+    common the noun: "in Hall" reads no noun ("in der Halle" would). A smaller village
+    ("Fels am Wagram", 1,600 people) is not prominent enough to outweigh the noun of a
+    fixed phrase, and a word after a foreign name's article ("De Panne") is no short
+    name."""
+    if c.kind != "city" or (c.population or 0) < ctx.weights.noun_home_short_name_population:
+        return False
+    if c.country_code not in home_countries(ctx.lang):
+        return False
+    parts = _PARENTHESIS.sub(" ", c.name).split(" / ")
+    for k, part in enumerate(parts):
+        words = part.split()
+        if word not in words:
+            continue
+        if k > 0 and words == [word]:
+            return True  # the quarter after the slash
+        if len(words) > 1 and words[0] == word and _QUALIFIER_OPENING.match(words[1]):
+            return True
+        if len(words) == 2 and words[1] == word and words[0].endswith("isch"):
+            return True
+    return False
 
 
 def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -> bool:

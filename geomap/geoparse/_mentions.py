@@ -1245,14 +1245,22 @@ def _transliterated_spans(
             if good:
                 # the spelling is a name: its smaller towns of that own name are readings
                 # too, for the story's setting to choose among (a town of 26,000 on the
-                # island the story is about beside a bigger namesake elsewhere)
+                # island the story is about beside a bigger namesake elsewhere); and a
+                # region's name is also the name its big city went by ("Chittagong" for
+                # the division and for Chattogram, renamed in 2018): a city of
+                # ``min_population`` of that region's country bearing the spelling as
+                # another name is a reading beside the region, for the ranker to weigh
                 ids = {c.id for c in good}
+                region_ccs = {c.country_code for c in good if c.kind == "admin1"}
                 good += [
                     c
                     for c in hits.get(v, ())
                     if c.kind == "city"
                     and c.id not in ids
-                    and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                    and (
+                        spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                        or (c.population >= tr.min_population and c.country_code in region_ccs)
+                    )
                 ]
                 start, end = tokens[a].start, tokens[b].end
                 out.append(Span(a, b, start, end, surface, good, True, v))

@@ -74,6 +74,11 @@ class Weights:
     """German: a capitalised word that is a common noun is no town
     below this population unless a place cue stands by it (a preposition of place, a
     feature head, the dateline, a known place it is coordinated with)."""
+    noun_home_short_name_population: int = 5_000
+    """German: a town of the language's own countries this populous whose people call it
+    by a common noun, the head of its own name ("Hall" for Schwäbisch Hall and Hall in
+    Tirol), is the town after a place preposition; a smaller one ("Fels am Wagram") is no
+    more than the noun of a fixed phrase there."""
     common_noun_alias_population: int = 250_000
     """German: a bigger town that bears a common noun only as another name, of no stated
     language ("Gold" for Gold Coast, "Rast" for Rasht), keeps the noun a place only at
