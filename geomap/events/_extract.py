@@ -5762,7 +5762,9 @@ def _unrelated_pair(a: Place, b: Place) -> bool:
     farther apart than any route or pair a story joins so (:data:`_PAIR_KM`)?"""
     if not (a.resolved and b.resolved) or a.kind != "city" or b.kind != "city":
         return False
-    if a.country_code == b.country_code or None in (a.lat, a.lon, b.lat, b.lon):
+    if a.country_code == b.country_code:
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return geodesic_km(a.lat, a.lon, b.lat, b.lon) > _PAIR_KM
 
