@@ -9499,7 +9499,9 @@ def _town_site(r: _Raw, st: _State) -> bool:
         return False
     clause = r.clause
     toks = clause.tokens
-    covered = _Spans([(p.start, p.end) for p in st.places if p.resolved])
+    covered = _Spans(
+        [(p.start, p.end) for p in st.places_between(clause.start, clause.end) if p.resolved]
+    )
     for k, tok in enumerate(toks):
         head, _, tail = tok.text.rpartition("-")
         if head and tail and lex.town_sites.match(tail.casefold()):
