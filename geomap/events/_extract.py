@@ -31,6 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, partial, wraps
+from importlib import resources
 from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -466,6 +467,10 @@ class _Lexicon:
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
+    # ``[places] town_sites``: a named site inside a town (``Liberty Square``, ``Rustaveli
+    # Avenue``, ``auf dem Maidan-Platz``): a name the gazetteer lacks that puts the event
+    # in a town the text does not name (_town_site)
+    town_sites: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
     # ("the presidential palace", "the national parliament"; not "the regional parliament")
     seat_adjectives: frozenset[str] = frozenset()
@@ -1288,6 +1293,7 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(w.casefold().split()) for w in places.get("regional_capitals", [])
         ),
         seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
+        town_sites=_glob(places.get("town_sites", [])),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
         seat_heads=_fold(places.get("seat_heads", [])),
         seat_local=_fold(places.get("seat_local", [])),
@@ -4995,6 +5001,7 @@ def _place(
         for p in places
         if p.mention.casefold() not in lex.org_words  # "Police"
         and not _opening_event_word(clause, p, lex)  # "Artillery units fired"
+        and not _name_fragment(clause.text, p, places, lex)  # "Mont" of "Mont-<Name>"
     ]
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
@@ -5700,6 +5707,68 @@ def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_
             and toks[idx - 2].fold in lex.org_words
         ):
             entry[0] -= _NESTED_PENALTY
+
+
+# the word glued by a hyphen right after a place's mention ("Mont" + "-<Name>")
+_HYPHEN_TAIL = re.compile(r"-(\w+)")
+
+
+@cache
+def _common_nouns(lang: str) -> frozenset[str]:
+    """The common-noun forms of ``lang`` as written (``geomap/lexicons/nouns_<lang>.csv``,
+    the list the geoparser and the claims weigh too); empty for a language without one."""
+    res = resources.files("geomap.lexicons").joinpath(f"nouns_{lang}.csv")
+    if not res.is_file():
+        return frozenset()
+    lines = [ln for ln in res.read_text(encoding="utf-8").splitlines() if ln[:1] not in ("", "#")]
+    return frozenset(lines[1:])
+
+
+def _name_fragment(text: str, p: Place, places: Sequence[Place], lex: _Lexicon) -> bool:
+    """Is the place only a part of a hyphenated name the gazetteer lacks (``the town of
+    Mont-<Name>``: the geoparser matched ``Mont`` alone, a town of that name in another
+    country)? Then it is no place of the event: a town hundreds or thousands of kilometres
+    away is worse than none, and the clause's region or country, a place carried or the
+    dateline still place it. A part after the hyphen that is written small
+    (``Kashmir-based``) or, in a language that writes nouns with a capital, a common noun
+    (``Gaza-Stadt``, ``Ukraine-Krieg``, ``US-Bundesstaat``) keeps the place: those are
+    compounds of a name, not a longer name. When both parts are places of the text, they
+    are two places (``the Kenya-Uganda border``, ``the A-B highway``) unless they are two
+    towns of different countries far apart (:func:`_unrelated_pair`): then both are parts
+    of one name. Cost: one match per place."""
+    if not text:
+        return False
+    if p.start > 0 and text[p.start - 1] == "-":
+        head = next((q for q in places if q.end == p.start - 1), None)
+        if head is not None and _unrelated_pair(head, p):
+            return True  # "<Sevilla>-<Chico>": the tail of one unknown name
+    if p.end >= len(text) or text[p.end] != "-":
+        return False
+    m = _HYPHEN_TAIL.match(text, p.end)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    tail_at = m.start(1)
+    tail = next((q for q in places if q is not p and q.start <= tail_at < q.end), None)
+    if tail is not None:
+        return _unrelated_pair(p, tail)
+    return not (lex.nouns_capitalised and m.group(1) in _common_nouns(lex.lang))
+
+
+# how far apart two towns joined by a hyphen may be and still be two places of one phrase
+# (a route, a pair of twin towns): farther, in two countries, they are one unknown name
+_PAIR_KM = 1500.0
+
+
+def _unrelated_pair(a: Place, b: Place) -> bool:
+    """Are ``a`` and ``b``, joined by a hyphen in the text, two towns of different countries
+    farther apart than any route or pair a story joins so (:data:`_PAIR_KM`)?"""
+    if not (a.resolved and b.resolved) or a.kind != "city" or b.kind != "city":
+        return False
+    if a.country_code == b.country_code:
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return geodesic_km(a.lat, a.lon, b.lat, b.lon) > _PAIR_KM
 
 
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -7506,6 +7575,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             and p.role != "adjective"  # "Zimbabwean migrants": whose, not where
             and p.mention.casefold() not in lex.org_words  # "Police arrested ..."
             and not _opening_event_word(clause, p, lex)
+            and not _name_fragment(clause.text, p, clause_places, lex)
             and not _people_after(clause.tokens, p, clause.index_at(p.start), lex)
             and not _people_from(clause.tokens, clause.index_at(p.start), lex)
             and clause.index_at(p.start) not in topics  # what a statement is about
@@ -9343,6 +9413,8 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         or (r.country is None and _filed_abroad(raws[:i], dateline))
         or _local_authority(r, prev, st.lex)
     ) and not _seated(r.trigger, st.lex)
+    if carried and _talks_abroad(r, prev, dateline, st):
+        carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:
         prev = _scene_before_speaker(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
@@ -9360,6 +9432,20 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         return
     if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
         r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
+        return
+    if (
+        carried
+        and prev is not None
+        and prev.place is not None
+        and dateline is not None
+        and prev.clause.paragraph != r.clause.paragraph
+        and _fits(r, dateline)
+        and not _bureau(r, dateline)
+        and _town_site(r, st)
+    ):
+        # "About 3,000 people rallied in <Name> Square" opening a new paragraph: a site in a
+        # town named without its town is in the dateline's town, not the last paragraph's
+        r.place, r.place_method = dateline, "dateline"
         return
     if (
         carried
@@ -9397,6 +9483,75 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
         # vote or a state's act at home happens in the one country its clause names
         r.place, r.place_method = r.country, "country"
+
+
+def _town_site(r: _Raw, st: _State) -> bool:
+    """Does ``r``'s own clause name a site inside a town that the geoparser could not place
+    (``[places] town_sites``: ``in <Name> Square``, ``on <Name> Avenue``, ``auf dem
+    <Name>-Platz``): a capitalised name no place covers, right before such a word (or
+    joined to it by a hyphen), after a place preposition?
+
+    Why: wire copy names a square, a street or a stadium of the dateline's town without
+    the town (a reader of a ``<CAPITAL> -`` story knows where ``Liberty Square`` is). Such
+    a site opening a new paragraph moves the scene away from the town of the paragraph
+    before; the dateline's town is where it is. Cost: one pass over the clause's words
+    for events that would be carried from an earlier paragraph."""
+    lex = st.lex
+    if not lex.town_sites.patterns:
+        return False
+    clause = r.clause
+    toks = clause.tokens
+    covered = _Spans(
+        [(p.start, p.end) for p in st.places_between(clause.start, clause.end) if p.resolved]
+    )
+    for k, tok in enumerate(toks):
+        head, _, tail = tok.text.rpartition("-")
+        if head and tail and lex.town_sites.match(tail.casefold()):
+            name_at = k  # "Maidan-Platz": the name and the site word in one
+        elif k > 0 and lex.town_sites.match(tok.text) and toks[k - 1].is_cap:
+            name_at = k - 1
+        else:
+            continue
+        if not toks[name_at].text[:1].isupper() or covered.covers(toks[name_at].start):
+            continue
+        first = name_at
+        while first > 0 and toks[first - 1].is_cap and toks[first - 1].fold not in lex.prepositions:
+            first -= 1
+        j = first - 1
+        while j >= 0 and toks[j].fold in lex.determiners:
+            j -= 1
+        if j >= 0 and toks[j].fold in lex.prepositions:
+            return True
+    return False
+
+
+def _talks_abroad(r: _Raw, prev: _Raw | None, dateline: Place | None, st: _State) -> bool:
+    """Is ``r`` a meeting with another state's people (``met Indonesian officials``, ``held
+    talks with his Bahraini counterpart``, ``empfing eine Delegation aus Mali``), with no
+    place of its own, after an event that was no journey?
+
+    Such talks are held where the host state sits, which a wire story filed from that
+    state's capital gives by its dateline; the scene of the disaster or the clash told
+    before is not where a minister receives a foreign delegation. The guest's country
+    names who came, not where. The rule: a meeting whose clause names, after its trigger,
+    a country or a country's adjective other than the dateline's is not carried from the
+    event before, unless that event was a journey (``flew to X. He met the Y president``
+    is in X). It then takes the dateline (or, with none, the country its clause names) as
+    a statement does. Cost: one pass over the clause's places per meeting with no place."""
+    if r.type != "meeting" or dateline is None or not dateline.country_code:
+        return False
+    if prev is not None and prev.type == "travel":
+        return False
+    clause = r.clause
+    after = r.trigger_span[1] if r.trigger_span else clause.start
+    return any(
+        p.resolved
+        and p.country_code
+        and p.country_code != dateline.country_code
+        and (p.kind == "country" or p.role == "adjective")
+        and after <= p.start < clause.end
+        for p in st.places
+    )
 
 
 def _spoken_at(o: _Raw) -> bool:
