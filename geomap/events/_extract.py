@@ -871,6 +871,12 @@ class _Lexicon:
     # government ("in Freedom Square", "at State House"), a landmark of the dateline's city
     # when the gazetteer knows no place of that name (session 17, h17-evA)
     landmark_heads: frozenset[str] = frozenset()
+    # ``[places] legislatures``: a body whose vote happens where it sits ("Parliament
+    # approved the law"): never the town of the story before (session 17, h17-evA)
+    legislatures: frozenset[str] = frozenset()
+    # ``[places] owned_cities``: a city a country owns by a superlative ("Pakistan's largest
+    # city", "Nigeria's commercial hub"): one town, the dateline's when it is of that country
+    owned_cities: frozenset[str] = frozenset()
     # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
     # a town right after one is a launch's site, not one after "a factory in X"
     launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1491,6 +1497,8 @@ def _lexicon(lang: str) -> _Lexicon:
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
         landmark_heads=_fold(places.get("landmark_heads", [])),
+        legislatures=_fold(places.get("legislatures", [])),
+        owned_cities=_fold(places.get("owned_cities", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
         bylines=_glob(places.get("bylines", [])),
     )
@@ -7754,8 +7762,12 @@ def _owner_country(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
     # "Philippines'")
     if toks[last].end <= place.end or not toks[last].text.endswith(_POSSESSIVE_ENDS):
         return False
-    # the possessed noun, past at most two adjectives ("Kenya's biggest slum")
-    return any(lex.site_noun(t.text) is not None for t in toks[last + 1 : last + 1 + _OWNED_REACH])
+    # the possessed noun, past at most two adjectives ("Kenya's biggest slum"); a city it
+    # owns by an adjective ("Pakistan's largest city", not "Pakistan's cities"; session 17)
+    owned = toks[last + 1 : last + 1 + _OWNED_REACH]
+    return any(lex.site_noun(t.text) is not None for t in owned) or any(
+        t.fold in lex.owned_cities and k > 0 for k, t in enumerate(owned)
+    )
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
@@ -9392,6 +9404,18 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.place_method = country, "country"
 
 
+def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:
+    """Is ``r`` a vote (``election.vote``: a bill passed, a law approved) by a legislature
+    named before its trigger (``[places] legislatures``: ``Parliament approved the law``,
+    ``Lawmakers passed the budget``)? A legislature votes where it sits, so the story's town
+    of the sentence before is not carried to it; the dateline or the country is (as for
+    :func:`_seated` acts). Session 17 (h17-evA)."""
+    if r.type != "election" or r.sub_kind != "vote" or not lex.legislatures:
+        return False
+    at = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    return any(t.fold in lex.legislatures for t in r.clause.tokens if t.start < at)
+
+
 def _dateline_landmark(r: _Raw, dateline: Place, st: _State) -> bool:
     """Does ``r``'s clause put it at a named landmark the gazetteer does not know (``in
     Independence Square``, ``at State House``: a place preposition, then capitalised words
@@ -9437,7 +9461,7 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         r.type not in _NOT_CARRIED
         or (r.country is None and _filed_abroad(raws[:i], dateline))
         or _local_authority(r, prev, st.lex)
-    ) and not _seated(r.trigger, st.lex)
+    ) and not (_seated(r.trigger, st.lex) or _legislature_vote(r, st.lex))
     if carried and prev is not None and r.type not in _NOT_CARRIED:
         prev = _scene_before_speaker(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:

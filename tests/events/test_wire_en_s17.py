@@ -203,3 +203,61 @@ def test_a_landmark_in_a_paragraph_naming_a_town_is_that_towns() -> None:
         TUE,
         "Bulawayo",
     )
+
+
+# (text, kind, day, place) of stories of several sentences
+STORIES = [
+    # a legislature votes where it sits: the dateline, not the town of the story before
+    (
+        "LISBON, June 11 (Reuters) - Fishermen blocked the port of Peniche on Monday.\n\n"
+        "Parliament approved the fisheries law late on Tuesday by 120 votes to 98.",
+        "election",
+        TUE,
+        "Lisbon",
+    ),
+    (
+        "BOGOTA, June 11 (AP) - Truckers blocked the highway outside Tunja on Monday. "
+        "Lawmakers passed the fuel bill on Tuesday.",
+        "election",
+        TUE,
+        "Bogota",
+    ),
+    # an ordinal after the article: the landslide told before, by its short name
+    (
+        "KATHMANDU, June 11 (AP) - A landslide buried homes in the hill town of Dhunche late "
+        "on Monday.\n\nTwo days before the first slide, a river had burst its banks near "
+        "Besisahar.",
+        "disaster",
+        "2025-06-07",
+        "Besisahar",
+    ),
+    # a city a country owns by a superlative: the dateline's city of that country
+    (
+        "LAGOS, June 11 (Reuters) - Torrential rain flooded large parts of Nigeria's largest "
+        "city on Tuesday, killing at least nine people.",
+        "disaster",
+        TUE,
+        "Lagos",
+    ),
+    (
+        "MOMBASA, June 11 (Reuters) - Dock workers walked off the job in Kenya's main port on "
+        "Monday over unpaid wages.",
+        "protest",
+        MON,
+        "Mombasa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "place"), STORIES)
+def test_wire_en_s17_stories(text: str, kind: str, day: str, place: str) -> None:
+    assert_reported(text, "en", kind, day, place, date=DAY)
+
+
+def test_a_countrys_cities_say_no_town() -> None:
+    events = geomap.analyze(
+        "LAGOS, June 11 (Reuters) - Floods hit Nigeria's cities on Tuesday, killing nine.",
+        lang="en",
+        date=DAY,
+    ).events
+    assert [e.place_name for e in events if e.kind == "disaster"] == ["Nigeria"], events
