@@ -764,6 +764,18 @@ class _Lexicon:
     # ``[clauses] predicate_frames``: "seen as", "gilt als": an event noun up to two words
     # after one is what something is taken for ("seen as a test"), no event
     predicate_frames: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] view_verbs`` and ``view_links``: "see the case as a test": an event noun
+    # right after the link, with a verb of viewing before it, is what something is taken for
+    # (the frame with its object inside; session 17, h17-evA)
+    view_verbs: frozenset[str] = frozenset()
+    view_links: frozenset[str] = frozenset()
+    # ``[clauses] generic_adjectives``: "Landslides are common in the region during the
+    # rainy season": a bare event noun said to be common is a kind, whatever months it names
+    generic_adjectives: frozenset[str] = frozenset()
+    # ``[clauses] name_heads``: "the heart of Tornado Alley": a capitalised event noun before
+    # one of these capitalised heads is part of a place's name (English; "Hurricane Maria"
+    # names a storm, its name after the noun)
+    name_heads: frozenset[str] = frozenset()
     # ``[clauses] ordinals`` and ``tally_openers``: "It was the third attack on the town this
     # month" counts attacks, it reports none (a month or a day in it dates the tally)
     ordinals: frozenset[str] = frozenset()
@@ -860,6 +872,16 @@ class _Lexicon:
     site_nouns: tuple[_Glob, ...] = ()
     # ``[places] city_parts``: a part of a city ("centre" after "city", "Innenstadt")
     city_parts: frozenset[str] = frozenset()
+    # ``[places] landmark_heads``: the last word of a named square, palace or seat of
+    # government ("in Freedom Square", "at State House"), a landmark of the dateline's city
+    # when the gazetteer knows no place of that name (session 17, h17-evA)
+    landmark_heads: frozenset[str] = frozenset()
+    # ``[places] legislatures``: a body whose vote happens where it sits ("Parliament
+    # approved the law"): never the town of the story before (session 17, h17-evA)
+    legislatures: frozenset[str] = frozenset()
+    # ``[places] owned_cities``: a city a country owns by a superlative ("Pakistan's largest
+    # city", "Nigeria's commercial hub"): one town, the dateline's when it is of that country
+    owned_cities: frozenset[str] = frozenset()
     # ``[places] launch_sites``: facility nouns a launch is fired from ("spaceport", "base");
     # a town right after one is a launch's site, not one after "a factory in X"
     launch_sites: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1193,6 +1215,10 @@ def _lexicon(lang: str) -> _Lexicon:
         predicate_frames=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("predicate_frames", [])
         ),
+        view_verbs=_fold(raw["clauses"].get("view_verbs", [])),
+        view_links=_fold(raw["clauses"].get("view_links", [])),
+        generic_adjectives=_fold(raw["clauses"].get("generic_adjectives", [])),
+        name_heads=_fold(raw["clauses"].get("name_heads", [])),
         ordinals=_fold(raw["clauses"].get("ordinals", [])),
         tally_openers=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
@@ -1476,6 +1502,9 @@ def _lexicon(lang: str) -> _Lexicon:
         capital_body_preps=_fold(places.get("capital_body_preps", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
+        landmark_heads=_fold(places.get("landmark_heads", [])),
+        legislatures=_fold(places.get("legislatures", [])),
+        owned_cities=_fold(places.get("owned_cities", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
         bylines=_glob(places.get("bylines", [])),
     )
@@ -2324,6 +2353,15 @@ def _trigger_in(
                 continue
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
                 continue
+            if (
+                trig.pos == "noun"
+                and lex.name_heads
+                and 0 < i < len(toks) - 1
+                and tok.is_cap
+                and toks[i + 1].is_cap
+                and toks[i + 1].fold in lex.name_heads
+            ):
+                continue  # "Tornado Alley", "Flood Street": a name's first word (session 17)
             if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
                 continue
             # an infinitive before "zu" and a modal infinitive ("drohte, die Streikführer
@@ -4381,7 +4419,13 @@ def _background(
         for end in range(max(len(p), trig_i - 2), trig_i + 1)
     ):
         return True  # "seen as a test for the government": what it is taken for
-    if trig.pos == "noun" and lex.copulas & set(lows) and not times:
+    if trig.pos == "noun" and _viewed_as(lows, trig_i, lex):
+        return True  # "see the case as a test of democracy": what it is taken for
+    if (
+        trig.pos == "noun"
+        and lex.copulas & set(lows)
+        and (not times or lex.generic_adjectives & set(lows[trig_i + 1 :]))
+    ):
         # "Floods are common here", "Erdbeben sind keine Seltenheit": a bare noun (no
         # article, no preposition: the substrate's noun phrase) says what is, not what
         # happened; "ist es zu Ausschreitungen gekommen" is an event
@@ -4404,10 +4448,31 @@ def _background(
             # a day named after the clause belongs to a later one ("Mosul, recaptured from
             # Islamic State in 2017, reopened its airport on Sunday": the year is the
             # apposition's); one named before it may be fronted ("On Tuesday, ...")
+            # so may a time counted back from the report's day ("Two weeks ago, a court
+            # sentenced the owner over a crash in 2023", "yesterday"): the year is then a
+            # phrase's, the clause is the story's (session 17, h17-evA)
             return not any(
-                sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS) and sp.start < clause.end
+                sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS, *_RECENT_SPANS)
+                and sp.start < clause.end
                 for sp in times
             )
+    return False
+
+
+def _viewed_as(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` what a verb of viewing takes something for, its object
+    between them (``see the case as a test``, ``regard the ruling as an attack on``)? A link
+    word (``as``) at most two words before the noun, a viewing verb at most six words before
+    the link, and no other preposition between link and noun. Session 17 (h17-evA)."""
+    if not lex.view_links or not lex.view_verbs:
+        return False
+    for k in range(max(0, trig_i - 3), trig_i):
+        if lows[k] not in lex.view_links:
+            continue
+        if any(w in lex.prepositions for w in lows[k + 1 : trig_i]):
+            continue
+        if any(w in lex.view_verbs for w in lows[max(0, k - 6) : k]):
+            return True
     return False
 
 
@@ -4517,6 +4582,9 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
 # Time spans that date a clause more narrowly than a year ("in October last year", "Ende
 # 2024", "in the first half of last year"): a year in them is no background.
 _DATED_SPANS = frozenset({"month", "half", "yearpart", "dayrange"})
+# times counted back from the report's day by days or weeks ("yesterday", "two weeks ago",
+# "last week", "overnight into Thursday"): a past year in their clause is not its time
+_RECENT_SPANS = frozenset({"day", "ago", "lastweek", "weekpart", "monthweek", "night", "week"})
 
 
 def _place_or_time_opener(lows: Sequence[str], lex: _Lexicon) -> bool:
@@ -7766,8 +7834,12 @@ def _owner_country(place: Place, clause: _Clause, lex: _Lexicon) -> bool:
     # "Philippines'")
     if toks[last].end <= place.end or not toks[last].text.endswith(_POSSESSIVE_ENDS):
         return False
-    # the possessed noun, past at most two adjectives ("Kenya's biggest slum")
-    return any(lex.site_noun(t.text) is not None for t in toks[last + 1 : last + 1 + _OWNED_REACH])
+    # the possessed noun, past at most two adjectives ("Kenya's biggest slum"); a city it
+    # owns by an adjective ("Pakistan's largest city", not "Pakistan's cities"; session 17)
+    owned = toks[last + 1 : last + 1 + _OWNED_REACH]
+    return any(lex.site_noun(t.text) is not None for t in owned) or any(
+        t.fold in lex.owned_cities and k > 0 for k, t in enumerate(owned)
+    )
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
@@ -9404,15 +9476,64 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.place_method = country, "country"
 
 
+def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:
+    """Is ``r`` a vote (``election.vote``: a bill passed, a law approved) by a legislature
+    named before its trigger (``[places] legislatures``: ``Parliament approved the law``,
+    ``Lawmakers passed the budget``)? A legislature votes where it sits, so the story's town
+    of the sentence before is not carried to it; the dateline or the country is (as for
+    :func:`_seated` acts). Session 17 (h17-evA)."""
+    if r.type != "election" or r.sub_kind != "vote" or not lex.legislatures:
+        return False
+    at = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    return any(t.fold in lex.legislatures for t in r.clause.tokens if t.start < at)
+
+
+def _dateline_landmark(r: _Raw, dateline: Place, st: _State) -> bool:
+    """Does ``r``'s clause put it at a named landmark the gazetteer does not know (``in
+    Independence Square``, ``at State House``: a place preposition, then capitalised words
+    ending in one of ``[places] landmark_heads``) in a paragraph that names no place before
+    it, under a dateline city? A square, a palace, a seat of government in wire copy is the
+    dateline city's; the story's town of a paragraph before is elsewhere. Session 17
+    (h17-evA)."""
+    lex = st.lex
+    if not lex.landmark_heads or _precision_of(dateline, lex) != "point":
+        return False
+    toks = r.clause.tokens
+    landmark = False
+    for k, t in enumerate(toks):
+        if k < 2 or t.fold not in lex.landmark_heads or not t.is_cap:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].is_cap and k - j <= 3:
+            j -= 1
+        if j < k - 1 and (toks[j].fold in lex.cues or toks[j].fold in lex.outside):
+            landmark = True
+            break
+    if not landmark:
+        return False
+    text = st.doc.text
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, r.clause.start)]
+    start = breaks[-1] if breaks else 0
+    return not any(
+        p.resolved and p.role in ("name", "derived") and p.id != dateline.id
+        for p in st.places_between(start, r.clause.end)
+    )
+
+
 def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     """The story's place, the dateline or the country for ``raws[i]``, which has none of
     its own (the steps of :func:`_carry_places`)."""
     prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+    if dateline is not None and _dateline_landmark(r, dateline, st):
+        # "protested in Freedom Square", "met envoys at State House" in a paragraph that
+        # names no town: the dateline city's landmark, not the town of the story before
+        r.place, r.place_method = dateline, "dateline"
+        return
     carried = (
         r.type not in _NOT_CARRIED
         or (r.country is None and _filed_abroad(raws[:i], dateline))
         or _local_authority(r, prev, st.lex)
-    ) and not _seated(r.trigger, st.lex)
+    ) and not (_seated(r.trigger, st.lex) or _legislature_vote(r, st.lex))
     if carried and _talks_abroad(r, prev, dateline, st):
         carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:

@@ -694,6 +694,22 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         d.accepted, d.reason = False, "tail of a hyphenated name"
         return d, True, ()
     if (
+        nxt is not None
+        and nxt.gap_before in HYPHENS
+        and nxt.is_cap
+        and not nxt.is_upper
+        and best.kind not in STRONG_KINDS
+        and best.name.casefold().startswith(f"{span.base.casefold()}-")
+        and nxt.i not in ctx.span_tokens
+        and nxt.i not in ctx.single_tokens
+    ):
+        # the head of a hyphenated name the gazetteer lacks whole, matched only as the head
+        # of another hyphenated place's name ("Pont-X" is no "Pont-Sainte-Maxence", "Wal-
+        # Mart" no "Wal-..."); "Minneapolis-Saint Paul" names Minneapolis by its own name
+        # and stays (session 17, h17-evA)
+        d.accepted, d.reason = False, "head of a hyphenated name"
+        return d, True, ()
+    if (
         capital_nouns
         and span.n == 1
         and first.sent_initial
