@@ -351,6 +351,10 @@ class _Carrier:
     # event, as a trigger noun does ("A fire broke out at a factory": the fire, not "broke";
     # "Prisoners broke out" keeps the verb). Session 14 (h-even).
     names: _Glob | None = None
+    # the words one of which must stand right before its noun, past an article and an
+    # adjective (``prepositions``: "versammelten sich vor dem Rathaus" is a crowd outside a
+    # seat of power, a protest; "versammelten sich im Rathaus" is a session). Session 17.
+    prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1119,6 +1123,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 phrases=carrier_phrases,
                 singles=_glob(singles) if carrier_phrases else None,
                 names=_glob(group["names"]) if group.get("names") else None,
+                prepositions=_fold(group.get("prepositions", [])),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -2646,6 +2651,12 @@ def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
 
 
+def _noun_after_word(toks: Sequence[Token], j: int, prepositions: frozenset[str]) -> bool:
+    """Does one of ``prepositions`` stand before the noun at ``j``, at most two words back (an
+    article and an adjective: "vor dem alten Rathaus")?"""
+    return any(toks[k].fold in prepositions for k in range(max(j - 3, 0), j))
+
+
 def _carrier_words_in_place(
     carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
 ) -> bool:
@@ -2730,6 +2741,8 @@ def _carried_in(
                     )
                 continue
             stem = stems[j]
+            if carrier.prepositions and not _noun_after_word(toks, j, carrier.prepositions):
+                continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
                 if nouns.match(other.text) or (stem is not None and nouns.match(stem)):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))

@@ -1,0 +1,129 @@
+"""German wording the retired held-out articles showed missing (issue 20, session 17,
+h17-evB): a crowd that gathered in front of a seat of power or a company's head office (a
+protest with no word for protesters), a talk with someone after a journey (``sprach dort
+mit``), a base, a camp or an outpost an army set up (``richtete ... ein``, ``errichtet``),
+and an office or a polling station wrecked by unknown people or vandals (a riot). Each row
+is read by the whole pipeline; places, people and words are of no benchmark article. The
+look-alikes (a session inside a parliament, worshippers at a church, a camp for displaced
+people, a crisis team, a storm that wrecked a coast, how the police described a rally)
+report no event of that kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import DAY, assert_reported  # DAY: Wed 2025-06-11
+
+REPORTED: list[tuple[str, str, str | None, str, str]] = [
+    # a crowd gathered in front of a seat of power or a head office
+    (
+        "In Graz versammelten sich am Dienstagmorgen einige hundert Menschen vor dem Rathaus.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-10",
+        "Graz",
+    ),
+    (
+        "Rund 200 Menschen versammelten sich am Montag vor der französischen Botschaft in Bamako.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-09",
+        "Bamako",
+    ),
+    (
+        "Vor der Zentrale der Reederei in Hamburg versammelten sich am Dienstagabend Hunderte "
+        "Hafenarbeiter.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-10",
+        "Hamburg",
+    ),
+    (
+        "In Quito hatten sich am Montag Tausende vor dem Präsidentenpalast versammelt.",
+        "protest",
+        "peaceful_protest",
+        "2025-06-09",
+        "Quito",
+    ),
+    # a talk with someone after a journey, or on its own
+    (
+        "Präsidentin Marta Ribeiro reiste am Montag nach Faro und sprach dort mit "
+        "Feuerwehrleuten.",
+        "meeting",
+        None,
+        "2025-06-09",
+        "Faro",
+    ),
+    (
+        "Der norwegische Regierungschef sprach am Dienstag in Tromsø mit Fischern.",
+        "meeting",
+        None,
+        "2025-06-10",
+        "Tromso",
+    ),
+    # a base, a camp or an outpost set up
+    (
+        "Die Armee richtete am Dienstag einen neuen Stützpunkt in der Stadt Gao ein.",
+        "strategic_development",
+        "other",
+        "2025-06-10",
+        "Gao",
+    ),
+    (
+        "Soldaten haben am Montag nahe Tombouctou einen Außenposten errichtet.",
+        "strategic_development",
+        "other",
+        "2025-06-09",
+        "Timbuktu|Tombouctou",
+    ),
+    (
+        "Die Marine errichtete am Dienstag auf der Insel Palawan eine Marinebasis.",
+        "strategic_development",
+        "other",
+        "2025-06-10",
+        "Palawan",
+    ),
+    # an office or a polling station wrecked by unknown people or vandals
+    (
+        "In der Nacht zum Dienstag haben Unbekannte in Lyon ein Parteibüro verwüstet.",
+        "riot",
+        None,
+        "2025-06-10",
+        "Lyon",
+    ),
+    (
+        "Vandalen verwüsteten am Montag in Durban ein Wahllokal.",
+        "riot",
+        None,
+        "2025-06-09",
+        "Durban",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sub_kind", "day", "place"), REPORTED)
+def test_retired_wording_reports_its_event(
+    text: str, kind: str, sub_kind: str | None, day: str, place: str
+) -> None:
+    assert_reported(text, "de", kind, day, place, sub_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a session inside a seat of power, worshippers at a church: no crowd outside it
+        ("Die Abgeordneten versammelten sich am Montag im Parlament in Wien.", "protest"),
+        ("Am Sonntag versammelten sich Gläubige vor der Kirche in Krakau.", "protest"),
+        # a camp for displaced people, a crisis team: no military presence
+        ("Die Stadt Gao richtete am Dienstag ein Lager für Vertriebene ein.", "strategic_development"),
+        ("Die Regierung hat am Montag in Bamako einen Krisenstab eingerichtet.", "strategic_development"),
+        # a storm that wrecked a coast has no doer
+        ("Ein Sturm verwüstete am Sonntag die Küste bei Brest.", "riot"),
+        # how someone described something is no talk with anyone
+        ("Der Bürgermeister sprach am Montag von einem schwarzen Tag für Linz.", "meeting"),
+    ],
+)
+def test_look_alike_reports_no_event_of_that_kind(text: str, kind: str) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert all(e.kind != kind for e in events), [(e.kind, e.trigger) for e in events]
