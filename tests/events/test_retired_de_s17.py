@@ -48,8 +48,7 @@ REPORTED: list[tuple[str, str, str | None, str, str]] = [
     ),
     # a talk with someone after a journey, or on its own
     (
-        "Präsidentin Marta Ribeiro reiste am Montag nach Faro und sprach dort mit "
-        "Feuerwehrleuten.",
+        "Präsidentin Marta Ribeiro reiste am Montag nach Faro und sprach dort mit Feuerwehrleuten.",
         "meeting",
         None,
         "2025-06-09",
@@ -116,8 +115,14 @@ def test_retired_wording_reports_its_event(
         ("Die Abgeordneten versammelten sich am Montag im Parlament in Wien.", "protest"),
         ("Am Sonntag versammelten sich Gläubige vor der Kirche in Krakau.", "protest"),
         # a camp for displaced people, a crisis team: no military presence
-        ("Die Stadt Gao richtete am Dienstag ein Lager für Vertriebene ein.", "strategic_development"),
-        ("Die Regierung hat am Montag in Bamako einen Krisenstab eingerichtet.", "strategic_development"),
+        (
+            "Die Stadt Gao richtete am Dienstag ein Lager für Vertriebene ein.",
+            "strategic_development",
+        ),
+        (
+            "Die Regierung hat am Montag in Bamako einen Krisenstab eingerichtet.",
+            "strategic_development",
+        ),
         # a storm that wrecked a coast has no doer
         ("Ein Sturm verwüstete am Sonntag die Küste bei Brest.", "riot"),
         # how someone described something is no talk with anyone
