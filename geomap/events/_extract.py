@@ -3168,6 +3168,16 @@ def _fronted_dated_noun(
     end = next((j for j in range(k + 1, len(toks)) if toks[j].start >= own.end), len(toks))
     if end >= len(toks) - 1 or end - k > 12 or toks[end].is_cap:
         return None  # the finite verb right after the fronted phrase (V2)
+    if any(
+        toks[j].start < own.start
+        and not toks[j].is_cap
+        and any(t.pos == "verb" for t in lex.first_word_triggers(toks[j].text))
+        for j in range(k + 1, end)
+    ):
+        # "Nach dem Urteil protestierten am Abend Tausende": the time stands after the
+        # main clause's finite verb, so it is the main clause's, not the fronted noun's
+        # (session 17, h17-evB)
+        return None
     inner, rest = toks[:end], toks[end:]
     main = clause.part(rest, start=rest[0].start, before=clause.before + inner)
     found, _ = _trigger_in(main, lex, set(), st.types, None, triggers)
@@ -8791,6 +8801,11 @@ def _pick_time(
             continue
         if best is None:
             best, ref_type = value, rtype
+        elif _bare_relation(best) and _same_day_part(value):
+            # "Nach dem Urteil protestierten am Abend Tausende", "after the vote, late in the
+            # evening": the part of the day is that of the named event's day, not of the
+            # event just before (session 17, h17-evB)
+            best = replace(best, same_day=True, offset_days=0)
         elif best.relation is None and value.relation is not None:
             best = replace(
                 best,
@@ -8815,6 +8830,18 @@ def _bare_relation(value: TimeValue) -> bool:
         and value.relation is not None
         and value.offset_days is None
         and not value.same_day
+    )
+
+
+def _same_day_part(value: TimeValue) -> bool:
+    """Is the time a part of the day of the event before it, with no day of its own (``am
+    Abend``, ``later that evening``: the same day, no offset, no weekday)?"""
+    return (
+        value.ref == "previous"
+        and value.same_day
+        and value.offset_days in (None, 0)
+        and value.weekday is None
+        and value.date is None
     )
 
 

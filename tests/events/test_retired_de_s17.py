@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from tests.support.event_table import DAY, assert_reported  # DAY: Wed 2025-06-11
+from tests.support.event_table import DAY, assert_reported, plain  # DAY: Wed 2025-06-11
 
 REPORTED: list[tuple[str, str, str | None, str, str]] = [
     # a crowd gathered in front of a seat of power or a head office
@@ -132,3 +132,43 @@ def test_retired_wording_reports_its_event(
 def test_look_alike_reports_no_event_of_that_kind(text: str, kind: str) -> None:
     events = geomap.analyze(text, lang="de", date=DAY).events
     assert all(e.kind != kind for e in events), [(e.kind, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        # a fronted "nach dem <event>" and a part of the day after the finite verb: the
+        # evening of the named event's day, and the main clause keeps its place
+        (
+            "Lissabon, 11. Juni (dpa) - Ein Gericht in Porto hat am Dienstag einen früheren "
+            "Minister verurteilt. Nach dem Urteil demonstrierten am Abend Tausende vor dem "
+            "Parlament in Lissabon und forderten Neuwahlen.",
+            "2025-06-10",
+            "Lisbon|Lissabon",
+        ),
+        (
+            "Quito, 11. Juni (AFP) - In Guayaquil ist am Montag ein Kandidat gewählt worden. "
+            "Nach der Wahl protestierten am Abend Hunderte in Cuenca.",
+            "2025-06-09",
+            "Cuenca",
+        ),
+        (
+            "Wellington, 11. Juni (AP) - Ein Erdbeben hat am Dienstag die Stadt Napier "
+            "erschüttert. Nach dem Beben versammelten sich am Abend Hunderte Menschen vor dem "
+            "Rathaus in Hastings.",
+            "2025-06-10",
+            "Hastings",
+        ),
+    ],
+)
+def test_part_of_day_after_a_fronted_event_is_that_events_day(
+    text: str, day: str, place: str
+) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    last = [e for e in events if e.kind == "protest"]
+    assert last, [(e.kind, e.trigger) for e in events]
+    names = [plain(n) for n in place.split("|")]
+    assert any(
+        e.date == day and e.place_name is not None and any(n in plain(e.place_name) for n in names)
+        for e in last
+    ), [(e.kind, e.trigger, e.date, e.place_name) for e in events]
