@@ -600,6 +600,9 @@ class _Lexicon:
     # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
     # back reference is the place they introduced (_introduced_with_head)
     introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
+    # noun after one of these is the site of the last event of the same type (session 17)
+    same_words: frozenset[str] = frozenset()
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1367,6 +1370,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
         introduced_heads=_glob(places.get("introduced_heads", [])),
+        same_words=_fold(places.get("same_words", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -7405,6 +7409,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _site_named_before(clause, st, clause_places)
         if site is not None:
             place, outside, how = site, False, "back_reference"
+    elif trig.type in _AT_A_SITE and how == "locative" and place is not None:
+        site = _dateline_site_in(place, dateline, st)
+        if site is not None:
+            place, outside, how = site, False, "dateline"
+    if how in (None, "back_reference", "carried"):
+        same = _same_site(clause, trig.type, st)
+        if same is not None:
+            place, outside, how = same, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
@@ -7897,6 +7909,58 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     if site is None:
         site = next((p for p in reversed(candidates) if _after_site_noun(p, st)), None)
     return site
+
+
+def _same_site(clause: _Clause, type_: str, st: _State) -> Place | None:
+    """``Bereits im Februar war eine Rakete vom selben Startplatz aus geflogen``, ``Zwei
+    Tage zuvor war in derselben Mine ...``: a facility noun (``[places.back_reference]
+    facility``) right after a word for "the same" (``[places] same_words``) names the site
+    of the last event of this type told before, not the place named last (a control room
+    in another town). None when no such words stand in the clause or no earlier event of
+    the type has a place. Session 17, h17-evB."""
+    lex = st.lex
+    if not lex.same_words:
+        return None
+    facility = [pat for kind, pat in lex.back_reference if kind == "facility"]
+    toks = clause.tokens
+    if not any(
+        toks[i].fold in lex.same_words and any(p.match(toks[i + 1].text) for p in facility)
+        for i in range(len(toks) - 1)
+    ):
+        return None
+    # the last one whose place its own words gave (a launch's "hob ab" after it carries it)
+    told = [r for r in st.raws if r.type == type_ and r.place is not None]
+    own = [r for r in told if r.place_method not in ("back_reference", "carried")]
+    return (own or told)[-1].place if told else None
+
+
+def _dateline_site_in(place: Place, dateline: tuple[int, int] | None, st: _State) -> Place | None:
+    """The dateline's facility, when a launch's own phrase names its site only by a noun and
+    a region or a country (``Vom Weltraumbahnhof in <overseas region> ist ... gestartet``
+    under a dateline the gazetteer reads as that spaceport): the site the noun means is
+    the facility the report was filed from, in the same country, a point where the
+    phrase gives an area. Only a facility (a spaceport, a cosmodrome, a base) at the
+    dateline: a dateline town beside a region may lie outside it. Session 17, h17-evB."""
+    if _precision_of(place, st.lex) not in ("region", "country") or not _after_site_noun(place, st):
+        return None
+    home = _dateline_place(dateline, st.places)
+    if home is None or home.kind != "facility":
+        return None
+    if home.country_code == place.country_code:
+        return home
+    # an overseas region with a code of its own (French Guiana, GF) holds a site the
+    # gazetteer files under its state (FR): near the region's centre, it is in it
+    near = (
+        _precision_of(place, st.lex) == "region"
+        and None not in (home.lat, home.lon, place.lat, place.lon)
+        and geodesic_km(home.lat, home.lon, place.lat, place.lon) <= _SITE_IN_REGION_KM
+    )
+    return home if near else None
+
+
+# how far from a region's centre its dateline facility may lie (French Guiana's spaceport
+# is some 140 km from the region's centre)
+_SITE_IN_REGION_KM = 200.0
 
 
 # how many tokens a launch site's noun may stand before the name of where it is

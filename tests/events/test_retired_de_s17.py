@@ -172,3 +172,43 @@ def test_part_of_day_after_a_fronted_event_is_that_events_day(
         e.date == day and e.place_name is not None and any(n in plain(e.place_name) for n in names)
         for e in last
     ), [(e.kind, e.trigger, e.date, e.place_name) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        # a spaceport named by its noun and its country or region, under a dateline the
+        # gazetteer reads as that spaceport: the spaceport
+        (
+            "Baikonur, 11. Juni (AFP) - Vom Weltraumbahnhof in Kasachstan ist am Dienstag eine "
+            "Sojus-Rakete gestartet.",
+            "2025-06-10",
+            "Baikonur",
+        ),
+        (
+            "Sriharikota, 11. Juni (dpa) - Vom Raumfahrtzentrum in Indien ist am Dienstag eine "
+            "Rakete gestartet.",
+            "2025-06-10",
+            "Satish Dhawan|Sriharikota",
+        ),
+        # "vom selben Startplatz": the site of the launch told before, not the town of the
+        # control room named in between
+        (
+            "Plessezk, 11. Juni (AFP) - Vom Kosmodrom in Russland ist am Dienstag eine "
+            "Sojus-Rakete gestartet. Der Raumfahrtchef verfolgte den Start im Kontrollzentrum "
+            "in Koroljow. Bereits am 2. Juni war eine Angara-Rakete vom selben Startplatz aus "
+            "ins All geflogen.",
+            "2025-06-02",
+            "Plesetsk",
+        ),
+        # a dateline town that is no facility says nothing of a province's spaceport
+        (
+            "Peking, 11. Juni (AFP) - Vom Raumfahrtzentrum in der Provinz Gansu ist am "
+            "Dienstag eine Rakete gestartet.",
+            "2025-06-10",
+            "Gansu",
+        ),
+    ],
+)
+def test_launch_site_named_by_its_noun(text: str, day: str, place: str) -> None:
+    assert_reported(text, "de", "launch", day, place)
