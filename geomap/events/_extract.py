@@ -4068,6 +4068,17 @@ def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> 
     )
 
 
+def _own_expected_word(clause: _Clause, trig: _Trigger, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the trigger's own word a one-word ``[clauses] expected`` phrase while the trigger
+    is bound to a noun before it (``ausgeschlossen <wahl``: excluded from an election, not
+    "ruled out")? Then that word says what happened, not that nothing did."""
+    return (
+        trig.particle_before
+        and trig_i < len(clause.tokens)
+        and (clause.tokens[trig_i].fold,) in lex.expected
+    )
+
+
 def _act_flags(
     clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
 ) -> tuple[bool, bool]:
@@ -7236,7 +7247,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
-    hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
+    if not act and _own_expected_word(clause, trig, trig_i, lex):
+        # "hatte den Kandidaten von der Wahl ausgeschlossen": the trigger's own word, bound
+        # to its noun, is no "ruled out" of the clause (session 17, h17-evB)
+        toks = clause.tokens
+        hypo, reported = _flags(clause.part(toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i)
+    else:
+        hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
     if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
         hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))

@@ -212,3 +212,48 @@ def test_part_of_day_after_a_fronted_event_is_that_events_day(
 )
 def test_launch_site_named_by_its_noun(text: str, day: str, place: str) -> None:
     assert_reported(text, "de", "launch", day, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        # a court or an electoral body that barred someone from an election
+        (
+            "Das Verfassungsgericht in Lima hatte den Kandidaten am Montag von der Wahl "
+            "ausgeschlossen.",
+            "2025-06-09",
+            "Lima",
+        ),
+        (
+            "Ein Gericht in Kiew hat am Dienstag die Partei von der Parlamentswahl ausgeschlossen.",
+            "2025-06-10",
+            "Kyiv|Kiew",
+        ),
+        (
+            "Ein Gericht in Harare hatte den Oppositionsführer am Montag von den "
+            "Parlamentswahlen ausgeschlossen.",
+            "2025-06-09",
+            "Harare",
+        ),
+        (
+            "Das Oberste Gericht in Tegucigalpa disqualifizierte am Montag die "
+            "Oppositionsführerin.",
+            "2025-06-09",
+            "Tegucigalpa",
+        ),
+    ],
+)
+def test_barred_from_an_election_is_a_court_action(text: str, day: str, place: str) -> None:
+    assert_reported(text, "de", "court", day, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ruled out" with no election stays what nobody says happened
+        "Die Ermittler haben einen Anschlag in Graz am Montag ausgeschlossen.",
+        "Ein Anschlag auf das Rathaus von Split wurde am Montag ausgeschlossen.",
+    ],
+)
+def test_ruled_out_stays_no_event(text: str) -> None:
+    assert geomap.analyze(text, lang="de", date=DAY).events == ()
