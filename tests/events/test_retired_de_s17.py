@@ -257,3 +257,32 @@ def test_barred_from_an_election_is_a_court_action(text: str, day: str, place: s
 )
 def test_ruled_out_stays_no_event(text: str) -> None:
     assert geomap.analyze(text, lang="de", date=DAY).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "place"),
+    [
+        # a ground attack on a market or a village with a remote weapon stays remote violence
+        (
+            "Vor zwei Wochen hatten Kämpfer in der Stadt Gao einen Markt mit Granaten angegriffen.",
+            "explosion_remote_violence",
+            "2025-05-28",
+            "Gao",
+        ),
+        (
+            "Rebellen haben am Dienstag in Goma einen Markt mit Mörsergranaten angegriffen.",
+            "explosion_remote_violence",
+            "2025-06-10",
+            "Goma",
+        ),
+        # with no such weapon it is an attack on civilians, as before
+        (
+            "Bewaffnete griffen am Montag ein Dorf bei Mopti an und töteten zwölf Bauern.",
+            "violence_against_civilians",
+            "2025-06-09",
+            "Mopti",
+        ),
+    ],
+)
+def test_attack_with_a_remote_weapon(text: str, kind: str, day: str, place: str) -> None:
+    assert_reported(text, "de", kind, day, place)
