@@ -3338,6 +3338,30 @@ def _own_subject(
     )
 
 
+def _turned_violent(
+    trig: _Trigger,
+    trig_i: int,
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> _Trigger:
+    """``Anhänger blockierten Zufahrtsstraßen und zündeten Reifen an``: a protest whose own
+    subject goes on to a riot's act in the same clause (kept one act by ``[clauses]
+    act_parts``) is a violent demonstration (ACLED: riot), not a peaceful protest with a
+    riot beside it. Session 17, h17-evB."""
+    parts = lex.act_parts.get(trig.type, frozenset())
+    violent = next(
+        (
+            f[2]
+            for f in found
+            if f[1] > trig_i and f"{f[2].type}.{f[2].sub_kind}" in parts and f[2].type == "riot"
+        ),
+        None,
+    )
+    if violent is None:
+        return trig
+    return replace(trig, type=violent.type, sub_kind=violent.sub_kind)
+
+
 def _share_trailing_time(raws: Sequence[_Raw]) -> None:
     """``Farmers blocked roads near X and traders protested outside the assembly on
     Monday``: coordinated parts cut into events share the time the last one ends with when
@@ -7228,6 +7252,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if force is not None:
             trig = replace(trig, sub_kind=force.sub_kind)
+        else:
+            trig = _turned_violent(trig, trig_i, found, lex)
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
         if references and previous is not None:
             # "..., and police said the attack took place near the town of X": the saying

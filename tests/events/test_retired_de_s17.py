@@ -286,3 +286,30 @@ def test_ruled_out_stays_no_event(text: str) -> None:
 )
 def test_attack_with_a_remote_weapon(text: str, kind: str, day: str, place: str) -> None:
     assert_reported(text, "de", kind, day, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # one subject that blocked a road and set tyres alight: one violent demonstration
+        (
+            "In Cochabamba blockierten Bauern am Montag eine Fernstraße und zündeten Reifen an.",
+            ["riot"],
+        ),
+        (
+            "Taxifahrer haben am Dienstag in Dakar eine Kreuzung blockiert und Reifen angezündet.",
+            ["riot"],
+        ),
+        # another subject for the fire: a protest and a riot, two events
+        (
+            "In Cochabamba blockierten Bauern am Montag eine Fernstraße, und Unbekannte "
+            "zündeten später ein Auto an.",
+            ["protest", "riot"],
+        ),
+        # a demand is no violence: the protest stays peaceful
+        ("Tausende demonstrierten am Dienstag in Quito und forderten Neuwahlen.", ["protest"]),
+    ],
+)
+def test_protest_that_turned_violent(text: str, kinds: list[str]) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert sorted(e.kind or "" for e in events) == kinds, [(e.kind, e.trigger) for e in events]
