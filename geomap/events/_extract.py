@@ -7457,9 +7457,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if site is not None:
             place, outside, how = site, False, "dateline"
     if how in (None, "back_reference", "carried"):
-        same = _same_site(clause, trig.type, st)
-        if same is not None:
-            place, outside, how = same, False, "back_reference"
+        same_site = _same_site(clause, trig.type, st)
+        if same_site is not None:
+            place, outside, how = same_site, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
@@ -7993,11 +7993,15 @@ def _dateline_site_in(place: Place, dateline: tuple[int, int] | None, st: _State
         return home
     # an overseas region with a code of its own (French Guiana, GF) holds a site the
     # gazetteer files under its state (FR): near the region's centre, it is in it
-    near = (
-        _precision_of(place, st.lex) == "region"
-        and None not in (home.lat, home.lon, place.lat, place.lon)
-        and geodesic_km(home.lat, home.lon, place.lat, place.lon) <= _SITE_IN_REGION_KM
-    )
+    if (
+        _precision_of(place, st.lex) != "region"
+        or home.lat is None
+        or home.lon is None
+        or place.lat is None
+        or place.lon is None
+    ):
+        return None
+    near = geodesic_km(home.lat, home.lon, place.lat, place.lon) <= _SITE_IN_REGION_KM
     return home if near else None
 
 
