@@ -127,6 +127,14 @@ def test_retired_wording_reports_its_event(
         ("Ein Sturm verwüstete am Sonntag die Küste bei Brest.", "riot"),
         # how someone described something is no talk with anyone
         ("Der Bürgermeister sprach am Montag von einem schwarzen Tag für Linz.", "meeting"),
+        # nor is how someone spoke, or an interview with a news medium
+        ("Die Ärztin sprach mit Sorge von der Lage in Gaza.", "meeting"),
+        ("Er sprach mit ruhiger Stimme über den Anschlag in Kabul.", "meeting"),
+        ("Die Opposition sprach mit Blick auf die Wahl in Sofia von Betrug.", "meeting"),
+        (
+            "Ein Polizeisprecher sprach mit der Nachrichtenagentur AFP über die Lage in Lyon.",
+            "meeting",
+        ),
     ],
 )
 def test_look_alike_reports_no_event_of_that_kind(text: str, kind: str) -> None:
