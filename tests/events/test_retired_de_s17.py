@@ -123,6 +123,13 @@ def test_retired_wording_reports_its_event(
             "Die Regierung hat am Montag in Bamako einen Krisenstab eingerichtet.",
             "strategic_development",
         ),
+        # an aid group's base; a runner or ski jumpers disqualified by a jury: sport
+        (
+            "Die Hilfsorganisation richtete am Montag in Goma einen Stützpunkt ein.",
+            "strategic_development",
+        ),
+        ("Der Läufer wurde am Montag in Paris disqualifiziert.", "court"),
+        ("Die Jury disqualifizierte am Sonntag in Oslo zwei Skispringer.", "court"),
         # a storm that wrecked a coast has no doer
         ("Ein Sturm verwüstete am Sonntag die Küste bei Brest.", "riot"),
         # how someone described something is no talk with anyone
@@ -248,6 +255,11 @@ def test_launch_site_named_by_its_noun(text: str, day: str, place: str) -> None:
             "Oppositionsführerin.",
             "2025-06-09",
             "Tegucigalpa",
+        ),
+        (
+            "Die Wahlkommission disqualifizierte am Dienstag in Lusaka drei Kandidaten.",
+            "2025-06-10",
+            "Lusaka",
         ),
     ],
 )
