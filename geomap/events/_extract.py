@@ -352,6 +352,10 @@ class _Carrier:
     # event, as a trigger noun does ("A fire broke out at a factory": the fire, not "broke";
     # "Prisoners broke out" keeps the verb). Session 14 (h-even).
     names: _Glob | None = None
+    # the words one of which must stand right before its noun, past an article and an
+    # adjective (``prepositions``: "versammelten sich vor dem Rathaus" is a crowd outside a
+    # seat of power, a protest; "versammelten sich im Rathaus" is a session). Session 17.
+    prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -601,6 +605,9 @@ class _Lexicon:
     # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
     # back reference is the place they introduced (_introduced_with_head)
     introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
+    # noun after one of these is the site of the last event of the same type (session 17)
+    same_words: frozenset[str] = frozenset()
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1146,6 +1153,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 phrases=carrier_phrases,
                 singles=_glob(singles) if carrier_phrases else None,
                 names=_glob(group["names"]) if group.get("names") else None,
+                prepositions=_fold(group.get("prepositions", [])),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1394,6 +1402,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
         introduced_heads=_glob(places.get("introduced_heads", [])),
+        same_words=_fold(places.get("same_words", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -2690,6 +2699,12 @@ def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return any(toks[k].fold in lex.passive for k in range(max(i - 2, 0), i))
 
 
+def _noun_after_word(toks: Sequence[Token], j: int, prepositions: frozenset[str]) -> bool:
+    """Does one of ``prepositions`` stand before the noun at ``j``, at most two words back (an
+    article and an adjective: "vor dem alten Rathaus")?"""
+    return any(toks[k].fold in prepositions for k in range(max(j - 3, 0), j))
+
+
 def _carrier_words_in_place(
     carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
 ) -> bool:
@@ -2774,6 +2789,8 @@ def _carried_in(
                     )
                 continue
             stem = stems[j]
+            if carrier.prepositions and not _noun_after_word(toks, j, carrier.prepositions):
+                continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
                 if nouns.match(other.text) or (stem is not None and nouns.match(stem)):
                     kind, sub = _backed_kind(toks, j, carrier, (kind, sub))
@@ -3199,6 +3216,16 @@ def _fronted_dated_noun(
     end = next((j for j in range(k + 1, len(toks)) if toks[j].start >= own.end), len(toks))
     if end >= len(toks) - 1 or end - k > 12 or toks[end].is_cap:
         return None  # the finite verb right after the fronted phrase (V2)
+    if any(
+        toks[j].start < own.start
+        and not toks[j].is_cap
+        and any(t.pos == "verb" for t in lex.first_word_triggers(toks[j].text))
+        for j in range(k + 1, end)
+    ):
+        # "Nach dem Urteil protestierten am Abend Tausende": the time stands after the
+        # main clause's finite verb, so it is the main clause's, not the fronted noun's
+        # (session 17, h17-evB)
+        return None
     inner, rest = toks[:end], toks[end:]
     main = clause.part(rest, start=rest[0].start, before=clause.before + inner)
     found, _ = _trigger_in(main, lex, set(), st.types, None, triggers)
@@ -3353,6 +3380,30 @@ def _own_subject(
     return len(between) >= _OWN_SUBJECT_WORDS and not any(
         t.fold in lex.auxiliaries for t in between
     )
+
+
+def _turned_violent(
+    trig: _Trigger,
+    trig_i: int,
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> _Trigger:
+    """``Anhänger blockierten Zufahrtsstraßen und zündeten Reifen an``: a protest whose own
+    subject goes on to a riot's act in the same clause (kept one act by ``[clauses]
+    act_parts``) is a violent demonstration (ACLED: riot), not a peaceful protest with a
+    riot beside it. Session 17, h17-evB."""
+    parts = lex.act_parts.get(trig.type, frozenset())
+    violent = next(
+        (
+            f[2]
+            for f in found
+            if f[1] > trig_i and f"{f[2].type}.{f[2].sub_kind}" in parts and f[2].type == "riot"
+        ),
+        None,
+    )
+    if violent is None:
+        return trig
+    return replace(trig, type=violent.type, sub_kind=violent.sub_kind)
 
 
 def _share_trailing_time(raws: Sequence[_Raw]) -> None:
@@ -4084,6 +4135,17 @@ def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> 
         bool(first)
         and first[0].fold in lex.fronted_openers
         and any(sent.start <= sp.start < clause.start for sp in times)
+    )
+
+
+def _own_expected_word(clause: _Clause, trig: _Trigger, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the trigger's own word a one-word ``[clauses] expected`` phrase while the trigger
+    is bound to a noun before it (``ausgeschlossen <wahl``: excluded from an election, not
+    "ruled out")? Then that word says what happened, not that nothing did."""
+    return (
+        trig.particle_before
+        and trig_i < len(clause.tokens)
+        and (clause.tokens[trig_i].fold,) in lex.expected
     )
 
 
@@ -7329,6 +7391,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if force is not None:
             trig = replace(trig, sub_kind=force.sub_kind)
+        else:
+            trig = _turned_violent(trig, trig_i, found, lex)
     if trig.pos == "weak" and sent.index in st.sentences_with_event:
         if references and previous is not None:
             # "..., and police said the attack took place near the town of X": the saying
@@ -7348,7 +7412,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
-    hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
+    if not act and _own_expected_word(clause, trig, trig_i, lex):
+        # "hatte den Kandidaten von der Wahl ausgeschlossen": the trigger's own word, bound
+        # to its noun, is no "ruled out" of the clause (session 17, h17-evB)
+        toks = clause.tokens
+        hypo, reported = _flags(clause.part(toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i)
+    else:
+        hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
     if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
         hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
@@ -7521,6 +7591,14 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         site = _site_named_before(clause, st, clause_places)
         if site is not None:
             place, outside, how = site, False, "back_reference"
+    elif trig.type in _AT_A_SITE and how == "locative" and place is not None:
+        site = _dateline_site_in(place, dateline, st)
+        if site is not None:
+            place, outside, how = site, False, "dateline"
+    if how in (None, "back_reference", "carried"):
+        same_site = _same_site(clause, trig.type, st)
+        if same_site is not None:
+            place, outside, how = same_site, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
@@ -8018,6 +8096,62 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     if site is None:
         site = next((p for p in reversed(candidates) if _after_site_noun(p, st)), None)
     return site
+
+
+def _same_site(clause: _Clause, type_: str, st: _State) -> Place | None:
+    """``Bereits im Februar war eine Rakete vom selben Startplatz aus geflogen``, ``Zwei
+    Tage zuvor war in derselben Mine ...``: a facility noun (``[places.back_reference]
+    facility``) right after a word for "the same" (``[places] same_words``) names the site
+    of the last event of this type told before, not the place named last (a control room
+    in another town). None when no such words stand in the clause or no earlier event of
+    the type has a place. Session 17, h17-evB."""
+    lex = st.lex
+    if not lex.same_words:
+        return None
+    facility = [pat for kind, pat in lex.back_reference if kind == "facility"]
+    toks = clause.tokens
+    if not any(
+        toks[i].fold in lex.same_words and any(p.match(toks[i + 1].text) for p in facility)
+        for i in range(len(toks) - 1)
+    ):
+        return None
+    # the last one whose place its own words gave (a launch's "hob ab" after it carries it)
+    told = [r for r in st.raws if r.type == type_ and r.place is not None]
+    own = [r for r in told if r.place_method not in ("back_reference", "carried")]
+    return (own or told)[-1].place if told else None
+
+
+def _dateline_site_in(place: Place, dateline: tuple[int, int] | None, st: _State) -> Place | None:
+    """The dateline's facility, when a launch's own phrase names its site only by a noun and
+    a region or a country (``Vom Weltraumbahnhof in <overseas region> ist ... gestartet``
+    under a dateline the gazetteer reads as that spaceport): the site the noun means is
+    the facility the report was filed from, in the same country, a point where the
+    phrase gives an area. Only a facility (a spaceport, a cosmodrome, a base) at the
+    dateline: a dateline town beside a region may lie outside it. Session 17, h17-evB."""
+    if _precision_of(place, st.lex) not in ("region", "country") or not _after_site_noun(place, st):
+        return None
+    home = _dateline_place(dateline, st.places)
+    if home is None or home.kind != "facility":
+        return None
+    if home.country_code == place.country_code:
+        return home
+    # an overseas region with a code of its own (French Guiana, GF) holds a site the
+    # gazetteer files under its state (FR): near the region's centre, it is in it
+    if (
+        _precision_of(place, st.lex) != "region"
+        or home.lat is None
+        or home.lon is None
+        or place.lat is None
+        or place.lon is None
+    ):
+        return None
+    near = geodesic_km(home.lat, home.lon, place.lat, place.lon) <= _SITE_IN_REGION_KM
+    return home if near else None
+
+
+# how far from a region's centre its dateline facility may lie (French Guiana's spaceport
+# is some 140 km from the region's centre)
+_SITE_IN_REGION_KM = 200.0
 
 
 # how many tokens a launch site's noun may stand before the name of where it is
@@ -8922,6 +9056,11 @@ def _pick_time(
             continue
         if best is None:
             best, ref_type = value, rtype
+        elif _bare_relation(best) and _same_day_part(value):
+            # "Nach dem Urteil protestierten am Abend Tausende", "after the vote, late in the
+            # evening": the part of the day is that of the named event's day, not of the
+            # event just before (session 17, h17-evB)
+            best = replace(best, same_day=True, offset_days=0)
         elif best.relation is None and value.relation is not None:
             best = replace(
                 best,
@@ -8946,6 +9085,18 @@ def _bare_relation(value: TimeValue) -> bool:
         and value.relation is not None
         and value.offset_days is None
         and not value.same_day
+    )
+
+
+def _same_day_part(value: TimeValue) -> bool:
+    """Is the time a part of the day of the event before it, with no day of its own (``am
+    Abend``, ``later that evening``: the same day, no offset, no weekday)?"""
+    return (
+        value.ref == "previous"
+        and value.same_day
+        and value.offset_days in (None, 0)
+        and value.weekday is None
+        and value.date is None
     )
 
 
