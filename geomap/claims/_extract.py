@@ -3497,7 +3497,13 @@ class _Structures:
                     p
                     for p, said in self.capitals(by_sentence, syn)
                     if p.country_code == cc
-                    and (regional_ok or not _regional_wording(said, syn))
+                    and (
+                        regional_ok
+                        or not (
+                            _regional_wording(said, syn)
+                            or _capital_of_region(self._doc.text, p, by_sentence, syn)
+                        )
+                    )
                     and not _former_wording(said, syn)
                 ]
             self._capital_of[cc] = got
@@ -5090,6 +5096,55 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     )
 
 
+#: the kinds of a unit below a country whose seat a text may call "the capital"
+_REGION_KINDS = frozenset({"admin1", "admin2", "state", "province", "district", "county", "region"})
+#: the words that may stand between a capital noun and the region it is the capital of
+#: ("the capital of Tasmania", "die Hauptstadt der Provinz Sindh")
+_REGION_LINKS = frozenset({"of", "the", "von", "der", "des", "dem"})
+
+
+def _capital_of_region(text: str, p: Place, by_sentence: _Places, syn: _Syntax) -> bool:
+    """The text calls ``p`` the capital of a region, in the capital words (``Goroka, the
+    Eastern Highlands capital``) or right after them (``Nukus, the capital of
+    Karakalpakstan``, ``Quetta, die Hauptstadt Belutschistans``, ``the capital of the
+    province``, ``die Hauptstadt der Provinz <X>``): a capital below the country's, which a
+    bare ``the capital`` under a dateline does not mean."""
+    m = syn.capital_after.match(text, p.end)
+    if m is None:
+        return False
+    tail = text[m.end() : m.end() + 40]
+    cut = re.search(r"[,;:.()\"„“”]", tail)
+    words = [w.casefold() for w in (tail[: cut.start()] if cut else tail).split()][:4]
+    if words and words[0] in _REGION_LINKS:
+        for w in words[1:]:
+            if w in _REGION_LINKS:
+                continue
+            # "province", "der Provinz", "des Bundesstaates" (a genitive's -s / -es off)
+            if any(
+                k in syn.whose_region_nouns for k in (w, w.removesuffix("es"), w.removesuffix("s"))
+            ):
+                return True
+            break
+    for r in by_sentence.get(p.sentence):
+        if r.kind not in _REGION_KINDS or r.relation is not None or r.start < m.start():
+            continue
+        if r.start < m.end():
+            return True  # "the Eastern Highlands capital"
+        between = [w.casefold() for w in text[m.end() : r.start].split()]
+        if (
+            r.start - m.end() <= 40
+            and len(between) <= 3
+            and all(
+                w in _REGION_LINKS
+                or w in syn.whose_region_nouns
+                or w.removesuffix("s") in syn.whose_region_nouns
+                for w in between
+            )
+        ):
+            return True  # "the capital of Karakalpakstan", "die Hauptstadt Andalusiens"
+    return False
+
+
 _NOUN_BEFORE = re.compile(r"([^\W\d_]{3,30})(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$")
 
 
@@ -5156,7 +5211,11 @@ def _capital(
         and (said == wording or said.endswith(" " + wording))
         and (not bare or said == wording or p.country_code == home)
         # under a dateline a bare "the capital" is no place called a regional capital
-        and not (bare and by_sentence.dateline is not None and _regional_wording(said, syn))
+        and not (
+            bare
+            and by_sentence.dateline is not None
+            and (_regional_wording(said, syn) or _capital_of_region(doc.text, p, by_sentence, syn))
+        )
         # nor one called a former capital ("<X>, the old colonial capital")
         and not (bare and _former_wording(said, syn))
     ]
