@@ -2326,10 +2326,25 @@ def _is_range(
     while k < len(in_sent) and in_sent[k].start < hi:
         names.append((in_sent[k].start, in_sent[k].end))
         k += 1
+    lower = _lowercase_range_words(syn.lang)
+    first = st.tokens[0].start if st.tokens else sent.start
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in (*idioms, *names))
+        # "across the Owen Stanley Range", "along the Front Range": a word the lexicon
+        # writes in lower case, capitalised inside the sentence, is part of a name the
+        # geoparser did not find, no word of flying
+        and not (
+            m.start() > first and doc.text[m.start()].isupper() and m.group(0).casefold() in lower
+        )
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
+
+
+@cache
+def _lowercase_range_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``range_words`` written in lower case (English ``range``, German
+    ``geflogen``; not the German nouns ``Flug``, ``Reichweite``, always capitalised)."""
+    return frozenset(w.casefold() for w in lexicon(lang)["claims"]["range_words"] if w == w.lower())
 
 
 def _reach_ends(

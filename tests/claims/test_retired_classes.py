@@ -32,6 +32,14 @@ AT: dict[str, tuple[float, float]] = {
     "Khon Kaen": (16.44671, 102.833),
     "Madrid": (40.4165, -3.70256),
     "Valladolid": (41.65541, -4.72353),
+    "Denver": (39.73915, -104.9847),
+    "Grand Junction": (39.06387, -108.55065),
+    "Albuquerque": (35.08449, -106.65114),
+    "Santa Fe": (35.68698, -105.9378),
+    "Nyeri": (-0.42013, 36.94759),
+    "Nairobi": (-1.28333, 36.81667),
+    "Nelson": (-41.27078, 173.28404),
+    "Blenheim": (-41.51603, 173.9528),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -44,6 +52,17 @@ REGIONAL_CAPITAL = [
     R("de", "BANGKOK (geomap) – Starkregen traf den Norden. Chiang Mai, die Hauptstadt der Provinz Chiang Mai, meldete Erdrutsche. Khon Kaen, rund 250 Kilometer nordöstlich der Hauptstadt, blieb verschont.", "250 Kilometer", "Khon Kaen", "Bangkok", "inconsistent"),
     R("de", "MADRID (geomap) – Ein Sturm traf den Süden. Sevilla, die Hauptstadt Andalusiens, meldete Schäden. Valladolid, rund 160 Kilometer nordwestlich der Hauptstadt, blieb verschont.", "160 Kilometer", "Valladolid", "Madrid", "consistent"),
 ]
+
+#: a flying word that is part of a mountain range's name the geoparser did not find ("across
+#: the Front Range") does not turn a relative clause's point distance into a range ring, even
+#: in a sentence about flights
+RANGE_IN_A_NAME = [
+    R("en", "DENVER (geomap) - Snow closed the passes. Supplies came from Grand Junction, which lies some 340 km west of Denver across the Front Range.", "340 km", "Grand Junction", "Denver", "consistent", "point"),
+    R("en", "DENVER (geomap) - Snow closed the passes. Supplies came from Grand Junction, which lies some 500 km west of Denver across the Front Range.", "500 km", "Grand Junction", "Denver", "inconsistent", "point"),
+    R("en", "Helicopters flew in from Albuquerque, which lies about 95 km south-west of Santa Fe beyond the Sandia Range.", "95 km", "Albuquerque", "Santa Fe", "consistent", "point"),
+    R("en", "Aid flights left from Nyeri, which lies about 100 km north of Nairobi below the Aberdare Range.", "100 km", "Nyeri", "Nairobi", "consistent", "point"),
+    R("en", "Rescue flights took off from Nelson, which lies about 110 km west of Blenheim beyond the Richmond Range.", "110 km", "Nelson", "Blenheim", "inconsistent", "point"),
+]
 # fmt: on
 
 
@@ -53,3 +72,28 @@ REGIONAL_CAPITAL = [
 )
 def test_bare_capital_is_not_a_regional_capital(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(RANGE_IN_A_NAME)],
+)
+def test_range_in_a_name_is_no_flight(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("de", "Die Drohne war von Belgorod aus rund 900 Kilometer geflogen.", "900 Kilometer"),
+        ("en", "The drone flew about 300 km from Odesa before it came down.", "300 km"),
+    ],
+)
+def test_a_flight_word_still_makes_a_range(
+    analyze: Callable[..., Any], lang: str, text: str, number: str
+) -> None:
+    """The German nouns of flying are always capitalised, and a lower-case one is still a
+    word of flying: the name rule leaves them ranges."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    got = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
+    assert got and got[0].form == "range", [(c.stated.text, c.form) for c in a.claims]
