@@ -5990,9 +5990,37 @@ def _set_off_destination(
     apposed distance after it describes, as it does with no insertion (``from <A> to <B>,
     some N km ...``)."""
     if st.tokens[c.first].fold not in syn.route_to_words:
-        return False
+        return _relative_destination(st, c, in_sent, syn)
     tail = _tail_place(st, c.first, c.last, in_sent)
     return tail is not None and _ends_clause(st, c, tail) and c.last - c.first <= _FEW_WORDS
+
+
+def _relative_destination(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` is a relative clause that ends in a to-phrase's point place (``...
+    visitors, who often continue to <B>, about N km from <C>``, ``... Pilger, die weiter
+    nach <B> ziehen, rund N km ...``: the way's destination is the nearest noun before
+    the distance set off after it, which describes that place, not the clause's
+    antecedent a clause further back."""
+    if c.kind != "relative":
+        return False
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is None or not tail.resolved or not _is_point(tail):
+        return False
+    k = st.token_index(tail.start)
+    # the place ends the clause, or only a verb follows it ("die weiter nach <B> reisen":
+    # a German relative clause puts its verb last)
+    last = st.tokens[c.last]
+    ends = _ends_clause(st, c, tail) or (
+        last.start >= tail.end and st.token_index(tail.end) == c.last and last.text[:1].islower()
+    )
+    # the to-word right before the place, or before its article
+    before = [st.tokens[j].fold for j in range(max(c.first, k - 2), k)]
+    return ends and (
+        (bool(before) and before[-1] in syn.route_to_words)
+        or (len(before) == 2 and before[0] in syn.route_to_words and before[1] in syn.articles)
+    )
 
 
 def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:

@@ -40,6 +40,13 @@ AT: dict[str, tuple[float, float]] = {
     "Nairobi": (-1.28333, 36.81667),
     "Nelson": (-41.27078, 173.28404),
     "Blenheim": (-41.51603, 173.9528),
+    "Nakuru": (-0.30719, 36.07225),
+    "Eldoret": (0.52036, 35.26993),
+    "Nanyuki": (0.00624, 37.07398),
+    "Salzburg": (47.79941, 13.04399),
+    "Linz": (48.30639, 14.28611),
+    "Córdoba": (37.89155, -4.77275),
+    "Sevilla": (37.38283, -5.97317),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -62,6 +69,17 @@ RANGE_IN_A_NAME = [
     R("en", "Helicopters flew in from Albuquerque, which lies about 95 km south-west of Santa Fe beyond the Sandia Range.", "95 km", "Albuquerque", "Santa Fe", "consistent", "point"),
     R("en", "Aid flights left from Nyeri, which lies about 100 km north of Nairobi below the Aberdare Range.", "100 km", "Nyeri", "Nairobi", "consistent", "point"),
     R("en", "Rescue flights took off from Nelson, which lies about 110 km west of Blenheim beyond the Richmond Range.", "110 km", "Nelson", "Blenheim", "inconsistent", "point"),
+]
+
+#: a distance set off after a relative clause that ends in a journey's destination
+#: describes that destination (the nearest noun), not the clause's antecedent further back
+RELATIVE_DESTINATION = [
+    R("en", "Nakuru lies about 160 km north-west of Nairobi and draws many visitors, who often continue to Eldoret, about 260 km from Nairobi.", "260 km", "Eldoret", "Nairobi", "consistent"),
+    R("en", "Salzburg lies about 140 km east of Munich and draws many visitors, who often travel on to Linz, about 200 km from Salzburg.", "200 km", "Linz", "Salzburg", "inconsistent"),
+    R("en", "Mount Kenya lies about 150 km north of Nairobi and draws many climbers, who often continue to Nanyuki, about 200 km from the capital.", "200 km", "Nanyuki", "Nairobi", "inconsistent"),
+    R("de", "Salzburg liegt rund 140 Kilometer östlich von München und zieht viele Besucher an, die oft weiter nach Linz reisen, rund 110 Kilometer von Salzburg entfernt.", "110 Kilometer", "Linz", "Salzburg", "consistent"),
+    R("de", "Córdoba zieht viele Pilger an, die weiter nach Sevilla ziehen, rund 120 Kilometer südwestlich von Córdoba.", "120 Kilometer", "Sevilla", "Córdoba", "consistent"),
+    R("de", "Córdoba zieht viele Pilger an, die weiter nach Sevilla ziehen, rund 200 Kilometer südwestlich von Córdoba.", "200 Kilometer", "Sevilla", "Córdoba", "inconsistent"),
 ]
 # fmt: on
 
@@ -97,3 +115,11 @@ def test_a_flight_word_still_makes_a_range(
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     got = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
     assert got and got[0].form == "range", [(c.stated.text, c.form) for c in a.claims]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(RELATIVE_DESTINATION)],
+)
+def test_relative_clause_destination(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
