@@ -5625,6 +5625,9 @@ def _structural_subject(
             # "<X> lies, seen from <A>, N km ...": an inserted from-phrase, like an adjunct
             (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
+            # "<...>; von <A>, das rund N km ... liegt, ...": a clause opened by a
+            # semicolon starts a new chain, like the sentence's first clause
+            and _boundary(doc, st, k) != ";"
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
             # right after the dateline opens the story, whatever word it opens with (a
             # relative pronoun there is an article: "– Die Verletzten wurden nach <X>

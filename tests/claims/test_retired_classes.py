@@ -47,6 +47,12 @@ AT: dict[str, tuple[float, float]] = {
     "Linz": (48.30639, 14.28611),
     "Córdoba": (37.89155, -4.77275),
     "Sevilla": (37.38283, -5.97317),
+    "Frankfurt": (50.11552, 8.68417),
+    "Munich": (48.13743, 11.57549),
+    "Dijon": (47.31344, 5.01391),
+    "Paris": (48.85341, 2.3488),
+    "Perth": (-31.95224, 115.8614),
+    "Adelaide": (-34.92866, 138.59863),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -80,6 +86,16 @@ RELATIVE_DESTINATION = [
     R("de", "Salzburg liegt rund 140 Kilometer östlich von München und zieht viele Besucher an, die oft weiter nach Linz reisen, rund 110 Kilometer von Salzburg entfernt.", "110 Kilometer", "Linz", "Salzburg", "consistent"),
     R("de", "Córdoba zieht viele Pilger an, die weiter nach Sevilla ziehen, rund 120 Kilometer südwestlich von Córdoba.", "120 Kilometer", "Sevilla", "Córdoba", "consistent"),
     R("de", "Córdoba zieht viele Pilger an, die weiter nach Sevilla ziehen, rund 200 Kilometer südwestlich von Córdoba.", "200 Kilometer", "Sevilla", "Córdoba", "inconsistent"),
+]
+
+#: a relative clause after a place that opens a clause after a semicolon ("...; von <A>,
+#: das rund N km ... liegt, ..."): the semicolon starts a new chain of clauses, so <A> is
+#: the relative pronoun's place, not a place of the clauses before the semicolon
+AFTER_A_SEMICOLON = [
+    R("de", "Der Zug fuhr von Köln über Frankfurt nach München; von Frankfurt, das rund 300 Kilometer nordwestlich von München liegt, hatte er eine Stunde Verspätung.", "300 Kilometer", "Frankfurt", "Munich", "consistent"),
+    R("de", "Der Zug hatte Verspätung; von Frankfurt, das rund 450 Kilometer nordwestlich von München liegt, fuhr er langsam.", "450 Kilometer", "Frankfurt", "Munich", "inconsistent"),
+    R("en", "The train ran from Lyon to Paris; from Dijon, which lies about 260 km south-east of Paris, it was an hour late.", "260 km", "Dijon", "Paris", "consistent"),
+    R("en", "Flights were cut; from Perth, which lies about 2,700 km west of Adelaide, only one left.", "2,700 km", "Perth", "Adelaide", "inconsistent"),
 ]
 # fmt: on
 
@@ -122,4 +138,12 @@ def test_a_flight_word_still_makes_a_range(
     [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(RELATIVE_DESTINATION)],
 )
 def test_relative_clause_destination(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(AFTER_A_SEMICOLON)],
+)
+def test_relative_clause_after_a_semicolon(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
