@@ -55,6 +55,7 @@ from geomap.claims._quantities import (
     gapped_quantity,
     lexicon,
     list_items,
+    parse_direction,
     phrase_pattern,
 )
 from geomap.geometry import point_to_geometry
@@ -2572,6 +2573,27 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
 
 
+def _direction_from(doc: Document, p: Place, syn: _Syntax) -> bool:
+    """The from-marker before ``p`` follows a direction word (``südlich von <A>``,
+    ``östlich von <A>``): it marks the reference a direction is seen from, not the start
+    of a journey (``<X> liegt rund N km südlich von <A>, bis nach <B> sind es ...``)."""
+    m = syn.route_from_before.search(doc.text, max(0, p.start - 24), p.start)
+    if m is None:
+        return False
+    w = _WORD_BEFORE.search(doc.text, max(0, m.start() - 34), m.start())
+    if w is not None and parse_direction(w.group(1), _lang(doc)) is not None:
+        return True
+    # "<X> liegt mehr als N km von der <See> entfernt, bis zur <Grenze> sind es ...": a
+    # distance's unit right before the marker and an away word right after the place
+    return (
+        _UNIT_BEFORE.search(doc.text, max(0, m.start() - 34), m.start()) is not None
+        and syn.away_after.match(doc.text, p.end) is not None
+    )
+
+
+_UNIT_BEFORE = re.compile(r"\d[\s\u00a0]{0,2}[^\W\d_]{1,12}[\s\u00a0]{1,3}$")
+
+
 def _route_marks(
     doc: Document, in_sent: Sequence[Place], syn: _Syntax
 ) -> tuple[Place | None, Place | None, Place | None]:
@@ -2587,7 +2609,11 @@ def _route_marks(
     )
     others = [p for p in in_sent if p is not route_to]
     after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
-    marked = [p for p in others if _preceded_by(doc, p, syn.route_from_before)]
+    marked = [
+        p
+        for p in others
+        if _preceded_by(doc, p, syn.route_from_before) and not _direction_from(doc, p, syn)
+    ]
     # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
     # from-marked places before the to-place, the nearest one opens its route
     before_to = [p for p in marked if route_to is not None and p.end <= route_to.start]

@@ -53,6 +53,10 @@ AT: dict[str, tuple[float, float]] = {
     "Paris": (48.85341, 2.3488),
     "Perth": (-31.95224, 115.8614),
     "Adelaide": (-34.92866, 138.59863),
+    "Dresden": (51.05089, 13.73832),
+    "Prague": (50.08804, 14.42076),
+    "Mendoza": (-32.88946, -68.84582),
+    "Santiago": (-33.45694, -70.64827),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -96,6 +100,17 @@ AFTER_A_SEMICOLON = [
     R("de", "Der Zug hatte Verspätung; von Frankfurt, das rund 450 Kilometer nordwestlich von München liegt, fuhr er langsam.", "450 Kilometer", "Frankfurt", "Munich", "inconsistent"),
     R("en", "The train ran from Lyon to Paris; from Dijon, which lies about 260 km south-east of Paris, it was an hour late.", "260 km", "Dijon", "Paris", "consistent"),
     R("en", "Flights were cut; from Perth, which lies about 2,700 km west of Adelaide, only one left.", "2,700 km", "Perth", "Adelaide", "inconsistent"),
+]
+
+#: "<X> liegt N km <Richtung> von <A>, bis nach <B> sind es M km": the "von" after a
+#: direction word (or after a unit, with "entfernt" after the place) marks the first
+#: distance's reference, not the start of a way to <B>; the second distance is <X>'s
+SECOND_CLAUSE_TO = [
+    R("de", "Dresden liegt rund 165 Kilometer südlich von Berlin, bis nach Prag sind es dagegen nur rund 120 Kilometer.", "120 Kilometer", "Dresden", "Prague", "consistent"),
+    R("de", "Dresden liegt rund 165 Kilometer südlich von Berlin, bis nach Prag sind es dagegen nur rund 200 Kilometer.", "200 Kilometer", "Dresden", "Prague", "inconsistent"),
+    R("de", "Mendoza liegt rund 1000 Kilometer westlich von Buenos Aires; bis Santiago sind es nur rund 180 Kilometer.", "180 Kilometer", "Mendoza", "Santiago", "consistent"),
+    R("de", "Nakuru liegt rund 140 Kilometer nordwestlich von Nairobi, bis nach Eldoret sind es rund 300 Kilometer.", "300 Kilometer", "Nakuru", "Eldoret", "inconsistent"),
+    R("de", "Nakuru liegt mehr als 100 Kilometer von Nairobi entfernt, bis nach Eldoret sind es dagegen rund 130 Kilometer.", "130 Kilometer", "Nakuru", "Eldoret", "consistent"),
 ]
 # fmt: on
 
@@ -146,4 +161,12 @@ def test_relative_clause_destination(analyze: Callable[..., Any], row: Row) -> N
     [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(AFTER_A_SEMICOLON)],
 )
 def test_relative_clause_after_a_semicolon(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(SECOND_CLAUSE_TO)],
+)
+def test_second_clause_to_keeps_the_subject(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
