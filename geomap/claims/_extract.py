@@ -366,6 +366,10 @@ class _Syntax:
     # südwestlich von"): a comma or a list word, then a space
     list_joint_after: re.Pattern[str]
     agent_after: re.Pattern[str] | None
+    # "but", "aber": a clause opened by one contrasts with the distance's (lexicon
+    # ``contrast_openers``); its way words ("but the road is closed") say nothing of how
+    # the distance was measured
+    contrast_openers: frozenset[str] = frozenset()
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -792,6 +796,7 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
             + r"(?![\w])"
         ),
+        contrast_openers=frozenset(w.casefold() for w in lex.get("contrast_openers", [])),
     )
 
 
@@ -8132,6 +8137,10 @@ def _along_a_way(
     pats = (syn.route_noun_word, syn.along, syn.travel, syn.way, syn.road_name)
     for cl in structures.of(sent).clauses:
         if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
+            continue
+        if q is not None and cl.start >= q.end and cl.opener in syn.contrast_openers:
+            # "Bis <B> sind es N km, aber die Straße ist gesperrt": a contrasting clause
+            # after the distance tells of the road, not how the distance was measured
             continue
         if any(pat.search(text, cl.start, cl.end) is not None for pat in pats):
             return True

@@ -57,6 +57,8 @@ AT: dict[str, tuple[float, float]] = {
     "Prague": (50.08804, 14.42076),
     "Mendoza": (-32.88946, -68.84582),
     "Santiago": (-33.45694, -70.64827),
+    "Innsbruck": (47.26266, 11.39454),
+    "Landeck": (47.13988, 10.56593),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -111,6 +113,17 @@ SECOND_CLAUSE_TO = [
     R("de", "Mendoza liegt rund 1000 Kilometer westlich von Buenos Aires; bis Santiago sind es nur rund 180 Kilometer.", "180 Kilometer", "Mendoza", "Santiago", "consistent"),
     R("de", "Nakuru liegt rund 140 Kilometer nordwestlich von Nairobi, bis nach Eldoret sind es rund 300 Kilometer.", "300 Kilometer", "Nakuru", "Eldoret", "inconsistent"),
     R("de", "Nakuru liegt mehr als 100 Kilometer von Nairobi entfernt, bis nach Eldoret sind es dagegen rund 130 Kilometer.", "130 Kilometer", "Nakuru", "Eldoret", "consistent"),
+]
+
+#: a road word in a clause that contrasts with the distance's ("..., but the road is
+#: closed") does not make a from/to distance a route with the road's allowance: it stays
+#: a straight line, and a too long one is false
+CONTRAST_CLAUSE = [
+    R("en", "From Nairobi it is about 140 km to Nakuru, but the road is closed.", "140 km", "Nairobi", "Nakuru", "consistent", "point", True),
+    R("en", "From Nairobi it is about 190 km to Nakuru, but the road is closed.", "190 km", "Nairobi", "Nakuru", "inconsistent", "point", True),
+    R("en", "\"It is only 80 km to Innsbruck from here, but the road is closed,\" said an innkeeper in Landeck.", "80 km", "Landeck", "Innsbruck", "inconsistent", "point", True),
+    R("de", "Bis Innsbruck sind es von Landeck aus rund 90 Kilometer, doch die Straße ist gesperrt.", "90 Kilometer", "Landeck", "Innsbruck", "inconsistent", "point", True),
+    R("de", "„Bis Innsbruck sind es von hier nur 65 Kilometer, aber die Straße ist gesperrt“, sagte ein Wirt in Landeck.", "65 Kilometer", "Landeck", "Innsbruck", "consistent", "point", True),
 ]
 # fmt: on
 
@@ -169,4 +182,12 @@ def test_relative_clause_after_a_semicolon(analyze: Callable[..., Any], row: Row
     [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(SECOND_CLAUSE_TO)],
 )
 def test_second_clause_to_keeps_the_subject(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(CONTRAST_CLAUSE)],
+)
+def test_contrasting_road_clause_is_no_route(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
