@@ -370,6 +370,9 @@ class _Syntax:
     # ``contrast_openers``); its way words ("but the road is closed") say nothing of how
     # the distance was measured
     contrast_openers: frozenset[str] = frozenset()
+    # "to the summit of <X>", "bis zum Gipfel des <X>": a part of a feature between a
+    # to-marker and the feature's name (lexicon ``feature_parts``), right before the name
+    feature_part_before: re.Pattern[str] | None = None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -797,6 +800,13 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         contrast_openers=frozenset(w.casefold() for w in lex.get("contrast_openers", [])),
+        feature_part_before=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("feature_parts", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("feature_part_links", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}$"
+        ),
     )
 
 
@@ -2563,6 +2573,18 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
         return False
     if _preceded_by(doc, p, syn.route_to_before):
         return True
+    part = (
+        syn.feature_part_before.search(doc.text, max(0, p.start - 40), p.start)
+        if syn.feature_part_before is not None
+        else None
+    )
+    if part is not None:
+        # "flew N km from <A> to the summit of <B>", "bis zum Gipfel des <B>": the part of
+        # <B> reached; <B> is still the way's end
+        return (
+            syn.route_to_before.search(doc.text, max(0, part.start() - 24), part.start())
+            is not None
+        )
     m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
     if m is None:
         return False

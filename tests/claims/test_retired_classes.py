@@ -59,6 +59,10 @@ AT: dict[str, tuple[float, float]] = {
     "Santiago": (-33.45694, -70.64827),
     "Innsbruck": (47.26266, 11.39454),
     "Landeck": (47.13988, 10.56593),
+    "Arusha": (-3.36667, 36.68333),
+    "Mount Kilimanjaro": (-3.076, 37.353),
+    "Catania": (37.49223, 15.07041),
+    "Mount Etna": (37.751, 14.993),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -125,6 +129,17 @@ CONTRAST_CLAUSE = [
     R("de", "Bis Innsbruck sind es von Landeck aus rund 90 Kilometer, doch die Straße ist gesperrt.", "90 Kilometer", "Landeck", "Innsbruck", "inconsistent", "point", True),
     R("de", "„Bis Innsbruck sind es von hier nur 65 Kilometer, aber die Straße ist gesperrt“, sagte ein Wirt in Landeck.", "65 Kilometer", "Landeck", "Innsbruck", "consistent", "point", True),
 ]
+
+#: a way's end named through the part of a feature it reaches ("to the summit of <X>",
+#: "bis zum Gipfel des <X>"): <X> is the end, so a flight from <A> has two ends to check
+#: (a from/to journey is a route, docs/claims.md "Route or straight line": up to 1.5 times
+#: the straight line)
+FEATURE_PART_END = [
+    R("en", "A helicopter flew about 100 km from Arusha to the summit of Mount Kilimanjaro.", "100 km", "Arusha", "Mount Kilimanjaro", "consistent", "route", True),
+    R("en", "A drone flew about 90 km from Catania to the crater of Mount Etna.", "90 km", "Catania", "Mount Etna", "inconsistent", "route", True),
+    R("de", "Eine Drohne flog rund 40 Kilometer von Catania bis zum Gipfel des Ätna.", "40 Kilometer", "Catania", "Mount Etna", "consistent", "route", True),
+    R("de", "Ein Hubschrauber flog rund 150 Kilometer von Arusha bis zum Gipfel des Kilimandscharo.", "150 Kilometer", "Arusha", "Mount Kilimanjaro", "inconsistent", "route", True),
+]
 # fmt: on
 
 
@@ -190,4 +205,12 @@ def test_second_clause_to_keeps_the_subject(analyze: Callable[..., Any], row: Ro
     [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(CONTRAST_CLAUSE)],
 )
 def test_contrasting_road_clause_is_no_route(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(FEATURE_PART_END)],
+)
+def test_way_to_a_part_of_a_feature(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
