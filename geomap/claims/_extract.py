@@ -373,6 +373,9 @@ class _Syntax:
     # "to the summit of <X>", "bis zum Gipfel des <X>": a part of a feature between a
     # to-marker and the feature's name (lexicon ``feature_parts``), right before the name
     feature_part_before: re.Pattern[str] | None = None
+    # "verbindet", "linked": a way's verb that links two places over a length (lexicon
+    # ``link_verbs``)
+    link_verbs: re.Pattern[str] | None = None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -800,6 +803,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         contrast_openers=frozenset(w.casefold() for w in lex.get("contrast_openers", [])),
+        link_verbs=_words(lex["link_verbs"]) if lex.get("link_verbs") else None,
         feature_part_before=re.compile(
             r"(?i)(?<![\w])(?:"
             + phrase_pattern(lex.get("feature_parts", []) or ["\uffff"])
@@ -2038,9 +2042,50 @@ def _between_places(
         got = _described_between(doc, m.end(), first, in_sent, syn, st, describe)
         if got is not None:
             return got
+    linked = _linked_over(doc, q, in_sent, syn, st, cq)
+    if linked is not None:
+        return linked
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
         doc, q, in_sent, syn, st, cq
     )
+
+
+def _linked_over(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+) -> tuple[Place, Place] | None:
+    """A link verb with the length before its pair (``die seit 1916 auf rund N km <A> und
+    <B> verbindet``, ``verbindet auf N km <A> und <B>``, ``has linked <A> and <B> over some
+    N km``): the two places joined by ``und``/``and`` in the distance's clause, right after
+    the quantity or right after the link verb, with a verb of the lexicon's ``link_verbs``
+    in that clause; None when the clause names any other place."""
+    if cq < 0 or syn.link_verbs is None:
+        return None
+    c = st.clauses[cq]
+    text = doc.text
+    if syn.link_verbs.search(text, c.start, c.end) is None:
+        return None
+    k = in_sent.count_ending_by(c.start)
+    inside = []
+    while k < len(in_sent) and in_sent[k].start < c.end:
+        inside.append(in_sent[k])
+        k += 1
+    if len(inside) != 2 or not all(_is_point(p) for p in inside):
+        return None
+    first, second = inside
+    joint = text[first.end : second.start]
+    if len(joint) > 12 or not syn.pair_and.search(joint):
+        return None
+    # the pair follows the quantity (a few words after it) or the link verb right before it
+    gap = text[q.end : first.start]
+    after_q = first.start >= q.end and len(gap.split()) <= 1
+    m = syn.link_verbs.search(text, max(c.start, first.start - 16), first.start)
+    after_link = m is not None and not text[m.end() : first.start].strip()
+    return (first, second) if after_q or after_link else None
 
 
 def _described_between(
@@ -6563,6 +6608,11 @@ def _build(
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             or _along_in_clause(doc, sent, q, structures, syn, travel=True)
+            # "die auf N km <A> und <B> verbindet": a length over which a way links them
+            or _linked_over(
+                doc, q, in_sent, syn, structures.of(sent), structures.of(sent).clause_index(q.start)
+            )
+            == between
             else "coast"
             if reference.relation == "coast"
             else "pair"

@@ -63,6 +63,8 @@ AT: dict[str, tuple[float, float]] = {
     "Mount Kilimanjaro": (-3.076, 37.353),
     "Catania": (37.49223, 15.07041),
     "Mount Etna": (37.751, 14.993),
+    "Hamburg": (53.55073, 9.99302),
+    "Mombasa": (-4.05466, 39.66359),
 }
 
 #: a bare "the capital" under a dateline is the country's capital, not a place the text
@@ -140,6 +142,17 @@ FEATURE_PART_END = [
     R("de", "Eine Drohne flog rund 40 Kilometer von Catania bis zum Gipfel des Ätna.", "40 Kilometer", "Catania", "Mount Etna", "consistent", "route", True),
     R("de", "Ein Hubschrauber flog rund 150 Kilometer von Arusha bis zum Gipfel des Kilimandscharo.", "150 Kilometer", "Arusha", "Mount Kilimanjaro", "inconsistent", "route", True),
 ]
+
+#: a link verb with the length before its pair ("die seit 1990 auf rund N km <A> und <B>
+#: verbindet", "has linked <A> and <B> over some N km"): a way's length between the two,
+#: checked as a route (up to 1.5 times the straight line)
+LINKED_OVER = [
+    R("de", "Die Bahn, die seit 1990 auf rund 600 Kilometern Hamburg und München verbindet, fiel aus.", "600 Kilometern", "Hamburg", "Munich", "consistent", "route", True),
+    R("de", "Die Bahn, die seit 1990 auf rund 1200 Kilometern Hamburg und München verbindet, fiel aus.", "1200 Kilometern", "Hamburg", "Munich", "inconsistent", "route", True),
+    R("de", "Die Bahn, die seit 2017 auf rund 470 Kilometern Mombasa und Nairobi verbindet, fiel aus.", "470 Kilometern", "Mombasa", "Nairobi", "consistent", "route", True),
+    R("en", "The railway, which has linked Perth and Adelaide over some 2,600 km since 1970, was closed.", "2,600 km", "Perth", "Adelaide", "consistent", "route", True),
+    R("en", "The railway has linked Perth and Adelaide over some 4,000 km since 1970.", "4,000 km", "Perth", "Adelaide", "inconsistent", "route", True),
+]
 # fmt: on
 
 
@@ -213,4 +226,12 @@ def test_contrasting_road_clause_is_no_route(analyze: Callable[..., Any], row: R
     [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(FEATURE_PART_END)],
 )
 def test_way_to_a_part_of_a_feature(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, id=f"{r.lang}-{r.quantity}-{i}") for i, r in enumerate(LINKED_OVER)],
+)
+def test_link_verb_with_the_length_first(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
