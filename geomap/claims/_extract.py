@@ -5209,8 +5209,6 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     )
 
 
-#: the kinds of a unit below a country whose seat a text may call "the capital"
-_REGION_KINDS = frozenset({"admin1", "admin2", "state", "province", "district", "county", "region"})
 #: the words that may stand between a capital noun and the region it is the capital of
 #: ("the capital of Tasmania", "die Hauptstadt der Provinz Sindh")
 _REGION_LINKS = frozenset({"of", "the", "von", "der", "des", "dem"})
