@@ -55,6 +55,7 @@ from geomap.claims._quantities import (
     gapped_quantity,
     lexicon,
     list_items,
+    parse_direction,
     phrase_pattern,
 )
 from geomap.geometry import point_to_geometry
@@ -367,6 +368,16 @@ class _Syntax:
     # südwestlich von"): a comma or a list word, then a space
     list_joint_after: re.Pattern[str]
     agent_after: re.Pattern[str] | None
+    # "but", "aber": a clause opened by one contrasts with the distance's (lexicon
+    # ``contrast_openers``); its way words ("but the road is closed") say nothing of how
+    # the distance was measured
+    contrast_openers: frozenset[str] = frozenset()
+    # "to the summit of <X>", "bis zum Gipfel des <X>": a part of a feature between a
+    # to-marker and the feature's name (lexicon ``feature_parts``), right before the name
+    feature_part_before: re.Pattern[str] | None = None
+    # "verbindet", "linked": a way's verb that links two places over a length (lexicon
+    # ``link_verbs``)
+    link_verbs: re.Pattern[str] | None = None
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -798,6 +809,15 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
             + phrase_pattern(_capital_words(lex) or ["\uffff"])
             + r"(?![\w])"
+        ),
+        contrast_openers=frozenset(w.casefold() for w in lex.get("contrast_openers", [])),
+        link_verbs=_words(lex["link_verbs"]) if lex.get("link_verbs") else None,
+        feature_part_before=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("feature_parts", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}(?:"
+            + phrase_pattern(lex.get("feature_part_links", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}$"
         ),
     )
 
@@ -2030,9 +2050,50 @@ def _between_places(
         got = _described_between(doc, m.end(), first, in_sent, syn, st, describe)
         if got is not None:
             return got
+    linked = _linked_over(doc, q, in_sent, syn, st, cq)
+    if linked is not None:
+        return linked
     return _hyphen_route(doc, q, in_sent, syn, st, cq, apposed) or _journey_ends(
         doc, q, in_sent, syn, st, cq
     )
+
+
+def _linked_over(
+    doc: Document,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+    st: SentenceStructure,
+    cq: int,
+) -> tuple[Place, Place] | None:
+    """A link verb with the length before its pair (``die seit 1916 auf rund N km <A> und
+    <B> verbindet``, ``verbindet auf N km <A> und <B>``, ``has linked <A> and <B> over some
+    N km``): the two places joined by ``und``/``and`` in the distance's clause, right after
+    the quantity or right after the link verb, with a verb of the lexicon's ``link_verbs``
+    in that clause; None when the clause names any other place."""
+    if cq < 0 or syn.link_verbs is None:
+        return None
+    c = st.clauses[cq]
+    text = doc.text
+    if syn.link_verbs.search(text, c.start, c.end) is None:
+        return None
+    k = in_sent.count_ending_by(c.start)
+    inside = []
+    while k < len(in_sent) and in_sent[k].start < c.end:
+        inside.append(in_sent[k])
+        k += 1
+    if len(inside) != 2 or not all(_is_point(p) for p in inside):
+        return None
+    first, second = inside
+    joint = text[first.end : second.start]
+    if len(joint) > 12 or not syn.pair_and.search(joint):
+        return None
+    # the pair follows the quantity (a few words after it) or the link verb right before it
+    gap = text[q.end : first.start]
+    after_q = first.start >= q.end and len(gap.split()) <= 1
+    m = syn.link_verbs.search(text, max(c.start, first.start - 16), first.start)
+    after_link = m is not None and not text[m.end() : first.start].strip()
+    return (first, second) if after_q or after_link else None
 
 
 def _described_between(
@@ -2334,10 +2395,25 @@ def _is_range(
     while k < len(in_sent) and in_sent[k].start < hi:
         names.append((in_sent[k].start, in_sent[k].end))
         k += 1
+    lower = _lowercase_range_words(syn.lang)
+    first = st.tokens[0].start if st.tokens else sent.start
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in (*idioms, *names))
+        # "across the Owen Stanley Range", "along the Front Range": a word the lexicon
+        # writes in lower case, capitalised inside the sentence, is part of a name the
+        # geoparser did not find, no word of flying
+        and not (
+            m.start() > first and doc.text[m.start()].isupper() and m.group(0).casefold() in lower
+        )
         for m in syn.range_words.finditer(doc.text, lo, hi)
     )
+
+
+@cache
+def _lowercase_range_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``range_words`` written in lower case (English ``range``, German
+    ``geflogen``; not the German nouns ``Flug``, ``Reichweite``, always capitalised)."""
+    return frozenset(w.casefold() for w in lexicon(lang)["claims"]["range_words"] if w == w.lower())
 
 
 def _reach_ends(
@@ -2550,6 +2626,18 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
         return False
     if _preceded_by(doc, p, syn.route_to_before):
         return True
+    part = (
+        syn.feature_part_before.search(doc.text, max(0, p.start - 40), p.start)
+        if syn.feature_part_before is not None
+        else None
+    )
+    if part is not None:
+        # "flew N km from <A> to the summit of <B>", "bis zum Gipfel des <B>": the part of
+        # <B> reached; <B> is still the way's end
+        return (
+            syn.route_to_before.search(doc.text, max(0, part.start() - 24), part.start())
+            is not None
+        )
     m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
     if m is None:
         return False
@@ -2563,6 +2651,27 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
         return False
     return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+
+
+def _direction_from(doc: Document, p: Place, syn: _Syntax) -> bool:
+    """The from-marker before ``p`` follows a direction word (``südlich von <A>``,
+    ``östlich von <A>``): it marks the reference a direction is seen from, not the start
+    of a journey (``<X> liegt rund N km südlich von <A>, bis nach <B> sind es ...``)."""
+    m = syn.route_from_before.search(doc.text, max(0, p.start - 24), p.start)
+    if m is None:
+        return False
+    w = _WORD_BEFORE.search(doc.text, max(0, m.start() - 34), m.start())
+    if w is not None and parse_direction(w.group(1), _lang(doc)) is not None:
+        return True
+    # "<X> liegt mehr als N km von der <See> entfernt, bis zur <Grenze> sind es ...": a
+    # distance's unit right before the marker and an away word right after the place
+    return (
+        _UNIT_BEFORE.search(doc.text, max(0, m.start() - 34), m.start()) is not None
+        and syn.away_after.match(doc.text, p.end) is not None
+    )
+
+
+_UNIT_BEFORE = re.compile(r"\d[\s\u00a0]{0,2}[^\W\d_]{1,12}[\s\u00a0]{1,3}$")
 
 
 def _route_marks(
@@ -2580,7 +2689,11 @@ def _route_marks(
     )
     others = [p for p in in_sent if p is not route_to]
     after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
-    marked = [p for p in others if _preceded_by(doc, p, syn.route_from_before)]
+    marked = [
+        p
+        for p in others
+        if _preceded_by(doc, p, syn.route_from_before) and not _direction_from(doc, p, syn)
+    ]
     # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
     # from-marked places before the to-place, the nearest one opens its route
     before_to = [p for p in marked if route_to is not None and p.end <= route_to.start]
@@ -5648,6 +5761,9 @@ def _structural_subject(
             # "<X> lies, seen from <A>, N km ...": an inserted from-phrase, like an adjunct
             (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0
+            # "<...>; von <A>, das rund N km ... liegt, ...": a clause opened by a
+            # semicolon starts a new chain, like the sentence's first clause
+            and _boundary(doc, st, k) != ";"
             # "NAIROBI (geomap) – Die Helfer fuhren nach <X>, rund N km ...": the clause
             # right after the dateline opens the story, whatever word it opens with (a
             # relative pronoun there is an article: "– Die Verletzten wurden nach <X>
@@ -6013,9 +6129,37 @@ def _set_off_destination(
     apposed distance after it describes, as it does with no insertion (``from <A> to <B>,
     some N km ...``)."""
     if st.tokens[c.first].fold not in syn.route_to_words:
-        return False
+        return _relative_destination(st, c, in_sent, syn)
     tail = _tail_place(st, c.first, c.last, in_sent)
     return tail is not None and _ends_clause(st, c, tail) and c.last - c.first <= _FEW_WORDS
+
+
+def _relative_destination(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` is a relative clause that ends in a to-phrase's point place (``...
+    visitors, who often continue to <B>, about N km from <C>``, ``... Pilger, die weiter
+    nach <B> ziehen, rund N km ...``: the way's destination is the nearest noun before
+    the distance set off after it, which describes that place, not the clause's
+    antecedent a clause further back."""
+    if c.kind != "relative":
+        return False
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is None or not tail.resolved or not _is_point(tail):
+        return False
+    k = st.token_index(tail.start)
+    # the place ends the clause, or only a verb follows it ("die weiter nach <B> reisen":
+    # a German relative clause puts its verb last)
+    last = st.tokens[c.last]
+    ends = _ends_clause(st, c, tail) or (
+        last.start >= tail.end and st.token_index(tail.end) == c.last and last.text[:1].islower()
+    )
+    # the to-word right before the place, or before its article
+    before = [st.tokens[j].fold for j in range(max(c.first, k - 2), k)]
+    return ends and (
+        (bool(before) and before[-1] in syn.route_to_words)
+        or (len(before) == 2 and before[0] in syn.route_to_words and before[1] in syn.articles)
+    )
 
 
 def _boundary(doc: Document, st: SentenceStructure, k: int) -> str:
@@ -6543,6 +6687,11 @@ def _build(
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             or _along_in_clause(doc, sent, q, structures, syn, travel=True)
+            # "die auf N km <A> und <B> verbindet": a length over which a way links them
+            or _linked_over(
+                doc, q, in_sent, syn, structures.of(sent), structures.of(sent).clause_index(q.start)
+            )
+            == between
             else "coast"
             if reference.relation == "coast"
             else "pair"
@@ -8160,6 +8309,10 @@ def _along_a_way(
     pats = (syn.route_noun_word, syn.along, syn.travel, syn.way, syn.road_name)
     for cl in structures.of(sent).clauses:
         if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
+            continue
+        if q is not None and cl.start >= q.end and cl.opener in syn.contrast_openers:
+            # "Bis <B> sind es N km, aber die Straße ist gesperrt": a contrasting clause
+            # after the distance tells of the road, not how the distance was measured
             continue
         if any(pat.search(text, cl.start, cl.end) is not None for pat in pats):
             return True
