@@ -213,6 +213,9 @@ class _Syntax:
     # the <Range>, about N km ..."): where <X> lies, never what the distance describes
     setting_participles: frozenset[str]
     person_relatives: frozenset[str]  # "who": a relative clause about a person
+    # "resort", "district": a sort of place the text can call a place in an apposition that
+    # a later bare "the port" / "the town" does not mean when the dateline is of its kind
+    other_sorts: tuple[str, ...]
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -563,6 +566,7 @@ def _syntax(lang: str) -> _Syntax:
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
+        other_sorts=tuple(w.casefold() for w in lex.get("other_sort_nouns", [])),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -4135,8 +4139,25 @@ def _described_place(
     Hafenstadt``), so an inland town named since, or an inland dateline, is passed over
     and a coastal dateline is taken when it is the only coastal place."""
 
+    d = by_sentence.dateline
+    # "In <A>, a seaside resort N km to the north, ... . <B>, N km south of the port":
+    # under a dateline of the phrase's kind, a place the text itself called a sort of
+    # place the bare noun does not name (a resort, a district) is not what it means
+    dateline_fits = (
+        d is not None
+        and d.kind in kinds
+        and (other is None or d.id != other.id)
+        and not (coastal and _far_from_coast(d, _PORT_COAST_KM))
+    )
+
     def ok(p: Place) -> bool:
-        return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
+        if coastal and _far_from_coast(p, _PORT_COAST_KM):
+            return False
+        return not (
+            dateline_fits
+            and (d is None or p.start != d.start)
+            and _called_another_sort(doc, p, np.head.fold, syn)
+        )
 
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(before_here):
@@ -4201,6 +4222,27 @@ def _described_place(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+def _called_another_sort(doc: Document, p: Place, noun: str, syn: _Syntax) -> bool:
+    """The text called ``p`` in an apposition right after its name by a noun of lexicon
+    ``other_sort_nouns`` other than ``noun`` (``<A>, a seaside resort ...``, ``<A>, ein
+    Stadtteil ...``): a sort of place a bare ``the port`` / ``die Stadt`` does not name.
+    One anchored match per listed noun (a handful) after the place."""
+    for other_noun in syn.other_sorts:
+        if other_noun == noun:
+            continue
+        m = _apposed_noun(other_noun).match(doc.text, p.end)
+        if m is None:
+            continue
+        # "<A>, a resort town": the sort is a modifier of the bare noun itself
+        nxt = _WORD_AFTER_SORT.match(doc.text, m.end())
+        if nxt is None or nxt.group(1).casefold() != noun:
+            return True
+    return False
+
+
+_WORD_AFTER_SORT = re.compile(r"[\s\u00a0]{1,2}([^\W\d_]{1,30})")
 
 
 #: kinds of place a text names one or two of (a volcano, an island, falls), not towns or

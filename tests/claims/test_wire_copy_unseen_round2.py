@@ -1,0 +1,55 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""English (and German) wire copy, round 2 of batch AT's classes (docs/claims.md, "Session
+17: wire copy from unseen regions"), in other regions and other wording than the corpus:
+a bare ``the port`` / ``the town`` / ``die Stadt`` under the dateline of a place of its kind
+is not a place the text called a sort the noun does not name (``<A>, a seaside resort``,
+``<A>, ein Badeort``).
+
+Each row asserts what a fact-checker would check; distances come from geographiclib on hand
+coordinates (city centres from atlases).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.support.claims_table import Row, check_row
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+#: hand coordinates (lat, lon) of the places the rows use
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Dar es Salaam": (-6.7924, 39.2083), "Tanga": (-5.0689, 39.0988), "Bagamoyo": (-6.4422, 38.9047),
+    "Split": (43.5081, 16.4402), "Trogir": (43.5125, 16.2517), "Makarska": (43.2969, 17.0178),
+    "Townsville": (-19.2590, 146.8169), "Ingham": (-18.6500, 146.1600), "Airlie Beach": (-20.2675, 148.7181),
+}
+# fmt: on
+
+R = Row
+# fmt: off
+ANOTHER_SORT_OF_PLACE = [
+    R("en", "DAR ES SALAAM, Tanzania, May 4 (geomap) - Heavy rain hit the coast. In Bagamoyo, a beach resort about 60 km to the north, hotels closed. The port itself shut two berths. Tanga, some 190 km north of the port, was flooded.", "some 190 km", "Tanga", "Dar es Salaam", "consistent"),
+    R("de", "SPLIT (geomap) – Unwetter an der Küste. In Makarska, einem Badeort rund 60 Kilometer südöstlich, wurden Strände gesperrt. Die Stadt selbst meldete Schäden. Trogir liegt rund 40 Kilometer westlich der Stadt.", "rund 40 Kilometer", "Trogir", "Split", "inconsistent"),
+    R("en", "TOWNSVILLE, Australia (geomap) - A cyclone neared the coast. In Airlie Beach, a holiday resort some 230 km to the south-east, boats were moved. The port itself closed. Ingham, about 100 km north-west of the port, was cut off.", "about 100 km", "Ingham", "Townsville", "consistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    ANOTHER_SORT_OF_PLACE,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in ANOTHER_SORT_OF_PLACE],
+)
+def test_a_bare_noun_under_its_dateline_is_not_a_place_called_another_sort(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``In <A>, a seaside resort N km to the north, ... . <B>, N km south of the port``:
+    the text called <A> a resort, which ``the port`` does not name, and the dateline is a
+    port; the bare noun means the dateline's town (before: <A>, the topic of the sentence
+    before, was read)."""
+    check_row(analyze, row, AT)
