@@ -216,6 +216,9 @@ class _Syntax:
     # "resort", "district": a sort of place the text can call a place in an apposition that
     # a later bare "the port" / "the town" does not mean when the dateline is of its kind
     other_sorts: tuple[str, ...]
+    epicentre_nouns: frozenset[str]  # "epicentre": a quake's point, said near a town
+    # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
+    epicentre_near: re.Pattern[str]
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -567,6 +570,14 @@ def _syntax(lang: str) -> _Syntax:
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
         other_sorts=tuple(w.casefold() for w in lex.get("other_sort_nouns", [])),
+        epicentre_nouns=frozenset(w.casefold() for w in lex.get("epicentre_nouns", [])),
+        epicentre_near=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("epicentre_nouns", []) or ["\uffff"])
+            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
+            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -3991,6 +4002,10 @@ def _resolve_phrase_itself(
         # "about 20 km from the centre", "südwestlich des Zentrums": a town's centre is
         # the town the sentence named last before the phrase
         return _centre_town(np, other, in_sent)
+    if noun in syn.epicentre_nouns:
+        # "The epicentre was near <A>, ... . <B> is just N km east of the epicentre": the
+        # town the text said the epicentre was near stands for it
+        return _epicentre_town(doc, sent, np, other, by_sentence, syn)
     if (
         np.determiner is not None
         and np.determiner.casefold() in syn.first_person_owner
@@ -4221,6 +4236,49 @@ def _described_place(
     d = by_sentence.dateline
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
+    return None
+
+
+#: what may stand between an epicentre's ``near`` and the town (``near the town of``,
+#: ``nahe der Stadt``): up to three words, no digits
+_EPICENTRE_GAP = re.compile(r"[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,3}")
+#: the longest such gap
+_EPICENTRE_GAP_CHARS = 40
+
+
+def _epicentre_town(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The town the text said an epicentre was near (``The epicentre was near <A>``, ``Das
+    Epizentrum lag bei <A>``, lexicon ``epicentre_near``), in the phrase's sentence before it
+    or in the nearest of the few sentences before that says so: a later ``N km east of the
+    epicentre`` is measured from it, as the reporter measured. None when no sentence says
+    where the epicentre was (a depth or an offset such as ``20 km off <A>`` names no town
+    it lies at). One bounded search per sentence looked at."""
+    for j in range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        s_j = sent if j == sent.index else by_sentence.sentences.get(j)
+        if s_j is None:
+            continue
+        end = np.start if j == sent.index else s_j.end
+        places = by_sentence.get(j)
+        for m in syn.epicentre_near.finditer(doc.text, s_j.start, end):
+            # the first place after the words: the town, when only words stand between
+            p = next((p for p in places if p.start >= m.end()), None)
+            if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
+                continue
+            gap = _EPICENTRE_GAP.fullmatch(doc.text, m.end(), p.start)
+            if (
+                gap is not None
+                and _is_point(p)
+                and p.resolved
+                and (other is None or p.id != other.id)
+            ):
+                return p, "previous sentence" if j != sent.index else "description"
     return None
 
 

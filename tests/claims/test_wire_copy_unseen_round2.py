@@ -26,6 +26,10 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 AT: dict[str, tuple[float, float]] = {
     "Dar es Salaam": (-6.7924, 39.2083), "Tanga": (-5.0689, 39.0988), "Bagamoyo": (-6.4422, 38.9047),
     "Split": (43.5081, 16.4402), "Trogir": (43.5125, 16.2517), "Makarska": (43.2969, 17.0178),
+    "Quito": (-0.1807, -78.4678), "Ambato": (-1.2491, -78.6168), "Riobamba": (-1.6636, -78.6546),
+    "Latacunga": (-0.9352, -78.6155),
+    "Ankara": (39.9334, 32.8597), "Malatya": (38.3552, 38.3095), "Elazig": (38.6810, 39.2264),
+    "Rome": (41.9028, 12.4964), "Norcia": (42.7930, 13.0930), "Spoleto": (42.7340, 12.7380),
     "Townsville": (-19.2590, 146.8169), "Ingham": (-18.6500, 146.1600), "Airlie Beach": (-20.2675, 148.7181),
 }
 # fmt: on
@@ -37,7 +41,26 @@ ANOTHER_SORT_OF_PLACE = [
     R("de", "SPLIT (geomap) – Unwetter an der Küste. In Makarska, einem Badeort rund 60 Kilometer südöstlich, wurden Strände gesperrt. Die Stadt selbst meldete Schäden. Trogir liegt rund 40 Kilometer westlich der Stadt.", "rund 40 Kilometer", "Trogir", "Split", "inconsistent"),
     R("en", "TOWNSVILLE, Australia (geomap) - A cyclone neared the coast. In Airlie Beach, a holiday resort some 230 km to the south-east, boats were moved. The port itself closed. Ingham, about 100 km north-west of the port, was cut off.", "about 100 km", "Ingham", "Townsville", "consistent"),
 ]
+EPICENTRE_NEAR_A_TOWN = [
+    R("en", "QUITO, Ecuador (geomap) - A magnitude 6.1 quake shook the central Andes on Sunday. The epicentre was near Ambato, about 115 km south of Quito, at a depth of 20 km. In Latacunga, which lies some 35 km north of Ambato, roofs fell. Riobamba is about 45 km south of the epicentre.", "about 45 km", "Riobamba", "Ambato", "consistent"),
+    R("en", "ANKARA, Turkey (geomap) - A strong earthquake hit eastern Turkey. Officials said the epicenter lay close to the town of Malatya. \"We ran into the street,\" said a shopkeeper. Elazig, just 30 km east of the epicenter, reported damage.", "just 30 km", "Elazig", "Malatya", "inconsistent"),
+    R("de", "ROM (geomap) – Ein Erdbeben der Stärke 5,9 erschütterte Mittelitalien. Das Epizentrum lag nahe der Stadt Norcia in Umbrien. Spoleto liegt rund 25 Kilometer westlich des Epizentrums.", "rund 25 Kilometer", "Spoleto", "Norcia", "consistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    EPICENTRE_NEAR_A_TOWN,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in EPICENTRE_NEAR_A_TOWN],
+)
+def test_the_epicentre_is_the_town_it_was_said_to_lie_near(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``The epicentre was near <A>, ... . <B> is N km south of the epicentre``: the town
+    the text said the epicentre was near is what the reporter measured from (before: the
+    epicentre named no place, and the claim had no reference)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
