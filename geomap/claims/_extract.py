@@ -4282,6 +4282,13 @@ def _epicentre_town(
     return None
 
 
+#: an opening bracket right after a place, with at most two qualifier words before the
+#: distance in it (``<B> (N km)``, ``<B> (about N km)``)
+_BRACKET_AFTER_PLACE = re.compile(
+    r"[\s\u00a0]{0,2}[(\[][\s\u00a0]{0,2}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){0,2}"
+)
+
+
 def _called_another_sort(doc: Document, p: Place, noun: str, syn: _Syntax) -> bool:
     """The text called ``p`` in an apposition right after its name by a noun of lexicon
     ``other_sort_nouns`` other than ``noun`` (``<A>, a seaside resort ...``, ``<A>, ein
@@ -6718,6 +6725,19 @@ def _build(
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
+        if (
+            route_from is not None
+            and reference is not None
+            and subject is route_from
+            and reference.start > route_from.start
+            and _BRACKET_AFTER_PLACE.fullmatch(text, reference.end, q.start) is not None
+        ):
+            # "Buses ran from <A> to <B> (N km), <C> (M km) and <D>": the bracket after a
+            # destination gives that destination's distance from <A>, as "<B> (N km from
+            # <A>)" would; the destination is the subject, the origin the reference
+            subject, reference = reference, route_from
+            why.subject = ("route", subject.start, subject.end)
+            why.reference = ("route", reference.start, reference.end)
         if (
             q.direction is not None
             and q.direction_end is not None

@@ -30,6 +30,10 @@ AT: dict[str, tuple[float, float]] = {
     "Latacunga": (-0.9352, -78.6155),
     "Ankara": (39.9334, 32.8597), "Malatya": (38.3552, 38.3095), "Elazig": (38.6810, 39.2264),
     "Rome": (41.9028, 12.4964), "Norcia": (42.7930, 13.0930), "Spoleto": (42.7340, 12.7380),
+    "Lima": (-12.0464, -77.0428), "Ayacucho": (-13.1588, -74.2232), "Huancayo": (-12.0651, -75.2049),
+    "Perth": (-31.9523, 115.8613), "Kalgoorlie": (-30.7489, 121.4660), "Geraldton": (-28.7774, 114.6150),
+    "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
+    "Hanoi": (21.0278, 105.8342), "Haiphong": (20.8449, 106.6881),
     "Townsville": (-19.2590, 146.8169), "Ingham": (-18.6500, 146.1600), "Airlie Beach": (-20.2675, 148.7181),
 }
 # fmt: on
@@ -46,7 +50,28 @@ EPICENTRE_NEAR_A_TOWN = [
     R("en", "ANKARA, Turkey (geomap) - A strong earthquake hit eastern Turkey. Officials said the epicenter lay close to the town of Malatya. \"We ran into the street,\" said a shopkeeper. Elazig, just 30 km east of the epicenter, reported damage.", "just 30 km", "Elazig", "Malatya", "inconsistent"),
     R("de", "ROM (geomap) – Ein Erdbeben der Stärke 5,9 erschütterte Mittelitalien. Das Epizentrum lag nahe der Stadt Norcia in Umbrien. Spoleto liegt rund 25 Kilometer westlich des Epizentrums.", "rund 25 Kilometer", "Spoleto", "Norcia", "consistent"),
 ]
+A_LIST_OF_DESTINATIONS_IN_BRACKETS = [
+    R("en", "LIMA, Peru (geomap) - Relief trucks drove from Lima to Huancayo (about 200 km), Ayacucho (330 km) and Cusco.", "330 km", "Ayacucho", "Lima", "consistent"),
+    R("en", "PERTH (geomap) - Water tankers went from Perth to Geraldton (420 km), Kalgoorlie (about 540 km) and Albany on Monday.", "about 540 km", "Kalgoorlie", "Perth", "consistent"),
+    R("de", "NAIROBI (geomap) – Hilfsgüter gingen von Nairobi nach Nakuru (rund 140 Kilometer), Kisumu und Eldoret.", "rund 140 Kilometer", "Nakuru", "Nairobi", "consistent"),
+    R("en", "HANOI, Vietnam (geomap) - Rescue boats were sent from Hanoi to Haiphong (200 km), Nam Dinh and Thai Binh.", "200 km", "Haiphong", "Hanoi", "inconsistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    A_LIST_OF_DESTINATIONS_IN_BRACKETS,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in A_LIST_OF_DESTINATIONS_IN_BRACKETS],
+)
+def test_a_destination_with_its_distance_in_brackets_is_the_subject(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``from <A> to <B> (N km), <C> (M km) and <D>``: each bracket gives its destination's
+    distance from <A>, as ``<B> (N km from <A>)`` does; the destination is the subject and
+    the origin the reference, as the corpus's gold has it (before: the ends came out
+    swapped, the origin as subject; the verdict was the same)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
