@@ -2831,6 +2831,14 @@ def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Pl
         or not last.resolved
         or last.id == subject.id
         or (d is not None and (last.start == d.start or last.id == d.id))
+        # "<A>'s main town lies N km ... . <B> in <Other country>, some M km to the
+        # north-east, ...": a town across a border is no step of the walk from town to
+        # town; the distance is seen from where the story is filed
+        or (
+            subject.country_code is not None
+            and last.country_code is not None
+            and subject.country_code != last.country_code
+        )
     ):
         return None
     return last

@@ -34,6 +34,9 @@ AT: dict[str, tuple[float, float]] = {
     "Perth": (-31.9523, 115.8613), "Kalgoorlie": (-30.7489, 121.4660), "Geraldton": (-28.7774, 114.6150),
     "Nairobi": (-1.2921, 36.8219), "Nakuru": (-0.3031, 36.0800),
     "Hanoi": (21.0278, 105.8342), "Haiphong": (20.8449, 106.6881),
+    "Athens": (37.9838, 23.7275), "Thessaloniki": (40.6401, 22.9444), "Sofia": (42.6977, 23.3219),
+    "Bangkok": (13.7563, 100.5018), "Chiang Mai": (18.7883, 98.9853), "Vientiane": (17.9757, 102.6331),
+    "Mombasa": (-4.0435, 39.6682), "Kampala": (0.3476, 32.5825),
     "Townsville": (-19.2590, 146.8169), "Ingham": (-18.6500, 146.1600), "Airlie Beach": (-20.2675, 148.7181),
 }
 # fmt: on
@@ -56,7 +59,27 @@ A_LIST_OF_DESTINATIONS_IN_BRACKETS = [
     R("de", "NAIROBI (geomap) – Hilfsgüter gingen von Nairobi nach Nakuru (rund 140 Kilometer), Kisumu und Eldoret.", "rund 140 Kilometer", "Nakuru", "Nairobi", "consistent"),
     R("en", "HANOI, Vietnam (geomap) - Rescue boats were sent from Hanoi to Haiphong (200 km), Nam Dinh and Thai Binh.", "200 km", "Haiphong", "Hanoi", "inconsistent"),
 ]
+ACROSS_A_BORDER_FROM_THE_TOPIC = [
+    R("en", "ATHENS (geomap) - Fires spread. Crews flew to Thessaloniki. The port city lies some 300 km north of Athens. Sofia in Bulgaria, about 525 km to the north, sent two planes.", "about 525 km", "Sofia", "Athens", "consistent"),
+    R("en", "BANGKOK (geomap) - Floods. Water rose in Chiang Mai. The northern city lies about 580 km north of Bangkok. Vientiane in Laos, some 520 km to the north-east, closed its schools.", "some 520 km", "Vientiane", "Bangkok", "consistent"),
+    R("en", "NAIROBI, Kenya (geomap) - Floods. Water rose in Mombasa. The port city lies about 440 km south-east of Nairobi. Kampala in Uganda, some 700 km to the west, sent aid.", "some 700 km", "Kampala", "Nairobi", "inconsistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    ACROSS_A_BORDER_FROM_THE_TOPIC,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in ACROSS_A_BORDER_FROM_THE_TOPIC],
+)
+def test_an_implicit_reference_across_a_border_is_the_dateline(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<A> ... . The port city lies N km north of <D>. <B> in <Other country>, some M km
+    to the north, ...``: the sentence before spoke of <A> by description, but a town in
+    another country is no step of a walk from <A>; the distance is seen from the dateline
+    (before: from <A>, and a true distance was left unverifiable)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
