@@ -4176,6 +4176,8 @@ def _described_place(
     def ok(p: Place) -> bool:
         if coastal and _far_from_coast(p, _PORT_COAST_KM):
             return False
+        if _measured_from_noun(doc, p, np.head.fold, by_sentence, before=np.start):
+            return False
         return not (
             dateline_fits
             and (d is None or p.start != d.start)
@@ -4295,6 +4297,34 @@ def _epicentre_town(
 _BRACKET_AFTER_PLACE = re.compile(
     r"[\s\u00a0]{0,2}[(\[][\s\u00a0]{0,2}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){0,2}"
 )
+
+
+#: how far after a place its own distance from ``the <noun>`` is looked for
+_MEASURED_FROM_CHARS = 120
+
+
+@cache
+def _from_the_noun(noun: str) -> re.Pattern[str]:
+    """A length, then ``of`` / ``from`` / ``von`` and an article before ``noun``
+    (``45 km south of the port``, ``40 Kilometer südlich von der Stadt``)."""
+    return re.compile(
+        r"(?i)\d[^\d.;]{0,60}?(?<![\w])(?:of|from|von|vom|zur|zum)[\s\u00a0]{1,2}"
+        r"(?:(?:the|der|dem|des)[\s\u00a0]{1,2})?" + re.escape(noun) + r"(?![\w])"
+    )
+
+
+def _measured_from_noun(
+    doc: Document, p: Place, noun: str, by_sentence: _Places, *, before: int
+) -> bool:
+    """The text measured ``p`` itself from ``the <noun>`` right after naming it (``<A>, on
+    the spit some N km south of the port, ...``): ``p`` is not the port, so a later ``the
+    port`` (the phrase at ``before``, never part of the search) does not mean it. One
+    bounded search in ``p``'s sentence after it."""
+    s_p = by_sentence.sentences.get(p.sentence)
+    end = min(p.end + _MEASURED_FROM_CHARS, s_p.end if s_p is not None else p.end)
+    if p.end < before:
+        end = min(end, before)
+    return end > p.end and _from_the_noun(noun).search(doc.text, p.end, end) is not None
 
 
 def _called_another_sort(doc: Document, p: Place, noun: str, syn: _Syntax) -> bool:

@@ -37,6 +37,9 @@ AT: dict[str, tuple[float, float]] = {
     "Athens": (37.9838, 23.7275), "Thessaloniki": (40.6401, 22.9444), "Sofia": (42.6977, 23.3219),
     "Bangkok": (13.7563, 100.5018), "Chiang Mai": (18.7883, 98.9853), "Vientiane": (17.9757, 102.6331),
     "Mombasa": (-4.0435, 39.6682), "Kampala": (0.3476, 32.5825),
+    "Voi": (-3.3961, 38.5561), "Malindi": (-3.2192, 40.1169),
+    "Constanta": (44.1598, 28.6348), "Tulcea": (45.1716, 28.7914), "Mangalia": (43.8167, 28.5833),
+    "Antofagasta": (-23.6509, -70.3975), "Calama": (-22.4544, -68.9294), "Tocopilla": (-22.0920, -70.1979),
     "Townsville": (-19.2590, 146.8169), "Ingham": (-18.6500, 146.1600), "Airlie Beach": (-20.2675, 148.7181),
 }
 # fmt: on
@@ -64,7 +67,27 @@ ACROSS_A_BORDER_FROM_THE_TOPIC = [
     R("en", "BANGKOK (geomap) - Floods. Water rose in Chiang Mai. The northern city lies about 580 km north of Bangkok. Vientiane in Laos, some 520 km to the north-east, closed its schools.", "some 520 km", "Vientiane", "Bangkok", "consistent"),
     R("en", "NAIROBI, Kenya (geomap) - Floods. Water rose in Mombasa. The port city lies about 440 km south-east of Nairobi. Kampala in Uganda, some 700 km to the west, sent aid.", "some 700 km", "Kampala", "Nairobi", "inconsistent"),
 ]
+MEASURED_FROM_THE_NOUN_ITSELF = [
+    R("en", "MOMBASA, Kenya (geomap) - A storm hit the coast. Malindi, on the coast some 105 km north of the port, was flooded. Voi, which lies about 145 km north-west of the port, reported hail.", "about 145 km", "Voi", "Mombasa", "consistent"),
+    R("en", "CONSTANTA, Romania (geomap) - A storm hit the Black Sea coast. Mangalia, on the coast some 45 km south of the port, lost power. Tulcea lies about 115 km north of the port.", "about 115 km", "Tulcea", "Constanta", "consistent"),
+    R("en", "ANTOFAGASTA, Chile (geomap) - Rare rain hit the desert. Tocopilla, on the coast some 175 km north of the port, was flooded. Calama lies about 300 km north-east of the port.", "about 300 km", "Calama", "Antofagasta", "inconsistent"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "row",
+    MEASURED_FROM_THE_NOUN_ITSELF,
+    ids=[f"{r.lang}-{r.subject}-{r.quantity}" for r in MEASURED_FROM_THE_NOUN_ITSELF],
+)
+def test_a_place_measured_from_the_port_is_not_the_port(
+    analyze: Callable[..., Any], row: Row
+) -> None:
+    """``<A>, on the coast some N km north of the port, ... . <B> lies M km north of the
+    port``: the text measured <A> from the port, so <A> is not the port; a later bare
+    ``the port`` is the same port as before, the dateline's (before: <A>, the coastal
+    topic of the sentence before, was read and a true distance left unverifiable)."""
+    check_row(analyze, row, AT)
 
 
 @pytest.mark.parametrize(
