@@ -214,6 +214,12 @@ class _Syntax:
     # the <Range>, about N km ..."): where <X> lies, never what the distance describes
     setting_participles: frozenset[str]
     person_relatives: frozenset[str]  # "who": a relative clause about a person
+    # "resort", "district": a sort of place the text can call a place in an apposition that
+    # a later bare "the port" / "the town" does not mean when the dateline is of its kind
+    other_sorts: tuple[str, ...]
+    epicentre_nouns: frozenset[str]  # "epicentre": a quake's point, said near a town
+    # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
+    epicentre_near: re.Pattern[str]
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
@@ -574,6 +580,15 @@ def _syntax(lang: str) -> _Syntax:
         viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
+        other_sorts=tuple(w.casefold() for w in lex.get("other_sort_nouns", [])),
+        epicentre_nouns=frozenset(w.casefold() for w in lex.get("epicentre_nouns", [])),
+        epicentre_near=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("epicentre_nouns", []) or ["\uffff"])
+            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
+            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
@@ -2929,6 +2944,14 @@ def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Pl
         or not last.resolved
         or last.id == subject.id
         or (d is not None and (last.start == d.start or last.id == d.id))
+        # "<A>'s main town lies N km ... . <B> in <Other country>, some M km to the
+        # north-east, ...": a town across a border is no step of the walk from town to
+        # town; the distance is seen from where the story is filed
+        or (
+            subject.country_code is not None
+            and last.country_code is not None
+            and subject.country_code != last.country_code
+        )
     ):
         return None
     return last
@@ -4100,6 +4123,10 @@ def _resolve_phrase_itself(
         # "about 20 km from the centre", "südwestlich des Zentrums": a town's centre is
         # the town the sentence named last before the phrase
         return _centre_town(np, other, in_sent)
+    if noun in syn.epicentre_nouns:
+        # "The epicentre was near <A>, ... . <B> is just N km east of the epicentre": the
+        # town the text said the epicentre was near stands for it
+        return _epicentre_town(doc, sent, np, other, by_sentence, syn)
     if (
         np.determiner is not None
         and np.determiner.casefold() in syn.first_person_owner
@@ -4248,8 +4275,27 @@ def _described_place(
     Hafenstadt``), so an inland town named since, or an inland dateline, is passed over
     and a coastal dateline is taken when it is the only coastal place."""
 
+    d = by_sentence.dateline
+    # "In <A>, a seaside resort N km to the north, ... . <B>, N km south of the port":
+    # under a dateline of the phrase's kind, a place the text itself called a sort of
+    # place the bare noun does not name (a resort, a district) is not what it means
+    dateline_fits = (
+        d is not None
+        and d.kind in kinds
+        and (other is None or d.id != other.id)
+        and not (coastal and _far_from_coast(d, _PORT_COAST_KM))
+    )
+
     def ok(p: Place) -> bool:
-        return not (coastal and _far_from_coast(p, _PORT_COAST_KM))
+        if coastal and _far_from_coast(p, _PORT_COAST_KM):
+            return False
+        if _measured_from_noun(doc, p, np.head.fold, by_sentence, before=np.start):
+            return False
+        return not (
+            dateline_fits
+            and (d is None or p.start != d.start)
+            and _called_another_sort(doc, p, np.head.fold, syn)
+        )
 
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(before_here):
@@ -4314,6 +4360,105 @@ def _described_place(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+#: what may stand between an epicentre's ``near`` and the town (``near the town of``,
+#: ``nahe der Stadt``): up to three words, no digits
+_EPICENTRE_GAP = re.compile(r"[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,3}")
+#: the longest such gap
+_EPICENTRE_GAP_CHARS = 40
+
+
+def _epicentre_town(
+    doc: Document,
+    sent: Sentence,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The town the text said an epicentre was near (``The epicentre was near <A>``, ``Das
+    Epizentrum lag bei <A>``, lexicon ``epicentre_near``), in the phrase's sentence before it
+    or in the nearest of the few sentences before that says so: a later ``N km east of the
+    epicentre`` is measured from it, as the reporter measured. None when no sentence says
+    where the epicentre was (a depth or an offset such as ``20 km off <A>`` names no town
+    it lies at). One bounded search per sentence looked at."""
+    for j in range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        s_j = sent if j == sent.index else by_sentence.sentences.get(j)
+        if s_j is None:
+            continue
+        end = np.start if j == sent.index else s_j.end
+        places = by_sentence.get(j)
+        for m in syn.epicentre_near.finditer(doc.text, s_j.start, end):
+            # the first place after the words: the town, when only words stand between
+            p = next((p for p in places if p.start >= m.end()), None)
+            if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
+                continue
+            gap = _EPICENTRE_GAP.fullmatch(doc.text, m.end(), p.start)
+            if (
+                gap is not None
+                and _is_point(p)
+                and p.resolved
+                and (other is None or p.id != other.id)
+            ):
+                return p, "previous sentence" if j != sent.index else "description"
+    return None
+
+
+#: an opening bracket right after a place, with at most two qualifier words before the
+#: distance in it (``<B> (N km)``, ``<B> (about N km)``)
+_BRACKET_AFTER_PLACE = re.compile(
+    r"[\s\u00a0]{0,2}[(\[][\s\u00a0]{0,2}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){0,2}"
+)
+
+
+#: how far after a place its own distance from ``the <noun>`` is looked for
+_MEASURED_FROM_CHARS = 120
+
+
+@cache
+def _from_the_noun(noun: str) -> re.Pattern[str]:
+    """A length, then ``of`` / ``from`` / ``von`` and an article before ``noun``
+    (``45 km south of the port``, ``40 Kilometer südlich von der Stadt``)."""
+    return re.compile(
+        r"(?i)\d[^\d.;]{0,60}?(?<![\w])(?:of|from|von|vom|zur|zum)[\s\u00a0]{1,2}"
+        r"(?:(?:the|der|dem|des)[\s\u00a0]{1,2})?" + re.escape(noun) + r"(?![\w])"
+    )
+
+
+def _measured_from_noun(
+    doc: Document, p: Place, noun: str, by_sentence: _Places, *, before: int
+) -> bool:
+    """The text measured ``p`` itself from ``the <noun>`` right after naming it (``<A>, on
+    the spit some N km south of the port, ...``): ``p`` is not the port, so a later ``the
+    port`` (the phrase at ``before``, never part of the search) does not mean it. One
+    bounded search in ``p``'s sentence after it."""
+    s_p = by_sentence.sentences.get(p.sentence)
+    end = min(p.end + _MEASURED_FROM_CHARS, s_p.end if s_p is not None else p.end)
+    if p.end < before:
+        end = min(end, before)
+    return end > p.end and _from_the_noun(noun).search(doc.text, p.end, end) is not None
+
+
+def _called_another_sort(doc: Document, p: Place, noun: str, syn: _Syntax) -> bool:
+    """The text called ``p`` in an apposition right after its name by a noun of lexicon
+    ``other_sort_nouns`` other than ``noun`` (``<A>, a seaside resort ...``, ``<A>, ein
+    Stadtteil ...``): a sort of place a bare ``the port`` / ``die Stadt`` does not name.
+    One anchored match per listed noun (a handful) after the place."""
+    for other_noun in syn.other_sorts:
+        if other_noun == noun:
+            continue
+        m = _apposed_noun(other_noun).match(doc.text, p.end)
+        if m is None:
+            continue
+        # "<A>, a resort town": the sort is a modifier of the bare noun itself
+        nxt = _WORD_AFTER_SORT.match(doc.text, m.end())
+        if nxt is None or nxt.group(1).casefold() != noun:
+            return True
+    return False
+
+
+_WORD_AFTER_SORT = re.compile(r"[\s\u00a0]{1,2}([^\W\d_]{1,30})")
 
 
 #: kinds of place a text names one or two of (a volcano, an island, falls), not towns or
@@ -6767,6 +6912,19 @@ def _build(
             why.reference = ("route", reference.start, reference.end)
             if reference.start >= after:
                 end = reference.end
+        if (
+            route_from is not None
+            and reference is not None
+            and subject is route_from
+            and reference.start > route_from.start
+            and _BRACKET_AFTER_PLACE.fullmatch(text, reference.end, q.start) is not None
+        ):
+            # "Buses ran from <A> to <B> (N km), <C> (M km) and <D>": the bracket after a
+            # destination gives that destination's distance from <A>, as "<B> (N km from
+            # <A>)" would; the destination is the subject, the origin the reference
+            subject, reference = reference, route_from
+            why.subject = ("route", subject.start, subject.end)
+            why.reference = ("route", reference.start, reference.end)
         if (
             q.direction is not None
             and q.direction_end is not None
