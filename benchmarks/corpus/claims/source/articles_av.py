@@ -424,7 +424,7 @@ TAIPEH (dpa) – Ein schweres Erdbeben hat am Mittwochmorgen die Ostküste Taiwa
                 "pair",
                 P("hier", "av_taichung", 0),
                 P("Hualien", "av_hualien", 5),
-                note="`„Von hier bis X sind es N Kilometer Luftlinie\", sagte ... in Y`",
+                note='`„Von hier bis X sind es N Kilometer Luftlinie", sagte ... in Y`',
             ),
             c(
                 1,
@@ -539,7 +539,7 @@ SYKTYWKAR, 12. Februar (Reuters) – Bei minus 52 Grad ist in der nordrussischen
                 "pair",
                 P("Syktywkar", "av_syktywkar", 3),
                 P("hier", "av_workuta", 4),
-                note="`„Bis X sind es von hier N Kilometer\", sagte ... in Y`",
+                note='`„Bis X sind es von hier N Kilometer", sagte ... in Y`',
             ),
         ],
         [
