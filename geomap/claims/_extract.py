@@ -3611,7 +3611,7 @@ class _Structures:
             for ps in by_sentence.all_sentences():
                 for p in ps:
                     if _is_point(p):
-                        said = _capital_wording(text, p, syn)
+                        said = _capital_wording(text, p, syn) or _capital_title(text, p, syn)
                         if said:
                             found.append((p, said))
             self._capitals = found
@@ -5356,6 +5356,8 @@ def _regional_wording(said: str, syn: _Syntax) -> bool:
     words = said.split()
     if any(w.removesuffix("'s").removesuffix("’s") in syn.regional_capital for w in words):
         return True
+    if len(words) > 1 and _region_noun(words[-1], syn):
+        return True  # "hauptstadt region", "capital province" (:func:`_capital_wording`)
     last = words[-1] if words else ""
     return last not in syn.capital_nouns and any(
         last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns
@@ -5449,7 +5451,82 @@ def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
     while words and words[0] in syn.phrases.determiners:
         words = words[1:]
+    region = _whose_region_after(text, m.end(), syn)
+    if region:
+        # "<X>, die Hauptstadt der Region <R>", "<X>, the capital of the province": the
+        # capital of a region, said in the words of a regional capital (its region's
+        # noun kept), so a bare "der Hauptstadt" is not <X> (:func:`_regional_wording`)
+        words.append(region)
     return " ".join(words)
+
+
+#: the words right before a place (:func:`_capital_title`): at most two adjectives and the
+#: noun, each word followed by one or two spaces up to the place (no line break: a headline
+#: ending in "the capital" does not title the dateline's town)
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]{2,30})[ \u00a0]{1,2}){1,3}$")
+
+
+def _capital_title(text: str, p: Place, syn: _Syntax) -> str:
+    """The words with which the text calls ``p`` a capital in a title right before its name
+    (``die Provinzhauptstadt <X>``, ``der nigrischen Hauptstadt <X>``, ``the provincial
+    capital <X>``): a capital noun (lexicons ``capital_nouns``, ``regional_capital_words``)
+    or a German compound ending in one as the last word, with the lower-case words before
+    it back to a function word, case-folded; empty when there is none. A later ``der
+    Provinzhauptstadt`` then means ``p`` as after an apposition (:func:`_capital_wording`)."""
+    m = _WORDS_BEFORE.search(text, max(0, p.start - 80), p.start)
+    if m is None:
+        return ""
+    words = re.findall(r"[^\W\d_]+", m.group(0))
+    last = words[-1].casefold()
+    if not (
+        last in syn.capital_nouns
+        or last in syn.regional_capital
+        or any(last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns)
+    ):
+        return ""
+    said = [last]
+    for w in reversed(words[:-1]):
+        f = w.casefold()
+        if not w.islower() or f in syn.phrases.function_words or f in syn.phrases.determiners:
+            break
+        said.insert(0, f)
+    return " ".join(said)
+
+
+def _whose_region_after(text: str, pos: int, syn: _Syntax) -> str:
+    """The region's noun (lexicon ``whose_region_nouns``, or a German compound ending in
+    one: ``Nordprovinz``) that a link of lexicon ``whose_links`` and at most an article
+    put right after a capital noun ending at ``pos`` (``der Region``, ``of the
+    province``), case-folded; empty when there is none. Unlike
+    :func:`_whose_region_types` a name may follow the noun (``der Region <R>``): the
+    wording says the place is a region's capital either way."""
+    if not syn.whose_region_nouns:
+        return ""
+    words = list(_WORD_AFTER.finditer(text, pos, min(len(text), pos + 60)))[:3]
+    for k in (1, 2):
+        if len(words) <= k or text[words[k - 1].end() : words[k].start()].strip():
+            return ""
+        if syn.whose_link.fullmatch(text, pos, words[k].start()) is not None and _region_noun(
+            words[k].group(0).casefold(), syn
+        ):
+            return words[k].group(0).casefold()
+    return ""
+
+
+#: the words after a capital noun (:func:`_whose_region_after`)
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _region_noun(word: str, syn: _Syntax) -> bool:
+    """Is ``word`` (case-folded) a region's noun of lexicon ``whose_region_nouns``, a
+    German genitive's ``-s``/``-es`` taken off, or a compound ending in one
+    (``nordprovinz``)?"""
+    for form in (word, word.removesuffix("es"), word.removesuffix("s")):
+        if form in syn.whose_region_nouns or any(
+            form.endswith(n) and len(form) > len(n) + 2 for n in syn.whose_region_nouns
+        ):
+            return True
+    return False
 
 
 def _capital(
@@ -9429,6 +9506,18 @@ def _pick_subject(
             # another N km to <B>": the start named by a description, not the dateline
             why.subject = (described[1], described[0].start, described[0].end)
             return described[0]
+        # "„Bis <B> sind es nur N km“, sagte ein Händler aus <A>", "\"It is only N km to
+        # <B>,\" a trader in <A> said": quoted speech with no start is told from where the
+        # speaker is, the place the attribution names, before the dateline or a place the
+        # sentences before merely named
+        speaker = _speaker_place(doc, sent, q.start, in_sent, syn)
+        if (
+            speaker is not None
+            and speaker is not reference
+            and (ref_id is None or speaker.id != ref_id)
+        ):
+            why.subject = ("named", speaker.start, speaker.end)
+            return speaker
         # "Bis <B> sind es rund N km", "It is about N km to <B>" with no start named (the
         # "es", "it" is no subject there): the way is told from where the story is, the
         # dateline's place, before a place the sentences before merely named
