@@ -69,7 +69,7 @@ REPORTED: list[object] = [
         SAT,
         "Limoges",
     ),
-    gap(
+    (
         "A motorcyclist died after skidding on a wet road in Chiang Mai on Tuesday.",
         "en",
         "road",
@@ -82,6 +82,7 @@ REPORTED: list[object] = [
         "road",
         MON,
         "Kandy",
+        why="a passive 'was hit by' a lorry: 'hit' carries only a train's kinds",
     ),
     (
         "A runaway truck rammed into several cars at a toll plaza near Lahore on Sunday.",
@@ -106,6 +107,7 @@ REPORTED: list[object] = [
         "road",
         TUE,
         "Quetzaltenango",
+        why="the only day is the day police spoke ('police said on Tuesday')",
     ),
     (
         "A passenger train derailed near Mandalay on Monday, injuring 30 people.",
@@ -189,6 +191,7 @@ REPORTED: list[object] = [
         "air",
         SAT,
         "Busan",
+        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
     ),
     (
         "Two planes collided on the runway at the airport in Sapporo on Tuesday.",
@@ -234,13 +237,21 @@ REPORTED: list[object] = [
         SUN,
         "Singapore",
     ),
-    gap("An oil tanker caught fire off Galle on Monday.", "en", "maritime", MON, "Galle"),
+    gap(
+        "An oil tanker caught fire off Galle on Monday.",
+        "en",
+        "maritime",
+        MON,
+        "Galle",
+        why="'tanker' is a ship and a lorry; 'off' a coast does not yet back the ship",
+    ),
     gap(
         "A boat carrying wedding guests overturned on the Niger river near Mopti on Saturday.",
         "en",
         "maritime",
         SAT,
         "Mopti",
+        why="the river ('on the Niger river') wins over the town after 'near'",
     ),
     (
         "A cable car plunged to the ground near Batumi on Monday, killing four people.",
@@ -256,7 +267,7 @@ REPORTED: list[object] = [
         TUE,
         "Valpara",
     ),
-    gap(
+    (
         (
             "A lift plunged several floors in an office building in Sao Paulo on Sunday, "
             "injuring four."
@@ -297,7 +308,7 @@ REPORTED: list[object] = [
         MON,
         "Dallas",
     ),
-    gap(
+    (
         ("Scaffolding gave way at a construction site in Dubai on Tuesday, killing two workers."),
         "en",
         "industrial",
@@ -318,7 +329,7 @@ REPORTED: list[object] = [
         SAT,
         "Monterrey",
     ),
-    gap(
+    (
         ("A stand at a football stadium gave way in Abidjan on Sunday, injuring dozens of fans."),
         "en",
         "industrial",
@@ -355,7 +366,7 @@ REPORTED: list[object] = [
         TUE,
         "Nakuru",
     ),
-    gap(
+    (
         "Ein Tanklaster hat sich am Sonntag auf der A7 bei Kassel überschlagen.",
         "de",
         "road",
@@ -398,16 +409,10 @@ REPORTED: list[object] = [
         TUE,
         "Phnom",
     ),
-    gap(
-        "Ein Linienbus ist am Samstag in Bremen in ein Wohnhaus gerast.",
-        "de",
-        "road",
-        SAT,
-        "Bremen",
-    ),
+    ("Ein Linienbus ist am Samstag in Bremen in ein Wohnhaus gerast.", "de", "road", SAT, "Bremen"),
     ("Ein Regionalzug ist am Montag bei Linz entgleist.", "de", "rail", MON, "Linz"),
     ("Zwei Güterzüge sind am Dienstag bei Bologna zusammengestoßen.", "de", "rail", TUE, "Bologna"),
-    gap(
+    (
         "Eine Straßenbahn ist am Sonntag in Zürich mit einem Bus zusammengeprallt.",
         "de",
         "rail",
@@ -437,7 +442,7 @@ REPORTED: list[object] = [
         MON,
         "Bozen|Bolzano",
     ),
-    gap(
+    (
         ("Ein Passagierflugzeug ist am Dienstag in Kathmandu über die Landebahn hinausgeschossen."),
         "de",
         "air",
@@ -450,6 +455,7 @@ REPORTED: list[object] = [
         "air",
         SAT,
         "Hamburg",
+        why="a drone is an attack's weapon in the lexicons; the roof it fell on gives the kind",
     ),
     (
         (
@@ -484,16 +490,16 @@ REPORTED: list[object] = [
         MON,
         "Tobruk",
     ),
-    gap(
+    (
         "Ein Binnenschiff rammte am Dienstag bei Duisburg eine Brücke.",
         "de",
         "maritime",
         TUE,
         "Duisburg",
     ),
-    gap("Eine Piroge ist am Sonntag vor Dakar gesunken.", "de", "maritime", SUN, "Dakar"),
-    gap("Ein Tanker fing am Montag vor Gibraltar Feuer.", "de", "maritime", MON, "Gibraltar"),
-    gap("Eine Seilbahngondel ist am Dienstag bei Zermatt abgestürzt.", "de", None, TUE, "Zermatt"),
+    ("Eine Piroge ist am Sonntag vor Dakar gesunken.", "de", "maritime", SUN, "Dakar"),
+    ("Ein Tanker fing am Montag vor Gibraltar Feuer.", "de", "maritime", MON, "Gibraltar"),
+    ("Eine Seilbahngondel ist am Dienstag bei Zermatt abgestürzt.", "de", None, TUE, "Zermatt"),
     (
         "Ein Aufzug stürzte am Montag in einem Hochhaus in Frankfurt in die Tiefe.",
         "de",
@@ -544,9 +550,10 @@ REPORTED: list[object] = [
         "industrial",
         SAT,
         "Gent|Ghent",
+        why="'brach ... zusammen' also tells traffic on a bridge that broke down",
     ),
     ("Ein Wohnhaus ist am Montag in Istanbul eingestürzt.", "de", "industrial", MON, "Istanbul"),
-    gap("Eine Lagerhalle fing am Dienstag in Dhaka Feuer.", "de", "industrial", TUE, "Dhaka"),
+    ("Eine Lagerhalle fing am Dienstag in Dhaka Feuer.", "de", "industrial", TUE, "Dhaka"),
 ]
 
 # (text, lang): no accident at all
@@ -572,6 +579,7 @@ LOOKALIKES: list[object] = [
             "Monday."
         ),
         "en",
+        why="'crashed through' an abstract noun is not told from a barrier",
     ),
     (
         (
@@ -592,6 +600,8 @@ LOOKALIKES: list[object] = [
     ("Talks on a new trade deal collapsed in Geneva on Tuesday.", "en"),
     ("The singer's new album went down well with fans at a concert in Dublin on Saturday.", "en"),
     ("Shares in the airline sank 8 percent in Frankfurt on Monday.", "en"),
+    ("Months of restraint gave way to anger in Lima on Tuesday.", "en"),
+    gap("Sales of motorbikes kept crashing in Hanoi on Monday.", "en"),
     ("Die Börse in Frankfurt ist am Montag eingebrochen.", "de"),
     ("Die Stadt Linz plant den Bau einer neuen Brücke über die Donau.", "de"),
     (
@@ -611,6 +621,8 @@ LOOKALIKES: list[object] = [
         "de",
     ),
     ("Der Kurs der Aktie brach am Dienstag an der Börse in Zürich ein.", "de"),
+    ("Auf der Brücke in Köln brach am Montag der Verkehr zusammen.", "de"),
+    ("Die Ereignisse in Kiew haben sich am Sonntag überschlagen.", "de"),
 ]
 
 
