@@ -431,6 +431,9 @@ class _Lexicon:
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
     passive_agents: frozenset[str] = frozenset()
+    # ``[grammar] partner_prepositions``: the words that open what a vehicle hit or collided
+    # with ("with", "into", "mit"): a carrier's noun after one is not what did it
+    partner_prepositions: frozenset[str] = frozenset()
     # ``[places] home_offices``: titles of an office that acts from its own country ("der
     # ghanaische Präsident empfing ..."): its country adjective says where, not only whose
     home_offices: tuple[tuple[str, ...], ...] = ()
@@ -1315,6 +1318,7 @@ def _lexicon(lang: str) -> _Lexicon:
             for r in raw.get("recast", [])
         ),
         passive_agents=_fold(grammar.get("passive_agents", [])),
+        partner_prepositions=_fold(grammar.get("partner_prepositions", [])),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
         casualty_intransitive=_fold(raw.get("casualty", {}).get("intransitive", [])),
@@ -2800,7 +2804,11 @@ def _carried_in(
                         or _opens_two_word_noun(toks, j, kind, lex)
                         or (j < i and carrier.names is not None and carrier.names.match(other.text))
                     )
-                    key = (not named, _cause_phrase(toks, j, i, lex), abs(j - i))
+                    key = (
+                        not named,
+                        _cause_phrase(toks, j, i, lex) or _partner_phrase(toks, j, lex),
+                        abs(j - i),
+                    )
                     if best is not None and key >= best[0]:
                         break
                     # a noun that killed names the event too, as a trigger noun does
@@ -2870,6 +2878,17 @@ def _genitive_stems(toks: Sequence[Token], lex: _Lexicon) -> list[str | None]:
                 out[j] = tok.text[: len(tok.text) - len(ending)]
                 break
     return out
+
+
+def _partner_phrase(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j`` what a vehicle hit or collided with, after a partner preposition
+    (``[grammar] partner_prepositions``) at most two words back (``Eine Straßenbahn ist mit
+    einem Bus zusammengeprallt``, ``A ferry rammed into a barge``)? The subject names the
+    accident's mode (a tram's: rail); the partner is read only when no other noun is there
+    (session 17, h17-acc)."""
+    if not lex.partner_prepositions:
+        return False
+    return any(toks[k].fold in lex.partner_prepositions for k in range(max(j - 3, 0), j))
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
