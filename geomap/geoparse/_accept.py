@@ -51,6 +51,7 @@ from geomap.geoparse._wordlists import (
     english_common_word,
     feature_parts,
     feature_verbs,
+    fixed_phrases,
     grammar_nouns,
     holder_words,
     home_countries,
@@ -1425,6 +1426,9 @@ def decide_focus(
         d.accepted, d.reason = False, "German noun after a preposition, no town bears it"
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
+    if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
+        d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
+        return d
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
     elif (focus or ctx.anchor_points) and not coherent:
@@ -1501,6 +1505,47 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
             and not _home_short_name(ctx, first.text, c)
             for c in span.candidates
         )
+    )
+
+
+def _fixed_phrase_noun(ctx: Context, span: Span, prev: Token | None) -> bool:
+    """A one-word name right after the preposition of an article-less fixed phrase
+    (``[fixed_phrases]``: "nach Plan", "in Bau", "in Kraft", "bei Bedarf") is the
+    phrase's noun when its readings are all towns under ``small_town``, even one that
+    bears the word as its own name or as a tagged exonym (Bau in Sarawak, "Plan" for
+    Planá): German puts no article there, so the frame that cues a town ("nach X")
+    cues the noun as well, and a small town's prominence does not outweigh the phrase.
+    The caller keeps the town where the text places it: the article names a reading's
+    country or a place near one ("in Bau, Sarawak"), or a dateline names it; a town of
+    the text's own countries that its people call by the word (:func:`_home_short_name`,
+    :func:`_home_town_named`) stays too. The cost: a small town so named, alone after
+    the phrase's preposition in an article about somewhere else, is lost."""
+    if prev is None or span.n != 1:
+        return False
+    first = ctx.tokens[span.i]
+    if first.gap_before != " " or first.is_upper:
+        return False
+    if (prev.fold, first.fold) not in fixed_phrases(ctx.lang):
+        return False
+    w = ctx.weights
+    return all(
+        c.kind == "city"
+        and (c.population or 0) < w.small_town
+        and not _home_short_name(ctx, first.text, c)
+        and not _home_town_named(ctx, first.text, c)
+        for c in span.candidates
+    )
+
+
+def _home_town_named(ctx: Context, word: str, c: Candidate) -> bool:
+    """A town of ``home_countries`` whose own name is the word, of
+    ``Weights.noun_home_short_name_population`` people or more ("Lage" in Lippe,
+    "Regen" in Bavaria): its country's readers know it, so a fixed phrase's frame alone
+    does not take it away (:func:`_fixed_phrase_noun`)."""
+    return (
+        c.name == word
+        and c.country_code in home_countries(ctx.lang)
+        and (c.population or 0) >= ctx.weights.noun_home_short_name_population
     )
 
 

@@ -154,6 +154,18 @@ def _table(lang: str, table: str, key: str) -> frozenset[str]:
 
 
 @cache
+def fixed_phrases(lang: str) -> frozenset[tuple[str, str]]:
+    """The lexicon's ``[fixed_phrases]``, case-folded: (preposition, noun) pairs of the
+    article-less phrases whose noun is no place ("nach Plan", "in Betrieb", "vor Ort").
+    A small town bearing such a noun is no reading after that preposition unless
+    something in the text places it (see ``_accept._fixed_phrase_noun``)."""
+    from geomap.lexicons import read_toml
+
+    table = read_toml(f"places_{lang}.toml").get("fixed_phrases", {})
+    return frozenset((p.casefold(), n.casefold()) for p, ns in table.items() for n in ns)
+
+
+@cache
 def noun_prepositions(lang: str) -> frozenset[str]:
     """The lexicon's ``noun_prepositions`` ("ohne", "trotz"): prepositions that govern
     a noun and hardly ever a town's name, so a common noun after one is the noun."""
