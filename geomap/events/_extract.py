@@ -583,6 +583,10 @@ class _Lexicon:
         return frozenset(words[0] for _, words in self.event_sites)
 
     reported_subjunctive: frozenset[str] = frozenset()
+    # ``[clauses] reported_earlier``: perfect subjunctive auxiliaries of reported speech
+    # (``seien ... festgenommen worden``): with no time in the sentence, no day of its own
+    reported_earlier: frozenset[str] = frozenset()
+    reported_links: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
@@ -1388,6 +1392,8 @@ def _lexicon(lang: str) -> _Lexicon:
             )
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
+        reported_earlier=_fold(raw["clauses"].get("reported_earlier", [])),
+        reported_links=_fold(raw["clauses"].get("reported_links", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
         counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
@@ -7484,6 +7490,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             spans, dated_by_saying = [], True
         elif not spans and _unnamed_relation(clause, st):
             dated_by_saying = True  # its day counts from something the text names no event of
+        elif not spans and trig.pos != "weak" and _reported_earlier(clause, neighbours, lex):
+            # "Eine Sprecherin sagte, fünf Verdächtige seien festgenommen worden": told in
+            # the perfect subjunctive with no time in its sentence, it has no day of its own
+            # to take from the event before (session 17 round 2, h17-evB)
+            dated_by_saying = True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -9208,6 +9219,21 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
     if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
         return False
     return _has_frame(clause, others, lex)
+
+
+def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
+    """Is the clause reported speech about something done before the saying: a perfect
+    subjunctive auxiliary (``[clauses] reported_earlier``: ``seien ... festgenommen
+    worden``, ``habe ... befreit``) and a verb of saying in another clause of its sentence?
+    Why: such an event's day is not told; the day of the event before it is another
+    event's (the corpus convention: ``date_shape = "none"``). An event told in the
+    indicative (``Die Polizei nahm 14 Demonstranten fest``), or tied to the event before by
+    a word (``[clauses] reported_links``: ``hätten dabei ... festgenommen``), still shares
+    that day."""
+    folds = {t.fold for t in clause.tokens}
+    if not lex.reported_earlier & folds or lex.reported_links & folds:
+        return False  # "hätten dabei zwölf Demonstranten festgenommen": the event before's day
+    return _has_frame(clause, [c for c in clauses if c is not clause], lex)
 
 
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
