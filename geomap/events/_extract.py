@@ -587,6 +587,10 @@ class _Lexicon:
     # (``seien ... festgenommen worden``): with no time in the sentence, no day of its own
     reported_earlier: frozenset[str] = frozenset()
     reported_links: frozenset[str] = frozenset()
+    # ``[clauses] reported_detail_types``: such a reported event after one of the same type
+    # details that incident whatever sub-kind each was read as (a collapse after a mine
+    # accident) and shares its day
+    reported_detail_types: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
@@ -1394,6 +1398,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
         reported_earlier=_fold(raw["clauses"].get("reported_earlier", [])),
         reported_links=_fold(raw["clauses"].get("reported_links", [])),
+        reported_detail_types=_fold(raw["clauses"].get("reported_detail_types", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
         counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
@@ -2247,6 +2252,12 @@ class _Raw:
     # the sentence's only time dates a verb of saying after the event ("..., police said on
     # Thursday"): the event's own day is not given and is not taken from elsewhere either
     dated_by_saying: bool = False
+    # reported in the perfect subjunctive with no time in its sentence ("sagte, fünf
+    # Verdächtige seien festgenommen worden"): the day of an event of another kind before it
+    # is not its day; one of the same kind and sub-kind (or type, ``[clauses]
+    # reported_detail_types``) it details ("Ein Stollen sei eingestürzt" after
+    # a mine accident) still lends its day
+    reported_earlier: bool = False
     # (offset, day) of the latest day named just before the clause, in its paragraph: what
     # "the same day" and "two days later" count from when no event was made of it
     near_day: tuple[int, str] | None = None
@@ -7468,6 +7479,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         own = spans  # "fired water cannon at supporters who had gathered ... on Thursday"
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
+    reported_earlier = False
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
         spans = dated
@@ -7493,8 +7505,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         elif not spans and trig.pos != "weak" and _reported_earlier(clause, neighbours, lex):
             # "Eine Sprecherin sagte, fünf Verdächtige seien festgenommen worden": told in
             # the perfect subjunctive with no time in its sentence, it has no day of its own
-            # to take from the event before (session 17 round 2, h17-evB)
-            dated_by_saying = True
+            # to take from an event of another type before it (session 17 round 2, h17-evB)
+            dated_by_saying = reported_earlier = True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -7756,6 +7768,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
         dated_by_saying=dated_by_saying,
+        reported_earlier=reported_earlier,
         near_day=near_day,
         speech_act=act,
         launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)], lex)
@@ -11324,6 +11337,7 @@ def _date_events(
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
+    lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
     for _ in range(4):
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of, lex)
@@ -11347,9 +11361,14 @@ def _date_events(
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0 or r.dated_by_saying:
+            if r.time is not None or r.date is not None or i == 0:
                 continue
             prev = raws[i - 1]
+            same_kind = prev.type == r.type and (
+                prev.sub_kind == r.sub_kind or r.type in lex_detail_types
+            )
+            if r.dated_by_saying and not (r.reported_earlier and same_kind):
+                continue
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
             same_story = prev.clause.paragraph == r.clause.paragraph or (
                 near and _related(r, prev) and not _lead_story(r, raws[0])

@@ -49,3 +49,16 @@ def test_told_as_fact_or_tied_by_dabei_shares_the_day(text: str, day: str) -> No
     events = geomap.analyze(text, lang="de", date=DAY).events
     second = [e for e in events if e.start > text.index(". ")]
     assert any(e.date == day for e in second), [(e.kind, e.trigger, e.date) for e in events]
+
+
+def test_reported_detail_of_the_same_incident_shares_its_day() -> None:
+    # a collapse reported after a mine accident details it (the same type): its day
+    text = (
+        "Bei einem Unglück in einem Bergwerk bei Oruro sind am Montag drei Bergleute ums Leben "
+        "gekommen. Ein Stollen sei eingestürzt, teilte die Behörde mit."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    second = [e for e in events if e.start > text.index(". ")]
+    assert second and all(e.date == "2025-06-09" for e in second), [
+        (e.kind, e.trigger, e.date) for e in events
+    ]
