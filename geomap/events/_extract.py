@@ -3907,8 +3907,10 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows[: _purpose_appeal(lows, trig_i, lex)], lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
-    if lex.ruled_out and lows and any(
-        (w, lows[-1]) in lex.ruled_out for k, w in enumerate(lows[:-1]) if k != trig_i
+    if (
+        lex.ruled_out
+        and lows
+        and any((w, lows[-1]) in lex.ruled_out for k, w in enumerate(lows[:-1]) if k != trig_i)
     ):
         # "Die Ermittler schließen einen Anschlag bisher aus": ruled out; the verb that is
         # the trigger itself ("schloss den Kandidaten von der Wahl aus", a carrier) is the
