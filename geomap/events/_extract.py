@@ -11366,8 +11366,10 @@ def _date_events(
             if r.time is not None or r.date is not None or i == 0:
                 continue
             prev = raws[i - 1]
-            same_kind = prev.type == r.type and (
-                prev.sub_kind == r.sub_kind or r.type in lex_detail_types
+            same_kind = (
+                prev.type == r.type and (prev.sub_kind == r.sub_kind or r.type in lex_detail_types)
+            ) or (  # "Mehrere Granaten seien eingeschlagen" after a bombardment: what fell
+                prev.type in r.references or (r.type == "impact" and prev.type in _THROWS)
             )
             if r.dated_by_saying and not (r.reported_earlier and same_kind):
                 continue

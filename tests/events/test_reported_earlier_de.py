@@ -62,3 +62,16 @@ def test_reported_detail_of_the_same_incident_shares_its_day() -> None:
     assert second and all(e.date == "2025-06-09" for e in second), [
         (e.kind, e.trigger, e.date) for e in events
     ]
+
+
+def test_reported_impact_after_a_bombardment_shares_its_day() -> None:
+    # what fell, reported after the shelling it belongs to, keeps the shelling's day
+    text = (
+        "Die Armee hat am Dienstag Stellungen der Rebellen bei Idlib beschossen. Mehrere "
+        "Granaten seien in einem Wohnviertel eingeschlagen, berichteten Anwohner."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    second = [e for e in events if e.start > text.index(". ")]
+    assert second and all(e.date == "2025-06-10" for e in second), [
+        (e.kind, e.trigger, e.date) for e in events
+    ]
