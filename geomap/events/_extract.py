@@ -586,6 +586,14 @@ class _Lexicon:
         return frozenset(words[0] for _, words in self.event_sites)
 
     reported_subjunctive: frozenset[str] = frozenset()
+    # ``[clauses] reported_earlier``: perfect subjunctive auxiliaries of reported speech
+    # (``seien ... festgenommen worden``): with no time in the sentence, no day of its own
+    reported_earlier: frozenset[str] = frozenset()
+    reported_links: frozenset[str] = frozenset()
+    # ``[clauses] reported_detail_types``: such a reported event after one of the same type
+    # details that incident whatever sub-kind each was read as (a collapse after a mine
+    # accident) and shares its day
+    reported_detail_types: frozenset[str] = frozenset()
     modal_infinitives: frozenset[str] = frozenset()
     # ``[clauses] noun_date_openers``: a preposition that gives an event noun its own day
     # (``die Wahl vom Sonntag``); session 14, h-evde
@@ -1392,6 +1400,9 @@ def _lexicon(lang: str) -> _Lexicon:
             )
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
+        reported_earlier=_fold(raw["clauses"].get("reported_earlier", [])),
+        reported_links=_fold(raw["clauses"].get("reported_links", [])),
+        reported_detail_types=_fold(raw["clauses"].get("reported_detail_types", [])),
         modal_infinitives=_fold(raw["clauses"].get("modal_infinitives", [])),
         noun_date_openers=_fold(raw["clauses"].get("noun_date_openers", [])),
         counterfactual_cues=_fold(raw["clauses"].get("counterfactual_cues", [])),
@@ -2245,6 +2256,12 @@ class _Raw:
     # the sentence's only time dates a verb of saying after the event ("..., police said on
     # Thursday"): the event's own day is not given and is not taken from elsewhere either
     dated_by_saying: bool = False
+    # reported in the perfect subjunctive with no time in its sentence ("sagte, fünf
+    # Verdächtige seien festgenommen worden"): the day of an event of another kind before it
+    # is not its day; one of the same kind and sub-kind (or type, ``[clauses]
+    # reported_detail_types``) it details ("Ein Stollen sei eingestürzt" after
+    # a mine accident) still lends its day
+    reported_earlier: bool = False
     # (offset, day) of the latest day named just before the clause, in its paragraph: what
     # "the same day" and "two days later" count from when no event was made of it
     near_day: tuple[int, str] | None = None
@@ -3909,8 +3926,15 @@ def _flags(
         hypo = True  # "nearly collided", "ist beinahe gekentert": it did not happen
     if _has_phrase(lows[: _purpose_appeal(lows, trig_i, lex)], lex.expected):
         hypo = True  # "an earthquake here is long overdue", "ruled out": not happened
-    if lex.ruled_out and lows and any((w, lows[-1]) in lex.ruled_out for w in lows[:-1]):
-        hypo = True  # "Die Ermittler schließen einen Anschlag bisher aus": ruled out
+    if (
+        lex.ruled_out
+        and lows
+        and any((w, lows[-1]) in lex.ruled_out for k, w in enumerate(lows[:-1]) if k != trig_i)
+    ):
+        # "Die Ermittler schließen einen Anschlag bisher aus": ruled out; the verb that is
+        # the trigger itself ("schloss den Kandidaten von der Wahl aus", a carrier) is the
+        # act of barring, not a doubt about another event (session 17, round 2)
+        hypo = True
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
     if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
@@ -7476,6 +7500,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         own = spans  # "fired water cannon at supporters who had gathered ... on Thursday"
     own_time = bool(own) or (act and _fronted_time(clause, st.sentence_times(sent), lex))
     dated_by_saying = bool(spans) and not own  # its clause's time is another event's
+    reported_earlier = False
     spans = _past_the_opener(clause, trig_i, _past_the_saying(clause, trig_i, own, lex), lex)
     if trig.pos == "noun" and (dated := _noun_dated(clause, trig_i, spans, lex)):
         spans = dated
@@ -7498,6 +7523,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             spans, dated_by_saying = [], True
         elif not spans and _unnamed_relation(clause, st):
             dated_by_saying = True  # its day counts from something the text names no event of
+        elif not spans and trig.pos != "weak" and _reported_earlier(clause, neighbours, lex):
+            # "Eine Sprecherin sagte, fünf Verdächtige seien festgenommen worden": told in
+            # the perfect subjunctive with no time in its sentence, it has no day of its own
+            # to take from an event of another type before it (session 17 round 2, h17-evB)
+            dated_by_saying = reported_earlier = True
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -7759,6 +7789,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         targeted=targeted,
         trigger_span=(clause.tokens[trig_i].start, clause.tokens[trig_i].end),
         dated_by_saying=dated_by_saying,
+        reported_earlier=reported_earlier,
         near_day=near_day,
         speech_act=act,
         launcher=_launcher(clause, trig_i, [clause_places[k] for k in sorted(used)], lex)
@@ -9222,6 +9253,21 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
     if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
         return False
     return _has_frame(clause, others, lex)
+
+
+def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
+    """Is the clause reported speech about something done before the saying: a perfect
+    subjunctive auxiliary (``[clauses] reported_earlier``: ``seien ... festgenommen
+    worden``, ``habe ... befreit``) and a verb of saying in another clause of its sentence?
+    Why: such an event's day is not told; the day of the event before it is another
+    event's (the corpus convention: ``date_shape = "none"``). An event told in the
+    indicative (``Die Polizei nahm 14 Demonstranten fest``), or tied to the event before by
+    a word (``[clauses] reported_links``: ``hätten dabei ... festgenommen``), still shares
+    that day."""
+    folds = {t.fold for t in clause.tokens}
+    if not lex.reported_earlier & folds or lex.reported_links & folds:
+        return False  # "hätten dabei zwölf Demonstranten festgenommen": the event before's day
+    return _has_frame(clause, [c for c in clauses if c is not clause], lex)
 
 
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
@@ -11312,6 +11358,7 @@ def _date_events(
     first_of: dict[str, _Raw] = {}
     for r in raws:
         first_of.setdefault(r.type, r)
+    lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
     for _ in range(4):
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of, lex)
@@ -11335,9 +11382,16 @@ def _date_events(
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0 or r.dated_by_saying:
+            if r.time is not None or r.date is not None or i == 0:
                 continue
             prev = raws[i - 1]
+            same_kind = (
+                prev.type == r.type and (prev.sub_kind == r.sub_kind or r.type in lex_detail_types)
+            ) or (  # "Mehrere Granaten seien eingeschlagen" after a bombardment: what fell
+                prev.type in r.references or (r.type == "impact" and prev.type in _THROWS)
+            )
+            if r.dated_by_saying and not (r.reported_earlier and same_kind):
+                continue
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
             same_story = prev.clause.paragraph == r.clause.paragraph or (
                 near and _related(r, prev) and not _lead_story(r, raws[0])
