@@ -474,9 +474,10 @@ class _Lexicon:
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
-    # ``[places] town_sites``: a named site inside a town (``Liberty Square``, ``Rustaveli
-    # Avenue``, ``auf dem Maidan-Platz``): a name the gazetteer lacks that puts the event
-    # in a town the text does not name (_town_site)
+    # ``[places] town_sites``: the last word of a named site inside a town (``Liberty
+    # Square``, ``Rustaveli Avenue``, ``State House``, ``auf dem Maidan-Platz``): a name the
+    # gazetteer lacks that puts the event in the dateline's town (_town_site; sessions 17,
+    # h17-evplace and h17-evA, one rule since round 2)
     town_sites: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[places] seat_adjectives``: an adjective that keeps a seat of state the country's
     # ("the presidential palace", "the national parliament"; not "the regional parliament")
@@ -890,10 +891,6 @@ class _Lexicon:
     site_nouns: tuple[_Glob, ...] = ()
     # ``[places] city_parts``: a part of a city ("centre" after "city", "Innenstadt")
     city_parts: frozenset[str] = frozenset()
-    # ``[places] landmark_heads``: the last word of a named square, palace or seat of
-    # government ("in Freedom Square", "at State House"), a landmark of the dateline's city
-    # when the gazetteer knows no place of that name (session 17, h17-evA)
-    landmark_heads: frozenset[str] = frozenset()
     # ``[places] legislatures``: a body whose vote happens where it sits ("Parliament
     # approved the law"): never the town of the story before (session 17, h17-evA)
     legislatures: frozenset[str] = frozenset()
@@ -1526,7 +1523,6 @@ def _lexicon(lang: str) -> _Lexicon:
         capital_body_preps=_fold(places.get("capital_body_preps", [])),
         site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
-        landmark_heads=_fold(places.get("landmark_heads", [])),
         legislatures=_fold(places.get("legislatures", [])),
         owned_cities=_fold(places.get("owned_cities", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -9704,45 +9700,13 @@ def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:
     return any(t.fold in lex.legislatures for t in r.clause.tokens if t.start < at)
 
 
-def _dateline_landmark(r: _Raw, dateline: Place, st: _State) -> bool:
-    """Does ``r``'s clause put it at a named landmark the gazetteer does not know (``in
-    Independence Square``, ``at State House``: a place preposition, then capitalised words
-    ending in one of ``[places] landmark_heads``) in a paragraph that names no place before
-    it, under a dateline city? A square, a palace, a seat of government in wire copy is the
-    dateline city's; the story's town of a paragraph before is elsewhere. Session 17
-    (h17-evA)."""
-    lex = st.lex
-    if not lex.landmark_heads or _precision_of(dateline, lex) != "point":
-        return False
-    toks = r.clause.tokens
-    landmark = False
-    for k, t in enumerate(toks):
-        if k < 2 or t.fold not in lex.landmark_heads or not t.is_cap:
-            continue
-        j = k - 1
-        while j > 0 and toks[j].is_cap and k - j <= 3:
-            j -= 1
-        if j < k - 1 and (toks[j].fold in lex.cues or toks[j].fold in lex.outside):
-            landmark = True
-            break
-    if not landmark:
-        return False
-    text = st.doc.text
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, r.clause.start)]
-    start = breaks[-1] if breaks else 0
-    return not any(
-        p.resolved and p.role in ("name", "derived") and p.id != dateline.id
-        for p in st.places_between(start, r.clause.end)
-    )
-
-
 def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     """The story's place, the dateline or the country for ``raws[i]``, which has none of
     its own (the steps of :func:`_carry_places`)."""
     prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
-    if dateline is not None and _dateline_landmark(r, dateline, st):
-        # "protested in Freedom Square", "met envoys at State House" in a paragraph that
-        # names no town: the dateline city's landmark, not the town of the story before
+    if dateline is not None and _town_site(r, dateline, st):
+        # "rallied in Freedom Square", "met envoys at State House" in a paragraph that names
+        # no town: the dateline town's site, not the town of the story before
         r.place, r.place_method = dateline, "dateline"
         return
     carried = (
@@ -9769,20 +9733,6 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         return
     if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
         r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
-        return
-    if (
-        carried
-        and prev is not None
-        and prev.place is not None
-        and dateline is not None
-        and prev.clause.paragraph != r.clause.paragraph
-        and _fits(r, dateline)
-        and not _bureau(r, dateline)
-        and _town_site(r, st)
-    ):
-        # "About 3,000 people rallied in <Name> Square" opening a new paragraph: a site in a
-        # town named without its town is in the dateline's town, not the last paragraph's
-        r.place, r.place_method = dateline, "dateline"
         return
     if (
         carried
@@ -9822,44 +9772,74 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         r.place, r.place_method = r.country, "country"
 
 
-def _town_site(r: _Raw, st: _State) -> bool:
-    """Does ``r``'s own clause name a site inside a town that the geoparser could not place
-    (``[places] town_sites``: ``in <Name> Square``, ``on <Name> Avenue``, ``auf dem
-    <Name>-Platz``): a capitalised name no place covers, right before such a word (or
-    joined to it by a hyphen), after a place preposition?
+def _town_site(r: _Raw, dateline: Place, st: _State) -> bool:
+    """Is ``r``, with no place of its own, at a named site of the dateline's town: does its
+    clause name a site the geoparser could not place (``in <Name> Square``, ``at State
+    House``, ``outside <Name> Palace``, ``auf dem <Name>-Platz``: capitalised words no place
+    covers ending in one of ``[places] town_sites``, or joined to it by a hyphen, after a
+    place preposition) in a paragraph that names no other place up to that clause?
 
-    Why: wire copy names a square, a street or a stadium of the dateline's town without
-    the town (a reader of a ``<CAPITAL> -`` story knows where ``Liberty Square`` is). Such
-    a site opening a new paragraph moves the scene away from the town of the paragraph
-    before; the dateline's town is where it is. Cost: one pass over the clause's words
-    for events that would be carried from an earlier paragraph."""
+    Why: wire copy names a square, a street, a palace or a stadium of the dateline's town
+    without the town (a reader of a ``<CAPITAL> -`` story knows where ``Liberty Square``
+    is). Such a site opening a paragraph moves the scene away from the town of the
+    paragraph before; a paragraph that names a town (``In <Town>, police dispersed a crowd
+    in Unity Square``) keeps the site there. The dateline must be a town (a point) that
+    fits the clause (no other country named; not a capital that is only a launch's bureau).
+    Cost: one pass over the clause's words and the paragraph's places per event with no
+    place. Session 17 (h17-evplace's ``_town_site`` and h17-evA's landmark rule, one rule
+    since round 2)."""
     lex = st.lex
-    if not lex.town_sites.patterns:
+    if (
+        not lex.town_sites.patterns
+        or _precision_of(dateline, lex) != "point"
+        or not _fits(r, dateline)
+        or _bureau(r, dateline)
+    ):
         return False
     clause = r.clause
     toks = clause.tokens
     covered = _Spans(
         [(p.start, p.end) for p in st.places_between(clause.start, clause.end) if p.resolved]
     )
+    site = False
     for k, tok in enumerate(toks):
         head, _, tail = tok.text.rpartition("-")
-        if head and tail and lex.town_sites.match(tail.casefold()):
+        if head and tail[:1].isupper() and lex.town_sites.match(tail):
             name_at = k  # "Maidan-Platz": the name and the site word in one
-        elif k > 0 and lex.town_sites.match(tok.text) and toks[k - 1].is_cap:
+        elif (
+            k > 0
+            and tok.text[:1].isupper()
+            and lex.town_sites.match(tok.text)
+            and toks[k - 1].is_cap
+        ):
             name_at = k - 1
         else:
             continue
         if not toks[name_at].text[:1].isupper() or covered.covers(toks[name_at].start):
             continue
         first = name_at
-        while first > 0 and toks[first - 1].is_cap and toks[first - 1].fold not in lex.prepositions:
+        while first > 0 and toks[first - 1].is_cap and not _site_cue(toks[first - 1].fold, lex):
             first -= 1
         j = first - 1
         while j >= 0 and toks[j].fold in lex.determiners:
             j -= 1
-        if j >= 0 and toks[j].fold in lex.prepositions:
-            return True
-    return False
+        if j >= 0 and _site_cue(toks[j].fold, lex):
+            site = True
+            break
+    if not site:
+        return False
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(st.doc.text, 0, clause.start)]
+    start = breaks[-1] if breaks else 0
+    return not any(
+        p.resolved and p.role in ("name", "derived") and p.id != dateline.id
+        for p in st.places_between(start, clause.end)
+    )
+
+
+def _site_cue(fold: str, lex: _Lexicon) -> bool:
+    """Is ``fold`` a word that puts what follows at a place (``in``, ``at``, ``on``,
+    ``outside``, ``auf``): a preposition of the actors' or the places' lexicon?"""
+    return fold in lex.prepositions or fold in lex.cues or fold in lex.outside
 
 
 def _talks_abroad(r: _Raw, prev: _Raw | None, dateline: Place | None, st: _State) -> bool:

@@ -12,6 +12,7 @@ then joins a name's mentions (:func:`one_sense`).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -414,7 +415,7 @@ def rank(
         elif not has:
             sig = None
     listed = ps.listed.get(span.start)
-    cont = ps.containers.get(span.j)
+    cont = ps.containers.get(span.j) or _unit_after(ctx, span)
     xs = ps.contents.get(span.i)
     memo_key = (
         ids,
@@ -475,7 +476,9 @@ def rank_fresh(
             local = None
     total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
     out: Ranked = []
-    cont = ps.containers.get(span.j)
+    # "Portland, Maine"; "Pingtan in Fujian province", "in der Provinz X": the unit named
+    # right after the town holds one of its readings (_unit_after)
+    cont = ps.containers.get(span.j) or _unit_after(ctx, span)
     # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
     state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
@@ -800,6 +803,36 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
+    """The first-level unit named right after the town ``span`` behind a word of
+    ``[places] inside_words`` (``X in Y province``, ``X in der Provinz Y``): Y's region
+    readings, read as the Y of ``X, Y`` is (:func:`~geomap.geoparse._evidence.containers`),
+    or None.
+
+    Why: a writer names the province after a town where the town's name is ambiguous; the
+    reading that province holds outranks a namesake elsewhere in the dateline's country,
+    which otherwise takes the article's setting (its region focus, its proximity) by being
+    the better-known town. Only first-level regions and islands, which must hold the
+    reading (:func:`state_holds`); a town or a country after ``in`` says less. Cost: a few
+    token look-ups and one bisection per ranked name."""
+    lex = ctx.lex
+    toks = ctx.tokens
+    word = span.j + 1
+    if not lex.inside_words or word >= len(toks) or toks[word].fold not in lex.inside_words:
+        return None
+    spans = ctx.spans
+    # "in der Provinz Fujian": determiners and a unit's noun before the name, or the name
+    # read with its unit's noun ("im Bundesstaat Baja California Sur")
+    for k in range(word + 1, min(word + 4, len(toks))):
+        at = bisect_left(spans, k, key=lambda s: s.i)
+        if at < len(spans) and spans[at].i == k:
+            ks = [c for c in spans[at].candidates if c.kind in ("admin1", "island")]
+            return ks or None
+        if toks[k].fold not in lex.determiners and toks[k].fold not in lex.unit_words:
+            return None
+    return None
 
 
 def _shadowing(span: Span, own_name: frozenset[str], w: Any) -> dict[int, list[int]]:

@@ -108,6 +108,9 @@ class PlaceLexicon:
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
     within_words: frozenset[str] = frozenset()
+    # words that put a name inside the unit named right after them ("Pingtan in Fujian
+    # province", "in der Provinz X"): that unit holds the town, as after a comma
+    inside_words: frozenset[str] = frozenset()
     # words that end a newspaper's name after its city ("The Boston Globe"): the name
     # before them is the city, not a state of that name
     newspaper_words: frozenset[str] = frozenset()
@@ -213,6 +216,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         feature_words=word_set(raw.get("feature_words", [])),
         unit_words={k.casefold(): v for k, v in raw.get("unit_words", {}).items()},
         within_words=word_set(raw.get("within_words", [])),
+        inside_words=word_set(raw.get("inside_words", [])),
         newspaper_words=word_set(raw.get("newspaper_words", [])),
         near_words=word_set(raw.get("near_words", [])),
         feature_noun_names={

@@ -205,6 +205,19 @@ def test_a_landmark_in_a_paragraph_naming_a_town_is_that_towns() -> None:
     )
 
 
+def test_a_private_house_is_no_site_of_the_dateline_town() -> None:
+    # the site word must be a capitalised name's head: "Kofi Mensah's house" is a family's
+    # home, in the town of the story, not a landmark of the dateline's city
+    assert_reported(
+        "ACCRA, June 11 (Reuters) - A storm tore the roofs off dozens of homes in the town of "
+        "Tamale on Sunday.\n\nNeighbours gathered at Kofi Mensah's house on Monday to protest.",
+        "en",
+        "protest",
+        MON,
+        "Tamale",
+    )
+
+
 # (text, kind, day, place) of stories of several sentences
 STORIES = [
     # a legislature votes where it sits: the dateline, not the town of the story before
