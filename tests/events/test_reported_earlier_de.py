@@ -119,3 +119,17 @@ def test_dated_saying_before_a_reported_perfect_is_not_the_event_day(text: str) 
 def test_indicative_keeps_its_day(text: str, day: str) -> None:
     events = geomap.analyze(text, lang="de", date=DAY).events
     assert any(e.date == day for e in events), [(e.kind, e.trigger, e.date) for e in events]
+
+
+def test_time_counted_from_the_event_before_keeps_the_report_on_its_day() -> None:
+    # a saying timed from the event before ("Minuten nach dem Start") ties the reported
+    # impact to that event: it keeps the launch's day (session 17 round 3)
+    text = (
+        "Der Iran hat am Montag eine Rakete vom Weltraumbahnhof Semnan gestartet. Zehn Minuten "
+        "nach dem Start teilte die Armee mit, die Rakete sei in den Golf von Oman gestürzt."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    second = [e for e in events if e.start > text.index(". ")]
+    assert second and all(e.date == "2025-06-09" for e in second), [
+        (e.kind, e.trigger, e.date) for e in events
+    ]
