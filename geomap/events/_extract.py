@@ -8591,8 +8591,16 @@ def _attribution_times(
     # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
     # before the clause dates the saying when the clause says its event came before it
     aux = earlier_auxiliaries(lex.lang)
-    earlier = aux & {t.fold for t in clause.tokens}
-    for span, _ in spans:
+    folds = {t.fold for t in clause.tokens}
+    told = aux & folds
+    # "Ein Sprecher sagte am Dienstag, sieben Angreifer seien festgenommen worden": the
+    # perfect subjunctive of reported speech (``[clauses] reported_earlier``) marks the event
+    # as before the saying too, unless a word ties it to the saying's occasion; a time that
+    # counts from an event ("Minuten nach der Meldung über den Start teilte ... mit, die
+    # Geschosse seien ins Meer gestürzt") ties them as well
+    reported = not lex.reported_links & folds and bool(lex.reported_earlier & folds)
+    for span, ref in spans:
+        earlier = bool(told) or (reported and ref is None)
         home = next((c for c in clauses if c.start <= span.start < c.end), None)
         if home is None or (home.start < clause.end and not (earlier and home.end <= clause.start)):
             return False
