@@ -185,13 +185,12 @@ REPORTED: list[object] = [
         MON,
         "Toulouse",
     ),
-    gap(
+    (
         "A delivery drone crashed into a crowd at a festival in Busan on Saturday.",
         "en",
         "air",
         SAT,
         "Busan",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
     ),
     (
         "Two planes collided on the runway at the airport in Sapporo on Tuesday.",
@@ -237,14 +236,7 @@ REPORTED: list[object] = [
         SUN,
         "Singapore",
     ),
-    gap(
-        "An oil tanker caught fire off Galle on Monday.",
-        "en",
-        "maritime",
-        MON,
-        "Galle",
-        why="'tanker' is a ship and a lorry; 'off' a coast does not yet back the ship",
-    ),
+    ("An oil tanker caught fire off Galle on Monday.", "en", "maritime", MON, "Galle"),
     gap(
         "A boat carrying wedding guests overturned on the Niger river near Mopti on Saturday.",
         "en",
@@ -449,13 +441,12 @@ REPORTED: list[object] = [
         TUE,
         "Kathmandu",
     ),
-    gap(
+    (
         "Eine Vermessungsdrohne ist am Samstag in Hamburg auf ein Hausdach gestürzt.",
         "de",
         "air",
         SAT,
         "Hamburg",
-        why="a drone is an attack's weapon in the lexicons; the roof it fell on gives the kind",
     ),
     (
         (
@@ -639,13 +630,12 @@ REPORTED_R2: list[object] = [
         SUN,
         "Varna",
     ),
-    gap(
+    (
         "A tanker caught fire in the port of Mombasa on Saturday, injuring three sailors.",
         "en",
         "maritime",
         SAT,
         "Mombasa",
-        why="'tanker' is a ship and a lorry; a port does not yet back the ship",
     ),
     (
         "A tanker overturned on the motorway near Leicester on Monday, spilling diesel.",
@@ -669,13 +659,12 @@ REPORTED_R2: list[object] = [
         "Consta",
     ),
     ("Ein Tanker kippte am Dienstag auf der Autobahn bei Ulm um.", "de", "road", TUE, "Ulm"),
-    gap(
+    (
         "A delivery drone crashed onto a roof in Reykjavik on Monday after a technical fault.",
         "en",
         "air",
         MON,
         "Reykjavik",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
     ),
     gap(
         "A police drone fell onto a busy street in Auckland on Tuesday, injuring a cyclist.",
@@ -683,7 +672,8 @@ REPORTED_R2: list[object] = [
         "air",
         TUE,
         "Auckland",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
+        why="a police drone: 'police' before the verb is also the speaker ('Police said a drone"
+        " crashed'), so it names no civil task",
     ),
     gap(
         "Eine Drohne der Post ist am Dienstag in Innsbruck wegen eines technischen Defekts "
@@ -692,15 +682,14 @@ REPORTED_R2: list[object] = [
         "air",
         TUE,
         "Innsbruck",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
+        why="a drone of no named task, told from a fired one only by its technical fault",
     ),
-    gap(
+    (
         "Eine Lieferdrohne stürzte am Samstag in Aarhus auf einen Parkplatz.",
         "de",
         "air",
         SAT,
-        "Aarhus",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
+        "Aarhus|Århus",
     ),
     (
         "A ferry capsized on the Congo River near Mbandaka on Monday, leaving dozens missing.",
@@ -723,31 +712,11 @@ REPORTED_R2: list[object] = [
 # (text, lang): the verbs of a road mishap with a subject that is no vehicle and no one in
 # traffic, a market or a view that "crashed" or "collided": no accident
 LOOKALIKES_R2: list[object] = [
-    gap(
-        "Die Meinungen prallten am Montag bei einer Debatte in Hamburg aufeinander.",
-        "de",
-        why="'prallte' reports a road accident whatever its subject",
-    ),
-    gap(
-        "Die Ereignisse überschlugen sich am Dienstag in Minsk.",
-        "de",
-        why="'überschlug' reports a road accident whatever its subject",
-    ),
-    gap(
-        "Zwei Welten prallten am Samstag beim Gipfeltreffen in Brüssel aufeinander.",
-        "de",
-        why="'prallte' reports a road accident whatever its subject",
-    ),
-    gap(
-        "Die Stimmung im Saal kippte am Sonntag in Dresden um.",
-        "de",
-        why="'kippte um' reports a road accident whatever its subject",
-    ),
-    gap(
-        "Die Kritiker überschlugen sich am Montag in Warschau mit Lob für den Film.",
-        "de",
-        why="'überschlug' reports a road accident whatever its subject",
-    ),
+    ("Die Meinungen prallten am Montag bei einer Debatte in Hamburg aufeinander.", "de"),
+    ("Die Ereignisse überschlugen sich am Dienstag in Minsk.", "de"),
+    ("Zwei Welten prallten am Samstag beim Gipfeltreffen in Brüssel aufeinander.", "de"),
+    ("Die Stimmung im Saal kippte am Sonntag in Dresden um.", "de"),
+    ("Die Kritiker überschlugen sich am Montag in Warschau mit Lob für den Film.", "de"),
     ("Views collided at a heated council meeting in Leeds on Tuesday.", "en"),
     ("The lira crashed in Istanbul on Monday after the central bank cut rates.", "en"),
     ("Demand for electric cars crashed through forecasts in Oslo on Monday.", "en"),
