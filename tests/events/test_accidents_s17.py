@@ -237,13 +237,12 @@ REPORTED: list[object] = [
         "Singapore",
     ),
     ("An oil tanker caught fire off Galle on Monday.", "en", "maritime", MON, "Galle"),
-    gap(
+    (
         "A boat carrying wedding guests overturned on the Niger river near Mopti on Saturday.",
         "en",
         "maritime",
         SAT,
         "Mopti",
-        why="the river ('on the Niger river') wins over the town after 'near'",
     ),
     (
         "A cable car plunged to the ground near Batumi on Monday, killing four people.",
@@ -564,13 +563,12 @@ LOOKALIKES: list[object] = [
         ("The finance ministry agreed a rollover of the loan with creditors in Nairobi on Monday."),
         "en",
     ),
-    gap(
+    (
         (
             "Ticket sales for the new high-speed train crashed through expectations in Madrid on "
             "Monday."
         ),
         "en",
-        why="'crashed through' an abstract noun is not told from a barrier",
     ),
     (
         (
@@ -592,7 +590,7 @@ LOOKALIKES: list[object] = [
     ("The singer's new album went down well with fans at a concert in Dublin on Saturday.", "en"),
     ("Shares in the airline sank 8 percent in Frankfurt on Monday.", "en"),
     ("Months of restraint gave way to anger in Lima on Tuesday.", "en"),
-    gap("Sales of motorbikes kept crashing in Hanoi on Monday.", "en"),
+    ("Sales of motorbikes kept crashing in Hanoi on Monday.", "en"),
     ("Die Börse in Frankfurt ist am Montag eingebrochen.", "de"),
     ("Die Stadt Linz plant den Bau einer neuen Brücke über die Donau.", "de"),
     (
@@ -699,6 +697,21 @@ REPORTED_R2: list[object] = [
         "Mbandaka",
     ),
     ("A barge sank on the Mekong near Pakse on Tuesday.", "en", "maritime", TUE, "Pakse"),
+    gap(
+        "A canoe overturned on the Volta river near Yeji on Sunday, leaving 11 missing.",
+        "en",
+        "maritime",
+        SUN,
+        "Yeji",
+        why="the town is chosen, but the geoparser reads Yeji (Ghana) as Yegyi (Myanmar)",
+    ),
+    (
+        "Eine Fähre sank am Montag auf dem Victoriasee bei Mwanza.",
+        "de",
+        "maritime",
+        MON,
+        "Mwanza",
+    ),
     ("Ein Boot kenterte am Montag auf dem Nil bei Assuan.", "de", "maritime", MON, "Assuan|Aswan"),
     (
         "Ein Frachtschiff ist am Dienstag auf der Donau bei Vukovar gesunken.",
