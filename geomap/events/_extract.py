@@ -5961,8 +5961,14 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             (j for j in range(before[2] + 1, after[1]) if toks[j].fold == cue),
             None,
         )
-        if at is None or at != before[2] + 1:
-            continue  # something other than the preposition follows the first place
+        if at is None or any(
+            not _is_feature(toks[j], lex) and toks[j].fold != before[3].kind
+            for j in range(before[2] + 1, at)
+        ):
+            # something other than the preposition follows the first place; a feature word
+            # or the word of its kind its name left out may ("on the Volta river near Y":
+            # the name read is "Volta", a river)
+            continue
         if cue in lex.nested_in and before[3].role == "derived" and after[3].kind != "country":
             # "an der Grenze zu Kolumbien im Bundesstaat Táchira": the state says where along
             # a border thousands of kilometres long, so the line yields, not the state

@@ -185,13 +185,12 @@ REPORTED: list[object] = [
         MON,
         "Toulouse",
     ),
-    gap(
+    (
         "A delivery drone crashed into a crowd at a festival in Busan on Saturday.",
         "en",
         "air",
         SAT,
         "Busan",
-        why="a drone is an attack's weapon in the lexicons, not told from a mishap",
     ),
     (
         "Two planes collided on the runway at the airport in Sapporo on Tuesday.",
@@ -237,21 +236,13 @@ REPORTED: list[object] = [
         SUN,
         "Singapore",
     ),
-    gap(
-        "An oil tanker caught fire off Galle on Monday.",
-        "en",
-        "maritime",
-        MON,
-        "Galle",
-        why="'tanker' is a ship and a lorry; 'off' a coast does not yet back the ship",
-    ),
-    gap(
+    ("An oil tanker caught fire off Galle on Monday.", "en", "maritime", MON, "Galle"),
+    (
         "A boat carrying wedding guests overturned on the Niger river near Mopti on Saturday.",
         "en",
         "maritime",
         SAT,
         "Mopti",
-        why="the river ('on the Niger river') wins over the town after 'near'",
     ),
     (
         "A cable car plunged to the ground near Batumi on Monday, killing four people.",
@@ -449,13 +440,12 @@ REPORTED: list[object] = [
         TUE,
         "Kathmandu",
     ),
-    gap(
+    (
         "Eine Vermessungsdrohne ist am Samstag in Hamburg auf ein Hausdach gestürzt.",
         "de",
         "air",
         SAT,
         "Hamburg",
-        why="a drone is an attack's weapon in the lexicons; the roof it fell on gives the kind",
     ),
     (
         (
@@ -573,13 +563,12 @@ LOOKALIKES: list[object] = [
         ("The finance ministry agreed a rollover of the loan with creditors in Nairobi on Monday."),
         "en",
     ),
-    gap(
+    (
         (
             "Ticket sales for the new high-speed train crashed through expectations in Madrid on "
             "Monday."
         ),
         "en",
-        why="'crashed through' an abstract noun is not told from a barrier",
     ),
     (
         (
@@ -601,7 +590,7 @@ LOOKALIKES: list[object] = [
     ("The singer's new album went down well with fans at a concert in Dublin on Saturday.", "en"),
     ("Shares in the airline sank 8 percent in Frankfurt on Monday.", "en"),
     ("Months of restraint gave way to anger in Lima on Tuesday.", "en"),
-    gap("Sales of motorbikes kept crashing in Hanoi on Monday.", "en"),
+    ("Sales of motorbikes kept crashing in Hanoi on Monday.", "en"),
     ("Die Börse in Frankfurt ist am Montag eingebrochen.", "de"),
     ("Die Stadt Linz plant den Bau einer neuen Brücke über die Donau.", "de"),
     (
@@ -626,7 +615,139 @@ LOOKALIKES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "sub_kind", "day", "place"), REPORTED)
+# Round 2 (issue 20, left open in round 1), as classes: a vehicle noun of two modes decided by
+# its context (a coast, a sea, a port, running aground -> a ship; a road, a motorway -> a
+# lorry); a drone that fell by mishap (no attacker, no target); a boat on a river near a town
+# (the town is the place). Other places and wording than round 1.
+REPORTED_R2: list[object] = [
+    ("A tanker ran aground near Port Said on Tuesday.", "en", "maritime", TUE, "Port Said"),
+    (
+        "An oil tanker sank in the Black Sea near Varna on Sunday after a storm.",
+        "en",
+        "maritime",
+        SUN,
+        "Varna",
+    ),
+    (
+        "A tanker caught fire in the port of Mombasa on Saturday, injuring three sailors.",
+        "en",
+        "maritime",
+        SAT,
+        "Mombasa",
+    ),
+    (
+        "A tanker overturned on the motorway near Leicester on Monday, spilling diesel.",
+        "en",
+        "road",
+        MON,
+        "Leicester",
+    ),
+    (
+        "Ein Tanker ist am Montag vor der Küste bei Bari auf Grund gelaufen.",
+        "de",
+        "maritime",
+        MON,
+        "Bari",
+    ),
+    (
+        "Ein Tanker sank am Sonntag im Schwarzen Meer bei Constanța.",
+        "de",
+        "maritime",
+        SUN,
+        "Consta",
+    ),
+    ("Ein Tanker kippte am Dienstag auf der Autobahn bei Ulm um.", "de", "road", TUE, "Ulm"),
+    (
+        "A delivery drone crashed onto a roof in Reykjavik on Monday after a technical fault.",
+        "en",
+        "air",
+        MON,
+        "Reykjavik",
+    ),
+    gap(
+        "A police drone fell onto a busy street in Auckland on Tuesday, injuring a cyclist.",
+        "en",
+        "air",
+        TUE,
+        "Auckland",
+        why="a police drone: 'police' before the verb is also the speaker ('Police said a drone"
+        " crashed'), so it names no civil task",
+    ),
+    gap(
+        "Eine Drohne der Post ist am Dienstag in Innsbruck wegen eines technischen Defekts "
+        "abgestürzt.",
+        "de",
+        "air",
+        TUE,
+        "Innsbruck",
+        why="a drone of no named task, told from a fired one only by its technical fault",
+    ),
+    (
+        "Eine Lieferdrohne stürzte am Samstag in Aarhus auf einen Parkplatz.",
+        "de",
+        "air",
+        SAT,
+        "Aarhus|Århus",
+    ),
+    (
+        "A ferry capsized on the Congo River near Mbandaka on Monday, leaving dozens missing.",
+        "en",
+        "maritime",
+        MON,
+        "Mbandaka",
+    ),
+    ("A barge sank on the Mekong near Pakse on Tuesday.", "en", "maritime", TUE, "Pakse"),
+    gap(
+        "A canoe overturned on the Volta river near Yeji on Sunday, leaving 11 missing.",
+        "en",
+        "maritime",
+        SUN,
+        "Yeji",
+        why="the town is chosen, but the geoparser reads Yeji (Ghana) as Yegyi (Myanmar)",
+    ),
+    (
+        "Eine Fähre sank am Montag auf dem Victoriasee bei Mwanza.",
+        "de",
+        "maritime",
+        MON,
+        "Mwanza",
+    ),
+    ("Ein Boot kenterte am Montag auf dem Nil bei Assuan.", "de", "maritime", MON, "Assuan|Aswan"),
+    (
+        "Ein Frachtschiff ist am Dienstag auf der Donau bei Vukovar gesunken.",
+        "de",
+        "maritime",
+        TUE,
+        "Vukovar",
+    ),
+]
+
+# (text, lang): the verbs of a road mishap with a subject that is no vehicle and no one in
+# traffic, a market or a view that "crashed" or "collided": no accident
+LOOKALIKES_R2: list[object] = [
+    ("Die Meinungen prallten am Montag bei einer Debatte in Hamburg aufeinander.", "de"),
+    ("Die Ereignisse überschlugen sich am Dienstag in Minsk.", "de"),
+    ("Zwei Welten prallten am Samstag beim Gipfeltreffen in Brüssel aufeinander.", "de"),
+    ("Die Stimmung im Saal kippte am Sonntag in Dresden um.", "de"),
+    ("Die Kritiker überschlugen sich am Montag in Warschau mit Lob für den Film.", "de"),
+    ("Views collided at a heated council meeting in Leeds on Tuesday.", "en"),
+    ("The lira crashed in Istanbul on Monday after the central bank cut rates.", "en"),
+    ("Demand for electric cars crashed through forecasts in Oslo on Monday.", "en"),
+    ("Two visions of the city's future collided at a hearing in Boston on Tuesday.", "en"),
+]
+
+# (text, lang): an armed drone stays an attack, not an accident
+DRONE_STRIKES: list[object] = [
+    ("A drone strike hit a village near Kandahar on Monday, killing four civilians.", "en"),
+    (
+        "A drone crashed into a residential building in Odesa on Tuesday during a Russian attack.",
+        "en",
+    ),
+    ("Eine russische Drohne ist am Montag in ein Wohnhaus in Charkiw eingeschlagen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "sub_kind", "day", "place"), REPORTED + REPORTED_R2)
 def test_accident_reported(
     text: str, lang: str, sub_kind: str | None, day: str, place: str
 ) -> None:
@@ -644,8 +765,17 @@ def test_accident_reported(
     ), got
 
 
-@pytest.mark.parametrize(("text", "lang"), LOOKALIKES)
+@pytest.mark.parametrize(("text", "lang"), LOOKALIKES + LOOKALIKES_R2)
 def test_lookalike_is_no_accident(text: str, lang: str) -> None:
     """A market, a plan, a statistic or a drill reports no accident."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert not [e for e in events if e.kind == "accident"], [(e.kind, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "lang"), DRONE_STRIKES)
+def test_armed_drone_is_no_accident(text: str, lang: str) -> None:
+    """A drone of an attack reports the attack, no accident."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    got = [(e.kind, e.trigger) for e in events]
+    assert not [k for k, _ in got if k == "accident"], got
+    assert [k for k, _ in got if k == "explosion_remote_violence"], got
