@@ -33,7 +33,7 @@ PEOPLE = (
      ["Carlos", "Casares"], "Buenos Aires"),
     ("en", "According to Getúlio Vargas, the plan failed in Lisbon.",
      ["Getúlio", "Vargas"], "Lisbon"),
-    ("de", "Laut Vicente Guerrero wurde in Madrid niemand verletzt.",
+    ("de", "Laut Vicente Guerrero hat die Behörde in Madrid den Antrag abgelehnt.",
      ["Vicente", "Guerrero"], "Madrid"),
     ("en", "Emiliano Zapata said the road to Oaxaca was closed.",
      ["Emiliano", "Zapata"], "Oaxaca"),
