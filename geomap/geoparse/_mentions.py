@@ -3140,3 +3140,116 @@ def particle_names(
             ):
                 out.update(range(k, j + 1))
     return out
+
+
+#: a town bearing a person's whole name yields to the person in a person's context only
+#: below this population: a bigger town is what news means by the name
+_PERSON_TOWN_MAX_POPULATION = 100_000
+
+
+def town_named_people(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    spans: Sequence[Span],
+    is_dateline=None,
+) -> set[int]:
+    """The tokens of a person's name that a small town bears whole ("Lauro Müller", a
+    Brazilian town of 14,000; "Juan Díaz"): a given name of ``first_names.csv`` (not a
+    word opening place names, ``place_heads_before_particles``: "San", "Santa") and a
+    family name of ``surnames.csv`` (``is_surname``), optionally with a given name
+    between, read as one place's name whose every reading is a town of fewer than
+    ``_PERSON_TOWN_MAX_POPULATION`` people, are the person in a person's context
+    (issue 21, session 17 round 3): an age set off after it ("Ana Ruiz, 45, said",
+    "(45)"), a verb of saying right before or after ("said Ana Ruiz", "Ana Ruiz sagte"),
+    a title or role right before ("Mayor Ana Ruiz", "Ministerin Ana Ruiz"), a source
+    phrase right before (``source_phrases``: "according to", "laut") with the name
+    ending its phrase (a comma or the sentence's end after it: not "according to Ana
+    Ruiz police"), or an English possessive before a person noun ("Ana Ruiz's wife").
+    A place preposition right before and a dateline keep the town ("in Ana Ruiz", "the
+    town of ..."): the other rules decide. Linear in the spans."""
+    from geomap.geoparse._wordlists import (
+        is_given_name,
+        is_surname,
+        person_nouns,
+        place_heads_before_particles,
+        source_phrases,
+    )
+
+    heads = place_heads_before_particles(lex.lang)
+    titles, speech = lex.person_titles, lex.speech_verbs
+    sources = source_phrases(lex.lang)
+    personal = person_nouns(lex.lang)
+    n = len(tokens)
+    out: set[int] = set()
+
+    def name_word(t: Token) -> bool:
+        return t.is_cap and not t.is_upper
+
+    for s in spans:
+        if s.n not in (2, 3) or not s.candidates or s.variant:
+            continue
+        if is_dateline is not None and is_dateline(s):
+            continue
+        words = tokens[s.i : s.j + 1]
+        first, last = words[0], words[-1]
+        if not all(name_word(t) for t in words) or first.fold in heads:
+            continue
+        if any(t.gap_before != " " for t in words[1:]):
+            continue
+        if not is_given_name(first.text) or not is_surname(last.text):
+            continue
+        if len(words) == 3 and not (is_given_name(words[1].text) or is_surname(words[1].text)):
+            continue
+        if any(
+            c.kind != "city" or (c.population or 0) >= _PERSON_TOWN_MAX_POPULATION
+            for c in s.candidates
+        ):
+            continue
+        prev = tokens[s.i - 1] if s.i > 0 and tokens[s.i - 1].sentence == first.sentence else None
+        nxt = tokens[s.j + 1] if s.j + 1 < n and tokens[s.j + 1].sentence == last.sentence else None
+        # "according to Ana Ruiz, ...", "laut Ana Ruiz wurde ...": the name ends its
+        # phrase (punctuation after it, or in German a lower-case word: no noun)
+        ends_phrase = (
+            nxt is None
+            or nxt.gap_before.strip()[:1] in (",", ".", ";", ":", ")")
+            or lex.profile.capitalises_nouns
+            and not nxt.is_cap
+            and nxt.gap_before == " "
+        )
+        source = ends_phrase and any(
+            s.i - len(p) >= 0
+            and tuple(t.fold for t in tokens[s.i - len(p) : s.i]) == p
+            and tokens[s.i - len(p)].sentence == first.sentence
+            for p in sources
+        )
+        if (
+            not source
+            and prev is not None
+            and prev.fold in lex.place_prepositions
+            and first.gap_before == " "
+        ):
+            continue  # "in Ana Ruiz", "to Ana Ruiz": the town
+        person = source
+        if nxt is not None:
+            gap = nxt.gap_before
+            m = _AGE_GAP.match(gap)
+            if m is not None and int(m.group(1) or m.group(2)) <= _MAX_AGE:
+                person = True  # "Ana Ruiz, 45, said"
+            elif nxt.fold in speech and gap in (" ", ", "):
+                person = True  # "Ana Ruiz said", "Ana Ruiz sagte"
+            elif (
+                nxt.fold == "s"
+                and gap in _APOSTROPHES
+                and s.j + 2 < n
+                and tokens[s.j + 2].fold in personal
+            ):
+                person = True  # "Ana Ruiz's wife"
+        if (
+            prev is not None
+            and first.gap_before in (" ", ", ")
+            and (prev.fold in speech or prev.fold in titles)
+        ):
+            person = True  # "said Ana Ruiz", "Mayor Ana Ruiz"
+        if person:
+            out.update(t.i for t in words)
+    return out

@@ -63,6 +63,7 @@ from geomap.geoparse._mentions import (
     find_person_tokens,
     find_spans,
     particle_names,
+    town_named_people,
 )
 from geomap.geoparse._parts import compass_parts
 from geomap.geoparse._weights import WEIGHTS, Weights
@@ -365,6 +366,20 @@ def build_context(
     person_idx |= with_particle
     particles = surname_particles(lang)[0]
     persons |= {tokens[k].fold for k in with_particle if tokens[k].fold not in particles}
+    # a person whose whole name a small town bears, in a person's context: "Lauro Müller
+    # sagte", "according to Juan Díaz," (not after a place preposition nor in a dateline)
+    town_named = town_named_people(
+        tokens,
+        lex,
+        spans,
+        lambda s: (
+            h.dateline_start is not None
+            and h.dateline_end is not None
+            and h.dateline_start <= s.start
+            and s.end <= h.dateline_end
+        ),
+    )
+    person_idx |= town_named
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)

@@ -522,3 +522,30 @@ def east_asian_family_names() -> frozenset[str]:
     (``family_names_east_asia.csv``: Faker's person lists, Statistics Korea): before a
     romanised given name they open a person's name, never a place's."""
     return _column("family_names_east_asia.csv")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Common family names of many countries (``surnames.csv``: the US Census 2000
+    surnames and Faker's last names of Latin-script locales): after a given name in a
+    person's context they end a person's name, even where a small town bears the whole
+    ("Lauro Müller", ``_mentions.town_named_people``)."""
+    return _column("surnames.csv")
+
+
+def is_surname(word: str) -> bool:
+    """``word`` is a family name of :func:`surnames`, as written or with its accents
+    dropped ("Díaz": the Census writes "Diaz")."""
+    names = surnames()
+    return word in names or _unaccented(word) in names
+
+
+@cache
+def source_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's ``source_phrases`` ("according to", "laut"), case-folded word by
+    word: a name right after one is the source of a report, a person or an office, never
+    the place a small town is."""
+    from geomap.lexicons import read_toml
+
+    raw = read_toml(f"places_{lang}.toml").get("source_phrases", [])
+    return tuple(tuple(p.casefold().split()) for p in raw)
