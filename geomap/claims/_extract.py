@@ -7029,6 +7029,19 @@ def _build(
             # <A>, and a direction is read from the reference to the subject
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is not None
+            and subject is route_from
+            and reference is not None
+        ):
+            # "Von <A> aus sind es N km bis <B>", "It is N km from <A> to <B>" (no word of
+            # a way, a straight line): the place the distance reaches is the one located
+            # and the start what it is measured from, as with a direction above (the
+            # benchmark's gold convention; a route keeps its start first: docs/claims.md,
+            # "Which end of a from/to distance is the subject")
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
     elif reach is not None:
         # "Auf der Straße erreicht man <B> von <A> aus nach N km", "Von <A> aus ist <B>
         # nach N Straßenkilometern erreicht": the way from <A> to <B>, a route

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gazetteer import Candidate
+from gazetteer import Candidate, normalize_name
 from geomap.geometry import haversine_km
 from geomap.geoparse._context import (
     Context,
@@ -1107,8 +1107,19 @@ def one_sense(
     for d in chosen:
         groups.setdefault(d.span.key, []).append(d)
     out = dict(ranked)
+    longer = _feature_by_last_words(chosen, ranked)
     for ds in groups.values():
         free = [d for d in ds if (d.span.start, ranked[id(d)][0][1].id) not in specific]
+        kinded = _kind_settled(ctx, ds, ranked, longer.get(ds[0].span.key))
+        if kinded is not None and free:
+            # a mention a kind word settled ("the volcano X", "X began erupting") is the
+            # best-evidenced reading of its name: the bare mentions follow it
+            for d in free:
+                r = ranked[id(d)]
+                k = next((n for n, (_, c) in enumerate(r) if c.id == kinded), None)
+                if k:
+                    out[id(d)] = [r[k], *r[:k], *r[k + 1 :]]
+            continue
         if len(free) < 2:
             continue
         total: dict[str, float] = defaultdict(float)
@@ -1122,6 +1133,64 @@ def one_sense(
             if k:
                 out[id(d)] = [r[k], *r[:k], *r[k + 1 :]]
     return out
+
+
+#: kinds a kind word may settle without deciding the name's bare mentions: "the Mopti
+#: region" leaves a bare "Mopti" the town, "the Jalisco state" the name to the ranker
+_UNSETTLING_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+
+
+#: the kinds a name may bear that are no feature (a town, a state, a country, a region)
+_NO_FEATURE_KINDS = BARE_KINDS | _UNSETTLING_KINDS
+
+
+def _feature_by_last_words(
+    chosen: Sequence[Decision], ranked: dict[int, Ranked]
+) -> dict[str, set[str]]:
+    """The features named with a word before their bare name ("Vulkan X", "der Stausee
+    X"), by the key of the name's last words: a bare mention of those words may mean the
+    same feature (:func:`one_sense`, where it must also be one of its readings)."""
+    out: dict[str, set[str]] = {}
+    for d in chosen:
+        sp = d.span
+        top = ranked[id(d)][0][1]
+        if sp.n < 2 or top.kind in _NO_FEATURE_KINDS:
+            continue
+        rest = sp.text.split(None, 1)
+        if len(rest) == 2:
+            out.setdefault(normalize_name(rest[1]), set()).add(top.id)
+    return out
+
+
+def _kind_settled(
+    ctx: Context,
+    ds: Sequence[Decision],
+    ranked: dict[int, Ranked],
+    longer: set[str] | None = None,
+) -> str | None:
+    """The reading a word naming its kind settled for one of a name's mentions ("the
+    volcano X", "X began erupting", "der Vulkan X"), when every such mention of the name
+    agrees on it and it is no country or region: the best-evidenced sense of the name,
+    which its bare mentions take (one sense per article, the bare ones' own sum
+    notwithstanding: "Kilauea erupted ... 35 km west of Kilauea" is the volcano twice,
+    though a town bears the name). None when no mention was so settled, or two disagree
+    ("the town of X ... the X volcano" are two places). ``longer``: the features a
+    longer name ending in this one names ("Vulkan X" for "X",
+    :func:`_feature_by_last_words`), counted where they are a reading of the name."""
+    specific = ctx.memo.specific
+    got: set[str] = set()
+    if longer:
+        own = {c.id for c in ds[0].span.candidates}
+        got |= longer & own
+    for d in ds:
+        if d.head_kind is None or d.head_kind in _UNSETTLING_KINDS:
+            continue
+        top = ranked[id(d)][0][1]
+        if (d.span.start, top.id) in specific and (
+            top.kind == d.head_kind or (d.head_kind == "mountain" and top.kind == "peak")
+        ):
+            got.add(top.id)
+    return next(iter(got)) if len(got) == 1 else None
 
 
 def reading(ctx: Context, ranked: Ranked) -> tuple[Candidate, float, tuple[Alternative, ...]]:

@@ -44,8 +44,9 @@ CASES = [
         "Von Hamburg aus sind es rund 290 Kilometer bis nach Berlin.",
         "rund 290 Kilometer",
         "point",
-        "Hamburg",
+        # the place reached is the subject, the start the reference (the gold convention)
         "Berlin",
+        "Hamburg",
         "consistent",
     ),
     (

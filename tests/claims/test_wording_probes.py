@@ -250,10 +250,10 @@ EN = [
     R("en", "At 5,895 metres, Kilimanjaro is the highest mountain in Africa and lies about 30 km north of Moshi.", "30 km", "Kilimanjaro", "Moshi", "consistent"),
     R("en", "Mount Rainier is the highest peak of the state of Washington and lies about 95 km south-east of Seattle.", "95 km", "Mount Rainier", "Seattle", "consistent"),
     # an airport as the reference: the gazetteer's airport where it holds one, else the town
-    R("en", "From Augsburg it is about 65 km to Munich airport.", "65 km", "Augsburg", "Munich Airport", "consistent"),
-    R("en", "From Potsdam it is about 30 km to Berlin airport.", "30 km", "Potsdam", "Berlin Airport", "consistent"),
+    R("en", "From Augsburg it is about 65 km to Munich airport.", "65 km", "Munich Airport", "Augsburg", "consistent"),
+    R("en", "From Potsdam it is about 30 km to Berlin airport.", "30 km", "Berlin Airport", "Potsdam", "consistent"),
     R("en", "Mainz lies about 60 km west of Frankfurt airport.", "60 km", "Mainz", "Frankfurt Airport", "inconsistent"),
-    R("en", "From Kandy it is just under 100 km to Colombo airport.", "100 km", "Kandy", "Colombo", "consistent"),
+    R("en", "From Kandy it is just under 100 km to Colombo airport.", "100 km", "Colombo", "Kandy", "consistent"),
     # a question in quotes followed by who asked, answered in the next sentence
     R("en", '"How far is Launceston from Hobart?" a tourist asked. "About 160 km," the guide said.', "160 km", "Launceston", "Hobart", "consistent"),
     R("en", '"How far is it from Tbilisi to Kutaisi?" she asked. "Roughly 400 km."', "400 km", "Tbilisi", "Kutaisi", "inconsistent", "point", True),
@@ -432,10 +432,10 @@ DE = [
     R("de", "Der Popocatépetl ist mit 5.426 Metern der zweithöchste Vulkan Mexikos und liegt rund 150 Kilometer südöstlich von Mexiko-Stadt.", "150 Kilometer", "Popocatepetl", "Mexico City", "inconsistent"),
     R("de", "Der Mount Rainier ist mit 4.392 Metern der höchste Berg des Bundesstaats Washington und liegt rund 95 Kilometer südöstlich von Seattle.", "95 Kilometer", "Mount Rainier", "Seattle", "consistent"),
     # ein Flughafen als Bezugsort: der des Ortsverzeichnisses, sonst die Stadt
-    R("de", "Von Augsburg aus sind es knapp 70 Kilometer bis zum Flughafen München.", "70 Kilometer", "Augsburg", "Munich Airport", "consistent"),
-    R("de", "Von Potsdam aus sind es rund 60 Kilometer bis zum Flughafen BER.", "60 Kilometer", "Potsdam", "Berlin Airport", "inconsistent"),
+    R("de", "Von Augsburg aus sind es knapp 70 Kilometer bis zum Flughafen München.", "70 Kilometer", "Munich Airport", "Augsburg", "consistent"),
+    R("de", "Von Potsdam aus sind es rund 60 Kilometer bis zum Flughafen BER.", "60 Kilometer", "Berlin Airport", "Potsdam", "inconsistent"),
     R("de", "Mainz liegt rund 20 Kilometer westlich des Frankfurter Flughafens.", "20 Kilometer", "Mainz", "Frankfurt Airport", "consistent"),
-    R("de", "Von Kandy aus sind es knapp 100 Kilometer bis zum Flughafen Colombo.", "100 Kilometer", "Kandy", "Colombo", "consistent"),
+    R("de", "Von Kandy aus sind es knapp 100 Kilometer bis zum Flughafen Colombo.", "100 Kilometer", "Colombo", "Kandy", "consistent"),
     # eine Frage in Anführungszeichen, dann wer fragte; die Antwort im nächsten Satz
     R("de", "„Wie weit ist es von Tiflis nach Kutaissi?“, fragte ein Reporter. „Rund 190 Kilometer.“", "190 Kilometer", "Tbilisi", "Kutaisi", "consistent", "point", True),
     R("de", "„Wie weit ist Launceston von Hobart entfernt?“, wollte sie wissen. „Etwa 300 Kilometer“, sagte der Fahrer.", "300 Kilometer", "Launceston", "Hobart", "inconsistent"),
