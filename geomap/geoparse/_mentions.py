@@ -1175,6 +1175,21 @@ def _transliterations(name: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _spells_without_article(key: str, name: str, lang: str) -> bool:
+    """The respelled key spells the town's own name without its Arabic article: German
+    papers drop the article that GeoNames writes (``Chafdschi`` for Al Khafjī, ``Dschauf``
+    for Al Jawf), as English papers often do. Only the article of ``hyphened_articles``
+    (``al``, ``ash``, ``ad`` ...) as the name's first word is dropped, so a name's last
+    word is still no spelling of a longer name ("X" is not "San X")."""
+    from geomap.geoparse._context import name_key, spelling_of
+    from geomap.geoparse._wordlists import hyphened_articles
+
+    head, _, rest = name_key(name).partition(" ")
+    if not rest or head not in hyphened_articles(lang):
+        return False
+    return spelling_of(key, rest, WEIGHTS.spelling_ratio, head=False)
+
+
 def _transliterated_spans(
     proposals: list[tuple[int, int, str, tuple[str, ...]]],
     found: dict[str, list[Candidate]],
@@ -1240,7 +1255,10 @@ def _transliterated_spans(
                     c.kind in ("country", "admin1")
                     or (c.kind == "city" and c.population >= tr.min_population)
                 )
-                and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                and (
+                    spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                    or _spells_without_article(key, c.name, lex.lang)
+                )
             ]
             if good:
                 # the spelling is a name: its smaller towns of that own name are readings
