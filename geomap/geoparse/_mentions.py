@@ -3062,6 +3062,32 @@ def east_asian_names(
     return out
 
 
+#: A given name that is a town of at least this many people (``Keren``, 75,000) is not
+#: made a person by a "particle" and a common noun after it.
+PARTICLE_TOWN_MIN_POPULATION = 50_000
+
+
+def _town_before_noun_phrase(
+    k: int, family: Token, spans: Sequence[Span], nouns: frozenset[str]
+) -> bool:
+    """A given name that is a big town (``PARTICLE_TOWN_MIN_POPULATION``) before a
+    particle whose "family name" is a common noun of a language that capitalises its
+    nouns is the town before a prepositional phrase: German ``von``/``zu`` are also
+    prepositions (``Keren von der Außenwelt abgeschnitten``, ``Kisumu von der Küste
+    aus``), and a noun (``nouns_de.csv``) is no family name there. Without such a town
+    (``Hans von der Heide``) or with a family name no noun (``Ursula von der Leyen``)
+    the person stands."""
+    if not nouns or family.text not in nouns:
+        return False
+    return any(
+        s.i == k == s.j
+        and any(
+            c.kind == "city" and c.population >= PARTICLE_TOWN_MIN_POPULATION for c in s.candidates
+        )
+        for s in spans
+    )
+
+
 def particle_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -3144,6 +3170,8 @@ def particle_names(
         j = family_end(k + 1, p.is_cap)  # "Paola di Marco", "Michael Van Gerwen"
         if j is None or whole.get(k, -1) >= j:
             continue
+        if _town_before_noun_phrase(k, tokens[j], spans, nouns):
+            continue  # "Keren von der Außenwelt abgeschnitten": a town, cut off from ...
         out.update(range(k, j + 1))
         tails.add(tuple(x.fold for x in tokens[k + 1 : j + 1]))
     if tails:
