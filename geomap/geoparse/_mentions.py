@@ -1175,6 +1175,21 @@ def _transliterations(name: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _spells_without_article(key: str, name: str, lang: str) -> bool:
+    """The respelled key spells the town's own name without its Arabic article: German
+    papers drop the article that GeoNames writes (``Chafdschi`` for Al Khafjī, ``Dschauf``
+    for Al Jawf), as English papers often do. Only the article of ``hyphened_articles``
+    (``al``, ``ash``, ``ad`` ...) as the name's first word is dropped, so a name's last
+    word is still no spelling of a longer name ("X" is not "San X")."""
+    from geomap.geoparse._context import name_key, spelling_of
+    from geomap.geoparse._wordlists import hyphened_articles
+
+    head, _, rest = name_key(name).partition(" ")
+    if not rest or head not in hyphened_articles(lang):
+        return False
+    return spelling_of(key, rest, WEIGHTS.spelling_ratio, head=False)
+
+
 def _transliterated_spans(
     proposals: list[tuple[int, int, str, tuple[str, ...]]],
     found: dict[str, list[Candidate]],
@@ -1240,7 +1255,10 @@ def _transliterated_spans(
                     c.kind in ("country", "admin1")
                     or (c.kind == "city" and c.population >= tr.min_population)
                 )
-                and spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                and (
+                    spelling_of(key, c.name, WEIGHTS.spelling_ratio)
+                    or _spells_without_article(key, c.name, lex.lang)
+                )
             ]
             if good:
                 # the spelling is a name: its smaller towns of that own name are readings
@@ -3044,6 +3062,32 @@ def east_asian_names(
     return out
 
 
+#: A given name that is a town of at least this many people (``Keren``, 75,000) is not
+#: made a person by a "particle" and a common noun after it.
+PARTICLE_TOWN_MIN_POPULATION = 50_000
+
+
+def _town_before_noun_phrase(
+    k: int, family: Token, spans: Sequence[Span], nouns: frozenset[str]
+) -> bool:
+    """A given name that is a big town (``PARTICLE_TOWN_MIN_POPULATION``) before a
+    particle whose "family name" is a common noun of a language that capitalises its
+    nouns is the town before a prepositional phrase: German ``von``/``zu`` are also
+    prepositions (``Keren von der Außenwelt abgeschnitten``, ``Kisumu von der Küste
+    aus``), and a noun (``nouns_de.csv``) is no family name there. Without such a town
+    (``Hans von der Heide``) or with a family name no noun (``Ursula von der Leyen``)
+    the person stands."""
+    if not nouns or family.text not in nouns:
+        return False
+    return any(
+        s.i == k == s.j
+        and any(
+            c.kind == "city" and c.population >= PARTICLE_TOWN_MIN_POPULATION for c in s.candidates
+        )
+        for s in spans
+    )
+
+
 def particle_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -3126,6 +3170,8 @@ def particle_names(
         j = family_end(k + 1, p.is_cap)  # "Paola di Marco", "Michael Van Gerwen"
         if j is None or whole.get(k, -1) >= j:
             continue
+        if _town_before_noun_phrase(k, tokens[j], spans, nouns):
+            continue  # "Keren von der Außenwelt abgeschnitten": a town, cut off from ...
         out.update(range(k, j + 1))
         tails.add(tuple(x.fold for x in tokens[k + 1 : j + 1]))
     if tails:

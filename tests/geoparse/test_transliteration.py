@@ -20,7 +20,7 @@ import pytest
 
 from geomap.geometry import haversine_km
 from geomap.geoparse import resolve_document
-from geomap.geoparse._mentions import transliterations
+from geomap.geoparse._mentions import _spells_without_article, transliterations
 from geomap.text import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,6 +148,15 @@ TOWNS = [
     ("Kirjat Gat", "Kiryat Gat", "IL", 31.610, 34.764),
     ("Darchan", "Darhan", "MN", 49.487, 105.923),
     ("Dschubail", "Al Jubayl", "SA", 27.017, 49.623),
+    # no distinctive letter but the East Slavic ending -ezk (-ецк) in German spelling: w, z
+    # and s alone would mark nothing (the other German spelling, "Sjewjerodonezk", is above)
+    ("Sewerodonezk", "Siverskodonetsk", "UA", 48.944, 38.488),
+    # the Arabic article GeoNames writes and German papers drop (Al Kharj written
+    # "Chardsch"): the respelling spells the own name without its article
+    ("Chardsch", "Al Kharj", "SA", 24.155, 47.335),
+    ("Schatra", "Ash Shaţrah", "IQ", 31.409, 46.173),
+    ("Schamija", "Ash Shāmīyah", "IQ", 31.963, 44.601),
+    ("Dschubaiha", "Al Jubayhah", "JO", 32.011, 35.898),
     # a final "s" for z the rules do not reach; the exonym table's Duden row finds it
     ("Termes", "Tirmiz", "UZ", 37.224, 67.278),
     # respelled by the rules, then found under the romanisation skeleton (GeoNames writes a
@@ -210,6 +219,44 @@ def test_the_spellings_follow_the_rules_most_likely_first():
     assert "Khmelnytskyi" in transliterations("Chmelnyzkyj", "de")
     assert transliterations("Chan Junis", "de")[0] == "Khan Yunis"
     assert "Sharm el-Sheikh" in transliterations("Scharm el-Scheich", "de")
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # the East Slavic endings -ец/-ецк, which German writes -ez/-ezk and no English
+        # spelling has, mark a spelling at the end of a word (and only there)
+        ("Kremenez", "Kremenets"),
+        ("Lipezk", "Lipetsk"),
+        ("Nowodonezk", "Novodonetsk"),
+        ("Beresowez", "Berezovets"),
+    ],
+)
+def test_an_east_slavic_ending_marks_a_german_spelling(german, english):
+    assert english in transliterations(german, "de")
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "spelled"),
+    [
+        ("kharj", "Al Kharj", True),
+        ("shatra", "Ash Shaţrah", True),
+        ("zarqa", "Az Zarqāʼ", True),
+        # only the Arabic article is dropped: a name's last word is still no spelling of
+        # a longer name, and a name without the article is left to the usual test
+        ("jose", "San José", False),
+        ("bordo", "Le Bordo", False),
+        ("kharj", "Kharj", False),
+    ],
+)
+def test_a_spelling_without_the_arabic_article(key, name, spelled):
+    assert _spells_without_article(key, name, "de") is spelled
+
+
+def test_a_z_inside_a_word_still_marks_nothing():
+    # "Zelle", "Walzer", "Kezia": z (and w) alone, not at the end as -ez/-ezk
+    for word in ("Walzer", "Kezia", "Wezel"):
+        assert transliterations(word, "de") == []
 
 
 def test_the_spellings_are_bounded():
