@@ -667,7 +667,13 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if other_name and not (
         span.n == 1
         and zipf_frequency(span.base.casefold(), lang) < w.other_name_max_zipf
-        and (has_prep or head is not None or adj_cc is not None or _distance_subject(ctx, span))
+        and (
+            has_prep
+            or head is not None
+            or adj_cc is not None
+            or _distance_subject(ctx, span)
+            or _listed_with_compatriot(ctx, span)
+        )
     ):
         # only a small town's other name (a former or local name): "Washington Square"
         # is not Franklin Square, New York, once so called. (A language with exonyms of
@@ -1200,6 +1206,47 @@ def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
         if after is not None and after.i in ctx.single_tokens:
             return True
     return False
+
+
+def _listed_with_compatriot(ctx: Context, span: Span) -> bool:
+    """The name is coordinated with another name the gazetteer holds a reading of in one
+    of the name's own countries ("<Town> and <X>", "<X> or <Town>"): a list holds names of
+    one kind, so a small town's other name (a romanisation the source keeps only as an
+    alternative: the name of a South Korean or Rwandan town in current spelling) has a
+    place cue there. Whether the article is about that country is still asked by
+    :func:`decide_focus`."""
+    toks, lex = ctx.tokens, ctx.lex
+    joins = lex.and_words | lex.or_words
+    # a town of ``exonym_min_population`` or more (a name in current spelling for a
+    # town of 40,000); a hamlet's other name beside a county is the county's name
+    # ("Lancaster and Sarpy" counties: Sarpy is no village in Louisiana)
+    own = {
+        c.country_code
+        for c in span.candidates
+        if c.country_code and (c.population or 0) >= ctx.weights.exonym_min_population
+    }
+    if not own:
+        return False
+    ends: set[int] = set()
+    starts: set[int] = set()
+    prev = prev_token(toks, toks[span.i])
+    if prev is not None and prev.fold in joins:
+        before = prev_token(toks, prev)
+        if before is not None:
+            ends.add(before.i)
+    nxt = next_token(toks, toks[span.j])
+    if nxt is not None and nxt.fold in joins:
+        after = next_token(toks, nxt)
+        if after is not None:
+            starts.add(after.i)
+    if not ends and not starts:
+        return False
+    return any(
+        other is not span
+        and (other.j in ends or other.i in starts)
+        and any(c.country_code in own for c in other.candidates)
+        for other in ctx.spans
+    )
 
 
 def _organisation(ctx: Context, span: Span, prev: Token | None, has_prep: bool) -> bool:

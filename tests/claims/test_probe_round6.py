@@ -240,10 +240,8 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "25 km from Andijan, over Naryn (Kyrgyzstan) 310 km away: it prefers the bearer "
         "near the other place even when the stated distance rules it out"
     ),
-    "Prizren, Peja and Gjakova, all more than 200 km from Pristina, closed their schools on Monday.": (
-        "the English geoparser finds no place in 'Peja' (the German one does), so the list "
-        "breaks there and its last item, Gjakova, is read as the subject"
-    ),
+    # ("Prizren, Peja and Gjakova, all more than 200 km from Pristina": fixed in session 17
+    # round 3, an other name listed with a town of its country is read; no longer a limit)
     "Die Flut erreichte Majuro am Morgen. Der Flughafen wurde gesperrt. Die Inselhauptstadt liegt rund 1.500 Kilometer nördlich von Tarawa.": (
         "'die Inselhauptstadt' is read as a capital below the country's (lexicon "
         "regional_capital_words), which is never a country's capital; with no dateline and "
