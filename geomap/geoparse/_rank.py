@@ -1135,9 +1135,10 @@ def one_sense(
     return out
 
 
-#: kinds a kind word may settle without deciding the name's bare mentions: "the Mopti
-#: region" leaves a bare "Mopti" the town, "the Jalisco state" the name to the ranker
-_UNSETTLING_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+#: kinds a kind word may settle without deciding the name's bare mentions (the model's
+#: administrative units and countries): "the <X> region" leaves a bare "<X>" the town,
+#: "the <Y> state" the name to the ranker
+_UNSETTLING_KINDS = kinds_where("admin_unit") | {"country"}
 
 
 #: the kinds a name may bear that are no feature (a town, a state, a country, a region)
