@@ -5395,22 +5395,22 @@ def _capital_of_region(
 ) -> bool:
     """Does the text call ``p`` the capital of a region: its phrase going on past the
     capital noun with a link of lexicon ``whose_links`` and a region's noun of lexicon
-    ``whose_region_nouns`` within a few words (``Vanadzor, the capital of Lori
+    ``whose_region_nouns`` (:func:`_region_after`: ``Vanadzor, the capital of Lori
     province``, ``<X>, the capital of the Plateaux department``, ``<X>, Hauptstadt der
     Provinz <R>``), or (with ``by_sentence``) naming a place below a country that the
     geoparser found, before the capital noun or after the link (``<X>, the Eastern
     Highlands capital``, ``<X>, the capital of Karakalpakstan``)?
-    :func:`_capital_wording` keeps only the words up to the capital noun, so such a place
-    looked like a country's capital to a bare ``the capital`` (a wire story under the
-    country capital's dateline then measured from a provincial seat, or from one named
-    only later). A country after the link (``the capital of Barbados``) is no region and
-    keeps the place a country's capital."""
+    :func:`_capital_wording` keeps only the words up to the capital noun (and a region's
+    noun right after the link), so such a place looked like a country's capital to a bare
+    ``the capital`` (a wire story under the country capital's dateline then measured from
+    a provincial seat, or from one named only later). A country after the link (``the
+    capital of Barbados``) is no region and keeps the place a country's capital."""
     m = syn.capital_after.match(text, p.end)
     if m is None:
         return False
-    tail = _CAPITAL_TAIL.match(text, m.end())
-    end = tail.end() if tail is not None else m.end()
     if by_sentence is not None:
+        tail = _CAPITAL_TAIL.match(text, m.end())
+        end = tail.end() if tail is not None else m.end()
         for q in by_sentence.get(p.sentence):
             if (
                 p.end < q.start < end
@@ -5418,28 +5418,7 @@ def _capital_of_region(
                 and (q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start))
             ):
                 return True
-    if not syn.whose_region_nouns:
-        return False
-    linked = False
-    for k, w in enumerate(_TAIL_WORD.finditer(text, m.end(), end)):
-        if k >= 5:
-            return False
-        if not linked:
-            gap = text[m.end() : w.start()]
-            if any(ch.isalpha() for ch in gap) and syn.whose_link.fullmatch(
-                text, m.end(), w.start()
-            ):
-                linked = True
-            elif k >= 2:
-                return False
-        if linked:
-            noun = w.group(0).casefold()
-            if any(
-                f in syn.whose_region_nouns
-                for f in (noun, noun.removesuffix("es"), noun.removesuffix("s"))
-            ):
-                return True
-    return False
+    return bool(_region_after(text, m.end(), syn)[0])
 
 
 def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
@@ -5451,8 +5430,8 @@ def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
     while words and words[0] in syn.phrases.determiners:
         words = words[1:]
-    region = _whose_region_after(text, m.end(), syn)
-    if region:
+    region, right_after = _region_after(text, m.end(), syn)
+    if right_after:
         # "<X>, die Hauptstadt der Region <R>", "<X>, the capital of the province": the
         # capital of a region, said in the words of a regional capital (its region's
         # noun kept), so a bare "der Hauptstadt" is not <X> (:func:`_regional_wording`)
@@ -5493,37 +5472,51 @@ def _capital_title(text: str, p: Place, syn: _Syntax) -> str:
     return " ".join(said)
 
 
-def _whose_region_after(text: str, pos: int, syn: _Syntax) -> str:
-    """The region's noun (lexicon ``whose_region_nouns``, or a German compound ending in
-    one: ``Nordprovinz``) that a link of lexicon ``whose_links`` and at most an article
-    put right after a capital noun ending at ``pos`` (``der Region``, ``of the
-    province``), case-folded; empty when there is none. Unlike
-    :func:`_whose_region_types` a name may follow the noun (``der Region <R>``): the
-    wording says the place is a region's capital either way."""
+def _region_after(text: str, pos: int, syn: _Syntax) -> tuple[str, bool]:
+    """The region's noun (lexicon ``whose_region_nouns``, a German genitive's ``-s``/``-es``
+    taken off) that the words after a capital noun ending at ``pos`` name, case-folded,
+    and whether it stands right after their link; ``("", False)`` when there is none. The
+    one reading of a capital's region words, for :func:`_capital_wording` (which keeps a
+    noun right after the link in the wording) and :func:`_capital_of_region` (which
+    takes either). One of the next two words ends a link of lexicon ``whose_links``
+    (``der``, ``of the``); the noun is the word right after it (``der Region <R>``, ``of
+    the province``), where a German compound ending in one counts too (``der
+    Nordprovinz``), or, past a name, the noun itself up to the fifth word and the next
+    punctuation (``of Lori province``). Unlike :func:`_whose_region_types` a name may
+    follow the noun: the wording says the place is a region's capital either way.
+    Bounded: five words of a 60-character window."""
     if not syn.whose_region_nouns:
-        return ""
-    words = list(_WORD_AFTER.finditer(text, pos, min(len(text), pos + 60)))[:3]
+        return "", False
+    words = list(_TAIL_WORD.finditer(text, pos, min(len(text), pos + 60)))[:5]
+    linked = 0
     for k in (1, 2):
-        if len(words) <= k or text[words[k - 1].end() : words[k].start()].strip():
-            return ""
-        if syn.whose_link.fullmatch(text, pos, words[k].start()) is not None and _region_noun(
-            words[k].group(0).casefold(), syn
-        ):
-            return words[k].group(0).casefold()
-    return ""
+        if len(words) > k and syn.whose_link.fullmatch(text, pos, words[k].start()) is not None:
+            linked = linked or k
+            word = words[k].group(0).casefold()
+            if _region_noun(word, syn):
+                return word, True
+    if not linked:
+        return "", False
+    # past a name only up to the next punctuation ("the capital of Lori province")
+    tail = _CAPITAL_TAIL.match(text, pos)
+    end = tail.end() if tail is not None else pos
+    for w in words[linked:]:
+        if w.start() >= end:
+            break
+        noun = w.group(0).casefold()
+        if _region_noun(noun, syn, compound=False):
+            return noun, False
+    return "", False
 
 
-#: the words after a capital noun (:func:`_whose_region_after`)
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
-
-
-def _region_noun(word: str, syn: _Syntax) -> bool:
+def _region_noun(word: str, syn: _Syntax, *, compound: bool = True) -> bool:
     """Is ``word`` (case-folded) a region's noun of lexicon ``whose_region_nouns``, a
-    German genitive's ``-s``/``-es`` taken off, or a compound ending in one
-    (``nordprovinz``)?"""
+    German genitive's ``-s``/``-es`` taken off, or (with ``compound``) a compound ending in
+    one (``nordprovinz``)?"""
     for form in (word, word.removesuffix("es"), word.removesuffix("s")):
-        if form in syn.whose_region_nouns or any(
-            form.endswith(n) and len(form) > len(n) + 2 for n in syn.whose_region_nouns
+        if form in syn.whose_region_nouns or (
+            compound
+            and any(form.endswith(n) and len(form) > len(n) + 2 for n in syn.whose_region_nouns)
         ):
             return True
     return False
