@@ -476,7 +476,7 @@ def rank_fresh(
             local = None
     total = (sum(focus.values()) - sum(own_votes.values())) or 1.0
     out: Ranked = []
-    # "Portland, Maine"; "Pingtan in Fujian province", "in der Provinz X": the unit named
+    # "Portland, Maine"; "Fuchu in Hiroshima prefecture", "in der Provinz X": the unit named
     # right after the town holds one of its readings (_unit_after)
     cont = ps.containers.get(span.j) or _unit_after(ctx, span)
     # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
@@ -1173,7 +1173,7 @@ def _kind_settled(
     volcano X", "X began erupting", "der Vulkan X"), when every such mention of the name
     agrees on it and it is no country or region: the best-evidenced sense of the name,
     which its bare mentions take (one sense per article, the bare ones' own sum
-    notwithstanding: "Kilauea erupted ... 35 km west of Kilauea" is the volcano twice,
+    notwithstanding: "Villarrica erupted ... 35 km east of Villarrica" is the volcano twice,
     though a town bears the name). None when no mention was so settled, or two disagree
     ("the town of X ... the X volcano" are two places). ``longer``: the features a
     longer name ending in this one names ("Vulkan X" for "X",

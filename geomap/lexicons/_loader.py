@@ -108,8 +108,8 @@ class PlaceLexicon:
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
     within_words: frozenset[str] = frozenset()
-    # words that put a name inside the unit named right after them ("Pingtan in Fujian
-    # province", "in der Provinz X"): that unit holds the town, as after a comma
+    # words that put a name inside the unit named right after them ("Fuchu in Hiroshima
+    # prefecture", "in der Provinz X"): that unit holds the town, as after a comma
     inside_words: frozenset[str] = frozenset()
     # words that end a newspaper's name after its city ("The Boston Globe"): the name
     # before them is the city, not a state of that name
