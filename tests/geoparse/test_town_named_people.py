@@ -8,22 +8,10 @@ places_v2 probe lists; names of Spanish, Portuguese and Mexican towns in both la
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from geomap.geoparse import resolve_document
-from geomap.text import read_text
-
-
-def _places(text: str, lang: str, gaz) -> list:
-    return [p for p in resolve_document(read_text(text, lang=lang), gaz) if p.role == "name"]
-
-
-def _on_words(places: list, text: str, words: list[str]) -> list[str]:
-    spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
-    return [p.mention for p in places if any(p.start < e and b < p.end for b, e in spans)]
-
+from tests.support.names import name_places as _places
+from tests.support.names import places_on_words as _on_words
 
 #: (lang, text, the person's words, the text's own place)
 PEOPLE = (
