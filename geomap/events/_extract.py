@@ -5924,8 +5924,9 @@ def _name_fragment(text: str, p: Place, places: Sequence[Place], lex: _Lexicon) 
 
 
 # how far apart two towns joined by a hyphen may be and still be two places of one phrase
-# (a route, a pair of twin towns): farther, in two countries, they are one unknown name
-_PAIR_KM = 1500.0
+# (a route, a pair of twin towns): the geoparser's radius within which the places of one
+# text cohere; farther, in two countries, they are one unknown name
+_PAIR_KM = WEIGHTS.coherence_km
 
 
 def _unrelated_pair(a: Place, b: Place) -> bool:
