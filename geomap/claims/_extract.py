@@ -153,6 +153,8 @@ _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
+#: a region a comma sets after a town to say where it lies (``<B>, Alaska``)
+_FIRST_LEVEL_KINDS = frozenset({"admin1", "state", "province"})
 _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
 # (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
 # no clause boundary between a subject and its verb)
@@ -269,6 +271,9 @@ class _Syntax:
     whose_region_nouns: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
+    # "the commercial capital", "die heimliche Hauptstadt": a city called a capital that is
+    # not the seat of government
+    other_capital: frozenset[str]
     # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
     # government elsewhere, a disputed capital): "the Bolivian capital" stays unresolved
     capital_unsure: frozenset[str]
@@ -647,6 +652,7 @@ def _syntax(lang: str) -> _Syntax:
             for k, v in lex.get("whose_region_nouns", {}).items()
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        other_capital=frozenset(w.casefold() for w in lex.get("other_capital_words", [])),
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         government_seat=re.compile(
             r"(?i)" + phrase_pattern(lex.get("government_seat_words", [])) + r"(?![\w])"
@@ -1953,6 +1959,13 @@ def _find_reference(
             # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": the
             # away word ends the distance; the place after the verb is what lies there
             return None
+        if p.relation is None and kind_info(p.kind).is_water and syn.terrain.match(gap):
+            # "about N km across the <Strait> from <Y>": the water is crossed on the way;
+            # the place a from-marker names right after it is what the distance is
+            # measured from
+            nxt = in_sent.first_from(p.end)
+            if nxt is not None and _gap_ok(doc.text[p.end : nxt.start], syn, need_marker=True):
+                return _head_of(doc, nxt, in_sent)
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
             return None
@@ -2668,6 +2681,20 @@ def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
     return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
 
 
+#: a designator right before a place, with ``of`` between (``the port of <A>``)
+_DESIGNATOR_OF_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}of[\s\u00a0]{1,3}$")
+
+
+def _from_designated(doc: Document, p: Place, syn: _Syntax) -> bool:
+    """A from-marker before a designator and ``of`` before ``p`` (``from the port of
+    <A> to <B>``, ``from the town of <A>``): the designator names what of <A> the way
+    starts at; <A> is still its start (as ``to the port <B>`` is an end)."""
+    m = _DESIGNATOR_OF_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+    if m is None or m.group(1).casefold() not in syn.designators:
+        return False
+    return syn.route_from_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _direction_from(doc: Document, p: Place, syn: _Syntax) -> bool:
     """The from-marker before ``p`` follows a direction word (``südlich von <A>``,
     ``östlich von <A>``): it marks the reference a direction is seen from, not the start
@@ -2707,7 +2734,8 @@ def _route_marks(
     marked = [
         p
         for p in others
-        if _preceded_by(doc, p, syn.route_from_before) and not _direction_from(doc, p, syn)
+        if (_preceded_by(doc, p, syn.route_from_before) or _from_designated(doc, p, syn))
+        and not _direction_from(doc, p, syn)
     ]
     # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
     # from-marked places before the to-place, the nearest one opens its route
@@ -3649,6 +3677,7 @@ class _Structures:
                         )
                     )
                     and not _former_wording(said, syn)
+                    and not _other_wording(said, syn)
                 ]
             self._capital_of[cc] = got
         return got
@@ -5384,6 +5413,47 @@ def _former_wording(said: str, syn: _Syntax) -> bool:
     return any(w in syn.former_capital for w in said.split())
 
 
+def _other_wording(said: str, syn: _Syntax) -> bool:
+    """The words a text called a place a capital with say it is a capital of something
+    other than government (lexicon ``other_capital_words``: ``the commercial capital``,
+    ``die heimliche Hauptstadt``): a bare ``the capital`` is not that place, and that
+    phrase is not the country's capital."""
+    return any(w in syn.other_capital for w in said.split())
+
+
+def _other_capital(
+    np: NounPhrase,
+    wording: str,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The place ``the commercial capital`` (:func:`_other_wording`) means: one the text
+    called so in the same words (the nearest before the phrase first), else the dateline's
+    town when it is not its country's capital (``BLANTYRE - ... south-west of the
+    commercial capital``: a story filed from the commercial capital calls it so); never
+    the country's capital, which is what the phrase says it is not. None otherwise."""
+    said_so = [
+        p
+        for p, said in structures.capitals(by_sentence, syn)
+        if (other is None or p.id != other.id) and said.endswith(wording)
+    ]
+    if said_so:
+        before = [p for p in said_so if p.end <= np.start]
+        return (before[-1] if before else said_so[0]), "capital"
+    d = by_sentence.dateline
+    if (
+        d is None
+        or not _is_point(d)
+        or not d.resolved
+        or (other is not None and d.id == other.id)
+        or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
+    ):
+        return None
+    return d, "dateline"
+
+
 #: the words after a capital phrase that may name whose capital it is: up to the next
 #: punctuation, at most this many characters (bounded: a fixed window, no backtracking)
 _CAPITAL_TAIL = re.compile(r"[^,.;:()\[\]\n\"“”„]{0,60}")
@@ -5445,13 +5515,20 @@ def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
 _WORDS_BEFORE = re.compile(r"(?:([^\W\d_]{2,30})[ \u00a0]{1,2}){1,3}$")
 
 
+#: a possessive right before a title's words (``Guinea's capital <X>``, German ``Laos’
+#: Hauptstadt <X>``): the apostrophe keeps it out of :data:`_WORDS_BEFORE`
+_POSSESSIVE_BEFORE = re.compile(r"([^\W\d_]{2,30})['\u2019]s?[ \u00a0]{1,2}$")
+
+
 def _capital_title(text: str, p: Place, syn: _Syntax) -> str:
     """The words with which the text calls ``p`` a capital in a title right before its name
     (``die Provinzhauptstadt <X>``, ``der nigrischen Hauptstadt <X>``, ``the provincial
     capital <X>``): a capital noun (lexicons ``capital_nouns``, ``regional_capital_words``)
     or a German compound ending in one as the last word, with the lower-case words before
-    it back to a function word, case-folded; empty when there is none. A later ``der
-    Provinzhauptstadt`` then means ``p`` as after an apposition (:func:`_capital_wording`)."""
+    it back to a function word, and a name or an English possessive before those that says
+    whose capital it is (``gambias hauptstadt``, ``guinea's capital``), case-folded; empty
+    when there is none. A later ``der Provinzhauptstadt`` then means ``p`` as after an
+    apposition (:func:`_capital_wording`)."""
     m = _WORDS_BEFORE.search(text, max(0, p.start - 80), p.start)
     if m is None:
         return ""
@@ -5466,9 +5543,18 @@ def _capital_title(text: str, p: Place, syn: _Syntax) -> str:
     said = [last]
     for w in reversed(words[:-1]):
         f = w.casefold()
-        if not w.islower() or f in syn.phrases.function_words or f in syn.phrases.determiners:
+        if f in syn.phrases.function_words or f in syn.phrases.determiners:
             break
         said.insert(0, f)
+        if not w.islower():
+            # a name before the title says whose capital it is (``Gambias Hauptstadt
+            # <X>``, ``the Kenyan capital <X>``): kept in the words, so a bare ``der
+            # Hauptstadt`` of a story from another country is not <X>
+            break
+    else:
+        owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if len(words) == 1 and owner is not None and owner.group(1)[:1].isupper():
+            said.insert(0, owner.group(1).casefold() + "'s")  # "Guinea's capital <X>"
     return " ".join(said)
 
 
@@ -5543,6 +5629,8 @@ def _capital(
     (:func:`_known_capital`)."""
     named_country = cc
     wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
+    if _other_wording(wording, syn):
+        return _other_capital(np, wording, other, by_sentence, structures, syn)
     # a bare "the capital" is not "the Togolese capital" of a neighbour: it matches a place
     # called a capital of another country only in the same words
     home = cc or (by_sentence.dateline.country_code if by_sentence.dateline else None)
@@ -5563,8 +5651,9 @@ def _capital(
             and by_sentence.dateline is not None
             and (_regional_wording(said, syn) or _capital_of_region(doc.text, p, syn, by_sentence))
         )
-        # nor one called a former capital ("<X>, the old colonial capital")
-        and not (bare and _former_wording(said, syn))
+        # nor one called a former capital ("<X>, the old colonial capital") or a capital
+        # of trade ("<X>, the commercial capital")
+        and not (bare and (_former_wording(said, syn) or _other_wording(said, syn)))
     ]
     if same:
         before = [p for p in same if p.end <= np.start]
@@ -6132,6 +6221,17 @@ def _structural_subject(
                 mode = "verb"
                 k -= 1
                 continue
+            if (
+                tail is None
+                and mode == "apposed"
+                and k == ci - 1
+                and (head := _head_before_line(doc, st, prev_c, reference, in_sent)) is not None
+            ):
+                # "Worst hit is <A> near the border with <Z>, about N km south-west of <B>",
+                # "Besonders betroffen ist <A> nahe der Grenze zu <Z>, rund N km ...": a
+                # border or coast in a prepositional phrase right after a town says where
+                # the town lies; the distance set off after it describes the town
+                return head, how, head.start, head.end
             if (
                 tail is not None
                 and mode == "apposed"
@@ -7665,6 +7765,21 @@ def _build(
         # von <Y> entfernt": the way of measuring opens the sentence and holds for its
         # first distance
         form = "route"
+    if (
+        form == "route"
+        and q.direction is not None
+        and subject is not None
+        and reference is not None
+        and why.subject is not None
+        and why.subject[0] == "dateline"
+    ):
+        # "<DATELINE> - The road to <B>, about N km to the north-west, was cut": the way
+        # starts where the story is filed and the direction says where <B> lies from
+        # there; verification measures the bearing from the reference to the subject, so
+        # <B> is the subject and the dateline's town the reference (as for a point
+        # "<B>, N km to the north"). Read the other way, a true direction was refuted.
+        subject, reference = reference, subject
+        why.subject, why.reference = why.reference, why.subject
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
         subject = _namesake_capital(subject, form, syn)
@@ -9349,6 +9464,53 @@ def _relative_after(
     return ci >= 0 and st.clauses[ci].kind == "relative"
 
 
+def _head_before_line(
+    doc: Document,
+    st: SentenceStructure,
+    clause: Clause,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+) -> Place | None:
+    """The point place right before the prepositional phrase of a border or coast that ends
+    ``clause`` (``<A> near the border with <Z>``, ``<A> nahe der Grenze zu <Z>``, ``<A>
+    on the north coast``); None when the clause ends otherwise or words stand between."""
+    lo, hi = st.tokens[clause.first].start, st.tokens[clause.last].end
+    n = in_sent.count_ending_by(hi)
+    line = in_sent[n - 1] if n > 0 else None
+    if line is None or line.start < lo or line.relation not in ("border", "coast"):
+        return None
+    if clause.last + 1 - st.token_index(line.end) > 4:
+        return None
+    np = st.phrase_at(line.start)
+    if np is None or np.preposition_start is None:
+        return None
+    k = in_sent.count_ending_by(np.preposition_start)
+    head = in_sent[k - 1] if k > 0 else None
+    if (
+        head is None
+        or not _is_point(head)
+        or not head.resolved
+        or head is reference
+        or head.start < lo
+        or doc.text[head.end : np.preposition_start].strip()
+    ):
+        return None
+    return head
+
+
+def _qualifies_reference(text: str, ref: Place | None, p: Place) -> bool:
+    """``p`` is the first-level region of ``ref`` set after it by a comma alone (``<B>,
+    Alaska,``, ``<B>, Queensland,``): it says where ``ref`` lies, as a country there does,
+    and is no subject of a distance coordinated after it."""
+    return (
+        ref is not None
+        and p.kind in _FIRST_LEVEL_KINDS
+        and p.country_code is not None
+        and p.country_code == ref.country_code
+        and text[ref.end : p.start].strip() == ","
+    )
+
+
 def _pick_subject(
     doc: Document,
     sent: Sentence,
@@ -9375,7 +9537,11 @@ def _pick_subject(
         # of <B>, Estonia's capital, and M km north-east of <C>"); a region or an island
         # may be the next subject ("..., und <Island>, rund N km ...")
         first = in_sent.first_from(prev.end)
-        while first is not None and first.end <= q.start and first.kind == "country":
+        while (
+            first is not None
+            and first.end <= q.start
+            and (first.kind == "country" or _qualifies_reference(text, prev.reference, first))
+        ):
             first = in_sent.first_after(first.start)
         if first is None or first.end > q.start:
             if (

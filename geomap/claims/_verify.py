@@ -779,6 +779,9 @@ def _doubt(
         unsupported = _unsupported_reading(place, gaz, document)
         if unsupported:
             return unsupported
+    forward = _read_forward(claim, ends, places)
+    if forward is not None:
+        return forward
     foreign = _foreign_namesake(read, dateline, accepted, km, gaz)
     if foreign is not None:
         return foreign
@@ -810,6 +813,41 @@ def _doubt(
                 )
             if fits:
                 return f"{why} {name} fits the distance"
+    return None
+
+
+#: how an end is read when its words name no place: a capital phrase, a descriptive noun,
+#: a pronoun or an implicit end (:data:`geomap.model.EvidenceHow`)
+_WORDS_NAME_NO_PLACE = frozenset({"capital", "description", "previous sentence"})
+
+
+def _read_forward(
+    claim: Claim,
+    ends: tuple[tuple[PlaceRef, Evidence | None, bool], ...],
+    places: Sequence[Place],
+) -> str | None:
+    """An end read from words that name no place (``the capital``, ``die Hafenstadt``, a
+    pronoun) as a place the text names only in a sentence after the claim's: a reader
+    takes such words for a place already named (or the story's own), so a place named
+    later is a guess, and a distance that misses it says nothing about the claim (a bare
+    ``the capital`` read as another country's capital named three sentences later called
+    two true claims inconsistent). A capital phrase read as the capital of the country the
+    other end lies in is what a reader would take, and stays. The reason, or ``None`` when
+    no end was read so."""
+    for k, (end, ev, _is_subj) in enumerate(ends):
+        if ev is None or ev.how not in _WORDS_NAME_NO_PLACE:
+            continue
+        if end.geometry not in ("point", "polygon"):
+            continue
+        other = ends[1 - k][0]
+        if ev.how == "capital" and end.country_code and end.country_code == other.country_code:
+            continue  # the capital of the country the other end lies in: a reader's reading
+        place = _place_for(end, places)
+        if place is not None and place.sentence > claim.sentence:
+            return (
+                f"'{ev.text}' was read as {end.name}, which the text names only after "
+                "the claim's sentence"
+            )
     return None
 
 
