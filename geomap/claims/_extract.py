@@ -1952,12 +1952,28 @@ def _find_reference(
         # Right after a direction a genitive needs no marker: "nördlich der Grenze".
         if not _gap_ok(gap, syn, need_marker=q.direction is None or q.direction_end != after):
             return None
+        if gap.rstrip().endswith(",") and _GAPPED_DISTANCE.match(doc.text, p.end):
+            # "<A> lies N km south-east of the capital, <B> about M km to the north-east",
+            # "... südöstlich der Hauptstadt, <B> etwa M Kilometer nordöstlich": a name set
+            # off by a comma and followed by its own distance opens a clause whose verb is
+            # left out; it is no apposition naming the capital
+            return None
         away = syn.away_now.match(doc.text, after)
         if away is not None and away.group(0).strip().casefold() in syn.marker_words:
             away = None  # "N km off the coast": "off" is a marker too
         if away is not None and not _gap_ok(doc.text[away.end() : p.start], syn, need_marker=True):
             # "Rund 115 Kilometer entfernt liegt <X>", "Some 115 km away lies <X>": the
             # away word ends the distance; the place after the verb is what lies there
+            return None
+        if (
+            p.relation is None
+            and kind_info(p.kind).is_water
+            and not syn.terrain.match(gap)
+            and (t := syn.terrain.search(gap)) is not None
+            and _word_start(gap, t.start() + len(t.group(0)) - len(t.group(0).lstrip()))
+        ):
+            # "about N km south-west of the capital across <Strait>": the water is crossed
+            # after the reference the words before it name; it is no reference itself
             return None
         if p.relation is None and kind_info(p.kind).is_water and syn.terrain.match(gap):
             # "about N km across the <Strait> from <Y>": the water is crossed on the way;
@@ -1974,6 +1990,16 @@ def _find_reference(
             return None
         return _head_of(doc, p, in_sent)
     return None
+
+
+def _word_start(text: str, i: int) -> bool:
+    """Does a word start at ``i`` (no letter or digit right before it)?"""
+    return i == 0 or not text[i - 1].isalnum()
+
+
+#: right after a place: at most three words and a number (``<B> about 400 km``, ``<B> etwa
+#: 400 Kilometer``), with no punctuation between: the place opens a clause of its own
+_GAPPED_DISTANCE = re.compile(r"(?:[\s\u00a0]{1,2}[^\W\d_]{1,20}){0,3}[\s\u00a0]{1,2}\d")
 
 
 def _past_gloss(text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax) -> int:
@@ -9664,6 +9690,21 @@ def _pick_subject(
             # start is the place the text just named, before the anaphor, never the
             # dateline the story was filed from
             start = _there_place(doc, sent, there.start(), in_sent, by_sentence, reference)
+            if (
+                start is not None
+                and prev is not None
+                and prev.claim.sentence == sent.index
+                and prev.reference is start
+                and prev.subject is not None
+                and _is_point(prev.subject)
+                and prev.subject.resolved
+                and prev.subject is not reference
+            ):
+                # "<A>, gut N km südlich von <B>, meldete Frost; bis <C> sind es von dort
+                # weitere M km", "<A> lies N km north of <B>; from there it is M km to
+                # <C>": the place a distance was measured from is no place the story stood
+                # at; the anaphor goes on from that distance's subject
+                start = prev.subject
             if start is not None:
                 how_t: EvidenceHow = (
                     "named" if start.sentence == sent.index else "previous sentence"

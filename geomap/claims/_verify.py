@@ -782,6 +782,13 @@ def _doubt(
     forward = _read_forward(claim, ends, places)
     if forward is not None:
         return forward
+    if all(ev is not None and ev.how == "description" for _end, ev, _s in ends):
+        # "The mountain city was shaken by a quake whose epicentre was some N km east of
+        # the city": both ends guessed from descriptive nouns by recency, no name in the
+        # claim; such a pair is no evidence that the figure is wrong (dev: no claim called
+        # inconsistent rests on two descriptions)
+        said = " and ".join(f"'{ev.text}'" for _end, ev, _s in ends if ev is not None)
+        return f"both ends were read from descriptions ({said}), not from names"
     foreign = _foreign_namesake(read, dateline, accepted, km, gaz)
     if foreign is not None:
         return foreign
