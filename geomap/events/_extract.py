@@ -2348,7 +2348,11 @@ def _trigger_in(
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
         carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
-        if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
+        if (
+            carried is not None
+            and not _phrase_of(toks, i, carried[1].type, lex)
+            and not _phrase_of_other_kind(toks, i, lex)
+        ):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -2378,6 +2382,8 @@ def _trigger_in(
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
+                continue
+            if not lex.nouns_capitalised and trig.pos == "verb" and _opens_with_name(toks, i):
                 continue
             if (
                 trig.pos == "noun"
@@ -2495,6 +2501,43 @@ def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
         return False
     words = [t for t in toks if t.text[:1].isalpha()]
     return 3 * sum(not t.is_cap for t in words) >= len(words)
+
+
+# words that may follow a clause-opening English participle without making it a name
+# ("Killed Sunday were ...", "Arrested Monday, the man ...": a day, not a name's second word)
+_DAY_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    )
+)
+
+
+def _opens_with_name(toks: Sequence[Token], i: int) -> bool:
+    """Is the capitalised English verb that opens the clause the first word of a name
+    (``Met Eireann warned that ...``, ``Met Office forecasters said ...``)? English opens a
+    sentence with its subject, so an irregular verb form there followed by another
+    capitalised word (no day or month) and then a lower-case word is a name;
+    :func:`_in_proper_name` leaves the clause's start alone because a capital is normal
+    there. Not in a line set in title case
+    or capitals. Session 18 (h18-events): a weather service's name read as a meeting."""
+    if i != 0 or len(toks) < 3:
+        return False
+    tok, nxt, third = toks[0], toks[1], toks[2]
+    return (
+        tok.is_cap
+        and not tok.is_upper
+        # a regular participle opens a clause as an adjective ("Flooded Kerala villages were
+        # evacuated"): only an irregular form ("Met", "Struck") is read as a name's word
+        and not tok.fold.endswith("ed")
+        and nxt.is_cap
+        and not nxt.is_upper
+        and nxt.fold not in _DAY_WORDS
+        and third.text[:1].isalpha()
+        and not third.is_cap
+    )
 
 
 # the most words a bare plural subject before a subject verb may take ("Thousands of
@@ -2626,6 +2669,23 @@ def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
         and trig.type == kind
         and len(trig.words) > 1
         and _particle_at(toks, i, trig, lex) is not None
+        for trig in lex.triggers_of(toks[i].text)
+    )
+
+
+def _phrase_of_other_kind(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` the verb of a several-word trigger of any kind whose
+    object is written into it, its words in place (``smashed the windows``, ``burned
+    tyres``)? Then the phrase says what happened, as :func:`_phrase_of` says for a phrase of
+    the carried kind: ``Angry taxi drivers smashed the windows of a police station`` is a riot,
+    though ``taxi`` before the verb would make ``smashed`` a crash (session 18, h18-events).
+    Only a phrase whose second word follows the verb at once: a particle at the clause's end
+    (``stürzte ... ein``) is the carrier's own reading."""
+    return any(
+        trig.pos == "verb"
+        and len(trig.words) > 1
+        and not trig.preposition
+        and _particle_at(toks, i, trig, lex) == i + 1
         for trig in lex.triggers_of(toks[i].text)
     )
 
