@@ -254,7 +254,103 @@ REPORTED: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "kind", "sub_kind", "day", "place"), REPORTED)
+# second round: a police response by its tools and by what it cleared, riots by burning
+# barricades and smashed panes, a strike by its reach, a plane past the runway
+REPORTED_R2: list[object] = [
+    (
+        "Police cleared the roadblocks outside Asuncion on Tuesday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        TUE,
+        "Asuncion",
+    ),
+    (
+        "Riot police responded with water cannon in Tirana on Tuesday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        TUE,
+        "Tirana",
+    ),
+    (
+        "Police fired stun grenades at protesters in Tbilisi on Monday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Tbilisi",
+    ),
+    (
+        "Officers baton-charged the crowd in Lahore on Monday.",
+        "en",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Lahore",
+    ),
+    (
+        "Die Polizei räumte am Dienstag die Straßensperren vor Asunción.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        TUE,
+        "Asuncion",
+    ),
+    (
+        "Die Polizei setzte am Montag in Tiflis Blendgranaten gegen Demonstranten ein.",
+        "de",
+        "protest",
+        "protest_with_intervention",
+        MON,
+        "Tbilisi|Tiflis",
+    ),
+    (
+        "Jugendliche errichteten am Montag in Marseille brennende Barrikaden.",
+        "de",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Marseille",
+    ),
+    (
+        "Randalierer schlugen am Montag in Lyon die Scheiben von Geschäften ein.",
+        "de",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Lyon",
+    ),
+    (
+        "Youths erected burning barricades in Marseille on Monday.",
+        "en",
+        "riot",
+        "violent_demonstration",
+        MON,
+        "Marseille",
+    ),
+    (
+        "Thousands of doctors in Kenya began an indefinite strike on Monday.",
+        "en",
+        "protest",
+        "peaceful_protest",
+        MON,
+        "Kenya",
+    ),
+    (
+        "A cargo plane overshot the runway in Goma on Monday.",
+        "en",
+        "accident",
+        "air",
+        MON,
+        "Goma",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "sub_kind", "day", "place"), REPORTED + REPORTED_R2
+)
 def test_wire_kind_reported(
     text: str, lang: str, kind: str, sub_kind: str, day: str, place: str
 ) -> None:
@@ -274,6 +370,13 @@ LOOKALIKES: list[tuple[str, str]] = [
     ("Met Office forecasters warned that snow could fall on Thursday.", "en"),
     ("The exercise is due to end on June 20.", "en"),
     ("The new car killed off the old model, analysts said.", "en"),
+    ("Workers cleared the rubble in Antakya on Monday.", "en"),
+    ("Police launched a manhunt in Lagos on Tuesday.", "en"),
+    ("The army said it had launched an operation in the area on Tuesday.", "en"),
+    ("Die Polizei startete am Dienstag eine Großfahndung in Köln.", "de"),
+    ("Die Armee startete am Dienstag in der Region Kidal eine Militäroperation.", "de"),
+    ("Die Arbeiter räumten am Montag in Antakya die Trümmer.", "de"),
+    ("Der Blitz schlug am Montag in Graz in eine Kirche ein.", "de"),
 ]
 
 
