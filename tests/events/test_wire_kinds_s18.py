@@ -348,8 +348,66 @@ REPORTED_R2: list[object] = [
 ]
 
 
+# third round: a stoppage, an arrest "in Haft", a collapse named with its structure, rock
+# that fell in a mine
+REPORTED_R3: list[object] = [
+    (
+        "Rail workers staged a 24-hour stoppage in Lisbon on Monday.",
+        "en",
+        "protest",
+        "peaceful_protest",
+        MON,
+        "Lisbon",
+    ),
+    (
+        "Die Polizei nahm am Montag in Harare Dutzende Oppositionsanhänger in Haft.",
+        "de",
+        "strategic_development",
+        "arrest",
+        MON,
+        "Harare",
+    ),
+    (
+        (
+            "Bei einem Gerüsteinsturz auf einer Baustelle in Doha kamen am Montag vier Arbeiter "
+            "ums Leben."
+        ),
+        "de",
+        "accident",
+        "industrial",
+        MON,
+        "Doha",
+    ),
+    (
+        "Four workers were killed when a scaffold collapsed at a building site in Doha on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Doha",
+    ),
+    (
+        "Two miners died in a rockfall at a copper mine near Kitwe on Monday.",
+        "en",
+        "accident",
+        "industrial",
+        MON,
+        "Kitwe",
+    ),
+    # a landslide of the land stays a disaster
+    (
+        "A landslide buried a village near Pokhara on Monday.",
+        "en",
+        "disaster",
+        "mass_movement",
+        MON,
+        "Pokhara",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "lang", "kind", "sub_kind", "day", "place"), REPORTED + REPORTED_R2
+    ("text", "lang", "kind", "sub_kind", "day", "place"), REPORTED + REPORTED_R2 + REPORTED_R3
 )
 def test_wire_kind_reported(
     text: str, lang: str, kind: str, sub_kind: str, day: str, place: str
