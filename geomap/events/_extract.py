@@ -851,6 +851,9 @@ class _Lexicon:
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
+    # ``[places] capital_not_seat``: words before a capital noun that make it a capital of
+    # trade or faith, no seat of government ("Nigeria's commercial capital"; session 18)
+    capital_not_seat: frozenset[str] = frozenset()
     # ``[places] origins``: prepositions of where a journey began ("aus", "from")
     origins: frozenset[str] = frozenset()
     # ``[places] journeys`` / ``journey_preps``: a place after a journey noun and one of these
@@ -1506,6 +1509,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
+        capital_not_seat=_fold(places.get("capital_not_seat", [])),
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
@@ -5350,6 +5354,7 @@ def _place(
     _route_ends(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
+    _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
@@ -5384,7 +5389,11 @@ def _place(
             or _object_reference(toks, i, lex, kind_of, trig_i)
         ):
             continue
-        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
+        if (
+            lex.capital.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and not _capital_not_seat(toks, i, lex)
+        ):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 # "in Gazipur nördlich der bangladeschischen Hauptstadt": measured from, as a
@@ -6201,6 +6210,39 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
             entry[0] -= _NESTED_PENALTY
 
 
+# the water kinds a distance from a town may narrow down ("in the Celtic Sea about 30 km
+# south of X", "on the Irrawaddy about 40 km north of Y")
+_WATER_KINDS = kinds_where("is_water")
+# how many words may stand between a water body's name and the town measured from after it
+# ("the Celtic Sea about 30 km south of X": five)
+_WATER_REACH = 7
+
+
+def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``sank in the Celtic Sea about 30 km south of X``, ``capsized on the Irrawaddy river
+    about 40 km north of Y``, ``sank in der Nordsee rund 40 Kilometer vor Z``: a sea, a lake or
+    a river followed by a town measured from by a distance or a direction gives the water
+    body, and the distance from the town the finer place: a point a reader can map (within
+    the distance), where the water body is an area hundreds of kilometres wide. The town
+    then wins over the water body, as ``near X`` after it already does. Session 18
+    (h18-events)."""
+    for water in named:
+        if water[3].kind not in _WATER_KINDS:
+            continue
+        ref = next(
+            (
+                other
+                for other in named
+                if water[2] < other[1] <= water[2] + _WATER_REACH
+                and _precision_of(other[3], lex) == "point"
+                and _reference_point(other[1], other[5], toks, lex)
+            ),
+            None,
+        )
+        if ref is not None and water[0] >= ref[0]:
+            water[0] = ref[0] - 0.5
+
+
 # how many words a direction may stand before the noun of a place it is measured from
 # ("nördlich der bangladeschischen Hauptstadt", "north of the Kenyan capital")
 _DIRECTION_REACH = 4
@@ -6559,6 +6601,14 @@ def _object_reference(
 # how far after its trigger an object kind noun may stand ("stormed the small town"; a
 # German subject's attribute stands between: "ein Erdbeben der Stärke 5,2 die Region")
 _OBJECT_REACH = 6
+
+
+def _capital_not_seat(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the capital noun at ``i`` one of trade, money or faith (``[places]
+    capital_not_seat`` right before it: ``in Nigeria's commercial capital``, ``the country's
+    financial capital``)? Then it names no seat of government, and the country's capital
+    (Abuja for Lagos) would be a town the text never meant. Session 18 (h18-events)."""
+    return i > 0 and toks[i - 1].fold in lex.capital_not_seat
 
 
 def _capital_of(

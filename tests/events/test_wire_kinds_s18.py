@@ -442,3 +442,51 @@ LOOKALIKES: list[tuple[str, str]] = [
 def test_lookalike_reports_nothing(text: str, lang: str) -> None:
     """A driver's manoeuvre, a rival pushed out, a service's name, a plan: no event."""
     assert_no_event(text, lang)
+
+
+# A water body followed by a distance from a town: the town measured from is the finer
+# place (a point within the distance); a water body alone stays the place.
+WATER_AND_TOWN: list[tuple[str, str, str]] = [
+    (
+        "A ferry capsized on the Irrawaddy river about 40 km north of Mandalay on Tuesday.",
+        "en",
+        "Mandalay",
+    ),
+    ("Ein Kutter sank am Dienstag in der Nordsee rund 40 Kilometer vor Esbjerg.", "de", "Esbjerg"),
+    ("A freighter sank in the Black Sea on Tuesday.", "en", "Black Sea"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), WATER_AND_TOWN)
+def test_water_body_and_distance_from_a_town(text: str, lang: str, place: str) -> None:
+    """The accident is placed at the town measured from, else at the water body."""
+    assert_reported(text, lang, "accident", TUE, place, "maritime")
+
+
+# A capital of trade or money is no seat of government: under a dateline of its country the
+# dateline's city, never that country's capital; a plain capital stays the seat.
+CAPITALS: list[tuple[str, str, str]] = [
+    (
+        "DOUALA (Reuters) - Dock workers went on strike in Cameroon's economic capital on Tuesday.",
+        "protest",
+        "Douala",
+    ),
+    (
+        "ALMATY (Reuters) - Police detained 20 protesters in Kazakhstan's financial capital on "
+        "Tuesday.",
+        "strategic_development",
+        "Almaty",
+    ),
+    (
+        "YAOUNDE (Reuters) - Police detained 20 protesters in Cameroon's capital on Tuesday.",
+        "strategic_development",
+        "Yaounde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), CAPITALS)
+def test_capital_of_trade_is_no_seat(text: str, kind: str, place: str) -> None:
+    """``commercial``/``economic``/``financial capital`` is the dateline's city, not the
+    seat of government; a bare capital is the seat."""
+    assert_reported(text, "en", kind, TUE, place)
