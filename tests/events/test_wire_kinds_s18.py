@@ -394,6 +394,15 @@ REPORTED_R3: list[object] = [
         MON,
         "Kitwe",
     ),
+    # a military aircraft intercepted, as a boat intercepted at sea
+    (
+        "Two fighter jets intercepted a Russian reconnaissance plane near Gotland on Tuesday.",
+        "en",
+        "strategic_development",
+        "other",
+        TUE,
+        "Gotland",
+    ),
     # a landslide of the land stays a disaster
     (
         "A landslide buried a village near Pokhara on Monday.",
