@@ -851,6 +851,9 @@ class _Lexicon:
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
+    # ``[places] capital_not_seat``: words before a capital noun that make it a capital of
+    # trade or faith, no seat of government ("Nigeria's commercial capital"; session 18)
+    capital_not_seat: frozenset[str] = frozenset()
     # ``[places] origins``: prepositions of where a journey began ("aus", "from")
     origins: frozenset[str] = frozenset()
     # ``[places] journeys`` / ``journey_preps``: a place after a journey noun and one of these
@@ -1506,6 +1509,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
+        capital_not_seat=_fold(places.get("capital_not_seat", [])),
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
@@ -2348,7 +2352,11 @@ def _trigger_in(
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
         carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
-        if carried is not None and not _phrase_of(toks, i, carried[1].type, lex):
+        if (
+            carried is not None
+            and not _phrase_of(toks, i, carried[1].type, lex)
+            and not _phrase_of_other_kind(toks, i, lex)
+        ):
             # the event is named by its noun when the noun is a trigger ("Ein Erdbeben ...
             # erschütterte"), else by the carrier ("eine Rakete traf")
             at, trig_c = carried
@@ -2378,6 +2386,8 @@ def _trigger_in(
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
                 continue
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
+                continue
+            if not lex.nouns_capitalised and trig.pos == "verb" and _opens_with_name(toks, i):
                 continue
             if (
                 trig.pos == "noun"
@@ -2495,6 +2505,43 @@ def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
         return False
     words = [t for t in toks if t.text[:1].isalpha()]
     return 3 * sum(not t.is_cap for t in words) >= len(words)
+
+
+# words that may follow a clause-opening English participle without making it a name
+# ("Killed Sunday were ...", "Arrested Monday, the man ...": a day, not a name's second word)
+_DAY_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    )
+)
+
+
+def _opens_with_name(toks: Sequence[Token], i: int) -> bool:
+    """Is the capitalised English verb that opens the clause the first word of a name
+    (``Met Eireann warned that ...``, ``Met Office forecasters said ...``)? English opens a
+    sentence with its subject, so an irregular verb form there followed by another
+    capitalised word (no day or month) and then a lower-case word is a name;
+    :func:`_in_proper_name` leaves the clause's start alone because a capital is normal
+    there. Not in a line set in title case
+    or capitals. Session 18 (h18-events): a weather service's name read as a meeting."""
+    if i != 0 or len(toks) < 3:
+        return False
+    tok, nxt, third = toks[0], toks[1], toks[2]
+    return (
+        tok.is_cap
+        and not tok.is_upper
+        # a regular participle opens a clause as an adjective ("Flooded Kerala villages were
+        # evacuated"): only an irregular form ("Met", "Struck") is read as a name's word
+        and not tok.fold.endswith("ed")
+        and nxt.is_cap
+        and not nxt.is_upper
+        and nxt.fold not in _DAY_WORDS
+        and third.text[:1].isalpha()
+        and not third.is_cap
+    )
 
 
 # the most words a bare plural subject before a subject verb may take ("Thousands of
@@ -2626,6 +2673,23 @@ def _phrase_of(toks: Sequence[Token], i: int, kind: str, lex: _Lexicon) -> bool:
         and trig.type == kind
         and len(trig.words) > 1
         and _particle_at(toks, i, trig, lex) is not None
+        for trig in lex.triggers_of(toks[i].text)
+    )
+
+
+def _phrase_of_other_kind(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the carrier word at ``i`` the verb of a several-word trigger of any kind whose
+    object is written into it, its words in place (``smashed the windows``, ``burned
+    tyres``)? Then the phrase says what happened, as :func:`_phrase_of` says for a phrase of
+    the carried kind: ``Angry taxi drivers smashed the windows of a police station`` is a riot,
+    though ``taxi`` before the verb would make ``smashed`` a crash (session 18, h18-events).
+    Only a phrase whose second word follows the verb at once: a particle at the clause's end
+    (``stürzte ... ein``) is the carrier's own reading."""
+    return any(
+        trig.pos == "verb"
+        and len(trig.words) > 1
+        and not trig.preposition
+        and _particle_at(toks, i, trig, lex) == i + 1
         for trig in lex.triggers_of(toks[i].text)
     )
 
@@ -5290,6 +5354,7 @@ def _place(
     _route_ends(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
+    _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
@@ -5324,7 +5389,11 @@ def _place(
             or _object_reference(toks, i, lex, kind_of, trig_i)
         ):
             continue
-        if lex.capital.match(tok.text) and not (lex.nouns_capitalised and not tok.is_cap):
+        if (
+            lex.capital.match(tok.text)
+            and not (lex.nouns_capitalised and not tok.is_cap)
+            and not _capital_not_seat(toks, i, lex)
+        ):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
                 # "in Gazipur nördlich der bangladeschischen Hauptstadt": measured from, as a
@@ -6141,6 +6210,39 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
             entry[0] -= _NESTED_PENALTY
 
 
+# the water kinds a distance from a town may narrow down ("in the Celtic Sea about 30 km
+# south of X", "on the Irrawaddy about 40 km north of Y")
+_WATER_KINDS = kinds_where("is_water")
+# how many words may stand between a water body's name and the town measured from after it
+# ("the Celtic Sea about 30 km south of X": five)
+_WATER_REACH = 7
+
+
+def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``sank in the Celtic Sea about 30 km south of X``, ``capsized on the Irrawaddy river
+    about 40 km north of Y``, ``sank in der Nordsee rund 40 Kilometer vor Z``: a sea, a lake or
+    a river followed by a town measured from by a distance or a direction gives the water
+    body, and the distance from the town the finer place: a point a reader can map (within
+    the distance), where the water body is an area hundreds of kilometres wide. The town
+    then wins over the water body, as ``near X`` after it already does. Session 18
+    (h18-events)."""
+    for water in named:
+        if water[3].kind not in _WATER_KINDS:
+            continue
+        ref = next(
+            (
+                other
+                for other in named
+                if water[2] < other[1] <= water[2] + _WATER_REACH
+                and _precision_of(other[3], lex) == "point"
+                and _reference_point(other[1], other[5], toks, lex)
+            ),
+            None,
+        )
+        if ref is not None and water[0] >= ref[0]:
+            water[0] = ref[0] - 0.5
+
+
 # how many words a direction may stand before the noun of a place it is measured from
 # ("nördlich der bangladeschischen Hauptstadt", "north of the Kenyan capital")
 _DIRECTION_REACH = 4
@@ -6499,6 +6601,14 @@ def _object_reference(
 # how far after its trigger an object kind noun may stand ("stormed the small town"; a
 # German subject's attribute stands between: "ein Erdbeben der Stärke 5,2 die Region")
 _OBJECT_REACH = 6
+
+
+def _capital_not_seat(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the capital noun at ``i`` one of trade, money or faith (``[places]
+    capital_not_seat`` right before it: ``in Nigeria's commercial capital``, ``the country's
+    financial capital``)? Then it names no seat of government, and the country's capital
+    (Abuja for Lagos) would be a town the text never meant. Session 18 (h18-events)."""
+    return i > 0 and toks[i - 1].fold in lex.capital_not_seat
 
 
 def _capital_of(

@@ -51,4 +51,11 @@ def test_the_word_gives_the_kind(text: str, lang: str, kind: str) -> None:
 
 
 def test_burned_tyres_are_no_wildfire() -> None:
-    assert _events("Protesters burned tyres in Lagos on Monday.", "en") == ()
+    # session 18 (h18-events): burning tyres is a violent demonstration in ACLED's codebook
+    # ("road-blocking using barricades, burning tires"), so the sentence now reports a riot;
+    # what this test guards stays: no fire of the land
+    got = [
+        (e.kind, e.sub_kind) for e in _events("Protesters burned tyres in Lagos on Monday.", "en")
+    ]
+    assert ("riot", "violent_demonstration") in got, got
+    assert not [k for k, _ in got if k == "disaster"], got
