@@ -4756,10 +4756,13 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
     """Is the trigger noun a compound whose head names something other than the event
     (``[clauses] modified_heads``: ``Lawinengefahr``, ``Hochwasserwarnung``,
     ``Erdbebenübung``)? As ``the earthquake insurance scheme`` in a language that writes
-    the two nouns as one word."""
+    the two nouns as one word. A lexicon word that spells the head itself names it as the
+    event (``marineübung*``: a naval drill, session 18, round 2), so it is no modifier."""
     low = tok.fold
+    own = trig.text.casefold()
     return trig.pos == "noun" and any(
-        low.endswith(head) and len(low) > len(head) + 2 for head in lex.modified_heads
+        low.endswith(head) and len(low) > len(head) + 2 and head not in own
+        for head in lex.modified_heads
     )
 
 

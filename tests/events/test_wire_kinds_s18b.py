@@ -19,6 +19,49 @@ SUN, MON, TUE = "2025-06-08", "2025-06-09", "2025-06-10"  # the tables' date is 
 
 # (text, lang, kind, sub_kind, day, place)
 REPORTED: list[tuple[str, str, str, str | None, str, str]] = [
+    # troops massed ("zog ... zusammen"): a troop movement, no withdrawal
+    (
+        "Die Armee zog am Montag rund 5000 Soldaten an der Grenze bei Narva zusammen.",
+        "de",
+        "strategic_development",
+        "other",
+        MON,
+        "Narva",
+    ),
+    (
+        "Russland zog am Dienstag Truppen und Panzer nahe Brest zusammen.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Brest",
+    ),
+    # a withdrawal keeps its particle
+    (
+        "Die Rebellen zogen am Montag aus Bunia ab.",
+        "de",
+        "strategic_development",
+        "non_violent_transfer_of_territory",
+        MON,
+        "Bunia",
+    ),
+    # a drill that names its arm in the word
+    (
+        "Polnische Soldaten begannen am Montag bei Orzysz eine Gefechtsübung.",
+        "de",
+        "strategic_development",
+        "other",
+        MON,
+        "Orzysz",
+    ),
+    (
+        "Die finnische Luftwaffe begann am Dienstag bei Rovaniemi eine Luftwaffenübung.",
+        "de",
+        "strategic_development",
+        "other",
+        TUE,
+        "Rovaniemi",
+    ),
     # a share of a vote is the vote's result, not a statistic
     (
         "Bei einer Volksabstimmung in Chur stimmten am Sonntag 61 Prozent der Wähler für den "
@@ -166,6 +209,9 @@ LOOKALIKES: list[tuple[str, str]] = [
     ("Zambia heads to the polls in August.", "en"),
     # talks held for years: a span, no day's news
     ("Die Nachbarn führen seit Jahren Gespräche über die Grenze.", "de"),
+    # a drill of a hazard rehearses it; a naval drill still planned
+    ("Die Feuerwehr hielt am Montag in Graz eine Erdbebenübung ab.", "de"),
+    ("Die Marine will im Herbst vor Kiel eine Marineübung abhalten.", "de"),
     # lost, but no containers: no shipwreck
     ("The governing party lost the vote in parliament.", "en"),
 ]
