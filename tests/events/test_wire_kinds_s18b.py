@@ -1,8 +1,9 @@
 """Issue 20, session 18, round 2 (h18-events): classes found in new wire copy on natural
 hazards, votes, talks and explosions, as a reader checks them: a vote's share in percent is
 its result (no statistic), talks `for the first time since` are news (no span's start), a
-river that swept something away is a flood, a ship that lost containers had an accident, an
-event `during the storm` has the storm's day, a meeting `zusammengetroffen`, a visitor's
+river that swept something away is a flood, a ship that lost containers had an accident (an
+English event `during the storm` should have the storm's day: a strict xfail), a meeting
+`zusammengetroffen`, troops massed (`zog ... zusammen`), a drill named by its arm, a visitor's
 country is not the story's when `the capital` follows; and look-alikes that report nothing
 (a schedule in the present: `Voters go to the polls on ...`, a party that lost a vote is no
 shipwreck, talks held `for years`). Written for this test, not drawn from any benchmark
@@ -17,8 +18,14 @@ from tests.support.event_table import assert_no_event, assert_reported
 
 SUN, MON, TUE = "2025-06-08", "2025-06-09", "2025-06-10"  # the tables' date is a Wednesday
 
+
+def gap(*row: object, why: str) -> object:
+    """A row the extractor does not yet get right: a strict xfail (a documented gap)."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why))
+
+
 # (text, lang, kind, sub_kind, day, place)
-REPORTED: list[tuple[str, str, str, str | None, str, str]] = [
+REPORTED: list[object] = [
     # troops massed ("zog ... zusammen"): a troop movement, no withdrawal
     (
         "Die Armee zog am Montag rund 5000 Soldaten an der Grenze bei Narva zusammen.",
@@ -174,8 +181,8 @@ REPORTED: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Cuxhaven",
     ),
-    # "during the storm": the day of the storm just told
-    (
+    # "during the storm": the day of the storm just told (left open: no "during" relation)
+    gap(
         "A storm hit Split on Monday. A ferry lost 12 containers off the island of Hvar during "
         "the storm.",
         "en",
@@ -183,7 +190,9 @@ REPORTED: list[tuple[str, str, str, str | None, str, str]] = [
         "maritime",
         MON,
         "Hvar",
+        why="'during <event>' has no relation of its own in the time reader (the report's day)",
     ),
+    # (German: the clause has no time of its own and takes the storm's day as context)
     (
         "Ein Unwetter traf am Montag Rostock. Ein Frachter verlor während des Unwetters vor "
         "Warnemünde 20 Container.",
