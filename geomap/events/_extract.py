@@ -4479,7 +4479,7 @@ def _background(
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
     toll = _toll_phrase(clause, trig_i, lex)
-    words = chain(lows, opening)
+    words: Iterable[str] = chain(lows, opening)
     if trig.type in lex.share_types:  # "58 Prozent der Wähler stimmten": the vote's result
         words = (w for w in words if w.casefold() not in lex.share_words)
     if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
