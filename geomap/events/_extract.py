@@ -663,6 +663,13 @@ class _Lexicon:
     setting_endings: tuple[str, ...] = ()
     # ``[clauses] since_prepositions``: an event noun in a "since" phrase starts a span
     since_prepositions: frozenset[str] = frozenset()
+    # ``[clauses] since_firsts``: a word right before a "since" that makes the span a record
+    # ("erstmals seit Jahren Gespräche", "for the first time since 2019"): the event is new
+    since_firsts: frozenset[str] = frozenset()
+    # ``[clauses] share_words`` and ``share_types``: a share in a vote ("58 Prozent der
+    # Wähler stimmten"): its result, no statistic, for triggers of these types
+    share_words: frozenset[str] = frozenset()
+    share_types: frozenset[str] = frozenset()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1442,6 +1449,9 @@ def _lexicon(lang: str) -> _Lexicon:
         setting_types=_fold(raw["clauses"].get("setting_types", [])),
         setting_endings=tuple(raw["clauses"].get("setting_endings", [])),
         since_prepositions=_fold(raw["clauses"].get("since_prepositions", [])),
+        since_firsts=_fold(raw["clauses"].get("since_firsts", [])),
+        share_words=_fold(raw["clauses"].get("share_words", [])),
+        share_types=_fold(raw["clauses"].get("share_types", [])),
         near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         before_infinitive=_fold(raw["clauses"].get("before_infinitive", [])),
@@ -4438,7 +4448,11 @@ def _background(
         # reports it; "On Monday the town marked ten years since the kidnapping": the day
         # before the noun is the remembering's)
         phrase = clause.phrase_of(toks[trig_i])
-        if phrase is not None and phrase.preposition in lex.since_prepositions:
+        if (
+            phrase is not None
+            and phrase.preposition in lex.since_prepositions
+            and not _record_since(clause, phrase.preposition_start, lex)
+        ):
             return True
     if (
         trig.pos == "noun"
@@ -4465,7 +4479,10 @@ def _background(
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
     toll = _toll_phrase(clause, trig_i, lex)
-    if any(map(lex.statistics.match, chain(lows, opening))) and (  # in C, no frame per word
+    words: Iterable[str] = chain(lows, opening)
+    if trig.type in lex.share_types:  # "58 Prozent der Wähler stimmten": the vote's result
+        words = (w for w in words if w.casefold() not in lex.share_words)
+    if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
         toll is None  # "Die Zahl der Toten nach ... stieg"
     ):
         return True
@@ -4490,6 +4507,8 @@ def _background(
         f"{lows[k]} {lows[k + 1]}" in lex.habitual
         and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
         and not any(a <= toks[k].start < b for a, b in dated)
+        # "erstmals seit Jahren": a record, no habit (session 18, round 2)
+        and not (k > 0 and lows[k - 1] in lex.since_firsts)
         for k in range(len(lows) - 1)
     ):
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
@@ -4737,10 +4756,13 @@ def _modifying_head(tok: Token, trig: _Trigger, lex: _Lexicon) -> bool:
     """Is the trigger noun a compound whose head names something other than the event
     (``[clauses] modified_heads``: ``Lawinengefahr``, ``Hochwasserwarnung``,
     ``Erdbebenübung``)? As ``the earthquake insurance scheme`` in a language that writes
-    the two nouns as one word."""
+    the two nouns as one word. A lexicon word that spells the head itself names it as the
+    event (``marineübung*``: a naval drill, session 18, round 2), so it is no modifier."""
     low = tok.fold
+    own = trig.text.casefold()
     return trig.pos == "noun" and any(
-        low.endswith(head) and len(low) > len(head) + 2 for head in lex.modified_heads
+        low.endswith(head) and len(low) > len(head) + 2 and head not in own
+        for head in lex.modified_heads
     )
 
 
@@ -6603,6 +6625,41 @@ def _object_reference(
 _OBJECT_REACH = 6
 
 
+def _actor_countries(toks: Sequence[Token], lex: _Lexicon, places: Sequence[Place]) -> set[int]:
+    """Where the clause names a country only as a person's nationality: a country or its
+    adjective right before a title, past a possessive and one more word (``received
+    Guyana's foreign minister in the capital``, ``empfing den peruanischen Außenminister in
+    der Hauptstadt``). Such a country says whose the visitor is, not where the story is, so a
+    bare capital after it is the story's (the dateline's, the place named before), not the
+    visitor's. Session 18, round 2 (h18-events)."""
+    found: set[int] = set()
+    for p in places:
+        if not (p.kind == "country" or p.role == "adjective"):
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= p.end), None)
+        if k is None:
+            continue
+        if toks[k].fold in ("'s", "’s", "s", "'", "’"):
+            k += 1
+        # a second titled person, after the clause's first one (the host): "President X
+        # received Guyana's foreign minister"; "Uganda's president met ..." is the host's
+        hosted = any(_is_title(t, lex) for t in toks if t.end <= p.start)
+        if hosted and k < len(toks) and _is_title_next(toks, k, lex):
+            found.add(p.start)
+    return found
+
+
+def _record_since(clause: _Clause, start: int | None, lex: _Lexicon) -> bool:
+    """Is the "since" phrase at ``start`` a record (``[clauses] since_firsts`` right before
+    the preposition: ``erstmals seit Jahren Gespräche geführt``, ``for the first time since
+    2019``)? Then the event is the day's news, the first of its kind in a while, not the
+    start of a span it has run through. Session 18, round 2 (h18-events)."""
+    if start is None or not lex.since_firsts:
+        return False
+    k = clause.index_at(start)
+    return 0 < k < len(clause.tokens) and clause.tokens[k - 1].fold in lex.since_firsts
+
+
 def _capital_not_seat(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the capital noun at ``i`` one of trade, money or faith (``[places]
     capital_not_seat`` right before it: ``in Nigeria's commercial capital``, ``the country's
@@ -6645,8 +6702,10 @@ def _capital_of(
         elif (code := _demonym(tok, lex)) is not None:
             cc = code
     if cc is None and i > 0 and toks[i - 1].fold in lex.determiners:
-        # a bare "the capital" (not "the state capital", "the provincial capital")
-        cc = _story_country(toks[i], every)
+        # a bare "the capital" (not "the state capital", "the provincial capital"); a
+        # visitor's country in the clause is not the story's (_actor_countries)
+        visitors = _actor_countries(toks, lex, places)
+        cc = _story_country(toks[i], [p for p in every if p.start not in visitors])
     if cc is None:
         return None
     return _capital_place(cc, toks[i], every)

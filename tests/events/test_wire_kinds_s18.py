@@ -70,14 +70,14 @@ REPORTED: list[object] = [
         MON,
         "Grafenwohr",
     ),
-    gap(
+    # round 2: a drill that names its arm in the word (the lexicon spells "übung" itself)
+    (
         "Die Marine hielt am Dienstag vor Kiel eine Marineübung ab.",
         "de",
         "strategic_development",
         "other",
         TUE,
         "Kiel",
-        why="'übung' is a head that only rehearses ([nonevents] modified_heads)",
     ),
     # armour or troops that arrived moved, they did not travel
     (
