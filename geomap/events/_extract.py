@@ -582,6 +582,12 @@ class _Lexicon:
     verb_last_openers: frozenset[str] = frozenset()
 
     @cached_property
+    def noun_relative_seconds(self) -> frozenset[str]:
+        """The second words of the two-word ``noun_relatives`` (``which`` of ``in which``):
+        a clause holding none of them has no such relative clause (:func:`_noun_relative`)."""
+        return frozenset(pair[1] for pair in self.noun_relatives if len(pair) == 2)
+
+    @cached_property
     def event_site_firsts(self) -> frozenset[str]:
         """The first words of the ``event_site`` phrases: most clauses have none."""
         return frozenset(words[0] for _, words in self.event_sites)
@@ -3068,9 +3074,15 @@ def _noun_relative(
     ``times`` gives the sentence's time expressions when called: they are read only for a
     clause that holds such a noun, not for every clause with a trigger word (reading them
     is most of what a sentence's events cost)."""
-    toks = clause.tokens
-    if not lex.noun_relatives or len(toks) < 5:
+    words = clause.words
+    if (
+        not lex.noun_relatives
+        or len(words) < 5
+        # the pair's second word stands at index 4 or later: most clauses hold none
+        or lex.noun_relative_seconds.isdisjoint(map(str.casefold, words[4:]))
+    ):
         return None
+    toks = clause.tokens
     for k in range(3, len(toks) - 1):
         if (toks[k].fold, toks[k + 1].fold) not in lex.noun_relatives:
             continue
@@ -3123,10 +3135,13 @@ def _topic_relative(
     clause no time or no place of its own (``over an attack that killed four soldiers on
     Sunday``: what the main event is about, as before). Session 15, round 2 (h-even). One
     pass over the clause's words."""
-    toks = clause.tokens
-    if not lex.topic_words or len(toks) < 6:
+    words = clause.words
+    if not lex.topic_words or len(words) < 6:
         return None
     pronouns = relative_pronouns(lex.lang)
+    if pronouns.isdisjoint(map(str.casefold, words[5:])):
+        return None  # the relative pronoun stands at index 5 or later: most clauses hold none
+    toks = clause.tokens
     for k in range(2, len(toks) - 3):
         if toks[k].fold not in lex.topic_words or toks[k + 1].fold not in lex.determiners | (
             lex.indefinite
@@ -8986,7 +9001,9 @@ def _sentence_spans(
     not the day of an event in another clause."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted or (other.tokens and other.tokens[0].fold in lex.relative_openers):
+        # the first word's text, not its token: most other clauses hold no time span and
+        # need no tokens at all (:func:`_event_spans` builds them only for a span inside)
+        if other.quoted or (other.words and other.words[0].casefold() in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(
@@ -11253,6 +11270,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     if not lex.generic_event_nouns:
         return
     with_event = {r.clause.sentence.index for r in raws}
+    generic = lex.generic_event_nouns.keys()
     by_sentence: dict[int, list[_Clause]] = {}
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
@@ -11265,8 +11283,10 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
         if nxt in with_event:
             continue
         for clause in by_sentence.get(nxt, []):
-            if clause.paragraph != r.clause.paragraph:
-                continue
+            if clause.paragraph != r.clause.paragraph or generic.isdisjoint(
+                map(str.casefold, clause.words)
+            ):
+                continue  # no generic noun among its words: its tokens need not be built
             toks = clause.tokens
             named = any(
                 (types := lex.generic_event_nouns.get(t.fold)) is not None
