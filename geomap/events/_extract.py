@@ -77,6 +77,7 @@ from geomap.text import (
     Token,
     parse_sentence,
     tokenize,
+    unit_starts,
     unit_words,
     word_units,
 )
@@ -1576,11 +1577,16 @@ class _Clause:
         quotes = self.quotes
         if quotes is None or not self.words or not quotes.any_within(self.start, self.end):
             return False
-        toks = self.tokens
-        if not quotes.any_within(toks[0].start, toks[-1].start):
+        # the words' offsets alone (no tokens: most such clauses are never read further)
+        starts = (
+            [t.start for t in self.built]
+            if self.built is not None
+            else unit_starts(self.text, self.start, self.end)
+        )
+        if not quotes.any_within(starts[0], starts[-1]):
             return False
-        inside = sum(1 for t in toks if quotes.covers(t.start, strict_start=True))
-        return inside * 2 > len(toks)
+        inside = sum(1 for s in starts if quotes.covers(s, strict_start=True))
+        return inside * 2 > len(starts)
 
     def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
         """A part of the clause made of ``tokens`` (a coordinated clause), as quoted as the
@@ -2120,20 +2126,36 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     titles: list[tuple[tuple[Token, ...], int]] = []
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
-        if marked.isdisjoint(clause.words):
+        texts = clause.words
+        if marked.isdisjoint(texts):
             continue  # most clauses: no title, no verb of saying (their words are not built)
-        toks = clause.tokens
-        for i, tok in enumerate(toks):
-            if tok.text in marked:
-                if tok.text in titled and (not capitalised or tok.is_cap):
+        # the clause's tokens only for a title or for a verb of saying with a word beside it
+        # that may open a name (``..., police said.`` names nobody: _person_registry reads
+        # a name right after the verb or ending right before it)
+        toks: tuple[Token, ...] = ()
+        for i, text in enumerate(texts):
+            if text in marked:
+                if text in titled and (not capitalised or text[:1].isupper()):
+                    toks = toks or clause.tokens
                     titles.append((toks, i))
-                if tok.text in weak:
+                if text in weak and (_may_open_name(texts, i - 1) or _may_open_name(texts, i + 1)):
+                    toks = toks or clause.tokens
                     says.append((toks, i))
     return _Words(
         triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER),
         titles=tuple(titles),
         says=tuple(says),
     )
+
+
+def _may_open_name(texts: Sequence[str], k: int) -> bool:
+    """Could the word at ``k`` be part of a name, as :func:`_nameish` asks first (a capital or
+    a name prefix such as ``al-``)? False outside the clause. Told from the word's text, as
+    the token's ``is_cap`` is (:func:`geomap.text.word_units`)."""
+    if not 0 <= k < len(texts):
+        return False
+    text = texts[k]
+    return text[:1].isupper() or _NAME_PREFIX.match(text) is not None
 
 
 def _person_registry(lex: _Lexicon, places: Sequence[Place], words: _Words) -> dict[str, str]:
