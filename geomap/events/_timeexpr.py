@@ -150,8 +150,9 @@ class _TimeLexicon:
     month_prefixes: frozenset[str]  # every part word before a month, week or year
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
-    patterns: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
-    # the same patterns without IGNORECASE, for the lower-cased text: Python's re finds a
+    # (kind, regex source, key words) of each time pattern; :attr:`patterns` compiles them
+    sources: tuple[tuple[str, str, tuple[str, ...]], ...]
+    # the patterns without IGNORECASE, for the lower-cased text: Python's re finds a
     # literal prefix only in case-sensitive patterns, which makes the scan 3-4 times faster
     lowered: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     last_month_of: tuple[str, ...] = ()
@@ -197,6 +198,13 @@ class _TimeLexicon:
     def ago_hedge_words(self) -> re.Pattern[str]:
         """The hedges as whole words or phrases, each with the space after it."""
         return re.compile(rf"(?<!\w)(?:{_alt(self.ago_hedges)})\s+", re.IGNORECASE)
+
+    @cached_property
+    def patterns(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+        """The patterns with IGNORECASE, for a text whose lower-casing moves offsets (a
+        dotted capital I): compiled when such a text first comes, not with the lexicon (most
+        processes never see one, and compiling them was a fifth of the lexicon's cost)."""
+        return tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in self.sources)
 
     @cached_property
     def key_words(self) -> _KeyWords:
@@ -646,7 +654,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
         },
         numbers=num_words,
-        patterns=tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in pats),
+        sources=tuple(pats),
         # a pattern with a capital (``\\S``, ``\\D``) keeps IGNORECASE on the lowered text
         lowered=tuple(
             (k, re.compile(p, re.IGNORECASE if p != p.lower() else 0), keys) for k, p, keys in pats
