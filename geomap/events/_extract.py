@@ -34,7 +34,7 @@ from functools import cache, cached_property, partial, wraps
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from gazetteer import Candidate, SeatsAPI
 from geomap.events._compass import part_point
@@ -158,6 +158,27 @@ _MAX_CLAUSE_TOKENS = 80
 GLOB_MEMO_SIZE = 50_000  # words remembered per pattern set
 _V = TypeVar("_V")
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class _Once(cached_property[_V]):
+    """``functools.cached_property`` without its lock: the value is worked out and put in the
+    instance's ``__dict__`` (which answers every later read, as with ``cached_property``).
+    Python 3.11 takes a re-entrant lock for each first read (3.12 dropped it); the events
+    read a clause's tokens, quotation and offsets first about 20,000 times per LGL pass,
+    in one thread."""
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> _Once[_V]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> _V: ...
+
+    def __get__(self, instance: object | None, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value  # type: ignore[index]
+        return value
 
 
 class _Answers(dict[str, _V]):
@@ -1561,14 +1582,14 @@ class _Clause:
     built: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     known_quoted: bool | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @_Once
     def tokens(self) -> tuple[Token, ...]:
         """The clause's word units (:func:`geomap.text.word_units`)."""
         if self.built is not None:
             return self.built
         return word_units(self.text, self.start, self.end, sentence=self.sentence.index)
 
-    @cached_property
+    @_Once
     def quoted(self) -> bool:
         """Are most of its words inside quotation marks? (A clause with no quotation near
         it is answered without building its words.)"""
@@ -1619,7 +1640,7 @@ class _Clause:
         structure = self.structure
         return structure.phrase_at(tok.start) if structure is not None else None
 
-    @cached_property
+    @_Once
     def starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
@@ -3852,8 +3873,8 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
     # the noun phrase is the subject of the main clause
     before = clause.sentence.text[: clause.start - clause.sentence.start]
-    first = word_units(before, 0, len(before))[:1]
-    return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
+    first = unit_words(before, 0, len(before))[:1]
+    return not (before.count(",") == 1 and first and first[0].casefold() in lex.prepositions)
 
 
 def _opens_after_dateline(clause: _Clause, st: _State) -> bool:
@@ -3991,7 +4012,7 @@ def _flags(
         # only the words just before the clause: a long sentence stays linear
         sent = clause.sentence
         end = clause.start - sent.start
-        before = [t.fold for t in word_units(sent.text, max(0, end - _DENIAL_REACH), end)]
+        before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
         if any(w in lex.denials for w in before) or any(
             f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
         ):
@@ -4074,7 +4095,7 @@ def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
     if not aside or len(aside) > _ASIDE_WORDS or not aside[0][:1].islower():
         return False
     tail_end = cuts[1].start() if len(cuts) > 1 else len(text)
-    tail = [t.fold for t in word_units(text, cuts[0].end(), tail_end)]
+    tail = [w.casefold() for w in unit_words(text, cuts[0].end(), tail_end)]
     if not tail or tail[0] not in lex.aside_resumers:
         return False
     return any(w in lex.hypothetical for w in tail) or any(
@@ -4206,10 +4227,10 @@ def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> 
     fronted_openers``: "Speaking in Geneva on Monday, the UN chief called for ...") date it?
     The phrase sets the act's scene, its time as much as its place."""
     sent = clause.sentence
-    first = word_units(sent.text, 0, min(len(sent.text), 40))[:1]
+    first = unit_words(sent.text, 0, min(len(sent.text), 40))[:1]
     return (
         bool(first)
-        and first[0].fold in lex.fronted_openers
+        and first[0].casefold() in lex.fronted_openers
         and any(sent.start <= sp.start < clause.start for sp in times)
     )
 
