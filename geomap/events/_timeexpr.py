@@ -241,6 +241,20 @@ class _KeyWords:
         )
         self._digit = bit.get(DIGIT_KEY, 0)  # a digit is a word character too
         self._memo: dict[str, int] = {}
+        self._scans: dict[int, tuple[int, ...]] = {}
+
+    def scanned(self, held: int) -> tuple[int, ...]:
+        """The indices of the patterns a text holding the key words ``held`` must be scanned
+        with (a pattern with no key words always), in order: remembered per mask, so that a
+        text walks only those, not every pattern (a text holds few distinct masks' worth of
+        keys: the same masks recur across texts)."""
+        got = self._scans.get(held)
+        if got is None:
+            got = tuple(n for n, need in enumerate(self.masks) if not need or need & held)
+            if len(self._scans) >= _KEY_MEMO_SIZE:
+                self._scans.clear()
+            self._scans[held] = got
+        return got
 
     def held(self, folded: str) -> int:
         """The bits of the key words ``folded`` (a case-folded text) holds."""
@@ -789,10 +803,9 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
     # every match of a pattern holds one of its key words: a pattern none of whose key
     # words the text holds is not scanned
-    held = lex.key_words.held(folded)
-    for order, ((kind, pat, _), need) in enumerate(zip(patterns, lex.key_words.masks, strict=True)):
-        if need and not need & held:
-            continue
+    key_words = lex.key_words
+    for order in key_words.scanned(key_words.held(folded)):
+        kind, pat, _ = patterns[order]
         for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)
