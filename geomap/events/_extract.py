@@ -2128,10 +2128,13 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     # document are no trigger, title or verb of saying); only new words are tried
     kinds = {w: memo[w] for w in words.intersection(marked_before)}
     for w in words.difference(memo):
+        # a verb of saying's first words are among every trigger's (any_weak's patterns are
+        # any_trigger's): a word no trigger opens is asked no more (most new words)
+        trigger = lex.any_trigger.match(w)
         got = (
-            (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
+            (_TRIGGER if trigger or w.casefold() in lex.subject_verbs else 0)
             | (_TITLE if _is_title_word(w, lex) else 0)
-            | (_SAYS if lex.any_weak.match(w) else 0)
+            | (_SAYS if trigger and lex.any_weak.match(w) else 0)
         )
         if len(memo) >= GLOB_MEMO_SIZE:
             memo.clear()
