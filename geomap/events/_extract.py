@@ -238,6 +238,14 @@ class _Glob:
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
 
+    def any_in(self, words: Iterable[str]) -> bool:
+        """Does any of ``words`` match? A glob of whole words only is one set test in C over
+        the folded words, with no remembered answer per new word (a check's first pass
+        answers every word of every clause it asks about); any other is asked per word."""
+        if not (self.prefixes or self.suffixes or self.infixes or self.other):
+            return not self.exact.isdisjoint(map(str.casefold, words))
+        return any(map(self.match, words))
+
 
 class _GlobAnswers(dict[str, bool]):
     """A glob's remembered answers (``_Glob.match``): does the case-folded word equal a
@@ -7312,7 +7320,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
                 more
                 # a trigger of several words needs its last word in the clause: one remembered
                 # glob of those last words first (most clauses hold none: "told reporters")
-                and any(map(lex.plain_saying_ends(word).match, words))
+                and lex.plain_saying_ends(word).any_in(words)
                 and any(all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more)
             )
         ):
