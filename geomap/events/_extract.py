@@ -34,7 +34,7 @@ from functools import cache, cached_property, partial, wraps
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from gazetteer import Candidate, SeatsAPI
 from geomap.events._compass import part_point
@@ -77,6 +77,7 @@ from geomap.text import (
     Token,
     parse_sentence,
     tokenize,
+    unit_starts,
     unit_words,
     word_units,
 )
@@ -159,6 +160,27 @@ _V = TypeVar("_V")
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+class _Once(cached_property[_V]):
+    """``functools.cached_property`` without its lock: the value is worked out and put in the
+    instance's ``__dict__`` (which answers every later read, as with ``cached_property``).
+    Python 3.11 takes a re-entrant lock for each first read (3.12 dropped it); the events
+    read a clause's tokens, quotation and offsets first about 20,000 times per LGL pass,
+    in one thread."""
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> _Once[_V]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> _V: ...
+
+    def __get__(self, instance: object | None, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value  # type: ignore[index]
+        return value
+
+
 class _Answers(dict[str, _V]):
     """``answer(word)`` remembered: a missing word is answered and kept, at most
     ``GLOB_MEMO_SIZE`` words (then the memory starts again)."""
@@ -215,6 +237,14 @@ class _Glob:
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes or self.other)
+
+    def any_in(self, words: Iterable[str]) -> bool:
+        """Does any of ``words`` match? A glob of whole words only is one set test in C over
+        the folded words, with no remembered answer per new word (a check's first pass
+        answers every word of every clause it asks about); any other is asked per word."""
+        if not (self.prefixes or self.suffixes or self.infixes or self.other):
+            return not self.exact.isdisjoint(map(str.casefold, words))
+        return any(map(self.match, words))
 
 
 class _GlobAnswers(dict[str, bool]):
@@ -580,6 +610,12 @@ class _Lexicon:
     # ``[grammar] verb_last_openers``: conjunctions that open a clause with its verb last
     # (``dass``), besides the subordinators and relative pronouns
     verb_last_openers: frozenset[str] = frozenset()
+
+    @cached_property
+    def noun_relative_seconds(self) -> frozenset[str]:
+        """The second words of the two-word ``noun_relatives`` (``which`` of ``in which``):
+        a clause holding none of them has no such relative clause (:func:`_noun_relative`)."""
+        return frozenset(pair[1] for pair in self.noun_relatives if len(pair) == 2)
 
     @cached_property
     def event_site_firsts(self) -> frozenset[str]:
@@ -1568,14 +1604,14 @@ class _Clause:
     built: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     known_quoted: bool | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @_Once
     def tokens(self) -> tuple[Token, ...]:
         """The clause's word units (:func:`geomap.text.word_units`)."""
         if self.built is not None:
             return self.built
         return word_units(self.text, self.start, self.end, sentence=self.sentence.index)
 
-    @cached_property
+    @_Once
     def quoted(self) -> bool:
         """Are most of its words inside quotation marks? (A clause with no quotation near
         it is answered without building its words.)"""
@@ -1584,11 +1620,16 @@ class _Clause:
         quotes = self.quotes
         if quotes is None or not self.words or not quotes.any_within(self.start, self.end):
             return False
-        toks = self.tokens
-        if not quotes.any_within(toks[0].start, toks[-1].start):
+        # the words' offsets alone (no tokens: most such clauses are never read further)
+        starts = (
+            [t.start for t in self.built]
+            if self.built is not None
+            else unit_starts(self.text, self.start, self.end)
+        )
+        if not quotes.any_within(starts[0], starts[-1]):
             return False
-        inside = sum(1 for t in toks if quotes.covers(t.start, strict_start=True))
-        return inside * 2 > len(toks)
+        inside = sum(1 for s in starts if quotes.covers(s, strict_start=True))
+        return inside * 2 > len(starts)
 
     def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
         """A part of the clause made of ``tokens`` (a coordinated clause), as quoted as the
@@ -1621,7 +1662,7 @@ class _Clause:
         structure = self.structure
         return structure.phrase_at(tok.start) if structure is not None else None
 
-    @cached_property
+    @_Once
     def starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
@@ -2109,10 +2150,13 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     # document are no trigger, title or verb of saying); only new words are tried
     kinds = {w: memo[w] for w in words.intersection(marked_before)}
     for w in words.difference(memo):
+        # a verb of saying's first words are among every trigger's (any_weak's patterns are
+        # any_trigger's): a word no trigger opens is asked no more (most new words)
+        trigger = lex.any_trigger.match(w)
         got = (
-            (_TRIGGER if lex.any_trigger.match(w) or w.casefold() in lex.subject_verbs else 0)
+            (_TRIGGER if trigger or w.casefold() in lex.subject_verbs else 0)
             | (_TITLE if _is_title_word(w, lex) else 0)
-            | (_SAYS if lex.any_weak.match(w) else 0)
+            | (_SAYS if trigger and lex.any_weak.match(w) else 0)
         )
         if len(memo) >= GLOB_MEMO_SIZE:
             memo.clear()
@@ -2128,20 +2172,36 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
     titles: list[tuple[tuple[Token, ...], int]] = []
     says: list[tuple[tuple[Token, ...], int]] = []
     for clause in clauses:
-        if marked.isdisjoint(clause.words):
+        texts = clause.words
+        if marked.isdisjoint(texts):
             continue  # most clauses: no title, no verb of saying (their words are not built)
-        toks = clause.tokens
-        for i, tok in enumerate(toks):
-            if tok.text in marked:
-                if tok.text in titled and (not capitalised or tok.is_cap):
+        # the clause's tokens only for a title or for a verb of saying with a word beside it
+        # that may open a name (``..., police said.`` names nobody: _person_registry reads
+        # a name right after the verb or ending right before it)
+        toks: tuple[Token, ...] = ()
+        for i, text in enumerate(texts):
+            if text in marked:
+                if text in titled and (not capitalised or text[:1].isupper()):
+                    toks = toks or clause.tokens
                     titles.append((toks, i))
-                if tok.text in weak:
+                if text in weak and (_may_open_name(texts, i - 1) or _may_open_name(texts, i + 1)):
+                    toks = toks or clause.tokens
                     says.append((toks, i))
     return _Words(
         triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER),
         titles=tuple(titles),
         says=tuple(says),
     )
+
+
+def _may_open_name(texts: Sequence[str], k: int) -> bool:
+    """Could the word at ``k`` be part of a name, as :func:`_nameish` asks first (a capital or
+    a name prefix such as ``al-``)? False outside the clause. Told from the word's text, as
+    the token's ``is_cap`` is (:func:`geomap.text.word_units`)."""
+    if not 0 <= k < len(texts):
+        return False
+    text = texts[k]
+    return text[:1].isupper() or _NAME_PREFIX.match(text) is not None
 
 
 def _person_registry(lex: _Lexicon, places: Sequence[Place], words: _Words) -> dict[str, str]:
@@ -3142,9 +3202,15 @@ def _noun_relative(
     ``times`` gives the sentence's time expressions when called: they are read only for a
     clause that holds such a noun, not for every clause with a trigger word (reading them
     is most of what a sentence's events cost)."""
-    toks = clause.tokens
-    if not lex.noun_relatives or len(toks) < 5:
+    words = clause.words
+    if (
+        not lex.noun_relatives
+        or len(words) < 5
+        # the pair's second word stands at index 4 or later: most clauses hold none
+        or lex.noun_relative_seconds.isdisjoint(map(str.casefold, words[4:]))
+    ):
         return None
+    toks = clause.tokens
     for k in range(3, len(toks) - 1):
         if (toks[k].fold, toks[k + 1].fold) not in lex.noun_relatives:
             continue
@@ -3197,10 +3263,13 @@ def _topic_relative(
     clause no time or no place of its own (``over an attack that killed four soldiers on
     Sunday``: what the main event is about, as before). Session 15, round 2 (h-even). One
     pass over the clause's words."""
-    toks = clause.tokens
-    if not lex.topic_words or len(toks) < 6:
+    words = clause.words
+    if not lex.topic_words or len(words) < 6:
         return None
     pronouns = relative_pronouns(lex.lang)
+    if pronouns.isdisjoint(map(str.casefold, words[5:])):
+        return None  # the relative pronoun stands at index 5 or later: most clauses hold none
+    toks = clause.tokens
     for k in range(2, len(toks) - 3):
         if toks[k].fold not in lex.topic_words or toks[k + 1].fold not in lex.determiners | (
             lex.indefinite
@@ -3889,8 +3958,8 @@ def _appositive(clause: _Clause, lex: _Lexicon) -> bool:
     # "In the town of Baler, a landslide buried ...": after a fronted place or time phrase
     # the noun phrase is the subject of the main clause
     before = clause.sentence.text[: clause.start - clause.sentence.start]
-    first = word_units(before, 0, len(before))[:1]
-    return not (before.count(",") == 1 and first and first[0].fold in lex.prepositions)
+    first = unit_words(before, 0, len(before))[:1]
+    return not (before.count(",") == 1 and first and first[0].casefold() in lex.prepositions)
 
 
 def _opens_after_dateline(clause: _Clause, st: _State) -> bool:
@@ -4028,7 +4097,7 @@ def _flags(
         # only the words just before the clause: a long sentence stays linear
         sent = clause.sentence
         end = clause.start - sent.start
-        before = [t.fold for t in word_units(sent.text, max(0, end - _DENIAL_REACH), end)]
+        before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
         if any(w in lex.denials for w in before) or any(
             f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
         ):
@@ -4111,7 +4180,7 @@ def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
     if not aside or len(aside) > _ASIDE_WORDS or not aside[0][:1].islower():
         return False
     tail_end = cuts[1].start() if len(cuts) > 1 else len(text)
-    tail = [t.fold for t in word_units(text, cuts[0].end(), tail_end)]
+    tail = [w.casefold() for w in unit_words(text, cuts[0].end(), tail_end)]
     if not tail or tail[0] not in lex.aside_resumers:
         return False
     return any(w in lex.hypothetical for w in tail) or any(
@@ -4243,10 +4312,10 @@ def _fronted_time(clause: _Clause, times: Sequence[TimeSpan], lex: _Lexicon) -> 
     fronted_openers``: "Speaking in Geneva on Monday, the UN chief called for ...") date it?
     The phrase sets the act's scene, its time as much as its place."""
     sent = clause.sentence
-    first = word_units(sent.text, 0, min(len(sent.text), 40))[:1]
+    first = unit_words(sent.text, 0, min(len(sent.text), 40))[:1]
     return (
         bool(first)
-        and first[0].fold in lex.fronted_openers
+        and first[0].casefold() in lex.fronted_openers
         and any(sent.start <= sp.start < clause.start for sp in times)
     )
 
@@ -7420,7 +7489,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
                 more
                 # a trigger of several words needs its last word in the clause: one remembered
                 # glob of those last words first (most clauses hold none: "told reporters")
-                and any(map(lex.plain_saying_ends(word).match, words))
+                and lex.plain_saying_ends(word).any_in(words)
                 and any(all(any(map(w.match, words)) for w in trig.words[1:]) for trig in more)
             )
         ):
@@ -9155,7 +9224,9 @@ def _sentence_spans(
     not the day of an event in another clause."""
     out: list[tuple[TimeSpan, str | None]] = []
     for other in clauses:
-        if other.quoted or (other.tokens and other.tokens[0].fold in lex.relative_openers):
+        # the first word's text, not its token: most other clauses hold no time span and
+        # need no tokens at all (:func:`_event_spans` builds them only for a span inside)
+        if other.quoted or (other.words and other.words[0].casefold() in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
         out.extend(
@@ -11422,6 +11493,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     if not lex.generic_event_nouns:
         return
     with_event = {r.clause.sentence.index for r in raws}
+    generic = lex.generic_event_nouns.keys()
     by_sentence: dict[int, list[_Clause]] = {}
     for c in st.clauses:
         by_sentence.setdefault(c.sentence.index, []).append(c)
@@ -11434,8 +11506,10 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
         if nxt in with_event:
             continue
         for clause in by_sentence.get(nxt, []):
-            if clause.paragraph != r.clause.paragraph:
-                continue
+            if clause.paragraph != r.clause.paragraph or generic.isdisjoint(
+                map(str.casefold, clause.words)
+            ):
+                continue  # no generic noun among its words: its tokens need not be built
             toks = clause.tokens
             named = any(
                 (types := lex.generic_event_nouns.get(t.fold)) is not None

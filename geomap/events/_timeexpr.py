@@ -150,8 +150,9 @@ class _TimeLexicon:
     month_prefixes: frozenset[str]  # every part word before a month, week or year
     month_prefix_parts: dict[str, frozenset[str]]
     numbers: dict[str, int]
-    patterns: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
-    # the same patterns without IGNORECASE, for the lower-cased text: Python's re finds a
+    # (kind, regex source, key words) of each time pattern; :attr:`patterns` compiles them
+    sources: tuple[tuple[str, str, tuple[str, ...]], ...]
+    # the patterns without IGNORECASE, for the lower-cased text: Python's re finds a
     # literal prefix only in case-sensitive patterns, which makes the scan 3-4 times faster
     lowered: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     last_month_of: tuple[str, ...] = ()
@@ -199,6 +200,13 @@ class _TimeLexicon:
         return re.compile(rf"(?<!\w)(?:{_alt(self.ago_hedges)})\s+", re.IGNORECASE)
 
     @cached_property
+    def patterns(self) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+        """The patterns with IGNORECASE, for a text whose lower-casing moves offsets (a
+        dotted capital I): compiled when such a text first comes, not with the lexicon (most
+        processes never see one, and compiling them was a fifth of the lexicon's cost)."""
+        return tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in self.sources)
+
+    @cached_property
     def key_words(self) -> _KeyWords:
         """The patterns' key words as bits: which of them a text holds."""
         return _KeyWords([keys for _, _, keys in self.lowered])
@@ -233,6 +241,20 @@ class _KeyWords:
         )
         self._digit = bit.get(DIGIT_KEY, 0)  # a digit is a word character too
         self._memo: dict[str, int] = {}
+        self._scans: dict[int, tuple[int, ...]] = {}
+
+    def scanned(self, held: int) -> tuple[int, ...]:
+        """The indices of the patterns a text holding the key words ``held`` must be scanned
+        with (a pattern with no key words always), in order: remembered per mask, so that a
+        text walks only those, not every pattern (a text holds few distinct masks' worth of
+        keys: the same masks recur across texts)."""
+        got = self._scans.get(held)
+        if got is None:
+            got = tuple(n for n, need in enumerate(self.masks) if not need or need & held)
+            if len(self._scans) >= _KEY_MEMO_SIZE:
+                self._scans.clear()
+            self._scans[held] = got
+        return got
 
     def held(self, folded: str) -> int:
         """The bits of the key words ``folded`` (a case-folded text) holds."""
@@ -646,7 +668,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             part: frozenset(w.casefold() for w in rel["month_parts"][part]) for part in _MONTH_PARTS
         },
         numbers=num_words,
-        patterns=tuple((k, re.compile(p, re.IGNORECASE), keys) for k, p, keys in pats),
+        sources=tuple(pats),
         # a pattern with a capital (``\\S``, ``\\D``) keeps IGNORECASE on the lowered text
         lowered=tuple(
             (k, re.compile(p, re.IGNORECASE if p != p.lower() else 0), keys) for k, p, keys in pats
@@ -781,10 +803,9 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     haystack, patterns = (low, lex.lowered) if len(low) == len(text) else (text, lex.patterns)
     # every match of a pattern holds one of its key words: a pattern none of whose key
     # words the text holds is not scanned
-    held = lex.key_words.held(folded)
-    for order, ((kind, pat, _), need) in enumerate(zip(patterns, lex.key_words.masks, strict=True)):
-        if need and not need & held:
-            continue
+    key_words = lex.key_words
+    for order in key_words.scanned(key_words.held(folded)):
+        kind, pat, _ = patterns[order]
         for m in pat.finditer(haystack):
             if kind == "month":
                 begin = _plausible_month(text, m, lex)

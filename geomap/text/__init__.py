@@ -12,6 +12,7 @@ from geomap.text._phrases import (
     NounPhrase,
     SentenceStructure,
     parse_sentence,
+    unit_starts,
     unit_words,
     word_units,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "read_text",
     "split_sentences",
     "tokenize",
+    "unit_starts",
     "unit_words",
     "word_units",
     "zipf",

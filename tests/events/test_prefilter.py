@@ -65,3 +65,21 @@ def test_every_lexicon_entry_passes_the_prefilter(lang: str) -> None:
 def test_a_sentence_without_lexicon_words_is_passed_over(lang: str) -> None:
     doc = document("Die Katze schlief lange. The cat slept for a long time.", lang)
     assert _words(_clauses(doc, lang), _lexicon(lang)).triggers == frozenset()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_verb_of_saying_opens_a_trigger(lang: str) -> None:
+    # the word classes ask whether a new word opens a verb of saying only when it opens a
+    # trigger (_words): that holds while every saying pattern is a trigger pattern
+    lex = _lexicon(lang)
+    assert lex.any_weak.patterns
+    assert set(lex.any_weak.patterns) <= set(lex.any_trigger.patterns)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "Police said so."), ("de", "Sie sagte das.")])
+def test_a_verb_of_saying_is_found_on_its_first_sight(lang: str, text: str) -> None:
+    lex = _lexicon(lang)
+    lex.word_kinds.clear()
+    lex.marked_words.clear()
+    words = _words(_clauses(document(text, lang), lang), lex)
+    assert [toks[i].text for toks, i in words.says] == [text.split()[1]]

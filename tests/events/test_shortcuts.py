@@ -1,6 +1,6 @@
 """The events' shortcuts change no answer: they only skip reading that could find nothing.
 
-Two shortcuts are checked against the long way round, on sentences written for the purpose
+The shortcuts are checked against the long way round, on sentences written for the purpose
 (both languages, verbs of saying with and without a place after them, site phrases, times
 counted from a day) and on the dev corpus of ``tests/corpus/events``:
 
@@ -9,7 +9,9 @@ counted from a day) and on the dev corpus of ``tests/corpus/events``:
   before it is read at all when its words alone tell so (``_saying_without_site``: every
   trigger word only a plain verb of saying, no resolved place in it, no site word);
 - a time pattern is scanned only over a text that holds one of its key words
-  (``_KeyWords``): every match of every pattern must hold one.
+  (``_KeyWords``): every match of every pattern must hold one;
+- the person registry reads a verb of saying's clause only where a word beside the verb
+  may open a name (``_may_open_name``).
 """
 
 from __future__ import annotations
@@ -88,6 +90,50 @@ def test_passing_over_unplaced_sayings_changes_no_event(
     for name in off:  # the long way round, or the reading the word test stands in for
         monkeypatch.setattr(extract, name, lambda *_: False)
     assert _events(lang, text, specs, day) == short
+
+
+# names beside verbs of saying (after it, before it, with a name prefix) and one with none:
+# the person registry builds a clause's tokens only for a word beside the verb that may
+# open a name (``_may_open_name``)
+NAMED = [
+    ("en", "The talks went ahead, said Wanjiru Kamau. On Monday Kamau met officials in Nairobi."),
+    ("en", "The talks went ahead, al-Amin Yusuf said. On Monday Yusuf met officials in Lagos."),
+    (
+        "de",
+        "Anna Berg sagte, die Gespräche fänden statt. Am Montag traf Berg in Wien den Minister.",
+    ),
+    (
+        "de",
+        "Die Gespräche fänden statt, sagte Anna Berg. Am Montag traf Berg in Graz den Minister.",
+    ),
+    ("en", "The march went ahead, police said. Police arrested ten people in Kisumu on Monday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED + SENTENCES)
+def test_reading_names_only_beside_a_capital_changes_no_event(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    short = _events(lang, text, PLACES, DAY)
+    # the long way round: every verb of saying's clause read for a name beside it
+    monkeypatch.setattr(extract, "_may_open_name", lambda *_: True)
+    assert _events(lang, text, PLACES, DAY) == short
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (*NAMED[0], "Wanjiru Kamau"),
+        (*NAMED[1], "al-Amin Yusuf"),
+        (*NAMED[2], "Anna Berg"),
+        (*NAMED[3], "Anna Berg"),
+    ],
+)
+def test_a_name_beside_a_verb_of_saying_names_the_actor_later(
+    lang: str, text: str, name: str
+) -> None:
+    # the full name told beside the verb of saying is the actor its last name stands for
+    assert name in {a for e in _events(lang, text, PLACES, DAY) for a in e.actors}
 
 
 def test_a_saying_with_a_place_after_it_is_still_read() -> None:

@@ -114,6 +114,21 @@ def test_word_units_read_only_the_span_and_keep_the_gap() -> None:
     assert units[2].gap_before == ", "
 
 
+def test_unit_starts_are_where_the_word_units_start() -> None:
+    from geomap.text import unit_starts, word_units
+
+    texts = [
+        "„Wir bleiben“, sagte Bürgermeisterin Aho am 3. März in Rovaniemi-Süd.",
+        "  Officials in Port-au-Prince said, however, that 1,200 O’Neill-era homes… remain.",
+        "— ",
+        "",
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (2, max(2, len(text) - 3))):
+            expected = [u.start for u in word_units(text, start, end)]
+            assert unit_starts(text, start, end) == expected
+
+
 def test_german_measure_before_an_adjective_is_its_attribute() -> None:
     # "der 4.806 Meter hohe Berg": the number and its noun measure "hohe"; the head is "Berg"
     doc, s = _parse("Der 4.806 Meter hohe Berg liegt rund 10 Kilometer südlich von Chamonix.", "de")
