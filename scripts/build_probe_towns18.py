@@ -36,6 +36,14 @@ by what passes.
   three families (``claim``, ``event``, ``dateline``), some naming the country
   (babel's CLDR country names in the frame's language) and some not. Each town goes
   into two English and two German frames whose needs it meets, rotating the families.
+* **Context singles the town out**: a frame that names neither a reference town nor
+  the region nor the country holds only a town that no bigger place (a town, a region,
+  a country) bears the name of; a frame naming the country but not the region only a
+  town no bigger place of its country bears it; a frame naming the region only one no
+  bigger place of its region bears it. A frame with a reference town at a stated
+  distance holds any town. Region names that news does not write (a transliteration
+  backtick or bracket, a lower-case word closing the name such as ``Comunidad de`` or
+  ``oblysy``, a bare compass or position word such as ``Central``) give no region frame.
 * **Split**: a row is ``heldout`` when its town is (``places_v2.heldout`` of the
   town's id, one in four) or its frame is (every third frame of each family and
   language, marked in ``FRAMES``); tune on ``dev`` only.
@@ -174,6 +182,51 @@ def news_form(name: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _MARKS))
 
 
+#: one-word region names news does not write alone ("in Central", "in Northeast")
+_GENERIC_REGIONS = frozenset(
+    [
+        "central",
+        "centre",
+        "center",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "capital",
+        "coast",
+    ]
+)
+
+
+def _news_region(name: str) -> bool:
+    """A region name as news writes it: no transliteration backtick or bracket, no
+    lower-case word closing it ("Madrid Comunidad de", "Almaty oblysy"), not a bare
+    compass or position word."""
+    words = name.split()
+    return (
+        not any(ch in name for ch in "`()")
+        and bool(words)
+        and words[-1][:1].isupper()
+        and name.casefold() not in _GENERIC_REGIONS
+    )
+
+
 def _latin1(w: str) -> bool:
     try:
         w.encode("latin-1")
@@ -289,6 +342,7 @@ def _town_rows(gaz) -> list[dict]:
                       "pop": int(float(r["population"] or 0)),
                       "region": rid if gaz.get(rid) is not None else None,
                       "source": "simplemaps"})  # fmt: skip
+    _CODE_REGION.update(code_region)
     kept = []
     for t in towns:
         if not _latin_name(t["name"]) or _band(t["pop"]) is None or ordinary(t["name"]):
@@ -297,6 +351,10 @@ def _town_rows(gaz) -> list[dict]:
             continue
         kept.append(t)
     return kept
+
+
+#: "<cc>.<admin1 code>" -> region id, filled by _town_rows
+_CODE_REGION: dict[str, str] = {}
 
 
 def _heldout_id(s: str) -> bool:
@@ -312,6 +370,7 @@ def main() -> None:
 
     gaz = default_gazetteer()
     towns = _town_rows(gaz)
+    code_region = _CODE_REGION
     by_region: dict[str, list[dict]] = {}
     strata: dict[tuple[str, str, str], list[dict]] = {}
     for t in towns:
@@ -344,14 +403,29 @@ def main() -> None:
             rnames = None
             if t["region"]:
                 rnames = region_cache.setdefault(t["region"], _region_names(gaz, t["region"]))
-                if t["name"] in rnames.values():
+                if t["name"] in rnames.values() or not _news_region(rnames["en"]):
                     rnames = None
             cname = {lang: country_names[lang].get(cc) for lang in ("de", "en")}
-            namesake = any(
-                c.population > t["pop"] and c.id != t["id"]
+            bigger = [
+                c
                 for c in gaz.lookup(t["name"], limit=20)
                 if c.kind in ("city", "country", "admin1")
-            )
+                and c.population > t["pop"]
+                and c.id != t["id"]
+            ]
+            namesake = bool(bigger)
+            # what a frame's words say about where the town is must single it out for
+            # a reader: a frame naming nothing else holds only a town no bigger place
+            # bears the name of, a frame naming the country only one no bigger town of
+            # the country bears it, a frame naming the region only one no bigger town
+            # of the region (a reference town at a stated distance singles it out)
+            in_country = [c for c in bigger if c.country_code == t["cc"]]
+            in_region = [
+                c
+                for c in in_country
+                if c.kind != "city"
+                or code_region.get(f"{c.country_code}.{c.admin1}", t["region"]) == t["region"]
+            ]
             fams = ("claim", "event", "dateline")
             start = trng.randrange(3)
             for j, lang in enumerate(("en", "de", "en", "de")):
@@ -364,6 +438,16 @@ def main() -> None:
                     if "{R}" in tmpl and rnames is None:
                         continue
                     if "{C}" in tmpl and not cname[lang]:
+                        continue
+                    if (
+                        "{Y}" not in tmpl
+                        and "{S}" not in tmpl
+                        and (
+                            in_region
+                            or ("{R}" not in tmpl and in_country)
+                            or ("{R}" not in tmpl and "{C}" not in tmpl and bigger)
+                        )
+                    ):
                         continue
                     ok.append(f)
                 if not ok:
