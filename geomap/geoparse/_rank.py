@@ -571,6 +571,11 @@ def rank_fresh(
             or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
+            if c.kind == "admin1" and d.head_kind == "admin1" and _names_its_seat(c, span):
+                # "in Mersin province", "in der Provinz Maputo": the unit's word settles
+                # a region named like its capital against the capital's closeness to
+                # the places around it, as "the municipality of X" does
+                s += w.seat_region_bonus
             if not has_country:
                 # a word naming the kind settles this mention as a container does: "Mopti
                 # and the Mopti region" are the town and the region, one sense per
@@ -808,6 +813,18 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _names_its_seat(region: Candidate, span: Span) -> bool:
+    """A town of the region's country inside its area is also a reading of the word: the
+    region is named like its seat (Mersin, Maputo, Médéa)."""
+    reach = region.radius_km or 0.0
+    return any(
+        k.kind == "city"
+        and k.country_code == region.country_code
+        and haversine_km(k.lat, k.lon, region.lat, region.lon) <= 2 * reach
+        for k in span.candidates
+    )
 
 
 def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
