@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gazetteer import Candidate, normalize_name
+from gazetteer import Candidate, SeatsAPI, normalize_name
 from geomap.geometry import haversine_km
 from geomap.geoparse._context import (
     Context,
@@ -880,6 +880,8 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
             # namesake (by the town's own admin-1 code: a town at a region's edge)
             if haversine_km(x.lat, x.lon, r.lat, r.lon) <= w.container_reach * r.radius_km:
                 return True
+            if not isinstance(ctx.gaz, SeatsAPI):  # a stand-in without seats
+                return False
             seat = ctx.gaz.town_seat(x.id)
             return seat is not None and seat.id in ids
 
