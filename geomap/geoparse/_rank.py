@@ -562,6 +562,16 @@ def rank_fresh(
             and c.kind != d.head_kind
             and not (d.head_kind == "mountain" and c.kind == "peak")
         )
+        if (
+            d.head_kind == "admin1"
+            and c.kind == "city"
+            and any(_names_its_seat(k, c) for k in span.candidates if k.kind == "admin1")
+        ):
+            # "in Mersin province", "in der Provinz Maputo": the unit's word settles a
+            # region named like its capital against the capital's closeness to the
+            # places around it, as "the municipality of X" does; the capital gives way
+            # (and no region abroad gains: "the 25th District of Florida")
+            s -= w.seat_region_bonus
         if d.head_kind is not None and (
             c.kind == d.head_kind
             or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -571,11 +581,6 @@ def rank_fresh(
             or (d.head_kind == "mountain" and c.kind == "peak")
         ):
             s += w.head_kind_bonus
-            if c.kind == "admin1" and d.head_kind == "admin1" and _names_its_seat(c, span):
-                # "in Mersin province", "in der Provinz Maputo": the unit's word settles
-                # a region named like its capital against the capital's closeness to
-                # the places around it, as "the municipality of X" does
-                s += w.seat_region_bonus
             if not has_country:
                 # a word naming the kind settles this mention as a container does: "Mopti
                 # and the Mopti region" are the town and the region, one sense per
@@ -815,15 +820,14 @@ def rank_fresh(
     return out
 
 
-def _names_its_seat(region: Candidate, span: Span) -> bool:
-    """A town of the region's country inside its area is also a reading of the word: the
-    region is named like its seat (Mersin, Maputo, Médéa)."""
-    reach = region.radius_km or 0.0
-    return any(
-        k.kind == "city"
-        and k.country_code == region.country_code
-        and haversine_km(k.lat, k.lon, region.lat, region.lon) <= 2 * reach
-        for k in span.candidates
+def _names_its_seat(region: Candidate, town: Candidate) -> bool:
+    """``town``, a reading of the same word, lies in ``region``'s country inside twice its
+    radius: the region is named like its seat (Mersin, Maputo, Médéa)."""
+    return (
+        town.kind == "city"
+        and town.country_code == region.country_code
+        and haversine_km(town.lat, town.lon, region.lat, region.lon)
+        <= 2 * (region.radius_km or 0.0)
     )
 
 

@@ -3,10 +3,12 @@ probe ``towns18``, issues 15 and 20).
 
 ``a town in Oran province``, ``in der Provinz X``: the word names the first-level unit,
 but the capital of the same name lies near the town named before it and took the
-article's local context, outranking the unit word's bonus. Where a town of the region's
-country inside its area is also a reading of the word, the unit word adds
-``seat_region_bonus`` to the region, as ``the municipality of X`` does
-(``_rank._names_its_seat``). A bare name, or the capital's own words, stay the city."""
+article's local context, outranking the unit word's bonus. Where the word names a
+first-level unit, a town reading that lies inside an admin-1 reading of the same word (in
+its country, within twice its radius) loses ``seat_region_bonus``
+(``_rank._names_its_seat``): the capital gives way, and no region abroad named like its
+own seat gains (``the 3rd District of Florida`` stays the US state, not Uruguay's
+department of Florida). A bare name, or the capital's own words, stay the city."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ ROWS = [
     ("de", "In Kangal in der Provinz Sivas bebte am Montag die Erde.", "Sivas", "admin1"),
     ("de", "In Matsumoto in der Präfektur Nagano wurde am Montag gewählt.", "Nagano", "admin1"),
     ("en", "Floods hit three villages in Konya province on Monday.", "Konya", "admin1"),
-    # guards: the city's own words, a bare name
+    # guards: the city's own words, a bare name, a region abroad named like its seat
+    ("en", "She represents the 3rd District of Florida in Congress.", "Florida", "admin1"),
     ("en", "The mayor of Konya opened the new bridge.", "Konya", "city"),
     ("de", "Das Spiel in Antalya endete unentschieden.", "Antalya", "city"),
 ]
