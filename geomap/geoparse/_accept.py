@@ -148,6 +148,10 @@ def _foreign_name_word(ctx: Context, nb: Token | None, first: Token) -> bool:
         return False
     if nb.i in ctx.span_tokens or nb.i in ctx.single_tokens or nb.i in ctx.person_idx:
         return False
+    if before and nb.fold in ctx.lex.feature_heads:
+        # a feature noun before the name is its head, even where a village bears the
+        # noun as its name ("im Dorf X", "der Ort X"): no word of a longer name
+        return False
     kind = ctx.single_kind.get(nb.i)
     if kind is not None:
         # two towns, never a region after a town ("X Alaska" names its container)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gazetteer import Candidate, normalize_name
+from gazetteer import Candidate, SeatsAPI, normalize_name
 from geomap.geometry import haversine_km
 from geomap.geoparse._context import (
     Context,
@@ -283,6 +283,9 @@ def statics(ctx: Context, span: Span) -> Statics:
         )
     }
     seat_named = bool(seats) and seat_region_cue(ctx, span)
+    # a region named like its seat town, right after another town it holds ("X, Setúbal",
+    # "X in Ouargla", "X (Piura)"), is that town's container, not the seat
+    held_regions = _region_after_town(ctx, span, w)
     # where no town bears the word as its own name, one whose own name the word spells
     # (a transliteration: "Stawropol" for Stavropol) is named by it, not a city that only
     # lists the word among its other names, unless that one is vastly bigger
@@ -336,6 +339,8 @@ def statics(ctx: Context, span: Span) -> Statics:
             s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
+        if c.id in held_regions:
+            s += w.seat_region_bonus
         if (
             spelled
             and c.kind == "city"
@@ -557,6 +562,16 @@ def rank_fresh(
             and c.kind != d.head_kind
             and not (d.head_kind == "mountain" and c.kind == "peak")
         )
+        if (
+            d.head_kind == "admin1"
+            and c.kind == "city"
+            and any(_names_its_seat(k, c) for k in span.candidates if k.kind == "admin1")
+        ):
+            # "in Mersin province", "in der Provinz Maputo": the unit's word settles a
+            # region named like its capital against the capital's closeness to the
+            # places around it, as "the municipality of X" does; the capital gives way
+            # (and no region abroad gains: "the 25th District of Florida")
+            s -= w.seat_region_bonus
         if d.head_kind is not None and (
             c.kind == d.head_kind
             or (d.head_kind == "admin1" and c.kind in ("admin1", "admin2", "region"))
@@ -803,6 +818,85 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _names_its_seat(region: Candidate, town: Candidate) -> bool:
+    """``town``, a reading of the same word, lies in ``region``'s country inside twice its
+    radius: the region is named like its seat (Mersin, Maputo, Médéa)."""
+    return (
+        town.kind == "city"
+        and town.country_code == region.country_code
+        and haversine_km(town.lat, town.lon, region.lat, region.lon)
+        <= 2 * (region.radius_km or 0.0)
+    )
+
+
+def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
+    """The first-level regions among the readings of ``span`` that are the container of
+    the town named right before it (``X, Y``, ``X (Y)``, ``X in Y``) where a town of the
+    region's country, also a reading of the word, bears its name (its seat, mostly).
+
+    Why: many provinces and departments are named like their capital (Setúbal, Ouargla,
+    Piura, Sikasso). After another town the name says where that town lies, so it is the
+    region, as "Tacoma, Washington" is the state; the seat's proximity to the town (the
+    two lie in the same region) had made the seat win. A region counts when a town reading
+    of the name before it lies within ``Weights.container_reach`` radii of the region's
+    point and farther than ``Weights.seat_km`` from every namesake town of the word (a
+    town within reach of the seat is a part of it: "Brooklyn, New York" is the city).
+    Cost: a bisection in the spans and a few distances per ranked name."""
+    if span.n == 0 or span.i >= len(ctx.tokens):
+        return frozenset()
+    regions = [c for c in span.candidates if c.kind == "admin1" and c.radius_km]
+    seats = [c for c in span.candidates if c.kind == "city"]
+    if not regions or not seats:
+        return frozenset()
+    toks = ctx.tokens
+    first = toks[span.i]
+    prev = prev_token(toks, first)
+    if prev is None:
+        return frozenset()
+    gap = first.gap_before.strip()
+    end = prev.i
+    if gap not in (",", "("):
+        if gap or prev.fold not in ctx.lex.inside_words:
+            return frozenset()
+        before = prev_token(toks, prev)
+        if before is None or prev.gap_before != " ":
+            return frozenset()
+        end = before.i
+    spans = ctx.spans
+    # the spans run by their first token: the town's ends at ``end`` among the last few
+    # that start before it
+    at = bisect_left(spans, end + 1, key=lambda s: s.i)
+    town = next((s for s in reversed(spans[max(0, at - 4) : at]) if s.j == end), None)
+    if town is None:
+        return frozenset()
+    towns = [x for x in town.candidates[: w.coherence_readings] if x.kind == "city"]
+    out = set()
+    for r in regions:
+        namesakes = [k for k in seats if k.country_code == r.country_code]
+        if not namesakes or not r.radius_km:
+            continue
+        ids = {k.id for k in namesakes}
+
+        def inside(x: Candidate, r: Candidate = r, ids: set[str] = ids) -> bool:
+            # within reach of the region's point, or in the unit whose seat is the
+            # namesake (by the town's own admin-1 code: a town at a region's edge)
+            if haversine_km(x.lat, x.lon, r.lat, r.lon) <= w.container_reach * r.radius_km:
+                return True
+            if not isinstance(ctx.gaz, SeatsAPI):  # a stand-in without seats
+                return False
+            seat = ctx.gaz.town_seat(x.id)
+            return seat is not None and seat.id in ids
+
+        if any(
+            x.country_code == r.country_code
+            and all(haversine_km(x.lat, x.lon, k.lat, k.lon) > w.seat_km for k in namesakes)
+            and inside(x)
+            for x in towns
+        ):
+            out.add(r.id)
+    return frozenset(out)
 
 
 def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
