@@ -9733,6 +9733,13 @@ def _pick_subject(
                 # "From <A> it is N km to <B> on the Black Sea": water behind a locative
                 # after a route's end says where the end lies; it is no start
                 and not (implicit and _where_it_lies(st, nxt, syn))
+                # "found 83 people N km north of <A> on the road to <B>", "an der Piste
+                # nach <B>": a route noun and a to-marker say where a road leads; <B> is
+                # the road's end, not what the distance locates
+                and not (
+                    syn.route_noun_word.search(gap) is not None
+                    and gap.split()[-1].casefold() in syn.route_to_words
+                )
             ):
                 return nxt
     cq = st.clause_index(q.start)

@@ -9,7 +9,9 @@
   before's subject, else the place the text last stood at, not the dateline's;
 - a distance governed by a preposition of a way travelled (``Auf den rund N Kilometern
   zwischen A und B fahren ...``, ``Along the N km from A to B, ...``): a route, checked
-  with the detour allowance, not a straight line.
+  with the detour allowance, not a straight line;
+- a road's end after the reference (``found 40 people N km north of <A> on the road to
+  <B>``, ``an der Piste nach <B>``): where the road leads, not the distance's subject.
 
 Sentences written for this test (Kenya, Peru, Australia, Norway, Argentina, Kazakhstan
 and Kyrgyzstan, Burkina Faso, Namibia, China), none from a corpus article. The points
@@ -188,3 +190,36 @@ def test_table_is_balanced() -> None:
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
 def test_row(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity", "road_end"),
+    [
+        # a road's end after the reference: where the road leads, not what is located
+        (
+            "en",
+            "Rescuers found 40 stranded people some 60 km north of Windhoek on the road to Okahandja.",
+            "some 60 km",
+            "Okahandja",
+        ),
+        (
+            "de",
+            "Helfer fanden 40 Menschen rund 50 Kilometer östlich von Almaty an der Piste nach Bischkek.",
+            "rund 50 Kilometer",
+            "Bischkek",
+        ),
+        (
+            "de",
+            "Die Polizei stoppte den Bus rund 80 Kilometer südlich von Cusco an der Straße nach Puno.",
+            "rund 80 Kilometer",
+            "Puno",
+        ),
+    ],
+)
+def test_a_roads_end_is_no_subject(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str, road_end: str
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert all(c.verdict != "inconsistent" for c in found), found
+    assert not any(c.subject is not None and c.subject.mention == road_end for c in found), found
