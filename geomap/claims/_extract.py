@@ -363,6 +363,9 @@ class _Syntax:
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
+    # by a preposition of a way travelled on (lexicon ``stretch_leads``), a route
+    stretch_lead: re.Pattern[str]
     # "drove", "fährt man", "by air", "three hours", "Stunden": a sentence saying its
     # distance runs along a way (lexicon ``way_words``; with the route and along words)
     way: re.Pattern[str]
@@ -781,6 +784,11 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        stretch_lead=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("stretch_leads", []) or ["\uffff"])
+            + r"[\s\u00a0]{1,3}\Z"
+        ),
         way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
         road_name=_road_name_pattern(lex),
         along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
@@ -4163,6 +4171,20 @@ def _resolve_phrase_itself(
                     and (other_id is None or p.id != other_id)
                 ):
                     return p, "description"
+            last = by_sentence.last_subject
+            if (
+                not subject
+                and last is not None
+                and last.sentence == sent.index - 1
+                and _is_point(last)
+                and last.resolved
+                and last is not other
+                and (other_id is None or last.id != other_id)
+            ):
+                # "<A> lies N km east of <B>. <C> is another M km beyond it": an object
+                # pronoun takes up the sentence before's subject (what it was about), not
+                # the place it was measured from, the last one it named
+                return last, "previous sentence"
             for p in by_sentence.previous(sent.index):
                 if (
                     _is_point(p)
@@ -7028,6 +7050,8 @@ def _build(
             or _route_noun_before(doc, q, syn)
             or _along_in_clause(doc, sent, q, structures, syn)
             or _along_in_clause(doc, sent, q, structures, syn, travel=True)
+            # "Auf den rund N Kilometern zwischen A und B fahren ...": a stretch travelled
+            or _stretch_lead(doc, sent, q, syn)
             # "die auf N km <A> und <B> verbindet": a length over which a way links them
             or _linked_over(
                 doc, q, in_sent, syn, structures.of(sent), structures.of(sent).clause_index(q.start)
@@ -7359,6 +7383,8 @@ def _build(
             reference is None
             and subject is not None
             and q.direction is not None
+            # "Rund N km östlich davon liegt <B>": the anaphor names the reference (below)
+            and not (fronted is not None and syn.anaphora.match(text, after))
             and (
                 fronted is not None
                 or _clause_ends_but_fillers(doc, sent, after, structures, syn, in_sent)
@@ -7541,8 +7567,11 @@ def _build(
             else:
                 # "<A> liegt auf Höhe des Äquators, <B> rund 160 km südlich davon": a line
                 # named last before the subject is what "davon" points back to
-                reference = _line_before(subject, in_sent) or _away_from(
-                    subject, in_sent, by_sentence
+                reference = (
+                    _line_before(subject, in_sent)
+                    or _last_subject_before(subject, sent, by_sentence)
+                    or _there_place(doc, sent, after, in_sent, by_sentence, subject)
+                    or _away_from(subject, in_sent, by_sentence)
                 )
             if reference is not None:
                 # read by recency like a descriptive phrase, so verification weighs it so
@@ -8669,6 +8698,38 @@ def _along_in_clause(
     return pattern.search(doc.text, lo, hi) is not None
 
 
+def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
+    """The subject of the sentence right before's last claim, which an anaphor opening a
+    new sentence takes up (``<A> liegt rund N km nordöstlich von <B>. <C> liegt rund M km
+    nordöstlich davon``: ``davon`` is <A>, what the sentence before was about, not the
+    dateline's place nor <B>, the place <A> was measured from). Only a point other than
+    the subject itself, and only from the sentence right before."""
+    last = by_sentence.last_subject
+    if (
+        last is None
+        or last.sentence != sent.index - 1
+        or not _is_point(last)
+        or not last.resolved
+        or last.id == subject.id
+    ):
+        return None
+    return last
+
+
+_STRETCH_LEAD_CHARS = 24  # "Auf den", "along the", "over the": the words right before
+
+
+def _stretch_lead(doc: Document, sent: Sentence, q: Quantity, syn: _Syntax) -> bool:
+    """The distance is the object of a preposition of a way travelled on, right before it
+    (lexicon ``stretch_leads``: ``Auf den rund N Kilometern zwischen A und B fahren
+    Lastwagen nur im Konvoi``, ``Along the N km between A and B, ...``): the stretch a
+    vehicle or a walker covers is a route, measured with its detour allowance, not a
+    straight line. A distance stated as a claim is a subject or an object (``Zwischen A
+    und B liegen N km``); governed by ``auf den`` / ``along the`` it names the way."""
+    lo = max(sent.start, q.start - _STRETCH_LEAD_CHARS)
+    return syn.stretch_lead.search(doc.text[lo : q.start]) is not None
+
+
 def _along_a_way(
     doc: Document, sent: Sentence, q: Quantity | None, structures: _Structures, syn: _Syntax
 ) -> bool:
@@ -8688,6 +8749,8 @@ def _along_a_way(
     text = doc.text
     if syn.straight_line.search(text, sent.start, sent.end) is not None:
         return False
+    if q is not None and _stretch_lead(doc, sent, q, syn):
+        return True  # "Along the N km from A to B": the way travelled
     pats = (syn.route_noun_word, syn.along, syn.travel, syn.way, syn.road_name)
     for cl in structures.of(sent).clauses:
         if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
@@ -9670,6 +9733,13 @@ def _pick_subject(
                 # "From <A> it is N km to <B> on the Black Sea": water behind a locative
                 # after a route's end says where the end lies; it is no start
                 and not (implicit and _where_it_lies(st, nxt, syn))
+                # "found 83 people N km north of <A> on the road to <B>", "an der Piste
+                # nach <B>": a route noun and a to-marker say where a road leads; <B> is
+                # the road's end, not what the distance locates
+                and not (
+                    syn.route_noun_word.search(gap) is not None
+                    and gap.split()[-1].casefold() in syn.route_to_words
+                )
             ):
                 return nxt
     cq = st.clause_index(q.start)
