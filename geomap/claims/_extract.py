@@ -153,8 +153,9 @@ _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
 # Kinds that contain places rather than being one; a claim is rarely said of them.
 _AREA_KINDS = kinds_where("contains_places")
-#: a region a comma sets after a town to say where it lies (``<B>, Alaska``)
-_FIRST_LEVEL_KINDS = frozenset({"admin1", "state", "province"})
+#: a unit a comma sets after a town to say where it lies (``<B>, Alaska``, ``<B>, Kent``):
+#: the model's administrative units (a stage keeps no kind set of its own)
+_UNIT_KINDS = kinds_where("admin_unit")
 _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
 # (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
 # no clause boundary between a subject and its verb)
@@ -9588,12 +9589,12 @@ def _head_before_line(
 
 
 def _qualifies_reference(text: str, ref: Place | None, p: Place) -> bool:
-    """``p`` is the first-level region of ``ref`` set after it by a comma alone (``<B>,
-    Alaska,``, ``<B>, Queensland,``): it says where ``ref`` lies, as a country there does,
-    and is no subject of a distance coordinated after it."""
+    """``p`` is an administrative unit of ``ref``'s country set after it by a comma alone
+    (``<B>, Alaska,``, ``<B>, Queensland,``, ``<B>, Kent,``): it says where ``ref`` lies, as
+    a country there does, and is no subject of a distance coordinated after it."""
     return (
         ref is not None
-        and p.kind in _FIRST_LEVEL_KINDS
+        and p.kind in _UNIT_KINDS
         and p.country_code is not None
         and p.country_code == ref.country_code
         and text[ref.end : p.start].strip() == ","
