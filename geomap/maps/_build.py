@@ -208,6 +208,9 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "statement.speech": EventStyle("microphone-lines", "speech", "Rede"),
     "strategic_development.agreement": EventStyle("file-signature", "agreement", "Abkommen"),
     "strategic_development.arrest": EventStyle("handcuffs", "arrest", "Festnahme"),
+    "strategic_development.base_established": EventStyle(
+        "building-flag", "base established", "Stützpunkt errichtet"
+    ),
     "strategic_development.looting": EventStyle("box-open", "looting", "Plünderung"),
     "strategic_development.non_violent_transfer_of_territory": EventStyle(
         "flag", "territory handed over", "Gebiet übergeben"
