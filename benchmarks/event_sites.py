@@ -73,7 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     for row in rows:
         found, right, got = score_row(row)
-        for group, key in (("all", "all"), ("lang", row["lang"]), ("family", f"{row['lang']}:{row['family']}")):
+        for group, key in (
+            ("all", "all"),
+            ("lang", row["lang"]),
+            ("family", f"{row['lang']}:{row['family']}"),
+        ):
             t = tally[group][key]
             t[0] += 1
             t[1] += found
@@ -81,12 +85,24 @@ def main(argv: list[str] | None = None) -> int:
         if not right and args.split == "dev":
             misses.append((row["id"], row["site"], got, row["text"]))
     if args.format == "json":
-        print(json.dumps({g: {k: dict(zip(("rows", "found", "right_place"), v, strict=True)) for k, v in d.items()} for g, d in tally.items()}, indent=1))
+        print(
+            json.dumps(
+                {
+                    g: {
+                        k: dict(zip(("rows", "found", "right_place"), v, strict=True))
+                        for k, v in d.items()
+                    }
+                    for g, d in tally.items()
+                },
+                indent=1,
+            )
+        )
     else:
         for group in ("all", "lang", "family"):
             print(f"-- {group}")
             for key, (n, f, r) in sorted(tally[group].items()):
-                print(f"{key:32s} rows {n:4d}  found {f:4d}  right place {r:4d} ({100 * r / max(n, 1):.0f} %)")
+                share = 100 * r / max(n, 1)
+                print(f"{key:32s} rows {n:4d}  found {f:4d}  right place {r:4d} ({share:.0f} %)")
     if args.show_misses and args.split == "dev":
         print("-- misses (dev)")
         for m in misses:

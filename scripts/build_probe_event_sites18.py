@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the frame templates are sentences, one per line, easier to read whole)
 """Write ``benchmarks/material/probe_event_sites18.csv`` (issue 20, session 18).
 
 Which place of its sentence an event happened at: generated sentences with two to four
@@ -122,8 +123,16 @@ TOWNS = [
 # event happened at, `trigger` the event's trigger word as written.
 EN = {
     "od_bus": [
-        ("A bus travelling from {A} to {B} overturned near {C} on Monday, killing 12 people.", "overturned", "C"),
-        ("A lorry on its way from {A} to {B} crashed into a river outside {C} on Tuesday.", "crashed", "C"),
+        (
+            "A bus travelling from {A} to {B} overturned near {C} on Monday, killing 12 people.",
+            "overturned",
+            "C",
+        ),
+        (
+            "A lorry on its way from {A} to {B} crashed into a river outside {C} on Tuesday.",
+            "crashed",
+            "C",
+        ),
     ],
     "od_train": [
         ("A passenger train from {A} to {B} derailed near {C} on Wednesday.", "derailed", "C"),
@@ -131,7 +140,11 @@ EN = {
     ],
     "od_flight": [
         ("A plane flying from {A} to {B} crashed near {C} on Saturday.", "crashed", "C"),
-        ("A cargo flight from {A} bound for {B} made an emergency landing in {C} on Sunday.", "landing", "C"),
+        (
+            "A cargo flight from {A} bound for {B} made an emergency landing in {C} on Sunday.",
+            "landing",
+            "C",
+        ),
     ],
     "based_actor": [
         ("{A}-based rebels attacked an army post in {B} on Sunday.", "attacked", "B"),
@@ -139,26 +152,50 @@ EN = {
     ],
     "protesters_from": [
         ("Protesters from {A} marched on the town hall in {B} on Friday.", "marched", "B"),
-        ("Farmers from {A} blocked roads in {B} on Monday to protest against fuel prices.", "blocked", "B"),
+        (
+            "Farmers from {A} blocked roads in {B} on Monday to protest against fuel prices.",
+            "blocked",
+            "B",
+        ),
     ],
     "apposition_distance": [
         ("In {A}, 40 km north of {B}, police arrested three men on Monday.", "arrested", "A"),
-        ("A bomb exploded at a market in {A}, about 30 km from {B}, on Tuesday.", "bomb|exploded", "A"),
+        (
+            "A bomb exploded at a market in {A}, about 30 km from {B}, on Tuesday.",
+            "bomb|exploded",
+            "A",
+        ),
     ],
     "apposition_near": [
         ("Floods swept through {A} near {B} on Wednesday.", "Floods|swept", "A"),
-        ("A landslide buried houses in {A}, not far from {B}, on Saturday.", "landslide|buried", "A"),
+        (
+            "A landslide buried houses in {A}, not far from {B}, on Saturday.",
+            "landslide|buried",
+            "A",
+        ),
     ],
     "company_seat": [
-        ("The {A}-based mining company said a tunnel collapsed at its mine near {B} on Monday.", "collapsed", "B"),
-        ("A fire broke out at a factory in {B} owned by a firm headquartered in {A} on Tuesday.", "fire", "B"),
+        (
+            "The {A}-based mining company said a tunnel collapsed at its mine near {B} on Monday.",
+            "collapsed",
+            "B",
+        ),
+        (
+            "A fire broke out at a factory in {B} owned by a firm headquartered in {A} on Tuesday.",
+            "fire",
+            "B",
+        ),
     ],
     "visit": [
         ("The mayor of {A} arrived in {B} on Monday for talks on water supplies.", "arrived", "B"),
         ("A delegation from {A} visited {B} on Thursday.", "visited", "B"),
     ],
     "speaker_town": [
-        ("Officials in {A} said a landslide buried a village near {B} on Sunday.", "landslide|buried", "B"),
+        (
+            "Officials in {A} said a landslide buried a village near {B} on Sunday.",
+            "landslide|buried",
+            "B",
+        ),
         ("Police in {A} said gunmen attacked a bus in {B} on Friday.", "attacked", "B"),
     ],
     "region_after_town": [
@@ -167,7 +204,11 @@ EN = {
     ],
     "court": [
         ("A court in {A} sentenced two men on Monday for a robbery in {B}.", "sentenced", "A"),
-        ("Judges in {A} convicted a former governor on Tuesday over a fraud in {B}.", "convicted", "A"),
+        (
+            "Judges in {A} convicted a former governor on Tuesday over a fraud in {B}.",
+            "convicted",
+            "A",
+        ),
     ],
     "storm": [
         ("The cyclone made landfall near {A} on Sunday after passing {B}.", "landfall", "A"),
@@ -178,8 +219,16 @@ EN = {
         ("A boat that had left {A} capsized near {B} on Friday.", "capsized", "B"),
     ],
     "protest_against": [
-        ("Thousands protested in {A} on Saturday against a decision by the council in {B}.", "protested", "A"),
-        ("Students demonstrated in {A} on Monday against the closure of a university in {B}.", "demonstrated", "A"),
+        (
+            "Thousands protested in {A} on Saturday against a decision by the council in {B}.",
+            "protested",
+            "A",
+        ),
+        (
+            "Students demonstrated in {A} on Monday against the closure of a university in {B}.",
+            "demonstrated",
+            "A",
+        ),
     ],
     "border": [
         ("Fighting broke out near {A} on the border with {cB} on Monday.", "Fighting", "A"),
@@ -190,11 +239,23 @@ EN = {
         ("Storms hit {A}, {B} and {C} on Tuesday.", "Storms|hit", "A"),
     ],
     "dateline": [
-        ("{A_UP}, May 4 (Reuters) - Police fired tear gas at protesters in {B} on Monday.", "fired|tear gas", "B"),
-        ("{A_UP}, June 2 (AP) - An explosion ripped through a fuel depot in {B} on Sunday.", "explosion|ripped", "B"),
+        (
+            "{A_UP}, May 4 (Reuters) - Police fired tear gas at protesters in {B} on Monday.",
+            "fired|tear gas",
+            "B",
+        ),
+        (
+            "{A_UP}, June 2 (AP) - An explosion ripped through a fuel depot in {B} on Sunday.",
+            "explosion|ripped",
+            "B",
+        ),
     ],
     "dateline_only": [
-        ("{A_UP}, May 4 (Reuters) - Police fired tear gas at protesters outside a court on Monday, witnesses from {B} said.", "fired|tear gas", "A"),
+        (
+            "{A_UP}, May 4 (Reuters) - Police fired tear gas at protesters outside a court on Monday, witnesses from {B} said.",
+            "fired|tear gas",
+            "A",
+        ),
     ],
     "from_arrested": [
         ("A man from {A} was arrested in {B} on Tuesday.", "arrested", "B"),
@@ -217,86 +278,198 @@ EN = {
         ("After a stop in {A}, the president flew to {B} on Friday.", "flew", "B"),
     ],
     "fronted_scene": [
-        ("In {A}, a court sentenced a smuggler on Monday who had moved drugs to {B}.", "court|sentenced", "A"),
+        (
+            "In {A}, a court sentenced a smuggler on Monday who had moved drugs to {B}.",
+            "court|sentenced",
+            "A",
+        ),
         ("In the town of {A}, gunmen kidnapped a priest from {B} on Sunday.", "kidnapped", "A"),
     ],
 }
 
 DE = {
     "od_bus": [
-        ("Ein Bus auf dem Weg von {A} nach {B} ist am Montag bei {C} verunglückt.", "verunglückt", "C"),
-        ("Ein Lastwagen von {A} nach {B} stürzte am Dienstag bei {C} in einen Fluss.", "stürzte", "C"),
+        (
+            "Ein Bus auf dem Weg von {A} nach {B} ist am Montag bei {C} verunglückt.",
+            "verunglückt",
+            "C",
+        ),
+        (
+            "Ein Lastwagen von {A} nach {B} stürzte am Dienstag bei {C} in einen Fluss.",
+            "stürzte",
+            "C",
+        ),
     ],
     "od_train": [
         ("Ein Zug von {A} nach {B} entgleiste am Mittwoch bei {C}.", "entgleiste", "C"),
-        ("Zwei Züge auf dem Weg nach {A} und {B} sind am Freitag bei {C} zusammengestoßen.", "zusammengestoßen", "C"),
+        (
+            "Zwei Züge auf dem Weg nach {A} und {B} sind am Freitag bei {C} zusammengestoßen.",
+            "zusammengestoßen",
+            "C",
+        ),
     ],
     "od_flight": [
-        ("Ein Flugzeug auf dem Flug von {A} nach {B} ist am Samstag bei {C} abgestürzt.", "abgestürzt", "C"),
-        ("Eine Frachtmaschine aus {A} mit Ziel {B} musste am Sonntag in {C} notlanden.", "notlanden", "C"),
+        (
+            "Ein Flugzeug auf dem Flug von {A} nach {B} ist am Samstag bei {C} abgestürzt.",
+            "abgestürzt",
+            "C",
+        ),
+        (
+            "Eine Frachtmaschine aus {A} mit Ziel {B} musste am Sonntag in {C} notlanden.",
+            "notlanden",
+            "C",
+        ),
     ],
     "based_actor": [
-        ("In {A} ansässige Rebellen griffen am Sonntag einen Armeeposten in {B} an.", "griffen", "B"),
+        (
+            "In {A} ansässige Rebellen griffen am Sonntag einen Armeeposten in {B} an.",
+            "griffen",
+            "B",
+        ),
         ("Bewaffnete aus {A} töteten am Donnerstag fünf Bauern in {B}.", "töteten", "B"),
     ],
     "protesters_from": [
         ("Demonstranten aus {A} zogen am Freitag vor das Rathaus in {B}.", "zogen", "B"),
-        ("Bauern aus {A} blockierten am Montag Straßen in {B}, um gegen die Spritpreise zu protestieren.", "blockierten", "B"),
+        (
+            "Bauern aus {A} blockierten am Montag Straßen in {B}, um gegen die Spritpreise zu protestieren.",
+            "blockierten",
+            "B",
+        ),
     ],
     "apposition_distance": [
-        ("In {A}, 40 Kilometer nördlich von {B}, nahm die Polizei am Montag drei Männer fest.", "nahm", "A"),
-        ("Auf einem Markt in {A}, rund 30 Kilometer von {B} entfernt, explodierte am Dienstag eine Bombe.", "explodierte|Bombe", "A"),
+        (
+            "In {A}, 40 Kilometer nördlich von {B}, nahm die Polizei am Montag drei Männer fest.",
+            "nahm",
+            "A",
+        ),
+        (
+            "Auf einem Markt in {A}, rund 30 Kilometer von {B} entfernt, explodierte am Dienstag eine Bombe.",
+            "explodierte|Bombe",
+            "A",
+        ),
     ],
     "apposition_near": [
         ("Hochwasser überflutete am Mittwoch {A} nahe {B}.", "Hochwasser|überflutete", "A"),
-        ("Ein Erdrutsch verschüttete am Samstag Häuser in {A} unweit von {B}.", "Erdrutsch|verschüttete", "A"),
+        (
+            "Ein Erdrutsch verschüttete am Samstag Häuser in {A} unweit von {B}.",
+            "Erdrutsch|verschüttete",
+            "A",
+        ),
     ],
     "company_seat": [
-        ("Das Bergbauunternehmen mit Sitz in {A} teilte mit, in seiner Mine bei {B} sei am Montag ein Stollen eingestürzt.", "eingestürzt", "B"),
-        ("In einer Fabrik in {B}, die einer Firma aus {A} gehört, brach am Dienstag ein Feuer aus.", "Feuer|brach", "B"),
+        (
+            "Das Bergbauunternehmen mit Sitz in {A} teilte mit, in seiner Mine bei {B} sei am Montag ein Stollen eingestürzt.",
+            "eingestürzt",
+            "B",
+        ),
+        (
+            "In einer Fabrik in {B}, die einer Firma aus {A} gehört, brach am Dienstag ein Feuer aus.",
+            "Feuer|brach",
+            "B",
+        ),
     ],
     "visit": [
-        ("Der Bürgermeister von {A} ist am Montag zu Gesprächen in {B} eingetroffen.", "eingetroffen", "B"),
+        (
+            "Der Bürgermeister von {A} ist am Montag zu Gesprächen in {B} eingetroffen.",
+            "eingetroffen",
+            "B",
+        ),
         ("Eine Delegation aus {A} besuchte am Donnerstag {B}.", "besuchte", "B"),
     ],
     "speaker_town": [
-        ("Behörden in {A} teilten mit, ein Erdrutsch habe am Sonntag ein Dorf bei {B} verschüttet.", "verschüttet", "B"),
-        ("Die Polizei in {A} sagte, Bewaffnete hätten am Freitag einen Bus in {B} überfallen.", "überfallen", "B"),
+        (
+            "Behörden in {A} teilten mit, ein Erdrutsch habe am Sonntag ein Dorf bei {B} verschüttet.",
+            "verschüttet",
+            "B",
+        ),
+        (
+            "Die Polizei in {A} sagte, Bewaffnete hätten am Freitag einen Bus in {B} überfallen.",
+            "überfallen",
+            "B",
+        ),
     ],
     "region_after_town": [
         ("Ein Feuer zerstörte am Montag einen Markt in {A} im Norden von {cA}.", "zerstörte", "A"),
-        ("Soldaten lieferten sich am Mittwoch in {A} im Osten von {cA} Gefechte mit Milizen.", "lieferten|Gefechte", "A"),
+        (
+            "Soldaten lieferten sich am Mittwoch in {A} im Osten von {cA} Gefechte mit Milizen.",
+            "lieferten|Gefechte",
+            "A",
+        ),
     ],
     "court": [
-        ("Ein Gericht in {A} verurteilte am Montag zwei Männer wegen eines Raubüberfalls in {B}.", "verurteilte", "A"),
-        ("Richter in {A} sprachen am Dienstag einen früheren Gouverneur wegen Betrugs in {B} schuldig.", "schuldig", "A"),
+        (
+            "Ein Gericht in {A} verurteilte am Montag zwei Männer wegen eines Raubüberfalls in {B}.",
+            "verurteilte",
+            "A",
+        ),
+        (
+            "Richter in {A} sprachen am Dienstag einen früheren Gouverneur wegen Betrugs in {B} schuldig.",
+            "schuldig",
+            "A",
+        ),
     ],
     "storm": [
-        ("Der Zyklon traf am Sonntag bei {A} auf Land, nachdem er an {B} vorbeigezogen war.", "Zyklon|traf", "A"),
-        ("Nachdem er {B} passiert hatte, erreichte der Taifun am Montag bei {A} das Festland.", "Taifun|erreichte|Festland", "A"),
+        (
+            "Der Zyklon traf am Sonntag bei {A} auf Land, nachdem er an {B} vorbeigezogen war.",
+            "Zyklon|traf",
+            "A",
+        ),
+        (
+            "Nachdem er {B} passiert hatte, erreichte der Taifun am Montag bei {A} das Festland.",
+            "Taifun|erreichte|Festland",
+            "A",
+        ),
     ],
     "ship": [
-        ("Eine Fähre auf dem Weg von {A} nach {B} ist am Donnerstag vor {C} gesunken.", "gesunken", "C"),
+        (
+            "Eine Fähre auf dem Weg von {A} nach {B} ist am Donnerstag vor {C} gesunken.",
+            "gesunken",
+            "C",
+        ),
         ("Ein Boot, das in {A} abgelegt hatte, kenterte am Freitag bei {B}.", "kenterte", "B"),
     ],
     "protest_against": [
-        ("Tausende protestierten am Samstag in {A} gegen eine Entscheidung des Stadtrats in {B}.", "protestierten", "A"),
-        ("Studenten demonstrierten am Montag in {A} gegen die Schließung einer Universität in {B}.", "demonstrierten", "A"),
+        (
+            "Tausende protestierten am Samstag in {A} gegen eine Entscheidung des Stadtrats in {B}.",
+            "protestierten",
+            "A",
+        ),
+        (
+            "Studenten demonstrierten am Montag in {A} gegen die Schließung einer Universität in {B}.",
+            "demonstrierten",
+            "A",
+        ),
     ],
     "border": [
         ("Bei {A} an der Grenze zu {cB} brachen am Montag Kämpfe aus.", "Kämpfe", "A"),
-        ("Soldaten lieferten sich am Dienstag nahe {A}, unweit der Grenze zu {cB}, Gefechte.", "lieferten|Gefechte", "A"),
+        (
+            "Soldaten lieferten sich am Dienstag nahe {A}, unweit der Grenze zu {cB}, Gefechte.",
+            "lieferten|Gefechte",
+            "A",
+        ),
     ],
     "list": [
         ("Proteste gab es am Sonntag in {A}, {B} und {C}.", "Proteste", "A"),
         ("Unwetter trafen am Dienstag {A}, {B} und {C}.", "Unwetter|trafen", "A"),
     ],
     "dateline": [
-        ("{A_UP}, 4. Mai (Reuters) - Die Polizei setzte am Montag in {B} Tränengas gegen Demonstranten ein.", "setzte|Tränengas", "B"),
-        ("{A_UP}, 2. Juni (dpa) - In einem Treibstofflager in {B} gab es am Sonntag eine Explosion.", "Explosion|gab", "B"),
+        (
+            "{A_UP}, 4. Mai (Reuters) - Die Polizei setzte am Montag in {B} Tränengas gegen Demonstranten ein.",
+            "setzte|Tränengas",
+            "B",
+        ),
+        (
+            "{A_UP}, 2. Juni (dpa) - In einem Treibstofflager in {B} gab es am Sonntag eine Explosion.",
+            "Explosion|gab",
+            "B",
+        ),
     ],
     "dateline_only": [
-        ("{A_UP}, 4. Mai (Reuters) - Die Polizei setzte am Montag vor einem Gericht Tränengas gegen Demonstranten ein, sagten Zeugen aus {B}.", "setzte|Tränengas", "A"),
+        (
+            "{A_UP}, 4. Mai (Reuters) - Die Polizei setzte am Montag vor einem Gericht Tränengas gegen Demonstranten ein, sagten Zeugen aus {B}.",
+            "setzte|Tränengas",
+            "A",
+        ),
     ],
     "from_arrested": [
         ("Ein Mann aus {A} wurde am Dienstag in {B} festgenommen.", "festgenommen", "B"),
@@ -304,23 +477,43 @@ DE = {
     ],
     "missile": [
         ("Eine von {A} aus abgefeuerte Rakete schlug am Montag in {B} ein.", "schlug", "B"),
-        ("Drohnen, die nahe {A} gestartet waren, trafen am Mittwoch ein Kraftwerk in {B}.", "trafen", "B"),
+        (
+            "Drohnen, die nahe {A} gestartet waren, trafen am Mittwoch ein Kraftwerk in {B}.",
+            "trafen",
+            "B",
+        ),
     ],
     "meeting_about": [
-        ("Minister trafen sich am Montag in {A}, um über die Dürre in {B} zu beraten.", "trafen", "A"),
+        (
+            "Minister trafen sich am Montag in {A}, um über die Dürre in {B} zu beraten.",
+            "trafen",
+            "A",
+        ),
         ("Die Staatschefs berieten am Freitag in {A} über das Hochwasser in {B}.", "berieten", "A"),
     ],
     "police_in": [
         ("Die Polizei in {A} nahm am Montag einen Händler aus {B} fest.", "nahm", "A"),
-        ("Behörden in {A} nahmen am Sonntag zwei Aktivisten aus {B} in Gewahrsam.", "nahmen|Gewahrsam", "A"),
+        (
+            "Behörden in {A} nahmen am Sonntag zwei Aktivisten aus {B} in Gewahrsam.",
+            "nahmen|Gewahrsam",
+            "A",
+        ),
     ],
     "travel_after": [
         ("Der Minister reiste am Dienstag nach Gesprächen in {A} weiter nach {B}.", "reiste", "B"),
         ("Nach einem Zwischenhalt in {A} flog der Präsident am Freitag nach {B}.", "flog", "B"),
     ],
     "fronted_scene": [
-        ("In {A} verurteilte ein Gericht am Montag einen Schmuggler, der Drogen nach {B} gebracht hatte.", "verurteilte", "A"),
-        ("In der Stadt {A} entführten Bewaffnete am Sonntag einen Priester aus {B}.", "entführten", "A"),
+        (
+            "In {A} verurteilte ein Gericht am Montag einen Schmuggler, der Drogen nach {B} gebracht hatte.",
+            "verurteilte",
+            "A",
+        ),
+        (
+            "In der Stadt {A} entführten Bewaffnete am Sonntag einen Priester aus {B}.",
+            "entführten",
+            "A",
+        ),
     ],
 }
 
@@ -351,7 +544,13 @@ def _towns() -> list[tuple[str, str, str, str, float, float]]:
             continue
         top = max(same, key=lambda c: c.population)
         if top.kind != "city" or top.country_code != cc:
-            print("dropped (a bigger place shares the name):", name, top.kind, top.country_code, file=sys.stderr)
+            print(
+                "dropped (a bigger place shares the name):",
+                name,
+                top.kind,
+                top.country_code,
+                file=sys.stderr,
+            )
             continue
         kept.append((name, cc, en, de, round(top.lat, 4), round(top.lon, 4)))
     return kept
@@ -388,7 +587,11 @@ def build() -> list[dict]:
                         with_country = False
                     text = tmpl.format(**values)
                     text = text.replace(",,", ",").replace(", .", ".").replace(",.", ".")
-                    used = [slots[s][0] for s in "ABC" if "{" + s in tmpl or (s == "A" and "{A_UP}" in tmpl)]
+                    used = [
+                        slots[s][0]
+                        for s in "ABC"
+                        if "{" + s in tmpl or (s == "A" and "{A_UP}" in tmpl)
+                    ]
                     exp = slots[site]
                     held = family_heldout(lang, family) or any(town_heldout(u) for u in used)
                     rows.append(
