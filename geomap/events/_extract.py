@@ -6125,7 +6125,8 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
     at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
-    geoparser built), not a point. Only the
+    geoparser built); ``A near B`` of two points (``überflutete A nahe B``) is at A, the
+    first, which the second only locates. Only the
     preposition, articles, adjectives and feature words stand between the two. A place
     inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
     phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
@@ -6169,6 +6170,29 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 # yields to the border as before
                 before[0] += _NESTED_PENALTY
                 after[0] -= _NESTED_PENALTY
+        elif (
+            cue in lex.nested_near
+            and before[3].role != "derived"
+            and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
+        ):
+            # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
+            # where the first lies; the event is at the first (session 18, the event-site
+            # probe: a hazard's object has no preposition and lost to the near town's)
+            after[0] -= _NESTED_PENALTY
+    for site, country, after in zip(outer, outer[1:], outer[2:], strict=False):
+        # the same with the first town's own country right after it ("überflutete A
+        # (Kamerun) nahe B", "A, Cameroon, near B"): the country only says where A lies
+        if (
+            after[5] in lex.nested_near
+            and country[3].kind == "country"
+            and country[3].country_code == site[3].country_code
+            and country[1] == site[2] + 1
+            and after[1] == country[2] + 2
+            and toks[country[2] + 1].fold == after[5]
+            and site[3].role != "derived"
+            and _precision_of(site[3], lex) == "point" == _precision_of(after[3], lex)
+        ):
+            after[0] -= _NESTED_PENALTY
 
 
 # how many words before a route noun its end towns may stand ("the A-B highway"), and how
@@ -8612,6 +8636,7 @@ def _fronted_place(
             before[-1].tokens[0].fold in lex.determiners
             or _distance_apposition(before[-1], lex)
             or _near_apposition(before[-1], lex)
+            or _country_apposition(before[-1], st, lex)
         )
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
@@ -8633,6 +8658,30 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _country_apposition(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
+    """Is the clause only a country's name (``In Kaunas, Lithuania, police arrested ...``,
+    ``In Quetta, Pakistan, a court ...``)? Wire copy names a town's country in apposition
+    after it; between a fronted place and its event it says where that town lies, as a
+    distance does, and the town stays the scene (session 18, the event-site probe: before,
+    the country's clause ended the fronted phrase and the event had no place). Only the
+    country's tokens, articles and punctuation: a clause with any other word is no
+    apposition."""
+    toks = clause.tokens
+    if not toks or len(toks) > 4:
+        return False
+    inside = [
+        p
+        for p in st.places_between(clause.start, clause.end)
+        if p.resolved and p.kind == "country" and p.role == "name"
+    ]
+    return len(inside) == 1 and all(
+        inside[0].start <= t.start < inside[0].end
+        or not t.text[:1].isalnum()
+        or t.fold in lex.determiners
+        for t in toks
+    )
 
 
 def _near_apposition(clause: _Clause, lex: _Lexicon) -> bool:

@@ -98,3 +98,33 @@ def test_a_nouns_origin_is_not_the_site_de(text, place):
 )
 def test_a_journey_is_where_it_went(lang, text, place):
     assert _place(lang, text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Mutare, Zimbabwe, teachers went on strike on Monday.", "Mutare"),
+        (
+            "In Trabzon, Turkey, about 70 km from Bayburt, a court jailed two smugglers on "
+            "Tuesday.",
+            "Trabzon",
+        ),
+        ("In Beira, Mozambique, police fired tear gas at protesters on Friday.", "Beira"),
+    ],
+)
+def test_a_fronted_town_keeps_its_country_in_apposition_en(text, place):
+    assert _place("en", text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ein Wirbelsturm verwüstete am Sonntag Beira nahe Dondo.", "Beira"),
+        ("Ein Erdbeben erschütterte am Montag Erzurum (Türkei) nahe Bayburt.", "Erzurum"),
+        ("Überschwemmungen trafen am Freitag Vanadzor nahe Spitak.", "Vanadzor"),
+        # an area before "vor" still yields to the point after it
+        ("In der Nordsee vor Helgoland ist ein Frachter gesunken.", "Heligoland"),
+    ],
+)
+def test_a_town_near_another_is_the_first_de(text, place):
+    assert _place("de", text) == place
