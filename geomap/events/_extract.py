@@ -5282,8 +5282,13 @@ def _place(
             and _origin_of_thing(toks, idx, trig_i, lex, skip)
         ):
             continue  # "sentenced a former commander from X", "imports from X": whose
-        if not travel and not launch and _noun_origin(toks, idx, trig_i, lex, skip):
-            continue  # "Ein Mann aus X wurde in Y festgenommen": the man's town, not where
+        # "Ein Mann aus X wurde in Y festgenommen": the man's town yields to where
+        noun_origin = (
+            not travel
+            and not launch
+            and kind_of != "statement"
+            and _noun_origin(toks, idx, trig_i, lex, skip)
+        )
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
         if kind == "country" and _body_of(toks, idx, lex):
@@ -5353,6 +5358,11 @@ def _place(
             score += _SITE_BONUS
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
+        if noun_origin:
+            # a noun's origin yields to any other place of the clause; alone it still
+            # places the event, as before (a talk "mit seinem Amtskollegen aus X" with no
+            # other place keeps X and the story's day that comes with a place)
+            score -= _NESTED_PENALTY
         if travel and cue in lex.journey_preps:
             # "flog nach Gesprächen in X weiter nach Y": a journey is where it went; a place
             # of a stop or talks on the way yields (session 18)
