@@ -904,6 +904,16 @@ class _Lexicon:
     # an event other than a journey happened
     journeys: frozenset[str] = frozenset()
     journey_preps: frozenset[str] = frozenset()
+    # ``[places] route_to_preps``: the preposition of a route's far end right after an origin
+    # and its place ("from A to B", "von A nach B"): both ends are the vehicle's route, not
+    # where an event other than a journey happened (_route_pair_ends; session 18)
+    route_to_preps: frozenset[str] = frozenset()
+    # ``[places] noun_origins`` / ``noun_origin_moves``: a place after one of these
+    # prepositions right after a capitalised noun is that noun's origin ("ein Mann aus X",
+    # "eine Delegation aus X"), unless the trigger moves its object away from there
+    # ("evakuierten Bewohner aus X"); German, where nouns are capitalised (_noun_origin)
+    noun_origins: frozenset[str] = frozenset()
+    noun_origin_moves: frozenset[str] = frozenset()
     # ``[places] onward_preps`` / ``onward_verbs``: a destination in a predicate coordinated
     # after the trigger ("were released and crossed back into X") is not the trigger's place
     onward_preps: frozenset[str] = frozenset()
@@ -1560,6 +1570,9 @@ def _lexicon(lang: str) -> _Lexicon:
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
+        route_to_preps=_fold(places.get("route_to_preps", [])),
+        noun_origins=_fold(places.get("noun_origins", [])),
+        noun_origin_moves=_fold(places.get("noun_origin_moves", [])),
         onward_preps=_fold(places.get("onward_preps", [])),
         onward_verbs=_fold(places.get("onward_verbs", [])),
         onward_gerunds=_fold(places.get("onward_gerunds", [])),
@@ -5360,6 +5373,13 @@ def _place(
             and _origin_of_thing(toks, idx, trig_i, lex, skip)
         ):
             continue  # "sentenced a former commander from X", "imports from X": whose
+        # "Ein Mann aus X wurde in Y festgenommen": the man's town yields to where
+        noun_origin = (
+            not travel
+            and not launch
+            and kind_of != "statement"
+            and _noun_origin(toks, idx, trig_i, lex, skip)
+        )
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
         if kind == "country" and _body_of(toks, idx, lex):
@@ -5429,6 +5449,15 @@ def _place(
             score += _SITE_BONUS
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
+        if noun_origin:
+            # a noun's origin yields to any other place of the clause; alone it still
+            # places the event, as before (a talk "mit seinem Amtskollegen aus X" with no
+            # other place keeps X and the story's day that comes with a place)
+            score -= _NESTED_PENALTY
+        if travel and cue in lex.journey_preps:
+            # "flog nach Gesprächen in X weiter nach Y": a journey is where it went; a place
+            # of a stop or talks on the way yields (session 18)
+            score += _DESTINATION_BONUS
         if idx > content_at and cue not in lex.content_routes:
             # "signed a deal to end the war at a ceremony in X": the plan's words may still
             # hold where it was signed; such a place yields to any before the plan
@@ -5443,6 +5472,8 @@ def _place(
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
     _route_ends(named, toks, lex)
+    if not travel and not launch:
+        _route_pair_ends(named, toks, lex)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
@@ -5824,6 +5855,91 @@ def _origin_of_thing(
     return not _reference_point(idx, toks[at].fold, toks, lex)
 
 
+def _noun_origin(
+    toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon, skip: Set[int]
+) -> bool:
+    """Does the place at ``idx`` say where someone or something named by a noun comes
+    from: a preposition of ``[places] noun_origins`` right after a capitalised word that is
+    not the trigger (``Ein Mann aus X wurde in Y festgenommen``, ``Eine Delegation aus X
+    besuchte Y``, ``nahmen zwei Aktivisten aus X in Gewahrsam``)? In German every noun is
+    capitalised, so the word says the phrase belongs to a noun, not to the verb (``zogen
+    sich aus X zurück`` keeps X). A trigger before it that moves its object away
+    (``noun_origin_moves``: ``evakuierten Bewohner aus X``) keeps the place, as English
+    ``from_moves`` does. Why: the man's, the delegation's or the activists' town is who
+    they are, not where they were arrested or what they visited (session 18, the
+    event-site probe); the English twin is :func:`_origin_of_thing`."""
+    if not lex.noun_origins or not lex.nouns_capitalised:
+        return False
+    at = _cue_index(toks, idx, lex, skip)
+    if at is None or at < 2 or toks[at].fold not in lex.noun_origins or at - 1 == trig_i:
+        return False
+    before = toks[at - 1]
+    if not before.is_cap or not before.text.isalpha() or before.fold in lex.determiners:
+        return False
+    if 0 <= trig_i < at and toks[trig_i].fold in lex.noun_origin_moves:
+        return False
+    return not _reference_point(idx, toks[at].fold, toks, lex)
+
+
+# Tokens a route's origin place may take before its far end's preposition ("from A to B",
+# "von Bobo-Dioulasso nach B", "from Port Said to B")
+_ROUTE_NAME_REACH = 4
+
+
+def _route_pair_starts(toks: Sequence[Token], lex: _Lexicon) -> frozenset[int]:
+    """The first tokens of the places of every ``from A to B`` / ``von A nach B`` pair of
+    the clause (``[places] origins`` + a capitalised name of at most ``_ROUTE_NAME_REACH``
+    tokens + ``route_to_preps``). One pass over the tokens, each pair bounded."""
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.fold not in lex.origins:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].fold in lex.determiners:
+            j += 1
+        start = j
+        if start >= len(toks) or not toks[start].is_cap:
+            continue
+        k = start + 1
+        while (
+            k < len(toks)
+            and k - start < _ROUTE_NAME_REACH
+            and toks[k].fold not in lex.route_to_preps
+        ):
+            if not (toks[k].is_cap or toks[k].text in ("-", "(", ")")):
+                break
+            k += 1
+        if k >= len(toks) - 1 or toks[k].fold not in lex.route_to_preps:
+            continue
+        far = k + 1
+        while far < len(toks) and toks[far].fold in lex.determiners:
+            far += 1
+        if far < len(toks) and toks[far].is_cap:
+            out.update((start, far))
+    return frozenset(out)
+
+
+def _route_pair_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``A bus from A to B overturned near C``, ``Ein Zug von A nach B entgleiste bei C``,
+    ``a ferry sailing from A to B sank off C``: A and B say where the vehicle was going, C
+    where the event happened. When the clause names a place with a preposition of its own
+    that is no end of such a pair, the pair's ends yield to it; alone they still place
+    the event (``a bus from A to B overturned``: somewhere on the way, the best the clause
+    gives). Not for a journey (where it went is its place) or a launch (its origin is its
+    site): the caller leaves those out. Why: the site-choice probe (session 18) found the
+    destination chosen over the site in every such sentence."""
+    if not lex.route_to_preps or len(named) < 2:
+        return
+    ends = _route_pair_starts(toks, lex)
+    if not ends:
+        return
+    if not any(entry[1] not in ends and entry[5] for entry in named):
+        return
+    for entry in named:
+        if entry[1] in ends:
+            entry[0] -= _NESTED_PENALTY
+
+
 def _people_noun(fold: str, lex: _Lexicon) -> bool:
     """Is the word a noun for people (``[places] people_nouns``), also in a German dative
     plural, which adds ``-n`` to a plural not ending in ``-n`` or ``-s`` (``mit Händlern``,
@@ -6012,6 +6128,9 @@ _ORIGIN_PENALTY = 2.5
 
 # how much a place loses to the place it holds or lies near ("in Phoenix in Arizona")
 _NESTED_PENALTY = 2.5
+# a journey's destination over a stop or talks on the way (less than a cue's bonus: a
+# place of the event's own site kind or a feature word still counts for more)
+_DESTINATION_BONUS = 1.0
 
 
 def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> None:
@@ -6107,7 +6226,8 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     Y``) puts A inside B, so B, the container, yields to A; ``B near A`` (``nested_near``:
     ``in der Nordsee vor Helgoland``, ``on the Mekong near the town of P``) places the event
     at A when B is an area (a sea, a river, a desert, a region, a border or a coast the
-    geoparser built), not a point. Only the
+    geoparser built); ``A near B`` of two points (``überflutete A nahe B``) is at A, the
+    first, which the second only locates. Only the
     preposition, articles, adjectives and feature words stand between the two. A place
     inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
     phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
@@ -6151,6 +6271,29 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 # yields to the border as before
                 before[0] += _NESTED_PENALTY
                 after[0] -= _NESTED_PENALTY
+        elif (
+            cue in lex.nested_near
+            and before[3].role != "derived"
+            and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
+        ):
+            # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
+            # where the first lies; the event is at the first (session 18, the event-site
+            # probe: a hazard's object has no preposition and lost to the near town's)
+            after[0] -= _NESTED_PENALTY
+    for site, country, after in zip(outer, outer[1:], outer[2:], strict=False):
+        # the same with the first town's own country right after it ("überflutete A
+        # (Kamerun) nahe B", "A, Cameroon, near B"): the country only says where A lies
+        if (
+            after[5] in lex.nested_near
+            and country[3].kind == "country"
+            and country[3].country_code == site[3].country_code
+            and country[1] == site[2] + 1
+            and after[1] == country[2] + 2
+            and toks[country[2] + 1].fold == after[5]
+            and site[3].role != "derived"
+            and _precision_of(site[3], lex) == "point" == _precision_of(after[3], lex)
+        ):
+            after[0] -= _NESTED_PENALTY
 
 
 # how many words before a route noun its end towns may stand ("the A-B highway"), and how
@@ -8631,6 +8774,7 @@ def _fronted_place(
             before[-1].tokens[0].fold in lex.determiners
             or _distance_apposition(before[-1], lex)
             or _near_apposition(before[-1], lex)
+            or _country_apposition(before[-1], st, lex)
         )
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
@@ -8652,6 +8796,30 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _country_apposition(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
+    """Is the clause only a country's name (``In Kaunas, Lithuania, police arrested ...``,
+    ``In Quetta, Pakistan, a court ...``)? Wire copy names a town's country in apposition
+    after it; between a fronted place and its event it says where that town lies, as a
+    distance does, and the town stays the scene (session 18, the event-site probe: before,
+    the country's clause ended the fronted phrase and the event had no place). Only the
+    country's tokens, articles and punctuation: a clause with any other word is no
+    apposition."""
+    toks = clause.tokens
+    if not toks or len(toks) > 4:
+        return False
+    inside = [
+        p
+        for p in st.places_between(clause.start, clause.end)
+        if p.resolved and p.kind == "country" and p.role == "name"
+    ]
+    return len(inside) == 1 and all(
+        inside[0].start <= t.start < inside[0].end
+        or not t.text[:1].isalnum()
+        or t.fold in lex.determiners
+        for t in toks
+    )
 
 
 def _near_apposition(clause: _Clause, lex: _Lexicon) -> bool:
