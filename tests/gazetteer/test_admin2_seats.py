@@ -19,6 +19,7 @@ import pytest
 
 from geomap.pipeline import analyze
 from tests.support.feature_claims import km as _km
+from tests.support.units import check_town_keeps_name, check_unit_near
 
 _EN = "Floods hit {} on Monday, officials said."
 _EN_WORD = "Floods hit {} district on Monday, officials said."
@@ -83,18 +84,7 @@ UNITS = [
     ids=[f"{r[0]}-{r[2]}" for r in UNITS],
 )
 def test_an_admin2_unit_in_the_news_resolves_to_it(lang, sentence, name, cc, lat, lon, km):
-    text = sentence.format(name)
-    start = text.index(name)
-    a = analyze(text, lang=lang, claims=False, events=False)
-    end = start + len(name)
-    # the whole name, or its name part with the unit word as context ("Departement Aude")
-    found = [p for p in a.places if p.start < end and start < p.end]
-    assert found, (name, [(p.mention, p.id) for p in a.places])
-    place = found[0]
-    assert place.lat is not None and place.lon is not None, place.id
-    assert place.country_code == cc, (name, place.id)
-    off = _km(lat, lon, place.lat, place.lon)
-    assert off <= km, (name, place.id, round(off))
+    check_unit_near(lang, sentence, name, cc, lat, lon, km)
 
 
 # (lang, sentence, the town, ISO country): a unit named like a town of its country leaves
@@ -111,10 +101,7 @@ TOWNS = [
 
 @pytest.mark.parametrize(("lang", "text", "name", "cc"), TOWNS, ids=[r[2] for r in TOWNS])
 def test_a_town_named_like_its_unit_stays_the_town(lang, text, name, cc):
-    a = analyze(text, lang=lang, claims=False, events=False)
-    found = [p for p in a.places if p.mention == name]
-    assert found, [(p.mention, p.id) for p in a.places]
-    assert (found[0].kind, found[0].country_code) == ("city", cc), found[0].id
+    check_town_keeps_name(lang, text, name, cc)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pytest
 
 from geomap.pipeline import analyze
 from tests.support.feature_claims import km as _km
+from tests.support.units import check_town_keeps_name, check_unit_near
 
 _EN = "Floods hit {} on Monday, officials said."
 _EN_SHELL = "Drones struck targets in {} overnight, the governor said."
@@ -48,17 +49,7 @@ UNITS = [
     ids=[f"{r[0]}-{r[2]}" for r in UNITS],
 )
 def test_a_unit_without_filed_towns_resolves_near_it(lang, sentence, name, cc, lat, lon, km):
-    text = sentence.format(name)
-    start = text.index(name)
-    end = start + len(name)
-    a = analyze(text, lang=lang, claims=False, events=False)
-    found = [p for p in a.places if p.start < end and start < p.end]
-    assert found, (name, [(p.mention, p.id) for p in a.places])
-    place = found[0]
-    assert place.lat is not None and place.lon is not None, place.id
-    assert place.country_code == cc, (name, place.id)
-    off = _km(lat, lon, place.lat, place.lon)
-    assert off <= km, (name, place.id, round(off))
+    check_unit_near(lang, sentence, name, cc, lat, lon, km)
 
 
 # (lang, sentence, the town, ISO country): the seat keeps its bare name; the unit
@@ -77,10 +68,7 @@ TOWNS = [
 
 @pytest.mark.parametrize(("lang", "text", "name", "cc"), TOWNS, ids=[r[2] for r in TOWNS])
 def test_the_seat_keeps_its_bare_name(lang, text, name, cc):
-    a = analyze(text, lang=lang, claims=False, events=False)
-    found = [p for p in a.places if p.mention == name]
-    assert found, [(p.mention, p.id) for p in a.places]
-    assert (found[0].kind, found[0].country_code) == ("city", cc), found[0].id
+    check_town_keeps_name(lang, text, name, cc)
 
 
 def test_seat_keys_read_adjectives_of_town_names():
