@@ -593,7 +593,7 @@ EN2 = {
         ("An aid truck bound for {A} was attacked outside {B} on Friday.", "attacked", "B"),
     ],
     "rescuers_from": [
-        ("Rescue workers from {A} searched the rubble in {B} on Monday after the quake.", "searched", "B"),
+        ("Rescue workers from {A} searched the rubble in {B} on Monday after the quake.", "searched|quake", "B"),
         ("Firefighters from {A} fought a blaze in {B} on Sunday.", "blaze|fought", "B"),
     ],
     "evacuated_near": [
@@ -684,7 +684,7 @@ DE2 = {
         ("Ein für {A} bestimmter Hilfstransport wurde am Freitag vor {B} angegriffen.", "angegriffen", "B"),
     ],
     "rescuers_from": [
-        ("Rettungskräfte aus {A} durchsuchten am Montag nach dem Beben die Trümmer in {B}.", "durchsuchten", "B"),
+        ("Rettungskräfte aus {A} durchsuchten am Montag nach dem Beben die Trümmer in {B}.", "durchsuchten|Beben", "B"),
         ("Feuerwehrleute aus {A} bekämpften am Sonntag einen Brand in {B}.", "Brand|bekämpften", "B"),
     ],
 }
