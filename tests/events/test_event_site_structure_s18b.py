@@ -88,7 +88,10 @@ def test_a_town_glued_to_based_is_no_site_en(text, place):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Sanitäter aus Gyumri versorgten am Montag nach dem Unfall in Spitak Verletzte.", "Spitak"),
+        (
+            "Sanitäter aus Gyumri versorgten am Montag nach dem Unfall in Spitak Verletzte.",
+            "Spitak",
+        ),
         ("Helfer aus Harare löschten am Sonntag einen Brand in Masvingo.", "Masvingo"),
     ],
 )
