@@ -518,6 +518,370 @@ DE = {
 }
 
 
+# Round 2 (session 18): ~20 more families per language, structures round 1 did not cover. Drawn
+# with their own seeded generator (``SEED2``) so that round 1's rows stay exactly as they were;
+# the same split rule (a third of these families by hash, towns by hash).
+SEED2 = 1802
+
+EN2 = {
+    "relative_site": [
+        (
+            "The village of {A}, where many families from {B} had settled, was hit by floods on Monday.",
+            "floods",
+            "A",
+        ),
+        (
+            "Gunmen attacked {A}, where soldiers from {B} were stationed, on Tuesday.",
+            "attacked",
+            "A",
+        ),
+    ],
+    "passive_by": [
+        (
+            "A market in {A} was destroyed by a fire on Monday, officials in {B} said.",
+            "destroyed|fire",
+            "A",
+        ),
+        (
+            "Three villages near {A} were shelled by troops based in {B} on Wednesday.",
+            "shelled",
+            "A",
+        ),
+    ],
+    "two_events": [
+        ("After clashes in {A} on Monday, protesters marched on {B} on Tuesday.", "marched", "B"),
+        ("After clashes in {A} on Monday, protesters marched on {B} on Tuesday.", "clashes", "A"),
+    ],
+    "said_after": [
+        (
+            "A bomb exploded at a bus station in {A} on Sunday, police in {B} said.",
+            "bomb|exploded",
+            "A",
+        ),
+        (
+            "Floods swept away a bridge near {A} on Friday, officials in {B} told reporters.",
+            "Floods|swept",
+            "A",
+        ),
+    ],
+    "outside": [
+        ("A tanker truck exploded outside {A} on Monday, on the way to {B}.", "exploded", "A"),
+        ("Rebels ambushed a convoy from {B} just outside {A} on Thursday.", "ambushed", "A"),
+    ],
+    "road_between": [
+        (
+            "A bus crashed on the road between {A} and {B} on Monday, 10 km outside {A}.",
+            "crashed",
+            "A",
+        ),
+        ("Floods cut the highway between {B} and {C} near {A} on Tuesday.", "Floods|cut", "A"),
+    ],
+    "off_coast": [
+        ("A fishing boat from {B} sank off the coast of {A} on Saturday.", "sank", "A"),
+        (
+            "An earthquake struck off the coast of {A} on Monday and was felt as far as {B}.",
+            "earthquake|struck",
+            "A",
+        ),
+    ],
+    "headline": [
+        ("{A}: Bus plunges into ravine on road to {B}, 20 dead", "plunges", "A"),
+        ("{A}: Gunmen storm police station, suspects flee towards {B}", "storm", "A"),
+    ],
+    "site_subject": [
+        ("{A} was shelled on Monday by forces advancing from {B}.", "shelled", "A"),
+        ("{A} was flooded on Tuesday after heavy rain upstream near {B}.", "flooded", "A"),
+    ],
+    "np_site": [
+        (
+            "The attack on {A}'s main market on Monday killed 14 people, a hospital in {B} said.",
+            "attack",
+            "A",
+        ),
+        (
+            "The bombing of {A}'s bus station on Friday was claimed by a group from {B}.",
+            "bombing",
+            "A",
+        ),
+    ],
+    "refugees_from": [
+        ("Refugees from {A} arrived in {B} on Monday.", "arrived", "B"),
+        ("Hundreds of families who fled {A} reached {B} on Wednesday.", "reached", "B"),
+    ],
+    "based_said": [
+        ("A {A}-based charity said floods hit {B} on Monday.", "floods|hit", "B"),
+        (
+            "The {A}-based monitoring group said an air strike killed six people in {B} on Friday.",
+            "air strike|killed",
+            "B",
+        ),
+    ],
+    "respectively": [
+        (
+            "Bombs exploded in {A} and {B} on Monday and Tuesday respectively.",
+            "Bombs|exploded",
+            "A",
+        ),
+        (
+            "Fires broke out in {A} and {B}, on Saturday and Sunday respectively.",
+            "Fires|broke",
+            "A",
+        ),
+    ],
+    "dateline_far": [
+        (
+            "{A_UP}, May 4 (Reuters) - Gunmen killed nine villagers in {B} overnight, the army said.",
+            "killed",
+            "B",
+        ),
+        (
+            "{A_UP}, June 2 (AFP) - A landslide buried a school in the town of {B} on Sunday.",
+            "landslide|buried",
+            "B",
+        ),
+    ],
+    "sidelines": [
+        (
+            "On the sidelines of a summit in {A}, the president of {B} met his counterpart on Monday.",
+            "met",
+            "A",
+        ),
+        (
+            "Ministers from {B} held talks on the sidelines of a conference in {A} on Friday.",
+            "talks",
+            "A",
+        ),
+    ],
+    "drone_from_at": [
+        ("A drone launched at {A} struck a fuel depot in {B} on Monday.", "struck", "B"),
+        ("Rockets fired from positions near {A} hit {B} on Thursday.", "hit", "B"),
+    ],
+    "convoy_to": [
+        ("A convoy heading to {A} was ambushed near {B} on Tuesday.", "ambushed", "B"),
+        ("An aid truck bound for {A} was attacked outside {B} on Friday.", "attacked", "B"),
+    ],
+    "rescuers_from": [
+        (
+            "Rescue workers from {A} searched the rubble in {B} on Monday after the quake.",
+            "searched|quake",
+            "B",
+        ),
+        ("Firefighters from {A} fought a blaze in {B} on Sunday.", "blaze|fought", "B"),
+    ],
+    "evacuated_near": [
+        (
+            "Thousands were evacuated from {A} on Monday as a wildfire spread from {B}.",
+            "evacuated",
+            "A",
+        ),
+        (
+            "Residents of {A} fled on Tuesday as fighting moved from {B} towards the town.",
+            "fled",
+            "A",
+        ),
+    ],
+    "extradited": [
+        ("A suspect arrested in {A} on Monday was wanted for a murder in {B}.", "arrested", "A"),
+        ("Police in {A} on Friday detained a man suspected of a robbery in {B}.", "detained", "A"),
+    ],
+}
+
+DE2 = {
+    "relative_site": [
+        (
+            "Das Dorf {A}, in dem viele Familien aus {B} leben, wurde am Montag überschwemmt.",
+            "überschwemmt",
+            "A",
+        ),
+        (
+            "Bewaffnete griffen am Dienstag {A} an, wo Soldaten aus {B} stationiert waren.",
+            "griffen",
+            "A",
+        ),
+    ],
+    "passive_durch": [
+        (
+            "Ein Markt in {A} wurde am Montag durch ein Feuer zerstört, teilten Behörden in {B} mit.",
+            "zerstört|Feuer",
+            "A",
+        ),
+        (
+            "Drei Dörfer bei {A} wurden am Mittwoch von in {B} stationierten Truppen beschossen.",
+            "beschossen",
+            "A",
+        ),
+    ],
+    "two_events": [
+        (
+            "Nach Zusammenstößen in {A} am Montag zogen Demonstranten am Dienstag nach {B}.",
+            "zogen",
+            "B",
+        ),
+        (
+            "Nach Zusammenstößen in {A} am Montag zogen Demonstranten am Dienstag nach {B}.",
+            "Zusammenstößen",
+            "A",
+        ),
+    ],
+    "said_after": [
+        (
+            "Am Busbahnhof von {A} explodierte am Sonntag eine Bombe, teilte die Polizei in {B} mit.",
+            "explodierte|Bombe",
+            "A",
+        ),
+        (
+            "Hochwasser riss am Freitag eine Brücke bei {A} weg, sagten Behörden in {B}.",
+            "Hochwasser|riss",
+            "A",
+        ),
+    ],
+    "stadtrand": [
+        (
+            "Am Stadtrand von {A} explodierte am Montag ein Tanklaster auf dem Weg nach {B}.",
+            "explodierte",
+            "A",
+        ),
+        (
+            "Rebellen überfielen am Donnerstag am Stadtrand von {A} einen Konvoi aus {B}.",
+            "überfielen",
+            "A",
+        ),
+    ],
+    "road_between": [
+        (
+            "Ein Bus verunglückte am Montag auf der Straße zwischen {A} und {B}, zehn Kilometer vor {A}.",
+            "verunglückte",
+            "A",
+        ),
+        (
+            "Hochwasser unterbrach am Dienstag die Fernstraße zwischen {B} und {C} bei {A}.",
+            "Hochwasser|unterbrach",
+            "A",
+        ),
+    ],
+    "off_coast": [
+        ("Ein Fischerboot aus {B} sank am Samstag vor der Küste von {A}.", "sank", "A"),
+        (
+            "Ein Erdbeben erschütterte am Montag die Küste vor {A} und war bis {B} zu spüren.",
+            "Erdbeben|erschütterte",
+            "A",
+        ),
+    ],
+    "headline": [
+        ("{A}: Bus stürzt auf dem Weg nach {B} in Schlucht, 20 Tote", "stürzt", "A"),
+        ("{A}: Bewaffnete stürmen Polizeiwache, Täter fliehen Richtung {B}", "stürmen", "A"),
+    ],
+    "site_subject": [
+        ("{A} wurde am Montag von aus {B} vorrückenden Truppen bombardiert.", "bombardiert", "A"),
+        ("{A} wurde am Dienstag nach starkem Regen bei {B} überflutet.", "überflutet", "A"),
+    ],
+    "np_site": [
+        (
+            "Der Angriff auf den Hauptmarkt von {A} tötete am Montag 14 Menschen, teilte ein Krankenhaus in {B} mit.",
+            "Angriff",
+            "A",
+        ),
+        (
+            "Zu dem Anschlag auf den Busbahnhof von {A} am Freitag bekannte sich eine Gruppe aus {B}.",
+            "Anschlag",
+            "A",
+        ),
+    ],
+    "refugees_from": [
+        ("Flüchtlinge aus {A} kamen am Montag in {B} an.", "kamen", "B"),
+        (
+            "Hunderte Familien, die aus {A} geflohen waren, erreichten am Mittwoch {B}.",
+            "erreichten",
+            "B",
+        ),
+    ],
+    "based_said": [
+        (
+            "Eine in {A} ansässige Hilfsorganisation teilte mit, Hochwasser habe am Montag {B} getroffen.",
+            "Hochwasser|getroffen",
+            "B",
+        ),
+        (
+            "Die in {A} ansässige Beobachtungsstelle meldete, ein Luftangriff habe am Freitag in {B} sechs Menschen getötet.",
+            "Luftangriff|getötet",
+            "B",
+        ),
+    ],
+    "respectively": [
+        (
+            "In {A} und {B} explodierten am Montag beziehungsweise Dienstag Bomben.",
+            "explodierten|Bomben",
+            "A",
+        ),
+        ("Am Samstag brannte es in {A}, am Sonntag in {B}.", "brannte", "A"),
+    ],
+    "time_first": [
+        ("Am Montag wurde in {A} ein Journalist aus {B} festgenommen.", "festgenommen", "A"),
+        ("Am Dienstag ist in {A} ein Zug mit Pendlern aus {B} entgleist.", "entgleist", "A"),
+    ],
+    "dateline_far": [
+        (
+            "{A_UP}, 4. Mai (Reuters) - Bewaffnete haben in der Nacht in {B} neun Dorfbewohner getötet, teilte die Armee mit.",
+            "getötet",
+            "B",
+        ),
+        (
+            "{A_UP}, 2. Juni (AFP) - Ein Erdrutsch hat am Sonntag in der Stadt {B} eine Schule verschüttet.",
+            "Erdrutsch|verschüttet",
+            "B",
+        ),
+    ],
+    "am_rande": [
+        (
+            "Am Rande eines Gipfels in {A} traf der Präsident von {B} am Montag seinen Amtskollegen.",
+            "traf",
+            "A",
+        ),
+        ("Minister aus {B} berieten am Freitag am Rande einer Konferenz in {A}.", "berieten", "A"),
+    ],
+    "drone_from_at": [
+        ("Eine bei {A} gestartete Drohne traf am Montag ein Treibstofflager in {B}.", "traf", "B"),
+        (
+            "Von Stellungen nahe {A} abgefeuerte Raketen schlugen am Donnerstag in {B} ein.",
+            "schlugen",
+            "B",
+        ),
+    ],
+    "march_rathaus": [
+        ("Demonstranten aus {A} zogen am Samstag vor das Rathaus in {B}.", "zogen", "B"),
+        (
+            "Hunderte Bauern aus {A} zogen am Montag mit Traktoren vor den Regierungssitz in {B}.",
+            "zogen",
+            "B",
+        ),
+    ],
+    "convoy_to": [
+        (
+            "Ein Konvoi auf dem Weg nach {A} wurde am Dienstag bei {B} überfallen.",
+            "überfallen",
+            "B",
+        ),
+        (
+            "Ein für {A} bestimmter Hilfstransport wurde am Freitag vor {B} angegriffen.",
+            "angegriffen",
+            "B",
+        ),
+    ],
+    "rescuers_from": [
+        (
+            "Rettungskräfte aus {A} durchsuchten am Montag nach dem Beben die Trümmer in {B}.",
+            "durchsuchten|Beben",
+            "B",
+        ),
+        (
+            "Feuerwehrleute aus {A} bekämpften am Sonntag einen Brand in {B}.",
+            "Brand|bekämpften",
+            "B",
+        ),
+    ],
+}
+
+
 def _mod(key: str, n: int) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % n
 
@@ -557,10 +921,16 @@ def _towns() -> list[tuple[str, str, str, str, float, float]]:
 
 
 def build() -> list[dict]:
-    rng = random.Random(SEED)
     towns = _towns()
     rows: list[dict] = []
-    for lang, frames in (("en", EN), ("de", DE)):
+    rows += _rows(random.Random(SEED), towns, (("en", EN), ("de", DE)))
+    rows += _rows(random.Random(SEED2), towns, (("en", EN2), ("de", DE2)))
+    return rows
+
+
+def _rows(rng: random.Random, towns: list, batches: tuple) -> list[dict]:
+    rows: list[dict] = []
+    for lang, frames in batches:
         for family, templates in frames.items():
             for ti, (tmpl, trigger, site) in enumerate(templates):
                 for k in range(ROWS_PER_TEMPLATE):
@@ -576,7 +946,14 @@ def build() -> list[dict]:
                     values["A_UP"] = slots["A"][0].upper()
                     values["cA"] = slots["A"][ci]
                     values["cB"] = slots["B"][ci]
-                    if with_country and "{" + site + "}" in tmpl and "{cA}" not in tmpl:
+                    # no country where the site's name is glued to what follows ({A}'s, {A}:)
+                    glued = any("{" + site + "}" + c in tmpl for c in ("'", ":"))
+                    if (
+                        with_country
+                        and "{" + site + "}" in tmpl
+                        and "{cA}" not in tmpl
+                        and not glued
+                    ):
                         country = slots[site][ci]
                         values[site] = (
                             f"{slots[site][0]}, {country},"
@@ -622,7 +999,8 @@ def main() -> None:
     head = (
         "# Which place of its sentence an event happened at (issue 20, session 18): generated\n"
         "# sentences with two to four towns where the site follows from the sentence's structure,\n"
-        "# German and English, one row per sentence with its trigger words (any one, `|` between) and the expected town.\n"
+        "# German and English (round 1: 25 frame families per language, seed 18; round 2: 20 more per\n"
+        "# language, seed 1802, round 1's rows unchanged), one row per sentence with its trigger words (any one, `|` between) and the expected town.\n"
         "# Towns and coordinates: the gazetteer's GeoNames entries (CC BY 4.0); wording written for\n"
         "# this probe. Written by scripts/build_probe_event_sites18.py (seed 18).\n"
         "# Split rule: a row is heldout when sha1('<lang>:<family>') % 3 == 0 (a third of the frame\n"

@@ -5342,6 +5342,7 @@ def _place(
     ]
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
+    bracketed: set[int] = set()  # countries in brackets after a town of theirs
     topic_end = -10  # last token of a place read as a topic ("on the A and B rivers")
     # a launch's missile that "landed in" or "fell into" a sea after it: where it came down
     # is the impact's place, not the launch site (ACLED places a launch where it was fired)
@@ -5360,6 +5361,8 @@ def _place(
         kind = "derived" if p.role == "derived" else p.kind
         if kind == "country" and _people_after(toks, p, idx, lex):
             continue  # "fired tear gas at Somali refugees": whose, not where
+        if kind == "country" and _bracketed_country(toks, p, idx, places):
+            bracketed.add(id(p))  # "Behörden in X (Land)": says where X lies, no candidate
         if _people_from(toks, idx, lex):
             if taken_from and taken is None and idx > trig_i:
                 # "abducted 20 villagers from X": where they were taken, if no other place;
@@ -5471,9 +5474,15 @@ def _place(
             last += 1
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
+    if bracketed:
+        # the country only located its town (the nesting above read it so); it is no
+        # candidate of its own when the town yields to another place
+        named[:] = [entry for entry in named if id(entry[3]) not in bracketed]
     _route_ends(named, toks, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
+        _subject_destination(named, toks, lex, trig_i)
+        _origin_near(named, toks, lex, trig_i, skip)
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
@@ -5871,11 +5880,13 @@ def _noun_origin(
     if not lex.noun_origins or not lex.nouns_capitalised:
         return False
     at = _cue_index(toks, idx, lex, skip)
-    if at is None or at < 2 or toks[at].fold not in lex.noun_origins or at - 1 == trig_i:
+    if at is None or at < 1 or toks[at].fold not in lex.noun_origins or at - 1 == trig_i:
         return False
     before = toks[at - 1]
     if not before.is_cap or not before.text.isalpha() or before.fold in lex.determiners:
         return False
+    if at == 1 and (before.fold in lex.prepositions or before.fold in lex.cues):
+        return False  # a sentence's first word is capitalised whatever it is
     if 0 <= trig_i < at and toks[trig_i].fold in lex.noun_origin_moves:
         return False
     return not _reference_point(idx, toks[at].fold, toks, lex)
@@ -5938,6 +5949,70 @@ def _route_pair_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) ->
     for entry in named:
         if entry[1] in ends:
             entry[0] -= _NESTED_PENALTY
+
+
+def _subject_destination(
+    named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int
+) -> None:
+    """``A convoy heading to A was ambushed near B``, ``Ein Konvoi auf dem Weg nach A wurde
+    bei B überfallen``: a place after a preposition of a journey's goal (``[places]
+    journey_preps``) before the trigger says where the subject was going, not where the
+    event happened; when the clause names another place with a preposition of its own,
+    the goal yields to it (alone it still places the event, the best the clause gives).
+    Not for a journey or a launch (the caller leaves those out: where they went is their
+    place). After the trigger a goal is the event's own (``fighting spread to X``). Why:
+    the event-site probe (session 18, round 2) found the goal chosen over the site in
+    every such sentence, both tied on their prepositions and the first winning."""
+    if not lex.journey_preps or len(named) < 2:
+        return
+    goals = [e for e in named if e[5] in lex.journey_preps and e[1] < trig_i]
+    if not goals:
+        return
+    if not any(e[5] and e[5] not in lex.journey_preps for e in named):
+        return
+    for entry in goals:
+        entry[0] -= _NESTED_PENALTY
+
+
+# how many words (nouns, articles, adjectives) may stand between an origin word and the
+# nearness preposition of its place ("von Stellungen nahe X", "from positions near X")
+_ORIGIN_NEAR_REACH = 3
+
+
+def _origin_near(
+    named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int, skip: Set[int]
+) -> None:
+    """``Von Stellungen nahe A abgefeuerte Raketen schlugen in B ein``, ``Gunmen from a
+    village near A attacked B``: a place of nearness (``[places] near``) inside a phrase of
+    where someone or something came from (``[places] origins`` a few words before it),
+    before the trigger, says where they came from; when the clause names another place
+    with a preposition of its own, it yields to it (alone it still places the event).
+    The caller leaves out journeys and launches (a launch's origin is its site). Why: the
+    event-site probe (session 18, round 2) found the launch position chosen over where
+    the rockets struck, both tied on their prepositions and the first winning."""
+    if len(named) < 2:
+        return
+    near_words = {ph[0] for ph in lex.near if len(ph) == 1}
+    hits = []
+    for entry in named:
+        if entry[1] >= trig_i or entry[5] not in near_words:
+            continue
+        at = _cue_index(toks, entry[1], lex, skip)
+        if at is None:
+            continue
+        for j in range(at - 1, max(at - 1 - _ORIGIN_NEAR_REACH, -1), -1):
+            fold = toks[j].fold
+            if fold in lex.origins:
+                hits.append(entry)
+                break
+            if fold in lex.prepositions or fold in lex.cues or not toks[j].text.isalpha():
+                break
+    if not hits:
+        return
+    if not any(e[5] and e not in hits for e in named):
+        return
+    for entry in hits:
+        entry[0] -= _NESTED_PENALTY
 
 
 def _people_noun(fold: str, lex: _Lexicon) -> bool:
@@ -6715,6 +6790,9 @@ def _based_at(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> b
         last += 1
     if last + 1 < len(toks) and lex.based.match(toks[last + 1].text):
         return True
+    glued = toks[last].text[place.end - toks[last].start :]
+    if glued.startswith("-") and lex.based.match(glued[1:]):
+        return True  # "a Curitiba-based charity": one word with the name (session 18)
     k = idx - 1
     while k > 0 and toks[k].fold in lex.determiners:
         k -= 1
@@ -7992,6 +8070,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         if front is not None and (place is None or _scene_over(front, place)):
             place, outside, how = front, front_outside, front_how
+        if place is None:
+            # "A market in X, <Country>, was destroyed": the country's commas cut one
+            # clause in two; the place before them is the event's (session 18)
+            place = _country_cut_place(clause, st, lex, previous, dateline, earlier)
+            if place is not None:
+                outside, how = False, "locative"
     if place is not None and how == "locative" and _owner_country(place, clause, lex):
         # "in Kenya's biggest slum" under a NAIROBI dateline: the dateline city
         home = _dateline_place(dateline, st.places)
@@ -8796,6 +8880,79 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _bracketed_country(
+    toks: Sequence[Token], country: Place, idx: int, places: Sequence[Place]
+) -> bool:
+    """Is the country at ``idx`` in brackets right after a place of its own (``Behörden in
+    Mosul (Irak) nahmen ...``, ``bei Peshawar (Pakistan)``)? German copy names a town's
+    country so; it only says where the town lies and is no candidate of its own: when the
+    town yields (a speaker's or an origin's town), the country, scored by the same
+    preposition, took its place (session 18, round 2, the event-site probe). The caller
+    drops it after :func:`_nesting`, which reads ``A (Land) nahe B`` with it."""
+    if idx < 1 or toks[idx].gap_before.strip() != "(":
+        return False
+    end = toks[idx - 1].end
+    return any(
+        q is not country
+        and q.resolved
+        and q.kind != "country"
+        and q.end == end
+        and q.country_code == country.country_code
+        for q in places
+    )
+
+
+def _country_cut_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    previous: _Raw | None,
+    dateline: tuple[int, int] | None,
+    earlier: Sequence[Place] = (),
+) -> Place | None:
+    """``A market in Miskolc, Hungary, was destroyed by a fire``, ``searched the rubble in
+    X, <Country>, on Monday after the quake``: wire copy names a town's country between
+    commas, and the clause splitter cuts the one clause there, so the trigger's part holds
+    no place. When the clause right before the trigger's is only a country
+    (:func:`_country_apposition`) and the clause before that ends with a place of that
+    country and gave no event of its own, the place that clause gives (its own rules:
+    whose, origins, speakers) is the event's. The same across a nearness or a distance
+    told of that place (``lieferten sich nahe A, unweit der Grenze zu B, Gefechte``,
+    :func:`_near_apposition`, :func:`_distance_apposition`) that holds no trigger. Only
+    with such an aside between: any other comma may end a clause. Why: the event-site
+    probe (session 18, round 2) found every such sentence without a place; the same
+    sentence without the aside was placed."""
+    before = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if len(before) < 2 or not before[-1].tokens:
+        return None
+    aside, front = before[-1], before[-2]
+    country = _country_apposition(aside, st, lex)
+    if not country and not (
+        (_near_apposition(aside, lex) or _distance_apposition(aside, lex))
+        and not any(lex.any_trigger.match(t.text) for t in aside.tokens)
+    ):
+        return None
+    if front.quoted or not front.tokens or aside.start - front.end > 3:
+        return None
+    if any(o.clause is front for o in st.raws):
+        return None  # an event of its own: its places are its
+    front_places = [p for p in st.places_between(front.start, front.end) if p.resolved]
+    if not front_places:
+        return None
+    if country:
+        # the country must be the last town's own: else it is a place of its own
+        last = max(front_places, key=lambda p: p.start)
+        countries = [
+            p
+            for p in st.places_between(aside.start, aside.end)
+            if p.resolved and p.kind == "country"
+        ]
+        if last.kind == "country" or last.country_code != countries[0].country_code:
+            return None
+    place, _, _, _ = _place(front, lex, front_places, set(), previous, earlier, dateline=dateline)
+    return place
 
 
 def _country_apposition(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
