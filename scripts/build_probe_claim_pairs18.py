@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the frame templates are data; a sentence per line keeps them readable)
 """Write ``benchmarks/material/probe_claim_pairs18.csv``: generated distance sentences whose
 pair follows from the sentence's structure (session 18, round 3; scored by
 ``benchmarks/claim_pairs.py``).
@@ -99,31 +100,58 @@ DIR_DE = (
 FAMILIES: dict[str, dict[str, tuple[str, list[tuple[str, str, str]]]]] = {
     "relative_where": {
         "en": ("{A}, where the ferry sank on Tuesday, lies {N} km from {B}.", [("N", "A", "B")]),
-        "de": ("{A}, wo die Fähre am Dienstag sank, liegt {N} Kilometer von {B} entfernt.", [("N", "A", "B")]),
+        "de": (
+            "{A}, wo die Fähre am Dienstag sank, liegt {N} Kilometer von {B} entfernt.",
+            [("N", "A", "B")],
+        ),
     },
     "apposition": {
-        "en": ("{A}, a market town of some 40,000 people, is {N} km from {B}, police said.", [("N", "A", "B")]),
-        "de": ("{A}, eine Marktstadt mit rund 40.000 Einwohnern, liegt {N} Kilometer von {B} entfernt.", [("N", "A", "B")]),
+        "en": (
+            "{A}, a market town of some 40,000 people, is {N} km from {B}, police said.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "{A}, eine Marktstadt mit rund 40.000 Einwohnern, liegt {N} Kilometer von {B} entfernt.",
+            [("N", "A", "B")],
+        ),
     },
     "reference_first": {
         "en": ("From {B}, {A} is {N} km away.", [("N", "A", "B")]),
         "de": ("Von {B} aus sind es {N} Kilometer bis {A}.", [("N", "A", "B")]),
     },
     "speaker_town": {
-        "en": ("Officials in {C} said {A}, {N} km {dir} of {B}, had been cut off.", [("N", "A", "B")]),
-        "de": ("Behörden in {C} teilten mit, {A}, {N} Kilometer {dir} von {B}, sei abgeschnitten.", [("N", "A", "B")]),
+        "en": (
+            "Officials in {C} said {A}, {N} km {dir} of {B}, had been cut off.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "Behörden in {C} teilten mit, {A}, {N} Kilometer {dir} von {B}, sei abgeschnitten.",
+            [("N", "A", "B")],
+        ),
     },
     "list_respectively": {
-        "en": ("{A} and {C} lie {N} and {M} km from {B} respectively.", [("N", "A", "B"), ("M", "C", "B")]),
-        "de": ("{A} und {C} liegen {N} beziehungsweise {M} Kilometer von {B} entfernt.", [("N", "A", "B"), ("M", "C", "B")]),
+        "en": (
+            "{A} and {C} lie {N} and {M} km from {B} respectively.",
+            [("N", "A", "B"), ("M", "C", "B")],
+        ),
+        "de": (
+            "{A} und {C} liegen {N} beziehungsweise {M} Kilometer von {B} entfernt.",
+            [("N", "A", "B"), ("M", "C", "B")],
+        ),
     },
     "between": {
         "en": ("The new railway between {A} and {B} is {N} km long.", [("N", "A", "B")]),
-        "de": ("Die neue Bahnstrecke zwischen {A} und {B} ist {N} Kilometer lang.", [("N", "A", "B")]),
+        "de": (
+            "Die neue Bahnstrecke zwischen {A} und {B} ist {N} Kilometer lang.",
+            [("N", "A", "B")],
+        ),
     },
     "on_the_road": {
         "en": ("{A} is {N} km from {B} on the road to {C}.", [("N", "A", "B")]),
-        "de": ("{A} liegt {N} Kilometer von {B} entfernt an der Straße nach {C}.", [("N", "A", "B")]),
+        "de": (
+            "{A} liegt {N} Kilometer von {B} entfernt an der Straße nach {C}.",
+            [("N", "A", "B")],
+        ),
     },
     "near_third": {
         "en": ("{A}, near {C}, is {N} km from {B}.", [("N", "A", "B")]),
@@ -131,19 +159,34 @@ FAMILIES: dict[str, dict[str, tuple[str, list[tuple[str, str, str]]]]] = {
     },
     "halfway": {
         "en": ("{A}, roughly halfway between {B} and {C}, is {N} km from {B}.", [("N", "A", "B")]),
-        "de": ("{A}, etwa auf halber Strecke zwischen {B} und {C}, liegt {N} Kilometer von {B} entfernt.", [("N", "A", "B")]),
+        "de": (
+            "{A}, etwa auf halber Strecke zwischen {B} und {C}, liegt {N} Kilometer von {B} entfernt.",
+            [("N", "A", "B")],
+        ),
     },
     "town_in_region": {
         "en": ("{A} in {R}, {N} km from {B}, was hit hardest.", [("N", "A", "B")]),
-        "de": ("{A} in {R}, {N} Kilometer von {B} entfernt, traf es am härtesten.", [("N", "A", "B")]),
+        "de": (
+            "{A} in {R}, {N} Kilometer von {B} entfernt, traf es am härtesten.",
+            [("N", "A", "B")],
+        ),
     },
     "two_claims": {
-        "en": ("{A} is {N} km from {B}, and {C} is {M} km from {D}.", [("N", "A", "B"), ("M", "C", "D")]),
-        "de": ("{A} liegt {N} Kilometer von {B} entfernt, {C} liegt {M} Kilometer von {D} entfernt.", [("N", "A", "B"), ("M", "C", "D")]),
+        "en": (
+            "{A} is {N} km from {B}, and {C} is {M} km from {D}.",
+            [("N", "A", "B"), ("M", "C", "D")],
+        ),
+        "de": (
+            "{A} liegt {N} Kilometer von {B} entfernt, {C} liegt {M} Kilometer von {D} entfernt.",
+            [("N", "A", "B"), ("M", "C", "D")],
+        ),
     },
     "capital_of": {
         "en": ("{A}, the capital of {R}, is {N} km {dir} of {B}.", [("N", "A", "B")]),
-        "de": ("{A}, die Hauptstadt von {R}, liegt {N} Kilometer {dir} von {B}.", [("N", "A", "B")]),
+        "de": (
+            "{A}, die Hauptstadt von {R}, liegt {N} Kilometer {dir} von {B}.",
+            [("N", "A", "B")],
+        ),
     },
     "fronted_distance": {
         "en": ("Some {N} km {dir} of {B} lies {A}.", [("N", "A", "B")]),
@@ -154,36 +197,69 @@ FAMILIES: dict[str, dict[str, tuple[str, list[tuple[str, str, str]]]]] = {
         "de": ("Zwischen {A} und {B} liegen {N} Kilometer Ackerland.", [("N", "A", "B")]),
     },
     "dateline_other_pair": {
-        "en": ("{C} (Reuters) - Rescuers reached {A}, {N} km {dir} of {B}, on Monday.", [("N", "A", "B")]),
-        "de": ("{C} (dpa) - Retter erreichten am Montag {A}, {N} Kilometer {dir} von {B}.", [("N", "A", "B")]),
+        "en": (
+            "{C} (Reuters) - Rescuers reached {A}, {N} km {dir} of {B}, on Monday.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "{C} (dpa) - Retter erreichten am Montag {A}, {N} Kilometer {dir} von {B}.",
+            [("N", "A", "B")],
+        ),
     },
     "dateline_reference": {
-        "en": ("{B} (AP) - Flooding has cut off {A}, {N} km away, officials said.", [("N", "A", "B")]),
-        "de": ("{B} (dpa) - Das Hochwasser hat das {N} Kilometer entfernte {A} abgeschnitten.", [("N", "A", "B")]),
+        "en": (
+            "{B} (AP) - Flooding has cut off {A}, {N} km away, officials said.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "{B} (dpa) - Das Hochwasser hat das {N} Kilometer entfernte {A} abgeschnitten.",
+            [("N", "A", "B")],
+        ),
     },
     "sentence_before": {
-        "en": ("Aid trucks left {B} on Monday. They reached {A}, {N} km away, by nightfall.", [("N", "A", "B")]),
-        "de": ("Hilfskonvois verließen am Montag {B}. Sie erreichten das {N} Kilometer entfernte {A} am Abend.", [("N", "A", "B")]),
+        "en": (
+            "Aid trucks left {B} on Monday. They reached {A}, {N} km away, by nightfall.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "Hilfskonvois verließen am Montag {B}. Sie erreichten das {N} Kilometer entfernte {A} am Abend.",
+            [("N", "A", "B")],
+        ),
     },
     "speaker_after": {
         "en": ("{A} is about {N} km from {B}, officials in {C} said.", [("N", "A", "B")]),
-        "de": ("{A} liegt etwa {N} Kilometer von {B} entfernt, wie Behörden in {C} mitteilten.", [("N", "A", "B")]),
+        "de": (
+            "{A} liegt etwa {N} Kilometer von {B} entfernt, wie Behörden in {C} mitteilten.",
+            [("N", "A", "B")],
+        ),
     },
     "km_miles": {
         "en": ("{A} lies {N} km ({mi} miles) {dir} of {B}.", [("N", "A", "B")]),
         "de": ("{A} liegt Luftlinie {N} Kilometer {dir} von {B}.", [("N", "A", "B")]),
     },
     "felt_in_third": {
-        "en": ("The blast in {A}, {N} km from {B}, was felt as far away as {C}.", [("N", "A", "B")]),
-        "de": ("Die Explosion in {A}, {N} Kilometer von {B} entfernt, war bis {C} zu spüren.", [("N", "A", "B")]),
+        "en": (
+            "The blast in {A}, {N} km from {B}, was felt as far away as {C}.",
+            [("N", "A", "B")],
+        ),
+        "de": (
+            "Die Explosion in {A}, {N} Kilometer von {B} entfernt, war bis {C} zu spüren.",
+            [("N", "A", "B")],
+        ),
     },
     "origin_third": {
         "en": ("A convoy from {C} was stopped at {A}, {N} km from {B}.", [("N", "A", "B")]),
-        "de": ("Ein Konvoi aus {C} wurde in {A} gestoppt, {N} Kilometer von {B} entfernt.", [("N", "A", "B")]),
+        "de": (
+            "Ein Konvoi aus {C} wurde in {A} gestoppt, {N} Kilometer von {B} entfernt.",
+            [("N", "A", "B")],
+        ),
     },
     "relative_reference": {
         "en": ("{B}, which lies {N} km from {A}, has no hospital.", [("N", "A", "B")]),
-        "de": ("{B}, das {N} Kilometer von {A} entfernt liegt, hat kein Krankenhaus.", [("N", "A", "B")]),
+        "de": (
+            "{B}, das {N} Kilometer von {A} entfernt liegt, hat kein Krankenhaus.",
+            [("N", "A", "B")],
+        ),
     },
     "distance_noun": {
         "en": ("The distance from {A} to {B} is {N} km.", [("N", "A", "B")]),
@@ -191,11 +267,17 @@ FAMILIES: dict[str, dict[str, tuple[str, list[tuple[str, str, str]]]]] = {
     },
     "participle_fronted": {
         "en": ("Located {N} km from {B}, {A} has 50,000 residents.", [("N", "A", "B")]),
-        "de": ("Das {N} Kilometer von {B} entfernt gelegene {A} hat 50.000 Einwohner.", [("N", "A", "B")]),
+        "de": (
+            "Das {N} Kilometer von {B} entfernt gelegene {A} hat 50.000 Einwohner.",
+            [("N", "A", "B")],
+        ),
     },
     "fled_to_relative": {
         "en": ("Residents of {C} fled to {A}, which is {N} km from {B}.", [("N", "A", "B")]),
-        "de": ("Bewohner aus {C} flohen nach {A}, das {N} Kilometer von {B} entfernt liegt.", [("N", "A", "B")]),
+        "de": (
+            "Bewohner aus {C} flohen nach {A}, das {N} Kilometer von {B} entfernt liegt.",
+            [("N", "A", "B")],
+        ),
     },
 }
 
@@ -252,7 +334,11 @@ def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
             default=None,
         )
         if best is not None:
-            caps[cc] = {"name": cap, "lat": float(best["latitude"]), "lon": float(best["longitude"])}
+            caps[cc] = {
+                "name": cap,
+                "lat": float(best["latitude"]),
+                "lon": float(best["longitude"]),
+            }
     return out, caps
 
 
