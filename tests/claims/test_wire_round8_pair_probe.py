@@ -46,20 +46,97 @@ AT: dict[str, tuple[float, float]] = {
 # fmt: on
 
 EN = [
-    Row("en", "A convoy from Nairobi was stopped at Nakuru, 125 km from Eldoret.", "125 km", "Nakuru", "Eldoret", "consistent"),
-    Row("en", "A truck from Lyon was stopped at Avignon, 160 km from Marseille.", "160 km", "Avignon", "Marseille", "inconsistent"),
-    Row("en", "Kamloops is 250 km from Vancouver on the highway to Calgary.", "250 km", "Kamloops", "Vancouver", "consistent"),
-    Row("en", "Ballarat is 300 km from Melbourne on the road to Adelaide.", "300 km", "Ballarat", "Melbourne", "inconsistent"),
-    Row("en", "Daegu, midway between Seoul and Busan, is 240 km from Seoul.", "240 km", "Daegu", "Seoul", "consistent"),
-    Row("en", "Daegu, roughly halfway between Seoul and Busan, lies 400 km from Seoul.", "400 km", "Daegu", "Seoul", "inconsistent"),
+    Row(
+        "en",
+        "A convoy from Nairobi was stopped at Nakuru, 125 km from Eldoret.",
+        "125 km",
+        "Nakuru",
+        "Eldoret",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "A truck from Lyon was stopped at Avignon, 160 km from Marseille.",
+        "160 km",
+        "Avignon",
+        "Marseille",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "Kamloops is 250 km from Vancouver on the highway to Calgary.",
+        "250 km",
+        "Kamloops",
+        "Vancouver",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "Ballarat is 300 km from Melbourne on the road to Adelaide.",
+        "300 km",
+        "Ballarat",
+        "Melbourne",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "Daegu, midway between Seoul and Busan, is 240 km from Seoul.",
+        "240 km",
+        "Daegu",
+        "Seoul",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "Daegu, roughly halfway between Seoul and Busan, lies 400 km from Seoul.",
+        "400 km",
+        "Daegu",
+        "Seoul",
+        "inconsistent",
+    ),
 ]
 
 DE = [
-    Row("de", "Ein Bus aus Salzburg wurde in Linz gestoppt, 155 Kilometer von Wien entfernt.", "155 Kilometer", "Linz", "Wien", "consistent"),
-    Row("de", "Ein Lastwagen aus Marseille wurde in Avignon gestoppt, 160 Kilometer von Lyon entfernt.", "160 Kilometer", "Avignon", "Lyon", "inconsistent"),
-    Row("de", "Meknès liegt 120 Kilometer von Rabat entfernt an der Straße nach Fès.", "120 Kilometer", "Meknès", "Rabat", "consistent"),
-    Row("de", "Göttingen, etwa auf halbem Weg zwischen Kassel und Hannover, liegt 40 Kilometer von Kassel entfernt.", "40 Kilometer", "Göttingen", "Kassel", "consistent"),
-    Row("de", "Daegu, etwa auf halber Strecke zwischen Seoul und Busan, liegt 450 Kilometer von Seoul entfernt.", "450 Kilometer", "Daegu", "Seoul", "inconsistent"),
+    Row(
+        "de",
+        "Ein Bus aus Salzburg wurde in Linz gestoppt, 155 Kilometer von Wien entfernt.",
+        "155 Kilometer",
+        "Linz",
+        "Wien",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "Ein Lastwagen aus Marseille wurde in Avignon gestoppt, 160 Kilometer von Lyon entfernt.",
+        "160 Kilometer",
+        "Avignon",
+        "Lyon",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "Meknès liegt 120 Kilometer von Rabat entfernt an der Straße nach Fès.",
+        "120 Kilometer",
+        "Meknès",
+        "Rabat",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "Göttingen, etwa auf halbem Weg zwischen Kassel und Hannover, liegt 40 Kilometer von Kassel entfernt.",
+        "40 Kilometer",
+        "Göttingen",
+        "Kassel",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "Daegu, etwa auf halber Strecke zwischen Seoul und Busan, liegt 450 Kilometer von Seoul entfernt.",
+        "450 Kilometer",
+        "Daegu",
+        "Seoul",
+        "inconsistent",
+    ),
 ]
 
 ROWS = [*EN, *DE]
