@@ -291,6 +291,7 @@ class _Syntax:
     # "Our town is only N km from <B>": a place noun owned by the speakers is theirs
     first_person_owner: frozenset[str]
     speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
+    report_openers: frozenset[str]  # "said <Name>,", "told <Name>": what was said opens
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
         str
@@ -670,6 +671,7 @@ def _syntax(lang: str) -> _Syntax:
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         first_person_owner=frozenset(w.casefold() for w in lex.get("first_person_owner", [])),
         speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
+        report_openers=frozenset(w.casefold() for w in lex.get("report_openers", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
@@ -3652,15 +3654,16 @@ def _subject_before(
 
 
 _LAST_WORD_COMMA = re.compile(
-    r"(?<![\w])([^\W\d_]{2,30})[\s\u00a0]{1,3}([^\W\d_]{2,40})[\s\u00a0]?,[\s\u00a0]*$"
+    r"(?<![\w])([^\W\d_]{2,30}),?[\s\u00a0]{1,3}([^\W\d_]{2,40})[\s\u00a0]?,[\s\u00a0]*$"
 )
 
 
 def _unread_name_set_off(gap: str, syn: _Syntax) -> bool:
     """The gap between a place and a distance ends in a word, then a comma, that can only
     be a name (capitalised; no function word, article or, in German, common noun), right
-    after a lowercase word that is no preposition, determiner or coordinator (a verb:
-    ``said <Name>,``; not ``on Tuesday,``): a distance set off after an unread name."""
+    after a word that opens what was said (lexicon ``report_openers``: ``said <Name>,``,
+    ``sagte, <Name>,``; not ``an der türkischen Riviera,``): a distance set off after an
+    unread name."""
     m = _LAST_WORD_COMMA.search(gap)
     if m is None:
         return False
@@ -3668,11 +3671,9 @@ def _unread_name_set_off(gap: str, syn: _Syntax) -> bool:
     lex = syn.phrases
     nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
     return (
-        # a verb right before the name ("said <Name>,"), no preposition ("on Tuesday,")
-        verb.islower()
-        and verb.casefold() not in lex.prepositions
-        and verb.casefold() not in lex.determiners
-        and verb.casefold() not in lex.coordinators
+        # what was said opens right before the name ("said <Name>,", "sagte, <Name>,"),
+        # no adjective or preposition ("an der türkischen Riviera,", "on Tuesday,")
+        verb.casefold() in syn.report_openers
         and word[0].isupper()
         and word.casefold() not in lex.function_words
         and word.casefold() not in syn.articles
@@ -10020,19 +10021,15 @@ def _verb_then_unread_name(
     st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
 ) -> bool:
     """Clause ``c`` ends in a name no place covers (:func:`_ends_in_unknown_name`) right
-    after a lowercase word that is no preposition, determiner or coordinator (a verb:
-    ``said <Name>``; not ``on Tuesday``)."""
-    if c.last - 1 < c.first or not _ends_in_unknown_name(st, c, in_sent, syn):
+    after a word that opens what was said (lexicon ``report_openers``: ``said <Name>``,
+    ``sagte, <Name>``), in this clause or ending the one before."""
+    if not _ends_in_unknown_name(st, c, in_sent, syn):
         return False
-    t = st.tokens[c.last - 1]
-    lex = syn.phrases
-    return (
-        t.text.isalpha()
-        and t.text.islower()
-        and t.fold not in lex.prepositions
-        and t.fold not in lex.determiners
-        and t.fold not in lex.coordinators
-    )
+    # the word before the name, past one comma ("sagte, <Name>, rund N km ...")
+    k = c.last - 1
+    if k >= 0 and not st.tokens[k].text[:1].isalnum():
+        k -= 1
+    return k >= 0 and st.tokens[k].fold in syn.report_openers
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:

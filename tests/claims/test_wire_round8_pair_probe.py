@@ -165,9 +165,15 @@ def test_row(analyze: Callable[..., Any], row: Row) -> None:
         ),
         (
             "en",
-            "Police in Nakuru told reporters Kimanjo, about 60 km north of Nairobi, was flooded.",
+            "Police in Nakuru told reporters that Kimanjo, about 60 km north of Nairobi, was flooded.",
             "about 60 km",
             "Nakuru",
+        ),
+        (
+            "de",
+            "Die Polizei in Graz sagte, Zarnovka, rund 40 Kilometer östlich von Linz, sei abgeschnitten.",
+            "rund 40 Kilometer",
+            "Graz",
         ),
     ],
 )
