@@ -292,6 +292,7 @@ class _Syntax:
     # "Our town is only N km from <B>": a place noun owned by the speakers is theirs
     first_person_owner: frozenset[str]
     speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
+    report_openers: frozenset[str]  # "said <Name>,", "told <Name>": what was said opens
     pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
     place_adverbs: frozenset[
         str
@@ -671,6 +672,7 @@ def _syntax(lang: str) -> _Syntax:
         first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
         first_person_owner=frozenset(w.casefold() for w in lex.get("first_person_owner", [])),
         speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
+        report_openers=frozenset(w.casefold() for w in lex.get("report_openers", [])),
         pronouns=frozenset(
             w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
         ),
@@ -2669,6 +2671,39 @@ def _route_ends(
     return route_from, route_to
 
 
+def _road_toward(
+    doc: Document,
+    st: SentenceStructure,
+    q: Quantity,
+    route_from: Place | None,
+    route_to: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """``<A> is N km from <B> on the road to <C>``: a from-place after the distance and a
+    to-place behind a road phrase (a route noun, the to-marker last: ``on the highway
+    to``) say where along which road <A> lies, when a point place stands before the
+    distance in its clause to be located; no journey from <B> to <C> (``flew N km from
+    <B> to <C>`` has no such place)."""
+    if route_from is None or route_to is None or route_from.start < q.end:
+        return False
+    gap = doc.text[route_from.end : route_to.start]
+    words = gap.split()
+    if (
+        len(gap) > 40
+        or _CLAUSE_PUNCT.search(gap)
+        or not words
+        or words[-1].casefold() not in syn.route_to_words
+        or syn.route_noun_word.search(gap) is None
+    ):
+        return False
+    cq = st.clause_index(q.start)
+    return any(
+        _is_point(p) and p.end <= q.start and st.clause_index(p.start) == cq
+        for p in in_sent[: in_sent.count_ending_by(q.start)]
+    )
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}$")
 
 
@@ -3588,20 +3623,64 @@ def _subject_before(
     # A place in a locative phrase right after a point place, in the same clause, says
     # where that place is ("Mendoza auf der anderen Seite der Anden", "Kiel an der
     # Ostsee", "Potsdam near Berlin"): the point place is the subject.
+    # A place after an origin marker is where something came from, no place being located
+    # ("A convoy from <C> was stopped at <A>, N km from <B>", "Ein Konvoi aus <C> wurde in
+    # <A> gestoppt"): the place after the locative is what the distance locates.
     if k >= 1 and _is_point(cands[k - 1]) and locative is not None:
         gap = text[cands[k - 1].end : best.start]
         if (
             len(gap) <= _LOCATIVE_GAP_CHARS
             and not _CLAUSE_PUNCT.search(gap)
             and locative.search(gap)
+            and not (
+                syn is not None
+                and syn.origin_before.search(
+                    text, max(0, cands[k - 1].start - 24), cands[k - 1].start
+                )
+                and syn.locative_word.match(gap.strip()) is None
+            )
         ):
             return cands[k - 1]
     # Same clause: nothing but words between subject and distance, or a comma right after
     # the subject ("Swanton, about 20 miles west of Toledo", "Kiel, das rund ...").
     gap = text[best.end : limit]
+    if syn is not None and _unread_name_set_off(gap, syn):
+        # "Officials in <C> said <Name>, N km west of <B>, ...": the distance set off
+        # after a name the geoparser did not read as a place describes that name; the
+        # place before it (where the speakers are) is no subject
+        return None
     if not _CLAUSE_PUNCT.search(gap) or _SUBJECT_COMMA.fullmatch(gap) or _VERB_COMMA.fullmatch(gap):
         return best
     return None
+
+
+_LAST_WORD_COMMA = re.compile(
+    r"(?<![\w])([^\W\d_]{2,30}),?[\s\u00a0]{1,3}([^\W\d_]{2,40})[\s\u00a0]?,[\s\u00a0]*$"
+)
+
+
+def _unread_name_set_off(gap: str, syn: _Syntax) -> bool:
+    """The gap between a place and a distance ends in a word, then a comma, that can only
+    be a name (capitalised; no function word, article or, in German, common noun), right
+    after a word that opens what was said (lexicon ``report_openers``: ``said <Name>,``,
+    ``sagte, <Name>,``; not ``an der türkischen Riviera,``): a distance set off after an
+    unread name."""
+    m = _LAST_WORD_COMMA.search(gap)
+    if m is None:
+        return False
+    verb, word = m.group(1), m.group(2)
+    lex = syn.phrases
+    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
+    return (
+        # what was said opens right before the name ("said <Name>,", "sagte, <Name>,"),
+        # no adjective or preposition ("an der türkischen Riviera,", "on Tuesday,")
+        verb.casefold() in syn.report_openers
+        and word[0].isupper()
+        and word.casefold() not in lex.function_words
+        and word.casefold() not in syn.articles
+        and word not in nouns
+        and word.casefold() not in syn.fillers
+    )
 
 
 def _coordinated_opener(
@@ -5976,6 +6055,15 @@ def _structural_subject(
                 return None
             if c.boundary and _boundary(doc, st, ci) not in ",()–—":
                 return None
+    if (
+        mode == "apposed"
+        and ci > 0
+        and _verb_then_unread_name(st, st.clauses[ci - 1], in_sent, syn)
+    ):
+        # "Officials in <C> said <Name>, N km west of <B>, ...": the distance set off
+        # after a name the geoparser did not read describes that name; no subject from
+        # further back (the speakers' town)
+        return None
     k = ci - 1
     skipped = False
     while k >= max(0, ci - _MAX_CLAUSES_BACK):
@@ -6031,6 +6119,13 @@ def _structural_subject(
             # whatever it names (a range, a river, a town nearby); the distance set off
             # after it describes that subject, as after a predicate set off (below)
             mode = "verb"
+            k -= 1
+            continue
+        if mode in ("apposed", "verb") and k > 0 and _halfway_aside(doc, st, prev_c, syn):
+            # "<X>, etwa auf halber Strecke zwischen <B> und <C>, liegt N km von <B>
+            # entfernt", "<X>, midway between <B> and <C>, is N km ...": a set-off phrase
+            # of lying between two places says where the chain's subject lies; its
+            # places are the distance's possible references, never its subject
             k -= 1
             continue
         if mode == "verb" and k > 0 and _travel_time_aside(st, prev_c, q, syn):
@@ -6384,6 +6479,16 @@ def _structural_subject(
 #: at most this many words in a clause that is a point place's address (``central
 #: Vietnam``, ``northern Mozambique``)
 _ADDRESS_WORDS = 3
+
+
+def _halfway_aside(doc: Document, st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
+    """The clause holds a between-marker right after a halfway word (lexicon
+    ``halfway_words``: ``midway between``, ``auf halber Strecke zwischen``)."""
+    text = doc.text
+    return any(
+        syn.halfway.search(text, max(c.start, m.start() - 24), m.start()) is not None
+        for m in syn.between.finditer(text, c.start, c.end)
+    )
 
 
 def _travel_time_aside(st: SentenceStructure, c: Clause, q: Quantity, syn: _Syntax) -> bool:
@@ -6941,6 +7046,8 @@ def _build(
         # Berlin entfernt": a distance with its own reference is not the between's
         between = None
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
+    if _road_toward(doc, structures.of(sent), q, route_from, route_to, in_sent, syn):
+        route_from = route_to = None
     to_phrase = (
         _route_to_phrase(doc, sent, q, route_from, in_sent, by_sentence, structures, syn)
         if route_to is None and reference is None and between is None
@@ -9909,6 +10016,21 @@ def _ends_in_unknown_name(
         return False
     k = in_sent.count_ending_by(t.end) - 1
     return not (k >= 0 and in_sent[k].start <= t.start < in_sent[k].end)
+
+
+def _verb_then_unread_name(
+    st: SentenceStructure, c: Clause, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """Clause ``c`` ends in a name no place covers (:func:`_ends_in_unknown_name`) right
+    after a word that opens what was said (lexicon ``report_openers``: ``said <Name>``,
+    ``sagte, <Name>``), in this clause or ending the one before."""
+    if not _ends_in_unknown_name(st, c, in_sent, syn):
+        return False
+    # the word before the name, past one comma ("sagte, <Name>, rund N km ...")
+    k = c.last - 1
+    if k >= 0 and not st.tokens[k].text[:1].isalnum():
+        k -= 1
+    return k >= 0 and st.tokens[k].fold in syn.report_openers
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:
