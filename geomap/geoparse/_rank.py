@@ -913,7 +913,7 @@ def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
     token look-ups and one bisection per ranked name."""
     lex = ctx.lex
     toks = ctx.tokens
-    word = span.j + 1
+    word = _apposed_town(ctx, span.j + 1)
     if not lex.inside_words or word >= len(toks) or toks[word].fold not in lex.inside_words:
         return None
     spans = ctx.spans
@@ -927,6 +927,32 @@ def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
         if toks[k].fold not in lex.determiners and toks[k].fold not in lex.unit_words:
             return None
     return None
+
+
+def _apposed_town(ctx: Context, word: int) -> int:
+    """The index of the word after ``X, a town`` / ``X, ein Dorf`` (a comma, a determiner,
+    at most two lower-case words and a settlement noun of ``[feature_heads] city``) that
+    begins at token ``word``, or ``word`` itself where no such apposition does.
+
+    Why: news places a small town by an apposition as often as by ``in`` right after it
+    ("Police in X, a town in Y state, said"); the unit the apposition names holds the town
+    as ``X in Y province`` does (:func:`_unit_after`). Cost: at most five token look-ups."""
+    toks = ctx.tokens
+    lex = ctx.lex
+    if word >= len(toks) or toks[word].gap_before.strip() != ",":
+        return word
+    sentence = toks[word].sentence
+    if toks[word].fold not in lex.determiners:
+        return word
+    for k in range(word + 1, min(word + 4, len(toks))):
+        t = toks[k]
+        if t.sentence != sentence or t.gap_before.strip():
+            return word
+        if lex.feature_heads.get(t.fold) == "city":
+            return k + 1
+        if (t.is_cap and ctx.lang == "en") or t.fold in lex.inside_words:
+            return word
+    return word
 
 
 def _shadowing(span: Span, own_name: frozenset[str], w: Any) -> dict[int, list[int]]:
