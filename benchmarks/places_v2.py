@@ -1819,7 +1819,14 @@ def towns_row(row: dict[str, str], gaz) -> tuple[bool, list[str], list]:
     for what, start, end, target in _expected(row, text):
         on = [p for p in places if p.start < end and start < p.end]
         if what == "country":
-            good = any(p.country_code == target and p.kind == "country" for p in on)
+            # a territory the gazetteer holds no country entry for (Guadeloupe, Mayotte,
+            # French Guiana: Natural Earth counts them to France) is its region entry of
+            # that code, the whole territory; where a country entry exists, a region or
+            # town of its name is another, smaller place (Luxembourg's canton)
+            whole = (
+                ("country",) if gaz.country(target) is not None else ("country", "admin1", "region")
+            )
+            good = any(p.country_code == target and p.kind in whole for p in on)
         elif what == "region" and row["frame"] in TOWNS18_LOOSE_REGION:
             # the region, or a town of its country inside it that the word names (its
             # seat under the name or another name: "Kiev" for Kyiv)
