@@ -201,6 +201,10 @@ The material is generated, not hand-picked:
   town's words is another. Figures by language, frame family, population band and
   whether a bigger place bears the town's name. A row is held out when its town (hash
   of its id) or its frame (a third of them) is; both splits are in the file.
+* **towns18w** (session 18, round 2): the same towns and reference towns in 16 more
+  frames (``--wide``; ``probe_towns18w.csv``: ``X's mayor said``, ``die Bewohner Xs``,
+  ``Nahe X in R``, ``X/R (dpa) -``, ``X, R, C (AP) -``), one English and one German a
+  town, scored as ``towns18``; held out by the same rule (6 of the 16 frames).
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -284,6 +288,7 @@ SETS = (
     "probes8",
     "people16",
     "towns18",
+    "towns18w",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -718,6 +723,7 @@ def main() -> None:
         ("probes8", probes8),
         ("people16", people16),
         ("towns18", towns18),
+        ("towns18w", towns18w),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1799,7 +1805,7 @@ def _expected(row: dict[str, str], text: str) -> list[tuple[str, int, int, str]]
 
 #: frames that name the region before the reference town ("Das Dorf X in R liegt etwa
 #: 30 Kilometer von Y entfernt"; ``scripts/build_probe_towns18.py``, FRAMES)
-TOWNS18_REGION_FIRST = frozenset({"de-c5"})
+TOWNS18_REGION_FIRST = frozenset({"de-c5", "de-c7"})
 
 #: frames whose region is no container of the town ("local media in R reported"): a town
 #: of the region that the word names (its seat, under its name or another) reads as right
@@ -1872,10 +1878,10 @@ def towns_row(row: dict[str, str], gaz) -> tuple[bool, list[str], list]:
     return not missed, missed, places
 
 
-def towns18(gaz, split: str, show: int) -> None:
+def towns18(gaz, split: str, show: int, set_name: str = "towns18") -> None:
     """Session 18 (towns of the whole world in claim, event and dateline frames): see
     ``scripts/build_probe_towns18.py``. Misses are printed for the dev split only."""
-    rows = [r for r in _material("probe_towns18.csv") if split == "all" or r["split"] == split]
+    rows = [r for r in _material(f"probe_{set_name}.csv") if split == "all" or r["split"] == split]
     counts: dict[str, dict[str, list[int]]] = {}
     why: dict[str, int] = {}
     misses: list[str] = []
@@ -1892,9 +1898,9 @@ def towns18(gaz, split: str, show: int) -> None:
             why[m] = why.get(m, 0) + 1
         if not right and split == "dev":
             got = ", ".join(f"{p.mention}={p.name} ({p.country_code}, {p.kind})" for p in places)
-            misses.append(f"[towns18 {r['frame']} {'/'.join(missed)}] {r['text']!r} -> {got}")
+            misses.append(f"[{set_name} {r['frame']} {'/'.join(missed)}] {r['text']!r} -> {got}")
     pct = 100.0 * ok / len(rows) if rows else 0.0
-    print(f"towns18: towns in claim, event and dateline frames ({split}): {ok} of {len(rows)} "
+    print(f"{set_name}: towns in claim, event and dateline frames ({split}): {ok} of {len(rows)} "
           f"read right ({pct:.1f} %)")  # fmt: skip
     for by, d in counts.items():
         print(f"  by {by}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(d.items())))
@@ -1902,6 +1908,12 @@ def towns18(gaz, split: str, show: int) -> None:
     if split == "dev":
         for m in misses[:show]:
             print("  miss:", m)
+
+
+def towns18w(gaz, split: str, show: int) -> None:
+    """Session 18, round 2: the same towns in the frames of ``FRAMES_WIDE``
+    (``scripts/build_probe_towns18.py --wide``), scored as ``towns18``."""
+    towns18(gaz, split, show, "towns18w")
 
 
 if __name__ == "__main__":
