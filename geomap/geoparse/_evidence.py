@@ -933,19 +933,32 @@ def state_holds(region: Candidate, readings: Sequence[Candidate], w: Weights) ->
     the reading of the region's country nearest to the region's point, where it lies
     within ``Weights.container_reach`` times the radius of the region's area (a state's
     equal-area circle leaves out the ends of a long one: Tennessee's west, Florida's
-    panhandle). Only the nearest, so a namesake in the neighbouring state gets nothing."""
+    panhandle). Only the nearest, so a namesake in the neighbouring state gets nothing;
+    where the region holds another town of the name under the nearest one's admin-1 code
+    at least twice its size, that one (a writer naming the region of the smaller one
+    names its district too: "X, a town in Y region" is the town a reader of Y knows)."""
     if region.kind not in ("admin1", "island") or not region.radius_km or not region.country_code:
         return None
-    best: tuple[float, str] | None = None
+    reach = w.container_reach * region.radius_km
+    best: tuple[float, Candidate] | None = None
+    inside: list[Candidate] = []
     for c in readings:
         if c.kind not in ("city", "admin2") or c.country_code != region.country_code:
             continue
         km = haversine_km(c.lat, c.lon, region.lat, region.lon)
+        if km <= reach:
+            inside.append(c)
         if best is None or km < best[0]:
-            best = (km, c.id)
-    if best is None or best[0] > w.container_reach * region.radius_km:
+            best = (km, c)
+    if best is None or best[0] > reach:
         return None
-    return best[1]
+    near = best[1]
+    if near.kind != "city" or near.admin1 is None:
+        return near.id
+    peers = [c for c in inside if c.kind == "city" and c.admin1 == near.admin1]
+    big = max(peers, key=lambda c: (c.population or 0, c is near))
+    # of two towns of like size the nearest stays: the sizes tell them apart no better
+    return big.id if (big.population or 0) >= 2 * (near.population or 0) else near.id
 
 
 def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> bool:

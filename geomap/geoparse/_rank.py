@@ -385,7 +385,9 @@ def statics(ctx: Context, span: Span) -> Statics:
         for c in span.candidates
     )
     own = frozenset(own_name)
-    result = Statics(has_country, has_major, own, tuple(base), _shadowing(span, own, w))
+    result = Statics(
+        has_country, has_major, own, tuple(base), _shadowing(span, own, w), held_regions
+    )
     ctx.memo.statics[id(span)] = (span, result)
     return result
 
@@ -400,8 +402,8 @@ def rank(
     (``Pass.memo``) on everything the ranking reads of the mention: a name repeated with
     the same cues is ranked once. Exact: the key holds the readings themselves, the
     surface, the feature head, the container, list and short-form cues, the determiner,
-    the local context, and the region support per reading where the name has any (the
-    only sentence-dependent input)."""
+    the local context, the mention's base scores (:func:`statics`), and the region
+    support per reading where the name has any (the only sentence-dependent input)."""
     span = d.span
     key = span.key
     cands = span.candidates
@@ -441,6 +443,9 @@ def rank(
         adjective_region_pick(ctx, span),
         key in municipal_names(ctx),
         seat_region_cue(ctx, span),
+        # the mention's own base scores: a region named like its seat right after a town
+        # it holds is that mention's alone ("X in Setúbal ... 30 km von Setúbal")
+        statics(ctx, span).base,
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -557,6 +562,12 @@ def rank_fresh(
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
+        if c.id in st.held:
+            # "Caparica in Setúbal ... 30 km von Setúbal": the region holding the town
+            # before it is this mention's own sense, as a container's reading is; the
+            # other mentions of the name are left to themselves (one_sense)
+            ctx.memo.specific.add((span.start, c.id))
+            added.append(c.id)
         other_kind = (
             feature_named
             and c.kind != d.head_kind
@@ -842,7 +853,8 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
     two lie in the same region) had made the seat win. A region counts when a town reading
     of the name before it lies within ``Weights.container_reach`` radii of the region's
     point and farther than ``Weights.seat_km`` from every namesake town of the word (a
-    town within reach of the seat is a part of it: "Brooklyn, New York" is the city).
+    town within reach of the seat is a part of it: "Brooklyn, New York" is the city), or
+    where the town before is the seat itself under the same name ("X in X").
     Cost: a bisection in the spans and a few distances per ranked name."""
     if span.n == 0 or span.i >= len(ctx.tokens):
         return frozenset()
@@ -894,6 +906,10 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
             and all(haversine_km(x.lat, x.lon, k.lat, k.lon) > w.seat_km for k in namesakes)
             and inside(x)
             for x in towns
+        ) or (
+            # "the road to Mopti in Mopti": the seat named before its own name, which
+            # names the region holding it (a place does not lie in itself)
+            town.key == span.key and any(inside(k) for k in namesakes)
         ):
             out.add(r.id)
     return frozenset(out)
@@ -913,7 +929,7 @@ def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
     token look-ups and one bisection per ranked name."""
     lex = ctx.lex
     toks = ctx.tokens
-    word = span.j + 1
+    word = _apposed_town(ctx, span.j + 1)
     if not lex.inside_words or word >= len(toks) or toks[word].fold not in lex.inside_words:
         return None
     spans = ctx.spans
@@ -927,6 +943,32 @@ def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
         if toks[k].fold not in lex.determiners and toks[k].fold not in lex.unit_words:
             return None
     return None
+
+
+def _apposed_town(ctx: Context, word: int) -> int:
+    """The index of the word after ``X, a town`` / ``X, ein Dorf`` (a comma, a determiner,
+    at most two lower-case words and a settlement noun of ``[feature_heads] city``) that
+    begins at token ``word``, or ``word`` itself where no such apposition does.
+
+    Why: news places a small town by an apposition as often as by ``in`` right after it
+    ("Police in X, a town in Y state, said"); the unit the apposition names holds the town
+    as ``X in Y province`` does (:func:`_unit_after`). Cost: at most five token look-ups."""
+    toks = ctx.tokens
+    lex = ctx.lex
+    if word >= len(toks) or toks[word].gap_before.strip() != ",":
+        return word
+    sentence = toks[word].sentence
+    if toks[word].fold not in lex.determiners:
+        return word
+    for k in range(word + 1, min(word + 4, len(toks))):
+        t = toks[k]
+        if t.sentence != sentence or t.gap_before.strip():
+            return word
+        if lex.feature_heads.get(t.fold) == "city":
+            return k + 1
+        if (t.is_cap and ctx.lang == "en") or t.fold in lex.inside_words:
+            return word
+    return word
 
 
 def _shadowing(span: Span, own_name: frozenset[str], w: Any) -> dict[int, list[int]]:
