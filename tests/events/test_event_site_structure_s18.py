@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
+from tests.support.event_table import first_event_place
 
 
 def _place(lang: str, text: str) -> str | None:
-    events = geomap.analyze(text, lang=lang, date="2026-10-05").events
-    assert events, text
-    return events[0].place_name
+    return first_event_place(lang, text)
 
 
 @pytest.mark.parametrize(

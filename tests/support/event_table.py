@@ -46,3 +46,10 @@ def assert_no_event(text: str, lang: str) -> None:
     """``text`` reports no event at all (a look-alike: a plan, a warning, a question...)."""
     events = geomap.analyze(text, lang=lang, date=DAY).events
     assert events == (), [(e.kind, e.trigger, e.date, e.place_name) for e in events]
+
+
+def first_event_place(lang: str, text: str, date: str = "2026-10-05") -> str | None:
+    """The place name of the first event geomap reads in ``text`` (there must be one)."""
+    events = geomap.analyze(text, lang=lang, date=date).events
+    assert events, text
+    return events[0].place_name
