@@ -55,6 +55,7 @@ from geomap.geoparse._wordlists import (
     past_verb_endings,
     past_verb_forms,
 )
+from geomap.lexicons import language_profile
 from geomap.model import KINDS, Alternative, Place, kinds_where
 
 __all__: list[str] = []
@@ -960,13 +961,16 @@ def _apposed_town(ctx: Context, word: int) -> int:
     sentence = toks[word].sentence
     if toks[word].fold not in lex.determiners:
         return word
+    nouns_capitalised = language_profile(ctx.lang).capitalises_nouns
     for k in range(word + 1, min(word + 4, len(toks))):
         t = toks[k]
         if t.sentence != sentence or t.gap_before.strip():
             return word
         if lex.feature_heads.get(t.fold) == "city":
             return k + 1
-        if (t.is_cap and ctx.lang == "en") or t.fold in lex.inside_words:
+        # where the language writes its nouns lower-case, a capital word here is a name,
+        # and the words are no apposition of a settlement noun (German capitalises nouns)
+        if (t.is_cap and not nouns_capitalised) or t.fold in lex.inside_words:
             return word
     return word
 
