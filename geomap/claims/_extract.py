@@ -657,7 +657,7 @@ def _syntax(lang: str) -> _Syntax:
             for k, v in lex.get("whose_region_nouns", {}).items()
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
-        other_capital=frozenset(w.casefold() for w in lex.get("other_capital_words", [])),
+        other_capital=phrase_lexicon(lang).other_capital_words,
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         government_seat=re.compile(
             r"(?i)" + phrase_pattern(lex.get("government_seat_words", [])) + r"(?![\w])"

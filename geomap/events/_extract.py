@@ -894,8 +894,9 @@ class _Lexicon:
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
-    # ``[places] capital_not_seat``: words before a capital noun that make it a capital of
-    # trade or faith, no seat of government ("Nigeria's commercial capital"; session 18)
+    # ``other_capital_words`` of ``phrases_<lang>.toml`` (shared with the claims): words
+    # before a capital noun that make it a capital of trade or faith, no seat of government
+    # ("Nigeria's commercial capital"; session 18)
     capital_not_seat: frozenset[str] = frozenset()
     # ``[places] origins``: prepositions of where a journey began ("aus", "from")
     origins: frozenset[str] = frozenset()
@@ -1565,7 +1566,7 @@ def _lexicon(lang: str) -> _Lexicon:
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
         capital_links=_fold(places.get("capital_links", [])),
-        capital_not_seat=_fold(places.get("capital_not_seat", [])),
+        capital_not_seat=phrases.other_capital_words,
         origins=_fold(places.get("origins", [])),
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
@@ -6951,8 +6952,8 @@ def _record_since(clause: _Clause, start: int | None, lex: _Lexicon) -> bool:
 
 
 def _capital_not_seat(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
-    """Is the capital noun at ``i`` one of trade, money or faith (``[places]
-    capital_not_seat`` right before it: ``in Nigeria's commercial capital``, ``the country's
+    """Is the capital noun at ``i`` one of trade, money or faith (``phrases_<lang>.toml``
+    ``other_capital_words`` right before it: ``in Nigeria's commercial capital``, ``the country's
     financial capital``)? Then it names no seat of government, and the country's capital
     (Abuja for Lagos) would be a town the text never meant. Session 18 (h18-events)."""
     return i > 0 and toks[i - 1].fold in lex.capital_not_seat

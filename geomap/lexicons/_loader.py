@@ -311,6 +311,9 @@ class PhraseLexicon:
     # making it something else ("roughly halfway between A and B", "right on the Equator",
     # "gleich jenseits der Grenze"): a clause they open before a preposition is an adjunct
     phrase_modifiers: frozenset[str] = frozenset()
+    # words before a capital noun that make it a capital of trade, money or culture, no
+    # seat of government ("the commercial capital", "die wirtschaftliche Hauptstadt")
+    other_capital_words: frozenset[str] = frozenset()
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -342,6 +345,7 @@ def phrase_lexicon(lang: str) -> PhraseLexicon:
         relative_verb_final=bool(raw.get("relative_verb_final", False)),
         finite_verbs=word_set(raw.get("finite_verbs", [])),
         phrase_modifiers=word_set(raw.get("phrase_modifiers", [])),
+        other_capital_words=word_set(raw.get("other_capital_words", [])),
         capitalised_nouns=language_profile(lang).capitalises_nouns,
     )
 
