@@ -546,6 +546,9 @@ class _Lexicon:
     # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
     # Seoul": the place after one is who says so, not where it happened
     source_words: frozenset[str] = frozenset()
+    # session 19: words that tie a noun phrase to a source word ("nach Angaben des Stabs in
+    # X", "according to the ministry in X"): the phrase's place is the source's seat
+    source_links: frozenset[str] = frozenset()
     # ``[places] other_country``: a word that makes a back-reference to "the country" another
     # one ("des Nachbarlandes", "the neighbouring country"): not the story's country
     other_country: _Glob = field(default_factory=lambda: _Glob([]))
@@ -662,6 +665,9 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # session 19: what a protest is against ("protested against a ban decided in Y": the
+    # decision's place, not the protest's)
+    protest_targets: frozenset[str] = frozenset()
     sea_modifier_heads: frozenset[str] = frozenset()  # "the Indian Ocean archipelago"
     content_markers: frozenset[str] = frozenset()
     content_kinds: frozenset[str] = frozenset()
@@ -788,6 +794,9 @@ class _Lexicon:
     # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
     # (_mood_attribute; session 12, h-evdev)
     mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] subject_pronouns``: a pronoun before a participle makes it the verb ("they
+    # planned near X"), no attribute after a noun (_mood_after_noun; session 19)
+    subject_pronouns: frozenset[str] = frozenset()
     # ``[clauses] reason_words``: a question of why something told happened ("It was not
     # clear why the town had been targeted"): no new event (_reason_asked; session 12)
     reason_words: frozenset[str] = frozenset()
@@ -1330,6 +1339,7 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_states=_fold(raw["clauses"].get("passive_states", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        subject_pronouns=_fold(raw["clauses"].get("subject_pronouns", [])),
         reason_words=_fold(raw["clauses"].get("reason_words", [])),
         shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
         reported=_fold(raw["clauses"]["reported"]),
@@ -1407,6 +1417,7 @@ def _lexicon(lang: str) -> _Lexicon:
         from_moves=_fold(places.get("from_moves", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
+        source_links=_fold(places.get("source_links", [])),
         other_country=_glob(places.get("other_country", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
@@ -1476,6 +1487,7 @@ def _lexicon(lang: str) -> _Lexicon:
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         charge_preps=_fold(places.get("charge_preps", [])),
+        protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
         content_markers=_fold(places.get("content_markers", [])),
         content_kinds=frozenset(places.get("content_kinds", [])),
@@ -4025,9 +4037,40 @@ def _mood_attribute(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> 
     if lows[k] not in lex.mood_attributes or k == 0 or k + 1 >= len(lows):
         return False
     prev = lows[k - 1]
+    if _mood_after_noun(lows, k, trig_i, lex):
+        return True
     if not (prev in lex.determiners or prev.endswith(("'s", "\u2019s"))):
         return False
     return not (k < trig_i <= k + 2) and lows[k + 1] != "to"
+
+
+def _mood_after_noun(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the hypothetical participle ``lows[k]`` an attribute standing after its noun, in a
+    phrase after the trigger (``protested on Tuesday against a wind farm planned near X``,
+    ``rallied against a mine expected at X``)? Session 19 (h19-events): the participle says
+    what the thing is, as before it (``a planned wind farm``); before, it made the whole
+    protest a plan and the event was lost. Only where English puts an attribute after its
+    noun: after the trigger and not right after it (``protests planned for Friday``: the
+    event's own noun), with a preposition other than ``to`` after it (``planned to march``
+    is a verb's plan) and no auxiliary, pronoun or preposition before it (``was planned``,
+    ``they planned``, ``as planned``)."""
+    if lex.verb_second or k <= trig_i + 1 or k + 1 >= len(lows):
+        return False
+    prev, nxt = lows[k - 1], lows[k + 1]
+    return (
+        nxt in lex.prepositions
+        and nxt != "to"
+        and prev.isalpha()
+        and prev not in lex.auxiliaries
+        and prev not in lex.passive
+        and prev not in lex.perfect
+        and prev not in lex.prepositions
+        and prev not in lex.determiners
+        and prev not in lex.conjunctions
+        and prev not in lex.hypothetical
+        and prev not in lex.relative_pronouns
+        and prev not in lex.subject_pronouns
+    )
 
 
 def _flags(
@@ -5316,7 +5359,9 @@ def _place(
     )
     charge_at = (
         next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
-        if kind_of == "court"
+        # session 19: an arrest's reason too ("Police in A arrested a man over a knife attack
+        # at a station in B": the attack's place, not the arrest's)
+        if kind_of == "court" or sub_kind_of == "arrest"
         else None
     )
     # a predicate coordinated after a verb trigger ("and crossed back into X"): where its
@@ -5466,6 +5511,10 @@ def _place(
             # "signed a deal to end the war at a ceremony in X": the plan's words may still
             # hold where it was signed; such a place yields to any before the plan
             score -= _NESTED_PENALTY
+        if kind_of == "protest" and _protest_target(toks, idx, trig_i, lex):
+            # "protested in A against a ban decided by the government in B": what the
+            # protest is against yields to where it was held (session 19)
+            score -= _NESTED_PENALTY
         if charge_at is not None and idx > charge_at:
             # "A court in X sentenced him for the killings in Y": the crime's place yields
             # to the court's; alone it is still the best the clause gives
@@ -5480,6 +5529,8 @@ def _place(
         # candidate of its own when the town yields to another place
         named[:] = [entry for entry in named if id(entry[3]) not in bracketed]
     _route_ends(named, toks, lex)
+    _route_modifier(named, toks, lex)
+    _relative_aside(named, clause, toks, lex, trig_i)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
         _subject_destination(named, toks, lex, trig_i)
@@ -5487,7 +5538,7 @@ def _place(
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
-    _subject_seat(named, toks, lex, trig_i)
+    _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
@@ -5775,7 +5826,67 @@ def _source_of(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         k -= 1
     if k >= 0 and toks[k].fold in lex.source_words:
         return True
-    return k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words
+    if k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words:
+        return True
+    return k >= 1 and toks[k].fold in lex.prepositions and _source_seat(toks, k, lex)
+
+
+# how many words a source's noun phrase may hold between its source word and the preposition
+# of its seat ("according to the interior ministry in X": five)
+_SOURCE_SEAT_REACH = 5
+
+
+def _protest_target(toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` inside what a protest is against (``[places]
+    protest_targets``: ``against``, ``gegen``), on the same side of the trigger as that
+    preposition? ``In A, fishermen protested against a ban decided by the government in B``,
+    ``demonstrierten gegen die Schließung, die der Kreistag in B beschlossen hatte``: B is the
+    decision's place, the protest was held in A. Session 19 (h19-events): before, B was the
+    clause's only place and beat the fronted A (same country, so the fronted phrase did not
+    set the scene). Alone in the clause and with no fronted place, B still places the
+    protest."""
+    if not lex.protest_targets:
+        return False
+    lo, hi = (trig_i + 1, idx) if idx > trig_i else (0, idx)
+    return any(toks[j].fold in lex.protest_targets for j in range(lo, hi))
+
+
+def _source_seat(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does the preposition at ``k`` end a source's noun phrase, so that the place after it
+    is the seat of who reports the event (``nach Angaben des Generalstabs in Seoul``,
+    ``according to the interior ministry in Tbilisi``), not where it happened? Session 19
+    (h19-events): before, such a seat beat the event's own ``dort`` or its launch site.
+    Only one noun phrase attached to the source word counts: right after the source word
+    a word that ties a phrase to it (``[places] source_links``: ``des``, ``der``, ``to``),
+    then its words up to ``k`` with no new article (``nach palästinensischen Angaben ein
+    Flüchtlingslager in X``: the camp is the object, X the event's place); nouns are
+    capitalised in German, and at most two lower-case words stand in an English phrase; a
+    punctuation mark, a conjunction or a German lower-case word (a verb: ``nach Angaben der
+    Polizei wurden in X ...``) ends it, as the bounded reach does."""
+    m = k - 1
+    while m >= max(0, k - 1 - _SOURCE_SEAT_REACH) and toks[m].fold not in lex.source_words:
+        if not toks[m].text[:1].isalnum() or toks[m].fold in lex.conjunctions:
+            return False
+        m -= 1
+    if m < max(0, k - 1 - _SOURCE_SEAT_REACH) or m + 1 >= k:
+        return False
+    lower = 0
+    opening = True
+    for j in range(m + 1, k):
+        tok = toks[j]
+        link = tok.fold in lex.determiners or tok.fold in lex.prepositions
+        if j == m + 1 and tok.fold not in lex.source_links:
+            return False  # "nach palästinensischen Angaben ein ...": no phrase of the source
+        if link:
+            if not opening:
+                return False  # a new article or preposition: a new noun phrase
+            continue
+        opening = False
+        if not tok.is_cap:
+            lower += 1
+            if lex.nouns_capitalised or lower > 2:
+                return False
+    return True
 
 
 def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
@@ -6209,16 +6320,22 @@ _NESTED_PENALTY = 2.5
 _DESTINATION_BONUS = 1.0
 
 
-def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> None:
+def _subject_seat(
+    named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int, reason_at: int = 1 << 30
+) -> None:
     """``Die Regierung in Kinshasa unterzeichnete am Montag in Doha ein Abkommen``, ``The
     government in Kinshasa signed a deal in Doha``: a town right after an institution and a
     preposition, before the trigger, says which government (its seat), and yields to a
     locative phrase after the trigger, which says where it acted. Alone it stays the place
-    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde."""
+    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde. A place after ``reason_at``
+    (a court's or an arrest's reason, ``[places] charge_preps``: ``arrested a man over an
+    attack in Y``) says where the crime was, not where they acted: it takes no town from
+    the seat (session 19)."""
     if len(named) < 2:
         return
     after = any(
-        entry[1] > trig_i and entry[5] and toks[entry[1] - 1].fold == entry[5] for entry in named
+        trig_i < entry[1] < reason_at and entry[5] and toks[entry[1] - 1].fold == entry[5]
+        for entry in named
     )  # "... in Doha": a preposition right before the town, not a verb's object
     if not after:
         return
@@ -6446,6 +6563,68 @@ def _route_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None
                 continue
             if route - _ROUTE_REACH <= end[1] < route or route < end[1] <= route + _ROUTE_REACH:
                 end[0] -= _NESTED_PENALTY
+
+
+def _route_modifier(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """An area's name right before a route noun only says which crossing or road it is
+    (``on the Danube bridge between A and B``, ``the Rhine ferry near C``): the area (a
+    river, a sea, a region: no point) yields to a point the same clause names within
+    ``_ROUTE_REACH`` words after the route noun, which says where on it. Session 19
+    (h19-events): before, the river's point, hundreds of kilometres from either end, was the
+    event's place. The route noun must follow the name directly and be lower-case (a
+    name's own word, ``Danube Bridge``, stays a name)."""
+    for area in named:
+        if _precision_of(area[3], lex) == "point":
+            continue
+        nxt = area[2] + 1
+        if nxt >= len(toks) or not toks[nxt].text.islower():
+            continue
+        if not lex.route_nouns.match(toks[nxt].text):
+            continue
+        if any(
+            _precision_of(other[3], lex) == "point" and nxt < other[1] <= nxt + _ROUTE_REACH
+            for other in named
+        ):
+            area[0] -= _NESTED_PENALTY
+
+
+def _relative_aside(
+    named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
+) -> None:
+    """A place inside a relative clause set off by commas that does not hold the trigger
+    (``Der Betriebsleiter, der in X lebt, wurde am Flughafen von Y festgenommen``, ``The
+    driver, who lives in X, was arrested in Y``) belongs to that clause's own verb (where
+    someone lives, comes from, was born, what a body decided): it yields to a place of the
+    trigger's own words. Alone it still places the event. Session 19 (h19-events): before,
+    such a place could beat the event's own locative phrase. Only a comma right before a
+    relative pronoun (``[clauses] relative_pronouns``) opens the aside; the next comma, or
+    the clause's end, closes it."""
+    if len(named) < 2 or not lex.relative_pronouns:
+        return
+
+    def comma_before(j: int) -> bool:
+        return j > 0 and "," in clause.text[toks[j - 1].end : toks[j].start]
+
+    asides: list[tuple[int, int]] = []
+    j = 1
+    while j < len(toks):
+        if comma_before(j) and toks[j].fold in lex.relative_pronouns:
+            k = j + 1
+            while k < len(toks) and not comma_before(k):
+                k += 1
+            if not (j <= trig_i < k):
+                asides.append((j, k))
+            j = k
+        else:
+            j += 1
+    if not asides:
+        return
+    inside = [any(a <= entry[1] < b for a, b in asides) for entry in named]
+    if all(inside) or not any(inside):
+        return
+    for entry, aside in zip(named, inside, strict=True):
+        if aside:
+            entry[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -8069,7 +8248,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
         )
-        if front is not None and (place is None or _scene_over(front, place)):
+        if front is not None and (
+            place is None
+            or _scene_over(front, place)
+            or (
+                trig.type == "protest"
+                and clause.start <= place.start < clause.end
+                and _protest_target(clause.tokens, clause.index_at(place.start), trig_i, lex)
+            )
+        ):
             place, outside, how = front, front_outside, front_how
         if place is None:
             # "A market in X, <Country>, was destroyed": the country's commas cut one

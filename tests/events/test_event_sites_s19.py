@@ -1,0 +1,207 @@
+"""Which place of its sentence an event happened at, and which sentences report none: the
+classes of the session-19 dev batch whose sentences name two to four places
+(docs/events.md, "Sentences with two to four places (session 19, h19-events)"). Sentences
+of our own, with other towns and wording than the dev articles that showed each class."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import first_event_place, plain
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _events(lang: str, text: str):
+    return geomap.analyze(text, lang=lang, date=DAY).events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An injured climber was flown to a hospital in Bern on Sunday."),
+        ("en", "Two of the burned workers were airlifted to the burns unit in Lyon."),
+        (
+            "de",
+            "Ein verletzter Bergsteiger wurde mit einem Hubschrauber in ein Krankenhaus nach "
+            "Innsbruck geflogen.",
+        ),
+        ("de", "Drei Verletzte wurden in eine Spezialklinik nach Graz gebracht."),
+    ],
+)
+def test_a_wounded_person_taken_to_hospital_is_no_journey(lang, text):
+    assert [e.kind for e in _events(lang, text) if e.kind == "travel"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a journey is still a journey, also when a hospital is visited after it
+        ("en", "The health minister flew to Bern on Monday and visited a hospital.", "Bern"),
+        ("de", "Die Gesundheitsministerin flog am Montag nach Innsbruck.", "Innsbruck"),
+    ],
+)
+def test_a_journey_stays_a_journey(lang, text, place):
+    events = _events(lang, text)
+    assert any(e.kind == "travel" and plain(e.place_name or "") == plain(place) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Floods cut off villages in the Tyrol most summers."),
+        ("en", "Avalanches bury roads in the Alps most winters."),
+    ],
+)
+def test_most_seasons_is_a_habit(lang, text):
+    assert _events(lang, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "North Korea fired two missiles from near Wonsan on Monday, according to the "
+            "military in Seoul.",
+            "Wonsan",
+        ),
+        (
+            "de",
+            "Nordkorea feuerte am Montag nach Angaben des Militärs in Seoul zwei Raketen aus der "
+            "Nähe von Wonsan ab.",
+            "Wonsan",
+        ),
+        (
+            "de",
+            "In Gyumri gingen am Montag Tausende auf die Straße. Die Polizei nahm dort nach "
+            "Angaben des Innenministeriums in Eriwan 20 Demonstranten fest.",
+            "Gyumri",
+        ),
+        # the noun after a source phrase is the object, not the source's seat
+        (
+            "de",
+            "Nach palästinensischen Angaben griff die Luftwaffe am Montag ein Lager in Rafah an.",
+            "Rafah",
+        ),
+    ],
+)
+def test_the_seat_of_a_source_is_not_the_place(lang, text, place):
+    events = _events(lang, text)
+    assert plain(events[-1].place_name or "") == plain(place), [
+        (e.kind, e.place_name) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "In Fresno, farmers rallied on Monday against water cuts ordered by officials in "
+            "Sacramento.",
+            "Fresno",
+        ),
+        (
+            "en",
+            "In Rotterdam, the port city of South Holland, about 300 dockers protested on Monday "
+            "against a reform decided in The Hague.",
+            "Rotterdam",
+        ),
+        (
+            "de",
+            "In Graz demonstrierten am Montag Hunderte gegen ein Verbot, das die Regierung in Wien "
+            "beschlossen hatte.",
+            "Graz",
+        ),
+        # alone in the sentence, the target's town still places the protest
+        ("en", "Nurses protested on Monday against the closure of a hospital in Porto.", "Porto"),
+    ],
+)
+def test_what_a_protest_is_against_yields_to_where_it_was_held(lang, text, place):
+    assert plain(first_event_place(lang, text, DAY) or "") == plain(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fishermen protested in Galway on Monday against a wind farm planned off Clifden.",
+            "Galway",
+        ),
+        ("Villagers marched in Braga on Sunday against a mine expected near Chaves.", "Braga"),
+    ],
+)
+def test_a_participle_after_its_noun_keeps_the_protest(text, place):
+    assert plain(first_event_place("en", text, DAY) or "") == plain(place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests planned for Friday in Galway were called off.",
+        "Farmers will protest in Braga against a mine planned near Chaves.",
+    ],
+)
+def test_a_planned_protest_stays_a_plan(text):
+    assert _events("en", text) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "Police in Leeds arrested a man on Friday over a stabbing at a bus station in "
+            "Bradford last month.",
+            "Leeds",
+        ),
+        (
+            "de",
+            "Die Polizei in Graz nahm am Montag einen Mann wegen eines Überfalls in Linz fest.",
+            "Graz",
+        ),
+        (
+            "en",
+            "Police in Leeds arrested a man in York on Friday over a robbery in Hull.",
+            "York",
+        ),
+    ],
+)
+def test_an_arrests_reason_is_not_where_it_was_made(lang, text, place):
+    assert plain(first_event_place(lang, text, DAY) or "") == plain(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "A tanker caught fire on the Rhine bridge between Kehl and Strasbourg on Monday.",
+            ("Kehl", "Strasbourg"),
+        ),
+        ("A bus overturned on the Rhine bridge near Basel on Monday.", ("Basel",)),
+    ],
+)
+def test_a_river_naming_a_bridge_yields_to_its_towns(text, places):
+    got = plain(first_event_place("en", text, DAY) or "")
+    assert got in {plain(p) for p in places}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "de",
+            "Der Fahrer, der in Linz wohnt, wurde am Freitag am Bahnhof von Salzburg festgenommen.",
+            "Salzburg",
+        ),
+        (
+            "en",
+            "The pilot, who comes from Porto, was detained at the airport in Faro on Friday.",
+            "Faro",
+        ),
+    ],
+)
+def test_a_relative_aside_yields_to_the_events_own_place(lang, text, place):
+    assert plain(first_event_place(lang, text, DAY) or "") == plain(place)
