@@ -4849,16 +4849,24 @@ def _year_before_relative(clause: _Clause, lex: _Lexicon) -> list[str]:
     """The year a relative word opening the clause points back to (``[clauses]
     year_relatives``): ``The vote was the first since 2009, when voters rejected a new
     constitution``, ``in 1998, when ...``: the clause is set in that year, history rather
-    than news. Only a year right before the comma in front of the clause."""
+    than news. Only a year among the last ``_YEAR_RELATIVE_WORDS`` words before the comma in
+    front of the clause: session 19 (h19-events), also a relative pronoun after a noun
+    dated by its year (``seit dem Feuer von 2019, das in X Hunderte Häuser zerstört hatte``,
+    ``since the 2010 flood, which destroyed ...``): the clause tells that year's event, a
+    comparison, not news; a day the clause names still makes it news (_background)."""
     toks = clause.tokens
     if not toks or toks[0].fold not in lex.year_relatives:
         return []
     off = clause.start - clause.sentence.start
-    head = clause.sentence.text[max(0, off - 12) : max(0, off)].rstrip()  # a few characters
+    head = clause.sentence.text[max(0, off - 40) : max(0, off)].rstrip()  # a few words
     if not head.endswith(","):
         return []
-    last = head[:-1].rstrip().rsplit(None, 1)[-1:]
+    last = head[:-1].rstrip().split()[-_YEAR_RELATIVE_WORDS:]
     return [w for w in last if len(w) == 4 and w.isdecimal()]
+
+
+# how many words before the comma a relative clause's year may stand ("dem Feuer von 2019,")
+_YEAR_RELATIVE_WORDS = 3
 
 
 def _labelled(text: str, lex: _Lexicon) -> bool:

@@ -205,3 +205,23 @@ def test_a_river_naming_a_bridge_yields_to_its_towns(text, places):
 )
 def test_a_relative_aside_yields_to_the_events_own_place(lang, text, place):
     assert plain(first_event_place(lang, text, DAY) or "") == plain(place)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The quake was the strongest since the 2016 quake, which killed 300 people in "
+            "Amatrice.",
+        ),
+        (
+            "de",
+            "Es war das stärkste Beben seit dem Beben von 2016, das in Amatrice 300 Menschen "
+            "getötet hatte.",
+        ),
+        ("de", "Es war das schwerste Hochwasser seit 2002, als die Elbe Dresden überflutete."),
+    ],
+)
+def test_a_relative_clause_after_a_dated_noun_is_a_comparison(lang, text):
+    assert _events(lang, text) == ()
