@@ -225,3 +225,32 @@ def test_a_relative_aside_yields_to_the_events_own_place(lang, text, place):
 )
 def test_a_relative_clause_after_a_dated_noun_is_a_comparison(lang, text):
     assert _events(lang, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Ein Fischkutter lief am Montag vor Burgas auf eine Treibmine.", "Burgas"),
+        ("de", "Ein Frachter ist am Sonntag vor Mykolajiw auf eine Seemine gelaufen.", "Mykola"),
+        ("en", "A truck ran over a landmine near Gao on Monday, killing two soldiers.", "Gao"),
+    ],
+)
+def test_a_ship_or_a_truck_that_ran_onto_a_mine_is_a_mine_strike(lang, text, place):
+    events = _events(lang, text)
+    assert any(
+        e.kind == "explosion_remote_violence"
+        and e.sub_kind == "remote_explosive"
+        and plain(place) in plain(e.place_name or "")
+        for e in events
+    ), [(e.kind, e.sub_kind, e.place_name) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The company ran a gold mine near Obuasi until 2019."),
+        ("de", "Der Tanker lief am Montag in den Hafen von Burgas ein."),
+    ],
+)
+def test_ran_alone_reports_no_mine_strike(lang, text):
+    assert [e for e in _events(lang, text) if e.kind == "explosion_remote_violence"] == []
