@@ -5539,6 +5539,7 @@ def _place(
     _route_ends(named, toks, lex)
     _route_modifier(named, toks, lex)
     _relative_aside(named, clause, toks, lex, trig_i)
+    _border_yields(named, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
         _subject_destination(named, toks, lex, trig_i)
@@ -5836,7 +5837,9 @@ def _source_of(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         return True
     if k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words:
         return True
-    return k >= 1 and toks[k].fold in lex.prepositions and _source_seat(toks, k, lex)
+    # only a preposition of being in (``[places] nested_in``): "nach Angaben des Militärs
+    # nahe X gestartet" is where it was launched, not where the military sits
+    return k >= 1 and toks[k].fold in lex.nested_in and _source_seat(toks, k, lex)
 
 
 # how many words a source's noun phrase may hold between its source word and the preposition
@@ -6632,6 +6635,24 @@ def _relative_aside(
         return
     for entry, aside in zip(named, inside, strict=True):
         if aside:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _border_yields(named: list[list], lex: _Lexicon) -> None:
+    """A border line (the geoparser's ``border`` place: ``nahe der Grenze zu Polen``, ``near
+    the Polish border``) yields to a point the same clause names (``Nahe der Grenze zu Polen
+    stießen bei Görlitz zwei Züge zusammen``, ``collided near the Polish border at X``): the
+    border only says where the town lies, and its point is somewhere along a line hundreds
+    of kilometres long. Alone it still places the event. Session 19 (h19-events): before, a
+    fronted border phrase beat the town after it."""
+    if not any(entry[3].kind == "border" for entry in named):
+        return
+    if not any(
+        entry[3].kind != "border" and _precision_of(entry[3], lex) == "point" for entry in named
+    ):
+        return
+    for entry in named:
+        if entry[3].kind == "border":
             entry[0] -= _NESTED_PENALTY
 
 

@@ -254,3 +254,35 @@ def test_a_ship_or_a_truck_that_ran_onto_a_mine_is_a_mine_strike(lang, text, pla
 )
 def test_ran_alone_reports_no_mine_strike(lang, text):
     assert [e for e in _events(lang, text) if e.kind == "explosion_remote_violence"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "de",
+            "Nahe der Grenze zu Ungarn stießen am Montag bei Sopron zwei Lastwagen zusammen.",
+            "Sopron",
+        ),
+        (
+            "de",
+            "Unweit der Grenze zu Tschechien brach am Montag bei Passau ein Waldbrand aus.",
+            "Passau",
+        ),
+        ("en", "Two lorries collided near the Hungarian border at Sopron on Monday.", "Sopron"),
+    ],
+)
+def test_a_border_yields_to_the_town_it_locates(lang, text, place):
+    assert plain(first_event_place(lang, text, DAY) or "") == plain(place)
+
+
+def test_a_border_alone_still_places_the_event():
+    assert (
+        first_event_place("en", "Gunmen attacked a patrol near the Malian border on Monday.", DAY)
+        is not None
+    )
+
+
+def test_a_soldier_flown_from_a_town_to_hospital_is_no_journey():
+    text = "A wounded soldier was flown from Kayes to a hospital in Dakar on Tuesday."
+    assert [e for e in _events("en", text) if e.kind == "travel"] == []
