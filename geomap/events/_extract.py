@@ -4068,7 +4068,7 @@ def _mood_after_noun(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) ->
         and prev not in lex.determiners
         and prev not in lex.conjunctions
         and prev not in lex.hypothetical
-        and prev not in lex.relative_pronouns
+        and prev not in relative_pronouns(lex.lang)
         and prev not in lex.subject_pronouns
     )
 
@@ -6608,9 +6608,10 @@ def _relative_aside(
     someone lives, comes from, was born, what a body decided): it yields to a place of the
     trigger's own words. Alone it still places the event. Session 19 (h19-events): before,
     such a place could beat the event's own locative phrase. Only a comma right before a
-    relative pronoun (``[clauses] relative_pronouns``) opens the aside; the next comma, or
+    relative pronoun (the language profile's) opens the aside; the next comma, or
     the clause's end, closes it."""
-    if len(named) < 2 or not lex.relative_pronouns:
+    pronouns = relative_pronouns(lex.lang)
+    if len(named) < 2 or not pronouns:
         return
 
     def comma_before(j: int) -> bool:
@@ -6619,7 +6620,7 @@ def _relative_aside(
     asides: list[tuple[int, int]] = []
     j = 1
     while j < len(toks):
-        if comma_before(j) and toks[j].fold in lex.relative_pronouns:
+        if comma_before(j) and toks[j].fold in pronouns:
             k = j + 1
             while k < len(toks) and not comma_before(k):
                 k += 1
@@ -8293,6 +8294,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             place = _country_cut_place(clause, st, lex, previous, dateline, earlier)
             if place is not None:
                 outside, how = False, "locative"
+        if place is None and trig.pos == "noun":
+            # "The storm, the strongest in a decade, hit X on Monday": the aside cut the
+            # subject from its predicate; the predicate's place is the event's (session 19)
+            place = _resumed_predicate_place(clause, st, lex, trig, trig_i, previous, earlier)
+            if place is not None:
+                outside, how = False, "locative"
+    if trig.pos == "noun" and (place is None or how == "locative"):
+        # "The quake, which was felt in Y, struck near X": Y is the relative clause's,
+        # the resumed predicate's X the event's (session 19)
+        resumed = _relative_subject_place(clause, st, lex, trig, trig_i, place, previous, earlier)
+        if resumed is not None:
+            place, outside, how = resumed, False, "locative"
     if place is not None and how == "locative" and _owner_country(place, clause, lex):
         # "in Kenya's biggest slum" under a NAIROBI dateline: the dateline city
         home = _dateline_place(dateline, st.places)
@@ -9170,6 +9183,154 @@ def _country_cut_place(
             return None
     place, _, _, _ = _place(front, lex, front_places, set(), previous, earlier, dateline=dateline)
     return place
+
+
+def _resumed_predicate_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    trig: _Trigger,
+    trig_i: int,
+    previous: _Raw | None,
+    earlier: Sequence[Place] = (),
+) -> Place | None:
+    """``The storm, the strongest in a decade, hit X on Monday``, ``Typhoon Y, the
+    strongest storm this year, lashed X``: an aside between commas cuts an event noun (the
+    subject) from its predicate, and the clause splitter leaves the noun's clause without a
+    place. When the event's clause is only that subject (the noun and at most
+    ``_SUBJECT_TAIL`` words after it), the clause after it is a short aside with no trigger
+    of another type (at most ``_COMPARISON_WORDS`` words; ``the strongest storm this year`` only
+    renames it), and the clause after that resumes the predicate (its
+    first word lower-case and no article, preposition or conjunction: ``hit``,
+    ``struck``, ``made``) and gave no event of its own, the place the predicate's clause
+    gives (a hazard's object too: ``hit X``) is the event's. Session 19 (h19-events): a place
+    named for comparison sits in such asides (``the worst since the 2010 flood in Y``); the
+    aside is passed over, not read. Only the two clauses right after the event's: linear."""
+    toks = clause.tokens
+    if trig_i > _SUBJECT_TAIL or len(toks) - trig_i - 1 > _SUBJECT_TAIL:
+        return None
+    after = [c for c in st.neighbours(clause) if c.start >= clause.end]
+    if len(after) < 2:
+        return None
+    aside, tail = after[0], after[1]
+    if not aside.tokens or len(aside.tokens) > _COMPARISON_WORDS or not tail.tokens:
+        return None
+    if not st.doc.text[clause.end : aside.start].strip().startswith(","):
+        return None
+    if any(
+        other.type != trig.type
+        for t in aside.tokens
+        if lex.any_trigger.match(t.text)
+        for other in lex.triggers_of(t.text)
+    ):
+        return None  # an aside that tells another event ("the worst since a cyclone hit Y")
+    first = tail.tokens[0]
+    if (
+        not first.text[:1].islower()
+        or first.fold in lex.determiners
+        or first.fold in lex.prepositions
+        or first.fold in lex.conjunctions
+    ):
+        return None
+    if any(o.clause is tail for o in st.raws):
+        return None  # an event of its own: its places are its
+    tail_places = [p for p in st.places_between(tail.start, tail.end) if p.resolved]
+    if not tail_places:
+        return None
+    place, _, _, _ = _place(
+        tail,
+        lex,
+        tail_places,
+        set(),
+        previous,
+        earlier,
+        dateline=st.dateline,
+        trig_i=0,
+        hazard=trig.type in lex.object_place_types,
+        kind_of=trig.type,
+        verb_at=0,
+    )
+    return place
+
+
+def _relative_subject_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    trig: _Trigger,
+    trig_i: int,
+    place: Place | None,
+    previous: _Raw | None,
+    earlier: Sequence[Place] = (),
+) -> Place | None:
+    """``The quake, which was felt in Y, struck near X on Monday``: the event noun is the
+    subject, a relative clause set off by commas tells something of it (where it was felt,
+    where it began), and the predicate after the closing comma says where it happened. When
+    the event's clause is the subject (the noun within ``_SUBJECT_TAIL`` words of its start)
+    and a comma-opened relative clause (the language profile's relative pronouns), its place
+    (if any) lies in that relative clause, and the next clause resumes the predicate (as in
+    :func:`_resumed_predicate_place`) with a place of its own and no event, that place is the
+    event's. Session 19 (h19-events)."""
+    toks = clause.tokens
+    pronouns = relative_pronouns(lex.lang)
+    if trig_i > _SUBJECT_TAIL or not pronouns:
+        return None
+    rel = next(
+        (
+            j
+            for j in range(trig_i + 1, min(len(toks), trig_i + 1 + _SUBJECT_TAIL + 1))
+            if toks[j].fold in pronouns and "," in st.doc.text[toks[j - 1].end : toks[j].start]
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    if place is not None and not (
+        clause.start <= place.start < clause.end and place.start >= toks[rel].start
+    ):
+        return None  # the event's own place stands before the relative clause
+    after = [c for c in st.neighbours(clause) if c.start >= clause.end]
+    if not after or not after[0].tokens:
+        return None
+    tail = after[0]
+    if not st.doc.text[clause.end : tail.start].strip().startswith(","):
+        return None
+    first = tail.tokens[0]
+    if (
+        not first.text[:1].islower()
+        or first.fold in lex.determiners
+        or first.fold in lex.prepositions
+        or first.fold in lex.conjunctions
+        or first.fold in pronouns
+    ):
+        return None
+    if any(o.clause is tail for o in st.raws):
+        return None
+    tail_places = [p for p in st.places_between(tail.start, tail.end) if p.resolved]
+    if not tail_places:
+        return None
+    got, _, _, _ = _place(
+        tail,
+        lex,
+        tail_places,
+        set(),
+        previous,
+        earlier,
+        dateline=st.dateline,
+        trig_i=0,
+        hazard=trig.type in lex.object_place_types,
+        kind_of=trig.type,
+        verb_at=0,
+    )
+    return got
+
+
+# how many words may follow an event noun in a clause that is only the subject ("Typhoon
+# Mawar", "The storm")
+_SUBJECT_TAIL = 3
+# the longest aside of comparison read between an event noun and its predicate ("the worst
+# since a cyclone devastated the port city in 1991": ten words)
+_COMPARISON_WORDS = 12
 
 
 def _country_apposition(clause: _Clause, st: _State, lex: _Lexicon) -> bool:

@@ -286,3 +286,25 @@ def test_a_border_alone_still_places_the_event():
 def test_a_soldier_flown_from_a_town_to_hospital_is_no_journey():
     text = "A wounded soldier was flown from Kayes to a hospital in Dakar on Tuesday."
     assert [e for e in _events("en", text) if e.kind == "travel"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The cyclone, the strongest in two decades, hit Sittwe on Monday.", "Sittwe"),
+        (
+            "The flood, the worst since a storm devastated Jacmel in 2008, swamped Les Cayes on "
+            "Tuesday.",
+            "Les Cayes",
+        ),
+        ("Typhoon Koinu, the strongest storm this year, lashed Hualien on Monday.", "Hualien"),
+        ("The tremor, which was felt in Lima, struck near Ica on Monday.", "Ica"),
+    ],
+)
+def test_an_aside_between_an_event_noun_and_its_predicate_is_passed_over(text, place):
+    assert plain(place) in plain(first_event_place("en", text, DAY) or "")
+
+
+def test_a_relative_aside_after_the_subject_yields_in_english():
+    text = "The courier, who lives in Arequipa, was arrested in Tacna on Friday."
+    assert plain(first_event_place("en", text, DAY) or "") == plain("Tacna")
