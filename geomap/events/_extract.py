@@ -7991,6 +7991,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # the triggers with no word taken by a time phrase first: words taken away only take
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
+    if not clause.before and (subject := _aside_subject(clause, st)):
+        # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
+        # the subject the aside cut off, as in a coordinated part (session 19)
+        clause = clause.part(clause.tokens, before=subject)
     found, references = _trigger_in(clause, lex, set(), st.types, kinds_at, triggers)
     if _unplaced_saying(clause, st, found, references):
         return
@@ -9183,6 +9187,40 @@ def _country_cut_place(
             return None
     place, _, _, _ = _place(front, lex, front_places, set(), previous, earlier, dateline=dateline)
     return place
+
+
+def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
+    """The subject an aside cut off from this clause's carrier verb: ``The ferry, which had
+    left X at dawn, sank off Y``, ``The plane, a Cessna owned by a mining firm, crashed near
+    Y``, ``Die Fähre, die in X abgelegt hatte, sank am Montag vor Y``. The clause opens with a
+    carrier word (``[[carriers]]``: it needs a noun to name its event) in lower case; the
+    clause before it is an aside between commas (at most ``_COMPARISON_WORDS`` words), and
+    the one before that opens the sentence and is only a short subject (at most
+    ``_SUBJECT_TAIL`` + 1 words) with no event of its own. Its words are then read as a
+    coordinated part before this one is (``before``). Session 19 (h19-events): before, such
+    a sentence gave no event at all. Empty when there is no such subject."""
+    lex = st.lex
+    toks = clause.tokens
+    if not toks or not toks[0].text[:1].islower() or not lex.carriers_of(toks[0].text):
+        return ()
+    prior = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if len(prior) < 2:
+        return ()
+    aside, subject = prior[-1], prior[-2]
+    if subject.start != clause.sentence.start and not (
+        st.dateline and st.dateline[0] <= subject.start <= st.dateline[1] + 3
+    ):
+        return ()
+    if not subject.tokens or len(subject.tokens) > _SUBJECT_TAIL + 1:
+        return ()
+    if not aside.tokens or len(aside.tokens) > _COMPARISON_WORDS:
+        return ()
+    text = st.doc.text
+    if "," not in text[subject.end : aside.start + 1] or "," not in text[aside.end : clause.start]:
+        return ()
+    if any(o.clause is subject for o in st.raws):
+        return ()
+    return subject.tokens
 
 
 def _resumed_predicate_place(

@@ -308,3 +308,45 @@ def test_an_aside_between_an_event_noun_and_its_predicate_is_passed_over(text, p
 def test_a_relative_aside_after_the_subject_yields_in_english():
     text = "The courier, who lives in Arequipa, was arrested in Tacna on Friday."
     assert plain(first_event_place("en", text, DAY) or "") == plain("Tacna")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "The ferry, which had sailed from Mwanza, sank off Bukoba on Monday.",
+            "accident",
+            "Bukoba",
+        ),
+        (
+            "en",
+            "The plane, a Cessna owned by a mining firm, crashed near Mbeya on Monday.",
+            "accident",
+            "Mbeya",
+        ),
+        (
+            "en",
+            "The bus, carrying 40 passengers from Dodoma, plunged into a ravine near Iringa on "
+            "Monday.",
+            "accident",
+            "Iringa",
+        ),
+        (
+            "de",
+            "Die Fähre, die in Mwanza abgelegt hatte, sank am Montag vor Bukoba.",
+            "accident",
+            "Bukoba",
+        ),
+    ],
+)
+def test_a_carrier_reads_its_subject_across_an_aside(lang, text, kind, place):
+    events = _events(lang, text)
+    assert any(e.kind == kind and plain(place) in plain(e.place_name or "") for e in events), [
+        (e.kind, e.place_name) for e in events
+    ]
+
+
+def test_a_subject_with_no_carrier_noun_stays_no_event():
+    text = "The president, who was elected in 2022, struck a deal with rebels in Mbeya on Monday."
+    assert [e for e in _events("en", text) if e.kind in ("accident", "disaster")] == []
