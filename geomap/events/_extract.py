@@ -3372,6 +3372,75 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     return None
 
 
+def _reason_dated_noun(
+    clause: _Clause, st: _State, triggers: Set[str] | None
+) -> list[_Clause] | None:
+    """``Police in A arrested a man on Tuesday over a knife attack at a station in B last
+    week``, ``Die Polizei nahm am Dienstag einen Mann wegen eines Anschlags in B am Sonntag
+    fest``: the reason of an arrest or a court action (``[places] charge_preps``: ``over``,
+    ``for``, ``wegen``) names an event noun of a type no earlier clause told, with a time of
+    its own after the noun, while the clause's own time stands before the reason: two
+    events, the arrest on Tuesday and the attack last week in B. Two clauses: the rest, and
+    the noun with the words after it up to the end of its time. Only when the rest holds an
+    event of its own (not only a verb of saying), a time of its own before the reason and a
+    place of its own outside it (else the reason's town stays the arrest's place, as before,
+    and the reason is no event of its own).
+    Session 19 (h19-events): before, the attack was not found (one event per clause). Linear
+    in the clause."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.charge_preps or len(toks) < 6:
+        return None
+    known = {t for t, _ in st.types}
+    times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
+    for k in range(1, len(toks) - 2):
+        if toks[k].fold not in lex.charge_preps:
+            continue
+        j = next(
+            (
+                j
+                for j in range(k + 1, min(k + 1 + _REASON_NOUN_REACH, len(toks)))
+                if lex.any_trigger.match(toks[j].text)
+            ),
+            None,
+        )
+        if j is None:
+            return None
+        nouns = [t for t in lex.triggers_of(toks[j].text) if t.pos == "noun"]
+        if not nouns or nouns[0].type in known:
+            return None
+        own = next((sp for sp in times if toks[j].end <= sp.start < clause.end), None)
+        before = any(clause.start <= sp.start < toks[k].start for sp in times)
+        if own is None or not before:
+            return None
+        end = next((i for i in range(j, len(toks)) if toks[i].start >= own.end), len(toks))
+        outside = (toks[end].start if end < len(toks) else clause.end, clause.end)
+        if not any(
+            p.resolved
+            and p.role == "name"
+            and not (st.dateline and st.dateline[0] <= p.start < st.dateline[1])
+            and (p.start < toks[k].start or outside[0] <= p.start < outside[1])
+            for p in st.places_between(clause.start, clause.end)
+        ):
+            # no place of the arrest's own: the reason's town stays its place, as before,
+            # and the reason is not read as an event of its own
+            return None
+        inner, main = toks[j:end], (*toks[:k], *toks[end:])
+        rest = clause.part(main)
+        found, _ = _trigger_in(rest, lex, set(), st.types, None, triggers)
+        if not found or found[0][2].pos == "weak" or found[0][2].type not in _REASON_TYPES:
+            return None
+        return [rest, clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return None
+
+
+# the event types whose reason may name an earlier event: an arrest, a charge, a verdict
+_REASON_TYPES = frozenset({"strategic_development", "court"})
+# how many words after a reason preposition its event noun may stand ("over last week's
+# deadly knife attack")
+_REASON_NOUN_REACH = 4
+
+
 def _fronted_dated_noun(
     clause: _Clause, st: _State, triggers: Set[str] | None
 ) -> list[_Clause] | None:
@@ -7978,6 +8047,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         or _topic_relative(clause, lex, partial(st.sentence_times, sent))
         or _own_dated_noun(clause, st, triggers)
         or _fronted_dated_noun(clause, st, triggers)
+        or _reason_dated_noun(clause, st, triggers)
     )
     if split is not None:
         for part in split:

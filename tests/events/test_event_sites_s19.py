@@ -350,3 +350,37 @@ def test_a_carrier_reads_its_subject_across_an_aside(lang, text, kind, place):
 def test_a_subject_with_no_carrier_noun_stays_no_event():
     text = "The president, who was elected in 2022, struck a deal with rebels in Mbeya on Monday."
     assert [e for e in _events("en", text) if e.kind in ("accident", "disaster")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Police in Leeds arrested a man on Friday over a stabbing at a bus station in "
+            "Bradford last week.",
+            "violence_against_civilians",
+            "Bradford",
+        ),
+        (
+            "de",
+            "Die Polizei in Graz nahm am Dienstag einen Mann wegen eines Messerangriffs in Linz "
+            "vergangene Woche fest.",
+            "violence_against_civilians",
+            "Linz",
+        ),
+    ],
+)
+def test_an_arrests_reason_with_its_own_time_is_an_event_of_its_own(lang, text, kind, place):
+    events = _events(lang, text)
+    assert any(e.kind == kind and plain(place) in plain(e.place_name or "") for e in events), [
+        (e.kind, e.place_name) for e in events
+    ]
+    assert any(e.kind == "strategic_development" for e in events)
+
+
+def test_an_arrests_reason_with_no_place_of_the_arrest_stays_its_place():
+    text = "Police arrested a man on Tuesday over a bombing in Kandy on Sunday."
+    events = _events("en", text)
+    arrest = next(e for e in events if e.kind == "strategic_development")
+    assert plain(arrest.place_name or "") == plain("Kandy")
