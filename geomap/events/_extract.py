@@ -8352,6 +8352,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
         )
+        if front is not None and _sibling_finer(front, clause, previous):
+            # "In Nicaragua, a court in Managua convicted two priests and sentenced them":
+            # the coordinated part's sibling named the town of the fronted country; the
+            # part takes it, as it would with no fronted phrase (session 19)
+            front = None
         if front is not None and (
             place is None
             or _scene_over(front, place)
@@ -8841,6 +8846,23 @@ def _named_after_site(clause: _Clause, j: int, st: _State) -> Place | None:
         if p.resolved and p.role == "name" and p.kind != "country" and not _no_scene(p, st):
             return p
     return None
+
+
+def _sibling_finer(front: Place, clause: _Clause, previous: _Raw | None) -> bool:
+    """Is a fronted country (``In Nicaragua, a court in Managua convicted two priests and
+    sentenced them``) coarser than the place of the coordinated part before this one, in the
+    same sentence and that country? A coordinated part (``before``) shares its sibling's
+    scene; the fronted country only says where the town lies. Session 19 (h19-events):
+    before, the second verb was placed in the country."""
+    return (
+        front.kind == "country"
+        and bool(clause.before)
+        and previous is not None
+        and previous.place is not None
+        and previous.clause.sentence.index == clause.sentence.index
+        and previous.place.kind != "country"
+        and previous.place.country_code == front.country_code
+    )
 
 
 def _scene_over(front: Place, place: Place) -> bool:

@@ -384,3 +384,12 @@ def test_an_arrests_reason_with_no_place_of_the_arrest_stays_its_place():
     events = _events("en", text)
     arrest = next(e for e in events if e.kind == "strategic_development")
     assert plain(arrest.place_name or "") == plain("Kandy")
+
+
+def test_a_coordinated_part_keeps_its_siblings_town_over_a_fronted_country():
+    text = "In Tanzania, police in Arusha arrested two men and charged them with fraud on Monday."
+    events = _events("en", text)
+    charge = next(e for e in events if e.kind == "court")
+    assert plain(charge.place_name or "") == plain("Arusha"), [
+        (e.kind, e.place_name) for e in events
+    ]
