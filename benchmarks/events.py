@@ -1,7 +1,7 @@
 """Events benchmark: geomap's events against the hand-written gold of benchmarks/corpus/events/.
 
     .venv/bin/python benchmarks/events.py [--split dev|heldout|all] [--format text|json]
-                                          [--show-misses] [--check]
+                                          [--show-misses] [--check] [--articles id1,id2]
 
 Runs ``geomap.analyze(text, lang=..., date=...)`` offline on every article of the split and scores
 the events it returns against the gold ``[[event]]`` and ``[[nonevent]]`` tables. The scoring rules
@@ -486,9 +486,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=("text", "json"), default="text")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--check", action="store_true", help="validate the gold files only")
+    ap.add_argument("--articles", default="", help="comma-separated article ids (file stems) only")
     args = ap.parse_args(argv)
     try:
         arts = load(args.split)
+        if args.articles:
+            wanted = {a.strip() for a in args.articles.split(",") if a.strip()}
+            arts = [a for a in arts if a["id"] in wanted]
     except (GoldError, KeyError, ValueError, tomllib.TOMLDecodeError) as e:
         print(f"invalid gold: {e}", file=sys.stderr)
         return 1

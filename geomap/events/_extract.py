@@ -546,6 +546,9 @@ class _Lexicon:
     # ``[places] source_words``: "nach Angaben Südkoreas", "laut Polen", "according to
     # Seoul": the place after one is who says so, not where it happened
     source_words: frozenset[str] = frozenset()
+    # session 19: words that tie a noun phrase to a source word ("nach Angaben des Stabs in
+    # X", "according to the ministry in X"): the phrase's place is the source's seat
+    source_links: frozenset[str] = frozenset()
     # ``[places] other_country``: a word that makes a back-reference to "the country" another
     # one ("des Nachbarlandes", "the neighbouring country"): not the story's country
     other_country: _Glob = field(default_factory=lambda: _Glob([]))
@@ -662,6 +665,9 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # session 19: what a protest is against ("protested against a ban decided in Y": the
+    # decision's place, not the protest's)
+    protest_targets: frozenset[str] = frozenset()
     sea_modifier_heads: frozenset[str] = frozenset()  # "the Indian Ocean archipelago"
     content_markers: frozenset[str] = frozenset()
     content_kinds: frozenset[str] = frozenset()
@@ -788,6 +794,9 @@ class _Lexicon:
     # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
     # (_mood_attribute; session 12, h-evdev)
     mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] subject_pronouns``: a pronoun before a participle makes it the verb ("they
+    # planned near X"), no attribute after a noun (_mood_after_noun; session 19)
+    subject_pronouns: frozenset[str] = frozenset()
     # ``[clauses] reason_words``: a question of why something told happened ("It was not
     # clear why the town had been targeted"): no new event (_reason_asked; session 12)
     reason_words: frozenset[str] = frozenset()
@@ -1330,6 +1339,7 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_states=_fold(raw["clauses"].get("passive_states", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        subject_pronouns=_fold(raw["clauses"].get("subject_pronouns", [])),
         reason_words=_fold(raw["clauses"].get("reason_words", [])),
         shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
         reported=_fold(raw["clauses"]["reported"]),
@@ -1407,6 +1417,7 @@ def _lexicon(lang: str) -> _Lexicon:
         from_moves=_fold(places.get("from_moves", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
+        source_links=_fold(places.get("source_links", [])),
         other_country=_glob(places.get("other_country", [])),
         org_words=_fold([o for o in actors["organisations"] if " " not in o]),
         event_words=_fold(
@@ -1476,6 +1487,7 @@ def _lexicon(lang: str) -> _Lexicon:
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         charge_preps=_fold(places.get("charge_preps", [])),
+        protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
         content_markers=_fold(places.get("content_markers", [])),
         content_kinds=frozenset(places.get("content_kinds", [])),
@@ -3360,6 +3372,75 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     return None
 
 
+def _reason_dated_noun(
+    clause: _Clause, st: _State, triggers: Set[str] | None
+) -> list[_Clause] | None:
+    """``Police in A arrested a man on Tuesday over a knife attack at a station in B last
+    week``, ``Die Polizei nahm am Dienstag einen Mann wegen eines Anschlags in B am Sonntag
+    fest``: the reason of an arrest or a court action (``[places] charge_preps``: ``over``,
+    ``for``, ``wegen``) names an event noun of a type no earlier clause told, with a time of
+    its own after the noun, while the clause's own time stands before the reason: two
+    events, the arrest on Tuesday and the attack last week in B. Two clauses: the rest, and
+    the noun with the words after it up to the end of its time. Only when the rest holds an
+    event of its own (not only a verb of saying), a time of its own before the reason and a
+    place of its own outside it (else the reason's town stays the arrest's place, as before,
+    and the reason is no event of its own).
+    Session 19 (h19-events): before, the attack was not found (one event per clause). Linear
+    in the clause."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.charge_preps or len(toks) < 6:
+        return None
+    known = {t for t, _ in st.types}
+    times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
+    for k in range(1, len(toks) - 2):
+        if toks[k].fold not in lex.charge_preps:
+            continue
+        j = next(
+            (
+                j
+                for j in range(k + 1, min(k + 1 + _REASON_NOUN_REACH, len(toks)))
+                if lex.any_trigger.match(toks[j].text)
+            ),
+            None,
+        )
+        if j is None:
+            return None
+        nouns = [t for t in lex.triggers_of(toks[j].text) if t.pos == "noun"]
+        if not nouns or nouns[0].type in known:
+            return None
+        own = next((sp for sp in times if toks[j].end <= sp.start < clause.end), None)
+        before = any(clause.start <= sp.start < toks[k].start for sp in times)
+        if own is None or not before:
+            return None
+        end = next((i for i in range(j, len(toks)) if toks[i].start >= own.end), len(toks))
+        outside = (toks[end].start if end < len(toks) else clause.end, clause.end)
+        if not any(
+            p.resolved
+            and p.role == "name"
+            and not (st.dateline and st.dateline[0] <= p.start < st.dateline[1])
+            and (p.start < toks[k].start or outside[0] <= p.start < outside[1])
+            for p in st.places_between(clause.start, clause.end)
+        ):
+            # no place of the arrest's own: the reason's town stays its place, as before,
+            # and the reason is not read as an event of its own
+            return None
+        inner, main = toks[j:end], (*toks[:k], *toks[end:])
+        rest = clause.part(main)
+        found, _ = _trigger_in(rest, lex, set(), st.types, None, triggers)
+        if not found or found[0][2].pos == "weak" or found[0][2].type not in _REASON_TYPES:
+            return None
+        return [rest, clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return None
+
+
+# the event types whose reason may name an earlier event: an arrest, a charge, a verdict
+_REASON_TYPES = frozenset({"strategic_development", "court"})
+# how many words after a reason preposition its event noun may stand ("over last week's
+# deadly knife attack")
+_REASON_NOUN_REACH = 4
+
+
 def _fronted_dated_noun(
     clause: _Clause, st: _State, triggers: Set[str] | None
 ) -> list[_Clause] | None:
@@ -4025,9 +4106,40 @@ def _mood_attribute(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> 
     if lows[k] not in lex.mood_attributes or k == 0 or k + 1 >= len(lows):
         return False
     prev = lows[k - 1]
+    if _mood_after_noun(lows, k, trig_i, lex):
+        return True
     if not (prev in lex.determiners or prev.endswith(("'s", "\u2019s"))):
         return False
     return not (k < trig_i <= k + 2) and lows[k + 1] != "to"
+
+
+def _mood_after_noun(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the hypothetical participle ``lows[k]`` an attribute standing after its noun, in a
+    phrase after the trigger (``protested on Tuesday against a wind farm planned near X``,
+    ``rallied against a mine expected at X``)? Session 19 (h19-events): the participle says
+    what the thing is, as before it (``a planned wind farm``); before, it made the whole
+    protest a plan and the event was lost. Only where English puts an attribute after its
+    noun: after the trigger and not right after it (``protests planned for Friday``: the
+    event's own noun), with a preposition other than ``to`` after it (``planned to march``
+    is a verb's plan) and no auxiliary, pronoun or preposition before it (``was planned``,
+    ``they planned``, ``as planned``)."""
+    if lex.verb_second or k <= trig_i + 1 or k + 1 >= len(lows):
+        return False
+    prev, nxt = lows[k - 1], lows[k + 1]
+    return (
+        nxt in lex.prepositions
+        and nxt != "to"
+        and prev.isalpha()
+        and prev not in lex.auxiliaries
+        and prev not in lex.passive
+        and prev not in lex.perfect
+        and prev not in lex.prepositions
+        and prev not in lex.determiners
+        and prev not in lex.conjunctions
+        and prev not in lex.hypothetical
+        and prev not in relative_pronouns(lex.lang)
+        and prev not in lex.subject_pronouns
+    )
 
 
 def _flags(
@@ -4806,16 +4918,24 @@ def _year_before_relative(clause: _Clause, lex: _Lexicon) -> list[str]:
     """The year a relative word opening the clause points back to (``[clauses]
     year_relatives``): ``The vote was the first since 2009, when voters rejected a new
     constitution``, ``in 1998, when ...``: the clause is set in that year, history rather
-    than news. Only a year right before the comma in front of the clause."""
+    than news. Only a year among the last ``_YEAR_RELATIVE_WORDS`` words before the comma in
+    front of the clause: session 19 (h19-events), also a relative pronoun after a noun
+    dated by its year (``seit dem Feuer von 2019, das in X Hunderte Häuser zerstört hatte``,
+    ``since the 2010 flood, which destroyed ...``): the clause tells that year's event, a
+    comparison, not news; a day the clause names still makes it news (_background)."""
     toks = clause.tokens
     if not toks or toks[0].fold not in lex.year_relatives:
         return []
     off = clause.start - clause.sentence.start
-    head = clause.sentence.text[max(0, off - 12) : max(0, off)].rstrip()  # a few characters
+    head = clause.sentence.text[max(0, off - 40) : max(0, off)].rstrip()  # a few words
     if not head.endswith(","):
         return []
-    last = head[:-1].rstrip().rsplit(None, 1)[-1:]
+    last = head[:-1].rstrip().split()[-_YEAR_RELATIVE_WORDS:]
     return [w for w in last if len(w) == 4 and w.isdecimal()]
+
+
+# how many words before the comma a relative clause's year may stand ("dem Feuer von 2019,")
+_YEAR_RELATIVE_WORDS = 3
 
 
 def _labelled(text: str, lex: _Lexicon) -> bool:
@@ -5316,7 +5436,9 @@ def _place(
     )
     charge_at = (
         next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
-        if kind_of == "court"
+        # session 19: an arrest's reason too ("Police in A arrested a man over a knife attack
+        # at a station in B": the attack's place, not the arrest's)
+        if kind_of == "court" or sub_kind_of == "arrest"
         else None
     )
     # a predicate coordinated after a verb trigger ("and crossed back into X"): where its
@@ -5466,6 +5588,10 @@ def _place(
             # "signed a deal to end the war at a ceremony in X": the plan's words may still
             # hold where it was signed; such a place yields to any before the plan
             score -= _NESTED_PENALTY
+        if kind_of == "protest" and _protest_target(toks, idx, trig_i, lex):
+            # "protested in A against a ban decided by the government in B": what the
+            # protest is against yields to where it was held (session 19)
+            score -= _NESTED_PENALTY
         if charge_at is not None and idx > charge_at:
             # "A court in X sentenced him for the killings in Y": the crime's place yields
             # to the court's; alone it is still the best the clause gives
@@ -5480,6 +5606,9 @@ def _place(
         # candidate of its own when the town yields to another place
         named[:] = [entry for entry in named if id(entry[3]) not in bracketed]
     _route_ends(named, toks, lex)
+    _route_modifier(named, toks, lex)
+    _relative_aside(named, clause, toks, lex, trig_i)
+    _border_yields(named, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
         _subject_destination(named, toks, lex, trig_i)
@@ -5487,7 +5616,7 @@ def _place(
     _modifiers(named, toks, lex)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
-    _subject_seat(named, toks, lex, trig_i)
+    _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
@@ -5775,7 +5904,69 @@ def _source_of(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         k -= 1
     if k >= 0 and toks[k].fold in lex.source_words:
         return True
-    return k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words
+    if k >= 1 and toks[k].fold in lex.prepositions and toks[k - 1].fold in lex.source_words:
+        return True
+    # only a preposition of being in (``[places] nested_in``): "nach Angaben des Militärs
+    # nahe X gestartet" is where it was launched, not where the military sits
+    return k >= 1 and toks[k].fold in lex.nested_in and _source_seat(toks, k, lex)
+
+
+# how many words a source's noun phrase may hold between its source word and the preposition
+# of its seat ("according to the interior ministry in X": five)
+_SOURCE_SEAT_REACH = 5
+
+
+def _protest_target(toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` inside what a protest is against (``[places]
+    protest_targets``: ``against``, ``gegen``), on the same side of the trigger as that
+    preposition? ``In A, fishermen protested against a ban decided by the government in B``,
+    ``demonstrierten gegen die Schließung, die der Kreistag in B beschlossen hatte``: B is the
+    decision's place, the protest was held in A. Session 19 (h19-events): before, B was the
+    clause's only place and beat the fronted A (same country, so the fronted phrase did not
+    set the scene). Alone in the clause and with no fronted place, B still places the
+    protest."""
+    if not lex.protest_targets:
+        return False
+    lo, hi = (trig_i + 1, idx) if idx > trig_i else (0, idx)
+    return any(toks[j].fold in lex.protest_targets for j in range(lo, hi))
+
+
+def _source_seat(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does the preposition at ``k`` end a source's noun phrase, so that the place after it
+    is the seat of who reports the event (``nach Angaben des Generalstabs in Seoul``,
+    ``according to the interior ministry in Tbilisi``), not where it happened? Session 19
+    (h19-events): before, such a seat beat the event's own ``dort`` or its launch site.
+    Only one noun phrase attached to the source word counts: right after the source word
+    a word that ties a phrase to it (``[places] source_links``: ``des``, ``der``, ``to``),
+    then its words up to ``k`` with no new article (``nach palästinensischen Angaben ein
+    Flüchtlingslager in X``: the camp is the object, X the event's place); nouns are
+    capitalised in German, and at most two lower-case words stand in an English phrase; a
+    punctuation mark, a conjunction or a German lower-case word (a verb: ``nach Angaben der
+    Polizei wurden in X ...``) ends it, as the bounded reach does."""
+    m = k - 1
+    while m >= max(0, k - 1 - _SOURCE_SEAT_REACH) and toks[m].fold not in lex.source_words:
+        if not toks[m].text[:1].isalnum() or toks[m].fold in lex.conjunctions:
+            return False
+        m -= 1
+    if m < max(0, k - 1 - _SOURCE_SEAT_REACH) or m + 1 >= k:
+        return False
+    lower = 0
+    opening = True
+    for j in range(m + 1, k):
+        tok = toks[j]
+        link = tok.fold in lex.determiners or tok.fold in lex.prepositions
+        if j == m + 1 and tok.fold not in lex.source_links:
+            return False  # "nach palästinensischen Angaben ein ...": no phrase of the source
+        if link:
+            if not opening:
+                return False  # a new article or preposition: a new noun phrase
+            continue
+        opening = False
+        if not tok.is_cap:
+            lower += 1
+            if lex.nouns_capitalised or lower > 2:
+                return False
+    return True
 
 
 def _border_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
@@ -6209,16 +6400,22 @@ _NESTED_PENALTY = 2.5
 _DESTINATION_BONUS = 1.0
 
 
-def _subject_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> None:
+def _subject_seat(
+    named: list[list], toks: Sequence[Token], lex: _Lexicon, trig_i: int, reason_at: int = 1 << 30
+) -> None:
     """``Die Regierung in Kinshasa unterzeichnete am Montag in Doha ein Abkommen``, ``The
     government in Kinshasa signed a deal in Doha``: a town right after an institution and a
     preposition, before the trigger, says which government (its seat), and yields to a
     locative phrase after the trigger, which says where it acted. Alone it stays the place
-    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde."""
+    (``Die Polizei in Kano nahm ... fest``). Session 14, h-evde. A place after ``reason_at``
+    (a court's or an arrest's reason, ``[places] charge_preps``: ``arrested a man over an
+    attack in Y``) says where the crime was, not where they acted: it takes no town from
+    the seat (session 19)."""
     if len(named) < 2:
         return
     after = any(
-        entry[1] > trig_i and entry[5] and toks[entry[1] - 1].fold == entry[5] for entry in named
+        trig_i < entry[1] < reason_at and entry[5] and toks[entry[1] - 1].fold == entry[5]
+        for entry in named
     )  # "... in Doha": a preposition right before the town, not a verb's object
     if not after:
         return
@@ -6446,6 +6643,87 @@ def _route_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None
                 continue
             if route - _ROUTE_REACH <= end[1] < route or route < end[1] <= route + _ROUTE_REACH:
                 end[0] -= _NESTED_PENALTY
+
+
+def _route_modifier(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """An area's name right before a route noun only says which crossing or road it is
+    (``on the Danube bridge between A and B``, ``the Rhine ferry near C``): the area (a
+    river, a sea, a region: no point) yields to a point the same clause names within
+    ``_ROUTE_REACH`` words after the route noun, which says where on it. Session 19
+    (h19-events): before, the river's point, hundreds of kilometres from either end, was the
+    event's place. The route noun must follow the name directly and be lower-case (a
+    name's own word, ``Danube Bridge``, stays a name)."""
+    for area in named:
+        if _precision_of(area[3], lex) == "point":
+            continue
+        nxt = area[2] + 1
+        if nxt >= len(toks) or not toks[nxt].text.islower():
+            continue
+        if not lex.route_nouns.match(toks[nxt].text):
+            continue
+        if any(
+            _precision_of(other[3], lex) == "point" and nxt < other[1] <= nxt + _ROUTE_REACH
+            for other in named
+        ):
+            area[0] -= _NESTED_PENALTY
+
+
+def _relative_aside(
+    named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
+) -> None:
+    """A place inside a relative clause set off by commas that does not hold the trigger
+    (``Der Betriebsleiter, der in X lebt, wurde am Flughafen von Y festgenommen``, ``The
+    driver, who lives in X, was arrested in Y``) belongs to that clause's own verb (where
+    someone lives, comes from, was born, what a body decided): it yields to a place of the
+    trigger's own words. Alone it still places the event. Session 19 (h19-events): before,
+    such a place could beat the event's own locative phrase. Only a comma right before a
+    relative pronoun (the language profile's) opens the aside; the next comma, or
+    the clause's end, closes it."""
+    pronouns = relative_pronouns(lex.lang)
+    if len(named) < 2 or not pronouns:
+        return
+
+    def comma_before(j: int) -> bool:
+        return j > 0 and "," in clause.text[toks[j - 1].end : toks[j].start]
+
+    asides: list[tuple[int, int]] = []
+    j = 1
+    while j < len(toks):
+        if comma_before(j) and toks[j].fold in pronouns:
+            k = j + 1
+            while k < len(toks) and not comma_before(k):
+                k += 1
+            if not (j <= trig_i < k):
+                asides.append((j, k))
+            j = k
+        else:
+            j += 1
+    if not asides:
+        return
+    inside = [any(a <= entry[1] < b for a, b in asides) for entry in named]
+    if all(inside) or not any(inside):
+        return
+    for entry, aside in zip(named, inside, strict=True):
+        if aside:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _border_yields(named: list[list], lex: _Lexicon) -> None:
+    """A border line (the geoparser's ``border`` place: ``nahe der Grenze zu Polen``, ``near
+    the Polish border``) yields to a point the same clause names (``Nahe der Grenze zu Polen
+    stießen bei Görlitz zwei Züge zusammen``, ``collided near the Polish border at X``): the
+    border only says where the town lies, and its point is somewhere along a line hundreds
+    of kilometres long. Alone it still places the event. Session 19 (h19-events): before, a
+    fronted border phrase beat the town after it."""
+    if not any(entry[3].kind == "border" for entry in named):
+        return
+    if not any(
+        entry[3].kind != "border" and _precision_of(entry[3], lex) == "point" for entry in named
+    ):
+        return
+    for entry in named:
+        if entry[3].kind == "border":
+            entry[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -7769,6 +8047,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         or _topic_relative(clause, lex, partial(st.sentence_times, sent))
         or _own_dated_noun(clause, st, triggers)
         or _fronted_dated_noun(clause, st, triggers)
+        or _reason_dated_noun(clause, st, triggers)
     )
     if split is not None:
         for part in split:
@@ -7782,6 +8061,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # the triggers with no word taken by a time phrase first: words taken away only take
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
+    if not clause.before and (subject := _aside_subject(clause, st)):
+        # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
+        # the subject the aside cut off, as in a coordinated part (session 19)
+        clause = clause.part(clause.tokens, before=subject)
     found, references = _trigger_in(clause, lex, set(), st.types, kinds_at, triggers)
     if _unplaced_saying(clause, st, found, references):
         return
@@ -8069,7 +8352,20 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
         )
-        if front is not None and (place is None or _scene_over(front, place)):
+        if front is not None and _sibling_finer(front, clause, previous):
+            # "In Nicaragua, a court in Managua convicted two priests and sentenced them":
+            # the coordinated part's sibling named the town of the fronted country; the
+            # part takes it, as it would with no fronted phrase (session 19)
+            front = None
+        if front is not None and (
+            place is None
+            or _scene_over(front, place)
+            or (
+                trig.type == "protest"
+                and clause.start <= place.start < clause.end
+                and _protest_target(clause.tokens, clause.index_at(place.start), trig_i, lex)
+            )
+        ):
             place, outside, how = front, front_outside, front_how
         if place is None:
             # "A market in X, <Country>, was destroyed": the country's commas cut one
@@ -8077,6 +8373,18 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             place = _country_cut_place(clause, st, lex, previous, dateline, earlier)
             if place is not None:
                 outside, how = False, "locative"
+        if place is None and trig.pos == "noun":
+            # "The storm, the strongest in a decade, hit X on Monday": the aside cut the
+            # subject from its predicate; the predicate's place is the event's (session 19)
+            place = _resumed_predicate_place(clause, st, lex, trig, trig_i, previous, earlier)
+            if place is not None:
+                outside, how = False, "locative"
+    if trig.pos == "noun" and (place is None or how == "locative"):
+        # "The quake, which was felt in Y, struck near X": Y is the relative clause's,
+        # the resumed predicate's X the event's (session 19)
+        resumed = _relative_subject_place(clause, st, lex, trig, trig_i, place, previous, earlier)
+        if resumed is not None:
+            place, outside, how = resumed, False, "locative"
     if place is not None and how == "locative" and _owner_country(place, clause, lex):
         # "in Kenya's biggest slum" under a NAIROBI dateline: the dateline city
         home = _dateline_place(dateline, st.places)
@@ -8540,6 +8848,23 @@ def _named_after_site(clause: _Clause, j: int, st: _State) -> Place | None:
     return None
 
 
+def _sibling_finer(front: Place, clause: _Clause, previous: _Raw | None) -> bool:
+    """Is a fronted country (``In Nicaragua, a court in Managua convicted two priests and
+    sentenced them``) coarser than the place of the coordinated part before this one, in the
+    same sentence and that country? A coordinated part (``before``) shares its sibling's
+    scene; the fronted country only says where the town lies. Session 19 (h19-events):
+    before, the second verb was placed in the country."""
+    return (
+        front.kind == "country"
+        and bool(clause.before)
+        and previous is not None
+        and previous.place is not None
+        and previous.clause.sentence.index == clause.sentence.index
+        and previous.place.kind != "country"
+        and previous.place.country_code == front.country_code
+    )
+
+
 def _scene_over(front: Place, place: Place) -> bool:
     """Does a place phrase fronted in its own clause (``In the eastern border city of X,
     a court convicted three men of smuggling cigarettes into Brazil``) set the scene over
@@ -8954,6 +9279,188 @@ def _country_cut_place(
             return None
     place, _, _, _ = _place(front, lex, front_places, set(), previous, earlier, dateline=dateline)
     return place
+
+
+def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
+    """The subject an aside cut off from this clause's carrier verb: ``The ferry, which had
+    left X at dawn, sank off Y``, ``The plane, a Cessna owned by a mining firm, crashed near
+    Y``, ``Die Fähre, die in X abgelegt hatte, sank am Montag vor Y``. The clause opens with a
+    carrier word (``[[carriers]]``: it needs a noun to name its event) in lower case; the
+    clause before it is an aside between commas (at most ``_COMPARISON_WORDS`` words), and
+    the one before that opens the sentence and is only a short subject (at most
+    ``_SUBJECT_TAIL`` + 1 words) with no event of its own. Its words are then read as a
+    coordinated part before this one is (``before``). Session 19 (h19-events): before, such
+    a sentence gave no event at all. Empty when there is no such subject."""
+    lex = st.lex
+    toks = clause.tokens
+    if not toks or not toks[0].text[:1].islower() or not lex.carriers_of(toks[0].text):
+        return ()
+    prior = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if len(prior) < 2:
+        return ()
+    aside, subject = prior[-1], prior[-2]
+    if subject.start != clause.sentence.start and not (
+        st.dateline and st.dateline[0] <= subject.start <= st.dateline[1] + 3
+    ):
+        return ()
+    if not subject.tokens or len(subject.tokens) > _SUBJECT_TAIL + 1:
+        return ()
+    if not aside.tokens or len(aside.tokens) > _COMPARISON_WORDS:
+        return ()
+    text = st.doc.text
+    if "," not in text[subject.end : aside.start + 1] or "," not in text[aside.end : clause.start]:
+        return ()
+    if any(o.clause is subject for o in st.raws):
+        return ()
+    return subject.tokens
+
+
+def _resumed_predicate_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    trig: _Trigger,
+    trig_i: int,
+    previous: _Raw | None,
+    earlier: Sequence[Place] = (),
+) -> Place | None:
+    """``The storm, the strongest in a decade, hit X on Monday``, ``Typhoon Y, the
+    strongest storm this year, lashed X``: an aside between commas cuts an event noun (the
+    subject) from its predicate, and the clause splitter leaves the noun's clause without a
+    place. When the event's clause is only that subject (the noun and at most
+    ``_SUBJECT_TAIL`` words after it), the clause after it is a short aside with no trigger
+    of another type (at most ``_COMPARISON_WORDS`` words; ``the strongest storm this year`` only
+    renames it), and the clause after that resumes the predicate (its
+    first word lower-case and no article, preposition or conjunction: ``hit``,
+    ``struck``, ``made``) and gave no event of its own, the place the predicate's clause
+    gives (a hazard's object too: ``hit X``) is the event's. Session 19 (h19-events): a place
+    named for comparison sits in such asides (``the worst since the 2010 flood in Y``); the
+    aside is passed over, not read. Only the two clauses right after the event's: linear."""
+    toks = clause.tokens
+    if trig_i > _SUBJECT_TAIL or len(toks) - trig_i - 1 > _SUBJECT_TAIL:
+        return None
+    after = [c for c in st.neighbours(clause) if c.start >= clause.end]
+    if len(after) < 2:
+        return None
+    aside, tail = after[0], after[1]
+    if not aside.tokens or len(aside.tokens) > _COMPARISON_WORDS or not tail.tokens:
+        return None
+    if not st.doc.text[clause.end : aside.start].strip().startswith(","):
+        return None
+    if any(
+        other.type != trig.type
+        for t in aside.tokens
+        if lex.any_trigger.match(t.text)
+        for other in lex.triggers_of(t.text)
+    ):
+        return None  # an aside that tells another event ("the worst since a cyclone hit Y")
+    first = tail.tokens[0]
+    if (
+        not first.text[:1].islower()
+        or first.fold in lex.determiners
+        or first.fold in lex.prepositions
+        or first.fold in lex.conjunctions
+    ):
+        return None
+    if any(o.clause is tail for o in st.raws):
+        return None  # an event of its own: its places are its
+    tail_places = [p for p in st.places_between(tail.start, tail.end) if p.resolved]
+    if not tail_places:
+        return None
+    place, _, _, _ = _place(
+        tail,
+        lex,
+        tail_places,
+        set(),
+        previous,
+        earlier,
+        dateline=st.dateline,
+        trig_i=0,
+        hazard=trig.type in lex.object_place_types,
+        kind_of=trig.type,
+        verb_at=0,
+    )
+    return place
+
+
+def _relative_subject_place(
+    clause: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    trig: _Trigger,
+    trig_i: int,
+    place: Place | None,
+    previous: _Raw | None,
+    earlier: Sequence[Place] = (),
+) -> Place | None:
+    """``The quake, which was felt in Y, struck near X on Monday``: the event noun is the
+    subject, a relative clause set off by commas tells something of it (where it was felt,
+    where it began), and the predicate after the closing comma says where it happened. When
+    the event's clause is the subject (the noun within ``_SUBJECT_TAIL`` words of its start)
+    and a comma-opened relative clause (the language profile's relative pronouns), its place
+    (if any) lies in that relative clause, and the next clause resumes the predicate (as in
+    :func:`_resumed_predicate_place`) with a place of its own and no event, that place is the
+    event's. Session 19 (h19-events)."""
+    toks = clause.tokens
+    pronouns = relative_pronouns(lex.lang)
+    if trig_i > _SUBJECT_TAIL or not pronouns:
+        return None
+    rel = next(
+        (
+            j
+            for j in range(trig_i + 1, min(len(toks), trig_i + 1 + _SUBJECT_TAIL + 1))
+            if toks[j].fold in pronouns and "," in st.doc.text[toks[j - 1].end : toks[j].start]
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    if place is not None and not (
+        clause.start <= place.start < clause.end and place.start >= toks[rel].start
+    ):
+        return None  # the event's own place stands before the relative clause
+    after = [c for c in st.neighbours(clause) if c.start >= clause.end]
+    if not after or not after[0].tokens:
+        return None
+    tail = after[0]
+    if not st.doc.text[clause.end : tail.start].strip().startswith(","):
+        return None
+    first = tail.tokens[0]
+    if (
+        not first.text[:1].islower()
+        or first.fold in lex.determiners
+        or first.fold in lex.prepositions
+        or first.fold in lex.conjunctions
+        or first.fold in pronouns
+    ):
+        return None
+    if any(o.clause is tail for o in st.raws):
+        return None
+    tail_places = [p for p in st.places_between(tail.start, tail.end) if p.resolved]
+    if not tail_places:
+        return None
+    got, _, _, _ = _place(
+        tail,
+        lex,
+        tail_places,
+        set(),
+        previous,
+        earlier,
+        dateline=st.dateline,
+        trig_i=0,
+        hazard=trig.type in lex.object_place_types,
+        kind_of=trig.type,
+        verb_at=0,
+    )
+    return got
+
+
+# how many words may follow an event noun in a clause that is only the subject ("Typhoon
+# Mawar", "The storm")
+_SUBJECT_TAIL = 3
+# the longest aside of comparison read between an event noun and its predicate ("the worst
+# since a cyclone devastated the port city in 1991": ten words)
+_COMPARISON_WORDS = 12
 
 
 def _country_apposition(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
