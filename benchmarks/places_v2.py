@@ -289,6 +289,8 @@ SETS = (
     "people16",
     "towns18",
     "towns18w",
+    "nouns19",
+    "people19",
 )
 CITY_TEMPLATES = {
     "de": ("Die Behörden in {w} meldeten am Montag keine neuen Fälle.",
@@ -724,6 +726,8 @@ def main() -> None:
         ("people16", people16),
         ("towns18", towns18),
         ("towns18w", towns18w),
+        ("nouns19", probe19),
+        ("people19", people19),
     ):
         if name in sets:
             fn(gaz, args.split, args.show)
@@ -1914,6 +1918,49 @@ def towns18w(gaz, split: str, show: int) -> None:
     """Session 18, round 2: the same towns in the frames of ``FRAMES_WIDE``
     (``scripts/build_probe_towns18.py --wide``), scored as ``towns18``."""
     towns18(gaz, split, show, "towns18w")
+
+
+def probe19(gaz, split: str, show: int, set_name: str = "nouns19") -> None:
+    """Session 19 (issue 21): common nouns (``nouns19``) and people (``people19``) that
+    places bear, in new frames; see ``scripts/build_probe_nouns19.py``. A row is read
+    right when no place is read on any mention of its probed words and, where the row
+    names its own place, a place starts at it. Misses are printed for the dev split
+    only; the held-out rows are for the integrator."""
+    rows = [r for r in _material(f"probe_{set_name}.csv") if split == "all" or r["split"] == split]
+    counts: dict[str, dict[str, list[int]]] = {}
+    misses: list[str] = []
+    ok = own_lost = 0
+    for r in rows:
+        r["text"] = r["text"].replace("\\n", "\n")  # a headline above its body
+        places = [p for p in _places_of(r["text"], gaz, r["lang"]) if p.role == "name"]
+        spans = [sp for w in r["words"].split("|") for sp in _word_spans(r["text"], w)]
+        wrong = _on_words(places, spans)
+        own = not r["place"] or any(p.start == r["text"].index(r["place"]) for p in places)
+        right = not wrong and own
+        own_lost += not own
+        ok += right
+        for by, key in (("language", r["lang"]), ("family", r["family"]), ("band", r["band"])):
+            c = counts.setdefault(by, {}).setdefault(key, [0, 0])
+            c[0] += right
+            c[1] += 1
+        if not right and split == "dev":
+            got = ", ".join(f"{p.mention}={p.name} ({p.country_code}, {p.kind})" for p in wrong)
+            lost = "" if own else f" own place {r['place']!r} lost"
+            misses.append(f"[{set_name} {r['frame']} {r['band']}] {r['text']!r} -> {got}{lost}")
+    pct = 100.0 * ok / len(rows) if rows else 0.0
+    what = "no noun read as a place" if set_name == "nouns19" else "no person read as a place"
+    print(f"{set_name}: {what}, own place found ({split}): {ok} of {len(rows)} ({pct:.1f} %); "
+          f"own place lost in {own_lost}")  # fmt: skip
+    for by, d in counts.items():
+        print(f"  by {by}: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(d.items())))
+    if split == "dev":
+        for m in misses[:show]:
+            print("  miss:", m)
+
+
+def people19(gaz, split: str, show: int) -> None:
+    """Session 19: the people of ``probe_people19.csv``, scored as ``nouns19``."""
+    probe19(gaz, split, show, "people19")
 
 
 if __name__ == "__main__":
