@@ -1681,6 +1681,21 @@ def _name_of_three(
     persons.update(k.fold for k in (u, v) if k.i not in single_kind)
 
 
+def _foreign_given(t: Token, single_kind: dict[int, str], nouns: frozenset[str]) -> bool:
+    """A word the given-name list lacks may still open a person's name in a list of
+    people ("Siena Vogel, Ana Weber und Jonas Brandt": given names of many countries
+    are missing from any list): a capitalised word, not opening the sentence, that is
+    no common noun and at most a town's name (a country or region before a word is its
+    container, not a given name). Only a person already found beside it in the list
+    makes it one (:func:`people_in_lists`). Session 19."""
+    return (
+        not t.sent_initial
+        and t.text not in nouns
+        and single_kind.get(t.i, "city") == "city"
+        and t.text.isalpha()
+    )
+
+
 def people_in_lists(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -1702,7 +1717,9 @@ def people_in_lists(
     joins = lex.and_words | lex.or_words
     pairs: list[tuple[Token, Token]] = []
     for t in tokens:
-        if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
+        if not t.is_cap or t.is_upper or t.i in span_tokens:
+            continue
+        if t.text not in given and not _foreign_given(t, single_kind, nouns):
             continue
         if t.fold in lex.place_prepositions or t.fold in lex.profile.function_words:
             continue  # "Bei", a given name too, opening "Bei Gusau wurden ..."
@@ -1713,6 +1730,12 @@ def people_in_lists(
             continue
         if t.i in person_idx and u.i in person_idx:
             continue
+        if t.text not in given:
+            # a word the list lacks opens only a name of two words ("Siena Vogel,"),
+            # not a longer one ("Gainesville Environmental Services administrator")
+            v = next_token(tokens, u)
+            if v is not None and v.gap_before == " " and v.is_cap:
+                continue
         pairs.append((t, u))
 
     def marked(t: Token | None) -> bool:
