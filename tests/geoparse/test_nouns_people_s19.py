@@ -21,9 +21,9 @@ real places.
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from geomap.geoparse import resolve_document
 from geomap.text import read_text
