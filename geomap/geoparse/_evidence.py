@@ -1363,6 +1363,25 @@ def _opens_clause(t: Token) -> bool:
     return t.sent_initial or (gap.endswith(" ") and gap.rstrip().endswith(_DASHES))
 
 
+def _person_noun_owners(tokens: Sequence[Token], lex: PlaceLexicon) -> frozenset[str]:
+    """The words (folded, without the genitive ending) the text writes in the genitive
+    right before a noun only a person has (``person_nouns``: "Vogels Anwalt", "Diez'
+    Rücktritt"): a surname there is a person's wherever it stands after a given name,
+    though it be a common noun and the given name a town's. One pass. Session 19."""
+    from geomap.geoparse._wordlists import person_nouns
+
+    personal = person_nouns(lex.lang)
+    out: set[str] = set()
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if not a.is_cap or b.fold not in personal or b.gap_before.strip() not in ("", "'", "’"):
+            continue
+        if b.gap_before.strip():
+            out.add(a.fold)  # "Diez' Rücktritt"
+        elif a.fold.endswith("s") and len(a.fold) > 3:
+            out.add(a.fold[:-1])
+    return frozenset(out)
+
+
 def given_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -1396,6 +1415,7 @@ def given_names(
     low, high = w.surname_noun_en_zipf
     clubs = team_words(lex.lang)[0]
     function_words = lex.profile.function_words | lex.place_prepositions
+    owners = _person_noun_owners(tokens, lex)
 
     def frequent_opening(t: Token) -> bool:
         # a frequent word of the language opening the sentence ("Bei Omdurman", "Davon
@@ -1493,9 +1513,12 @@ def given_names(
                 or not is_place_name(t)
                 and not frequent_opening(t)
                 or low <= zipf_frequency(u.fold, "en") < high
+                or u.fold in owners
             ):
                 # a noun that English writes as often as a surname is one after a given
-                # name that is a known place: "Cleveland Müller", not "Basel Tourismus"
+                # name that is a known place: "Cleveland Müller", not "Basel Tourismus";
+                # so is one the text puts in the genitive before what only a person has
+                # ("... Vogels Anwalt": `owners`)
                 person_idx.add(t.i)
                 if u.i in single_kind:
                     # a noun that is also a place's name is the surname here and where
