@@ -606,7 +606,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         # word is no longer name's, unless the span is itself more a word than its
         # place and no place preposition says otherwise ("Reading Scores Fall", "Nice
         # Weather Expected"; "Flights to Nice Resume")
-        headline = title_cased(ctx, first.sentence) and (
+        # a headline line above its body, with no full stop between, is as much a
+        # headline though its sentence runs on ("Trees Felled In X\nCrews worked ...")
+        headline = (title_cased(ctx, first.sentence) or _headline_line(ctx, first)) and (
             has_prep or z_span <= expected_zipf(best.population or 0, w)
         )
         for nb in (prev, nxt):
@@ -1151,6 +1153,56 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
                 return True
         elif nxt.gap_before.strip() == "," and noun(nxt):
             return True
+    return _listed_with_noun(ctx, first, last, noun)
+
+
+#: How many members of a list (one word each) may stand between a name and the common
+#: noun that makes it one.
+_LIST_MEMBERS = 4
+
+
+def _listed_with_noun(ctx: Context, first: Token, last: Token, noun: Any) -> bool:
+    """The name is a member of a list of one-word members joined by commas, "und" or
+    "oder" in which one member is a common noun that is no place, and every member
+    between is a common noun too, though a place bears it, or no place at all
+    ("Graupen, Tafelberge und Kolonien": Tafelberge names a place, Kolonien none): a
+    list holds words of one kind, and a word that a town bears is still a noun among
+    nouns. Session 19."""
+    toks, lex = ctx.tokens, ctx.lex
+    nouns = grammar_nouns(lex.lang)
+    joins = lex.and_words | lex.or_words
+
+    def step(t: Token, forward: bool) -> Token | None:
+        """The next member of the list from ``t`` (None at its end)."""
+        if forward:
+            sep = next_token(toks, t)
+            if sep is None:
+                return None
+            if sep.gap_before.strip() == ",":
+                return sep if sep.is_cap else None
+            if sep.fold in joins and sep.gap_before == " ":
+                m = next_token(toks, sep)
+                return m if m is not None and m.gap_before == " " else None
+            return None
+        sep = prev_token(toks, t)
+        if sep is None:
+            return None
+        if t.gap_before.strip() == ",":
+            return sep
+        if sep.fold in joins and t.gap_before == " " and sep.gap_before == " ":
+            return prev_token(toks, sep)
+        return None
+
+    for forward in (True, False):
+        t: Token | None = last if forward else first
+        for _ in range(_LIST_MEMBERS):
+            t = step(t, forward) if t is not None else None
+            if t is None or not t.is_cap or t.is_upper:
+                break
+            if noun(t):
+                return True
+            if t.text not in nouns and t.i in ctx.single_kind:
+                break  # a place that no noun list holds ends the list of nouns
     return False
 
 
@@ -1297,6 +1349,24 @@ def _kind_word(ctx: Context, tok: Token, heads: frozenset[str], capital: bool = 
 _THING_GAP = re.compile(r"[ -](?:\d{1,3}[ -])?")
 
 
+def _headline_line(ctx: Context, token: Token) -> bool:
+    """The token stands on a title-cased line that a line break ends inside its
+    sentence: a headline above its body with no full stop between ("Trees Felled In
+    X\nCrews worked ..."), whose sentence runs on into the body and so is no title-cased
+    sentence. A title-cased run that a sentence split cuts off elsewhere ("Incumbents
+    Jane Doe and Ann H." before "Grose did not ...") is none. Session 19."""
+    if not on_title_cased_line(ctx, token):
+        return False
+    toks = ctx.tokens
+    for k in range(token.i + 1, len(toks)):
+        t = toks[k]
+        if t.sentence != token.sentence:
+            return False
+        if "\n" in t.gap_before:
+            return True
+    return False
+
+
 def _named_thing(ctx: Context, span: Span, prev: Token | None, nxt: Token | None) -> bool:
     """The name is a vessel's, a craft's or a storm's, not a town's: right after a word
     for its kind ("Hurricane X", "die Fähre X", "der Öltanker X", German compounds ending
@@ -1347,6 +1417,11 @@ def _thing_in_apposition(
     ("the tanker Iran seized"): both are left to the small-town rule."""
     toks, lex = ctx.tokens, ctx.lex
     first = toks[span.i]
+    # a headline capitalises its verbs too ("Storm Hits X"): there the capitalised words
+    # before the name are no sign of a longer name
+    headline = not lex.profile.capitalises_nouns and (
+        title_cased(ctx, first.sentence) or _headline_line(ctx, first)
+    )
     # a later word of the thing's longer name ("the ferry San Juan", "Port Moresby"):
     # the capitalised words before it lead back to the kind's word
     for _ in range(_THING_NAME_WORDS):
@@ -1354,7 +1429,8 @@ def _thing_in_apposition(
             break
         before = prev_token(toks, prev)
         if (
-            not prev.is_cap
+            headline
+            or not prev.is_cap
             or before is None
             or prev.gap_before not in (" ", "-")
             or prev.fold in lex.place_prepositions
@@ -1688,7 +1764,8 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     Matters More Than Ever"), that the English lexicon holds as a common word
     (:func:`~geomap.geoparse._wordlists.english_common_word`: wordfreq counts a town's
     name as often as a word, "Decatur" 3.2) and whose readings are all towns under
-    ``small_town``. A capital there marks no name, so nothing is left to say the word is
+    ``small_town`` or bear it only as an untagged other name (session 19). A capital
+    there marks no name, so nothing is left to say the word is
     a town: the caller saw no place cue by it (a preposition, a dateline, a distance)
     and an article that names neither a reading's country nor a place near one. A
     feature head beside it, an all-capitals word, a name of several words, a capitalised
@@ -1705,7 +1782,12 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
         nxt = next_token(toks, first)
         if not first.sent_initial or nxt is not None and nxt.is_cap and not nxt.sent_initial:
             return False
-    if not all(c.kind == "city" and (c.population or 0) < w.small_town for c in span.candidates):
+    # a bigger town counts only when it bears the word under another name alone (an
+    # untagged other name: "Torn" for Toruń in "Fences Torn Down As Storm Hits X")
+    if not all(
+        c.kind == "city" and ((c.population or 0) < w.small_town or not _bears_word(ctx, span, c))
+        for c in span.candidates
+    ):
         return False
     return english_common_word(first.fold)
 

@@ -1363,6 +1363,25 @@ def _opens_clause(t: Token) -> bool:
     return t.sent_initial or (gap.endswith(" ") and gap.rstrip().endswith(_DASHES))
 
 
+def _person_noun_owners(tokens: Sequence[Token], lex: PlaceLexicon) -> frozenset[str]:
+    """The words (folded, without the genitive ending) the text writes in the genitive
+    right before a noun only a person has (``person_nouns``: "Vogels Anwalt", "Diez'
+    Rücktritt"): a surname there is a person's wherever it stands after a given name,
+    though it be a common noun and the given name a town's. One pass. Session 19."""
+    from geomap.geoparse._wordlists import person_nouns
+
+    personal = person_nouns(lex.lang)
+    out: set[str] = set()
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if not a.is_cap or b.fold not in personal or b.gap_before.strip() not in ("", "'", "’"):
+            continue
+        if b.gap_before.strip():
+            out.add(a.fold)  # "Diez' Rücktritt"
+        elif a.fold.endswith("s") and len(a.fold) > 3:
+            out.add(a.fold[:-1])
+    return frozenset(out)
+
+
 def given_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -1396,6 +1415,7 @@ def given_names(
     low, high = w.surname_noun_en_zipf
     clubs = team_words(lex.lang)[0]
     function_words = lex.profile.function_words | lex.place_prepositions
+    owners = _person_noun_owners(tokens, lex)
 
     def frequent_opening(t: Token) -> bool:
         # a frequent word of the language opening the sentence ("Bei Omdurman", "Davon
@@ -1493,9 +1513,12 @@ def given_names(
                 or not is_place_name(t)
                 and not frequent_opening(t)
                 or low <= zipf_frequency(u.fold, "en") < high
+                or u.fold in owners
             ):
                 # a noun that English writes as often as a surname is one after a given
-                # name that is a known place: "Cleveland Müller", not "Basel Tourismus"
+                # name that is a known place: "Cleveland Müller", not "Basel Tourismus";
+                # so is one the text puts in the genitive before what only a person has
+                # ("... Vogels Anwalt": `owners`)
                 person_idx.add(t.i)
                 if u.i in single_kind:
                     # a noun that is also a place's name is the surname here and where
@@ -1681,6 +1704,21 @@ def _name_of_three(
     persons.update(k.fold for k in (u, v) if k.i not in single_kind)
 
 
+def _foreign_given(t: Token, single_kind: dict[int, str], nouns: frozenset[str]) -> bool:
+    """A word the given-name list lacks may still open a person's name in a list of
+    people ("Siena Vogel, Ana Weber und Jonas Brandt": given names of many countries
+    are missing from any list): a capitalised word, not opening the sentence, that is
+    no common noun and at most a town's name (a country or region before a word is its
+    container, not a given name). Only a person already found beside it in the list
+    makes it one (:func:`people_in_lists`). Session 19."""
+    return (
+        not t.sent_initial
+        and t.text not in nouns
+        and single_kind.get(t.i, "city") == "city"
+        and t.text.isalpha()
+    )
+
+
 def people_in_lists(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -1702,7 +1740,9 @@ def people_in_lists(
     joins = lex.and_words | lex.or_words
     pairs: list[tuple[Token, Token]] = []
     for t in tokens:
-        if not t.is_cap or t.is_upper or t.text not in given or t.i in span_tokens:
+        if not t.is_cap or t.is_upper or t.i in span_tokens:
+            continue
+        if t.text not in given and not _foreign_given(t, single_kind, nouns):
             continue
         if t.fold in lex.place_prepositions or t.fold in lex.profile.function_words:
             continue  # "Bei", a given name too, opening "Bei Gusau wurden ..."
@@ -1713,6 +1753,12 @@ def people_in_lists(
             continue
         if t.i in person_idx and u.i in person_idx:
             continue
+        if t.text not in given:
+            # a word the list lacks opens only a name of two words ("Siena Vogel,"),
+            # not a longer one ("Gainesville Environmental Services administrator")
+            v = next_token(tokens, u)
+            if v is not None and v.gap_before == " " and v.is_cap:
+                continue
         pairs.append((t, u))
 
     def marked(t: Token | None) -> bool:
