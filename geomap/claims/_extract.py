@@ -7147,6 +7147,13 @@ def _build(
         subject, reference = between
         if subject.relation == "coast" and reference.relation != "coast":
             subject, reference = reference, subject  # "between the coast and <A>"
+        elif q.direction is not None and reference.end <= q.start:
+            # "closed the road between <A> and <B>, about N km to the south-east": a
+            # compass point set off after the pair says where <B> lies as seen from <A>
+            # (the way is read from its first end); verification measures the bearing
+            # from the reference to the subject, so <B> is the subject. Read the other way
+            # a true direction was refuted.
+            subject, reference = reference, subject
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
         form = (
@@ -7677,6 +7684,7 @@ def _build(
                 # named last before the subject is what "davon" points back to
                 reference = (
                     _line_before(subject, in_sent)
+                    or _point_before_in_sentence(subject, in_sent, by_sentence)
                     or _last_subject_before(subject, sent, by_sentence)
                     or _there_place(doc, sent, after, in_sent, by_sentence, subject)
                     or _away_from(subject, in_sent, by_sentence)
@@ -8087,6 +8095,17 @@ def _along_fronted(text: str, sent: Sentence, q: Quantity, syn: _Syntax) -> bool
     m = _SENTENCE_OPENING.match(text, sent.start)
     start = m.end() if m is not None else sent.start
     a = syn.along.match(text, start, q.start)
+    if (
+        a is not None
+        and q.direction is not None
+        and syn.onward_along.match(text, a.start(), a.end()) is not None
+    ):
+        # "Flussabwärts droht <X>, rund N km südlich von <Y>, die nächste Flutwelle",
+        # "Downstream, <X>, some N km south of <Y>, ...": a fronted river or coast
+        # adverb says where <X> lies along the water, not how the distance is measured;
+        # with a compass point of its own the distance is a straight line (a fronted
+        # "by road" / "mit dem Zug" still makes a route)
+        return False
     return a is not None and _DIGIT.search(text, a.end(), q.start) is None
 
 
@@ -8804,6 +8823,31 @@ def _along_in_clause(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     pattern = syn.travel if travel else syn.along
     return pattern.search(doc.text, lo, hi) is not None
+
+
+def _point_before_in_sentence(
+    subject: Place, in_sent: _SentencePlaces, by_sentence: _Places
+) -> Place | None:
+    """The nearest point place named before ``subject`` in its own sentence, which a
+    ``davon`` / ``of it`` after the subject points back to when the sentence has no claim
+    before it (``Auch <B> wurde getroffen; <C>, rund N km nordöstlich davon, meldete
+    ...``, ``Flooding also hit <B>; <C>, about N km north of it, ...``): the town the
+    clause before just named is nearer than the subject of the sentence before, which
+    :func:`_last_subject_before` would take. Never the dateline's place (where the story
+    was filed, not a place the text stood at) nor a setting."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and p is not by_sentence.dateline
+            and not by_sentence.is_dateline_address(p)
+        ):
+            return p
+    return None
 
 
 def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
@@ -9839,8 +9883,11 @@ def _pick_subject(
                 # another distance is that distance's reference, not this one's subject
                 and not any(ch.isdigit() for ch in gap)
                 # "From <A> it is N km to <B> on the Black Sea": water behind a locative
-                # after a route's end says where the end lies; it is no start
-                and not (implicit and _where_it_lies(st, nxt, syn))
+                # after a route's end says where the end lies; it is no start. Nor is it
+                # the subject of a distance set off after an unread town ("closed at
+                # <X>, some N km upstream of <Y> on the <Z> River"): the river says where
+                # <Y> or the way lies, it is not what the distance locates
+                and not _where_it_lies(st, nxt, syn)
                 # "found 83 people N km north of <A> on the road to <B>", "an der Piste
                 # nach <B>": a route noun and a to-marker say where a road leads; <B> is
                 # the road's end, not what the distance locates
