@@ -4251,6 +4251,14 @@ def _resolve_phrase_itself(
                     and (other_id is None or p.id != other_id)
                 ):
                     return p, "description"
+            if not subject and other is not None and other.end <= np.start:
+                # "Flooding also hit <B>; <C>, about N km south-east of it, lost power":
+                # an object pronoun after the claim's subject takes up the town named
+                # before that subject in its own sentence (the clause before just named
+                # it), not the sentence before's subject
+                before = _point_before_in_sentence(other, in_sent, by_sentence)
+                if before is not None and before is not other:
+                    return before, "description"
             last = by_sentence.last_subject
             if (
                 not subject
