@@ -4251,12 +4251,23 @@ def _resolve_phrase_itself(
                     and (other_id is None or p.id != other_id)
                 ):
                     return p, "description"
-            if not subject and other is not None and other.end <= np.start:
+            if (
+                not subject
+                and other is not None
+                and other.end <= np.start
+                # (after a claim earlier in the sentence, "<A> lies N km north of the
+                # Arctic Circle, and <B> M km north of it": the reference just named)
+                and by_sentence.last_claim_sentence != sent.index
+            ):
                 # "Flooding also hit <B>; <C>, about N km south-east of it, lost power":
                 # an object pronoun after the claim's subject takes up the town named
                 # before that subject in its own sentence (the clause before just named
                 # it), not the sentence before's subject
-                before = _point_before_in_sentence(other, in_sent, by_sentence)
+                # (a line named last is what "it" is: "<A> sits on the Arctic Circle;
+                # <B> lies N km north of it")
+                before = _line_before(other, in_sent) or _point_before_in_sentence(
+                    other, in_sent, by_sentence
+                )
                 if before is not None and before is not other:
                     return before, "description"
             last = by_sentence.last_subject
@@ -6100,7 +6111,7 @@ def _structural_subject(
             # subject only when the text points to it (a pronoun, ``die Stadt``, ``here``)
             return None
         if (
-            mode == "apposed"
+            mode in ("apposed", "verb")
             and k == ci - 1
             and k > 0
             and prev_c.kind in ("adjunct", "apposition")
@@ -6108,7 +6119,10 @@ def _structural_subject(
         ):
             # "Tschads Regierung teilte mit, in <X>, gut N km südlich der Hauptstadt, seien
             # ...": a locative phrase set off after a clause that names no town is where
-            # the reported event happened, and the distance set off after it describes it
+            # the reported event happened, and the distance set off after it describes it;
+            # so for a clause that opens with its verb ("The nearest hospital, in <X>, is
+            # N km away", "Die nächste Klinik, in <X>, liegt N km entfernt"): the noun
+            # phrase names no place, the set-off locative says where it is
             return aside, "apposition", aside.start, aside.end
         if _address_area(st, k, in_sent):
             # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
@@ -7776,6 +7790,16 @@ def _build(
                         reference.start,
                         reference.end,
                     )
+            elif (
+                _point_before_in_sentence(subject, in_sent, by_sentence) is None
+                and (speaker := _speaker_place(doc, sent, q.start, in_sent, syn)) is not None
+                and speaker.id != subject.id
+            ):
+                # '"The nearest clinic, in <B>, is N km away," said a farmer in <A>': a
+                # distance "away" inside a quotation is away from where the speaker is,
+                # the town the attribution names, not the dateline's place
+                reference = speaker
+                why.reference = ("named", speaker.start, speaker.end)
             else:
                 reference = _away_from(
                     subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)

@@ -12,10 +12,15 @@
   line, not a route with the detour allowance (a fronted ``by road`` still makes one);
 - ``davon`` / ``of it`` after a semicolon (``Auch <B> wurde getroffen; <C>, rund N km
   südwestlich davon, ...``): the town the clause before just named, not the subject of
-  the sentence before.
+  the sentence before;
+- a set-off locative between a placeless noun phrase and its verb (``The nearest
+  hospital, in <X>, is N km away``, ``Die nächste Klinik, in <X>, liegt N km von <Y>
+  entfernt``): <X> is the subject;
+- ``N km away`` inside a quotation with no place before the subject: away from the
+  speaker's town the attribution names (``..., said a nurse in <A>``), not the dateline's.
 
 Sentences written for this test (Namibia, France, Chile, the United States, Germany,
-Austria, New Zealand, Vietnam, Argentina), none from a corpus article. The points
+Austria, New Zealand, Vietnam, Argentina, Kenya, Peru), none from a corpus article. The points
 are hand points of the places; the truth is the geodesic between them computed here with
 geographiclib, never through geomap's code path.
 """
@@ -46,6 +51,8 @@ AT: dict[str, tuple[float, float]] = {
     "Hanoi": (21.0278, 105.8342), "Haiphong": (20.8449, 106.6881),
     "Dresden": (51.0504, 13.7373), "Pirna": (50.9624, 13.9404),
     "Tucumán": (-26.8083, -65.2176), "Salta": (-24.7821, -65.4232),
+    "Kisumu": (-0.0917, 34.7680), "Kakamega": (0.2827, 34.7519), "Eldoret": (0.5143, 35.2698),
+    "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219),
 }
 # fmt: on
 
@@ -106,6 +113,30 @@ EN = [
         "Hamilton",
         "inconsistent",
     ),
+    Row(
+        "en",
+        'NAIROBI, Kenya (geomap) - Aid arrived on Monday. "The nearest hospital, in Kisumu, is 40 km away," said a nurse in Kakamega.',
+        "40 km",
+        "Kisumu",
+        "Kakamega",
+        "consistent",
+    ),
+    Row(
+        "en",
+        'LIMA (geomap) - Rain cut the roads. "The nearest clinic, in Cusco, is 120 km away," said a guide in Puno.',
+        "120 km",
+        "Cusco",
+        "Puno",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "Flights were cancelled. The nearest airport, in Salta, is about 225 km from Tucumán.",
+        "about 225 km",
+        "Salta",
+        "Tucumán",
+        "consistent",
+    ),
 ]
 
 DE = [
@@ -155,6 +186,22 @@ DE = [
         "rund 200 Kilometer",
         "Linz",
         "Salzburg",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "NAIROBI (geomap) – Die Hilfe kam am Montag. „Die nächste Klinik, in Eldoret, ist 60 Kilometer entfernt“, sagte ein Arzt in Kakamega.",
+        "60 Kilometer",
+        "Eldoret",
+        "Kakamega",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "Die Straßen waren gesperrt. Die nächste Klinik, in Haiphong, liegt 200 Kilometer von Hanoi entfernt.",
+        "200 Kilometer",
+        "Haiphong",
+        "Hanoi",
         "inconsistent",
     ),
 ]
