@@ -1130,6 +1130,9 @@ class _Places:
         #: town, N km north of <R>", resolves to a place named in an earlier sentence, yet
         #: the text stood at it in the claim's own sentence)
         self.last_claim_sentence = -1
+        #: that claim's reference (an object pronoun after it in the same sentence, "<A>
+        #: lies N km north of <B>, and <C> M km south of it", takes it up)
+        self.last_reference: Place | None = None
         # the ends of the claims built so far (subjects and references), in text order
         self.recent_ends: list[Place] = []
         # the point subjects of the claims built so far, in text order (where the text
@@ -1451,6 +1454,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
                 by_sentence.last_claim_sentence = sent.index
+                by_sentence.last_reference = built.reference
                 by_sentence.lost_track = False
         if over:
             break
@@ -4251,12 +4255,23 @@ def _resolve_phrase_itself(
                     and (other_id is None or p.id != other_id)
                 ):
                     return p, "description"
+            last_ref = by_sentence.last_reference
+            if (
+                not subject
+                and by_sentence.last_claim_sentence == sent.index
+                and last_ref is not None
+                and last_ref is not other
+                and (other_id is None or last_ref.id != other_id)
+            ):
+                # "<A> lies about 45 km north of <B> and <C> about 75 km south of it",
+                # "<A> lies N km north of the Arctic Circle, and <B> M km north of it": after
+                # a claim earlier in its sentence an object pronoun is the reference just
+                # named (as "davon" is), not a place before the claim's subject
+                return last_ref, "description"
             if (
                 not subject
                 and other is not None
                 and other.end <= np.start
-                # (after a claim earlier in the sentence, "<A> lies N km north of the
-                # Arctic Circle, and <B> M km north of it": the reference just named)
                 and by_sentence.last_claim_sentence != sent.index
             ):
                 # "Flooding also hit <B>; <C>, about N km south-east of it, lost power":
@@ -7511,7 +7526,16 @@ def _build(
                 reference, form = coast, "coast"
                 why.reference = ("description", coast.start, coast.end)
                 end = max(end, coast.end)
-        if reference is None and subject is not None and fronted is None:
+        if (
+            reference is None
+            and subject is not None
+            and fronted is None
+            # "<A> liegt N km südöstlich von <R> und <B> rund M km südöstlich davon": an
+            # anaphor after the distance names the reference itself; read below by
+            # recency (the previous claim's reference), so verification weighs it as a
+            # reading that could also be <A> (the chain), not as a reference left out
+            and not syn.anaphora.match(text, after)
+        ):
             gapped = _gapped_reference(doc, sent, q, subject, prev, syn)
             if gapped is not None:
                 reference = gapped
@@ -7717,6 +7741,12 @@ def _build(
                     "dateline" if reference is by_sentence.dateline else "description"
                 )
                 why.reference = (how_a, reference.start, reference.end)
+                if how_a == "description" and (m_a := syn.anaphora.match(text, after)):
+                    # the words that gave the reference are the anaphor ("davon", "of
+                    # it"), not the place it was read as: the evidence a reader checks,
+                    # and what tells verification the place is one reading of a pronoun
+                    lead = len(m_a.group(0)) - len(m_a.group(0).lstrip())
+                    why.reference = (how_a, m_a.start() + lead, m_a.end())
         if (
             reference is None
             and subject is not None

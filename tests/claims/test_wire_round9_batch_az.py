@@ -17,7 +17,11 @@
   hospital, in <X>, is N km away``, ``Die nächste Klinik, in <X>, liegt N km von <Y>
   entfernt``): <X> is the subject;
 - ``N km away`` inside a quotation with no place before the subject: away from the
-  speaker's town the attribution names (``..., said a nurse in <A>``), not the dateline's.
+  speaker's town the attribution names (``..., said a nurse in <A>``), not the dateline's;
+- an object pronoun after a claim earlier in its sentence (``<A> lies N km north-west of
+  <B> and <C> about M km south-east of it``): the reference just named, as ``davon``;
+  but the chain reading (<C> from <A>) stays a rival, so a figure that fits it is never
+  called false (the safety rule of session 19).
 
 Sentences written for this test (Namibia, France, Chile, the United States, Germany,
 Austria, New Zealand, Vietnam, Argentina, Kenya, Peru), none from a corpus article. The points
@@ -53,6 +57,8 @@ AT: dict[str, tuple[float, float]] = {
     "Tucumán": (-26.8083, -65.2176), "Salta": (-24.7821, -65.4232),
     "Kisumu": (-0.0917, 34.7680), "Kakamega": (0.2827, 34.7519), "Eldoret": (0.5143, 35.2698),
     "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219),
+    "Nakuru": (-0.3031, 36.0800), "Naivasha": (-0.7167, 36.4333), "Nairobi": (-1.2921, 36.8219),
+    "Bonn": (50.7374, 7.0982), "Köln": (50.9375, 6.9603),
 }
 # fmt: on
 
@@ -137,6 +143,22 @@ EN = [
         "Tucumán",
         "consistent",
     ),
+    Row(
+        "en",
+        "Rescue teams flew in from Eldoret, about 60 km north-east of Kakamega. Nakuru, Naivasha and Nairobi were on alert; Nakuru lies about 60 km north-west of Naivasha and Nairobi about 75 km south-east of it.",
+        "about 75 km",
+        "Nairobi",
+        "Naivasha",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "Rescue teams flew in from Eldoret, about 60 km north-east of Kakamega. Nakuru, Naivasha and Nairobi were on alert; Nakuru lies about 60 km north-west of Naivasha and Nairobi about 200 km south-east of it.",
+        "about 200 km",
+        "Nairobi",
+        "Naivasha",
+        "inconsistent",
+    ),
 ]
 
 DE = [
@@ -204,6 +226,14 @@ DE = [
         "Hanoi",
         "inconsistent",
     ),
+    Row(
+        "de",
+        "Die Helfer kamen aus Köln. Bonn, Koblenz und Mainz waren alarmiert; Koblenz liegt rund 55 Kilometer südöstlich von Bonn und Köln rund 25 Kilometer nordwestlich davon.",
+        "rund 25 Kilometer",
+        "Köln",
+        "Bonn",
+        "consistent",
+    ),
 ]
 
 ROWS = [*EN, *DE]
@@ -252,3 +282,29 @@ def test_water_after_the_reference_is_no_subject(
     found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
     assert all(c.verdict != "inconsistent" for c in found), found
     assert not any(c.subject is not None and water in c.subject.mention for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        # the pronoun may be the chain's last town: a figure that fits that reading is
+        # not evidence that the claim is false
+        (
+            "de",
+            "Die Helfer kamen aus Köln. Bonn, Koblenz und Mainz waren alarmiert; Koblenz liegt rund 55 Kilometer südöstlich von Bonn und Mainz rund 60 Kilometer südöstlich davon.",
+            "rund 60 Kilometer",
+        ),
+        (
+            "en",
+            "Rescue teams flew in from Eldoret, about 60 km north-east of Kakamega. Nakuru, Naivasha and Nairobi were on alert; Naivasha lies about 60 km south-east of Nakuru and Nairobi about 75 km south-east of it.",
+            "about 75 km",
+        ),
+    ],
+)
+def test_an_anaphor_that_fits_the_chain_is_not_called_false(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found
+    assert all(c.verdict != "inconsistent" for c in found), found
