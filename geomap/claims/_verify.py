@@ -831,8 +831,7 @@ def _anaphors() -> frozenset[str]:
     words = {"it"}
     for lang in ("de", "en"):
         words.update(
-            w.casefold()
-            for w in lexicon(lang).get("claims", {}).get("anaphoric_references", [])
+            w.casefold() for w in lexicon(lang).get("claims", {}).get("anaphoric_references", [])
         )
     return frozenset(words)
 

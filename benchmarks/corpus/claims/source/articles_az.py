@@ -195,7 +195,7 @@ INVERNESS, Scotland, Nov 3 (Reuters) - Gusts of up to 145 km/h brought down powe
                 P("Fort William", "az_fortwilliam", 0),
                 P("Inverness", "az_inverness", 5),
                 want=False,
-                note="`\"We are N miles from Y ...,\" said a hotel owner in X`: first-person speech at the speaker's town; miles",
+                note='`"We are N miles from Y ...," said a hotel owner in X`: first-person speech at the speaker\'s town; miles',
             ),
             c(
                 8,
@@ -374,7 +374,7 @@ BENGHAZI, Libya (AP) — Rescuers were still searching for hundreds of missing p
                 P("Derna", "az_derna", 3),
                 P("Shahat", "az_shahat", 0),
                 want=False,
-                note="`\"X is only N km from here, ...,\" said a teacher who had fled to Y`: `here` is the speaker's town, named in a relative clause",
+                note='`"X is only N km from here, ...," said a teacher who had fled to Y`: `here` is the speaker\'s town, named in a relative clause',
             ),
             c(
                 4,
@@ -491,7 +491,7 @@ HERAT, Afghanistan, Oct 8 (Reuters) - A magnitude 6.3 earthquake and strong afte
                 P("Herat", "az_herat", 5),
                 P("Islam Qala", "az_islamqala", 1),
                 want=False,
-                note="`\"The nearest hospital, in X, is N km away ...,\" said a farmer in Y`: away from the speaker's town",
+                note='`"The nearest hospital, in X, is N km away ...," said a farmer in Y`: away from the speaker\'s town',
             ),
         ],
         [
