@@ -363,6 +363,8 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    # "<X>'s airport", "the town's harbour": a possessive and a feature the owner has
+    owned_feature: re.Pattern[str]
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
@@ -779,6 +781,11 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
             + r"(?![\w])"
+        ),
+        owned_feature=re.compile(
+            r"(?P<clitic>['\u2019]s?|s)?[\s\u00a0]{1,2}(?:[^\W\d_]{1,20}[\s\u00a0]{1,2})?(?:"
+            + phrase_pattern(lex.get("owned_features", []) or ["\uffff"])
+            + r")(?![\w])"
         ),
         anaphoric_start=re.compile(
             r"(?i)(?<![\w])"
@@ -1997,6 +2004,10 @@ def _find_reference(
             nxt = in_sent.first_from(p.end)
             if nxt is not None and _gap_ok(doc.text[p.end : nxt.start], syn, need_marker=True):
                 return _head_of(doc, nxt, in_sent)
+            # "The ferry from <A> to <B>, about N km across the <Strait>, was cancelled":
+            # with no from-place after it the water is still only crossed; it is no
+            # reference (measured to its shore, a true crossing was called false)
+            return None
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
             return None
@@ -8021,6 +8032,20 @@ def _build(
         reference = _feature_named_before(doc, reference, by_sentence, syn)
         reference = _namesake_capital(reference, form, syn)
         reference = _namesake_seat(doc, reference, form, syn)
+    if (
+        subject is not None
+        and why.subject is not None
+        and form == "point"
+        and (why.reference is None or why.reference[0] in _RECENCY_READS)
+        and _owned_feature_subject(text, why.subject, syn)
+    ):
+        # "the town's airport, about 10 km east, was shut", "<X>'s harbour, some 5 km
+        # north of the town, ...": the distance locates a feature from its own town (the
+        # owner the subject was read as); the reference a reader means is that town, the
+        # dateline or a description only stands in for it. One place is no distance: no
+        # claim (with a named reference, "<X>'s airport, about 420 km north of <Y>", the
+        # owner stands in for its feature and the claim stays)
+        return None
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (
@@ -8885,6 +8910,30 @@ def _along_in_clause(
     lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
     pattern = syn.travel if travel else syn.along
     return pattern.search(doc.text, lo, hi) is not None
+
+
+#: how an end is read when its words name no place it was read from (the dateline, a
+#: description, the sentence before): what stands in for an owner's own town
+_RECENCY_READS = frozenset({"dateline", "description", "previous sentence", "capital"})
+
+
+def _owned_feature_subject(text: str, at: tuple[str, int, int], syn: _Syntax) -> bool:
+    """The subject's words are an owner in the possessive before a feature of it
+    (lexicon ``owned_features``): ``<X>'s airport`` after a named subject, or a
+    description that ends so (``the town's airport``, ``the city's main harbour``)."""
+    _how, start, end = at
+    m0 = syn.owned_feature.match(text, end)
+    if m0 is not None and (m0.group("clitic") is not None or text[end - 1 : end] == "s"):
+        # (no clitic after the name: a German genitive the name's words end in,
+        # "Cuscos Flughafen")
+        return True
+    k = text.find("'", start, end)
+    if k < 0:
+        k = text.find("\u2019", start, end)
+    if k < 0:
+        return False
+    m = syn.owned_feature.match(text, k)
+    return m is not None and m.end() == end
 
 
 def _point_before_in_sentence(

@@ -18,6 +18,12 @@
   entfernt``): <X> is the subject;
 - ``N km away`` inside a quotation with no place before the subject: away from the
   speaker's town the attribution names (``..., said a nurse in <A>``), not the dateline's;
+- a feature a town owns, in the possessive (``the town's airport, about 10 km south``,
+  ``<X>'s airport, about 3 km south-west of the city``, ``Cuscos Flughafen, rund 3
+  Kilometer südöstlich der Stadt``): with no named reference the distance locates the
+  feature from its own town, no claim (with a named reference the town stands in for it);
+- water crossed with no from-place after it (``The ferry from <A> to <B>, about N km
+  across the <Gulf>``): no reference, never measured to the water's shore;
 - an object pronoun after a claim earlier in its sentence (``<A> lies N km north-west of
   <B> and <C> about M km south-east of it``): the reference just named, as ``davon``;
   but the chain reading (<C> from <A>) stays a rival, so a figure that fits it is never
@@ -56,7 +62,7 @@ AT: dict[str, tuple[float, float]] = {
     "Dresden": (51.0504, 13.7373), "Pirna": (50.9624, 13.9404),
     "Tucumán": (-26.8083, -65.2176), "Salta": (-24.7821, -65.4232),
     "Kisumu": (-0.0917, 34.7680), "Kakamega": (0.2827, 34.7519), "Eldoret": (0.5143, 35.2698),
-    "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219),
+    "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219), "Lima": (-12.0464, -77.0428),
     "Nakuru": (-0.3031, 36.0800), "Naivasha": (-0.7167, 36.4333), "Nairobi": (-1.2921, 36.8219),
     "Bonn": (50.7374, 7.0982), "Köln": (50.9375, 6.9603),
 }
@@ -159,6 +165,14 @@ EN = [
         "Naivasha",
         "inconsistent",
     ),
+    Row(
+        "en",
+        "NAIROBI (geomap) - Kisumu's airport, about 260 km north-west of Nairobi, reopened on Monday.",
+        "about 260 km",
+        "Kisumu",
+        "Nairobi",
+        "consistent",
+    ),
 ]
 
 DE = [
@@ -234,6 +248,14 @@ DE = [
         "Bonn",
         "consistent",
     ),
+    Row(
+        "de",
+        "LIMA (geomap) – Cuscos Flughafen, rund 570 Kilometer östlich von Lima, blieb am Montag geschlossen.",
+        "rund 570 Kilometer",
+        "Cusco",
+        "Lima",
+        "consistent",
+    ),
 ]
 
 ROWS = [*EN, *DE]
@@ -307,4 +329,39 @@ def test_an_anaphor_that_fits_the_chain_is_not_called_false(
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
     assert found
+    assert all(c.verdict != "inconsistent" for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        # a feature from its own town, the words name no second place
+        (
+            "en",
+            "DARWIN, Australia (geomap) - Residents of Katherine were told to leave; the town's airport, about 10 km south, was shut.",
+            "about 10 km",
+        ),
+        (
+            "en",
+            "NAIROBI (geomap) - Kisumu's airport, about 3 km south-west of the city, reopened.",
+            "about 3 km",
+        ),
+        (
+            "de",
+            "LIMA (geomap) – Cuscos Flughafen, rund 3 Kilometer südöstlich der Stadt, blieb geschlossen.",
+            "rund 3 Kilometer",
+        ),
+        # water crossed, no place measured to
+        (
+            "en",
+            "The ferry from Tallinn to Helsinki, about 80 km across the Gulf of Finland, was cancelled.",
+            "about 80 km",
+        ),
+    ],
+)
+def test_an_owned_feature_or_crossed_water_is_no_false_claim(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
     assert all(c.verdict != "inconsistent" for c in found), found
