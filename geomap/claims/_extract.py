@@ -10192,8 +10192,9 @@ def _verb_then_unread_name(
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:
-    """A coordinator between offsets ``lo`` and ``hi`` followed by a word that can only be
-    a name the geoparser did not resolve (``..., and <Name>, about 890 km ...``):
+    """A coordinator (or a word that opens what was said: ``said``, ``sagte``) between
+    offsets ``lo`` and ``hi`` followed by a word that can only be a name the geoparser did
+    not resolve (``..., and <Name>, about 890 km ...``):
     capitalised, no function word, article or filler and (in a language that capitalises
     nouns) no common noun. The coordinated distance after it has a subject of its own, not
     the previous claim's."""
@@ -10201,7 +10202,14 @@ def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax)
     nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
     toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
     for a, b in itertools.pairwise(toks):
-        if a.fold in lex.coordinators and _name_like(b, syn, nouns) and b.fold not in syn.fillers:
+        if (
+            # "Officials in <A>, N km south of <R>, said <Name>, some M km further south,
+            # ...": a word that opens what was said (lexicon ``report_openers``) before
+            # the name is a coordinator's equal; the name is the distance's own subject
+            (a.fold in lex.coordinators or a.fold in syn.report_openers)
+            and _name_like(b, syn, nouns)
+            and b.fold not in syn.fillers
+        ):
             return True
     return False
 

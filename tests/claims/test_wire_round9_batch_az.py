@@ -24,6 +24,9 @@
   feature from its own town, no claim (with a named reference the town stands in for it);
 - water crossed with no from-place after it (``The ferry from <A> to <B>, about N km
   across the <Gulf>``): no reference, never measured to the water's shore;
+- a name right after ``said`` that the geoparser does not read as a place (``Officials
+  in <A>, N km south of <R>, said <Name>, some M km further south-east, ...``): the
+  distance's own subject, unknown, not <A> borrowed as a coordinated distance's;
 - an object pronoun after a claim earlier in its sentence (``<A> lies N km north-west of
   <B> and <C> about M km south-east of it``): the reference just named, as ``davon``;
   but the chain reading (<C> from <A>) stays a rival, so a figure that fits it is never
@@ -351,6 +354,13 @@ def test_an_anaphor_that_fits_the_chain_is_not_called_false(
             "LIMA (geomap) – Cuscos Flughafen, rund 3 Kilometer südöstlich der Stadt, blieb geschlossen.",
             "rund 3 Kilometer",
         ),
+        # a name the geoparser reads as a person after "said": its own subject, not the
+        # speakers' town borrowed by the coordinated-distance rule
+        (
+            "en",
+            "HANOI (geomap) - Officials in Hue, about 540 km south of Hanoi, said Da Nang, some 80 km further south-east, had lost power.",
+            "some 80 km",
+        ),
         # water crossed, no place measured to
         (
             "en",
@@ -359,7 +369,7 @@ def test_an_anaphor_that_fits_the_chain_is_not_called_false(
         ),
     ],
 )
-def test_an_owned_feature_or_crossed_water_is_no_false_claim(
+def test_no_true_claim_is_called_false_in_these_shapes(
     analyze: Callable[..., Any], lang: str, text: str, quantity: str
 ) -> None:
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
