@@ -7224,6 +7224,10 @@ def _build(
             if reference.relation == "coast"
             else "pair"
         )
+        if form == "route" and _straight_line_said(doc, sent, q, structures, syn):
+            # "nach <B> geflogen, Luftlinie rund N km von <A> entfernt": the distance's
+            # own clause says it is a straight line, whatever way the sentence travels
+            form = "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -7237,8 +7241,11 @@ def _build(
             if ci_q >= 0
             else (sent.start, sent.end)
         )
-        if syn.straight_line.search(text, q.start, c_hi) is not None:
-            form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
+        if _straight_line_said(doc, sent, q, structures, syn):
+            # "Bis X sind es N km Luftlinie", "nach <B> geflogen, Luftlinie rund N km von
+            # <A> entfernt": a straight line, no road (the word before the number, in the
+            # distance's clause, says so too)
+            form = "point"
         elif not _along_a_way(doc, sent, q, structures, syn):
             # "Von <A> aus sind es bis <B> N km", "From <A> it is N km to <B>": no word of
             # a way, so a straight line (docs/claims.md, "Route or straight line")
@@ -8977,6 +8984,25 @@ def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -
     ):
         return None
     return last
+
+
+#: how far before a route's number a straight-line word still qualifies it, in its own
+#: clause ("Luftlinie rund N km", "as the crow flies, some N km")
+_STRAIGHT_BEFORE_CHARS = 30
+
+
+def _straight_line_said(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A straight-line word (lexicon ``straight_line_words``: ``Luftlinie``, ``as the
+    crow flies``) in the distance's own clause, after it or right before it (``Bis <B>
+    sind es N km Luftlinie``, ``..., Luftlinie rund N km von <A> entfernt``): the distance
+    is a straight line, whatever way the sentence travels."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    lo = max(lo, q.start - _STRAIGHT_BEFORE_CHARS)
+    return syn.straight_line.search(doc.text, lo, hi) is not None
 
 
 _STRETCH_LEAD_CHARS = 24  # "Auf den", "along the", "over the": the words right before

@@ -27,6 +27,9 @@
 - a name right after ``said`` that the geoparser does not read as a place (``Officials
   in <A>, N km south of <R>, said <Name>, some M km further south-east, ...``): the
   distance's own subject, unknown, not <A> borrowed as a coordinated distance's;
+- a straight-line word right before the number in its clause (``nach <B> geflogen,
+  Luftlinie rund N km von <A> entfernt``): a straight line, not a route with the detour
+  allowance (before, a false figure passed);
 - an object pronoun after a claim earlier in its sentence (``<A> lies N km north-west of
   <B> and <C> about M km south-east of it``): the reference just named, as ``davon``;
   but the chain reading (<C> from <A>) stays a rival, so a figure that fits it is never
@@ -258,6 +261,24 @@ DE = [
         "Cusco",
         "Lima",
         "consistent",
+    ),
+    Row(
+        "de",
+        "Hilfsgüter wurden am Montag nach Kisumu geflogen, Luftlinie rund 265 Kilometer von Nairobi entfernt.",
+        "rund 265 Kilometer",
+        "Kisumu",
+        "Nairobi",
+        "consistent",
+        either_way=True,
+    ),
+    Row(
+        "de",
+        "Hilfsgüter wurden am Montag nach Kisumu geflogen, Luftlinie rund 450 Kilometer von Nairobi entfernt.",
+        "rund 450 Kilometer",
+        "Kisumu",
+        "Nairobi",
+        "inconsistent",
+        either_way=True,
     ),
 ]
 
