@@ -8031,6 +8031,13 @@ def _build(
         # "<B>, N km to the north"). Read the other way, a true direction was refuted.
         subject, reference = reference, subject
         why.subject, why.reference = why.reference, why.subject
+    if subject is not None and (_is_area(subject) or kind_info(subject.kind).is_area):
+        apposed = _possessor_in_apposition(text, subject, reference, in_sent, syn)
+        if apposed is not None:
+            # "<Town>, <Region>'s second city, lies some N km north of <Y>": the region
+            # only owns the apposition's noun; the apposition describes <Town>
+            subject = apposed
+            why.subject = ("apposition", apposed.start, apposed.end)
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
         subject = _namesake_capital(subject, form, syn)
@@ -8941,6 +8948,34 @@ def _owned_feature_subject(text: str, at: tuple[str, int, int], syn: _Syntax) ->
         return False
     m = syn.owned_feature.match(text, k)
     return m is not None and m.end() == end
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]")
+_APPOSITION_COMMA = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
+
+
+def _possessor_in_apposition(
+    text: str, subject: Place, reference: Place | None, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place an apposition opened by a possessive area describes: ``<Town>,
+    <Region>'s second city, ...`` -> <Town>. An area followed by ``'s`` owns the noun after
+    it (``Tasmania's second city``); with a point place and only a comma right before
+    it, the whole phrase is that place's apposition and the area no subject."""
+    if _POSSESSIVE_AFTER.match(text, subject.end) is None:
+        return None
+    k = in_sent.count_ending_by(subject.start)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if (
+        not _is_point(p)
+        or not p.resolved
+        or p is reference
+        or (reference is not None and p.id == reference.id)
+        or _APPOSITION_COMMA.fullmatch(text, p.end, subject.start) is None
+    ):
+        return None
+    return p
 
 
 def _point_before_in_sentence(

@@ -27,6 +27,9 @@
 - a name right after ``said`` that the geoparser does not read as a place (``Officials
   in <A>, N km south of <R>, said <Name>, some M km further south-east, ...``): the
   distance's own subject, unknown, not <A> borrowed as a coordinated distance's;
+- an apposition opened by a region in the possessive (``<Town>, <Region>'s second city,
+  some N km north of <Y>``): the apposition describes <Town>; the region only owns its
+  noun and is no subject;
 - a straight-line word right before the number in its clause (``nach <B> geflogen,
   Luftlinie rund N km von <A> entfernt``): a straight line, not a route with the detour
   allowance (before, a false figure passed);
@@ -69,6 +72,8 @@ AT: dict[str, tuple[float, float]] = {
     "Tucumán": (-26.8083, -65.2176), "Salta": (-24.7821, -65.4232),
     "Kisumu": (-0.0917, 34.7680), "Kakamega": (0.2827, 34.7519), "Eldoret": (0.5143, 35.2698),
     "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219), "Lima": (-12.0464, -77.0428),
+    "Hobart": (-42.8821, 147.3272), "Launceston": (-41.4332, 147.1441),
+    "Melbourne": (-37.8136, 144.9631), "Geelong": (-38.1499, 144.3617),
     "Nakuru": (-0.3031, 36.0800), "Naivasha": (-0.7167, 36.4333), "Nairobi": (-1.2921, 36.8219),
     "Bonn": (50.7374, 7.0982), "Köln": (50.9375, 6.9603),
 }
@@ -178,6 +183,22 @@ EN = [
         "Kisumu",
         "Nairobi",
         "consistent",
+    ),
+    Row(
+        "en",
+        "Launceston, Tasmania's second city, lies some 160 km north of Hobart.",
+        "some 160 km",
+        "Launceston",
+        "Hobart",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "Residents in Geelong, Victoria's second city, some 120 km south-west of Melbourne, were told to stay inside.",
+        "some 120 km",
+        "Geelong",
+        "Melbourne",
+        "inconsistent",
     ),
 ]
 
