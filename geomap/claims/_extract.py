@@ -363,6 +363,8 @@ class _Syntax:
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    # "<X>'s airport", "the town's harbour": a possessive and a feature the owner has
+    owned_feature: re.Pattern[str]
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
     # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
@@ -780,6 +782,11 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("anaphoric_references", []))
             + r"(?![\w])"
         ),
+        owned_feature=re.compile(
+            r"(?P<clitic>['\u2019]s?|s)?[\s\u00a0]{1,2}(?:[^\W\d_]{1,20}[\s\u00a0]{1,2})?(?:"
+            + phrase_pattern(lex.get("owned_features", []) or ["\uffff"])
+            + r")(?![\w])"
+        ),
         anaphoric_start=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("anaphoric_starts", []) or ["\uffff"])
@@ -1130,6 +1137,9 @@ class _Places:
         #: town, N km north of <R>", resolves to a place named in an earlier sentence, yet
         #: the text stood at it in the claim's own sentence)
         self.last_claim_sentence = -1
+        #: that claim's reference (an object pronoun after it in the same sentence, "<A>
+        #: lies N km north of <B>, and <C> M km south of it", takes it up)
+        self.last_reference: Place | None = None
         # the ends of the claims built so far (subjects and references), in text order
         self.recent_ends: list[Place] = []
         # the point subjects of the claims built so far, in text order (where the text
@@ -1451,6 +1461,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
                 by_sentence.last_claim_sentence = sent.index
+                by_sentence.last_reference = built.reference
                 by_sentence.lost_track = False
         if over:
             break
@@ -1993,6 +2004,10 @@ def _find_reference(
             nxt = in_sent.first_from(p.end)
             if nxt is not None and _gap_ok(doc.text[p.end : nxt.start], syn, need_marker=True):
                 return _head_of(doc, nxt, in_sent)
+            # "The ferry from <A> to <B>, about N km across the <Strait>, was cancelled":
+            # with no from-place after it the water is still only crossed; it is no
+            # reference (measured to its shore, a true crossing was called false)
+            return None
         if p.relation is None and q.direction_end == after and syn.terrain.match(gap):
             # "to the north-east across the Andes": crossed on the way, not measured from
             return None
@@ -4251,6 +4266,36 @@ def _resolve_phrase_itself(
                     and (other_id is None or p.id != other_id)
                 ):
                     return p, "description"
+            last_ref = by_sentence.last_reference
+            if (
+                not subject
+                and by_sentence.last_claim_sentence == sent.index
+                and last_ref is not None
+                and last_ref is not other
+                and (other_id is None or last_ref.id != other_id)
+            ):
+                # "<A> lies about 45 km north of <B> and <C> about 75 km south of it",
+                # "<A> lies N km north of the Arctic Circle, and <B> M km north of it": after
+                # a claim earlier in its sentence an object pronoun is the reference just
+                # named (as "davon" is), not a place before the claim's subject
+                return last_ref, "description"
+            if (
+                not subject
+                and other is not None
+                and other.end <= np.start
+                and by_sentence.last_claim_sentence != sent.index
+            ):
+                # "Flooding also hit <B>; <C>, about N km south-east of it, lost power":
+                # an object pronoun after the claim's subject takes up the town named
+                # before that subject in its own sentence (the clause before just named
+                # it), not the sentence before's subject
+                # (a line named last is what "it" is: "<A> sits on the Arctic Circle;
+                # <B> lies N km north of it")
+                before = _line_before(other, in_sent) or _point_before_in_sentence(
+                    other, in_sent, by_sentence
+                )
+                if before is not None and before is not other:
+                    return before, "description"
             last = by_sentence.last_subject
             if (
                 not subject
@@ -6092,7 +6137,7 @@ def _structural_subject(
             # subject only when the text points to it (a pronoun, ``die Stadt``, ``here``)
             return None
         if (
-            mode == "apposed"
+            mode in ("apposed", "verb")
             and k == ci - 1
             and k > 0
             and prev_c.kind in ("adjunct", "apposition")
@@ -6100,7 +6145,10 @@ def _structural_subject(
         ):
             # "Tschads Regierung teilte mit, in <X>, gut N km südlich der Hauptstadt, seien
             # ...": a locative phrase set off after a clause that names no town is where
-            # the reported event happened, and the distance set off after it describes it
+            # the reported event happened, and the distance set off after it describes it;
+            # so for a clause that opens with its verb ("The nearest hospital, in <X>, is
+            # N km away", "Die nächste Klinik, in <X>, liegt N km entfernt"): the noun
+            # phrase names no place, the set-off locative says where it is
             return aside, "apposition", aside.start, aside.end
         if _address_area(st, k, in_sent):
             # "<X>, <Country>, some N km ...", "<X> (<Country>), which lies ...", "<X>,
@@ -7147,6 +7195,13 @@ def _build(
         subject, reference = between
         if subject.relation == "coast" and reference.relation != "coast":
             subject, reference = reference, subject  # "between the coast and <A>"
+        elif q.direction is not None and reference.end <= q.start:
+            # "closed the road between <A> and <B>, about N km to the south-east": a
+            # compass point set off after the pair says where <B> lies as seen from <A>
+            # (the way is read from its first end); verification measures the bearing
+            # from the reference to the subject, so <B> is the subject. Read the other way
+            # a true direction was refuted.
+            subject, reference = reference, subject
         # "the 800 km drive between A and B": a route noun makes it a route, with its
         # allowance, whether or not the number is written as a compound
         form = (
@@ -7169,6 +7224,10 @@ def _build(
             if reference.relation == "coast"
             else "pair"
         )
+        if form == "route" and _straight_line_said(doc, sent, q, structures, syn):
+            # "nach <B> geflogen, Luftlinie rund N km von <A> entfernt": the distance's
+            # own clause says it is a straight line, whatever way the sentence travels
+            form = "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -7182,8 +7241,11 @@ def _build(
             if ci_q >= 0
             else (sent.start, sent.end)
         )
-        if syn.straight_line.search(text, q.start, c_hi) is not None:
-            form = "point"  # "Bis X sind es N km Luftlinie": a straight line, no road
+        if _straight_line_said(doc, sent, q, structures, syn):
+            # "Bis X sind es N km Luftlinie", "nach <B> geflogen, Luftlinie rund N km von
+            # <A> entfernt": a straight line, no road (the word before the number, in the
+            # distance's clause, says so too)
+            form = "point"
         elif not _along_a_way(doc, sent, q, structures, syn):
             # "Von <A> aus sind es bis <B> N km", "From <A> it is N km to <B>": no word of
             # a way, so a straight line (docs/claims.md, "Route or straight line")
@@ -7482,7 +7544,16 @@ def _build(
                 reference, form = coast, "coast"
                 why.reference = ("description", coast.start, coast.end)
                 end = max(end, coast.end)
-        if reference is None and subject is not None and fronted is None:
+        if (
+            reference is None
+            and subject is not None
+            and fronted is None
+            # "<A> liegt N km südöstlich von <R> und <B> rund M km südöstlich davon": an
+            # anaphor after the distance names the reference itself; read below by
+            # recency (the previous claim's reference), so verification weighs it as a
+            # reading that could also be <A> (the chain), not as a reference left out
+            and not syn.anaphora.match(text, after)
+        ):
             gapped = _gapped_reference(doc, sent, q, subject, prev, syn)
             if gapped is not None:
                 reference = gapped
@@ -7677,6 +7748,7 @@ def _build(
                 # named last before the subject is what "davon" points back to
                 reference = (
                     _line_before(subject, in_sent)
+                    or _point_before_in_sentence(subject, in_sent, by_sentence)
                     or _last_subject_before(subject, sent, by_sentence)
                     or _there_place(doc, sent, after, in_sent, by_sentence, subject)
                     or _away_from(subject, in_sent, by_sentence)
@@ -7687,6 +7759,12 @@ def _build(
                     "dateline" if reference is by_sentence.dateline else "description"
                 )
                 why.reference = (how_a, reference.start, reference.end)
+                if how_a == "description" and (m_a := syn.anaphora.match(text, after)):
+                    # the words that gave the reference are the anaphor ("davon", "of
+                    # it"), not the place it was read as: the evidence a reader checks,
+                    # and what tells verification the place is one reading of a pronoun
+                    lead = len(m_a.group(0)) - len(m_a.group(0).lstrip())
+                    why.reference = (how_a, m_a.start() + lead, m_a.end())
         if (
             reference is None
             and subject is not None
@@ -7760,6 +7838,16 @@ def _build(
                         reference.start,
                         reference.end,
                     )
+            elif (
+                _point_before_in_sentence(subject, in_sent, by_sentence) is None
+                and (speaker := _speaker_place(doc, sent, q.start, in_sent, syn)) is not None
+                and speaker.id != subject.id
+            ):
+                # '"The nearest clinic, in <B>, is N km away," said a farmer in <A>': a
+                # distance "away" inside a quotation is away from where the speaker is,
+                # the town the attribution names, not the dateline's place
+                reference = speaker
+                why.reference = ("named", speaker.start, speaker.end)
             else:
                 reference = _away_from(
                     subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
@@ -7943,6 +8031,13 @@ def _build(
         # "<B>, N km to the north"). Read the other way, a true direction was refuted.
         subject, reference = reference, subject
         why.subject, why.reference = why.reference, why.subject
+    if subject is not None and (_is_area(subject) or kind_info(subject.kind).is_area):
+        apposed = _possessor_in_apposition(text, subject, reference, in_sent, syn)
+        if apposed is not None:
+            # "<Town>, <Region>'s second city, lies some N km north of <Y>": the region
+            # only owns the apposition's noun; the apposition describes <Town>
+            subject = apposed
+            why.subject = ("apposition", apposed.start, apposed.end)
     if subject is not None:
         subject = _feature_named_before(doc, subject, by_sentence, syn)
         subject = _namesake_capital(subject, form, syn)
@@ -7951,6 +8046,20 @@ def _build(
         reference = _feature_named_before(doc, reference, by_sentence, syn)
         reference = _namesake_capital(reference, form, syn)
         reference = _namesake_seat(doc, reference, form, syn)
+    if (
+        subject is not None
+        and why.subject is not None
+        and form == "point"
+        and (why.reference is None or why.reference[0] in _RECENCY_READS)
+        and _owned_feature_subject(text, why.subject, syn)
+    ):
+        # "the town's airport, about 10 km east, was shut", "<X>'s harbour, some 5 km
+        # north of the town, ...": the distance locates a feature from its own town (the
+        # owner the subject was read as); the reference a reader means is that town, the
+        # dateline or a description only stands in for it. One place is no distance: no
+        # claim (with a named reference, "<X>'s airport, about 420 km north of <Y>", the
+        # owner stands in for its feature and the claim stays)
+        return None
     explanation = _missing_reason(form, subject, reference)
     if reference is None and why.open_reference is not None and form == "point":
         explanation = (
@@ -8087,6 +8196,17 @@ def _along_fronted(text: str, sent: Sentence, q: Quantity, syn: _Syntax) -> bool
     m = _SENTENCE_OPENING.match(text, sent.start)
     start = m.end() if m is not None else sent.start
     a = syn.along.match(text, start, q.start)
+    if (
+        a is not None
+        and q.direction is not None
+        and syn.onward_along.match(text, a.start(), a.end()) is not None
+    ):
+        # "Flussabwärts droht <X>, rund N km südlich von <Y>, die nächste Flutwelle",
+        # "Downstream, <X>, some N km south of <Y>, ...": a fronted river or coast
+        # adverb says where <X> lies along the water, not how the distance is measured;
+        # with a compass point of its own the distance is a straight line (a fronted
+        # "by road" / "mit dem Zug" still makes a route)
+        return False
     return a is not None and _DIGIT.search(text, a.end(), q.start) is None
 
 
@@ -8806,6 +8926,83 @@ def _along_in_clause(
     return pattern.search(doc.text, lo, hi) is not None
 
 
+#: how an end is read when its words name no place it was read from (the dateline, a
+#: description, the sentence before): what stands in for an owner's own town
+_RECENCY_READS = frozenset({"dateline", "description", "previous sentence", "capital"})
+
+
+def _owned_feature_subject(text: str, at: tuple[str, int, int], syn: _Syntax) -> bool:
+    """The subject's words are an owner in the possessive before a feature of it
+    (lexicon ``owned_features``): ``<X>'s airport`` after a named subject, or a
+    description that ends so (``the town's airport``, ``the city's main harbour``)."""
+    _how, start, end = at
+    m0 = syn.owned_feature.match(text, end)
+    if m0 is not None and (m0.group("clitic") is not None or text[end - 1 : end] == "s"):
+        # (no clitic after the name: a German genitive the name's words end in,
+        # "Cuscos Flughafen")
+        return True
+    k = text.find("'", start, end)
+    if k < 0:
+        k = text.find("\u2019", start, end)
+    if k < 0:
+        return False
+    m = syn.owned_feature.match(text, k)
+    return m is not None and m.end() == end
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]")
+_APPOSITION_COMMA = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
+
+
+def _possessor_in_apposition(
+    text: str, subject: Place, reference: Place | None, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The point place an apposition opened by a possessive area describes: ``<Town>,
+    <Region>'s second city, ...`` -> <Town>. An area followed by ``'s`` owns the noun after
+    it (``Tasmania's second city``); with a point place and only a comma right before
+    it, the whole phrase is that place's apposition and the area no subject."""
+    if _POSSESSIVE_AFTER.match(text, subject.end) is None:
+        return None
+    k = in_sent.count_ending_by(subject.start)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if (
+        not _is_point(p)
+        or not p.resolved
+        or p is reference
+        or (reference is not None and p.id == reference.id)
+        or _APPOSITION_COMMA.fullmatch(text, p.end, subject.start) is None
+    ):
+        return None
+    return p
+
+
+def _point_before_in_sentence(
+    subject: Place, in_sent: _SentencePlaces, by_sentence: _Places
+) -> Place | None:
+    """The nearest point place named before ``subject`` in its own sentence, which a
+    ``davon`` / ``of it`` after the subject points back to when the sentence has no claim
+    before it (``Auch <B> wurde getroffen; <C>, rund N km nordöstlich davon, meldete
+    ...``, ``Flooding also hit <B>; <C>, about N km north of it, ...``): the town the
+    clause before just named is nearer than the subject of the sentence before, which
+    :func:`_last_subject_before` would take. Never the dateline's place (where the story
+    was filed, not a place the text stood at) nor a setting."""
+    n_before = in_sent.count_ending_by(subject.start)
+    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
+        p = in_sent[k]
+        if (
+            _is_point(p)
+            and p.resolved
+            and p.id != subject.id
+            and not _is_setting(p)
+            and p is not by_sentence.dateline
+            and not by_sentence.is_dateline_address(p)
+        ):
+            return p
+    return None
+
+
 def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
     """The subject of the sentence right before's last claim, which an anaphor opening a
     new sentence takes up (``<A> liegt rund N km nordöstlich von <B>. <C> liegt rund M km
@@ -8822,6 +9019,25 @@ def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -
     ):
         return None
     return last
+
+
+#: how far before a route's number a straight-line word still qualifies it, in its own
+#: clause ("Luftlinie rund N km", "as the crow flies, some N km")
+_STRAIGHT_BEFORE_CHARS = 30
+
+
+def _straight_line_said(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A straight-line word (lexicon ``straight_line_words``: ``Luftlinie``, ``as the
+    crow flies``) in the distance's own clause, after it or right before it (``Bis <B>
+    sind es N km Luftlinie``, ``..., Luftlinie rund N km von <A> entfernt``): the distance
+    is a straight line, whatever way the sentence travels."""
+    st = structures.of(sent)
+    ci = st.clause_index(q.end - 1)
+    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
+    lo = max(lo, q.start - _STRAIGHT_BEFORE_CHARS)
+    return syn.straight_line.search(doc.text, lo, hi) is not None
 
 
 _STRETCH_LEAD_CHARS = 24  # "Auf den", "along the", "over the": the words right before
@@ -9839,8 +10055,11 @@ def _pick_subject(
                 # another distance is that distance's reference, not this one's subject
                 and not any(ch.isdigit() for ch in gap)
                 # "From <A> it is N km to <B> on the Black Sea": water behind a locative
-                # after a route's end says where the end lies; it is no start
-                and not (implicit and _where_it_lies(st, nxt, syn))
+                # after a route's end says where the end lies; it is no start. Nor is it
+                # the subject of a distance set off after an unread town ("closed at
+                # <X>, some N km upstream of <Y> on the <Z> River"): the river says where
+                # <Y> or the way lies, it is not what the distance locates
+                and not _where_it_lies(st, nxt, syn)
                 # "found 83 people N km north of <A> on the road to <B>", "an der Piste
                 # nach <B>": a route noun and a to-marker say where a road leads; <B> is
                 # the road's end, not what the distance locates
@@ -10034,8 +10253,9 @@ def _verb_then_unread_name(
 
 
 def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax) -> bool:
-    """A coordinator between offsets ``lo`` and ``hi`` followed by a word that can only be
-    a name the geoparser did not resolve (``..., and <Name>, about 890 km ...``):
+    """A coordinator (or a word that opens what was said: ``said``, ``sagte``) between
+    offsets ``lo`` and ``hi`` followed by a word that can only be a name the geoparser did
+    not resolve (``..., and <Name>, about 890 km ...``):
     capitalised, no function word, article or filler and (in a language that capitalises
     nouns) no common noun. The coordinated distance after it has a subject of its own, not
     the previous claim's."""
@@ -10043,7 +10263,14 @@ def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax)
     nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
     toks = st.tokens[st.token_index(lo) : st.token_index(hi)]
     for a, b in itertools.pairwise(toks):
-        if a.fold in lex.coordinators and _name_like(b, syn, nouns) and b.fold not in syn.fillers:
+        if (
+            # "Officials in <A>, N km south of <R>, said <Name>, some M km further south,
+            # ...": a word that opens what was said (lexicon ``report_openers``) before
+            # the name is a coordinator's equal; the name is the distance's own subject
+            (a.fold in lex.coordinators or a.fold in syn.report_openers)
+            and _name_like(b, syn, nouns)
+            and b.fold not in syn.fillers
+        ):
             return True
     return False
 

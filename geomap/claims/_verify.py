@@ -823,6 +823,19 @@ def _doubt(
     return None
 
 
+@functools.cache
+def _anaphors() -> frozenset[str]:
+    """The pronouns and anaphoric phrases a reference may be read from (lexicon
+    ``anaphoric_references`` of both languages, and ``it``): words that name no place and
+    could point back to either end of the claim before."""
+    words = {"it"}
+    for lang in ("de", "en"):
+        words.update(
+            w.casefold() for w in lexicon(lang).get("claims", {}).get("anaphoric_references", [])
+        )
+    return frozenset(words)
+
+
 #: how an end is read when its words name no place: a capital phrase, a descriptive noun,
 #: a pronoun or an implicit end (:data:`geomap.model.EvidenceHow`)
 _WORDS_NAME_NO_PLACE = frozenset({"capital", "description", "previous sentence"})
@@ -1134,6 +1147,12 @@ def _alternatives(
     if evidence is None or evidence.how not in _RECENCY_HOW:
         return out
     taken = {p.id for p in (subj, ref) if p.id is not None}
+    if evidence.text.casefold() in _anaphors():
+        # "<A> liegt N km südöstlich von <R> und <B> M km südöstlich davon", "<A> lies N
+        # km north of <R> and <B> M km south of it": the pronoun is <R> (the reference
+        # just named) or <A> (the chain from town to town); <A> is placed from <R>, but
+        # for a pronoun it is the other reading, so it stays a rival
+        placed = frozenset()
     # a description read as a place of its own sentence ("In <A> ...; the town lies N km
     # ..."): the sentence gives the reading, an earlier sentence's place or the dateline
     # is not the next candidate of the same rule
