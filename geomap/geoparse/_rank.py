@@ -851,7 +851,7 @@ def _names_its_seat(region: Candidate, town: Candidate) -> bool:
 
 def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
     """The first-level regions among the readings of ``span`` that are the container of
-    the town named right before it (``X, Y``, ``X (Y)``, ``X in Y``) where a town of the
+    the town named right before it (``X, Y``, ``X (Y)``, ``X/Y``, ``X in Y``) where a town of the
     region's country, also a reading of the word, bears its name (its seat, mostly).
 
     Why: many provinces and departments are named like their capital (Setúbal, Ouargla,
@@ -876,7 +876,7 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
         return frozenset()
     gap = first.gap_before.strip()
     end = prev.i
-    if gap not in (",", "("):
+    if gap not in (",", "(", "/"):  # "X/Y (dpa)": a dateline's town and its region
         if gap or prev.fold not in ctx.lex.inside_words:
             return frozenset()
         before = prev_token(toks, prev)
