@@ -249,6 +249,12 @@ class Weights:
     place cue in an article about the town's country; a word of the language, or a name
     of several words ("Washington Square"), is taken for another place's name. 1.0 until
     session 14; 2.0 gained two LGL spans with no false one, 2.5 two false ones more."""
+    other_name_max_words: int = 3
+    """... and a name of up to this many words as rare as a whole (wordfreq's Zipf of the
+    phrase, which a common word lifts: "Washington Square" 4.6) stands so too: the other
+    spelling of a Somali or Liberian town ("outside Buur Hakaba" in a story on Somalia,
+    Zipf 0); a phrase of common words stays another place's name (session 19; 1 until
+    then)."""
     other_name_alone_population: int = 50_000
     """A town this big that alone among the readings reaches this size bears the rare word
     as another name (an older or colonial-era name of a town of 50,000 to 100,000)
