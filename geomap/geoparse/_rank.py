@@ -1214,7 +1214,7 @@ def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
     )
 
 
-def _beside_the_story(c: Candidate, km: Any, focus: Mapping[str, float], w: Any) -> bool:
+def _beside_the_story(c: Candidate, km: Any, focus: Mapping[str | None, float], w: Any) -> bool:
     """``c`` is a town of a country the article's focus holds lying beside a place the
     article surely names: within ``Weights.dwarf_near_km``, a hamlet (under
     ``Weights.hamlet``) within ``Weights.hamlet_near_km``. A bigger city of its name
@@ -1225,7 +1225,9 @@ def _beside_the_story(c: Candidate, km: Any, focus: Mapping[str, float], w: Any)
     hamlet named like a city abroad is read beside the story's own town only. ``km`` is
     the town's distance to the nearest of the article's surely read places
     (``min_km_many``), None without them."""
-    if c.kind != "city" or km is None or focus.get(c.country_code or "", 0.0) <= 0.0:
+    if c.kind != "city" or km is None or not c.country_code:
+        return False
+    if focus.get(c.country_code, 0.0) <= 0.0:
         return False
     reach = w.hamlet_near_km if (c.population or 0) < w.hamlet else w.dwarf_near_km
     return float(km) <= reach
