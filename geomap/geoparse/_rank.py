@@ -739,7 +739,8 @@ def rank_fresh(
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
         # (focus, proximity, local place) unless its own region is named or contains it,
-        # or it lies beside the story's places in a country of the story
+        # or, bearing the word as its own name, it lies beside the story's places in a
+        # country of the story (not North Canton, once called Berlin, beside Columbus)
         near = prox[n] if prox is not None else None
         dwarfed = (
             team
@@ -753,7 +754,7 @@ def rank_fresh(
                         _dwarfed(c, span.candidates, w)
                         or _outnumbered_abroad(c, span.candidates, key, w)
                     )
-                    and not _beside_the_story(c, near, focus, w)
+                    and not (c.id in own_name and _beside_the_story(c, near, focus, w))
                     or bool(home)
                     and _short_form_of(c, span.candidates, key, home, w)
                 )
@@ -1222,7 +1223,8 @@ def _beside_the_story(c: Candidate, km: Any, focus: Mapping[str | None, float], 
     from it. "Police in Lima said" in a story on Texas is still Peru's capital (Lima,
     Ohio lies 1,500 km from the story's towns); "Perth, 20 km to the west" after two
     towns of eastern Ontario is the Ontario town, not Western Australia's capital; a
-    hamlet named like a city abroad is read beside the story's own town only. ``km`` is
+    hamlet named like a city abroad is read beside the story's own town only. The caller
+    asks it only of a town bearing the word as its own name. ``km`` is
     the town's distance to the nearest of the article's surely read places
     (``min_km_many``), None without them."""
     if c.kind != "city" or km is None or not c.country_code:
