@@ -671,7 +671,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         )
     )
     if other_name and not (
-        span.n == 1
+        span.n <= w.other_name_max_words
         and zipf_frequency(span.base.casefold(), lang) < w.other_name_max_zipf
         and (
             has_prep

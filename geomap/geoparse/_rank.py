@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -738,7 +738,10 @@ def rank_fresh(
             out.append((s, c))
             continue
         # a town a world city of its name dwarfs takes nothing of the article's setting
-        # (focus, proximity, local place) unless its own region is named or contains it
+        # (focus, proximity, local place) unless its own region is named or contains it,
+        # or, bearing the word as its own name, it lies beside the story's places in a
+        # country of the story (not North Canton, once called Berlin, beside Columbus)
+        near = prox[n] if prox is not None else None
         dwarfed = (
             team
             or unset
@@ -747,7 +750,11 @@ def rank_fresh(
                 and not region_named
                 and not town_cue
                 and (
-                    _dwarfed(c, span.candidates, w)
+                    (
+                        _dwarfed(c, span.candidates, w)
+                        or _outnumbered_abroad(c, span.candidates, key, w)
+                    )
+                    and not (c.id in own_name and _beside_the_story(c, near, focus, w))
                     or bool(home)
                     and _short_form_of(c, span.candidates, key, home, w)
                 )
@@ -845,7 +852,7 @@ def _names_its_seat(region: Candidate, town: Candidate) -> bool:
 
 def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
     """The first-level regions among the readings of ``span`` that are the container of
-    the town named right before it (``X, Y``, ``X (Y)``, ``X in Y``) where a town of the
+    the town named right before it (``X, Y``, ``X (Y)``, ``X/Y``, ``X in Y``) where a town of the
     region's country, also a reading of the word, bears its name (its seat, mostly).
 
     Why: many provinces and departments are named like their capital (Setúbal, Ouargla,
@@ -870,7 +877,7 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
         return frozenset()
     gap = first.gap_before.strip()
     end = prev.i
-    if gap not in (",", "("):
+    if gap not in (",", "(", "/"):  # "X/Y (dpa)": a dateline's town and its region
         if gap or prev.fold not in ctx.lex.inside_words:
             return frozenset()
         before = prev_token(toks, prev)
@@ -1203,6 +1210,48 @@ def _dwarfed(c: Candidate, cands: Sequence[Candidate], w: Any) -> bool:
         k.kind == "city"
         and k.country_code != c.country_code
         and (k.feature_code == "PPLC" or (k.population or 0) >= w.world_city)
+        and (k.population or 0) >= w.dwarf_ratio * small
+        for k in cands
+    )
+
+
+def _beside_the_story(c: Candidate, km: Any, focus: Mapping[str | None, float], w: Any) -> bool:
+    """``c`` is a town of a country the article's focus holds lying beside a place the
+    article surely names: within ``Weights.dwarf_near_km``, a hamlet (under
+    ``Weights.hamlet``) within ``Weights.hamlet_near_km``. A bigger city of its name
+    abroad (``_dwarfed``, ``_outnumbered_abroad``) does not take the article's setting
+    from it. "Police in Lima said" in a story on Texas is still Peru's capital (Lima,
+    Ohio lies 1,500 km from the story's towns); "Perth, 20 km to the west" after two
+    towns of eastern Ontario is the Ontario town, not Western Australia's capital; a
+    hamlet named like a city abroad is read beside the story's own town only. The caller
+    asks it only of a town bearing the word as its own name. ``km`` is
+    the town's distance to the nearest of the article's surely read places
+    (``min_km_many``), None without them."""
+    if c.kind != "city" or km is None or not c.country_code:
+        return False
+    if focus.get(c.country_code, 0.0) <= 0.0:
+        return False
+    reach = w.hamlet_near_km if (c.population or 0) < w.hamlet else w.dwarf_near_km
+    return float(km) <= reach
+
+
+def _outnumbered_abroad(c: Candidate, cands: Sequence[Candidate], key: str, w: Any) -> bool:
+    """``c`` is a town that a city of ``Weights.small_town`` or more in another country,
+    bearing the word as its own name, outnumbers ``Weights.dwarf_ratio`` times: the
+    article's setting (country focus, proximity, the place named before it) does not
+    make "Brest" a Lower Saxon hamlet of 800 people in a story on Hamburg and Bremen,
+    where the Belarusian or the French city is meant. ``_dwarfed`` asks this of world
+    cities only; below them the namesake must bear the word as its own name (not
+    Huntsville, which GeoNames also calls "Twickenham"), so a city known by another name
+    abroad silences no town."""
+    if c.kind != "city":
+        return False
+    small = max(c.population or 0, 1)
+    return any(
+        k.kind == "city"
+        and k.country_code != c.country_code
+        and name_key(k.name) == key
+        and (k.population or 0) >= w.small_town
         and (k.population or 0) >= w.dwarf_ratio * small
         for k in cands
     )

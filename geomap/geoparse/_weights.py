@@ -221,6 +221,19 @@ class Weights:
     the article's setting (country focus, proximity, the place named before it), unless
     the town's own region or county is named near it or a container follows it ("Lima" in
     a story on Texas is still the Peruvian capital)."""
+    dwarf_near_km: float = 200.0
+    """... but a town of a country the article's focus holds lying this close to a place
+    the article surely names keeps the setting (``_rank._beside_the_story``): "Perth, 20
+    km to the west" after two towns of eastern Ontario is the Ontario town of 5,600, not
+    Western Australia's capital; "Lima" in a story on Texas stays Peru's capital."""
+    hamlet: int = 5_000
+    """A town under this many people is a hamlet: beside a city of its name abroad it
+    keeps the article's setting only within ``hamlet_near_km``."""
+    hamlet_near_km: float = 30.0
+    """... a hamlet beside the story's town ("Officials in Evansville said Darmstadt was
+    flooded": the Indiana hamlet of 1,500), not one in the story's country a hundred
+    kilometres off ("Brest", a Lower Saxon hamlet of 800, in a story on Hamburg and
+    Bremen is the Belarusian city)."""
     lookup_limit: int = 15
     """Readings asked of the gazetteer per name: enough for the small namesakes of a
     common name (Alexandria, Minnesota is the 14th Alexandria by population; 25 was
@@ -236,6 +249,12 @@ class Weights:
     place cue in an article about the town's country; a word of the language, or a name
     of several words ("Washington Square"), is taken for another place's name. 1.0 until
     session 14; 2.0 gained two LGL spans with no false one, 2.5 two false ones more."""
+    other_name_max_words: int = 3
+    """... and a name of up to this many words as rare as a whole (wordfreq's Zipf of the
+    phrase, which a common word lifts: "Washington Square" 4.6) stands so too: the other
+    spelling of a Somali or Liberian town ("outside Buur Hakaba" in a story on Somalia,
+    Zipf 0); a phrase of common words stays another place's name (session 19; 1 until
+    then)."""
     other_name_alone_population: int = 50_000
     """A town this big that alone among the readings reaches this size bears the rare word
     as another name (an older or colonial-era name of a town of 50,000 to 100,000)
