@@ -8422,7 +8422,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if site is not None:
             place, outside, how = site, False, "dateline"
     if how in (None, "back_reference", "carried"):
-        same_site = _same_site(clause, trig.type, st)
+        same_site = _same_site(clause, trig.type, st, trig.sub_kind)
         if same_site is not None:
             place, outside, how = same_site, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
@@ -8942,25 +8942,40 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     return site
 
 
-def _same_site(clause: _Clause, type_: str, st: _State) -> Place | None:
+def _same_site(
+    clause: _Clause, type_: str, st: _State, sub_kind: str | None = None
+) -> Place | None:
     """``Bereits im Februar war eine Rakete vom selben Startplatz aus geflogen``, ``Zwei
     Tage zuvor war in derselben Mine ...``: a facility noun (``[places.back_reference]
     facility``) right after a word for "the same" (``[places] same_words``) names the site
     of the last event of this type told before, not the place named last (a control room
     in another town). None when no such words stand in the clause or no earlier event of
-    the type has a place. Session 17, h17-evB."""
+    the type has a place. Session 17, h17-evB. A road or a line (``[places] route_nouns``:
+    ``Erst im Mai war ein Bus auf derselben Strecke umgestürzt``, ``a lorry overturned on
+    the same road in March``) names the place of the last event of the same type and
+    sub-kind (a road crash's road, not a mine's shaft told after it), else of the type
+    (session 19, round 2: before, the route was no site and the last town named, of
+    another accident, was carried)."""
     lex = st.lex
     if not lex.same_words:
         return None
     facility = [pat for kind, pat in lex.back_reference if kind == "facility"]
     toks = clause.tokens
-    if not any(
-        toks[i].fold in lex.same_words and any(p.match(toks[i + 1].text) for p in facility)
-        for i in range(len(toks) - 1)
-    ):
+    route = False
+    for i in range(len(toks) - 1):
+        if toks[i].fold not in lex.same_words:
+            continue
+        if any(p.match(toks[i + 1].text) for p in facility):
+            break
+        if lex.route_nouns.match(toks[i + 1].text):
+            route = True
+            break
+    else:
         return None
     # the last one whose place its own words gave (a launch's "hob ab" after it carries it)
     told = [r for r in st.raws if r.type == type_ and r.place is not None]
+    if route and sub_kind is not None:
+        told = [r for r in told if r.sub_kind == sub_kind] or told
     own = [r for r in told if r.place_method not in ("back_reference", "carried")]
     return (own or told)[-1].place if told else None
 
