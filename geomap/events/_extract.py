@@ -4388,9 +4388,14 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
 
 
 def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
-    """Does the clause count something (a number above one, ``two``, ``hundreds``)?"""
+    """Does the clause count something (a number above one, ``two``, ``hundreds``)? An
+    article or ``one`` (``[time.numbers]`` value 1) counts nothing: ``A trawler has been
+    missing since Sunday`` is one boat, no running count (session 19, round 2)."""
     return any(
-        (w.isdecimal() and int(w) > 1) or w in lex.numbers or w in lex.count_words for w in lows
+        (w.isdecimal() and int(w) > 1)
+        or (w in lex.numbers and lex.count_values.get(w, 2) > 1)
+        or w in lex.count_words
+        for w in lows
     )
 
 
