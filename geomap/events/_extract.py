@@ -11620,10 +11620,7 @@ def _apposed_to(place: Place, clause: _Clause, st: _State) -> bool:
 def _named_in(p: Place, clause: _Clause, st: _State) -> bool:
     """Does ``clause`` name the town ``p`` is (the same point) before ``p``'s own mention?"""
     return any(
-        q.start < p.start
-        and q.resolved
-        and q.lat == p.lat
-        and q.lon == p.lon
+        q.start < p.start and q.resolved and q.lat == p.lat and q.lon == p.lon
         for q in st.places_between(clause.start, clause.end)
     )
 
