@@ -4388,9 +4388,14 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
 
 
 def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
-    """Does the clause count something (a number above one, ``two``, ``hundreds``)?"""
+    """Does the clause count something (a number above one, ``two``, ``hundreds``)? An
+    article or ``one`` (``[time.numbers]`` value 1) counts nothing: ``A trawler has been
+    missing since Sunday`` is one boat, no running count (session 19, round 2)."""
     return any(
-        (w.isdecimal() and int(w) > 1) or w in lex.numbers or w in lex.count_words for w in lows
+        (w.isdecimal() and int(w) > 1)
+        or (w in lex.numbers and lex.count_values.get(w, 2) > 1)
+        or w in lex.count_words
+        for w in lows
     )
 
 
@@ -8422,7 +8427,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if site is not None:
             place, outside, how = site, False, "dateline"
     if how in (None, "back_reference", "carried"):
-        same_site = _same_site(clause, trig.type, st)
+        same_site = _same_site(clause, trig.type, st, trig.sub_kind)
         if same_site is not None:
             place, outside, how = same_site, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
@@ -8942,25 +8947,40 @@ def _site_named_before(clause: _Clause, st: _State, clause_places: Sequence[Plac
     return site
 
 
-def _same_site(clause: _Clause, type_: str, st: _State) -> Place | None:
+def _same_site(
+    clause: _Clause, type_: str, st: _State, sub_kind: str | None = None
+) -> Place | None:
     """``Bereits im Februar war eine Rakete vom selben Startplatz aus geflogen``, ``Zwei
     Tage zuvor war in derselben Mine ...``: a facility noun (``[places.back_reference]
     facility``) right after a word for "the same" (``[places] same_words``) names the site
     of the last event of this type told before, not the place named last (a control room
     in another town). None when no such words stand in the clause or no earlier event of
-    the type has a place. Session 17, h17-evB."""
+    the type has a place. Session 17, h17-evB. A road or a line (``[places] route_nouns``:
+    ``Erst im Mai war ein Bus auf derselben Strecke umgestürzt``, ``a lorry overturned on
+    the same road in March``) names the place of the last event of the same type and
+    sub-kind (a road crash's road, not a mine's shaft told after it), else of the type
+    (session 19, round 2: before, the route was no site and the last town named, of
+    another accident, was carried)."""
     lex = st.lex
     if not lex.same_words:
         return None
     facility = [pat for kind, pat in lex.back_reference if kind == "facility"]
     toks = clause.tokens
-    if not any(
-        toks[i].fold in lex.same_words and any(p.match(toks[i + 1].text) for p in facility)
-        for i in range(len(toks) - 1)
-    ):
+    route = False
+    for i in range(len(toks) - 1):
+        if toks[i].fold not in lex.same_words:
+            continue
+        if any(p.match(toks[i + 1].text) for p in facility):
+            break
+        if lex.route_nouns.match(toks[i + 1].text):
+            route = True
+            break
+    else:
         return None
     # the last one whose place its own words gave (a launch's "hob ab" after it carries it)
     told = [r for r in st.raws if r.type == type_ and r.place is not None]
+    if route and sub_kind is not None:
+        told = [r for r in told if r.sub_kind == sub_kind] or told
     own = [r for r in told if r.place_method not in ("back_reference", "carried")]
     return (own or told)[-1].place if told else None
 
@@ -9500,11 +9520,34 @@ def _distance_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause a distance told of the place before it (``about 60 km south-west of
     Y``, ``rund 60 Kilometer von Y entfernt``, ``some 350 km to the north``)? A unit of
     ``[places] distance_units`` right after a number, in the clause's first four words."""
+    return _apposition_km(clause, lex) is not None
+
+
+def _apposition_km(clause: _Clause, lex: _Lexicon) -> float | None:
+    """The distance a clause opens with (``about 60 km south-west of Y``: 60; ``zehn
+    Kilometer vor Y``: 10), in kilometres: a unit of ``[places] distance_units`` right after
+    a number in the clause's first four words, the number in digits or a count word of
+    ``[time.numbers]`` (session 19, round 2: before, ``zehn Kilometer vor Y`` was no
+    distance). None when there is no such distance."""
     words = clause.words[:4]  # the tokens' texts: a prefilter may ask before tokens exist
-    return any(
-        w.casefold() in lex.distance_units and k > 0 and words[k - 1][-1:].isdigit()
-        for k, w in enumerate(words)
-    )
+    for k, w in enumerate(words):
+        unit = w.casefold()
+        if k == 0 or unit not in lex.distance_units:
+            continue
+        number = words[k - 1]
+        m = _DISTANCE_NUMBER.fullmatch(number)
+        if m is not None:
+            whole, part = m.group(1), m.group(2)
+            if part is None or len(part) == 3:
+                value = float(whole + (part or ""))
+            else:
+                value = float(f"{whole}.{part}")
+        elif number.casefold() in lex.count_values and number.isalpha():
+            value = float(lex.count_values[number.casefold()])
+        else:
+            continue
+        return value * _KM_PER_MILE if unit.startswith(("mi", "meil")) else value
+    return None
 
 
 # time expressions that name a day of their own (one binding: an earlier second one,
@@ -11443,6 +11486,8 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         if previous.place is None:
             _place_phrase(clause, st, previous)
         return
+    if _distance_contradicts(clause, st, previous):
+        return
     if (
         place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
@@ -11505,6 +11550,79 @@ def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
                 continue
         previous.place, previous.place_method = p, "locative"
         return
+
+
+# how much farther than the distance a clause states a town may lie from the event's point
+# for the distance still to be read as describing that point (gazetteer points of towns, a
+# road's bends): beyond it, the distance places the event (session 19, round 2)
+_DISTANCE_SLACK_KM = 25.0
+
+
+def _distance_contradicts(clause: _Clause, st: _State, previous: _Raw) -> bool:
+    """``A bus from A to B plunged into a ravine on the highway, 15 km from C``, ``Ein Bus
+    verunglückte auf der Straße zwischen A und B, zehn Kilometer vor A``: a clause of the
+    event's own sentence, after its clause, that is only a short distance (at most
+    ``_REFINE_NEAR_KM``) from a town C says where the event was. When the event's point lies
+    farther from C than that distance allows (``_DISTANCE_SLACK_KM`` more), the distance
+    cannot describe that point (it was a route's end, a destination, the other end of a
+    road), and C places the event, near it. A point that fits the distance (``near the
+    village of K, 20 km from C``: K lies 20 km from C) keeps its place: the clause then says
+    where K lies. Why: the accident batch of session 19, round 2, and the event-site probe's
+    ``road_between`` family chose the road's other end or the bus's destination, hundreds of
+    kilometres from the site. Returns whether the event was placed."""
+    place, lex = previous.place, st.lex
+    if (
+        place is None
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+        or _precision_of(place, lex) != "point"
+    ):
+        return False
+    km = _apposition_km(clause, lex)
+    if km is None or km > _REFINE_NEAR_KM:
+        return False
+    toks = clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or _precision_of(p, lex) != "point":
+            continue
+        idx = clause.index_at(p.start)
+        if idx >= len(toks) or not _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+            continue
+        if p.lat is None or p.lon is None or place.lat is None or place.lon is None:
+            return False
+        if geodesic_km(place.lat, place.lon, p.lat, p.lon) <= km + _DISTANCE_SLACK_KM:
+            return False  # the distance tells where the event's own town lies
+        if _apposed_to(place, clause, st) and not _named_in(p, previous.clause, st):
+            # "a market in A, about 30 km from C": right after the event's town the
+            # distance is said of that town, as the writer put it, whatever the map says;
+            # "zwischen A und B, zehn Kilometer vor A" measures from a town the clause
+            # named already, one end of the road: the distance says where on it
+            return False
+        previous.place, previous.place_method = p, "locative"
+        return True
+    return False
+
+
+def _apposed_to(place: Place, clause: _Clause, st: _State) -> bool:
+    """Does ``clause`` follow the mention of ``place`` with nothing between them but
+    punctuation and the names of areas that hold it (``in A, Serbia, about 30 km from``)?"""
+    if place.end > clause.start or clause.start - place.end > 80:
+        return False
+    gap = st.doc.text[place.end : clause.start]
+    for p in st.places_between(place.end, clause.start):
+        if _precision_of(p, st.lex) == "point":
+            return False
+        gap = gap.replace(st.doc.text[p.start : p.end], " ")
+    return not any(ch.isalnum() for ch in gap)
+
+
+def _named_in(p: Place, clause: _Clause, st: _State) -> bool:
+    """Does ``clause`` name the town ``p`` is (the same point) before ``p``'s own mention?"""
+    return any(
+        q.start < p.start and q.resolved and q.lat == p.lat and q.lon == p.lon
+        for q in st.places_between(clause.start, clause.end)
+    )
 
 
 def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
