@@ -1382,6 +1382,110 @@ def _person_noun_owners(tokens: Sequence[Token], lex: PlaceLexicon) -> frozenset
     return frozenset(out)
 
 
+def _possessive_owners(tokens: Sequence[Token], lex: PlaceLexicon) -> frozenset[str]:
+    """The words (folded) English writes with a possessive "'s" right before a noun only
+    a person has ("Okafor's lawyer", "Lindqvist’s spokesman"), as
+    ``_person_noun_owners`` does for German's genitive: the tokeniser splits the "s"
+    off. One pass. Session 19, round 2."""
+    from geomap.geoparse._wordlists import person_nouns
+
+    personal = person_nouns(lex.lang)
+    out: set[str] = set()
+    for a, s, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            a.is_cap
+            and s.fold == "s"
+            and s.gap_before in ("'", "’")
+            and b.gap_before == " "
+            and b.fold in personal
+        ):
+            out.add(a.fold)
+    return frozenset(out)
+
+
+def owned_full_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    person_idx: set[int],
+) -> None:
+    """A capitalised word right before a surname that the text elsewhere puts in the
+    genitive or the possessive before what only a person has ("Ilka Adler ... Adlers
+    Anwalt", "Bristol Okafor ... Okafor's lawyer") is that person's given name, though
+    the given-name list lacks it or a town bears it: both words become person tokens and
+    ``recurring_people`` reads the bare recurrences. Not after a place preposition or an
+    article ("in Jena Adler"), not inside a longer capitalised run, not a function word
+    opening the sentence ("Laut Adler"). One pass (updates ``person_idx``). Session 19,
+    round 2."""
+    owners = _person_noun_owners(tokens, lex) | _possessive_owners(tokens, lex)
+    if not owners:
+        return
+    function_words = lex.profile.function_words | lex.place_prepositions
+    for t, u in zip(tokens, tokens[1:], strict=False):
+        if u.fold not in owners or u.gap_before != " " or not (t.is_cap and u.is_cap):
+            continue
+        if t.is_upper or u.is_upper or t.i in span_tokens or u.i in span_tokens:
+            continue
+        if t.fold in function_words or t.fold in lex.determiners or t.fold in owners:
+            continue
+        r, c = prev_token(tokens, t), next_token(tokens, u)
+        if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+            continue
+        if r is not None and r.is_cap and t.gap_before == " ":
+            continue  # a longer run of names
+        if c is not None and c.is_cap and c.gap_before == " ":
+            continue
+        person_idx.update((t.i, u.i))
+
+
+def listed_full_names(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    span_tokens: frozenset[int],
+    single_kind: dict[int, str],
+    single_tokens: frozenset[int],
+    person_idx: set[int],
+    w: Weights,
+) -> None:
+    """For a language that capitalises only names: a given name of the list that only
+    small towns bear (no country, region or known town: ``single_tokens``), right before
+    a family name of ``surnames.csv`` that at most a small town bears, is a person's full name
+    ("Kendall Brooks", "Marlon Hughes"): both words become person tokens, so that
+    ``recurring_people`` reads the given name alone on a later mention ("Kendall said")
+    as the person, not a namesake town the article's country holds. Not after a place
+    preposition or an article, not inside a longer capitalised run, not before a street
+    word, a feature head or a company's ("Jackson Street", "Austin Park"), nor before a
+    word as frequent as a pronoun (``w.full_name_word_zipf``). One pass
+    (updates ``person_idx``). Session 19, round 2."""
+    from geomap.geoparse._wordlists import surnames
+
+    family = surnames()
+    stop = (lex.not_names | lex.person_titles | lex.street_suffixes | lex.org_suffixes) | frozenset(
+        lex.feature_heads
+    )
+    for t, u in zip(tokens, tokens[1:], strict=False):
+        if t.i not in single_kind or single_kind[t.i] != "city" or t.i in single_tokens:
+            continue
+        if u.text not in family or u.fold in stop or u.gap_before != " ":
+            continue
+        if zipf_frequency(u.fold, lex.lang) >= w.full_name_word_zipf:
+            continue  # a pronoun the list holds as a family name ("He", "Long")
+        if not t.is_cap or t.is_upper or u.is_upper or t.i in span_tokens:
+            continue
+        if u.i in span_tokens or u.i in single_tokens or not is_given_name(t.text):
+            continue
+        if single_kind.get(u.i, "city") != "city":
+            continue
+        r, c = prev_token(tokens, t), next_token(tokens, u)
+        if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+            continue
+        if r is not None and r.is_cap and t.gap_before == " ":
+            continue
+        if c is not None and c.is_cap and c.gap_before == " ":
+            continue
+        person_idx.update((t.i, u.i))
+
+
 def given_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,

@@ -46,8 +46,10 @@ from geomap.geoparse._evidence import (
     containers,
     given_names,
     joined,
+    listed_full_names,
     lists,
     local_context,
+    owned_full_names,
     people_in_lists,
     recurring_people,
     surnames,
@@ -382,6 +384,7 @@ def build_context(
     person_idx |= town_named
     if not lex.profile.capitalises_nouns:  # a capitalised word is a cue for a name
         persons |= surnames(spans, tokens, lex, span_tokens, single_tokens, lang, w, person_idx)
+        listed_full_names(tokens, lex, span_tokens, single_kind, single_tokens, person_idx, w)
         people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
     else:  # nouns are capitalised too: only a given name before the word is a cue
         given_names(
@@ -395,6 +398,9 @@ def build_context(
             w,
             is_town=is_town_name,
         )
+    # "Ilka Adler ... Adlers Anwalt": a full name whose surname the text gives a
+    # person's possession
+    owned_full_names(tokens, lex, span_tokens, person_idx)
     # a name first written as a person's is the person where it recurs alone, unless
     # the article also writes it as a place
     recurring_people(tokens, lex, person_idx)

@@ -113,6 +113,10 @@ class Weights:
     ending ("Strengen Wintern", "Süßen Getränken"; issue 21, session 14)."""
     common_word_zipf: float = 4.3
     """English: a word this frequent is ordinary unless it stands alone."""
+    full_name_word_zipf: float = 6.0
+    """English: a family name of the list this frequent as a word ("He", "Long") ends
+    no full name after a given name a small town bears (``listed_full_names``: "Burton
+    He's ..." in run-on text); "Power", "Stone" stay (issue 21, session 19)."""
     rare_neighbour_zipf: float = 4.5
     """English: a capitalised neighbour rarer than this is part of a longer name."""
     title_word_zipf: float = 3.0
