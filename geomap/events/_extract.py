@@ -9374,12 +9374,30 @@ def _resumed_predicate_place(
         for other in lex.triggers_of(t.text)
     ):
         return None  # an aside that tells another event ("the worst since a cyclone hit Y")
+    return _resumed_tail_place(tail, st, lex, trig, previous, earlier)
+
+
+def _resumed_tail_place(
+    tail: _Clause,
+    st: _State,
+    lex: _Lexicon,
+    trig: _Trigger,
+    previous: _Raw | None,
+    earlier: Sequence[Place],
+    also_not_first: frozenset[str] | set[str] = frozenset(),
+) -> Place | None:
+    """The place of a clause that resumes an event noun's predicate after an aside
+    (:func:`_resumed_predicate_place`, :func:`_relative_subject_place`): the clause opens
+    lower-case with no article, preposition or conjunction (nor a word of
+    ``also_not_first``), gave no event of its own, and names a resolved place; read as the
+    event's own clause with its verb first (a hazard's object too: ``hit X``)."""
     first = tail.tokens[0]
     if (
         not first.text[:1].islower()
         or first.fold in lex.determiners
         or first.fold in lex.prepositions
         or first.fold in lex.conjunctions
+        or first.fold in also_not_first
     ):
         return None
     if any(o.clause is tail for o in st.raws):
@@ -9445,34 +9463,7 @@ def _relative_subject_place(
     tail = after[0]
     if not st.doc.text[clause.end : tail.start].strip().startswith(","):
         return None
-    first = tail.tokens[0]
-    if (
-        not first.text[:1].islower()
-        or first.fold in lex.determiners
-        or first.fold in lex.prepositions
-        or first.fold in lex.conjunctions
-        or first.fold in pronouns
-    ):
-        return None
-    if any(o.clause is tail for o in st.raws):
-        return None
-    tail_places = [p for p in st.places_between(tail.start, tail.end) if p.resolved]
-    if not tail_places:
-        return None
-    got, _, _, _ = _place(
-        tail,
-        lex,
-        tail_places,
-        set(),
-        previous,
-        earlier,
-        dateline=st.dateline,
-        trig_i=0,
-        hazard=trig.type in lex.object_place_types,
-        kind_of=trig.type,
-        verb_at=0,
-    )
-    return got
+    return _resumed_tail_place(tail, st, lex, trig, previous, earlier, pronouns)
 
 
 # how many words may follow an event noun in a clause that is only the subject ("Typhoon
