@@ -158,6 +158,9 @@ def score(split: str, show_misses: bool = False, ids: frozenset[str] = frozenset
     non_total = non_checked = extra = 0
     non_hits = []
     extras = []
+    # each end of a found claim that has a gold end, by how geomap read it (Evidence.how):
+    # right or wrong; counts only, so held-out may print it (docs/evaluation.md, session 19)
+    ends_by_how: dict[str, dict[str, int]] = defaultdict(lambda: {"right": 0, "wrong": 0})
     arts = load(split, ids)
     for _split, art in arts:
         text = art["text"]
@@ -185,6 +188,13 @@ def score(split: str, show_misses: bool = False, ids: frozenset[str] = frozenset
             r["doubted_false"] = (not g["truth"]) and doubted
             if best is not None:
                 used.add(id(best))
+                for gold_end, end, ev in (
+                    (g["subject"], best.subject, best.subject_evidence),
+                    (g.get("reference"), best.reference, best.reference_evidence),
+                ):
+                    if gold_end is not None and end is not None:
+                        how = ev.how if ev is not None else "unrecorded"
+                        ends_by_how[how]["right" if end_matches(gold_end, end) else "wrong"] += 1
             for k in keys:
                 grp = groups[k]
                 grp["n"] += 1
@@ -241,6 +251,7 @@ def score(split: str, show_misses: bool = False, ids: frozenset[str] = frozenset
         "groups": {k: dict(v) for k, v in groups.items()},
         "nonclaims": {"total": non_total, "checked": non_checked},
         "unmatched_geomap_claims": extra,
+        "ends_by_how": {k: dict(v) for k, v in sorted(ends_by_how.items())},
     }
     if show_misses:
         out["misses"] = misses
@@ -294,6 +305,10 @@ def render_text(r: dict) -> str:
     lines.append(
         "left unverifiable on weak evidence (not called inconsistent): "
         f"{alls.get('doubted_true', 0)} true claims, {alls.get('doubted_false', 0)} false claims"
+    )
+    lines.append(
+        "ends by how they were read (right/wrong): "
+        + ", ".join(f"{h} {v['right']}/{v['wrong']}" for h, v in r.get("ends_by_how", {}).items())
     )
     for m in r.get("misses", []):
         lines.append(

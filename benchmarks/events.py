@@ -361,6 +361,11 @@ def score(arts: list[dict]) -> dict:
                 ("place_shape", gold["place_shape"]),
             ):
                 groups[g][key].add(**flags)
+            if found:
+                # how geomap chose the place (Event.place_method), over found events only:
+                # which of its ways hold on text it was not tuned on (docs/evaluation.md,
+                # session 19); "gold" in these rows counts found events
+                groups["place_method"][ev.place_method or "none"].add(**flags)
             if not (found and rd and rp and rk):
                 misses.append(
                     {
@@ -441,7 +446,7 @@ def _print_text(res: dict, show_misses: bool) -> None:
         f"sentences; geomap gave {res['geomap_events']} events in {res['seconds']} s"
     )
     head = f"{'':28} {'gold':>5} {'found':>7} {'day':>7} {'place':>7} {'fully':>7} {'kind':>7}"
-    for g in ("overall", "lang", "kind", "date_shape", "place_shape"):
+    for g in ("overall", "lang", "kind", "date_shape", "place_shape", "place_method"):
         rows = res["groups"].get(g, {})
         print(f"\n[{g}]\n{head}")
         for k, r in rows.items():
