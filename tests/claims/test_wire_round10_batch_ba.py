@@ -1,0 +1,94 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Wire copy, session 19 round 2 (docs/claims.md, "Session 19, round 2: batch BA"):
+
+- ``here`` after a compass point inside a quotation (``"<X> is about N km east of here,
+  ...," a hotel manager in <Y> said``): the distance is measured from the speaker's town
+  that the attribution names, as ``N km from here`` already was; before, ``of here`` was
+  no reference and the town the sentence before named was taken instead.
+
+Sentences written for this test (Chile and Argentina, Kenya, Vietnam, Austria, Germany),
+none from a corpus article. The points are hand points of the places; the truth is the
+geodesic between them computed here with geographiclib, never through geomap's code path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.support.claims_table import Row, assert_balanced, check_row, row_param
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Santiago": (-33.4489, -70.6693), "Mendoza": (-32.8895, -68.8458),
+    "Nakuru": (-0.3031, 36.0800), "Kisumu": (-0.0917, 34.7680),
+    "Hanoi": (21.0278, 105.8342), "Haiphong": (20.8449, 106.6881),
+    "Linz": (48.3069, 14.2858), "Graz": (47.0707, 15.4395),
+    "Bonn": (50.7374, 7.0982), "Koblenz": (50.3569, 7.5890),
+}
+# fmt: on
+
+EN = [
+    Row(
+        "en",
+        'Snow closed the pass at Los Andes on Monday. "Mendoza is about 180 km east of here, and nobody can get through," a hotel manager in Santiago said.',
+        "about 180 km",
+        "Mendoza",
+        "Santiago",
+        "consistent",
+    ),
+    Row(
+        "en",
+        'The lake rose again at Naivasha overnight. "Kisumu is only 60 km west of here, but the road is cut," a teacher in Nakuru said.',
+        "60 km",
+        "Kisumu",
+        "Nakuru",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        'Trains stopped at Nam Dinh. "Haiphong is about 90 km east of here," an official in Hanoi said.',
+        "about 90 km",
+        "Haiphong",
+        "Hanoi",
+        "consistent",
+    ),
+]
+
+DE = [
+    Row(
+        "de",
+        "Auch in Salzburg fiel der Strom aus. „Graz liegt rund 160 Kilometer südöstlich von hier, und die Straßen sind gesperrt“, sagte ein Feuerwehrmann in Linz.",
+        "rund 160 Kilometer",
+        "Graz",
+        "Linz",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "Der Rhein stieg auch in Köln. „Koblenz liegt nur 20 Kilometer südöstlich von hier“, sagte eine Sprecherin der Stadt Bonn.",
+        "20 Kilometer",
+        "Koblenz",
+        "Bonn",
+        "inconsistent",
+    ),
+]
+
+ROWS = [*EN, *DE]
+
+#: rows geomap still gets wrong, each with its reason (strict: a fix shows)
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+
+
+def test_table_is_balanced() -> None:
+    assert_balanced(EN, DE, at_least=5)
+
+
+@pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
+def test_row(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
