@@ -3224,6 +3224,29 @@ def _unknown_from_name(
     return None
 
 
+def _fronted_there(
+    doc: Document,
+    sent: Sentence,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A> escaped the worst. From there, <B> is about N km to the south-east``: a
+    sentence that opens with an anaphoric start (``from there``, ``von dort``) before its
+    subject is seen from the place the anaphor points back to (:func:`_there_place`),
+    never the dateline; ``None`` when the sentence does not open with one or the anaphor
+    finds no place other than the subject."""
+    text = doc.text
+    opener = syn.anaphoric_start.search(text, sent.start, subject.start)
+    if opener is None or text[sent.start : opener.start()].strip(" \t\n\"'\u201c\u201e\u00ab"):
+        return None
+    there = _there_place(doc, sent, opener.start(), in_sent, by_sentence, subject)
+    if there is None or there.id == subject.id:
+        return None
+    return there
+
+
 def _there_place(
     doc: Document,
     sent: Sentence,
@@ -7591,6 +7614,15 @@ def _build(
                 subject, reference = moved
                 why.subject = ("apposition", subject.start, subject.end)
                 why.reference = ("named", reference.start, reference.end)
+            elif there_ref := _fronted_there(doc, sent, subject, in_sent, by_sentence, syn):
+                # "<A> escaped the worst. From there, <B> is about N km to the south-east":
+                # a sentence opened by an anaphoric start stands where the text just was
+                # (the place before the anaphor), not at the dateline
+                reference = there_ref
+                how_t: EvidenceHow = (
+                    "named" if there_ref.sentence == sent.index else "previous sentence"
+                )
+                why.reference = (how_t, there_ref.start, there_ref.end)
             elif (
                 onward_before
                 or syn.onward.search(text, q.start, after) is not None
