@@ -7,7 +7,13 @@
   no reference and the town the sentence before named was taken instead;
 - a sentence opened by an anaphoric start (``<A> escaped the worst. From there, <B> is
   about N km to the south-east``, ``Von dort liegt <B> rund N km südwestlich``): <B> is
-  seen from the place the anaphor points back to, not from the dateline.
+  seen from the place the anaphor points back to, not from the dateline;
+- a description right after the speakers' place and a word that opens what was said, with
+  a set-off distance and no named reference (``<B> ... . Officials in <A> said the town,
+  about N km to the west, was cut off``): the town is the topic before, not <A>, and the
+  direction is seen from <A>, where the speakers are (before: <A> measured from the
+  dateline, a true claim called false). German (``Beamte in <A> sagten, die Stadt, rund N
+  km südwestlich, sei ...``) is still read as <A> (a strict xfail).
 
 Sentences written for this test (Chile and Argentina, Kenya, Vietnam, Peru, Austria, Germany),
 none from a corpus article. The points are hand points of the places; the truth is the
@@ -79,6 +85,22 @@ EN = [
         "Cusco",
         "inconsistent",
     ),
+    Row(
+        "en",
+        "NAIROBI (geomap) - Heavy rain fell on Kisumu. Officials in Nakuru said the town, about 150 km to the west, was cut off.",
+        "about 150 km",
+        "Kisumu",
+        "Nakuru",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "LIMA (geomap) - Landslides cut the railway near Puno. Officials in Cusco said the city, some 150 km to the south-east, had no power.",
+        "some 150 km",
+        "Puno",
+        "Cusco",
+        "inconsistent",
+    ),
 ]
 
 DE = [
@@ -114,16 +136,26 @@ DE = [
         "Dresden",
         "inconsistent",
     ),
+    Row(
+        "de",
+        "WIEN (geomap) - Starker Regen fiel in Salzburg. Beamte in Linz sagten, die Stadt, rund 105 Kilometer südwestlich, sei abgeschnitten.",
+        "rund 105 Kilometer",
+        "Salzburg",
+        "Linz",
+        "consistent",
+    ),
 ]
 
 ROWS = [*EN, *DE]
 
 #: rows geomap still gets wrong, each with its reason (strict: a fix shows)
-KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
+    "WIEN (geomap) - Starker Regen fiel in Salzburg. Beamte in Linz sagten, die Stadt, rund 105 Kilometer südwestlich, sei abgeschnitten.": "German: the description after `Beamte in <A> sagten,` is still read as <A> (the English rule's path is not taken); <A> is measured from the dateline",
+}
 
 
 def test_table_is_balanced() -> None:
-    assert_balanced(EN, DE, at_least=9)
+    assert_balanced(EN, DE, at_least=12)
 
 
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
