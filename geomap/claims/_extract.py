@@ -3224,6 +3224,43 @@ def _unknown_from_name(
     return None
 
 
+def _speakers_place(doc: Document, in_sent: _SentencePlaces, at: int, syn: _Syntax) -> Place | None:
+    """``Officials in <A> said the town, ...``: the point place right before a word that
+    opens what was said (lexicon ``report_openers``) which opens the phrase at ``at``:
+    where the speakers are. ``None`` when other words stand between."""
+    n = in_sent.count_ending_by(at)
+    if n == 0:
+        return None
+    p = in_sent[n - 1]
+    said = re.findall(r"\w+", doc.text[p.end : at].casefold())
+    if not said or not all(w in syn.report_openers for w in said):
+        return None
+    return p if _is_point(p) and p.resolved else None
+
+
+def _fronted_there(
+    doc: Document,
+    sent: Sentence,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """``<A> escaped the worst. From there, <B> is about N km to the south-east``: a
+    sentence that opens with an anaphoric start (``from there``, ``von dort``) before its
+    subject is seen from the place the anaphor points back to (:func:`_there_place`),
+    never the dateline; ``None`` when the sentence does not open with one or the anaphor
+    finds no place other than the subject."""
+    text = doc.text
+    opener = syn.anaphoric_start.search(text, sent.start, subject.start)
+    if opener is None or text[sent.start : opener.start()].strip(" \t\n\"'\u201c\u201e\u00ab"):
+        return None
+    there = _there_place(doc, sent, opener.start(), in_sent, by_sentence, subject)
+    if there is None or there.id == subject.id:
+        return None
+    return there
+
+
 def _there_place(
     doc: Document,
     sent: Sentence,
@@ -4507,6 +4544,13 @@ def _described_place(
             return None
         if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
+        said = re.findall(r"\w+", doc.text[p0.end : np.start].casefold())
+        if other is None and said and all(w in syn.report_openers for w in said):
+            # "Officials in <A> said the town, about N km to the west, ...": with no named
+            # reference, <A> is where the speakers are and the direction is seen from
+            # there; what their description means is the topic before (with one, "von <A>
+            # sagte, die Stadt liege N km von <R>" is <A> itself)
+            continue
         p = _as_kind(p0, kinds, by_sentence)
         if (
             p.kind in kinds
@@ -7591,6 +7635,25 @@ def _build(
                 subject, reference = moved
                 why.subject = ("apposition", subject.start, subject.end)
                 why.reference = ("named", reference.start, reference.end)
+            elif there_ref := _fronted_there(doc, sent, subject, in_sent, by_sentence, syn):
+                # "<A> escaped the worst. From there, <B> is about N km to the south-east":
+                # a sentence opened by an anaphoric start stands where the text just was
+                # (the place before the anaphor), not at the dateline
+                reference = there_ref
+                how_t: EvidenceHow = (
+                    "named" if there_ref.sentence == sent.index else "previous sentence"
+                )
+                why.reference = (how_t, there_ref.start, there_ref.end)
+            elif (
+                why.subject is not None
+                and (spoke := _speakers_place(doc, in_sent, why.subject[1], syn)) is not None
+                and spoke.id != subject.id
+            ):
+                # "<B> ... . Officials in <A> said the town, about N km to the west, was
+                # cut off": the speakers see the direction from where they are, not from
+                # the dateline
+                reference = spoke
+                why.reference = ("named", spoke.start, spoke.end)
             elif (
                 onward_before
                 or syn.onward.search(text, q.start, after) is not None
