@@ -287,6 +287,9 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a region named like its seat town, right after another town it holds ("X, Setúbal",
     # "X in Ouargla", "X (Piura)"), is that town's container, not the seat
     held_regions = _region_after_town(ctx, span, w)
+    # "X/Y" or "X (Y)" with Y a word of one reading's full name ("Halle (Saale)",
+    # "Mülheim an der Ruhr"): Y says which namesake is meant
+    qualified = _qualified_by_next(ctx, span)
     # where no town bears the word as its own name, one whose own name the word spells
     # (a transliteration: "Stawropol" for Stavropol) is named by it, not a city that only
     # lists the word among its other names, unless that one is vastly bigger
@@ -340,7 +343,7 @@ def statics(ctx: Context, span: Span) -> Statics:
             s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
-        if c.id in held_regions:
+        if c.id in held_regions or c.id in qualified:
             s += w.seat_region_bonus
         if (
             spelled
@@ -920,6 +923,35 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
             town.key == span.key and any(inside(k) for k in namesakes)
         ):
             out.add(r.id)
+    return frozenset(out)
+
+
+def _qualified_by_next(ctx: Context, span: Span) -> frozenset[str]:
+    """The town readings of ``span`` whose own full name holds, after the span's words, the
+    word written right after it behind a slash or an opening bracket (``X/Y``, ``X (Y)``).
+
+    Why: German writes a town beside its river or district to tell it from a bigger
+    namesake (``Neustadt/Weinstraße``, ``Weil/Rhein``, ``Mülheim (Ruhr)``), and the
+    gazetteer keeps that qualifier in the town's own name (``Mülheim an der Ruhr``); the
+    bare first word had read the biggest namesake. Only a word the reading's name bears
+    beyond the span's own words counts, so ``Dallas/Fort Worth`` (no Dallas called so)
+    stays two cities. Cost: one token and a few name keys per span."""
+    if span.n == 0 or span.j >= len(ctx.tokens):
+        return frozenset()
+    nxt = next_token(ctx.tokens, ctx.tokens[span.j])
+    if nxt is None or nxt.gap_before.strip() not in ("/", "("):
+        return frozenset()
+    word = name_key(nxt.text)
+    if not word or " " in word or len(word) < 3:
+        return frozenset()
+    own = name_key(span.text).split()
+    out = set()
+    for c in span.candidates:
+        if c.kind != "city":
+            continue
+        words = name_key(c.name).split()
+        if words[: len(own)] == own and word in words[len(own) :]:
+            out.add(c.id)
     return frozenset(out)
 
 
