@@ -290,6 +290,9 @@ def statics(ctx: Context, span: Span) -> Statics:
     # "X/Y" or "X (Y)" with Y a word of one reading's full name ("Halle (Saale)",
     # "Mülheim an der Ruhr"): Y says which namesake is meant
     qualified = _qualified_by_next(ctx, span)
+    # "X, less than 60 km from Y, ...": a name opening its sentence before a distance is a
+    # town's; a country or a state of the name ranks below the towns bearing it
+    distanced = any(c.kind == "city" for c in span.candidates) and _distance_apposed(ctx, span)
     # where no town bears the word as its own name, one whose own name the word spells
     # (a transliteration: "Stawropol" for Stavropol) is named by it, not a city that only
     # lists the word among its other names, unless that one is vastly bigger
@@ -345,6 +348,8 @@ def statics(ctx: Context, span: Span) -> Statics:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
         if c.id in held_regions or c.id in qualified:
             s += w.seat_region_bonus
+        if distanced and c.kind in ("country", "admin1"):
+            s -= w.seat_region_bonus
         if (
             spelled
             and c.kind == "city"
@@ -924,6 +929,32 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
         ):
             out.add(r.id)
     return frozenset(out)
+
+
+def _distance_apposed(ctx: Context, span: Span) -> bool:
+    """Does the name open its sentence before an apposition that opens with a distance
+    (``X, less than 60 km from Y, ...``, ``X, rund 90 Kilometer von Y entfernt, ...``)?
+
+    Why: such an apposition places a town; a country or a first-level region is not
+    given as some kilometres from a place. A name shared by a country or a state and a
+    town (a Colombian town named like a Caucasus country, an Australian state's name
+    borne by towns in many countries) had been read as the bigger unit. Only a
+    sentence-initial name counts: after other words the distance may be another
+    name's. Cost: up to five tokens per span."""
+    toks = ctx.tokens
+    if span.n == 0 or span.j >= len(toks) or not toks[span.i].sent_initial:
+        return False
+    t = next_token(toks, toks[span.j])
+    if t is None or t.gap_before.lstrip()[:1] != ",":
+        return False
+    t = toks[span.j]
+    for _ in range(4):
+        t = next_token(toks, t)
+        if t is None:
+            return False
+        if t.fold in ctx.lex.distance_units and any(ch.isdigit() for ch in t.gap_before):
+            return True
+    return False
 
 
 def _qualified_by_next(ctx: Context, span: Span) -> frozenset[str]:
