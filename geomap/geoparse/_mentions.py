@@ -2161,7 +2161,12 @@ def find_person_tokens(
                     direct.add(run[0].i)
                 elif not (
                     len(run) >= 2
-                    and run[0].text not in given
+                    and (
+                        run[0].text not in given
+                        # "said Quang Ngai was flooded": the whole run one name of the
+                        # gazetteer, whatever given name its first word also is
+                        or all(t.i in (multi_tokens or ()) for t in run)
+                    )
                     and run[-1].i + 1 < n
                     and tokens[run[-1].i + 1].fold in lex.reported_subject_verbs
                 ):

@@ -287,6 +287,12 @@ def statics(ctx: Context, span: Span) -> Statics:
     # a region named like its seat town, right after another town it holds ("X, Setúbal",
     # "X in Ouargla", "X (Piura)"), is that town's container, not the seat
     held_regions = _region_after_town(ctx, span, w)
+    # "X/Y" or "X (Y)" with Y a word of one reading's full name ("Halle (Saale)",
+    # "Mülheim an der Ruhr"): Y says which namesake is meant
+    qualified = _qualified_by_next(ctx, span)
+    # "X, less than 60 km from Y, ...": a name opening its sentence before a distance is a
+    # town's; a country or a state of the name ranks below the towns bearing it
+    distanced = any(c.kind == "city" for c in span.candidates) and _distance_apposed(ctx, span)
     # where no town bears the word as its own name, one whose own name the word spells
     # (a transliteration: "Stawropol" for Stavropol) is named by it, not a city that only
     # lists the word among its other names, unless that one is vastly bigger
@@ -340,8 +346,10 @@ def statics(ctx: Context, span: Span) -> Statics:
             s -= w.alias_only_penalty
         if c.id in seats:
             s += w.seat_region_bonus if seat_named else -w.seat_region_penalty
-        if c.id in held_regions:
+        if c.id in held_regions or c.id in qualified:
             s += w.seat_region_bonus
+        if distanced and c.kind in ("country", "admin1"):
+            s -= w.seat_region_bonus
         if (
             spelled
             and c.kind == "city"
@@ -920,6 +928,61 @@ def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
             town.key == span.key and any(inside(k) for k in namesakes)
         ):
             out.add(r.id)
+    return frozenset(out)
+
+
+def _distance_apposed(ctx: Context, span: Span) -> bool:
+    """Does the name open its sentence before an apposition that opens with a distance
+    (``X, less than 60 km from Y, ...``, ``X, rund 90 Kilometer von Y entfernt, ...``)?
+
+    Why: such an apposition places a town; a country or a first-level region is not
+    given as some kilometres from a place. A name shared by a country or a state and a
+    town (a Colombian town named like a Caucasus country, an Australian state's name
+    borne by towns in many countries) had been read as the bigger unit. Only a
+    sentence-initial name counts: after other words the distance may be another
+    name's. Cost: up to five tokens per span."""
+    toks = ctx.tokens
+    if span.n == 0 or span.j >= len(toks) or not toks[span.i].sent_initial:
+        return False
+    t = next_token(toks, toks[span.j])
+    if t is None or t.gap_before.lstrip()[:1] != ",":
+        return False
+    t = toks[span.j]
+    for _ in range(4):
+        t = next_token(toks, t)
+        if t is None:
+            return False
+        if t.fold in ctx.lex.distance_units and any(ch.isdigit() for ch in t.gap_before):
+            return True
+    return False
+
+
+def _qualified_by_next(ctx: Context, span: Span) -> frozenset[str]:
+    """The town readings of ``span`` whose own full name holds, after the span's words, the
+    word written right after it behind a slash or an opening bracket (``X/Y``, ``X (Y)``).
+
+    Why: German writes a town beside its river or district to tell it from a bigger
+    namesake (``Neustadt/Weinstraße``, ``Weil/Rhein``, ``Mülheim (Ruhr)``), and the
+    gazetteer keeps that qualifier in the town's own name (``Mülheim an der Ruhr``); the
+    bare first word had read the biggest namesake. Only a word the reading's name bears
+    beyond the span's own words counts, so ``Dallas/Fort Worth`` (no Dallas called so)
+    stays two cities. Cost: one token and a few name keys per span."""
+    if span.n == 0 or span.j >= len(ctx.tokens):
+        return frozenset()
+    nxt = next_token(ctx.tokens, ctx.tokens[span.j])
+    if nxt is None or nxt.gap_before.strip() not in ("/", "("):
+        return frozenset()
+    word = name_key(nxt.text)
+    if not word or " " in word or len(word) < 3:
+        return frozenset()
+    own = name_key(span.text).split()
+    out = set()
+    for c in span.candidates:
+        if c.kind != "city":
+            continue
+        words = name_key(c.name).split()
+        if words[: len(own)] == own and word in words[len(own) :]:
+            out.add(c.id)
     return frozenset(out)
 
 
