@@ -27,8 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.geoparse import resolve_document
-from geomap.text import read_text
+from tests.support.names import name_mentions, name_places
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,14 +54,9 @@ CONTROLS = (
 )  # fmt: skip
 
 
-def _names(text: str, lang: str, gaz) -> list[str]:
-    ps = resolve_document(read_text(text, lang=lang), gaz)
-    return [text[p.start : p.end] for p in ps if p.role == "name"]
-
-
 @pytest.mark.parametrize(("lang", "text", "words", "places"), CASES)
 def test_no_noun_or_person_read_as_a_place(gaz, lang, text, words, places) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     assert not [g for g in got if any(w in g.split() for w in words)], got
     for p in places:
         assert p in got
@@ -70,7 +64,7 @@ def test_no_noun_or_person_read_as_a_place(gaz, lang, text, words, places) -> No
 
 @pytest.mark.parametrize(("lang", "text", "places"), CONTROLS)
 def test_real_places_stay(gaz, lang, text, places) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     for p in places:
         assert p in got
 
@@ -108,7 +102,7 @@ def test_a_rarer_noun_before_seien_or_in_a_list_of_nouns_is_a_noun(gaz, rare_nou
         v = rare_noun_towns[(k + 1) % len(rare_noun_towns)]
         text = WORDINGS[k % len(WORDINGS)].format(w=w, v=v)
         i = text.index(w)
-        got = [p for p in resolve_document(read_text(text, lang="de"), gaz) if p.role == "name"]
+        got = name_places(text, "de", gaz)
         if any(p.start < i + len(w) and i < p.end for p in got):
             wrong.append(text)
     assert wrong == []

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse import resolve_document
-from geomap.text import read_text
+from tests.support.names import name_mentions
 
 #: (lang, text, words that must be no place, places that must be found)
 CASES = (
@@ -43,16 +42,11 @@ CONTROLS = (
 )  # fmt: skip
 
 
-def _names(text: str, lang: str, gaz) -> list[str]:
-    ps = resolve_document(read_text(text, lang=lang), gaz)
-    return [text[p.start : p.end] for p in ps if p.role == "name"]
-
-
 @pytest.mark.parametrize(("lang", "text", "words", "places"), CASES)
 def test_a_full_name_whose_given_name_a_town_bears_is_a_person(
     gaz, lang, text, words, places
 ) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     assert not [g for g in got if any(w in g.split() for w in words)], got
     for p in places:
         assert p in got
@@ -60,6 +54,6 @@ def test_a_full_name_whose_given_name_a_town_bears_is_a_person(
 
 @pytest.mark.parametrize(("lang", "text", "places"), CONTROLS)
 def test_real_places_stay(gaz, lang, text, places) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     for p in places:
         assert p in got

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse import resolve_document
-from geomap.text import read_text
+from tests.support.names import name_mentions
 
 #: (lang, text, words that must be no place, places that must be found)
 CASES = (
@@ -36,14 +35,9 @@ CONTROLS = (
 )  # fmt: skip
 
 
-def _names(text: str, lang: str, gaz) -> list[str]:
-    ps = resolve_document(read_text(text, lang=lang), gaz)
-    return [text[p.start : p.end] for p in ps if p.role == "name"]
-
-
 @pytest.mark.parametrize(("lang", "text", "words", "places"), CASES)
 def test_a_two_word_list_member_beside_people_is_a_person(gaz, lang, text, words, places) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     assert not [g for g in got if any(w in g.split() for w in words)], got
     for p in places:
         assert p in got
@@ -51,6 +45,6 @@ def test_a_two_word_list_member_beside_people_is_a_person(gaz, lang, text, words
 
 @pytest.mark.parametrize(("lang", "text", "places"), CONTROLS)
 def test_countries_in_lists_of_places_stay_places(gaz, lang, text, places) -> None:
-    got = _names(text, lang, gaz)
+    got = name_mentions(text, lang, gaz)
     for p in places:
         assert p in got, got

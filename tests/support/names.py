@@ -20,3 +20,10 @@ def places_on_words(places: list, text: str, words: list[str]) -> list[str]:
     """The mentions among ``places`` that overlap any whole-word occurrence of ``words``."""
     spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
     return [p.mention for p in places if any(p.start < e and b < p.end for b, e in spans)]
+
+
+def name_mentions(text: str, lang: str, gaz) -> list[str]:
+    """The words of ``text`` read as place names (:func:`name_places` as the text shows
+    them): what a table of words that must not be places, and of places that must stay,
+    compares against."""
+    return [text[p.start : p.end] for p in name_places(text, lang, gaz)]
