@@ -5645,7 +5645,11 @@ def _place(
             offer(4.5, i, antecedent, False, "there")
             continue
         if low in lex.here and not existential and previous and previous.place is not None:
-            offer(4.5, i, previous.place, False, "there")
+            # a sentence after the event before that names a town is what "dort" points
+            # to ("Flüchtlinge erreichten die Stadt X. Dort wurden ... entführt" when the
+            # arrival is read as no event): the nearer antecedent (session 20)
+            newer = _named_after_event(tok, earlier, previous)
+            offer(4.5, i, newer or previous.place, False, "there")
             continue
         if low in lex.here and not existential and (there := _named_before(tok, earlier)):
             # no event before to point to: the place named last ("Nordkorea hat das
@@ -7114,6 +7118,27 @@ def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
     last = named[-1].sentence
     same = [p for p in named if p.sentence == last]
     return max(reversed(same), key=lambda p: kind_info(p.kind).event_specificity)
+
+
+def _named_after_event(head: Token, earlier: Sequence[Place], previous: _Raw) -> Place | None:
+    """The place ``_named_before`` gives for ``dort`` / ``there`` when its sentence comes
+    after the sentence of the event before and names a point (a town, a site), else None.
+
+    Why: ``dort`` points to the place named last. The event before is usually where that
+    place was named, but a sentence between them may name a town and report nothing geomap
+    reads as an event (an arrival, a description: ``Refugees reached the town of X. Two
+    aid workers were abducted there``): the town of that sentence is nearer than the
+    event's place, which lies a sentence or a paragraph further back."""
+    there = _named_before(head, earlier)
+    if there is None or there.sentence <= previous.clause.sentence.index:
+        return None
+    if previous.place is not None and there.id == previous.place.id:
+        return None
+    return there if kind_info(there.kind).event_specificity >= _POINT_SPECIFICITY else None
+
+
+# a town's, a site's or an island's specificity (geomap.model.KindInfo); a province is 2
+_POINT_SPECIFICITY = 3
 
 
 def _story_country(head: Token, every: Sequence[Place]) -> str | None:

@@ -1,0 +1,83 @@
+"""Places of session 20 (docs/events.md, "Places outside the event's own phrase (session
+20, h20-events)"). Sentences of our own, with other places and wording than the dev
+articles that showed each class."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import plain
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _where(lang: str, text: str, kind: str) -> list[str]:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return [plain(e.place_name or "") for e in events if e.kind == kind]
+
+
+# "dort" / "there" points to the town named last: a sentence between the event before and
+# the anaphor that names a town (and reports nothing read as an event) is nearer.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "de",
+            "Bei einem Brand in Mopti starben am Montag zwei Menschen. Das größte Lager der"
+            " Region liegt in der Stadt Ségou. Dort wurden am Dienstag zwei Helfer entführt.",
+            "violence_against_civilians",
+            "Ségou",
+        ),
+        (
+            "de",
+            "In Arusha demonstrierten am Montag Hunderte Bauern. Der Flughafen der Region liegt"
+            " bei Moshi. Dort nahm die Polizei am Dienstag drei Schmuggler fest.",
+            "strategic_development",
+            "Moshi",
+        ),
+        (
+            "en",
+            "Protesters blocked a road in Mopti on Monday. The region's largest camp lies in"
+            " the town of Ségou. Gunmen abducted two aid workers there on Tuesday.",
+            "violence_against_civilians",
+            "Ségou",
+        ),
+        (
+            "en",
+            "Farmers protested in Arusha on Monday. The region's airport lies near Moshi."
+            " Police arrested three smugglers there on Tuesday.",
+            "strategic_development",
+            "Moshi",
+        ),
+    ],
+)
+def test_there_points_to_the_town_named_last(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
+
+
+# What must stay: the event before named the place, or what came between names only a
+# country, so "there" is the event's place.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Protesters blocked a road in Mopti on Monday. Mali exports most of its cotton."
+            " Police arrested three men there on Tuesday.",
+            "strategic_development",
+            "Mopti",
+        ),
+        (
+            "de",
+            "In Arusha demonstrierten am Montag Hunderte Bauern. Dort nahm die Polizei am"
+            " Dienstag drei Männer fest.",
+            "strategic_development",
+            "Arusha",
+        ),
+    ],
+)
+def test_there_keeps_the_event_before_when_nothing_nearer(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
