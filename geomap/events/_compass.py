@@ -70,6 +70,42 @@ def _compute(gaz: GazetteerAPI, place: Place, direction: str) -> tuple[float, fl
     return (round(lat, 4), round(lon, 4))
 
 
+def lies_in_part(gaz: GazetteerAPI, country: Place, direction: str, lat: float, lon: float) -> bool:
+    """Does (lat, lon) lie in the ``direction`` part of ``country`` as a reader takes it: on
+    that side of its main land masses, within the outer ``_SIDE`` of their extent along
+    each letter of the direction (``western Georgia`` holds a town two fifths of the way
+    from the west, ``northern Honduras`` one a fifth of the way from the north)? A town near
+    the middle is in no part. Only countries (a province has no outline here)."""
+    if direction not in _ANGLE or country.kind != "country" or not country.country_code:
+        return False
+    geom = gaz.country_geometry(country.country_code)
+    if geom is None or geom.is_empty:
+        return False
+    minx, miny, maxx, maxy = _main_land(geom).bounds
+    share = {
+        "N": (maxy - lat) / max(maxy - miny, 1e-9),
+        "S": (lat - miny) / max(maxy - miny, 1e-9),
+        "E": (maxx - lon) / max(maxx - minx, 1e-9),
+        "W": (lon - minx) / max(maxx - minx, 1e-9),
+    }
+    return all(0.0 <= share[letter] <= _SIDE for letter in direction)
+
+
+# how far into a country a town may lie and still be in one of its parts (its extent's share)
+_SIDE = 0.45
+
+
+def _main_land(geom: BaseGeometry) -> BaseGeometry:
+    """The union of ``geom``'s main land masses (each at least ``_MAIN_LAND`` of the
+    largest, by area on the ground)."""
+    import shapely
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    areas = [p.area * math.cos(math.radians(p.centroid.y)) for p in parts]
+    keep = _MAIN_LAND * max(areas)
+    return shapely.union_all([p for p, a in zip(parts, areas, strict=True) if a >= keep])
+
+
 def _outer_third(geom: BaseGeometry, direction: str) -> tuple[float, float] | None:
     """The centroid of the outer third of ``geom``'s main land masses towards ``direction``;
     a diagonal is the corner both its thirds share (``SE``: the southern third of the east

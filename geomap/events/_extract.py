@@ -37,7 +37,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from gazetteer import Candidate, SeatsAPI
-from geomap.events._compass import part_point
+from geomap.events._compass import lies_in_part, part_point
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
@@ -12156,8 +12156,14 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     Why: the writer named the part; the country's centre can be a thousand kilometres from
     it, and a reader's map should show the part. An event whose clause names a town keeps
     the town (finer), and one whose clause names a province keeps it unless the part is the
-    province's own; one carried from elsewhere or at the dateline takes the part."""
+    province's own; one carried from elsewhere or at the dateline takes the part. An event
+    placed at a part that holds the dateline's town takes that town (``_dateline_in_part``),
+    and so do the events carried from it."""
+    moved: dict[int, Place] = {}  # id of a country's Place -> the dateline town it became
     for r in raws:
+        if r.place_method == "carried" and r.place is not None and id(r.place) in moved:
+            r.place, r.place_method = moved[id(r.place)], "dateline"
+            continue
         own = r.place is not None and r.place_method not in _PART_REPLACES
         if own and r.place is not None and r.place.kind not in _PART_KINDS:
             continue
@@ -12170,9 +12176,57 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
         at = part_point(gaz, target, point)
         if at is None:
             continue
+        if (r.place is None or r.place.id == target.id) and (
+            home := _dateline_in_part(target, point, state, gaz)
+        ) is not None:
+            # "SAN PEDRO SULA (AFP) - ... in einem Gefängnis im Norden von Honduras": the
+            # report was filed from the part's town, the clause names no finer one
+            if r.place is not None:
+                moved[id(r.place)] = home
+            r.place, r.place_method = home, "dateline"
+            continue
         if r.place is None or r.place.id != target.id:
             r.place, r.place_method = target, method
         r.part = (point, *at)
+
+
+def _dateline_in_part(country: Place, point: str, state: _State, gaz: GazetteerAPI) -> Place | None:
+    """A town of the dateline (any of ``A/B (AFP) -``) that lies in the ``point`` part of
+    ``country`` (``_compass.lies_in_part``), or None.
+
+    Why: wire copy filed from a town and telling an event only by a part of the town's
+    country (``in northern X``, ``im Westen Xs``) happened near where the report was filed;
+    the dateline's town is a point, the part a third of a country. A dateline town in
+    another part or another country says nothing of where the event was (a capital's bureau
+    reporting on the far north)."""
+    span = state.dateline
+    if span is None or country.kind != "country" or not country.country_code:
+        return None
+    at = part_point(gaz, country, point)
+    capital = capitals().get(country.country_code)
+    for p in state.places:
+        if not (span[0] <= p.start < span[1]) or not p.resolved or p.role != "name":
+            continue
+        if p.country_code != country.country_code or p.lat is None or p.lon is None:
+            continue
+        if kind_info(p.kind).event_specificity < _POINT_SPECIFICITY:
+            continue
+        if (
+            capital is not None
+            and geodesic_km(p.lat, p.lon, capital[2], capital[3]) < _SAME_TOWN_KM
+        ):
+            continue  # the capital's bureau reports the whole country
+        if at is None or geodesic_km(p.lat, p.lon, *at) > _PART_REACH_KM:
+            continue  # a part of a large country ("south-eastern X") is no town's surroundings
+        if lies_in_part(gaz, country, point, p.lat, p.lon):
+            return p
+    return None
+
+
+# a dateline town this close to the capital's point is the capital
+_SAME_TOWN_KM = 15.0
+# how far a dateline town may lie from the point of the part it stands for
+_PART_REACH_KM = 250.0
 
 
 def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Place, str] | None:

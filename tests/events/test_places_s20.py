@@ -81,3 +81,68 @@ def test_there_keeps_the_event_before_when_nothing_nearer(
     lang: str, text: str, kind: str, place: str
 ) -> None:
     assert _where(lang, text, kind) == [plain(place)]
+
+
+# An event told only by a part of a country ("in northern X", "im Westen Xs") under a
+# dateline town that lies in that part (not the capital, not a part of a large country far
+# from the town) happened where the report was filed; any town of a double dateline.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "MAZAR-I-SHARIF (Reuters) - Gunmen attacked a border checkpoint in northern"
+            " Afghanistan on Monday, killing four guards.",
+            "battle",
+            "Mazar-e Sharif",
+        ),
+        (
+            "de",
+            "KAMPALA/GULU (AFP) - Im Norden Ugandas haben Hunderte Bauern am Montag gegen"
+            " die Vertreibung von ihrem Land demonstriert.",
+            "protest",
+            "Gulu",
+        ),
+        (
+            "de",
+            "GULU (dpa) - Im Norden Ugandas haben Hunderte Bauern am Montag demonstriert."
+            " Die Polizei nahm am Abend acht Demonstranten fest.",
+            "strategic_development",
+            "Gulu",
+        ),
+    ],
+)
+def test_a_part_of_the_country_holding_the_dateline_town_is_that_town(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "KABUL (Reuters) - Gunmen attacked a border checkpoint in northern Afghanistan on"
+            " Monday, killing four guards.",
+            "battle",
+            "northern Afghanistan",
+        ),
+        (
+            "en",
+            "CAIRNS (Reuters) - Bushfires killed three people in northern Australia on Monday.",
+            "disaster",
+            "northern Australia",
+        ),
+        (
+            "de",
+            "GULU (dpa) - Im Süden Ugandas haben Hunderte Bauern am Montag demonstriert.",
+            "protest",
+            "southern Uganda",
+        ),
+    ],
+)
+def test_a_part_without_the_dateline_town_stays_the_part(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
