@@ -5661,6 +5661,7 @@ def _place(
             cue
             or _hazard_object_capital(toks, i, lex, hazard, trig_i)
             or _object_reference(toks, i, lex, kind_of, trig_i)
+            or _owned_feature(toks, i, lex, trig_i)
         ):
             continue
         if (
@@ -7231,6 +7232,26 @@ def _object_reference(
         and trig_i < i <= trig_i + _OBJECT_REACH
         and toks[i - 1].fold in lex.determiners
         and any(pat.match(toks[i].text) for _, pat in lex.back_reference)
+    )
+
+
+def _owned_feature(toks: Sequence[Token], i: int, lex: _Lexicon, trig_i: int) -> bool:
+    """A specific feature word (``[places] introduced_heads``) after the trigger as the
+    owner of its object, with no preposition of place (``besuchte die überfluteten Viertel
+    der Hafenstadt``, ``toured the flooded districts of the port city``): the object lies in
+    that place, the one the same feature word introduced before. A German genitive article
+    after a noun (``[grammar] genitive_determiners``) or ``of the`` says whose. Session 20."""
+    if not (trig_i < i and i >= 2 and lex.introduced_heads.match(toks[i].text)):
+        return False
+    if toks[i - 1].fold not in lex.determiners:
+        return False
+    if toks[i - 2].fold in lex.owner_prepositions:
+        return True
+    return (
+        lex.nouns_capitalised
+        and toks[i - 1].fold in lex.genitive_determiners
+        and toks[i - 2].is_cap
+        and toks[i].is_cap
     )
 
 

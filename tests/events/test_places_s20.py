@@ -146,3 +146,35 @@ def test_a_part_without_the_dateline_town_stays_the_part(
     lang: str, text: str, kind: str, place: str
 ) -> None:
     assert _where(lang, text, kind) == [plain(place)]
+
+
+# A specific feature word as the owner of the event's object ("die Viertel der Hafenstadt"):
+# the place that feature word introduced, not the town named since.
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "ANKARA (dpa) - In der Hafenstadt Mersin hat ein Sturm am Montag Dächer abgedeckt."
+            " In der Hauptstadt demonstrierten am Dienstag Hunderte Menschen. Der Minister"
+            " besuchte am Mittwoch die zerstörten Lagerhallen der Hafenstadt.",
+            "meeting",
+            "Mersin",
+        ),
+        (
+            "LIMA (dpa) - In der Bergbaustadt Cerro de Pasco stürzte am Montag ein Stollen"
+            " ein. In Lima protestierten am Dienstag Gewerkschafter. Die Ministerin besuchte"
+            " am Mittwoch die Familien der Bergbaustadt.",
+            "meeting",
+            "Cerro de Pasco",
+        ),
+    ],
+)
+def test_a_feature_word_owning_the_object_is_the_place_it_introduced(
+    text: str, kind: str, place: str
+) -> None:
+    assert _where("de", text, kind) == [plain(place)]
+
+
+def test_a_feature_word_owning_the_subject_leaves_the_event_where_it_was() -> None:
+    text = "Fischer der Hafenstadt Mersin demonstrierten am Dienstag in Ankara."
+    assert _where("de", text, "protest") == ["ankara"]
