@@ -5648,7 +5648,7 @@ def _place(
             # a sentence after the event before that names a town is what "dort" points
             # to ("Flüchtlinge erreichten die Stadt X. Dort wurden ... entführt" when the
             # arrival is read as no event): the nearer antecedent (session 20)
-            newer = _named_after_event(tok, earlier, previous)
+            newer = _named_after_event(tok, earlier, previous, clause.quotes)
             offer(4.5, i, newer or previous.place, False, "there")
             continue
         if low in lex.here and not existential and (there := _named_before(tok, earlier)):
@@ -7121,16 +7121,20 @@ def _named_before(head: Token, earlier: Sequence[Place]) -> Place | None:
     return max(reversed(same), key=lambda p: kind_info(p.kind).event_specificity)
 
 
-def _named_after_event(head: Token, earlier: Sequence[Place], previous: _Raw) -> Place | None:
+def _named_after_event(
+    head: Token, earlier: Sequence[Place], previous: _Raw, quotes: _Spans | None
+) -> Place | None:
     """The place ``_named_before`` gives for ``dort`` / ``there`` when its sentence comes
     after the sentence of the event before and names a point (a town, a site), else None.
+    A place inside a quotation is no antecedent (``"We saw this in X", a trader said``).
 
     Why: ``dort`` points to the place named last. The event before is usually where that
     place was named, but a sentence between them may name a town and report nothing geomap
     reads as an event (an arrival, a description: ``Refugees reached the town of X. Two
     aid workers were abducted there``): the town of that sentence is nearer than the
     event's place, which lies a sentence or a paragraph further back."""
-    there = _named_before(head, earlier)
+    told = [p for p in earlier if quotes is None or not quotes.covers(p.start)]
+    there = _named_before(head, told)
     if there is None or there.sentence <= previous.clause.sentence.index:
         return None
     if previous.place is not None and there.id == previous.place.id:

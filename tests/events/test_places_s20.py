@@ -75,6 +75,13 @@ def test_there_points_to_the_town_named_last(lang: str, text: str, kind: str, pl
             "strategic_development",
             "Arusha",
         ),
+        (
+            "en",
+            'Farmers protested in Arusha on Monday. "We marched like this in Moshi last year,"'
+            " one of them said. Police arrested three men there on Tuesday.",
+            "strategic_development",
+            "Arusha",
+        ),
     ],
 )
 def test_there_keeps_the_event_before_when_nothing_nearer(
