@@ -12185,15 +12185,21 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     placed at a part that holds the dateline's town takes that town (``_dateline_in_part``),
     and so do the events carried from it."""
     moved: dict[int, Place] = {}  # id of a country's Place -> the dateline town it became
+    parts: dict[int, tuple[str, float, float]] = {}  # id of a Place -> the part it was at
     for r in raws:
         if r.place_method == "carried" and r.place is not None and id(r.place) in moved:
             r.place, r.place_method = moved[id(r.place)], "dateline"
             continue
+        carried_part = (
+            parts.get(id(r.place)) if r.place_method == "carried" and r.place is not None else None
+        )
         own = r.place is not None and r.place_method not in _PART_REPLACES
         if own and r.place is not None and r.place.kind not in _PART_KINDS:
             continue
         found = _compass_target(r, state, gaz)
         if found is None:
+            if carried_part is not None:
+                r.part = carried_part  # carried from "western X": still the west, not X
             continue
         point, target, method = found
         if own and r.place is not None and r.place.kind != "country" and r.place.id != target.id:
@@ -12213,6 +12219,7 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
         if r.place is None or r.place.id != target.id:
             r.place, r.place_method = target, method
         r.part = (point, *at)
+        parts[id(r.place)] = r.part
 
 
 def _dateline_in_part(country: Place, point: str, state: _State, gaz: GazetteerAPI) -> Place | None:

@@ -185,3 +185,29 @@ def test_a_feature_word_owning_the_object_is_the_place_it_introduced(
 def test_a_feature_word_owning_the_subject_leaves_the_event_where_it_was() -> None:
     text = "Fischer der Hafenstadt Mersin demonstrierten am Dienstag in Ankara."
     assert _where("de", text, "protest") == ["ankara"]
+
+
+# An event carried from a compass part of a country keeps the part, not the country's centre.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "de",
+            "KAMPALA (dpa) - Im Norden Ugandas haben Hunderte Bauern am Montag demonstriert."
+            " Die Polizei nahm am Abend acht Demonstranten fest.",
+            "strategic_development",
+            "northern Uganda",
+        ),
+        (
+            "en",
+            "Gunmen attacked a market in northern Mozambique on Monday. Troops arrested five"
+            " suspects on Tuesday.",
+            "strategic_development",
+            "northern Mozambique",
+        ),
+    ],
+)
+def test_an_event_carried_from_a_part_keeps_the_part(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
