@@ -78,10 +78,15 @@ def lies_in_part(gaz: GazetteerAPI, country: Place, direction: str, lat: float, 
     the middle is in no part. Only countries (a province has no outline here)."""
     if direction not in _ANGLE or country.kind != "country" or not country.country_code:
         return False
-    geom = gaz.country_geometry(country.country_code)
-    if geom is None or geom.is_empty:
+    key = (id(gaz), country.country_code)
+    if key not in _bounds_memo:
+        geom = gaz.country_geometry(country.country_code)
+        empty = geom is None or geom.is_empty
+        _bounds_memo[key] = None if empty else _main_land(geom).bounds
+    bounds = _bounds_memo[key]
+    if bounds is None:
         return False
-    minx, miny, maxx, maxy = _main_land(geom).bounds
+    minx, miny, maxx, maxy = bounds
     share = {
         "N": (maxy - lat) / max(maxy - miny, 1e-9),
         "S": (lat - miny) / max(maxy - miny, 1e-9),
@@ -90,6 +95,8 @@ def lies_in_part(gaz: GazetteerAPI, country: Place, direction: str, lat: float, 
     }
     return all(0.0 <= share[letter] <= _SIDE for letter in direction)
 
+
+_bounds_memo: dict[tuple[int, str], tuple[float, float, float, float] | None] = {}
 
 # how far into a country a town may lie and still be in one of its parts (its extent's share)
 _SIDE = 0.45
