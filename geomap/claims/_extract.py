@@ -3151,6 +3151,33 @@ def _opening_apposition_origin(
     return None
 
 
+def _topic_before_dateline_subject(
+    sent: Sentence, subject: Place, by_sentence: _Places
+) -> Place | None:
+    """Where the dateline's own town is seen from when a sentence places it with a
+    distance and no reference (``MOMBASA - ... The port of <B> reported ... . Mombasa
+    lies some N km to the south``): the first point place of the sentence right before,
+    in the subject's country, that is not the dateline (its token, its address or its
+    town). The dateline reading, which the text would otherwise fall back to, measures the
+    town from itself, so nothing was checked. None when that sentence names no such town
+    (one sentence back only: further back the text has moved on)."""
+    if sent.index == 0:
+        return None
+    d = by_sentence.dateline
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            not _is_point(p)
+            or _is_setting(p)
+            or by_sentence.is_dateline_address(p)
+            or (d is not None and p.start == d.start)
+        ):
+            continue
+        if not p.resolved or p.id == subject.id or p.country_code != subject.country_code:
+            continue
+        return p
+    return None
+
+
 def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
     """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
     Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
@@ -4416,6 +4443,10 @@ def _resolve_phrase_itself(
             # itself, nor the topic's capital)
             cc = whose.country_code
         topic = sent if subject and cc is None else None
+        if topic is not None:
+            named = _capital_just_named(doc, np, other, in_sent, structures)
+            if named is not None:
+                return named, "capital"
         got = _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
         wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
         if got is None and cc is None and _former_wording(wording, syn):
@@ -5572,6 +5603,36 @@ def _is_named(p: Place, key: str) -> bool:
     """``p`` bears the name ``key`` (a :func:`_name_key`): as the gazetteer names it or as
     the text spells it (``Ulaanbaatar`` in the text, ``Ulan Bator`` in the gazetteer)."""
     return _name_key(p.name or "") == key or _name_key(p.mention) == key
+
+
+def _capital_just_named(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+) -> Place | None:
+    """A bare ``the capital`` as a subject right after a country's capital was named in its
+    own sentence (``Help also came from neighbouring <K>; the capital lies N km north of
+    <B>``, ``Hilfe kam aus dem nordmazedonischen <K>; die Hauptstadt liegt ...``): the
+    capital just named, even when it is another country's than the dateline's (which
+    the country rule would give, calling a true sentence false). Only when that capital is
+    the nearest place before the phrase; None otherwise."""
+    if " " in " ".join(t.fold for t in structures.of_phrase(doc, np)):
+        return None  # "the Kenyan capital", "the state capital": whose capital is said
+    k = in_sent.count_ending_by(np.start)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if (
+        not _is_point(p)
+        or not p.resolved
+        or not p.country_code
+        or (other is not None and p.id == other.id)
+        or not _is_named(p, _capital_names().get(p.country_code, "\0"))
+    ):
+        return None
+    return p
 
 
 def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
@@ -7775,6 +7836,18 @@ def _build(
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
+            elif (
+                d is not None
+                and d.id == subject.id
+                and (stood := _topic_before_dateline_subject(sent, subject, by_sentence))
+                is not None
+            ):
+                # "<DATELINE A> - ... The port of <B> reported 150 mm of rain. <A> lies
+                # some N km to the south": the dateline's own town, placed with no
+                # reference, is seen from the town the sentence before was about (the
+                # dateline cannot be measured from itself)
+                reference = stood
+                why.reference = ("previous sentence", stood.start, stood.end)
             elif d is None:
                 # no dateline: "Officials in Manila said Cebu, about 570 km to the
                 # south-east": seen from the place the sentence was at, else where the

@@ -1,0 +1,166 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Wire copy, session 20 (docs/claims.md, "Session 20: batch BB, ends read outside the
+claim's phrase"):
+
+- a bare capital noun as a subject right after a country's capital was named in its own
+  sentence (``Help also came from Uganda's <K>; the capital lies N km west of <B>``,
+  ``Helfer kamen aus dem ungarischen <K>; die Hauptstadt liegt ...``): the capital just
+  named, not the dateline country's (before: a true claim called false);
+- the dateline's own town placed with a distance and no reference (``MOMBASA - Heavy rain
+  fell on the port of <B>. Mombasa lies some N km to the south``): seen from the town the
+  sentence before was about (before: no claim, the dateline cannot be measured from
+  itself);
+- safety: a description continuing a topic read as the first town of the sentence before
+  while a later clause of that sentence opens with another town of the same kind
+  (``<A>, in the Rift Valley, was spared; <B> was not. The town lies ...``): when that town
+  fits the figure the claim is not called inconsistent.
+
+Sentences written for this test (Kenya, Uganda, Ecuador and Colombia, Austria and Hungary,
+New Zealand, Australia, Germany, Peru), none from a corpus article. The points are hand
+points of the places; the truth is the geodesic between them computed here with
+geographiclib, never through geomap's code path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.support.claims_table import Row, assert_balanced, check_row, row_param
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Kampala": (0.3476, 32.5825), "Kisumu": (-0.0917, 34.7680),
+    "Quito": (-0.1807, -78.4678), "Cali": (3.4516, -76.5320),
+    "Budapest": (47.4979, 19.0402), "Graz": (47.0707, 15.4395),
+    "Wellington": (-41.2865, 174.7762), "Auckland": (-36.8485, 174.7633),
+    "Malindi": (-3.2192, 40.1169), "Mombasa": (-4.0435, 39.6682),
+    "Bunbury": (-33.3271, 115.6414), "Perth": (-31.9523, 115.8613),
+    "Flensburg": (54.7937, 9.4469), "Kiel": (54.3233, 10.1228),
+    "Cusco": (-13.5320, -71.9675), "Puno": (-15.8402, -70.0219),
+}
+# fmt: on
+
+EN = [
+    Row(
+        "en",
+        "NAIROBI (geomap) - Help also came from Uganda's Kampala; the capital lies about 250 km west of Kisumu.",
+        "about 250 km",
+        "Kampala",
+        "Kisumu",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "BOGOTA (geomap) - Rescue teams also flew in from Ecuador's Quito; the capital lies some 800 km south of Cali.",
+        "some 800 km",
+        "Quito",
+        "Cali",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "MOMBASA (geomap) - Heavy rain fell on the port of Malindi on Monday. Mombasa lies some 105 km to the south-west.",
+        "some 105 km",
+        "Mombasa",
+        "Malindi",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "PERTH (geomap) - Storms cut power to 20,000 homes in Bunbury. Perth lies about 300 km to the north.",
+        "about 300 km",
+        "Perth",
+        "Bunbury",
+        "inconsistent",
+    ),
+]
+
+DE = [
+    Row(
+        "de",
+        "GRAZ (geomap) - Helfer kamen auch aus dem ungarischen Budapest; die Hauptstadt liegt rund 275 Kilometer östlich von Graz.",
+        "rund 275 Kilometer",
+        "Budapest",
+        "Graz",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "SYDNEY (geomap) - Auch aus dem neuseeländischen Wellington kam Hilfe; die Hauptstadt liegt rund 900 Kilometer südlich von Auckland.",
+        "rund 900 Kilometer",
+        "Wellington",
+        "Auckland",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "KIEL (geomap) - Der Sturm traf auch Flensburg. Kiel liegt rund 70 Kilometer südöstlich.",
+        "rund 70 Kilometer",
+        "Kiel",
+        "Flensburg",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "CUSCO (geomap) - In Puno fielen 80 Millimeter Regen. Cusco liegt rund 600 Kilometer nordwestlich.",
+        "rund 600 Kilometer",
+        "Cusco",
+        "Puno",
+        "inconsistent",
+    ),
+]
+
+ROWS = [*EN, *DE]
+
+#: rows geomap still gets wrong, each with its reason (strict: a fix shows)
+KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
+
+
+def test_table_is_balanced() -> None:
+    assert_balanced(EN, DE, at_least=8)
+
+
+@pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
+def test_row(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+#: a description continuing its topic with another town opening a later clause of the
+#: sentence before: (language, text, stated words, verdicts a fact-checker accepts)
+TOPIC_OR_LAST = [
+    (
+        "en",
+        "NAIROBI (geomap) - Nakuru, in the Rift Valley, was spared; Naivasha was not. The town lies about 75 km north-west of Nairobi.",
+        "about 75 km",
+        ("consistent", "unverifiable"),
+    ),
+    (
+        "de",
+        "WIEN (geomap) - Graz blieb verschont; Salzburg aber nicht. Die Stadt liegt rund 250 Kilometer westlich von Wien.",
+        "rund 250 Kilometer",
+        ("consistent", "unverifiable"),
+    ),
+    # a figure that fits neither town is still caught
+    (
+        "de",
+        "WIEN (geomap) - Graz blieb verschont; Salzburg aber nicht. Die Stadt liegt rund 600 Kilometer westlich von Wien.",
+        "rund 600 Kilometer",
+        ("inconsistent",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "accepted"), TOPIC_OR_LAST)
+def test_topic_or_last_town(
+    analyze: Callable[..., Any], lang: str, text: str, number: str, accepted: tuple[str, ...]
+) -> None:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
+    assert found, [c.stated.text for c in a.claims]
+    assert found[0].verdict in accepted, found[0].explanation
