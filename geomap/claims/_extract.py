@@ -2108,6 +2108,7 @@ def _between_places(
         st.token_index(q.start) == st.clauses[cq].first
         or _route_lead(st, cq, q, syn)
         or _relative_length(doc, q, syn)
+        or _route_length_lead(doc, st, cq, q, syn)
     )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
@@ -2352,6 +2353,32 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
         syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
         for w in words
     )
+
+
+def _route_length_lead(
+    doc: Document, st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax
+) -> bool:
+    """Whether the distance's clause is an apposition naming a way by its length
+    (``closed the road between <A> and <B>, a 90 km stretch at the foot of ...``,
+    ``..., a distance of 90 km``): only articles or marker words before the quantity and
+    a route or section noun right after it (lexicons ``route_nouns``, ``section_nouns``),
+    or a route apposition's lead (:func:`_route_apposition`). Set off after a between
+    phrase, such a length is the way's between its two places, as ``..., some 90 km`` is."""
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    if k < first or k - first > _ROUTE_LEAD_WORDS:
+        return False
+    if _route_apposition(doc, q, syn):
+        return True
+    if not all(
+        t.fold in syn.articles or t.fold in syn.indefinite or t.fold in syn.marker_words
+        for t in st.tokens[first:k]
+    ):
+        return False
+    if syn.route_nouns.match(doc.text, q.end) is not None:
+        return True
+    m = syn.section_noun.match(doc.text, q.end)
+    # "a 50 km stretch of which was washed away": a part of the way, not its length
+    return m is not None and syn.length_of_after.match(doc.text, m.end()) is None
 
 
 _HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
@@ -6388,7 +6415,15 @@ def _structural_subject(
                 mode == "apposed"
                 and k == ci - 1
                 and last_np is not None
-                and last_np.preposition is None
+                and (
+                    last_np.preposition is None
+                    # "The governor flew in from the state capital, about N km north-east
+                    # of <B>", "Evacuees were taken to the port, some N km ...", "Helfer
+                    # kamen aus der Landeshauptstadt, rund N km ...": a description as the
+                    # way's start or end is the distance's subject too
+                    or last_np.preposition.casefold()
+                    in syn.route_from_words | syn.route_to_words | syn.speaker_origin
+                )
                 and last_np.determiner is not None
                 and last_np.last == prev_c.last
                 and (
@@ -7313,6 +7348,9 @@ def _build(
             "route"
             if form == "route"
             or _route_noun_after(doc, q, syn)
+            # "closed the 90 km stretch between A and B": a part of a route with a between
+            # phrase is the route's length between the two places (lexicon section_nouns)
+            or _section_noun_after(doc, q, syn)
             # "Die Bahnstrecke zwischen A und B ist N km lang", "the railway linking A and
             # B (N km)": a length of a route named before it in its clause
             or _route_noun_before(doc, q, syn)
