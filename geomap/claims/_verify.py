@@ -782,7 +782,15 @@ def _doubt(
     forward = _read_forward(claim, ends, places)
     if forward is not None:
         return forward
-    if all(ev is not None and ev.how == "description" for _end, ev, _s in ends):
+    if all(ev is not None and ev.how == "description" for _end, ev, _s in ends) and not any(
+        # "<A>, the capital of <R> province, sent 10 trucks; it lies N km south of the
+        # city": a pronoun whose place its own sentence names is as good as the name
+        ev is not None
+        and place is not None
+        and place.sentence == claim.sentence
+        and ev.text.casefold() in _anaphors()
+        for (_end, ev, _s), place in zip(ends, read, strict=True)
+    ):
         # "The mountain city was shaken by a quake whose epicentre was some N km east of
         # the city": both ends guessed from descriptive nouns by recency, no name in the
         # claim; such a pair is no evidence that the figure is wrong (dev: no claim called

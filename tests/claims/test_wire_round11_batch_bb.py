@@ -19,6 +19,9 @@ claim's phrase"):
   the road between <A> and <B>, a 60 km stretch at the foot of ...``): a route with its
   allowance (before: a straight line, or no claim); ``a 50 km stretch of which ...`` stays
   no claim;
+- a pronoun whose place its own sentence names (``<A>, the main town of the highlands,
+  sent 10 trucks; it lies N km north-west of the city``) is as good as the name: the
+  guard for two ends read from descriptions no longer makes a false figure unverifiable;
 - safety: a description continuing a topic read as the first town of the sentence before
   while a later clause of that sentence opens with another town of the same kind
   (``<A>, in the Rift Valley, was spared; <B> was not. The town lies ...``): when that town
@@ -134,6 +137,22 @@ EN = [
         form="route",
         either_way=True,
     ),
+    Row(
+        "en",
+        "NAIROBI (geomap) - The convoy left Nakuru on Monday. Eldoret, the main town of the highlands, sent 10 trucks; it lies some 60 km north-west of the city.",
+        "some 60 km",
+        "Eldoret",
+        "Nakuru",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "NAIROBI (geomap) - The convoy left Nakuru on Monday. Eldoret, the main town of the highlands, sent 10 trucks; it lies some 130 km north-west of the city.",
+        "some 130 km",
+        "Eldoret",
+        "Nakuru",
+        "consistent",
+    ),
 ]
 
 DE = [
@@ -194,6 +213,14 @@ DE = [
         "inconsistent",
         form="route",
         either_way=True,
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) - Die Helfer verließen Graz am Montag. Klagenfurt, die Hauptstadt Kärntens, schickte Lastwagen; es liegt rund 50 Kilometer südwestlich der Stadt.",
+        "rund 50 Kilometer",
+        "Klagenfurt",
+        "Graz",
+        "inconsistent",
     ),
 ]
 
