@@ -1189,6 +1189,29 @@ def _alternatives(
         else:
             continue
         break
+    if (
+        evidence.how == "previous sentence" or (evidence.how == "description" and not topic)
+    ) and place.sentence != claim.sentence:
+        # "Floods cut off <A>, <B> and <C> on Monday. <X> lies about N km from the town",
+        # "<X>, about N km to the west, stayed dry": an end read from an earlier sentence
+        # (an implicit reference, or a described reference rather than a described
+        # subject, which continues its topic) could be any town that sentence named of
+        # the same kind and country, not only the nearest one; each is a rival (one
+        # sentence, so a bounded handful; dev: no caught false claim lost)
+        for p in index.in_sentence(place.sentence):
+            if (
+                p.lat is None
+                or p.lon is None
+                or p.relation is not None
+                or p.id in taken
+                or p.id in placed
+                or p.id == place.id
+                or p.kind != place.kind
+                or p.country_code != place.country_code
+            ):
+                continue
+            why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+            out.append((p.name or p.mention, p.lat, p.lon, why))
     if topic and not own and text is not None:
         # "<A>, in the <R> valley, was spared; <B> was not. The town lies N km east of
         # <Y>": the topic rule read <A> (the earlier sentence's first town); a reader may

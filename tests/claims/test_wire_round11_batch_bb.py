@@ -22,6 +22,10 @@ claim's phrase"):
 - a pronoun whose place its own sentence names (``<A>, the main town of the highlands,
   sent 10 trucks; it lies N km north-west of the city``) is as good as the name: the
   guard for two ends read from descriptions no longer makes a false figure unverifiable;
+- safety: an end read from an earlier sentence (an implicit reference, or a described
+  reference) has every town of that sentence of the same kind and country as a rival,
+  not only the nearest (``Floods cut off <A>, <B> and <C>. <X> lies about N km from the
+  town``): a figure that fits one of them is not called inconsistent;
 - safety: a description continuing a topic read as the first town of the sentence before
   while a later clause of that sentence opens with another town of the same kind
   (``<A>, in the Rift Valley, was spared; <B> was not. The town lies ...``): when that town
@@ -253,6 +257,38 @@ TOPIC_OR_LAST = [
         "WIEN (geomap) - Graz blieb verschont; Salzburg aber nicht. Die Stadt liegt rund 250 Kilometer westlich von Wien.",
         "rund 250 Kilometer",
         ("consistent", "unverifiable"),
+    ),
+    # an end read from the sentence before that named three towns: any of them is a
+    # reading, not only the nearest
+    (
+        "en",
+        "NAIROBI (geomap) - Floods cut off Nakuru, Naivasha and Eldoret on Monday. Kisumu lies about 200 km from the town.",
+        "about 200 km",
+        ("consistent", "unverifiable"),
+    ),
+    (
+        "en",
+        "NAIROBI (geomap) - Floods cut off Nakuru, Naivasha and Eldoret on Monday. Kisumu, about 200 km to the west, stayed dry.",
+        "about 200 km",
+        ("consistent", "unverifiable"),
+    ),
+    (
+        "de",
+        "WIEN (geomap) - Hochwasser traf Linz, Salzburg und Wels. Passau liegt rund 110 Kilometer von der Stadt entfernt.",
+        "rund 110 Kilometer",
+        ("consistent", "unverifiable"),
+    ),
+    (
+        "en",
+        "NAIROBI (geomap) - Floods cut off Nakuru, Naivasha and Eldoret on Monday. Kisumu lies about 400 km from the town.",
+        "about 400 km",
+        ("inconsistent",),
+    ),
+    (
+        "de",
+        "WIEN (geomap) - Hochwasser traf Linz, Salzburg und Wels. Passau liegt rund 400 Kilometer von der Stadt entfernt.",
+        "rund 400 Kilometer",
+        ("inconsistent",),
     ),
     # a figure that fits neither town is still caught
     (
