@@ -2108,6 +2108,7 @@ def _between_places(
         st.token_index(q.start) == st.clauses[cq].first
         or _route_lead(st, cq, q, syn)
         or _relative_length(doc, q, syn)
+        or _route_length_lead(doc, st, cq, q, syn)
     )
     for m in syn.between.finditer(text, lo, hi):
         cm = st.clause_index(m.start())
@@ -2352,6 +2353,32 @@ def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bo
         syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
         for w in words
     )
+
+
+def _route_length_lead(
+    doc: Document, st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax
+) -> bool:
+    """Whether the distance's clause is an apposition naming a way by its length
+    (``closed the road between <A> and <B>, a 90 km stretch at the foot of ...``,
+    ``..., a distance of 90 km``): only articles or marker words before the quantity and
+    a route or section noun right after it (lexicons ``route_nouns``, ``section_nouns``),
+    or a route apposition's lead (:func:`_route_apposition`). Set off after a between
+    phrase, such a length is the way's between its two places, as ``..., some 90 km`` is."""
+    first, k = st.clauses[cq].first, st.token_index(q.start)
+    if k < first or k - first > _ROUTE_LEAD_WORDS:
+        return False
+    if _route_apposition(doc, q, syn):
+        return True
+    if not all(
+        t.fold in syn.articles or t.fold in syn.indefinite or t.fold in syn.marker_words
+        for t in st.tokens[first:k]
+    ):
+        return False
+    if syn.route_nouns.match(doc.text, q.end) is not None:
+        return True
+    m = syn.section_noun.match(doc.text, q.end)
+    # "a 50 km stretch of which was washed away": a part of the way, not its length
+    return m is not None and syn.length_of_after.match(doc.text, m.end()) is None
 
 
 _HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
@@ -3147,6 +3174,33 @@ def _opening_apposition_origin(
             or p.country_code != subject.country_code
         ):
             return None
+        return p
+    return None
+
+
+def _topic_before_dateline_subject(
+    sent: Sentence, subject: Place, by_sentence: _Places
+) -> Place | None:
+    """Where the dateline's own town is seen from when a sentence places it with a
+    distance and no reference (``MOMBASA - ... The port of <B> reported ... . Mombasa
+    lies some N km to the south``): the first point place of the sentence right before,
+    in the subject's country, that is not the dateline (its token, its address or its
+    town). The dateline reading, which the text would otherwise fall back to, measures the
+    town from itself, so nothing was checked. None when that sentence names no such town
+    (one sentence back only: further back the text has moved on)."""
+    if sent.index == 0:
+        return None
+    d = by_sentence.dateline
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            not _is_point(p)
+            or _is_setting(p)
+            or by_sentence.is_dateline_address(p)
+            or (d is not None and p.start == d.start)
+        ):
+            continue
+        if not p.resolved or p.id == subject.id or p.country_code != subject.country_code:
+            continue
         return p
     return None
 
@@ -4416,6 +4470,10 @@ def _resolve_phrase_itself(
             # itself, nor the topic's capital)
             cc = whose.country_code
         topic = sent if subject and cc is None else None
+        if topic is not None:
+            named = _capital_just_named(doc, np, other, in_sent, structures)
+            if named is not None:
+                return named, "capital"
         got = _capital(doc, np, cc, other, by_sentence, structures, syn, topic=topic)
         wording = " ".join(t.fold for t in structures.of_phrase(doc, np))
         if got is None and cc is None and _former_wording(wording, syn):
@@ -5574,6 +5632,36 @@ def _is_named(p: Place, key: str) -> bool:
     return _name_key(p.name or "") == key or _name_key(p.mention) == key
 
 
+def _capital_just_named(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+) -> Place | None:
+    """A bare ``the capital`` as a subject right after a country's capital was named in its
+    own sentence (``Help also came from neighbouring <K>; the capital lies N km north of
+    <B>``, ``Hilfe kam aus dem nordmazedonischen <K>; die Hauptstadt liegt ...``): the
+    capital just named, even when it is another country's than the dateline's (which
+    the country rule would give, calling a true sentence false). Only when that capital is
+    the nearest place before the phrase; None otherwise."""
+    if " " in " ".join(t.fold for t in structures.of_phrase(doc, np)):
+        return None  # "the Kenyan capital", "the state capital": whose capital is said
+    k = in_sent.count_ending_by(np.start)
+    if k == 0:
+        return None
+    p = in_sent[k - 1]
+    if (
+        not _is_point(p)
+        or not p.resolved
+        or not p.country_code
+        or (other is not None and p.id == other.id)
+        or not _is_named(p, _capital_names().get(p.country_code, "\0"))
+    ):
+        return None
+    return p
+
+
 def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) -> Place | None:
     """``The capital`` with no country as a subject continues the topic: the first place of
     the sentence right before that is its country's capital (``In the Maldives, <Male>,
@@ -6327,7 +6415,15 @@ def _structural_subject(
                 mode == "apposed"
                 and k == ci - 1
                 and last_np is not None
-                and last_np.preposition is None
+                and (
+                    last_np.preposition is None
+                    # "The governor flew in from the state capital, about N km north-east
+                    # of <B>", "Evacuees were taken to the port, some N km ...", "Helfer
+                    # kamen aus der Landeshauptstadt, rund N km ...": a description as the
+                    # way's start or end is the distance's subject too
+                    or last_np.preposition.casefold()
+                    in syn.route_from_words | syn.route_to_words | syn.speaker_origin
+                )
                 and last_np.determiner is not None
                 and last_np.last == prev_c.last
                 and (
@@ -7252,6 +7348,9 @@ def _build(
             "route"
             if form == "route"
             or _route_noun_after(doc, q, syn)
+            # "closed the 90 km stretch between A and B": a part of a route with a between
+            # phrase is the route's length between the two places (lexicon section_nouns)
+            or _section_noun_after(doc, q, syn)
             # "Die Bahnstrecke zwischen A und B ist N km lang", "the railway linking A and
             # B (N km)": a length of a route named before it in its clause
             or _route_noun_before(doc, q, syn)
@@ -7775,6 +7874,18 @@ def _build(
             elif d is not None and d.id != subject.id and _is_point(d):
                 reference = d
                 why.reference = ("dateline", d.start, d.end)
+            elif (
+                d is not None
+                and d.id == subject.id
+                and (stood := _topic_before_dateline_subject(sent, subject, by_sentence))
+                is not None
+            ):
+                # "<DATELINE A> - ... The port of <B> reported 150 mm of rain. <A> lies
+                # some N km to the south": the dateline's own town, placed with no
+                # reference, is seen from the town the sentence before was about (the
+                # dateline cannot be measured from itself)
+                reference = stood
+                why.reference = ("previous sentence", stood.start, stood.end)
             elif d is None:
                 # no dateline: "Officials in Manila said Cebu, about 570 km to the
                 # south-east": seen from the place the sentence was at, else where the

@@ -782,7 +782,15 @@ def _doubt(
     forward = _read_forward(claim, ends, places)
     if forward is not None:
         return forward
-    if all(ev is not None and ev.how == "description" for _end, ev, _s in ends):
+    if all(ev is not None and ev.how == "description" for _end, ev, _s in ends) and not any(
+        # "<A>, the capital of <R> province, sent 10 trucks; it lies N km south of the
+        # city": a pronoun whose place its own sentence names is as good as the name
+        ev is not None
+        and place is not None
+        and place.sentence == claim.sentence
+        and ev.text.casefold() in _anaphors()
+        for (_end, ev, _s), place in zip(ends, read, strict=True)
+    ):
         # "The mountain city was shaken by a quake whose epicentre was some N km east of
         # the city": both ends guessed from descriptive nouns by recency, no name in the
         # claim; such a pair is no evidence that the figure is wrong (dev: no claim called
@@ -810,6 +818,7 @@ def _doubt(
             dateline=dateline,
             gaz=gaz,
             placed=placed if end is (subj if swapped else ref) else frozenset(),
+            text=document.text if document is not None else None,
         )
         for name, lat, lon, why in rivals:
             if is_subj:
@@ -1118,6 +1127,7 @@ def _alternatives(
     dateline: Place | None = None,
     gaz: GazetteerAPI | None = None,
     placed: frozenset[str] = frozenset(),
+    text: str | None = None,
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -1180,6 +1190,52 @@ def _alternatives(
             continue
         break
     if (
+        evidence.how == "previous sentence" or (evidence.how == "description" and not topic)
+    ) and place.sentence != claim.sentence:
+        # "Floods cut off <A>, <B> and <C> on Monday. <X> lies about N km from the town",
+        # "<X>, about N km to the west, stayed dry": an end read from an earlier sentence
+        # (an implicit reference, or a described reference rather than a described
+        # subject, which continues its topic) could be any town that sentence named of
+        # the same kind and country, not only the nearest one; each is a rival (one
+        # sentence, so a bounded handful; dev: no caught false claim lost)
+        for p in index.in_sentence(place.sentence):
+            if (
+                p.lat is None
+                or p.lon is None
+                or p.relation is not None
+                or p.id in taken
+                or p.id in placed
+                or p.id == place.id
+                or p.kind != place.kind
+                or p.country_code != place.country_code
+            ):
+                continue
+            why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+            out.append((p.name or p.mention, p.lat, p.lon, why))
+    if topic and not own and text is not None:
+        # "<A>, in the <R> valley, was spared; <B> was not. The town lies N km east of
+        # <Y>": the topic rule read <A> (the earlier sentence's first town); a reader may
+        # as well take <B>, the last town that sentence named that opens a clause of its
+        # own, of the same kind and country (the nearest before the description); a town
+        # inside <A>'s clause (its reference, "<A>, N km west of <B>, ...") is no rival
+        for p in reversed(index.in_sentence(place.sentence)):
+            if p.start <= place.start:
+                break
+            if (
+                not _opens_clause(text, p.start)
+                or p.lat is None
+                or p.lon is None
+                or p.relation is not None
+                or p.id in taken
+                or p.id in placed
+                or p.kind != place.kind
+                or p.country_code != place.country_code
+            ):
+                continue
+            why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+            out.append((p.name or p.mention, p.lat, p.lon, why))
+            break
+    if (
         not own
         and (
             evidence.how == "previous sentence"
@@ -1202,6 +1258,24 @@ def _alternatives(
         why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
         out.append((dateline.name or dateline.mention, dateline.lat, dateline.lon, why))
     return out
+
+
+@functools.cache
+def _clause_openers() -> re.Pattern[str]:
+    """A clause's opening right before a name: a semicolon or colon, or a coordinator
+    (lexicon ``coordinators`` of both languages: ``and``, ``but``, ``while``, ``aber``)
+    after an optional comma; anchored at the end of a short window (no backtracking over
+    article text)."""
+    words: set[str] = set()
+    for lang in ("de", "en"):
+        words.update(w.casefold() for w in lexicon(lang).get("claims", {}).get("coordinators", []))
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:[;:]|,?[ \t]+(?:{alts}))[ \t]+$", re.IGNORECASE)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The name at ``start`` opens a clause of its own (:func:`_clause_openers`)."""
+    return _clause_openers().search(text, max(0, start - 24), start) is not None
 
 
 def _small_namesake(place: Place, alt: Alternative, gaz: GazetteerAPI | None) -> bool:
