@@ -2071,6 +2071,8 @@ def find_person_tokens(
             base = plural  # "die Senatoren Warren und Sanders"
         if base == f and base not in titles and nouns_capitalised and tok.is_cap:
             base = _compound_title(f, titles) or f  # "Innenminister Werner Kali"
+        if base in titles and _acronym_not_title(tok, tokens[k + 1] if k + 1 < n else None):
+            base = ""  # "DR Kongo", "in der DR Kongo": an acronym, no "Dr."
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
@@ -2493,6 +2495,22 @@ def _name_like(run: Sequence[Token], given: AbstractSet[str], lex: PlaceLexicon)
 #: A compound's head read as a title has at least this many letters, and so has the
 #: word before it ("Innen|minister", "Presse|sprecher"; not "Bau|herr").
 _COMPOUND_HEAD_MIN, _COMPOUND_MODIFIER_MIN = 6, 3
+
+
+def _acronym_not_title(tok: Token, nxt: Token | None) -> bool:
+    """A title's abbreviation written in capitals ("DR", "MR") before a word that is
+    not: an acronym ("DR Kongo", the Democratic Republic), not the title, which is
+    written "Dr" or "Dr." in mixed-case text. A line in capitals ("DR MAX WEBER") keeps
+    the title (issue 21, session 20)."""
+    return (
+        tok.is_upper
+        and 1 < len(tok.text) <= _ABBREVIATION_MAX
+        and nxt is not None
+        and nxt.sentence == tok.sentence
+        and nxt.gap_before == " "
+        and nxt.is_cap
+        and not nxt.is_upper
+    )
 
 
 def _compound_title(f: str, titles: AbstractSet[str]) -> str | None:
