@@ -3230,6 +3230,8 @@ def town_named_people(
     ``_PERSON_TOWN_MAX_POPULATION`` people, are the person in a person's context
     (issue 21, session 17 round 3): an age set off after it ("Ana Ruiz, 45, said",
     "(45)"), a verb of saying right before or after ("said Ana Ruiz", "Ana Ruiz sagte"),
+    a verb only a person does right after (``person_verbs``: "Ana Ruiz met ...", session
+    20),
     a title or role right before ("Mayor Ana Ruiz", "Ministerin Ana Ruiz"), a source
     phrase right before (``source_phrases``: "according to", "laut") with the name
     ending its phrase (a comma or the sentence's end after it: not "according to Ana
@@ -3240,6 +3242,7 @@ def town_named_people(
         is_given_name,
         is_surname,
         person_nouns,
+        person_verbs,
         place_heads_before_particles,
         source_phrases,
     )
@@ -3306,6 +3309,8 @@ def town_named_people(
                 person = True  # "Ana Ruiz, 45, said"
             elif nxt.fold in speech and gap in (" ", ", "):
                 person = True  # "Ana Ruiz said", "Ana Ruiz sagte"
+            elif nxt.fold in person_verbs(lex.lang) and gap == " ":
+                person = True  # "Ana Ruiz met officials": no town meets anyone
             elif (
                 nxt.fold == "s"
                 and gap in _APOSTROPHES

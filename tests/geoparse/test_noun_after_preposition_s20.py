@@ -71,3 +71,31 @@ def test_acronym_in_capitals_is_no_title(gaz, lang, text, places, persons) -> No
     got = name_mentions(text, lang, gaz)
     assert all(p in got for p in places), got
     assert not [g for g in got if any(w in g.split() for w in persons)], got
+
+
+#: (lang, text, the person's name that must be no place, places that must be found): a
+#: name a small town bears whole before a verb only a person does (``person_verbs``);
+#: the controls keep the town before an ordinary verb and after a preposition.
+PERSON_VERBS = (
+    ("en", "Carlos Casares met union leaders in Madrid on Friday.", "Carlos Casares",
+     ("Madrid",)),
+    ("de", "Vicente Guerrero traf am Freitag Gewerkschafter in Madrid.", "Vicente Guerrero",
+     ("Madrid",)),
+)  # fmt: skip
+TOWN_VERBS = (
+    ("en", "Carlos Casares lost power after the storm.", ("Carlos Casares",)),
+    ("de", "In Vicente Guerrero fiel der Strom aus.", ("Vicente Guerrero",)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "places"), PERSON_VERBS)
+def test_town_named_person_before_a_person_verb(gaz, lang, text, person, places) -> None:
+    got = name_mentions(text, lang, gaz)
+    assert person not in got, got
+    assert all(p in got for p in places), got
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), TOWN_VERBS)
+def test_town_named_like_a_person_stays(gaz, lang, text, places) -> None:
+    got = name_mentions(text, lang, gaz)
+    assert all(p in got for p in places), got
