@@ -1556,6 +1556,9 @@ def decide_focus(
     if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
         d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
         return d
+    if not coherent and not dateline and _prepositional_noun_by_grammar(ctx, span, prev):
+        d.accepted, d.reason = False, "German noun after a preposition, its phrase a thing's"
+        return d
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
     elif (focus or ctx.anchor_points) and not coherent:
@@ -1661,6 +1664,123 @@ def _fixed_phrase_noun(ctx: Context, span: Span, prev: Token | None) -> bool:
         and not _home_short_name(ctx, first.text, c)
         and not _home_town_named(ctx, first.text, c)
         for c in span.candidates
+    )
+
+
+def _prepositional_noun_by_grammar(ctx: Context, span: Span, prev: Token | None) -> bool:
+    """A German common noun right after a place preposition that the words after it
+    show to be a thing, not a town (session 20): joined by "und" / "oder" / a comma to
+    a common noun that names no place and no place's kind ("bei Kisten und Fässern",
+    :func:`_joined_thing_noun`), or followed by "aus" and a material (``bare_nouns``: "in
+    Truhen aus Holz"), which no town is made of, or by a relative clause in the plural
+    (:func:`_plural_relative_after`). A place preposition cues a town, but these cue
+    the noun more strongly. Only where no capitalised word stands right before the
+    preposition ("liegen in X", "Von X ..."): after a noun ("die Häuser in X aus Holz",
+    "der Bürgermeister in X und Ortsvorsteher") the words after may belong to it. A
+    reading that outweighs a noun (:func:`_outweighs_noun`: a country, a region, a big
+    town) keeps the place, and so do the caller's checks: the article names a reading's
+    country or a place near one, or a dateline names it. Cost: a look at the tokens
+    after the word (a relative clause: up to ``_RELATIVE_CLAUSE_WORDS``)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or prev is None or span.n != 1:
+        return False
+    first = toks[span.i]
+    if (
+        first.gap_before != " "
+        or first.is_upper
+        or prev.fold not in lex.place_prepositions
+        or first.text not in grammar_nouns(ctx.lang)
+    ):
+        return False
+    before = prev_token(toks, prev)
+    if before is not None and before.sentence == prev.sentence and before.is_cap:
+        return False  # "die Häuser in X aus Holz": the phrase after may be the noun's
+    if _outweighs_noun(ctx, span):
+        return False
+    nxt = next_token(toks, first)
+    if nxt is not None and nxt.sentence == first.sentence and nxt.fold == "aus":
+        mat = next_token(toks, nxt)
+        words, _ = bare_nouns(ctx.lang)
+        if (
+            mat is not None
+            and mat.gap_before == " "
+            and mat.fold in words
+            and mat.i not in ctx.single_tokens
+            and mat.i not in ctx.span_tokens
+        ):
+            return True
+    return _joined_thing_noun(ctx, span, first) or _plural_relative_after(ctx, first, prev)
+
+
+#: How many words a relative clause after a name may have before its verb is looked for.
+_RELATIVE_CLAUSE_WORDS = 12
+
+
+def _plural_relative_after(ctx: Context, first: Token, prev: Token) -> bool:
+    """After the word a comma, the relative pronoun "die" and a lower-case word, and
+    the clause ends on a plural verb (``plural_verbs``): "von Truhen, die im Keller
+    standen". A town's name is neuter and singular ("Linden, das ...", "..., wo"), so
+    the clause's subject is a plural noun, and with no capitalised word before the
+    preposition ("kommt von X", or the preposition opening the sentence: the caller
+    asks) the only noun it can refer to is the word itself. A noun before the
+    preposition ("die Bewohner von X, die dort leben") may be what the clause is
+    about: no evidence."""
+    toks = ctx.tokens
+    rel = next_token(toks, first)
+    if rel is None or rel.sentence != first.sentence or rel.gap_before.strip() != ",":
+        return False
+    if rel.fold != "die" or not rel.text.islower():
+        return False
+    t = next_token(toks, rel)
+    if t is None or t.sentence != rel.sentence or not t.text.islower():
+        return False
+    _, plural_verbs, _ = noun_cues(ctx.lang)
+    for _ in range(_RELATIVE_CLAUSE_WORDS):
+        u = next_token(toks, t)
+        if u is None or u.sentence != t.sentence or u.gap_before.strip():
+            return t.text.islower() and t.fold in plural_verbs
+        t = u
+    return False
+
+
+def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
+    """Right after the word, "und", "oder" or a comma and then, with nothing between, a
+    capitalised common noun of the lexicon (``grammar_nouns``) that is no word
+    ``not_names`` holds ("Umgebung") and no place's kind, a settlement or a unit word in
+    any inflection ("Gemeinden", "Nachbarorten", "Ortsteilen": the ``feature_heads``
+    words at its end), and that names no place, or, being a noun of ``common_nouns``
+    too, only places in other countries than every reading of the word: "bei Kisten und
+    Fässern" joins two things, "in Linden und Nachbarorten" a town and its neighbours,
+    and two towns a list names together lie in one country ("in Kirchen und Linden")."""
+    toks, lex = ctx.tokens, ctx.lex
+    sep = next_token(toks, first)
+    if sep is None or sep.sentence != first.sentence:
+        return False
+    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
+        other = next_token(toks, sep)
+    elif sep.gap_before.strip() == ",":
+        other = sep
+    else:
+        return False
+    if (
+        other is None
+        or other.gap_before != " "
+        or not other.is_cap
+        or other.is_upper
+        or other.text not in grammar_nouns(ctx.lang)
+        or other.fold in lex.not_names
+        or other.i in ctx.span_tokens
+    ):
+        return False
+    theirs = {c.country_code for s in ctx.spans if s.i == other.i for c in s.candidates}
+    if other.i in ctx.single_tokens or theirs:
+        if other.text not in common_nouns(ctx.lang):
+            return False
+        if not theirs or theirs & {c.country_code for c in span.candidates}:
+            return False
+    stem = other.fold.removesuffix("n").removesuffix("e").removesuffix("er")
+    return not any(
+        stem.endswith(h) or other.fold.endswith(h) for h in lex.feature_heads if len(h) >= 3
     )
 
 

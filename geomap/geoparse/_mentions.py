@@ -2071,6 +2071,8 @@ def find_person_tokens(
             base = plural  # "die Senatoren Warren und Sanders"
         if base == f and base not in titles and nouns_capitalised and tok.is_cap:
             base = _compound_title(f, titles) or f  # "Innenminister Werner Kali"
+        if base in titles and _acronym_not_title(tok, tokens[k + 1] if k + 1 < n else None):
+            base = ""  # "DR Kongo", "in der DR Kongo": an acronym, no "Dr."
         if base in titles and not (base == f and k in name_openers):
             m = k + 1
             while (
@@ -2493,6 +2495,22 @@ def _name_like(run: Sequence[Token], given: AbstractSet[str], lex: PlaceLexicon)
 #: A compound's head read as a title has at least this many letters, and so has the
 #: word before it ("Innen|minister", "Presse|sprecher"; not "Bau|herr").
 _COMPOUND_HEAD_MIN, _COMPOUND_MODIFIER_MIN = 6, 3
+
+
+def _acronym_not_title(tok: Token, nxt: Token | None) -> bool:
+    """A title's abbreviation written in capitals ("DR", "MR") before a word that is
+    not: an acronym ("DR Kongo", the Democratic Republic), not the title, which is
+    written "Dr" or "Dr." in mixed-case text. A line in capitals ("DR MAX WEBER") keeps
+    the title (issue 21, session 20)."""
+    return (
+        tok.is_upper
+        and 1 < len(tok.text) <= _ABBREVIATION_MAX
+        and nxt is not None
+        and nxt.sentence == tok.sentence
+        and nxt.gap_before == " "
+        and nxt.is_cap
+        and not nxt.is_upper
+    )
 
 
 def _compound_title(f: str, titles: AbstractSet[str]) -> str | None:
@@ -3212,6 +3230,8 @@ def town_named_people(
     ``_PERSON_TOWN_MAX_POPULATION`` people, are the person in a person's context
     (issue 21, session 17 round 3): an age set off after it ("Ana Ruiz, 45, said",
     "(45)"), a verb of saying right before or after ("said Ana Ruiz", "Ana Ruiz sagte"),
+    a verb only a person does right after (``person_verbs``: "Ana Ruiz met ...", session
+    20),
     a title or role right before ("Mayor Ana Ruiz", "Ministerin Ana Ruiz"), a source
     phrase right before (``source_phrases``: "according to", "laut") with the name
     ending its phrase (a comma or the sentence's end after it: not "according to Ana
@@ -3222,6 +3242,7 @@ def town_named_people(
         is_given_name,
         is_surname,
         person_nouns,
+        person_verbs,
         place_heads_before_particles,
         source_phrases,
     )
@@ -3288,6 +3309,8 @@ def town_named_people(
                 person = True  # "Ana Ruiz, 45, said"
             elif nxt.fold in speech and gap in (" ", ", "):
                 person = True  # "Ana Ruiz said", "Ana Ruiz sagte"
+            elif nxt.fold in person_verbs(lex.lang) and gap == " ":
+                person = True  # "Ana Ruiz met officials": no town meets anyone
             elif (
                 nxt.fold == "s"
                 and gap in _APOSTROPHES

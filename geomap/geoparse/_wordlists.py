@@ -549,3 +549,11 @@ def source_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
 
     raw = read_toml(f"places_{lang}.toml").get("source_phrases", [])
     return tuple(tuple(p.casefold().split()) for p in raw)
+
+
+@cache
+def person_verbs(lang: str) -> frozenset[str]:
+    """The lexicon's ``person_verbs`` ("met", "traf"): finite verbs whose subject is a
+    person, never a town, so a name a small town bears whole right before one is the
+    person's (:func:`~geomap.geoparse._mentions.town_named_people`)."""
+    return _folded(lang, "person_verbs")
