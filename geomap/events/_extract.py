@@ -287,6 +287,12 @@ def _glob(patterns: Sequence[str]) -> _Glob:
     return _Glob(patterns)
 
 
+def _phrases(entries: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of a lexicon list written as several words (``port city``), each as its
+    case-folded words; the one-word entries are a glob's (:func:`_glob`)."""
+    return tuple(tuple(w.casefold().split()) for w in entries if " " in w.strip())
+
+
 def _any_of(globs: Iterable[_Glob]) -> _Glob:
     """One glob matching what any of ``globs`` matches: one remembered answer per word
     instead of a try of each."""
@@ -504,6 +510,10 @@ class _Lexicon:
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
+    # the same of several words, written apart ("the government building", "the parliament
+    # building"): read at their first word, which an article must stand before (session 20,
+    # round 2)
+    seat_phrases: tuple[tuple[str, ...], ...] = ()
     # ``[places] town_sites``: the last word of a named site inside a town (``Liberty
     # Square``, ``Rustaveli Avenue``, ``State House``, ``auf dem Maidan-Platz``): a name the
     # gazetteer lacks that puts the event in the dateline's town (_town_site; sessions 17,
@@ -656,6 +666,10 @@ class _Lexicon:
     # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
     # back reference is the place they introduced (_introduced_with_head)
     introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # the same of several words, written apart ("port city", "border town"): the last word
+    # is the head a back reference reads, the words before say which feature (session 20,
+    # round 2)
+    introduced_phrases: tuple[tuple[str, ...], ...] = ()
     # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
     # noun after one of these is the site of the last event of the same type (session 17)
     same_words: frozenset[str] = frozenset()
@@ -1405,7 +1419,14 @@ def _lexicon(lang: str) -> _Lexicon:
         regional_capitals=tuple(
             tuple(w.casefold().split()) for w in places.get("regional_capitals", [])
         ),
-        seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
+        seats=_glob(
+            [
+                w
+                for w in (*places.get("seats_of_state", []), *places.get("seat_heads", []))
+                if " " not in w
+            ]
+        ),
+        seat_phrases=_phrases(places.get("seats_of_state", [])),
         town_sites=_glob(places.get("town_sites", [])),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
         seat_heads=_fold(places.get("seat_heads", [])),
@@ -1484,7 +1505,8 @@ def _lexicon(lang: str) -> _Lexicon:
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
-        introduced_heads=_glob(places.get("introduced_heads", [])),
+        introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
+        introduced_phrases=_phrases(places.get("introduced_heads", [])),
         same_words=_fold(places.get("same_words", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
@@ -5691,7 +5713,7 @@ def _place(
         if (
             cue
             and i <= content_at  # "voted to ask the national parliament": the plan's words
-            and lex.seats.match(tok.text)
+            and (lex.seats.match(tok.text) or _phrase_at(toks, i, lex.seat_phrases))
             and not (lex.nouns_capitalised and not tok.is_cap)
             and (seat := _seat_capital(toks, i, lex, places, earlier)) is not None
         ):
@@ -5735,10 +5757,11 @@ def _place(
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
-            if ref is not None and lex.introduced_heads.match(tok.text):
+            if ref is not None and (n := _introduced_head(toks, i, lex)):
                 # "In der Hafenstadt" after "der Hafenstadt Obock" and a sentence about
-                # Geneva: the place the same feature word introduced (session 16, h16-evde)
-                ref = _introduced_with_head(clause.text, tok, earlier) or ref
+                # Geneva: the place the same feature word introduced (session 16, h16-evde);
+                # "in the port city" after "the port city of X" (session 20, round 2)
+                ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -7245,17 +7268,40 @@ def _owned_feature(toks: Sequence[Token], i: int, lex: _Lexicon, trig_i: int) ->
     der Hafenstadt``, ``toured the flooded districts of the port city``): the object lies in
     that place, the one the same feature word introduced before. A German genitive article
     after a noun (``[grammar] genitive_determiners``) or ``of the`` says whose. Session 20."""
-    if not (trig_i < i and i >= 2 and lex.introduced_heads.match(toks[i].text)):
+    n = _introduced_head(toks, i, lex)
+    s = i - n + 1  # the feature's first word ("port" of "the port city")
+    if not (n and trig_i < s and s >= 2):
         return False
-    if toks[i - 1].fold not in lex.determiners:
+    if toks[s - 1].fold not in lex.determiners:
         return False
-    if toks[i - 2].fold in lex.owner_prepositions:
+    if toks[s - 2].fold in lex.owner_prepositions:
         return True
     return (
         lex.nouns_capitalised
-        and toks[i - 1].fold in lex.genitive_determiners
-        and toks[i - 2].is_cap
-        and toks[i].is_cap
+        and toks[s - 1].fold in lex.genitive_determiners
+        and toks[s - 2].is_cap
+        and toks[s].is_cap
+    )
+
+
+def _introduced_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
+    """How many words the specific feature word ending at ``toks[i]`` has (``[places]
+    introduced_heads``): 1 for a German compound (``Hafenstadt``), 2 for ``port city``, 0
+    when ``toks[i]`` ends none. Session 20, round 2: the English ones are written apart."""
+    if lex.introduced_heads.match(toks[i].text):
+        return 1
+    for ph in lex.introduced_phrases:
+        n = len(ph)
+        if i + 1 >= n and all(toks[i - n + 1 + k].fold == w for k, w in enumerate(ph)):
+            return n
+    return 0
+
+
+def _phrase_at(toks: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` (case-folded words) start at ``toks[i]``?"""
+    return any(
+        i + len(ph) <= len(toks) and all(toks[i + k].fold == w for k, w in enumerate(ph))
+        for ph in phrases
     )
 
 
@@ -7657,17 +7703,21 @@ def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place 
     return None
 
 
-def _introduced_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
-    """The latest place named before ``head`` that the same feature word introduced, at
-    most two words between (``vor der Küste der Hafenstadt Obock``, ``the port city of
-    Durban``): a back reference by a specific feature word (``[places] introduced_heads``)
-    means that place, not a town named since in an attribution (``wie die IOM in Genf
-    mitteilte``)."""
-    word = head.fold
+def _introduced_with_head(
+    text: str, head: Sequence[Token], earlier: Sequence[Place]
+) -> Place | None:
+    """The latest place named before ``head`` (the feature word's tokens) that the same
+    feature word introduced, at most two words between (``vor der Küste der Hafenstadt
+    Obock``, ``the port city of Durban``): a back reference by a specific feature word
+    (``[places] introduced_heads``) means that place, not a town named since in an
+    attribution (``wie die IOM in Genf mitteilte``)."""
+    words = [t.fold for t in head]
+    n = len(words)
     for p in reversed(earlier):
-        if p.end > head.start or not p.resolved or p.role != "name":
+        if p.end > head[0].start or not p.resolved or p.role != "name":
             continue
-        if word in _WORD.findall(text[max(p.start - 40, 0) : p.start].casefold())[-3:]:
+        before = _WORD.findall(text[max(p.start - 60, 0) : p.start].casefold())[-(n + 2) :]
+        if any(before[k : k + n] == words for k in range(len(before) - n + 1)):
             return p
     return None
 

@@ -1,0 +1,146 @@
+"""Places of session 20, round 2 (docs/events.md, "English feature words and seats of
+several words (session 20, round 2, h20-events)"). Sentences of our own, with other places
+and wording than the dev articles that showed each class."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import plain
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _where(lang: str, text: str, kind: str) -> list[str]:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return [plain(e.place_name or "") for e in events if e.kind == kind]
+
+
+def _last_where(lang: str, text: str) -> str:
+    """The place of the text's last event (the one a back reference tells)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return plain(events[-1].place_name or "") if events else ""
+
+
+# A specific feature word written apart ("the port city", "the mining town") points back to
+# the place it introduced, past a sentence about another town; as German "die Hafenstadt".
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Floods hit the port city of Mombasa on Monday. Aid agencies met in Nairobi on"
+            " Tuesday. On Wednesday police arrested ten looters in the port city.",
+            "strategic_development",
+            "Mombasa",
+        ),
+        (
+            "en",
+            "A fire destroyed the market in the mining town of Kolwezi on Monday. Officials met"
+            " in Lubumbashi on Tuesday to discuss aid. On Wednesday police arrested two men in the"
+            " mining town.",
+            "strategic_development",
+            "Kolwezi",
+        ),
+        (
+            "en",
+            "Floods hit the border town of Busia on Monday, killing four people. Aid agencies"
+            " met in Jinja on Tuesday. The president toured the flooded districts of the"
+            " border town on Wednesday.",
+            "meeting",
+            "Busia",
+        ),
+        (
+            "de",
+            "Bei einem Hochwasser in der Hafenstadt Mombasa starben am Montag vier Menschen. In"
+            " Nairobi berieten am Dienstag Hilfsorganisationen über Hilfe. Am Mittwoch nahm die"
+            " Polizei in der Hafenstadt zehn Plünderer fest.",
+            "strategic_development",
+            "Mombasa",
+        ),
+    ],
+)
+def test_feature_word_of_several_words_points_back(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
+    assert _last_where(lang, text) == plain(place)
+
+
+# What must stay: a general "the city" is the latest town named, and a feature word that
+# introduced no place does not jump back to one named without it.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Floods hit the port city of Mombasa on Monday. Aid agencies met in Nairobi on"
+            " Tuesday. On Wednesday police arrested ten looters in the city.",
+            "strategic_development",
+            "Nairobi",
+        ),
+        (
+            "en",
+            "Floods hit Mombasa on Monday. Aid agencies met in Nairobi on Tuesday. On"
+            " Wednesday police arrested ten looters in the port city.",
+            "strategic_development",
+            "Nairobi",
+        ),
+    ],
+)
+def test_general_feature_word_stays_the_latest_town(
+    lang: str, text: str, kind: str, place: str
+) -> None:
+    assert _where(lang, text, kind) == [plain(place)]
+    assert _last_where(lang, text) == plain(place)
+
+
+# A seat of government of several words ("outside the government building", "vor dem
+# Regierungsgebäude") in a paragraph that names no place is in the dateline's capital, not
+# in the town of the paragraph before.
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "KAMPALA (Reuters) - Rebels attacked an army post in Gulu on Monday, killing three"
+            " soldiers.\n\nOn Tuesday hundreds of traders protested outside the government"
+            " building against new taxes.",
+            "Kampala",
+        ),
+        (
+            "en",
+            "KAMPALA (Reuters) - Rebels attacked an army post in Gulu on Monday, killing three"
+            " soldiers.\n\nOn Tuesday hundreds of traders protested outside the government"
+            " headquarters against new taxes.",
+            "Kampala",
+        ),
+        (
+            "de",
+            "KAMPALA (dpa) - Rebellen griffen am Montag in Gulu einen Armeeposten an und"
+            " töteten drei Soldaten.\n\nAm Dienstag demonstrierten Hunderte Händler vor dem"
+            " Regierungsgebäude gegen neue Steuern.",
+            "Kampala",
+        ),
+        (
+            "de",
+            "KAMPALA (dpa) - Rebellen griffen am Montag in Gulu einen Armeeposten an und"
+            " töteten drei Soldaten.\n\nAm Dienstag demonstrierten Hunderte Händler vor dem"
+            " Parlamentsgebäude gegen neue Steuern.",
+            "Kampala",
+        ),
+    ],
+)
+def test_seat_of_several_words_is_in_the_capital(lang: str, text: str, place: str) -> None:
+    assert _where(lang, text, "protest") == [plain(place)]
+
+
+# What must stay: a regional government's building is no seat of the state.
+def test_regional_government_building_is_no_seat_of_state() -> None:
+    text = (
+        "KAMPALA (Reuters) - Rebels attacked an army post in Gulu on Monday, killing three"
+        " soldiers.\n\nOn Tuesday hundreds of traders protested outside the regional government"
+        " building against new taxes."
+    )
+    assert _where("en", text, "protest") == [plain("Gulu")]
