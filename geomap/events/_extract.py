@@ -8280,8 +8280,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             for r in st.raws[before:]:
                 r.aside = True  # the relative clause's earlier event: no "previous" one
         else:
-            _share_trailing_place(st.raws[start:], lex)
+            # the subject's town first: a later part's trailing place may be only the
+            # fronted country its noun took ("In X, a court in Y convicted ... and sentenced
+            # them after a trial"; session 20, round 2)
             _share_subject_place(st.raws[start:], lex)
+            _share_trailing_place(st.raws[start:], lex)
             _share_trailing_time(st.raws[start:])
         return
     _, trig_i, trig, particle = found[0]

@@ -144,3 +144,29 @@ def test_regional_government_building_is_no_seat_of_state() -> None:
         " building against new taxes."
     )
     assert _where("en", text, "protest") == [plain("Gulu")]
+
+
+# Coordinated verbs of one subject named with its town ("a court in X convicted ... and
+# sentenced ...") share that town, even when a later part ends with an event noun that took
+# only the fronted country ("after a raid", "after a trial").
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "In Kenya, police in Eldoret arrested six men on Tuesday and charged them with arson"
+            " after a raid on a farm.",
+            "court",
+            "Eldoret",
+        ),
+        (
+            "In Peru, a court in Cusco on Tuesday convicted a former mayor of bribery and"
+            " sentenced him to six years in prison after a trial closed to the public.",
+            "court",
+            "Cusco",
+        ),
+    ],
+)
+def test_coordinated_verbs_share_the_subjects_town(text: str, kind: str, place: str) -> None:
+    places = _where("en", text, kind)
+    assert places[:2] == [plain(place)] * min(len(places), 2)
+    assert plain(place) in places
