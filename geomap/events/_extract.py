@@ -12339,11 +12339,25 @@ def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Pla
             while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
                 j += 1
         if j < len(toks) and (found := _part_of(toks[j], r, state, gaz)) is not None:
+            if not noun and _whole_unit(toks, i, found[0], lex):
+                continue  # "in the western X region": where the region lies, not its part
             return point, *found
     return None
 
 
 _POSSESSIVES = ("'s", "’s")
+
+
+def _whole_unit(toks: Sequence[Token], i: int, unit: Place, lex: _Lexicon) -> bool:
+    """``the western X region``, ``the northern X province``: a direction adjective between
+    an article and a province's name that a noun of its rank (``[places] region_subjects``)
+    follows says where the whole province lies in its country, not which part of it (``in
+    western X`` does). Session 20, round 2 (h20-events): such a phrase put the event at a
+    point in the province's west."""
+    if unit.kind == "country" or i == 0 or toks[i - 1].fold not in lex.determiners:
+        return False
+    after = next((t for t in toks if t.start >= unit.end), None)
+    return after is not None and after.fold in lex.region_subjects
 
 
 def _part_of(head: Token, r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[Place, str] | None:

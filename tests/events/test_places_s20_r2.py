@@ -170,3 +170,27 @@ def test_coordinated_verbs_share_the_subjects_town(text: str, kind: str, place: 
     places = _where("en", text, kind)
     assert places[:2] == [plain(place)] * min(len(places), 2)
     assert plain(place) in places
+
+
+def _first_place(text: str) -> str:
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    return plain(events[0].place_name or "") if events else ""
+
+
+# "the northern X province" says where the whole province lies in its country; "northern
+# X" and "the north of X province" name a part of it.
+def test_direction_adjective_before_a_region_and_its_rank_is_the_whole_region() -> None:
+    whole = _first_place("Floods hit the southern Sindh province on Monday, killing ten people.")
+    part = _first_place("Floods hit southern Sindh on Monday, killing ten people.")
+    of_part = _first_place("Floods hit the south of Sindh province on Monday, killing ten people.")
+    assert whole == plain("Sindh")
+    assert part == plain("southern Sindh")
+    assert of_part == plain("southern Sindh")
+
+
+def test_direction_adjective_before_a_region_is_the_region_in_a_story() -> None:
+    text = (
+        "Locust swarms destroyed crops in the eastern Ouaddaï region on Tuesday, the"
+        " agriculture ministry said."
+    )
+    assert _where("en", text, "disaster") == [plain("Ouaddaï")]
