@@ -673,6 +673,9 @@ class _Lexicon:
     # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
     # noun after one of these is the site of the last event of the same type (session 17)
     same_words: frozenset[str] = frozenset()
+    # ``[places] nationwide``: words of a whole country's scope ("a nationwide recall",
+    # "landesweit"): an event with no place of its own is the story's country's (_nationwide)
+    nationwide: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1508,6 +1511,7 @@ def _lexicon(lang: str) -> _Lexicon:
         introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
         same_words=_fold(places.get("same_words", [])),
+        nationwide=_glob(places.get("nationwide", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -7939,6 +7943,7 @@ def extract_events(
         _launcher_states(raws, gazetteer)
         _adjective_countries(raws, state, gazetteer)
         _regional_capitals(raws, state, gazetteer)
+        _nationwide(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -12171,6 +12176,28 @@ def _unit_named(text: str, p: Place, noun: str) -> bool:
     after = re.findall(r"\w+", text[p.end : p.end + 30].casefold())[:1]
     before = re.findall(r"\w+", text[max(0, p.start - 30) : p.start].casefold())[-2:]
     return noun in after or noun in before
+
+
+def _nationwide(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``the ministry ordered a nationwide recall of spirits``, ``rief landesweit den
+    Notstand aus``: an event that names no place and no carried one, with a word of a whole
+    country's scope (``[places] nationwide``) after its trigger in its clause, happened over
+    the country: that of the story (``_country_place``), as ``des Landes`` is. Session 20,
+    round 2 (h20-events): such an order had no place at all."""
+    words = state.lex.nationwide
+    if not words.patterns:
+        return
+    for r in raws:
+        if r.place is not None or r.trigger_span is None:
+            continue
+        toks = r.clause.tokens
+        at = r.clause.index_at(r.trigger_span[0])
+        head = next((t for t in toks[at + 1 :] if words.match(t.text)), None)
+        if head is None:
+            continue
+        country = _country_place(r, head, state, gaz)
+        if country is not None:
+            r.place, r.place_method = country, "descriptive"
 
 
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:

@@ -194,3 +194,38 @@ def test_direction_adjective_before_a_region_is_the_region_in_a_story() -> None:
         " agriculture ministry said."
     )
     assert _where("en", text, "disaster") == [plain("Ouaddaï")]
+
+
+# An event with no place of its own and a word of a whole country's scope after its trigger
+# is the story's country's; without that word it stays unplaced.
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "Police detained two men in Osh on Monday. The government declared a nationwide"
+            " state of emergency on Tuesday.",
+            "Kyrgyzstan",
+        ),
+        (
+            "en",
+            "Police detained two men in Osh on Monday, and the health ministry ordered a"
+            " nationwide recall of the cooking oil.",
+            "Kyrgyzstan",
+        ),
+        (
+            "de",
+            "Die Polizei nahm am Montag in Osch zwei Männer fest. Die Regierung rief am Dienstag"
+            " den landesweiten Notstand aus.",
+            "Kyrgyzstan",
+        ),
+        (
+            "en",
+            "Police detained two men in Osh on Monday. The government declared a state of"
+            " emergency on Tuesday.",
+            "",
+        ),
+    ],
+)
+def test_nationwide_event_is_the_storys_country(lang: str, text: str, place: str) -> None:
+    assert _where(lang, text, "statement") == [plain(place)]
