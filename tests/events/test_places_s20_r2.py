@@ -229,3 +229,41 @@ def test_direction_adjective_before_a_region_is_the_region_in_a_story() -> None:
 )
 def test_nationwide_event_is_the_storys_country(lang: str, text: str, place: str) -> None:
     assert _where(lang, text, "statement") == [plain(place)]
+
+
+def _days(lang: str, text: str, kind: str) -> list[str | None]:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return [e.date for e in events if e.kind == kind]
+
+
+# "during the storm", "während des Sturms": the day of the storm told before, not the report's
+# day; "during the night" names no event and gives no day.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "days"),
+    [
+        (
+            "en",
+            "A storm hit Bergen on Sunday. A cargo ship lost 30 containers off the island of Sotra"
+            " during the storm.",
+            "accident",
+            ["2026-10-04"],
+        ),
+        (
+            "de",
+            "Ein Sturm traf am Sonntag die Stadt Bergen. Ein Frachter verlor während des Sturms"
+            " vor der Insel Sotra 30 Container.",
+            "accident",
+            ["2026-10-04"],
+        ),
+        (
+            "en",
+            "Police arrested ten men during the night in Mombasa.",
+            "strategic_development",
+            [None],
+        ),
+    ],
+)
+def test_during_an_event_is_its_day(
+    lang: str, text: str, kind: str, days: list[str | None]
+) -> None:
+    assert _days(lang, text, kind) == days
