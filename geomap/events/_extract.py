@@ -902,6 +902,10 @@ class _Lexicon:
     object_place_types: frozenset[str] = frozenset({"disaster"})
     # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
     relation_words: frozenset[str] = frozenset()
+    # ``[time.relative] during``: "during the storm" dates a clause with no time of its own
+    # by the storm's day; in a dated clause the phrase is the event's circumstance (session
+    # 20, round 2; _event_spans)
+    during_words: frozenset[str] = frozenset()
     # event types a relation noun of one type may refer to when the article has none of
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1602,6 +1606,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 for w in raw["time"].get("relative", {}).get(key, [])
             ]
         ),
+        during_words=_fold(raw["time"].get("relative", {}).get("during", [])),
         passive_targets=_fold(grammar.get("passive_targets", [])),
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
@@ -7743,9 +7748,14 @@ def _event_spans(
     lo = bisect.bisect_left(spans, clause.start, key=lambda sp: sp.start)
     hi = bisect.bisect_left(spans, clause.end, key=lambda sp: sp.start)
     gaps = _gaps(clause, doc.text) if lo < hi else []
+    dated = any(sp.kind != "event" for sp in spans[lo:hi])
     for span in spans[lo:hi]:
         if any(a <= span.start < b for a, b in gaps):
             continue  # a time of the relative clause taken out of it (_split_relative)
+        if span.kind == "event" and dated and span.text.split()[0].casefold() in lex.during_words:
+            # "An explosion shook X on Monday during a drone attack": the clause has its
+            # day; the phrase tells how the event came about, and its noun says the kind
+            continue
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":

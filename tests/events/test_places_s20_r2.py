@@ -267,3 +267,13 @@ def test_during_an_event_is_its_day(
     lang: str, text: str, kind: str, days: list[str | None]
 ) -> None:
     assert _days(lang, text, kind) == days
+
+
+# What must stay: in a clause with a day of its own, a "during" phrase is the event's
+# circumstance, and its noun still says the kind.
+def test_during_in_a_dated_clause_keeps_the_kind_and_the_day() -> None:
+    text = "A blast rocked Odesa on Monday during a missile attack."
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [(e.kind, e.date, plain(e.place_name or "")) for e in events] == [
+        ("explosion_remote_violence", "2026-10-05", plain("Odesa"))
+    ]
