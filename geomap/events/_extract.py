@@ -287,6 +287,12 @@ def _glob(patterns: Sequence[str]) -> _Glob:
     return _Glob(patterns)
 
 
+def _phrases(entries: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of a lexicon list written as several words (``port city``), each as its
+    case-folded words; the one-word entries are a glob's (:func:`_glob`)."""
+    return tuple(tuple(w.casefold().split()) for w in entries if " " in w.strip())
+
+
 def _any_of(globs: Iterable[_Glob]) -> _Glob:
     """One glob matching what any of ``globs`` matches: one remembered answer per word
     instead of a try of each."""
@@ -504,6 +510,10 @@ class _Lexicon:
     # ``[places] seats_of_state``: a country's institutions that stand in its capital
     # ("protested outside parliament", "vor dem Parlament")
     seats: _Glob = field(default_factory=lambda: _Glob([]))
+    # the same of several words, written apart ("the government building", "the parliament
+    # building"): read at their first word, which an article must stand before (session 20,
+    # round 2)
+    seat_phrases: tuple[tuple[str, ...], ...] = ()
     # ``[places] town_sites``: the last word of a named site inside a town (``Liberty
     # Square``, ``Rustaveli Avenue``, ``State House``, ``auf dem Maidan-Platz``): a name the
     # gazetteer lacks that puts the event in the dateline's town (_town_site; sessions 17,
@@ -656,9 +666,16 @@ class _Lexicon:
     # ``[places] introduced_heads``: specific feature words ("Hafenstadt", "port") whose
     # back reference is the place they introduced (_introduced_with_head)
     introduced_heads: _Glob = field(default_factory=lambda: _glob([]))
+    # the same of several words, written apart ("port city", "border town"): the last word
+    # is the head a back reference reads, the words before say which feature (session 20,
+    # round 2)
+    introduced_phrases: tuple[tuple[str, ...], ...] = ()
     # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
     # noun after one of these is the site of the last event of the same type (session 17)
     same_words: frozenset[str] = frozenset()
+    # ``[places] nationwide``: words of a whole country's scope ("a nationwide recall",
+    # "landesweit"): an event with no place of its own is the story's country's (_nationwide)
+    nationwide: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -885,6 +902,10 @@ class _Lexicon:
     object_place_types: frozenset[str] = frozenset({"disaster"})
     # The first words of "after the <event>", "nach dem <Ereignis>" ([time.relative]).
     relation_words: frozenset[str] = frozenset()
+    # ``[time.relative] during``: "during the storm" dates a clause with no time of its own
+    # by the storm's day; in a dated clause the phrase is the event's circumstance (session
+    # 20, round 2; _event_spans)
+    during_words: frozenset[str] = frozenset()
     # event types a relation noun of one type may refer to when the article has none of
     # its own type ("two days after the crash": an impact noun, the crash of a bus)
     related_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1405,7 +1426,14 @@ def _lexicon(lang: str) -> _Lexicon:
         regional_capitals=tuple(
             tuple(w.casefold().split()) for w in places.get("regional_capitals", [])
         ),
-        seats=_glob([*places.get("seats_of_state", []), *places.get("seat_heads", [])]),
+        seats=_glob(
+            [
+                w
+                for w in (*places.get("seats_of_state", []), *places.get("seat_heads", []))
+                if " " not in w
+            ]
+        ),
+        seat_phrases=_phrases(places.get("seats_of_state", [])),
         town_sites=_glob(places.get("town_sites", [])),
         seat_adjectives=_fold(places.get("seat_adjectives", [])),
         seat_heads=_fold(places.get("seat_heads", [])),
@@ -1484,8 +1512,10 @@ def _lexicon(lang: str) -> _Lexicon:
         },
         compass_nouns=_fold(places.get("compass_links", {}).get("nouns", [])),
         settlement_heads=_glob(places.get("settlement_heads", [])),
-        introduced_heads=_glob(places.get("introduced_heads", [])),
+        introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
+        introduced_phrases=_phrases(places.get("introduced_heads", [])),
         same_words=_fold(places.get("same_words", [])),
+        nationwide=_glob(places.get("nationwide", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -1576,6 +1606,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 for w in raw["time"].get("relative", {}).get(key, [])
             ]
         ),
+        during_words=_fold(raw["time"].get("relative", {}).get("during", [])),
         passive_targets=_fold(grammar.get("passive_targets", [])),
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
@@ -5691,7 +5722,7 @@ def _place(
         if (
             cue
             and i <= content_at  # "voted to ask the national parliament": the plan's words
-            and lex.seats.match(tok.text)
+            and (lex.seats.match(tok.text) or _phrase_at(toks, i, lex.seat_phrases))
             and not (lex.nouns_capitalised and not tok.is_cap)
             and (seat := _seat_capital(toks, i, lex, places, earlier)) is not None
         ):
@@ -5735,10 +5766,11 @@ def _place(
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
-            if ref is not None and lex.introduced_heads.match(tok.text):
+            if ref is not None and (n := _introduced_head(toks, i, lex)):
                 # "In der Hafenstadt" after "der Hafenstadt Obock" and a sentence about
-                # Geneva: the place the same feature word introduced (session 16, h16-evde)
-                ref = _introduced_with_head(clause.text, tok, earlier) or ref
+                # Geneva: the place the same feature word introduced (session 16, h16-evde);
+                # "in the port city" after "the port city of X" (session 20, round 2)
+                ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
@@ -7245,17 +7277,40 @@ def _owned_feature(toks: Sequence[Token], i: int, lex: _Lexicon, trig_i: int) ->
     der Hafenstadt``, ``toured the flooded districts of the port city``): the object lies in
     that place, the one the same feature word introduced before. A German genitive article
     after a noun (``[grammar] genitive_determiners``) or ``of the`` says whose. Session 20."""
-    if not (trig_i < i and i >= 2 and lex.introduced_heads.match(toks[i].text)):
+    n = _introduced_head(toks, i, lex)
+    s = i - n + 1  # the feature's first word ("port" of "the port city")
+    if not (n and trig_i < s and s >= 2):
         return False
-    if toks[i - 1].fold not in lex.determiners:
+    if toks[s - 1].fold not in lex.determiners:
         return False
-    if toks[i - 2].fold in lex.owner_prepositions:
+    if toks[s - 2].fold in lex.owner_prepositions:
         return True
     return (
         lex.nouns_capitalised
-        and toks[i - 1].fold in lex.genitive_determiners
-        and toks[i - 2].is_cap
-        and toks[i].is_cap
+        and toks[s - 1].fold in lex.genitive_determiners
+        and toks[s - 2].is_cap
+        and toks[s].is_cap
+    )
+
+
+def _introduced_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
+    """How many words the specific feature word ending at ``toks[i]`` has (``[places]
+    introduced_heads``): 1 for a German compound (``Hafenstadt``), 2 for ``port city``, 0
+    when ``toks[i]`` ends none. Session 20, round 2: the English ones are written apart."""
+    if lex.introduced_heads.match(toks[i].text):
+        return 1
+    for ph in lex.introduced_phrases:
+        n = len(ph)
+        if i + 1 >= n and all(toks[i - n + 1 + k].fold == w for k, w in enumerate(ph)):
+            return n
+    return 0
+
+
+def _phrase_at(toks: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` (case-folded words) start at ``toks[i]``?"""
+    return any(
+        i + len(ph) <= len(toks) and all(toks[i + k].fold == w for k, w in enumerate(ph))
+        for ph in phrases
     )
 
 
@@ -7657,17 +7712,21 @@ def _named_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place 
     return None
 
 
-def _introduced_with_head(text: str, head: Token, earlier: Sequence[Place]) -> Place | None:
-    """The latest place named before ``head`` that the same feature word introduced, at
-    most two words between (``vor der Küste der Hafenstadt Obock``, ``the port city of
-    Durban``): a back reference by a specific feature word (``[places] introduced_heads``)
-    means that place, not a town named since in an attribution (``wie die IOM in Genf
-    mitteilte``)."""
-    word = head.fold
+def _introduced_with_head(
+    text: str, head: Sequence[Token], earlier: Sequence[Place]
+) -> Place | None:
+    """The latest place named before ``head`` (the feature word's tokens) that the same
+    feature word introduced, at most two words between (``vor der Küste der Hafenstadt
+    Obock``, ``the port city of Durban``): a back reference by a specific feature word
+    (``[places] introduced_heads``) means that place, not a town named since in an
+    attribution (``wie die IOM in Genf mitteilte``)."""
+    words = [t.fold for t in head]
+    n = len(words)
     for p in reversed(earlier):
-        if p.end > head.start or not p.resolved or p.role != "name":
+        if p.end > head[0].start or not p.resolved or p.role != "name":
             continue
-        if word in _WORD.findall(text[max(p.start - 40, 0) : p.start].casefold())[-3:]:
+        before = _WORD.findall(text[max(p.start - 60, 0) : p.start].casefold())[-(n + 2) :]
+        if any(before[k : k + n] == words for k in range(len(before) - n + 1)):
             return p
     return None
 
@@ -7689,9 +7748,14 @@ def _event_spans(
     lo = bisect.bisect_left(spans, clause.start, key=lambda sp: sp.start)
     hi = bisect.bisect_left(spans, clause.end, key=lambda sp: sp.start)
     gaps = _gaps(clause, doc.text) if lo < hi else []
+    dated = any(sp.kind != "event" for sp in spans[lo:hi])
     for span in spans[lo:hi]:
         if any(a <= span.start < b for a, b in gaps):
             continue  # a time of the relative clause taken out of it (_split_relative)
+        if span.kind == "event" and dated and span.text.split()[0].casefold() in lex.during_words:
+            # "An explosion shook X on Monday during a drone attack": the clause has its
+            # day; the phrase tells how the event came about, and its noun says the kind
+            continue
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":
@@ -7889,6 +7953,7 @@ def extract_events(
         _launcher_states(raws, gazetteer)
         _adjective_countries(raws, state, gazetteer)
         _regional_capitals(raws, state, gazetteer)
+        _nationwide(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
@@ -8230,8 +8295,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             for r in st.raws[before:]:
                 r.aside = True  # the relative clause's earlier event: no "previous" one
         else:
-            _share_trailing_place(st.raws[start:], lex)
+            # the subject's town first: a later part's trailing place may be only the
+            # fronted country its noun took ("In X, a court in Y convicted ... and sentenced
+            # them after a trial"; session 20, round 2)
             _share_subject_place(st.raws[start:], lex)
+            _share_trailing_place(st.raws[start:], lex)
             _share_trailing_time(st.raws[start:])
         return
     _, trig_i, trig, particle = found[0]
@@ -12120,6 +12188,28 @@ def _unit_named(text: str, p: Place, noun: str) -> bool:
     return noun in after or noun in before
 
 
+def _nationwide(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
+    """``the ministry ordered a nationwide recall of spirits``, ``rief landesweit den
+    Notstand aus``: an event that names no place and no carried one, with a word of a whole
+    country's scope (``[places] nationwide``) after its trigger in its clause, happened over
+    the country: that of the story (``_country_place``), as ``des Landes`` is. Session 20,
+    round 2 (h20-events): such an order had no place at all."""
+    words = state.lex.nationwide
+    if not words.patterns:
+        return
+    for r in raws:
+        if r.place is not None or r.trigger_span is None:
+            continue
+        toks = r.clause.tokens
+        at = r.clause.index_at(r.trigger_span[0])
+        head = next((t for t in toks[at + 1 :] if words.match(t.text)), None)
+        if head is None:
+            continue
+        country = _country_place(r, head, state, gaz)
+        if country is not None:
+            r.place, r.place_method = country, "descriptive"
+
+
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Heavy fighting was reported in Helmand province. On Monday, protesters marched in
     the provincial capital``, ``In der Provinz Sindh ... demonstrierten Hunderte in der
@@ -12286,11 +12376,25 @@ def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Pla
             while j < len(toks) and j <= i + 3 and toks[j].fold in lex.compass_links:
                 j += 1
         if j < len(toks) and (found := _part_of(toks[j], r, state, gaz)) is not None:
+            if not noun and _whole_unit(toks, i, found[0], lex):
+                continue  # "in the western X region": where the region lies, not its part
             return point, *found
     return None
 
 
 _POSSESSIVES = ("'s", "’s")
+
+
+def _whole_unit(toks: Sequence[Token], i: int, unit: Place, lex: _Lexicon) -> bool:
+    """``the western X region``, ``the northern X province``: a direction adjective between
+    an article and a province's name that a noun of its rank (``[places] region_subjects``)
+    follows says where the whole province lies in its country, not which part of it (``in
+    western X`` does). Session 20, round 2 (h20-events): such a phrase put the event at a
+    point in the province's west."""
+    if unit.kind == "country" or i == 0 or toks[i - 1].fold not in lex.determiners:
+        return False
+    after = next((t for t in toks if t.start >= unit.end), None)
+    return after is not None and after.fold in lex.region_subjects
 
 
 def _part_of(head: Token, r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[Place, str] | None:

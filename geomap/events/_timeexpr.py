@@ -137,6 +137,9 @@ class _TimeLexicon:
     soon: frozenset[str]
     before: tuple[str, ...]
     after: tuple[str, ...]
+    # ``[relative] during``: "during the storm", "während des Sturms": the day of the event
+    # the noun names (session 20, round 2)
+    during: tuple[str, ...]
     previous_day: tuple[str, ...]
     before_previous: tuple[str, ...]
     next_day: tuple[str, ...]
@@ -364,7 +367,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
     # "48 hours later", "zwei Stunden später": hours count too (24 or more: whole days)
     day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
-    rel_prep = _alt([*rel["before"], *rel["after"]])
+    rel_prep = _alt([*rel["before"], *rel["after"], *rel.get("during", [])])
     # ``[relative] named_event``: determiners after a day-before phrase that open the event it
     # counts from ("the day before the election", "the day after his arrest")
     named = rel.get("named_event", [])
@@ -589,7 +592,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
             # "[nur] [wenige|zwei] [Stunden] vor|nach <up to six words>"
             rf"(?<!\w)(?:(?:{soon}|{number})\s+){{0,3}}(?:(?:{units})\s+)?(?:{rel_prep})\s+"
             r"(?:[\w-]+[ \t]+){0,5}[\w-]+",
-            _longest_words([*rel["before"], *rel["after"]]),
+            _longest_words([*rel["before"], *rel["after"], *rel.get("during", [])]),
         ),
     ]
     day_openers = raw.get("month_day_openers", [])
@@ -651,6 +654,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         soon=frozenset(w.casefold() for w in rel["soon"]),
         before=tuple(w.casefold() for w in rel["before"]),
         after=tuple(w.casefold() for w in rel["after"]),
+        during=tuple(w.casefold() for w in rel.get("during", [])),
         previous_day=tuple(w.casefold() for w in rel["previous_day"]),
         before_previous=tuple(w.casefold() for w in rel.get("before_previous", [])),
         next_day=tuple(w.casefold() for w in rel["next_day"]),
@@ -1588,8 +1592,10 @@ def _plain_ago(
 def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
     words = full.split()
     low = [w.casefold() for w in words]
-    phrases = [(p.split(), "before") for p in lex.before] + [
-        (p.split(), "after") for p in lex.after
+    phrases = [
+        *((p.split(), "before") for p in lex.before),
+        *((p.split(), "after") for p in lex.after),
+        *((p.split(), "during") for p in lex.during),
     ]
     phrases.sort(key=lambda t: -len(t[0]))
     for i in range(len(low)):
@@ -1597,6 +1603,21 @@ def _event_relative(full: str, lex: _TimeLexicon) -> TimeValue:
             if low[i : i + len(phrase)] == phrase:
                 head = low[:i]
                 ref = " ".join(words[i + len(phrase) :]) or None
+                if relation == "during":
+                    # "during the storm": that event's day, no offset; "two days during"
+                    # is nothing
+                    if head:
+                        break
+                    return TimeValue(
+                        None,
+                        None,
+                        full,
+                        relation="after",
+                        ref=ref,
+                        same_day=True,
+                        offset_days=0,
+                        kind="event",
+                    )
                 value = _relative_value(full, head, relation, ref, lex)
                 if " ".join(phrase) in lex.eve:  # "on the eve of the summit": a day before
                     value = replace(value, offset_days=-1, same_day=False)
