@@ -1153,10 +1153,12 @@ def _distance_anchored(ctx: Context, ps: Pass, span: Span) -> frozenset[str]:
     def km(c: Candidate) -> float:
         return min(haversine_km(c.lat, c.lon, a, b) for a, b in points)
 
-    near = frozenset(
-        c.id for c in span.candidates if c.kind == "city" and km(c) <= w.distance_anchor_near_km
-    )
-    if near and any(km(c) > w.distance_anchor_far_km for c in span.candidates):
+    # every reading near Y, of any kind: "X in Y, 35 km from Z" may give Z's distance to
+    # X, and then Y's state and its capital both lie near Z and the usual cues decide
+    near = frozenset(c.id for c in span.candidates if km(c) <= w.distance_anchor_near_km)
+    if any(c.kind == "city" and c.id in near for c in span.candidates) and any(
+        km(c) > w.distance_anchor_far_km for c in span.candidates
+    ):
         return near
     return frozenset()
 
