@@ -12,7 +12,6 @@ then joins a name's mentions (:func:`one_sense`).
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -58,7 +57,6 @@ from geomap.geoparse._wordlists import (
 )
 from geomap.lexicons import language_profile
 from geomap.model import KINDS, Alternative, Place, kinds_where
-from geomap.text import Token
 
 __all__: list[str] = []
 
@@ -103,8 +101,6 @@ class Pass:
     region_focus: RegionFocus | None = None
     listed_regions: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
     offshore: tuple[tuple[str, Candidate, float], ...] = ()
-    #: "X, 60 km from Y": Y's best reading of the pass before, by X's start
-    apposed: dict[int, tuple[float, float]] = field(default_factory=dict)
     memo: dict[tuple[Any, ...], tuple[Ranked, list[str]]] = field(default_factory=dict)
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
@@ -459,8 +455,6 @@ def rank(
         # the mention's own base scores: a region named like its seat right after a town
         # it holds is that mention's alone ("X in Setúbal ... 30 km von Setúbal")
         statics(ctx, span).base,
-        # "X, 60 km from Y": the readings near Y (_distance_anchored)
-        _distance_anchored(ctx, ps, span),
         # "Flughafen X", "X airport": the readings an airport serves (_airport_named)
         _airport_named(ctx, ps, span),
     )
@@ -508,9 +502,6 @@ def rank_fresh(
     cont = ps.containers.get(span.j) or _unit_after(ctx, span)
     # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
     state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
-    # "X, 60 km from Y": the readings in Y's part of the world, where a namesake lies
-    # continents away, count as contained (the figure itself picks none of them)
-    anchored = _distance_anchored(ctx, ps, span)
     # "Flughafen X", "X airport": the towns an airport serves count as contained, and a
     # country or region of the name ranks below them
     airported = _airport_named(ctx, ps, span)
@@ -646,7 +637,7 @@ def rank_fresh(
                     break
             if contained:
                 s += w.container_bonus
-        if (c.id in anchored or c.id in airported) and not contained:
+        if c.id in airported and not contained:
             s += w.container_bonus
             contained = True
         if airported and c.kind in ("country", "admin1") and c.id not in airported:
@@ -976,72 +967,6 @@ def _distance_apposed(ctx: Context, span: Span) -> bool:
     return False
 
 
-#: units whose stated figure is in miles (land or nautical: the gate below is coarse)
-_MILE_UNITS = frozenset({"mile", "miles", "mi", "meilen", "nautical", "seemeilen"})
-#: a figure as written before a unit: digits with thousands or decimal separators
-_FIGURE = re.compile(r"\d[\d.,]*")
-
-
-def _stated_km(gap: str, unit: str) -> float | None:
-    """The figure written in ``gap`` right before the unit word ``unit``, in kilometres,
-    or None. ``1,200`` and ``1.200`` are thousands; ``2,5`` and ``2.5`` decimals."""
-    found = _FIGURE.findall(gap)
-    if not found:
-        return None
-    raw = found[-1].rstrip(".,")
-    head, sep, tail = raw.rpartition("," if "," in raw else ".")
-    if sep and len(tail) == 3:
-        raw = raw.replace(",", "").replace(".", "")
-    else:
-        raw = (head.replace(",", "").replace(".", "") + "." + tail) if sep else raw
-    try:
-        km = float(raw)
-    except ValueError:
-        return None
-    return km * 1.609 if unit in _MILE_UNITS else km
-
-
-def apposed_anchor(
-    tokens: Sequence[Token], spans: Sequence[Span], span: Span, lex: Any, max_km: float
-) -> Span | None:
-    """The span Y of ``X, 60 km from Y`` (``X, rund 80 Kilometer westlich von Y``) for the
-    name ``span`` (X), where the stated figure is at most ``max_km`` (miles converted),
-    or None. Up to four lower-case words between the comma and the unit, and between the
-    unit and Y; ``spans`` run by their first token. Cost: up to ten tokens and a
-    bisection."""
-    if span.n == 0 or span.j >= len(tokens):
-        return None
-    first = next_token(tokens, tokens[span.j])
-    if first is None or first.gap_before.lstrip()[:1] != ",":
-        return None
-    t: Token | None = tokens[span.j]
-    stated = None
-    for _ in range(4):
-        t = next_token(tokens, t) if t is not None else None
-        if t is None:
-            return None
-        if t.fold in lex.distance_units:  # German writes "Kilometer" capitalised
-            stated = _stated_km(t.gap_before, t.fold)
-            break
-        if t.is_cap:
-            return None
-    if stated is None or t is None or stated > max_km:
-        return None
-    for _ in range(4):
-        t = next_token(tokens, t)
-        if t is None:
-            return None
-        if t.is_cap:
-            break
-    else:
-        return None
-    at = bisect_left(spans, t.i, key=lambda s: s.i)
-    other = spans[at] if at < len(spans) and spans[at].i == t.i else None
-    if other is None or other.key == span.key or not other.candidates:
-        return None
-    return other
-
-
 def _airport_named(ctx: Context, ps: Pass, span: Span) -> frozenset[str]:
     """The town readings of ``span`` an airport serves
     (:func:`~geomap.geoparse._airports.served_by_airport`) where the text names the name's
@@ -1091,76 +1016,6 @@ def _airport_named(ctx: Context, ps: Pass, span: Span) -> frozenset[str]:
         if any(c.kind == "city" and c.id in served for c in span.candidates)
         else (frozenset())
     )
-
-
-def apposed_points(
-    ctx: Context, chosen: Sequence[Decision], ranked: Mapping[int, Ranked]
-) -> dict[int, tuple[float, float]]:
-    """For each chosen name X of ``X, 60 km from Y`` (:func:`apposed_anchor`) whose Y is
-    a chosen name too, the point of Y's best reading in ``ranked`` (a pass's rankings by
-    decision id), by X's start: the place X is said to lie near, for the next pass
-    (:func:`_distance_anchored`). Cost: the appositions' few tokens per name."""
-    w = ctx.weights
-    by_start = {d.span.i: d for d in chosen}
-    out: dict[int, tuple[float, float]] = {}
-    for d in chosen:
-        other = apposed_anchor(ctx.tokens, ctx.spans, d.span, ctx.lex, w.distance_anchor_max_km)
-        dy = by_start.get(other.i) if other is not None else None
-        if dy is None or dy.span is not other or not ranked.get(id(dy)):
-            continue
-        top = ranked[id(dy)][0][1]
-        out[d.span.start] = (top.lat, top.lon)
-    return out
-
-
-def _distance_anchored(ctx: Context, ps: Pass, span: Span) -> frozenset[str]:
-    """The readings of ``span`` lying in the part of the world of the place it is said to
-    be some kilometres from (``X, 60 km from Y``, :func:`apposed_anchor`), where another
-    reading lies continents away from it.
-
-    Why: an apposition giving a short distance to a place the article surely names says
-    X lies near Y; a namesake on another continent (the capital of an island state for a
-    South American town 60 km from a city of its country) cannot be meant, yet the
-    country focus and the proximity to Y had been taken from the small town because a
-    bigger city abroad bears its name. The stated figure is only a gate
-    (``distance_anchor_max_km``): the readings near Y (``distance_anchor_near_km``) are
-    ranked as if a container named them, so the usual cues still choose among them, and
-    the figure never picks the namesake that fits it: the claims checker verifies that
-    figure, and choosing by it would hide a false claim. Y's point is its surely
-    resolved reading (an anchor of the pass) or its only reading. Cost: up to ten tokens
-    and a few distances per span."""
-    w = ctx.weights
-    if owns_article(ctx, span):
-        # "X liegt an der Desna, rund 130 Kilometer nördlich von Y": a name with its
-        # article is a feature's, and the distance is the sentence's subject's
-        return frozenset()
-    other = apposed_anchor(ctx.tokens, ctx.spans, span, ctx.lex, w.distance_anchor_max_km)
-    if other is None:
-        return frozenset()
-    points: list[tuple[float, float]] = []
-    if span.start in ps.apposed:
-        points = [ps.apposed[span.start]]
-    elif ps.anchors is not None:
-        import numpy as np
-
-        rows = ps.anchors.arr[ps.anchors.keys == other.key]
-        points = [(float(a), float(b)) for a, b in np.degrees(rows)]
-    if not points and len(other.candidates) == 1:
-        points = [(other.candidates[0].lat, other.candidates[0].lon)]
-    if not points:
-        return frozenset()
-
-    def km(c: Candidate) -> float:
-        return min(haversine_km(c.lat, c.lon, a, b) for a, b in points)
-
-    # every reading near Y, of any kind: "X in Y, 35 km from Z" may give Z's distance to
-    # X, and then Y's state and its capital both lie near Z and the usual cues decide
-    near = frozenset(c.id for c in span.candidates if km(c) <= w.distance_anchor_near_km)
-    if any(c.kind == "city" and c.id in near for c in span.candidates) and any(
-        km(c) > w.distance_anchor_far_km for c in span.candidates
-    ):
-        return near
-    return frozenset()
 
 
 def _qualified_by_next(ctx: Context, span: Span) -> frozenset[str]:

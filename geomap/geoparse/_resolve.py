@@ -137,52 +137,6 @@ def _article_led(
             s.candidates = own + [c for c in s.candidates if c.id not in ids]
 
 
-def _anchor_namesakes(
-    spans: Sequence[Span],
-    tokens: Sequence[Token],
-    lex: Any,
-    gaz: GazetteerAPI,
-    lang: str,
-    w: Weights,
-) -> None:
-    """``X, 60 km from Y``: where none of X's readings lies within
-    ``Weights.distance_anchor_near_km`` of Y's first readings, the towns of X's name near
-    them are asked of the gazetteer (``Weights.anchor_lookup_limit`` readings, towns
-    only) and up to ``Weights.anchor_added`` of them, best first, are added to X's
-    readings; the ranking then weighs them against the namesakes abroad
-    (``_rank._distance_anchored``).
-
-    Why: a common name has more namesakes than the ranking reads (``lookup_limit``), and
-    the small town 60 km from a city of its country may lie far down the gazetteer's
-    list (a town of 5,000 is the 19th reading of its name, after capitals and states of
-    other continents), so no evidence could reach it. Which near namesake is added is
-    the gazetteer's order, never the stated figure. Cost: one look-up per such
-    apposition (a few in an article)."""
-    ordered = sorted(spans, key=lambda s: s.i)
-    for s in spans:
-        if s.variant or not s.candidates:
-            continue
-        if s.i > 0 and tokens[s.i - 1].fold in lex.determiners:
-            continue  # a feature's name with its article ("an der Desna, rund 130 km von")
-        other = ranking.apposed_anchor(tokens, ordered, s, lex, w.distance_anchor_max_km)
-        if other is None:
-            continue
-        points = [(c.lat, c.lon) for c in other.candidates[: w.coherence_readings]]
-
-        def near(c: Candidate, points: list[tuple[float, float]] = points) -> bool:
-            return any(
-                haversine_km(c.lat, c.lon, a, b) <= w.distance_anchor_near_km for a, b in points
-            )
-
-        if any(near(c) for c in s.candidates):
-            continue
-        have = {c.id for c in s.candidates}
-        found = gaz.lookup(s.text, lang=lang, limit=w.anchor_lookup_limit, kinds="city")
-        added = [c for c in found if c.id not in have and near(c)][: w.anchor_added]
-        if added:
-            s.candidates = [*s.candidates, *added]
-
-
 def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI) -> None:
     """``GOMA, Congo``, ``in Bukavu, Congo,``: the country named right after a town and a
     comma is the country that holds the town. A short name may be two countries' (the
@@ -253,7 +207,6 @@ def build_context(
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
     _holding_country(spans, tokens, gaz)
-    _anchor_namesakes(spans, tokens, lex, gaz, lang, w)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
@@ -920,11 +873,10 @@ def _run(ctx: Context) -> Resolution:
         listed=listed,
         listed_regions=listed_regions,
         region_focus=region_focus,
-        apposed=ranking.apposed_points(ctx, chosen, ranked),
         memo={},
         support_any={},
     )
-    if anchors or listed or listed_regions or country_only or ps.apposed:
+    if anchors or listed or listed_regions or country_only:
         if anchors or listed or listed_regions:
             chosen = select(ctx, spans, focus_sel)
         conts, contents = containers(ctx, [d.span for d in chosen])

@@ -230,22 +230,6 @@ class Weights:
     the article surely names keeps the setting (``_rank._beside_the_story``): "Perth, 20
     km to the west" after two towns of eastern Ontario is the Ontario town of 5,600, not
     Western Australia's capital; "Lima" in a story on Texas stays Peru's capital."""
-    distance_anchor_max_km: float = 1000.0
-    """``X, 60 km from Y``: a stated distance up to this (miles converted) says X lies in
-    Y's part of the world (``_rank._distance_anchored``); a longer one says nothing of the
-    continent. The number is only this gate: it never picks among nearby namesakes, since
-    the claims checker verifies it (choosing the namesake that fits would hide a false
-    claim)."""
-    distance_anchor_near_km: float = 1500.0
-    """... then the readings of X within this distance of Y's reading count as near Y ..."""
-    distance_anchor_far_km: float = 2500.0
-    """... and where another reading lies beyond this distance (another continent, or
-    across an ocean), each near one is ranked as if a container named it."""
-    anchor_lookup_limit: int = 200
-    """... and where no reading of X lies near Y's, this many towns of X's name are asked
-    of the gazetteer (``_resolve._anchor_namesakes``) ..."""
-    anchor_added: int = 3
-    """... of which at most this many near Y's readings, best first, join X's readings."""
     hamlet: int = 5_000
     """A town under this many people is a hamlet: beside a city of its name abroad it
     keeps the article's setting only within ``hamlet_near_km``."""
