@@ -455,6 +455,8 @@ def rank(
         # the mention's own base scores: a region named like its seat right after a town
         # it holds is that mention's alone ("X in Setúbal ... 30 km von Setúbal")
         statics(ctx, span).base,
+        # "Flughafen X", "X airport": the readings an airport serves (_airport_named)
+        _airport_named(ctx, ps, span),
     )
     got = ps.memo.get(memo_key)
     if got is None:
@@ -500,6 +502,9 @@ def rank_fresh(
     cont = ps.containers.get(span.j) or _unit_after(ctx, span)
     # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
     state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
+    # "Flughafen X", "X airport": the towns an airport serves count as contained, and a
+    # country or region of the name ranks below them
+    airported = _airport_named(ctx, ps, span)
     has_cities = any(c.kind in BARE_KINDS for c in span.candidates)
     own = own_anchors(ps.anchors, key)  # no self-support
     has_det = owns_article(ctx, span)
@@ -632,6 +637,11 @@ def rank_fresh(
                     break
             if contained:
                 s += w.container_bonus
+        if c.id in airported and not contained:
+            s += w.container_bonus
+            contained = True
+        if airported and c.kind in ("country", "admin1") and c.id not in airported:
+            s -= w.seat_region_bonus
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
             s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
             contained = True
@@ -955,6 +965,57 @@ def _distance_apposed(ctx: Context, span: Span) -> bool:
         if t.fold in ctx.lex.distance_units and any(ch.isdigit() for ch in t.gap_before):
             return True
     return False
+
+
+def _airport_named(ctx: Context, ps: Pass, span: Span) -> frozenset[str]:
+    """The town readings of ``span`` an airport serves
+    (:func:`~geomap.geoparse._airports.served_by_airport`) where the text names the name's
+    airport: an airport word of ``[airport_words]`` before it (``Flughafen X``, ``auf dem
+    Flughafen von X``, ``the airport of X``) or after it (``X airport``, ``X International
+    Airport``), with no punctuation between.
+
+    Why: such a phrase names a town with an airport. A country named like that town (a
+    Costa Rican town bearing a West African country's name) or a village sharing a port
+    city's name beside the article's other places had been read; a town the phrase fits
+    is ranked as if a container named it, and a country or first-level region of the name
+    ranks below it. A name no served town bears changes nothing. Cost: two or three
+    tokens per span; the airport list is read on the first phrase."""
+    toks = ctx.tokens
+    lex = ctx.lex
+    if span.n == 0 or span.j >= len(toks) or not lex.airport_before and not lex.airport_after:
+        return frozenset()
+    framed = False
+    first = toks[span.i]
+    prev = prev_token(toks, first)
+    if prev is not None and not first.gap_before.strip():
+        if prev.fold in lex.airport_links and not prev.is_cap and not prev.gap_before.strip():
+            first, prev = prev, prev_token(toks, prev)
+        framed = prev is not None and prev.fold in lex.airport_before
+    if not framed:
+        nxt = next_token(toks, toks[span.j])
+        if nxt is not None and nxt.is_cap and nxt.fold in lex.airport_links:
+            nxt = next_token(toks, nxt) if not nxt.gap_before.strip() else None
+        framed = nxt is not None and nxt.fold in lex.airport_after and not nxt.gap_before.strip()
+    if not framed:
+        return frozenset()
+    from geomap.geoparse._airports import served_by_airport
+
+    # a country or region of the name gives way only to a served town of a country the
+    # article is about ("In Costa Rica ... Flughafen Liberia"): "Malta International
+    # Airport" is the island state's, though a Montana town of the name has one too
+    units = any(c.kind in ("country", "admin1") for c in span.candidates)
+    served = frozenset(
+        c.id
+        for c in span.candidates
+        if served_by_airport(c)
+        and not (units and c.kind == "city" and ps.focus.get(c.country_code or "", 0) <= 0)
+    )
+    # only a town served makes the phrase a cue: a country's own airport alone keeps it
+    return (
+        served
+        if any(c.kind == "city" and c.id in served for c in span.candidates)
+        else (frozenset())
+    )
 
 
 def _qualified_by_next(ctx: Context, span: Span) -> frozenset[str]:

@@ -96,6 +96,12 @@ class PlaceLexicon:
     # "X lies about 90 km ...": the name is the subject of a distance, a place
     position_verbs: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
+    # an airport's word before a name ("Flughafen X", "the airport of X": a link word of
+    # ``airport_links`` may stand between) or after it ("X airport"): the name is a town's
+    # that an airport serves (``_rank._airport_named``)
+    airport_before: frozenset[str] = frozenset()
+    airport_after: frozenset[str] = frozenset()
+    airport_links: frozenset[str] = frozenset()
     # a line of latitude named without its hemisphere (folded) -> the names of its northern
     # and southern lines: "Polarkreis" -> "nördlicher Polarkreis", "südlicher Polarkreis"
     hemisphere_lines: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -201,6 +207,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         coast_compounds=word_set(raw.get("coast_compounds", [])),
         position_verbs=word_set(raw.get("position_verbs", [])),
         distance_units=word_set(raw.get("distance_units", [])),
+        airport_before=word_set(raw.get("airport_words", {}).get("before", [])),
+        airport_after=word_set(raw.get("airport_words", {}).get("after", [])),
+        airport_links=word_set(raw.get("airport_words", {}).get("links", [])),
         small_town_exonyms=bool(raw.get("small_town_exonyms", False)),
         lowercase_names=tuple(
             sorted(
