@@ -224,6 +224,8 @@ class _Syntax:
     # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
     epicentre_near: re.Pattern[str]
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
+    # "<B>, across the border in <C>, ...": a preposition saying <B> lies inside <C>
+    containment_words: frozenset[str]
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     # "from here", "von hier aus" right after a distance: the speaker's place
@@ -602,6 +604,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
+        containment_words=frozenset(w.casefold() for w in lex.get("containment_words", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -4602,6 +4605,11 @@ def _described_place(
             return None
         if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
+        if _inside_apposition_of(doc.text, other, p0, np.start, syn.containment_words):
+            # "<A> was hardest hit. <B>, across the border in <C>, is N km west of the
+            # city": the other end lies inside <C>; the description measures from
+            # somewhere else (the topic before)
+            continue
         said = re.findall(r"\w+", doc.text[p0.end : np.start].casefold())
         if other is None and said and all(w in syn.report_openers for w in said):
             # "Officials in <A> said the town, about N km to the west, ...": with no named
@@ -4664,6 +4672,39 @@ def _described_place(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+def _inside_apposition_of(
+    text: str, other: Place | None, p: Place, hi: int, containment: frozenset[str]
+) -> bool:
+    """``p`` stands inside an apposition set off by commas right after ``other`` and closed
+    before ``hi``, right after a word saying ``other`` lies inside it (lexicon
+    ``containment_words``: ``<B>, across the border in <C>, is N km west of the city``):
+    ``other`` lies in ``p``, so a description measured from after the apposition does not
+    mean ``p``. A place the apposition puts ``other`` near (``Naantali, der Fährhafen bei
+    Turku, liegt N km westlich der Stadt``) may be what it means, and is kept. Two bounded
+    slices of the text.
+
+    >>> from types import SimpleNamespace as P
+    >>> t = "Kitui, in the hills of Makueni, is 90 km east of the city."
+    >>> _inside_apposition_of(t, P(start=0, end=5), P(start=23, end=30), 49, frozenset({"in"}))
+    False
+    >>> t = "Kitui, across the border in Makueni, is 90 km east of the city."
+    >>> _inside_apposition_of(t, P(start=0, end=5), P(start=28, end=35), 54, frozenset({"in"}))
+    True
+    """
+    if other is None or not (other.end <= p.start and p.end <= hi):
+        return False
+    lead = text[other.end : p.start]
+    words = lead.split()
+    return (
+        lead.lstrip().startswith(",")
+        and lead.count(",") == 1
+        and not any(ch.isdigit() for ch in lead)
+        and bool(words)
+        and words[-1].casefold() in containment
+        and "," in text[p.end : hi]
+    )
 
 
 #: what may stand between an epicentre's ``near`` and the town (``near the town of``,
@@ -7496,6 +7537,22 @@ def _build(
             # and the start what it is measured from, as with a direction above (the
             # benchmark's gold convention; a route keeps its start first: docs/claims.md,
             # "Which end of a from/to distance is the subject")
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is None
+            and subject is not None
+            and reference is not None
+            and subject is not reference
+            and why.subject is not None
+            and why.subject[0] in ("previous sentence", "named")
+            and syn.anaphoric_start.search(text, c_lo, q.start) is not None
+        ):
+            # "Bis nach <B> sind es von dort weitere N km", "From there it is another N km
+            # to <B>" (a straight line): the start the anaphor stands for is what the
+            # distance is measured from, as a named start is above; the place reached,
+            # named in the distance's own sentence, is the one located
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
     elif reach is not None:

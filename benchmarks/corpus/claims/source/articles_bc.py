@@ -534,9 +534,9 @@ DANZIG (dpa) - Ein Orkan mit Böen von 130 Kilometern pro Stunde hat an der poln
                 1,
                 "rund {c} Kilometer",
                 "point",
-                P("Olsztyn", "bc_olsztyn", 0),
                 P("Danzig", "bc_gdansk", 2),
-                note="`Von X sind es rund N Kilometer bis Y`: the place after the number",
+                P("Olsztyn", "bc_olsztyn", 0),
+                note="`Von Y sind es rund N Kilometer bis X`: the place after the number is the one located, the start what it is measured from (dev's convention, as in the Gabès claim below)",
             ),
             c(
                 1,
