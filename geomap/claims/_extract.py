@@ -4390,6 +4390,16 @@ def _resolve_phrase_itself(
                 )
                 if before is not None and before is not other:
                     return before, "description"
+                if before is None:
+                    # "It reached <A> on Sunday and the capital a day later; <A> lies N km
+                    # north-west of it": no other town before the subject, but a capital
+                    # or a description there, which "it" takes up before the sentence
+                    # before's town
+                    described = _described_before(
+                        doc, sent, other, in_sent, by_sentence, structures, syn
+                    )
+                    if described is not None:
+                        return described
             last = by_sentence.last_subject
             if (
                 not subject
@@ -7977,13 +7987,23 @@ def _build(
             else:
                 # "<A> liegt auf Höhe des Äquators, <B> rund 160 km südlich davon": a line
                 # named last before the subject is what "davon" points back to
-                reference = (
-                    _line_before(subject, in_sent)
-                    or _point_before_in_sentence(subject, in_sent, by_sentence)
-                    or _last_subject_before(subject, sent, by_sentence)
-                    or _there_place(doc, sent, after, in_sent, by_sentence, subject)
-                    or _away_from(subject, in_sent, by_sentence)
+                reference = _line_before(subject, in_sent) or _point_before_in_sentence(
+                    subject, in_sent, by_sentence
                 )
+                if reference is None:
+                    # "Er erreichte <A> am Sonntag und die Hauptstadt einen Tag später; <A>
+                    # liegt N km nordwestlich davon": a capital or a description before
+                    # the subject in its own sentence, before the sentence before's town
+                    got_d = _described_before(
+                        doc, sent, subject, in_sent, by_sentence, structures, syn
+                    )
+                    reference = got_d[0] if got_d is not None else None
+                if reference is None:
+                    reference = (
+                        _last_subject_before(subject, sent, by_sentence)
+                        or _there_place(doc, sent, after, in_sent, by_sentence, subject)
+                        or _away_from(subject, in_sent, by_sentence)
+                    )
             if reference is not None:
                 # read by recency like a descriptive phrase, so verification weighs it so
                 how_a: EvidenceHow = (
@@ -9207,6 +9227,41 @@ def _possessor_in_apposition(
     ):
         return None
     return p
+
+
+def _described_before(
+    doc: Document,
+    sent: Sentence,
+    other: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The last definite capital phrase or description (``the capital``, ``the port``)
+    before ``other`` in its own sentence, resolved as a reference, when it stands for a
+    place other than ``other``: what an object pronoun (``it``, ``davon``) after ``other``
+    takes up when no town is named before ``other`` in the sentence (``It reached <A> on
+    Sunday and the capital a day later; <A> lies N km north-west of it``). At most
+    :data:`_MAX_PLACES_BACK` phrases looked at, each resolved once."""
+    st = structures.of(sent)
+    phrases = [
+        ph
+        for ph in st.phrases
+        if sent.start <= ph.start
+        and ph.end <= other.start
+        and ph.determiner is not None
+        and ph.determiner.casefold() not in syn.indefinite
+        and (ph.head.fold in syn.capital_nouns or bool(_descriptive_kinds(ph.head.fold, syn)))
+        and ph.head.fold not in syn.pronouns
+    ]
+    for ph in reversed(phrases[-_MAX_PLACES_BACK:]):
+        got = _resolve_phrase_itself(
+            doc, sent, ph, other, in_sent, by_sentence, structures, syn, subject=False
+        )
+        if got is not None and got[0] is not other and got[0].id != other.id:
+            return got
+    return None
 
 
 def _point_before_in_sentence(
