@@ -10444,6 +10444,11 @@ def _pick_subject(
         if sent_b is not None
         else None
     )
+    if said is not None and _unread_antecedent(doc.text, st, sent, said.start(), in_sent, syn):
+        # "A spokesman said <Unknown>, which lies about N km south-west of <B>": the
+        # relative pronoun's antecedent is a name the geoparser did not read; the distance
+        # locates it, not a town of this sentence or the sentence before
+        return None
     for p in earlier + _previous_places(doc, by_sentence, sent):
         if unknown_here is not None and (p.sentence != sent.index or p.start < unknown_here):
             return None
@@ -10559,6 +10564,39 @@ def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax)
         ):
             return True
     return False
+
+
+#: a name, a comma and spaces right before a relative pronoun (``<X>, which``)
+_ANTECEDENT_NAME = re.compile(r"([^\W\d_][\w'-]{0,30})[\s\u00a0]{0,2},[\s\u00a0]{0,2}$")
+
+
+def _unread_antecedent(
+    text: str,
+    st: SentenceStructure,
+    sent: Sentence,
+    at: int,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """The pronoun at ``at`` is a relative pronoun (lexicon ``relative_pronouns``) right
+    after a comma, and the word before the comma is a capitalised name that no place
+    mention of the sentence covers and that is not the sentence's first word (``A
+    spokesman said <Unknown>, which lies N km ...``): the relative clause locates a name
+    the geoparser did not read. One anchored search over at most 36 characters."""
+    m = re.match(r"\w+", text[at : at + 12])
+    if m is None or m.group(0).casefold() not in syn.phrases.relative_pronouns:
+        return False
+    lo = max(sent.start, at - 36)
+    name = _ANTECEDENT_NAME.search(text, lo, at)
+    if name is None or name.start(1) <= sent.start:
+        return False
+    k = st.token_index(name.start(1))
+    if k >= len(st.tokens) or k == 0 or st.tokens[k].start != name.start(1):
+        return False
+    nouns = common_nouns(syn.lang) if syn.phrases.capitalised_nouns else frozenset()
+    if not _name_like(st.tokens[k], syn, nouns):
+        return False
+    return not any(p.start <= name.start(1) < p.end for p in in_sent)
 
 
 def _name_like(tok: Token, syn: _Syntax, nouns: frozenset[str]) -> bool:

@@ -201,3 +201,45 @@ def test_table_is_balanced() -> None:
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
 def test_row(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+#: a relative clause after a town the geoparser may not read (after ``said``), the sentence
+#: before naming another town: (language, text, stated words, town of the sentence before)
+UNREAD_ANTECEDENT = [
+    (
+        "en",
+        "ACCRA (geomap) - Floods hit Bolgatanga on Monday. A spokesman said Kpandai, which lies about 150 km south-east of Tamale, had sent 20 boats.",
+        "about 150 km",
+        "Bolgatanga",
+    ),
+    (
+        "en",
+        "LIMA (geomap) - Rain fell on Ayacucho on Monday. The minister said Quillabamba, which she put about 130 km north-west of Cusco, was cut off.",
+        "about 130 km",
+        "Ayacucho",
+    ),
+    (
+        "de",
+        "ACCRA (geomap) - Hochwasser traf am Montag Tamale. Ein Sprecher sagte, Kpandai, das rund 150 Kilometer südöstlich von Tamale liegt, habe 20 Boote geschickt.",
+        "rund 150 Kilometer",
+        "Tamale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "before"), UNREAD_ANTECEDENT)
+def test_relative_clause_locates_its_antecedent(
+    analyze: Callable[..., Any], lang: str, text: str, number: str, before: str
+) -> None:
+    """What a fact-checker checks: the relative clause locates the town it follows, so the
+    claim never has the sentence before's town (nor its own reference) as its subject;
+    if geomap cannot read that town, the claim stays unchecked rather than wrong."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
+    assert found
+    c = found[0]
+    if c.subject is None:
+        assert c.verdict == "unverifiable"
+    else:
+        assert c.subject.name != before
+        assert c.reference is None or c.subject.id != c.reference.id
