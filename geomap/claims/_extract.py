@@ -8126,6 +8126,41 @@ def _build(
         why.subject = ("named", subject.start, subject.end)
         why.reference = ("named", reference.start, reference.end)
     if (
+        form == "point"
+        and subject is not None
+        and reference is not None
+        and why.subject is not None
+        and why.subject[0] == "previous sentence"
+        and reference.sentence == sent.index
+        and q.end <= reference.start
+        and text[q.end : reference.start].split()[:1] != []
+        and text[q.end : reference.start].split()[0].casefold() in syn.route_to_words
+        and _CLAUSE_PUNCT.search(text, q.end, reference.start) is None
+        and syn.anaphoric_start.search(text, by_sentence.clause_start(sent, q.start), q.start)
+        is not None
+    ):
+        # "Von dort sind es weitere N km bis zur Oasenstadt <B>", "From there it is N km
+        # to the port of <B>" read by the to-phrase: the start the anaphor stands for is
+        # what the distance is measured from, <B> of the sentence itself what it places
+        # (as with a named start, and as the route reading does)
+        subject, reference = reference, subject
+        why.subject, why.reference = why.reference, why.subject
+        last_s, last_r = by_sentence.last_subject, by_sentence.last_reference
+        if (
+            by_sentence.last_claim_sentence == sent.index - 1
+            and last_r is not None
+            and last_r.start == reference.start
+            and last_s is not None
+            and _is_point(last_s)
+            and last_s.resolved
+            and last_s.id != subject.id
+        ):
+            # "<A> liegt N km nordwestlich von <B>. Von dort sind es weitere M km bis <C>":
+            # the place the distance before was measured from is no place the story stood
+            # at; the anaphor goes on from that distance's subject
+            reference = last_s
+            why.reference = ("previous sentence", reference.start, reference.end)
+    if (
         (leg := _onward_leg(text, q, after, in_sent, syn)) is not None
         and subject is not None
         and (subject.id, reference.id if reference is not None else None) != (leg[0].id, leg[1].id)
@@ -10388,6 +10423,21 @@ def _pick_subject(
                 # <C>": the place a distance was measured from is no place the story stood
                 # at; the anaphor goes on from that distance's subject
                 start = prev.subject
+            elif (
+                start is not None
+                and by_sentence.last_claim_sentence == sent.index - 1
+                and by_sentence.last_reference is not None
+                and by_sentence.last_reference.start == start.start
+                and by_sentence.last_subject is not None
+                and _is_point(by_sentence.last_subject)
+                and by_sentence.last_subject.resolved
+                and by_sentence.last_subject is not reference
+                and (reference is None or by_sentence.last_subject.id != reference.id)
+            ):
+                # "<A> liegt N km nordwestlich von <B>. Von dort sind es weitere M km bis
+                # <C>": the same across a sentence's end, the claim before being the
+                # sentence before's last
+                start = by_sentence.last_subject
             if start is not None:
                 how_t: EvidenceHow = (
                     "named" if start.sentence == sent.index else "previous sentence"
