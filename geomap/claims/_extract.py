@@ -4391,7 +4391,7 @@ def _resolve_phrase_itself(
                 if before is not None and before is not other:
                     return before, "description"
                 if before is None:
-                    # "It reached <A> on Sunday and the capital a day later; <A> lies N km
+                    # "Trucks drove through <A> and arrived in the capital; <A> lies N km
                     # north-west of it": no other town before the subject, but a capital
                     # or a description there, which "it" takes up before the sentence
                     # before's town
@@ -7991,9 +7991,9 @@ def _build(
                     subject, in_sent, by_sentence
                 )
                 if reference is None:
-                    # "Er erreichte <A> am Sonntag und die Hauptstadt einen Tag später; <A>
-                    # liegt N km nordwestlich davon": a capital or a description before
-                    # the subject in its own sentence, before the sentence before's town
+                    # "Konvois fuhren durch <A> und erreichten die Hauptstadt; <A> liegt N
+                    # km nordwestlich davon": a capital or a description before the
+                    # subject in its own sentence, before the sentence before's town
                     got_d = _described_before(
                         doc, sent, subject, in_sent, by_sentence, structures, syn
                     )
@@ -8139,7 +8139,7 @@ def _build(
         and syn.anaphoric_start.search(text, by_sentence.clause_start(sent, q.start), q.start)
         is not None
     ):
-        # "Von dort sind es weitere N km bis zur Oasenstadt <B>", "From there it is N km
+        # "Von dort sind es noch N km bis zur Kleinstadt <B>", "From there it is N km
         # to the port of <B>" read by the to-phrase: the start the anaphor stands for is
         # what the distance is measured from, <B> of the sentence itself what it places
         # (as with a named start, and as the route reading does)
@@ -9276,8 +9276,8 @@ def _described_before(
     """The last definite capital phrase or description (``the capital``, ``the port``)
     before ``other`` in its own sentence, resolved as a reference, when it stands for a
     place other than ``other``: what an object pronoun (``it``, ``davon``) after ``other``
-    takes up when no town is named before ``other`` in the sentence (``It reached <A> on
-    Sunday and the capital a day later; <A> lies N km north-west of it``). At most
+    takes up when no town is named before ``other`` in the sentence (``Trucks drove
+    through <A> and arrived in the capital; <A> lies N km north-west of it``). At most
     :data:`_MAX_PLACES_BACK` phrases looked at, each resolved once."""
     st = structures.of(sent)
     phrases = [
@@ -10495,7 +10495,7 @@ def _pick_subject(
         else None
     )
     if said is not None and _unread_antecedent(doc.text, st, sent, said.start(), in_sent, syn):
-        # "A spokesman said <Unknown>, which lies about N km south-west of <B>": the
+        # "The governor said <Unknown>, which is about N km east of <B>": the
         # relative pronoun's antecedent is a name the geoparser did not read; the distance
         # locates it, not a town of this sentence or the sentence before
         return None
@@ -10630,8 +10630,8 @@ def _unread_antecedent(
 ) -> bool:
     """The pronoun at ``at`` is a relative pronoun (lexicon ``relative_pronouns``) right
     after a comma, and the word before the comma is a capitalised name that no place
-    mention of the sentence covers and that is not the sentence's first word (``A
-    spokesman said <Unknown>, which lies N km ...``): the relative clause locates a name
+    mention of the sentence covers and that is not the sentence's first word (``The
+    governor said <Unknown>, which is N km ...``): the relative clause locates a name
     the geoparser did not read. One anchored search over at most 36 characters."""
     m = re.match(r"\w+", text[at : at + 12])
     if m is None or m.group(0).casefold() not in syn.phrases.relative_pronouns:

@@ -14,17 +14,17 @@ sentence's own place before the sentence before's"):
   (before: <C> when <C> is a town's name); a place the apposition only puts the subject
   near (``<B>, the airport town near <C>, lies N km south of the city``) may still be it;
 - an object pronoun after the subject with no town before the subject in its sentence but
-  a capital or a description there (``It reached <A> on Sunday and the capital a day
-  later; <A> lies N km north-west of it``, ``... und die Hauptstadt einen Tag später; <A>
-  liegt N km nordwestlich davon``): that phrase's place, not the sentence before's town;
+  a capital or a description there (``Trucks drove through <A> and arrived in the capital;
+  <A> lies N km north-west of it``, ``... und erreichten die Hauptstadt; <A> liegt N km
+  nordwestlich davon``): that phrase's place, not the sentence before's town;
 - an anaphoric start after a sentence whose claim measured its subject from a reference
   (``<A> lies N km north-west of <B>. From there it is another M km to the town of <C>``,
   ``Von dort sind es weitere M Kilometer bis zur Kleinstadt <C>``, ``Bis nach <C> sind es
   von dort weitere M Kilometer``): the start is <A>, what that sentence was about, not
   <B>, the place it was measured from; and a to-phrase read by a description (``to the
   town of <C>``, ``bis zur Kleinstadt <C>``) makes <C> the subject as a bare one does;
-- a relative pronoun after a name the geoparser did not read (``A spokesman said
-  <Unknown>, which lies N km ...``): no subject rather than the sentence before's town.
+- a relative pronoun after a name the geoparser did not read (``The governor said
+  <Unknown>, which is N km ...``): no subject rather than the sentence before's town.
 
 Sentences written for this test (Queensland, Argentina and Chile, Tanzania and Kenya,
 Norway, Austria, France, Ecuador, Uganda, Germany, Chile, Peru, Ghana, Patagonia), none from a corpus article. The points
@@ -116,7 +116,7 @@ EN = [
     ),
     Row(
         "en",
-        "SANTIAGO (geomap) - The storm hit Concepción on Saturday. It reached Talca on Sunday and the capital a day later; Talca lies about 235 km south of it.",
+        "SANTIAGO (geomap) - Heavy snow fell on Concepción on Saturday. Aid trucks drove through Talca on Sunday and arrived in the capital on Monday; Talca lies about 235 km south of it.",
         "about 235 km",
         "Talca",
         "Santiago de Chile",
@@ -124,7 +124,7 @@ EN = [
     ),
     Row(
         "en",
-        "LIMA (geomap) - The storm hit Arequipa on Saturday. The convoy reached Ica on Sunday and the capital a day later; Ica lies about 500 km south-east of it.",
+        "LIMA (geomap) - Heavy rain fell on Arequipa on Saturday. Aid trucks drove through Ica on Sunday and arrived in the capital on Monday; Ica lies about 500 km south-east of it.",
         "about 500 km",
         "Ica",
         "Lima",
@@ -199,7 +199,7 @@ DE = [
     ),
     Row(
         "de",
-        "SANTIAGO (geomap) - Der Sturm traf am Samstag Concepción. Er erreichte Talca am Sonntag und die Hauptstadt einen Tag später; Talca liegt rund 400 Kilometer südlich davon.",
+        "SANTIAGO (geomap) - Schnee fiel am Samstag in Concepción. Hilfskonvois fuhren am Sonntag durch Talca und erreichten am Montag die Hauptstadt; Talca liegt rund 400 Kilometer südlich davon.",
         "rund 400 Kilometer",
         "Talca",
         "Santiago de Chile",
@@ -207,7 +207,7 @@ DE = [
     ),
     Row(
         "de",
-        "LIMA (geomap) - Der Sturm traf am Samstag Arequipa. Er erreichte Ica am Sonntag und die Hauptstadt am Montag; Ica liegt rund 265 Kilometer südöstlich davon.",
+        "LIMA (geomap) - Regen fiel am Samstag in Arequipa. Hilfskonvois fuhren am Sonntag durch Ica und erreichten am Montag die Hauptstadt; Ica liegt rund 265 Kilometer südöstlich davon.",
         "rund 265 Kilometer",
         "Ica",
         "Lima",
@@ -251,13 +251,13 @@ def test_row(analyze: Callable[..., Any], row: Row) -> None:
 UNREAD_ANTECEDENT = [
     (
         "en",
-        "ACCRA (geomap) - Floods hit Bolgatanga on Monday. A spokesman said Kpandai, which lies about 150 km south-east of Tamale, had sent 20 boats.",
+        "ACCRA (geomap) - Floods hit Bolgatanga on Monday. The regional minister said Kpandai, which is about 150 km south-east of Tamale, had no power.",
         "about 150 km",
         "Bolgatanga",
     ),
     (
         "en",
-        "LIMA (geomap) - Rain fell on Ayacucho on Monday. The minister said Quillabamba, which she put about 130 km north-west of Cusco, was cut off.",
+        "LIMA (geomap) - Rain fell on Ayacucho on Monday. The governor said Quillabamba, which is about 130 km north-west of Cusco, was cut off.",
         "about 130 km",
         "Ayacucho",
     ),
