@@ -224,6 +224,8 @@ class _Syntax:
     # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
     epicentre_near: re.Pattern[str]
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
+    # "<B>, across the border in <C>, ...": a preposition saying <B> lies inside <C>
+    containment_words: frozenset[str]
     passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
     here: re.Pattern[str]  # "von hier", "from here": the speaker's place
     # "from here", "von hier aus" right after a distance: the speaker's place
@@ -602,6 +604,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
+        containment_words=frozenset(w.casefold() for w in lex.get("containment_words", [])),
         halfway=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
@@ -4387,6 +4390,16 @@ def _resolve_phrase_itself(
                 )
                 if before is not None and before is not other:
                     return before, "description"
+                if before is None:
+                    # "Trucks drove through <A> and arrived in the capital; <A> lies N km
+                    # north-west of it": no other town before the subject, but a capital
+                    # or a description there, which "it" takes up before the sentence
+                    # before's town
+                    described = _described_before(
+                        doc, sent, other, in_sent, by_sentence, structures, syn
+                    )
+                    if described is not None:
+                        return described
             last = by_sentence.last_subject
             if (
                 not subject
@@ -4602,6 +4615,11 @@ def _described_place(
             return None
         if _introduced_unknown(doc, p0, kinds, syn):
             return None  # "das Dorf <Unknown> ...; bis zum Ort": that one, not found
+        if _inside_apposition_of(doc.text, other, p0, np.start, syn.containment_words):
+            # "<A> was hardest hit. <B>, across the border in <C>, is N km west of the
+            # city": the other end lies inside <C>; the description measures from
+            # somewhere else (the topic before)
+            continue
         said = re.findall(r"\w+", doc.text[p0.end : np.start].casefold())
         if other is None and said and all(w in syn.report_openers for w in said):
             # "Officials in <A> said the town, about N km to the west, ...": with no named
@@ -4664,6 +4682,39 @@ def _described_place(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+def _inside_apposition_of(
+    text: str, other: Place | None, p: Place, hi: int, containment: frozenset[str]
+) -> bool:
+    """``p`` stands inside an apposition set off by commas right after ``other`` and closed
+    before ``hi``, right after a word saying ``other`` lies inside it (lexicon
+    ``containment_words``: ``<B>, across the border in <C>, is N km west of the city``):
+    ``other`` lies in ``p``, so a description measured from after the apposition does not
+    mean ``p``. A place the apposition puts ``other`` near (``Naantali, der Fährhafen bei
+    Turku, liegt N km westlich der Stadt``) may be what it means, and is kept. Two bounded
+    slices of the text.
+
+    >>> from types import SimpleNamespace as P
+    >>> t = "Kitui, in the hills of Makueni, is 90 km east of the city."
+    >>> _inside_apposition_of(t, P(start=0, end=5), P(start=23, end=30), 49, frozenset({"in"}))
+    False
+    >>> t = "Kitui, across the border in Makueni, is 90 km east of the city."
+    >>> _inside_apposition_of(t, P(start=0, end=5), P(start=28, end=35), 54, frozenset({"in"}))
+    True
+    """
+    if other is None or not (other.end <= p.start and p.end <= hi):
+        return False
+    lead = text[other.end : p.start]
+    words = lead.split()
+    return (
+        lead.lstrip().startswith(",")
+        and lead.count(",") == 1
+        and not any(ch.isdigit() for ch in lead)
+        and bool(words)
+        and words[-1].casefold() in containment
+        and "," in text[p.end : hi]
+    )
 
 
 #: what may stand between an epicentre's ``near`` and the town (``near the town of``,
@@ -7498,6 +7549,22 @@ def _build(
             # "Which end of a from/to distance is the subject")
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is None
+            and subject is not None
+            and reference is not None
+            and subject is not reference
+            and why.subject is not None
+            and why.subject[0] in ("previous sentence", "named")
+            and syn.anaphoric_start.search(text, c_lo, q.start) is not None
+        ):
+            # "Bis nach <B> sind es von dort weitere N km", "From there it is another N km
+            # to <B>" (a straight line): the start the anaphor stands for is what the
+            # distance is measured from, as a named start is above; the place reached,
+            # named in the distance's own sentence, is the one located
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
     elif reach is not None:
         # "Auf der Straße erreicht man <B> von <A> aus nach N km", "Von <A> aus ist <B>
         # nach N Straßenkilometern erreicht": the way from <A> to <B>, a route
@@ -7920,13 +7987,23 @@ def _build(
             else:
                 # "<A> liegt auf Höhe des Äquators, <B> rund 160 km südlich davon": a line
                 # named last before the subject is what "davon" points back to
-                reference = (
-                    _line_before(subject, in_sent)
-                    or _point_before_in_sentence(subject, in_sent, by_sentence)
-                    or _last_subject_before(subject, sent, by_sentence)
-                    or _there_place(doc, sent, after, in_sent, by_sentence, subject)
-                    or _away_from(subject, in_sent, by_sentence)
+                reference = _line_before(subject, in_sent) or _point_before_in_sentence(
+                    subject, in_sent, by_sentence
                 )
+                if reference is None:
+                    # "Konvois fuhren durch <A> und erreichten die Hauptstadt; <A> liegt N
+                    # km nordwestlich davon": a capital or a description before the
+                    # subject in its own sentence, before the sentence before's town
+                    got_d = _described_before(
+                        doc, sent, subject, in_sent, by_sentence, structures, syn
+                    )
+                    reference = got_d[0] if got_d is not None else None
+                if reference is None:
+                    reference = (
+                        _last_subject_before(subject, sent, by_sentence)
+                        or _there_place(doc, sent, after, in_sent, by_sentence, subject)
+                        or _away_from(subject, in_sent, by_sentence)
+                    )
             if reference is not None:
                 # read by recency like a descriptive phrase, so verification weighs it so
                 how_a: EvidenceHow = (
@@ -8048,6 +8125,41 @@ def _build(
         subject, reference = reference, subject
         why.subject = ("named", subject.start, subject.end)
         why.reference = ("named", reference.start, reference.end)
+    if (
+        form == "point"
+        and subject is not None
+        and reference is not None
+        and why.subject is not None
+        and why.subject[0] == "previous sentence"
+        and reference.sentence == sent.index
+        and q.end <= reference.start
+        and text[q.end : reference.start].split()[:1] != []
+        and text[q.end : reference.start].split()[0].casefold() in syn.route_to_words
+        and _CLAUSE_PUNCT.search(text, q.end, reference.start) is None
+        and syn.anaphoric_start.search(text, by_sentence.clause_start(sent, q.start), q.start)
+        is not None
+    ):
+        # "Von dort sind es noch N km bis zur Kleinstadt <B>", "From there it is N km
+        # to the port of <B>" read by the to-phrase: the start the anaphor stands for is
+        # what the distance is measured from, <B> of the sentence itself what it places
+        # (as with a named start, and as the route reading does)
+        subject, reference = reference, subject
+        why.subject, why.reference = why.reference, why.subject
+        last_s, last_r = by_sentence.last_subject, by_sentence.last_reference
+        if (
+            by_sentence.last_claim_sentence == sent.index - 1
+            and last_r is not None
+            and last_r.start == reference.start
+            and last_s is not None
+            and _is_point(last_s)
+            and last_s.resolved
+            and last_s.id != subject.id
+        ):
+            # "<A> liegt N km nordwestlich von <B>. Von dort sind es weitere M km bis <C>":
+            # the place the distance before was measured from is no place the story stood
+            # at; the anaphor goes on from that distance's subject
+            reference = last_s
+            why.reference = ("previous sentence", reference.start, reference.end)
     if (
         (leg := _onward_leg(text, q, after, in_sent, syn)) is not None
         and subject is not None
@@ -9150,6 +9262,41 @@ def _possessor_in_apposition(
     ):
         return None
     return p
+
+
+def _described_before(
+    doc: Document,
+    sent: Sentence,
+    other: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The last definite capital phrase or description (``the capital``, ``the port``)
+    before ``other`` in its own sentence, resolved as a reference, when it stands for a
+    place other than ``other``: what an object pronoun (``it``, ``davon``) after ``other``
+    takes up when no town is named before ``other`` in the sentence (``Trucks drove
+    through <A> and arrived in the capital; <A> lies N km north-west of it``). At most
+    :data:`_MAX_PLACES_BACK` phrases looked at, each resolved once."""
+    st = structures.of(sent)
+    phrases = [
+        ph
+        for ph in st.phrases
+        if sent.start <= ph.start
+        and ph.end <= other.start
+        and ph.determiner is not None
+        and ph.determiner.casefold() not in syn.indefinite
+        and (ph.head.fold in syn.capital_nouns or bool(_descriptive_kinds(ph.head.fold, syn)))
+        and ph.head.fold not in syn.pronouns
+    ]
+    for ph in reversed(phrases[-_MAX_PLACES_BACK:]):
+        got = _resolve_phrase_itself(
+            doc, sent, ph, other, in_sent, by_sentence, structures, syn, subject=False
+        )
+        if got is not None and got[0] is not other and got[0].id != other.id:
+            return got
+    return None
 
 
 def _point_before_in_sentence(
@@ -10276,6 +10423,21 @@ def _pick_subject(
                 # <C>": the place a distance was measured from is no place the story stood
                 # at; the anaphor goes on from that distance's subject
                 start = prev.subject
+            elif (
+                start is not None
+                and by_sentence.last_claim_sentence == sent.index - 1
+                and by_sentence.last_reference is not None
+                and by_sentence.last_reference.start == start.start
+                and by_sentence.last_subject is not None
+                and _is_point(by_sentence.last_subject)
+                and by_sentence.last_subject.resolved
+                and by_sentence.last_subject is not reference
+                and (reference is None or by_sentence.last_subject.id != reference.id)
+            ):
+                # "<A> liegt N km nordwestlich von <B>. Von dort sind es weitere M km bis
+                # <C>": the same across a sentence's end, the claim before being the
+                # sentence before's last
+                start = by_sentence.last_subject
             if start is not None:
                 how_t: EvidenceHow = (
                     "named" if start.sentence == sent.index else "previous sentence"
@@ -10332,6 +10494,11 @@ def _pick_subject(
         if sent_b is not None
         else None
     )
+    if said is not None and _unread_antecedent(doc.text, st, sent, said.start(), in_sent, syn):
+        # "The governor said <Unknown>, which is about N km east of <B>": the
+        # relative pronoun's antecedent is a name the geoparser did not read; the distance
+        # locates it, not a town of this sentence or the sentence before
+        return None
     for p in earlier + _previous_places(doc, by_sentence, sent):
         if unknown_here is not None and (p.sentence != sent.index or p.start < unknown_here):
             return None
@@ -10447,6 +10614,39 @@ def _unknown_name_between(st: SentenceStructure, lo: int, hi: int, syn: _Syntax)
         ):
             return True
     return False
+
+
+#: a name, a comma and spaces right before a relative pronoun (``<X>, which``)
+_ANTECEDENT_NAME = re.compile(r"([^\W\d_][\w'-]{0,30})[\s\u00a0]{0,2},[\s\u00a0]{0,2}$")
+
+
+def _unread_antecedent(
+    text: str,
+    st: SentenceStructure,
+    sent: Sentence,
+    at: int,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """The pronoun at ``at`` is a relative pronoun (lexicon ``relative_pronouns``) right
+    after a comma, and the word before the comma is a capitalised name that no place
+    mention of the sentence covers and that is not the sentence's first word (``The
+    governor said <Unknown>, which is N km ...``): the relative clause locates a name
+    the geoparser did not read. One anchored search over at most 36 characters."""
+    m = re.match(r"\w+", text[at : at + 12])
+    if m is None or m.group(0).casefold() not in syn.phrases.relative_pronouns:
+        return False
+    lo = max(sent.start, at - 36)
+    name = _ANTECEDENT_NAME.search(text, lo, at)
+    if name is None or name.start(1) <= sent.start:
+        return False
+    k = st.token_index(name.start(1))
+    if k >= len(st.tokens) or k == 0 or st.tokens[k].start != name.start(1):
+        return False
+    nouns = common_nouns(syn.lang) if syn.phrases.capitalised_nouns else frozenset()
+    if not _name_like(st.tokens[k], syn, nouns):
+        return False
+    return not any(p.start <= name.start(1) < p.end for p in in_sent)
 
 
 def _name_like(tok: Token, syn: _Syntax, nouns: frozenset[str]) -> bool:
