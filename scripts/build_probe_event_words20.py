@@ -782,7 +782,9 @@ def _en_words(wn, seeds: list[str]) -> list[tuple[str, bool]]:
     out: dict[str, bool] = {}
     for seed in seeds:
         ss = wn.synset(seed.rstrip("+"))
-        synsets = [ss] + (ss.hyponyms() if seed.endswith("+") else [])
+        synsets = [ss] + (
+            sorted(ss.hyponyms(), key=lambda h: h.name()) if seed.endswith("+") else []
+        )
         for s in synsets:
             for lemma in s.lemmas():
                 name = lemma.name().replace("_", " ")
@@ -799,7 +801,7 @@ def _en_words(wn, seeds: list[str]) -> list[tuple[str, bool]]:
                     continue
                 trans = any(f in (8, 9, 10, 11) for f in (lemma.frame_ids() or []))
                 out[name] = out.get(name, False) or trans
-    ranked = sorted(out, key=lambda w: -zipf_frequency(w, "en"))
+    ranked = sorted(out, key=lambda w: (-zipf_frequency(w, "en"), w))  # ties: by spelling
     return [(w, out[w]) for w in ranked[:CAP_EN]]
 
 
