@@ -571,6 +571,10 @@ class _Lexicon:
     # ``[clauses] commemorations``: an event named right after one of these is remembered
     # ("the anniversary of the collapse", "Gedenken an die Opfer des Anschlags"), not news
     commemorations: frozenset[str] = frozenset()
+    # ``[clauses] commemoration_prepositions`` (session 20): an event noun in a phrase opened
+    # by one of these, with a commemoration word anywhere in its clause, is remembered too
+    # (a verb-final language: "an das Erdbeben vor zehn Jahren erinnert")
+    commemoration_prepositions: frozenset[str] = frozenset()
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
@@ -1461,6 +1465,7 @@ def _lexicon(lang: str) -> _Lexicon:
             ]
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
+        commemoration_prepositions=_fold(raw["clauses"].get("commemoration_prepositions", [])),
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
@@ -4826,14 +4831,24 @@ def _background(
         # "marked the anniversary of the mine collapse": an event noun remembered, not news
         # ("Am Jahrestag des Putsches demonstrierten ...": the verb is today's event)
         return True
+    if trig.pos == "noun" and lex.commemoration_prepositions and lex.commemorations & set(lows):
+        # "wurde an das Erdbeben vor zehn Jahren erinnert": the remembering verb closes the
+        # clause after its object, or stands further before it than the window above
+        # ("erinnerten am Dienstag mit einem Konzert an den Anschlag"; session 20)
+        phrase = clause.phrase_of(toks[trig_i])
+        if phrase is not None and phrase.preposition in lex.commemoration_prepositions:
+            return True
     after = tuple(lows[trig_i + 1 : trig_i + 4])
     if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
         return True  # "The vote is widely seen as a test": a view, no report
-    if trig.pos == "noun" and any(
+    if any(
         tuple(lows[end - len(p) : end]) == p
         and not any(w in lex.prepositions for w in lows[end:trig_i])
+        # a verb trigger after a frame that ends in a preposition is a gerund, a noun
+        # ("the risk of an aerial bombing"; session 20)
+        and (trig.pos == "noun" or p[-1] in lex.prepositions)
         for p in lex.predicate_frames
         for end in range(max(len(p), trig_i - 2), trig_i + 1)
     ):
