@@ -7942,6 +7942,7 @@ def extract_events(
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
+    _sentence_leads(raws, state)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
@@ -10941,6 +10942,58 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # country is what the text says (a place of the same country carried over
             # stays: the story's place is often near the town)
             r.place, r.place_method = country, "country"
+
+
+# the close of a place that opens a sentence as a dateline does (``Montepuez - ...``,
+# ``Odessa: ...``, ``Gulu (AFP) – ...``): maybe an agency in brackets, then a dash or a
+# colon and a space. Bounded, anchored at the place's end: linear.
+_LEAD_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2}|:)[ \t]")
+
+
+def _lead_place(sent: Sentence, st: _State) -> Place | None:
+    """The place a sentence opens with as a dateline opens a report (``Montepuez - Hunderte
+    demonstrierten ...``, ``Tete: Am Mittwoch ...``, ``Gulu (AFP) - ...``), else None: a
+    resolved name that is the sentence's first word, a dash or a colon right after it. Not
+    the report's own dateline (:func:`_dateline_span` reads that one)."""
+    text = st.doc.text
+    first = (
+        sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    )
+    if st.dateline is not None and st.dateline[0] <= first < st.dateline[1]:
+        return None
+    lead = next(
+        (p for p in st.places_between(first, first + 1) if p.resolved and p.role == "name"),
+        None,
+    )
+    if lead is None or not _LEAD_CLOSE.match(text, lead.end, sent.end):
+        return None
+    return lead
+
+
+def _sentence_leads(raws: list[_Raw], st: _State) -> None:
+    """An event in a sentence that opens with a place as a dateline does (``Montepuez -
+    Hunderte Menschen demonstrierten am Mittwoch``, ``Nikopol: In der Nacht beschoss die
+    Armee Wohnhäuser am Ufer des Flusses``) is at that place when its own clause names no
+    place, or only a water (a town's river bank is the town's), or a place outside the
+    sentence was taken for it (a back reference): the sentence names where it happened
+    before anything else, so no place from outside it, the story's place carried over or
+    the report's dateline, is the event's. Runs before :func:`_carry_places`, so the
+    events carried from it take it too (session 20, round 3)."""
+    leads: dict[int, Place | None] = {}
+    for r in raws:
+        sent = r.clause.sentence
+        if sent.index not in leads:
+            leads[sent.index] = _lead_place(sent, st)
+        lead = leads[sent.index]
+        if lead is None or r.targeted or r.place is lead:
+            continue
+        p = r.place
+        if (
+            p is None
+            or not sent.start <= p.start < sent.end
+            or (kind_info(p.kind).is_water and _precision_of(lead, st.lex) == "point")
+        ):
+            r.place, r.outside, r.place_method = lead, False, "dateline"
 
 
 def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:

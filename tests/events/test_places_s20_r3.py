@@ -1,0 +1,92 @@
+"""Places of session 20, round 3 (docs/events.md, "A place of the event's own sentence
+before its trigger (session 20, round 3, h20-events)"). Sentences of our own, with other
+places and wording than the dev articles that showed each class."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import plain
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _where(lang: str, text: str, kind: str) -> list[str]:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return [plain(e.place_name or "") for e in events if e.kind == kind]
+
+
+# A sentence that opens with a place and a dash or a colon, as a dateline opens a report,
+# tells where its events happened: not the story's place carried over, not the report's
+# dateline, not a river its clause names; the events carried from it take it too.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "de",
+            "LUSAKA (dpa) - Bei einem Grubenunglück nahe Kitwe sind am Montag drei Bergleute"
+            " ums Leben gekommen.\n\nNdola – Am Dienstag demonstrierten Hunderte Bergleute für"
+            " mehr Sicherheit.",
+            "protest",
+            "Ndola",
+        ),
+        (
+            "de",
+            "BAGDAD (AFP) - In Mossul haben Unbekannte am Montag einen Polizisten erschossen."
+            " Tikrit: Am Dienstag beschossen Milizen Häuser am Ufer des Tigris.",
+            "explosion_remote_violence",
+            "Tikrit",
+        ),
+        (
+            "en",
+            "LIMA (Reuters) - Miners blocked a highway near Arequipa on Monday.\n\nCusco -"
+            " Hundreds of farmers marched on Tuesday against a new water law.",
+            "protest",
+            "Cusco",
+        ),
+        (
+            "en",
+            "LIMA (Reuters) - Miners blocked a highway near Arequipa on Monday.\n\nCusco -"
+            " Hundreds of farmers marched on Tuesday against a new water law. Police detained"
+            " eight of them.",
+            "strategic_development",
+            "Cusco",
+        ),
+    ],
+)
+def test_sentence_opening_place_is_the_events(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# What must stay: a town the event's own clause names after a preposition is the event's,
+# whatever place opens the sentence; a place inside a sentence before a dash opens nothing.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "LIMA (Reuters) - Miners blocked a highway near Arequipa on Monday.\n\nCusco -"
+            " Hundreds of farmers marched in Puno on Tuesday against a new water law.",
+            "protest",
+            "Puno",
+        ),
+        (
+            "de",
+            "LUSAKA (dpa) - Bei einem Grubenunglück nahe Kitwe sind am Montag drei Bergleute"
+            " ums Leben gekommen.\n\nNdola – Am Dienstag demonstrierten Hunderte Bergleute in"
+            " Chingola für mehr Sicherheit.",
+            "protest",
+            "Chingola",
+        ),
+        (
+            "en",
+            "LIMA (Reuters) - Miners blocked a highway near Arequipa on Monday. Police in"
+            " Arequipa - the region's capital - detained eight of them on Tuesday.",
+            "strategic_development",
+            "Arequipa",
+        ),
+    ],
+)
+def test_own_preposition_place_stays(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
