@@ -6050,6 +6050,34 @@ def _sea_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     )
 
 
+def _town_body(clause: _Clause, held: Sequence[Place], trig_i: int, lex: _Lexicon) -> Place | None:
+    """The town whose own body of state (``[places] owner_bodies``: police, a court, the
+    government) is the subject before the trigger, the town a word before it as its
+    attribute or owner (``Kharkiv police arrested five men``, ``Odesa's police``, ``die
+    Charkiwer Polizei``), else None. ``held`` are the clause's places the actors took. A
+    town's police or court acts in its town: the clause names where the event happened
+    though no preposition does, so no place from outside the sentence (the story's town
+    carried over, the dateline) is the event's. Not a country (``Kenyan police`` is whose
+    police, not where; a country is no point) and not a person's office (``Odesa's mayor
+    met ...``: people travel; ``owner_bodies`` holds bodies). Session 20, round 3."""
+    toks = clause.tokens
+    for p in held:
+        if not p.resolved or p.role not in ("name", "adjective") or p.kind == "country":
+            continue
+        if _precision_of(p, lex) != "point":
+            continue
+        idx = clause.index_at(p.start)
+        last = idx
+        while last + 1 < len(toks) and toks[last + 1].start < p.end:
+            last += 1
+        nxt = last + 1
+        if nxt < len(toks) and toks[nxt].fold in ("'s", "’s", "s"):
+            nxt += 1  # a possessive the word units keep apart
+        if nxt < trig_i and lex.owner_bodies.match(toks[nxt].text):
+            return p
+    return None
+
+
 def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     """Does the country at ``idx`` follow a body of state and ``of``/``von`` (``[places]
     owner_bodies``, ``owner_prepositions``: ``the Supreme Court of Bangladesh``, ``die
@@ -8485,6 +8513,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
+    if place is None and trig.type != "travel":
+        # "Kharkiv police arrested five men": the town's own body acted in its town
+        body = _town_body(clause, [clause_places[k] for k in sorted(used)], trig_i, lex)
+        if body is not None:
+            place, outside, how = body, False, "locative"
     if (trig.pos != "weak" or (act and own_time)) and (
         place is None or (how == "locative" and trig.type != "travel")
     ):

@@ -90,3 +90,51 @@ def test_sentence_opening_place_is_the_events(lang: str, text: str, kind: str, p
 )
 def test_own_preposition_place_stays(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# A town's own body of state (its police, a court) as the subject before the trigger, the
+# town its attribute or owner, acted in that town: the story's town carried over is not the
+# event's place. A preposition's town in the clause still wins, and a country's adjective
+# says whose police, not where.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "LIMA (Reuters) - Floods hit Piura on Monday.\n\nArequipa police detained eight"
+            " looters on Tuesday.",
+            "strategic_development",
+            "Arequipa",
+        ),
+        (
+            "en",
+            "MANILA (Reuters) - A typhoon hit Legazpi on Monday.\n\nCebu's police arrested three"
+            " looters on Tuesday.",
+            "strategic_development",
+            "Cebu City",
+        ),
+        (
+            "de",
+            "BERLIN (dpa) - Bei einem Unwetter in Kiel sind am Montag zwei Menschen ums Leben"
+            " gekommen.\n\nMünchens Polizei nahm am Dienstag drei Männer fest.",
+            "strategic_development",
+            "Munich",
+        ),
+        (
+            "en",
+            "MANILA (Reuters) - A typhoon hit Legazpi on Monday.\n\nCebu police arrested three"
+            " looters in Davao on Tuesday.",
+            "strategic_development",
+            "Davao",
+        ),
+        (
+            "en",
+            "NAIROBI (Reuters) - Floods hit Garissa on Monday.\n\nKenyan police arrested ten"
+            " looters there on Tuesday.",
+            "strategic_development",
+            "Garissa",
+        ),
+    ],
+)
+def test_town_body_acts_in_its_town(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
