@@ -2306,6 +2306,12 @@ def _person_spans(lex: _Lexicon, words: _Words) -> _Spans:
     none = _Spans([])
     out: list[tuple[int, int]] = []
     for toks, i in words.titles:
+        if lex.nouns_capitalised and lex.any_feature.match(toks[i].text):
+            # "der früheren Königsstadt X": a compound the title's stem opens and a feature
+            # word ends (``[places] back_reference``) is a kind of town, not a title: the
+            # words after it are the town's name and what the clause goes on with
+            # ("Königsstadt Cetinje Tausende"), no person's (session 20, round 3)
+            continue
         j = i + 1
         while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
             j += 2

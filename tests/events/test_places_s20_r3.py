@@ -138,3 +138,31 @@ def test_own_preposition_place_stays(lang: str, text: str, kind: str, place: str
 )
 def test_town_body_acts_in_its_town(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# A compound that a title's stem opens and a feature word ends ("Königsstadt") is a kind of
+# town, not a title: the name after it is the event's town, not part of a person's name.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "de",
+            "VIENTIANE (dpa) - In Vientiane haben am Montag Tausende demonstriert.\n\nAm"
+            " Dienstag hatten in der alten Königsstadt Luang Prabang Tausende gegen die"
+            " Regierung demonstriert.",
+            "protest",
+            "Luang Prabang",
+        ),
+    ],
+)
+def test_feature_compound_is_no_title(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+def test_a_king_stays_a_person() -> None:
+    text = (
+        "OSLO (dpa) - In Bergen haben am Montag Tausende demonstriert. König Harald traf am"
+        " Dienstag Vertreter der Demonstranten."
+    )
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert any("Harald" in a for e in events for a in e.actors)
