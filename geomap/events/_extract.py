@@ -682,6 +682,10 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # session 20, round 3: what a court found someone guilty of ("convicted three men of an
+    # attack in Y"): after a court's trigger only (an arrest's "members of a gang in Y" is
+    # where the arrest was)
+    court_charge_preps: frozenset[str] = frozenset()
     # session 19: what a protest is against ("protested against a ban decided in Y": the
     # decision's place, not the protest's)
     protest_targets: frozenset[str] = frozenset()
@@ -1520,6 +1524,7 @@ def _lexicon(lang: str) -> _Lexicon:
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         charge_preps=_fold(places.get("charge_preps", [])),
+        court_charge_preps=_fold(places.get("court_charge_preps", [])),
         protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
         content_markers=_fold(places.get("content_markers", [])),
@@ -5481,7 +5486,15 @@ def _place(
         else len(toks)
     )
     charge_at = (
-        next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
+        next(
+            (
+                j
+                for j in range(trig_i + 1, len(toks))
+                if toks[j].fold in lex.charge_preps
+                or (kind_of == "court" and toks[j].fold in lex.court_charge_preps)
+            ),
+            None,
+        )
         # session 19: an arrest's reason too ("Police in A arrested a man over a knife attack
         # at a station in B": the attack's place, not the arrest's)
         if kind_of == "court" or sub_kind_of == "arrest"

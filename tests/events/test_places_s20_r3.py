@@ -166,3 +166,29 @@ def test_a_king_stays_a_person() -> None:
     )
     events = geomap.analyze(text, lang="de", date=DAY).events
     assert any("Harald" in a for e in events for a in e.actors)
+
+
+# What a court found someone guilty of ("of an attack in Y") is the crime's place: the
+# court's own town before the trigger is the verdict's. After an arrest, "members of a gang
+# in Y" is still where the arrest was.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "LIMA (Reuters) - Floods hit Piura on Monday.\n\nA Cusco court on Tuesday convicted"
+            " two men of a robbery in Puno.",
+            "court",
+            "Cusco",
+        ),
+        (
+            "en",
+            "LIMA (Reuters) - Floods hit Piura on Monday.\n\nPolice arrested three members of a"
+            " gang in Puno on Tuesday.",
+            "strategic_development",
+            "Puno",
+        ),
+    ],
+)
+def test_a_verdicts_charge_is_not_its_place(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
