@@ -5651,6 +5651,11 @@ def _place(
             # "protested in A against a ban decided by the government in B": what the
             # protest is against yields to where it was held (session 19)
             score -= _NESTED_PENALTY
+        if kind_of == "strike" and _fired_from(toks, idx, lex):
+            # "X's port was shelled from positions near Y", "Xs Hafen wurde von Stellungen
+            # nahe Y aus beschossen": where the fire came from yields to what it hit; alone
+            # it still places the strike (session 20, round 3)
+            score -= _NESTED_PENALTY
         if charge_at is not None and idx > charge_at:
             # "A court in X sentenced him for the killings in Y": the crime's place yields
             # to the court's; alone it is still the best the clause gives
@@ -6095,6 +6100,23 @@ def _town_body(clause: _Clause, held: Sequence[Place], trig_i: int, lex: _Lexico
         if nxt < trig_i and lex.owner_bodies.match(toks[nxt].text):
             return p
     return None
+
+
+# how many words a "from" phrase may hold before its place ("from positions near Y": two)
+_FIRED_FROM_REACH = 3
+
+
+def _fired_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` inside a phrase of origin (``[places] origins``: ``from``,
+    ``von``) that opens at most a few words before it, with no comma between (``shelled
+    from positions near Y``, ``von Stellungen nahe Y aus``)? For a strike that is where the
+    fire came from, not what it hit."""
+    for k in range(idx - 1, max(-1, idx - 2 - _FIRED_FROM_REACH), -1):
+        if "," in toks[k + 1].gap_before:
+            return False
+        if toks[k].fold in lex.origins:
+            return True
+    return False
 
 
 def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:

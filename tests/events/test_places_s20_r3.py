@@ -192,3 +192,36 @@ def test_a_king_stays_a_person() -> None:
 )
 def test_a_verdicts_charge_is_not_its_place(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# Where a strike's fire came from ("from positions near Y", "von Stellungen nahe Y aus")
+# yields to what it hit, named before the trigger with no preposition; alone it still
+# places the strike.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "JERUSALEM (Reuters) - Floods hit Haifa on Monday.\n\nKiryat Shmona's industrial zone"
+            " was shelled from positions near Marjayoun on Tuesday.",
+            "explosion_remote_violence",
+            "Qiryat Shmona",
+        ),
+        (
+            "de",
+            "JERUSALEM (dpa) - Überschwemmungen haben am Montag Haifa getroffen.\n\nMetulas"
+            " Ortskern wurde am Dienstag von Stellungen nahe Khiam aus beschossen.",
+            "explosion_remote_violence",
+            "Metula",
+        ),
+        (
+            "en",
+            "JERUSALEM (Reuters) - Floods hit Haifa on Monday.\n\nMilitants shelled a kibbutz from"
+            " positions near Marjayoun on Tuesday.",
+            "explosion_remote_violence",
+            "Marjayoun",
+        ),
+    ],
+)
+def test_where_fire_came_from_yields(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
