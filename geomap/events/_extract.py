@@ -686,6 +686,10 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # session 20, round 3: what a court found someone guilty of ("convicted three men of an
+    # attack in Y"): after a court's trigger only (an arrest's "members of a gang in Y" is
+    # where the arrest was)
+    court_charge_preps: frozenset[str] = frozenset()
     # session 19: what a protest is against ("protested against a ban decided in Y": the
     # decision's place, not the protest's)
     protest_targets: frozenset[str] = frozenset()
@@ -1525,6 +1529,7 @@ def _lexicon(lang: str) -> _Lexicon:
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
         charge_preps=_fold(places.get("charge_preps", [])),
+        court_charge_preps=_fold(places.get("court_charge_preps", [])),
         protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
         content_markers=_fold(places.get("content_markers", [])),
@@ -2311,6 +2316,12 @@ def _person_spans(lex: _Lexicon, words: _Words) -> _Spans:
     none = _Spans([])
     out: list[tuple[int, int]] = []
     for toks, i in words.titles:
+        if lex.nouns_capitalised and lex.any_feature.match(toks[i].text):
+            # "der früheren Königsstadt X": a compound the title's stem opens and a feature
+            # word ends (``[places] back_reference``) is a kind of town, not a title: the
+            # words after it are the town's name and what the clause goes on with
+            # ("Königsstadt Cetinje Tausende"), no person's (session 20, round 3)
+            continue
         j = i + 1
         while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
             j += 2
@@ -5490,7 +5501,15 @@ def _place(
         else len(toks)
     )
     charge_at = (
-        next((j for j in range(trig_i + 1, len(toks)) if toks[j].fold in lex.charge_preps), None)
+        next(
+            (
+                j
+                for j in range(trig_i + 1, len(toks))
+                if toks[j].fold in lex.charge_preps
+                or (kind_of == "court" and toks[j].fold in lex.court_charge_preps)
+            ),
+            None,
+        )
         # session 19: an arrest's reason too ("Police in A arrested a man over a knife attack
         # at a station in B": the attack's place, not the arrest's)
         if kind_of == "court" or sub_kind_of == "arrest"
@@ -5646,6 +5665,11 @@ def _place(
         if kind_of == "protest" and _protest_target(toks, idx, trig_i, lex):
             # "protested in A against a ban decided by the government in B": what the
             # protest is against yields to where it was held (session 19)
+            score -= _NESTED_PENALTY
+        if kind_of == "strike" and _fired_from(toks, idx, lex):
+            # "X's port was shelled from positions near Y", "Xs Hafen wurde von Stellungen
+            # nahe Y aus beschossen": where the fire came from yields to what it hit; alone
+            # it still places the strike (session 20, round 3)
             score -= _NESTED_PENALTY
         if charge_at is not None and idx > charge_at:
             # "A court in X sentenced him for the killings in Y": the crime's place yields
@@ -6063,6 +6087,51 @@ def _sea_as_modifier(toks: Sequence[Token], p: Place, lex: _Lexicon) -> bool:
     return any(pat.match(toks[last].text) for pat in heads) or (
         toks[last].fold in lex.sea_modifier_heads
     )
+
+
+def _town_body(clause: _Clause, held: Sequence[Place], trig_i: int, lex: _Lexicon) -> Place | None:
+    """The town whose own body of state (``[places] owner_bodies``: police, a court, the
+    government) is the subject before the trigger, the town a word before it as its
+    attribute or owner (``Kharkiv police arrested five men``, ``Odesa's police``, ``die
+    Charkiwer Polizei``), else None. ``held`` are the clause's places the actors took. A
+    town's police or court acts in its town: the clause names where the event happened
+    though no preposition does, so no place from outside the sentence (the story's town
+    carried over, the dateline) is the event's. Not a country (``Kenyan police`` is whose
+    police, not where; a country is no point) and not a person's office (``Odesa's mayor
+    met ...``: people travel; ``owner_bodies`` holds bodies). Session 20, round 3."""
+    toks = clause.tokens
+    for p in held:
+        if not p.resolved or p.role not in ("name", "adjective") or p.kind == "country":
+            continue
+        if _precision_of(p, lex) != "point":
+            continue
+        idx = clause.index_at(p.start)
+        last = idx
+        while last + 1 < len(toks) and toks[last + 1].start < p.end:
+            last += 1
+        nxt = last + 1
+        if nxt < len(toks) and toks[nxt].fold in ("'s", "’s", "s"):
+            nxt += 1  # a possessive the word units keep apart
+        if nxt < trig_i and lex.owner_bodies.match(toks[nxt].text):
+            return p
+    return None
+
+
+# how many words a "from" phrase may hold before its place ("from positions near Y": two)
+_FIRED_FROM_REACH = 3
+
+
+def _fired_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` inside a phrase of origin (``[places] origins``: ``from``,
+    ``von``) that opens at most a few words before it, with no comma between (``shelled
+    from positions near Y``, ``von Stellungen nahe Y aus``)? For a strike that is where the
+    fire came from, not what it hit."""
+    for k in range(idx - 1, max(-1, idx - 2 - _FIRED_FROM_REACH), -1):
+        if "," in toks[k + 1].gap_before:
+            return False
+        if toks[k].fold in lex.origins:
+            return True
+    return False
 
 
 def _body_of(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
@@ -7957,6 +8026,7 @@ def extract_events(
             raws.append(weak)
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
+    _sentence_leads(raws, state)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
@@ -8499,6 +8569,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if hit is not None:
             place, outside, how = hit, False, "locative"
             actors = [a for a in actors if a != (hit.name or hit.mention)]
+    if place is None and trig.type != "travel":
+        # "Kharkiv police arrested five men": the town's own body acted in its town
+        body = _town_body(clause, [clause_places[k] for k in sorted(used)], trig_i, lex)
+        if body is not None:
+            place, outside, how = body, False, "locative"
     if (trig.pos != "weak" or (act and own_time)) and (
         place is None or (how == "locative" and trig.type != "travel")
     ):
@@ -10956,6 +11031,58 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # country is what the text says (a place of the same country carried over
             # stays: the story's place is often near the town)
             r.place, r.place_method = country, "country"
+
+
+# the close of a place that opens a sentence as a dateline does (``Montepuez - ...``,
+# ``Odessa: ...``, ``Gulu (AFP) – ...``): maybe an agency in brackets, then a dash or a
+# colon and a space. Bounded, anchored at the place's end: linear.
+_LEAD_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-{1,2}|:)[ \t]")
+
+
+def _lead_place(sent: Sentence, st: _State) -> Place | None:
+    """The place a sentence opens with as a dateline opens a report (``Montepuez - Hunderte
+    demonstrierten ...``, ``Tete: Am Mittwoch ...``, ``Gulu (AFP) - ...``), else None: a
+    resolved name that is the sentence's first word, a dash or a colon right after it. Not
+    the report's own dateline (:func:`_dateline_span` reads that one)."""
+    text = st.doc.text
+    first = (
+        sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    )
+    if st.dateline is not None and st.dateline[0] <= first < st.dateline[1]:
+        return None
+    lead = next(
+        (p for p in st.places_between(first, first + 1) if p.resolved and p.role == "name"),
+        None,
+    )
+    if lead is None or not _LEAD_CLOSE.match(text, lead.end, sent.end):
+        return None
+    return lead
+
+
+def _sentence_leads(raws: list[_Raw], st: _State) -> None:
+    """An event in a sentence that opens with a place as a dateline does (``Montepuez -
+    Hunderte Menschen demonstrierten am Mittwoch``, ``Nikopol: In der Nacht beschoss die
+    Armee Wohnhäuser am Ufer des Flusses``) is at that place when its own clause names no
+    place, or only a water (a town's river bank is the town's), or a place outside the
+    sentence was taken for it (a back reference): the sentence names where it happened
+    before anything else, so no place from outside it, the story's place carried over or
+    the report's dateline, is the event's. Runs before :func:`_carry_places`, so the
+    events carried from it take it too (session 20, round 3)."""
+    leads: dict[int, Place | None] = {}
+    for r in raws:
+        sent = r.clause.sentence
+        if sent.index not in leads:
+            leads[sent.index] = _lead_place(sent, st)
+        lead = leads[sent.index]
+        if lead is None or r.targeted or r.place is lead:
+            continue
+        p = r.place
+        if (
+            p is None
+            or not sent.start <= p.start < sent.end
+            or (kind_info(p.kind).is_water and _precision_of(lead, st.lex) == "point")
+        ):
+            r.place, r.outside, r.place_method = lead, False, "dateline"
 
 
 def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:
