@@ -498,6 +498,8 @@ def find_spans(
             continue
         for v in vs:
             hit = found.get(v)
+            if hit and _noun_plural_not_genitive(tokens, a, b, surface, v, hit, genitives, lex):
+                break
             if hit:
                 span = Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
                 span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
@@ -906,6 +908,37 @@ def _genitive_countries(
             if got:
                 return got
     return []
+
+
+def _noun_plural_not_genitive(
+    tokens: Sequence[Token],
+    a: int,
+    b: int,
+    surface: str,
+    stem: str,
+    hit: Sequence[Candidate],
+    endings: tuple[str, ...],
+    lex: PlaceLexicon,
+) -> bool:
+    """A one-word ``surface`` that names nothing as written, read only through ``stem``,
+    itself less a genitive ending, is the plural of a common noun, not a town's
+    genitive, where ``stem`` is a common noun of the language (``grammar_nouns``), the
+    word stands where no genitive of a name stands (before no capitalised word, after no
+    noun or genitive article: "Gelder, Kredite und Omegas", "Kabel und Jugs lagen
+    bereit") and no reading is a known place (``WEIGHTS.known_name_population``): German
+    writes many loanwords' plurals with "-s", as it writes names' genitives (issue 21,
+    session 20). "Omegas Bürgermeister", "die Straßen Omegas" keep the town."""
+    from geomap.geoparse._wordlists import grammar_nouns
+
+    if a != b or not endings or not any(surface == stem + e for e in endings):
+        return False
+    if stem not in grammar_nouns(lex.lang):
+        return False
+    if any((c.population or 0) >= WEIGHTS.known_name_population for c in hit):
+        return False
+    if any(c.kind in ("country", "admin1") for c in hit):
+        return False
+    return not _before_noun(tokens, b) and not _after_noun_or_article(tokens, a, lex.lang)
 
 
 def _before_noun(tokens: Sequence[Token], b: int) -> bool:
