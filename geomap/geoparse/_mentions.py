@@ -531,7 +531,59 @@ def find_spans(
         if abbr:
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
+    spans.extend(_dotted_initialism_spans(tokens, text, spans, lookup_many))
     return spans
+
+
+#: The fewest letters of a dotted initialism read by its letters ("U.S.S.R."): two
+#: letters with dots are a person's initials as often ("J.R."); the lexicon's table
+#: holds the two-letter places ("U.S.", "U.K.").
+_DOTTED_MIN_LETTERS = 3
+
+
+def _dotted_initialism_spans(
+    tokens: Sequence[Token], text: str, spans: Sequence[Span], lookup_many
+) -> list[Span]:
+    """A run of single capital letters each closed by a full stop, with no space
+    ("U.S.S.R.", "D.D.R."), of ``_DOTTED_MIN_LETTERS`` letters or more, that no span
+    holds: read as its letters written together ("USSR"), where the gazetteer holds a
+    country or a first-level region so. A lone capital starts no name otherwise, and
+    the lexicon's table holds only the common forms (issue 21, session 20). Not before
+    a capitalised word after a space ("J.R.R. Tolkien": a person's initials). Cost:
+    one batched look-up of the runs found."""
+    held = {k for s in spans for k in range(s.i, s.j + 1)}
+    runs: list[tuple[int, int]] = []
+    n_tok = len(tokens)
+    a = 0
+    while a < n_tok:
+        b = a
+        while (
+            b < n_tok
+            and len(tokens[b].text) == 1
+            and tokens[b].text.isupper()
+            and text[tokens[b].end : tokens[b].end + 1] == "."
+            and (
+                b == a or (tokens[b].gap_before == "." and tokens[b].sentence == tokens[a].sentence)
+            )
+        ):
+            b += 1
+        if b - a >= _DOTTED_MIN_LETTERS and not held.intersection(range(a, b)):
+            nxt = tokens[b] if b < n_tok else None
+            if nxt is None or not (nxt.is_cap and nxt.gap_before == ". "):
+                runs.append((a, b - 1))
+        a = max(b, a + 1)
+    if not runs:
+        return []
+    keys = {(i, j): "".join(t.text for t in tokens[i : j + 1]) for i, j in runs}
+    found = lookup_many(sorted(set(keys.values())))
+    out: list[Span] = []
+    for (i, j), key in keys.items():
+        cands = [c for c in found.get(key, ()) if c.kind in ("country", "admin1")]
+        if cands:
+            end = tokens[j].end + 1  # the closing full stop is the name's
+            surface = text[tokens[i].start : end]
+            out.append(Span(i, j, tokens[i].start, end, surface, cands, False, surface))
+    return out
 
 
 def _long_forms(
