@@ -1785,15 +1785,15 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
 
 
 #: The endings of German plurals the noun lexicon may lack, on a singular it holds:
-#: "-s" on loanwords ("Ultimos", "Kombis"), "-n" on weak and dative plurals ("Miseren",
-#: "Lidern").
+#: "-s" on loanwords ("Lassos", "Kombis"), "-n" on weak and dative plurals
+#: ("Benzinpumpen", "Schulhäusern").
 _PLURAL_ENDINGS = ("s", "n")
 
 
 def _noun_or_plural(word: str, lang: str) -> bool:
     """``word`` is a form of the noun lexicon (``grammar_nouns``) or a plural of one of
     its forms by an ending of ``_PLURAL_ENDINGS`` (the lexicon lists many nouns' common
-    forms, not every plural and dative: "Miseren" of "Misere", "Ultimos" of "Ultimo").
+    forms, not every plural and dative: "Benzinpumpen" of "Benzinpumpe", "Lassos" of "Lasso").
     Asked only of a word that names no place (:func:`_joined_thing_noun`), so a town
     whose name ends so ("Linden") is not made a noun by it (issue 21, session 20)."""
     nouns = grammar_nouns(lang)

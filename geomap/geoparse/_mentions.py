@@ -976,10 +976,10 @@ def _noun_plural_not_genitive(
     itself less a genitive ending, is the plural of a common noun, not a town's
     genitive, where ``stem`` is a common noun of the language (``grammar_nouns``), the
     word stands where no genitive of a name stands (before no capitalised word, after no
-    noun or genitive article: "Gelder, Kredite und Omegas", "Kabel und Jugs lagen
+    noun or genitive article: "Weine, Liköre und Sherrys", "Preise und Bingos lagen
     bereit") and no reading is a known place (``WEIGHTS.known_name_population``): German
     writes many loanwords' plurals with "-s", as it writes names' genitives (issue 21,
-    session 20). "Omegas Bürgermeister", "die Straßen Omegas" keep the town."""
+    session 20). "Sherrys Bürgermeister" keeps the town."""
     from geomap.geoparse._wordlists import grammar_nouns
 
     if a != b or not endings or not any(surface == stem + e for e in endings):
