@@ -1767,7 +1767,7 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
         or other.gap_before != " "
         or not other.is_cap
         or other.is_upper
-        or other.text not in grammar_nouns(ctx.lang)
+        or not _noun_or_plural(other.text, ctx.lang)
         or other.fold in lex.not_names
         or other.i in ctx.span_tokens
     ):
@@ -1781,6 +1781,27 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
     stem = other.fold.removesuffix("n").removesuffix("e").removesuffix("er")
     return not any(
         stem.endswith(h) or other.fold.endswith(h) for h in lex.feature_heads if len(h) >= 3
+    )
+
+
+#: The endings of German plurals the noun lexicon may lack, on a singular it holds:
+#: "-s" on loanwords ("Lassos", "Kombis"), "-n" on weak and dative plurals
+#: ("Benzinpumpen", "Schulhäusern").
+_PLURAL_ENDINGS = ("s", "n")
+
+
+def _noun_or_plural(word: str, lang: str) -> bool:
+    """``word`` is a form of the noun lexicon (``grammar_nouns``) or a plural of one of
+    its forms by an ending of ``_PLURAL_ENDINGS`` (the lexicon lists many nouns' common
+    forms, not every plural and dative: "Benzinpumpen" of "Benzinpumpe", "Lassos" of "Lasso").
+    Asked only of a word that names no place (:func:`_joined_thing_noun`), so a town
+    whose name ends so ("Linden") is not made a noun by it (issue 21, session 20)."""
+    nouns = grammar_nouns(lang)
+    if word in nouns:
+        return True
+    return any(
+        len(word) > len(e) + 2 and word.endswith(e) and word[: -len(e)] in nouns
+        for e in _PLURAL_ENDINGS
     )
 
 

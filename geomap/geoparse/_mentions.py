@@ -498,6 +498,8 @@ def find_spans(
             continue
         for v in vs:
             hit = found.get(v)
+            if hit and _noun_plural_not_genitive(tokens, a, b, surface, v, hit, genitives, lex):
+                break
             if hit:
                 span = Span(a, b, tokens[a].start, tokens[b].end, surface, list(hit), True, v)
                 span.genitive = bool(countries) and any(c.kind == "country" for c in hit)
@@ -529,7 +531,59 @@ def find_spans(
         if abbr:
             inside = {k for a in abbr for k in range(a.i, a.j + 1)}
             spans = [s for s in spans if s.i not in inside] + abbr
+    spans.extend(_dotted_initialism_spans(tokens, text, spans, lookup_many))
     return spans
+
+
+#: The fewest letters of a dotted initialism read by its letters ("U.S.S.R."): two
+#: letters with dots are a person's initials as often ("J.R."); the lexicon's table
+#: holds the two-letter places ("U.S.", "U.K.").
+_DOTTED_MIN_LETTERS = 3
+
+
+def _dotted_initialism_spans(
+    tokens: Sequence[Token], text: str, spans: Sequence[Span], lookup_many
+) -> list[Span]:
+    """A run of single capital letters each closed by a full stop, with no space
+    ("U.S.S.R.", "D.D.R."), of ``_DOTTED_MIN_LETTERS`` letters or more, that no span
+    holds: read as its letters written together ("USSR"), where the gazetteer holds a
+    country or a first-level region so. A lone capital starts no name otherwise, and
+    the lexicon's table holds only the common forms (issue 21, session 20). Not before
+    a capitalised word after a space ("J.R.R. Tolkien": a person's initials). Cost:
+    one batched look-up of the runs found."""
+    held = {k for s in spans for k in range(s.i, s.j + 1)}
+    runs: list[tuple[int, int]] = []
+    n_tok = len(tokens)
+    a = 0
+    while a < n_tok:
+        b = a
+        while (
+            b < n_tok
+            and len(tokens[b].text) == 1
+            and tokens[b].text.isupper()
+            and text[tokens[b].end : tokens[b].end + 1] == "."
+            and (
+                b == a or (tokens[b].gap_before == "." and tokens[b].sentence == tokens[a].sentence)
+            )
+        ):
+            b += 1
+        if b - a >= _DOTTED_MIN_LETTERS and not held.intersection(range(a, b)):
+            nxt = tokens[b] if b < n_tok else None
+            if nxt is None or not (nxt.is_cap and nxt.gap_before == ". "):
+                runs.append((a, b - 1))
+        a = max(b, a + 1)
+    if not runs:
+        return []
+    keys = {(i, j): "".join(t.text for t in tokens[i : j + 1]) for i, j in runs}
+    found = lookup_many(sorted(set(keys.values())))
+    out: list[Span] = []
+    for (i, j), key in keys.items():
+        cands = [c for c in found.get(key, ()) if c.kind in ("country", "admin1")]
+        if cands:
+            end = tokens[j].end + 1  # the closing full stop is the name's
+            surface = text[tokens[i].start : end]
+            out.append(Span(i, j, tokens[i].start, end, surface, cands, False, surface))
+    return out
 
 
 def _long_forms(
@@ -906,6 +960,37 @@ def _genitive_countries(
             if got:
                 return got
     return []
+
+
+def _noun_plural_not_genitive(
+    tokens: Sequence[Token],
+    a: int,
+    b: int,
+    surface: str,
+    stem: str,
+    hit: Sequence[Candidate],
+    endings: tuple[str, ...],
+    lex: PlaceLexicon,
+) -> bool:
+    """A one-word ``surface`` that names nothing as written, read only through ``stem``,
+    itself less a genitive ending, is the plural of a common noun, not a town's
+    genitive, where ``stem`` is a common noun of the language (``grammar_nouns``), the
+    word stands where no genitive of a name stands (before no capitalised word, after no
+    noun or genitive article: "Weine, Liköre und Sherrys", "Preise und Bingos lagen
+    bereit") and no reading is a known place (``WEIGHTS.known_name_population``): German
+    writes many loanwords' plurals with "-s", as it writes names' genitives (issue 21,
+    session 20). "Sherrys Bürgermeister" keeps the town."""
+    from geomap.geoparse._wordlists import grammar_nouns
+
+    if a != b or not endings or not any(surface == stem + e for e in endings):
+        return False
+    if stem not in grammar_nouns(lex.lang):
+        return False
+    if any((c.population or 0) >= WEIGHTS.known_name_population for c in hit):
+        return False
+    if any(c.kind in ("country", "admin1") for c in hit):
+        return False
+    return not _before_noun(tokens, b) and not _after_noun_or_article(tokens, a, lex.lang)
 
 
 def _before_noun(tokens: Sequence[Token], b: int) -> bool:

@@ -567,6 +567,10 @@ def rank_fresh(
     # ("across Patagonia", a hamlet in Arizona): a region is named bare as often as not,
     # so the missing article does not hand the name to the village
     bare_region = _bare_region_floor(span, st.base, w) if has_cities else None
+    # a lake or river the look-up ranks ahead of every town of its name, all villages,
+    # named so in the text's language ("Onega: ...", "Das Thema Drina ..."): a bare
+    # name with no place preposition or town cue before it is the water as often
+    bare_water = _bare_water_floor(ctx, span, st.base, w) if has_cities and not town_cue else None
     # a name opening with its kind's word ("Mount X") is named without an article
     said_kind = kind_name_words(ctx.lang).get(ctx.tokens[span.i].fold) if span.n > 1 else None
     # a small town bearing the word only as another name, unrelated to its own, beside
@@ -842,6 +846,9 @@ def rank_fresh(
                 and ctx.lang in c.matched_langs
             )
             and not (c.kind == "region" and bare_region is not None and st.base[n] > bare_region)
+            and not (
+                _water_named(ctx, span, c) and bare_water is not None and st.base[n] > bare_water
+            )
             and not (said_kind is not None and _fits_said(said_kind, c.kind))
         ):
             s -= w.article_kind_penalty  # a bare "Narva" is the town, "an der Narva" the river
@@ -1159,6 +1166,41 @@ def _bare_region_floor(span: Span, base: Sequence[float], w: Any) -> float | Non
     if not towns or any((c.population or 0) >= w.weak_population for _, c in towns):
         return None
     return max(b for b, _ in towns)
+
+
+def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -> float | None:
+    """The best prior of a name's town readings where a lake or a river bears the name as its own
+    or in the text's language (:func:`_water_named`) and every town of it is a village (below
+    ``Weights.weak_population``) outside the text's home countries, and no place
+    preposition stands right before the name ("in Onega" is the village): a water
+    reading ahead of it keeps the name bare (issue 21, session 20: "Onega: ...", "Das
+    Thema Drina ..."), as :func:`_bare_region_floor` keeps a region. ``None`` otherwise."""
+    if not any(_water_named(ctx, span, c) for c in span.candidates):
+        return None
+    toks = ctx.tokens
+    if span.i < len(toks):
+        prev = prev_token(toks, toks[span.i])
+        if (
+            prev is not None
+            and prev.sentence == toks[span.i].sentence
+            and prev.fold in ctx.lex.place_prepositions
+        ):
+            return None
+    home = home_countries(ctx.lang)
+    towns = [(b, c) for b, c in zip(base, span.candidates, strict=True) if c.kind == "city"]
+    if not towns or any(
+        (c.population or 0) >= w.weak_population or c.country_code in home for _, c in towns
+    ):
+        return None
+    return max(b for b, _ in towns)
+
+
+def _water_named(ctx: Context, span: Span, c: Candidate) -> bool:
+    """``c`` is a lake or a river that bears the written name as its own or under a name
+    a source tags in the text's language (not one it merely resembles)."""
+    return c.kind in ("river", "lake") and (
+        ctx.lang in c.matched_langs or normalize_name(c.name) == span.key
+    )
 
 
 def _biggest_town(span: Span) -> Candidate | None:
