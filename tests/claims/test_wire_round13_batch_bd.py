@@ -108,3 +108,26 @@ AT_FRAME: dict[str, tuple[float, float]] = {
 @pytest.mark.parametrize("row", KEEPS_FRAME, ids=[r.lang for r in KEEPS_FRAME])
 def test_claim_before_keeps_the_frame(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT_FRAME)
+
+
+#: a regional capital phrase the text names no town for, read as the dateline's place by
+#: fallback, while the sentence before names towns of that country: (language, text,
+#: stated words). The figure fits one of those towns (a reader's other reading), not the
+#: dateline's place, so the claim is left unverifiable rather than called inconsistent.
+CAPITAL_FITS_A_TOWN_BEFORE = [
+    ("en", "SEVILLE (geomap) - Fires forced 900 people from their homes in Huelva and Lepe. The provincial capital lies about 115 km west of Carmona.", "about 115 km"),
+    ("de", "NEAPEL (geomap) - Waldbrände wüteten in Kalabrien. In Cosenza und Paola mussten 800 Menschen ihre Häuser verlassen. Die Provinzhauptstadt liegt rund 50 Kilometer von Catanzaro entfernt.", "rund 50 Kilometer"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), CAPITAL_FITS_A_TOWN_BEFORE)
+def test_capital_read_as_dateline_is_doubted(
+    analyze: Callable[..., Any], lang: str, text: str, number: str
+) -> None:
+    """What a fact-checker checks: a true sentence is never called inconsistent because a
+    capital phrase was taken for the dateline's town while a town the text just named
+    fits the figure."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
+    assert found, [c.stated.text for c in a.claims]
+    assert found[0].verdict != "inconsistent", found[0].explanation
