@@ -6516,7 +6516,7 @@ def _structural_subject(
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             last_np = st.phrase_at(st.tokens[prev_c.last].start)
             if (
-                mode == "apposed"
+                mode in ("apposed", "relative")
                 and k == ci - 1
                 and last_np is not None
                 and (
@@ -8328,6 +8328,9 @@ def _build(
         # not a flight's launch site ("Die Drohne sei von <B> aus gestartet und nach rund N
         # km Flug nahe <Y> abgestürzt"): what the distance measures from there is a range
         and (why.subject is None or why.subject[0] == "named")
+        # "The army sent trucks from <B>, N km south-east of <Y>": a distance set off
+        # right after the way's end is that place's apposition, it places <B> itself
+        and not (subject.end <= q.start and text[subject.end : q.start].strip() == ",")
         and _way_end(doc, sent, q, subject, reference, structures, syn)
         and _unnamed_subject(doc, sent, q, in_sent, structures, syn, skip=subject)
     ):

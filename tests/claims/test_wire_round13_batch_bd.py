@@ -13,11 +13,17 @@ clause's own place and capitals named by their country"):
   Hauptstadt, rund N Kilometer östlich``), and a capital a containment preposition puts
   the sentence's subject in (``Officials in the capital, some N km north-east of <B>``,
   ``Die Regierung in der Hauptstadt, gut N Kilometer westlich von <B>``): that capital is
-  the subject (before: no claim, or no subject).
+  the subject (before: no claim, or no subject), and so is a capital phrase a relative
+  clause follows (``from the Ugandan capital, which lies about N km north-east of <B>``,
+  ``aus der ugandischen Hauptstadt, die rund N Kilometer ... liegt``);
+- a distance set off right after the end of a way a verb of sending names (``The navy sent
+  two ships from <B>, N km to the south of <C>``): it places <B> (before: no claim, as for
+  ``A bus from <B> overturned N km north of <C>``, which stays without one).
 
 Sentences written for this test (Kenya, Peru, Ontario, Vietnam, New South Wales, Rwanda
 with Uganda, Peru with Ecuador, Saxony with Berlin, Lower Austria, Valencia, Santa Fe,
-Miyagi, western Kenya, Austria with Hungary, Bohemia with Poland, Spain), none from a
+Miyagi, western Kenya, Austria with Hungary, Bohemia with Poland, Spain, Kerala with
+Maharashtra), none from a
 corpus article. The points are hand points of the places; the truth is the geodesic
 between them computed here with geographiclib, never through geomap's code path.
 """
@@ -30,7 +36,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.claims_table import Row, assert_balanced, check_row, row_param
+from tests.support.claims_table import Row, assert_balanced, check_no_claim, check_row, row_param
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -52,6 +58,7 @@ AT: dict[str, tuple[float, float]] = {
     "Wien": (48.2082, 16.3738), "Budapest": (47.4979, 19.0402),
     "Prag": (50.0755, 14.4378), "Warschau": (52.2297, 21.0122),
     "Madrid": (40.4168, -3.7038),
+    "Kochi": (9.9312, 76.2673), "Mumbai": (19.0760, 72.8777),
 }
 # fmt: on
 
@@ -64,6 +71,9 @@ EN = [
     Row("en", "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from Uganda's capital, about 380 km to the north-east.", "about 380 km", "Kampala", "Kigali", "consistent"),
     Row("en", "LIMA (geomap) - A quake shook the coast. Relief flights came from Ecuador's capital, about 2,400 km to the north.", "about 2,400 km", "Quito", "Lima", "inconsistent"),
     Row("en", "BERLIN (geomap) - Storms hit Saxony. Officials in the capital, some 150 km north-east of Leipzig, sent 40 trucks.", "some 150 km", "Berlin", "Leipzig", "consistent"),
+    Row("en", "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 1,100 km to the south of Mumbai.", "1,100 km", "Kochi", "Mumbai", "consistent"),
+    Row("en", "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 2,000 km to the south of Mumbai.", "2,000 km", "Kochi", "Mumbai", "inconsistent"),
+    Row("en", "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from the Ugandan capital, which lies about 380 km north-east of Kigali.", "about 380 km", "Kampala", "Kigali", "consistent"),
 ]
 
 DE = [
@@ -75,6 +85,8 @@ DE = [
     Row("de", "WIEN (geomap) - Ein Sturm traf das Burgenland. Hilfe kam auch aus Ungarns Hauptstadt, rund 215 Kilometer östlich.", "rund 215 Kilometer", "Budapest", "Wien", "consistent"),
     Row("de", "PRAG (geomap) - Ein Sturm traf Böhmen. Hilfe kam aus Polens Hauptstadt, rund 930 Kilometer nordöstlich.", "rund 930 Kilometer", "Warschau", "Prag", "inconsistent"),
     Row("de", "MADRID (geomap) - Stürme trafen die Küste. Die Regierung in der Hauptstadt, gut 300 Kilometer westlich von Valencia, berief einen Krisenstab ein.", "gut 300 Kilometer", "Madrid", "Valencia", "consistent"),
+    Row("de", "CHENNAI, Indien (dpa) - Ein Zyklon traf Puri. Die Marine schickte zwei Schiffe aus Kochi, rund 2.000 Kilometer südlich von Mumbai.", "rund 2.000 Kilometer", "Kochi", "Mumbai", "inconsistent"),
+    Row("de", "KIGALI (geomap) - Hochwasser traf Ruanda. Hilfe kam auch aus der ugandischen Hauptstadt, die rund 700 Kilometer nordöstlich von Kigali liegt.", "rund 700 Kilometer", "Kampala", "Kigali", "inconsistent"),
 ]
 
 ROWS = [*EN, *DE]
@@ -131,3 +143,17 @@ def test_capital_read_as_dateline_is_doubted(
     found = [c for c in a.claims if number in c.stated.text or c.stated.text in number]
     assert found, [c.stated.text for c in a.claims]
     assert found[0].verdict != "inconsistent", found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("en", "A bus from Kochi overturned 15 km north of Alappuzha on Sunday.", "15 km"),
+        ("de", "Ein Bus aus Kochi stürzte 15 Kilometer nördlich von Alappuzha um.", "15 Kilometer"),
+    ],
+)
+def test_way_end_without_apposition_stays_no_claim(
+    analyze: Callable[..., Any], lang: str, text: str, number: str
+) -> None:
+    """Where the thing was, not the place its way started from: no claim, as before."""
+    check_no_claim(analyze, lang, text, number)
