@@ -6540,8 +6540,7 @@ def _structural_subject(
                     # "Aid came from <Country>'s capital, about N km to the west": the
                     # possessive is the phrase's determiner
                     or (
-                        last_np.head.fold in syn.capital_nouns
-                        and _owner_modifier(in_sent, last_np)
+                        last_np.head.fold in syn.capital_nouns and _owner_modifier(in_sent, last_np)
                     )
                 )
                 and last_np.last == prev_c.last
@@ -6553,8 +6552,7 @@ def _structural_subject(
                         # whose capital the phrase is
                         last_np.head.fold in syn.capital_nouns
                         and (
-                            _region_modifier(in_sent, last_np)
-                            or _owner_modifier(in_sent, last_np)
+                            _region_modifier(in_sent, last_np) or _owner_modifier(in_sent, last_np)
                         )
                     )
                 )

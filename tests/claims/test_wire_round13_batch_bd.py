@@ -63,30 +63,177 @@ AT: dict[str, tuple[float, float]] = {
 # fmt: on
 
 EN = [
-    Row("en", "NAIROBI (geomap) - Floods cut off Garissa on Monday. Lamu is about 245 km away and lost its jetty.", "about 245 km", "Lamu", "Garissa", "consistent"),
-    Row("en", "LIMA (geomap) - Mudslides buried the roads around Huaraz. Chimbote lies about 230 km away and lost power.", "about 230 km", "Chimbote", "Huaraz", "inconsistent"),
-    Row("en", "TORONTO (geomap) - A tornado struck Sudbury on Friday. North Bay, 120 km away, is still without power.", "120 km", "North Bay", "Sudbury", "consistent"),
-    Row("en", "HANOI (geomap) - Typhoon winds battered Hue overnight. Da Nang lies about 140 km to the south-east and closed its airport.", "about 140 km", "Da Nang", "Hue", "inconsistent"),
-    Row("en", "SYDNEY (geomap) - Bushfires threatened Dubbo on Sunday. Orange is about 120 km away.", "about 120 km", "Orange", "Dubbo", "consistent"),
-    Row("en", "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from Uganda's capital, about 380 km to the north-east.", "about 380 km", "Kampala", "Kigali", "consistent"),
-    Row("en", "LIMA (geomap) - A quake shook the coast. Relief flights came from Ecuador's capital, about 2,400 km to the north.", "about 2,400 km", "Quito", "Lima", "inconsistent"),
-    Row("en", "BERLIN (geomap) - Storms hit Saxony. Officials in the capital, some 150 km north-east of Leipzig, sent 40 trucks.", "some 150 km", "Berlin", "Leipzig", "consistent"),
-    Row("en", "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 1,100 km to the south of Mumbai.", "1,100 km", "Kochi", "Mumbai", "consistent"),
-    Row("en", "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 2,000 km to the south of Mumbai.", "2,000 km", "Kochi", "Mumbai", "inconsistent"),
-    Row("en", "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from the Ugandan capital, which lies about 380 km north-east of Kigali.", "about 380 km", "Kampala", "Kigali", "consistent"),
+    Row(
+        "en",
+        "NAIROBI (geomap) - Floods cut off Garissa on Monday. Lamu is about 245 km away and lost its jetty.",
+        "about 245 km",
+        "Lamu",
+        "Garissa",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "LIMA (geomap) - Mudslides buried the roads around Huaraz. Chimbote lies about 230 km away and lost power.",
+        "about 230 km",
+        "Chimbote",
+        "Huaraz",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "TORONTO (geomap) - A tornado struck Sudbury on Friday. North Bay, 120 km away, is still without power.",
+        "120 km",
+        "North Bay",
+        "Sudbury",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "HANOI (geomap) - Typhoon winds battered Hue overnight. Da Nang lies about 140 km to the south-east and closed its airport.",
+        "about 140 km",
+        "Da Nang",
+        "Hue",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "SYDNEY (geomap) - Bushfires threatened Dubbo on Sunday. Orange is about 120 km away.",
+        "about 120 km",
+        "Orange",
+        "Dubbo",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from Uganda's capital, about 380 km to the north-east.",
+        "about 380 km",
+        "Kampala",
+        "Kigali",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "LIMA (geomap) - A quake shook the coast. Relief flights came from Ecuador's capital, about 2,400 km to the north.",
+        "about 2,400 km",
+        "Quito",
+        "Lima",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "BERLIN (geomap) - Storms hit Saxony. Officials in the capital, some 150 km north-east of Leipzig, sent 40 trucks.",
+        "some 150 km",
+        "Berlin",
+        "Leipzig",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 1,100 km to the south of Mumbai.",
+        "1,100 km",
+        "Kochi",
+        "Mumbai",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "CHENNAI, India (Reuters) - A cyclone hit Puri. The navy sent two ships from Kochi, 2,000 km to the south of Mumbai.",
+        "2,000 km",
+        "Kochi",
+        "Mumbai",
+        "inconsistent",
+    ),
+    Row(
+        "en",
+        "KIGALI (geomap) - Floods hit western Rwanda. Aid also came from the Ugandan capital, which lies about 380 km north-east of Kigali.",
+        "about 380 km",
+        "Kampala",
+        "Kigali",
+        "consistent",
+    ),
 ]
 
 DE = [
-    Row("de", "WIEN (geomap) - Hochwasser traf Krems am Montag. Melk ist rund 29 Kilometer entfernt und blieb verschont.", "rund 29 Kilometer", "Melk", "Krems", "consistent"),
-    Row("de", "MADRID (geomap) - Am schlimmsten traf es Valencia. Castellón liegt rund 115 Kilometer nordöstlich.", "rund 115 Kilometer", "Castellón", "Valencia", "inconsistent"),
-    Row("de", "BUENOS AIRES (geomap) - Ein Sturm traf Rosario. Santa Fe liegt rund 145 Kilometer nördlich und meldete Schäden.", "rund 145 Kilometer", "Santa Fe", "Rosario", "consistent"),
-    Row("de", "TOKIO (geomap) - Das Beben erschütterte Sendai. Fukushima, rund 66 Kilometer entfernt, meldete Schäden.", "rund 66 Kilometer", "Fukushima", "Sendai", "consistent"),
-    Row("de", "NAIROBI (geomap) - Regen überflutete Kisumu. Kakamega liegt rund 75 Kilometer nördlich.", "rund 75 Kilometer", "Kakamega", "Kisumu", "inconsistent"),
-    Row("de", "WIEN (geomap) - Ein Sturm traf das Burgenland. Hilfe kam auch aus Ungarns Hauptstadt, rund 215 Kilometer östlich.", "rund 215 Kilometer", "Budapest", "Wien", "consistent"),
-    Row("de", "PRAG (geomap) - Ein Sturm traf Böhmen. Hilfe kam aus Polens Hauptstadt, rund 930 Kilometer nordöstlich.", "rund 930 Kilometer", "Warschau", "Prag", "inconsistent"),
-    Row("de", "MADRID (geomap) - Stürme trafen die Küste. Die Regierung in der Hauptstadt, gut 300 Kilometer westlich von Valencia, berief einen Krisenstab ein.", "gut 300 Kilometer", "Madrid", "Valencia", "consistent"),
-    Row("de", "CHENNAI, Indien (dpa) - Ein Zyklon traf Puri. Die Marine schickte zwei Schiffe aus Kochi, rund 2.000 Kilometer südlich von Mumbai.", "rund 2.000 Kilometer", "Kochi", "Mumbai", "inconsistent"),
-    Row("de", "KIGALI (geomap) - Hochwasser traf Ruanda. Hilfe kam auch aus der ugandischen Hauptstadt, die rund 700 Kilometer nordöstlich von Kigali liegt.", "rund 700 Kilometer", "Kampala", "Kigali", "inconsistent"),
+    Row(
+        "de",
+        "WIEN (geomap) - Hochwasser traf Krems am Montag. Melk ist rund 29 Kilometer entfernt und blieb verschont.",
+        "rund 29 Kilometer",
+        "Melk",
+        "Krems",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "MADRID (geomap) - Am schlimmsten traf es Valencia. Castellón liegt rund 115 Kilometer nordöstlich.",
+        "rund 115 Kilometer",
+        "Castellón",
+        "Valencia",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "BUENOS AIRES (geomap) - Ein Sturm traf Rosario. Santa Fe liegt rund 145 Kilometer nördlich und meldete Schäden.",
+        "rund 145 Kilometer",
+        "Santa Fe",
+        "Rosario",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "TOKIO (geomap) - Das Beben erschütterte Sendai. Fukushima, rund 66 Kilometer entfernt, meldete Schäden.",
+        "rund 66 Kilometer",
+        "Fukushima",
+        "Sendai",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "NAIROBI (geomap) - Regen überflutete Kisumu. Kakamega liegt rund 75 Kilometer nördlich.",
+        "rund 75 Kilometer",
+        "Kakamega",
+        "Kisumu",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) - Ein Sturm traf das Burgenland. Hilfe kam auch aus Ungarns Hauptstadt, rund 215 Kilometer östlich.",
+        "rund 215 Kilometer",
+        "Budapest",
+        "Wien",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "PRAG (geomap) - Ein Sturm traf Böhmen. Hilfe kam aus Polens Hauptstadt, rund 930 Kilometer nordöstlich.",
+        "rund 930 Kilometer",
+        "Warschau",
+        "Prag",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "MADRID (geomap) - Stürme trafen die Küste. Die Regierung in der Hauptstadt, gut 300 Kilometer westlich von Valencia, berief einen Krisenstab ein.",
+        "gut 300 Kilometer",
+        "Madrid",
+        "Valencia",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "CHENNAI, Indien (dpa) - Ein Zyklon traf Puri. Die Marine schickte zwei Schiffe aus Kochi, rund 2.000 Kilometer südlich von Mumbai.",
+        "rund 2.000 Kilometer",
+        "Kochi",
+        "Mumbai",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "KIGALI (geomap) - Hochwasser traf Ruanda. Hilfe kam auch aus der ugandischen Hauptstadt, die rund 700 Kilometer nordöstlich von Kigali liegt.",
+        "rund 700 Kilometer",
+        "Kampala",
+        "Kigali",
+        "inconsistent",
+    ),
 ]
 
 ROWS = [*EN, *DE]
@@ -107,13 +254,29 @@ def test_row(analyze: Callable[..., Any], row: Row) -> None:
 #: the sentence before made a claim of its own: the text keeps that claim's frame, and a
 #: place opening the next sentence with a set-off distance is seen from the dateline
 KEEPS_FRAME = [
-    Row("en", "QUITO (geomap) - Ambato lies some 110 km south of Quito. Riobamba, about 150 km to the south, reported ash fall.", "about 150 km", "Riobamba", "Quito", "consistent"),
-    Row("de", "LIMA (geomap) - Huacho liegt rund 130 Kilometer nördlich von Lima. Chimbote, rund 700 Kilometer nördlich, meldete Schäden.", "rund 700 Kilometer", "Chimbote", "Lima", "inconsistent"),
+    Row(
+        "en",
+        "QUITO (geomap) - Ambato lies some 110 km south of Quito. Riobamba, about 150 km to the south, reported ash fall.",
+        "about 150 km",
+        "Riobamba",
+        "Quito",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "LIMA (geomap) - Huacho liegt rund 130 Kilometer nördlich von Lima. Chimbote, rund 700 Kilometer nördlich, meldete Schäden.",
+        "rund 700 Kilometer",
+        "Chimbote",
+        "Lima",
+        "inconsistent",
+    ),
 ]
 
 AT_FRAME: dict[str, tuple[float, float]] = {
-    "Quito": (-0.1807, -78.4678), "Riobamba": (-1.6636, -78.6546),
-    "Lima": (-12.0464, -77.0428), "Chimbote": (-9.0853, -78.5783),
+    "Quito": (-0.1807, -78.4678),
+    "Riobamba": (-1.6636, -78.6546),
+    "Lima": (-12.0464, -77.0428),
+    "Chimbote": (-9.0853, -78.5783),
 }
 
 
@@ -127,8 +290,16 @@ def test_claim_before_keeps_the_frame(analyze: Callable[..., Any], row: Row) -> 
 #: stated words). The figure fits one of those towns (a reader's other reading), not the
 #: dateline's place, so the claim is left unverifiable rather than called inconsistent.
 CAPITAL_FITS_A_TOWN_BEFORE = [
-    ("en", "SEVILLE (geomap) - Fires forced 900 people from their homes in Huelva and Lepe. The provincial capital lies about 115 km west of Carmona.", "about 115 km"),
-    ("de", "NEAPEL (geomap) - Waldbrände wüteten in Kalabrien. In Cosenza und Paola mussten 800 Menschen ihre Häuser verlassen. Die Provinzhauptstadt liegt rund 50 Kilometer von Catanzaro entfernt.", "rund 50 Kilometer"),
+    (
+        "en",
+        "SEVILLE (geomap) - Fires forced 900 people from their homes in Huelva and Lepe. The provincial capital lies about 115 km west of Carmona.",
+        "about 115 km",
+    ),
+    (
+        "de",
+        "NEAPEL (geomap) - Waldbrände wüteten in Kalabrien. In Cosenza und Paola mussten 800 Menschen ihre Häuser verlassen. Die Provinzhauptstadt liegt rund 50 Kilometer von Catanzaro entfernt.",
+        "rund 50 Kilometer",
+    ),
 ]
 
 
