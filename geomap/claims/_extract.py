@@ -186,6 +186,7 @@ class Landing:
 class _Syntax:
     lang: str
     fillers: frozenset[str]
+    clause_location_verbs: frozenset[str]
     relative: re.Pattern[str]
     pair_markers: re.Pattern[str]
     pair_verbs: re.Pattern[str]
@@ -503,6 +504,7 @@ def _syntax(lang: str) -> _Syntax:
     return _Syntax(
         lang=lang,
         fillers=frozenset(w.casefold() for f in lex["fillers"] for w in re.findall(r"\w+", f)),
+        clause_location_verbs=frozenset(w.casefold() for w in lex.get("clause_location_verbs", [])),
         relative=re.compile(
             r"(?i)[\s\u00a0]*[,(–-][\s\u00a0]*"
             + phrase_pattern(lex["relative_pronouns"])
@@ -3168,6 +3170,57 @@ def _opening_apposition_origin(
             or _is_setting(p)
             or by_sentence.is_dateline_address(p)
             or (d is not None and p.start == d.start)  # the dateline's own token
+        ):
+            continue
+        if (
+            not p.resolved
+            or p.id == subject.id
+            or (d is not None and p.id == d.id)
+            or p.country_code != subject.country_code
+        ):
+            return None
+        return p
+    return None
+
+
+def _opening_clause_origin(
+    doc: Document, sent: Sentence, q: Quantity, subject: Place, by_sentence: _Places, syn: _Syntax
+) -> Place | None:
+    """Where ``<B> lies N km to the north-east``, ``<B> is N km away`` or ``<B>, N km
+    away, ...`` is seen from when <B> opens its sentence and the sentence before was about
+    another town (``Floods cut off <A>. <B> lies N km to the west and lost its bridge``,
+    ``Am schlimmsten traf es <A>. <B> liegt rund N km nordwestlich``): that town, not the
+    dateline. The place that opens the clause is the subject, and a distance with no
+    reference of its own is measured from where the text just stood, the sentence
+    before's first point place. Not after a sentence that made a claim of its own (``<A>
+    lies N km south of <D>. <B>, about M km to the south-east, ...``: the text keeps
+    that claim's frame, the dateline). Only a comma right before the distance
+    or a location verb (lexicon ``clause_location_verbs``: lies, is, liegt) may stand
+    between <B> and the distance. The town must be in the subject's country and not the
+    dateline's (its token, its address or its town); None otherwise, and the dateline
+    reading stands."""
+    if sent.index == 0:
+        return None
+    text = doc.text
+    if text[sent.start : subject.start].strip(" \t\n\"'“‘„"):
+        return None
+    gap = text[subject.end : q.start].strip()
+    if gap != ",":
+        if _CLAUSE_PUNCT.search(gap) is not None:
+            return None
+        words = gap.split()
+        if not words or any(w.casefold() not in syn.clause_location_verbs for w in words):
+            return None
+    d = by_sentence.dateline
+    if by_sentence.last_claim_sentence == sent.index - 1:
+        # the sentence before measured its own place: the text keeps its frame
+        return None
+    for p in by_sentence.get(sent.index - 1):
+        if (
+            not _is_point(p)
+            or _is_setting(p)
+            or by_sentence.is_dateline_address(p)
+            or (d is not None and p.start == d.start)
         ):
             continue
         if (
@@ -6463,7 +6516,7 @@ def _structural_subject(
             how: EvidenceHow = "relative clause" if mode == "relative" else "apposition"
             last_np = st.phrase_at(st.tokens[prev_c.last].start)
             if (
-                mode == "apposed"
+                mode in ("apposed", "relative")
                 and k == ci - 1
                 and last_np is not None
                 and (
@@ -6474,16 +6527,33 @@ def _structural_subject(
                     # way's start or end is the distance's subject too
                     or last_np.preposition.casefold()
                     in syn.route_from_words | syn.route_to_words | syn.speaker_origin
+                    # "The ministry in the capital, some N km north of <B>", "Die
+                    # Regierung in der Hauptstadt, gut N km nördlich von <B>": a capital
+                    # contains what the sentence speaks of; the distance places it
+                    or (
+                        last_np.head.fold in syn.capital_nouns
+                        and last_np.preposition.casefold() in syn.containment_words
+                    )
                 )
-                and last_np.determiner is not None
+                and (
+                    last_np.determiner is not None
+                    # "Aid came from <Country>'s capital, about N km to the west": the
+                    # possessive is the phrase's determiner
+                    or (
+                        last_np.head.fold in syn.capital_nouns and _owner_modifier(in_sent, last_np)
+                    )
+                )
                 and last_np.last == prev_c.last
                 and (
                     _place_in(in_sent, last_np) is None
                     or (
-                        # "The North Darfur capital, about N km ...": a region that only
-                        # says whose capital the phrase is
+                        # "The North Darfur capital, about N km ...", "<Country>'s
+                        # capital, about N km ...": a region or country that only says
+                        # whose capital the phrase is
                         last_np.head.fold in syn.capital_nouns
-                        and _region_modifier(in_sent, last_np)
+                        and (
+                            _region_modifier(in_sent, last_np) or _owner_modifier(in_sent, last_np)
+                        )
                     )
                 )
                 and (
@@ -7151,6 +7221,17 @@ def _region_modifier(in_sent: _SentencePlaces, np: NounPhrase) -> bool:
     inside = [p for p in in_sent if np.start <= p.start < np.end]
     return bool(inside) and all(
         p.end <= np.head.start and (p.id or "").startswith("admin1:") for p in inside
+    )
+
+
+def _owner_modifier(in_sent: _SentencePlaces, np: NounPhrase) -> bool:
+    """The only places inside ``np`` are countries or first-level regions before its
+    head (``Togo's capital``, ``Kroatiens Hauptstadt``): they say whose the head is, like
+    a determiner, and are not what the phrase stands for."""
+    inside = [p for p in in_sent if np.start <= p.start < np.end]
+    return bool(inside) and all(
+        p.end <= np.head.start and (p.kind == "country" or (p.id or "").startswith("admin1:"))
+        for p in inside
     )
 
 
@@ -7920,7 +8001,10 @@ def _build(
             elif (
                 fronted is None
                 and d is not None
-                and (stood := _opening_apposition_origin(doc, sent, q, subject, by_sentence))
+                and (
+                    stood := _opening_apposition_origin(doc, sent, q, subject, by_sentence)
+                    or _opening_clause_origin(doc, sent, q, subject, by_sentence, syn)
+                )
                 is not None
             ):
                 # "Waves broke over the harbour wall in <A>. <B>, about N km to the
@@ -8103,7 +8187,17 @@ def _build(
                 reference = _away_from(
                     subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)
                 )
-                if reference is not None:
+                if (
+                    reference is not None
+                    and reference is by_sentence.dateline
+                    and (stood_a := _opening_clause_origin(doc, sent, q, subject, by_sentence, syn))
+                    is not None
+                ):
+                    # "Floods cut off <A>. <B> is N km away", "<B>, N km away, is still
+                    # without power": away from the town the sentence before was about
+                    reference = stood_a
+                    why.reference = ("previous sentence", stood_a.start, stood_a.end)
+                elif reference is not None:
                     how: EvidenceHow = "dateline" if reference is by_sentence.dateline else "named"
                     why.reference = (how, reference.start, reference.end)
     if (
@@ -8232,6 +8326,9 @@ def _build(
         # not a flight's launch site ("Die Drohne sei von <B> aus gestartet und nach rund N
         # km Flug nahe <Y> abgestürzt"): what the distance measures from there is a range
         and (why.subject is None or why.subject[0] == "named")
+        # "The army sent trucks from <B>, N km south-east of <Y>": a distance set off
+        # right after the way's end is that place's apposition, it places <B> itself
+        and not (subject.end <= q.start and text[subject.end : q.start].strip() == ",")
         and _way_end(doc, sent, q, subject, reference, structures, syn)
         and _unnamed_subject(doc, sent, q, in_sent, structures, syn, skip=subject)
     ):

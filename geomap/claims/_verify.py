@@ -1212,6 +1212,34 @@ def _alternatives(
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
             out.append((p.name or p.mention, p.lat, p.lon, why))
+    if (
+        evidence.how == "dateline"
+        and place.sentence != claim.sentence
+        and evidence.text.casefold() != (place.mention or "").casefold()
+    ):
+        # "In <A> und <B> mussten 1.500 Menschen ihre Häuser verlassen. Die
+        # Provinzhauptstadt liegt rund N km von <C> entfernt", "Officials met in <A> and
+        # <B>. The provincial capital lies N km ...": a capital phrase or a description the
+        # text names no town for, read as the dateline's place by fallback, may as well
+        # mean a town of its own sentence or the one before of the same kind and country
+        # (the gazetteer knows no seat for it); each is a rival (two sentences, a bounded
+        # handful), so a figure that fits one is unverifiable, not inconsistent
+        for k in (claim.sentence, claim.sentence - 1):
+            for p in index.in_sentence(k):
+                if (
+                    p.start >= claim.start
+                    or p.lat is None
+                    or p.lon is None
+                    or p.relation is not None
+                    or p.id in taken
+                    or p.id in placed
+                    or p.id == place.id
+                    or p.kind != place.kind
+                    or p.country_code != place.country_code
+                ):
+                    continue
+                why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
+                out.append((p.name or p.mention, p.lat, p.lon, why))
     if topic and not own and text is not None:
         # "<A>, in the <R> valley, was spared; <B> was not. The town lies N km east of
         # <Y>": the topic rule read <A> (the earlier sentence's first town); a reader may
