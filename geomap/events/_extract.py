@@ -750,6 +750,12 @@ class _Lexicon:
     # ("Thousands protest in X", "Teachers strike in X") it is the verb of a headline or a
     # lead, the report's own news
     subject_verbs: dict[str, _Trigger] = field(default_factory=dict)
+    # ``[headline_verbs]``: the base form of a verb that is no event noun ("detain", "kidnap")
+    # read as ``subject_verbs`` are, right after a bare plural subject opening the clause
+    # ("Police detain 40 students in X"), but with any object after it and any subject
+    # ("Gunmen kidnap ..."); among ``subject_verbs`` too, so the day and the word classes
+    # treat both alike (session 20, round 2)
+    headline_verbs: frozenset[str] = frozenset()
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1561,10 +1567,14 @@ def _lexicon(lang: str) -> _Lexicon:
             word.casefold(): _Trigger(
                 kind, "verb", (_glob([word]),), word, sub, particle_before=False
             )
-            for name, words in raw.get("subject_verbs", {}).items()
+            for table in ("subject_verbs", "headline_verbs")
+            for name, words in raw.get(table, {}).items()
             for kind, sub in [_kind_name(name)]
             for word in words
         },
+        headline_verbs=_fold(
+            [word for words in raw.get("headline_verbs", {}).values() for word in words]
+        ),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
@@ -2704,7 +2714,11 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     ``subject_plurals``); then the word can only be a verb (``the protest``, ``a strike``,
     ``air strike``, ``hunger strike`` are nouns: a determiner or a singular noun stands before
     them). A preposition or the clause's end follows it (``Protests strike a chord`` is
-    another verb), and no armed subject stands before it (``Rebels strike in X`` attack)."""
+    another verb), and no armed subject stands before it (``Rebels strike in X`` attack).
+    A ``[headline_verbs]`` word is a verb only: any object may follow it and any subject
+    precede it (``Gunmen kidnap two aid workers``); the bare plural subject keeps out a
+    modal, an infinitive or a causative before it (``Police can detain``, ``vowed to
+    detain``, ``lets police detain``)."""
     trig = lex.subject_verbs.get(toks[i].fold) if lex.subject_verbs else None
     if trig is None or not 0 < i <= _SUBJECT_WORDS:
         return None
@@ -2717,13 +2731,16 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
         or (last.endswith("s") and not last.endswith("'s"))
     ):
         return None  # "a general strike", "air strike", "the doctors' strike": a noun
+    verb_only = toks[i].fold in lex.headline_verbs
     if any(
         w in lex.determiners
         or (w in lex.prepositions and w not in lex.transparent)
-        or lex.armed_subjects.match(w)
+        or (not verb_only and lex.armed_subjects.match(w))
         for w in before
     ):
         return None  # "the strike", "Militants strike in X": no protest
+    if verb_only:
+        return trig  # "Police detain 40 students": a verb, whatever follows
     after = toks[i + 1].fold if i + 1 < len(toks) else None
     if after is not None and after not in lex.prepositions and after not in lex.cues:
         return None  # "Protests strike a chord": a verb with an object is another verb

@@ -40,6 +40,10 @@ def _lexicon_words(lang: str) -> list[tuple[str, str]]:
     walk("triggers", raw["triggers"])
     for k, group in enumerate(raw.get("carriers", [])):
         out.extend((f"carriers[{k}].words", w) for w in group["words"])
+    # the verb readings right after a bare subject ("Teachers strike", "Police detain")
+    for table in ("subject_verbs", "headline_verbs"):
+        for key, words in raw.get(table, {}).items():
+            out.extend((f"{table}.{key}", w) for w in words)
     return out
 
 
