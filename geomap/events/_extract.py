@@ -4766,6 +4766,8 @@ def _background(
         and not (k > 0 and lows[k - 1] in lex.since_firsts)
         # "jailed two men on Tuesday for a robbery last year": the object's time
         and not _phrase_time_after_day(clause, toks, lows, k, lex, times)
+        # "Two men who robbed a bank last year were jailed on Tuesday": the relative's time
+        and not _relative_time_before(toks, lows, k, trig_i, lex, times)
         # "jailed for a year": a length, not a rate (session 20, round 4)
         and not (k > 0 and lows[k - 1] in lex.habitual_not_after and lows[k] in lex.indefinite)
         for k in range(len(lows) - 1)
@@ -4953,6 +4955,27 @@ def _phrase_time_after_day(
         ):
             return True
     return False
+
+
+def _relative_time_before(
+    toks: Sequence[Token],
+    lows: Sequence[str],
+    k: int,
+    trig_i: int,
+    lex: _Lexicon,
+    times: Sequence[TimeSpan],
+) -> bool:
+    """Is the vague past at ``k`` inside a relative clause of the subject, between its
+    relative word (``[clauses] relative_openers``) and the trigger, while the clause names a
+    calendar day after the trigger (``Two men who robbed a bank in X last year were jailed
+    on Tuesday``)? Then the pair dates what the subject did, and the clause keeps its day.
+    Session 20, round 4 (h20-events)."""
+    if not k < trig_i < len(toks):
+        return False
+    if not any(lows[j] in lex.relative_openers for j in range(k)):
+        return False
+    at = toks[trig_i].start
+    return any(sp.kind in _CALENDAR_DAYS and sp.start > at for sp in times)
 
 
 #: days named by the calendar, not counted back from the report's day (``two weeks ago``)

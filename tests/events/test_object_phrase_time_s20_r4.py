@@ -70,6 +70,15 @@ def _events(lang: str, text: str, kind: str) -> list[tuple[str, str | None]]:
             "Tamale",
             "2026-10-05",
         ),
+        # the subject's relative clause tells the older deed; the clause's day is the act's
+        (
+            "en",
+            "ACCRA (Reuters) - Two clerks who stole cash from a bank last year were"
+            " jailed by a court in Kumasi on Tuesday.",
+            "court",
+            "Kumasi",
+            "2026-10-06",
+        ),
         # a length after "for" or "to" is no rate ("20 typhoons a year" is)
         (
             "en",
