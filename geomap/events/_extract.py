@@ -705,6 +705,9 @@ class _Lexicon:
     habitual: frozenset[str] = frozenset()
     # words after a habitual pair that make it an offset: "a month ago"
     habitual_not_before: frozenset[str] = frozenset()
+    # words before a habitual pair with an indefinite article that make it a length: "for a
+    # year", "to a year in prison" (session 20, round 4)
+    habitual_not_after: frozenset[str] = frozenset()
     # ``[clauses] labels``: a sentence opened by one of these and a colon or a dash is a
     # caption or another story's headline ("Photo:", "Read more:", "Lesen Sie auch:")
     labels: frozenset[str] = frozenset()
@@ -1548,6 +1551,7 @@ def _lexicon(lang: str) -> _Lexicon:
         count_words=_fold(raw["clauses"].get("count_words", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
         habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
+        habitual_not_after=_fold(raw["clauses"].get("habitual_not_after", [])),
         labels=_fold(raw["clauses"].get("labels", [])),
         year_links=_fold(raw["clauses"].get("year_links", [])),
         descriptions=_fold(raw["clauses"].get("descriptions", [])),
@@ -4777,6 +4781,12 @@ def _background(
         and not any(a <= toks[k].start < b for a, b in dated)
         # "erstmals seit Jahren": a record, no habit (session 18, round 2)
         and not (k > 0 and lows[k - 1] in lex.since_firsts)
+        # "jailed two men on Tuesday for a robbery last year": the object's time
+        and not _phrase_time_after_day(clause, toks, lows, k, lex, times)
+        # "Two men who robbed a bank last year were jailed on Tuesday": the relative's time
+        and not _relative_time_before(toks, lows, k, trig_i, lex, times)
+        # "jailed for a year": a length, not a rate (session 20, round 4)
+        and not (k > 0 and lows[k - 1] in lex.habitual_not_after and lows[k] in lex.indefinite)
         for k in range(len(lows) - 1)
     ):
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
@@ -4919,6 +4929,135 @@ def _background(
                 for sp in times
             )
     return False
+
+
+def _phrase_time_after_day(
+    clause: _Clause,
+    toks: Sequence[Token],
+    lows: Sequence[str],
+    k: int,
+    lex: _Lexicon,
+    times: Sequence[TimeSpan],
+) -> bool:
+    """Is the vague past or habit at ``k`` (``last year``, ``vor Jahren``, ``in den
+    vergangenen Jahren``) the time of a noun phrase inside a prepositional phrase, the
+    event's object or reason, while the clause names a day of its own before that phrase
+    (``A court on Tuesday jailed two men for a robbery last year``, ``verurteilte am
+    Dienstag zwei Männer wegen eines Überfalls im vergangenen Jahr``, ``protested on
+    Friday against a law passed last year``)? Then the pair dates what the phrase names, an
+    older event, and the clause keeps its day: news, not background. The phrase is a
+    preposition after the day with a word of its own (a noun, not only an article) before
+    the pair (``[places] prepositions``, ``charge_preps``, ``protest_targets``), so ``in
+    recent years`` right after its preposition is no such phrase, and ``Floods killed 200
+    people last year`` (no day) stays background. A day that opens the sentence, cut off by
+    a comma, is the clause's too (:func:`_fronted_day`). Session 20, round 4 (h20-events)."""
+    days = [
+        sp.end
+        for sp in times
+        if sp.kind in _DAY_KINDS and clause.start <= sp.start and sp.end <= toks[k].start
+    ]
+    fronted = _fronted_day(clause, times)
+    if fronted is not None:
+        days.append(fronted.end)
+    if not days:
+        return False
+    first_after = min(days)
+    openers = lex.prepositions | lex.charge_preps | lex.protest_targets
+    for j in range(k - 1, -1, -1):
+        if toks[j].start < first_after:
+            return False
+        if lows[j] in openers and any(
+            w not in lex.determiners and w not in lex.prepositions and not w.isdecimal()
+            for w in lows[j + 1 : k]
+        ):
+            return True
+    return False
+
+
+def _relative_time_before(
+    toks: Sequence[Token],
+    lows: Sequence[str],
+    k: int,
+    trig_i: int,
+    lex: _Lexicon,
+    times: Sequence[TimeSpan],
+) -> bool:
+    """Is the vague past at ``k`` inside a relative clause of the subject, between its
+    relative word (``[clauses] relative_openers``) and the trigger, while the clause names a
+    calendar day after the trigger (``Two men who robbed a bank in X last year were jailed
+    on Tuesday``)? Then the pair dates what the subject did, and the clause keeps its day.
+    Session 20, round 4 (h20-events)."""
+    if not k < trig_i < len(toks):
+        return False
+    if not any(lows[j] in lex.relative_openers for j in range(k)):
+        return False
+    at = toks[trig_i].start
+    return any(sp.kind in _CALENDAR_DAYS and sp.start > at for sp in times)
+
+
+#: days named by the calendar, not counted back from the report's day (``two weeks ago``)
+_CALENDAR_DAYS = frozenset({"date", "numeric", "day", "weekday", "night", "lastnight", "monthday"})
+
+
+def _fronted_day(clause: _Clause, times: Sequence[TimeSpan]) -> TimeSpan | None:
+    """A day that opens the clause's sentence (after a dateline at most) and is cut off
+    from the clause by a comma only (``On Tuesday, a court ...``, ``Am Montag, ...``): the
+    clause's own day, though the clause splitter left it out. Its first letter is a
+    capital and no word of the sentence's text stands before it but a dateline's dash or
+    bracket: a day ending the clause before (``... on Tuesday, and a court ...``) is that
+    clause's."""
+    sent = clause.sentence
+    for sp in times:
+        if (
+            sp.kind in _DAY_KINDS
+            and sent.start <= sp.start
+            and sp.end <= clause.start
+            and sp.text[:1].isupper()
+            and not sent.text[sp.end - sent.start : clause.start - sent.start].strip(" ,")
+        ):
+            before = sent.text[: sp.start - sent.start].rstrip()
+            if not before or before[-1] in "-\u2013\u2014:)":
+                return sp
+    return None
+
+
+def _object_phrase_times(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+    sentence_times: Sequence[TimeSpan],
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those inside its object or reason phrase when a day cut
+    off by a comma opens the clause (``On Tuesday, a court jailed two men for a robbery
+    last month``, ``Am Montag, ...``): the month dates the robbery, the fronted day the
+    court's act, which :func:`_day_told_before` then gives it. A phrase is a preposition
+    after the trigger (``[places] prepositions``, ``charge_preps``, ``protest_targets``)
+    with a word of its own before the time; a clause naming a day of its own keeps all its
+    times, :func:`_pick_time` ranks its day first. Session 20, round 4 (h20-events)."""
+    toks = clause.tokens
+    if not spans or trig_i >= len(toks):
+        return spans
+    if _fronted_day(clause, sentence_times) is None:
+        return spans
+    openers = lex.prepositions | lex.charge_preps | lex.protest_targets
+
+    def in_phrase(sp: TimeSpan) -> bool:
+        inner = [t for t in toks[trig_i + 1 :] if t.end <= sp.start]
+        for j in range(len(inner) - 1, -1, -1):
+            if inner[j].fold in openers and any(
+                t.fold not in lex.determiners
+                and t.fold not in lex.prepositions
+                and not t.text.isdecimal()
+                for t in inner[j + 1 :]
+            ):
+                return True
+        return False
+
+    # a weekday or a date ends a phrase rarely ("jailed him for 12 years on Wednesday" is
+    # the court's day); a count back or a month or year is what a phrase's noun is dated by
+    kept = [(sp, ref) for sp, ref in spans if sp.kind in _CALENDAR_DAYS or not in_phrase(sp)]
+    return spans if any(sp.kind in _DAY_KINDS for sp, _ in kept) else kept
 
 
 def _viewed_as(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
@@ -8476,6 +8615,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if previous is not None and _refers_to(previous.type, (trig.type,), lex):
             _placed_by_reference(clause, st, previous, [trig.type])
         return
+    spans = _object_phrase_times(clause, trig_i, spans, lex, st.sentence_times(sent))
     own = _own_spans(clause, trig_i, spans, lex)
     if (
         not own
