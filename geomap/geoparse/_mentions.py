@@ -370,13 +370,15 @@ def find_spans(
     lookup_many,
     get=None,
     skeletons=None,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Span]:
     """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates,
     plus the lexicon's abbreviations (``U.S.``, ``W.Va.``).
 
     ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
     ``get(id)`` its look-up by id, ``skeletons(names)`` its look-up of romanisation
-    variants (``Gazetteer.lookup_skeletons``; none without it).
+    variants (``Gazetteer.lookup_skeletons``; none without it). ``dateline``: the
+    character range of the article's dateline, whose place a wire writes in capitals.
     """
     # (first token, last token, surface, variants): plain tuples, since a long text of
     # capitalised words proposes hundreds of thousands of n-grams and few of them match
@@ -505,7 +507,9 @@ def find_spans(
                 break
     if skeletons is not None:
         # the last chance of a run nothing else read, nor a longer name holding it
-        spans.extend(_skeleton_spans(proposals, found, spans, tokens, lex, skeletons))
+        spans.extend(
+            _skeleton_spans(proposals, found, spans, tokens, lex, skeletons, dateline=dateline)
+        )
     if lex.hemisphere_lines:
         spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
     _add_namesakes(spans, lex, lookup_many)
@@ -1357,6 +1361,12 @@ def _name_beside(
     return w in given or (w not in nouns and zipf(w, lang) < rom.max_word_zipf)
 
 
+def _in_dateline(run: Sequence[Token], dateline: tuple[int, int] | None) -> bool:
+    """Does the run lie inside the dateline's range? A wire writes the dateline's place in
+    capitals (``NUAKSCHOTT (dpa) -``), so capitals there are no acronym or shouting."""
+    return dateline is not None and dateline[0] <= run[0].start and run[-1].end <= dateline[1]
+
+
 def _skeleton_spans(
     proposals: list[tuple[int, int, str, tuple[str, ...]]],
     found: dict[str, list[Candidate]],
@@ -1364,6 +1374,7 @@ def _skeleton_spans(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
     skeletons,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Span]:
     """Names spelt in a romanisation the gazetteer lacks (``Deir el-Zour`` for Dayr az
     Zawr, ``Khmelnitsky`` for Khmelnytskyi), found under their skeleton
@@ -1411,8 +1422,8 @@ def _skeleton_spans(
         words = [t.text for t in run]
         if len(words) > rom.max_words or not rom.min_length <= len(surface) <= rom.max_length:
             continue
-        if any(t.is_upper for t in run):
-            continue  # an acronym or a shouted word
+        if any(t.is_upper for t in run) and not _in_dateline(run, dateline):
+            continue  # an acronym or a shouted word (a dateline writes its place so)
         if a == b:
             w = surface
             if w in nouns or w in given or zipf(w, lex.lang) >= rom.max_word_zipf:
