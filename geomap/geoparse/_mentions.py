@@ -516,6 +516,7 @@ def find_spans(
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
+    spans.extend(_lower_second_word_spans(tokens, text, lex, spans, lookup_many))
     if lex.feature_words:
         features = _feature_word_spans(proposals, tokens, text, lex, lookup_many)
         if features:
@@ -1020,6 +1021,58 @@ def _lowercase_spans(
             if c.kind not in ("city", "admin1", "admin2", "country")
         ]
         if cands:
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    return out
+
+
+#: a lower-case word no commoner than this (Zipf, in German and in English: news of
+#: either language quotes the other's words) may be a town's second word as the local
+#: language writes it ("Novo mesto": 2.2 in German); a word of either language is not
+_LOWER_SECOND_MAX_ZIPF = 2.5
+
+#: the people a town needs to be read through a lower-case second word
+_LOWER_SECOND_MIN_POPULATION = 5_000
+
+
+def _lower_second_word_spans(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, spans: Sequence[Span], lookup_many
+) -> list[Span]:
+    """Towns whose second word the local language writes in lower case (Slovene ``Novo
+    mesto``, ``Stari trg``; GeoNames capitalises it): a capitalised word and a rare
+    lower-case word after it (Zipf below ``_LOWER_SECOND_MAX_ZIPF`` in German and in
+    English, letters only, three or more) are looked up as one name, and kept only
+    where a town of ``_LOWER_SECOND_MIN_POPULATION`` people bears exactly that name. The
+    longer span then wins over a reading of the first word alone. Cost: one batch look-up
+    of the pairs, few in news text (a common word after a name is never asked)."""
+    from geomap.geoparse._context import name_key
+    from geomap.text import zipf
+
+    n_tok = len(tokens)
+    asked: list[tuple[int, str]] = []
+    for a in range(n_tok - 1):
+        tok, nxt = tokens[a], tokens[a + 1]
+        if not tok.is_cap or tok.is_upper or nxt.is_cap or nxt.sentence != tok.sentence:
+            continue
+        if nxt.gap_before != " " or len(nxt.text) < 3 or not nxt.text.isalpha():
+            continue
+        if max(zipf(nxt.text, "de"), zipf(nxt.text, "en")) >= _LOWER_SECOND_MAX_ZIPF:
+            continue
+        asked.append((a, text[tok.start : nxt.end]))
+    if not asked:
+        return []
+    found = lookup_many(sorted({s for _, s in asked}))
+    out = []
+    for a, surface in asked:
+        key = name_key(surface)
+        cands = [
+            c
+            for c in found.get(surface, ())
+            if c.kind == "city"
+            and c.population >= _LOWER_SECOND_MIN_POPULATION
+            and name_key(c.name) == key
+        ]
+        if cands:
+            b = a + 1
             out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
     return out
 
@@ -1943,6 +1996,22 @@ def _cap_run(tokens: Sequence[Token], k: int, limit: int = 4) -> list[Token]:
     return run
 
 
+def _town_body_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """The word after ``tokens[i]`` is a town's body or people in lower case ("said Reno
+    police", "said Tyler officials"): the name is the town whose police speak, not a
+    speaker of that given name."""
+    from geomap.geoparse._wordlists import town_body_words
+
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.sentence == tokens[i].sentence
+        and nxt.gap_before == " "
+        and not nxt.is_cap
+        and nxt.fold in town_body_words(lang)
+    )
+
+
 def find_person_tokens(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -2166,6 +2235,7 @@ def find_person_tokens(
                     and not (
                         run[0].i + 1 < n and tokens[run[0].i + 1].fold in lex.reported_subject_verbs
                     )  # "said Brandon would get a hospital": what was said, not who
+                    and not _town_body_after(tokens, run[0].i, lex.lang)
                 ):
                     # "„...“, sagte Virginia": a given name after a verb of saying is
                     # the speaker here only; elsewhere the big place keeps its name
