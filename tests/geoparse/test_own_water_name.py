@@ -20,7 +20,13 @@ def _read(text: str, lang: str, mention: str) -> list[tuple[str, str | None]]:
     ("lang", "text", "mention", "kind", "country"),
     [
         # the bay, not the prairie railway town of 1,500 named after it
-        ("en", "Polar bears wait on the shore of Hudson Bay for the ice.", "Hudson Bay", "bay", "CA"),
+        (
+            "en",
+            "Polar bears wait on the shore of Hudson Bay for the ice.",
+            "Hudson Bay",
+            "bay",
+            "CA",
+        ),
         ("en", "The ice on Hudson Bay broke up early.", "Hudson Bay", "bay", "CA"),
         ("de", "Das Eis auf der Hudson Bay schmolz früher als sonst.", "Hudson Bay", "bay", "CA"),
         ("en", "Oil rigs in the North Sea were evacuated.", "North Sea", "sea", None),

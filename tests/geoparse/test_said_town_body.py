@@ -22,7 +22,11 @@ def _read(text: str, mention: str) -> list[tuple[str, str | None]]:
         ("The road will stay shut until Friday, said Denver officials.", "Denver", "US"),
         ("Two boats were missing, said Florence police.", "Florence", "IT"),
         ("The river kept rising overnight, said Darwin police.", "Darwin", "AU"),
-        ("Water reached the first floors, said Houston police spokesman Tom Reyes.", "Houston", "US"),
+        (
+            "Water reached the first floors, said Houston police spokesman Tom Reyes.",
+            "Houston",
+            "US",
+        ),
     ],
 )
 def test_a_town_before_its_police_after_said_is_the_town(text, mention, country):
