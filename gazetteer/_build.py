@@ -46,7 +46,7 @@ from gazetteer._paths import (
 )
 from gazetteer._physical import build_outlines, land_union, read_outlines
 from gazetteer._skeleton import add_skeletons
-from gazetteer._variants import add_saint_abbreviations, add_variants
+from gazetteer._variants import add_variants
 
 __all__ = ["LAND_ID", "build_index"]
 
@@ -596,8 +596,6 @@ def _build_index(
             # after every name is in: the spellings news prefer (Rudny for Rudnyy), then
             # the skeletons of romanisation variants
             n_variants = add_variants(con)
-            # "St. Thomas" for a parish GeoNames names "Saint Thomas"
-            n_saints = add_saint_abbreviations(con)
             n_skeletons = add_skeletons(con)
             # the second town layer below every older place of its name
             n_lowered = _rank_extra_towns(con)
@@ -613,7 +611,6 @@ def _build_index(
                     "compass_names": str(n_compass),
                     "skeleton_rows": str(n_skeletons),
                     "variant_rows": str(n_variants),
-                    "saint_rows": str(n_saints),
                     "extra_towns_lowered": str(n_lowered),
                     "curated_files": json.dumps([p.name for p in curated_files(cdir)]),
                     "entries": str(n),

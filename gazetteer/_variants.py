@@ -29,14 +29,7 @@ from functools import cache
 from gazetteer._normalize import normalize_name
 from gazetteer._skeleton import RULES_FILE, SKELETON_KINDS, UNFILED_SOURCES
 
-__all__ = [
-    "VariantRules",
-    "add_saint_abbreviations",
-    "add_variants",
-    "saint_abbreviation",
-    "variant_rules",
-    "variants",
-]
+__all__ = ["VariantRules", "add_variants", "variant_rules", "variants"]
 
 _APOSTROPHES = "'\u2018\u2019\u02b9\u02bb\u02bc\u02ba`\u00b4"
 _INNER_APOSTROPHE = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
@@ -157,74 +150,6 @@ def add_variants(con: sqlite3.Connection) -> int:
             key = normalize_name(v)
             if held.get((cc, key), {entry}) <= {entry}:
                 out.add((key, entry, "", v, 0))
-    before = con.total_changes
-    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)", sorted(out))
-    return con.total_changes - before
-
-
-#: the people a unit needs for its abbreviated name: below it, a parish of a few thousand
-#: took a saint's name from a story on another continent (a public corpus, session 20)
-SAINT_UNIT_MIN_POPULATION = 5_000
-
-#: a region's name opening with a saint's title, and the abbreviation news write for it
-_SAINT_TITLES = (("Saint ", "St. "), ("Sainte ", "Ste. "))
-
-
-def saint_abbreviation(name: str) -> str | None:
-    """``name`` with its opening ``Saint``/``Sainte`` abbreviated as English and French
-    news write it, or None.
-
-    >>> saint_abbreviation("Saint Thomas")
-    'St. Thomas'
-    >>> saint_abbreviation("Sainte Rose")
-    'Ste. Rose'
-    >>> saint_abbreviation("Santa Cruz") is None
-    True
-    """
-    for full, short in _SAINT_TITLES:
-        if name.startswith(full) and len(name) > len(full):
-            return short + name[len(full) :]
-    return None
-
-
-def add_saint_abbreviations(con: sqlite3.Connection) -> int:
-    """File ``St. X`` for every first- and second-level unit named ``Saint X`` (``Ste. X``
-    for ``Sainte X``) in the index open in ``con`` (language untagged, not primary);
-    return the rows added.
-
-    Why: the parishes of the Caribbean states (Jamaica's Saint Thomas, Barbados' Saint
-    Michael, Grenada's Saint George) are written ``St. Thomas`` in news, and GeoNames
-    keeps only the full form for them, so the bare abbreviation found a namesake town on
-    another continent. A key another entry of the unit's country already bears is not
-    filed (the country's own town of the name keeps it), nor the name of a unit of fewer
-    than ``SAINT_UNIT_MIN_POPULATION`` people (a parish of a few thousand would take a
-    saint's name in a story elsewhere). Cost: one name row per unit (about 40), added
-    when the index is built."""
-    held: dict[tuple[str, str], set[int]] = {}
-    units = con.execute(
-        "SELECT num, name, cc FROM entries WHERE kind IN ('admin1', 'admin2') "
-        "AND (name LIKE 'Saint %' OR name LIKE 'Sainte %') AND population >= ?",
-        (SAINT_UNIT_MIN_POPULATION,),
-    ).fetchall()
-    wanted = {}
-    for num, name, cc in units:
-        short = saint_abbreviation(name)
-        if short and cc:
-            wanted[num] = (normalize_name(short), short, cc)
-    keys = sorted({k for k, _, _ in wanted.values()})
-    marks = ",".join("?" * len(keys))
-    if keys:
-        for key, entry, cc in con.execute(
-            "SELECT n.key, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
-            f"WHERE n.key IN ({marks})",
-            keys,
-        ):
-            held.setdefault((cc, key), set()).add(entry)
-    out = {
-        (key, num, "", short, 0)
-        for num, (key, short, cc) in wanted.items()
-        if held.get((cc, key), {num}) <= {num}
-    }
     before = con.total_changes
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?,?)", sorted(out))
     return con.total_changes - before
