@@ -370,13 +370,15 @@ def find_spans(
     lookup_many,
     get=None,
     skeletons=None,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Span]:
     """Every capitalised n-gram (up to ``MAX_TOKENS`` tokens) with gazetteer candidates,
     plus the lexicon's abbreviations (``U.S.``, ``W.Va.``).
 
     ``lookup_many(names) -> dict[name, list[Candidate]]`` is the gazetteer's batch look-up,
     ``get(id)`` its look-up by id, ``skeletons(names)`` its look-up of romanisation
-    variants (``Gazetteer.lookup_skeletons``; none without it).
+    variants (``Gazetteer.lookup_skeletons``; none without it). ``dateline``: the
+    character range of the article's dateline, whose place a wire writes in capitals.
     """
     # (first token, last token, surface, variants): plain tuples, since a long text of
     # capitalised words proposes hundreds of thousands of n-grams and few of them match
@@ -507,13 +509,16 @@ def find_spans(
                 break
     if skeletons is not None:
         # the last chance of a run nothing else read, nor a longer name holding it
-        spans.extend(_skeleton_spans(proposals, found, spans, tokens, lex, skeletons))
+        spans.extend(
+            _skeleton_spans(proposals, found, spans, tokens, lex, skeletons, dateline=dateline)
+        )
     if lex.hemisphere_lines:
         spans = _hemisphere_spans(spans, proposals, tokens, lex, lookup_many)
     _add_namesakes(spans, lex, lookup_many)
     if lead:
         spans = _add_lower_lead(spans, lead, found, tokens, lex)
     spans.extend(_lowercase_spans(tokens, text, lex, lookup_many))
+    spans.extend(_lower_second_word_spans(tokens, text, lex, spans, lookup_many))
     if lex.feature_words:
         features = _feature_word_spans(proposals, tokens, text, lex, lookup_many)
         if features:
@@ -1105,6 +1110,58 @@ def _lowercase_spans(
     return out
 
 
+#: a lower-case word no commoner than this (Zipf, in German and in English: news of
+#: either language quotes the other's words) may be a town's second word as the local
+#: language writes it ("Novo mesto": 2.2 in German); a word of either language is not
+_LOWER_SECOND_MAX_ZIPF = 2.5
+
+#: the people a town needs to be read through a lower-case second word
+_LOWER_SECOND_MIN_POPULATION = 5_000
+
+
+def _lower_second_word_spans(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, spans: Sequence[Span], lookup_many
+) -> list[Span]:
+    """Towns whose second word the local language writes in lower case (Slovene ``Novo
+    mesto``, ``Stari trg``; GeoNames capitalises it): a capitalised word and a rare
+    lower-case word after it (Zipf below ``_LOWER_SECOND_MAX_ZIPF`` in German and in
+    English, letters only, three or more) are looked up as one name, and kept only
+    where a town of ``_LOWER_SECOND_MIN_POPULATION`` people bears exactly that name. The
+    longer span then wins over a reading of the first word alone. Cost: one batch look-up
+    of the pairs, few in news text (a common word after a name is never asked)."""
+    from geomap.geoparse._context import name_key
+    from geomap.text import zipf
+
+    n_tok = len(tokens)
+    asked: list[tuple[int, str]] = []
+    for a in range(n_tok - 1):
+        tok, nxt = tokens[a], tokens[a + 1]
+        if not tok.is_cap or tok.is_upper or nxt.is_cap or nxt.sentence != tok.sentence:
+            continue
+        if nxt.gap_before != " " or len(nxt.text) < 3 or not nxt.text.isalpha():
+            continue
+        if max(zipf(nxt.text, "de"), zipf(nxt.text, "en")) >= _LOWER_SECOND_MAX_ZIPF:
+            continue
+        asked.append((a, text[tok.start : nxt.end]))
+    if not asked:
+        return []
+    found = lookup_many(sorted({s for _, s in asked}))
+    out = []
+    for a, surface in asked:
+        key = name_key(surface)
+        cands = [
+            c
+            for c in found.get(surface, ())
+            if c.kind == "city"
+            and c.population >= _LOWER_SECOND_MIN_POPULATION
+            and name_key(c.name) == key
+        ]
+        if cands:
+            b = a + 1
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    return out
+
+
 @dataclass(frozen=True)
 class _Rule:
     """One correspondence of ``transliteration_<lang>.toml``: the German letters, the
@@ -1442,6 +1499,12 @@ def _name_beside(
     return w in given or (w not in nouns and zipf(w, lang) < rom.max_word_zipf)
 
 
+def _in_dateline(run: Sequence[Token], dateline: tuple[int, int] | None) -> bool:
+    """Does the run lie inside the dateline's range? A wire writes the dateline's place in
+    capitals (``NUAKSCHOTT (dpa) -``), so capitals there are no acronym or shouting."""
+    return dateline is not None and dateline[0] <= run[0].start and run[-1].end <= dateline[1]
+
+
 def _skeleton_spans(
     proposals: list[tuple[int, int, str, tuple[str, ...]]],
     found: dict[str, list[Candidate]],
@@ -1449,6 +1512,7 @@ def _skeleton_spans(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
     skeletons,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Span]:
     """Names spelt in a romanisation the gazetteer lacks (``Deir el-Zour`` for Dayr az
     Zawr, ``Khmelnitsky`` for Khmelnytskyi), found under their skeleton
@@ -1496,8 +1560,8 @@ def _skeleton_spans(
         words = [t.text for t in run]
         if len(words) > rom.max_words or not rom.min_length <= len(surface) <= rom.max_length:
             continue
-        if any(t.is_upper for t in run):
-            continue  # an acronym or a shouted word
+        if any(t.is_upper for t in run) and not _in_dateline(run, dateline):
+            continue  # an acronym or a shouted word (a dateline writes its place so)
         if a == b:
             w = surface
             if w in nouns or w in given or zipf(w, lex.lang) >= rom.max_word_zipf:
@@ -2017,6 +2081,22 @@ def _cap_run(tokens: Sequence[Token], k: int, limit: int = 4) -> list[Token]:
     return run
 
 
+def _town_body_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """The word after ``tokens[i]`` is a town's body or people in lower case ("said Reno
+    police", "said Tyler officials"): the name is the town whose police speak, not a
+    speaker of that given name."""
+    from geomap.geoparse._wordlists import town_body_words
+
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.sentence == tokens[i].sentence
+        and nxt.gap_before == " "
+        and not nxt.is_cap
+        and nxt.fold in town_body_words(lang)
+    )
+
+
 def find_person_tokens(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -2242,6 +2322,7 @@ def find_person_tokens(
                     and not (
                         run[0].i + 1 < n and tokens[run[0].i + 1].fold in lex.reported_subject_verbs
                     )  # "said Brandon would get a hospital": what was said, not who
+                    and not _town_body_after(tokens, run[0].i, lex.lang)
                 ):
                     # "„...“, sagte Virginia": a given name after a verb of saying is
                     # the speaker here only; elsewhere the big place keeps its name

@@ -105,6 +105,28 @@ class Pass:
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
 
+#: the kinds a sea word at the end of a name ("Bay", "Golf") says
+_WATER_KINDS = frozenset(("sea", "ocean", "gulf", "bay", "strait", "lake"))
+
+
+def _own_water_name(ctx: Context, span: Span) -> frozenset[str]:
+    """The readings of a name whose own last word is a sea word of the lexicon
+    (``feature_heads.sea``: "Hudson Bay", "Golf von X" aside) that are a water body bearing
+    the whole name, where no town bearing it has ``hamlet`` people: the word says the
+    kind, as a feature head beside a name does, and a small town named after the water
+    (a railway town of 1,500 named after its bay) is the rarer sense. A town of the name
+    as big as a small town (a port named after its bay) is left to the other cues, and a
+    container named for the town still outweighs the word (``container_bonus`` >
+    ``head_kind_bonus``). Cost: one look at the span's last word."""
+    if span.n < 2 or ctx.lex.feature_heads.get(ctx.tokens[span.j].fold) != "sea":
+        return frozenset()
+    key = span.key
+    same = [c for c in span.candidates if name_key(c.name) == key]
+    if any(c.kind == "city" and c.population >= ctx.weights.hamlet for c in same):
+        return frozenset()
+    return frozenset(c.id for c in same if c.kind in _WATER_KINDS)
+
+
 def statics(ctx: Context, span: Span) -> Statics:
     """What a span's ranking owes to its candidates alone, computed once per span
     (:class:`~geomap.geoparse._context.Statics`)."""
@@ -577,9 +599,14 @@ def rank_fresh(
     # a bigger town of its country bearing the word as its own: the place's closeness to
     # the article's other places is no more its than the bigger town's
     shadows = st.shadows
+    # "Hudson Bay": a name ending in a sea word is the water body of that name before a
+    # small town named after it
+    own_water = _own_water_name(ctx, span)
     for n, (c, s) in enumerate(zip(span.candidates, st.base, strict=True)):
         if c.id == hemisphere:
             s += w.hemisphere_bonus
+        if c.id in own_water:
+            s += w.head_kind_bonus
         if c.id in st.held:
             # "Caparica in Setúbal ... 30 km von Setúbal": the region holding the town
             # before it is this mention's own sense, as a container's reading is; the

@@ -204,7 +204,12 @@ def build_context(
         begin = min(begin, h.dateline_start)
     tokens = tokenize(doc, begin)
     lookup = LookupCache(gaz, w.lookup_limit, lang)
-    spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons)
+    dateline_range = (
+        (h.dateline_start, h.dateline_end)
+        if h.dateline_start is not None and h.dateline_end is not None
+        else None
+    )
+    spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons, dateline_range)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
     _holding_country(spans, tokens, gaz)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)

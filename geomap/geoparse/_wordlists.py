@@ -428,6 +428,15 @@ def thing_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def town_body_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``[town_body_words]`` ``after``, case-folded: a town's police, its
+    officials or residents right after its name ("said Houston police"), so the name
+    after a verb of saying is the town, not a speaker of that given name. Empty for a
+    language that lists none."""
+    return _table(lang, "town_body_words", "after")
+
+
+@cache
 def holder_words(lang: str) -> frozenset[str]:
     """The lexicon's ``[holder_words]`` ``after``, case-folded: words for what a person
     or an organisation holds or runs, right after its name ("the Bush administration",
