@@ -105,8 +105,9 @@ class Pass:
     support_any: dict[tuple[Any, ...], bool] = field(default_factory=dict)
 
 
-#: the kinds a sea word at the end of a name ("Bay", "Golf") says
-_WATER_KINDS = frozenset(("sea", "ocean", "gulf", "bay", "strait", "lake"))
+#: the kinds a sea word at the end of a name ("Bay", "Golf") says: the water bodies with an
+#: area (kinds are one vocabulary, geomap/model.py), a channel aside
+_WATER_KINDS = (kinds_where("is_area") & kinds_where("is_water")) - frozenset({"channel"})
 
 
 def _own_water_name(ctx: Context, span: Span) -> frozenset[str]:
