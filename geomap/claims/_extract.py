@@ -3163,6 +3163,17 @@ def _opening_apposition_origin(
         subject.end : q.start
     ].lstrip().startswith(","):
         return None
+    return _first_town_of_sentence_before(sent, subject, by_sentence)
+
+
+def _first_town_of_sentence_before(
+    sent: Sentence, subject: Place, by_sentence: _Places
+) -> Place | None:
+    """The sentence before's first point place (no setting, not the dateline's token or
+    address), when it is a resolved town of the subject's country other than the subject
+    and the dateline's town; None when that first place is not such a town. The origin
+    that the opening-apposition and opening-clause readings share: wire copy walks from
+    town to town, and the town a sentence opened on is where the next one stands."""
     d = by_sentence.dateline
     for p in by_sentence.get(sent.index - 1):
         if (
@@ -3211,27 +3222,10 @@ def _opening_clause_origin(
         words = gap.split()
         if not words or any(w.casefold() not in syn.clause_location_verbs for w in words):
             return None
-    d = by_sentence.dateline
     if by_sentence.last_claim_sentence == sent.index - 1:
         # the sentence before measured its own place: the text keeps its frame
         return None
-    for p in by_sentence.get(sent.index - 1):
-        if (
-            not _is_point(p)
-            or _is_setting(p)
-            or by_sentence.is_dateline_address(p)
-            or (d is not None and p.start == d.start)
-        ):
-            continue
-        if (
-            not p.resolved
-            or p.id == subject.id
-            or (d is not None and p.id == d.id)
-            or p.country_code != subject.country_code
-        ):
-            return None
-        return p
-    return None
+    return _first_town_of_sentence_before(sent, subject, by_sentence)
 
 
 def _topic_before_dateline_subject(
