@@ -1114,6 +1114,24 @@ def _cut_from_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _kin_rival(
+    p: Place, place: Place, taken: set[str] | frozenset[str], placed: frozenset[str]
+) -> bool:
+    """Whether ``p`` may stand as a rival reading of the end read as ``place``: a point
+    (no relation) of the same kind and country, neither end of the claim nor a place
+    another claim placed (the caller checks that it is located, so the type checker sees
+    its coordinates). The recency readings' rivals (an earlier sentence's other towns, the
+    towns a dateline fallback passed over) are all such kin."""
+    return not (
+        p.relation is not None
+        or p.id in taken
+        or p.id in placed
+        or p.id == place.id
+        or p.kind != place.kind
+        or p.country_code != place.country_code
+    )
+
+
 def _alternatives(
     place: Place,
     claim: Claim,
@@ -1199,16 +1217,7 @@ def _alternatives(
         # the same kind and country, not only the nearest one; each is a rival (one
         # sentence, so a bounded handful; dev: no caught false claim lost)
         for p in index.in_sentence(place.sentence):
-            if (
-                p.lat is None
-                or p.lon is None
-                or p.relation is not None
-                or p.id in taken
-                or p.id in placed
-                or p.id == place.id
-                or p.kind != place.kind
-                or p.country_code != place.country_code
-            ):
+            if p.lat is None or p.lon is None or not _kin_rival(p, place, taken, placed):
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
             out.append((p.name or p.mention, p.lat, p.lon, why))
@@ -1230,12 +1239,7 @@ def _alternatives(
                     p.start >= claim.start
                     or p.lat is None
                     or p.lon is None
-                    or p.relation is not None
-                    or p.id in taken
-                    or p.id in placed
-                    or p.id == place.id
-                    or p.kind != place.kind
-                    or p.country_code != place.country_code
+                    or not _kin_rival(p, place, taken, placed)
                 ):
                     continue
                 why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"
