@@ -181,6 +181,17 @@ def _foreign_word(ctx: Context, t: Token) -> bool:
     return zipf_frequency(f, "en") > zipf_frequency(f, lang)
 
 
+def _genitive_owner(ctx: Context, span: Span) -> bool:
+    """The name is written in the German s-genitive ("Xs", "X'") before the noun, in a
+    language that capitalises its nouns: the town owns what follows ("Xs Krankenhaus",
+    "Xs Universität"), which an organisation's name never writes so ("Universität X",
+    "Xer Klinik"), so an organisation word after it does not make it one (session 20,
+    round 3)."""
+    if not ctx.lex.profile.capitalises_nouns or not span.variant or not span.base:
+        return False
+    return span.text in (span.base + "s", span.base + "'")
+
+
 def _organisation_of(ctx: Context, first: Token, prev: Token | None) -> bool:
     """In a headline in title case, the name ends an organisation's name "<Council> of
     <name>" (a capitalised word of the lexicon's ``org_suffixes``, then a name link:
@@ -578,7 +589,11 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         if nxt.fold in lex.street_suffixes:
             d.accepted, d.reason = False, "street name"
             return d, True, ()
-        if nxt.fold in lex.org_suffixes and not _names_its_region(ctx, first, best):
+        if (
+            nxt.fold in lex.org_suffixes
+            and not _names_its_region(ctx, first, best)
+            and not _genitive_owner(ctx, span)
+        ):
             d.accepted, d.reason = False, "organisation name"
             return d, True, ()
     if (

@@ -1355,6 +1355,34 @@ def _given_place_before_town(
 _DASHES = ("-", "\u2013", "\u2014")
 
 
+def _plural_verb_after(tokens: Sequence[Token], u: Token, lex: PlaceLexicon) -> bool:
+    """A lower-case word in ``-en`` right after ``u`` in a language that capitalises its
+    nouns: the plural finite verb in second place ("Bei X lieferten sich ...", "Bei X
+    wurden zwei Menschen verletzt"), which no single person before it agrees with, so
+    the opening word is a preposition, not a given name (session 20, round 3); so is
+    a verb with ``es`` after it. A function word of the language that is no verb (an
+    article, a pronoun, a preposition: "einen", "seinen", "gegen") is none."""
+    from geomap.lexicons import phrase_lexicon
+
+    if not lex.profile.capitalises_nouns:
+        return False
+    v = next_token(tokens, u)
+    if (
+        v is None
+        or v.gap_before != " "
+        or not v.text.isalpha()
+        or not v.text.islower()
+        or v.fold in lex.profile.function_words - phrase_lexicon(lex.lang).verbs
+    ):
+        return False
+    if len(v.text) >= 4 and v.fold.endswith("en"):
+        return True
+    # a verb with the expletive subject after it ("Bei X kam es zu ...", "gab es"): the
+    # opening phrase is no subject
+    x = next_token(tokens, v)
+    return x is not None and x.gap_before == " " and x.text == "es"
+
+
 def _opens_clause(t: Token) -> bool:
     """The word opens a sentence, or a clause after a spaced dash (the body after a
     dateline, "PERTH (Reuters) - In X", which the sentence splitter keeps in the
@@ -1542,7 +1570,11 @@ def given_names(
             # from the sentence, not a name ("Bei Silva traf ...", a small town, stays a
             # person)
             u = next_token(tokens, t)
-            if u is not None and u.gap_before == " " and is_town(u):
+            if (
+                u is not None
+                and u.gap_before == " "
+                and (is_town(u) or _plural_verb_after(tokens, u, lex))
+            ):
                 continue
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
