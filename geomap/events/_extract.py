@@ -1026,6 +1026,13 @@ class _Lexicon:
         return self._triggers_memo[word]
 
     @cached_property
+    def introduced_last(self) -> frozenset[str]:
+        """The last words of the several-word feature heads (``city`` of ``port city``): a
+        token that is none of them ends none, so :func:`_introduced_head` tries no phrase
+        for it (it is asked of most words of a clause after a trigger)."""
+        return frozenset(ph[-1] for ph in self.introduced_phrases if ph)
+
+    @cached_property
     def _triggers_memo(self) -> _Answers[tuple[_Trigger, ...]]:
         return _Answers(lambda w: self.first_word_triggers(w) or self._compound_triggers(w))
 
@@ -7539,6 +7546,8 @@ def _introduced_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     when ``toks[i]`` ends none. Session 20, round 2: the English ones are written apart."""
     if lex.introduced_heads.match(toks[i].text):
         return 1
+    if toks[i].fold not in lex.introduced_last:
+        return 0
     for ph in lex.introduced_phrases:
         n = len(ph)
         if i + 1 >= n and all(toks[i - n + 1 + k].fold == w for k, w in enumerate(ph)):
