@@ -1734,7 +1734,7 @@ _RELATIVE_CLAUSE_WORDS = 12
 def _plural_relative_after(ctx: Context, first: Token, prev: Token) -> bool:
     """After the word a comma, the relative pronoun "die" and a lower-case word, and
     the clause ends on a plural verb (``plural_verbs``): "von Truhen, die im Keller
-    standen". A town's name is neuter and singular ("Linden, das ...", "..., wo"), so
+    standen". A town's name is neuter and singular ("Tannen, das ...", "..., wo"), so
     the clause's subject is a plural noun, and with no capitalised word before the
     preposition ("kommt von X", or the preposition opening the sentence: the caller
     asks) the only noun it can refer to is the word itself. A noun before the
@@ -1765,8 +1765,8 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
     any inflection ("Gemeinden", "Nachbarorten", "Ortsteilen": the ``feature_heads``
     words at its end), and that names no place, or, being a noun of ``common_nouns``
     too, only places in other countries than every reading of the word: "bei Kisten und
-    Fässern" joins two things, "in Linden und Nachbarorten" a town and its neighbours,
-    and two towns a list names together lie in one country ("in Kirchen und Linden")."""
+    Fässern" joins two things, "in Tannen und Nachbarorten" a town and its neighbours,
+    and two towns a list names together lie in one country ("in Eichen und Tannen")."""
     toks, lex = ctx.tokens, ctx.lex
     sep = next_token(toks, first)
     if sep is None or sep.sentence != first.sentence:
@@ -1810,7 +1810,7 @@ def _noun_or_plural(word: str, lang: str) -> bool:
     its forms by an ending of ``_PLURAL_ENDINGS`` (the lexicon lists many nouns' common
     forms, not every plural and dative: "Benzinpumpen" of "Benzinpumpe", "Lassos" of "Lasso").
     Asked only of a word that names no place (:func:`_joined_thing_noun`), so a town
-    whose name ends so ("Linden") is not made a noun by it (issue 21, session 20)."""
+    whose name ends so ("Tannen") is not made a noun by it (issue 21, session 20)."""
     nouns = grammar_nouns(lang)
     if word in nouns:
         return True
