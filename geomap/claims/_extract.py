@@ -3232,7 +3232,7 @@ def _topic_before_dateline_subject(
     sent: Sentence, subject: Place, by_sentence: _Places
 ) -> Place | None:
     """Where the dateline's own town is seen from when a sentence places it with a
-    distance and no reference (``MOMBASA - ... The port of <B> reported ... . Mombasa
+    distance and no reference (``<A> - ... The port of <B> reported ... . <A>
     lies some N km to the south``): the first point place of the sentence right before,
     in the subject's country, that is not the dateline (its token, its address or its
     town). The dateline reading, which the text would otherwise fall back to, measures the

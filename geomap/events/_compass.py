@@ -74,7 +74,7 @@ def lies_in_part(gaz: GazetteerAPI, country: Place, direction: str, lat: float, 
     """Does (lat, lon) lie in the ``direction`` part of ``country`` as a reader takes it: on
     that side of its main land masses, within the outer ``_SIDE`` of their extent along
     each letter of the direction (``western Georgia`` holds a town two fifths of the way
-    from the west, ``northern Honduras`` one a fifth of the way from the north)? A town near
+    from the west, ``northern Ecuador`` one a fifth of the way from the north)? A town near
     the middle is in no part. Only countries (a province has no outline here)."""
     if direction not in _ANGLE or country.kind != "country" or not country.country_code:
         return False

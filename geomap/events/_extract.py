@@ -2341,7 +2341,7 @@ def _person_spans(lex: _Lexicon, words: _Words) -> _Spans:
             # "der früheren Königsstadt X": a compound the title's stem opens and a feature
             # word ends (``[places] back_reference``) is a kind of town, not a title: the
             # words after it are the town's name and what the clause goes on with
-            # ("Königsstadt Cetinje Tausende"), no person's (session 20, round 3)
+            # ("Königsstadt <X> Tausende"), no person's (session 20, round 3)
             continue
         j = i + 1
         while j + 1 < len(toks) and toks[j].fold == "of" and toks[j + 1].is_cap:
@@ -7966,7 +7966,7 @@ def _introduced_with_head(
 ) -> Place | None:
     """The latest place named before ``head`` (the feature word's tokens) that the same
     feature word introduced, at most two words between (``vor der Küste der Hafenstadt
-    Obock``, ``the port city of Durban``): a back reference by a specific feature word
+    Obock``, ``the port city of <X>``): a back reference by a specific feature word
     (``[places] introduced_heads``) means that place, not a town named since in an
     attribution (``wie die IOM in Genf mitteilte``)."""
     words = [t.fold for t in head]
@@ -12608,7 +12608,7 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
         if (r.place is None or r.place.id == target.id) and (
             home := _dateline_in_part(target, point, state, gaz)
         ) is not None:
-            # "SAN PEDRO SULA (AFP) - ... in einem Gefängnis im Norden von Honduras": the
+            # "<TOWN> (AFP) - ... in einem Gefängnis im Norden von <Land>": the
             # report was filed from the part's town, the clause names no finer one
             if r.place is not None:
                 moved[id(r.place)] = home
