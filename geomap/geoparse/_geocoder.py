@@ -468,6 +468,13 @@ def _paced_limiter(func: Callable[..., Any], min_delay_seconds: float) -> Any:
     ``hold(seconds)`` moves its next slot later (a back-off, a ``Retry-After``) and
     ``next_wait()`` says how long the next call would sleep, so the caller can decide
     not to make it. No retries: a retry is another request to a service that just said no.
+
+    geopy counts the delay from the *start* of one call to the start of the next. On a slow
+    or loaded machine the first request can then leave late and the second on time, and the
+    server sees them closer together than the policy allows. Here the delay counts from the
+    *end* of the previous call (its answer received, or its error), so the server never sees
+    two requests less than ``min_delay_seconds`` apart, whatever the network or the machine
+    does; the price is one answer's latency per request.
     """
     from geopy.extra.rate_limiter import RateLimiter
 
@@ -489,6 +496,13 @@ def _paced_limiter(func: Callable[..., Any], min_delay_seconds: float) -> Any:
             if hold > 0:
                 self._sleep(hold)
             super()._acquire_request_slot()
+
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().__call__(*args, **kwargs)
+            finally:
+                # The next slot counts from this call's end (see the docstring).
+                self._last_call = self._clock()
 
     return _PacedLimiter(
         func,
