@@ -6426,6 +6426,13 @@ def _route_pair_starts(toks: Sequence[Token], lex: _Lexicon) -> frozenset[int]:
     return frozenset(out)
 
 
+def _route_end(idx: int, toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` an end of a ``from A to B`` / ``von A nach B`` pair
+    (:func:`_route_pair_starts`)? Read only where two points meet, so most clauses never
+    pay for the pass."""
+    return bool(lex.route_to_preps) and idx in _route_pair_starts(toks, lex)
+
+
 def _route_pair_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """``A bus from A to B overturned near C``, ``Ein Zug von A nach B entgleiste bei C``,
     ``a ferry sailing from A to B sank off C``: A and B say where the vehicle was going, C
@@ -6808,7 +6815,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     preposition, articles, adjectives and feature words stand between the two. A place
     inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
     phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
-    Bundesstaat Táchira``, a state of another country) is no container."""
+    Bundesstaat Táchira``, a state of another country) is no container.
+
+    Session 21: the end of a route is no first point (``a convoy travelling from A to B
+    near C was ambushed``, ``ein Bus auf dem Weg von A nach B verunglückte bei C``): the
+    near phrase says where the event happened, not where the route's end lies, so C does
+    not yield to B (:func:`_route_pair_ends` makes the pair yield to C instead)."""
     named.sort(key=lambda c: c[1])
     outer = [e for e in named if not any(o is not e and o[1] < e[1] <= o[2] for o in named)]
     for before, after in zip(outer, outer[1:], strict=False):
@@ -6852,6 +6864,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             cue in lex.nested_near
             and before[3].role != "derived"
             and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
+            and not _route_end(before[1], toks, lex)
         ):
             # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
             # where the first lies; the event is at the first (session 18, the event-site
@@ -7091,14 +7104,30 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
     Kilometer östlich von B und meldete Überschwemmungen``: B is where a distance or a
     direction is measured from, and A, a town named before it, is what the clause is about;
     B yields to A. A reference with no town before it still places the event (``a quake
-    struck 40 km east of B`` is near B), and so does one after a country or a region."""
+    struck 40 km east of B`` is near B), and so does one after a country or a region.
+
+    Session 21: what a reference yields to is a place the clause is about, not the end of a
+    route (``Auf der Strecke von A nach B ist südlich von C ein Zug entgleist`` is by C:
+    the pair only says where the train was going), and it yields to a point after it too
+    when that point has a place preposition of its own that is no origin or goal
+    (``Südlich von B stießen bei C zwei Züge zusammen``, ``40 km north of B, at the village
+    of C``): the writer measured from B to say where C lies, and C is where it happened."""
     named.sort(key=lambda c: c[1])
     refs = [entry for entry in named if _reference_point(entry[1], entry[5], toks, lex)]
+    if not refs:
+        return
+    ends = _route_pair_starts(toks, lex) if lex.route_to_preps else frozenset()
+
+    def about(other: list, ref: list) -> bool:
+        if other in refs or other[1] in ends or _precision_of(other[3], lex) != "point":
+            return False
+        if other[1] < ref[1]:
+            return True
+        cue = other[5]
+        return bool(cue) and cue not in lex.origins and cue not in lex.journey_preps
+
     for entry in refs:
-        if any(
-            other[1] < entry[1] and other not in refs and _precision_of(other[3], lex) == "point"
-            for other in named
-        ):
+        if any(about(other, entry) for other in named if other is not entry):
             entry[0] -= _NESTED_PENALTY
 
 
@@ -7117,7 +7146,20 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
     body, and the distance from the town the finer place: a point a reader can map (within
     the distance), where the water body is an area hundreds of kilometres wide. The town
     then wins over the water body, as ``near X`` after it already does. Session 18
-    (h18-events)."""
+    (h18-events).
+
+    Session 21: so does a point the clause puts the event near or off with a preposition
+    of its own anywhere in the clause, not only right after the water (``Im Kaspischen Meer
+    ist am Dienstag vor A ein Frachter in Brand geraten``, ``Vor A ist am Sonntag in der
+    Barentssee ein Trawler ... zusammengestoßen``, ``a tanker was attacked in the Gulf of
+    Aden on Monday off A``): a ship at sea is placed at the coast the text names, as the
+    corpus's convention and ``in der Nordsee vor A`` already have it; the words between
+    (a time, an auxiliary) do not make the point another scene. A town or an island (``in
+    der Ostsee vor Rügen``), not a coast the geoparser built nor a province. Not a route's
+    end (``on its way from A to B``), which says where the ship was going."""
+    if not any(entry[3].kind in _WATER_KINDS for entry in named):
+        return
+    ends = _route_pair_starts(toks, lex) if lex.route_to_preps else frozenset()
     for water in named:
         if water[3].kind not in _WATER_KINDS:
             continue
@@ -7128,6 +7170,18 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 if water[2] < other[1] <= water[2] + _WATER_REACH
                 and _precision_of(other[3], lex) == "point"
                 and _reference_point(other[1], other[5], toks, lex)
+            ),
+            None,
+        ) or next(
+            (
+                other
+                for other in named
+                if other is not water
+                and other[5] in lex.nested_near
+                and other[1] not in ends
+                and other[3].kind not in _WATER_KINDS
+                and other[3].role != "derived"
+                and (_precision_of(other[3], lex) == "point" or other[3].kind == "island")
             ),
             None,
         )
@@ -11604,9 +11658,34 @@ def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None
             or _refers_to(r.type, (o.type,), lex)
             or _refers_to(o.type, (r.type,), lex)
             or _coordinated_next(r, o, st)
+            or _circumstance_of(r, o, st)
         ):
             return o
     return None
+
+
+# how many words may stand between the preposition that opens a circumstance phrase and its
+# event noun ("in a dawn raid", "bei einer nächtlichen Razzia")
+_CIRCUMSTANCE_REACH = 3
+
+
+def _circumstance_of(r: _Raw, o: _Raw, st: _State) -> bool:
+    """Is ``o`` an event noun in a phrase that says how or in what ``r`` happened, a clause
+    of ``r``'s sentence after ``r``'s own that opens with a place preposition and the noun
+    within a few words (``Police freed a nurse on Wednesday, who had been kidnapped last
+    week, in a raid on a house in X``, ``Die Polizei befreite am Mittwoch zwei Geiseln, bei
+    einer Razzia in Y``)? The phrase is ``r``'s adverbial, whatever type the noun has: the
+    raid is how the nurse was freed, so where the raid was is where she was freed. Session
+    21: the event's own sentence named its place in that phrase, and a place carried from
+    the paragraph before was taken instead. A verb event after the comma is a clause of its
+    own and is not read so."""
+    if o.pos != "noun" or o.clause.start < r.clause.end or o.trigger_span is None:
+        return False
+    words = o.clause.words
+    if not words or words[0].casefold() not in st.lex.cues:
+        return False
+    before = st.doc.text[o.clause.start : o.trigger_span[0]].split()
+    return 1 <= len(before) <= _CIRCUMSTANCE_REACH
 
 
 def _coordinated_next(r: _Raw, o: _Raw, st: _State) -> bool:
@@ -11963,11 +12042,17 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     ):
         return
     lex, toks = st.lex, clause.tokens
+    # "den Bezirk X, rund 160 Kilometer nordwestlich von Y", "a village in X province, 100 km
+    # north of Y": a distance beyond what "near" means says where the area lies, measured
+    # from a town far from it; that town is no finer place of the event (session 21)
+    far = (km := _apposition_km(clause, lex)) is not None and km > _REFINE_NEAR_KM
     for p in st.places_between(clause.start, clause.end):
         if not _finer_than(place, p, lex, regions=True):
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if far and idx < len(toks) and _reference_point(idx, cue, toks, lex):
+            continue
         # a clause that is only the name is an apposition to the event's place ("on
         # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
