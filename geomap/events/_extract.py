@@ -7139,6 +7139,15 @@ _WATER_KINDS = kinds_where("is_water")
 _WATER_REACH = 7
 
 
+def _land_point(place: Place, lex: _Lexicon) -> bool:
+    """Is ``place`` a town, a site or an island a ship at sea can be placed off (``vor
+    Rügen``, ``south of Lampedusa``): a point, or an island (a region by its precision, but
+    the coast a reader names); not a coast the geoparser built, not a province."""
+    if place.role == "derived":
+        return False
+    return _precision_of(place, lex) == "point" or place.kind == "island"
+
+
 def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """``sank in the Celtic Sea about 30 km south of X``, ``capsized on the Irrawaddy river
     about 40 km north of Y``, ``sank in der Nordsee rund 40 Kilometer vor Z``: a sea, a lake or
@@ -7168,7 +7177,7 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 other
                 for other in named
                 if water[2] < other[1] <= water[2] + _WATER_REACH
-                and _precision_of(other[3], lex) == "point"
+                and _land_point(other[3], lex)
                 and _reference_point(other[1], other[5], toks, lex)
             ),
             None,
@@ -7180,8 +7189,7 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 and other[5] in lex.nested_near
                 and other[1] not in ends
                 and other[3].kind not in _WATER_KINDS
-                and other[3].role != "derived"
-                and (_precision_of(other[3], lex) == "point" or other[3].kind == "island")
+                and _land_point(other[3], lex)
             ),
             None,
         )
@@ -8813,6 +8821,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 and clause.start <= place.start < clause.end
                 and _protest_target(clause.tokens, clause.index_at(place.start), trig_i, lex)
             )
+            or _reason_place(clause, place, trig_i, trig.type, trig.sub_kind, lex)
         ):
             place, outside, how = front, front_outside, front_how
         if place is None:
@@ -9669,6 +9678,26 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _reason_place(
+    clause: _Clause, place: Place, trig_i: int, kind: str, sub_kind: str | None, lex: _Lexicon
+) -> bool:
+    """Is ``place`` in the reason of a court's act or an arrest, after the trigger and a
+    charge preposition (``[places] charge_preps``, ``court_charge_preps`` for a court: ``In
+    A, police arrested four men over a robbery in B``)? Such a place says where the crime
+    was; it yields to any other place of the clause already (:func:`_place`), and a place
+    phrase fronted before the clause beats it too (session 21: the crime's town, alone in
+    the trigger's clause, had kept the arrest from the fronted town)."""
+    if not (kind == "court" or sub_kind == "arrest"):
+        return False
+    if not clause.start <= place.start < clause.end:
+        return False
+    idx = clause.index_at(place.start)
+    return any(
+        t.fold in lex.charge_preps or (kind == "court" and t.fold in lex.court_charge_preps)
+        for t in clause.tokens[trig_i + 1 : idx]
+    )
 
 
 def _bracketed_country(

@@ -89,7 +89,12 @@ def test_route_end_is_no_first_point(lang: str, text: str) -> None:
             " zusammengestoßen.",
             "Saint-Malo",
         ),
-        # guards: no coast named; a route's end is no coast
+        (
+            "de",
+            "Im Mittelmeer ist am Montag südlich von Lampedusa ein Fischkutter gesunken.",
+            "Lampedusa",
+        ),
+        # guard: no coast named
         ("en", "A trawler sank in the North Sea on Sunday.", "North Sea"),
     ],
 )
@@ -164,3 +169,28 @@ def test_circumstance_is_no_later_event() -> None:
 def test_breeders_blockade_is_a_protest() -> None:
     text = "Am Montag blockierten Schafzüchter die Bundesstraße bei Gap."
     assert _where("de", text, "protest") == [plain("Gap")]
+
+
+# A place phrase fronted before the clause beats the town of the crime an arrest or a court's
+# act is for, which alone in the trigger's clause had kept it; with no fronted place that
+# town is still the best the clause gives.
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "In Lille, police arrested four men on Tuesday over a robbery at a bank in Arras last"
+            " year.",
+            "strategic_development",
+            "Lille",
+        ),
+        ("In Tromsø, a court on Monday convicted two men of a robbery in Bodø.", "court", "Tromsø"),
+        # guard: nothing fronted
+        (
+            "Police arrested four men on Tuesday over a robbery at a bank in Arras last year.",
+            "strategic_development",
+            "Arras",
+        ),
+    ],
+)
+def test_fronted_place_beats_the_crimes_town(text: str, kind: str, place: str) -> None:
+    assert _where("en", text, kind) == [plain(place)]
