@@ -12063,6 +12063,8 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         return
     if _distance_contradicts(clause, st, previous):
         return
+    if _sea_measured(clause, st, previous):
+        return
     if (
         place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
@@ -12089,6 +12091,37 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             continue
         previous.place, previous.place_method = p, "locative"
         return
+
+
+def _sea_measured(clause: _Clause, st: _State, previous: _Raw) -> bool:
+    """``A migrant boat capsized in the Mediterranean on Sunday, about 40 km south of X``:
+    an event placed on a sea, a lake or a river whose sentence goes on with a clause that is
+    only a short distance (at most ``_REFINE_NEAR_KM``) from a town or an island is near that
+    coast, as the same distance inside the event's clause already makes it
+    (:func:`_water_measured_from`); the comma only cut the clause. A far distance (``500
+    nautical miles off X``) leaves the sea. Session 21. Returns whether the event was
+    placed."""
+    place, lex = previous.place, st.lex
+    if (
+        place is None
+        or place.kind not in _WATER_KINDS
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+    ):
+        return False
+    km = _apposition_km(clause, lex)
+    if km is None or km > _REFINE_NEAR_KM:
+        return False
+    toks = clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or not _land_point(p, lex):
+            continue
+        idx = clause.index_at(p.start)
+        if idx < len(toks) and _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+            previous.place, previous.place_method = p, "locative"
+            return True
+    return False
 
 
 def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:

@@ -94,8 +94,20 @@ def test_route_end_is_no_first_point(lang: str, text: str) -> None:
             "Im Mittelmeer ist am Montag südlich von Lampedusa ein Fischkutter gesunken.",
             "Lampedusa",
         ),
-        # guard: no coast named
+        # the distance cut off by a comma is the same distance
+        (
+            "de",
+            "Im Mittelmeer ist am Sonntag ein Flüchtlingsboot gekentert, rund 30 Kilometer"
+            " südlich von Lampedusa.",
+            "Lampedusa",
+        ),
+        # guards: no coast named; a far distance leaves the sea
         ("en", "A trawler sank in the North Sea on Sunday.", "North Sea"),
+        (
+            "en",
+            "A trawler sank in the North Sea on Monday, about 300 km west of Bergen.",
+            "North Sea",
+        ),
     ],
 )
 def test_ship_at_sea_off_a_named_coast(lang: str, text: str, place: str) -> None:
