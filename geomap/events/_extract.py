@@ -6817,8 +6817,8 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
     Bundesstaat Táchira``, a state of another country) is no container.
 
-    Session 21: the end of a route is no first point (``a convoy travelling from A to B
-    near C was ambushed``, ``ein Bus auf dem Weg von A nach B verunglückte bei C``): the
+    Session 21: the end of a route is no first point (``a lorry from A to B overturned
+    near C``, ``ein Lkw-Konvoi von A nach B wurde bei C beschossen``): the
     near phrase says where the event happened, not where the route's end lies, so C does
     not yield to B (:func:`_route_pair_ends` makes the pair yield to C instead)."""
     named.sort(key=lambda c: c[1])
@@ -7107,11 +7107,11 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
     struck 40 km east of B`` is near B), and so does one after a country or a region.
 
     Session 21: what a reference yields to is a place the clause is about, not the end of a
-    route (``Auf der Strecke von A nach B ist südlich von C ein Zug entgleist`` is by C:
-    the pair only says where the train was going), and it yields to a point after it too
-    when that point has a place preposition of its own that is no origin or goal
-    (``Südlich von B stießen bei C zwei Züge zusammen``, ``40 km north of B, at the village
-    of C``): the writer measured from B to say where C lies, and C is where it happened."""
+    route (``Ein Güterzug von A nach B ist nördlich von C entgleist`` is by C: the pair only
+    says where the train was going), and it yields to a point after it too when that point
+    has a place preposition of its own that is no origin or goal (``Westlich von B prallten
+    bei C zwei Lastwagen zusammen``, ``40 km north of B, at the village of C``): the writer
+    measured from B to say where C lies, and C is where it happened."""
     named.sort(key=lambda c: c[1])
     refs = [entry for entry in named if _reference_point(entry[1], entry[5], toks, lex)]
     if not refs:
@@ -7158,10 +7158,10 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
     (h18-events).
 
     Session 21: so does a point the clause puts the event near or off with a preposition
-    of its own anywhere in the clause, not only right after the water (``Im Kaspischen Meer
-    ist am Dienstag vor A ein Frachter in Brand geraten``, ``Vor A ist am Sonntag in der
-    Barentssee ein Trawler ... zusammengestoßen``, ``a tanker was attacked in the Gulf of
-    Aden on Monday off A``): a ship at sea is placed at the coast the text names, as the
+    of its own anywhere in the clause, not only right after the water (``In der Ostsee ist
+    am Montag vor A ein Segelboot gekentert``, ``Vor A ist am Sonntag im Ärmelkanal eine
+    Fähre ... zusammengestoßen``, ``a cargo ship caught fire in the Adriatic Sea on Monday
+    off A``): a ship at sea is placed at the coast the text names, as the
     corpus's convention and ``in der Nordsee vor A`` already have it; the words between
     (a time, an auxiliary) do not make the point another scene. A town or an island (``in
     der Ostsee vor Rügen``), not a coast the geoparser built nor a province. Not a route's
@@ -9685,7 +9685,7 @@ def _reason_place(
 ) -> bool:
     """Is ``place`` in the reason of a court's act or an arrest, after the trigger and a
     charge preposition (``[places] charge_preps``, ``court_charge_preps`` for a court: ``In
-    A, police arrested four men over a robbery in B``)? Such a place says where the crime
+    A, detectives detained a notary over a fraud in B``)? Such a place says where the crime
     was; it yields to any other place of the clause already (:func:`_place`), and a place
     phrase fronted before the clause beats it too (session 21: the crime's town, alone in
     the trigger's clause, had kept the arrest from the fronted town)."""
@@ -11701,10 +11701,10 @@ _CIRCUMSTANCE_REACH = 3
 def _circumstance_of(r: _Raw, o: _Raw, st: _State) -> bool:
     """Is ``o`` an event noun in a phrase that says how or in what ``r`` happened, a clause
     of ``r``'s sentence after ``r``'s own that opens with a place preposition and the noun
-    within a few words (``Police freed a nurse on Wednesday, who had been kidnapped last
-    week, in a raid on a house in X``, ``Die Polizei befreite am Mittwoch zwei Geiseln, bei
-    einer Razzia in Y``)? The phrase is ``r``'s adverbial, whatever type the noun has: the
-    raid is how the nurse was freed, so where the raid was is where she was freed. Session
+    within a few words (``Troops freed three aid workers on Monday who had been held since
+    March, in a dawn raid on a camp near X``, ``Die Polizei befreite am Dienstag eine
+    Unternehmerin, bei einer Razzia in Y``)? The phrase is ``r``'s adverbial, whatever type
+    the noun has: the raid is how they were freed, so where the raid was is where. Session
     21: the event's own sentence named its place in that phrase, and a place carried from
     the paragraph before was taken instead. A verb event after the comma is a clause of its
     own and is not read so."""
@@ -12073,8 +12073,8 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     ):
         return
     lex, toks = st.lex, clause.tokens
-    # "den Bezirk X, rund 160 Kilometer nordwestlich von Y", "a village in X province, 100 km
-    # north of Y": a distance beyond what "near" means says where the area lies, measured
+    # "die Provinz X, rund 200 Kilometer nördlich von Y", "a village in X state, about 150 km
+    # west of Y": a distance beyond what "near" means says where the area lies, measured
     # from a town far from it; that town is no finer place of the event (session 21)
     far = (km := _apposition_km(clause, lex)) is not None and km > _REFINE_NEAR_KM
     for p in st.places_between(clause.start, clause.end):

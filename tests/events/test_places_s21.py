@@ -152,14 +152,14 @@ def test_far_distance_does_not_refine(lang: str, text: str, kind: str, place: st
     [
         (
             "en",
-            "Police freed a businessman on Tuesday who had been kidnapped in Lagos last month,"
-            " in a raid on a farm near Ibadan.",
+            "Troops freed three aid workers on Monday who had been held since March, in a dawn"
+            " raid on a camp near Ibadan.",
             "Ibadan",
         ),
         (
             "en",
             "KAMPALA (Reuters) - Protesters marched in Gulu on Monday. Police on Tuesday"
-            " arrested a journalist, in a raid on his home in Lira.",
+            " detained a student leader, in a raid on a hostel in Lira.",
             "Lira",
         ),
     ],
@@ -190,7 +190,7 @@ def test_breeders_blockade_is_a_protest() -> None:
     ("text", "kind", "place"),
     [
         (
-            "In Lille, police arrested four men on Tuesday over a robbery at a bank in Arras last"
+            "In Lille, detectives detained a notary on Tuesday over a fraud at a bank in Arras last"
             " year.",
             "strategic_development",
             "Lille",
@@ -198,7 +198,7 @@ def test_breeders_blockade_is_a_protest() -> None:
         ("In Tromsø, a court on Monday convicted two men of a robbery in Bodø.", "court", "Tromsø"),
         # guard: nothing fronted
         (
-            "Police arrested four men on Tuesday over a robbery at a bank in Arras last year.",
+            "Detectives detained a notary on Tuesday over a fraud at a bank in Arras last year.",
             "strategic_development",
             "Arras",
         ),
