@@ -6426,6 +6426,13 @@ def _route_pair_starts(toks: Sequence[Token], lex: _Lexicon) -> frozenset[int]:
     return frozenset(out)
 
 
+def _route_end(idx: int, toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Is the place at token ``idx`` an end of a ``from A to B`` / ``von A nach B`` pair
+    (:func:`_route_pair_starts`)? Read only where two points meet, so most clauses never
+    pay for the pass."""
+    return bool(lex.route_to_preps) and idx in _route_pair_starts(toks, lex)
+
+
 def _route_pair_ends(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """``A bus from A to B overturned near C``, ``Ein Zug von A nach B entgleiste bei C``,
     ``a ferry sailing from A to B sank off C``: A and B say where the vehicle was going, C
@@ -6808,7 +6815,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     preposition, articles, adjectives and feature words stand between the two. A place
     inside another's words (the country of ``der Grenze zu Kolumbien``) is part of that
     phrase, not one of the two; and A in B where B is the finer (``... Kolumbien im
-    Bundesstaat Táchira``, a state of another country) is no container."""
+    Bundesstaat Táchira``, a state of another country) is no container.
+
+    Session 21: the end of a route is no first point (``a lorry from A to B overturned
+    near C``, ``ein Lkw-Konvoi von A nach B wurde bei C beschossen``): the
+    near phrase says where the event happened, not where the route's end lies, so C does
+    not yield to B (:func:`_route_pair_ends` makes the pair yield to C instead)."""
     named.sort(key=lambda c: c[1])
     outer = [e for e in named if not any(o is not e and o[1] < e[1] <= o[2] for o in named)]
     for before, after in zip(outer, outer[1:], strict=False):
@@ -6852,6 +6864,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             cue in lex.nested_near
             and before[3].role != "derived"
             and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
+            and not _route_end(before[1], toks, lex)
         ):
             # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
             # where the first lies; the event is at the first (session 18, the event-site
@@ -7091,14 +7104,30 @@ def _measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
     Kilometer östlich von B und meldete Überschwemmungen``: B is where a distance or a
     direction is measured from, and A, a town named before it, is what the clause is about;
     B yields to A. A reference with no town before it still places the event (``a quake
-    struck 40 km east of B`` is near B), and so does one after a country or a region."""
+    struck 40 km east of B`` is near B), and so does one after a country or a region.
+
+    Session 21: what a reference yields to is a place the clause is about, not the end of a
+    route (``Ein Güterzug von A nach B ist nördlich von C entgleist`` is by C: the pair only
+    says where the train was going), and it yields to a point after it too when that point
+    has a place preposition of its own that is no origin or goal (``Westlich von B prallten
+    bei C zwei Lastwagen zusammen``, ``40 km north of B, at the village of C``): the writer
+    measured from B to say where C lies, and C is where it happened."""
     named.sort(key=lambda c: c[1])
     refs = [entry for entry in named if _reference_point(entry[1], entry[5], toks, lex)]
+    if not refs:
+        return
+    ends = _route_pair_starts(toks, lex) if lex.route_to_preps else frozenset()
+
+    def about(other: list, ref: list) -> bool:
+        if other in refs or other[1] in ends or _precision_of(other[3], lex) != "point":
+            return False
+        if other[1] < ref[1]:
+            return True
+        cue = other[5]
+        return bool(cue) and cue not in lex.origins and cue not in lex.journey_preps
+
     for entry in refs:
-        if any(
-            other[1] < entry[1] and other not in refs and _precision_of(other[3], lex) == "point"
-            for other in named
-        ):
+        if any(about(other, entry) for other in named if other is not entry):
             entry[0] -= _NESTED_PENALTY
 
 
@@ -7110,6 +7139,15 @@ _WATER_KINDS = kinds_where("is_water")
 _WATER_REACH = 7
 
 
+def _land_point(place: Place, lex: _Lexicon) -> bool:
+    """Is ``place`` a town, a site or an island a ship at sea can be placed off (``vor
+    Rügen``, ``south of Lampedusa``): a point, or an island (a region by its precision, but
+    the coast a reader names); not a coast the geoparser built, not a province."""
+    if place.role == "derived":
+        return False
+    return _precision_of(place, lex) == "point" or place.kind == "island"
+
+
 def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """``sank in the Celtic Sea about 30 km south of X``, ``capsized on the Irrawaddy river
     about 40 km north of Y``, ``sank in der Nordsee rund 40 Kilometer vor Z``: a sea, a lake or
@@ -7117,7 +7155,20 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
     body, and the distance from the town the finer place: a point a reader can map (within
     the distance), where the water body is an area hundreds of kilometres wide. The town
     then wins over the water body, as ``near X`` after it already does. Session 18
-    (h18-events)."""
+    (h18-events).
+
+    Session 21: so does a point the clause puts the event near or off with a preposition
+    of its own anywhere in the clause, not only right after the water (``In der Ostsee ist
+    am Montag vor A ein Segelboot gekentert``, ``Vor A ist am Sonntag im Ärmelkanal eine
+    Fähre ... zusammengestoßen``, ``a cargo ship caught fire in the Adriatic Sea on Monday
+    off A``): a ship at sea is placed at the coast the text names, as the
+    corpus's convention and ``in der Nordsee vor A`` already have it; the words between
+    (a time, an auxiliary) do not make the point another scene. A town or an island (``in
+    der Ostsee vor Rügen``), not a coast the geoparser built nor a province. Not a route's
+    end (``on its way from A to B``), which says where the ship was going."""
+    if not any(entry[3].kind in _WATER_KINDS for entry in named):
+        return
+    ends = _route_pair_starts(toks, lex) if lex.route_to_preps else frozenset()
     for water in named:
         if water[3].kind not in _WATER_KINDS:
             continue
@@ -7126,8 +7177,19 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 other
                 for other in named
                 if water[2] < other[1] <= water[2] + _WATER_REACH
-                and _precision_of(other[3], lex) == "point"
+                and _land_point(other[3], lex)
                 and _reference_point(other[1], other[5], toks, lex)
+            ),
+            None,
+        ) or next(
+            (
+                other
+                for other in named
+                if other is not water
+                and other[5] in lex.nested_near
+                and other[1] not in ends
+                and other[3].kind not in _WATER_KINDS
+                and _land_point(other[3], lex)
             ),
             None,
         )
@@ -8759,6 +8821,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 and clause.start <= place.start < clause.end
                 and _protest_target(clause.tokens, clause.index_at(place.start), trig_i, lex)
             )
+            or _reason_place(clause, place, trig_i, trig.type, trig.sub_kind, lex)
         ):
             place, outside, how = front, front_outside, front_how
         if place is None:
@@ -9615,6 +9678,26 @@ def _fronted_place(
         front, lex, front_places, set(), previous, earlier, dateline=dateline
     )
     return place, outside, how
+
+
+def _reason_place(
+    clause: _Clause, place: Place, trig_i: int, kind: str, sub_kind: str | None, lex: _Lexicon
+) -> bool:
+    """Is ``place`` in the reason of a court's act or an arrest, after the trigger and a
+    charge preposition (``[places] charge_preps``, ``court_charge_preps`` for a court: ``In
+    A, detectives detained a notary over a fraud in B``)? Such a place says where the crime
+    was; it yields to any other place of the clause already (:func:`_place`), and a place
+    phrase fronted before the clause beats it too (session 21: the crime's town, alone in
+    the trigger's clause, had kept the arrest from the fronted town)."""
+    if not (kind == "court" or sub_kind == "arrest"):
+        return False
+    if not clause.start <= place.start < clause.end:
+        return False
+    idx = clause.index_at(place.start)
+    return any(
+        t.fold in lex.charge_preps or (kind == "court" and t.fold in lex.court_charge_preps)
+        for t in clause.tokens[trig_i + 1 : idx]
+    )
 
 
 def _bracketed_country(
@@ -11604,9 +11687,34 @@ def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None
             or _refers_to(r.type, (o.type,), lex)
             or _refers_to(o.type, (r.type,), lex)
             or _coordinated_next(r, o, st)
+            or _circumstance_of(r, o, st)
         ):
             return o
     return None
+
+
+# how many words may stand between the preposition that opens a circumstance phrase and its
+# event noun ("in a dawn raid", "bei einer nächtlichen Razzia")
+_CIRCUMSTANCE_REACH = 3
+
+
+def _circumstance_of(r: _Raw, o: _Raw, st: _State) -> bool:
+    """Is ``o`` an event noun in a phrase that says how or in what ``r`` happened, a clause
+    of ``r``'s sentence after ``r``'s own that opens with a place preposition and the noun
+    within a few words (``Troops freed three aid workers on Monday who had been held since
+    March, in a dawn raid on a camp near X``, ``Die Polizei befreite am Dienstag eine
+    Unternehmerin, bei einer Razzia in Y``)? The phrase is ``r``'s adverbial, whatever type
+    the noun has: the raid is how they were freed, so where the raid was is where. Session
+    21: the event's own sentence named its place in that phrase, and a place carried from
+    the paragraph before was taken instead. A verb event after the comma is a clause of its
+    own and is not read so."""
+    if o.pos != "noun" or o.clause.start < r.clause.end or o.trigger_span is None:
+        return False
+    words = o.clause.words
+    if not words or words[0].casefold() not in st.lex.cues:
+        return False
+    before = st.doc.text[o.clause.start : o.trigger_span[0]].split()
+    return 1 <= len(before) <= _CIRCUMSTANCE_REACH
 
 
 def _coordinated_next(r: _Raw, o: _Raw, st: _State) -> bool:
@@ -11955,6 +12063,8 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         return
     if _distance_contradicts(clause, st, previous):
         return
+    if _sea_measured(clause, st, previous):
+        return
     if (
         place.kind not in _REFINABLE
         or clause.sentence.index != previous.clause.sentence.index
@@ -11963,11 +12073,17 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
     ):
         return
     lex, toks = st.lex, clause.tokens
+    # "die Provinz X, rund 200 Kilometer nördlich von Y", "a village in X state, about 150 km
+    # west of Y": a distance beyond what "near" means says where the area lies, measured
+    # from a town far from it; that town is no finer place of the event (session 21)
+    far = (km := _apposition_km(clause, lex)) is not None and km > _REFINE_NEAR_KM
     for p in st.places_between(clause.start, clause.end):
         if not _finer_than(place, p, lex, regions=True):
             continue
         idx = clause.index_at(p.start)
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
+        if far and idx < len(toks) and _reference_point(idx, cue, toks, lex):
+            continue
         # a clause that is only the name is an apposition to the event's place ("on
         # Fiji's second-largest island, Vanua Levu, overnight"): the name says which
         apposed = bool(toks) and all(p.start <= t.start < p.end for t in toks)
@@ -11975,6 +12091,37 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
             continue
         previous.place, previous.place_method = p, "locative"
         return
+
+
+def _sea_measured(clause: _Clause, st: _State, previous: _Raw) -> bool:
+    """``A migrant boat capsized in the Mediterranean on Sunday, about 40 km south of X``:
+    an event placed on a sea, a lake or a river whose sentence goes on with a clause that is
+    only a short distance (at most ``_REFINE_NEAR_KM``) from a town or an island is near that
+    coast, as the same distance inside the event's clause already makes it
+    (:func:`_water_measured_from`); the comma only cut the clause. A far distance (``500
+    nautical miles off X``) leaves the sea. Session 21. Returns whether the event was
+    placed."""
+    place, lex = previous.place, st.lex
+    if (
+        place is None
+        or place.kind not in _WATER_KINDS
+        or clause.sentence.index != previous.clause.sentence.index
+        or clause.start < previous.clause.end
+        or clause.quoted
+    ):
+        return False
+    km = _apposition_km(clause, lex)
+    if km is None or km > _REFINE_NEAR_KM:
+        return False
+    toks = clause.tokens
+    for p in st.places_between(clause.start, clause.end):
+        if not p.resolved or p.role != "name" or not _land_point(p, lex):
+            continue
+        idx = clause.index_at(p.start)
+        if idx < len(toks) and _reference_point(idx, _cue(toks, idx, lex), toks, lex):
+            previous.place, previous.place_method = p, "locative"
+            return True
+    return False
 
 
 def _place_phrase(clause: _Clause, st: _State, previous: _Raw) -> None:
