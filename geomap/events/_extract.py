@@ -3471,7 +3471,9 @@ def _reason_dated_noun(
     if not lex.charge_preps or len(toks) < 6:
         return None
     known = {t for t, _ in st.types}
-    times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
+    # the sentence's times are read only once a reason preposition is found: most clauses
+    # hold none, and most of their sentences need no time scan at all (_clause_events)
+    times: list[TimeSpan] | None = None
     for k in range(1, len(toks) - 2):
         if toks[k].fold not in lex.charge_preps:
             continue
@@ -3488,6 +3490,8 @@ def _reason_dated_noun(
         nouns = [t for t in lex.triggers_of(toks[j].text) if t.pos == "noun"]
         if not nouns or nouns[0].type in known:
             return None
+        if times is None:
+            times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
         own = next((sp for sp in times if toks[j].end <= sp.start < clause.end), None)
         before = any(clause.start <= sp.start < toks[k].start for sp in times)
         if own is None or not before:
