@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, partial, wraps
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -1024,6 +1024,18 @@ class _Lexicon:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
         word: a text repeats its words, and hundreds of patterns need not be tried again)."""
         return self._triggers_memo[word]
+
+    def frames_ending(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The ``predicate_frames`` whose last word is ``word`` (folded), in lexicon order."""
+        return self._frames_by_last.get(word, ())
+
+    @cached_property
+    def _frames_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for frame in self.predicate_frames:
+            if frame:
+                out[frame[-1]] = (*out.get(frame[-1], ()), frame)
+        return out
 
     @cached_property
     def introduced_last(self) -> frozenset[str]:
@@ -2993,6 +3005,9 @@ def _carried_in(
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
     stems = _genitive_stems(toks, lex)
+    stemmed = [(j, s) for j, s in enumerate(stems) if s is not None]
+    two_ends = [j + 1 for j in compress(range(len(toks) - 1), opens_two)]
+    place_at = [j for j in place_kinds if 0 <= j < len(toks)]
 
     def attributive_on(j: int) -> bool:
         # "The collapsed bridge ... killed": a carrier that reads its subject before it
@@ -3004,11 +3019,15 @@ def _carried_in(
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
-        nouns_at = [
-            carrier.any_noun.match(t) or (s is not None and carrier.any_noun.match(s))
-            for t, s in zip(texts, stems, strict=True)
-        ]
-        for j, other in enumerate(toks):
+        # the words' answers mapped in C; a genitive stem asked only where its word says no
+        nouns_at = list(map(carrier.any_noun.match, texts))
+        for j, s in stemmed:
+            if not nouns_at[j]:
+                nouns_at[j] = carrier.any_noun.match(s)
+        # only a word that is one of its nouns, closes a two-word noun or is a place of a
+        # kind can be read below: the others are passed over (in order, as before)
+        for j in sorted({*compress(range(len(toks)), nouns_at), *two_ends, *place_at}):
+            other = toks[j]
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
             if (
@@ -4893,13 +4912,16 @@ def _background(
     if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
         return True  # "The vote is widely seen as a test": a view, no report
     if any(
-        tuple(lows[end - len(p) : end]) == p
+        end >= len(p)
+        and tuple(lows[end - len(p) : end]) == p
         and not any(w in lex.prepositions for w in lows[end:trig_i])
         # a verb trigger after a frame that ends in a preposition is a gerund, a noun
         # ("the risk of an aerial bombing"; session 20)
         and (trig.pos == "noun" or p[-1] in lex.prepositions)
-        for p in lex.predicate_frames
-        for end in range(max(len(p), trig_i - 2), trig_i + 1)
+        # only the frames whose last word ends there (one dictionary probe per end, not a
+        # slice per frame and end)
+        for end in range(max(1, trig_i - 2), min(trig_i, len(lows)) + 1)
+        for p in lex.frames_ending(lows[end - 1])
     ):
         return True  # "seen as a test for the government": what it is taken for
     if trig.pos == "noun" and _viewed_as(lows, trig_i, lex):
@@ -12533,13 +12555,15 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
     province's seat is often not its largest city. An event whose own clause names its
     place keeps it; a region with no known seat leaves the event as it was."""
     lex = state.lex
-    if not lex.regional_capitals or not isinstance(gaz, SeatsAPI):
+    if not lex.regional_capitals:
         return
     regions = sorted(
         (p for p in state.places if p.resolved and (p.id or "").startswith("admin1:")),
         key=lambda p: p.start,
     )
-    if not regions:
+    # a runtime protocol test reads every member of the gazetteer's class: asked only of
+    # a document that names a region (it cost more than the region scan)
+    if not regions or not isinstance(gaz, SeatsAPI):
         return
     for r in raws:
         if r.place is not None and r.place_method == "locative":
