@@ -1025,6 +1025,23 @@ class _Lexicon:
         word: a text repeats its words, and hundreds of patterns need not be tried again)."""
         return self._triggers_memo[word]
 
+    @cached_property
+    def place_words(self) -> _Glob:
+        """The words :func:`_place` reads as a place of their own after the named places (a
+        capital, an embassy, a seat, a kind noun that refers back): one glob of them, so
+        that any other word is passed over before its preposition is looked for."""
+        return _any_of(
+            [self.capital, self.embassies, self.seats, *(g for _, g in self.back_reference)]
+        )
+
+    @cached_property
+    def seat_phrase_firsts(self) -> frozenset[str] | None:
+        """The first words of the ``seat_phrases``; None when one is empty (it would start
+        at every word, so no word may be passed over)."""
+        if any(not ph for ph in self.seat_phrases):
+            return None
+        return frozenset(ph[0] for ph in self.seat_phrases)
+
     def frames_ending(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The ``predicate_frames`` whose last word is ``word`` (folded), in lexicon order."""
         return self._frames_by_last.get(word, ())
@@ -5915,6 +5932,12 @@ def _place(
             # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
             offer(4.0, i, there, False, "there")
             continue
+        if (
+            not lex.place_words.match(tok.text)
+            and (firsts := lex.seat_phrase_firsts) is not None
+            and low not in firsts
+        ):
+            continue  # no capital, embassy, seat or kind noun: nothing below reads it
         cue = _cue(toks, i, lex, skip)
         if i in skip or not (
             cue
