@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, partial, wraps
@@ -179,6 +179,44 @@ class _Once(cached_property[_V]):
         value = self.func(instance)
         instance.__dict__[self.attrname] = value  # type: ignore[index]
         return value
+
+
+class _Later(Sequence[_V]):
+    """A list worked out when first read (its items depend on nothing that changes before
+    then): for a reader's argument that most calls never look at."""
+
+    __slots__ = ("_make", "_items")
+
+    def __init__(self, make: Callable[[], list[_V]]) -> None:
+        self._make: Callable[[], list[_V]] | None = make
+        self._items: list[_V] = []
+
+    def _list(self) -> list[_V]:
+        if self._make is not None:
+            self._items = self._make()
+            self._make = None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> _V: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_V]: ...
+
+    def __getitem__(self, index: int | slice) -> _V | list[_V]:
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self) -> Iterator[_V]:
+        return iter(self._list())
+
+    def __reversed__(self) -> Iterator[_V]:
+        return reversed(self._list())
+
+    def __bool__(self) -> bool:
+        return bool(self._list())
 
 
 class _Answers(dict[str, _V]):
@@ -5758,8 +5796,11 @@ def _place(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or idx in skip:
             continue
+        if weak_at is not None and not 0 < idx - weak_at <= _WEAK_PLACE_WINDOW:
+            continue  # a verb of saying takes only a place right after it (the window first:
+            # the substrate's phrase may parse the sentence)
         cue = _cue(toks, idx, lex, skip) or _phrase_cue(clause, toks, idx, lex, skip)
-        if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
+        if weak_at is not None and not cue:
             continue
         kind = "derived" if p.role == "derived" else p.kind
         if kind == "country" and _people_after(toks, p, idx, lex):
@@ -8735,13 +8776,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # on, "verhängten eine Ausgangssperre über die Stadt"; session 13, h-evwde)
     lede = doc.sentences[0]
     start = lede.start if lede.end <= window else min(window, clause.start)
-    earlier = [
-        p
-        for p in st.places_between(start, clause.end)
-        if (p.start < lede.end or p.start >= min(window, clause.start))
-        and not (dateline and dateline[0] <= p.start < dateline[1])
-        and not _no_scene(p, st)
-    ]
+    # worked out when first read: most events are placed by their own clause, and each
+    # place of the window asks _no_scene (which builds its clause's words)
+    earlier = _Later(
+        lambda: [
+            p
+            for p in st.places_between(start, clause.end)
+            if (p.start < lede.end or p.start >= min(window, clause.start))
+            and not (dateline and dateline[0] <= p.start < dateline[1])
+            and not _no_scene(p, st)
+        ]
+    )
     place, outside, how, targeted = _place(
         clause,
         lex,
