@@ -4570,10 +4570,27 @@ def _purpose_appeal(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
     return len(lows)
 
 
+_FIRST_WORDS: dict[int, tuple[Sequence[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _first_words(phrases: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of ``phrases`` (a lexicon's list, kept for the process), remembered
+    per list: it was rebuilt for every clause read."""
+    got = _FIRST_WORDS.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        got = (phrases, frozenset(phrase[0] for phrase in phrases))
+        if len(_FIRST_WORDS) >= 64:
+            _FIRST_WORDS.clear()
+        _FIRST_WORDS[id(phrases)] = got
+    return got[1]
+
+
 def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Does one of the phrases (as folded words) stand in the clause? Linear in the clause's
     words for the few short phrases of a lexicon list."""
-    firsts = {phrase[0] for phrase in phrases}
+    firsts = _first_words(phrases)
+    if firsts.isdisjoint(lows):
+        return False  # most clauses: no phrase's first word at all (one set test in C)
     for k, w in enumerate(lows):
         if w in firsts and any(tuple(lows[k : k + len(p)]) == p for p in phrases if p[0] == w):
             return True
@@ -4962,7 +4979,9 @@ def _background(
         if phrase is not None and phrase.preposition in lex.commemoration_prepositions:
             return True
     after = tuple(lows[trig_i + 1 : trig_i + 4])
-    if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
+    if (() in lex.generic_after or (after and after[0] in _first_words(lex.generic_after))) and any(
+        after[: len(phrase)] == phrase for phrase in lex.generic_after
+    ):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
         return True  # "The vote is widely seen as a test": a view, no report
