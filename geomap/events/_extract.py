@@ -2564,9 +2564,17 @@ def _trigger_in(
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
     figurative: set[int] = set()
-    for i, tok in enumerate(toks):
-        if i in skip or (words is not None and tok.text not in words):
+    # a token of no trigger word of the document is passed over: the others' indices are
+    # picked in C (most tokens of a clause with a trigger word are none)
+    at = (
+        range(len(toks))
+        if words is None
+        else compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks)))
+    )
+    for i in at:
+        if i in skip:
             continue
+        tok = toks[i]
         subject_verb = _subject_verb(toks, i, lex)
         if subject_verb is not None:
             found.append((rank["verb"], i, subject_verb, None))
