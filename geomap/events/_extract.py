@@ -5974,10 +5974,19 @@ def _place(
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
-    for i, tok in enumerate(toks):
-        if weak_at is not None or place_spans.covers(tok.start):
-            continue
+    firsts = lex.seat_phrase_firsts
+    for i, tok in enumerate(toks if weak_at is None else ()):
         low = tok.fold
+        if (
+            low not in lex.here
+            and not (i == 0 and low in lex.relative_here)
+            and not lex.place_words.match(tok.text)
+            and firsts is not None
+            and low not in firsts
+        ):
+            continue  # no word of place or "there": nothing below reads it
+        if place_spans.covers(tok.start):
+            continue
         existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
         if (
             i == 0
@@ -6000,11 +6009,7 @@ def _place(
             # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
             offer(4.0, i, there, False, "there")
             continue
-        if (
-            not lex.place_words.match(tok.text)
-            and (firsts := lex.seat_phrase_firsts) is not None
-            and low not in firsts
-        ):
+        if not lex.place_words.match(tok.text) and firsts is not None and low not in firsts:
             continue  # no capital, embassy, seat or kind noun: nothing below reads it
         cue = _cue(toks, i, lex, skip)
         if i in skip or not (
@@ -12216,6 +12221,11 @@ def _named_in(p: Place, clause: _Clause, st: _State) -> bool:
 def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
     """Does the clause open with ``[places] share_openers`` (``most of them``, ``die
     meisten``)?"""
+    openers = lex.share_openers
+    if () not in openers and (
+        not clause.words or clause.words[0].casefold() not in _first_words(openers)
+    ):
+        return False  # most clauses (it is asked of every clause after an event)
     lows = [w.casefold() for w in clause.words[:4]]
     return any(tuple(lows[: len(o)]) == o for o in lex.share_openers)
 
