@@ -5403,9 +5403,24 @@ def _actors(
     says = [i for i, t in enumerate(toks[:trig_i]) if lex.any_weak.match(t.text)]
     first_token = says[-1] + 1 if says else 0
     in_person = set(range(first_token))
-    for i, tok in enumerate(toks):
+    # only a person's name, an organisation's first word or a title (a compound's last
+    # part too) is read below: the others are passed over, told by look-ups mapped in C
+    texts = list(map(_TEXT, toks))
+    maybe = (
+        i
+        for i, (text, org_word, title_word) in enumerate(
+            zip(texts, map(lex.any_org.match, texts), map(lex.titles.match, texts), strict=True)
+        )
+        if org_word
+        or title_word
+        or "-" in text
+        or text in registry
+        or (text.endswith("s") and text[:-1] in registry)
+    )
+    for i in maybe:
         if i in skip or i in in_person:
             continue
+        tok = toks[i]
         person = _person(tok, registry)
         if person and not name_spans.covers(tok.start):
             out.append((i, person))
