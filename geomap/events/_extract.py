@@ -2566,12 +2566,12 @@ def _trigger_in(
     figurative: set[int] = set()
     # a token of no trigger word of the document is passed over: the others' indices are
     # picked in C (most tokens of a clause with a trigger word are none)
-    at = (
+    candidates = (
         range(len(toks))
         if words is None
         else compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks)))
     )
-    for i in at:
+    for i in candidates:
         if i in skip:
             continue
         tok = toks[i]
