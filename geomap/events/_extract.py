@@ -27,12 +27,12 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, partial, wraps
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -179,6 +179,44 @@ class _Once(cached_property[_V]):
         value = self.func(instance)
         instance.__dict__[self.attrname] = value  # type: ignore[index]
         return value
+
+
+class _Later(Sequence[_V]):
+    """A list worked out when first read (its items depend on nothing that changes before
+    then): for a reader's argument that most calls never look at."""
+
+    __slots__ = ("_make", "_items")
+
+    def __init__(self, make: Callable[[], list[_V]]) -> None:
+        self._make: Callable[[], list[_V]] | None = make
+        self._items: list[_V] = []
+
+    def _list(self) -> list[_V]:
+        if self._make is not None:
+            self._items = self._make()
+            self._make = None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> _V: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_V]: ...
+
+    def __getitem__(self, index: int | slice) -> _V | list[_V]:
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self) -> Iterator[_V]:
+        return iter(self._list())
+
+    def __reversed__(self) -> Iterator[_V]:
+        return reversed(self._list())
+
+    def __bool__(self) -> bool:
+        return bool(self._list())
 
 
 class _Answers(dict[str, _V]):
@@ -1024,6 +1062,35 @@ class _Lexicon:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
         word: a text repeats its words, and hundreds of patterns need not be tried again)."""
         return self._triggers_memo[word]
+
+    @cached_property
+    def place_words(self) -> _Glob:
+        """The words :func:`_place` reads as a place of their own after the named places (a
+        capital, an embassy, a seat, a kind noun that refers back): one glob of them, so
+        that any other word is passed over before its preposition is looked for."""
+        return _any_of(
+            [self.capital, self.embassies, self.seats, *(g for _, g in self.back_reference)]
+        )
+
+    @cached_property
+    def seat_phrase_firsts(self) -> frozenset[str] | None:
+        """The first words of the ``seat_phrases``; None when one is empty (it would start
+        at every word, so no word may be passed over)."""
+        if any(not ph for ph in self.seat_phrases):
+            return None
+        return frozenset(ph[0] for ph in self.seat_phrases)
+
+    def frames_ending(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The ``predicate_frames`` whose last word is ``word`` (folded), in lexicon order."""
+        return self._frames_by_last.get(word, ())
+
+    @cached_property
+    def _frames_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for frame in self.predicate_frames:
+            if frame:
+                out[frame[-1]] = (*out.get(frame[-1], ()), frame)
+        return out
 
     @cached_property
     def introduced_last(self) -> frozenset[str]:
@@ -2497,9 +2564,17 @@ def _trigger_in(
     references: list[str] = []
     rank = {"verb": 0, "noun": 1, "weak": 2}
     figurative: set[int] = set()
-    for i, tok in enumerate(toks):
-        if i in skip or (words is not None and tok.text not in words):
+    # a token of no trigger word of the document is passed over: the others' indices are
+    # picked in C (most tokens of a clause with a trigger word are none)
+    candidates = (
+        range(len(toks))
+        if words is None
+        else compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks)))
+    )
+    for i in candidates:
+        if i in skip:
             continue
+        tok = toks[i]
         subject_verb = _subject_verb(toks, i, lex)
         if subject_verb is not None:
             found.append((rank["verb"], i, subject_verb, None))
@@ -2993,6 +3068,9 @@ def _carried_in(
     # per clause and carrier instead of a call per word
     opens_two = list(map(lex.two_word_firsts.match, texts))
     stems = _genitive_stems(toks, lex)
+    stemmed = [(j, s) for j, s in enumerate(stems) if s is not None]
+    two_ends = [j + 1 for j in compress(range(len(toks) - 1), opens_two)]
+    place_at = [j for j in place_kinds if 0 <= j < len(toks)]
 
     def attributive_on(j: int) -> bool:
         # "The collapsed bridge ... killed": a carrier that reads its subject before it
@@ -3004,11 +3082,15 @@ def _carried_in(
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
-        nouns_at = [
-            carrier.any_noun.match(t) or (s is not None and carrier.any_noun.match(s))
-            for t, s in zip(texts, stems, strict=True)
-        ]
-        for j, other in enumerate(toks):
+        # the words' answers mapped in C; a genitive stem asked only where its word says no
+        nouns_at = list(map(carrier.any_noun.match, texts))
+        for j, s in stemmed:
+            if not nouns_at[j]:
+                nouns_at[j] = carrier.any_noun.match(s)
+        # only a word that is one of its nouns, closes a two-word noun or is a place of a
+        # kind can be read below: the others are passed over (in order, as before)
+        for j in sorted({*compress(range(len(toks)), nouns_at), *two_ends, *place_at}):
+            other = toks[j]
             # a carrier noun may name what did it as its own first part ("Flugzeugabsturz",
             # "Busunglück"): only in a language that writes compounds as one noun
             if (
@@ -3471,7 +3553,9 @@ def _reason_dated_noun(
     if not lex.charge_preps or len(toks) < 6:
         return None
     known = {t for t, _ in st.types}
-    times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
+    # the sentence's times are read only once a reason preposition is found: most clauses
+    # hold none, and most of their sentences need no time scan at all (_clause_events)
+    times: list[TimeSpan] | None = None
     for k in range(1, len(toks) - 2):
         if toks[k].fold not in lex.charge_preps:
             continue
@@ -3488,6 +3572,8 @@ def _reason_dated_noun(
         nouns = [t for t in lex.triggers_of(toks[j].text) if t.pos == "noun"]
         if not nouns or nouns[0].type in known:
             return None
+        if times is None:
+            times = [sp for sp in st.sentence_times(clause.sentence) if sp.kind != "event"]
         own = next((sp for sp in times if toks[j].end <= sp.start < clause.end), None)
         before = any(clause.start <= sp.start < toks[k].start for sp in times)
         if own is None or not before:
@@ -4492,10 +4578,27 @@ def _purpose_appeal(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
     return len(lows)
 
 
+_FIRST_WORDS: dict[int, tuple[Sequence[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _first_words(phrases: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of ``phrases`` (a lexicon's list, kept for the process), remembered
+    per list: it was rebuilt for every clause read."""
+    got = _FIRST_WORDS.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        got = (phrases, frozenset(phrase[0] for phrase in phrases))
+        if len(_FIRST_WORDS) >= 64:
+            _FIRST_WORDS.clear()
+        _FIRST_WORDS[id(phrases)] = got
+    return got[1]
+
+
 def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Does one of the phrases (as folded words) stand in the clause? Linear in the clause's
     words for the few short phrases of a lexicon list."""
-    firsts = {phrase[0] for phrase in phrases}
+    firsts = _first_words(phrases)
+    if firsts.isdisjoint(lows):
+        return False  # most clauses: no phrase's first word at all (one set test in C)
     for k, w in enumerate(lows):
         if w in firsts and any(tuple(lows[k : k + len(p)]) == p for p in phrases if p[0] == w):
             return True
@@ -4884,18 +4987,23 @@ def _background(
         if phrase is not None and phrase.preposition in lex.commemoration_prepositions:
             return True
     after = tuple(lows[trig_i + 1 : trig_i + 4])
-    if any(after[: len(phrase)] == phrase for phrase in lex.generic_after):
+    if (() in lex.generic_after or (after and after[0] in _first_words(lex.generic_after))) and any(
+        after[: len(phrase)] == phrase for phrase in lex.generic_after
+    ):
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
         return True  # "The vote is widely seen as a test": a view, no report
     if any(
-        tuple(lows[end - len(p) : end]) == p
+        end >= len(p)
+        and tuple(lows[end - len(p) : end]) == p
         and not any(w in lex.prepositions for w in lows[end:trig_i])
         # a verb trigger after a frame that ends in a preposition is a gerund, a noun
         # ("the risk of an aerial bombing"; session 20)
         and (trig.pos == "noun" or p[-1] in lex.prepositions)
-        for p in lex.predicate_frames
-        for end in range(max(len(p), trig_i - 2), trig_i + 1)
+        # only the frames whose last word ends there (one dictionary probe per end, not a
+        # slice per frame and end)
+        for end in range(max(1, trig_i - 2), min(trig_i, len(lows)) + 1)
+        for p in lex.frames_ending(lows[end - 1])
     ):
         return True  # "seen as a test for the government": what it is taken for
     if trig.pos == "noun" and _viewed_as(lows, trig_i, lex):
@@ -5295,9 +5403,24 @@ def _actors(
     says = [i for i, t in enumerate(toks[:trig_i]) if lex.any_weak.match(t.text)]
     first_token = says[-1] + 1 if says else 0
     in_person = set(range(first_token))
-    for i, tok in enumerate(toks):
+    # only a person's name, an organisation's first word or a title (a compound's last
+    # part too) is read below: the others are passed over, told by look-ups mapped in C
+    texts = list(map(_TEXT, toks))
+    maybe = (
+        i
+        for i, (text, org_word, title_word) in enumerate(
+            zip(texts, map(lex.any_org.match, texts), map(lex.titles.match, texts), strict=True)
+        )
+        if org_word
+        or title_word
+        or "-" in text
+        or text in registry
+        or (text.endswith("s") and text[:-1] in registry)
+    )
+    for i in maybe:
         if i in skip or i in in_person:
             continue
+        tok = toks[i]
         person = _person(tok, registry)
         if person and not name_spans.covers(tok.start):
             out.append((i, person))
@@ -5715,8 +5838,11 @@ def _place(
         idx = clause.index_at(p.start)
         if idx >= len(toks) or idx in skip:
             continue
+        if weak_at is not None and not 0 < idx - weak_at <= _WEAK_PLACE_WINDOW:
+            continue  # a verb of saying takes only a place right after it (the window first:
+            # the substrate's phrase may parse the sentence)
         cue = _cue(toks, idx, lex, skip) or _phrase_cue(clause, toks, idx, lex, skip)
-        if weak_at is not None and not (cue and 0 < idx - weak_at <= _WEAK_PLACE_WINDOW):
+        if weak_at is not None and not cue:
             continue
         kind = "derived" if p.role == "derived" else p.kind
         if kind == "country" and _people_after(toks, p, idx, lex):
@@ -5863,10 +5989,19 @@ def _place(
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
-    for i, tok in enumerate(toks):
-        if weak_at is not None or place_spans.covers(tok.start):
-            continue
+    firsts = lex.seat_phrase_firsts
+    for i, tok in enumerate(toks if weak_at is None else ()):
         low = tok.fold
+        if (
+            low not in lex.here
+            and not (i == 0 and low in lex.relative_here)
+            and not lex.place_words.match(tok.text)
+            and firsts is not None
+            and low not in firsts
+        ):
+            continue  # no word of place or "there": nothing below reads it
+        if place_spans.covers(tok.start):
+            continue
         existential = i + 1 < len(toks) and toks[i + 1].fold in lex.not_here_before
         if (
             i == 0
@@ -5889,6 +6024,8 @@ def _place(
             # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
             offer(4.0, i, there, False, "there")
             continue
+        if not lex.place_words.match(tok.text) and firsts is not None and low not in firsts:
+            continue  # no capital, embassy, seat or kind noun: nothing below reads it
         cue = _cue(toks, i, lex, skip)
         if i in skip or not (
             cue
@@ -8748,13 +8885,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # on, "verhängten eine Ausgangssperre über die Stadt"; session 13, h-evwde)
     lede = doc.sentences[0]
     start = lede.start if lede.end <= window else min(window, clause.start)
-    earlier = [
-        p
-        for p in st.places_between(start, clause.end)
-        if (p.start < lede.end or p.start >= min(window, clause.start))
-        and not (dateline and dateline[0] <= p.start < dateline[1])
-        and not _no_scene(p, st)
-    ]
+    # worked out when first read: most events are placed by their own clause, and each
+    # place of the window asks _no_scene (which builds its clause's words)
+    earlier = _Later(
+        lambda: [
+            p
+            for p in st.places_between(start, clause.end)
+            if (p.start < lede.end or p.start >= min(window, clause.start))
+            and not (dateline and dateline[0] <= p.start < dateline[1])
+            and not _no_scene(p, st)
+        ]
+    )
     place, outside, how, targeted = _place(
         clause,
         lex,
@@ -12242,6 +12383,11 @@ def _named_in(p: Place, clause: _Clause, st: _State) -> bool:
 def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
     """Does the clause open with ``[places] share_openers`` (``most of them``, ``die
     meisten``)?"""
+    openers = lex.share_openers
+    if () not in openers and (
+        not clause.words or clause.words[0].casefold() not in _first_words(openers)
+    ):
+        return False  # most clauses (it is asked of every clause after an event)
     lows = [w.casefold() for w in clause.words[:4]]
     return any(tuple(lows[: len(o)]) == o for o in lex.share_openers)
 
@@ -12676,13 +12822,15 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
     province's seat is often not its largest city. An event whose own clause names its
     place keeps it; a region with no known seat leaves the event as it was."""
     lex = state.lex
-    if not lex.regional_capitals or not isinstance(gaz, SeatsAPI):
+    if not lex.regional_capitals:
         return
     regions = sorted(
         (p for p in state.places if p.resolved and (p.id or "").startswith("admin1:")),
         key=lambda p: p.start,
     )
-    if not regions:
+    # a runtime protocol test reads every member of the gazetteer's class: asked only of
+    # a document that names a region (it cost more than the region scan)
+    if not regions or not isinstance(gaz, SeatsAPI):
         return
     for r in raws:
         if r.place is not None and r.place_method == "locative":
