@@ -578,6 +578,10 @@ class _Lexicon:
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] works`` and ``work_links`` (session 21): a work that tells a story (``a
+    # novel about``, ``ein Krimi über``): the event noun after the link is its subject
+    works: _Glob = field(default_factory=lambda: _Glob(()))
+    work_links: frozenset[str] = frozenset()
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
@@ -1489,6 +1493,8 @@ def _lexicon(lang: str) -> _Lexicon:
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
+        works=_glob(raw["clauses"].get("works", [])),
+        work_links=_fold(raw["clauses"].get("work_links", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         apposition_openers=tuple(
             w.casefold() for w in raw["clauses"].get("noun_apposition_openers", [])
@@ -3249,6 +3255,20 @@ def _looked_into(
     return False
 
 
+def _story_told(toks: Sequence[Token], lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` what a work tells of (``[clauses] works`` and
+    ``work_links``: ``a novel about a murder in X``, ``ein Krimi über einen Mord``, ``a
+    documentary by a young director about the massacre``)? A story's subject is no event of
+    the day, whatever article it has: the link at most four words before the noun, the work
+    at most five words before the link (its maker between). Why not any ``about``: a speaker
+    who talked about the attack refers to an event told elsewhere, which the other rules
+    read."""
+    for j in range(trig_i - 1, max(-1, trig_i - 5), -1):
+        if lows[j] in lex.work_links:
+            return any(lex.works.match(toks[k].text) for k in range(max(0, j - 5), j))
+    return False
+
+
 def _definite(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does an article stand before token ``i``, past at most two adjectives ("the
     seemingly random attack", "das erste Treffen")?"""
@@ -4754,6 +4774,8 @@ def _background(
         return True  # "the 2019 train crash", "das 1998 ... Unglück": a year's event, history
     if nominal and _looked_into(toks, lows, trig_i, lex, times):
         return True  # "An inquiry into the train crash opened": the inquiry is the news
+    if nominal and lex.work_links and _story_told(toks, lows, trig_i, lex):
+        return True  # "A novel about a murder in X was published": the story's subject
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
