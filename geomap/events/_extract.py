@@ -763,6 +763,15 @@ class _Lexicon:
     # ("Gunmen kidnap ..."); among ``subject_verbs`` too, so the day and the word classes
     # treat both alike (session 20, round 2)
     headline_verbs: frozenset[str] = frozenset()
+    # ``[labour_strike]`` (session 21): a noun that is a labour strike only beside its
+    # strikers or a verb that starts or keeps one (``a strike by market traders``, ``the
+    # teachers' strike``, ``began a strike``); alone it is also an attack's (``a strike on a
+    # convoy``): the words, the trigger they make, the strikers, the verbs
+    labour_words: frozenset[str] = frozenset()
+    labour_trigger: _Trigger | None = None
+    labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
+    labour_verbs: frozenset[str] = frozenset()
+    labour_links: frozenset[str] = frozenset()
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1592,6 +1601,21 @@ def _lexicon(lang: str) -> _Lexicon:
         headline_verbs=_fold(
             [word for words in raw.get("headline_verbs", {}).values() for word in words]
         ),
+        labour_words=_fold(raw.get("labour_strike", {}).get("words", [])),
+        labour_trigger=(
+            _Trigger(
+                *_kind_name(raw["labour_strike"]["kind"])[:1],
+                "noun",
+                (_glob(raw["labour_strike"]["words"]),),
+                raw["labour_strike"]["words"][0],
+                _kind_name(raw["labour_strike"]["kind"])[1],
+            )
+            if "labour_strike" in raw
+            else None
+        ),
+        labour_doers=_glob(raw.get("labour_strike", {}).get("doers", [])),
+        labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
+        labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
@@ -2252,7 +2276,11 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
         # any_trigger's): a word no trigger opens is asked no more (most new words)
         trigger = lex.any_trigger.match(w)
         got = (
-            (_TRIGGER if trigger or w.casefold() in lex.subject_verbs else 0)
+            (
+                _TRIGGER
+                if trigger or w.casefold() in lex.subject_verbs or w.casefold() in lex.labour_words
+                else 0
+            )
             | (_TITLE if _is_title_word(w, lex) else 0)
             | (_SAYS if trigger and lex.any_weak.match(w) else 0)
         )
@@ -2510,6 +2538,10 @@ def _trigger_in(
         if subject_verb is not None:
             found.append((rank["verb"], i, subject_verb, None))
             continue
+        if lex.labour_trigger is not None and tok.fold in lex.labour_words:
+            if _labour_strike(toks, i, lex):
+                found.append((rank["noun"], i, lex.labour_trigger, None))
+            continue
         if not lex.any_trigger.match(tok.text):
             continue
         if i in figurative:
@@ -2762,6 +2794,41 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     if after is not None and after not in lex.prepositions and after not in lex.cues:
         return None  # "Protests strike a chord": a verb with an object is another verb
     return trig
+
+
+# how many words the strikers may take after their link ("a strike by the city's bus
+# drivers"), and the start verb before the noun ("began an indefinite strike")
+_LABOUR_WORDS = 4
+
+
+def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``i`` (``[labour_strike] words``: ``strike``) a labour strike? Alone
+    the word is also an attack's (``a strike on a convoy killed ...``), a verb (``strike a
+    deal``) or part of a longer trigger (``general strike``, ``air strike``: read by its
+    own words). A labour strike by its strikers or its verb: a striker right before it
+    (``the teachers' strike``, ``a bus drivers strike``), strikers after a link (``a strike
+    by market traders``, up to four words after ``by``), or a verb that starts or keeps
+    one before it past an article and adjectives (``began a strike``, ``staged a
+    three-day strike``). Not before an article (``unions strike a deal``: the verb), nor
+    right after a trigger word (``general strike``, ``hunger strike``: their own reading)."""
+    nxt = toks[i + 1].fold if i + 1 < len(toks) else None
+    if nxt is not None and (nxt in lex.determiners or nxt in lex.indefinite):
+        return False  # "Unions strike a deal": a verb with its object
+    if i > 0 and lex.any_trigger.match(toks[i - 1].text):
+        return False  # "general strike", "air strike": a longer trigger's word
+    if i > 0 and lex.labour_doers.match(toks[i - 1].text):
+        return True  # "the teachers' strike", "a bus drivers strike"
+    if nxt in lex.labour_links and any(
+        lex.labour_doers.match(t.text) for t in toks[i + 2 : i + 2 + _LABOUR_WORDS]
+    ):
+        return True  # "a strike by market traders"
+    for j in range(i - 1, max(-1, i - 1 - _LABOUR_WORDS), -1):
+        low = toks[j].fold
+        if low in lex.labour_verbs:
+            return True  # "began an indefinite strike"
+        if low in lex.prepositions or low in lex.conjunctions:
+            break
+    return False
 
 
 def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:

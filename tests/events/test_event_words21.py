@@ -53,6 +53,14 @@ def _triggers(lang: str, text: str) -> list[str]:
         ("de", "Die Regierung in Celje hat am Montag den Kampf gegen die Korruption verschärft.", "Kampf"),
         ("de", "Der Kampf um den Parteivorsitz in Celje ist am Sonntag entschieden worden.", "Kampf"),
         ("de", "Der Boxer gewann am Samstag in Celje den Kampf um den Titel.", "Kampf"),
+        # a market, a summit or hearts conquered are no town taken
+        ("de", "Die Eroberung des chinesischen Marktes gelang der Firma aus Celje am Montag.", "Eroberung"),
+        ("de", "Die Eroberung des Gipfels gelang zwei Bergsteigern aus Celje am Montag.", "Eroberung"),
+        # a flood of a past year is history
+        ("de", "Die Jahrhundertflut von 2002 zerstörte Teile von Celje.", "Jahrhundertflut"),
+        # a robbery's suspect is a person, its charge the charge's clause
+        ("en", "Police in Ohrid arrested a robbery suspect on Friday.", "robbery"),
+        ("en", "A bus driver was charged with robbery in Ohrid on Friday.", "robbery"),
         # the charge of arson is the charge's clause
         ("de", "Ein Mann wurde am Montag in Celje wegen Brandstiftung angeklagt.", "Brandstiftung"),
     ],
@@ -140,6 +148,48 @@ def test_a_crackdown_launched_is_no_launch() -> None:
             "election",
         ),
         (
+            "en",
+            "An armed robbery at a bank in Gulu on Monday left a guard dead.",
+            "robbery",
+            "strategic_development",
+            "looting",
+        ),
+        (
+            "de",
+            "Die Eroberung der Stadt Mopti durch Rebellen am Montag löste Panik aus.",
+            "Eroberung",
+            "battle",
+            "non_state_actor_overtakes_territory",
+        ),
+        (
+            "de",
+            "Die Armee meldete am Dienstag die Rückeroberung von Mopti.",
+            "Rückeroberung",
+            "battle",
+            "armed_clash",
+        ),
+        (
+            "de",
+            "Bei einer Kampfabstimmung im Parlament in Mopti setzte sich am Montag die Ministerin durch.",
+            "Kampfabstimmung",
+            "election",
+            "vote",
+        ),
+        (
+            "de",
+            "Eine Seuche tötete am Montag in Mopti Hunderte Rinder.",
+            "Seuche",
+            "disaster",
+            "epidemic",
+        ),
+        (
+            "de",
+            "Eine Jahrhundertflut hat am Montag Teile von Mopti zerstört.",
+            "Jahrhundertflut",
+            "disaster",
+            "flood",
+        ),
+        (
             "de",
             "Bei einem Kampf um die Stadt Mopti starben am Montag zwölf Soldaten.",
             "Kampf",
@@ -223,3 +273,37 @@ def test_convicted_of_a_crime_is_a_court_verdict(text: str) -> None:
 def test_a_condemnation_stays_a_statement(text: str) -> None:
     kinds = [(t, k) for t, k, _ in _events("de", text) if t.startswith("verurteilt")]
     assert kinds and all(k == "statement" for _, k in kinds)
+
+
+# --- "strike" alone: a labour strike beside its strikers or a verb that starts or keeps one;
+# an attack's strike, a verb with its object, a strike called off or only planned are none --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions strike a deal with the government in Lviv",
+        "Israeli jets carried out a strike on a building in Lviv on Monday.",
+        "The union called off the strike in Lviv on Monday.",
+        "Teachers in Lviv plan to begin a strike next week.",
+        "A strike on a hospital in Lviv killed three health workers on Monday.",
+    ],
+)
+def test_strike_alone_is_no_labour_strike(text: str) -> None:
+    assert not [k for t, k, _ in _events("en", text) if t == "strike" and k == "protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike by market traders closed shops in Lviv on Monday.",
+        "The porters' strike in Lviv entered its second day on Monday.",
+        "Stallholders at the central market in Lviv began a strike on Monday.",
+        "Taxi drivers in Lviv staged a strike on Monday.",
+    ],
+)
+def test_a_labour_strike_by_its_strikers_or_its_verb(text: str) -> None:
+    assert ("strike", "protest", "peaceful_protest") in _events("en", text)
+
+
+def test_a_general_strike_stays_one_event() -> None:
+    events = _events("en", "A general strike by workers paralysed Lviv on Monday.")
+    assert events == [("general strike", "protest", "peaceful_protest")]
