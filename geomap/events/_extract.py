@@ -768,6 +768,10 @@ class _Lexicon:
     # teachers' strike``, ``began a strike``); alone it is also an attack's (``a strike on a
     # convoy``): the words, the trigger they make, the strikers, the verbs
     labour_words: frozenset[str] = frozenset()
+    # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
+    # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
+    # read only in a headline right after its subject (_headline_present_verb)
+    present_forms: dict[str, _Trigger] = field(default_factory=dict)
     labour_trigger: _Trigger | None = None
     labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
     labour_verbs: frozenset[str] = frozenset()
@@ -1205,6 +1209,57 @@ class _Lexicon:
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
 
 
+def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigger]:
+    """The present forms of the one-word past verb triggers (``[grammar]
+    present_from_past``: the past's ending, English ``ed``): ``overturned`` -> ``overturn``,
+    ``overturns``; ``capsized`` -> ``capsize``, ``capsizes``; ``kidnapped`` -> ``kidnap``,
+    ``kidnaps``; ``lynched`` -> ``lynch``, ``lynches``. A headline tells the news in the
+    present (``A ferry capsizes off X``) with the verbs the lexicon lists in the past; the
+    forms are derived, not listed, so that every past trigger has them. Left out: a form
+    that is any word of the lexicon already (a trigger, a carrier or a noun that gives a
+    carrier its kind: ``tests``, ``fires``, ``shells``, ``bombs`` are nouns too), the verbs
+    of saying, and a past that is a carrier or an impact (``crashed``, ``exploded``: their
+    kind is the noun's that did it, which a headline's reading does not look for). A form
+    no word has (``capsizs``) costs one dictionary entry."""
+    ending = raw.get("grammar", {}).get("present_from_past", "")
+    if not ending:
+        return {}
+    carrier_words = {n.casefold() for group in raw.get("carriers", []) for n in group["words"]}
+    taken = {w.casefold() for t in triggers for w in t.text.split()} | carrier_words | {
+        n.casefold()
+        for group in raw.get("carriers", [])
+        for nouns in group["kinds"].values()
+        for n in nouns
+    }
+    out: dict[str, _Trigger] = {}
+    for t in triggers:
+        past = t.text.casefold()
+        if (
+            t.pos != "verb"
+            or t.type in ("statement", "impact")
+            or past in carrier_words
+            or " " in past
+            or not past.isalpha()
+            or not past.endswith(ending)
+            or len(past) < 5
+        ):
+            continue
+        stem = past[: -len(ending)]
+        stems = {stem, stem + "e"}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # kidnapped -> kidnap
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")  # carried -> carry
+        for base in stems:
+            third = base + ("es" if base.endswith(("sh", "ch", "x", "ss", "z")) else "s")
+            if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+                third = base[:-1] + "ies"
+            for form in (base, third):
+                if form not in taken:
+                    out.setdefault(form, t)
+    return out
+
+
 def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
@@ -1393,6 +1448,7 @@ def _lexicon(lang: str) -> _Lexicon:
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         triggers=tuple(triggers),
+        present_forms=_present_forms(triggers, raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
@@ -2278,7 +2334,10 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
         got = (
             (
                 _TRIGGER
-                if trigger or w.casefold() in lex.subject_verbs or w.casefold() in lex.labour_words
+                if trigger
+                or (low := w.casefold()) in lex.subject_verbs
+                or low in lex.labour_words
+                or low in lex.present_forms
                 else 0
             )
             | (_TITLE if _is_title_word(w, lex) else 0)
@@ -2542,6 +2601,9 @@ def _trigger_in(
             if _labour_strike(toks, i, lex):
                 found.append((rank["noun"], i, lex.labour_trigger, None))
             continue
+        if lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
+            found.append((rank["verb"], i, present, None))
+            continue
         if not lex.any_trigger.match(tok.text):
             continue
         if i in figurative:
@@ -2793,6 +2855,41 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     after = toks[i + 1].fold if i + 1 < len(toks) else None
     if after is not None and after not in lex.prepositions and after not in lex.cues:
         return None  # "Protests strike a chord": a verb with an object is another verb
+    return trig
+
+
+def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger | None:
+    """The past trigger whose present form (``[grammar] present_from_past``,
+    :func:`_present_forms`) token ``i`` is, read as a headline's verb: ``A ferry capsizes
+    off X``, ``The army deploys troops in X``, ``Students picket in X``. Only in a line
+    with no closing mark (a headline: in running text the present is a habit, a plan or a
+    schedule), in the clause that opens it, right after its subject: a singular one opened
+    by an article for the ``-s`` form, a bare plural one (as ``[subject_verbs]`` read it)
+    for the base form; no preposition but ``of`` in the subject (``Forest rangers in X``
+    would make the verb a noun's neighbour, not the subject's)."""
+    toks = clause.tokens
+    trig = lex.present_forms.get(toks[i].fold)
+    if trig is None or not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
+        return None
+    sent = clause.sentence
+    if clause.start != sent.start:
+        return None
+    text = sent.text.rstrip()
+    if not text or not (text[-1].isalnum()):
+        return None  # a sentence of running text, not a headline
+    before = [t.fold for t in toks[:i]]
+    if any(w in lex.prepositions and w not in lex.transparent for w in before):
+        return None
+    if before[-1] in lex.determiners or before[-1] in lex.indefinite:
+        return None  # "the founders": a noun after its article
+    if toks[i].fold.endswith("s"):
+        return trig if before[0] in lex.determiners or before[0] in lex.indefinite else None
+    last = before[-1]
+    bare_plural = last in lex.subject_plurals or last.isdecimal() or (
+        last.endswith("s") and not last.endswith("'s")
+    )
+    if not bare_plural or any(w in lex.determiners for w in before):
+        return None
     return trig
 
 
@@ -8940,6 +9037,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for k, t in enumerate(clause.tokens)
             )
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
+            or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's

@@ -307,3 +307,37 @@ def test_a_labour_strike_by_its_strikers_or_its_verb(text: str) -> None:
 def test_a_general_strike_stays_one_event() -> None:
     events = _events("en", "A general strike by workers paralysed Lviv on Monday.")
     assert events == [("general strike", "protest", "peaceful_protest")]
+
+
+# --- a headline's present of a past trigger (derived, [grammar] present_from_past): read only
+# in a line with no closing mark, right after its subject; in running text the present is a
+# habit or a plan, and a noun after its article is no verb ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry capsizes easily in rough seas, sailors in Ohrid say.",
+        "Ferries capsize often near Ohrid in the monsoon.",
+        "The signs of recovery in Ohrid",
+        "Army to deploy troops in Ohrid",
+        "Will the army deploy troops in Ohrid?",
+    ],
+)
+def test_a_present_outside_a_headline_is_no_event(text: str) -> None:
+    assert not {"capsizes", "capsize", "signs", "deploy"} & set(_triggers("en", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "sub_kind"),
+    [
+        ("A ferry capsizes off Ohrid", "capsizes", "accident", "maritime"),
+        ("The army deploys troops in Ohrid", "deploys", "strategic_development", "other"),
+        ("Students picket in Ohrid", "picket", "protest", "peaceful_protest"),
+        ("A mob lynches a suspected thief near Ohrid", "lynches", "riot", "mob_violence"),
+    ],
+)
+def test_a_headline_present_of_a_past_trigger(
+    text: str, trigger: str, kind: str, sub_kind: str
+) -> None:
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [(e.trigger, e.kind, e.sub_kind) for e in events] == [(trigger, kind, sub_kind)]
+    assert str(events[0].date) == DAY  # the headline's present: the report's day
