@@ -27,16 +27,11 @@ def _triggers(lang: str, text: str) -> list[str]:
         # animals slaughtered are butchered
         ("en", "Farmers in Ohrid protested on Monday against the slaughter of cattle.", "slaughter"),
         ("en", "The slaughter of sheep for the feast began in Ohrid on Tuesday.", "slaughter"),
-        # a crime's charge is the charge's clause, its charges modify
-        ("en", "A carpenter was charged with arson in Ohrid on Friday.", "arson"),
-        ("en", "Prosecutors in Ohrid dropped the arson charges on Friday.", "arson"),
         # the things of a vote
-        ("en", "Workers in Ohrid printed ballot papers on Monday.", "ballot"),
         ("en", "Voting rights campaigners met in Ohrid on Monday.", "Voting"),
-        ("en", "The ballot box was sealed in Ohrid on Monday.", "ballot"),
-        ("en", "A secret ballot is planned in Ohrid next month.", "ballot"),
-        # one voter's own ballot is a detail of the vote the story tells
-        ("en", "The mayor cast her ballot at a school in Ohrid on Sunday.", "ballot"),
+        ("en", "The voting age in Ohrid was lowered on Monday.", "voting"),
+        ("en", "The city's voting system in Ohrid was replaced on Monday.", "voting"),
+        ("en", "Ballots in Ohrid were counted by voting boxes on Monday.", "voting"),
         # a rate of acquittals is a statistic
         ("en", "The acquittal rate in Ohrid fell sharply last year.", "acquittal"),
         # a story's subject is no event of the day
@@ -58,9 +53,6 @@ def _triggers(lang: str, text: str) -> list[str]:
         ("de", "Die Eroberung des Gipfels gelang zwei Bergsteigern aus Celje am Montag.", "Eroberung"),
         # a flood of a past year is history
         ("de", "Die Jahrhundertflut von 2002 zerstörte Teile von Celje.", "Jahrhundertflut"),
-        # a robbery's suspect is a person, its charge the charge's clause
-        ("en", "Police in Ohrid arrested a robbery suspect on Friday.", "robbery"),
-        ("en", "A bus driver was charged with robbery in Ohrid on Friday.", "robbery"),
         # the charge of arson is the charge's clause
         ("de", "Ein Mann wurde am Montag in Celje wegen Brandstiftung angeklagt.", "Brandstiftung"),
     ],
@@ -72,7 +64,6 @@ def test_the_look_alikes_name_no_event(lang: str, text: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "trigger"),
     [
-        ("en", "A carpenter was charged with arson in Ohrid on Friday.", "charged"),
         ("de", "Ein Mann wurde am Montag in Celje wegen Brandstiftung angeklagt.", "angeklagt"),
     ],
 )
@@ -120,13 +111,6 @@ def test_a_crackdown_launched_is_no_launch() -> None:
         ),
         (
             "en",
-            "An arson at a mosque in Gulu on Sunday destroyed the roof.",
-            "arson",
-            "strategic_development",
-            "looting",
-        ),
-        (
-            "en",
             "A brush fire near Gulu forced hundreds of people to flee on Monday.",
             "brush fire",
             "disaster",
@@ -135,24 +119,10 @@ def test_a_crackdown_launched_is_no_launch() -> None:
         ("en", "Voting began across Tartu on Sunday.", "Voting", "election", "vote"),
         (
             "en",
-            "A ballot in the regional assembly in Tartu on Monday ended in a tie.",
-            "ballot",
-            "election",
-            "vote",
-        ),
-        (
-            "en",
             "A bye-election in Tartu on Thursday drew few voters.",
             "bye-election",
             "election",
             "election",
-        ),
-        (
-            "en",
-            "An armed robbery at a bank in Gulu on Monday left a guard dead.",
-            "robbery",
-            "strategic_development",
-            "looting",
         ),
         (
             "de",
