@@ -1225,12 +1225,16 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
     if not ending:
         return {}
     carrier_words = {n.casefold() for group in raw.get("carriers", []) for n in group["words"]}
-    taken = {w.casefold() for t in triggers for w in t.text.split()} | carrier_words | {
-        n.casefold()
-        for group in raw.get("carriers", [])
-        for nouns in group["kinds"].values()
-        for n in nouns
-    }
+    taken = (
+        {w.casefold() for t in triggers for w in t.text.split()}
+        | carrier_words
+        | {
+            n.casefold()
+            for group in raw.get("carriers", [])
+            for nouns in group["kinds"].values()
+            for n in nouns
+        }
+    )
     out: dict[str, _Trigger] = {}
     for t in triggers:
         past = t.text.casefold()
@@ -2601,7 +2605,7 @@ def _trigger_in(
             if _labour_strike(toks, i, lex):
                 found.append((rank["noun"], i, lex.labour_trigger, None))
             continue
-        if lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
+        if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
             found.append((rank["verb"], i, present, None))
             continue
         if not lex.any_trigger.match(tok.text):
@@ -2885,8 +2889,10 @@ def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger |
     if toks[i].fold.endswith("s"):
         return trig if before[0] in lex.determiners or before[0] in lex.indefinite else None
     last = before[-1]
-    bare_plural = last in lex.subject_plurals or last.isdecimal() or (
-        last.endswith("s") and not last.endswith("'s")
+    bare_plural = (
+        last in lex.subject_plurals
+        or last.isdecimal()
+        or (last.endswith("s") and not last.endswith("'s"))
     )
     if not bare_plural or any(w in lex.determiners for w in before):
         return None

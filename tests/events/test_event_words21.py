@@ -13,7 +13,9 @@ DAY = "2026-10-07"  # a Wednesday
 
 
 def _events(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.trigger, e.kind, e.sub_kind) for e in geomap.analyze(text, lang=lang, date=DAY).events]
+    return [
+        (e.trigger, e.kind, e.sub_kind) for e in geomap.analyze(text, lang=lang, date=DAY).events
+    ]
 
 
 def _triggers(lang: str, text: str) -> list[str]:
@@ -25,7 +27,11 @@ def _triggers(lang: str, text: str) -> list[str]:
     ("lang", "text", "word"),
     [
         # animals slaughtered are butchered
-        ("en", "Farmers in Ohrid protested on Monday against the slaughter of cattle.", "slaughter"),
+        (
+            "en",
+            "Farmers in Ohrid protested on Monday against the slaughter of cattle.",
+            "slaughter",
+        ),
         ("en", "The slaughter of sheep for the feast began in Ohrid on Tuesday.", "slaughter"),
         # the things of a vote
         ("en", "Voting rights campaigners met in Ohrid on Monday.", "Voting"),
@@ -45,12 +51,28 @@ def _triggers(lang: str, text: str) -> list[str]:
         ("de", "Ein Krimi über einen Mord in Celje erschien am Montag.", "Mord"),
         ("de", "Ein neuer Film über das Erdbeben in Celje läuft seit Donnerstag.", "Erdbeben"),
         # a fight against something, for an office or a title, is no battle
-        ("de", "Die Regierung in Celje hat am Montag den Kampf gegen die Korruption verschärft.", "Kampf"),
-        ("de", "Der Kampf um den Parteivorsitz in Celje ist am Sonntag entschieden worden.", "Kampf"),
+        (
+            "de",
+            "Die Regierung in Celje hat am Montag den Kampf gegen die Korruption verschärft.",
+            "Kampf",
+        ),
+        (
+            "de",
+            "Der Kampf um den Parteivorsitz in Celje ist am Sonntag entschieden worden.",
+            "Kampf",
+        ),
         ("de", "Der Boxer gewann am Samstag in Celje den Kampf um den Titel.", "Kampf"),
         # a market, a summit or hearts conquered are no town taken
-        ("de", "Die Eroberung des chinesischen Marktes gelang der Firma aus Celje am Montag.", "Eroberung"),
-        ("de", "Die Eroberung des Gipfels gelang zwei Bergsteigern aus Celje am Montag.", "Eroberung"),
+        (
+            "de",
+            "Die Eroberung des chinesischen Marktes gelang der Firma aus Celje am Montag.",
+            "Eroberung",
+        ),
+        (
+            "de",
+            "Die Eroberung des Gipfels gelang zwei Bergsteigern aus Celje am Montag.",
+            "Eroberung",
+        ),
         # a flood of a past year is history
         ("de", "Die Jahrhundertflut von 2002 zerstörte Teile von Celje.", "Jahrhundertflut"),
         # the charge of arson is the charge's clause
@@ -140,7 +162,7 @@ def test_a_crackdown_launched_is_no_launch() -> None:
         ),
         (
             "de",
-            "Bei einer Kampfabstimmung im Parlament in Mopti setzte sich am Montag die Ministerin durch.",
+            "Bei einer Kampfabstimmung in Mopti setzte sich am Montag die Ministerin durch.",
             "Kampfabstimmung",
             "election",
             "vote",
