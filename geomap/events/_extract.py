@@ -768,14 +768,14 @@ class _Lexicon:
     # teachers' strike``, ``began a strike``); alone it is also an attack's (``a strike on a
     # convoy``): the words, the trigger they make, the strikers, the verbs
     labour_words: frozenset[str] = frozenset()
-    # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
-    # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
-    # read only in a headline right after its subject (_headline_present_verb)
-    present_forms: dict[str, _Trigger] = field(default_factory=dict)
     labour_trigger: _Trigger | None = None
     labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
     labour_verbs: frozenset[str] = frozenset()
     labour_links: frozenset[str] = frozenset()
+    # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
+    # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
+    # read only in a headline right after its subject (_headline_present_verb)
+    present_forms: dict[str, _Trigger] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1264,6 +1264,15 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
     return out
 
 
+def _labour_trigger(table: dict | None) -> _Trigger | None:
+    """The noun trigger ``[labour_strike]`` makes of its words (its kind, its first word as
+    the text), or None when the language has no such table."""
+    if not table:
+        return None
+    kind, sub_kind = _kind_name(table["kind"])
+    return _Trigger(kind, "noun", (_glob(table["words"]),), table["words"][0], sub_kind)
+
+
 def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
@@ -1662,17 +1671,7 @@ def _lexicon(lang: str) -> _Lexicon:
             [word for words in raw.get("headline_verbs", {}).values() for word in words]
         ),
         labour_words=_fold(raw.get("labour_strike", {}).get("words", [])),
-        labour_trigger=(
-            _Trigger(
-                *_kind_name(raw["labour_strike"]["kind"])[:1],
-                "noun",
-                (_glob(raw["labour_strike"]["words"]),),
-                raw["labour_strike"]["words"][0],
-                _kind_name(raw["labour_strike"]["kind"])[1],
-            )
-            if "labour_strike" in raw
-            else None
-        ),
+        labour_trigger=_labour_trigger(raw.get("labour_strike")),
         labour_doers=_glob(raw.get("labour_strike", {}).get("doers", [])),
         labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
         labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
@@ -2601,9 +2600,12 @@ def _trigger_in(
         if subject_verb is not None:
             found.append((rank["verb"], i, subject_verb, None))
             continue
-        if lex.labour_trigger is not None and tok.fold in lex.labour_words:
-            if _labour_strike(toks, i, lex):
-                found.append((rank["noun"], i, lex.labour_trigger, None))
+        if (
+            lex.labour_trigger is not None
+            and tok.fold in lex.labour_words
+            and _labour_strike(toks, i, lex)
+        ):
+            found.append((rank["noun"], i, lex.labour_trigger, None))
             continue
         if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
             found.append((rank["verb"], i, present, None))
@@ -2911,8 +2913,8 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     own words). A labour strike by its strikers or its verb: a striker right before it
     (``the teachers' strike``, ``a bus drivers strike``), strikers after a link (``a strike
     by market traders``, up to four words after ``by``), or a verb that starts or keeps
-    one before it past an article and adjectives (``began a strike``, ``staged a
-    three-day strike``). Not before an article (``unions strike a deal``: the verb), nor
+    one before it past an article and adjectives (``began a strike``, ``held a long
+    strike``). Not before an article (``unions strike a deal``: the verb), nor
     right after a trigger word (``general strike``, ``hunger strike``: their own reading)."""
     nxt = toks[i + 1].fold if i + 1 < len(toks) else None
     if nxt is not None and (nxt in lex.determiners or nxt in lex.indefinite):
