@@ -38,6 +38,7 @@ def _triggers(lang: str, text: str) -> list[str]:
         ("en", "The voting age in Ohrid was lowered on Monday.", "voting"),
         ("en", "The city's voting system in Ohrid was replaced on Monday.", "voting"),
         ("en", "Ballots in Ohrid were counted by voting boxes on Monday.", "voting"),
+        ("en", "Several deputies in Ohrid left before the time of voting on Monday.", "voting"),
         # a rate of acquittals is a statistic
         ("en", "The acquittal rate in Ohrid fell sharply last year.", "acquittal"),
         # a story's subject is no event of the day
